@@ -1,0 +1,2 @@
+// Helpers that more than one area needs.
+export { type Result, ok, err } from './result';
