@@ -1,0 +1,92 @@
+// The Paso API, one function per endpoint, on top of the client. Pages call these, never fetch.
+import type { ApiClient, ApiResult } from './client';
+import {
+  type AuditPage,
+  AuditPageSchema,
+  type AuditVerify,
+  AuditVerifySchema,
+  type Checkpoint,
+  CheckpointListSchema,
+  type Country,
+  CountryListSchema,
+  type Meta,
+  MetaSchema,
+  type Role,
+  type Session,
+  SessionSchema,
+  type Shelter,
+  ShelterListSchema,
+  type Summary,
+  SummarySchema,
+  type User,
+  UserListSchema,
+  UserSchema,
+} from './schemas';
+
+export type NewUser = {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly checkpointIds: readonly string[];
+  readonly password: string;
+};
+
+export type UserChanges = {
+  readonly displayName?: string;
+  readonly role?: Role;
+  readonly checkpointIds?: readonly string[];
+  readonly disabled?: boolean;
+};
+
+export type AuditQuery = {
+  readonly actor?: string;
+  readonly action?: string;
+  /** ISO 8601 instants (UTC). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
+  readonly cursor?: string;
+};
+
+type Signal = { readonly signal?: AbortSignal };
+
+function mapResult<T, U>(result: ApiResult<T>, pick: (value: T) => U): ApiResult<U> {
+  return result.ok ? { ok: true, value: pick(result.value) } : result;
+}
+
+export function createPasoApi(client: ApiClient) {
+  return {
+    client,
+    getMeta: (o: Signal = {}): Promise<ApiResult<Meta>> => client.request('GET', '/api/meta', MetaSchema, o),
+    login: (username: string, password: string): Promise<ApiResult<Session>> =>
+      client.request('POST', '/api/auth/login', SessionSchema, { body: { username, password } }),
+    getSession: (o: Signal = {}): Promise<ApiResult<Session>> =>
+      client.request('GET', '/api/auth/session', SessionSchema, o),
+    logout: (): Promise<ApiResult<undefined>> => client.command('POST', '/api/auth/logout'),
+    listCheckpoints: async (o: Signal = {}): Promise<ApiResult<readonly Checkpoint[]>> =>
+      mapResult(
+        await client.request('GET', '/api/checkpoints', CheckpointListSchema, o),
+        (v) => v.checkpoints,
+      ),
+    listCountries: async (o: Signal = {}): Promise<ApiResult<readonly Country[]>> =>
+      mapResult(await client.request('GET', '/api/countries', CountryListSchema, o), (v) => v.countries),
+    listShelters: async (o: Signal = {}): Promise<ApiResult<readonly Shelter[]>> =>
+      mapResult(await client.request('GET', '/api/shelters', ShelterListSchema, o), (v) => v.shelters),
+    getSummary: (o: Signal = {}): Promise<ApiResult<Summary>> =>
+      client.request('GET', '/api/situation/summary', SummarySchema, o),
+    listUsers: async (o: Signal = {}): Promise<ApiResult<readonly User[]>> =>
+      mapResult(await client.request('GET', '/api/users', UserListSchema, o), (v) => v.users),
+    createUser: (user: NewUser): Promise<ApiResult<User>> =>
+      client.request('POST', '/api/users', UserSchema, { body: user }),
+    updateUser: (id: string, changes: UserChanges): Promise<ApiResult<User>> =>
+      client.request('PATCH', `/api/users/${encodeURIComponent(id)}`, UserSchema, { body: changes }),
+    resetPassword: (id: string, password: string): Promise<ApiResult<undefined>> =>
+      client.command('POST', `/api/users/${encodeURIComponent(id)}/password`, { body: { password } }),
+    listAudit: (query: AuditQuery, o: Signal = {}): Promise<ApiResult<AuditPage>> =>
+      client.request('GET', '/api/audit', AuditPageSchema, { ...o, query }),
+    verifyAudit: (o: Signal = {}): Promise<ApiResult<AuditVerify>> =>
+      client.request('GET', '/api/audit/verify', AuditVerifySchema, o),
+  };
+}
+
+export type PasoApi = ReturnType<typeof createPasoApi>;

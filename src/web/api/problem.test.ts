@@ -1,0 +1,94 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { type ApiProblem, clientProblem, describeProblem, fieldErrors, toProblem } from './problem';
+
+// A stand-in translator that shows which key was asked for.
+const t = ((key: string) => `t:${key}`) as unknown as TFunction;
+
+const problem = (fields: Partial<ApiProblem>): ApiProblem => ({
+  type: 'about:blank',
+  title: '',
+  status: 400,
+  errors: [],
+  ...fields,
+});
+
+describe('toProblem', () => {
+  it('keeps the fields of a problem document', () => {
+    const body = {
+      type: 't',
+      title: 'Conflict',
+      status: 409,
+      detail: 'd',
+      instance: '/i',
+      code: 'user.exists',
+    };
+    expect(toProblem(409, body)).toEqual({ ...body, errors: [] });
+  });
+
+  it('takes the status from the answer when the body has none', () => {
+    expect(toProblem(503, { title: 'Down' })).toMatchObject({ status: 503, title: 'Down' });
+  });
+
+  it.each([undefined, 'text', 42, { status: 'bad' }])('makes a bare problem from a body like %j', (body) => {
+    expect(toProblem(500, body)).toEqual({ type: 'about:blank', title: '', status: 500, errors: [] });
+  });
+});
+
+describe('describeProblem', () => {
+  it.each([
+    ['auth.invalid-credentials', 't:problem.authInvalidCredentials'],
+    ['auth.rate-limited', 't:problem.authRateLimited'],
+    ['user.exists', 't:problem.userExists'],
+    ['user.weak-password', 't:problem.userWeakPassword'],
+    ['validation', 't:problem.validation'],
+    ['client.network', 't:problem.network'],
+  ])('translates the known code %s', (code, expected) => {
+    expect(describeProblem(problem({ code, detail: 'server words' }), t)).toBe(expected);
+  });
+
+  it('falls back to the detail for an unknown code', () => {
+    expect(describeProblem(problem({ code: 'crossing.duplicate', detail: 'Already recorded' }), t)).toBe(
+      'Already recorded',
+    );
+  });
+
+  it.each([
+    [403, 't:problem.status403'],
+    [404, 't:problem.status404'],
+    [500, 't:problem.status500'],
+    [504, 't:problem.status500'],
+  ])('falls back to the status %i when there is no detail', (status, expected) => {
+    expect(describeProblem(problem({ status }), t)).toBe(expected);
+  });
+
+  it('uses the title, then a generic sentence, as the last resort', () => {
+    expect(describeProblem(problem({ status: 418, title: 'Teapot' }), t)).toBe('Teapot');
+    expect(describeProblem(problem({ status: 418 }), t)).toBe('t:problem.unknown');
+  });
+
+  it('describes a failure the client made up', () => {
+    expect(describeProblem(clientProblem('client.bad-response', 200), t)).toBe('t:problem.badResponse');
+  });
+});
+
+describe('fieldErrors', () => {
+  it.each([
+    ['/body/username', 'username'],
+    ['body.displayName', 'displayName'],
+    ['password', 'password'],
+    ['/body/checkpointIds/0', 'checkpointIds'],
+    ['checkpointIds[1]', 'checkpointIds'],
+  ])('files the error at %s under %s', (path, field) => {
+    expect(fieldErrors(problem({ errors: [{ path, message: 'm' }] }))).toEqual({ [field]: 'm' });
+  });
+
+  it('keeps the first message for a field and ignores empty paths', () => {
+    const errors = [
+      { path: 'username', message: 'first' },
+      { path: 'username', message: 'second' },
+      { path: '', message: 'whole body' },
+    ];
+    expect(fieldErrors(problem({ errors }))).toEqual({ username: 'first' });
+  });
+});

@@ -1,0 +1,101 @@
+// RFC 9457 problem details as the web app sees them: parsed from an error answer, made up for failures
+// that never reached the server, and turned into translated, readable messages.
+import type { TFunction } from 'i18next';
+import { ProblemSchema } from './schemas';
+
+export type FieldError = { readonly path: string; readonly message: string };
+
+export type ApiProblem = {
+  readonly type: string;
+  readonly title: string;
+  /** 0 when the request never got an answer. */
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly code?: string;
+  readonly errors: readonly FieldError[];
+};
+
+/** Codes the client gives to failures that have no problem document from the server. */
+export const CLIENT_CODES = {
+  network: 'client.network',
+  badResponse: 'client.bad-response',
+} as const;
+
+/** Known problem codes and the catalogue key that explains each to a person. */
+export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
+  'auth.invalid-credentials': 'problem.authInvalidCredentials',
+  'auth.rate-limited': 'problem.authRateLimited',
+  'auth.required': 'problem.authRequired',
+  'user.exists': 'problem.userExists',
+  'user.weak-password': 'problem.userWeakPassword',
+  validation: 'problem.validation',
+  [CLIENT_CODES.network]: 'problem.network',
+  [CLIENT_CODES.badResponse]: 'problem.badResponse',
+};
+
+/** Messages by status, for problems whose code we do not know and that carry no detail. */
+export const PROBLEM_STATUS_KEYS: Readonly<Record<number, string>> = {
+  400: 'problem.status400',
+  401: 'problem.authRequired',
+  403: 'problem.status403',
+  404: 'problem.status404',
+  409: 'problem.status409',
+  429: 'problem.authRateLimited',
+  500: 'problem.status500',
+  503: 'problem.status503',
+};
+
+export function clientProblem(code: string, status = 0): ApiProblem {
+  return { type: 'about:blank', title: code, status, code, errors: [] };
+}
+
+/**
+ * Reads an error answer's body. Anything that is not a problem document (a proxy's HTML page, an
+ * empty body) still becomes a problem with the answer's status, so callers handle one shape.
+ */
+export function toProblem(status: number, body: unknown): ApiProblem {
+  const parsed = ProblemSchema.safeParse(body);
+  if (!parsed.success) return { type: 'about:blank', title: '', status, errors: [] };
+  const p = parsed.data;
+  return {
+    type: p.type ?? 'about:blank',
+    title: p.title ?? '',
+    status: p.status ?? status,
+    ...(p.detail === undefined ? {} : { detail: p.detail }),
+    ...(p.instance === undefined ? {} : { instance: p.instance }),
+    ...(p.code === undefined ? {} : { code: p.code }),
+    errors: p.errors ?? [],
+  };
+}
+
+/**
+ * The sentence to show for a problem: the translation of its code when we know it, else the server's
+ * detail, else a sentence for its status, else a generic one.
+ */
+export function describeProblem(problem: ApiProblem, t: TFunction): string {
+  const codeKey = problem.code === undefined ? undefined : PROBLEM_CODE_KEYS[problem.code];
+  if (codeKey !== undefined) return t(codeKey);
+  if (problem.detail !== undefined && problem.detail.trim() !== '') return problem.detail;
+  const statusKey = PROBLEM_STATUS_KEYS[problem.status];
+  if (statusKey !== undefined) return t(statusKey);
+  if (problem.status >= 500) return t('problem.status500');
+  if (problem.title.trim() !== '') return problem.title;
+  return t('problem.unknown');
+}
+
+/**
+ * Validation messages by form field. A path may come as a JSON pointer ('/body/username'), a dotted
+ * path ('body.username') or a bare name; the field is its last segment. Index segments of arrays
+ * ('checkpointIds/0') are folded into the array's field.
+ */
+export function fieldErrors(problem: ApiProblem): Readonly<Record<string, string>> {
+  const byField: Record<string, string> = {};
+  for (const error of problem.errors) {
+    const segments = error.path.split(/[/.[\]]+/).filter((s) => s !== '' && !/^\d+$/.test(s));
+    const field = segments.at(-1) ?? '';
+    if (field === '' || byField[field] !== undefined) continue;
+    byField[field] = error.message;
+  }
+  return byField;
+}
