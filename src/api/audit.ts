@@ -1,0 +1,35 @@
+// The audit log as the admin pages read it.
+import { z } from 'zod';
+
+export const AuditQuery = z.strictObject({
+  actor: z.string().max(64).optional(),
+  action: z.string().max(64).optional(),
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/)
+    .optional(),
+});
+
+export const AuditEntrySchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  ip: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const AuditReply = z.object({ entries: z.array(AuditEntrySchema), nextCursor: z.string().nullable() });
+
+export const AuditVerifyReply = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  firstBrokenSeq: z.number().nullable(),
+  reason: z.string().nullable(),
+});

@@ -1,0 +1,28 @@
+// The roles of the operation and what each may do; the one table the server and the web app share.
+export const ROLES = ['officer', 'supervisor', 'humanitarian', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+// Capabilities, not pages: a route or a screen asks for one and the table says which roles hold it.
+export type Capability =
+  | 'checkpoints.read'
+  | 'shelters.read'
+  | 'situation.read'
+  | 'users.manage'
+  | 'audit.read';
+
+const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
+  'checkpoints.read': ROLES,
+  'situation.read': ROLES,
+  'shelters.read': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+};
+
+export const rolesWith = (capability: Capability): readonly Role[] => GRANTS[capability];
+export const can = (role: Role, capability: Capability): boolean => GRANTS[capability].includes(role);
+
+// Officers work at the checkpoints they are assigned to; every other role sees the whole operation.
+export const isCheckpointScoped = (role: Role): boolean => role === 'officer';

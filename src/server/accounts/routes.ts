@@ -1,0 +1,152 @@
+// User administration for admins: list, add, change role and checkpoints, disable, reset password.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UsersReply } from '../../api/accounts';
+import { IdParams, UserSchema } from '../../api/common';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../../store/accounts/passwords';
+import { deleteSessionsOf } from '../../store/accounts/sessions';
+import { findUserById, insertUser, listUsers, setPasswordHash, updateUser } from '../../store/accounts/users';
+import type { Executor } from '../../store/executor';
+import { existingCheckpointIds } from '../../store/reference/checkpoints';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import { toUserDto } from '../auth/routes';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+
+const MANAGE = { access: needs('users.manage') };
+
+function checkPassword(password: string): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw new Problem('user.weak-password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
+}
+
+async function checkCheckpoints(db: Executor, ids: readonly string[] | undefined): Promise<void> {
+  if (!ids || ids.length === 0) return;
+  const known = await existingCheckpointIds(db, ids);
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    throw new Problem('user.unknown-checkpoint', `Unknown checkpoint: ${unknown.join(', ')}`);
+}
+
+export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.get(
+    '/api/users',
+    { config: MANAGE, schema: { tags: ['users'], response: { 200: UsersReply } } },
+    async (request) => {
+      const users = await kysely.transaction().execute(async (tx) => {
+        const list = await listUsers(tx);
+        await recordAudit(tx, request, ctx.now(), { action: 'user.list', detail: { count: list.length } });
+        return list;
+      });
+      return { users: users.map(toUserDto) };
+    },
+  );
+
+  app.post(
+    '/api/users',
+    {
+      config: MANAGE,
+      schema: { tags: ['users'], body: CreateUserBody, response: { 201: UserSchema, 200: UserSchema } },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      checkPassword(body.password);
+      const id = body.id ?? ctx.newId();
+      const existing = await findUserById(kysely, id);
+      // A retried request (same id, same username) is answered with what it made the first time.
+      if (existing && existing.username === body.username) return reply.code(200).send(toUserDto(existing));
+      await checkCheckpoints(kysely, body.checkpointIds);
+      const passwordHash = await hashPassword(body.password);
+      const now = ctx.now();
+      const created = await kysely.transaction().execute(async (tx) => {
+        const inserted = await insertUser(tx, {
+          id,
+          username: body.username,
+          displayName: body.displayName,
+          role: body.role,
+          checkpointIds: body.checkpointIds,
+          passwordHash,
+          now: now.toISOString(),
+        });
+        if (!inserted) return undefined;
+        await recordAudit(tx, request, now, {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: id,
+          detail: { username: body.username, role: body.role, checkpointIds: body.checkpointIds },
+        });
+        return findUserById(tx, id);
+      });
+      if (!created) throw new Problem('user.exists', `The username "${body.username}" is taken.`);
+      return reply.code(201).send(toUserDto(created));
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      config: MANAGE,
+      schema: { tags: ['users'], params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const change = request.body;
+      const actor = actorOf(request);
+      if (id === actor.user.id && ((change.role && change.role !== 'admin') || change.disabled)) {
+        throw new Problem('user.self-lockout');
+      }
+      await checkCheckpoints(kysely, change.checkpointIds);
+      const now = ctx.now();
+      const updated = await kysely.transaction().execute(async (tx) => {
+        const before = await findUserById(tx, id);
+        if (!before) return undefined;
+        await updateUser(tx, id, change, now.toISOString());
+        if (change.disabled) await deleteSessionsOf(tx, id);
+        await recordAudit(tx, request, now, {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          detail: {
+            before: {
+              role: before.role,
+              checkpointIds: before.checkpointIds,
+              disabled: before.disabled,
+              displayName: before.displayName,
+            },
+            change,
+          },
+        });
+        return findUserById(tx, id);
+      });
+      if (!updated) throw new Problem('user.not-found');
+      return toUserDto(updated);
+    },
+  );
+
+  app.post(
+    '/api/users/:id/password',
+    { config: MANAGE, schema: { tags: ['users'], params: IdParams, body: ResetPasswordBody } },
+    async (request, reply) => {
+      const { id } = request.params;
+      checkPassword(request.body.password);
+      const passwordHash = await hashPassword(request.body.password);
+      const now = ctx.now();
+      const found = await kysely.transaction().execute(async (tx) => {
+        if (!(await findUserById(tx, id))) return false;
+        await setPasswordHash(tx, id, passwordHash, now.toISOString());
+        await deleteSessionsOf(tx, id);
+        await recordAudit(tx, request, now, {
+          action: 'user.password-reset',
+          entityType: 'user',
+          entityId: id,
+        });
+        return true;
+      });
+      if (!found) throw new Problem('user.not-found');
+      return reply.code(204).send();
+    },
+  );
+};

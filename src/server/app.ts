@@ -1,0 +1,100 @@
+// Builds the Paso HTTP server: validation and OpenAPI from zod schemas, problem details for every
+// error, sessions and access control, one plugin per area, and the web app's production build.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accountRoutes } from './accounts/routes';
+import { auditRoutes } from './audit/routes';
+import { installAccessControl, PUBLIC } from './auth/access';
+import { authRoutes } from './auth/routes';
+import type { ServerContext } from './context';
+import { healthRoutes, type Readiness } from './health';
+import { installProblemHandlers, Problem } from './problems';
+import { referenceRoutes } from './reference/routes';
+import { webRoutes } from './web';
+
+export interface AppOptions {
+  readonly logger?: FastifyServerOptions['logger'];
+  readonly webRoot?: string | undefined;
+  readonly readiness?: Readiness;
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+// The web app loads only its own files; nothing inline, nothing from elsewhere.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
+
+export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => ctx.newId(),
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installProblemHandlers(app);
+
+  // Routes added by libraries (the API reference) are public; ours each declare their access.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs') && !route.config?.access) {
+      route.config = { ...route.config, access: PUBLIC };
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new Problem('auth.rate-limited', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`),
+  });
+  installAccessControl(app, ctx.db.kysely, ctx.now);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Paso API', version: ctx.settings.version, description: 'Border crossing operations.' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'paso_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(healthRoutes, {
+    ...ctx,
+    readiness: options.readiness ?? { isShuttingDown: () => false },
+  });
+  await app.register(authRoutes, ctx);
+  await app.register(accountRoutes, ctx);
+  await app.register(auditRoutes, ctx);
+  await app.register(referenceRoutes, ctx);
+  if (options.webRoot) {
+    await app.register(fastifyStatic, { root: options.webRoot, serve: false });
+    await app.register(webRoutes, { root: options.webRoot });
+  }
+  return app;
+}

@@ -1,0 +1,48 @@
+// The audit log for admins: browse with filters, newest first, and verify the chain.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AuditQuery, AuditReply, AuditVerifyReply } from '../../api/audit';
+import { listAudit, verifyAuditChain } from '../../store/audit/audit-log';
+import { needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { recordAudit } from './record';
+
+const READ = { access: needs('audit.read') };
+
+export const auditRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.get(
+    '/api/audit',
+    { config: READ, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: AuditReply } } },
+    async (request) => {
+      const q = request.query;
+      const entries = await kysely.transaction().execute(async (tx) => {
+        const page = await listAudit(tx, {
+          actor: q.actor,
+          action: q.action,
+          from: q.from,
+          to: q.to,
+          beforeSeq: q.cursor === undefined ? undefined : Number(q.cursor),
+          limit: q.limit + 1,
+        });
+        // Reading the log is itself recorded (the audit log holds personal data: who did what).
+        await recordAudit(tx, request, ctx.now(), { action: 'audit.read', detail: { filter: q } });
+        return page;
+      });
+      const more = entries.length > q.limit;
+      const page = more ? entries.slice(0, q.limit) : entries;
+      return { entries: page, nextCursor: more ? String(page[page.length - 1]?.seq) : null };
+    },
+  );
+
+  app.get(
+    '/api/audit/verify',
+    { config: READ, schema: { tags: ['audit'], response: { 200: AuditVerifyReply } } },
+    async () => {
+      const check = await verifyAuditChain(kysely);
+      return check.ok
+        ? { ok: true, checked: check.checked, firstBrokenSeq: null, reason: null }
+        : { ok: false, checked: check.checked, firstBrokenSeq: check.firstBrokenSeq, reason: check.reason };
+    },
+  );
+};

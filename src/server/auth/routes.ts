@@ -1,0 +1,103 @@
+// Login, logout and the current session.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LoginBody, SessionReply } from '../../api/auth';
+import { burnPasswordCheck, verifyPassword } from '../../store/accounts/passwords';
+import { createSession, deleteSession } from '../../store/accounts/sessions';
+import { findCredentials, type User } from '../../store/accounts/users';
+import { recordAudit } from '../audit/record';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { actorOf, PUBLIC, SESSION_COOKIE, SIGNED_IN } from './access';
+
+export const toUserDto = (user: User) => ({
+  id: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+  checkpointIds: [...user.checkpointIds],
+  disabled: user.disabled,
+  createdAt: user.createdAt,
+});
+
+export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        access: PUBLIC,
+        rateLimit: { max: ctx.settings.loginRateLimit, timeWindow: '1 minute' },
+      },
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionReply } },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      const now = ctx.now();
+      const found = await findCredentials(kysely, username.toLowerCase());
+      if (!found) await burnPasswordCheck(password);
+      const valid = found ? await verifyPassword(found.passwordHash, password) : false;
+      if (!found || !valid || found.user.disabled) {
+        await kysely.transaction().execute((tx) =>
+          recordAudit(
+            tx,
+            request,
+            now,
+            { action: 'auth.login-failed', detail: { username } },
+            {
+              id: found?.user.id ?? null,
+              username: found?.user.username ?? null,
+            },
+          ),
+        );
+        throw new Problem('auth.invalid-credentials');
+      }
+      const user = found.user;
+      const { token, session } = await kysely.transaction().execute(async (tx) => {
+        const created = await createSession(tx, user.id, now, ctx.settings.sessionLifetimeMs);
+        await recordAudit(
+          tx,
+          request,
+          now,
+          { action: 'auth.login', entityType: 'user', entityId: user.id },
+          {
+            id: user.id,
+            username: user.username,
+          },
+        );
+        return created;
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: ctx.settings.cookieSecure,
+        expires: new Date(session.expiresAt),
+      });
+      return { user: toUserDto(user), csrfToken: session.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], response: { 200: SessionReply } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return { user: toUserDto(actor.user), csrfToken: actor.session.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'] } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      await kysely.transaction().execute(async (tx) => {
+        if (token) await deleteSession(tx, token);
+        await recordAudit(tx, request, ctx.now(), { action: 'auth.logout' });
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+};

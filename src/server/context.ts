@@ -1,0 +1,15 @@
+// What every route plugin is handed: the database, the clock, ids and the installation's settings.
+import type { Db } from '../store/db';
+
+export interface ServerContext {
+  readonly db: Db;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly settings: {
+    readonly version: string;
+    readonly operationName: string;
+    readonly cookieSecure: boolean;
+    readonly sessionLifetimeMs: number;
+    readonly loginRateLimit: number;
+  };
+}

@@ -1,0 +1,117 @@
+// One catalogue of the problems the API answers with (RFC 9457 problem details), and the error
+// handler that maps every failure onto it. Nothing else in the server writes an error response.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export const PROBLEMS = {
+  validation: { status: 400, title: 'The request is not valid' },
+  'request.malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  'request.too-large': { status: 413, title: 'The request body is too large' },
+  'request.unsupported-media-type': { status: 415, title: 'The request body has an unsupported media type' },
+  'request.not-found': { status: 404, title: 'There is nothing at this address' },
+  'request.method-not-allowed': { status: 405, title: 'This method is not allowed here' },
+  'auth.required': { status: 401, title: 'Log in to continue' },
+  'auth.invalid-credentials': { status: 401, title: 'Wrong username or password' },
+  'auth.rate-limited': { status: 429, title: 'Too many attempts; wait before trying again' },
+  'auth.csrf': { status: 403, title: 'The request is missing its CSRF token' },
+  'auth.forbidden': { status: 403, title: 'Your role may not do this' },
+  'user.not-found': { status: 404, title: 'No such user' },
+  'user.exists': { status: 409, title: 'That username is taken' },
+  'user.weak-password': { status: 400, title: 'The password is too short' },
+  'user.unknown-checkpoint': { status: 400, title: 'A checkpoint given does not exist' },
+  'user.self-lockout': { status: 409, title: 'You cannot remove your own administrator access' },
+  'server.not-ready': { status: 503, title: 'The server is not ready' },
+  'server.error': { status: 500, title: 'Internal server error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export const problemType = (code: ProblemCode): string => `https://paso.example/problems/${code}`;
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+// Thrown by routes for an expected refusal; the handler below turns it into a problem document.
+export class Problem extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail?: string,
+    readonly extra?: Readonly<Record<string, unknown>>,
+  ) {
+    super(detail ?? PROBLEMS[code].title);
+  }
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ProblemCode,
+  detail?: string,
+  extra?: Readonly<Record<string, unknown>>,
+): FastifyReply {
+  const { status, title } = PROBLEMS[code];
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: problemType(code),
+      title,
+      status,
+      detail: detail ?? title,
+      instance: request.url,
+      code,
+      ...extra,
+    });
+}
+
+// Fastify's own errors for bad requests, by their stable codes (fastify lib/errors.js).
+const FASTIFY_CODES: Readonly<Record<string, ProblemCode>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed-json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed-json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too-large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported-media-type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation',
+  FST_ERR_VALIDATION: 'validation',
+};
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  const where = error.validationContext ?? 'body';
+  return error.validation.map((issue) => ({
+    path: [
+      where,
+      ...String(issue.instancePath ?? '')
+        .split('/')
+        .filter(Boolean),
+    ].join('.'),
+    message: issue.message ?? 'invalid',
+  }));
+}
+
+export function installProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof Problem) return sendProblem(reply, request, error.code, error.detail, error.extra);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = fieldErrors(error);
+      const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+      return sendProblem(reply, request, 'validation', detail, { errors });
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped) return sendProblem(reply, request, mapped, error.message);
+    if (error.statusCode === 429) return sendProblem(reply, request, 'auth.rate-limited');
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.warn({ err: error }, 'client error without a catalogue entry');
+      return sendProblem(reply, request, 'validation', error.message);
+    }
+    request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+    return sendProblem(
+      reply,
+      request,
+      'server.error',
+      `Request ${request.id} failed; the log has the details.`,
+    );
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'request.not-found'));
+}

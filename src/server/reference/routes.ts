@@ -1,0 +1,75 @@
+// Reference data: the operation, checkpoints with their booths, shelters, and the summary figures.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CheckpointsReply, MetaReply, SheltersReply, SummaryReply } from '../../api/reference';
+import { isCheckpointScoped } from '../../domain/access';
+import { countUsers } from '../../store/accounts/users';
+import { listCheckpoints } from '../../store/reference/checkpoints';
+import { readSetting } from '../../store/reference/settings';
+import { listShelters } from '../../store/reference/shelters';
+import { actorOf, needs, PUBLIC } from '../auth/access';
+import type { ServerContext } from '../context';
+
+export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.get(
+    '/api/meta',
+    { config: { access: PUBLIC }, schema: { tags: ['reference'], response: { 200: MetaReply } } },
+    async () => ({
+      version: ctx.settings.version,
+      demo: (await readSetting(kysely, 'demo')) === 'true',
+      operationName: ctx.settings.operationName,
+    }),
+  );
+
+  app.get(
+    '/api/checkpoints',
+    {
+      config: { access: needs('checkpoints.read') },
+      schema: { tags: ['reference'], response: { 200: CheckpointsReply } },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const checkpoints = await listCheckpoints(
+        kysely,
+        isCheckpointScoped(user.role) ? user.checkpointIds : undefined,
+      );
+      return { checkpoints: checkpoints.map((c) => ({ ...c, booths: [...c.booths] })) };
+    },
+  );
+
+  app.get(
+    '/api/shelters',
+    {
+      config: { access: needs('shelters.read') },
+      schema: { tags: ['reference'], response: { 200: SheltersReply } },
+    },
+    async () => ({ shelters: await listShelters(kysely) }),
+  );
+
+  app.get(
+    '/api/situation/summary',
+    {
+      config: { access: needs('situation.read') },
+      schema: { tags: ['situation'], response: { 200: SummaryReply } },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
+      const [checkpoints, shelters] = await Promise.all([
+        listCheckpoints(kysely, scope),
+        listShelters(kysely),
+      ]);
+      const seesStaff = user.role === 'admin' || user.role === 'supervisor';
+      return {
+        checkpoints: checkpoints.length,
+        booths: checkpoints.reduce((n, c) => n + c.booths.length, 0),
+        shelters: shelters.length,
+        shelterCapacity: shelters.reduce((n, s) => n + s.capacity, 0),
+        shelterOccupancy: shelters.reduce((n, s) => n + s.occupancy, 0),
+        ...(seesStaff && { users: await countUsers(kysely) }),
+        asOf: ctx.now().toISOString(),
+      };
+    },
+  );
+};

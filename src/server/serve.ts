@@ -1,0 +1,97 @@
+// Runs the server: opens and migrates the database, seeds the demo when asked, listens, and shuts
+// down gracefully on SIGTERM or SIGINT, finishing the requests in flight.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { migrate, openDatabase } from '../store/db';
+import { DEMO_PASSWORD, DEMO_USERS } from '../store/demo/scenario';
+import { ensureFirstAdmin, seedDemo } from '../store/demo/seed';
+import { buildApp } from './app';
+import type { Config } from './config';
+import type { ServerContext } from './context';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function packageVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
+}
+
+export interface Running {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export async function serve(
+  config: Config,
+  options: { demo: boolean; print?: (line: string) => void },
+): Promise<Running> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const db = openDatabase(config.database);
+  await migrate(db);
+  const now = () => new Date();
+  const seeded = options.demo ? await seedDemo(db.kysely, now()) : false;
+  const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), randomUUID);
+
+  const ctx: ServerContext = {
+    db,
+    now,
+    newId: randomUUID,
+    settings: {
+      version: packageVersion(),
+      operationName: config.operationName,
+      cookieSecure: config.cookieSecure,
+      sessionLifetimeMs: config.sessionLifetimeMs,
+      loginRateLimit: config.loginRateLimit,
+    },
+  };
+  let shuttingDown = false;
+  const webRoot = join(root, 'dist', 'web');
+  const app = await buildApp(ctx, {
+    logger: { level: config.logLevel },
+    webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
+    readiness: { isShuttingDown: () => shuttingDown },
+  });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  print(`Paso is serving at ${url}  (database: ${config.database.kind})`);
+  if (options.demo) {
+    print(
+      `${seeded ? 'Demo scenario seeded' : 'Demo scenario'} — DEMO DATA. Log in with password "${DEMO_PASSWORD}" as:`,
+    );
+    for (const user of DEMO_USERS) print(`  ${user.username.padEnd(20)} ${user.role}`);
+  }
+  if (firstAdmin) {
+    print('First start: an administrator was created. This password is shown only once:');
+    print(`  username: ${firstAdmin.username}   password: ${firstAdmin.password}`);
+  }
+
+  const stop = async () => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await app.close();
+    await db.close();
+  };
+  return { app, url, stop };
+}
+
+export function stopOnSignals(running: Running): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    running.app.log.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        running.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}

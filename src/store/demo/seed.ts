@@ -1,0 +1,74 @@
+// Seeds the demo scenario once, and makes the first administrator of an installation without it.
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../accounts/passwords';
+import { countUsers, insertUser } from '../accounts/users';
+import { appendAudit } from '../audit/audit-log';
+import type { Executor } from '../executor';
+import { insertCheckpoint } from '../reference/checkpoints';
+import { readSetting, writeSetting } from '../reference/settings';
+import { insertShelter } from '../reference/shelters';
+import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
+
+const SYSTEM = { actorId: null, actorUsername: 'system' } as const;
+
+// False when the demo was already there: seeding twice changes nothing.
+export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
+  if ((await readSetting(db, 'demo')) === 'true') return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const at = now.toISOString();
+  return db.transaction().execute(async (tx) => {
+    if ((await readSetting(tx, 'demo')) === 'true') return false;
+    for (const checkpoint of DEMO_CHECKPOINTS) await insertCheckpoint(tx, { ...checkpoint, demo: true }, at);
+    for (const shelter of DEMO_SHELTERS) await insertShelter(tx, shelter);
+    for (const user of DEMO_USERS) {
+      await insertUser(tx, { ...user, passwordHash, demo: true, now: at });
+    }
+    await writeSetting(tx, 'demo', 'true', at);
+    await appendAudit(tx, {
+      at,
+      ...SYSTEM,
+      action: 'demo.seed',
+      detail: {
+        checkpoints: DEMO_CHECKPOINTS.length,
+        shelters: DEMO_SHELTERS.length,
+        users: DEMO_USERS.length,
+      },
+    });
+    return true;
+  });
+}
+
+// On a fresh installation without the demo: one administrator whose password is shown once and
+// stored only as a hash. Undefined when there are users already.
+export async function ensureFirstAdmin(
+  db: Executor,
+  now: Date,
+  newId: () => string,
+): Promise<{ username: string; password: string } | undefined> {
+  if ((await countUsers(db)) > 0) return undefined;
+  const password = randomBytes(15).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const at = now.toISOString();
+  const made = await db.transaction().execute(async (tx) => {
+    if ((await countUsers(tx)) > 0) return false;
+    const id = newId();
+    await insertUser(tx, {
+      id,
+      username: 'admin',
+      displayName: 'Administrador',
+      role: 'admin',
+      checkpointIds: [],
+      passwordHash,
+      now: at,
+    });
+    await appendAudit(tx, {
+      at,
+      ...SYSTEM,
+      action: 'user.create-first-admin',
+      entityType: 'user',
+      entityId: id,
+    });
+    return true;
+  });
+  return made ? { username: 'admin', password } : undefined;
+}

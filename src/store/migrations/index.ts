@@ -1,0 +1,16 @@
+// Every migration, in order. Numbered, forward-only, never edited once merged.
+import type { Kysely, Migration } from 'kysely';
+import * as spine from './0001-spine';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+type Step = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
+const steps: Readonly<Record<string, Step>> = {
+  '0001-spine': spine.up,
+};
+
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(steps).map(([name, up]) => [name, { up: (db: Kysely<unknown>) => up(db, dialect) }]),
+  );
+}
