@@ -52,8 +52,15 @@ export function startPostgres(): ThrowawayPostgres {
   };
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   run('pg_ctl', [
-    '-D', data, '-l', join(root, 'pg.log'), '-w', '-t', '60',
-    '-o', `-c listen_addresses='' -k ${sock} -c fsync=off -c max_connections=200`,
+    '-D',
+    data,
+    '-l',
+    join(root, 'pg.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-c listen_addresses='' -k ${sock} -c fsync=off -c max_connections=200`,
     'start',
   ]);
   let stopped = false;

@@ -1,0 +1,99 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { appendAudit, listAudit, verifyAuditChain } from './audit-log';
+
+const entry = (n: number, action = 'user.update') => ({
+  at: new Date(Date.UTC(2025, 10, 27, 12, 0, n)).toISOString(),
+  actorId: null,
+  actorUsername: n % 2 === 0 ? 'admin' : 'supervisor',
+  action,
+  entityType: 'user',
+  entityId: `id-${n}`,
+  ip: '127.0.0.1',
+  detail: { n, nested: { b: 2, a: [1, 'x'] } },
+});
+
+// Tampering needs the append-only triggers out of the way, as an attacker with database access would.
+async function dropGuards(t: TestDb): Promise<void> {
+  if (t.db.dialect === 'sqlite') {
+    await sql`DROP TRIGGER audit_entry_no_update`.execute(t.db.kysely);
+    await sql`DROP TRIGGER audit_entry_no_delete`.execute(t.db.kysely);
+  } else {
+    await sql`DROP TRIGGER audit_entry_no_change ON audit_entry`.execute(t.db.kysely);
+  }
+}
+
+describe.each(DIALECTS)('audit log on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  const appendMany = async (count: number) => {
+    for (let n = 1; n <= count; n++) await appendAudit(t.db.kysely, entry(n));
+  };
+
+  it('chains entries so that an untouched log verifies', async () => {
+    await appendMany(5);
+    expect(await verifyAuditChain(t.db.kysely)).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('refuses to update or delete an entry through the database', async () => {
+    await appendMany(2);
+    await expect(
+      t.db.kysely.updateTable('audit_entry').set({ action: 'x' }).where('seq', '=', 1).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 2).execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('detects an entry whose content was changed', async () => {
+    await appendMany(6);
+    await dropGuards(t);
+    await t.db.kysely.updateTable('audit_entry').set({ actor_username: 'intruder' }).where('seq', '=', 4).execute();
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'hash-mismatch' });
+  });
+
+  it('detects an entry that was deleted from the middle', async () => {
+    await appendMany(6);
+    await dropGuards(t);
+    await t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 3).execute();
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: 'sequence-gap' });
+  });
+
+  it('detects an entry whose hash was recomputed to hide a change', async () => {
+    await appendMany(4);
+    await dropGuards(t);
+    await t.db.kysely.updateTable('audit_entry').set({ hash: 'f'.repeat(64) }).where('seq', '=', 2).execute();
+    const check = await verifyAuditChain(t.db.kysely);
+    expect(check.ok).toBe(false);
+    expect(check.ok ? 0 : check.firstBrokenSeq).toBe(2);
+  });
+
+  it('keeps one unbroken chain when many writers append at once', async () => {
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.db.kysely.transaction().execute((tx) => appendAudit(tx, entry(i + 1))),
+      ),
+    );
+    expect(await verifyAuditChain(t.db.kysely, 7)).toEqual({ ok: true, checked: 40 });
+  });
+
+  it('lists newest first with filters and pages by sequence number', async () => {
+    await appendMany(9);
+    await appendAudit(t.db.kysely, entry(10, 'auth.login'));
+    const all = await listAudit(t.db.kysely, { limit: 100 });
+    expect(all.map((e) => e.seq)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(all[0]?.detail).toEqual({ n: 10, nested: { b: 2, a: [1, 'x'] } });
+    const byActor = await listAudit(t.db.kysely, { actor: 'admin', limit: 100 });
+    expect(byActor.every((e) => e.actorUsername === 'admin')).toBe(true);
+    expect(byActor).toHaveLength(5);
+    expect((await listAudit(t.db.kysely, { action: 'auth.', limit: 100 })).map((e) => e.seq)).toEqual([10]);
+    const window = await listAudit(t.db.kysely, { from: entry(3).at, to: entry(5).at, limit: 100 });
+    expect(window.map((e) => e.seq)).toEqual([4, 3]);
+    expect((await listAudit(t.db.kysely, { beforeSeq: 4, limit: 2 })).map((e) => e.seq)).toEqual([3, 2]);
+  });
+});
