@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { installAccessControl, PUBLIC } from './auth/access';
@@ -22,9 +23,14 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   readonly webRoot?: string | undefined;
   readonly readiness?: Readiness;
+  // Told of every route as it is added (the authorization test walks them all).
+  readonly onRoute?: (route: { readonly method: string; readonly url: string }) => void;
 }
 
 const BODY_LIMIT = 1024 * 1024;
+const NO_QUERY = z.strictObject({});
+const NO_BODY = z.strictObject({}).nullish();
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // The web app loads only its own files; nothing inline, nothing from elsewhere.
 const CSP = {
@@ -53,12 +59,22 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  // The API speaks JSON only; anything else is a 415 problem.
+  app.removeContentTypeParser('text/plain');
 
-  // Routes added by libraries (the API reference) are public; ours each declare their access.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs') && !route.config?.access) {
-      route.config = { ...route.config, access: PUBLIC };
+    // Routes added by libraries (the API reference) are public; ours each declare their access.
+    if (route.url.startsWith('/api/docs')) {
+      if (!route.config?.access) route.config = { ...route.config, access: PUBLIC };
+    } else if (route.url !== '/*') {
+      // Unknown fields are refused everywhere, also where a route takes no query or no body.
+      route.schema = {
+        ...route.schema,
+        querystring: route.schema?.querystring ?? NO_QUERY,
+        ...(UNSAFE_METHODS.has(String(route.method)) && { body: route.schema?.body ?? NO_BODY }),
+      };
     }
+    for (const method of [route.method].flat()) options.onRoute?.({ method, url: route.url });
   });
 
   await app.register(helmet, {

@@ -1,0 +1,144 @@
+// Every route answers bad input with a 4xx problem document, never a 500 and never a stack trace:
+// malformed JSON, wrong types, unknown fields, oversized bodies, wrong media types, bad parameters.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { SANTA_ROSA_ID } from '../store/demo/scenario';
+
+const USER_ID = '5a7a0000-0000-4000-8003-000000000004';
+
+// A valid body for each route that takes one.
+const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
+  'POST /api/auth/login': { username: 'supervisor', password: 'paso-demo-2025' },
+  'POST /api/auth/logout': {},
+  'POST /api/users': {
+    username: 'bad.input',
+    displayName: 'X',
+    role: 'officer',
+    checkpointIds: [SANTA_ROSA_ID],
+    password: 'long-enough-password',
+  },
+  'PATCH /api/users/:id': { displayName: 'Y' },
+  'POST /api/users/:id/password': { password: 'long-enough-password' },
+};
+
+// Replaces a value by one of another JSON type.
+const wrongTypeOf = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? 12345
+    : Array.isArray(value)
+      ? 'not-a-list'
+      : typeof value === 'boolean'
+        ? 'yes'
+        : [];
+
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; body: string },
+  status?: number,
+) {
+  if (status) expect(response.statusCode, response.body).toBe(status);
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+  expect(response.statusCode, response.body).toBeLessThan(500);
+  expect(String(response.headers['content-type'])).toContain('application/problem+json');
+  const problem = JSON.parse(response.body) as Record<string, unknown>;
+  expect(problem).toMatchObject({ status: response.statusCode });
+  expect(typeof problem.type).toBe('string');
+  expect(typeof problem.title).toBe('string');
+  expect(typeof problem.detail).toBe('string');
+  expect(typeof problem.instance).toBe('string');
+  expect(response.body).not.toMatch(/at .+\.ts:\d+/);
+}
+
+describe('bad input on every route', () => {
+  let ctx: TestApp;
+  let admin: Login;
+  beforeAll(async () => {
+    ctx = await makeTestApp('sqlite');
+    admin = await login(ctx.app, 'admin');
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const apiRoutes = () =>
+    ctx.routes.filter((r) => r.method !== 'HEAD' && r.url !== '/*' && !r.url.startsWith('/api/docs'));
+  const send = (
+    method: string,
+    url: string,
+    extra: { payload?: string | object; headers?: Record<string, string> },
+  ) =>
+    ctx.app.inject({
+      method: method as 'POST',
+      url: url.replace(':id', USER_ID),
+      headers: { ...as(admin), ...extra.headers },
+      ...(extra.payload !== undefined && { payload: extra.payload }),
+    });
+
+  it('knows a valid body for every route that takes one', () => {
+    const withBody = apiRoutes().filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method));
+    expect(withBody.map((r) => `${r.method} ${r.url}`).sort()).toEqual(Object.keys(BODIES).sort());
+  });
+
+  it.each(Object.keys(BODIES))(
+    '%s: malformed JSON, non-objects, unknown fields, wrong types, size, media type',
+    async (route) => {
+      const [method, url] = route.split(' ') as [string, string];
+      const json = { 'content-type': 'application/json' };
+      expectProblem(await send(method, url, { payload: '{"username": "a",', headers: json }), 400);
+      expectProblem(await send(method, url, { payload: '[1, 2]', headers: json }), 400);
+      expectProblem(await send(method, url, { payload: '"text"', headers: json }), 400);
+      expectProblem(await send(method, url, { payload: { ...BODIES[route], unexpected: true } }), 400);
+      for (const [key, value] of Object.entries(BODIES[route] ?? {})) {
+        expectProblem(
+          await send(method, url, { payload: { ...BODIES[route], [key]: wrongTypeOf(value) } }),
+          400,
+        );
+      }
+      expectProblem(
+        await send(method, url, { payload: { ...BODIES[route], filler: 'x'.repeat(1_100_000) } }),
+        413,
+      );
+      expectProblem(
+        await send(method, url, { payload: 'username=a', headers: { 'content-type': 'text/plain' } }),
+        415,
+      );
+    },
+  );
+
+  it('answers a bad path parameter with a 400 problem', async () => {
+    for (const route of apiRoutes().filter((r) => r.url.includes(':id'))) {
+      const response = await ctx.app.inject({
+        method: route.method as 'POST',
+        url: route.url.replace(':id', 'not-a-uuid'),
+        headers: as(admin),
+        payload: BODIES[`${route.method} ${route.url}`] ?? {},
+      });
+      expectProblem(response, 400);
+    }
+  });
+
+  it('answers unknown query parameters on every route with a 400 problem', async () => {
+    for (const route of apiRoutes()) {
+      const response = await send(route.method, `${route.url}?surprise=1`, {
+        ...(BODIES[`${route.method} ${route.url}`] && { payload: BODIES[`${route.method} ${route.url}`] }),
+      });
+      expectProblem(response, 400);
+    }
+  });
+
+  it.each([['limit=abc'], ['limit=0'], ['limit=100000'], ['from=yesterday'], ['cursor=-1'], ['cursor=1e9']])(
+    'answers GET /api/audit?%s with a 400 problem',
+    async (query) => {
+      expectProblem(await send('GET', `/api/audit?${query}`, {}), 400);
+    },
+  );
+
+  it('answers an unknown address with a 404 problem', async () => {
+    expectProblem(await send('GET', '/api/nothing-here', {}), 404);
+    expectProblem(await send('DELETE', '/api/users', {}), 404);
+  });
+
+  it('answers a user that does not exist with a 404 problem', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expectProblem(await send('PATCH', `/api/users/${missing}`, { payload: { displayName: 'Z' } }), 404);
+  });
+});

@@ -1,0 +1,86 @@
+// A Paso server for server tests: a fresh database (either dialect) with the demo, a fixed clock,
+// and helpers to log in as each demo role through app.inject().
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../../src/domain/access';
+import { buildApp } from '../../src/server/app';
+import type { ServerContext } from '../../src/server/context';
+import type { Dialect } from '../../src/store/db';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
+import { seedDemo } from '../../src/store/demo/seed';
+import { openTestDb, type TestDb } from './databases';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly t: TestDb;
+  readonly routes: readonly { method: string; url: string }[];
+  close(): Promise<void>;
+}
+
+export interface Login {
+  readonly role: Role;
+  readonly userId: string;
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+export async function makeTestApp(
+  dialect: Dialect,
+  settings: Partial<ServerContext['settings']> = {},
+): Promise<TestApp> {
+  const t = await openTestDb(dialect);
+  const now = () => new Date('2025-11-27T15:00:00Z');
+  await seedDemo(t.db.kysely, now());
+  const routes: { method: string; url: string }[] = [];
+  const app = await buildApp(
+    {
+      db: t.db,
+      now,
+      newId: randomUUID,
+      settings: {
+        version: 'test',
+        operationName: 'Test',
+        cookieSecure: false,
+        sessionLifetimeMs: 3600_000,
+        loginRateLimit: 1000,
+        ...settings,
+      },
+    },
+    { onRoute: (r) => routes.push(r) },
+  );
+  await app.ready();
+  return {
+    app,
+    t,
+    routes,
+    close: async () => {
+      await app.close();
+      await t.cleanup();
+    },
+  };
+}
+
+export const demoUser = (role: Role) => {
+  const user = DEMO_USERS.find((u) => u.role === role);
+  if (!user) throw new Error(`no demo user with role ${role}`);
+  return user;
+};
+
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'paso_session');
+  if (!cookie) throw new Error(`no session cookie (status ${response.statusCode}: ${response.body})`);
+  return `paso_session=${cookie.value}`;
+}
+
+export async function login(app: FastifyInstance, role: Role): Promise<Login> {
+  const user = demoUser(role);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: user.username, password: DEMO_PASSWORD },
+  });
+  const body = response.json<{ csrfToken: string }>();
+  return { role, userId: user.id, cookie: sessionCookie(response), csrfToken: body.csrfToken };
+}
+
+export const as = (who: Login) => ({ cookie: who.cookie, 'x-csrf-token': who.csrfToken });
