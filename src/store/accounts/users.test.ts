@@ -48,8 +48,17 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
   it('changes role, checkpoints and disabled flag', async () => {
     const user = newUser('ana.quispe');
     await insertUser(t.db.kysely, user);
-    await updateUser(t.db.kysely, user.id, { role: 'supervisor', checkpointIds: [], disabled: true }, NOW.toISOString());
-    expect(await findUserById(t.db.kysely, user.id)).toMatchObject({ role: 'supervisor', checkpointIds: [], disabled: true });
+    await updateUser(
+      t.db.kysely,
+      user.id,
+      { role: 'supervisor', checkpointIds: [], disabled: true },
+      NOW.toISOString(),
+    );
+    expect(await findUserById(t.db.kysely, user.id)).toMatchObject({
+      role: 'supervisor',
+      checkpointIds: [],
+      disabled: true,
+    });
   });
 
   it('finds a session by its token until it expires or is ended', async () => {
@@ -66,7 +75,13 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     const before = await listUsers(t.db.kysely);
     expect(await seedDemo(t.db.kysely, NOW)).toBe(false);
     expect(await listUsers(t.db.kysely)).toEqual(before);
-    expect(before.map((u) => u.role).sort()).toEqual(['admin', 'analyst', 'humanitarian', 'officer', 'supervisor']);
+    expect(before.map((u) => u.role).sort()).toEqual([
+      'admin',
+      'analyst',
+      'humanitarian',
+      'officer',
+      'supervisor',
+    ]);
     expect(before.every((u) => u.demo)).toBe(true);
   });
 });

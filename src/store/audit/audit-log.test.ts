@@ -47,27 +47,45 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
     await expect(
       t.db.kysely.updateTable('audit_entry').set({ action: 'x' }).where('seq', '=', 1).execute(),
     ).rejects.toThrow(/append-only/);
-    await expect(t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 2).execute()).rejects.toThrow(/append-only/);
+    await expect(t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 2).execute()).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('detects an entry whose content was changed', async () => {
     await appendMany(6);
     await dropGuards(t);
-    await t.db.kysely.updateTable('audit_entry').set({ actor_username: 'intruder' }).where('seq', '=', 4).execute();
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'hash-mismatch' });
+    await t.db.kysely
+      .updateTable('audit_entry')
+      .set({ actor_username: 'intruder' })
+      .where('seq', '=', 4)
+      .execute();
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 4,
+      reason: 'hash-mismatch',
+    });
   });
 
   it('detects an entry that was deleted from the middle', async () => {
     await appendMany(6);
     await dropGuards(t);
     await t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 3).execute();
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: 'sequence-gap' });
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      reason: 'sequence-gap',
+    });
   });
 
   it('detects an entry whose hash was recomputed to hide a change', async () => {
     await appendMany(4);
     await dropGuards(t);
-    await t.db.kysely.updateTable('audit_entry').set({ hash: 'f'.repeat(64) }).where('seq', '=', 2).execute();
+    await t.db.kysely
+      .updateTable('audit_entry')
+      .set({ hash: 'f'.repeat(64) })
+      .where('seq', '=', 2)
+      .execute();
     const check = await verifyAuditChain(t.db.kysely);
     expect(check.ok).toBe(false);
     expect(check.ok ? 0 : check.firstBrokenSeq).toBe(2);
