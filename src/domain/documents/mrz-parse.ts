@@ -1,0 +1,610 @@
+// Reads a machine-readable zone of any ICAO 9303 format into fields and located problems, repairing
+// OCR confusions only where exactly one reading passes every check. Never throws on bad input.
+import { isKnownCountryAt } from './country-codes';
+import {
+  birthYear,
+  checkDigitOf,
+  checkDigitOfSpans,
+  DATE_INVALID,
+  DATE_UNKNOWN,
+  dayNumber,
+  daysInMonth,
+  digitAt,
+  digitForLetter,
+  expiryYear,
+  FILLER,
+  isDigit,
+  isLetter,
+  lettersForDigit,
+  readDate,
+  valueOf,
+} from './mrz-check';
+import { LAYOUTS, type Layout, type Span } from './mrz-layout';
+import type {
+  DatePrecision,
+  MrzField,
+  MrzFields,
+  MrzProblem,
+  MrzProblemCode,
+  MrzRepair,
+  MrzResult,
+  Sex,
+} from './mrz-types';
+import { readZone } from './mrz-zone';
+
+// Groups: a field with its check digit, checked and repaired as one.
+const G_CODE = 0;
+const G_ISSUING = 1;
+const G_NAME = 2;
+const G_NUMBER = 3;
+const G_NATIONALITY = 4;
+const G_BIRTH = 5;
+const G_SEX = 6;
+const G_EXPIRY = 7;
+const G_OPTIONAL = 8;
+const G_OPTIONAL2 = 9;
+const G_COMPOSITE = 10;
+type Group = number;
+
+const GROUP_FIELD: readonly MrzField[] = [
+  'documentCode',
+  'issuingState',
+  'name',
+  'documentNumber',
+  'nationality',
+  'birthDate',
+  'sex',
+  'expiryDate',
+  'optionalData',
+  'optionalData2',
+  'composite',
+];
+
+interface Fault {
+  readonly group: Group;
+  readonly code: MrzProblemCode;
+  readonly start: number;
+  readonly length: number;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+const GROUPS: Readonly<Record<string, readonly Group[]>> = Object.fromEntries(
+  Object.values(LAYOUTS).map((layout) => [
+    layout.format,
+    [
+      G_CODE,
+      G_ISSUING,
+      G_NAME,
+      G_NUMBER,
+      G_NATIONALITY,
+      G_BIRTH,
+      G_SEX,
+      G_EXPIRY,
+      G_OPTIONAL,
+      ...(layout.optionalData2 ? [G_OPTIONAL2] : []),
+      ...(layout.composite ? [G_COMPOSITE] : []),
+    ],
+  ]),
+);
+
+/**
+ * Reads a zone as a reader sends it: lines split by CR, LF or CRLF or not at all, any case, stray
+ * spaces. `today` (its UTC date) dates the century of birth dates and says whether the document expired.
+ */
+export function parseMrz(input: string | readonly string[], today: Date): MrzResult {
+  return parseMrzOn(input, dayNumber(today));
+}
+
+/** As parseMrz, with today as the number yyyymmdd: for callers that read many zones on one day. */
+export function parseMrzOn(input: string | readonly string[], today: number): MrzResult {
+  const reading = readZone(input);
+  if (!reading.ok) {
+    return {
+      valid: false,
+      format: reading.format,
+      fields: null,
+      expired: false,
+      problems: reading.problems,
+      repairs: NONE,
+    };
+  }
+  const layout = LAYOUTS[reading.format];
+  const text = reading.text;
+  const groups = GROUPS[layout.format] ?? NONE;
+  let faults: Fault[] | null = null;
+  for (const g of groups) {
+    const fault = checkGroup(text, layout, g, today, false);
+    if (fault !== null) (faults ??= []).push(fault);
+  }
+  if (faults === null) return build(text, layout, today, NONE, NONE);
+  return repairAndBuild(text, layout, today, faults);
+}
+
+const fault = (group: Group, code: MrzProblemCode, start: number, length: number): Fault => ({
+  group,
+  code,
+  start,
+  length,
+});
+
+// -1 when every character of [start, end) is a letter or filler, else the first that is not.
+function firstNotAlpha(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && c !== FILLER) return i;
+  }
+  return -1;
+}
+
+function firstNotNumeric(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && c !== FILLER) return i;
+  }
+  return -1;
+}
+
+function firstInvalid(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (valueOf(text.charCodeAt(i)) < 0) return i;
+  return -1;
+}
+
+/**
+ * Parts 5 and 6, note j: a document number over nine characters has '<' for its check digit and goes on
+ * in the optional data, followed by its check digit and a filler. Returns where that check digit is,
+ * or -1 for a number of nine characters or fewer.
+ */
+function longCheckAt(text: string, layout: Layout): number {
+  if (!layout.longNumber || text.charCodeAt(layout.documentNumberCheck) !== FILLER) return -1;
+  const [start, end] = layout.optionalData;
+  if (text.charCodeAt(start) === FILLER) return -1;
+  let k = start + 1;
+  while (k < end && text.charCodeAt(k) !== FILLER) k++;
+  return k - 1;
+}
+
+function checkGroup(text: string, layout: Layout, g: Group, today: number, strict: boolean): Fault | null {
+  switch (g) {
+    case G_CODE: {
+      const [s, e] = layout.documentCode;
+      const bad = firstNotAlpha(text, s, e);
+      if (bad >= 0) return fault(g, 'mrz.invalid-character', bad, 1);
+      if (!layout.codeLetters.includes(text.charAt(s))) return fault(g, 'mrz.document-code', s, 2);
+      return null;
+    }
+    case G_ISSUING:
+    case G_NATIONALITY: {
+      const [s, e] = g === G_ISSUING ? layout.issuingState : layout.nationality;
+      const bad = firstNotAlpha(text, s, e);
+      if (bad >= 0) return fault(g, 'mrz.invalid-character', bad, 1);
+      return isKnownCountryAt(text, s) ? null : fault(g, 'mrz.unknown-country', s, 3);
+    }
+    case G_NAME: {
+      const [s, e] = layout.name;
+      const bad = firstNotAlpha(text, s, e);
+      return bad >= 0 ? fault(g, 'mrz.invalid-character', bad, 1) : null;
+    }
+    case G_NUMBER:
+      return checkNumber(text, layout);
+    case G_BIRTH:
+    case G_EXPIRY:
+      return checkDate(text, layout, g, today);
+    case G_SEX: {
+      const c = text.charCodeAt(layout.sex);
+      return c === 77 || c === 70 || c === 88 || c === FILLER
+        ? null
+        : fault(g, 'mrz.invalid-sex', layout.sex, 1);
+    }
+    case G_OPTIONAL:
+      return checkOptional(text, layout);
+    case G_OPTIONAL2: {
+      const [s, e] = layout.optionalData2 ?? [0, 0];
+      const bad = firstInvalid(text, s, e);
+      return bad >= 0 ? fault(g, 'mrz.invalid-character', bad, 1) : null;
+    }
+    case G_COMPOSITE: {
+      const composite = layout.composite;
+      if (composite === null) return null;
+      const computed = checkDigitOfSpans(text, composite.spans);
+      // A character with no value is reported where it is; the composite cannot say more.
+      if (computed < 0) return strict ? fault(g, 'mrz.check-digit', composite.at, 1) : null;
+      const digit = digitAt(text, composite.at);
+      if (digit < 0) return fault(g, 'mrz.invalid-character', composite.at, 1);
+      return digit === computed ? null : fault(g, 'mrz.check-digit', composite.at, 1);
+    }
+    default:
+      return null;
+  }
+}
+
+function checkNumber(text: string, layout: Layout): Fault | null {
+  const [s, e] = layout.documentNumber;
+  const bad = firstInvalid(text, s, e);
+  if (bad >= 0) return fault(G_NUMBER, 'mrz.invalid-character', bad, 1);
+  const longAt = longCheckAt(text, layout);
+  if (longAt < 0) {
+    const at = layout.documentNumberCheck;
+    const digit = digitAt(text, at);
+    if (digit < 0 && isLetter(text.charCodeAt(at))) return fault(G_NUMBER, 'mrz.invalid-character', at, 1);
+    return digit === checkDigitOf(text, s, e) ? null : fault(G_NUMBER, 'mrz.check-digit', s, e - s + 1);
+  }
+  const os = layout.optionalData[0];
+  const badExtension = firstInvalid(text, os, longAt);
+  if (badExtension >= 0) return fault(G_NUMBER, 'mrz.invalid-character', badExtension, 1);
+  const digit = digitAt(text, longAt);
+  if (digit < 0 && isLetter(text.charCodeAt(longAt)))
+    return fault(G_NUMBER, 'mrz.invalid-character', longAt, 1);
+  const computed = checkDigitOfSpans(text, [
+    [s, e],
+    [os, longAt],
+  ]);
+  return digit === computed ? null : fault(G_NUMBER, 'mrz.check-digit', s, e - s + 1);
+}
+
+function checkDate(text: string, layout: Layout, g: Group, today: number): Fault | null {
+  const isBirth = g === G_BIRTH;
+  const [s, e] = isBirth ? layout.birthDate : layout.expiryDate;
+  const at = isBirth ? layout.birthDateCheck : layout.expiryDateCheck;
+  const bad = firstNotNumeric(text, s, e);
+  if (bad >= 0) return fault(g, 'mrz.invalid-character', bad, 1);
+  const digit = digitAt(text, at);
+  if (digit < 0) return fault(g, 'mrz.invalid-character', at, 1);
+  if (digit !== checkDigitOf(text, s, e)) return fault(g, 'mrz.check-digit', s, e - s + 1);
+  const date = readDate(text, s);
+  if (date === DATE_INVALID) return fault(g, 'mrz.invalid-date', s, 6);
+  if (date === DATE_UNKNOWN) return isBirth ? null : fault(g, 'mrz.invalid-date', s, 6);
+  const mm = Math.floor(date / 100) % 100;
+  const dd = date % 100;
+  // An expiry date is always a whole date; only birth dates may be partial.
+  if (!isBirth && (mm === 0 || dd === 0)) return fault(g, 'mrz.invalid-date', s, 6);
+  const year = isBirth ? birthYear(date, today) : expiryYear(date, today);
+  return dd > 0 && dd > daysInMonth(year, mm) ? fault(g, 'mrz.invalid-date', s, 6) : null;
+}
+
+function optionalSpan(text: string, layout: Layout): Span {
+  const longAt = longCheckAt(text, layout);
+  const [s, e] = layout.optionalData;
+  return longAt < 0 ? [s, e] : [Math.min(longAt + 1, e), e];
+}
+
+function checkOptional(text: string, layout: Layout): Fault | null {
+  const [s, e] = optionalSpan(text, layout);
+  const bad = firstInvalid(text, s, e);
+  if (bad >= 0) return fault(G_OPTIONAL, 'mrz.invalid-character', bad, 1);
+  const at = layout.optionalDataCheck;
+  if (at === null) return null;
+  const c = text.charCodeAt(at);
+  // Part 4: an unused personal number may have '<' or 0 for its check digit.
+  if (c === FILLER) {
+    return firstNotFiller(text, s, e) < 0 ? null : fault(G_OPTIONAL, 'mrz.check-digit', s, e - s + 1);
+  }
+  const digit = digitAt(text, at);
+  if (digit < 0) return fault(G_OPTIONAL, 'mrz.invalid-character', at, 1);
+  return digit === checkDigitOf(text, s, e) ? null : fault(G_OPTIONAL, 'mrz.check-digit', s, e - s + 1);
+}
+
+function firstNotFiller(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== FILLER) return i;
+  return -1;
+}
+
+// ---- Repair -------------------------------------------------------------------------------------
+
+/** A substitution: the offset and the character put there. */
+type Sub = readonly [at: number, to: string];
+type Candidate = readonly Sub[];
+/** 'N' numeric, 'A' alphabetic, 'X' alphanumeric: what a position may hold, so what it may be read as. */
+type CharClass = 'N' | 'A' | 'X';
+
+// Past this many readings of one field the search stops and the field is reported, not guessed.
+const MAX_CANDIDATES = 4096;
+
+function pushSpan(out: [number, CharClass][], [s, e]: Span, cls: CharClass): void {
+  for (let i = s; i < e; i++) out.push([i, cls]);
+}
+
+function positionsOf(text: string, layout: Layout, g: Group): [number, CharClass][] {
+  const out: [number, CharClass][] = [];
+  switch (g) {
+    case G_CODE:
+      pushSpan(out, layout.documentCode, 'A');
+      break;
+    case G_ISSUING:
+      pushSpan(out, layout.issuingState, 'A');
+      break;
+    case G_NATIONALITY:
+      pushSpan(out, layout.nationality, 'A');
+      break;
+    case G_NAME:
+      pushSpan(out, layout.name, 'A');
+      break;
+    case G_NUMBER: {
+      pushSpan(out, layout.documentNumber, 'X');
+      const longAt = longCheckAt(text, layout);
+      if (longAt < 0) out.push([layout.documentNumberCheck, 'N']);
+      else {
+        pushSpan(out, [layout.optionalData[0], longAt], 'X');
+        out.push([longAt, 'N']);
+      }
+      break;
+    }
+    case G_BIRTH:
+      pushSpan(out, layout.birthDate, 'N');
+      out.push([layout.birthDateCheck, 'N']);
+      break;
+    case G_EXPIRY:
+      pushSpan(out, layout.expiryDate, 'N');
+      out.push([layout.expiryDateCheck, 'N']);
+      break;
+    case G_OPTIONAL:
+      if (layout.optionalDataCheck !== null) {
+        pushSpan(out, layout.optionalData, 'X');
+        out.push([layout.optionalDataCheck, 'N']);
+      }
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+// The composite's own positions: its digit and, when no checked field failed, the optional data that
+// only the composite covers (TD1, TD2).
+function compositePositions(text: string, layout: Layout, withOptional: boolean): [number, CharClass][] {
+  const out: [number, CharClass][] = [];
+  if (layout.composite === null) return out;
+  out.push([layout.composite.at, 'N']);
+  if (withOptional && layout.optionalDataCheck === null) {
+    pushSpan(out, optionalSpan(text, layout), 'X');
+    if (layout.optionalData2) pushSpan(out, layout.optionalData2, 'X');
+  }
+  return out;
+}
+
+/**
+ * The readings of some positions: every character a class forbids is replaced by what it is mistaken
+ * for (all combinations), and at most one allowed character of an alphanumeric position is swapped
+ * for a look-alike. Null when there would be too many to decide between.
+ */
+function candidates(text: string, positions: readonly [number, CharClass][]): Candidate[] | null {
+  const forced: [number, readonly string[]][] = [];
+  const optional: [number, readonly string[]][] = [];
+  for (const [at, cls] of positions) {
+    const ch = text.charAt(at);
+    const c = text.charCodeAt(at);
+    if (isLetter(c)) {
+      const digit = digitForLetter(ch);
+      if (digit === undefined || cls === 'A') continue;
+      (cls === 'N' ? forced : optional).push([at, [digit]]);
+    } else if (isDigit(c)) {
+      const letters = lettersForDigit(ch);
+      if (letters.length === 0 || cls === 'N') continue;
+      (cls === 'A' ? forced : optional).push([at, letters]);
+    }
+  }
+  let combos: Candidate[] = [[]];
+  for (const [at, options] of forced) {
+    combos = combos.flatMap((combo) => options.map((to): Candidate => [...combo, [at, to]]));
+    if (combos.length > MAX_CANDIDATES) return null;
+  }
+  const out: Candidate[] = [...combos];
+  for (const combo of combos) {
+    for (const [at, options] of optional) {
+      for (const to of options) out.push([...combo, [at, to]]);
+    }
+    if (out.length > MAX_CANDIDATES) return null;
+  }
+  return out;
+}
+
+function apply(text: string, subs: Candidate): string {
+  if (subs.length === 0) return text;
+  const sorted = [...subs].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, to] of sorted) {
+    out += text.slice(from, at) + to;
+    from = at + 1;
+  }
+  return out + text.slice(from);
+}
+
+function passing(text: string, layout: Layout, g: Group, today: number): Candidate[] | null {
+  const all = candidates(text, positionsOf(text, layout, g));
+  if (all === null) return null;
+  return all.filter((c) => c.length > 0 && checkGroup(apply(text, c), layout, g, today, true) === null);
+}
+
+function product(left: readonly Candidate[], right: readonly Candidate[]): Candidate[] | null {
+  if (left.length * right.length > MAX_CANDIDATES) return null;
+  return left.flatMap((a) => right.map((b): Candidate => [...a, ...b]));
+}
+
+interface Repaired {
+  readonly text: string;
+  readonly subs: readonly (readonly [Group, Sub])[];
+  readonly ambiguous: ReadonlySet<Group>;
+}
+
+// Composite-covered fields are decided together, so the composite can tell their readings apart.
+const COVERED: readonly Group[] = [G_NUMBER, G_BIRTH, G_EXPIRY, G_OPTIONAL];
+
+function repair(text: string, layout: Layout, today: number, faults: readonly Fault[]): Repaired {
+  const failing = new Set(faults.map((f) => f.group));
+  const covered = layout.composite ? COVERED : NONE;
+  const subs: [Group, Sub][] = [];
+  const ambiguous = new Set<Group>();
+  let current = text;
+
+  for (const g of failing) {
+    if (g === G_COMPOSITE || covered.includes(g)) continue;
+    const found = passing(current, layout, g, today);
+    if (found === null) continue;
+    const [only, second] = found;
+    if (only !== undefined && second === undefined) {
+      current = apply(current, only);
+      for (const sub of only) subs.push([g, sub]);
+    } else if (second !== undefined) ambiguous.add(g);
+  }
+
+  if (layout.composite === null) return { text: current, subs, ambiguous };
+  const coveredFailing = covered.filter((g) => failing.has(g));
+  if (coveredFailing.length === 0 && !failing.has(G_COMPOSITE)) return { text: current, subs, ambiguous };
+
+  let combos: Candidate[] | null = [[]];
+  const owners = new Map<number, Group>();
+  for (const g of coveredFailing) {
+    const found = passing(current, layout, g, today);
+    if (found === null || found.length === 0 || combos === null) return { text: current, subs, ambiguous };
+    for (const c of found) for (const [at] of c) owners.set(at, g);
+    combos = product(combos, found);
+  }
+  const own = candidates(current, compositePositions(current, layout, coveredFailing.length === 0));
+  if (combos === null || own === null) return { text: current, subs, ambiguous };
+  combos = product(combos, own);
+  if (combos === null) return { text: current, subs, ambiguous };
+
+  const base = current;
+  const good = combos.filter((c) => {
+    if (c.length === 0) return false;
+    const t = apply(base, c);
+    return (
+      checkGroup(t, layout, G_COMPOSITE, today, true) === null &&
+      coveredFailing.every((g) => checkGroup(t, layout, g, today, true) === null) &&
+      (!failing.has(G_OPTIONAL) || checkGroup(t, layout, G_OPTIONAL, today, true) === null) &&
+      (!failing.has(G_OPTIONAL2) || checkGroup(t, layout, G_OPTIONAL2, today, true) === null)
+    );
+  });
+  const [only, second] = good;
+  if (only !== undefined && second === undefined) {
+    current = apply(base, only);
+    for (const sub of only) subs.push([owners.get(sub[0]) ?? G_COMPOSITE, sub]);
+  } else if (second !== undefined) {
+    for (const g of coveredFailing) ambiguous.add(g);
+    if (coveredFailing.length === 0) ambiguous.add(G_COMPOSITE);
+  }
+  return { text: current, subs, ambiguous };
+}
+
+function repairAndBuild(text: string, layout: Layout, today: number, faults: readonly Fault[]): MrzResult {
+  const repaired = repair(text, layout, today, faults);
+  const width = layout.width;
+  const repairs: MrzRepair[] = repaired.subs.map(([g, [at, to]]) => ({
+    field: g === G_COMPOSITE ? compositeField(layout, at) : (GROUP_FIELD[g] ?? 'zone'),
+    line: Math.floor(at / width) + 1,
+    column: (at % width) + 1,
+    from: text.charAt(at),
+    to,
+  }));
+  const problems: MrzProblem[] = [];
+  for (const g of GROUPS[layout.format] ?? NONE) {
+    const f = checkGroup(repaired.text, layout, g, today, false);
+    if (f === null) continue;
+    const code = repaired.ambiguous.has(g) ? 'mrz.repair-ambiguous' : f.code;
+    problems.push({
+      field: GROUP_FIELD[g] ?? 'zone',
+      code,
+      line: Math.floor(f.start / width) + 1,
+      column: (f.start % width) + 1,
+      length: f.length,
+    });
+  }
+  return build(repaired.text, layout, today, problems, repairs);
+}
+
+function compositeField(layout: Layout, at: number): MrzField {
+  if (layout.composite !== null && at === layout.composite.at) return 'composite';
+  const second = layout.optionalData2;
+  return second !== null && at >= second[0] && at < second[1] ? 'optionalData2' : 'optionalData';
+}
+
+// ---- Fields ---------------------------------------------------------------------------------------
+
+// text[start, end) without the filler at its end.
+function trimmed(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) === FILLER) e--;
+  return e > start ? text.slice(start, e) : '';
+}
+
+const spaced = (s: string): string => (s.includes('<') ? s.replaceAll('<', ' ') : s);
+
+function collapse(s: string): string {
+  let out = s.trim();
+  while (out.includes('  ')) out = out.replaceAll('  ', ' ');
+  return out;
+}
+
+const SEXES: Readonly<Record<string, Sex>> = { M: 'M', F: 'F', X: 'X', '<': 'unspecified' };
+
+interface DateField {
+  readonly iso: string | null;
+  readonly precision: DatePrecision;
+  readonly day: number;
+}
+
+const NO_DATE: DateField = { iso: null, precision: 'unknown', day: 0 };
+
+function dateField(text: string, start: number, today: number, isBirth: boolean): DateField {
+  const date = readDate(text, start);
+  if (date === DATE_INVALID || date === DATE_UNKNOWN) return NO_DATE;
+  const mm = Math.floor(date / 100) % 100;
+  const dd = date % 100;
+  if (!isBirth && (mm === 0 || dd === 0)) return NO_DATE;
+  const year = isBirth ? birthYear(date, today) : expiryYear(date, today);
+  if (dd > daysInMonth(year, mm)) return NO_DATE;
+  const day = year * 10000 + mm * 100 + dd;
+  if (mm === 0) return { iso: String(year), precision: 'year', day };
+  const month = `${year}-${text.slice(start + 2, start + 4)}`;
+  if (dd === 0) return { iso: month, precision: 'month', day };
+  return { iso: `${month}-${text.slice(start + 4, start + 6)}`, precision: 'day', day };
+}
+
+function build(
+  text: string,
+  layout: Layout,
+  today: number,
+  problems: readonly MrzProblem[],
+  repairs: readonly MrzRepair[],
+): MrzResult {
+  const [ns, ne] = layout.name;
+  const name = trimmed(text, ns, ne);
+  const split = name.indexOf('<<');
+  const surname = split < 0 ? spaced(name) : spaced(name.slice(0, split));
+  let givenNames = split < 0 ? '' : spaced(name.slice(split + 2));
+  if (givenNames.startsWith(' ') || givenNames.includes('  ')) givenNames = collapse(givenNames);
+
+  const [ds, de] = layout.documentNumber;
+  const longAt = longCheckAt(text, layout);
+  const [os, oe] = layout.optionalData;
+  const documentNumber = longAt < 0 ? trimmed(text, ds, de) : text.slice(ds, de) + text.slice(os, longAt);
+  const optionalData = longAt < 0 ? trimmed(text, os, oe) : trimmed(text, longAt + 2, oe);
+  const second = layout.optionalData2;
+
+  const birth = dateField(text, layout.birthDate[0], today, true);
+  const expiry = dateField(text, layout.expiryDate[0], today, false);
+
+  const fields: MrzFields = {
+    documentCode: trimmed(text, layout.documentCode[0], layout.documentCode[1]),
+    issuingState: trimmed(text, layout.issuingState[0], layout.issuingState[1]),
+    surname,
+    givenNames,
+    documentNumber,
+    nationality: trimmed(text, layout.nationality[0], layout.nationality[1]),
+    birthDate: birth.iso,
+    birthDatePrecision: birth.precision,
+    sex: SEXES[text.charAt(layout.sex)] ?? null,
+    expiryDate: expiry.iso,
+    optionalData,
+    optionalData2: second === null ? '' : trimmed(text, second[0], second[1]),
+  };
+  return {
+    valid: problems.length === 0,
+    format: layout.format,
+    fields,
+    expired: expiry.iso !== null && expiry.day < today,
+    problems,
+    repairs,
+  };
+}
