@@ -13,8 +13,13 @@ declare module 'vitest' {
 let postgres: ThrowawayPostgres | undefined;
 
 export function setup(project: TestProject): void {
-  const build = spawnSync(process.execPath, ['bin/paso.mjs', 'build-web', '--if-stale'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('building the web app failed');
+  // PASO_TEST_SKIP_WEB_BUILD=1 skips the build for quick runs that leave the browser tests out.
+  if (process.env.PASO_TEST_SKIP_WEB_BUILD !== '1') {
+    const build = spawnSync(process.execPath, ['bin/paso.mjs', 'build-web', '--if-stale'], {
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('building the web app failed');
+  }
   postgres = startPostgres();
   project.provide('postgresUrl', postgres.url);
 }

@@ -1,0 +1,92 @@
+// The layering of shared/DESIGN.md and shared/STYLE.md, checked on every import in src/:
+// domain imports nothing of ours and does no I/O; dependencies point one way; a domain area is
+// imported by others only through its index.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = import.meta.dirname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules') return [];
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+// The top folder under src/ ('domain', 'store', …) and, in domain, the area.
+function layerOf(path: string): { layer: string; area: string | undefined } {
+  const parts = relative(SRC, path).split(sep);
+  return { layer: parts[0] ?? '', area: parts[0] === 'domain' ? parts[1] : undefined };
+}
+
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  domain: ['domain'],
+  api: ['api', 'domain'],
+  store: ['store', 'domain'],
+  server: ['server', 'store', 'domain', 'api'],
+  cli: ['cli', 'server', 'store', 'domain', 'api'],
+  web: ['web', 'domain', 'api'],
+};
+
+const files = sourceFiles(SRC);
+const edges = files.flatMap((file) =>
+  importsOf(file).map((spec) => ({ file: relative(SRC, file), from: file, spec })),
+);
+
+describe('architecture', () => {
+  it('finds source files to check', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('keeps src/domain free of Node, DOM-only and third-party imports', () => {
+    const bad = edges.filter((e) => layerOf(e.from).layer === 'domain' && !e.spec.startsWith('.'));
+    expect(bad.map((e) => `${e.file} imports ${e.spec}`)).toEqual([]);
+  });
+
+  it('points dependencies one way: web, cli and server use domain and store; store uses domain', () => {
+    const bad = edges
+      .filter((e) => e.spec.startsWith('.'))
+      .filter((e) => {
+        const target = layerOf(resolve(dirname(e.from), e.spec)).layer;
+        const source = layerOf(e.from).layer;
+        return !(ALLOWED[source] ?? []).includes(target);
+      });
+    expect(bad.map((e) => `${e.file} imports ${e.spec}`)).toEqual([]);
+  });
+
+  it('imports another domain area only through its index', () => {
+    const bad = edges
+      .filter((e) => e.spec.startsWith('.'))
+      .filter((e) => {
+        const target = resolve(dirname(e.from), e.spec);
+        const { layer, area } = layerOf(target);
+        if (layer !== 'domain' || !area) return false;
+        const fromArea = layerOf(e.from);
+        if (fromArea.layer === 'domain' && fromArea.area === area) return false;
+        const rest = relative(join(SRC, 'domain', area), target);
+        return rest !== '' && rest !== 'index';
+      });
+    expect(bad.map((e) => `${e.file} imports ${e.spec}`)).toEqual([]);
+  });
+
+  it('uses no Node or browser globals for I/O, time or randomness in src/domain', () => {
+    const forbidden =
+      /\b(Date\.now|new Date\(\)|Math\.random|process\.|window\.|document\.|localStorage|fetch\()/;
+    const bad = files
+      .filter((f) => layerOf(f).layer === 'domain')
+      .filter((f) => forbidden.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
+    expect(bad).toEqual([]);
+  });
+});

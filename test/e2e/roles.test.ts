@@ -1,0 +1,73 @@
+// A person at each role logs in through the real web app in Chromium, lands on their home page,
+// sees that the data is demo data, and logs out — with the strict CSP in force and no errors.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/access';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
+import { openBrowser } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+describe('logging in as each demo role in Chromium', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function newPage(): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    return { page, errors };
+  }
+
+  it.each(DEMO_USERS.map((u) => [u.role, u.username] as [Role, string]))(
+    'logs in as %s (%s), sees the home page and the demo marker, and logs out',
+    async (role, username) => {
+      const { page, errors } = await newPage();
+      await page.goto(server.url);
+      await page.getByTestId('login-page').waitFor();
+      await page.getByLabel('Usuario').fill(username);
+      await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      await page.getByTestId(`home-${role}`).waitFor();
+      expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-page').waitFor();
+      expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('logs in with the keyboard alone', async () => {
+    const { page } = await newPage();
+    await page.goto(server.url);
+    await page.getByTestId('login-page').waitFor();
+    await page.getByLabel('Usuario').focus();
+    await page.keyboard.type('analista');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('home-analyst').waitFor();
+    await page.close();
+  });
+
+  it('says clearly when the password is wrong', async () => {
+    const { page } = await newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Usuario').fill('supervisor');
+    await page.getByLabel('Contraseña').fill('no-es-la-clave');
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/usuario o contraseña/i);
+    await page.close();
+  });
+});
