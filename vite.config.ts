@@ -1,6 +1,5 @@
 // Builds the web app (src/web) into dist/web, which the Paso server serves in production.
 // In development the Vite server proxies /api to a Paso server on 127.0.0.1:8080.
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -12,9 +11,6 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
   },
-  // Vitest reads this file too: keep its root at the repository, not at src/web, so `vitest run`
-  // finds every test in the project.
-  test: { root: import.meta.dirname },
   server: {
     host: '127.0.0.1',
     proxy: {

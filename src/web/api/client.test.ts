@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MetaReply } from '../../api/reference';
 import { buildUrl, createApiClient } from './client';
 import { createPasoApi } from './endpoints';
-import { MetaSchema } from './schemas';
 
 type Call = { url: string; init: RequestInit };
 
@@ -24,19 +24,19 @@ const header = (call: Call | undefined, name: string) =>
   ((call?.init.headers ?? {}) as Record<string, string>)[name];
 
 const user = {
-  id: 'u1',
+  id: '0b7e5a52-3f53-4c1e-9d3a-8a1f2f0f6a11',
   username: 'admin',
   displayName: 'Admin',
   role: 'admin',
   checkpointIds: [],
   disabled: false,
-  createdAt: '2025-11-26T00:00:00Z',
+  createdAt: '2025-11-26T00:00:00.000Z',
 };
 
 describe('createApiClient', () => {
   it('sends same-origin credentials and returns the parsed answer', async () => {
     const { fetchImpl, calls } = fakeFetch(json(200, { version: '1', demo: true, operationName: 'Op' }));
-    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaSchema);
+    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaReply);
     expect(result).toEqual({ ok: true, value: { version: '1', demo: true, operationName: 'Op' } });
     expect(calls[0]?.init.credentials).toBe('same-origin');
     expect(calls[0]?.init.method).toBe('GET');
@@ -49,7 +49,7 @@ describe('createApiClient', () => {
     );
     const client = createApiClient(fetchImpl);
     client.setCsrfToken('tok-1');
-    await client.request('GET', '/api/meta', MetaSchema);
+    await client.request('GET', '/api/meta', MetaReply);
     await client.command('POST', '/api/auth/logout');
     expect(header(calls[0], 'x-csrf-token')).toBeUndefined();
     expect(header(calls[1], 'x-csrf-token')).toBe('tok-1');
@@ -89,20 +89,20 @@ describe('createApiClient', () => {
 
   it('makes a problem from an error answer that is not JSON', async () => {
     const { fetchImpl } = fakeFetch(new Response('<h1>Bad gateway</h1>', { status: 502 }));
-    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaSchema);
+    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaReply);
     expect(result).toEqual({ ok: false, error: { type: 'about:blank', title: '', status: 502, errors: [] } });
   });
 
   it('reports a network failure as a problem with status 0', async () => {
     const { fetchImpl } = fakeFetch(new TypeError('Failed to fetch'));
-    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaSchema);
+    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaReply);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ status: 0, code: 'client.network' });
   });
 
   it('reports an answer that does not match the schema', async () => {
     const { fetchImpl } = fakeFetch(json(200, { version: 1 }));
-    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaSchema);
+    const result = await createApiClient(fetchImpl).request('GET', '/api/meta', MetaReply);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ status: 200, code: 'client.bad-response' });
   });
@@ -113,10 +113,10 @@ describe('createApiClient', () => {
     const client = createApiClient(fetchImpl);
     const listener = vi.fn();
     client.onUnauthorized(listener);
-    await client.request('GET', '/api/auth/session', MetaSchema);
+    await client.request('GET', '/api/auth/session', MetaReply);
     await client.command('POST', '/api/auth/login', { body: {} });
     expect(listener).not.toHaveBeenCalled();
-    await client.request('GET', '/api/users', MetaSchema);
+    await client.request('GET', '/api/users', MetaReply);
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });

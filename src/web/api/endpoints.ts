@@ -1,27 +1,29 @@
 // The Paso API, one function per endpoint, on top of the client. Pages call these, never fetch.
-import type { ApiClient, ApiResult } from './client';
+
+import { UsersReply } from '../../api/accounts';
+import { AuditReply, AuditVerifyReply } from '../../api/audit';
+import { SessionReply } from '../../api/auth';
+import { UserSchema } from '../../api/common';
 import {
-  type AuditPage,
-  AuditPageSchema,
-  type AuditVerify,
-  AuditVerifySchema,
-  type Checkpoint,
-  CheckpointListSchema,
-  type Country,
-  CountryListSchema,
-  type Meta,
-  MetaSchema,
-  type Role,
-  type Session,
-  SessionSchema,
-  type Shelter,
-  ShelterListSchema,
-  type Summary,
-  SummarySchema,
-  type User,
-  UserListSchema,
-  UserSchema,
-} from './schemas';
+  CheckpointsReply,
+  CountriesReply,
+  MetaReply,
+  SheltersReply,
+  SummaryReply,
+} from '../../api/reference';
+import type { ApiClient, ApiResult } from './client';
+import type {
+  AuditPage,
+  AuditVerify,
+  Checkpoint,
+  Country,
+  Meta,
+  Role,
+  Session,
+  Shelter,
+  Summary,
+  User,
+} from './types';
 
 export type NewUser = {
   readonly username: string;
@@ -57,25 +59,22 @@ function mapResult<T, U>(result: ApiResult<T>, pick: (value: T) => U): ApiResult
 export function createPasoApi(client: ApiClient) {
   return {
     client,
-    getMeta: (o: Signal = {}): Promise<ApiResult<Meta>> => client.request('GET', '/api/meta', MetaSchema, o),
+    getMeta: (o: Signal = {}): Promise<ApiResult<Meta>> => client.request('GET', '/api/meta', MetaReply, o),
     login: (username: string, password: string): Promise<ApiResult<Session>> =>
-      client.request('POST', '/api/auth/login', SessionSchema, { body: { username, password } }),
+      client.request('POST', '/api/auth/login', SessionReply, { body: { username, password } }),
     getSession: (o: Signal = {}): Promise<ApiResult<Session>> =>
-      client.request('GET', '/api/auth/session', SessionSchema, o),
+      client.request('GET', '/api/auth/session', SessionReply, o),
     logout: (): Promise<ApiResult<undefined>> => client.command('POST', '/api/auth/logout'),
     listCheckpoints: async (o: Signal = {}): Promise<ApiResult<readonly Checkpoint[]>> =>
-      mapResult(
-        await client.request('GET', '/api/checkpoints', CheckpointListSchema, o),
-        (v) => v.checkpoints,
-      ),
+      mapResult(await client.request('GET', '/api/checkpoints', CheckpointsReply, o), (v) => v.checkpoints),
     listCountries: async (o: Signal = {}): Promise<ApiResult<readonly Country[]>> =>
-      mapResult(await client.request('GET', '/api/countries', CountryListSchema, o), (v) => v.countries),
+      mapResult(await client.request('GET', '/api/countries', CountriesReply, o), (v) => v.countries),
     listShelters: async (o: Signal = {}): Promise<ApiResult<readonly Shelter[]>> =>
-      mapResult(await client.request('GET', '/api/shelters', ShelterListSchema, o), (v) => v.shelters),
+      mapResult(await client.request('GET', '/api/shelters', SheltersReply, o), (v) => v.shelters),
     getSummary: (o: Signal = {}): Promise<ApiResult<Summary>> =>
-      client.request('GET', '/api/situation/summary', SummarySchema, o),
+      client.request('GET', '/api/situation/summary', SummaryReply, o),
     listUsers: async (o: Signal = {}): Promise<ApiResult<readonly User[]>> =>
-      mapResult(await client.request('GET', '/api/users', UserListSchema, o), (v) => v.users),
+      mapResult(await client.request('GET', '/api/users', UsersReply, o), (v) => v.users),
     createUser: (user: NewUser): Promise<ApiResult<User>> =>
       client.request('POST', '/api/users', UserSchema, { body: user }),
     updateUser: (id: string, changes: UserChanges): Promise<ApiResult<User>> =>
@@ -83,9 +82,9 @@ export function createPasoApi(client: ApiClient) {
     resetPassword: (id: string, password: string): Promise<ApiResult<undefined>> =>
       client.command('POST', `/api/users/${encodeURIComponent(id)}/password`, { body: { password } }),
     listAudit: (query: AuditQuery, o: Signal = {}): Promise<ApiResult<AuditPage>> =>
-      client.request('GET', '/api/audit', AuditPageSchema, { ...o, query }),
+      client.request('GET', '/api/audit', AuditReply, { ...o, query }),
     verifyAudit: (o: Signal = {}): Promise<ApiResult<AuditVerify>> =>
-      client.request('GET', '/api/audit/verify', AuditVerifySchema, o),
+      client.request('GET', '/api/audit/verify', AuditVerifyReply, o),
   };
 }
 

@@ -1,7 +1,18 @@
 // RFC 9457 problem details as the web app sees them: parsed from an error answer, made up for failures
 // that never reached the server, and turned into translated, readable messages.
 import type { TFunction } from 'i18next';
-import { ProblemSchema } from './schemas';
+import { z } from 'zod';
+
+// Lenient on purpose: an error answer from a proxy or an older server may lack any of these.
+const ProblemSchema = z.object({
+  type: z.string().optional(),
+  title: z.string().optional(),
+  status: z.number().optional(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
 
 export type FieldError = { readonly path: string; readonly message: string };
 
@@ -27,8 +38,17 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'auth.invalid-credentials': 'problem.authInvalidCredentials',
   'auth.rate-limited': 'problem.authRateLimited',
   'auth.required': 'problem.authRequired',
+  'auth.csrf': 'problem.authCsrf',
+  'auth.forbidden': 'problem.status403',
   'user.exists': 'problem.userExists',
   'user.weak-password': 'problem.userWeakPassword',
+  'user.not-found': 'problem.userNotFound',
+  'user.unknown-checkpoint': 'problem.userUnknownCheckpoint',
+  'user.self-lockout': 'problem.userSelfLockout',
+  'request.not-found': 'problem.status404',
+  'request.too-large': 'problem.requestTooLarge',
+  'server.not-ready': 'problem.status503',
+  'server.error': 'problem.status500',
   validation: 'problem.validation',
   [CLIENT_CODES.network]: 'problem.network',
   [CLIENT_CODES.badResponse]: 'problem.badResponse',

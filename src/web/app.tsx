@@ -1,0 +1,104 @@
+// Routes and the guards in front of them: signed in or not, and which role may open what.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { can } from '../domain/access';
+import { AppLayout } from './components/app-layout';
+import { AuditPage } from './pages/admin/audit-page';
+import { UsersPage } from './pages/admin/users-page';
+import { HomePage } from './pages/home-page';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { MetaProvider } from './session/meta';
+import { SessionProvider, useSession } from './session/session';
+
+type Capability = Parameters<typeof can>[1];
+
+/** Pages for signed-in people: the login page for anyone else, "not allowed" for the wrong role. */
+function SignedIn({ needs, children }: { readonly needs?: Capability; readonly children: ReactNode }) {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  const location = useLocation();
+  switch (state.status) {
+    case 'checking':
+      return (
+        <AppLayout>
+          <p className="loading" role="status">
+            {t('common.loading')}
+          </p>
+        </AppLayout>
+      );
+    case 'signed-out':
+      return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+    case 'signed-in':
+      return (
+        <AppLayout role={state.user.role}>
+          {needs === undefined || can(state.user.role, needs) ? children : <NotFoundPage forbidden />}
+        </AppLayout>
+      );
+    default: {
+      const unknown: never = state;
+      return unknown;
+    }
+  }
+}
+
+function Public({ children }: { readonly children: ReactNode }) {
+  const { state } = useSession();
+  return (
+    <AppLayout {...(state.status === 'signed-in' ? { role: state.user.role } : {})}>{children}</AppLayout>
+  );
+}
+
+export function App() {
+  return (
+    <MetaProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route
+              path="/login"
+              element={
+                <Public>
+                  <LoginPage />
+                </Public>
+              }
+            />
+            <Route
+              path="/"
+              element={
+                <SignedIn>
+                  <HomePage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path="/admin/users"
+              element={
+                <SignedIn needs="users.manage">
+                  <UsersPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path="/admin/audit"
+              element={
+                <SignedIn needs="audit.read">
+                  <AuditPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path="*"
+              element={
+                <SignedIn>
+                  <NotFoundPage />
+                </SignedIn>
+              }
+            />
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </MetaProvider>
+  );
+}

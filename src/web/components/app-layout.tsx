@@ -1,0 +1,42 @@
+// The frame of every page: skip link, header, navigation (when signed in), main content and footer.
+// After a navigation, focus moves to the main content so keyboard and screen-reader users start there.
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Role } from '../api/types';
+import { useMeta } from '../session/meta';
+import { AppHeader } from './app-header';
+import { MainNav } from './main-nav';
+
+type Props = { readonly role?: Role; readonly children: ReactNode };
+
+export function AppLayout({ role, children }: Props) {
+  const { t } = useTranslation();
+  const meta = useMeta();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('a11y.skipToContent')}
+      </a>
+      <AppHeader />
+      {role === undefined ? null : <MainNav role={role} />}
+      <main id="main" className="main" tabIndex={-1} ref={mainRef}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <span>{t('app.name')}</span>
+        {meta === null ? null : <span>{t('app.version', { version: meta.version })}</span>}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// One checkpoint: where it is, its local time, and its booths.
+import { useTranslation } from 'react-i18next';
+import type { Checkpoint } from '../api/types';
+import { formatZonedClock } from '../format/format';
+import { useCountryName } from '../hooks/use-country-name';
+import { useLocale } from '../hooks/use-locale';
+import { useNow } from '../hooks/use-now';
+
+export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const now = useNow(15_000);
+  const headingId = `checkpoint-${checkpoint.id}`;
+  return (
+    <article className="card checkpoint-card" aria-labelledby={headingId} data-testid="checkpoint-card">
+      <header className="card-header">
+        <h3 id={headingId}>{checkpoint.name}</h3>
+        <span className="tag" title={t('checkpoint.code')}>
+          {checkpoint.code}
+        </span>
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t('checkpoint.country')}</dt>
+          <dd>{countryName(checkpoint.country)}</dd>
+        </div>
+        <div>
+          <dt>{t('checkpoint.localTime')}</dt>
+          <dd>
+            <time dateTime={now.toISOString()} className="clock" data-testid="local-time">
+              {formatZonedClock(now, locale, checkpoint.timeZone)}
+            </time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('checkpoint.timeZone')}</dt>
+          <dd>{checkpoint.timeZone}</dd>
+        </div>
+      </dl>
+      <h4 className="subheading">{t('checkpoint.booths', { count: checkpoint.booths.length })}</h4>
+      {checkpoint.booths.length === 0 ? (
+        <p className="empty">{t('checkpoint.noBooths')}</p>
+      ) : (
+        <ul className="booth-list">
+          {checkpoint.booths.map((booth) => (
+            <li key={booth.id}>
+              <span className="booth-code">{booth.code}</span> <span>{booth.name}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

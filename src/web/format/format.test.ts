@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dateInputToIso, formatDateTime, formatNumber, formatPercent, formatZonedClock } from './format';
+
+describe('formatZonedClock', () => {
+  const instant = new Date('2025-11-26T17:05:00Z');
+
+  it('shows the time in the checkpoint zone with its offset', () => {
+    expect(formatZonedClock(instant, 'en-GB', 'America/Lima')).toMatch(/12:05.*GMT-5/);
+    expect(formatZonedClock(instant, 'en-GB', 'America/Santiago')).toMatch(/14:05.*GMT-3/);
+  });
+
+  it('falls back to UTC for a zone it does not know', () => {
+    expect(formatZonedClock(instant, 'en-GB', 'Mars/Olympus')).toMatch(/17:05.*GMT/);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant in the given zone', () => {
+    expect(formatDateTime('2025-11-26T17:05:00Z', 'en-GB', 'America/Lima')).toMatch(
+      /26 Nov 2025.*12:05:00.*GMT-5/,
+    );
+  });
+
+  it('returns what it was given when it is not a date', () => {
+    expect(formatDateTime('yesterday', 'en-GB')).toBe('yesterday');
+  });
+});
+
+describe('numbers', () => {
+  it('groups thousands and rounds percentages', () => {
+    expect(formatNumber(12345, 'en-GB')).toBe('12,345');
+    expect(formatPercent(0.456, 'en-GB')).toBe('46%');
+  });
+});
+
+describe('dateInputToIso', () => {
+  it('spans the whole local day', () => {
+    const start = dateInputToIso('2025-11-26', false);
+    const end = dateInputToIso('2025-11-26', true);
+    expect(start).toBeDefined();
+    expect(end).toBeDefined();
+    const startDate = new Date(start ?? '');
+    const endDate = new Date(end ?? '');
+    expect([startDate.getFullYear(), startDate.getMonth(), startDate.getDate()]).toEqual([2025, 10, 26]);
+    expect([startDate.getHours(), startDate.getMinutes()]).toEqual([0, 0]);
+    expect([endDate.getDate(), endDate.getHours(), endDate.getMinutes()]).toEqual([26, 23, 59]);
+  });
+
+  it.each(['', '2025-02-30', '26/11/2025', '2025-1-1'])('ignores %j', (value) => {
+    expect(dateInputToIso(value, false)).toBeUndefined();
+  });
+});

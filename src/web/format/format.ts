@@ -1,0 +1,59 @@
+// Numbers, dates and times for the screen, with Intl. Times travel in UTC and are shown in the zone
+// that matters to the reader: the checkpoint's own for a checkpoint, else the browser's.
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatPercent(ratio: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** A date and time with its zone's offset, so a reader never has to guess which clock it is. */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'shortOffset',
+    ...(timeZone === undefined ? {} : { timeZone }),
+  }).format(date);
+}
+
+/** The wall-clock time in a zone, e.g. for a checkpoint: "mié, 26 nov, 14:05 GMT-5". */
+export function formatZonedClock(date: Date, locale: string, timeZone: string): string {
+  const clock = (zone: string) =>
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: zone,
+      timeZoneName: 'shortOffset',
+    }).format(date);
+  try {
+    return clock(timeZone);
+  } catch {
+    // An unknown zone name from the server: show UTC, labelled as such, rather than nothing.
+    return clock('UTC');
+  }
+}
+
+/**
+ * The instant a date picked in a form (YYYY-MM-DD, in the browser's zone) starts, or the last
+ * millisecond of that day when `endOfDay`, as ISO 8601 UTC; undefined for an empty or bad value.
+ */
+export function dateInputToIso(value: string, endOfDay: boolean): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return undefined;
+  const [, y, m, d] = match.map(Number);
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const date = endOfDay ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d, 0, 0, 0, 0);
+  if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return undefined;
+  return date.toISOString();
+}

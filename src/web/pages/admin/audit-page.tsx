@@ -1,0 +1,195 @@
+// The audit log browser: filter by actor, action and dates, page back in time with the cursor, and
+// see whether the hash chain is intact.
+import { type FormEvent, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditQuery } from '../../api/endpoints';
+import { api } from '../../api/paso';
+import { AuditTable } from '../../components/audit-table';
+import { ChainStatus } from '../../components/chain-status';
+import { LoadableView } from '../../components/loadable-view';
+import { TextField } from '../../components/text-field';
+import { dateInputToIso } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { loadUsers, loadVerify } from '../home/load';
+
+const PAGE_SIZES = [25, 50, 100, 200] as const;
+
+type Filters = { actor: string; action: string; from: string; to: string; limit: number };
+const NO_FILTERS: Filters = { actor: '', action: '', from: '', to: '', limit: 50 };
+
+function toQuery(filters: Filters): AuditQuery {
+  const from = dateInputToIso(filters.from, false);
+  const to = dateInputToIso(filters.to, true);
+  return {
+    limit: filters.limit,
+    ...(filters.actor.trim() === '' ? {} : { actor: filters.actor.trim() }),
+    ...(filters.action.trim() === '' ? {} : { action: filters.action.trim() }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  };
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('audit.title'));
+  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const [query, setQuery] = useState<AuditQuery>(toQuery(NO_FILTERS));
+  // The cursors of the pages we came through, newest page first; the last one is the page shown.
+  const [cursors, setCursors] = useState<readonly string[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [verify, reverify] = useApiData(loadVerify);
+  const [users] = useApiData(loadUsers);
+
+  const cursor = cursors.at(-1);
+  const loadPage = useCallback(
+    (signal: AbortSignal) =>
+      api.listAudit({ ...query, ...(cursor === undefined ? {} : { cursor }) }, { signal }),
+    [query, cursor],
+  );
+  const [page, reloadPage] = useApiData(loadPage);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (draft.from !== '' && draft.to !== '' && draft.from > draft.to) {
+      setFormError(t('audit.filter.badRange'));
+      return;
+    }
+    setFormError(null);
+    setCursors([]);
+    setQuery(toQuery(draft));
+  }
+
+  function clear() {
+    setFormError(null);
+    setDraft(NO_FILTERS);
+    setCursors([]);
+    setQuery(toQuery(NO_FILTERS));
+  }
+
+  const set = (field: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const pageNumber = cursors.length + 1;
+
+  return (
+    <div className="page" data-testid="admin-audit">
+      <h1>{t('audit.title')}</h1>
+      <section aria-labelledby="audit-chain">
+        <h2 id="audit-chain">{t('audit.chain.title')}</h2>
+        <ChainStatus state={verify} onVerify={reverify} />
+      </section>
+      <section aria-labelledby="audit-filter">
+        <h2 id="audit-filter">{t('audit.filter.title')}</h2>
+        <form className="form filter-grid" onSubmit={apply}>
+          <TextField
+            id="audit-actor"
+            label={t('audit.filter.actor')}
+            hint={t('audit.filter.actorHint')}
+            value={draft.actor}
+            onChange={set('actor')}
+            list="audit-actors"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <datalist id="audit-actors">
+            {users.status === 'ok' ? users.value.map((u) => <option key={u.id} value={u.username} />) : null}
+          </datalist>
+          <TextField
+            id="audit-action"
+            label={t('audit.filter.action')}
+            hint={t('audit.filter.actionHint')}
+            value={draft.action}
+            onChange={set('action')}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField
+            id="audit-from"
+            type="date"
+            label={t('audit.filter.from')}
+            value={draft.from}
+            onChange={set('from')}
+          />
+          <TextField
+            id="audit-to"
+            type="date"
+            label={t('audit.filter.to')}
+            value={draft.to}
+            onChange={set('to')}
+          />
+          <div className="field">
+            <label htmlFor="audit-limit">{t('audit.filter.limit')}</label>
+            <select
+              id="audit-limit"
+              value={draft.limit}
+              onChange={(event) => setDraft((d) => ({ ...d, limit: Number(event.target.value) }))}
+            >
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="actions filter-actions">
+            <button type="submit" className="button button-primary">
+              {t('audit.filter.apply')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={clear}>
+              {t('audit.filter.clear')}
+            </button>
+          </div>
+          <div className="form-wide" aria-live="polite">
+            {formError === null ? null : <p className="notice notice-error">{formError}</p>}
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="audit-entries">
+        <div className="section-header">
+          <h2 id="audit-entries">{t('audit.entries', { page: pageNumber })}</h2>
+          <button type="button" className="button button-secondary" onClick={reloadPage}>
+            {t('common.refresh')}
+          </button>
+        </div>
+        <LoadableView state={page} onRetry={reloadPage}>
+          {(value) => (
+            <>
+              <AuditTable entries={value.entries} caption={t('audit.entries', { page: pageNumber })} full />
+              <nav className="pager" aria-label={t('audit.pager.label')}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={cursors.length === 0}
+                  onClick={() => setCursors([])}
+                >
+                  {t('audit.pager.first')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={cursors.length === 0}
+                  onClick={() => setCursors((c) => c.slice(0, -1))}
+                >
+                  {t('audit.pager.newer')}
+                </button>
+                <span className="pager-position" aria-live="polite">
+                  {t('audit.pager.page', { page: pageNumber })}
+                </span>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={value.nextCursor === null}
+                  onClick={() => {
+                    const next = value.nextCursor;
+                    if (next !== null) setCursors((c) => [...c, next]);
+                  }}
+                >
+                  {t('audit.pager.older')}
+                </button>
+              </nav>
+            </>
+          )}
+        </LoadableView>
+      </section>
+    </div>
+  );
+}

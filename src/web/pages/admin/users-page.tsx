@@ -1,0 +1,170 @@
+// User administration: every account, adding one, and changing one.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Checkpoint, User } from '../../api/types';
+import { LoadableView } from '../../components/loadable-view';
+import { roleName } from '../../components/role-name';
+import { formatDateTime } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { loadCheckpoints, loadUsers } from '../home/load';
+import { CreateUserForm } from './create-user-form';
+import { EditUserPanel } from './edit-user-panel';
+
+type Panel =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'add' }
+  | { readonly kind: 'edit'; readonly userId: string };
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('users.title'));
+  const me = useUser();
+  const [users, reloadUsers] = useApiData(loadUsers);
+  const [checkpointState] = useApiData(loadCheckpoints);
+  const checkpoints = checkpointState.status === 'ok' ? checkpointState.value : [];
+  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [status, setStatus] = useState<string | null>(null);
+
+  const focusEditButton = useCallback((userId: string) => {
+    document.querySelector<HTMLButtonElement>(`[data-edit-user="${CSS.escape(userId)}"]`)?.focus();
+  }, []);
+
+  const editing =
+    panel.kind === 'edit' && users.status === 'ok'
+      ? users.value.find((u) => u.id === panel.userId)
+      : undefined;
+
+  return (
+    <div className="page" data-testid="admin-users">
+      <div className="section-header">
+        <h1>{t('users.title')}</h1>
+        <button
+          type="button"
+          className="button button-primary"
+          aria-expanded={panel.kind === 'add'}
+          aria-controls="create-user"
+          onClick={() => {
+            setStatus(null);
+            setPanel(panel.kind === 'add' ? { kind: 'none' } : { kind: 'add' });
+          }}
+        >
+          {t('users.add.open')}
+        </button>
+      </div>
+      <div className="page-status" role="status" aria-live="polite">
+        {status === null ? null : <p className="notice notice-ok">{status}</p>}
+      </div>
+      {panel.kind === 'add' ? (
+        <CreateUserForm
+          checkpoints={checkpoints}
+          onCreated={(user) => {
+            setPanel({ kind: 'none' });
+            setStatus(t('users.add.done', { username: user.username }));
+            reloadUsers();
+          }}
+          onCancel={() => setPanel({ kind: 'none' })}
+        />
+      ) : null}
+      {editing === undefined ? null : (
+        <EditUserPanel
+          key={editing.id}
+          user={editing}
+          isSelf={editing.id === me.id}
+          checkpoints={checkpoints}
+          onSaved={(_user, message) => {
+            setStatus(message);
+            reloadUsers();
+          }}
+          onClose={() => {
+            setPanel({ kind: 'none' });
+            focusEditButton(editing.id);
+          }}
+        />
+      )}
+      <LoadableView state={users} onRetry={reloadUsers}>
+        {(list) => (
+          <UserTable
+            users={list}
+            checkpoints={checkpoints}
+            editingId={editing?.id ?? null}
+            onEdit={(user) => {
+              setStatus(null);
+              setPanel({ kind: 'edit', userId: user.id });
+            }}
+          />
+        )}
+      </LoadableView>
+    </div>
+  );
+}
+
+type TableProps = {
+  readonly users: readonly User[];
+  readonly checkpoints: readonly Checkpoint[];
+  readonly editingId: string | null;
+  readonly onEdit: (user: User) => void;
+};
+
+function UserTable({ users, checkpoints, editingId, onEdit }: TableProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const checkpointLabel = (id: string) => checkpoints.find((c) => c.id === id)?.code ?? id;
+  if (users.length === 0) return <p className="empty">{t('users.empty')}</p>;
+  const sorted = [...users].sort((a, b) => a.username.localeCompare(b.username));
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="user-table">
+        <caption className="visually-hidden">{t('users.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('users.field.username')}</th>
+            <th scope="col">{t('users.field.displayName')}</th>
+            <th scope="col">{t('users.field.role')}</th>
+            <th scope="col">{t('users.field.checkpoints')}</th>
+            <th scope="col">{t('users.column.status')}</th>
+            <th scope="col">{t('users.column.created')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('users.column.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((user) => (
+            <tr key={user.id} className={user.id === editingId ? 'row-selected' : undefined}>
+              <th scope="row" className="row-heading">
+                <code>{user.username}</code>
+              </th>
+              <td>{user.displayName}</td>
+              <td>{roleName(user.role, t)}</td>
+              <td>
+                {user.checkpointIds.length === 0 ? '—' : user.checkpointIds.map(checkpointLabel).join(', ')}
+              </td>
+              <td>
+                {user.disabled ? (
+                  <span className="tag tag-muted">{t('users.status.disabled')}</span>
+                ) : (
+                  <span className="tag tag-ok">{t('users.status.active')}</span>
+                )}
+              </td>
+              <td className="nowrap">{formatDateTime(user.createdAt, locale)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-edit-user={user.id}
+                  aria-label={t('users.edit.open', { username: user.username })}
+                  onClick={() => onEdit(user)}
+                >
+                  {t('users.edit.button')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The administrator's home: users by role, the audit chain's state and the latest audit entries.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ROLES } from '../../../domain/access';
+import type { User } from '../../api/types';
+import { AuditTable } from '../../components/audit-table';
+import { ChainStatus } from '../../components/chain-status';
+import { type Figure, Figures } from '../../components/figures';
+import { LoadableView } from '../../components/loadable-view';
+import { roleName } from '../../components/role-name';
+import { formatNumber } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { loadLatestAudit, loadUsers, loadVerify } from './load';
+
+export function AdminHome({ user }: { readonly user: User }) {
+  const { t } = useTranslation();
+  usePageTitle(t('home.admin.title'));
+  const [users, reloadUsers] = useApiData(loadUsers);
+  const [verify, reverify] = useApiData(loadVerify);
+  const [audit, reloadAudit] = useApiData(loadLatestAudit);
+  return (
+    <div className="page" data-testid="home-admin">
+      <h1>{t('home.admin.title')}</h1>
+      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+      <section aria-labelledby="admin-users">
+        <div className="section-header">
+          <h2 id="admin-users">{t('home.admin.usersByRole')}</h2>
+          <Link to="/admin/users" className="button button-secondary">
+            {t('home.admin.manageUsers')}
+          </Link>
+        </div>
+        <LoadableView state={users} onRetry={reloadUsers}>
+          {(list) => <UserCounts users={list} />}
+        </LoadableView>
+      </section>
+      <section aria-labelledby="admin-chain">
+        <h2 id="admin-chain">{t('audit.chain.title')}</h2>
+        <ChainStatus state={verify} onVerify={reverify} />
+      </section>
+      <section aria-labelledby="admin-audit">
+        <div className="section-header">
+          <h2 id="admin-audit">{t('home.admin.latestAudit')}</h2>
+          <Link to="/admin/audit" className="button button-secondary">
+            {t('home.admin.browseAudit')}
+          </Link>
+        </div>
+        <LoadableView state={audit} onRetry={reloadAudit}>
+          {(page) => <AuditTable entries={page.entries} caption={t('home.admin.latestAudit')} full={false} />}
+        </LoadableView>
+      </section>
+    </div>
+  );
+}
+
+function UserCounts({ users }: { readonly users: readonly User[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const active = users.filter((u) => !u.disabled);
+  const items: Figure[] = ROLES.map((role) => ({
+    id: `role-${role}`,
+    label: roleName(role, t),
+    value: formatNumber(active.filter((u) => u.role === role).length, locale),
+  }));
+  items.push(
+    { id: 'users-active', label: t('home.admin.activeUsers'), value: formatNumber(active.length, locale) },
+    {
+      id: 'users-disabled',
+      label: t('home.admin.disabledUsers'),
+      value: formatNumber(users.length - active.length, locale),
+    },
+  );
+  return <Figures items={items} label={t('home.admin.usersByRole')} />;
+}

@@ -1,0 +1,128 @@
+// The humanitarian partner's home: shelters, how full each is, and the totals.
+import { useTranslation } from 'react-i18next';
+import type { Shelter, User } from '../../api/types';
+import { Figures } from '../../components/figures';
+import { LoadableView } from '../../components/loadable-view';
+import { formatNumber, formatPercent } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { loadShelters } from './load';
+
+// At or above this share of places taken, a shelter is flagged as nearly full.
+const NEARLY_FULL = 0.9;
+
+export function HumanitarianHome({ user }: { readonly user: User }) {
+  const { t } = useTranslation();
+  usePageTitle(t('home.humanitarian.title'));
+  const [shelters, reload] = useApiData(loadShelters);
+  return (
+    <div className="page" data-testid="home-humanitarian">
+      <h1>{t('home.humanitarian.title')}</h1>
+      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+      <section aria-labelledby="humanitarian-shelters">
+        <div className="section-header">
+          <h2 id="humanitarian-shelters">{t('shelter.title')}</h2>
+          <button type="button" className="button button-secondary" onClick={reload}>
+            {t('common.refresh')}
+          </button>
+        </div>
+        <LoadableView state={shelters} onRetry={reload}>
+          {(list) => <ShelterOverview shelters={list} />}
+        </LoadableView>
+      </section>
+    </div>
+  );
+}
+
+function ShelterOverview({ shelters }: { readonly shelters: readonly Shelter[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const n = (value: number) => formatNumber(value, locale);
+  if (shelters.length === 0) return <p className="notice">{t('shelter.none')}</p>;
+  const capacity = shelters.reduce((sum, s) => sum + s.capacity, 0);
+  const occupancy = shelters.reduce((sum, s) => sum + s.occupancy, 0);
+  const rate = (s: { capacity: number; occupancy: number }) =>
+    s.capacity > 0 ? s.occupancy / s.capacity : 0;
+  return (
+    <>
+      <Figures
+        label={t('shelter.totals')}
+        items={[
+          { id: 'shelters', label: t('summary.shelters'), value: n(shelters.length) },
+          { id: 'shelter-capacity', label: t('summary.shelterCapacity'), value: n(capacity) },
+          { id: 'shelter-occupancy', label: t('summary.shelterOccupancy'), value: n(occupancy) },
+          {
+            id: 'shelter-free',
+            label: t('summary.shelterFree'),
+            value: n(Math.max(0, capacity - occupancy)),
+          },
+        ]}
+      />
+      <div className="table-wrap">
+        <table className="table" data-testid="shelter-table">
+          <caption className="visually-hidden">{t('shelter.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shelter.column.name')}</th>
+              <th scope="col">{t('shelter.column.city')}</th>
+              <th scope="col">{t('shelter.column.operator')}</th>
+              <th scope="col" className="num">
+                {t('shelter.column.capacity')}
+              </th>
+              <th scope="col" className="num">
+                {t('shelter.column.occupancy')}
+              </th>
+              <th scope="col" className="num">
+                {t('shelter.column.free')}
+              </th>
+              <th scope="col">{t('shelter.column.rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shelters.map((shelter) => {
+              const share = rate(shelter);
+              const nearlyFull = share >= NEARLY_FULL;
+              return (
+                <tr key={shelter.id}>
+                  <th scope="row" className="row-heading">
+                    {shelter.name}
+                    {shelter.demo ? <span className="tag tag-demo">{t('demo.tag')}</span> : null}
+                  </th>
+                  <td>{shelter.city}</td>
+                  <td>{shelter.operator}</td>
+                  <td className="num">{n(shelter.capacity)}</td>
+                  <td className="num">{n(shelter.occupancy)}</td>
+                  <td className="num">{n(Math.max(0, shelter.capacity - shelter.occupancy))}</td>
+                  <td>
+                    <span className="rate">
+                      <span className="bar" aria-hidden="true">
+                        <span
+                          className={nearlyFull ? 'bar-fill bar-fill-high' : 'bar-fill'}
+                          style={{ width: `${Math.min(100, Math.round(share * 100))}%` }}
+                        />
+                      </span>
+                      <span className="rate-value">{formatPercent(share, locale)}</span>
+                      {nearlyFull ? <span className="tag tag-warning">{t('shelter.nearlyFull')}</span> : null}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t('shelter.total')}
+              </th>
+              <td className="num">{n(capacity)}</td>
+              <td className="num">{n(occupancy)}</td>
+              <td className="num">{n(Math.max(0, capacity - occupancy))}</td>
+              <td>{formatPercent(rate({ capacity, occupancy }), locale)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+// Loaders shared by the home pages, stable so useApiData loads each once per visit.
+import { api } from '../../api/paso';
+
+export const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
+export const loadSummary = (signal: AbortSignal) => api.getSummary({ signal });
+export const loadShelters = (signal: AbortSignal) => api.listShelters({ signal });
+export const loadUsers = (signal: AbortSignal) => api.listUsers({ signal });
+export const loadVerify = (signal: AbortSignal) => api.verifyAudit({ signal });
+export const loadLatestAudit = (signal: AbortSignal) => api.listAudit({ limit: 8 }, { signal });

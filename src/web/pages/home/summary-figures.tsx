@@ -1,0 +1,42 @@
+// The operation's headline figures from /api/situation/summary, with the time they were taken.
+import { useTranslation } from 'react-i18next';
+import type { Summary } from '../../api/types';
+import { type Figure, Figures } from '../../components/figures';
+import { formatDateTime, formatNumber, formatPercent } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+
+type Props = { readonly summary: Summary; readonly detailed: boolean };
+
+export function SummaryFigures({ summary, detailed }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const n = (value: number) => formatNumber(value, locale);
+  const free = Math.max(0, summary.shelterCapacity - summary.shelterOccupancy);
+  const rate = summary.shelterCapacity > 0 ? summary.shelterOccupancy / summary.shelterCapacity : null;
+  const items: Figure[] = [
+    { id: 'checkpoints', label: t('summary.checkpoints'), value: n(summary.checkpoints) },
+    { id: 'booths', label: t('summary.booths'), value: n(summary.booths) },
+    { id: 'shelters', label: t('summary.shelters'), value: n(summary.shelters) },
+    { id: 'shelter-capacity', label: t('summary.shelterCapacity'), value: n(summary.shelterCapacity) },
+    { id: 'shelter-occupancy', label: t('summary.shelterOccupancy'), value: n(summary.shelterOccupancy) },
+  ];
+  if (detailed) {
+    items.push(
+      { id: 'shelter-free', label: t('summary.shelterFree'), value: n(free) },
+      {
+        id: 'shelter-rate',
+        label: t('summary.shelterRate'),
+        value: rate === null ? t('common.notApplicable') : formatPercent(rate, locale),
+      },
+    );
+  }
+  // Only staff-facing roles are told the number of users; the server leaves it out for the others.
+  if (summary.users !== undefined)
+    items.push({ id: 'users', label: t('summary.users'), value: n(summary.users) });
+  return (
+    <>
+      <Figures items={items} label={t('summary.title')} />
+      <p className="as-of">{t('summary.asOf', { when: formatDateTime(summary.asOf, locale) })}</p>
+    </>
+  );
+}

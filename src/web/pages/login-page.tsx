@@ -1,0 +1,98 @@
+// Sign in with username and password. After signing in, go back to the page that asked for it.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import type { ApiProblem } from '../api/problem';
+import { FormFeedback } from '../components/form-feedback';
+import { ProblemMessage } from '../components/problem-message';
+import { usePageTitle } from '../hooks/use-page-title';
+import { useSession } from '../session/session';
+
+/** Where to go after signing in: the page that sent us here, if it was one of ours. */
+function returnPath(state: unknown): string {
+  if (typeof state !== 'object' || state === null || !('from' in state)) return '/';
+  const from = state.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { state, login } = useSession();
+  const location = useLocation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  usePageTitle(t('login.title'));
+
+  if (state.status === 'signed-in') return <Navigate to={returnPath(location.state)} replace />;
+  if (state.status === 'checking') {
+    return (
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    const result = await login(username.trim(), password);
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.error);
+      setPassword('');
+    }
+  }
+
+  return (
+    <div className="login" data-testid="login-page">
+      <div className="login-panel">
+        <h1>{t('login.title')}</h1>
+        <p className="lead">{t('login.intro')}</p>
+        {state.status === 'signed-out' && state.reason === 'expired' ? (
+          <p className="notice notice-info">{t('login.expired')}</p>
+        ) : null}
+        {state.status === 'signed-out' && state.reason === 'logged-out' ? (
+          <p className="notice notice-info">{t('login.loggedOut')}</p>
+        ) : null}
+        {state.status === 'signed-out' && state.problem !== undefined ? (
+          <ProblemMessage problem={state.problem} />
+        ) : null}
+        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+          <div className="field">
+            <label htmlFor="login-username">{t('login.username')}</label>
+            <input
+              id="login-username"
+              name="username"
+              type="text"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="login-password">{t('login.password')}</label>
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <FormFeedback problem={problem} />
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

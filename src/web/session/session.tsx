@@ -1,0 +1,87 @@
+// Who is signed in. Checks the session once at start, signs in and out, and drops to the login page
+// when any request says the session has ended.
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ApiResult } from '../api/client';
+import { api } from '../api/paso';
+import type { ApiProblem } from '../api/problem';
+import type { Session, User } from '../api/types';
+
+export type SessionState =
+  | { readonly status: 'checking' }
+  | {
+      readonly status: 'signed-out';
+      readonly reason: 'none' | 'expired' | 'logged-out';
+      readonly problem?: ApiProblem;
+    }
+  | { readonly status: 'signed-in'; readonly user: User };
+
+type SessionValue = {
+  readonly state: SessionState;
+  readonly login: (username: string, password: string) => Promise<ApiResult<Session>>;
+  readonly logout: () => Promise<void>;
+};
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { readonly children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'checking' });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void api.getSession({ signal: controller.signal }).then((result) => {
+      if (controller.signal.aborted) return;
+      if (result.ok) {
+        api.client.setCsrfToken(result.value.csrfToken);
+        setState({ status: 'signed-in', user: result.value.user });
+        return;
+      }
+      // 401 is the ordinary "nobody signed in"; anything else is worth telling on the login page.
+      const problem = result.error.status === 401 ? undefined : result.error;
+      setState({ status: 'signed-out', reason: 'none', ...(problem === undefined ? {} : { problem }) });
+    });
+    return () => controller.abort();
+  }, []);
+
+  useEffect(
+    () =>
+      api.client.onUnauthorized(() => {
+        api.client.setCsrfToken(null);
+        setState((previous) =>
+          previous.status === 'signed-in' ? { status: 'signed-out', reason: 'expired' } : previous,
+        );
+      }),
+    [],
+  );
+
+  const login = useCallback(async (username: string, password: string) => {
+    const result = await api.login(username, password);
+    if (result.ok) {
+      api.client.setCsrfToken(result.value.csrfToken);
+      setState({ status: 'signed-in', user: result.value.user });
+    }
+    return result;
+  }, []);
+
+  const logout = useCallback(async () => {
+    // Signed out on this screen whatever the answer: an expired session is already gone on the server.
+    await api.logout();
+    api.client.setCsrfToken(null);
+    setState({ status: 'signed-out', reason: 'logged-out' });
+  }, []);
+
+  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (value === null) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in user; only for components rendered behind the sign-in guard. */
+export function useUser(): User {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useUser without a signed-in user');
+  return state.user;
+}
