@@ -8,7 +8,7 @@ for (let c = 65; c <= 90; c++) VALUE[c] = c - 55;
 VALUE[60] = 0;
 
 /** The value of a character code for check digits, or -1 if the MRZ alphabet has no such character. */
-export const valueOf = (c: number): number => (c < 128 ? (VALUE[c] ?? -1) : -1);
+export const charValue = (c: number): number => (c < 128 ? (VALUE[c] ?? -1) : -1);
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetter = (c: number): boolean => c >= 65 && c <= 90;
@@ -19,7 +19,7 @@ export function checkDigitOf(text: string, start: number, end: number): number {
   let sum = 0;
   let k = 0;
   for (let i = start; i < end; i++) {
-    const v = valueOf(text.charCodeAt(i));
+    const v = charValue(text.charCodeAt(i));
     if (v < 0) return -1;
     sum += v * (k === 0 ? 7 : k === 1 ? 3 : 1);
     k = k === 2 ? 0 : k + 1;
@@ -33,7 +33,7 @@ export function checkDigitOfSpans(text: string, spans: readonly (readonly [numbe
   let k = 0;
   for (const [start, end] of spans) {
     for (let i = start; i < end; i++) {
-      const v = valueOf(text.charCodeAt(i));
+      const v = charValue(text.charCodeAt(i));
       if (v < 0) return -1;
       sum += v * (k === 0 ? 7 : k === 1 ? 3 : 1);
       k = k === 2 ? 0 : k + 1;

@@ -3,6 +3,7 @@
 import { isKnownCountryAt } from './country-codes';
 import {
   birthYear,
+  charValue,
   checkDigitOf,
   checkDigitOfSpans,
   DATE_INVALID,
@@ -17,7 +18,6 @@ import {
   isLetter,
   lettersForDigit,
   readDate,
-  valueOf,
 } from './mrz-check';
 import { LAYOUTS, type Layout, type Span } from './mrz-layout';
 import type {
@@ -115,7 +115,9 @@ export function parseMrzOn(input: string | readonly string[], today: number): Mr
   let faults: Fault[] | null = null;
   for (const g of groups) {
     const fault = checkGroup(text, layout, g, today, false);
-    if (fault !== null) (faults ??= []).push(fault);
+    if (fault === null) continue;
+    if (faults === null) faults = [fault];
+    else faults.push(fault);
   }
   if (faults === null) return build(text, layout, today, NONE, NONE);
   return repairAndBuild(text, layout, today, faults);
@@ -146,7 +148,7 @@ function firstNotNumeric(text: string, start: number, end: number): number {
 }
 
 function firstInvalid(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (valueOf(text.charCodeAt(i)) < 0) return i;
+  for (let i = start; i < end; i++) if (charValue(text.charCodeAt(i)) < 0) return i;
   return -1;
 }
 
@@ -293,7 +295,11 @@ function firstNotFiller(text: string, start: number, end: number): number {
 
 /** A substitution: the offset and the character put there. */
 type Sub = readonly [at: number, to: string];
-type Candidate = readonly Sub[];
+/** A reading of some positions: its substitutions, and how many of them were optional look-alike swaps. */
+interface Candidate {
+  readonly subs: readonly Sub[];
+  readonly swaps: number;
+}
 /** 'N' numeric, 'A' alphabetic, 'X' alphanumeric: what a position may hold, so what it may be read as. */
 type CharClass = 'N' | 'A' | 'X';
 
@@ -383,22 +389,30 @@ function candidates(text: string, positions: readonly [number, CharClass][]): Ca
       (cls === 'A' ? forced : optional).push([at, letters]);
     }
   }
-  let combos: Candidate[] = [[]];
+  let combos: Sub[][] = [[]];
   for (const [at, options] of forced) {
-    combos = combos.flatMap((combo) => options.map((to): Candidate => [...combo, [at, to]]));
+    combos = combos.flatMap((combo) => options.map((to): Sub[] => [...combo, [at, to]]));
     if (combos.length > MAX_CANDIDATES) return null;
   }
-  const out: Candidate[] = [...combos];
+  const out: Candidate[] = combos.map((subs) => ({ subs, swaps: 0 }));
   for (const combo of combos) {
     for (const [at, options] of optional) {
-      for (const to of options) out.push([...combo, [at, to]]);
+      for (const to of options) out.push({ subs: [...combo, [at, to]], swaps: 1 });
     }
     if (out.length > MAX_CANDIDATES) return null;
   }
   return out;
 }
 
-function apply(text: string, subs: Candidate): string {
+// A reading is taken as printed unless the checks say otherwise, so among the readings that pass,
+// only those with the fewest look-alike swaps count: one swap is never preferred to none.
+function fewestSwaps(found: readonly Candidate[]): Candidate[] {
+  let least = Number.POSITIVE_INFINITY;
+  for (const c of found) least = Math.min(least, c.swaps);
+  return found.filter((c) => c.swaps === least);
+}
+
+function apply(text: string, subs: readonly Sub[]): string {
   if (subs.length === 0) return text;
   const sorted = [...subs].sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -413,12 +427,16 @@ function apply(text: string, subs: Candidate): string {
 function passing(text: string, layout: Layout, g: Group, today: number): Candidate[] | null {
   const all = candidates(text, positionsOf(text, layout, g));
   if (all === null) return null;
-  return all.filter((c) => c.length > 0 && checkGroup(apply(text, c), layout, g, today, true) === null);
+  return fewestSwaps(
+    all.filter((c) => c.subs.length > 0 && checkGroup(apply(text, c.subs), layout, g, today, true) === null),
+  );
 }
 
 function product(left: readonly Candidate[], right: readonly Candidate[]): Candidate[] | null {
   if (left.length * right.length > MAX_CANDIDATES) return null;
-  return left.flatMap((a) => right.map((b): Candidate => [...a, ...b]));
+  return left.flatMap((a) =>
+    right.map((b): Candidate => ({ subs: [...a.subs, ...b.subs], swaps: a.swaps + b.swaps })),
+  );
 }
 
 interface Repaired {
@@ -443,8 +461,8 @@ function repair(text: string, layout: Layout, today: number, faults: readonly Fa
     if (found === null) continue;
     const [only, second] = found;
     if (only !== undefined && second === undefined) {
-      current = apply(current, only);
-      for (const sub of only) subs.push([g, sub]);
+      current = apply(current, only.subs);
+      for (const sub of only.subs) subs.push([g, sub]);
     } else if (second !== undefined) ambiguous.add(g);
   }
 
@@ -452,12 +470,12 @@ function repair(text: string, layout: Layout, today: number, faults: readonly Fa
   const coveredFailing = covered.filter((g) => failing.has(g));
   if (coveredFailing.length === 0 && !failing.has(G_COMPOSITE)) return { text: current, subs, ambiguous };
 
-  let combos: Candidate[] | null = [[]];
+  let combos: Candidate[] | null = [{ subs: [], swaps: 0 }];
   const owners = new Map<number, Group>();
   for (const g of coveredFailing) {
     const found = passing(current, layout, g, today);
     if (found === null || found.length === 0 || combos === null) return { text: current, subs, ambiguous };
-    for (const c of found) for (const [at] of c) owners.set(at, g);
+    for (const c of found) for (const [at] of c.subs) owners.set(at, g);
     combos = product(combos, found);
   }
   const own = candidates(current, compositePositions(current, layout, coveredFailing.length === 0));
@@ -466,20 +484,22 @@ function repair(text: string, layout: Layout, today: number, faults: readonly Fa
   if (combos === null) return { text: current, subs, ambiguous };
 
   const base = current;
-  const good = combos.filter((c) => {
-    if (c.length === 0) return false;
-    const t = apply(base, c);
-    return (
-      checkGroup(t, layout, G_COMPOSITE, today, true) === null &&
-      coveredFailing.every((g) => checkGroup(t, layout, g, today, true) === null) &&
-      (!failing.has(G_OPTIONAL) || checkGroup(t, layout, G_OPTIONAL, today, true) === null) &&
-      (!failing.has(G_OPTIONAL2) || checkGroup(t, layout, G_OPTIONAL2, today, true) === null)
-    );
-  });
+  const good = fewestSwaps(
+    combos.filter((c) => {
+      if (c.subs.length === 0) return false;
+      const t = apply(base, c.subs);
+      return (
+        checkGroup(t, layout, G_COMPOSITE, today, true) === null &&
+        coveredFailing.every((g) => checkGroup(t, layout, g, today, true) === null) &&
+        (!failing.has(G_OPTIONAL) || checkGroup(t, layout, G_OPTIONAL, today, true) === null) &&
+        (!failing.has(G_OPTIONAL2) || checkGroup(t, layout, G_OPTIONAL2, today, true) === null)
+      );
+    }),
+  );
   const [only, second] = good;
   if (only !== undefined && second === undefined) {
-    current = apply(base, only);
-    for (const sub of only) subs.push([owners.get(sub[0]) ?? G_COMPOSITE, sub]);
+    current = apply(base, only.subs);
+    for (const sub of only.subs) subs.push([owners.get(sub[0]) ?? G_COMPOSITE, sub]);
   } else if (second !== undefined) {
     for (const g of coveredFailing) ambiguous.add(g);
     if (coveredFailing.length === 0) ambiguous.add(G_COMPOSITE);

@@ -57,8 +57,18 @@ function splitSlow(text: string): string[] {
   return text
     .toUpperCase()
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\s\u0000-\u001f\u007f\u00a0\ufeff]+/g, ''))
+    .map(dropBlanks)
     .filter((line) => line.length > 0);
+}
+
+// Spaces, tabs, control characters and any other Unicode blank are never part of a zone.
+function dropBlanks(line: string): string {
+  let out = '';
+  for (const ch of line) {
+    const c = ch.charCodeAt(0);
+    if (c > 32 && c !== 127 && ch.trim() !== '') out += ch;
+  }
+  return out;
 }
 
 function fromLines(lines: readonly string[]): ZoneReading {
