@@ -150,3 +150,37 @@ export const LAYOUTS: Readonly<Record<MrzFormat, Layout>> = {
   'MRV-A': MRV_A,
   'MRV-B': MRV_B,
 };
+
+/**
+ * The layout moved for a zone read in place, lines still separated by `separator` characters
+ * (1 for LF or CR, 2 for CRLF): the fast path reads the reader's own string without joining it.
+ */
+export function layoutInPlace(layout: Layout, separator: number): Layout {
+  const at = (offset: number): number => offset + Math.floor(offset / layout.width) * separator;
+  const span = ([start, end]: Span): Span => [at(start), at(end - 1) + 1];
+  return {
+    format: layout.format,
+    width: layout.width,
+    lines: layout.lines,
+    documentCode: span(layout.documentCode),
+    issuingState: span(layout.issuingState),
+    name: span(layout.name),
+    documentNumber: span(layout.documentNumber),
+    documentNumberCheck: at(layout.documentNumberCheck),
+    nationality: span(layout.nationality),
+    birthDate: span(layout.birthDate),
+    birthDateCheck: at(layout.birthDateCheck),
+    sex: at(layout.sex),
+    expiryDate: span(layout.expiryDate),
+    expiryDateCheck: at(layout.expiryDateCheck),
+    optionalData: span(layout.optionalData),
+    optionalDataCheck: layout.optionalDataCheck === null ? null : at(layout.optionalDataCheck),
+    optionalData2: layout.optionalData2 === null ? null : span(layout.optionalData2),
+    composite:
+      layout.composite === null
+        ? null
+        : { spans: layout.composite.spans.map(span), at: at(layout.composite.at) },
+    longNumber: layout.longNumber,
+    codeLetters: layout.codeLetters,
+  };
+}

@@ -19,6 +19,7 @@ import {
   lettersForDigit,
   readDate,
 } from './mrz-check';
+import { readFast } from './mrz-fast';
 import { LAYOUTS, type Layout, type Span } from './mrz-layout';
 import type {
   DatePrecision,
@@ -98,6 +99,14 @@ export function parseMrz(input: string | readonly string[], today: Date): MrzRes
 
 /** As parseMrz, with today as the number yyyymmdd: for callers that read many zones on one day. */
 export function parseMrzOn(input: string | readonly string[], today: number): MrzResult {
+  if (typeof input === 'string') {
+    const fast = readFast(input, today);
+    if (fast !== null) return fast;
+  }
+  return parseSlowly(input, today);
+}
+
+function parseSlowly(input: string | readonly string[], today: number): MrzResult {
   const reading = readZone(input);
   if (!reading.ok) {
     return {
