@@ -1,0 +1,193 @@
+// National identity numbers seen at Santa Rosa and Chacalluta: Chile's RUN, Peru's DNI, CE and CPP,
+// Venezuela's cédula and Colombia's cédula de ciudadanía. Each is checked and put in one canonical form.
+import { err, ok, type Result } from '../shared';
+
+export type IdType = 'CL-RUN' | 'PE-DNI' | 'PE-CE' | 'PE-CPP' | 'VE-CI' | 'CO-CC';
+
+export const ID_TYPES: readonly IdType[] = ['CL-RUN', 'PE-DNI', 'PE-CE', 'PE-CPP', 'VE-CI', 'CO-CC'];
+
+/** A checked number: `normalized` is what to store and compare, `display` what to show. */
+export interface NationalId {
+  readonly idType: IdType;
+  readonly normalized: string;
+  readonly display: string;
+}
+
+export type IdError =
+  | { readonly code: 'id.unknown-type'; readonly idType: string }
+  | { readonly code: 'id.empty'; readonly idType: IdType }
+  | { readonly code: 'id.format'; readonly idType: IdType }
+  | {
+      readonly code: 'id.length';
+      readonly idType: IdType;
+      readonly length: number;
+      readonly min: number;
+      readonly max: number;
+    }
+  | {
+      readonly code: 'id.check-digit';
+      readonly idType: IdType;
+      readonly expected: string;
+      readonly found: string;
+    };
+
+const isIdType = (value: string): value is IdType => (ID_TYPES as readonly string[]).includes(value);
+
+/** Checks a number of the given type; an unknown type is an error, never an exception. */
+export function parseNationalId(idType: string, value: string): Result<NationalId, IdError> {
+  if (!isIdType(idType)) return err({ code: 'id.unknown-type', idType });
+  const text = value.trim();
+  if (text.length === 0) return err({ code: 'id.empty', idType });
+  switch (idType) {
+    case 'CL-RUN':
+      return parseRun(text);
+    case 'PE-DNI':
+      return parseDni(text);
+    case 'PE-CE':
+      return parseCe(text);
+    case 'PE-CPP':
+      return parseCpp(text);
+    case 'VE-CI':
+      return parseVenezuelanCedula(text);
+    case 'CO-CC':
+      return parseColombianCedula(text);
+    default: {
+      const unreachable: never = idType;
+      return unreachable;
+    }
+  }
+}
+
+const onlyDigits = (s: string): boolean => s.length > 0 && [...s].every((c) => c >= '0' && c <= '9');
+
+// 12.345.678 with dots every three digits from the right, or plain digits: anything else is not a number.
+function undotted(s: string): string | null {
+  if (!s.includes('.')) return onlyDigits(s) ? s : null;
+  const groups = s.split('.');
+  const [head, ...rest] = groups;
+  if (head === undefined || head.length < 1 || head.length > 3 || !onlyDigits(head)) return null;
+  if (!rest.every((g) => g.length === 3 && onlyDigits(g))) return null;
+  return groups.join('');
+}
+
+const withDots = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const lengthError = (idType: IdType, length: number, min: number, max: number): Result<never, IdError> =>
+  err({ code: 'id.length', idType, length, min, max });
+
+/**
+ * Chile's RUN/RUT: body and a modulo-11 check character (weights 2..7 from the right; 11 is 0, 10 is
+ * K). Accepts 12.345.678-5, 12345678-5 and 123456785, k in either case. Bodies of 6 to 8 digits.
+ */
+export function runCheckCharacter(body: string): string {
+  let sum = 0;
+  let w = 2;
+  for (let i = body.length - 1; i >= 0; i--) {
+    sum += Number(body.charAt(i)) * w;
+    w = w === 7 ? 2 : w + 1;
+  }
+  const r = 11 - (sum % 11);
+  return r === 11 ? '0' : r === 10 ? 'K' : String(r);
+}
+
+function parseRun(text: string): Result<NationalId, IdError> {
+  const compact = text.toUpperCase().replaceAll(' ', '');
+  const hyphen = compact.lastIndexOf('-');
+  const bodyText = hyphen >= 0 ? compact.slice(0, hyphen) : compact.slice(0, -1);
+  const check = hyphen >= 0 ? compact.slice(hyphen + 1) : compact.slice(-1);
+  const body = undotted(bodyText);
+  if (body === null || check.length !== 1 || !/^[0-9K]$/.test(check))
+    return err({ code: 'id.format', idType: 'CL-RUN' });
+  const digits = body.replace(/^0+/, '');
+  if (digits.length < 6 || digits.length > 8) return lengthError('CL-RUN', digits.length, 6, 8);
+  const expected = runCheckCharacter(digits);
+  if (expected !== check) return err({ code: 'id.check-digit', idType: 'CL-RUN', expected, found: check });
+  return ok({ idType: 'CL-RUN', normalized: `${digits}-${check}`, display: `${withDots(digits)}-${check}` });
+}
+
+/**
+ * Peru's DNI: eight digits. The card also prints a check character (python-stdnum's pe.cui, RENIEC):
+ * the digits weighted 3,2,7,6,5,4,3,2, sum modulo 11 indexing '65432110987' or 'KJIHGFEDCBA'.
+ */
+export function dniCheckCharacters(digits: string): string {
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits.charAt(i)) * (weights[i] ?? 0);
+  const r = sum % 11;
+  return '65432110987'.charAt(r) + 'KJIHGFEDCBA'.charAt(r);
+}
+
+function parseDni(text: string): Result<NationalId, IdError> {
+  const compact = text.toUpperCase().replaceAll(' ', '');
+  const [digits = '', check = '', ...extra] = compact.includes('-')
+    ? compact.split('-')
+    : [compact.slice(0, 8), compact.slice(8)];
+  if (extra.length > 0 || !onlyDigits(digits)) return err({ code: 'id.format', idType: 'PE-DNI' });
+  if (digits.length !== 8) return lengthError('PE-DNI', digits.length, 8, 8);
+  if (check.length > 1 || (compact.includes('-') && check.length === 0)) {
+    return err({ code: 'id.format', idType: 'PE-DNI' });
+  }
+  if (check.length === 1) {
+    const allowed = dniCheckCharacters(digits);
+    if (!allowed.includes(check)) {
+      return err({ code: 'id.check-digit', idType: 'PE-DNI', expected: allowed.charAt(0), found: check });
+    }
+  }
+  // The check character is not part of the number: the DNI is stored as its eight digits.
+  return ok({ idType: 'PE-DNI', normalized: digits, display: digits });
+}
+
+/**
+ * Peru's carné de extranjería: Migraciones prints nine digits (e.g. 001234567). Other systems drop the
+ * leading zeros or pad to twelve (SUNAT's field); so 8 to 12 digits are accepted and stored as nine,
+ * zero-padded, when that loses nothing. A number with more than nine significant digits is kept whole.
+ */
+function parseCe(text: string): Result<NationalId, IdError> {
+  const digits = text.replaceAll(' ', '').replaceAll('-', '');
+  if (!onlyDigits(digits)) return err({ code: 'id.format', idType: 'PE-CE' });
+  if (digits.length < 8 || digits.length > 12) return lengthError('PE-CE', digits.length, 8, 12);
+  const significant = digits.replace(/^0+/, '');
+  const normalized = significant.length <= 9 ? significant.padStart(9, '0') : significant;
+  return ok({ idType: 'PE-CE', normalized, display: normalized });
+}
+
+/** Peru's PTP / CPP (permiso temporal de permanencia): nine digits. */
+function parseCpp(text: string): Result<NationalId, IdError> {
+  const digits = text.replaceAll(' ', '').replaceAll('-', '');
+  if (!onlyDigits(digits)) return err({ code: 'id.format', idType: 'PE-CPP' });
+  if (digits.length !== 9) return lengthError('PE-CPP', digits.length, 9, 9);
+  return ok({ idType: 'PE-CPP', normalized: digits, display: digits });
+}
+
+/**
+ * Venezuela's cédula: V (Venezuelan) or E (foreign resident) and 1 to 9 digits; V when no letter is
+ * given. Accepts V12345678, V-12.345.678, v 12345678 and 12345678. Stored as V12345678.
+ */
+function parseVenezuelanCedula(text: string): Result<NationalId, IdError> {
+  let compact = text.toUpperCase().replaceAll(' ', '');
+  let letter = 'V';
+  const first = compact.charAt(0);
+  if (first === 'V' || first === 'E') {
+    letter = first;
+    compact = compact.slice(1);
+    if (compact.startsWith('-')) compact = compact.slice(1);
+  }
+  const digits = undotted(compact);
+  if (digits === null) return err({ code: 'id.format', idType: 'VE-CI' });
+  const significant = digits.replace(/^0+/, '');
+  if (significant.length < 1 || significant.length > 9) return lengthError('VE-CI', significant.length, 1, 9);
+  return ok({
+    idType: 'VE-CI',
+    normalized: letter + significant,
+    display: `${letter}-${withDots(significant)}`,
+  });
+}
+
+/** Colombia's cédula de ciudadanía: 3 to 10 digits, dots allowed as thousands separators. */
+function parseColombianCedula(text: string): Result<NationalId, IdError> {
+  const digits = undotted(text.replaceAll(' ', ''));
+  if (digits === null) return err({ code: 'id.format', idType: 'CO-CC' });
+  if (digits.length < 3 || digits.length > 10) return lengthError('CO-CC', digits.length, 3, 10);
+  if (digits.startsWith('0')) return err({ code: 'id.format', idType: 'CO-CC' });
+  return ok({ idType: 'CO-CC', normalized: digits, display: withDots(digits) });
+}
