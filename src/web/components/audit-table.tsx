@@ -4,9 +4,15 @@ import type { AuditEntry } from '../api/types';
 import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 
-type Props = { readonly entries: readonly AuditEntry[]; readonly caption: string; readonly full: boolean };
+type Props = {
+  readonly entries: readonly AuditEntry[];
+  readonly caption: string;
+  readonly full: boolean;
+  /** Usernames by user id, to name the user an entry is about instead of showing its id. */
+  readonly usernames?: ReadonlyMap<string, string>;
+};
 
-export function AuditTable({ entries, caption, full }: Props) {
+export function AuditTable({ entries, caption, full, usernames }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (entries.length === 0) return <p className="empty">{t('audit.empty')}</p>;
@@ -38,7 +44,9 @@ export function AuditTable({ entries, caption, full }: Props) {
               <td>
                 <code>{entry.action}</code>
               </td>
-              <td className="entity">{formatEntity(entry)}</td>
+              <td className="entity">
+                <Entity entry={entry} usernames={usernames} />
+              </td>
               {full ? <td className="nowrap">{entry.ip ?? ''}</td> : null}
               {full ? (
                 <td className="detail">
@@ -53,12 +61,28 @@ export function AuditTable({ entries, caption, full }: Props) {
   );
 }
 
-function formatEntity(entry: AuditEntry): string {
-  return [entry.entityType, entry.entityId].filter((part) => part !== undefined && part !== null).join(' ');
+function Entity({
+  entry,
+  usernames,
+}: {
+  readonly entry: AuditEntry;
+  readonly usernames?: ReadonlyMap<string, string>;
+}) {
+  if (entry.entityType === null) return null;
+  const username =
+    entry.entityType === 'user' && entry.entityId !== null ? usernames?.get(entry.entityId) : undefined;
+  return (
+    <>
+      <span>{entry.entityType}</span>{' '}
+      {username !== undefined ? (
+        <strong>{username}</strong>
+      ) : (
+        <code className="entity-id">{entry.entityId ?? ''}</code>
+      )}
+    </>
+  );
 }
 
-function formatDetail(detail: unknown): string {
-  if (detail === undefined || detail === null) return '';
-  if (typeof detail === 'string') return detail;
-  return JSON.stringify(detail);
+function formatDetail(detail: Readonly<Record<string, unknown>>): string {
+  return Object.keys(detail).length === 0 ? '' : JSON.stringify(detail);
 }

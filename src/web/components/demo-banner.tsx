@@ -8,7 +8,9 @@ export function DemoBanner() {
   if (meta === null || !meta.demo) return null;
   return (
     <div className="demo-banner" data-testid="demo-banner">
-      <strong className="demo-tag">{t('demo.tag')}</strong> <span>{t('demo.banner')}</span>
+      <p className="demo-inner">
+        <strong className="demo-tag">{t('demo.tag')}</strong> <span>{t('demo.banner')}</span>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// The outcome of a form: its error or its success, in a live region that is always in the page, so
-// screen readers announce the message when it changes.
+// The outcome of a form: an error is an alert (announced at once); a success goes to a polite status
+// region that is always in the page, so screen readers announce it when it changes.
 import { useTranslation } from 'react-i18next';
 import { type ApiProblem, describeProblem } from '../api/problem';
 
@@ -8,12 +8,15 @@ type Props = { readonly problem?: ApiProblem | null; readonly success?: string |
 export function FormFeedback({ problem, success }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="form-feedback" aria-live="polite" aria-atomic="true">
+    <div className="form-feedback">
       {problem ? (
-        <p className="notice notice-error">{describeProblem(problem, t)}</p>
-      ) : success ? (
-        <p className="notice notice-ok">{success}</p>
+        <p className="notice notice-error" role="alert">
+          {describeProblem(problem, t)}
+        </p>
       ) : null}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {!problem && success ? <p className="notice notice-ok">{success}</p> : null}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Numbers, dates and times for the screen, with Intl. Times travel in UTC and are shown in the zone
-// that matters to the reader: the checkpoint's own for a checkpoint, else the browser's.
+// that matters to the reader: the checkpoint's own for a checkpoint, else the browser's. Always on
+// a 24-hour clock: shift logs and radio traffic use it, and it leaves no a.m./p.m. to misread.
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
@@ -19,6 +20,7 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
+    hourCycle: 'h23',
     timeZoneName: 'shortOffset',
     ...(timeZone === undefined ? {} : { timeZone }),
   }).format(date);
@@ -33,6 +35,7 @@ export function formatZonedClock(date: Date, locale: string, timeZone: string): 
       month: 'short',
       hour: '2-digit',
       minute: '2-digit',
+      hourCycle: 'h23',
       timeZone: zone,
       timeZoneName: 'shortOffset',
     }).format(date);

@@ -130,7 +130,7 @@ export function AuditPage() {
               ))}
             </select>
           </div>
-          <div className="actions filter-actions">
+          <div className="actions form-wide">
             <button type="submit" className="button button-primary">
               {t('audit.filter.apply')}
             </button>
@@ -153,7 +153,12 @@ export function AuditPage() {
         <LoadableView state={page} onRetry={reloadPage}>
           {(value) => (
             <>
-              <AuditTable entries={value.entries} caption={t('audit.entries', { page: pageNumber })} full />
+              <AuditTable
+                entries={value.entries}
+                caption={t('audit.entries', { page: pageNumber })}
+                full
+                usernames={new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.username]) : [])}
+              />
               <nav className="pager" aria-label={t('audit.pager.label')}>
                 <button
                   type="button"

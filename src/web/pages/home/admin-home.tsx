@@ -9,7 +9,7 @@ import { type Figure, Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { roleName } from '../../components/role-name';
 import { formatNumber } from '../../format/format';
-import { useApiData } from '../../hooks/use-api-data';
+import { type Loadable, useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { loadLatestAudit, loadUsers, loadVerify } from './load';
@@ -47,11 +47,22 @@ export function AdminHome({ user }: { readonly user: User }) {
           </Link>
         </div>
         <LoadableView state={audit} onRetry={reloadAudit}>
-          {(page) => <AuditTable entries={page.entries} caption={t('home.admin.latestAudit')} full={false} />}
+          {(page) => (
+            <AuditTable
+              entries={page.entries}
+              caption={t('home.admin.latestAudit')}
+              full={false}
+              usernames={usernamesOf(users)}
+            />
+          )}
         </LoadableView>
       </section>
     </div>
   );
+}
+
+function usernamesOf(users: Loadable<readonly User[]>): ReadonlyMap<string, string> {
+  return new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.username]) : []);
 }
 
 function UserCounts({ users }: { readonly users: readonly User[] }) {
@@ -63,13 +74,15 @@ function UserCounts({ users }: { readonly users: readonly User[] }) {
     label: roleName(role, t),
     value: formatNumber(active.filter((u) => u.role === role).length, locale),
   }));
-  items.push(
-    { id: 'users-active', label: t('home.admin.activeUsers'), value: formatNumber(active.length, locale) },
-    {
-      id: 'users-disabled',
-      label: t('home.admin.disabledUsers'),
-      value: formatNumber(users.length - active.length, locale),
-    },
+  return (
+    <>
+      <Figures items={items} label={t('home.admin.usersByRole')} />
+      <p className="as-of" data-testid="user-totals">
+        {t('home.admin.totals', {
+          active: formatNumber(active.length, locale),
+          disabled: formatNumber(users.length - active.length, locale),
+        })}
+      </p>
+    </>
   );
-  return <Figures items={items} label={t('home.admin.usersByRole')} />;
 }

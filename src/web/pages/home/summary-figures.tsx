@@ -1,9 +1,13 @@
-// The operation's headline figures from /api/situation/summary, with the time they were taken.
+// The operation's headline figures from /api/situation/summary, grouped into the border-control side
+// and the shelter side, with the time they were taken.
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../api/types';
 import { type Figure, Figures } from '../../components/figures';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
+
+// Each group grows with its number of figures, so tiles keep one width and a group wraps whole.
+const groupSize = (figures: number) => ({ flex: `${figures} 1 ${figures * 9.5}rem` });
 
 type Props = { readonly summary: Summary; readonly detailed: boolean };
 
@@ -13,15 +17,20 @@ export function SummaryFigures({ summary, detailed }: Props) {
   const n = (value: number) => formatNumber(value, locale);
   const free = Math.max(0, summary.shelterCapacity - summary.shelterOccupancy);
   const rate = summary.shelterCapacity > 0 ? summary.shelterOccupancy / summary.shelterCapacity : null;
-  const items: Figure[] = [
+  const control: Figure[] = [
     { id: 'checkpoints', label: t('summary.checkpoints'), value: n(summary.checkpoints) },
     { id: 'booths', label: t('summary.booths'), value: n(summary.booths) },
+  ];
+  // Only staff-facing roles are told the number of users; the server leaves it out for the others.
+  if (summary.users !== undefined)
+    control.push({ id: 'users', label: t('summary.users'), value: n(summary.users) });
+  const shelters: Figure[] = [
     { id: 'shelters', label: t('summary.shelters'), value: n(summary.shelters) },
     { id: 'shelter-capacity', label: t('summary.shelterCapacity'), value: n(summary.shelterCapacity) },
     { id: 'shelter-occupancy', label: t('summary.shelterOccupancy'), value: n(summary.shelterOccupancy) },
   ];
   if (detailed) {
-    items.push(
+    shelters.push(
       { id: 'shelter-free', label: t('summary.shelterFree'), value: n(free) },
       {
         id: 'shelter-rate',
@@ -30,12 +39,18 @@ export function SummaryFigures({ summary, detailed }: Props) {
       },
     );
   }
-  // Only staff-facing roles are told the number of users; the server leaves it out for the others.
-  if (summary.users !== undefined)
-    items.push({ id: 'users', label: t('summary.users'), value: n(summary.users) });
   return (
     <>
-      <Figures items={items} label={t('summary.title')} />
+      <div className="figure-groups">
+        <div className="figure-group" style={groupSize(control.length)}>
+          <h3>{t('summary.control')}</h3>
+          <Figures items={control} label={t('summary.control')} />
+        </div>
+        <div className="figure-group" style={groupSize(shelters.length)}>
+          <h3>{t('summary.shelterGroup')}</h3>
+          <Figures items={shelters} label={t('summary.shelterGroup')} />
+        </div>
+      </div>
       <p className="as-of">{t('summary.asOf', { when: formatDateTime(summary.asOf, locale) })}</p>
     </>
   );
