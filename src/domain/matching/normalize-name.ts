@@ -75,7 +75,7 @@ export const MAX_PART_LENGTH = 100;
 const MAX_GIVEN_GROUPS = 6;
 const MAX_SURNAME_GROUPS = 3;
 
-interface Group {
+export interface Group {
   readonly text: string;
   readonly core: string;
 }
@@ -106,8 +106,17 @@ export function groupTokens(tokens: readonly string[]): Group[] {
   return groups;
 }
 
+/** Memo of field text → groups, handed in by callers that normalise many similar names. */
+export type GroupCache = Map<string, readonly Group[]>;
+
+let activeCache: GroupCache | undefined;
+
 function groupsOf(text: string): Group[] {
-  return groupTokens(tokenize(foldText(text)));
+  const hit = activeCache?.get(text);
+  if (hit) return [...hit];
+  const groups = groupTokens(tokenize(foldText(text)));
+  if (activeCache && activeCache.size < 500_000) activeCache.set(text, groups);
+  return groups;
 }
 
 const isGivenOnly = (g: Group) => GIVEN_NAME_LEXICON.has(g.core) && !SURNAME_LEXICON.has(g.core);
@@ -214,10 +223,15 @@ function cutAt(text: string, limit: number): string {
   return text.slice(0, end);
 }
 
+function size(gs: readonly Group[]): number {
+  let n = -1;
+  for (const g of gs) n += g.text.length + 1;
+  return n;
+}
+
 // Keeps at most maxGroups groups and MAX_PART_LENGTH characters of a part.
 function capPart(groups: Group[], maxGroups: number, flags: NameFlag[]): Group[] {
   let out = groups.length > maxGroups ? groups.slice(0, maxGroups) : groups;
-  const size = (gs: Group[]) => gs.reduce((n, g) => n + g.text.length + 1, -1);
   while (out.length > 1 && size(out) > MAX_PART_LENGTH) out = out.slice(0, -1);
   const only = out[0];
   if (out.length === 1 && only && only.text.length > MAX_PART_LENGTH) {
@@ -227,24 +241,39 @@ function capPart(groups: Group[], maxGroups: number, flags: NameFlag[]): Group[]
   return out;
 }
 
+interface FinalParts {
+  readonly given: Group[];
+  readonly surname1: Group[];
+  readonly surname2: Group[];
+}
+
+// Moves a lone second surname up, splits 'GARCIA RODRIGUEZ' typed in one field, caps the lengths.
+function finalParts(parts: Parts, isString: boolean): FinalParts {
+  const flags = parts.flags;
+  let { surname1, surname2 } = parts;
+  if (surname1.length === 0 && surname2.length > 0) [surname1, surname2] = [surname2, []];
+  if (surname2.length === 0 && surname1.length >= 2) {
+    [surname1, surname2] = splitSurnames(surname1);
+    if (!isString) flags.push('surname-split');
+  }
+  return {
+    given: capPart(parts.given, MAX_GIVEN_GROUPS, flags),
+    surname1: capPart(surname1, MAX_SURNAME_GROUPS, flags),
+    surname2: capPart(surname2, MAX_SURNAME_GROUPS, flags),
+  };
+}
+
+const cores = (gs: readonly Group[]) => gs.map((g) => g.core);
+
 function finish(
   original: NameInput,
   parts: Parts,
   warnings: NameWarning[],
 ): Result<NormalizedName, NameError> {
   const flags = parts.flags;
-  let { surname1, surname2 } = parts;
-  if (surname1.length === 0 && surname2.length > 0) [surname1, surname2] = [surname2, []];
-  if (surname2.length === 0 && surname1.length >= 2) {
-    [surname1, surname2] = splitSurnames(surname1);
-    if (typeof original !== 'string') flags.push('surname-split');
-  }
-  const given = capPart(parts.given, MAX_GIVEN_GROUPS, flags);
-  surname1 = capPart(surname1, MAX_SURNAME_GROUPS, flags);
-  surname2 = capPart(surname2, MAX_SURNAME_GROUPS, flags);
+  const { given, surname1, surname2 } = finalParts(parts, typeof original === 'string');
   if (given.length + surname1.length + surname2.length === 0) return err({ code: 'name.empty' });
   const text = (gs: Group[]) => gs.map((g) => g.text).join(' ');
-  const cores = (gs: Group[]) => gs.map((g) => g.core);
   const all = [...given, ...surname1, ...surname2];
   if (all.some((g) => !isLatinToken(g.core) && !/^[A-Z0-9]+$/.test(g.core))) flags.push('other-script');
   const value: NormalizedName = {
@@ -262,6 +291,26 @@ function finish(
   return ok(value);
 }
 
+/** The core tokens normalizeName would give for a record, without building the rest: for bulk work. */
+export function nameTokensOf(
+  input: PersonName,
+  cache: GroupCache,
+): { given: string[]; surname1: string[]; surname2: string[] } {
+  activeCache = cache;
+  try {
+    const flags: NameFlag[] = [];
+    const limited: PersonName = {
+      givenNames: limitInput(input.givenNames, [], flags),
+      surname1: limitInput(input.surname1, [], flags),
+      surname2: limitInput(input.surname2 ?? '', [], flags),
+    };
+    const f = finalParts(partsFromRecord(limited, flags), false);
+    return { given: cores(f.given), surname1: cores(f.surname1), surname2: cores(f.surname2) };
+  } finally {
+    activeCache = undefined;
+  }
+}
+
 function limitInput(text: string, warnings: NameWarning[], flags: NameFlag[]): string {
   if (text.length <= MAX_INPUT_LENGTH) return text;
   warnings.push({ code: 'name.too-long', length: text.length, limit: MAX_INPUT_LENGTH });
@@ -273,7 +322,16 @@ function limitInput(text: string, warnings: NameWarning[], flags: NameFlag[]): s
  * Normalises a name record or a full-name string. Never throws. An empty name (nothing left after
  * folding) is the error 'name.empty'; an over-long one is cut, flagged and warned 'name.too-long'.
  */
-export function normalizeName(input: NameInput): Result<NormalizedName, NameError> {
+export function normalizeName(input: NameInput, cache?: GroupCache): Result<NormalizedName, NameError> {
+  activeCache = cache;
+  try {
+    return normalizeUncached(input);
+  } finally {
+    activeCache = undefined;
+  }
+}
+
+function normalizeUncached(input: NameInput): Result<NormalizedName, NameError> {
   const warnings: NameWarning[] = [];
   const flags: NameFlag[] = [];
   if (typeof input === 'string') {

@@ -16,6 +16,8 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   ẞ: 'SS',
 };
 const EXTRA_FOLD_PATTERN = /[ÆŒØŁĐÐÞĦĿŦẞ]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range includes control characters.
+const ASCII = /^[\x00-\x7f]*$/;
 const MARKS = /\p{M}+/gu;
 // Apostrophes join (D'ANGELO → DANGELO); anything else that is not a letter or digit separates.
 const APOSTROPHES = /['’`´ʼ]/g;
@@ -32,6 +34,8 @@ function foldOnce(text: string): string {
 
 /** Upper-cases and strips accents; stable: folding folded text changes nothing. */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing to decompose.
+  if (ASCII.test(text)) return text.toUpperCase();
   let current = foldOnce(text);
   // A few code points need a second pass (upper-casing can produce decomposable letters).
   for (let i = 0; i < 3; i += 1) {

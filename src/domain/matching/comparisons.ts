@@ -1,0 +1,310 @@
+// Comparators: each compares one attribute of two feature rows and gives a level (strongest first)
+// plus, for names, the term frequency of the agreeing value. They read typed arrays, never allocate.
+import type { FeatureTable, Vocabulary } from './features';
+import { jaroWinkler } from './similarity';
+import { NULL_LEVEL } from './types';
+
+export const NAME_EXACT = 0;
+export const NAME_PHONETIC = 1;
+export const NAME_JW_HIGH = 2;
+export const NAME_SUBSET = 3;
+export const NAME_JW_MEDIUM = 4;
+export const NAME_OTHER = 5;
+
+export const DOB_EXACT = 0;
+export const DOB_SWAPPED = 1;
+export const DOB_YEAR_MONTH = 2;
+export const DOB_YEAR = 3;
+export const DOB_YEAR_OFF_BY_ONE = 4;
+export const DOB_MISMATCH = 5;
+
+export const DOC_EXACT = 0;
+export const DOC_ONE_EDIT = 1;
+export const DOC_OTHER_DOCUMENT = 2;
+export const DOC_MISMATCH = 3;
+
+export const SAME = 0;
+export const DIFFERENT = 1;
+
+/** A slice of a table's token column: one part (given names, or both surnames) of one row. */
+export interface TokenSlice {
+  readonly tokens: Int32Array;
+  readonly start: number;
+  readonly length: number;
+}
+
+export interface NameComparison {
+  level: number;
+  /** Product of the term frequencies of the agreeing tokens (1 when not adjusted). */
+  tf: number;
+}
+
+const HIGH = 0.92;
+const MEDIUM = 0.85;
+const used = new Uint8Array(16);
+
+function sameMultiset(v: Vocabulary, a: TokenSlice, b: TokenSlice, byPhon: boolean): boolean {
+  used.fill(0, 0, b.length);
+  for (let i = 0; i < a.length; i += 1) {
+    const ta = a.tokens[a.start + i] ?? -1;
+    const ka = byPhon ? (v.phonIds[ta] ?? -1) : ta;
+    let found = false;
+    for (let j = 0; j < b.length; j += 1) {
+      if (used[j] === 1) continue;
+      const tb = b.tokens[b.start + j] ?? -2;
+      const kb = byPhon ? (v.phonIds[tb] ?? -2) : tb;
+      if (ka === kb) {
+        used[j] = 1;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// Greedy best-match average Jaro-Winkler of equally long token lists.
+function alignedSimilarity(v: Vocabulary, a: TokenSlice, b: TokenSlice): number {
+  used.fill(0, 0, b.length);
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const sa = v.tokens[a.tokens[a.start + i] ?? 0] ?? '';
+    let best = 0;
+    let bestJ = -1;
+    for (let j = 0; j < b.length; j += 1) {
+      if (used[j] === 1) continue;
+      const s = jaroWinkler(sa, v.tokens[b.tokens[b.start + j] ?? 0] ?? '');
+      if (s > best) {
+        best = s;
+        bestJ = j;
+      }
+    }
+    if (bestJ >= 0) used[bestJ] = 1;
+    sum += best;
+  }
+  return sum / a.length;
+}
+
+// Every token of the shorter list has a phonetic or close (Jaro-Winkler ≥ 0.92) partner in the longer.
+function subsetTf(v: Vocabulary, short: TokenSlice, long: TokenSlice, tf: readonly number[]): number {
+  let product = 1;
+  used.fill(0, 0, long.length);
+  for (let i = 0; i < short.length; i += 1) {
+    const ta = short.tokens[short.start + i] ?? -1;
+    const pa = v.phonIds[ta];
+    let found = -1;
+    for (let j = 0; j < long.length && found < 0; j += 1) {
+      if (used[j] === 1) continue;
+      const tb = long.tokens[long.start + j] ?? -1;
+      if (tb === ta || v.phonIds[tb] === pa) found = j;
+    }
+    for (let j = 0; j < long.length && found < 0; j += 1) {
+      if (used[j] === 1) continue;
+      const tb = long.tokens[long.start + j] ?? -1;
+      if (jaroWinkler(v.tokens[ta] ?? '', v.tokens[tb] ?? '') >= HIGH) found = j;
+    }
+    if (found < 0) return -1;
+    used[found] = 1;
+    product *= tf[ta] ?? 1;
+  }
+  return product;
+}
+
+function tfProduct(s: TokenSlice, tf: readonly number[]): number {
+  let p = 1;
+  for (let i = 0; i < s.length; i += 1) p *= tf[s.tokens[s.start + i] ?? 0] ?? 1;
+  return p;
+}
+
+function joined(v: Vocabulary, s: TokenSlice): string {
+  let out = '';
+  for (let i = 0; i < s.length; i += 1) out += v.tokens[s.tokens[s.start + i] ?? 0] ?? '';
+  return out;
+}
+
+/** Compares two token lists: order-insensitive, tolerant of a missing second name. */
+export function compareTokenLists(
+  v: Vocabulary,
+  a: TokenSlice,
+  b: TokenSlice,
+  tf: readonly number[],
+  out: NameComparison,
+): NameComparison {
+  out.tf = 1;
+  if (a.length === 0 || b.length === 0) {
+    out.level = NULL_LEVEL;
+    return out;
+  }
+  let aligned = 0;
+  if (a.length === b.length) {
+    if (sameMultiset(v, a, b, false)) {
+      out.level = NAME_EXACT;
+      out.tf = tfProduct(a, tf);
+      return out;
+    }
+    if (sameMultiset(v, a, b, true)) {
+      out.level = NAME_PHONETIC;
+      out.tf = Math.max(tfProduct(a, tf), tfProduct(b, tf));
+      return out;
+    }
+    aligned = alignedSimilarity(v, a, b);
+    if (aligned >= HIGH) {
+      out.level = NAME_JW_HIGH;
+      return out;
+    }
+  } else {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    const sub = subsetTf(v, short, long, tf);
+    if (sub >= 0) {
+      out.level = NAME_SUBSET;
+      out.tf = sub;
+      return out;
+    }
+  }
+  if (a.length === b.length) {
+    out.level = aligned >= MEDIUM ? NAME_JW_MEDIUM : NAME_OTHER;
+    return out;
+  }
+  // Names written without a space (MARIAJOSE) or split differently compare as one string.
+  const whole = jaroWinkler(joined(v, a), joined(v, b));
+  out.level = whole >= HIGH ? NAME_JW_HIGH : whole >= MEDIUM ? NAME_JW_MEDIUM : NAME_OTHER;
+  return out;
+}
+
+function dobLevel(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
+  if (y1 === 0 || y2 === 0) return NULL_LEVEL;
+  const dy = Math.abs(y1 - y2);
+  if (m1 > 0 && d1 > 0 && m2 > 0 && d2 > 0) {
+    if (dy === 0 && m1 === m2 && d1 === d2) return DOB_EXACT;
+    if (dy === 0 && m1 === d2 && d1 === m2) return DOB_SWAPPED;
+    if (dy === 0 && m1 === m2) return DOB_YEAR_MONTH;
+    if (dy === 0 && d1 === d2) return DOB_YEAR;
+    if (dy === 1 && m1 === m2 && d1 === d2) return DOB_YEAR_OFF_BY_ONE;
+    return DOB_MISMATCH;
+  }
+  if (m1 > 0 && m2 > 0) {
+    if (dy === 0 && m1 === m2) return DOB_YEAR_MONTH;
+    if (dy === 1 && m1 === m2) return DOB_YEAR_OFF_BY_ONE;
+    return DOB_MISMATCH;
+  }
+  if (dy === 0) return DOB_YEAR;
+  if (dy === 1) return DOB_YEAR_OFF_BY_ONE;
+  return DOB_MISMATCH;
+}
+
+/** Compares partial dates of birth: swapped day and month, year-only, one year off. Best of all pairs. */
+export function compareBirthDates(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
+  let best = dobLevel(
+    a.year[i] ?? 0,
+    a.month[i] ?? 0,
+    a.day[i] ?? 0,
+    b.year[j] ?? 0,
+    b.month[j] ?? 0,
+    b.day[j] ?? 0,
+  );
+  const ea = a.extra.get(i)?.dobs;
+  const eb = b.extra.get(j)?.dobs;
+  if (ea === undefined && eb === undefined) return best;
+  const listA = [[a.year[i] ?? 0, a.month[i] ?? 0, a.day[i] ?? 0] as const, ...(ea ?? [])];
+  const listB = [[b.year[j] ?? 0, b.month[j] ?? 0, b.day[j] ?? 0] as const, ...(eb ?? [])];
+  for (const [y1, m1, d1] of listA) {
+    for (const [y2, m2, d2] of listB) {
+      const l = dobLevel(y1, m1, d1, y2, m2, d2);
+      if (l !== NULL_LEVEL && (best === NULL_LEVEL || l < best)) best = l;
+    }
+  }
+  return best;
+}
+
+/** True when one insertion, deletion, substitution or adjacent transposition turns a into b. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (la === lb) {
+    if (i === la) return true;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function docLevel(a: FeatureTable, docA: number, typeA: number, docB: number, typeB: number): number {
+  if (docA < 0 || docB < 0) return NULL_LEVEL;
+  if (docA === docB) return DOC_EXACT;
+  const sa = a.pool.values[docA] ?? '';
+  const sb = a.pool.values[docB] ?? '';
+  // Pool values carry a two-character prefix ('D:'); at least five characters of number.
+  if (sa.length >= 7 && sb.length >= 7 && withinOneEdit(sa, sb)) return DOC_ONE_EDIT;
+  if (typeA >= 0 && typeB >= 0 && typeA !== typeB) return DOC_OTHER_DOCUMENT;
+  return DOC_MISMATCH;
+}
+
+/** Compares document numbers: exact, one edit or transposition, a different kind of document, or not. */
+export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
+  let best = docLevel(a, a.doc[i] ?? -1, a.docType[i] ?? -1, b.doc[j] ?? -1, b.docType[j] ?? -1);
+  const ea = a.extra.get(i)?.docs;
+  const eb = b.extra.get(j)?.docs;
+  if (ea === undefined && eb === undefined) return best;
+  const listA = [[a.doc[i] ?? -1, a.docType[i] ?? -1] as const, ...(ea ?? [])];
+  const listB = [[b.doc[j] ?? -1, b.docType[j] ?? -1] as const, ...(eb ?? [])];
+  for (const [da, ta] of listA) {
+    for (const [db, tb] of listB) {
+      const l = docLevel(a, da, ta, db, tb);
+      if (l !== NULL_LEVEL && (best === NULL_LEVEL || l < best)) best = l;
+    }
+  }
+  return best;
+}
+
+/** Same or different nationality; any shared one counts as same. */
+export function compareNationalities(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
+  const na = a.nat[i] ?? -1;
+  const nb = b.nat[j] ?? -1;
+  const ea = a.extra.get(i)?.nats;
+  const eb = b.extra.get(j)?.nats;
+  if (ea === undefined && eb === undefined) {
+    if (na < 0 || nb < 0) return NULL_LEVEL;
+    return na === nb ? SAME : DIFFERENT;
+  }
+  const listA = [na, ...(ea ?? [])].filter((x) => x >= 0);
+  const listB = [nb, ...(eb ?? [])].filter((x) => x >= 0);
+  if (listA.length === 0 || listB.length === 0) return NULL_LEVEL;
+  return listA.some((x) => listB.includes(x)) ? SAME : DIFFERENT;
+}
+
+/** Same or different sex; X or unknown is missing. */
+export function compareSex(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
+  const sa = a.sex[i] ?? 0;
+  const sb = b.sex[j] ?? 0;
+  if (sa === 0 || sb === 0) return NULL_LEVEL;
+  return sa === sb ? SAME : DIFFERENT;
+}
+
+/** True when some token of a equals or sounds like some token of b: worth comparing crossed over. */
+export function sharesToken(v: Vocabulary, a: TokenSlice, b: TokenSlice): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    const ta = a.tokens[a.start + i] ?? -1;
+    const pa = v.phonIds[ta];
+    for (let j = 0; j < b.length; j += 1) {
+      const tb = b.tokens[b.start + j] ?? -2;
+      if (ta === tb || pa === v.phonIds[tb]) return true;
+    }
+  }
+  return false;
+}
+
+export function givenSlice(t: FeatureTable, row: number): TokenSlice {
+  return { tokens: t.tokens, start: t.start[row] ?? 0, length: t.givenLen[row] ?? 0 };
+}
+
+export function surnameSlice(t: FeatureTable, row: number): TokenSlice {
+  return {
+    tokens: t.tokens,
+    start: (t.start[row] ?? 0) + (t.givenLen[row] ?? 0),
+    length: (t.s1Len[row] ?? 0) + (t.s2Len[row] ?? 0),
+  };
+}

@@ -1,0 +1,381 @@
+// Duplicate detection over a batch of registrations: blocking rules (as in Splink), Fellegi–Sunter
+// scoring of candidate pairs, then clustering that refuses to chain unrelated people together.
+import {
+  addRow,
+  createFeatureTable,
+  createNameCache,
+  createStringPool,
+  createVocabulary,
+  type FeatureTable,
+  rowValuesOf,
+  setTermFrequencies,
+} from './features';
+import { type CompiledModel, createPairScratch, probabilityOf, scoreRows, weightOf } from './model';
+import { countTermFrequencies, toSource } from './term-frequencies';
+import type { MatchablePerson } from './types';
+
+export interface DedupeProgress {
+  readonly phase: 'features' | 'blocking' | 'scoring' | 'clustering';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface DedupeOptions {
+  /** Match probability at or above which a pair is a link (default 0.9). */
+  readonly threshold?: number;
+  /** No cluster grows beyond this many records (default 30). */
+  readonly maxClusterSize?: number;
+  /** Two groups merge only if this share of their record pairs are links (default 0.3). */
+  readonly minLinkShare?: number;
+  /** Blocks larger than this are compared in a sliding window instead of all pairs (default 300). */
+  readonly maxBlockSize?: number;
+  readonly window?: number;
+  /** Term frequencies counted on these records (default) or taken from the model. */
+  readonly termFrequencies?: 'data' | 'model';
+  readonly progress?: (p: DedupeProgress) => void;
+}
+
+export interface ScoredPair {
+  readonly a: string;
+  readonly b: string;
+  readonly weight: number;
+  readonly probability: number;
+}
+
+export interface Cluster {
+  /** The id of the cluster's earliest record (lowest input position). */
+  readonly id: string;
+  readonly recordIds: readonly string[];
+  /** Links inside the cluster; explain one with explainPair. */
+  readonly pairs: readonly ScoredPair[];
+}
+
+export interface DedupeStats {
+  readonly records: number;
+  readonly comparisons: number;
+  readonly links: number;
+  readonly rejectedBySize: number;
+  readonly rejectedByCoherence: number;
+  readonly windowedBlocks: number;
+}
+
+export interface DedupeResult {
+  /** Clusters of two or more records. */
+  readonly clusters: readonly Cluster[];
+  /** For each input record, the index of its cluster in `clusters`, or −1 when it stands alone. */
+  readonly clusterOf: Int32Array;
+  readonly stats: DedupeStats;
+}
+
+export const BLOCKING_RULES = [
+  'document number',
+  'given name + surname (either order) + date of birth',
+  'surname + birth year + given-name initial',
+  'given name + second surname + birth year',
+  'full name',
+  'date of birth + surname initial',
+] as const;
+
+// 32-bit FNV-1a style mixing of small integers; 0 is kept for "no key".
+function mix(h: number, x: number): number {
+  let v = h ^ (x & 0xffff);
+  v = Math.imul(v, 0x01000193);
+  v ^= x >>> 16;
+  return Math.imul(v, 0x01000193);
+}
+
+function finishHash(h: number): number {
+  const v = (h ^ (h >>> 15)) >>> 0;
+  return v === 0 ? 1 : v;
+}
+
+/** Blocking keys of every rule for every row (0 = the rule does not apply). */
+function blockingKeys(t: FeatureTable): Uint32Array[] {
+  const n = t.size;
+  const keys = BLOCKING_RULES.map(() => new Uint32Array(n));
+  const v = t.vocab;
+  const [kDoc, kNameDob, kSurYear, kGivenS2, kFull, kDobInitial] = keys;
+  for (let row = 0; row < n; row += 1) {
+    const start = t.start[row] ?? 0;
+    const g = t.givenLen[row] ?? 0;
+    const s1 = t.s1Len[row] ?? 0;
+    const s2 = t.s2Len[row] ?? 0;
+    const y = t.year[row] ?? 0;
+    const m = t.month[row] ?? 0;
+    const d = t.day[row] ?? 0;
+    const phon = (k: number) => (v.phonIds[t.tokens[start + k] ?? 0] ?? 0) + 1;
+    const initial = (k: number) => (v.tokens[t.tokens[start + k] ?? 0] ?? '').charCodeAt(0);
+    const doc = t.doc[row] ?? -1;
+    if (doc >= 0 && kDoc) kDoc[row] = finishHash(mix(0x811c9dc5, doc + 1));
+    const full = m > 0 && d > 0;
+    const lo = Math.min(m, d);
+    const hi = Math.max(m, d);
+    const gp = g > 0 ? phon(0) : 0;
+    const sp = s1 + s2 > 0 ? phon(g) : 0;
+    if (full && gp > 0 && sp > 0 && kNameDob) {
+      kNameDob[row] = finishHash(mix(mix(mix(mix(1, Math.min(gp, sp)), Math.max(gp, sp)), y), lo * 32 + hi));
+    }
+    if (y > 0 && sp > 0 && g > 0 && kSurYear) kSurYear[row] = finishHash(mix(mix(mix(2, sp), y), initial(0)));
+    if (y > 0 && gp > 0 && s2 > 0 && kGivenS2)
+      kGivenS2[row] = finishHash(mix(mix(mix(3, gp), phon(g + s1)), y));
+    if (gp > 0 && sp > 0 && kFull) {
+      kFull[row] = finishHash(mix(mix(mix(4, gp), sp), s2 > 0 ? phon(g + s1) : 0));
+    }
+    if (full && s1 + s2 > 0 && kDobInitial) {
+      kDobInitial[row] = finishHash(mix(mix(mix(5, y), lo * 32 + hi), initial(g)));
+    }
+  }
+  return keys;
+}
+
+/** Rows grouped by key: sorts (key, row) packed into one double, so the sort is native and fast. */
+function sortedByKey(keys: Uint32Array, n: number): Float64Array {
+  const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const shift = 2 ** rowBits;
+  const keyBits = 53 - rowBits;
+  const keyMod = 2 ** Math.min(32, keyBits);
+  let count = 0;
+  for (let row = 0; row < n; row += 1) if ((keys[row] ?? 0) !== 0) count += 1;
+  const packed = new Float64Array(count);
+  let k = 0;
+  for (let row = 0; row < n; row += 1) {
+    const key = keys[row] ?? 0;
+    if (key !== 0) {
+      packed[k] = (key % keyMod) * shift + row;
+      k += 1;
+    }
+  }
+  packed.sort();
+  return packed;
+}
+
+interface Edges {
+  a: Int32Array;
+  b: Int32Array;
+  w: Float64Array;
+  n: number;
+}
+
+function pushEdge(e: Edges, a: number, b: number, w: number): void {
+  if (e.n === e.a.length) {
+    const grow = <T extends Int32Array | Float64Array>(x: T): T => {
+      const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+      y.set(x);
+      return y;
+    };
+    e.a = grow(e.a);
+    e.b = grow(e.b);
+    e.w = grow(e.w);
+  }
+  e.a[e.n] = a;
+  e.b[e.n] = b;
+  e.w[e.n] = w;
+  e.n += 1;
+}
+
+/** Builds features for people in one table (shared vocabulary), as dedupe and the index do. */
+export function featureTableOf(records: readonly MatchablePerson[], cm: CompiledModel): FeatureTable {
+  const table = createFeatureTable(createVocabulary(cm.termFrequencies), createStringPool(), records.length);
+  const names = createNameCache();
+  for (const p of records) addRow(table, rowValuesOf(p, names));
+  return table;
+}
+
+function find(parent: Int32Array, x: number): number {
+  let r = x;
+  while ((parent[r] ?? r) !== r) r = parent[r] ?? r;
+  let y = x;
+  while ((parent[y] ?? y) !== r) {
+    const next = parent[y] ?? r;
+    parent[y] = r;
+    y = next;
+  }
+  return r;
+}
+
+/**
+ * Finds records of the same person. Pairs come from the blocking rules, each pair scored once;
+ * links are merged strongest first, never past maxClusterSize, and two groups only when enough of
+ * their pairs are links — one chance resemblance cannot chain two families together.
+ */
+export function dedupe(
+  records: readonly MatchablePerson[],
+  cm: CompiledModel,
+  options: DedupeOptions = {},
+): DedupeResult {
+  const n = records.length;
+  const progress = options.progress ?? (() => undefined);
+  const thresholdWeight = weightOf(options.threshold ?? 0.9);
+  const maxBlock = options.maxBlockSize ?? 300;
+  const window = options.window ?? 30;
+  progress({ phase: 'features', done: 0, total: n });
+  const t = featureTableOf(records, cm);
+  if (options.termFrequencies !== 'model') setTermFrequencies(t.vocab, toSource(countTermFrequencies(t)));
+  progress({ phase: 'blocking', done: 0, total: BLOCKING_RULES.length });
+  const keys = blockingKeys(t);
+  const fullName = keys[4] ?? new Uint32Array(n);
+  const edges: Edges = { a: new Int32Array(1024), b: new Int32Array(1024), w: new Float64Array(1024), n: 0 };
+  const scratch = createPairScratch();
+  let comparisons = 0;
+  let windowedBlocks = 0;
+  const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const shift = 2 ** rowBits;
+
+  const coveredEarlier = (rule: number, a: number, b: number) => {
+    for (let r = 0; r < rule; r += 1) {
+      const k = keys[r];
+      if (k && (k[a] ?? 0) !== 0 && k[a] === k[b]) return true;
+    }
+    return false;
+  };
+  const compare = (rule: number, a: number, b: number) => {
+    if (coveredEarlier(rule, a, b)) return;
+    comparisons += 1;
+    const w = scoreRows(cm, t, a, t, b, scratch);
+    if (w >= thresholdWeight) pushEdge(edges, Math.min(a, b), Math.max(a, b), w);
+  };
+
+  for (let rule = 0; rule < BLOCKING_RULES.length; rule += 1) {
+    const sorted = sortedByKey(keys[rule] ?? new Uint32Array(n), n);
+    let i = 0;
+    while (i < sorted.length) {
+      const key = Math.floor((sorted[i] ?? 0) / shift);
+      let j = i + 1;
+      while (j < sorted.length && Math.floor((sorted[j] ?? 0) / shift) === key) j += 1;
+      const size = j - i;
+      if (size <= maxBlock) {
+        for (let x = i; x < j; x += 1) {
+          const a = (sorted[x] ?? 0) % shift;
+          for (let y = x + 1; y < j; y += 1) compare(rule, a, (sorted[y] ?? 0) % shift);
+        }
+      } else {
+        // Sorted neighbourhood inside an oversized block: order by full name, compare neighbours.
+        windowedBlocks += 1;
+        const rows = Array.from(sorted.subarray(i, j), (x) => x % shift);
+        rows.sort((p, q) => (fullName[p] ?? 0) - (fullName[q] ?? 0) || p - q);
+        for (let x = 0; x < rows.length; x += 1) {
+          for (let y = x + 1; y < Math.min(rows.length, x + window); y += 1) {
+            compare(rule, rows[x] ?? 0, rows[y] ?? 0);
+          }
+        }
+      }
+      i = j;
+    }
+    progress({ phase: 'scoring', done: rule + 1, total: BLOCKING_RULES.length });
+  }
+  return cluster(records, edges, comparisons, windowedBlocks, options, progress);
+}
+
+function cluster(
+  records: readonly MatchablePerson[],
+  edges: Edges,
+  comparisons: number,
+  windowedBlocks: number,
+  options: DedupeOptions,
+  progress: (p: DedupeProgress) => void,
+): DedupeResult {
+  const n = records.length;
+  const maxSize = options.maxClusterSize ?? 30;
+  const minShare = options.minLinkShare ?? 0.3;
+  progress({ phase: 'clustering', done: 0, total: edges.n });
+  // Adjacency (CSR) of links, to count links between two groups.
+  const degree = new Int32Array(n + 1);
+  for (let e = 0; e < edges.n; e += 1) {
+    const a = (edges.a[e] ?? 0) + 1;
+    const b = (edges.b[e] ?? 0) + 1;
+    degree[a] = (degree[a] ?? 0) + 1;
+    degree[b] = (degree[b] ?? 0) + 1;
+  }
+  for (let i = 1; i <= n; i += 1) degree[i] = (degree[i] ?? 0) + (degree[i - 1] ?? 0);
+  const fill = degree.slice(0, n);
+  const adj = new Int32Array(edges.n * 2);
+  for (let e = 0; e < edges.n; e += 1) {
+    const a = edges.a[e] ?? 0;
+    const b = edges.b[e] ?? 0;
+    adj[fill[a] ?? 0] = b;
+    fill[a] = (fill[a] ?? 0) + 1;
+    adj[fill[b] ?? 0] = a;
+    fill[b] = (fill[b] ?? 0) + 1;
+  }
+  const order = new Int32Array(edges.n);
+  for (let e = 0; e < edges.n; e += 1) order[e] = e;
+  order.sort((x, y) => (edges.w[y] ?? 0) - (edges.w[x] ?? 0) || x - y);
+
+  const parent = new Int32Array(n);
+  const size = new Int32Array(n).fill(1);
+  const next = new Int32Array(n).fill(-1);
+  const tail = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    parent[i] = i;
+    tail[i] = i;
+  }
+  let rejectedBySize = 0;
+  let rejectedByCoherence = 0;
+  let links = 0;
+  for (let k = 0; k < edges.n; k += 1) {
+    const e = order[k] ?? 0;
+    let ra = find(parent, edges.a[e] ?? 0);
+    let rb = find(parent, edges.b[e] ?? 0);
+    if (ra === rb) continue;
+    const sa = size[ra] ?? 1;
+    const sb = size[rb] ?? 1;
+    if (sa + sb > maxSize) {
+      rejectedBySize += 1;
+      continue;
+    }
+    if (sa > 1 || sb > 1) {
+      const [small, other] = sa <= sb ? [ra, rb] : [rb, ra];
+      let count = 0;
+      for (let m = small; m >= 0; m = next[m] ?? -1) {
+        for (let q = degree[m] ?? 0; q < (degree[m + 1] ?? 0); q += 1) {
+          if (find(parent, adj[q] ?? 0) === other) count += 1;
+        }
+      }
+      if (count < Math.ceil(minShare * sa * sb)) {
+        rejectedByCoherence += 1;
+        continue;
+      }
+    }
+    if (sa < sb) [ra, rb] = [rb, ra];
+    parent[rb] = ra;
+    size[ra] = sa + sb;
+    next[tail[ra] ?? ra] = rb;
+    tail[ra] = tail[rb] ?? rb;
+    links += 1;
+  }
+
+  const clusterOf = new Int32Array(n).fill(-1);
+  const clusters: { id: string; recordIds: string[]; pairs: ScoredPair[] }[] = [];
+  const indexOfRoot = new Map<number, number>();
+  for (let i = 0; i < n; i += 1) {
+    const r = find(parent, i);
+    if ((size[r] ?? 1) < 2) continue;
+    let c = indexOfRoot.get(r);
+    if (c === undefined) {
+      c = clusters.length;
+      indexOfRoot.set(r, c);
+      clusters.push({ id: records[i]?.id ?? '', recordIds: [], pairs: [] });
+    }
+    clusterOf[i] = c;
+    clusters[c]?.recordIds.push(records[i]?.id ?? '');
+  }
+  for (let e = 0; e < edges.n; e += 1) {
+    const a = edges.a[e] ?? 0;
+    const b = edges.b[e] ?? 0;
+    const c = clusterOf[a] ?? -1;
+    if (c < 0 || c !== clusterOf[b]) continue;
+    const w = edges.w[e] ?? 0;
+    clusters[c]?.pairs.push({
+      a: records[a]?.id ?? '',
+      b: records[b]?.id ?? '',
+      weight: Math.round(w * 100) / 100,
+      probability: probabilityOf(w),
+    });
+  }
+  progress({ phase: 'clustering', done: edges.n, total: edges.n });
+  return {
+    clusters,
+    clusterOf,
+    stats: { records: n, comparisons, links, rejectedBySize, rejectedByCoherence, windowedBlocks },
+  };
+}

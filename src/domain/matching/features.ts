@@ -1,0 +1,286 @@
+// Column-oriented features of many people (typed arrays, interned tokens) so a million records fit
+// in memory and compare without allocating: the shared input of scoring, dedupe and the index.
+import { type GroupCache, nameTokensOf } from './normalize-name';
+import { phoneticKey } from './phonetic';
+import { foldText } from './text-fold';
+import type { MatchablePerson, PartialDate, Sex } from './types';
+
+export interface TermFrequencySource {
+  readonly given: ReadonlyMap<string, number>;
+  readonly surname: ReadonlyMap<string, number>;
+  readonly minimum: number;
+}
+
+/** Interned name tokens with their phonetic key ids and term frequencies by role. */
+export interface Vocabulary {
+  readonly ids: Map<string, number>;
+  readonly tokens: string[];
+  readonly phonIds: number[];
+  readonly phonKeys: Map<string, number>;
+  readonly tfGiven: number[];
+  readonly tfSurname: number[];
+  tfSource: TermFrequencySource;
+}
+
+export function createVocabulary(tf: TermFrequencySource): Vocabulary {
+  return {
+    ids: new Map(),
+    tokens: [],
+    phonIds: [],
+    phonKeys: new Map(),
+    tfGiven: [],
+    tfSurname: [],
+    tfSource: tf,
+  };
+}
+
+export function internToken(v: Vocabulary, token: string): number {
+  const known = v.ids.get(token);
+  if (known !== undefined) return known;
+  const id = v.tokens.length;
+  v.ids.set(token, id);
+  v.tokens.push(token);
+  const key = phoneticKey(token);
+  let phon = v.phonKeys.get(key);
+  if (phon === undefined) {
+    phon = v.phonKeys.size;
+    v.phonKeys.set(key, phon);
+  }
+  v.phonIds.push(phon);
+  v.tfGiven.push(v.tfSource.given.get(token) ?? v.tfSource.minimum);
+  v.tfSurname.push(v.tfSource.surname.get(token) ?? v.tfSource.minimum);
+  return id;
+}
+
+/** Replaces the term frequencies, e.g. with ones counted on the data being de-duplicated. */
+export function setTermFrequencies(v: Vocabulary, tf: TermFrequencySource): void {
+  v.tfSource = tf;
+  for (let id = 0; id < v.tokens.length; id += 1) {
+    const t = v.tokens[id] ?? '';
+    v.tfGiven[id] = tf.given.get(t) ?? tf.minimum;
+    v.tfSurname[id] = tf.surname.get(t) ?? tf.minimum;
+  }
+}
+
+/** Interned short strings: nationalities, document numbers and types. */
+export interface StringPool {
+  readonly ids: Map<string, number>;
+  readonly values: string[];
+}
+
+function intern(pool: StringPool, s: string): number {
+  const known = pool.ids.get(s);
+  if (known !== undefined) return known;
+  const id = pool.values.length;
+  pool.ids.set(s, id);
+  pool.values.push(s);
+  return id;
+}
+
+/** Extra values of one row (a watchlist entry may have several dates of birth or documents). */
+export interface ExtraValues {
+  readonly dobs: readonly (readonly [number, number, number])[];
+  readonly nats: readonly number[];
+  readonly docs: readonly (readonly [number, number])[];
+}
+
+export interface FeatureTable {
+  readonly vocab: Vocabulary;
+  readonly pool: StringPool;
+  size: number;
+  tokens: Int32Array;
+  tokenCount: number;
+  start: Int32Array;
+  givenLen: Uint8Array;
+  s1Len: Uint8Array;
+  s2Len: Uint8Array;
+  year: Uint16Array;
+  month: Uint8Array;
+  day: Uint8Array;
+  sex: Uint8Array;
+  nat: Int32Array;
+  doc: Int32Array;
+  docType: Int32Array;
+  readonly extra: Map<number, ExtraValues>;
+}
+
+export function createFeatureTable(vocab: Vocabulary, pool: StringPool, capacity = 1024): FeatureTable {
+  const c = Math.max(16, capacity);
+  return {
+    vocab,
+    pool,
+    size: 0,
+    tokens: new Int32Array(c * 4),
+    tokenCount: 0,
+    start: new Int32Array(c),
+    givenLen: new Uint8Array(c),
+    s1Len: new Uint8Array(c),
+    s2Len: new Uint8Array(c),
+    year: new Uint16Array(c),
+    month: new Uint8Array(c),
+    day: new Uint8Array(c),
+    sex: new Uint8Array(c),
+    nat: new Int32Array(c),
+    doc: new Int32Array(c),
+    docType: new Int32Array(c),
+    extra: new Map(),
+  };
+}
+
+export function createStringPool(): StringPool {
+  return { ids: new Map(), values: [] };
+}
+
+function grow<T extends Int32Array | Uint8Array | Uint16Array>(a: T, need: number): T {
+  if (a.length >= need) return a;
+  const next = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  next.set(a);
+  return next;
+}
+
+function ensureRows(t: FeatureTable, rows: number): void {
+  if (t.start.length >= rows) return;
+  t.start = grow(t.start, rows);
+  t.givenLen = grow(t.givenLen, rows);
+  t.s1Len = grow(t.s1Len, rows);
+  t.s2Len = grow(t.s2Len, rows);
+  t.year = grow(t.year, rows);
+  t.month = grow(t.month, rows);
+  t.day = grow(t.day, rows);
+  t.sex = grow(t.sex, rows);
+  t.nat = grow(t.nat, rows);
+  t.doc = grow(t.doc, rows);
+  t.docType = grow(t.docType, rows);
+}
+
+/** What one row holds before it is interned. */
+export interface RowValues {
+  readonly given: readonly string[];
+  readonly surname1: readonly string[];
+  readonly surname2: readonly string[];
+  readonly dobs: readonly PartialDate[];
+  readonly sex?: Sex;
+  readonly nationalities: readonly string[];
+  readonly documents: readonly { readonly number: string; readonly type?: string }[];
+}
+
+const MAX_PART_TOKENS = 8;
+
+function validDate(d: PartialDate): readonly [number, number, number] | undefined {
+  const y = Number.isInteger(d.year) && d.year > 0 && d.year < 10000 ? d.year : 0;
+  if (y === 0) return undefined;
+  const m = d.month !== undefined && Number.isInteger(d.month) && d.month >= 1 && d.month <= 12 ? d.month : 0;
+  const day =
+    m > 0 && d.day !== undefined && Number.isInteger(d.day) && d.day >= 1 && d.day <= 31 ? d.day : 0;
+  return [y, m, day];
+}
+
+/** Appends one row and returns its index. */
+export function addRow(t: FeatureTable, r: RowValues): number {
+  const row = t.size;
+  ensureRows(t, row + 1);
+  const g = Math.min(r.given.length, MAX_PART_TOKENS);
+  const s1 = Math.min(r.surname1.length, MAX_PART_TOKENS);
+  const s2 = Math.min(r.surname2.length, MAX_PART_TOKENS);
+  t.tokens = grow(t.tokens, t.tokenCount + g + s1 + s2);
+  t.start[row] = t.tokenCount;
+  const put = (list: readonly string[], n: number) => {
+    for (let k = 0; k < n; k += 1) {
+      t.tokens[t.tokenCount] = internToken(t.vocab, list[k] ?? '');
+      t.tokenCount += 1;
+    }
+  };
+  put(r.given, g);
+  put(r.surname1, s1);
+  put(r.surname2, s2);
+  t.givenLen[row] = g;
+  t.s1Len[row] = s1;
+  t.s2Len[row] = s2;
+  const dobs = r.dobs.map(validDate).filter((d): d is readonly [number, number, number] => d !== undefined);
+  const [y, m, d] = dobs[0] ?? [0, 0, 0];
+  t.year[row] = y;
+  t.month[row] = m;
+  t.day[row] = d;
+  t.sex[row] = r.sex === 'M' ? 1 : r.sex === 'F' ? 2 : 0;
+  const nats = r.nationalities.map(foldCode).filter((s) => s.length > 0);
+  t.nat[row] = nats[0] === undefined ? -1 : intern(t.pool, `N:${nats[0]}`);
+  const docs = r.documents
+    .map((x) => [normalizeDocumentNumber(x.number), normalizeDocumentType(x.type)] as const)
+    .filter(([num]) => num.length > 0);
+  const first = docs[0];
+  t.doc[row] = first === undefined ? -1 : intern(t.pool, `D:${first[0]}`);
+  t.docType[row] = first === undefined || first[1] === '' ? -1 : intern(t.pool, `T:${first[1]}`);
+  if (dobs.length > 1 || nats.length > 1 || docs.length > 1) {
+    t.extra.set(row, {
+      dobs: dobs.slice(1),
+      nats: nats.slice(1).map((s) => intern(t.pool, `N:${s}`)),
+      docs: docs
+        .slice(1)
+        .map(
+          ([num, type]) =>
+            [intern(t.pool, `D:${num}`), type === '' ? -1 : intern(t.pool, `T:${type}`)] as const,
+        ),
+    });
+  }
+  t.size += 1;
+  return row;
+}
+
+function foldCode(s: string): string {
+  return /^[A-Z]{3}$/.test(s) ? s : foldText(s).trim();
+}
+
+/** Document numbers compare without separators, prefixes of Venezuelan cédulas or leading zeros. */
+export function normalizeDocumentNumber(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  const s = /^[A-Z0-9]+$/.test(raw) ? raw : foldText(raw).replace(/[^A-Z0-9]/g, '');
+  const cedula = /^[VE](\d{6,})$/.exec(s);
+  const digits = cedula?.[1] ?? s;
+  return /^\d+$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : digits;
+}
+
+/** Document types reduce to P (passport), ID (national identity card) or their folded name. */
+export function normalizeDocumentType(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  const s = foldText(raw).replace(/[^A-Z0-9]/g, '');
+  if (s === '') return '';
+  if (s === 'P' || s.startsWith('PASS') || s.startsWith('PASAP')) return 'P';
+  if (['I', 'ID', 'CI', 'DNI', 'RUN', 'RUT', 'CEDULA', 'IDCARD', 'IDENTITYCARD', 'NATIONALID'].includes(s))
+    return 'ID';
+  return s;
+}
+
+/** Turns a matchable person into row values; a name that normalises to nothing gives no tokens. */
+export function rowValuesOf(p: MatchablePerson, names: NameCache): RowValues {
+  const name = names.get(p.givenNames, p.surname1, p.surname2 ?? '');
+  return {
+    given: name.given,
+    surname1: name.surname1,
+    surname2: name.surname2,
+    dobs: p.birthDate ? [p.birthDate] : [],
+    ...(p.sex ? { sex: p.sex } : {}),
+    nationalities: p.nationality ? [p.nationality] : [],
+    documents: p.documentNumber
+      ? [{ number: p.documentNumber, ...(p.documentType ? { type: p.documentType } : {}) }]
+      : [],
+  };
+}
+
+export interface NameTokens {
+  readonly given: readonly string[];
+  readonly surname1: readonly string[];
+  readonly surname2: readonly string[];
+}
+
+/** Memoises name normalisation: registrations repeat the same spellings many times. */
+export interface NameCache {
+  get(givenNames: string, surname1: string, surname2: string): NameTokens;
+}
+
+/** Memoises name normalisation by field: registrations repeat the same spellings many times. */
+export function createNameCache(): NameCache {
+  const groups: GroupCache = new Map();
+  return {
+    get: (givenNames, surname1, surname2) => nameTokensOf({ givenNames, surname1, surname2 }, groups),
+  };
+}

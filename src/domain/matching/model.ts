@@ -1,0 +1,292 @@
+// The Fellegi–Sunter scoring model: m and u probabilities per comparison level, kept as a versioned
+// JSON file; scores a pair of feature rows in log2 Bayes factors with term-frequency adjustment.
+import { err, ok, type Result } from '../shared';
+import {
+  compareBirthDates,
+  compareDocuments,
+  compareNationalities,
+  compareSex,
+  compareTokenLists,
+  givenSlice,
+  type NameComparison,
+  sharesToken,
+  surnameSlice,
+} from './comparisons';
+import type { FeatureTable, TermFrequencySource } from './features';
+import { COMPARISONS, type ComparisonName, LEVELS, NULL_LEVEL, TF_LEVELS } from './types';
+
+export const MODEL_FORMAT = 'paso-matching-model';
+
+export interface ModelLevel {
+  readonly label: string;
+  /** P(level | same person). */
+  readonly m: number;
+  /** P(level | different people). */
+  readonly u: number;
+}
+
+export interface ModelComparison {
+  readonly name: ComparisonName;
+  readonly levels: readonly ModelLevel[];
+}
+
+export interface TrainingMetadata {
+  readonly records: number;
+  readonly randomSeed: number;
+  readonly randomPairs: number;
+  readonly blockedPairs: number;
+  readonly emIterations: number;
+  readonly converged: boolean;
+  readonly data: string;
+}
+
+export interface MatchingModel {
+  readonly format: typeof MODEL_FORMAT;
+  readonly version: string;
+  readonly description: string;
+  readonly training: TrainingMetadata;
+  /** Prior probability that two records drawn at random are the same person. */
+  readonly lambda: number;
+  readonly comparisons: readonly ModelComparison[];
+  readonly termFrequencies: {
+    readonly given: Readonly<Record<string, number>>;
+    readonly surname: Readonly<Record<string, number>>;
+    readonly minimum: number;
+    /** Bounds (bits) of the term-frequency adjustment. */
+    readonly adjustmentRange: readonly [number, number];
+  };
+}
+
+export interface ModelError {
+  readonly code: 'model.invalid';
+  readonly path: string;
+  readonly message: string;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isProbability = (x: unknown): x is number => typeof x === 'number' && x > 0 && x <= 1;
+
+function invalid(path: string, message: string): Result<never, ModelError> {
+  return err({ code: 'model.invalid', path, message });
+}
+
+function frequencyTable(x: unknown, path: string): Result<Record<string, number>, ModelError> {
+  if (!isRecord(x)) return invalid(path, 'expected an object of frequencies');
+  for (const [k, v] of Object.entries(x)) {
+    if (!isProbability(v)) return invalid(`${path}.${k}`, 'expected a frequency in (0, 1]');
+  }
+  return ok(x as Record<string, number>);
+}
+
+/** Checks a model read from JSON: format, every comparison and level, probabilities in (0, 1]. */
+export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
+  if (!isRecord(json)) return invalid('', 'expected an object');
+  if (json.format !== MODEL_FORMAT) return invalid('format', `expected "${MODEL_FORMAT}"`);
+  if (typeof json.version !== 'string' || json.version === '') return invalid('version', 'expected a string');
+  if (!isProbability(json.lambda) || json.lambda >= 1) return invalid('lambda', 'expected a probability');
+  if (!Array.isArray(json.comparisons)) return invalid('comparisons', 'expected an array');
+  const comparisons: ModelComparison[] = [];
+  for (const [ci, name] of COMPARISONS.entries()) {
+    const c: unknown = json.comparisons[ci];
+    const path = `comparisons[${ci}]`;
+    if (!isRecord(c) || c.name !== name) return invalid(path, `expected comparison "${name}"`);
+    if (!Array.isArray(c.levels) || c.levels.length !== LEVELS[name].length) {
+      return invalid(`${path}.levels`, `expected ${LEVELS[name].length} levels`);
+    }
+    const levels: ModelLevel[] = [];
+    for (const [li, label] of LEVELS[name].entries()) {
+      const l: unknown = c.levels[li];
+      const lp = `${path}.levels[${li}]`;
+      if (!isRecord(l) || l.label !== label) return invalid(lp, `expected level "${label}"`);
+      if (!isProbability(l.m) || !isProbability(l.u)) return invalid(lp, 'm and u must be in (0, 1]');
+      levels.push({ label, m: l.m, u: l.u });
+    }
+    comparisons.push({ name, levels });
+  }
+  const tf = json.termFrequencies;
+  if (!isRecord(tf)) return invalid('termFrequencies', 'expected an object');
+  const given = frequencyTable(tf.given, 'termFrequencies.given');
+  if (!given.ok) return given;
+  const surname = frequencyTable(tf.surname, 'termFrequencies.surname');
+  if (!surname.ok) return surname;
+  if (!isProbability(tf.minimum)) return invalid('termFrequencies.minimum', 'expected a frequency');
+  const range = tf.adjustmentRange;
+  if (
+    !Array.isArray(range) ||
+    range.length !== 2 ||
+    typeof range[0] !== 'number' ||
+    typeof range[1] !== 'number'
+  ) {
+    return invalid('termFrequencies.adjustmentRange', 'expected [min, max]');
+  }
+  const training = isRecord(json.training) ? json.training : {};
+  return ok({
+    format: MODEL_FORMAT,
+    version: json.version,
+    description: typeof json.description === 'string' ? json.description : '',
+    training: {
+      records: Number(training.records ?? 0),
+      randomSeed: Number(training.randomSeed ?? 0),
+      randomPairs: Number(training.randomPairs ?? 0),
+      blockedPairs: Number(training.blockedPairs ?? 0),
+      emIterations: Number(training.emIterations ?? 0),
+      converged: training.converged === true,
+      data: String(training.data ?? ''),
+    },
+    lambda: json.lambda,
+    comparisons,
+    termFrequencies: {
+      given: given.value,
+      surname: surname.value,
+      minimum: tf.minimum,
+      adjustmentRange: [range[0], range[1]],
+    },
+  });
+}
+
+/** A model ready to score: weights as typed arrays, term frequencies as maps. */
+export interface CompiledModel {
+  readonly model: MatchingModel;
+  /** log2 of the prior odds λ / (1 − λ). */
+  readonly prior: number;
+  readonly weights: readonly Float64Array[];
+  readonly u: readonly Float64Array[];
+  readonly tfLevel: readonly Uint8Array[];
+  readonly tfMin: number;
+  readonly tfMax: number;
+  readonly termFrequencies: TermFrequencySource;
+}
+
+export function compileModel(model: MatchingModel): CompiledModel {
+  const weights = model.comparisons.map((c) => Float64Array.from(c.levels, (l) => Math.log2(l.m / l.u)));
+  const u = model.comparisons.map((c) => Float64Array.from(c.levels, (l) => l.u));
+  const tfLevel = model.comparisons.map((c) =>
+    Uint8Array.from(c.levels, (l) => (TF_LEVELS[c.name].includes(l.label) ? 1 : 0)),
+  );
+  return {
+    model,
+    prior: Math.log2(model.lambda / (1 - model.lambda)),
+    weights,
+    u,
+    tfLevel,
+    tfMin: model.termFrequencies.adjustmentRange[0],
+    tfMax: model.termFrequencies.adjustmentRange[1],
+    termFrequencies: {
+      given: new Map(Object.entries(model.termFrequencies.given)),
+      surname: new Map(Object.entries(model.termFrequencies.surname)),
+      minimum: model.termFrequencies.minimum,
+    },
+  };
+}
+
+/** Match probability of a total weight in bits (prior included). */
+export function probabilityOf(weight: number): number {
+  return 1 / (1 + 2 ** -weight);
+}
+
+/** Total weight (bits) at which the match probability reaches p. */
+export function weightOf(probability: number): number {
+  const p = Math.min(Math.max(probability, 1e-12), 1 - 1e-12);
+  return Math.log2(p / (1 - p));
+}
+
+/** Scratch filled by scoring: the comparison vector, its term-frequency adjustments, the alignment. */
+export interface PairScratch {
+  readonly levels: Uint8Array;
+  readonly tfAdjustment: Float64Array;
+  swapped: boolean;
+}
+
+export function createPairScratch(): PairScratch {
+  return {
+    levels: new Uint8Array(COMPARISONS.length),
+    tfAdjustment: new Float64Array(COMPARISONS.length),
+    swapped: false,
+  };
+}
+
+const g1: NameComparison = { level: 0, tf: 1 };
+const s1: NameComparison = { level: 0, tf: 1 };
+const g2: NameComparison = { level: 0, tf: 1 };
+const s2: NameComparison = { level: 0, tf: 1 };
+
+const rank = (l: number) => (l === NULL_LEVEL ? 4 : l);
+
+/**
+ * Fills the comparison vector of two rows (of tables sharing one vocabulary). Given names and
+ * surnames are also compared crossed over, for names typed in the wrong fields; the better wins.
+ */
+export function compareRows(a: FeatureTable, i: number, b: FeatureTable, j: number, out: PairScratch): void {
+  const v = a.vocab;
+  const ga = givenSlice(a, i);
+  const sa = surnameSlice(a, i);
+  const gb = givenSlice(b, j);
+  const sb = surnameSlice(b, j);
+  compareTokenLists(v, ga, gb, v.tfGiven, g1);
+  compareTokenLists(v, sa, sb, v.tfSurname, s1);
+  let given = g1;
+  let surname = s1;
+  out.swapped = false;
+  if (
+    g1.level > 2 &&
+    s1.level > 2 &&
+    ga.length > 0 &&
+    sa.length > 0 &&
+    gb.length > 0 &&
+    sb.length > 0 &&
+    (sharesToken(v, ga, sb) || sharesToken(v, sa, gb))
+  ) {
+    compareTokenLists(v, ga, sb, v.tfGiven, g2);
+    compareTokenLists(v, sa, gb, v.tfSurname, s2);
+    if (rank(g2.level) + rank(s2.level) < rank(g1.level) + rank(s1.level)) {
+      given = g2;
+      surname = s2;
+      out.swapped = true;
+    }
+  }
+  out.levels[0] = given.level;
+  out.levels[1] = surname.level;
+  out.tfAdjustment[0] = given.tf;
+  out.tfAdjustment[1] = surname.tf;
+  out.levels[2] = compareBirthDates(a, i, b, j);
+  out.levels[3] = compareDocuments(a, i, b, j);
+  out.levels[4] = compareNationalities(a, i, b, j);
+  out.levels[5] = compareSex(a, i, b, j);
+}
+
+/** The term-frequency adjustment (bits) of a level given the frequency of the agreeing value. */
+export function tfAdjustmentOf(cm: CompiledModel, comparison: number, level: number, tf: number): number {
+  if (level === NULL_LEVEL || cm.tfLevel[comparison]?.[level] !== 1 || tf >= 1) return 0;
+  const u = cm.u[comparison]?.[level] ?? 1;
+  const adj = Math.log2(u / Math.max(tf, 1e-12));
+  return Math.min(cm.tfMax, Math.max(cm.tfMin, adj));
+}
+
+/** Total match weight (bits, prior included) of a filled scratch; turns tf into adjustments in place. */
+export function weightOfScratch(cm: CompiledModel, s: PairScratch): number {
+  let w = cm.prior;
+  for (let c = 0; c < s.levels.length; c += 1) {
+    const level = s.levels[c] ?? NULL_LEVEL;
+    if (level === NULL_LEVEL) {
+      s.tfAdjustment[c] = 0;
+      continue;
+    }
+    const adj = c < 2 ? tfAdjustmentOf(cm, c, level, s.tfAdjustment[c] ?? 1) : 0;
+    s.tfAdjustment[c] = adj;
+    w += (cm.weights[c]?.[level] ?? 0) + adj;
+  }
+  return w;
+}
+
+/** Scores two rows: total weight in bits with the prior; the scratch keeps the vector for explaining. */
+export function scoreRows(
+  cm: CompiledModel,
+  a: FeatureTable,
+  i: number,
+  b: FeatureTable,
+  j: number,
+  scratch: PairScratch,
+): number {
+  compareRows(a, i, b, j, scratch);
+  return weightOfScratch(cm, scratch);
+}

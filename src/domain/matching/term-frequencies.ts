@@ -1,0 +1,53 @@
+// Term frequencies of name tokens by role (given name, surname), counted on a feature table, so a
+// common name (García, José) adds less evidence than a rare one.
+import type { FeatureTable, TermFrequencySource } from './features';
+
+export interface TermFrequencyTables {
+  readonly given: Record<string, number>;
+  readonly surname: Record<string, number>;
+  readonly minimum: number;
+}
+
+/** Counts token frequencies of the rows of a table; tokens seen fewer than minCount times are left out. */
+export function countTermFrequencies(t: FeatureTable, minCount = 1): TermFrequencyTables {
+  const given = new Float64Array(t.vocab.tokens.length);
+  const surname = new Float64Array(t.vocab.tokens.length);
+  let givenTotal = 0;
+  let surnameTotal = 0;
+  for (let row = 0; row < t.size; row += 1) {
+    const start = t.start[row] ?? 0;
+    const g = t.givenLen[row] ?? 0;
+    const s = (t.s1Len[row] ?? 0) + (t.s2Len[row] ?? 0);
+    for (let k = 0; k < g; k += 1) {
+      const id = t.tokens[start + k] ?? 0;
+      given[id] = (given[id] ?? 0) + 1;
+    }
+    for (let k = g; k < g + s; k += 1) {
+      const id = t.tokens[start + k] ?? 0;
+      surname[id] = (surname[id] ?? 0) + 1;
+    }
+    givenTotal += g;
+    surnameTotal += s;
+  }
+  const table = (counts: Float64Array, total: number) => {
+    const out: Record<string, number> = {};
+    counts.forEach((c, id) => {
+      if (c >= minCount) out[t.vocab.tokens[id] ?? ''] = c / total;
+    });
+    return out;
+  };
+  const total = Math.max(1, givenTotal, surnameTotal);
+  return {
+    given: table(given, Math.max(1, givenTotal)),
+    surname: table(surname, Math.max(1, surnameTotal)),
+    minimum: Math.max(0.5 / total, 1e-9),
+  };
+}
+
+export function toSource(t: TermFrequencyTables): TermFrequencySource {
+  return {
+    given: new Map(Object.entries(t.given)),
+    surname: new Map(Object.entries(t.surname)),
+    minimum: t.minimum,
+  };
+}
