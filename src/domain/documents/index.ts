@@ -1,0 +1,2 @@
+// The documents area's public face.
+export { COUNTRY_CODES, type CountryCode, countryByCode } from './country-codes';

@@ -1,0 +1,105 @@
+// The demo rule set for the reference case: Complejo Fronterizo Santa Rosa (Tacna), late November 2025,
+// under the emergency decree. Citations are placeholders of the demo, not the real decree's articles.
+import type { RuleSet } from './policy';
+
+const FROM = '2025-11-25T00:00:00-05:00';
+const TO = '2026-01-24T00:00:00-05:00';
+const SANTA_ROSA = ['santa-rosa'];
+const DECREE = 'D.S. N.º 0XX-2025-PCM (demo)';
+
+export const DEMO_RULESET: RuleSet = {
+  version: '2025-11-25.1',
+  rules: [
+    {
+      id: 'entry-valid-passport',
+      description: 'Entrada con pasaporte vigente / Entry with a passport in force',
+      legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
+      appliesTo: {
+        checkpointIds: SANTA_ROSA,
+        directions: ['entry', 'transit'],
+        validFrom: FROM,
+        validTo: TO,
+      },
+      when: { documentKinds: ['passport'], maxExpiredYears: 0 },
+      outcome: 'admit',
+    },
+    {
+      id: 'entry-andean-id-card',
+      description:
+        'Entrada con documento nacional de identidad de la Comunidad Andina o Mercosur / Entry with an Andean or Mercosur identity card',
+      legalBasis: 'Decisión 503 de la Comunidad Andina',
+      appliesTo: {
+        checkpointIds: SANTA_ROSA,
+        directions: ['entry', 'exit', 'transit'],
+        validFrom: FROM,
+        validTo: TO,
+      },
+      when: {
+        documentKinds: ['national-id'],
+        nationalities: ['CHL', 'PER', 'BOL', 'COL', 'ECU', 'ARG', 'BRA', 'PRY', 'URY'],
+        maxExpiredYears: 0,
+      },
+      outcome: 'admit',
+    },
+    {
+      id: 'transit-venezuelan-expired-passport',
+      description:
+        'Tránsito hacia el norte con pasaporte venezolano vencido hasta 10 años / Northbound transit with a Venezuelan passport expired up to 10 years',
+      legalBasis: `${DECREE}, art. 3`,
+      appliesTo: { checkpointIds: SANTA_ROSA, directions: ['transit'], validFrom: FROM, validTo: TO },
+      when: { documentKinds: ['passport'], nationalities: ['VEN'], maxExpiredYears: 10 },
+      outcome: 'admit',
+    },
+    {
+      id: 'transit-minor-birth-certificate',
+      description:
+        'Menor de edad con partida de nacimiento: derivar a supervisión para verificar filiación / Minor with a birth certificate: refer to verify parentage',
+      legalBasis: `${DECREE}, art. 4; Código de los Niños y Adolescentes, art. IX`,
+      appliesTo: {
+        checkpointIds: SANTA_ROSA,
+        directions: ['entry', 'transit'],
+        validFrom: FROM,
+        validTo: TO,
+      },
+      when: { documentKinds: ['birth-certificate'], ageUnder: 18 },
+      outcome: 'refer',
+    },
+    {
+      id: 'humanitarian-exception',
+      description:
+        'Excepción humanitaria sin documento válido: derivar a supervisión / Humanitarian exception without a valid document: refer',
+      legalBasis: `${DECREE}, art. 5`,
+      appliesTo: {
+        checkpointIds: SANTA_ROSA,
+        directions: ['entry', 'transit'],
+        validFrom: FROM,
+        validTo: TO,
+      },
+      when: { humanitarian: true },
+      outcome: 'refer',
+    },
+    {
+      id: 'entry-no-document',
+      description: 'Sin documento de viaje / No travel document',
+      legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
+      appliesTo: {
+        checkpointIds: SANTA_ROSA,
+        directions: ['entry', 'transit'],
+        validFrom: FROM,
+        validTo: TO,
+      },
+      when: { documentKinds: ['none'] },
+      outcome: 'refuse',
+    },
+    {
+      id: 'exit-any-identity-document',
+      description: 'Salida con cualquier documento de identidad / Exit with any identity document',
+      legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
+      appliesTo: { directions: ['exit'], validFrom: FROM },
+      when: {
+        documentKinds: ['passport', 'national-id', 'residence-permit', 'refugee-document', 'safe-conduct'],
+      },
+      outcome: 'admit',
+    },
+  ],
+};
