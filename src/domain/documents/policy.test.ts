@@ -10,7 +10,7 @@ describe('evaluatePolicy on the Santa Rosa demo rule set', () => {
   it.each([
     [
       'a passport in force',
-      { documentExpiry: '2028-01-01', nationality: 'VEN' },
+      { documentExpiry: '2028-01-01', nationality: 'COL' },
       'admit',
       'entry-valid-passport',
     ],
