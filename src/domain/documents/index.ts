@@ -1,2 +1,42 @@
-// The documents area's public face.
+// The documents area's public face: machine-readable zones, national identity numbers, country codes
+// and document policy. Other areas import documents only from here.
+export {
+  checkDocument,
+  checkIdentifier,
+  checkJsonLine,
+  checkJsonLineOn,
+  type DocumentCheck,
+  type IdentifierCheck,
+  type InputProblem,
+  type JsonLineResult,
+} from './check-json-line';
 export { COUNTRY_CODES, type CountryCode, countryByCode } from './country-codes';
+export { dayNumber } from './mrz-check';
+export { formatMrvA, formatMrvB, formatTd1, formatTd2, formatTd3, type MrzDocument } from './mrz-format';
+export { parseMrz } from './mrz-parse';
+export type {
+  DatePrecision,
+  MrzField,
+  MrzFields,
+  MrzFormat,
+  MrzProblem,
+  MrzProblemCode,
+  MrzRepair,
+  MrzResult,
+  Sex,
+} from './mrz-types';
+export { ID_TYPES, type IdError, type IdType, type NationalId, parseNationalId } from './national-id';
+export {
+  type Direction,
+  type DocumentKind,
+  evaluatePolicy,
+  type PolicyDecision,
+  type PolicyFacts,
+  type PolicyOutcome,
+  type PolicyRule,
+  type RuleSet,
+  type RuleSetProblem,
+  type RuleSetProblemCode,
+  validateRuleSet,
+} from './policy';
+export { DEMO_RULESET } from './policy-demo';

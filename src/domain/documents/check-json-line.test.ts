@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, checkIdentifier, checkJsonLine } from './index';
+
+const TODAY = new Date('2025-11-27');
+const ZONE = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
+
+describe('checkJsonLine', () => {
+  it.each([
+    ['a JSON string', JSON.stringify(ZONE)],
+    ['an object with the zone', JSON.stringify({ mrz: ZONE })],
+    ['an object with its lines', JSON.stringify({ mrz: ZONE.split('\n') })],
+  ])('reads a zone given as %s', (_, line) => {
+    expect(checkJsonLine(line, TODAY)).toEqual(checkDocument(ZONE, TODAY));
+  });
+
+  it('gives the document shape the CLI prints', () => {
+    expect(checkJsonLine(JSON.stringify({ mrz: ZONE, ref: 7 }), TODAY)).toEqual({
+      valid: true,
+      format: 'TD3',
+      fields: {
+        documentCode: 'P',
+        issuingState: 'UTO',
+        surname: 'ERIKSSON',
+        givenNames: 'ANNA MARIA',
+        documentNumber: 'L898902C3',
+        nationality: 'UTO',
+        birthDate: '1974-08-12',
+        birthDatePrecision: 'day',
+        sex: 'F',
+        expiryDate: '2012-04-15',
+        optionalData: 'ZE184226B',
+        optionalData2: '',
+      },
+      expired: true,
+      problems: [],
+      repairs: [],
+      ref: 7,
+    });
+  });
+
+  it('checks an identity number', () => {
+    expect(checkJsonLine('{"idType":"CL-RUN","number":"12.345.678-5","ref":"a"}', TODAY)).toEqual({
+      valid: true,
+      idType: 'CL-RUN',
+      normalized: '12345678-5',
+      display: '12.345.678-5',
+      problems: [],
+      ref: 'a',
+    });
+    expect(checkIdentifier('PE-DNI', '10117410-3')).toMatchObject({
+      valid: false,
+      idType: 'PE-DNI',
+      problems: [{ code: 'id.check-digit' }],
+    });
+  });
+
+  it.each([
+    ['bad JSON', '{"mrz": ', 'input.json'],
+    ['a number', '42', 'input.shape'],
+    ['an object without a zone or number', '{"name":"x"}', 'input.shape'],
+    ['an array', '["P<UTO"]', 'input.shape'],
+  ])('answers %s with a problem', (_, line, code) => {
+    expect(checkJsonLine(line, TODAY)).toEqual({
+      valid: false,
+      problems: [{ field: 'input', code, line: 1, column: 1, length: line.length }],
+    });
+  });
+
+  it('never throws, whatever line it is given', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ mrz: v })),
+        ),
+        (line) => {
+          expect(typeof checkJsonLine(line, TODAY).valid).toBe('boolean');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
