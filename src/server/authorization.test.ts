@@ -19,6 +19,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/auth/session': 'signed-in',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/checkpoints': ALL,
+  'GET /api/countries': ALL,
   'GET /api/situation/summary': ALL,
   'GET /api/shelters': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'GET /api/users': ['admin'],

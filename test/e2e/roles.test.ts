@@ -20,6 +20,8 @@ describe('logging in as each demo role in Chromium', () => {
   });
 
   async function newPage(): Promise<{ page: Page; errors: string[] }> {
+    // Each case starts signed out.
+    await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {

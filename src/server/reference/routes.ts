@@ -1,7 +1,14 @@
 // Reference data: the operation, checkpoints with their booths, shelters, and the summary figures.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CheckpointsReply, MetaReply, SheltersReply, SummaryReply } from '../../api/reference';
+import {
+  CheckpointsReply,
+  CountriesReply,
+  MetaReply,
+  SheltersReply,
+  SummaryReply,
+} from '../../api/reference';
 import { isCheckpointScoped } from '../../domain/access';
+import { COUNTRY_CODES } from '../../domain/documents';
 import { countUsers } from '../../store/accounts/users';
 import { listCheckpoints } from '../../store/reference/checkpoints';
 import { readSetting } from '../../store/reference/settings';
@@ -36,6 +43,24 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       );
       return { checkpoints: checkpoints.map((c) => ({ ...c, booths: [...c.booths] })) };
     },
+  );
+
+  // Every code a document may carry, with its Spanish and English names (ICAO Doc 9303 Part 3).
+  const countries = COUNTRY_CODES.filter((c) => c.kind !== 'deprecated' && c.kind !== 'specimen').map(
+    (c) => ({
+      code: c.code,
+      alpha2: c.alpha2,
+      nameEs: c.nameEs,
+      nameEn: c.nameEn,
+    }),
+  );
+  app.get(
+    '/api/countries',
+    {
+      config: { access: needs('checkpoints.read') },
+      schema: { tags: ['reference'], response: { 200: CountriesReply } },
+    },
+    async () => ({ countries }),
   );
 
   app.get(
