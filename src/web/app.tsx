@@ -2,20 +2,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { can } from '../domain/access';
 import { AppLayout } from './components/app-layout';
 import { AuditPage } from './pages/admin/audit-page';
 import { UsersPage } from './pages/admin/users-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
 import { SessionProvider, useSession } from './session/session';
 
-type Capability = Parameters<typeof can>[1];
-
 /** Pages for signed-in people: the login page for anyone else, "not allowed" for the wrong role. */
-function SignedIn({ needs, children }: { readonly needs?: Capability; readonly children: ReactNode }) {
+function SignedIn({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
   const { state } = useSession();
   const location = useLocation();
@@ -29,11 +27,11 @@ function SignedIn({ needs, children }: { readonly needs?: Capability; readonly c
         </AppLayout>
       );
     case 'signed-out':
-      return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+      return <Navigate to={PATHS.login} replace state={{ from: `${location.pathname}${location.search}` }} />;
     case 'signed-in':
       return (
         <AppLayout role={state.user.role}>
-          {needs === undefined || can(state.user.role, needs) ? children : <NotFoundPage forbidden />}
+          {mayOpen(state.user.role, location.pathname) ? children : <NotFoundPage forbidden />}
         </AppLayout>
       );
     default: {
@@ -57,7 +55,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route
-              path="/login"
+              path={PATHS.login}
               element={
                 <Public>
                   <LoginPage />
@@ -65,7 +63,7 @@ export function App() {
               }
             />
             <Route
-              path="/"
+              path={PATHS.home}
               element={
                 <SignedIn>
                   <HomePage />
@@ -73,17 +71,17 @@ export function App() {
               }
             />
             <Route
-              path="/admin/users"
+              path={PATHS.users}
               element={
-                <SignedIn needs="users.manage">
+                <SignedIn>
                   <UsersPage />
                 </SignedIn>
               }
             />
             <Route
-              path="/admin/audit"
+              path={PATHS.audit}
               element={
-                <SignedIn needs="audit.read">
+                <SignedIn>
                   <AuditPage />
                 </SignedIn>
               }

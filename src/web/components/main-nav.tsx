@@ -2,17 +2,19 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { can } from '../../domain/access';
 import type { Role } from '../api/types';
+import { mayOpen, PATHS } from '../routes';
 
 type NavItem = { readonly to: string; readonly label: string; readonly end: boolean };
 
-/** The pages a role may open, by the capabilities the server grants it. */
+/** The pages a role may open, by the capabilities the server grants it (domain/access). */
 function navItems(role: Role, t: TFunction): readonly NavItem[] {
-  const items: NavItem[] = [{ to: '/', label: t('nav.home'), end: true }];
-  if (can(role, 'users.manage')) items.push({ to: '/admin/users', label: t('nav.users'), end: false });
-  if (can(role, 'audit.read')) items.push({ to: '/admin/audit', label: t('nav.audit'), end: false });
-  return items;
+  const items: NavItem[] = [
+    { to: PATHS.home, label: t('nav.home'), end: true },
+    { to: PATHS.users, label: t('nav.users'), end: false },
+    { to: PATHS.audit, label: t('nav.audit'), end: false },
+  ];
+  return items.filter((item) => mayOpen(role, item.to));
 }
 
 export function MainNav({ role }: { readonly role: Role }) {

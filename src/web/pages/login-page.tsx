@@ -6,14 +6,8 @@ import type { ApiProblem } from '../api/problem';
 import { FormFeedback } from '../components/form-feedback';
 import { ProblemMessage } from '../components/problem-message';
 import { usePageTitle } from '../hooks/use-page-title';
+import { returnPath } from '../routes';
 import { useSession } from '../session/session';
-
-/** Where to go after signing in: the page that sent us here, if it was one of ours. */
-function returnPath(state: unknown): string {
-  if (typeof state !== 'object' || state === null || !('from' in state)) return '/';
-  const from = state.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -25,7 +19,8 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   usePageTitle(t('login.title'));
 
-  if (state.status === 'signed-in') return <Navigate to={returnPath(location.state)} replace />;
+  if (state.status === 'signed-in')
+    return <Navigate to={returnPath(location.state, state.user.role)} replace />;
   if (state.status === 'checking') {
     return (
       <p className="loading" role="status">

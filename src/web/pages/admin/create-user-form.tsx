@@ -2,10 +2,11 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/paso';
-import { type ApiProblem, fieldErrors } from '../../api/problem';
+import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint, Role, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
+import { useFieldErrors } from '../../hooks/use-field-errors';
 import { CheckpointChoice, RoleSelect } from './user-fields';
 
 type Props = {
@@ -45,7 +46,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
     else setProblem(result.error);
   }
 
-  const errors = problem === null ? {} : fieldErrors(problem);
+  const errors = useFieldErrors(problem);
   return (
     <section className="panel" aria-labelledby="create-user-title" id="create-user">
       <h2 id="create-user-title">{t('users.add.title')}</h2>

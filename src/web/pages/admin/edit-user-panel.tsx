@@ -3,10 +3,11 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
-import { type ApiProblem, fieldErrors } from '../../api/problem';
+import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint, Role, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
+import { useFieldErrors } from '../../hooks/use-field-errors';
 import { CheckpointChoice, RoleSelect } from './user-fields';
 
 type Props = {
@@ -80,7 +81,7 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
     onSaved(result.value, message);
   }
 
-  const errors = problem === null ? {} : fieldErrors(problem);
+  const errors = useFieldErrors(problem);
   return (
     <section className="panel" aria-labelledby="edit-user-title" data-testid="edit-user">
       <div className="section-header">
@@ -162,7 +163,7 @@ function ResetPasswordForm({ user }: { readonly user: User }) {
     }
   }
 
-  const errors = problem === null ? {} : fieldErrors(problem);
+  const errors = useFieldErrors(problem);
   return (
     <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
       <h3>{t('users.password.title')}</h3>

@@ -1,5 +1,5 @@
 // User administration: every account, adding one, and changing one.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, User } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
@@ -27,6 +27,7 @@ export function UsersPage() {
   const checkpoints = checkpointState.status === 'ok' ? checkpointState.value : [];
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [status, setStatus] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   const focusEditButton = useCallback((userId: string) => {
     document.querySelector<HTMLButtonElement>(`[data-edit-user="${CSS.escape(userId)}"]`)?.focus();
@@ -44,6 +45,7 @@ export function UsersPage() {
         <button
           type="button"
           className="button button-primary"
+          ref={addButton}
           aria-expanded={panel.kind === 'add'}
           aria-controls="create-user"
           onClick={() => {
@@ -64,8 +66,12 @@ export function UsersPage() {
             setPanel({ kind: 'none' });
             setStatus(t('users.add.done', { username: user.username }));
             reloadUsers();
+            addButton.current?.focus();
           }}
-          onCancel={() => setPanel({ kind: 'none' })}
+          onCancel={() => {
+            setPanel({ kind: 'none' });
+            addButton.current?.focus();
+          }}
         />
       ) : null}
       {editing === undefined ? null : (

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { mayOpen, returnPath } from './routes';
+
+describe('mayOpen', () => {
+  it.each([
+    ['admin', '/admin/users', true],
+    ['admin', '/admin/audit?x=1', true],
+    ['officer', '/admin/users', false],
+    ['analyst', '/admin/audit', false],
+    ['officer', '/', true],
+  ] as const)('%s may open %s: %s', (role, path, expected) => {
+    expect(mayOpen(role, path)).toBe(expected);
+  });
+});
+
+describe('returnPath', () => {
+  it.each([
+    [{ from: '/admin/audit' }, 'admin', '/admin/audit'],
+    [{ from: '/admin/audit' }, 'officer', '/'],
+    [{ from: '//evil.example/' }, 'admin', '/'],
+    [{ from: 'https://evil.example/' }, 'admin', '/'],
+    [{ from: '/login' }, 'admin', '/'],
+    [{ from: 42 }, 'admin', '/'],
+    [null, 'admin', '/'],
+    [undefined, 'supervisor', '/'],
+  ] as const)('goes back from %j as %s to %s', (state, role, expected) => {
+    expect(returnPath(state, role)).toBe(expected);
+  });
+});

@@ -1,0 +1,30 @@
+// The app's pages and the capability each needs, shared by the router, the navigation and the
+// return-after-login logic so they never disagree about who may open what.
+import { type Capability, can } from '../domain/access';
+import type { Role } from './api/types';
+
+export const PATHS = { home: '/', login: '/login', users: '/admin/users', audit: '/admin/audit' } as const;
+
+const NEEDS: Readonly<Record<string, Capability>> = {
+  [PATHS.users]: 'users.manage',
+  [PATHS.audit]: 'audit.read',
+};
+
+/** Whether a role may open a path; paths no capability guards are open to every signed-in role. */
+export function mayOpen(role: Role, path: string): boolean {
+  const pathname = path.split(/[?#]/)[0] ?? path;
+  const capability = NEEDS[pathname];
+  return capability === undefined || can(role, capability);
+}
+
+/**
+ * Where to go after signing in: the page that sent the person to the login page, if it is one of
+ * ours and their role may open it (a different person may be signing in after a session ended).
+ */
+export function returnPath(state: unknown, role: Role): string {
+  if (typeof state !== 'object' || state === null || !('from' in state)) return PATHS.home;
+  const from = state.from;
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//')) return PATHS.home;
+  if (from.startsWith(PATHS.login)) return PATHS.home;
+  return mayOpen(role, from) ? from : PATHS.home;
+}
