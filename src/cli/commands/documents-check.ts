@@ -2,7 +2,7 @@
 // streamed in chunks and written in batches so a million zones take seconds.
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
-import { checkJsonLineOn, dayNumber } from '../../domain/documents';
+import { checkJsonLineToJson, dayNumber } from '../../domain/documents';
 
 /** Reads lines from `input`, writes a result line for each non-blank one, and counts them. */
 export async function documentsCheck(
@@ -30,10 +30,10 @@ export async function documentsCheck(
       start = end + 1;
       if (line.endsWith('\r')) line = line.slice(0, -1);
       if (line.trim().length === 0) continue;
-      const result = checkJsonLineOn(line, day);
+      const { json, valid } = checkJsonLineToJson(line, day);
       lines++;
-      if (!result.valid) invalid++;
-      out += `${JSON.stringify(result)}\n`;
+      if (!valid) invalid++;
+      out += `${json}\n`;
     }
     rest = final ? '' : text.slice(start);
     return out;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDocument, checkIdentifier, checkJsonLine } from './index';
+import { checkDocument, checkIdentifier, checkJsonLine, checkJsonLineToJson } from './index';
 
 const TODAY = new Date('2025-11-27');
 const ZONE = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
@@ -80,6 +80,29 @@ describe('checkJsonLine', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('checkJsonLineToJson', () => {
+  it('serialises exactly what checkJsonLine returns, ref last', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constant(ZONE),
+          fc.string(),
+          fc.constantFrom('CL-RUN', 'PE-DNI').map((idType) => ({ idType, number: '12.345.678-5' })),
+        ),
+        fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined }),
+        (payload, ref) => {
+          const body = typeof payload === 'string' ? { mrz: payload } : payload;
+          const line = JSON.stringify(ref === undefined ? body : { ...body, ref });
+          const { json, valid } = checkJsonLineToJson(line, 20251127);
+          expect(json).toBe(JSON.stringify(checkJsonLine(line, TODAY)));
+          expect(valid).toBe(checkJsonLine(line, TODAY).valid);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -5,6 +5,7 @@ export {
   checkIdentifier,
   checkJsonLine,
   checkJsonLineOn,
+  checkJsonLineToJson,
   type DocumentCheck,
   type IdentifierCheck,
   type InputProblem,
