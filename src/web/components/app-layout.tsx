@@ -13,7 +13,7 @@ type Props = { readonly role?: Role; readonly children: ReactNode };
 export function AppLayout({ role, children }: Props) {
   const { t } = useTranslation();
   const meta = useMeta();
-  const { pathname } = useLocation();
+  const { pathname, key } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
 
@@ -22,6 +22,12 @@ export function AppLayout({ role, children }: Props) {
     previousPath.current = pathname;
     mainRef.current?.focus();
   }, [pathname]);
+
+  // Arriving here by a redirect (after logging in or out) leaves focus on a button that is gone;
+  // start from the content instead. On the first page load ('default' key) focus stays at the top.
+  useEffect(() => {
+    if (key !== 'default' && document.activeElement === document.body) mainRef.current?.focus();
+  }, [key]);
 
   return (
     <div className="app">

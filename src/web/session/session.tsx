@@ -6,7 +6,7 @@ import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
 import type { Session, User } from '../api/types';
 
-export type SessionState =
+type SessionState =
   | { readonly status: 'checking' }
   | {
       readonly status: 'signed-out';
