@@ -1,6 +1,6 @@
 // Comparators: each compares one attribute of two feature rows and gives a level (strongest first)
 // plus, for names, the term frequency of the agreeing value. They read typed arrays, never allocate.
-import type { FeatureTable, Vocabulary } from './features';
+import { type FeatureTable, tokenSimilarity, type Vocabulary } from './features';
 import { jaroWinkler } from './similarity';
 import { NULL_LEVEL } from './types';
 
@@ -28,9 +28,9 @@ export const DIFFERENT = 1;
 
 /** A slice of a table's token column: one part (given names, or both surnames) of one row. */
 export interface TokenSlice {
-  readonly tokens: Int32Array;
-  readonly start: number;
-  readonly length: number;
+  tokens: Int32Array;
+  start: number;
+  length: number;
 }
 
 export interface NameComparison {
@@ -69,12 +69,12 @@ function alignedSimilarity(v: Vocabulary, a: TokenSlice, b: TokenSlice): number 
   used.fill(0, 0, b.length);
   let sum = 0;
   for (let i = 0; i < a.length; i += 1) {
-    const sa = v.tokens[a.tokens[a.start + i] ?? 0] ?? '';
+    const ta = a.tokens[a.start + i] ?? 0;
     let best = 0;
     let bestJ = -1;
     for (let j = 0; j < b.length; j += 1) {
       if (used[j] === 1) continue;
-      const s = jaroWinkler(sa, v.tokens[b.tokens[b.start + j] ?? 0] ?? '');
+      const s = tokenSimilarity(v, ta, b.tokens[b.start + j] ?? 0);
       if (s > best) {
         best = s;
         bestJ = j;
@@ -102,7 +102,7 @@ function subsetTf(v: Vocabulary, short: TokenSlice, long: TokenSlice, tf: readon
     for (let j = 0; j < long.length && found < 0; j += 1) {
       if (used[j] === 1) continue;
       const tb = long.tokens[long.start + j] ?? -1;
-      if (jaroWinkler(v.tokens[ta] ?? '', v.tokens[tb] ?? '') >= HIGH) found = j;
+      if (tokenSimilarity(v, ta, tb) >= HIGH) found = j;
     }
     if (found < 0) return -1;
     used[found] = 1;
@@ -203,8 +203,8 @@ export function compareBirthDates(a: FeatureTable, i: number, b: FeatureTable, j
     b.month[j] ?? 0,
     b.day[j] ?? 0,
   );
-  const ea = a.extra.get(i)?.dobs;
-  const eb = b.extra.get(j)?.dobs;
+  const ea = a.extra.size === 0 ? undefined : a.extra.get(i)?.dobs;
+  const eb = b.extra.size === 0 ? undefined : b.extra.get(j)?.dobs;
   if (ea === undefined && eb === undefined) return best;
   const listA = [[a.year[i] ?? 0, a.month[i] ?? 0, a.day[i] ?? 0] as const, ...(ea ?? [])];
   const listB = [[b.year[j] ?? 0, b.month[j] ?? 0, b.day[j] ?? 0] as const, ...(eb ?? [])];
@@ -232,28 +232,25 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function docLevel(a: FeatureTable, docA: number, typeA: number, docB: number, typeB: number): number {
-  if (docA < 0 || docB < 0) return NULL_LEVEL;
+function docLevel(docA: string, typeA: number, docB: string, typeB: number): number {
+  if (docA === '' || docB === '') return NULL_LEVEL;
   if (docA === docB) return DOC_EXACT;
-  const sa = a.pool.values[docA] ?? '';
-  const sb = a.pool.values[docB] ?? '';
-  // Pool values carry a two-character prefix ('D:'); at least five characters of number.
-  if (sa.length >= 7 && sb.length >= 7 && withinOneEdit(sa, sb)) return DOC_ONE_EDIT;
+  if (docA.length >= 5 && docB.length >= 5 && withinOneEdit(docA, docB)) return DOC_ONE_EDIT;
   if (typeA >= 0 && typeB >= 0 && typeA !== typeB) return DOC_OTHER_DOCUMENT;
   return DOC_MISMATCH;
 }
 
 /** Compares document numbers: exact, one edit or transposition, a different kind of document, or not. */
 export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
-  let best = docLevel(a, a.doc[i] ?? -1, a.docType[i] ?? -1, b.doc[j] ?? -1, b.docType[j] ?? -1);
-  const ea = a.extra.get(i)?.docs;
-  const eb = b.extra.get(j)?.docs;
+  let best = docLevel(a.docs[i] ?? '', a.docType[i] ?? -1, b.docs[j] ?? '', b.docType[j] ?? -1);
+  const ea = a.extra.size === 0 ? undefined : a.extra.get(i)?.docs;
+  const eb = b.extra.size === 0 ? undefined : b.extra.get(j)?.docs;
   if (ea === undefined && eb === undefined) return best;
-  const listA = [[a.doc[i] ?? -1, a.docType[i] ?? -1] as const, ...(ea ?? [])];
-  const listB = [[b.doc[j] ?? -1, b.docType[j] ?? -1] as const, ...(eb ?? [])];
+  const listA = [[a.docs[i] ?? '', a.docType[i] ?? -1] as const, ...(ea ?? [])];
+  const listB = [[b.docs[j] ?? '', b.docType[j] ?? -1] as const, ...(eb ?? [])];
   for (const [da, ta] of listA) {
     for (const [db, tb] of listB) {
-      const l = docLevel(a, da, ta, db, tb);
+      const l = docLevel(da, ta, db, tb);
       if (l !== NULL_LEVEL && (best === NULL_LEVEL || l < best)) best = l;
     }
   }
@@ -264,8 +261,8 @@ export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j:
 export function compareNationalities(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
   const na = a.nat[i] ?? -1;
   const nb = b.nat[j] ?? -1;
-  const ea = a.extra.get(i)?.nats;
-  const eb = b.extra.get(j)?.nats;
+  const ea = a.extra.size === 0 ? undefined : a.extra.get(i)?.nats;
+  const eb = b.extra.size === 0 ? undefined : b.extra.get(j)?.nats;
   if (ea === undefined && eb === undefined) {
     if (na < 0 || nb < 0) return NULL_LEVEL;
     return na === nb ? SAME : DIFFERENT;
@@ -297,14 +294,20 @@ export function sharesToken(v: Vocabulary, a: TokenSlice, b: TokenSlice): boolea
   return false;
 }
 
-export function givenSlice(t: FeatureTable, row: number): TokenSlice {
-  return { tokens: t.tokens, start: t.start[row] ?? 0, length: t.givenLen[row] ?? 0 };
+/** The given-name slice of a row; fills `into` when given, so hot loops allocate nothing. */
+export function givenSlice(t: FeatureTable, row: number, into?: TokenSlice): TokenSlice {
+  const out = into ?? { tokens: t.tokens, start: 0, length: 0 };
+  out.tokens = t.tokens;
+  out.start = t.start[row] ?? 0;
+  out.length = t.givenLen[row] ?? 0;
+  return out;
 }
 
-export function surnameSlice(t: FeatureTable, row: number): TokenSlice {
-  return {
-    tokens: t.tokens,
-    start: (t.start[row] ?? 0) + (t.givenLen[row] ?? 0),
-    length: (t.s1Len[row] ?? 0) + (t.s2Len[row] ?? 0),
-  };
+/** Both surnames of a row as one slice. */
+export function surnameSlice(t: FeatureTable, row: number, into?: TokenSlice): TokenSlice {
+  const out = into ?? { tokens: t.tokens, start: 0, length: 0 };
+  out.tokens = t.tokens;
+  out.start = (t.start[row] ?? 0) + (t.givenLen[row] ?? 0);
+  out.length = (t.s1Len[row] ?? 0) + (t.s2Len[row] ?? 0);
+  return out;
 }

@@ -1,16 +1,15 @@
 // Duplicate detection over a batch of registrations: blocking rules (as in Splink), Fellegi–Sunter
 // scoring of candidate pairs, then clustering that refuses to chain unrelated people together.
 import {
-  addRow,
+  addPerson,
   createFeatureTable,
   createNameCache,
   createStringPool,
   createVocabulary,
   type FeatureTable,
-  rowValuesOf,
   setTermFrequencies,
 } from './features';
-import { type CompiledModel, createPairScratch, probabilityOf, scoreRows, weightOf } from './model';
+import { type CompiledModel, createPairScratch, probabilityOf, scoreRowsAbove, weightOf } from './model';
 import { countTermFrequencies, toSource } from './term-frequencies';
 import type { MatchablePerson } from './types';
 
@@ -53,6 +52,8 @@ export interface Cluster {
 export interface DedupeStats {
   readonly records: number;
   readonly comparisons: number;
+  /** Pairs scored for each blocking rule (a pair an earlier rule found is not scored again). */
+  readonly comparisonsByRule: readonly number[];
   readonly links: number;
   readonly rejectedBySize: number;
   readonly rejectedByCoherence: number;
@@ -70,9 +71,9 @@ export interface DedupeResult {
 export const BLOCKING_RULES = [
   'document number',
   'given name + surname (either order) + date of birth',
-  'surname + birth year + given-name initial',
-  'given name + second surname + birth year',
-  'full name',
+  'surname + given name + birth year + sex',
+  'given name + second surname + birth year + surname initial',
+  'full name with both surnames',
   'date of birth + surname initial',
 ] as const;
 
@@ -82,6 +83,12 @@ function mix(h: number, x: number): number {
   v = Math.imul(v, 0x01000193);
   v ^= x >>> 16;
   return Math.imul(v, 0x01000193);
+}
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return finishHash(h);
 }
 
 function finishHash(h: number): number {
@@ -105,8 +112,8 @@ function blockingKeys(t: FeatureTable): Uint32Array[] {
     const d = t.day[row] ?? 0;
     const phon = (k: number) => (v.phonIds[t.tokens[start + k] ?? 0] ?? 0) + 1;
     const initial = (k: number) => (v.tokens[t.tokens[start + k] ?? 0] ?? '').charCodeAt(0);
-    const doc = t.doc[row] ?? -1;
-    if (doc >= 0 && kDoc) kDoc[row] = finishHash(mix(0x811c9dc5, doc + 1));
+    const doc = t.docs[row] ?? '';
+    if (doc !== '' && kDoc) kDoc[row] = hashString(doc);
     const full = m > 0 && d > 0;
     const lo = Math.min(m, d);
     const hi = Math.max(m, d);
@@ -177,7 +184,7 @@ function pushEdge(e: Edges, a: number, b: number, w: number): void {
 export function featureTableOf(records: readonly MatchablePerson[], cm: CompiledModel): FeatureTable {
   const table = createFeatureTable(createVocabulary(cm.termFrequencies), createStringPool(), records.length);
   const names = createNameCache();
-  for (const p of records) addRow(table, rowValuesOf(p, names));
+  for (const p of records) addPerson(table, p, names);
   return table;
 }
 
@@ -217,6 +224,7 @@ export function dedupe(
   const edges: Edges = { a: new Int32Array(1024), b: new Int32Array(1024), w: new Float64Array(1024), n: 0 };
   const scratch = createPairScratch();
   let comparisons = 0;
+  const byRule = BLOCKING_RULES.map(() => 0);
   let windowedBlocks = 0;
   const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const shift = 2 ** rowBits;
@@ -231,7 +239,8 @@ export function dedupe(
   const compare = (rule: number, a: number, b: number) => {
     if (coveredEarlier(rule, a, b)) return;
     comparisons += 1;
-    const w = scoreRows(cm, t, a, t, b, scratch);
+    byRule[rule] = (byRule[rule] ?? 0) + 1;
+    const w = scoreRowsAbove(cm, t, a, t, b, scratch, thresholdWeight);
     if (w >= thresholdWeight) pushEdge(edges, Math.min(a, b), Math.max(a, b), w);
   };
 
@@ -263,14 +272,19 @@ export function dedupe(
     }
     progress({ phase: 'scoring', done: rule + 1, total: BLOCKING_RULES.length });
   }
-  return cluster(records, edges, comparisons, windowedBlocks, options, progress);
+  return cluster(
+    records,
+    edges,
+    { comparisons, comparisonsByRule: byRule, windowedBlocks },
+    options,
+    progress,
+  );
 }
 
 function cluster(
   records: readonly MatchablePerson[],
   edges: Edges,
-  comparisons: number,
-  windowedBlocks: number,
+  scoring: Pick<DedupeStats, 'comparisons' | 'comparisonsByRule' | 'windowedBlocks'>,
   options: DedupeOptions,
   progress: (p: DedupeProgress) => void,
 ): DedupeResult {
@@ -297,9 +311,13 @@ function cluster(
     adj[fill[b] ?? 0] = a;
     fill[b] = (fill[b] ?? 0) + 1;
   }
-  const order = new Int32Array(edges.n);
-  for (let e = 0; e < edges.n; e += 1) order[e] = e;
-  order.sort((x, y) => (edges.w[y] ?? 0) - (edges.w[x] ?? 0) || x - y);
+  // Strongest first: weights quantised to 1/1024 bit and packed with the edge number, sorted natively.
+  const order = new Float64Array(edges.n);
+  for (let e = 0; e < edges.n; e += 1) {
+    const q = Math.round((Math.min(Math.max(edges.w[e] ?? 0, -500), 500) + 512) * 1024);
+    order[e] = (2 ** 20 - q) * 2 ** 32 + e;
+  }
+  order.sort();
 
   const parent = new Int32Array(n);
   const size = new Int32Array(n).fill(1);
@@ -313,7 +331,7 @@ function cluster(
   let rejectedByCoherence = 0;
   let links = 0;
   for (let k = 0; k < edges.n; k += 1) {
-    const e = order[k] ?? 0;
+    const e = (order[k] ?? 0) % 2 ** 32;
     let ra = find(parent, edges.a[e] ?? 0);
     let rb = find(parent, edges.b[e] ?? 0);
     if (ra === rb) continue;
@@ -376,6 +394,6 @@ function cluster(
   return {
     clusters,
     clusterOf,
-    stats: { records: n, comparisons, links, rejectedBySize, rejectedByCoherence, windowedBlocks },
+    stats: { records: n, ...scoring, links, rejectedBySize, rejectedByCoherence },
   };
 }

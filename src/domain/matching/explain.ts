@@ -46,7 +46,7 @@ function dateText(t: FeatureTable, row: number): string {
 }
 
 function poolText(t: FeatureTable, id: number): string {
-  return id < 0 ? '' : (t.pool.values[id] ?? '').slice(2);
+  return id < 0 ? '' : (t.pool.values[id] ?? '');
 }
 
 function values(t: FeatureTable, row: number, c: ComparisonName, swapped: boolean): string {
@@ -58,7 +58,7 @@ function values(t: FeatureTable, row: number, c: ComparisonName, swapped: boolea
     case 'birthDate':
       return dateText(t, row);
     case 'document':
-      return poolText(t, t.doc[row] ?? -1);
+      return t.docs[row] ?? '';
     case 'nationality':
       return poolText(t, t.nat[row] ?? -1);
     case 'sex':

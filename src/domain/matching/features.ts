@@ -2,6 +2,7 @@
 // in memory and compare without allocating: the shared input of scoring, dedupe and the index.
 import { type GroupCache, nameTokensOf } from './normalize-name';
 import { phoneticKey } from './phonetic';
+import { jaroWinkler } from './similarity';
 import { foldText } from './text-fold';
 import type { MatchablePerson, PartialDate, Sex } from './types';
 
@@ -20,7 +21,12 @@ export interface Vocabulary {
   readonly tfGiven: number[];
   readonly tfSurname: number[];
   tfSource: TermFrequencySource;
+  /** Direct-mapped cache of Jaro-Winkler between token ids: names repeat, so most lookups hit. */
+  readonly similarityKeys: Int32Array;
+  readonly similarityValues: Float32Array;
 }
+
+const SIMILARITY_CACHE_BITS = 18;
 
 export function createVocabulary(tf: TermFrequencySource): Vocabulary {
   return {
@@ -31,7 +37,24 @@ export function createVocabulary(tf: TermFrequencySource): Vocabulary {
     tfGiven: [],
     tfSurname: [],
     tfSource: tf,
+    similarityKeys: new Int32Array(2 << SIMILARITY_CACHE_BITS).fill(-1),
+    similarityValues: new Float32Array(1 << SIMILARITY_CACHE_BITS),
   };
+}
+
+/** Jaro-Winkler similarity of two interned tokens, cached. */
+export function tokenSimilarity(v: Vocabulary, a: number, b: number): number {
+  if (a === b) return 1;
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
+  const slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) >>> (32 - SIMILARITY_CACHE_BITS);
+  const keys = v.similarityKeys;
+  if (keys[2 * slot] === lo && keys[2 * slot + 1] === hi) return v.similarityValues[slot] ?? 0;
+  const value = jaroWinkler(v.tokens[lo] ?? '', v.tokens[hi] ?? '');
+  keys[2 * slot] = lo;
+  keys[2 * slot + 1] = hi;
+  v.similarityValues[slot] = value;
+  return value;
 }
 
 export function internToken(v: Vocabulary, token: string): number {
@@ -81,7 +104,7 @@ function intern(pool: StringPool, s: string): number {
 export interface ExtraValues {
   readonly dobs: readonly (readonly [number, number, number])[];
   readonly nats: readonly number[];
-  readonly docs: readonly (readonly [number, number])[];
+  readonly docs: readonly (readonly [string, number])[];
 }
 
 export interface FeatureTable {
@@ -99,7 +122,8 @@ export interface FeatureTable {
   day: Uint8Array;
   sex: Uint8Array;
   nat: Int32Array;
-  doc: Int32Array;
+  /** Normalised document number per row, '' when none. */
+  readonly docs: string[];
   docType: Int32Array;
   readonly extra: Map<number, ExtraValues>;
 }
@@ -121,7 +145,7 @@ export function createFeatureTable(vocab: Vocabulary, pool: StringPool, capacity
     day: new Uint8Array(c),
     sex: new Uint8Array(c),
     nat: new Int32Array(c),
-    doc: new Int32Array(c),
+    docs: [],
     docType: new Int32Array(c),
     extra: new Map(),
   };
@@ -149,7 +173,6 @@ function ensureRows(t: FeatureTable, rows: number): void {
   t.day = grow(t.day, rows);
   t.sex = grow(t.sex, rows);
   t.nat = grow(t.nat, rows);
-  t.doc = grow(t.doc, rows);
   t.docType = grow(t.docType, rows);
 }
 
@@ -175,53 +198,75 @@ function validDate(d: PartialDate): readonly [number, number, number] | undefine
   return [y, m, day];
 }
 
+function putTokens(t: FeatureTable, list: readonly string[]): number {
+  const n = Math.min(list.length, MAX_PART_TOKENS);
+  for (let k = 0; k < n; k += 1) {
+    t.tokens[t.tokenCount] = internToken(t.vocab, list[k] ?? '');
+    t.tokenCount += 1;
+  }
+  return n;
+}
+
+function putNames(t: FeatureTable, row: number, name: NameTokens): void {
+  t.tokens = grow(t.tokens, t.tokenCount + 3 * MAX_PART_TOKENS);
+  t.start[row] = t.tokenCount;
+  t.givenLen[row] = putTokens(t, name.given);
+  t.s1Len[row] = putTokens(t, name.surname1);
+  t.s2Len[row] = putTokens(t, name.surname2);
+}
+
+function putDate(t: FeatureTable, row: number, d: PartialDate | undefined): void {
+  const v = d === undefined ? undefined : validDate(d);
+  t.year[row] = v?.[0] ?? 0;
+  t.month[row] = v?.[1] ?? 0;
+  t.day[row] = v?.[2] ?? 0;
+}
+
+const sexCode = (s: Sex | undefined) => (s === 'M' ? 1 : s === 'F' ? 2 : 0);
+
 /** Appends one row and returns its index. */
 export function addRow(t: FeatureTable, r: RowValues): number {
   const row = t.size;
   ensureRows(t, row + 1);
-  const g = Math.min(r.given.length, MAX_PART_TOKENS);
-  const s1 = Math.min(r.surname1.length, MAX_PART_TOKENS);
-  const s2 = Math.min(r.surname2.length, MAX_PART_TOKENS);
-  t.tokens = grow(t.tokens, t.tokenCount + g + s1 + s2);
-  t.start[row] = t.tokenCount;
-  const put = (list: readonly string[], n: number) => {
-    for (let k = 0; k < n; k += 1) {
-      t.tokens[t.tokenCount] = internToken(t.vocab, list[k] ?? '');
-      t.tokenCount += 1;
-    }
-  };
-  put(r.given, g);
-  put(r.surname1, s1);
-  put(r.surname2, s2);
-  t.givenLen[row] = g;
-  t.s1Len[row] = s1;
-  t.s2Len[row] = s2;
+  putNames(t, row, r);
   const dobs = r.dobs.map(validDate).filter((d): d is readonly [number, number, number] => d !== undefined);
   const [y, m, d] = dobs[0] ?? [0, 0, 0];
   t.year[row] = y;
   t.month[row] = m;
   t.day[row] = d;
-  t.sex[row] = r.sex === 'M' ? 1 : r.sex === 'F' ? 2 : 0;
+  t.sex[row] = sexCode(r.sex);
   const nats = r.nationalities.map(foldCode).filter((s) => s.length > 0);
-  t.nat[row] = nats[0] === undefined ? -1 : intern(t.pool, `N:${nats[0]}`);
+  t.nat[row] = nats[0] === undefined ? -1 : intern(t.pool, nats[0]);
   const docs = r.documents
     .map((x) => [normalizeDocumentNumber(x.number), normalizeDocumentType(x.type)] as const)
     .filter(([num]) => num.length > 0);
   const first = docs[0];
-  t.doc[row] = first === undefined ? -1 : intern(t.pool, `D:${first[0]}`);
-  t.docType[row] = first === undefined || first[1] === '' ? -1 : intern(t.pool, `T:${first[1]}`);
+  t.docs[row] = first?.[0] ?? '';
+  t.docType[row] = first === undefined || first[1] === '' ? -1 : intern(t.pool, first[1]);
   if (dobs.length > 1 || nats.length > 1 || docs.length > 1) {
     t.extra.set(row, {
       dobs: dobs.slice(1),
-      nats: nats.slice(1).map((s) => intern(t.pool, `N:${s}`)),
-      docs: docs
-        .slice(1)
-        .map(
-          ([num, type]) =>
-            [intern(t.pool, `D:${num}`), type === '' ? -1 : intern(t.pool, `T:${type}`)] as const,
-        ),
+      nats: nats.slice(1).map((s) => intern(t.pool, s)),
+      docs: docs.slice(1).map(([num, type]) => [num, type === '' ? -1 : intern(t.pool, type)] as const),
     });
   }
+  t.size += 1;
+  return row;
+}
+
+/** Appends one person (the common, single-valued case) without intermediate arrays. */
+export function addPerson(t: FeatureTable, p: MatchablePerson, names: NameCache): number {
+  const row = t.size;
+  ensureRows(t, row + 1);
+  putNames(t, row, names.get(p.givenNames ?? '', p.surname1 ?? '', p.surname2 ?? ''));
+  putDate(t, row, p.birthDate);
+  t.sex[row] = sexCode(p.sex);
+  const nat = p.nationality === undefined ? '' : foldCode(p.nationality);
+  t.nat[row] = nat === '' ? -1 : intern(t.pool, nat);
+  const doc = normalizeDocumentNumber(p.documentNumber);
+  t.docs[row] = doc;
+  const type = doc === '' ? '' : normalizeDocumentType(p.documentType);
+  t.docType[row] = type === '' ? -1 : intern(t.pool, type);
   t.size += 1;
   return row;
 }
@@ -248,22 +293,6 @@ export function normalizeDocumentType(raw: string | undefined): string {
   if (['I', 'ID', 'CI', 'DNI', 'RUN', 'RUT', 'CEDULA', 'IDCARD', 'IDENTITYCARD', 'NATIONALID'].includes(s))
     return 'ID';
   return s;
-}
-
-/** Turns a matchable person into row values; a name that normalises to nothing gives no tokens. */
-export function rowValuesOf(p: MatchablePerson, names: NameCache): RowValues {
-  const name = names.get(p.givenNames, p.surname1, p.surname2 ?? '');
-  return {
-    given: name.given,
-    surname1: name.surname1,
-    surname2: name.surname2,
-    dobs: p.birthDate ? [p.birthDate] : [],
-    ...(p.sex ? { sex: p.sex } : {}),
-    nationalities: p.nationality ? [p.nationality] : [],
-    documents: p.documentNumber
-      ? [{ number: p.documentNumber, ...(p.documentType ? { type: p.documentType } : {}) }]
-      : [],
-  };
 }
 
 export interface NameTokens {

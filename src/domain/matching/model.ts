@@ -11,6 +11,7 @@ import {
   type NameComparison,
   sharesToken,
   surnameSlice,
+  type TokenSlice,
 } from './comparisons';
 import type { FeatureTable, TermFrequencySource } from './features';
 import { COMPARISONS, type ComparisonName, LEVELS, NULL_LEVEL, TF_LEVELS } from './types';
@@ -154,6 +155,8 @@ export interface CompiledModel {
   readonly tfLevel: readonly Uint8Array[];
   readonly tfMin: number;
   readonly tfMax: number;
+  /** The most the two name comparisons can add together, term frequencies included. */
+  readonly maxNameWeight: number;
   readonly termFrequencies: TermFrequencySource;
 }
 
@@ -163,8 +166,14 @@ export function compileModel(model: MatchingModel): CompiledModel {
   const tfLevel = model.comparisons.map((c) =>
     Uint8Array.from(c.levels, (l) => (TF_LEVELS[c.name].includes(l.label) ? 1 : 0)),
   );
+  const tfMax = model.termFrequencies.adjustmentRange[1];
+  const best = (c: number) =>
+    Math.max(
+      ...Array.from(weights[c] ?? [], (w, l) => w + ((tfLevel[c]?.[l] ?? 0) === 1 ? Math.max(0, tfMax) : 0)),
+    );
   return {
     model,
+    maxNameWeight: Math.max(0, best(0)) + Math.max(0, best(1)),
     prior: Math.log2(model.lambda / (1 - model.lambda)),
     weights,
     u,
@@ -217,11 +226,24 @@ const rank = (l: number) => (l === NULL_LEVEL ? 4 : l);
  * surnames are also compared crossed over, for names typed in the wrong fields; the better wins.
  */
 export function compareRows(a: FeatureTable, i: number, b: FeatureTable, j: number, out: PairScratch): void {
+  compareNames(a, i, b, j, out);
+  out.levels[2] = compareBirthDates(a, i, b, j);
+  out.levels[3] = compareDocuments(a, i, b, j);
+  out.levels[4] = compareNationalities(a, i, b, j);
+  out.levels[5] = compareSex(a, i, b, j);
+}
+
+const ga: TokenSlice = { tokens: new Int32Array(0), start: 0, length: 0 };
+const sa: TokenSlice = { tokens: new Int32Array(0), start: 0, length: 0 };
+const gb: TokenSlice = { tokens: new Int32Array(0), start: 0, length: 0 };
+const sb: TokenSlice = { tokens: new Int32Array(0), start: 0, length: 0 };
+
+function compareNames(a: FeatureTable, i: number, b: FeatureTable, j: number, out: PairScratch): void {
   const v = a.vocab;
-  const ga = givenSlice(a, i);
-  const sa = surnameSlice(a, i);
-  const gb = givenSlice(b, j);
-  const sb = surnameSlice(b, j);
+  givenSlice(a, i, ga);
+  surnameSlice(a, i, sa);
+  givenSlice(b, j, gb);
+  surnameSlice(b, j, sb);
   compareTokenLists(v, ga, gb, v.tfGiven, g1);
   compareTokenLists(v, sa, sb, v.tfSurname, s1);
   let given = g1;
@@ -248,10 +270,6 @@ export function compareRows(a: FeatureTable, i: number, b: FeatureTable, j: numb
   out.levels[1] = surname.level;
   out.tfAdjustment[0] = given.tf;
   out.tfAdjustment[1] = surname.tf;
-  out.levels[2] = compareBirthDates(a, i, b, j);
-  out.levels[3] = compareDocuments(a, i, b, j);
-  out.levels[4] = compareNationalities(a, i, b, j);
-  out.levels[5] = compareSex(a, i, b, j);
 }
 
 /** The term-frequency adjustment (bits) of a level given the frequency of the agreeing value. */
@@ -276,6 +294,38 @@ export function weightOfScratch(cm: CompiledModel, s: PairScratch): number {
     w += (cm.weights[c]?.[level] ?? 0) + adj;
   }
   return w;
+}
+
+/**
+ * Scores two rows but gives up early (returning −Infinity) when even the best possible name
+ * agreement could not lift the pair to `cutoff` bits: most candidate pairs end there cheaply.
+ */
+export function scoreRowsAbove(
+  cm: CompiledModel,
+  a: FeatureTable,
+  i: number,
+  b: FeatureTable,
+  j: number,
+  scratch: PairScratch,
+  cutoff: number,
+): number {
+  const dob = compareBirthDates(a, i, b, j);
+  const doc = compareDocuments(a, i, b, j);
+  const nat = compareNationalities(a, i, b, j);
+  const sex = compareSex(a, i, b, j);
+  const w = cm.weights;
+  let partial = cm.prior + cm.maxNameWeight;
+  if (dob !== NULL_LEVEL) partial += w[2]?.[dob] ?? 0;
+  if (doc !== NULL_LEVEL) partial += w[3]?.[doc] ?? 0;
+  if (nat !== NULL_LEVEL) partial += w[4]?.[nat] ?? 0;
+  if (sex !== NULL_LEVEL) partial += w[5]?.[sex] ?? 0;
+  if (partial < cutoff) return Number.NEGATIVE_INFINITY;
+  compareNames(a, i, b, j, scratch);
+  scratch.levels[2] = dob;
+  scratch.levels[3] = doc;
+  scratch.levels[4] = nat;
+  scratch.levels[5] = sex;
+  return weightOfScratch(cm, scratch);
 }
 
 /** Scores two rows: total weight in bits with the prior; the scratch keeps the vector for explaining. */

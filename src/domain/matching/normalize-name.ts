@@ -107,13 +107,13 @@ export function groupTokens(tokens: readonly string[]): Group[] {
 }
 
 /** Memo of field text → groups, handed in by callers that normalise many similar names. */
-export type GroupCache = Map<string, readonly Group[]>;
+export type GroupCache = Map<string, Group[]>;
 
 let activeCache: GroupCache | undefined;
 
 function groupsOf(text: string): Group[] {
   const hit = activeCache?.get(text);
-  if (hit) return [...hit];
+  if (hit) return hit;
   const groups = groupTokens(tokenize(foldText(text)));
   if (activeCache && activeCache.size < 500_000) activeCache.set(text, groups);
   return groups;

@@ -2,13 +2,12 @@
 // expectation–maximisation on blocked pairs (each session leaves out the comparisons it blocks on).
 import { err, ok, type Result } from '../shared';
 import {
-  addRow,
+  addPerson,
   createFeatureTable,
   createNameCache,
   createStringPool,
   createVocabulary,
   type FeatureTable,
-  rowValuesOf,
   setTermFrequencies,
 } from './features';
 import { compareRows, createPairScratch, type MatchingModel, MODEL_FORMAT } from './model';
@@ -209,7 +208,7 @@ export function trainModel(
   const vocab = createVocabulary({ given: new Map(), surname: new Map(), minimum: 1 });
   const table = createFeatureTable(vocab, createStringPool(), records.length);
   const names = createNameCache();
-  for (const p of records) addRow(table, rowValuesOf(p, names));
+  for (const p of records) addPerson(table, p, names);
   const tf = countTermFrequencies(table, 2);
   setTermFrequencies(vocab, toSource(tf));
 
@@ -225,7 +224,7 @@ export function trainModel(
   };
   const byDob = (row: number) =>
     (table.day[row] ?? 0) > 0 ? `${table.year[row]}-${table.month[row]}-${table.day[row]}` : undefined;
-  const byDoc = (row: number) => ((table.doc[row] ?? -1) >= 0 ? String(table.doc[row]) : undefined);
+  const byDoc = (row: number) => (table.docs[row] ? table.docs[row] : undefined);
 
   const nameSession = blockedPatterns(table, [byNames], r, maxPerBlock);
   const otherSession = blockedPatterns(table, [byDob, byDoc], r, maxPerBlock);
