@@ -122,12 +122,13 @@ function blockingKeys(t: FeatureTable): Uint32Array[] {
     if (full && gp > 0 && sp > 0 && kNameDob) {
       kNameDob[row] = finishHash(mix(mix(mix(mix(1, Math.min(gp, sp)), Math.max(gp, sp)), y), lo * 32 + hi));
     }
-    if (y > 0 && sp > 0 && g > 0 && kSurYear) kSurYear[row] = finishHash(mix(mix(mix(2, sp), y), initial(0)));
-    if (y > 0 && gp > 0 && s2 > 0 && kGivenS2)
-      kGivenS2[row] = finishHash(mix(mix(mix(3, gp), phon(g + s1)), y));
-    if (gp > 0 && sp > 0 && kFull) {
-      kFull[row] = finishHash(mix(mix(mix(4, gp), sp), s2 > 0 ? phon(g + s1) : 0));
+    if (y > 0 && sp > 0 && gp > 0 && kSurYear) {
+      kSurYear[row] = finishHash(mix(mix(mix(mix(2, sp), gp), y), t.sex[row] ?? 0));
     }
+    if (y > 0 && gp > 0 && s1 > 0 && s2 > 0 && kGivenS2) {
+      kGivenS2[row] = finishHash(mix(mix(mix(mix(3, gp), phon(g + s1)), y), initial(g)));
+    }
+    if (gp > 0 && sp > 0 && s2 > 0 && kFull) kFull[row] = finishHash(mix(mix(mix(4, gp), sp), phon(g + s1)));
     if (full && s1 + s2 > 0 && kDobInitial) {
       kDobInitial[row] = finishHash(mix(mix(mix(5, y), lo * 32 + hi), initial(g)));
     }
