@@ -19,7 +19,9 @@ function newestMtime(path) {
 function isWebStale() {
   const built = join(root, 'dist', 'web', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = [join(root, 'src', 'web'), join(root, 'src', 'domain'), join(root, 'vite.config.ts')];
+  const sources = ['src/web', 'src/domain', 'src/api', 'vite.config.ts', 'package-lock.json'].map((p) =>
+    join(root, p),
+  );
   const newest = Math.max(...sources.filter((s) => existsSync(s)).map(newestMtime));
   return newest > statSync(built).mtimeMs;
 }

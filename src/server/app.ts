@@ -15,7 +15,7 @@ import { installAccessControl, PUBLIC } from './auth/access';
 import { authRoutes } from './auth/routes';
 import type { ServerContext } from './context';
 import { healthRoutes, type Readiness } from './health';
-import { installProblemHandlers, Problem } from './problems';
+import { installProblemHandlers, Problem, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
 import { webRoutes } from './web';
 
@@ -54,7 +54,10 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     genReqId: () => ctx.newId(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
-    ajv: undefined,
+    // Errors Fastify meets before any route runs (a badly encoded URL) are problems too.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(reply, request, 'validation', error.message);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

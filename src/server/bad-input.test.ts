@@ -132,6 +132,10 @@ describe('bad input on every route', () => {
     },
   );
 
+  it('answers a badly encoded address with a 400 problem', async () => {
+    expectProblem(await send('GET', '/api/users/%E0%A4%A', {}), 400);
+  });
+
   it('answers an unknown address with a 404 problem', async () => {
     expectProblem(await send('GET', '/api/nothing-here', {}), 404);
     expectProblem(await send('DELETE', '/api/users', {}), 404);

@@ -1,16 +1,21 @@
 // Serves the web app's production build; any other path that is not the API gets index.html so the
 // app's own router can show it.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import { PUBLIC } from './auth/access';
 import { Problem } from './problems';
 
-function listFiles(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path).split(sep).join('/')];
-  });
+// A file of the build, looked up at each request so that a rebuild is served without a restart.
+function isBuiltFile(root: string, path: string): boolean {
+  const full = resolve(root, path);
+  if (!full.startsWith(root + sep)) return false;
+  try {
+    return statSync(full).isFile();
+  } catch {
+    // Not there: the app's router shows this path.
+    return false;
+  }
 }
 
 function decodePath(url: string): string {
@@ -23,16 +28,15 @@ function decodePath(url: string): string {
 }
 
 export const webRoutes: FastifyPluginAsync<{ root: string }> = async (app, { root }) => {
-  const files = new Set(listFiles(root));
   app.get('/*', { config: { access: PUBLIC }, schema: { hide: true } }, async (request, reply) => {
     const path = decodePath(request.url);
     if (path === 'api' || path.startsWith('api/')) throw new Problem('request.not-found');
-    if (files.has(path)) {
+    if (isBuiltFile(root, path)) {
       const immutable = path.startsWith('assets/');
       return reply
         .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
-        .sendFile(path);
+        .sendFile(path, { cacheControl: false });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 };
