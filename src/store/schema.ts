@@ -78,6 +78,93 @@ export interface SettingTable {
   updated_at: ColumnType<string, string, string>;
 }
 
+export interface PersonTable {
+  id: string;
+  given_names: string;
+  surname1: string;
+  surname2: string | null;
+  name_key: string;
+  sex: string | null;
+  birth_year: number | null;
+  birth_month: number | null;
+  birth_day: number | null;
+  nationality: string | null;
+  merged_into: string | null;
+  demo: number;
+  created_at: string;
+}
+
+export interface PersonDocumentTable {
+  id: string;
+  person_id: string;
+  document_type: string;
+  number: string;
+  issuing_state: string | null;
+  expiry_date: string | null;
+  mrz: string | null;
+}
+
+export interface RegistrationTable {
+  id: string;
+  person_id: string;
+  checkpoint_id: string;
+  booth_id: string | null;
+  officer_id: string;
+  at: string;
+  received_at: string;
+  intention: string;
+  consent: number;
+  vulnerabilities: string;
+  offline: number;
+  screening_status: string;
+}
+
+export interface WatchlistTable {
+  id: string;
+  name: string;
+  format: string;
+  entry_count: number;
+  active: number;
+  imported_by: string;
+  imported_at: string;
+}
+
+export interface WatchlistEntryTable {
+  id: string;
+  watchlist_id: string;
+  watch_id: string;
+  entry: string;
+}
+
+export interface ScreeningHitTable {
+  id: string;
+  registration_id: string;
+  person_id: string;
+  watchlist_entry_id: string;
+  score: number;
+  explanation: string;
+  model_version: string;
+  status: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  created_at: string;
+}
+
+export interface DuplicateLinkTable {
+  id: string;
+  person_id: string;
+  other_person_id: string;
+  score: number;
+  explanation: string;
+  model_version: string;
+  source: string;
+  status: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   checkpoint: CheckpointTable;
   booth: BoothTable;
@@ -87,4 +174,11 @@ export interface Database {
   audit_entry: AuditEntryTable;
   shelter: ShelterTable;
   setting: SettingTable;
+  person: PersonTable;
+  person_document: PersonDocumentTable;
+  registration: RegistrationTable;
+  watchlist: WatchlistTable;
+  watchlist_entry: WatchlistEntryTable;
+  screening_hit: ScreeningHitTable;
+  duplicate_link: DuplicateLinkTable;
 }

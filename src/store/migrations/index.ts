@@ -1,12 +1,14 @@
 // Every migration, in order. Numbered, forward-only, never edited once merged.
 import type { Kysely, Migration } from 'kysely';
 import * as spine from './0001-spine';
+import * as people from './0002-people';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 type Step = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 const steps: Readonly<Record<string, Step>> = {
   '0001-spine': spine.up,
+  '0002-people': people.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
