@@ -41,3 +41,4 @@ export {
   validateRuleSet,
 } from './policy';
 export { DEMO_RULESET } from './policy-demo';
+export { documentKindOf, zonePolicyFacts } from './zone-facts';
