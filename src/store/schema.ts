@@ -160,8 +160,17 @@ export interface DuplicateLinkTable {
   model_version: string;
   source: string;
   status: string;
+  merged_ids: string | null;
   reviewed_by: string | null;
   reviewed_at: string | null;
+  created_at: string;
+}
+
+export interface DocumentPolicyTable {
+  version: number;
+  rules: string;
+  note: string;
+  created_by: string;
   created_at: string;
 }
 
@@ -174,6 +183,7 @@ export interface Database {
   audit_entry: AuditEntryTable;
   shelter: ShelterTable;
   setting: SettingTable;
+  document_policy: DocumentPolicyTable;
   person: PersonTable;
   person_document: PersonDocumentTable;
   registration: RegistrationTable;

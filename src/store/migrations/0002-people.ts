@@ -58,7 +58,11 @@ async function upPeople(db: Kysely<unknown>): Promise<void> {
     .addColumn('screening_status', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('registration_person').on('registration').column('person_id').execute();
-  await db.schema.createIndex('registration_at').on('registration').columns(['checkpoint_id', 'at']).execute();
+  await db.schema
+    .createIndex('registration_at')
+    .on('registration')
+    .columns(['checkpoint_id', 'at'])
+    .execute();
 }
 
 // Watchlists imported by admins, the hits of screening, and the links between records that may be
@@ -99,8 +103,16 @@ async function upMatching(db: Kysely<unknown>): Promise<void> {
     .addColumn('review_note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('screening_hit_status').on('screening_hit').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('screening_hit_registration').on('screening_hit').column('registration_id').execute();
+  await db.schema
+    .createIndex('screening_hit_status')
+    .on('screening_hit')
+    .columns(['status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('screening_hit_registration')
+    .on('screening_hit')
+    .column('registration_id')
+    .execute();
 
   await db.schema
     .createTable('duplicate_link')
@@ -112,10 +124,16 @@ async function upMatching(db: Kysely<unknown>): Promise<void> {
     .addColumn('model_version', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
+    // The person ids a merge pointed at the survivor, so that undoing it restores exactly those.
+    .addColumn('merged_ids', 'text')
     .addColumn('reviewed_by', 'text', (c) => c.references('app_user.id'))
     .addColumn('reviewed_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('duplicate_link_pair', ['person_id', 'other_person_id'])
     .execute();
-  await db.schema.createIndex('duplicate_link_status').on('duplicate_link').columns(['status', 'created_at']).execute();
+  await db.schema
+    .createIndex('duplicate_link_status')
+    .on('duplicate_link')
+    .columns(['status', 'created_at'])
+    .execute();
 }

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { DEMO_USERS, SANTA_ROSA_ID } from '../demo/scenario';
+import { seedDemo } from '../demo/seed';
+import { countPeople, findPeople, insertRegistration, type NewRegistration } from '../people/registrations';
+import { findLink, insertLinks, listLinks, mergePeople, setLinkStatus, unmergePeople } from './reviews';
+import { insertWatchlist, listWatchlists, setWatchlistActive, streamActiveEntries } from './watchlists';
+
+const NOW = '2025-11-27T15:00:00.000Z';
+const OFFICER = DEMO_USERS[0]!.id;
+const ADMIN = DEMO_USERS[4]!.id;
+
+function registration(n: number, givenNames: string, surname1: string): NewRegistration {
+  const personId = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  return {
+    person: {
+      id: personId,
+      givenNames,
+      surname1,
+      surname2: null,
+      nameKey: `${surname1} ${givenNames}`.toLowerCase(),
+      sex: 'F',
+      birthDate: { year: 1990, month: 4 },
+      nationality: 'VEN',
+    },
+    document: null,
+    registration: {
+      id: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      personId,
+      checkpointId: SANTA_ROSA_ID,
+      boothId: null,
+      officerId: OFFICER,
+      at: NOW,
+      receivedAt: NOW,
+      intention: 'entry',
+      consent: true,
+      vulnerabilities: [],
+      offline: false,
+      screeningStatus: 'clear',
+    },
+  };
+}
+
+const link = (n: number, a: number, b: number) => ({
+  id: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  personId: `00000000-0000-4000-8000-${String(a).padStart(12, '0')}`,
+  otherPersonId: `00000000-0000-4000-8000-${String(b).padStart(12, '0')}`,
+  score: 0.97,
+  explanation: { total: 12 },
+  modelVersion: 'test',
+  source: 'batch' as const,
+  createdAt: NOW,
+});
+
+describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+    await seedDemo(t.db.kysely, new Date(NOW));
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it('applies a resent registration once', async () => {
+    const r = registration(1, 'María José', 'De la Cruz');
+    expect(await insertRegistration(t.db.kysely, r)).toBe(true);
+    expect(await insertRegistration(t.db.kysely, r)).toBe(false);
+    expect(await countPeople(t.db.kysely)).toEqual({ registrations: 1, people: 1 });
+  });
+
+  it('counts merged records as one person, and again as two after the merge is undone', async () => {
+    for (const [n, g, s] of [
+      [1, 'María José', 'De la Cruz'],
+      [2, 'Maria', 'Cruz'],
+      [3, 'Maria Jose', 'Cruz Pena'],
+    ] as const) {
+      await insertRegistration(t.db.kysely, registration(n, g, s));
+    }
+    const links = await insertLinks(t.db.kysely, [link(1, 1, 2), link(2, 2, 3), link(3, 2, 1)]);
+    expect(links).toHaveLength(2); // the pair (1, 2) is linked once, in either order
+    const first = (await findLink(t.db.kysely, links[0]!.id))!;
+    const merged = await mergePeople(t.db.kysely, first);
+    await setLinkStatus(t.db.kysely, first.id, 'merged', ADMIN, NOW, merged?.moved ?? null);
+    expect(await countPeople(t.db.kysely)).toEqual({ registrations: 3, people: 2 });
+
+    const second = (await findLink(t.db.kysely, links[1]!.id))!;
+    const again = await mergePeople(t.db.kysely, second);
+    await setLinkStatus(t.db.kysely, second.id, 'merged', ADMIN, NOW, again?.moved ?? null);
+    expect(await countPeople(t.db.kysely)).toEqual({ registrations: 3, people: 1 });
+
+    await unmergePeople(t.db.kysely, second.id);
+    await setLinkStatus(t.db.kysely, second.id, 'unmerged', ADMIN, NOW, null);
+    expect(await countPeople(t.db.kysely)).toEqual({ registrations: 3, people: 2 });
+    // Every original record is still there, names as written.
+    const people = await findPeople(
+      t.db.kysely,
+      [1, 2, 3].map((n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`),
+    );
+    expect([...people.values()].map((p) => p.givenNames).sort()).toEqual([
+      'Maria',
+      'Maria Jose',
+      'María José',
+    ]);
+    expect((await listLinks(t.db.kysely, ['merged'], 10)).map((l) => l.id)).toEqual([first.id]);
+  });
+
+  it('stores a watchlist whole and streams only the entries of active lists', async () => {
+    const entries = Array.from({ length: 1203 }, (_, i) => ({
+      id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      watchId: `W${i}`,
+      entry: { watchId: `W${i}`, names: [{ givenNames: 'Juan', surname1: `Pérez${i}` }] },
+    }));
+    const listId = '40000000-0000-4000-8000-000000000001';
+    await t.db.kysely
+      .transaction()
+      .execute((tx) =>
+        insertWatchlist(
+          tx,
+          { id: listId, name: 'Lista', format: 'csv', importedBy: ADMIN, importedAt: NOW },
+          entries,
+        ),
+      );
+    expect(await listWatchlists(t.db.kysely)).toMatchObject([
+      { name: 'Lista', entryCount: 1203, active: true },
+    ]);
+    let streamed = 0;
+    for await (const page of streamActiveEntries(t.db.kysely, 500)) streamed += page.length;
+    expect(streamed).toBe(1203);
+    await setWatchlistActive(t.db.kysely, listId, false);
+    streamed = 0;
+    for await (const page of streamActiveEntries(t.db.kysely, 500)) streamed += page.length;
+    expect(streamed).toBe(0);
+  });
+});

@@ -1,0 +1,304 @@
+// The supervisor's two queues: screening hits (a registered person resembles a watchlist entry) and
+// duplicate links (two records may be one person). Reviews change a status and are reversible where
+// the issue asks: a merge can be undone, and every original record stays.
+import type { Executor } from '../executor';
+
+export type HitStatus = 'open' | 'confirmed' | 'dismissed';
+export type LinkStatus = 'candidate' | 'confirmed' | 'rejected' | 'merged' | 'unmerged';
+
+export interface NewHit {
+  readonly id: string;
+  readonly registrationId: string;
+  readonly personId: string;
+  readonly watchlistEntryId: string;
+  readonly score: number;
+  readonly explanation: unknown;
+  readonly modelVersion: string;
+  readonly createdAt: string;
+}
+
+export interface HitRecord extends NewHit {
+  readonly status: HitStatus;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: string | null;
+  readonly reviewNote: string | null;
+}
+
+export interface NewLink {
+  readonly id: string;
+  readonly personId: string;
+  readonly otherPersonId: string;
+  readonly score: number;
+  readonly explanation: unknown;
+  readonly modelVersion: string;
+  readonly source: 'booth' | 'batch';
+  readonly createdAt: string;
+}
+
+export interface LinkRecord extends NewLink {
+  readonly status: LinkStatus;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: string | null;
+}
+
+export async function insertHits(tx: Executor, hits: readonly NewHit[]): Promise<void> {
+  if (hits.length === 0) return;
+  await tx
+    .insertInto('screening_hit')
+    .values(
+      hits.map((h) => ({
+        id: h.id,
+        registration_id: h.registrationId,
+        person_id: h.personId,
+        watchlist_entry_id: h.watchlistEntryId,
+        score: h.score,
+        explanation: JSON.stringify(h.explanation),
+        model_version: h.modelVersion,
+        status: 'open',
+        reviewed_by: null,
+        reviewed_at: null,
+        review_note: null,
+        created_at: h.createdAt,
+      })),
+    )
+    .execute();
+}
+
+type HitRow = {
+  id: string;
+  registration_id: string;
+  person_id: string;
+  watchlist_entry_id: string;
+  score: number;
+  explanation: string;
+  model_version: string;
+  status: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  created_at: string;
+};
+
+const toHit = (r: HitRow): HitRecord => ({
+  id: r.id,
+  registrationId: r.registration_id,
+  personId: r.person_id,
+  watchlistEntryId: r.watchlist_entry_id,
+  score: r.score,
+  explanation: JSON.parse(r.explanation),
+  modelVersion: r.model_version,
+  createdAt: r.created_at,
+  status: r.status as HitStatus,
+  reviewedBy: r.reviewed_by,
+  reviewedAt: r.reviewed_at,
+  reviewNote: r.review_note,
+});
+
+export async function listHits(db: Executor, status: HitStatus, limit: number): Promise<HitRecord[]> {
+  const rows = await db
+    .selectFrom('screening_hit')
+    .selectAll()
+    .where('status', '=', status)
+    .orderBy('created_at', status === 'open' ? 'asc' : 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toHit);
+}
+
+export async function findHit(db: Executor, id: string): Promise<HitRecord | undefined> {
+  const row = await db.selectFrom('screening_hit').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toHit(row);
+}
+
+export async function reviewHit(
+  tx: Executor,
+  id: string,
+  review: { status: Exclude<HitStatus, 'open'>; by: string; at: string; note: string | null },
+): Promise<void> {
+  await tx
+    .updateTable('screening_hit')
+    .set({ status: review.status, reviewed_by: review.by, reviewed_at: review.at, review_note: review.note })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function countOpenHitsOf(
+  db: Executor,
+  registrationId: string,
+): Promise<{ open: number; confirmed: number }> {
+  const rows = await db
+    .selectFrom('screening_hit')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('registration_id', '=', registrationId)
+    .groupBy('status')
+    .execute();
+  const count = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+  return { open: count('open'), confirmed: count('confirmed') };
+}
+
+// Links are stored with the two ids in a fixed order, so one pair has one link whoever found it.
+const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
+
+// Returns the links that were new; a pair linked before is left as it is.
+export async function insertLinks(tx: Executor, links: readonly NewLink[]): Promise<NewLink[]> {
+  const fresh: NewLink[] = [];
+  for (const link of links) {
+    const [a, b] = ordered(link.personId, link.otherPersonId);
+    if (a === b) continue;
+    const exists = await tx
+      .selectFrom('duplicate_link')
+      .select('id')
+      .where('person_id', '=', a)
+      .where('other_person_id', '=', b)
+      .executeTakeFirst();
+    if (exists) continue;
+    await tx
+      .insertInto('duplicate_link')
+      .values({
+        id: link.id,
+        person_id: a,
+        other_person_id: b,
+        score: link.score,
+        explanation: JSON.stringify(link.explanation),
+        model_version: link.modelVersion,
+        source: link.source,
+        status: 'candidate',
+        merged_ids: null,
+        reviewed_by: null,
+        reviewed_at: null,
+        created_at: link.createdAt,
+      })
+      .execute();
+    fresh.push({ ...link, personId: a, otherPersonId: b });
+  }
+  return fresh;
+}
+
+type LinkRow = {
+  id: string;
+  person_id: string;
+  other_person_id: string;
+  score: number;
+  explanation: string;
+  model_version: string;
+  source: string;
+  status: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+};
+
+const toLink = (r: LinkRow): LinkRecord => ({
+  id: r.id,
+  personId: r.person_id,
+  otherPersonId: r.other_person_id,
+  score: r.score,
+  explanation: JSON.parse(r.explanation),
+  modelVersion: r.model_version,
+  source: r.source === 'batch' ? 'batch' : 'booth',
+  createdAt: r.created_at,
+  status: r.status as LinkStatus,
+  reviewedBy: r.reviewed_by,
+  reviewedAt: r.reviewed_at,
+});
+
+const LINK_COLUMNS = [
+  'id',
+  'person_id',
+  'other_person_id',
+  'score',
+  'explanation',
+  'model_version',
+  'source',
+  'status',
+  'reviewed_by',
+  'reviewed_at',
+  'created_at',
+] as const;
+
+export async function listLinks(
+  db: Executor,
+  statuses: readonly LinkStatus[],
+  limit: number,
+): Promise<LinkRecord[]> {
+  const rows = await db
+    .selectFrom('duplicate_link')
+    .select(LINK_COLUMNS)
+    .where('status', 'in', statuses)
+    .orderBy('score', 'desc')
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map(toLink);
+}
+
+export async function findLink(db: Executor, id: string): Promise<LinkRecord | undefined> {
+  const row = await db
+    .selectFrom('duplicate_link')
+    .select(LINK_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toLink(row);
+}
+
+export async function setLinkStatus(
+  tx: Executor,
+  id: string,
+  status: LinkStatus,
+  by: string,
+  at: string,
+  mergedIds?: readonly string[] | null,
+): Promise<void> {
+  await tx
+    .updateTable('duplicate_link')
+    .set({
+      status,
+      reviewed_by: by,
+      reviewed_at: at,
+      ...(mergedIds !== undefined && { merged_ids: mergedIds === null ? null : JSON.stringify(mergedIds) }),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+async function rootOf(tx: Executor, personId: string): Promise<string> {
+  const row = await tx
+    .selectFrom('person')
+    .select('merged_into')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return row?.merged_into ?? personId;
+}
+
+// Merges the link's first record (and everything already merged into it) into the second's group.
+// Returns the ids it moved, or undefined when the two are already one group.
+export async function mergePeople(
+  tx: Executor,
+  link: LinkRecord,
+): Promise<{ survivor: string; moved: string[] } | undefined> {
+  const survivor = await rootOf(tx, link.otherPersonId);
+  const absorbed = await rootOf(tx, link.personId);
+  if (survivor === absorbed) return undefined;
+  const members = await tx.selectFrom('person').select('id').where('merged_into', '=', absorbed).execute();
+  const moved = [absorbed, ...members.map((m) => m.id)];
+  await tx.updateTable('person').set({ merged_into: survivor }).where('id', 'in', moved).execute();
+  return { survivor, moved };
+}
+
+// Undoes a merge: the records it moved get back the group they had (their own, or the absorbed root).
+export async function unmergePeople(tx: Executor, linkId: string): Promise<string[] | undefined> {
+  const row = await tx
+    .selectFrom('duplicate_link')
+    .select('merged_ids')
+    .where('id', '=', linkId)
+    .executeTakeFirst();
+  if (!row?.merged_ids) return undefined;
+  const moved = JSON.parse(row.merged_ids) as string[];
+  const [absorbed, ...members] = moved;
+  if (!absorbed) return undefined;
+  await tx.updateTable('person').set({ merged_into: null }).where('id', '=', absorbed).execute();
+  if (members.length > 0) {
+    await tx.updateTable('person').set({ merged_into: absorbed }).where('id', 'in', members).execute();
+  }
+  return moved;
+}

@@ -1,0 +1,141 @@
+// Watchlists as imported by admins: the list, and each entry as the parser gave it (JSON), from which
+// the screening index is built at start and after every import.
+import type { Executor } from '../executor';
+
+export interface WatchlistInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly format: string;
+  readonly entryCount: number;
+  readonly active: boolean;
+  readonly importedBy: string;
+  readonly importedAt: string;
+}
+
+export interface StoredWatchEntry {
+  readonly id: string;
+  readonly watchlistId: string;
+  readonly watchId: string;
+  readonly entry: unknown;
+}
+
+const CHUNK = 500;
+
+// All entries in the caller's transaction: an import lands whole or not at all.
+export async function insertWatchlist(
+  tx: Executor,
+  list: Omit<WatchlistInfo, 'entryCount' | 'active'>,
+  entries: readonly { id: string; watchId: string; entry: unknown }[],
+): Promise<void> {
+  await tx
+    .insertInto('watchlist')
+    .values({
+      id: list.id,
+      name: list.name,
+      format: list.format,
+      entry_count: entries.length,
+      active: 1,
+      imported_by: list.importedBy,
+      imported_at: list.importedAt,
+    })
+    .execute();
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await tx
+      .insertInto('watchlist_entry')
+      .values(
+        entries.slice(i, i + CHUNK).map((e) => ({
+          id: e.id,
+          watchlist_id: list.id,
+          watch_id: e.watchId,
+          entry: JSON.stringify(e.entry),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function listWatchlists(db: Executor): Promise<WatchlistInfo[]> {
+  const rows = await db.selectFrom('watchlist').selectAll().orderBy('imported_at', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    format: r.format,
+    entryCount: r.entry_count,
+    active: r.active === 1,
+    importedBy: r.imported_by,
+    importedAt: r.imported_at,
+  }));
+}
+
+export async function setWatchlistActive(tx: Executor, id: string, active: boolean): Promise<boolean> {
+  const result = await tx
+    .updateTable('watchlist')
+    .set({ active: active ? 1 : 0 })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+// The entries of every active list, a page at a time.
+export async function* streamActiveEntries(
+  db: Executor,
+  pageSize = 20_000,
+): AsyncGenerator<StoredWatchEntry[]> {
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('watchlist_entry')
+      .innerJoin('watchlist', 'watchlist.id', 'watchlist_entry.watchlist_id')
+      .select([
+        'watchlist_entry.id',
+        'watchlist_entry.watchlist_id',
+        'watchlist_entry.watch_id',
+        'watchlist_entry.entry',
+      ])
+      .where('watchlist.active', '=', 1)
+      .where('watchlist_entry.id', '>', after)
+      .orderBy('watchlist_entry.id')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({
+      id: r.id,
+      watchlistId: r.watchlist_id,
+      watchId: r.watch_id,
+      entry: JSON.parse(r.entry),
+    }));
+    after = rows[rows.length - 1]?.id ?? after;
+    if (rows.length < pageSize) return;
+  }
+}
+
+export async function findWatchEntries(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, StoredWatchEntry & { listName: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('watchlist_entry')
+    .innerJoin('watchlist', 'watchlist.id', 'watchlist_entry.watchlist_id')
+    .select([
+      'watchlist_entry.id',
+      'watchlist_entry.watchlist_id',
+      'watchlist_entry.watch_id',
+      'watchlist_entry.entry',
+      'watchlist.name',
+    ])
+    .where('watchlist_entry.id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        watchlistId: r.watchlist_id,
+        watchId: r.watch_id,
+        entry: JSON.parse(r.entry),
+        listName: r.name,
+      },
+    ]),
+  );
+}
