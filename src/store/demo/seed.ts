@@ -7,6 +7,7 @@ import type { Executor } from '../executor';
 import { insertCheckpoint } from '../reference/checkpoints';
 import { readSetting, writeSetting } from '../reference/settings';
 import { insertShelter } from '../reference/shelters';
+import { seedDemoPolicy } from './document-policy';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
 
 const SYSTEM = { actorId: null, actorUsername: 'system' } as const;
@@ -23,6 +24,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
     for (const user of DEMO_USERS) {
       await insertUser(tx, { ...user, passwordHash, demo: true, now: at });
     }
+    await seedDemoPolicy(tx, at);
     await writeSetting(tx, 'demo', 'true', at);
     await appendAudit(tx, {
       at,

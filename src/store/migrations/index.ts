@@ -2,6 +2,7 @@
 import type { Kysely, Migration } from 'kysely';
 import * as spine from './0001-spine';
 import * as people from './0002-people';
+import * as documentPolicy from './0003-document-policy';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -9,6 +10,7 @@ type Step = (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
 const steps: Readonly<Record<string, Step>> = {
   '0001-spine': spine.up,
   '0002-people': people.up,
+  '0003-document-policy': documentPolicy.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
