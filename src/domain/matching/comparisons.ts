@@ -88,6 +88,7 @@ function alignedSimilarity(v: Vocabulary, a: TokenSlice, b: TokenSlice): number 
 
 // Every token of the shorter list has a phonetic or close (Jaro-Winkler ≥ 0.92) partner in the longer.
 function subsetTf(v: Vocabulary, short: TokenSlice, long: TokenSlice, tf: readonly number[]): number {
+  // The frequency of the matched tokens of the longer list: a typo of a common name stays common.
   let product = 1;
   used.fill(0, 0, long.length);
   for (let i = 0; i < short.length; i += 1) {
@@ -106,7 +107,7 @@ function subsetTf(v: Vocabulary, short: TokenSlice, long: TokenSlice, tf: readon
     }
     if (found < 0) return -1;
     used[found] = 1;
-    product *= tf[ta] ?? 1;
+    product *= tf[long.tokens[long.start + found] ?? 0] ?? 1;
   }
   return product;
 }
@@ -123,12 +124,29 @@ function joined(v: Vocabulary, s: TokenSlice): string {
   return out;
 }
 
-/** Compares two token lists: order-insensitive, tolerant of a missing second name. */
+/** Term frequency of a whole list: its interned value's when known (given names), else a token product. */
+function listTf(
+  s: TokenSlice,
+  tf: readonly number[],
+  valueTf: readonly number[] | undefined,
+  value: number,
+): number {
+  if (valueTf !== undefined && value >= 0) return valueTf[value] ?? tfProduct(s, tf);
+  return tfProduct(s, tf);
+}
+
+/**
+ * Compares two token lists: order-insensitive, tolerant of a missing second name. `tf` gives token
+ * frequencies; `valueTf` with the two value ids gives whole-value frequencies (given names).
+ */
 export function compareTokenLists(
   v: Vocabulary,
   a: TokenSlice,
   b: TokenSlice,
   tf: readonly number[],
+  valueTf: readonly number[] | undefined,
+  aValue: number,
+  bValue: number,
   out: NameComparison,
 ): NameComparison {
   out.tf = 1;
@@ -140,12 +158,12 @@ export function compareTokenLists(
   if (a.length === b.length) {
     if (sameMultiset(v, a, b, false)) {
       out.level = NAME_EXACT;
-      out.tf = tfProduct(a, tf);
+      out.tf = listTf(a, tf, valueTf, aValue);
       return out;
     }
     if (sameMultiset(v, a, b, true)) {
       out.level = NAME_PHONETIC;
-      out.tf = Math.max(tfProduct(a, tf), tfProduct(b, tf));
+      out.tf = Math.max(listTf(a, tf, valueTf, aValue), listTf(b, tf, valueTf, bValue));
       return out;
     }
     aligned = alignedSimilarity(v, a, b);
@@ -154,11 +172,12 @@ export function compareTokenLists(
       return out;
     }
   } else {
-    const [short, long] = a.length < b.length ? [a, b] : [b, a];
-    const sub = subsetTf(v, short, long, tf);
+    const aShort = a.length < b.length;
+    const short = aShort ? a : b;
+    const sub = subsetTf(v, short, aShort ? b : a, tf);
     if (sub >= 0) {
       out.level = NAME_SUBSET;
-      out.tf = sub;
+      out.tf = Math.max(sub, listTf(short, tf, valueTf, aShort ? aValue : bValue));
       return out;
     }
   }
@@ -179,7 +198,6 @@ function dobLevel(y1: number, m1: number, d1: number, y2: number, m2: number, d2
     if (dy === 0 && m1 === m2 && d1 === d2) return DOB_EXACT;
     if (dy === 0 && m1 === d2 && d1 === m2) return DOB_SWAPPED;
     if (dy === 0 && m1 === m2) return DOB_YEAR_MONTH;
-    if (dy === 0 && d1 === d2) return DOB_YEAR;
     if (dy === 1 && m1 === m2 && d1 === d2) return DOB_YEAR_OFF_BY_ONE;
     return DOB_MISMATCH;
   }

@@ -8,6 +8,8 @@ import type { MatchablePerson, PartialDate, Sex } from './types';
 
 export interface TermFrequencySource {
   readonly given: ReadonlyMap<string, number>;
+  /** Whole given-name values ('MARIA JOSE'): compound given names are not independent tokens. */
+  readonly givenValues: ReadonlyMap<string, number>;
   readonly surname: ReadonlyMap<string, number>;
   readonly minimum: number;
 }
@@ -20,6 +22,9 @@ export interface Vocabulary {
   readonly phonKeys: Map<string, number>;
   readonly tfGiven: number[];
   readonly tfSurname: number[];
+  readonly valueIds: Map<string, number>;
+  readonly values: string[];
+  readonly tfValue: number[];
   tfSource: TermFrequencySource;
   /** Direct-mapped cache of Jaro-Winkler between token ids: names repeat, so most lookups hit. */
   readonly similarityKeys: Int32Array;
@@ -36,6 +41,9 @@ export function createVocabulary(tf: TermFrequencySource): Vocabulary {
     phonKeys: new Map(),
     tfGiven: [],
     tfSurname: [],
+    valueIds: new Map(),
+    values: [],
+    tfValue: [],
     tfSource: tf,
     similarityKeys: new Int32Array(2 << SIMILARITY_CACHE_BITS).fill(-1),
     similarityValues: new Float32Array(1 << SIMILARITY_CACHE_BITS),
@@ -75,6 +83,27 @@ export function internToken(v: Vocabulary, token: string): number {
   return id;
 }
 
+function valueTf(v: Vocabulary, value: string, ids: readonly number[]): number {
+  const known = v.tfSource.givenValues.get(value);
+  if (known !== undefined) return known;
+  let p = 1;
+  for (const id of ids) p *= v.tfGiven[id] ?? 1;
+  return Math.max(p, v.tfSource.minimum);
+}
+
+/** Interns a whole given-name value (its tokens joined by spaces); −1 for none. */
+export function internGivenValue(v: Vocabulary, ids: readonly number[]): number {
+  if (ids.length === 0) return -1;
+  const value = ids.map((id) => v.tokens[id] ?? '').join(' ');
+  const known = v.valueIds.get(value);
+  if (known !== undefined) return known;
+  const id = v.values.length;
+  v.valueIds.set(value, id);
+  v.values.push(value);
+  v.tfValue.push(valueTf(v, value, ids));
+  return id;
+}
+
 /** Replaces the term frequencies, e.g. with ones counted on the data being de-duplicated. */
 export function setTermFrequencies(v: Vocabulary, tf: TermFrequencySource): void {
   v.tfSource = tf;
@@ -82,6 +111,14 @@ export function setTermFrequencies(v: Vocabulary, tf: TermFrequencySource): void
     const t = v.tokens[id] ?? '';
     v.tfGiven[id] = tf.given.get(t) ?? tf.minimum;
     v.tfSurname[id] = tf.surname.get(t) ?? tf.minimum;
+  }
+  for (let id = 0; id < v.values.length; id += 1) {
+    const value = v.values[id] ?? '';
+    v.tfValue[id] = valueTf(
+      v,
+      value,
+      value.split(' ').map((t) => v.ids.get(t) ?? 0),
+    );
   }
 }
 
@@ -117,6 +154,7 @@ export interface FeatureTable {
   givenLen: Uint8Array;
   s1Len: Uint8Array;
   s2Len: Uint8Array;
+  givenValue: Int32Array;
   year: Uint16Array;
   month: Uint8Array;
   day: Uint8Array;
@@ -140,6 +178,7 @@ export function createFeatureTable(vocab: Vocabulary, pool: StringPool, capacity
     givenLen: new Uint8Array(c),
     s1Len: new Uint8Array(c),
     s2Len: new Uint8Array(c),
+    givenValue: new Int32Array(c),
     year: new Uint16Array(c),
     month: new Uint8Array(c),
     day: new Uint8Array(c),
@@ -168,6 +207,7 @@ function ensureRows(t: FeatureTable, rows: number): void {
   t.givenLen = grow(t.givenLen, rows);
   t.s1Len = grow(t.s1Len, rows);
   t.s2Len = grow(t.s2Len, rows);
+  t.givenValue = grow(t.givenValue, rows);
   t.year = grow(t.year, rows);
   t.month = grow(t.month, rows);
   t.day = grow(t.day, rows);
@@ -210,7 +250,12 @@ function putTokens(t: FeatureTable, list: readonly string[]): number {
 function putNames(t: FeatureTable, row: number, name: NameTokens): void {
   t.tokens = grow(t.tokens, t.tokenCount + 3 * MAX_PART_TOKENS);
   t.start[row] = t.tokenCount;
-  t.givenLen[row] = putTokens(t, name.given);
+  const g = putTokens(t, name.given);
+  t.givenLen[row] = g;
+  t.givenValue[row] = internGivenValue(
+    t.vocab,
+    Array.from(t.tokens.subarray(t.tokenCount - g, t.tokenCount)),
+  );
   t.s1Len[row] = putTokens(t, name.surname1);
   t.s2Len[row] = putTokens(t, name.surname2);
 }

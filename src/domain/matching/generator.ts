@@ -94,7 +94,8 @@ function makePerson(r: Random, index: number, salt: number, namesake?: TruePerso
     dob: namesake && r.chance(0.6) ? { ...dob, year: namesake.dob.year } : dob,
     nationality,
     idNumber: String(uniqueNumber(index, salt, 7_654_321)),
-    ...(r.chance(0.45) ? { passport: String(uniqueNumber(index, salt, 3_141_593)) } : {}),
+    // Passports are nine digits, so they never equal an eight-digit identity number.
+    ...(r.chance(0.45) ? { passport: String(100_000_000 + uniqueNumber(index, salt, 3_141_593)) } : {}),
   };
 }
 

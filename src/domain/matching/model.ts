@@ -51,6 +51,7 @@ export interface MatchingModel {
   readonly comparisons: readonly ModelComparison[];
   readonly termFrequencies: {
     readonly given: Readonly<Record<string, number>>;
+    readonly givenValues: Readonly<Record<string, number>>;
     readonly surname: Readonly<Record<string, number>>;
     readonly minimum: number;
     /** Bounds (bits) of the term-frequency adjustment. */
@@ -110,6 +111,8 @@ export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
   if (!given.ok) return given;
   const surname = frequencyTable(tf.surname, 'termFrequencies.surname');
   if (!surname.ok) return surname;
+  const givenValues = frequencyTable(tf.givenValues ?? {}, 'termFrequencies.givenValues');
+  if (!givenValues.ok) return givenValues;
   if (!isProbability(tf.minimum)) return invalid('termFrequencies.minimum', 'expected a frequency');
   const range = tf.adjustmentRange;
   if (
@@ -138,6 +141,7 @@ export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
     comparisons,
     termFrequencies: {
       given: given.value,
+      givenValues: givenValues.value,
       surname: surname.value,
       minimum: tf.minimum,
       adjustmentRange: [range[0], range[1]],
@@ -182,6 +186,7 @@ export function compileModel(model: MatchingModel): CompiledModel {
     tfMax: model.termFrequencies.adjustmentRange[1],
     termFrequencies: {
       given: new Map(Object.entries(model.termFrequencies.given)),
+      givenValues: new Map(Object.entries(model.termFrequencies.givenValues)),
       surname: new Map(Object.entries(model.termFrequencies.surname)),
       minimum: model.termFrequencies.minimum,
     },
@@ -244,8 +249,8 @@ function compareNames(a: FeatureTable, i: number, b: FeatureTable, j: number, ou
   surnameSlice(a, i, sa);
   givenSlice(b, j, gb);
   surnameSlice(b, j, sb);
-  compareTokenLists(v, ga, gb, v.tfGiven, g1);
-  compareTokenLists(v, sa, sb, v.tfSurname, s1);
+  compareTokenLists(v, ga, gb, v.tfGiven, v.tfValue, a.givenValue[i] ?? -1, b.givenValue[j] ?? -1, g1);
+  compareTokenLists(v, sa, sb, v.tfSurname, undefined, -1, -1, s1);
   let given = g1;
   let surname = s1;
   out.swapped = false;
@@ -258,8 +263,8 @@ function compareNames(a: FeatureTable, i: number, b: FeatureTable, j: number, ou
     sb.length > 0 &&
     (sharesToken(v, ga, sb) || sharesToken(v, sa, gb))
   ) {
-    compareTokenLists(v, ga, sb, v.tfGiven, g2);
-    compareTokenLists(v, sa, gb, v.tfSurname, s2);
+    compareTokenLists(v, ga, sb, v.tfGiven, undefined, -1, -1, g2);
+    compareTokenLists(v, sa, gb, v.tfSurname, undefined, -1, -1, s2);
     if (rank(g2.level) + rank(s2.level) < rank(g1.level) + rank(s1.level)) {
       given = g2;
       surname = s2;

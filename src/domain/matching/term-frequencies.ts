@@ -4,6 +4,7 @@ import type { FeatureTable, TermFrequencySource } from './features';
 
 export interface TermFrequencyTables {
   readonly given: Record<string, number>;
+  readonly givenValues: Record<string, number>;
   readonly surname: Record<string, number>;
   readonly minimum: number;
 }
@@ -12,6 +13,8 @@ export interface TermFrequencyTables {
 export function countTermFrequencies(t: FeatureTable, minCount = 1): TermFrequencyTables {
   const given = new Float64Array(t.vocab.tokens.length);
   const surname = new Float64Array(t.vocab.tokens.length);
+  const values = new Float64Array(t.vocab.values.length);
+  let valueTotal = 0;
   let givenTotal = 0;
   let surnameTotal = 0;
   for (let row = 0; row < t.size; row += 1) {
@@ -27,19 +30,25 @@ export function countTermFrequencies(t: FeatureTable, minCount = 1): TermFrequen
       surname[id] = (surname[id] ?? 0) + 1;
     }
     givenTotal += g;
+    const value = t.givenValue[row] ?? -1;
+    if (value >= 0) {
+      values[value] = (values[value] ?? 0) + 1;
+      valueTotal += 1;
+    }
     surnameTotal += s;
   }
-  const table = (counts: Float64Array, total: number) => {
+  const table = (counts: Float64Array, total: number, names: readonly string[]) => {
     const out: Record<string, number> = {};
     counts.forEach((c, id) => {
-      if (c >= minCount) out[t.vocab.tokens[id] ?? ''] = c / total;
+      if (c >= minCount) out[names[id] ?? ''] = c / total;
     });
     return out;
   };
   const total = Math.max(1, givenTotal, surnameTotal);
   return {
-    given: table(given, Math.max(1, givenTotal)),
-    surname: table(surname, Math.max(1, surnameTotal)),
+    given: table(given, Math.max(1, givenTotal), t.vocab.tokens),
+    givenValues: table(values, Math.max(1, valueTotal), t.vocab.values),
+    surname: table(surname, Math.max(1, surnameTotal), t.vocab.tokens),
     minimum: Math.max(0.5 / total, 1e-9),
   };
 }
@@ -47,6 +56,7 @@ export function countTermFrequencies(t: FeatureTable, minCount = 1): TermFrequen
 export function toSource(t: TermFrequencyTables): TermFrequencySource {
   return {
     given: new Map(Object.entries(t.given)),
+    givenValues: new Map(Object.entries(t.givenValues)),
     surname: new Map(Object.entries(t.surname)),
     minimum: t.minimum,
   };

@@ -205,7 +205,12 @@ export function trainModel(
     return err({ code: 'training.too-few-records', message: 'at least 100 records are needed' });
   }
   const r = createRandom(options.randomSeed);
-  const vocab = createVocabulary({ given: new Map(), surname: new Map(), minimum: 1 });
+  const vocab = createVocabulary({
+    given: new Map(),
+    givenValues: new Map(),
+    surname: new Map(),
+    minimum: 1,
+  });
   const table = createFeatureTable(vocab, createStringPool(), records.length);
   const names = createNameCache();
   for (const p of records) addPerson(table, p, names);
@@ -269,9 +274,10 @@ export function trainModel(
     })),
     termFrequencies: {
       given: round(tf.given),
+      givenValues: round(tf.givenValues),
       surname: round(tf.surname),
       minimum: sig(tf.minimum),
-      adjustmentRange: [-8, 8],
+      adjustmentRange: [-8, 5],
     },
   });
 }

@@ -1,0 +1,445 @@
+// An in-memory index of people for screening and for the booth: name-token pairs, token + birth
+// year and document numbers point to rows in Int32Array posting lists; candidates are voted for,
+// capped, then scored with the model. Entries can be added at any time.
+import { withinOneEdit } from './comparisons';
+import { explainScratch, type MatchExplanation } from './explain';
+import {
+  addPerson,
+  addRow,
+  createFeatureTable,
+  createNameCache,
+  createStringPool,
+  createVocabulary,
+  type FeatureTable,
+  internToken,
+  type NameCache,
+  type NameTokens,
+} from './features';
+import {
+  type CompiledModel,
+  createPairScratch,
+  type PairScratch,
+  probabilityOf,
+  scoreRowsAbove,
+  weightOf,
+} from './model';
+import { normalizeName } from './normalize-name';
+import type { MatchablePerson } from './types';
+import type { WatchlistEntry } from './watchlist';
+
+const KIND = 2 ** 50;
+const TOKEN_SPACE = 2 ** 20;
+const PAIR_VOTE = 2;
+const DOC_VOTE = 4;
+
+export interface PersonIndex {
+  readonly cm: CompiledModel;
+  readonly table: FeatureTable;
+  readonly query: FeatureTable;
+  readonly names: NameCache;
+  /** Entry (watch id or registration id) of each row; a watchlist entry has a row per name. */
+  rowEntry: Int32Array;
+  readonly entryIds: string[];
+  // Open-addressing hash of posting keys → head of a linked posting list.
+  slotKeys: Float64Array;
+  slotHeads: Int32Array;
+  slotLengths: Int32Array;
+  usedSlots: number;
+  postRow: Int32Array;
+  postNext: Int32Array;
+  postings: number;
+  /** Indexed token ids by phonetic key id, and by one-deletion variants, for fuzzy expansion. */
+  readonly phonMembers: Map<number, number[]>;
+  readonly deletions: Map<string, number[]>;
+  indexedToken: Uint8Array;
+  votes: Int32Array;
+  readonly scratch: PairScratch;
+}
+
+export interface PersonIndexStats {
+  readonly entries: number;
+  readonly rows: number;
+  readonly postings: number;
+  readonly keys: number;
+  readonly vocabulary: number;
+  /** Bytes held in typed arrays (the bulk of the index). */
+  readonly typedArrayBytes: number;
+}
+
+export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): PersonIndex {
+  const vocab = createVocabulary(cm.termFrequencies);
+  const pool = createStringPool();
+  const slots = 1 << Math.max(10, Math.ceil(Math.log2(expectedRows * 4)));
+  return {
+    cm,
+    table: createFeatureTable(vocab, pool, expectedRows),
+    query: createFeatureTable(vocab, pool, 4),
+    names: createNameCache(),
+    rowEntry: new Int32Array(Math.max(16, expectedRows)),
+    entryIds: [],
+    slotKeys: new Float64Array(slots).fill(-1),
+    slotHeads: new Int32Array(slots),
+    slotLengths: new Int32Array(slots),
+    usedSlots: 0,
+    postRow: new Int32Array(Math.max(64, expectedRows * 8)),
+    postNext: new Int32Array(Math.max(64, expectedRows * 8)),
+    postings: 0,
+    phonMembers: new Map(),
+    deletions: new Map(),
+    indexedToken: new Uint8Array(1024),
+    votes: new Int32Array(Math.max(16, expectedRows)),
+    scratch: createPairScratch(),
+  };
+}
+
+export function indexStats(ix: PersonIndex): PersonIndexStats {
+  const t = ix.table;
+  const typed = [
+    ix.rowEntry,
+    ix.slotKeys,
+    ix.slotHeads,
+    ix.slotLengths,
+    ix.postRow,
+    ix.postNext,
+    ix.votes,
+    t.tokens,
+    t.start,
+    t.givenLen,
+    t.s1Len,
+    t.s2Len,
+    t.year,
+    t.month,
+    t.day,
+    t.sex,
+    t.nat,
+    t.docType,
+  ].reduce((n, a) => n + a.byteLength, 0);
+  return {
+    entries: ix.entryIds.length,
+    rows: t.size,
+    postings: ix.postings,
+    keys: ix.usedSlots,
+    vocabulary: t.vocab.tokens.length,
+    typedArrayBytes: typed,
+  };
+}
+
+function slotOf(keys: Float64Array, key: number): number {
+  const lo = (key % 4294967296) | 0;
+  const hi = Math.floor(key / 4294967296) | 0;
+  const mask = keys.length - 1;
+  let s = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
+  while (keys[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
+  return s;
+}
+
+function rehash(ix: PersonIndex): void {
+  const oldKeys = ix.slotKeys;
+  const oldHeads = ix.slotHeads;
+  const oldLengths = ix.slotLengths;
+  ix.slotKeys = new Float64Array(oldKeys.length * 2).fill(-1);
+  ix.slotHeads = new Int32Array(oldKeys.length * 2);
+  ix.slotLengths = new Int32Array(oldKeys.length * 2);
+  for (let s = 0; s < oldKeys.length; s += 1) {
+    const k = oldKeys[s] ?? -1;
+    if (k === -1) continue;
+    const t = slotOf(ix.slotKeys, k);
+    ix.slotKeys[t] = k;
+    ix.slotHeads[t] = oldHeads[s] ?? 0;
+    ix.slotLengths[t] = oldLengths[s] ?? 0;
+  }
+}
+
+function growInt(a: Int32Array, need: number): Int32Array {
+  if (a.length >= need) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function post(ix: PersonIndex, key: number, row: number): void {
+  if (ix.usedSlots * 2 >= ix.slotKeys.length) rehash(ix);
+  const s = slotOf(ix.slotKeys, key);
+  if (ix.slotKeys[s] === -1) {
+    ix.slotKeys[s] = key;
+    ix.slotHeads[s] = -1;
+    ix.usedSlots += 1;
+  }
+  const p = ix.postings;
+  ix.postRow = growInt(ix.postRow, p + 1);
+  ix.postNext = growInt(ix.postNext, p + 1);
+  ix.postRow[p] = row;
+  ix.postNext[p] = ix.slotHeads[s] ?? -1;
+  ix.slotHeads[s] = p;
+  ix.slotLengths[s] = (ix.slotLengths[s] ?? 0) + 1;
+  ix.postings = p + 1;
+}
+
+// Pair keys carry the birth year (0 when unknown) so common name pairs split into short lists.
+// Year code 255 is "any year": every row is posted there too, for queries without a birth year.
+const ANY = -1;
+const yearCode = (year: number) =>
+  year === ANY ? 255 : year <= 0 ? 0 : Math.min(254, Math.max(1, year - 1850));
+const pairKey = (a: number, b: number, year: number) =>
+  KIND +
+  ((Math.min(a, b) % TOKEN_SPACE) * TOKEN_SPACE + (Math.max(a, b) % TOKEN_SPACE)) * 256 +
+  yearCode(year);
+function docKey(doc: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < doc.length; i += 1) h = Math.imul(h ^ doc.charCodeAt(i), 0x01000193);
+  return 3 * KIND + (h >>> 0);
+}
+
+function deletionsOf(token: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < token.length; i += 1) out.push(token.slice(0, i) + token.slice(i + 1));
+  return out;
+}
+
+function indexToken(ix: PersonIndex, tok: number): void {
+  if (ix.indexedToken.length <= tok) {
+    const next = new Uint8Array(Math.max(tok + 1, ix.indexedToken.length * 2));
+    next.set(ix.indexedToken);
+    ix.indexedToken = next;
+  }
+  if (ix.indexedToken[tok] === 1) return;
+  ix.indexedToken[tok] = 1;
+  const v = ix.table.vocab;
+  const phon = v.phonIds[tok] ?? -1;
+  const members = ix.phonMembers.get(phon);
+  if (members) members.push(tok);
+  else ix.phonMembers.set(phon, [tok]);
+  const text = v.tokens[tok] ?? '';
+  if (text.length < 4) return;
+  for (const d of [text, ...deletionsOf(text)]) {
+    const list = ix.deletions.get(d);
+    if (list === undefined) ix.deletions.set(d, [tok]);
+    else if (list[list.length - 1] !== tok) list.push(tok);
+  }
+}
+
+// Postings of one row: given × surname token pairs and the two surnames together, each under every
+// birth year of the row (or year 0), and each document number.
+function postRowKeys(ix: PersonIndex, row: number): void {
+  const t = ix.table;
+  const start = t.start[row] ?? 0;
+  const g = t.givenLen[row] ?? 0;
+  const s = (t.s1Len[row] ?? 0) + (t.s2Len[row] ?? 0);
+  const tok = (k: number) => t.tokens[start + k] ?? 0;
+  for (let k = 0; k < g + s; k += 1) indexToken(ix, tok(k));
+  const years = new Set([t.year[row] ?? 0, ...(t.extra.get(row)?.dobs.map((d) => d[0]) ?? [])]);
+  if (years.size > 1) years.delete(0);
+  years.add(ANY);
+  for (const y of years) {
+    if (g + s === 1) post(ix, pairKey(tok(0), tok(0), y), row);
+    for (let i = 0; i < g; i += 1)
+      for (let j = g; j < g + s; j += 1) post(ix, pairKey(tok(i), tok(j), y), row);
+    // Surname pairs, or given-name pairs when a part is missing.
+    const [from, to] = s > 0 && g > 0 ? [g, g + s] : [0, g + s];
+    for (let i = from; i < to; i += 1)
+      for (let j = i + 1; j < to; j += 1) post(ix, pairKey(tok(i), tok(j), y), row);
+  }
+  const docs = [t.docs[row] ?? '', ...(t.extra.get(row)?.docs.map((d) => d[0]) ?? [])].filter(
+    (d) => d !== '',
+  );
+  for (const d of new Set(docs)) post(ix, docKey(d), row);
+}
+
+function addEntryRow(ix: PersonIndex, entry: number, row: number): void {
+  ix.rowEntry = growInt(ix.rowEntry, row + 1);
+  ix.votes = growInt(ix.votes, row + 1);
+  ix.rowEntry[row] = entry;
+  postRowKeys(ix, row);
+}
+
+/** Adds a registration (the booth's incremental index); its id is what findCandidates returns. */
+export function addRegistration(ix: PersonIndex, person: MatchablePerson): void {
+  const entry = ix.entryIds.length;
+  ix.entryIds.push(person.id);
+  addEntryRow(ix, entry, addPerson(ix.table, person, ix.names));
+}
+
+function tokensOf(ix: PersonIndex, name: WatchlistEntry['names'][number]): NameTokens | undefined {
+  if (typeof name !== 'string') {
+    const t = ix.names.get(name.givenNames, name.surname1, name.surname2 ?? '');
+    return t.given.length + t.surname1.length + t.surname2.length > 0 ? t : undefined;
+  }
+  const r = normalizeName(name);
+  if (!r.ok) return undefined;
+  return { given: r.value.given, surname1: r.value.surname1Tokens, surname2: r.value.surname2Tokens };
+}
+
+/** Adds a watchlist entry: one row per name (aliases included), all dates of birth and documents. */
+export function addWatchlistEntry(ix: PersonIndex, e: WatchlistEntry): void {
+  const entry = ix.entryIds.length;
+  ix.entryIds.push(e.watchId);
+  for (const name of e.names) {
+    const tokens = tokensOf(ix, name);
+    if (tokens === undefined) continue;
+    const row = addRow(ix.table, {
+      ...tokens,
+      dobs: e.birthDates,
+      ...(e.sex ? { sex: e.sex } : {}),
+      nationalities: e.nationalities,
+      documents: e.documents,
+    });
+    addEntryRow(ix, entry, row);
+  }
+}
+
+export function buildScreeningIndex(
+  entries: readonly WatchlistEntry[],
+  cm: CompiledModel,
+  progress?: (done: number, total: number) => void,
+): PersonIndex {
+  const ix = createPersonIndex(cm, Math.ceil(entries.length * 1.3));
+  entries.forEach((e, i) => {
+    addWatchlistEntry(ix, e);
+    if (progress && (i + 1) % 100_000 === 0) progress(i + 1, entries.length);
+  });
+  return ix;
+}
+
+export interface MatchHit {
+  /** Watch id (screening) or registration id (candidates). */
+  readonly id: string;
+  readonly weight: number;
+  readonly probability: number;
+  readonly explanation: MatchExplanation;
+}
+
+export interface QueryOptions {
+  /** Match probability a hit must reach (default 0.5 for screening, 0.2 for candidates). */
+  readonly threshold?: number;
+  /** At most this many candidate rows are scored (default 400). */
+  readonly maxCandidates?: number;
+  /** Posting lists longer than this are skipped when the query has others (default 50,000; 2,000 without a birth year). */
+  readonly maxPostings?: number;
+  readonly maxHits?: number;
+}
+
+// Tokens of the index a query token may stand for: itself, the same phonetic key, one edit away.
+function expand(ix: PersonIndex, tok: number): number[] {
+  const v = ix.table.vocab;
+  const out = new Set<number>();
+  if (ix.indexedToken[tok] === 1) out.add(tok);
+  for (const m of ix.phonMembers.get(v.phonIds[tok] ?? -1) ?? []) if (out.size < 24) out.add(m);
+  const text = v.tokens[tok] ?? '';
+  if (text.length >= 4) {
+    for (const d of [text, ...deletionsOf(text)]) {
+      for (const m of ix.deletions.get(d) ?? []) {
+        if (out.size >= 24) break;
+        if (!out.has(m) && withinOneEdit(text, v.tokens[m] ?? '')) out.add(m);
+      }
+    }
+  }
+  return [...out];
+}
+
+function query(
+  ix: PersonIndex,
+  person: MatchablePerson,
+  options: QueryOptions,
+  defaultThreshold: number,
+  skipId?: string,
+): MatchHit[] {
+  const q = ix.query;
+  q.size = 0;
+  q.tokenCount = 0;
+  const qr = addPerson(q, person, ix.names);
+  const start = q.start[qr] ?? 0;
+  const n = (q.givenLen[qr] ?? 0) + (q.s1Len[qr] ?? 0) + (q.s2Len[qr] ?? 0);
+  const expanded: number[][] = [];
+  for (let k = 0; k < n; k += 1) expanded.push(expand(ix, q.tokens[start + k] ?? 0));
+  // With a year: that year, one either side (typos) and entries without one. Without: every year.
+  const y = q.year[qr] ?? 0;
+  const years = y > 0 ? [y - 1, y, y + 1, 0] : [ANY];
+  const keys: number[] = [];
+  const doc = q.docs[qr] ?? '';
+  if (doc !== '') keys.push(docKey(doc));
+  for (let i = 0; i < n; i += 1) {
+    for (let j = i + (n === 1 ? 0 : 1); j < n; j += 1) {
+      for (const a of expanded[i] ?? []) {
+        for (const b of expanded[j] ?? []) for (const year of years) keys.push(pairKey(a, b, year));
+      }
+    }
+  }
+
+  // Without a birth year a common name matches thousands of entries that cannot reach the threshold.
+  const maxPostings = options.maxPostings ?? (y > 0 ? 50_000 : 2_000);
+  const touched: number[] = [];
+  const votes = ix.votes;
+  for (let k = 0; k < keys.length; k += 1) {
+    const key = keys[k] ?? 0;
+    const vote = k === 0 && doc !== '' ? DOC_VOTE : PAIR_VOTE;
+    const s = slotOf(ix.slotKeys, key);
+    if (ix.slotKeys[s] !== key) continue;
+    if ((ix.slotLengths[s] ?? 0) > maxPostings && keys.length > 1) continue;
+    for (let p = ix.slotHeads[s] ?? -1; p >= 0; p = ix.postNext[p] ?? -1) {
+      const row = ix.postRow[p] ?? 0;
+      if (votes[row] === 0) touched.push(row);
+      votes[row] = (votes[row] ?? 0) + vote;
+    }
+  }
+  // Keep the rows with most votes: count by vote, find the cut, take rows above it.
+  const maxCandidates = options.maxCandidates ?? 400;
+  let candidates = touched;
+  if (touched.length > maxCandidates) {
+    const byVote = new Int32Array(64);
+    for (const row of touched) {
+      const v = Math.min(63, votes[row] ?? 0);
+      byVote[v] = (byVote[v] ?? 0) + 1;
+    }
+    let cut = 63;
+    let kept = byVote[63] ?? 0;
+    while (cut > 1 && kept + (byVote[cut - 1] ?? 0) <= maxCandidates) {
+      cut -= 1;
+      kept += byVote[cut] ?? 0;
+    }
+    candidates = touched.filter((row) => Math.min(63, votes[row] ?? 0) >= cut);
+  }
+  for (const row of touched) votes[row] = 0;
+
+  const cutoff = weightOf(options.threshold ?? defaultThreshold);
+  const best = new Map<number, { row: number; weight: number }>();
+  const s = ix.scratch;
+  for (const row of candidates) {
+    const entry = ix.rowEntry[row] ?? 0;
+    if (skipId !== undefined && ix.entryIds[entry] === skipId) continue;
+    const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, cutoff);
+    if (w < cutoff) continue;
+    const prev = best.get(entry);
+    if (!prev || w > prev.weight) best.set(entry, { row, weight: w });
+  }
+  const hits = [...best.entries()]
+    .sort((a, b) => b[1].weight - a[1].weight)
+    .slice(0, options.maxHits ?? 20)
+    .map(([entry, { row }]) => {
+      const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, Number.NEGATIVE_INFINITY);
+      return {
+        id: ix.entryIds[entry] ?? '',
+        weight: Math.round(w * 100) / 100,
+        probability: probabilityOf(w),
+        explanation: explainScratch(ix.cm, q, qr, ix.table, row, s, w),
+      };
+    });
+  return hits;
+}
+
+/** Screens a person against a watchlist index: hits above the threshold, best first, each explained. */
+export function screenPerson(
+  ix: PersonIndex,
+  person: MatchablePerson,
+  options: QueryOptions = {},
+): MatchHit[] {
+  return query(ix, person, options, 0.5);
+}
+
+/** Registrations that may be this person ("registered yesterday at booth 3"), the person's own id left out. */
+export function findCandidates(
+  ix: PersonIndex,
+  person: MatchablePerson,
+  options: QueryOptions = {},
+): MatchHit[] {
+  return query(ix, person, options, 0.2, person.id);
+}
