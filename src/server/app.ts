@@ -14,6 +14,7 @@ import { auditRoutes } from './audit/routes';
 import { installAccessControl, PUBLIC } from './auth/access';
 import { authRoutes } from './auth/routes';
 import type { ServerContext } from './context';
+import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { installProblemHandlers, Problem, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(accountRoutes, ctx);
   await app.register(auditRoutes, ctx);
   await app.register(referenceRoutes, ctx);
+  await app.register(documentRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

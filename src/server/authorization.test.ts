@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
 import { ROLES, type Role } from '../domain/access';
+import { DEMO_RULESET } from '../domain/documents';
 import { insertUser } from '../store/accounts/users';
 import { SANTA_ROSA_ID } from '../store/demo/scenario';
 
@@ -28,6 +29,11 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/users/:id/password': ['admin'],
   'GET /api/audit': ['admin'],
   'GET /api/audit/verify': ['admin'],
+  'POST /api/documents/mrz': ['officer', 'supervisor', 'admin'],
+  'POST /api/documents/identifier': ['officer', 'supervisor', 'admin'],
+  'GET /api/documents/policy': ['officer', 'supervisor', 'admin'],
+  'GET /api/documents/policy/versions': ['officer', 'supervisor', 'admin'],
+  'POST /api/documents/policy': ['supervisor', 'admin'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -56,6 +62,15 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: path, payload: { displayName: `Analista ${counter}` } };
     case 'POST /api/users/:id/password':
       return { url: path, payload: { password: 'another-long-password' } };
+    case 'POST /api/documents/mrz':
+      return {
+        url: path,
+        payload: { mrz: 'P<UTOERIKSSON<<ANNA<MARIA', checkpointId: SANTA_ROSA_ID, direction: 'entry' },
+      };
+    case 'POST /api/documents/identifier':
+      return { url: path, payload: { idType: 'PE-DNI', number: '12345678' } };
+    case 'POST /api/documents/policy':
+      return { url: path, payload: { rules: DEMO_RULESET.rules, note: `Walk ${counter}` } };
     default:
       return { url: path };
   }

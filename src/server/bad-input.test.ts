@@ -19,6 +19,13 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   },
   'PATCH /api/users/:id': { displayName: 'Y' },
   'POST /api/users/:id/password': { password: 'long-enough-password' },
+  'POST /api/documents/mrz': {
+    mrz: 'P<UTOERIKSSON<<ANNA<MARIA',
+    checkpointId: SANTA_ROSA_ID,
+    direction: 'exit',
+  },
+  'POST /api/documents/identifier': { idType: 'CL-RUN', number: '12.345.678-5' },
+  'POST /api/documents/policy': { rules: [], note: 'Sin reglas', baseVersion: 1 },
 };
 
 // Replaces a value by one of another JSON type.

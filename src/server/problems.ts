@@ -20,6 +20,8 @@ export const PROBLEMS = {
   'user.weak-password': { status: 400, title: 'The password is too short' },
   'user.unknown-checkpoint': { status: 400, title: 'A checkpoint given does not exist' },
   'user.self-lockout': { status: 409, title: 'You cannot remove your own administrator access' },
+  'policy.invalid': { status: 400, title: 'The document policy has problems' },
+  'policy.stale': { status: 409, title: 'A newer document policy version was saved meanwhile' },
   'server.not-ready': { status: 503, title: 'The server is not ready' },
   'server.error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;

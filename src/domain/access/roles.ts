@@ -11,7 +11,9 @@ export type Capability =
   | 'shelters.read'
   | 'situation.read'
   | 'users.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'documents.check'
+  | 'policy.edit';
 
 const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'checkpoints.read': ROLES,
@@ -19,6 +21,9 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'shelters.read': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  // Document checks are enforcement: not for humanitarian partners or analysts.
+  'documents.check': ['officer', 'supervisor', 'admin'],
+  'policy.edit': ['supervisor', 'admin'],
 };
 
 export const rolesWith = (capability: Capability): readonly Role[] => GRANTS[capability];

@@ -1,0 +1,113 @@
+// Document checks at the booth: a machine-readable zone or a national number checked, the document
+// policy in force with its recommendation, and the policy's versions.
+import { z } from 'zod';
+import { ID_TYPES, type IdType } from '../domain/documents';
+import { Uuid } from './common';
+
+export const MRZ_MAX_LENGTH = 1000;
+
+export const DirectionSchema = z.enum(['entry', 'exit', 'transit']);
+
+export const MrzCheckBody = z
+  .strictObject({
+    // Any text: a zone that does not read is an answer with problems, not a bad request.
+    mrz: z.string().max(MRZ_MAX_LENGTH),
+    checkpointId: Uuid.optional(),
+    direction: DirectionSchema.optional(),
+  })
+  .refine(
+    (b) => (b.checkpointId === undefined) === (b.direction === undefined),
+    'checkpointId and direction go together',
+  );
+
+const MrzFieldsSchema = z.object({
+  documentCode: z.string(),
+  issuingState: z.string(),
+  surname: z.string(),
+  givenNames: z.string(),
+  documentNumber: z.string(),
+  nationality: z.string(),
+  birthDate: z.string().nullable(),
+  birthDatePrecision: z.enum(['day', 'month', 'year', 'unknown']),
+  sex: z.enum(['M', 'F', 'X', 'unspecified']).nullable(),
+  expiryDate: z.string().nullable(),
+  optionalData: z.string(),
+  optionalData2: z.string(),
+});
+
+const Position = { line: z.number(), column: z.number() };
+
+export const PolicyDecisionSchema = z.object({
+  outcome: z.enum(['admit', 'refer', 'refuse']),
+  ruleId: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  description: z.string().nullable(),
+  /** The version of the document policy the recommendation rests on, to be recorded with a decision. */
+  rulesetVersion: z.string(),
+});
+
+export const MrzCheckReply = z.object({
+  valid: z.boolean(),
+  format: z.enum(['TD1', 'TD2', 'TD3', 'MRV-A', 'MRV-B']).nullable(),
+  fields: MrzFieldsSchema.nullable(),
+  expired: z.boolean(),
+  problems: z
+    .array(z.object({ field: z.string(), code: z.string(), ...Position, length: z.number() }))
+    .readonly(),
+  repairs: z.array(z.object({ field: z.string(), ...Position, from: z.string(), to: z.string() })).readonly(),
+  // Present when a checkpoint and direction were given: null when the zone did not read cleanly
+  // (a recommendation needs trustworthy fields).
+  policy: PolicyDecisionSchema.nullable().optional(),
+});
+
+export const IdentifierBody = z.strictObject({
+  idType: z.enum(ID_TYPES as readonly [IdType, ...IdType[]]),
+  number: z.string().max(64),
+});
+
+export const IdentifierReply = z.object({
+  valid: z.boolean(),
+  idType: z.string().nullable(),
+  normalized: z.string().nullable(),
+  display: z.string().nullable(),
+  problems: z
+    .array(
+      z.object({
+        code: z.string(),
+        idType: z.string(),
+        length: z.number().optional(),
+        min: z.number().optional(),
+        max: z.number().optional(),
+        expected: z.string().optional(),
+        found: z.string().optional(),
+      }),
+    )
+    .readonly(),
+});
+
+const PolicyVersionSchema = z.object({
+  version: z.number(),
+  note: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+
+// Rules are checked by the domain's validateRuleSet (every problem with its path), not by a second
+// copy of their shape here; readers validate them the same way. Version 0, with no rules and no
+// author, is an installation where no policy was ever saved: every evaluation is then 'refer'.
+export const PolicyReply = z.object({
+  version: z.number(),
+  rules: z.array(z.unknown()).readonly(),
+  note: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+
+export const PolicyVersionsReply = z.object({ versions: z.array(PolicyVersionSchema) });
+
+export const SavePolicyBody = z.strictObject({
+  rules: z.array(z.unknown()).max(500),
+  note: z.string().trim().min(1).max(500),
+  // The version the editor started from: a save over a newer version is refused, not merged.
+  baseVersion: z.number().int().min(0).optional(),
+});

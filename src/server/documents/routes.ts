@@ -1,0 +1,177 @@
+// Document checks for clients other than the booth page (which reads zones in the browser): a zone or
+// a national number checked, the recommendation of the document policy in force, and the policy's
+// versions, which supervisors append to and nobody rewrites.
+//
+// The check endpoints keep nothing: no personal data is stored, so they write no audit entry, and the
+// zone is never logged (Fastify logs the method, URL and status only; nothing here logs the body).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  IdentifierBody,
+  IdentifierReply,
+  MrzCheckBody,
+  MrzCheckReply,
+  PolicyReply,
+  PolicyVersionsReply,
+  SavePolicyBody,
+} from '../../api/documents';
+import {
+  checkIdentifier,
+  type Direction,
+  evaluatePolicy,
+  type MrzResult,
+  type PolicyDecision,
+  parseMrz,
+  type RuleSet,
+  type RuleSetProblemCode,
+  validateRuleSet,
+  zonePolicyFacts,
+} from '../../domain/documents';
+import {
+  appendPolicyVersion,
+  currentPolicy,
+  listPolicyVersions,
+  type StoredPolicy,
+} from '../../store/documents/policy';
+import type { Executor } from '../../store/executor';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+
+const CHECK = { access: needs('documents.check') };
+const EDIT = { access: needs('policy.edit') };
+
+// The rule set evaluatePolicy runs on: its version is the stored version number, so a recorded
+// decision names the row it rests on. Version 0: nothing saved yet, so nothing matches ('refer').
+const ruleSetOf = (policy: StoredPolicy | undefined): RuleSet => ({
+  version: String(policy?.version ?? 0),
+  rules: policy?.rules ?? [],
+});
+
+const PROBLEM_TEXT: Readonly<Record<RuleSetProblemCode, string>> = {
+  'policy.shape': 'must be an object of the documented shape',
+  'policy.version': 'the version must be a non-empty text',
+  'policy.duplicate-id': 'another rule has this id',
+  'policy.field': 'must be a non-empty text (or a list of them)',
+  'policy.date': 'must be an ISO 8601 instant with a zone, like 2025-11-25T00:00:00-05:00',
+  'policy.period': 'must be after validFrom',
+  'policy.directions': 'must list one or more of entry, exit, transit',
+  'policy.outcome': 'must be admit, refer or refuse',
+  'policy.document-kind': 'must list known document kinds',
+  'policy.nationality': 'must list ICAO codes of 1 to 3 capital letters',
+  'policy.number': 'must be a whole number from 0 to 150',
+};
+
+async function recommend(
+  db: Executor,
+  read: MrzResult,
+  checkpointId: string,
+  direction: Direction,
+  now: Date,
+): Promise<PolicyDecision | null> {
+  // A recommendation needs fields that passed every check (repairs included, problems not).
+  if (!read.valid || read.fields === null) return null;
+  const facts = zonePolicyFacts(read.fields, checkpointId, direction);
+  if (facts === null) return null;
+  return evaluatePolicy(ruleSetOf(await currentPolicy(db)), facts, now);
+}
+
+export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.post(
+    '/api/documents/mrz',
+    {
+      config: CHECK,
+      schema: { tags: ['documents'], body: MrzCheckBody, response: { 200: MrzCheckReply } },
+    },
+    async (request) => {
+      const { mrz, checkpointId, direction } = request.body;
+      const now = ctx.now();
+      const read = parseMrz(mrz, now);
+      if (checkpointId === undefined || direction === undefined) return read;
+      return { ...read, policy: await recommend(kysely, read, checkpointId, direction, now) };
+    },
+  );
+
+  app.post(
+    '/api/documents/identifier',
+    {
+      config: CHECK,
+      schema: { tags: ['documents'], body: IdentifierBody, response: { 200: IdentifierReply } },
+    },
+    async (request) => checkIdentifier(request.body.idType, request.body.number),
+  );
+
+  app.get(
+    '/api/documents/policy',
+    { config: CHECK, schema: { tags: ['documents'], response: { 200: PolicyReply } } },
+    async () => {
+      const policy = await currentPolicy(kysely);
+      if (!policy) return { version: 0, rules: [], note: null, createdBy: null, createdAt: null };
+      return policy;
+    },
+  );
+
+  app.get(
+    '/api/documents/policy/versions',
+    { config: CHECK, schema: { tags: ['documents'], response: { 200: PolicyVersionsReply } } },
+    async () => ({ versions: await listPolicyVersions(kysely) }),
+  );
+
+  app.post(
+    '/api/documents/policy',
+    {
+      config: EDIT,
+      schema: { tags: ['documents'], body: SavePolicyBody, response: { 201: PolicyReply } },
+    },
+    async (request, reply) => {
+      const { rules, note, baseVersion } = request.body;
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      // The version number is given below; checking the rules does not depend on it.
+      const checked = validateRuleSet({ version: 'new', rules });
+      if (!checked.ok) {
+        const errors = checked.error.map((p) => ({
+          path: p.path,
+          code: p.code,
+          message: PROBLEM_TEXT[p.code],
+        }));
+        throw new Problem(
+          'policy.invalid',
+          errors.map((e) => `${e.path || 'rules'}: ${e.message} (${e.code})`).join('; '),
+          { errors },
+        );
+      }
+      const saved = await kysely.transaction().execute(async (tx) => {
+        const base = (await currentPolicy(tx))?.version ?? 0;
+        if (baseVersion !== undefined && baseVersion !== base) return { stale: base } as const;
+        const version = base + 1;
+        const entry = {
+          version,
+          rules: checked.value.rules,
+          note,
+          createdBy: user.username,
+          createdAt: now.toISOString(),
+        };
+        // A concurrent save took this number first: refuse rather than overwrite what it saved.
+        if (!(await appendPolicyVersion(tx, entry))) return { stale: version } as const;
+        await recordAudit(tx, request, now, {
+          action: 'policy.save',
+          entityType: 'document_policy',
+          entityId: String(version),
+          detail: { version, note, ruleIds: entry.rules.map((r) => r.id) },
+        });
+        return { entry } as const;
+      });
+      if ('stale' in saved) {
+        throw new Problem(
+          'policy.stale',
+          `Version ${saved.stale} is in force now; reload it and apply your change to it.`,
+          { currentVersion: saved.stale },
+        );
+      }
+      return reply.code(201).send(saved.entry);
+    },
+  );
+};
