@@ -11,6 +11,7 @@ import { appendAudit, verifyAuditChain } from '../store/audit/audit-log';
 import { type Db, migrate, openDatabase } from '../store/db';
 import { seedDemo } from '../store/demo/seed';
 import { existingCheckpointIds } from '../store/reference/checkpoints';
+import { documentsCheck } from './commands/documents-check';
 
 const program = new Command('paso')
   .description('Paso runs a land border crossing through a migration emergency.')
@@ -156,6 +157,19 @@ program
       `Audit log BROKEN at entry ${check.firstBrokenSeq} (${check.reason}); ${check.checked} entries before it are intact.`,
     );
     process.exitCode = 1;
+  });
+
+program
+  .command('documents')
+  .description('machine-readable zones and national identity numbers')
+  .command('check')
+  .description(
+    'check JSON lines from standard input (a zone, {"mrz": ...} or {"idType": ..., "number": ...}); one JSON result line out per line in',
+  )
+  .action(async () => {
+    const { lines, invalid } = await documentsCheck(process.stdin, process.stdout, new Date());
+    // The results go to standard output; the summary to standard error, so pipes get JSON only.
+    console.error(`Checked ${lines} lines: ${lines - invalid} valid, ${invalid} with problems.`);
   });
 
 async function readStdin(): Promise<string> {
