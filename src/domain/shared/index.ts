@@ -1,2 +1,2 @@
 // Helpers that more than one area needs.
-export { type Result, ok, err } from './result';
+export { err, ok, type Result } from './result';
