@@ -53,8 +53,8 @@ export function createVocabulary(tf: TermFrequencySource): Vocabulary {
 /** Jaro-Winkler similarity of two interned tokens, cached. */
 export function tokenSimilarity(v: Vocabulary, a: number, b: number): number {
   if (a === b) return 1;
-  const lo = a < b ? a : b;
-  const hi = a < b ? b : a;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
   const slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) >>> (32 - SIMILARITY_CACHE_BITS);
   const keys = v.similarityKeys;
   if (keys[2 * slot] === lo && keys[2 * slot + 1] === hi) return v.similarityValues[slot] ?? 0;

@@ -11,7 +11,6 @@ import {
   createStringPool,
   createVocabulary,
   type FeatureTable,
-  internToken,
   type NameCache,
   type NameTokens,
 } from './features';

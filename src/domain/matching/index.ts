@@ -1,0 +1,77 @@
+// Matching: name normalisation for Hispanic names, comparators, the Fellegi–Sunter model with its
+// explanations, the screening and booth index, duplicate detection, list parsers and test data.
+
+export { csvLine } from './csv-write';
+export {
+  type Cluster,
+  type DedupeOptions,
+  type DedupeProgress,
+  type DedupeResult,
+  dedupe,
+  type ScoredPair,
+} from './dedupe';
+export { defaultModel } from './default-model';
+export {
+  evaluatePairs,
+  evaluateScreening,
+  type PairAccuracy,
+  type ScreeningAccuracy,
+  type ScreeningOutcome,
+} from './evaluate';
+export { type ComparisonExplanation, explainToText, type MatchExplanation } from './explain';
+export {
+  generatePopulation,
+  generateScreeningScenario,
+  type LabelledPerson,
+  type PopulationOptions,
+  type ScreeningQuery,
+  type ScreeningScenario,
+  type ScreeningScenarioOptions,
+} from './generator';
+export {
+  type CompiledModel,
+  compileModel,
+  type MatchingModel,
+  type ModelError,
+  parseModel,
+  probabilityOf,
+  weightOf,
+} from './model';
+export {
+  type NameError,
+  type NameFlag,
+  type NameInput,
+  type NameWarning,
+  type NormalizedName,
+  normalizeName,
+  type PersonName,
+} from './normalize-name';
+export { type LabelledRow, parsePartialDate, parsePeopleCsv, parseWatchlistCsv } from './people-csv';
+export {
+  addRegistration,
+  addWatchlistEntry,
+  buildScreeningIndex,
+  createPersonIndex,
+  findCandidates,
+  indexStats,
+  type MatchHit,
+  type PersonIndex,
+  type PersonIndexStats,
+  type QueryOptions,
+  screenPerson,
+} from './person-index';
+export { phoneticKey } from './phonetic';
+export { createRandom, type Random } from './random';
+export { comparePeople, type PairResult } from './score-people';
+export { damerauLevenshtein, damerauLevenshteinSimilarity, jaroWinkler } from './similarity';
+export { type TrainingError, type TrainingOptions, trainModel } from './train-model';
+export {
+  COMPARISONS,
+  type ComparisonName,
+  LEVELS,
+  type MatchablePerson,
+  type PartialDate,
+  type Sex,
+} from './types';
+export type { ImportError, WatchlistDocument, WatchlistEntry } from './watchlist';
+export { nationalityCode, parseFtmJsonLines, parseUnConsolidatedList } from './watchlist-formats';
