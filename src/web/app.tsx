@@ -5,9 +5,11 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { AppLayout } from './components/app-layout';
 import { AuditPage } from './pages/admin/audit-page';
 import { UsersPage } from './pages/admin/users-page';
+import { BoothPage } from './pages/booth/booth-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PolicyPage } from './pages/policy/policy-page';
 import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
 import { SessionProvider, useSession } from './session/session';
@@ -83,6 +85,22 @@ export function App() {
               element={
                 <SignedIn>
                   <AuditPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.booth}
+              element={
+                <SignedIn>
+                  <BoothPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.policy}
+              element={
+                <SignedIn>
+                  <PolicyPage />
                 </SignedIn>
               }
             />

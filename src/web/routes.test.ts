@@ -8,6 +8,11 @@ describe('mayOpen', () => {
     ['officer', '/admin/users', false],
     ['analyst', '/admin/audit', false],
     ['officer', '/', true],
+    ['officer', '/booth', true],
+    ['humanitarian', '/booth', false],
+    ['analyst', '/booth', false],
+    ['officer', '/policy', false],
+    ['supervisor', '/policy', true],
   ] as const)('%s may open %s: %s', (role, path, expected) => {
     expect(mayOpen(role, path)).toBe(expected);
   });

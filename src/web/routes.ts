@@ -3,11 +3,20 @@
 import { type Capability, can } from '../domain/access';
 import type { Role } from './api/types';
 
-export const PATHS = { home: '/', login: '/login', users: '/admin/users', audit: '/admin/audit' } as const;
+export const PATHS = {
+  home: '/',
+  login: '/login',
+  users: '/admin/users',
+  audit: '/admin/audit',
+  booth: '/booth',
+  policy: '/policy',
+} as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.users]: 'users.manage',
   [PATHS.audit]: 'audit.read',
+  [PATHS.booth]: 'documents.check',
+  [PATHS.policy]: 'policy.edit',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -4,6 +4,7 @@ import { UsersReply } from '../../api/accounts';
 import { AuditReply, AuditVerifyReply } from '../../api/audit';
 import { SessionReply } from '../../api/auth';
 import { UserSchema } from '../../api/common';
+import { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import {
   CheckpointsReply,
   CountriesReply,
@@ -18,9 +19,11 @@ import type {
   Checkpoint,
   Country,
   Meta,
+  PolicyVersion,
   Role,
   Session,
   Shelter,
+  StoredPolicy,
   Summary,
   User,
 } from './types';
@@ -48,6 +51,14 @@ export type AuditQuery = {
   readonly to?: string;
   readonly limit?: number;
   readonly cursor?: string;
+};
+
+export type NewPolicyVersion = {
+  /** The rules as the supervisor wrote them; the server checks them with validateRuleSet. */
+  readonly rules: readonly unknown[];
+  readonly note: string;
+  /** The version the edit started from: the server refuses the save if another came since. */
+  readonly baseVersion: number;
 };
 
 type Signal = { readonly signal?: AbortSignal };
@@ -85,6 +96,15 @@ export function createPasoApi(client: ApiClient) {
       client.request('GET', '/api/audit', AuditReply, { ...o, query }),
     verifyAudit: (o: Signal = {}): Promise<ApiResult<AuditVerify>> =>
       client.request('GET', '/api/audit/verify', AuditVerifyReply, o),
+    getPolicy: (o: Signal = {}): Promise<ApiResult<StoredPolicy>> =>
+      client.request('GET', '/api/documents/policy', PolicyReply, o),
+    listPolicyVersions: async (o: Signal = {}): Promise<ApiResult<readonly PolicyVersion[]>> =>
+      mapResult(
+        await client.request('GET', '/api/documents/policy/versions', PolicyVersionsReply, o),
+        (v) => v.versions,
+      ),
+    savePolicy: (policy: NewPolicyVersion): Promise<ApiResult<StoredPolicy>> =>
+      client.request('POST', '/api/documents/policy', PolicyReply, { body: policy }),
   };
 }
 

@@ -11,10 +11,13 @@ const ProblemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   code: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+    .optional(),
 });
 
-export type FieldError = { readonly path: string; readonly message: string };
+/** `code`, when the server gives one, says what is wrong in a way the app can translate. */
+export type FieldError = { readonly path: string; readonly message: string; readonly code?: string };
 
 export type ApiProblem = {
   readonly type: string;
@@ -45,6 +48,8 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'user.not-found': 'problem.userNotFound',
   'user.unknown-checkpoint': 'problem.userUnknownCheckpoint',
   'user.self-lockout': 'problem.userSelfLockout',
+  'policy.invalid': 'problem.policyInvalid',
+  'policy.stale': 'problem.policyStale',
   'request.not-found': 'problem.status404',
   'request.too-large': 'problem.requestTooLarge',
   'server.not-ready': 'problem.status503',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AuditEntrySchema, AuditReply, AuditVerifyReply } from '../../api/audit';
 import type { SessionReply } from '../../api/auth';
 import type { UserSchema } from '../../api/common';
+import type { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import type {
   CheckpointSchema,
   CountriesReply,
@@ -22,3 +23,6 @@ export type Summary = z.infer<typeof SummaryReply>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AuditPage = z.infer<typeof AuditReply>;
 export type AuditVerify = z.infer<typeof AuditVerifyReply>;
+/** The document policy as served: its rules still to be read with validateRuleSet. */
+export type StoredPolicy = z.infer<typeof PolicyReply>;
+export type PolicyVersion = z.infer<typeof PolicyVersionsReply>['versions'][number];

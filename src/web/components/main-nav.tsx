@@ -11,6 +11,8 @@ type NavItem = { readonly to: string; readonly label: string; readonly end: bool
 function navItems(role: Role, t: TFunction): readonly NavItem[] {
   const items: NavItem[] = [
     { to: PATHS.home, label: t('nav.home'), end: true },
+    { to: PATHS.booth, label: t('nav.booth'), end: false },
+    { to: PATHS.policy, label: t('nav.policy'), end: false },
     { to: PATHS.users, label: t('nav.users'), end: false },
     { to: PATHS.audit, label: t('nav.audit'), end: false },
   ];

@@ -1,0 +1,78 @@
+// Typing a national identity number by hand: its type, the number, and at once whether it is valid
+// and the form Paso stores and shows it in.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkIdentifier, ID_TYPES, type IdType } from '../../../domain/documents';
+import { idProblemMessage, idTypeName } from './messages';
+
+export function IdentifierPanel() {
+  const { t } = useTranslation();
+  const [idType, setIdType] = useState<IdType>('PE-DNI');
+  const [number, setNumber] = useState('');
+  const check = number.trim() === '' ? null : checkIdentifier(idType, number);
+  return (
+    <section className="panel booth-identifier" aria-labelledby="identifier-title">
+      <h2 id="identifier-title">{t('booth.id.title')}</h2>
+      {/* No form: Enter in the number field has nothing to submit; the check is already shown. */}
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="id-type">{t('booth.id.type.label')}</label>
+          <select
+            id="id-type"
+            value={idType}
+            onChange={(event) => {
+              const chosen = ID_TYPES.find((type) => type === event.target.value);
+              if (chosen !== undefined) setIdType(chosen);
+            }}
+          >
+            {ID_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {idTypeName(type, t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={check !== null && !check.valid ? 'field field-invalid' : 'field'}>
+          <label htmlFor="id-number">{t('booth.id.number')}</label>
+          <input
+            id="id-number"
+            className="mono"
+            data-testid="id-number"
+            value={number}
+            onChange={(event) => setNumber(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            inputMode="text"
+            aria-invalid={check !== null && !check.valid ? true : undefined}
+            aria-describedby="id-result"
+          />
+        </div>
+      </div>
+      <div id="id-result" role="status" aria-live="polite" aria-atomic="true" data-testid="id-result">
+        {check === null ? null : check.valid ? (
+          <div className="notice notice-ok">
+            <p>{t('booth.id.valid', { type: idTypeName(idType, t) })}</p>
+            <dl className="facts">
+              <div>
+                <dt>{t('booth.id.normalized')}</dt>
+                <dd className="mono" data-testid="id-normalized">
+                  {check.normalized}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('booth.id.display')}</dt>
+                <dd className="mono">{check.display}</dd>
+              </div>
+            </dl>
+          </div>
+        ) : (
+          <div className="notice notice-error">
+            {check.problems.map((problem) => (
+              <p key={problem.code}>{idProblemMessage(problem, t)}</p>
+            ))}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

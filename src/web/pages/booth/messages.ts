@@ -1,0 +1,181 @@
+// Readable, translated words for the documents domain's codes: zone problems and fields, identity
+// number problems and types, policy outcomes, directions and rule set problems. Each key is written
+// out so the catalogue test can check it.
+import type { TFunction } from 'i18next';
+import type {
+  Direction,
+  IdError,
+  IdType,
+  MrzField,
+  MrzFormat,
+  MrzProblem,
+  PolicyOutcome,
+  RuleSetProblemCode,
+} from '../../../domain/documents';
+
+const WIDTH: Readonly<Record<MrzFormat, number>> = { TD1: 30, TD2: 36, TD3: 44, 'MRV-A': 44, 'MRV-B': 36 };
+
+export function mrzProblemMessage(problem: MrzProblem, format: MrzFormat | null, t: TFunction): string {
+  switch (problem.code) {
+    case 'mrz.unknown-format':
+      return t('booth.problem.unknownFormat');
+    case 'mrz.line-length':
+      return t('booth.problem.lineLength', {
+        line: problem.line,
+        length: problem.length,
+        width: format === null ? '—' : WIDTH[format],
+      });
+    case 'mrz.invalid-character':
+      return t('booth.problem.invalidCharacter');
+    case 'mrz.check-digit':
+      return t('booth.problem.checkDigit');
+    case 'mrz.invalid-date':
+      return t('booth.problem.invalidDate');
+    case 'mrz.unknown-country':
+      return t('booth.problem.unknownCountry');
+    case 'mrz.document-code':
+      return t('booth.problem.documentCode');
+    case 'mrz.invalid-sex':
+      return t('booth.problem.invalidSex');
+    case 'mrz.repair-ambiguous':
+      return t('booth.problem.repairAmbiguous');
+    default: {
+      const unknown: never = problem.code;
+      return unknown;
+    }
+  }
+}
+
+export function mrzFieldName(field: MrzField, t: TFunction): string {
+  switch (field) {
+    case 'zone':
+      return t('booth.field.zone');
+    case 'documentCode':
+      return t('booth.field.documentCode');
+    case 'issuingState':
+      return t('booth.field.issuingState');
+    case 'name':
+      return t('booth.field.name');
+    case 'documentNumber':
+      return t('booth.field.documentNumber');
+    case 'nationality':
+      return t('booth.field.nationality');
+    case 'birthDate':
+      return t('booth.field.birthDate');
+    case 'sex':
+      return t('booth.field.sex');
+    case 'expiryDate':
+      return t('booth.field.expiryDate');
+    case 'optionalData':
+      return t('booth.field.optionalData');
+    case 'optionalData2':
+      return t('booth.field.optionalData2');
+    case 'composite':
+      return t('booth.field.composite');
+    default: {
+      const unknown: never = field;
+      return unknown;
+    }
+  }
+}
+
+export function idProblemMessage(error: IdError, t: TFunction): string {
+  switch (error.code) {
+    case 'id.unknown-type':
+      return t('booth.id.problem.unknownType');
+    case 'id.empty':
+      return t('booth.id.problem.empty');
+    case 'id.format':
+      return t('booth.id.problem.format');
+    case 'id.length':
+      return t('booth.id.problem.length', { length: error.length, min: error.min, max: error.max });
+    case 'id.check-digit':
+      return t('booth.id.problem.checkDigit', { expected: error.expected, found: error.found });
+    default: {
+      const unknown: never = error;
+      return unknown;
+    }
+  }
+}
+
+export function idTypeName(idType: IdType, t: TFunction): string {
+  switch (idType) {
+    case 'CL-RUN':
+      return t('booth.id.type.clRun');
+    case 'PE-DNI':
+      return t('booth.id.type.peDni');
+    case 'PE-CE':
+      return t('booth.id.type.peCe');
+    case 'PE-CPP':
+      return t('booth.id.type.peCpp');
+    case 'VE-CI':
+      return t('booth.id.type.veCi');
+    case 'CO-CC':
+      return t('booth.id.type.coCc');
+    default: {
+      const unknown: never = idType;
+      return unknown;
+    }
+  }
+}
+
+export function outcomeName(outcome: PolicyOutcome, t: TFunction): string {
+  switch (outcome) {
+    case 'admit':
+      return t('booth.policy.outcome.admit');
+    case 'refer':
+      return t('booth.policy.outcome.refer');
+    case 'refuse':
+      return t('booth.policy.outcome.refuse');
+    default: {
+      const unknown: never = outcome;
+      return unknown;
+    }
+  }
+}
+
+export function directionName(direction: Direction, t: TFunction): string {
+  switch (direction) {
+    case 'entry':
+      return t('booth.direction.entry');
+    case 'exit':
+      return t('booth.direction.exit');
+    case 'transit':
+      return t('booth.direction.transit');
+    default: {
+      const unknown: never = direction;
+      return unknown;
+    }
+  }
+}
+
+export function ruleSetProblemMessage(code: RuleSetProblemCode, t: TFunction): string {
+  switch (code) {
+    case 'policy.shape':
+      return t('policy.problem.shape');
+    case 'policy.version':
+      return t('policy.problem.version');
+    case 'policy.duplicate-id':
+      return t('policy.problem.duplicateId');
+    case 'policy.field':
+      return t('policy.problem.field');
+    case 'policy.date':
+      return t('policy.problem.date');
+    case 'policy.period':
+      return t('policy.problem.period');
+    case 'policy.directions':
+      return t('policy.problem.directions');
+    case 'policy.outcome':
+      return t('policy.problem.outcome');
+    case 'policy.document-kind':
+      return t('policy.problem.documentKind');
+    case 'policy.nationality':
+      return t('policy.problem.nationality');
+    case 'policy.number':
+      return t('policy.problem.number');
+    default: {
+      const unknown: never = code;
+      return unknown;
+    }
+  }
+}

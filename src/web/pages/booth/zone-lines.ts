@@ -1,0 +1,30 @@
+// The zone as the parser saw it, line by line, so the booth can draw it as a grid in which a
+// problem's line and column point at the right cell, however the reader sent it.
+import type { MrzResult } from '../../../domain/documents';
+
+const WIDTH = { TD1: 30, TD2: 36, TD3: 44, 'MRV-A': 44, 'MRV-B': 36 } as const;
+
+// Spaces, tabs and control characters are never part of a zone (as parseMrz reads it).
+const isZoneCharacter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c > 32 && c !== 127 && ch.trim() !== '';
+};
+
+/**
+ * The lines parseMrz located its problems in: the text upper-cased, blanks dropped, split at line
+ * ends, and — when it was read as a whole zone (one burst, or broken at the wrong place) — cut at
+ * the format's width.
+ */
+export function zoneLines(input: string, result: Pick<MrzResult, 'format'>): readonly string[] {
+  const lines = input
+    .toUpperCase()
+    .split(/\r\n|\r|\n/)
+    .map((line) => [...line].filter(isZoneCharacter).join(''))
+    .filter((line) => line.length > 0);
+  if (result.format === null) return lines;
+  const width = WIDTH[result.format];
+  const joined = lines.join('');
+  const count = result.format === 'TD1' ? 3 : 2;
+  if (joined.length !== width * count) return lines;
+  return Array.from({ length: count }, (_, i) => joined.slice(i * width, (i + 1) * width));
+}

@@ -1,0 +1,198 @@
+// Editing the document policy as JSON: checked as it is typed with the domain's validateRuleSet (the
+// server's own check), a summary of what changes against the version in force, and a save that makes
+// a new version with a note — refused by the server if someone saved another version meanwhile.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type RuleSetProblem, type RuleSetProblemCode, validateRuleSet } from '../../../domain/documents';
+import { api } from '../../api/paso';
+import type { ApiProblem } from '../../api/problem';
+import type { StoredPolicy } from '../../api/types';
+import { FormFeedback } from '../../components/form-feedback';
+import { TextField } from '../../components/text-field';
+import { ruleSetProblemMessage } from '../booth/messages';
+
+type Props = {
+  readonly current: StoredPolicy;
+  readonly onSaved: (saved: StoredPolicy) => void;
+  readonly onReload: () => void;
+  readonly onCancel: () => void;
+};
+
+type Draft =
+  | { readonly kind: 'syntax'; readonly message: string }
+  | { readonly kind: 'not-a-list' }
+  | { readonly kind: 'invalid'; readonly problems: readonly RuleSetProblem[] }
+  | { readonly kind: 'ok'; readonly rules: readonly unknown[] };
+
+const RULE_SET_CODES: readonly string[] = [
+  'policy.shape',
+  'policy.version',
+  'policy.duplicate-id',
+  'policy.field',
+  'policy.date',
+  'policy.period',
+  'policy.directions',
+  'policy.outcome',
+  'policy.document-kind',
+  'policy.nationality',
+  'policy.number',
+] satisfies readonly RuleSetProblemCode[];
+const isRuleSetCode = (code: string | undefined): code is RuleSetProblemCode =>
+  code !== undefined && RULE_SET_CODES.includes(code);
+
+function readDraft(text: string): Draft {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // JSON.parse reports bad syntax by throwing; here it is a message for the editor.
+    return { kind: 'syntax', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (!Array.isArray(value)) return { kind: 'not-a-list' };
+  const checked = validateRuleSet({ version: 'draft', rules: value });
+  return checked.ok ? { kind: 'ok', rules: value } : { kind: 'invalid', problems: checked.error };
+}
+
+const ruleId = (rule: unknown): string =>
+  typeof rule === 'object' && rule !== null && 'id' in rule ? String(rule.id) : '';
+
+/** Which rules a draft adds, removes or changes, by id, against the version in force. */
+function changesOf(before: readonly unknown[], after: readonly unknown[]) {
+  const old = new Map(before.map((r) => [ruleId(r), JSON.stringify(r)]));
+  const next = new Map(after.map((r) => [ruleId(r), JSON.stringify(r)]));
+  return {
+    added: [...next.keys()].filter((id) => !old.has(id)),
+    removed: [...old.keys()].filter((id) => !next.has(id)),
+    changed: [...next.keys()].filter((id) => old.has(id) && old.get(id) !== next.get(id)),
+  };
+}
+
+export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
+  const { t } = useTranslation();
+  const original = useMemo(() => JSON.stringify(current.rules, null, 2), [current.rules]);
+  const [text, setText] = useState(original);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const draft = useMemo(() => readDraft(text), [text]);
+  const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
+  const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
+  const canSave = draft.kind === 'ok' && !unchanged && note.trim() !== '' && !busy;
+
+  useEffect(() => {
+    editor.current?.focus();
+  }, []);
+
+  async function save() {
+    if (draft.kind !== 'ok') return;
+    setBusy(true);
+    setProblem(null);
+    const result = await api.savePolicy({
+      rules: draft.rules,
+      note: note.trim(),
+      baseVersion: current.version,
+    });
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setProblem(result.error);
+  }
+
+  // Problems from the server (policy.invalid) carry a code per path, like the check in the browser.
+  const serverProblems = (problem?.errors ?? []).filter((e) => isRuleSetCode(e.code));
+  const shown: readonly RuleSetProblem[] =
+    draft.kind === 'invalid'
+      ? draft.problems
+      : serverProblems.map((e) => ({ path: e.path, code: e.code as RuleSetProblemCode }));
+
+  return (
+    <section className="panel policy-editor" id="policy-editor" aria-labelledby="policy-editor-title">
+      <h2 id="policy-editor-title">{t('policy.edit.title', { version: current.version + 1 })}</h2>
+      <p>{t('policy.edit.intro', { version: current.version })}</p>
+      <div className="field">
+        <label htmlFor="policy-rules">{t('policy.edit.rules')}</label>
+        <p className="hint" id="policy-rules-hint">
+          {t('policy.edit.rulesHint')}
+        </p>
+        <textarea
+          id="policy-rules"
+          ref={editor}
+          data-testid="policy-rules-editor"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          rows={18}
+          spellCheck={false}
+          aria-invalid={draft.kind === 'ok' ? undefined : true}
+          aria-describedby="policy-rules-hint policy-check"
+        />
+      </div>
+      <div id="policy-check" role="status" aria-live="polite" data-testid="policy-check">
+        {draft.kind === 'syntax' ? (
+          <p className="notice notice-error">{t('policy.edit.syntax', { message: draft.message })}</p>
+        ) : draft.kind === 'not-a-list' ? (
+          <p className="notice notice-error">{t('policy.edit.notAList')}</p>
+        ) : shown.length > 0 ? (
+          <div className="notice notice-error">
+            <p>{t('policy.edit.problems', { count: shown.length })}</p>
+            <ul className="policy-problems">
+              {shown.map((p) => (
+                <li key={`${p.path}:${p.code}`} data-path={p.path} data-code={p.code}>
+                  <code>{p.path === '' ? t('policy.edit.wholeSet') : p.path}</code>:{' '}
+                  {ruleSetProblemMessage(p.code, t)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : changes !== null ? (
+          <p className={unchanged ? 'notice' : 'notice notice-ok'}>
+            {unchanged
+              ? t('policy.edit.unchanged')
+              : t('policy.edit.changes', {
+                  added: changes.added.join(', ') || '—',
+                  removed: changes.removed.join(', ') || '—',
+                  changed: changes.changed.join(', ') || '—',
+                })}
+          </p>
+        ) : null}
+      </div>
+      <TextField
+        id="policy-note"
+        label={t('policy.edit.note')}
+        hint={t('policy.edit.noteHint')}
+        value={note}
+        onChange={setNote}
+        autoComplete="off"
+        required
+      />
+      <FormFeedback problem={problem} />
+      {problem?.code === 'policy.stale' ? (
+        <p>
+          <button type="button" className="button" onClick={onReload}>
+            {t('policy.edit.reload')}
+          </button>
+        </p>
+      ) : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!canSave}
+          onClick={() => void save()}
+        >
+          {t('policy.edit.save', { version: current.version + 1 })}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setText(original)}
+          disabled={text === original}
+        >
+          {t('policy.edit.revert')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+// The document policy for supervisors: the rules in force, every version before them, and an editor
+// that saves a new version (never changes an old one) after the same checks the server makes.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PolicyRule, RuleSet } from '../../../domain/documents';
+import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
+import { LoadableView } from '../../components/loadable-view';
+import { formatDateTime } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
+import { directionName, outcomeName } from '../booth/messages';
+import { loadCheckpoints } from '../home/load';
+import { PolicyEditor } from './policy-editor';
+import '../booth/booth.css';
+
+export function PolicyPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('policy.title'));
+  const [policy, reloadPolicy] = useApiData(loadPolicy);
+  const [versions, reloadVersions] = useApiData(loadPolicyVersions);
+  const [checkpoints] = useApiData(loadCheckpoints);
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const checkpointList = checkpoints.status === 'ok' ? checkpoints.value : [];
+
+  return (
+    <div className="page" data-testid="policy-page">
+      <div className="section-header">
+        <h1>{t('policy.title')}</h1>
+        {policy.status === 'ok' ? (
+          <button
+            type="button"
+            className="button button-primary"
+            aria-expanded={editing}
+            aria-controls="policy-editor"
+            onClick={() => {
+              setStatus(null);
+              setEditing(!editing);
+            }}
+          >
+            {t('policy.edit.open')}
+          </button>
+        ) : null}
+      </div>
+      <p className="lead">{t('policy.intro')}</p>
+      <div className="page-status" role="status" aria-live="polite">
+        {status === null ? null : <p className="notice notice-ok">{status}</p>}
+      </div>
+      {editing && policy.status === 'ok' ? (
+        <PolicyEditor
+          current={policy.value}
+          onSaved={(saved) => {
+            setEditing(false);
+            setStatus(t('policy.edit.saved', { version: saved.version }));
+            reloadPolicy();
+            reloadVersions();
+          }}
+          onReload={reloadPolicy}
+          onCancel={() => setEditing(false)}
+        />
+      ) : null}
+      <section aria-labelledby="policy-current">
+        <h2 id="policy-current">{t('policy.current')}</h2>
+        <LoadableView state={policy} onRetry={reloadPolicy}>
+          {(value) => <CurrentPolicy policy={value} checkpoints={checkpointList} />}
+        </LoadableView>
+      </section>
+      <section aria-labelledby="policy-history">
+        <h2 id="policy-history">{t('policy.history')}</h2>
+        <LoadableView state={versions} onRetry={reloadVersions}>
+          {(list) => <VersionTable versions={list} />}
+        </LoadableView>
+      </section>
+    </div>
+  );
+}
+
+function CurrentPolicy({
+  policy,
+  checkpoints,
+}: {
+  readonly policy: StoredPolicy;
+  readonly checkpoints: readonly Checkpoint[];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const ruleSet: RuleSet | null = useMemo(() => ruleSetOf(policy), [policy]);
+  if (policy.version === 0) return <p className="empty">{t('policy.none')}</p>;
+  return (
+    <>
+      <dl className="facts" data-testid="policy-current">
+        <div>
+          <dt>{t('policy.column.version')}</dt>
+          <dd>{policy.version}</dd>
+        </div>
+        <div>
+          <dt>{t('policy.column.note')}</dt>
+          <dd>{policy.note}</dd>
+        </div>
+        <div>
+          <dt>{t('policy.column.by')}</dt>
+          <dd>{policy.createdBy}</dd>
+        </div>
+        <div>
+          <dt>{t('policy.column.at')}</dt>
+          <dd>{policy.createdAt === null ? '—' : formatDateTime(policy.createdAt, locale)}</dd>
+        </div>
+      </dl>
+      {ruleSet === null ? (
+        <p className="notice notice-error">{t('booth.policy.unreadable')}</p>
+      ) : (
+        <RuleTable rules={ruleSet.rules} checkpoints={checkpoints} />
+      )}
+    </>
+  );
+}
+
+function RuleTable({
+  rules,
+  checkpoints,
+}: {
+  readonly rules: readonly PolicyRule[];
+  readonly checkpoints: readonly Checkpoint[];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const checkpointName = (id: string) => checkpoints.find((c) => c.id === id)?.name ?? id;
+  const tone = (o: PolicyRule['outcome']) =>
+    o === 'admit' ? 'tag-ok' : o === 'refuse' ? 'tag-error' : 'tag-warning';
+  return (
+    <div className="table-wrap">
+      <table className="table policy-rules" data-testid="policy-rules">
+        <caption className="visually-hidden">{t('policy.rulesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('policy.column.rule')}</th>
+            <th scope="col">{t('policy.column.appliesTo')}</th>
+            <th scope="col">{t('policy.column.when')}</th>
+            <th scope="col">{t('policy.column.outcome')}</th>
+            <th scope="col">{t('policy.column.legalBasis')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule) => (
+            <tr key={rule.id}>
+              <th scope="row" className="row-heading">
+                <code>{rule.id}</code>
+                <br />
+                <span className="muted">{rule.description}</span>
+              </th>
+              <td>
+                {rule.appliesTo.directions.map((d) => directionName(d, t)).join(', ')}
+                <br />
+                {rule.appliesTo.checkpointIds === undefined
+                  ? t('policy.allCheckpoints')
+                  : rule.appliesTo.checkpointIds.map(checkpointName).join(', ')}
+                <br />
+                <span className="muted nowrap">
+                  {rule.appliesTo.validTo === undefined
+                    ? t('policy.since', { from: formatDateTime(rule.appliesTo.validFrom, locale) })
+                    : t('policy.period', {
+                        from: formatDateTime(rule.appliesTo.validFrom, locale),
+                        to: formatDateTime(rule.appliesTo.validTo, locale),
+                      })}
+                </span>
+              </td>
+              <td className="policy-when">
+                {Object.entries(rule.when).map(([key, value]) => (
+                  <div key={key}>
+                    <code>{key}</code>: {Array.isArray(value) ? value.join(', ') : String(value)}
+                  </div>
+                ))}
+              </td>
+              <td>
+                <span className={`tag ${tone(rule.outcome)}`}>{outcomeName(rule.outcome, t)}</span>
+              </td>
+              <td>{rule.legalBasis}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function VersionTable({ versions }: { readonly versions: readonly PolicyVersion[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (versions.length === 0) return <p className="empty">{t('policy.none')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="policy-versions">
+        <caption className="visually-hidden">{t('policy.history')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('policy.column.version')}</th>
+            <th scope="col">{t('policy.column.note')}</th>
+            <th scope="col">{t('policy.column.by')}</th>
+            <th scope="col">{t('policy.column.at')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v, i) => (
+            <tr key={v.version}>
+              <th scope="row" className="row-heading">
+                {v.version} {i === 0 ? <span className="tag tag-ok">{t('policy.inForceTag')}</span> : null}
+              </th>
+              <td>{v.note}</td>
+              <td>{v.createdBy}</td>
+              <td className="nowrap">{formatDateTime(v.createdAt, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
