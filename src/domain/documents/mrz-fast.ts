@@ -1,80 +1,128 @@
-// The hot path: a clean zone read in place, every check in one pass over its checked characters and
-// no allocation until the result. Anything it does not accept goes to the careful reader in mrz-parse.
-import { isKnownCountryAt } from './country-codes';
-import {
-  birthYear,
-  charValue,
-  DATE_INVALID,
-  DATE_UNKNOWN,
-  daysInMonth,
-  expiryYear,
-  FILLER,
-  readDate,
-} from './mrz-check';
-import { LAYOUTS, type Layout, layoutInPlace } from './mrz-layout';
-import type { MrzFields, MrzResult, Sex } from './mrz-types';
+// The hot path: a clean zone read in place, every check digit in one pass over its checked characters,
+// and nothing allocated but the result and its strings. Anything it does not accept goes to the careful
+// reader in mrz-parse, which gives the same result for every zone this one accepts.
+import { COUNTRY_CODES } from './country-codes';
+import { charValue, daysInMonth, FILLER } from './mrz-check';
+import { LAYOUTS, type Layout, layoutInPlace, type Span } from './mrz-layout';
+import type { DatePrecision, MrzFields, MrzFormat, MrzResult, Sex } from './mrz-types';
 
-// Field sums kept while walking the checked characters.
-const F_NUMBER = 0;
-const F_BIRTH = 1;
-const F_EXPIRY = 2;
-const F_OPTIONAL = 3;
-const F_NONE = 4;
+// A segment is a run of checked characters of one field, with the field's check digit if it has one.
+// Each is stored as SEGMENT numbers: where it runs, where its check digit is (-1 for none), whether
+// that digit may be '<' (Part 4: an unused personal number), and the composite weights of the run's
+// characters at offsets 0, 1, 2 (mod 3) and of the check digit (all 0 for a visa, which has none).
+const SEGMENT = 8;
+const S_START = 0;
+const S_END = 1;
+const S_CHECK = 2;
+const S_FILLER_CHECK = 3;
+const S_W0 = 4;
+const S_W1 = 5;
+const S_W2 = 6;
+const S_WCHECK = 7;
 
-/** Every character a check digit covers, once: its weight in the composite and in its own field. */
-interface Walk {
-  readonly at: Int32Array;
-  readonly compositeWeight: Uint8Array;
-  readonly field: Uint8Array;
-  readonly fieldWeight: Uint8Array;
-}
-
+/** A layout moved in place, flattened to numbers so the reader looks at one object shape. */
 interface FastLayout {
-  readonly layout: Layout;
-  readonly walk: Walk;
+  readonly format: MrzFormat;
+  readonly codeAt: number;
+  /** Bit n set when the document code may start with the letter 'A' + n. */
   readonly codeMask: number;
+  readonly issuingAt: number;
+  readonly nationalityAt: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  /** TD1 and TD2: where '<' says the number goes on in the optional data; -1 elsewhere. */
+  readonly longNumberAt: number;
+  readonly birthAt: number;
+  readonly sexAt: number;
+  readonly expiryAt: number;
+  readonly optionalStart: number;
+  readonly optionalEnd: number;
+  readonly optional2Start: number;
+  readonly optional2End: number;
+  /** Where the composite check digit is; -1 for a visa. */
+  readonly compositeAt: number;
+  readonly segments: Int32Array;
 }
 
+// ICAO 9303-3 §4.9: weights 7, 3, 1 repeating.
 const WEIGHTS = [7, 3, 1] as const;
 const weight = (k: number): number => WEIGHTS[k % 3] ?? 1;
 
-function walkOf(layout: Layout): Walk {
-  const fields: [number, readonly [number, number]][] = [
-    [F_NUMBER, layout.documentNumber],
-    [F_BIRTH, layout.birthDate],
-    [F_EXPIRY, layout.expiryDate],
+function segmentsOf(layout: Layout): Int32Array {
+  const list: [span: Span, check: number, fillerCheck: boolean][] = [
+    [layout.documentNumber, layout.documentNumberCheck, false],
+    [layout.birthDate, layout.birthDateCheck, false],
+    [layout.expiryDate, layout.expiryDateCheck, false],
+    [layout.optionalData, layout.optionalDataCheck ?? -1, layout.optionalDataCheck !== null],
   ];
-  if (layout.optionalDataCheck !== null) fields.push([F_OPTIONAL, layout.optionalData]);
-  const fieldOf = new Map<number, [number, number]>();
-  for (const [id, [s, e]] of fields) for (let i = s; i < e; i++) fieldOf.set(i, [id, weight(i - s)]);
-  // The composite's characters in order; a visa has none, so walk its checked fields alone.
-  const order = layout.composite
-    ? layout.composite.spans.flatMap(([s, e]) => Array.from({ length: e - s }, (_, i) => s + i))
-    : fields.flatMap(([, [s, e]]) => Array.from({ length: e - s }, (_, i) => s + i));
-  const walk: Walk = {
-    at: new Int32Array(order),
-    compositeWeight: new Uint8Array(order.map((_, k) => (layout.composite ? weight(k) : 0))),
-    field: new Uint8Array(order.map((i) => fieldOf.get(i)?.[0] ?? F_NONE)),
-    fieldWeight: new Uint8Array(order.map((i) => fieldOf.get(i)?.[1] ?? 0)),
+  if (layout.optionalData2 !== null) list.push([layout.optionalData2, -1, false]);
+  // Each character's index in the composite, so its weight there.
+  const index = new Map<number, number>();
+  for (const [s, e] of layout.composite?.spans ?? []) for (let i = s; i < e; i++) index.set(i, index.size);
+  const compositeWeight = (at: number): number => {
+    if (layout.composite === null) return 0;
+    const k = index.get(at);
+    if (k === undefined) throw new Error(`${layout.format}: offset ${at} is not under the composite`);
+    index.delete(at);
+    return weight(k);
   };
-  return walk;
+  const out = new Int32Array(list.length * SEGMENT);
+  list.forEach(([[start, end], check, fillerCheck], n) => {
+    const first = compositeWeight(start);
+    const at = n * SEGMENT;
+    out[at + S_START] = start;
+    out[at + S_END] = end;
+    out[at + S_CHECK] = check;
+    out[at + S_FILLER_CHECK] = fillerCheck ? 1 : 0;
+    out[at + S_W0] = first;
+    // The run's weights follow its first one: 7, 3, 1 or 3, 1, 7 or 1, 7, 3.
+    out[at + S_W1] = end - start > 1 ? compositeWeight(start + 1) : 0;
+    out[at + S_W2] = end - start > 2 ? compositeWeight(start + 2) : 0;
+    for (let i = start + 3; i < end; i++) compositeWeight(i);
+    out[at + S_WCHECK] = check >= 0 ? compositeWeight(check) : 0;
+  });
+  // Every character under the composite must be in exactly one segment.
+  if (index.size > 0) throw new Error(`${layout.format}: composite characters outside every segment`);
+  return out;
 }
 
-const fastOf = (layout: Layout): FastLayout => ({
-  layout,
-  walk: walkOf(layout),
-  codeMask: [...layout.codeLetters].reduce((mask, ch) => mask | (1 << (ch.charCodeAt(0) - 65)), 0),
-});
+function fastOf(layout: Layout): FastLayout {
+  return {
+    format: layout.format,
+    codeAt: layout.documentCode[0],
+    codeMask: [...layout.codeLetters].reduce((mask, ch) => mask | (1 << (ch.charCodeAt(0) - 65)), 0),
+    issuingAt: layout.issuingState[0],
+    nationalityAt: layout.nationality[0],
+    nameStart: layout.name[0],
+    nameEnd: layout.name[1],
+    numberStart: layout.documentNumber[0],
+    numberEnd: layout.documentNumber[1],
+    longNumberAt: layout.longNumber ? layout.documentNumberCheck : -1,
+    birthAt: layout.birthDate[0],
+    sexAt: layout.sex,
+    expiryAt: layout.expiryDate[0],
+    optionalStart: layout.optionalData[0],
+    optionalEnd: layout.optionalData[1],
+    optional2Start: layout.optionalData2?.[0] ?? 0,
+    optional2End: layout.optionalData2?.[1] ?? 0,
+    compositeAt: layout.composite?.at ?? -1,
+    segments: segmentsOf(layout),
+  };
+}
 
-// By format, then by separator width between lines: 0 (one burst), 1 (LF or CR), 2 (CRLF).
-const FAST: Readonly<Record<string, readonly FastLayout[]>> = Object.fromEntries(
-  Object.values(LAYOUTS).map((layout) => [
-    layout.format,
-    [0, 1, 2].map((sep) => fastOf(layoutInPlace(layout, sep))),
-  ]),
-);
-
-const sums = new Int32Array(5);
+// By separator width between lines: 0 (one burst), 1 (LF or CR), 2 (CRLF).
+const inPlaceOf = (layout: Layout): readonly [FastLayout, FastLayout, FastLayout] => [
+  fastOf(layoutInPlace(layout, 0)),
+  fastOf(layoutInPlace(layout, 1)),
+  fastOf(layoutInPlace(layout, 2)),
+];
+const [TD1_0, TD1_1, TD1_2] = inPlaceOf(LAYOUTS.TD1);
+const [TD2_0, TD2_1, TD2_2] = inPlaceOf(LAYOUTS.TD2);
+const [TD3_0, TD3_1, TD3_2] = inPlaceOf(LAYOUTS.TD3);
+const [MRVA_0, MRVA_1, MRVA_2] = inPlaceOf(LAYOUTS['MRV-A']);
+const [MRVB_0, MRVB_1, MRVB_2] = inPlaceOf(LAYOUTS['MRV-B']);
 
 function isBreak(text: string, at: number, width: number): boolean {
   const c = text.charCodeAt(at);
@@ -83,34 +131,72 @@ function isBreak(text: string, at: number, width: number): boolean {
 }
 
 // A zone exactly as a clean reader sends it, recognised by its length and where its line breaks fall.
-function inPlace(text: string): FastLayout | undefined {
+// ICAO 9303-7: a visa's document code starts with V.
+function inPlace(text: string): FastLayout | null {
   const visa = text.charCodeAt(0) === 86;
   switch (text.length) {
     case 88:
-      return FAST[visa ? 'MRV-A' : 'TD3']?.[0];
+      return visa ? MRVA_0 : TD3_0;
     case 89:
-      return isBreak(text, 44, 1) ? FAST[visa ? 'MRV-A' : 'TD3']?.[1] : undefined;
+      return isBreak(text, 44, 1) ? (visa ? MRVA_1 : TD3_1) : null;
     case 90:
-      return isBreak(text, 44, 2) ? FAST[visa ? 'MRV-A' : 'TD3']?.[2] : FAST.TD1?.[0];
+      return isBreak(text, 44, 2) ? (visa ? MRVA_2 : TD3_2) : TD1_0;
     case 72:
-      return FAST[visa ? 'MRV-B' : 'TD2']?.[0];
+      return visa ? MRVB_0 : TD2_0;
     case 73:
-      return isBreak(text, 36, 1) ? FAST[visa ? 'MRV-B' : 'TD2']?.[1] : undefined;
+      return isBreak(text, 36, 1) ? (visa ? MRVB_1 : TD2_1) : null;
     case 74:
-      return isBreak(text, 36, 2) ? FAST[visa ? 'MRV-B' : 'TD2']?.[2] : undefined;
+      return isBreak(text, 36, 2) ? (visa ? MRVB_2 : TD2_2) : null;
     case 92:
-      return isBreak(text, 30, 1) && isBreak(text, 61, 1) ? FAST.TD1?.[1] : undefined;
+      return isBreak(text, 30, 1) && isBreak(text, 61, 1) ? TD1_1 : null;
     case 94:
-      return isBreak(text, 30, 2) && isBreak(text, 62, 2) ? FAST.TD1?.[2] : undefined;
+      return isBreak(text, 30, 2) && isBreak(text, 62, 2) ? TD1_2 : null;
     default:
-      return undefined;
+      return null;
   }
 }
 
-const digitAt = (t: string, i: number): number => {
-  const c = t.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-};
+// Codes as strings, made once: a three-character code by its 27×27×27 slot ('' when it is no known
+// code), a document code by its two characters' slots. A-Z are slots 0-25, '<' is 26.
+const slotOf = (c: number): number => (c >= 65 && c <= 90 ? c - 65 : c === FILLER ? 26 : -1);
+const SLOT_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ<';
+const COUNTRY_BY_SLOT: readonly string[] = (() => {
+  const out = new Array<string>(27 * 27 * 27).fill('');
+  for (const { code } of COUNTRY_CODES) {
+    const padded = code.padEnd(3, '<');
+    out[
+      slotOf(padded.charCodeAt(0)) * 729 + slotOf(padded.charCodeAt(1)) * 27 + slotOf(padded.charCodeAt(2))
+    ] = code;
+  }
+  return out;
+})();
+const DOCUMENT_CODE_BY_SLOT: readonly string[] = Array.from({ length: 27 * 27 }, (_, k) =>
+  `${SLOT_CHARS.charAt(Math.floor(k / 27))}${SLOT_CHARS.charAt(k % 27)}`.replace(/<+$/, ''),
+);
+
+// The known code at `at` ('D' for 'D<<'), or '' when the three characters are no known code.
+function countryAt(t: string, at: number): string {
+  const a = slotOf(t.charCodeAt(at));
+  const b = slotOf(t.charCodeAt(at + 1));
+  const c = slotOf(t.charCodeAt(at + 2));
+  if (a < 0 || b < 0 || c < 0) return '';
+  return COUNTRY_BY_SLOT[a * 729 + b * 27 + c] ?? '';
+}
+
+function sexOf(c: number): Sex | null {
+  switch (c) {
+    case 77:
+      return 'M';
+    case 70:
+      return 'F';
+    case 88:
+      return 'X';
+    case FILLER:
+      return 'unspecified';
+    default:
+      return null;
+  }
+}
 
 /**
  * Reads a valid zone, or returns null for the careful reader to say what is wrong. Every position is
@@ -118,124 +204,197 @@ const digitAt = (t: string, i: number): number => {
  */
 export function readFast(t: string, today: number): MrzResult | null {
   const fast = inPlace(t);
-  if (fast === undefined) return null;
-  const layout = fast.layout;
-  const code = layout.documentCode[0];
+  if (fast === null) return null;
+  const code = fast.codeAt;
   const first = t.charCodeAt(code) - 65;
   if (first < 0 || first > 25 || ((fast.codeMask >> first) & 1) === 0) return null;
-  const second = t.charCodeAt(code + 1);
-  if ((second < 65 || second > 90) && second !== FILLER) return null;
-  if (!isKnownCountryAt(t, layout.issuingState[0]) || !isKnownCountryAt(t, layout.nationality[0]))
-    return null;
+  const second = slotOf(t.charCodeAt(code + 1));
+  if (second < 0) return null;
+  const issuingState = countryAt(t, fast.issuingAt);
+  const nationality = countryAt(t, fast.nationalityAt);
+  if (issuingState === '' || nationality === '') return null;
   // A long document number (TD1, TD2) is rare: the careful path reads it.
-  if (layout.longNumber && t.charCodeAt(layout.documentNumberCheck) === FILLER) return null;
+  if (fast.longNumberAt >= 0 && t.charCodeAt(fast.longNumberAt) === FILLER) return null;
+  if (!passesCheckDigits(t, fast.segments, fast.compositeAt)) return null;
 
-  const walk = fast.walk;
-  sums.fill(0);
-  let composite = 0;
-  const n = walk.at.length;
-  for (let k = 0; k < n; k++) {
-    const v = charValue(t.charCodeAt(walk.at[k] ?? 0));
-    if (v < 0) return null;
-    composite += v * (walk.compositeWeight[k] ?? 0);
-    const f = walk.field[k] ?? F_NONE;
-    sums[f] = (sums[f] ?? 0) + v * (walk.fieldWeight[k] ?? 0);
+  const sex = sexOf(t.charCodeAt(fast.sexAt));
+  if (sex === null) return null;
+
+  // Dates, ICAO 9303-3 §4.3.2: a birth date may leave the day, month and day, or all of it as filler;
+  // an expiry date is whole. Centuries as birthYear and expiryYear in mrz-check decide them.
+  const ba = fast.birthAt;
+  let birthDate: string | null = null;
+  let birthDatePrecision: DatePrecision = 'unknown';
+  const byy = pairAt(t, ba);
+  const bmm = pairAt(t, ba + 2);
+  const bdd = pairAt(t, ba + 4);
+  if (byy !== PAIR_FILLER || bmm !== PAIR_FILLER || bdd !== PAIR_FILLER) {
+    if (byy < 0) return null;
+    const mm = bmm === PAIR_FILLER ? 0 : bmm;
+    const dd = bdd === PAIR_FILLER ? 0 : bdd;
+    if (mm < 0 || mm > 12 || (mm === 0 && bmm !== PAIR_FILLER)) return null;
+    if (dd < 0 || dd > 31 || (dd === 0 && bdd !== PAIR_FILLER) || (dd > 0 && mm === 0)) return null;
+    let year = 2000 + byy;
+    // Never in the future: 19yy when the earliest day it could mean is after today.
+    if (year * 10000 + (mm || 1) * 100 + (dd || 1) > today) year -= 100;
+    if (dd > 0 && dd > daysInMonth(year, mm)) return null;
+    birthDate = isoOf(year, mm, dd);
+    birthDatePrecision = mm === 0 ? 'year' : dd === 0 ? 'month' : 'day';
   }
-  if ((sums[F_NUMBER] ?? 0) % 10 !== digitAt(t, layout.documentNumberCheck)) return null;
-  if ((sums[F_BIRTH] ?? 0) % 10 !== digitAt(t, layout.birthDateCheck)) return null;
-  if ((sums[F_EXPIRY] ?? 0) % 10 !== digitAt(t, layout.expiryDateCheck)) return null;
-  const [os, oe] = layout.optionalData;
-  const optionalAt = layout.optionalDataCheck;
-  if (optionalAt !== null) {
-    // Part 4: an unused personal number may have '<' for its check digit.
-    if (t.charCodeAt(optionalAt) === FILLER) {
-      if (sums[F_OPTIONAL] !== 0 || !allFiller(t, os, oe)) return null;
-    } else if ((sums[F_OPTIONAL] ?? 0) % 10 !== digitAt(t, optionalAt)) return null;
-  }
-  const compositeSpec = layout.composite;
-  if (compositeSpec !== null) {
-    if (composite % 10 !== digitAt(t, compositeSpec.at)) return null;
-  } else if (!allValid(t, os, oe)) return null;
+  const ea = fast.expiryAt;
+  const eyy = pairAt(t, ea);
+  const emm = pairAt(t, ea + 2);
+  const edd = pairAt(t, ea + 4);
+  if (eyy < 0 || emm < 1 || emm > 12 || edd < 1 || edd > 31) return null;
+  let expiryYear = 2000 + eyy;
+  // More than 50 years ahead is last century: no document is valid that long.
+  if (expiryYear > Math.floor(today / 10000) + 50) expiryYear -= 100;
+  if (edd > daysInMonth(expiryYear, emm)) return null;
 
-  const sex = SEX_OF[t.charCodeAt(layout.sex)];
-  if (sex === undefined) return null;
-
-  const birth = readDate(t, layout.birthDate[0]);
-  if (birth === DATE_INVALID) return null;
-  let birthDay = 0;
-  if (birth !== DATE_UNKNOWN) {
-    birthDay = dayOf(birth, birthYear(birth, today));
-    if (birthDay < 0) return null;
-  }
-  const expiry = readDate(t, layout.expiryDate[0]);
-  if (expiry < 0 || expiry % 100 === 0 || Math.floor(expiry / 100) % 100 === 0) return null;
-  const expiryDay = dayOf(expiry, expiryYear(expiry, today));
-  if (expiryDay < 0) return null;
-
-  const [ns, ne] = layout.name;
-  let end = ne;
+  // Names: letters and '<'; the first '<<' splits surname from given names; trailing filler dropped.
+  // In the surname each '<' is a space; given names are their non-empty components, one space apart.
+  // Both are built while checking, from slices of the zone.
+  const ns = fast.nameStart;
+  let end = fast.nameEnd;
   while (end > ns && t.charCodeAt(end - 1) === FILLER) end--;
   let split = -1;
+  let surname = '';
+  let givenNames = '';
+  let from = ns;
   for (let i = ns; i < end; i++) {
     const c = t.charCodeAt(i);
-    if (c === FILLER) {
-      if (split < 0 && t.charCodeAt(i + 1) === FILLER) split = i;
-    } else if (c < 65 || c > 90) return null;
+    if (c !== FILLER) {
+      if (c < 65 || c > 90) return null;
+    } else if (split >= 0) {
+      if (i > from) givenNames = joined(givenNames, t.slice(from, i));
+      from = i + 1;
+    } else if (t.charCodeAt(i + 1) === FILLER) {
+      split = i;
+      surname += t.slice(from, i);
+      from = i + 2;
+      i++;
+    } else {
+      surname = `${surname}${t.slice(from, i)} `;
+      from = i + 1;
+    }
   }
+  if (split < 0) surname += t.slice(from, end);
+  else if (end > from) givenNames = joined(givenNames, t.slice(from, end));
 
   const fields: MrzFields = {
-    documentCode: trimmed(t, code, code + 2),
-    issuingState: trimmed(t, layout.issuingState[0], layout.issuingState[1]),
-    surname: split < 0 ? spaced(t.slice(ns, end)) : spaced(t.slice(ns, split)),
-    givenNames: split < 0 ? '' : givenNamesOf(t.slice(split + 2, end)),
-    documentNumber: trimmed(t, layout.documentNumber[0], layout.documentNumber[1]),
-    nationality: trimmed(t, layout.nationality[0], layout.nationality[1]),
-    birthDate: birth === DATE_UNKNOWN ? null : isoOf(birthDay),
-    birthDatePrecision: birth === DATE_UNKNOWN ? 'unknown' : precisionOf(birthDay),
+    documentCode: DOCUMENT_CODE_BY_SLOT[first * 27 + second] ?? '',
+    issuingState,
+    surname,
+    givenNames,
+    documentNumber: trimmed(t, fast.numberStart, fast.numberEnd),
+    nationality,
+    birthDate,
+    birthDatePrecision,
     sex,
-    expiryDate: isoOf(expiryDay),
-    optionalData: trimmed(t, os, oe),
-    optionalData2:
-      layout.optionalData2 === null ? '' : trimmed(t, layout.optionalData2[0], layout.optionalData2[1]),
+    expiryDate: isoOf(expiryYear, emm, edd),
+    optionalData: trimmed(t, fast.optionalStart, fast.optionalEnd),
+    optionalData2: trimmed(t, fast.optional2Start, fast.optional2End),
   };
   return {
     valid: true,
-    format: layout.format,
+    format: fast.format,
     fields,
-    expired: expiryDay < today,
+    expired: expiryYear * 10000 + emm * 100 + edd < today,
     problems: NONE,
     repairs: NONE,
   };
 }
 
+/**
+ * Every check digit of the zone, the composite's too, in one pass: each segment's values are summed by
+ * offset mod 3, which gives its own check digit (weights 7, 3, 1) and its share of the composite.
+ */
+function passesCheckDigits(t: string, segments: Int32Array, compositeAt: number): boolean {
+  let composite = 0;
+  const n = segments.length;
+  for (let k = 0; k < n; k += SEGMENT) {
+    const start = segments[k + S_START] ?? 0;
+    const end = segments[k + S_END] ?? 0;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let i = start;
+    for (; i + 2 < end; i += 3) {
+      const a = charValue(t.charCodeAt(i));
+      const b = charValue(t.charCodeAt(i + 1));
+      const c = charValue(t.charCodeAt(i + 2));
+      if ((a | b | c) < 0) return false;
+      s0 += a;
+      s1 += b;
+      s2 += c;
+    }
+    if (i < end) {
+      const a = charValue(t.charCodeAt(i));
+      if (a < 0) return false;
+      s0 += a;
+      if (i + 1 < end) {
+        const b = charValue(t.charCodeAt(i + 1));
+        if (b < 0) return false;
+        s1 += b;
+      }
+    }
+    const checkAt = segments[k + S_CHECK] ?? -1;
+    let digit = 0;
+    if (checkAt >= 0) {
+      digit = t.charCodeAt(checkAt) - 48;
+      if (digit >= 0 && digit <= 9) {
+        if ((7 * s0 + 3 * s1 + s2) % 10 !== digit) return false;
+      } else if (digit + 48 === FILLER && segments[k + S_FILLER_CHECK] === 1) {
+        // Part 4: '<' for the check digit of a personal number left unused, and only then.
+        if (!allFiller(t, start, end)) return false;
+        digit = 0;
+      } else return false;
+    }
+    composite +=
+      s0 * (segments[k + S_W0] ?? 0) +
+      s1 * (segments[k + S_W1] ?? 0) +
+      s2 * (segments[k + S_W2] ?? 0) +
+      digit * (segments[k + S_WCHECK] ?? 0);
+  }
+  if (compositeAt < 0) return true;
+  return composite % 10 === t.charCodeAt(compositeAt) - 48;
+}
+
 const NONE: readonly never[] = Object.freeze([]);
 
-const SEX_OF: Readonly<Record<number, Sex>> = { 77: 'M', 70: 'F', 88: 'X', 60: 'unspecified' };
-
-// yymmdd with its year as yyyymmdd, or -1 for a day its month does not have.
-function dayOf(date: number, year: number): number {
-  const mm = Math.floor(date / 100) % 100;
-  const dd = date % 100;
-  if (dd > 0 && dd > daysInMonth(year, mm)) return -1;
-  return year * 10000 + mm * 100 + dd;
+// Two digits at `at` as a number, PAIR_FILLER for '<<', or -1 for anything else.
+const PAIR_FILLER = -2;
+function pairAt(t: string, at: number): number {
+  const a = t.charCodeAt(at);
+  const b = t.charCodeAt(at + 1);
+  if (a === FILLER && b === FILLER) return PAIR_FILLER;
+  const hi = a - 48;
+  const lo = b - 48;
+  return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : -1;
 }
 
+// Dates repeat from zone to zone, so each is written once: by year (1900 to 2099, as birthYear and
+// expiryYear give them), then by month and day (00 for unknown).
+const ISO_DATES: (string[] | undefined)[] = new Array(200).fill(undefined);
 const TWO = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
-const YEARS = Array.from({ length: 300 }, (_, i) => String(1900 + i));
 
-/** yyyymmdd (with 00 for an unknown month or day) as 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'. */
-export function isoOf(day: number): string {
-  const y = Math.floor(day / 10000);
-  const year = YEARS[y - 1900] ?? String(y);
-  const mm = Math.floor(day / 100) % 100;
-  const dd = day % 100;
-  if (mm === 0) return year;
-  if (dd === 0) return `${year}-${TWO[mm]}`;
-  return `${year}-${TWO[mm]}-${TWO[dd]}`;
+/** A year with month and day (0 when unknown) as 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'. */
+function isoOf(y: number, mm: number, dd: number): string {
+  const cached = y >= 1900 && y < 2100;
+  let year = cached ? ISO_DATES[y - 1900] : undefined;
+  const known = year?.[mm * 32 + dd] ?? '';
+  if (known !== '') return known;
+  const yyyy = String(y);
+  const iso = mm === 0 ? yyyy : dd === 0 ? `${yyyy}-${TWO[mm]}` : `${yyyy}-${TWO[mm]}-${TWO[dd]}`;
+  if (cached) {
+    if (year === undefined) {
+      year = new Array<string>(13 * 32).fill('');
+      ISO_DATES[y - 1900] = year;
+    }
+    year[mm * 32 + dd] = iso;
+  }
+  return iso;
 }
-
-const precisionOf = (day: number) =>
-  Math.floor(day / 100) % 100 === 0 ? 'year' : day % 100 === 0 ? 'month' : 'day';
 
 function trimmed(text: string, start: number, end: number): string {
   let e = end;
@@ -243,24 +402,9 @@ function trimmed(text: string, start: number, end: number): string {
   return e > start ? text.slice(start, e) : '';
 }
 
-const spaced = (s: string): string => (s.includes('<') ? s.replaceAll('<', ' ') : s);
-
-// Given names after '<<': filler inside is a space; stray runs of filler collapse to one space.
-function givenNamesOf(raw: string): string {
-  let out = spaced(raw);
-  if (out.startsWith(' ') || out.includes('  ')) {
-    out = out.trim();
-    while (out.includes('  ')) out = out.replaceAll('  ', ' ');
-  }
-  return out;
-}
+const joined = (words: string, word: string): string => (words === '' ? word : `${words} ${word}`);
 
 function allFiller(t: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (t.charCodeAt(i) !== FILLER) return false;
-  return true;
-}
-
-function allValid(t: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (charValue(t.charCodeAt(i)) < 0) return false;
   return true;
 }

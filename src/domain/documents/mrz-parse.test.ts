@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from './country-codes';
-import { charValue, checkDigitOf, digitForLetter, lettersForDigit } from './mrz-check';
+import { charValue, checkDigitOf, dayNumber, digitForLetter, lettersForDigit } from './mrz-check';
+import { readFast } from './mrz-fast';
 import { formatMrvA, formatMrvB, formatTd1, formatTd2, formatTd3, type MrzDocument } from './mrz-format';
 import { LAYOUTS } from './mrz-layout';
-import { parseMrz } from './mrz-parse';
+import { parseMrz, parseSlowly } from './mrz-parse';
 import type { MrzFormat } from './mrz-types';
 
 const TODAY = new Date('2025-11-27T12:00:00Z');
@@ -536,6 +537,49 @@ describe('parseMrz properties', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parseMrz fast path', () => {
+  const today = dayNumber(TODAY);
+  const zone = fc.record({
+    read: anyDocument,
+    separator: fc.constantFrom('', '\n', '\r', '\r\n'),
+    edits: fc.array(
+      fc.record({
+        at: fc.nat(),
+        ch: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<OISBZ01582a #\n'),
+      }),
+      { maxLength: 2 },
+    ),
+  });
+
+  it('reads every zone, clean or damaged, exactly as the careful reader does', () => {
+    fc.assert(
+      fc.property(zone, ({ read, separator, edits }) => {
+        let text = read.lines.join(separator);
+        for (const { at, ch } of edits) {
+          const i = at % text.length;
+          text = text.slice(0, i) + ch + text.slice(i + 1);
+        }
+        const fast = parseMrz(text, TODAY);
+        const careful = parseSlowly(text, today);
+        expect(fast).toEqual(careful);
+        // Key order too: the CLI prints the result as JSON.
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(careful));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes every clean zone of a short document number without the careful reader', () => {
+    fc.assert(
+      fc.property(zone, ({ read, separator }) => {
+        fc.pre(read.doc.documentNumber.length <= 9);
+        expect(readFast(read.lines.join(separator), today)).not.toBeNull();
+      }),
+      { numRuns: 1000 },
     );
   });
 });

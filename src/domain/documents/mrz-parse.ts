@@ -106,7 +106,8 @@ export function parseMrzOn(input: string | readonly string[], today: number): Mr
   return parseSlowly(input, today);
 }
 
-function parseSlowly(input: string | readonly string[], today: number): MrzResult {
+/** The careful reader alone, without the fast path: what the tests hold the fast path to. */
+export function parseSlowly(input: string | readonly string[], today: number): MrzResult {
   const reading = readZone(input);
   if (!reading.ok) {
     return {
@@ -436,9 +437,93 @@ function apply(text: string, subs: readonly Sub[]): string {
 function passing(text: string, layout: Layout, g: Group, today: number): Candidate[] | null {
   const all = candidates(text, positionsOf(text, layout, g));
   if (all === null) return null;
+  const check = checkSumOf(text, layout, g);
   return fewestSwaps(
-    all.filter((c) => c.subs.length > 0 && checkGroup(apply(text, c.subs), layout, g, today, true) === null),
+    all.filter(
+      (c) =>
+        c.subs.length > 0 &&
+        mayPass(text, check, c.subs) &&
+        checkGroup(apply(text, c.subs), layout, g, today, true) === null,
+    ),
   );
+}
+
+/**
+ * A group's check digit as arithmetic: the spans it covers, their weighted sum in `text` (-1 if a
+ * character has no value), and where the digit is. Lets a reading be ruled out without being written.
+ */
+interface CheckSum {
+  readonly spans: readonly Span[];
+  readonly sum: number;
+  readonly at: number;
+}
+
+function checkSumOf(text: string, layout: Layout, g: Group): CheckSum | null {
+  switch (g) {
+    case G_NUMBER:
+      // A long number's check digit moves with the optional data: left to checkGroup.
+      return longCheckAt(text, layout) < 0
+        ? checkSum(text, [layout.documentNumber], layout.documentNumberCheck)
+        : null;
+    case G_BIRTH:
+      return checkSum(text, [layout.birthDate], layout.birthDateCheck);
+    case G_EXPIRY:
+      return checkSum(text, [layout.expiryDate], layout.expiryDateCheck);
+    case G_OPTIONAL: {
+      const at = layout.optionalDataCheck;
+      // '<' for the digit has its own rule (checkOptional).
+      if (at === null || text.charCodeAt(at) === FILLER) return null;
+      return checkSum(text, [optionalSpan(text, layout)], at);
+    }
+    case G_COMPOSITE:
+      return layout.composite === null ? null : checkSum(text, layout.composite.spans, layout.composite.at);
+    default:
+      return null;
+  }
+}
+
+function checkSum(text: string, spans: readonly Span[], at: number): CheckSum {
+  let sum = 0;
+  let k = 0;
+  for (const [start, end] of spans) {
+    for (let i = start; i < end; i++, k++) {
+      const v = charValue(text.charCodeAt(i));
+      if (v < 0) return { spans, sum: -1, at };
+      sum += v * weightOf(k);
+    }
+  }
+  return { spans, sum, at };
+}
+
+const weightOf = (k: number): number => (k % 3 === 0 ? 7 : k % 3 === 1 ? 3 : 1);
+
+/**
+ * False when the reading `subs` of `text` certainly fails the group's check digit: every group with
+ * one passes only if its digit equals its weighted sum mod 10, so this rules readings out, never in.
+ * A character with no value is never substituted, so it fails every reading.
+ */
+function mayPass(text: string, check: CheckSum | null, subs: readonly Sub[]): boolean {
+  if (check === null) return true;
+  if (check.sum < 0) return false;
+  let sum = check.sum;
+  let digit = text.charCodeAt(check.at);
+  for (const [at, to] of subs) {
+    const c = to.charCodeAt(0);
+    if (at === check.at) digit = c;
+    const k = indexIn(check.spans, at);
+    if (k >= 0) sum += (charValue(c) - charValue(text.charCodeAt(at))) * weightOf(k);
+  }
+  return digit - 48 === sum % 10;
+}
+
+// Where offset `at` falls in the spans read as one string, or -1.
+function indexIn(spans: readonly Span[], at: number): number {
+  let k = 0;
+  for (const [start, end] of spans) {
+    if (at >= start && at < end) return k + at - start;
+    k += end - start;
+  }
+  return -1;
 }
 
 function product(left: readonly Candidate[], right: readonly Candidate[]): Candidate[] | null {
@@ -493,9 +578,10 @@ function repair(text: string, layout: Layout, today: number, faults: readonly Fa
   if (combos === null) return { text: current, subs, ambiguous };
 
   const base = current;
+  const compositeSum = checkSumOf(base, layout, G_COMPOSITE);
   const good = fewestSwaps(
     combos.filter((c) => {
-      if (c.subs.length === 0) return false;
+      if (c.subs.length === 0 || !mayPass(base, compositeSum, c.subs)) return false;
       const t = apply(base, c.subs);
       return (
         checkGroup(t, layout, G_COMPOSITE, today, true) === null &&
