@@ -52,6 +52,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
+    // On shutdown the listener closes and idle connections end; a request that already reached us
+    // (even if its body is still arriving) is served, not refused with a 503.
+    return503OnClosing: false,
     genReqId: () => ctx.newId(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
