@@ -20,7 +20,7 @@ export interface DedupeProgress {
 }
 
 export interface DedupeOptions {
-  /** Match probability at or above which a pair is a link (default 0.9). */
+  /** Match probability at or above which a pair is a link (default 0.8). */
   readonly threshold?: number;
   /** No cluster grows beyond this many records (default 30). */
   readonly maxClusterSize?: number;
@@ -29,7 +29,10 @@ export interface DedupeOptions {
   /** Blocks larger than this are compared in a sliding window instead of all pairs (default 300). */
   readonly maxBlockSize?: number;
   readonly window?: number;
-  /** Term frequencies counted on these records (default) or taken from the model. */
+  /**
+   * Term frequencies counted on these records or taken from the model. Default: counted when there
+   * are at least 10,000 records (fewer say little about how common a name is), else the model's.
+   */
   readonly termFrequencies?: 'data' | 'model';
   readonly progress?: (p: DedupeProgress) => void;
 }
@@ -213,12 +216,13 @@ export function dedupe(
 ): DedupeResult {
   const n = records.length;
   const progress = options.progress ?? (() => undefined);
-  const thresholdWeight = weightOf(options.threshold ?? 0.9);
+  const thresholdWeight = weightOf(options.threshold ?? 0.8);
   const maxBlock = options.maxBlockSize ?? 300;
   const window = options.window ?? 30;
   progress({ phase: 'features', done: 0, total: n });
   const t = featureTableOf(records, cm);
-  if (options.termFrequencies !== 'model') setTermFrequencies(t.vocab, toSource(countTermFrequencies(t)));
+  const tfFrom = options.termFrequencies ?? (n >= 10_000 ? 'data' : 'model');
+  if (tfFrom === 'data') setTermFrequencies(t.vocab, toSource(countTermFrequencies(t)));
   progress({ phase: 'blocking', done: 0, total: BLOCKING_RULES.length });
   const keys = blockingKeys(t);
   const fullName = keys[4] ?? new Uint32Array(n);

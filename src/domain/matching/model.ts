@@ -266,6 +266,14 @@ function compareNames(a: FeatureTable, i: number, b: FeatureTable, j: number, ou
     compareTokenLists(v, ga, sb, v.tfGiven, undefined, -1, -1, g2);
     compareTokenLists(v, sa, gb, v.tfSurname, undefined, -1, -1, s2);
     if (rank(g2.level) + rank(s2.level) < rank(g1.level) + rank(s1.level)) {
+      // Crossed over, which pair counts as given names is arbitrary: the better agreement goes to the
+      // surname slot and frequencies are not used, so a against b scores as b against a.
+      const worse = rank(g2.level) >= rank(s2.level) ? g2.level : s2.level;
+      const better = rank(g2.level) >= rank(s2.level) ? s2.level : g2.level;
+      g2.level = worse;
+      s2.level = better;
+      g2.tf = 1;
+      s2.tf = 1;
       given = g2;
       surname = s2;
       out.swapped = true;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from './default-model';
+import { comparePeople } from './score-people';
+import type { MatchablePerson } from './types';
+
+const base: MatchablePerson = {
+  id: 'a',
+  givenNames: 'María José',
+  surname1: 'De la Cruz',
+  surname2: 'Peña',
+  sex: 'F',
+  birthDate: { year: 1988, month: 4, day: 9 },
+  nationality: 'VEN',
+  documentNumber: 'V-18.234.567',
+  documentType: 'ID',
+};
+
+function level(b: Partial<MatchablePerson>, comparison: string, a: MatchablePerson = base): string {
+  const r = comparePeople(defaultModel(), a, { ...base, id: 'b', ...b });
+  return r.explanation.comparisons.find((c) => c.comparison === comparison)?.level ?? '';
+}
+
+describe('name comparisons', () => {
+  it.each([
+    [{ givenNames: 'MARIA JOSE' }, 'givenName', 'exact'],
+    [{ givenNames: 'José María' }, 'givenName', 'exact'],
+    [{ givenNames: 'Maria Josse' }, 'givenName', 'phonetic'],
+    [{ givenNames: 'Marai José' }, 'givenName', 'jaro-winkler-0.92'],
+    [{ givenNames: 'María' }, 'givenName', 'token-subset'],
+    [{ givenNames: 'Ana Lucía' }, 'givenName', 'other'],
+    [{ givenNames: '' }, 'givenName', 'missing'],
+    [{ surname1: 'DE LA CRUZ', surname2: 'PENXXA' }, 'surname', 'exact'],
+    [{ surname1: 'Cruz', surname2: undefined }, 'surname', 'token-subset'],
+    [{ surname1: 'Kruz', surname2: 'Pena' }, 'surname', 'phonetic'],
+    [{ surname1: 'Gonzalez', surname2: 'Rodriguez' }, 'surname', 'other'],
+  ])('compares %j on %s as %s', (b, comparison, expected) => {
+    expect(level(b, comparison)).toBe(expected);
+  });
+
+  it('compares given names and surnames crossed over when they were typed in the wrong fields', () => {
+    const r = comparePeople(defaultModel(), base, {
+      ...base,
+      id: 'b',
+      givenNames: 'Cruz Peña',
+      surname1: 'María José',
+    });
+    expect(r.explanation.namesSwapped || r.explanation.comparisons[0]?.level === 'exact').toBe(true);
+    expect(r.probability).toBeGreaterThan(0.99);
+  });
+});
+
+describe('date of birth comparison', () => {
+  it.each([
+    [{ year: 1988, month: 4, day: 9 }, 'exact'],
+    [{ year: 1988, month: 9, day: 4 }, 'day-month-swapped'],
+    [{ year: 1988, month: 4 }, 'year-month'],
+    [{ year: 1988, month: 4, day: 19 }, 'year-month'],
+    [{ year: 1988 }, 'year'],
+    [{ year: 1989, month: 4, day: 9 }, 'year-off-by-one'],
+    [{ year: 1975, month: 1, day: 2 }, 'mismatch'],
+  ])('compares 1988-04-09 with %j as %s', (birthDate, expected) => {
+    expect(level({ birthDate }, 'birthDate')).toBe(expected);
+  });
+
+  it('treats a missing date as missing, with no weight', () => {
+    const { birthDate: _, ...noDate } = base;
+    const r = comparePeople(defaultModel(), base, { ...noDate, id: 'b' });
+    const dob = r.explanation.comparisons.find((c) => c.comparison === 'birthDate');
+    expect(dob).toMatchObject({ level: 'missing', weight: 0 });
+  });
+});
+
+describe('document, nationality and sex comparisons', () => {
+  it.each([
+    [{ documentNumber: '18234567' }, 'exact'],
+    [{ documentNumber: '18234568' }, 'one-edit'],
+    [{ documentNumber: '18243567' }, 'one-edit'],
+    [{ documentNumber: '123456789', documentType: 'P' }, 'other-document'],
+    [{ documentNumber: '99887766' }, 'mismatch'],
+  ])('compares the document %j as %s', (b, expected) => {
+    expect(level(b, 'document')).toBe(expected);
+  });
+
+  it.each([
+    [{ nationality: 'VEN' }, 'nationality', 'same'],
+    [{ nationality: 'COL' }, 'nationality', 'different'],
+    [{ sex: 'M' as const }, 'sex', 'different'],
+    [{ sex: 'X' as const }, 'sex', 'missing'],
+  ])('compares %j on %s as %s', (b, comparison, expected) => {
+    expect(level(b, comparison)).toBe(expected);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from './default-model';
+import { evaluateScreening } from './evaluate';
+import { generateScreeningScenario } from './generator';
+import {
+  addRegistration,
+  buildScreeningIndex,
+  createPersonIndex,
+  findCandidates,
+  indexStats,
+  screenPerson,
+} from './person-index';
+import type { MatchablePerson } from './types';
+import type { WatchlistEntry } from './watchlist';
+
+const wanted: WatchlistEntry = {
+  watchId: 'W-CRUZ',
+  names: [{ givenNames: 'María José', surname1: 'De la Cruz', surname2: 'Peña' }, 'MAJO CRUZ'],
+  sex: 'F',
+  birthDates: [{ year: 1988, month: 4, day: 9 }],
+  nationalities: ['VEN'],
+  documents: [{ type: 'P', number: '123456789' }],
+};
+const namesake: WatchlistEntry = {
+  watchId: 'W-GARCIA',
+  names: [{ givenNames: 'José Luis', surname1: 'García', surname2: 'Rodríguez' }],
+  sex: 'M',
+  birthDates: [{ year: 1972, month: 7, day: 1 }],
+  nationalities: ['VEN'],
+  documents: [],
+};
+
+function index() {
+  const scenario = generateScreeningScenario({
+    seed: 8,
+    watchlistSize: 3000,
+    listedQueries: 0,
+    namesakeQueries: 0,
+    otherQueries: 0,
+  });
+  return buildScreeningIndex([wanted, namesake, ...scenario.watchlist], defaultModel());
+}
+
+const query = (x: Partial<MatchablePerson>): MatchablePerson => ({
+  id: 'q',
+  givenNames: '',
+  surname1: '',
+  ...x,
+});
+
+describe('screenPerson', () => {
+  const ix = index();
+
+  it.each([
+    [
+      {
+        givenNames: 'María José',
+        surname1: 'DE LA CRUZ',
+        surname2: 'PEÑA',
+        birthDate: { year: 1988, month: 4, day: 9 },
+      },
+    ],
+    [
+      {
+        givenNames: 'MARIA JOSE',
+        surname1: 'DE LA CRUZ',
+        surname2: 'PENXXA',
+        birthDate: { year: 1988, month: 4, day: 9 },
+      },
+    ],
+    [
+      {
+        givenNames: 'Maria',
+        surname1: 'Cruz',
+        birthDate: { year: 1988, month: 4, day: 9 },
+        sex: 'F' as const,
+      },
+    ],
+    [
+      {
+        givenNames: 'María José',
+        surname1: 'De la Cruz',
+        surname2: 'Peña',
+        birthDate: { year: 1988, month: 9, day: 4 },
+      },
+    ],
+    [{ givenNames: 'CRUZ PENA MARIA', surname1: '', birthDate: { year: 1988, month: 4, day: 9 } }],
+    [
+      {
+        givenNames: 'Maria Jose',
+        surname1: 'Cruz',
+        surname2: 'Pena',
+        birthDate: { year: 1988 },
+        documentNumber: '123456789',
+      },
+    ],
+  ])('finds the De la Cruz Peña variant %j', (x) => {
+    const hits = screenPerson(ix, query(x));
+    expect(hits[0]?.id).toBe('W-CRUZ');
+    expect(hits[0]?.explanation.comparisons).toHaveLength(6);
+  });
+
+  it('does not flag a namesake born on another date', () => {
+    const hits = screenPerson(
+      ix,
+      query({
+        givenNames: 'José Luis',
+        surname1: 'García',
+        surname2: 'Rodríguez',
+        sex: 'M',
+        birthDate: { year: 1985, month: 3, day: 12 },
+        nationality: 'VEN',
+      }),
+    );
+    expect(hits.map((h) => h.id)).not.toContain('W-GARCIA');
+  });
+
+  it('finds listed people written differently and rarely flags others', () => {
+    const s = generateScreeningScenario({
+      seed: 9,
+      watchlistSize: 5000,
+      listedQueries: 300,
+      namesakeQueries: 300,
+      otherQueries: 300,
+    });
+    const ix2 = buildScreeningIndex(s.watchlist, defaultModel());
+    const r = evaluateScreening(
+      s.queries.map((q) => ({
+        ...(q.watchId ? { trueWatchId: q.watchId } : {}),
+        hitWatchIds: screenPerson(ix2, q.person).map((h) => h.id),
+      })),
+    );
+    expect(r.recall).toBeGreaterThanOrEqual(0.98);
+    expect(r.falseHitsPer1000).toBeLessThan(100);
+  });
+
+  it('counts what it holds', () => {
+    expect(indexStats(ix)).toMatchObject({ entries: 3002 });
+  });
+});
+
+describe('findCandidates', () => {
+  it('finds the person registered yesterday at booth 3, and grows as registrations arrive', () => {
+    const ix = createPersonIndex(defaultModel());
+    const yesterday: MatchablePerson = {
+      id: 'reg-1',
+      givenNames: 'Yolanda',
+      surname1: 'Ibáñez',
+      surname2: 'Quispe',
+      birthDate: { year: 1990, month: 2, day: 14 },
+      documentNumber: 'V-20.111.222',
+    };
+    expect(findCandidates(ix, { ...yesterday, id: 'reg-2' })).toEqual([]);
+    addRegistration(ix, yesterday);
+    addRegistration(ix, {
+      ...yesterday,
+      id: 'reg-other',
+      givenNames: 'Rosa',
+      birthDate: { year: 1951 },
+      documentNumber: '1',
+    });
+    const found = findCandidates(ix, {
+      id: 'reg-2',
+      givenNames: 'YOLANDA',
+      surname1: 'YBANEZ',
+      birthDate: { year: 1990, month: 2, day: 14 },
+    });
+    expect(found.map((h) => h.id)).toEqual(['reg-1']);
+    expect(findCandidates(ix, yesterday).map((h) => h.id)).not.toContain('reg-1');
+  });
+});
