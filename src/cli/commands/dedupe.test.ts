@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dedupeCommand } from './dedupe';
+import { generatePeopleCommand } from './generate-people';
+
+const HEADER =
+  'record_id,given_names,surname1,surname2,sex,birth_date,nationality,document_type,document_number\n';
+
+describe('dedupeCommand', () => {
+  it('writes clusters.csv with one line per record and reports progress', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
+    const inPath = join(dir, 'people.csv');
+    writeFileSync(
+      inPath,
+      `${HEADER}R1,María José,De la Cruz,Peña,F,1988-04-09,VEN,P,123456789\nR2,MARIA JOSE,DE LA CRUZ,PENXXA,F,1988-04-09,VEN,P,123456789\nR3,Luis,Quispe,Mamani,M,1970,PER,,\n`,
+    );
+    const messages: string[] = [];
+    const r = await dedupeCommand({
+      inPath,
+      outPath: join(dir, 'clusters.csv'),
+      progress: (m) => messages.push(m),
+    });
+    expect(r).toMatchObject({ records: 3, clusters: 2 });
+    expect(readFileSync(join(dir, 'clusters.csv'), 'utf8')).toBe(
+      'record_id,cluster_id\nR1,R1\nR2,R1\nR3,R3\n',
+    );
+    expect(messages.some((m) => m.startsWith('scoring'))).toBe(true);
+  });
+
+  it('names the line of a bad row and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
+    const inPath = join(dir, 'people.csv');
+    writeFileSync(inPath, `${HEADER}R1,Ana,Pérez,,F,1990,VEN,,\nR2,Eva,Soto,,F,1990-02-31,VEN,,\n`);
+    await expect(dedupeCommand({ inPath, outPath: join(dir, 'clusters.csv') })).rejects.toThrow(
+      /people\.csv line 3: person\.birth-date/,
+    );
+  });
+
+  it('de-duplicates a generated population written by generatePeopleCommand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
+    const inPath = join(dir, 'people.csv');
+    const g = await generatePeopleCommand({ outPath: inPath, size: 2000, seed: 5 });
+    const r = await dedupeCommand({ inPath, outPath: join(dir, 'clusters.csv') });
+    expect(r.records).toBe(2000);
+    expect(Math.abs(r.clusters - g.people) / g.people).toBeLessThan(0.05);
+  });
+});

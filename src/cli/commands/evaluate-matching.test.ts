@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseModel } from '../../domain/matching';
+import { evaluateCommand, trainCommand } from './evaluate-matching';
+
+describe('evaluateCommand', () => {
+  it('prints precision, recall, F1 and the screening figures', async () => {
+    const lines: string[] = [];
+    const r = await evaluateCommand({
+      size: 5000,
+      seed: 31,
+      watchlistSize: 2000,
+      queries: 100,
+      print: (l) => lines.push(l),
+    });
+    expect(r.f1).toBeGreaterThan(0.9);
+    expect(r.screeningRecall).toBeGreaterThan(0.9);
+    expect(lines.join('\n')).toMatch(/precision .* recall .* F1 0\.\d{4}/);
+    expect(lines.join('\n')).toMatch(/false hits .* per 1,000 people/);
+  });
+});
+
+describe('trainCommand', () => {
+  it('writes a model file that parses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-train-'));
+    const outPath = join(dir, 'model.json');
+    await trainCommand({
+      outPath,
+      records: 3000,
+      seed: 2,
+      randomSeed: 9,
+      version: 'test-1',
+      print: () => undefined,
+    });
+    const m = parseModel(JSON.parse(readFileSync(outPath, 'utf8')));
+    expect(m.ok && m.value.version).toBe('test-1');
+  });
+});
