@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 
-describe.each(DIALECTS)('paso audit verify on %s', (dialect) => {
+describe.each(DIALECTS)('paso audit verify on %s', { timeout: 120_000 }, (dialect) => {
   let t: TestDb | undefined;
   afterEach(async () => {
     await t?.cleanup();

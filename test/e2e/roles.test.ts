@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
 import { openBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 
-describe('logging in as each demo role in Chromium', () => {
+describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () => {
   let server: WebServer;
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   beforeAll(async () => {

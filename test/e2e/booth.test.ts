@@ -1,0 +1,186 @@
+// The booth in Chromium: an officer's document reader types a Venezuelan passport's zone into the scan
+// field (line, Enter, line, as readers do) and the fields appear at once; a zone with a wrong check
+// digit shows the problem at its place; a supervisor edits the document rules and saves a version.
+// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/booth-scan.png, booth-problem.png, policy.png.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTd3 } from '../../src/domain/documents';
+import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { openBrowser } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+// The server runs on the real clock: the passport expires three years from today.
+const expiry = new Date();
+expiry.setUTCFullYear(expiry.getUTCFullYear() + 3);
+const EXPIRY = expiry.toISOString().slice(0, 10);
+const PASSPORT = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'RODRIGUEZ MARQUEZ',
+  givenNames: 'LUIS ALBERTO',
+  documentNumber: '158273645',
+  nationality: 'VEN',
+  birthDate: '1988-07-02',
+  sex: 'M',
+  expiryDate: EXPIRY,
+  optionalData: '',
+  optionalData2: '',
+});
+const [LINE1 = '', LINE2 = ''] = PASSPORT;
+// The birth date's check digit (line 2, column 20) read wrong.
+const WRONG_DIGIT = LINE2[19] === '3' ? '4' : '3';
+const CORRUPTED_LINE2 = `${LINE2.slice(0, 19)}${WRONG_DIGIT}${LINE2.slice(20)}`;
+
+describe('the booth and the document rules in Chromium', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function logIn(username: string): Promise<Page> {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.getByTestId('login-page').waitFor();
+    await page.getByLabel('Usuario').fill(username);
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByTestId('logout').waitFor();
+    return page;
+  }
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    if (!SCREENSHOTS) return;
+    await page.waitForFunction(() => document.querySelector('.loading') === null);
+    await page.screenshot({ path: join(OUT_DIR, `${name}.png`), fullPage: true });
+  }
+
+  const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).textContent();
+  const cell = (page: Page, line: number, column: number) =>
+    page.locator(`.mrz-cell[data-line="${line}"][data-column="${column}"]`);
+
+  it('reads a zone typed by a reader, shows the fields at once, then a wrong check digit in place', async () => {
+    const page = await logIn('oficial.santarosa');
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+
+    // A reader types like a keyboard: the first line, Enter, the second line.
+    await page.getByLabel('Zona MRZ').focus();
+    await page.keyboard.type(LINE1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(LINE2);
+
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect(await field(page, 'surname')).toBe('RODRIGUEZ MARQUEZ');
+    expect(await field(page, 'givenNames')).toBe('LUIS ALBERTO');
+    expect(await field(page, 'documentNumber')).toBe('158273645');
+    expect(await field(page, 'nationality')).toBe('Venezuela (VEN)');
+    expect(await field(page, 'birthDate')).toContain('1988');
+    expect(await field(page, 'expiryDate')).toContain(EXPIRY.slice(0, 4));
+    expect(await page.getByTestId('expiry').textContent()).toMatch(/^Vigente: vence en \d+ días$/);
+    // Enter added a line and submitted nothing: still on the booth, both lines in the field.
+    expect(new URL(page.url()).pathname).toBe('/booth');
+    expect(await page.getByLabel('Zona MRZ').inputValue()).toBe(`${LINE1}\n${LINE2}`);
+    expect(await page.locator('.mrz-cell-problem').count()).toBe(0);
+
+    // Leaving the country: the exit rule of the demo policy applies (it has no end date).
+    await page.getByLabel('Sentido').selectOption('exit');
+    expect(await page.getByTestId('policy-outcome').getAttribute('data-outcome')).toBe('admit');
+    expect(await page.getByTestId('policy-legal-basis').textContent()).toContain('Ley de Migraciones');
+    expect(await page.getByTestId('policy-version').textContent()).toBe('versión 1');
+    await shoot(page, 'booth-scan');
+
+    // The next traveller: the reader misread the birth date's check digit.
+    await page.getByRole('button', { name: 'Nueva lectura' }).click();
+    expect(await page.getByLabel('Zona MRZ').evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.type(LINE1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(CORRUPTED_LINE2);
+
+    await page.getByTestId('scan-result').getByText('tiene 2 problemas').waitFor();
+    // The birth date field and its check digit (line 2, columns 14–20) are marked, nothing beside it.
+    for (const column of [14, 17, 20]) {
+      expect(await cell(page, 2, column).getAttribute('data-problem')).toBe('mrz.check-digit');
+    }
+    expect(await cell(page, 2, 20).textContent()).toBe(WRONG_DIGIT);
+    expect(await cell(page, 2, 13).getAttribute('data-problem')).toBeNull();
+    expect(await cell(page, 2, 21).getAttribute('data-problem')).toBeNull();
+    const problem = page.locator('[data-testid="mrz-problems"] li[data-line="2"][data-column="14"]');
+    expect(await problem.getAttribute('data-code')).toBe('mrz.check-digit');
+    expect(await problem.textContent()).toContain('Fecha de nacimiento: El dígito de control no coincide');
+    expect(await page.getByTestId('policy-recommendation').textContent()).toContain(
+      'Sin recomendación mientras la zona tenga problemas',
+    );
+    await shoot(page, 'booth-problem');
+
+    // A letter O read for a zero in the birth date is repaired and flagged for the officer.
+    const misread = `${LINE2.slice(0, 13)}${LINE2.slice(13, 19).replace('0', 'O')}${LINE2.slice(19)}`;
+    expect(misread).not.toBe(LINE2);
+    await page.getByLabel('Zona MRZ').fill(`${LINE1}\n${misread}`);
+    await page.getByTestId('scan-result').getByText('1 corrección por confirmar').waitFor();
+    expect(await page.locator('.mrz-cell-repair').getAttribute('data-repair')).toBe('O>0');
+    await page.getByTestId('mrz-repairs').getByRole('checkbox').check();
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect(await page.getByTestId('scan-result').textContent()).not.toContain('por confirmar');
+
+    // A Chilean RUN typed by hand is checked as it is typed.
+    await page.getByLabel('Tipo de documento').selectOption('CL-RUN');
+    await page.getByTestId('id-number').fill('12.345.678-4');
+    await page.getByTestId('id-result').getByText('debería ser 5').waitFor();
+    await page.getByTestId('id-number').fill('12.345.678-5');
+    expect(await page.getByTestId('id-normalized').textContent()).toBe('12345678-5');
+    await page.close();
+  });
+
+  it('lets a supervisor see the rules in force and save a new version, checked as it is typed', async () => {
+    const page = await logIn('supervisor');
+    await page.getByRole('link', { name: 'Reglas de documentos' }).click();
+    await page.getByTestId('policy-page').waitFor();
+    await page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').waitFor();
+    expect(await page.getByTestId('policy-versions').locator('tbody tr').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Editar reglas' }).click();
+    const editor = page.getByLabel('Reglas (JSON)');
+    const rules = await editor.inputValue();
+    await editor.fill(rules.replace('"outcome": "admit"', '"outcome": "maybe"'));
+    const check = page.getByTestId('policy-check');
+    await check.locator('li[data-path="rules[0].outcome"]').waitFor();
+    expect(await check.textContent()).toContain('debe ser admit, refer o refuse');
+    expect(await page.getByRole('button', { name: 'Guardar como versión 2' }).isDisabled()).toBe(true);
+    await page.getByLabel('Nota del cambio').fill('Fin de la excepción de tránsito con pasaporte vencido');
+    await shoot(page, 'policy');
+
+    const withoutTransit = (JSON.parse(rules) as { id: string }[]).filter(
+      (r) => r.id !== 'transit-venezuelan-expired-passport',
+    );
+    await editor.fill(JSON.stringify(withoutTransit, null, 2));
+    await check.getByText('Eliminadas: transit-venezuelan-expired-passport').waitFor();
+    await page.getByRole('button', { name: 'Guardar como versión 2' }).click();
+    await page.getByText('Se guardó la versión 2').waitFor();
+    await page.getByTestId('policy-versions').locator('tbody tr').nth(1).waitFor();
+    expect(await page.getByTestId('policy-versions').locator('tbody tr').first().textContent()).toContain(
+      'Fin de la excepción',
+    );
+    expect(
+      await page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').count(),
+    ).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
