@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, isoDay } from './days';
+import { daysBetween, formatDay, formatInstantAsWritten, isoDay } from './days';
 
 describe('booth days', () => {
   it('counts whole days either way', () => {
@@ -18,5 +18,13 @@ describe('booth days', () => {
     ['1990', '1990'],
   ])('shows %s as precisely as it is known', (date, shown) => {
     expect(formatDay(date, 'en-GB')).toBe(shown);
+  });
+
+  it.each([
+    ['2025-11-25T00:00:00-05:00', '25 Nov 2025 00:00 (UTC−05:00)'],
+    ['2026-01-24T08:30Z', '24 Jan 2026 08:30 (UTC)'],
+    ['not a date', 'not a date'],
+  ])('shows the instant %s on the clock it was written in', (instant, shown) => {
+    expect(formatInstantAsWritten(instant, 'en-GB')).toBe(shown);
   });
 });

@@ -21,3 +21,14 @@ export function formatDay(date: string, locale: string): string {
         : { year: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
 }
+
+/**
+ * A rule's instant on the clock it was written in ('2025-11-25T00:00:00-05:00' is midnight in Tacna,
+ * not 05:00 somewhere else): the day in the locale's words, the time and the offset as written.
+ */
+export function formatInstantAsWritten(instant: string, locale: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(instant);
+  if (match === null) return instant;
+  const [, day = '', time = '', offset = ''] = match;
+  return `${formatDay(day, locale)} ${time} (UTC${offset === 'Z' ? '' : offset.replace('-', '−')})`;
+}

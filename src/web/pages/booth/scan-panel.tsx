@@ -1,11 +1,12 @@
 // Reading a zone: the scan field takes a reader's keystrokes or a paste and the zone is parsed in the
 // browser on every change (no round trip, so it works offline). Fields, problems in place, repairs to
 // confirm, expiry and the policy's recommendation appear at once.
-import { useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Direction,
   evaluatePolicy,
+  type MrzField,
   type MrzFields,
   type MrzRepair,
   type MrzResult,
@@ -89,7 +90,7 @@ export function ScanPanel({ now, checkpointId, direction, ruleSet }: Props) {
           <ZoneGrid lines={lines} problems={result.problems} repairs={result.repairs} />
           {result.problems.length === 0 ? null : (
             <div className="notice notice-error">
-              <h3 className="subheading">{t('booth.scan.problemsTitle')}</h3>
+              <h3 className="problems-title">{t('booth.scan.problemsTitle')}</h3>
               <ul className="mrz-problems" data-testid="mrz-problems">
                 {result.problems.map((p) => (
                   <li
@@ -100,7 +101,13 @@ export function ScanPanel({ now, checkpointId, direction, ruleSet }: Props) {
                   >
                     <strong>{mrzFieldName(p.field, t)}</strong>: {mrzProblemMessage(p, result.format, t)}{' '}
                     <span className="muted">
-                      {t('booth.scan.position', { line: p.line, column: p.column, length: p.length })}
+                      {p.length > 1
+                        ? t('booth.scan.positionRange', {
+                            line: p.line,
+                            column: p.column,
+                            last: p.column + p.length - 1,
+                          })
+                        : t('booth.scan.position', { line: p.line, column: p.column })}
                     </span>
                   </li>
                 ))}
@@ -143,7 +150,12 @@ export function ScanPanel({ now, checkpointId, direction, ruleSet }: Props) {
           )}
           {result.fields === null ? null : (
             <div className="booth-result">
-              <FieldList fields={result.fields} expired={result.expired} today={day} />
+              <FieldList
+                fields={result.fields}
+                expired={result.expired}
+                today={day}
+                unverified={new Set(result.problems.map((p) => p.field))}
+              />
               <Recommendation
                 result={result}
                 fields={result.fields}
@@ -195,10 +207,13 @@ function FieldList({
   fields,
   expired,
   today,
+  unverified,
 }: {
   readonly fields: MrzFields;
   readonly expired: boolean;
   readonly today: string;
+  /** Fields with a problem: shown as read, marked as not to be trusted. */
+  readonly unverified: ReadonlySet<MrzField>;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -215,67 +230,58 @@ function FieldList({
           ? t('booth.fields.sexX')
           : t('booth.fields.sexUnspecified');
   const days = fields.expiryDate === null ? null : daysBetween(today, fields.expiryDate);
+  const expiry =
+    days === null ? null : expired ? (
+      <span className="tag tag-error" data-testid="expiry">
+        {t('booth.fields.expiredAgo', { count: -days })}
+      </span>
+    ) : (
+      <span className={days <= 90 ? 'tag tag-warning' : 'tag tag-ok'} data-testid="expiry">
+        {days === 0 ? t('booth.fields.expiresToday') : t('booth.fields.expiresIn', { count: days })}
+      </span>
+    );
+  const row = (name: string, of: MrzField, label: string, value: ReactNode, isMono = false) => {
+    const isUnverified = unverified.has(of);
+    const classes = [isMono ? 'mono' : '', isUnverified ? 'field-unverified' : ''].filter(Boolean).join(' ');
+    return (
+      <div>
+        <dt>{label}</dt>
+        <dd data-field={name} data-unverified={isUnverified || undefined} className={classes || undefined}>
+          {value}
+          {isUnverified ? <span className="tag tag-error">{t('booth.fields.check')}</span> : null}
+        </dd>
+      </div>
+    );
+  };
   return (
     <section aria-labelledby="fields-title" className="booth-fields">
       <h3 id="fields-title">{t('booth.fields.title')}</h3>
       <dl className="facts" data-testid="mrz-fields">
-        <div>
-          <dt>{t('booth.field.surname')}</dt>
-          <dd data-field="surname">{fields.surname || '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.givenNames')}</dt>
-          <dd data-field="givenNames">{fields.givenNames || '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.documentNumber')}</dt>
-          <dd data-field="documentNumber" className="mono">
-            {fields.documentNumber}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.nationality')}</dt>
-          <dd data-field="nationality">{country(fields.nationality)}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.birthDate')}</dt>
-          <dd data-field="birthDate">{day(fields.birthDate)}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.sex')}</dt>
-          <dd data-field="sex">{sex}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.expiryDate')}</dt>
-          <dd data-field="expiryDate">
-            {day(fields.expiryDate)}{' '}
-            {days === null ? null : expired ? (
-              <span className="tag tag-error" data-testid="expiry">
-                {t('booth.fields.expiredAgo', { count: -days })}
-              </span>
-            ) : (
-              <span className={days <= 90 ? 'tag tag-warning' : 'tag tag-ok'} data-testid="expiry">
-                {days === 0 ? t('booth.fields.expiresToday') : t('booth.fields.expiresIn', { count: days })}
-              </span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.documentCode')}</dt>
-          <dd data-field="documentCode" className="mono">
-            {fields.documentCode}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('booth.field.issuingState')}</dt>
-          <dd data-field="issuingState">{country(fields.issuingState)}</dd>
-        </div>
-        {fields.optionalData === '' ? null : (
-          <div>
-            <dt>{t('booth.field.optionalData')}</dt>
-            <dd className="mono">{fields.optionalData}</dd>
-          </div>
+        {row('surname', 'name', t('booth.field.surname'), fields.surname || '—')}
+        {row('givenNames', 'name', t('booth.field.givenNames'), fields.givenNames || '—')}
+        {row(
+          'documentNumber',
+          'documentNumber',
+          t('booth.field.documentNumber'),
+          fields.documentNumber,
+          true,
         )}
+        {row('nationality', 'nationality', t('booth.field.nationality'), country(fields.nationality))}
+        {row('birthDate', 'birthDate', t('booth.field.birthDate'), day(fields.birthDate))}
+        {row('sex', 'sex', t('booth.field.sex'), sex)}
+        {row(
+          'expiryDate',
+          'expiryDate',
+          t('booth.field.expiryDate'),
+          <>
+            {day(fields.expiryDate)} {expiry}
+          </>,
+        )}
+        {row('documentCode', 'documentCode', t('booth.field.documentCode'), fields.documentCode, true)}
+        {row('issuingState', 'issuingState', t('booth.field.issuingState'), country(fields.issuingState))}
+        {fields.optionalData === ''
+          ? null
+          : row('optionalData', 'optionalData', t('booth.field.optionalData'), fields.optionalData, true)}
       </dl>
     </section>
   );

@@ -8,7 +8,9 @@ import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
+import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { formatInstantAsWritten } from '../booth/days';
 import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
 import { directionName, outcomeName } from '../booth/messages';
 import { loadCheckpoints } from '../home/load';
@@ -127,6 +129,9 @@ function RuleTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const checkpointName = (id: string) => checkpoints.find((c) => c.id === id)?.name ?? id;
+  const now = useNow(60_000).getTime();
+  const hasEnded = (rule: PolicyRule) =>
+    rule.appliesTo.validTo !== undefined && Date.parse(rule.appliesTo.validTo) <= now;
   const tone = (o: PolicyRule['outcome']) =>
     o === 'admit' ? 'tag-ok' : o === 'refuse' ? 'tag-error' : 'tag-warning';
   return (
@@ -146,8 +151,8 @@ function RuleTable({
           {rules.map((rule) => (
             <tr key={rule.id}>
               <th scope="row" className="row-heading">
-                <code>{rule.id}</code>
-                <br />
+                <code>{rule.id}</code>{' '}
+                {hasEnded(rule) ? <span className="tag tag-muted">{t('policy.ended')}</span> : null}
                 <span className="muted">{rule.description}</span>
               </th>
               <td>
@@ -157,12 +162,12 @@ function RuleTable({
                   ? t('policy.allCheckpoints')
                   : rule.appliesTo.checkpointIds.map(checkpointName).join(', ')}
                 <br />
-                <span className="muted nowrap">
+                <span className="muted">
                   {rule.appliesTo.validTo === undefined
-                    ? t('policy.since', { from: formatDateTime(rule.appliesTo.validFrom, locale) })
+                    ? t('policy.since', { from: formatInstantAsWritten(rule.appliesTo.validFrom, locale) })
                     : t('policy.period', {
-                        from: formatDateTime(rule.appliesTo.validFrom, locale),
-                        to: formatDateTime(rule.appliesTo.validTo, locale),
+                        from: formatInstantAsWritten(rule.appliesTo.validFrom, locale),
+                        to: formatInstantAsWritten(rule.appliesTo.validTo, locale),
                       })}
                 </span>
               </td>
