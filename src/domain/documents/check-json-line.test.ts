@@ -105,4 +105,74 @@ describe('checkJsonLineToJson', () => {
       { numRuns: 300 },
     );
   });
+
+  // The CLI reads {"mrz":"...","ref":...} by hand and writes results by hand: both must agree with
+  // JSON.parse and JSON.stringify on every line, whatever the zone, the ref or the spelling.
+  const damagedZone = fc
+    .record({
+      separator: fc.constantFrom('\n', '\r\n', '\r', '', ' \n'),
+      edits: fc.array(
+        fc.record({ at: fc.nat(), ch: fc.constantFrom(...'AOISBZ0158<<a"\\\u0001é\u2028\ud800') }),
+        { maxLength: 3 },
+      ),
+    })
+    .map(({ separator, edits }) => {
+      let zone = ZONE.replace('\n', separator);
+      for (const { at, ch } of edits) {
+        const i = at % zone.length;
+        zone = zone.slice(0, i) + ch + zone.slice(i + 1);
+      }
+      return zone;
+    });
+  const RAW_REFS = [
+    '-0',
+    '01',
+    '1.0',
+    '1e3',
+    '1E3',
+    '-5',
+    '12345678901234567890',
+    '"a\\u0062"',
+    'true',
+    'null',
+    '[1]',
+    '',
+  ];
+  const ref = fc.option(
+    fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(0, -0, 1e21, 123456789012345, 1234567890123456),
+      fc.string(),
+      fc.constantFrom('a"b', 'ñandú', 'x\\y', ''),
+    ),
+    { nil: undefined },
+  );
+  const spelling = fc.constantFrom(
+    (zone: string, r: unknown) => JSON.stringify(r === undefined ? { mrz: zone } : { mrz: zone, ref: r }),
+    (zone: string, r: unknown) => JSON.stringify(r === undefined ? { mrz: zone } : { ref: r, mrz: zone }),
+    (zone: string, r: unknown) => JSON.stringify({ mrz: zone, ref: r, other: 1 }),
+    (zone: string, r: unknown) =>
+      `{"mrz": ${JSON.stringify(zone)}${r === undefined ? '' : `, "ref": ${JSON.stringify(r)}`}}`,
+    (zone: string, r: unknown) => `{"mrz":${JSON.stringify(zone)},"ref":${String(r)}}`,
+    (zone: string) => `{"mrz":${JSON.stringify(zone).replace('P', '\\u0050')}}`,
+    (zone: string) => `{"mrz":${JSON.stringify(zone)}`,
+    // Not JSON.stringify's spelling: raw characters in the zone, refs written by hand.
+    (zone: string) => `{"mrz":"${zone}"}`,
+    (zone: string, r: unknown) =>
+      `{"mrz":${JSON.stringify(zone)},"ref":${typeof r === 'number' ? RAW_REFS[Math.abs(Math.trunc(r)) % RAW_REFS.length] : '-0'}}`,
+  );
+
+  it('reads and writes zone lines as JSON.parse and JSON.stringify would', () => {
+    fc.assert(
+      fc.property(damagedZone, ref, spelling, (zone, r, spell) => {
+        const line = spell(zone, r);
+        const { json, valid } = checkJsonLineToJson(line, 20251127);
+        const expected = checkJsonLine(line, TODAY);
+        expect(json).toBe(JSON.stringify(expected));
+        expect(valid).toBe(expected.valid);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

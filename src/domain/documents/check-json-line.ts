@@ -2,7 +2,7 @@
 // result out. Bad JSON or an unknown shape is a result with a problem, never an exception.
 import { dayNumber } from './mrz-check';
 import { parseMrzOn } from './mrz-parse';
-import type { MrzResult } from './mrz-types';
+import type { MrzProblem, MrzRepair, MrzResult } from './mrz-types';
 import { type IdError, type IdType, parseNationalId } from './national-id';
 
 /** The result for a machine-readable zone: the shape of parseMrz. */
@@ -75,11 +75,122 @@ export function checkJsonLineToJson(
   line: string,
   today: number,
 ): { readonly json: string; readonly valid: boolean } {
+  const zone = zoneOfLine(line);
+  if (zone !== null) {
+    const result = parseMrzOn(zone, today);
+    return { json: mrzResultJson(result, lineRef), valid: result.valid };
+  }
   const { result, ref } = checkLine(line, today);
+  const refJson = ref === undefined ? '' : `,"ref":${valueJson(ref)}`;
+  if (isMrzResult(result)) return { json: mrzResultJson(result, refJson), valid: result.valid };
   const json = JSON.stringify(result);
-  if (ref === undefined) return { json, valid: result.valid };
-  return { json: `${json.slice(0, -1)},"ref":${JSON.stringify(ref)}}`, valid: result.valid };
+  return { json: refJson === '' ? json : `${json.slice(0, -1)}${refJson}}`, valid: result.valid };
 }
+
+// What zoneOfLine found after the zone: ',"ref":' and the ref as the line has it, or ''.
+let lineRef = '';
+
+/**
+ * The zone of a line of exactly the shape the CLI is fed, {"mrz":"..."} or {"mrz":"...","ref":...},
+ * read without JSON.parse; null for anything else (other keys or order, spaces, escapes other than
+ * \n and \r, characters outside printable ASCII, a ref JSON.stringify would write differently), which
+ * checkLine then reads with JSON.parse. Sets lineRef.
+ */
+function zoneOfLine(line: string): string | null {
+  if (!line.startsWith('{"mrz":"')) return null;
+  const n = line.length;
+  let zone = '';
+  let from = 8;
+  let i = 8;
+  for (; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) break;
+    if (c === 92) {
+      const escaped = line.charCodeAt(i + 1);
+      if (escaped !== 110 && escaped !== 114) return null;
+      zone += `${line.slice(from, i)}${escaped === 110 ? '\n' : '\r'}`;
+      i++;
+      from = i + 1;
+    } else if (c < 32 || c > 126) return null;
+  }
+  if (i >= n - 1 || line.charCodeAt(n - 1) !== 125) return null;
+  zone += line.slice(from, i);
+  if (i === n - 2) {
+    lineRef = '';
+    return zone;
+  }
+  if (!line.startsWith(',"ref":', i + 1) || !isPlainRef(line, i + 8, n - 1)) return null;
+  lineRef = line.slice(i + 1, n - 1);
+  return zone;
+}
+
+// A ref that JSON.parse then JSON.stringify give back unchanged: an integer of at most 15 digits
+// without sign, leading zero or exponent (except 0 itself), or a string of printable ASCII that needs
+// no escape.
+function isPlainRef(line: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const first = line.charCodeAt(start);
+  if (first === 34) {
+    if (end - start < 2 || line.charCodeAt(end - 1) !== 34) return false;
+    for (let i = start + 1; i < end - 1; i++) {
+      const c = line.charCodeAt(i);
+      if (c < 32 || c > 126 || c === 34 || c === 92) return false;
+    }
+    return true;
+  }
+  if (end - start > 15 || (first === 48 && end - start > 1)) return false;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const isMrzResult = (r: JsonLineResult): r is MrzResult => 'repairs' in r;
+
+// JSON.stringify for the shapes of mrz-types, written out: it is most of the CLI's time otherwise.
+// Keys in the order the parser creates them, `ref` (',"ref":...' or '') last; a test holds this to
+// JSON.stringify.
+function mrzResultJson(r: MrzResult, ref: string): string {
+  const f = r.fields;
+  // A valid zone's fields hold only A–Z, 0–9, '<', space and '-', which JSON never escapes.
+  const text = r.valid ? quoted : stringJson;
+  const fields =
+    f === null
+      ? 'null'
+      : `{"documentCode":${text(f.documentCode)},"issuingState":${text(f.issuingState)},"surname":${text(f.surname)},"givenNames":${text(f.givenNames)},"documentNumber":${text(f.documentNumber)},"nationality":${text(f.nationality)},"birthDate":${nullableJson(f.birthDate)},"birthDatePrecision":"${f.birthDatePrecision}","sex":${nullableJson(f.sex)},"expiryDate":${nullableJson(f.expiryDate)},"optionalData":${text(f.optionalData)},"optionalData2":${text(f.optionalData2)}}`;
+  return `{"valid":${r.valid},"format":${nullableJson(r.format)},"fields":${fields},"expired":${r.expired},"problems":${problemsJson(r.problems)},"repairs":${repairsJson(r.repairs)}${ref}}`;
+}
+
+function problemsJson(problems: readonly MrzProblem[]): string {
+  let out = '';
+  for (const p of problems) {
+    out += `${out === '' ? '' : ','}{"field":"${p.field}","code":"${p.code}","line":${numberJson(p.line)},"column":${numberJson(p.column)},"length":${numberJson(p.length)}}`;
+  }
+  return `[${out}]`;
+}
+
+function repairsJson(repairs: readonly MrzRepair[]): string {
+  let out = '';
+  for (const r of repairs) {
+    out += `${out === '' ? '' : ','}{"field":"${r.field}","line":${numberJson(r.line)},"column":${numberJson(r.column)},"from":${stringJson(r.from)},"to":${stringJson(r.to)}}`;
+  }
+  return `[${out}]`;
+}
+
+// A string as JSON: as it is between quotes when nothing in it needs escaping, as zone text never does.
+function stringJson(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 34 || c === 92) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
+
+const quoted = (s: string): string => `"${s}"`;
+const nullableJson = (s: string | null): string => (s === null ? 'null' : stringJson(s));
+const numberJson = (n: number): string => (Number.isFinite(n) ? `${n}` : 'null');
+const valueJson = (v: string | number): string => (typeof v === 'string' ? stringJson(v) : numberJson(v));
 
 function checkLine(
   line: string,
