@@ -77,7 +77,7 @@ export const BLOCKING_RULES = [
   'surname + given name + birth year + sex',
   'given name + second surname + birth year + surname initial',
   'full name with both surnames',
-  'date of birth + surname initial',
+  'date of birth + given-name and surname initials',
 ] as const;
 
 // 32-bit FNV-1a style mixing of small integers; 0 is kept for "no key".
@@ -104,7 +104,10 @@ function blockingKeys(t: FeatureTable): Uint32Array[] {
   const n = t.size;
   const keys = BLOCKING_RULES.map(() => new Uint32Array(n));
   const v = t.vocab;
-  const [kDoc, kNameDob, kSurYear, kGivenS2, kFull, kDobInitial] = keys;
+  const phonIds = v.phonIds;
+  const initials = v.tokens.map((tok) => tok.charCodeAt(0));
+  const [kDoc, kNameDob, kSurYear, kGivenS2, kFull, kDobInitials] = keys;
+  if (!kDoc || !kNameDob || !kSurYear || !kGivenS2 || !kFull || !kDobInitials) return keys;
   for (let row = 0; row < n; row += 1) {
     const start = t.start[row] ?? 0;
     const g = t.givenLen[row] ?? 0;
@@ -113,27 +116,27 @@ function blockingKeys(t: FeatureTable): Uint32Array[] {
     const y = t.year[row] ?? 0;
     const m = t.month[row] ?? 0;
     const d = t.day[row] ?? 0;
-    const phon = (k: number) => (v.phonIds[t.tokens[start + k] ?? 0] ?? 0) + 1;
-    const initial = (k: number) => (v.tokens[t.tokens[start + k] ?? 0] ?? '').charCodeAt(0);
+    const g0 = t.tokens[start] ?? 0;
+    const sFirst = t.tokens[start + g] ?? 0;
+    const s2First = t.tokens[start + g + s1] ?? 0;
     const doc = t.docs[row] ?? '';
-    if (doc !== '' && kDoc) kDoc[row] = hashString(doc);
+    if (doc !== '') kDoc[row] = hashString(doc);
     const full = m > 0 && d > 0;
-    const lo = Math.min(m, d);
-    const hi = Math.max(m, d);
-    const gp = g > 0 ? phon(0) : 0;
-    const sp = s1 + s2 > 0 ? phon(g) : 0;
-    if (full && gp > 0 && sp > 0 && kNameDob) {
-      kNameDob[row] = finishHash(mix(mix(mix(mix(1, Math.min(gp, sp)), Math.max(gp, sp)), y), lo * 32 + hi));
+    const dm = Math.min(m, d) * 32 + Math.max(m, d);
+    const gp = g > 0 ? (phonIds[g0] ?? 0) + 1 : 0;
+    const sp = s1 + s2 > 0 ? (phonIds[sFirst] ?? 0) + 1 : 0;
+    const s2p = s1 > 0 && s2 > 0 ? (phonIds[s2First] ?? 0) + 1 : 0;
+    if (full && gp > 0 && sp > 0) {
+      kNameDob[row] = finishHash(mix(mix(mix(mix(1, Math.min(gp, sp)), Math.max(gp, sp)), y), dm));
     }
-    if (y > 0 && sp > 0 && gp > 0 && kSurYear) {
+    if (y > 0 && sp > 0 && gp > 0)
       kSurYear[row] = finishHash(mix(mix(mix(mix(2, sp), gp), y), t.sex[row] ?? 0));
+    if (y > 0 && gp > 0 && s2p > 0) {
+      kGivenS2[row] = finishHash(mix(mix(mix(mix(3, gp), s2p), y), initials[sFirst] ?? 0));
     }
-    if (y > 0 && gp > 0 && s1 > 0 && s2 > 0 && kGivenS2) {
-      kGivenS2[row] = finishHash(mix(mix(mix(mix(3, gp), phon(g + s1)), y), initial(g)));
-    }
-    if (gp > 0 && sp > 0 && s2 > 0 && kFull) kFull[row] = finishHash(mix(mix(mix(4, gp), sp), phon(g + s1)));
-    if (full && s1 + s2 > 0 && kDobInitial) {
-      kDobInitial[row] = finishHash(mix(mix(mix(5, y), lo * 32 + hi), initial(g)));
+    if (gp > 0 && sp > 0 && s2p > 0) kFull[row] = finishHash(mix(mix(mix(4, gp), sp), s2p));
+    if (full && gp > 0 && sp > 0) {
+      kDobInitials[row] = finishHash(mix(mix(mix(mix(5, y), dm), initials[g0] ?? 0), initials[sFirst] ?? 0));
     }
   }
   return keys;
