@@ -45,5 +45,7 @@ export const SummaryReply = z.object({
   shelterCapacity: z.number(),
   shelterOccupancy: z.number(),
   users: z.number().optional(),
+  registrations: z.number(),
+  people: z.number(),
   asOf: z.string(),
 });

@@ -16,6 +16,8 @@ import { authRoutes } from './auth/routes';
 import type { ServerContext } from './context';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
+import { matchingRoutes } from './matching/routes';
+import { peopleRoutes } from './people/routes';
 import { installProblemHandlers, Problem, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
 import { webRoutes } from './web';
@@ -115,6 +117,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(accountRoutes, ctx);
   await app.register(auditRoutes, ctx);
   await app.register(referenceRoutes, ctx);
+  await app.register(peopleRoutes, ctx);
+  await app.register(matchingRoutes, ctx);
   await app.register(documentRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });

@@ -2,11 +2,14 @@
 // against the table below, written by hand from shared/DESIGN.md's roles. A new route fails this
 // test until it is added to the table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { as, demoUser, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
 import { ROLES, type Role } from '../domain/access';
 import { DEMO_RULESET } from '../domain/documents';
 import { insertUser } from '../store/accounts/users';
 import { SANTA_ROSA_ID } from '../store/demo/scenario';
+import { insertHits, insertLinks } from '../store/matching/reviews';
+import { insertWatchlist } from '../store/matching/watchlists';
+import { insertRegistration } from '../store/people/registrations';
 
 type Who = Role | 'anonymous';
 type Rule = 'public' | 'signed-in' | readonly Role[];
@@ -34,6 +37,15 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/documents/policy': ['officer', 'supervisor', 'admin'],
   'GET /api/documents/policy/versions': ['officer', 'supervisor', 'admin'],
   'POST /api/documents/policy': ['supervisor', 'admin'],
+  'POST /api/registrations': ['officer', 'supervisor'],
+  'GET /api/watchlists': ['supervisor', 'admin'],
+  'POST /api/watchlists': ['admin'],
+  'PATCH /api/watchlists/:id': ['admin'],
+  'GET /api/screening/hits': ['supervisor'],
+  'POST /api/screening/hits/:id/review': ['supervisor'],
+  'GET /api/duplicates': ['supervisor'],
+  'POST /api/duplicates/:id/review': ['supervisor'],
+  'POST /api/duplicates/batch': ['supervisor'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -41,8 +53,18 @@ const TARGET_USER = '0a7a0000-0000-4000-8000-00000000000a';
 
 let counter = 0;
 // A request that the route accepts when access is granted.
+// Records the review routes act on, made in beforeAll.
+const WATCHLIST_ID = '0a7a0000-0000-4000-8000-0000000000b1';
+const HIT_ID = '0a7a0000-0000-4000-8000-0000000000c1';
+const LINK_ID = '0a7a0000-0000-4000-8000-0000000000d1';
+const ID_OF: Readonly<Record<string, string>> = {
+  '/api/watchlists/:id': WATCHLIST_ID,
+  '/api/screening/hits/:id/review': HIT_ID,
+  '/api/duplicates/:id/review': LINK_ID,
+};
+
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
-  const path = url.replace(':id', TARGET_USER);
+  const path = url.replace(':id', ID_OF[url] ?? TARGET_USER);
   counter += 1;
   switch (`${method} ${url}`) {
     case 'POST /api/auth/login':
@@ -71,9 +93,123 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: path, payload: { idType: 'PE-DNI', number: '12345678' } };
     case 'POST /api/documents/policy':
       return { url: path, payload: { rules: DEMO_RULESET.rules, note: `Walk ${counter}` } };
+    case 'POST /api/registrations':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          checkpointId: SANTA_ROSA_ID,
+          at: '2025-11-27T14:00:00.000Z',
+          person: {
+            givenNames: 'Ana',
+            surname1: `Walk${counter}`,
+            birthDate: '1990-01-02',
+            nationality: 'VEN',
+          },
+          intention: 'entry',
+          consent: true,
+        },
+      };
+    case 'POST /api/watchlists':
+      return {
+        url: path,
+        payload: {
+          name: `Lista ${counter}`,
+          format: 'csv',
+          content:
+            'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,aliases\nW1,Pablo,Escobar,Gaviria,M,1949-12-01,COL,\n',
+        },
+      };
+    case 'PATCH /api/watchlists/:id':
+      return { url: path, payload: { active: true } };
+    case 'POST /api/screening/hits/:id/review':
+      return { url: path, payload: { decision: 'dismissed', note: 'Otra persona' } };
+    case 'POST /api/duplicates/:id/review':
+      return { url: path, payload: { decision: 'confirm' } };
     default:
       return { url: path };
   }
+}
+
+// A registration with a screening hit and a duplicate link, for the review routes to act on.
+async function makeReviewFixtures(ctx: TestApp): Promise<void> {
+  const db = ctx.t.db.kysely;
+  const supervisor = demoUser('supervisor').id;
+  const at = '2025-11-27T15:00:00.000Z';
+  const person = (n: number) => ({
+    id: `0a7a0000-0000-4000-8000-0000000000e${n}`,
+    givenNames: 'Rosa',
+    surname1: 'Quispe',
+    surname2: null,
+    nameKey: 'QUISPE||ROSA',
+    sex: 'F' as const,
+    birthDate: { year: 1985 },
+    nationality: 'PER',
+  });
+  for (const n of [1, 2]) {
+    await insertRegistration(db, {
+      person: person(n),
+      document: null,
+      registration: {
+        id: `0a7a0000-0000-4000-8000-0000000000f${n}`,
+        personId: person(n).id,
+        checkpointId: SANTA_ROSA_ID,
+        boothId: null,
+        officerId: supervisor,
+        at,
+        receivedAt: at,
+        intention: 'entry',
+        consent: true,
+        vulnerabilities: [],
+        offline: false,
+        screeningStatus: n === 1 ? 'hold' : 'clear',
+      },
+    });
+  }
+  const entryId = '0a7a0000-0000-4000-8000-0000000000b2';
+  await insertWatchlist(
+    db,
+    { id: WATCHLIST_ID, name: 'Fixture', format: 'csv', importedBy: demoUser('admin').id, importedAt: at },
+    [
+      {
+        id: entryId,
+        watchId: 'W9',
+        entry: { watchId: 'W9', names: [], birthDates: [], nationalities: [], documents: [] },
+      },
+    ],
+  );
+  const explanation = {
+    modelVersion: 't',
+    prior: -10,
+    comparisons: [],
+    namesSwapped: false,
+    totalWeight: 5,
+    probability: 0.9,
+  };
+  await insertHits(db, [
+    {
+      id: HIT_ID,
+      registrationId: '0a7a0000-0000-4000-8000-0000000000f1',
+      personId: person(1).id,
+      watchlistEntryId: entryId,
+      score: 0.9,
+      explanation,
+      modelVersion: 't',
+      createdAt: at,
+    },
+  ]);
+  await insertLinks(db, [
+    {
+      id: LINK_ID,
+      personId: person(1).id,
+      otherPersonId: person(2).id,
+      score: 0.9,
+      explanation,
+      modelVersion: 't',
+      source: 'batch',
+      createdAt: at,
+    },
+  ]);
 }
 
 const isApiRoute = (method: string, url: string) =>
@@ -92,6 +228,7 @@ describe('authorization: every route with every role', () => {
       passwordHash: 'unused',
       now: '2025-11-27T15:00:00.000Z',
     });
+    await makeReviewFixtures(ctx);
   });
   afterAll(async () => {
     await ctx.close();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
 import { SANTA_ROSA_ID } from '../store/demo/scenario';
+import { WATCHLIST_BODY_LIMIT } from './matching/routes';
 
 const USER_ID = '5a7a0000-0000-4000-8003-000000000004';
 
@@ -26,6 +27,23 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   },
   'POST /api/documents/identifier': { idType: 'CL-RUN', number: '12.345.678-5' },
   'POST /api/documents/policy': { rules: [], note: 'Sin reglas', baseVersion: 1 },
+  'POST /api/registrations': {
+    id: '7a7a0000-0000-4000-8000-000000000001',
+    checkpointId: SANTA_ROSA_ID,
+    at: '2025-11-27T14:00:00.000Z',
+    person: { givenNames: 'Ana', surname1: 'Rojas', birthDate: '1990-01-02', nationality: 'VEN' },
+    intention: 'entry',
+    consent: true,
+  },
+  'POST /api/watchlists': {
+    name: 'Lista',
+    format: 'csv',
+    content: 'watch_id,given_names,surname1\nW1,Ana,Rojas\n',
+  },
+  'PATCH /api/watchlists/:id': { active: false },
+  'POST /api/screening/hits/:id/review': { decision: 'dismissed' },
+  'POST /api/duplicates/:id/review': { decision: 'reject' },
+  'POST /api/duplicates/batch': {},
 };
 
 // Replaces a value by one of another JSON type.
@@ -58,10 +76,15 @@ function expectProblem(
 describe('bad input on every route', () => {
   let ctx: TestApp;
   let admin: Login;
+  let supervisor: Login;
   beforeAll(async () => {
     ctx = await makeTestApp('sqlite');
     admin = await login(ctx.app, 'admin');
+    supervisor = await login(ctx.app, 'supervisor');
   });
+  // Each route is called by a role that may call it, so that what is tested is the input.
+  const sessionFor = (url: string) =>
+    /^\/api\/(registrations|screening|duplicates)/.test(url) ? supervisor : admin;
   afterAll(async () => {
     await ctx.close();
   });
@@ -76,7 +99,7 @@ describe('bad input on every route', () => {
     ctx.app.inject({
       method: method as 'POST',
       url: url.replace(':id', USER_ID),
-      headers: { ...as(admin), ...extra.headers },
+      headers: { ...as(sessionFor(url)), ...extra.headers },
       ...(extra.payload !== undefined && { payload: extra.payload }),
     });
 
@@ -100,10 +123,9 @@ describe('bad input on every route', () => {
           400,
         );
       }
-      expectProblem(
-        await send(method, url, { payload: { ...BODIES[route], filler: 'x'.repeat(1_100_000) } }),
-        413,
-      );
+      const limit = route === 'POST /api/watchlists' ? WATCHLIST_BODY_LIMIT : 1024 * 1024;
+      const oversized = { ...BODIES[route], filler: 'x'.repeat(limit + 1000) };
+      expectProblem(await send(method, url, { payload: oversized }), 413);
       expectProblem(
         await send(method, url, { payload: 'username=a', headers: { 'content-type': 'text/plain' } }),
         415,
@@ -116,7 +138,7 @@ describe('bad input on every route', () => {
       const response = await ctx.app.inject({
         method: route.method as 'POST',
         url: route.url.replace(':id', 'not-a-uuid'),
-        headers: as(admin),
+        headers: as(sessionFor(route.url)),
         payload: BODIES[`${route.method} ${route.url}`] ?? {},
       });
       expectProblem(response, 400);

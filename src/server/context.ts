@@ -1,10 +1,12 @@
 // What every route plugin is handed: the database, the clock, ids and the installation's settings.
 import type { Db } from '../store/db';
+import type { MatchingService } from './matching/service';
 
 export interface ServerContext {
   readonly db: Db;
   readonly now: () => Date;
   readonly newId: () => string;
+  readonly matching: MatchingService;
   readonly settings: {
     readonly version: string;
     readonly operationName: string;

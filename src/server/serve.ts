@@ -11,6 +11,7 @@ import { ensureFirstAdmin, seedDemo } from '../store/demo/seed';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { ServerContext } from './context';
+import { createMatchingService } from './matching/service';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -40,6 +41,7 @@ export async function serve(
     db,
     now,
     newId: randomUUID,
+    matching: await createMatchingService(db.kysely),
     settings: {
       version: packageVersion(),
       operationName: config.operationName,

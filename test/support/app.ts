@@ -5,6 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/domain/access';
 import { buildApp } from '../../src/server/app';
 import type { ServerContext } from '../../src/server/context';
+import { createMatchingService } from '../../src/server/matching/service';
 import type { Dialect } from '../../src/store/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
 import { seedDemo } from '../../src/store/demo/seed';
@@ -37,6 +38,7 @@ export async function makeTestApp(
       db: t.db,
       now,
       newId: randomUUID,
+      matching: await createMatchingService(t.db.kysely),
       settings: {
         version: 'test',
         operationName: 'Test',

@@ -13,7 +13,12 @@ export type Capability =
   | 'users.manage'
   | 'audit.read'
   | 'documents.check'
-  | 'policy.edit';
+  | 'policy.edit'
+  | 'people.register'
+  | 'screening.review'
+  | 'duplicates.review'
+  | 'watchlists.read'
+  | 'watchlists.manage';
 
 const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'checkpoints.read': ROLES,
@@ -24,6 +29,12 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   // Document checks are enforcement: not for humanitarian partners or analysts.
   'documents.check': ['officer', 'supervisor', 'admin'],
   'policy.edit': ['supervisor', 'admin'],
+  'people.register': ['officer', 'supervisor'],
+  // Screening data is for supervisors only: officers see "hold for supervisor", partners nothing.
+  'screening.review': ['supervisor'],
+  'duplicates.review': ['supervisor'],
+  'watchlists.read': ['supervisor', 'admin'],
+  'watchlists.manage': ['admin'],
 };
 
 export const rolesWith = (capability: Capability): readonly Role[] => GRANTS[capability];

@@ -10,6 +10,7 @@ import {
 import { isCheckpointScoped } from '../../domain/access';
 import { COUNTRY_CODES } from '../../domain/documents';
 import { countUsers } from '../../store/accounts/users';
+import { countPeople } from '../../store/people/registrations';
 import { listCheckpoints } from '../../store/reference/checkpoints';
 import { readSetting } from '../../store/reference/settings';
 import { listShelters } from '../../store/reference/shelters';
@@ -93,6 +94,8 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
         shelterCapacity: shelters.reduce((n, s) => n + s.capacity, 0),
         shelterOccupancy: shelters.reduce((n, s) => n + s.occupancy, 0),
         ...(seesStaff && { users: await countUsers(kysely) }),
+        // Two figures never mixed: registrations, and people after confirmed merges (counted once).
+        ...(await countPeople(kysely, scope)),
         asOf: ctx.now().toISOString(),
       };
     },

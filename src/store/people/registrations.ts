@@ -284,14 +284,20 @@ export async function setScreeningStatus(
 }
 
 // People, counted once: a record merged into another counts as that one.
-export async function countPeople(db: Executor): Promise<{ registrations: number; people: number }> {
-  const row = await db
+// `checkpoints` limits the count to registrations made there (an officer's view).
+export async function countPeople(
+  db: Executor,
+  checkpoints?: readonly string[],
+): Promise<{ registrations: number; people: number }> {
+  if (checkpoints?.length === 0) return { registrations: 0, people: 0 };
+  let query = db
     .selectFrom('registration')
     .innerJoin('person', 'person.id', 'registration.person_id')
     .select((eb) => [
       eb.fn.countAll<number>().as('registrations'),
       eb.fn.count<number>(eb.fn.coalesce('person.merged_into', 'person.id')).distinct().as('people'),
-    ])
-    .executeTakeFirstOrThrow();
+    ]);
+  if (checkpoints) query = query.where('registration.checkpoint_id', 'in', checkpoints);
+  const row = await query.executeTakeFirstOrThrow();
   return { registrations: Number(row.registrations), people: Number(row.people) };
 }

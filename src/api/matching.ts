@@ -1,0 +1,84 @@
+// Watchlists, the screening review queue and the duplicate review queue.
+import { z } from 'zod';
+
+export const ImportWatchlistBody = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  format: z.enum(['csv', 'un-xml', 'ftm']),
+  content: z.string().min(1),
+});
+
+export const WatchlistSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  format: z.string(),
+  entryCount: z.number(),
+  active: z.boolean(),
+  importedAt: z.string(),
+});
+export const WatchlistsReply = z.object({ watchlists: z.array(WatchlistSchema), indexedEntries: z.number() });
+export const SetWatchlistActiveBody = z.strictObject({ active: z.boolean() });
+
+const Explained = {
+  score: z.number(),
+  explanation: z.unknown(),
+  explanationText: z.object({ es: z.string(), en: z.string() }),
+};
+
+export const PersonViewSchema = z.object({
+  personId: z.string(),
+  givenNames: z.string(),
+  surname1: z.string(),
+  surname2: z.string().nullable(),
+  sex: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+  mergedInto: z.string().nullable(),
+  registeredAt: z.string().nullable(),
+  checkpointName: z.string().nullable(),
+  boothCode: z.string().nullable(),
+});
+
+export const HitStatusSchema = z.enum(['open', 'confirmed', 'dismissed']);
+export const HitsQuery = z.strictObject({
+  status: HitStatusSchema.default('open'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const HitSchema = z.object({
+  id: z.string(),
+  status: HitStatusSchema,
+  createdAt: z.string(),
+  reviewedAt: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  ...Explained,
+  person: PersonViewSchema,
+  entry: z.object({ listName: z.string(), watchId: z.string(), detail: z.unknown() }),
+});
+export const HitsReply = z.object({ hits: z.array(HitSchema) });
+export const ReviewHitBody = z.strictObject({
+  decision: z.enum(['confirmed', 'dismissed']),
+  note: z.string().trim().max(1000).optional(),
+});
+
+export const LinkStatusSchema = z.enum(['candidate', 'confirmed', 'rejected', 'merged', 'unmerged']);
+export const LinksQuery = z.strictObject({
+  status: LinkStatusSchema.default('candidate'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const LinkSchema = z.object({
+  id: z.string(),
+  status: LinkStatusSchema,
+  source: z.enum(['booth', 'batch']),
+  createdAt: z.string(),
+  ...Explained,
+  a: PersonViewSchema,
+  b: PersonViewSchema,
+});
+export const LinksReply = z.object({ links: z.array(LinkSchema) });
+export const ReviewLinkBody = z.strictObject({ decision: z.enum(['confirm', 'reject', 'merge', 'unmerge']) });
+
+export const BatchReply = z.object({
+  records: z.number(),
+  clusters: z.number(),
+  newLinks: z.number(),
+  seconds: z.number(),
+});

@@ -1,0 +1,82 @@
+// Registering a person at a booth, and what the booth is told back.
+import { z } from 'zod';
+import { parsePartialDate } from '../domain/matching';
+import { IsoTime, Uuid } from './common';
+
+const Name = z.string().trim().max(200);
+const CountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z<]{1,3}$/, 'an ICAO three-letter code');
+
+// YYYY, YYYY-MM or YYYY-MM-DD; a day that does not exist (31 February) is refused.
+export const PartialDateText = z
+  .string()
+  .trim()
+  .superRefine((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+  });
+
+export const VULNERABILITIES = [
+  'unaccompanied-minor',
+  'separated-minor',
+  'pregnant',
+  'disability',
+  'medical',
+  'elderly',
+  'asylum-seeker',
+  'trafficking-risk',
+  'gender-based-violence-risk',
+] as const;
+
+export const RegisterBody = z.strictObject({
+  id: Uuid,
+  checkpointId: Uuid,
+  boothId: Uuid.optional(),
+  at: IsoTime,
+  person: z.strictObject({
+    givenNames: Name,
+    surname1: Name.min(1),
+    surname2: Name.optional(),
+    sex: z.enum(['M', 'F', 'X']).optional(),
+    birthDate: PartialDateText.optional(),
+    nationality: CountryCode.optional(),
+  }),
+  document: z
+    .strictObject({
+      type: z.string().trim().min(1).max(40),
+      number: z.string().trim().min(1).max(40),
+      issuingState: CountryCode.optional(),
+      expiryDate: PartialDateText.optional(),
+      mrz: z.string().max(200).optional(),
+    })
+    .optional(),
+  intention: z.enum(['entry', 'exit', 'transit']),
+  consent: z.boolean(),
+  vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(VULNERABILITIES.length).default([]),
+  offline: z.boolean().default(false),
+});
+export type RegisterBodyDto = z.infer<typeof RegisterBody>;
+
+export const CandidateSchema = z.object({
+  personId: z.string(),
+  registrationId: z.string(),
+  at: z.string(),
+  checkpointName: z.string(),
+  boothCode: z.string().nullable(),
+  givenNames: z.string(),
+  surname1: z.string(),
+  surname2: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  probability: z.number(),
+});
+
+export const RegisterReply = z.object({
+  id: z.string(),
+  personId: z.string(),
+  // 'hold': a supervisor must see this person before they go on. The booth is told nothing more.
+  status: z.enum(['clear', 'hold']),
+  candidates: z.array(CandidateSchema),
+});

@@ -1,0 +1,166 @@
+// The in-memory matching indexes of one Paso server: the screening index over every active watchlist
+// entry, and the candidate index over every registered person. Built from the database at start, kept
+// current by this server's writes, and caught up with other servers' writes before each use.
+import {
+  addRegistration,
+  addWatchlistEntry,
+  type CompiledModel,
+  createPersonIndex,
+  defaultModel,
+  findCandidates,
+  type MatchablePerson,
+  type MatchHit,
+  type PersonIndex,
+  screenPerson,
+  type WatchlistEntry,
+} from '../../domain/matching';
+import type { Executor } from '../../store/executor';
+import { streamActiveEntries } from '../../store/matching/watchlists';
+import { type PersonRecord, streamPeopleForMatching } from '../../store/people/registrations';
+
+export interface MatchingService {
+  readonly model: CompiledModel;
+  readonly modelVersion: string;
+  // Hits carry the stored watchlist entry id.
+  screen(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
+  // Hits carry person ids.
+  candidates(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
+  rememberPerson(person: MatchablePerson): void;
+  reloadWatchlists(db: Executor): Promise<void>;
+  indexedEntries(): number;
+}
+
+export function toMatchable(
+  p: Pick<PersonRecord, 'id' | 'givenNames' | 'surname1' | 'surname2' | 'sex' | 'birthDate' | 'nationality'>,
+  document?: { number: string | null; type: string | null } | null,
+): MatchablePerson {
+  return {
+    id: p.id,
+    givenNames: p.givenNames,
+    surname1: p.surname1,
+    ...(p.surname2 ? { surname2: p.surname2 } : {}),
+    ...(p.sex ? { sex: p.sex } : {}),
+    ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+    ...(p.nationality ? { nationality: p.nationality } : {}),
+    ...(document?.number ? { documentNumber: document.number } : {}),
+    ...(document?.type ? { documentType: document.type } : {}),
+  };
+}
+
+// The watchlists in force, as a fingerprint: another server's import or deactivation changes it.
+async function watchlistFingerprint(db: Executor): Promise<string> {
+  const row = await db
+    .selectFrom('watchlist')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('imported_at').as('latest'),
+      eb.fn.sum<number>('active').as('active'),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.n}|${row.latest ?? ''}|${row.active ?? 0}`;
+}
+
+export async function createMatchingService(db: Executor, model = defaultModel()): Promise<MatchingService> {
+  let screening: PersonIndex = createPersonIndex(model);
+  let screeningFingerprint = '';
+  let entries = 0;
+  const people: PersonIndex = createPersonIndex(model);
+  const indexedPeople = new Set<string>();
+  // Other servers' registrations are picked up by creation time, with a margin for clock skew.
+  let peopleSeenUpTo = '';
+  const SKEW_MS = 5 * 60_000;
+
+  const rememberPerson = (person: MatchablePerson) => {
+    if (indexedPeople.has(person.id)) return;
+    indexedPeople.add(person.id);
+    addRegistration(people, person);
+  };
+
+  async function reloadWatchlists(tx: Executor): Promise<void> {
+    const fingerprint = await watchlistFingerprint(tx);
+    const next = createPersonIndex(model);
+    let count = 0;
+    for await (const page of streamActiveEntries(tx)) {
+      for (const stored of page) {
+        // The index answers with the stored row's id, so a hit points at exactly one entry row.
+        addWatchlistEntry(next, { ...(stored.entry as WatchlistEntry), watchId: stored.id });
+        count += 1;
+      }
+    }
+    screening = next;
+    entries = count;
+    screeningFingerprint = fingerprint;
+  }
+
+  async function catchUpPeople(tx: Executor): Promise<void> {
+    const since = peopleSeenUpTo ? new Date(new Date(peopleSeenUpTo).getTime() - SKEW_MS).toISOString() : '';
+    const rows = await tx
+      .selectFrom('person')
+      .leftJoin('person_document', 'person_document.person_id', 'person.id')
+      .select([
+        'person.id',
+        'person.given_names',
+        'person.surname1',
+        'person.surname2',
+        'person.sex',
+        'person.birth_year',
+        'person.birth_month',
+        'person.birth_day',
+        'person.nationality',
+        'person.created_at',
+        'person_document.number',
+        'person_document.document_type',
+      ])
+      .where('person.created_at', '>=', since)
+      .orderBy('person.created_at')
+      .execute();
+    for (const r of rows) {
+      if (r.created_at > peopleSeenUpTo) peopleSeenUpTo = r.created_at;
+      if (indexedPeople.has(r.id)) continue;
+      rememberPerson(
+        toMatchable(
+          {
+            id: r.id,
+            givenNames: r.given_names,
+            surname1: r.surname1,
+            surname2: r.surname2,
+            sex: r.sex === 'M' || r.sex === 'F' || r.sex === 'X' ? r.sex : null,
+            birthDate:
+              r.birth_year === null
+                ? null
+                : { year: r.birth_year, month: r.birth_month ?? undefined, day: r.birth_day ?? undefined },
+            nationality: r.nationality,
+          },
+          { number: r.number, type: r.document_type },
+        ),
+      );
+    }
+  }
+
+  // Initial load: every person page by page (the catch-up then starts from the newest).
+  for await (const page of streamPeopleForMatching(db)) {
+    for (const p of page) rememberPerson(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+  }
+  const newest = await db
+    .selectFrom('person')
+    .select((eb) => eb.fn.max('created_at').as('t'))
+    .executeTakeFirst();
+  peopleSeenUpTo = newest?.t ?? '';
+  await reloadWatchlists(db);
+
+  return {
+    model,
+    modelVersion: model.model.version,
+    async screen(tx, person) {
+      if ((await watchlistFingerprint(tx)) !== screeningFingerprint) await reloadWatchlists(tx);
+      return screenPerson(screening, person);
+    },
+    async candidates(tx, person) {
+      await catchUpPeople(tx);
+      return findCandidates(people, person, { maxHits: 5 });
+    },
+    rememberPerson,
+    reloadWatchlists,
+    indexedEntries: () => entries,
+  };
+}
