@@ -1,6 +1,7 @@
 // The one entry the CLI and the server call: a document zone or an identity number in, the JSON-line
 // result out. Bad JSON or an unknown shape is a result with a problem, never an exception.
 import { dayNumber } from './mrz-check';
+import { readFast } from './mrz-fast';
 import { parseMrzOn } from './mrz-parse';
 import type { MrzProblem, MrzRepair, MrzResult } from './mrz-types';
 import { type IdError, type IdType, parseNationalId } from './national-id';
@@ -77,8 +78,11 @@ export function checkJsonLineToJson(
 ): { readonly json: string; readonly valid: boolean } {
   const zone = zoneOfLine(line);
   if (zone !== null) {
-    const result = parseMrzOn(zone, today);
-    return { json: mrzResultJson(result, lineRef), valid: result.valid };
+    const fast = readFast(zone, today);
+    // Separators came from escapes only, so the line is the JSON it looks like: no raw CR in it.
+    if (fast !== null && zone.length - zoneLengthOf(fast) === lineEscapes) {
+      return { json: mrzResultJson(fast, lineRef), valid: true };
+    }
   }
   const { result, ref } = checkLine(line, today);
   const refJson = ref === undefined ? '' : `,"ref":${valueJson(ref)}`;
@@ -87,40 +91,46 @@ export function checkJsonLineToJson(
   return { json: refJson === '' ? json : `${json.slice(0, -1)}${refJson}}`, valid: result.valid };
 }
 
-// What zoneOfLine found after the zone: ',"ref":' and the ref as the line has it, or ''.
+// The zone's characters without line separators, by format.
+const zoneLengthOf = (r: MrzResult): number =>
+  r.format === 'TD1' ? 90 : r.format === 'TD2' || r.format === 'MRV-B' ? 72 : 88;
+
+// What zoneOfLine found besides the zone: how many escapes (\n, \r) it read, and ',"ref":' with the
+// ref as the line has it, or ''.
+let lineEscapes = 0;
 let lineRef = '';
 
 /**
  * The zone of a line of exactly the shape the CLI is fed, {"mrz":"..."} or {"mrz":"...","ref":...},
- * read without JSON.parse; null for anything else (other keys or order, spaces, escapes other than
- * \n and \r, characters outside printable ASCII, a ref JSON.stringify would write differently), which
- * checkLine then reads with JSON.parse. Sets lineRef.
+ * read without JSON.parse; null for other keys or order, spaces, escapes other than \n and \r, or a
+ * ref JSON.stringify would write differently. Raw characters are not looked at: only a zone that the
+ * fast path accepts, whose every character is then in the MRZ alphabet or a separator, is taken from
+ * here; anything else is read again with JSON.parse. Sets lineEscapes and lineRef.
  */
 function zoneOfLine(line: string): string | null {
   if (!line.startsWith('{"mrz":"')) return null;
   const n = line.length;
+  const close = line.indexOf('"', 8);
+  if (close < 0 || close >= n - 1 || line.charCodeAt(n - 1) !== 125) return null;
   let zone = '';
   let from = 8;
-  let i = 8;
-  for (; i < n; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 34) break;
-    if (c === 92) {
-      const escaped = line.charCodeAt(i + 1);
-      if (escaped !== 110 && escaped !== 114) return null;
-      zone += `${line.slice(from, i)}${escaped === 110 ? '\n' : '\r'}`;
-      i++;
-      from = i + 1;
-    } else if (c < 32 || c > 126) return null;
+  let escapes = 0;
+  for (let at = line.indexOf('\\', 8); at >= 0 && at < close; at = line.indexOf('\\', from)) {
+    // An escaped quote has its backslash before `close`, so it ends up here too.
+    const escaped = line.charCodeAt(at + 1);
+    if (escaped !== 110 && escaped !== 114) return null;
+    zone += `${line.slice(from, at)}${escaped === 110 ? '\n' : '\r'}`;
+    from = at + 2;
+    escapes++;
   }
-  if (i >= n - 1 || line.charCodeAt(n - 1) !== 125) return null;
-  zone += line.slice(from, i);
-  if (i === n - 2) {
+  zone += line.slice(from, close);
+  lineEscapes = escapes;
+  if (close === n - 2) {
     lineRef = '';
     return zone;
   }
-  if (!line.startsWith(',"ref":', i + 1) || !isPlainRef(line, i + 8, n - 1)) return null;
-  lineRef = line.slice(i + 1, n - 1);
+  if (!line.startsWith(',"ref":', close + 1) || !isPlainRef(line, close + 8, n - 1)) return null;
+  lineRef = line.slice(close + 1, n - 1);
   return zone;
 }
 
