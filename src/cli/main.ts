@@ -1,17 +1,23 @@
 // The `paso` command: serve, migrate, seed the demo, manage users, verify the audit log, and the
 // batch tools of each area.
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isRole, ROLES } from '../domain/access';
 import { readConfig } from '../server/config';
 import { serve, stopOnSignals } from '../server/serve';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../store/accounts/passwords';
-import { insertUser } from '../store/accounts/users';
+import { findCredentials, insertUser } from '../store/accounts/users';
 import { appendAudit, verifyAuditChain } from '../store/audit/audit-log';
 import { type Db, migrate, openDatabase } from '../store/db';
 import { seedDemo } from '../store/demo/seed';
+import { insertWatchlist } from '../store/matching/watchlists';
 import { existingCheckpointIds } from '../store/reference/checkpoints';
+import { dedupeCommand, MatchingInputError } from './commands/dedupe';
 import { documentsCheck } from './commands/documents-check';
+import { evaluateCommand } from './commands/evaluate-matching';
+import { generatePeopleCommand } from './commands/generate-people';
+import { parseWatchlistFile, screenCommand } from './commands/screen';
 
 const program = new Command('paso')
   .description('Paso runs a land border crossing through a migration emergency.')
@@ -170,6 +176,170 @@ program
     const { lines, invalid } = await documentsCheck(process.stdin, process.stdout, new Date());
     // The results go to standard output; the summary to standard error, so pipes get JSON only.
     console.error(`Checked ${lines} lines: ${lines - invalid} valid, ${invalid} with problems.`);
+  });
+
+const progress = (line: string) => console.error(line);
+const positiveInt = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} is a whole number above 0`);
+  return n;
+};
+const probability = (value: string) => {
+  const n = Number(value);
+  if (!(n > 0 && n < 1)) throw new InvalidArgumentError('a probability between 0 and 1');
+  return n;
+};
+
+// A people or watchlist file that does not read is the user's mistake: say where, exit 2.
+async function reportingInputErrors(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof MatchingInputError)) throw error;
+    console.error(`paso: ${error.message}`);
+    process.exitCode = 2;
+  }
+}
+
+program
+  .command('dedupe')
+  .description('find the records of a people CSV that are one person; writes record_id,cluster_id')
+  .requiredOption(
+    '--in <people.csv>',
+    'record_id, given_names, surname1, surname2, sex, birth_date, nationality, document_type, document_number',
+  )
+  .requiredOption('--out <clusters.csv>', 'where to write the clusters')
+  .option('--model <model.json>', 'a matching model file (default: the one Paso ships)')
+  .option('--threshold <p>', 'match probability for a link (default 0.8)', probability)
+  .action(async (opts: { in: string; out: string; model?: string; threshold?: number }) =>
+    reportingInputErrors(async () => {
+      const r = await dedupeCommand({
+        inPath: opts.in,
+        outPath: opts.out,
+        progress,
+        ...(opts.model && { modelPath: opts.model }),
+        ...(opts.threshold && { threshold: opts.threshold }),
+      });
+      console.error(
+        `${r.records} records, ${r.clusters} clusters of two or more, in ${r.seconds.toFixed(1)} s.`,
+      );
+    }),
+  );
+
+program
+  .command('screen')
+  .description(
+    'screen every person of a people CSV against a watchlist; writes record_id,watch_id,score,explanation',
+  )
+  .requiredOption(
+    '--watchlist <file>',
+    'watchlist: CSV, UN consolidated list XML or FollowTheMoney JSON lines',
+  )
+  .requiredOption('--in <people.csv>', 'the people to screen')
+  .requiredOption('--out <hits.csv>', 'where to write the hits')
+  .option('--threshold <p>', 'match probability for a hit (default 0.5)', probability)
+  .option('--lang <lang>', 'language of the explanations: es or en', 'es')
+  .action(async (opts: { watchlist: string; in: string; out: string; threshold?: number; lang: string }) =>
+    reportingInputErrors(async () => {
+      const r = await screenCommand({
+        watchlistPath: opts.watchlist,
+        inPath: opts.in,
+        outPath: opts.out,
+        lang: opts.lang === 'en' ? 'en' : 'es',
+        progress,
+        ...(opts.threshold && { threshold: opts.threshold }),
+      });
+      console.error(`${r.people} people screened, ${r.hits} hits.`);
+    }),
+  );
+
+program
+  .command('import-watchlist')
+  .description('import a watchlist file into the database (it is screened against from then on)')
+  .requiredOption('--file <file>', 'CSV, UN consolidated list XML or FollowTheMoney JSON lines')
+  .requiredOption('--name <name>', 'the name the list is shown with')
+  .requiredOption('--as <username>', 'the administrator on whose behalf the list is imported (audited)')
+  .action(async (opts: { file: string; name: string; as: string }) => {
+    const parsed = parseWatchlistFile(opts.file, await readFile(opts.file, 'utf8'));
+    if (!parsed.ok) {
+      console.error(
+        `paso: ${opts.file}, line ${parsed.error.line}: ${parsed.error.message} (nothing imported)`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const format = /\.xml$/i.test(opts.file)
+      ? 'un-xml'
+      : /\.(jsonl|ndjson|json)$/i.test(opts.file)
+        ? 'ftm'
+        : 'csv';
+    const outcome = await withDb(async (db) => {
+      const found = await findCredentials(db.kysely, opts.as);
+      if (!found || found.user.role !== 'admin') return `"${opts.as}" is not an administrator`;
+      const now = new Date().toISOString();
+      const id = randomUUID();
+      await db.kysely.transaction().execute(async (tx) => {
+        await insertWatchlist(
+          tx,
+          { id, name: opts.name, format, importedBy: found.user.id, importedAt: now },
+          parsed.value.map((entry) => ({ id: randomUUID(), watchId: entry.watchId, entry })),
+        );
+        await appendAudit(tx, {
+          at: now,
+          actorId: found.user.id,
+          actorUsername: found.user.username,
+          action: 'watchlist.import',
+          entityType: 'watchlist',
+          entityId: id,
+          detail: { name: opts.name, format, entries: parsed.value.length, via: 'cli' },
+        });
+      });
+      return undefined;
+    });
+    if (outcome) {
+      console.error(`paso: ${outcome}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(
+      `Imported ${parsed.value.length} entries as "${opts.name}". Running servers pick it up at their next screening.`,
+    );
+  });
+
+program
+  .command('generate-people')
+  .description(
+    'write a labelled synthetic population (people CSV with a true_id column), for testing matching',
+  )
+  .requiredOption('--out <people.csv>', 'where to write it')
+  .option('--size <n>', 'records', positiveInt('size'), 10_000)
+  .option('--seed <n>', 'random seed', positiveInt('seed'), 1)
+  .option('--watchlist <file>', 'also write a watchlist drawn from the same people')
+  .option('--watchlist-size <n>', 'entries in that watchlist', positiveInt('watchlist size'))
+  .action(
+    async (opts: { out: string; size: number; seed: number; watchlist?: string; watchlistSize?: number }) => {
+      const r = await generatePeopleCommand({
+        outPath: opts.out,
+        size: opts.size,
+        seed: opts.seed,
+        progress,
+        ...(opts.watchlist && { watchlistPath: opts.watchlist }),
+        ...(opts.watchlistSize && { watchlistSize: opts.watchlistSize }),
+      });
+      console.error(`${r.records} records of ${r.people} people; ${r.watchlistEntries} watchlist entries.`);
+    },
+  );
+
+program
+  .command('evaluate-matching')
+  .description(
+    'measure pair precision, recall and F1, and screening recall and false hits, on a generated population',
+  )
+  .option('--size <n>', 'records', positiveInt('size'), 50_000)
+  .option('--seed <n>', 'random seed of the population', positiveInt('seed'), 7)
+  .option('--model <model.json>', 'a matching model file (default: the one Paso ships)')
+  .action(async (opts: { size: number; seed: number; model?: string }) => {
+    await evaluateCommand({ size: opts.size, seed: opts.seed, ...(opts.model && { modelPath: opts.model }) });
   });
 
 async function readStdin(): Promise<string> {

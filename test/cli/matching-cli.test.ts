@@ -1,0 +1,117 @@
+// The matching batch tools as an analyst runs them from a terminal, on files they write.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listWatchlists } from '../../src/store/matching/watchlists';
+import { openTestDb, type TestDb } from '../support/databases';
+import { runPaso } from '../support/process';
+
+describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () => {
+  let dir: string;
+  let t: TestDb;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'paso-cli-'));
+    t = await openTestDb('sqlite');
+  });
+  afterAll(async () => {
+    await t.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const file = (name: string) => join(dir, name);
+
+  it('generates a labelled population, clusters it and screens it, with progress on standard error', () => {
+    const gen = runPaso(
+      [
+        'generate-people',
+        '--out',
+        file('people.csv'),
+        '--size',
+        '3000',
+        '--seed',
+        '5',
+        '--watchlist',
+        file('list.csv'),
+        '--watchlist-size',
+        '50',
+      ],
+      {},
+    );
+    expect(gen.status, gen.stderr).toBe(0);
+    const people = readFileSync(file('people.csv'), 'utf8').trim().split('\n');
+    expect(people[0]).toContain('record_id,given_names,surname1,surname2,sex,birth_date,nationality');
+    expect(people).toHaveLength(3001);
+
+    const dedupe = runPaso(['dedupe', '--in', file('people.csv'), '--out', file('clusters.csv')], {});
+    expect(dedupe.status, dedupe.stderr).toBe(0);
+    expect(dedupe.stderr).toMatch(/3000 records, \d+ clusters/);
+    const clusters = readFileSync(file('clusters.csv'), 'utf8').trim().split('\n');
+    expect(clusters[0]).toBe('record_id,cluster_id');
+    expect(clusters).toHaveLength(3001);
+
+    // A watchlist naming the first generated person, as a list would write them.
+    const [id, given, surname1, surname2, sex, birth, nationality] = (people[1] ?? '').split(',');
+    writeFileSync(
+      file('named.csv'),
+      `watch_id,given_names,surname1,surname2,sex,birth_date,nationality,aliases\nX1,${given?.toUpperCase()},${surname1},${surname2},${sex},${birth},${nationality},\n`,
+    );
+    const screen = runPaso(
+      ['screen', '--watchlist', file('named.csv'), '--in', file('people.csv'), '--out', file('hits.csv')],
+      {},
+    );
+    expect(screen.status, screen.stderr).toBe(0);
+    expect(screen.stderr).toMatch(/3000 people screened/);
+    const hits = readFileSync(file('hits.csv'), 'utf8').trim().split('\n');
+    expect(hits[0]).toBe('record_id,watch_id,score,explanation');
+    expect(hits.map((h) => h.split(',')[0])).toContain(id);
+  });
+
+  it('names the line of a malformed people file and exits 2', () => {
+    writeFileSync(
+      file('bad.csv'),
+      'record_id,given_names,surname1,birth_date\nR1,Ana,Rojas,1990-01-01\nR2,Luis,Soto,1990-02-31\n',
+    );
+    const run = runPaso(['dedupe', '--in', file('bad.csv'), '--out', file('never.csv')], {});
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/line 3/i);
+  });
+
+  it('imports a watchlist into the database, and refuses a malformed one whole', async () => {
+    writeFileSync(
+      file('ok.csv'),
+      'watch_id,given_names,surname1,surname2,birth_date,aliases\nW1,Ana,Rojas,Díaz,1970,Anita Rojas\n',
+    );
+    writeFileSync(
+      file('broken.csv'),
+      'watch_id,given_names,surname1,birth_date\nW1,Ana,Rojas,1970\nW2,Luis,Soto,31-02-1970\n',
+    );
+    expect(runPaso(['seed-demo'], t.env).status).toBe(0);
+    const broken = runPaso(
+      ['import-watchlist', '--file', file('broken.csv'), '--name', 'Rota', '--as', 'admin'],
+      t.env,
+    );
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('line 3');
+    const ok = runPaso(
+      ['import-watchlist', '--file', file('ok.csv'), '--name', 'Buena', '--as', 'admin'],
+      t.env,
+    );
+    expect(ok.status, ok.stderr).toBe(0);
+    expect((await listWatchlists(t.db.kysely)).map((w) => [w.name, w.entryCount])).toEqual([['Buena', 1]]);
+  });
+
+  it.each([
+    ['serve'],
+    ['migrate'],
+    ['seed-demo'],
+    ['user', 'add'],
+    ['audit', 'verify'],
+    ['documents', 'check'],
+    ['dedupe'],
+    ['screen'],
+  ])('explains itself: paso %s --help', (...command: string[]) => {
+    const help = runPaso([...command, '--help'], {});
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: paso /m);
+  });
+});
