@@ -16,30 +16,53 @@ export const FILLER = 60;
 
 /** The check digit of `text[start, end)` (weights 7, 3, 1 repeating), or -1 if a character has no value. */
 export function checkDigitOf(text: string, start: number, end: number): number {
-  let sum = 0;
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const v = charValue(text.charCodeAt(i));
-    if (v < 0) return -1;
-    sum += v * (k === 0 ? 7 : k === 1 ? 3 : 1);
-    k = k === 2 ? 0 : k + 1;
-  }
-  return sum % 10;
+  const sum = weightedSum(text, start, end, 0);
+  return sum < 0 ? -1 : sum % 10;
 }
 
 /** The check digit over several spans read as one string (the composite, a long document number). */
 export function checkDigitOfSpans(text: string, spans: readonly (readonly [number, number])[]): number {
   let sum = 0;
   let k = 0;
-  for (const [start, end] of spans) {
-    for (let i = start; i < end; i++) {
-      const v = charValue(text.charCodeAt(i));
-      if (v < 0) return -1;
-      sum += v * (k === 0 ? 7 : k === 1 ? 3 : 1);
-      k = k === 2 ? 0 : k + 1;
-    }
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span === undefined) continue;
+    const part = weightedSum(text, span[0], span[1], k % 3);
+    if (part < 0) return -1;
+    sum += part;
+    k += span[1] - span[0];
   }
   return sum % 10;
+}
+
+// The weighted sum of `text[start, end)` whose first character has weight index `phase` (0: 7, 1: 3,
+// 2: 1), or -1 if a character has no value. Values are summed by offset mod 3 and weighted once.
+function weightedSum(text: string, start: number, end: number, phase: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let i = start;
+  for (; i + 2 < end; i += 3) {
+    const a = charValue(text.charCodeAt(i));
+    const b = charValue(text.charCodeAt(i + 1));
+    const c = charValue(text.charCodeAt(i + 2));
+    if ((a | b | c) < 0) return -1;
+    s0 += a;
+    s1 += b;
+    s2 += c;
+  }
+  if (i < end) {
+    const a = charValue(text.charCodeAt(i));
+    if (a < 0) return -1;
+    s0 += a;
+    if (i + 1 < end) {
+      const b = charValue(text.charCodeAt(i + 1));
+      if (b < 0) return -1;
+      s1 += b;
+    }
+  }
+  if (phase === 0) return 7 * s0 + 3 * s1 + s2;
+  return phase === 1 ? 3 * s0 + s1 + 7 * s2 : s0 + 7 * s1 + 3 * s2;
 }
 
 /** The digit printed at `i`, or -1 if it is not a digit. */

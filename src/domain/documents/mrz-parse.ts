@@ -121,16 +121,21 @@ export function parseSlowly(input: string | readonly string[], today: number): M
   }
   const layout = LAYOUTS[reading.format];
   const text = reading.text;
-  const groups = GROUPS[layout.format] ?? NONE;
+  const faults = faultsOf(text, layout, today);
+  if (faults === null) return build(text, layout, today, NONE, NONE);
+  return repairAndBuild(text, layout, today, faults);
+}
+
+// What fails in each group of the format, in its order; null when nothing does.
+function faultsOf(text: string, layout: Layout, today: number): Fault[] | null {
   let faults: Fault[] | null = null;
-  for (const g of groups) {
+  for (const g of GROUPS[layout.format] ?? NONE) {
     const fault = checkGroup(text, layout, g, today, false);
     if (fault === null) continue;
     if (faults === null) faults = [fault];
     else faults.push(fault);
   }
-  if (faults === null) return build(text, layout, today, NONE, NONE);
-  return repairAndBuild(text, layout, today, faults);
+  return faults;
 }
 
 const fault = (group: Group, code: MrzProblemCode, start: number, length: number): Fault => ({
@@ -613,12 +618,12 @@ function repairAndBuild(text: string, layout: Layout, today: number, faults: rea
     to,
   }));
   const problems: MrzProblem[] = [];
-  for (const g of GROUPS[layout.format] ?? NONE) {
-    const f = checkGroup(repaired.text, layout, g, today, false);
-    if (f === null) continue;
-    const code = repaired.ambiguous.has(g) ? 'mrz.repair-ambiguous' : f.code;
+  // Unrepaired, the zone fails exactly as it did.
+  const left = repaired.subs.length === 0 ? faults : (faultsOf(repaired.text, layout, today) ?? NONE);
+  for (const f of left) {
+    const code = repaired.ambiguous.has(f.group) ? 'mrz.repair-ambiguous' : f.code;
     problems.push({
-      field: GROUP_FIELD[g] ?? 'zone',
+      field: GROUP_FIELD[f.group] ?? 'zone',
       code,
       line: Math.floor(f.start / width) + 1,
       column: (f.start % width) + 1,
