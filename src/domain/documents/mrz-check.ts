@@ -102,6 +102,16 @@ const LETTERS_FOR_DIGIT: Readonly<Record<string, readonly string[]>> = {
 export const digitForLetter = (ch: string): string | undefined => DIGIT_FOR_LETTER[ch];
 export const lettersForDigit = (ch: string): readonly string[] => LETTERS_FOR_DIGIT[ch] ?? [];
 
+// The same by character code, for the repair search.
+const DIGIT_BY_CODE: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, c) =>
+  digitForLetter(String.fromCharCode(c)),
+);
+const LETTERS_BY_CODE: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) =>
+  lettersForDigit(String.fromCharCode(c)),
+);
+export const digitForLetterCode = (c: number): string | undefined => DIGIT_BY_CODE[c];
+export const lettersForDigitCode = (c: number): readonly string[] => LETTERS_BY_CODE[c] ?? [];
+
 /** A date as yy*10000 + mm*100 + dd (0 for an unknown month or day), or one of these. */
 export const DATE_INVALID = -1;
 export const DATE_UNKNOWN = -2;

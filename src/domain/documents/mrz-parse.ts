@@ -11,12 +11,12 @@ import {
   dayNumber,
   daysInMonth,
   digitAt,
-  digitForLetter,
+  digitForLetterCode,
   expiryYear,
   FILLER,
   isDigit,
   isLetter,
-  lettersForDigit,
+  lettersForDigitCode,
   readDate,
 } from './mrz-check';
 import { readFast } from './mrz-fast';
@@ -321,64 +321,47 @@ type CharClass = 'N' | 'A' | 'X';
 // Past this many readings of one field the search stops and the field is reported, not guessed.
 const MAX_CANDIDATES = 4096;
 
-function pushSpan(out: [number, CharClass][], [s, e]: Span, cls: CharClass): void {
-  for (let i = s; i < e; i++) out.push([i, cls]);
-}
+/** Positions `[start, end)` that may hold characters of one class. */
+type Run = readonly [start: number, end: number, cls: CharClass];
 
-function positionsOf(text: string, layout: Layout, g: Group): [number, CharClass][] {
-  const out: [number, CharClass][] = [];
+const run = ([start, end]: Span, cls: CharClass): Run => [start, end, cls];
+const one = (at: number, cls: CharClass): Run => [at, at + 1, cls];
+
+function runsOf(text: string, layout: Layout, g: Group): Run[] {
   switch (g) {
     case G_CODE:
-      pushSpan(out, layout.documentCode, 'A');
-      break;
+      return [run(layout.documentCode, 'A')];
     case G_ISSUING:
-      pushSpan(out, layout.issuingState, 'A');
-      break;
+      return [run(layout.issuingState, 'A')];
     case G_NATIONALITY:
-      pushSpan(out, layout.nationality, 'A');
-      break;
+      return [run(layout.nationality, 'A')];
     case G_NAME:
-      pushSpan(out, layout.name, 'A');
-      break;
+      return [run(layout.name, 'A')];
     case G_NUMBER: {
-      pushSpan(out, layout.documentNumber, 'X');
       const longAt = longCheckAt(text, layout);
-      if (longAt < 0) out.push([layout.documentNumberCheck, 'N']);
-      else {
-        pushSpan(out, [layout.optionalData[0], longAt], 'X');
-        out.push([longAt, 'N']);
-      }
-      break;
+      if (longAt < 0) return [run(layout.documentNumber, 'X'), one(layout.documentNumberCheck, 'N')];
+      return [run(layout.documentNumber, 'X'), [layout.optionalData[0], longAt, 'X'], one(longAt, 'N')];
     }
     case G_BIRTH:
-      pushSpan(out, layout.birthDate, 'N');
-      out.push([layout.birthDateCheck, 'N']);
-      break;
+      return [run(layout.birthDate, 'N'), one(layout.birthDateCheck, 'N')];
     case G_EXPIRY:
-      pushSpan(out, layout.expiryDate, 'N');
-      out.push([layout.expiryDateCheck, 'N']);
-      break;
+      return [run(layout.expiryDate, 'N'), one(layout.expiryDateCheck, 'N')];
     case G_OPTIONAL:
-      if (layout.optionalDataCheck !== null) {
-        pushSpan(out, layout.optionalData, 'X');
-        out.push([layout.optionalDataCheck, 'N']);
-      }
-      break;
+      if (layout.optionalDataCheck === null) return [];
+      return [run(layout.optionalData, 'X'), one(layout.optionalDataCheck, 'N')];
     default:
-      break;
+      return [];
   }
-  return out;
 }
 
 // The composite's own positions: its digit and, when no checked field failed, the optional data that
 // only the composite covers (TD1, TD2).
-function compositePositions(text: string, layout: Layout, withOptional: boolean): [number, CharClass][] {
-  const out: [number, CharClass][] = [];
-  if (layout.composite === null) return out;
-  out.push([layout.composite.at, 'N']);
+function compositeRuns(text: string, layout: Layout, withOptional: boolean): Run[] {
+  if (layout.composite === null) return [];
+  const out: Run[] = [one(layout.composite.at, 'N')];
   if (withOptional && layout.optionalDataCheck === null) {
-    pushSpan(out, optionalSpan(text, layout), 'X');
-    if (layout.optionalData2) pushSpan(out, layout.optionalData2, 'X');
+    out.push(run(optionalSpan(text, layout), 'X'));
+    if (layout.optionalData2) out.push(run(layout.optionalData2, 'X'));
   }
   return out;
 }
@@ -388,20 +371,21 @@ function compositePositions(text: string, layout: Layout, withOptional: boolean)
  * for (all combinations), and at most one allowed character of an alphanumeric position is swapped
  * for a look-alike. Null when there would be too many to decide between.
  */
-function candidates(text: string, positions: readonly [number, CharClass][]): Candidate[] | null {
+function candidates(text: string, runs: readonly Run[]): Candidate[] | null {
   const forced: [number, readonly string[]][] = [];
   const optional: [number, readonly string[]][] = [];
-  for (const [at, cls] of positions) {
-    const ch = text.charAt(at);
-    const c = text.charCodeAt(at);
-    if (isLetter(c)) {
-      const digit = digitForLetter(ch);
-      if (digit === undefined || cls === 'A') continue;
-      (cls === 'N' ? forced : optional).push([at, [digit]]);
-    } else if (isDigit(c)) {
-      const letters = lettersForDigit(ch);
-      if (letters.length === 0 || cls === 'N') continue;
-      (cls === 'A' ? forced : optional).push([at, letters]);
+  for (const [start, end, cls] of runs) {
+    for (let at = start; at < end; at++) {
+      const c = text.charCodeAt(at);
+      if (isLetter(c)) {
+        const digit = digitForLetterCode(c);
+        if (digit === undefined || cls === 'A') continue;
+        (cls === 'N' ? forced : optional).push([at, [digit]]);
+      } else if (isDigit(c)) {
+        const letters = lettersForDigitCode(c);
+        if (letters.length === 0 || cls === 'N') continue;
+        (cls === 'A' ? forced : optional).push([at, letters]);
+      }
     }
   }
   let combos: Sub[][] = [[]];
@@ -440,7 +424,7 @@ function apply(text: string, subs: readonly Sub[]): string {
 }
 
 function passing(text: string, layout: Layout, g: Group, today: number): Candidate[] | null {
-  const all = candidates(text, positionsOf(text, layout, g));
+  const all = candidates(text, runsOf(text, layout, g));
   if (all === null) return null;
   const check = checkSumOf(text, layout, g);
   return fewestSwaps(
@@ -577,7 +561,7 @@ function repair(text: string, layout: Layout, today: number, faults: readonly Fa
     for (const c of found) for (const [at] of c.subs) owners.set(at, g);
     combos = product(combos, found);
   }
-  const own = candidates(current, compositePositions(current, layout, coveredFailing.length === 0));
+  const own = candidates(current, compositeRuns(current, layout, coveredFailing.length === 0));
   if (combos === null || own === null) return { text: current, subs, ambiguous };
   combos = product(combos, own);
   if (combos === null) return { text: current, subs, ambiguous };
