@@ -67,6 +67,8 @@ function screeningFigures(s: ScreeningScenario, hits: string[][]) {
   );
 }
 
+let screeningP99 = Number.NaN;
+
 async function benchScreening() {
   log(`screening: generating ${SIZE} watchlist entries and ${3 * QUERIES} queries`);
   const scenario = generateScreeningScenario({
@@ -98,6 +100,7 @@ async function benchScreening() {
     hits.push(found.map((h) => h.id));
   }
   const ours = { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: Math.max(...latencies) };
+  screeningP99 = ours.p99;
   const accuracy = screeningFigures(scenario, hits);
   log(
     `  build ${buildSeconds.toFixed(1)} s, p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}, recall ${pct(accuracy.recall)}`,
@@ -298,7 +301,7 @@ async function main() {
     '',
   );
   const budgets = [
-    `- screening p99 < 10 ms: see (a)`,
+    `- screening p99 < 10 ms: ${ms(screeningP99)} — ${screeningP99 < 10 ? 'holds' : 'MISSED'}`,
     `- dedupe 1,000,000 < 60 s: ${(b[1]?.seconds ?? 0).toFixed(1)} s — ${(b[1]?.seconds ?? 99) < 60 ? 'holds' : 'MISSED'}`,
     `- pair F1 ≥ 0.95: ${[...b, ...c].map((r) => r.acc.f1.toFixed(4)).join(', ')} — ${[...b, ...c].every((r) => r.acc.f1 >= 0.95) ? 'holds' : 'MISSED'}`,
     `- screening recall ≥ 0.98: ${pct(screenB.recall)}, ${pct(screenC.recall)} — ${screenB.recall >= 0.98 && screenC.recall >= 0.98 ? 'holds' : 'MISSED'}`,
