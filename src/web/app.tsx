@@ -5,11 +5,14 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { AppLayout } from './components/app-layout';
 import { AuditPage } from './pages/admin/audit-page';
 import { UsersPage } from './pages/admin/users-page';
+import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PolicyPage } from './pages/policy/policy-page';
+import { DuplicatesPage } from './pages/review/duplicates-page';
+import { ScreeningPage } from './pages/review/screening-page';
 import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
 import { SessionProvider, useSession } from './session/session';
@@ -101,6 +104,31 @@ export function App() {
               element={
                 <SignedIn>
                   <PolicyPage />
+                </SignedIn>
+              }
+            />
+            <Route path={PATHS.review} element={<Navigate to={PATHS.reviewScreening} replace />} />
+            <Route
+              path={PATHS.reviewScreening}
+              element={
+                <SignedIn>
+                  <ScreeningPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.reviewDuplicates}
+              element={
+                <SignedIn>
+                  <DuplicatesPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.watchlists}
+              element={
+                <SignedIn>
+                  <WatchlistsPage />
                 </SignedIn>
               }
             />

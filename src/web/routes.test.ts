@@ -13,6 +13,18 @@ describe('mayOpen', () => {
     ['analyst', '/booth', false],
     ['officer', '/policy', false],
     ['supervisor', '/policy', true],
+    ['supervisor', '/review', true],
+    ['supervisor', '/review/screening', true],
+    ['supervisor', '/review/duplicates?status=merged', true],
+    ['officer', '/review/screening', false],
+    ['humanitarian', '/review/screening', false],
+    ['humanitarian', '/review/duplicates', false],
+    ['humanitarian', '/admin/watchlists', false],
+    ['analyst', '/review/duplicates', false],
+    ['admin', '/review/screening', false],
+    ['admin', '/admin/watchlists', true],
+    ['supervisor', '/admin/watchlists', true],
+    ['officer', '/admin/watchlists', false],
   ] as const)('%s may open %s: %s', (role, path, expected) => {
     expect(mayOpen(role, path)).toBe(expected);
   });

@@ -10,6 +10,10 @@ export const PATHS = {
   audit: '/admin/audit',
   booth: '/booth',
   policy: '/policy',
+  review: '/review',
+  reviewScreening: '/review/screening',
+  reviewDuplicates: '/review/duplicates',
+  watchlists: '/admin/watchlists',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -17,6 +21,10 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.audit]: 'audit.read',
   [PATHS.booth]: 'documents.check',
   [PATHS.policy]: 'policy.edit',
+  [PATHS.review]: 'screening.review',
+  [PATHS.reviewScreening]: 'screening.review',
+  [PATHS.reviewDuplicates]: 'duplicates.review',
+  [PATHS.watchlists]: 'watchlists.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -6,6 +6,16 @@ import { SessionReply } from '../../api/auth';
 import { UserSchema } from '../../api/common';
 import { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import {
+  BatchReply,
+  HitSchema,
+  HitsReply,
+  LinkSchema,
+  LinksReply,
+  WatchlistSchema,
+  WatchlistsReply,
+} from '../../api/matching';
+import { RegisterReply } from '../../api/people';
+import {
   CheckpointsReply,
   CountriesReply,
   MetaReply,
@@ -16,16 +26,28 @@ import type { ApiClient, ApiResult } from './client';
 import type {
   AuditPage,
   AuditVerify,
+  BatchResult,
   Checkpoint,
   Country,
+  DuplicateDecision,
+  DuplicateLink,
+  HitDecision,
+  HitStatus,
+  LinkStatus,
   Meta,
+  NewRegistration,
+  NewWatchlist,
   PolicyVersion,
+  Registered,
   Role,
+  ScreeningHit,
   Session,
   Shelter,
   StoredPolicy,
   Summary,
   User,
+  Watchlist,
+  Watchlists,
 } from './types';
 
 export type NewUser = {
@@ -105,6 +127,37 @@ export function createPasoApi(client: ApiClient) {
       ),
     savePolicy: (policy: NewPolicyVersion): Promise<ApiResult<StoredPolicy>> =>
       client.request('POST', '/api/documents/policy', PolicyReply, { body: policy }),
+    register: (registration: NewRegistration): Promise<ApiResult<Registered>> =>
+      client.request('POST', '/api/registrations', RegisterReply, { body: registration }),
+    listWatchlists: (o: Signal = {}): Promise<ApiResult<Watchlists>> =>
+      client.request('GET', '/api/watchlists', WatchlistsReply, o),
+    importWatchlist: (list: NewWatchlist): Promise<ApiResult<Watchlist>> =>
+      client.request('POST', '/api/watchlists', WatchlistSchema, { body: list }),
+    setWatchlistActive: (id: string, active: boolean): Promise<ApiResult<undefined>> =>
+      client.command('PATCH', `/api/watchlists/${encodeURIComponent(id)}`, { body: { active } }),
+    listHits: async (status: HitStatus, o: Signal = {}): Promise<ApiResult<readonly ScreeningHit[]>> =>
+      mapResult(
+        await client.request('GET', '/api/screening/hits', HitsReply, { ...o, query: { status } }),
+        (v) => v.hits,
+      ),
+    reviewHit: (id: string, decision: HitDecision, note: string): Promise<ApiResult<ScreeningHit>> =>
+      client.request('POST', `/api/screening/hits/${encodeURIComponent(id)}/review`, HitSchema, {
+        body: note.trim() === '' ? { decision } : { decision, note: note.trim() },
+      }),
+    listDuplicates: async (
+      status: LinkStatus,
+      o: Signal = {},
+    ): Promise<ApiResult<readonly DuplicateLink[]>> =>
+      mapResult(
+        await client.request('GET', '/api/duplicates', LinksReply, { ...o, query: { status } }),
+        (v) => v.links,
+      ),
+    reviewDuplicate: (id: string, decision: DuplicateDecision): Promise<ApiResult<DuplicateLink>> =>
+      client.request('POST', `/api/duplicates/${encodeURIComponent(id)}/review`, LinkSchema, {
+        body: { decision },
+      }),
+    runDuplicateBatch: (): Promise<ApiResult<BatchResult>> =>
+      client.request('POST', '/api/duplicates/batch', BatchReply),
   };
 }
 

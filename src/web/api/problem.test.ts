@@ -26,6 +26,18 @@ describe('toProblem', () => {
     expect(toProblem(409, body)).toEqual({ ...body, errors: [] });
   });
 
+  it('keeps the line and the reason code of an unreadable watchlist', () => {
+    expect(
+      toProblem(400, {
+        status: 400,
+        code: 'watchlist.invalid',
+        detail: 'Line 3: bad',
+        line: 3,
+        importCode: 'x.y',
+      }),
+    ).toMatchObject({ code: 'watchlist.invalid', line: 3, importCode: 'x.y' });
+  });
+
   it('takes the status from the answer when the body has none', () => {
     expect(toProblem(503, { title: 'Down' })).toMatchObject({ status: 503, title: 'Down' });
   });

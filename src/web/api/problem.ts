@@ -11,6 +11,9 @@ const ProblemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   code: z.string().optional(),
+  // watchlist.invalid: where the file went wrong and the parser's code for what.
+  line: z.number().int().optional(),
+  importCode: z.string().optional(),
   errors: z
     .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
     .optional(),
@@ -27,6 +30,9 @@ export type ApiProblem = {
   readonly detail?: string;
   readonly instance?: string;
   readonly code?: string;
+  /** The line of an imported file that could not be read (watchlist.invalid). */
+  readonly line?: number;
+  readonly importCode?: string;
   readonly errors: readonly FieldError[];
 };
 
@@ -50,6 +56,16 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'user.self-lockout': 'problem.userSelfLockout',
   'policy.invalid': 'problem.policyInvalid',
   'policy.stale': 'problem.policyStale',
+  'person.name': 'problem.personName',
+  'registration.checkpoint': 'problem.registrationCheckpoint',
+  'registration.unknown-place': 'problem.registrationUnknownPlace',
+  'registration.conflict': 'problem.registrationConflict',
+  'watchlist.invalid': 'problem.watchlistInvalid',
+  'watchlist.not-found': 'problem.watchlistNotFound',
+  'screening.not-found': 'problem.screeningNotFound',
+  'screening.already-reviewed': 'problem.screeningAlreadyReviewed',
+  'duplicate.not-found': 'problem.duplicateNotFound',
+  'duplicate.invalid-transition': 'problem.duplicateInvalidTransition',
   'request.not-found': 'problem.status404',
   'request.too-large': 'problem.requestTooLarge',
   'server.not-ready': 'problem.status503',
@@ -90,6 +106,8 @@ export function toProblem(status: number, body: unknown): ApiProblem {
     ...(p.detail === undefined ? {} : { detail: p.detail }),
     ...(p.instance === undefined ? {} : { instance: p.instance }),
     ...(p.code === undefined ? {} : { code: p.code }),
+    ...(p.line === undefined ? {} : { line: p.line }),
+    ...(p.importCode === undefined ? {} : { importCode: p.importCode }),
     errors: p.errors ?? [],
   };
 }

@@ -5,6 +5,20 @@ import type { SessionReply } from '../../api/auth';
 import type { UserSchema } from '../../api/common';
 import type { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import type {
+  BatchReply,
+  HitSchema,
+  HitStatusSchema,
+  ImportWatchlistBody,
+  LinkSchema,
+  LinkStatusSchema,
+  PersonViewSchema,
+  ReviewHitBody,
+  ReviewLinkBody,
+  WatchlistSchema,
+  WatchlistsReply,
+} from '../../api/matching';
+import type { CandidateSchema, RegisterBody, RegisterReply } from '../../api/people';
+import type {
   CheckpointSchema,
   CountriesReply,
   MetaReply,
@@ -26,3 +40,19 @@ export type AuditVerify = z.infer<typeof AuditVerifyReply>;
 /** The document policy as served: its rules still to be read with validateRuleSet. */
 export type StoredPolicy = z.infer<typeof PolicyReply>;
 export type PolicyVersion = z.infer<typeof PolicyVersionsReply>['versions'][number];
+/** A registration as the booth sends it (the body's input shape: defaults may be left out). */
+export type NewRegistration = z.input<typeof RegisterBody>;
+export type Registered = z.infer<typeof RegisterReply>;
+export type Candidate = z.infer<typeof CandidateSchema>;
+export type Watchlist = z.infer<typeof WatchlistSchema>;
+export type Watchlists = z.infer<typeof WatchlistsReply>;
+export type NewWatchlist = z.infer<typeof ImportWatchlistBody>;
+export type PersonView = z.infer<typeof PersonViewSchema>;
+export type HitStatus = z.infer<typeof HitStatusSchema>;
+export type HitDecision = z.infer<typeof ReviewHitBody>['decision'];
+/** A screening hit; its explanation is still to be read with readExplanation. */
+export type ScreeningHit = z.infer<typeof HitSchema>;
+export type LinkStatus = z.infer<typeof LinkStatusSchema>;
+export type DuplicateDecision = z.infer<typeof ReviewLinkBody>['decision'];
+export type DuplicateLink = z.infer<typeof LinkSchema>;
+export type BatchResult = z.infer<typeof BatchReply>;

@@ -13,6 +13,9 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.home, label: t('nav.home'), end: true },
     { to: PATHS.booth, label: t('nav.booth'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
+    // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
+    { to: PATHS.review, label: t('nav.review'), end: false },
+    { to: PATHS.watchlists, label: t('nav.watchlists'), end: false },
     { to: PATHS.users, label: t('nav.users'), end: false },
     { to: PATHS.audit, label: t('nav.audit'), end: false },
   ];

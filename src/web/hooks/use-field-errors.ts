@@ -7,6 +7,8 @@ const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   'user.exists': 'username',
   'user.weak-password': 'password',
   'user.unknown-checkpoint': 'checkpointIds',
+  'person.name': 'surname1',
+  'registration.unknown-place': 'boothId',
 };
 
 export function useFieldErrors(problem: ApiProblem | null): Readonly<Record<string, string>> {

@@ -2,16 +2,19 @@
 // what it says, what is wrong with it and what the document policy in force recommends.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../domain/access';
 import type { Direction } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
 import { loadCheckpoints } from '../home/load';
 import { IdentifierPanel } from './identifier-panel';
 import { loadPolicy, ruleSetOf } from './load';
 import { directionName } from './messages';
+import { RegisterPanel, type ZoneRead } from './register-panel';
 import { ScanPanel } from './scan-panel';
 import './booth.css';
 
@@ -25,9 +28,12 @@ export function BoothPage() {
   const [policy, reloadPolicy] = useApiData(loadPolicy);
   const [chosenCheckpoint, setChosenCheckpoint] = useState<string | null>(null);
   const [direction, setDirection] = useState<Direction>('entry');
+  const [zone, setZone] = useState<ZoneRead | null>(null);
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
   const checkpointId = chosenCheckpoint ?? list[0]?.id ?? null;
+  // Admins check documents too, but only officers and supervisors register people.
+  const canRegister = can(useUser().role, 'people.register');
   const ruleSet = useMemo(() => (policy.status === 'ok' ? ruleSetOf(policy.value) : null), [policy]);
 
   return (
@@ -82,7 +88,21 @@ export function BoothPage() {
       {policy.status === 'ok' && ruleSet === null ? (
         <p className="notice notice-error">{t('booth.policy.unreadable')}</p>
       ) : null}
-      <ScanPanel now={now} checkpointId={checkpointId} direction={direction} ruleSet={ruleSet} />
+      <ScanPanel
+        now={now}
+        checkpointId={checkpointId}
+        direction={direction}
+        ruleSet={ruleSet}
+        onRead={setZone}
+      />
+      {canRegister ? (
+        <RegisterPanel
+          checkpoint={list.find((c) => c.id === checkpointId) ?? null}
+          checkpoints={list}
+          direction={direction}
+          zone={zone}
+        />
+      ) : null}
       <IdentifierPanel />
     </div>
   );

@@ -2,16 +2,18 @@
 // number problems and types, policy outcomes, directions and rule set problems. Each key is written
 // out so the catalogue test can check it.
 import type { TFunction } from 'i18next';
-import type {
-  Direction,
-  IdError,
-  IdType,
-  MrzField,
-  MrzFormat,
-  MrzProblem,
-  PolicyOutcome,
-  RuleSetProblemCode,
+import {
+  type Direction,
+  ID_TYPES,
+  type IdError,
+  type IdType,
+  type MrzField,
+  type MrzFormat,
+  type MrzProblem,
+  type PolicyOutcome,
+  type RuleSetProblemCode,
 } from '../../../domain/documents';
+import type { Vulnerability } from './registration';
 
 const WIDTH: Readonly<Record<MrzFormat, number>> = { TD1: 30, TD2: 36, TD3: 44, 'MRV-A': 44, 'MRV-B': 36 };
 
@@ -177,5 +179,48 @@ export function ruleSetProblemMessage(code: RuleSetProblemCode, t: TFunction): s
       const unknown: never = code;
       return unknown;
     }
+  }
+}
+
+export function vulnerabilityName(vulnerability: Vulnerability, t: TFunction): string {
+  switch (vulnerability) {
+    case 'unaccompanied-minor':
+      return t('booth.register.vulnerability.unaccompaniedMinor');
+    case 'separated-minor':
+      return t('booth.register.vulnerability.separatedMinor');
+    case 'pregnant':
+      return t('booth.register.vulnerability.pregnant');
+    case 'disability':
+      return t('booth.register.vulnerability.disability');
+    case 'medical':
+      return t('booth.register.vulnerability.medical');
+    case 'elderly':
+      return t('booth.register.vulnerability.elderly');
+    case 'asylum-seeker':
+      return t('booth.register.vulnerability.asylumSeeker');
+    case 'trafficking-risk':
+      return t('booth.register.vulnerability.traffickingRisk');
+    case 'gender-based-violence-risk':
+      return t('booth.register.vulnerability.genderBasedViolenceRisk');
+    default: {
+      const unknown: never = vulnerability;
+      return unknown;
+    }
+  }
+}
+
+/** A document type of the registration form: a zone's code or a national number's type. */
+export function documentTypeName(type: string, t: TFunction): string {
+  const idType = ID_TYPES.find((id) => id === type);
+  if (idType !== undefined) return idTypeName(idType, t);
+  switch (type) {
+    case 'P':
+      return t('booth.register.docType.passport');
+    case 'I':
+      return t('booth.register.docType.idCard');
+    case 'V':
+      return t('booth.register.docType.visa');
+    default:
+      return type;
   }
 }

@@ -1,7 +1,7 @@
 // Reading a zone: the scan field takes a reader's keystrokes or a paste and the zone is parsed in the
 // browser on every change (no round trip, so it works offline). Fields, problems in place, repairs to
 // confirm, expiry and the policy's recommendation appear at once.
-import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Direction,
@@ -18,6 +18,7 @@ import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { daysBetween, formatDay, isoDay } from './days';
 import { mrzFieldName, mrzProblemMessage, outcomeName } from './messages';
+import type { ZoneRead } from './register-panel';
 import { ZoneGrid } from './zone-grid';
 import { zoneLines } from './zone-lines';
 
@@ -27,11 +28,13 @@ type Props = {
   readonly direction: Direction;
   /** Null while the policy loads or when it could not be read. */
   readonly ruleSet: RuleSet | null;
+  /** Told each time the zone reads to fields (or stops reading), so the registration can use them. */
+  readonly onRead: (zone: ZoneRead | null) => void;
 };
 
 const repairKey = (r: MrzRepair) => `${r.line}:${r.column}:${r.from}:${r.to}`;
 
-export function ScanPanel({ now, checkpointId, direction, ruleSet }: Props) {
+export function ScanPanel({ now, checkpointId, direction, ruleSet, onRead }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
@@ -42,6 +45,9 @@ export function ScanPanel({ now, checkpointId, direction, ruleSet }: Props) {
   const lines = useMemo(() => zoneLines(text, result), [text, result]);
   const isEmpty = lines.length === 0;
   const unconfirmed = result.repairs.filter((r) => !confirmed.has(repairKey(r)));
+  useEffect(() => {
+    onRead(result.fields === null ? null : { fields: result.fields, zone: lines.join('\n') });
+  }, [result, lines, onRead]);
 
   return (
     <section className="panel booth-scan" aria-labelledby="scan-title">

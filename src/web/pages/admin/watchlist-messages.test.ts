@@ -1,0 +1,53 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import type { ApiProblem } from '../../api/problem';
+import { importProblemMessage, watchlistFormatName } from './watchlist-messages';
+
+// A stand-in translator that shows the key and its values.
+const t = ((key: string, values?: Record<string, unknown>) =>
+  values === undefined ? `t:${key}` : `t:${key}${JSON.stringify(values)}`) as unknown as TFunction;
+
+const invalid = (extra: Partial<ApiProblem>): ApiProblem => ({
+  type: 'https://paso.example/problems/watchlist.invalid',
+  title: 'The watchlist file cannot be read',
+  status: 400,
+  code: 'watchlist.invalid',
+  errors: [],
+  ...extra,
+});
+
+describe('importProblemMessage', () => {
+  it('names the line and the reason in words, with the parser’s own account', () => {
+    expect(
+      importProblemMessage(
+        invalid({ line: 3, importCode: 'person.birth-date', detail: 'Line 3: 1990-02-31 is not a date' }),
+        t,
+      ),
+    ).toBe(
+      't:watchlists.import.line{"line":3,"reason":"t:watchlists.reason.birthDate (1990-02-31 is not a date)"}',
+    );
+  });
+
+  it('falls back to the server’s words for a reason it does not know', () => {
+    expect(importProblemMessage(invalid({ line: 7, importCode: 'new.code', detail: 'Line 7: odd' }), t)).toBe(
+      't:watchlists.import.line{"line":7,"reason":"odd"}',
+    );
+  });
+
+  it('gives the reason alone when the server named no line', () => {
+    expect(importProblemMessage(invalid({ importCode: 'csv.empty', detail: '' }), t)).toBe(
+      't:watchlists.reason.csvEmpty',
+    );
+  });
+});
+
+describe('watchlistFormatName', () => {
+  it.each([
+    ['csv', 't:watchlists.format.csv'],
+    ['un-xml', 't:watchlists.format.unXml'],
+    ['ftm', 't:watchlists.format.ftm'],
+    ['xlsx', 'xlsx'],
+  ])('names the format %s', (format, name) => {
+    expect(watchlistFormatName(format, t)).toBe(name);
+  });
+});

@@ -1,0 +1,66 @@
+// Watchlist formats and the reasons a file is refused, in words. Each key is written out so the
+// catalogue test can check it; a reason we do not know shows the server's own words.
+import type { TFunction } from 'i18next';
+import type { ApiProblem } from '../../api/problem';
+
+export function watchlistFormatName(format: string, t: TFunction): string {
+  switch (format) {
+    case 'csv':
+      return t('watchlists.format.csv');
+    case 'un-xml':
+      return t('watchlists.format.unXml');
+    case 'ftm':
+      return t('watchlists.format.ftm');
+    default:
+      return format;
+  }
+}
+
+function importReason(code: string | undefined, t: TFunction): string | null {
+  switch (code) {
+    case 'csv.empty':
+      return t('watchlists.reason.csvEmpty');
+    case 'csv.field-count':
+      return t('watchlists.reason.csvFieldCount');
+    case 'csv.missing-column':
+      return t('watchlists.reason.csvMissingColumn');
+    case 'csv.stray-quote':
+      return t('watchlists.reason.csvStrayQuote');
+    case 'csv.unterminated-quote':
+      return t('watchlists.reason.csvUnterminatedQuote');
+    case 'person.birth-date':
+    case 'un.birth-date':
+    case 'ftm.birth-date':
+      return t('watchlists.reason.birthDate');
+    case 'person.sex':
+      return t('watchlists.reason.sex');
+    case 'name.empty':
+      return t('watchlists.reason.noName');
+    case 'watchlist.missing-id':
+    case 'un.missing-dataid':
+    case 'ftm.missing-id':
+      return t('watchlists.reason.missingId');
+    case 'watchlist.duplicate-id':
+      return t('watchlists.reason.duplicateId');
+    case 'xml.malformed':
+      return t('watchlists.reason.xmlMalformed');
+    case 'un.not-consolidated-list':
+      return t('watchlists.reason.notUnList');
+    case 'ftm.malformed-json':
+    case 'ftm.not-an-entity':
+      return t('watchlists.reason.ftmMalformed');
+    default:
+      return null;
+  }
+}
+
+/** "Line 3: the date of birth is not a date (1990-02-31)": the line, the reason, the parser's words. */
+export function importProblemMessage(problem: ApiProblem, t: TFunction): string {
+  // The detail reads "Line 3: …": keep what follows, the parser's own account of the line.
+  const said = (problem.detail ?? '').replace(/^Line \d+:\s*/, '').trim();
+  const reason = importReason(problem.importCode, t);
+  const text = reason === null ? said : said === '' ? reason : `${reason} (${said})`;
+  return problem.line === undefined
+    ? text
+    : t('watchlists.import.line', { line: problem.line, reason: text });
+}

@@ -1,0 +1,296 @@
+// Watchlists: the lists screening checks registrations against, whether each is in force, and (for
+// admins) importing a new one from a file read in the browser. A file that does not read is refused
+// whole, naming the line.
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../domain/access';
+import { api } from '../../api/paso';
+import type { ApiProblem } from '../../api/problem';
+import type { NewWatchlist, Watchlist } from '../../api/types';
+import { FormFeedback } from '../../components/form-feedback';
+import { LoadableView } from '../../components/loadable-view';
+import { ProblemMessage } from '../../components/problem-message';
+import { TextField } from '../../components/text-field';
+import { formatDateTime, formatNumber } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { importProblemMessage, watchlistFormatName } from './watchlist-messages';
+
+type Format = NewWatchlist['format'];
+const FORMATS: readonly Format[] = ['csv', 'un-xml', 'ftm'];
+const ACCEPT: Readonly<Record<Format, string>> = {
+  csv: '.csv,text/csv,text/plain',
+  'un-xml': '.xml,application/xml,text/xml',
+  ftm: '.json,.jsonl,.ftm,application/json,text/plain',
+};
+
+const loadWatchlists = (signal: AbortSignal) => api.listWatchlists({ signal });
+
+export function WatchlistsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('watchlists.title'));
+  const mayManage = can(useUser().role, 'watchlists.manage');
+  const [lists, reload] = useApiData(loadWatchlists);
+  const [notice, setNotice] = useState<string | null>(null);
+  const locale = useLocale();
+
+  return (
+    <div className="page" data-testid="admin-watchlists">
+      <h1>{t('watchlists.title')}</h1>
+      <p className="lead">{t('watchlists.intro')}</p>
+      <div className="page-status" role="status" aria-live="polite">
+        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
+      </div>
+      {mayManage ? (
+        <ImportForm
+          onImported={(list) => {
+            setNotice(
+              t('watchlists.import.done', {
+                name: list.name,
+                count: list.entryCount,
+                formatted: formatNumber(list.entryCount, locale),
+              }),
+            );
+            reload();
+          }}
+        />
+      ) : null}
+      <section aria-labelledby="watchlists-list">
+        <h2 id="watchlists-list">{t('watchlists.listTitle')}</h2>
+        <LoadableView state={lists} onRetry={reload}>
+          {(value) => (
+            <>
+              <p className="hint" data-testid="indexed-entries">
+                {t('watchlists.indexed', {
+                  count: value.indexedEntries,
+                  formatted: formatNumber(value.indexedEntries, locale),
+                })}
+              </p>
+              <WatchlistTable
+                lists={value.watchlists}
+                mayManage={mayManage}
+                onChanged={(list, active) => {
+                  setNotice(
+                    active
+                      ? t('watchlists.activated', { name: list.name })
+                      : t('watchlists.deactivated', { name: list.name }),
+                  );
+                  reload();
+                }}
+              />
+            </>
+          )}
+        </LoadableView>
+      </section>
+    </div>
+  );
+}
+
+type TableProps = {
+  readonly lists: readonly Watchlist[];
+  readonly mayManage: boolean;
+  readonly onChanged: (list: Watchlist, active: boolean) => void;
+};
+
+function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  if (lists.length === 0) return <p className="empty">{t('watchlists.empty')}</p>;
+
+  async function toggle(list: Watchlist) {
+    setBusy(list.id);
+    setProblem(null);
+    const result = await api.setWatchlistActive(list.id, !list.active);
+    setBusy(null);
+    if (result.ok) onChanged(list, !list.active);
+    else setProblem(result.error);
+  }
+
+  return (
+    <>
+      {problem === null ? null : <ProblemMessage problem={problem} />}
+      <div className="table-wrap">
+        <table className="table" data-testid="watchlist-table">
+          <caption className="visually-hidden">{t('watchlists.listTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('watchlists.column.name')}</th>
+              <th scope="col">{t('watchlists.column.format')}</th>
+              <th scope="col" className="numeric">
+                {t('watchlists.column.entries')}
+              </th>
+              <th scope="col">{t('watchlists.column.active')}</th>
+              <th scope="col">{t('watchlists.column.importedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lists.map((list) => (
+              <tr key={list.id} data-watchlist={list.name}>
+                <th scope="row" className="row-heading">
+                  {list.name}
+                </th>
+                <td>{watchlistFormatName(list.format, t)}</td>
+                <td className="numeric">{formatNumber(list.entryCount, locale)}</td>
+                <td>
+                  {mayManage ? (
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={list.active}
+                        disabled={busy === list.id}
+                        onChange={() => void toggle(list)}
+                        aria-label={t('watchlists.activeFor', { name: list.name })}
+                      />
+                      <span aria-hidden="true">
+                        {list.active ? t('watchlists.active') : t('watchlists.inactive')}
+                      </span>
+                    </label>
+                  ) : (
+                    <span className={list.active ? 'tag tag-ok' : 'tag tag-muted'}>
+                      {list.active ? t('watchlists.active') : t('watchlists.inactive')}
+                    </span>
+                  )}
+                </td>
+                <td className="nowrap">{formatDateTime(list.importedAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function ImportForm({ onImported }: { readonly onImported: (list: Watchlist) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [format, setFormat] = useState<Format>('csv');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    setFileProblem(null);
+    if (file === null) {
+      setFileProblem(t('watchlists.import.noFile'));
+      fileInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      // The file went away or cannot be read (permissions, a removed drive): say so at the field.
+      setBusy(false);
+      setFileProblem(t('watchlists.import.unreadableFile'));
+      return;
+    }
+    if (content.trim() === '') {
+      setBusy(false);
+      setFileProblem(t('watchlists.import.emptyFile'));
+      return;
+    }
+    const result = await api.importWatchlist({ name: name.trim(), format, content });
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.error);
+      if (result.error.code === 'watchlist.invalid') fileInput.current?.focus();
+      return;
+    }
+    setName('');
+    setFile(null);
+    if (fileInput.current !== null) fileInput.current.value = '';
+    onImported(result.value);
+  }
+
+  const errors = useFieldErrors(problem);
+  const lineProblem =
+    problem?.code === 'watchlist.invalid' ? importProblemMessage(problem, t) : (fileProblem ?? undefined);
+  const fileError = lineProblem ?? errors.content;
+  return (
+    <section className="panel" aria-labelledby="import-title">
+      <h2 id="import-title">{t('watchlists.import.title')}</h2>
+      <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <TextField
+          id="watchlist-name"
+          label={t('watchlists.import.name')}
+          hint={t('watchlists.import.nameHint')}
+          value={name}
+          onChange={setName}
+          autoComplete="off"
+          required
+          error={errors.name}
+        />
+        <fieldset className="field fieldset">
+          <legend>{t('watchlists.import.format')}</legend>
+          {FORMATS.map((f) => (
+            <div className="check" key={f}>
+              <input
+                type="radio"
+                id={`watchlist-format-${f}`}
+                name="watchlist-format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              <label htmlFor={`watchlist-format-${f}`}>{watchlistFormatName(f, t)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className={fileError === undefined ? 'field form-wide' : 'field form-wide field-invalid'}>
+          <label htmlFor="watchlist-file">{t('watchlists.import.file')}</label>
+          <p className="hint" id="watchlist-file-hint">
+            {format === 'csv'
+              ? t('watchlists.import.csvHint')
+              : format === 'un-xml'
+                ? t('watchlists.import.unHint')
+                : t('watchlists.import.ftmHint')}
+          </p>
+          {fileError === undefined ? null : (
+            <p className="field-error" id="watchlist-file-error" data-testid="watchlist-file-error">
+              {fileError}
+            </p>
+          )}
+          <input
+            id="watchlist-file"
+            ref={fileInput}
+            type="file"
+            accept={ACCEPT[format]}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setFileProblem(null);
+              setProblem(null);
+            }}
+            aria-invalid={fileError === undefined ? undefined : true}
+            aria-describedby={
+              fileError === undefined ? 'watchlist-file-hint' : 'watchlist-file-hint watchlist-file-error'
+            }
+          />
+        </div>
+        <div className="form-wide">
+          <FormFeedback problem={problem?.code === 'watchlist.invalid' ? null : problem} />
+          {problem?.code === 'watchlist.invalid' ? (
+            <p className="notice notice-error" role="alert">
+              {t('problem.watchlistInvalid')} {lineProblem}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? t('watchlists.import.sending') : t('watchlists.import.submit')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+// The booth's registration form as plain data: filled from a read zone or by hand, turned into the
+// body the API takes, and the time of a candidate's earlier registration on the checkpoint's clock.
+import type { VULNERABILITIES } from '../../../api/people';
+import type { MrzFields } from '../../../domain/documents';
+import type { NewRegistration } from '../../api/types';
+
+export type Intention = NewRegistration['intention'];
+export type Vulnerability = (typeof VULNERABILITIES)[number];
+
+export type RegistrationForm = {
+  readonly givenNames: string;
+  readonly surname1: string;
+  readonly surname2: string;
+  /** '' when not given. */
+  readonly sex: '' | 'M' | 'F' | 'X';
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or ''. */
+  readonly birthDate: string;
+  readonly nationality: string;
+  /** '' for a person without a document. */
+  readonly documentType: string;
+  readonly documentNumber: string;
+  readonly issuingState: string;
+  readonly expiryDate: string;
+  readonly mrz: string;
+  readonly consent: boolean;
+  readonly vulnerabilities: readonly Vulnerability[];
+};
+
+export const EMPTY_FORM: RegistrationForm = {
+  givenNames: '',
+  surname1: '',
+  surname2: '',
+  sex: '',
+  birthDate: '',
+  nationality: '',
+  documentType: '',
+  documentNumber: '',
+  issuingState: '',
+  expiryDate: '',
+  mrz: '',
+  consent: false,
+  vulnerabilities: [],
+};
+
+// Particles belong to the word after them: DE LA CRUZ is one surname (as the matcher groups them).
+const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'Y', 'DA', 'DAS', 'DO', 'DOS', 'SAN', 'SANTA']);
+
+/**
+ * A zone's single surname field split into first and second surname: the last surname (with its
+ * particles) is the second, the rest the first. "DE LA CRUZ PENA" → "DE LA CRUZ" + "PENA";
+ * "DE LA CRUZ" stays whole. The officer can correct it.
+ */
+export function splitSurnames(surname: string): { readonly surname1: string; readonly surname2: string } {
+  const words = surname.trim().split(/\s+/).filter(Boolean);
+  const groups: string[][] = [];
+  let pending: string[] = [];
+  for (const word of words) {
+    pending.push(word);
+    if (!PARTICLES.has(word.toUpperCase())) {
+      groups.push(pending);
+      pending = [];
+    }
+  }
+  if (pending.length > 0) {
+    const last = groups.pop() ?? [];
+    groups.push([...last, ...pending]);
+  }
+  if (groups.length < 2) return { surname1: words.join(' '), surname2: '' };
+  const second = groups.pop() ?? [];
+  return { surname1: groups.flat().join(' '), surname2: second.join(' ') };
+}
+
+/** The document types the form offers: the zone's codes, then national numbers typed by hand. */
+export const ZONE_DOCUMENT_TYPES = ['P', 'I', 'V'] as const;
+
+/** A zone's document code (P, PP, ID, IR, AC, V…) as the form's type: by its first letter, ICAO 9303-4. */
+export function documentTypeOfCode(code: string): string {
+  const first = code.trim().toUpperCase()[0];
+  if (first === 'P' || first === 'V') return first;
+  return first === undefined ? '' : 'I';
+}
+
+/** The form filled from a zone that was read; consent and vulnerabilities are the officer's to ask. */
+export function formFromZone(fields: MrzFields, zone: string): RegistrationForm {
+  const { surname1, surname2 } = splitSurnames(fields.surname);
+  return {
+    ...EMPTY_FORM,
+    givenNames: fields.givenNames,
+    surname1,
+    surname2,
+    sex: fields.sex === 'M' || fields.sex === 'F' || fields.sex === 'X' ? fields.sex : '',
+    birthDate: fields.birthDate ?? '',
+    nationality: fields.nationality,
+    documentType: documentTypeOfCode(fields.documentCode),
+    documentNumber: fields.documentNumber,
+    issuingState: fields.issuingState,
+    expiryDate: fields.expiryDate ?? '',
+    mrz: zone,
+  };
+}
+
+type Where = {
+  readonly id: string;
+  readonly checkpointId: string;
+  readonly boothId: string;
+  readonly at: Date;
+  readonly intention: Intention;
+};
+
+const given = (value: string) => {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** The API body: trimmed, empty optional fields left out, no document part for a person without one. */
+export function toRegistration(form: RegistrationForm, where: Where): NewRegistration {
+  const surname2 = given(form.surname2);
+  const birthDate = given(form.birthDate);
+  const nationality = given(form.nationality);
+  const hasDocument = form.documentType !== '' && form.documentNumber.trim() !== '';
+  const issuingState = given(form.issuingState);
+  const expiryDate = given(form.expiryDate);
+  const mrz = given(form.mrz);
+  const boothId = given(where.boothId);
+  return {
+    id: where.id,
+    checkpointId: where.checkpointId,
+    ...(boothId === undefined ? {} : { boothId }),
+    at: where.at.toISOString(),
+    person: {
+      givenNames: form.givenNames.trim(),
+      surname1: form.surname1.trim(),
+      ...(surname2 === undefined ? {} : { surname2 }),
+      ...(form.sex === '' ? {} : { sex: form.sex }),
+      ...(birthDate === undefined ? {} : { birthDate }),
+      ...(nationality === undefined ? {} : { nationality: nationality.toUpperCase() }),
+    },
+    ...(hasDocument
+      ? {
+          document: {
+            type: form.documentType,
+            number: form.documentNumber.trim().toUpperCase(),
+            ...(issuingState === undefined ? {} : { issuingState: issuingState.toUpperCase() }),
+            ...(expiryDate === undefined ? {} : { expiryDate }),
+            ...(mrz === undefined ? {} : { mrz }),
+          },
+        }
+      : {}),
+    intention: where.intention,
+    consent: form.consent,
+    vulnerabilities: [...form.vulnerabilities],
+    offline: false,
+  };
+}
+
+/** "26/11" and "15:00" on the checkpoint's clock, for "registered on 26/11 at 15:00". */
+export function dayAndTime(
+  iso: string,
+  locale: string,
+  timeZone: string,
+): { readonly day: string; readonly time: string } {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { day: iso, time: '' };
+  const format = (zone: string) => ({
+    day: new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: zone }).format(date),
+    time: new Intl.DateTimeFormat(locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    }).format(date),
+  });
+  try {
+    return format(timeZone);
+  } catch {
+    // An unknown zone name from the server: UTC rather than nothing.
+    return format('UTC');
+  }
+}

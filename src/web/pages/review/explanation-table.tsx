@@ -1,0 +1,123 @@
+// Why two records were matched, as a table a supervisor can read: per comparison the level in words,
+// the values compared, the weight it added (signed bits and a bar) and any common-name adjustment;
+// then the total and the probability. Falls back to the server's sentences if it cannot be read.
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../hooks/use-locale';
+import {
+  barShares,
+  comparisonName,
+  type ExplainedComparison,
+  formatBits,
+  formatProbability,
+  levelName,
+  readExplanation,
+} from './explanation';
+
+type Props = {
+  readonly explanation: unknown;
+  readonly explanationText: { readonly es: string; readonly en: string };
+  readonly leftLabel: string;
+  readonly rightLabel: string;
+  readonly caption: string;
+};
+
+export function ExplanationTable({ explanation, explanationText, leftLabel, rightLabel, caption }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = useLocale();
+  const read = readExplanation(explanation);
+  if (read === null) {
+    const text = (i18n.resolvedLanguage ?? i18n.language) === 'en' ? explanationText.en : explanationText.es;
+    return <pre className="explanation-text">{text}</pre>;
+  }
+  const shares = barShares(read.comparisons);
+  return (
+    <div className="table-wrap">
+      <table className="table explanation" data-testid="explanation">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.explanation.comparison')}</th>
+            <th scope="col">{t('review.explanation.level')}</th>
+            <th scope="col">{leftLabel}</th>
+            <th scope="col">{rightLabel}</th>
+            <th scope="col" className="numeric">
+              {t('review.explanation.weight')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {read.comparisons.map((c, i) => (
+            <ComparisonRow key={c.comparison} comparison={c} share={shares[i] ?? 0} locale={locale} />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={4}>
+              {t('review.explanation.total')}
+            </th>
+            <td className="numeric" data-testid="explanation-total">
+              {t('review.explanation.bits', { value: formatBits(read.totalWeight, locale) })}
+              <br />
+              <strong>
+                {t('review.explanation.probability', {
+                  value: formatProbability(read.probability, locale),
+                })}
+              </strong>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      {read.namesSwapped ? (
+        <p className="notice notice-info">{t('review.explanation.namesSwapped')}</p>
+      ) : null}
+      <p className="hint">{t('review.explanation.howToRead')}</p>
+    </div>
+  );
+}
+
+function ComparisonRow({
+  comparison: c,
+  share,
+  locale,
+}: {
+  readonly comparison: ExplainedComparison;
+  readonly share: number;
+  readonly locale: string;
+}) {
+  const { t } = useTranslation();
+  const missing = c.level === 'missing';
+  const total = c.weight + c.tfAdjustment;
+  const direction = total > 0 ? 'for' : total < 0 ? 'against' : 'none';
+  return (
+    <tr data-comparison={c.comparison} data-level={c.level}>
+      <th scope="row" className="row-heading">
+        {comparisonName(c.comparison, t)}
+      </th>
+      <td className={missing ? 'muted' : undefined}>{levelName(c.level, t)}</td>
+      <td>{c.left === '' ? '—' : c.left}</td>
+      <td>{c.right === '' ? '—' : c.right}</td>
+      <td className="numeric weight-cell">
+        {missing ? (
+          <span className="muted">{t('review.explanation.noWeight')}</span>
+        ) : (
+          <>
+            <span className="weight-value">
+              {t('review.explanation.bits', { value: formatBits(c.weight, locale) })}
+            </span>
+            {c.tfAdjustment === 0 ? null : (
+              <span className="weight-tf" data-testid="tf-adjustment">
+                {c.tfAdjustment < 0
+                  ? t('review.explanation.commonName', { value: formatBits(c.tfAdjustment, locale) })
+                  : t('review.explanation.rareName', { value: formatBits(c.tfAdjustment, locale) })}
+              </span>
+            )}
+            {/* The bar repeats the number for the eye; screen readers have the number. */}
+            <span className={`weight-bar weight-bar-${direction}`} aria-hidden="true">
+              <span className="weight-bar-fill" style={{ width: `${Math.round(share * 50)}%` }} />
+            </span>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}

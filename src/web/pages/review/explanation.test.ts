@@ -1,0 +1,148 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { COMPARISONS, LEVELS } from '../../../domain/matching';
+import { decisionsFor } from './decisions';
+import {
+  barShares,
+  comparisonName,
+  formatBits,
+  formatProbability,
+  levelName,
+  readExplanation,
+  readListedPerson,
+} from './explanation';
+
+// A stand-in translator that shows which key was asked for.
+const t = ((key: string) => `t:${key}`) as unknown as TFunction;
+
+const comparison = (comparisonName: string, level: string, weight: number, tfAdjustment = 0) => ({
+  comparison: comparisonName,
+  level,
+  weight,
+  tfAdjustment,
+  left: 'A',
+  right: 'B',
+});
+
+describe('readExplanation', () => {
+  it('reads an explanation as the server stores it', () => {
+    const read = readExplanation({
+      modelVersion: 'm1',
+      prior: -9.5,
+      comparisons: [comparison('givenName', 'exact', 6.2, -2.1)],
+      namesSwapped: false,
+      totalWeight: 4.1,
+      probability: 0.94,
+    });
+    expect(read?.comparisons[0]).toMatchObject({ level: 'exact', tfAdjustment: -2.1 });
+    expect(read?.probability).toBe(0.94);
+  });
+
+  it.each([null, 'text', { comparisons: 'no' }, { comparisons: [], probability: 1 }])(
+    'gives null for %j, so the page shows the server text instead',
+    (value) => {
+      expect(readExplanation(value)).toBeNull();
+    },
+  );
+});
+
+describe('levelName and comparisonName', () => {
+  const levels = [...new Set([...Object.values(LEVELS).flat(), 'missing'])];
+
+  it.each(levels)('puts the level %s in words', (level) => {
+    expect(levelName(level, t)).toMatch(/^t:review\.level\./);
+  });
+
+  it('says "very similar" for the closer Jaro–Winkler band', () => {
+    expect(levelName('jaro-winkler-0.92', t)).toBe('t:review.level.veryClose');
+    expect(levelName('jaro-winkler-0.85', t)).toBe('t:review.level.close');
+  });
+
+  it.each(COMPARISONS)('names the comparison %s', (name) => {
+    expect(comparisonName(name, t)).toBe(`t:review.comparison.${name}`);
+  });
+
+  it('shows an unknown level or comparison as given rather than nothing', () => {
+    expect(levelName('soundex-2', t)).toBe('soundex-2');
+    expect(comparisonName('height', t)).toBe('height');
+  });
+});
+
+describe('formatBits', () => {
+  it.each([
+    [3.24, 'en-GB', '+3.2'],
+    [-2.06, 'en-GB', '−2.1'],
+    [0, 'en-GB', '0.0'],
+    [-0.01, 'en-GB', '0.0'],
+    [12, 'es-419', '+12.0'],
+  ])('writes %d bits in %s as %s', (value, locale, shown) => {
+    expect(formatBits(value, locale)).toBe(shown);
+  });
+});
+
+describe('formatProbability', () => {
+  it.each([
+    [0.5, '50%'],
+    [0.987, '98.7%'],
+    [0.99999, '99.99%'],
+    [1, '100%'],
+    [0, '0%'],
+    [0.004, '0.4%'],
+    [0.00001, '0.01%'],
+  ])('shows %d as %s', (p, shown) => {
+    expect(formatProbability(p, 'en-GB')).toBe(shown);
+  });
+
+  it('never rounds a likely match up to certainty', () => {
+    expect(formatProbability(0.999996, 'en-GB')).toBe('99.99%');
+  });
+});
+
+describe('barShares', () => {
+  it('sizes bars against the strongest evidence, common-name adjustment included', () => {
+    expect(
+      barShares([comparison('givenName', 'exact', 8, -2), comparison('birthDate', 'mismatch', -3)]),
+    ).toEqual([1, 0.5]);
+  });
+
+  it('draws no bars when nothing weighs', () => {
+    expect(barShares([comparison('sex', 'missing', 0)])).toEqual([0]);
+  });
+});
+
+describe('readListedPerson', () => {
+  it('writes out names, partial dates and documents of a watchlist entry', () => {
+    expect(
+      readListedPerson({
+        watchId: 'UN-001',
+        names: [{ givenNames: 'María José', surname1: 'De la Cruz', surname2: 'Peña' }, 'Majo Cruz'],
+        sex: 'F',
+        birthDates: [{ year: 1988, month: 3, day: 14 }, { year: 1987 }],
+        nationalities: ['VEN'],
+        documents: [{ type: 'P', number: 'A123' }, { number: '99' }],
+      }),
+    ).toEqual({
+      names: ['María José De la Cruz Peña', 'Majo Cruz'],
+      sex: 'F',
+      birthDates: ['1988-03-14', '1987'],
+      nationalities: ['VEN'],
+      documents: ['P A123', '99'],
+    });
+  });
+
+  it('gives null for something that is not an entry', () => {
+    expect(readListedPerson({ names: 42 })).toBeNull();
+  });
+});
+
+describe('decisionsFor', () => {
+  it.each([
+    ['candidate', ['confirm', 'reject', 'merge']],
+    ['unmerged', ['confirm', 'reject', 'merge']],
+    ['confirmed', ['merge', 'reject']],
+    ['rejected', ['confirm', 'merge']],
+    ['merged', ['unmerge']],
+  ] as const)('offers a %s link %j', (status, decisions) => {
+    expect(decisionsFor(status)).toEqual(decisions);
+  });
+});

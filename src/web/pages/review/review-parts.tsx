@@ -1,0 +1,127 @@
+// Parts both review queues use: the tabs between them, the status filter kept in the address, and a
+// registered person's facts with where and when they were registered, on the checkpoint's clock.
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Checkpoint, PersonView } from '../../api/types';
+import { formatDateTime } from '../../format/format';
+import { useCountryName } from '../../hooks/use-country-name';
+import { useLocale } from '../../hooks/use-locale';
+import { PATHS } from '../../routes';
+import { formatDay } from '../booth/days';
+
+export function ReviewTabs() {
+  const { t } = useTranslation();
+  return (
+    <nav className="review-tabs" aria-label={t('review.tabs')}>
+      <NavLink to={PATHS.reviewScreening} className="review-tab">
+        {t('review.screening.tab')}
+      </NavLink>
+      <NavLink to={PATHS.reviewDuplicates} className="review-tab">
+        {t('review.duplicates.tab')}
+      </NavLink>
+    </nav>
+  );
+}
+
+type FilterProps<S extends string> = {
+  readonly id: string;
+  readonly value: S;
+  readonly options: readonly { readonly value: S; readonly label: string }[];
+  readonly onChange: (value: S) => void;
+};
+
+export function StatusFilter<S extends string>({ id, value, options, onChange }: FilterProps<S>) {
+  const { t } = useTranslation();
+  return (
+    <div className="field review-filter">
+      <label htmlFor={id}>{t('review.filter')}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const chosen = options.find((o) => o.value === event.target.value);
+          if (chosen !== undefined) onChange(chosen.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
+export const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
+  checkpoints.find((c) => c.name === name)?.timeZone;
+
+export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function sexName(sex: string | null, t: TFunction): string {
+  switch (sex) {
+    case 'M':
+      return t('booth.fields.sexM');
+    case 'F':
+      return t('booth.fields.sexF');
+    case 'X':
+      return t('booth.fields.sexX');
+    default:
+      return t('booth.fields.sexUnspecified');
+  }
+}
+
+type PersonProps = {
+  readonly person: PersonView;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly testId?: string;
+};
+
+/** A registered person as written at the booth, and where and when. */
+export function PersonFacts({ person: p, checkpoints, testId }: PersonProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const name = [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
+  const place =
+    p.checkpointName === null
+      ? '—'
+      : p.boothCode === null
+        ? p.checkpointName
+        : t('review.person.placeAtBooth', { place: p.checkpointName, booth: p.boothCode });
+  return (
+    <dl className="facts" data-testid={testId}>
+      <Fact label={t('review.person.name')}>
+        <span data-testid="person-name">{name || '—'}</span>
+      </Fact>
+      <Fact label={t('review.person.birthDate')}>
+        {p.birthDate === null ? t('booth.fields.unknownDate') : formatDay(p.birthDate, locale)}
+      </Fact>
+      <Fact label={t('review.person.sex')}>{sexName(p.sex, t)}</Fact>
+      <Fact label={t('review.person.nationality')}>
+        {p.nationality === null ? '—' : `${countryName(p.nationality)} (${p.nationality})`}
+      </Fact>
+      <Fact label={t('review.person.registered')}>
+        {p.registeredAt === null
+          ? '—'
+          : formatDateTime(p.registeredAt, locale, zoneOf(checkpoints, p.checkpointName))}
+      </Fact>
+      <Fact label={t('review.person.place')}>{place}</Fact>
+      {p.mergedInto === null ? null : (
+        <Fact label={t('review.person.merged')}>
+          <span className="tag tag-muted">{t('review.person.mergedTag')}</span>
+        </Fact>
+      )}
+    </dl>
+  );
+}
