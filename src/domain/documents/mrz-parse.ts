@@ -601,6 +601,20 @@ function repairAndBuild(text: string, layout: Layout, today: number, faults: rea
     from: text.charAt(at),
     to,
   }));
+  if (repairs.length > 0) {
+    // Repaired into a zone the fast path accepts: no problem is left, and its fields are build's.
+    const fast = readFast(repaired.text, today);
+    if (fast !== null) {
+      return {
+        valid: true,
+        format: fast.format,
+        fields: fast.fields,
+        expired: fast.expired,
+        problems: NONE,
+        repairs,
+      };
+    }
+  }
   const problems: MrzProblem[] = [];
   // Unrepaired, the zone fails exactly as it did.
   const left = repaired.subs.length === 0 ? faults : (faultsOf(repaired.text, layout, today) ?? NONE);
