@@ -241,10 +241,11 @@ export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Prop
         <fieldset className="register-fieldset" disabled={isDone}>
           <legend>{t('booth.register.crossing')}</legend>
           <div className="form-grid">
-            <p className="register-checkpoint">
-              <span className="muted">{t('booth.checkpoint')}: </span>
-              <strong>{checkpoint?.name ?? t('booth.noCheckpoints')}</strong>
-            </p>
+            {/* Chosen at the top of the page, for the scan and the registration alike. */}
+            <div className="field register-checkpoint">
+              <span className="register-label">{t('booth.checkpoint')}</span>
+              <span className="register-value">{checkpoint?.name ?? t('booth.noCheckpoints')}</span>
+            </div>
             <Select
               id="reg-booth"
               label={t('booth.register.booth')}
@@ -314,6 +315,11 @@ export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Prop
         </fieldset>
 
         <FormFeedback problem={problem} />
+        <div role="status" aria-live="polite" aria-atomic="true" data-testid="registration-result">
+          {result === null ? null : (
+            <RegistrationResult result={result} checkpoint={checkpoint} checkpoints={checkpoints} />
+          )}
+        </div>
         <div className="actions">
           {isDone ? (
             <button
@@ -333,11 +339,6 @@ export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Prop
           )}
         </div>
       </form>
-      <div role="status" aria-live="polite" aria-atomic="true" data-testid="registration-result">
-        {result === null ? null : (
-          <RegistrationResult result={result} checkpoint={checkpoint} checkpoints={checkpoints} />
-        )}
-      </div>
     </section>
   );
 }

@@ -31,47 +31,59 @@ export function ExplanationTable({ explanation, explanationText, leftLabel, righ
   }
   const shares = barShares(read.comparisons);
   return (
-    <div className="table-wrap">
-      <table className="table explanation" data-testid="explanation">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.explanation.comparison')}</th>
-            <th scope="col">{t('review.explanation.level')}</th>
-            <th scope="col">{leftLabel}</th>
-            <th scope="col">{rightLabel}</th>
-            <th scope="col" className="numeric">
-              {t('review.explanation.weight')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {read.comparisons.map((c, i) => (
-            <ComparisonRow key={c.comparison} comparison={c} share={shares[i] ?? 0} locale={locale} />
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4}>
-              {t('review.explanation.total')}
-            </th>
-            <td className="numeric" data-testid="explanation-total">
-              {t('review.explanation.bits', { value: formatBits(read.totalWeight, locale) })}
-              <br />
-              <strong>
-                {t('review.explanation.probability', {
-                  value: formatProbability(read.probability, locale),
-                })}
-              </strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+    <>
+      <div className="table-wrap">
+        <table className="table explanation" data-testid="explanation">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.explanation.comparison')}</th>
+              <th scope="col">{t('review.explanation.level')}</th>
+              <th scope="col">{leftLabel}</th>
+              <th scope="col">{rightLabel}</th>
+              <th scope="col" className="numeric">
+                {t('review.explanation.weight')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {read.comparisons.map((c, i) => (
+              <ComparisonRow key={c.comparison} comparison={c} share={shares[i] ?? 0} locale={locale} />
+            ))}
+          </tbody>
+          <tfoot>
+            {read.prior === undefined ? null : (
+              <tr className="explanation-prior">
+                <th scope="row" colSpan={4}>
+                  {t('review.explanation.prior')}
+                </th>
+                <td className="numeric">
+                  {t('review.explanation.bits', { value: formatBits(read.prior, locale) })}
+                </td>
+              </tr>
+            )}
+            <tr>
+              <th scope="row" colSpan={4}>
+                {t('review.explanation.total')}
+              </th>
+              <td className="numeric" data-testid="explanation-total">
+                {t('review.explanation.bits', { value: formatBits(read.totalWeight, locale) })}
+                <br />
+                <strong>
+                  {t('review.explanation.probability', {
+                    value: formatProbability(read.probability, locale),
+                  })}
+                </strong>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       {read.namesSwapped ? (
         <p className="notice notice-info">{t('review.explanation.namesSwapped')}</p>
       ) : null}
       <p className="hint">{t('review.explanation.howToRead')}</p>
-    </div>
+    </>
   );
 }
 
