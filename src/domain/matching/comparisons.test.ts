@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from './default-model';
+import { addWatchlistEntry, createPersonIndex, screenPerson } from './person-index';
 import { comparePeople } from './score-people';
 import type { MatchablePerson } from './types';
 
@@ -54,7 +55,8 @@ describe('date of birth comparison', () => {
     [{ year: 1988, month: 4, day: 9 }, 'exact'],
     [{ year: 1988, month: 9, day: 4 }, 'day-month-swapped'],
     [{ year: 1988, month: 4 }, 'year-month'],
-    [{ year: 1988, month: 4, day: 19 }, 'year-month'],
+    // Two full dates on different days are different birthdays, even in the same month.
+    [{ year: 1988, month: 4, day: 19 }, 'mismatch'],
     [{ year: 1988 }, 'year'],
     [{ year: 1989, month: 4, day: 9 }, 'year-off-by-one'],
     [{ year: 1975, month: 1, day: 2 }, 'mismatch'],
@@ -79,6 +81,32 @@ describe('document, nationality and sex comparisons', () => {
     [{ documentNumber: '99887766' }, 'mismatch'],
   ])('compares the document %j as %s', (b, expected) => {
     expect(level(b, 'document')).toBe(expected);
+  });
+
+  it('counts an identity card unlike the listed one as a mismatch, even when a passport is listed too', () => {
+    const ix = createPersonIndex(defaultModel());
+    addWatchlistEntry(ix, {
+      watchId: 'W1',
+      names: [{ givenNames: 'María José', surname1: 'De la Cruz', surname2: 'Peña' }],
+      birthDates: [{ year: 1988, month: 4, day: 9 }],
+      nationalities: ['VEN'],
+      documents: [
+        { type: 'ID', number: '18234567' },
+        { type: 'P', number: '123456789' },
+      ],
+    });
+    const [hit] = screenPerson(ix, { ...base, documentNumber: '99887766' }, { threshold: 0 });
+    expect(hit?.explanation.comparisons.find((c) => c.comparison === 'document')?.level).toBe('mismatch');
+  });
+
+  it('adds nothing for agreeing on sex once the given names agree', () => {
+    const r = comparePeople(defaultModel(), base, { ...base, id: 'b' });
+    expect(r.explanation.comparisons.find((c) => c.comparison === 'sex')).toMatchObject({
+      level: 'same',
+      weight: 0,
+    });
+    const other = comparePeople(defaultModel(), base, { ...base, id: 'b', givenNames: 'Ana Lucía' });
+    expect(other.explanation.comparisons.find((c) => c.comparison === 'sex')?.weight).toBeGreaterThan(0);
   });
 
   it.each([

@@ -197,8 +197,9 @@ function dobLevel(y1: number, m1: number, d1: number, y2: number, m2: number, d2
   if (m1 > 0 && d1 > 0 && m2 > 0 && d2 > 0) {
     if (dy === 0 && m1 === m2 && d1 === d2) return DOB_EXACT;
     if (dy === 0 && m1 === d2 && d1 === m2) return DOB_SWAPPED;
-    if (dy === 0 && m1 === m2) return DOB_YEAR_MONTH;
     if (dy === 1 && m1 === m2 && d1 === d2) return DOB_YEAR_OFF_BY_ONE;
+    // Two full dates on another day are two birthdays, even in the same month: a namesake born
+    // weeks apart is the commonest false hit, so only a missing day earns 'year-month'.
     return DOB_MISMATCH;
   }
   if (m1 > 0 && m2 > 0) {
@@ -258,6 +259,12 @@ function docLevel(docA: string, typeA: number, docB: string, typeB: number): num
   return DOC_MISMATCH;
 }
 
+// Which level wins when people hold several documents: a number that agrees, then a document of the
+// same kind that disagrees, and only then "another kind". Otherwise a namesake showing an identity
+// card unlike the listed one would pass as "another kind" against the listed passport.
+const docRank = (l: number) =>
+  l === DOC_MISMATCH ? DOC_OTHER_DOCUMENT : l === DOC_OTHER_DOCUMENT ? DOC_MISMATCH : l;
+
 /** Compares document numbers: exact, one edit or transposition, a different kind of document, or not. */
 export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
   let best = docLevel(a.docs[i] ?? '', a.docType[i] ?? -1, b.docs[j] ?? '', b.docType[j] ?? -1);
@@ -269,7 +276,7 @@ export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j:
   for (const [da, ta] of listA) {
     for (const [db, tb] of listB) {
       const l = docLevel(da, ta, db, tb);
-      if (l !== NULL_LEVEL && (best === NULL_LEVEL || l < best)) best = l;
+      if (l !== NULL_LEVEL && (best === NULL_LEVEL || docRank(l) < docRank(best))) best = l;
     }
   }
   return best;

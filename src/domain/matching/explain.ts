@@ -86,7 +86,7 @@ export function explainScratch(
     return {
       comparison: name,
       level: missing ? 'missing' : (LEVELS[name][level] ?? 'missing'),
-      weight: missing ? 0 : round(cm.weights[c]?.[level] ?? 0),
+      weight: missing ? 0 : round(s.weights[c] ?? 0),
       tfAdjustment: round(s.tfAdjustment[c] ?? 0),
       left: values(a, i, name, false),
       right: values(b, j, name, s.swapped && c < 2),

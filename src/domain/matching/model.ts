@@ -8,7 +8,9 @@ import {
   compareSex,
   compareTokenLists,
   givenSlice,
+  NAME_SUBSET,
   type NameComparison,
+  SAME,
   sharesToken,
   surnameSlice,
   type TokenSlice,
@@ -207,6 +209,8 @@ export function weightOf(probability: number): number {
 /** Scratch filled by scoring: the comparison vector, its term-frequency adjustments, the alignment. */
 export interface PairScratch {
   readonly levels: Uint8Array;
+  /** Weight (bits) each comparison added before its term-frequency adjustment. */
+  readonly weights: Float64Array;
   readonly tfAdjustment: Float64Array;
   swapped: boolean;
 }
@@ -214,6 +218,7 @@ export interface PairScratch {
 export function createPairScratch(): PairScratch {
   return {
     levels: new Uint8Array(COMPARISONS.length),
+    weights: new Float64Array(COMPARISONS.length),
     tfAdjustment: new Float64Array(COMPARISONS.length),
     swapped: false,
   };
@@ -293,6 +298,18 @@ export function tfAdjustmentOf(cm: CompiledModel, comparison: number, level: num
   return Math.min(cm.tfMax, Math.max(cm.tfMin, adj));
 }
 
+const SEX = 5;
+
+// Given names nearly decide sex (José, María), so once they agree, agreeing on sex proves nothing
+// more: every namesake agrees on it too. Counting it anyway gave namesakes a free bit.
+const givenAgree = (level: number) => level <= NAME_SUBSET;
+
+/** Weight (bits) of a level before term frequencies, given the rest of the comparison vector. */
+function levelWeight(cm: CompiledModel, s: PairScratch, c: number, level: number): number {
+  if (c === SEX && level === SAME && givenAgree(s.levels[0] ?? NULL_LEVEL)) return 0;
+  return cm.weights[c]?.[level] ?? 0;
+}
+
 /** Total match weight (bits, prior included) of a filled scratch; turns tf into adjustments in place. */
 export function weightOfScratch(cm: CompiledModel, s: PairScratch): number {
   let w = cm.prior;
@@ -300,11 +317,14 @@ export function weightOfScratch(cm: CompiledModel, s: PairScratch): number {
     const level = s.levels[c] ?? NULL_LEVEL;
     if (level === NULL_LEVEL) {
       s.tfAdjustment[c] = 0;
+      s.weights[c] = 0;
       continue;
     }
     const adj = c < 2 ? tfAdjustmentOf(cm, c, level, s.tfAdjustment[c] ?? 1) : 0;
+    const weight = levelWeight(cm, s, c, level);
     s.tfAdjustment[c] = adj;
-    w += (cm.weights[c]?.[level] ?? 0) + adj;
+    s.weights[c] = weight;
+    w += weight + adj;
   }
   return w;
 }
