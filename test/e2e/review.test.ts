@@ -196,8 +196,17 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await panel.waitFor();
     await panel.getByLabel('Nombres').fill('María José');
     await panel.getByLabel('Primer apellido').fill('De la Cruz');
-    await panel.getByLabel('Fecha de nacimiento').fill('1988-03-14');
     await panel.getByLabel('Nacionalidad').fill('VEN');
+    // 31 February: the send fails, the form stays as typed and the field says so.
+    await panel.getByLabel('Fecha de nacimiento').fill('1988-02-31');
+    await panel.getByRole('button', { name: 'Registrar persona' }).click();
+    await panel.getByRole('alert').getByText('Revise los datos marcados en el formulario.').waitFor();
+    expect(await panel.getByLabel('Fecha de nacimiento').getAttribute('aria-invalid')).toBe('true');
+    expect(await panel.getByLabel('Nombres').inputValue()).toBe('María José');
+    // The browser logs the refused send as an error; it was the point of the step.
+    errors.splice(0, errors.length, ...errors.filter((e) => !e.includes('400')));
+
+    await panel.getByLabel('Fecha de nacimiento').fill('1988-03-14');
     await panel.getByRole('button', { name: 'Registrar persona' }).click();
 
     const candidates = page.getByTestId('candidates');

@@ -40,8 +40,10 @@ const DOCUMENT_TYPES: readonly string[] = [...ZONE_DOCUMENT_TYPES, ...ID_TYPES];
 export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState<RegistrationForm>(EMPTY_FORM);
-  // Made when the registration starts and kept through failed sends, so a retry is applied once.
+  // Made when the registration starts and kept through failed sends, so a retry is applied once. The
+  // time is taken at the first send and kept too: the server takes a resend only with the same time.
   const [id, setId] = useState(() => crypto.randomUUID());
+  const [at, setAt] = useState<Date | null>(null);
   const [boothId, setBoothId] = useState('');
   const [intention, setIntention] = useState<Intention>(direction);
   const [busy, setBusy] = useState(false);
@@ -55,6 +57,7 @@ export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Prop
     setResult(null);
     setProblem(null);
     setId(crypto.randomUUID());
+    setAt(null);
   };
 
   // A new zone is a new document, so a new person: the form follows what was read.
@@ -81,8 +84,10 @@ export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Prop
     if (checkpoint === null || busy) return;
     setBusy(true);
     setProblem(null);
+    const firstSent = at ?? new Date();
+    setAt(firstSent);
     const sent = await api.register(
-      toRegistration(form, { id, checkpointId: checkpoint.id, boothId, at: new Date(), intention }),
+      toRegistration(form, { id, checkpointId: checkpoint.id, boothId, at: firstSent, intention }),
     );
     setBusy(false);
     if (sent.ok) setResult(sent.value);
