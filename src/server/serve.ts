@@ -62,7 +62,6 @@ export async function serve(
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
-  print(`Paso is serving at ${url}  (database: ${config.database.kind})`);
   if (options.demo) {
     print(
       `${seeded ? 'Demo scenario seeded' : 'Demo scenario'} — DEMO DATA. Log in with password "${DEMO_PASSWORD}" as:`,
@@ -73,6 +72,8 @@ export async function serve(
     print('First start: an administrator was created. This password is shown only once:');
     print(`  username: ${firstAdmin.username}   password: ${firstAdmin.password}`);
   }
+  // Last, so that whoever waits for this line has seen everything above it.
+  print(`Paso is serving at ${url}  (database: ${config.database.kind})`);
 
   const stop = async () => {
     if (shuttingDown) return;
