@@ -168,8 +168,8 @@ function mrzResultJson(r: MrzResult, ref: string): string {
   const fields =
     f === null
       ? 'null'
-      : `{"documentCode":${text(f.documentCode)},"issuingState":${text(f.issuingState)},"surname":${text(f.surname)},"givenNames":${text(f.givenNames)},"documentNumber":${text(f.documentNumber)},"nationality":${text(f.nationality)},"birthDate":${nullableJson(f.birthDate)},"birthDatePrecision":"${f.birthDatePrecision}","sex":${nullableJson(f.sex)},"expiryDate":${nullableJson(f.expiryDate)},"optionalData":${text(f.optionalData)},"optionalData2":${text(f.optionalData2)}}`;
-  return `{"valid":${r.valid},"format":${nullableJson(r.format)},"fields":${fields},"expired":${r.expired},"problems":${problemsJson(r.problems)},"repairs":${repairsJson(r.repairs)}${ref}}`;
+      : `{"documentCode":${text(f.documentCode)},"issuingState":${text(f.issuingState)},"surname":${text(f.surname)},"givenNames":${text(f.givenNames)},"documentNumber":${text(f.documentNumber)},"nationality":${text(f.nationality)},"birthDate":${quotedOrNull(f.birthDate)},"birthDatePrecision":"${f.birthDatePrecision}","sex":${quotedOrNull(f.sex)},"expiryDate":${quotedOrNull(f.expiryDate)},"optionalData":${text(f.optionalData)},"optionalData2":${text(f.optionalData2)}}`;
+  return `{"valid":${r.valid},"format":${quotedOrNull(r.format)},"fields":${fields},"expired":${r.expired},"problems":${problemsJson(r.problems)},"repairs":${repairsJson(r.repairs)}${ref}}`;
 }
 
 function problemsJson(problems: readonly MrzProblem[]): string {
@@ -198,7 +198,8 @@ function stringJson(s: string): string {
 }
 
 const quoted = (s: string): string => `"${s}"`;
-const nullableJson = (s: string | null): string => (s === null ? 'null' : stringJson(s));
+// Formats and sexes are fixed words, dates are digits and '-': never escaped.
+const quotedOrNull = (s: string | null): string => (s === null ? 'null' : `"${s}"`);
 const numberJson = (n: number): string => (Number.isFinite(n) ? `${n}` : 'null');
 const valueJson = (v: string | number): string => (typeof v === 'string' ? stringJson(v) : numberJson(v));
 
