@@ -38,7 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const bare = join(mkdtempSync(join(tmpdir(), 'paso-bench-')), 'bare.mjs');
 writeFileSync(
   bare,
-  "import http from 'node:http'; const s = http.createServer((q, r) => r.end('<html></html>')); s.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${s.address().port}`)); process.on('SIGTERM', () => s.close());",
+  "import http from 'node:http'; const s = http.createServer((q, r) => r.end('<html></html>')); s.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port)); process.on('SIGTERM', () => s.close());",
 );
 
 const first: number[] = [];

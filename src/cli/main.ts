@@ -275,19 +275,20 @@ program
         : 'csv';
     const outcome = await withDb(async (db) => {
       const found = await findCredentials(db.kysely, opts.as);
-      if (!found || found.user.role !== 'admin') return `"${opts.as}" is not an administrator`;
+      const admin = found?.user.role === 'admin' ? found.user : undefined;
+      if (!admin) return `"${opts.as}" is not an administrator`;
       const now = new Date().toISOString();
       const id = randomUUID();
       await db.kysely.transaction().execute(async (tx) => {
         await insertWatchlist(
           tx,
-          { id, name: opts.name, format, importedBy: found.user.id, importedAt: now },
+          { id, name: opts.name, format, importedBy: admin.id, importedAt: now },
           parsed.value.map((entry) => ({ id: randomUUID(), watchId: entry.watchId, entry })),
         );
         await appendAudit(tx, {
           at: now,
-          actorId: found.user.id,
-          actorUsername: found.user.username,
+          actorId: admin.id,
+          actorUsername: admin.username,
           action: 'watchlist.import',
           entityType: 'watchlist',
           entityId: id,
