@@ -4,21 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isRole, ROLES } from '../domain/access';
-import { readConfig } from '../server/config';
-import { serve, stopOnSignals } from '../server/serve';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../store/accounts/passwords';
-import { findCredentials, insertUser } from '../store/accounts/users';
-import { appendAudit, verifyAuditChain } from '../store/audit/audit-log';
-import { type Db, migrate, openDatabase } from '../store/db';
-import { seedDemo } from '../store/demo/seed';
-import { insertWatchlist } from '../store/matching/watchlists';
-import { existingCheckpointIds } from '../store/reference/checkpoints';
-import { dedupeCommand, MatchingInputError } from './commands/dedupe';
-import { documentsCheck } from './commands/documents-check';
-import { evaluateCommand } from './commands/evaluate-matching';
-import { generatePeopleCommand } from './commands/generate-people';
-import { parseWatchlistFile, screenCommand } from './commands/screen';
+import type { Db } from '../store/db';
 
+// Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
 const program = new Command('paso')
   .description('Paso runs a land border crossing through a migration emergency.')
   .showHelpAfterError()
@@ -28,6 +16,8 @@ const program = new Command('paso')
   );
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const { readConfig } = await import('../server/config');
+  const { migrate, openDatabase } = await import('../store/db');
   const db = openDatabase(readConfig(process.env).database);
   try {
     await migrate(db);
@@ -51,6 +41,8 @@ program
   .option('--host <host>', 'address to bind (default 127.0.0.1, or PASO_HOST)')
   .option('--port <port>', 'port to listen on (default 8080, or PASO_PORT)', port)
   .action(async (opts: { demo: boolean; host?: string; port?: number }) => {
+    const { readConfig } = await import('../server/config');
+    const { serve, stopOnSignals } = await import('../server/serve');
     const config = readConfig(process.env);
     const running = await serve(
       { ...config, host: opts.host ?? config.host, port: opts.port ?? config.port },
@@ -63,6 +55,7 @@ program
   .command('migrate')
   .description('apply pending database migrations')
   .action(async () => {
+    const { migrate } = await import('../store/db');
     const applied = await withDb(migrate);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
   });
@@ -71,6 +64,7 @@ program
   .command('seed-demo')
   .description('seed the demo scenario (Tacna–Arica, November 2025); does nothing if already seeded')
   .action(async () => {
+    const { seedDemo } = await import('../store/demo/seed');
     const seeded = await withDb((db) => seedDemo(db.kysely, new Date()));
     console.log(seeded ? 'Demo scenario seeded.' : 'The demo scenario was already there.');
   });
@@ -92,6 +86,10 @@ user
       checkpoint: string[];
       passwordStdin: boolean;
     }) => {
+      const { hashPassword, MIN_PASSWORD_LENGTH } = await import('../store/accounts/passwords');
+      const { insertUser } = await import('../store/accounts/users');
+      const { appendAudit } = await import('../store/audit/audit-log');
+      const { existingCheckpointIds } = await import('../store/reference/checkpoints');
       if (!isRole(opts.role)) throw new InvalidArgumentError(`role must be one of ${ROLES.join(', ')}`);
       const role = opts.role;
       const username = opts.username.trim().toLowerCase();
@@ -154,6 +152,7 @@ program
   .command('verify')
   .description('check the hash chain of the audit log; exits 1 if a row was changed or removed')
   .action(async () => {
+    const { verifyAuditChain } = await import('../store/audit/audit-log');
     const check = await withDb((db) => verifyAuditChain(db.kysely));
     if (check.ok) {
       console.log(`Audit log intact: ${check.checked} entries checked.`);
@@ -173,6 +172,7 @@ program
     'check JSON lines from standard input (a zone, {"mrz": ...} or {"idType": ..., "number": ...}); one JSON result line out per line in',
   )
   .action(async () => {
+    const { documentsCheck } = await import('./commands/documents-check');
     const { lines, invalid } = await documentsCheck(process.stdin, process.stdout, new Date());
     // The results go to standard output; the summary to standard error, so pipes get JSON only.
     console.error(`Checked ${lines} lines: ${lines - invalid} valid, ${invalid} with problems.`);
@@ -192,6 +192,7 @@ const probability = (value: string) => {
 
 // A people or watchlist file that does not read is the user's mistake: say where, exit 2.
 async function reportingInputErrors(work: () => Promise<void>): Promise<void> {
+  const { MatchingInputError } = await import('./commands/dedupe');
   try {
     await work();
   } catch (error) {
@@ -213,6 +214,7 @@ program
   .option('--threshold <p>', 'match probability for a link (default 0.8)', probability)
   .action(async (opts: { in: string; out: string; model?: string; threshold?: number }) =>
     reportingInputErrors(async () => {
+      const { dedupeCommand } = await import('./commands/dedupe');
       const r = await dedupeCommand({
         inPath: opts.in,
         outPath: opts.out,
@@ -241,6 +243,7 @@ program
   .option('--lang <lang>', 'language of the explanations: es or en', 'es')
   .action(async (opts: { watchlist: string; in: string; out: string; threshold?: number; lang: string }) =>
     reportingInputErrors(async () => {
+      const { screenCommand } = await import('./commands/screen');
       const r = await screenCommand({
         watchlistPath: opts.watchlist,
         inPath: opts.in,
@@ -260,6 +263,10 @@ program
   .requiredOption('--name <name>', 'the name the list is shown with')
   .requiredOption('--as <username>', 'the administrator on whose behalf the list is imported (audited)')
   .action(async (opts: { file: string; name: string; as: string }) => {
+    const { parseWatchlistFile } = await import('./commands/screen');
+    const { findCredentials } = await import('../store/accounts/users');
+    const { appendAudit } = await import('../store/audit/audit-log');
+    const { insertWatchlist } = await import('../store/matching/watchlists');
     const parsed = parseWatchlistFile(opts.file, await readFile(opts.file, 'utf8'));
     if (!parsed.ok) {
       console.error(
@@ -319,6 +326,7 @@ program
   .option('--watchlist-size <n>', 'entries in that watchlist', positiveInt('watchlist size'))
   .action(
     async (opts: { out: string; size: number; seed: number; watchlist?: string; watchlistSize?: number }) => {
+      const { generatePeopleCommand } = await import('./commands/generate-people');
       const r = await generatePeopleCommand({
         outPath: opts.out,
         size: opts.size,
@@ -340,6 +348,7 @@ program
   .option('--seed <n>', 'random seed of the population', positiveInt('seed'), 7)
   .option('--model <model.json>', 'a matching model file (default: the one Paso ships)')
   .action(async (opts: { size: number; seed: number; model?: string }) => {
+    const { evaluateCommand } = await import('./commands/evaluate-matching');
     await evaluateCommand({ size: opts.size, seed: opts.seed, ...(opts.model && { modelPath: opts.model }) });
   });
 
