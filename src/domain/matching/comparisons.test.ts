@@ -78,12 +78,18 @@ describe('document, nationality and sex comparisons', () => {
     [{ documentNumber: '18234568' }, 'one-edit'],
     [{ documentNumber: '18243567' }, 'one-edit'],
     [{ documentNumber: '123456789', documentType: 'P' }, 'other-document'],
-    [{ documentNumber: '99887766' }, 'mismatch'],
+    [{ documentNumber: '99887766' }, 'identity-mismatch'],
+    [{ documentNumber: '99887766', documentType: 'CPP' }, 'other-document'],
   ])('compares the document %j as %s', (b, expected) => {
     expect(level(b, 'document')).toBe(expected);
   });
 
-  it('counts an identity card unlike the listed one as a mismatch, even when a passport is listed too', () => {
+  it('counts two passports with different numbers as a plain mismatch: passports are renewed', () => {
+    const a = { ...base, documentNumber: '123456789', documentType: 'P' };
+    expect(level({ documentNumber: '987654321', documentType: 'P' }, 'document', a)).toBe('mismatch');
+  });
+
+  it('counts an identity card unlike the listed one as such, even when a passport is listed too', () => {
     const ix = createPersonIndex(defaultModel());
     addWatchlistEntry(ix, {
       watchId: 'W1',
@@ -96,7 +102,9 @@ describe('document, nationality and sex comparisons', () => {
       ],
     });
     const [hit] = screenPerson(ix, { ...base, documentNumber: '99887766' }, { threshold: 0 });
-    expect(hit?.explanation.comparisons.find((c) => c.comparison === 'document')?.level).toBe('mismatch');
+    expect(hit?.explanation.comparisons.find((c) => c.comparison === 'document')?.level).toBe(
+      'identity-mismatch',
+    );
   });
 
   it('adds nothing for agreeing on sex once the given names agree', () => {

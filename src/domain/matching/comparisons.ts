@@ -22,6 +22,7 @@ export const DOC_EXACT = 0;
 export const DOC_ONE_EDIT = 1;
 export const DOC_OTHER_DOCUMENT = 2;
 export const DOC_MISMATCH = 3;
+export const DOC_IDENTITY_MISMATCH = 4;
 
 export const SAME = 0;
 export const DIFFERENT = 1;
@@ -199,7 +200,7 @@ function dobLevel(y1: number, m1: number, d1: number, y2: number, m2: number, d2
     if (dy === 0 && m1 === d2 && d1 === m2) return DOB_SWAPPED;
     if (dy === 1 && m1 === m2 && d1 === d2) return DOB_YEAR_OFF_BY_ONE;
     // Two full dates on another day are two birthdays, even in the same month: a namesake born
-    // weeks apart is the commonest false hit, so only a missing day earns 'year-month'.
+    // weeks apart was the commonest false hit. Only a missing day earns 'year-month'.
     return DOB_MISMATCH;
   }
   if (m1 > 0 && m2 > 0) {
@@ -251,23 +252,27 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function docLevel(docA: string, typeA: number, docB: string, typeB: number): number {
+function docLevel(t: FeatureTable, docA: string, typeA: number, docB: string, typeB: number): number {
   if (docA === '' || docB === '') return NULL_LEVEL;
   if (docA === docB) return DOC_EXACT;
   if (docA.length >= 5 && docB.length >= 5 && withinOneEdit(docA, docB)) return DOC_ONE_EDIT;
   if (typeA >= 0 && typeB >= 0 && typeA !== typeB) return DOC_OTHER_DOCUMENT;
+  if (typeA >= 0 && typeA === typeB && t.pool.values[typeA] === 'ID') return DOC_IDENTITY_MISMATCH;
   return DOC_MISMATCH;
 }
 
 // Which level wins when people hold several documents: a number that agrees, then a document of the
 // same kind that disagrees, and only then "another kind". Otherwise a namesake showing an identity
 // card unlike the listed one would pass as "another kind" against the listed passport.
-const docRank = (l: number) =>
-  l === DOC_MISMATCH ? DOC_OTHER_DOCUMENT : l === DOC_OTHER_DOCUMENT ? DOC_MISMATCH : l;
+const DOC_RANK = [0, 1, 4, 3, 2];
+const docRank = (l: number) => DOC_RANK[l] ?? l;
 
-/** Compares document numbers: exact, one edit or transposition, a different kind of document, or not. */
+/**
+ * Compares document numbers: exact, one edit or transposition, a different kind of document, or not
+ * (two identity numbers apart are told from other documents apart). Both tables share one pool.
+ */
 export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j: number): number {
-  let best = docLevel(a.docs[i] ?? '', a.docType[i] ?? -1, b.docs[j] ?? '', b.docType[j] ?? -1);
+  let best = docLevel(a, a.docs[i] ?? '', a.docType[i] ?? -1, b.docs[j] ?? '', b.docType[j] ?? -1);
   const ea = a.extra.size === 0 ? undefined : a.extra.get(i)?.docs;
   const eb = b.extra.size === 0 ? undefined : b.extra.get(j)?.docs;
   if (ea === undefined && eb === undefined) return best;
@@ -275,7 +280,7 @@ export function compareDocuments(a: FeatureTable, i: number, b: FeatureTable, j:
   const listB = [[b.docs[j] ?? '', b.docType[j] ?? -1] as const, ...(eb ?? [])];
   for (const [da, ta] of listA) {
     for (const [db, tb] of listB) {
-      const l = docLevel(da, ta, db, tb);
+      const l = docLevel(a, da, ta, db, tb);
       if (l !== NULL_LEVEL && (best === NULL_LEVEL || docRank(l) < docRank(best))) best = l;
     }
   }

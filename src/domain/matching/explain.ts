@@ -19,7 +19,7 @@ export interface ComparisonExplanation {
 
 export interface MatchExplanation {
   readonly modelVersion: string;
-  /** log2 prior odds that two records are the same person. */
+  /** log2 prior odds that two records are the same person (screening: one entry in the list). */
   readonly prior: number;
   readonly comparisons: readonly ComparisonExplanation[];
   /** Given names and surnames were compared crossed over (typed in each other's fields). */
@@ -79,6 +79,7 @@ export function explainScratch(
   j: number,
   s: PairScratch,
   totalWeight: number,
+  prior: number = cm.prior,
 ): MatchExplanation {
   const comparisons = COMPARISONS.map((name, c): ComparisonExplanation => {
     const level = s.levels[c] ?? NULL_LEVEL;
@@ -94,7 +95,7 @@ export function explainScratch(
   });
   return {
     modelVersion: cm.model.version,
-    prior: round(cm.prior),
+    prior: round(prior),
     comparisons,
     namesSwapped: s.swapped,
     totalWeight: round(totalWeight),
@@ -138,6 +139,7 @@ const LEVEL_TEXT: Record<Lang, Record<string, string>> = {
     mismatch: 'no coinciden',
     'one-edit': 'difieren en un carácter',
     'other-document': 'son documentos de otro tipo',
+    'identity-mismatch': 'números de identidad distintos',
     same: 'iguales',
     different: 'distintos',
     missing: 'falta el dato: no cuenta',
@@ -156,6 +158,7 @@ const LEVEL_TEXT: Record<Lang, Record<string, string>> = {
     mismatch: 'do not match',
     'one-edit': 'differ by one character',
     'other-document': 'are documents of another kind',
+    'identity-mismatch': 'different identity numbers',
     same: 'same',
     different: 'different',
     missing: 'missing: does not count',

@@ -41,6 +41,20 @@ describe('the scoring model', () => {
     if (!r.ok) expect(r.error).toMatchObject({ code: 'model.invalid', path });
   });
 
+  it('reads a model trained before identity numbers had their own level as scoring them as mismatch', () => {
+    const older = {
+      ...defaultJson,
+      comparisons: defaultJson.comparisons.map((c) =>
+        c.name === 'document' ? { ...c, levels: c.levels.slice(0, 4) } : c,
+      ),
+    };
+    const r = parseModel(older);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const doc = r.value.comparisons.find((c) => c.name === 'document')?.levels;
+    expect(doc?.[4]).toEqual({ ...doc?.[3], label: 'identity-mismatch' });
+  });
+
   it('explains every comparison: level, weight and term-frequency adjustment add up to the total', () => {
     const r = comparePeople(defaultModel(), person({}), person({ id: 'y', givenNames: 'JOSE' }));
     const e = r.explanation;

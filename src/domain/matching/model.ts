@@ -82,6 +82,15 @@ function frequencyTable(x: unknown, path: string): Result<Record<string, number>
   return ok(x as Record<string, number>);
 }
 
+// Models trained before 2025.11.2 had no 'identity-mismatch' level: they read it as 'mismatch',
+// which is what they scored it as, so files trained elsewhere keep working until retrained.
+function withIdentityMismatch(name: ComparisonName, levels: readonly unknown[]): readonly unknown[] {
+  const last = levels[levels.length - 1];
+  if (name !== 'document' || levels.length !== LEVELS.document.length - 1) return levels;
+  if (!isRecord(last) || last.label !== 'mismatch') return levels;
+  return [...levels, { ...last, label: 'identity-mismatch' }];
+}
+
 /** Checks a model read from JSON: format, every comparison and level, probabilities in (0, 1]. */
 export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
   if (!isRecord(json)) return invalid('', 'expected an object');
@@ -94,12 +103,13 @@ export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
     const c: unknown = json.comparisons[ci];
     const path = `comparisons[${ci}]`;
     if (!isRecord(c) || c.name !== name) return invalid(path, `expected comparison "${name}"`);
-    if (!Array.isArray(c.levels) || c.levels.length !== LEVELS[name].length) {
+    const given = Array.isArray(c.levels) ? withIdentityMismatch(name, c.levels) : undefined;
+    if (given === undefined || given.length !== LEVELS[name].length) {
       return invalid(`${path}.levels`, `expected ${LEVELS[name].length} levels`);
     }
     const levels: ModelLevel[] = [];
     for (const [li, label] of LEVELS[name].entries()) {
-      const l: unknown = c.levels[li];
+      const l: unknown = given[li];
       const lp = `${path}.levels[${li}]`;
       if (!isRecord(l) || l.label !== label) return invalid(lp, `expected level "${label}"`);
       if (!isProbability(l.m) || !isProbability(l.u)) return invalid(lp, 'm and u must be in (0, 1]');

@@ -31,7 +31,9 @@ export const LEVELS: Readonly<Record<ComparisonName, readonly string[]>> = {
   givenName: ['exact', 'phonetic', 'jaro-winkler-0.92', 'token-subset', 'jaro-winkler-0.85', 'other'],
   surname: ['exact', 'phonetic', 'jaro-winkler-0.92', 'token-subset', 'jaro-winkler-0.85', 'other'],
   birthDate: ['exact', 'day-month-swapped', 'year-month', 'year', 'year-off-by-one', 'mismatch'],
-  document: ['exact', 'one-edit', 'other-document', 'mismatch'],
+  // identity-mismatch: two national identity numbers (cédula, DNI, RUN) that disagree. They are
+  // issued once for life, unlike passports and permits, so this is far stronger than 'mismatch'.
+  document: ['exact', 'one-edit', 'other-document', 'mismatch', 'identity-mismatch'],
   nationality: ['same', 'different'],
   sex: ['same', 'different'],
 };
