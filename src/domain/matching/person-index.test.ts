@@ -4,6 +4,7 @@ import { evaluateScreening } from './evaluate';
 import { generateScreeningScenario } from './generator';
 import {
   addRegistration,
+  addWatchlistEntry,
   buildScreeningIndex,
   createPersonIndex,
   findCandidates,
@@ -113,6 +114,75 @@ describe('screenPerson', () => {
       }),
     );
     expect(hits.map((h) => h.id)).not.toContain('W-GARCIA');
+  });
+
+  describe('namesakes', () => {
+    const listed = (
+      watchId: string,
+      names: WatchlistEntry['names'],
+      year: number,
+      month?: number,
+      day?: number,
+    ) => ({
+      watchId,
+      names,
+      sex: 'M' as const,
+      birthDates: [month === undefined ? { year } : { year, month, ...(day ? { day } : {}) }],
+      nationalities: ['VEN'],
+      documents: [{ type: 'ID', number: watchId === 'W-RARE' ? '14555666' : '9876543' }],
+    });
+    const common = { givenNames: 'José Luis', surname1: 'García', surname2: 'Rodríguez' };
+    const rare = { givenNames: 'Telésforo', surname1: 'Zañartu', surname2: 'Goycoolea' };
+    const ix3 = buildScreeningIndex(
+      [
+        listed('W-COMMON', [common], 1972, 7, 1),
+        listed('W-RARE', [rare], 1972, 7, 1),
+        listed('W-YEAR', [common], 1980),
+      ],
+      defaultModel(),
+    );
+    const traveller = (name: typeof common, birthDate: MatchablePerson['birthDate']) =>
+      query({ ...name, sex: 'M', nationality: 'VEN', ...(birthDate ? { birthDate } : {}) });
+
+    it('does not hold a common-name namesake whose full birth date differs, even in the same month', () => {
+      const hits = screenPerson(ix3, traveller(common, { year: 1972, month: 7, day: 21 }));
+      expect(hits.map((h) => h.id)).toEqual([]);
+    });
+
+    it('does not hold a common-name namesake whose identity card is another', () => {
+      const hits = screenPerson(ix3, {
+        ...traveller(common, { year: 1980, month: 5, day: 3 }),
+        documentNumber: 'V-12.345.678',
+        documentType: 'ID',
+      });
+      expect(hits.map((h) => h.id)).toEqual([]);
+    });
+
+    it('holds the same person under a rare name with an agreeing date', () => {
+      const hits = screenPerson(ix3, traveller(rare, { year: 1972, month: 7, day: 1 }));
+      expect(hits.map((h) => h.id)).toEqual(['W-RARE']);
+    });
+
+    it('counts a rare name for more than a common one on the same evidence', () => {
+      const threshold = 0.000001;
+      const c = screenPerson(ix3, traveller(common, undefined), { threshold });
+      const r = screenPerson(ix3, traveller(rare, undefined), { threshold });
+      expect(r[0]?.weight ?? 0).toBeGreaterThan((c[0]?.weight ?? 0) + 8);
+    });
+  });
+
+  it('asks more of a hit on a long list than on a short one', () => {
+    const person = query({ givenNames: 'José Luis', surname1: 'García', surname2: 'Rodríguez', sex: 'M' });
+    const entry = { ...namesake, birthDates: [] };
+    const short = buildScreeningIndex([entry], defaultModel());
+    const long = createPersonIndex(defaultModel());
+    addWatchlistEntry(long, entry);
+    // Entries that never match the query: only their number counts.
+    for (let k = 0; k < 1_000_000; k += 1) long.entryIds.push(`X${k}`);
+    const threshold = 1e-9;
+    const a = screenPerson(short, person, { threshold })[0]?.weight ?? 0;
+    const b = screenPerson(long, person, { threshold })[0]?.weight ?? 0;
+    expect(a - b).toBeCloseTo(Math.log2(1_000_001) + defaultModel().prior, 1);
   });
 
   it('finds listed people written differently and rarely flags others', () => {

@@ -308,7 +308,10 @@ export interface MatchHit {
 }
 
 export interface QueryOptions {
-  /** Match probability a hit must reach (default 0.5 for screening, 0.2 for candidates). */
+  /**
+   * Match probability a hit must reach (default 0.6 for screening, 0.2 for candidates).
+   * Screening probabilities use a prior of one chance in the number of entries (at most).
+   */
   readonly threshold?: number;
   /** At most this many candidate rows are scored (default 400). */
   readonly maxCandidates?: number;
@@ -335,11 +338,30 @@ function expand(ix: PersonIndex, tok: number): number[] {
   return [...out];
 }
 
+/**
+ * Screening's prior, in bits: the odds that the person at the booth is one given entry, one in the
+ * number of entries, and never more lenient than the model's prior for two registrations. With the
+ * model's prior alone, a list ten times longer brought ten times the namesakes over the threshold.
+ */
+function screeningPrior(ix: PersonIndex): number {
+  return Math.min(ix.cm.prior, -Math.log2(Math.max(1, ix.entryIds.length)));
+}
+
+/**
+ * Default screening threshold, chosen on a validation scenario (generateScreeningScenario seed 1000,
+ * 100,000 entries, 2,000 queries of each kind), not on the bench's seeds 41, 42 and 78: the highest
+ * of 0.5, 0.6, … 0.95 that kept recall of listed people at 0.985 or more there and still holds the
+ * "Maria Cruz, 1988-04-09" variant of María José De la Cruz Peña (0.65). docs/matching.md says how
+ * to choose again.
+ */
+const SCREENING_THRESHOLD = 0.6;
+
 function query(
   ix: PersonIndex,
   person: MatchablePerson,
   options: QueryOptions,
   defaultThreshold: number,
+  prior: number,
   skipId?: string,
 ): MatchHit[] {
   const q = ix.query;
@@ -399,7 +421,9 @@ function query(
   }
   for (const row of touched) votes[row] = 0;
 
-  const cutoff = weightOf(options.threshold ?? defaultThreshold);
+  // Pair weights carry the model's prior; a different prior shifts every weight alike.
+  const shift = prior - ix.cm.prior;
+  const cutoff = weightOf(options.threshold ?? defaultThreshold) - shift;
   const best = new Map<number, { row: number; weight: number }>();
   const s = ix.scratch;
   for (const row of candidates) {
@@ -414,12 +438,12 @@ function query(
     .sort((a, b) => b[1].weight - a[1].weight)
     .slice(0, options.maxHits ?? 20)
     .map(([entry, { row }]) => {
-      const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, Number.NEGATIVE_INFINITY);
+      const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, Number.NEGATIVE_INFINITY) + shift;
       return {
         id: ix.entryIds[entry] ?? '',
         weight: Math.round(w * 100) / 100,
         probability: probabilityOf(w),
-        explanation: explainScratch(ix.cm, q, qr, ix.table, row, s, w),
+        explanation: explainScratch(ix.cm, q, qr, ix.table, row, s, w, prior),
       };
     });
   return hits;
@@ -431,7 +455,7 @@ export function screenPerson(
   person: MatchablePerson,
   options: QueryOptions = {},
 ): MatchHit[] {
-  return query(ix, person, options, 0.5);
+  return query(ix, person, options, SCREENING_THRESHOLD, screeningPrior(ix));
 }
 
 /** Registrations that may be this person ("registered yesterday at booth 3"), the person's own id left out. */
@@ -440,5 +464,5 @@ export function findCandidates(
   person: MatchablePerson,
   options: QueryOptions = {},
 ): MatchHit[] {
-  return query(ix, person, options, 0.2, person.id);
+  return query(ix, person, options, 0.2, ix.cm.prior, person.id);
 }
