@@ -77,6 +77,8 @@ export function levelName(level: string, t: TFunction): string {
       return t('review.level.oneEdit');
     case 'other-document':
       return t('review.level.otherDocument');
+    case 'identity-mismatch':
+      return t('review.level.identityMismatch');
     case 'same':
       return t('review.level.same');
     case 'different':
