@@ -16,7 +16,11 @@ import {
 } from '../../domain/matching';
 import type { Executor } from '../../store/executor';
 import { streamActiveEntries } from '../../store/matching/watchlists';
-import { type PersonRecord, streamPeopleForMatching } from '../../store/people/registrations';
+import {
+  type PersonRecord,
+  peopleCreatedSince,
+  streamPeopleForMatching,
+} from '../../store/people/registrations';
 
 export interface MatchingService {
   readonly model: CompiledModel;
@@ -94,46 +98,9 @@ export async function createMatchingService(db: Executor, model = defaultModel()
 
   async function catchUpPeople(tx: Executor): Promise<void> {
     const since = peopleSeenUpTo ? new Date(new Date(peopleSeenUpTo).getTime() - SKEW_MS).toISOString() : '';
-    const rows = await tx
-      .selectFrom('person')
-      .leftJoin('person_document', 'person_document.person_id', 'person.id')
-      .select([
-        'person.id',
-        'person.given_names',
-        'person.surname1',
-        'person.surname2',
-        'person.sex',
-        'person.birth_year',
-        'person.birth_month',
-        'person.birth_day',
-        'person.nationality',
-        'person.created_at',
-        'person_document.number',
-        'person_document.document_type',
-      ])
-      .where('person.created_at', '>=', since)
-      .orderBy('person.created_at')
-      .execute();
-    for (const r of rows) {
-      if (r.created_at > peopleSeenUpTo) peopleSeenUpTo = r.created_at;
-      if (indexedPeople.has(r.id)) continue;
-      rememberPerson(
-        toMatchable(
-          {
-            id: r.id,
-            givenNames: r.given_names,
-            surname1: r.surname1,
-            surname2: r.surname2,
-            sex: r.sex === 'M' || r.sex === 'F' || r.sex === 'X' ? r.sex : null,
-            birthDate:
-              r.birth_year === null
-                ? null
-                : { year: r.birth_year, month: r.birth_month ?? undefined, day: r.birth_day ?? undefined },
-            nationality: r.nationality,
-          },
-          { number: r.number, type: r.document_type },
-        ),
-      );
+    for (const p of await peopleCreatedSince(tx, since)) {
+      if (p.createdAt > peopleSeenUpTo) peopleSeenUpTo = p.createdAt;
+      rememberPerson(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
     }
   }
 

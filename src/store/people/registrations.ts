@@ -166,45 +166,74 @@ export async function findPeople(db: Executor, ids: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.id, toPerson(r)]));
 }
 
-// Every person record with its first document number, for building the matching index; paged so that
-// a large population does not sit in one result set.
+export type PersonForMatching = PersonRecord & {
+  readonly documentNumber: string | null;
+  readonly documentType: string | null;
+  readonly createdAt: string;
+};
+
+function peopleWithDocuments(db: Executor) {
+  return db
+    .selectFrom('person')
+    .leftJoin('person_document', 'person_document.person_id', 'person.id')
+    .select([
+      'person.id',
+      'person.given_names',
+      'person.surname1',
+      'person.surname2',
+      'person.name_key',
+      'person.sex',
+      'person.birth_year',
+      'person.birth_month',
+      'person.birth_day',
+      'person.nationality',
+      'person.merged_into',
+      'person.created_at',
+      'person_document.number as document_number',
+      'person_document.document_type as document_type',
+    ]);
+}
+
+type PersonWithDocumentRow = PersonRow & {
+  created_at: string;
+  document_number: string | null;
+  document_type: string | null;
+};
+
+const toPersonForMatching = (r: PersonWithDocumentRow): PersonForMatching => ({
+  ...toPerson(r),
+  documentNumber: r.document_number,
+  documentType: r.document_type,
+  createdAt: r.created_at,
+});
+
+// Every person record with its document, for building the matching index; paged so that a large
+// population does not sit in one result set.
 export async function* streamPeopleForMatching(
   db: Executor,
   pageSize = 10_000,
-): AsyncGenerator<(PersonRecord & { documentNumber: string | null; documentType: string | null })[]> {
+): AsyncGenerator<PersonForMatching[]> {
   let after = '';
   for (;;) {
-    const rows = await db
-      .selectFrom('person')
-      .leftJoin('person_document', 'person_document.person_id', 'person.id')
-      .select([
-        'person.id',
-        'person.given_names',
-        'person.surname1',
-        'person.surname2',
-        'person.name_key',
-        'person.sex',
-        'person.birth_year',
-        'person.birth_month',
-        'person.birth_day',
-        'person.nationality',
-        'person.merged_into',
-        'person_document.number as document_number',
-        'person_document.document_type as document_type',
-      ])
+    const rows = await peopleWithDocuments(db)
       .where('person.id', '>', after)
       .orderBy('person.id')
       .limit(pageSize)
       .execute();
     if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      ...toPerson(r),
-      documentNumber: r.document_number,
-      documentType: r.document_type,
-    }));
+    yield rows.map(toPersonForMatching);
     after = rows[rows.length - 1]?.id ?? after;
     if (rows.length < pageSize) return;
   }
+}
+
+// People recorded at or after a time (another server's registrations), oldest first.
+export async function peopleCreatedSince(db: Executor, since: string): Promise<PersonForMatching[]> {
+  const rows = await peopleWithDocuments(db)
+    .where('person.created_at', '>=', since)
+    .orderBy('person.created_at')
+    .execute();
+  return rows.map(toPersonForMatching);
 }
 
 export interface RegistrationSummary {

@@ -1,0 +1,86 @@
+// Two Paso servers on one database: what one writes, the other's matching sees at its next use.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { parseWatchlistCsv } from '../../domain/matching';
+import { DEMO_USERS, SANTA_ROSA_ID } from '../../store/demo/scenario';
+import { seedDemo } from '../../store/demo/seed';
+import { insertWatchlist } from '../../store/matching/watchlists';
+import { insertRegistration } from '../../store/people/registrations';
+import { createMatchingService } from './service';
+
+const NOW = '2025-11-27T15:00:00.000Z';
+const officer = DEMO_USERS[0]!.id;
+const person = {
+  id: '6a7a0000-0000-4000-8000-000000000001',
+  givenNames: 'Yohana Carolina',
+  surname1: 'Briceño',
+  surname2: 'Urdaneta',
+  sex: 'F' as const,
+  birthDate: { year: 1994, month: 8, day: 30 },
+  nationality: 'VEN',
+};
+
+describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+    await seedDemo(t.db.kysely, new Date(NOW));
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it('finds a person another server registered, and screens against a list another server imported', async () => {
+    const other = await createMatchingService(t.db.kysely);
+    // Written by the first server.
+    await insertRegistration(t.db.kysely, {
+      person: { ...person, nameKey: 'BRICENO|URDANETA|YOHANA CAROLINA' },
+      document: null,
+      registration: {
+        id: '6a7a0000-0000-4000-8000-000000000002',
+        personId: person.id,
+        checkpointId: SANTA_ROSA_ID,
+        boothId: null,
+        officerId: officer,
+        at: NOW,
+        receivedAt: NOW,
+        intention: 'transit',
+        consent: true,
+        vulnerabilities: [],
+        offline: false,
+        screeningStatus: 'clear',
+      },
+    });
+    const query = {
+      id: 'query',
+      givenNames: 'YOHANA CAROLINA',
+      surname1: 'BRICENO',
+      surname2: 'URDANETA',
+      birthDate: person.birthDate,
+    };
+    expect((await other.candidates(t.db.kysely, query)).map((h) => h.id)).toContain(person.id);
+
+    expect(await other.screen(t.db.kysely, query)).toEqual([]);
+    const list = parseWatchlistCsv(
+      'watch_id,given_names,surname1,surname2,birth_date\nW1,Yohana Carolina,Briceño,Urdaneta,1994-08-30\n',
+    );
+    if (!list.ok) throw new Error('fixture list does not parse');
+    await insertWatchlist(
+      t.db.kysely,
+      {
+        id: '6a7a0000-0000-4000-8000-000000000003',
+        name: 'L',
+        format: 'csv',
+        importedBy: DEMO_USERS[4]!.id,
+        importedAt: NOW,
+      },
+      list.value.map((entry) => ({
+        id: '6a7a0000-0000-4000-8000-000000000004',
+        watchId: entry.watchId,
+        entry,
+      })),
+    );
+    const hits = await other.screen(t.db.kysely, query);
+    expect(hits.map((h) => h.id)).toEqual(['6a7a0000-0000-4000-8000-000000000004']);
+  });
+});
