@@ -2,16 +2,12 @@
 // field (line, Enter, line, as readers do) and the fields appear at once; a zone with a wrong check
 // digit shows the problem at its place; a supervisor edits the document rules and saves a version.
 // With PASO_SCREENSHOTS=1 it also writes docs/screenshots/booth-scan.png, booth-problem.png, policy.png.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
-import { openBrowser } from '../support/browser';
+import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
-
-const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
-const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 // The server runs on the real clock: the passport expires three years from today.
 const expiry = new Date();
@@ -48,27 +44,8 @@ describe('the booth and the document rules in Chromium', () => {
     await server?.close();
   });
 
-  async function logIn(username: string): Promise<Page> {
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('login-page').waitFor();
-    await page.getByLabel('Usuario').fill(username);
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-    await page.getByTestId('logout').waitFor();
-    return page;
-  }
-
-  async function shoot(page: Page, name: string): Promise<void> {
-    if (!SCREENSHOTS) return;
-    await page.waitForFunction(() => document.querySelector('.loading') === null);
-    await page.screenshot({ path: join(OUT_DIR, `${name}.png`), fullPage: true });
-  }
+  const logIn = (username: string): Promise<Page> =>
+    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
 
   const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).textContent();
   const cell = (page: Page, line: number, column: number) =>

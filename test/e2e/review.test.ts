@@ -9,11 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
-import { openBrowser } from '../support/browser';
+import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
-
-const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
-const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
@@ -56,27 +53,8 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await server?.close();
   });
 
-  async function logIn(username: string): Promise<Page> {
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('login-page').waitFor();
-    await page.getByLabel('Usuario').fill(username);
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-    await page.getByTestId('logout').waitFor();
-    return page;
-  }
-
-  async function shoot(page: Page, name: string): Promise<void> {
-    if (!SCREENSHOTS) return;
-    await page.waitForFunction(() => document.querySelector('.loading') === null);
-    await page.screenshot({ path: join(OUT_DIR, `${name}.png`), fullPage: true });
-  }
+  const logIn = (username: string): Promise<Page> =>
+    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Navegación principal' });
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.PASO_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -33,4 +33,38 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+// Logs in through the login page in a new tab, signed out first; console errors other than the
+// expected 401 of the signed-out session check go into `errors`.
+export async function logInAs(
+  context: BrowserContext,
+  url: string,
+  username: string,
+  password: string,
+  errors: string[],
+): Promise<Page> {
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByTestId('login-page').waitFor();
+  await page.getByLabel('Usuario').fill(username);
+  await page.getByLabel('Contraseña').fill(password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.getByTestId('logout').waitFor();
+  return page;
+}
+
+const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
+const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+// With PASO_SCREENSHOTS=1, writes docs/screenshots/<name>.png once the page has loaded its data.
+export async function shoot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  await page.waitForFunction(() => document.querySelector('.loading') === null);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
