@@ -18,7 +18,7 @@ import { loadCheckpoints } from '../home/load';
 import { decisionsFor, LINK_STATUSES } from './decisions';
 import { formatProbability } from './explanation';
 import { ExplanationTable } from './explanation-table';
-import { PersonFacts, ReviewTabs, StatusFilter } from './review-parts';
+import { PersonFacts, QueueToolbar, ReviewTabs } from './review-parts';
 import './review.css';
 
 export function DuplicatesPage() {
@@ -59,23 +59,17 @@ export function DuplicatesPage() {
       <ReviewTabs />
       <p className="lead">{t('review.duplicates.intro')}</p>
       <BatchPanel onDone={reload} />
-      <div className="review-toolbar">
-        <StatusFilter
-          id="link-status"
-          value={status}
-          options={LINK_STATUSES.map((s) => ({ value: s, label: statusName(s) }))}
-          onChange={(s) => {
-            setNotice(null);
-            setParams(s === 'candidate' ? {} : { status: s });
-          }}
-        />
-        <button type="button" className="button button-secondary" onClick={reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      <div className="page-status" role="status" aria-live="polite">
-        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
-      </div>
+      <QueueToolbar
+        id="link-status"
+        value={status}
+        options={LINK_STATUSES.map((s) => ({ value: s, label: statusName(s) }))}
+        onChange={(s) => {
+          setNotice(null);
+          setParams(s === 'candidate' ? {} : { status: s });
+        }}
+        onRefresh={reload}
+        notice={notice}
+      />
       <LoadableView state={links} onRetry={reload}>
         {(list) =>
           list.length === 0 ? (

@@ -32,7 +32,7 @@ type FilterProps<S extends string> = {
   readonly onChange: (value: S) => void;
 };
 
-export function StatusFilter<S extends string>({ id, value, options, onChange }: FilterProps<S>) {
+function StatusFilter<S extends string>({ id, value, options, onChange }: FilterProps<S>) {
   const { t } = useTranslation();
   return (
     <div className="field review-filter">
@@ -52,6 +52,29 @@ export function StatusFilter<S extends string>({ id, value, options, onChange }:
         ))}
       </select>
     </div>
+  );
+}
+
+type ToolbarProps<S extends string> = FilterProps<S> & {
+  readonly onRefresh: () => void;
+  readonly notice: string | null;
+};
+
+/** A queue's status filter and refresh button, and the live region that announces each review. */
+export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }: ToolbarProps<S>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="review-toolbar">
+        <StatusFilter {...filter} />
+        <button type="button" className="button button-secondary" onClick={onRefresh}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      <div className="page-status" role="status" aria-live="polite">
+        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
+      </div>
+    </>
   );
 }
 

@@ -18,7 +18,7 @@ import { formatDay } from '../booth/days';
 import { loadCheckpoints } from '../home/load';
 import { formatProbability, type ListedPerson, readListedPerson } from './explanation';
 import { ExplanationTable } from './explanation-table';
-import { Fact, PersonFacts, ReviewTabs, StatusFilter, sexName } from './review-parts';
+import { Fact, PersonFacts, QueueToolbar, ReviewTabs, sexName } from './review-parts';
 import './review.css';
 
 const STATUSES: readonly HitStatus[] = ['open', 'confirmed', 'dismissed'];
@@ -48,23 +48,17 @@ export function ScreeningPage() {
       </h1>
       <ReviewTabs />
       <p className="lead">{t('review.screening.intro')}</p>
-      <div className="review-toolbar">
-        <StatusFilter
-          id="hit-status"
-          value={status}
-          options={STATUSES.map((s) => ({ value: s, label: statusName(s) }))}
-          onChange={(s) => {
-            setNotice(null);
-            setParams(s === 'open' ? {} : { status: s });
-          }}
-        />
-        <button type="button" className="button button-secondary" onClick={reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      <div className="page-status" role="status" aria-live="polite">
-        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
-      </div>
+      <QueueToolbar
+        id="hit-status"
+        value={status}
+        options={STATUSES.map((s) => ({ value: s, label: statusName(s) }))}
+        onChange={(s) => {
+          setNotice(null);
+          setParams(s === 'open' ? {} : { status: s });
+        }}
+        onRefresh={reload}
+        notice={notice}
+      />
       <LoadableView state={hits} onRetry={reload}>
         {(list) =>
           list.length === 0 ? (
