@@ -8,20 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/store/demo/scenario';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../test/support/browser';
 
 const BASE_URL = process.argv[2] ?? process.env.PASO_URL ?? 'http://127.0.0.1:8080';
 const OUT_DIR = join(import.meta.dirname, '..', 'docs', 'screenshots');
-const CHROMIUM = process.env.PASO_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const problems: string[] = [];
 
@@ -66,7 +56,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1366, height: 768 },
     locale: 'es-PE',
     timezoneId: 'America/Lima',

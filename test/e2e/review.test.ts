@@ -4,7 +4,6 @@
 // typed differently and sees the earlier registration; the supervisor merges the two and undoes it.
 // With PASO_SCREENSHOTS=1 it also writes docs/screenshots/admin-watchlists.png, booth-register.png,
 // review-screening.png and review-duplicates.png.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';

@@ -1,7 +1,9 @@
 // The supervisor's two queues: screening hits (a registered person resembles a watchlist entry) and
 // duplicate links (two records may be one person). Reviews change a status and are reversible where
 // the issue asks: a merge can be undone, and every original record stays.
+import type { Selectable } from 'kysely';
 import type { Executor } from '../executor';
+import type { DuplicateLinkTable, ScreeningHitTable } from '../schema';
 
 export type HitStatus = 'open' | 'confirmed' | 'dismissed';
 export type LinkStatus = 'candidate' | 'confirmed' | 'rejected' | 'merged' | 'unmerged';
@@ -64,20 +66,8 @@ export async function insertHits(tx: Executor, hits: readonly NewHit[]): Promise
     .execute();
 }
 
-type HitRow = {
-  id: string;
-  registration_id: string;
-  person_id: string;
-  watchlist_entry_id: string;
-  score: number;
-  explanation: string;
-  model_version: string;
-  status: string;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  review_note: string | null;
-  created_at: string;
-};
+// Rows as the schema describes them; a link is read without its merge bookkeeping.
+type HitRow = Selectable<ScreeningHitTable>;
 
 const toHit = (r: HitRow): HitRecord => ({
   id: r.id,
@@ -174,19 +164,7 @@ export async function insertLinks(tx: Executor, links: readonly NewLink[]): Prom
   return fresh;
 }
 
-type LinkRow = {
-  id: string;
-  person_id: string;
-  other_person_id: string;
-  score: number;
-  explanation: string;
-  model_version: string;
-  source: string;
-  status: string;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  created_at: string;
-};
+type LinkRow = Omit<Selectable<DuplicateLinkTable>, 'merged_ids'>;
 
 const toLink = (r: LinkRow): LinkRecord => ({
   id: r.id,
