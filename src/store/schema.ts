@@ -174,6 +174,67 @@ export interface DocumentPolicyTable {
   created_at: string;
 }
 
+export interface CrossingEventTable {
+  id: string;
+  kind: string;
+  checkpoint_id: string;
+  booth_id: string | null;
+  at: string;
+  corrects: string | null;
+  body: string;
+  body_hash: string;
+  recorded_by: string | null;
+  received_at: string;
+  offline: number;
+  person_id: string | null;
+  demo: number;
+}
+
+export interface EventStateTable {
+  event_id: string;
+  kind: string;
+  checkpoint_id: string;
+  at: string;
+  fields: string;
+  voided: number;
+  decision: string | null;
+  direction: string | null;
+  cell: string | null;
+  crossed: number;
+  refused: number;
+  held: number;
+  corrections: number;
+  updated_at: string;
+}
+
+export interface CrossingCountTable {
+  checkpoint: string;
+  date: string;
+  hour: string;
+  direction: string;
+  nationality: string;
+  sex: string;
+  age_group: string;
+  age_band: string;
+  source: string;
+  decision: string;
+  crossed: number;
+  refused: number;
+  held: number;
+}
+
+export interface ProtectionReferralTable {
+  id: string;
+  event_id: string;
+  checkpoint_id: string;
+  reason: string;
+  status: string;
+  created_at: string;
+  closed_at: string | null;
+  closed_by: string | null;
+  note: string | null;
+}
+
 export interface Database {
   checkpoint: CheckpointTable;
   booth: BoothTable;
@@ -191,4 +252,8 @@ export interface Database {
   watchlist_entry: WatchlistEntryTable;
   screening_hit: ScreeningHitTable;
   duplicate_link: DuplicateLinkTable;
+  crossing_event: CrossingEventTable;
+  event_state: EventStateTable;
+  crossing_count: CrossingCountTable;
+  protection_referral: ProtectionReferralTable;
 }

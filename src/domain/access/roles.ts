@@ -18,7 +18,11 @@ export type Capability =
   | 'screening.review'
   | 'duplicates.review'
   | 'watchlists.read'
-  | 'watchlists.manage';
+  | 'watchlists.manage'
+  | 'crossings.record'
+  | 'crossings.supervise'
+  | 'referrals.read'
+  | 'referrals.manage';
 
 const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'checkpoints.read': ROLES,
@@ -35,6 +39,13 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'duplicates.review': ['supervisor'],
   'watchlists.read': ['supervisor', 'admin'],
   'watchlists.manage': ['admin'],
+  // Crossing, tally and correction events are made at the booth; supervisors correct and resolve.
+  'crossings.record': ['officer', 'supervisor'],
+  // A checkpoint's booths, officers, decisions and held cases.
+  'crossings.supervise': ['supervisor'],
+  // Protection referrals (unaccompanied and separated children) are the humanitarian side's queue.
+  'referrals.read': ['supervisor', 'humanitarian'],
+  'referrals.manage': ['humanitarian'],
 };
 
 export const rolesWith = (capability: Capability): readonly Role[] => GRANTS[capability];

@@ -3,6 +3,7 @@ import type { Kysely, Migration } from 'kysely';
 import * as spine from './0001-spine';
 import * as people from './0002-people';
 import * as documentPolicy from './0003-document-policy';
+import * as crossings from './0004-crossings';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -11,6 +12,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0001-spine': spine.up,
   '0002-people': people.up,
   '0003-document-policy': documentPolicy.up,
+  '0004-crossings': crossings.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -1,0 +1,334 @@
+// The event interchange: crossing, tally and correction events as JSON objects. The same schemas
+// validate an event in the browser (before it joins the outbox), in the API and in `paso events
+// import`; every refusal carries a stable code that the web app translates.
+import { z } from 'zod';
+import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
+import { countryByCode } from '../domain/documents';
+import { parsePartialDate } from '../domain/matching';
+import { VULNERABILITIES } from './people';
+
+export { DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES };
+
+// How a person's identity was established at the booth; nothing in the flow assumes an MRZ.
+export const IDENTITY_BASES = ['document', 'declared', 'other-document', 'family-member'] as const;
+// A group member's relationship to the group's reference person.
+export const RELATIONSHIPS = [
+  'reference',
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'grandchild',
+  'grandparent',
+  'other-relative',
+  'legal-guardian',
+  'unrelated',
+] as const;
+
+/** Stable codes for what can be wrong with an event; the web app has a sentence for each. */
+export type EventIssueCode =
+  | 'event.invalid-type'
+  | 'event.invalid-value'
+  | 'event.required'
+  | 'event.unknown-field'
+  | 'event.too-long'
+  | 'event.time'
+  | 'event.uuid'
+  | 'event.checkpoint-code'
+  | 'date.format'
+  | 'date.nonexistent'
+  | 'date.before-1900'
+  | 'date.future'
+  | 'country.unknown'
+  | 'tally.count-range'
+  | 'refusal.ground-required'
+  | 'refusal.ground-unexpected'
+  | 'transit.exit-point-required'
+  | 'correction.empty'
+  | 'correction.both'
+  | 'correction.fixed-field'
+  | 'group.relationship-required';
+
+export interface EventIssue {
+  readonly path: string;
+  readonly code: EventIssueCode;
+  readonly message: string;
+}
+
+const issue = (code: EventIssueCode, message: string) => ({
+  code: 'custom' as const,
+  message,
+  params: { code },
+});
+
+const Text = (max: number) => z.string().trim().max(max);
+const Code = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
+
+// ISO 8601 with Z or an offset; stored and compared as UTC.
+const Instant = z.iso.datetime({ offset: true });
+
+export const CountryCodeText = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((text, ctx) => {
+    if (!/^[A-Z]{1,3}$/.test(text) || countryByCode(text) === null) {
+      ctx.addIssue(issue('country.unknown', `"${text}" is not an ICAO country code`));
+    }
+  });
+
+// YYYY, YYYY-MM or YYYY-MM-DD; a day that does not exist (31 February) is refused.
+export const PartialDateText = z
+  .string()
+  .trim()
+  .superRefine((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) {
+      const code = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? 'date.nonexistent' : 'date.format';
+      ctx.addIssue(issue(code, parsed.error));
+    }
+  });
+
+const PersonSchema = z.strictObject({
+  givenNames: Text(200),
+  surname1: Text(200).min(1),
+  surname2: Text(200).optional(),
+  sex: z.enum(['M', 'F', 'X']).optional(),
+  birthDate: PartialDateText.optional(),
+  nationality: CountryCodeText.optional(),
+});
+export type EventPerson = z.infer<typeof PersonSchema>;
+
+const DocumentSchema = z.strictObject({
+  type: Text(40).min(1),
+  number: Text(40).min(1),
+  issuingState: CountryCodeText.optional(),
+  expiryDate: PartialDateText.optional(),
+  // The zone as the reader typed it, kept beside what the officer confirmed.
+  mrz: z.string().max(200).optional(),
+});
+
+const Common = {
+  id: z.uuid(),
+  at: Instant,
+  checkpoint: Code,
+  booth: Code.optional(),
+  offline: z.boolean().optional(),
+};
+
+// The fields of a crossing that a correction may set (all but kind, id, checkpoint and time).
+const CrossingFields = {
+  direction: z.enum(['entry', 'exit']),
+  decision: z.enum(DECISIONS),
+  refusalGround: z.enum(REFUSAL_GROUNDS).optional(),
+  // Why: the refusal's note, the override's reason, the supervisor's resolution.
+  note: Text(500).optional(),
+  // For admitted-transit: where the person leaves the country (e.g. "PE-TUMBES").
+  exitPoint: Text(80).optional(),
+  person: PersonSchema,
+  document: DocumentSchema.optional(),
+  identityBasis: z.enum(IDENTITY_BASES).optional(),
+  group: z.uuid().optional(),
+  relationship: z.enum(RELATIONSHIPS).optional(),
+  // A child's crossing names the crossing of the adult they travel with.
+  travelsWith: z.uuid().optional(),
+  vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(VULNERABILITIES.length).optional(),
+  consent: z.boolean().optional(),
+  // What the document policy recommended, under which version and rule, and on what legal basis.
+  recommendation: z.enum(['admit', 'refer', 'refuse']).optional(),
+  policyVersion: z.number().int().positive().optional(),
+  policyRule: Text(120).optional(),
+  legalBasis: Text(300).optional(),
+  // Set when the officer's decision differs from the recommendation.
+  overrideReason: Text(500).optional(),
+};
+
+const TallyFields = {
+  direction: z.enum(['entry', 'exit']),
+  category: z.enum(TALLY_CATEGORIES),
+  nationality: CountryCodeText.optional(),
+  count: z.number().int().min(1).max(1000),
+};
+
+function checkDecision(
+  value: {
+    decision?: string | undefined;
+    refusalGround?: string | undefined;
+    exitPoint?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.decision === 'refused' && value.refusalGround === undefined) {
+    ctx.addIssue({
+      ...issue('refusal.ground-required', 'a refusal needs a ground'),
+      path: ['refusalGround'],
+    });
+  }
+  if (value.decision !== undefined && value.decision !== 'refused' && value.refusalGround !== undefined) {
+    ctx.addIssue({
+      ...issue('refusal.ground-unexpected', 'only a refusal has a ground'),
+      path: ['refusalGround'],
+    });
+  }
+}
+
+function checkBirthBeforeEvent(
+  value: { at: string; person?: { birthDate?: string | undefined } | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const text = value.person?.birthDate;
+  if (text === undefined) return;
+  const parsed = parsePartialDate(text);
+  if (!parsed.ok || parsed.value === undefined) return;
+  const { year, month = 1, day = 1 } = parsed.value;
+  const path = ['person', 'birthDate'];
+  if (year < 1900) ctx.addIssue({ ...issue('date.before-1900', 'a birth date before 1900'), path });
+  const birth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const eventDay = new Date(value.at).toISOString().slice(0, 10);
+  if (birth > eventDay) ctx.addIssue({ ...issue('date.future', 'a birth date after the event'), path });
+}
+
+export const CrossingEventSchema = z
+  .looseObject({ kind: z.literal('crossing'), ...Common, ...CrossingFields })
+  .superRefine(checkDecision)
+  .superRefine(checkBirthBeforeEvent);
+
+export const TallyEventSchema = z.looseObject({ kind: z.literal('tally'), ...Common, ...TallyFields });
+
+const CorrectionSet = z
+  .strictObject({
+    ...Object.fromEntries(Object.entries(CrossingFields).map(([k, v]) => [k, v.optional()])),
+    category: TallyFields.category.optional(),
+    nationality: TallyFields.nationality,
+    count: TallyFields.count.optional(),
+  })
+  .partial();
+
+export const CorrectionEventSchema = z
+  .looseObject({
+    kind: z.literal('correction'),
+    ...Common,
+    corrects: z.uuid(),
+    void: z.literal(true).optional(),
+    set: z.record(z.string(), z.unknown()).optional(),
+    note: Text(500).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.void === undefined && value.set === undefined) {
+      ctx.addIssue(issue('correction.empty', 'a correction needs void or set'));
+    }
+    if (value.void !== undefined && value.set !== undefined) {
+      ctx.addIssue(issue('correction.both', 'a correction either voids or sets, not both'));
+    }
+    if (value.set === undefined) return;
+    for (const key of Object.keys(value.set)) {
+      if (!(CORRECTABLE_FIELDS as readonly string[]).includes(key)) {
+        ctx.addIssue({
+          ...issue('correction.fixed-field', `"${key}" cannot be corrected`),
+          path: ['set', key],
+        });
+      }
+    }
+    const parsed = CorrectionSet.safeParse(value.set);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) {
+        if (i.code === 'unrecognized_keys') continue;
+        ctx.addIssue({ ...i, path: ['set', ...i.path] } as z.core.$ZodRawIssue);
+      }
+    } else {
+      checkDecision(parsed.data as { decision?: string; refusalGround?: string }, ctx);
+      checkBirthBeforeEvent({ at: value.at, person: (parsed.data as { person?: EventPerson }).person }, ctx);
+    }
+  });
+
+export const EventSchema = z.discriminatedUnion('kind', [
+  CrossingEventSchema,
+  TallyEventSchema,
+  CorrectionEventSchema,
+]);
+
+export type CrossingEvent = z.infer<typeof CrossingEventSchema>;
+export type TallyEvent = z.infer<typeof TallyEventSchema>;
+export type CorrectionEvent = z.infer<typeof CorrectionEventSchema>;
+export type PasoEvent = z.infer<typeof EventSchema>;
+
+// Built-in checks carry no code of ours: the field they concern says which rule was broken.
+const CODE_BY_FIELD: Readonly<Record<string, EventIssueCode>> = {
+  count: 'tally.count-range',
+  at: 'event.time',
+  checkpoint: 'event.checkpoint-code',
+  booth: 'event.checkpoint-code',
+  id: 'event.uuid',
+  group: 'event.uuid',
+  travelsWith: 'event.uuid',
+  corrects: 'event.uuid',
+};
+
+function codeOf(i: z.core.$ZodIssue): EventIssueCode {
+  const params = (i as { params?: { code?: unknown } }).params;
+  if (params && typeof params.code === 'string') return params.code as EventIssueCode;
+  const field = String(i.path.at(-1) ?? '');
+  const byField = CODE_BY_FIELD[field];
+  if (byField !== undefined && i.input !== undefined) return byField;
+  switch (i.code) {
+    case 'invalid_type':
+      return i.input === undefined ? 'event.required' : 'event.invalid-type';
+    case 'unrecognized_keys':
+      return 'event.unknown-field';
+    case 'too_big':
+      return 'event.too-long';
+    case 'too_small':
+      return 'event.required';
+    case 'invalid_union':
+    case 'invalid_value':
+      return 'event.invalid-value';
+    default:
+      return 'event.invalid-value';
+  }
+}
+
+/** An event as read, or every issue found in it, each with its path, stable code and message. */
+export function parseEvent(
+  input: unknown,
+): { readonly ok: true; readonly value: PasoEvent } | { readonly ok: false; readonly issues: EventIssue[] } {
+  const parsed = EventSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      code: codeOf(i),
+      message: i.message,
+    })),
+  };
+}
+
+// What the server answers for each event of a batch.
+export const EventOutcomeSchema = z.object({
+  id: z.string(),
+  index: z.number().int(),
+  status: z.enum(['applied', 'duplicate', 'problem']),
+  // A correction kept until the event it corrects arrives (devices sync in any order).
+  waiting: z.boolean().optional(),
+  // A crossing of a person: 'hold' when screening found a possible watchlist hit (the decision is
+  // then `held` until a supervisor decides); the booth learns nothing more.
+  screening: z.enum(['clear', 'hold']).optional(),
+  personId: z.string().optional(),
+  problem: z
+    .object({
+      code: z.string(),
+      title: z.string(),
+      detail: z.string(),
+      errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+    })
+    .optional(),
+});
+export type EventOutcome = z.infer<typeof EventOutcomeSchema>;
+
+export const EventBatchBody = z.strictObject({
+  events: z.array(z.unknown()).min(1).max(1000),
+});
+export const EventBatchReply = z.object({ outcomes: z.array(EventOutcomeSchema) });

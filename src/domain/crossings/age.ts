@@ -1,0 +1,36 @@
+// Age at a crossing (counting rule 5): completed years on the event's local date. A birth date of year
+// only is taken as 1 July, of year and month as the 15th.
+export const AGE_GROUPS = ['child', 'adult', 'unknown'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export const AGE_BANDS = ['0-4', '5-11', '12-17', '18-59', '60+', 'unknown'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Completed years on a local date (YYYY-MM-DD), or null without a readable birth date. */
+export function ageOn(birthDate: string | undefined | null, localDate: string): number | null {
+  if (birthDate === undefined || birthDate === null) return null;
+  const m = PARTIAL_DATE.exec(birthDate);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 7 : Number(m[2]);
+  const day = m[2] === undefined ? 1 : m[3] === undefined ? 15 : Number(m[3]);
+  const [y, mo, d] = localDate.split('-').map(Number) as [number, number, number];
+  const hadBirthday = mo > month || (mo === month && d >= day);
+  const age = y - year - (hadBirthday ? 0 : 1);
+  return age < 0 ? null : age;
+}
+
+export function ageGroupOf(age: number | null): AgeGroup {
+  if (age === null) return 'unknown';
+  return age < 18 ? 'child' : 'adult';
+}
+
+export function ageBandOf(age: number | null): AgeBand {
+  if (age === null) return 'unknown';
+  if (age <= 4) return '0-4';
+  if (age <= 11) return '5-11';
+  if (age <= 17) return '12-17';
+  if (age <= 59) return '18-59';
+  return '60+';
+}

@@ -1,0 +1,194 @@
+// The counting rules of docs/counting.md, implemented once: how corrections fold into an event, what
+// one event contributes to the figures, and how contributions add up by any dimensions. The store's
+// maintained figures and the recount from raw events both go through these functions.
+import { ageBandOf, ageGroupOf, ageOn } from './age';
+import { localHour } from './local-time';
+import { type CorrectionOf, type CountableEvent, CROSSED_DECISIONS, type Decision } from './types';
+
+export const DIMENSIONS = [
+  'checkpoint',
+  'date',
+  'hour',
+  'direction',
+  'nationality',
+  'sex',
+  'age_group',
+  'age_band',
+  'source',
+  'decision',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type Dims = { readonly [D in Dimension]: string };
+
+/** What one event adds to the figures: one cell of every dimension, and its three counts. */
+export interface Contribution {
+  readonly dims: Dims;
+  readonly crossed: number;
+  readonly refused: number;
+  readonly held: number;
+}
+
+export interface FoldedEvent {
+  readonly voided: boolean;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+const byTimeThenId = (a: CorrectionOf, b: CorrectionOf): number =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * Rule 2: corrections apply in the order of their time, ties broken by id. `set` replaces the fields
+ * it names (a field is replaced whole) and undoes an earlier void; `void` removes the event from
+ * every figure. A correction from another checkpoint than its target's is not applied.
+ */
+export function foldCorrections(event: CountableEvent, corrections: readonly CorrectionOf[]): FoldedEvent {
+  let voided = false;
+  let fields: Record<string, unknown> = { ...event.fields };
+  const mine = corrections.filter((c) => c.corrects === event.id && c.checkpoint === event.checkpoint);
+  for (const c of [...mine].sort(byTimeThenId)) {
+    if (c.void) voided = true;
+    else if (c.set !== null) {
+      voided = false;
+      fields = { ...fields, ...c.set };
+    }
+  }
+  return { voided, fields };
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+const SEX_OF_CATEGORY: Readonly<Record<string, string>> = { man: 'M', boy: 'M', woman: 'F', girl: 'F' };
+const GROUP_OF_CATEGORY: Readonly<Record<string, string>> = {
+  man: 'adult',
+  woman: 'adult',
+  boy: 'child',
+  girl: 'child',
+};
+
+/**
+ * Rules 3–6: the cell and counts of one event, on its checkpoint's clock; null when it counts for
+ * nothing (voided, or a shape the rules do not count).
+ */
+export function contributionOf(
+  event: CountableEvent,
+  folded: FoldedEvent,
+  timeZone: string,
+): Contribution | null {
+  if (folded.voided) return null;
+  const f = folded.fields;
+  const direction = text(f.direction) ?? 'unknown';
+  const { date, hour } = localHour(event.at, timeZone);
+  const place = { checkpoint: event.checkpoint, date, hour: String(hour).padStart(2, '0'), direction };
+  if (event.kind === 'tally') {
+    const count = typeof f.count === 'number' && Number.isInteger(f.count) && f.count > 0 ? f.count : 0;
+    if (count === 0) return null;
+    const category = text(f.category) ?? 'unknown';
+    return {
+      dims: {
+        ...place,
+        nationality: text(f.nationality)?.toUpperCase() ?? 'unknown',
+        sex: SEX_OF_CATEGORY[category] ?? 'unknown',
+        age_group: GROUP_OF_CATEGORY[category] ?? 'unknown',
+        age_band: 'unknown',
+        source: 'tallied',
+        decision: 'unknown',
+      },
+      crossed: count,
+      refused: 0,
+      held: 0,
+    };
+  }
+  const decision = text(f.decision) as Decision | undefined;
+  if (decision === undefined) return null;
+  const person = (typeof f.person === 'object' && f.person !== null ? f.person : {}) as Record<
+    string,
+    unknown
+  >;
+  const age = ageOn(text(person.birthDate), date);
+  const sex = text(person.sex);
+  return {
+    dims: {
+      ...place,
+      nationality: text(person.nationality)?.toUpperCase() ?? 'unknown',
+      sex: sex === 'M' || sex === 'F' || sex === 'X' ? sex : 'unknown',
+      age_group: ageGroupOf(age),
+      age_band: ageBandOf(age),
+      source: 'registered',
+      decision,
+    },
+    crossed: CROSSED_DECISIONS.includes(decision) ? 1 : 0,
+    refused: decision === 'refused' ? 1 : 0,
+    held: decision === 'held' ? 1 : 0,
+  };
+}
+
+/** The key of a contribution's cell: every dimension, in a fixed order. */
+export const cellKey = (dims: Dims): string => DIMENSIONS.map((d) => dims[d]).join('|');
+
+export interface FigureRow {
+  readonly dims: Readonly<Partial<Record<Dimension, string>>>;
+  readonly crossed: number;
+  readonly refused: number;
+  readonly held: number;
+}
+
+/**
+ * Adds up contributions (or maintained cells, which have the same shape) by the dimensions asked for,
+ * sorted by those dimensions; rows of zeros are left out.
+ */
+export function sumBy(cells: Iterable<Contribution>, by: readonly Dimension[]): FigureRow[] {
+  const rows = new Map<
+    string,
+    { dims: Partial<Record<Dimension, string>>; crossed: number; refused: number; held: number }
+  >();
+  for (const c of cells) {
+    const key = by.map((d) => c.dims[d]).join('|');
+    let row = rows.get(key);
+    if (row === undefined) {
+      row = { dims: Object.fromEntries(by.map((d) => [d, c.dims[d]])), crossed: 0, refused: 0, held: 0 };
+      rows.set(key, row);
+    }
+    row.crossed += c.crossed;
+    row.refused += c.refused;
+    row.held += c.held;
+  }
+  const out = [...rows.values()].filter((r) => r.crossed !== 0 || r.refused !== 0 || r.held !== 0);
+  return out.sort((a, b) => {
+    for (const d of by) {
+      const x = a.dims[d] ?? '';
+      const y = b.dims[d] ?? '';
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+/** Every contribution of a set of raw events and corrections: the recount. */
+export function recount(
+  events: readonly CountableEvent[],
+  corrections: readonly CorrectionOf[],
+  timeZoneOf: (checkpoint: string) => string,
+): Contribution[] {
+  const byTarget = new Map<string, CorrectionOf[]>();
+  for (const c of corrections) {
+    const list = byTarget.get(c.corrects);
+    if (list) list.push(c);
+    else byTarget.set(c.corrects, [c]);
+  }
+  const out: Contribution[] = [];
+  for (const e of events) {
+    const c = contributionOf(e, foldCorrections(e, byTarget.get(e.id) ?? []), timeZoneOf(e.checkpoint));
+    if (c !== null) out.push(c);
+  }
+  return out;
+}
+
+/** CSV of figure rows: the dimensions in the order asked, then crossed, refused, held. */
+export function figuresCsv(rows: readonly FigureRow[], by: readonly Dimension[]): string {
+  const lines = [[...by, 'crossed', 'refused', 'held'].join(',')];
+  for (const r of rows)
+    lines.push([...by.map((d) => r.dims[d] ?? 'unknown'), r.crossed, r.refused, r.held].join(','));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,30 @@
+// The crossings area's public face: decisions, the counting rules, ages and the checkpoint's clock.
+export { AGE_BANDS, AGE_GROUPS, type AgeBand, type AgeGroup, ageBandOf, ageGroupOf, ageOn } from './age';
+export {
+  type Contribution,
+  cellKey,
+  contributionOf,
+  DIMENSIONS,
+  type Dimension,
+  type Dims,
+  type FigureRow,
+  type FoldedEvent,
+  figuresCsv,
+  foldCorrections,
+  recount,
+  sumBy,
+} from './counting';
+export { isTimeZone, type LocalHour, localHour } from './local-time';
+export {
+  CORRECTABLE_FIELDS,
+  type CorrectionOf,
+  type CountableEvent,
+  CROSSED_DECISIONS,
+  DECISIONS,
+  type Decision,
+  type EventKind,
+  REFUSAL_GROUNDS,
+  type RefusalGround,
+  TALLY_CATEGORIES,
+  type TallyCategory,
+} from './types';

@@ -1,0 +1,70 @@
+// The vocabulary of crossings: decisions, refusal grounds, tally categories, and the plain shapes the
+// counting rules read. The wire schemas (src/api/events.ts) validate into these.
+export const DECISIONS = ['admitted', 'admitted-transit', 'referred-protection', 'refused', 'held'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+// Counting rule 3: these decisions count as crossed; refused and held are counted as such.
+export const CROSSED_DECISIONS: readonly Decision[] = ['admitted', 'admitted-transit', 'referred-protection'];
+
+export const REFUSAL_GROUNDS = [
+  'no-valid-document',
+  'false-document',
+  'entry-ban',
+  'watchlist',
+  'public-health',
+  'public-order',
+  'insufficient-means',
+  'no-authorisation',
+  'other',
+] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+export const TALLY_CATEGORIES = ['man', 'woman', 'boy', 'girl', 'unknown'] as const;
+export type TallyCategory = (typeof TALLY_CATEGORIES)[number];
+
+export type EventKind = 'crossing' | 'tally' | 'correction';
+
+// Counting rule 2: a correction cannot change an event's kind, id, checkpoint or time.
+export const CORRECTABLE_FIELDS = [
+  'direction',
+  'decision',
+  'refusalGround',
+  'note',
+  'exitPoint',
+  'person',
+  'document',
+  'identityBasis',
+  'group',
+  'relationship',
+  'travelsWith',
+  'vulnerabilities',
+  'consent',
+  'recommendation',
+  'policyVersion',
+  'policyRule',
+  'legalBasis',
+  'overrideReason',
+  'category',
+  'nationality',
+  'count',
+] as const;
+
+/** An event that can be counted, as stored: its fields as last set, with its place and instant. */
+export interface CountableEvent {
+  readonly id: string;
+  readonly kind: 'crossing' | 'tally';
+  readonly checkpoint: string;
+  /** UTC, ISO 8601. */
+  readonly at: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** A correction as the counting rules see it. */
+export interface CorrectionOf {
+  readonly id: string;
+  readonly at: string;
+  readonly corrects: string;
+  readonly checkpoint: string;
+  readonly void: boolean;
+  readonly set: Readonly<Record<string, unknown>> | null;
+}
