@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
 import { countryByCode } from '../domain/documents';
 import { parsePartialDate } from '../domain/matching';
-import { VULNERABILITIES } from './people';
+import { CandidateSchema, VULNERABILITIES } from './people';
 
 export { DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES };
 
@@ -317,6 +317,8 @@ export const EventOutcomeSchema = z.object({
   // then `held` until a supervisor decides); the booth learns nothing more.
   screening: z.enum(['clear', 'hold']).optional(),
   personId: z.string().optional(),
+  // Earlier registrations that may be the same person (a crossing of a person sent by the booth).
+  candidates: z.array(CandidateSchema).optional(),
   problem: z
     .object({
       code: z.string(),
