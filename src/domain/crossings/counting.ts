@@ -34,8 +34,15 @@ export interface FoldedEvent {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
+// By instant, not by text: "…T20:00:00-05:00" is later than "…T00:30:00Z" of the next day, and
+// "…:00.500Z" later than "…:00Z". Unreadable times come first; the text and then the id break ties.
+const instantOf = (at: string): number => {
+  const ms = Date.parse(at);
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+};
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const byTimeThenId = (a: CorrectionOf, b: CorrectionOf): number =>
-  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  instantOf(a.at) - instantOf(b.at) || compareText(a.at, b.at) || compareText(a.id, b.id);
 
 /**
  * Rule 2: corrections apply in the order of their time, ties broken by id. `set` replaces the fields
