@@ -183,11 +183,14 @@ function checkBirthBeforeEvent(
   if (text === undefined) return;
   const parsed = parsePartialDate(text);
   if (!parsed.ok || parsed.value === undefined) return;
+  // An unreadable time is refused on its own field; there is no event day to compare with.
+  const atMs = Date.parse(value.at);
+  if (Number.isNaN(atMs)) return;
   const { year, month = 1, day = 1 } = parsed.value;
   const path = ['person', 'birthDate'];
   if (year < 1900) ctx.addIssue({ ...issue('date.before-1900', 'a birth date before 1900'), path });
   const birth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const eventDay = new Date(value.at).toISOString().slice(0, 10);
+  const eventDay = new Date(atMs).toISOString().slice(0, 10);
   if (birth > eventDay) ctx.addIssue({ ...issue('date.future', 'a birth date after the event'), path });
 }
 
@@ -232,11 +235,12 @@ export const CorrectionEventSchema = z
         });
       }
     }
-    const parsed = CorrectionSet.safeParse(value.set);
+    const parsed = CorrectionSet.safeParse(value.set, { reportInput: true });
     if (!parsed.success) {
       for (const i of parsed.error.issues) {
         if (i.code === 'unrecognized_keys') continue;
-        ctx.addIssue({ ...i, path: ['set', ...i.path] } as z.core.$ZodRawIssue);
+        // Coded here, where the input of the inner issue is still known (see codeOf).
+        ctx.addIssue({ ...issue(codeOf(i), i.message), path: ['set', ...i.path] });
       }
     } else {
       checkDecision(parsed.data as { decision?: string; refusalGround?: string }, ctx);
@@ -294,7 +298,9 @@ function codeOf(i: z.core.$ZodIssue): EventIssueCode {
 export function parseEvent(
   input: unknown,
 ): { readonly ok: true; readonly value: PasoEvent } | { readonly ok: false; readonly issues: EventIssue[] } {
-  const parsed = EventSchema.safeParse(input);
+  // zod 4 leaves out each issue's input unless asked, and codeOf needs it to tell a missing field
+  // (event.required) from a bad one (tally.count-range, event.time, event.uuid…).
+  const parsed = EventSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
