@@ -325,6 +325,8 @@ export const EventOutcomeSchema = z.object({
   personId: z.string().optional(),
   // Earlier registrations that may be the same person (a crossing of a person sent by the booth).
   candidates: z.array(CandidateSchema).optional(),
+  // A child's crossing opened a protection referral for the humanitarian side.
+  referral: z.enum(['unaccompanied-minor', 'separated-minor']).optional(),
   problem: z
     .object({
       code: z.string(),

@@ -16,6 +16,14 @@ export {
 } from './counting';
 export { isTimeZone, type LocalHour, localHour } from './local-time';
 export {
+  ageAtCrossing,
+  type GroupMember,
+  isCompanionYounger,
+  isParentOrGuardian,
+  type ProtectionNeed,
+  protectionNeedOf,
+} from './protection';
+export {
   CORRECTABLE_FIELDS,
   type CorrectionOf,
   type CountableEvent,

@@ -50,7 +50,7 @@ const GENESIS = '0'.repeat(64);
 const CHAIN_LOCK_KEY = 7_410_2025;
 
 // Canonical JSON: keys sorted at every level, so the same content always hashes the same.
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

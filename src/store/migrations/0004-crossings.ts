@@ -29,7 +29,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .on('crossing_event')
     .columns(['checkpoint_id', 'at'])
     .execute();
-  await db.schema.createIndex('crossing_event_received').on('crossing_event').column('received_at').execute();
+  await db.schema.createIndex('crossing_event_time').on('crossing_event').columns(['at', 'id']).execute();
 
   // One row per crossing or tally event: its fields after every correction, and what it adds to the
   // figures (the cell and counts), so that a later correction can take exactly that back.

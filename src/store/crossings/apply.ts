@@ -1,0 +1,370 @@
+// Applies a batch of validated events in one transaction: each id once (a resend with the same content
+// is a duplicate, with other content a conflict), corrections kept until their event arrives, a person
+// record for each crossing, protection referrals for children, and the figures moved in step.
+import { createHash } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import type { CorrectionEvent, CrossingEvent, PasoEvent } from '../../api/events';
+import {
+  type GroupMember,
+  isCompanionYounger,
+  type ProtectionNeed,
+  protectionNeedOf,
+} from '../../domain/crossings';
+import { normalizeName, parsePartialDate } from '../../domain/matching';
+import { canonical } from '../audit/audit-log';
+import type { Executor } from '../executor';
+import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
+import { type CheckpointClock, chunks, eventsById, refreshEvents, type StoredEventRow } from './state';
+
+export type EventProblemCode =
+  | 'event.conflict'
+  | 'event.unknown-checkpoint'
+  | 'event.unknown-booth'
+  | 'event.checkpoint-not-assigned'
+  | 'correction.target-kind'
+  | 'correction.checkpoint'
+  | 'correction.held'
+  | 'group.companion-younger'
+  | 'person.name';
+
+export type ApplyOutcome =
+  | {
+      readonly status: 'applied';
+      readonly waiting?: boolean;
+      readonly personId?: string;
+      readonly referral?: ProtectionNeed;
+    }
+  | { readonly status: 'duplicate'; readonly personId?: string }
+  | { readonly status: 'problem'; readonly code: EventProblemCode; readonly detail: string };
+
+export interface Place extends CheckpointClock {
+  readonly booths: ReadonlyMap<string, string>;
+}
+
+export interface Places {
+  readonly byCode: ReadonlyMap<string, Place>;
+  readonly byId: ReadonlyMap<string, Place>;
+}
+
+export interface ApplyContext {
+  readonly places: Places;
+  /** The user the events are recorded for; null only for the system's own corrections. */
+  readonly recordedBy: string | null;
+  readonly now: string;
+  readonly newId: () => string;
+  /** An officer's checkpoints (ids); undefined for roles that act for every checkpoint. */
+  readonly allowedCheckpoints?: readonly string[] | undefined;
+  /** Only supervisors (and imports) may change the decision of a held crossing. */
+  readonly mayResolveHolds: boolean;
+  /** Person ids chosen before the transaction (the server screens people before storing them). */
+  readonly personIds?: ReadonlyMap<string, string>;
+  /** Crossings whose person screening held: their registration is stored as held. */
+  readonly holds?: ReadonlySet<string>;
+  readonly demo?: boolean;
+}
+
+const bodyHash = (body: string): string => createHash('sha256').update(body).digest('hex');
+
+type Pending = { readonly kind: string; readonly checkpointId: string; readonly member?: GroupMember };
+
+const memberOf = (e: CrossingEvent | Record<string, unknown>, at: string): GroupMember => {
+  const person = (e as { person?: { birthDate?: string } }).person;
+  const relationship = (e as { relationship?: string }).relationship;
+  return { at, birthDate: person?.birthDate, relationship };
+};
+
+/** Applies the events in order; one outcome each, in the same order. */
+export async function applyEvents(
+  tx: Executor,
+  events: readonly PasoEvent[],
+  ctx: ApplyContext,
+): Promise<ApplyOutcome[]> {
+  const stored = await storedHashes(
+    tx,
+    events.map((e) => e.id),
+  );
+  const referenced = events.flatMap((e) =>
+    e.kind === 'correction' ? [e.corrects] : e.kind === 'crossing' && e.travelsWith ? [e.travelsWith] : [],
+  );
+  const [refs, refStates] = await Promise.all([eventsById(tx, referenced), decisionsOf(tx, referenced)]);
+  const batch = new Map<string, Pending & { hash: string; personId?: string }>();
+  const writer = new RowWriter(ctx);
+  const targets: string[] = [];
+  const crossings: { event: CrossingEvent; index: number; at: string; place: Place }[] = [];
+  const outcomes: ApplyOutcome[] = [];
+
+  const targetOf = (id: string): Pending | undefined => {
+    const pending = batch.get(id);
+    if (pending) return pending;
+    const row = refs.get(id);
+    return row ? { kind: row.kind, checkpointId: row.checkpoint_id, member: rowMember(row) } : undefined;
+  };
+
+  for (const [index, event] of events.entries()) {
+    const body = canonical(event);
+    const hash = bodyHash(body);
+    const prior = batch.get(event.id) ?? stored.get(event.id);
+    if (prior) {
+      outcomes.push(
+        prior.hash === hash
+          ? { status: 'duplicate', ...(prior.personId ? { personId: prior.personId } : {}) }
+          : problem('event.conflict', `Event ${event.id} was already received with other content.`),
+      );
+      continue;
+    }
+    const place = ctx.places.byCode.get(event.checkpoint);
+    const refusal = checkPlace(event, place, ctx);
+    if (refusal || !place) {
+      outcomes.push(refusal ?? problem('event.unknown-checkpoint', 'Unknown checkpoint.'));
+      continue;
+    }
+    const at = new Date(event.at).toISOString();
+    let outcome: ApplyOutcome = { status: 'applied' };
+    if (event.kind === 'correction') {
+      const target = targetOf(event.corrects);
+      const bad = checkCorrection(event, target, place, refStates.get(event.corrects), ctx);
+      if (bad) {
+        outcomes.push(bad);
+        continue;
+      }
+      if (target) targets.push(event.corrects);
+      else outcome = { status: 'applied', waiting: true };
+    } else if (event.kind === 'crossing') {
+      const companion = event.travelsWith ? targetOf(event.travelsWith) : undefined;
+      if (companion?.member && isCompanionYounger(memberOf(event, at), companion.member, place.timeZone)) {
+        outcomes.push(problem('group.companion-younger', 'The adult named is younger than the child.'));
+        continue;
+      }
+      const personId = writer.person(event, at, place);
+      if (personId === null) {
+        outcomes.push(problem('person.name', 'The name has no letters that can be compared.'));
+        continue;
+      }
+      outcome = { status: 'applied', personId };
+      crossings.push({ event, index, at, place });
+      targets.push(event.id);
+    } else {
+      targets.push(event.id);
+    }
+    writer.event(event, at, place, body, hash, outcome.status === 'applied' ? outcome.personId : undefined);
+    batch.set(event.id, {
+      kind: event.kind,
+      checkpointId: place.id,
+      hash,
+      ...(event.kind === 'crossing' ? { member: memberOf(event, at) } : {}),
+      ...(outcome.status === 'applied' && outcome.personId ? { personId: outcome.personId } : {}),
+    });
+    outcomes.push(outcome);
+  }
+
+  await writer.flush(tx);
+  await refreshEvents(tx, targets, ctx.places.byId, ctx.now);
+  await openReferrals(tx, crossings, outcomes, targetOf, ctx);
+  return outcomes;
+}
+
+const problem = (code: EventProblemCode, detail: string): ApplyOutcome => ({
+  status: 'problem',
+  code,
+  detail,
+});
+
+function checkPlace(event: PasoEvent, place: Place | undefined, ctx: ApplyContext): ApplyOutcome | null {
+  if (!place) return problem('event.unknown-checkpoint', `No checkpoint has the code ${event.checkpoint}.`);
+  if (ctx.allowedCheckpoints && !ctx.allowedCheckpoints.includes(place.id)) {
+    return problem('event.checkpoint-not-assigned', `You are not assigned to ${event.checkpoint}.`);
+  }
+  if (event.booth !== undefined && !place.booths.has(event.booth)) {
+    return problem('event.unknown-booth', `${event.checkpoint} has no booth ${event.booth}.`);
+  }
+  return null;
+}
+
+function checkCorrection(
+  event: CorrectionEvent,
+  target: Pending | undefined,
+  place: Place,
+  targetDecision: string | null | undefined,
+  ctx: ApplyContext,
+): ApplyOutcome | null {
+  if (!target) return null;
+  if (target.kind === 'correction') {
+    return problem(
+      'correction.target-kind',
+      'A correction corrects a crossing or a tally, not a correction.',
+    );
+  }
+  if (target.checkpointId !== place.id) {
+    return problem(
+      'correction.checkpoint',
+      'A correction is made at the checkpoint of the event it corrects.',
+    );
+  }
+  if (
+    !ctx.mayResolveHolds &&
+    targetDecision === 'held' &&
+    (event.void || event.set?.decision !== undefined)
+  ) {
+    return problem('correction.held', 'Only a supervisor decides on a held crossing.');
+  }
+  return null;
+}
+
+function rowMember(row: StoredEventRow): GroupMember | undefined {
+  if (row.kind !== 'crossing') return undefined;
+  return memberOf(JSON.parse(row.body) as Record<string, unknown>, row.at);
+}
+
+async function storedHashes(tx: Executor, ids: readonly string[]) {
+  const out = new Map<string, { hash: string; personId?: string }>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const rows = await tx
+      .selectFrom('crossing_event')
+      .select(['id', 'body_hash', 'person_id'])
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows)
+      out.set(r.id, { hash: r.body_hash, ...(r.person_id ? { personId: r.person_id } : {}) });
+  }
+  return out;
+}
+
+async function decisionsOf(tx: Executor, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const rows = await tx
+      .selectFrom('event_state')
+      .select(['event_id', 'decision'])
+      .where('event_id', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.event_id, r.decision);
+  }
+  return out;
+}
+
+async function openReferrals(
+  tx: Executor,
+  crossings: readonly { event: CrossingEvent; index: number; at: string; place: Place }[],
+  outcomes: ApplyOutcome[],
+  targetOf: (id: string) => Pending | undefined,
+  ctx: ApplyContext,
+): Promise<void> {
+  const rows = [];
+  for (const { event, index, at, place } of crossings) {
+    const companion = event.travelsWith ? (targetOf(event.travelsWith)?.member ?? null) : null;
+    const need = protectionNeedOf(memberOf(event, at), companion, place.timeZone);
+    const outcome = outcomes[index];
+    if (need === null || outcome?.status !== 'applied') continue;
+    outcomes[index] = { ...outcome, referral: need };
+    rows.push({
+      id: ctx.newId(),
+      event_id: event.id,
+      checkpoint_id: place.id,
+      reason: need,
+      status: 'open',
+      created_at: ctx.now,
+      closed_at: null,
+      closed_by: null,
+      note: null,
+    });
+  }
+  for (const part of chunks(rows, 1000)) await tx.insertInto('protection_referral').values(part).execute();
+}
+
+// Gathers the rows of a batch and writes each table in a few multi-row inserts.
+class RowWriter {
+  private readonly people: Insertable<PersonTable>[] = [];
+  private readonly documents: Insertable<PersonDocumentTable>[] = [];
+  private readonly registrations: Insertable<RegistrationTable>[] = [];
+  private readonly events: Insertable<CrossingEventTable>[] = [];
+
+  constructor(private readonly ctx: ApplyContext) {}
+
+  /** The person record of a crossing, or null when the name cannot be compared. */
+  person(event: CrossingEvent, at: string, place: Place): string | null {
+    const p = event.person;
+    const name = normalizeName({
+      givenNames: p.givenNames,
+      surname1: p.surname1,
+      surname2: p.surname2 ?? '',
+    });
+    if (!name.ok) return null;
+    const officer = this.ctx.recordedBy;
+    if (officer === null) throw new Error('a crossing is always recorded for a user');
+    const id = this.ctx.personIds?.get(event.id) ?? this.ctx.newId();
+    const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
+    const date = birth?.ok ? birth.value : undefined;
+    this.people.push({
+      id,
+      given_names: p.givenNames,
+      surname1: p.surname1,
+      surname2: p.surname2 ?? null,
+      name_key: name.value.canonical,
+      sex: p.sex ?? null,
+      birth_year: date?.year ?? null,
+      birth_month: date?.month ?? null,
+      birth_day: date?.day ?? null,
+      nationality: p.nationality ?? null,
+      merged_into: null,
+      demo: this.ctx.demo ? 1 : 0,
+      created_at: this.ctx.now,
+    });
+    if (event.document) {
+      const d = event.document;
+      this.documents.push({
+        id: this.ctx.newId(),
+        person_id: id,
+        document_type: d.type,
+        number: d.number,
+        issuing_state: d.issuingState ?? null,
+        expiry_date: d.expiryDate ?? null,
+        mrz: d.mrz ?? null,
+      });
+    }
+    // The registration of the person at the booth: what screening and duplicate review refer to.
+    this.registrations.push({
+      id: event.id,
+      person_id: id,
+      checkpoint_id: place.id,
+      booth_id: event.booth ? (place.booths.get(event.booth) ?? null) : null,
+      officer_id: officer,
+      at,
+      received_at: this.ctx.now,
+      intention: event.decision === 'admitted-transit' ? 'transit' : event.direction,
+      consent: event.consent ? 1 : 0,
+      vulnerabilities: JSON.stringify(event.vulnerabilities ?? []),
+      offline: event.offline ? 1 : 0,
+      screening_status: this.ctx.holds?.has(event.id) ? 'hold' : 'clear',
+    });
+    return id;
+  }
+
+  event(event: PasoEvent, at: string, place: Place, body: string, hash: string, personId?: string): void {
+    this.events.push({
+      id: event.id,
+      kind: event.kind,
+      checkpoint_id: place.id,
+      booth_id: event.booth ? (place.booths.get(event.booth) ?? null) : null,
+      at,
+      corrects: event.kind === 'correction' ? event.corrects : null,
+      body,
+      body_hash: hash,
+      recorded_by: this.ctx.recordedBy,
+      received_at: this.ctx.now,
+      offline: event.offline ? 1 : 0,
+      person_id: personId ?? null,
+      demo: this.ctx.demo ? 1 : 0,
+    });
+  }
+
+  async flush(tx: Executor): Promise<void> {
+    // Rows of ~13 columns: 1,000 a statement stays under both databases' parameter limits.
+    for (const part of chunks(this.people, 1000)) await tx.insertInto('person').values(part).execute();
+    for (const part of chunks(this.documents, 1000))
+      await tx.insertInto('person_document').values(part).execute();
+    for (const part of chunks(this.events, 1000))
+      await tx.insertInto('crossing_event').values(part).execute();
+    for (const part of chunks(this.registrations, 1000))
+      await tx.insertInto('registration').values(part).execute();
+  }
+}

@@ -1,0 +1,17 @@
+// The crossings store's public face: applying event batches, the figures and the recount.
+export {
+  type ApplyContext,
+  type ApplyOutcome,
+  applyEvents,
+  type EventProblemCode,
+  type Place,
+  type Places,
+} from './apply';
+export {
+  countWaitingCorrections,
+  type FigureQuery,
+  loadPlaces,
+  readFigures,
+  recountFigures,
+  streamEvents,
+} from './figures';

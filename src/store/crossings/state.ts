@@ -1,0 +1,245 @@
+// Keeps each countable event's current state and the maintained figures in step with its corrections:
+// the old contribution is taken back and the new one added, in the transaction that stored the event.
+import {
+  type Contribution,
+  type CorrectionOf,
+  type CountableEvent,
+  cellKey,
+  contributionOf,
+  DIMENSIONS,
+  type Dims,
+  foldCorrections,
+} from '../../domain/crossings';
+import type { Executor } from '../executor';
+
+export interface StoredEventRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly checkpoint_id: string;
+  readonly at: string;
+  readonly corrects: string | null;
+  readonly body: string;
+}
+
+export interface CheckpointClock {
+  readonly id: string;
+  readonly code: string;
+  readonly timeZone: string;
+}
+
+const ENVELOPE = new Set(['kind', 'id', 'at', 'checkpoint', 'booth', 'offline']);
+
+/** A crossing or tally row as the counting rules see it: its fields without the envelope. */
+export function toCountable(row: StoredEventRow, code: string): CountableEvent {
+  const body = JSON.parse(row.body) as Record<string, unknown>;
+  const fields = Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
+  return {
+    id: row.id,
+    kind: row.kind === 'tally' ? 'tally' : 'crossing',
+    checkpoint: code,
+    at: row.at,
+    fields,
+  };
+}
+
+export function toCorrection(row: StoredEventRow, code: string): CorrectionOf {
+  const body = JSON.parse(row.body) as { void?: unknown; set?: unknown };
+  const set =
+    typeof body.set === 'object' && body.set !== null ? (body.set as Record<string, unknown>) : null;
+  return {
+    id: row.id,
+    at: row.at,
+    corrects: row.corrects ?? '',
+    checkpoint: code,
+    void: body.void === true,
+    set,
+  };
+}
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+export { chunks };
+
+const EVENT_COLUMNS = ['id', 'kind', 'checkpoint_id', 'at', 'corrects', 'body'] as const;
+
+export async function eventsById(tx: Executor, ids: readonly string[]): Promise<Map<string, StoredEventRow>> {
+  const out = new Map<string, StoredEventRow>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const rows = await tx
+      .selectFrom('crossing_event')
+      .select(EVENT_COLUMNS)
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+async function correctionsOf(tx: Executor, ids: readonly string[]): Promise<Map<string, StoredEventRow[]>> {
+  const out = new Map<string, StoredEventRow[]>();
+  for (const part of chunks(ids, 500)) {
+    const rows = await tx
+      .selectFrom('crossing_event')
+      .select(EVENT_COLUMNS)
+      .where('corrects', 'in', part)
+      .where('kind', '=', 'correction')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.corrects ?? '');
+      if (list) list.push(r);
+      else out.set(r.corrects ?? '', [r]);
+    }
+  }
+  return out;
+}
+
+type Delta = { dims: Dims; crossed: number; refused: number; held: number };
+
+function addDelta(deltas: Map<string, Delta>, c: Contribution, sign: 1 | -1): void {
+  const key = cellKey(c.dims);
+  let d = deltas.get(key);
+  if (d === undefined) {
+    d = { dims: c.dims, crossed: 0, refused: 0, held: 0 };
+    deltas.set(key, d);
+  }
+  d.crossed += sign * c.crossed;
+  d.refused += sign * c.refused;
+  d.held += sign * c.held;
+}
+
+const dimsOfKey = (key: string): Dims => {
+  const parts = key.split('|');
+  return Object.fromEntries(DIMENSIONS.map((d, i) => [d, parts[i] ?? 'unknown'])) as Dims;
+};
+
+export interface RefreshResult {
+  /** The current fields of each refreshed event, for the caller's own follow-ups. */
+  readonly fields: Map<string, Readonly<Record<string, unknown>>>;
+}
+
+/**
+ * Recomputes the state of the given crossing and tally events from their rows and every correction
+ * stored for them, and moves the maintained figures by the difference.
+ */
+export async function refreshEvents(
+  tx: Executor,
+  targetIds: readonly string[],
+  clocks: ReadonlyMap<string, CheckpointClock>,
+  now: string,
+): Promise<RefreshResult> {
+  const ids = [...new Set(targetIds)];
+  const fields = new Map<string, Readonly<Record<string, unknown>>>();
+  if (ids.length === 0) return { fields };
+  const [targets, corrections, oldStates] = await Promise.all([
+    eventsById(tx, ids),
+    correctionsOf(tx, ids),
+    statesOf(tx, ids),
+  ]);
+  const deltas = new Map<string, Delta>();
+  const fresh: Parameters<typeof writeStates>[1] = [];
+  const changed: Parameters<typeof writeStates>[1] = [];
+  for (const id of ids) {
+    const row = targets.get(id);
+    if (row === undefined || row.kind === 'correction') continue;
+    const clock = clocks.get(row.checkpoint_id);
+    if (clock === undefined) continue;
+    const event = toCountable(row, clock.code);
+    const mine = (corrections.get(id) ?? []).map((c) => toCorrection(c, codeOf(clocks, c.checkpoint_id)));
+    const folded = foldCorrections(event, mine);
+    const contribution = contributionOf(event, folded, clock.timeZone);
+    fields.set(id, folded.fields);
+    const old = oldStates.get(id);
+    if (old?.cell) {
+      addDelta(
+        deltas,
+        { dims: dimsOfKey(old.cell), crossed: old.crossed, refused: old.refused, held: old.held },
+        -1,
+      );
+    }
+    if (contribution) addDelta(deltas, contribution, 1);
+    const state = {
+      event_id: id,
+      kind: row.kind,
+      checkpoint_id: row.checkpoint_id,
+      at: row.at,
+      fields: JSON.stringify(folded.fields),
+      voided: folded.voided ? 1 : 0,
+      decision: typeof folded.fields.decision === 'string' ? folded.fields.decision : null,
+      direction: typeof folded.fields.direction === 'string' ? folded.fields.direction : null,
+      cell: contribution ? cellKey(contribution.dims) : null,
+      crossed: contribution?.crossed ?? 0,
+      refused: contribution?.refused ?? 0,
+      held: contribution?.held ?? 0,
+      corrections: mine.length,
+      updated_at: now,
+    };
+    (old ? changed : fresh).push(state);
+  }
+  await writeStates(tx, fresh, changed);
+  await applyDeltas(tx, [...deltas.values()]);
+  return { fields };
+}
+
+const codeOf = (clocks: ReadonlyMap<string, CheckpointClock>, id: string): string =>
+  clocks.get(id)?.code ?? id;
+
+async function statesOf(tx: Executor, ids: readonly string[]) {
+  const out = new Map<string, { cell: string | null; crossed: number; refused: number; held: number }>();
+  for (const part of chunks(ids, 500)) {
+    const rows = await tx
+      .selectFrom('event_state')
+      .select(['event_id', 'cell', 'crossed', 'refused', 'held'])
+      .where('event_id', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.event_id, r);
+  }
+  return out;
+}
+
+type StateRow = {
+  event_id: string;
+  kind: string;
+  checkpoint_id: string;
+  at: string;
+  fields: string;
+  voided: number;
+  decision: string | null;
+  direction: string | null;
+  cell: string | null;
+  crossed: number;
+  refused: number;
+  held: number;
+  corrections: number;
+  updated_at: string;
+};
+
+async function writeStates(tx: Executor, fresh: StateRow[], changed: StateRow[]): Promise<void> {
+  for (const part of chunks(fresh, 1000)) await tx.insertInto('event_state').values(part).execute();
+  for (const s of changed) {
+    const { event_id, ...rest } = s;
+    await tx.updateTable('event_state').set(rest).where('event_id', '=', event_id).execute();
+  }
+}
+
+async function applyDeltas(tx: Executor, deltas: readonly Delta[]): Promise<void> {
+  const rows = deltas
+    .filter((d) => d.crossed !== 0 || d.refused !== 0 || d.held !== 0)
+    .map((d) => ({ ...d.dims, crossed: d.crossed, refused: d.refused, held: d.held }));
+  for (const part of chunks(rows, 1000)) {
+    await tx
+      .insertInto('crossing_count')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns([...DIMENSIONS]).doUpdateSet((eb) => ({
+          crossed: eb('crossing_count.crossed', '+', eb.ref('excluded.crossed')),
+          refused: eb('crossing_count.refused', '+', eb.ref('excluded.refused')),
+          held: eb('crossing_count.held', '+', eb.ref('excluded.held')),
+        })),
+      )
+      .execute();
+  }
+}
