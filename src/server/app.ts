@@ -14,6 +14,7 @@ import { auditRoutes } from './audit/routes';
 import { installAccessControl, PUBLIC } from './auth/access';
 import { authRoutes } from './auth/routes';
 import type { ServerContext } from './context';
+import { crossingViewRoutes } from './crossings/views';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { matchingRoutes } from './matching/routes';
@@ -120,6 +121,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(peopleRoutes, ctx);
   await app.register(matchingRoutes, ctx);
   await app.register(documentRoutes, ctx);
+  await app.register(crossingViewRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

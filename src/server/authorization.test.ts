@@ -46,6 +46,10 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/duplicates': ['supervisor'],
   'POST /api/duplicates/:id/review': ['supervisor'],
   'POST /api/duplicates/batch': ['supervisor'],
+  'GET /api/tallies/open': ['officer', 'supervisor'],
+  'GET /api/crossings/overview': ['supervisor'],
+  'GET /api/referrals': ['supervisor', 'humanitarian'],
+  'POST /api/referrals/:id/close': ['humanitarian'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -57,10 +61,12 @@ let counter = 0;
 const WATCHLIST_ID = '0a7a0000-0000-4000-8000-0000000000b1';
 const HIT_ID = '0a7a0000-0000-4000-8000-0000000000c1';
 const LINK_ID = '0a7a0000-0000-4000-8000-0000000000d1';
+const REFERRAL_ID = '0a7a0000-0000-4000-8000-0000000000a2';
 const ID_OF: Readonly<Record<string, string>> = {
   '/api/watchlists/:id': WATCHLIST_ID,
   '/api/screening/hits/:id/review': HIT_ID,
   '/api/duplicates/:id/review': LINK_ID,
+  '/api/referrals/:id/close': REFERRAL_ID,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
@@ -126,6 +132,11 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: path, payload: { decision: 'dismissed', note: 'Otra persona' } };
     case 'POST /api/duplicates/:id/review':
       return { url: path, payload: { decision: 'confirm' } };
+    case 'GET /api/tallies/open':
+    case 'GET /api/crossings/overview':
+      return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
+    case 'POST /api/referrals/:id/close':
+      return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
     default:
       return { url: path };
   }
@@ -212,6 +223,45 @@ async function makeReviewFixtures(ctx: TestApp): Promise<void> {
   ]);
 }
 
+// A child's crossing with an open protection referral, for the close route to act on.
+async function makeReferralFixture(ctx: TestApp): Promise<void> {
+  const db = ctx.t.db.kysely;
+  const eventId = '0a7a0000-0000-4000-8000-0000000000a1';
+  const at = '2025-11-27T14:00:00.000Z';
+  await db
+    .insertInto('crossing_event')
+    .values({
+      id: eventId,
+      kind: 'crossing',
+      checkpoint_id: SANTA_ROSA_ID,
+      booth_id: null,
+      at,
+      corrects: null,
+      body: JSON.stringify({ person: { givenNames: 'Luis', surname1: 'Pérez', birthDate: '2016' } }),
+      body_hash: eventId,
+      recorded_by: demoUser('officer').id,
+      received_at: at,
+      offline: 0,
+      person_id: null,
+      demo: 0,
+    })
+    .execute();
+  await db
+    .insertInto('protection_referral')
+    .values({
+      id: REFERRAL_ID,
+      event_id: eventId,
+      checkpoint_id: SANTA_ROSA_ID,
+      reason: 'unaccompanied-minor',
+      status: 'open',
+      created_at: at,
+      closed_at: null,
+      closed_by: null,
+      note: null,
+    })
+    .execute();
+}
+
 const isApiRoute = (method: string, url: string) =>
   method !== 'HEAD' && !url.startsWith('/api/docs') && url !== '/*';
 
@@ -229,6 +279,7 @@ describe('authorization: every route with every role', () => {
       now: '2025-11-27T15:00:00.000Z',
     });
     await makeReviewFixtures(ctx);
+    await makeReferralFixture(ctx);
   });
   afterAll(async () => {
     await ctx.close();

@@ -44,6 +44,7 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   'POST /api/screening/hits/:id/review': { decision: 'dismissed' },
   'POST /api/duplicates/:id/review': { decision: 'reject' },
   'POST /api/duplicates/batch': {},
+  'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },
 };
 
 // Replaces a value by one of another JSON type.
@@ -77,14 +78,20 @@ describe('bad input on every route', () => {
   let ctx: TestApp;
   let admin: Login;
   let supervisor: Login;
+  let humanitarian: Login;
   beforeAll(async () => {
     ctx = await makeTestApp('sqlite');
     admin = await login(ctx.app, 'admin');
     supervisor = await login(ctx.app, 'supervisor');
+    humanitarian = await login(ctx.app, 'humanitarian');
   });
   // Each route is called by a role that may call it, so that what is tested is the input.
   const sessionFor = (url: string) =>
-    /^\/api\/(registrations|screening|duplicates)/.test(url) ? supervisor : admin;
+    url.startsWith('/api/referrals/')
+      ? humanitarian
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals)/.test(url)
+        ? supervisor
+        : admin;
   afterAll(async () => {
     await ctx.close();
   });

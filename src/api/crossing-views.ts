@@ -1,0 +1,117 @@
+// What the crossings' read views answer: the open tallies a booth may take one off, the supervisor's
+// view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
+import { z } from 'zod';
+import { DECISIONS, TALLY_CATEGORIES } from '../domain/crossings';
+import { CountryCodeText } from './events';
+
+const CheckpointCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
+const Direction = z.enum(['entry', 'exit']);
+
+export const OpenTalliesQuery = z.strictObject({
+  checkpoint: CheckpointCode,
+  direction: Direction.optional(),
+  category: z.enum(TALLY_CATEGORIES).optional(),
+  // A country code, or "unknown" for tallies made without one.
+  nationality: z.union([z.literal('unknown'), CountryCodeText]).optional(),
+});
+
+export const OpenTallySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  count: z.number().int(),
+  direction: z.string(),
+  category: z.string(),
+  nationality: z.string().nullable(),
+  boothCode: z.string().nullable(),
+});
+export const OpenTalliesReply = z.object({ tallies: z.array(OpenTallySchema) });
+
+export const OverviewQuery = z.strictObject({
+  checkpoint: CheckpointCode,
+  hours: z.coerce.number().int().min(1).max(48).default(12),
+});
+
+// A person as the crossing event last set them: what a supervisor or a protection officer needs to
+// find them, nothing from screening.
+export const EventPersonView = z.object({
+  givenNames: z.string(),
+  surname1: z.string(),
+  surname2: z.string().nullable(),
+  sex: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+  // Completed years on the crossing's local date (counting rule 5); null without a birth date.
+  age: z.number().int().nullable(),
+});
+
+const HeldCaseSchema = z.object({
+  eventId: z.string(),
+  at: z.string(),
+  direction: z.string().nullable(),
+  boothCode: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  person: EventPersonView,
+});
+
+export const REFERRAL_REASONS = ['unaccompanied-minor', 'separated-minor'] as const;
+export const REFERRAL_STATUSES = ['open', 'closed'] as const;
+
+export const ReferralSchema = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  status: z.enum(REFERRAL_STATUSES),
+  // One of REFERRAL_REASONS; a reason added later reaches older web apps as written.
+  reason: z.string(),
+  createdAt: z.string(),
+  crossedAt: z.string(),
+  closedAt: z.string().nullable(),
+  note: z.string().nullable(),
+  checkpoint: z.object({ code: z.string(), name: z.string(), timeZone: z.string() }),
+  boothCode: z.string().nullable(),
+  person: EventPersonView,
+});
+
+export const OverviewReply = z.object({
+  checkpoint: z.object({ id: z.string(), code: z.string(), name: z.string(), timeZone: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  // The checkpoint's local date of `to`: the day the decisions are counted for.
+  today: z.string(),
+  booths: z.array(
+    z.object({
+      // Null for events recorded without a booth.
+      code: z.string().nullable(),
+      name: z.string().nullable(),
+      lastEventAt: z.string().nullable(),
+      officers: z.array(z.object({ id: z.string(), displayName: z.string(), lastEventAt: z.string() })),
+    }),
+  ),
+  // Per booth (null: events recorded without a booth) and local hour, oldest hour first.
+  hourly: z.array(
+    z.object({
+      boothCode: z.string().nullable(),
+      date: z.string(),
+      hour: z.number().int(),
+      registered: z.number().int(),
+      tallied: z.number().int(),
+      refused: z.number().int(),
+      held: z.number().int(),
+    }),
+  ),
+  // Today's decisions from the maintained figures; `tallied` is everyone counted by tally.
+  decisions: z.record(z.enum([...DECISIONS, 'tallied']), z.number().int()),
+  held: z.array(HeldCaseSchema),
+  referrals: z.array(ReferralSchema),
+});
+
+export const ReferralsQuery = z.strictObject({
+  status: z.enum(REFERRAL_STATUSES).default('open'),
+});
+export const ReferralsReply = z.object({ referrals: z.array(ReferralSchema) });
+
+export const CloseReferralBody = z.strictObject({
+  note: z.string().trim().min(1).max(500),
+});

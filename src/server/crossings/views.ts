@@ -1,0 +1,296 @@
+// The crossings' read views: the tallies a booth may take one off when it registers a tallied person,
+// the supervisor's view of a checkpoint, and the humanitarian side's protection referrals with their
+// one action, closing. Every answer that names a person is audited; none carries screening data.
+
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { IdParams } from '../../api/common';
+import {
+  CloseReferralBody,
+  type EventPersonView,
+  OpenTalliesQuery,
+  OpenTalliesReply,
+  OverviewQuery,
+  OverviewReply,
+  ReferralSchema,
+  ReferralsQuery,
+  ReferralsReply,
+} from '../../api/crossing-views';
+import { isCheckpointScoped } from '../../domain/access';
+import { ageOn, DECISIONS, localHour } from '../../domain/crossings';
+import {
+  type CheckpointRef,
+  closeReferral,
+  type EventFields,
+  figuresOn,
+  findCheckpointByCode,
+  findReferral,
+  heldCrossings,
+  listReferrals,
+  officersAtBooths,
+  type ReferralRecord,
+  recentActivity,
+  recentTallies,
+} from '../../store/crossings/views';
+import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference/checkpoints';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+
+const HOUR_MS = 3600_000;
+// A tally taken off later is one of the last day's; older ones are history.
+const OPEN_TALLY_WINDOW_MS = 24 * HOUR_MS;
+const OPEN_TALLY_LIMIT = 50;
+const QUEUE_LIMIT = 500;
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+/** The person a crossing event names, with their age on the crossing's local date. */
+function personOf(fields: EventFields, at: string, timeZone: string): z.infer<typeof EventPersonView> {
+  const p = (typeof fields.person === 'object' && fields.person !== null ? fields.person : {}) as Record<
+    string,
+    unknown
+  >;
+  const birthDate = text(p.birthDate);
+  return {
+    givenNames: text(p.givenNames) ?? '',
+    surname1: text(p.surname1) ?? '',
+    surname2: text(p.surname2),
+    sex: text(p.sex),
+    birthDate,
+    nationality: text(p.nationality),
+    age: ageOn(birthDate, localHour(at, timeZone).date),
+  };
+}
+
+function referralView(r: ReferralRecord): z.infer<typeof ReferralSchema> {
+  return {
+    id: r.id,
+    eventId: r.eventId,
+    status: r.status === 'closed' ? 'closed' : 'open',
+    reason: r.reason,
+    createdAt: r.createdAt,
+    crossedAt: r.at,
+    closedAt: r.closedAt,
+    note: r.note,
+    checkpoint: { code: r.checkpoint.code, name: r.checkpoint.name, timeZone: r.checkpoint.timeZone },
+    boothCode: r.boothCode,
+    person: personOf(r.fields, r.at, r.checkpoint.timeZone),
+  };
+}
+
+/** The checkpoint a query names, if it exists and the user works there (officers work at theirs). */
+async function checkpointFor(db: Executor, request: FastifyRequest, code: string): Promise<CheckpointRef> {
+  const checkpoint = await findCheckpointByCode(db, code);
+  if (!checkpoint) throw new Problem('registration.unknown-place', `No checkpoint has the code ${code}.`);
+  const { user } = actorOf(request);
+  if (isCheckpointScoped(user.role) && !user.checkpointIds.includes(checkpoint.id)) {
+    throw new Problem('registration.checkpoint');
+  }
+  return checkpoint;
+}
+
+type Overview = z.infer<typeof OverviewReply>;
+
+async function boothsOnDuty(db: Executor, checkpoint: CheckpointRef, since: string) {
+  const [full] = await listCheckpoints(db, [checkpoint.id]);
+  const booths = full?.booths ?? [];
+  const officers = await officersAtBooths(db, checkpoint.id, since);
+  const rows: Overview['booths'] = booths.map((b) => ({
+    code: b.code,
+    name: b.name,
+    officers: [],
+    lastEventAt: null,
+  }));
+  const byId = new Map(booths.map((b, i) => [b.id, rows[i]]));
+  for (const o of officers) {
+    let row = o.boothId === null ? undefined : byId.get(o.boothId);
+    if (row === undefined) {
+      // Events recorded without a booth (or at one since removed) gather in one row without a code.
+      row = rows.find((r) => r.code === null);
+      if (row === undefined) {
+        row = { code: null, name: null, officers: [], lastEventAt: null };
+        rows.push(row);
+      }
+    }
+    row.officers.push({ id: o.userId, displayName: o.displayName, lastEventAt: o.lastAt });
+    if (row.lastEventAt === null || o.lastAt > row.lastEventAt) row.lastEventAt = o.lastAt;
+  }
+  return { rows, codeOf: new Map(booths.map((b) => [b.id, b.code])) };
+}
+
+async function hourlyByBooth(
+  db: Executor,
+  checkpoint: CheckpointRef,
+  since: string,
+  codeOf: ReadonlyMap<string, string>,
+): Promise<Overview['hourly']> {
+  const cells = new Map<string, Overview['hourly'][number]>();
+  for (const a of await recentActivity(db, checkpoint.id, since)) {
+    const { date, hour } = localHour(a.at, checkpoint.timeZone);
+    const boothCode = a.boothId === null ? null : (codeOf.get(a.boothId) ?? null);
+    const key = `${date}|${String(hour).padStart(2, '0')}|${boothCode ?? ''}`;
+    let cell = cells.get(key);
+    if (cell === undefined) {
+      cell = { boothCode, date, hour, registered: 0, tallied: 0, refused: 0, held: 0 };
+      cells.set(key, cell);
+    }
+    if (a.kind === 'tally') cell.tallied += a.crossed;
+    else cell.registered += a.crossed;
+    cell.refused += a.refused;
+    cell.held += a.held;
+  }
+  return [...cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
+}
+
+async function decisionsOn(db: Executor, checkpoint: CheckpointRef, date: string) {
+  const decisions = Object.fromEntries([...DECISIONS, 'tallied'].map((d) => [d, 0])) as Overview['decisions'];
+  for (const f of await figuresOn(db, checkpoint.code, date)) {
+    const total = f.crossed + f.refused + f.held;
+    if (f.source === 'tallied') decisions.tallied += f.crossed;
+    else if ((DECISIONS as readonly string[]).includes(f.decision)) {
+      decisions[f.decision as (typeof DECISIONS)[number]] += total;
+    }
+  }
+  return decisions;
+}
+
+export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.get(
+    '/api/tallies/open',
+    {
+      config: { access: needs('crossings.record') },
+      schema: { tags: ['crossings'], querystring: OpenTalliesQuery, response: { 200: OpenTalliesReply } },
+    },
+    async (request) => {
+      const q = request.query;
+      const checkpoint = await checkpointFor(kysely, request, q.checkpoint);
+      const since = new Date(ctx.now().getTime() - OPEN_TALLY_WINDOW_MS).toISOString();
+      const rows = await recentTallies(kysely, checkpoint.id, since, q.direction);
+      const tallies = rows.flatMap((r) => {
+        const count = typeof r.fields.count === 'number' ? r.fields.count : 0;
+        const category = text(r.fields.category) ?? 'unknown';
+        const nationality = text(r.fields.nationality)?.toUpperCase() ?? null;
+        if (count <= 0) return [];
+        if (q.category !== undefined && category !== q.category) return [];
+        if (q.nationality !== undefined && (nationality ?? 'unknown') !== q.nationality) return [];
+        const direction = r.direction ?? text(r.fields.direction) ?? 'unknown';
+        return [{ id: r.id, at: r.at, count, direction, category, nationality, boothCode: r.boothCode }];
+      });
+      return { tallies: tallies.slice(0, OPEN_TALLY_LIMIT) };
+    },
+  );
+
+  app.get(
+    '/api/crossings/overview',
+    {
+      config: { access: needs('crossings.supervise') },
+      schema: { tags: ['crossings'], querystring: OverviewQuery, response: { 200: OverviewReply } },
+    },
+    async (request) => {
+      const checkpoint = await checkpointFor(kysely, request, request.query.checkpoint);
+      const now = ctx.now();
+      const from = new Date(now.getTime() - request.query.hours * HOUR_MS).toISOString();
+      const today = localHour(now, checkpoint.timeZone).date;
+      return kysely.transaction().execute(async (tx) => {
+        const booths = await boothsOnDuty(tx, checkpoint, from);
+        const held = (await heldCrossings(tx, checkpoint.id, QUEUE_LIMIT)).map((h) => ({
+          eventId: h.eventId,
+          at: h.at,
+          direction: h.direction,
+          boothCode: h.boothCode,
+          recordedBy: h.recordedBy,
+          person: personOf(h.fields, h.at, checkpoint.timeZone),
+        }));
+        const referrals = await listReferrals(tx, 'open', {
+          checkpointId: checkpoint.id,
+          limit: QUEUE_LIMIT,
+        });
+        await recordAudit(tx, request, now, {
+          action: 'crossings.overview',
+          entityType: 'checkpoint',
+          entityId: checkpoint.id,
+          detail: { held: held.map((h) => h.eventId), referrals: referrals.map((r) => r.id) },
+        });
+        return {
+          checkpoint: {
+            id: checkpoint.id,
+            code: checkpoint.code,
+            name: checkpoint.name,
+            timeZone: checkpoint.timeZone,
+          },
+          from,
+          to: now.toISOString(),
+          today,
+          booths: booths.rows,
+          hourly: await hourlyByBooth(tx, checkpoint, from, booths.codeOf),
+          decisions: await decisionsOn(tx, checkpoint, today),
+          held,
+          referrals: referrals.map(referralView),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/referrals',
+    {
+      config: { access: needs('referrals.read') },
+      schema: { tags: ['crossings'], querystring: ReferralsQuery, response: { 200: ReferralsReply } },
+    },
+    async (request) => {
+      const { status } = request.query;
+      return kysely.transaction().execute(async (tx) => {
+        const referrals = await listReferrals(tx, status, { limit: QUEUE_LIMIT });
+        await recordAudit(tx, request, ctx.now(), {
+          action: 'referrals.list',
+          detail: { status, referrals: referrals.map((r) => r.id) },
+        });
+        return { referrals: referrals.map(referralView) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/referrals/:id/close',
+    {
+      config: { access: needs('referrals.manage') },
+      schema: {
+        tags: ['crossings'],
+        params: IdParams,
+        body: CloseReferralBody,
+        response: { 200: ReferralSchema },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      const { id } = request.params;
+      return kysely.transaction().execute(async (tx) => {
+        const closed = await closeReferral(tx, id, {
+          by: user.id,
+          at: now.toISOString(),
+          note: request.body.note,
+        });
+        // Closing is idempotent: a referral closed meanwhile (by a colleague) is answered as it stands.
+        if (closed) {
+          await recordAudit(tx, request, now, {
+            action: 'referral.close',
+            entityType: 'protection_referral',
+            entityId: id,
+            detail: { note: request.body.note },
+          });
+        }
+        const referral = await findReferral(tx, id);
+        if (!referral) throw new Problem('request.not-found', 'No such protection referral.');
+        return referralView(referral);
+      });
+    },
+  );
+};

@@ -1,0 +1,307 @@
+// Read queries behind the crossings' views: a checkpoint by its code, recent tallies, who recorded
+// what at which booth, held cases, today's maintained figures, and protection referrals (with the
+// one write a referral gets: closing it).
+import { sql } from 'kysely';
+import type { Executor } from '../executor';
+
+export interface CheckpointRef {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly timeZone: string;
+}
+
+/** An event's fields as last set (event_state), or as received when no state was kept. */
+export type EventFields = Readonly<Record<string, unknown>>;
+
+function readFields(...texts: readonly (string | null | undefined)[]): EventFields {
+  for (const text of texts) {
+    if (text === null || text === undefined) continue;
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as EventFields;
+  }
+  return {};
+}
+
+// PostgreSQL answers sums as bigint text; SQLite as numbers.
+const num = (value: unknown): number => Number(value ?? 0);
+
+export async function findCheckpointByCode(db: Executor, code: string): Promise<CheckpointRef | null> {
+  const row = await db
+    .selectFrom('checkpoint')
+    .select(['id', 'code', 'name', 'time_zone'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row ? { id: row.id, code: row.code, name: row.name, timeZone: row.time_zone } : null;
+}
+
+export interface TallyRecord {
+  readonly id: string;
+  readonly at: string;
+  readonly direction: string | null;
+  readonly fields: EventFields;
+  readonly boothCode: string | null;
+}
+
+/** Un-voided tallies at a checkpoint since an instant, newest first. */
+export async function recentTallies(
+  db: Executor,
+  checkpointId: string,
+  since: string,
+  direction: string | undefined,
+): Promise<TallyRecord[]> {
+  let query = db
+    .selectFrom('event_state as es')
+    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
+    .leftJoin('booth as b', 'b.id', 'ce.booth_id')
+    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'b.code as booth_code'])
+    .where('es.kind', '=', 'tally')
+    .where('es.voided', '=', 0)
+    .where('es.checkpoint_id', '=', checkpointId)
+    .where('es.at', '>=', since);
+  if (direction !== undefined) query = query.where('es.direction', '=', direction);
+  const rows = await query.orderBy('es.at', 'desc').orderBy('es.event_id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.event_id,
+    at: r.at,
+    direction: r.direction,
+    fields: readFields(r.fields),
+    boothCode: r.booth_code,
+  }));
+}
+
+export interface OfficerActivity {
+  readonly boothId: string | null;
+  readonly userId: string;
+  readonly displayName: string;
+  readonly lastAt: string;
+}
+
+/** Who recorded events at each booth of a checkpoint since an instant, and when they last did. */
+export async function officersAtBooths(
+  db: Executor,
+  checkpointId: string,
+  since: string,
+): Promise<OfficerActivity[]> {
+  const rows = await db
+    .selectFrom('crossing_event as ce')
+    .innerJoin('app_user as u', 'u.id', 'ce.recorded_by')
+    .select(['ce.booth_id', 'u.id', 'u.display_name', sql<string>`max(ce.at)`.as('last_at')])
+    .where('ce.checkpoint_id', '=', checkpointId)
+    .where('ce.at', '>=', since)
+    .groupBy(['ce.booth_id', 'u.id', 'u.display_name'])
+    .orderBy('u.display_name')
+    .execute();
+  return rows.map((r) => ({
+    boothId: r.booth_id,
+    userId: r.id,
+    displayName: r.display_name,
+    lastAt: r.last_at,
+  }));
+}
+
+export interface ActivityRecord {
+  readonly boothId: string | null;
+  readonly at: string;
+  readonly kind: string;
+  readonly crossed: number;
+  readonly refused: number;
+  readonly held: number;
+}
+
+/** What each counted event at a checkpoint since an instant adds to the figures, with its booth. */
+export async function recentActivity(
+  db: Executor,
+  checkpointId: string,
+  since: string,
+): Promise<ActivityRecord[]> {
+  const rows = await db
+    .selectFrom('event_state as es')
+    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
+    .select(['ce.booth_id', 'es.at', 'es.kind', 'es.crossed', 'es.refused', 'es.held'])
+    .where('es.checkpoint_id', '=', checkpointId)
+    .where('es.at', '>=', since)
+    .where('es.voided', '=', 0)
+    .execute();
+  return rows.map((r) => ({
+    boothId: r.booth_id,
+    at: r.at,
+    kind: r.kind,
+    crossed: num(r.crossed),
+    refused: num(r.refused),
+    held: num(r.held),
+  }));
+}
+
+export interface FigureTotal {
+  readonly source: string;
+  readonly decision: string;
+  readonly crossed: number;
+  readonly refused: number;
+  readonly held: number;
+}
+
+/** The maintained figures of a checkpoint (by code) on one local date, by source and decision. */
+export async function figuresOn(db: Executor, checkpointCode: string, date: string): Promise<FigureTotal[]> {
+  const rows = await db
+    .selectFrom('crossing_count')
+    .select([
+      'source',
+      'decision',
+      sql<number>`sum(crossed)`.as('crossed'),
+      sql<number>`sum(refused)`.as('refused'),
+      sql<number>`sum(held)`.as('held'),
+    ])
+    .where('checkpoint', '=', checkpointCode)
+    .where('date', '=', date)
+    .groupBy(['source', 'decision'])
+    .execute();
+  return rows.map((r) => ({
+    source: r.source,
+    decision: r.decision,
+    crossed: num(r.crossed),
+    refused: num(r.refused),
+    held: num(r.held),
+  }));
+}
+
+export interface HeldRecord {
+  readonly eventId: string;
+  readonly at: string;
+  readonly direction: string | null;
+  readonly fields: EventFields;
+  readonly boothCode: string | null;
+  readonly recordedBy: string | null;
+}
+
+/** Crossings at a checkpoint whose decision is still "held", oldest first. */
+export async function heldCrossings(
+  db: Executor,
+  checkpointId: string,
+  limit: number,
+): Promise<HeldRecord[]> {
+  const rows = await db
+    .selectFrom('event_state as es')
+    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
+    .leftJoin('booth as b', 'b.id', 'ce.booth_id')
+    .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
+    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'b.code as booth_code', 'u.display_name'])
+    .where('es.checkpoint_id', '=', checkpointId)
+    .where('es.kind', '=', 'crossing')
+    .where('es.decision', '=', 'held')
+    .where('es.voided', '=', 0)
+    .orderBy('es.at')
+    .orderBy('es.event_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    eventId: r.event_id,
+    at: r.at,
+    direction: r.direction,
+    fields: readFields(r.fields),
+    boothCode: r.booth_code,
+    recordedBy: r.display_name,
+  }));
+}
+
+export type ReferralStatus = 'open' | 'closed';
+
+export interface ReferralRecord {
+  readonly id: string;
+  readonly eventId: string;
+  readonly status: string;
+  readonly reason: string;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+  readonly note: string | null;
+  readonly checkpoint: CheckpointRef;
+  readonly boothCode: string | null;
+  /** When the child crossed (the event's time). */
+  readonly at: string;
+  readonly fields: EventFields;
+}
+
+function referralQuery(db: Executor) {
+  return db
+    .selectFrom('protection_referral as pr')
+    .innerJoin('checkpoint as c', 'c.id', 'pr.checkpoint_id')
+    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
+    .leftJoin('event_state as es', 'es.event_id', 'pr.event_id')
+    .leftJoin('booth as b', 'b.id', 'ce.booth_id')
+    .select([
+      'pr.id',
+      'pr.event_id',
+      'pr.status',
+      'pr.reason',
+      'pr.created_at',
+      'pr.closed_at',
+      'pr.note',
+      'c.id as checkpoint_id',
+      'c.code as checkpoint_code',
+      'c.name as checkpoint_name',
+      'c.time_zone',
+      'b.code as booth_code',
+      'ce.at',
+      'ce.body',
+      'es.fields',
+    ]);
+}
+
+type ReferralRow = Awaited<ReturnType<ReturnType<typeof referralQuery>['execute']>>[number];
+
+const toReferral = (r: ReferralRow): ReferralRecord => ({
+  id: r.id,
+  eventId: r.event_id,
+  status: r.status,
+  reason: r.reason,
+  createdAt: r.created_at,
+  closedAt: r.closed_at,
+  note: r.note,
+  checkpoint: {
+    id: r.checkpoint_id,
+    code: r.checkpoint_code,
+    name: r.checkpoint_name,
+    timeZone: r.time_zone,
+  },
+  boothCode: r.booth_code,
+  at: r.at,
+  fields: readFields(r.fields, r.body),
+});
+
+/**
+ * Protection referrals by status: open ones oldest first (the longest waiting on top), closed ones
+ * most recently closed first; optionally at one checkpoint only.
+ */
+export async function listReferrals(
+  db: Executor,
+  status: ReferralStatus,
+  options: { readonly checkpointId?: string; readonly limit: number },
+): Promise<ReferralRecord[]> {
+  let query = referralQuery(db).where('pr.status', '=', status);
+  if (options.checkpointId !== undefined) query = query.where('pr.checkpoint_id', '=', options.checkpointId);
+  query =
+    status === 'open'
+      ? query.orderBy('pr.created_at').orderBy('pr.id')
+      : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id');
+  return (await query.limit(options.limit).execute()).map(toReferral);
+}
+
+export async function findReferral(db: Executor, id: string): Promise<ReferralRecord | null> {
+  const row = await referralQuery(db).where('pr.id', '=', id).executeTakeFirst();
+  return row ? toReferral(row) : null;
+}
+
+/** Closes an open referral; false when it was not open (closed meanwhile, or no such referral). */
+export async function closeReferral(
+  tx: Executor,
+  id: string,
+  close: { readonly by: string; readonly at: string; readonly note: string },
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('protection_referral')
+    .set({ status: 'closed', closed_at: close.at, closed_by: close.by, note: close.note })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
