@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type EventIssueCode, parseEvent } from './events';
@@ -84,6 +85,15 @@ describe('parseEvent', () => {
   ])('accepts %s', (_, input) => {
     const r = parseEvent(input);
     expect(r.ok ? [] : r.issues).toEqual([]);
+  });
+
+  it('accepts every example event of docs/counting.md', () => {
+    const doc = readFileSync(new URL('../../docs/counting.md', import.meta.url), 'utf8');
+    const lines = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].flatMap((m) =>
+      (m[1] ?? '').trim().split('\n'),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    for (const line of lines) expect(codesOf(JSON.parse(line))).toEqual([]);
   });
 
   it('reads a nationality in lower case as its ICAO code', () => {
