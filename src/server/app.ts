@@ -15,6 +15,7 @@ import { installAccessControl, PUBLIC } from './auth/access';
 import { authRoutes } from './auth/routes';
 import type { ServerContext } from './context';
 import { crossingViewRoutes } from './crossings/views';
+import { crossingRoutes } from './crossings/routes';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { matchingRoutes } from './matching/routes';
@@ -121,6 +122,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(peopleRoutes, ctx);
   await app.register(matchingRoutes, ctx);
   await app.register(documentRoutes, ctx);
+  await app.register(crossingRoutes, ctx);
   await app.register(crossingViewRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });

@@ -46,6 +46,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/duplicates': ['supervisor'],
   'POST /api/duplicates/:id/review': ['supervisor'],
   'POST /api/duplicates/batch': ['supervisor'],
+  'POST /api/events': ['officer', 'supervisor'],
+  'GET /api/counts': ALL,
   'GET /api/tallies/open': ['officer', 'supervisor'],
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],
@@ -132,6 +134,25 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: path, payload: { decision: 'dismissed', note: 'Otra persona' } };
     case 'POST /api/duplicates/:id/review':
       return { url: path, payload: { decision: 'confirm' } };
+    case 'POST /api/events':
+      return {
+        url: path,
+        payload: {
+          events: [
+            {
+              kind: 'tally',
+              id: crypto.randomUUID(),
+              at: '2025-11-27T14:00:00Z',
+              checkpoint: 'PE-SANTA-ROSA',
+              direction: 'entry',
+              category: 'man',
+              count: 1,
+            },
+          ],
+        },
+      };
+    case 'GET /api/counts':
+      return { url: `${path}?from=2025-11-27&to=2025-11-27&by=date` };
     case 'GET /api/tallies/open':
     case 'GET /api/crossings/overview':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };

@@ -45,6 +45,19 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   'POST /api/duplicates/:id/review': { decision: 'reject' },
   'POST /api/duplicates/batch': {},
   'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },
+  'POST /api/events': {
+    events: [
+      {
+        kind: 'tally',
+        id: '0a7a0000-0000-4000-8000-0000000000c1',
+        at: '2025-11-27T14:00:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        direction: 'entry',
+        category: 'woman',
+        count: 2,
+      },
+    ],
+  },
 };
 
 // Replaces a value by one of another JSON type.
@@ -89,7 +102,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals)/.test(url)
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events)/.test(url)
         ? supervisor
         : admin;
   afterAll(async () => {

@@ -13,5 +13,7 @@ export interface ServerContext {
     readonly cookieSecure: boolean;
     readonly sessionLifetimeMs: number;
     readonly loginRateLimit: number;
+    /** Share one transaction among the writes that arrive together (default); false for the baseline. */
+    readonly groupCommit?: boolean;
   };
 }

@@ -1,7 +1,7 @@
 // The counting rules of docs/counting.md, implemented once: how corrections fold into an event, what
 // one event contributes to the figures, and how contributions add up by any dimensions. The store's
 // maintained figures and the recount from raw events both go through these functions.
-import { ageBandOf, ageGroupOf, ageOn } from './age';
+import { AGE_BANDS, type AgeBand, ageBandOf, ageGroupOf, ageOn } from './age';
 import { localHour } from './local-time';
 import { type CorrectionOf, type CountableEvent, CROSSED_DECISIONS, type Decision } from './types';
 
@@ -166,7 +166,10 @@ export function sumBy(cells: Iterable<Contribution>, by: readonly Dimension[]): 
     for (const d of by) {
       const x = a.dims[d] ?? '';
       const y = b.dims[d] ?? '';
-      if (x !== y) return x < y ? -1 : 1;
+      if (x === y) continue;
+      // Age bands sort by age, not as text (5-11 before 12-17).
+      if (d === 'age_band') return AGE_BANDS.indexOf(x as AgeBand) - AGE_BANDS.indexOf(y as AgeBand);
+      return x < y ? -1 : 1;
     }
     return 0;
   });

@@ -25,14 +25,18 @@ export {
 } from './protection';
 export {
   CORRECTABLE_FIELDS,
+  type CorrectionInput,
   type CorrectionOf,
   type CountableEvent,
   CROSSED_DECISIONS,
+  type CrossingInput,
   DECISIONS,
   type Decision,
+  type EventInput,
   type EventKind,
   REFUSAL_GROUNDS,
   type RefusalGround,
   TALLY_CATEGORIES,
   type TallyCategory,
+  type TallyInput,
 } from './types';

@@ -68,3 +68,52 @@ export interface CorrectionOf {
   readonly void: boolean;
   readonly set: Readonly<Record<string, unknown>> | null;
 }
+
+/** What the store reads of a validated event (src/api/events.ts validates; these are its shapes). */
+interface Envelope {
+  readonly id: string;
+  readonly at: string;
+  readonly checkpoint: string;
+  readonly booth?: string | undefined;
+  readonly offline?: boolean | undefined;
+}
+
+export interface CrossingInput extends Envelope {
+  readonly kind: 'crossing';
+  readonly direction: 'entry' | 'exit';
+  readonly decision: Decision;
+  readonly person: {
+    readonly givenNames: string;
+    readonly surname1: string;
+    readonly surname2?: string | undefined;
+    readonly sex?: 'M' | 'F' | 'X' | undefined;
+    readonly birthDate?: string | undefined;
+    readonly nationality?: string | undefined;
+  };
+  readonly document?:
+    | {
+        readonly type: string;
+        readonly number: string;
+        readonly issuingState?: string | undefined;
+        readonly expiryDate?: string | undefined;
+        readonly mrz?: string | undefined;
+      }
+    | undefined;
+  readonly relationship?: string | undefined;
+  readonly travelsWith?: string | undefined;
+  readonly consent?: boolean | undefined;
+  readonly vulnerabilities?: readonly string[] | undefined;
+}
+
+export interface TallyInput extends Envelope {
+  readonly kind: 'tally';
+}
+
+export interface CorrectionInput extends Envelope {
+  readonly kind: 'correction';
+  readonly corrects: string;
+  readonly void?: true | undefined;
+  readonly set?: Readonly<Record<string, unknown>> | undefined;
+}
+
+export type EventInput = CrossingInput | TallyInput | CorrectionInput;

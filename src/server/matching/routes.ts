@@ -60,7 +60,7 @@ import {
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
-import { dateText } from '../people/routes';
+import { dateText } from '../people/candidates';
 import { Problem } from '../problems';
 import { toMatchable } from './service';
 

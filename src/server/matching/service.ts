@@ -1,6 +1,8 @@
 // The in-memory matching indexes of one Paso server: the screening index over every active watchlist
 // entry, and the candidate index over every registered person. Built from the database at start, kept
 // current by this server's writes, and caught up with other servers' writes before each use.
+
+import { PostgresAdapter } from 'kysely';
 import {
   addRegistration,
   addWatchlistEntry,
@@ -73,6 +75,7 @@ export async function createMatchingService(db: Executor, model = defaultModel()
   // Other servers' registrations are picked up by creation time, with a margin for clock skew.
   let peopleSeenUpTo = '';
   const SKEW_MS = 5 * 60_000;
+  const CATCH_UP_MS = 1000;
 
   const rememberPerson = (person: MatchablePerson) => {
     if (indexedPeople.has(person.id)) return;
@@ -96,7 +99,15 @@ export async function createMatchingService(db: Executor, model = defaultModel()
     screeningFingerprint = fingerprint;
   }
 
+  // Only PostgreSQL can have other Paso servers writing; SQLite is one server's own file. Even there,
+  // the catch-up runs at most once a second, so that its cost does not grow with the request rate.
+  const isShared = db.getExecutor().adapter instanceof PostgresAdapter;
+  let caughtUpAt = 0;
   async function catchUpPeople(tx: Executor): Promise<void> {
+    if (!isShared) return;
+    const t = Date.now();
+    if (t - caughtUpAt < CATCH_UP_MS) return;
+    caughtUpAt = t;
     const since = peopleSeenUpTo ? new Date(new Date(peopleSeenUpTo).getTime() - SKEW_MS).toISOString() : '';
     for (const p of await peopleCreatedSince(tx, since)) {
       if (p.createdAt > peopleSeenUpTo) peopleSeenUpTo = p.createdAt;

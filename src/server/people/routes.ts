@@ -4,15 +4,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RegisterBody, RegisterReply } from '../../api/people';
 import { isCheckpointScoped } from '../../domain/access';
-import { type MatchHit, normalizeName, parsePartialDate } from '../../domain/matching';
-import type { Executor } from '../../store/executor';
+import { normalizeName, parsePartialDate } from '../../domain/matching';
 import { insertHits, insertLinks } from '../../store/matching/reviews';
 import {
   findPeople,
   findRegistration,
   insertRegistration,
   type PersonRecord,
-  registrationsOfPeople,
 } from '../../store/people/registrations';
 import { listCheckpoints } from '../../store/reference/checkpoints';
 import { recordAudit } from '../audit/record';
@@ -20,49 +18,13 @@ import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { toMatchable } from '../matching/service';
 import { Problem } from '../problems';
+import { candidateView } from './candidates';
 
 const partial = (text: string | undefined) => {
   if (text === undefined) return null;
   const parsed = parsePartialDate(text);
   return parsed.ok ? (parsed.value ?? null) : null;
 };
-
-export const dateText = (d: PersonRecord['birthDate']): string | null =>
-  d === null
-    ? null
-    : [String(d.year), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')]
-        .filter(Boolean)
-        .join('-');
-
-async function candidateView(
-  db: Executor,
-  hits: readonly MatchHit[],
-  onlyCheckpoints: readonly string[] | undefined,
-) {
-  const ids = hits.map((h) => h.id);
-  const [people, places] = await Promise.all([findPeople(db, ids), registrationsOfPeople(db, ids)]);
-  return hits.flatMap((h) => {
-    const p = people.get(h.id);
-    const r = places.get(h.id);
-    if (!p || !r) return [];
-    // An officer sees people of their own checkpoints only.
-    if (onlyCheckpoints && !onlyCheckpoints.includes(r.checkpointId)) return [];
-    return [
-      {
-        personId: p.id,
-        registrationId: r.registrationId,
-        at: r.at,
-        checkpointName: r.checkpointName,
-        boothCode: r.boothCode,
-        givenNames: p.givenNames,
-        surname1: p.surname1,
-        surname2: p.surname2,
-        birthDate: dateText(p.birthDate),
-        probability: Math.round(h.probability * 1000) / 1000,
-      },
-    ];
-  });
-}
 
 export const peopleRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;

@@ -3,10 +3,12 @@
 // record for each crossing, protection referrals for children, and the figures moved in step.
 import { createHash } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { CorrectionEvent, CrossingEvent, PasoEvent } from '../../api/events';
 import {
+  type CorrectionInput as CorrectionEvent,
+  type CrossingInput as CrossingEvent,
   type GroupMember,
   isCompanionYounger,
+  type EventInput as PasoEvent,
   type ProtectionNeed,
   protectionNeedOf,
 } from '../../domain/crossings';

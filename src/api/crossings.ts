@@ -1,0 +1,48 @@
+// The figures of who crossed, as the API answers them: the same cells `paso counts` prints.
+import { z } from 'zod';
+import { DIMENSIONS } from '../domain/crossings';
+
+const LocalDate = z.iso.date();
+
+export const CountsQuery = z.strictObject({
+  from: LocalDate,
+  to: LocalDate,
+  checkpoint: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/)
+    .optional(),
+  // A comma list of dimensions, e.g. "date,hour,direction".
+  by: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const dims = text
+        .split(',')
+        .map((d) => d.trim())
+        .filter((d) => d !== '');
+      const unknown = dims.filter((d) => !(DIMENSIONS as readonly string[]).includes(d));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown dimension(s): ${unknown.join(', ')}; use ${DIMENSIONS.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return dims as (typeof DIMENSIONS)[number][];
+    }),
+  recount: z.enum(['true', 'false']).optional(),
+});
+
+export const FigureRowSchema = z.object({
+  dims: z.record(z.string(), z.string()),
+  crossed: z.number().int(),
+  refused: z.number().int(),
+  held: z.number().int(),
+});
+
+export const CountsReply = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.array(z.string()),
+  rows: z.array(FigureRowSchema),
+});

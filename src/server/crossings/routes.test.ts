@@ -1,0 +1,201 @@
+// Events through the API on both databases: a batch applies each event on its own, a resend is a
+// duplicate, bad events are refused one by one with their codes while the good ones land, a screening
+// hit holds a crossing until a supervisor decides, and the figures equal the recount.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+
+const WATCHLIST = [
+  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
+  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
+].join('\n');
+
+const crossing = (over: Record<string, unknown> = {}) => ({
+  kind: 'crossing',
+  id: crypto.randomUUID(),
+  at: '2025-11-27T14:00:00Z',
+  checkpoint: 'PE-SANTA-ROSA',
+  booth: 'SR-01',
+  direction: 'entry',
+  decision: 'admitted',
+  person: {
+    givenNames: 'Luis Alberto',
+    surname1: 'Rodríguez',
+    sex: 'M',
+    birthDate: '1988-07-02',
+    nationality: 'VEN',
+  },
+  ...over,
+});
+
+describe.each(DIALECTS)('the events API on %s', (dialect) => {
+  let ctx: TestApp;
+  let officer: Login;
+  let supervisor: Login;
+  beforeEach(async () => {
+    ctx = await makeTestApp(dialect);
+    [officer, supervisor] = await Promise.all([login(ctx.app, 'officer'), login(ctx.app, 'supervisor')]);
+  });
+  afterEach(async () => ctx.close());
+
+  const send = async (who: Login, events: unknown[]) => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(who),
+      payload: { events },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{
+      outcomes: {
+        status: string;
+        screening?: string;
+        problem?: { code: string; errors: { code: string; path: string }[] };
+      }[];
+    }>().outcomes;
+  };
+  const counts = async (query: string) => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/counts?${query}`,
+      headers: as(supervisor),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{
+      rows: { dims: Record<string, string>; crossed: number; refused: number; held: number }[];
+    }>().rows;
+  };
+
+  it('applies a crossing and a tally once, answers a resend as a duplicate, and counts them', async () => {
+    const events = [
+      crossing(),
+      {
+        kind: 'tally',
+        id: crypto.randomUUID(),
+        at: '2025-11-27T09:05:00-05:00',
+        checkpoint: 'PE-SANTA-ROSA',
+        direction: 'entry',
+        category: 'girl',
+        nationality: 'VEN',
+        count: 3,
+      },
+    ];
+    expect((await send(officer, events)).map((o) => o.status)).toEqual(['applied', 'applied']);
+    expect((await send(officer, events)).map((o) => o.status)).toEqual(['duplicate', 'duplicate']);
+    const rows = await counts('from=2025-11-27&to=2025-11-27&by=hour,source,sex');
+    expect(rows).toEqual([
+      { dims: { hour: '09', source: 'registered', sex: 'M' }, crossed: 1, refused: 0, held: 0 },
+      { dims: { hour: '09', source: 'tallied', sex: 'F' }, crossed: 3, refused: 0, held: 0 },
+    ]);
+    expect(await counts('from=2025-11-27&to=2025-11-27&by=hour,source,sex&recount=true')).toEqual(rows);
+  });
+
+  it('refuses bad events one by one with their codes and applies the good ones of the same batch', async () => {
+    const good = crossing();
+    const outcomes = await send(officer, [
+      crossing({ decision: 'refused' }),
+      good,
+      crossing({ person: { givenNames: 'Ana', surname1: 'Paz', birthDate: '1990-02-31' } }),
+      crossing({ person: { givenNames: 'Ana', surname1: 'Paz', nationality: 'XYZ' } }),
+      {
+        kind: 'tally',
+        id: crypto.randomUUID(),
+        at: '2025-11-27T14:00:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        direction: 'exit',
+        category: 'man',
+        count: 0,
+      },
+      crossing({ checkpoint: 'CL-CHACALLUTA', booth: undefined }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'problem',
+      'applied',
+      'problem',
+      'problem',
+      'problem',
+      'problem',
+    ]);
+    expect(outcomes.map((o) => o.problem?.errors[0]?.code ?? o.problem?.code ?? null)).toEqual([
+      'refusal.ground-required',
+      null,
+      'date.nonexistent',
+      'country.unknown',
+      'tally.count-range',
+      'event.checkpoint-not-assigned',
+    ]);
+    const [row] = await counts('from=2025-11-27&to=2025-11-27&by=');
+    expect(row).toMatchObject({ crossed: 1 });
+  });
+
+  it('holds a listed person until a supervisor decides, and only a supervisor may', async () => {
+    const admin = await login(ctx.app, 'admin');
+    const imported = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/watchlists',
+      headers: as(admin),
+      payload: { name: 'Lista de prueba', format: 'csv', content: WATCHLIST },
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const listed = crossing({
+      person: {
+        givenNames: 'MARIA JOSE',
+        surname1: 'DE LA CRUZ',
+        surname2: 'PENA',
+        sex: 'F',
+        birthDate: '1988-03-14',
+        nationality: 'VEN',
+      },
+    });
+    const [outcome] = await send(officer, [listed]);
+    expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
+    expect(JSON.stringify(outcome)).not.toMatch(/UN-001|Lista de prueba/);
+    expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
+      { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
+    ]);
+
+    const resolve = (id: string) => ({
+      kind: 'correction',
+      id,
+      at: '2025-11-27T15:30:00Z',
+      checkpoint: 'PE-SANTA-ROSA',
+      corrects: listed.id,
+      set: { decision: 'admitted', note: 'Otra persona: fecha de nacimiento distinta' },
+    });
+    const [byOfficer] = await send(officer, [resolve(crypto.randomUUID())]);
+    expect(byOfficer?.problem?.code).toBe('correction.held');
+    expect((await send(supervisor, [resolve(crypto.randomUUID())]))[0]?.status).toBe('applied');
+    expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
+      { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },
+    ]);
+  });
+
+  it.each([
+    ['an empty batch', { events: [] }],
+    ['no events field', { items: [] }],
+    ['events that is not a list', { events: 'x' }],
+  ])('answers %s with a 400 problem', async (_name, payload) => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it.each([
+    ['an unknown dimension', 'from=2025-11-27&to=2025-11-27&by=colour'],
+    ['a date that is not one', 'from=2025-11-31&to=2025-12-01'],
+    ['dates the wrong way round', 'from=2025-11-28&to=2025-11-27'],
+    ['no dates', 'by=date'],
+  ])('answers counts with %s with a 400 problem', async (_name, query) => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/counts?${query}`,
+      headers: as(supervisor),
+    });
+    expect(response.statusCode, response.body).toBe(400);
+  });
+});

@@ -1,0 +1,80 @@
+// The crossings API: a batch of events in (the booth and its offline outbox send exactly this), and
+// the figures out. Routes only translate HTTP; the service records and the store counts.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CountsQuery, CountsReply } from '../../api/crossings';
+import { EventBatchBody, EventBatchReply } from '../../api/events';
+import { loadPlaces, readFigures, recountFigures } from '../../store/crossings';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { groupCommitter, perRequestCommitter } from './group-commit';
+import { type RecordContext, recordEvents } from './service';
+
+export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+  const recording: RecordContext = {
+    ctx,
+    committer: ctx.settings.groupCommit === false ? perRequestCommitter(kysely) : groupCommitter(kysely),
+    // Checkpoints and booths change rarely (an admin's edit); read them at most once a second.
+    places: cached(() => loadPlaces(kysely), 1000, ctx.now),
+  };
+
+  app.post(
+    '/api/events',
+    {
+      config: { access: needs('crossings.record') },
+      schema: {
+        tags: ['crossings'],
+        description:
+          'Records a batch of crossing, tally and correction events (the event interchange of docs/counting.md). ' +
+          'Each event is validated and applied on its own: the answer has one outcome per event, in order.',
+        body: EventBatchBody,
+        response: { 200: EventBatchReply },
+      },
+    },
+    async (request) => {
+      const outcomes = await recordEvents(recording, request, actorOf(request), request.body.events);
+      return { outcomes };
+    },
+  );
+
+  app.get(
+    '/api/counts',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['crossings'],
+        description:
+          'Crossed, refused and held, by the dimensions asked for, between two local dates (both included). ' +
+          'With recount=true the figures are computed from the raw events instead; the two always agree.',
+        querystring: CountsQuery,
+        response: { 200: CountsReply },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      if (q.from > q.to)
+        throw new Problem('validation', 'querystring.from: the first date comes after the last');
+      const query = { from: q.from, to: q.to, checkpoint: q.checkpoint, by: q.by };
+      const rows =
+        q.recount === 'true' ? await recountFigures(kysely, query) : await readFigures(kysely, query);
+      return { from: q.from, to: q.to, by: q.by, rows };
+    },
+  );
+};
+
+function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  let loadedAt = 0;
+  return () => {
+    const t = now().getTime();
+    if (value === null || t - loadedAt > ms || t < loadedAt) {
+      loadedAt = t;
+      value = load().catch((error: unknown) => {
+        value = null;
+        throw error;
+      });
+    }
+    return value;
+  };
+}
