@@ -5,6 +5,7 @@ import { AuditReply, AuditVerifyReply } from '../../api/audit';
 import { SessionReply } from '../../api/auth';
 import { UserSchema } from '../../api/common';
 import { PolicyReply, PolicyVersionsReply } from '../../api/documents';
+import { EventBatchReply } from '../../api/events';
 import {
   BatchReply,
   HitSchema,
@@ -31,12 +32,14 @@ import type {
   Country,
   DuplicateDecision,
   DuplicateLink,
+  EventOutcome,
   HitDecision,
   HitStatus,
   LinkStatus,
   Meta,
   NewRegistration,
   NewWatchlist,
+  PasoEvent,
   PolicyVersion,
   Registered,
   Role,
@@ -129,6 +132,12 @@ export function createPasoApi(client: ApiClient) {
       client.request('POST', '/api/documents/policy', PolicyReply, { body: policy }),
     register: (registration: NewRegistration): Promise<ApiResult<Registered>> =>
       client.request('POST', '/api/registrations', RegisterReply, { body: registration }),
+    /** Up to 1000 events checked with parseEvent first; one outcome per event, in order. */
+    postEvents: async (events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>> =>
+      mapResult(
+        await client.request('POST', '/api/events', EventBatchReply, { body: { events } }),
+        (v) => v.outcomes,
+      ),
     listWatchlists: (o: Signal = {}): Promise<ApiResult<Watchlists>> =>
       client.request('GET', '/api/watchlists', WatchlistsReply, o),
     importWatchlist: (list: NewWatchlist): Promise<ApiResult<Watchlist>> =>

@@ -4,6 +4,7 @@ import type { AuditEntrySchema, AuditReply, AuditVerifyReply } from '../../api/a
 import type { SessionReply } from '../../api/auth';
 import type { UserSchema } from '../../api/common';
 import type { PolicyReply, PolicyVersionsReply } from '../../api/documents';
+import type { EventOutcomeSchema } from '../../api/events';
 import type {
   BatchReply,
   HitSchema,
@@ -56,3 +57,6 @@ export type LinkStatus = z.infer<typeof LinkStatusSchema>;
 export type DuplicateDecision = z.infer<typeof ReviewLinkBody>['decision'];
 export type DuplicateLink = z.infer<typeof LinkSchema>;
 export type BatchResult = z.infer<typeof BatchReply>;
+export type { PasoEvent } from '../../api/events';
+/** What the server did with one event of a batch. */
+export type EventOutcome = z.infer<typeof EventOutcomeSchema>;

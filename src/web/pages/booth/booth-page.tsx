@@ -1,6 +1,6 @@
-// The booth: where the officer reads a document's zone or types a national number, and sees at once
-// what it says, what is wrong with it and what the document policy in force recommends.
-import { useMemo, useState } from 'react';
+// The booth: where the officer reads a document's zone or types a national number, sees at once what it
+// says and what is wrong with it, and registers and decides on the person or the family in front of them.
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import type { Direction } from '../../../domain/documents';
@@ -13,8 +13,9 @@ import { useUser } from '../../session/session';
 import { loadCheckpoints } from '../home/load';
 import { IdentifierPanel } from './identifier-panel';
 import { loadPolicy, ruleSetOf } from './load';
+import type { ZoneRead } from './member';
 import { directionName } from './messages';
-import { RegisterPanel, type ZoneRead } from './register-panel';
+import { RegisterPanel } from './register-panel';
 import { ScanPanel } from './scan-panel';
 import './booth.css';
 
@@ -29,9 +30,17 @@ export function BoothPage() {
   const [chosenCheckpoint, setChosenCheckpoint] = useState<string | null>(null);
   const [direction, setDirection] = useState<Direction>('entry');
   const [zone, setZone] = useState<ZoneRead | null>(null);
+  const [boothCode, setBoothCode] = useState('');
+  // A new key mounts a fresh scan panel: nothing of the previous person's zone stays on screen.
+  const [scanKey, setScanKey] = useState(0);
+  const nextRead = useCallback(() => {
+    setZone(null);
+    setScanKey((k) => k + 1);
+  }, []);
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
   const checkpointId = chosenCheckpoint ?? list[0]?.id ?? null;
+  const checkpoint = list.find((c) => c.id === checkpointId) ?? null;
   // Admins check documents too, but only officers and supervisors register people.
   const canRegister = can(useUser().role, 'people.register');
   const ruleSet = useMemo(() => (policy.status === 'ok' ? ruleSetOf(policy.value) : null), [policy]);
@@ -45,13 +54,27 @@ export function BoothPage() {
           <select
             id="booth-checkpoint"
             value={checkpointId ?? ''}
-            onChange={(event) => setChosenCheckpoint(event.target.value)}
+            onChange={(event) => {
+              setChosenCheckpoint(event.target.value);
+              setBoothCode('');
+            }}
             disabled={list.length === 0}
           >
             {list.length === 0 ? <option value="">{t('booth.noCheckpoints')}</option> : null}
             {list.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="booth-booth">{t('booth.register.booth')}</label>
+          <select id="booth-booth" value={boothCode} onChange={(event) => setBoothCode(event.target.value)}>
+            <option value="">{t('booth.register.noBooth')}</option>
+            {(checkpoint?.booths ?? []).map((b) => (
+              <option key={b.id} value={b.code}>
+                {b.code}
               </option>
             ))}
           </select>
@@ -89,18 +112,24 @@ export function BoothPage() {
         <p className="notice notice-error">{t('booth.policy.unreadable')}</p>
       ) : null}
       <ScanPanel
+        key={scanKey}
         now={now}
         checkpointId={checkpointId}
         direction={direction}
         ruleSet={ruleSet}
         onRead={setZone}
+        showsRecommendation={!canRegister}
       />
       {canRegister ? (
         <RegisterPanel
-          checkpoint={list.find((c) => c.id === checkpointId) ?? null}
+          checkpoint={checkpoint}
           checkpoints={list}
+          boothCode={boothCode}
           direction={direction}
           zone={zone}
+          now={now}
+          ruleSet={ruleSet}
+          onNextRead={nextRead}
         />
       ) : null}
       <IdentifierPanel />

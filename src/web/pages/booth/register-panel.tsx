@@ -1,468 +1,212 @@
-// Registering the person at the booth: filled from the zone when one was read, or typed by hand for
-// people without documents. The answer is only "may go on" or "hold for the supervisor" — never why —
-// and the earlier registrations that might be the same person, on the checkpoint's clock.
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+// Registering and deciding at the booth: one person, or a family or travel group in one sitting. Each
+// member is filled from a read zone or typed by hand (also without documents); the policy's
+// recommendation pre-selects one decision for all, which the officer confirms or overrides with a
+// reason, for all or for one. All events go in one batch, checked in the browser first.
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VULNERABILITIES } from '../../../api/people';
-import { ID_TYPES, type MrzFields } from '../../../domain/documents';
+import type { Direction, RuleSet } from '../../../domain/documents';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
-import type { Candidate, Checkpoint, Registered } from '../../api/types';
+import type { Checkpoint } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { TextField } from '../../components/text-field';
-import { useFieldErrors } from '../../hooks/use-field-errors';
-import { useLocale } from '../../hooks/use-locale';
-import { formatDay } from './days';
-import { directionName, documentTypeName, vulnerabilityName } from './messages';
+import { isoDay } from './days';
+import { recommend } from './decision';
+import { DecisionSection } from './decision-section';
+import { issueOfServer } from './event-issues';
+import { type Member, unresolvedOf, withZone, type ZoneRead } from './member';
+import { MemberEditor } from './member-editor';
+import { MemberList } from './member-list';
 import {
-  dayAndTime,
-  EMPTY_FORM,
-  formFromZone,
-  type Intention,
-  type RegistrationForm,
-  toRegistration,
-  ZONE_DOCUMENT_TYPES,
-} from './registration';
-
-/** A zone the scan panel read well enough to have fields. */
-export type ZoneRead = { readonly fields: MrzFields; readonly zone: string };
+  addMember,
+  groupChoiceOf,
+  isFinished,
+  isSent,
+  newSitting,
+  plansOf,
+  removeMember,
+  type Sitting,
+  withMember,
+} from './sitting';
+import { type BoothIssue, prepareSitting } from './sitting-events';
+import { SittingResult } from './sitting-result';
 
 type Props = {
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
-  readonly direction: Intention;
+  readonly boothCode: string;
+  readonly direction: Direction;
   readonly zone: ZoneRead | null;
+  readonly now: Date;
+  readonly ruleSet: RuleSet | null;
+  /** Clears the scan panel and puts focus in its zone field, for the next document. */
+  readonly onNextRead: () => void;
 };
 
-const INTENTIONS: readonly Intention[] = ['entry', 'exit', 'transit'];
-const DOCUMENT_TYPES: readonly string[] = [...ZONE_DOCUMENT_TYPES, ...ID_TYPES];
+const newId = () => crypto.randomUUID();
 
-export function RegisterPanel({ checkpoint, checkpoints, direction, zone }: Props) {
+export function RegisterPanel(props: Props) {
+  const { checkpoint, checkpoints, boothCode, direction, zone, now, ruleSet, onNextRead } = props;
   const { t } = useTranslation();
-  const [form, setForm] = useState<RegistrationForm>(EMPTY_FORM);
-  // Made when the registration starts and kept through failed sends, so a retry is applied once. The
-  // time is taken at the first send and kept too: the server takes a resend only with the same time.
-  const [id, setId] = useState(() => crypto.randomUUID());
-  const [at, setAt] = useState<Date | null>(null);
-  const [boothId, setBoothId] = useState('');
-  const [intention, setIntention] = useState<Intention>(direction);
+  const [sitting, setSitting] = useState<Sitting>(() => newSitting(newId));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [result, setResult] = useState<Registered | null>(null);
-  const title = useRef<HTMLHeadingElement>(null);
-  const firstField = useRef<HTMLInputElement>(null);
+  const today = isoDay(now);
 
-  const startNew = (next: RegistrationForm) => {
-    setForm(next);
-    setResult(null);
-    setProblem(null);
-    setId(crypto.randomUUID());
-    setAt(null);
-  };
-
-  // A new zone is a new document, so a new person: the form follows what was read.
-  const zoneText = zone?.zone ?? null;
-  const zoneFields = zone?.fields ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a different zone refills the form.
+  // A zone read goes to the member being registered, unless that member was already sent.
   useEffect(() => {
-    if (zoneText === null || zoneFields === null) return;
-    startNew(formFromZone(zoneFields, zoneText));
-  }, [zoneText]);
+    if (zone === null) return;
+    setSitting((s) => {
+      const member = s.members[s.current];
+      if (member === undefined || isSent(s, member)) return s;
+      return withMember(s, s.current, (m) => withZone(m, zone));
+    });
+  }, [zone]);
 
-  useEffect(() => setIntention(direction), [direction]);
-  const checkpointId = checkpoint?.id ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a booth belongs to one checkpoint.
-  useEffect(() => setBoothId(''), [checkpointId]);
+  const place = { checkpointId: checkpoint?.id ?? null, direction, ruleSet, now };
+  const recommendations = sitting.members.map((m) => recommend(m.form, unresolvedOf(m).length === 0, place));
+  const plans = plansOf(sitting, recommendations, direction);
+  const choice = groupChoiceOf(sitting, recommendations[0], direction);
+  const current = sitting.members[sitting.current];
+  const isDone = isFinished(sitting);
 
-  const set =
-    <K extends keyof RegistrationForm>(key: K) =>
-    (value: RegistrationForm[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
+  const change = (index: number) => (update: (member: Member) => Member) =>
+    setSitting((s) => withMember(s, index, update));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (checkpoint === null || busy) return;
-    setBusy(true);
     setProblem(null);
-    const firstSent = at ?? new Date();
-    setAt(firstSent);
-    const sent = await api.register(
-      toRegistration(form, { id, checkpointId: checkpoint.id, boothId, at: firstSent, intention }),
-    );
+    const at = sitting.at ?? new Date().toISOString();
+    const waiting = plans.filter((p) => !isSent(sitting, p.member));
+    const prepared = prepareSitting(waiting, sitting.members, {
+      checkpoint: checkpoint.code,
+      booth: boothCode === '' ? undefined : boothCode,
+      direction,
+      at,
+      today,
+      group: sitting.group,
+    });
+    if (!prepared.ok) {
+      const first = sitting.members.findIndex((m) => prepared.issues[m.id] !== undefined);
+      setSitting((s) => ({ ...s, issues: prepared.issues, current: first < 0 ? s.current : first }));
+      return;
+    }
+    setBusy(true);
+    setSitting((s) => ({ ...s, at, issues: {} }));
+    const sent = await api.postEvents(prepared.events);
     setBusy(false);
-    if (sent.ok) setResult(sent.value);
-    else setProblem(sent.error);
+    if (!sent.ok) {
+      setProblem(sent.error);
+      return;
+    }
+    const issues: Record<string, readonly BoothIssue[]> = {};
+    for (const o of sent.value) {
+      if (o.status === 'problem') issues[o.id] = (o.problem?.errors ?? []).map(issueOfServer);
+    }
+    setSitting((s) => ({
+      ...s,
+      issues,
+      outcomes: { ...s.outcomes, ...Object.fromEntries(sent.value.map((o) => [o.id, o])) },
+    }));
   }
 
-  const errors = useFieldErrors(problem);
-  const isDone = result !== null;
-  const hasDocument = form.documentType !== '';
+  const nextRead = (update: (s: Sitting) => Sitting) => {
+    setSitting(update);
+    setProblem(null);
+    onNextRead();
+  };
+
   return (
     <section className="panel booth-register" aria-labelledby="register-title" data-testid="register-panel">
-      <h2 id="register-title" ref={title} tabIndex={-1}>
-        {t('booth.register.title')}
-      </h2>
-      <p className="hint">{zone === null ? t('booth.register.byHand') : t('booth.register.fromZone')}</p>
-      <form className="form register-form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <fieldset className="register-fieldset" disabled={isDone}>
-          <legend>{t('booth.register.person')}</legend>
-          <div className="form-grid">
-            <TextField
-              id="reg-given-names"
-              label={t('booth.register.givenNames')}
-              value={form.givenNames}
-              onChange={set('givenNames')}
-              autoComplete="off"
-              spellCheck={false}
-              error={errors.givenNames}
-              inputRef={firstField}
+      <h2 id="register-title">{t('booth.register.title')}</h2>
+      {isDone ? null : (
+        <form
+          className="form register-form"
+          onSubmit={(event) => void send(event)}
+          aria-busy={busy}
+          noValidate
+        >
+          {sitting.members.length > 1 ? (
+            <MemberList
+              plans={plans}
+              current={sitting.current}
+              group={choice}
+              direction={direction}
+              issues={sitting.issues}
+              onEdit={(i) => nextRead((s) => ({ ...s, current: i }))}
+              onRemove={(i) => setSitting((s) => removeMember(s, i))}
+              onOverride={(i, override) => change(i)((m) => ({ ...m, override }))}
             />
-            <TextField
-              id="reg-surname1"
-              label={t('booth.register.surname1')}
-              value={form.surname1}
-              onChange={set('surname1')}
-              autoComplete="off"
-              spellCheck={false}
-              required
-              error={errors.surname1}
-            />
-            <TextField
-              id="reg-surname2"
-              label={t('booth.register.surname2')}
-              value={form.surname2}
-              onChange={set('surname2')}
-              autoComplete="off"
-              spellCheck={false}
-              error={errors.surname2}
-            />
-            <Select
-              id="reg-sex"
-              label={t('booth.register.sex')}
-              value={form.sex}
-              error={errors.sex}
-              onChange={(value) => {
-                if (value === '' || value === 'M' || value === 'F' || value === 'X') set('sex')(value);
-              }}
-            >
-              <option value="">{t('booth.fields.sexUnspecified')}</option>
-              <option value="F">{t('booth.fields.sexF')}</option>
-              <option value="M">{t('booth.fields.sexM')}</option>
-              <option value="X">{t('booth.fields.sexX')}</option>
-            </Select>
-            <TextField
-              id="reg-birth-date"
-              label={t('booth.register.birthDate')}
-              hint={t('booth.register.partialDateHint')}
-              value={form.birthDate}
-              onChange={set('birthDate')}
-              autoComplete="off"
-              spellCheck={false}
-              error={errors.birthDate}
-            />
-            <TextField
-              id="reg-nationality"
-              label={t('booth.register.nationality')}
-              hint={t('booth.register.countryHint')}
-              value={form.nationality}
-              onChange={set('nationality')}
-              autoComplete="off"
-              spellCheck={false}
-              error={errors.nationality}
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="register-fieldset" disabled={isDone}>
-          <legend>{t('booth.register.document')}</legend>
-          <div className="form-grid">
-            <Select
-              id="reg-document-type"
-              label={t('booth.register.documentType')}
-              value={form.documentType}
-              error={errors.type}
-              onChange={set('documentType')}
-            >
-              <option value="">{t('booth.register.docType.none')}</option>
-              {DOCUMENT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {documentTypeName(type, t)}
-                </option>
-              ))}
-            </Select>
-            {hasDocument ? (
-              <>
-                <TextField
-                  id="reg-document-number"
-                  label={t('booth.register.documentNumber')}
-                  value={form.documentNumber}
-                  onChange={set('documentNumber')}
-                  autoComplete="off"
-                  spellCheck={false}
-                  required
-                  error={errors.number}
-                />
-                <TextField
-                  id="reg-issuing-state"
-                  label={t('booth.register.issuingState')}
-                  hint={t('booth.register.countryHint')}
-                  value={form.issuingState}
-                  onChange={set('issuingState')}
-                  autoComplete="off"
-                  spellCheck={false}
-                  error={errors.issuingState}
-                />
-                <TextField
-                  id="reg-expiry-date"
-                  label={t('booth.register.expiryDate')}
-                  hint={t('booth.register.partialDateHint')}
-                  value={form.expiryDate}
-                  onChange={set('expiryDate')}
-                  autoComplete="off"
-                  spellCheck={false}
-                  error={errors.expiryDate}
-                />
-              </>
-            ) : (
-              <p className="hint register-no-document">{t('booth.register.noDocumentHint')}</p>
-            )}
-          </div>
-          {hasDocument && form.mrz !== '' ? (
-            <div className="field">
-              <label htmlFor="reg-mrz">{t('booth.register.zone')}</label>
-              <textarea
-                id="reg-mrz"
-                className="mrz-input register-zone"
-                value={form.mrz}
-                onChange={(event) => set('mrz')(event.target.value)}
-                rows={form.mrz.split('\n').length}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            </div>
           ) : null}
-        </fieldset>
-
-        <fieldset className="register-fieldset" disabled={isDone}>
-          <legend>{t('booth.register.crossing')}</legend>
-          <div className="form-grid">
-            {/* Chosen at the top of the page, for the scan and the registration alike. */}
-            <div className="field register-checkpoint">
-              <span className="register-label">{t('booth.checkpoint')}</span>
-              <span className="register-value">{checkpoint?.name ?? t('booth.noCheckpoints')}</span>
-            </div>
-            <Select
-              id="reg-booth"
-              label={t('booth.register.booth')}
-              value={boothId}
-              error={errors.boothId}
-              onChange={setBoothId}
-            >
-              <option value="">{t('booth.register.noBooth')}</option>
-              {(checkpoint?.booths ?? []).map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.code}
-                </option>
-              ))}
-            </Select>
-            <Select
-              id="reg-intention"
-              label={t('booth.register.intention')}
-              value={intention}
-              error={errors.intention}
-              onChange={(value) => {
-                const chosen = INTENTIONS.find((i) => i === value);
-                if (chosen !== undefined) setIntention(chosen);
-              }}
-            >
-              {INTENTIONS.map((i) => (
-                <option key={i} value={i}>
-                  {directionName(i, t)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="check register-consent">
-            <input
-              type="checkbox"
-              id="reg-consent"
-              checked={form.consent}
-              onChange={(event) => set('consent')(event.target.checked)}
-              aria-describedby="reg-consent-hint"
+          {current === undefined ? null : (
+            <MemberEditor
+              member={current}
+              members={sitting.members}
+              today={today}
+              issues={sitting.issues[current.id] ?? []}
+              onChange={change(sitting.current)}
             />
-            <label htmlFor="reg-consent">{t('booth.register.consent')}</label>
-          </div>
-          <p className="hint" id="reg-consent-hint">
-            {t('booth.register.consentHint')}
-          </p>
-          <fieldset className="fieldset register-vulnerabilities">
-            <legend>{t('booth.register.vulnerabilities')}</legend>
-            <div className="check-columns">
-              {VULNERABILITIES.map((v) => (
-                <div className="check" key={v}>
-                  <input
-                    type="checkbox"
-                    id={`reg-vulnerability-${v}`}
-                    checked={form.vulnerabilities.includes(v)}
-                    onChange={(event) =>
-                      set('vulnerabilities')(
-                        event.target.checked
-                          ? [...form.vulnerabilities.filter((x) => x !== v), v]
-                          : form.vulnerabilities.filter((x) => x !== v),
-                      )
-                    }
-                  />
-                  <label htmlFor={`reg-vulnerability-${v}`}>{vulnerabilityName(v, t)}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </fieldset>
-
-        <FormFeedback problem={problem} />
-        <div role="status" aria-live="polite" aria-atomic="true" data-testid="registration-result">
-          {result === null ? null : (
-            <RegistrationResult result={result} checkpoint={checkpoint} checkpoints={checkpoints} />
           )}
-        </div>
-        <div className="actions">
-          {isDone ? (
+          <div className="actions">
             <button
               type="button"
-              className="button button-primary"
-              onClick={() => {
-                startNew(EMPTY_FORM);
-                firstField.current?.focus();
-              }}
+              className="button button-secondary"
+              data-testid="add-member"
+              onClick={() => nextRead((s) => addMember(s, newId()))}
             >
-              {t('booth.register.another')}
+              {t('booth.group.add')}
             </button>
-          ) : (
-            <button type="submit" className="button button-primary" disabled={busy || checkpoint === null}>
-              {busy ? t('booth.register.sending') : t('booth.register.submit')}
-            </button>
+          </div>
+          <DecisionSection
+            plans={plans}
+            current={sitting.current}
+            direction={direction}
+            choice={choice}
+            reason={sitting.reason}
+            issues={sitting.issues}
+            onChoice={(c) => setSitting((s) => ({ ...s, choice: c }))}
+            onReason={(reason) => setSitting((s) => ({ ...s, reason }))}
+          />
+          <FormFeedback problem={problem} />
+          {Object.keys(sitting.issues).length === 0 ? null : (
+            <p className="notice notice-error" role="alert" data-testid="register-issues">
+              {t('booth.register.fixIssues')}
+            </p>
           )}
+          <div className="actions">
+            <button type="submit" className="button button-primary" disabled={busy || checkpoint === null}>
+              {busy
+                ? t('booth.register.sending')
+                : sitting.members.length > 1
+                  ? t('booth.register.submitGroup', { total: sitting.members.length })
+                  : t('booth.register.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {Object.keys(sitting.outcomes).length === 0 ? null : (
+          <SittingResult
+            members={sitting.members}
+            choices={plans.map((p) => p.choice)}
+            outcomes={sitting.outcomes}
+            today={today}
+            checkpoint={checkpoint}
+            checkpoints={checkpoints}
+          />
+        )}
+      </div>
+      {isDone ? (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => nextRead(() => newSitting(newId))}
+          >
+            {t('booth.register.another')}
+          </button>
         </div>
-      </form>
+      ) : null}
     </section>
-  );
-}
-
-type SelectProps = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly children: ReactNode;
-};
-
-function Select({ id, label, value, onChange, error, children }: SelectProps) {
-  const errorId = `${id}-error`;
-  return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={id}>{label}</label>
-      {error === undefined ? null : (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        name={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={error === undefined ? undefined : errorId}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
-
-function RegistrationResult({
-  result,
-  checkpoint,
-  checkpoints,
-}: {
-  readonly result: Registered;
-  readonly checkpoint: Checkpoint | null;
-  readonly checkpoints: readonly Checkpoint[];
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="registration-result">
-      {result.status === 'clear' ? (
-        <p
-          className="notice notice-ok registration-status"
-          data-testid="registration-status"
-          data-status="clear"
-        >
-          <strong>{t('booth.register.clear')}</strong>
-        </p>
-      ) : (
-        <div
-          className="notice notice-warning registration-status"
-          data-testid="registration-status"
-          data-status="hold"
-        >
-          <p>
-            <strong>{t('booth.register.hold')}</strong>
-          </p>
-          <p>{t('booth.register.holdHint')}</p>
-        </div>
-      )}
-      {result.candidates.length === 0 ? null : (
-        <>
-          <h3>{t('booth.register.candidatesTitle')}</h3>
-          <ul className="candidate-list" data-testid="candidates">
-            {result.candidates.map((c) => (
-              <CandidateItem
-                key={c.registrationId}
-                candidate={c}
-                timeZone={
-                  checkpoints.find((k) => k.name === c.checkpointName)?.timeZone ??
-                  checkpoint?.timeZone ??
-                  'UTC'
-                }
-              />
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
-}
-
-function CandidateItem({
-  candidate: c,
-  timeZone,
-}: {
-  readonly candidate: Candidate;
-  readonly timeZone: string;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { day, time } = dayAndTime(c.at, locale, timeZone);
-  const name = [c.givenNames, c.surname1, c.surname2 ?? ''].filter(Boolean).join(' ');
-  return (
-    <li data-person={c.personId}>
-      <p>
-        {c.boothCode === null
-          ? t('booth.register.candidate', { day, time, place: c.checkpointName })
-          : t('booth.register.candidateAtBooth', { day, time, place: c.checkpointName, booth: c.boothCode })}
-      </p>
-      <dl className="facts">
-        <div>
-          <dt>{t('booth.register.nameAsWritten')}</dt>
-          <dd>{name}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.register.birthDate')}</dt>
-          <dd>{c.birthDate === null ? t('booth.fields.unknownDate') : formatDay(c.birthDate, locale)}</dd>
-        </div>
-      </dl>
-    </li>
   );
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { MrzFields } from '../../../domain/documents';
 import {
   dayAndTime,
+  documentOf,
   documentTypeOfCode,
   EMPTY_FORM,
   formFromZone,
+  personOf,
   splitSurnames,
-  toRegistration,
 } from './registration';
 
 describe('splitSurnames', () => {
@@ -75,55 +76,38 @@ describe('formFromZone', () => {
   });
 });
 
-const WHERE = {
-  id: '8d1f3c7e-5b2a-4c1d-9e8f-0a1b2c3d4e5f',
-  checkpointId: '5a7a0000-0000-4000-8000-000000000001',
-  boothId: '',
-  at: new Date('2025-11-26T20:00:00Z'),
-  intention: 'transit' as const,
-};
-
-describe('toRegistration', () => {
-  it('sends a person without documents with only what was given', () => {
-    const body = toRegistration(
-      { ...EMPTY_FORM, givenNames: ' Ana ', surname1: 'Rojas ', nationality: 'ven', consent: true },
-      WHERE,
-    );
-    expect(body).toEqual({
-      id: WHERE.id,
-      checkpointId: WHERE.checkpointId,
-      at: '2025-11-26T20:00:00.000Z',
-      person: { givenNames: 'Ana', surname1: 'Rojas', nationality: 'VEN' },
-      intention: 'transit',
+describe('personOf and documentOf', () => {
+  it('give a person without documents only what was given, and no document', () => {
+    const form = {
+      ...EMPTY_FORM,
+      givenNames: ' Ana ',
+      surname1: 'Rojas ',
+      nationality: 'ven',
       consent: true,
-      vulnerabilities: [],
-      offline: false,
+    };
+    expect(personOf(form)).toEqual({ givenNames: 'Ana', surname1: 'Rojas', nationality: 'VEN' });
+    expect(documentOf(form)).toBeUndefined();
+  });
+
+  it('give the document with the zone as read', () => {
+    const form = formFromZone(FIELDS, 'ZONE');
+    expect(personOf(form)).toMatchObject({
+      surname1: 'DE LA CRUZ',
+      surname2: 'PENA',
+      sex: 'F',
+      birthDate: '1988-03-14',
+    });
+    expect(documentOf(form)).toEqual({
+      type: 'P',
+      number: '158273645',
+      issuingState: 'VEN',
+      expiryDate: '2029-01-01',
+      mrz: 'ZONE',
     });
   });
 
-  it('sends the document, the booth and the vulnerabilities when there are any', () => {
-    const body = toRegistration(
-      { ...formFromZone(FIELDS, 'ZONE'), vulnerabilities: ['pregnant'] },
-      { ...WHERE, boothId: '5a7a0000-0000-4000-8001-000000000003' },
-    );
-    expect(body).toMatchObject({
-      boothId: '5a7a0000-0000-4000-8001-000000000003',
-      person: { surname1: 'DE LA CRUZ', surname2: 'PENA', sex: 'F', birthDate: '1988-03-14' },
-      document: {
-        type: 'P',
-        number: '158273645',
-        issuingState: 'VEN',
-        expiryDate: '2029-01-01',
-        mrz: 'ZONE',
-      },
-      vulnerabilities: ['pregnant'],
-    });
-  });
-
-  it('sends no document part when the type is chosen but the number is blank', () => {
-    expect(toRegistration({ ...EMPTY_FORM, surname1: 'Rojas', documentType: 'P' }, WHERE)).not.toHaveProperty(
-      'document',
-    );
+  it('give no document when the type is chosen but the number is blank', () => {
+    expect(documentOf({ ...EMPTY_FORM, surname1: 'Rojas', documentType: 'P' })).toBeUndefined();
   });
 });
 

@@ -1,11 +1,11 @@
-// The booth's registration form as plain data: filled from a read zone or by hand, turned into the
-// body the API takes, and the time of a candidate's earlier registration on the checkpoint's clock.
+// The booth's form for one person as plain data: filled from a read zone or by hand, turned into the
+// person and document of a crossing event, and the time of an earlier registration on the checkpoint's clock.
+import type { CrossingEvent, EventPerson } from '../../../api/events';
 import type { VULNERABILITIES } from '../../../api/people';
 import type { MrzFields } from '../../../domain/documents';
-import type { NewRegistration } from '../../api/types';
 
-export type Intention = NewRegistration['intention'];
 export type Vulnerability = (typeof VULNERABILITIES)[number];
+type EventDocument = NonNullable<CrossingEvent['document']>;
 
 export type RegistrationForm = {
   readonly givenNames: string;
@@ -99,57 +99,39 @@ export function formFromZone(fields: MrzFields, zone: string): RegistrationForm 
   };
 }
 
-type Where = {
-  readonly id: string;
-  readonly checkpointId: string;
-  readonly boothId: string;
-  readonly at: Date;
-  readonly intention: Intention;
-};
-
 const given = (value: string) => {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
 };
 
-/** The API body: trimmed, empty optional fields left out, no document part for a person without one. */
-export function toRegistration(form: RegistrationForm, where: Where): NewRegistration {
+/** The event's person: trimmed, empty optional fields left out, codes upper-cased. */
+export function personOf(form: RegistrationForm): EventPerson {
   const surname2 = given(form.surname2);
   const birthDate = given(form.birthDate);
   const nationality = given(form.nationality);
-  const hasDocument = form.documentType !== '' && form.documentNumber.trim() !== '';
+  return {
+    givenNames: form.givenNames.trim(),
+    surname1: form.surname1.trim(),
+    ...(surname2 === undefined ? {} : { surname2 }),
+    ...(form.sex === '' ? {} : { sex: form.sex }),
+    ...(birthDate === undefined ? {} : { birthDate }),
+    ...(nationality === undefined ? {} : { nationality: nationality.toUpperCase() }),
+  };
+}
+
+/** The event's document, or undefined for a person without one (or with its number left blank). */
+export function documentOf(form: RegistrationForm): EventDocument | undefined {
+  if (form.documentType === '' || form.documentNumber.trim() === '') return undefined;
   const issuingState = given(form.issuingState);
   const expiryDate = given(form.expiryDate);
   const mrz = given(form.mrz);
-  const boothId = given(where.boothId);
   return {
-    id: where.id,
-    checkpointId: where.checkpointId,
-    ...(boothId === undefined ? {} : { boothId }),
-    at: where.at.toISOString(),
-    person: {
-      givenNames: form.givenNames.trim(),
-      surname1: form.surname1.trim(),
-      ...(surname2 === undefined ? {} : { surname2 }),
-      ...(form.sex === '' ? {} : { sex: form.sex }),
-      ...(birthDate === undefined ? {} : { birthDate }),
-      ...(nationality === undefined ? {} : { nationality: nationality.toUpperCase() }),
-    },
-    ...(hasDocument
-      ? {
-          document: {
-            type: form.documentType,
-            number: form.documentNumber.trim().toUpperCase(),
-            ...(issuingState === undefined ? {} : { issuingState: issuingState.toUpperCase() }),
-            ...(expiryDate === undefined ? {} : { expiryDate }),
-            ...(mrz === undefined ? {} : { mrz }),
-          },
-        }
-      : {}),
-    intention: where.intention,
-    consent: form.consent,
-    vulnerabilities: [...form.vulnerabilities],
-    offline: false,
+    type: form.documentType,
+    number: form.documentNumber.trim().toUpperCase(),
+    ...(issuingState === undefined ? {} : { issuingState: issuingState.toUpperCase() }),
+    ...(expiryDate === undefined ? {} : { expiryDate }),
+    // The zone exactly as read, beside the fields the officer confirmed or corrected.
+    ...(mrz === undefined ? {} : { mrz }),
   };
 }
 

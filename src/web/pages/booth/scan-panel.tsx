@@ -1,24 +1,22 @@
 // Reading a zone: the scan field takes a reader's keystrokes or a paste and the zone is parsed in the
 // browser on every change (no round trip, so it works offline). Fields, problems in place, repairs to
 // confirm, expiry and the policy's recommendation appear at once.
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Direction,
-  evaluatePolicy,
-  type MrzField,
-  type MrzFields,
   type MrzRepair,
   type MrzResult,
   parseMrz,
   type RuleSet,
-  zonePolicyFacts,
 } from '../../../domain/documents';
-import { useCountryName } from '../../hooks/use-country-name';
-import { useLocale } from '../../hooks/use-locale';
-import { daysBetween, formatDay, isoDay } from './days';
-import { mrzFieldName, mrzProblemMessage, outcomeName } from './messages';
-import type { ZoneRead } from './register-panel';
+import { isoDay } from './days';
+import { recommend } from './decision';
+import type { ZoneRead } from './member';
+import { mrzFieldName, mrzProblemMessage } from './messages';
+import { RecommendationView } from './recommendation-view';
+import { formFromZone } from './registration';
+import { ZoneFields } from './zone-fields';
 import { ZoneGrid } from './zone-grid';
 import { zoneLines } from './zone-lines';
 
@@ -30,11 +28,14 @@ type Props = {
   readonly ruleSet: RuleSet | null;
   /** Told each time the zone reads to fields (or stops reading), so the registration can use them. */
   readonly onRead: (zone: ZoneRead | null) => void;
+  /** For those who check documents but do not register: the recommendation is shown here. */
+  readonly showsRecommendation: boolean;
 };
 
 const repairKey = (r: MrzRepair) => `${r.line}:${r.column}:${r.from}:${r.to}`;
 
-export function ScanPanel({ now, checkpointId, direction, ruleSet, onRead }: Props) {
+export function ScanPanel(props: Props) {
+  const { now, checkpointId, direction, ruleSet, onRead, showsRecommendation } = props;
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
@@ -44,10 +45,22 @@ export function ScanPanel({ now, checkpointId, direction, ruleSet, onRead }: Pro
   const result = useMemo(() => parseMrz(text, new Date(`${day}T12:00:00Z`)), [text, day]);
   const lines = useMemo(() => zoneLines(text, result), [text, result]);
   const isEmpty = lines.length === 0;
-  const unconfirmed = result.repairs.filter((r) => !confirmed.has(repairKey(r)));
+  const unconfirmed = useMemo(
+    () => result.repairs.filter((r) => !confirmed.has(repairKey(r))),
+    [result, confirmed],
+  );
+  const doubtful = useMemo(
+    () => [...result.problems.map((p) => p.field), ...unconfirmed.map((r) => r.field)],
+    [result, unconfirmed],
+  );
   useEffect(() => {
-    onRead(result.fields === null ? null : { fields: result.fields, zone: lines.join('\n') });
-  }, [result, lines, onRead]);
+    onRead(result.fields === null ? null : { fields: result.fields, zone: lines.join('\n'), doubtful });
+  }, [result, lines, doubtful, onRead]);
+  // The reader's first swipe must land here: after the layout has moved focus to the page's content.
+  useEffect(() => {
+    const timer = setTimeout(() => field.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <section className="panel booth-scan" aria-labelledby="scan-title">
@@ -156,21 +169,21 @@ export function ScanPanel({ now, checkpointId, direction, ruleSet, onRead }: Pro
           )}
           {result.fields === null ? null : (
             <div className="booth-result">
-              <FieldList
+              <ZoneFields
                 fields={result.fields}
                 expired={result.expired}
                 today={day}
                 unverified={new Set(result.problems.map((p) => p.field))}
               />
-              <Recommendation
-                result={result}
-                fields={result.fields}
-                now={now}
-                checkpointId={checkpointId}
-                direction={direction}
-                ruleSet={ruleSet}
-                unconfirmed={unconfirmed.length}
-              />
+              {showsRecommendation ? (
+                <RecommendationView
+                  recommendation={recommend(
+                    formFromZone(result.fields, ''),
+                    result.valid && unconfirmed.length === 0,
+                    { checkpointId, direction, ruleSet, now },
+                  )}
+                />
+              ) : null}
             </div>
           )}
         </>
@@ -206,152 +219,5 @@ function Summary({
       {t('booth.scan.valid', { format: result.format, name })}{' '}
       {unconfirmed > 0 ? t('booth.scan.toConfirm', { count: unconfirmed }) : null}
     </p>
-  );
-}
-
-function FieldList({
-  fields,
-  expired,
-  today,
-  unverified,
-}: {
-  readonly fields: MrzFields;
-  readonly expired: boolean;
-  readonly today: string;
-  /** Fields with a problem: shown as read, marked as not to be trusted. */
-  readonly unverified: ReadonlySet<MrzField>;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const countryName = useCountryName();
-  const country = (code: string) => (code === '' ? '—' : `${countryName(code)} (${code})`);
-  const day = (date: string | null) =>
-    date === null ? t('booth.fields.unknownDate') : formatDay(date, locale);
-  const sex =
-    fields.sex === 'M'
-      ? t('booth.fields.sexM')
-      : fields.sex === 'F'
-        ? t('booth.fields.sexF')
-        : fields.sex === 'X'
-          ? t('booth.fields.sexX')
-          : t('booth.fields.sexUnspecified');
-  const days = fields.expiryDate === null ? null : daysBetween(today, fields.expiryDate);
-  const expiry =
-    days === null ? null : expired ? (
-      <span className="tag tag-error" data-testid="expiry">
-        {t('booth.fields.expiredAgo', { count: -days })}
-      </span>
-    ) : (
-      <span className={days <= 90 ? 'tag tag-warning' : 'tag tag-ok'} data-testid="expiry">
-        {days === 0 ? t('booth.fields.expiresToday') : t('booth.fields.expiresIn', { count: days })}
-      </span>
-    );
-  const row = (name: string, of: MrzField, label: string, value: ReactNode, isMono = false) => {
-    const isUnverified = unverified.has(of);
-    const classes = [isMono ? 'mono' : '', isUnverified ? 'field-unverified' : ''].filter(Boolean).join(' ');
-    return (
-      <div>
-        <dt>{label}</dt>
-        <dd data-field={name} data-unverified={isUnverified || undefined} className={classes || undefined}>
-          {value}
-          {isUnverified ? <span className="tag tag-error">{t('booth.fields.check')}</span> : null}
-        </dd>
-      </div>
-    );
-  };
-  return (
-    <section aria-labelledby="fields-title" className="booth-fields">
-      <h3 id="fields-title">{t('booth.fields.title')}</h3>
-      <dl className="facts" data-testid="mrz-fields">
-        {row('surname', 'name', t('booth.field.surname'), fields.surname || '—')}
-        {row('givenNames', 'name', t('booth.field.givenNames'), fields.givenNames || '—')}
-        {row(
-          'documentNumber',
-          'documentNumber',
-          t('booth.field.documentNumber'),
-          fields.documentNumber,
-          true,
-        )}
-        {row('nationality', 'nationality', t('booth.field.nationality'), country(fields.nationality))}
-        {row('birthDate', 'birthDate', t('booth.field.birthDate'), day(fields.birthDate))}
-        {row('sex', 'sex', t('booth.field.sex'), sex)}
-        {row(
-          'expiryDate',
-          'expiryDate',
-          t('booth.field.expiryDate'),
-          <>
-            {day(fields.expiryDate)} {expiry}
-          </>,
-        )}
-        {row('documentCode', 'documentCode', t('booth.field.documentCode'), fields.documentCode, true)}
-        {row('issuingState', 'issuingState', t('booth.field.issuingState'), country(fields.issuingState))}
-        {fields.optionalData === ''
-          ? null
-          : row('optionalData', 'optionalData', t('booth.field.optionalData'), fields.optionalData, true)}
-      </dl>
-    </section>
-  );
-}
-
-type RecommendationProps = {
-  readonly result: MrzResult;
-  readonly fields: MrzFields;
-  readonly now: Date;
-  readonly checkpointId: string | null;
-  readonly direction: Direction;
-  readonly ruleSet: RuleSet | null;
-  readonly unconfirmed: number;
-};
-
-function Recommendation(props: RecommendationProps) {
-  const { result, fields, now, checkpointId, direction, ruleSet, unconfirmed } = props;
-  const { t } = useTranslation();
-  const titleId = useId();
-  const body = (() => {
-    if (!result.valid) return <p>{t('booth.policy.notWhileProblems')}</p>;
-    if (checkpointId === null) return <p>{t('booth.policy.noCheckpoint')}</p>;
-    if (ruleSet === null) return <p>{t('booth.policy.noRules')}</p>;
-    const facts = zonePolicyFacts(fields, checkpointId, direction);
-    if (facts === null) return <p>{t('booth.policy.unknownDocument')}</p>;
-    const decision = evaluatePolicy(ruleSet, facts, now);
-    const tone =
-      decision.outcome === 'admit' ? 'tag-ok' : decision.outcome === 'refuse' ? 'tag-error' : 'tag-warning';
-    return (
-      <>
-        <p className="recommendation-outcome">
-          <span
-            className={`tag tag-large ${tone}`}
-            data-testid="policy-outcome"
-            data-outcome={decision.outcome}
-          >
-            {outcomeName(decision.outcome, t)}
-          </span>
-        </p>
-        {unconfirmed > 0 ? <p className="notice notice-warning">{t('booth.policy.confirmFirst')}</p> : null}
-        <dl className="facts">
-          <div>
-            <dt>{t('booth.policy.rule')}</dt>
-            <dd>{decision.ruleId === null ? t('booth.policy.noRule') : decision.description}</dd>
-          </div>
-          <div>
-            <dt>{t('booth.policy.legalBasis')}</dt>
-            <dd data-testid="policy-legal-basis">{decision.legalBasis ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('booth.policy.version')}</dt>
-            <dd data-testid="policy-version">
-              {t('booth.policy.versionValue', { version: decision.rulesetVersion })}
-            </dd>
-          </div>
-        </dl>
-        <p className="hint">{t('booth.policy.officerDecides')}</p>
-      </>
-    );
-  })();
-  return (
-    <section aria-labelledby={titleId} className="booth-recommendation" data-testid="policy-recommendation">
-      <h3 id={titleId}>{t('booth.policy.title')}</h3>
-      {body}
-    </section>
   );
 }

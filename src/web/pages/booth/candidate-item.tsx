@@ -1,0 +1,34 @@
+// An earlier registration that may be the same person, on the clock of the checkpoint it was made at.
+import { useTranslation } from 'react-i18next';
+import type { Candidate } from '../../api/types';
+import { useLocale } from '../../hooks/use-locale';
+import { formatDay } from './days';
+import { dayAndTime } from './registration';
+
+type Props = { readonly candidate: Candidate; readonly timeZone: string };
+
+export function CandidateItem({ candidate: c, timeZone }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { day, time } = dayAndTime(c.at, locale, timeZone);
+  const name = [c.givenNames, c.surname1, c.surname2 ?? ''].filter(Boolean).join(' ');
+  return (
+    <li data-person={c.personId}>
+      <p>
+        {c.boothCode === null
+          ? t('booth.register.candidate', { day, time, place: c.checkpointName })
+          : t('booth.register.candidateAtBooth', { day, time, place: c.checkpointName, booth: c.boothCode })}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('booth.register.nameAsWritten')}</dt>
+          <dd>{name}</dd>
+        </div>
+        <div>
+          <dt>{t('booth.register.birthDate')}</dt>
+          <dd>{c.birthDate === null ? t('booth.fields.unknownDate') : formatDay(c.birthDate, locale)}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+// Choosing a decision: admitted, admitted in transit (with where the person leaves the country),
+// referred for protection, refused (a ground from the fixed list and a note) or held for a supervisor.
+import { useTranslation } from 'react-i18next';
+import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
+import { TextField } from '../../components/text-field';
+import type { DecisionChoice } from './decision';
+import { decisionName, refusalGroundName } from './decision-messages';
+import { SelectField } from './select-field';
+
+type Props = {
+  /** Keeps ids unique when a member's own decision is shown beside the group's. */
+  readonly idPrefix: string;
+  readonly legend: string;
+  readonly choice: DecisionChoice;
+  readonly onChange: (choice: DecisionChoice) => void;
+  readonly errors: Readonly<Record<string, string>>;
+};
+
+export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: Props) {
+  const { t } = useTranslation();
+  const set = (change: Partial<DecisionChoice>) => onChange({ ...choice, ...change });
+  return (
+    <fieldset className="fieldset decision-fields" data-testid={`${idPrefix}-decision`}>
+      <legend>{legend}</legend>
+      <div className="decision-options">
+        {DECISIONS.map((d) => (
+          <label className="check decision-option" key={d}>
+            <input
+              type="radio"
+              name={`${idPrefix}-decision`}
+              value={d}
+              checked={choice.decision === d}
+              onChange={() =>
+                set({
+                  decision: d,
+                  refusalGround: d === 'refused' ? choice.refusalGround || 'no-valid-document' : '',
+                })
+              }
+            />
+            {decisionName(d, t)}
+          </label>
+        ))}
+      </div>
+      {choice.decision === 'refused' ? (
+        <div className="form-grid">
+          <SelectField
+            id={`${idPrefix}-ground`}
+            label={t('booth.decide.ground')}
+            value={choice.refusalGround}
+            error={errors.refusalGround}
+            onChange={(value) => set({ refusalGround: REFUSAL_GROUNDS.find((g) => g === value) ?? '' })}
+          >
+            {REFUSAL_GROUNDS.map((g) => (
+              <option key={g} value={g}>
+                {refusalGroundName(g, t)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id={`${idPrefix}-note`}
+            label={t('booth.decide.note')}
+            value={choice.note}
+            onChange={(note) => set({ note })}
+            error={errors.note}
+            autoComplete="off"
+          />
+        </div>
+      ) : null}
+      {choice.decision === 'admitted-transit' ? (
+        <TextField
+          id={`${idPrefix}-exit-point`}
+          label={t('booth.decide.exitPoint')}
+          hint={t('booth.decide.exitPointHint')}
+          value={choice.exitPoint}
+          onChange={(exitPoint) => set({ exitPoint })}
+          error={errors.exitPoint}
+          autoComplete="off"
+        />
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+// The decision, taken once for the whole sitting: the recommendation for the person being registered
+// pre-selects it; when it differs from a member's recommendation, the officer gives the reason.
+import { useTranslation } from 'react-i18next';
+import type { Direction } from '../../../domain/documents';
+import { TextField } from '../../components/text-field';
+import { useLocale } from '../../hooks/use-locale';
+import { type DecisionChoice, isOverride } from './decision';
+import { DecisionFields } from './decision-fields';
+import { errorsOf } from './event-issues';
+import { nameOf } from './member';
+import { RecommendationView } from './recommendation-view';
+import type { BoothIssue, MemberPlan } from './sitting-events';
+
+type Props = {
+  readonly plans: readonly MemberPlan[];
+  readonly current: number;
+  readonly direction: Direction;
+  readonly choice: DecisionChoice;
+  readonly reason: string;
+  readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
+  readonly onChoice: (choice: DecisionChoice) => void;
+  readonly onReason: (reason: string) => void;
+};
+
+export function DecisionSection(props: Props) {
+  const { plans, current, direction, choice, reason, issues, onChoice, onReason } = props;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const isGroup = plans.length > 1;
+  const shown = plans[current];
+  // Members who follow the group's decision: their issues about the decision are the group's.
+  const following = plans.filter((p) => p.member.override === null);
+  const differing = following.filter((p) => isOverride(p.recommendation, choice.decision, direction));
+  const errors = errorsOf(
+    following.flatMap((p) => (issues[p.member.id] ?? []).filter((i) => !i.path.startsWith('person'))),
+    { reason },
+    t,
+    locale,
+  );
+  return (
+    <section className="register-decision" aria-labelledby="decision-title" data-testid="decision-section">
+      <h3 id="decision-title">{isGroup ? t('booth.decide.titleGroup') : t('booth.decide.title')}</h3>
+      {shown === undefined ? null : (
+        <RecommendationView
+          recommendation={shown.recommendation}
+          {...(isGroup
+            ? { name: nameOf(shown.member) || t('booth.group.unnamed', { number: current + 1 }) }
+            : {})}
+        />
+      )}
+      <DecisionFields
+        idPrefix="group"
+        legend={isGroup ? t('booth.decide.legendGroup') : t('booth.decide.legend')}
+        choice={choice}
+        onChange={onChoice}
+        errors={errors}
+      />
+      {differing.length === 0 ? null : (
+        <TextField
+          id="group-reason"
+          label={t('booth.decide.reason')}
+          hint={
+            isGroup
+              ? t('booth.decide.reasonHintGroup', {
+                  names: differing.map((p) => nameOf(p.member) || '—').join(', '),
+                })
+              : t('booth.decide.reasonHint')
+          }
+          value={reason}
+          onChange={onReason}
+          error={errors.overrideReason}
+          autoComplete="off"
+        />
+      )}
+    </section>
+  );
+}

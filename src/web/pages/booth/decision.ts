@@ -1,0 +1,101 @@
+// The officer's decision as plain data: what the document policy recommends for a person's form, the
+// decision that recommendation pre-selects, and whether the decision taken overrides it.
+import type { Decision, RefusalGround } from '../../../domain/crossings';
+import {
+  type Direction,
+  type DocumentKind,
+  documentKindOf,
+  evaluatePolicy,
+  ID_TYPES,
+  type PolicyDecision,
+  type PolicyOutcome,
+  type RuleSet,
+} from '../../../domain/documents';
+import type { RegistrationForm } from './registration';
+
+/** A decision with what it needs: a refusal's ground and note, a transit's exit point. */
+export type DecisionChoice = {
+  readonly decision: Decision;
+  readonly refusalGround: RefusalGround | '';
+  readonly note: string;
+  readonly exitPoint: string;
+};
+
+/** Why no recommendation can be given yet. */
+export type NoRecommendation = 'noCheckpoint' | 'noRules' | 'unknownDocument' | 'unconfirmed';
+
+export type Recommendation =
+  | { readonly ok: true; readonly value: PolicyDecision }
+  | { readonly ok: false; readonly reason: NoRecommendation };
+
+function documentKindOfForm(form: RegistrationForm): DocumentKind | null {
+  if (form.documentType === '' || form.documentNumber.trim() === '') return 'none';
+  if (ID_TYPES.some((type) => type === form.documentType)) return 'national-id';
+  return documentKindOf({
+    documentCode: form.documentType,
+    issuingState: form.issuingState.trim().toUpperCase(),
+    nationality: form.nationality.trim().toUpperCase(),
+  });
+}
+
+type Place = {
+  readonly checkpointId: string | null;
+  readonly direction: Direction;
+  readonly ruleSet: RuleSet | null;
+  readonly now: Date;
+};
+
+/** The policy's recommendation for what will be saved: the form as confirmed, not the zone as read. */
+export function recommend(form: RegistrationForm, isResolved: boolean, place: Place): Recommendation {
+  if (!isResolved) return { ok: false, reason: 'unconfirmed' };
+  if (place.checkpointId === null) return { ok: false, reason: 'noCheckpoint' };
+  if (place.ruleSet === null) return { ok: false, reason: 'noRules' };
+  const documentKind = documentKindOfForm(form);
+  if (documentKind === null) return { ok: false, reason: 'unknownDocument' };
+  const text = (value: string) => (value.trim() === '' ? null : value.trim().toUpperCase());
+  const decision = evaluatePolicy(
+    place.ruleSet,
+    {
+      checkpointId: place.checkpointId,
+      direction: place.direction,
+      documentKind,
+      nationality: text(form.nationality),
+      documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(form.expiryDate.trim()) ? form.expiryDate.trim() : null,
+      birthDate: text(form.birthDate),
+    },
+    place.now,
+  );
+  return { ok: true, value: decision };
+}
+
+/** The decision a recommendation pre-selects: "refer to a supervisor" holds the person for one. */
+export function decisionOf(outcome: PolicyOutcome, direction: Direction): Decision {
+  switch (outcome) {
+    case 'admit':
+      return direction === 'transit' ? 'admitted-transit' : 'admitted';
+    case 'refer':
+      return 'held';
+    case 'refuse':
+      return 'refused';
+    default: {
+      const unknown: never = outcome;
+      return unknown;
+    }
+  }
+}
+
+export const choiceOf = (decision: Decision): DecisionChoice => ({
+  decision,
+  refusalGround: decision === 'refused' ? 'no-valid-document' : '',
+  note: '',
+  exitPoint: '',
+});
+
+/** True when the decision taken differs from what the recommendation pre-selected: a reason is due. */
+export function isOverride(
+  recommendation: Recommendation,
+  decision: Decision,
+  direction: Direction,
+): boolean {
+  return recommendation.ok && decisionOf(recommendation.value.outcome, direction) !== decision;
+}

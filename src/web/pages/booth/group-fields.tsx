@@ -1,0 +1,73 @@
+// A member's place in the group: their relationship to the reference person and, for a child, the adult
+// they travel with; and the protection flag a child alone or with an adult who is not a parent gets.
+import { useTranslation } from 'react-i18next';
+import { RELATIONSHIPS } from '../../../api/events';
+import { relationshipName } from './decision-messages';
+import { type Member, nameOf, type Relationship } from './member';
+import { isAdult, isChild, minorFlagOf, travelsWithOf } from './minors';
+import { SelectField } from './select-field';
+
+type Props = {
+  readonly member: Member;
+  readonly members: readonly Member[];
+  readonly today: string;
+  readonly onRelationship: (relationship: Relationship | '') => void;
+  readonly onTravelsWith: (memberId: string) => void;
+  readonly errors: Readonly<Record<string, string>>;
+};
+
+const CHOICES = RELATIONSHIPS.filter((r) => r !== 'reference');
+
+export function GroupFields({ member, members, today, onRelationship, onTravelsWith, errors }: Props) {
+  const { t } = useTranslation();
+  const isReference = members[0]?.id === member.id;
+  const adults = members.filter((m) => m.id !== member.id && isAdult(m, today));
+  const companion = travelsWithOf(member, members, today);
+  const flag = minorFlagOf(member, members, today);
+  const label = (m: Member) => nameOf(m) || t('booth.group.unnamed', { number: members.indexOf(m) + 1 });
+  return (
+    <fieldset className="register-fieldset" data-testid="group-fields">
+      <legend>{t('booth.group.place')}</legend>
+      <div className="form-grid">
+        {isReference ? (
+          <p className="hint">{t('booth.group.isReference')}</p>
+        ) : (
+          <SelectField
+            id="reg-relationship"
+            label={t('booth.group.relationship', { name: members[0] === undefined ? '' : label(members[0]) })}
+            value={member.relationship}
+            error={errors.relationship}
+            onChange={(value) => onRelationship(CHOICES.find((r) => r === value) ?? '')}
+          >
+            <option value="">{t('booth.group.chooseRelationship')}</option>
+            {CHOICES.map((r) => (
+              <option key={r} value={r}>
+                {relationshipName(r, t)}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        {isChild(member, today) && adults.length > 0 ? (
+          <SelectField
+            id="reg-travelsWith"
+            label={t('booth.group.travelsWith')}
+            value={companion?.id ?? ''}
+            error={errors.travelsWith}
+            onChange={onTravelsWith}
+          >
+            {adults.map((a) => (
+              <option key={a.id} value={a.id}>
+                {label(a)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+      </div>
+      {flag === null ? null : (
+        <p className="notice notice-warning" data-testid="minor-flag" data-flag={flag}>
+          {flag === 'unaccompanied-minor' ? t('booth.group.unaccompanied') : t('booth.group.separated')}
+        </p>
+      )}
+    </fieldset>
+  );
+}

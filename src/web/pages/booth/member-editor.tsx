@@ -1,0 +1,68 @@
+// The form of the member being registered: person, document (or how the identity was established),
+// their place in the group, and care; each issue found is shown beside its field.
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../hooks/use-locale';
+import { CareFields } from './care-fields';
+import { DocumentFields } from './document-fields';
+import { errorsOf } from './event-issues';
+import { GroupFields } from './group-fields';
+import { type Member, unresolvedOf, withField } from './member';
+import { isChild } from './minors';
+import { PersonFields } from './person-fields';
+import type { RegistrationForm } from './registration';
+import type { BoothIssue } from './sitting-events';
+
+type Props = {
+  readonly member: Member;
+  readonly members: readonly Member[];
+  readonly today: string;
+  readonly issues: readonly BoothIssue[];
+  readonly onChange: (change: (member: Member) => Member) => void;
+};
+
+export function MemberEditor({ member, members, today, issues, onChange }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const errors = errorsOf(issues, member.form, t, locale);
+  const unresolved = unresolvedOf(member);
+  const set = <K extends keyof RegistrationForm>(key: K, value: RegistrationForm[K]) =>
+    onChange((m) => withField(m, key, value));
+  const index = members.findIndex((m) => m.id === member.id);
+  return (
+    <div className="member-editor" data-testid="member-editor" data-member={index + 1}>
+      <h3 className="member-title">
+        {members.length > 1
+          ? t('booth.group.personOf', { number: index + 1, total: members.length })
+          : t('booth.register.person')}
+      </h3>
+      <p className="hint">{member.zone === '' ? t('booth.register.byHand') : t('booth.register.fromZone')}</p>
+      <PersonFields form={member.form} onChange={set} errors={errors} unresolved={unresolved} />
+      <DocumentFields
+        member={member}
+        onChange={set}
+        onBasis={(basis) => onChange((m) => ({ ...m, basis }))}
+        onConfirm={(field, confirmed) =>
+          onChange((m) => ({
+            ...m,
+            checked: confirmed
+              ? [...m.checked.filter((f) => f !== field), field]
+              : m.checked.filter((f) => f !== field),
+          }))
+        }
+        errors={errors}
+        unresolved={unresolved}
+      />
+      {members.length > 1 || isChild(member, today) ? (
+        <GroupFields
+          member={member}
+          members={members}
+          today={today}
+          onRelationship={(relationship) => onChange((m) => ({ ...m, relationship }))}
+          onTravelsWith={(travelsWith) => onChange((m) => ({ ...m, travelsWith }))}
+          errors={errors}
+        />
+      ) : null}
+      <CareFields form={member.form} onChange={set} />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// The people of the sitting: each with their document or how their identity was established, their
+// relationship, what the policy recommends and the decision that applies; the group's, or their own
+// with the reason for the change.
+import { useTranslation } from 'react-i18next';
+import type { Direction } from '../../../domain/documents';
+import { TextField } from '../../components/text-field';
+import { useLocale } from '../../hooks/use-locale';
+import { type DecisionChoice, decisionOf } from './decision';
+import { DecisionFields } from './decision-fields';
+import { decisionName, identityBasisName, relationshipName } from './decision-messages';
+import { errorsOf } from './event-issues';
+import { identityBasisOf, type MemberOverride, nameOf } from './member';
+import { outcomeName } from './messages';
+import type { BoothIssue, MemberPlan } from './sitting-events';
+
+type Props = {
+  readonly plans: readonly MemberPlan[];
+  readonly current: number;
+  readonly group: DecisionChoice;
+  readonly direction: Direction;
+  readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
+  readonly onEdit: (index: number) => void;
+  readonly onRemove: (index: number) => void;
+  readonly onOverride: (index: number, override: MemberOverride | null) => void;
+};
+
+export function MemberList({
+  plans,
+  current,
+  group,
+  direction,
+  issues,
+  onEdit,
+  onRemove,
+  onOverride,
+}: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="member-list" aria-labelledby="members-title" data-testid="member-list">
+      <h3 id="members-title">{t('booth.group.title', { total: plans.length })}</h3>
+      <ol className="members">
+        {plans.map((plan, i) => (
+          <MemberRow
+            key={plan.member.id}
+            plan={plan}
+            index={i}
+            isCurrent={i === current}
+            group={group}
+            direction={direction}
+            issues={issues[plan.member.id] ?? []}
+            onEdit={() => onEdit(i)}
+            onRemove={() => onRemove(i)}
+            onOverride={(override) => onOverride(i, override)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+type RowProps = {
+  readonly plan: MemberPlan;
+  readonly index: number;
+  readonly isCurrent: boolean;
+  readonly group: DecisionChoice;
+  readonly direction: Direction;
+  readonly issues: readonly BoothIssue[];
+  readonly onEdit: () => void;
+  readonly onRemove: () => void;
+  readonly onOverride: (override: MemberOverride | null) => void;
+};
+
+function MemberRow({
+  plan,
+  index,
+  isCurrent,
+  group,
+  direction,
+  issues,
+  onEdit,
+  onRemove,
+  onOverride,
+}: RowProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { member, recommendation } = plan;
+  const override = member.override;
+  const name = nameOf(member) || t('booth.group.unnamed', { number: index + 1 });
+  const errors = errorsOf(override === null ? [] : issues, { reason: override?.reason }, t, locale);
+  return (
+    <li className={isCurrent ? 'member member-current' : 'member'} data-member={index + 1}>
+      <p className="member-name">
+        <strong>{name}</strong>
+        {issues.length > 0 ? <span className="tag tag-error">{t('booth.group.hasIssues')}</span> : null}
+      </p>
+      <p className="muted">
+        {relationshipName(index === 0 ? 'reference' : member.relationship || 'unrelated', t)} ·{' '}
+        {identityBasisName(identityBasisOf(member), t)}
+        {recommendation.ok
+          ? ` · ${t('booth.group.recommended', { outcome: outcomeName(recommendation.value.outcome, t) })}`
+          : ''}
+      </p>
+      <p data-testid="member-decision" data-decision={plan.choice.decision}>
+        {override === null
+          ? t('booth.group.followsGroup', { decision: decisionName(group.decision, t) })
+          : t('booth.group.ownDecision', { decision: decisionName(override.decision, t) })}
+      </p>
+      <div className="actions">
+        {isCurrent ? null : (
+          <button type="button" className="button button-secondary" onClick={onEdit}>
+            {t('booth.group.edit', { name })}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            onOverride(
+              override === null
+                ? { ...group, decision: alternativeTo(group, recommendation, direction), reason: '' }
+                : null,
+            )
+          }
+        >
+          {override === null ? t('booth.group.override', { name }) : t('booth.group.useGroup', { name })}
+        </button>
+        {index === 0 ? null : (
+          <button type="button" className="button button-secondary" onClick={onRemove}>
+            {t('booth.group.remove', { name })}
+          </button>
+        )}
+      </div>
+      {override === null ? null : (
+        <div className="member-override">
+          <DecisionFields
+            idPrefix={`member-${index + 1}`}
+            legend={t('booth.group.overrideLegend', { name })}
+            choice={override}
+            onChange={(choice) => onOverride({ ...choice, reason: override.reason })}
+            errors={errors}
+          />
+          <TextField
+            id={`member-${index + 1}-reason`}
+            label={t('booth.group.overrideReason')}
+            value={override.reason}
+            onChange={(reason) => onOverride({ ...override, reason })}
+            error={errors.overrideReason}
+            autoComplete="off"
+          />
+        </div>
+      )}
+    </li>
+  );
+}
+
+// A member's own decision starts from their recommendation when it differs from the group's.
+function alternativeTo(
+  group: DecisionChoice,
+  recommendation: MemberPlan['recommendation'],
+  direction: Direction,
+) {
+  const recommended = recommendation.ok ? decisionOf(recommendation.value.outcome, direction) : null;
+  return recommended !== null && recommended !== group.decision ? recommended : group.decision;
+}

@@ -1,0 +1,65 @@
+// The person's part of the form: names, sex, date of birth and nationality, as the zone gave them or as
+// the person declares them. A field read with a problem says so until it is confirmed or corrected.
+import { useTranslation } from 'react-i18next';
+import type { MrzField } from '../../../domain/documents';
+import { TextField } from '../../components/text-field';
+import type { RegistrationForm } from './registration';
+import { SelectField } from './select-field';
+
+type Props = {
+  readonly form: RegistrationForm;
+  readonly onChange: <K extends keyof RegistrationForm>(key: K, value: RegistrationForm[K]) => void;
+  /** Messages by form field. */
+  readonly errors: Readonly<Record<string, string>>;
+  readonly unresolved: readonly MrzField[];
+};
+
+export function PersonFields({ form, onChange, errors, unresolved }: Props) {
+  const { t } = useTranslation();
+  const doubt = (field: MrzField) => (unresolved.includes(field) ? t('booth.register.doubtful') : undefined);
+  const text = (
+    key: 'givenNames' | 'surname1' | 'surname2' | 'birthDate' | 'nationality',
+    of?: MrzField,
+  ) => ({
+    id: `reg-${key}`,
+    value: form[key],
+    onChange: (value: string) => onChange(key, value),
+    autoComplete: 'off',
+    spellCheck: false,
+    error: errors[key] ?? (of === undefined ? undefined : doubt(of)),
+  });
+  return (
+    <fieldset className="register-fieldset">
+      <legend>{t('booth.register.person')}</legend>
+      <div className="form-grid">
+        <TextField {...text('givenNames', 'name')} label={t('booth.register.givenNames')} />
+        <TextField {...text('surname1', 'name')} label={t('booth.register.surname1')} required />
+        <TextField {...text('surname2', 'name')} label={t('booth.register.surname2')} />
+        <SelectField
+          id="reg-sex"
+          label={t('booth.register.sex')}
+          value={form.sex}
+          error={errors.sex ?? doubt('sex')}
+          onChange={(value) => {
+            if (value === '' || value === 'M' || value === 'F' || value === 'X') onChange('sex', value);
+          }}
+        >
+          <option value="">{t('booth.fields.sexUnspecified')}</option>
+          <option value="F">{t('booth.fields.sexF')}</option>
+          <option value="M">{t('booth.fields.sexM')}</option>
+          <option value="X">{t('booth.fields.sexX')}</option>
+        </SelectField>
+        <TextField
+          {...text('birthDate', 'birthDate')}
+          label={t('booth.register.birthDate')}
+          hint={t('booth.register.partialDateHint')}
+        />
+        <TextField
+          {...text('nationality', 'nationality')}
+          label={t('booth.register.nationality')}
+          hint={t('booth.register.countryHint')}
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,92 @@
+// One sitting at the booth as plain data: the people registered together (one, or a family or travel
+// group), the one being edited, the group's decision and, once sent, what the server did with each.
+import type { Direction } from '../../../domain/documents';
+import type { EventOutcome } from '../../api/types';
+import { choiceOf, type DecisionChoice, decisionOf, type Recommendation } from './decision';
+import { type Member, newMember } from './member';
+import type { BoothIssue, MemberPlan } from './sitting-events';
+
+export type Sitting = {
+  readonly members: readonly Member[];
+  /** The index of the member whose form is shown. */
+  readonly current: number;
+  /** The group's id, shared by every member's event when there is more than one. */
+  readonly group: string;
+  /** The group's decision; null while it follows the reference person's recommendation. */
+  readonly choice: DecisionChoice | null;
+  /** Why the group's decision differs from a member's recommendation. */
+  readonly reason: string;
+  /** The time of the decision, taken at the first send and kept for resends. */
+  readonly at: string | null;
+  /** Issues found before sending or by the server, by member id. */
+  readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
+  /** The server's outcome for each member sent, by member id. */
+  readonly outcomes: Readonly<Record<string, EventOutcome>>;
+};
+
+export function newSitting(newId: () => string): Sitting {
+  return {
+    members: [newMember(newId())],
+    current: 0,
+    group: newId(),
+    choice: null,
+    reason: '',
+    at: null,
+    issues: {},
+    outcomes: {},
+  };
+}
+
+/** The group's decision: the officer's, or what the reference person's recommendation pre-selects. */
+export function groupChoiceOf(
+  sitting: Sitting,
+  reference: Recommendation | undefined,
+  direction: Direction,
+): DecisionChoice {
+  if (sitting.choice !== null) return sitting.choice;
+  return choiceOf(reference?.ok ? decisionOf(reference.value.outcome, direction) : 'held');
+}
+
+/** Each member with their recommendation and the decision that applies to them. */
+export function plansOf(
+  sitting: Sitting,
+  recommendations: readonly Recommendation[],
+  direction: Direction,
+): MemberPlan[] {
+  const group = groupChoiceOf(sitting, recommendations[0], direction);
+  return sitting.members.map((member, i) => ({
+    member,
+    recommendation: recommendations[i] ?? { ok: false, reason: 'noRules' },
+    choice: member.override ?? group,
+    reason: member.override?.reason ?? sitting.reason,
+  }));
+}
+
+/** A member is done once the server applied their event (or had it already): it is not sent again. */
+export const isSent = (sitting: Sitting, member: Member): boolean => {
+  const status = sitting.outcomes[member.id]?.status;
+  return status === 'applied' || status === 'duplicate';
+};
+
+export const isFinished = (sitting: Sitting): boolean => sitting.members.every((m) => isSent(sitting, m));
+
+export function withMember(sitting: Sitting, index: number, change: (member: Member) => Member): Sitting {
+  return {
+    ...sitting,
+    members: sitting.members.map((m, i) => (i === index ? change(m) : m)),
+  };
+}
+
+export function addMember(sitting: Sitting, id: string): Sitting {
+  return { ...sitting, members: [...sitting.members, newMember(id)], current: sitting.members.length };
+}
+
+/** The sitting without a member; children who travelled with them are left to choose again. */
+export function removeMember(sitting: Sitting, index: number): Sitting {
+  const gone = sitting.members[index];
+  if (gone === undefined || sitting.members.length === 1) return sitting;
+  const members = sitting.members
+    .filter((_, i) => i !== index)
+    .map((m) => (m.travelsWith === gone.id ? { ...m, travelsWith: '' } : m));
+  return { ...sitting, members, current: Math.min(sitting.current, members.length - 1) };
+}

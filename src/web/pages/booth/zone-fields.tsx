@@ -1,0 +1,92 @@
+// The fields of a read zone as a list: each as read, a field with a problem marked not to be trusted,
+// and the expiry counted in days from today.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MrzField, MrzFields } from '../../../domain/documents';
+import { useCountryName } from '../../hooks/use-country-name';
+import { useLocale } from '../../hooks/use-locale';
+import { daysBetween, formatDay } from './days';
+
+export function ZoneFields({
+  fields,
+  expired,
+  today,
+  unverified,
+}: {
+  readonly fields: MrzFields;
+  readonly expired: boolean;
+  readonly today: string;
+  /** Fields with a problem: shown as read, marked as not to be trusted. */
+  readonly unverified: ReadonlySet<MrzField>;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const country = (code: string) => (code === '' ? '—' : `${countryName(code)} (${code})`);
+  const day = (date: string | null) =>
+    date === null ? t('booth.fields.unknownDate') : formatDay(date, locale);
+  const sex =
+    fields.sex === 'M'
+      ? t('booth.fields.sexM')
+      : fields.sex === 'F'
+        ? t('booth.fields.sexF')
+        : fields.sex === 'X'
+          ? t('booth.fields.sexX')
+          : t('booth.fields.sexUnspecified');
+  const days = fields.expiryDate === null ? null : daysBetween(today, fields.expiryDate);
+  const expiry =
+    days === null ? null : expired ? (
+      <span className="tag tag-error" data-testid="expiry">
+        {t('booth.fields.expiredAgo', { count: -days })}
+      </span>
+    ) : (
+      <span className={days <= 90 ? 'tag tag-warning' : 'tag tag-ok'} data-testid="expiry">
+        {days === 0 ? t('booth.fields.expiresToday') : t('booth.fields.expiresIn', { count: days })}
+      </span>
+    );
+  const row = (name: string, of: MrzField, label: string, value: ReactNode, isMono = false) => {
+    const isUnverified = unverified.has(of);
+    const classes = [isMono ? 'mono' : '', isUnverified ? 'field-unverified' : ''].filter(Boolean).join(' ');
+    return (
+      <div>
+        <dt>{label}</dt>
+        <dd data-field={name} data-unverified={isUnverified || undefined} className={classes || undefined}>
+          {value}
+          {isUnverified ? <span className="tag tag-error">{t('booth.fields.check')}</span> : null}
+        </dd>
+      </div>
+    );
+  };
+  return (
+    <section aria-labelledby="fields-title" className="booth-fields">
+      <h3 id="fields-title">{t('booth.fields.title')}</h3>
+      <dl className="facts" data-testid="mrz-fields">
+        {row('surname', 'name', t('booth.field.surname'), fields.surname || '—')}
+        {row('givenNames', 'name', t('booth.field.givenNames'), fields.givenNames || '—')}
+        {row(
+          'documentNumber',
+          'documentNumber',
+          t('booth.field.documentNumber'),
+          fields.documentNumber,
+          true,
+        )}
+        {row('nationality', 'nationality', t('booth.field.nationality'), country(fields.nationality))}
+        {row('birthDate', 'birthDate', t('booth.field.birthDate'), day(fields.birthDate))}
+        {row('sex', 'sex', t('booth.field.sex'), sex)}
+        {row(
+          'expiryDate',
+          'expiryDate',
+          t('booth.field.expiryDate'),
+          <>
+            {day(fields.expiryDate)} {expiry}
+          </>,
+        )}
+        {row('documentCode', 'documentCode', t('booth.field.documentCode'), fields.documentCode, true)}
+        {row('issuingState', 'issuingState', t('booth.field.issuingState'), country(fields.issuingState))}
+        {fields.optionalData === ''
+          ? null
+          : row('optionalData', 'optionalData', t('booth.field.optionalData'), fields.optionalData, true)}
+      </dl>
+    </section>
+  );
+}
