@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isRole, ROLES } from '../domain/access';
 import type { Db } from '../store/db';
+import { addEventCommands } from './events-commands';
 
 // Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
 const program = new Command('paso')
@@ -351,6 +352,8 @@ program
     const { evaluateCommand } = await import('./commands/evaluate-matching');
     await evaluateCommand({ size: opts.size, seed: opts.seed, ...(opts.model && { modelPath: opts.model }) });
   });
+
+addEventCommands(program, withDb);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,0 +1,107 @@
+// The crossings commands of `paso`: events import and export (JSON lines) and counts. Each loads the
+// store only when it runs.
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { DIMENSIONS, type Dimension } from '../domain/crossings';
+import type { Db } from '../store/db';
+
+type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
+
+const date = (value: string): string => {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== value
+  ) {
+    throw new InvalidArgumentError('a date is YYYY-MM-DD and exists');
+  }
+  return value;
+};
+
+const dims = (value: string): Dimension[] => {
+  const list = value
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
+  const unknown = list.filter((d) => !(DIMENSIONS as readonly string[]).includes(d));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(`unknown dimension ${unknown.join(', ')}; use ${DIMENSIONS.join(', ')}`);
+  }
+  return list as Dimension[];
+};
+
+export function addEventCommands(program: Command, withDb: WithDb): void {
+  const events = program.command('events').description('crossing, tally and correction events as JSON lines');
+  events
+    .command('import')
+    .description('apply events from a JSON lines file; names every bad line and exits 1 if there was one')
+    .requiredOption('--in <file>', 'one event per line (docs/counting.md)')
+    .requiredOption(
+      '--as <username>',
+      'the supervisor or administrator the events are recorded for (audited)',
+    )
+    .action(async (opts: { in: string; as: string }) => {
+      const { randomUUID } = await import('node:crypto');
+      const { findCredentials } = await import('../store/accounts/users');
+      const { importEvents } = await import('./commands/events');
+      const result = await withDb(async (db) => {
+        const found = await findCredentials(db.kysely, opts.as);
+        const user = found && ['supervisor', 'admin'].includes(found.user.role) ? found.user : undefined;
+        if (!user) return null;
+        return importEvents(
+          db.kysely,
+          opts.in,
+          user,
+          (line) => console.error(`${opts.in}, ${line}`),
+          randomUUID,
+        );
+      });
+      if (result === null) {
+        console.error(`paso: "${opts.as}" is not a supervisor or an administrator`);
+        process.exitCode = 2;
+        return;
+      }
+      console.error(
+        `Read ${result.lines} lines: ${result.applied} applied, ${result.duplicates} already there, ${result.bad} refused.` +
+          (result.waiting > 0 ? ` ${result.waiting} corrections wait for the event they correct.` : ''),
+      );
+      if (result.bad > 0) process.exitCode = 1;
+    });
+  events
+    .command('export')
+    .description('write the events whose time falls between two UTC dates (both included) as JSON lines')
+    .requiredOption('--from <date>', 'YYYY-MM-DD', date)
+    .requiredOption('--to <date>', 'YYYY-MM-DD', date)
+    .option('--out <file>', 'where to write (default: standard output)')
+    .action(async (opts: { from: string; to: string; out?: string }) => {
+      const { exportEvents } = await import('./commands/events');
+      const n = await withDb((db) => exportEvents(db.kysely, opts.from, opts.to, opts.out));
+      console.error(`Exported ${n} events.`);
+    });
+
+  program
+    .command('counts')
+    .description(
+      'crossed, refused and held by the dimensions asked for, between two local dates (both included)',
+    )
+    .requiredOption('--from <date>', 'YYYY-MM-DD, the checkpoint’s local date', date)
+    .requiredOption('--to <date>', 'YYYY-MM-DD, the checkpoint’s local date', date)
+    .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA')
+    .requiredOption('--by <dims>', `a comma list of ${DIMENSIONS.join(', ')}`, dims)
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .option('--recount', 'compute the figures from the raw events instead of the maintained ones', false)
+    .action(
+      async (opts: {
+        from: string;
+        to: string;
+        checkpoint?: string;
+        by: Dimension[];
+        format: 'csv' | 'json';
+        recount: boolean;
+      }) => {
+        if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');
+        const { countsText } = await import('./commands/events');
+        process.stdout.write(await withDb((db) => countsText(db.kysely, opts)));
+      },
+    );
+}
