@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { type Member, newMember } from './member';
+import { isParentOrGuardian, minorFlagOf } from './minors';
+
+const TODAY = '2026-11-30';
+const ids = [
+  '1d8a2b64-3c5e-4f70-8a9b-0c1d2e3f4a5b',
+  '2e9b3c75-4d6f-4a81-9bac-1d2e3f4a5b6c',
+  '3fac4d86-5e7a-4b92-acbd-2e3f4a5b6c7d',
+];
+const person = (
+  i: number,
+  givenNames: string,
+  birthDate: string,
+  relationship: Member['relationship'] = '',
+): Member => ({
+  ...newMember(ids[i] ?? ''),
+  form: { ...newMember('').form, givenNames, surname1: 'ROJAS', birthDate },
+  relationship,
+});
+
+describe('minorFlagOf', () => {
+  const mother = person(0, 'ANA', '1990-01-01');
+  it.each([
+    ['a child alone', 'unaccompanied-minor', [person(1, 'LUIS', '2018-05-05')]],
+    ['a child of the reference', null, [mother, person(1, 'LUIS', '2018-05-05', 'child')]],
+    [
+      'a nephew with his aunt',
+      'separated-minor',
+      [mother, person(1, 'LUIS', '2018-05-05', 'other-relative')],
+    ],
+    [
+      'a child with an unrelated adult',
+      'separated-minor',
+      [mother, person(1, 'LUIS', '2018-05-05', 'unrelated')],
+    ],
+    ['an adult', null, [mother]],
+    ['a person of unknown age', null, [person(0, 'ANA', '')]],
+  ] as const)('flags %s as %s', (_case, flag, members) => {
+    const child = members.at(-1) as Member;
+    expect(minorFlagOf(child, members, TODAY)).toBe(flag);
+  });
+
+  it("takes the reference's spouse as the parent of the reference's child", () => {
+    const members = [
+      mother,
+      person(1, 'JOSE', '1988-01-01', 'spouse'),
+      person(2, 'LUIS', '2018-05-05', 'child'),
+    ];
+    const [, father, child] = members as [Member, Member, Member];
+    expect(isParentOrGuardian(child, father, members)).toBe(true);
+  });
+});

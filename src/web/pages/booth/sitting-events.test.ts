@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { PolicyDecision } from '../../../domain/documents';
+import type { DecisionChoice, Recommendation } from './decision';
+import { choiceOf } from './decision';
+import { type Member, newMember } from './member';
+import { crossingOf, type MemberPlan, prepareSitting, type SittingPlace } from './sitting-events';
+
+const TODAY = '2026-11-30';
+const PLACE: SittingPlace = {
+  checkpoint: 'PE-SANTA-ROSA',
+  booth: 'SR-01',
+  direction: 'entry',
+  at: '2026-11-30T14:00:00.000Z',
+  today: TODAY,
+  group: '0b9f1c52-7a3e-4b8e-9d0a-2f4c6e8a1b3d',
+};
+const ids = [
+  '1d8a2b64-3c5e-4f70-8a9b-0c1d2e3f4a5b',
+  '2e9b3c75-4d6f-4a81-9bac-1d2e3f4a5b6c',
+  '3fac4d86-5e7a-4b92-acbd-2e3f4a5b6c7d',
+];
+
+const person = (
+  i: number,
+  givenNames: string,
+  birthDate: string,
+  relationship: Member['relationship'] = '',
+): Member => ({
+  ...newMember(ids[i] ?? ''),
+  form: { ...newMember('').form, givenNames, surname1: 'ROJAS', birthDate },
+  relationship,
+});
+
+const ADMIT: Recommendation = {
+  ok: true,
+  value: {
+    outcome: 'admit',
+    ruleId: 'entry-valid-passport',
+    legalBasis: 'Ley de Migraciones',
+    description: 'Entrada',
+    rulesetVersion: '3',
+  } satisfies PolicyDecision,
+};
+
+const plan = (member: Member, choice: DecisionChoice, reason = '', recommendation = ADMIT): MemberPlan => ({
+  member,
+  recommendation,
+  choice,
+  reason,
+});
+
+describe('crossingOf', () => {
+  it('sends a family in one group, the child travelling with the reference, with the recommendation', () => {
+    const members = [person(0, 'ANA', '1990-01-01'), person(1, 'LUIS', '2018-05-05', 'child')];
+    const event = crossingOf(plan(members[1] as Member, choiceOf('admitted')), members, PLACE);
+    expect(event).toMatchObject({
+      kind: 'crossing',
+      id: ids[1],
+      checkpoint: 'PE-SANTA-ROSA',
+      booth: 'SR-01',
+      direction: 'entry',
+      decision: 'admitted',
+      identityBasis: 'declared',
+      group: PLACE.group,
+      relationship: 'child',
+      travelsWith: ids[0],
+      recommendation: 'admit',
+      policyVersion: 3,
+      policyRule: 'entry-valid-passport',
+    });
+    expect(event).not.toHaveProperty('overrideReason');
+    expect(event).not.toHaveProperty('document');
+  });
+
+  it('keeps the reason of an override and flags a separated child', () => {
+    const members = [person(0, 'ANA', '1990-01-01'), person(1, 'LUIS', '2018-05-05', 'other-relative')];
+    const event = crossingOf(
+      plan(members[1] as Member, choiceOf('held'), 'Verificar filiación'),
+      members,
+      PLACE,
+    );
+    expect(event).toMatchObject({
+      overrideReason: 'Verificar filiación',
+      vulnerabilities: ['separated-minor'],
+    });
+  });
+});
+
+describe('prepareSitting', () => {
+  it('refuses an override without a reason and a transit without an exit point', () => {
+    const members = [person(0, 'ANA', '1990-01-01')];
+    const prepared = prepareSitting(
+      [plan(members[0] as Member, choiceOf('admitted-transit'))],
+      members,
+      PLACE,
+    );
+    expect(prepared).toEqual({
+      ok: false,
+      issues: {
+        [ids[0] as string]: [
+          { path: 'overrideReason', code: 'override.reason-required' },
+          { path: 'exitPoint', code: 'transit.exit-point-required' },
+        ],
+      },
+    });
+  });
+
+  it('refuses a member whose doubtful zone fields were neither confirmed nor corrected', () => {
+    const member = { ...person(0, 'ANA', '1990-01-01'), doubtful: ['name' as const] };
+    const prepared = prepareSitting([plan(member, choiceOf('admitted'))], [member], PLACE);
+    expect(prepared.ok ? [] : prepared.issues[member.id]).toEqual([
+      { path: 'zone', code: 'zone.unconfirmed' },
+    ]);
+  });
+
+  it('reports a birth date that does not exist with its stable code', () => {
+    const member = person(0, 'ANA', '1990-02-31');
+    const prepared = prepareSitting([plan(member, choiceOf('admitted'))], [member], PLACE);
+    expect(prepared.ok ? [] : prepared.issues[member.id]).toEqual([
+      { path: 'person.birthDate', code: 'date.nonexistent' },
+    ]);
+  });
+
+  it('gives the events of a whole group when nothing is wrong', () => {
+    const members = [person(0, 'ANA', '1990-01-01'), person(1, 'LUIS', '2018-05-05', 'child')];
+    const prepared = prepareSitting(
+      members.map((m) => plan(m, choiceOf('admitted'))),
+      members,
+      PLACE,
+    );
+    expect(prepared.ok ? prepared.events.map((e) => e.id) : prepared.issues).toEqual(ids.slice(0, 2));
+  });
+});
