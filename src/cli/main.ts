@@ -65,8 +65,12 @@ program
   .command('seed-demo')
   .description('seed the demo scenario (Tacna–Arica, November 2025); does nothing if already seeded')
   .action(async () => {
-    const { seedDemo } = await import('../store/demo/seed');
-    const seeded = await withDb((db) => seedDemo(db.kysely, new Date()));
+    const { refreshDemo, seedDemo } = await import('../store/demo/seed');
+    const seeded = await withDb(async (db) => {
+      const fresh = await seedDemo(db.kysely, new Date());
+      await refreshDemo(db.kysely, new Date());
+      return fresh;
+    });
     console.log(seeded ? 'Demo scenario seeded.' : 'The demo scenario was already there.');
   });
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { migrate, openDatabase } from '../store/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../store/demo/scenario';
-import { ensureFirstAdmin, seedDemo } from '../store/demo/seed';
+import { ensureFirstAdmin, refreshDemo, seedDemo } from '../store/demo/seed';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { ServerContext } from './context';
@@ -35,6 +35,8 @@ export async function serve(
   await migrate(db);
   const now = () => new Date();
   const seeded = options.demo ? await seedDemo(db.kysely, now()) : false;
+  // The demo is about today: its rules in force and its recent hours there, whenever it starts.
+  if (options.demo) await refreshDemo(db.kysely, now());
   const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), randomUUID);
 
   const ctx: ServerContext = {

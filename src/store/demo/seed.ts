@@ -7,7 +7,8 @@ import type { Executor } from '../executor';
 import { insertCheckpoint } from '../reference/checkpoints';
 import { readSetting, writeSetting } from '../reference/settings';
 import { insertShelter } from '../reference/shelters';
-import { seedDemoPolicy } from './document-policy';
+import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
+import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
 
 const SYSTEM = { actorId: null, actorUsername: 'system' } as const;
@@ -38,6 +39,13 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
     });
     return true;
   });
+}
+
+/** Brings a seeded demo up to today: the rules' dates, and the recent hours of crossings. */
+export async function refreshDemo(db: Executor, now: Date): Promise<{ events: number }> {
+  if ((await readSetting(db, 'demo')) !== 'true') return { events: 0 };
+  await refreshDemoPolicy(db, now);
+  return { events: await seedDemoHistory(db, now) };
 }
 
 // On a fresh installation without the demo: one administrator whose password is shown once and

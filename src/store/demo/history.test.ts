@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { evaluatePolicy } from '../../domain/documents';
+import { readFigures, recountFigures } from '../crossings';
+import { currentPolicy } from '../documents/policy';
+import { SANTA_ROSA_ID } from './scenario';
+import { refreshDemo, seedDemo } from './seed';
+
+const ALL = [
+  'checkpoint',
+  'date',
+  'hour',
+  'direction',
+  'nationality',
+  'sex',
+  'age_group',
+  'age_band',
+  'source',
+  'decision',
+] as const;
+
+describe.each(DIALECTS)('the demo on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+  });
+  afterEach(async () => t.cleanup());
+
+  it('has three days of crossings before now, equal to their recount, and adds only new hours later', async () => {
+    const now = new Date('2026-11-30T12:00:00Z');
+    await seedDemo(t.db.kysely, now);
+    const first = await refreshDemo(t.db.kysely, now);
+    expect(first.events).toBeGreaterThan(500);
+    const range = { from: '2026-11-26', to: '2026-11-30', by: ALL };
+    const figures = await readFigures(t.db.kysely, range);
+    expect(figures).toEqual(await recountFigures(t.db.kysely, range));
+    const sources = new Set(figures.map((f) => f.dims.source));
+    expect([...sources].sort()).toEqual(['registered', 'tallied']);
+    expect(figures.some((f) => f.held > 0)).toBe(true);
+    expect(figures.some((f) => f.refused > 0)).toBe(true);
+    const referrals = await t.db.kysely.selectFrom('protection_referral').select('id').execute();
+    expect(referrals.length).toBeGreaterThan(0);
+
+    expect((await refreshDemo(t.db.kysely, now)).events).toBe(0);
+    const later = await refreshDemo(t.db.kysely, new Date('2026-11-30T15:00:00Z'));
+    expect(later.events).toBeGreaterThan(0);
+    expect(later.events).toBeLessThan(first.events / 5);
+  });
+
+  it('admits a valid Venezuelan passport at Santa Rosa on the day the demo starts, months after the seed', async () => {
+    await seedDemo(t.db.kysely, new Date('2025-11-27T15:00:00Z'));
+    const start = new Date('2026-11-30T12:00:00Z');
+    await refreshDemo(t.db.kysely, start);
+    const policy = await currentPolicy(t.db.kysely);
+    expect(policy?.version).toBe(2);
+    const outcome = evaluatePolicy(
+      { version: String(policy?.version), rules: policy?.rules ?? [] },
+      {
+        checkpointId: SANTA_ROSA_ID,
+        direction: 'entry',
+        documentKind: 'passport',
+        nationality: 'VEN',
+        documentExpiry: '2029-01-01',
+        birthDate: '1990-01-01',
+      },
+      start,
+    );
+    expect(outcome).toMatchObject({ outcome: 'admit' });
+    // Started again the same day, nothing changes.
+    await refreshDemo(t.db.kysely, start);
+    expect((await currentPolicy(t.db.kysely))?.version).toBe(2);
+  });
+});
