@@ -7,12 +7,15 @@ import { AuditPage } from './pages/admin/audit-page';
 import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
+import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PolicyPage } from './pages/policy/policy-page';
+import { ReferralsPage } from './pages/referrals/referrals-page';
 import { DuplicatesPage } from './pages/review/duplicates-page';
 import { ScreeningPage } from './pages/review/screening-page';
+import { TallyPage } from './pages/tally/tally-page';
 import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
 import { SessionProvider, useSession } from './session/session';
@@ -96,6 +99,30 @@ export function App() {
               element={
                 <SignedIn>
                   <BoothPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.tally}
+              element={
+                <SignedIn>
+                  <TallyPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.checkpointView}
+              element={
+                <SignedIn>
+                  <CheckpointViewPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.referrals}
+              element={
+                <SignedIn>
+                  <ReferralsPage />
                 </SignedIn>
               }
             />

@@ -14,6 +14,9 @@ export const PATHS = {
   reviewScreening: '/review/screening',
   reviewDuplicates: '/review/duplicates',
   watchlists: '/admin/watchlists',
+  tally: '/tally',
+  checkpointView: '/checkpoint-view',
+  referrals: '/referrals',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -25,6 +28,9 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.reviewScreening]: 'screening.review',
   [PATHS.reviewDuplicates]: 'duplicates.review',
   [PATHS.watchlists]: 'watchlists.read',
+  [PATHS.tally]: 'crossings.record',
+  [PATHS.checkpointView]: 'crossings.supervise',
+  [PATHS.referrals]: 'referrals.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

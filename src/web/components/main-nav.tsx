@@ -12,6 +12,9 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
   const items: NavItem[] = [
     { to: PATHS.home, label: t('nav.home'), end: true },
     { to: PATHS.booth, label: t('nav.booth'), end: false },
+    { to: PATHS.tally, label: t('nav.tally'), end: false },
+    { to: PATHS.checkpointView, label: t('nav.checkpointView'), end: false },
+    { to: PATHS.referrals, label: t('nav.referrals'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },

@@ -1,0 +1,47 @@
+// The crossings' read views and the referral action, one function per endpoint, on the app's client.
+// Writes of crossings, tallies and corrections go through POST /api/events (api.postEvents).
+import type { z } from 'zod';
+import {
+  OpenTalliesReply,
+  OverviewReply,
+  type REFERRAL_STATUSES,
+  ReferralSchema,
+  ReferralsReply,
+} from '../../api/crossing-views';
+import type { ApiClient, ApiResult } from './client';
+import { api } from './paso';
+
+export type Overview = z.infer<typeof OverviewReply>;
+export type HeldCase = Overview['held'][number];
+export type Referral = z.infer<typeof ReferralSchema>;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type EventPerson = Referral['person'];
+
+type Signal = { readonly signal?: AbortSignal };
+
+export function createViewsApi(client: ApiClient) {
+  return {
+    getOverview: (checkpoint: string, hours: number, o: Signal = {}): Promise<ApiResult<Overview>> =>
+      client.request('GET', '/api/crossings/overview', OverviewReply, { ...o, query: { checkpoint, hours } }),
+    listReferrals: async (
+      status: ReferralStatus,
+      o: Signal = {},
+    ): Promise<ApiResult<readonly Referral[]>> => {
+      const result = await client.request('GET', '/api/referrals', ReferralsReply, {
+        ...o,
+        query: { status },
+      });
+      return result.ok ? { ok: true, value: result.value.referrals } : result;
+    },
+    closeReferral: (id: string, note: string): Promise<ApiResult<Referral>> =>
+      client.request('POST', `/api/referrals/${encodeURIComponent(id)}/close`, ReferralSchema, {
+        body: { note: note.trim() },
+      }),
+    openTallies: async (
+      query: { readonly checkpoint: string; readonly direction?: string; readonly category?: string },
+      o: Signal = {},
+    ) => client.request('GET', '/api/tallies/open', OpenTalliesReply, { ...o, query }),
+  };
+}
+
+export const viewsApi = createViewsApi(api.client);

@@ -1,0 +1,131 @@
+// The supervisor's view of a checkpoint: today's decisions, held cases to resolve, open protection
+// referrals, booths with the officers on duty, and crossings per booth and hour. It reloads itself
+// every 30 seconds, keeping what it shows until the new answer arrives.
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Checkpoint } from '../../api/types';
+import { type Overview, viewsApi } from '../../api/views-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { ProblemMessage } from '../../components/problem-message';
+import { formatDateTime } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { loadCheckpoints } from '../home/load';
+import { HeldCases } from './held-cases';
+import { BoothsTable, DecisionFigures, HourlyTable, OpenReferrals } from './overview-sections';
+import './checkpoint-view.css';
+
+const RELOAD_MS = 30_000;
+const HOURS = [6, 12, 24] as const;
+
+export function CheckpointViewPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('overview.title'));
+  const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
+  // The checkpoint and period live in the address, so a reload or a shared link shows the same view.
+  const [params, setParams] = useSearchParams();
+  const hours = HOURS.find((h) => String(h) === params.get('hours')) ?? 12;
+  const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
+  const code = list.find((c) => c.code === params.get('checkpoint'))?.code ?? list[0]?.code ?? null;
+  const choose = (checkpoint: string | null, period: number) =>
+    setParams({
+      ...(checkpoint === null ? {} : { checkpoint }),
+      ...(period === 12 ? {} : { hours: String(period) }),
+    });
+  const load = useCallback(
+    (signal: AbortSignal) =>
+      code === null ? new Promise<never>(() => undefined) : viewsApi.getOverview(code, hours, { signal }),
+    [code, hours],
+  );
+  const [overview, reload] = useApiData(load);
+  useEffect(() => {
+    const id = window.setInterval(reload, RELOAD_MS);
+    return () => window.clearInterval(id);
+  }, [reload]);
+
+  return (
+    <div className="page checkpoint-view" data-testid="checkpoint-view">
+      <h1>{t('overview.title')}</h1>
+      <div className="overview-toolbar">
+        <div className="field">
+          <label htmlFor="overview-checkpoint">{t('overview.checkpoint')}</label>
+          <select
+            id="overview-checkpoint"
+            value={code ?? ''}
+            onChange={(event) => choose(event.target.value, hours)}
+          >
+            {list.map((c) => (
+              <option key={c.id} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="overview-hours">{t('overview.hours')}</label>
+          <select
+            id="overview-hours"
+            value={hours}
+            onChange={(event) => choose(code, Number(event.target.value))}
+          >
+            {HOURS.map((h) => (
+              <option key={h} value={h}>
+                {t('overview.lastHours', { count: h })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button button-secondary" onClick={reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      {checkpoints.status === 'error' ? (
+        <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />
+      ) : null}
+      <LoadableView state={overview} onRetry={reload}>
+        {(value) => <OverviewBody overview={value} onChanged={reload} />}
+      </LoadableView>
+    </div>
+  );
+}
+
+function OverviewBody({
+  overview,
+  onChanged,
+}: {
+  readonly overview: Overview;
+  readonly onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const zone = overview.checkpoint.timeZone;
+  return (
+    <>
+      <p className="as-of" data-testid="overview-as-of">
+        {t('overview.asOf', { when: formatDateTime(overview.to, locale, zone) })}
+      </p>
+      <section aria-labelledby="overview-decisions">
+        <h2 id="overview-decisions">{t('overview.decisions.title')}</h2>
+        <DecisionFigures decisions={overview.decisions} />
+      </section>
+      <section aria-labelledby="overview-held">
+        <h2 id="overview-held">{t('overview.held.title', { count: overview.held.length })}</h2>
+        <HeldCases overview={overview} onResolved={onChanged} />
+      </section>
+      <section aria-labelledby="overview-referrals">
+        <h2 id="overview-referrals">{t('overview.referrals.title', { count: overview.referrals.length })}</h2>
+        <OpenReferrals referrals={overview.referrals} />
+      </section>
+      <section aria-labelledby="overview-booths">
+        <h2 id="overview-booths">{t('overview.booths.title')}</h2>
+        <BoothsTable overview={overview} />
+      </section>
+      <section aria-labelledby="overview-hourly">
+        <h2 id="overview-hourly">{t('overview.hourly.title')}</h2>
+        <HourlyTable overview={overview} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// Held cases waiting for the supervisor: who, at which booth, since when, and a form to resolve each.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HeldCase, Overview } from '../../api/views-endpoints';
+import { formatDateTime } from '../../format/format';
+import { useCountryName } from '../../hooks/use-country-name';
+import { useLocale } from '../../hooks/use-locale';
+import { personName } from '../referrals/referral-facts';
+import { Fact, sexName } from '../review/review-parts';
+import { ResolveForm } from './resolve-form';
+
+type Props = { readonly overview: Overview; readonly onResolved: () => void };
+
+export function HeldCases({ overview, onResolved }: Props) {
+  const { t } = useTranslation();
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <>
+      <div className="page-status" role="status" aria-live="polite">
+        {done === null ? null : <p className="notice notice-ok">{done}</p>}
+      </div>
+      {overview.held.length === 0 ? (
+        <p className="empty">{t('overview.held.none')}</p>
+      ) : (
+        <ol className="held-list">
+          {overview.held.map((held) => (
+            <li key={held.eventId}>
+              <HeldCard
+                held={held}
+                checkpoint={overview.checkpoint}
+                onResolved={(message) => {
+                  setDone(message);
+                  onResolved();
+                }}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+type CardProps = {
+  readonly held: HeldCase;
+  readonly checkpoint: Overview['checkpoint'];
+  readonly onResolved: (message: string) => void;
+};
+
+function HeldCard({ held, checkpoint, onResolved }: CardProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const p = held.person;
+  const name = personName(p) || t('referrals.noName');
+  const titleId = `held-${held.eventId}`;
+  return (
+    <article
+      className="panel held-case"
+      aria-labelledby={titleId}
+      data-testid="held-case"
+      data-event={held.eventId}
+    >
+      <header className="referral-header">
+        <h3 id={titleId}>{name}</h3>
+        <span className="tag tag-warning">{t('overview.held.tag')}</span>
+      </header>
+      <dl className="facts">
+        <Fact label={t('overview.held.booth')}>{held.boothCode ?? t('overview.booths.noBooth')}</Fact>
+        <Fact label={t('overview.held.since')}>{formatDateTime(held.at, locale, checkpoint.timeZone)}</Fact>
+        <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
+        <Fact label={t('referrals.age')}>
+          {p.age === null ? t('referrals.ageUnknown') : t('referrals.years', { count: p.age })}
+        </Fact>
+        <Fact label={t('referrals.sex')}>{sexName(p.sex, t)}</Fact>
+        <Fact label={t('referrals.nationality')}>
+          {p.nationality === null
+            ? t('referrals.unknown')
+            : `${countryName(p.nationality)} (${p.nationality})`}
+        </Fact>
+      </dl>
+      <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
+    </article>
+  );
+}

@@ -1,0 +1,160 @@
+// Resolving a held case: admit, admit in transit, refer to protection, or refuse on a ground, each
+// with an optional note. The resolution is a correction of the crossing sent through POST /api/events.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
+import { api } from '../../api/paso';
+import type { ApiProblem } from '../../api/problem';
+import type { HeldCase } from '../../api/views-endpoints';
+import { FormFeedback } from '../../components/form-feedback';
+import { refusalGroundName } from '../booth/decision-messages';
+
+type Resolution = 'admitted' | 'admitted-transit' | 'referred-protection' | 'refused';
+
+type Props = {
+  readonly held: HeldCase;
+  readonly checkpointCode: string;
+  readonly name: string;
+  readonly onResolved: (message: string) => void;
+};
+
+export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const [ground, setGround] = useState<RefusalGround | ''>('');
+  const [groundMissing, setGroundMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const id = `resolve-${held.eventId}`;
+
+  const doneMessage = (decision: Resolution) => {
+    switch (decision) {
+      case 'admitted':
+        return t('overview.resolve.admittedDone', { name });
+      case 'admitted-transit':
+        return t('overview.resolve.transitDone', { name });
+      case 'referred-protection':
+        return t('overview.resolve.protectionDone', { name });
+      case 'refused':
+        return t('overview.resolve.refusedDone', { name });
+      default: {
+        const never: never = decision;
+        return never;
+      }
+    }
+  };
+
+  async function resolve(decision: Resolution) {
+    if (decision === 'refused' && ground === '') {
+      setGroundMissing(true);
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    const set = {
+      decision,
+      ...(decision === 'refused' && ground !== '' ? { refusalGround: ground } : {}),
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+    };
+    const result = await api.postEvents([
+      {
+        kind: 'correction',
+        id: crypto.randomUUID(),
+        at: new Date().toISOString(),
+        checkpoint: checkpointCode,
+        corrects: held.eventId,
+        set,
+      },
+    ]);
+    setBusy(false);
+    const outcome = result.ok ? result.value[0] : undefined;
+    if (!result.ok) setProblem(result.error);
+    else if (outcome?.status === 'problem')
+      setProblem({
+        type: 'about:blank',
+        title: outcome.problem?.title ?? '',
+        status: 400,
+        ...(outcome.problem?.code === undefined ? {} : { code: outcome.problem.code }),
+        detail: outcome.problem?.detail ?? '',
+        errors: outcome.problem?.errors ?? [],
+      });
+    else onResolved(doneMessage(decision));
+  }
+
+  return (
+    <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
+      <div className="resolve-fields">
+        <div className={groundMissing ? 'field field-invalid' : 'field'}>
+          <label htmlFor={`${id}-ground`}>{t('overview.resolve.ground')}</label>
+          {groundMissing ? (
+            <p className="field-error" id={`${id}-ground-error`}>
+              {t('overview.resolve.groundMissing')}
+            </p>
+          ) : null}
+          <select
+            id={`${id}-ground`}
+            value={ground}
+            aria-invalid={groundMissing}
+            {...(groundMissing ? { 'aria-describedby': `${id}-ground-error` } : {})}
+            onChange={(event) => {
+              setGround(REFUSAL_GROUNDS.find((g) => g === event.target.value) ?? '');
+              setGroundMissing(false);
+            }}
+          >
+            <option value="">{t('overview.resolve.groundNone')}</option>
+            {REFUSAL_GROUNDS.map((g) => (
+              <option key={g} value={g}>
+                {refusalGroundName(g, t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{t('overview.resolve.note')}</label>
+          <textarea
+            id={`${id}-note`}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={2}
+            maxLength={500}
+          />
+        </div>
+      </div>
+      <FormFeedback problem={problem} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void resolve('admitted')}
+        >
+          {t('overview.resolve.admit')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void resolve('admitted-transit')}
+        >
+          {t('overview.resolve.transit')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void resolve('referred-protection')}
+        >
+          {t('overview.resolve.protection')}
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={busy}
+          onClick={() => void resolve('refused')}
+        >
+          {t('overview.resolve.refuse')}
+        </button>
+      </div>
+    </form>
+  );
+}

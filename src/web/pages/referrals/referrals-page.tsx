@@ -1,0 +1,108 @@
+// The protection referrals queue: children who crossed alone or with an adult who is not their parent
+// or guardian. Humanitarian staff close each once the child is in care, with a note; supervisors read.
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../domain/access';
+import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { QueueToolbar } from '../review/review-parts';
+import { CloseReferralForm } from './close-referral-form';
+import { personName, ReferralFacts } from './referral-facts';
+import './referrals.css';
+
+const STATUSES: readonly ReferralStatus[] = ['open', 'closed'];
+
+export function ReferralsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('referrals.title'));
+  const mayClose = can(useUser().role, 'referrals.manage');
+  const [params, setParams] = useSearchParams();
+  const status = STATUSES.find((s) => s === params.get('status')) ?? 'open';
+  const load = useCallback((signal: AbortSignal) => viewsApi.listReferrals(status, { signal }), [status]);
+  const [referrals, reload] = useApiData(load);
+  const [notice, setNotice] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  return (
+    <div className="page referrals" data-testid="referrals-page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('referrals.title')}
+      </h1>
+      <p className="lead">{t('referrals.lead')}</p>
+      <QueueToolbar
+        id="referral-status"
+        value={status}
+        options={STATUSES.map((s) => ({
+          value: s,
+          label: s === 'open' ? t('referrals.status.open') : t('referrals.status.closed'),
+        }))}
+        onChange={(s) => {
+          setNotice(null);
+          setParams(s === 'open' ? {} : { status: s });
+        }}
+        onRefresh={reload}
+        notice={notice}
+      />
+      <LoadableView state={referrals} onRetry={reload}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty">
+              {status === 'open' ? t('referrals.emptyOpen') : t('referrals.emptyClosed')}
+            </p>
+          ) : (
+            <ol className="referral-list" aria-label={t('referrals.listLabel')}>
+              {list.map((referral) => (
+                <li key={referral.id}>
+                  <ReferralCard
+                    referral={referral}
+                    mayClose={mayClose}
+                    onClosed={(name) => {
+                      setNotice(t('referrals.closedDone', { name }));
+                      reload();
+                      heading.current?.focus();
+                    }}
+                  />
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </LoadableView>
+    </div>
+  );
+}
+
+type CardProps = {
+  readonly referral: Referral;
+  readonly mayClose: boolean;
+  readonly onClosed: (name: string) => void;
+};
+
+function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
+  const { t } = useTranslation();
+  const name = personName(referral.person) || t('referrals.noName');
+  const titleId = `referral-${referral.id}`;
+  return (
+    <article
+      className="panel referral"
+      aria-labelledby={titleId}
+      data-testid="referral"
+      data-referral={referral.id}
+    >
+      <header className="referral-header">
+        <h2 id={titleId}>{name}</h2>
+        <span className={referral.status === 'open' ? 'tag tag-warning' : 'tag tag-muted'}>
+          {referral.status === 'open' ? t('referrals.status.open') : t('referrals.status.closed')}
+        </span>
+      </header>
+      <ReferralFacts referral={referral} />
+      {referral.status === 'open' && mayClose ? (
+        <CloseReferralForm referral={referral} name={name} onClosed={onClosed} />
+      ) : null}
+    </article>
+  );
+}

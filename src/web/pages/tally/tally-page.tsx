@@ -1,0 +1,114 @@
+// Tally mode: for crowds that cannot be registered one by one. Each press of a big button or of its
+// key counts one arrival or departure by category (and nationality when known) as a tally event; the
+// undo voids the last press. Presses wait in an outbox while a send is under way, and are never lost.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TallyCategory } from '../../../domain/crossings';
+import type { Checkpoint } from '../../api/types';
+import { ProblemMessage } from '../../components/problem-message';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { loadCheckpoints } from '../home/load';
+import { OutboxStatus } from './outbox-status';
+import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
+import { pressName } from './tally-labels';
+import { TallyPad } from './tally-pad';
+import { TallyPlaceFields } from './tally-place-fields';
+import { KeyGuide, TallyTotals } from './tally-totals';
+import { useTallySession } from './use-tally-session';
+import './tally.css';
+
+export function TallyPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('tally.title'));
+  const user = useUser();
+  const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
+  const [chosenCheckpoint, setChosenCheckpoint] = useState<string | null>(null);
+  const [booth, setBooth] = useState<string | null>(null);
+  const [nationality, setNationality] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const pad = useRef<HTMLDivElement>(null);
+  const session = useTallySession(`paso.tally.outbox:${user.id}`);
+
+  const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
+  const checkpoint = list.find((c) => c.code === chosenCheckpoint) ?? list[0] ?? null;
+
+  const press = (direction: TallyDirection, category: TallyCategory) => {
+    if (checkpoint === null) return;
+    const after = session.press({ checkpoint: checkpoint.code, booth, nationality }, direction, category);
+    const arrivals = after.filter((p) => p.direction === 'entry').length;
+    setSaid(
+      t('tally.recorded', {
+        what: pressName(direction, category, t),
+        arrivals,
+        departures: after.length - arrivals,
+      }),
+    );
+  };
+  const undo = () => {
+    const undone = session.undo();
+    setSaid(
+      undone === null
+        ? t('tally.nothingToUndo')
+        : t('tally.undone', { what: pressName(undone.direction, undone.category, t) }),
+    );
+  };
+
+  // The latest handlers, for the one key listener the page keeps.
+  const handlers = useRef({ press, undo });
+  handlers.current = { press, undo };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && isTypingTarget(event.target)) {
+        pad.current?.focus();
+        return;
+      }
+      if (event.repeat || isTypingTarget(event.target)) return;
+      const action = keyAction(event);
+      if (action === null) return;
+      event.preventDefault();
+      if (action.kind === 'undo') handlers.current.undo();
+      else handlers.current.press(action.direction, action.category);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="page tally" data-testid="tally-page">
+      <h1>{t('tally.title')}</h1>
+      <p className="lead">{t('tally.lead')}</p>
+      {checkpoints.status === 'error' ? (
+        <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />
+      ) : null}
+      <TallyPlaceFields
+        checkpoints={list}
+        checkpoint={checkpoint}
+        booth={booth}
+        nationality={nationality}
+        onCheckpoint={(code) => {
+          setChosenCheckpoint(code);
+          setBooth(null);
+        }}
+        onBooth={setBooth}
+        onNationality={setNationality}
+      />
+      <TallyPad
+        ref={pad}
+        disabled={checkpoint === null}
+        canUndo={session.presses.length > 0}
+        onPress={press}
+        onUndo={undo}
+      />
+      <p className="tally-said" role="status" aria-live="polite" data-testid="tally-said">
+        {said}
+      </p>
+      <OutboxStatus state={session.outbox} onRetry={session.retry} />
+      <div className="tally-columns">
+        <TallyTotals presses={session.presses} />
+        <KeyGuide />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// The session's running totals by category and direction, and the guide to the keys.
+import { useTranslation } from 'react-i18next';
+import { TALLY_CATEGORIES } from '../../../domain/crossings';
+import { formatNumber } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+import { TALLY_KEYS, type TallyDirection } from './tally-keys';
+import { categoryName } from './tally-labels';
+import type { Press } from './use-tally-session';
+
+export function TallyTotals({ presses }: { readonly presses: readonly Press[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const count = (direction: string, category?: string) =>
+    formatNumber(
+      presses.filter((p) => p.direction === direction && (category === undefined || p.category === category))
+        .length,
+      locale,
+    );
+  return (
+    <section aria-labelledby="tally-totals" className="tally-totals">
+      <h2 id="tally-totals">{t('tally.totals.title')}</h2>
+      <div className="table-wrap">
+        <table className="table" data-testid="tally-totals">
+          <thead>
+            <tr>
+              <th scope="col">{t('tally.totals.category')}</th>
+              <th scope="col" className="num">
+                {t('tally.arrivals')}
+              </th>
+              <th scope="col" className="num">
+                {t('tally.departures')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {TALLY_CATEGORIES.map((category) => (
+              <tr key={category} data-category={category}>
+                <th scope="row" className="row-heading">
+                  {categoryName(category, t)}
+                </th>
+                <td className="num">{count('entry', category)}</td>
+                <td className="num">{count('exit', category)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-category="total">
+              <th scope="row">{t('tally.totals.total')}</th>
+              <td className="num" data-testid="tally-total-entry">
+                {count('entry')}
+              </td>
+              <td className="num" data-testid="tally-total-exit">
+                {count('exit')}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Keys({ direction }: { readonly direction: TallyDirection }) {
+  return (
+    <span className="tally-key-list">
+      {TALLY_KEYS.filter((k) => k.direction === direction).map((k) => (
+        <kbd key={k.key}>{k.key.toUpperCase()}</kbd>
+      ))}
+    </span>
+  );
+}
+
+export function KeyGuide() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="tally-keys" className="tally-keys">
+      <h2 id="tally-keys">{t('tally.keys.title')}</h2>
+      <p>{t('tally.keys.intro')}</p>
+      <dl className="facts">
+        <div>
+          <dt>
+            <Keys direction="entry" />
+          </dt>
+          <dd>{t('tally.keys.arrivals')}</dd>
+        </div>
+        <div>
+          <dt>
+            <Keys direction="exit" />
+          </dt>
+          <dd>{t('tally.keys.departures')}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>{t('tally.keys.undoKey')}</kbd>
+          </dt>
+          <dd>{t('tally.keys.undo')}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>{t('tally.keys.escapeKey')}</kbd>
+          </dt>
+          <dd>{t('tally.keys.escape')}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+// The supervisor's view of a checkpoint and the humanitarian referrals queue in Chromium. Crossings
+// and tallies arrive through POST /api/events as a booth sends them: one held, one admitted, a child
+// alone. The supervisor sees booths, officers, crossings and decisions, refuses the held person on a
+// ground, and sees the child's open referral; the humanitarian partner closes it with a note.
+// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/supervisor-view.png.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { as, login } from '../support/app';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const HELD = crypto.randomUUID();
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+const crossing = (
+  id: string,
+  booth: string,
+  decision: string,
+  person: Record<string, string>,
+  minutes: number,
+) => ({
+  kind: 'crossing',
+  id,
+  at: minutesAgo(minutes),
+  checkpoint: 'PE-SANTA-ROSA',
+  booth,
+  direction: 'entry',
+  decision,
+  identityBasis: 'document',
+  consent: true,
+  person,
+});
+const tally = (booth: string, category: string, minutes: number) => ({
+  kind: 'tally',
+  id: crypto.randomUUID(),
+  at: minutesAgo(minutes),
+  checkpoint: 'PE-SANTA-ROSA',
+  booth,
+  direction: 'entry',
+  category,
+  count: 1,
+});
+
+describe('the checkpoint view and the referrals queue in Chromium', { timeout: 120_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+    const officer = await login(server.app, 'officer');
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload: {
+        events: [
+          crossing(
+            HELD,
+            'SR-02',
+            'held',
+            {
+              givenNames: 'Ana María',
+              surname1: 'Quispe',
+              surname2: 'Mamani',
+              sex: 'F',
+              birthDate: '1990-04-02',
+              nationality: 'PER',
+            },
+            40,
+          ),
+          crossing(
+            crypto.randomUUID(),
+            'SR-02',
+            'admitted',
+            {
+              givenNames: 'Carlos',
+              surname1: 'Rojas',
+              sex: 'M',
+              birthDate: '1985-01-20',
+              nationality: 'VEN',
+            },
+            30,
+          ),
+          crossing(
+            crypto.randomUUID(),
+            'SR-03',
+            'referred-protection',
+            { givenNames: 'Luis', surname1: 'Pérez', sex: 'M', birthDate: '2015-06-10', nationality: 'VEN' },
+            20,
+          ),
+          tally('SR-01', 'woman', 10),
+          tally('SR-01', 'girl', 5),
+        ],
+      },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const outcomes = response.json<{ outcomes: { status: string }[] }>().outcomes;
+    expect(outcomes.map((o) => o.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const logIn = (username: string): Promise<Page> =>
+    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Navegación principal' });
+  const figure = async (page: Page, id: string) =>
+    (await page.getByTestId(`figure-${id}`).locator('.figure-value').textContent())?.trim();
+  const fitsPhone = async (page: Page) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1366, height: 768 });
+  };
+
+  it('shows the supervisor booths, officers, crossings, decisions, the held case and the referral', async () => {
+    const page = await logIn('supervisor');
+    await nav(page).getByRole('link', { name: 'Vista del puesto' }).click();
+    await page.getByTestId('checkpoint-view').waitFor();
+    await page.getByRole('option', { name: 'Complejo Fronterizo Santa Rosa' }).waitFor({ state: 'attached' });
+    await page.getByLabel('Puesto de control').selectOption({ label: 'Complejo Fronterizo Santa Rosa' });
+    expect(new URL(page.url()).search).toBe('?checkpoint=PE-SANTA-ROSA');
+    const held = page.getByTestId('held-case');
+    await held.waitFor();
+    expect(await held.getByRole('heading').textContent()).toBe('Ana María Quispe Mamani');
+    expect(await held.textContent()).toContain('SR-02');
+
+    const booths = page.getByTestId('overview-booths');
+    expect(await booths.locator('[data-booth="SR-02"]').textContent()).toContain(
+      'Oficial de caseta, Santa Rosa',
+    );
+    expect(await booths.locator('[data-booth="SR-04"]').textContent()).toContain(
+      'Nadie registró en el período',
+    );
+    expect(await figure(page, 'admitted')).toBe('1');
+    expect(await figure(page, 'held')).toBe('1');
+    expect(await figure(page, 'referred-protection')).toBe('1');
+    expect(await figure(page, 'tallied')).toBe('2');
+    const hourly = page.getByTestId('overview-hourly');
+    const crossed = await hourly.locator('td[data-booth="SR-01"]').allTextContents();
+    expect(crossed.map(Number).reduce((a, b) => a + b, 0)).toBe(2);
+
+    const referral = page.getByTestId('overview-referral');
+    expect(await referral.textContent()).toContain('Luis Pérez');
+    expect(await referral.textContent()).toContain('Menor no acompañado');
+    await shoot(page, 'supervisor-view');
+    await fitsPhone(page);
+    await page.close();
+  });
+
+  it('lets the supervisor refuse the held person on a ground, through a correction', async () => {
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
+    const held = page.getByTestId('held-case');
+    await held.waitFor();
+    await held.getByRole('button', { name: 'Rechazar' }).click();
+    await held.getByText('Elija el motivo del rechazo.').waitFor();
+    await held.getByLabel('Motivo del rechazo').selectOption('no-valid-document');
+    await held.getByLabel('Nota de la decisión').fill('Sin documento de identidad válido');
+    await held.getByRole('button', { name: 'Rechazar' }).click();
+    await page.getByText('Se rechazó a Ana María Quispe Mamani.').waitFor();
+    await page.getByText('No hay casos retenidos en espera.').waitFor();
+    await page.locator('[data-testid="figure-refused"] .figure-value', { hasText: '1' }).waitFor();
+    expect(await figure(page, 'held')).toBe('0');
+
+    const state = await server.t.db.kysely
+      .selectFrom('event_state')
+      .select(['decision', 'fields'])
+      .where('event_id', '=', HELD)
+      .executeTakeFirstOrThrow();
+    expect(state.decision).toBe('refused');
+    expect(JSON.parse(state.fields)).toMatchObject({
+      refusalGround: 'no-valid-document',
+      note: 'Sin documento de identidad válido',
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the humanitarian partner the child in their queue, and lets them close it with a note', async () => {
+    const page = await logIn('humanitario');
+    expect(await nav(page).getByRole('link', { name: 'Vista del puesto' }).count()).toBe(0);
+    await nav(page).getByRole('link', { name: 'Derivaciones' }).click();
+    const card = page.getByTestId('referral');
+    await card.waitFor();
+    expect(await card.getByRole('heading').textContent()).toBe('Luis Pérez');
+    const facts = (await card.getByTestId('referral-facts').textContent()) ?? '';
+    expect(facts).toMatch(/\d+ años/);
+    expect(facts).toContain('Menor no acompañado');
+    expect(facts).toContain('Complejo Fronterizo Santa Rosa, caseta SR-03');
+    expect(facts).not.toMatch(/retenid|coincid|lista/i);
+    await fitsPhone(page);
+
+    await card.getByRole('button', { name: 'Cerrar la derivación de Luis Pérez' }).click();
+    await card.getByText('Escriba una nota antes de cerrar.').waitFor();
+    await card.getByLabel('Nota de cierre').fill('Recibido por la DEMUNA de Tacna');
+    await card.getByRole('button', { name: 'Cerrar la derivación de Luis Pérez' }).click();
+    await page.getByText('Se cerró la derivación de Luis Pérez.').waitFor();
+    await page.getByText('No hay derivaciones abiertas.').waitFor();
+
+    await page.getByLabel('Mostrar').selectOption('closed');
+    await page.getByTestId('referral').waitFor();
+    expect(await page.getByTestId('referral').textContent()).toContain('Recibido por la DEMUNA de Tacna');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

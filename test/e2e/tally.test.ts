@@ -1,0 +1,119 @@
+// Tally mode in Chromium, by keyboard alone: an officer picks a booth and a nationality from the
+// lists, counts arrivals and departures with the keys, undoes the last press, and the server's
+// figures say exactly what the screen says. Presses made in a burst are all counted. With
+// PASO_SCREENSHOTS=1 it also writes docs/screenshots/tally-mode.png.
+
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const SR_01 = '5a7a0000-0000-4000-8001-010000000001';
+
+describe('tally mode in Chromium', { timeout: 120_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const db = () => server.t.db.kysely;
+  const tallied = async () => {
+    const row = await db()
+      .selectFrom('crossing_count')
+      .select(sql<number>`coalesce(sum(crossed), 0)`.as('crossed'))
+      .where('source', '=', 'tallied')
+      .where('checkpoint', '=', 'PE-SANTA-ROSA')
+      .executeTakeFirst();
+    return Number(row?.crossed ?? 0);
+  };
+  const states = async () =>
+    db()
+      .selectFrom('event_state')
+      .select(['event_id', 'voided', 'fields'])
+      .where('kind', '=', 'tally')
+      .execute();
+  const allSent = (page: Page) => page.locator('[data-testid="tally-pending"][data-pending="0"]').waitFor();
+  const total = async (page: Page, direction: 'entry' | 'exit') =>
+    (await page.getByTestId(`tally-total-${direction}`).textContent())?.trim();
+
+  it('counts by keyboard alone, undoes the last press, and the server counts what the screen shows', async () => {
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/tally`);
+    await page.getByTestId('tally-page').waitFor();
+    await page.getByRole('option', { name: 'Complejo Fronterizo Santa Rosa' }).waitFor({ state: 'attached' });
+
+    // The lists by keyboard: Tab into each, arrows or the first letter to choose, Esc back to counting.
+    await page.getByLabel('Puesto de control').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Caseta').inputValue()).toBe('SR-01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('V');
+    expect(await page.getByLabel('Nacionalidad del grupo').inputValue()).toBe('VEN');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tally-pad');
+
+    // Two arrivals (a man, a woman) and a departure (a man); then the departure is undone.
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('q');
+    await page.getByTestId('tally-said').getByText('Contado: Salida: Hombre.').waitFor();
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '1']);
+    await page.keyboard.press('Backspace');
+    await page.getByTestId('tally-said').getByText('Se deshizo: Salida: Hombre.').waitFor();
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '0']);
+    await allSent(page);
+    await page.getByText('Todo lo contado está en el servidor.').waitFor();
+
+    const made = await states();
+    expect(made).toHaveLength(3);
+    expect(made.filter((s) => s.voided === 1)).toHaveLength(1);
+    expect(await tallied()).toBe(2);
+    const voided = made.find((s) => s.voided === 1);
+    expect(JSON.parse(voided?.fields ?? '{}')).toMatchObject({ direction: 'exit', category: 'man' });
+    const booths = await db()
+      .selectFrom('crossing_event')
+      .select(['booth_id', 'body'])
+      .where('kind', '=', 'tally')
+      .execute();
+    expect(booths.every((b) => b.booth_id === SR_01)).toBe(true);
+    expect(booths.every((b) => JSON.parse(b.body).nationality === 'VEN')).toBe(true);
+
+    // A burst of presses: each one counted, none lost while a send is in flight.
+    await page.keyboard.type('3455wert');
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['6', '4']);
+    await allSent(page);
+    expect(await tallied()).toBe(10);
+    expect(await page.getByTestId('tally-totals').locator('[data-category="girl"]').textContent()).toBe(
+      'Niña11',
+    );
+    await shoot(page, 'tally-mode');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 390 px wide phone without scrolling sideways, and offers tally mode only to who records', async () => {
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/tally`);
+    await page.getByTestId('tally-pad').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+
+    const partner = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const nav = partner.getByRole('navigation', { name: 'Navegación principal' });
+    expect(await nav.getByRole('link', { name: 'Conteo' }).count()).toBe(0);
+    await partner.goto(`${server.url}/tally`);
+    await partner.getByText('Acceso no permitido').waitFor();
+    await partner.close();
+  });
+});
