@@ -236,6 +236,13 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('audits the overview only when it names people', async () => {
+    const response = await get(supervisor, '/api/crossings/overview?checkpoint=CL-CHACALLUTA');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ held: [], referrals: [] });
+    expect(await audited('crossings.overview')).toEqual([]);
+  });
+
   it('refuses a checkpoint that does not exist', async () => {
     const response = await get(supervisor, '/api/crossings/overview?checkpoint=PE-NOWHERE');
     expect(response.statusCode).toBe(400);

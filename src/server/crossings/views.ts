@@ -212,12 +212,15 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
           checkpointId: checkpoint.id,
           limit: QUEUE_LIMIT,
         });
-        await recordAudit(tx, request, now, {
-          action: 'crossings.overview',
-          entityType: 'checkpoint',
-          entityId: checkpoint.id,
-          detail: { held: held.map((h) => h.eventId), referrals: referrals.map((r) => r.id) },
-        });
+        // The view reloads itself every 30 s: an answer that names nobody is not a read of personal data.
+        if (held.length > 0 || referrals.length > 0) {
+          await recordAudit(tx, request, now, {
+            action: 'crossings.overview',
+            entityType: 'checkpoint',
+            entityId: checkpoint.id,
+            detail: { held: held.map((h) => h.eventId), referrals: referrals.map((r) => r.id) },
+          });
+        }
         return {
           checkpoint: {
             id: checkpoint.id,

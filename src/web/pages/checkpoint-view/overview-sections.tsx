@@ -156,7 +156,11 @@ export function HourlyTable({ overview }: { readonly overview: Overview }) {
                   })}
                 </th>
                 {booths.map((b) => (
-                  <td className="num" key={b ?? ''} data-booth={b ?? ''}>
+                  <td
+                    className={crossed(date, hour, b) === 0 ? 'num hourly-none' : 'num'}
+                    key={b ?? ''}
+                    data-booth={b ?? ''}
+                  >
                     {n(crossed(date, hour, b))}
                   </td>
                 ))}
