@@ -120,7 +120,7 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.getByTestId('checkpoint-view').waitFor();
     await page.getByRole('option', { name: 'Complejo Fronterizo Santa Rosa' }).waitFor({ state: 'attached' });
     await page.getByLabel('Puesto de control').selectOption({ label: 'Complejo Fronterizo Santa Rosa' });
-    expect(new URL(page.url()).search).toBe('?checkpoint=PE-SANTA-ROSA');
+    await page.waitForURL((url) => url.search === '?checkpoint=PE-SANTA-ROSA');
     const held = page.getByTestId('held-case');
     await held.waitFor();
     expect(await held.getByRole('heading').textContent()).toBe('Ana María Quispe Mamani');

@@ -56,6 +56,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByLabel('Caseta').inputValue()).toBe('SR-01');
+    await page.waitForURL((url) => url.search === '?checkpoint=PE-SANTA-ROSA&booth=SR-01');
     await page.keyboard.press('Tab');
     await page.keyboard.type('V');
     expect(await page.getByLabel('Nacionalidad del grupo').inputValue()).toBe('VEN');

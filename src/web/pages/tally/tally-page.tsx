@@ -3,6 +3,7 @@
 // undo voids the last press. Presses wait in an outbox while a send is under way, and are never lost.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { TallyCategory } from '../../../domain/crossings';
 import type { Checkpoint } from '../../api/types';
 import { ProblemMessage } from '../../components/problem-message';
@@ -24,15 +25,28 @@ export function TallyPage() {
   usePageTitle(t('tally.title'));
   const user = useUser();
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
-  const [chosenCheckpoint, setChosenCheckpoint] = useState<string | null>(null);
-  const [booth, setBooth] = useState<string | null>(null);
+  // The place is kept in the address too, so that a booth's computer can bookmark its own tally; it
+  // is read from there once, and the fields answer at once (a navigation would come a moment later).
+  const [params, setParams] = useSearchParams();
+  const [chosen, setChosen] = useState(() => ({
+    checkpoint: params.get('checkpoint'),
+    booth: params.get('booth'),
+  }));
   const [nationality, setNationality] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const pad = useRef<HTMLDivElement>(null);
   const session = useTallySession(`paso.tally.outbox:${user.id}`);
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
-  const checkpoint = list.find((c) => c.code === chosenCheckpoint) ?? list[0] ?? null;
+  const checkpoint = list.find((c) => c.code === chosen.checkpoint) ?? list[0] ?? null;
+  const booth = checkpoint?.booths.find((b) => b.code === chosen.booth)?.code ?? null;
+  const setPlace = (code: string | null, boothCode: string | null) => {
+    setChosen({ checkpoint: code, booth: boothCode });
+    setParams(
+      { ...(code === null ? {} : { checkpoint: code }), ...(boothCode === null ? {} : { booth: boothCode }) },
+      { replace: true },
+    );
+  };
 
   const press = (direction: TallyDirection, category: TallyCategory) => {
     if (checkpoint === null) return;
@@ -87,11 +101,8 @@ export function TallyPage() {
         checkpoint={checkpoint}
         booth={booth}
         nationality={nationality}
-        onCheckpoint={(code) => {
-          setChosenCheckpoint(code);
-          setBooth(null);
-        }}
-        onBooth={setBooth}
+        onCheckpoint={(code) => setPlace(code, null)}
+        onBooth={(code) => setPlace(checkpoint?.code ?? null, code)}
         onNationality={setNationality}
       />
       <TallyPad
