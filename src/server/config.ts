@@ -17,6 +17,8 @@ const Env = z.object({
     .default(12),
   PASO_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   PASO_OPERATION_NAME: z.string().default('Emergencia Tacna–Arica 2025'),
+  // 'false' commits each request's writes in a transaction of its own (the benchmark's baseline).
+  PASO_GROUP_COMMIT: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -28,6 +30,7 @@ export interface Config {
   readonly sessionLifetimeMs: number;
   readonly loginRateLimit: number;
   readonly operationName: string;
+  readonly groupCommit: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -48,5 +51,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     sessionLifetimeMs: e.PASO_SESSION_HOURS * 3600_000,
     loginRateLimit: e.PASO_LOGIN_RATE_LIMIT,
     operationName: e.PASO_OPERATION_NAME,
+    groupCommit: e.PASO_GROUP_COMMIT === 'true',
   };
 }

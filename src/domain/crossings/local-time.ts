@@ -35,10 +35,32 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+// Every time zone's offset is a whole number of quarter hours and changes only on a quarter hour, so
+// all instants of one UTC quarter hour share a local date and hour: remember them per zone.
+const QUARTER_MS = 15 * 60_000;
+const remembered = new Map<string, Map<number, LocalHour>>();
+const MAX_REMEMBERED = 100_000;
+
 export function localHour(instant: string | Date, timeZone: string): LocalHour {
-  const parts = formatterFor(timeZone).formatToParts(
-    typeof instant === 'string' ? new Date(instant) : instant,
-  );
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(ms)) return computeLocalHour(new Date(Number.NaN), timeZone);
+  const quarter = Math.floor(ms / QUARTER_MS);
+  let byQuarter = remembered.get(timeZone);
+  if (byQuarter === undefined) {
+    byQuarter = new Map();
+    remembered.set(timeZone, byQuarter);
+  }
+  let found = byQuarter.get(quarter);
+  if (found === undefined) {
+    found = computeLocalHour(new Date(quarter * QUARTER_MS), timeZone);
+    if (byQuarter.size >= MAX_REMEMBERED) byQuarter.clear();
+    byQuarter.set(quarter, found);
+  }
+  return found;
+}
+
+function computeLocalHour(instant: Date, timeZone: string): LocalHour {
+  const parts = formatterFor(timeZone).formatToParts(instant);
   let year = '';
   let month = '';
   let day = '';

@@ -16,7 +16,15 @@ import { normalizeName, parsePartialDate } from '../../domain/matching';
 import { canonical } from '../audit/audit-log';
 import type { Executor } from '../executor';
 import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
-import { type CheckpointClock, chunks, eventsById, refreshEvents, type StoredEventRow } from './state';
+import {
+  type CheckpointClock,
+  chunks,
+  eventsById,
+  type FreshEvent,
+  fieldsOf,
+  refreshEvents,
+  type StoredEventRow,
+} from './state';
 
 export type EventProblemCode =
   | 'event.conflict'
@@ -92,6 +100,7 @@ export async function applyEvents(
   const batch = new Map<string, Pending & { hash: string; personId?: string }>();
   const writer = new RowWriter(ctx);
   const targets: string[] = [];
+  const fresh = new Map<string, FreshEvent>();
   const crossings: { event: CrossingEvent; index: number; at: string; place: Place }[] = [];
   const outcomes: ApplyOutcome[] = [];
 
@@ -144,9 +153,17 @@ export async function applyEvents(
       }
       outcome = { status: 'applied', personId };
       crossings.push({ event, index, at, place });
+    }
+    if (event.kind !== 'correction') {
       targets.push(event.id);
-    } else {
-      targets.push(event.id);
+      const countable = {
+        id: event.id,
+        kind: event.kind,
+        checkpoint: place.code,
+        at,
+        fields: fieldsOf(event as unknown as Record<string, unknown>),
+      };
+      fresh.set(event.id, { event: countable, checkpointId: place.id });
     }
     writer.event(event, at, place, body, hash, outcome.status === 'applied' ? outcome.personId : undefined);
     batch.set(event.id, {
@@ -160,7 +177,7 @@ export async function applyEvents(
   }
 
   await writer.flush(tx);
-  await refreshEvents(tx, targets, ctx.places.byId, ctx.now);
+  await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
   await openReferrals(tx, crossings, outcomes, targetOf, ctx);
   return outcomes;
 }

@@ -29,6 +29,10 @@ export interface CheckpointClock {
 
 const ENVELOPE = new Set(['kind', 'id', 'at', 'checkpoint', 'booth', 'offline']);
 
+/** The fields of an event without its envelope (kind, id, time, place). */
+export const fieldsOf = (body: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
+
 /** A crossing or tally row as the counting rules see it: its fields without the envelope. */
 export function toCountable(row: StoredEventRow, code: string): CountableEvent {
   const body = JSON.parse(row.body) as Record<string, unknown>;
@@ -116,6 +120,12 @@ const dimsOfKey = (key: string): Dims => {
   return Object.fromEntries(DIMENSIONS.map((d, i) => [d, parts[i] ?? 'unknown'])) as Dims;
 };
 
+/** An event stored in the batch being applied, as the counting rules see it. */
+export interface FreshEvent {
+  readonly event: CountableEvent;
+  readonly checkpointId: string;
+}
+
 export interface RefreshResult {
   /** The current fields of each refreshed event, for the caller's own follow-ups. */
   readonly fields: Map<string, Readonly<Record<string, unknown>>>;
@@ -130,24 +140,30 @@ export async function refreshEvents(
   targetIds: readonly string[],
   clocks: ReadonlyMap<string, CheckpointClock>,
   now: string,
+  fresh: ReadonlyMap<string, FreshEvent> = new Map(),
 ): Promise<RefreshResult> {
   const ids = [...new Set(targetIds)];
   const fields = new Map<string, Readonly<Record<string, unknown>>>();
   if (ids.length === 0) return { fields };
+  // Events stored in this same batch are known already and have no state yet: only read the others.
+  const stored = ids.filter((id) => !fresh.has(id));
   const [targets, corrections, oldStates] = await Promise.all([
-    eventsById(tx, ids),
+    eventsById(tx, stored),
     correctionsOf(tx, ids),
-    statesOf(tx, ids),
+    statesOf(tx, stored),
   ]);
   const deltas = new Map<string, Delta>();
-  const fresh: Parameters<typeof writeStates>[1] = [];
-  const changed: Parameters<typeof writeStates>[1] = [];
+  const inserted: StateRow[] = [];
+  const changed: StateRow[] = [];
   for (const id of ids) {
-    const row = targets.get(id);
+    const known = fresh.get(id);
+    const row = known
+      ? { kind: known.event.kind, checkpoint_id: known.checkpointId, at: known.event.at }
+      : targets.get(id);
     if (row === undefined || row.kind === 'correction') continue;
     const clock = clocks.get(row.checkpoint_id);
     if (clock === undefined) continue;
-    const event = toCountable(row, clock.code);
+    const event = known?.event ?? toCountable(targets.get(id) as StoredEventRow, clock.code);
     const mine = (corrections.get(id) ?? []).map((c) => toCorrection(c, codeOf(clocks, c.checkpoint_id)));
     const folded = foldCorrections(event, mine);
     const contribution = contributionOf(event, folded, clock.timeZone);
@@ -177,9 +193,9 @@ export async function refreshEvents(
       corrections: mine.length,
       updated_at: now,
     };
-    (old ? changed : fresh).push(state);
+    (old ? changed : inserted).push(state);
   }
-  await writeStates(tx, fresh, changed);
+  await writeStates(tx, inserted, changed);
   await applyDeltas(tx, [...deltas.values()]);
   return { fields };
 }
