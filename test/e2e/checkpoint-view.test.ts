@@ -11,17 +11,18 @@ import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 
 const HELD = crypto.randomUUID();
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+// Seconds apart, so that all of them fall on today's local date at the checkpoint (as its figures do).
+const secondsAgo = (s: number) => new Date(Date.now() - s * 1000).toISOString();
 const crossing = (
   id: string,
   booth: string,
   decision: string,
   person: Record<string, string>,
-  minutes: number,
+  seconds: number,
 ) => ({
   kind: 'crossing',
   id,
-  at: minutesAgo(minutes),
+  at: secondsAgo(seconds),
   checkpoint: 'PE-SANTA-ROSA',
   booth,
   direction: 'entry',
@@ -30,10 +31,10 @@ const crossing = (
   consent: true,
   person,
 });
-const tally = (booth: string, category: string, minutes: number) => ({
+const tally = (booth: string, category: string, seconds: number) => ({
   kind: 'tally',
   id: crypto.randomUUID(),
-  at: minutesAgo(minutes),
+  at: secondsAgo(seconds),
   checkpoint: 'PE-SANTA-ROSA',
   booth,
   direction: 'entry',
