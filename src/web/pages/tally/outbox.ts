@@ -76,7 +76,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     options.onChange(state);
   };
   const save = () => {
-    if (!stopped) options.storage?.setItem(options.key, JSON.stringify(queue));
+    if (stopped) return;
+    try {
+      options.storage?.setItem(options.key, JSON.stringify(queue));
+    } catch (error) {
+      // Storage full or refused (a private window): the queue still lives in memory and is sent.
+      console.warn('the tally outbox could not be kept in storage', error);
+    }
   };
 
   async function flush(): Promise<void> {
