@@ -105,15 +105,18 @@ function MemberRow({
           ? t('booth.group.followsGroup', { decision: decisionName(group.decision, t) })
           : t('booth.group.ownDecision', { decision: decisionName(override.decision, t) })}
       </p>
-      <div className="actions">
-        {isCurrent ? null : (
-          <button type="button" className="button button-secondary" onClick={onEdit}>
-            {t('booth.group.edit', { name })}
+      <div className="actions member-actions">
+        {isCurrent ? (
+          <span className="tag">{t('booth.group.editing')}</span>
+        ) : (
+          <button type="button" className="button button-secondary button-small" onClick={onEdit}>
+            {t('booth.group.edit')}
+            <span className="visually-hidden"> {t('booth.group.who', { name })}</span>
           </button>
         )}
         <button
           type="button"
-          className="button button-secondary"
+          className="button button-secondary button-small"
           onClick={() =>
             onOverride(
               override === null
@@ -122,11 +125,13 @@ function MemberRow({
             )
           }
         >
-          {override === null ? t('booth.group.override', { name }) : t('booth.group.useGroup', { name })}
+          {override === null ? t('booth.group.override') : t('booth.group.useGroup')}
+          <span className="visually-hidden"> {t('booth.group.who', { name })}</span>
         </button>
         {index === 0 ? null : (
-          <button type="button" className="button button-secondary" onClick={onRemove}>
-            {t('booth.group.remove', { name })}
+          <button type="button" className="button button-secondary button-small" onClick={onRemove}>
+            {t('booth.group.remove')}
+            <span className="visually-hidden"> {t('booth.group.who', { name })}</span>
           </button>
         )}
       </div>

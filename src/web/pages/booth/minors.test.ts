@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Member, newMember } from './member';
-import { isParentOrGuardian, minorFlagOf } from './minors';
+import { minorFlagOf } from './minors';
 
 const TODAY = '2026-11-30';
 const ids = [
@@ -47,7 +47,7 @@ describe('minorFlagOf', () => {
       person(1, 'JOSE', '1988-01-01', 'spouse'),
       person(2, 'LUIS', '2018-05-05', 'child'),
     ];
-    const [, father, child] = members as [Member, Member, Member];
-    expect(isParentOrGuardian(child, father, members)).toBe(true);
+    const child = { ...(members[2] as Member), travelsWith: ids[1] ?? '' };
+    expect(minorFlagOf(child, [mother, members[1] as Member, child], TODAY)).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ function Body({ recommendation }: { readonly recommendation: Recommendation }) {
   const { t } = useTranslation();
   if (!recommendation.ok) {
     switch (recommendation.reason) {
+      case 'nothingYet':
+        return <p className="muted">{t('booth.policy.nothingYet')}</p>;
       case 'noCheckpoint':
         return <p>{t('booth.policy.noCheckpoint')}</p>;
       case 'noRules':

@@ -190,7 +190,6 @@ export function RegisterPanel(props: Props) {
             members={sitting.members}
             choices={plans.map((p) => p.choice)}
             outcomes={sitting.outcomes}
-            today={today}
             checkpoint={checkpoint}
             checkpoints={checkpoints}
           />

@@ -1,5 +1,5 @@
 // What became of each person sent: the ONE verdict (the decision recorded, or "hold for supervision"
-// when screening asks for it — never why), a protection referral opened for a child, and earlier
+// when screening asks for it — never why), the protection referral the server opened for a child, and earlier
 // registrations that may be the same person.
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, EventOutcome } from '../../api/types';
@@ -7,18 +7,16 @@ import { CandidateItem } from './candidate-item';
 import type { DecisionChoice } from './decision';
 import { decisionName } from './decision-messages';
 import { type Member, nameOf } from './member';
-import { minorFlagOf } from './minors';
 
 type Props = {
   readonly members: readonly Member[];
   readonly choices: readonly DecisionChoice[];
   readonly outcomes: Readonly<Record<string, EventOutcome>>;
-  readonly today: string;
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
 };
 
-export function SittingResult({ members, choices, outcomes, today, checkpoint, checkpoints }: Props) {
+export function SittingResult({ members, choices, outcomes, checkpoint, checkpoints }: Props) {
   const { t } = useTranslation();
   return (
     <ul className="sitting-result" data-testid="registration-result">
@@ -27,7 +25,6 @@ export function SittingResult({ members, choices, outcomes, today, checkpoint, c
         const choice = choices[i];
         if (outcome === undefined || choice === undefined || outcome.status === 'problem') return null;
         const isHold = outcome.screening === 'hold';
-        const flag = minorFlagOf(member, members, today);
         return (
           <li key={member.id} data-member={i + 1}>
             <p
@@ -42,8 +39,8 @@ export function SittingResult({ members, choices, outcomes, today, checkpoint, c
                 <span className="verdict-hint">{t('booth.result.duplicate')}</span>
               ) : null}
             </p>
-            {flag === null ? null : (
-              <p className="notice notice-warning" data-testid="referral-opened" data-flag={flag}>
+            {outcome.referral === undefined ? null : (
+              <p className="notice notice-warning" data-testid="referral-opened" data-flag={outcome.referral}>
                 {t('booth.result.referralOpened', { name: nameOf(member) })}
               </p>
             )}

@@ -1,0 +1,215 @@
+// A family at the booth in Chromium: an officer at Santa Rosa registers four people in one sitting — a
+// Venezuelan passport read by the reader, a Chilean identity card (TD1), two children without documents
+// on their parents' word — takes one decision for the group, changes it for one member with a reason,
+// and the four events reach the server in one batch. A child with an adult who is not a parent shows
+// the protection referral the server opened. The page never scrolls sideways at 390 or 768 px.
+// With PASO_SCREENSHOTS=1 it writes docs/screenshots/family.png.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTd1, formatTd3 } from '../../src/domain/documents';
+import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+// The server runs on the real clock: the documents expire three years from today.
+const expiry = new Date();
+expiry.setUTCFullYear(expiry.getUTCFullYear() + 3);
+const EXPIRY = expiry.toISOString().slice(0, 10);
+const FATHER = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'RODRIGUEZ MARQUEZ',
+  givenNames: 'LUIS ALBERTO',
+  documentNumber: '158273645',
+  nationality: 'VEN',
+  birthDate: '1986-07-02',
+  sex: 'M',
+  expiryDate: EXPIRY,
+  optionalData: '',
+  optionalData2: '',
+});
+const MOTHER = formatTd1({
+  documentCode: 'I',
+  issuingState: 'CHL',
+  surname: 'SOTO',
+  givenNames: 'CAMILA ANDREA',
+  documentNumber: '512834671',
+  nationality: 'CHL',
+  birthDate: '1989-11-23',
+  sex: 'F',
+  expiryDate: EXPIRY,
+  optionalData: '',
+  optionalData2: '',
+});
+
+// How many years ago a date was, as YYYY-MM-DD: children stay children whenever the test runs.
+const yearsAgo = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.toISOString().slice(0, 10);
+};
+
+describe('a family registered together at the booth in Chromium', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const zoneHasFocus = (page: Page) => page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
+
+  // A reader types like a keyboard: each line, then Enter.
+  async function read(page: Page, lines: readonly string[]) {
+    await zoneHasFocus(page);
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    await page.getByTestId('scan-result').getByText('Zona válida').waitFor();
+  }
+
+  async function typeChild(page: Page, givenNames: string, birthDate: string, sex: 'F' | 'M') {
+    await page.getByLabel('Nombres').fill(givenNames);
+    await page.getByLabel('Primer apellido').fill('RODRIGUEZ');
+    await page.getByLabel('Segundo apellido').fill('SOTO');
+    await page.getByLabel('Sexo').selectOption(sex);
+    await page.getByLabel('Fecha de nacimiento').fill(birthDate);
+    await page.getByLabel('Nacionalidad').fill('VEN');
+    await page.getByLabel('Cómo se estableció la identidad').selectOption('family-member');
+    await page.locator('#reg-relationship').selectOption('child');
+  }
+
+  async function noSidewaysScroll(page: Page) {
+    for (const width of [390, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      expect(fits, `no horizontal scrolling at ${width} px`).toBe(true);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
+
+  it('registers a family of four, one decision for the group and another for one member', async () => {
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await page.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
+
+    // The father's passport, read by the reader: focus is already in the zone field.
+    await page.getByLabel('Zona MRZ').focus();
+    await read(page, FATHER);
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('RODRIGUEZ');
+
+    // The mother's Chilean identity card: the scan panel is cleared and focus goes back to the zone.
+    await page.getByTestId('add-member').click();
+    expect(await page.getByLabel('Zona MRZ').inputValue()).toBe('');
+    await read(page, MOTHER);
+    await page.locator('#reg-relationship').selectOption('spouse');
+
+    // Two children without documents, on their parents' word.
+    await page.getByTestId('add-member').click();
+    await zoneHasFocus(page);
+    await typeChild(page, 'SOFIA', yearsAgo(9), 'F');
+    await page.getByTestId('add-member').click();
+    await zoneHasFocus(page);
+    await typeChild(page, 'MATEO', yearsAgo(5), 'M');
+    expect(await page.getByTestId('minor-flag').count()).toBe(0);
+
+    // One decision for the group, and a different one for the mother, each with its reason.
+    const decision = page.getByTestId('group-decision');
+    await decision.getByLabel('Admitir', { exact: true }).check();
+    await page
+      .getByLabel('Motivo para decidir distinto de la recomendación')
+      .fill('Familia identificada; los menores viajan con sus padres');
+    await page.getByRole('button', { name: 'Decidir distinto (CAMILA ANDREA SOTO)' }).click();
+    await page.getByTestId('member-2-decision').getByLabel('Derivar a protección (refugio o asilo)').check();
+    await page.locator('#member-2-reason').fill('Solicita refugio al llegar');
+    await noSidewaysScroll(page);
+    await shoot(page, 'family');
+
+    await page.getByRole('button', { name: 'Registrar y decidir para las 4 personas' }).click();
+    const result = page.getByTestId('registration-result');
+    await result.getByTestId('registration-status').nth(3).waitFor();
+    const statuses = await result
+      .getByTestId('registration-status')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses).toEqual(['admitted', 'referred-protection', 'admitted', 'admitted']);
+    expect(await result.getByTestId('referral-opened').count()).toBe(0);
+    await noSidewaysScroll(page);
+
+    // The server has the four events of one group, the children linked to their father.
+    const rows = await server.t.db.kysely
+      .selectFrom('crossing_event')
+      .innerJoin('event_state', 'event_state.event_id', 'crossing_event.id')
+      .select(['crossing_event.body', 'event_state.decision'])
+      .where('crossing_event.kind', '=', 'crossing')
+      .execute();
+    const events: Record<string, unknown>[] = rows.map((r) => ({ ...JSON.parse(r.body), state: r.decision }));
+    expect(events).toHaveLength(4);
+    const father = events.find((e) => e.relationship === 'reference');
+    const mother = events.find((e) => e.relationship === 'spouse');
+    const children = events.filter((e) => e.relationship === 'child');
+    expect(children).toHaveLength(2);
+    expect(new Set(events.map((e) => e.group)).size).toBe(1);
+    expect(father).toMatchObject({ identityBasis: 'document', checkpoint: 'PE-SANTA-ROSA', booth: 'SR-01' });
+    expect(father).toMatchObject({ document: { type: 'P', number: '158273645', mrz: FATHER.join('\n') } });
+    expect(mother).toMatchObject({
+      decision: 'referred-protection',
+      state: 'referred-protection',
+      overrideReason: 'Solicita refugio al llegar',
+      document: { issuingState: 'CHL' },
+    });
+    for (const child of children) {
+      expect(child).toMatchObject({
+        identityBasis: 'family-member',
+        decision: 'admitted',
+        travelsWith: father?.id,
+      });
+      expect(child).not.toHaveProperty('document');
+      expect(child.overrideReason).toBe('Familia identificada; los menores viajan con sus padres');
+    }
+
+    // "Register another person" clears everything, the scan panel too, and focus goes to the zone.
+    await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+    await zoneHasFocus(page);
+    expect(await page.getByTestId('member-list').count()).toBe(0);
+    expect(await page.getByLabel('Nombres').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows that a protection referral was opened for a child with an adult who is not a parent', async () => {
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await zoneHasFocus(page);
+
+    await page.getByLabel('Nombres').fill('JORGE');
+    await page.getByLabel('Primer apellido').fill('PAREDES');
+    await page.getByLabel('Fecha de nacimiento').fill('1979');
+    await page.getByLabel('Nacionalidad').fill('VEN');
+    await page.getByTestId('add-member').click();
+    await page.getByLabel('Nombres').fill('KEVIN');
+    await page.getByLabel('Primer apellido').fill('MORA');
+    await page.getByLabel('Fecha de nacimiento').fill(yearsAgo(12));
+    await page.getByLabel('Nacionalidad').fill('VEN');
+    await page.locator('#reg-relationship').selectOption('other-relative');
+    expect(await page.getByTestId('minor-flag').getAttribute('data-flag')).toBe('separated-minor');
+
+    await page.getByRole('button', { name: 'Registrar y decidir para las 2 personas' }).click();
+    const referral = page.getByTestId('referral-opened');
+    await referral.waitFor();
+    expect(await referral.getAttribute('data-flag')).toBe('separated-minor');
+    expect(await referral.textContent()).toContain('KEVIN MORA');
+    const referrals = await server.t.db.kysely.selectFrom('protection_referral').select('reason').execute();
+    expect(referrals).toEqual([{ reason: 'separated-minor' }]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
