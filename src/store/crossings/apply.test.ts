@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
-import {
-  type CorrectionOf,
-  type CountableEvent,
-  type Dimension,
-  recount,
-  sumBy,
-} from '../../domain/crossings';
+import { type CorrectionOf, type CountableEvent, DIMENSIONS, recount, sumBy } from '../../domain/crossings';
 import { DEMO_USERS } from '../demo/scenario';
 import { seedDemo } from '../demo/seed';
 import { type ApplyContext, applyEvents } from './apply';
@@ -16,18 +10,7 @@ import { countWaitingCorrections, loadPlaces, readFigures, recountFigures } from
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const OFFICER = DEMO_USERS[0]?.id ?? '';
-const ALL: readonly Dimension[] = [
-  'checkpoint',
-  'date',
-  'hour',
-  'direction',
-  'nationality',
-  'sex',
-  'age_group',
-  'age_band',
-  'source',
-  'decision',
-];
+const ALL = DIMENSIONS;
 const RANGE = { from: '2025-11-01', to: '2025-12-31' };
 
 const ENVELOPE = ['kind', 'id', 'at', 'checkpoint', 'booth', 'offline'];

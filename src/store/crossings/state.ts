@@ -11,6 +11,7 @@ import {
   foldCorrections,
 } from '../../domain/crossings';
 import type { Executor } from '../executor';
+import type { EventStateTable } from '../schema';
 
 export interface StoredEventRow {
   readonly id: string;
@@ -216,22 +217,7 @@ async function statesOf(tx: Executor, ids: readonly string[]) {
   return out;
 }
 
-type StateRow = {
-  event_id: string;
-  kind: string;
-  checkpoint_id: string;
-  at: string;
-  fields: string;
-  voided: number;
-  decision: string | null;
-  direction: string | null;
-  cell: string | null;
-  crossed: number;
-  refused: number;
-  held: number;
-  corrections: number;
-  updated_at: string;
-};
+type StateRow = EventStateTable;
 
 async function writeStates(tx: Executor, fresh: StateRow[], changed: StateRow[]): Promise<void> {
   for (const part of chunks(fresh, 1000)) await tx.insertInto('event_state').values(part).execute();

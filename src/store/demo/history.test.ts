@@ -1,23 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { DIMENSIONS } from '../../domain/crossings';
 import { evaluatePolicy } from '../../domain/documents';
 import { readFigures, recountFigures } from '../crossings';
 import { currentPolicy } from '../documents/policy';
 import { SANTA_ROSA_ID } from './scenario';
 import { refreshDemo, seedDemo } from './seed';
 
-const ALL = [
-  'checkpoint',
-  'date',
-  'hour',
-  'direction',
-  'nationality',
-  'sex',
-  'age_group',
-  'age_band',
-  'source',
-  'decision',
-] as const;
+const ALL = DIMENSIONS;
 
 describe.each(DIALECTS)('the demo on %s', (dialect) => {
   let t: TestDb;
