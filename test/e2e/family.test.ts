@@ -2,8 +2,10 @@
 // Venezuelan passport read by the reader, a Chilean identity card (TD1), two children without documents
 // on their parents' word — takes one decision for the group, changes it for one member with a reason,
 // and the four events reach the server in one batch. A child with an adult who is not a parent shows
-// the protection referral the server opened. The page never scrolls sideways at 390 or 768 px.
+// the protection referral the server opened. A person counted earlier in the quick tally is taken off
+// it in the same batch. The page never scrolls sideways at 390 or 768 px.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/family.png.
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd1, formatTd3 } from '../../src/domain/documents';
@@ -41,6 +43,8 @@ const MOTHER = formatTd1({
   optionalData: '',
   optionalData2: '',
 });
+
+const TALLY_ID = randomUUID();
 
 // How many years ago a date was, as YYYY-MM-DD: children stay children whenever the test runs.
 const yearsAgo = (years: number) => {
@@ -100,6 +104,28 @@ describe('a family registered together at the booth in Chromium', () => {
     await page.getByTestId('booth-page').waitFor();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     await page.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
+    // The mother was counted in the quick tally at another booth before she came to this one.
+    const session = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as {
+      csrfToken: string;
+    };
+    const tallied = await page.request.post(`${server.url}/api/events`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        events: [
+          {
+            kind: 'tally',
+            id: TALLY_ID,
+            at: new Date().toISOString(),
+            checkpoint: 'PE-SANTA-ROSA',
+            booth: 'SR-03',
+            direction: 'entry',
+            category: 'woman',
+            count: 1,
+          },
+        ],
+      },
+    });
+    expect(tallied.status()).toBe(200);
 
     // The father's passport, read by the reader: focus is already in the zone field.
     await page.getByLabel('Zona MRZ').focus();
@@ -111,6 +137,8 @@ describe('a family registered together at the booth in Chromium', () => {
     expect(await page.getByLabel('Zona MRZ').inputValue()).toBe('');
     await read(page, MOTHER);
     await page.locator('#reg-relationship').selectOption('spouse');
+    // The booth offers the tally of a woman entering that she was counted in: take her off it.
+    await page.locator('#reg-untally').selectOption(TALLY_ID);
 
     // Two children without documents, on their parents' word.
     await page.getByTestId('add-member').click();
@@ -141,6 +169,7 @@ describe('a family registered together at the booth in Chromium', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses).toEqual(['admitted', 'referred-protection', 'admitted', 'admitted']);
     expect(await result.getByTestId('referral-opened').count()).toBe(0);
+    expect(await result.getByTestId('untallied').count()).toBe(1);
     await noSidewaysScroll(page);
 
     // The server has the four events of one group, the children linked to their father.
@@ -174,6 +203,14 @@ describe('a family registered together at the booth in Chromium', () => {
       expect(child).not.toHaveProperty('document');
       expect(child.overrideReason).toBe('Familia identificada; los menores viajan con sus padres');
     }
+
+    // The tally she was counted in is voided in the same batch: she is not counted twice.
+    const tally = await server.t.db.kysely
+      .selectFrom('event_state')
+      .select('voided')
+      .where('event_id', '=', TALLY_ID)
+      .executeTakeFirstOrThrow();
+    expect(tally.voided).toBe(1);
 
     // "Register another person" clears everything, the scan panel too, and focus goes to the zone.
     await page.getByRole('button', { name: 'Registrar otra persona' }).click();

@@ -4,6 +4,7 @@ import { UsersReply } from '../../api/accounts';
 import { AuditReply, AuditVerifyReply } from '../../api/audit';
 import { SessionReply } from '../../api/auth';
 import { UserSchema } from '../../api/common';
+import { OpenTalliesReply } from '../../api/crossing-views';
 import { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import { EventBatchReply } from '../../api/events';
 import {
@@ -39,6 +40,8 @@ import type {
   Meta,
   NewRegistration,
   NewWatchlist,
+  OpenTally,
+  OpenTallyQuery,
   PasoEvent,
   PolicyVersion,
   Registered,
@@ -137,6 +140,15 @@ export function createPasoApi(client: ApiClient) {
       mapResult(
         await client.request('POST', '/api/events', EventBatchReply, { body: { events } }),
         (v) => v.outcomes,
+      ),
+    /** Recent tallies not yet taken off, for a booth registering a person who was tallied. */
+    listOpenTallies: async (
+      query: OpenTallyQuery,
+      o: Signal = {},
+    ): Promise<ApiResult<readonly OpenTally[]>> =>
+      mapResult(
+        await client.request('GET', '/api/tallies/open', OpenTalliesReply, { ...o, query }),
+        (v) => v.tallies,
       ),
     listWatchlists: (o: Signal = {}): Promise<ApiResult<Watchlists>> =>
       client.request('GET', '/api/watchlists', WatchlistsReply, o),

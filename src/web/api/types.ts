@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AuditEntrySchema, AuditReply, AuditVerifyReply } from '../../api/audit';
 import type { SessionReply } from '../../api/auth';
 import type { UserSchema } from '../../api/common';
+import type { OpenTalliesQuery, OpenTallySchema } from '../../api/crossing-views';
 import type { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import type { EventOutcomeSchema } from '../../api/events';
 import type {
@@ -60,3 +61,5 @@ export type BatchResult = z.infer<typeof BatchReply>;
 export type { PasoEvent } from '../../api/events';
 /** What the server did with one event of a batch. */
 export type EventOutcome = z.infer<typeof EventOutcomeSchema>;
+export type OpenTally = z.infer<typeof OpenTallySchema>;
+export type OpenTallyQuery = z.input<typeof OpenTalliesQuery>;

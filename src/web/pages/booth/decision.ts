@@ -48,7 +48,8 @@ type Place = {
 /** The policy's recommendation for what will be saved: the form as confirmed, not the zone as read. */
 export function recommend(form: RegistrationForm, isResolved: boolean, place: Place): Recommendation {
   // An empty form is no person yet: "refuse, no document" would be said of nobody.
-  if (form.surname1.trim() === '' && form.documentNumber.trim() === '') return { ok: false, reason: 'nothingYet' };
+  if (form.surname1.trim() === '' && form.documentNumber.trim() === '')
+    return { ok: false, reason: 'nothingYet' };
   if (!isResolved) return { ok: false, reason: 'unconfirmed' };
   if (place.checkpointId === null) return { ok: false, reason: 'noCheckpoint' };
   if (place.ruleSet === null) return { ok: false, reason: 'noRules' };

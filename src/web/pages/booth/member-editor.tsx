@@ -11,6 +11,7 @@ import { isChild } from './minors';
 import { PersonFields } from './person-fields';
 import type { RegistrationForm } from './registration';
 import type { BoothIssue } from './sitting-events';
+import { TallyOffer } from './tally-offer';
 
 type Props = {
   readonly member: Member;
@@ -18,9 +19,15 @@ type Props = {
   readonly today: string;
   readonly issues: readonly BoothIssue[];
   readonly onChange: (change: (member: Member) => Member) => void;
+  /** Where the quick tally this person may have been counted in was kept. */
+  readonly tally: {
+    readonly checkpointCode: string | null;
+    readonly direction: 'entry' | 'exit';
+    readonly timeZone: string;
+  };
 };
 
-export function MemberEditor({ member, members, today, issues, onChange }: Props) {
+export function MemberEditor({ member, members, today, issues, onChange, tally }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const errors = errorsOf(issues, member.form, t, locale);
@@ -30,11 +37,11 @@ export function MemberEditor({ member, members, today, issues, onChange }: Props
   const index = members.findIndex((m) => m.id === member.id);
   return (
     <div className="member-editor" data-testid="member-editor" data-member={index + 1}>
-      <h3 className="member-title">
-        {members.length > 1
-          ? t('booth.group.personOf', { number: index + 1, total: members.length })
-          : t('booth.register.person')}
-      </h3>
+      {members.length > 1 ? (
+        <h3 className="member-title">
+          {t('booth.group.personOf', { number: index + 1, total: members.length })}
+        </h3>
+      ) : null}
       <p className="hint">{member.zone === '' ? t('booth.register.byHand') : t('booth.register.fromZone')}</p>
       <PersonFields form={member.form} onChange={set} errors={errors} unresolved={unresolved} />
       <DocumentFields
@@ -63,6 +70,12 @@ export function MemberEditor({ member, members, today, issues, onChange }: Props
         />
       ) : null}
       <CareFields form={member.form} onChange={set} />
+      <TallyOffer
+        member={member}
+        today={today}
+        {...tally}
+        onChoose={(untally) => onChange((m) => ({ ...m, untally }))}
+      />
     </div>
   );
 }

@@ -16,6 +16,15 @@ export type ZoneRead = {
   readonly doubtful: readonly MrzField[];
 };
 
+/** A tally this person was counted in earlier, to take one off when they are registered. */
+export type Untally = {
+  readonly tallyId: string;
+  /** The tally's count: one is taken off, so a tally of one is voided. */
+  readonly count: number;
+  /** The correction event's id: made when chosen, kept through resends. */
+  readonly correctionId: string;
+};
+
 /** A different decision for this member than the group's, with the reason for the change. */
 export type MemberOverride = DecisionChoice & { readonly reason: string };
 
@@ -35,6 +44,7 @@ export type Member = {
   /** The id of the adult member a child travels with, or ''. */
   readonly travelsWith: string;
   readonly override: MemberOverride | null;
+  readonly untally: Untally | null;
 };
 
 export function newMember(id: string): Member {
@@ -48,6 +58,7 @@ export function newMember(id: string): Member {
     relationship: '',
     travelsWith: '',
     override: null,
+    untally: null,
   };
 }
 

@@ -12,7 +12,6 @@ import { FormFeedback } from '../../components/form-feedback';
 import { isoDay } from './days';
 import { recommend } from './decision';
 import { DecisionSection } from './decision-section';
-import { issueOfServer } from './event-issues';
 import { type Member, unresolvedOf, withZone, type ZoneRead } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
@@ -25,9 +24,11 @@ import {
   plansOf,
   removeMember,
   type Sitting,
+  withIssues,
   withMember,
+  withOutcomes,
 } from './sitting';
-import { type BoothIssue, prepareSitting } from './sitting-events';
+import { prepareSitting } from './sitting-events';
 import { SittingResult } from './sitting-result';
 
 type Props = {
@@ -87,8 +88,7 @@ export function RegisterPanel(props: Props) {
       group: sitting.group,
     });
     if (!prepared.ok) {
-      const first = sitting.members.findIndex((m) => prepared.issues[m.id] !== undefined);
-      setSitting((s) => ({ ...s, issues: prepared.issues, current: first < 0 ? s.current : first }));
+      setSitting((s) => withIssues(s, prepared.issues));
       return;
     }
     setBusy(true);
@@ -99,15 +99,7 @@ export function RegisterPanel(props: Props) {
       setProblem(sent.error);
       return;
     }
-    const issues: Record<string, readonly BoothIssue[]> = {};
-    for (const o of sent.value) {
-      if (o.status === 'problem') issues[o.id] = (o.problem?.errors ?? []).map(issueOfServer);
-    }
-    setSitting((s) => ({
-      ...s,
-      issues,
-      outcomes: { ...s.outcomes, ...Object.fromEntries(sent.value.map((o) => [o.id, o])) },
-    }));
+    setSitting((s) => withOutcomes(s, sent.value));
   }
 
   const nextRead = (update: (s: Sitting) => Sitting) => {
@@ -145,6 +137,11 @@ export function RegisterPanel(props: Props) {
               today={today}
               issues={sitting.issues[current.id] ?? []}
               onChange={change(sitting.current)}
+              tally={{
+                checkpointCode: checkpoint?.code ?? null,
+                direction: direction === 'exit' ? 'exit' : 'entry',
+                timeZone: checkpoint?.timeZone ?? 'UTC',
+              }}
             />
           )}
           <div className="actions">

@@ -3,7 +3,7 @@ import type { PolicyDecision } from '../../../domain/documents';
 import type { DecisionChoice, Recommendation } from './decision';
 import { choiceOf } from './decision';
 import { type Member, newMember } from './member';
-import { crossingOf, type MemberPlan, prepareSitting, type SittingPlace } from './sitting-events';
+import { crossingOf, type MemberPlan, prepareSitting, type SittingPlace, untallyOf } from './sitting-events';
 
 const TODAY = '2026-11-30';
 const PLACE: SittingPlace = {
@@ -129,5 +129,32 @@ describe('prepareSitting', () => {
       PLACE,
     );
     expect(prepared.ok ? prepared.events.map((e) => e.id) : prepared.issues).toEqual(ids.slice(0, 2));
+  });
+});
+
+describe('untallyOf', () => {
+  const member = person(0, 'ANA', '1990-01-01');
+  const untally = { tallyId: ids[2] ?? '', count: 1, correctionId: ids[1] ?? '' };
+  it('voids a tally of one the person was counted in', () => {
+    expect(untallyOf({ ...member, untally }, PLACE)).toMatchObject({
+      kind: 'correction',
+      id: ids[1],
+      corrects: ids[2],
+      void: true,
+    });
+  });
+
+  it('takes one off a tally of several', () => {
+    expect(untallyOf({ ...member, untally: { ...untally, count: 3 } }, PLACE)).toMatchObject({
+      set: { count: 2 },
+    });
+  });
+
+  it('sends the correction in the same batch, after the crossing', () => {
+    const prepared = prepareSitting([plan({ ...member, untally }, choiceOf('admitted'))], [member], PLACE);
+    expect(prepared.ok ? prepared.events.map((e) => e.kind) : prepared.issues).toEqual([
+      'crossing',
+      'correction',
+    ]);
   });
 });

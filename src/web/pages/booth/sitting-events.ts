@@ -88,6 +88,21 @@ export function crossingOf(plan: MemberPlan, members: readonly Member[], place: 
   };
 }
 
+/** The correction that takes the member off the tally they were counted in, if any. */
+export function untallyOf(member: Member, place: SittingPlace): unknown {
+  const { untally } = member;
+  if (untally === null) return null;
+  return {
+    kind: 'correction',
+    id: untally.correctionId,
+    at: place.at,
+    checkpoint: place.checkpoint,
+    ...(place.booth === undefined ? {} : { booth: place.booth }),
+    corrects: untally.tallyId,
+    ...(untally.count <= 1 ? { void: true } : { set: { count: untally.count - 1 } }),
+  };
+}
+
 /** The booth's rules the schema cannot know: a confirmed zone, a reason for an override, a whole group. */
 export function boothIssuesOf(
   plan: MemberPlan,
@@ -127,8 +142,12 @@ export function prepareSitting(
       ...boothIssuesOf(plan, members, place),
       ...(parsed.ok ? [] : parsed.issues.map(({ path, code }) => ({ path, code }))),
     ];
+    const untally = untallyOf(plan.member, place);
+    const correction = untally === null ? null : parseEvent(untally);
+    if (correction !== null && !correction.ok)
+      found.push(...correction.issues.map(({ path, code }) => ({ path: `untally.${path}`, code })));
     if (found.length > 0) issues[plan.member.id] = found;
-    else if (parsed.ok) events.push(parsed.value);
+    else if (parsed.ok) events.push(parsed.value, ...(correction?.ok ? [correction.value] : []));
   }
   return Object.keys(issues).length === 0 ? { ok: true, events } : { ok: false, issues };
 }

@@ -39,6 +39,11 @@ export function SittingResult({ members, choices, outcomes, checkpoint, checkpoi
                 <span className="verdict-hint">{t('booth.result.duplicate')}</span>
               ) : null}
             </p>
+            {member.untally !== null && outcomes[member.untally.correctionId]?.status !== 'problem' ? (
+              <p className="notice notice-ok" data-testid="untallied">
+                {t('booth.result.untallied')}
+              </p>
+            ) : null}
             {outcome.referral === undefined ? null : (
               <p className="notice notice-warning" data-testid="referral-opened" data-flag={outcome.referral}>
                 {t('booth.result.referralOpened', { name: nameOf(member) })}

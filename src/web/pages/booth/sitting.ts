@@ -3,6 +3,7 @@
 import type { Direction } from '../../../domain/documents';
 import type { EventOutcome } from '../../api/types';
 import { choiceOf, type DecisionChoice, decisionOf, type Recommendation } from './decision';
+import { issueOfServer } from './event-issues';
 import { type Member, newMember } from './member';
 import type { BoothIssue, MemberPlan } from './sitting-events';
 
@@ -89,4 +90,25 @@ export function removeMember(sitting: Sitting, index: number): Sitting {
     .filter((_, i) => i !== index)
     .map((m) => (m.travelsWith === gone.id ? { ...m, travelsWith: '' } : m));
   return { ...sitting, members, current: Math.min(sitting.current, members.length - 1) };
+}
+
+/** The sitting with the issues found before sending, showing the first member who has any. */
+export function withIssues(
+  sitting: Sitting,
+  issues: Readonly<Record<string, readonly BoothIssue[]>>,
+): Sitting {
+  const first = sitting.members.findIndex((m) => issues[m.id] !== undefined);
+  return { ...sitting, issues, current: first < 0 ? sitting.current : first };
+}
+
+/** The sitting with the server's outcomes: what it applied, and each refused event's issues. */
+export function withOutcomes(sitting: Sitting, outcomes: readonly EventOutcome[]): Sitting {
+  const issues: Record<string, readonly BoothIssue[]> = {};
+  for (const o of outcomes) {
+    if (o.status === 'problem') issues[o.id] = (o.problem?.errors ?? []).map(issueOfServer);
+  }
+  return withIssues(
+    { ...sitting, outcomes: { ...sitting.outcomes, ...Object.fromEntries(outcomes.map((o) => [o.id, o])) } },
+    issues,
+  );
 }
