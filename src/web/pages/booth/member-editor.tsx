@@ -43,6 +43,7 @@ export function MemberEditor({ member, members, today, issues, onChange, tally }
         </h3>
       ) : null}
       <p className="hint">{member.zone === '' ? t('booth.register.byHand') : t('booth.register.fromZone')}</p>
+      <OtherIssues errors={errors} />
       <PersonFields form={member.form} onChange={set} errors={errors} unresolved={unresolved} />
       <DocumentFields
         member={member}
@@ -77,5 +78,39 @@ export function MemberEditor({ member, members, today, issues, onChange, tally }
         onChoose={(untally) => onChange((m) => ({ ...m, untally }))}
       />
     </div>
+  );
+}
+
+// Fields the form shows an issue beside; any other issue is listed above the form, never lost.
+const SHOWN_BESIDE = new Set([
+  'givenNames',
+  'surname1',
+  'surname2',
+  'sex',
+  'birthDate',
+  'nationality',
+  'documentType',
+  'documentNumber',
+  'issuingState',
+  'expiryDate',
+  'identityBasis',
+  'zone',
+  'relationship',
+  'travelsWith',
+  'overrideReason',
+  'exitPoint',
+  'refusalGround',
+  'note',
+]);
+
+function OtherIssues({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+  const others = Object.entries(errors).filter(([field]) => !SHOWN_BESIDE.has(field));
+  if (others.length === 0) return null;
+  return (
+    <ul className="notice notice-error member-issues" data-testid="member-issues">
+      {others.map(([field, message]) => (
+        <li key={field}>{message}</li>
+      ))}
+    </ul>
   );
 }
