@@ -222,6 +222,43 @@ describe('the booth and the document rules in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('gives one verdict, hold for supervision, when screening finds a listed person, and never why', async () => {
+    // An admin imports a watchlist with the person on it, through the API.
+    const admin = await logIn('admin');
+    const session = (await (await admin.request.get(`${server.url}/api/auth/session`)).json()) as {
+      csrfToken: string;
+    };
+    const imported = await admin.request.post(`${server.url}/api/watchlists`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        name: 'Lista de prueba',
+        format: 'csv',
+        content:
+          'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases\nT-1,Luis Alberto,Rodriguez,Marquez,M,1988-07-02,VEN,,',
+      },
+    });
+    expect(imported.status()).toBe(201);
+    await admin.close();
+
+    const page = await logIn('oficial.santarosa');
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await zoneHasFocus(page);
+    await page.keyboard.type(LINE1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(LINE2);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    await page.getByLabel('Sentido').selectOption('exit');
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    const status = page.getByTestId('registration-status');
+    await status.waitFor();
+    expect(await status.getAttribute('data-status')).toBe('hold');
+    const said = (await page.getByTestId('registration-result').textContent()) ?? '';
+    expect(said).toContain('Retener para supervisión');
+    expect(said).not.toMatch(/Admitir|T-1|lista|coincid/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lets a supervisor see the rules in force and save a new version, checked as it is typed', async () => {
     const page = await logIn('supervisor');
     await page.getByRole('link', { name: 'Reglas de documentos' }).click();

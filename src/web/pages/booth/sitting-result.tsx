@@ -19,7 +19,7 @@ type Props = {
 export function SittingResult({ members, choices, outcomes, checkpoint, checkpoints }: Props) {
   const { t } = useTranslation();
   return (
-    <ul className="sitting-result" data-testid="registration-result">
+    <ul className="sitting-result" data-testid="registration-result" aria-label={t('booth.result.title')}>
       {members.map((member, i) => {
         const outcome = outcomes[member.id];
         const choice = choices[i];
