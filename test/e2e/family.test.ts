@@ -212,6 +212,21 @@ describe('a family registered together at the booth in Chromium', () => {
       .executeTakeFirstOrThrow();
     expect(tally.voided).toBe(1);
 
+    // Once sent, a decision is changed by a correction naming the crossing, with its reason.
+    const mateo = result.locator('li[data-member="4"]');
+    await mateo.getByRole('button', { name: 'Corregir la decisión' }).click();
+    await page.getByTestId('correct-4-decision').getByLabel('Derivar a protección (refugio o asilo)').check();
+    await page.locator('#correct-4-reason').fill('La familia pide refugio también para él');
+    await page.getByRole('button', { name: 'Enviar la corrección' }).click();
+    await mateo.locator('[data-testid="registration-status"][data-status="referred-protection"]').waitFor();
+    const mateoId = children.find((c) => (c.person as { givenNames: string }).givenNames === 'MATEO')?.id;
+    const corrected = await server.t.db.kysely
+      .selectFrom('event_state')
+      .select('decision')
+      .where('event_id', '=', String(mateoId))
+      .executeTakeFirstOrThrow();
+    expect(corrected.decision).toBe('referred-protection');
+
     // "Register another person" clears everything, the scan panel too, and focus goes to the zone.
     await page.getByRole('button', { name: 'Registrar otra persona' }).click();
     await zoneHasFocus(page);

@@ -189,6 +189,7 @@ export function RegisterPanel(props: Props) {
             outcomes={sitting.outcomes}
             checkpoint={checkpoint}
             checkpoints={checkpoints}
+            boothCode={boothCode}
           />
         )}
       </div>

@@ -1,9 +1,12 @@
 // What became of each person sent: the ONE verdict (the decision recorded, or "hold for supervision"
-// when screening asks for it — never why), the protection referral the server opened for a child, and earlier
-// registrations that may be the same person.
+// when screening asks for it — never why), the protection referral the server opened for a child,
+// earlier registrations that may be the same person, and a way to correct a decision once sent.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../../domain/crossings';
 import type { Checkpoint, EventOutcome } from '../../api/types';
 import { CandidateItem } from './candidate-item';
+import { CorrectDecision } from './correct-decision';
 import type { DecisionChoice } from './decision';
 import { decisionName } from './decision-messages';
 import { type Member, nameOf } from './member';
@@ -14,9 +17,10 @@ type Props = {
   readonly outcomes: Readonly<Record<string, EventOutcome>>;
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
+  readonly boothCode: string;
 };
 
-export function SittingResult({ members, choices, outcomes, checkpoint, checkpoints }: Props) {
+export function SittingResult({ members, choices, outcomes, checkpoint, checkpoints, boothCode }: Props) {
   const { t } = useTranslation();
   return (
     <ul className="sitting-result" data-testid="registration-result" aria-label={t('booth.result.title')}>
@@ -24,52 +28,96 @@ export function SittingResult({ members, choices, outcomes, checkpoint, checkpoi
         const outcome = outcomes[member.id];
         const choice = choices[i];
         if (outcome === undefined || choice === undefined || outcome.status === 'problem') return null;
-        const isHold = outcome.screening === 'hold';
         return (
-          <li key={member.id} data-member={i + 1}>
-            <p
-              className={`notice registration-status ${isHold ? 'notice-warning' : 'notice-ok'}`}
-              data-testid="registration-status"
-              data-status={isHold ? 'hold' : choice.decision}
-            >
-              {members.length > 1 ? <span className="verdict-name">{nameOf(member)}</span> : null}
-              <strong>{isHold ? t('booth.result.hold') : decisionName(choice.decision, t)}</strong>
-              {isHold ? <span className="verdict-hint">{t('booth.result.holdHint')}</span> : null}
-              {outcome.status === 'duplicate' ? (
-                <span className="verdict-hint">{t('booth.result.duplicate')}</span>
-              ) : null}
-            </p>
-            {member.untally !== null && outcomes[member.untally.correctionId]?.status !== 'problem' ? (
-              <p className="notice notice-ok" data-testid="untallied">
-                {t('booth.result.untallied')}
-              </p>
-            ) : null}
-            {outcome.referral === undefined ? null : (
-              <p className="notice notice-warning" data-testid="referral-opened" data-flag={outcome.referral}>
-                {t('booth.result.referralOpened', { name: nameOf(member) })}
-              </p>
-            )}
-            {(outcome.candidates ?? []).length === 0 ? null : (
-              <>
-                <h4>{t('booth.register.candidatesTitle')}</h4>
-                <ul className="candidate-list" data-testid="candidates">
-                  {(outcome.candidates ?? []).map((c) => (
-                    <CandidateItem
-                      key={c.registrationId}
-                      candidate={c}
-                      timeZone={
-                        checkpoints.find((k) => k.name === c.checkpointName)?.timeZone ??
-                        checkpoint?.timeZone ??
-                        'UTC'
-                      }
-                    />
-                  ))}
-                </ul>
-              </>
-            )}
-          </li>
+          <ResultItem
+            key={member.id}
+            member={member}
+            index={i}
+            isGroup={members.length > 1}
+            decision={choice.decision}
+            outcome={outcome}
+            untallied={member.untally !== null && outcomes[member.untally.correctionId]?.status !== 'problem'}
+            checkpoint={checkpoint}
+            checkpoints={checkpoints}
+            boothCode={boothCode}
+          />
         );
       })}
     </ul>
+  );
+}
+
+type ItemProps = {
+  readonly member: Member;
+  readonly index: number;
+  readonly isGroup: boolean;
+  readonly decision: Decision;
+  readonly outcome: EventOutcome;
+  readonly untallied: boolean;
+  readonly checkpoint: Checkpoint | null;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly boothCode: string;
+};
+
+function ResultItem(props: ItemProps) {
+  const { member, index, isGroup, outcome, untallied, checkpoint, checkpoints, boothCode } = props;
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState(props.decision);
+  const isHold = outcome.screening === 'hold';
+  const candidates = outcome.candidates ?? [];
+  return (
+    <li data-member={index + 1}>
+      <p
+        className={`notice registration-status ${isHold ? 'notice-warning' : 'notice-ok'}`}
+        data-testid="registration-status"
+        data-status={isHold ? 'hold' : decision}
+      >
+        {isGroup ? <span className="verdict-name">{nameOf(member)}</span> : null}
+        <strong>{isHold ? t('booth.result.hold') : decisionName(decision, t)}</strong>
+        {isHold ? <span className="verdict-hint">{t('booth.result.holdHint')}</span> : null}
+        {outcome.status === 'duplicate' ? (
+          <span className="verdict-hint">{t('booth.result.duplicate')}</span>
+        ) : null}
+      </p>
+      {/* A screening hold is the supervisor's to resolve, not the booth's to correct. */}
+      {isHold || checkpoint === null ? null : (
+        <CorrectDecision
+          eventId={member.id}
+          idPrefix={`correct-${index + 1}`}
+          checkpoint={checkpoint.code}
+          booth={boothCode === '' ? undefined : boothCode}
+          decision={decision}
+          onCorrected={setDecision}
+        />
+      )}
+      {untallied ? (
+        <p className="notice notice-ok" data-testid="untallied">
+          {t('booth.result.untallied')}
+        </p>
+      ) : null}
+      {outcome.referral === undefined ? null : (
+        <p className="notice notice-warning" data-testid="referral-opened" data-flag={outcome.referral}>
+          {t('booth.result.referralOpened', { name: nameOf(member) })}
+        </p>
+      )}
+      {candidates.length === 0 ? null : (
+        <>
+          <h4>{t('booth.register.candidatesTitle')}</h4>
+          <ul className="candidate-list" data-testid="candidates">
+            {candidates.map((c) => (
+              <CandidateItem
+                key={c.registrationId}
+                candidate={c}
+                timeZone={
+                  checkpoints.find((k) => k.name === c.checkpointName)?.timeZone ??
+                  checkpoint?.timeZone ??
+                  'UTC'
+                }
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
   );
 }

@@ -1,0 +1,126 @@
+// Changing a decision already sent: events are never edited, so the booth sends a correction naming
+// the crossing, with the new decision and the reason for the change.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseEvent } from '../../../api/events';
+import type { Decision } from '../../../domain/crossings';
+import { api } from '../../api/paso';
+import type { ApiProblem } from '../../api/problem';
+import { FormFeedback } from '../../components/form-feedback';
+import { TextField } from '../../components/text-field';
+import { useLocale } from '../../hooks/use-locale';
+import { choiceOf, type DecisionChoice } from './decision';
+import { DecisionFields } from './decision-fields';
+import { errorsOf, issueOfServer } from './event-issues';
+import type { BoothIssue } from './sitting-events';
+
+type Props = {
+  readonly eventId: string;
+  readonly idPrefix: string;
+  readonly checkpoint: string;
+  readonly booth: string | undefined;
+  readonly decision: Decision;
+  readonly onCorrected: (decision: Decision) => void;
+};
+
+export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision, onCorrected }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [choice, setChoice] = useState<DecisionChoice | null>(null);
+  const [reason, setReason] = useState('');
+  // Made when the correction starts and kept through retries: a resend is applied once.
+  const [id] = useState(() => crypto.randomUUID());
+  const [at, setAt] = useState<string | null>(null);
+  const [issues, setIssues] = useState<readonly BoothIssue[]>([]);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (choice === null) {
+    return (
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => setChoice(choiceOf(decision))}
+      >
+        {t('booth.correct.open')}
+      </button>
+    );
+  }
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (choice === null || busy) return;
+    const sentAt = at ?? new Date().toISOString();
+    const parsed = parseEvent({
+      kind: 'correction',
+      id,
+      at: sentAt,
+      checkpoint,
+      ...(booth === undefined ? {} : { booth }),
+      corrects: eventId,
+      set: {
+        decision: choice.decision,
+        ...(choice.decision === 'refused' && choice.refusalGround !== ''
+          ? { refusalGround: choice.refusalGround }
+          : {}),
+        ...(choice.decision === 'admitted-transit' ? { exitPoint: choice.exitPoint.trim() } : {}),
+        ...(reason.trim() === '' ? {} : { note: reason.trim() }),
+      },
+    });
+    const local: BoothIssue[] = [
+      ...(reason.trim() === ''
+        ? [{ path: 'overrideReason', code: 'override.reason-required' as const }]
+        : []),
+      ...(choice.decision === 'admitted-transit' && choice.exitPoint.trim() === ''
+        ? [{ path: 'exitPoint', code: 'transit.exit-point-required' as const }]
+        : []),
+      ...(parsed.ok
+        ? []
+        : parsed.issues.map(({ path, code }) => ({ path: path.replace(/^set\./, ''), code }))),
+    ];
+    setIssues(local);
+    if (local.length > 0 || !parsed.ok) return;
+    setAt(sentAt);
+    setBusy(true);
+    const sent = await api.postEvents([parsed.value]);
+    setBusy(false);
+    setProblem(sent.ok ? null : sent.error);
+    const outcome = sent.ok ? sent.value[0] : undefined;
+    if (outcome?.status === 'problem') setIssues((outcome.problem?.errors ?? []).map(issueOfServer));
+    else if (outcome !== undefined) onCorrected(choice.decision);
+  }
+
+  const errors = errorsOf(issues, { note: reason }, t, locale);
+  return (
+    <form className="correct-decision" onSubmit={(event) => void send(event)} aria-busy={busy} noValidate>
+      <DecisionFields
+        idPrefix={idPrefix}
+        legend={t('booth.correct.legend')}
+        choice={choice}
+        onChange={setChoice}
+        errors={errors}
+      />
+      <TextField
+        id={`${idPrefix}-reason`}
+        label={t('booth.correct.reason')}
+        value={reason}
+        onChange={setReason}
+        error={errors.overrideReason ?? errors.note}
+        autoComplete="off"
+      />
+      <FormFeedback problem={problem} />
+      <div className="actions">
+        <button type="submit" className="button button-primary button-small" disabled={busy}>
+          {t('booth.correct.send')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => setChoice(null)}
+        >
+          {t('booth.correct.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
