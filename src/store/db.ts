@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { type Dialect, migrationsFor } from './migrations';
 import type { Database } from './schema';
@@ -45,8 +45,36 @@ export function openDatabase(config: DatabaseConfig): Db {
   sqlite.pragma('cache_size = -262144');
   // FULL: an acknowledged write is on disk before the answer goes out (survives power loss, not only kill -9).
   sqlite.pragma('synchronous = FULL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+}
+
+// Kysely prepares every query anew; the same few statements run on every request, so keep the most
+// recent ones prepared (better-sqlite3 statements are reusable; Kysely runs one at a time).
+const STATEMENT_CACHE = 256;
+
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      sqlite.close();
+    },
+    prepare: (sql: string) => {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+      } else {
+        cache.delete(sql);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 export async function migrate(db: Db): Promise<readonly string[]> {

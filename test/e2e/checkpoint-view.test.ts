@@ -12,7 +12,14 @@ import { startWebServer, type WebServer } from '../support/web-server';
 
 const HELD = crypto.randomUUID();
 // Seconds apart, so that all of them fall on today's local date at the checkpoint (as its figures do).
-const secondsAgo = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+// Seconds ago, but never before the checkpoint's midnight (Lima, UTC−05:00): the view shows today's
+// figures, and a run just after midnight must not put its events on yesterday.
+const limaDay = (ms: number) => new Date(ms - 5 * 3_600_000).toISOString().slice(0, 10);
+const secondsAgo = (s: number) => {
+  const now = Date.now();
+  const at = limaDay(now - s * 1000) === limaDay(now) ? now - s * 1000 : now - s * 10;
+  return new Date(at).toISOString();
+};
 const crossing = (
   id: string,
   booth: string,
