@@ -45,7 +45,9 @@ export function openDatabase(config: DatabaseConfig): Db {
   sqlite.pragma('cache_size = -262144');
   // FULL: an acknowledged write is on disk before the answer goes out (survives power loss, not only kill -9).
   sqlite.pragma('synchronous = FULL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
 

@@ -48,7 +48,9 @@ export function groupCommitter(db: Executor, maxBatch = 256): Committer {
         // One write failed and rolled the batch back: give each its own transaction and answer.
         for (const item of batch) await runAlone(item);
       }
-      if (results) batch.forEach((item, i) => item.resolve(results[i]));
+      if (results) {
+        for (const [i, item] of batch.entries()) item.resolve(results[i]);
+      }
     }
     running = false;
   }

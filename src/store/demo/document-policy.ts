@@ -53,7 +53,7 @@ export async function seedDemoPolicy(db: Executor, at: string): Promise<void> {
  */
 export async function refreshDemoPolicy(db: Executor, now: Date): Promise<boolean> {
   const policy = await currentPolicy(db);
-  if (!policy || policy.createdBy !== 'system' || !policy.note.startsWith(DEMO_NOTE)) return false;
+  if (policy?.createdBy !== 'system' || !policy.note.startsWith(DEMO_NOTE)) return false;
   const t = now.getTime();
   const inForce = policy.rules.every(
     (r) =>

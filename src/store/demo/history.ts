@@ -277,7 +277,10 @@ async function heldCase(
     places,
     recordedBy: OFFICER,
     now: at,
-    newId: () => stableId(`demo:held:${at}:${(heldIds += 1)}`),
+    newId: () => {
+      heldIds += 1;
+      return stableId(`demo:held:${at}:${heldIds}`);
+    },
     mayResolveHolds: true,
     personIds: new Map([[id, personId]]),
     holds: new Set([id]),
