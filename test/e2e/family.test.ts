@@ -3,7 +3,8 @@
 // on their parents' word — takes one decision for the group, changes it for one member with a reason,
 // and the four events reach the server in one batch. A child with an adult who is not a parent shows
 // the protection referral the server opened. A person counted earlier in the quick tally is taken off
-// it in the same batch. The page never scrolls sideways at 390 or 768 px.
+// it in the same batch. The page never scrolls sideways at 390 or 768 px. Then the humanitarian partner
+// sees the child's referral and the supervisor's checkpoint view shows all of it and resolves a held man.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/family.png.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -261,6 +262,66 @@ describe('a family registered together at the booth in Chromium', () => {
     expect(await referral.textContent()).toContain('KEVIN MORA');
     const referrals = await server.t.db.kysely.selectFrom('protection_referral').select('reason').execute();
     expect(referrals).toEqual([{ reason: 'separated-minor' }]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts it all before the humanitarian partner and the supervisor, who resolves a held person', async () => {
+    // The officer cannot decide on a man who says he lost his papers: held for the supervisor.
+    const booth = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await booth.getByRole('link', { name: 'Caseta' }).click();
+    await zoneHasFocus(booth);
+    await booth.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
+    await booth.getByLabel('Nombres').fill('ELIAS');
+    await booth.getByLabel('Primer apellido').fill('QUINTERO');
+    await booth.getByLabel('Fecha de nacimiento').fill('1975-03');
+    await booth.getByLabel('Nacionalidad').fill('VEN');
+    await booth.getByTestId('group-decision').getByLabel('Retener para supervisión').check();
+    // Without a document the policy recommends refusing; holding instead takes a reason.
+    await booth
+      .getByLabel('Motivo para decidir distinto de la recomendación')
+      .fill('Dice haber perdido su cédula; verificar');
+    await booth.getByRole('button', { name: /^Registrar y decidir/ }).click();
+    await booth.getByTestId('registration-status').waitFor();
+    await booth.close();
+
+    // The humanitarian partner sees the separated child in the protection queue, nothing of screening.
+    const partner = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await partner.getByRole('link', { name: 'Derivaciones' }).click();
+    const card = partner.getByTestId('referral');
+    await card.waitFor();
+    expect(await card.getByRole('heading').textContent()).toBe('KEVIN MORA');
+    expect(await card.getByTestId('referral-facts').textContent()).toContain('Complejo Fronterizo Santa Rosa');
+    await partner.close();
+
+    // The supervisor's view of Santa Rosa: the booth and its officer, the held man, the child's referral.
+    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
+    const held = page.getByTestId('held-case');
+    await held.waitFor();
+    expect(await held.getByRole('heading').textContent()).toBe('ELIAS QUINTERO');
+    expect(await page.getByTestId('overview-referral').textContent()).toContain('KEVIN MORA');
+    expect(await page.getByTestId('overview-booths').locator('[data-booth="SR-01"]').textContent()).toContain(
+      'Oficial de caseta, Santa Rosa',
+    );
+    const figure = async (id: string) =>
+      Number((await page.getByTestId(`figure-${id}`).locator('.figure-value').textContent())?.trim());
+    // The family: father and daughter admitted; mother and son referred to protection.
+    expect(await figure('admitted')).toBeGreaterThanOrEqual(2);
+    expect(await figure('referred-protection')).toBeGreaterThanOrEqual(2);
+    expect(await figure('held')).toBe(1);
+
+    await held.getByRole('button', { name: 'Admitir', exact: true }).click();
+    await page.getByText('No hay casos retenidos en espera.').waitFor();
+    await page.locator('[data-testid="figure-held"] .figure-value', { hasText: '0' }).waitFor();
+    const resolved = await server.t.db.kysely
+      .selectFrom('event_state')
+      .innerJoin('crossing_event', 'crossing_event.id', 'event_state.event_id')
+      .select(['event_state.decision', 'crossing_event.body'])
+      .where('event_state.kind', '=', 'crossing')
+      .execute();
+    const elias = resolved.find((r) => r.body.includes('ELIAS'));
+    expect(elias?.decision).toBe('admitted');
     expect(errors).toEqual([]);
     await page.close();
   });
