@@ -291,7 +291,9 @@ describe('a family registered together at the booth in Chromium', () => {
     const card = partner.getByTestId('referral');
     await card.waitFor();
     expect(await card.getByRole('heading').textContent()).toBe('KEVIN MORA');
-    expect(await card.getByTestId('referral-facts').textContent()).toContain('Complejo Fronterizo Santa Rosa');
+    expect(await card.getByTestId('referral-facts').textContent()).toContain(
+      'Complejo Fronterizo Santa Rosa',
+    );
     await partner.close();
 
     // The supervisor's view of Santa Rosa: the booth and its officer, the held man, the child's referral.

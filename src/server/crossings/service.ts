@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
 import { isCheckpointScoped } from '../../domain/access';
-import type { MatchablePerson, MatchHit } from '../../domain/matching';
+import { type MatchablePerson, type MatchHit, parsePartialDate } from '../../domain/matching';
 import { type ApplyOutcome, applyEvents, type Places } from '../../store/crossings';
 import { insertHits, insertLinks } from '../../store/matching/reviews';
 import { recordAudit } from '../audit/record';
@@ -44,7 +44,7 @@ async function screenCrossings(
     if (event.kind !== 'crossing') continue;
     const personId = ctx.newId();
     const p = event.person;
-    const birth = p.birthDate?.split('-').map(Number);
+    const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
     const matchable = toMatchable(
       {
         id: personId,
@@ -52,7 +52,7 @@ async function screenCrossings(
         surname1: p.surname1,
         surname2: p.surname2 ?? null,
         sex: p.sex ?? null,
-        birthDate: birth?.[0] ? { year: birth[0], month: birth[1], day: birth[2] } : null,
+        birthDate: birth?.ok ? (birth.value ?? null) : null,
         nationality: p.nationality ?? null,
       },
       event.document ? { number: event.document.number, type: event.document.type } : null,

@@ -291,11 +291,10 @@ async function heldCase(
   if (!parsed.ok) return;
   const model = defaultModel();
   const index = buildScreeningIndex(parsed.value, model);
-  const birth = HELD_PERSON.birthDate.split('-').map(Number);
   const hits = screenPerson(index, {
     ...HELD_PERSON,
     id: personId,
-    birthDate: { year: birth[0] ?? 1979, month: birth[1], day: birth[2] },
+    birthDate: { year: 1979, month: 4, day: 2 },
   });
   await insertHits(
     tx,
