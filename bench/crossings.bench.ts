@@ -100,14 +100,16 @@ async function drive(url: string, seed: number, perRequest = 1): Promise<Load> {
     requests: [
       {
         setupRequest: (req) => {
-          n += 1;
-          const p = people[r.int(people.length)] as LabelledPerson;
-          const id = `${seed.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-          const event = {
-            ...crossingOf(p, id, new Date().toISOString(), 'PE-SANTA-ROSA', r.int(5)),
-            booth: 'SR-01',
-          };
-          return { ...req, body: JSON.stringify({ events: [event] }) };
+          const events = Array.from({ length: perRequest }, () => {
+            n += 1;
+            const p = people[r.int(people.length)] as LabelledPerson;
+            const id = `${seed.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+            return {
+              ...crossingOf(p, id, new Date().toISOString(), 'PE-SANTA-ROSA', r.int(5)),
+              booth: 'SR-01',
+            };
+          });
+          return { ...req, body: JSON.stringify({ events }) };
         },
         onResponse: (status, body) => {
           if (status === 200) applied += body.split('"status":"applied"').length - 1;

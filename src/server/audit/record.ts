@@ -1,6 +1,6 @@
 // Records what a request did in the audit log, inside the transaction that did it.
 import type { FastifyRequest } from 'fastify';
-import { appendAudit } from '../../store/audit/audit-log';
+import { type AuditInput, appendAudit } from '../../store/audit/audit-log';
 import type { Executor } from '../../store/executor';
 
 export interface AuditEvent {
@@ -17,11 +17,21 @@ export async function recordAudit(
   event: AuditEvent,
   actorOverride?: { readonly id: string | null; readonly username: string | null },
 ): Promise<void> {
+  await appendAudit(tx, auditInput(request, now, event, actorOverride));
+}
+
+/** The audit entry of what a request did, to append later (several requests' entries at once). */
+export function auditInput(
+  request: FastifyRequest,
+  now: Date,
+  event: AuditEvent,
+  actorOverride?: { readonly id: string | null; readonly username: string | null },
+): AuditInput {
   const actor = actorOverride ?? {
     id: request.actor?.user.id ?? null,
     username: request.actor?.user.username ?? null,
   };
-  await appendAudit(tx, {
+  return {
     at: now.toISOString(),
     actorId: actor.id,
     actorUsername: actor.username,
@@ -30,5 +40,5 @@ export async function recordAudit(
     entityId: event.entityId ?? null,
     ip: request.ip,
     detail: event.detail ?? {},
-  });
+  };
 }

@@ -1,64 +1,64 @@
-// Group commit: writes that arrive while a transaction is committing wait and then share the next one,
-// so that a busy checkpoint pays one disk flush for many requests instead of one each. Each write
-// still learns its own result, and a write that fails is retried alone so it cannot sink the others.
+// Group commit: the writes that arrive while a transaction is committing wait, and then go together
+// in the next one, written by one set of statements, so a busy checkpoint pays one disk flush and one
+// round of inserts for many requests instead of one each. Each write still learns its own result, and
+// a batch that fails is retried one write at a time so that one bad write cannot sink the others.
 import type { Executor } from '../../store/executor';
 
-export type Work<T> = (tx: Executor) => Promise<T>;
-
-export interface Committer {
-  submit<T>(work: Work<T>): Promise<T>;
+export interface Batcher<U, R> {
+  submit(unit: U): Promise<R>;
 }
 
-type Queued = { work: Work<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Queued<U, R> = { unit: U; resolve: (value: R) => void; reject: (error: unknown) => void };
 
-/** Commits each write in its own transaction: the baseline the benchmark compares with. */
-export function perRequestCommitter(db: Executor): Committer {
-  return { submit: (work) => db.transaction().execute(work) };
-}
-
-export function groupCommitter(db: Executor, maxBatch = 256): Committer {
-  let queue: Queued[] = [];
+/**
+ * `run` writes a batch of units in the transaction it is given and answers one result per unit.
+ * `maxUnits` 1 gives each write its own transaction: the baseline the benchmark compares with.
+ */
+export function createBatcher<U, R>(
+  db: Executor,
+  run: (tx: Executor, units: readonly U[]) => Promise<R[]>,
+  maxUnits = 256,
+): Batcher<U, R> {
+  let queue: Queued<U, R>[] = [];
   let running = false;
 
-  async function runAlone(item: Queued): Promise<void> {
+  async function settle(batch: readonly Queued<U, R>[]): Promise<void> {
     try {
-      item.resolve(await db.transaction().execute(item.work));
+      const results = await db.transaction().execute((tx) =>
+        run(
+          tx,
+          batch.map((q) => q.unit),
+        ),
+      );
+      for (const [i, q] of batch.entries()) q.resolve(results[i] as R);
     } catch (error) {
-      item.reject(error);
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+      for (const q of batch) await settle([q]);
     }
   }
+
+  // A commit on SQLite holds the event loop for its disk flush; the requests that arrived meanwhile are
+  // read only after it. Waiting one turn of the event loop before each batch lets them join it.
+  const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
   async function drain(): Promise<void> {
     running = true;
     while (queue.length > 0) {
-      const batch = queue.slice(0, maxBatch);
+      if (maxUnits > 1) await nextTurn();
+      const batch = queue.slice(0, maxUnits);
       queue = queue.slice(batch.length);
-      if (batch.length === 1 && batch[0]) {
-        await runAlone(batch[0]);
-        continue;
-      }
-      let results: unknown[] | null = null;
-      try {
-        results = await db.transaction().execute(async (tx) => {
-          const out: unknown[] = [];
-          for (const item of batch) out.push(await item.work(tx));
-          return out;
-        });
-      } catch {
-        // One write failed and rolled the batch back: give each its own transaction and answer.
-        for (const item of batch) await runAlone(item);
-      }
-      if (results) {
-        for (const [i, item] of batch.entries()) item.resolve(results[i]);
-      }
+      await settle(batch);
     }
     running = false;
   }
 
   return {
-    submit<T>(work: Work<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    submit(unit: U): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ unit, resolve, reject });
         if (!running) void drain();
       });
     },

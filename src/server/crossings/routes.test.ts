@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { verifyAuditChain } from '../../store/audit/audit-log';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
@@ -168,6 +169,47 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },
     ]);
+  });
+
+  it('answers requests that arrive together each with its own outcomes, and audits each of them', async () => {
+    const sent = Array.from({ length: 24 }, (_, i) =>
+      crossing({ person: { givenNames: `Persona ${i}`, surname1: 'Concurrente', birthDate: '1990' } }),
+    );
+    // One of them repeats an id already used by another with other content: only it is refused.
+    const clash = { ...crossing(), id: sent[0]?.id };
+    const answers = await Promise.all(
+      [...sent, clash].map((event, i) =>
+        ctx.app.inject({
+          method: 'POST',
+          url: '/api/events',
+          headers: as(i % 2 === 0 ? officer : supervisor),
+          payload: { events: [event] },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.json<{ outcomes: { status: string }[] }>().outcomes[0]?.status);
+    expect(statuses.slice(0, 24)).toEqual(Array(24).fill('applied'));
+    expect(statuses[24]).toBe('problem');
+    const audit = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['actor_username', 'detail'])
+      .where('action', '=', 'events.record')
+      .execute();
+    expect(audit).toHaveLength(25);
+    expect(new Set(audit.map((a) => a.actor_username))).toEqual(new Set(['oficial.santarosa', 'supervisor']));
+    const stored = await ctx.t.db.kysely
+      .selectFrom('crossing_event')
+      .select(['id', 'recorded_by'])
+      .where('kind', '=', 'crossing')
+      .execute();
+    expect(stored).toHaveLength(24);
+    // Each event is recorded for the user who sent it, though they shared a transaction.
+    const recordedBy = new Map(stored.map((r) => [r.id, r.recorded_by]));
+    for (const [i, event] of sent.entries()) {
+      expect(recordedBy.get(event.id)).toBe(i % 2 === 0 ? officer.userId : supervisor.userId);
+    }
+    const verified = await verifyAuditChain(ctx.t.db.kysely);
+    expect(verified.ok).toBe(true);
   });
 
   it.each([

@@ -3,21 +3,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CountsQuery, CountsReply } from '../../api/crossings';
 import { EventBatchBody, EventBatchReply } from '../../api/events';
-import { loadPlaces, readFigures, recountFigures } from '../../store/crossings';
+import { readFigures, recountFigures } from '../../store/crossings';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
-import { groupCommitter, perRequestCommitter } from './group-commit';
-import { type RecordContext, recordEvents } from './service';
+import { createRecordContext, recordEvents } from './service';
 
 export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
-  const recording: RecordContext = {
-    ctx,
-    committer: ctx.settings.groupCommit === false ? perRequestCommitter(kysely) : groupCommitter(kysely),
-    // Checkpoints and booths change rarely (an admin's edit); read them at most once a second.
-    places: cached(() => loadPlaces(kysely), 1000, ctx.now),
-  };
+  const recording = createRecordContext(ctx, ctx.settings.groupCommit !== false);
 
   app.post(
     '/api/events',
@@ -62,19 +56,3 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     },
   );
 };
-
-function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => Promise<T> {
-  let value: Promise<T> | null = null;
-  let loadedAt = 0;
-  return () => {
-    const t = now().getTime();
-    if (value === null || t - loadedAt > ms || t < loadedAt) {
-      loadedAt = t;
-      value = load().catch((error: unknown) => {
-        value = null;
-        throw error;
-      });
-    }
-    return value;
-  };
-}

@@ -7,14 +7,22 @@ import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
 import { isCheckpointScoped } from '../../domain/access';
 import { type MatchablePerson, type MatchHit, parsePartialDate } from '../../domain/matching';
-import { type ApplyOutcome, applyEvents, type Places } from '../../store/crossings';
+import { type AuditInput, appendAuditMany } from '../../store/audit/audit-log';
+import {
+  type ApplyOutcome,
+  applyEvents,
+  type EventActor,
+  loadPlaces,
+  type Places,
+} from '../../store/crossings';
+import type { Executor } from '../../store/executor';
 import { insertHits, insertLinks } from '../../store/matching/reviews';
-import { recordAudit } from '../audit/record';
+import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
 import type { ServerContext } from '../context';
 import { toMatchable } from '../matching/service';
 import { candidateView } from '../people/candidates';
-import type { Committer } from './group-commit';
+import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
 
 // Only a crossing that lets the person through is held on a hit; a refusal stays a refusal.
@@ -64,10 +72,28 @@ async function screenCrossings(
   return out;
 }
 
+/** One request's events, screened and ready to be written with others'. */
+export interface EventUnit {
+  readonly events: readonly PasoEvent[];
+  readonly screened: ReadonlyMap<string, Screened>;
+  readonly actor: EventActor;
+  readonly audit: AuditInput;
+  /** Read before the transaction: on SQLite a read outside it would wait for it to end. */
+  readonly places: Places;
+}
+
 export interface RecordContext {
   readonly ctx: ServerContext;
-  readonly committer: Committer;
+  readonly batcher: Batcher<EventUnit, ApplyOutcome[]>;
   readonly places: () => Promise<Places>;
+}
+
+export function createRecordContext(ctx: ServerContext, groupCommit: boolean): RecordContext {
+  const { kysely } = ctx.db;
+  // Checkpoints and booths change rarely (an admin's edit); read them at most once a second.
+  const places = cached(() => loadPlaces(kysely), 1000, ctx.now);
+  const run = (tx: Executor, units: readonly EventUnit[]) => writeUnits(tx, ctx, units, units[0]?.places);
+  return { ctx, batcher: createBatcher(kysely, run, groupCommit ? 256 : 1), places };
 }
 
 export async function recordEvents(
@@ -80,55 +106,20 @@ export async function recordEvents(
   const parsed = raw.map((input) => parseEvent(input));
   const events = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   const screened = await screenCrossings(ctx, events);
-  const places = await rc.places();
-  const now = ctx.now().toISOString();
   const { user } = actor;
-  const holds = new Set([...screened.values()].filter((s) => s.hits.length > 0).map((s) => s.event.id));
-
-  const applied = await rc.committer.submit(async (tx) => {
-    const outcomes = await applyEvents(tx, events, {
-      places,
-      recordedBy: user.id,
-      now,
-      newId: ctx.newId,
-      allowedCheckpoints: isCheckpointScoped(user.role) ? user.checkpointIds : undefined,
-      mayResolveHolds: user.role === 'supervisor',
-      personIds: new Map([...screened.values()].map((s) => [s.event.id, s.personId])),
-      holds,
-    });
-    const fresh = events.flatMap((e, i) => {
-      const s = screened.get(e.id);
-      return s && outcomes[i]?.status === 'applied' ? [s] : [];
-    });
-    await storeMatches(tx, ctx, fresh, now);
-    const held = fresh.filter((s) => s.hits.length > 0 && HOLDABLE.has(s.event.decision));
-    if (held.length > 0) {
-      await applyEvents(
-        tx,
-        held.map((s) => ({
-          kind: 'correction',
-          id: holdId(s.event.id),
-          at: now,
-          checkpoint: s.event.checkpoint,
-          corrects: s.event.id,
-          set: { decision: 'held' },
-          note: 'screening',
-        })),
-        { places, recordedBy: null, now, newId: ctx.newId, mayResolveHolds: true },
-      );
-    }
-    await recordAudit(tx, request, new Date(now), {
-      action: 'events.record',
-      detail: auditDetail(events, outcomes),
-    });
-    return outcomes;
+  const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
+  const applied = await rc.batcher.submit({
+    places: await rc.places(),
+    events,
+    screened,
+    actor: { recordedBy: user.id, allowedCheckpoints: scope, mayResolveHolds: user.role === 'supervisor' },
+    audit: auditInput(request, ctx.now(), { action: 'events.record' }),
   });
 
   events.forEach((e, i) => {
     const s = screened.get(e.id);
     if (s && applied[i]?.status === 'applied') ctx.matching.rememberPerson(s.matchable);
   });
-  const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
   let next = 0;
   return Promise.all(
     parsed.map(async (p, index): Promise<EventOutcome> => {
@@ -142,8 +133,81 @@ export async function recordEvents(
   );
 }
 
+// Several requests' events in one transaction: one apply, the screening evidence, the holds the server
+// makes, and one audit entry per request, chained in the order the requests came.
+async function writeUnits(
+  tx: Executor,
+  ctx: ServerContext,
+  units: readonly EventUnit[],
+  places: Places | undefined,
+): Promise<ApplyOutcome[][]> {
+  if (places === undefined) return [];
+  const now = ctx.now().toISOString();
+  const events = units.flatMap((u) => u.events);
+  const owner = units.flatMap((u, k) => u.events.map(() => k));
+  const screened = new Map(units.flatMap((u) => [...u.screened]));
+  const outcomes = await applyEvents(tx, events, {
+    places,
+    recordedBy: null,
+    mayResolveHolds: false,
+    actorOf: (i) => units[owner[i] ?? 0]?.actor ?? { recordedBy: null, mayResolveHolds: false },
+    now,
+    newId: ctx.newId,
+    personIds: new Map([...screened.values()].map((s) => [s.event.id, s.personId])),
+    holds: new Set([...screened.values()].filter((s) => s.hits.length > 0).map((s) => s.event.id)),
+  });
+  const fresh = events.flatMap((e, i) => {
+    const s = screened.get(e.id);
+    return s && outcomes[i]?.status === 'applied' ? [s] : [];
+  });
+  await storeMatches(tx, ctx, fresh, now);
+  const held = fresh.filter((s) => s.hits.length > 0 && HOLDABLE.has(s.event.decision));
+  if (held.length > 0) {
+    await applyEvents(
+      tx,
+      held.map((s) => ({
+        kind: 'correction',
+        id: holdId(s.event.id),
+        at: now,
+        checkpoint: s.event.checkpoint,
+        corrects: s.event.id,
+        set: { decision: 'held' },
+        note: 'screening',
+      })),
+      { places, recordedBy: null, now, newId: ctx.newId, mayResolveHolds: true },
+    );
+  }
+  let start = 0;
+  const byUnit = units.map((u) => {
+    const mine = outcomes.slice(start, start + u.events.length);
+    start += u.events.length;
+    return mine;
+  });
+  await appendAuditMany(
+    tx,
+    units.map((u, k) => ({ ...u.audit, detail: auditDetail(u.events, byUnit[k] ?? []) })),
+  );
+  return byUnit;
+}
+
+function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  let loadedAt = 0;
+  return () => {
+    const t = now().getTime();
+    if (value === null || t - loadedAt > ms || t < loadedAt) {
+      loadedAt = t;
+      value = load().catch((error: unknown) => {
+        value = null;
+        throw error;
+      });
+    }
+    return value;
+  };
+}
+
 async function storeMatches(
-  tx: Parameters<typeof insertHits>[0],
+  tx: Executor,
   ctx: ServerContext,
   fresh: readonly Screened[],
   createdAt: string,

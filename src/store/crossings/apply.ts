@@ -56,16 +56,22 @@ export interface Places {
   readonly byId: ReadonlyMap<string, Place>;
 }
 
-export interface ApplyContext {
-  readonly places: Places;
+/** Who records an event, and what they may do. */
+export interface EventActor {
   /** The user the events are recorded for; null only for the system's own corrections. */
   readonly recordedBy: string | null;
-  readonly now: string;
-  readonly newId: () => string;
   /** An officer's checkpoints (ids); undefined for roles that act for every checkpoint. */
   readonly allowedCheckpoints?: readonly string[] | undefined;
   /** Only supervisors (and imports) may change the decision of a held crossing. */
   readonly mayResolveHolds: boolean;
+}
+
+export interface ApplyContext extends EventActor {
+  readonly places: Places;
+  readonly now: string;
+  readonly newId: () => string;
+  /** The actor of each event when a batch gathers several users' requests (default: this context). */
+  readonly actorOf?: (index: number) => EventActor;
   /** Person ids chosen before the transaction (the server screens people before storing them). */
   readonly personIds?: ReadonlyMap<string, string>;
   /** Crossings whose person screening held: their registration is stored as held. */
@@ -124,7 +130,8 @@ export async function applyEvents(
       continue;
     }
     const place = ctx.places.byCode.get(event.checkpoint);
-    const refusal = checkPlace(event, place, ctx);
+    const actor = ctx.actorOf?.(index) ?? ctx;
+    const refusal = checkPlace(event, place, actor);
     if (refusal || !place) {
       outcomes.push(refusal ?? problem('event.unknown-checkpoint', 'Unknown checkpoint.'));
       continue;
@@ -133,7 +140,7 @@ export async function applyEvents(
     let outcome: ApplyOutcome = { status: 'applied' };
     if (event.kind === 'correction') {
       const target = targetOf(event.corrects);
-      const bad = checkCorrection(event, target, place, refStates.get(event.corrects), ctx);
+      const bad = checkCorrection(event, target, place, refStates.get(event.corrects), actor);
       if (bad) {
         outcomes.push(bad);
         continue;
@@ -146,7 +153,7 @@ export async function applyEvents(
         outcomes.push(problem('group.companion-younger', 'The adult named is younger than the child.'));
         continue;
       }
-      const personId = writer.person(event, at, place);
+      const personId = writer.person(event, at, place, actor.recordedBy);
       if (personId === null) {
         outcomes.push(problem('person.name', 'The name has no letters that can be compared.'));
         continue;
@@ -165,7 +172,8 @@ export async function applyEvents(
       };
       fresh.set(event.id, { event: countable, checkpointId: place.id });
     }
-    writer.event(event, at, place, body, hash, outcome.status === 'applied' ? outcome.personId : undefined);
+    const personId = outcome.status === 'applied' ? outcome.personId : undefined;
+    writer.event(event, at, place, body, hash, actor.recordedBy, personId);
     batch.set(event.id, {
       kind: event.kind,
       checkpointId: place.id,
@@ -188,7 +196,7 @@ const problem = (code: EventProblemCode, detail: string): ApplyOutcome => ({
   detail,
 });
 
-function checkPlace(event: PasoEvent, place: Place | undefined, ctx: ApplyContext): ApplyOutcome | null {
+function checkPlace(event: PasoEvent, place: Place | undefined, ctx: EventActor): ApplyOutcome | null {
   if (!place) return problem('event.unknown-checkpoint', `No checkpoint has the code ${event.checkpoint}.`);
   if (ctx.allowedCheckpoints && !ctx.allowedCheckpoints.includes(place.id)) {
     return problem('event.checkpoint-not-assigned', `You are not assigned to ${event.checkpoint}.`);
@@ -204,7 +212,7 @@ function checkCorrection(
   target: Pending | undefined,
   place: Place,
   targetDecision: string | null | undefined,
-  ctx: ApplyContext,
+  ctx: EventActor,
 ): ApplyOutcome | null {
   if (!target) return null;
   if (target.kind === 'correction') {
@@ -300,7 +308,7 @@ class RowWriter {
   constructor(private readonly ctx: ApplyContext) {}
 
   /** The person record of a crossing, or null when the name cannot be compared. */
-  person(event: CrossingEvent, at: string, place: Place): string | null {
+  person(event: CrossingEvent, at: string, place: Place, officer: string | null): string | null {
     const p = event.person;
     const name = normalizeName({
       givenNames: p.givenNames,
@@ -308,7 +316,6 @@ class RowWriter {
       surname2: p.surname2 ?? '',
     });
     if (!name.ok) return null;
-    const officer = this.ctx.recordedBy;
     if (officer === null) throw new Error('a crossing is always recorded for a user');
     const id = this.ctx.personIds?.get(event.id) ?? this.ctx.newId();
     const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
@@ -358,7 +365,15 @@ class RowWriter {
     return id;
   }
 
-  event(event: PasoEvent, at: string, place: Place, body: string, hash: string, personId?: string): void {
+  event(
+    event: PasoEvent,
+    at: string,
+    place: Place,
+    body: string,
+    hash: string,
+    recordedBy: string | null,
+    personId?: string,
+  ): void {
     this.events.push({
       id: event.id,
       kind: event.kind,
@@ -368,7 +383,7 @@ class RowWriter {
       corrects: event.kind === 'correction' ? event.corrects : null,
       body,
       body_hash: hash,
-      recorded_by: this.ctx.recordedBy,
+      recorded_by: recordedBy,
       received_at: this.ctx.now,
       offline: event.offline ? 1 : 0,
       person_id: personId ?? null,

@@ -3,6 +3,7 @@ export {
   type ApplyContext,
   type ApplyOutcome,
   applyEvents,
+  type EventActor,
   type EventProblemCode,
   type Place,
   type Places,
