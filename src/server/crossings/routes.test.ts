@@ -91,6 +91,19 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     expect(await counts('from=2025-11-27&to=2025-11-27&by=hour,source,sex&recount=true')).toEqual(rows);
   });
 
+  it('shows the booth the earlier registration a new crossing may be, for each person of a batch', async () => {
+    const first = crossing();
+    await send(officer, [first]);
+    const again = crossing({ at: '2025-11-27T14:30:00Z' });
+    const stranger = crossing({
+      person: { givenNames: 'Wilmer', surname1: 'Tovar', birthDate: '1971-01-09' },
+    });
+    const [same, other] = await send(officer, [again, stranger]);
+    const candidates = (same as { candidates?: { registrationId: string }[] }).candidates ?? [];
+    expect(candidates.map((c) => c.registrationId)).toContain(first.id);
+    expect((other as { candidates?: unknown[] }).candidates).toEqual([]);
+  });
+
   it('refuses bad events one by one with their codes and applies the good ones of the same batch', async () => {
     const good = crossing();
     const outcomes = await send(officer, [

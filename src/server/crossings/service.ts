@@ -21,7 +21,7 @@ import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
 import type { ServerContext } from '../context';
 import { toMatchable } from '../matching/service';
-import { candidateView } from '../people/candidates';
+import { type CandidateView, candidateViews } from '../people/candidates';
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
 
@@ -120,17 +120,22 @@ export async function recordEvents(
     const s = screened.get(e.id);
     if (s && applied[i]?.status === 'applied') ctx.matching.rememberPerson(s.matchable);
   });
-  let next = 0;
-  return Promise.all(
-    parsed.map(async (p, index): Promise<EventOutcome> => {
-      if (!p.ok) return invalidOutcome(raw[index], index, p.issues);
-      const event = events[next];
-      const outcome = applied[next];
-      next += 1;
-      if (!event || !outcome) throw new Error('one outcome per event');
-      return outcomeView(ctx, event, index, outcome, screened.get(event.id), scope);
-    }),
+  // The earlier registrations each new person may be, read for the whole batch at once.
+  const candidates = await candidateViews(
+    ctx.db.kysely,
+    events.map((e, i) => (applied[i]?.status === 'applied' ? (screened.get(e.id)?.candidates ?? []) : [])),
+    scope,
   );
+  let next = 0;
+  return parsed.map((p, index): EventOutcome => {
+    if (!p.ok) return invalidOutcome(raw[index], index, p.issues);
+    const event = events[next];
+    const outcome = applied[next];
+    const shown = candidates[next] ?? [];
+    next += 1;
+    if (!event || !outcome) throw new Error('one outcome per event');
+    return outcomeView(event, index, outcome, screened.get(event.id), shown);
+  });
 }
 
 // Several requests' events in one transaction: one apply, the screening evidence, the holds the server
@@ -272,14 +277,13 @@ function invalidOutcome(
   };
 }
 
-async function outcomeView(
-  ctx: ServerContext,
+function outcomeView(
   event: PasoEvent,
   index: number,
   outcome: ApplyOutcome,
   screened: Screened | undefined,
-  scope: readonly string[] | undefined,
-): Promise<EventOutcome> {
+  candidates: readonly CandidateView[],
+): EventOutcome {
   if (outcome.status === 'problem') {
     return {
       id: event.id,
@@ -302,7 +306,7 @@ async function outcomeView(
     ...(screened
       ? {
           screening: screened.hits.length > 0 ? 'hold' : 'clear',
-          candidates: await candidateView(ctx.db.kysely, screened.candidates, scope),
+          candidates: [...candidates],
         }
       : {}),
   };
