@@ -3,11 +3,19 @@
 // import`; every refusal carries a stable code that the web app translates.
 import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
-import { countryByCode } from '../domain/documents';
 import { parsePartialDate } from '../domain/matching';
+import { CountryCodeText, type EventIssue, type EventIssueCode, issue, PartialDateText } from './fields';
 import { CandidateSchema, VULNERABILITIES } from './people';
 
-export { DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES };
+export {
+  CountryCodeText,
+  DECISIONS,
+  type EventIssue,
+  type EventIssueCode,
+  PartialDateText,
+  REFUSAL_GROUNDS,
+  TALLY_CATEGORIES,
+};
 
 // How a person's identity was established at the booth; nothing in the flow assumes an MRZ.
 export const IDENTITY_BASES = ['document', 'declared', 'other-document', 'family-member'] as const;
@@ -25,42 +33,6 @@ export const RELATIONSHIPS = [
   'unrelated',
 ] as const;
 
-/** Stable codes for what can be wrong with an event; the web app has a sentence for each. */
-export type EventIssueCode =
-  | 'event.invalid-type'
-  | 'event.invalid-value'
-  | 'event.required'
-  | 'event.unknown-field'
-  | 'event.too-long'
-  | 'event.time'
-  | 'event.uuid'
-  | 'event.checkpoint-code'
-  | 'date.format'
-  | 'date.nonexistent'
-  | 'date.before-1900'
-  | 'date.future'
-  | 'country.unknown'
-  | 'tally.count-range'
-  | 'refusal.ground-required'
-  | 'refusal.ground-unexpected'
-  | 'transit.exit-point-required'
-  | 'correction.empty'
-  | 'correction.both'
-  | 'correction.fixed-field'
-  | 'group.relationship-required';
-
-export interface EventIssue {
-  readonly path: string;
-  readonly code: EventIssueCode;
-  readonly message: string;
-}
-
-const issue = (code: EventIssueCode, message: string) => ({
-  code: 'custom' as const,
-  message,
-  params: { code },
-});
-
 const Text = (max: number) => z.string().trim().max(max);
 const Code = z
   .string()
@@ -69,28 +41,6 @@ const Code = z
 
 // ISO 8601 with Z or an offset; stored and compared as UTC.
 const Instant = z.iso.datetime({ offset: true });
-
-export const CountryCodeText = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .superRefine((text, ctx) => {
-    if (!/^[A-Z]{1,3}$/.test(text) || countryByCode(text) === null) {
-      ctx.addIssue(issue('country.unknown', `"${text}" is not an ICAO country code`));
-    }
-  });
-
-// YYYY, YYYY-MM or YYYY-MM-DD; a day that does not exist (31 February) is refused.
-export const PartialDateText = z
-  .string()
-  .trim()
-  .superRefine((text, ctx) => {
-    const parsed = parsePartialDate(text);
-    if (!parsed.ok) {
-      const code = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? 'date.nonexistent' : 'date.format';
-      ctx.addIssue(issue(code, parsed.error));
-    }
-  });
 
 const PersonSchema = z.strictObject({
   givenNames: Text(200),

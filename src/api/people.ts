@@ -1,24 +1,9 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
-import { parsePartialDate } from '../domain/matching';
 import { IsoTime, Uuid } from './common';
+import { CountryCodeText, PartialDateText } from './fields';
 
 const Name = z.string().trim().max(200);
-const CountryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z<]{1,3}$/, 'an ICAO three-letter code');
-
-// YYYY, YYYY-MM or YYYY-MM-DD; a day that does not exist (31 February) is refused.
-export const PartialDateText = z
-  .string()
-  .trim()
-  .superRefine((text, ctx) => {
-    const parsed = parsePartialDate(text);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
-  });
-
 export const VULNERABILITIES = [
   'unaccompanied-minor',
   'separated-minor',
@@ -42,13 +27,13 @@ export const RegisterBody = z.strictObject({
     surname2: Name.optional(),
     sex: z.enum(['M', 'F', 'X']).optional(),
     birthDate: PartialDateText.optional(),
-    nationality: CountryCode.optional(),
+    nationality: CountryCodeText.optional(),
   }),
   document: z
     .strictObject({
       type: z.string().trim().min(1).max(40),
       number: z.string().trim().min(1).max(40),
-      issuingState: CountryCode.optional(),
+      issuingState: CountryCodeText.optional(),
       expiryDate: PartialDateText.optional(),
       mrz: z.string().max(200).optional(),
     })

@@ -201,8 +201,9 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       ),
     );
     const statuses = answers.map((a) => a.json<{ outcomes: { status: string }[] }>().outcomes[0]?.status);
-    expect(statuses.slice(0, 24)).toEqual(Array(24).fill('applied'));
-    expect(statuses[24]).toBe('problem');
+    // Whichever of the two with one id came first is applied; the other is refused, never both kept.
+    expect(statuses.slice(1, 24)).toEqual(Array(23).fill('applied'));
+    expect([statuses[0], statuses[24]].sort()).toEqual(['applied', 'problem']);
     const audit = await ctx.t.db.kysely
       .selectFrom('audit_entry')
       .select(['actor_username', 'detail'])

@@ -257,6 +257,12 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
       registration({ givenNames: 'Ana', surname1: 'Rojas', birthDate: '1990-02-31' }),
     );
     expect(feb.json()).toMatchObject({ status: 400, code: 'validation' });
+    // A nationality that is no ICAO code was taken as written before; now it is refused.
+    const xyz = await register(
+      officer,
+      registration({ givenNames: 'Ana', surname1: 'Rojas', nationality: 'XYZ' }),
+    );
+    expect(xyz.json()).toMatchObject({ status: 400, code: 'validation' });
     const cyrillic = await register(officer, registration({ givenNames: 'Анна', surname1: 'Иванова' }));
     expect(cyrillic.statusCode).toBeLessThan(500);
   });
