@@ -12,6 +12,13 @@ describe('parseNationalId: Chile RUN', () => {
     ['15.937.162-k', '15937162-K', '15.937.162-K'],
     ['10000013-K', '10000013-K', '10.000.013-K'],
     [' 012.345.678-5 ', '12345678-5', '12.345.678-5'],
+    // The country prefix, as python-stdnum and stdnum-js accept it (issue 11).
+    ['CL 12531909-2', '12531909-2', '12.531.909-2'],
+    ['CL 7.727.230-5', '7727230-5', '7.727.230-5'],
+    ['CL12531909-2', '12531909-2', '12.531.909-2'],
+    ['cl 12531909-2', '12531909-2', '12.531.909-2'],
+    ['cl7.727.230-5', '7727230-5', '7.727.230-5'],
+    [' CL 15.937.162-k ', '15937162-K', '15.937.162-K'],
   ])('accepts %j as %s', (input, normalized, display) => {
     expect(parseNationalId('CL-RUN', input)).toEqual({
       ok: true,
@@ -30,9 +37,33 @@ describe('parseNationalId: Chile RUN', () => {
     ['123456789-0', 'id.length'],
     ['', 'id.empty'],
     ['   ', 'id.empty'],
+    ['PE 12531909-2', 'id.format'],
+    ['AR12531909-2', 'id.format'],
+    ['CL CL 12531909-2', 'id.format'],
+    ['CL', 'id.format'],
+    ['CL 12531909-3', 'id.check-digit'],
   ])('rejects %j with %s', (input, code) => {
     const result = parseNationalId('CL-RUN', input);
     expect(result.ok ? null : result.error.code).toBe(code);
+  });
+
+  it('reads a valid RUN with or without the CL prefix to the same value', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100_000, max: 99_999_999 }),
+        fc.constantFrom('CL', 'cl', 'Cl', 'CL ', 'cl ', ' CL  '),
+        fc.boolean(),
+        fc.constantFrom('-', ''),
+        (n, prefix, dotted, hyphen) => {
+          const digits = String(n);
+          const body = dotted ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : digits;
+          const run = `${body}${hyphen}${runCheckCharacter(digits)}`;
+          const bare = parseNationalId('CL-RUN', run);
+          expect(bare.ok).toBe(true);
+          expect(parseNationalId('CL-RUN', `${prefix}${run}`)).toEqual(bare);
+        },
+      ),
+    );
   });
 
   it('computes the modulo-11 check character, with K for 10 and 0 for 11', () => {

@@ -78,6 +78,8 @@ const lengthError = (idType: IdType, length: number, min: number, max: number): 
 /**
  * Chile's RUN/RUT: body and a modulo-11 check character (weights 2..7 from the right; 11 is 0, 10 is
  * K). Accepts 12.345.678-5, 12345678-5 and 123456785, k in either case. Bodies of 6 to 8 digits.
+ * The country prefix (CL 12.345.678-5, cl12345678-5) is accepted and dropped, as python-stdnum's
+ * cl.rut and stdnum-js's cl.rut compact it.
  */
 export function runCheckCharacter(body: string): string {
   let sum = 0;
@@ -91,7 +93,8 @@ export function runCheckCharacter(body: string): string {
 }
 
 function parseRun(text: string): Result<NationalId, IdError> {
-  const compact = text.toUpperCase().replaceAll(' ', '');
+  const spaceless = text.toUpperCase().replaceAll(' ', '');
+  const compact = spaceless.startsWith('CL') ? spaceless.slice(2) : spaceless;
   const hyphen = compact.lastIndexOf('-');
   const bodyText = hyphen >= 0 ? compact.slice(0, hyphen) : compact.slice(0, -1);
   const check = hyphen >= 0 ? compact.slice(hyphen + 1) : compact.slice(-1);
