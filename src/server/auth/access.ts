@@ -1,5 +1,6 @@
 // Who is asking, and may they: reads the session cookie, enforces each route's declared access and
 // the CSRF token on every state-changing request. Runs before the body is even parsed.
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Capability, can } from '../../domain/access';
 import { findSession, type Session } from '../../store/accounts/sessions';
@@ -50,6 +51,14 @@ function isForeignOrigin(request: FastifyRequest): boolean {
   }
 }
 
+// Compared in constant time, so that the time of a refusal says nothing about how much of it matched.
+function isSameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 export function installAccessControl(app: FastifyInstance, db: Executor, now: () => Date): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
@@ -69,7 +78,10 @@ export function installAccessControl(app: FastifyInstance, db: Executor, now: ()
     if (access.kind === 'public') return;
     const actor = request.actor;
     if (!actor) throw new Problem('auth.required');
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== actor.session.csrfToken) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !isSameToken(request.headers['x-csrf-token'], actor.session.csrfToken)
+    ) {
       throw new Problem('auth.csrf');
     }
     if (access.kind === 'capability' && !can(actor.user.role, access.capability)) {

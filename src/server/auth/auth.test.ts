@@ -72,6 +72,20 @@ describe.each(['sqlite', 'postgres'] as const)('sessions and accounts on %s', (d
     });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json()).toMatchObject({ code: 'auth.csrf' });
+    // A token of another length, one that differs in its last character, and one sent twice.
+    for (const token of [
+      admin.csrfToken.slice(1),
+      `${admin.csrfToken.slice(0, -1)}#`,
+      [admin.csrfToken, admin.csrfToken],
+    ]) {
+      const wrong = await ctx.app.inject({
+        method: 'PATCH',
+        url,
+        headers: { cookie: admin.cookie, 'x-csrf-token': token },
+        payload: body,
+      });
+      expect(wrong.json()).toMatchObject({ code: 'auth.csrf', status: 403 });
+    }
     const foreign = await ctx.app.inject({
       method: 'PATCH',
       url,
