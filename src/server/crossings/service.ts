@@ -16,11 +16,10 @@ import {
   type Places,
 } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
-import { insertHits, insertLinks } from '../../store/matching/reviews';
 import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
 import type { ServerContext } from '../context';
-import { toMatchable } from '../matching/service';
+import { storeMatches, toMatchable } from '../matching/service';
 import { type CandidateView, candidateViews } from '../people/candidates';
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
@@ -165,7 +164,18 @@ async function writeUnits(
     const s = screened.get(e.id);
     return s && outcomes[i]?.status === 'applied' ? [s] : [];
   });
-  await storeMatches(tx, ctx, fresh, now);
+  await storeMatches(
+    tx,
+    ctx.matching,
+    ctx.newId,
+    fresh.map((f) => ({
+      registrationId: f.event.id,
+      personId: f.personId,
+      hits: f.hits,
+      candidates: f.candidates,
+    })),
+    now,
+  );
   const held = fresh.filter((s) => s.hits.length > 0 && HOLDABLE.has(s.event.decision));
   if (held.length > 0) {
     await applyEvents(
@@ -209,44 +219,6 @@ function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => P
     }
     return value;
   };
-}
-
-async function storeMatches(
-  tx: Executor,
-  ctx: ServerContext,
-  fresh: readonly Screened[],
-  createdAt: string,
-): Promise<void> {
-  await insertHits(
-    tx,
-    fresh.flatMap((s) =>
-      s.hits.map((h) => ({
-        id: ctx.newId(),
-        registrationId: s.event.id,
-        personId: s.personId,
-        watchlistEntryId: h.id,
-        score: h.probability,
-        explanation: h.explanation,
-        modelVersion: ctx.matching.modelVersion,
-        createdAt,
-      })),
-    ),
-  );
-  await insertLinks(
-    tx,
-    fresh.flatMap((s) =>
-      s.candidates.map((h) => ({
-        id: ctx.newId(),
-        personId: s.personId,
-        otherPersonId: h.id,
-        score: h.probability,
-        explanation: h.explanation,
-        modelVersion: ctx.matching.modelVersion,
-        source: 'booth' as const,
-        createdAt,
-      })),
-    ),
-  );
 }
 
 function auditDetail(events: readonly PasoEvent[], outcomes: readonly ApplyOutcome[]) {

@@ -17,6 +17,7 @@ import {
   type WatchlistEntry,
 } from '../../domain/matching';
 import type { Executor } from '../../store/executor';
+import { insertHits, insertLinks } from '../../store/matching/reviews';
 import { streamActiveEntries } from '../../store/matching/watchlists';
 import {
   type PersonRecord,
@@ -141,4 +142,53 @@ export async function createMatchingService(db: Executor, model = defaultModel()
     reloadWatchlists,
     indexedEntries: () => entries,
   };
+}
+
+/** What one registration's screening and candidate search leave in the database for review. */
+export interface MatchesOf {
+  readonly registrationId: string;
+  readonly personId: string;
+  readonly hits: readonly MatchHit[];
+  readonly candidates: readonly MatchHit[];
+}
+
+/** Stores the hits for the supervisor's screening queue and the booth's candidate links. */
+export async function storeMatches(
+  tx: Executor,
+  matching: MatchingService,
+  newId: () => string,
+  found: readonly MatchesOf[],
+  createdAt: string,
+): Promise<void> {
+  const modelVersion = matching.modelVersion;
+  await insertHits(
+    tx,
+    found.flatMap((f) =>
+      f.hits.map((h) => ({
+        id: newId(),
+        registrationId: f.registrationId,
+        personId: f.personId,
+        watchlistEntryId: h.id,
+        score: h.probability,
+        explanation: h.explanation,
+        modelVersion,
+        createdAt,
+      })),
+    ),
+  );
+  await insertLinks(
+    tx,
+    found.flatMap((f) =>
+      f.candidates.map((h) => ({
+        id: newId(),
+        personId: f.personId,
+        otherPersonId: h.id,
+        score: h.probability,
+        explanation: h.explanation,
+        modelVersion,
+        source: 'booth' as const,
+        createdAt,
+      })),
+    ),
+  );
 }

@@ -5,7 +5,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RegisterBody, RegisterReply } from '../../api/people';
 import { isCheckpointScoped } from '../../domain/access';
 import { normalizeName, parsePartialDate } from '../../domain/matching';
-import { insertHits, insertLinks } from '../../store/matching/reviews';
 import {
   findPeople,
   findRegistration,
@@ -16,7 +15,7 @@ import { listCheckpoints } from '../../store/reference/checkpoints';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
-import { toMatchable } from '../matching/service';
+import { storeMatches, toMatchable } from '../matching/service';
 import { Problem } from '../problems';
 import { candidateView } from './candidates';
 
@@ -126,31 +125,12 @@ export const peopleRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
         });
         if (!fresh) return false;
         const createdAt = now.toISOString();
-        await insertHits(
+        await storeMatches(
           tx,
-          hits.map((h) => ({
-            id: ctx.newId(),
-            registrationId: body.id,
-            personId,
-            watchlistEntryId: h.id,
-            score: h.probability,
-            explanation: h.explanation,
-            modelVersion: ctx.matching.modelVersion,
-            createdAt,
-          })),
-        );
-        await insertLinks(
-          tx,
-          candidateHits.map((h) => ({
-            id: ctx.newId(),
-            personId,
-            otherPersonId: h.id,
-            score: h.probability,
-            explanation: h.explanation,
-            modelVersion: ctx.matching.modelVersion,
-            source: 'booth' as const,
-            createdAt,
-          })),
+          ctx.matching,
+          ctx.newId,
+          [{ registrationId: body.id, personId, hits, candidates: candidateHits }],
+          createdAt,
         );
         await recordAudit(tx, request, now, {
           action: 'registration.create',
