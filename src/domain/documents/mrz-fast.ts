@@ -292,8 +292,8 @@ export function readFast(t: string, today: number): MrzResult | null {
     birthDatePrecision,
     sex,
     expiryDate: isoOf(expiryYear, emm, edd),
-    optionalData: trimmed(t, fast.optionalStart, fast.optionalEnd),
-    optionalData2: trimmed(t, fast.optional2Start, fast.optional2End),
+    optionalData: unfilled(t, fast.optionalStart, fast.optionalEnd),
+    optionalData2: unfilled(t, fast.optional2Start, fast.optional2End),
   };
   return {
     valid: true,
@@ -400,6 +400,13 @@ function trimmed(text: string, start: number, end: number): string {
   let e = end;
   while (e > start && text.charCodeAt(e - 1) === FILLER) e--;
   return e > start ? text.slice(start, e) : '';
+}
+
+// As in mrz-parse: optional data trimmed of fillers at both ends, its check digit left as printed.
+function unfilled(text: string, start: number, end: number): string {
+  let s = start;
+  while (s < end && text.charCodeAt(s) === FILLER) s++;
+  return trimmed(text, s, end);
 }
 
 const joined = (words: string, word: string): string => (words === '' ? word : `${words} ${word}`);

@@ -3,7 +3,10 @@
 import { checkDigitOf } from './mrz-check';
 import type { MrzFields, Sex } from './mrz-types';
 
-/** What a zone is written from; the same shape parsing gives back (the date precision is implied). */
+/**
+ * What a zone is written from; the same shape parsing gives back (the date precision is implied).
+ * Optional data is printed as given, fillers included; parsing trims the fillers at both its ends.
+ */
 export type MrzDocument = Omit<MrzFields, 'birthDatePrecision'>;
 
 // Left-aligned in `width` characters, filled with '<', cut if longer.

@@ -101,6 +101,55 @@ describe('parseMrz on the ICAO 9303 specimens', () => {
   });
 });
 
+describe('parseMrz optional data', () => {
+  // Issue 11: some issuers start the optional data with a filler; the value is read without it.
+  it.each([
+    [
+      'TD3',
+      ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159<2020711<<<<<<72'],
+      '2020711',
+      '',
+    ],
+    [
+      'TD1',
+      ['I<UTOD231458907<<2020711<<<<<<', '7408122F1204159UTO<ZE184<<<<<5', 'ERIKSSON<<ANNA<MARIA<<<<<<<<<<'],
+      '2020711',
+      'ZE184',
+    ],
+    [
+      'MRV-A',
+      ['V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159<6ZE184226B<<<<<'],
+      '6ZE184226B',
+      '',
+    ],
+  ] as const)(
+    'trims the fillers at both ends of the optional data of a %s zone',
+    (format, lines, first, second) => {
+      const result = parseMrz(lines, TODAY);
+      expect(result).toMatchObject({ valid: true, format, problems: [], repairs: [] });
+      expect(result.fields).toMatchObject({ optionalData: first, optionalData2: second });
+    },
+  );
+
+  it('checks the optional data as printed, its leading filler included', () => {
+    // 7 is the check digit of '<2020711<<<<<<'; 5 would be that of the trimmed '2020711<<<<<<<'.
+    const shifted = [
+      'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+      'L898902C36UTO7408122F12041592020711<<<<<<<58',
+    ];
+    expect(parseMrz(shifted, TODAY)).toMatchObject({ valid: true, fields: { optionalData: '2020711' } });
+    const wrong = [
+      'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+      'L898902C36UTO7408122F1204159<2020711<<<<<<50',
+    ];
+    const result = parseMrz(wrong, TODAY);
+    expect(result.valid).toBe(false);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ field: 'optionalData', code: 'mrz.check-digit' }),
+    );
+  });
+});
+
 function specimenTd3(): MrzDocument {
   const fields = parseMrz(
     ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'],
@@ -319,6 +368,8 @@ describe('parseMrz repairs', () => {
 
 const letters = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
 const alnum = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+// Optional data is free-form: fillers may come before, inside or after the value (issue 11).
+const optionalChar = fc.oneof({ arbitrary: alnum, weight: 5 }, { arbitrary: fc.constant('<'), weight: 1 });
 const word = (max: number) => fc.array(letters, { minLength: 1, maxLength: max }).map((cs) => cs.join(''));
 const words = (min: number, max: number) =>
   fc.array(word(8), { minLength: min, maxLength: max }).map((ws) => ws.join(' '));
@@ -382,8 +433,8 @@ function documentOf(format: MrzFormat): fc.Arbitrary<MrzDocument> {
       birthDate,
       sex: fc.constantFrom('M', 'F', 'X', 'unspecified'),
       expiryDate,
-      optionalData: codeOf(alnum, 0, OPTIONAL_WIDTH[format]),
-      optionalData2: format === 'TD1' ? codeOf(alnum, 0, 11) : fc.constant(''),
+      optionalData: codeOf(optionalChar, 0, OPTIONAL_WIDTH[format]),
+      optionalData2: format === 'TD1' ? codeOf(optionalChar, 0, 11) : fc.constant(''),
     } as const)
     .filter((doc) => {
       const name = doc.givenNames ? `${doc.surname}<<${doc.givenNames}` : doc.surname;
@@ -398,6 +449,8 @@ const anyDocument = fc
   .constantFrom(...FORMATS)
   .chain((format) => documentOf(format).map((doc) => ({ format, doc, lines: FORMATTERS[format](doc) })));
 
+const unfilled = (s: string) => s.replace(/^<+|<+$/g, '');
+
 const precisionOf = (d: string | null) =>
   d === null ? 'unknown' : d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
 
@@ -408,7 +461,13 @@ describe('parseMrz properties', () => {
         const result = parseMrz(lines, TODAY);
         expect(result.problems).toEqual([]);
         expect(result.format).toBe(format);
-        expect(result.fields).toEqual({ ...doc, birthDatePrecision: precisionOf(doc.birthDate) });
+        expect(result.fields).toEqual({
+          ...doc,
+          // What is printed is read back, less the fillers at either end of the optional data.
+          optionalData: unfilled(doc.optionalData),
+          optionalData2: unfilled(doc.optionalData2),
+          birthDatePrecision: precisionOf(doc.birthDate),
+        });
       }),
       { numRuns: 500 },
     );

@@ -646,6 +646,14 @@ function trimmed(text: string, start: number, end: number): string {
   return e > start ? text.slice(start, e) : '';
 }
 
+// Optional data may be written right-aligned or after a filler (<2020711): trimmed at both ends.
+// Check digits are computed over the field as printed, fillers included, never over this value.
+function unfilled(text: string, start: number, end: number): string {
+  let s = start;
+  while (s < end && text.charCodeAt(s) === FILLER) s++;
+  return trimmed(text, s, end);
+}
+
 const spaced = (s: string): string => (s.includes('<') ? s.replaceAll('<', ' ') : s);
 
 function collapse(s: string): string {
@@ -697,7 +705,7 @@ function build(
   const longAt = longCheckAt(text, layout);
   const [os, oe] = layout.optionalData;
   const documentNumber = longAt < 0 ? trimmed(text, ds, de) : text.slice(ds, de) + text.slice(os, longAt);
-  const optionalData = longAt < 0 ? trimmed(text, os, oe) : trimmed(text, longAt + 2, oe);
+  const optionalData = longAt < 0 ? unfilled(text, os, oe) : unfilled(text, longAt + 2, oe);
   const second = layout.optionalData2;
 
   const birth = dateField(text, layout.birthDate[0], today, true);
@@ -715,7 +723,7 @@ function build(
     sex: SEXES[text.charAt(layout.sex)] ?? null,
     expiryDate: expiry.iso,
     optionalData,
-    optionalData2: second === null ? '' : trimmed(text, second[0], second[1]),
+    optionalData2: second === null ? '' : unfilled(text, second[0], second[1]),
   };
   return {
     valid: problems.length === 0,
