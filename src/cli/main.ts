@@ -16,12 +16,13 @@ const program = new Command('paso')
     '\nEnvironment: PASO_DATABASE_URL (PostgreSQL; default SQLite in PASO_DATA_DIR/paso.sqlite), PASO_HOST, PASO_PORT.',
   );
 
-async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+// `paso migrate` opens the database without migrating it first, so that it can tell what it applied.
+async function withDb<T>(work: (db: Db) => Promise<T>, migrateFirst = true): Promise<T> {
   const { readConfig } = await import('../server/config');
   const { migrate, openDatabase } = await import('../store/db');
   const db = openDatabase(readConfig(process.env).database);
   try {
-    await migrate(db);
+    if (migrateFirst) await migrate(db);
     return await work(db);
   } finally {
     await db.close();
@@ -57,8 +58,13 @@ program
   .description('apply pending database migrations')
   .action(async () => {
     const { migrate } = await import('../store/db');
-    const applied = await withDb(migrate);
-    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    const applied = await withDb(migrate, false);
+    // Migrations are numbered and forward-only (STYLE.md): applying 0001 means the database was empty.
+    const created = applied[0]?.startsWith('0001-') ? 'Created the database and applied' : 'Applied';
+    const count = `${applied.length} migration${applied.length === 1 ? '' : 's'}`;
+    console.log(
+      applied.length ? `${created} ${count}: ${applied.join(', ')}.` : 'The database is up to date.',
+    );
   });
 
 program
@@ -244,7 +250,7 @@ program
   )
   .requiredOption('--in <people.csv>', 'the people to screen')
   .requiredOption('--out <hits.csv>', 'where to write the hits')
-  .option('--threshold <p>', 'match probability for a hit (default 0.5)', probability)
+  .option('--threshold <p>', 'match probability for a hit (default 0.6)', probability)
   .option('--lang <lang>', 'language of the explanations: es or en', 'es')
   .action(async (opts: { watchlist: string; in: string; out: string; threshold?: number; lang: string }) =>
     reportingInputErrors(async () => {

@@ -104,6 +104,32 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     expect(lists).toHaveLength(2);
   });
 
+  it('tells what paso migrate applied to a new data folder, and that nothing was left the second time', () => {
+    const env = { PASO_DATA_DIR: file('fresh-data') };
+    const first = runPaso(['migrate'], env);
+    expect(first.status, first.stderr).toBe(0);
+    const done = /^Created the database and applied (\d+) migrations: (0001-[^,]+(?:, [^,]+)*)\.$/m.exec(
+      first.stdout,
+    );
+    expect(done, first.stdout).not.toBeNull();
+    expect(done?.[2]?.split(', ')).toHaveLength(Number(done?.[1]));
+    const second = runPaso(['migrate'], env);
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout.trim()).toBe('The database is up to date.');
+  });
+
+  it('gives the screening threshold the domain uses and docs/matching.md states as the default', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const code = readFileSync(join(root, 'src/domain/matching/person-index.ts'), 'utf8');
+    const docs = readFileSync(join(root, 'docs/matching.md'), 'utf8');
+    const inCode = /const SCREENING_THRESHOLD = ([0-9.]+);/.exec(code)?.[1];
+    expect(inCode).toBeDefined();
+    expect(/\*\*Screening\*\*: default ([0-9.]+)\./.exec(docs)?.[1]).toBe(inCode);
+    const help = runPaso(['screen', '--help'], {});
+    expect(help.status).toBe(0);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(`match probability for a hit (default ${inCode})`);
+  });
+
   it.each([
     ['serve'],
     ['migrate'],
