@@ -2,7 +2,6 @@
 // is a duplicate, with other content a conflict), corrections kept until their event arrives, a person
 // record for each crossing, protection referrals for children, and the figures moved in step.
 import { createHash } from 'node:crypto';
-import type { Insertable } from 'kysely';
 import {
   type CorrectionInput as CorrectionEvent,
   type CrossingInput as CrossingEvent,
@@ -12,10 +11,9 @@ import {
   type ProtectionNeed,
   protectionNeedOf,
 } from '../../domain/crossings';
-import { normalizeName, parsePartialDate } from '../../domain/matching';
 import { canonical } from '../audit/audit-log';
 import type { Executor } from '../executor';
-import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
+import { RowWriter } from './rows';
 import {
   type CheckpointClock,
   chunks,
@@ -296,109 +294,4 @@ async function openReferrals(
     });
   }
   for (const part of chunks(rows, 1000)) await tx.insertInto('protection_referral').values(part).execute();
-}
-
-// Gathers the rows of a batch and writes each table in a few multi-row inserts.
-class RowWriter {
-  private readonly people: Insertable<PersonTable>[] = [];
-  private readonly documents: Insertable<PersonDocumentTable>[] = [];
-  private readonly registrations: Insertable<RegistrationTable>[] = [];
-  private readonly events: Insertable<CrossingEventTable>[] = [];
-
-  constructor(private readonly ctx: ApplyContext) {}
-
-  /** The person record of a crossing, or null when the name cannot be compared. */
-  person(event: CrossingEvent, at: string, place: Place, officer: string | null): string | null {
-    const p = event.person;
-    const name = normalizeName({
-      givenNames: p.givenNames,
-      surname1: p.surname1,
-      surname2: p.surname2 ?? '',
-    });
-    if (!name.ok) return null;
-    if (officer === null) throw new Error('a crossing is always recorded for a user');
-    const id = this.ctx.personIds?.get(event.id) ?? this.ctx.newId();
-    const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
-    const date = birth?.ok ? birth.value : undefined;
-    this.people.push({
-      id,
-      given_names: p.givenNames,
-      surname1: p.surname1,
-      surname2: p.surname2 ?? null,
-      name_key: name.value.canonical,
-      sex: p.sex ?? null,
-      birth_year: date?.year ?? null,
-      birth_month: date?.month ?? null,
-      birth_day: date?.day ?? null,
-      nationality: p.nationality ?? null,
-      merged_into: null,
-      demo: this.ctx.demo ? 1 : 0,
-      created_at: this.ctx.now,
-    });
-    if (event.document) {
-      const d = event.document;
-      this.documents.push({
-        id: this.ctx.newId(),
-        person_id: id,
-        document_type: d.type,
-        number: d.number,
-        issuing_state: d.issuingState ?? null,
-        expiry_date: d.expiryDate ?? null,
-        mrz: d.mrz ?? null,
-      });
-    }
-    // The registration of the person at the booth: what screening and duplicate review refer to.
-    this.registrations.push({
-      id: event.id,
-      person_id: id,
-      checkpoint_id: place.id,
-      booth_id: event.booth ? (place.booths.get(event.booth) ?? null) : null,
-      officer_id: officer,
-      at,
-      received_at: this.ctx.now,
-      intention: event.decision === 'admitted-transit' ? 'transit' : event.direction,
-      consent: event.consent ? 1 : 0,
-      vulnerabilities: JSON.stringify(event.vulnerabilities ?? []),
-      offline: event.offline ? 1 : 0,
-      screening_status: this.ctx.holds?.has(event.id) ? 'hold' : 'clear',
-    });
-    return id;
-  }
-
-  event(
-    event: PasoEvent,
-    at: string,
-    place: Place,
-    body: string,
-    hash: string,
-    recordedBy: string | null,
-    personId?: string,
-  ): void {
-    this.events.push({
-      id: event.id,
-      kind: event.kind,
-      checkpoint_id: place.id,
-      booth_id: event.booth ? (place.booths.get(event.booth) ?? null) : null,
-      at,
-      corrects: event.kind === 'correction' ? event.corrects : null,
-      body,
-      body_hash: hash,
-      recorded_by: recordedBy,
-      received_at: this.ctx.now,
-      offline: event.offline ? 1 : 0,
-      person_id: personId ?? null,
-      demo: this.ctx.demo ? 1 : 0,
-    });
-  }
-
-  async flush(tx: Executor): Promise<void> {
-    // Rows of ~13 columns: 1,000 a statement stays under both databases' parameter limits.
-    for (const part of chunks(this.people, 1000)) await tx.insertInto('person').values(part).execute();
-    for (const part of chunks(this.documents, 1000))
-      await tx.insertInto('person_document').values(part).execute();
-    for (const part of chunks(this.events, 1000))
-      await tx.insertInto('crossing_event').values(part).execute();
-    for (const part of chunks(this.registrations, 1000))
-      await tx.insertInto('registration').values(part).execute();
-  }
 }

@@ -1,5 +1,6 @@
 // A labelled input with its hint and error tied to it for screen readers.
 import type { Ref } from 'react';
+import { FieldFrame } from './field-frame';
 
 type Props = {
   readonly id: string;
@@ -18,38 +19,23 @@ type Props = {
 
 export function TextField(props: Props) {
   const { id, label, value, onChange, type = 'text', hint, error } = props;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId]
-    .filter((part) => part !== null)
-    .join(' ');
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={id}>{label}</label>
-      {hint === undefined ? null : (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <input
+          id={id}
+          name={id}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          autoComplete={props.autoComplete}
+          required={props.required}
+          ref={props.inputRef}
+          list={props.list}
+          spellCheck={props.spellCheck}
+          {...aria}
+        />
       )}
-      {error === undefined ? null : (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        autoComplete={props.autoComplete}
-        required={props.required}
-        ref={props.inputRef}
-        list={props.list}
-        spellCheck={props.spellCheck}
-        aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-      />
-    </div>
+    </FieldFrame>
   );
 }

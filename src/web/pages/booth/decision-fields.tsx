@@ -2,10 +2,10 @@
 // referred for protection, refused (a ground from the fixed list and a note) or held for a supervisor.
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import type { DecisionChoice } from './decision';
 import { decisionName, refusalGroundName } from './decision-messages';
-import { SelectField } from './select-field';
 
 type Props = {
   /** Keeps ids unique when a member's own decision is shown beside the group's. */

@@ -2,12 +2,12 @@
 // instead; the zone exactly as read; and the zone's doubtful fields to confirm against the document.
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, type MrzField } from '../../../domain/documents';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { identityBasisName } from './decision-messages';
 import { hasDocument, type IdentityBasis, type Member } from './member';
 import { documentTypeName } from './messages';
 import { type RegistrationForm, ZONE_DOCUMENT_TYPES } from './registration';
-import { SelectField } from './select-field';
 import { ZoneChecks } from './zone-checks';
 
 type Props = {

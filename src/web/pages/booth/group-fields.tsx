@@ -2,10 +2,10 @@
 // they travel with; and the protection flag a child alone or with an adult who is not a parent gets.
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIPS } from '../../../api/events';
+import { SelectField } from '../../components/select-field';
 import { relationshipName } from './decision-messages';
 import { type Member, nameOf, type Relationship } from './member';
 import { isAdult, isChild, minorFlagOf, travelsWithOf } from './minors';
-import { SelectField } from './select-field';
 
 type Props = {
   readonly member: Member;

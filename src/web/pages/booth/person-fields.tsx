@@ -2,9 +2,9 @@
 // the person declares them. A field read with a problem says so until it is confirmed or corrected.
 import { useTranslation } from 'react-i18next';
 import type { MrzField } from '../../../domain/documents';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import type { RegistrationForm } from './registration';
-import { SelectField } from './select-field';
 
 type Props = {
   readonly form: RegistrationForm;

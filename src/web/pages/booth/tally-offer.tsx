@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/paso';
 import type { OpenTally } from '../../api/types';
+import { SelectField } from '../../components/select-field';
 import { useLocale } from '../../hooks/use-locale';
 import type { Member, Untally } from './member';
 import { isAdult, isChild } from './minors';
 import { dayAndTime } from './registration';
-import { SelectField } from './select-field';
 
 type Props = {
   readonly member: Member;
