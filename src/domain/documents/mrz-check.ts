@@ -172,3 +172,18 @@ export function expiryYear(date: number, today: number): number {
 /** A calendar day as the number yyyymmdd, from the UTC date of `day`. */
 export const dayNumber = (day: Date): number =>
   day.getUTCFullYear() * 10000 + (day.getUTCMonth() + 1) * 100 + day.getUTCDate();
+
+/** A field's text without the fillers at its end. */
+export function trimmed(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) === FILLER) e--;
+  return e > start ? text.slice(start, e) : '';
+}
+
+// Optional data may be written right-aligned or after a filler (<2020711): trimmed at both ends.
+// Check digits are computed over the field as printed, fillers included, never over this value.
+export function unfilled(text: string, start: number, end: number): string {
+  let s = start;
+  while (s < end && text.charCodeAt(s) === FILLER) s++;
+  return trimmed(text, s, end);
+}

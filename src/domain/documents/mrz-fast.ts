@@ -2,7 +2,7 @@
 // and nothing allocated but the result and its strings. Anything it does not accept goes to the careful
 // reader in mrz-parse, which gives the same result for every zone this one accepts.
 import { COUNTRY_CODES } from './country-codes';
-import { charValue, daysInMonth, FILLER } from './mrz-check';
+import { charValue, daysInMonth, FILLER, trimmed, unfilled } from './mrz-check';
 import { LAYOUTS, type Layout, layoutInPlace, type Span } from './mrz-layout';
 import type { DatePrecision, MrzFields, MrzFormat, MrzResult, Sex } from './mrz-types';
 
@@ -394,19 +394,6 @@ function isoOf(y: number, mm: number, dd: number): string {
     year[mm * 32 + dd] = iso;
   }
   return iso;
-}
-
-function trimmed(text: string, start: number, end: number): string {
-  let e = end;
-  while (e > start && text.charCodeAt(e - 1) === FILLER) e--;
-  return e > start ? text.slice(start, e) : '';
-}
-
-// As in mrz-parse: optional data trimmed of fillers at both ends, its check digit left as printed.
-function unfilled(text: string, start: number, end: number): string {
-  let s = start;
-  while (s < end && text.charCodeAt(s) === FILLER) s++;
-  return trimmed(text, s, end);
 }
 
 const joined = (words: string, word: string): string => (words === '' ? word : `${words} ${word}`);

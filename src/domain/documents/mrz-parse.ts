@@ -18,6 +18,8 @@ import {
   isLetter,
   lettersForDigitCode,
   readDate,
+  trimmed,
+  unfilled,
 } from './mrz-check';
 import { readFast } from './mrz-fast';
 import { LAYOUTS, type Layout, type Span } from './mrz-layout';
@@ -638,21 +640,6 @@ function compositeField(layout: Layout, at: number): MrzField {
 }
 
 // ---- Fields ---------------------------------------------------------------------------------------
-
-// text[start, end) without the filler at its end.
-function trimmed(text: string, start: number, end: number): string {
-  let e = end;
-  while (e > start && text.charCodeAt(e - 1) === FILLER) e--;
-  return e > start ? text.slice(start, e) : '';
-}
-
-// Optional data may be written right-aligned or after a filler (<2020711): trimmed at both ends.
-// Check digits are computed over the field as printed, fillers included, never over this value.
-function unfilled(text: string, start: number, end: number): string {
-  let s = start;
-  while (s < end && text.charCodeAt(s) === FILLER) s++;
-  return trimmed(text, s, end);
-}
 
 const spaced = (s: string): string => (s.includes('<') ? s.replaceAll('<', ' ') : s);
 
