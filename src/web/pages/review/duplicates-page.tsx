@@ -240,6 +240,7 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
         explanationText={link.explanationText}
         leftLabel={t('review.duplicates.recordA')}
         rightLabel={t('review.duplicates.recordB')}
+        records={{ left: link.a, right: link.b }}
         caption={t('review.explanation.caption', { name: t('review.duplicates.pair', { a, b }) })}
       />
       <FormFeedback problem={problem} />

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../hooks/use-locale';
 import {
   barShares,
+  type ComparedPerson,
   comparisonName,
   type ExplainedComparison,
   formatBits,
   formatProbability,
   levelName,
+  orientExplanation,
   readExplanation,
 } from './explanation';
 
@@ -19,12 +21,19 @@ type Props = {
   readonly leftLabel: string;
   readonly rightLabel: string;
   readonly caption: string;
+  /** The two records of a duplicate link: each values column then shows its own record's values. */
+  readonly records?: { readonly left: ComparedPerson; readonly right: ComparedPerson };
 };
 
-export function ExplanationTable({ explanation, explanationText, leftLabel, rightLabel, caption }: Props) {
+export function ExplanationTable(props: Props) {
+  const { explanation, explanationText, leftLabel, rightLabel, caption, records } = props;
   const { t, i18n } = useTranslation();
   const locale = useLocale();
-  const read = readExplanation(explanation);
+  const parsed = readExplanation(explanation);
+  const read =
+    parsed === null || records === undefined
+      ? parsed
+      : orientExplanation(parsed, records.left, records.right);
   if (read === null) {
     const text = (i18n.resolvedLanguage ?? i18n.language) === 'en' ? explanationText.en : explanationText.es;
     return <pre className="explanation-text">{text}</pre>;

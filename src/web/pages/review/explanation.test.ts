@@ -8,6 +8,7 @@ import {
   formatBits,
   formatProbability,
   levelName,
+  orientExplanation,
   readExplanation,
   readListedPerson,
 } from './explanation';
@@ -132,6 +133,77 @@ describe('readListedPerson', () => {
 
   it('gives null for something that is not an entry', () => {
     expect(readListedPerson({ names: 42 })).toBeNull();
+  });
+});
+
+describe('orientExplanation', () => {
+  const recordA = {
+    givenNames: 'María José',
+    surname1: 'De la Cruz',
+    surname2: 'Peña',
+    sex: 'F',
+    birthDate: '1988-03-14',
+    nationality: 'VEN',
+  };
+  const recordB = {
+    givenNames: 'MARIA',
+    surname1: 'CRUZ',
+    surname2: null,
+    sex: 'F',
+    birthDate: '1988',
+    nationality: 'COL',
+  };
+  const side = (name: string, level: string, left: string, right: string) => ({
+    ...comparison(name, level, 1),
+    left,
+    right,
+  });
+  // As the model wrote it for the pair scored b first: left holds record b's values.
+  const scoredBFirst = {
+    prior: -9.5,
+    comparisons: [
+      side('givenName', 'token-subset', 'MARIA', 'MARIA JOSE'),
+      side('surname', 'token-subset', 'CRUZ', 'CRUZ PENA'),
+      side('birthDate', 'year', '1988', '1988-03-14'),
+      side('document', 'missing', '', '12345678'),
+      side('nationality', 'different', 'COL', 'VEN'),
+      side('sex', 'same', 'F', 'F'),
+    ],
+    namesSwapped: false,
+    totalWeight: 4.1,
+    probability: 0.94,
+  };
+  const values = (e: { comparisons: readonly { left: string; right: string }[] }) =>
+    e.comparisons.map((c) => [c.left, c.right]);
+
+  it('puts record a values on the left when the link was scored b first', () => {
+    const read = readExplanation(scoredBFirst);
+    expect(read).not.toBeNull();
+    if (read === null) return;
+    expect(values(orientExplanation(read, recordA, recordB))).toEqual([
+      ['MARIA JOSE', 'MARIA'],
+      ['CRUZ PENA', 'CRUZ'],
+      ['1988-03-14', '1988'],
+      ['12345678', ''],
+      ['VEN', 'COL'],
+      ['F', 'F'],
+    ]);
+  });
+
+  it('leaves an explanation already in the records order as it is', () => {
+    const read = readExplanation(scoredBFirst);
+    if (read === null) throw new Error('unreadable');
+    expect(orientExplanation(read, recordB, recordA)).toBe(read);
+  });
+
+  it('leaves the sides alone when the values cannot tell the records apart', () => {
+    const read = readExplanation({
+      ...scoredBFirst,
+      comparisons: [side('givenName', 'exact', 'ANA', 'ANA'), side('sex', 'same', 'F', 'F')],
+    });
+    if (read === null) throw new Error('unreadable');
+    const ana = { ...recordB, givenNames: 'Ana' };
+    expect(orientExplanation(read, ana, ana)).toBe(read);
   });
 });
 

@@ -29,6 +29,63 @@ export function readExplanation(value: unknown): Explanation | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** What the review pages know of each record of a pair (the API's person view has these fields). */
+export type ComparedPerson = {
+  readonly givenNames: string;
+  readonly surname1: string;
+  readonly surname2: string | null;
+  readonly sex: string | null;
+  readonly birthDate: string | null;
+  readonly nationality: string | null;
+};
+
+// The model compares names folded to capitals without accents; fold the records' names the same way.
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+
+/** How well a compared value fits a record: 1 when it is that record's, 0 when not, or a share of names. */
+function fitOf(comparison: string, value: string, p: ComparedPerson): number {
+  if (value === '') return 0;
+  switch (comparison) {
+    case 'givenName':
+    case 'surname': {
+      // All of the record's names: names typed in each other's fields are compared crossed over.
+      const names = new Set(fold([p.givenNames, p.surname1, p.surname2 ?? ''].join(' ')).split(' '));
+      const tokens = fold(value).split(' ');
+      return tokens.filter((token) => names.has(token)).length / tokens.length;
+    }
+    case 'birthDate':
+      return value === p.birthDate ? 1 : 0;
+    case 'sex':
+      return value === p.sex ? 1 : 0;
+    case 'nationality':
+      return value === p.nationality ? 1 : 0;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The explanation with `left` holding record a's values and `right` record b's. A link's explanation
+ * keeps the sides in the order the pair was scored, and the store files a pair in the order of its
+ * ids, so its left may be record b: the values themselves say which side is whose.
+ */
+export function orientExplanation(e: Explanation, a: ComparedPerson, b: ComparedPerson): Explanation {
+  let straight = 0;
+  let crossed = 0;
+  for (const c of e.comparisons) {
+    straight += fitOf(c.comparison, c.left, a) + fitOf(c.comparison, c.right, b);
+    crossed += fitOf(c.comparison, c.left, b) + fitOf(c.comparison, c.right, a);
+  }
+  if (crossed <= straight) return e;
+  return { ...e, comparisons: e.comparisons.map((c) => ({ ...c, left: c.right, right: c.left })) };
+}
+
 export function comparisonName(comparison: string, t: TFunction): string {
   switch (comparison) {
     case 'givenName':

@@ -1,0 +1,76 @@
+// The explanation table as the duplicates page renders it, in Spanish: each values column shows the
+// values of the record it is headed by, whichever order the pair was scored in.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import es from '../../i18n/es.json';
+import { ExplanationTable } from './explanation-table';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources: { es: { translation: es } }, lng: 'es' });
+});
+
+const person = (givenNames: string, surname1: string, birthDate: string, nationality: string) => ({
+  givenNames,
+  surname1,
+  surname2: null,
+  sex: 'M',
+  birthDate,
+  nationality,
+});
+const recordA = person('Carlos Andrés', 'Pérez', '1991-07-02', 'VEN');
+const recordB = person('Carlos', 'Perez', '1991', 'COL');
+
+// Scored with record b first, as the store files a pair whose ids sort the other way.
+const row = (comparison: string, level: string, left: string, right: string) => ({
+  comparison,
+  level,
+  weight: 1,
+  tfAdjustment: 0,
+  left,
+  right,
+});
+const explanation = {
+  prior: -9.5,
+  comparisons: [
+    row('givenName', 'token-subset', 'CARLOS', 'CARLOS ANDRES'),
+    row('birthDate', 'year', '1991', '1991-07-02'),
+    row('nationality', 'different', 'COL', 'VEN'),
+  ],
+  namesSwapped: false,
+  totalWeight: 3,
+  probability: 0.9,
+};
+
+/** The two values cells of each comparison row, in the order the columns are drawn. */
+function valueColumns(html: string): string[][] {
+  const rows = [...html.matchAll(/<tr data-comparison="[^"]+"[^>]*>(.*?)<\/tr>/g)];
+  return rows.map((r) =>
+    [...(r[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/g)].slice(1, 3).map((c) => c[1] ?? ''),
+  );
+}
+
+describe('ExplanationTable', () => {
+  it('shows record A values under record A on the duplicates page', () => {
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <ExplanationTable
+          explanation={explanation}
+          explanationText={{ es: '', en: '' }}
+          leftLabel="Registro A"
+          rightLabel="Registro B"
+          caption="Por qué"
+          records={{ left: recordA, right: recordB }}
+        />
+      </I18nextProvider>,
+    );
+    expect(html).toContain('<th scope="col">Registro A</th><th scope="col">Registro B</th>');
+    expect(valueColumns(html)).toEqual([
+      ['CARLOS ANDRES', 'CARLOS'],
+      ['1991-07-02', '1991'],
+      ['VEN', 'COL'],
+    ]);
+  });
+});
