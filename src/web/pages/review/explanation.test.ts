@@ -127,7 +127,10 @@ describe('readListedPerson', () => {
       sex: 'F',
       birthDates: ['1988-03-14', '1987'],
       nationalities: ['VEN'],
-      documents: ['P A123', '99'],
+      documents: [
+        { type: 'P', number: 'A123' },
+        { type: null, number: '99' },
+      ],
     });
   });
 

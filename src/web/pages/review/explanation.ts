@@ -207,7 +207,7 @@ export type ListedPerson = {
   readonly sex: string | null;
   readonly birthDates: readonly string[];
   readonly nationalities: readonly string[];
-  readonly documents: readonly string[];
+  readonly documents: readonly { readonly type: string | null; readonly number: string }[];
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -228,6 +228,6 @@ export function readListedPerson(detail: unknown): ListedPerson | null {
         .join('-'),
     ),
     nationalities: d.nationalities,
-    documents: d.documents.map((doc) => (doc.type ? `${doc.type} ${doc.number}` : doc.number)),
+    documents: d.documents.map((doc) => ({ type: doc.type || null, number: doc.number })),
   };
 }

@@ -9,6 +9,7 @@ import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint, HitDecision, HitStatus, ScreeningHit } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
+import { documentTypeName } from '../../format/document-type';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -179,7 +180,13 @@ function EntryFacts({
           <Fact label={t('review.person.nationality')}>
             {list(listed.nationalities.map((c) => `${countryName(c)} (${c})`))}
           </Fact>
-          <Fact label={t('review.screening.documents')}>{list(listed.documents)}</Fact>
+          <Fact label={t('review.screening.documents')}>
+            {list(
+              listed.documents.map((d) =>
+                d.type === null ? d.number : `${documentTypeName(d.type, t)} ${d.number}`,
+              ),
+            )}
+          </Fact>
         </>
       )}
     </dl>
