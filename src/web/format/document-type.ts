@@ -1,6 +1,7 @@
-// Document types in words: an ICAO 9303 document code (P, PD, I, ID, A, C, AC, V…) as a person
-// names it.
+// Document types and kinds in words: an ICAO 9303 document code (P, PD, I, ID, A, C, AC, V…) as a
+// person names it, and the kinds of document the document policy speaks of.
 import type { TFunction } from 'i18next';
+import type { DocumentKind } from '../../domain/documents';
 
 /**
  * A document code in words. ICAO 9303-4 and -5: the first letter says what the document is (P a
@@ -36,5 +37,31 @@ export function documentTypeName(code: string, t: TFunction): string {
       return t('documentType.visa');
     default:
       return code;
+  }
+}
+
+/** A kind of document as the document policy names it (passport, national-id, none…), in words. */
+export function documentKindName(kind: DocumentKind, t: TFunction): string {
+  switch (kind) {
+    case 'passport':
+      return t('documentKind.passport');
+    case 'national-id':
+      return t('documentKind.nationalId');
+    case 'visa':
+      return t('documentKind.visa');
+    case 'residence-permit':
+      return t('documentKind.residencePermit');
+    case 'refugee-document':
+      return t('documentKind.refugeeDocument');
+    case 'safe-conduct':
+      return t('documentKind.safeConduct');
+    case 'birth-certificate':
+      return t('documentKind.birthCertificate');
+    case 'none':
+      return t('documentKind.none');
+    default: {
+      const unknown: never = kind;
+      return unknown;
+    }
   }
 }

@@ -7,6 +7,7 @@ import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -14,6 +15,7 @@ import { formatInstantAsWritten } from '../booth/days';
 import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
 import { directionName, outcomeName } from '../booth/messages';
 import { loadCheckpoints } from '../home/load';
+import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
 import '../booth/booth.css';
 
@@ -128,6 +130,7 @@ function RuleTable({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const countryName = useCountryName();
   const checkpointName = (id: string) => checkpoints.find((c) => c.id === id)?.name ?? id;
   const now = useNow(60_000).getTime();
   const hasEnded = (rule: PolicyRule) =>
@@ -172,10 +175,8 @@ function RuleTable({
                 </span>
               </td>
               <td className="policy-when">
-                {Object.entries(rule.when).map(([key, value]) => (
-                  <div key={key}>
-                    <code>{key}</code>: {Array.isArray(value) ? value.join(', ') : String(value)}
-                  </div>
+                {conditionSentences(rule.when, { t, locale, countryName }).map((sentence) => (
+                  <div key={sentence}>{sentence}</div>
                 ))}
               </td>
               <td>
