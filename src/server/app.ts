@@ -2,7 +2,6 @@
 // error, sessions and access control, one plugin per area, and the web app's production build.
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -20,7 +19,7 @@ import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { matchingRoutes } from './matching/routes';
 import { peopleRoutes } from './people/routes';
-import { installProblemHandlers, Problem, sendProblem } from './problems';
+import { installProblemHandlers, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
 import { webRoutes } from './web';
 
@@ -93,11 +92,6 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new Problem('auth.rate-limited', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`),
-  });
   installAccessControl(app, ctx.db.kysely, ctx.now);
 
   await app.register(swagger, {

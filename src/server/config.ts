@@ -15,7 +15,8 @@ const Env = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
-  PASO_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // Failed logins one client may make at one account before it must wait (auth/login-throttle.ts).
+  PASO_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   PASO_OPERATION_NAME: z.string().default('Emergencia Tacna–Arica 2025'),
   // 'false' commits each request's writes in a transaction of its own (the benchmark's baseline).
   PASO_GROUP_COMMIT: z.enum(['true', 'false']).default('true'),

@@ -12,6 +12,7 @@ export interface ServerContext {
     readonly operationName: string;
     readonly cookieSecure: boolean;
     readonly sessionLifetimeMs: number;
+    /** Failed logins one client may make at one account before it must wait. */
     readonly loginRateLimit: number;
     /** Share one transaction among the writes that arrive together (default); false for the baseline. */
     readonly groupCommit?: boolean;

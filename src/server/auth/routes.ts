@@ -1,4 +1,4 @@
-// Login, logout and the current session.
+// Login, logout and the current session. Failed logins are throttled (login-throttle.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginBody, SessionReply } from '../../api/auth';
 import { burnPasswordCheck, verifyPassword } from '../../store/accounts/passwords';
@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { actorOf, PUBLIC, SESSION_COOKIE, SIGNED_IN } from './access';
+import { createLoginThrottle } from './login-throttle';
 
 export const toUserDto = (user: User) => ({
   id: user.id,
@@ -21,23 +22,33 @@ export const toUserDto = (user: User) => ({
 
 export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  const throttle = createLoginThrottle(ctx.settings.loginRateLimit);
 
   app.post(
     '/api/auth/login',
     {
-      config: {
-        access: PUBLIC,
-        rateLimit: { max: ctx.settings.loginRateLimit, timeWindow: '1 minute' },
-      },
+      config: { access: PUBLIC },
       schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionReply } },
     },
     async (request, reply) => {
       const { username, password } = request.body;
       const now = ctx.now();
-      const found = await findCredentials(kysely, username.toLowerCase());
+      const account = username.toLowerCase();
+      // Refused before the password is looked at, so that a guess made while waiting tells nothing.
+      const verdict = throttle.check(account, request.ip, now.getTime());
+      if (!verdict.allowed) {
+        const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+        request.log.warn({ account, ip: request.ip, seconds }, 'login refused: too many failures');
+        reply.header('retry-after', String(seconds));
+        throw new Problem('auth.rate-limited', `Too many failed logins; try again in ${seconds} s.`, {
+          retryAfter: seconds,
+        });
+      }
+      const found = await findCredentials(kysely, account);
       if (!found) await burnPasswordCheck(password);
       const valid = found ? await verifyPassword(found.passwordHash, password) : false;
       if (!found || !valid || found.user.disabled) {
+        throttle.recordFailure(account, request.ip, now.getTime());
         await kysely.transaction().execute((tx) =>
           recordAudit(
             tx,
@@ -52,6 +63,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
         );
         throw new Problem('auth.invalid-credentials');
       }
+      throttle.recordSuccess(account, request.ip);
       const user = found.user;
       const { token, session } = await kysely.transaction().execute(async (tx) => {
         const created = await createSession(tx, user.id, now, ctx.settings.sessionLifetimeMs);
