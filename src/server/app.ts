@@ -12,6 +12,7 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { installAccessControl, PUBLIC } from './auth/access';
 import { authRoutes } from './auth/routes';
+import type { TrustProxy } from './config';
 import type { ServerContext } from './context';
 import { crossingRoutes } from './crossings/routes';
 import { crossingViewRoutes } from './crossings/views';
@@ -51,6 +52,10 @@ const CSP = {
   upgradeInsecureRequests: null,
 };
 
+function trustProxyOption(setting: TrustProxy = false): FastifyServerOptions['trustProxy'] {
+  return typeof setting === 'boolean' ? setting : [...setting];
+}
+
 export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -59,6 +64,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     // (even if its body is still arriving) is served, not refused with a 503.
     return503OnClosing: false,
     genReqId: () => ctx.newId(),
+    // Behind a trusted reverse proxy, request.ip is the client's and request.host the one it asked for.
+    trustProxy: trustProxyOption(ctx.settings.trustProxy),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
     // Errors Fastify meets before any route runs (a badly encoded URL) are problems too.

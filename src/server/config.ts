@@ -1,7 +1,41 @@
 // The server's settings, read once from the environment and checked.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseConfig } from '../store/db';
+
+// Which peers may tell us the client's address and the host it asked for (X-Forwarded-For,
+// X-Forwarded-Host): none, every one, or the listed addresses and CIDR ranges (proxy-addr's names
+// loopback, linklocal, uniquelocal too), as Fastify's `trustProxy` takes them. Not a hop count:
+// Fastify 5 refuses those, as they cannot tell the proxy from a client that connects directly.
+export type TrustProxy = boolean | readonly string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+const TrustProxySetting = z
+  .string()
+  .trim()
+  .transform((value, ctx): TrustProxy => {
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    const entries = value.split(',').map((e) => e.trim());
+    const bad = entries.filter((e) => !isProxyAddress(e));
+    if (bad.length === 0) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected false, true, or the proxies' addresses and CIDR ranges; not ${bad.join(', ')}`,
+    });
+    return z.NEVER;
+  });
 
 const Env = z.object({
   PASO_DATABASE_URL: z.string().url().optional(),
@@ -17,6 +51,7 @@ const Env = z.object({
     .default(12),
   // Failed logins one client may make at one account before it must wait (auth/login-throttle.ts).
   PASO_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  PASO_TRUST_PROXY: TrustProxySetting.default(false),
   PASO_OPERATION_NAME: z.string().default('Emergencia Tacna–Arica 2025'),
   // 'false' commits each request's writes in a transaction of its own (the benchmark's baseline).
   PASO_GROUP_COMMIT: z.enum(['true', 'false']).default('true'),
@@ -30,6 +65,7 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly sessionLifetimeMs: number;
   readonly loginRateLimit: number;
+  readonly trustProxy: TrustProxy;
   readonly operationName: string;
   readonly groupCommit: boolean;
 }
@@ -51,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     cookieSecure: e.PASO_COOKIE_SECURE === 'true',
     sessionLifetimeMs: e.PASO_SESSION_HOURS * 3600_000,
     loginRateLimit: e.PASO_LOGIN_RATE_LIMIT,
+    trustProxy: e.PASO_TRUST_PROXY,
     operationName: e.PASO_OPERATION_NAME,
     groupCommit: e.PASO_GROUP_COMMIT === 'true',
   };

@@ -1,5 +1,6 @@
 // What every route plugin is handed: the database, the clock, ids and the installation's settings.
 import type { Db } from '../store/db';
+import type { TrustProxy } from './config';
 import type { MatchingService } from './matching/service';
 
 export interface ServerContext {
@@ -14,6 +15,8 @@ export interface ServerContext {
     readonly sessionLifetimeMs: number;
     /** Failed logins one client may make at one account before it must wait. */
     readonly loginRateLimit: number;
+    /** The reverse proxies whose X-Forwarded-For and X-Forwarded-Host are believed (default none). */
+    readonly trustProxy?: TrustProxy;
     /** Share one transaction among the writes that arrive together (default); false for the baseline. */
     readonly groupCommit?: boolean;
   };

@@ -50,6 +50,7 @@ export async function serve(
       cookieSecure: config.cookieSecure,
       sessionLifetimeMs: config.sessionLifetimeMs,
       loginRateLimit: config.loginRateLimit,
+      trustProxy: config.trustProxy,
       groupCommit: config.groupCommit,
     },
   };

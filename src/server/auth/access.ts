@@ -40,12 +40,14 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-// A browser always sends Origin on cross-site POSTs; when present it must be this server.
+// A browser always sends Origin on cross-site POSTs; when present it must be this server. Fastify's
+// request.host is the Host header, or X-Forwarded-Host when the peer is a trusted proxy (trustProxy):
+// a proxy may rewrite Host, and an untrusted client must not choose the host it is compared with.
 function isForeignOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return false;
   try {
-    return new URL(origin).host !== request.headers.host;
+    return new URL(origin).host !== request.host;
   } catch {
     return true;
   }
