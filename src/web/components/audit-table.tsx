@@ -1,8 +1,11 @@
-// Audit entries as a table; the full browser shows the address and detail columns too.
+// Audit entries as a table, actions and records in words; the full browser shows the address and the
+// detail too.
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../api/types';
+import { auditActionName, auditEntityName } from '../format/audit-words';
 import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
+import { AuditDetail } from './audit-detail';
 
 type Props = {
   readonly entries: readonly AuditEntry[];
@@ -41,16 +44,14 @@ export function AuditTable({ entries, caption, full, usernames }: Props) {
                 <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
               </td>
               <td>{entry.actorUsername ?? entry.actorId ?? t('audit.system')}</td>
-              <td>
-                <code>{entry.action}</code>
-              </td>
+              <td data-action={entry.action}>{auditActionName(entry.action, t)}</td>
               <td className="entity">
                 <Entity entry={entry} usernames={usernames} />
               </td>
               {full ? <td className="nowrap">{entry.ip ?? ''}</td> : null}
               {full ? (
                 <td className="detail">
-                  <code>{formatDetail(entry.detail)}</code>
+                  <AuditDetail detail={entry.detail} />
                 </td>
               ) : null}
             </tr>
@@ -68,12 +69,13 @@ function Entity({
   readonly entry: AuditEntry;
   readonly usernames?: ReadonlyMap<string, string>;
 }) {
+  const { t } = useTranslation();
   if (entry.entityType === null) return null;
   const username =
     entry.entityType === 'user' && entry.entityId !== null ? usernames?.get(entry.entityId) : undefined;
   return (
     <>
-      <span>{entry.entityType}</span>{' '}
+      <span>{auditEntityName(entry.entityType, t)}</span>{' '}
       {username !== undefined ? (
         <strong>{username}</strong>
       ) : (
@@ -81,8 +83,4 @@ function Entity({
       )}
     </>
   );
-}
-
-function formatDetail(detail: Readonly<Record<string, unknown>>): string {
-  return Object.keys(detail).length === 0 ? '' : JSON.stringify(detail);
 }

@@ -7,9 +7,12 @@ import { api } from '../../api/paso';
 import { AuditTable } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
 import { LoadableView } from '../../components/loadable-view';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { AUDIT_ACTIONS, auditActionName } from '../../format/audit-words';
 import { dateInputToIso } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { loadUsers, loadVerify } from '../home/load';
 
@@ -32,6 +35,7 @@ function toQuery(filters: Filters): AuditQuery {
 
 export function AuditPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   usePageTitle(t('audit.title'));
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [query, setQuery] = useState<AuditQuery>(toQuery(NO_FILTERS));
@@ -93,15 +97,21 @@ export function AuditPage() {
           <datalist id="audit-actors">
             {users.status === 'ok' ? users.value.map((u) => <option key={u.id} value={u.username} />) : null}
           </datalist>
-          <TextField
+          <SelectField
             id="audit-action"
             label={t('audit.filter.action')}
-            hint={t('audit.filter.actionHint')}
             value={draft.action}
             onChange={set('action')}
-            autoComplete="off"
-            spellCheck={false}
-          />
+          >
+            <option value="">{t('audit.filter.anyAction')}</option>
+            {AUDIT_ACTIONS.map((action) => ({ action, name: auditActionName(action, t) }))
+              .sort((a, b) => a.name.localeCompare(b.name, locale))
+              .map(({ action, name }) => (
+                <option key={action} value={action}>
+                  {name}
+                </option>
+              ))}
+          </SelectField>
           <TextField
             id="audit-from"
             type="date"

@@ -1,0 +1,76 @@
+// An audit entry's detail as lines a person reads: each key in words where the app knows it, then its
+// value (numbers, yes/no, lists of ids cut short, nested objects as their own lines).
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ROLES } from '../../domain/access';
+import { auditActionName, auditDetailKeyName } from '../format/audit-words';
+import { formatDateTime, formatNumber } from '../format/format';
+import { useLocale } from '../hooks/use-locale';
+import { roleName } from './role-name';
+import './audit-detail.css';
+
+// Lists of ids can be long (every person a review queue showed): the first few say enough.
+const LIST_SHOWN = 3;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+type Props = { readonly detail: Readonly<Record<string, unknown>> };
+
+export function AuditDetail({ detail }: Props) {
+  if (Object.keys(detail).length === 0) return null;
+  return <DetailLines value={detail} within={null} />;
+}
+
+function DetailLines({
+  value,
+  within,
+}: {
+  readonly value: Readonly<Record<string, unknown>>;
+  readonly within: string | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <dl className="audit-detail">
+      {Object.entries(value).map(([key, child]) => (
+        <div key={key} data-key={key} className={isRecord(child) ? 'audit-detail-group' : undefined}>
+          <dt>{auditDetailKeyName(key, within, t)}</dt>
+          <dd>
+            {isRecord(child) ? (
+              <DetailLines value={child} within={key} />
+            ) : (
+              <DetailValue name={key} value={child} />
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function DetailValue({ name, value }: { readonly name: string; readonly value: unknown }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!Array.isArray(value)) return <>{scalarText(name, value, t, locale)}</>;
+  if (value.length === 0) return <>{t('audit.detail.none')}</>;
+  const shown = value.slice(0, LIST_SHOWN).map((item) => scalarText(name, item, t, locale));
+  const more = value.length - shown.length;
+  return (
+    <>
+      {shown.join(', ')}
+      {more > 0 ? ` ${t('audit.detail.more', { count: more })}` : null}
+    </>
+  );
+}
+
+function scalarText(name: string, value: unknown, t: TFunction, locale: string): string {
+  if (value === null || value === undefined) return t('common.notApplicable');
+  if (typeof value === 'boolean') return value ? t('audit.detail.yes') : t('audit.detail.no');
+  if (typeof value === 'number') return formatNumber(value, locale);
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const role = name === 'role' ? ROLES.find((r) => r === value) : undefined;
+  if (role !== undefined) return roleName(role, t);
+  if (name === 'action') return auditActionName(value, t);
+  return ISO_INSTANT.test(value) ? formatDateTime(value, locale) : value;
+}
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

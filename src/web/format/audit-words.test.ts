@@ -1,0 +1,107 @@
+// The audit catalogue: every action the server, the CLI and the store write has a label in both
+// languages. The actions are read from their source, so a new one fails here until it is worded.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReviewHitBody, ReviewLinkBody } from '../../api/matching';
+import en from '../i18n/en.json';
+import es from '../i18n/es.json';
+import { AUDIT_ACTIONS, auditActionName, auditDetailKeyName, auditEntityName } from './audit-words';
+
+const SRC = join(import.meta.dirname, '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+// Actions written from a template, with the values the template can take (the API's enums).
+const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+  'screening.${decision}': ReviewHitBody.shape.decision.options.map((d) => `screening.${d}`),
+  'duplicates.${decision}': ReviewLinkBody.shape.decision.options.map((d) => `duplicates.${d}`),
+};
+
+/** The actions written in the source: literals (a ternary's too) and known templates. */
+function writtenActions(): { actions: Set<string>; unknownTemplates: string[] } {
+  const actions = new Set<string>();
+  const unknownTemplates: string[] = [];
+  for (const file of ['server', 'cli', 'store'].flatMap((dir) => sourceFiles(join(SRC, dir)))) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, expression = ''] of text.matchAll(/\baction:\s*([^\n]+)/g)) {
+      for (const [, literal = ''] of expression.matchAll(/'([a-z]+\.[a-z.-]+)'/g)) actions.add(literal);
+      for (const [, template = ''] of expression.matchAll(/`([^`]*\$\{[^`]*)`/g)) {
+        const expanded = TEMPLATES[template];
+        if (expanded === undefined) unknownTemplates.push(`${template} (${file})`);
+        else for (const action of expanded) actions.add(action);
+      }
+    }
+  }
+  return { actions, unknownTemplates };
+}
+
+const lookUp = (catalogue: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+
+// A stand-in translator that shows which key was asked for.
+const keyOf = ((key: string) => key) as unknown as TFunction;
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources: { es: { translation: es }, en: { translation: en } }, lng: 'es' });
+});
+
+describe('the audit actions', () => {
+  const { actions, unknownTemplates } = writtenActions();
+
+  it('are found in the source (the scan works)', () => {
+    expect(actions.size).toBeGreaterThan(20);
+    expect([...actions]).toEqual(
+      expect.arrayContaining(['user.list', 'duplicates.merge', 'watchlist.activate']),
+    );
+  });
+
+  it('are written from templates the catalogue knows how to expand', () => {
+    expect(unknownTemplates).toEqual([]);
+  });
+
+  it('are each in the catalogue', () => {
+    expect([...actions].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a))).toEqual([]);
+  });
+
+  it.each([...AUDIT_ACTIONS])('%s has a label in Spanish and English', (action) => {
+    const key = auditActionName(action, keyOf);
+    expect(key).toMatch(/^audit\.action\./);
+    expect(lookUp(es, key)).toEqual(expect.any(String));
+    expect(lookUp(en, key)).toEqual(expect.any(String));
+  });
+
+  it('gives user.list words in both languages', () => {
+    expect(auditActionName('user.list', i18n.getFixedT('es'))).toBe('Consulta de la lista de usuarios');
+    expect(auditActionName('user.list', i18n.getFixedT('en'))).toBe('Read the list of users');
+  });
+
+  it('shows an action it does not know as written', () => {
+    expect(auditActionName('audit.head', keyOf)).toBe('audit.head');
+  });
+});
+
+describe('the words of an entry', () => {
+  it.each(['user', 'watchlist', 'screening_hit', 'duplicate_link', 'registration'])(
+    'names the record kind %s',
+    (kind) => {
+      expect(auditEntityName(kind, keyOf)).toMatch(/^audit\.entity\./);
+    },
+  );
+
+  it('names a filter date apart from a link status it came from', () => {
+    expect(auditDetailKeyName('from', 'filter', keyOf)).toBe('audit.detail.key.since');
+    expect(auditDetailKeyName('from', null, keyOf)).toBe('audit.detail.key.previousStatus');
+    expect(auditDetailKeyName('somethingNew', null, keyOf)).toBe('somethingNew');
+  });
+});

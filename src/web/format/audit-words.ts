@@ -1,0 +1,234 @@
+// The audit log in words: every action the server and the CLI write, the kinds of record an entry is
+// about, and the keys of an entry's detail. Codes the app does not know are shown as written.
+import type { TFunction } from 'i18next';
+
+/** Every action written to the audit log; a catalogue test finds them in the server and the CLI. */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login-failed',
+  'auth.logout',
+  'user.list',
+  'user.create',
+  'user.create-first-admin',
+  'user.update',
+  'user.password-reset',
+  'audit.read',
+  'watchlist.import',
+  'watchlist.activate',
+  'watchlist.deactivate',
+  'screening.list',
+  'screening.confirmed',
+  'screening.dismissed',
+  'duplicates.list',
+  'duplicates.confirm',
+  'duplicates.reject',
+  'duplicates.merge',
+  'duplicates.unmerge',
+  'duplicates.batch',
+  'registration.create',
+  'events.record',
+  'events.import',
+  'crossings.overview',
+  'referrals.list',
+  'referral.close',
+  'policy.save',
+  'demo.seed',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const isAuditAction = (action: string): action is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(action);
+
+export function auditActionName(action: string, t: TFunction): string {
+  if (!isAuditAction(action)) return action;
+  switch (action) {
+    case 'auth.login':
+      return t('audit.action.authLogin');
+    case 'auth.login-failed':
+      return t('audit.action.authLoginFailed');
+    case 'auth.logout':
+      return t('audit.action.authLogout');
+    case 'user.list':
+      return t('audit.action.userList');
+    case 'user.create':
+      return t('audit.action.userCreate');
+    case 'user.create-first-admin':
+      return t('audit.action.userCreateFirstAdmin');
+    case 'user.update':
+      return t('audit.action.userUpdate');
+    case 'user.password-reset':
+      return t('audit.action.userPasswordReset');
+    case 'audit.read':
+      return t('audit.action.auditRead');
+    case 'watchlist.import':
+      return t('audit.action.watchlistImport');
+    case 'watchlist.activate':
+      return t('audit.action.watchlistActivate');
+    case 'watchlist.deactivate':
+      return t('audit.action.watchlistDeactivate');
+    case 'screening.list':
+      return t('audit.action.screeningList');
+    case 'screening.confirmed':
+      return t('audit.action.screeningConfirmed');
+    case 'screening.dismissed':
+      return t('audit.action.screeningDismissed');
+    case 'duplicates.list':
+      return t('audit.action.duplicatesList');
+    case 'duplicates.confirm':
+      return t('audit.action.duplicatesConfirm');
+    case 'duplicates.reject':
+      return t('audit.action.duplicatesReject');
+    case 'duplicates.merge':
+      return t('audit.action.duplicatesMerge');
+    case 'duplicates.unmerge':
+      return t('audit.action.duplicatesUnmerge');
+    case 'duplicates.batch':
+      return t('audit.action.duplicatesBatch');
+    case 'registration.create':
+      return t('audit.action.registrationCreate');
+    case 'events.record':
+      return t('audit.action.eventsRecord');
+    case 'events.import':
+      return t('audit.action.eventsImport');
+    case 'crossings.overview':
+      return t('audit.action.crossingsOverview');
+    case 'referrals.list':
+      return t('audit.action.referralsList');
+    case 'referral.close':
+      return t('audit.action.referralClose');
+    case 'policy.save':
+      return t('audit.action.policySave');
+    case 'demo.seed':
+      return t('audit.action.demoSeed');
+    default: {
+      const unknown: never = action;
+      return unknown;
+    }
+  }
+}
+
+/** The kind of record an entry is about (its entity type). */
+export function auditEntityName(entityType: string, t: TFunction): string {
+  switch (entityType) {
+    case 'user':
+      return t('audit.entity.user');
+    case 'watchlist':
+      return t('audit.entity.watchlist');
+    case 'screening_hit':
+      return t('audit.entity.screeningHit');
+    case 'duplicate_link':
+      return t('audit.entity.duplicateLink');
+    case 'checkpoint':
+      return t('audit.entity.checkpoint');
+    case 'protection_referral':
+      return t('audit.entity.protectionReferral');
+    case 'document_policy':
+      return t('audit.entity.documentPolicy');
+    case 'registration':
+      return t('audit.entity.registration');
+    default:
+      return entityType;
+  }
+}
+
+/** A detail key in words; `within` is the key of the object it sits in, if any (a filter's dates). */
+export function auditDetailKeyName(key: string, within: string | null, t: TFunction): string {
+  if (within === 'filter' && key === 'from') return t('audit.detail.key.since');
+  if (within === 'filter' && key === 'to') return t('audit.detail.key.until');
+  switch (key) {
+    case 'count':
+      return t('audit.detail.key.count');
+    case 'filter':
+      return t('audit.detail.key.filter');
+    case 'actor':
+      return t('audit.detail.key.actor');
+    case 'action':
+      return t('audit.detail.key.action');
+    case 'limit':
+      return t('audit.detail.key.limit');
+    case 'cursor':
+      return t('audit.detail.key.cursor');
+    case 'username':
+      return t('audit.detail.key.username');
+    case 'displayName':
+      return t('audit.detail.key.displayName');
+    case 'role':
+      return t('audit.detail.key.role');
+    case 'checkpointIds':
+      return t('audit.detail.key.checkpointIds');
+    case 'disabled':
+      return t('audit.detail.key.disabled');
+    case 'before':
+      return t('audit.detail.key.before');
+    case 'change':
+      return t('audit.detail.key.change');
+    case 'name':
+      return t('audit.detail.key.name');
+    case 'format':
+      return t('audit.detail.key.format');
+    case 'entries':
+      return t('audit.detail.key.entries');
+    case 'via':
+      return t('audit.detail.key.via');
+    case 'status':
+      return t('audit.detail.key.status');
+    case 'from':
+      return t('audit.detail.key.previousStatus');
+    case 'people':
+      return t('audit.detail.key.people');
+    case 'personId':
+      return t('audit.detail.key.personId');
+    case 'registrationId':
+      return t('audit.detail.key.registrationId');
+    case 'checkpointId':
+      return t('audit.detail.key.checkpointId');
+    case 'note':
+      return t('audit.detail.key.note');
+    case 'records':
+      return t('audit.detail.key.records');
+    case 'clusters':
+      return t('audit.detail.key.clusters');
+    case 'newLinks':
+      return t('audit.detail.key.newLinks');
+    case 'survivor':
+      return t('audit.detail.key.survivor');
+    case 'moved':
+      return t('audit.detail.key.moved');
+    case 'restored':
+      return t('audit.detail.key.restored');
+    case 'held':
+      return t('audit.detail.key.held');
+    case 'referrals':
+      return t('audit.detail.key.referrals');
+    case 'version':
+      return t('audit.detail.key.version');
+    case 'ruleIds':
+      return t('audit.detail.key.ruleIds');
+    case 'screening':
+      return t('audit.detail.key.screening');
+    case 'hits':
+      return t('audit.detail.key.hits');
+    case 'candidatesShown':
+      return t('audit.detail.key.candidatesShown');
+    case 'file':
+      return t('audit.detail.key.file');
+    case 'firstLine':
+      return t('audit.detail.key.firstLine');
+    case 'lastLine':
+      return t('audit.detail.key.lastLine');
+    case 'applied':
+      return t('audit.detail.key.applied');
+    case 'duplicates':
+      return t('audit.detail.key.duplicates');
+    case 'refused':
+      return t('audit.detail.key.refused');
+    case 'checkpoints':
+      return t('audit.detail.key.checkpoints');
+    case 'shelters':
+      return t('audit.detail.key.shelters');
+    case 'users':
+      return t('audit.detail.key.users');
+    default:
+      return key;
+  }
+}
