@@ -17,10 +17,15 @@ const program = new Command('paso')
   );
 
 // `paso migrate` opens the database without migrating it first, so that it can tell what it applied.
-async function withDb<T>(work: (db: Db) => Promise<T>, migrateFirst = true): Promise<T> {
+// The handle carries the audit key (made here if there is none yet and `createKey`).
+async function withDb<T>(work: (db: Db) => Promise<T>, migrateFirst = true, createKey = true): Promise<T> {
   const { readConfig } = await import('../server/config');
   const { migrate, openDatabase } = await import('../store/db');
-  const db = openDatabase(readConfig(process.env).database);
+  const { loadAuditKey } = await import('../store/audit/audit-key');
+  const { withAuditKey } = await import('../store/audit/chain');
+  const config = readConfig(process.env);
+  const key = loadAuditKey(config.audit.key, { create: createKey });
+  const db = withAuditKey(openDatabase(config.database), key);
   try {
     if (migrateFirst) await migrate(db);
     return await work(db);

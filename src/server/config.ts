@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { AUDIT_KEY_HEX, type AuditKeySource } from '../store/audit/audit-key';
 import type { DatabaseConfig } from '../store/db';
 
 // Which peers may tell us the client's address and the host it asked for (X-Forwarded-For,
@@ -55,6 +56,11 @@ const Env = z.object({
   PASO_OPERATION_NAME: z.string().default('Emergencia Tacna–Arica 2025'),
   // 'false' commits each request's writes in a transaction of its own (the benchmark's baseline).
   PASO_GROUP_COMMIT: z.enum(['true', 'false']).default('true'),
+  // The audit chain's key, or the file that holds it (default PASO_DATA_DIR/audit.key, made on first
+  // start); and how many entries apart the server logs the chain's head (docs/operations.md).
+  PASO_AUDIT_KEY: z.string().regex(AUDIT_KEY_HEX, 'expected 64 or more hex digits').optional(),
+  PASO_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  PASO_AUDIT_HEAD_EVERY: z.coerce.number().int().positive().default(1000),
 });
 
 export interface Config {
@@ -68,7 +74,11 @@ export interface Config {
   readonly trustProxy: TrustProxy;
   readonly operationName: string;
   readonly groupCommit: boolean;
+  readonly audit: { readonly key: AuditKeySource; readonly headEvery: number };
 }
+
+const keyFile = (dataDir: string, file: string | undefined) =>
+  file === undefined ? resolve(dataDir, 'audit.key') : resolve(file);
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = Env.safeParse(env);
@@ -90,5 +100,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: e.PASO_TRUST_PROXY,
     operationName: e.PASO_OPERATION_NAME,
     groupCommit: e.PASO_GROUP_COMMIT === 'true',
+    audit: {
+      key: e.PASO_AUDIT_KEY
+        ? { kind: 'env', hex: e.PASO_AUDIT_KEY }
+        : { kind: 'file', path: keyFile(e.PASO_DATA_DIR, e.PASO_AUDIT_KEY_FILE) },
+      headEvery: e.PASO_AUDIT_HEAD_EVERY,
+    },
   };
 }

@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { loadAuditKey } from '../store/audit/audit-key';
+import { withAuditKey } from '../store/audit/chain';
 import { migrate, openDatabase } from '../store/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../store/demo/scenario';
 import { ensureFirstAdmin, refreshDemo, seedDemo } from '../store/demo/seed';
@@ -31,7 +33,7 @@ export async function serve(
   options: { demo: boolean; print?: (line: string) => void },
 ): Promise<Running> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const db = openDatabase(config.database);
+  const db = withAuditKey(openDatabase(config.database), loadAuditKey(config.audit.key, { create: true }));
   await migrate(db);
   const now = () => new Date();
   const seeded = options.demo ? await seedDemo(db.kysely, now()) : false;

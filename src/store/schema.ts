@@ -60,6 +60,12 @@ export interface AuditEntryTable {
   hash: string;
 }
 
+// One row (id 1): the first entry chained with the audit key (migration 0005).
+export interface AuditChainTable {
+  id: number;
+  keyed_from: number;
+}
+
 export interface ShelterTable {
   id: string;
   name: string;
@@ -242,6 +248,7 @@ export interface Database {
   user_checkpoint: UserCheckpointTable;
   session: SessionTable;
   audit_entry: AuditEntryTable;
+  audit_chain: AuditChainTable;
   shelter: ShelterTable;
   setting: SettingTable;
   document_policy: DocumentPolicyTable;

@@ -1,8 +1,20 @@
 // The append-only, hash-chained audit log: every write and every read of personal data. Each entry's
-// hash covers its content and the previous entry's hash, so a changed or deleted row breaks the chain.
-import { createHash } from 'node:crypto';
+// hash is an HMAC, under a key kept out of the database, of its content and the previous entry's hash:
+// a changed or deleted row breaks the chain, and nobody without the key can rebuild it. Entries written
+// before migration 0005 keep their unkeyed SHA-256 hashes; the first keyed entry anchors them.
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../executor';
+import {
+  type AuditHead,
+  auditChainOf,
+  canonical,
+  entryHash,
+  GENESIS,
+  isHeadGenuine,
+  signHead,
+} from './chain';
+
+export { canonical };
 
 export interface AuditInput {
   readonly at: string;
@@ -36,34 +48,32 @@ export interface AuditFilter {
   readonly limit: number;
 }
 
+export type ChainBreak =
+  | 'hash-mismatch'
+  | 'link-mismatch'
+  | 'sequence-gap'
+  // Against a saved head: the log ends before it, the entry there differs, or the head is not ours.
+  | 'head-not-reached'
+  | 'head-mismatch'
+  | 'head-signature';
+
 export type ChainCheck =
-  | { readonly ok: true; readonly checked: number }
+  | {
+      readonly ok: true;
+      readonly checked: number;
+      /** Entries before this one predate the key (migration 0005) and are chained without it. */
+      readonly keyedFrom: number;
+      readonly last: { readonly seq: number; readonly hash: string } | null;
+    }
   | {
       readonly ok: false;
       readonly checked: number;
       readonly firstBrokenSeq: number;
-      readonly reason: 'hash-mismatch' | 'link-mismatch' | 'sequence-gap';
+      readonly reason: ChainBreak;
     };
 
-const GENESIS = '0'.repeat(64);
 // Any constant will do; it only has to be the same for every Paso server on one database.
 const CHAIN_LOCK_KEY = 7_410_2025;
-
-// Canonical JSON: keys sorted at every level, so the same content always hashes the same.
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-function entryHash(prevHash: string, entry: AuditEntry): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonical(entry)).digest('hex');
-}
 
 // Serialises appends: PostgreSQL takes a transaction-scoped advisory lock (several Paso servers may
 // share the database); SQLite already runs one write transaction at a time.
@@ -83,6 +93,7 @@ export async function appendAudit(tx: Executor, input: AuditInput): Promise<Audi
 // Several entries in order, chained one to the next, with one read of the chain's end and one insert.
 export async function appendAuditMany(tx: Executor, inputs: readonly AuditInput[]): Promise<AuditEntry[]> {
   if (inputs.length === 0) return [];
+  const chain = auditChainOf(tx);
   await lockChain(tx);
   const last = await tx
     .selectFrom('audit_entry')
@@ -107,7 +118,7 @@ export async function appendAuditMany(tx: Executor, inputs: readonly AuditInput[
       detail: input.detail ?? {},
     };
     entries.push(entry);
-    const hash = entryHash(prevHash, entry);
+    const hash = entryHash(chain.key, prevHash, entry);
     const row = {
       seq: entry.seq,
       at: entry.at,
@@ -131,6 +142,7 @@ export async function appendAuditMany(tx: Executor, inputs: readonly AuditInput[
       .values(rows.slice(i, i + 500))
       .execute();
   }
+  chain.appended(seq);
   return entries;
 }
 
@@ -194,7 +206,49 @@ export async function listAudit(db: Executor, filter: AuditFilter): Promise<Audi
   return rows.map(toEntry);
 }
 
-export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<ChainCheck> {
+// Where the keyed chain starts (migration 0005). Without that row, the strictest reading: from entry 1.
+async function readKeyedFrom(db: Executor): Promise<number> {
+  const row = await db.selectFrom('audit_chain').select('keyed_from').where('id', '=', 1).executeTakeFirst();
+  return row === undefined ? 1 : Number(row.keyed_from);
+}
+
+/** The chain's head as it stands, signed with the audit key, taken at `now`. */
+export async function readAuditHead(db: Executor, now: Date): Promise<AuditHead> {
+  const { key } = auditChainOf(db);
+  const last = await db
+    .selectFrom('audit_entry')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const keyedFrom = await readKeyedFrom(db);
+  return signHead(key, {
+    seq: last === undefined ? 0 : Number(last.seq),
+    hash: last?.hash ?? GENESIS,
+    at: now.toISOString(),
+    keyedFrom,
+  });
+}
+
+export interface VerifyOptions {
+  readonly pageSize?: number;
+  /** A head saved earlier: the log must still contain its entry, with its hash. */
+  readonly head?: AuditHead;
+}
+
+// Without a head, removing the newest entries leaves a shorter chain that is still whole: only a head
+// kept outside the database tells the two apart.
+export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}): Promise<ChainCheck> {
+  const { key } = auditChainOf(db);
+  const { head, pageSize = 5000 } = options;
+  if (head !== undefined && !isHeadGenuine(key, head)) {
+    return { ok: false, checked: 0, firstBrokenSeq: head.seq, reason: 'head-signature' };
+  }
+  const keyedFrom = await readKeyedFrom(db);
+  if (head !== undefined && head.keyedFrom !== keyedFrom) {
+    const firstBrokenSeq = Math.min(head.keyedFrom, keyedFrom);
+    return { ok: false, checked: 0, firstBrokenSeq, reason: 'head-mismatch' };
+  }
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
@@ -212,13 +266,21 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<C
         return { ok: false, checked, firstBrokenSeq: expectedSeq, reason: 'sequence-gap' };
       if (row.prev_hash !== prevHash)
         return { ok: false, checked, firstBrokenSeq: seq, reason: 'link-mismatch' };
-      if (entryHash(prevHash, toEntry(row)) !== row.hash) {
+      if (entryHash(seq < keyedFrom ? null : key, prevHash, toEntry(row)) !== row.hash) {
         return { ok: false, checked, firstBrokenSeq: seq, reason: 'hash-mismatch' };
+      }
+      if (seq === head?.seq && row.hash !== head.hash) {
+        return { ok: false, checked, firstBrokenSeq: seq, reason: 'head-mismatch' };
       }
       prevHash = row.hash;
       expectedSeq = seq + 1;
       checked += 1;
     }
-    if (rows.length < pageSize) return { ok: true, checked };
+    if (rows.length < pageSize) break;
   }
+  if (head !== undefined && expectedSeq <= head.seq) {
+    return { ok: false, checked, firstBrokenSeq: expectedSeq, reason: 'head-not-reached' };
+  }
+  const last = checked === 0 ? null : { seq: expectedSeq - 1, hash: prevHash };
+  return { ok: true, checked, keyedFrom, last };
 }

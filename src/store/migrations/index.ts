@@ -4,6 +4,7 @@ import * as spine from './0001-spine';
 import * as people from './0002-people';
 import * as documentPolicy from './0003-document-policy';
 import * as crossings from './0004-crossings';
+import * as auditKeyedChain from './0005-audit-keyed-chain';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -13,6 +14,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0002-people': people.up,
   '0003-document-policy': documentPolicy.up,
   '0004-crossings': crossings.up,
+  '0005-audit-keyed-chain': auditKeyedChain.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -1,0 +1,81 @@
+// The audit key: the secret that keys the audit chain, kept out of the database. It comes from the
+// environment, or from a file readable by its owner only, made on first start when asked to.
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+
+export type AuditKeySource =
+  | { readonly kind: 'env'; readonly hex: string }
+  | { readonly kind: 'file'; readonly path: string };
+
+export const AUDIT_KEY_HEX = /^[0-9a-fA-F]{64,}$/;
+
+export function loadAuditKey(source: AuditKeySource, options: { readonly create: boolean }): Buffer {
+  switch (source.kind) {
+    case 'env':
+      return Buffer.from(source.hex, 'hex');
+    case 'file':
+      return readKeyFile(source.path) ?? (options.create ? createKeyFile(source.path) : missing(source.path));
+    default: {
+      const never: never = source;
+      throw new Error(`unknown audit key source ${String(never)}`);
+    }
+  }
+}
+
+function missing(path: string): never {
+  throw new Error(
+    `no audit key at ${path}: start the server once to make one, or set PASO_AUDIT_KEY or PASO_AUDIT_KEY_FILE`,
+  );
+}
+
+function readKeyFile(path: string): Buffer | undefined {
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  // As ssh does with private keys: a key others can read no longer proves anything.
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    throw new Error(
+      `the audit key file ${path} may be read by others (mode ${(mode & 0o777).toString(8)}): chmod 600 it`,
+    );
+  }
+  const hex = readFileSync(path, 'utf8').trim();
+  if (!AUDIT_KEY_HEX.test(hex)) throw new Error(`${path} is not an audit key (64 or more hex digits)`);
+  return Buffer.from(hex, 'hex');
+}
+
+// Written aside and linked into place, so that two processes starting at once agree on one key and
+// neither reads a half-written file: the link fails for the second, which reads the first's key.
+function createKeyFile(path: string): Buffer {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const fd = openSync(aside, 'wx', 0o600);
+  try {
+    writeSync(fd, `${randomBytes(32).toString('hex')}\n`);
+    fsyncSync(fd); // on disk before anything is chained with it
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(aside, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(aside);
+  }
+  return readKeyFile(path) ?? missing(path);
+}
