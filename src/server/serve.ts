@@ -11,6 +11,7 @@ import { migrate, openDatabase } from '../store/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../store/demo/scenario';
 import { ensureFirstAdmin, refreshDemo, seedDemo } from '../store/demo/seed';
 import { buildApp } from './app';
+import { publishAuditHeads } from './audit/heads';
 import type { Config } from './config';
 import type { ServerContext } from './context';
 import { createMatchingService } from './matching/service';
@@ -63,6 +64,8 @@ export async function serve(
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
     readiness: { isShuttingDown: () => shuttingDown },
   });
+  const heads = publishAuditHeads(db.kysely, app.log, now, config.audit.headEvery);
+  await heads.publish('start');
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -85,6 +88,7 @@ export async function serve(
     if (shuttingDown) return;
     shuttingDown = true;
     await app.close();
+    await heads.stop();
     await db.close();
   };
   return { app, url, stop };

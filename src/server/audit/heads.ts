@@ -1,0 +1,58 @@
+// Publishes the audit chain's head to the server's log — at start, every N entries and at shutdown —
+// so that it can be kept outside the database: `paso audit verify --head` then proves the log still
+// reaches it, which no check of the database alone can (removing the newest entries leaves a whole chain).
+import { readAuditHead } from '../../store/audit/audit-log';
+import { type AuditHead, auditChainOf } from '../../store/audit/chain';
+import type { Executor } from '../../store/executor';
+
+export type HeadReason = 'start' | 'every' | 'shutdown';
+
+/** The part of the server's logger (pino) that heads go to. */
+export interface HeadLog {
+  info(object: { auditHead: AuditHead; reason: HeadReason }, message: string): void;
+  error(object: { err: unknown }, message: string): void;
+}
+
+export interface HeadPublisher {
+  publish(reason: 'start'): Promise<AuditHead>;
+  /** Waits for a publication under way, stops listening, and publishes the last head. */
+  stop(): Promise<AuditHead>;
+}
+
+export function publishAuditHeads(db: Executor, log: HeadLog, now: () => Date, every: number): HeadPublisher {
+  let published = 0;
+  let underWay: Promise<void> | null = null;
+
+  const publish = async (reason: HeadReason): Promise<AuditHead> => {
+    const head = await readAuditHead(db, now());
+    // A head read before the appending transaction committed is no news; the next append tries again.
+    if (reason !== 'every' || head.seq > published) {
+      log.info({ auditHead: head, reason }, 'audit chain head');
+      published = Math.max(published, head.seq);
+    }
+    return head;
+  };
+
+  // Called inside the appending transaction: the head is read on its own connection, after the commit
+  // on SQLite (one connection) and whenever the pool gives one on PostgreSQL. One read at a time.
+  const stopListening = auditChainOf(db).listen((lastSeq) => {
+    if (underWay !== null || lastSeq - published < every) return;
+    underWay = publish('every')
+      .then(
+        () => undefined,
+        (error: unknown) => log.error({ err: error }, 'reading the audit chain head failed'),
+      )
+      .finally(() => {
+        underWay = null;
+      });
+  });
+
+  return {
+    publish,
+    stop: async () => {
+      stopListening();
+      await underWay;
+      return publish('shutdown');
+    },
+  };
+}
