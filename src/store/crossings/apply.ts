@@ -13,6 +13,7 @@ import {
 } from '../../domain/crossings';
 import { canonical } from '../audit/audit-log';
 import type { Executor } from '../executor';
+import { insertMany } from '../insert-many';
 import { RowWriter } from './rows';
 import {
   type CheckpointClock,
@@ -293,5 +294,5 @@ async function openReferrals(
       note: null,
     });
   }
-  for (const part of chunks(rows, 1000)) await tx.insertInto('protection_referral').values(part).execute();
+  await insertMany(tx, 'protection_referral', rows);
 }

@@ -4,9 +4,9 @@ import type { Insertable } from 'kysely';
 import type { CrossingInput as CrossingEvent, EventInput as PasoEvent } from '../../domain/crossings';
 import { normalizeName, parsePartialDate } from '../../domain/matching';
 import type { Executor } from '../executor';
+import { insertMany } from '../insert-many';
 import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
 import type { ApplyContext, Place } from './apply';
-import { chunks } from './state';
 
 // Gathers the rows of a batch and writes each table in a few multi-row inserts.
 export class RowWriter {
@@ -102,13 +102,9 @@ export class RowWriter {
   }
 
   async flush(tx: Executor): Promise<void> {
-    // Rows of ~13 columns: 1,000 a statement stays under both databases' parameter limits.
-    for (const part of chunks(this.people, 1000)) await tx.insertInto('person').values(part).execute();
-    for (const part of chunks(this.documents, 1000))
-      await tx.insertInto('person_document').values(part).execute();
-    for (const part of chunks(this.events, 1000))
-      await tx.insertInto('crossing_event').values(part).execute();
-    for (const part of chunks(this.registrations, 1000))
-      await tx.insertInto('registration').values(part).execute();
+    await insertMany(tx, 'person', this.people);
+    await insertMany(tx, 'person_document', this.documents);
+    await insertMany(tx, 'crossing_event', this.events);
+    await insertMany(tx, 'registration', this.registrations);
   }
 }

@@ -11,6 +11,7 @@ import {
   foldCorrections,
 } from '../../domain/crossings';
 import type { Executor } from '../executor';
+import { insertMany } from '../insert-many';
 import type { EventStateTable } from '../schema';
 
 export interface StoredEventRow {
@@ -220,7 +221,7 @@ async function statesOf(tx: Executor, ids: readonly string[]) {
 type StateRow = EventStateTable;
 
 async function writeStates(tx: Executor, fresh: StateRow[], changed: StateRow[]): Promise<void> {
-  for (const part of chunks(fresh, 1000)) await tx.insertInto('event_state').values(part).execute();
+  await insertMany(tx, 'event_state', fresh);
   for (const s of changed) {
     const { event_id, ...rest } = s;
     await tx.updateTable('event_state').set(rest).where('event_id', '=', event_id).execute();

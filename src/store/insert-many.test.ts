@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../test/support/databases';
+import { insertMany, sizesOf } from './insert-many';
+
+describe('sizesOf', () => {
+  it('cuts a batch into powers of two that add up to it', () => {
+    for (const total of [1, 2, 3, 17, 50, 511, 512, 513, 2000, 4097]) {
+      const sizes = sizesOf(total, 13);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
+      for (const s of sizes) expect(Math.log2(s) % 1).toBe(0);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(512);
+    }
+    expect(sizesOf(50, 13)).toEqual([32, 16, 2]);
+  });
+
+  it('keeps each statement under the parameter limit for wide rows', () => {
+    expect(Math.max(...sizesOf(5000, 100))).toBeLessThanOrEqual(256);
+  });
+});
+
+const setting = (n: number) => ({
+  key: `k${String(n).padStart(4, '0')}`,
+  value: n % 7 === 0 ? '' : `value ${n} with 'quotes' and ñ`,
+  updated_at: '2025-11-27T15:00:00.000Z',
+});
+
+describe.each(DIALECTS)('insertMany on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  const stored = () =>
+    t.db.kysely.selectFrom('setting').selectAll().where('key', 'like', 'k%').orderBy('key').execute();
+
+  it('stores every row of batches of any length, twice over the same statements', async () => {
+    const rows = Array.from({ length: 1100 }, (_, i) => setting(i));
+    await insertMany(t.db.kysely, 'setting', rows.slice(0, 37));
+    await t.db.kysely.transaction().execute((tx) => insertMany(tx, 'setting', rows.slice(37)));
+    expect(await stored()).toEqual(rows);
+  });
+
+  it('stores rows whose columns differ in order or presence', async () => {
+    const rows = [setting(1), { updated_at: 'x', value: 'v', key: 'k0002' }, setting(3)];
+    await insertMany(t.db.kysely, 'setting', rows);
+    expect((await stored()).map((r) => [r.key, r.value])).toEqual([
+      ['k0001', setting(1).value],
+      ['k0002', 'v'],
+      ['k0003', setting(3).value],
+    ]);
+  });
+
+  it('writes nothing for no rows and refuses a duplicate like a plain insert', async () => {
+    await insertMany(t.db.kysely, 'setting', []);
+    expect(await stored()).toEqual([]);
+    await insertMany(t.db.kysely, 'setting', [setting(1)]);
+    await expect(insertMany(t.db.kysely, 'setting', [setting(2), setting(1)])).rejects.toThrow();
+  });
+});

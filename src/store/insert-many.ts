@@ -1,0 +1,99 @@
+// Multi-row inserts in a few fixed sizes (powers of two), so that each table and size is compiled once
+// and its statement stays prepared, instead of a new statement for every batch length.
+import { CompiledQuery, type Insertable } from 'kysely';
+import type { Executor } from './executor';
+import type { Database } from './schema';
+
+// Both databases allow well over 30,000 parameters a statement (SQLite 32,766; PostgreSQL 65,535).
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS = 512;
+
+const compiled = new Map<string, string>();
+
+const sameColumns = (row: object, columns: readonly string[]): boolean => {
+  const keys = Object.keys(row);
+  if (keys.length !== columns.length) return false;
+  for (let i = 0; i < keys.length; i += 1) {
+    if (keys[i] !== columns[i]) return false;
+  }
+  return true;
+};
+
+/** The sizes a batch is cut into: the largest power of two that fits, then the next, and so on. */
+export function sizesOf(total: number, columns: number): number[] {
+  let largest = 1;
+  while (largest * 2 <= MAX_ROWS && largest * 2 * columns <= MAX_PARAMETERS) largest *= 2;
+  const sizes: number[] = [];
+  let left = total;
+  for (let size = largest; left > 0; ) {
+    if (size <= left) {
+      sizes.push(size);
+      left -= size;
+    } else {
+      size /= 2;
+    }
+  }
+  return sizes;
+}
+
+/**
+ * Inserts rows that each give the same columns in the same order (as the store's row builders do).
+ * Rows that do not, or hold `undefined`, go through Kysely's own insert, which handles both.
+ */
+export async function insertMany<T extends keyof Database & string>(
+  tx: Executor,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const columns = Object.keys(first);
+  const values: unknown[] = [];
+  for (const row of rows) {
+    if (!sameColumns(row, columns)) return insertPlain(tx, table, rows);
+    for (const column of columns) {
+      const value = (row as Record<string, unknown>)[column];
+      if (value === undefined) return insertPlain(tx, table, rows);
+      values.push(value);
+    }
+  }
+  const dialect = tx.getExecutor().adapter.constructor.name;
+  let start = 0;
+  for (const size of sizesOf(rows.length, columns.length)) {
+    const key = `${dialect}|${table}|${columns.join(',')}|${size}`;
+    const parameters = values.slice(start * columns.length, (start + size) * columns.length);
+    let sql = compiled.get(key);
+    if (sql === undefined) {
+      const query = tx
+        .insertInto(table)
+        .values(rows.slice(start, start + size) as never)
+        .compile();
+      // Kept only when Kysely binds exactly these values in this order, as it does for plain rows.
+      const same =
+        query.parameters.length === parameters.length &&
+        query.parameters.every((p, i) => p === parameters[i]);
+      if (same) compiled.set(key, query.sql);
+      sql = query.sql;
+      if (!same) {
+        await tx.executeQuery(query);
+        start += size;
+        continue;
+      }
+    }
+    await tx.executeQuery(CompiledQuery.raw(sql, parameters));
+    start += size;
+  }
+}
+
+async function insertPlain<T extends keyof Database & string>(
+  tx: Executor,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += MAX_ROWS) {
+    await tx
+      .insertInto(table)
+      .values(rows.slice(i, i + MAX_ROWS) as never)
+      .execute();
+  }
+}
