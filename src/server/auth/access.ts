@@ -3,8 +3,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Capability, can } from '../../domain/access';
-import { findSession, type Session } from '../../store/accounts/sessions';
-import { findUserById, type User } from '../../store/accounts/users';
+import type { Session } from '../../store/accounts/sessions';
+import { findSignedIn } from '../../store/accounts/signed-in';
+import type { User } from '../../store/accounts/users';
 import type { Executor } from '../../store/executor';
 import { Problem } from '../problems';
 
@@ -70,9 +71,8 @@ export function installAccessControl(app: FastifyInstance, db: Executor, now: ()
     if (!access) throw new Problem('auth.forbidden', 'This route declares no access rule.');
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await findSession(db, token, now());
-      const user = session && (await findUserById(db, session.userId));
-      if (session && user && !user.disabled) request.actor = { user, session };
+      const found = await findSignedIn(db, token, now());
+      if (found) request.actor = found;
     }
     if (!SAFE_METHODS.has(request.method) && isForeignOrigin(request)) {
       throw new Problem('auth.csrf', 'The request comes from another site.');

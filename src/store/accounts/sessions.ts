@@ -2,6 +2,7 @@
 // database does not let anyone log in.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../executor';
+import { forgetSignedIn } from './account-changes';
 
 export interface Session {
   readonly userId: string;
@@ -47,10 +48,12 @@ export async function findSession(db: Executor, token: string, now: Date): Promi
 }
 
 export async function deleteSession(db: Executor, token: string): Promise<void> {
+  forgetSignedIn();
   await db.deleteFrom('session').where('token_hash', '=', hashToken(token)).execute();
 }
 
 // A password reset or a disabled account ends every session of that user.
 export async function deleteSessionsOf(db: Executor, userId: string): Promise<void> {
+  forgetSignedIn();
   await db.deleteFrom('session').where('user_id', '=', userId).execute();
 }

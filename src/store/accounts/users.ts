@@ -1,6 +1,7 @@
 // Users, their roles and the checkpoints an officer is assigned to.
 import type { Role } from '../../domain/access';
 import type { Executor } from '../executor';
+import { forgetSignedIn } from './account-changes';
 
 export interface User {
   readonly id: string;
@@ -137,6 +138,7 @@ export async function insertUser(db: Executor, user: NewUser): Promise<boolean> 
 }
 
 async function setCheckpoints(db: Executor, userId: string, checkpointIds: readonly string[]): Promise<void> {
+  forgetSignedIn();
   await db.deleteFrom('user_checkpoint').where('user_id', '=', userId).execute();
   if (checkpointIds.length === 0) return;
   await db
@@ -146,6 +148,7 @@ async function setCheckpoints(db: Executor, userId: string, checkpointIds: reado
 }
 
 export async function updateUser(db: Executor, id: string, change: UserChange, now: string): Promise<void> {
+  forgetSignedIn();
   await db
     .updateTable('app_user')
     .set({
@@ -165,6 +168,7 @@ export async function setPasswordHash(
   passwordHash: string,
   now: string,
 ): Promise<void> {
+  forgetSignedIn();
   await db
     .updateTable('app_user')
     .set({ password_hash: passwordHash, updated_at: now })
