@@ -169,7 +169,7 @@ function mrzResultJson(r: MrzResult, ref: string): string {
     f === null
       ? 'null'
       : `{"documentCode":${text(f.documentCode)},"issuingState":${text(f.issuingState)},"surname":${text(f.surname)},"givenNames":${text(f.givenNames)},"documentNumber":${text(f.documentNumber)},"nationality":${text(f.nationality)},"birthDate":${quotedOrNull(f.birthDate)},"birthDatePrecision":"${f.birthDatePrecision}","sex":${quotedOrNull(f.sex)},"expiryDate":${quotedOrNull(f.expiryDate)},"optionalData":${text(f.optionalData)},"optionalData2":${text(f.optionalData2)}}`;
-  return `{"valid":${r.valid},"format":${quotedOrNull(r.format)},"fields":${fields},"expired":${r.expired},"problems":${problemsJson(r.problems)},"repairs":${repairsJson(r.repairs)}${ref}}`;
+  return `{"valid":${r.valid},"format":${quotedOrNull(r.format)},"fields":${fields},"expired":${r.expired},"problems":${problemsJson(r.problems)},"repairs":${repairsJson(r.repairs)}${r.variant === undefined ? '' : `,"variant":"${r.variant}"`}${ref}}`;
 }
 
 function problemsJson(problems: readonly MrzProblem[]): string {
@@ -183,7 +183,7 @@ function problemsJson(problems: readonly MrzProblem[]): string {
 function repairsJson(repairs: readonly MrzRepair[]): string {
   let out = '';
   for (const r of repairs) {
-    out += `${out === '' ? '' : ','}{"field":"${r.field}","line":${numberJson(r.line)},"column":${numberJson(r.column)},"from":${stringJson(r.from)},"to":${stringJson(r.to)}}`;
+    out += `${out === '' ? '' : ','}{"field":"${r.field}","line":${numberJson(r.line)},"column":${numberJson(r.column)},"from":${stringJson(r.from)},"to":${stringJson(r.to)}${r.needsConfirmation === true ? ',"needsConfirmation":true' : ''}}`;
   }
   return `[${out}]`;
 }

@@ -24,8 +24,10 @@ export type {
   MrzProblemCode,
   MrzRepair,
   MrzResult,
+  MrzVariant,
   Sex,
 } from './mrz-types';
+export { MRZ_VARIANTS } from './mrz-types';
 export { ID_TYPES, type IdError, type IdType, type NationalId, parseNationalId } from './national-id';
 export {
   type Direction,

@@ -15,9 +15,11 @@ import {
   isDigit,
   isLetter,
   readDate,
+  trimmed,
 } from './mrz-check';
+import { printsVariant } from './mrz-issuers';
 import { LAYOUTS, type Layout, type Span } from './mrz-layout';
-import type { MrzField, MrzProblemCode } from './mrz-types';
+import type { MrzField, MrzProblemCode, MrzVariant } from './mrz-types';
 
 // Groups: a field with its check digit, checked and repaired as one.
 export const G_CODE = 0;
@@ -207,11 +209,34 @@ function checkNumber(text: string, layout: Layout): Fault | null {
   const digit = digitAt(text, longAt);
   if (digit < 0 && isLetter(text.charCodeAt(longAt)))
     return fault(G_NUMBER, 'mrz.invalid-character', longAt, 1);
-  const computed = checkDigitOfSpans(text, [
-    [s, e],
-    [os, longAt],
+  if (digit === longNumberCheck(text, layout, longAt) || variantOf(text, layout) !== undefined) return null;
+  return fault(G_NUMBER, 'mrz.check-digit', s, e - s + 1);
+}
+
+// Parts 5 and 6 note j: the check digit of a long number covers its first nine characters and the rest
+// in the optional data, without the '<' between them.
+const longNumberCheck = (text: string, layout: Layout, longAt: number): number =>
+  checkDigitOfSpans(text, [layout.documentNumber, [layout.optionalData[0], longAt]]);
+
+/**
+ * The issuer variant a zone's long number reads by: none when the standard's reading passes, or when
+ * no issuer known to print a variant (mrz-issuers) passes by it.
+ */
+export function variantOf(text: string, layout: Layout): MrzVariant | undefined {
+  const longAt = longCheckAt(text, layout);
+  if (longAt < 0) return undefined;
+  const digit = digitAt(text, longAt);
+  if (digit < 0 || digit === longNumberCheck(text, layout, longAt)) return undefined;
+  const issuer = trimmed(text, layout.issuingState[0], layout.issuingState[1]);
+  if (!printsVariant('long-number-filler-in-check', issuer, layout.format)) return undefined;
+  // The '<' that ends the first nine characters counted as one of the number's.
+  const at = layout.documentNumberCheck;
+  const withFiller = checkDigitOfSpans(text, [
+    layout.documentNumber,
+    [at, at + 1],
+    [layout.optionalData[0], longAt],
   ]);
-  return digit === computed ? null : fault(G_NUMBER, 'mrz.check-digit', s, e - s + 1);
+  return digit === withFiller ? 'long-number-filler-in-check' : undefined;
 }
 
 function checkDate(text: string, layout: Layout, g: Group, today: number): Fault | null {

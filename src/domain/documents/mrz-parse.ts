@@ -1,5 +1,6 @@
 // Reads a machine-readable zone of any ICAO 9303 format into fields and located problems, repairing
-// OCR confusions only where exactly one reading passes every check. Never throws on bad input.
+// OCR confusions where the checks leave one reading, and saying which repairs a person must confirm.
+// Never throws on bad input.
 import {
   birthYear,
   DATE_INVALID,
@@ -12,7 +13,7 @@ import {
   unfilled,
 } from './mrz-check';
 import { readFast } from './mrz-fast';
-import { type Fault, faultsOf, G_COMPOSITE, GROUP_FIELD, longCheckAt, NONE } from './mrz-groups';
+import { type Fault, faultsOf, G_COMPOSITE, GROUP_FIELD, longCheckAt, NONE, variantOf } from './mrz-groups';
 import { LAYOUTS, type Layout } from './mrz-layout';
 import { repair } from './mrz-repair';
 import type { DatePrecision, MrzField, MrzFields, MrzProblem, MrzRepair, MrzResult, Sex } from './mrz-types';
@@ -58,19 +59,22 @@ export function parseSlowly(input: string | readonly string[], today: number): M
 function repairAndBuild(text: string, layout: Layout, today: number, faults: readonly Fault[]): MrzResult {
   const repaired = repair(text, layout, today, faults);
   const width = layout.width;
-  const repairs: MrzRepair[] = repaired.subs.map(([g, [at, to]]) => ({
-    field: g === G_COMPOSITE ? compositeField(layout, at) : (GROUP_FIELD[g] ?? 'zone'),
-    line: Math.floor(at / width) + 1,
-    column: (at % width) + 1,
-    from: text.charAt(at),
-    to,
-  }));
+  const repairs: MrzRepair[] = repaired.subs.map(([g, [at, to, swap]]) => {
+    const repair: MrzRepair = {
+      field: g === G_COMPOSITE ? compositeField(layout, at) : (GROUP_FIELD[g] ?? 'zone'),
+      line: Math.floor(at / width) + 1,
+      column: (at % width) + 1,
+      from: text.charAt(at),
+      to,
+    };
+    return swap ? { ...repair, needsConfirmation: true } : repair;
+  });
   if (repairs.length > 0) {
     // Repaired into a zone the fast path accepts: no problem is left, and its fields are build's.
     const fast = readFast(repaired.text, today);
     if (fast !== null) {
       return {
-        valid: true,
+        valid: !awaitsConfirmation(repairs),
         format: fast.format,
         fields: fast.fields,
         expired: fast.expired,
@@ -174,12 +178,17 @@ function build(
     optionalData,
     optionalData2: second === null ? '' : unfilled(text, second[0], second[1]),
   };
-  return {
-    valid: problems.length === 0,
+  const result: MrzResult = {
+    valid: problems.length === 0 && !awaitsConfirmation(repairs),
     format: layout.format,
     fields,
     expired: expiry.iso !== null && expiry.day < today,
     problems,
     repairs,
   };
+  const variant = variantOf(text, layout);
+  return variant === undefined ? result : { ...result, variant };
 }
+
+const awaitsConfirmation = (repairs: readonly MrzRepair[]): boolean =>
+  repairs.some((r) => r.needsConfirmation === true);

@@ -1,6 +1,14 @@
 // The repair search: where checks fail, the readings an OCR reader's look-alike confusions allow, ruled
 // out by check-digit arithmetic and kept only when exactly one passes every check of its field.
-import { charValue, digitForLetterCode, FILLER, isDigit, isLetter, lettersForDigitCode } from './mrz-check';
+import {
+  charValue,
+  digitForLetterCode,
+  FILLER,
+  isDigit,
+  isLetter,
+  lettersForDigitCode,
+  trimmed,
+} from './mrz-check';
 import {
   checkGroup,
   type Fault,
@@ -19,97 +27,145 @@ import {
   NONE,
   optionalSpan,
 } from './mrz-groups';
+import { allowedAt, fitsFormat, type NumberFormat, numberFormatOf } from './mrz-issuers';
 import type { Layout, Span } from './mrz-layout';
 
-/** A substitution: the offset and the character put there. */
-export type Sub = readonly [at: number, to: string];
+/**
+ * A substitution: the offset, the character put there, and whether it is a swap — the character read
+ * could stand there, so only a check digit chose the other one — rather than forced (it could not).
+ */
+export type Sub = readonly [at: number, to: string, swap: boolean];
 /** A reading of some positions: its substitutions, and how many of them were optional look-alike swaps. */
 interface Candidate {
   readonly subs: readonly Sub[];
   readonly swaps: number;
 }
-/** 'N' numeric, 'A' alphabetic, 'X' alphanumeric: what a position may hold, so what it may be read as. */
-type CharClass = 'N' | 'A' | 'X';
+
+// What a position may hold: the characters allowed there (the filler '<' is never substituted).
+const DIGITS = '0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ALPHANUMERIC = DIGITS + LETTERS;
 
 // Past this many readings of one field the search stops and the field is reported, not guessed.
 const MAX_CANDIDATES = 4096;
 
-/** Positions `[start, end)` that may hold characters of one class. */
-type Run = readonly [start: number, end: number, cls: CharClass];
+/** Positions `[start, end)` that may hold the characters `allowed`. */
+type Run = readonly [start: number, end: number, allowed: string];
 
-const run = ([start, end]: Span, cls: CharClass): Run => [start, end, cls];
-const one = (at: number, cls: CharClass): Run => [at, at + 1, cls];
+const run = ([start, end]: Span, allowed: string): Run => [start, end, allowed];
+const one = (at: number, allowed: string): Run => [at, at + 1, allowed];
 
 function runsOf(text: string, layout: Layout, g: Group): Run[] {
   switch (g) {
     case G_CODE:
-      return [run(layout.documentCode, 'A')];
+      return [run(layout.documentCode, LETTERS)];
     case G_ISSUING:
-      return [run(layout.issuingState, 'A')];
+      return [run(layout.issuingState, LETTERS)];
     case G_NATIONALITY:
-      return [run(layout.nationality, 'A')];
+      return [run(layout.nationality, LETTERS)];
     case G_NAME:
-      return [run(layout.name, 'A')];
-    case G_NUMBER: {
-      const longAt = longCheckAt(text, layout);
-      if (longAt < 0) return [run(layout.documentNumber, 'X'), one(layout.documentNumberCheck, 'N')];
-      return [run(layout.documentNumber, 'X'), [layout.optionalData[0], longAt, 'X'], one(longAt, 'N')];
-    }
+      return [run(layout.name, LETTERS)];
+    case G_NUMBER:
+      return numberRuns(text, layout);
     case G_BIRTH:
-      return [run(layout.birthDate, 'N'), one(layout.birthDateCheck, 'N')];
+      return [run(layout.birthDate, DIGITS), one(layout.birthDateCheck, DIGITS)];
     case G_EXPIRY:
-      return [run(layout.expiryDate, 'N'), one(layout.expiryDateCheck, 'N')];
+      return [run(layout.expiryDate, DIGITS), one(layout.expiryDateCheck, DIGITS)];
     case G_OPTIONAL:
       if (layout.optionalDataCheck === null) return [];
-      return [run(layout.optionalData, 'X'), one(layout.optionalDataCheck, 'N')];
+      return [run(layout.optionalData, ALPHANUMERIC), one(layout.optionalDataCheck, DIGITS)];
     default:
       return [];
   }
+}
+
+// A document number may hold letters and digits, unless its issuer's format (mrz-issuers) says which
+// each position holds: then a letter where only digits stand is as certain a misread as in a date.
+function numberRuns(text: string, layout: Layout): Run[] {
+  const longAt = longCheckAt(text, layout);
+  const check = longAt < 0 ? layout.documentNumberCheck : longAt;
+  const offsets = numberOffsets(text, layout);
+  const format = numberFormatAt(text, layout);
+  if (format === undefined || format.pattern.length !== offsets.length) {
+    const number = run(layout.documentNumber, ALPHANUMERIC);
+    const rest: Run[] = longAt < 0 ? [] : [[layout.optionalData[0], longAt, ALPHANUMERIC]];
+    return [number, ...rest, one(check, DIGITS)];
+  }
+  return [...offsets.map((at, k) => one(at, allowedAt(format, k))), one(check, DIGITS)];
+}
+
+// Where the number's characters are: the field without its trailing fillers, then a long number's rest.
+function numberOffsets(text: string, layout: Layout): number[] {
+  const [s, e] = layout.documentNumber;
+  const longAt = longCheckAt(text, layout);
+  let end = e;
+  if (longAt < 0) while (end > s && text.charCodeAt(end - 1) === FILLER) end--;
+  const offsets = Array.from({ length: end - s }, (_, k) => s + k);
+  if (longAt >= 0) for (let at = layout.optionalData[0]; at < longAt; at++) offsets.push(at);
+  return offsets;
+}
+
+const numberFormatAt = (text: string, layout: Layout): NumberFormat | undefined =>
+  numberFormatOf(
+    trimmed(text, layout.issuingState[0], layout.issuingState[1]),
+    trimmed(text, layout.documentCode[0], layout.documentCode[1]),
+  );
+
+// A reading of the number that its issuer's format rules out: of its length, with a character the
+// format does not allow where it stands.
+function isRuledOut(text: string, layout: Layout): boolean {
+  const format = numberFormatAt(text, layout);
+  if (format === undefined) return false;
+  const offsets = numberOffsets(text, layout);
+  if (offsets.length !== format.pattern.length) return false;
+  return !fitsFormat(format, offsets.map((at) => text.charAt(at)).join(''));
 }
 
 // The composite's own positions: its digit and, when no checked field failed, the optional data that
 // only the composite covers (TD1, TD2).
 function compositeRuns(text: string, layout: Layout, withOptional: boolean): Run[] {
   if (layout.composite === null) return [];
-  const out: Run[] = [one(layout.composite.at, 'N')];
+  const out: Run[] = [one(layout.composite.at, DIGITS)];
   if (withOptional && layout.optionalDataCheck === null) {
-    out.push(run(optionalSpan(text, layout), 'X'));
-    if (layout.optionalData2) out.push(run(layout.optionalData2, 'X'));
+    out.push(run(optionalSpan(text, layout), ALPHANUMERIC));
+    if (layout.optionalData2) out.push(run(layout.optionalData2, ALPHANUMERIC));
   }
   return out;
 }
 
+// What a character may have been misread for: a letter's digit, a digit's letters.
+function lookAlikes(c: number): readonly string[] {
+  if (isDigit(c)) return lettersForDigitCode(c);
+  const digit = isLetter(c) ? digitForLetterCode(c) : undefined;
+  return digit === undefined ? NONE : [digit];
+}
+
 /**
- * The readings of some positions: every character a class forbids is replaced by what it is mistaken
- * for (all combinations), and at most one allowed character of an alphanumeric position is swapped
- * for a look-alike. Null when there would be too many to decide between.
+ * The readings of some positions: every character that may not stand where it is is replaced by a
+ * look-alike that may (all combinations), and at most one character that may stand there is swapped
+ * for a look-alike that may too. Null when there would be too many to decide between.
  */
 function candidates(text: string, runs: readonly Run[]): Candidate[] | null {
   const forced: [number, readonly string[]][] = [];
   const optional: [number, readonly string[]][] = [];
-  for (const [start, end, cls] of runs) {
+  for (const [start, end, allowed] of runs) {
     for (let at = start; at < end; at++) {
       const c = text.charCodeAt(at);
-      if (isLetter(c)) {
-        const digit = digitForLetterCode(c);
-        if (digit === undefined || cls === 'A') continue;
-        (cls === 'N' ? forced : optional).push([at, [digit]]);
-      } else if (isDigit(c)) {
-        const letters = lettersForDigitCode(c);
-        if (letters.length === 0 || cls === 'N') continue;
-        (cls === 'A' ? forced : optional).push([at, letters]);
-      }
+      if (c === FILLER) continue;
+      const options = lookAlikes(c).filter((to) => allowed.includes(to));
+      if (options.length === 0) continue;
+      (allowed.includes(text.charAt(at)) ? optional : forced).push([at, options]);
     }
   }
   let combos: Sub[][] = [[]];
   for (const [at, options] of forced) {
-    combos = combos.flatMap((combo) => options.map((to): Sub[] => [...combo, [at, to]]));
+    combos = combos.flatMap((combo) => options.map((to): Sub[] => [...combo, [at, to, false]]));
     if (combos.length > MAX_CANDIDATES) return null;
   }
   const out: Candidate[] = combos.map((subs) => ({ subs, swaps: 0 }));
   for (const combo of combos) {
     for (const [at, options] of optional) {
-      for (const to of options) out.push({ subs: [...combo, [at, to]], swaps: 1 });
+      for (const to of options) out.push({ subs: [...combo, [at, to, true]], swaps: 1 });
     }
     if (out.length > MAX_CANDIDATES) return null;
   }
@@ -141,12 +197,11 @@ function passing(text: string, layout: Layout, g: Group, today: number): Candida
   if (all === null) return null;
   const check = checkSumOf(text, layout, g);
   return fewestSwaps(
-    all.filter(
-      (c) =>
-        c.subs.length > 0 &&
-        mayPass(text, check, c.subs) &&
-        checkGroup(apply(text, c.subs), layout, g, today, true) === null,
-    ),
+    all.filter((c) => {
+      if (c.subs.length === 0 || !mayPass(text, check, c.subs)) return false;
+      const t = apply(text, c.subs);
+      return checkGroup(t, layout, g, today, true) === null && (g !== G_NUMBER || !isRuledOut(t, layout));
+    }),
   );
 }
 

@@ -45,7 +45,21 @@ export interface MrzRepair {
   readonly column: number;
   readonly from: string;
   readonly to: string;
+  /**
+   * Present, and true, when the character as read could stand where it is (a letter or a digit in a
+   * document number or optional data): only a check digit chose the other reading, and a misread it
+   * cannot see leaves a wrong one. The zone is not valid until someone confirms the field against the
+   * printed page. Absent for a certain repair: a letter where only digits may stand, and the like.
+   */
+  readonly needsConfirmation?: true;
 }
+
+/**
+ * The documented departures of real issuers from the letter of ICAO 9303 that a zone may be read by
+ * (mrz-issuers.ts lists them with their issuers and sources).
+ */
+export const MRZ_VARIANTS = ['long-number-filler-in-check'] as const;
+export type MrzVariant = (typeof MRZ_VARIANTS)[number];
 
 /** How much of a date the zone gives: '<<' in the day, or in month and day, or everything unknown. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
@@ -72,7 +86,10 @@ export interface MrzFields {
   readonly optionalData2: string;
 }
 
-/** What reading a zone gives: never thrown, always this. `fields` is null when no format fits. */
+/**
+ * What reading a zone gives: never thrown, always this. `fields` is null when no format fits. `valid`
+ * is true exactly when there is no problem and no repair awaits confirmation.
+ */
 export interface MrzResult {
   readonly valid: boolean;
   readonly format: MrzFormat | null;
@@ -80,4 +97,6 @@ export interface MrzResult {
   readonly expired: boolean;
   readonly problems: readonly MrzProblem[];
   readonly repairs: readonly MrzRepair[];
+  /** Present only when the zone reads by an issuer's variant and not by the standard. */
+  readonly variant?: MrzVariant;
 }
