@@ -1,7 +1,7 @@
 // Document checks at the booth: a machine-readable zone or a national number checked, the document
 // policy in force with its recommendation, and the policy's versions.
 import { z } from 'zod';
-import { ID_TYPES, type IdType } from '../domain/documents';
+import { ID_TYPES, type IdType, MRZ_VARIANTS } from '../domain/documents';
 import { Uuid } from './common';
 
 export const MRZ_MAX_LENGTH = 1000;
@@ -54,9 +54,24 @@ export const MrzCheckReply = z.object({
   problems: z
     .array(z.object({ field: z.string(), code: z.string(), ...Position, length: z.number() }))
     .readonly(),
-  repairs: z.array(z.object({ field: z.string(), ...Position, from: z.string(), to: z.string() })).readonly(),
-  // Present when a checkpoint and direction were given: null when the zone did not read cleanly
-  // (a recommendation needs trustworthy fields).
+  repairs: z
+    .array(
+      z.object({
+        field: z.string(),
+        ...Position,
+        from: z.string(),
+        to: z.string(),
+        // Present when only a check digit chose the reading (a document number, optional data): the
+        // zone is not valid until someone confirms the field against the printed page.
+        needsConfirmation: z.literal(true).optional(),
+      }),
+    )
+    .readonly(),
+  // Present when the zone reads only by an issuer's documented departure from ICAO 9303.
+  variant: z.enum(MRZ_VARIANTS).optional(),
+  // Present when a checkpoint and direction were given: null when the zone has problems (a
+  // recommendation needs trustworthy fields; a repair awaiting confirmation touches only the number
+  // and optional data, which the policy does not read).
   policy: PolicyDecisionSchema.nullable().optional(),
 });
 

@@ -40,6 +40,21 @@ describe('documentsCheck', () => {
     ]);
   });
 
+  it('counts a zone whose repaired document number awaits confirmation as invalid, and says why', async () => {
+    // The 0 of L898902C3 read as the letter O: the check digit chooses 0, but cannot be sure of it.
+    const { counts, out } = await run([JSON.stringify({ mrz: TD3.replace('L89890', 'L8989O'), ref: 'o' })]);
+    expect(counts).toEqual({ lines: 1, invalid: 1 });
+    expect(out).toMatchObject([
+      {
+        valid: false,
+        problems: [],
+        fields: { documentNumber: 'L898902C3' },
+        repairs: [{ field: 'documentNumber', from: 'O', to: '0', needsConfirmation: true }],
+        ref: 'o',
+      },
+    ]);
+  });
+
   it('joins lines split across chunks, and multi-byte characters split across buffers', async () => {
     const line = `${JSON.stringify({ idType: 'VE-CI', number: 'V-12.345.678', ref: 'ñandú' })}\n`;
     const bytes = Buffer.from(line.repeat(3), 'utf8');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
-import { DEMO_RULESET, formatTd3, type MrzDocument } from '../../domain/documents';
+import { DEMO_RULESET, formatTd1, formatTd3, type MrzDocument } from '../../domain/documents';
 import { listAudit } from '../../store/audit/audit-log';
 import { SANTA_ROSA_ID } from '../../store/demo/scenario';
 
@@ -19,6 +19,32 @@ const PASSPORT: MrzDocument = {
   optionalData2: '',
 };
 const ZONE = formatTd3(PASSPORT).join('\n');
+
+// A Belgian card of the older series (PRADO BEL-BO-03003): the check digit of its long number counts
+// the '<' after the first nine digits, then the composite over the line as printed.
+const BELGIAN_CARD = (() => {
+  const [line1 = '', middle = '', name = ''] = formatTd1({
+    documentCode: 'ID',
+    issuingState: 'BEL',
+    surname: 'REINARTZ',
+    givenNames: 'ULRIKE KATIA E',
+    documentNumber: '000590240601',
+    nationality: 'BEL',
+    birthDate: '1985-12-01',
+    sex: 'F',
+    expiryDate: '2013-11-04',
+    optionalData: '',
+    optionalData2: '85120100200',
+  });
+  const first = `${line1.slice(0, 18)}${digit(line1.slice(5, 18))}${line1.slice(19)}`;
+  const composite = first.slice(5) + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29);
+  return [first, middle.slice(0, 29) + digit(composite), name].join('\n');
+})();
+
+function digit(text: string): string {
+  const value = (ch: string) => (ch === '<' ? 0 : ch <= '9' ? Number(ch) : ch.charCodeAt(0) - 55);
+  return String([...text].reduce((sum, ch, i) => sum + value(ch) * ([7, 3, 1][i % 3] ?? 1), 0) % 10);
+}
 
 describe('document checks and the document policy', () => {
   let ctx: TestApp;
@@ -84,6 +110,43 @@ describe('document checks and the document policy', () => {
       length: 7,
     });
     expect(body.policy).toBeNull();
+  });
+
+  it('answers a repaired document number as awaiting confirmation, with the recommendation', async () => {
+    const [line1, line2 = ''] = formatTd3(PASSPORT);
+    // The 4 at column 4 read as the letter A: only the check digit says it was a 4.
+    const response = await post(officer, '/api/documents/mrz', {
+      mrz: `${line1}\n${line2.slice(0, 3)}A${line2.slice(4)}`,
+      checkpointId: SANTA_ROSA_ID,
+      direction: 'transit',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      valid: false,
+      problems: [],
+      fields: { documentNumber: '123456789' },
+      repairs: [{ field: 'documentNumber', line: 2, column: 4, from: 'A', to: '4', needsConfirmation: true }],
+      policy: { outcome: 'admit', ruleId: 'transit-venezuelan-expired-passport' },
+    });
+  });
+
+  it('names the issuer variant a zone was read by', async () => {
+    const response = await post(officer, '/api/documents/mrz', { mrz: BELGIAN_CARD });
+    expect(response.json()).toMatchObject({
+      valid: true,
+      variant: 'long-number-filler-in-check',
+      fields: { issuingState: 'BEL', documentNumber: '000590240601' },
+    });
+  });
+
+  it('describes confirmations and variants in the OpenAPI document', async () => {
+    const response = await get(officer, '/api/docs/json');
+    expect(response.statusCode).toBe(200);
+    const reply =
+      response.json().paths['/api/documents/mrz'].post.responses['200'].content['application/json'].schema
+        .properties;
+    expect(reply.repairs.items.properties).toHaveProperty('needsConfirmation');
+    expect(reply.variant.enum).toEqual(['long-number-filler-in-check']);
   });
 
   it.each(['', 'hello', '<<<<', 'P<'.repeat(400)])(

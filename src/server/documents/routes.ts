@@ -69,8 +69,9 @@ async function recommend(
   direction: Direction,
   now: Date,
 ): Promise<PolicyDecision | null> {
-  // A recommendation needs fields that passed every check (repairs included, problems not).
-  if (!read.valid || read.fields === null) return null;
+  // A recommendation needs fields that passed every check. A repair awaiting confirmation is no
+  // obstacle: it is in the number or optional data, which the policy does not read.
+  if (read.problems.length > 0 || read.fields === null) return null;
   const facts = zonePolicyFacts(read.fields, checkpointId, direction);
   if (facts === null) return null;
   return evaluatePolicy(ruleSetOf(await currentPolicy(db)), facts, now);
