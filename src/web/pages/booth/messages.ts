@@ -10,6 +10,7 @@ import {
   type MrzField,
   type MrzFormat,
   type MrzProblem,
+  type MrzVariant,
   type PolicyOutcome,
   type RuleSetProblemCode,
 } from '../../../domain/documents';
@@ -43,6 +44,18 @@ export function mrzProblemMessage(problem: MrzProblem, format: MrzFormat | null,
       return t('booth.problem.repairAmbiguous');
     default: {
       const unknown: never = problem.code;
+      return unknown;
+    }
+  }
+}
+
+/** An issuer variant a zone was read by (mrz-issuers), in words. */
+export function mrzVariantName(variant: MrzVariant, t: TFunction): string {
+  switch (variant) {
+    case 'long-number-filler-in-check':
+      return t('booth.variant.longNumberFillerInCheck');
+    default: {
+      const unknown: never = variant;
       return unknown;
     }
   }

@@ -13,9 +13,10 @@ import {
 import { isoDay } from './days';
 import { recommend } from './decision';
 import type { ZoneRead } from './member';
-import { mrzFieldName, mrzProblemMessage } from './messages';
+import { mrzFieldName, mrzProblemMessage, mrzVariantName } from './messages';
 import { RecommendationView } from './recommendation-view';
 import { formFromZone } from './registration';
+import { RepairConfirmation } from './repair-confirmation';
 import { ZoneFields } from './zone-fields';
 import { ZoneGrid } from './zone-grid';
 import { zoneLines } from './zone-lines';
@@ -49,6 +50,15 @@ export function ScanPanel(props: Props) {
     () => result.repairs.filter((r) => !confirmed.has(repairKey(r))),
     [result, confirmed],
   );
+  // Repairs only a check digit chose are confirmed in their own step; the others are listed as before.
+  const toConfirm = result.repairs.filter((r) => r.needsConfirmation === true);
+  const certain = result.repairs.filter((r) => r.needsConfirmation !== true);
+  const confirm = (r: MrzRepair, isChecked: boolean) => {
+    const next = new Set(confirmed);
+    if (isChecked) next.add(repairKey(r));
+    else next.delete(repairKey(r));
+    setConfirmed(next);
+  };
   const doubtful = useMemo(
     () => [...result.problems.map((p) => p.field), ...unconfirmed.map((r) => r.field)],
     [result, unconfirmed],
@@ -101,7 +111,12 @@ export function ScanPanel(props: Props) {
       </div>
 
       <div id="scan-summary" className="scan-summary" role="status" aria-live="polite" aria-atomic="true">
-        <Summary result={result} isEmpty={isEmpty} unconfirmed={unconfirmed.length} />
+        <Summary
+          result={result}
+          isEmpty={isEmpty}
+          unconfirmed={unconfirmed.length}
+          awaiting={unconfirmed.filter((r) => r.needsConfirmation === true).length}
+        />
       </div>
 
       {isEmpty ? null : (
@@ -133,12 +148,20 @@ export function ScanPanel(props: Props) {
               </ul>
             </div>
           )}
-          {result.repairs.length === 0 ? null : (
+          {result.fields === null ? null : (
+            <RepairConfirmation
+              fields={result.fields}
+              repairs={toConfirm}
+              isConfirmed={(r) => confirmed.has(repairKey(r))}
+              onConfirm={confirm}
+            />
+          )}
+          {certain.length === 0 ? null : (
             <fieldset className="notice notice-warning fieldset" data-testid="mrz-repairs">
               <legend>{t('booth.scan.repairsTitle')}</legend>
               <p>{t('booth.scan.repairsHint')}</p>
               <ul className="mrz-repairs">
-                {result.repairs.map((r) => {
+                {certain.map((r) => {
                   const key = repairKey(r);
                   return (
                     <li key={key}>
@@ -146,12 +169,7 @@ export function ScanPanel(props: Props) {
                         <input
                           type="checkbox"
                           checked={confirmed.has(key)}
-                          onChange={(event) => {
-                            const next = new Set(confirmed);
-                            if (event.target.checked) next.add(key);
-                            else next.delete(key);
-                            setConfirmed(next);
-                          }}
+                          onChange={(event) => confirm(r, event.target.checked)}
                         />
                         {t('booth.scan.repair', {
                           field: mrzFieldName(r.field, t),
@@ -179,7 +197,7 @@ export function ScanPanel(props: Props) {
                 <RecommendationView
                   recommendation={recommend(
                     formFromZone(result.fields, ''),
-                    result.valid && unconfirmed.length === 0,
+                    result.problems.length === 0 && unconfirmed.length === 0,
                     { checkpointId, direction, ruleSet, now },
                   )}
                 />
@@ -196,10 +214,13 @@ function Summary({
   result,
   isEmpty,
   unconfirmed,
+  awaiting,
 }: {
   readonly result: MrzResult;
   readonly isEmpty: boolean;
   readonly unconfirmed: number;
+  /** Repairs only a check digit chose, not yet confirmed: until then the zone is not valid. */
+  readonly awaiting: number;
 }) {
   const { t } = useTranslation();
   if (isEmpty) return <p className="muted">{t('booth.scan.waiting')}</p>;
@@ -207,10 +228,22 @@ function Summary({
     return <p className="notice notice-error">{t('booth.scan.unreadable')}</p>;
   }
   const name = [result.fields.surname, result.fields.givenNames].filter(Boolean).join(', ');
-  if (!result.valid) {
+  if (result.problems.length > 0) {
     return (
       <p className="notice notice-error" data-testid="scan-result">
         {t('booth.scan.invalid', { count: result.problems.length, format: result.format, name })}
+      </p>
+    );
+  }
+  const variant =
+    result.variant === undefined ? null : (
+      <> {t('booth.scan.variant', { variant: mrzVariantName(result.variant, t) })}</>
+    );
+  if (awaiting > 0) {
+    return (
+      <p className="notice notice-warning" data-testid="scan-result">
+        {t('booth.scan.readToConfirm', { count: awaiting, format: result.format, name })}
+        {variant}
       </p>
     );
   }
@@ -218,6 +251,7 @@ function Summary({
     <p className={unconfirmed > 0 ? 'notice notice-warning' : 'notice notice-ok'} data-testid="scan-result">
       {t('booth.scan.valid', { format: result.format, name })}{' '}
       {unconfirmed > 0 ? t('booth.scan.toConfirm', { count: unconfirmed }) : null}
+      {variant}
     </p>
   );
 }
