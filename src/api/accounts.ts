@@ -1,15 +1,15 @@
 // User administration.
 import { z } from 'zod';
-import { RoleSchema, UserSchema, Uuid } from './common';
+import { RoleSchema, TEXT_LIMITS, UserSchema, Uuid } from './common';
 
 const Username = z
   .string()
   .trim()
   .min(3)
-  .max(64)
+  .max(TEXT_LIMITS.username)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dot, dash and underscore');
-const DisplayName = z.string().trim().min(1).max(120);
-const Password = z.string().max(256);
+const DisplayName = z.string().trim().min(1).max(TEXT_LIMITS.displayName);
+const Password = z.string().max(TEXT_LIMITS.password);
 
 export const CreateUserBody = z.strictObject({
   id: Uuid.optional(),

@@ -1,9 +1,10 @@
 // The audit log as the admin pages read it.
 import { z } from 'zod';
+import { TEXT_LIMITS } from './common';
 
 export const AuditQuery = z.strictObject({
-  actor: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
+  actor: z.string().max(TEXT_LIMITS.auditFilter).optional(),
+  action: z.string().max(TEXT_LIMITS.auditFilter).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -1,10 +1,10 @@
 // Login, session and logout.
 import { z } from 'zod';
-import { UserSchema } from './common';
+import { TEXT_LIMITS, UserSchema } from './common';
 
 export const LoginBody = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: z.string().trim().min(1).max(TEXT_LIMITS.username),
+  password: z.string().min(1).max(TEXT_LIMITS.password),
 });
 
 export const SessionReply = z.object({ user: UserSchema, csrfToken: z.string() });

@@ -18,3 +18,29 @@ export const UserSchema = z.object({
 export type UserDto = z.infer<typeof UserSchema>;
 
 export const IdParams = z.strictObject({ id: Uuid });
+
+/**
+ * The most characters each kind of free text may have: the schemas refuse more, and the web app's
+ * fields stop there (maxLength), so nobody types what the server will turn down.
+ */
+export const TEXT_LIMITS = {
+  /** Given names and each surname of a person. */
+  personName: 200,
+  documentType: 40,
+  documentNumber: 40,
+  /** A machine-readable zone as typed with a registration or event. */
+  mrz: 200,
+  exitPoint: 80,
+  /** Reasons and notes: a refusal's, an override's, a referral's, a policy version's. */
+  note: 500,
+  /** A supervisor's note on a screening hit. */
+  reviewNote: 1000,
+  policyRule: 120,
+  legalBasis: 300,
+  username: 64,
+  displayName: 120,
+  password: 256,
+  watchlistName: 120,
+  /** The audit log's actor and action filters. */
+  auditFilter: 64,
+} as const;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
 import { parsePartialDate } from '../domain/matching';
+import { TEXT_LIMITS } from './common';
 import { CountryCodeText, type EventIssue, type EventIssueCode, issue, PartialDateText } from './fields';
 import { CandidateSchema, VULNERABILITIES } from './people';
 
@@ -43,9 +44,9 @@ const Code = z
 const Instant = z.iso.datetime({ offset: true });
 
 const PersonSchema = z.strictObject({
-  givenNames: Text(200),
-  surname1: Text(200).min(1),
-  surname2: Text(200).optional(),
+  givenNames: Text(TEXT_LIMITS.personName),
+  surname1: Text(TEXT_LIMITS.personName).min(1),
+  surname2: Text(TEXT_LIMITS.personName).optional(),
   sex: z.enum(['M', 'F', 'X']).optional(),
   birthDate: PartialDateText.optional(),
   nationality: CountryCodeText.optional(),
@@ -53,12 +54,12 @@ const PersonSchema = z.strictObject({
 export type EventPerson = z.infer<typeof PersonSchema>;
 
 const DocumentSchema = z.strictObject({
-  type: Text(40).min(1),
-  number: Text(40).min(1),
+  type: Text(TEXT_LIMITS.documentType).min(1),
+  number: Text(TEXT_LIMITS.documentNumber).min(1),
   issuingState: CountryCodeText.optional(),
   expiryDate: PartialDateText.optional(),
   // The zone as the reader typed it, kept beside what the officer confirmed.
-  mrz: z.string().max(200).optional(),
+  mrz: z.string().max(TEXT_LIMITS.mrz).optional(),
 });
 
 const Common = {
@@ -75,9 +76,9 @@ const CrossingFields = {
   decision: z.enum(DECISIONS),
   refusalGround: z.enum(REFUSAL_GROUNDS).optional(),
   // Why: the refusal's note, the override's reason, the supervisor's resolution.
-  note: Text(500).optional(),
+  note: Text(TEXT_LIMITS.note).optional(),
   // For admitted-transit: where the person leaves the country (e.g. "PE-TUMBES").
-  exitPoint: Text(80).optional(),
+  exitPoint: Text(TEXT_LIMITS.exitPoint).optional(),
   person: PersonSchema,
   document: DocumentSchema.optional(),
   identityBasis: z.enum(IDENTITY_BASES).optional(),
@@ -90,10 +91,10 @@ const CrossingFields = {
   // What the document policy recommended, under which version and rule, and on what legal basis.
   recommendation: z.enum(['admit', 'refer', 'refuse']).optional(),
   policyVersion: z.number().int().positive().optional(),
-  policyRule: Text(120).optional(),
-  legalBasis: Text(300).optional(),
+  policyRule: Text(TEXT_LIMITS.policyRule).optional(),
+  legalBasis: Text(TEXT_LIMITS.legalBasis).optional(),
   // Set when the officer's decision differs from the recommendation.
-  overrideReason: Text(500).optional(),
+  overrideReason: Text(TEXT_LIMITS.note).optional(),
 };
 
 const TallyFields = {
@@ -167,7 +168,7 @@ export const CorrectionEventSchema = z
     corrects: z.uuid(),
     void: z.literal(true).optional(),
     set: z.record(z.string(), z.unknown()).optional(),
-    note: Text(500).optional(),
+    note: Text(TEXT_LIMITS.note).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.void === undefined && value.set === undefined) {

@@ -1,9 +1,9 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
-import { IsoTime, Uuid } from './common';
+import { IsoTime, TEXT_LIMITS, Uuid } from './common';
 import { CountryCodeText, PartialDateText } from './fields';
 
-const Name = z.string().trim().max(200);
+const Name = z.string().trim().max(TEXT_LIMITS.personName);
 export const VULNERABILITIES = [
   'unaccompanied-minor',
   'separated-minor',
@@ -31,11 +31,11 @@ export const RegisterBody = z.strictObject({
   }),
   document: z
     .strictObject({
-      type: z.string().trim().min(1).max(40),
-      number: z.string().trim().min(1).max(40),
+      type: z.string().trim().min(1).max(TEXT_LIMITS.documentType),
+      number: z.string().trim().min(1).max(TEXT_LIMITS.documentNumber),
       issuingState: CountryCodeText.optional(),
       expiryDate: PartialDateText.optional(),
-      mrz: z.string().max(200).optional(),
+      mrz: z.string().max(TEXT_LIMITS.mrz).optional(),
     })
     .optional(),
   intention: z.enum(['entry', 'exit', 'transit']),

@@ -1,4 +1,5 @@
-// A labelled input with its hint and error tied to it for screen readers.
+// A labelled input with its hint and error tied to it for screen readers; free text stops at the
+// API's limit for the field (TEXT_LIMITS in src/api/common.ts), passed as maxLength.
 import type { Ref } from 'react';
 import { FieldFrame } from './field-frame';
 
@@ -15,6 +16,8 @@ type Props = {
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly list?: string;
   readonly spellCheck?: boolean;
+  /** The most characters the API takes for this field: TEXT_LIMITS in src/api/common.ts. */
+  readonly maxLength?: number;
 };
 
 export function TextField(props: Props) {
@@ -33,6 +36,7 @@ export function TextField(props: Props) {
           ref={props.inputRef}
           list={props.list}
           spellCheck={props.spellCheck}
+          maxLength={props.maxLength}
           {...aria}
         />
       )}

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { TEXT_LIMITS } from '../../api/common';
 import type { ApiProblem } from '../api/problem';
 import { FormFeedback } from '../components/form-feedback';
 import { ProblemMessage } from '../components/problem-message';
@@ -66,6 +67,7 @@ export function LoginPage() {
               autoCapitalize="none"
               spellCheck={false}
               required
+              maxLength={TEXT_LIMITS.username}
               value={username}
               onChange={(event) => setUsername(event.target.value)}
             />
@@ -78,6 +80,7 @@ export function LoginPage() {
               type="password"
               autoComplete="current-password"
               required
+              maxLength={TEXT_LIMITS.password}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
             />

@@ -2,6 +2,7 @@
 // see whether the hash chain is intact.
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import type { AuditQuery } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import { AuditTable } from '../../components/audit-table';
@@ -93,6 +94,7 @@ export function AuditPage() {
             list="audit-actors"
             autoComplete="off"
             spellCheck={false}
+            maxLength={TEXT_LIMITS.auditFilter}
           />
           <datalist id="audit-actors">
             {users.status === 'ok' ? users.value.map((u) => <option key={u.id} value={u.username} />) : null}

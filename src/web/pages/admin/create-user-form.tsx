@@ -1,6 +1,7 @@
 // Adding a user: username, name, role, checkpoints and a first password.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint, Role, User } from '../../api/types';
@@ -60,6 +61,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
           autoComplete="off"
           spellCheck={false}
           required
+          maxLength={TEXT_LIMITS.username}
           error={errors.username}
           inputRef={firstField}
         />
@@ -70,6 +72,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
           onChange={setDisplayName}
           autoComplete="off"
           required
+          maxLength={TEXT_LIMITS.displayName}
           error={errors.displayName}
         />
         <RoleSelect id="new-role" value={role} onChange={setRole} error={errors.role} />
@@ -82,6 +85,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
           onChange={setPassword}
           autoComplete="new-password"
           required
+          maxLength={TEXT_LIMITS.password}
           error={errors.password}
         />
         <div className="form-wide">

@@ -1,6 +1,7 @@
 // Changing one user: name, role and checkpoints; disabling or enabling the account; a new password.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
@@ -100,6 +101,7 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
           onChange={setDisplayName}
           autoComplete="off"
           required
+          maxLength={TEXT_LIMITS.displayName}
           error={errors.displayName}
         />
         <RoleSelect id="edit-role" value={role} onChange={setRole} error={errors.role} />
@@ -176,6 +178,7 @@ function ResetPasswordForm({ user }: { readonly user: User }) {
         onChange={setPassword}
         autoComplete="new-password"
         required
+        maxLength={TEXT_LIMITS.password}
         error={errors.password}
       />
       <FormFeedback problem={problem} success={done} />

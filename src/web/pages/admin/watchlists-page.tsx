@@ -3,6 +3,7 @@
 // whole, naming the line.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { can } from '../../../domain/access';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
@@ -229,6 +230,7 @@ function ImportForm({ onImported }: { readonly onImported: (list: Watchlist) => 
           onChange={setName}
           autoComplete="off"
           required
+          maxLength={TEXT_LIMITS.watchlistName}
           error={errors.name}
         />
         <fieldset className="field fieldset">

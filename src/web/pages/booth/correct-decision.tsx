@@ -2,6 +2,7 @@
 // the crossing, with the new decision and the reason for the change.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { parseEvent } from '../../../api/events';
 import type { Decision } from '../../../domain/crossings';
 import { api } from '../../api/paso';
@@ -107,6 +108,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
         onChange={setReason}
         error={errors.overrideReason ?? errors.note}
         autoComplete="off"
+        maxLength={TEXT_LIMITS.note}
       />
       <FormFeedback problem={problem} />
       <div className="actions">

@@ -1,6 +1,7 @@
 // Choosing a decision: admitted, admitted in transit (with where the person leaves the country),
 // referred for protection, refused (a ground from the fixed list and a note) or held for a supervisor.
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -63,6 +64,7 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: P
             onChange={(note) => set({ note })}
             error={errors.note}
             autoComplete="off"
+            maxLength={TEXT_LIMITS.note}
           />
         </div>
       ) : null}
@@ -75,6 +77,7 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: P
           onChange={(exitPoint) => set({ exitPoint })}
           error={errors.exitPoint}
           autoComplete="off"
+          maxLength={TEXT_LIMITS.exitPoint}
         />
       ) : null}
     </fieldset>

@@ -1,6 +1,7 @@
 // The decision, taken once for the whole sitting: the recommendation for the person being registered
 // pre-selects it; when it differs from a member's recommendation, the officer gives the reason.
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import type { Direction } from '../../../domain/documents';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
@@ -70,6 +71,7 @@ export function DecisionSection(props: Props) {
           onChange={onReason}
           error={errors.overrideReason}
           autoComplete="off"
+          maxLength={TEXT_LIMITS.note}
         />
       )}
     </section>

@@ -1,6 +1,7 @@
 // The document's part of the form: the document shown, or none and how the identity was established
 // instead; the zone exactly as read; and the zone's doubtful fields to confirm against the document.
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { ID_TYPES, type MrzField } from '../../../domain/documents';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -58,6 +59,7 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
               {...text('documentNumber', 'documentNumber')}
               label={t('booth.register.documentNumber')}
               required
+              maxLength={TEXT_LIMITS.documentNumber}
             />
             <TextField
               {...text('issuingState', 'issuingState')}

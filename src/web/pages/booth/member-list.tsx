@@ -2,6 +2,7 @@
 // relationship, what the policy recommends and the decision that applies; the group's, or their own
 // with the reason for the change.
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import type { Direction } from '../../../domain/documents';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
@@ -151,6 +152,7 @@ function MemberRow({
             onChange={(reason) => onOverride({ ...override, reason })}
             error={errors.overrideReason}
             autoComplete="off"
+            maxLength={TEXT_LIMITS.note}
           />
         </div>
       )}

@@ -1,6 +1,7 @@
 // The person's part of the form: names, sex, date of birth and nationality, as the zone gave them or as
 // the person declares them. A field read with a problem says so until it is confirmed or corrected.
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import type { MrzField } from '../../../domain/documents';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -32,9 +33,22 @@ export function PersonFields({ form, onChange, errors, unresolved }: Props) {
     <fieldset className="register-fieldset">
       <legend>{t('booth.register.person')}</legend>
       <div className="form-grid">
-        <TextField {...text('givenNames', 'name')} label={t('booth.register.givenNames')} />
-        <TextField {...text('surname1', 'name')} label={t('booth.register.surname1')} required />
-        <TextField {...text('surname2', 'name')} label={t('booth.register.surname2')} />
+        <TextField
+          {...text('givenNames', 'name')}
+          maxLength={TEXT_LIMITS.personName}
+          label={t('booth.register.givenNames')}
+        />
+        <TextField
+          {...text('surname1', 'name')}
+          maxLength={TEXT_LIMITS.personName}
+          label={t('booth.register.surname1')}
+          required
+        />
+        <TextField
+          {...text('surname2', 'name')}
+          maxLength={TEXT_LIMITS.personName}
+          label={t('booth.register.surname2')}
+        />
         <SelectField
           id="reg-sex"
           label={t('booth.register.sex')}

@@ -3,6 +3,7 @@
 // a new version with a note — refused by the server if someone saved another version meanwhile.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { type RuleSetProblem, type RuleSetProblemCode, validateRuleSet } from '../../../domain/documents';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
@@ -163,6 +164,7 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
         onChange={setNote}
         autoComplete="off"
         required
+        maxLength={TEXT_LIMITS.note}
       />
       <FormFeedback problem={problem} />
       {problem?.code === 'policy.stale' ? (

@@ -4,6 +4,7 @@
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint, HitDecision, HitStatus, ScreeningHit } from '../../api/types';
@@ -233,7 +234,7 @@ function ReviewForm({
           value={note}
           onChange={(event) => setNote(event.target.value)}
           rows={2}
-          maxLength={1000}
+          maxLength={TEXT_LIMITS.reviewNote}
           aria-describedby={`${noteId}-hint`}
         />
       </div>
