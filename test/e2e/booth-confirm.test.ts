@@ -1,0 +1,127 @@
+// The booth's confirm step in Chromium (issue 11, point 9): a passport whose document number the reader
+// misread is shown as repaired, but not valid; registering is refused until the officer confirms the
+// number against the printed page, and then the number as repaired is saved beside the zone as read.
+// A Belgian card read by its issuer's variant says so.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTd1, formatTd3 } from '../../src/domain/documents';
+import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { logInAs, openBrowser } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+// The server runs on the real clock: the passport expires three years from today.
+const expiry = new Date();
+expiry.setUTCFullYear(expiry.getUTCFullYear() + 3);
+const [LINE1 = '', LINE2 = ''] = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'RODRIGUEZ MARQUEZ',
+  givenNames: 'LUIS ALBERTO',
+  documentNumber: '158273645',
+  nationality: 'VEN',
+  birthDate: '1988-07-02',
+  sex: 'M',
+  expiryDate: expiry.toISOString().slice(0, 10),
+  optionalData: '',
+  optionalData2: '',
+});
+// The 8 at column 3 read as the letter B: B may stand in a number, so only the check digit says 8.
+const MISREAD_LINE2 = `${LINE2.slice(0, 2)}B${LINE2.slice(3)}`;
+
+// A Belgian card of the older series: its long number's check digit counts the '<' after nine digits.
+function belgianCard(): string {
+  const [line1 = '', middle = '', name = ''] = formatTd1({
+    documentCode: 'ID',
+    issuingState: 'BEL',
+    surname: 'REINARTZ',
+    givenNames: 'ULRIKE KATIA E',
+    documentNumber: '000590240601',
+    nationality: 'BEL',
+    birthDate: '1985-12-01',
+    sex: 'F',
+    expiryDate: expiry.toISOString().slice(0, 10),
+    optionalData: '',
+    optionalData2: '85120100200',
+  });
+  const first = `${line1.slice(0, 18)}${digit(line1.slice(5, 18))}${line1.slice(19)}`;
+  const composite = first.slice(5) + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29);
+  return [first, middle.slice(0, 29) + digit(composite), name].join('\n');
+}
+
+// ICAO 9303-3 §4.9, written out so the card does not borrow the parser's arithmetic.
+function digit(text: string): string {
+  const value = (ch: string) => (ch === '<' ? 0 : ch <= '9' ? Number(ch) : ch.charCodeAt(0) - 55);
+  return String([...text].reduce((sum, ch, i) => sum + value(ch) * ([7, 3, 1][i % 3] ?? 1), 0) % 10);
+}
+
+describe('the booth asks the officer to confirm a repaired document number', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const logIn = (username: string): Promise<Page> =>
+    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+  const crossings = async (): Promise<Record<string, unknown>[]> => {
+    const rows = await server.t.db.kysely
+      .selectFrom('crossing_event')
+      .select(['body', 'received_at'])
+      .where('kind', '=', 'crossing')
+      .orderBy('received_at')
+      .execute();
+    return rows.map((r) => JSON.parse(r.body));
+  };
+
+  it('registers only once the number is confirmed against the printed page', async () => {
+    const page = await logIn('oficial.santarosa');
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await page.getByLabel('Zona MRZ').fill(`${LINE1}\n${MISREAD_LINE2}`);
+
+    const summary = page.getByTestId('scan-result');
+    await summary.getByText('No es válida hasta que confirme 1 corrección con la página impresa').waitFor();
+    const step = page.getByTestId('mrz-confirm');
+    expect(await step.locator('legend').textContent()).toBe('Confirme con la página impresa');
+    expect(await step.textContent()).toContain(
+      'Número de documento: «158273645» (línea 2, columna 3: se leyó «B» y Paso tomó «8»)',
+    );
+    expect(await page.getByLabel('Número del documento').inputValue()).toBe('158273645');
+
+    // Not confirmed: nothing is saved.
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    await page.getByTestId('register-issues').waitFor();
+    expect(await crossings()).toHaveLength(0);
+
+    // Compared with the page and confirmed: the zone is valid, and the registration goes through.
+    await step.getByLabel('Coincide con la página impresa').check();
+    await summary.getByText('Zona válida (TD3)').waitFor();
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    await page.getByTestId('registration-status').waitFor();
+    const [saved] = await crossings();
+    expect(saved).toMatchObject({
+      document: { number: '158273645', mrz: `${LINE1}\n${MISREAD_LINE2}` },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('says which issuer variant a Belgian card was read by', async () => {
+    const page = await logIn('oficial.santarosa');
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByLabel('Zona MRZ').fill(belgianCard());
+    const summary = page.getByTestId('scan-result');
+    await summary.getByText('Zona válida (TD1)').waitFor();
+    expect(await summary.textContent()).toContain(
+      'Leída según una variante documentada de su emisor: el dígito de control del número largo incluye el relleno «<» (tarjetas de identidad belgas).',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
