@@ -1,5 +1,6 @@
 // Column-oriented features of many people (typed arrays, interned tokens) so a million records fit
 // in memory and compare without allocating: the shared input of scoring, dedupe and the index.
+import { nationalityForMatching } from '../shared';
 import { type GroupCache, nameTokensOf } from './normalize-name';
 import { phoneticKey } from './phonetic';
 import { jaroWinkler } from './similarity';
@@ -280,7 +281,8 @@ export function addRow(t: FeatureTable, r: RowValues): number {
   t.month[row] = m;
   t.day[row] = d;
   t.sex[row] = sexCode(r.sex);
-  const nats = r.nationalities.map(foldCode).filter((s) => s.length > 0);
+  // A nationality no code maps to says nothing: it is missing, never a mismatch.
+  const nats = r.nationalities.map(nationalityForMatching).filter((s) => s.length > 0);
   t.nat[row] = nats[0] === undefined ? -1 : intern(t.pool, nats[0]);
   const docs = r.documents
     .map((x) => [normalizeDocumentNumber(x.number), normalizeDocumentType(x.type)] as const)
@@ -306,7 +308,7 @@ export function addPerson(t: FeatureTable, p: MatchablePerson, names: NameCache)
   putNames(t, row, names.get(p.givenNames ?? '', p.surname1 ?? '', p.surname2 ?? ''));
   putDate(t, row, p.birthDate);
   t.sex[row] = sexCode(p.sex);
-  const nat = p.nationality === undefined ? '' : foldCode(p.nationality);
+  const nat = p.nationality === undefined ? '' : nationalityForMatching(p.nationality);
   t.nat[row] = nat === '' ? -1 : intern(t.pool, nat);
   const doc = normalizeDocumentNumber(p.documentNumber);
   t.docs[row] = doc;
@@ -314,10 +316,6 @@ export function addPerson(t: FeatureTable, p: MatchablePerson, names: NameCache)
   t.docType[row] = type === '' ? -1 : intern(t.pool, type);
   t.size += 1;
   return row;
-}
-
-function foldCode(s: string): string {
-  return /^[A-Z]{3}$/.test(s) ? s : foldText(s).trim();
 }
 
 /** Document numbers compare without separators, prefixes of Venezuelan cédulas or leading zeros. */
