@@ -15,6 +15,18 @@ export const WatchlistSchema = z.object({
   active: z.boolean(),
   importedAt: z.string(),
 });
+/** An import's reply: the list, and each value of a published list it could not read and left out. */
+export const ImportWatchlistReply = WatchlistSchema.extend({
+  skipped: z.array(
+    z.object({
+      line: z.number(),
+      field: z.string(),
+      value: z.string(),
+      code: z.string(),
+      message: z.string(),
+    }),
+  ),
+});
 export const WatchlistsReply = z.object({ watchlists: z.array(WatchlistSchema), indexedEntries: z.number() });
 export const SetWatchlistActiveBody = z.strictObject({ active: z.boolean() });
 

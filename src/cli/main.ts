@@ -254,7 +254,8 @@ program
         progress,
         ...(opts.threshold && { threshold: opts.threshold }),
       });
-      console.error(`${r.people} people screened, ${r.hits} hits.`);
+      const skipped = r.skipped > 0 ? ` (${r.skipped} unreadable watchlist values skipped)` : '';
+      console.error(`${r.people} people screened, ${r.hits} hits${skipped}.`);
     }),
   );
 
@@ -265,11 +266,12 @@ program
   .requiredOption('--name <name>', 'the name the list is shown with')
   .requiredOption('--as <username>', 'the administrator on whose behalf the list is imported (audited)')
   .action(async (opts: { file: string; name: string; as: string }) => {
-    const { parseWatchlistFile } = await import('./commands/screen');
+    const { describeSkipped, parseWatchlistFile, watchlistFormatOf } = await import('./commands/screen');
     const { findCredentials } = await import('../store/accounts/users');
     const { appendAudit } = await import('../store/audit/audit-log');
     const { insertWatchlist } = await import('../store/matching/watchlists');
-    const parsed = parseWatchlistFile(opts.file, await readFile(opts.file, 'utf8'));
+    const text = await readFile(opts.file, 'utf8');
+    const parsed = parseWatchlistFile(opts.file, text);
     if (!parsed.ok) {
       console.error(
         `paso: ${opts.file}, line ${parsed.error.line}: ${parsed.error.message} (nothing imported)`,
@@ -277,11 +279,9 @@ program
       process.exitCode = 2;
       return;
     }
-    const format = /\.xml$/i.test(opts.file)
-      ? 'un-xml'
-      : /\.(jsonl|ndjson|json)$/i.test(opts.file)
-        ? 'ftm'
-        : 'csv';
+    const { entries, skipped } = parsed.value;
+    for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
+    const format = watchlistFormatOf(opts.file, text);
     const outcome = await withDb(async (db) => {
       const found = await findCredentials(db.kysely, opts.as);
       const admin = found?.user.role === 'admin' ? found.user : undefined;
@@ -292,7 +292,7 @@ program
         await insertWatchlist(
           tx,
           { id, name: opts.name, format, importedBy: admin.id, importedAt: now },
-          parsed.value.map((entry) => ({ id: randomUUID(), watchId: entry.watchId, entry })),
+          entries.map((entry) => ({ id: randomUUID(), watchId: entry.watchId, entry })),
         );
         await appendAudit(tx, {
           at: now,
@@ -301,7 +301,7 @@ program
           action: 'watchlist.import',
           entityType: 'watchlist',
           entityId: id,
-          detail: { name: opts.name, format, entries: parsed.value.length, via: 'cli' },
+          detail: { name: opts.name, format, entries: entries.length, skipped: skipped.length, via: 'cli' },
         });
       });
       return undefined;
@@ -312,7 +312,7 @@ program
       return;
     }
     console.log(
-      `Imported ${parsed.value.length} entries as "${opts.name}". Running servers pick it up at their next screening.`,
+      `Imported ${entries.length} entries as "${opts.name}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers pick it up at their next screening.`,
     );
   });
 

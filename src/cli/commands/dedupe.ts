@@ -4,13 +4,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import {
   type CompiledModel,
   compileModel,
-  csvLine,
   dedupe,
   defaultModel,
   type ImportError,
   parseModel,
-  parsePeopleCsv,
 } from '../../domain/matching';
+import { csvLine, parsePeopleCsv } from '../../store/matching/csv-files';
 
 /** A file the command could not use: names the file, the line and the stable code. */
 export class MatchingInputError extends Error {

@@ -2,12 +2,12 @@
 // column (and optionally a watchlist CSV drawn from the same generator) for testing on other data.
 import { writeFile } from 'node:fs/promises';
 import {
-  csvLine,
   generatePopulation,
   generateScreeningScenario,
   type MatchablePerson,
   type PartialDate,
 } from '../../domain/matching';
+import { csvLine } from '../../store/matching/csv-files';
 
 export function formatPartialDate(d: PartialDate | undefined): string {
   if (d === undefined) return '';

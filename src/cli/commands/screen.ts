@@ -3,30 +3,44 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import {
   buildScreeningIndex,
-  csvLine,
   defaultModel,
   explainToText,
   type ImportError,
-  parseFtmJsonLines,
-  parsePeopleCsv,
-  parseUnConsolidatedList,
-  parseWatchlistCsv,
+  type SkippedValue,
   screenPerson,
-  type WatchlistEntry,
+  type WatchlistImport,
 } from '../../domain/matching';
 import type { Result } from '../../domain/shared';
+import {
+  csvLine,
+  parsePeopleCsv,
+  parseWatchlist,
+  type WatchlistFormat,
+} from '../../store/matching/csv-files';
 import { MatchingInputError } from './dedupe';
 
-/** Picks the parser by extension, or by the first character when the extension says nothing. */
-export function parseWatchlistFile(path: string, text: string): Result<WatchlistEntry[], ImportError> {
+/** The format of a watchlist file by its extension, or by its first character when that says nothing. */
+export function watchlistFormatOf(path: string, text: string): WatchlistFormat {
   const lower = path.toLowerCase();
   const start = text.trimStart()[0];
-  if (lower.endsWith('.xml') || (!lower.endsWith('.csv') && start === '<'))
-    return parseUnConsolidatedList(text);
+  if (lower.endsWith('.xml') || (!lower.endsWith('.csv') && start === '<')) return 'un-xml';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || lower.endsWith('.json') || start === '{') {
-    return parseFtmJsonLines(text);
+    return 'ftm';
   }
-  return parseWatchlistCsv(text);
+  return 'csv';
+}
+
+/** Parses a watchlist file in the format its name or first character gives. */
+export function parseWatchlistFile(path: string, text: string): Result<WatchlistImport, ImportError> {
+  return parseWatchlist(watchlistFormatOf(path, text), text);
+}
+
+/** One line per value an import left out: where it is, the field, the value and why. */
+export function describeSkipped(path: string, skipped: readonly SkippedValue[]): string[] {
+  return skipped.map((s) => {
+    const what = s.field === '' ? 'entry' : `${s.field}${s.value === '' ? '' : ` "${s.value}"`}`;
+    return `${path}, line ${s.line}: skipped ${what}: ${s.message} (${s.code})`;
+  });
 }
 
 export async function screenCommand(opts: {
@@ -36,14 +50,16 @@ export async function screenCommand(opts: {
   threshold?: number;
   lang?: 'es' | 'en';
   progress?: (msg: string) => void;
-}): Promise<{ people: number; hits: number }> {
+}): Promise<{ people: number; hits: number; skipped: number }> {
   const say = opts.progress ?? (() => undefined);
   const watchlist = parseWatchlistFile(opts.watchlistPath, await readFile(opts.watchlistPath, 'utf8'));
   if (!watchlist.ok) throw new MatchingInputError(opts.watchlistPath, watchlist.error);
+  const { entries, skipped } = watchlist.value;
+  for (const line of describeSkipped(opts.watchlistPath, skipped)) say(line);
   const people = parsePeopleCsv(await readFile(opts.inPath, 'utf8'));
   if (!people.ok) throw new MatchingInputError(opts.inPath, people.error);
-  say(`indexing ${watchlist.value.length} watchlist entries`);
-  const index = buildScreeningIndex(watchlist.value, defaultModel(), (done, total) =>
+  say(`indexing ${entries.length} watchlist entries`);
+  const index = buildScreeningIndex(entries, defaultModel(), (done, total) =>
     say(`indexed ${done}/${total} entries`),
   );
   const chunks: string[] = [csvLine(['record_id', 'watch_id', 'score', 'explanation'])];
@@ -65,5 +81,5 @@ export async function screenCommand(opts: {
   }
   await writeFile(opts.outPath, chunks.join(''));
   say(`wrote ${opts.outPath}: ${hits} hits for ${people.value.length} people`);
-  return { people: people.value.length, hits };
+  return { people: people.value.length, hits, skipped: skipped.length };
 }

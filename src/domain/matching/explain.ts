@@ -24,6 +24,8 @@ export interface MatchExplanation {
   readonly comparisons: readonly ComparisonExplanation[];
   /** Given names and surnames were compared crossed over (typed in each other's fields). */
   readonly namesSwapped: boolean;
+  /** The name matched is one the list calls weak (too broad alone): the prior is lower by that much. */
+  readonly weakName?: boolean;
   readonly totalWeight: number;
   readonly probability: number;
 }
@@ -187,6 +189,13 @@ export function explainToText(e: MatchExplanation, lang: Lang): string {
       lang === 'es'
         ? 'Nombres y apellidos se compararon cruzados (escritos en el campo del otro).'
         : 'Given names and surnames were compared crossed over (typed in each other’s field).',
+    );
+  }
+  if (e.weakName) {
+    lines.push(
+      lang === 'es'
+        ? 'El nombre coincide con un alias débil de la lista (insuficiente por sí solo): pesa menos a priori.'
+        : 'The name matches a weak alias of the list (not enough on its own): it weighs less a priori.',
     );
   }
   lines.push(

@@ -1,7 +1,6 @@
 // Matching: name normalisation for Hispanic names, comparators, the Fellegi–Sunter model with its
 // explanations, the screening and booth index, duplicate detection, list parsers and test data.
 
-export { csvLine } from './csv-write';
 export {
   type Cluster,
   type DedupeOptions,
@@ -46,7 +45,8 @@ export {
   normalizeName,
   type PersonName,
 } from './normalize-name';
-export { type LabelledRow, parsePartialDate, parsePeopleCsv, parseWatchlistCsv } from './people-csv';
+export { parsePartialDate } from './partial-date';
+export { type CsvRow, type CsvTable, type LabelledRow, peopleFromCsv, watchlistFromCsv } from './people-csv';
 export {
   addRegistration,
   addWatchlistEntry,
@@ -73,5 +73,12 @@ export {
   type PartialDate,
   type Sex,
 } from './types';
-export type { ImportError, WatchlistDocument, WatchlistEntry } from './watchlist';
-export { nationalityCode, parseFtmJsonLines, parseUnConsolidatedList } from './watchlist-formats';
+export type {
+  ImportError,
+  SkippedValue,
+  WatchlistDocument,
+  WatchlistEntry,
+  WatchlistImport,
+} from './watchlist';
+export { parseFtmJsonLines } from './watchlist-ftm';
+export { parseUnConsolidatedList } from './watchlist-un';

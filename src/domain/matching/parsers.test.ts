@@ -1,95 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from './csv-read';
-import { parsePartialDate, parsePeopleCsv, parseWatchlistCsv } from './people-csv';
-import { nationalityCode, parseFtmJsonLines, parseUnConsolidatedList } from './watchlist-formats';
-
-const WATCH_HEADER =
-  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_type,document_number,aliases,notes';
-
-describe('parseWatchlistCsv', () => {
-  it('reads entries with aliases and partial dates, ignoring extra columns', () => {
-    const r = parseWatchlistCsv(
-      `${WATCH_HEADER}\nW1,María José,De la Cruz,Peña,F,1988-04-09,VEN,P,123456789,"MAJO CRUZ; Cruz Peña, María",x\nW2,José,García,,M,1972,ven,,,,\n`,
-    );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value[0]).toEqual({
-      watchId: 'W1',
-      names: [
-        { givenNames: 'María José', surname1: 'De la Cruz', surname2: 'Peña' },
-        'MAJO CRUZ',
-        'Cruz Peña, María',
-      ],
-      sex: 'F',
-      birthDates: [{ year: 1988, month: 4, day: 9 }],
-      nationalities: ['VEN'],
-      documents: [{ type: 'P', number: '123456789' }],
-    });
-    expect(r.value[1]?.birthDates).toEqual([{ year: 1972 }]);
-  });
-
-  it.each([
-    [`${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990-02-31,VEN,,,,\n`, 2, 'person.birth-date'],
-    [
-      `${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,VEN,,,,\nW2,Luis,"Gómez,,M,1980,VEN,,,,\n`,
-      3,
-      'csv.unterminated-quote',
-    ],
-    [`${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,VEN,,,,\nW2,Luis\n`, 3, 'csv.field-count'],
-    [`${WATCH_HEADER}\nW1,Ana,Pérez,,Q,1990,VEN,,,,\n`, 2, 'person.sex'],
-    [
-      `${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,VEN,,,,\nW1,Eva,Soto,,F,1991,VEN,,,,\n`,
-      3,
-      'watchlist.duplicate-id',
-    ],
-    ['given_names,surname1\nAna,Pérez\n', 1, 'csv.missing-column'],
-  ])('rejects a malformed file as a whole, naming the line (%#)', (text, line, code) => {
-    const r = parseWatchlistCsv(text);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ line, code });
-  });
-});
-
-describe('parsePeopleCsv', () => {
-  it('reads people with a true_id column when there is one', () => {
-    const r = parsePeopleCsv(
-      'record_id,given_names,surname1,surname2,sex,birth_date,nationality,document_type,document_number,true_id\nR1,Ana,Pérez,,F,1990-05,per,ID,44556677,P1\n',
-    );
-    expect(r).toEqual({
-      ok: true,
-      value: [
-        {
-          id: 'R1',
-          givenNames: 'Ana',
-          surname1: 'Pérez',
-          sex: 'F',
-          birthDate: { year: 1990, month: 5 },
-          nationality: 'PER',
-          documentType: 'ID',
-          documentNumber: '44556677',
-          trueId: 'P1',
-        },
-      ],
-    });
-  });
-
-  it('names the line of a quoted field spanning lines', () => {
-    const r = parsePeopleCsv(
-      'record_id,given_names,surname1,birth_date\nR1,"Ana\nMaría",Pérez,1990\nR2,Eva,Soto,1990-13\n',
-    );
-    expect(r).toMatchObject({ ok: false, error: { line: 4, code: 'person.birth-date' } });
-  });
-
-  it('never throws on arbitrary text', () => {
-    fc.assert(
-      fc.property(fc.string(), (s) => {
-        parsePeopleCsv(`record_id,given_names,surname1\n${s}`);
-        readCsv(s);
-      }),
-    );
-  });
-});
+import { parsePartialDate } from './partial-date';
+import { parseFtmJsonLines } from './watchlist-ftm';
+import { parseUnConsolidatedList } from './watchlist-un';
+import { documentsFrom } from './watchlist-values';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -101,8 +15,39 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['2023-02-29', '1990-02-31', '1990-00', '88-04-09', '1990-04-31'])('rejects %j', (text) => {
+  it.each(['2023-02-29', '1990-02-31', '1990-00', '88-04-09', '1990-04-31', '1788'])('rejects %j', (text) => {
     expect(parsePartialDate(text).ok).toBe(false);
+  });
+
+  it('reads historical years when the caller allows them', () => {
+    expect(parsePartialDate('1788', 1000)).toEqual({ ok: true, value: { year: 1788 } });
+  });
+});
+
+describe('documentsFrom', () => {
+  it.each([
+    ['C1234567', 'Passport', [{ number: 'C1234567', type: 'Passport' }]],
+    ['A 0004528', '', [{ number: 'A 0004528' }]],
+    [
+      'No. H0044232 (Iraqi)',
+      'Passport',
+      [{ number: 'H0044232', type: 'Passport', text: 'No. H0044232 (Iraqi)' }],
+    ],
+    [
+      'CAR diplomatic passport no. 06FBO2262',
+      '',
+      [{ number: '06FBO2262', text: 'CAR diplomatic passport no. 06FBO2262' }],
+    ],
+    [
+      'Passport number 486820 issued on 12/05/2005 in Kabul',
+      'P',
+      [{ number: '486820', type: 'P', text: 'Passport number 486820 issued on 12/05/2005 in Kabul' }],
+    ],
+    ['N°12.345.678, issued 2010', '', [{ number: '12.345.678', text: 'N°12.345.678, issued 2010' }]],
+    ['passport details unknown', '', [{ number: '', text: 'passport details unknown' }]],
+    ['', '', []],
+  ])('reads the numbers of %j, keeping the text', (value, type, expected) => {
+    expect(documentsFrom(value, type)).toEqual(expected);
   });
 });
 
@@ -130,19 +75,46 @@ const INDIVIDUAL = `<INDIVIDUAL>
   <INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>C1234567</NUMBER></INDIVIDUAL_DOCUMENT>
 </INDIVIDUAL>`;
 
+// As the published list writes them: several names in one ALIAS_NAME, numbers among words.
+const ALIASED = `<INDIVIDUAL>
+  <DATAID>110427</DATAID>
+  <FIRST_NAME>AZIM</FIRST_NAME>
+  <SECOND_NAME>AGHAJANI</SECOND_NAME>
+  <NATIONALITY><VALUE>IRAN (ISLAMIC REPUBLIC OF)</VALUE></NATIONALITY>
+  <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Azim Adhajani; Azim Agha-Jani</ALIAS_NAME></INDIVIDUAL_ALIAS>
+  <INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>No. H0044232 (Iraqi)</NUMBER></INDIVIDUAL_DOCUMENT>
+  <INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>CAR diplomatic passport no. 06FBO2262</NUMBER></INDIVIDUAL_DOCUMENT>
+</INDIVIDUAL>`;
+
 describe('parseUnConsolidatedList', () => {
-  it('reads individuals with good-quality aliases, dates of birth, nationality and documents', () => {
+  it('reads individuals with aliases, low-quality aliases as weak names, dates, nationality and documents', () => {
     const r = parseUnConsolidatedList(UN(INDIVIDUAL));
     expect(r).toEqual({
       ok: true,
-      value: [
-        {
-          watchId: 'UN-6908555',
-          names: [{ givenNames: 'JUAN CARLOS', surname1: 'MUÑOZ', surname2: 'ZAPATA' }, 'El Gato'],
-          birthDates: [{ year: 1971, month: 5, day: 2 }, { year: 1972 }],
-          nationalities: ['VEN'],
-          documents: [{ number: 'C1234567', type: 'Passport' }],
-        },
+      value: {
+        entries: [
+          {
+            watchId: 'UN-6908555',
+            names: [{ givenNames: 'JUAN CARLOS', surname1: 'MUÑOZ', surname2: 'ZAPATA' }, 'El Gato'],
+            weakNames: ['Juancho'],
+            birthDates: [{ year: 1971, month: 5, day: 2 }, { year: 1972 }],
+            nationalities: ['VEN'],
+            documents: [{ number: 'C1234567', type: 'Passport' }],
+          },
+        ],
+        skipped: [],
+      },
+    });
+  });
+
+  it('splits alias fields holding several names and reads numbers written among words', () => {
+    const r = parseUnConsolidatedList(UN(ALIASED));
+    expect(r.ok && r.value.entries[0]).toMatchObject({
+      names: [{ givenNames: 'AZIM', surname1: 'AGHAJANI' }, 'Azim Adhajani', 'Azim Agha-Jani'],
+      nationalities: ['IRN'],
+      documents: [
+        { number: 'H0044232', type: 'Passport', text: 'No. H0044232 (Iraqi)' },
+        { number: '06FBO2262', type: 'Passport', text: 'CAR diplomatic passport no. 06FBO2262' },
       ],
     });
   });
@@ -155,10 +127,30 @@ describe('parseUnConsolidatedList', () => {
     if (!r.ok) expect(r.error).toMatchObject({ code: 'xml.malformed', line: 19 });
   });
 
-  it('rejects 31 February naming the line of the date', () => {
+  it('names the first fault: a control character before a later bare ampersand', () => {
+    const faulty = INDIVIDUAL.replace('JUAN CARLOS', 'JUAN\u0019CARLOS').replace('El Gato', 'Gato & Co');
+    const r = parseUnConsolidatedList(UN(faulty));
+    expect(r).toMatchObject({ ok: false, error: { code: 'xml.malformed', line: 7 } });
+    if (!r.ok) expect(r.error.message).toContain('U+0019');
+  });
+
+  it('names a bare ampersand when it comes before a control character', () => {
+    const faulty = INDIVIDUAL.replace('Example', 'A & B').replace('El Gato', 'El\u0019Gato');
+    const r = parseUnConsolidatedList(UN(faulty));
+    expect(r).toMatchObject({ ok: false, error: { code: 'xml.malformed', line: 10 } });
+    if (!r.ok) expect(r.error.message).toContain('&');
+  });
+
+  it('skips 31 February, naming the line of the date, and keeps the individual', () => {
     const bad = INDIVIDUAL.replace('1971-05-02', '1971-02-31');
     const r = parseUnConsolidatedList(UN(`${INDIVIDUAL}\n${bad}`));
-    expect(r).toMatchObject({ ok: false, error: { code: 'un.birth-date', line: 28 } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.entries).toHaveLength(2);
+    expect(r.value.entries[1]?.birthDates).toEqual([{ year: 1972 }]);
+    expect(r.value.skipped).toEqual([
+      expect.objectContaining({ line: 28, field: 'DATE', value: '1971-02-31', code: 'un.birth-date' }),
+    ]);
   });
 
   it('never throws on arbitrary text', () => {
@@ -166,59 +158,80 @@ describe('parseUnConsolidatedList', () => {
   });
 });
 
+const person = (id: string, properties: Record<string, unknown>) =>
+  JSON.stringify({ id, schema: 'Person', properties });
+
 describe('parseFtmJsonLines', () => {
-  it('reads Person entities and skips other schemata', () => {
+  it('reads Person entities with weak aliases, former names and documents; skips other schemata', () => {
     const r = parseFtmJsonLines(
       [
-        JSON.stringify({
-          id: 'ftm-1',
-          schema: 'Person',
-          properties: {
-            name: ['María José de la Cruz Peña'],
-            alias: ['Majo'],
-            birthDate: ['1988-04-09'],
-            nationality: ['ve'],
-            passportNumber: ['123456789'],
-            gender: ['female'],
-          },
+        person('ftm-1', {
+          name: ['María José de la Cruz Peña'],
+          alias: ['Majo'],
+          weakAlias: ['La Chama'],
+          previousName: ['María José Peña'],
+          birthDate: ['1988-04-09'],
+          nationality: ['ve'],
+          citizenship: ['co'],
+          passportNumber: ['123456789'],
+          idNumber: ['V-12.345.678'],
+          gender: ['female'],
         }),
         JSON.stringify({ id: 'c1', schema: 'Company', properties: { name: ['ACME'] } }),
       ].join('\n'),
     );
     expect(r).toEqual({
       ok: true,
-      value: [
-        {
-          watchId: 'ftm-1',
-          names: ['María José de la Cruz Peña', 'Majo'],
-          sex: 'F',
-          birthDates: [{ year: 1988, month: 4, day: 9 }],
-          nationalities: ['VEN'],
-          documents: [{ number: '123456789', type: 'P' }],
-        },
-      ],
+      value: {
+        entries: [
+          {
+            watchId: 'ftm-1',
+            names: ['María José de la Cruz Peña', 'Majo', 'María José Peña'],
+            weakNames: ['La Chama'],
+            sex: 'F',
+            birthDates: [{ year: 1988, month: 4, day: 9 }],
+            nationalities: ['VEN', 'COL'],
+            documents: [
+              { number: '123456789', type: 'P' },
+              { number: 'V-12.345.678', type: 'ID' },
+            ],
+          },
+        ],
+        skipped: [],
+      },
     });
   });
 
-  it.each([
-    ['{"id":"a","schema":"Person","properties":{"name":["A"]}}\n{oops', 2, 'ftm.malformed-json'],
-    [
-      '{"id":"a","schema":"Person","properties":{"name":["A"],"birthDate":["1990-02-31"]}}',
-      1,
-      'ftm.birth-date',
-    ],
-  ])('rejects a bad line, naming it (%#)', (text, line, code) => {
-    expect(parseFtmJsonLines(text)).toMatchObject({ ok: false, error: { line, code } });
+  it('imports every entity: an unknown birth date is skipped and reported, a historical one kept', () => {
+    const r = parseFtmJsonLines(
+      [
+        person('a', { name: ['Ana Pérez'], birthDate: ['unknown', '1970'], nationality: ['ru'] }),
+        '{oops',
+        person('b', { name: ['Simón Bolívar'], birthDate: ['1788'], nationality: ['by'] }),
+        person('c', { birthDate: ['1990'] }),
+      ].join('\n'),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.entries.map((e) => [e.watchId, e.birthDates, e.nationalities])).toEqual([
+      ['a', [{ year: 1970 }], ['RUS']],
+      ['b', [{ year: 1788 }], ['BLR']],
+    ]);
+    expect(r.value.skipped.map((s) => [s.line, s.field, s.value, s.code])).toEqual([
+      [1, 'birthDate', 'unknown', 'ftm.birth-date'],
+      [2, '', '{oops', 'ftm.malformed-json'],
+      [4, 'name', '', 'name.empty'],
+    ]);
   });
-});
 
-describe('nationalityCode', () => {
-  it.each([
-    ['ve', 'VEN'],
-    ['VEN', 'VEN'],
-    ['Venezuela (Bolivarian Republic of)', 'VEN'],
-    ['Perú', 'PER'],
-  ])('maps %s to %s', (text, code) => {
-    expect(nationalityCode(text)).toBe(code);
+  it('refuses a file where no line is a JSON object, naming the first', () => {
+    expect(parseFtmJsonLines('\nname,surname\nAna,Pérez\n')).toMatchObject({
+      ok: false,
+      error: { line: 2, code: 'ftm.malformed-json' },
+    });
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseFtmJsonLines(s)));
   });
 });

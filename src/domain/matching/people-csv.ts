@@ -1,29 +1,22 @@
-// Parses people and watchlist CSV files into matchable people and watchlist entries. All or
-// nothing: the first bad row gives an error naming its line and no entries.
-import { err, ok, type Result } from '../shared';
-import { type CsvRow, readCsv } from './csv-read';
+// Turns the rows of people and watchlist CSV files into matchable people and watchlist entries. All
+// or nothing: the first bad row gives an error naming its line and no entries. Reading the CSV text
+// itself (quotes, BOM, line ends) happens outside the domain, in src/store/matching/csv-files.ts.
+import { err, nationalityCode, ok, type Result } from '../shared';
+import { parsePartialDate } from './partial-date';
 import type { MatchablePerson, PartialDate, Sex } from './types';
 import type { ImportError, WatchlistEntry } from './watchlist';
+import { documentsFrom, splitNames } from './watchlist-values';
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** One CSV record and the line (1-based) it starts on; a quoted field may span lines. */
+export interface CsvRow {
+  readonly line: number;
+  readonly fields: readonly string[];
+}
 
-/** Reads YYYY, YYYY-MM or YYYY-MM-DD; '' is no date; 31 February is an error. */
-export function parsePartialDate(text: string): Result<PartialDate | undefined, string> {
-  const s = text.trim();
-  if (s === '') return ok(undefined);
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return err(`"${s}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  const year = Number(m[1]);
-  if (year < 1800 || year > 2200) return err(`year ${year} is out of range`);
-  if (m[2] === undefined) return ok({ year });
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return err(`month ${month} does not exist`);
-  if (m[3] === undefined) return ok({ year, month });
-  const day = Number(m[3]);
-  const max = month === 2 && !isLeap(year) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
-  if (day < 1 || day > max) return err(`${s} does not exist (day ${day} of month ${month})`);
-  return ok({ year, month, day });
+/** A CSV file as read: the header's column names (as written) and the records after it. */
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly CsvRow[];
 }
 
 function parseSex(text: string): Sex | undefined | 'invalid' {
@@ -70,11 +63,12 @@ export interface LabelledRow extends MatchablePerson {
 
 const PEOPLE_COLUMNS = ['record_id', 'given_names', 'surname1'] as const;
 
-/** Parses a people CSV (record_id, given_names, surname1, surname2, sex, birth_date, nationality, document_type, document_number). */
-export function parsePeopleCsv(text: string): Result<LabelledRow[], ImportError> {
-  const table = readCsv(text);
-  if (!table.ok) return table;
-  const { header, rows } = table.value;
+const columnsOf = (table: CsvTable) => table.header.map((h) => h.trim().toLowerCase());
+
+/** Reads a people CSV (record_id, given_names, surname1, surname2, sex, birth_date, nationality, document_type, document_number). */
+export function peopleFromCsv(table: CsvTable): Result<LabelledRow[], ImportError> {
+  const header = columnsOf(table);
+  const { rows } = table;
   const missing = missingColumn(header, PEOPLE_COLUMNS);
   if (missing) return err(missing);
   const out: LabelledRow[] = [];
@@ -98,7 +92,7 @@ export function parsePeopleCsv(text: string): Result<LabelledRow[], ImportError>
       surname1: cell('surname1'),
       ...opt('surname2', cell('surname2')),
       ...common.value,
-      ...opt('nationality', cell('nationality').toUpperCase()),
+      ...opt('nationality', nationalityCode(cell('nationality'))),
       ...opt('documentType', cell('document_type')),
       ...opt('documentNumber', cell('document_number')),
       ...opt('trueId', cell('true_id')),
@@ -109,11 +103,10 @@ export function parsePeopleCsv(text: string): Result<LabelledRow[], ImportError>
 
 const WATCH_COLUMNS = ['watch_id', 'given_names', 'surname1'] as const;
 
-/** Parses a watchlist CSV (watch_id, the people columns, aliases separated by ';'). */
-export function parseWatchlistCsv(text: string): Result<WatchlistEntry[], ImportError> {
-  const table = readCsv(text);
-  if (!table.ok) return table;
-  const { header, rows } = table.value;
+/** Reads a watchlist CSV (watch_id, the people columns, aliases separated by ';'). */
+export function watchlistFromCsv(table: CsvTable): Result<WatchlistEntry[], ImportError> {
+  const header = columnsOf(table);
+  const { rows } = table;
   const missing = missingColumn(header, WATCH_COLUMNS);
   if (missing) return err(missing);
   const out: WatchlistEntry[] = [];
@@ -131,17 +124,13 @@ export function parseWatchlistCsv(text: string): Result<WatchlistEntry[], Import
       });
     }
     seen.add(watchId);
-    const aliases = cell('aliases')
-      .split(';')
-      .map((a) => a.trim())
-      .filter((a) => a !== '');
+    const aliases = splitNames(cell('aliases'));
     const hasName = cell('given_names') + cell('surname1') + cell('surname2') !== '';
     if (!hasName && aliases.length === 0) {
       return err({ line: row.line, code: 'name.empty', message: 'the entry has no name' });
     }
     const common = commonFields(cell, row.line);
     if (!common.ok) return common;
-    const number = cell('document_number');
     out.push({
       watchId,
       names: [
@@ -152,9 +141,8 @@ export function parseWatchlistCsv(text: string): Result<WatchlistEntry[], Import
       ],
       ...(common.value.sex ? { sex: common.value.sex } : {}),
       birthDates: common.value.birthDate ? [common.value.birthDate] : [],
-      nationalities: cell('nationality') === '' ? [] : [cell('nationality').toUpperCase()],
-      documents:
-        number === '' ? [] : [{ number, ...(cell('document_type') ? { type: cell('document_type') } : {}) }],
+      nationalities: cell('nationality') === '' ? [] : [nationalityCode(cell('nationality'))],
+      documents: documentsFrom(cell('document_number'), cell('document_type')),
     });
   }
   return ok(out);

@@ -38,6 +38,8 @@ export interface PersonIndex {
   readonly names: NameCache;
   /** Entry (watch id or registration id) of each row; a watchlist entry has a row per name. */
   rowEntry: Int32Array;
+  /** Rows of names the list calls weak: their matches weigh WEAK_NAME_BITS less. */
+  readonly weakRows: Set<number>;
   readonly entryIds: string[];
   // Open-addressing hash of posting keys → head of a linked posting list.
   slotKeys: Float64Array;
@@ -75,6 +77,7 @@ export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): Perso
     query: createFeatureTable(vocab, pool, 4),
     names: createNameCache(),
     rowEntry: new Int32Array(Math.max(16, expectedRows)),
+    weakRows: new Set(),
     entryIds: [],
     slotKeys: new Float64Array(slots).fill(-1),
     slotHeads: new Int32Array(slots),
@@ -268,11 +271,20 @@ function tokensOf(ix: PersonIndex, name: WatchlistEntry['names'][number]): NameT
   return { given: r.value.given, surname1: r.value.surname1Tokens, surname2: r.value.surname2Tokens };
 }
 
-/** Adds a watchlist entry: one row per name (aliases included), all dates of birth and documents. */
+/**
+ * What a match on a weak name (FtM weakAlias, a UN alias of low quality) loses against one on a name
+ * or alias: 2^-8 of the odds. The lists call these names too broad to identify anyone alone; an exact
+ * full name on its own brings about +5 bits over a list's prior, so it no longer makes a hit alone,
+ * while a weak name with the date of birth still does.
+ */
+const WEAK_NAME_BITS = 8;
+
+/** Adds a watchlist entry: one row per name (aliases and weak names included), all dates of birth and documents. */
 export function addWatchlistEntry(ix: PersonIndex, e: WatchlistEntry): void {
   const entry = ix.entryIds.length;
   ix.entryIds.push(e.watchId);
-  for (const name of e.names) {
+  const weakFrom = e.names.length;
+  for (const [k, name] of [...e.names, ...(e.weakNames ?? [])].entries()) {
     const tokens = tokensOf(ix, name);
     if (tokens === undefined) continue;
     const row = addRow(ix.table, {
@@ -283,6 +295,7 @@ export function addWatchlistEntry(ix: PersonIndex, e: WatchlistEntry): void {
       documents: e.documents,
     });
     addEntryRow(ix, entry, row);
+    if (k >= weakFrom) ix.weakRows.add(row);
   }
 }
 
@@ -429,7 +442,8 @@ function query(
   for (const row of candidates) {
     const entry = ix.rowEntry[row] ?? 0;
     if (skipId !== undefined && ix.entryIds[entry] === skipId) continue;
-    const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, cutoff);
+    const weak = ix.weakRows.size > 0 && ix.weakRows.has(row) ? WEAK_NAME_BITS : 0;
+    const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, cutoff + weak) - weak;
     if (w < cutoff) continue;
     const prev = best.get(entry);
     if (!prev || w > prev.weight) best.set(entry, { row, weight: w });
@@ -438,12 +452,15 @@ function query(
     .sort((a, b) => b[1].weight - a[1].weight)
     .slice(0, options.maxHits ?? 20)
     .map(([entry, { row }]) => {
-      const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, Number.NEGATIVE_INFINITY) + shift;
+      // A weak name lowers the prior odds that the person is this entry.
+      const weak = ix.weakRows.has(row) ? WEAK_NAME_BITS : 0;
+      const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, Number.NEGATIVE_INFINITY) + shift - weak;
+      const explanation = explainScratch(ix.cm, q, qr, ix.table, row, s, w, prior - weak);
       return {
         id: ix.entryIds[entry] ?? '',
         weight: Math.round(w * 100) / 100,
         probability: probabilityOf(w),
-        explanation: explainScratch(ix.cm, q, qr, ix.table, row, s, w, prior),
+        explanation: weak > 0 ? { ...explanation, weakName: true } : explanation,
       };
     });
   return hits;

@@ -8,29 +8,24 @@ import {
   HitsQuery,
   HitsReply,
   ImportWatchlistBody,
+  ImportWatchlistReply,
   LinkSchema,
   LinksQuery,
   LinksReply,
   ReviewHitBody,
   ReviewLinkBody,
   SetWatchlistActiveBody,
-  WatchlistSchema,
   WatchlistsReply,
 } from '../../api/matching';
 import {
   comparePeople,
   dedupe,
   explainToText,
-  type ImportError,
   type MatchablePerson,
   type MatchExplanation,
-  parseFtmJsonLines,
-  parseUnConsolidatedList,
-  parseWatchlistCsv,
-  type WatchlistEntry,
 } from '../../domain/matching';
-import type { Result } from '../../domain/shared';
 import type { Executor } from '../../store/executor';
+import { parseWatchlist } from '../../store/matching/csv-files';
 import {
   countOpenHitsOf,
   findHit,
@@ -66,21 +61,6 @@ import { toMatchable } from './service';
 
 // Lists larger than this go through `paso import-watchlist`, which reads the file directly.
 export const WATCHLIST_BODY_LIMIT = 64 * 1024 * 1024;
-
-function parseList(format: 'csv' | 'un-xml' | 'ftm', content: string): Result<WatchlistEntry[], ImportError> {
-  switch (format) {
-    case 'csv':
-      return parseWatchlistCsv(content);
-    case 'un-xml':
-      return parseUnConsolidatedList(content);
-    case 'ftm':
-      return parseFtmJsonLines(content);
-    default: {
-      const never: never = format;
-      return never;
-    }
-  }
-}
 
 const explained = (score: number, explanation: unknown) => {
   const e = explanation as MatchExplanation;
@@ -181,12 +161,13 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     {
       bodyLimit: WATCHLIST_BODY_LIMIT,
       config: { access: needs('watchlists.manage') },
-      schema: { tags: ['matching'], body: ImportWatchlistBody, response: { 201: WatchlistSchema } },
+      schema: { tags: ['matching'], body: ImportWatchlistBody, response: { 201: ImportWatchlistReply } },
     },
     async (request, reply) => {
       const { name, format, content } = request.body;
-      const parsed = parseList(format, content);
-      // Nothing is stored unless the whole file reads.
+      const parsed = parseWatchlist(format, content);
+      // Nothing is stored unless the file reads; values a published list holds that cannot be read
+      // are left out and listed in the reply.
       if (!parsed.ok) {
         const e = parsed.error;
         throw new Problem('watchlist.invalid', `Line ${e.line}: ${e.message}`, {
@@ -197,7 +178,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const actor = actorOf(request);
       const now = ctx.now();
       const id = ctx.newId();
-      const entries = parsed.value.map((entry) => ({ id: ctx.newId(), watchId: entry.watchId, entry }));
+      const { skipped } = parsed.value;
+      const entries = parsed.value.entries.map((entry) => ({
+        id: ctx.newId(),
+        watchId: entry.watchId,
+        entry,
+      }));
       await kysely.transaction().execute(async (tx) => {
         await insertWatchlist(
           tx,
@@ -208,13 +194,19 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           action: 'watchlist.import',
           entityType: 'watchlist',
           entityId: id,
-          detail: { name, format, entries: entries.length },
+          detail: { name, format, entries: entries.length, skipped: skipped.length },
         });
       });
       await ctx.matching.reloadWatchlists(kysely);
-      return reply
-        .code(201)
-        .send({ id, name, format, entryCount: entries.length, active: true, importedAt: now.toISOString() });
+      return reply.code(201).send({
+        id,
+        name,
+        format,
+        entryCount: entries.length,
+        active: true,
+        importedAt: now.toISOString(),
+        skipped: [...skipped],
+      });
     },
   );
 

@@ -9,12 +9,12 @@ import {
   defaultModel,
   generatePopulation,
   type LabelledPerson,
-  parseWatchlistCsv,
   type Random,
   screenPerson,
 } from '../../domain/matching';
 import { type ApplyOutcome, applyEvents, loadPlaces } from '../crossings';
 import type { Executor } from '../executor';
+import { parseWatchlistCsv } from '../matching/csv-files';
 import { insertHits } from '../matching/reviews';
 import { insertWatchlist } from '../matching/watchlists';
 import { DEMO_USERS } from './scenario';
