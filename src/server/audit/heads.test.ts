@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import { appendAudit, appendAuditMany, verifyAuditChain } from '../../store/audit/audit-log';
-import type { AuditHead } from '../../store/audit/chain';
+import { type AuditHead, withAuditKey } from '../../store/audit/chain';
 import { type HeadLog, type HeadReason, publishAuditHeads } from './heads';
 
 const entry = (n: number) => ({
@@ -14,10 +14,10 @@ const entry = (n: number) => ({
 
 function collectingLog() {
   const heads: { head: AuditHead; reason: HeadReason }[] = [];
-  const errors: unknown[] = [];
+  const errors: string[] = [];
   const log: HeadLog = {
     info: ({ auditHead, reason }) => heads.push({ head: auditHead, reason }),
-    error: ({ err }) => errors.push(err),
+    error: (_, message) => errors.push(message),
   };
   return { log, heads, errors };
 }
@@ -72,6 +72,19 @@ describe.each(DIALECTS)('publishing the audit chain head on %s', (dialect) => {
     // 150 when read after the batch's commit; 151 when, on PostgreSQL, the first read came before it.
     expect(heads[1]?.head.seq).toBeGreaterThanOrEqual(150);
     expect(heads.map((h) => h.head.seq).at(-1)).toBe(151);
+  });
+
+  it('says at start when its key did not make the newest entry, and goes on', async () => {
+    await appendAudit(t.db.kysely, entry(1));
+    const { log, heads, errors } = collectingLog();
+    const elsewhere = withAuditKey(t.db, Buffer.alloc(32, 0x77)).kysely;
+    await publishAuditHeads(elsewhere, log, now, 100).publish('start');
+    expect(errors).toEqual([expect.stringMatching(/^the audit key did not make the newest audit entry/)]);
+    expect(heads).toHaveLength(1);
+
+    const fine = collectingLog();
+    await publishAuditHeads(t.db.kysely, fine.log, now, 100).publish('start');
+    expect(fine.errors).toEqual([]);
   });
 
   it('stops listening once stopped', async () => {

@@ -1,7 +1,7 @@
 // Publishes the audit chain's head to the server's log — at start, every N entries and at shutdown —
 // so that it can be kept outside the database: `paso audit verify --head` then proves the log still
 // reaches it, which no check of the database alone can (removing the newest entries leaves a whole chain).
-import { readAuditHead } from '../../store/audit/audit-log';
+import { keyMadeNewestEntry, readAuditHead } from '../../store/audit/audit-log';
 import { type AuditHead, auditChainOf } from '../../store/audit/chain';
 import type { Executor } from '../../store/executor';
 
@@ -10,7 +10,7 @@ export type HeadReason = 'start' | 'every' | 'shutdown';
 /** The part of the server's logger (pino) that heads go to. */
 export interface HeadLog {
   info(object: { auditHead: AuditHead; reason: HeadReason }, message: string): void;
-  error(object: { err: unknown }, message: string): void;
+  error(object: Readonly<Record<string, unknown>>, message: string): void;
 }
 
 export interface HeadPublisher {
@@ -19,11 +19,19 @@ export interface HeadPublisher {
   stop(): Promise<AuditHead>;
 }
 
+const KEY_MISMATCH =
+  'the audit key did not make the newest audit entry: entries chained from now on will not verify ' +
+  'with the key that made the earlier ones (see docs/operations.md, "The audit key")';
+
 export function publishAuditHeads(db: Executor, log: HeadLog, now: () => Date, every: number): HeadPublisher {
   let published = 0;
   let underWay: Promise<void> | null = null;
 
   const publish = async (reason: HeadReason): Promise<AuditHead> => {
+    // Said loudly but not fatal: refusing to start would stop the crossing, not the damage.
+    if (reason === 'start' && !(await keyMadeNewestEntry(db))) {
+      log.error({ auditKey: 'mismatch' }, KEY_MISMATCH);
+    }
     const head = await readAuditHead(db, now());
     // A head read before the appending transaction committed is no news; the next append tries again.
     if (reason !== 'every' || head.seq > published) {

@@ -230,6 +230,22 @@ export async function readAuditHead(db: Executor, now: Date): Promise<AuditHead>
   });
 }
 
+/**
+ * Whether the key in hand made the newest keyed entry. Not when a key file was lost and a new one made,
+ * or when a server sharing the database was given another key: every entry it chains then breaks.
+ */
+export async function keyMadeNewestEntry(db: Executor): Promise<boolean> {
+  const { key } = auditChainOf(db);
+  const row = await db
+    .selectFrom('audit_entry')
+    .select([...ENTRY_COLUMNS, 'prev_hash', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (row === undefined || Number(row.seq) < (await readKeyedFrom(db))) return true;
+  return entryHash(key, row.prev_hash, toEntry(row)) === row.hash;
+}
+
 export interface VerifyOptions {
   readonly pageSize?: number;
   /** A head saved earlier: the log must still contain its entry, with its hash. */
