@@ -104,6 +104,25 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     expect(lists).toHaveLength(2);
   });
 
+  it('imports every entity of a published list, telling which values it skipped', async () => {
+    writeFileSync(
+      file('opensanctions.json'),
+      [
+        '{"id":"os-1","schema":"Person","properties":{"name":["Ivan Petrov"],"birthDate":["unknown"],"nationality":["ru"]}}',
+        '{"id":"os-2","schema":"Person","properties":{"name":["Faisal Al Saud"],"birthDate":["1788"],"nationality":["sa"]}}',
+      ].join('\n'),
+    );
+    const run = runPaso(
+      ['import-watchlist', '--file', file('opensanctions.json'), '--name', 'OpenSanctions', '--as', 'admin'],
+      t.env,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('opensanctions.json, line 1: skipped birthDate "unknown"');
+    expect(run.stdout).toContain('Imported 2 entries as "OpenSanctions" (1 unreadable values skipped');
+    const lists = (await listWatchlists(t.db.kysely)).map((w) => [w.name, w.entryCount]);
+    expect(lists).toContainEqual(['OpenSanctions', 2]);
+  });
+
   it('tells what paso migrate applied to a new data folder, and that nothing was left the second time', () => {
     const env = { PASO_DATA_DIR: file('fresh-data') };
     const first = runPaso(['migrate'], env);
