@@ -67,7 +67,11 @@ async function watchlistFingerprint(db: Executor): Promise<string> {
   return `${row.n}|${row.latest ?? ''}|${row.active ?? 0}`;
 }
 
-export async function createMatchingService(db: Executor, model = defaultModel()): Promise<MatchingService> {
+export async function createMatchingService(
+  db: Executor,
+  model = defaultModel(),
+  clock: () => number = Date.now,
+): Promise<MatchingService> {
   let screening: PersonIndex = createPersonIndex(model);
   let screeningFingerprint = '';
   let entries = 0;
@@ -104,9 +108,10 @@ export async function createMatchingService(db: Executor, model = defaultModel()
   // the catch-up runs at most once a second, so that its cost does not grow with the request rate.
   const isShared = db.getExecutor().adapter instanceof PostgresAdapter;
   let caughtUpAt = 0;
+  let fingerprintCheckedAt = 0;
   async function catchUpPeople(tx: Executor): Promise<void> {
     if (!isShared) return;
-    const t = Date.now();
+    const t = clock();
     if (t - caughtUpAt < CATCH_UP_MS) return;
     caughtUpAt = t;
     const since = peopleSeenUpTo ? new Date(new Date(peopleSeenUpTo).getTime() - SKEW_MS).toISOString() : '';
@@ -131,7 +136,13 @@ export async function createMatchingService(db: Executor, model = defaultModel()
     model,
     modelVersion: model.model.version,
     async screen(tx, person) {
-      if ((await watchlistFingerprint(tx)) !== screeningFingerprint) await reloadWatchlists(tx);
+      // This server reloads its own watchlist changes at once; another process's (an import by
+      // command, another server) are looked for at most once a second, not on every screening.
+      const t = clock();
+      if (t - fingerprintCheckedAt >= CATCH_UP_MS) {
+        fingerprintCheckedAt = t;
+        if ((await watchlistFingerprint(tx)) !== screeningFingerprint) await reloadWatchlists(tx);
+      }
       return screenPerson(screening, person);
     },
     async candidates(tx, person) {
