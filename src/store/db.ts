@@ -45,6 +45,8 @@ export function openDatabase(config: DatabaseConfig): Db {
   sqlite.pragma('cache_size = -262144');
   // FULL: an acknowledged write is on disk before the answer goes out (survives power loss, not only kill -9).
   sqlite.pragma('synchronous = FULL');
+  // A multi-row insert keeps a statement journal to undo itself on failure: in memory, not a temp file.
+  sqlite.pragma('temp_store = MEMORY');
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
