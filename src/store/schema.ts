@@ -201,6 +201,7 @@ export interface EventStateTable {
   kind: string;
   checkpoint_id: string;
   at: string;
+  /** The fields after every correction as JSON; empty when no correction was made (the body's own). */
   fields: string;
   voided: number;
   decision: string | null;

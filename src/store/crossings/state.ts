@@ -184,7 +184,8 @@ export async function refreshEvents(
       kind: row.kind,
       checkpoint_id: row.checkpoint_id,
       at: row.at,
-      fields: JSON.stringify(folded.fields),
+      // Uncorrected, the fields are the event's own (its stored body): not written a second time.
+      fields: mine.length === 0 ? '' : JSON.stringify(folded.fields),
       voided: folded.voided ? 1 : 0,
       decision: typeof folded.fields.decision === 'string' ? folded.fields.decision : null,
       direction: typeof folded.fields.direction === 'string' ? folded.fields.direction : null,

@@ -3,6 +3,7 @@
 // one write a referral gets: closing it).
 import { sql } from 'kysely';
 import type { Executor } from '../executor';
+import { fieldsOf } from './state';
 
 export interface CheckpointRef {
   readonly id: string;
@@ -11,16 +12,14 @@ export interface CheckpointRef {
   readonly timeZone: string;
 }
 
-/** An event's fields as last set (event_state), or as received when no state was kept. */
+/** An event's fields as last set (event_state), or as received when no correction changed them. */
 export type EventFields = Readonly<Record<string, unknown>>;
 
-function readFields(...texts: readonly (string | null | undefined)[]): EventFields {
-  for (const text of texts) {
-    if (text === null || text === undefined) continue;
-    const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as EventFields;
-  }
-  return {};
+// An uncorrected event's state keeps no copy of its fields (''): they are its body's, without the envelope.
+function readFields(fields: string | null | undefined, body: string): EventFields {
+  const value: unknown = JSON.parse(fields ? fields : body);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return fields ? (value as EventFields) : fieldsOf(value as Record<string, unknown>);
 }
 
 // PostgreSQL answers sums as bigint text; SQLite as numbers.
@@ -54,7 +53,7 @@ export async function recentTallies(
     .selectFrom('event_state as es')
     .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
     .leftJoin('booth as b', 'b.id', 'ce.booth_id')
-    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'b.code as booth_code'])
+    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'ce.body', 'b.code as booth_code'])
     .where('es.kind', '=', 'tally')
     .where('es.voided', '=', 0)
     .where('es.checkpoint_id', '=', checkpointId)
@@ -65,7 +64,7 @@ export async function recentTallies(
     id: r.event_id,
     at: r.at,
     direction: r.direction,
-    fields: readFields(r.fields),
+    fields: readFields(r.fields, r.body),
     boothCode: r.booth_code,
   }));
 }
@@ -185,7 +184,15 @@ export async function heldCrossings(
     .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
     .leftJoin('booth as b', 'b.id', 'ce.booth_id')
     .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
-    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'b.code as booth_code', 'u.display_name'])
+    .select([
+      'es.event_id',
+      'es.at',
+      'es.direction',
+      'es.fields',
+      'ce.body',
+      'b.code as booth_code',
+      'u.display_name',
+    ])
     .where('es.checkpoint_id', '=', checkpointId)
     .where('es.kind', '=', 'crossing')
     .where('es.decision', '=', 'held')
@@ -198,7 +205,7 @@ export async function heldCrossings(
     eventId: r.event_id,
     at: r.at,
     direction: r.direction,
-    fields: readFields(r.fields),
+    fields: readFields(r.fields, r.body),
     boothCode: r.booth_code,
     recordedBy: r.display_name,
   }));
