@@ -20,7 +20,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /readyz': 'public',
   'GET /api/meta': 'public',
   'POST /api/auth/login': 'public',
-  'GET /api/auth/session': 'signed-in',
+  'GET /api/auth/session': 'public',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/checkpoints': ALL,
   'GET /api/countries': ALL,

@@ -1,5 +1,6 @@
 // Login, logout and the current session. Failed logins are throttled (login-throttle.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { LoginBody, SessionReply } from '../../api/auth';
 import { burnPasswordCheck, verifyPassword } from '../../store/accounts/passwords';
 import { createSession, deleteSession } from '../../store/accounts/sessions';
@@ -7,7 +8,7 @@ import { findCredentials, type User } from '../../store/accounts/users';
 import { recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
-import { actorOf, PUBLIC, SESSION_COOKIE, SIGNED_IN } from './access';
+import { PUBLIC, SESSION_COOKIE, SIGNED_IN } from './access';
 import { createLoginThrottle } from './login-throttle';
 
 export const toUserDto = (user: User) => ({
@@ -90,11 +91,20 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     },
   );
 
+  // Open to anyone: nobody signed in is an ordinary answer here (204), not an error, so the web app's
+  // check at start leaves no failed request in the browser's console.
   app.get(
     '/api/auth/session',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], response: { 200: SessionReply } } },
-    async (request) => {
-      const actor = actorOf(request);
+    {
+      config: { access: PUBLIC },
+      schema: {
+        tags: ['auth'],
+        response: { 200: SessionReply, 204: z.null().describe('Nobody is signed in.') },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) return reply.code(204).send(null);
       return { user: toUserDto(actor.user), csrfToken: actor.session.csrfToken };
     },
   );

@@ -107,13 +107,12 @@ describe('createApiClient', () => {
     if (!result.ok) expect(result.error).toMatchObject({ status: 200, code: 'client.bad-response' });
   });
 
-  it('tells listeners when a request is answered 401, except login and the session check', async () => {
+  it('tells listeners when a request is answered 401, except login', async () => {
     const unauthorized = json(401, { status: 401, title: 'Unauthorized', code: 'auth.required' });
-    const { fetchImpl } = fakeFetch(unauthorized.clone(), unauthorized.clone(), unauthorized.clone());
+    const { fetchImpl } = fakeFetch(unauthorized.clone(), unauthorized.clone());
     const client = createApiClient(fetchImpl);
     const listener = vi.fn();
     client.onUnauthorized(listener);
-    await client.request('GET', '/api/auth/session', MetaReply);
     await client.command('POST', '/api/auth/login', { body: {} });
     expect(listener).not.toHaveBeenCalled();
     await client.request('GET', '/api/users', MetaReply);
@@ -139,6 +138,13 @@ describe('createPasoApi', () => {
     expect(result).toEqual({ ok: true, value: { user, csrfToken: 'c' } });
     expect(calls[0]?.url).toBe('/api/auth/login');
     expect(calls[0]?.init.body).toBe('{"username":"admin","password":"secret"}');
+  });
+
+  it('reads the session check: the session, or null for the 204 of nobody signed in', async () => {
+    const { fetchImpl } = fakeFetch(json(200, { user, csrfToken: 'c' }), new Response(null, { status: 204 }));
+    const api = createPasoApi(createApiClient(fetchImpl));
+    expect(await api.getSession()).toEqual({ ok: true, value: { user, csrfToken: 'c' } });
+    expect(await api.getSession()).toEqual({ ok: true, value: null });
   });
 
   it('unwraps lists and escapes ids in paths', async () => {

@@ -34,12 +34,12 @@ export type ApiClient = {
   /** Sends a request whose success answer has no body worth reading (204). */
   command(method: Method, path: string, options?: RequestOptions): Promise<ApiResult<undefined>>;
   setCsrfToken(token: string | null): void;
-  /** Called when a request other than login or the session check is answered 401: the session ended. */
+  /** Called when a request other than login is answered 401: the session ended. */
   onUnauthorized(listener: () => void): () => void;
 };
 
-// Login and the session check answer 401 as a normal outcome, not as "your session ended".
-const EXPECTED_401_PATHS = new Set(['/api/auth/login', '/api/auth/session']);
+// Login answers 401 for wrong credentials, not as "your session ended".
+const EXPECTED_401_PATHS = new Set(['/api/auth/login']);
 
 export function buildUrl(path: string, query?: Readonly<Record<string, QueryValue>>): string {
   if (query === undefined) return path;

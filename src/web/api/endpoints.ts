@@ -91,6 +91,9 @@ export type NewPolicyVersion = {
 
 type Signal = { readonly signal?: AbortSignal };
 
+// The session check's 204 has no body: read as null.
+const NoSessionOr = SessionReply.nullish().transform((session) => session ?? null);
+
 function mapResult<T, U>(result: ApiResult<T>, pick: (value: T) => U): ApiResult<U> {
   return result.ok ? { ok: true, value: pick(result.value) } : result;
 }
@@ -101,8 +104,9 @@ export function createPasoApi(client: ApiClient) {
     getMeta: (o: Signal = {}): Promise<ApiResult<Meta>> => client.request('GET', '/api/meta', MetaReply, o),
     login: (username: string, password: string): Promise<ApiResult<Session>> =>
       client.request('POST', '/api/auth/login', SessionReply, { body: { username, password } }),
-    getSession: (o: Signal = {}): Promise<ApiResult<Session>> =>
-      client.request('GET', '/api/auth/session', SessionReply, o),
+    /** The session, or null when nobody is signed in (the server answers 204). */
+    getSession: (o: Signal = {}): Promise<ApiResult<Session | null>> =>
+      client.request('GET', '/api/auth/session', NoSessionOr, o),
     logout: (): Promise<ApiResult<undefined>> => client.command('POST', '/api/auth/logout'),
     listCheckpoints: async (o: Signal = {}): Promise<ApiResult<readonly Checkpoint[]>> =>
       mapResult(await client.request('GET', '/api/checkpoints', CheckpointsReply, o), (v) => v.checkpoints),

@@ -30,14 +30,17 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     const controller = new AbortController();
     void api.getSession({ signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
-      if (result.ok) {
-        api.client.setCsrfToken(result.value.csrfToken);
-        setState({ status: 'signed-in', user: result.value.user });
+      if (!result.ok) {
+        // The check could not be made (offline, the server down): worth telling on the login page.
+        setState({ status: 'signed-out', reason: 'none', problem: result.error });
         return;
       }
-      // 401 is the ordinary "nobody signed in"; anything else is worth telling on the login page.
-      const problem = result.error.status === 401 ? undefined : result.error;
-      setState({ status: 'signed-out', reason: 'none', ...(problem === undefined ? {} : { problem }) });
+      if (result.value === null) {
+        setState({ status: 'signed-out', reason: 'none' });
+        return;
+      }
+      api.client.setCsrfToken(result.value.csrfToken);
+      setState({ status: 'signed-in', user: result.value.user });
     });
     return () => controller.abort();
   }, []);
