@@ -1,5 +1,6 @@
 // The repair search: where checks fail, the readings an OCR reader's look-alike confusions allow, ruled
-// out by check-digit arithmetic and kept only when exactly one passes every check of its field.
+// out by check-digit arithmetic and issuers' number formats, and kept only when exactly one passes
+// every check of its field; a name, which no check covers, by how common each reading is.
 import {
   charValue,
   digitForLetterCode,
@@ -29,6 +30,7 @@ import {
 } from './mrz-groups';
 import { allowedAt, fitsFormat, type NumberFormat, numberFormatOf } from './mrz-issuers';
 import type { Layout, Span } from './mrz-layout';
+import { repairName } from './mrz-names';
 
 /**
  * A substitution: the offset, the character put there, and whether it is a swap — the character read
@@ -63,8 +65,6 @@ function runsOf(text: string, layout: Layout, g: Group): Run[] {
       return [run(layout.issuingState, LETTERS)];
     case G_NATIONALITY:
       return [run(layout.nationality, LETTERS)];
-    case G_NAME:
-      return [run(layout.name, LETTERS)];
     case G_NUMBER:
       return numberRuns(text, layout);
     case G_BIRTH:
@@ -308,6 +308,16 @@ export function repair(text: string, layout: Layout, today: number, faults: read
 
   for (const g of failing) {
     if (g === G_COMPOSITE || covered.includes(g)) continue;
+    if (g === G_NAME) {
+      // No check digit covers a name: its digits are read as the likeliest letters (mrz-names).
+      const letters = repairName(current, layout.name[0], layout.name[1]);
+      current = apply(
+        current,
+        letters.map(([at, to]): Sub => [at, to, false]),
+      );
+      for (const [at, to] of letters) subs.push([g, [at, to, false]]);
+      continue;
+    }
     const found = passing(current, layout, g, today);
     if (found === null) continue;
     const [only, second] = found;

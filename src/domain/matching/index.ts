@@ -36,6 +36,14 @@ export {
   probabilityOf,
   weightOf,
 } from './model';
+// The frequency-weighted names the generator draws from; documents reads misread digits in names by them.
+export {
+  COMPOUND_GIVEN_NAMES_FEMALE,
+  COMPOUND_GIVEN_NAMES_MALE,
+  FEMALE_GIVEN_NAMES,
+  MALE_GIVEN_NAMES,
+  SURNAMES,
+} from './name-data';
 export {
   type NameError,
   type NameFlag,
