@@ -26,4 +26,26 @@ describe('readConfig', () => {
   it('counts five failed logins per account and client by default', () => {
     expect(readConfig({}).loginRateLimit).toBe(5);
   });
+
+  it('keeps the audit key in PASO_DATA_DIR/audit.key unless told otherwise', () => {
+    expect(readConfig({ PASO_DATA_DIR: '/srv/paso' }).audit).toEqual({
+      key: { kind: 'file', path: '/srv/paso/audit.key' },
+      headEvery: 1000,
+    });
+    expect(readConfig({ PASO_AUDIT_KEY_FILE: '/etc/paso/audit.key' }).audit.key).toEqual({
+      kind: 'file',
+      path: '/etc/paso/audit.key',
+    });
+    expect(readConfig({ PASO_AUDIT_KEY: 'ab'.repeat(32) }).audit.key).toEqual({
+      kind: 'env',
+      hex: 'ab'.repeat(32),
+    });
+  });
+
+  it.each([
+    ['PASO_AUDIT_KEY', 'secret'],
+    ['PASO_AUDIT_HEAD_EVERY', '0'],
+  ])('refuses %s=%j, naming it', (name, value) => {
+    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
 });
