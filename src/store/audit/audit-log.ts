@@ -1,7 +1,6 @@
-// The append-only, hash-chained audit log: every write and every read of personal data. Each entry's
-// hash is an HMAC, under a key kept out of the database, of its content and the previous entry's hash:
-// a changed or deleted row breaks the chain, and nobody without the key can rebuild it. Entries written
-// before migration 0005 keep their unkeyed SHA-256 hashes; the first keyed entry anchors them.
+// The append-only audit log of every write and every read of personal data, chained by an HMAC (under
+// a key kept out of the database) of each entry and the previous hash: a changed or deleted row breaks
+// the chain and nobody without the key can rebuild it. Entries from before migration 0005 stay SHA-256.
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../executor';
 import {
