@@ -32,8 +32,8 @@ const [LINE1 = '', LINE2 = ''] = PASSPORT;
 // The birth date's check digit (line 2, column 20) read wrong.
 const WRONG_DIGIT = LINE2[19] === '3' ? '4' : '3';
 const CORRUPTED_LINE2 = `${LINE2.slice(0, 19)}${WRONG_DIGIT}${LINE2.slice(20)}`;
-// A zero read for the O of RODRIGUEZ: Paso repairs it, and the officer must confirm the repair.
-const MISREAD_LINE1 = LINE1.replace('RODRIGUEZ', 'R0DRIGUEZ');
+// A 9 read for the O of RODRIGUEZ: no letter looks like a 9, so Paso cannot repair it.
+const MISREAD_LINE1 = LINE1.replace('RODRIGUEZ', 'R9DRIGUEZ');
 
 describe('the booth and the document rules in Chromium', () => {
   let server: WebServer;
@@ -194,13 +194,13 @@ describe('the booth and the document rules in Chromium', () => {
       document: { mrz: `${LINE1}\n${misread}` },
     });
 
-    // A zero in the surname cannot be repaired for sure: R0DRIGUEZ is not saved as read, but only
+    // A 9 in the surname cannot be repaired: R9DRIGUEZ is not saved as read, but only
     // once the officer has corrected it by hand; the zone is kept as read beside it.
     await page.getByRole('button', { name: 'Registrar otra persona' }).click();
     await zoneHasFocus(page);
     await page.getByLabel('Zona MRZ').fill(`${MISREAD_LINE1}\n${LINE2}`);
     await page.getByTestId('scan-result').getByText('tiene 1 problema').waitFor();
-    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('R0DRIGUEZ');
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('R9DRIGUEZ');
     await page.getByRole('button', { name: 'Registrar y decidir' }).click();
     await page.getByTestId('register-issues').waitFor();
     expect(await crossings()).toHaveLength(2);
