@@ -2,7 +2,7 @@
 // detail too.
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../api/types';
-import { auditActionName, auditEntityName } from '../format/audit-words';
+import { actorName, auditActionName, auditEntityName } from '../format/audit-words';
 import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { AuditDetail } from './audit-detail';
@@ -43,7 +43,11 @@ export function AuditTable({ entries, caption, full, usernames }: Props) {
               <td className="nowrap">
                 <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
               </td>
-              <td>{entry.actorUsername ?? entry.actorId ?? t('audit.system')}</td>
+              <td>
+                {entry.actorId === null
+                  ? actorName(entry.actorUsername, t)
+                  : (entry.actorUsername ?? entry.actorId)}
+              </td>
               <td data-action={entry.action}>{auditActionName(entry.action, t)}</td>
               <td className="entity">
                 <Entity entry={entry} usernames={usernames} />

@@ -7,7 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReviewHitBody, ReviewLinkBody } from '../../api/matching';
 import en from '../i18n/en.json';
 import es from '../i18n/es.json';
-import { AUDIT_ACTIONS, auditActionName, auditDetailKeyName, auditEntityName } from './audit-words';
+import {
+  AUDIT_ACTIONS,
+  actorName,
+  auditActionName,
+  auditDetailKeyName,
+  auditEntityName,
+} from './audit-words';
 
 const SRC = join(import.meta.dirname, '..', '..');
 
@@ -98,6 +104,15 @@ describe('the words of an entry', () => {
       expect(auditEntityName(kind, keyOf)).toMatch(/^audit\.entity\./);
     },
   );
+
+  it.each([
+    [null, 'audit.system'],
+    ['system', 'audit.system'],
+    ['cli', 'audit.commandLine'],
+    ['admin', 'admin'],
+  ])('names the actor %j', (username, shown) => {
+    expect(actorName(username, keyOf)).toBe(shown);
+  });
 
   it('names a filter date apart from a link status it came from', () => {
     expect(auditDetailKeyName('from', 'filter', keyOf)).toBe('audit.detail.key.since');

@@ -107,6 +107,22 @@ export function auditActionName(action: string, t: TFunction): string {
   }
 }
 
+/**
+ * Who did it: a username as written, except the names the server gives work no user did (the demo
+ * seed's "system", the command line's "cli"). Pass null when the entry names no user at all.
+ */
+export function actorName(username: string | null, t: TFunction): string {
+  switch (username) {
+    case null:
+    case 'system':
+      return t('audit.system');
+    case 'cli':
+      return t('audit.commandLine');
+    default:
+      return username;
+  }
+}
+
 /** The kind of record an entry is about (its entity type). */
 export function auditEntityName(entityType: string, t: TFunction): string {
   switch (entityType) {

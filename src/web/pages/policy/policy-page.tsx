@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyRule, RuleSet } from '../../../domain/documents';
 import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
+import { actorName } from '../../format/audit-words';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -105,7 +106,7 @@ function CurrentPolicy({
         </div>
         <div>
           <dt>{t('policy.column.by')}</dt>
-          <dd>{policy.createdBy}</dd>
+          <dd>{actorName(policy.createdBy, t)}</dd>
         </div>
         <div>
           <dt>{t('policy.column.at')}</dt>
@@ -214,7 +215,7 @@ function VersionTable({ versions }: { readonly versions: readonly PolicyVersion[
                 {v.version} {i === 0 ? <span className="tag tag-ok">{t('policy.inForceTag')}</span> : null}
               </th>
               <td>{v.note}</td>
-              <td>{v.createdBy}</td>
+              <td>{actorName(v.createdBy, t)}</td>
               <td className="nowrap">{formatDateTime(v.createdAt, locale)}</td>
             </tr>
           ))}
