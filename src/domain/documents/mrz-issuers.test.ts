@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUER_VARIANTS, NUMBER_FORMATS } from './mrz-issuers';
+import { fitsFormat, ISSUER_VARIANTS, NUMBER_FORMATS, numberFormatOf } from './mrz-issuers';
 import { parseMrz } from './mrz-parse';
 
 const TODAY = new Date('2025-11-27T12:00:00Z');
@@ -123,14 +123,34 @@ describe('issuer variants of ICAO 9303', () => {
 });
 
 describe('the issuer tables', () => {
-  it.each(NUMBER_FORMATS.map((f) => [f.issuingState, f] as const))(
-    'gives the number format of %s with its sources and classes N, A, X only',
+  it.each(NUMBER_FORMATS.map((f) => [`${f.issuingState} ${f.documentCodes.join(', ')}`, f] as const))(
+    'gives the number format of %s with its sources, classes N, A, X only and a prefix that fits them',
     (_, format) => {
       expect(format.sources.length).toBeGreaterThan(0);
       expect(format.pattern).toMatch(/^[NAX]+$/);
       expect(format.documentCodes.length).toBeGreaterThan(0);
+      const letters = format.letters ?? 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+      [...(format.prefix ?? '')].forEach((ch, k) => {
+        const isDigit = /[0-9]/.test(ch);
+        const cls = format.pattern.charAt(k);
+        expect(
+          cls === 'N' ? isDigit : cls === 'A' ? letters.includes(ch) : isDigit || letters.includes(ch),
+        ).toBe(true);
+      });
     },
   );
+
+  it.each([
+    ['IX1204567', true, 'a Dutch identity card number'],
+    ['LX1204567', false, 'one not starting with I'],
+    ['IX12O4567', false, 'one with the letter O'],
+    ['IX120456A', false, 'one ending in a letter'],
+    ['IX120456', false, 'one too short'],
+  ])('checks %s against the Dutch identity card format (fits: %s), %s', (number, fits) => {
+    const card = numberFormatOf('NLD', 'I');
+    expect(card).toBeDefined();
+    if (card !== undefined) expect(fitsFormat(card, number)).toBe(fits);
+  });
 
   it.each(ISSUER_VARIANTS.map((v) => [v.id, v] as const))('names the issuers and sources of %s', (_, v) => {
     expect(v.issuingStates.length).toBeGreaterThan(0);

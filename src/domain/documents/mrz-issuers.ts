@@ -12,6 +12,8 @@ export interface NumberFormat {
   readonly pattern: string;
   /** The letters the issuer prints at all, where not every letter. */
   readonly letters?: string;
+  /** What every number of these documents starts with. */
+  readonly prefix?: string;
   readonly sources: readonly string[];
 }
 
@@ -40,9 +42,22 @@ export const NUMBER_FORMATS: readonly NumberFormat[] = [
     ],
   },
   {
-    // Two letters, six letters or digits, one digit; never the letter O.
+    // Two letters, six letters or digits, one digit; never the letter O. An identity card's number
+    // starts with I; passports share the code P across types with different first letters.
     issuingState: 'NLD',
-    documentCodes: ['I', 'P'],
+    documentCodes: ['I'],
+    pattern: 'AAXXXXXXN',
+    letters: 'ABCDEFGHIJKLMNPQRSTUVWXYZ',
+    prefix: 'I',
+    sources: [
+      'https://www.government.nl/topics/identification-documents/question-and-answer/how-do-i-know-if-my-passport-number-includes-a-number-0-or-a-letter-o',
+      'python-stdnum nl.identiteitskaartnummer',
+      'https://www.rvig.nl/reisdocumenten/register-paspoortsignaleringen/reisdocumentsoort-categorie-12-persoonslijst (first letter by document type)',
+    ],
+  },
+  {
+    issuingState: 'NLD',
+    documentCodes: ['P'],
     pattern: 'AAXXXXXXN',
     letters: 'ABCDEFGHIJKLMNPQRSTUVWXYZ',
     sources: [
@@ -89,6 +104,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** The characters a format allows at position `k` of the number. */
 export function allowedAt(format: NumberFormat, k: number): string {
+  const fixed = format.prefix?.charAt(k) ?? '';
+  if (fixed !== '') return fixed;
   const letters = format.letters ?? LETTERS;
   switch (format.pattern.charAt(k)) {
     case 'N':
