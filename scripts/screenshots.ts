@@ -17,13 +17,11 @@ const problems: string[] = [];
 
 function watch(page: Page, label: string): void {
   page.on('console', (message) => {
-    // The session check answers 401 before anyone logs in: expected, not a problem.
-    if (message.type() === 'error' && !message.text().includes('401'))
-      problems.push(`${label}: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`${label}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${label}: ${error.message}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.status() !== 401) {
+    if (response.status() >= 400) {
       problems.push(`${label}: ${response.status()} ${response.url()}`);
     }
   });

@@ -35,8 +35,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
   };
 }
 
-// Logs in through the login page in a new tab, signed out first; console errors other than the
-// expected 401 of the signed-out session check go into `errors`.
+// Logs in through the login page in a new tab, signed out first; console errors go into `errors`.
 export async function logInAs(
   context: BrowserContext,
   url: string,
@@ -47,7 +46,7 @@ export async function logInAs(
   await context.clearCookies();
   const page = await context.newPage();
   page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
+    if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
