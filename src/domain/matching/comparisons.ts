@@ -87,30 +87,62 @@ function alignedSimilarity(v: Vocabulary, a: TokenSlice, b: TokenSlice): number 
   return sum / a.length;
 }
 
-// Every token of the shorter list has a phonetic or close (Jaro-Winkler ≥ 0.92) partner in the longer.
+/**
+ * Share of people whose name an initial stands for: a letter covers about one name in ten, so an
+ * initial that agrees weighs like a common name, never like the rare one it may abbreviate.
+ */
+const INITIAL_TF = 0.1;
+
+const isInitial = (v: Vocabulary, t: number) => (v.tokens[t]?.length ?? 0) === 1;
+
+// One token is the other's initial ('J' and 'JOSE').
+function initialOf(v: Vocabulary, ta: number, tb: number): boolean {
+  const a = v.tokens[ta] ?? '';
+  const b = v.tokens[tb] ?? '';
+  return (a.length === 1 || b.length === 1) && a.charCodeAt(0) === b.charCodeAt(0);
+}
+
+function partnerOf(v: Vocabulary, ta: number, long: TokenSlice): number {
+  const pa = v.phonIds[ta];
+  for (let j = 0; j < long.length; j += 1) {
+    if (used[j] === 1) continue;
+    const tb = long.tokens[long.start + j] ?? -1;
+    if (tb === ta || v.phonIds[tb] === pa) return j;
+  }
+  for (let j = 0; j < long.length; j += 1) {
+    if (used[j] === 1) continue;
+    if (tokenSimilarity(v, ta, long.tokens[long.start + j] ?? -1) >= HIGH) return j;
+  }
+  for (let j = 0; j < long.length; j += 1) {
+    if (used[j] === 1) continue;
+    if (initialOf(v, ta, long.tokens[long.start + j] ?? -1)) return j;
+  }
+  return -1;
+}
+
+// Every token of the shorter list has a phonetic or close (Jaro-Winkler ≥ 0.92) partner in the
+// longer, or is its initial ('J. Luis' in 'José Luis'); full tokens are paired before initials.
 function subsetTf(v: Vocabulary, short: TokenSlice, long: TokenSlice, tf: readonly number[]): number {
   // The frequency of the matched tokens of the longer list: a typo of a common name stays common.
   let product = 1;
   used.fill(0, 0, long.length);
-  for (let i = 0; i < short.length; i += 1) {
-    const ta = short.tokens[short.start + i] ?? -1;
-    const pa = v.phonIds[ta];
-    let found = -1;
-    for (let j = 0; j < long.length && found < 0; j += 1) {
-      if (used[j] === 1) continue;
-      const tb = long.tokens[long.start + j] ?? -1;
-      if (tb === ta || v.phonIds[tb] === pa) found = j;
+  for (const initials of [false, true]) {
+    for (let i = 0; i < short.length; i += 1) {
+      const ta = short.tokens[short.start + i] ?? -1;
+      if (isInitial(v, ta) !== initials) continue;
+      const found = partnerOf(v, ta, long);
+      if (found < 0) return -1;
+      used[found] = 1;
+      const tb = long.tokens[long.start + found] ?? 0;
+      product *= initials || isInitial(v, tb) ? INITIAL_TF : (tf[tb] ?? 1);
     }
-    for (let j = 0; j < long.length && found < 0; j += 1) {
-      if (used[j] === 1) continue;
-      const tb = long.tokens[long.start + j] ?? -1;
-      if (tokenSimilarity(v, ta, tb) >= HIGH) found = j;
-    }
-    if (found < 0) return -1;
-    used[found] = 1;
-    product *= tf[long.tokens[long.start + found] ?? 0] ?? 1;
   }
   return product;
+}
+
+function hasInitial(v: Vocabulary, s: TokenSlice): boolean {
+  for (let i = 0; i < s.length; i += 1) if (isInitial(v, s.tokens[s.start + i] ?? -1)) return true;
+  return false;
 }
 
 function tfProduct(s: TokenSlice, tf: readonly number[]): number {
@@ -172,6 +204,15 @@ export function compareTokenLists(
       out.level = NAME_JW_HIGH;
       return out;
     }
+    // 'J. Luis' against 'José Luis': as good as one name written out of two.
+    if (hasInitial(v, a) || hasInitial(v, b)) {
+      const sub = subsetTf(v, a, b, tf);
+      if (sub >= 0) {
+        out.level = NAME_SUBSET;
+        out.tf = sub;
+        return out;
+      }
+    }
   } else {
     const aShort = a.length < b.length;
     const short = aShort ? a : b;
@@ -192,8 +233,18 @@ export function compareTokenLists(
   return out;
 }
 
-function dobLevel(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
+/**
+ * 1 January is what registries and lists write when only the year is known (an estimated age), so it
+ * counts as the year alone: for the date it stands in for, and against the birthday it hides.
+ */
+const isPlaceholder = (m: number, d: number) => m === 1 && d === 1;
+
+function dobLevel(y1: number, mm1: number, dd1: number, y2: number, mm2: number, dd2: number): number {
   if (y1 === 0 || y2 === 0) return NULL_LEVEL;
+  const m1 = isPlaceholder(mm1, dd1) ? 0 : mm1;
+  const d1 = m1 === 0 ? 0 : dd1;
+  const m2 = isPlaceholder(mm2, dd2) ? 0 : mm2;
+  const d2 = m2 === 0 ? 0 : dd2;
   const dy = Math.abs(y1 - y2);
   if (m1 > 0 && d1 > 0 && m2 > 0 && d2 > 0) {
     if (dy === 0 && m1 === m2 && d1 === d2) return DOB_EXACT;
@@ -209,7 +260,8 @@ function dobLevel(y1: number, m1: number, d1: number, y2: number, m2: number, d2
     return DOB_MISMATCH;
   }
   if (dy === 0) return DOB_YEAR;
-  if (dy === 1) return DOB_YEAR_OFF_BY_ONE;
+  // A year alone is often an age someone estimated: two years out is still close.
+  if (dy <= 2) return DOB_YEAR_OFF_BY_ONE;
   return DOB_MISMATCH;
 }
 

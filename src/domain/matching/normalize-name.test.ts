@@ -57,6 +57,22 @@ describe('normalizeName', () => {
     expect(n.flags).toEqual(flags);
   });
 
+  it.each([
+    [{ givenNames: 'Mª José', surname1: 'Glez.' }, 'GONZALEZ||MARIA JOSE'],
+    [
+      { givenNames: 'M.ª del Carmen', surname1: 'Hdez.', surname2: 'Fdez.' },
+      'HERNANDEZ|FERNANDEZ|MARIA DEL CARMEN',
+    ],
+    [
+      { givenNames: 'Fco. Javier', surname1: 'Rguez', surname2: 'Mtz.' },
+      'RODRIGUEZ|MARTINEZ|FRANCISCO JAVIER',
+    ],
+    // Only where the abbreviation is in its part: MA as a surname stays MA.
+    [{ givenNames: 'Wei', surname1: 'Ma' }, 'MA||WEI'],
+  ])('writes out the abbreviations in %j', (input, canonical) => {
+    expect(norm(input).canonical).toBe(canonical);
+  });
+
   it('flags names typed surnames first', () => {
     expect(norm('CRUZ PENA MARIA').flags).toContain('surnames-first');
   });

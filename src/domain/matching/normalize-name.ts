@@ -1,6 +1,7 @@
 // Normalises a Hispanic person name for matching and keeps what was written: folds case and accents,
 // groups particles into compound surnames (De la Cruz), and puts surnames typed first back in place.
 import { err, ok, type Result } from '../shared';
+import { GIVEN_NAME_ABBREVIATIONS, SURNAME_ABBREVIATIONS } from './abbreviations';
 import { GIVEN_NAME_LEXICON, SURNAME_LEXICON } from './name-data';
 import { foldText, isLatinToken, tokenize } from './text-fold';
 
@@ -111,16 +112,20 @@ export type GroupCache = Map<string, Group[]>;
 
 let activeCache: GroupCache | undefined;
 
+// 'M.ª' is 'Mª' (María): the ordinal ª is the abbreviation's last letter, not a word of its own.
+const ORDINAL_AFTER_DOT = /\.\s*([ªº])/g;
+
 function groupsOf(text: string): Group[] {
   const hit = activeCache?.get(text);
   if (hit) return hit;
-  const groups = groupTokens(tokenize(foldText(text)));
+  const groups = groupTokens(tokenize(foldText(text.replace(ORDINAL_AFTER_DOT, '$1'))));
   if (activeCache && activeCache.size < 500_000) activeCache.set(text, groups);
   return groups;
 }
 
 const isGivenOnly = (g: Group) => GIVEN_NAME_LEXICON.has(g.core) && !SURNAME_LEXICON.has(g.core);
-const isSurnameOnly = (g: Group) => SURNAME_LEXICON.has(g.core) && !GIVEN_NAME_LEXICON.has(g.core);
+const isSurnameOnly = (g: Group) =>
+  (SURNAME_LEXICON.has(g.core) && !GIVEN_NAME_LEXICON.has(g.core)) || SURNAME_ABBREVIATIONS.has(g.core);
 
 interface Parts {
   given: Group[];
@@ -247,7 +252,17 @@ interface FinalParts {
   readonly surname2: Group[];
 }
 
-// Moves a lone second surname up, splits 'GARCIA RODRIGUEZ' typed in one field, caps the lengths.
+// Written-out form of an abbreviation (Fco. → FRANCISCO, Glez. → GONZALEZ), for the part it is in.
+function expand(groups: Group[], table: ReadonlyMap<string, string>): Group[] {
+  if (!groups.some((g) => table.has(g.text))) return groups;
+  return groups.map((g) => {
+    const full = table.get(g.text);
+    return full === undefined ? g : { text: full, core: full };
+  });
+}
+
+// Moves a lone second surname up, splits 'GARCIA RODRIGUEZ' typed in one field, expands
+// abbreviations, caps the lengths.
 function finalParts(parts: Parts, isString: boolean): FinalParts {
   const flags = parts.flags;
   let { surname1, surname2 } = parts;
@@ -257,9 +272,9 @@ function finalParts(parts: Parts, isString: boolean): FinalParts {
     if (!isString) flags.push('surname-split');
   }
   return {
-    given: capPart(parts.given, MAX_GIVEN_GROUPS, flags),
-    surname1: capPart(surname1, MAX_SURNAME_GROUPS, flags),
-    surname2: capPart(surname2, MAX_SURNAME_GROUPS, flags),
+    given: capPart(expand(parts.given, GIVEN_NAME_ABBREVIATIONS), MAX_GIVEN_GROUPS, flags),
+    surname1: capPart(expand(surname1, SURNAME_ABBREVIATIONS), MAX_SURNAME_GROUPS, flags),
+    surname2: capPart(expand(surname2, SURNAME_ABBREVIATIONS), MAX_SURNAME_GROUPS, flags),
   };
 }
 
