@@ -1,5 +1,6 @@
 // Watchlists, the screening review queue and the duplicate review queue.
 import { z } from 'zod';
+import { LINK_DECISIONS, LINK_STATUSES } from '../domain/matching';
 
 export const ImportWatchlistBody = z.strictObject({
   name: z.string().trim().min(1).max(120),
@@ -71,7 +72,7 @@ export const ReviewHitBody = z.strictObject({
   note: z.string().trim().max(1000).optional(),
 });
 
-export const LinkStatusSchema = z.enum(['candidate', 'confirmed', 'rejected', 'merged', 'unmerged']);
+export const LinkStatusSchema = z.enum(LINK_STATUSES);
 export const LinksQuery = z.strictObject({
   status: LinkStatusSchema.default('candidate'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -86,7 +87,7 @@ export const LinkSchema = z.object({
   b: PersonViewSchema,
 });
 export const LinksReply = z.object({ links: z.array(LinkSchema) });
-export const ReviewLinkBody = z.strictObject({ decision: z.enum(['confirm', 'reject', 'merge', 'unmerge']) });
+export const ReviewLinkBody = z.strictObject({ decision: z.enum(LINK_DECISIONS) });
 
 export const BatchReply = z.object({
   records: z.number(),

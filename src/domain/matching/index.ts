@@ -11,6 +11,15 @@ export {
 } from './dedupe';
 export { defaultModel } from './default-model';
 export {
+  decisionsFor,
+  LINK_DECISIONS,
+  LINK_STATUSES,
+  type LinkDecision,
+  type LinkStatus,
+  type LinkTransitionError,
+  reviewLink,
+} from './duplicate-links';
+export {
   evaluatePairs,
   evaluateScreening,
   type PairAccuracy,
