@@ -17,129 +17,27 @@ import {
   SetWatchlistActiveBody,
   WatchlistsReply,
 } from '../../api/matching';
-import {
-  comparePeople,
-  dedupe,
-  explainToText,
-  type MatchablePerson,
-  type MatchExplanation,
-} from '../../domain/matching';
-import type { Executor } from '../../store/executor';
+import { appendAudit } from '../../store/audit/audit-log';
 import { parseWatchlist } from '../../store/matching/csv-files';
 import {
   countOpenHitsOf,
   findHit,
-  findLink,
-  type HitRecord,
   insertLinks,
-  type LinkRecord,
   listHits,
   listLinks,
-  mergePeople,
   reviewHit,
-  setLinkStatus,
-  unmergePeople,
 } from '../../store/matching/reviews';
-import {
-  findWatchEntries,
-  insertWatchlist,
-  listWatchlists,
-  setWatchlistActive,
-} from '../../store/matching/watchlists';
-import {
-  findPeople,
-  registrationsOfPeople,
-  setScreeningStatus,
-  streamPeopleForMatching,
-} from '../../store/people/registrations';
-import { recordAudit } from '../audit/record';
+import { insertWatchlist, listWatchlists, setWatchlistActive } from '../../store/matching/watchlists';
+import { setScreeningStatus } from '../../store/people/registrations';
+import { auditInput, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
-import { dateText } from '../people/candidates';
 import { Problem } from '../problems';
-import { toMatchable } from './service';
+import { reviewDuplicate, runDuplicateBatch } from './duplicates';
+import { hitViews, linkViews } from './views';
 
 // Lists larger than this go through `paso import-watchlist`, which reads the file directly.
 export const WATCHLIST_BODY_LIMIT = 64 * 1024 * 1024;
-
-const explained = (score: number, explanation: unknown) => {
-  const e = explanation as MatchExplanation;
-  return {
-    score,
-    explanation,
-    explanationText: { es: explainToText(e, 'es'), en: explainToText(e, 'en') },
-  };
-};
-
-async function peopleViews(db: Executor, ids: readonly string[]) {
-  const [people, places] = await Promise.all([findPeople(db, ids), registrationsOfPeople(db, ids)]);
-  return (id: string) => {
-    const p = people.get(id);
-    const r = places.get(id);
-    return {
-      personId: id,
-      givenNames: p?.givenNames ?? '',
-      surname1: p?.surname1 ?? '',
-      surname2: p?.surname2 ?? null,
-      sex: p?.sex ?? null,
-      birthDate: p ? dateText(p.birthDate) : null,
-      nationality: p?.nationality ?? null,
-      mergedInto: p?.mergedInto ?? null,
-      registeredAt: r?.at ?? null,
-      checkpointName: r?.checkpointName ?? null,
-      boothCode: r?.boothCode ?? null,
-    };
-  };
-}
-
-async function hitViews(db: Executor, hits: readonly HitRecord[]) {
-  const view = await peopleViews(
-    db,
-    hits.map((h) => h.personId),
-  );
-  const entries = await findWatchEntries(
-    db,
-    hits.map((h) => h.watchlistEntryId),
-  );
-  return hits.map((h) => {
-    const entry = entries.get(h.watchlistEntryId);
-    return {
-      id: h.id,
-      status: h.status,
-      createdAt: h.createdAt,
-      reviewedAt: h.reviewedAt,
-      reviewNote: h.reviewNote,
-      ...explained(h.score, h.explanation),
-      person: view(h.personId),
-      entry: { listName: entry?.listName ?? '', watchId: entry?.watchId ?? '', detail: entry?.entry ?? null },
-    };
-  });
-}
-
-async function linkViews(db: Executor, links: readonly LinkRecord[]) {
-  const view = await peopleViews(
-    db,
-    links.flatMap((l) => [l.personId, l.otherPersonId]),
-  );
-  return links.map((l) => ({
-    id: l.id,
-    status: l.status,
-    source: l.source,
-    createdAt: l.createdAt,
-    ...explained(l.score, l.explanation),
-    a: view(l.personId),
-    b: view(l.otherPersonId),
-  }));
-}
-
-// Which review may follow which state of a link.
-const TRANSITIONS: Readonly<Record<LinkRecord['status'], readonly string[]>> = {
-  candidate: ['confirm', 'reject', 'merge'],
-  confirmed: ['reject', 'merge'],
-  rejected: ['confirm', 'merge'],
-  merged: ['unmerge'],
-  unmerged: ['confirm', 'reject', 'merge'],
-};
 
 export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -318,47 +216,23 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const now = ctx.now();
       const { decision } = request.body;
       return kysely.transaction().execute(async (tx) => {
-        const link = await findLink(tx, request.params.id);
-        if (!link) throw new Problem('duplicate.not-found');
-        if (!TRANSITIONS[link.status].includes(decision)) {
-          throw new Problem(
-            'duplicate.invalid-transition',
-            `A ${link.status} link cannot be given "${decision}".`,
-          );
+        const reviewed = await reviewDuplicate(tx, request.params.id, decision, {
+          userId: actor.user.id,
+          at: now.toISOString(),
+        });
+        if (!reviewed.ok) {
+          const e = reviewed.error;
+          if (e.code === 'duplicate.not-found') throw new Problem(e.code);
+          throw new Problem(e.code, `A ${e.from} link cannot be given "${e.decision}".`);
         }
-        const at = now.toISOString();
-        let detail: Record<string, unknown> = { from: link.status };
-        switch (decision) {
-          case 'confirm':
-            await setLinkStatus(tx, link.id, 'confirmed', actor.user.id, at);
-            break;
-          case 'reject':
-            await setLinkStatus(tx, link.id, 'rejected', actor.user.id, at);
-            break;
-          case 'merge': {
-            const merged = await mergePeople(tx, link);
-            await setLinkStatus(tx, link.id, 'merged', actor.user.id, at, merged?.moved ?? []);
-            detail = { ...detail, survivor: merged?.survivor ?? null, moved: merged?.moved ?? [] };
-            break;
-          }
-          case 'unmerge': {
-            const restored = await unmergePeople(tx, link.id);
-            await setLinkStatus(tx, link.id, 'unmerged', actor.user.id, at, null);
-            detail = { ...detail, restored: restored ?? [] };
-            break;
-          }
-          default: {
-            const never: never = decision;
-            throw new Problem('duplicate.invalid-transition', String(never));
-          }
-        }
+        const { link, detail } = reviewed.value;
         await recordAudit(tx, request, now, {
           action: `duplicates.${decision}`,
           entityType: 'duplicate_link',
           entityId: link.id,
           detail,
         });
-        const [view] = await linkViews(tx, [(await findLink(tx, link.id)) ?? link]);
+        const [view] = await linkViews(tx, [link]);
         if (!view) throw new Problem('duplicate.not-found');
         return view;
       });
@@ -373,45 +247,22 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     },
     async (request) => {
       const started = Date.now();
-      const records: MatchablePerson[] = [];
-      for await (const page of streamPeopleForMatching(kysely)) {
-        for (const p of page)
-          records.push(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
-      }
-      const result = dedupe(records, ctx.matching.model);
-      const byId = new Map(records.map((r) => [r.id, r]));
       const now = ctx.now();
-      const links = result.clusters.flatMap((cluster) =>
-        cluster.pairs.flatMap((pair) => {
-          const a = byId.get(pair.a);
-          const b = byId.get(pair.b);
-          if (!a || !b) return [];
-          const compared = comparePeople(ctx.matching.model, a, b);
-          return [
-            {
-              id: ctx.newId(),
-              personId: pair.a,
-              otherPersonId: pair.b,
-              score: pair.probability,
-              explanation: compared.explanation,
-              modelVersion: ctx.matching.modelVersion,
-              source: 'batch' as const,
-              createdAt: now.toISOString(),
-            },
-          ];
-        }),
-      );
+      const batch = await runDuplicateBatch(kysely, ctx.matching, ctx.newId, now);
       const fresh = await kysely.transaction().execute(async (tx) => {
-        const added = await insertLinks(tx, links);
-        await recordAudit(tx, request, now, {
-          action: 'duplicates.batch',
-          detail: { records: records.length, clusters: result.clusters.length, newLinks: added.length },
-        });
+        const added = await insertLinks(tx, batch.links);
+        await appendAudit(
+          tx,
+          auditInput(request, now, {
+            action: 'duplicates.batch',
+            detail: { records: batch.records, clusters: batch.clusters, newLinks: added.length },
+          }),
+        );
         return added;
       });
       return {
-        records: records.length,
-        clusters: result.clusters.length,
+        records: batch.records,
+        clusters: batch.clusters,
         newLinks: fresh.length,
         seconds: Math.round((Date.now() - started) / 100) / 10,
       };

@@ -1,0 +1,78 @@
+// What the review queues show of a screening hit or a duplicate link: the people involved as
+// registered, where they were registered, and the model's explanation in Spanish and English.
+import { explainToText, type MatchExplanation } from '../../domain/matching';
+import type { Executor } from '../../store/executor';
+import type { HitRecord, LinkRecord } from '../../store/matching/reviews';
+import { findWatchEntries } from '../../store/matching/watchlists';
+import { findPeople, registrationsOfPeople } from '../../store/people/registrations';
+import { dateText } from '../people/candidates';
+
+const explained = (score: number, explanation: unknown) => {
+  const e = explanation as MatchExplanation;
+  return {
+    score,
+    explanation,
+    explanationText: { es: explainToText(e, 'es'), en: explainToText(e, 'en') },
+  };
+};
+
+async function peopleViews(db: Executor, ids: readonly string[]) {
+  const [people, places] = await Promise.all([findPeople(db, ids), registrationsOfPeople(db, ids)]);
+  return (id: string) => {
+    const p = people.get(id);
+    const r = places.get(id);
+    return {
+      personId: id,
+      givenNames: p?.givenNames ?? '',
+      surname1: p?.surname1 ?? '',
+      surname2: p?.surname2 ?? null,
+      sex: p?.sex ?? null,
+      birthDate: p ? dateText(p.birthDate) : null,
+      nationality: p?.nationality ?? null,
+      mergedInto: p?.mergedInto ?? null,
+      registeredAt: r?.at ?? null,
+      checkpointName: r?.checkpointName ?? null,
+      boothCode: r?.boothCode ?? null,
+    };
+  };
+}
+
+export async function hitViews(db: Executor, hits: readonly HitRecord[]) {
+  const view = await peopleViews(
+    db,
+    hits.map((h) => h.personId),
+  );
+  const entries = await findWatchEntries(
+    db,
+    hits.map((h) => h.watchlistEntryId),
+  );
+  return hits.map((h) => {
+    const entry = entries.get(h.watchlistEntryId);
+    return {
+      id: h.id,
+      status: h.status,
+      createdAt: h.createdAt,
+      reviewedAt: h.reviewedAt,
+      reviewNote: h.reviewNote,
+      ...explained(h.score, h.explanation),
+      person: view(h.personId),
+      entry: { listName: entry?.listName ?? '', watchId: entry?.watchId ?? '', detail: entry?.entry ?? null },
+    };
+  });
+}
+
+export async function linkViews(db: Executor, links: readonly LinkRecord[]) {
+  const view = await peopleViews(
+    db,
+    links.flatMap((l) => [l.personId, l.otherPersonId]),
+  );
+  return links.map((l) => ({
+    id: l.id,
+    status: l.status,
+    source: l.source,
+    createdAt: l.createdAt,
+    ...explained(l.score, l.explanation),
+    a: view(l.personId),
+    b: view(l.otherPersonId),
+  }));
+}
