@@ -1,9 +1,9 @@
 // The three-letter codes an MRZ may carry for issuing state and nationality (ICAO Doc 9303 Part 3 §5):
 // every ISO 3166-1 alpha-3 state plus ICAO's own codes (src/domain/shared/countries), and a fast
 // test of a code inside a zone.
-import { COUNTRY_CODES } from '../shared/countries';
+import { COUNTRY_CODES } from '../shared';
 
-export { COUNTRY_CODES, type CountryCode, countryByCode } from '../shared/countries';
+export { COUNTRY_CODES, type CountryCode, countryByCode } from '../shared';
 
 // A 27×27×27 table over A–Z and '<' lets the parser test a three-character code without a slice.
 const known = new Uint8Array(27 * 27 * 27);

@@ -1,3 +1,9 @@
 // Helpers that more than one area needs.
-export { nationalityCode, nationalityForMatching } from './countries';
+export {
+  COUNTRY_CODES,
+  type CountryCode,
+  countryByCode,
+  nationalityCode,
+  nationalityForMatching,
+} from './countries';
 export { err, ok, type Result } from './result';
