@@ -2,7 +2,7 @@
 // only be undone; any other can be confirmed, rejected or merged unless it already is that.
 import type { DuplicateDecision, LinkStatus } from '../../api/types';
 
-export const LINK_STATUSES: readonly LinkStatus[] = [
+export const LINK_STATUSES: readonly [LinkStatus, ...LinkStatus[]] = [
   'candidate',
   'confirmed',
   'rejected',

@@ -1,36 +1,26 @@
 // The duplicate review queue (supervisors): two registrations that may be one person, side by side
 // with why; confirm, reject or merge them (a merge counts them as one person and can be undone).
 // A batch run looks for duplicates over the whole population.
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
 import type { BatchResult, Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
 import { Figures } from '../../components/figures';
 import { FormFeedback } from '../../components/form-feedback';
-import { LoadableView } from '../../components/loadable-view';
-import { formatDateTime, formatNumber } from '../../format/format';
-import { useApiData } from '../../hooks/use-api-data';
+import { formatNumber } from '../../format/format';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
-import { loadCheckpoints } from '../home/load';
 import { decisionsFor, LINK_STATUSES } from './decisions';
-import { formatProbability } from './explanation';
 import { ExplanationTable } from './explanation-table';
-import { PersonFacts, QueueToolbar, ReviewTabs } from './review-parts';
+import { fullName, PersonFacts } from './review-parts';
+import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
+
+const loadLinks = (status: LinkStatus, signal: AbortSignal) => api.listDuplicates(status, { signal });
 
 export function DuplicatesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('review.duplicates.title'));
-  const [params, setParams] = useSearchParams();
-  const status = LINK_STATUSES.find((s) => s === params.get('status')) ?? 'candidate';
-  const load = useCallback((signal: AbortSignal) => api.listDuplicates(status, { signal }), [status]);
-  const [links, reload] = useApiData(load);
-  const [checkpoints] = useApiData(loadCheckpoints);
-  const [notice, setNotice] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const queue = useReviewQueue(LINK_STATUSES, loadLinks);
 
   const statusName = (s: LinkStatus): string => {
     switch (s) {
@@ -52,79 +42,49 @@ export function DuplicatesPage() {
   };
 
   return (
-    <div className="page review" data-testid="review-duplicates">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('review.duplicates.title')}
-      </h1>
-      <ReviewTabs />
-      <p className="lead">{t('review.duplicates.intro')}</p>
-      <BatchPanel onDone={reload} />
-      <QueueToolbar
-        id="link-status"
-        value={status}
-        options={LINK_STATUSES.map((s) => ({ value: s, label: statusName(s) }))}
-        onChange={(s) => {
-          setNotice(null);
-          setParams(s === 'candidate' ? {} : { status: s });
-        }}
-        onRefresh={reload}
-        notice={notice}
-      />
-      <LoadableView state={links} onRetry={reload}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="empty">{t('review.duplicates.empty')}</p>
-          ) : (
-            <ol className="review-list" aria-label={t('review.duplicates.listLabel')}>
-              {list.map((link) => (
-                <li key={link.id}>
-                  <LinkCard
-                    link={link}
-                    checkpoints={checkpoints.status === 'ok' ? checkpoints.value : []}
-                    statusName={statusName(link.status)}
-                    onReviewed={(reviewed) => {
-                      setNotice(
-                        t('review.duplicates.done', {
-                          a: nameOf(reviewed.a),
-                          b: nameOf(reviewed.b),
-                          status: statusName(reviewed.status),
-                        }),
-                      );
-                      reload();
-                      heading.current?.focus();
-                    }}
-                  />
-                </li>
-              ))}
-            </ol>
-          )
-        }
-      </LoadableView>
-    </div>
+    <ReviewQueue
+      queue={queue}
+      testId="review-duplicates"
+      title={t('review.duplicates.title')}
+      intro={t('review.duplicates.intro')}
+      filterId="link-status"
+      statusName={statusName}
+      empty={t('review.duplicates.empty')}
+      listLabel={t('review.duplicates.listLabel')}
+      itemKey={(link) => link.id}
+      renderItem={(link) => (
+        <LinkCard
+          link={link}
+          checkpoints={queue.checkpoints}
+          statusName={statusName(link.status)}
+          onReviewed={(reviewed) =>
+            queue.announce(
+              t('review.duplicates.done', {
+                a: fullName(reviewed.a),
+                b: fullName(reviewed.b),
+                status: statusName(reviewed.status),
+              }),
+            )
+          }
+        />
+      )}
+    >
+      <BatchPanel onDone={queue.reload} />
+    </ReviewQueue>
   );
 }
-
-const nameOf = (p: DuplicateLink['a']) =>
-  [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
 
 function BatchPanel({ onDone }: { readonly onDone: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const [result, setResult] = useState<BatchResult | null>(null);
   const n = (value: number) => formatNumber(value, locale);
 
-  async function run() {
-    setBusy(true);
-    setProblem(null);
+  async function runBatch() {
     setResult(null);
-    const ran = await api.runDuplicateBatch();
-    setBusy(false);
-    if (!ran.ok) {
-      setProblem(ran.error);
-      return;
-    }
+    const ran = await run(() => api.runDuplicateBatch());
+    if (!ran.ok) return;
     setResult(ran.value);
     onDone();
   }
@@ -134,7 +94,12 @@ function BatchPanel({ onDone }: { readonly onDone: () => void }) {
       <h2 id="batch-title">{t('review.duplicates.batch.title')}</h2>
       <p className="hint">{t('review.duplicates.batch.hint')}</p>
       <div className="actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void runBatch()}
+        >
           {busy ? t('review.duplicates.batch.running') : t('review.duplicates.batch.run')}
         </button>
       </div>
@@ -175,20 +140,14 @@ type CardProps = {
 
 function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const titleId = `link-${link.id}`;
-  const a = nameOf(link.a);
-  const b = nameOf(link.b);
+  const a = fullName(link.a);
+  const b = fullName(link.b);
 
   async function review(decision: DuplicateDecision) {
-    setBusy(true);
-    setProblem(null);
-    const result = await api.reviewDuplicate(link.id, decision);
-    setBusy(false);
+    const result = await run(() => api.reviewDuplicate(link.id, decision));
     if (result.ok) onReviewed(result.value);
-    else setProblem(result.error);
   }
 
   const decisionLabel = (d: DuplicateDecision): string => {
@@ -210,20 +169,16 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
 
   return (
     <article className="panel review-item" aria-labelledby={titleId} data-testid="link" data-link={link.id}>
-      <header className="review-item-header">
-        <h2 id={titleId}>{t('review.duplicates.pair', { a: a || '—', b: b || '—' })}</h2>
-        <span className="score" data-testid="link-score">
-          {t('review.score', { value: formatProbability(link.score, locale) })}
-        </span>
-        <span className={link.status === 'candidate' ? 'tag tag-warning' : 'tag tag-muted'}>
-          {statusName}
-        </span>
-        <span className="muted">
-          {link.source === 'batch' ? t('review.duplicates.fromBatch') : t('review.duplicates.fromBooth')}
-          {' · '}
-          {t('review.found', { when: formatDateTime(link.createdAt, locale) })}
-        </span>
-      </header>
+      <ReviewItemHeader
+        titleId={titleId}
+        title={t('review.duplicates.pair', { a: a || '—', b: b || '—' })}
+        score={link.score}
+        scoreTestId="link-score"
+        statusName={statusName}
+        pending={link.status === 'candidate'}
+        createdAt={link.createdAt}
+        source={link.source === 'batch' ? t('review.duplicates.fromBatch') : t('review.duplicates.fromBooth')}
+      />
       <div className="review-sides">
         <section aria-labelledby={`${titleId}-a`}>
           <h3 id={`${titleId}-a`}>{t('review.duplicates.recordA')}</h3>

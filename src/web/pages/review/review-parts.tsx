@@ -1,29 +1,14 @@
-// Parts both review queues use: the tabs between them, the status filter kept in the address, and a
-// registered person's facts with where and when they were registered, on the checkpoint's clock.
+// Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
+// line, a name as written, a registered person's facts with where and when they were registered (on
+// the checkpoint's clock), and a fact's label and value.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import type { Checkpoint, PersonView } from '../../api/types';
 import { formatDateTime } from '../../format/format';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { PATHS } from '../../routes';
 import { formatDay } from '../booth/days';
-
-export function ReviewTabs() {
-  const { t } = useTranslation();
-  return (
-    <nav className="review-tabs" aria-label={t('review.tabs')}>
-      <NavLink to={PATHS.reviewScreening} className="review-tab">
-        {t('review.screening.tab')}
-      </NavLink>
-      <NavLink to={PATHS.reviewDuplicates} className="review-tab">
-        {t('review.duplicates.tab')}
-      </NavLink>
-    </nav>
-  );
-}
 
 type FilterProps<S extends string> = {
   readonly id: string;
@@ -78,8 +63,15 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
   );
 }
 
+/** A person's names as written, given names first; empty when none were written. */
+export const fullName = (p: {
+  readonly givenNames: string;
+  readonly surname1: string;
+  readonly surname2: string | null;
+}): string => [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
+
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
-export const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
+const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;
 
 export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
@@ -115,7 +107,7 @@ export function PersonFacts({ person: p, checkpoints, testId }: PersonProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const countryName = useCountryName();
-  const name = [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
+  const name = fullName(p);
   const place =
     p.checkpointName === null
       ? '—'

@@ -1,40 +1,31 @@
 // The screening review queue (supervisors): each hit shows the person as registered beside the
 // watchlist entry, the score, and why they were matched; the supervisor confirms or dismisses it
 // with a note. Dismissing every hit of a registration lets the person go on.
-import { type FormEvent, useCallback, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint, HitDecision, HitStatus, ScreeningHit } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { LoadableView } from '../../components/loadable-view';
 import { documentTypeName } from '../../format/document-type';
 import { formatDateTime } from '../../format/format';
-import { useApiData } from '../../hooks/use-api-data';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { formatDay } from '../booth/days';
-import { loadCheckpoints } from '../home/load';
-import { formatProbability, type ListedPerson, readListedPerson } from './explanation';
+import { type ListedPerson, readListedPerson } from './explanation';
 import { ExplanationTable } from './explanation-table';
-import { Fact, PersonFacts, QueueToolbar, ReviewTabs, sexName } from './review-parts';
+import { Fact, fullName, PersonFacts, sexName } from './review-parts';
+import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 
-const STATUSES: readonly HitStatus[] = ['open', 'confirmed', 'dismissed'];
+const STATUSES: readonly [HitStatus, ...HitStatus[]] = ['open', 'confirmed', 'dismissed'];
+
+const loadHits = (status: HitStatus, signal: AbortSignal) => api.listHits(status, { signal });
 
 export function ScreeningPage() {
   const { t } = useTranslation();
-  usePageTitle(t('review.screening.title'));
-  const [params, setParams] = useSearchParams();
-  const status = STATUSES.find((s) => s === params.get('status')) ?? 'open';
-  const load = useCallback((signal: AbortSignal) => api.listHits(status, { signal }), [status]);
-  const [hits, reload] = useApiData(load);
-  const [checkpoints] = useApiData(loadCheckpoints);
-  const [notice, setNotice] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const queue = useReviewQueue(STATUSES, loadHits);
 
   const statusName = (s: HitStatus) =>
     s === 'open'
@@ -44,54 +35,31 @@ export function ScreeningPage() {
         : t('review.screening.status.dismissed');
 
   return (
-    <div className="page review" data-testid="review-screening">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('review.screening.title')}
-      </h1>
-      <ReviewTabs />
-      <p className="lead">{t('review.screening.intro')}</p>
-      <QueueToolbar
-        id="hit-status"
-        value={status}
-        options={STATUSES.map((s) => ({ value: s, label: statusName(s) }))}
-        onChange={(s) => {
-          setNotice(null);
-          setParams(s === 'open' ? {} : { status: s });
-        }}
-        onRefresh={reload}
-        notice={notice}
-      />
-      <LoadableView state={hits} onRetry={reload}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="empty">
-              {status === 'open' ? t('review.screening.emptyOpen') : t('review.screening.empty')}
-            </p>
-          ) : (
-            <ol className="review-list" aria-label={t('review.screening.listLabel')}>
-              {list.map((hit) => (
-                <li key={hit.id}>
-                  <HitCard
-                    hit={hit}
-                    checkpoints={checkpoints.status === 'ok' ? checkpoints.value : []}
-                    statusName={statusName(hit.status)}
-                    onReviewed={(decision, name) => {
-                      setNotice(
-                        decision === 'confirmed'
-                          ? t('review.screening.confirmedDone', { name })
-                          : t('review.screening.dismissedDone', { name }),
-                      );
-                      reload();
-                      heading.current?.focus();
-                    }}
-                  />
-                </li>
-              ))}
-            </ol>
-          )
-        }
-      </LoadableView>
-    </div>
+    <ReviewQueue
+      queue={queue}
+      testId="review-screening"
+      title={t('review.screening.title')}
+      intro={t('review.screening.intro')}
+      filterId="hit-status"
+      statusName={statusName}
+      empty={queue.status === 'open' ? t('review.screening.emptyOpen') : t('review.screening.empty')}
+      listLabel={t('review.screening.listLabel')}
+      itemKey={(hit) => hit.id}
+      renderItem={(hit) => (
+        <HitCard
+          hit={hit}
+          checkpoints={queue.checkpoints}
+          statusName={statusName(hit.status)}
+          onReviewed={(decision, name) =>
+            queue.announce(
+              decision === 'confirmed'
+                ? t('review.screening.confirmedDone', { name })
+                : t('review.screening.dismissedDone', { name }),
+            )
+          }
+        />
+      )}
+    />
   );
 }
 
@@ -105,21 +73,20 @@ type CardProps = {
 function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const name = [hit.person.givenNames, hit.person.surname1, hit.person.surname2 ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const name = fullName(hit.person);
   const titleId = `hit-${hit.id}`;
   const listed = readListedPerson(hit.entry.detail);
   return (
     <article className="panel review-item" aria-labelledby={titleId} data-testid="hit" data-hit={hit.id}>
-      <header className="review-item-header">
-        <h2 id={titleId}>{name || '—'}</h2>
-        <span className="score" data-testid="hit-score">
-          {t('review.score', { value: formatProbability(hit.score, locale) })}
-        </span>
-        <span className={hit.status === 'open' ? 'tag tag-warning' : 'tag tag-muted'}>{statusName}</span>
-        <span className="muted">{t('review.found', { when: formatDateTime(hit.createdAt, locale) })}</span>
-      </header>
+      <ReviewItemHeader
+        titleId={titleId}
+        title={name || '—'}
+        score={hit.score}
+        scoreTestId="hit-score"
+        statusName={statusName}
+        pending={hit.status === 'open'}
+        createdAt={hit.createdAt}
+      />
       <div className="review-sides">
         <section aria-labelledby={`${titleId}-person`}>
           <h3 id={`${titleId}-person`}>{t('review.screening.registered')}</h3>
@@ -205,17 +172,12 @@ function ReviewForm({
 }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const noteId = `note-${hit.id}`;
 
   async function review(decision: HitDecision) {
-    setBusy(true);
-    setProblem(null);
-    const result = await api.reviewHit(hit.id, decision, note);
-    setBusy(false);
+    const result = await run(() => api.reviewHit(hit.id, decision, note));
     if (result.ok) onReviewed(decision, name);
-    else setProblem(result.error);
   }
 
   return (
