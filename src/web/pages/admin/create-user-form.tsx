@@ -3,12 +3,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
-import type { Checkpoint, Role, User } from '../../api/types';
+import type { Checkpoint, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
-import { CheckpointChoice, RoleSelect } from './user-fields';
+import { NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
   readonly checkpoints: readonly Checkpoint[];
@@ -16,15 +16,14 @@ type Props = {
   readonly onCancel: () => void;
 };
 
+const NO_ACCESS: UserAccess = { displayName: '', role: 'officer', checkpointIds: [] };
+
 export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<Role>('officer');
-  const [checkpointIds, setCheckpointIds] = useState<readonly string[]>([]);
+  const [access, setAccess] = useState<UserAccess>(NO_ACCESS);
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiCall();
   const firstField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -33,18 +32,16 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    const result = await api.createUser({
-      username: username.trim(),
-      displayName: displayName.trim(),
-      role,
-      checkpointIds,
-      password,
-    });
-    setBusy(false);
+    const result = await run(() =>
+      api.createUser({
+        username: username.trim(),
+        displayName: access.displayName.trim(),
+        role: access.role,
+        checkpointIds: access.checkpointIds,
+        password,
+      }),
+    );
     if (result.ok) onCreated(result.value);
-    else setProblem(result.error);
   }
 
   const errors = useFieldErrors(problem);
@@ -65,38 +62,21 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
           error={errors.username}
           inputRef={firstField}
         />
-        <TextField
-          id="new-display-name"
-          label={t('users.field.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
-          autoComplete="off"
-          required
-          maxLength={TEXT_LIMITS.displayName}
-          error={errors.displayName}
-        />
-        <RoleSelect id="new-role" value={role} onChange={setRole} error={errors.role} />
-        <TextField
-          id="new-password"
-          type="password"
-          label={t('users.field.password')}
-          hint={t('users.field.passwordHint')}
-          value={password}
-          onChange={setPassword}
-          autoComplete="new-password"
-          required
-          maxLength={TEXT_LIMITS.password}
-          error={errors.password}
-        />
-        <div className="form-wide">
-          <CheckpointChoice
-            idPrefix="new"
-            checkpoints={checkpoints}
-            value={checkpointIds}
-            onChange={setCheckpointIds}
-            error={errors.checkpointIds}
+        <UserAccessFields
+          idPrefix="new"
+          value={access}
+          onChange={setAccess}
+          checkpoints={checkpoints}
+          errors={errors}
+        >
+          <NewPasswordField
+            id="new-password"
+            label={t('users.field.password')}
+            value={password}
+            onChange={setPassword}
+            error={errors.password}
           />
-        </div>
+        </UserAccessFields>
         <div className="form-wide">
           <FormFeedback problem={problem} />
           <div className="actions">

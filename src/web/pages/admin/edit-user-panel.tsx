@@ -1,15 +1,13 @@
 // Changing one user: name, role and checkpoints; disabling or enabling the account; a new password.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_LIMITS } from '../../../api/common';
 import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
-import type { Checkpoint, Role, User } from '../../api/types';
+import type { Checkpoint, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
-import { CheckpointChoice, RoleSelect } from './user-fields';
+import { accessOf, NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
   readonly user: User;
@@ -23,12 +21,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 
 /** Only what differs from the user as loaded, so the audit log records the real change. */
-function changesOf(
-  user: User,
-  displayName: string,
-  role: Role,
-  checkpointIds: readonly string[],
-): UserChanges {
+function changesOf(user: User, { displayName, role, checkpointIds }: UserAccess): UserChanges {
   return {
     ...(displayName.trim() === user.displayName ? {} : { displayName: displayName.trim() }),
     ...(role === user.role ? {} : { role }),
@@ -39,12 +32,9 @@ function changesOf(
 export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [role, setRole] = useState<Role>(user.role);
-  const [checkpointIds, setCheckpointIds] = useState<readonly string[]>(user.checkpointIds);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [access, setAccess] = useState<UserAccess>(() => accessOf(user));
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run, clear } = useApiCall();
 
   useEffect(() => {
     heading.current?.focus();
@@ -52,30 +42,21 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const changes = changesOf(user, displayName, role, checkpointIds);
-    setProblem(null);
+    const changes = changesOf(user, access);
+    clear();
     if (Object.keys(changes).length === 0) {
       setNotice(t('users.edit.nothingChanged'));
       return;
     }
     setNotice(null);
-    setBusy(true);
-    const result = await api.updateUser(user.id, changes);
-    setBusy(false);
+    const result = await run(() => api.updateUser(user.id, changes));
     if (result.ok) onSaved(result.value, t('users.edit.saved', { username: result.value.username }));
-    else setProblem(result.error);
   }
 
   async function toggleDisabled() {
-    setProblem(null);
     setNotice(null);
-    setBusy(true);
-    const result = await api.updateUser(user.id, { disabled: !user.disabled });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
+    const result = await run(() => api.updateUser(user.id, { disabled: !user.disabled }));
+    if (!result.ok) return;
     const message = result.value.disabled
       ? t('users.edit.disabledDone', { username: user.username })
       : t('users.edit.enabledDone', { username: user.username });
@@ -94,26 +75,13 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
         </button>
       </div>
       <form className="form form-grid" onSubmit={(event) => void save(event)} aria-busy={busy}>
-        <TextField
-          id="edit-display-name"
-          label={t('users.field.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
-          autoComplete="off"
-          required
-          maxLength={TEXT_LIMITS.displayName}
-          error={errors.displayName}
+        <UserAccessFields
+          idPrefix="edit"
+          value={access}
+          onChange={setAccess}
+          checkpoints={checkpoints}
+          errors={errors}
         />
-        <RoleSelect id="edit-role" value={role} onChange={setRole} error={errors.role} />
-        <div className="form-wide">
-          <CheckpointChoice
-            idPrefix="edit"
-            checkpoints={checkpoints}
-            value={checkpointIds}
-            onChange={setCheckpointIds}
-            error={errors.checkpointIds}
-          />
-        </div>
         <div className="form-wide">
           <FormFeedback problem={problem} success={notice} />
           <div className="actions">
@@ -146,39 +114,27 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
 function ResetPasswordForm({ user }: { readonly user: User }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiCall();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(null);
     setDone(null);
-    setBusy(true);
-    const result = await api.resetPassword(user.id, password);
-    setBusy(false);
-    if (result.ok) {
-      setPassword('');
-      setDone(t('users.password.done', { username: user.username }));
-    } else {
-      setProblem(result.error);
-    }
+    const result = await run(() => api.resetPassword(user.id, password));
+    if (!result.ok) return;
+    setPassword('');
+    setDone(t('users.password.done', { username: user.username }));
   }
 
   const errors = useFieldErrors(problem);
   return (
     <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
       <h3>{t('users.password.title')}</h3>
-      <TextField
+      <NewPasswordField
         id="reset-password"
-        type="password"
         label={t('users.password.new')}
-        hint={t('users.field.passwordHint')}
         value={password}
         onChange={setPassword}
-        autoComplete="new-password"
-        required
-        maxLength={TEXT_LIMITS.password}
         error={errors.password}
       />
       <FormFeedback problem={problem} success={done} />

@@ -1,45 +1,80 @@
-// Form parts shared by adding and editing a user: the role choice and the checkpoint choice.
+// What adding and editing a user share: the name, the role and the checkpoints a user works at, as
+// one value with its fields, in that order (the add form puts the first password before the
+// checkpoints).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { ROLES } from '../../../domain/access';
-import type { Checkpoint, Role } from '../../api/types';
+import type { Checkpoint, Role, User } from '../../api/types';
 import { roleName } from '../../components/role-name';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
 
-type RoleProps = {
-  readonly id: string;
-  readonly value: Role;
-  readonly onChange: (role: Role) => void;
-  readonly error?: string | undefined;
+/** Who a user is and where they may work: the part of an account both forms edit. */
+export type UserAccess = {
+  readonly displayName: string;
+  readonly role: Role;
+  readonly checkpointIds: readonly string[];
 };
 
-export function RoleSelect({ id, value, onChange, error }: RoleProps) {
+export const accessOf = (user: User): UserAccess => ({
+  displayName: user.displayName,
+  role: user.role,
+  checkpointIds: user.checkpointIds,
+});
+
+type AccessProps = {
+  /** 'new' or 'edit': the fields' ids start with it. */
+  readonly idPrefix: string;
+  readonly value: UserAccess;
+  readonly onChange: (value: UserAccess) => void;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly errors: Readonly<Record<string, string>>;
+  /** Fields placed after the role, before the checkpoints. */
+  readonly children?: ReactNode;
+};
+
+export function UserAccessFields({ idPrefix, value, onChange, checkpoints, errors, children }: AccessProps) {
   const { t } = useTranslation();
-  const errorId = `${id}-error`;
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={id}>{t('users.field.role')}</label>
-      {error === undefined ? null : (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        name={id}
-        value={value}
-        onChange={(event) => {
-          const role = ROLES.find((r) => r === event.target.value);
-          if (role !== undefined) onChange(role);
+    <>
+      <TextField
+        id={`${idPrefix}-display-name`}
+        label={t('users.field.displayName')}
+        value={value.displayName}
+        onChange={(displayName) => onChange({ ...value, displayName })}
+        autoComplete="off"
+        required
+        maxLength={TEXT_LIMITS.displayName}
+        error={errors.displayName}
+      />
+      <SelectField
+        id={`${idPrefix}-role`}
+        label={t('users.field.role')}
+        value={value.role}
+        onChange={(chosen) => {
+          const role = ROLES.find((r) => r === chosen);
+          if (role !== undefined) onChange({ ...value, role });
         }}
-        aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={error === undefined ? undefined : errorId}
+        error={errors.role}
       >
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {roleName(role, t)}
           </option>
         ))}
-      </select>
-    </div>
+      </SelectField>
+      {children}
+      <div className="form-wide">
+        <CheckpointChoice
+          idPrefix={idPrefix}
+          checkpoints={checkpoints}
+          value={value.checkpointIds}
+          onChange={(checkpointIds) => onChange({ ...value, checkpointIds })}
+          error={errors.checkpointIds}
+        />
+      </div>
+    </>
   );
 }
 
@@ -51,7 +86,7 @@ type CheckpointProps = {
   readonly error?: string | undefined;
 };
 
-export function CheckpointChoice({ idPrefix, checkpoints, value, onChange, error }: CheckpointProps) {
+function CheckpointChoice({ idPrefix, checkpoints, value, onChange, error }: CheckpointProps) {
   const { t } = useTranslation();
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...value.filter((v) => v !== id), id] : value.filter((v) => v !== id));
@@ -78,5 +113,32 @@ export function CheckpointChoice({ idPrefix, checkpoints, value, onChange, error
         );
       })}
     </fieldset>
+  );
+}
+
+type PasswordProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+};
+
+/** A new password (the first one, or an admin's reset), with the rule it must follow. */
+export function NewPasswordField({ id, label, value, onChange, error }: PasswordProps) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      id={id}
+      type="password"
+      label={label}
+      hint={t('users.field.passwordHint')}
+      value={value}
+      onChange={onChange}
+      autoComplete="new-password"
+      required
+      maxLength={TEXT_LIMITS.password}
+      error={error}
+    />
   );
 }
