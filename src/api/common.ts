@@ -19,6 +19,9 @@ export type UserDto = z.infer<typeof UserSchema>;
 
 export const IdParams = z.strictObject({ id: Uuid });
 
+/** The reply of a 204: no body. Each route describes what was done. */
+export const NoContent = z.null();
+
 /**
  * The most characters each kind of free text may have: the schemas refuse more, and the web app's
  * fields stop there (maxLength), so nobody types what the server will turn down.

@@ -1,7 +1,7 @@
 // User administration for admins: list, add, change role and checkpoints, disable, reset password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UsersReply } from '../../api/accounts';
-import { IdParams, UserSchema } from '../../api/common';
+import { IdParams, NoContent, UserSchema } from '../../api/common';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../store/accounts/passwords';
 import { deleteSessionsOf } from '../../store/accounts/sessions';
 import { findUserById, insertUser, listUsers, setPasswordHash, updateUser } from '../../store/accounts/users';
@@ -128,7 +128,15 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.post(
     '/api/users/:id/password',
-    { config: MANAGE, schema: { tags: ['users'], params: IdParams, body: ResetPasswordBody } },
+    {
+      config: MANAGE,
+      schema: {
+        tags: ['users'],
+        params: IdParams,
+        body: ResetPasswordBody,
+        response: { 204: NoContent.describe('The password is set; every session of the user is ended.') },
+      },
+    },
     async (request, reply) => {
       const { id } = request.params;
       checkPassword(request.body.password);
@@ -146,7 +154,7 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         return true;
       });
       if (!found) throw new Problem('user.not-found');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,7 +1,7 @@
 // Login, logout and the current session. Failed logins are throttled (login-throttle.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { LoginBody, SessionReply } from '../../api/auth';
+import { NoContent } from '../../api/common';
 import { burnPasswordCheck, verifyPassword } from '../../store/accounts/passwords';
 import { createSession, deleteSession } from '../../store/accounts/sessions';
 import { findCredentials, type User } from '../../store/accounts/users';
@@ -99,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       config: { access: PUBLIC },
       schema: {
         tags: ['auth'],
-        response: { 200: SessionReply, 204: z.null().describe('Nobody is signed in.') },
+        response: { 200: SessionReply, 204: NoContent.describe('Nobody is signed in.') },
       },
     },
     async (request, reply) => {
@@ -111,7 +111,13 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
 
   app.post(
     '/api/auth/logout',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'] } },
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags: ['auth'],
+        response: { 204: NoContent.describe('Signed out: the session is ended and its cookie cleared.') },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       await kysely.transaction().execute(async (tx) => {
@@ -119,7 +125,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
         await recordAudit(tx, request, ctx.now(), { action: 'auth.logout' });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };
