@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
@@ -19,9 +19,11 @@ import { crossingViewRoutes } from './crossings/views';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { matchingRoutes } from './matching/routes';
+import { COMPONENT_SCHEMAS, createDocumentTransform, describeAnswers, SECURITY_SCHEMES } from './openapi';
 import { peopleRoutes } from './people/routes';
-import { installProblemHandlers, sendProblem } from './problems';
+import { installProblemHandlers, problemTolerantSerializer, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
+import { createRouteMethods } from './route-methods';
 import { webRoutes } from './web';
 
 export interface AppOptions {
@@ -74,8 +76,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  installProblemHandlers(app);
+  app.setSerializerCompiler(problemTolerantSerializer(app.log));
+  const routeMethods = createRouteMethods();
+  installProblemHandlers(app, { allowedMethods: (path) => routeMethods.allowedFor(path) });
   // The API speaks JSON only; anything else is a 415 problem.
   app.removeContentTypeParser('text/plain');
 
@@ -90,8 +93,12 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
         querystring: route.schema?.querystring ?? NO_QUERY,
         ...(UNSAFE_METHODS.has(String(route.method)) && { body: route.schema?.body ?? NO_BODY }),
       };
+      describeAnswers(route, BODY_LIMIT);
     }
-    for (const method of [route.method].flat()) options.onRoute?.({ method, url: route.url });
+    for (const method of [route.method].flat()) {
+      routeMethods.add(method, route.url);
+      options.onRoute?.({ method, url: route.url });
+    }
   });
 
   await app.register(helmet, {
@@ -104,11 +111,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(swagger, {
     openapi: {
       info: { title: 'Paso API', version: ctx.settings.version, description: 'Border crossing operations.' },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'paso_session' } },
-      },
+      components: { securitySchemes: SECURITY_SCHEMES, schemas: COMPONENT_SCHEMAS },
     },
-    transform: jsonSchemaTransform,
+    transform: createDocumentTransform(BODY_LIMIT),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

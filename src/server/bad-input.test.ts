@@ -187,7 +187,13 @@ describe('bad input on every route', () => {
 
   it('answers an unknown address with a 404 problem', async () => {
     expectProblem(await send('GET', '/api/nothing-here', {}), 404);
-    expectProblem(await send('DELETE', '/api/users', {}), 404);
+    expectProblem(await send('DELETE', '/api/users/nothing/here', {}), 404);
+  });
+
+  it('answers a known address asked with another method with a 405 problem naming the methods', async () => {
+    const response = await send('DELETE', '/api/users', {});
+    expectProblem(response, 405);
+    expect(response.headers.allow).toBe('GET, HEAD, POST');
   });
 
   it('answers a user that does not exist with a 404 problem', async () => {

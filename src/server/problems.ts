@@ -1,7 +1,8 @@
-// One catalogue of the problems the API answers with (RFC 9457 problem details), and the error
-// handler that maps every failure onto it. Nothing else in the server writes an error response.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+// One catalogue of the problems the API answers with (RFC 9457 problem details), the schema of what
+// is sent, and the handlers that map every failure onto it. Nothing else writes an error response.
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, serializerCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 export const PROBLEMS = {
   validation: { status: 400, title: 'The request is not valid' },
@@ -40,12 +41,65 @@ export const PROBLEMS = {
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
 
 export const problemType = (code: ProblemCode): string => `https://paso.example/problems/${code}`;
 
 export interface FieldError {
   readonly path: string;
   readonly message: string;
+}
+
+const FieldErrorSchema = z.looseObject({
+  path: z.string().describe('Where: body.person.surname1, querystring.limit, a policy rule path.'),
+  message: z.string(),
+  code: z.string().optional().describe("A stable code for the field's fault, where there is one."),
+});
+
+/** What sendProblem sends: RFC 9457's members, Paso's stable code, and the extras some codes carry. */
+export const ProblemSchema = z
+  .looseObject({
+    type: z.string().meta({ format: 'uri', description: 'https://paso.example/problems/<code>' }),
+    title: z.string().describe("The code's title in the catalogue, the same for every occurrence."),
+    status: z.number().int().min(400).max(599).describe('The HTTP status, repeated.'),
+    detail: z.string().describe('What was wrong with this request, in English.'),
+    instance: z.string().describe('The path (and query) of the request refused.'),
+    code: z.enum(PROBLEM_CODES).describe('A stable code: the web app has a sentence for each.'),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .describe('validation and policy.invalid: every field found wrong.'),
+    retryAfter: z
+      .number()
+      .int()
+      .optional()
+      .describe('auth.rate-limited: seconds to wait, as in the Retry-After header.'),
+    currentVersion: z.number().int().optional().describe('policy.stale: the version in force now.'),
+    line: z.number().int().optional().describe('watchlist.invalid: the line that does not read.'),
+    importCode: z.string().optional().describe("watchlist.invalid: the reader's code for the fault."),
+    nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
+  })
+  .describe('RFC 9457 problem details, sent as application/problem+json.');
+
+type SerializerCompiler = typeof serializerCompiler;
+
+/**
+ * zod's serializer checks every reply against its schema, problems too; a problem that does not fit
+ * is logged and still sent as it is, so that a refusal never turns into a 500 over its own schema.
+ */
+export function problemTolerantSerializer(log: FastifyBaseLogger): SerializerCompiler {
+  return (route) => {
+    const serialize = serializerCompiler(route);
+    if (route.schema !== ProblemSchema) return serialize;
+    return (data) => {
+      try {
+        return serialize(data);
+      } catch (error) {
+        log.error({ err: error, url: route.url }, 'a problem answer does not fit ProblemSchema');
+        return JSON.stringify(data);
+      }
+    };
+  };
 }
 
 // Thrown by routes for an expected refusal; the handler below turns it into a problem document.
@@ -105,7 +159,14 @@ function fieldErrors(error: FastifyError): FieldError[] {
   }));
 }
 
-export function installProblemHandlers(app: FastifyInstance): void {
+export interface ProblemHandlerOptions {
+  /** The methods a path has routes for, empty when it has none (404 then, not 405). */
+  readonly allowedMethods: (path: string) => readonly string[];
+}
+
+const NO_ROUTES: ProblemHandlerOptions = { allowedMethods: () => [] };
+
+export function installProblemHandlers(app: FastifyInstance, options = NO_ROUTES): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof Problem) return sendProblem(reply, request, error.code, error.detail, error.extra);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -128,5 +189,17 @@ export function installProblemHandlers(app: FastifyInstance): void {
       `Request ${request.id} failed; the log has the details.`,
     );
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'request.not-found'));
+  // A path the API knows, asked with a method it does not have: 405 with the methods it does have.
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = options.allowedMethods(request.url.split('?')[0] ?? '');
+    if (allowed.length === 0) return sendProblem(reply, request, 'request.not-found');
+    const allow = allowed.join(', ');
+    reply.header('allow', allow);
+    return sendProblem(
+      reply,
+      request,
+      'request.method-not-allowed',
+      `${request.method} is not one of ${allow}.`,
+    );
+  });
 }
