@@ -2,7 +2,7 @@
 // policy in force with its recommendation, and the policy's versions.
 import { z } from 'zod';
 import { ID_TYPES, type IdType, MRZ_VARIANTS } from '../domain/documents';
-import { Uuid } from './common';
+import { TEXT_LIMITS, Uuid } from './common';
 
 export const MRZ_MAX_LENGTH = 1000;
 
@@ -122,7 +122,7 @@ export const PolicyVersionsReply = z.object({ versions: z.array(PolicyVersionSch
 
 export const SavePolicyBody = z.strictObject({
   rules: z.array(z.unknown()).max(500),
-  note: z.string().trim().min(1).max(500),
+  note: z.string().trim().min(1).max(TEXT_LIMITS.note),
   // The version the editor started from: a save over a newer version is refused, not merged.
   baseVersion: z.number().int().min(0).optional(),
 });

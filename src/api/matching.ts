@@ -1,9 +1,10 @@
 // Watchlists, the screening review queue and the duplicate review queue.
 import { z } from 'zod';
 import { LINK_DECISIONS, LINK_STATUSES } from '../domain/matching';
+import { TEXT_LIMITS } from './common';
 
 export const ImportWatchlistBody = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.watchlistName),
   format: z.enum(['csv', 'un-xml', 'ftm']),
   content: z.string().min(1),
 });
@@ -69,7 +70,7 @@ export const HitSchema = z.object({
 export const HitsReply = z.object({ hits: z.array(HitSchema) });
 export const ReviewHitBody = z.strictObject({
   decision: z.enum(['confirmed', 'dismissed']),
-  note: z.string().trim().max(1000).optional(),
+  note: z.string().trim().max(TEXT_LIMITS.reviewNote).optional(),
 });
 
 export const LinkStatusSchema = z.enum(LINK_STATUSES);

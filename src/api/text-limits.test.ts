@@ -5,6 +5,8 @@ import { AuditQuery } from './audit';
 import { LoginBody } from './auth';
 import { TEXT_LIMITS } from './common';
 import { CloseReferralBody } from './crossing-views';
+import { SavePolicyBody } from './documents';
+import { ImportWatchlistBody, ReviewHitBody } from './matching';
 import { RegisterBody } from './people';
 
 const text = (n: number) => 'a'.repeat(n);
@@ -55,6 +57,21 @@ describe('TEXT_LIMITS', () => {
     ],
     ['an audit actor', TEXT_LIMITS.auditFilter, (s: string) => AuditQuery.safeParse({ actor: s })],
     ['a referral note', TEXT_LIMITS.note, (s: string) => CloseReferralBody.safeParse({ note: s })],
+    [
+      'a policy version note',
+      TEXT_LIMITS.note,
+      (s: string) => SavePolicyBody.safeParse({ rules: [], note: s }),
+    ],
+    [
+      'a screening review note',
+      TEXT_LIMITS.reviewNote,
+      (s: string) => ReviewHitBody.safeParse({ decision: 'dismissed', note: s }),
+    ],
+    [
+      'a watchlist name',
+      TEXT_LIMITS.watchlistName,
+      (s: string) => ImportWatchlistBody.safeParse({ name: s, format: 'csv', content: 'x' }),
+    ],
   ])('are what the API takes for %s', (_field, limit, parse) => {
     expect(parse(text(limit)).success).toBe(true);
     expect(parse(text(limit + 1)).success).toBe(false);
