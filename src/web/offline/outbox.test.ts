@@ -1,0 +1,52 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openOutbox } from './outbox';
+import { idOf, tally } from './test-events';
+
+const fresh = () => openOutbox('test-outbox', { indexedDB: new IDBFactory(), IDBKeyRange });
+
+describe('the outbox', () => {
+  it('keeps records in the order they were made, each under its own id', async () => {
+    const outbox = fresh();
+    await outbox.put([tally(2), tally(1)]);
+    await outbox.put([tally(3)]);
+    const records = await outbox.list();
+    expect(records.map((r) => r.id)).toEqual([idOf(2), idOf(1), idOf(3)]);
+    expect(records.every((r) => r.refusal === null)).toBe(true);
+  });
+
+  it('keeps its records when the database is opened again (a reload)', async () => {
+    const indexedDB = new IDBFactory();
+    const first = openOutbox('reload', { indexedDB, IDBKeyRange });
+    await first.put([tally(1), tally(2)]);
+    await first.setLastSync('2026-04-04T17:31:00.000Z');
+    first.close();
+    const again = openOutbox('reload', { indexedDB, IDBKeyRange });
+    expect((await again.list()).map((r) => r.id)).toEqual([idOf(1), idOf(2)]);
+    expect(await again.lastSync()).toBe('2026-04-04T17:31:00.000Z');
+  });
+
+  it('keeps a refused record with its reason, and a corrected version replaces it under the same id', async () => {
+    const outbox = fresh();
+    await outbox.put([tally(1)]);
+    const refusal = { code: 'tally.count-range', title: 'Count', detail: 'too many', errors: [] };
+    await outbox.refuse([{ id: idOf(1), refusal }]);
+    expect((await outbox.list())[0]?.refusal).toEqual(refusal);
+    await outbox.put([{ ...tally(1), count: 2 }]);
+    const records = await outbox.list();
+    expect(records).toHaveLength(1);
+    expect(records[0]?.refusal).toBeNull();
+    expect(records[0]?.event).toMatchObject({ count: 2 });
+  });
+
+  it('lets records go only by their ids', async () => {
+    const outbox = fresh();
+    await outbox.put([tally(1), tally(2), tally(3)]);
+    await outbox.remove([idOf(2)]);
+    expect((await outbox.list()).map((r) => r.id)).toEqual([idOf(1), idOf(3)]);
+  });
+
+  it('has no last sync before the first', async () => {
+    expect(await fresh().lastSync()).toBeNull();
+  });
+});

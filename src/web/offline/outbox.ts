@@ -1,0 +1,100 @@
+// The outbox in IndexedDB (through Dexie): every record made at the booth or in tally mode is written
+// here first, with its UUID, and leaves only when the server has it. Records are read back through
+// the event schema, so whatever else lies in the database never reaches the sync loop.
+import Dexie, { type Table } from 'dexie';
+import { z } from 'zod';
+import { type PasoEvent, parseEvent } from '../../api/events';
+import type { OutboxRecord, Refusal } from './sync-rules';
+
+type StoredRecord = {
+  id: string;
+  seq: number;
+  event: unknown;
+  refusal: unknown;
+};
+
+type StoredSetting = { key: string; value: string };
+
+const RefusalSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+});
+
+class OutboxDatabase extends Dexie {
+  records!: Table<StoredRecord, string>;
+  settings!: Table<StoredSetting, string>;
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({ records: 'id, seq', settings: 'key' });
+  }
+}
+
+export type Outbox = {
+  /** Writes events (a new record each, or the new version of a refused one with the same id). */
+  put(events: readonly PasoEvent[]): Promise<void>;
+  /** Every readable record, oldest first. */
+  list(): Promise<OutboxRecord[]>;
+  remove(ids: readonly string[]): Promise<void>;
+  refuse(refused: ReadonlyArray<{ readonly id: string; readonly refusal: Refusal }>): Promise<void>;
+  /** The time of the last send the server answered, kept across reloads; null before the first. */
+  lastSync(): Promise<string | null>;
+  setLastSync(at: string): Promise<void>;
+  close(): void;
+};
+
+function readRecord(stored: StoredRecord): OutboxRecord | null {
+  const event = parseEvent(stored.event);
+  if (!event.ok) return null;
+  const refusal = stored.refusal === null ? null : RefusalSchema.safeParse(stored.refusal);
+  if (refusal !== null && !refusal.success) return null;
+  return { id: stored.id, seq: stored.seq, event: event.value, refusal: refusal?.data ?? null };
+}
+
+/** Opens (and creates, the first time) the outbox; tests pass their own IndexedDB. */
+export function openOutbox(
+  name = 'paso-outbox',
+  dependencies?: { readonly indexedDB: IDBFactory; readonly IDBKeyRange: typeof IDBKeyRange },
+): Outbox {
+  const db = new OutboxDatabase(name, dependencies);
+  return {
+    async put(events) {
+      await db.transaction('rw', db.records, async () => {
+        const last = await db.records.orderBy('seq').last();
+        let seq = last?.seq ?? 0;
+        await db.records.bulkPut(
+          events.map((event) => {
+            seq += 1;
+            return { id: event.id, seq, event, refusal: null };
+          }),
+        );
+      });
+    },
+    async list() {
+      const stored = await db.records.orderBy('seq').toArray();
+      return stored.flatMap((s) => {
+        const record = readRecord(s);
+        if (record === null) console.warn('an unreadable outbox record was left aside', s.id);
+        return record === null ? [] : [record];
+      });
+    },
+    async remove(ids) {
+      await db.records.bulkDelete([...ids]);
+    },
+    async refuse(refused) {
+      await db.transaction('rw', db.records, async () => {
+        for (const { id, refusal } of refused) await db.records.update(id, { refusal });
+      });
+    },
+    async lastSync() {
+      return (await db.settings.get('lastSync'))?.value ?? null;
+    },
+    async setLastSync(at) {
+      await db.settings.put({ key: 'lastSync', value: at });
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { EventOutcome, PasoEvent } from '../../api/events';
+import { err, ok } from '../../domain/shared';
+import type { ApiResult } from '../api/client';
+import { CLIENT_CODES, clientProblem } from '../api/problem';
+import { openOutbox } from './outbox';
+import { createSync } from './sync';
+import { idOf, tally } from './test-events';
+
+type Answer = (events: readonly PasoEvent[]) => ApiResult<readonly EventOutcome[]>;
+
+const applyAll: Answer = (events) => ok(events.map((e, index) => ({ id: e.id, index, status: 'applied' })));
+const offline: Answer = () => err(clientProblem(CLIENT_CODES.network));
+
+/** A sync over a fresh outbox whose server answers with `answer` and whose timers run when told. */
+function setUp(options: { online?: boolean; answer?: Answer } = {}) {
+  const outbox = openOutbox('sync-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const server = { answer: options.answer ?? applyAll, batches: [] as PasoEvent[][] };
+  const timers: { run: () => void; ms: number }[] = [];
+  const sync = createSync({
+    outbox,
+    send: async (events) => {
+      server.batches.push([...events]);
+      return server.answer(events);
+    },
+    schedule: (run, ms) => {
+      const timer = { run, ms };
+      timers.push(timer);
+      return () => timers.splice(timers.indexOf(timer), 1);
+    },
+    now: () => new Date('2026-04-04T17:31:00Z'),
+    online: options.online ?? true,
+  });
+  const runTimers = async () => {
+    for (const timer of timers.splice(0)) timer.run();
+    await sync.flush();
+  };
+  return { outbox, server, timers, sync, runTimers };
+}
+
+describe('the sync loop', () => {
+  it('sends a record at once and answers with its outcome; the outbox is empty after', async () => {
+    const { sync, outbox } = setUp();
+    const result = await sync.submit([tally(1)]);
+    expect(result).toEqual({ kind: 'sent', outcomes: [{ id: idOf(1), index: 0, status: 'applied' }] });
+    expect(await outbox.list()).toEqual([]);
+    expect(sync.getState()).toMatchObject({
+      waiting: 0,
+      lastSync: '2026-04-04T17:31:00.000Z',
+      problem: null,
+    });
+  });
+
+  it('keeps records made offline, sends nothing, and drains them when the network returns', async () => {
+    const { sync, server, outbox } = setUp({ online: false });
+    expect(await sync.submit([tally(1)])).toEqual({ kind: 'queued' });
+    await sync.submit([tally(2), tally(3)]);
+    expect(server.batches).toEqual([]);
+    expect(sync.getState()).toMatchObject({ online: false, waiting: 3, lastSync: null });
+    sync.setOnline(true);
+    await sync.flush();
+    expect(server.batches.map((b) => b.map((e) => e.id))).toEqual([[idOf(1), idOf(2), idOf(3)]]);
+    expect(await outbox.list()).toEqual([]);
+    expect(sync.getState().waiting).toBe(0);
+  });
+
+  it('lets a record go when the server already had it (duplicate)', async () => {
+    const { sync, outbox } = setUp({
+      answer: (events) => ok(events.map((e, index) => ({ id: e.id, index, status: 'duplicate' }))),
+    });
+    await sync.submit([tally(1)]);
+    expect(await outbox.list()).toEqual([]);
+  });
+
+  it('keeps a refused record with its reason and does not send it again by itself', async () => {
+    const { sync, server, outbox } = setUp({
+      answer: (events) =>
+        ok(
+          events.map((e, index) =>
+            e.id === idOf(2)
+              ? {
+                  id: e.id,
+                  index,
+                  status: 'problem' as const,
+                  problem: { code: 'date.future', title: 'Future', detail: 'd', errors: [] },
+                }
+              : { id: e.id, index, status: 'applied' as const },
+          ),
+        ),
+    });
+    await sync.submit([tally(1), tally(2)]);
+    expect((await outbox.list()).map((r) => [r.id, r.refusal?.code])).toEqual([[idOf(2), 'date.future']]);
+    expect(sync.getState()).toMatchObject({ waiting: 0, refused: [{ id: idOf(2) }] });
+    await sync.flush();
+    expect(server.batches).toHaveLength(1);
+  });
+
+  it('keeps every record after a failed send and tries again later, waiting longer each time', async () => {
+    const { sync, server, timers, runTimers, outbox } = setUp({ answer: offline });
+    expect(await sync.submit([tally(1)])).toEqual({ kind: 'queued' });
+    expect(timers.map((t) => t.ms)).toEqual([1_000]);
+    await runTimers();
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+    expect(sync.getState().problem?.code).toBe(CLIENT_CODES.network);
+    server.answer = applyAll;
+    await runTimers();
+    expect(await outbox.list()).toEqual([]);
+    expect(timers).toEqual([]);
+    expect(sync.getState().problem).toBeNull();
+  });
+
+  it('starts again at once, from the shortest wait, when the network returns', async () => {
+    const { sync, server, timers } = setUp({ answer: offline });
+    await sync.submit([tally(1)]);
+    await sync.flush();
+    await sync.flush();
+    expect(timers.map((t) => t.ms)).toEqual([5_000]);
+    sync.setOnline(true);
+    await sync.flush();
+    expect(timers.map((t) => t.ms)).toEqual([1_000]);
+    server.answer = applyAll;
+    sync.setOnline(true);
+    await sync.flush();
+    expect(sync.getState().waiting).toBe(0);
+  });
+
+  it('sends a long outbox in batches, oldest first, until it is empty', async () => {
+    const { sync, server } = setUp({ online: false });
+    await sync.submit(Array.from({ length: 600 }, (_, i) => tally(i + 1)));
+    sync.setOnline(true);
+    await sync.flush();
+    expect(server.batches.map((b) => b.length)).toEqual([250, 250, 100]);
+    expect(server.batches[0]?.[0]?.id).toBe(idOf(1));
+    expect(sync.getState().waiting).toBe(0);
+  });
+
+  it('keeps records the answer does not speak of, and stops rather than ask forever', async () => {
+    const { sync, server, outbox } = setUp({ answer: () => ok([]) });
+    await sync.submit([tally(1)]);
+    expect(server.batches).toHaveLength(1);
+    expect((await outbox.list()).map((r) => r.id)).toEqual([idOf(1)]);
+  });
+});

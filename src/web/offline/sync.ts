@@ -1,0 +1,158 @@
+// The sync loop: drains the outbox to POST /api/events in batches, one request at a time, oldest
+// first; waits longer after each failed send and starts again at once when the network returns. What
+// leaves the outbox, and when to try again, is decided by the rules in sync-rules.ts.
+import type { EventOutcome, PasoEvent } from '../../api/events';
+import type { ApiResult } from '../api/client';
+import type { ApiProblem } from '../api/problem';
+import type { Outbox } from './outbox';
+import { nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
+
+export type SyncState = {
+  readonly online: boolean;
+  /** Records still to send (refused ones not included). */
+  readonly waiting: number;
+  /** Records the server refused: they stay until the officer corrects them. */
+  readonly refused: readonly OutboxRecord[];
+  readonly sending: boolean;
+  /** When the server last answered a send (UTC); null before the first. */
+  readonly lastSync: string | null;
+  /** Why the last send failed; null once one succeeds. */
+  readonly problem: ApiProblem | null;
+};
+
+/** What became of records submitted: the server's outcomes, or kept in the outbox for later. */
+export type SubmitResult =
+  | { readonly kind: 'sent'; readonly outcomes: readonly EventOutcome[] }
+  | { readonly kind: 'queued' };
+
+export type SyncOptions = {
+  readonly outbox: Outbox;
+  readonly send: (events: readonly PasoEvent[]) => Promise<ApiResult<readonly EventOutcome[]>>;
+  /** Runs `run` after `ms`; answers a function that cancels it. */
+  readonly schedule: (run: () => void, ms: number) => () => void;
+  readonly now: () => Date;
+  readonly online: boolean;
+};
+
+export type Sync = {
+  getState(): SyncState;
+  subscribe(listener: () => void): () => void;
+  /** Writes the events to the outbox, then tries to send them at once. */
+  submit(events: readonly PasoEvent[]): Promise<SubmitResult>;
+  /** Sends whatever waits now (after a reload, or when the officer asks). */
+  flush(): Promise<void>;
+  setOnline(online: boolean): void;
+  stop(): void;
+};
+
+export function createSync(options: SyncOptions): Sync {
+  const { outbox } = options;
+  let state: SyncState = {
+    online: options.online,
+    waiting: 0,
+    refused: [],
+    sending: false,
+    lastSync: null,
+    problem: null,
+  };
+  const listeners = new Set<() => void>();
+  // The last outcome the server gave for each id, for submit() to answer with.
+  const outcomes = new Map<string, EventOutcome>();
+  let failures = 0;
+  let cancelRetry: (() => void) | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  // A drain asked for and not yet started: later asks join it (200 quick presses make one send).
+  let queued: Promise<void> | null = null;
+  let stopped = false;
+
+  const publish = (patch: Partial<SyncState>) => {
+    if (stopped) return;
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+
+  async function refresh(): Promise<void> {
+    const records = await outbox.list();
+    const refused = records.filter((r) => r.refusal !== null);
+    publish({ waiting: records.length - refused.length, refused });
+  }
+
+  async function drain(): Promise<void> {
+    if (stopped) return;
+    cancelRetry?.();
+    cancelRetry = null;
+    if (!state.online) return refresh();
+    for (;;) {
+      const batch = nextBatch(await outbox.list());
+      if (batch.length === 0 || stopped) break;
+      publish({ sending: true });
+      const result = await options.send(batch.map((r) => r.event));
+      if (!result.ok) {
+        failures += 1;
+        cancelRetry = options.schedule(() => void flush(), retryDelay(failures));
+        publish({ sending: false, problem: result.error });
+        return refresh();
+      }
+      failures = 0;
+      for (const outcome of result.value) outcomes.set(outcome.id, outcome);
+      const settled = settle(batch, result.value);
+      await outbox.remove(settled.done);
+      await outbox.refuse(settled.refused);
+      const at = options.now().toISOString();
+      await outbox.setLastSync(at);
+      publish({ lastSync: at, problem: null });
+      await refresh();
+      // An answer that settled nothing would be asked again forever: wait for the next occasion.
+      if (settled.done.length + settled.refused.length === 0) break;
+    }
+    publish({ sending: false });
+    return refresh();
+  }
+
+  function flush(): Promise<void> {
+    if (queued !== null) return queued;
+    const run = () => {
+      queued = null;
+      return drain();
+    };
+    queued = chain.then(run, run);
+    chain = queued;
+    return queued;
+  }
+
+  void outbox.lastSync().then((lastSync) => publish({ lastSync }));
+  void flush();
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async submit(events) {
+      for (const event of events) outcomes.delete(event.id);
+      await outbox.put(events);
+      await refresh();
+      await flush();
+      const answered = events.flatMap((e) => {
+        const outcome = outcomes.get(e.id);
+        return outcome === undefined ? [] : [outcome];
+      });
+      return answered.length === events.length ? { kind: 'sent', outcomes: answered } : { kind: 'queued' };
+    },
+    flush,
+    setOnline(online) {
+      publish({ online });
+      if (!online) return;
+      failures = 0;
+      void flush();
+    },
+    stop() {
+      stopped = true;
+      cancelRetry?.();
+      listeners.clear();
+    },
+  };
+}
