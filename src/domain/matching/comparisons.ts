@@ -204,12 +204,13 @@ export function compareTokenLists(
       out.level = NAME_JW_HIGH;
       return out;
     }
-    // 'J. Luis' against 'José Luis': as good as one name written out of two.
+    // 'J. Luis' against 'José Luis': as good as one name written out of two, and never rarer than
+    // the names written out ('M. José' may well be the common 'María José').
     if (hasInitial(v, a) || hasInitial(v, b)) {
       const sub = subsetTf(v, a, b, tf);
       if (sub >= 0) {
         out.level = NAME_SUBSET;
-        out.tf = sub;
+        out.tf = Math.max(sub, listTf(a, tf, valueTf, aValue), listTf(b, tf, valueTf, bValue));
         return out;
       }
     }
