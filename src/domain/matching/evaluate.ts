@@ -1,5 +1,6 @@
 // Accuracy of matching against known truth: pair precision, recall and F1 of a clustering, and the
-// recall and false hits of screening.
+// recall, false hits and alert rate of screening.
+import type { WatchlistEntry } from './watchlist';
 
 export interface PairAccuracy {
   readonly truePairs: number;
@@ -57,17 +58,22 @@ export interface ScreeningAccuracy {
   readonly falseHits: number;
   /** Hits on the wrong entry, per 1,000 people screened. */
   readonly falseHitsPer1000: number;
+  readonly nonListedPeople: number;
+  /** People not on the list who were stopped by at least one hit. */
+  readonly nonListedAlerted: number;
+  readonly nonListedAlertRate: number;
 }
 
 export function evaluateScreening(outcomes: readonly ScreeningOutcome[]): ScreeningAccuracy {
   let listed = 0;
   let found = 0;
   let falseHits = 0;
+  let alerted = 0;
   for (const o of outcomes) {
     if (o.trueWatchId !== undefined) {
       listed += 1;
       if (o.hitWatchIds.includes(o.trueWatchId)) found += 1;
-    }
+    } else if (o.hitWatchIds.length > 0) alerted += 1;
     for (const h of o.hitWatchIds) if (h !== o.trueWatchId) falseHits += 1;
   }
   return {
@@ -77,5 +83,13 @@ export function evaluateScreening(outcomes: readonly ScreeningOutcome[]): Screen
     recall: listed === 0 ? 1 : found / listed,
     falseHits,
     falseHitsPer1000: outcomes.length === 0 ? 0 : (falseHits * 1000) / outcomes.length,
+    nonListedPeople: outcomes.length - listed,
+    nonListedAlerted: alerted,
+    nonListedAlertRate: outcomes.length === listed ? 0 : alerted / (outcomes.length - listed),
   };
+}
+
+/** The same entries with their documents taken off: lists that hold names and dates only. */
+export function withoutDocuments(watchlist: readonly WatchlistEntry[]): WatchlistEntry[] {
+  return watchlist.map((e) => ({ ...e, documents: [] }));
 }

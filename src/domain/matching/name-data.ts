@@ -93,6 +93,67 @@ Noriega:2, Orozco:4, Pulido:2, Quiñónez:3, Sarmiento:3, Solórzano:2, Trujillo
 Ugarte:2, Zavaleta:2, Ybarra:1, Achá:1, Bazán:2, Cuadros:2, Llerena:1, Mogollón:1, Nakamura:1, Wong:1
 `);
 
+/** How clerks abbreviate a name by hand (full name as in the lists above → what is written). */
+export const WRITTEN_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['María', ['Ma.', 'Mª', 'M.ª']],
+  ['Francisco', ['Fco.']],
+  ['Francisca', ['Fca.']],
+  ['Fernando', ['Fdo.']],
+  ['Fernanda', ['Fda.']],
+  ['Antonio', ['Ant.', 'Anto.']],
+  ['Guillermo', ['Gmo.']],
+  ['Guadalupe', ['Gpe.']],
+  ['Domingo', ['Dgo.']],
+  ['Jesús', ['Js.']],
+  ['Manuel', ['Mnl.']],
+  ['González', ['Glez.', 'Gonz.']],
+  ['Rodríguez', ['Rguez.', 'Rodz.']],
+  ['Hernández', ['Hdez.']],
+  ['Fernández', ['Fdez.']],
+  ['Martínez', ['Mtz.', 'Mtnez.']],
+  ['Gutiérrez', ['Gtz.']],
+  ['Sánchez', ['Schz.']],
+  ['López', ['Lpz.']],
+  ['Pérez', ['Prz.']],
+  ['Ramírez', ['Rmz.']],
+  ['Jiménez', ['Jmz.']],
+  ['Álvarez', ['Alvz.']],
+  ['García', ['Gcia.']],
+]);
+
+/** Spellings of one name that registrations use interchangeably (Jhon, John, Jon). */
+export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
+  ['Jhon', 'John', 'Jon'],
+  ['Jhonny', 'Johnny', 'Jhony', 'Yonny'],
+  ['Yonathan', 'Jonathan', 'Jhonatan', 'Jonatan'],
+  ['Jhonatan', 'Jonathan', 'Yonatan'],
+  ['Yeferson', 'Jefferson', 'Yéferson', 'Jeferson'],
+  ['Jefferson', 'Yeferson', 'Jeferson'],
+  ['Brayan', 'Bryan', 'Brian'],
+  ['Yenny', 'Jenny', 'Yeni'],
+  ['Yessica', 'Jessica', 'Yésica'],
+  ['Johana', 'Yohana', 'Johanna'],
+  ['Katherine', 'Katerine', 'Catherine', 'Katerin'],
+  ['Jenifer', 'Jennifer', 'Yenifer'],
+  ['Leidy', 'Leydi', 'Lady'],
+  ['Nathaly', 'Nataly', 'Natalie'],
+  ['Stephanie', 'Stefany', 'Estefany'],
+  ['Wilmer', 'Wilmar', 'Vilmer'],
+  ['Yajaira', 'Yahaira', 'Jajaira'],
+  ['Yusmary', 'Yusmari', 'Jusmary'],
+  ['Mayerlin', 'Mayerling', 'Maierlin'],
+  ['Yorman', 'Jorman', 'Yormán'],
+  ['Richard', 'Richar', 'Ricard'],
+  ['Freddy', 'Fredy', 'Fredi'],
+  ['Kelvin', 'Kelvyn', 'Kelvín'],
+  ['Xiomara', 'Siomara', 'Ziomara'],
+  ['Ximena', 'Jimena'],
+  ['Wálter', 'Walter', 'Gualter'],
+  ['Vásquez', 'Vázquez', 'Vasques'],
+  ['Yépez', 'Yepes', 'Llepez'],
+  ['Ybarra', 'Ibarra'],
+];
+
 function foldSimple(name: string): string {
   return name
     .toUpperCase()
