@@ -25,6 +25,7 @@ export {
   type PairAccuracy,
   type ScreeningAccuracy,
   type ScreeningOutcome,
+  withoutDocuments,
 } from './evaluate';
 export { type ComparisonExplanation, explainToText, type MatchExplanation } from './explain';
 export {
@@ -78,6 +79,7 @@ export {
   screenPerson,
 } from './person-index';
 export { phoneticKey } from './phonetic';
+export { generatePopulationB, generateScreeningScenarioB } from './population-b';
 export { createRandom, type Random } from './random';
 export { comparePeople, type PairResult } from './score-people';
 export { damerauLevenshtein, damerauLevenshteinSimilarity, jaroWinkler } from './similarity';
