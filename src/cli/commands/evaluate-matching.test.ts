@@ -18,7 +18,24 @@ describe('evaluateCommand', () => {
     expect(r.f1).toBeGreaterThan(0.8);
     expect(r.screeningRecall).toBeGreaterThan(0.7);
     expect(lines.join('\n')).toMatch(/precision .* recall .* F1 0\.\d{4}/);
-    expect(lines.join('\n')).toMatch(/false hits .* per 1,000 people/);
+    expect(lines.join('\n')).toMatch(/false hits .* per 1,000 people, others alerted .* namesakes alerted/);
+  });
+
+  it('evaluates population B, and screens against a list without its documents', async () => {
+    const lines: string[] = [];
+    const r = await evaluateCommand({
+      size: 3000,
+      seed: 32,
+      watchlistSize: 2000,
+      queries: 100,
+      population: 'B',
+      watchlistDocuments: false,
+      print: (l) => lines.push(l),
+    });
+    expect(r.population).toBe('B');
+    expect(r.f1).toBeGreaterThan(0.5);
+    expect(lines.join('\n')).toMatch(/population B/);
+    expect(lines.join('\n')).toMatch(/without documents on the list/);
   });
 });
 
