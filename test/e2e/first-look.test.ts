@@ -130,6 +130,9 @@ describe("a new user's first look, in Chromium", { timeout: 180_000 }, () => {
 
   it('shows the admin the audit log in words, details as lines', async () => {
     const page = await logIn('admin');
+    // The users page records a user.list first: the audit page reads the log and the users at once.
+    await page.goto(`${server.url}/admin/users`);
+    await page.getByTestId('user-table').waitFor();
     await page.goto(`${server.url}/admin/audit`);
     await page.getByTestId('admin-audit').waitFor();
     const list = page.locator('td[data-action="user.list"]').first();

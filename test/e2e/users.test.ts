@@ -75,8 +75,9 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     await panel.getByLabel('Complejo Fronterizo Santa Rosa').uncheck();
     await panel.getByRole('button', { name: 'Guardar cambios' }).click();
     await page.getByText('Se guardaron los cambios de oficial.nueva.').waitFor();
+    // The table reloads after the message: wait for the new role rather than read the old row.
     const row = page.getByTestId('user-table').getByRole('row', { name: /oficial\.nueva/ });
-    expect(await row.textContent()).toContain('Supervisor');
+    await row.getByRole('cell', { name: 'Supervisor', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Editar oficial.nueva' }).click();
     await panel.getByLabel('Nueva contraseña').fill(NEW_PASSWORD);
@@ -94,12 +95,11 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     await admin.getByRole('button', { name: 'Editar oficial.nueva' }).click();
     await admin.getByTestId('edit-user').getByRole('button', { name: 'Desactivar cuenta' }).click();
     await admin.getByText('Se desactivó la cuenta de oficial.nueva; sus sesiones se cerraron.').waitFor();
-    expect(
-      await admin
-        .getByTestId('user-table')
-        .getByRole('row', { name: /oficial\.nueva/ })
-        .textContent(),
-    ).toContain('Desactivado');
+    await admin
+      .getByTestId('user-table')
+      .getByRole('row', { name: /oficial\.nueva/ })
+      .getByText('Desactivado', { exact: true })
+      .waitFor();
     expect(errors).toEqual([]);
     await admin.close();
   });
