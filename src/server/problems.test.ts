@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEMS, type ProblemCode, problemType } from './problems';
+import { PROBLEMS, type ProblemCode, ProblemSchema, problemType } from './problems';
 
 describe('the problem catalogue', () => {
   const codes = Object.keys(PROBLEMS) as ProblemCode[];
@@ -10,5 +10,21 @@ describe('the problem catalogue', () => {
     expect(PROBLEMS[code].status).toBeGreaterThanOrEqual(400);
     expect(PROBLEMS[code].status).toBeLessThan(600);
     expect(PROBLEMS[code].title.length).toBeGreaterThan(5);
+  });
+  // The serializer checks every problem reply against ProblemSchema: each must pass as sent.
+  it.each(codes)('%s, with the members Paso adds, fits ProblemSchema', (code) => {
+    const { status, title } = PROBLEMS[code];
+    const base = { type: problemType(code), title, status, detail: title, instance: '/api/x?y=1', code };
+    expect(ProblemSchema.safeParse(base).success).toBe(true);
+    const extras = {
+      errors: [{ path: 'body.rules.0.id', message: 'missing', code: 'rule.id-missing' }],
+      retryAfter: 30,
+      currentVersion: 3,
+      line: 2,
+      importCode: 'csv.header',
+      nameCode: 'name.no-letters',
+      someday: { anything: true },
+    };
+    expect(ProblemSchema.safeParse({ ...base, ...extras }).success).toBe(true);
   });
 });
