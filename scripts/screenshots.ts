@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, DEMO_USERS } from '../src/store/demo/scenario';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/store/demo';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../test/support/browser';
 
 const BASE_URL = process.argv[2] ?? process.env.PASO_URL ?? 'http://127.0.0.1:8080';

@@ -42,7 +42,7 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
     )
     .action(async (opts: { in: string; as: string }) => {
       const { randomUUID } = await import('node:crypto');
-      const { findCredentials } = await import('../store/accounts/users');
+      const { findCredentials } = await import('../store/accounts');
       const { importEvents } = await import('./commands/events');
       const result = await withDb(async (db) => {
         const found = await findCredentials(db.kysely, opts.as);

@@ -22,8 +22,8 @@ const program = new Command('paso')
 async function withDb<T>(work: (db: Db) => Promise<T>, migrateFirst = true, createKey = true): Promise<T> {
   const { readConfig } = await import('../server/config');
   const { migrate, openDatabase } = await import('../store/db');
-  const { loadAuditKey } = await import('../store/audit/audit-key');
-  const { withAuditKey } = await import('../store/audit/chain');
+  const { loadAuditKey } = await import('../store/audit');
+  const { withAuditKey } = await import('../store/audit');
   const config = readConfig(process.env);
   const key = loadAuditKey(config.audit.key, { create: createKey });
   const db = withAuditKey(openDatabase(config.database), key);
@@ -77,7 +77,7 @@ program
   .command('seed-demo')
   .description('seed the demo scenario (Tacna–Arica, November 2025); does nothing if already seeded')
   .action(async () => {
-    const { refreshDemo, seedDemo } = await import('../store/demo/seed');
+    const { refreshDemo, seedDemo } = await import('../store/demo');
     const seeded = await withDb(async (db) => {
       const fresh = await seedDemo(db.kysely, new Date());
       await refreshDemo(db.kysely, new Date());
@@ -103,10 +103,10 @@ user
       checkpoint: string[];
       passwordStdin: boolean;
     }) => {
-      const { hashPassword, MIN_PASSWORD_LENGTH } = await import('../store/accounts/passwords');
-      const { insertUser } = await import('../store/accounts/users');
-      const { appendAudit } = await import('../store/audit/audit-log');
-      const { existingCheckpointIds } = await import('../store/reference/checkpoints');
+      const { hashPassword, MIN_PASSWORD_LENGTH } = await import('../store/accounts');
+      const { insertUser } = await import('../store/accounts');
+      const { appendAudit } = await import('../store/audit');
+      const { existingCheckpointIds } = await import('../store/reference');
       if (!isRole(opts.role)) throw new InvalidArgumentError(`role must be one of ${ROLES.join(', ')}`);
       const role = opts.role;
       const username = opts.username.trim().toLowerCase();
@@ -267,9 +267,9 @@ program
   .requiredOption('--as <username>', 'the administrator on whose behalf the list is imported (audited)')
   .action(async (opts: { file: string; name: string; as: string }) => {
     const { describeSkipped, parseWatchlistFile, watchlistFormatOf } = await import('./commands/screen');
-    const { findCredentials } = await import('../store/accounts/users');
-    const { appendAudit } = await import('../store/audit/audit-log');
-    const { insertWatchlist } = await import('../store/matching/watchlists');
+    const { findCredentials } = await import('../store/accounts');
+    const { appendAudit } = await import('../store/audit');
+    const { insertWatchlist } = await import('../store/matching');
     const text = await readFile(opts.file, 'utf8');
     const parsed = parseWatchlistFile(opts.file, text);
     if (!parsed.ok) {

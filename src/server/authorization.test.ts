@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, demoUser, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
 import { ROLES, type Role } from '../domain/access';
 import { DEMO_RULESET } from '../domain/documents';
-import { insertUser } from '../store/accounts/users';
-import { SANTA_ROSA_ID } from '../store/demo/scenario';
-import { insertHits, insertLinks } from '../store/matching/reviews';
-import { insertWatchlist } from '../store/matching/watchlists';
-import { insertRegistration } from '../store/people/registrations';
+import { insertUser } from '../store/accounts';
+import { SANTA_ROSA_ID } from '../store/demo';
+import { insertHits, insertLinks, insertWatchlist } from '../store/matching';
+import { insertRegistration } from '../store/people';
 
 type Who = Role | 'anonymous';
 type Rule = 'public' | 'signed-in' | readonly Role[];

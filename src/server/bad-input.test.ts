@@ -2,7 +2,7 @@
 // malformed JSON, wrong types, unknown fields, oversized bodies, wrong media types, bad parameters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
-import { SANTA_ROSA_ID } from '../store/demo/scenario';
+import { SANTA_ROSA_ID } from '../store/demo';
 import { WATCHLIST_BODY_LIMIT } from './matching/routes';
 
 const USER_ID = '5a7a0000-0000-4000-8003-000000000004';

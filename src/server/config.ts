@@ -2,7 +2,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { AUDIT_KEY_HEX, type AuditKeySource } from '../store/audit/audit-key';
+import { AUDIT_KEY_HEX, type AuditKeySource } from '../store/audit';
 import type { DatabaseConfig } from '../store/db';
 
 // Which peers may tell us the client's address and the host it asked for (X-Forwarded-For,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNginx, startNginx, type ThrowawayNginx } from '../../test/support/nginx';
 import { type ServerProcess, startServer, stopServer } from '../../test/support/process';
-import { DEMO_PASSWORD } from '../store/demo/scenario';
+import { DEMO_PASSWORD } from '../store/demo';
 
 const CLIENT_A = '127.0.0.2';
 const CLIENT_B = '127.0.0.3';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/store/demo/seed';
+import { seedDemo } from '../../src/store/demo';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 

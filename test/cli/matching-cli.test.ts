@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listWatchlists } from '../../src/store/matching/watchlists';
+import { listWatchlists } from '../../src/store/matching';
 import { openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { loginOver, runPaso, type ServerProcess, startServer, stopServer } from '../support/process';
 

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd1, formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { logInAs, openBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 

@@ -5,7 +5,7 @@
 // With PASO_SCREENSHOTS=1 it also writes docs/screenshots/supervisor-view.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { as, login } from '../support/app';
 import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';

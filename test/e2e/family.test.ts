@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd1, formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 

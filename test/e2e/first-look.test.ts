@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/api/common';
 import { comparePeople, defaultModel, type MatchablePerson } from '../../src/domain/matching';
-import { DEMO_PASSWORD, DEMO_USERS, SANTA_ROSA_ID } from '../../src/store/demo/scenario';
-import { insertLinks } from '../../src/store/matching/reviews';
-import { insertRegistration } from '../../src/store/people/registrations';
+import { DEMO_PASSWORD, DEMO_USERS, SANTA_ROSA_ID } from '../../src/store/demo';
+import { insertLinks } from '../../src/store/matching';
+import { insertRegistration } from '../../src/store/people';
 import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 

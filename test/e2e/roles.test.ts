@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/access';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo';
 import { openBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 

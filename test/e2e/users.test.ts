@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/api/common';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { logInAs, openBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 

@@ -1,7 +1,7 @@
 // What someone with write access to the database could do to the audit log: drop its guards, change
 // an entry and recompute the hashes after it — without the key (plain SHA-256, a wrong key) or with it.
 import { sql } from 'kysely';
-import { type AuditKey, entryHash, GENESIS } from '../../src/store/audit/chain';
+import { type AuditKey, entryHash, GENESIS } from '../../src/store/audit';
 import type { AuditEntryTable } from '../../src/store/schema';
 import type { TestDb } from './databases';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { withAuditKey } from '../../src/store/audit/chain';
+import { withAuditKey } from '../../src/store/audit';
 import { type Db, type Dialect, migrate, openDatabase } from '../../src/store/db';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];

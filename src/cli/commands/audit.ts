@@ -2,8 +2,8 @@
 // when given one, and read the chain's head to keep outside the database.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { type ChainCheck, readAuditHead, verifyAuditChain } from '../../store/audit/audit-log';
-import type { AuditHead } from '../../store/audit/chain';
+import type { AuditHead } from '../../store/audit';
+import { type ChainCheck, readAuditHead, verifyAuditChain } from '../../store/audit';
 import type { Db } from '../../store/db';
 
 export type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<T>;

@@ -9,7 +9,7 @@ import {
   type ImportError,
   parseModel,
 } from '../../domain/matching';
-import { csvLine, parsePeopleCsv } from '../../store/matching/csv-files';
+import { csvLine, parsePeopleCsv } from '../../store/matching';
 
 /** A file the command could not use: names the file, the line and the stable code. */
 export class MatchingInputError extends Error {

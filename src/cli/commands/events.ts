@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { type EventIssue, type PasoEvent, parseEvent } from '../../api/events';
 import { type Dimension, figuresCsv } from '../../domain/crossings';
-import { appendAudit } from '../../store/audit/audit-log';
+import { appendAudit } from '../../store/audit';
 import {
   type ApplyOutcome,
   applyEvents,

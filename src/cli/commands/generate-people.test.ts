@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePeopleCsv, parseWatchlistCsv } from '../../store/matching/csv-files';
+import { parsePeopleCsv, parseWatchlistCsv } from '../../store/matching';
 import { generatePeopleCommand } from './generate-people';
 
 describe('generatePeopleCommand', () => {

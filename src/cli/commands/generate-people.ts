@@ -7,7 +7,7 @@ import {
   type MatchablePerson,
   type PartialDate,
 } from '../../domain/matching';
-import { csvLine } from '../../store/matching/csv-files';
+import { csvLine } from '../../store/matching';
 
 export function formatPartialDate(d: PartialDate | undefined): string {
   if (d === undefined) return '';

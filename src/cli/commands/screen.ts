@@ -11,12 +11,7 @@ import {
   type WatchlistImport,
 } from '../../domain/matching';
 import type { Result } from '../../domain/shared';
-import {
-  csvLine,
-  parsePeopleCsv,
-  parseWatchlist,
-  type WatchlistFormat,
-} from '../../store/matching/csv-files';
+import { csvLine, parsePeopleCsv, parseWatchlist, type WatchlistFormat } from '../../store/matching';
 import { MatchingInputError } from './dedupe';
 
 /** The format of a watchlist file by its extension, or by its first character when that says nothing. */

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { appendAudit, appendAuditMany, verifyAuditChain } from '../../store/audit/audit-log';
-import { type AuditHead, withAuditKey } from '../../store/audit/chain';
+import {
+  type AuditHead,
+  appendAudit,
+  appendAuditMany,
+  verifyAuditChain,
+  withAuditKey,
+} from '../../store/audit';
 import { type HeadLog, type HeadReason, publishAuditHeads } from './heads';
 
 const entry = (n: number) => ({

@@ -1,8 +1,7 @@
 // Publishes the audit chain's head to the server's log — at start, every N entries and at shutdown —
 // so that it can be kept outside the database: `paso audit verify --head` then proves the log still
 // reaches it, which no check of the database alone can (removing the newest entries leaves a whole chain).
-import { keyMadeNewestEntry, readAuditHead } from '../../store/audit/audit-log';
-import { type AuditHead, auditChainOf } from '../../store/audit/chain';
+import { type AuditHead, auditChainOf, keyMadeNewestEntry, readAuditHead } from '../../store/audit';
 import type { Executor } from '../../store/executor';
 
 export type HeadReason = 'start' | 'every' | 'shutdown';

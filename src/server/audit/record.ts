@@ -1,6 +1,6 @@
 // Records what a request did in the audit log, inside the transaction that did it.
 import type { FastifyRequest } from 'fastify';
-import { type AuditInput, appendAudit } from '../../store/audit/audit-log';
+import { type AuditInput, appendAudit } from '../../store/audit';
 import type { Executor } from '../../store/executor';
 
 export interface AuditEvent {

@@ -1,7 +1,7 @@
 // The audit log for admins: browse with filters, newest first, and verify the chain.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditQuery, AuditReply, AuditVerifyReply } from '../../api/audit';
-import { listAudit, verifyAuditChain } from '../../store/audit/audit-log';
+import { listAudit, verifyAuditChain } from '../../store/audit';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { recordAudit } from './record';

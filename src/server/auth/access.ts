@@ -3,9 +3,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Capability, can } from '../../domain/access';
-import type { Session } from '../../store/accounts/sessions';
-import { findSignedIn } from '../../store/accounts/signed-in';
-import type { User } from '../../store/accounts/users';
+import type { Session, User } from '../../store/accounts';
+import { findSignedIn } from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import { Problem } from '../problems';
 

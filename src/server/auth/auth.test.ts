@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, demoUser, login, makeTestApp, type TestApp } from '../../../test/support/app';
-import { listAudit } from '../../store/audit/audit-log';
-import { DEMO_PASSWORD } from '../../store/demo/scenario';
+import { listAudit } from '../../store/audit';
+import { DEMO_PASSWORD } from '../../store/demo';
 
 describe.each(['sqlite', 'postgres'] as const)('sessions and accounts on %s', (dialect) => {
   let ctx: TestApp;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoUser, makeTestApp, type TestApp } from '../../../test/support/app';
-import { DEMO_PASSWORD } from '../../store/demo/scenario';
+import { DEMO_PASSWORD } from '../../store/demo';
 
 // The throttle is in memory, the same on both databases; these run on SQLite.
 describe('the login limit', () => {

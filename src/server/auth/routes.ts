@@ -2,9 +2,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginBody, SessionReply } from '../../api/auth';
 import { NoContent } from '../../api/common';
-import { burnPasswordCheck, verifyPassword } from '../../store/accounts/passwords';
-import { createSession, deleteSession } from '../../store/accounts/sessions';
-import { findCredentials, type User } from '../../store/accounts/users';
+import {
+  burnPasswordCheck,
+  createSession,
+  deleteSession,
+  findCredentials,
+  type User,
+  verifyPassword,
+} from '../../store/accounts';
 import { recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { as, demoUser, login, makeTestApp, type TestApp } from '../../../test/support/app';
-import { DEMO_PASSWORD } from '../../store/demo/scenario';
+import { DEMO_PASSWORD } from '../../store/demo';
 import type { TrustProxy } from '../config';
 
 // A reverse proxy at 10.0.0.1 forwards for clients; Paso is known inside as paso.internal:8080 and

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { verifyAuditChain } from '../../store/audit/audit-log';
+import { verifyAuditChain } from '../../store/audit';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',

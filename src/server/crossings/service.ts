@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
 import { isCheckpointScoped } from '../../domain/access';
 import { type MatchablePerson, type MatchHit, parsePartialDate } from '../../domain/matching';
-import { type AuditInput, appendAuditMany } from '../../store/audit/audit-log';
+import { type AuditInput, appendAuditMany } from '../../store/audit';
 import {
   type ApplyOutcome,
   applyEvents,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, demoUser, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { SANTA_ROSA_ID } from '../../store/demo/scenario';
+import { SANTA_ROSA_ID } from '../../store/demo';
 import type { Executor } from '../../store/executor';
 
 // The test clock is 2025-11-27T15:00Z: 10:00 in Lima.

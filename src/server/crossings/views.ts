@@ -32,9 +32,9 @@ import {
   type ReferralRecord,
   recentActivity,
   recentTallies,
-} from '../../store/crossings/views';
+} from '../../store/crossings';
 import type { Executor } from '../../store/executor';
-import { listCheckpoints } from '../../store/reference/checkpoints';
+import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';

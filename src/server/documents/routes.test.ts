@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DEMO_RULESET, formatTd1, formatTd3, type MrzDocument } from '../../domain/documents';
-import { listAudit } from '../../store/audit/audit-log';
-import { SANTA_ROSA_ID } from '../../store/demo/scenario';
+import { listAudit } from '../../store/audit';
+import { SANTA_ROSA_ID } from '../../store/demo';
 
 // The test app's clock says 2025-11-27, when the demo decree is in force.
 const PASSPORT: MrzDocument = {

@@ -31,7 +31,7 @@ import {
   currentPolicy,
   listPolicyVersions,
   type StoredPolicy,
-} from '../../store/documents/policy';
+} from '../../store/documents';
 import type { Executor } from '../../store/executor';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';

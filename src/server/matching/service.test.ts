@@ -1,11 +1,9 @@
 // Two Paso servers on one database: what one writes, the other's matching sees at its next use.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { DEMO_USERS, SANTA_ROSA_ID } from '../../store/demo/scenario';
-import { seedDemo } from '../../store/demo/seed';
-import { parseWatchlistCsv } from '../../store/matching/csv-files';
-import { insertWatchlist } from '../../store/matching/watchlists';
-import { insertRegistration } from '../../store/people/registrations';
+import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../../store/demo';
+import { insertWatchlist, parseWatchlistCsv } from '../../store/matching';
+import { insertRegistration } from '../../store/people';
 import { createMatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';

@@ -17,13 +17,8 @@ import {
   type WatchlistEntry,
 } from '../../domain/matching';
 import type { Executor } from '../../store/executor';
-import { insertHits, insertLinks } from '../../store/matching/reviews';
-import { streamActiveEntries } from '../../store/matching/watchlists';
-import {
-  type PersonRecord,
-  peopleCreatedSince,
-  streamPeopleForMatching,
-} from '../../store/people/registrations';
+import { insertHits, insertLinks, streamActiveEntries } from '../../store/matching';
+import { type PersonRecord, peopleCreatedSince, streamPeopleForMatching } from '../../store/people';
 
 export interface MatchingService {
   readonly model: CompiledModel;

@@ -2,9 +2,9 @@
 // registered, where they were registered, and the model's explanation in Spanish and English.
 import { explainToText, type MatchExplanation } from '../../domain/matching';
 import type { Executor } from '../../store/executor';
-import type { HitRecord, LinkRecord } from '../../store/matching/reviews';
-import { findWatchEntries } from '../../store/matching/watchlists';
-import { findPeople, registrationsOfPeople } from '../../store/people/registrations';
+import type { HitRecord, LinkRecord } from '../../store/matching';
+import { findWatchEntries } from '../../store/matching';
+import { findPeople, registrationsOfPeople } from '../../store/people';
 import { dateText } from '../people/candidates';
 
 const explained = (score: number, explanation: unknown) => {

@@ -1,7 +1,7 @@
 // The earlier registrations that may be the same person, as the booth and the review pages show them.
 import type { MatchHit } from '../../domain/matching';
 import type { Executor } from '../../store/executor';
-import { findPeople, type PersonRecord, registrationsOfPeople } from '../../store/people/registrations';
+import { findPeople, type PersonRecord, registrationsOfPeople } from '../../store/people';
 
 export const dateText = (d: PersonRecord['birthDate']): string | null =>
   d === null

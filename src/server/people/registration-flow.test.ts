@@ -4,7 +4,7 @@
 // and the count of people follows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
-import { SANTA_ROSA_ID } from '../../store/demo/scenario';
+import { SANTA_ROSA_ID } from '../../store/demo';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',

@@ -5,13 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RegisterBody, RegisterReply } from '../../api/people';
 import { isCheckpointScoped } from '../../domain/access';
 import { normalizeName, parsePartialDate } from '../../domain/matching';
-import {
-  findPeople,
-  findRegistration,
-  insertRegistration,
-  type PersonRecord,
-} from '../../store/people/registrations';
-import { listCheckpoints } from '../../store/reference/checkpoints';
+import { findPeople, findRegistration, insertRegistration, type PersonRecord } from '../../store/people';
+import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';

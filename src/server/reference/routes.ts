@@ -9,11 +9,9 @@ import {
 } from '../../api/reference';
 import { isCheckpointScoped } from '../../domain/access';
 import { COUNTRY_CODES } from '../../domain/documents';
-import { countUsers } from '../../store/accounts/users';
-import { countPeople } from '../../store/people/registrations';
-import { listCheckpoints } from '../../store/reference/checkpoints';
-import { readSetting } from '../../store/reference/settings';
-import { listShelters } from '../../store/reference/shelters';
+import { countUsers } from '../../store/accounts';
+import { countPeople } from '../../store/people';
+import { listCheckpoints, listShelters, readSetting } from '../../store/reference';
 import { actorOf, needs, PUBLIC } from '../auth/access';
 import type { ServerContext } from '../context';
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { DEMO_USERS, SANTA_ROSA_ID } from '../demo/scenario';
-import { seedDemo } from '../demo/seed';
+import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../demo';
 import { createSession, deleteSession } from './sessions';
 import { findSignedIn } from './signed-in';
 import { updateUser } from './users';

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { SANTA_ROSA_ID } from '../demo/scenario';
-import { seedDemo } from '../demo/seed';
+import { SANTA_ROSA_ID, seedDemo } from '../demo';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteSessionsOf, findSession } from './sessions';
 import { findCredentials, findUserById, insertUser, listUsers, updateUser } from './users';

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
 import { type CorrectionOf, type CountableEvent, DIMENSIONS, recount, sumBy } from '../../domain/crossings';
-import { DEMO_USERS } from '../demo/scenario';
-import { seedDemo } from '../demo/seed';
+import { DEMO_USERS, seedDemo } from '../demo';
 import { type ApplyContext, applyEvents } from './apply';
 import { countWaitingCorrections, loadPlaces, readFigures, recountFigures } from './figures';
 

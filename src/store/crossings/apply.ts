@@ -11,7 +11,7 @@ import {
   type ProtectionNeed,
   protectionNeedOf,
 } from '../../domain/crossings';
-import { canonical } from '../audit/audit-log';
+import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import { RowWriter } from './rows';

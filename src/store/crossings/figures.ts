@@ -12,7 +12,7 @@ import {
   sumBy,
 } from '../../domain/crossings';
 import type { Executor } from '../executor';
-import { listCheckpoints } from '../reference/checkpoints';
+import { listCheckpoints } from '../reference';
 import type { Place, Places } from './apply';
 import { type StoredEventRow, toCorrection, toCountable } from './state';
 

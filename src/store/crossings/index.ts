@@ -16,3 +16,4 @@ export {
   recountFigures,
   streamEvents,
 } from './figures';
+export * from './views';

@@ -1,7 +1,7 @@
 // The demo's document policy: the domain's rule set for Santa Rosa, naming the demo checkpoint by its
 // id, with the emergency's dates moved so that the rules are in force whenever the demo is started.
 import { DEMO_RULESET, type PolicyRule } from '../../domain/documents';
-import { appendPolicyVersion, currentPolicy } from '../documents/policy';
+import { appendPolicyVersion, currentPolicy } from '../documents';
 import type { Executor } from '../executor';
 import { SANTA_ROSA_ID } from './scenario';
 

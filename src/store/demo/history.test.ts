@@ -3,7 +3,7 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databas
 import { DIMENSIONS } from '../../domain/crossings';
 import { evaluatePolicy } from '../../domain/documents';
 import { readFigures, recountFigures } from '../crossings';
-import { currentPolicy } from '../documents/policy';
+import { currentPolicy } from '../documents';
 import { SANTA_ROSA_ID } from './scenario';
 import { refreshDemo, seedDemo } from './seed';
 

@@ -14,9 +14,7 @@ import {
 } from '../../domain/matching';
 import { type ApplyOutcome, applyEvents, loadPlaces } from '../crossings';
 import type { Executor } from '../executor';
-import { parseWatchlistCsv } from '../matching/csv-files';
-import { insertHits } from '../matching/reviews';
-import { insertWatchlist } from '../matching/watchlists';
+import { insertHits, insertWatchlist, parseWatchlistCsv } from '../matching';
 import { DEMO_USERS } from './scenario';
 
 const HOURS = 72;

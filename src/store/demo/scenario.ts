@@ -1,8 +1,7 @@
 // The demo scenario of shared/DESIGN.md: the Tacna–Arica crossing in late November 2025. Every row
 // it makes is marked demo. Ids are fixed so that tests and screenshots can name them.
 import type { Role } from '../../domain/access';
-import type { NewCheckpoint } from '../reference/checkpoints';
-import type { Shelter } from '../reference/shelters';
+import type { NewCheckpoint, Shelter } from '../reference';
 
 export const DEMO_PASSWORD = 'paso-demo-2025';
 

@@ -1,12 +1,9 @@
 // Seeds the demo scenario once, and makes the first administrator of an installation without it.
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../accounts/passwords';
-import { countUsers, insertUser } from '../accounts/users';
-import { appendAudit } from '../audit/audit-log';
+import { countUsers, hashPassword, insertUser } from '../accounts';
+import { appendAudit } from '../audit';
 import type { Executor } from '../executor';
-import { insertCheckpoint } from '../reference/checkpoints';
-import { readSetting, writeSetting } from '../reference/settings';
-import { insertShelter } from '../reference/shelters';
+import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../reference';
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';

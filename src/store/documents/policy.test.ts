@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import { DEMO_RULESET } from '../../domain/documents';
-import { SANTA_ROSA_ID } from '../demo/scenario';
-import { seedDemo } from '../demo/seed';
+import { SANTA_ROSA_ID, seedDemo } from '../demo';
 import { appendPolicyVersion, currentPolicy, listPolicyVersions } from './policy';
 
 const NOW = new Date('2025-11-27T15:00:00Z');

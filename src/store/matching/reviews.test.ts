@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { DEMO_USERS, SANTA_ROSA_ID } from '../demo/scenario';
-import { seedDemo } from '../demo/seed';
-import { countPeople, findPeople, insertRegistration, type NewRegistration } from '../people/registrations';
+import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../demo';
+import { countPeople, findPeople, insertRegistration, type NewRegistration } from '../people';
 import { findLink, insertLinks, listLinks, mergePeople, setLinkStatus, unmergePeople } from './reviews';
 import { insertWatchlist, listWatchlists, setWatchlistActive, streamActiveEntries } from './watchlists';
 

@@ -1,0 +1,4 @@
+// The audit area of the store, as the rest of Paso sees it.
+export * from './audit-key';
+export * from './audit-log';
+export * from './chain';

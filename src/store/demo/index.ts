@@ -1,0 +1,5 @@
+// The demo area of the store, as the rest of Paso sees it.
+export * from './document-policy';
+export * from './history';
+export * from './scenario';
+export * from './seed';

@@ -1,0 +1,4 @@
+// The matching area of the store, as the rest of Paso sees it.
+export * from './csv-files';
+export * from './reviews';
+export * from './watchlists';

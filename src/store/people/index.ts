@@ -1,0 +1,2 @@
+// The people area of the store, as the rest of Paso sees it.
+export * from './registrations';
