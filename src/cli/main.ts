@@ -177,7 +177,9 @@ program
     const { documentsCheck } = await import('./commands/documents-check');
     const { lines, invalid } = await documentsCheck(process.stdin, process.stdout, new Date());
     // The results go to standard output; the summary to standard error, so pipes get JSON only.
-    console.error(`Checked ${lines} lines: ${lines - invalid} valid, ${invalid} with problems.`);
+    console.error(
+      `Checked ${lines} lines: ${lines - invalid} valid, ${invalid} not valid (with problems, or a repair to confirm).`,
+    );
   });
 
 const progress = (line: string) => console.error(line);
