@@ -43,6 +43,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first install takes the open page at once, so its reference reads are kept; an update
+        // still waits (no skipWaiting) until the officer takes it.
+        clientsClaim: true,
         runtimeCaching: [
           {
             urlPattern: ({ url, request, sameOrigin }) =>

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { setupI18n } from './i18n/setup';
+import { UpdatePrompt } from './offline/update-prompt';
+import './offline/offline.css';
 import './styles.css';
 
 setupI18n();
@@ -12,5 +14,6 @@ if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdatePrompt />
   </StrictMode>,
 );

@@ -41,7 +41,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
       .select(['event_id', 'voided', 'fields'])
       .where('kind', '=', 'tally')
       .execute();
-  const allSent = (page: Page) => page.locator('[data-testid="tally-pending"][data-pending="0"]').waitFor();
+  const allSent = (page: Page) => page.locator('[data-testid="offline-status"][data-waiting="0"]').waitFor();
   const total = async (page: Page, direction: 'entry' | 'exit') =>
     (await page.getByTestId(`tally-total-${direction}`).textContent())?.trim();
 
@@ -73,7 +73,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     await page.getByTestId('tally-said').getByText('Se deshizo: Salida: Hombre.').waitFor();
     expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '0']);
     await allSent(page);
-    await page.getByText('Todo lo contado está en el servidor.').waitFor();
+    await page.getByText('Todos los registros están en el servidor.').waitFor();
 
     const made = await states();
     expect(made).toHaveLength(3);

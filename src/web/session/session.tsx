@@ -1,10 +1,13 @@
-// Who is signed in. Checks the session once at start, signs in and out, and drops to the login page
-// when any request says the session has ended.
+// Who is signed in. Checks the session once at start (again when the network returns), signs in and
+// out, and drops to the login page when any request says the session has ended. Opened offline, the
+// app goes on for the user last signed in on this device: the server checks each record on arrival.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ApiResult } from '../api/client';
 import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
+import { CLIENT_CODES } from '../api/problem';
 import type { Session, User } from '../api/types';
+import { forgetUser, rememberedUser, rememberUser, warmReferenceCache } from '../offline/remembered-user';
 
 type SessionState =
   | { readonly status: 'checking' }
@@ -28,21 +31,41 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   useEffect(() => {
     const controller = new AbortController();
-    void api.getSession({ signal: controller.signal }).then((result) => {
-      if (controller.signal.aborted) return;
-      if (!result.ok) {
-        // The check could not be made (offline, the server down): worth telling on the login page.
-        setState({ status: 'signed-out', reason: 'none', problem: result.error });
-        return;
-      }
-      if (result.value === null) {
-        setState({ status: 'signed-out', reason: 'none' });
-        return;
-      }
-      api.client.setCsrfToken(result.value.csrfToken);
-      setState({ status: 'signed-in', user: result.value.user });
-    });
-    return () => controller.abort();
+    const check = () =>
+      void api.getSession({ signal: controller.signal }).then((result) => {
+        if (controller.signal.aborted) return;
+        if (!result.ok) {
+          const offlineUser = result.error.code === CLIENT_CODES.network ? rememberedUser() : null;
+          // The check could not be made (offline, the server down): worth telling on the login page.
+          setState((previous) =>
+            previous.status === 'signed-in'
+              ? previous
+              : offlineUser === null
+                ? { status: 'signed-out', reason: 'none', problem: result.error }
+                : { status: 'signed-in', user: offlineUser },
+          );
+          return;
+        }
+        if (result.value === null) {
+          forgetUser();
+          setState((previous) =>
+            previous.status === 'signed-in'
+              ? { status: 'signed-out', reason: 'expired' }
+              : { status: 'signed-out', reason: 'none' },
+          );
+          return;
+        }
+        api.client.setCsrfToken(result.value.csrfToken);
+        rememberUser(result.value.user);
+        void warmReferenceCache();
+        setState({ status: 'signed-in', user: result.value.user });
+      });
+    check();
+    window.addEventListener('online', check);
+    return () => {
+      controller.abort();
+      window.removeEventListener('online', check);
+    };
   }, []);
 
   useEffect(
@@ -60,6 +83,8 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     const result = await api.login(username, password);
     if (result.ok) {
       api.client.setCsrfToken(result.value.csrfToken);
+      rememberUser(result.value.user);
+      void warmReferenceCache();
       setState({ status: 'signed-in', user: result.value.user });
     }
     return result;
@@ -69,6 +94,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     // Signed out on this screen whatever the answer: an expired session is already gone on the server.
     await api.logout();
     api.client.setCsrfToken(null);
+    forgetUser();
     setState({ status: 'signed-out', reason: 'logged-out' });
   }, []);
 

@@ -9,6 +9,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { OfflineStatus } from '../../offline/offline-status';
 import { useUser } from '../../session/session';
 import { loadCheckpoints } from '../home/load';
 import { IdentifierPanel } from './identifier-panel';
@@ -48,6 +49,7 @@ export function BoothPage() {
   return (
     <div className="page booth" data-testid="booth-page">
       <h1>{t('booth.title')}</h1>
+      <OfflineStatus />
       <div className="booth-context form-grid">
         <div className="field">
           <label htmlFor="booth-checkpoint">{t('booth.checkpoint')}</label>

@@ -1,15 +1,13 @@
 // Changing a decision already sent: events are never edited, so the booth sends a correction naming
-// the crossing, with the new decision and the reason for the change.
+// the crossing, with the new decision and the reason for the change, through the offline outbox.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { parseEvent } from '../../../api/events';
 import type { Decision } from '../../../domain/crossings';
-import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
-import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
+import { getSync } from '../../offline/instance';
 import { choiceOf, type DecisionChoice } from './decision';
 import { DecisionFields } from './decision-fields';
 import { errorsOf, issueOfServer } from './event-issues';
@@ -33,7 +31,6 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const [id] = useState(() => crypto.randomUUID());
   const [at, setAt] = useState<string | null>(null);
   const [issues, setIssues] = useState<readonly BoothIssue[]>([]);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (choice === null) {
@@ -83,12 +80,14 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
     if (local.length > 0 || !parsed.ok) return;
     setAt(sentAt);
     setBusy(true);
-    const sent = await api.postEvents([parsed.value]);
+    const sent = await getSync().submit([
+      navigator.onLine ? parsed.value : { ...parsed.value, offline: true },
+    ]);
     setBusy(false);
-    setProblem(sent.ok ? null : sent.error);
-    const outcome = sent.ok ? sent.value[0] : undefined;
+    const outcome = sent.kind === 'sent' ? sent.outcomes[0] : undefined;
     if (outcome?.status === 'problem') setIssues((outcome.problem?.errors ?? []).map(issueOfServer));
-    else if (outcome !== undefined) onCorrected(choice.decision);
+    // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on.
+    else onCorrected(choice.decision);
   }
 
   const errors = errorsOf(issues, { note: reason }, t, locale);
@@ -110,7 +109,6 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
         autoComplete="off"
         maxLength={TEXT_LIMITS.note}
       />
-      <FormFeedback problem={problem} />
       <div className="actions">
         <button type="submit" className="button button-primary button-small" disabled={busy}>
           {t('booth.correct.send')}

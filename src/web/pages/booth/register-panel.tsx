@@ -1,14 +1,14 @@
 // Registering and deciding at the booth: one person, or a family or travel group in one sitting. Each
 // member is filled from a read zone or typed by hand (also without documents); the policy's
 // recommendation pre-selects one decision for all, which the officer confirms or overrides with a
-// reason, for all or for one. All events go in one batch, checked in the browser first.
+// reason, for all or for one. All events go in one batch, checked in the browser first, through the
+// offline outbox: with no network the sitting is kept on the device and sent at the next sync.
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, RuleSet } from '../../../domain/documents';
-import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint } from '../../api/types';
-import { FormFeedback } from '../../components/form-feedback';
+import { useEditingRecord } from '../../offline/editing';
+import { getSync } from '../../offline/instance';
 import { isoDay } from './days';
 import { recommend } from './decision';
 import { DecisionSection } from './decision-section';
@@ -27,6 +27,7 @@ import {
   withIssues,
   withMember,
   withOutcomes,
+  withQueued,
 } from './sitting';
 import { prepareSitting } from './sitting-events';
 import { SittingResult } from './sitting-result';
@@ -49,8 +50,9 @@ export function RegisterPanel(props: Props) {
   const { checkpoint, checkpoints, boothCode, direction, zone, now, ruleSet, onNextRead } = props;
   const { t } = useTranslation();
   const [sitting, setSitting] = useState<Sitting>(() => newSitting(newId));
+  // The sitting as it was started: once it differs and until it is sent, a record is being edited.
+  const [fresh, setFresh] = useState(sitting);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const today = isoDay(now);
 
   // A zone read goes to the member being registered, unless that member was already sent.
@@ -69,6 +71,7 @@ export function RegisterPanel(props: Props) {
   const choice = groupChoiceOf(sitting, recommendations[0], direction);
   const current = sitting.members[sitting.current];
   const isDone = isFinished(sitting);
+  useEditingRecord(!isDone && sitting !== fresh);
 
   const change = (index: number) => (update: (member: Member) => Member) =>
     setSitting((s) => withMember(s, index, update));
@@ -76,7 +79,6 @@ export function RegisterPanel(props: Props) {
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (checkpoint === null || busy) return;
-    setProblem(null);
     const at = sitting.at ?? new Date().toISOString();
     const waiting = plans.filter((p) => !isSent(sitting, p.member));
     const prepared = prepareSitting(waiting, sitting.members, {
@@ -93,18 +95,24 @@ export function RegisterPanel(props: Props) {
     }
     setBusy(true);
     setSitting((s) => ({ ...s, at, issues: {} }));
-    const sent = await api.postEvents(prepared.events);
+    // Written to the outbox first; sent at once when there is a network, else at the next sync.
+    const offline = navigator.onLine ? {} : { offline: true };
+    const sent = await getSync().submit(prepared.events.map((e) => ({ ...e, ...offline })));
     setBusy(false);
-    if (!sent.ok) {
-      setProblem(sent.error);
+    if (sent.kind === 'queued') {
+      setSitting((s) =>
+        withQueued(
+          s,
+          prepared.events.map((e) => e.id),
+        ),
+      );
       return;
     }
-    setSitting((s) => withOutcomes(s, sent.value));
+    setSitting((s) => withOutcomes(s, sent.outcomes));
   }
 
   const nextRead = (update: (s: Sitting) => Sitting) => {
     setSitting(update);
-    setProblem(null);
     onNextRead();
   };
 
@@ -164,7 +172,6 @@ export function RegisterPanel(props: Props) {
             onChoice={(c) => setSitting((s) => ({ ...s, choice: c }))}
             onReason={(reason) => setSitting((s) => ({ ...s, reason }))}
           />
-          <FormFeedback problem={problem} />
           {Object.keys(sitting.issues).length === 0 ? null : (
             <p className="notice notice-error" role="alert" data-testid="register-issues">
               {t('booth.register.fixIssues')}
@@ -182,11 +189,12 @@ export function RegisterPanel(props: Props) {
         </form>
       )}
       <div role="status" aria-live="polite" aria-atomic="true">
-        {Object.keys(sitting.outcomes).length === 0 ? null : (
+        {Object.keys(sitting.outcomes).length === 0 && sitting.queued.length === 0 ? null : (
           <SittingResult
             members={sitting.members}
             choices={plans.map((p) => p.choice)}
             outcomes={sitting.outcomes}
+            queued={sitting.queued}
             checkpoint={checkpoint}
             checkpoints={checkpoints}
             boothCode={boothCode}
@@ -198,7 +206,11 @@ export function RegisterPanel(props: Props) {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => nextRead(() => newSitting(newId))}
+            onClick={() => {
+              const next = newSitting(newId);
+              setFresh(next);
+              nextRead(() => next);
+            }}
           >
             {t('booth.register.another')}
           </button>

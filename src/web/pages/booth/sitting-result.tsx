@@ -1,6 +1,7 @@
 // What became of each person sent: the ONE verdict (the decision recorded, or "hold for supervision"
 // when screening asks for it — never why), the protection referral the server opened for a child,
-// earlier registrations that may be the same person, and a way to correct a decision once sent.
+// earlier registrations that may be the same person, and a way to correct a decision once sent. A
+// member made offline shows the decision recorded and that it waits on this device for the network.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../domain/crossings';
@@ -15,19 +16,22 @@ type Props = {
   readonly members: readonly Member[];
   readonly choices: readonly DecisionChoice[];
   readonly outcomes: Readonly<Record<string, EventOutcome>>;
+  readonly queued: readonly string[];
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
   readonly boothCode: string;
 };
 
-export function SittingResult({ members, choices, outcomes, checkpoint, checkpoints, boothCode }: Props) {
+export function SittingResult(props: Props) {
+  const { members, choices, outcomes, queued, checkpoint, checkpoints, boothCode } = props;
   const { t } = useTranslation();
   return (
     <ul className="sitting-result" data-testid="registration-result" aria-label={t('booth.result.title')}>
       {members.map((member, i) => {
-        const outcome = outcomes[member.id];
+        const outcome = outcomes[member.id] ?? null;
         const choice = choices[i];
-        if (outcome === undefined || choice === undefined || outcome.status === 'problem') return null;
+        if (choice === undefined || outcome?.status === 'problem') return null;
+        if (outcome === null && !queued.includes(member.id)) return null;
         return (
           <ResultItem
             key={member.id}
@@ -36,7 +40,11 @@ export function SittingResult({ members, choices, outcomes, checkpoint, checkpoi
             isGroup={members.length > 1}
             decision={choice.decision}
             outcome={outcome}
-            untallied={member.untally !== null && outcomes[member.untally.correctionId]?.status !== 'problem'}
+            untallied={
+              outcome !== null &&
+              member.untally !== null &&
+              outcomes[member.untally.correctionId]?.status !== 'problem'
+            }
             checkpoint={checkpoint}
             checkpoints={checkpoints}
             boothCode={boothCode}
@@ -52,7 +60,8 @@ type ItemProps = {
   readonly index: number;
   readonly isGroup: boolean;
   readonly decision: Decision;
-  readonly outcome: EventOutcome;
+  /** Null while the member's event waits in the outbox. */
+  readonly outcome: EventOutcome | null;
   readonly untallied: boolean;
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
@@ -63,21 +72,23 @@ function ResultItem(props: ItemProps) {
   const { member, index, isGroup, outcome, untallied, checkpoint, checkpoints, boothCode } = props;
   const { t } = useTranslation();
   const [decision, setDecision] = useState(props.decision);
-  const isHold = outcome.screening === 'hold';
-  const candidates = outcome.candidates ?? [];
+  const isHold = outcome?.screening === 'hold';
+  const candidates = outcome?.candidates ?? [];
   return (
     <li data-member={index + 1}>
       <p
-        className={`notice registration-status ${isHold ? 'notice-warning' : 'notice-ok'}`}
+        className={`notice registration-status ${isHold ? 'notice-warning' : outcome === null ? 'notice-info' : 'notice-ok'}`}
         data-testid="registration-status"
         data-status={isHold ? 'hold' : decision}
+        data-queued={outcome === null}
       >
         {isGroup ? <span className="verdict-name">{nameOf(member)}</span> : null}
         <strong>{isHold ? t('booth.result.hold') : decisionName(decision, t)}</strong>
         {isHold ? <span className="verdict-hint">{t('booth.result.holdHint')}</span> : null}
-        {outcome.status === 'duplicate' ? (
+        {outcome?.status === 'duplicate' ? (
           <span className="verdict-hint">{t('booth.result.duplicate')}</span>
         ) : null}
+        {outcome === null ? <span className="verdict-hint">{t('offline.queued')}</span> : null}
       </p>
       {/* A screening hold is the supervisor's to resolve, not the booth's to correct. */}
       {isHold || checkpoint === null ? null : (
@@ -95,7 +106,7 @@ function ResultItem(props: ItemProps) {
           {t('booth.result.untallied')}
         </p>
       ) : null}
-      {outcome.referral === undefined ? null : (
+      {outcome?.referral === undefined ? null : (
         <p className="notice notice-warning" data-testid="referral-opened" data-flag={outcome.referral}>
           {t('booth.result.referralOpened', { name: nameOf(member) })}
         </p>

@@ -23,6 +23,8 @@ export type Sitting = {
   readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
   /** The server's outcome for each member sent, by member id. */
   readonly outcomes: Readonly<Record<string, EventOutcome>>;
+  /** Members whose event waits in the outbox (made offline): the server will have it at the next sync. */
+  readonly queued: readonly string[];
 };
 
 export function newSitting(newId: () => string): Sitting {
@@ -35,6 +37,7 @@ export function newSitting(newId: () => string): Sitting {
     at: null,
     issues: {},
     outcomes: {},
+    queued: [],
   };
 }
 
@@ -63,10 +66,13 @@ export function plansOf(
   }));
 }
 
-/** A member is done once the server applied their event (or had it already): it is not sent again. */
+/**
+ * A member is done once the server applied their event (or had it already), or once it waits in the
+ * outbox for the network: it is not sent again from this sitting.
+ */
 export const isSent = (sitting: Sitting, member: Member): boolean => {
   const status = sitting.outcomes[member.id]?.status;
-  return status === 'applied' || status === 'duplicate';
+  return status === 'applied' || status === 'duplicate' || sitting.queued.includes(member.id);
 };
 
 export const isFinished = (sitting: Sitting): boolean => sitting.members.every((m) => isSent(sitting, m));
@@ -111,4 +117,9 @@ export function withOutcomes(sitting: Sitting, outcomes: readonly EventOutcome[]
     { ...sitting, outcomes: { ...sitting.outcomes, ...Object.fromEntries(outcomes.map((o) => [o.id, o])) } },
     issues,
   );
+}
+
+/** The sitting with events kept in the outbox, to be sent when the network returns. */
+export function withQueued(sitting: Sitting, ids: readonly string[]): Sitting {
+  return { ...sitting, issues: {}, queued: [...sitting.queued, ...ids] };
 }

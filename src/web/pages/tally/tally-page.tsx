@@ -1,6 +1,6 @@
 // Tally mode: for crowds that cannot be registered one by one. Each press of a big button or of its
 // key counts one arrival or departure by category (and nationality when known) as a tally event; the
-// undo voids the last press. Presses wait in an outbox while a send is under way, and are never lost.
+// undo voids the last press. Presses are kept on the device until the server has them, offline too.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,9 +9,8 @@ import type { Checkpoint } from '../../api/types';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { useUser } from '../../session/session';
+import { OfflineStatus } from '../../offline/offline-status';
 import { loadCheckpoints } from '../home/load';
-import { OutboxStatus } from './outbox-status';
 import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
 import { pressName } from './tally-labels';
 import { TallyPad } from './tally-pad';
@@ -23,7 +22,6 @@ import './tally.css';
 export function TallyPage() {
   const { t } = useTranslation();
   usePageTitle(t('tally.title'));
-  const user = useUser();
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
   // The place is kept in the address too, so that a booth's computer can bookmark its own tally; it
   // is read from there once, and the fields answer at once (a navigation would come a moment later).
@@ -35,7 +33,7 @@ export function TallyPage() {
   const [nationality, setNationality] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const pad = useRef<HTMLDivElement>(null);
-  const session = useTallySession(`paso.tally.outbox:${user.id}`);
+  const session = useTallySession();
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
   const checkpoint = list.find((c) => c.code === chosen.checkpoint) ?? list[0] ?? null;
@@ -115,7 +113,7 @@ export function TallyPage() {
       <p className="tally-said" role="status" aria-live="polite" data-testid="tally-said">
         {said}
       </p>
-      <OutboxStatus state={session.outbox} onRetry={session.retry} />
+      <OfflineStatus />
       <div className="tally-columns">
         <TallyTotals presses={session.presses} />
         <KeyGuide />

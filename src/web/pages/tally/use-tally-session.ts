@@ -1,10 +1,9 @@
 // A tally session: each press becomes one tally event, each undo a correction that voids the last
-// press still standing; both go out through the outbox. The session's presses make its totals.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// press still standing; both go out through the offline outbox. The session's presses make its totals.
+import { useCallback, useRef, useState } from 'react';
 import type { PasoEvent } from '../../../api/events';
 import type { TallyCategory } from '../../../domain/crossings';
-import { api } from '../../api/paso';
-import { createOutbox, EMPTY_OUTBOX, type Outbox, type OutboxState } from './outbox';
+import { getSync } from '../../offline/instance';
 import type { TallyDirection } from './tally-keys';
 
 /** Where the presses are made: a checkpoint code, and a booth code and nationality when known. */
@@ -20,40 +19,10 @@ export interface Press extends TallyPlace {
   readonly category: TallyCategory;
 }
 
-const schedule = (run: () => void, ms: number) => {
-  const id = window.setTimeout(run, ms);
-  return () => window.clearTimeout(id);
-};
+// Each press or undo is written to the outbox first; the sync loop sends it when it can.
+const add = (event: PasoEvent) => void getSync().submit([event]);
 
-function useOutbox(storageKey: string) {
-  const [state, setState] = useState<OutboxState>(EMPTY_OUTBOX);
-  const box = useRef<Outbox | null>(null);
-  useEffect(() => {
-    const outbox = createOutbox({
-      send: (events) => api.postEvents(events),
-      storage: window.localStorage,
-      key: storageKey,
-      onChange: setState,
-      schedule,
-    });
-    box.current = outbox;
-    outbox.flush();
-    const retry = () => outbox.flush();
-    window.addEventListener('online', retry);
-    return () => {
-      window.removeEventListener('online', retry);
-      outbox.stop();
-      box.current = null;
-    };
-  }, [storageKey]);
-  const add = useCallback((event: PasoEvent) => box.current?.add(event), []);
-  const retry = useCallback(() => box.current?.flush(), []);
-  return { state, add, retry };
-}
-
-export function useTallySession(storageKey: string) {
-  const outbox = useOutbox(storageKey);
-  const { add } = outbox;
+export function useTallySession() {
   // Kept in a ref as well, so that presses and undos in quick succession each see the last one.
   const presses = useRef<Press[]>([]);
   const [shown, setShown] = useState<readonly Press[]>([]);
@@ -72,12 +41,13 @@ export function useTallySession(storageKey: string) {
         category,
         ...(place.nationality === null ? {} : { nationality: place.nationality }),
         count: 1,
+        ...(navigator.onLine ? {} : { offline: true }),
       });
       presses.current = [...presses.current, made];
       setShown(presses.current);
       return presses.current;
     },
-    [add],
+    [],
   );
 
   /** Voids the last press still standing; null when there is none. */
@@ -96,7 +66,7 @@ export function useTallySession(storageKey: string) {
     presses.current = presses.current.slice(0, -1);
     setShown(presses.current);
     return last;
-  }, [add]);
+  }, []);
 
-  return { presses: shown, press, undo, outbox: outbox.state, retry: outbox.retry };
+  return { presses: shown, press, undo };
 }

@@ -1,0 +1,66 @@
+// The app's one outbox and sync loop, made on first use: it follows the browser's online and offline
+// events, sends with the session's CSRF token (fetched again when a reload offline left none), and takes
+// in presses an older tally kept in localStorage.
+import type { EventOutcome, PasoEvent } from '../../api/events';
+import { parseEvent } from '../../api/events';
+import type { ApiResult } from '../api/client';
+import { api } from '../api/paso';
+import { openOutbox } from './outbox';
+import { createSync, type Sync } from './sync';
+
+let instance: Sync | null = null;
+
+async function sendEvents(events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>> {
+  const sent = await api.postEvents(events);
+  if (sent.ok || sent.error.code !== 'auth.csrf') return sent;
+  // The page was opened offline, so it never learnt the session's token: ask for it, then send again.
+  const session = await api.getSession();
+  if (!session.ok || session.value === null) return sent;
+  api.client.setCsrfToken(session.value.csrfToken);
+  return api.postEvents(events);
+}
+
+const schedule = (run: () => void, ms: number) => {
+  const id = window.setTimeout(run, ms);
+  return () => window.clearTimeout(id);
+};
+
+// Tally mode used to keep its queue in localStorage under this prefix: those presses join the outbox.
+const OLD_TALLY_PREFIX = 'paso.tally.outbox:';
+
+function oldTallyEvents(): PasoEvent[] {
+  const events: PasoEvent[] = [];
+  for (const key of Object.keys(window.localStorage)) {
+    if (!key.startsWith(OLD_TALLY_PREFIX)) continue;
+    let value: unknown = null;
+    try {
+      value = JSON.parse(window.localStorage.getItem(key) ?? 'null');
+    } catch (error) {
+      console.warn('an old tally queue could not be read', key, error);
+    }
+    window.localStorage.removeItem(key);
+    if (!Array.isArray(value)) continue;
+    for (const item of value) {
+      const parsed = parseEvent(item);
+      if (parsed.ok) events.push(parsed.value);
+    }
+  }
+  return events;
+}
+
+export function getSync(): Sync {
+  if (instance !== null) return instance;
+  const sync = createSync({
+    outbox: openOutbox(),
+    send: sendEvents,
+    schedule,
+    now: () => new Date(),
+    online: navigator.onLine,
+  });
+  window.addEventListener('online', () => sync.setOnline(true));
+  window.addEventListener('offline', () => sync.setOnline(false));
+  const old = oldTallyEvents();
+  if (old.length > 0) void sync.submit(old);
+  instance = sync;
+  return sync;
+}

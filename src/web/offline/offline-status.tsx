@@ -1,0 +1,60 @@
+// The sync state, always on screen where records are made: online or offline, how many records wait,
+// when the server last answered, what works without a network, and the records the server refused.
+import { useTranslation } from 'react-i18next';
+import { describeProblem } from '../api/problem';
+import { formatDateTime } from '../format/format';
+import { useLocale } from '../hooks/use-locale';
+import { getSync } from './instance';
+import { RefusedList } from './refused-list';
+import { useSyncState } from './use-sync';
+
+export function OfflineStatus() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const state = useSyncState();
+  return (
+    <section
+      className="offline-status"
+      aria-labelledby="offline-status-title"
+      data-testid="offline-status"
+      data-online={state.online}
+      data-waiting={state.waiting}
+    >
+      <h2 id="offline-status-title" className="visually-hidden">
+        {t('offline.title')}
+      </h2>
+      <p className={`notice ${state.online ? 'notice-ok' : 'notice-info'} offline-line`} role="status">
+        <strong data-testid="offline-network">
+          {state.online ? t('offline.online') : t('offline.offline')}
+        </strong>
+        <span data-testid="offline-waiting">
+          {state.waiting === 0
+            ? t('offline.allSent')
+            : state.sending
+              ? t('offline.sending', { count: state.waiting })
+              : t('offline.waiting', { count: state.waiting })}
+        </span>
+        <span data-testid="offline-last-sync">
+          {state.lastSync === null
+            ? t('offline.neverSynced')
+            : t('offline.lastSync', { time: formatDateTime(state.lastSync, locale) })}
+        </span>
+      </p>
+      {state.problem !== null && state.online && state.waiting > 0 ? (
+        <div className="notice notice-error">
+          <p>{t('offline.failed', { reason: describeProblem(state.problem, t) })}</p>
+          <button type="button" className="button button-secondary" onClick={() => void getSync().flush()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : null}
+      {state.online ? null : (
+        <div className="notice notice-info" data-testid="offline-scope">
+          <p>{t('offline.works')}</p>
+          <p>{t('offline.notScreening')}</p>
+        </div>
+      )}
+      <RefusedList records={state.refused} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// Who was signed in on this device, kept so that a page opened or reloaded offline goes on working
+// for them instead of sending them to the login page; the server still checks the session (its
+// HttpOnly cookie) on every record sent. Kept in localStorage, read back through the user schema.
+import { UserSchema } from '../../api/common';
+import type { User } from '../api/types';
+
+const KEY = 'paso.offline.user';
+
+export function rememberUser(user: User): void {
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify(user));
+  } catch (error) {
+    // Storage refused (a private window): a reload offline will then ask to log in again.
+    console.warn('the signed-in user could not be kept for offline use', error);
+  }
+}
+
+export function forgetUser(): void {
+  window.localStorage.removeItem(KEY);
+}
+
+export function rememberedUser(): User | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(window.localStorage.getItem(KEY) ?? 'null');
+  } catch {
+    // Not ours or damaged: as if nobody was remembered.
+    return null;
+  }
+  const parsed = UserSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+// The reference reads the service worker keeps for offline use (see OFFLINE_READS in vite.config.ts).
+const REFERENCE_READS = ['/api/meta', '/api/checkpoints', '/api/countries', '/api/documents/policy'];
+
+/** Reads the booth's reference data once the service worker controls the page, so it is kept on the device. */
+export async function warmReferenceCache(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  await navigator.serviceWorker.ready;
+  if (navigator.serviceWorker.controller === null) {
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
+  }
+  await Promise.all(
+    REFERENCE_READS.map((path) =>
+      fetch(path, { credentials: 'same-origin' }).catch((error: unknown) => {
+        console.warn('could not keep for offline use', path, error);
+      }),
+    ),
+  );
+}
