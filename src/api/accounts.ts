@@ -1,6 +1,9 @@
 // User administration.
 import { z } from 'zod';
-import { RoleSchema, TEXT_LIMITS, UserSchema, Uuid } from './common';
+import { RequiredText, RoleSchema, TEXT_LIMITS, UserSchema, Uuid } from './common';
+
+/** The fewest characters (Unicode code points) a password may have. */
+export const MIN_PASSWORD_LENGTH = 10;
 
 const Username = z
   .string()
@@ -8,15 +11,27 @@ const Username = z
   .min(3)
   .max(TEXT_LIMITS.username)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dot, dash and underscore');
-const DisplayName = z.string().trim().min(1).max(TEXT_LIMITS.displayName);
-const Password = z.string().max(TEXT_LIMITS.password);
+const DisplayName = RequiredText(TEXT_LIMITS.displayName);
+// The handler refuses a short password itself, with its own code (user.weak-password) that the web
+// app puts beside the field; the document still states the minimum.
+const Password = z
+  .string()
+  .max(TEXT_LIMITS.password)
+  .meta({
+    minLength: MIN_PASSWORD_LENGTH,
+    description: `At least ${MIN_PASSWORD_LENGTH} characters; a shorter one is refused (user.weak-password).`,
+  });
 
 export const CreateUserBody = z.strictObject({
   id: Uuid.optional(),
   username: Username,
   displayName: DisplayName,
   role: RoleSchema,
-  checkpointIds: z.array(Uuid).max(50).default([]),
+  checkpointIds: z
+    .array(Uuid)
+    .max(50)
+    .default([])
+    .describe('The checkpoints an officer works at; each must exist (else user.unknown-checkpoint).'),
   password: Password,
 });
 
@@ -27,7 +42,8 @@ export const UpdateUserBody = z
     checkpointIds: z.array(Uuid).max(50).optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), 'Nothing to change');
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'Nothing to change')
+  .meta({ minProperties: 1, description: 'At least one field to change.' });
 
 export const ResetPasswordBody = z.strictObject({ password: Password });
 

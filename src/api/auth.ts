@@ -1,9 +1,9 @@
 // Login, session and logout.
 import { z } from 'zod';
-import { TEXT_LIMITS, UserSchema } from './common';
+import { RequiredText, TEXT_LIMITS, UserSchema } from './common';
 
 export const LoginBody = z.strictObject({
-  username: z.string().trim().min(1).max(TEXT_LIMITS.username),
+  username: RequiredText(TEXT_LIMITS.username),
   password: z.string().min(1).max(TEXT_LIMITS.password),
 });
 

@@ -23,6 +23,13 @@ export const IdParams = z.strictObject({ id: Uuid });
 export const NoContent = z.null();
 
 /**
+ * Text that must say something: trimmed, then at least one character and at most `max`. The pattern
+ * tells the API's document that blanks alone are refused, which minLength cannot say of text the
+ * server trims first.
+ */
+export const RequiredText = (max: number) => z.string().trim().min(1).max(max).meta({ pattern: '\\S' });
+
+/**
  * The most characters each kind of free text may have: the schemas refuse more, and the web app's
  * fields stop there (maxLength), so nobody types what the server will turn down.
  */
@@ -31,6 +38,8 @@ export const TEXT_LIMITS = {
   personName: 200,
   documentType: 40,
   documentNumber: 40,
+  /** A national identifier checked at the booth (RUN, DNI, cédula…), as typed. */
+  identifierNumber: 64,
   /** A machine-readable zone as typed with a registration or event. */
   mrz: 200,
   exitPoint: 80,

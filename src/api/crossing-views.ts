@@ -2,7 +2,7 @@
 // view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
 import { z } from 'zod';
 import { DECISIONS, TALLY_CATEGORIES } from '../domain/crossings';
-import { TEXT_LIMITS } from './common';
+import { RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText } from './events';
 
 const CheckpointCode = z
@@ -114,5 +114,5 @@ export const ReferralsQuery = z.strictObject({
 export const ReferralsReply = z.object({ referrals: z.array(ReferralSchema) });
 
 export const CloseReferralBody = z.strictObject({
-  note: z.string().trim().min(1).max(TEXT_LIMITS.note),
+  note: RequiredText(TEXT_LIMITS.note),
 });

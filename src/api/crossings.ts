@@ -4,9 +4,13 @@ import { DIMENSIONS } from '../domain/crossings';
 
 const LocalDate = z.iso.date();
 
+// A comma list of known dimensions, empty items and spaces allowed: what the transform below takes.
+const dimension = `\\s*(${DIMENSIONS.join('|')})?\\s*`;
+const DIMENSION_LIST = `^${dimension}(,${dimension})*$`;
+
 export const CountsQuery = z.strictObject({
-  from: LocalDate,
-  to: LocalDate,
+  from: LocalDate.describe('The first local date counted; not after `to`.'),
+  to: LocalDate.describe('The last local date counted, included.'),
   checkpoint: z
     .string()
     .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/)
@@ -14,6 +18,10 @@ export const CountsQuery = z.strictObject({
   // A comma list of dimensions, e.g. "date,hour,direction".
   by: z
     .string()
+    .meta({
+      pattern: DIMENSION_LIST,
+      description: `Dimensions to count by, comma-separated: ${DIMENSIONS.join(', ')}.`,
+    })
     .default('')
     .transform((text, ctx) => {
       const dims = text

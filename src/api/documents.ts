@@ -2,7 +2,7 @@
 // policy in force with its recommendation, and the policy's versions.
 import { z } from 'zod';
 import { ID_TYPES, type IdType, MRZ_VARIANTS } from '../domain/documents';
-import { TEXT_LIMITS, Uuid } from './common';
+import { RequiredText, TEXT_LIMITS, Uuid } from './common';
 
 export const MRZ_MAX_LENGTH = 1000;
 
@@ -18,7 +18,15 @@ export const MrzCheckBody = z
   .refine(
     (b) => (b.checkpointId === undefined) === (b.direction === undefined),
     'checkpointId and direction go together',
-  );
+  )
+  .meta({
+    description:
+      'checkpointId and direction go together: both, for the document policy to recommend a decision, or neither.',
+    anyOf: [
+      { required: ['checkpointId', 'direction'] },
+      { not: { anyOf: [{ required: ['checkpointId'] }, { required: ['direction'] }] } },
+    ],
+  });
 
 const MrzFieldsSchema = z.object({
   documentCode: z.string(),
@@ -77,7 +85,7 @@ export const MrzCheckReply = z.object({
 
 export const IdentifierBody = z.strictObject({
   idType: z.enum(ID_TYPES as readonly [IdType, ...IdType[]]),
-  number: z.string().max(64),
+  number: z.string().max(TEXT_LIMITS.identifierNumber),
 });
 
 export const IdentifierReply = z.object({
@@ -121,8 +129,14 @@ export const PolicyReply = z.object({
 export const PolicyVersionsReply = z.object({ versions: z.array(PolicyVersionSchema) });
 
 export const SavePolicyBody = z.strictObject({
-  rules: z.array(z.unknown()).max(500),
-  note: z.string().trim().min(1).max(TEXT_LIMITS.note),
+  rules: z
+    .array(z.unknown())
+    .max(500)
+    .describe(
+      'The rules of docs/documents.md, checked as a whole: any fault refuses the save with ' +
+        'policy.invalid, each fault with its path.',
+    ),
+  note: RequiredText(TEXT_LIMITS.note),
   // The version the editor started from: a save over a newer version is refused, not merged.
   baseVersion: z.number().int().min(0).optional(),
 });

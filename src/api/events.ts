@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
 import { parsePartialDate } from '../domain/matching';
-import { TEXT_LIMITS } from './common';
+import { RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText, type EventIssue, type EventIssueCode, issue, PartialDateText } from './fields';
 import { CandidateSchema, VULNERABILITIES } from './people';
 
@@ -45,7 +45,7 @@ const Instant = z.iso.datetime({ offset: true });
 
 const PersonSchema = z.strictObject({
   givenNames: Text(TEXT_LIMITS.personName),
-  surname1: Text(TEXT_LIMITS.personName).min(1),
+  surname1: RequiredText(TEXT_LIMITS.personName),
   surname2: Text(TEXT_LIMITS.personName).optional(),
   sex: z.enum(['M', 'F', 'X']).optional(),
   birthDate: PartialDateText.optional(),
@@ -54,8 +54,8 @@ const PersonSchema = z.strictObject({
 export type EventPerson = z.infer<typeof PersonSchema>;
 
 const DocumentSchema = z.strictObject({
-  type: Text(TEXT_LIMITS.documentType).min(1),
-  number: Text(TEXT_LIMITS.documentNumber).min(1),
+  type: RequiredText(TEXT_LIMITS.documentType),
+  number: RequiredText(TEXT_LIMITS.documentNumber),
   issuingState: CountryCodeText.optional(),
   expiryDate: PartialDateText.optional(),
   // The zone as the reader typed it, kept beside what the officer confirmed.
@@ -290,6 +290,15 @@ export const EventOutcomeSchema = z.object({
 export type EventOutcome = z.infer<typeof EventOutcomeSchema>;
 
 export const EventBatchBody = z.strictObject({
-  events: z.array(z.unknown()).min(1).max(1000),
+  // Each event is read on its own (parseEvent), so that one bad event does not refuse the batch.
+  events: z
+    .array(z.unknown())
+    .min(1)
+    .max(1000)
+    .describe(
+      'Crossing, tally and correction events, each as in the event interchange (docs/counting.md). ' +
+        'An event that does not read is answered in its outcome (status "problem", with every ' +
+        'field found wrong), not by refusing the batch.',
+    ),
 });
 export const EventBatchReply = z.object({ outcomes: z.array(EventOutcomeSchema) });

@@ -48,6 +48,11 @@ export const CountryCodeText = z
     if (!/^[A-Z]{1,3}$/.test(text) || countryByCode(text) === null) {
       ctx.addIssue(issue('country.unknown', `"${text}" is not an ICAO country code`));
     }
+  })
+  .meta({
+    pattern: '^\\s*[A-Za-z]{1,3}\\s*$',
+    description:
+      'An ICAO 9303 country code (VEN, PER, D…), in any case; a code ICAO does not assign is refused.',
   });
 
 // YYYY, YYYY-MM or YYYY-MM-DD; a day that does not exist (31 February) is refused.
@@ -60,4 +65,10 @@ export const PartialDateText = z
       const code = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? 'date.nonexistent' : 'date.format';
       ctx.addIssue(issue(code, parsed.error));
     }
+  })
+  .meta({
+    pattern: '^\\s*(\\d{4}(-\\d{2}(-\\d{2})?)?)?\\s*$',
+    description:
+      'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown). A day that does not ' +
+      'exist is refused, and so is a year before 1800 or after 2200.',
   });

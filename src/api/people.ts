@@ -1,6 +1,6 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
-import { IsoTime, TEXT_LIMITS, Uuid } from './common';
+import { IsoTime, RequiredText, TEXT_LIMITS, Uuid } from './common';
 import { CountryCodeText, PartialDateText } from './fields';
 
 const Name = z.string().trim().max(TEXT_LIMITS.personName);
@@ -23,7 +23,7 @@ export const RegisterBody = z.strictObject({
   at: IsoTime,
   person: z.strictObject({
     givenNames: Name,
-    surname1: Name.min(1),
+    surname1: RequiredText(TEXT_LIMITS.personName),
     surname2: Name.optional(),
     sex: z.enum(['M', 'F', 'X']).optional(),
     birthDate: PartialDateText.optional(),
@@ -31,8 +31,8 @@ export const RegisterBody = z.strictObject({
   }),
   document: z
     .strictObject({
-      type: z.string().trim().min(1).max(TEXT_LIMITS.documentType),
-      number: z.string().trim().min(1).max(TEXT_LIMITS.documentNumber),
+      type: RequiredText(TEXT_LIMITS.documentType),
+      number: RequiredText(TEXT_LIMITS.documentNumber),
       issuingState: CountryCodeText.optional(),
       expiryDate: PartialDateText.optional(),
       mrz: z.string().max(TEXT_LIMITS.mrz).optional(),

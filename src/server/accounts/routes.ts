@@ -1,8 +1,14 @@
 // User administration for admins: list, add, change role and checkpoints, disable, reset password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UsersReply } from '../../api/accounts';
+import {
+  CreateUserBody,
+  MIN_PASSWORD_LENGTH,
+  ResetPasswordBody,
+  UpdateUserBody,
+  UsersReply,
+} from '../../api/accounts';
 import { IdParams, NoContent, UserSchema } from '../../api/common';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../store/accounts/passwords';
+import { hashPassword } from '../../store/accounts/passwords';
 import { deleteSessionsOf } from '../../store/accounts/sessions';
 import { findUserById, insertUser, listUsers, setPasswordHash, updateUser } from '../../store/accounts/users';
 import type { Executor } from '../../store/executor';

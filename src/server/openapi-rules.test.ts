@@ -1,0 +1,162 @@
+// The rules the server enforces are in the API's document: a request the document calls invalid is
+// refused, and one it calls valid gets past validation, so a client generated from the document
+// sends what the server takes. Cross-field rules are in the schemas too, where JSON Schema says them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { type OpenApiDocument, readDocument, schemaChecker } from '../../test/support/openapi';
+import { MIN_PASSWORD_LENGTH } from '../api/accounts';
+import { SANTA_ROSA_ID } from '../store/demo/scenario';
+
+const MRZ = 'P<UTOERIKSSON<<ANNA<MARIA';
+let serial = 0;
+const registration = (person: Record<string, string>) => {
+  serial += 1;
+  return {
+    id: `0a7a0000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    checkpointId: SANTA_ROSA_ID,
+    at: '2025-11-27T14:00:00.000Z',
+    person: { givenNames: 'Ana', surname1: `Regla${serial}`, ...person },
+    intention: 'entry',
+    consent: true,
+  };
+};
+
+type Case = readonly [string, string, string, Record<string, unknown>, 'valid' | 'invalid'];
+const CASES: readonly Case[] = [
+  [
+    'a checkpoint without its direction',
+    'POST',
+    '/api/documents/mrz',
+    { mrz: MRZ, checkpointId: SANTA_ROSA_ID },
+    'invalid',
+  ],
+  [
+    'a direction without its checkpoint',
+    'POST',
+    '/api/documents/mrz',
+    { mrz: MRZ, direction: 'entry' },
+    'invalid',
+  ],
+  [
+    'a checkpoint with its direction',
+    'POST',
+    '/api/documents/mrz',
+    { mrz: MRZ, checkpointId: SANTA_ROSA_ID, direction: 'entry' },
+    'valid',
+  ],
+  ['a zone alone', 'POST', '/api/documents/mrz', { mrz: MRZ }, 'valid'],
+  [
+    'a birth date written day first',
+    'POST',
+    '/api/registrations',
+    registration({ birthDate: '27/11/1990' }),
+    'invalid',
+  ],
+  [
+    'a birth date of a year and month',
+    'POST',
+    '/api/registrations',
+    registration({ birthDate: '1990-11' }),
+    'valid',
+  ],
+  ['a birth date of a year', 'POST', '/api/registrations', registration({ birthDate: '1990' }), 'valid'],
+  [
+    'a nationality written out',
+    'POST',
+    '/api/registrations',
+    registration({ nationality: 'Venezuela' }),
+    'invalid',
+  ],
+  [
+    'a nationality in lower case',
+    'POST',
+    '/api/registrations',
+    registration({ nationality: 'ven' }),
+    'valid',
+  ],
+  ['a surname of spaces', 'POST', '/api/registrations', registration({ surname1: '   ' }), 'invalid'],
+  [
+    'a surname past the limit',
+    'POST',
+    '/api/registrations',
+    registration({ surname1: 'a'.repeat(201) }),
+    'invalid',
+  ],
+  ['a username of spaces', 'POST', '/api/auth/login', { username: '  ', password: 'x' }, 'invalid'],
+  ['a referral note of spaces', 'POST', '/api/referrals/{id}/close', { note: ' ' }, 'invalid'],
+  ['a policy note of spaces', 'POST', '/api/documents/policy', { rules: [], note: '  ' }, 'invalid'],
+  ['a user change that changes nothing', 'PATCH', '/api/users/{id}', {}, 'invalid'],
+  [
+    'an identifier number past the limit',
+    'POST',
+    '/api/documents/identifier',
+    { idType: 'PE-DNI', number: '1'.repeat(65) },
+    'invalid',
+  ],
+  ['an event batch of any events', 'POST', '/api/events', { events: [{ kind: 'unknown' }] }, 'valid'],
+];
+
+describe('the rules in the OpenAPI document', () => {
+  let ctx: TestApp;
+  let doc: OpenApiDocument;
+  let faultsOf: ReturnType<typeof schemaChecker>;
+  let supervisor: Login;
+  let admin: Login;
+  let humanitarian: Login;
+  beforeAll(async () => {
+    ctx = await makeTestApp('sqlite');
+    doc = await readDocument(ctx.app);
+    faultsOf = schemaChecker(doc);
+    supervisor = await login(ctx.app, 'supervisor');
+    admin = await login(ctx.app, 'admin');
+    humanitarian = await login(ctx.app, 'humanitarian');
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const bodySchemaOf = (method: string, path: string) => {
+    const schema = doc.paths[path]?.[method.toLowerCase()]?.requestBody?.content['application/json']?.schema;
+    if (!schema) throw new Error(`${method} ${path} documents no JSON body`);
+    return schema;
+  };
+
+  it.each(CASES)('agrees with the server on %s', async (_what, method, path, body, verdict) => {
+    const faults = faultsOf(bodySchemaOf(method, path), body);
+    expect(faults.length === 0 ? 'valid' : 'invalid', JSON.stringify(faults)).toBe(verdict);
+    const who = path.startsWith('/api/users')
+      ? admin
+      : path.startsWith('/api/referrals')
+        ? humanitarian
+        : supervisor;
+    const response = await ctx.app.inject({
+      method: method as 'POST',
+      url: path.replace('{id}', '00000000-0000-4000-8000-000000000000'),
+      headers: as(who),
+      payload: body,
+    });
+    const validation = response.statusCode === 400 && response.json<{ code: string }>().code === 'validation';
+    expect(validation, response.body).toBe(verdict === 'invalid');
+  });
+
+  it('states the password minimum the server holds new passwords to', async () => {
+    for (const path of ['/api/users', '/api/users/{id}/password']) {
+      const schema = bodySchemaOf('POST', path) as { properties: { password: { minLength: number } } };
+      expect(schema.properties.password.minLength).toBe(MIN_PASSWORD_LENGTH);
+    }
+    const short = 'x'.repeat(MIN_PASSWORD_LENGTH - 1);
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(admin),
+      payload: { username: 'rule.short', displayName: 'Corta', role: 'analyst', password: short },
+    });
+    expect(response.json()).toMatchObject({ status: 400, code: 'user.weak-password' });
+  });
+
+  it('says in words the rules JSON Schema cannot state', () => {
+    const counts = doc.paths['/api/counts']?.get?.parameters ?? [];
+    expect(JSON.stringify(counts.find((p) => p.name === 'from'))).toContain('not after `to`');
+    expect(JSON.stringify(bodySchemaOf('POST', '/api/documents/mrz'))).toContain('go together');
+  });
+});
