@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { PROBLEMS, type ProblemCode, ProblemSchema, problemType } from './problems';
+import type { FastifyBaseLogger } from 'fastify';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  PROBLEMS,
+  type ProblemCode,
+  ProblemSchema,
+  problemTolerantSerializer,
+  problemType,
+} from './problems';
 
 describe('the problem catalogue', () => {
   const codes = Object.keys(PROBLEMS) as ProblemCode[];
@@ -26,5 +33,15 @@ describe('the problem catalogue', () => {
       someday: { anything: true },
     };
     expect(ProblemSchema.safeParse({ ...base, ...extras }).success).toBe(true);
+  });
+
+  it('sends a problem that does not fit ProblemSchema as it is, and logs it, rather than failing', () => {
+    const error = vi.fn();
+    const log = { error } as unknown as FastifyBaseLogger;
+    const route = { schema: ProblemSchema, method: 'POST', url: '/api/x', httpStatus: '400' };
+    const serialize = problemTolerantSerializer(log)(route);
+    const odd = { type: 'x', title: 'x', status: 'four hundred', code: 'no.such-code' };
+    expect(JSON.parse(serialize(odd))).toEqual(odd);
+    expect(error).toHaveBeenCalledOnce();
   });
 });
