@@ -61,6 +61,21 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
     await t.cleanup();
   });
 
+  it("keeps each record's values on its own side when a link is stored the other way round", async () => {
+    const explanation = (left: string, right: string) => ({
+      comparisons: [{ comparison: 'surname1', level: 'exact', weight: 5, tfAdjustment: 0, left, right }],
+    });
+    await insertRegistration(t.db.kysely, registration(1, 'María José', 'De la Cruz'));
+    await insertRegistration(t.db.kysely, registration(2, 'Maria', 'Cruz'));
+    // Found for person 2 (left) against person 1: stored as the pair (1, 2).
+    const [stored] = await insertLinks(t.db.kysely, [
+      { ...link(1, 2, 1), explanation: explanation('CRUZ of 2', 'CRUZ of 1') },
+    ]);
+    const found = await findLink(t.db.kysely, stored?.id ?? '');
+    expect(found?.personId).toBe(link(1, 1, 2).personId);
+    expect(found?.explanation).toMatchObject(explanation('CRUZ of 1', 'CRUZ of 2'));
+  });
+
   it('applies a resent registration once', async () => {
     const r = registration(1, 'María José', 'De la Cruz');
     expect(await insertRegistration(t.db.kysely, r)).toBe(true);

@@ -129,10 +129,24 @@ export async function countOpenHitsOf(
 // Links are stored with the two ids in a fixed order, so one pair has one link whoever found it.
 const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
+// An explanation's left side is the person the link was found for; stored the other way round, its
+// sides change places with the ids, so that each record's values stay under that record.
+function mirrored(e: unknown): unknown {
+  if (typeof e !== 'object' || e === null || !('comparisons' in e) || !Array.isArray(e.comparisons)) return e;
+  const comparisons: unknown[] = e.comparisons.map((c: unknown) =>
+    typeof c === 'object' && c !== null && 'left' in c && 'right' in c
+      ? { ...c, left: c.right, right: c.left }
+      : c,
+  );
+  return { ...e, comparisons };
+}
+
 // Returns the links that were new; a pair linked before is left as it is.
 export async function insertLinks(tx: Executor, links: readonly NewLink[]): Promise<NewLink[]> {
   const fresh: NewLink[] = [];
-  for (const link of links) {
+  for (const given of links) {
+    const swap = given.otherPersonId < given.personId;
+    const link = swap ? { ...given, explanation: mirrored(given.explanation) } : given;
     const [a, b] = ordered(link.personId, link.otherPersonId);
     if (a === b) continue;
     const exists = await tx
