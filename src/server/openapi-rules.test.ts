@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
 import { type OpenApiDocument, readDocument, schemaChecker } from '../../test/support/openapi';
 import { MIN_PASSWORD_LENGTH } from '../api/accounts';
-import { SANTA_ROSA_ID } from '../store/demo/scenario';
+import { SANTA_ROSA_ID } from '../store/demo';
 
 const MRZ = 'P<UTOERIKSSON<<ANNA<MARIA';
 let serial = 0;

@@ -14,7 +14,7 @@ import {
   schemaChecker,
 } from '../../test/support/openapi';
 import { ROLES } from '../domain/access';
-import { DEMO_PASSWORD } from '../store/demo/scenario';
+import { DEMO_PASSWORD } from '../store/demo';
 import { HANDLER_PROBLEMS } from './openapi';
 import { PROBLEMS, type ProblemCode } from './problems';
 

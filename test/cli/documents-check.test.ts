@@ -88,6 +88,8 @@ describe('paso documents check', () => {
       valid: false,
       problems: [{ field: 'input', code: 'input.json', line: 1, column: 1, length: 16 }],
     });
-    expect(run.stderr).toContain('Checked 5 lines: 3 valid, 2 not valid (with problems, or a repair to confirm).');
+    expect(run.stderr).toContain(
+      'Checked 5 lines: 3 valid, 2 not valid (with problems, or a repair to confirm).',
+    );
   });
 });

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 

@@ -8,11 +8,17 @@ import {
   UsersReply,
 } from '../../api/accounts';
 import { IdParams, NoContent, UserSchema } from '../../api/common';
-import { hashPassword } from '../../store/accounts/passwords';
-import { deleteSessionsOf } from '../../store/accounts/sessions';
-import { findUserById, insertUser, listUsers, setPasswordHash, updateUser } from '../../store/accounts/users';
+import {
+  deleteSessionsOf,
+  findUserById,
+  hashPassword,
+  insertUser,
+  listUsers,
+  setPasswordHash,
+  updateUser,
+} from '../../store/accounts';
 import type { Executor } from '../../store/executor';
-import { existingCheckpointIds } from '../../store/reference/checkpoints';
+import { existingCheckpointIds } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { toUserDto } from '../auth/routes';
