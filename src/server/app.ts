@@ -18,6 +18,7 @@ import { crossingRoutes } from './crossings/routes';
 import { crossingViewRoutes } from './crossings/views';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
+import { jobRoutes } from './jobs/routes';
 import { matchingRoutes } from './matching/routes';
 import { COMPONENT_SCHEMAS, createDocumentTransform, describeAnswers, SECURITY_SCHEMES } from './openapi';
 import { peopleRoutes } from './people/routes';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(referenceRoutes, ctx);
   await app.register(peopleRoutes, ctx);
   await app.register(matchingRoutes, ctx);
+  await app.register(jobRoutes, ctx);
   await app.register(documentRoutes, ctx);
   await app.register(crossingRoutes, ctx);
   await app.register(crossingViewRoutes, ctx);

@@ -45,6 +45,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/duplicates': ['supervisor'],
   'POST /api/duplicates/:id/review': ['supervisor'],
   'POST /api/duplicates/batch': ['supervisor'],
+  'GET /api/jobs/:id': 'signed-in',
   'POST /api/events': ['officer', 'supervisor'],
   'GET /api/counts': ALL,
   'GET /api/tallies/open': ['officer', 'supervisor'],
@@ -282,6 +283,9 @@ async function makeReferralFixture(ctx: TestApp): Promise<void> {
     .execute();
 }
 
+// A job is there only for whoever asked for it (and admins); to anyone else signed in, it is not (404).
+const NOT_THEIRS = new Set(['GET /api/jobs/:id']);
+
 const isApiRoute = (method: string, url: string) =>
   method !== 'HEAD' && !url.startsWith('/api/docs') && url !== '/*';
 
@@ -329,7 +333,9 @@ describe('authorization: every route with every role', () => {
     const allowed =
       rule === 'public' ||
       (rule === 'signed-in' ? who !== 'anonymous' : who !== 'anonymous' && rule.includes(who));
-    if (allowed) {
+    if (allowed && NOT_THEIRS.has(route)) {
+      expect(response.statusCode, response.body).toBe(404);
+    } else if (allowed) {
       expect(response.statusCode, response.body).toBeLessThan(300);
     } else {
       expect(response.statusCode, response.body).toBe(who === 'anonymous' ? 401 : 403);

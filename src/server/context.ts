@@ -1,12 +1,15 @@
 // What every route plugin is handed: the database, the clock, ids and the installation's settings.
 import type { Db } from '../store/db';
 import type { TrustProxy } from './config';
+import type { JobRegistry } from './jobs/jobs';
 import type { MatchingService } from './matching/service';
 
 export interface ServerContext {
   readonly db: Db;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Long work (a dedupe, an index rebuild) running off the request path. */
+  readonly jobs: JobRegistry;
   readonly matching: MatchingService;
   readonly settings: {
     readonly version: string;

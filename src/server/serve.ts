@@ -14,6 +14,7 @@ import { buildApp } from './app';
 import { publishAuditHeads } from './audit/heads';
 import type { Config } from './config';
 import type { ServerContext } from './context';
+import { createJobRegistry } from './jobs/jobs';
 import { createMatchingService } from './matching/service';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,6 +47,7 @@ export async function serve(
     db,
     now,
     newId: randomUUID,
+    jobs: createJobRegistry({ now, newId: randomUUID }),
     matching: await createMatchingService(db.kysely),
     settings: {
       version: packageVersion(),

@@ -17,6 +17,8 @@ export type DatabaseConfig =
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: Dialect;
+  /** How it was opened: a worker thread opens its own connection with this. */
+  readonly config: DatabaseConfig;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export function openDatabase(config: DatabaseConfig): Db {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+    return { kysely, dialect: 'postgres', config, close: () => kysely.destroy() };
   }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const sqlite = new SqliteDatabase(config.file);
@@ -50,7 +52,7 @@ export function openDatabase(config: DatabaseConfig): Db {
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  return { kysely, dialect: 'sqlite', config, close: () => kysely.destroy() };
 }
 
 // Kysely prepares every query anew; the same few statements run on every request, so keep the most

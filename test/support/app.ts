@@ -5,6 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/domain/access';
 import { buildApp } from '../../src/server/app';
 import type { ServerContext } from '../../src/server/context';
+import { createJobRegistry } from '../../src/server/jobs/jobs';
 import { createMatchingService } from '../../src/server/matching/service';
 import type { Dialect } from '../../src/store/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
@@ -38,6 +39,7 @@ export async function makeTestApp(
       db: t.db,
       now,
       newId: randomUUID,
+      jobs: createJobRegistry({ now, newId: randomUUID }),
       matching: await createMatchingService(t.db.kysely),
       settings: {
         version: 'test',

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
+import { createJobRegistry } from '../../src/server/jobs/jobs';
 import { createMatchingService } from '../../src/server/matching/service';
 import { seedDemo } from '../../src/store/demo/seed';
 import { openTestDb, type TestDb } from './databases';
@@ -25,6 +26,7 @@ export async function startWebServer(): Promise<WebServer> {
       db: t.db,
       now: () => new Date(),
       newId: randomUUID,
+      jobs: createJobRegistry({ now: () => new Date(), newId: randomUUID }),
       matching: await createMatchingService(t.db.kysely),
       settings: {
         version: 'test',
