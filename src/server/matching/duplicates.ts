@@ -1,25 +1,27 @@
-// The duplicate review: a supervisor's decision on a link, applied by the domain's state machine, with
-// what a merge moved or an unmerge restored. The API's route and any command use this one service.
+// Duplicates: a supervisor's review of a link, applied by the domain's state machine with what a merge
+// moved or an unmerge restored; and the whole-population batch, run as a job in a worker thread.
 import {
-  comparePeople,
-  dedupe,
   type LinkDecision,
   type LinkTransitionError,
-  type MatchablePerson,
+  type MatchExplanation,
+  type MatchingModel,
   reviewLink,
 } from '../../domain/matching';
 import { err, ok, type Result } from '../../domain/shared';
+import { type AuditInput, appendAudit } from '../../store/audit/audit-log';
+import type { DatabaseConfig, Db } from '../../store/db';
 import type { Executor } from '../../store/executor';
 import {
   findLink,
+  insertLinks,
   type LinkRecord,
   mergePeople,
-  type NewLink,
   setLinkStatus,
   unmergePeople,
 } from '../../store/matching/reviews';
-import { streamPeopleForMatching } from '../../store/people/registrations';
-import { type MatchingService, toMatchable } from './service';
+import type { JobProgress, JobRegistry, JobTicket } from '../jobs/jobs';
+import { type Protocol, startWorker } from '../jobs/worker';
+import type { MatchingService } from './service';
 
 export type DuplicateReviewError = { readonly code: 'duplicate.not-found' } | LinkTransitionError;
 
@@ -66,38 +68,143 @@ export async function reviewDuplicate(
   return ok({ link: (await findLink(tx, link.id)) ?? link, detail });
 }
 
-/** Compares every registered person with every other and adds the new links to the review queue. */
-export async function runDuplicateBatch(
-  db: Executor,
-  matching: MatchingService,
-  newId: () => string,
-  now: Date,
-): Promise<{ records: number; clusters: number; links: NewLink[] }> {
-  const records: MatchablePerson[] = [];
-  for await (const page of streamPeopleForMatching(db)) {
-    for (const p of page) records.push(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
-  }
-  const result = dedupe(records, matching.model);
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const links = result.clusters.flatMap((cluster) =>
-    cluster.pairs.flatMap((pair) => {
-      const a = byId.get(pair.a);
-      const b = byId.get(pair.b);
-      if (!a || !b) return [];
-      const compared = comparePeople(matching.model, a, b);
-      return [
-        {
-          id: newId(),
-          personId: pair.a,
-          otherPersonId: pair.b,
-          score: pair.probability,
-          explanation: compared.explanation,
-          modelVersion: matching.modelVersion,
-          source: 'batch' as const,
-          createdAt: now.toISOString(),
+/** A link the batch found, as the worker sends it; the main thread gives it an id and stores it. */
+export interface FoundLink {
+  readonly personId: string;
+  readonly otherPersonId: string;
+  readonly score: number;
+  readonly explanation: MatchExplanation;
+}
+
+export interface DedupeProtocol extends Protocol {
+  readonly input: { readonly database: DatabaseConfig; readonly model: MatchingModel };
+  readonly toMain:
+    | { readonly type: 'progress'; readonly progress: JobProgress }
+    | { readonly type: 'links'; readonly links: readonly FoundLink[] }
+    | { readonly type: 'done'; readonly records: number; readonly clusters: number; readonly links: number }
+    | { readonly type: 'failed'; readonly message: string; readonly stack: string | undefined };
+  readonly toWorker: never;
+}
+
+const DEDUPE_WORKER = new URL('./dedupe-worker.ts', import.meta.url);
+
+export interface BatchDeps {
+  readonly db: Db;
+  readonly jobs: JobRegistry;
+  readonly matching: Pick<MatchingService, 'model' | 'modelVersion'>;
+  readonly newId: () => string;
+  readonly now: () => Date;
+}
+
+/**
+ * Starts (or joins) the whole-population dedupe: a worker thread reads every person with its own
+ * connection and finds the links; this thread stores them as they come, in small transactions, and
+ * records one audit entry for the run. `audit` is the requester's entry, taken while the request lasted.
+ */
+export function startDuplicateBatch(deps: BatchDeps, userId: string, audit: AuditInput): JobTicket {
+  return deps.jobs.submit(
+    'duplicates.batch',
+    userId,
+    async (report, signal) => {
+      const started = performance.now();
+      const saved = { links: 0, fresh: 0 };
+      const store = storeInOrder(async (links: readonly FoundLink[]) => {
+        const createdAt = deps.now().toISOString();
+        const fresh = await deps.db.kysely.transaction().execute((tx) =>
+          insertLinks(
+            tx,
+            links.map((l) => ({
+              ...l,
+              id: deps.newId(),
+              modelVersion: deps.matching.modelVersion,
+              source: 'batch' as const,
+              createdAt,
+            })),
+          ),
+        );
+        saved.links += links.length;
+        saved.fresh += fresh.length;
+      });
+      const ran = await runDedupeWorker(deps, signal, report, store.add).then(
+        (value) => ({ ok: true, value }) as const,
+        (error: unknown) => ({ ok: false, error }) as const,
+      );
+      if (ran.ok) report({ phase: 'saving', done: saved.links, total: ran.value.links });
+      const storeFailure = await store.finished();
+      const failed = !ran.ok || storeFailure !== undefined;
+      // Whatever happened, what was stored is in the audit log.
+      await appendAudit(deps.db.kysely, {
+        ...audit,
+        at: deps.now().toISOString(),
+        detail: {
+          ...(ran.ok && { records: ran.value.records, clusters: ran.value.clusters }),
+          newLinks: saved.fresh,
+          outcome: failed ? 'failed' : 'succeeded',
         },
-      ];
-    }),
+      });
+      if (!ran.ok) throw ran.error;
+      if (storeFailure !== undefined) throw storeFailure;
+      return {
+        records: ran.value.records,
+        clusters: ran.value.clusters,
+        newLinks: saved.fresh,
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+      };
+    },
+    'running',
   );
-  return { records: records.length, clusters: result.clusters.length, links };
+}
+
+function runDedupeWorker(
+  deps: BatchDeps,
+  signal: AbortSignal,
+  report: (progress: JobProgress) => void,
+  onLinks: (links: readonly FoundLink[]) => void,
+): Promise<{ records: number; clusters: number; links: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker<DedupeProtocol>(
+      DEDUPE_WORKER,
+      { database: deps.db.config, model: deps.matching.model.model },
+      {
+        message(m) {
+          switch (m.type) {
+            case 'progress':
+              return report(m.progress);
+            case 'links':
+              return onLinks(m.links);
+            case 'done':
+              return resolve(m);
+            case 'failed':
+              return reject(Object.assign(new Error(m.message), { stack: m.stack }));
+            default: {
+              const never: never = m;
+              return never;
+            }
+          }
+        },
+        ended: (error) => reject(error ?? new Error('the dedupe worker ended without an answer')),
+      },
+    );
+    signal.addEventListener('abort', () => void worker.stop(), { once: true });
+  });
+}
+
+/** Runs stores one after another, as they are added; the first failure stops the rest. */
+function storeInOrder<T>(store: (item: T) => Promise<void>) {
+  let chain = Promise.resolve();
+  let failure: unknown;
+  return {
+    add(item: T): void {
+      chain = chain
+        .then(() => (failure === undefined ? store(item) : undefined))
+        .catch((e: unknown) => {
+          failure ??= e;
+        });
+    },
+    /** Once every store added so far has run: the first failure, if any. */
+    async finished(): Promise<unknown> {
+      await chain;
+      return failure;
+    },
+  };
 }

@@ -2,8 +2,8 @@
 // (supervisors), and the batch de-duplication run. Reads of these queues are personal data: audited.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams } from '../../api/common';
+import { JobSchema } from '../../api/jobs';
 import {
-  BatchReply,
   HitSchema,
   HitsQuery,
   HitsReply,
@@ -17,23 +17,15 @@ import {
   SetWatchlistActiveBody,
   WatchlistsReply,
 } from '../../api/matching';
-import { appendAudit } from '../../store/audit/audit-log';
 import { parseWatchlist } from '../../store/matching/csv-files';
-import {
-  countOpenHitsOf,
-  findHit,
-  insertLinks,
-  listHits,
-  listLinks,
-  reviewHit,
-} from '../../store/matching/reviews';
+import { countOpenHitsOf, findHit, listHits, listLinks, reviewHit } from '../../store/matching/reviews';
 import { insertWatchlist, listWatchlists, setWatchlistActive } from '../../store/matching/watchlists';
 import { setScreeningStatus } from '../../store/people/registrations';
 import { auditInput, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
-import { reviewDuplicate, runDuplicateBatch } from './duplicates';
+import { reviewDuplicate, startDuplicateBatch } from './duplicates';
 import { hitViews, linkViews } from './views';
 
 // Lists larger than this go through `paso import-watchlist`, which reads the file directly.
@@ -243,29 +235,14 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     '/api/duplicates/batch',
     {
       config: { access: needs('duplicates.review') },
-      schema: { tags: ['matching'], response: { 200: BatchReply } },
+      schema: { tags: ['matching'], response: { 202: JobSchema } },
     },
-    async (request) => {
-      const started = Date.now();
-      const now = ctx.now();
-      const batch = await runDuplicateBatch(kysely, ctx.matching, ctx.newId, now);
-      const fresh = await kysely.transaction().execute(async (tx) => {
-        const added = await insertLinks(tx, batch.links);
-        await appendAudit(
-          tx,
-          auditInput(request, now, {
-            action: 'duplicates.batch',
-            detail: { records: batch.records, clusters: batch.clusters, newLinks: added.length },
-          }),
-        );
-        return added;
-      });
-      return {
-        records: batch.records,
-        clusters: batch.clusters,
-        newLinks: fresh.length,
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-      };
+    async (request, reply) => {
+      const actor = actorOf(request);
+      // The audit entry is written when the run ends; who asked, and from where, is taken now.
+      const audit = auditInput(request, ctx.now(), { action: 'duplicates.batch' });
+      const job = startDuplicateBatch(ctx, actor.user.id, audit);
+      return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job.view());
     },
   );
 };

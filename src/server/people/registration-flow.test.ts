@@ -4,6 +4,7 @@
 // and the count of people follows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { followJob } from '../../../test/support/jobs';
 import { SANTA_ROSA_ID } from '../../store/demo';
 
 const WATCHLIST = [
@@ -207,8 +208,9 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
       url: '/api/duplicates/batch',
       headers: as(supervisor),
     });
-    expect(batch.statusCode, batch.body).toBe(200);
-    expect(batch.json()).toMatchObject({ records: 3 });
+    expect(batch.statusCode, batch.body).toBe(202);
+    const job = await followJob(ctx.app, supervisor, batch.json<{ id: string }>().id);
+    expect(job).toMatchObject({ status: 'succeeded', result: { records: 3 } });
     const links = (
       await ctx.app.inject({ method: 'GET', url: '/api/duplicates', headers: as(supervisor) })
     ).json<{

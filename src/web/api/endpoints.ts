@@ -7,8 +7,8 @@ import { UserSchema } from '../../api/common';
 import { OpenTalliesReply } from '../../api/crossing-views';
 import { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import { EventBatchReply } from '../../api/events';
+import { JobSchema } from '../../api/jobs';
 import {
-  BatchReply,
   HitSchema,
   HitsReply,
   LinkSchema,
@@ -28,7 +28,6 @@ import type { ApiClient, ApiResult } from './client';
 import type {
   AuditPage,
   AuditVerify,
-  BatchResult,
   Checkpoint,
   Country,
   DuplicateDecision,
@@ -36,6 +35,7 @@ import type {
   EventOutcome,
   HitDecision,
   HitStatus,
+  Job,
   LinkStatus,
   Meta,
   NewRegistration,
@@ -181,8 +181,11 @@ export function createPasoApi(client: ApiClient) {
       client.request('POST', `/api/duplicates/${encodeURIComponent(id)}/review`, LinkSchema, {
         body: { decision },
       }),
-    runDuplicateBatch: (): Promise<ApiResult<BatchResult>> =>
-      client.request('POST', '/api/duplicates/batch', BatchReply),
+    /** Starts (or joins) the whole-population dedupe: the answer is the job to follow. */
+    startDuplicateBatch: (): Promise<ApiResult<Job>> =>
+      client.request('POST', '/api/duplicates/batch', JobSchema),
+    getJob: (id: string, o: Signal = {}): Promise<ApiResult<Job>> =>
+      client.request('GET', `/api/jobs/${encodeURIComponent(id)}`, JobSchema, o),
   };
 }
 

@@ -6,6 +6,7 @@ import type { UserSchema } from '../../api/common';
 import type { OpenTalliesQuery, OpenTallySchema } from '../../api/crossing-views';
 import type { PolicyReply, PolicyVersionsReply } from '../../api/documents';
 import type { EventOutcomeSchema } from '../../api/events';
+import type { JobProgressSchema, JobSchema } from '../../api/jobs';
 import type {
   BatchReply,
   HitSchema,
@@ -58,6 +59,9 @@ export type LinkStatus = z.infer<typeof LinkStatusSchema>;
 export type DuplicateDecision = z.infer<typeof ReviewLinkBody>['decision'];
 export type DuplicateLink = z.infer<typeof LinkSchema>;
 export type BatchResult = z.infer<typeof BatchReply>;
+/** Long work the server runs off the request path, followed until it succeeded or failed. */
+export type Job = z.infer<typeof JobSchema>;
+export type JobProgress = z.infer<typeof JobProgressSchema>;
 export type { PasoEvent } from '../../api/events';
 /** What the server did with one event of a batch. */
 export type EventOutcome = z.infer<typeof EventOutcomeSchema>;

@@ -1,15 +1,12 @@
 // The duplicate review queue (supervisors): two registrations that may be one person, side by side
 // with why; confirm, reject or merge them (a merge counts them as one person and can be undone).
 // A batch run looks for duplicates over the whole population.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/paso';
-import type { BatchResult, Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
-import { Figures } from '../../components/figures';
+import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { formatNumber } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
-import { useLocale } from '../../hooks/use-locale';
+import { BatchPanel } from './batch-panel';
 import { decisionsFor, LINK_STATUSES } from './decisions';
 import { ExplanationTable } from './explanation-table';
 import { fullName, PersonFacts } from './review-parts';
@@ -71,63 +68,6 @@ export function DuplicatesPage() {
     >
       <BatchPanel onDone={queue.reload} />
     </ReviewQueue>
-  );
-}
-
-function BatchPanel({ onDone }: { readonly onDone: () => void }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { busy, problem, run } = useApiCall();
-  const [result, setResult] = useState<BatchResult | null>(null);
-  const n = (value: number) => formatNumber(value, locale);
-
-  async function runBatch() {
-    setResult(null);
-    const ran = await run(() => api.runDuplicateBatch());
-    if (!ran.ok) return;
-    setResult(ran.value);
-    onDone();
-  }
-
-  return (
-    <section className="panel review-batch" aria-labelledby="batch-title">
-      <h2 id="batch-title">{t('review.duplicates.batch.title')}</h2>
-      <p className="hint">{t('review.duplicates.batch.hint')}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => void runBatch()}
-        >
-          {busy ? t('review.duplicates.batch.running') : t('review.duplicates.batch.run')}
-        </button>
-      </div>
-      <FormFeedback problem={problem} />
-      <div role="status" aria-live="polite" data-testid="batch-result">
-        {result === null ? null : (
-          <Figures
-            label={t('review.duplicates.batch.title')}
-            items={[
-              { id: 'batch-records', label: t('review.duplicates.batch.records'), value: n(result.records) },
-              {
-                id: 'batch-clusters',
-                label: t('review.duplicates.batch.clusters'),
-                value: n(result.clusters),
-              },
-              { id: 'batch-links', label: t('review.duplicates.batch.newLinks'), value: n(result.newLinks) },
-              {
-                id: 'batch-seconds',
-                label: t('review.duplicates.batch.seconds'),
-                value: t('review.duplicates.batch.secondsValue', {
-                  value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(result.seconds),
-                }),
-              },
-            ]}
-          />
-        )}
-      </div>
-    </section>
   );
 }
 
