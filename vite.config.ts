@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 // Reference data the booth reads and may show from the device while offline: the document policy
 // (with its version), checkpoints and booths, country names, the server's name. Never personal data,
 // never the session, never screening.
-const OFFLINE_READS = /^\/api\/(meta|checkpoints|countries|documents\/policy)$/;
+const OFFLINE_READS = /\/api\/(meta|checkpoints|countries|documents\/policy)$/;
 
 export default defineConfig({
   root: 'src/web',
@@ -48,8 +48,8 @@ export default defineConfig({
         clientsClaim: true,
         runtimeCaching: [
           {
-            urlPattern: ({ url, request, sameOrigin }) =>
-              sameOrigin && request.method === 'GET' && OFFLINE_READS.test(url.pathname),
+            urlPattern: OFFLINE_READS,
+            method: 'GET',
             handler: 'NetworkFirst',
             options: { cacheName: 'paso-reference', expiration: { maxEntries: 20 } },
           },

@@ -1,0 +1,188 @@
+// The booth offline in Chromium: an officer logs in, the network goes (the link to the server is cut,
+// for the page and the service worker alike), and the officer registers two families and counts tally
+// presses; the page is reloaded and the browser closed and opened again on the same profile, still
+// offline, and nothing is lost; when the network returns the outbox drains by itself, the server holds
+// each record exactly once and its figures equal the recount. With PASO_SCREENSHOTS=1 it writes
+// docs/screenshots/booth-offline.png and booth-synced.png.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { CHROMIUM, CHROMIUM_FLAGS, logInAs, shoot } from '../support/browser';
+import { type CuttableProxy, startCuttableProxy } from '../support/cuttable-proxy';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+type Person = {
+  readonly givenNames: string;
+  readonly surname: string;
+  readonly sex: 'F' | 'M';
+  readonly birthDate: string;
+  readonly relationship?: string;
+};
+
+const yearsAgo = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.toISOString().slice(0, 10);
+};
+
+const FAMILIES: readonly (readonly Person[])[] = [
+  [
+    { givenNames: 'JOSE LUIS', surname: 'PEREZ', sex: 'M', birthDate: yearsAgo(38) },
+    { givenNames: 'MARIA', surname: 'GOMEZ', sex: 'F', birthDate: yearsAgo(35), relationship: 'spouse' },
+    { givenNames: 'ANA', surname: 'PEREZ', sex: 'F', birthDate: yearsAgo(8), relationship: 'child' },
+  ],
+  [
+    { givenNames: 'CARMEN', surname: 'ROJAS', sex: 'F', birthDate: yearsAgo(52) },
+    { givenNames: 'LUIS', surname: 'ROJAS', sex: 'M', birthDate: yearsAgo(24), relationship: 'child' },
+  ],
+];
+const PEOPLE = FAMILIES.flat().length;
+const PRESSES = 20;
+
+describe('the booth offline in Chromium', { timeout: 180_000 }, () => {
+  let server: WebServer;
+  let proxy: CuttableProxy;
+  let profile: string;
+  let context: BrowserContext;
+  const errors: string[] = [];
+
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1366, height: 768 },
+      locale: 'es-PE',
+    });
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    proxy = await startCuttableProxy(server.url);
+    profile = mkdtempSync(join(tmpdir(), 'paso-offline-'));
+    context = await launch();
+  });
+  afterAll(async () => {
+    await context?.close();
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+    await proxy?.close();
+    await server?.close();
+  });
+
+  const setOffline = async (offline: boolean) => {
+    proxy.setCut(offline);
+    await context.setOffline(offline);
+  };
+  const status = (page: Page) => page.getByTestId('offline-status');
+  const waiting = (page: Page, n: number) =>
+    page.locator(`[data-testid="offline-status"][data-waiting="${n}"]`).waitFor();
+
+  async function typePerson(page: Page, person: Person) {
+    await page.getByLabel('Nombres').fill(person.givenNames);
+    await page.getByLabel('Primer apellido').fill(person.surname);
+    await page.getByLabel('Sexo').selectOption(person.sex);
+    await page.getByLabel('Fecha de nacimiento').fill(person.birthDate);
+    await page.getByLabel('Nacionalidad').fill('VEN');
+    await page.getByLabel('Cómo se estableció la identidad').selectOption('declared');
+    if (person.relationship !== undefined) {
+      await page.locator('#reg-relationship').selectOption(person.relationship);
+    }
+  }
+
+  async function registerFamily(page: Page, family: readonly Person[]) {
+    for (const [i, person] of family.entries()) {
+      if (i > 0) await page.getByTestId('add-member').click();
+      await typePerson(page, person);
+    }
+    await page.getByTestId('group-decision').getByLabel('Admitir', { exact: true }).check();
+    const reason = page.getByLabel('Motivo para decidir distinto de la recomendación');
+    if (await reason.isVisible()) await reason.fill('Familia identificada por declaración');
+    await page
+      .getByRole('button', { name: `Registrar y decidir para las ${family.length} personas` })
+      .click();
+    const result = page.getByTestId('registration-result');
+    await result
+      .locator('[data-queued="true"]')
+      .nth(family.length - 1)
+      .waitFor();
+    await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+  }
+
+  it('keeps every record made offline through a reload and a restart, and the server has each once', async () => {
+    // Online: log in and open the booth and tally mode once, so the app and its reference data are kept.
+    let page = await logInAs(context, proxy.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.goto(`${proxy.url}/booth`);
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByTestId('offline-network').getByText('En línea').waitFor();
+
+    await setOffline(true);
+    await page.getByTestId('offline-network').getByText('Sin conexión').waitFor();
+    await page.reload();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await page.getByTestId('offline-scope').waitFor();
+    await page.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
+    for (const family of FAMILIES) await registerFamily(page, family);
+    await waiting(page, PEOPLE);
+    await shoot(page, 'booth-offline');
+
+    await page.getByRole('link', { name: 'Conteo' }).click();
+    await page.getByTestId('tally-page').waitFor();
+    await page.getByTestId('tally-pad').focus();
+    for (let i = 0; i < PRESSES; i += 1) await page.keyboard.press(i % 2 === 0 ? '1' : '2');
+    await waiting(page, PEOPLE + PRESSES);
+
+    // A reload offline: the app comes from the device and the officer stays signed in.
+    await page.reload();
+    await page.getByTestId('tally-page').waitFor();
+    await waiting(page, PEOPLE + PRESSES);
+
+    // The browser closed and opened again on the same profile, still without a network.
+    await context.close();
+    context = await launch();
+    await setOffline(true);
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${proxy.url}/booth`);
+    await page.getByTestId('booth-page').waitFor();
+    await waiting(page, PEOPLE + PRESSES);
+    expect(await server.t.db.kysely.selectFrom('crossing_event').select('id').execute()).toEqual([]);
+
+    // The network returns: the outbox drains by itself.
+    await setOffline(false);
+    await waiting(page, 0);
+    await status(page).getByText('Todos los registros están en el servidor.').waitFor();
+    await shoot(page, 'booth-synced');
+
+    const events = await server.t.db.kysely
+      .selectFrom('crossing_event')
+      .select(['id', 'kind', 'body'])
+      .execute();
+    expect(events.filter((e) => e.kind === 'crossing')).toHaveLength(PEOPLE);
+    expect(events.filter((e) => e.kind === 'tally')).toHaveLength(PRESSES);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.every((e) => JSON.parse(e.body).offline === true)).toBe(true);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const counts = async (recount: boolean) => {
+      const response = await page.request.get(
+        `${proxy.url}/api/counts?from=${yearsAgo(0)}&to=${today}&by=source,decision${recount ? '&recount=true' : ''}`,
+      );
+      expect(response.status(), await response.text()).toBe(200);
+      return ((await response.json()) as { rows: { dims: Record<string, string>; crossed: number }[] }).rows;
+    };
+    const kept = await counts(false);
+    expect(kept).toEqual(await counts(true));
+    const crossed = (source: string) =>
+      kept.filter((r) => r.dims.source === source).reduce((sum, r) => sum + r.crossed, 0);
+    expect([crossed('registered'), crossed('tallied')]).toEqual([PEOPLE, PRESSES]);
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});
