@@ -15,6 +15,8 @@ describe('serving the web app build', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<html>app</html>');
     writeFileSync(join(root, 'assets', 'app-1.js'), 'console.log(1)');
+    writeFileSync(join(root, 'sw.js'), 'self.skipWaiting');
+    writeFileSync(join(root, 'manifest.webmanifest'), '{"name":"Paso"}');
     app = Fastify();
     installProblemHandlers(app);
     await app.register(fastifyStatic, { root, serve: false });
@@ -29,6 +31,19 @@ describe('serving the web app build', () => {
     const response = await app.inject('/assets/app-1.js');
     expect(response.body).toBe('console.log(1)');
     expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('serves the service worker as a script for the whole app, never cached', async () => {
+    const response = await app.inject('/sw.js');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['service-worker-allowed']).toBe('/');
+  });
+
+  it('serves the web app manifest as a manifest', async () => {
+    const response = await app.inject('/manifest.webmanifest');
+    expect(response.headers['content-type']).toMatch(/^application\/manifest\+json/);
   });
 
   it('serves a file added by a rebuild without a restart', async () => {

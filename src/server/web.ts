@@ -1,5 +1,5 @@
-// Serves the web app's production build; any other path that is not the API gets index.html so the
-// app's own router can show it.
+// Serves the web app's production build, its service worker and manifest included; any other path
+// that is not the API gets index.html so the app's own router can show it.
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
@@ -33,6 +33,9 @@ export const webRoutes: FastifyPluginAsync<{ root: string }> = async (app, { roo
     if (path === 'api' || path.startsWith('api/')) throw new Problem('request.not-found');
     if (isBuiltFile(root, path)) {
       const immutable = path.startsWith('assets/');
+      // The service worker (vite-plugin-pwa) is never cached, so a new version is found at the next
+      // visit; its scope is the whole app.
+      if (path === 'sw.js') reply.header('service-worker-allowed', '/');
       return reply
         .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
         .sendFile(path, { cacheControl: false });
