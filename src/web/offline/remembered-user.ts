@@ -3,6 +3,7 @@
 // HttpOnly cookie) on every record sent. Kept in localStorage, read back through the user schema.
 import { UserSchema } from '../../api/common';
 import type { User } from '../api/types';
+import { mayOpen, PATHS } from '../routes';
 
 const KEY = 'paso.offline.user';
 
@@ -34,9 +35,12 @@ export function rememberedUser(): User | null {
 // The reference reads the service worker keeps for offline use (see OFFLINE_READS in vite.config.ts).
 const REFERENCE_READS = ['/api/meta', '/api/checkpoints', '/api/countries', '/api/documents/policy'];
 
-/** Reads the booth's reference data once the service worker controls the page, so it is kept on the device. */
-export async function warmReferenceCache(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
+/**
+ * Reads the booth's reference data once the service worker controls the page, so it is kept on the
+ * device: only for a user who may open the booth (others may not read the policy).
+ */
+export async function warmReferenceCache(user: User): Promise<void> {
+  if (!('serviceWorker' in navigator) || !mayOpen(user.role, PATHS.booth)) return;
   await navigator.serviceWorker.ready;
   if (navigator.serviceWorker.controller === null) {
     await new Promise((resolve) =>

@@ -57,7 +57,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
         }
         api.client.setCsrfToken(result.value.csrfToken);
         rememberUser(result.value.user);
-        void warmReferenceCache();
+        void warmReferenceCache(result.value.user);
         setState({ status: 'signed-in', user: result.value.user });
       });
     check();
@@ -84,7 +84,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     if (result.ok) {
       api.client.setCsrfToken(result.value.csrfToken);
       rememberUser(result.value.user);
-      void warmReferenceCache();
+      void warmReferenceCache(result.value.user);
       setState({ status: 'signed-in', user: result.value.user });
     }
     return result;
