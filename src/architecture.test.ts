@@ -55,7 +55,8 @@ describe('architecture', () => {
   it('keeps src/domain free of Node and of libraries that are not platform-neutral', () => {
     // Libraries that run unchanged in Node and the browser, with no I/O of their own.
     // i18n-iso-countries: country names as JSON data and plain functions over them.
-    const neutral = new Set(['fast-xml-parser', 'i18n-iso-countries']);
+    // zod: the schemas of values the domain defines and others store or send (docs/decisions/0005).
+    const neutral = new Set(['fast-xml-parser', 'i18n-iso-countries', 'zod']);
     const packageOf = (spec: string) => spec.split('/')[0] ?? spec;
     const bad = edges.filter(
       (e) => layerOf(e.from).layer === 'domain' && !e.spec.startsWith('.') && !neutral.has(packageOf(e.spec)),

@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
 import { parsePartialDate } from '../domain/matching';
+import { VulnerabilitiesSchema } from '../domain/people';
 import { RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText, type EventIssue, type EventIssueCode, issue, PartialDateText } from './fields';
-import { CandidateSchema, VULNERABILITIES } from './people';
+import { CandidateSchema } from './people';
 
 export {
   CountryCodeText,
@@ -86,7 +87,7 @@ const CrossingFields = {
   relationship: z.enum(RELATIONSHIPS).optional(),
   // A child's crossing names the crossing of the adult they travel with.
   travelsWith: z.uuid().optional(),
-  vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(VULNERABILITIES.length).optional(),
+  vulnerabilities: VulnerabilitiesSchema.optional(),
   consent: z.boolean().optional(),
   // What the document policy recommended, under which version and rule, and on what legal basis.
   recommendation: z.enum(['admit', 'refer', 'refuse']).optional(),

@@ -1,21 +1,12 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
+import { VulnerabilitiesSchema } from '../domain/people';
 import { IsoTime, RequiredText, TEXT_LIMITS, Uuid } from './common';
 import { CountryCodeText, PartialDateText } from './fields';
 
-const Name = z.string().trim().max(TEXT_LIMITS.personName);
-export const VULNERABILITIES = [
-  'unaccompanied-minor',
-  'separated-minor',
-  'pregnant',
-  'disability',
-  'medical',
-  'elderly',
-  'asylum-seeker',
-  'trafficking-risk',
-  'gender-based-violence-risk',
-] as const;
+export { VULNERABILITIES } from '../domain/people';
 
+const Name = z.string().trim().max(TEXT_LIMITS.personName);
 export const RegisterBody = z.strictObject({
   id: Uuid,
   checkpointId: Uuid,
@@ -40,7 +31,7 @@ export const RegisterBody = z.strictObject({
     .optional(),
   intention: z.enum(['entry', 'exit', 'transit']),
   consent: z.boolean(),
-  vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(VULNERABILITIES.length).default([]),
+  vulnerabilities: VulnerabilitiesSchema.default([]),
   offline: z.boolean().default(false),
 });
 export type RegisterBodyDto = z.infer<typeof RegisterBody>;

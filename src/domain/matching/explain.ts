@@ -1,34 +1,43 @@
 // Turns a scored pair into its explanation (per comparison: level, weight, term-frequency adjustment,
 // the values compared) and into sentences a supervisor can read, in Spanish or English.
+import { z } from 'zod';
 import { givenSlice, surnameSlice, type TokenSlice } from './comparisons';
 import type { FeatureTable } from './features';
 import { type CompiledModel, type PairScratch, probabilityOf } from './model';
 import { COMPARISONS, type ComparisonName, LEVELS, NULL_LEVEL } from './types';
 
-export interface ComparisonExplanation {
-  readonly comparison: ComparisonName;
-  /** Level label, or 'missing' when either side lacks the value (no weight then). */
-  readonly level: string;
-  /** log2 of the Bayes factor m/u of the level. */
-  readonly weight: number;
-  /** Bits added (negative for a common name) because of how frequent the agreeing value is. */
-  readonly tfAdjustment: number;
-  readonly left: string;
-  readonly right: string;
-}
+// The schema is the explanation's one definition: the types below derive from it, and whatever reads an
+// explanation back from the database parses it with it (docs/decisions/0005).
+const ComparisonExplanationSchema = z
+  .object({
+    comparison: z.enum(COMPARISONS),
+    /** Level label, or 'missing' when either side lacks the value (no weight then). */
+    level: z.string(),
+    /** log2 of the Bayes factor m/u of the level. */
+    weight: z.number(),
+    /** Bits added (negative for a common name) because of how frequent the agreeing value is. */
+    tfAdjustment: z.number(),
+    left: z.string(),
+    right: z.string(),
+  })
+  .readonly();
+export type ComparisonExplanation = z.infer<typeof ComparisonExplanationSchema>;
 
-export interface MatchExplanation {
-  readonly modelVersion: string;
-  /** log2 prior odds that two records are the same person (screening: one entry in the list). */
-  readonly prior: number;
-  readonly comparisons: readonly ComparisonExplanation[];
-  /** Given names and surnames were compared crossed over (typed in each other's fields). */
-  readonly namesSwapped: boolean;
-  /** The name matched is one the list calls weak (too broad alone): the prior is lower by that much. */
-  readonly weakName?: boolean;
-  readonly totalWeight: number;
-  readonly probability: number;
-}
+export const MatchExplanationSchema = z
+  .object({
+    modelVersion: z.string(),
+    /** log2 prior odds that two records are the same person (screening: one entry in the list). */
+    prior: z.number(),
+    comparisons: z.array(ComparisonExplanationSchema).readonly(),
+    /** Given names and surnames were compared crossed over (typed in each other's fields). */
+    namesSwapped: z.boolean(),
+    /** The name matched is one the list calls weak (too broad alone): the prior is lower by that much. */
+    weakName: z.boolean().optional(),
+    totalWeight: z.number(),
+    probability: z.number().min(0).max(1),
+  })
+  .readonly();
+export type MatchExplanation = z.infer<typeof MatchExplanationSchema>;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

@@ -27,7 +27,12 @@ export {
   type ScreeningOutcome,
   withoutDocuments,
 } from './evaluate';
-export { type ComparisonExplanation, explainToText, type MatchExplanation } from './explain';
+export {
+  type ComparisonExplanation,
+  explainToText,
+  type MatchExplanation,
+  MatchExplanationSchema,
+} from './explain';
 export {
   generatePopulation,
   generateScreeningScenario,
@@ -92,12 +97,13 @@ export {
   type PartialDate,
   type Sex,
 } from './types';
-export type {
-  ImportError,
-  SkippedValue,
-  WatchlistDocument,
-  WatchlistEntry,
-  WatchlistImport,
+export {
+  type ImportError,
+  type SkippedValue,
+  type WatchlistDocument,
+  type WatchlistEntry,
+  WatchlistEntrySchema,
+  type WatchlistImport,
 } from './watchlist';
 export { parseFtmJsonLines } from './watchlist-ftm';
 export { parseUnConsolidatedList } from './watchlist-un';
