@@ -56,6 +56,7 @@ describe('the booth offline in Chromium', { timeout: 180_000 }, () => {
       args: CHROMIUM_FLAGS,
       viewport: { width: 1366, height: 768 },
       locale: 'es-PE',
+      timezoneId: 'America/Lima',
     });
 
   beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('the booth offline in Chromium', { timeout: 180_000 }, () => {
     }
   }
 
-  async function registerFamily(page: Page, family: readonly Person[]) {
+  async function registerFamily(page: Page, family: readonly Person[], screenshot?: string) {
     for (const [i, person] of family.entries()) {
       if (i > 0) await page.getByTestId('add-member').click();
       await typePerson(page, person);
@@ -107,6 +108,7 @@ describe('the booth offline in Chromium', { timeout: 180_000 }, () => {
       .locator('[data-queued="true"]')
       .nth(family.length - 1)
       .waitFor();
+    if (screenshot !== undefined) await shoot(page, screenshot);
     await page.getByRole('button', { name: 'Registrar otra persona' }).click();
   }
 
@@ -127,9 +129,10 @@ describe('the booth offline in Chromium', { timeout: 180_000 }, () => {
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     await page.getByTestId('offline-scope').waitFor();
     await page.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
-    for (const family of FAMILIES) await registerFamily(page, family);
+    for (const [i, family] of FAMILIES.entries()) {
+      await registerFamily(page, family, i === FAMILIES.length - 1 ? 'booth-offline' : undefined);
+    }
     await waiting(page, PEOPLE);
-    await shoot(page, 'booth-offline');
 
     await page.getByRole('link', { name: 'Conteo' }).click();
     await page.getByTestId('tally-page').waitFor();
