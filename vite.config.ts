@@ -41,7 +41,8 @@ export default defineConfig({
         // ECOSYSTEM.md pitfall 8: the default 2 MiB limit silently leaves big bundles out.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        // The API (its docs included) and the health checks are the server's, never the app's.
+        navigateFallbackDenylist: [/^\/api\//, /^\/(healthz|readyz)$/],
         cleanupOutdatedCaches: true,
         // The first install takes the open page at once, so its reference reads are kept; an update
         // still waits (no skipWaiting) until the officer takes it.
