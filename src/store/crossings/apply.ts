@@ -16,6 +16,7 @@ import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import { RowWriter } from './rows';
 import {
+  bodyOf,
   type CheckpointClock,
   chunks,
   eventsById,
@@ -82,10 +83,16 @@ const bodyHash = (body: string): string => createHash('sha256').update(body).dig
 
 type Pending = { readonly kind: string; readonly checkpointId: string; readonly member?: GroupMember };
 
-const memberOf = (e: CrossingEvent | Record<string, unknown>, at: string): GroupMember => {
-  const person = (e as { person?: { birthDate?: string } }).person;
-  const relationship = (e as { relationship?: string }).relationship;
-  return { at, birthDate: person?.birthDate, relationship };
+const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+// Narrowed field by field: a stored body is checked only to be an object when read back.
+const memberOf = (e: CrossingEvent | Readonly<Record<string, unknown>>, at: string): GroupMember => {
+  const person: unknown = 'person' in e ? e.person : undefined;
+  const birthDate =
+    typeof person === 'object' && person !== null && 'birthDate' in person
+      ? textOf(person.birthDate)
+      : undefined;
+  return { at, birthDate, relationship: textOf('relationship' in e ? e.relationship : undefined) };
 };
 
 /** Applies the events in order; one outcome each, in the same order. */
@@ -238,7 +245,7 @@ function checkCorrection(
 
 function rowMember(row: StoredEventRow): GroupMember | undefined {
   if (row.kind !== 'crossing') return undefined;
-  return memberOf(JSON.parse(row.body) as Record<string, unknown>, row.at);
+  return memberOf(bodyOf(row), row.at);
 }
 
 async function storedHashes(tx: Executor, ids: readonly string[]) {

@@ -13,6 +13,7 @@ import {
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import type { EventStateTable } from '../schema';
+import { readStoredObject } from '../stored-json';
 
 export interface StoredEventRow {
   readonly id: string;
@@ -35,9 +36,14 @@ const ENVELOPE = new Set(['kind', 'id', 'at', 'checkpoint', 'booth', 'offline'])
 export const fieldsOf = (body: Readonly<Record<string, unknown>>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
 
+// A body was checked against the event schema when it was written; read back on every crossing, it is
+// checked only to be an object, and each field is narrowed where it is used (docs/decisions/0005).
+export const bodyOf = (row: StoredEventRow): Readonly<Record<string, unknown>> =>
+  readStoredObject(row.body, { table: 'crossing_event', column: 'body', key: row.id });
+
 /** A crossing or tally row as the counting rules see it: its fields without the envelope. */
 export function toCountable(row: StoredEventRow, code: string): CountableEvent {
-  const body = JSON.parse(row.body) as Record<string, unknown>;
+  const body = bodyOf(row);
   const fields = Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
   return {
     id: row.id,
@@ -49,9 +55,11 @@ export function toCountable(row: StoredEventRow, code: string): CountableEvent {
 }
 
 export function toCorrection(row: StoredEventRow, code: string): CorrectionOf {
-  const body = JSON.parse(row.body) as { void?: unknown; set?: unknown };
+  const body = bodyOf(row);
   const set =
-    typeof body.set === 'object' && body.set !== null ? (body.set as Record<string, unknown>) : null;
+    typeof body.set === 'object' && body.set !== null && !Array.isArray(body.set)
+      ? (body.set as Record<string, unknown>)
+      : null;
   return {
     id: row.id,
     at: row.at,

@@ -1,7 +1,8 @@
 // The document policy's versions: append one, read the one in force (the latest) and the history.
 // Versions are numbered 1, 2, 3…; none is ever updated or deleted.
-import type { PolicyRule } from '../../domain/documents';
+import { type PolicyRule, validateRuleSet } from '../../domain/documents';
 import type { Executor } from '../executor';
+import { parseStoredJson, StoredValueError } from '../stored-json';
 
 export interface PolicyVersion {
   readonly version: number;
@@ -31,10 +32,17 @@ export async function currentPolicy(db: Executor): Promise<StoredPolicy | undefi
     .orderBy('version', 'desc')
     .executeTakeFirst();
   if (!row) return undefined;
+  // Read back with the check the save used: a version that fails it is never evaluated, since a
+  // booth decision must rest on the rules the version says it has.
+  const at = { table: 'document_policy', column: 'rules', key: `version ${row.version}` };
+  const checked = validateRuleSet({ version: String(row.version), rules: parseStoredJson(row.rules, at) });
+  if (!checked.ok) {
+    const first = checked.error[0];
+    throw new StoredValueError(at, `${first?.path || '(the value)'}: ${first?.code ?? 'policy.shape'}`);
+  }
   return {
     version: row.version,
-    // Written by appendPolicyVersion from a validated rule set.
-    rules: JSON.parse(row.rules) as PolicyRule[],
+    rules: checked.value.rules,
     note: row.note,
     createdBy: row.created_by,
     createdAt: row.created_at,

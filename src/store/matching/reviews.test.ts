@@ -40,12 +40,21 @@ function registration(n: number, givenNames: string, surname1: string): NewRegis
   };
 }
 
+const EXPLANATION = {
+  modelVersion: 'test',
+  prior: -10,
+  comparisons: [],
+  namesSwapped: false,
+  totalWeight: 12,
+  probability: 0.97,
+};
+
 const link = (n: number, a: number, b: number) => ({
   id: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
   personId: `00000000-0000-4000-8000-${String(a).padStart(12, '0')}`,
   otherPersonId: `00000000-0000-4000-8000-${String(b).padStart(12, '0')}`,
   score: 0.97,
-  explanation: { total: 12 },
+  explanation: EXPLANATION,
   modelVersion: 'test',
   source: 'batch' as const,
   createdAt: NOW,
@@ -63,7 +72,10 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
 
   it("keeps each record's values on its own side when a link is stored the other way round", async () => {
     const explanation = (left: string, right: string) => ({
-      comparisons: [{ comparison: 'surname1', level: 'exact', weight: 5, tfAdjustment: 0, left, right }],
+      ...EXPLANATION,
+      comparisons: [
+        { comparison: 'surname' as const, level: 'exact', weight: 5, tfAdjustment: 0, left, right },
+      ],
     });
     await insertRegistration(t.db.kysely, registration(1, 'María José', 'De la Cruz'));
     await insertRegistration(t.db.kysely, registration(2, 'Maria', 'Cruz'));
@@ -123,7 +135,13 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
     const entries = Array.from({ length: 1203 }, (_, i) => ({
       id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       watchId: `W${i}`,
-      entry: { watchId: `W${i}`, names: [{ givenNames: 'Juan', surname1: `Pérez${i}` }] },
+      entry: {
+        watchId: `W${i}`,
+        names: [{ givenNames: 'Juan', surname1: `Pérez${i}` }],
+        birthDates: [],
+        nationalities: [],
+        documents: [],
+      },
     }));
     const listId = '40000000-0000-4000-8000-000000000001';
     await t.db.kysely

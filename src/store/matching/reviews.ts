@@ -2,8 +2,11 @@
 // duplicate links (two records may be one person). Reviews change a status and are reversible where
 // the issue asks: a merge can be undone, and every original record stays.
 import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { type MatchExplanation, MatchExplanationSchema } from '../../domain/matching';
 import type { Executor } from '../executor';
 import type { DuplicateLinkTable, ScreeningHitTable } from '../schema';
+import { readStoredJson } from '../stored-json';
 
 export type HitStatus = 'open' | 'confirmed' | 'dismissed';
 export type LinkStatus = 'candidate' | 'confirmed' | 'rejected' | 'merged' | 'unmerged';
@@ -14,7 +17,7 @@ export interface NewHit {
   readonly personId: string;
   readonly watchlistEntryId: string;
   readonly score: number;
-  readonly explanation: unknown;
+  readonly explanation: MatchExplanation;
   readonly modelVersion: string;
   readonly createdAt: string;
 }
@@ -31,7 +34,7 @@ export interface NewLink {
   readonly personId: string;
   readonly otherPersonId: string;
   readonly score: number;
-  readonly explanation: unknown;
+  readonly explanation: MatchExplanation;
   readonly modelVersion: string;
   readonly source: 'booth' | 'batch';
   readonly createdAt: string;
@@ -75,7 +78,11 @@ const toHit = (r: HitRow): HitRecord => ({
   personId: r.person_id,
   watchlistEntryId: r.watchlist_entry_id,
   score: r.score,
-  explanation: JSON.parse(r.explanation),
+  explanation: readStoredJson(r.explanation, MatchExplanationSchema, {
+    table: 'screening_hit',
+    column: 'explanation',
+    key: r.id,
+  }),
   modelVersion: r.model_version,
   createdAt: r.created_at,
   status: r.status as HitStatus,
@@ -131,14 +138,8 @@ const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b
 
 // An explanation's left side is the person the link was found for; stored the other way round, its
 // sides change places with the ids, so that each record's values stay under that record.
-function mirrored(e: unknown): unknown {
-  if (typeof e !== 'object' || e === null || !('comparisons' in e) || !Array.isArray(e.comparisons)) return e;
-  const comparisons: unknown[] = e.comparisons.map((c: unknown) =>
-    typeof c === 'object' && c !== null && 'left' in c && 'right' in c
-      ? { ...c, left: c.right, right: c.left }
-      : c,
-  );
-  return { ...e, comparisons };
+function mirrored(e: MatchExplanation): MatchExplanation {
+  return { ...e, comparisons: e.comparisons.map((c) => ({ ...c, left: c.right, right: c.left })) };
 }
 
 // Returns the links that were new; a pair linked before is left as it is.
@@ -178,6 +179,9 @@ export async function insertLinks(tx: Executor, links: readonly NewLink[]): Prom
   return fresh;
 }
 
+// The records a merge moved, the absorbed root first: what undoing it puts back.
+const MergedIds = z.array(z.string()).min(1);
+
 type LinkRow = Omit<Selectable<DuplicateLinkTable>, 'merged_ids'>;
 
 const toLink = (r: LinkRow): LinkRecord => ({
@@ -185,7 +189,11 @@ const toLink = (r: LinkRow): LinkRecord => ({
   personId: r.person_id,
   otherPersonId: r.other_person_id,
   score: r.score,
-  explanation: JSON.parse(r.explanation),
+  explanation: readStoredJson(r.explanation, MatchExplanationSchema, {
+    table: 'duplicate_link',
+    column: 'explanation',
+    key: r.id,
+  }),
   modelVersion: r.model_version,
   source: r.source === 'batch' ? 'batch' : 'booth',
   createdAt: r.created_at,
@@ -285,7 +293,11 @@ export async function unmergePeople(tx: Executor, linkId: string): Promise<strin
     .where('id', '=', linkId)
     .executeTakeFirst();
   if (!row?.merged_ids) return undefined;
-  const moved = JSON.parse(row.merged_ids) as string[];
+  const moved = readStoredJson(row.merged_ids, MergedIds, {
+    table: 'duplicate_link',
+    column: 'merged_ids',
+    key: linkId,
+  });
   const [absorbed, ...members] = moved;
   if (!absorbed) return undefined;
   await tx.updateTable('person').set({ merged_into: null }).where('id', '=', absorbed).execute();

@@ -1,6 +1,8 @@
 // Watchlists as imported by admins: the list, and each entry as the parser gave it (JSON), from which
-// the screening index is built at start and after every import.
+// the screening index is built at start and after every import. An entry is read back with its schema.
+import { type WatchlistEntry, WatchlistEntrySchema } from '../../domain/matching';
 import type { Executor } from '../executor';
+import { readStoredJson } from '../stored-json';
 
 export interface WatchlistInfo {
   readonly id: string;
@@ -16,16 +18,20 @@ export interface StoredWatchEntry {
   readonly id: string;
   readonly watchlistId: string;
   readonly watchId: string;
-  readonly entry: unknown;
+  readonly entry: WatchlistEntry;
 }
 
 const CHUNK = 500;
+
+// A malformed entry stops the read: an index built without it would screen nobody against that person.
+const entryOf = (r: { id: string; entry: string }): WatchlistEntry =>
+  readStoredJson(r.entry, WatchlistEntrySchema, { table: 'watchlist_entry', column: 'entry', key: r.id });
 
 // All entries in the caller's transaction: an import lands whole or not at all.
 export async function insertWatchlist(
   tx: Executor,
   list: Omit<WatchlistInfo, 'entryCount' | 'active'>,
-  entries: readonly { id: string; watchId: string; entry: unknown }[],
+  entries: readonly { id: string; watchId: string; entry: WatchlistEntry }[],
 ): Promise<void> {
   await tx
     .insertInto('watchlist')
@@ -102,7 +108,7 @@ export async function* streamActiveEntries(
       id: r.id,
       watchlistId: r.watchlist_id,
       watchId: r.watch_id,
-      entry: JSON.parse(r.entry),
+      entry: entryOf(r),
     }));
     after = rows[rows.length - 1]?.id ?? after;
     if (rows.length < pageSize) return;
@@ -133,7 +139,7 @@ export async function findWatchEntries(
         id: r.id,
         watchlistId: r.watchlist_id,
         watchId: r.watch_id,
-        entry: JSON.parse(r.entry),
+        entry: entryOf(r),
         listName: r.name,
       },
     ]),

@@ -1,6 +1,8 @@
 // Registrations: a person as registered at a booth at a time, with the document shown. Each
 // registration keeps its own person record, names as written; duplicates are linked, never overwritten.
+import { VulnerabilitiesSchema, type Vulnerability } from '../../domain/people';
 import type { Executor } from '../executor';
+import { readStoredJson } from '../stored-json';
 
 export interface PartialBirthDate {
   readonly year: number;
@@ -39,7 +41,7 @@ export interface RegistrationRecord {
   readonly receivedAt: string;
   readonly intention: 'entry' | 'exit' | 'transit';
   readonly consent: boolean;
-  readonly vulnerabilities: readonly string[];
+  readonly vulnerabilities: readonly Vulnerability[];
   readonly offline: boolean;
   readonly screeningStatus: 'clear' | 'hold';
 }
@@ -294,7 +296,11 @@ export async function findRegistration(db: Executor, id: string): Promise<Regist
     receivedAt: r.received_at,
     intention: r.intention as RegistrationRecord['intention'],
     consent: r.consent === 1,
-    vulnerabilities: JSON.parse(r.vulnerabilities) as string[],
+    vulnerabilities: readStoredJson(r.vulnerabilities, VulnerabilitiesSchema, {
+      table: 'registration',
+      column: 'vulnerabilities',
+      key: r.id,
+    }),
     offline: r.offline === 1,
     screeningStatus: r.screening_status === 'hold' ? 'hold' : 'clear',
   };
