@@ -1,5 +1,5 @@
 // The booth offline in Chromium: an officer logs in, the network goes (the link to the server is cut,
-// for the page and the service worker alike), and the officer registers two families and counts tally
+// for the page and the service worker alike), and the officer registers families and counts tally
 // presses; the page is reloaded and the browser closed and opened again on the same profile, still
 // offline, and nothing is lost; when the network returns the outbox drains by itself, the server holds
 // each record exactly once and its figures equal the recount. With PASO_SCREENSHOTS=1 it writes
@@ -28,21 +28,46 @@ const yearsAgo = (years: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-const FAMILIES: readonly (readonly Person[])[] = [
-  [
-    { givenNames: 'JOSE LUIS', surname: 'PEREZ', sex: 'M', birthDate: yearsAgo(38) },
-    { givenNames: 'MARIA', surname: 'GOMEZ', sex: 'F', birthDate: yearsAgo(35), relationship: 'spouse' },
-    { givenNames: 'ANA', surname: 'PEREZ', sex: 'F', birthDate: yearsAgo(8), relationship: 'child' },
-  ],
-  [
-    { givenNames: 'CARMEN', surname: 'ROJAS', sex: 'F', birthDate: yearsAgo(52) },
-    { givenNames: 'LUIS', surname: 'ROJAS', sex: 'M', birthDate: yearsAgo(24), relationship: 'child' },
-  ],
-];
-const PEOPLE = FAMILIES.flat().length;
-const PRESSES = 20;
+// Issue 12 asks for 50 people and 200 presses: PASO_OFFLINE_FULL=1 runs that; the suite runs a fifth.
+const FULL = process.env.PASO_OFFLINE_FULL === '1';
+const GIVEN = ['JOSE LUIS', 'MARIA', 'ANA', 'CARMEN', 'LUIS', 'ROSA', 'PEDRO', 'ELENA', 'JORGE', 'LUCIA'];
+const SURNAMES = ['PEREZ', 'GOMEZ', 'ROJAS', 'SILVA', 'TORRES', 'DIAZ', 'MORALES', 'CASTRO', 'RIOS', 'VEGA'];
 
-describe('the booth offline in Chromium', { timeout: 180_000 }, () => {
+/** Families of three (reference, spouse, child) and of two (reference, child) until `people`. */
+function makeFamilies(people: number): Person[][] {
+  const families: Person[][] = [];
+  for (let made = 0, f = 0; made < people; f += 1) {
+    const surname = `${SURNAMES[f % SURNAMES.length]} ${SURNAMES[(f + 3) % SURNAMES.length]}`;
+    const name = (i: number) => GIVEN[(f + i) % GIVEN.length] ?? 'ANA';
+    const size = people - made === 2 || f % 2 === 1 ? 2 : 3;
+    const family: Person[] = [{ givenNames: name(0), surname, sex: 'M', birthDate: yearsAgo(30 + (f % 20)) }];
+    if (size === 3) {
+      family.push({
+        givenNames: name(1),
+        surname,
+        sex: 'F',
+        birthDate: yearsAgo(28),
+        relationship: 'spouse',
+      });
+    }
+    family.push({
+      givenNames: name(2),
+      surname,
+      sex: 'F',
+      birthDate: yearsAgo(1 + (f % 15)),
+      relationship: 'child',
+    });
+    families.push(family);
+    made += family.length;
+  }
+  return families;
+}
+
+const FAMILIES = makeFamilies(FULL ? 50 : 5);
+const PEOPLE = FAMILIES.flat().length;
+const PRESSES = FULL ? 200 : 20;
+
+describe('the booth offline in Chromium', { timeout: FULL ? 900_000 : 180_000 }, () => {
   let server: WebServer;
   let proxy: CuttableProxy;
   let profile: string;
