@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dedupeCommand } from './dedupe';
+import { defaultModel } from '../../domain/matching';
+import { dedupeCommand, loadModel } from './dedupe';
 import { generatePeopleCommand } from './generate-people';
 
 const HEADER =
@@ -36,6 +37,39 @@ describe('dedupeCommand', () => {
     await expect(dedupeCommand({ inPath, outPath: join(dir, 'clusters.csv') })).rejects.toThrow(
       /people\.csv line 3: person\.birth-date/,
     );
+  });
+
+  it.each([
+    ['not JSON', '{"format": "paso-matching-model",', /model\.json line 1: model\.json: /],
+    [
+      'a model without comparisons',
+      '{"format": "paso-matching-model", "version": "1", "lambda": 0.001}',
+      /model\.json line 1: model\.invalid: comparisons: expected an array/,
+    ],
+    [
+      'a model whose training count is text',
+      JSON.stringify({
+        ...defaultModel().model,
+        training: { ...defaultModel().model.training, records: 'many' },
+      }),
+      /model\.json line 1: model\.invalid: training\.records: expected a number/,
+    ],
+  ])('refuses a model file that is %s, naming the file, and writes nothing', async (_, text, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
+    const inPath = join(dir, 'people.csv');
+    const modelPath = join(dir, 'model.json');
+    writeFileSync(inPath, `${HEADER}R1,Ana,Pérez,,F,1990,VEN,,\n`);
+    writeFileSync(modelPath, text);
+    const outPath = join(dir, 'clusters.csv');
+    await expect(dedupeCommand({ inPath, outPath, modelPath })).rejects.toThrow(message);
+    expect(existsSync(outPath)).toBe(false);
+  });
+
+  it('reads a model file that is well formed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
+    const modelPath = join(dir, 'model.json');
+    writeFileSync(modelPath, JSON.stringify(defaultModel().model));
+    expect((await loadModel(modelPath)).model).toEqual(defaultModel().model);
   });
 
   it('de-duplicates a generated population written by generatePeopleCommand', async () => {

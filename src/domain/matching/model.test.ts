@@ -35,6 +35,14 @@ describe('the scoring model', () => {
     [{ ...defaultJson, format: 'other' }, 'format'],
     [{ ...defaultJson, lambda: 2 }, 'lambda'],
     [{ ...defaultJson, comparisons: defaultJson.comparisons.slice(1) }, 'comparisons[0]'],
+    [{ ...defaultJson, description: 7 }, 'description'],
+    [{ ...defaultJson, training: [] }, 'training'],
+    [{ ...defaultJson, training: { ...defaultJson.training, records: 'many' } }, 'training.records'],
+    [{ ...defaultJson, training: { ...defaultJson.training, converged: 'yes' } }, 'training.converged'],
+    [
+      { ...defaultJson, termFrequencies: { ...defaultJson.termFrequencies, adjustmentRange: [3, -3] } },
+      'termFrequencies.adjustmentRange',
+    ],
   ])('rejects a broken model file (%#)', (json, path) => {
     const r = parseModel(json);
     expect(r.ok).toBe(false);

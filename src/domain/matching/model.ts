@@ -91,6 +91,33 @@ function withIdentityMismatch(name: ComparisonName, levels: readonly unknown[]):
   return [...levels, { ...last, label: 'identity-mismatch' }];
 }
 
+// Training metadata is descriptive and may be absent (a hand-made model); a field that is there has its
+// type, so that a model file never turns a misread value into NaN.
+const TRAINING_COUNTS = ['records', 'randomSeed', 'randomPairs', 'blockedPairs', 'emIterations'] as const;
+
+function trainingOf(x: unknown): Result<TrainingMetadata, ModelError> {
+  const t = x ?? {};
+  if (!isRecord(t) || Array.isArray(t)) return invalid('training', 'expected an object');
+  const bad = TRAINING_COUNTS.find((k) => t[k] !== undefined && !Number.isFinite(t[k]));
+  if (bad) return invalid(`training.${bad}`, 'expected a number');
+  if (t.converged !== undefined && typeof t.converged !== 'boolean') {
+    return invalid('training.converged', 'expected true or false');
+  }
+  if (t.data !== undefined && typeof t.data !== 'string') {
+    return invalid('training.data', 'expected a string');
+  }
+  const count = (v: unknown) => (typeof v === 'number' ? v : 0);
+  return ok({
+    records: count(t.records),
+    randomSeed: count(t.randomSeed),
+    randomPairs: count(t.randomPairs),
+    blockedPairs: count(t.blockedPairs),
+    emIterations: count(t.emIterations),
+    converged: t.converged === true,
+    data: typeof t.data === 'string' ? t.data : '',
+  });
+}
+
 /** Checks a model read from JSON: format, every comparison and level, probabilities in (0, 1]. */
 export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
   if (!isRecord(json)) return invalid('', 'expected an object');
@@ -135,20 +162,17 @@ export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
   ) {
     return invalid('termFrequencies.adjustmentRange', 'expected [min, max]');
   }
-  const training = isRecord(json.training) ? json.training : {};
+  if (range[0] > range[1]) return invalid('termFrequencies.adjustmentRange', 'expected min <= max');
+  if (json.description !== undefined && typeof json.description !== 'string') {
+    return invalid('description', 'expected a string');
+  }
+  const training = trainingOf(json.training);
+  if (!training.ok) return training;
   return ok({
     format: MODEL_FORMAT,
     version: json.version,
     description: typeof json.description === 'string' ? json.description : '',
-    training: {
-      records: Number(training.records ?? 0),
-      randomSeed: Number(training.randomSeed ?? 0),
-      randomPairs: Number(training.randomPairs ?? 0),
-      blockedPairs: Number(training.blockedPairs ?? 0),
-      emIterations: Number(training.emIterations ?? 0),
-      converged: training.converged === true,
-      data: String(training.data ?? ''),
-    },
+    training: training.value,
     lambda: json.lambda,
     comparisons,
     termFrequencies: {
