@@ -17,8 +17,10 @@ export const WatchlistSchema = z.object({
   active: z.boolean(),
   importedAt: z.string(),
 });
-/** An import's reply: the list, and each value of a published list it could not read and left out. */
+/** An import's reply: the list, its index rebuild, and each value of a published list it left out. */
 export const ImportWatchlistReply = WatchlistSchema.extend({
+  /** The screening index rebuild that brings the list into screening: follow it at /api/jobs/:id. */
+  indexJob: z.string(),
   skipped: z.array(
     z.object({
       line: z.number(),

@@ -43,12 +43,13 @@ export async function serve(
   if (options.demo) await refreshDemo(db.kysely, now());
   const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), randomUUID);
 
+  const jobs = createJobRegistry({ now, newId: randomUUID });
   const ctx: ServerContext = {
     db,
     now,
     newId: randomUUID,
-    jobs: createJobRegistry({ now, newId: randomUUID }),
-    matching: await createMatchingService(db.kysely),
+    jobs,
+    matching: await createMatchingService(db, jobs),
     settings: {
       version: packageVersion(),
       operationName: config.operationName,

@@ -238,6 +238,12 @@ describe('the booth and the document rules in Chromium', () => {
       },
     });
     expect(imported.status()).toBe(201);
+    // Screening uses the list once the index is rebuilt with it: follow that job.
+    const { indexJob } = (await imported.json()) as { indexJob: string };
+    const rebuild = async () =>
+      ((await (await admin.request.get(`${server.url}/api/jobs/${indexJob}`)).json()) as { status: string })
+        .status;
+    await expect.poll(rebuild, { timeout: 60_000, interval: 100 }).toBe('succeeded');
     await admin.close();
 
     const page = await logIn('oficial.santarosa');

@@ -79,6 +79,8 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
       .setInputFiles({ name: 'onu.csv', mimeType: 'text/csv', buffer: Buffer.from(WATCHLIST) });
     await page.getByRole('button', { name: 'Importar lista' }).click();
     await page.getByText('Se importó la lista ONU, lista de prueba con 2 entradas').waitFor();
+    // Screening uses the list once the index is rebuilt with it: the page follows that job.
+    await page.getByTestId('indexed-entries').getByText('2 entradas en vigor').waitFor();
     const row = page.locator('[data-watchlist="ONU, lista de prueba"]');
     await row.waitFor();
     expect(await row.textContent()).toContain('CSV');

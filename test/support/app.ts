@@ -34,13 +34,14 @@ export async function makeTestApp(
   const now = () => new Date('2025-11-27T15:00:00Z');
   await seedDemo(t.db.kysely, now());
   const routes: { method: string; url: string }[] = [];
+  const jobs = createJobRegistry({ now, newId: randomUUID });
   const app = await buildApp(
     {
       db: t.db,
       now,
       newId: randomUUID,
-      jobs: createJobRegistry({ now, newId: randomUUID }),
-      matching: await createMatchingService(t.db.kysely),
+      jobs,
+      matching: await createMatchingService(t.db, jobs),
       settings: {
         version: 'test',
         operationName: 'Test',

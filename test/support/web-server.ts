@@ -21,13 +21,14 @@ export async function startWebServer(): Promise<WebServer> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build`');
   const t = await openTestDb('sqlite');
   await seedDemo(t.db.kysely, new Date());
+  const jobs = createJobRegistry({ now: () => new Date(), newId: randomUUID });
   const app = await buildApp(
     {
       db: t.db,
       now: () => new Date(),
       newId: randomUUID,
-      jobs: createJobRegistry({ now: () => new Date(), newId: randomUUID }),
-      matching: await createMatchingService(t.db.kysely),
+      jobs,
+      matching: await createMatchingService(t.db, jobs),
       settings: {
         version: 'test',
         operationName: 'Emergencia Tacna–Arica 2025',

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { followJob } from '../../../test/support/jobs';
 import { verifyAuditChain } from '../../store/audit';
 
 const WATCHLIST = [
@@ -151,6 +152,8 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       payload: { name: 'Lista de prueba', format: 'csv', content: WATCHLIST },
     });
     expect(imported.statusCode, imported.body).toBe(201);
+    // Screening uses the list once the index rebuilt with it is in force.
+    await followJob(ctx.app, admin, imported.json<{ indexJob: string }>().indexJob);
     const listed = crossing({
       person: {
         givenNames: 'MARIA JOSE',

@@ -75,7 +75,7 @@ describe('createJobRegistry', () => {
     expect(done.problem?.detail).toContain(ticket.id);
     expect(done.problem?.detail).not.toContain('locked');
     expect(logged).toEqual([cause]);
-    expect(jobs.isBusy('duplicates.batch')).toBe(false);
+    expect(jobs.underWay('duplicates.batch')).toBeUndefined();
   });
 
   it('shows a job to whoever asked for it and to admins, and to nobody else', () => {
@@ -107,6 +107,7 @@ describe('createJobRegistry', () => {
     expect(third.id).toBe(second.id);
     expect(work.started()).toBe(1);
     expect(second.view().status).toBe('queued');
+    expect(jobs.underWay('screening.rebuild')?.id).toBe(second.id);
 
     work.release({ entries: 1 });
     expect(await first.finished).toMatchObject({ status: 'succeeded', result: { entries: 1 } });
@@ -114,7 +115,7 @@ describe('createJobRegistry', () => {
     expect(second.view().status).toBe('running');
     work.release({ entries: 2 });
     expect(await second.finished).toMatchObject({ status: 'succeeded', result: { entries: 2 } });
-    expect(jobs.isBusy('screening.rebuild')).toBe(false);
+    expect(jobs.underWay('screening.rebuild')).toBeUndefined();
   });
 
   it('keeps kinds apart: a rebuild does not wait for a dedupe', () => {

@@ -37,8 +37,8 @@ export interface JobRegistry {
   ): JobTicket;
   /** The job as it is now, for whoever may follow it: those who asked for it, and admins. */
   view(id: string, user: { readonly id: string; readonly isAdmin: boolean }): JobView | undefined;
-  /** Whether a job of this kind is running or queued. */
-  isBusy(kind: JobKind): boolean;
+  /** The job of this kind queued, or else running, if any: the one a change will be in. */
+  underWay(kind: JobKind): JobTicket | undefined;
   /** Told of each failure, with the error, for the log; the job's problem says only that it failed. */
   onFailure(listener: (job: JobView, error: unknown) => void): void;
   /** Stops running jobs and fails queued ones. */
@@ -176,9 +176,10 @@ export function createJobRegistry(deps: { now: () => Date; newId: () => string }
       if (!e || !(user.isAdmin || e.followers.has(user.id))) return undefined;
       return { ...e.view };
     },
-    isBusy(kind) {
+    underWay(kind) {
       const lane = laneOf(kind);
-      return lane.running !== undefined || lane.queued !== undefined;
+      const e = lane.queued ?? lane.running;
+      return e && ticket(e);
     },
     onFailure(listener) {
       listeners.push(listener);

@@ -17,10 +17,18 @@ import {
   SetWatchlistActiveBody,
   WatchlistsReply,
 } from '../../api/matching';
-import { parseWatchlist } from '../../store/matching/csv-files';
-import { countOpenHitsOf, findHit, listHits, listLinks, reviewHit } from '../../store/matching/reviews';
-import { insertWatchlist, listWatchlists, setWatchlistActive } from '../../store/matching/watchlists';
-import { setScreeningStatus } from '../../store/people/registrations';
+import {
+  countOpenHitsOf,
+  findHit,
+  insertWatchlist,
+  listHits,
+  listLinks,
+  listWatchlists,
+  parseWatchlist,
+  reviewHit,
+  setWatchlistActive,
+} from '../../store/matching';
+import { setScreeningStatus } from '../../store/people';
 import { auditInput, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -33,6 +41,8 @@ export const WATCHLIST_BODY_LIMIT = 64 * 1024 * 1024;
 
 export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  // Stopping the server stops the screening index's worker threads.
+  app.addHook('onClose', () => ctx.matching.close());
 
   app.get(
     '/api/watchlists',
@@ -87,7 +97,8 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           detail: { name, format, entries: entries.length, skipped: skipped.length },
         });
       });
-      await ctx.matching.reloadWatchlists(kysely);
+      // Screening uses the new list once the index rebuilt with it is in force.
+      const rebuild = ctx.matching.rebuildScreening(actor.user.id);
       return reply.code(201).send({
         id,
         name,
@@ -96,6 +107,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         active: true,
         importedAt: now.toISOString(),
         skipped: [...skipped],
+        indexJob: rebuild.id,
       });
     },
   );
@@ -104,9 +116,15 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     '/api/watchlists/:id',
     {
       config: { access: needs('watchlists.manage') },
-      schema: { tags: ['matching'], params: IdParams, body: SetWatchlistActiveBody },
+      schema: {
+        tags: ['matching'],
+        params: IdParams,
+        body: SetWatchlistActiveBody,
+        response: { 202: JobSchema },
+      },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
       const now = ctx.now();
       const found = await kysely.transaction().execute(async (tx) => {
         if (!(await setWatchlistActive(tx, request.params.id, request.body.active))) return false;
@@ -118,8 +136,9 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         return true;
       });
       if (!found) throw new Problem('watchlist.not-found');
-      await ctx.matching.reloadWatchlists(kysely);
-      return reply.code(204).send();
+      // The change is stored; screening follows it once the index is rebuilt: the job to follow.
+      const rebuild = ctx.matching.rebuildScreening(actor.user.id);
+      return reply.code(202).header('location', `/api/jobs/${rebuild.id}`).send(rebuild.view());
     },
   );
 

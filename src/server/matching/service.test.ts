@@ -4,7 +4,8 @@ import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databas
 import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../../store/demo';
 import { insertWatchlist, parseWatchlistCsv } from '../../store/matching';
 import { insertRegistration } from '../../store/people';
-import { createMatchingService } from './service';
+import { createJobRegistry } from '../jobs/jobs';
+import { createMatchingService, type MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const officer = DEMO_USERS[0]!.id;
@@ -20,17 +21,20 @@ const person = {
 
 describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
   let t: TestDb;
+  let other: MatchingService | undefined;
+  const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
   beforeEach(async () => {
     t = await openTestDb(dialect);
     await seedDemo(t.db.kysely, new Date(NOW));
   });
   afterEach(async () => {
+    await other?.close();
     await t.cleanup();
   });
 
   it('finds a person another server registered, and screens within a second against a list another server imported', async () => {
     let clock = 1_000_000;
-    const other = await createMatchingService(t.db.kysely, undefined, () => clock);
+    other = await createMatchingService(t.db, jobs, { clock: () => clock });
     // Written by the first server.
     await insertRegistration(t.db.kysely, {
       person: { ...person, nameKey: 'BRICENO|URDANETA|YOHANA CAROLINA' },
@@ -87,6 +91,10 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
     clock += 999;
     expect(await other.screen(t.db.kysely, query)).toEqual([]);
     clock += 1;
+    // The change is seen: the index is rebuilt as a job, and until it is ready the old one answers.
+    expect(await other.screen(t.db.kysely, query)).toEqual([]);
+    const rebuild = jobs.underWay('screening.rebuild');
+    expect(await rebuild?.finished).toMatchObject({ status: 'succeeded', result: { entries: 1 } });
     const hits = await other.screen(t.db.kysely, query);
     expect(hits.map((h) => h.id)).toEqual(['6a7a0000-0000-4000-8000-000000000004']);
   });

@@ -1,11 +1,11 @@
-// The in-memory matching indexes of one Paso server: the screening index over every active watchlist
-// entry, and the candidate index over every registered person. Built from the database at start, kept
-// current by this server's writes, and caught up with other servers' writes before each use.
+// The matching indexes of one Paso server: the screening index over every active watchlist entry (in
+// a worker thread, rebuilt as a job when the lists change), and the candidate index over every
+// registered person (in memory here). Built from the database at start, kept current by this
+// server's writes, and caught up with other servers' writes before use.
 
 import { PostgresAdapter } from 'kysely';
 import {
   addRegistration,
-  addWatchlistEntry,
   type CompiledModel,
   createPersonIndex,
   defaultModel,
@@ -13,12 +13,13 @@ import {
   type MatchablePerson,
   type MatchHit,
   type PersonIndex,
-  screenPerson,
-  type WatchlistEntry,
 } from '../../domain/matching';
+import type { Db } from '../../store/db';
 import type { Executor } from '../../store/executor';
-import { insertHits, insertLinks, streamActiveEntries } from '../../store/matching';
+import { insertHits, insertLinks } from '../../store/matching';
 import { type PersonRecord, peopleCreatedSince, streamPeopleForMatching } from '../../store/people';
+import type { JobRegistry, JobTicket } from '../jobs/jobs';
+import { openScreeningIndex, watchlistFingerprint } from './screening-index';
 
 export interface MatchingService {
   readonly model: CompiledModel;
@@ -28,8 +29,14 @@ export interface MatchingService {
   // Hits carry person ids.
   candidates(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
   rememberPerson(person: MatchablePerson): void;
-  reloadWatchlists(db: Executor): Promise<void>;
+  /**
+   * Rebuilds the screening index from the active lists as a job; screenings use the index in force
+   * until the new one is ready. `follower` is who asked (null: this server noticed the change).
+   */
+  rebuildScreening(follower: string | null): JobTicket;
   indexedEntries(): number;
+  /** Stops the screening index's worker threads. */
+  close(): Promise<void>;
 }
 
 export function toMatchable(
@@ -49,27 +56,14 @@ export function toMatchable(
   };
 }
 
-// The watchlists in force, as a fingerprint: another server's import or deactivation changes it.
-async function watchlistFingerprint(db: Executor): Promise<string> {
-  const row = await db
-    .selectFrom('watchlist')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.max('imported_at').as('latest'),
-      eb.fn.sum<number>('active').as('active'),
-    ])
-    .executeTakeFirstOrThrow();
-  return `${row.n}|${row.latest ?? ''}|${row.active ?? 0}`;
-}
-
 export async function createMatchingService(
-  db: Executor,
-  model = defaultModel(),
-  clock: () => number = Date.now,
+  database: Db,
+  jobs: JobRegistry,
+  options: { readonly model?: CompiledModel; readonly clock?: () => number } = {},
 ): Promise<MatchingService> {
-  let screening: PersonIndex = createPersonIndex(model);
-  let screeningFingerprint = '';
-  let entries = 0;
+  const db = database.kysely;
+  const model = options.model ?? defaultModel();
+  const clock = options.clock ?? Date.now;
   const people: PersonIndex = createPersonIndex(model);
   const indexedPeople = new Set<string>();
   // Other servers' registrations are picked up by creation time, with a margin for clock skew.
@@ -82,22 +76,6 @@ export async function createMatchingService(
     indexedPeople.add(person.id);
     addRegistration(people, person);
   };
-
-  async function reloadWatchlists(tx: Executor): Promise<void> {
-    const fingerprint = await watchlistFingerprint(tx);
-    const next = createPersonIndex(model);
-    let count = 0;
-    for await (const page of streamActiveEntries(tx)) {
-      for (const stored of page) {
-        // The index answers with the stored row's id, so a hit points at exactly one entry row.
-        addWatchlistEntry(next, { ...(stored.entry as WatchlistEntry), watchId: stored.id });
-        count += 1;
-      }
-    }
-    screening = next;
-    entries = count;
-    screeningFingerprint = fingerprint;
-  }
 
   // Only PostgreSQL can have other Paso servers writing; SQLite is one server's own file. Even there,
   // the catch-up runs at most once a second, so that its cost does not grow with the request rate.
@@ -125,28 +103,30 @@ export async function createMatchingService(
     .select((eb) => eb.fn.max('created_at').as('t'))
     .executeTakeFirst();
   peopleSeenUpTo = newest?.t ?? '';
-  await reloadWatchlists(db);
+  const screening = await openScreeningIndex({ database: database.config, model, jobs });
 
   return {
     model,
     modelVersion: model.model.version,
     async screen(tx, person) {
-      // This server reloads its own watchlist changes at once; another process's (an import by
-      // command, another server) are looked for at most once a second, not on every screening.
+      // This server rebuilds at once after its own watchlist changes; another process's (an import by
+      // command, another server) are looked for at most once a second, not on every screening. The
+      // rebuild runs as a job: this screening, and those until it is done, use the index in force.
       const t = clock();
-      if (t - fingerprintCheckedAt >= CATCH_UP_MS) {
+      if (t - fingerprintCheckedAt >= CATCH_UP_MS && !jobs.underWay('screening.rebuild')) {
         fingerprintCheckedAt = t;
-        if ((await watchlistFingerprint(tx)) !== screeningFingerprint) await reloadWatchlists(tx);
+        if ((await watchlistFingerprint(tx)) !== screening.fingerprint()) screening.rebuild(null);
       }
-      return screenPerson(screening, person);
+      return screening.screen(person);
     },
     async candidates(tx, person) {
       await catchUpPeople(tx);
       return findCandidates(people, person, { maxHits: 5 });
     },
     rememberPerson,
-    reloadWatchlists,
-    indexedEntries: () => entries,
+    rebuildScreening: (follower) => screening.rebuild(follower),
+    indexedEntries: () => screening.entries(),
+    close: () => screening.close(),
   };
 }
 

@@ -47,6 +47,8 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
       payload: { name: 'Lista de prueba', format: 'csv', content: WATCHLIST },
     });
     expect(imported.statusCode, imported.body).toBe(201);
+    // Screening uses the list once the index rebuilt with it is in force.
+    await followJob(ctx.app, admin, imported.json<{ indexJob: string }>().indexJob);
   });
   afterEach(async () => {
     await ctx.close();

@@ -11,9 +11,9 @@ import { JobSchema } from '../../api/jobs';
 import {
   HitSchema,
   HitsReply,
+  ImportWatchlistReply,
   LinkSchema,
   LinksReply,
-  WatchlistSchema,
   WatchlistsReply,
 } from '../../api/matching';
 import { RegisterReply } from '../../api/people';
@@ -35,6 +35,7 @@ import type {
   EventOutcome,
   HitDecision,
   HitStatus,
+  ImportedWatchlist,
   Job,
   LinkStatus,
   Meta,
@@ -52,7 +53,6 @@ import type {
   StoredPolicy,
   Summary,
   User,
-  Watchlist,
   Watchlists,
 } from './types';
 
@@ -156,10 +156,12 @@ export function createPasoApi(client: ApiClient) {
       ),
     listWatchlists: (o: Signal = {}): Promise<ApiResult<Watchlists>> =>
       client.request('GET', '/api/watchlists', WatchlistsReply, o),
-    importWatchlist: (list: NewWatchlist): Promise<ApiResult<Watchlist>> =>
-      client.request('POST', '/api/watchlists', WatchlistSchema, { body: list }),
-    setWatchlistActive: (id: string, active: boolean): Promise<ApiResult<undefined>> =>
-      client.command('PATCH', `/api/watchlists/${encodeURIComponent(id)}`, { body: { active } }),
+    /** Imports a list; screening uses it once the index rebuild (`indexJob`) has succeeded. */
+    importWatchlist: (list: NewWatchlist): Promise<ApiResult<ImportedWatchlist>> =>
+      client.request('POST', '/api/watchlists', ImportWatchlistReply, { body: list }),
+    /** Puts a list in or out of force: the answer is the index rebuild to follow. */
+    setWatchlistActive: (id: string, active: boolean): Promise<ApiResult<Job>> =>
+      client.request('PATCH', `/api/watchlists/${encodeURIComponent(id)}`, JobSchema, { body: { active } }),
     listHits: async (status: HitStatus, o: Signal = {}): Promise<ApiResult<readonly ScreeningHit[]>> =>
       mapResult(
         await client.request('GET', '/api/screening/hits', HitsReply, { ...o, query: { status } }),

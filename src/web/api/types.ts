@@ -12,6 +12,7 @@ import type {
   HitSchema,
   HitStatusSchema,
   ImportWatchlistBody,
+  ImportWatchlistReply,
   LinkSchema,
   LinkStatusSchema,
   PersonViewSchema,
@@ -48,6 +49,8 @@ export type NewRegistration = z.input<typeof RegisterBody>;
 export type Registered = z.infer<typeof RegisterReply>;
 export type Candidate = z.infer<typeof CandidateSchema>;
 export type Watchlist = z.infer<typeof WatchlistSchema>;
+/** An imported list, with the index rebuild that brings it into screening. */
+export type ImportedWatchlist = z.infer<typeof ImportWatchlistReply>;
 export type Watchlists = z.infer<typeof WatchlistsReply>;
 export type NewWatchlist = z.infer<typeof ImportWatchlistBody>;
 export type PersonView = z.infer<typeof PersonViewSchema>;

@@ -7,7 +7,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { can } from '../../../domain/access';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
-import type { NewWatchlist, Watchlist } from '../../api/types';
+import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
 import { ProblemMessage } from '../../components/problem-message';
@@ -15,6 +15,7 @@ import { TextField } from '../../components/text-field';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
@@ -37,6 +38,11 @@ export function WatchlistsPage() {
   const [lists, reload] = useApiData(loadWatchlists);
   const [notice, setNotice] = useState<string | null>(null);
   const locale = useLocale();
+  // A change reaches screening once the index is rebuilt: follow that, then show the new figure.
+  const index = useJob();
+  const followIndex = (jobId: string) => {
+    void index.follow(() => api.getJob(jobId)).then(reload);
+  };
 
   return (
     <div className="page" data-testid="admin-watchlists">
@@ -56,6 +62,7 @@ export function WatchlistsPage() {
               }),
             );
             reload();
+            followIndex(list.indexJob);
           }}
         />
       ) : null}
@@ -70,16 +77,23 @@ export function WatchlistsPage() {
                   formatted: formatNumber(value.indexedEntries, locale),
                 })}
               </p>
+              {index.busy ? (
+                <p className="hint" data-testid="watchlist-indexing">
+                  {t('watchlists.indexing')}
+                </p>
+              ) : null}
+              <FormFeedback problem={index.problem} />
               <WatchlistTable
                 lists={value.watchlists}
                 mayManage={mayManage}
-                onChanged={(list, active) => {
+                onChanged={(list, active, rebuild) => {
                   setNotice(
                     active
                       ? t('watchlists.activated', { name: list.name })
                       : t('watchlists.deactivated', { name: list.name }),
                   );
                   reload();
+                  followIndex(rebuild.id);
                 }}
               />
             </>
@@ -93,7 +107,7 @@ export function WatchlistsPage() {
 type TableProps = {
   readonly lists: readonly Watchlist[];
   readonly mayManage: boolean;
-  readonly onChanged: (list: Watchlist, active: boolean) => void;
+  readonly onChanged: (list: Watchlist, active: boolean, rebuild: Job) => void;
 };
 
 function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
@@ -108,7 +122,7 @@ function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
     setProblem(null);
     const result = await api.setWatchlistActive(list.id, !list.active);
     setBusy(null);
-    if (result.ok) onChanged(list, !list.active);
+    if (result.ok) onChanged(list, !list.active, result.value);
     else setProblem(result.error);
   }
 
@@ -167,7 +181,7 @@ function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
   );
 }
 
-function ImportForm({ onImported }: { readonly onImported: (list: Watchlist) => void }) {
+function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchlist) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [format, setFormat] = useState<Format>('csv');

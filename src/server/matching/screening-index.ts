@@ -1,0 +1,183 @@
+// The screening index over every active watchlist entry lives in a worker thread, which builds it
+// with its own database connection and then answers screenings by message; the serving thread never
+// builds or searches it. A rebuild is a job (one at a time): a new worker builds the new index while
+// the old one goes on answering, and is swapped in when ready; the old worker ends once idle.
+import type { CompiledModel, MatchablePerson, MatchHit, MatchingModel } from '../../domain/matching';
+import type { DatabaseConfig } from '../../store/db';
+import type { Executor } from '../../store/executor';
+import type { JobProgress, JobRegistry, JobTicket } from '../jobs/jobs';
+import { type Protocol, startWorker, type WorkerHandle } from '../jobs/worker';
+
+export interface ScreeningProtocol extends Protocol {
+  readonly input: { readonly database: DatabaseConfig; readonly model: MatchingModel };
+  readonly toMain:
+    | { readonly type: 'progress'; readonly progress: JobProgress }
+    | { readonly type: 'ready'; readonly entries: number; readonly fingerprint: string }
+    | { readonly type: 'failed'; readonly message: string; readonly stack: string | undefined }
+    | { readonly type: 'hits'; readonly id: number; readonly hits: MatchHit[] }
+    | { readonly type: 'screen-failed'; readonly id: number; readonly message: string };
+  readonly toWorker: { readonly type: 'screen'; readonly id: number; readonly person: MatchablePerson };
+}
+
+const SCREENING_WORKER = new URL('./screening-worker.ts', import.meta.url);
+
+/** The watchlists in force, as a fingerprint: another server's import or deactivation changes it. */
+export async function watchlistFingerprint(db: Executor): Promise<string> {
+  const row = await db
+    .selectFrom('watchlist')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('imported_at').as('latest'),
+      eb.fn.sum<number>('active').as('active'),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.n}|${row.latest ?? ''}|${row.active ?? 0}`;
+}
+
+export interface ScreeningIndex {
+  /** Screens against the index in force; hits carry the stored watchlist entry id. */
+  screen(person: MatchablePerson): Promise<MatchHit[]>;
+  /** Entries of the index in force. */
+  entries(): number;
+  /** The watchlists' fingerprint when the index in force was read. */
+  fingerprint(): string;
+  /** Rebuilds from the active lists as a job; a request during a rebuild queues one more, or joins it. */
+  rebuild(follower: string | null): JobTicket;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(hits: MatchHit[]): void;
+  reject(error: Error): void;
+}
+
+interface Host {
+  readonly worker: WorkerHandle<ScreeningProtocol>;
+  readonly entries: number;
+  readonly fingerprint: string;
+  readonly pending: Map<number, Pending>;
+  /** Set when the worker died; a host that died answers nothing more. */
+  dead: Error | null;
+  retired: boolean;
+}
+
+export async function openScreeningIndex(deps: {
+  readonly database: DatabaseConfig;
+  readonly model: CompiledModel;
+  readonly jobs: JobRegistry;
+}): Promise<ScreeningIndex> {
+  let nextId = 0;
+  let closed = false;
+
+  const stopWhenIdle = (host: Host) => {
+    if (host.retired && host.pending.size === 0) void host.worker.stop();
+  };
+
+  // Starts a worker and resolves with it once its index is built.
+  function buildHost(report: (p: JobProgress) => void, signal?: AbortSignal): Promise<Host> {
+    return new Promise((resolve, reject) => {
+      let host: Host | undefined;
+      const worker = startWorker<ScreeningProtocol>(
+        SCREENING_WORKER,
+        { database: deps.database, model: deps.model.model },
+        {
+          message(m) {
+            switch (m.type) {
+              case 'progress':
+                return report(m.progress);
+              case 'ready':
+                host = {
+                  worker,
+                  entries: m.entries,
+                  fingerprint: m.fingerprint,
+                  pending: new Map(),
+                  dead: null,
+                  retired: false,
+                };
+                return resolve(host);
+              case 'failed':
+                return reject(Object.assign(new Error(m.message), { stack: m.stack }));
+              case 'hits':
+              case 'screen-failed': {
+                const waiting = host?.pending.get(m.id);
+                if (!host || !waiting) return;
+                host.pending.delete(m.id);
+                if (m.type === 'hits') waiting.resolve(m.hits);
+                else waiting.reject(new Error(m.message));
+                return stopWhenIdle(host);
+              }
+              default: {
+                const never: never = m;
+                return never;
+              }
+            }
+          },
+          ended(error) {
+            if (!host)
+              return reject(error ?? new Error('the screening worker ended before its index was built'));
+            if (host.retired && !error) return;
+            const died = error ?? new Error('the screening worker ended');
+            host.dead = died;
+            for (const waiting of host.pending.values()) waiting.reject(died);
+            host.pending.clear();
+            // The index in force is gone: build it again (screenings wait for it).
+            if (host === current && !closed) rebuild(null);
+          },
+        },
+      );
+      signal?.addEventListener('abort', () => void worker.stop(), { once: true });
+    });
+  }
+
+  // The index in force; set once the first is built, before anyone can screen.
+  let current: Host | undefined;
+  const inForce = (): Host => {
+    if (!current) throw new Error('the screening index is used before it was built');
+    return current;
+  };
+
+  function rebuild(follower: string | null): JobTicket {
+    return deps.jobs.submit(
+      'screening.rebuild',
+      follower,
+      async (report, signal) => {
+        const next = await buildHost(report, signal);
+        if (closed) {
+          await next.worker.stop();
+          throw new Error('the server stopped during the rebuild');
+        }
+        const old = inForce();
+        current = next;
+        old.retired = true;
+        stopWhenIdle(old);
+        return { entries: next.entries };
+      },
+      'queued',
+    );
+  }
+
+  async function screen(person: MatchablePerson): Promise<MatchHit[]> {
+    if (inForce().dead) await rebuild(null).finished;
+    const host = inForce();
+    if (host.dead) throw host.dead;
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      host.pending.set(id, { resolve, reject });
+      host.worker.post({ type: 'screen', id, person });
+    });
+  }
+
+  current = await buildHost(() => undefined);
+  return {
+    screen,
+    entries: () => inForce().entries,
+    fingerprint: () => inForce().fingerprint,
+    rebuild,
+    async close() {
+      closed = true;
+      const host = inForce();
+      host.retired = true;
+      await host.worker.stop();
+    },
+  };
+}
