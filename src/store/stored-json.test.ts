@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../test/support/databases';
 import type { PasoEvent } from '../api/events';
 import type { MatchExplanation, WatchlistEntry } from '../domain/matching';
-import { applyEvents, loadPlaces } from './crossings';
+import { applyEvents, loadPlaces, recentTallies } from './crossings';
 import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from './demo';
 import { currentPolicy } from './documents';
 import {
@@ -267,6 +267,15 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
       decision: 'admitted',
       person: { givenNames: 'Ana', surname1: 'Pérez', sex: 'F', birthDate: '1990-05-01', nationality: 'VEN' },
     }) as PasoEvent;
+  const tally = (): PasoEvent => ({
+    kind: 'tally',
+    id: id('e0', 3),
+    at: '2025-11-27T14:20:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    direction: 'entry',
+    category: 'boy',
+    count: 2,
+  });
   const voiding = (n: number): PasoEvent =>
     ({
       kind: 'correction',
@@ -295,13 +304,8 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
     expect(await apply([voiding(2)])).toMatchObject([{ status: 'applied' }]);
   });
 
-  it.each([
-    ['not JSON', NOT_JSON, /is not what Paso stores there/],
-    ['an array', '[1, 2]', /expected an object/],
-    ['null', 'null', /expected an object/],
-  ])('refuses to correct an event whose stored body is %s', async (_, text, path) => {
-    await apply([crossing()]);
-    // Events are append-only in the database; a damaged file or restore is what lifts that here.
+  // Events are append-only in the database; a damaged file or restore is what lifts that here.
+  async function damageEvent(text: string): Promise<void> {
     await sql
       .raw(
         dialect === 'sqlite'
@@ -314,6 +318,29 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
       .set({ body: text })
       .where('id', '=', id('e0', 1))
       .execute();
+  }
+
+  it.each([
+    ['not JSON', NOT_JSON, /is not what Paso stores there/],
+    ['an array', '[1, 2]', /expected an object/],
+    ['null', 'null', /expected an object/],
+  ])('refuses to correct or show an event whose stored body is %s', async (_, text, path) => {
+    await apply([crossing(), tally()]);
+    await damageEvent(text);
     await expect(apply([voiding(2)])).rejects.toEqual(refusal('crossing_event', 'body', path));
+    await t.db.kysely
+      .updateTable('crossing_event')
+      .set({ body: text })
+      .where('id', '=', id('e0', 3))
+      .execute();
+    await expect(
+      recentTallies(t.db.kysely, SANTA_ROSA_ID, '2025-11-27T00:00:00Z', undefined),
+    ).rejects.toEqual(refusal('crossing_event', 'body', path));
+  });
+
+  it('shows the tallies whose stored bodies are objects', async () => {
+    await apply([tally()]);
+    const tallies = await recentTallies(t.db.kysely, SANTA_ROSA_ID, '2025-11-27T00:00:00Z', undefined);
+    expect(tallies.map((r) => r.fields)).toMatchObject([{ category: 'boy', count: 2 }]);
   });
 });

@@ -3,6 +3,7 @@
 // one write a referral gets: closing it).
 import { sql } from 'kysely';
 import type { Executor } from '../executor';
+import { readStoredObject } from '../stored-json';
 import { fieldsOf } from './state';
 
 export interface CheckpointRef {
@@ -16,10 +17,10 @@ export interface CheckpointRef {
 export type EventFields = Readonly<Record<string, unknown>>;
 
 // An uncorrected event's state keeps no copy of its fields (''): they are its body's, without the envelope.
-function readFields(fields: string | null | undefined, body: string): EventFields {
-  const value: unknown = JSON.parse(fields ? fields : body);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  return fields ? (value as EventFields) : fieldsOf(value as Record<string, unknown>);
+// Either is checked to be an object and its fields narrowed where shown (docs/decisions/0005).
+function readFields(fields: string | null | undefined, body: string, eventId: string): EventFields {
+  if (fields) return readStoredObject(fields, { table: 'event_state', column: 'fields', key: eventId });
+  return fieldsOf(readStoredObject(body, { table: 'crossing_event', column: 'body', key: eventId }));
 }
 
 // PostgreSQL answers sums as bigint text; SQLite as numbers.
@@ -64,7 +65,7 @@ export async function recentTallies(
     id: r.event_id,
     at: r.at,
     direction: r.direction,
-    fields: readFields(r.fields, r.body),
+    fields: readFields(r.fields, r.body, r.event_id),
     boothCode: r.booth_code,
   }));
 }
@@ -205,7 +206,7 @@ export async function heldCrossings(
     eventId: r.event_id,
     at: r.at,
     direction: r.direction,
-    fields: readFields(r.fields, r.body),
+    fields: readFields(r.fields, r.body, r.event_id),
     boothCode: r.booth_code,
     recordedBy: r.display_name,
   }));
@@ -272,7 +273,7 @@ const toReferral = (r: ReferralRow): ReferralRecord => ({
   },
   boothCode: r.booth_code,
   at: r.at,
-  fields: readFields(r.fields, r.body),
+  fields: readFields(r.fields, r.body, r.event_id),
 });
 
 /**
