@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo/scenario';
+import { DEMO_PASSWORD } from '../../src/store/demo';
 import { CHROMIUM, CHROMIUM_FLAGS, logInAs, shoot } from '../support/browser';
 import { type CuttableProxy, startCuttableProxy } from '../support/cuttable-proxy';
 import { startWebServer, type WebServer } from '../support/web-server';

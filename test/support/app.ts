@@ -8,8 +8,7 @@ import type { ServerContext } from '../../src/server/context';
 import { createJobRegistry } from '../../src/server/jobs/jobs';
 import { createMatchingService } from '../../src/server/matching/service';
 import type { Dialect } from '../../src/store/db';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo/scenario';
-import { seedDemo } from '../../src/store/demo/seed';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../src/store/demo';
 import { openTestDb, type TestDb } from './databases';
 
 export interface TestApp {

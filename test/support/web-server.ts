@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { createJobRegistry } from '../../src/server/jobs/jobs';
 import { createMatchingService } from '../../src/server/matching/service';
-import { seedDemo } from '../../src/store/demo/seed';
+import { seedDemo } from '../../src/store/demo';
 import { openTestDb, type TestDb } from './databases';
 
 export interface WebServer {
