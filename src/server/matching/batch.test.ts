@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { followJob } from '../../../test/support/jobs';
-import { listAudit } from '../../store/audit/audit-log';
-import { DEMO_USERS, SANTA_ROSA_ID } from '../../store/demo/scenario';
-import { insertRegistration } from '../../store/people/registrations';
+import { listAudit } from '../../store/audit';
+import { DEMO_USERS, SANTA_ROSA_ID } from '../../store/demo';
+import { insertRegistration } from '../../store/people';
 
 const AT = '2025-11-27T14:00:00.000Z';
 const PEOPLE = [

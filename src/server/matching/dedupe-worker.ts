@@ -3,7 +3,7 @@
 // each link and sends the links back in chunks for the serving thread to store.
 import { comparePeople, compileModel, dedupe, type MatchablePerson } from '../../domain/matching';
 import { openDatabase } from '../../store/db';
-import { streamPeopleForMatching } from '../../store/people/registrations';
+import { streamPeopleForMatching } from '../../store/people';
 import type { JobProgress } from '../jobs/jobs';
 import { workerSide } from '../jobs/worker';
 import type { DedupeProtocol, FoundLink } from './duplicates';

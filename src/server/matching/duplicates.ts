@@ -8,7 +8,7 @@ import {
   reviewLink,
 } from '../../domain/matching';
 import { err, ok, type Result } from '../../domain/shared';
-import { type AuditInput, appendAudit } from '../../store/audit/audit-log';
+import { type AuditInput, appendAudit } from '../../store/audit';
 import type { DatabaseConfig, Db } from '../../store/db';
 import type { Executor } from '../../store/executor';
 import {
@@ -18,7 +18,7 @@ import {
   mergePeople,
   setLinkStatus,
   unmergePeople,
-} from '../../store/matching/reviews';
+} from '../../store/matching';
 import type { JobProgress, JobRegistry, JobTicket } from '../jobs/jobs';
 import { type Protocol, startWorker } from '../jobs/worker';
 import type { MatchingService } from './service';
