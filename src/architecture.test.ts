@@ -1,7 +1,7 @@
 // The layering of shared/DESIGN.md and shared/STYLE.md, checked on every import in src/:
 // domain imports nothing of ours and does no I/O; dependencies point one way; a domain area is
-// imported by others only through its index.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// or store area is imported by others only through its index.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,11 +24,17 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '');
 }
 
-// The top folder under src/ ('domain', 'store', …) and, in domain, the area.
+// The top folder under src/ ('domain', 'store', …) and, in domain and store, the area.
 function layerOf(path: string): { layer: string; area: string | undefined } {
   const parts = relative(SRC, path).split(sep);
-  return { layer: parts[0] ?? '', area: parts[0] === 'domain' ? parts[1] : undefined };
+  const inArea = (parts[0] === 'domain' || parts[0] === 'store') && parts.length > 2;
+  return { layer: parts[0] ?? '', area: inArea ? parts[1] : undefined };
 }
+
+// Store areas are folders of repositories; migrations is the schema's history, not an area.
+const STORE_AREAS = readdirSync(join(SRC, 'store')).filter(
+  (name) => name !== 'migrations' && statSync(join(SRC, 'store', name)).isDirectory(),
+);
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   domain: ['domain'],
@@ -75,19 +81,24 @@ describe('architecture', () => {
     expect(bad.map((e) => `${e.file} imports ${e.spec}`)).toEqual([]);
   });
 
-  it('imports another domain area only through its index', () => {
+  it.each(['domain', 'store'])('imports another %s area only through its index', (layerName) => {
     const bad = edges
       .filter((e) => e.spec.startsWith('.'))
       .filter((e) => {
         const target = resolve(dirname(e.from), e.spec);
         const { layer, area } = layerOf(target);
-        if (layer !== 'domain' || !area) return false;
+        if (layer !== layerName || !area || area === 'migrations') return false;
         const fromArea = layerOf(e.from);
-        if (fromArea.layer === 'domain' && fromArea.area === area) return false;
-        const rest = relative(join(SRC, 'domain', area), target);
+        if (fromArea.layer === layerName && fromArea.area === area) return false;
+        const rest = relative(join(SRC, layerName, area), target);
         return rest !== '' && rest !== 'index';
       });
     expect(bad.map((e) => `${e.file} imports ${e.spec}`)).toEqual([]);
+  });
+
+  it('gives every store area an index', () => {
+    expect(STORE_AREAS.length).toBeGreaterThan(3);
+    expect(STORE_AREAS.filter((area) => !existsSync(join(SRC, 'store', area, 'index.ts')))).toEqual([]);
   });
 
   it('uses no Node or browser globals for I/O, time or randomness in src/domain', () => {
