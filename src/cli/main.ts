@@ -270,8 +270,7 @@ program
   .action(async (opts: { file: string; name: string; as: string }) => {
     const { describeSkipped, parseWatchlistFile, watchlistFormatOf } = await import('./commands/screen');
     const { findCredentials } = await import('../store/accounts');
-    const { appendAudit } = await import('../store/audit');
-    const { insertWatchlist } = await import('../store/matching');
+    const { storeWatchlist } = await import('../server/matching/watchlists');
     const text = await readFile(opts.file, 'utf8');
     const parsed = parseWatchlistFile(opts.file, text);
     if (!parsed.ok) {
@@ -288,24 +287,19 @@ program
       const found = await findCredentials(db.kysely, opts.as);
       const admin = found?.user.role === 'admin' ? found.user : undefined;
       if (!admin) return `"${opts.as}" is not an administrator`;
-      const now = new Date().toISOString();
-      const id = randomUUID();
-      await db.kysely.transaction().execute(async (tx) => {
-        await insertWatchlist(
-          tx,
-          { id, name: opts.name, format, importedBy: admin.id, importedAt: now },
-          entries.map((entry) => ({ id: randomUUID(), watchId: entry.watchId, entry })),
-        );
-        await appendAudit(tx, {
-          at: now,
-          actorId: admin.id,
-          actorUsername: admin.username,
-          action: 'watchlist.import',
-          entityType: 'watchlist',
-          entityId: id,
-          detail: { name: opts.name, format, entries: entries.length, skipped: skipped.length, via: 'cli' },
-        });
-      });
+      await storeWatchlist(
+        db.kysely,
+        {
+          name: opts.name,
+          format,
+          entries,
+          skipped: skipped.length,
+          importedBy: admin.id,
+          importedAt: new Date(),
+        },
+        { actorId: admin.id, actorUsername: admin.username, detail: { via: 'cli' } },
+        randomUUID,
+      );
       return undefined;
     });
     if (outcome) {
@@ -314,7 +308,7 @@ program
       return;
     }
     console.log(
-      `Imported ${entries.length} entries as "${opts.name}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers pick it up at their next screening.`,
+      `Imported ${entries.length} entries as "${opts.name}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and rebuild their screening index with it.`,
     );
   });
 

@@ -20,7 +20,6 @@ import {
 import {
   countOpenHitsOf,
   findHit,
-  insertWatchlist,
   listHits,
   listLinks,
   listWatchlists,
@@ -35,6 +34,7 @@ import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { reviewDuplicate, startDuplicateBatch } from './duplicates';
 import { hitViews, linkViews } from './views';
+import { storeWatchlist } from './watchlists';
 
 // Lists larger than this go through `paso import-watchlist`, which reads the file directly.
 export const WATCHLIST_BODY_LIMIT = 64 * 1024 * 1024;
@@ -77,26 +77,14 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       }
       const actor = actorOf(request);
       const now = ctx.now();
-      const id = ctx.newId();
-      const { skipped } = parsed.value;
-      const entries = parsed.value.entries.map((entry) => ({
-        id: ctx.newId(),
-        watchId: entry.watchId,
-        entry,
-      }));
-      await kysely.transaction().execute(async (tx) => {
-        await insertWatchlist(
-          tx,
-          { id, name, format, importedBy: actor.user.id, importedAt: now.toISOString() },
-          entries,
-        );
-        await recordAudit(tx, request, now, {
-          action: 'watchlist.import',
-          entityType: 'watchlist',
-          entityId: id,
-          detail: { name, format, entries: entries.length, skipped: skipped.length },
-        });
-      });
+      const { entries, skipped } = parsed.value;
+      const { actorId, actorUsername, ip } = auditInput(request, now, { action: 'watchlist.import' });
+      const id = await storeWatchlist(
+        kysely,
+        { name, format, entries, skipped: skipped.length, importedBy: actor.user.id, importedAt: now },
+        { actorId, actorUsername, ip },
+        ctx.newId,
+      );
       // Screening uses the new list once the index rebuilt with it is in force.
       const rebuild = ctx.matching.rebuildScreening(actor.user.id);
       return reply.code(201).send({
