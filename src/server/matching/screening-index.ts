@@ -61,11 +61,15 @@ interface Host {
   retired: boolean;
 }
 
-export async function openScreeningIndex(deps: {
+/**
+ * Starts building the index (a rebuild job like any other) and returns at once: the server starts
+ * serving meanwhile, and screenings wait for the first index, since nobody is cleared unscreened.
+ */
+export function openScreeningIndex(deps: {
   readonly database: DatabaseConfig;
   readonly model: CompiledModel;
   readonly jobs: JobRegistry;
-}): Promise<ScreeningIndex> {
+}): ScreeningIndex {
   let nextId = 0;
   let closed = false;
 
@@ -129,37 +133,51 @@ export async function openScreeningIndex(deps: {
     });
   }
 
-  // The index in force; set once the first is built, before anyone can screen.
+  // The index in force, once the first is built.
   let current: Host | undefined;
-  const inForce = (): Host => {
-    if (!current) throw new Error('the screening index is used before it was built');
-    return current;
-  };
 
   function rebuild(follower: string | null): JobTicket {
-    return deps.jobs.submit(
-      'screening.rebuild',
-      follower,
-      async (report, signal) => {
-        const next = await buildHost(report, signal);
-        if (closed) {
-          await next.worker.stop();
-          throw new Error('the server stopped during the rebuild');
-        }
-        const old = inForce();
-        current = next;
-        old.retired = true;
-        stopWhenIdle(old);
-        return { entries: next.entries };
-      },
-      'queued',
-    );
+    const ticket = deps.jobs.submit('screening.rebuild', follower, swapIn, 'queued');
+    // Once the registry is done with the job (the next one, if queued, has started).
+    void ticket.finished.then(wakeWaiting);
+    return ticket;
+  }
+
+  async function swapIn(report: (p: JobProgress) => void, signal: AbortSignal) {
+    const next = await buildHost(report, signal);
+    if (closed) {
+      await next.worker.stop();
+      throw new Error('the server stopped during the rebuild');
+    }
+    const old = current;
+    current = next;
+    if (old) {
+      old.retired = true;
+      stopWhenIdle(old);
+    }
+    return { entries: next.entries };
+  }
+
+  // Screenings that wait for an index: woken whenever a build has ended, however it ended.
+  const waiting: (() => void)[] = [];
+  const wakeWaiting = () => {
+    for (const wake of waiting.splice(0)) wake();
+  };
+
+  // The index in force; when there is none yet (or its worker died), waits for the build under way,
+  // or starts one, and gives up only when a build failed with none left to wait for.
+  async function inForce(): Promise<Host> {
+    for (let waited = false; ; waited = true) {
+      if (current && !current.dead) return current;
+      const underWay = deps.jobs.underWay('screening.rebuild');
+      if (!underWay && waited) throw current?.dead ?? new Error('the screening index could not be built');
+      if (!underWay) rebuild(null);
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
   }
 
   async function screen(person: MatchablePerson): Promise<MatchHit[]> {
-    if (inForce().dead) await rebuild(null).finished;
-    const host = inForce();
-    if (host.dead) throw host.dead;
+    const host = await inForce();
     const id = nextId++;
     return new Promise((resolve, reject) => {
       host.pending.set(id, { resolve, reject });
@@ -167,17 +185,17 @@ export async function openScreeningIndex(deps: {
     });
   }
 
-  current = await buildHost(() => undefined);
+  rebuild(null);
   return {
     screen,
-    entries: () => inForce().entries,
-    fingerprint: () => inForce().fingerprint,
+    entries: () => current?.entries ?? 0,
+    fingerprint: () => current?.fingerprint ?? '',
     rebuild,
     async close() {
       closed = true;
-      const host = inForce();
-      host.retired = true;
-      await host.worker.stop();
+      if (!current) return;
+      current.retired = true;
+      await current.worker.stop();
     },
   };
 }
