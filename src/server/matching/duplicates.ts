@@ -87,6 +87,7 @@ export interface DedupeProtocol extends Protocol {
 }
 
 const DEDUPE_WORKER = new URL('./dedupe-worker.ts', import.meta.url);
+const LINKS_PER_TRANSACTION = 50;
 
 export interface BatchDeps {
   readonly db: Db;
@@ -110,20 +111,24 @@ export function startDuplicateBatch(deps: BatchDeps, userId: string, audit: Audi
       const saved = { links: 0, fresh: 0 };
       const store = storeInOrder(async (links: readonly FoundLink[]) => {
         const createdAt = deps.now().toISOString();
-        const fresh = await deps.db.kysely.transaction().execute((tx) =>
-          insertLinks(
-            tx,
-            links.map((l) => ({
-              ...l,
-              id: deps.newId(),
-              modelVersion: deps.matching.modelVersion,
-              source: 'batch' as const,
-              createdAt,
-            })),
-          ),
-        );
-        saved.links += links.length;
-        saved.fresh += fresh.length;
+        // A transaction holds SQLite's one connection: small ones let booth requests in between.
+        for (let i = 0; i < links.length; i += LINKS_PER_TRANSACTION) {
+          const some = links.slice(i, i + LINKS_PER_TRANSACTION);
+          const fresh = await deps.db.kysely.transaction().execute((tx) =>
+            insertLinks(
+              tx,
+              some.map((l) => ({
+                ...l,
+                id: deps.newId(),
+                modelVersion: deps.matching.modelVersion,
+                source: 'batch' as const,
+                createdAt,
+              })),
+            ),
+          );
+          saved.links += some.length;
+          saved.fresh += fresh.length;
+        }
       });
       const ran = await runDedupeWorker(deps, signal, report, store.add).then(
         (value) => ({ ok: true, value }) as const,
