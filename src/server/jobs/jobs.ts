@@ -129,6 +129,13 @@ export function createJobRegistry(deps: { now: () => Date; newId: () => string }
     for (const listener of listeners) listener({ ...e.view }, error);
   }
 
+  // A job that never ran (the server stopped first) ends failed.
+  function endUnrun(e: Entry, why: string): void {
+    fail(e, new Error(why));
+    e.view.finishedAt = deps.now().toISOString();
+    e.settle({ ...e.view });
+  }
+
   function forgetOldJobs(): void {
     const done = [...jobs.values()].filter((e) => e.view.finishedAt !== null);
     for (const e of done.slice(0, Math.max(0, done.length - KEEP_FINISHED))) jobs.delete(e.view.id);
@@ -163,11 +170,8 @@ export function createJobRegistry(deps: { now: () => Date; newId: () => string }
         return ticket(joined);
       }
       const e = create(kind, follower, work);
-      if (closed) {
-        fail(e, new Error('the server is stopping'));
-        e.view.finishedAt = deps.now().toISOString();
-        e.settle({ ...e.view });
-      } else if (lane.running) lane.queued = e;
+      if (closed) endUnrun(e, 'the server is stopping');
+      else if (lane.running) lane.queued = e;
       else start(lane, e);
       return ticket(e);
     },
@@ -190,11 +194,7 @@ export function createJobRegistry(deps: { now: () => Date; newId: () => string }
       for (const lane of lanes.values()) {
         const queued = lane.queued;
         lane.queued = undefined;
-        if (queued) {
-          fail(queued, new Error('the server stopped before the job started'));
-          queued.view.finishedAt = deps.now().toISOString();
-          queued.settle({ ...queued.view });
-        }
+        if (queued) endUnrun(queued, 'the server stopped before the job started');
         if (lane.running) {
           lane.running.abort.abort();
           running.push(lane.running.finished);

@@ -78,7 +78,7 @@ export function openScreeningIndex(deps: {
   };
 
   // Starts a worker and resolves with it once its index is built.
-  function buildHost(report: (p: JobProgress) => void, signal?: AbortSignal): Promise<Host> {
+  function buildHost(report: (p: JobProgress) => void, signal: AbortSignal): Promise<Host> {
     return new Promise((resolve, reject) => {
       let host: Host | undefined;
       const worker = startWorker<ScreeningProtocol>(
@@ -129,7 +129,8 @@ export function openScreeningIndex(deps: {
           },
         },
       );
-      signal?.addEventListener('abort', () => void worker.stop(), { once: true });
+      // Stopping the server stops a build; an index already built is stopped by close().
+      signal.addEventListener('abort', () => host === undefined && void worker.stop(), { once: true });
     });
   }
 
