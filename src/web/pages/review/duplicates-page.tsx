@@ -2,12 +2,12 @@
 // with why; confirm, reject or merge them (a merge counts them as one person and can be undone).
 // A batch run looks for duplicates over the whole population.
 import { useTranslation } from 'react-i18next';
+import { decisionsFor, LINK_STATUSES } from '../../../domain/matching';
 import { api } from '../../api/paso';
 import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { useApiCall } from '../../hooks/use-api-call';
 import { BatchPanel } from './batch-panel';
-import { decisionsFor, LINK_STATUSES } from './decisions';
 import { ExplanationTable } from './explanation-table';
 import { fullName, PersonFacts } from './review-parts';
 import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { COMPARISONS, LEVELS } from '../../../domain/matching';
-import { decisionsFor } from './decisions';
 import {
   barShares,
   comparisonName,
@@ -207,17 +206,5 @@ describe('orientExplanation', () => {
     if (read === null) throw new Error('unreadable');
     const ana = { ...recordB, givenNames: 'Ana' };
     expect(orientExplanation(read, ana, ana)).toBe(read);
-  });
-});
-
-describe('decisionsFor', () => {
-  it.each([
-    ['candidate', ['confirm', 'reject', 'merge']],
-    ['unmerged', ['confirm', 'reject', 'merge']],
-    ['confirmed', ['merge', 'reject']],
-    ['rejected', ['confirm', 'merge']],
-    ['merged', ['unmerge']],
-  ] as const)('offers a %s link %j', (status, decisions) => {
-    expect(decisionsFor(status)).toEqual(decisions);
   });
 });
