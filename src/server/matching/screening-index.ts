@@ -52,7 +52,8 @@ interface Pending {
 }
 
 interface Host {
-  readonly worker: WorkerHandle<ScreeningProtocol>;
+  /** Null when no list is in force: nothing to screen against, so no thread to keep. */
+  readonly worker: WorkerHandle<ScreeningProtocol> | null;
   readonly entries: number;
   readonly fingerprint: string;
   readonly pending: Map<number, Pending>;
@@ -66,6 +67,8 @@ interface Host {
  * serving meanwhile, and screenings wait for the first index, since nobody is cleared unscreened.
  */
 export function openScreeningIndex(deps: {
+  /** This thread's connection, for the cheap look at whether any list is in force. */
+  readonly db: Executor;
   readonly database: DatabaseConfig;
   readonly model: CompiledModel;
   readonly jobs: JobRegistry;
@@ -74,7 +77,7 @@ export function openScreeningIndex(deps: {
   let closed = false;
 
   const stopWhenIdle = (host: Host) => {
-    if (host.retired && host.pending.size === 0) void host.worker.stop();
+    if (host.retired && host.pending.size === 0) void host.worker?.stop();
   };
 
   // Starts a worker and resolves with it once its index is built.
@@ -144,10 +147,23 @@ export function openScreeningIndex(deps: {
     return ticket;
   }
 
+  // With no list in force the index is empty, and needs no worker (most test servers, a new install).
+  async function emptyHost(): Promise<Host | undefined> {
+    const fingerprint = await watchlistFingerprint(deps.db);
+    const inForce = await deps.db
+      .selectFrom('watchlist')
+      .select('id')
+      .where('active', '=', 1)
+      .where('entry_count', '>', 0)
+      .executeTakeFirst();
+    if (inForce) return undefined;
+    return { worker: null, entries: 0, fingerprint, pending: new Map(), dead: null, retired: false };
+  }
+
   async function swapIn(report: (p: JobProgress) => void, signal: AbortSignal) {
-    const next = await buildHost(report, signal);
+    const next = (await emptyHost()) ?? (await buildHost(report, signal));
     if (closed) {
-      await next.worker.stop();
+      await next.worker?.stop();
       throw new Error('the server stopped during the rebuild');
     }
     const old = current;
@@ -179,10 +195,12 @@ export function openScreeningIndex(deps: {
 
   async function screen(person: MatchablePerson): Promise<MatchHit[]> {
     const host = await inForce();
+    const worker = host.worker;
+    if (!worker) return [];
     const id = nextId++;
     return new Promise((resolve, reject) => {
       host.pending.set(id, { resolve, reject });
-      host.worker.post({ type: 'screen', id, person });
+      worker.post({ type: 'screen', id, person });
     });
   }
 
@@ -196,7 +214,7 @@ export function openScreeningIndex(deps: {
       closed = true;
       if (!current) return;
       current.retired = true;
-      await current.worker.stop();
+      await current.worker?.stop();
     },
   };
 }

@@ -103,7 +103,7 @@ export async function createMatchingService(
     .select((eb) => eb.fn.max('created_at').as('t'))
     .executeTakeFirst();
   peopleSeenUpTo = newest?.t ?? '';
-  const screening = openScreeningIndex({ database: database.config, model, jobs });
+  const screening = openScreeningIndex({ db, database: database.config, model, jobs });
 
   return {
     model,
