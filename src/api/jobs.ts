@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BatchReply } from './matching';
 
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 
 /** What a job is doing now; `total` is 0 while it is not yet known. */
 export const JobProgressSchema = z.object({
@@ -22,7 +22,7 @@ export const JobProgressSchema = z.object({
 });
 
 /** A failed job's problem: RFC 9457 problem details, as the API answers a failed request. */
-export const JobProblemSchema = z.object({
+const JobProblemSchema = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
@@ -30,7 +30,7 @@ export const JobProblemSchema = z.object({
   code: z.string(),
 });
 
-export const RebuildResultSchema = z.object({
+const RebuildResultSchema = z.object({
   /** Watchlist entries the new screening index holds. */
   entries: z.number().int().min(0),
 });
