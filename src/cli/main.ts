@@ -50,13 +50,12 @@ program
   .option('--port <port>', 'port to listen on (default 8080, or PASO_PORT)', port)
   .action(async (opts: { demo: boolean; host?: string; port?: number }) => {
     const { readConfig } = await import('../server/config');
-    const { serve, stopOnSignals } = await import('../server/serve');
+    const { serve } = await import('../server/serve');
     const config = readConfig(process.env);
-    const running = await serve(
+    await serve(
       { ...config, host: opts.host ?? config.host, port: opts.port ?? config.port },
-      { demo: opts.demo },
+      { demo: opts.demo, signals: true },
     );
-    stopOnSignals(running);
   });
 
 program

@@ -30,7 +30,7 @@ export interface Running {
 
 export async function serve(
   config: Config,
-  options: { demo: boolean; print?: (line: string) => void },
+  options: { demo: boolean; print?: (line: string) => void; signals?: boolean },
 ): Promise<Running> {
   const print = options.print ?? ((line: string) => console.log(line));
   const db = withAuditKey(openDatabase(config.database), loadAuditKey(config.audit.key, { create: true }));
@@ -82,9 +82,6 @@ export async function serve(
     print('First start: an administrator was created. This password is shown only once:');
     print(`  username: ${firstAdmin.username}   password: ${firstAdmin.password}`);
   }
-  // Last, so that whoever waits for this line has seen everything above it.
-  print(`Paso is serving at ${url}  (database: ${config.database.kind})`);
-
   const stop = async () => {
     if (shuttingDown) return;
     shuttingDown = true;
@@ -92,7 +89,12 @@ export async function serve(
     await heads.stop();
     await db.close();
   };
-  return { app, url, stop };
+  const running = { app, url, stop };
+  // Before the line below: whoever waits for it may stop the server at once.
+  if (options.signals) stopOnSignals(running);
+  // Last, so that whoever waits for this line has seen everything above it.
+  print(`Paso is serving at ${url}  (database: ${config.database.kind})`);
+  return running;
 }
 
 export function stopOnSignals(running: Running): void {
