@@ -22,7 +22,19 @@ export type Capability =
   | 'crossings.record'
   | 'crossings.supervise'
   | 'referrals.read'
-  | 'referrals.manage';
+  | 'referrals.manage'
+  | 'situation.observe'
+  | 'incidents.manage'
+  | 'reports.export'
+  | 'decrees.read'
+  | 'decrees.manage'
+  | 'care.read'
+  | 'care.manage'
+  | 'transit.read'
+  | 'transit.manage'
+  | 'passes.issue'
+  | 'passes.verify'
+  | 'keys.manage';
 
 const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'checkpoints.read': ROLES,
@@ -46,6 +58,26 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   // Protection referrals (unaccompanied and separated children) are the humanitarian side's queue.
   'referrals.read': ['supervisor', 'humanitarian'],
   'referrals.manage': ['humanitarian'],
+  // Waiting people, queued vehicles and queue length, counted by whoever stands at the line.
+  'situation.observe': ['officer', 'supervisor'],
+  // Incidents (blockades, crowds, emergencies) are opened, updated and closed by supervisors.
+  'incidents.manage': ['supervisor'],
+  // Reports and exports leave Paso: aggregates only, small cells suppressed.
+  'reports.export': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  // The decree in force is shown to everyone; the register is kept by supervisors and administrators.
+  'decrees.read': ROLES,
+  'decrees.manage': ['supervisor', 'admin'],
+  // Shelters, supplies and the people in care: the humanitarian side, with supervisors.
+  'care.read': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'care.manage': ['supervisor', 'humanitarian'],
+  // Humanitarian transit: corridors, convoys, manifests, boarding and stops.
+  'transit.read': ['officer', 'supervisor', 'humanitarian'],
+  'transit.manage': ['supervisor', 'humanitarian'],
+  // Travel passes are issued by supervisors and checked by anyone on the road.
+  'passes.issue': ['supervisor'],
+  'passes.verify': ['officer', 'supervisor', 'humanitarian'],
+  // The signing keys: made, rotated and retired by administrators.
+  'keys.manage': ['admin'],
 };
 
 export const rolesWith = (capability: Capability): readonly Role[] => GRANTS[capability];

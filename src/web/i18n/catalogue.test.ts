@@ -4,8 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODE_KEYS, PROBLEM_STATUS_KEYS } from '../api/problem';
-import en from './en.json';
-import es from './es.json';
+import { EN as en, ES as es } from './catalogues';
 
 const WEB_ROOT = join(import.meta.dirname, '..');
 

@@ -1,9 +1,8 @@
-// Starts i18next with both catalogues bundled (they are small) and keeps <html lang> and the stored
-// preference in step with the language in use.
+// Starts i18next with both catalogues bundled (they are small; catalogues.ts merges the areas' files)
+// and keeps <html lang> and the stored preference in step with the language in use.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
+import { EN, ES } from './catalogues';
 import { DEFAULT_LANGUAGE, type Language, pickLanguage } from './language';
 
 const STORAGE_KEY = 'paso.language';
@@ -32,7 +31,7 @@ export function setupI18n(): typeof i18next {
     document.documentElement.lang = lng;
   });
   void i18next.use(initReactI18next).init({
-    resources: { es: { translation: es }, en: { translation: en } },
+    resources: { es: { translation: ES }, en: { translation: EN } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['es', 'en'],
