@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from './default-model';
-import { addWatchlistEntry, createPersonIndex, screenPerson } from './person-index';
+import { addWatchlistEntry, createPersonIndex } from './person-index';
+import { screenPerson } from './person-index-query';
 import { comparePeople } from './score-people';
 import type { MatchablePerson } from './types';
 

@@ -1,7 +1,8 @@
 // The model Paso ships with (model/default-model.json, trained on the generator's population);
 // retrain with `evaluateCommand`'s sibling `trainCommand` as docs/matching.md explains.
-import { type CompiledModel, compileModel, type MatchingModel, parseModel } from './model';
+import { type CompiledModel, compileModel, type MatchingModel } from './model';
 import json from './model/default-model.json';
+import { parseModel } from './model-parse';
 
 let compiled: CompiledModel | undefined;
 

@@ -46,11 +46,10 @@ export {
   type CompiledModel,
   compileModel,
   type MatchingModel,
-  type ModelError,
-  parseModel,
   probabilityOf,
   weightOf,
 } from './model';
+export { type ModelError, parseModel } from './model-parse';
 // The frequency-weighted names the generator draws from; documents reads misread digits in names by them.
 export {
   COMPOUND_GIVEN_NAMES_FEMALE,
@@ -75,14 +74,11 @@ export {
   addWatchlistEntry,
   buildScreeningIndex,
   createPersonIndex,
-  findCandidates,
   indexStats,
-  type MatchHit,
   type PersonIndex,
   type PersonIndexStats,
-  type QueryOptions,
-  screenPerson,
 } from './person-index';
+export { findCandidates, type MatchHit, type QueryOptions, screenPerson } from './person-index-query';
 export { phoneticKey } from './phonetic';
 export { generatePopulationB, generateScreeningScenarioB } from './population-b';
 export { createRandom, type Random } from './random';

@@ -7,10 +7,9 @@ import {
   addWatchlistEntry,
   buildScreeningIndex,
   createPersonIndex,
-  findCandidates,
   indexStats,
-  screenPerson,
 } from './person-index';
+import { findCandidates, screenPerson } from './person-index-query';
 import type { MatchablePerson } from './types';
 import type { WatchlistEntry } from './watchlist';
 

@@ -1,0 +1,95 @@
+// Blocking for duplicate detection: the rules that decide which pairs are compared at all, as hashed
+// keys per row, and rows sorted by key so that each block is one run.
+import type { FeatureTable } from './features';
+
+export const BLOCKING_RULES = [
+  'document number',
+  'given name + surname (either order) + date of birth',
+  'surname + given name + birth year + sex',
+  'given name + second surname + birth year + surname initial',
+  'full name with both surnames',
+  'date of birth + given-name and surname initials',
+] as const;
+
+// 32-bit FNV-1a style mixing of small integers; 0 is kept for "no key".
+function mix(h: number, x: number): number {
+  let v = h ^ (x & 0xffff);
+  v = Math.imul(v, 0x01000193);
+  v ^= x >>> 16;
+  return Math.imul(v, 0x01000193);
+}
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return finishHash(h);
+}
+
+function finishHash(h: number): number {
+  const v = (h ^ (h >>> 15)) >>> 0;
+  return v === 0 ? 1 : v;
+}
+
+/** Blocking keys of every rule for every row (0 = the rule does not apply). */
+export function blockingKeys(t: FeatureTable): Uint32Array[] {
+  const n = t.size;
+  const keys = BLOCKING_RULES.map(() => new Uint32Array(n));
+  const v = t.vocab;
+  const phonIds = v.phonIds;
+  const initials = v.tokens.map((tok) => tok.charCodeAt(0));
+  const [kDoc, kNameDob, kSurYear, kGivenS2, kFull, kDobInitials] = keys;
+  if (!kDoc || !kNameDob || !kSurYear || !kGivenS2 || !kFull || !kDobInitials) return keys;
+  for (let row = 0; row < n; row += 1) {
+    const start = t.start[row] ?? 0;
+    const g = t.givenLen[row] ?? 0;
+    const s1 = t.s1Len[row] ?? 0;
+    const s2 = t.s2Len[row] ?? 0;
+    const y = t.year[row] ?? 0;
+    const m = t.month[row] ?? 0;
+    const d = t.day[row] ?? 0;
+    const g0 = t.tokens[start] ?? 0;
+    const sFirst = t.tokens[start + g] ?? 0;
+    const s2First = t.tokens[start + g + s1] ?? 0;
+    const doc = t.docs[row] ?? '';
+    if (doc !== '') kDoc[row] = hashString(doc);
+    const full = m > 0 && d > 0;
+    const dm = Math.min(m, d) * 32 + Math.max(m, d);
+    const gp = g > 0 ? (phonIds[g0] ?? 0) + 1 : 0;
+    const sp = s1 + s2 > 0 ? (phonIds[sFirst] ?? 0) + 1 : 0;
+    const s2p = s1 > 0 && s2 > 0 ? (phonIds[s2First] ?? 0) + 1 : 0;
+    if (full && gp > 0 && sp > 0) {
+      kNameDob[row] = finishHash(mix(mix(mix(mix(1, Math.min(gp, sp)), Math.max(gp, sp)), y), dm));
+    }
+    if (y > 0 && sp > 0 && gp > 0)
+      kSurYear[row] = finishHash(mix(mix(mix(mix(2, sp), gp), y), t.sex[row] ?? 0));
+    if (y > 0 && gp > 0 && s2p > 0) {
+      kGivenS2[row] = finishHash(mix(mix(mix(mix(3, gp), s2p), y), initials[sFirst] ?? 0));
+    }
+    if (gp > 0 && sp > 0 && s2p > 0) kFull[row] = finishHash(mix(mix(mix(4, gp), sp), s2p));
+    if (full && gp > 0 && sp > 0) {
+      kDobInitials[row] = finishHash(mix(mix(mix(mix(5, y), dm), initials[g0] ?? 0), initials[sFirst] ?? 0));
+    }
+  }
+  return keys;
+}
+
+/** Rows grouped by key: sorts (key, row) packed into one double, so the sort is native and fast. */
+export function sortedByKey(keys: Uint32Array, n: number): Float64Array {
+  const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const shift = 2 ** rowBits;
+  const keyBits = 53 - rowBits;
+  const keyMod = 2 ** Math.min(32, keyBits);
+  let count = 0;
+  for (let row = 0; row < n; row += 1) if ((keys[row] ?? 0) !== 0) count += 1;
+  const packed = new Float64Array(count);
+  let k = 0;
+  for (let row = 0; row < n; row += 1) {
+    const key = keys[row] ?? 0;
+    if (key !== 0) {
+      packed[k] = (key % keyMod) * shift + row;
+      k += 1;
+    }
+  }
+  packed.sort();
+  return packed;
+}

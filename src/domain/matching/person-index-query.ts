@@ -1,0 +1,190 @@
+// Queries of the person index: a person's name-token pairs, birth years and document vote for rows,
+// the rows with most votes are scored with the model, and the hits above the threshold explained.
+import { withinOneEdit } from './comparisons';
+import { explainScratch, type MatchExplanation } from './explain';
+import { addPerson } from './features';
+import { probabilityOf, scoreRowsAbove, weightOf } from './model';
+import {
+  ANY,
+  DOC_VOTE,
+  deletionsOf,
+  docKey,
+  PAIR_VOTE,
+  type PersonIndex,
+  pairKey,
+  slotOf,
+  WEAK_NAME_BITS,
+} from './person-index';
+import type { MatchablePerson } from './types';
+
+export interface MatchHit {
+  /** Watch id (screening) or registration id (candidates). */
+  readonly id: string;
+  readonly weight: number;
+  readonly probability: number;
+  readonly explanation: MatchExplanation;
+}
+
+export interface QueryOptions {
+  /**
+   * Match probability a hit must reach (default 0.6 for screening, 0.2 for candidates).
+   * Screening probabilities use a prior of one chance in the number of entries (at most).
+   */
+  readonly threshold?: number;
+  /** At most this many candidate rows are scored (default 400). */
+  readonly maxCandidates?: number;
+  /** Posting lists longer than this are skipped when the query has others (default 50,000; 2,000 without a birth year). */
+  readonly maxPostings?: number;
+  readonly maxHits?: number;
+}
+
+// Tokens of the index a query token may stand for: itself, the same phonetic key, one edit away.
+function expand(ix: PersonIndex, tok: number): number[] {
+  const v = ix.table.vocab;
+  const out = new Set<number>();
+  if (ix.indexedToken[tok] === 1) out.add(tok);
+  for (const m of ix.phonMembers.get(v.phonIds[tok] ?? -1) ?? []) if (out.size < 24) out.add(m);
+  const text = v.tokens[tok] ?? '';
+  if (text.length >= 4) {
+    for (const d of [text, ...deletionsOf(text)]) {
+      for (const m of ix.deletions.get(d) ?? []) {
+        if (out.size >= 24) break;
+        if (!out.has(m) && withinOneEdit(text, v.tokens[m] ?? '')) out.add(m);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Screening's prior, in bits: the odds that the person at the booth is one given entry, one in the
+ * number of entries, and never more lenient than the model's prior for two registrations. With the
+ * model's prior alone, a list ten times longer brought ten times the namesakes over the threshold.
+ */
+function screeningPrior(ix: PersonIndex): number {
+  return Math.min(ix.cm.prior, -Math.log2(Math.max(1, ix.entryIds.length)));
+}
+
+/**
+ * Default screening threshold, chosen on a validation scenario (generateScreeningScenario seed 1000,
+ * 100,000 entries, 2,000 queries of each kind), not on the bench's seeds 41, 42 and 78: the highest
+ * of 0.5, 0.6, … 0.95 that kept recall of listed people at 0.985 or more there and still holds the
+ * "Maria Cruz, 1988-04-09" variant of María José De la Cruz Peña (0.65). docs/matching.md says how
+ * to choose again.
+ */
+const SCREENING_THRESHOLD = 0.6;
+
+function query(
+  ix: PersonIndex,
+  person: MatchablePerson,
+  options: QueryOptions,
+  defaultThreshold: number,
+  prior: number,
+  skipId?: string,
+): MatchHit[] {
+  const q = ix.query;
+  q.size = 0;
+  q.tokenCount = 0;
+  const qr = addPerson(q, person, ix.names);
+  const start = q.start[qr] ?? 0;
+  const n = (q.givenLen[qr] ?? 0) + (q.s1Len[qr] ?? 0) + (q.s2Len[qr] ?? 0);
+  const expanded: number[][] = [];
+  for (let k = 0; k < n; k += 1) expanded.push(expand(ix, q.tokens[start + k] ?? 0));
+  // With a year: that year, one either side (typos) and entries without one. Without: every year.
+  const y = q.year[qr] ?? 0;
+  const years = y > 0 ? [y - 1, y, y + 1, 0] : [ANY];
+  const keys: number[] = [];
+  const doc = q.docs[qr] ?? '';
+  if (doc !== '') keys.push(docKey(doc));
+  for (let i = 0; i < n; i += 1) {
+    for (let j = i + (n === 1 ? 0 : 1); j < n; j += 1) {
+      for (const a of expanded[i] ?? []) {
+        for (const b of expanded[j] ?? []) for (const year of years) keys.push(pairKey(a, b, year));
+      }
+    }
+  }
+
+  // Without a birth year a common name matches thousands of entries that cannot reach the threshold.
+  const maxPostings = options.maxPostings ?? (y > 0 ? 50_000 : 2_000);
+  const touched: number[] = [];
+  const votes = ix.votes;
+  for (let k = 0; k < keys.length; k += 1) {
+    const key = keys[k] ?? 0;
+    const vote = k === 0 && doc !== '' ? DOC_VOTE : PAIR_VOTE;
+    const s = slotOf(ix.slotKeys, key);
+    if (ix.slotKeys[s] !== key) continue;
+    if ((ix.slotLengths[s] ?? 0) > maxPostings && keys.length > 1) continue;
+    for (let p = ix.slotHeads[s] ?? -1; p >= 0; p = ix.postNext[p] ?? -1) {
+      const row = ix.postRow[p] ?? 0;
+      if (votes[row] === 0) touched.push(row);
+      votes[row] = (votes[row] ?? 0) + vote;
+    }
+  }
+  // Keep the rows with most votes: count by vote, find the cut, take rows above it.
+  const maxCandidates = options.maxCandidates ?? 400;
+  let candidates = touched;
+  if (touched.length > maxCandidates) {
+    const byVote = new Int32Array(64);
+    for (const row of touched) {
+      const v = Math.min(63, votes[row] ?? 0);
+      byVote[v] = (byVote[v] ?? 0) + 1;
+    }
+    let cut = 63;
+    let kept = byVote[63] ?? 0;
+    while (cut > 1 && kept + (byVote[cut - 1] ?? 0) <= maxCandidates) {
+      cut -= 1;
+      kept += byVote[cut] ?? 0;
+    }
+    candidates = touched.filter((row) => Math.min(63, votes[row] ?? 0) >= cut);
+  }
+  for (const row of touched) votes[row] = 0;
+
+  // Pair weights carry the model's prior; a different prior shifts every weight alike.
+  const shift = prior - ix.cm.prior;
+  const cutoff = weightOf(options.threshold ?? defaultThreshold) - shift;
+  const best = new Map<number, { row: number; weight: number }>();
+  const s = ix.scratch;
+  for (const row of candidates) {
+    const entry = ix.rowEntry[row] ?? 0;
+    if (skipId !== undefined && ix.entryIds[entry] === skipId) continue;
+    const weak = ix.weakRows.size > 0 && ix.weakRows.has(row) ? WEAK_NAME_BITS : 0;
+    const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, cutoff + weak) - weak;
+    if (w < cutoff) continue;
+    const prev = best.get(entry);
+    if (!prev || w > prev.weight) best.set(entry, { row, weight: w });
+  }
+  const hits = [...best.entries()]
+    .sort((a, b) => b[1].weight - a[1].weight)
+    .slice(0, options.maxHits ?? 20)
+    .map(([entry, { row }]) => {
+      // A weak name lowers the prior odds that the person is this entry.
+      const weak = ix.weakRows.has(row) ? WEAK_NAME_BITS : 0;
+      const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, Number.NEGATIVE_INFINITY) + shift - weak;
+      const explanation = explainScratch(ix.cm, q, qr, ix.table, row, s, w, prior - weak);
+      return {
+        id: ix.entryIds[entry] ?? '',
+        weight: Math.round(w * 100) / 100,
+        probability: probabilityOf(w),
+        explanation: weak > 0 ? { ...explanation, weakName: true } : explanation,
+      };
+    });
+  return hits;
+}
+
+/** Screens a person against a watchlist index: hits above the threshold, best first, each explained. */
+export function screenPerson(
+  ix: PersonIndex,
+  person: MatchablePerson,
+  options: QueryOptions = {},
+): MatchHit[] {
+  return query(ix, person, options, SCREENING_THRESHOLD, screeningPrior(ix));
+}
+
+/** Registrations that may be this person ("registered yesterday at booth 3"), the person's own id left out. */
+export function findCandidates(
+  ix: PersonIndex,
+  person: MatchablePerson,
+  options: QueryOptions = {},
+): MatchHit[] {
+  return query(ix, person, options, 0.2, ix.cm.prior, person.id);
+}
