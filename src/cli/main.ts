@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { isRole, ROLES } from '../domain/access';
+import { ROLES } from '../domain/access';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
@@ -102,59 +102,43 @@ user
       checkpoint: string[];
       passwordStdin: boolean;
     }) => {
-      const { hashPassword, MIN_PASSWORD_LENGTH } = await import('../store/accounts');
-      const { insertUser } = await import('../store/accounts');
+      const { CreateUserBody } = await import('../api/accounts');
+      const { createUser } = await import('../server/accounts/service');
+      const { Problem } = await import('../server/problems');
       const { appendAudit } = await import('../store/audit');
-      const { existingCheckpointIds } = await import('../store/reference');
-      if (!isRole(opts.role)) throw new InvalidArgumentError(`role must be one of ${ROLES.join(', ')}`);
-      const role = opts.role;
-      const username = opts.username.trim().toLowerCase();
-      if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) {
-        console.error('paso: the username takes 3 to 64 lower-case letters, digits, dot, dash or underscore');
-        process.exitCode = 2;
-        return;
-      }
       const password = opts.passwordStdin
         ? (await readStdin()).trim()
         : randomUUID().replaceAll('-', '').slice(0, 20);
-      if ([...password].length < MIN_PASSWORD_LENGTH) {
-        console.error(`paso: a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+      // The API's own rules: the same schema, then the same service.
+      const parsed = CreateUserBody.safeParse({
+        username: opts.username.trim().toLowerCase(),
+        displayName: opts.displayName ?? opts.username.trim().toLowerCase(),
+        role: opts.role,
+        checkpointIds: opts.checkpoint,
+        password,
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          console.error(`paso: ${issue.path.join('.')}: ${issue.message}`);
         process.exitCode = 2;
         return;
       }
-      const passwordHash = await hashPassword(password);
+      const { username, role } = parsed.data;
+      const now = new Date();
       const outcome = await withDb(async (db) => {
-        const known = await existingCheckpointIds(db.kysely, opts.checkpoint);
-        const unknown = opts.checkpoint.filter((id) => !known.has(id));
-        if (unknown.length > 0) return `unknown checkpoint: ${unknown.join(', ')}`;
-        const now = new Date().toISOString();
-        const id = randomUUID();
-        return db.kysely.transaction().execute(async (tx) => {
-          const inserted = await insertUser(tx, {
-            id,
-            username,
-            displayName: opts.displayName ?? username,
-            role,
-            checkpointIds: opts.checkpoint,
-            passwordHash,
-            now,
-          });
-          if (!inserted) return `the username "${username}" is taken`;
-          await appendAudit(tx, {
-            at: now,
-            actorId: null,
-            actorUsername: 'cli',
-            action: 'user.create',
-            entityType: 'user',
-            entityId: id,
-            detail: { username, role, checkpointIds: opts.checkpoint },
+        try {
+          await createUser(db.kysely, { ...parsed.data, id: randomUUID() }, now, async (tx, event) => {
+            await appendAudit(tx, { at: now.toISOString(), actorId: null, actorUsername: 'cli', ...event });
           });
           return undefined;
-        });
+        } catch (error) {
+          if (error instanceof Problem) return { message: error.message, code: error.code };
+          throw error;
+        }
       });
       if (outcome) {
-        console.error(`paso: ${outcome}`);
-        process.exitCode = 1;
+        console.error(`paso: ${outcome.message}`);
+        process.exitCode = outcome.code === 'user.weak-password' ? 2 : 1;
         return;
       }
       console.log(`User ${username} (${role}) added.`);

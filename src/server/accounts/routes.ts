@@ -1,45 +1,23 @@
 // User administration for admins: list, add, change role and checkpoints, disable, reset password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  CreateUserBody,
-  MIN_PASSWORD_LENGTH,
-  ResetPasswordBody,
-  UpdateUserBody,
-  UsersReply,
-} from '../../api/accounts';
+import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UsersReply } from '../../api/accounts';
 import { IdParams, NoContent, UserSchema } from '../../api/common';
 import {
   deleteSessionsOf,
   findUserById,
   hashPassword,
-  insertUser,
   listUsers,
   setPasswordHash,
   updateUser,
 } from '../../store/accounts';
-import type { Executor } from '../../store/executor';
-import { existingCheckpointIds } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { toUserDto } from '../auth/routes';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { checkCheckpoints, checkPassword, createUser } from './service';
 
 const MANAGE = { access: needs('users.manage') };
-
-function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw new Problem('user.weak-password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-  }
-}
-
-async function checkCheckpoints(db: Executor, ids: readonly string[] | undefined): Promise<void> {
-  if (!ids || ids.length === 0) return;
-  const known = await existingCheckpointIds(db, ids);
-  const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0)
-    throw new Problem('user.unknown-checkpoint', `Unknown checkpoint: ${unknown.join(', ')}`);
-}
 
 export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -65,35 +43,14 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     },
     async (request, reply) => {
       const body = request.body;
-      checkPassword(body.password);
-      const id = body.id ?? ctx.newId();
-      const existing = await findUserById(kysely, id);
-      // A retried request (same id, same username) is answered with what it made the first time.
-      if (existing && existing.username === body.username) return reply.code(200).send(toUserDto(existing));
-      await checkCheckpoints(kysely, body.checkpointIds);
-      const passwordHash = await hashPassword(body.password);
       const now = ctx.now();
-      const created = await kysely.transaction().execute(async (tx) => {
-        const inserted = await insertUser(tx, {
-          id,
-          username: body.username,
-          displayName: body.displayName,
-          role: body.role,
-          checkpointIds: body.checkpointIds,
-          passwordHash,
-          now: now.toISOString(),
-        });
-        if (!inserted) return undefined;
-        await recordAudit(tx, request, now, {
-          action: 'user.create',
-          entityType: 'user',
-          entityId: id,
-          detail: { username: body.username, role: body.role, checkpointIds: body.checkpointIds },
-        });
-        return findUserById(tx, id);
-      });
-      if (!created) throw new Problem('user.exists', `The username "${body.username}" is taken.`);
-      return reply.code(201).send(toUserDto(created));
+      const { user, created } = await createUser(
+        kysely,
+        { ...body, id: body.id ?? ctx.newId() },
+        now,
+        (tx, event) => recordAudit(tx, request, now, event),
+      );
+      return reply.code(created ? 201 : 200).send(toUserDto(user));
     },
   );
 

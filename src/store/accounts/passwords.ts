@@ -4,8 +4,6 @@ import { hash, verify } from '@node-rs/argon2';
 // OWASP's minimum for Argon2id: m = 19 MiB, t = 2, p = 1.
 const PARAMS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export const hashPassword = (password: string): Promise<string> => hash(password, PARAMS);
 
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
