@@ -10,6 +10,7 @@ export type SituationIssueCode =
   | 'situation.no-values'
   | 'situation.outside-extent'
   | 'situation.not-a-time'
+  | 'situation.id-taken'
   | 'incident.no-change'
   | 'incident.closed';
 
@@ -40,6 +41,8 @@ export function describeIssue(issue: SituationIssue): string {
       return `is outside the map of the operation (${issue.limit})`;
     case 'situation.not-a-time':
       return 'is not a time';
+    case 'situation.id-taken':
+      return 'another record was already made with this id';
     case 'incident.no-change':
       return 'an update adds a note or changes the status or the severity';
     case 'incident.closed':
