@@ -99,8 +99,8 @@ export async function seedDemoSituation(db: Executor, now: Date): Promise<number
       title: 'Bloqueo de la Panamericana junto a Chacalluta',
       description:
         'Unas 70 a 80 personas varadas en el lado chileno bloquean la vía; colas de camiones de varios kilómetros.',
-      latitude: -18.3035,
-      longitude: -70.3185,
+      latitude: -18.296,
+      longitude: -70.3225,
       occurredAt: began,
       checkpointId: CHACALLUTA_ID,
       reportedBy: SUPERVISOR,

@@ -251,6 +251,26 @@ export async function listIncidents(
   return rows.map(recordOf).sort((a, b) => (q.filter === 'closed' ? 0 : rank(a.severity) - rank(b.severity)));
 }
 
+/**
+ * The incidents that were not closed at some moment between two instants (reported before `to`, and
+ * still open or closed after `from`), most severe first: what a report for a past day lists. Their
+ * status and severity are as they stand now; the log (findIncident) has them as they were.
+ */
+export async function listIncidentsDuring(
+  db: Executor,
+  q: { readonly from: string; readonly to: string; readonly limit: number },
+): Promise<IncidentRecord[]> {
+  const rows = await selectIncidents(db)
+    .where('i.reported_at', '<', q.to)
+    .where((eb) => eb.or([eb('i.closed_at', 'is', null), eb('i.closed_at', '>=', q.from)]))
+    .orderBy('i.reported_at')
+    .orderBy('i.id')
+    .limit(q.limit)
+    .execute();
+  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
+  return rows.map(recordOf).sort((a, b) => rank(a.severity) - rank(b.severity));
+}
+
 /** The incidents not closed (open or monitoring), most severe first: what the sitrep reports. */
 export const listOpenIncidents = (db: Executor, limit = 500): Promise<IncidentRecord[]> =>
   listIncidents(db, { filter: 'open', limit });

@@ -8,6 +8,7 @@ export {
   type IncidentWithLog,
   insertIncident,
   listIncidents,
+  listIncidentsDuring,
   listOpenIncidents,
   lockIncident,
   type NewIncident,

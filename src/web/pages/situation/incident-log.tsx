@@ -38,7 +38,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
             {u.status ? (
               <p>
                 {u.status.from === null
-                  ? t('situation.incidents.logOpened', { status: statusName(u.status.to, t) })
+                  ? t('situation.incidents.logOpened')
                   : t('situation.incidents.logStatus', {
                       from: statusName(u.status.from, t),
                       to: statusName(u.status.to, t),
