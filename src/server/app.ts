@@ -25,6 +25,8 @@ import { peopleRoutes } from './people/routes';
 import { installProblemHandlers, problemTolerantSerializer, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
 import { createRouteMethods } from './route-methods';
+import { incidentRoutes } from './situation/incidents';
+import { situationRoutes } from './situation/routes';
 import { webRoutes } from './web';
 
 export interface AppOptions {
@@ -137,6 +139,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(documentRoutes, ctx);
   await app.register(crossingRoutes, ctx);
   await app.register(crossingViewRoutes, ctx);
+  await app.register(situationRoutes, ctx);
+  await app.register(incidentRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

@@ -9,6 +9,7 @@ import { insertUser } from '../store/accounts';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { insertHits, insertLinks, insertWatchlist } from '../store/matching';
 import { insertRegistration } from '../store/people';
+import { insertIncident } from '../store/situation';
 
 type Who = Role | 'anonymous';
 type Rule = 'public' | 'signed-in' | readonly Role[];
@@ -52,6 +53,14 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],
   'POST /api/referrals/:id/close': ['humanitarian'],
+  'GET /api/situation/picture': ALL,
+  'GET /api/situation/observations': ALL,
+  'GET /api/situation/observations/latest': ALL,
+  'POST /api/situation/observations': ['officer', 'supervisor'],
+  'GET /api/situation/incidents': ALL,
+  'GET /api/situation/incidents/:id': ALL,
+  'POST /api/situation/incidents': ['supervisor'],
+  'POST /api/situation/incidents/:id/updates': ['supervisor'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -64,11 +73,14 @@ const WATCHLIST_ID = '0a7a0000-0000-4000-8000-0000000000b1';
 const HIT_ID = '0a7a0000-0000-4000-8000-0000000000c1';
 const LINK_ID = '0a7a0000-0000-4000-8000-0000000000d1';
 const REFERRAL_ID = '0a7a0000-0000-4000-8000-0000000000a2';
+const INCIDENT_ID = '0a7a0000-0000-4000-8000-0000000000a3';
 const ID_OF: Readonly<Record<string, string>> = {
   '/api/watchlists/:id': WATCHLIST_ID,
   '/api/screening/hits/:id/review': HIT_ID,
   '/api/duplicates/:id/review': LINK_ID,
   '/api/referrals/:id/close': REFERRAL_ID,
+  '/api/situation/incidents/:id': INCIDENT_ID,
+  '/api/situation/incidents/:id/updates': INCIDENT_ID,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
@@ -158,6 +170,31 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
     case 'POST /api/referrals/:id/close':
       return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
+    case 'POST /api/situation/observations':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          checkpoint: 'PE-SANTA-ROSA',
+          side: 'entry',
+          observedAt: '2025-11-27T14:50:00Z',
+          peopleWaiting: 40 + counter,
+        },
+      };
+    case 'POST /api/situation/incidents':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          kind: 'crowd',
+          severity: 'medium',
+          title: `Aglomeración ${counter}`,
+          latitude: -18.27,
+          longitude: -70.33,
+        },
+      };
+    case 'POST /api/situation/incidents/:id/updates':
+      return { url: path, payload: { note: `Seguimiento ${counter}` } };
     default:
       return { url: path };
   }
@@ -304,6 +341,20 @@ describe('authorization: every route with every role', () => {
     });
     await makeReviewFixtures(ctx);
     await makeReferralFixture(ctx);
+    await insertIncident(ctx.t.db.kysely, {
+      id: INCIDENT_ID,
+      openingId: crypto.randomUUID(),
+      kind: 'road-blockade',
+      severity: 'high',
+      title: 'Bloqueo',
+      description: null,
+      latitude: -18.3,
+      longitude: -70.32,
+      occurredAt: '2025-11-27T14:00:00.000Z',
+      checkpointId: null,
+      reportedBy: demoUser('supervisor').id,
+      reportedAt: '2025-11-27T14:00:00.000Z',
+    });
   });
   afterAll(async () => {
     await ctx.close();

@@ -45,6 +45,22 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   'POST /api/duplicates/:id/review': { decision: 'reject' },
   'POST /api/duplicates/batch': {},
   'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },
+  'POST /api/situation/observations': {
+    id: '7a7a0000-0000-4000-8000-0000000000d1',
+    checkpoint: 'PE-SANTA-ROSA',
+    side: 'entry',
+    observedAt: '2025-11-27T14:50:00Z',
+    peopleWaiting: 40,
+  },
+  'POST /api/situation/incidents': {
+    id: '7a7a0000-0000-4000-8000-0000000000d2',
+    kind: 'crowd',
+    severity: 'low',
+    title: 'Aglomeración',
+    latitude: -18.27,
+    longitude: -70.33,
+  },
+  'POST /api/situation/incidents/:id/updates': { note: 'Sigue' },
   'POST /api/events': {
     events: [
       {
@@ -102,7 +118,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events)/.test(url)
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|situation)/.test(url)
         ? supervisor
         : admin;
   afterAll(async () => {

@@ -32,6 +32,9 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'GET /api/tallies/open': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/crossings/overview': ['registration.unknown-place', 'registration.checkpoint'],
   'POST /api/referrals/:id/close': ['request.not-found'],
+  'POST /api/situation/observations': ['registration.unknown-place', 'registration.checkpoint'],
+  'GET /api/situation/observations': ['registration.unknown-place'],
+  'POST /api/situation/incidents': ['registration.unknown-place'],
 };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -264,4 +264,54 @@ export interface Database {
   event_state: EventStateTable;
   crossing_count: CrossingCountTable;
   protection_referral: ProtectionReferralTable;
+  situation_observation: SituationObservationTable;
+  incident: IncidentTable;
+  incident_update: IncidentUpdateTable;
+}
+
+export interface SituationObservationTable {
+  id: string;
+  checkpoint_id: string;
+  side: string;
+  observed_at: string;
+  recorded_at: string;
+  observer_id: string | null;
+  people_waiting: number | null;
+  vehicles_queued: number | null;
+  trucks_queued: number | null;
+  queue_km: number | null;
+  wait_minutes: number | null;
+  note: string | null;
+  demo: number;
+}
+
+export interface IncidentTable {
+  id: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  latitude: number;
+  longitude: number;
+  checkpoint_id: string | null;
+  severity: string;
+  status: string;
+  occurred_at: string;
+  reported_at: string;
+  reported_by: string | null;
+  updated_at: string;
+  closed_at: string | null;
+  demo: number;
+}
+
+export interface IncidentUpdateTable {
+  id: string;
+  incident_id: string;
+  seq: number;
+  at: string;
+  by_id: string | null;
+  note: string | null;
+  status_from: string | null;
+  status_to: string | null;
+  severity_from: string | null;
+  severity_to: string | null;
 }

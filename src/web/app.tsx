@@ -15,6 +15,9 @@ import { PolicyPage } from './pages/policy/policy-page';
 import { ReferralsPage } from './pages/referrals/referrals-page';
 import { DuplicatesPage } from './pages/review/duplicates-page';
 import { ScreeningPage } from './pages/review/screening-page';
+import { IncidentsPage } from './pages/situation/incidents-page';
+import { MapPage } from './pages/situation/map-page';
+import { QueuesPage } from './pages/situation/queues-page';
 import { TallyPage } from './pages/tally/tally-page';
 import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
@@ -123,6 +126,30 @@ export function App() {
               element={
                 <SignedIn>
                   <ReferralsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.map}
+              element={
+                <SignedIn>
+                  <MapPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.incidents}
+              element={
+                <SignedIn>
+                  <IncidentsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.queues}
+              element={
+                <SignedIn>
+                  <QueuesPage />
                 </SignedIn>
               }
             />

@@ -17,6 +17,9 @@ export const PATHS = {
   tally: '/tally',
   checkpointView: '/checkpoint-view',
   referrals: '/referrals',
+  map: '/map',
+  incidents: '/incidents',
+  queues: '/queues',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -31,6 +34,9 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.tally]: 'crossings.record',
   [PATHS.checkpointView]: 'crossings.supervise',
   [PATHS.referrals]: 'referrals.read',
+  [PATHS.map]: 'situation.read',
+  [PATHS.incidents]: 'situation.read',
+  [PATHS.queues]: 'situation.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -7,6 +7,7 @@ import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../r
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
+import { seedDemoSituation } from './situation';
 
 const SYSTEM = { actorId: null, actorUsername: 'system' } as const;
 
@@ -42,6 +43,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
 export async function refreshDemo(db: Executor, now: Date): Promise<{ events: number }> {
   if ((await readSetting(db, 'demo')) !== 'true') return { events: 0 };
   await refreshDemoPolicy(db, now);
+  await seedDemoSituation(db, now);
   return { events: await seedDemoHistory(db, now) };
 }
 

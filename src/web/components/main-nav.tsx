@@ -15,6 +15,9 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.tally, label: t('nav.tally'), end: false },
     { to: PATHS.checkpointView, label: t('nav.checkpointView'), end: false },
     { to: PATHS.referrals, label: t('nav.referrals'), end: false },
+    { to: PATHS.map, label: t('situation.nav.map'), end: false },
+    { to: PATHS.incidents, label: t('situation.nav.incidents'), end: false },
+    { to: PATHS.queues, label: t('situation.nav.queues'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },

@@ -33,6 +33,10 @@ export const AUDIT_ACTIONS = [
   'referral.close',
   'policy.save',
   'demo.seed',
+  'situation.observe',
+  'incident.open',
+  'incident.update',
+  'incident.close',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -100,6 +104,14 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.policySave');
     case 'demo.seed':
       return t('audit.action.demoSeed');
+    case 'situation.observe':
+      return t('audit.action.situationObserve');
+    case 'incident.open':
+      return t('audit.action.incidentOpen');
+    case 'incident.update':
+      return t('audit.action.incidentUpdate');
+    case 'incident.close':
+      return t('audit.action.incidentClose');
     default: {
       const unknown: never = action;
       return unknown;

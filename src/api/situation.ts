@@ -1,0 +1,175 @@
+// The situation picture's wire shapes: observations of the line, incidents with their log, and the
+// picture the map reads (checkpoints, open incidents, the latest queues, shelters) in one answer.
+// Types and lengths are checked here; ranges, times and the map's extent by src/domain/situation.
+import { z } from 'zod';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../domain/situation';
+import { RequiredText, TEXT_LIMITS, Uuid } from './common';
+
+const CheckpointCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
+const Instant = z.iso.datetime({ offset: true });
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+export const INCIDENT_TEXT_LIMITS = { title: 120, description: 1000 } as const;
+
+const Figures = {
+  peopleWaiting: z.number().optional().describe('People waiting in the line (whole, 0–50,000).'),
+  vehiclesQueued: z.number().optional().describe('Cars and vans queued (whole, 0–20,000).'),
+  trucksQueued: z.number().optional().describe('Trucks queued (whole, 0–10,000).'),
+  queueKm: z.number().optional().describe("The queue's length in kilometres (0–200)."),
+  waitMinutes: z.number().optional().describe('How long one waits now, in minutes (whole, up to a week).'),
+};
+
+export const ObservationBody = z.strictObject({
+  id: Uuid.describe('Made where the observation is entered: a resend is applied once.'),
+  checkpoint: CheckpointCode,
+  side: z
+    .enum(SIDES)
+    .describe("Relative to the checkpoint: 'entry' waits to enter its country, 'exit' to leave it."),
+  observedAt: Instant.describe('When the line was looked at; not in the future (5 minutes of skew allowed).'),
+  ...Figures,
+  note: OptionalText(TEXT_LIMITS.note),
+});
+
+const Place = z.object({ code: z.string(), name: z.string() });
+const Person = z.object({ displayName: z.string() });
+
+const Values = z.object({
+  peopleWaiting: z.number().optional(),
+  vehiclesQueued: z.number().optional(),
+  trucksQueued: z.number().optional(),
+  queueKm: z.number().optional(),
+  waitMinutes: z.number().optional(),
+});
+
+export const ObservationSchema = z.object({
+  id: z.string(),
+  checkpoint: Place,
+  side: z.enum(SIDES),
+  observedAt: z.string(),
+  recordedAt: z.string(),
+  observer: Person.nullable(),
+  values: Values,
+  note: z.string().nullable(),
+});
+
+export const ObservationsQuery = z.strictObject({
+  checkpoint: CheckpointCode.optional(),
+  before: Instant.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const ObservationsReply = z.object({ observations: z.array(ObservationSchema) });
+
+export const LatestObservationSchema = z.object({
+  checkpoint: Place,
+  side: z.enum(SIDES),
+  kind: z.enum(['peopleWaiting', 'vehiclesQueued', 'trucksQueued', 'queueKm', 'waitMinutes']),
+  value: z.number(),
+  observedAt: z.string(),
+  observationId: z.string(),
+  observerName: z.string().nullable(),
+});
+export const LatestObservationsReply = z.object({ latest: z.array(LatestObservationSchema) });
+
+export const IncidentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(INCIDENT_KINDS),
+  title: z.string(),
+  description: z.string().nullable(),
+  latitude: z.number(),
+  longitude: z.number(),
+  checkpoint: Place.nullable(),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(INCIDENT_STATUSES),
+  occurredAt: z.string(),
+  reportedAt: z.string(),
+  reporter: Person.nullable(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+
+const Change = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.object({ from: z.enum(values).nullable(), to: z.enum(values) }).nullable();
+
+export const IncidentUpdateSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  by: Person.nullable(),
+  note: z.string().nullable(),
+  status: Change(INCIDENT_STATUSES),
+  severity: Change(SEVERITIES),
+});
+
+export const IncidentDetailSchema = IncidentSchema.extend({ updates: z.array(IncidentUpdateSchema) });
+
+export const IncidentsQuery = z.strictObject({
+  status: z
+    .enum(['open', 'closed', 'all'])
+    .default('open')
+    .describe("'open': every incident not closed (open or monitoring)."),
+});
+export const IncidentsReply = z.object({ incidents: z.array(IncidentSchema) });
+
+export const NewIncidentBody = z.strictObject({
+  id: Uuid.describe('Made where the incident is entered: a resend opens it once.'),
+  kind: z.enum(INCIDENT_KINDS),
+  severity: z.enum(SEVERITIES),
+  title: RequiredText(INCIDENT_TEXT_LIMITS.title),
+  description: OptionalText(INCIDENT_TEXT_LIMITS.description),
+  latitude: z.number().describe("Inside the operation's extent (GET /api/situation/picture)."),
+  longitude: z.number(),
+  checkpoint: CheckpointCode.optional().describe('The checkpoint it concerns, if any.'),
+  occurredAt: Instant.optional().describe('When it began; now when not given.'),
+});
+
+export const IncidentUpdateBody = z.strictObject({
+  id: Uuid.optional().describe("The log entry's id, made by the client: a resend is applied once."),
+  note: OptionalText(INCIDENT_TEXT_LIMITS.description),
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+});
+
+export const ExtentSchema = z.object({
+  south: z.number(),
+  west: z.number(),
+  north: z.number(),
+  east: z.number(),
+});
+
+export const PictureReply = z.object({
+  asOf: z.string(),
+  extent: ExtentSchema,
+  checkpoints: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      country: z.string(),
+      latitude: z.number(),
+      longitude: z.number(),
+    }),
+  ),
+  incidents: z.array(IncidentSchema).describe('Every incident not closed, most severe first.'),
+  latest: z.array(LatestObservationSchema),
+  // Null for roles that may not see shelters (officers).
+  shelters: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        city: z.string(),
+        latitude: z.number(),
+        longitude: z.number(),
+        capacity: z.number(),
+        occupancy: z.number(),
+      }),
+    )
+    .nullable(),
+});

@@ -1,0 +1,124 @@
+// Incidents on the map: a blockade, a crowd, an emergency, placed at a point inside the operation's
+// extent, with a severity and a status that supervisors change over time. Every change is an entry
+// in the incident's log; the incident itself holds the state the last entry left.
+import { err, ok, type Result } from '../shared';
+import { type Extent, type GeoPoint, isWithinExtent } from './extent';
+import type { SituationIssue } from './issues';
+import { checkInstant } from './observations';
+
+export const INCIDENT_KINDS = [
+  'road-blockade',
+  'crowd',
+  'medical-emergency',
+  'security',
+  'weather',
+  'other',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** `open` and `monitoring` are both not closed: the map and the sitrep show them. */
+export const INCIDENT_STATUSES = ['open', 'monitoring', 'closed'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+// An incident may be reported some days after it began (a checkpoint offline, a late report).
+const INCIDENT_MAX_AGE_MS = 30 * 24 * 3600_000;
+
+export interface NewIncidentInput extends GeoPoint {
+  readonly kind: IncidentKind;
+  readonly severity: Severity;
+  /** When it began, as far as the reporter knows: ISO 8601. */
+  readonly occurredAt: string;
+}
+
+export interface CheckedIncident extends GeoPoint {
+  readonly kind: IncidentKind;
+  readonly severity: Severity;
+  readonly occurredAt: string;
+}
+
+const extentText = (e: Extent): string =>
+  `latitude ${e.south} to ${e.north}, longitude ${e.west} to ${e.east}`;
+
+/** Issues with a point: it must be on the map of the operation. */
+export function checkPoint(point: GeoPoint, extent: Extent): readonly SituationIssue[] {
+  if (isWithinExtent(extent, point)) return [];
+  const limit = extentText(extent);
+  const latitudeOut = !(point.latitude >= extent.south && point.latitude <= extent.north);
+  const longitudeOut = !(point.longitude >= extent.west && point.longitude <= extent.east);
+  return [
+    ...(latitudeOut ? [{ code: 'situation.outside-extent' as const, field: 'latitude', limit }] : []),
+    ...(longitudeOut ? [{ code: 'situation.outside-extent' as const, field: 'longitude', limit }] : []),
+  ];
+}
+
+export function checkNewIncident(
+  input: NewIncidentInput,
+  extent: Extent,
+  now: Date,
+): Result<CheckedIncident, readonly SituationIssue[]> {
+  const issues: SituationIssue[] = [...checkPoint(input, extent)];
+  const at = checkInstant('occurredAt', input.occurredAt, now, INCIDENT_MAX_AGE_MS);
+  if (!at.ok) issues.push(at.error);
+  if (issues.length > 0 || !at.ok) return err(issues);
+  return ok({
+    kind: input.kind,
+    severity: input.severity,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    occurredAt: at.value,
+  });
+}
+
+export interface IncidentState {
+  readonly status: IncidentStatus;
+  readonly severity: Severity;
+}
+
+export interface IncidentUpdateInput {
+  readonly note?: string | undefined;
+  readonly status?: IncidentStatus | undefined;
+  readonly severity?: Severity | undefined;
+}
+
+/** One entry of an incident's log: what changed (from → to) and what was said. */
+export interface IncidentChange {
+  readonly note: string | null;
+  readonly status: { readonly from: IncidentStatus; readonly to: IncidentStatus } | null;
+  readonly severity: { readonly from: Severity; readonly to: Severity } | null;
+}
+
+/**
+ * The log entry an update makes of an incident as it stands. A status or severity given unchanged is
+ * not a change; an update that changes nothing and says nothing is refused, and so is any update to a
+ * closed incident that does not reopen it.
+ */
+export function planIncidentUpdate(
+  current: IncidentState,
+  input: IncidentUpdateInput,
+): Result<IncidentChange, readonly SituationIssue[]> {
+  const note = input.note?.trim() ? input.note.trim() : null;
+  const status =
+    input.status !== undefined && input.status !== current.status
+      ? { from: current.status, to: input.status }
+      : null;
+  const severity =
+    input.severity !== undefined && input.severity !== current.severity
+      ? { from: current.severity, to: input.severity }
+      : null;
+  if (current.status === 'closed' && status === null) {
+    return err([{ code: 'incident.closed', field: 'status' }]);
+  }
+  if (note === null && status === null && severity === null) {
+    return err([{ code: 'incident.no-change', field: 'note' }]);
+  }
+  return ok({ note, status, severity });
+}
+
+/** The state an incident is in after a change. */
+export const afterChange = (current: IncidentState, change: IncidentChange): IncidentState => ({
+  status: change.status?.to ?? current.status,
+  severity: change.severity?.to ?? current.severity,
+});

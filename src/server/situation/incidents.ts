@@ -1,0 +1,167 @@
+// Incidents: supervisors open, update and close them (each change an entry in the incident's log);
+// everyone who reads the situation sees them. Every write is audited in its transaction.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParams } from '../../api/common';
+import {
+  IncidentDetailSchema,
+  IncidentsQuery,
+  IncidentsReply,
+  IncidentUpdateBody,
+  NewIncidentBody,
+} from '../../api/situation';
+import { checkNewIncident, operationExtent, planIncidentUpdate } from '../../domain/situation';
+import { listCheckpoints } from '../../store/reference';
+import {
+  appendIncidentUpdate,
+  findIncident,
+  insertIncident,
+  listIncidents,
+  lockIncident,
+} from '../../store/situation';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { incidentDetailView, incidentView, issuesProblem, namedCheckpoint } from './views';
+
+const LIST_LIMIT = 500;
+
+export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.get(
+    '/api/situation/incidents',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['situation'],
+        description: "Incidents: 'open' (not closed, most severe first), 'closed' or 'all'.",
+        querystring: IncidentsQuery,
+        response: { 200: IncidentsReply },
+      },
+    },
+    async (request) => {
+      const rows = await listIncidents(kysely, { filter: request.query.status, limit: LIST_LIMIT });
+      return { incidents: rows.map(incidentView) };
+    },
+  );
+
+  app.get(
+    '/api/situation/incidents/:id',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['situation'],
+        description: 'An incident with its log of updates, oldest first.',
+        params: IdParams,
+        response: { 200: IncidentDetailSchema },
+      },
+    },
+    async (request) => {
+      const incident = await findIncident(kysely, request.params.id);
+      if (!incident) throw new Problem('request.not-found', 'No such incident.');
+      return incidentDetailView(incident);
+    },
+  );
+
+  app.post(
+    '/api/situation/incidents',
+    {
+      config: { access: needs('incidents.manage') },
+      schema: {
+        tags: ['situation'],
+        description:
+          "Opens an incident at a point inside the operation's extent. 201 when opened, 200 when an " +
+          'incident with this id was already opened (it is answered as it stands).',
+        body: NewIncidentBody,
+        response: { 200: IncidentDetailSchema, 201: IncidentDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user } = actorOf(request);
+      const body = request.body;
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const extent = operationExtent(await listCheckpoints(tx));
+        const checked = checkNewIncident(
+          {
+            kind: body.kind,
+            severity: body.severity,
+            latitude: body.latitude,
+            longitude: body.longitude,
+            occurredAt: body.occurredAt ?? now.toISOString(),
+          },
+          extent,
+          now,
+        );
+        if (!checked.ok) throw issuesProblem(checked.error);
+        const checkpoint =
+          body.checkpoint === undefined ? null : await namedCheckpoint(tx, request, body.checkpoint, false);
+        const opened = await insertIncident(tx, {
+          ...checked.value,
+          id: body.id,
+          openingId: ctx.newId(),
+          title: body.title,
+          description: body.description ?? null,
+          checkpointId: checkpoint?.id ?? null,
+          reportedBy: user.id,
+          reportedAt: now.toISOString(),
+        });
+        if (opened) {
+          await recordAudit(tx, request, now, {
+            action: 'incident.open',
+            entityType: 'incident',
+            entityId: body.id,
+            detail: { ...checked.value, title: body.title, checkpoint: checkpoint?.code ?? null },
+          });
+        }
+        const incident = await findIncident(tx, body.id);
+        if (!incident) throw new Error(`incident ${body.id} was neither opened nor found`);
+        return reply.code(opened ? 201 : 200).send(incidentDetailView(incident));
+      });
+    },
+  );
+
+  app.post(
+    '/api/situation/incidents/:id/updates',
+    {
+      config: { access: needs('incidents.manage') },
+      schema: {
+        tags: ['situation'],
+        description:
+          'Adds a note, changes the status (open, monitoring, closed) or the severity, or several at once. ' +
+          'A closed incident takes only a reopening. Answers the incident with its log.',
+        params: IdParams,
+        body: IncidentUpdateBody,
+        response: { 200: IncidentDetailSchema },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const { id } = request.params;
+      const body = request.body;
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const current = (await lockIncident(tx, id)) ? await findIncident(tx, id) : null;
+        if (!current) throw new Problem('request.not-found', 'No such incident.');
+        // A resent update (same entry id) is answered with the incident as it stands.
+        if (body.id !== undefined && current.updates.some((u) => u.id === body.id)) {
+          return incidentDetailView(current);
+        }
+        const change = planIncidentUpdate(current, body);
+        if (!change.ok) throw issuesProblem(change.error);
+        const entryId = body.id ?? ctx.newId();
+        await appendIncidentUpdate(tx, id, change.value, { id: entryId, at: now.toISOString(), by: user.id });
+        await recordAudit(tx, request, now, {
+          action: change.value.status?.to === 'closed' ? 'incident.close' : 'incident.update',
+          entityType: 'incident',
+          entityId: id,
+          detail: { update: entryId, ...change.value },
+        });
+        const updated = await findIncident(tx, id);
+        if (!updated) throw new Error(`incident ${id} vanished in its own transaction`);
+        return incidentDetailView(updated);
+      });
+    },
+  );
+};

@@ -1,0 +1,173 @@
+// The situation picture's API: observations of the line (entered by officers and supervisors), their
+// history and latest values, and the picture the map polls. Incidents are in ./incidents.ts.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  LatestObservationsReply,
+  ObservationBody,
+  ObservationSchema,
+  ObservationsQuery,
+  ObservationsReply,
+  PictureReply,
+} from '../../api/situation';
+import { can } from '../../domain/access';
+import { checkObservation, operationExtent } from '../../domain/situation';
+import { listCheckpoints, listShelters } from '../../store/reference';
+import {
+  insertObservation,
+  latestObservations,
+  listObservations,
+  listOpenIncidents,
+} from '../../store/situation';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { incidentView, issuesProblem, namedCheckpoint, observationView } from './views';
+
+export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.post(
+    '/api/situation/observations',
+    {
+      config: { access: needs('situation.observe') },
+      schema: {
+        tags: ['situation'],
+        description:
+          'Records what someone at the line sees: people waiting, vehicles and trucks queued, the queue in ' +
+          'kilometres, the waiting time. 201 when recorded, 200 when the same observation was already.',
+        body: ObservationBody,
+        response: { 200: ObservationSchema, 201: ObservationSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user } = actorOf(request);
+      const body = request.body;
+      const now = ctx.now();
+      const checked = checkObservation(
+        {
+          side: body.side,
+          observedAt: body.observedAt,
+          values: {
+            peopleWaiting: body.peopleWaiting,
+            vehiclesQueued: body.vehiclesQueued,
+            trucksQueued: body.trucksQueued,
+            queueKm: body.queueKm,
+            waitMinutes: body.waitMinutes,
+          },
+        },
+        now,
+      );
+      if (!checked.ok) throw issuesProblem(checked.error);
+      return kysely.transaction().execute(async (tx) => {
+        const checkpoint = await namedCheckpoint(tx, request, body.checkpoint, true);
+        const stored = await insertObservation(tx, {
+          ...checked.value,
+          id: body.id,
+          checkpointId: checkpoint.id,
+          observerId: user.id,
+          recordedAt: now.toISOString(),
+          note: body.note ?? null,
+        });
+        if (stored.outcome === 'conflict') throw issuesProblem([{ code: 'situation.id-taken', field: 'id' }]);
+        if (stored.outcome === 'exists') return reply.code(200).send(observationView(stored.observation));
+        await recordAudit(tx, request, now, {
+          action: 'situation.observe',
+          entityType: 'situation_observation',
+          entityId: body.id,
+          detail: { checkpoint: checkpoint.code, side: checked.value.side, ...checked.value.values },
+        });
+        return reply.code(201).send(observationView(stored.observation));
+      });
+    },
+  );
+
+  app.get(
+    '/api/situation/observations',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['situation'],
+        description: 'The history of observations, newest first; `before` pages back.',
+        querystring: ObservationsQuery,
+        response: { 200: ObservationsReply },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const checkpoint =
+        q.checkpoint === undefined ? undefined : await namedCheckpoint(kysely, request, q.checkpoint, false);
+      const before = q.before === undefined ? undefined : new Date(q.before).toISOString();
+      const rows = await listObservations(kysely, { checkpointId: checkpoint?.id, before, limit: q.limit });
+      return { observations: rows.map(observationView) };
+    },
+  );
+
+  app.get(
+    '/api/situation/observations/latest',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['situation'],
+        description: 'Per checkpoint, side and kind, the latest value observed.',
+        response: { 200: LatestObservationsReply },
+      },
+    },
+    async () => ({ latest: (await latestObservations(kysely)).map(latestView) }),
+  );
+
+  app.get(
+    '/api/situation/picture',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['situation'],
+        description:
+          "What the map shows: the operation's extent, checkpoints, open incidents, the latest queues and, " +
+          'for roles that may see them, shelters.',
+        response: { 200: PictureReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      return kysely.transaction().execute(async (tx) => {
+        const checkpoints = await listCheckpoints(tx);
+        const shelters = can(user.role, 'shelters.read') ? await listShelters(tx) : null;
+        return {
+          asOf: ctx.now().toISOString(),
+          extent: operationExtent(checkpoints),
+          checkpoints: checkpoints.map((c) => ({
+            code: c.code,
+            name: c.name,
+            country: c.country,
+            latitude: c.latitude,
+            longitude: c.longitude,
+          })),
+          incidents: (await listOpenIncidents(tx)).map(incidentView),
+          latest: (await latestObservations(tx)).map(latestView),
+          shelters:
+            shelters?.map((s) => ({
+              id: s.id,
+              name: s.name,
+              city: s.city,
+              latitude: s.latitude,
+              longitude: s.longitude,
+              capacity: s.capacity,
+              occupancy: s.occupancy,
+            })) ?? null,
+        };
+      });
+    },
+  );
+};
+
+function latestView(l: Awaited<ReturnType<typeof latestObservations>>[number]) {
+  return {
+    checkpoint: { code: l.checkpoint.code, name: l.checkpoint.name },
+    side: l.side,
+    kind: l.kind,
+    value: l.value,
+    observedAt: l.observedAt,
+    observationId: l.observationId,
+    observerName: l.observerName,
+  };
+}

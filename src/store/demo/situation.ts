@@ -1,0 +1,131 @@
+// The demo's situation picture: observations of the lines at Santa Rosa and Chacalluta over the last
+// hours, and the road blockade of the reference case (70–80 people stranded on the Chilean side), open.
+// Observation ids are made from their place and hour, so a later start adds only the hours since.
+import type { Side } from '../../domain/situation';
+import type { Executor } from '../executor';
+import {
+  appendIncidentUpdate,
+  findIncident,
+  insertIncident,
+  insertObservation,
+  lockIncident,
+} from '../situation';
+import { stableId } from './history';
+import { CHACALLUTA_ID, DEMO_USERS, SANTA_ROSA_ID } from './scenario';
+
+export const DEMO_BLOCKADE_ID = '5a7a0000-0000-4000-8005-000000000001';
+const HOUR_MS = 3600_000;
+const OFFICER = DEMO_USERS[0]?.id ?? null;
+const SUPERVISOR = DEMO_USERS[1]?.id ?? null;
+
+interface Line {
+  readonly checkpointId: string;
+  readonly side: Side;
+  readonly observer: string | null;
+  // Figures three hours ago and now: the queue grows while the road is blocked.
+  readonly from: readonly [people: number, vehicles: number, trucks: number, km: number, minutes: number];
+  readonly to: readonly [people: number, vehicles: number, trucks: number, km: number, minutes: number];
+}
+
+const LINES: readonly Line[] = [
+  // Santa Rosa, to enter Peru: the people stranded on the Chilean side and the northbound trucks.
+  {
+    checkpointId: SANTA_ROSA_ID,
+    side: 'entry',
+    observer: OFFICER,
+    from: [64, 90, 120, 3, 240],
+    to: [96, 140, 185, 5.5, 420],
+  },
+  {
+    checkpointId: SANTA_ROSA_ID,
+    side: 'exit',
+    observer: OFFICER,
+    from: [18, 40, 35, 1, 60],
+    to: [22, 55, 40, 1.2, 75],
+  },
+  // Chacalluta, to leave Chile: the same people, counted from the Chilean post.
+  {
+    checkpointId: CHACALLUTA_ID,
+    side: 'exit',
+    observer: SUPERVISOR,
+    from: [70, 85, 110, 2.5, 210],
+    to: [80, 120, 160, 4, 360],
+  },
+  {
+    checkpointId: CHACALLUTA_ID,
+    side: 'entry',
+    observer: SUPERVISOR,
+    from: [12, 30, 25, 0.5, 45],
+    to: [15, 35, 30, 0.8, 50],
+  },
+];
+
+const lerp = (a: number, b: number, share: number, whole: boolean) => {
+  const v = a + (b - a) * share;
+  return whole ? Math.round(v) : Math.round(v * 10) / 10;
+};
+
+/** Adds the last hours' observations and, once, the open blockade. Returns how many rows it added. */
+export async function seedDemoSituation(db: Executor, now: Date): Promise<number> {
+  const hour = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
+  let added = 0;
+  await db.transaction().execute(async (tx) => {
+    for (const line of LINES) {
+      for (const [i, hoursAgo] of [3, 2, 1, 0].entries()) {
+        const at = new Date(hour - hoursAgo * HOUR_MS + 10 * 60_000);
+        if (at > now) continue;
+        const share = i / 3;
+        const [p, v, t, km, min] = line.from.map((a, k) => lerp(a, line.to[k] ?? a, share, k !== 3));
+        const stored = await insertObservation(tx, {
+          id: stableId(`observation|${line.checkpointId}|${line.side}|${at.toISOString()}`),
+          checkpointId: line.checkpointId,
+          side: line.side,
+          observedAt: at.toISOString(),
+          recordedAt: at.toISOString(),
+          observerId: line.observer,
+          values: { peopleWaiting: p, vehiclesQueued: v, trucksQueued: t, queueKm: km, waitMinutes: min },
+          note: null,
+          demo: true,
+        });
+        if (stored.outcome === 'created') added += 1;
+      }
+    }
+    const began = new Date(now.getTime() - 3 * HOUR_MS).toISOString();
+    const opened = await insertIncident(tx, {
+      id: DEMO_BLOCKADE_ID,
+      openingId: stableId('incident|blockade|opened'),
+      kind: 'road-blockade',
+      severity: 'high',
+      title: 'Bloqueo de la Panamericana junto a Chacalluta',
+      description:
+        'Unas 70 a 80 personas varadas en el lado chileno bloquean la vía; colas de camiones de varios kilómetros.',
+      latitude: -18.296,
+      longitude: -70.3225,
+      occurredAt: began,
+      checkpointId: CHACALLUTA_ID,
+      reportedBy: SUPERVISOR,
+      reportedAt: began,
+      demo: true,
+    });
+    if (!opened) return;
+    added += 1;
+    await lockIncident(tx, DEMO_BLOCKADE_ID);
+    const current = await findIncident(tx, DEMO_BLOCKADE_ID);
+    if (!current) return;
+    await appendIncidentUpdate(
+      tx,
+      DEMO_BLOCKADE_ID,
+      {
+        note: 'Carabineros en el lugar; pasan solo vehículos livianos por un carril.',
+        status: null,
+        severity: null,
+      },
+      {
+        id: stableId('incident|blockade|update-1'),
+        at: new Date(now.getTime() - HOUR_MS).toISOString(),
+        by: SUPERVISOR,
+      },
+    );
+  });
+  return added;
+}

@@ -1,0 +1,276 @@
+// Incidents and the log of their updates. An incident row holds its current state; every change to
+// it is a new log entry written in the same transaction (the log is append-only).
+import {
+  type CheckedIncident,
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  type IncidentChange,
+  type IncidentKind,
+  type IncidentStatus,
+  SEVERITIES,
+  type Severity,
+} from '../../domain/situation';
+import type { Executor } from '../executor';
+import type { PlaceRef } from './observations';
+
+export interface NewIncident extends CheckedIncident {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string | null;
+  readonly checkpointId: string | null;
+  readonly reportedBy: string | null;
+  readonly reportedAt: string;
+  /** The id of the log's first entry, the opening. */
+  readonly openingId: string;
+  readonly demo?: boolean;
+}
+
+export interface IncidentUpdateRecord {
+  readonly id: string;
+  readonly at: string;
+  readonly by: { readonly id: string; readonly displayName: string } | null;
+  readonly note: string | null;
+  /** From null on the opening entry. */
+  readonly status: { readonly from: IncidentStatus | null; readonly to: IncidentStatus } | null;
+  readonly severity: { readonly from: Severity | null; readonly to: Severity } | null;
+}
+
+export interface IncidentRecord {
+  readonly id: string;
+  readonly kind: IncidentKind;
+  readonly title: string;
+  readonly description: string | null;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly checkpoint: PlaceRef | null;
+  readonly severity: Severity;
+  readonly status: IncidentStatus;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly reporter: { readonly id: string; readonly displayName: string } | null;
+  readonly updatedAt: string;
+  readonly closedAt: string | null;
+}
+
+export interface IncidentWithLog extends IncidentRecord {
+  /** Oldest first: the opening, then each update. */
+  readonly updates: readonly IncidentUpdateRecord[];
+}
+
+// Values are written only by this module from the domain's lists; an unknown one in the database
+// (from a later version) is shown as the nearest harmless value rather than breaking the picture.
+const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
+  list.find((v) => v === value) ?? fallback;
+const kindOf = (v: string): IncidentKind => oneOf(INCIDENT_KINDS, v, 'other');
+const statusOf = (v: string | null): IncidentStatus => oneOf(INCIDENT_STATUSES, v, 'open');
+const severityOf = (v: string | null): Severity => oneOf(SEVERITIES, v, 'medium');
+
+function selectIncidents(db: Executor) {
+  return db
+    .selectFrom('incident as i')
+    .leftJoin('checkpoint as c', 'c.id', 'i.checkpoint_id')
+    .leftJoin('app_user as u', 'u.id', 'i.reported_by')
+    .selectAll('i')
+    .select(['c.code as checkpoint_code', 'c.name as checkpoint_name', 'u.display_name as reporter_name']);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectIncidents>['execute']>>[number];
+
+function recordOf(r: Row): IncidentRecord {
+  return {
+    id: r.id,
+    kind: kindOf(r.kind),
+    title: r.title,
+    description: r.description,
+    latitude: Number(r.latitude),
+    longitude: Number(r.longitude),
+    checkpoint:
+      r.checkpoint_id === null
+        ? null
+        : { id: r.checkpoint_id, code: r.checkpoint_code ?? '', name: r.checkpoint_name ?? '' },
+    severity: severityOf(r.severity),
+    status: statusOf(r.status),
+    occurredAt: r.occurred_at,
+    reportedAt: r.reported_at,
+    reporter: r.reported_by === null ? null : { id: r.reported_by, displayName: r.reporter_name ?? '' },
+    updatedAt: r.updated_at,
+    closedAt: r.closed_at,
+  };
+}
+
+/** Opens an incident with its first log entry. False when the id is taken (a resend): nothing changes. */
+export async function insertIncident(tx: Executor, i: NewIncident): Promise<boolean> {
+  const result = await tx
+    .insertInto('incident')
+    .values({
+      id: i.id,
+      kind: i.kind,
+      title: i.title,
+      description: i.description,
+      latitude: i.latitude,
+      longitude: i.longitude,
+      checkpoint_id: i.checkpointId,
+      severity: i.severity,
+      status: 'open',
+      occurred_at: i.occurredAt,
+      reported_at: i.reportedAt,
+      reported_by: i.reportedBy,
+      updated_at: i.reportedAt,
+      closed_at: null,
+      demo: i.demo ? 1 : 0,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await tx
+    .insertInto('incident_update')
+    .values({
+      id: i.openingId,
+      incident_id: i.id,
+      seq: 1,
+      at: i.reportedAt,
+      by_id: i.reportedBy,
+      note: i.description,
+      status_from: null,
+      status_to: 'open',
+      severity_from: null,
+      severity_to: i.severity,
+    })
+    .execute();
+  return true;
+}
+
+/**
+ * Holds the incident until the transaction ends (PostgreSQL takes the row's lock on an update; SQLite
+ * has one writer at a time), so that two supervisors' updates are planned and logged one after the
+ * other. False when there is no such incident.
+ */
+export async function lockIncident(tx: Executor, id: string): Promise<boolean> {
+  const result = await tx
+    .updateTable('incident')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Applies a change the domain planned (planIncidentUpdate) to an incident: a new log entry and the
+ * incident's new state. Run it in the transaction that locked the incident and read its state.
+ */
+export async function appendIncidentUpdate(
+  tx: Executor,
+  incidentId: string,
+  change: IncidentChange,
+  entry: { readonly id: string; readonly at: string; readonly by: string | null },
+): Promise<void> {
+  const last = await tx
+    .selectFrom('incident_update')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('incident_id', '=', incidentId)
+    .executeTakeFirst();
+  await tx
+    .insertInto('incident_update')
+    .values({
+      id: entry.id,
+      incident_id: incidentId,
+      seq: Number(last?.seq ?? 0) + 1,
+      at: entry.at,
+      by_id: entry.by,
+      note: change.note,
+      status_from: change.status?.from ?? null,
+      status_to: change.status?.to ?? null,
+      severity_from: change.severity?.from ?? null,
+      severity_to: change.severity?.to ?? null,
+    })
+    .execute();
+  const closing = change.status?.to === 'closed';
+  const reopening = change.status !== null && change.status.to !== 'closed';
+  await tx
+    .updateTable('incident')
+    .set({
+      updated_at: entry.at,
+      ...(change.status && { status: change.status.to }),
+      ...(change.severity && { severity: change.severity.to }),
+      ...(closing && { closed_at: entry.at }),
+      ...(reopening && { closed_at: null }),
+    })
+    .where('id', '=', incidentId)
+    .execute();
+}
+
+export async function findIncident(db: Executor, id: string): Promise<IncidentWithLog | null> {
+  const row = await selectIncidents(db).where('i.id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const updates = await db
+    .selectFrom('incident_update as e')
+    .leftJoin('app_user as u', 'u.id', 'e.by_id')
+    .selectAll('e')
+    .select('u.display_name')
+    .where('e.incident_id', '=', id)
+    .orderBy('e.seq')
+    .execute();
+  return {
+    ...recordOf(row),
+    updates: updates.map((e) => ({
+      id: e.id,
+      at: e.at,
+      by: e.by_id === null ? null : { id: e.by_id, displayName: e.display_name ?? '' },
+      note: e.note,
+      status:
+        e.status_to === null
+          ? null
+          : { from: e.status_from === null ? null : statusOf(e.status_from), to: statusOf(e.status_to) },
+      severity:
+        e.severity_to === null
+          ? null
+          : {
+              from: e.severity_from === null ? null : severityOf(e.severity_from),
+              to: severityOf(e.severity_to),
+            },
+    })),
+  };
+}
+
+/** `open`: every incident not closed (open or monitoring); `closed`; or `all`. */
+export type IncidentFilter = 'open' | 'closed' | 'all';
+
+/**
+ * Incidents, most severe first and then the most recently changed (`closed`: the most recently
+ * changed first). What the map, the incidents page and the daily sitrep list.
+ */
+export async function listIncidents(
+  db: Executor,
+  q: { readonly filter: IncidentFilter; readonly limit: number },
+): Promise<IncidentRecord[]> {
+  let query = selectIncidents(db);
+  if (q.filter === 'open') query = query.where('i.status', '!=', 'closed');
+  if (q.filter === 'closed') query = query.where('i.status', '=', 'closed');
+  const rows = await query.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc').limit(q.limit).execute();
+  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
+  return rows.map(recordOf).sort((a, b) => (q.filter === 'closed' ? 0 : rank(a.severity) - rank(b.severity)));
+}
+
+/**
+ * The incidents that were not closed at some moment between two instants (reported before `to`, and
+ * still open or closed after `from`), most severe first: what a report for a past day lists. Their
+ * status and severity are as they stand now; the log (findIncident) has them as they were.
+ */
+export async function listIncidentsDuring(
+  db: Executor,
+  q: { readonly from: string; readonly to: string; readonly limit: number },
+): Promise<IncidentRecord[]> {
+  const rows = await selectIncidents(db)
+    .where('i.reported_at', '<', q.to)
+    .where((eb) => eb.or([eb('i.closed_at', 'is', null), eb('i.closed_at', '>=', q.from)]))
+    .orderBy('i.reported_at')
+    .orderBy('i.id')
+    .limit(q.limit)
+    .execute();
+  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
+  return rows.map(recordOf).sort((a, b) => rank(a.severity) - rank(b.severity));
+}
+
+/** The incidents not closed (open or monitoring), most severe first: what the sitrep reports. */
+export const listOpenIncidents = (db: Executor, limit = 500): Promise<IncidentRecord[]> =>
+  listIncidents(db, { filter: 'open', limit });

@@ -1,0 +1,71 @@
+// The situation picture's endpoints on the app's client: the picture the map reads, observations of
+// the line, and incidents with their log.
+import type { z } from 'zod';
+import {
+  IncidentDetailSchema,
+  type IncidentSchema,
+  IncidentsReply,
+  type IncidentUpdateBody,
+  LatestObservationsReply,
+  type NewIncidentBody,
+  type ObservationBody,
+  ObservationSchema,
+  ObservationsReply,
+  PictureReply,
+} from '../../api/situation';
+import type { ApiClient, ApiResult } from './client';
+import { api } from './paso';
+
+export type Picture = z.infer<typeof PictureReply>;
+export type Incident = z.infer<typeof IncidentSchema>;
+export type IncidentDetail = z.infer<typeof IncidentDetailSchema>;
+export type LatestObservation = z.infer<typeof LatestObservationsReply>['latest'][number];
+export type Observation = z.infer<typeof ObservationSchema>;
+export type NewObservation = z.input<typeof ObservationBody>;
+export type NewIncident = z.input<typeof NewIncidentBody>;
+export type IncidentUpdate = z.input<typeof IncidentUpdateBody>;
+export type IncidentFilter = 'open' | 'closed' | 'all';
+
+type Signal = { readonly signal?: AbortSignal };
+
+export function createSituationApi(client: ApiClient) {
+  return {
+    picture: (o: Signal = {}): Promise<ApiResult<Picture>> =>
+      client.request('GET', '/api/situation/picture', PictureReply, o),
+    latest: async (o: Signal = {}): Promise<ApiResult<readonly LatestObservation[]>> => {
+      const r = await client.request('GET', '/api/situation/observations/latest', LatestObservationsReply, o);
+      return r.ok ? { ok: true, value: r.value.latest } : r;
+    },
+    observations: async (limit: number, o: Signal = {}): Promise<ApiResult<readonly Observation[]>> => {
+      const r = await client.request('GET', '/api/situation/observations', ObservationsReply, {
+        ...o,
+        query: { limit },
+      });
+      return r.ok ? { ok: true, value: r.value.observations } : r;
+    },
+    observe: (body: NewObservation): Promise<ApiResult<Observation>> =>
+      client.request('POST', '/api/situation/observations', ObservationSchema, { body }),
+    incidents: async (status: IncidentFilter, o: Signal = {}): Promise<ApiResult<readonly Incident[]>> => {
+      const r = await client.request('GET', '/api/situation/incidents', IncidentsReply, {
+        ...o,
+        query: { status },
+      });
+      return r.ok ? { ok: true, value: r.value.incidents } : r;
+    },
+    incident: (id: string, o: Signal = {}): Promise<ApiResult<IncidentDetail>> =>
+      client.request('GET', `/api/situation/incidents/${encodeURIComponent(id)}`, IncidentDetailSchema, o),
+    openIncident: (body: NewIncident): Promise<ApiResult<IncidentDetail>> =>
+      client.request('POST', '/api/situation/incidents', IncidentDetailSchema, { body }),
+    updateIncident: (id: string, body: IncidentUpdate): Promise<ApiResult<IncidentDetail>> =>
+      client.request(
+        'POST',
+        `/api/situation/incidents/${encodeURIComponent(id)}/updates`,
+        IncidentDetailSchema,
+        {
+          body,
+        },
+      ),
+  };
+}
+
+export const situationApi = createSituationApi(api.client);

@@ -1,0 +1,64 @@
+// One incident's facts and its log of updates, oldest first: who said or changed what, and when.
+import { useTranslation } from 'react-i18next';
+import type { IncidentDetail } from '../../api/situation-endpoints';
+import { formatDateTime } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+import { incidentKindName, severityName, statusName } from './labels';
+
+export function IncidentLog({ incident }: { readonly incident: IncidentDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
+      <header className="incident-header">
+        <h2>{incident.title}</h2>
+        <span className={`tag severity-${incident.severity}`}>{severityName(incident.severity, t)}</span>
+        <span className="tag tag-muted">{statusName(incident.status, t)}</span>
+      </header>
+      <dl className="facts">
+        <dt>{t('situation.incident.kind')}</dt>
+        <dd>{incidentKindName(incident.kind, t)}</dd>
+        <dt>{t('situation.incident.occurredAt')}</dt>
+        <dd>{formatDateTime(incident.occurredAt, locale)}</dd>
+        <dt>{t('situation.incident.place')}</dt>
+        <dd>
+          {incident.latitude.toFixed(4)}, {incident.longitude.toFixed(4)}
+          {incident.checkpoint ? ` · ${incident.checkpoint.name}` : ''}
+        </dd>
+        <dt>{t('situation.incident.reporter')}</dt>
+        <dd>{incident.reporter?.displayName ?? '—'}</dd>
+      </dl>
+      <h3>{t('situation.incidents.log')}</h3>
+      <ol className="incident-log" data-testid="incident-log">
+        {incident.updates.map((u) => (
+          <li key={u.id}>
+            <p className="log-when">
+              {formatDateTime(u.at, locale)} · {u.by?.displayName ?? '—'}
+            </p>
+            {u.status ? (
+              <p>
+                {u.status.from === null
+                  ? t('situation.incidents.logOpened')
+                  : t('situation.incidents.logStatus', {
+                      from: statusName(u.status.from, t),
+                      to: statusName(u.status.to, t),
+                    })}
+              </p>
+            ) : null}
+            {u.severity ? (
+              <p>
+                {u.severity.from === null
+                  ? t('situation.incidents.logSeverityInitial', { severity: severityName(u.severity.to, t) })
+                  : t('situation.incidents.logSeverity', {
+                      from: severityName(u.severity.from, t),
+                      to: severityName(u.severity.to, t),
+                    })}
+              </p>
+            ) : null}
+            {u.note ? <p className="log-note">{u.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+// Incidents: the list (open, closed or all), one incident with its log of updates, and for
+// supervisors the forms to open, update and close them. The chosen incident is in the address (?id=).
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../domain/access';
+import {
+  type Incident,
+  type IncidentDetail,
+  type IncidentFilter,
+  situationApi,
+} from '../../api/situation-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { formatDateTime } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { QueueToolbar } from '../review/review-parts';
+import { OpenIncidentForm, UpdateIncidentForm } from './incident-forms';
+import { IncidentLog } from './incident-log';
+import { incidentKindName, severityName, statusName } from './labels';
+import './situation.css';
+
+const FILTERS: readonly IncidentFilter[] = ['open', 'closed', 'all'];
+
+export function IncidentsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('situation.incidents.title'));
+  const mayManage = can(useUser().role, 'incidents.manage');
+  const [params, setParams] = useSearchParams();
+  const filter = FILTERS.find((f) => f === params.get('status')) ?? 'open';
+  const selected = params.get('id');
+  const load = useCallback((signal: AbortSignal) => situationApi.incidents(filter, { signal }), [filter]);
+  const [incidents, reload] = useApiData(load);
+  const loadPicture = useCallback((signal: AbortSignal) => situationApi.picture({ signal }), []);
+  const [picture] = useApiData(loadPicture);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [opening, setOpening] = useState(false);
+
+  const choose = (id: string | null) => {
+    const next: Record<string, string> = {};
+    if (filter !== 'open') next.status = filter;
+    if (id !== null) next.id = id;
+    setParams(next);
+  };
+
+  return (
+    <div className="page incidents" data-testid="incidents-page">
+      <h1>{t('situation.incidents.title')}</h1>
+      <p className="lead">{t('situation.incidents.lead')}</p>
+      <QueueToolbar
+        id="incident-filter"
+        value={filter}
+        options={FILTERS.map((f) => ({ value: f, label: filterName(f, t) }))}
+        onChange={(f) => setParams(f === 'open' ? {} : { status: f })}
+        onRefresh={reload}
+        notice={notice}
+      />
+      {mayManage && !opening ? (
+        <button type="button" className="button button-primary" onClick={() => setOpening(true)}>
+          {t('situation.incidents.openButton')}
+        </button>
+      ) : null}
+      {mayManage && opening && picture.status === 'ok' ? (
+        <OpenIncidentForm
+          picture={picture.value}
+          onOpened={(incident) => {
+            setOpening(false);
+            setNotice(t('situation.incidents.opened', { title: incident.title }));
+            reload();
+            choose(incident.id);
+          }}
+        />
+      ) : null}
+      <div className="incidents-layout">
+        <LoadableView state={incidents} onRetry={reload}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="empty">
+                {filter === 'closed'
+                  ? t('situation.incidents.emptyClosed')
+                  : t('situation.incidents.emptyOpen')}
+              </p>
+            ) : (
+              <ol className="incident-list" aria-label={t('situation.incidents.listLabel')}>
+                {list.map((incident) => (
+                  <IncidentItem
+                    key={incident.id}
+                    incident={incident}
+                    selected={incident.id === selected}
+                    onChoose={() => choose(incident.id)}
+                  />
+                ))}
+              </ol>
+            )
+          }
+        </LoadableView>
+        {selected === null ? null : (
+          <IncidentPanel
+            key={selected}
+            id={selected}
+            mayManage={mayManage}
+            onUpdated={(incident) => {
+              setNotice(t('situation.incidents.updated', { title: incident.title }));
+              reload();
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function filterName(filter: IncidentFilter, t: ReturnType<typeof useTranslation>['t']): string {
+  if (filter === 'open') return t('situation.incidents.filterOpen');
+  if (filter === 'closed') return t('situation.incidents.filterClosed');
+  return t('situation.incidents.filterAll');
+}
+
+type ItemProps = { readonly incident: Incident; readonly selected: boolean; readonly onChoose: () => void };
+
+function IncidentItem({ incident, selected, onChoose }: ItemProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <li
+      className={selected ? 'incident-item selected' : 'incident-item'}
+      data-testid="incident"
+      data-incident={incident.id}
+    >
+      <button
+        type="button"
+        className="incident-choose"
+        aria-current={selected ? 'true' : undefined}
+        onClick={onChoose}
+      >
+        <span className={`tag severity-${incident.severity}`}>{severityName(incident.severity, t)}</span>
+        <strong>{incident.title}</strong>
+        <small>
+          {incidentKindName(incident.kind, t)} · {statusName(incident.status, t)} ·{' '}
+          {formatDateTime(incident.occurredAt, locale)}
+        </small>
+      </button>
+    </li>
+  );
+}
+
+type PanelProps = {
+  readonly id: string;
+  readonly mayManage: boolean;
+  readonly onUpdated: (i: IncidentDetail) => void;
+};
+
+function IncidentPanel({ id, mayManage, onUpdated }: PanelProps) {
+  const { t } = useTranslation();
+  const load = useCallback((signal: AbortSignal) => situationApi.incident(id, { signal }), [id]);
+  const [detail, reload] = useApiData(load);
+  return (
+    <section
+      className="panel incident-detail"
+      aria-label={t('situation.incidents.detail')}
+      data-testid="incident-detail"
+    >
+      <LoadableView state={detail} onRetry={reload}>
+        {(incident) => (
+          <>
+            <IncidentLog incident={incident} />
+            {mayManage ? (
+              <UpdateIncidentForm
+                key={incident.updatedAt}
+                incident={incident}
+                onUpdated={(updated) => {
+                  reload();
+                  onUpdated(updated);
+                }}
+              />
+            ) : null}
+          </>
+        )}
+      </LoadableView>
+    </section>
+  );
+}

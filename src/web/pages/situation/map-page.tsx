@@ -1,0 +1,166 @@
+// The situation map: checkpoints, their queues, open incidents and shelters on an offline basemap,
+// kept fresh by useSituationFeed. Beside it, the same picture as text (for screen readers and print).
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Picture } from '../../api/situation-endpoints';
+import { ProblemMessage } from '../../components/problem-message';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { PATHS } from '../../routes';
+import { figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
+import { useSituationFeed } from './use-situation-feed';
+import './situation.css';
+
+const SituationMap = lazy(() => import('./situation-map').then((m) => ({ default: m.SituationMap })));
+
+export function MapPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('situation.map.title'));
+  const { picture, failure, refresh } = useSituationFeed();
+  const locale = useLocale();
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+  return (
+    <div className="page situation-map-page" data-testid="map-page">
+      <h1>{t('situation.map.title')}</h1>
+      <p className="lead">{t('situation.map.lead')}</p>
+      {failure ? <ProblemMessage problem={failure} onRetry={refresh} /> : null}
+      {picture === null ? (
+        failure ? null : (
+          <p className="loading" role="status">
+            {t('common.loading')}
+          </p>
+        )
+      ) : (
+        <>
+          <p className="map-as-of" role="status" aria-live="polite">
+            {t('situation.map.asOf', { time: time.format(new Date(picture.asOf)) })}
+          </p>
+          <div className="map-layout">
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {t('common.loading')}
+                </p>
+              }
+            >
+              <SituationMap picture={picture} />
+            </Suspense>
+            <MapLegendAndLists picture={picture} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function MapLegendAndLists({ picture }: { readonly picture: Picture }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <aside className="map-side">
+      <section aria-labelledby="map-legend">
+        <h2 id="map-legend">{t('situation.map.legend')}</h2>
+        <ul className="map-legend">
+          <li>
+            <span className="swatch swatch-checkpoint" aria-hidden="true" /> {t('situation.map.checkpoint')}
+          </li>
+          <li>
+            <span className="swatch swatch-shelter" aria-hidden="true" /> {t('situation.map.shelter')}
+          </li>
+          {(['critical', 'high', 'medium', 'low'] as const).map((s) => (
+            <li key={s}>
+              <span className={`swatch swatch-${s}`} aria-hidden="true" />{' '}
+              {t('situation.map.incidentOf', { severity: severityName(s, t) })}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="map-queues">
+        <h2 id="map-queues">{t('situation.map.queues')}</h2>
+        {picture.checkpoints.map((c) => {
+          const queues = picture.latest.filter((l) => l.checkpoint.code === c.code);
+          return (
+            <div key={c.code} className="map-queue" data-testid={`queue-${c.code}`}>
+              <h3>{c.name}</h3>
+              {queues.length === 0 ? (
+                <p className="empty">{t('situation.map.noQueues')}</p>
+              ) : (
+                <ul>
+                  {(['entry', 'exit'] as const).map((side) => {
+                    const of = queues.filter((q) => q.side === side);
+                    if (of.length === 0) return null;
+                    return (
+                      <li key={side}>
+                        <strong>{sideName(side, t)}:</strong>{' '}
+                        {of
+                          .map((q) => `${figureValue(q.kind, q.value, locale, t)} ${shortName(q.kind, t)}`)
+                          .join(' · ')}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </section>
+      <section aria-labelledby="map-incidents">
+        <h2 id="map-incidents">{t('situation.map.openIncidents')}</h2>
+        {picture.incidents.length === 0 ? (
+          <p className="empty">{t('situation.incidents.emptyOpen')}</p>
+        ) : (
+          <ul className="map-incident-list">
+            {picture.incidents.map((i) => (
+              <li key={i.id} data-testid="map-incident">
+                <span className={`tag severity-${i.severity}`}>{severityName(i.severity, t)}</span>{' '}
+                <Link to={`${PATHS.incidents}?id=${i.id}`}>{i.title}</Link>
+                <br />
+                <small>
+                  {incidentKindName(i.kind, t)} · {statusName(i.status, t)}
+                </small>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="map-shelters">
+        <h2 id="map-shelters">{t('situation.map.shelters')}</h2>
+        {picture.shelters === null ? (
+          <p className="empty">{t('situation.map.sheltersHidden')}</p>
+        ) : (
+          <ul>
+            {picture.shelters.map((s) => (
+              <li key={s.id}>
+                {s.name} —{' '}
+                {t('situation.map.occupancyValue', { occupancy: s.occupancy, capacity: s.capacity })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </aside>
+  );
+}
+
+function shortName(
+  kind: Picture['latest'][number]['kind'],
+  t: ReturnType<typeof useTranslation>['t'],
+): string {
+  switch (kind) {
+    case 'peopleWaiting':
+      return t('situation.map.short.people');
+    case 'trucksQueued':
+      return t('situation.map.short.trucks');
+    case 'vehiclesQueued':
+      return t('situation.map.short.vehicles');
+    case 'queueKm':
+      return t('situation.map.short.queue');
+    case 'waitMinutes':
+      return t('situation.map.short.wait');
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}

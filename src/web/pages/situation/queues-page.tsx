@@ -1,0 +1,141 @@
+// Queues and waiting: the latest observation of each figure per checkpoint and side, the recent
+// history, and for officers and supervisors the form to enter a new observation.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../domain/access';
+import { OBSERVATION_KINDS } from '../../../domain/situation';
+import { api } from '../../api/paso';
+import { type LatestObservation, type Observation, situationApi } from '../../api/situation-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { formatDateTime } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { figureName, figureValue, sideName } from './labels';
+import { ObservationForm } from './observation-form';
+import './situation.css';
+
+const HISTORY_LIMIT = 20;
+
+export function QueuesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('situation.queues.title'));
+  const mayObserve = can(useUser().role, 'situation.observe');
+  const loadLatest = useCallback((signal: AbortSignal) => situationApi.latest({ signal }), []);
+  const loadHistory = useCallback(
+    (signal: AbortSignal) => situationApi.observations(HISTORY_LIMIT, { signal }),
+    [],
+  );
+  const loadCheckpoints = useCallback((signal: AbortSignal) => api.listCheckpoints({ signal }), []);
+  const [latest, reloadLatest] = useApiData(loadLatest);
+  const [history, reloadHistory] = useApiData(loadHistory);
+  const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <div className="page queues" data-testid="queues-page">
+      <h1>{t('situation.queues.title')}</h1>
+      <p className="lead">{t('situation.queues.lead')}</p>
+      <div className="page-status" role="status" aria-live="polite">
+        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
+      </div>
+      {mayObserve ? (
+        <LoadableView state={checkpoints} onRetry={reloadCheckpoints}>
+          {(list) => (
+            <ObservationForm
+              checkpoints={list}
+              onRecorded={(o) => {
+                setNotice(t('situation.queues.recorded', { name: o.checkpoint.name }));
+                reloadLatest();
+                reloadHistory();
+              }}
+            />
+          )}
+        </LoadableView>
+      ) : null}
+      <section aria-labelledby="latest-heading" className="panel">
+        <h2 id="latest-heading">{t('situation.queues.latest')}</h2>
+        <LoadableView state={latest} onRetry={reloadLatest}>
+          {(list) => <LatestTable latest={list} />}
+        </LoadableView>
+      </section>
+      <section aria-labelledby="history-heading" className="panel">
+        <h2 id="history-heading">{t('situation.queues.history')}</h2>
+        <LoadableView state={history} onRetry={reloadHistory}>
+          {(list) => <HistoryList observations={list} />}
+        </LoadableView>
+      </section>
+    </div>
+  );
+}
+
+function LatestTable({ latest }: { readonly latest: readonly LatestObservation[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (latest.length === 0) return <p className="empty">{t('situation.queues.none')}</p>;
+  const rows = [...new Set(latest.map((l) => `${l.checkpoint.code}|${l.side}`))];
+  return (
+    <div className="table-scroll">
+      <table className="latest-table" data-testid="latest-observations">
+        <thead>
+          <tr>
+            <th scope="col">{t('situation.queues.checkpoint')}</th>
+            <th scope="col">{t('situation.queues.side')}</th>
+            {OBSERVATION_KINDS.map((k) => (
+              <th key={k} scope="col">
+                {figureName(k, t)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const cells = latest.filter((l) => `${l.checkpoint.code}|${l.side}` === row);
+            const first = cells[0];
+            if (!first) return null;
+            return (
+              <tr key={row}>
+                <th scope="row">{first.checkpoint.name}</th>
+                <td>{sideName(first.side, t)}</td>
+                {OBSERVATION_KINDS.map((k) => {
+                  const cell = cells.find((c) => c.kind === k);
+                  return (
+                    <td key={k} title={cell ? formatDateTime(cell.observedAt, locale) : undefined}>
+                      {cell ? figureValue(k, cell.value, locale, t) : '—'}
+                      {cell ? (
+                        <small className="cell-time">{formatDateTime(cell.observedAt, locale)}</small>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HistoryList({ observations }: { readonly observations: readonly Observation[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (observations.length === 0) return <p className="empty">{t('situation.queues.none')}</p>;
+  return (
+    <ol className="observation-history">
+      {observations.map((o) => (
+        <li key={o.id}>
+          <strong>{formatDateTime(o.observedAt, locale)}</strong> · {o.checkpoint.name} ·{' '}
+          {sideName(o.side, t)} ·{' '}
+          {OBSERVATION_KINDS.flatMap((k) => {
+            const v = o.values[k];
+            return v === undefined ? [] : [`${figureName(k, t)}: ${figureValue(k, v, locale, t)}`];
+          }).join(' · ')}
+          {o.observer ? ` — ${o.observer.displayName}` : ''}
+          {o.note ? <em> “{o.note}”</em> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

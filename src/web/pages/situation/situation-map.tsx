@@ -1,0 +1,175 @@
+// The map itself: Leaflet over the offline basemap, with checkpoints, their queues, open incidents
+// (coloured by severity) and shelters. Loaded on its own (React.lazy) so that Leaflet and the
+// outlines reach only those who open the map. Popups are built as DOM text, never as HTML.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import type { TFunction } from 'i18next';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Severity } from '../../../domain/situation';
+import type { Picture } from '../../api/situation-endpoints';
+import { useLocale } from '../../hooks/use-locale';
+import { countryShapes, WORLD_50M } from './basemap';
+import { figureName, figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
+
+export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
+  low: '#2e7d32',
+  medium: '#b58900',
+  high: '#e65100',
+  critical: '#b71c1c',
+};
+const SEVERITY_RADIUS: Readonly<Record<Severity, number>> = { low: 7, medium: 9, high: 11, critical: 13 };
+
+type Line = readonly [label: string, value: string];
+
+function popup(title: string, lines: readonly Line[]): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'map-popup';
+  const heading = document.createElement('strong');
+  heading.textContent = title;
+  box.append(heading);
+  const list = document.createElement('dl');
+  for (const [label, value] of lines) {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  box.append(list);
+  return box;
+}
+
+function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale: string): void {
+  layer.clearLayers();
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  for (const s of picture.shelters ?? []) {
+    L.circleMarker([s.latitude, s.longitude], {
+      radius: 7,
+      color: '#4a148c',
+      fillColor: '#ce93d8',
+      fillOpacity: 0.9,
+      weight: 2,
+      className: 'shelter-marker',
+    })
+      .bindPopup(
+        popup(s.name, [
+          [t('situation.map.city'), s.city],
+          [
+            t('situation.map.occupancy'),
+            t('situation.map.occupancyValue', { occupancy: s.occupancy, capacity: s.capacity }),
+          ],
+        ]),
+      )
+      .addTo(layer);
+  }
+  for (const c of picture.checkpoints) {
+    const queues = picture.latest.filter((l) => l.checkpoint.code === c.code);
+    const lines: Line[] = queues.map((q) => [
+      `${sideName(q.side, t)} · ${figureName(q.kind, t)}`,
+      `${figureValue(q.kind, q.value, locale, t)} (${time.format(new Date(q.observedAt))})`,
+    ]);
+    const marker = L.circleMarker([c.latitude, c.longitude], {
+      radius: 9,
+      color: '#0d3c61',
+      fillColor: '#1f6fb2',
+      fillOpacity: 1,
+      weight: 3,
+      className: 'checkpoint-marker',
+    })
+      .bindPopup(
+        popup(c.name, lines.length > 0 ? lines : [[t('situation.map.queues'), t('situation.map.noQueues')]]),
+      )
+      .addTo(layer);
+    const waiting = queues.filter((q) => q.kind === 'peopleWaiting').reduce((n, q) => n + q.value, 0);
+    const km = Math.max(0, ...queues.filter((q) => q.kind === 'queueKm').map((q) => q.value));
+    marker.bindTooltip(
+      queues.length === 0
+        ? c.name
+        : t('situation.map.queueLabel', { name: c.name, waiting, km: figureValue('queueKm', km, locale, t) }),
+      { permanent: true, direction: 'right', offset: [10, 0], className: 'checkpoint-label' },
+    );
+  }
+  for (const i of picture.incidents) {
+    L.circleMarker([i.latitude, i.longitude], {
+      radius: SEVERITY_RADIUS[i.severity],
+      color: '#ffffff',
+      weight: 2,
+      fillColor: SEVERITY_COLOURS[i.severity],
+      fillOpacity: 0.95,
+      className: `incident-marker incident-${i.severity}`,
+    })
+      .bindPopup(
+        popup(i.title, [
+          [t('situation.incident.kind'), incidentKindName(i.kind, t)],
+          [t('situation.incident.severity'), severityName(i.severity, t)],
+          [t('situation.incident.status'), statusName(i.status, t)],
+          [t('situation.incident.occurredAt'), time.format(new Date(i.occurredAt))],
+          ...(i.description ? [[t('situation.incident.description'), i.description] as const] : []),
+        ]),
+      )
+      .addTo(layer);
+  }
+}
+
+/** The bounds the map opens on: the checkpoints, open incidents and shelters, with some room. */
+function openingBounds(picture: Picture): L.LatLngBounds {
+  const points: L.LatLngExpression[] = [
+    ...picture.checkpoints.map((c): L.LatLngExpression => [c.latitude, c.longitude]),
+    ...picture.incidents.map((i): L.LatLngExpression => [i.latitude, i.longitude]),
+    ...(picture.shelters ?? []).map((s): L.LatLngExpression => [s.latitude, s.longitude]),
+  ];
+  const e = picture.extent;
+  if (points.length === 0) return L.latLngBounds([e.south, e.west], [e.north, e.east]);
+  return L.latLngBounds(points).pad(0.25);
+}
+
+export function SituationMap({ picture }: { readonly picture: Picture }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const element = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const layer = useRef<L.LayerGroup | null>(null);
+  const { south, west, north, east } = picture.extent;
+
+  // The map and its basemap are made once per extent; the picture's layer is redrawn on each update.
+  useEffect(() => {
+    if (!element.current) return;
+    const extent = { south, west, north, east };
+    const bounds = L.latLngBounds([south, west], [north, east]);
+    const m = L.map(element.current, { maxBounds: bounds.pad(1), minZoom: 5, maxZoom: 14, zoomSnap: 0.5 });
+    L.geoJSON(countryShapes(WORLD_50M, extent), {
+      style: { color: '#7a8594', weight: 1.2, fillColor: '#f3f1e7', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(m);
+    m.attributionControl.setPrefix(false);
+    m.attributionControl.addAttribution('Natural Earth · Leaflet');
+    layer.current = L.layerGroup().addTo(m);
+    map.current = m;
+    return () => {
+      m.remove();
+      map.current = null;
+      layer.current = null;
+    };
+  }, [south, west, north, east]);
+
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!map.current || !layer.current) return;
+    drawPicture(layer.current, picture, t, locale);
+    if (!opened.current) {
+      map.current.fitBounds(openingBounds(picture));
+      opened.current = true;
+    }
+  }, [picture, t, locale]);
+
+  return (
+    <div
+      ref={element}
+      className="situation-map"
+      data-testid="situation-map"
+      role="img"
+      aria-label={t('situation.map.label')}
+    />
+  );
+}

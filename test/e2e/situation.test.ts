@@ -1,0 +1,116 @@
+// The situation picture in Chromium: the map opens on the crossing with its offline basemap, the
+// demo's queues and open blockade; a supervisor opens an incident on the incidents page (a point off
+// the map is refused first) and it appears in the list and, without a reload, on the open map. An
+// officer records an observation of the line and sees it among the latest figures.
+// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/map.png and docs/screenshots/incidents.png.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemoSituation } from '../../src/store/demo';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+// Chromium logs every 4xx answer; the refusals this test provokes on purpose answer 400.
+const unexpected = (error: string) => !error.includes('status of 400');
+
+describe('the situation map and incidents in Chromium', { timeout: 180_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    await seedDemoSituation(server.t.db.kysely, new Date());
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const logIn = (username: string): Promise<Page> =>
+    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Navegación principal' });
+
+  it('lets a supervisor open an incident that then shows in the list and on the open map', async () => {
+    const mapPage = await logIn('supervisor');
+    await nav(mapPage).getByRole('link', { name: 'Mapa' }).click();
+    await mapPage.getByTestId('map-page').waitFor();
+    await mapPage.locator('.leaflet-container').waitFor();
+    // The offline basemap: country outlines drawn, no tile images asked for.
+    await mapPage.locator('.leaflet-overlay-pane path').nth(3).waitFor();
+    expect(await mapPage.locator('.leaflet-tile').count()).toBe(0);
+    await mapPage.locator('path.incident-marker.incident-high').waitFor();
+    expect(await mapPage.locator('path.checkpoint-marker').count()).toBe(2);
+    expect(await mapPage.locator('path.shelter-marker').count()).toBe(3);
+    await mapPage.locator('.checkpoint-label').nth(1).waitFor();
+    expect(await mapPage.locator('.checkpoint-label').allTextContents()).toContain(
+      // Waiting on both sides of the line (96 to enter, 22 to leave), the longest queue.
+      'Complejo Fronterizo Santa Rosa: 118 esperan · 5.5 km',
+    );
+    expect(await mapPage.getByTestId('map-incident').allTextContents()).toEqual([
+      expect.stringContaining('Bloqueo de la Panamericana junto a Chacalluta'),
+    ]);
+    await shoot(mapPage, 'map');
+
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/incidents`);
+    await page.getByTestId('incidents-page').waitFor();
+    await page.getByTestId('incident').first().waitFor();
+    await page.getByRole('button', { name: 'Abrir un incidente' }).click();
+    await page.getByLabel('Título').fill('Aglomeración frente a Santa Rosa');
+    await page.getByLabel('Tipo').selectOption('crowd');
+    await page.getByLabel('Gravedad').selectOption('critical');
+    await page.getByLabel('Cerca de').selectOption('PE-SANTA-ROSA');
+    // A swapped sign puts the point in the Pacific, north of the equator: refused, and said so.
+    await page.getByLabel('Latitud').fill('18.2650');
+    await page.getByRole('button', { name: 'Abrir incidente' }).click();
+    await page.getByText('El punto está fuera del mapa de la operación.').waitFor();
+    await page.getByLabel('Latitud').fill('-18.2650');
+    await page.getByLabel('Descripción').fill('Unas 150 personas esperan frente a las casetas.');
+    await page.getByRole('button', { name: 'Abrir incidente' }).click();
+    await page.getByText('Incidente abierto: Aglomeración frente a Santa Rosa.').waitFor();
+    const detail = page.getByTestId('incident-detail');
+    await detail.getByRole('heading', { name: 'Aglomeración frente a Santa Rosa' }).waitFor();
+    expect(await detail.getByTestId('incident-log').textContent()).toContain('Incidente abierto');
+    await expect
+      .poll(() => page.getByTestId('incident').allTextContents())
+      .toEqual([
+        expect.stringContaining('Aglomeración frente a Santa Rosa'),
+        expect.stringContaining('Bloqueo de la Panamericana junto a Chacalluta'),
+      ]);
+
+    // The supervisor notes that the crowd is thinning and moves it to monitoring.
+    await detail.getByLabel('Estado').selectOption('monitoring');
+    await detail.getByLabel('Nota').fill('La fila avanza; se abre una caseta más.');
+    await detail.getByRole('button', { name: 'Guardar novedad' }).click();
+    await detail.getByText('Estado: Abierto → En seguimiento').waitFor();
+    await shoot(page, 'incidents');
+
+    // The map, left open, shows the new incident at its next update, without a reload.
+    await mapPage.locator('path.incident-marker.incident-critical').waitFor({ timeout: 30_000 });
+    await expect.poll(() => mapPage.getByTestId('map-incident').count()).toBe(2);
+    await mapPage.close();
+    await page.close();
+    expect(errors.filter(unexpected)).toEqual([]);
+  });
+
+  it('lets an officer record an observation and see it among the latest figures', async () => {
+    const page = await logIn('oficial.santarosa');
+    await nav(page).getByRole('link', { name: 'Colas y espera' }).click();
+    await page.getByTestId('queues-page').waitFor();
+    await page.getByLabel('Personas esperando').fill('-4');
+    await page.getByRole('button', { name: 'Registrar observación' }).click();
+    await page.getByText('No puede ser negativo.').waitFor();
+    await page.getByLabel('Personas esperando').fill('131');
+    await page.getByLabel('Largo de la cola (km)').fill('6,5');
+    await page.getByRole('button', { name: 'Registrar observación' }).click();
+    await page.getByText('Observación registrada en Complejo Fronterizo Santa Rosa.').waitFor();
+    const row = page.getByTestId('latest-observations').getByRole('row', { name: /Santa Rosa.*Para entrar/ });
+    await expect.poll(() => row.textContent()).toContain('131');
+    expect(await row.textContent()).toContain('6.5 km');
+    // Peru writes decimals with a point (es-PE); what was typed with a comma reads the same.
+    // Officers see no shelters on the map, and are told so.
+    await nav(page).getByRole('link', { name: 'Mapa' }).click();
+    await page.getByText('Su rol no ve los albergues.').waitFor();
+    expect(errors.filter(unexpected)).toEqual([]);
+  });
+});
