@@ -264,4 +264,15 @@ export interface Database {
   event_state: EventStateTable;
   crossing_count: CrossingCountTable;
   protection_referral: ProtectionReferralTable;
+  vulnerability_count: VulnerabilityCountTable;
+}
+
+export interface VulnerabilityCountTable {
+  checkpoint: string;
+  date: string;
+  direction: string;
+  vulnerability: string;
+  crossed: number;
+  refused: number;
+  held: number;
 }
