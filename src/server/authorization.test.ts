@@ -52,6 +52,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],
   'POST /api/referrals/:id/close': ['humanitarian'],
+  'GET /api/dashboard': ALL,
+  'GET /api/live': ALL,
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -156,6 +158,8 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
     case 'GET /api/tallies/open':
     case 'GET /api/crossings/overview':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
+    case 'GET /api/live':
+      return { url: `${path}?once=true` };
     case 'POST /api/referrals/:id/close':
       return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
     default:

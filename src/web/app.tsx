@@ -8,6 +8,7 @@ import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
+import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -123,6 +124,14 @@ export function App() {
               element={
                 <SignedIn>
                   <ReferralsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.dashboard}
+              element={
+                <SignedIn>
+                  <DashboardPage />
                 </SignedIn>
               }
             />
