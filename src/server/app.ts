@@ -16,9 +16,11 @@ import type { TrustProxy } from './config';
 import type { ServerContext } from './context';
 import { crossingRoutes } from './crossings/routes';
 import { crossingViewRoutes } from './crossings/views';
+import { dashboardRoutes } from './dashboard/routes';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { jobRoutes } from './jobs/routes';
+import { liveRoutes } from './live/routes';
 import { matchingRoutes } from './matching/routes';
 import { COMPONENT_SCHEMAS, createDocumentTransform, describeAnswers, SECURITY_SCHEMES } from './openapi';
 import { peopleRoutes } from './people/routes';
@@ -141,6 +143,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(crossingViewRoutes, ctx);
   await app.register(situationRoutes, ctx);
   await app.register(incidentRoutes, ctx);
+  await app.register(dashboardRoutes, ctx);
+  await app.register(liveRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

@@ -61,6 +61,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/situation/incidents/:id': ALL,
   'POST /api/situation/incidents': ['supervisor'],
   'POST /api/situation/incidents/:id/updates': ['supervisor'],
+  'GET /api/dashboard': ALL,
+  'GET /api/live': ALL,
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -168,6 +170,8 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
     case 'GET /api/tallies/open':
     case 'GET /api/crossings/overview':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
+    case 'GET /api/live':
+      return { url: `${path}?once=true` };
     case 'POST /api/referrals/:id/close':
       return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
     case 'POST /api/situation/observations':

@@ -267,6 +267,7 @@ export interface Database {
   situation_observation: SituationObservationTable;
   incident: IncidentTable;
   incident_update: IncidentUpdateTable;
+  vulnerability_count: VulnerabilityCountTable;
 }
 
 export interface SituationObservationTable {
@@ -314,4 +315,14 @@ export interface IncidentUpdateTable {
   status_to: string | null;
   severity_from: string | null;
   severity_to: string | null;
+}
+
+export interface VulnerabilityCountTable {
+  checkpoint: string;
+  date: string;
+  direction: string;
+  vulnerability: string;
+  crossed: number;
+  refused: number;
+  held: number;
 }

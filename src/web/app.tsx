@@ -8,6 +8,7 @@ import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
+import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -59,6 +60,25 @@ function Public({ children }: { readonly children: ReactNode }) {
   );
 }
 
+// Every page for signed-in people, by its path: one line a page (routes.ts says who may open it).
+const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
+  [PATHS.home, () => <HomePage />],
+  [PATHS.users, () => <UsersPage />],
+  [PATHS.audit, () => <AuditPage />],
+  [PATHS.booth, () => <BoothPage />],
+  [PATHS.tally, () => <TallyPage />],
+  [PATHS.checkpointView, () => <CheckpointViewPage />],
+  [PATHS.referrals, () => <ReferralsPage />],
+  [PATHS.policy, () => <PolicyPage />],
+  [PATHS.reviewScreening, () => <ScreeningPage />],
+  [PATHS.reviewDuplicates, () => <DuplicatesPage />],
+  [PATHS.watchlists, () => <WatchlistsPage />],
+  [PATHS.map, () => <MapPage />],
+  [PATHS.incidents, () => <IncidentsPage />],
+  [PATHS.queues, () => <QueuesPage />],
+  [PATHS.dashboard, () => <DashboardPage />],
+];
+
 export function App() {
   return (
     <MetaProvider>
@@ -73,119 +93,10 @@ export function App() {
                 </Public>
               }
             />
-            <Route
-              path={PATHS.home}
-              element={
-                <SignedIn>
-                  <HomePage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.users}
-              element={
-                <SignedIn>
-                  <UsersPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.audit}
-              element={
-                <SignedIn>
-                  <AuditPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.booth}
-              element={
-                <SignedIn>
-                  <BoothPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.tally}
-              element={
-                <SignedIn>
-                  <TallyPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.checkpointView}
-              element={
-                <SignedIn>
-                  <CheckpointViewPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.referrals}
-              element={
-                <SignedIn>
-                  <ReferralsPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.map}
-              element={
-                <SignedIn>
-                  <MapPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.incidents}
-              element={
-                <SignedIn>
-                  <IncidentsPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.queues}
-              element={
-                <SignedIn>
-                  <QueuesPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.policy}
-              element={
-                <SignedIn>
-                  <PolicyPage />
-                </SignedIn>
-              }
-            />
+            {SIGNED_IN_PAGES.map(([path, page]) => (
+              <Route key={path} path={path} element={<SignedIn>{page()}</SignedIn>} />
+            ))}
             <Route path={PATHS.review} element={<Navigate to={PATHS.reviewScreening} replace />} />
-            <Route
-              path={PATHS.reviewScreening}
-              element={
-                <SignedIn>
-                  <ScreeningPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.reviewDuplicates}
-              element={
-                <SignedIn>
-                  <DuplicatesPage />
-                </SignedIn>
-              }
-            />
-            <Route
-              path={PATHS.watchlists}
-              element={
-                <SignedIn>
-                  <WatchlistsPage />
-                </SignedIn>
-              }
-            />
             <Route
               path="*"
               element={

@@ -20,6 +20,7 @@ export const PATHS = {
   map: '/map',
   incidents: '/incidents',
   queues: '/queues',
+  dashboard: '/dashboard',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -37,6 +38,7 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.map]: 'situation.read',
   [PATHS.incidents]: 'situation.read',
   [PATHS.queues]: 'situation.read',
+  [PATHS.dashboard]: 'situation.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

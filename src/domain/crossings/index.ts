@@ -14,6 +14,7 @@ export {
   recount,
   sumBy,
 } from './counting';
+export { localDayBounds } from './local-day';
 export { isTimeZone, type LocalHour, localHour } from './local-time';
 export {
   ageAtCrossing,
@@ -40,3 +41,11 @@ export {
   type TallyCategory,
   type TallyInput,
 } from './types';
+export {
+  VULNERABILITY_DIMENSIONS,
+  type VulnerabilityContribution,
+  type VulnerabilityDimension,
+  vulnerabilitiesIn,
+  vulnerabilityContributionsOf,
+  vulnerabilityKey,
+} from './vulnerability-counts';

@@ -19,6 +19,7 @@ import type { Executor } from '../../store/executor';
 import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
 import type { ServerContext } from '../context';
+import { liveBusOf } from '../live/bus';
 import { storeMatches, toMatchable } from '../matching/service';
 import { type CandidateView, candidateViews } from '../people/candidates';
 import { type Batcher, createBatcher } from './group-commit';
@@ -115,6 +116,11 @@ export async function recordEvents(
     audit: auditInput(request, ctx.now(), { action: 'events.record' }),
   });
 
+  // Committed: dashboards connected to any server refetch the figures of these checkpoints.
+  const changed = [
+    ...new Set(events.filter((_, i) => applied[i]?.status === 'applied').map((e) => e.checkpoint)),
+  ];
+  if (changed.length > 0) liveBusOf(ctx.db).publish('figures', { checkpoints: changed.sort() });
   events.forEach((e, i) => {
     const s = screened.get(e.id);
     if (s && applied[i]?.status === 'applied') ctx.matching.rememberPerson(s.matchable);

@@ -31,6 +31,7 @@ import { setScreeningStatus } from '../../store/people';
 import { auditInput, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
 import { reviewDuplicate, startDuplicateBatch } from './duplicates';
 import { hitViews, linkViews } from './views';
@@ -214,7 +215,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const actor = actorOf(request);
       const now = ctx.now();
       const { decision } = request.body;
-      return kysely.transaction().execute(async (tx) => {
+      const view = await kysely.transaction().execute(async (tx) => {
         const reviewed = await reviewDuplicate(tx, request.params.id, decision, {
           userId: actor.user.id,
           at: now.toISOString(),
@@ -235,6 +236,10 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         if (!view) throw new Problem('duplicate.not-found');
         return view;
       });
+      // A merge or unmerge changes the distinct people the dashboards show.
+      if (decision === 'merge' || decision === 'unmerge')
+        liveBusOf(ctx.db).publish('figures', { checkpoints: [] });
+      return view;
     },
   );
 

@@ -16,4 +16,5 @@ export {
   recountFigures,
   streamEvents,
 } from './figures';
+export { type StoredEventRow, toCorrection, toCountable } from './state';
 export * from './views';

@@ -9,11 +9,14 @@ import {
   DIMENSIONS,
   type Dims,
   foldCorrections,
+  type VulnerabilityContribution,
+  vulnerabilityContributionsOf,
 } from '../../domain/crossings';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import type { EventStateTable } from '../schema';
 import { readStoredObject } from '../stored-json';
+import { applyVulnerabilityDeltas, type VulnerabilityDeltas } from './vulnerability-deltas';
 
 export interface StoredEventRow {
   readonly id: string;
@@ -163,6 +166,7 @@ export async function refreshEvents(
     statesOf(tx, stored),
   ]);
   const deltas = new Map<string, Delta>();
+  const vulnerabilities: VulnerabilityDeltas = new Map();
   const inserted: StateRow[] = [];
   const changed: StateRow[] = [];
   for (const id of ids) {
@@ -180,13 +184,18 @@ export async function refreshEvents(
     fields.set(id, folded.fields);
     const old = oldStates.get(id);
     if (old?.cell) {
-      addDelta(
-        deltas,
-        { dims: dimsOfKey(old.cell), crossed: old.crossed, refused: old.refused, held: old.held },
-        -1,
-      );
+      const before = {
+        dims: dimsOfKey(old.cell),
+        crossed: old.crossed,
+        refused: old.refused,
+        held: old.held,
+      };
+      addDelta(deltas, before, -1);
+      const oldFields = old.fields === '' ? event.fields : readOldFields(old.fields, id);
+      addVulnerabilities(vulnerabilities, vulnerabilityContributionsOf(before, oldFields), -1);
     }
     if (contribution) addDelta(deltas, contribution, 1);
+    addVulnerabilities(vulnerabilities, vulnerabilityContributionsOf(contribution, folded.fields), 1);
     const state = {
       event_id: id,
       kind: row.kind,
@@ -208,18 +217,40 @@ export async function refreshEvents(
   }
   await writeStates(tx, inserted, changed);
   await applyDeltas(tx, [...deltas.values()]);
+  await applyVulnerabilityDeltas(tx, vulnerabilities);
   return { fields };
+}
+
+const readOldFields = (fields: string, id: string): Readonly<Record<string, unknown>> =>
+  readStoredObject(fields, { table: 'event_state', column: 'fields', key: id });
+
+function addVulnerabilities(
+  deltas: VulnerabilityDeltas,
+  contributions: readonly VulnerabilityContribution[],
+  sign: 1 | -1,
+): void {
+  for (const c of contributions) {
+    const key = Object.values(c.dims).join('|');
+    const d = deltas.get(key) ?? { dims: c.dims, crossed: 0, refused: 0, held: 0 };
+    d.crossed += sign * c.crossed;
+    d.refused += sign * c.refused;
+    d.held += sign * c.held;
+    deltas.set(key, d);
+  }
 }
 
 const codeOf = (clocks: ReadonlyMap<string, CheckpointClock>, id: string): string =>
   clocks.get(id)?.code ?? id;
 
 async function statesOf(tx: Executor, ids: readonly string[]) {
-  const out = new Map<string, { cell: string | null; crossed: number; refused: number; held: number }>();
+  const out = new Map<
+    string,
+    { cell: string | null; fields: string; crossed: number; refused: number; held: number }
+  >();
   for (const part of chunks(ids, 500)) {
     const rows = await tx
       .selectFrom('event_state')
-      .select(['event_id', 'cell', 'crossed', 'refused', 'held'])
+      .select(['event_id', 'cell', 'fields', 'crossed', 'refused', 'held'])
       .where('event_id', 'in', part)
       .execute();
     for (const r of rows) out.set(r.event_id, r);

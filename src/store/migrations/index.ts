@@ -6,6 +6,7 @@ import * as documentPolicy from './0003-document-policy';
 import * as crossings from './0004-crossings';
 import * as auditKeyedChain from './0005-audit-keyed-chain';
 import * as situation from './0006-situation';
+import * as dashboard from './0011-dashboard';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -17,6 +18,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0004-crossings': crossings.up,
   '0005-audit-keyed-chain': auditKeyedChain.up,
   '0006-situation': situation.up,
+  '0011-dashboard': dashboard.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

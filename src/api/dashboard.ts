@@ -1,0 +1,44 @@
+// The dashboard's figures as the API answers them (GET /api/dashboard), and the live stream's
+// messages (GET /api/live): aggregates only, never a person.
+import { z } from 'zod';
+import { FigureRowSchema } from './crossings';
+
+export const DashboardQuery = z.strictObject({
+  date: z.iso
+    .date()
+    .optional()
+    .describe('The local date shown; today at the checkpoint (or the first one) by default.'),
+  days: z.coerce.number().int().min(1).max(31).default(7).describe('Days compared, the date included.'),
+  checkpoint: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/)
+    .optional(),
+});
+
+const Counts = { crossed: z.number().int(), refused: z.number().int(), held: z.number().int() };
+
+export const DashboardReply = z.object({
+  date: z.string(),
+  from: z.string(),
+  checkpoint: z.string().nullable(),
+  hours: z.array(FigureRowSchema).describe('By hour, direction and source (registered or tallied).'),
+  days: z.array(FigureRowSchema).describe('By date and direction, from `from` to `date`.'),
+  decisions: z.array(FigureRowSchema),
+  nationalities: z.array(FigureRowSchema),
+  ageSex: z.array(FigureRowSchema).describe('By age group, age band and sex.'),
+  vulnerabilities: z.array(z.object({ vulnerability: z.string(), direction: z.string(), ...Counts })),
+  people: z
+    .array(z.object({ direction: z.string(), people: z.number().int(), crossings: z.number().int() }))
+    .describe('Distinct people after confirmed duplicate merges, beside the registered crossings they made.'),
+  asOf: z.string(),
+});
+
+export const LiveQuery = z.strictObject({
+  once: z
+    .enum(['true'])
+    .optional()
+    .describe('Send the opening `hello` event and end the stream (a check that the stream answers).'),
+});
+
+/** The `data` of a `figures` event: the checkpoints whose figures changed (empty: any). */
+export const FiguresChanged = z.object({ checkpoints: z.array(z.string()) });

@@ -1,0 +1,41 @@
+// GET /api/dashboard: every figure the dashboard shows for a day and the days before it, read from the
+// maintained rollups. Aggregates only (no names, no screening), so every role of situation.read sees it.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DashboardQuery, DashboardReply } from '../../api/dashboard';
+import { localHour } from '../../domain/crossings';
+import { loadPlaces } from '../../store/crossings';
+import { readDashboard } from '../../store/dashboard';
+import { needs } from '../auth/access';
+import type { ServerContext } from '../context';
+
+export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+  app.get(
+    '/api/dashboard',
+    {
+      config: { access: needs('situation.read') },
+      schema: {
+        tags: ['situation'],
+        description:
+          "The dashboard's figures for one local date (today by default): crossings per hour, decisions, " +
+          'nationalities, age and sex, vulnerabilities, distinct people, and the days before it.',
+        querystring: DashboardQuery,
+        response: { 200: DashboardReply },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const now = ctx.now();
+      const date = q.date ?? (await todayAt(kysely, q.checkpoint, now));
+      const figures = await readDashboard(kysely, { date, days: q.days, checkpoint: q.checkpoint });
+      return { ...figures, checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
+    },
+  );
+};
+
+// "Today" is the checkpoint's date (counting rule 4); for every checkpoint, the first one's.
+async function todayAt(db: ServerContext['db']['kysely'], code: string | undefined, now: Date) {
+  const places = [...(await loadPlaces(db)).byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  const place = places.find((p) => p.code === code) ?? places[0];
+  return localHour(now, place?.timeZone ?? 'UTC').date;
+}

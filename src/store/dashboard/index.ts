@@ -1,0 +1,16 @@
+// The dashboard's public face: its figures from the maintained rollups, and their recount.
+export {
+  type Dashboard,
+  type DashboardQuery,
+  type PeopleRow,
+  readAgeSex,
+  readDashboard,
+  readDays,
+  readDecisions,
+  readHours,
+  readNationalities,
+  readPeople,
+  readVulnerabilities,
+  type VulnerabilityRow,
+} from './figures';
+export { recountDashboard } from './recount';

@@ -1,0 +1,200 @@
+// The situation dashboard: today's crossings by hour, decisions, nationalities, age and sex,
+// vulnerabilities and the days before, for every role of situation.read. Aggregates only: no names,
+// no screening. Live: the figures are read again whenever the server says they changed.
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Figures } from '../../components/figures';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiData } from '../../hooks/use-api-data';
+import { useCountryName } from '../../hooks/use-country-name';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { Chart } from './chart';
+import { type DashboardFigures, getDashboard, total } from './dashboard-api';
+import {
+  ageSexOption,
+  daysOption,
+  decisionsOption,
+  hoursOption,
+  nationalitiesOption,
+  vulnerabilitiesOption,
+} from './dashboard-charts';
+import { type LiveState, useLiveFigures } from './use-live-figures';
+import './dashboard.css';
+
+const CHECKPOINTS = ['PE-SANTA-ROSA', 'CL-CHACALLUTA'] as const;
+const DAYS = 7;
+
+type Props = {
+  /** People waiting now, from the observations (wired by the situation area when it lands). */
+  readonly waiting?: ReactNode;
+};
+
+export function DashboardPage({ waiting }: Props) {
+  const { t } = useTranslation();
+  usePageTitle(t('dashboard.title'));
+  const [checkpoint, setCheckpoint] = useState<string>('');
+  const load = useCallback(
+    (signal: AbortSignal) => getDashboard({ checkpoint: checkpoint || undefined, days: DAYS }, signal),
+    [checkpoint],
+  );
+  const [figures, reload] = useApiData(load);
+  const live = useLiveFigures(reload);
+
+  return (
+    <div className="page dashboard" data-testid="dashboard-page">
+      <div className="dashboard-head">
+        <h1>{t('dashboard.title')}</h1>
+        <LiveBadge state={live} />
+      </div>
+      <p className="lead">{t('dashboard.lead')}</p>
+      <label className="dashboard-checkpoint">
+        <span>{t('dashboard.checkpoint')}</span>
+        <select value={checkpoint} onChange={(e) => setCheckpoint(e.target.value)}>
+          <option value="">{t('dashboard.allCheckpoints')}</option>
+          {CHECKPOINTS.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <LoadableView state={figures} onRetry={reload}>
+        {(f) => <DashboardBody figures={f} waiting={waiting} />}
+      </LoadableView>
+    </div>
+  );
+}
+
+function LiveBadge({ state }: { readonly state: LiveState }) {
+  const { t } = useTranslation();
+  const text =
+    state === 'live'
+      ? t('dashboard.live.on')
+      : state === 'polling'
+        ? t('dashboard.live.polling')
+        : t('dashboard.live.connecting');
+  return (
+    <span className={`live-badge live-${state}`} role="status" data-testid="live-state" data-state={state}>
+      {text}
+    </span>
+  );
+}
+
+function DashboardBody({
+  figures: f,
+  waiting,
+}: {
+  readonly figures: DashboardFigures;
+  readonly waiting: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const number = new Intl.NumberFormat(locale);
+  const people = (direction: string) => f.people.find((p) => p.direction === direction);
+  const options = useMemo(
+    () => ({
+      hours: hoursOption(t, f),
+      days: daysOption(t, f, locale),
+      decisions: decisionsOption(t, f),
+      nationalities: nationalitiesOption(f, countryName, t('dashboard.unknown')),
+      ageSex: ageSexOption(t, f),
+      vulnerabilities: vulnerabilitiesOption(t, f),
+    }),
+    [t, f, locale, countryName],
+  );
+  const asOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+    new Date(f.asOf),
+  );
+  return (
+    <>
+      <p className="dashboard-asof">{t('dashboard.asOf', { date: f.date, time: asOf })}</p>
+      <Figures
+        label={t('dashboard.figuresLabel')}
+        items={[
+          {
+            id: 'entries',
+            label: t('dashboard.figure.entries'),
+            value: number.format(total(f.hours, 'crossed', { direction: 'entry' })),
+          },
+          {
+            id: 'exits',
+            label: t('dashboard.figure.exits'),
+            value: number.format(total(f.hours, 'crossed', { direction: 'exit' })),
+          },
+          {
+            id: 'refused',
+            label: t('dashboard.figure.refused'),
+            value: number.format(total(f.hours, 'refused')),
+          },
+          { id: 'held', label: t('dashboard.figure.held'), value: number.format(total(f.hours, 'held')) },
+          ...(['entry', 'exit'] as const).map((d) => ({
+            id: `people-${d}`,
+            label: d === 'entry' ? t('dashboard.figure.peopleIn') : t('dashboard.figure.peopleOut'),
+            value: number.format(people(d)?.people ?? 0),
+            note: t('dashboard.figure.peopleNote', { crossings: number.format(people(d)?.crossings ?? 0) }),
+          })),
+        ]}
+      />
+      <div className="dashboard-grid">
+        <Panel title={t('dashboard.chart.hours')} wide>
+          <Chart option={options.hours} label={t('dashboard.chart.hours')} testId="chart-hours" />
+        </Panel>
+        <Panel title={t('dashboard.chart.waiting')}>
+          <div className="dashboard-waiting" data-testid="waiting-now">
+            {waiting ?? <p className="empty">{t('dashboard.waitingNone')}</p>}
+          </div>
+        </Panel>
+        <Panel title={t('dashboard.chart.days', { days: DAYS })}>
+          <Chart
+            option={options.days}
+            label={t('dashboard.chart.days', { days: DAYS })}
+            testId="chart-days"
+          />
+        </Panel>
+        <Panel title={t('dashboard.chart.decisions')}>
+          <Chart option={options.decisions} label={t('dashboard.chart.decisions')} testId="chart-decisions" />
+        </Panel>
+        <Panel title={t('dashboard.chart.nationalities')}>
+          <Chart
+            option={options.nationalities}
+            label={t('dashboard.chart.nationalities')}
+            testId="chart-nationalities"
+          />
+        </Panel>
+        <Panel title={t('dashboard.chart.ageSex')}>
+          <Chart option={options.ageSex} label={t('dashboard.chart.ageSex')} testId="chart-age-sex" />
+        </Panel>
+        <Panel title={t('dashboard.chart.vulnerabilities')}>
+          {f.vulnerabilities.length === 0 ? (
+            <p className="empty">{t('dashboard.vulnerabilitiesNone')}</p>
+          ) : (
+            <Chart
+              option={options.vulnerabilities}
+              label={t('dashboard.chart.vulnerabilities')}
+              testId="chart-vulnerabilities"
+            />
+          )}
+        </Panel>
+      </div>
+    </>
+  );
+}
+
+function Panel({
+  title,
+  wide,
+  children,
+}: {
+  readonly title: string;
+  readonly wide?: boolean;
+  readonly children: ReactNode;
+}) {
+  return (
+    <section className={wide ? 'dashboard-panel wide' : 'dashboard-panel'}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

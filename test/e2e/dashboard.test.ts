@@ -1,0 +1,136 @@
+// The situation dashboard in Chromium: an analyst opens it, an officer's booth records a crossing
+// through POST /api/events, and the figures change without a reload (server-sent events). The page
+// shows aggregates only: no name of anyone who crossed.
+// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/dashboard.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { as, type Login, login } from '../support/app';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const HOUR = 3_600_000;
+// Lima is UTC−05:00 all year: today's local midnight, and an instant some hours after it (not later
+// than now), so that every event of "today" falls on the checkpoint's today.
+const limaMidnight = (now: number) =>
+  Date.parse(`${new Date(now - 5 * HOUR).toISOString().slice(0, 10)}T05:00:00Z`);
+const todayAt = (hours: number) => {
+  const now = Date.now();
+  return new Date(Math.min(limaMidnight(now) + hours * HOUR, now - 1000)).toISOString();
+};
+const daysAgo = (days: number, hours: number) =>
+  new Date(limaMidnight(Date.now()) - days * 24 * HOUR + hours * HOUR).toISOString();
+
+const NATIONALITIES = ['VEN', 'VEN', 'VEN', 'COL', 'PER', 'CHL', 'HTI', 'BOL'];
+const BIRTHS = ['1990-05-01', '1984', '2016-02-11', '1958-09', '2003-12-24', '2021', '1995-07-07'];
+const VULNERABLE = [['pregnant'], ['medical'], ['separated-minor'], ['asylum-seeker'], []];
+
+function crossing(n: number, at: string, direction: 'entry' | 'exit', decision = 'admitted') {
+  return {
+    kind: 'crossing',
+    id: crypto.randomUUID(),
+    at,
+    checkpoint: 'PE-SANTA-ROSA',
+    booth: 'SR-01',
+    direction,
+    decision,
+    ...(decision === 'refused' ? { refusalGround: 'no-valid-document' } : {}),
+    identityBasis: 'document',
+    person: {
+      givenNames: `Persona${n}`,
+      surname1: `Demostración${n}`,
+      sex: n % 3 === 0 ? 'M' : 'F',
+      birthDate: BIRTHS[n % BIRTHS.length],
+      nationality: NATIONALITIES[n % NATIONALITIES.length],
+    },
+    ...((VULNERABLE[n % VULNERABLE.length] ?? []).length > 0
+      ? { vulnerabilities: VULNERABLE[n % VULNERABLE.length] }
+      : {}),
+  };
+}
+
+const tally = (at: string, direction: 'entry' | 'exit', category: string, count: number) => ({
+  kind: 'tally',
+  id: crypto.randomUUID(),
+  at,
+  checkpoint: 'PE-SANTA-ROSA',
+  booth: 'SR-02',
+  direction,
+  category,
+  nationality: 'VEN',
+  count,
+});
+
+// A morning's crossings and tallies, and the six days before.
+function history(): unknown[] {
+  const events: unknown[] = [];
+  for (let n = 0; n < 40; n += 1) {
+    const decision = n % 11 === 0 ? 'refused' : n % 7 === 0 ? 'referred-protection' : 'admitted';
+    events.push(crossing(n, todayAt(1 + (n % 9)), n % 4 === 0 ? 'exit' : 'entry', decision));
+  }
+  events.push(tally(todayAt(3), 'entry', 'woman', 12), tally(todayAt(5), 'entry', 'boy', 6));
+  for (let d = 1; d <= 6; d += 1) {
+    events.push(
+      tally(daysAgo(d, 10), 'entry', 'man', 20 + d * 7),
+      tally(daysAgo(d, 14), 'exit', 'woman', 10 + d * 3),
+    );
+  }
+  return events;
+}
+
+describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let officer: Login;
+  const errors: string[] = [];
+
+  const post = async (events: unknown[]) => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload: { events },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const outcomes = response.json<{ outcomes: { status: string }[] }>().outcomes;
+    expect(outcomes.filter((o) => o.status !== 'applied')).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+    officer = await login(server.app, 'officer');
+    await post(history());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows an analyst a new crossing without a reload, and no names', async () => {
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Panel de situación' })
+      .click();
+    await page.getByTestId('dashboard-page').waitFor();
+    await page.locator('[data-testid="live-state"][data-state="live"]').waitFor();
+    const entries = page.getByTestId('figure-entries').locator('.figure-value');
+    await entries.waitFor();
+    const before = Number((await entries.textContent())?.trim());
+    expect(before).toBeGreaterThan(0);
+    await page.locator('[data-testid="chart-hours"] svg').waitFor();
+
+    await post([crossing(99, new Date(Date.now() - 1000).toISOString(), 'entry')]);
+    await page
+      .getByTestId('figure-entries')
+      .locator('.figure-value', { hasText: String(before + 1) })
+      .waitFor({ timeout: 15_000 });
+
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toMatch(/Persona\d|Demostración/);
+    await page.locator('[data-testid="chart-vulnerabilities"] svg').waitFor();
+    await shoot(page, 'dashboard');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
