@@ -24,6 +24,7 @@ import { COMPONENT_SCHEMAS, createDocumentTransform, describeAnswers, SECURITY_S
 import { peopleRoutes } from './people/routes';
 import { installProblemHandlers, problemTolerantSerializer, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
+import { reportRoutes } from './reports/routes';
 import { createRouteMethods } from './route-methods';
 import { webRoutes } from './web';
 
@@ -137,6 +138,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(documentRoutes, ctx);
   await app.register(crossingRoutes, ctx);
   await app.register(crossingViewRoutes, ctx);
+  await app.register(reportRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });
