@@ -52,6 +52,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],
   'POST /api/referrals/:id/close': ['humanitarian'],
+  'GET /api/reports/sitrep': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'GET /api/reports/export': ['supervisor', 'humanitarian', 'analyst', 'admin'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -153,6 +155,10 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       };
     case 'GET /api/counts':
       return { url: `${path}?from=2025-11-27&to=2025-11-27&by=date` };
+    case 'GET /api/reports/sitrep':
+      return { url: `${path}?date=2025-11-27` };
+    case 'GET /api/reports/export':
+      return { url: `${path}?from=2025-11-27&to=2025-11-27&format=hxl` };
     case 'GET /api/tallies/open':
     case 'GET /api/crossings/overview':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
