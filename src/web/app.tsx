@@ -13,6 +13,7 @@ import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PolicyPage } from './pages/policy/policy-page';
 import { ReferralsPage } from './pages/referrals/referrals-page';
+import { ReportsPage } from './pages/reports/reports-page';
 import { DuplicatesPage } from './pages/review/duplicates-page';
 import { ScreeningPage } from './pages/review/screening-page';
 import { TallyPage } from './pages/tally/tally-page';
@@ -156,6 +157,14 @@ export function App() {
               element={
                 <SignedIn>
                   <WatchlistsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.reports}
+              element={
+                <SignedIn>
+                  <ReportsPage />
                 </SignedIn>
               }
             />
