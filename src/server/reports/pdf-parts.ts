@@ -22,9 +22,9 @@ export function ensureRoom(doc: Pdf, height: number): void {
   if (doc.y + height > BOTTOM) doc.addPage();
 }
 
-export function heading(doc: Pdf, text: string): void {
-  // A heading keeps at least a few lines of what it heads on its page.
-  ensureRoom(doc, 110);
+/** A section heading; `room` is what must fit under it on the same page (a short table whole). */
+export function heading(doc: Pdf, text: string, room = 90): void {
+  ensureRoom(doc, room + 30);
   doc.moveDown(0.8);
   const y = doc.y;
   doc.rect(LEFT, y, 4, 14).fill(ENTRY_COLOUR);
@@ -75,6 +75,9 @@ export function cards(doc: Pdf, items: readonly (readonly [string, Published])[]
   doc.y = y + h + 8;
   doc.x = LEFT;
 }
+
+/** The height of a table of `rows` rows (its header and foot included) in the default size. */
+export const tableHeight = (rows: number): number => rows * 14.5 + 6;
 
 export interface TableSpec {
   readonly head: readonly string[];

@@ -24,6 +24,7 @@ import {
   type Pdf,
   paragraph,
   table,
+  tableHeight,
   WIDTH,
 } from './pdf-parts';
 
@@ -145,7 +146,7 @@ function hourly(doc: Pdf, data: SitrepData, { t }: Text): void {
 }
 
 function nationalities(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void {
-  heading(doc, t('nationalities'));
+  heading(doc, t('nationalities'), tableHeight(data.figures.nationalities.rows.length + 2));
   const name = (code: string) => {
     if (code === OTHER_NATIONALITIES) return t('others');
     if (code === 'unknown') return t('unknown');
@@ -157,7 +158,7 @@ function nationalities(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang
 }
 
 function ageSex(doc: Pdf, data: SitrepData, { t }: Text): void {
-  heading(doc, t('ageSex'));
+  heading(doc, t('ageSex'), tableHeight(data.figures.ageSex.rows.length + 2));
   const ageLabel = (row: string) =>
     row === 'child'
       ? t('ageChild')
@@ -177,14 +178,14 @@ function ageSex(doc: Pdf, data: SitrepData, { t }: Text): void {
 
 function decisions(doc: Pdf, data: SitrepData, text: Text): void {
   const { t, word } = text;
-  heading(doc, t('decisions'));
+  heading(doc, t('decisions'), tableHeight(data.figures.decisions.rows.length + 1) + 20);
   const body = tableText(data.figures.decisions, (d) => word('decision', d), t('total'));
   table(doc, { head: [t('decision'), t('entry'), t('exit'), t('total')], ...body, firstWidth: 230 });
   paragraph(doc, t('decisionsNote'), { muted: true, size: 8 });
 }
 
 function days(doc: Pdf, data: SitrepData, { t }: Text): void {
-  heading(doc, t('days'));
+  heading(doc, t('days'), tableHeight(data.figures.days.rows.length + 1));
   const d = data.figures.days;
   const body = tableText(d, (date) => date, t('total'));
   table(doc, {
