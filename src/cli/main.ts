@@ -7,6 +7,7 @@ import { ROLES } from '../domain/access';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
+import { addReportCommands } from './report-commands';
 
 // Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
 const program = new Command('paso')
@@ -334,6 +335,7 @@ program
   });
 
 addEventCommands(program, withDb);
+addReportCommands(program, withDb);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -26,6 +26,7 @@ import { COMPONENT_SCHEMAS, createDocumentTransform, describeAnswers, SECURITY_S
 import { peopleRoutes } from './people/routes';
 import { installProblemHandlers, problemTolerantSerializer, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
+import { reportRoutes } from './reports/routes';
 import { createRouteMethods } from './route-methods';
 import { incidentRoutes } from './situation/incidents';
 import { situationRoutes } from './situation/routes';
@@ -145,6 +146,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(incidentRoutes, ctx);
   await app.register(dashboardRoutes, ctx);
   await app.register(liveRoutes, ctx);
+  await app.register(reportRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

@@ -63,6 +63,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/situation/incidents/:id/updates': ['supervisor'],
   'GET /api/dashboard': ALL,
   'GET /api/live': ALL,
+  'GET /api/reports/sitrep': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'GET /api/reports/export': ['supervisor', 'humanitarian', 'analyst', 'admin'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -167,6 +169,10 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       };
     case 'GET /api/counts':
       return { url: `${path}?from=2025-11-27&to=2025-11-27&by=date` };
+    case 'GET /api/reports/sitrep':
+      return { url: `${path}?date=2025-11-27` };
+    case 'GET /api/reports/export':
+      return { url: `${path}?from=2025-11-27&to=2025-11-27&format=hxl` };
     case 'GET /api/tallies/open':
     case 'GET /api/crossings/overview':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };

@@ -14,6 +14,7 @@ import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PolicyPage } from './pages/policy/policy-page';
 import { ReferralsPage } from './pages/referrals/referrals-page';
+import { ReportsPage } from './pages/reports/reports-page';
 import { DuplicatesPage } from './pages/review/duplicates-page';
 import { ScreeningPage } from './pages/review/screening-page';
 import { IncidentsPage } from './pages/situation/incidents-page';
@@ -77,6 +78,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.incidents, () => <IncidentsPage />],
   [PATHS.queues, () => <QueuesPage />],
   [PATHS.dashboard, () => <DashboardPage />],
+  [PATHS.reports, () => <ReportsPage />],
 ];
 
 export function App() {

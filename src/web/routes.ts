@@ -21,6 +21,7 @@ export const PATHS = {
   incidents: '/incidents',
   queues: '/queues',
   dashboard: '/dashboard',
+  reports: '/reports',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -39,6 +40,7 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.incidents]: 'situation.read',
   [PATHS.queues]: 'situation.read',
   [PATHS.dashboard]: 'situation.read',
+  [PATHS.reports]: 'reports.export',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -19,6 +19,7 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.incidents, label: t('situation.nav.incidents'), end: false },
     { to: PATHS.queues, label: t('situation.nav.queues'), end: false },
     { to: PATHS.dashboard, label: t('dashboard.nav'), end: false },
+    { to: PATHS.reports, label: t('reports.nav'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },

@@ -1,0 +1,32 @@
+// The reports' wire shapes: what the situation report and the partners' export are asked with.
+import { z } from 'zod';
+import { EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+
+const LocalDate = z.iso.date();
+const CheckpointCode = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/)
+  .describe('A checkpoint code, e.g. PE-SANTA-ROSA; all checkpoints without it.');
+
+export const SitrepQuery = z.strictObject({
+  date: LocalDate.describe("The local date reported on (each checkpoint's own)."),
+  lang: z.enum(REPORT_LANGS).default('es').describe('The language of the report.'),
+  checkpoint: CheckpointCode.optional(),
+});
+
+export const ExportQuery = z.strictObject({
+  from: LocalDate.describe('The first local date exported.'),
+  to: LocalDate.describe('The last local date exported, included; at most 366 days after `from`.'),
+  format: z.enum(EXPORT_FORMATS).default('csv').describe('csv, or hxl: CSV with a row of HXL hashtags.'),
+  checkpoint: CheckpointCode.optional(),
+});
+
+export const PdfReply = {
+  description: 'The situation report, a PDF file.',
+  content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+};
+
+export const CsvReply = {
+  description: 'The export, a CSV file (HXL: its second row holds the HXL hashtags).',
+  content: { 'text/csv': { schema: z.string() } },
+};

@@ -1,0 +1,110 @@
+// `paso report sitrep` and `paso report export`: the same files as the reports API, through the same
+// service, written where --out says. Each file leaving Paso is audited, as over HTTP.
+import { writeFile } from 'node:fs/promises';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+import type { ReportFault } from '../server/reports/service';
+import type { Db } from '../store/db';
+
+const faultText = (e: ReportFault): string =>
+  e.code === 'report.range' ? e.detail : `no checkpoint has the code ${e.checkpoint}`;
+
+type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
+
+const date = (value: string): string => {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== value
+  ) {
+    throw new InvalidArgumentError('a date is YYYY-MM-DD and exists');
+  }
+  return value;
+};
+
+async function audited(db: Db, action: string, detail: Record<string, unknown>): Promise<void> {
+  const { appendAudit } = await import('../store/audit');
+  await db.kysely
+    .transaction()
+    .execute((tx) =>
+      appendAudit(tx, { at: new Date().toISOString(), actorId: null, actorUsername: 'cli', action, detail }),
+    );
+}
+
+export function addReportCommands(program: Command, withDb: WithDb): void {
+  const report = program.command('report').description('the daily situation report and the partners’ export');
+  report
+    .command('sitrep')
+    .description('write the situation report of one local date as a PDF (figures under 5 withheld)')
+    .requiredOption('--date <date>', 'YYYY-MM-DD, the checkpoints’ local date', date)
+    .addOption(new Option('--lang <lang>', 'language').choices(REPORT_LANGS).default('es'))
+    .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA (default: all)')
+    .requiredOption('--out <file.pdf>', 'where to write the PDF')
+    .action(async (opts: { date: string; lang: 'es' | 'en'; checkpoint?: string; out: string }) => {
+      const { makeSitrep } = await import('../server/reports/service');
+      const { sitrepProviders } = await import('../server/reports/providers');
+      const checkpoint = opts.checkpoint ?? null;
+      const outcome = await withDb(async (db) => {
+        const pdf = await makeSitrep(
+          db.kysely,
+          { date: opts.date, lang: opts.lang, checkpoint },
+          new Date(),
+          sitrepProviders(db.kysely),
+        );
+        if (!pdf.ok) return pdf;
+        await writeFile(opts.out, pdf.value);
+        await audited(db, 'reports.sitrep', { date: opts.date, lang: opts.lang, checkpoint, via: 'cli' });
+        return pdf;
+      });
+      if (!outcome.ok) {
+        console.error(`paso: ${faultText(outcome.error)}`);
+        process.exitCode = 2;
+        return;
+      }
+      console.error(`Wrote the situation report of ${opts.date} (${opts.lang}) to ${opts.out}.`);
+    });
+  report
+    .command('export')
+    .description('write who crossed between two local dates as CSV or HXL (figures under 5 withheld)')
+    .requiredOption('--from <date>', 'YYYY-MM-DD, the first local date', date)
+    .requiredOption('--to <date>', 'YYYY-MM-DD, the last local date (included)', date)
+    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
+    .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA (default: all)')
+    .requiredOption('--out <file>', 'where to write the file')
+    .action(
+      async (opts: { from: string; to: string; format: 'csv' | 'hxl'; checkpoint?: string; out: string }) => {
+        const { makeExport } = await import('../server/reports/service');
+        const checkpoint = opts.checkpoint ?? null;
+        const outcome = await withDb(async (db) => {
+          const file = await makeExport(db.kysely, {
+            from: opts.from,
+            to: opts.to,
+            format: opts.format,
+            checkpoint,
+          });
+          if (!file.ok) return file;
+          await writeFile(opts.out, file.value.text);
+          const { from, to, format } = opts;
+          await audited(db, 'reports.export', {
+            from,
+            to,
+            format,
+            checkpoint,
+            rows: file.value.rows,
+            via: 'cli',
+          });
+          return file;
+        });
+        if (!outcome.ok) {
+          const e = outcome.error;
+          console.error(
+            `paso: ${e.code === 'report.range' ? e.detail : `no checkpoint has the code ${e.checkpoint}`}`,
+          );
+          process.exitCode = 2;
+          return;
+        }
+        console.error(`Wrote ${outcome.value.rows} rows (${opts.format}) to ${opts.out}.`);
+      },
+    );
+}

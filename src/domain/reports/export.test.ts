@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureRow } from '../crossings';
+import { exportRows, exportText, HXL_HASHTAGS } from './export';
+
+const row = (dims: Record<string, string>, crossed: number): FigureRow => ({
+  dims: { date: '2025-11-26', checkpoint: 'PE-SANTA-ROSA', direction: 'entry', nationality: 'VEN', ...dims },
+  crossed,
+  refused: 0,
+  held: 0,
+});
+const NAMES = new Map([['PE-SANTA-ROSA', 'Complejo Fronterizo Santa Rosa, "Tacna"']]);
+
+describe('the partners export', () => {
+  it('puts women, girls, men and boys in their columns, with a total per row', () => {
+    const rows = exportRows(
+      [
+        row({ sex: 'F', age_group: 'adult' }, 30),
+        row({ sex: 'F', age_group: 'child' }, 12),
+        row({ sex: 'M', age_group: 'adult' }, 25),
+        row({ sex: 'M', age_group: 'child' }, 9),
+        row({ sex: 'X', age_group: 'adult' }, 6),
+      ],
+      NAMES,
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ nationality: 'VEN', groups: [30, 12, 25, 9, 6], total: 82 }),
+    ]);
+  });
+
+  it('withholds a small cell and the next smallest of its row, never showing 1 to 4', () => {
+    const rows = exportRows(
+      [
+        row({ sex: 'F', age_group: 'adult' }, 30),
+        row({ sex: 'F', age_group: 'child' }, 3),
+        row({ sex: 'M', age_group: 'adult' }, 25),
+        row({ sex: 'M', age_group: 'child' }, 9),
+      ],
+      NAMES,
+    );
+    expect(rows[0]?.groups).toEqual([30, 'small', 25, 'withheld', 0]);
+    expect(rows[0]?.total).toBe(67);
+  });
+
+  it('writes HXL with its hashtag row under the header, quoting what needs it', () => {
+    const text = exportText(exportRows([row({ sex: 'F', age_group: 'adult' }, 2)], NAMES), 'hxl');
+    const lines = text.split('\r\n');
+    expect(lines[1]).toBe(HXL_HASHTAGS.join(','));
+    expect(lines[2]).toBe(
+      '2025-11-26,PE-SANTA-ROSA,"Complejo Fronterizo Santa Rosa, ""Tacna""",entry,VEN,<5,0,0,0,0,<5',
+    );
+    expect(exportText([], 'csv').split('\r\n')).toEqual([expect.stringMatching(/^date,/), '']);
+  });
+});

@@ -1,0 +1,28 @@
+// The reports area's public face: small-cell suppression, the situation report's content and words,
+// and the partners' export.
+export {
+  EXPORT_DIMENSIONS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportRow,
+  exportRows,
+  exportText,
+  HXL_HASHTAGS,
+  publishedText,
+} from './export';
+export {
+  AGE_ROWS,
+  type DecreeLine,
+  DIRECTIONS,
+  daysBefore,
+  type IncidentLine,
+  OTHER_NATIONALITIES,
+  type PublishedTable,
+  SEXES,
+  type SitrepCounts,
+  type SitrepData,
+  type SitrepFigures,
+  sitrepFigures,
+} from './sitrep';
+export { type Grid, gridLines, type Line, type Published, SMALL_CELL_LIMIT, suppress } from './suppression';
+export { isReportLang, REPORT_LANGS, type ReportLang, type ReportTextKey, reportText } from './text';

@@ -1,0 +1,263 @@
+// The daily situation report's content, language-free: the figures of one local date as tables,
+// protected together (a figure two tables share is one figure), the decree in force and the open
+// incidents as their providers give them. The renderer only lays this out.
+import type { FigureRow } from '../crossings';
+import { type Grid, gridLines, type Line, type Published, suppress } from './suppression';
+
+/** The decree in force on the report's date, as the decree register gives it. */
+export interface DecreeLine {
+  readonly title: string;
+  /** Local dates, YYYY-MM-DD; `inForceTo` null while it has no end. */
+  readonly inForceFrom: string;
+  readonly inForceTo: string | null;
+  readonly measures: readonly string[];
+}
+
+/** An incident open at the end of the report's date. */
+export interface IncidentLine {
+  /** road-blockade, crowd, medical, security, weather, other (others are shown as given). */
+  readonly kind: string;
+  /** low, medium, high, critical (others are shown as given). */
+  readonly severity: string;
+  /** UTC, ISO 8601. */
+  readonly openedAt: string;
+  readonly checkpoint: string | null;
+  readonly summary: string;
+}
+
+export interface PublishedTable {
+  readonly rows: readonly string[];
+  readonly cols: readonly string[];
+  readonly cells: readonly (readonly Published[])[];
+  readonly rowTotals: readonly Published[] | null;
+  readonly colTotals: readonly Published[] | null;
+  readonly grand: Published | null;
+}
+
+export interface SitrepFigures {
+  /** Whether anything was counted on the date: a report without data says so. */
+  readonly hasData: boolean;
+  /** Crossed by direction (rows) and registered or tallied (columns). */
+  readonly crossings: PublishedTable;
+  readonly hourly: PublishedTable;
+  readonly nationalities: PublishedTable;
+  readonly ageSex: PublishedTable;
+  readonly decisions: PublishedTable;
+  /** The seven days up to the report's date, crossed by direction. */
+  readonly days: PublishedTable;
+}
+
+export interface SitrepData {
+  readonly date: string;
+  /** UTC, ISO 8601. */
+  readonly generatedAt: string;
+  /** The checkpoint reported on; null for all of them. */
+  readonly checkpoint: { readonly code: string; readonly name: string } | null;
+  readonly checkpoints: readonly { readonly code: string; readonly name: string }[];
+  /** False when this installation has no decree register wired in: the report says so. */
+  readonly decreeAvailable: boolean;
+  readonly decree: DecreeLine | null;
+  readonly incidentsAvailable: boolean;
+  readonly incidents: readonly IncidentLine[];
+  readonly figures: SitrepFigures;
+}
+
+export const DIRECTIONS = ['entry', 'exit'] as const;
+const SOURCES = ['registered', 'tallied'] as const;
+const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+export const AGE_ROWS = ['0-4', '5-11', '12-17', 'child', '18-59', '60+', 'adult', 'unknown'] as const;
+export const SEXES = ['F', 'M', 'X', 'unknown'] as const;
+const REGISTERED_CROSSED = ['admitted', 'admitted-transit', 'referred-protection'] as const;
+const DECISION_ROWS = [...REGISTERED_CROSSED, 'refused', 'held'] as const;
+const TOP_NATIONALITIES = 6;
+export const OTHER_NATIONALITIES = 'others';
+
+/** A figure's key: what it counts and the values it is limited to, in a fixed order. */
+const key = (measure: string, filters: Readonly<Record<string, string>> = {}): string =>
+  [
+    measure,
+    ...Object.entries(filters)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${k}=${v}`),
+  ].join('|');
+
+/** The row of the age table a person falls in: a band, or the group when the age is not known. */
+function ageRowOf(r: FigureRow): string {
+  const band = r.dims.age_band ?? 'unknown';
+  if (band !== 'unknown') return band;
+  const group = r.dims.age_group ?? 'unknown';
+  return group === 'child' || group === 'adult' ? group : 'unknown';
+}
+
+/** Local date `days` before a YYYY-MM-DD date. */
+export function daysBefore(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) - days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export interface SitrepCounts {
+  readonly date: string;
+  /** The report date's figures by hour, direction, nationality, sex, age_group, age_band, source, decision. */
+  readonly day: readonly FigureRow[];
+  /** The six days before it, by date and direction. */
+  readonly before: readonly FigureRow[];
+}
+
+/** Builds the report's tables from the figures and withholds what must not leave Paso. */
+export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
+  const values = new Map<string, number>();
+  const add = (k: string, n: number) => {
+    if (n !== 0) values.set(k, (values.get(k) ?? 0) + n);
+  };
+  const byNationality = new Map<string, number>();
+  for (const r of counts.day)
+    byNationality.set(
+      r.dims.nationality ?? 'unknown',
+      (byNationality.get(r.dims.nationality ?? 'unknown') ?? 0) + r.crossed,
+    );
+  const ranked = [...byNationality.entries()]
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([code]) => code);
+  // A list of one "others" would name that nationality anyway: show it under its own code.
+  const shown = ranked.length <= TOP_NATIONALITIES + 1 ? ranked : ranked.slice(0, TOP_NATIONALITIES);
+  const nationalityRow = (code: string) => (shown.includes(code) ? code : OTHER_NATIONALITIES);
+  const nationalityRows = ranked.length > shown.length ? [...shown, OTHER_NATIONALITIES] : shown;
+
+  for (const r of counts.day) {
+    const direction = r.dims.direction ?? 'unknown';
+    const source = r.dims.source ?? 'unknown';
+    add(key('crossed', { direction, source }), r.crossed);
+    add(key('crossed', { direction, hour: r.dims.hour ?? '' }), r.crossed);
+    add(
+      key('crossed', { direction, nationality: nationalityRow(r.dims.nationality ?? 'unknown') }),
+      r.crossed,
+    );
+    add(key('crossed', { age: ageRowOf(r), sex: r.dims.sex ?? 'unknown' }), r.crossed);
+    if (source === 'registered')
+      add(key('crossed', { decision: r.dims.decision ?? '', direction }), r.crossed);
+    add(key('refused', { direction }), r.refused);
+    add(key('held', { direction }), r.held);
+  }
+  const dates = Array.from({ length: 7 }, (_, i) => daysBefore(counts.date, 6 - i));
+  for (const r of counts.before) {
+    if (r.dims.date === counts.date) continue;
+    add(key('crossed', { date: r.dims.date ?? '', direction: r.dims.direction ?? '' }), r.crossed);
+  }
+
+  const grids = {
+    crossings: {
+      rows: DIRECTIONS,
+      cols: SOURCES,
+      grid: {
+        cells: DIRECTIONS.map((direction) => SOURCES.map((source) => key('crossed', { direction, source }))),
+        rowTotals: DIRECTIONS.map((direction) => key('crossed', { direction })),
+        colTotals: SOURCES.map((source) => key('crossed', { source })),
+        grand: key('crossed'),
+      },
+    },
+    hourly: {
+      rows: HOURS,
+      cols: DIRECTIONS,
+      grid: {
+        cells: HOURS.map((hour) => DIRECTIONS.map((direction) => key('crossed', { direction, hour }))),
+        colTotals: DIRECTIONS.map((direction) => key('crossed', { direction })),
+        grand: key('crossed'),
+      },
+    },
+    nationalities: {
+      rows: nationalityRows,
+      cols: DIRECTIONS,
+      grid: {
+        cells: nationalityRows.map((nationality) =>
+          DIRECTIONS.map((direction) => key('crossed', { direction, nationality })),
+        ),
+        rowTotals: nationalityRows.map((nationality) => key('crossed', { nationality })),
+        colTotals: DIRECTIONS.map((direction) => key('crossed', { direction })),
+        grand: key('crossed'),
+      },
+    },
+    ageSex: {
+      rows: AGE_ROWS,
+      cols: SEXES,
+      grid: {
+        cells: AGE_ROWS.map((age) => SEXES.map((sex) => key('crossed', { age, sex }))),
+        rowTotals: AGE_ROWS.map((age) => key('crossed', { age })),
+        colTotals: SEXES.map((sex) => key('crossed', { sex })),
+        grand: key('crossed'),
+      },
+    },
+    decisions: {
+      rows: DECISION_ROWS,
+      cols: DIRECTIONS,
+      grid: {
+        cells: DECISION_ROWS.map((decision) =>
+          DIRECTIONS.map((direction) =>
+            decision === 'refused' || decision === 'held'
+              ? key(decision, { direction })
+              : key('crossed', { decision, direction }),
+          ),
+        ),
+        rowTotals: DECISION_ROWS.map((decision) =>
+          decision === 'refused' || decision === 'held' ? key(decision) : key('crossed', { decision }),
+        ),
+      },
+    },
+    days: {
+      rows: dates,
+      cols: DIRECTIONS,
+      grid: {
+        // The report's own date is the same figure as the headline's: one key, protected once.
+        cells: dates.map((date) =>
+          DIRECTIONS.map((direction) =>
+            date === counts.date ? key('crossed', { direction }) : key('crossed', { date, direction }),
+          ),
+        ),
+        rowTotals: dates.map((date) => (date === counts.date ? key('crossed') : key('crossed', { date }))),
+      },
+    },
+  } satisfies Record<
+    keyof Omit<SitrepFigures, 'hasData'>,
+    { rows: readonly string[]; cols: readonly string[]; grid: Grid }
+  >;
+
+  const lines: Line[] = Object.values(grids).flatMap((g) => gridLines(g.grid));
+  // Registered crossings by decision add up to the registered crossings of the headline table.
+  for (const direction of DIRECTIONS) {
+    lines.push({
+      members: REGISTERED_CROSSED.map((decision) => key('crossed', { decision, direction })),
+      total: key('crossed', { direction, source: 'registered' }),
+    });
+  }
+  lines.push({
+    members: REGISTERED_CROSSED.map((decision) => key('crossed', { decision })),
+    total: key('crossed', { source: 'registered' }),
+  });
+  for (const line of lines) {
+    if (!values.has(line.total))
+      add(
+        line.total,
+        line.members.reduce((s, m) => s + (values.get(m) ?? 0), 0),
+      );
+  }
+  const published = suppress(values, lines);
+  const show = (k: string): Published => published.get(k) ?? 0;
+  const table = (t: { rows: readonly string[]; cols: readonly string[]; grid: Grid }): PublishedTable => ({
+    rows: t.rows,
+    cols: t.cols,
+    cells: t.grid.cells.map((row) => row.map(show)),
+    rowTotals: t.grid.rowTotals?.map(show) ?? null,
+    colTotals: t.grid.colTotals?.map(show) ?? null,
+    grand: t.grid.grand === undefined ? null : show(t.grid.grand),
+  });
+  const hasData = counts.day.some((r) => r.crossed + r.refused + r.held > 0);
+  return {
+    hasData,
+    crossings: table(grids.crossings),
+    hourly: table(grids.hourly),
+    nationalities: table(grids.nationalities),
+    ageSex: table(grids.ageSex),
+    decisions: table(grids.decisions),
+    days: table(grids.days),
+  };
+}

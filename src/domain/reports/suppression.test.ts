@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Grid, gridLines, type Line, type Published, suppress } from './suppression';
+
+// A reader with the published figures and every sum: solves any line with one unknown, again and
+// again, and answers every figure worked out that way.
+function derive(published: ReadonlyMap<string, Published>, lines: readonly Line[]): Map<string, number> {
+  const known = new Map<string, number>();
+  for (const [k, v] of published) if (typeof v === 'number') known.set(k, v);
+  const derived = new Map<string, number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const unknown = [...line.members, line.total].filter((k) => !known.has(k));
+      if (unknown.length !== 1) continue;
+      const [key] = unknown;
+      if (key === undefined) continue;
+      const membersSum = line.members.reduce((s, k) => s + (known.get(k) ?? 0), 0);
+      const value = key === line.total ? membersSum : (known.get(line.total) ?? 0) - membersSum;
+      known.set(key, value);
+      derived.set(key, value);
+      changed = true;
+    }
+  }
+  return derived;
+}
+
+interface Table {
+  readonly values: Map<string, number>;
+  readonly grid: Grid;
+}
+
+// Mostly small counts, so that suppression has work to do; some zeros and some large ones.
+const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 }));
+
+const arbitraryTable = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 6 }),
+    cols: fc.integer({ min: 1, max: 6 }),
+    rowTotals: fc.boolean(),
+    colTotals: fc.boolean(),
+    grand: fc.boolean(),
+    seed: fc.array(count, { minLength: 36, maxLength: 36 }),
+  })
+  .map(({ rows, cols, rowTotals, colTotals, grand, seed }): Table => {
+    const values = new Map<string, number>();
+    const cells = Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => {
+        const key = `c${i}.${j}`;
+        values.set(key, seed[i * 6 + j] ?? 0);
+        return key;
+      }),
+    );
+    const sum = (keys: readonly string[]) => keys.reduce((s, k) => s + (values.get(k) ?? 0), 0);
+    const rowKeys = cells.map((row, i) => {
+      values.set(`r${i}`, sum(row));
+      return `r${i}`;
+    });
+    const colKeys = Array.from({ length: cols }, (_, j) => {
+      values.set(`k${j}`, sum(cells.map((r) => r[j] ?? '')));
+      return `k${j}`;
+    });
+    values.set('g', sum(cells.flat()));
+    return {
+      values,
+      grid: {
+        cells,
+        ...(rowTotals && { rowTotals: rowKeys }),
+        ...(colTotals && { colTotals: colKeys }),
+        ...(grand && { grand: 'g' }),
+      },
+    };
+  });
+
+describe('suppress', () => {
+  it('lets no withheld figure be worked out from the published figures and totals', () => {
+    fc.assert(
+      fc.property(arbitraryTable, ({ values, grid }) => {
+        const lines = gridLines(grid);
+        const published = suppress(values, lines);
+        const derived = derive(published, lines);
+        expect([...derived.keys()].filter((k) => typeof published.get(k) !== 'number')).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('publishes every shown figure as it is, zero as 0, and never shows a count of 1 to 4', () => {
+    fc.assert(
+      fc.property(arbitraryTable, ({ values, grid }) => {
+        const published = suppress(values, gridLines(grid));
+        for (const [key, value] of values) {
+          const shown = published.get(key);
+          if (typeof shown === 'number') expect(shown).toBe(value);
+          if (value === 0) expect(shown).toBe(0);
+          if (value > 0 && value < 5) expect(shown).toBe('small');
+          if (shown === 'withheld') expect(value).toBeGreaterThanOrEqual(5);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('withholds the next smallest cell of a row with one small cell', () => {
+    const values = new Map([
+      ['a', 3],
+      ['b', 40],
+      ['c', 12],
+      ['t', 55],
+    ]);
+    const published = suppress(values, [{ members: ['a', 'b', 'c'], total: 't' }]);
+    expect(Object.fromEntries(published)).toEqual({ a: 'small', b: 40, c: 'withheld', t: 55 });
+  });
+
+  it('withholds a total whose line would give it away, and follows on into the margins', () => {
+    const grid: Grid = {
+      cells: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      rowTotals: ['r0', 'r1'],
+      colTotals: ['k0', 'k1'],
+      grand: 'g',
+    };
+    const values = new Map([
+      ['a', 2],
+      ['b', 0],
+      ['c', 9],
+      ['d', 7],
+      ['r0', 2],
+      ['r1', 16],
+      ['k0', 11],
+      ['k1', 7],
+      ['g', 18],
+    ]);
+    const published = suppress(values, gridLines(grid));
+    expect(derive(published, gridLines(grid)).size).toBe(0);
+    expect(published.get('b')).toBe(0);
+    expect(published.get('a')).toBe('small');
+    expect(published.get('r0')).toBe('small');
+  });
+
+  it('protects a figure two tables share as one figure', () => {
+    // The same "entry" total is the row total of one table and the column total of another.
+    const values = new Map([
+      ['entry.reg', 3],
+      ['entry.tal', 20],
+      ['entry', 23],
+      ['entry.h1', 10],
+      ['entry.h2', 13],
+    ]);
+    const lines = [
+      { members: ['entry.reg', 'entry.tal'], total: 'entry' },
+      { members: ['entry.h1', 'entry.h2'], total: 'entry' },
+    ];
+    const published = suppress(values, lines);
+    expect(derive(published, lines).size).toBe(0);
+    expect(published.get('entry.reg')).toBe('small');
+  });
+});

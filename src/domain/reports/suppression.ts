@@ -1,0 +1,109 @@
+// Small-cell suppression of every figure that leaves Paso: counts of 1 to 4 people are withheld
+// (primary), and then enough other figures (secondary) that no withheld one can be worked out by
+// subtracting published figures from a published total. Zero is published as 0.
+
+/** A figure as published: the number, `small` (1–4 people, shown "<5") or `withheld` (shown "x"). */
+export type Published = number | 'small' | 'withheld';
+
+/** One additive relation a reader can see: the members add up to the total. */
+export interface Line {
+  readonly total: string;
+  readonly members: readonly string[];
+}
+
+export const SMALL_CELL_LIMIT = 5;
+
+const isSmall = (n: number) => n > 0 && n < SMALL_CELL_LIMIT;
+
+/**
+ * Decides what is published of each figure. `values` holds every figure by key (a figure two
+ * tables share has one key); `lines` every sum a reader can check. Absent keys count as 0.
+ */
+export function suppress(
+  values: ReadonlyMap<string, number>,
+  lines: readonly Line[],
+): ReadonlyMap<string, Published> {
+  const countOf = (key: string) => values.get(key) ?? 0;
+  const hidden = new Set<string>();
+  for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
+  // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
+  // smallest positive member (least information lost), else its total. Each pass hides at least one
+  // figure or ends, so the loop ends. Only positive figures are ever hidden: a line whose one hidden
+  // figure is its total has a positive member, since the total is the sum of the members.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const keys = [...line.members, line.total];
+      if (keys.filter((k) => hidden.has(k)).length !== 1) continue;
+      const next = smallestShown(line.members, hidden, countOf) ?? line.total;
+      hidden.add(next);
+      changed = true;
+    }
+  }
+  const out = new Map<string, Published>();
+  for (const key of keysOf(values, lines)) {
+    const n = countOf(key);
+    out.set(key, hidden.has(key) ? (isSmall(n) ? 'small' : 'withheld') : n);
+  }
+  return out;
+}
+
+function smallestShown(
+  members: readonly string[],
+  hidden: ReadonlySet<string>,
+  countOf: (key: string) => number,
+): string | undefined {
+  let best: string | undefined;
+  for (const key of members) {
+    const n = countOf(key);
+    if (hidden.has(key) || n <= 0) continue;
+    if (best === undefined || n < countOf(best) || (n === countOf(best) && key < best)) best = key;
+  }
+  return best;
+}
+
+function keysOf(values: ReadonlyMap<string, number>, lines: readonly Line[]): Set<string> {
+  const keys = new Set(values.keys());
+  for (const line of lines) {
+    keys.add(line.total);
+    for (const m of line.members) keys.add(m);
+  }
+  return keys;
+}
+
+/** A table's figures by key: its cells, and the totals it publishes (each optional). */
+export interface Grid {
+  readonly cells: readonly (readonly string[])[];
+  readonly rowTotals?: readonly string[] | undefined;
+  readonly colTotals?: readonly string[] | undefined;
+  readonly grand?: string | undefined;
+}
+
+/** The sums a reader can check in a table: each row and column with its total, and the margins. */
+export function gridLines(grid: Grid): Line[] {
+  const lines: Line[] = [];
+  const { cells, rowTotals, colTotals, grand } = grid;
+  const width = Math.max(0, ...cells.map((r) => r.length));
+  if (rowTotals) {
+    cells.forEach((row, i) => {
+      lines.push({ members: row, total: rowTotals[i] ?? '' });
+    });
+  }
+  if (colTotals) {
+    for (let j = 0; j < width; j += 1) {
+      lines.push({
+        members: cells.flatMap((r) => {
+          const cell = r[j];
+          return cell === undefined ? [] : [cell];
+        }),
+        total: colTotals[j] ?? '',
+      });
+    }
+  }
+  if (grand !== undefined) {
+    if (rowTotals) lines.push({ members: rowTotals, total: grand });
+    if (colTotals) lines.push({ members: colTotals, total: grand });
+    if (!rowTotals && !colTotals) lines.push({ members: cells.flat(), total: grand });
+  }
+  return lines.filter((l) => l.total !== '');
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { pdfPages } from '../../../test/support/pdf';
+import { HXL_HASHTAGS } from '../../domain/reports';
+import { readFigures } from '../../store/crossings';
+import { seedDemoHistory } from '../../store/demo';
+
+// The HXL 1.1 hashtag spec: a hashtag, then attributes, each a letter and then letters, digits or _.
+const HXL_TAG = /^#[a-z][a-z0-9_]*(\s*\+[a-z][a-z0-9_]*)*$/i;
+
+describe('the reports API', () => {
+  let ctx: TestApp;
+  const who = new Map<string, Login>();
+  beforeAll(async () => {
+    ctx = await makeTestApp('sqlite');
+    await seedDemoHistory(ctx.t.db.kysely, new Date('2025-11-27T15:00:00Z'));
+    for (const role of ['analyst', 'humanitarian', 'officer', 'supervisor'] as const) {
+      who.set(role, await login(ctx.app, role));
+    }
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const get = (url: string, role = 'analyst') => {
+    const session = who.get(role);
+    return ctx.app.inject({ method: 'GET', url, headers: session ? as(session) : {} });
+  };
+  const auditActions = async () =>
+    (await ctx.t.db.kysely.selectFrom('audit_entry').select(['action', 'detail']).execute()).filter((a) =>
+      a.action.startsWith('reports.'),
+    );
+
+  it('sends the situation report as a PDF in each language, with the figures of the day', async () => {
+    const [entry] = await readFigures(ctx.t.db.kysely, {
+      from: '2025-11-26',
+      to: '2025-11-26',
+      checkpoint: 'PE-SANTA-ROSA',
+      by: ['direction'],
+    });
+    expect(entry?.dims.direction).toBe('entry');
+    for (const [lang, title, label] of [
+      ['es', 'Informe de situación diario', 'Entradas'],
+      ['en', 'Daily situation report', 'Entries'],
+    ] as const) {
+      const response = await get(`/api/reports/sitrep?date=2025-11-26&lang=${lang}&checkpoint=PE-SANTA-ROSA`);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toContain(
+        `paso-sitrep-2025-11-26-PE-SANTA-ROSA-${lang}.pdf`,
+      );
+      const text = (await pdfPages(response.rawPayload)).join('\n');
+      expect(text).toContain(title);
+      expect(text).toContain('Complejo Fronterizo Santa Rosa (PE-SANTA-ROSA)');
+      expect(text).toMatch(new RegExp(`${label}\\s+${entry?.crossed}\\b`));
+    }
+    expect(await auditActions()).toContainEqual(
+      expect.objectContaining({ action: 'reports.sitrep', detail: expect.stringContaining('"lang":"en"') }),
+    );
+  });
+
+  it('sends an HXL export whose second row is HXL hashtags, small cells withheld', async () => {
+    const response = await get(
+      '/api/reports/export?from=2025-11-25&to=2025-11-27&format=hxl',
+      'humanitarian',
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const [header, tags, ...rows] = response.body.trimEnd().split('\r\n');
+    expect(header?.split(',')[0]).toBe('date');
+    const hashtags = tags?.split(',') ?? [];
+    expect(hashtags).toEqual(HXL_HASHTAGS);
+    expect(hashtags.every((t) => HXL_TAG.test(t))).toBe(true);
+    expect(hashtags).toEqual(expect.arrayContaining(['#date', '#country+code', '#affected+f+adults']));
+    expect(rows.length).toBeGreaterThan(10);
+    const figures = rows.flatMap((r) => r.split(',').slice(5));
+    expect(figures).toContain('<5');
+    expect(figures.filter((f) => /^[1-4]$/.test(f))).toEqual([]);
+    expect(await auditActions()).toContainEqual(expect.objectContaining({ action: 'reports.export' }));
+  });
+
+  it('sends plain CSV without the hashtag row', async () => {
+    const response = await get('/api/reports/export?from=2025-11-26&to=2025-11-26&checkpoint=CL-CHACALLUTA');
+    expect(response.statusCode).toBe(200);
+    const lines = response.body.trimEnd().split('\r\n');
+    expect(lines[1]?.startsWith('2025-11-26,CL-CHACALLUTA,')).toBe(true);
+  });
+
+  it.each([
+    ['a date that does not exist', '/api/reports/sitrep?date=2025-11-31'],
+    ['a language Paso does not write', '/api/reports/sitrep?date=2025-11-26&lang=fr'],
+    ['a checkpoint nobody has', '/api/reports/sitrep?date=2025-11-26&checkpoint=XX-NOWHERE'],
+    ['a range that ends before it starts', '/api/reports/export?from=2025-11-27&to=2025-11-20'],
+    ['a range over a year', '/api/reports/export?from=2024-01-01&to=2025-11-20'],
+    ['an unknown format', '/api/reports/export?from=2025-11-20&to=2025-11-21&format=xlsx'],
+    [
+      'an export for a checkpoint nobody has',
+      '/api/reports/export?from=2025-11-20&to=2025-11-21&checkpoint=XX',
+    ],
+  ])('refuses %s with a problem', async (_, url) => {
+    const response = await get(url);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ code: 'validation' });
+  });
+
+  it('refuses the reports to an officer, and says a date without crossings has none', async () => {
+    expect((await get('/api/reports/sitrep?date=2025-11-26', 'officer')).statusCode).toBe(403);
+    expect((await get('/api/reports/export?from=2025-11-26&to=2025-11-26', 'officer')).statusCode).toBe(403);
+    const empty = await get('/api/reports/sitrep?date=2024-03-01&lang=en', 'supervisor');
+    expect(empty.statusCode).toBe(200);
+    expect((await pdfPages(empty.rawPayload)).join('\n')).toContain(
+      'No crossings were recorded on this date',
+    );
+    const none = await get('/api/reports/export?from=2024-03-01&to=2024-03-02&format=hxl');
+    expect(none.body.trimEnd().split('\r\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,82 @@
+// The reports API: the daily situation report (PDF) and the partners' export (CSV or HXL). Both
+// leave Paso, so both are audited, and both are suppressed (docs/reports.md).
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CsvReply, ExportQuery, PdfReply, SitrepQuery } from '../../api/reports';
+import { recordAudit } from '../audit/record';
+import { needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { sitrepProviders } from './providers';
+import { makeExport, makeSitrep, type ReportFault } from './service';
+
+function refuse(fault: ReportFault): never {
+  const errors =
+    fault.code === 'report.unknown-checkpoint'
+      ? [{ path: 'querystring.checkpoint', message: `no checkpoint has the code ${fault.checkpoint}` }]
+      : [{ path: 'querystring.from', message: fault.detail }];
+  throw new Problem('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+}
+
+export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+  const audit = (request: FastifyRequest, action: string, detail: Record<string, unknown>) =>
+    kysely.transaction().execute((tx) => recordAudit(tx, request, ctx.now(), { action, detail }));
+
+  app.get(
+    '/api/reports/sitrep',
+    {
+      config: { access: needs('reports.export') },
+      schema: {
+        tags: ['reports'],
+        description:
+          'The daily situation report of one local date as a PDF, in Spanish or English; figures under 5 ' +
+          'people are withheld. Audited: the report leaves Paso.',
+        querystring: SitrepQuery,
+        response: { 200: PdfReply },
+      },
+    },
+    async (request, reply) => {
+      const { date, lang } = request.query;
+      const checkpoint = request.query.checkpoint ?? null;
+      const pdf = await makeSitrep(kysely, { date, lang, checkpoint }, ctx.now(), sitrepProviders(kysely));
+      if (!pdf.ok) refuse(pdf.error);
+      await audit(request, 'reports.sitrep', { date, lang, checkpoint, bytes: pdf.value.length });
+      const name = `paso-sitrep-${date}${checkpoint ? `-${checkpoint}` : ''}-${lang}.pdf`;
+      return (
+        reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          // The reply schema describes the file as a binary string; Fastify sends a Buffer as it is.
+          .send(pdf.value as unknown as string)
+      );
+    },
+  );
+
+  app.get(
+    '/api/reports/export',
+    {
+      config: { access: needs('reports.export') },
+      schema: {
+        tags: ['reports'],
+        description:
+          'People who crossed between two local dates by date, checkpoint, direction, nationality, sex and ' +
+          'age group, as CSV or HXL; figures under 5 people are withheld. Audited: the export leaves Paso.',
+        querystring: ExportQuery,
+        response: { 200: CsvReply },
+      },
+    },
+    async (request, reply) => {
+      const { from, to, format } = request.query;
+      const checkpoint = request.query.checkpoint ?? null;
+      const file = await makeExport(kysely, { from, to, format, checkpoint });
+      if (!file.ok) refuse(file.error);
+      await audit(request, 'reports.export', { from, to, format, checkpoint, rows: file.value.rows });
+      const name = `paso-${format}-${from}-${to}${checkpoint ? `-${checkpoint}` : ''}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(file.value.text);
+    },
+  );
+};

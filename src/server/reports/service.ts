@@ -1,0 +1,119 @@
+// The reports service: the situation report and the partners' export, made from the maintained
+// figures. The API and `paso report` both call these, so both make the same files.
+import type { DecreeLine, ExportFormat, IncidentLine, ReportLang, SitrepData } from '../../domain/reports';
+import { daysBefore, EXPORT_DIMENSIONS, exportRows, exportText, sitrepFigures } from '../../domain/reports';
+import { err, ok, type Result } from '../../domain/shared';
+import { readFigures } from '../../store/crossings';
+import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
+import { renderSitrepPdf } from './sitrep-pdf';
+
+/** What the report is about: a local date and one checkpoint's code, or null for all of them. */
+export interface SitrepScope {
+  readonly date: string;
+  readonly checkpoint: string | null;
+}
+
+/**
+ * Where the report finds the decree in force and the open incidents. Either may be absent (this
+ * installation has no such register): the report then says "not available", never "none".
+ */
+export interface SitrepProviders {
+  readonly decreeInForce?: (scope: SitrepScope) => Promise<DecreeLine | null>;
+  readonly openIncidents?: (scope: SitrepScope) => Promise<readonly IncidentLine[]>;
+}
+
+export type ReportFault =
+  | { readonly code: 'report.unknown-checkpoint'; readonly checkpoint: string }
+  | { readonly code: 'report.range'; readonly detail: string };
+
+/** The longest export, in days: a year of figures is a few thousand rows a checkpoint. */
+export const MAX_EXPORT_DAYS = 366;
+
+const DAY_MS = 86_400_000;
+
+async function checkpointsIn(db: Executor, code: string | null) {
+  const all = (await listCheckpoints(db)).map((c) => ({ code: c.code, name: c.name }));
+  if (code === null) return ok({ all, one: null });
+  const one = all.find((c) => c.code === code);
+  if (one === undefined) return err({ code: 'report.unknown-checkpoint' as const, checkpoint: code });
+  return ok({ all, one });
+}
+
+/** Everything the situation report of one date shows, suppressed, with what the providers give. */
+export async function loadSitrepData(
+  db: Executor,
+  scope: SitrepScope,
+  now: Date,
+  providers: SitrepProviders = {},
+): Promise<Result<SitrepData, ReportFault>> {
+  const places = await checkpointsIn(db, scope.checkpoint);
+  if (!places.ok) return places;
+  const checkpoint = scope.checkpoint ?? undefined;
+  const day = await readFigures(db, {
+    from: scope.date,
+    to: scope.date,
+    checkpoint,
+    by: ['hour', 'direction', 'nationality', 'sex', 'age_group', 'age_band', 'source', 'decision'],
+  });
+  const before = await readFigures(db, {
+    from: daysBefore(scope.date, 6),
+    to: daysBefore(scope.date, 1),
+    checkpoint,
+    by: ['date', 'direction'],
+  });
+  const { decreeInForce, openIncidents } = providers;
+  return ok({
+    date: scope.date,
+    generatedAt: now.toISOString(),
+    checkpoint: places.value.one,
+    checkpoints: places.value.all,
+    decreeAvailable: decreeInForce !== undefined,
+    decree: decreeInForce ? await decreeInForce(scope) : null,
+    incidentsAvailable: openIncidents !== undefined,
+    incidents: openIncidents ? await openIncidents(scope) : [],
+    figures: sitrepFigures({ date: scope.date, day, before }),
+  });
+}
+
+/** The situation report of one date as a PDF file. */
+export async function makeSitrep(
+  db: Executor,
+  scope: SitrepScope & { readonly lang: ReportLang },
+  now: Date,
+  providers: SitrepProviders = {},
+): Promise<Result<Buffer, ReportFault>> {
+  const data = await loadSitrepData(db, scope, now, providers);
+  if (!data.ok) return data;
+  return ok(await renderSitrepPdf(data.value, scope.lang));
+}
+
+export interface ExportQuery {
+  /** Local dates, both included. */
+  readonly from: string;
+  readonly to: string;
+  readonly format: ExportFormat;
+  readonly checkpoint: string | null;
+}
+
+/** The partners' export of a range of dates, as CSV or HXL text, and how many rows it has. */
+export async function makeExport(
+  db: Executor,
+  q: ExportQuery,
+): Promise<Result<{ readonly text: string; readonly rows: number }, ReportFault>> {
+  if (q.from > q.to) return err({ code: 'report.range', detail: 'the first date comes after the last' });
+  const days = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / DAY_MS + 1;
+  if (days > MAX_EXPORT_DAYS) {
+    return err({ code: 'report.range', detail: `an export covers at most ${MAX_EXPORT_DAYS} days` });
+  }
+  const places = await checkpointsIn(db, q.checkpoint);
+  if (!places.ok) return places;
+  const figures = await readFigures(db, {
+    from: q.from,
+    to: q.to,
+    checkpoint: q.checkpoint ?? undefined,
+    by: [...EXPORT_DIMENSIONS],
+  });
+  const rows = exportRows(figures, new Map(places.value.all.map((c) => [c.code, c.name])));
+  return ok({ text: exportText(rows, q.format), rows: rows.length });
+}

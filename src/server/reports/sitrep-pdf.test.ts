@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { pdfPages } from '../../../test/support/pdf';
+import type { FigureRow } from '../../domain/crossings';
+import { type SitrepData, sitrepFigures } from '../../domain/reports';
+import { renderSitrepPdf } from './sitrep-pdf';
+
+const row = (dims: Record<string, string>, crossed: number, refused = 0, held = 0): FigureRow => ({
+  dims: { hour: '09', nationality: 'VEN', sex: 'F', age_group: 'adult', age_band: '18-59', ...dims },
+  crossed,
+  refused,
+  held,
+});
+
+// 40 Venezuelan women entering registered, 12 men tallied at 10, 7 exits, 2 refused, 6 held.
+const DAY: FigureRow[] = [
+  row({ direction: 'entry', source: 'registered', decision: 'admitted' }, 40),
+  row(
+    { direction: 'entry', source: 'tallied', decision: 'unknown', hour: '10', sex: 'M', age_band: 'unknown' },
+    12,
+  ),
+  row({ direction: 'exit', source: 'registered', decision: 'admitted', nationality: 'COL', hour: '17' }, 7),
+  row({ direction: 'entry', source: 'registered', decision: 'refused' }, 0, 2),
+  row({ direction: 'entry', source: 'registered', decision: 'held', hour: '11' }, 0, 0, 6),
+];
+
+const base = (over: Partial<SitrepData> = {}): SitrepData => ({
+  date: '2025-11-26',
+  generatedAt: '2025-11-27T06:00:00.000Z',
+  checkpoint: { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa' },
+  checkpoints: [{ code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa' }],
+  decreeAvailable: false,
+  decree: null,
+  incidentsAvailable: false,
+  incidents: [],
+  figures: sitrepFigures({
+    date: '2025-11-26',
+    day: DAY,
+    before: [{ dims: { date: '2025-11-25', direction: 'entry' }, crossed: 33, refused: 0, held: 0 }],
+  }),
+  ...over,
+});
+
+const textOf = async (data: SitrepData, lang: 'es' | 'en') =>
+  (await pdfPages(await renderSitrepPdf(data, lang))).join('\n');
+
+describe('the situation report PDF', () => {
+  it('reads back in Spanish with its headings and figures', async () => {
+    const text = await textOf(base(), 'es');
+    for (const heading of [
+      'Informe de situación diario',
+      'Cifras principales',
+      'Entradas y salidas por hora',
+      'Nacionalidades',
+      'Edad y sexo',
+      'Decisiones',
+      'Días anteriores',
+      'Incidentes abiertos',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/Entradas\s+52/);
+    expect(text).toMatch(/Salidas\s+7/);
+    expect(text).toMatch(/Cruces en total\s+59/);
+    expect(text).toMatch(/Retenidos\s+6/);
+    expect(text).toMatch(/Rechazados\s+<5/);
+    expect(text).toContain('Venezuela (VEN)');
+    expect(text).toContain('miércoles, 26 de noviembre de 2025');
+    expect(text).not.toContain('Headline figures');
+  });
+
+  it('reads back in English with the same figures', async () => {
+    const text = await textOf(base(), 'en');
+    for (const heading of [
+      'Daily situation report',
+      'Headline figures',
+      'Entries and exits by hour',
+      'Open incidents',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/Entries\s+52/);
+    expect(text).toMatch(/Crossings in all\s+59/);
+    expect(text).toMatch(/Refused\s+<5/);
+    expect(text).toMatch(/Wednesday,? 26 November 2025/);
+    expect(text).not.toContain('Cifras principales');
+  });
+
+  it('says a register is not available rather than that there is none', async () => {
+    const es = await textOf(base(), 'es');
+    expect(es).toContain('Registro de decretos no disponible en esta instalación');
+    expect(es).toContain('Registro de incidentes no disponible en esta instalación');
+    expect(es).not.toContain('Ningún decreto');
+    expect(es).not.toContain('Ningún incidente');
+    const en = await textOf(base({ decreeAvailable: true, incidentsAvailable: true }), 'en');
+    expect(en).toContain('No decree in force on this date.');
+    expect(en).toContain('No open incidents.');
+  });
+
+  it('shows the decree in force and the open incidents its providers give', async () => {
+    const text = await textOf(
+      base({
+        decreeAvailable: true,
+        decree: {
+          title: 'Decreto Supremo 140-2025-PCM',
+          inForceFrom: '2025-11-24',
+          inForceTo: null,
+          measures: ['Se suspende el derecho de reunión.'],
+        },
+        incidentsAvailable: true,
+        incidents: [
+          {
+            kind: 'road-blockade',
+            severity: 'high',
+            openedAt: '2025-11-26T14:10:00Z',
+            checkpoint: 'CL-CHACALLUTA',
+            summary: 'Personas varadas bloquean la ruta 5.',
+          },
+        ],
+      }),
+      'es',
+    );
+    expect(text).toContain('Decreto Supremo 140-2025-PCM');
+    expect(text).toContain('sin fecha de término');
+    expect(text).toContain('Se suspende el derecho de reunión.');
+    expect(text).toContain('Bloqueo de vía');
+    expect(text).toContain('Gravedad: alta');
+    expect(text).toContain('Personas varadas bloquean la ruta 5.');
+  });
+
+  it('says so when the date has no crossings', async () => {
+    const empty = base({ figures: sitrepFigures({ date: '2025-11-26', day: [], before: [] }) });
+    expect(await textOf(empty, 'es')).toContain('No hay cruces registrados en esta fecha');
+    expect(await textOf(empty, 'en')).toContain('No crossings were recorded on this date');
+  });
+});

@@ -1,0 +1,128 @@
+// Reports for partners, analysts and the ministry: the daily situation report (PDF, Spanish or
+// English) and the export of who crossed (CSV or HXL). Each is a plain download from the API, which
+// withholds small figures and records the download in the audit log.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildUrl } from '../../api/client';
+import { api } from '../../api/paso';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import './reports.css';
+
+const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
+
+const localDate = (daysAgo: number): string => {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+};
+
+function CheckpointSelect(props: { id: string; value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  const [checkpoints] = useApiData(loadCheckpoints);
+  const list = checkpoints.status === 'ok' ? checkpoints.value : [];
+  return (
+    <SelectField id={props.id} label={t('reports.checkpoint')} value={props.value} onChange={props.onChange}>
+      <option value="">{t('reports.allCheckpoints')}</option>
+      {list.map((c) => (
+        <option key={c.code} value={c.code}>
+          {c.name} ({c.code})
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+export function ReportsPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('reports.title'));
+  const [date, setDate] = useState(localDate(1));
+  const [lang, setLang] = useState(i18n.language.startsWith('en') ? 'en' : 'es');
+  const [sitrepCheckpoint, setSitrepCheckpoint] = useState('');
+  const [from, setFrom] = useState(localDate(7));
+  const [to, setTo] = useState(localDate(1));
+  const [format, setFormat] = useState('csv');
+  const [exportCheckpoint, setExportCheckpoint] = useState('');
+  const rangeError = from !== '' && to !== '' && from > to ? t('reports.rangeBackwards') : undefined;
+
+  return (
+    <div className="page reports" data-testid="reports-page">
+      <h1>{t('reports.title')}</h1>
+      <p className="lead">{t('reports.lead')}</p>
+      <section aria-labelledby="sitrep-heading" className="report-card">
+        <h2 id="sitrep-heading">{t('reports.sitrep.title')}</h2>
+        <p>{t('reports.sitrep.lead')}</p>
+        <div className="report-fields">
+          <TextField
+            id="sitrep-date"
+            type="date"
+            label={t('reports.date')}
+            value={date}
+            onChange={setDate}
+            required
+          />
+          <SelectField id="sitrep-lang" label={t('reports.language')} value={lang} onChange={setLang}>
+            <option value="es">{t('reports.spanish')}</option>
+            <option value="en">{t('reports.english')}</option>
+          </SelectField>
+          <CheckpointSelect id="sitrep-checkpoint" value={sitrepCheckpoint} onChange={setSitrepCheckpoint} />
+        </div>
+        {date === '' ? (
+          <p className="report-missing">{t('reports.dateRequired')}</p>
+        ) : (
+          <a
+            className="button button-primary"
+            data-testid="download-sitrep"
+            href={buildUrl('/api/reports/sitrep', { date, lang, checkpoint: sitrepCheckpoint })}
+            download
+          >
+            {t('reports.sitrep.download')}
+          </a>
+        )}
+      </section>
+      <section aria-labelledby="export-heading" className="report-card">
+        <h2 id="export-heading">{t('reports.export.title')}</h2>
+        <p>{t('reports.export.lead')}</p>
+        <div className="report-fields">
+          <TextField
+            id="export-from"
+            type="date"
+            label={t('reports.from')}
+            value={from}
+            onChange={setFrom}
+            required
+          />
+          <TextField
+            id="export-to"
+            type="date"
+            label={t('reports.to')}
+            value={to}
+            onChange={setTo}
+            required
+            error={rangeError}
+          />
+          <SelectField id="export-format" label={t('reports.format')} value={format} onChange={setFormat}>
+            <option value="csv">{t('reports.csv')}</option>
+            <option value="hxl">{t('reports.hxl')}</option>
+          </SelectField>
+          <CheckpointSelect id="export-checkpoint" value={exportCheckpoint} onChange={setExportCheckpoint} />
+        </div>
+        {from === '' || to === '' || rangeError ? (
+          <p className="report-missing">{rangeError ?? t('reports.dateRequired')}</p>
+        ) : (
+          <a
+            className="button button-primary"
+            data-testid="download-export"
+            href={buildUrl('/api/reports/export', { from, to, format, checkpoint: exportCheckpoint })}
+            download
+          >
+            {t('reports.export.download')}
+          </a>
+        )}
+      </section>
+      <p className="report-note">{t('reports.suppression')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// `paso report sitrep` and `paso report export` as an operator runs them: the files they write are
+// the ones the API sends (one service makes both), and each file leaving Paso is audited.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeExport } from '../../src/server/reports/service';
+import { seedDemo, seedDemoHistory } from '../../src/store/demo';
+import { openTestDb, type TestDb } from '../support/databases';
+import { pdfPages } from '../support/pdf';
+import { runPaso } from '../support/process';
+
+describe('paso report', { timeout: 120_000 }, () => {
+  let t: TestDb;
+  let dir: string;
+  beforeAll(async () => {
+    t = await openTestDb('sqlite');
+    const now = new Date('2025-11-27T15:00:00Z');
+    await seedDemo(t.db.kysely, now);
+    await seedDemoHistory(t.db.kysely, now);
+    dir = mkdtempSync(join(tmpdir(), 'paso-report-'));
+  });
+  afterAll(async () => {
+    await t.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the situation report of a date as a PDF in English', async () => {
+    const out = join(dir, 'sitrep.pdf');
+    const run = runPaso(['report', 'sitrep', '--date', '2025-11-26', '--lang', 'en', '--out', out], t.env);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`Wrote the situation report of 2025-11-26 (en) to ${out}.`);
+    const text = (await pdfPages(readFileSync(out))).join('\n');
+    expect(text).toContain('Daily situation report');
+    expect(text).toContain('Decree register not available in this installation.');
+    expect(text).toMatch(/Entries\s+\d+/);
+  });
+
+  it('writes the same HXL export as the API, and audits it', async () => {
+    const out = join(dir, 'export.csv');
+    const args = ['report', 'export', '--from', '2025-11-25', '--to', '2025-11-27', '--format', 'hxl'];
+    const run = runPaso([...args, '--out', out], t.env);
+    expect(run.status, run.stderr).toBe(0);
+    const same = await makeExport(t.db.kysely, {
+      from: '2025-11-25',
+      to: '2025-11-27',
+      format: 'hxl',
+      checkpoint: null,
+    });
+    expect(same.ok && same.value.text).toBe(readFileSync(out, 'utf8'));
+    expect(readFileSync(out, 'utf8').split('\r\n')[1]).toMatch(/^#date,#loc\+code,/);
+    const audit = await t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['action', 'actor_username'])
+      .where('action', 'like', 'reports.%')
+      .execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: 'reports.sitrep', actor_username: 'cli' },
+        { action: 'reports.export', actor_username: 'cli' },
+      ]),
+    );
+  });
+
+  it('refuses a range that ends before it starts, a checkpoint nobody has and a bad date', () => {
+    const out = join(dir, 'never.csv');
+    const backwards = runPaso(
+      ['report', 'export', '--from', '2025-11-27', '--to', '2025-11-20', '--out', out],
+      t.env,
+    );
+    expect(backwards.status).toBe(2);
+    expect(backwards.stderr).toContain('the first date comes after the last');
+    const nowhere = runPaso(
+      ['report', 'sitrep', '--date', '2025-11-26', '--checkpoint', 'XX-NOWHERE', '--out', out],
+      t.env,
+    );
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain('no checkpoint has the code XX-NOWHERE');
+    const badDate = runPaso(['report', 'sitrep', '--date', '2025-11-31', '--out', out], t.env);
+    expect(badDate.status).not.toBe(0);
+    expect(badDate.stderr).toContain('a date is YYYY-MM-DD and exists');
+  });
+});
