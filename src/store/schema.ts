@@ -264,4 +264,38 @@ export interface Database {
   event_state: EventStateTable;
   crossing_count: CrossingCountTable;
   protection_referral: ProtectionReferralTable;
+  pass_signing_key: PassSigningKeyTable;
+  travel_pass: TravelPassTable;
+  pass_revocation: PassRevocationTable;
+}
+
+export interface PassSigningKeyTable {
+  kid: string;
+  public_x: string;
+  sealed_private: string;
+  created_at: string;
+  retired_at: string | null;
+  valid_until: string | null;
+}
+
+export interface TravelPassTable {
+  id: string;
+  kid: string;
+  person_id: string | null;
+  name: string;
+  convoy_id: string;
+  corridor_id: string;
+  valid_from: string;
+  valid_until: string;
+  issued_at: string;
+  issued_by: string | null;
+  content: string;
+  pass_text: string;
+}
+
+export interface PassRevocationTable {
+  pass_id: string;
+  reason: string;
+  revoked_at: string;
+  revoked_by: string | null;
 }
