@@ -45,6 +45,18 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   'POST /api/duplicates/:id/review': { decision: 'reject' },
   'POST /api/duplicates/batch': {},
   'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },
+  'POST /api/passes': {
+    id: '7a7a0000-0000-4000-8000-0000000000d1',
+    name: 'Ana Rojas',
+    birthDate: '1990-01-02',
+    document: { kind: 'VE-CI', number: '18273645' },
+    convoy: { id: 'CV-01', name: 'Convoy 1' },
+    corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+    validFrom: '2025-11-27T12:00:00Z',
+    validUntil: '2025-11-29T12:00:00Z',
+  },
+  'POST /api/passes/:id/revoke': { reason: 'Pase perdido' },
+  'POST /api/keys/rotate': {},
   'POST /api/events': {
     events: [
       {
@@ -102,7 +114,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events)/.test(url)
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|passes)/.test(url)
         ? supervisor
         : admin;
   afterAll(async () => {

@@ -30,6 +30,7 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
   'POST /api/screening/hits/{id}/review': { decision: 'dismissed' },
   'POST /api/duplicates/{id}/review': { decision: 'reject' },
   'POST /api/referrals/{id}/close': { note: 'Acogida' },
+  'POST /api/passes/{id}/revoke': { reason: 'Pase perdido' },
 };
 
 const problemCodesIn = (answer: Answer): readonly string[] => {

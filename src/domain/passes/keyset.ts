@@ -43,7 +43,7 @@ export type PassKeyset = z.infer<typeof PassKeyset>;
  * Either way the key is retired for that pass.
  */
 export function isRetiredFor(key: PassKey, issuedAt: string, now: string): boolean {
-  if (key.retired !== null && issuedAt >= key.retired) return true;
+  if (key.retired !== null && issuedAt > key.retired) return true;
   return key.retired !== null && (key.until === null || now > key.until);
 }
 
