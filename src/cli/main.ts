@@ -7,6 +7,7 @@ import { isRole, ROLES } from '../domain/access';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
+import { addPassCommands } from './pass-commands';
 
 // Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
 const program = new Command('paso')
@@ -350,6 +351,7 @@ program
   });
 
 addEventCommands(program, withDb);
+addPassCommands(program, withDb);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
