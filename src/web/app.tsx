@@ -11,6 +11,8 @@ import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { IssuePassPage } from './pages/passes/issue-page';
+import { VerifyPassPage } from './pages/passes/verify-page';
 import { PolicyPage } from './pages/policy/policy-page';
 import { ReferralsPage } from './pages/referrals/referrals-page';
 import { DuplicatesPage } from './pages/review/duplicates-page';
@@ -123,6 +125,22 @@ export function App() {
               element={
                 <SignedIn>
                   <ReferralsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.passVerify}
+              element={
+                <SignedIn>
+                  <VerifyPassPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.passIssue}
+              element={
+                <SignedIn>
+                  <IssuePassPage />
                 </SignedIn>
               }
             />
