@@ -49,6 +49,8 @@ function localTime(iso: string, language: PdfLanguage): string {
     timeZone: 'America/Lima',
     dateStyle: 'long',
     timeStyle: 'short',
+    // A 24-hour clock, as everywhere in Paso: no a.m./p.m. to misread at a checkpoint.
+    hourCycle: 'h23',
   }).format(new Date(iso));
 }
 
