@@ -7,6 +7,7 @@ import { ROLES } from '../domain/access';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
+import { addPassCommands } from './pass-commands';
 import { addReportCommands } from './report-commands';
 
 // Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
@@ -336,6 +337,7 @@ program
 
 addEventCommands(program, withDb);
 addReportCommands(program, withDb);
+addPassCommands(program, withDb);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -23,6 +23,7 @@ import { jobRoutes } from './jobs/routes';
 import { liveRoutes } from './live/routes';
 import { matchingRoutes } from './matching/routes';
 import { COMPONENT_SCHEMAS, createDocumentTransform, describeAnswers, SECURITY_SCHEMES } from './openapi';
+import { passRoutes } from './passes/routes';
 import { peopleRoutes } from './people/routes';
 import { installProblemHandlers, problemTolerantSerializer, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
@@ -147,6 +148,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(dashboardRoutes, ctx);
   await app.register(liveRoutes, ctx);
   await app.register(reportRoutes, ctx);
+  await app.register(passRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

@@ -8,6 +8,7 @@ import { DEMO_RULESET } from '../domain/documents';
 import { insertUser } from '../store/accounts';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { insertHits, insertLinks, insertWatchlist } from '../store/matching';
+import { issuePass } from '../store/passes';
 import { insertRegistration } from '../store/people';
 import { insertIncident } from '../store/situation';
 
@@ -65,6 +66,11 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/live': ALL,
   'GET /api/reports/sitrep': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'GET /api/reports/export': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'POST /api/passes': ['supervisor'],
+  'POST /api/passes/:id/revoke': ['supervisor'],
+  'GET /api/passes/:id/pdf': ['supervisor'],
+  'GET /api/passes/keyset': ['officer', 'supervisor', 'humanitarian'],
+  'POST /api/keys/rotate': ['admin'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -78,6 +84,7 @@ const HIT_ID = '0a7a0000-0000-4000-8000-0000000000c1';
 const LINK_ID = '0a7a0000-0000-4000-8000-0000000000d1';
 const REFERRAL_ID = '0a7a0000-0000-4000-8000-0000000000a2';
 const INCIDENT_ID = '0a7a0000-0000-4000-8000-0000000000a3';
+const PASS_ID = '0a7a0000-0000-4000-8000-0000000000a3';
 const ID_OF: Readonly<Record<string, string>> = {
   '/api/watchlists/:id': WATCHLIST_ID,
   '/api/screening/hits/:id/review': HIT_ID,
@@ -85,6 +92,8 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/referrals/:id/close': REFERRAL_ID,
   '/api/situation/incidents/:id': INCIDENT_ID,
   '/api/situation/incidents/:id/updates': INCIDENT_ID,
+  '/api/passes/:id/revoke': PASS_ID,
+  '/api/passes/:id/pdf': PASS_ID,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
@@ -205,6 +214,10 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       };
     case 'POST /api/situation/incidents/:id/updates':
       return { url: path, payload: { note: `Seguimiento ${counter}` } };
+    case 'POST /api/passes':
+      return { url: path, payload: { ...PASS, id: crypto.randomUUID() } };
+    case 'POST /api/passes/:id/revoke':
+      return { url: path, payload: { reason: 'Pase perdido' } };
     default:
       return { url: path };
   }
@@ -330,6 +343,24 @@ async function makeReferralFixture(ctx: TestApp): Promise<void> {
     .execute();
 }
 
+// A pass for the revoke and print routes to act on.
+const PASS = {
+  id: PASS_ID,
+  name: 'Ana Rojas',
+  convoy: { id: 'CV-01', name: 'Convoy 1' },
+  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+  validFrom: '2025-11-27T12:00:00.000Z',
+  validUntil: '2025-11-29T12:00:00.000Z',
+};
+
+async function makePassFixture(ctx: TestApp): Promise<void> {
+  const issued = await issuePass(ctx.t.db.kysely, PASS, {
+    now: new Date('2025-11-27T15:00:00Z'),
+    userId: null,
+  });
+  if (!issued.ok) throw new Error(issued.error.detail);
+}
+
 // A job is there only for whoever asked for it (and admins); to anyone else signed in, it is not (404).
 const NOT_THEIRS = new Set(['GET /api/jobs/:id']);
 
@@ -365,6 +396,7 @@ describe('authorization: every route with every role', () => {
       reportedBy: demoUser('supervisor').id,
       reportedAt: '2025-11-27T14:00:00.000Z',
     });
+    await makePassFixture(ctx);
   });
   afterAll(async () => {
     await ctx.close();

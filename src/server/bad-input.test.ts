@@ -61,6 +61,18 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     longitude: -70.33,
   },
   'POST /api/situation/incidents/:id/updates': { note: 'Sigue' },
+  'POST /api/passes': {
+    id: '7a7a0000-0000-4000-8000-0000000000d1',
+    name: 'Ana Rojas',
+    birthDate: '1990-01-02',
+    document: { kind: 'VE-CI', number: '18273645' },
+    convoy: { id: 'CV-01', name: 'Convoy 1' },
+    corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+    validFrom: '2025-11-27T12:00:00Z',
+    validUntil: '2025-11-29T12:00:00Z',
+  },
+  'POST /api/passes/:id/revoke': { reason: 'Pase perdido' },
+  'POST /api/keys/rotate': {},
   'POST /api/events': {
     events: [
       {
@@ -118,7 +130,9 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|situation)/.test(url)
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|situation|passes)/.test(
+            url,
+          )
         ? supervisor
         : admin;
   afterAll(async () => {

@@ -31,6 +31,7 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
   'POST /api/duplicates/{id}/review': { decision: 'reject' },
   'POST /api/referrals/{id}/close': { note: 'Acogida' },
   'POST /api/situation/incidents/{id}/updates': { note: 'Sigue' },
+  'POST /api/passes/{id}/revoke': { reason: 'Pase perdido' },
 };
 
 const problemCodesIn = (answer: Answer): readonly string[] => {

@@ -268,6 +268,9 @@ export interface Database {
   incident: IncidentTable;
   incident_update: IncidentUpdateTable;
   vulnerability_count: VulnerabilityCountTable;
+  pass_signing_key: PassSigningKeyTable;
+  travel_pass: TravelPassTable;
+  pass_revocation: PassRevocationTable;
 }
 
 export interface SituationObservationTable {
@@ -325,4 +328,35 @@ export interface VulnerabilityCountTable {
   crossed: number;
   refused: number;
   held: number;
+}
+
+export interface PassSigningKeyTable {
+  kid: string;
+  public_x: string;
+  sealed_private: string;
+  created_at: string;
+  retired_at: string | null;
+  valid_until: string | null;
+}
+
+export interface TravelPassTable {
+  id: string;
+  kid: string;
+  person_id: string | null;
+  name: string;
+  convoy_id: string;
+  corridor_id: string;
+  valid_from: string;
+  valid_until: string;
+  issued_at: string;
+  issued_by: string | null;
+  content: string;
+  pass_text: string;
+}
+
+export interface PassRevocationTable {
+  pass_id: string;
+  reason: string;
+  revoked_at: string;
+  revoked_by: string | null;
 }

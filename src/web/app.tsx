@@ -12,6 +12,8 @@ import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { IssuePassPage } from './pages/passes/issue-page';
+import { VerifyPassPage } from './pages/passes/verify-page';
 import { PolicyPage } from './pages/policy/policy-page';
 import { ReferralsPage } from './pages/referrals/referrals-page';
 import { ReportsPage } from './pages/reports/reports-page';
@@ -79,6 +81,8 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.queues, () => <QueuesPage />],
   [PATHS.dashboard, () => <DashboardPage />],
   [PATHS.reports, () => <ReportsPage />],
+  [PATHS.passVerify, () => <VerifyPassPage />],
+  [PATHS.passIssue, () => <IssuePassPage />],
 ];
 
 export function App() {

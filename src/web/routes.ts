@@ -22,6 +22,8 @@ export const PATHS = {
   queues: '/queues',
   dashboard: '/dashboard',
   reports: '/reports',
+  passVerify: '/passes/verify',
+  passIssue: '/passes/issue',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -41,6 +43,8 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.queues]: 'situation.read',
   [PATHS.dashboard]: 'situation.read',
   [PATHS.reports]: 'reports.export',
+  [PATHS.passVerify]: 'passes.verify',
+  [PATHS.passIssue]: 'passes.issue',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -7,6 +7,7 @@ import * as crossings from './0004-crossings';
 import * as auditKeyedChain from './0005-audit-keyed-chain';
 import * as situation from './0006-situation';
 import * as dashboard from './0011-dashboard';
+import * as passes from './0010-passes';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,6 +20,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0005-audit-keyed-chain': auditKeyedChain.up,
   '0006-situation': situation.up,
   '0011-dashboard': dashboard.up,
+  '0010-passes': passes.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

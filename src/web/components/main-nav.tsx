@@ -20,6 +20,8 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.queues, label: t('situation.nav.queues'), end: false },
     { to: PATHS.dashboard, label: t('dashboard.nav'), end: false },
     { to: PATHS.reports, label: t('reports.nav'), end: false },
+    { to: PATHS.passVerify, label: t('passes.nav.verify'), end: false },
+    { to: PATHS.passIssue, label: t('passes.nav.issue'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },

@@ -1,0 +1,56 @@
+// Wire shapes of travel passes, shared by the server (validation, OpenAPI) and the web app.
+import { z } from 'zod';
+import { PassKeyset } from '../domain/passes';
+import { IsoTime, RequiredText, Uuid } from './common';
+
+export { PassKeyset };
+
+const Ref = z.strictObject({
+  id: RequiredText(64).describe('The id or code, as the transit area has it (CV-07, TAC-TUM, a UUID).'),
+  name: RequiredText(120).describe('What people read: Convoy 7, Tacna – Tumbes.'),
+});
+
+const BirthDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)
+  .describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as known.');
+
+export const IssuePassBody = z.strictObject({
+  id: Uuid.describe('Made by the client: asking again with it answers the same pass.'),
+  personId: Uuid.optional(),
+  name: RequiredText(200).describe('The passenger’s names as written on their document.'),
+  birthDate: BirthDate.optional(),
+  document: z.strictObject({ kind: RequiredText(32), number: RequiredText(64) }).optional(),
+  convoy: Ref,
+  corridor: Ref,
+  validFrom: IsoTime,
+  validUntil: IsoTime.describe('After validFrom.'),
+});
+export type IssuePassBody = z.infer<typeof IssuePassBody>;
+
+const RefReply = z.object({ id: z.string(), name: z.string() });
+
+export const PassReply = z.object({
+  id: Uuid,
+  kid: z.string(),
+  text: z.string().describe('The compact JWS the QR code holds.'),
+  name: z.string(),
+  birthDate: z.string().nullable(),
+  document: z.object({ kind: z.string(), number: z.string() }).nullable(),
+  convoy: RefReply,
+  corridor: RefReply,
+  issuedAt: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  revoked: z.object({ reason: z.string(), at: z.string() }).nullable(),
+});
+export type PassReply = z.infer<typeof PassReply>;
+
+export const RevokePassBody = z.strictObject({ reason: RequiredText(500) });
+
+export const PdfQuery = z.strictObject({ lang: z.enum(['es', 'en']).default('es') });
+
+export const RotateKeysReply = z.object({
+  kid: z.string().describe('The new signing key.'),
+  retired: z.array(z.string()).describe('The keys it replaced: published until their passes expire.'),
+});

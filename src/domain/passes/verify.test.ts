@@ -1,0 +1,159 @@
+import { generateKeyPairSync } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PassContent } from './claims';
+import type { PassKey, PassKeyset } from './keyset';
+import { type PrivatePassKey, signPass } from './sign';
+import { keyRingOf, revokedOf, verifyPass } from './verify';
+
+function newKey(kid: string): PrivatePassKey {
+  const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+  return { kid, x: String(jwk.x), d: String(jwk.d) };
+}
+
+const OLD = newKey('k-old');
+const NEW = newKey('k-new');
+const STRANGER = newKey('k-stranger');
+
+const publicKey = (k: PrivatePassKey, over: Partial<PassKey> = {}): PassKey => ({
+  kty: 'OKP',
+  crv: 'Ed25519',
+  x: k.x,
+  kid: k.kid,
+  alg: 'EdDSA',
+  use: 'sig',
+  created: '2025-11-01T00:00:00.000Z',
+  retired: null,
+  until: null,
+  ...over,
+});
+
+// OLD signed until the 26th, when NEW took over; OLD's last pass runs until the 30th.
+const KEYSET: PassKeyset = {
+  version: 'v1',
+  keys: [
+    publicKey(OLD, { retired: '2025-11-26T00:00:00.000Z', until: '2025-11-30T00:00:00.000Z' }),
+    publicKey(NEW, { created: '2025-11-26T00:00:00.000Z' }),
+  ],
+  revoked: [
+    { id: '3b0c6a4e-0000-4000-8000-00000000dead', reason: 'Pase perdido', at: '2025-11-27T10:00:00.000Z' },
+  ],
+};
+const NOW = '2025-11-27T12:00:00.000Z';
+
+const content = (over: Partial<PassContent> = {}): PassContent => ({
+  id: '3b0c6a4e-0000-4000-8000-000000000001',
+  name: 'María José Pérez Rojas',
+  birthDate: '1990-05',
+  document: { kind: 'VE-CI', number: '18273645' },
+  convoy: { id: 'CV-07', name: 'Convoy 7 (Tacna → Tumbes)' },
+  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+  issuedAt: '2025-11-27T08:00:00.000Z',
+  validFrom: '2025-11-27T08:00:00.000Z',
+  validUntil: '2025-11-29T08:00:00.000Z',
+  ...over,
+});
+
+const check = (text: string, now = NOW, keyset = KEYSET) =>
+  verifyPass(text, keyRingOf(keyset), revokedOf(keyset), now);
+
+// One base64url character of the payload changed to another that still decodes.
+function alterPayload(text: string): string {
+  const [header, payload = '', signature] = text.split('.');
+  const i = Math.floor(payload.length / 2);
+  const swapped = payload[i] === 'A' ? 'B' : 'A';
+  return [header, `${payload.slice(0, i)}${swapped}${payload.slice(i + 1)}`, signature].join('.');
+}
+
+describe('verifyPass', () => {
+  it('accepts a pass and reads back everything it says', async () => {
+    const text = await signPass(content(), NEW);
+    expect(await check(text)).toEqual({ valid: true, pass: { ...content(), kid: 'k-new' } });
+  });
+
+  it('accepts a pass signed by a rotated-out key before its retirement, until it expires', async () => {
+    const text = await signPass(content({ issuedAt: '2025-11-25T08:00:00.000Z' }), OLD);
+    expect((await check(text)).valid).toBe(true);
+  });
+
+  it.each([
+    ['an empty text', ''],
+    ['words', 'not a pass at all'],
+    ['two parts', 'eyJhbGciOiJFZERTQSJ9.e30'],
+    ['a header that is not JSON', 'bm90IGpzb24.e30.c2ln'],
+    ['a header of another algorithm', 'eyJhbGciOiJIUzI1NiIsImtpZCI6ImstbmV3In0.e30.c2ln'],
+  ])('calls %s malformed', async (_, text) => {
+    expect(await check(text)).toEqual({ valid: false, reason: { code: 'malformed' } });
+  });
+
+  it('calls a pass with one changed character altered', async () => {
+    const text = await signPass(content(), NEW);
+    expect(await check(alterPayload(text))).toEqual({ valid: false, reason: { code: 'altered' } });
+  });
+
+  it('calls a pass signed with someone else key under a known kid altered', async () => {
+    const text = await signPass(content(), { ...STRANGER, kid: 'k-new' });
+    expect(await check(text)).toEqual({ valid: false, reason: { code: 'altered' } });
+  });
+
+  it('names the key of a pass signed by a key it does not know', async () => {
+    const text = await signPass(content(), STRANGER);
+    expect(await check(text)).toEqual({ valid: false, reason: { code: 'unknown-key', kid: 'k-stranger' } });
+  });
+
+  it('refuses a pass signed by a key after its retirement (a leaked old key)', async () => {
+    const text = await signPass(content({ issuedAt: '2025-11-27T09:00:00.000Z' }), OLD);
+    expect(await check(text)).toEqual({
+      valid: false,
+      reason: { code: 'retired-key', kid: 'k-old', retiredAt: '2025-11-26T00:00:00.000Z' },
+    });
+  });
+
+  it('refuses any pass of a retired key once every pass it signed should have expired', async () => {
+    const text = await signPass(
+      content({ issuedAt: '2025-11-25T08:00:00.000Z', validUntil: '2025-12-05T00:00:00.000Z' }),
+      OLD,
+    );
+    const later = await check(text, '2025-12-01T00:00:00.000Z');
+    expect(later.valid ? null : later.reason.code).toBe('retired-key');
+  });
+
+  it('refuses a revoked pass with the reason and time of its revocation', async () => {
+    const text = await signPass(content({ id: '3b0c6a4e-0000-4000-8000-00000000dead' }), NEW);
+    const result = await check(text);
+    expect(result).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', reason: 'Pase perdido', at: '2025-11-27T10:00:00.000Z' },
+    });
+  });
+
+  it.each([
+    ['not yet valid', '2025-11-27T07:59:59.000Z', 'not-yet-valid'],
+    ['expired at its last second', '2025-11-29T08:00:00.000Z', 'expired'],
+    ['expired later', '2025-11-29T08:00:01.000Z', 'expired'],
+  ])('says a pass is %s', async (_, now, code) => {
+    const text = await signPass(content(), NEW);
+    const result = await check(text, now);
+    expect(result.valid ? null : result.reason.code).toBe(code);
+  });
+
+  it('calls a signed payload that is not a pass malformed', async () => {
+    const text = await signPass(content({ validFrom: '2025-11-30T00:00:00.000Z' }), NEW);
+    expect(await check(text)).toEqual({ valid: false, reason: { code: 'malformed' } });
+  });
+
+  it('never throws, whatever it is given', async () => {
+    const ring = keyRingOf(KEYSET);
+    const revoked = revokedOf(KEYSET);
+    const genuine = await signPass(content(), NEW);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.nat(genuine.length - 1)), async (input) => {
+        const text =
+          typeof input === 'string' ? input : `${genuine.slice(0, input)}x${genuine.slice(input + 1)}`;
+        const result = await verifyPass(text, ring, revoked, NOW);
+        if (text !== genuine) expect(result.valid).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

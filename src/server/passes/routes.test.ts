@@ -1,0 +1,139 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { keyRingOf, revokedOf, verifyPass } from '../../domain/passes';
+
+// The test app's clock stands at 2025-11-27T15:00:00Z.
+const NOW = '2025-11-27T15:00:00.000Z';
+let serial = 0;
+const body = (over: Record<string, unknown> = {}) => {
+  serial += 1;
+  return {
+    id: `7a550000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    name: 'Carmen Rosa Díaz Vega',
+    birthDate: '1979',
+    document: { kind: 'VE-PASSPORT', number: '123456789' },
+    convoy: { id: 'CV-01', name: 'Convoy 1' },
+    corridor: { id: 'TAC-TUM', name: 'Tacna → Tumbes' },
+    validFrom: '2025-11-27T12:00:00Z',
+    validUntil: '2025-11-30T12:00:00Z',
+    ...over,
+  };
+};
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const fonts = new URL('../../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: fonts }).promise;
+  const page = await pdf.getPage(1);
+  const content = await page.getTextContent();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+}
+
+describe('the passes API', { timeout: 60_000 }, () => {
+  let ctx: TestApp;
+  let supervisor: Login;
+  let officer: Login;
+  let admin: Login;
+  beforeAll(async () => {
+    ctx = await makeTestApp('sqlite');
+    supervisor = await login(ctx.app, 'supervisor');
+    officer = await login(ctx.app, 'officer');
+    admin = await login(ctx.app, 'admin');
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const post = (who: Login, url: string, payload: object) =>
+    ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
+  const keyset = async (who = officer) => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/passes/keyset', headers: as(who) });
+    expect(response.statusCode, response.body).toBe(200);
+    return { etag: response.headers.etag, keyset: response.json() };
+  };
+  const verify = async (text: string) => {
+    const { keyset: k } = await keyset();
+    return verifyPass(text, keyRingOf(k), revokedOf(k), NOW);
+  };
+
+  it('issues a pass once per id that a checkpoint verifies with the keyset, and audits it', async () => {
+    const asked = body();
+    const first = await post(supervisor, '/api/passes', asked);
+    expect(first.statusCode, first.body).toBe(201);
+    const pass = first.json();
+    expect(pass).toMatchObject({ id: asked.id, name: 'Carmen Rosa Díaz Vega', revoked: null });
+    const again = await post(supervisor, '/api/passes', asked);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().text).toBe(pass.text);
+
+    const checked = await verify(pass.text);
+    expect(checked).toMatchObject({ valid: true, pass: { id: asked.id, convoy: { name: 'Convoy 1' } } });
+    const { etag, keyset: k } = await keyset();
+    expect(etag).toBe(`"${k.version}"`);
+    const audited = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('entity_id', '=', asked.id)
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(['pass.issue']);
+  });
+
+  it('refuses to issue for roles without passes.issue, and a pass that ends before it starts', async () => {
+    expect((await post(officer, '/api/passes', body())).statusCode).toBe(403);
+    const backwards = await post(supervisor, '/api/passes', body({ validUntil: '2025-11-27T11:00:00Z' }));
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json()).toMatchObject({
+      code: 'validation',
+      detail: expect.stringContaining('ends after'),
+    });
+  });
+
+  it('revokes a pass: the keyset lists it and the checkpoint says revoked, with the reason', async () => {
+    const pass = (await post(supervisor, '/api/passes', body())).json();
+    const before = await keyset();
+    const revoked = await post(supervisor, `/api/passes/${pass.id}/revoke`, { reason: 'Pase duplicado' });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json().revoked).toEqual({ reason: 'Pase duplicado', at: NOW });
+    const after = await keyset();
+    expect(after.etag).not.toBe(before.etag);
+    expect(await verify(pass.text)).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', reason: 'Pase duplicado' },
+    });
+  });
+
+  it('rotates the signing key for administrators only; passes of the old key stay valid', async () => {
+    const old = (await post(supervisor, '/api/passes', body())).json();
+    expect((await post(supervisor, '/api/keys/rotate', {})).statusCode).toBe(403);
+    const rotated = await post(admin, '/api/keys/rotate', {});
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    expect(rotated.json().retired).toContain(old.kid);
+    const fresh = (await post(supervisor, '/api/passes', body())).json();
+    expect(fresh.kid).toBe(rotated.json().kid);
+    const { keyset: k } = await keyset();
+    expect(k.keys.map((key: { kid: string }) => key.kid)).toEqual(
+      expect.arrayContaining([old.kid, fresh.kid]),
+    );
+    expect((await verify(old.text)).valid).toBe(true);
+    expect((await verify(fresh.text)).valid).toBe(true);
+  });
+
+  it.each([
+    [
+      'es',
+      ['Salvoconducto de tránsito humanitario', 'Válido hasta', 'Carmen Rosa Díaz Vega', 'Tacna – Tumbes'],
+    ],
+    ['en', ['Humanitarian transit pass', 'Valid until', 'Carmen Rosa Díaz Vega', 'Convoy 1']],
+  ])('prints the pass as a PDF in %s', async (lang, words) => {
+    const pass = (await post(supervisor, '/api/passes', body())).json();
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/passes/${pass.id}/pdf?lang=${lang}`,
+      headers: as(supervisor),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(response.rawPayload);
+    for (const word of words) expect(text).toContain(word);
+  });
+});

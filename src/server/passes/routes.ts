@@ -1,0 +1,164 @@
+// The travel passes API: supervisors issue, revoke and print passes; checkpoints download the public
+// keyset (keys and revocations) to verify offline; administrators rotate the signing key.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams } from '../../api/common';
+import {
+  IssuePassBody,
+  PassKeyset,
+  PassReply,
+  PdfQuery,
+  RevokePassBody,
+  RotateKeysReply,
+} from '../../api/passes';
+import { findPass, readKeyset, revokePass, rotateSigningKey } from '../../store/passes';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { passPdf } from './pdf';
+import { issuePassFor, passReply } from './service';
+
+export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.post(
+    '/api/passes',
+    {
+      config: { access: needs('passes.issue') },
+      schema: {
+        tags: ['passes'],
+        description:
+          'Issues a travel pass signed with the current key (a compact JWS, EdDSA). Asking again with ' +
+          'the same id answers the pass issued the first time (200).',
+        body: IssuePassBody,
+        response: { 200: PassReply, 201: PassReply },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const issued = await kysely
+        .transaction()
+        .execute((tx) => issuePassFor(tx, request, ctx.now(), { ...body, personId: body.personId ?? null }));
+      return reply.code(issued.created ? 201 : 200).send(passReply(issued));
+    },
+  );
+
+  app.post(
+    '/api/passes/:id/revoke',
+    {
+      config: { access: needs('passes.issue') },
+      schema: {
+        tags: ['passes'],
+        description:
+          'Revokes a pass; checkpoints learn it with the next keyset. Revoking again changes nothing.',
+        params: IdParams,
+        body: RevokePassBody,
+        response: { 200: PassReply },
+      },
+    },
+    async (request) => {
+      const now = ctx.now();
+      const { id } = request.params;
+      return kysely.transaction().execute(async (tx) => {
+        const outcome = await revokePass(tx, id, {
+          reason: request.body.reason,
+          at: now,
+          userId: actorOf(request).user.id,
+        });
+        if (outcome === 'not-found') throw new Problem('request.not-found', 'No pass has this id.');
+        if (outcome === 'revoked') {
+          await recordAudit(tx, request, now, {
+            action: 'pass.revoke',
+            entityType: 'travel_pass',
+            entityId: id,
+            detail: { reason: request.body.reason },
+          });
+        }
+        const pass = await findPass(tx, id);
+        if (!pass) throw new Problem('request.not-found', 'No pass has this id.');
+        return passReply(pass);
+      });
+    },
+  );
+
+  app.get(
+    '/api/passes/keyset',
+    {
+      config: { access: needs('passes.verify') },
+      schema: {
+        tags: ['passes'],
+        description:
+          'The public keys (a JWK Set with each key’s service dates) and the revoked passes not yet ' +
+          'expired, for checkpoints to keep and verify passes offline. `version` (also the ETag) ' +
+          'changes whenever either does.',
+        response: { 200: PassKeyset },
+      },
+    },
+    async (_request, reply) => {
+      const keyset = await readKeyset(kysely, ctx.now());
+      return reply.header('etag', `"${keyset.version}"`).header('cache-control', 'no-cache').send(keyset);
+    },
+  );
+
+  app.get(
+    '/api/passes/:id/pdf',
+    {
+      config: { access: needs('passes.issue') },
+      schema: {
+        tags: ['passes'],
+        description:
+          'The pass to print: an A5 PDF with its QR code, in Spanish (lang=es) or English (lang=en).',
+        params: IdParams,
+        querystring: PdfQuery,
+        response: { 200: z.unknown().describe('The pass as a PDF (application/pdf).') },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const found = await findPass(kysely, id);
+      if (!found) throw new Problem('request.not-found', 'No pass has this id.');
+      const pdf = await passPdf(found.pass, found.text, request.query.lang);
+      // Printing shows a person's data: a read of personal data, recorded like one.
+      await kysely.transaction().execute((tx) =>
+        recordAudit(tx, request, ctx.now(), {
+          action: 'pass.print',
+          entityType: 'travel_pass',
+          entityId: id,
+          detail: { lang: request.query.lang },
+        }),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="pase-${id}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/keys/rotate',
+    {
+      config: { access: needs('keys.manage') },
+      schema: {
+        tags: ['passes'],
+        description:
+          'Makes a new pass signing key and retires the current one, which stays in the keyset until ' +
+          'every pass it signed has expired.',
+        response: { 200: RotateKeysReply },
+      },
+    },
+    async (request) => {
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const rotation = await rotateSigningKey(tx, now);
+        await recordAudit(tx, request, now, {
+          action: 'keys.rotate',
+          entityType: 'pass_signing_key',
+          entityId: rotation.kid,
+          detail: { retired: rotation.retired },
+        });
+        return { kid: rotation.kid, retired: [...rotation.retired] };
+      });
+    },
+  );
+};

@@ -1,0 +1,53 @@
+// Issuing a pass as a request of a signed-in person: signed, stored and audited in the caller's
+// transaction. The passes routes use it; so may another area's (a convoy manifest) once merged.
+import type { FastifyRequest } from 'fastify';
+import type { PassReply } from '../../api/passes';
+import type { Executor } from '../../store/executor';
+import { type IssuedPass, issuePass, type PassInput } from '../../store/passes';
+import { recordAudit } from '../audit/record';
+import { Problem } from '../problems';
+
+/** Issues (or, for an id already used, returns) a pass; a value a pass cannot carry is a 400. */
+export async function issuePassFor(
+  tx: Executor,
+  request: FastifyRequest,
+  now: Date,
+  input: PassInput,
+): Promise<IssuedPass> {
+  if (input.validUntil <= input.validFrom) {
+    throw new Problem('validation', 'body.validUntil: a pass ends after it starts');
+  }
+  const issued = await issuePass(tx, input, { now, userId: request.actor?.user.id ?? null });
+  if (!issued.ok) throw new Problem('validation', issued.error.detail);
+  if (issued.value.created) {
+    const { pass } = issued.value;
+    await recordAudit(tx, request, now, {
+      action: 'pass.issue',
+      entityType: 'travel_pass',
+      entityId: pass.id,
+      detail: {
+        kid: pass.kid,
+        convoy: pass.convoy.id,
+        corridor: pass.corridor.id,
+        validFrom: pass.validFrom,
+        validUntil: pass.validUntil,
+      },
+    });
+  }
+  return issued.value;
+}
+
+export const passReply = ({ pass, text, revoked }: Omit<IssuedPass, 'created'>): PassReply => ({
+  id: pass.id,
+  kid: pass.kid,
+  text,
+  name: pass.name,
+  birthDate: pass.birthDate,
+  document: pass.document,
+  convoy: pass.convoy,
+  corridor: pass.corridor,
+  issuedAt: pass.issuedAt,
+  validFrom: pass.validFrom,
+  validUntil: pass.validUntil,
+  revoked,
+});

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { keyRingOf, revokedOf, verifyPass } from '../../domain/passes';
+import { withAuditKey } from '../audit';
+import { seedDemo } from '../demo';
+import { loadSigningKey, rotateSigningKey } from './keys';
+import { issuePass, type PassInput, readKeyset, revokePass } from './passes';
+
+const NOW = new Date('2025-11-27T15:00:00.000Z');
+const later = (hours: number) => new Date(NOW.getTime() + hours * 3600_000);
+let serial = 0;
+const input = (over: Partial<PassInput> = {}): PassInput => {
+  serial += 1;
+  return {
+    id: `5a550000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    personId: null,
+    name: 'Luis Alberto Rodríguez Márquez',
+    birthDate: '1988-07-02',
+    document: { kind: 'VE-CI', number: '15827364' },
+    convoy: { id: 'CV-03', name: 'Convoy 3' },
+    corridor: { id: 'TAC-TUM', name: 'Tacna → Tumbes' },
+    validFrom: NOW.toISOString(),
+    validUntil: later(48).toISOString(),
+    ...over,
+  };
+};
+const by = (now = NOW) => ({ now, userId: null });
+
+describe.each(DIALECTS)('travel passes on %s', { timeout: 60_000 }, (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+    await seedDemo(t.db.kysely, NOW);
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  const verifyAt = async (text: string, now: Date) => {
+    const keyset = await readKeyset(t.db.kysely, now);
+    return verifyPass(text, keyRingOf(keyset), revokedOf(keyset), now.toISOString());
+  };
+
+  it('issues a pass that the published keyset verifies, and issues it once per id', async () => {
+    const asked = input();
+    const first = await issuePass(t.db.kysely, asked, by());
+    if (!first.ok) throw new Error(first.error.detail);
+    expect(first.value.created).toBe(true);
+    const verified = await verifyAt(first.value.text, later(1));
+    expect(verified).toEqual({ valid: true, pass: first.value.pass });
+    expect(verified.valid && verified.pass.name).toBe('Luis Alberto Rodríguez Márquez');
+
+    const again = await issuePass(t.db.kysely, asked, by(later(2)));
+    expect(again).toMatchObject({ ok: true, value: { created: false, text: first.value.text } });
+    expect(await t.db.kysely.selectFrom('travel_pass').select('id').execute()).toHaveLength(1);
+  });
+
+  it('refuses a pass that would end before it starts, and keeps nothing of it', async () => {
+    const result = await issuePass(t.db.kysely, input({ validUntil: NOW.toISOString() }), by());
+    expect(result).toMatchObject({ ok: false, error: { code: 'pass.invalid' } });
+    expect(await t.db.kysely.selectFrom('travel_pass').select('id').execute()).toEqual([]);
+  });
+
+  it('keeps a rotated-out key published until the last pass it signed expires', async () => {
+    const old = await issuePass(t.db.kysely, input({ validUntil: later(24).toISOString() }), by());
+    if (!old.ok) throw new Error('not issued');
+    const rotation = await rotateSigningKey(t.db.kysely, later(1));
+    expect(rotation.retired).toEqual([old.value.pass.kid]);
+    const fresh = await issuePass(t.db.kysely, input({ validUntil: later(72).toISOString() }), by(later(2)));
+    if (!fresh.ok) throw new Error('not issued');
+    expect(fresh.value.pass.kid).toBe(rotation.kid);
+
+    const kidsAt = async (at: Date) => (await readKeyset(t.db.kysely, at)).keys.map((k) => k.kid);
+    expect(await kidsAt(later(3))).toEqual([old.value.pass.kid, rotation.kid]);
+    expect((await verifyAt(old.value.text, later(3))).valid).toBe(true);
+    expect((await verifyAt(fresh.value.text, later(3))).valid).toBe(true);
+    // A day later the old key's only pass has expired: the key leaves the keyset.
+    expect(await kidsAt(later(25))).toEqual([rotation.kid]);
+    expect(await verifyAt(old.value.text, later(25))).toEqual({
+      valid: false,
+      reason: { code: 'unknown-key', kid: old.value.pass.kid },
+    });
+  });
+
+  it('publishes a revocation until the pass expires, and revokes once', async () => {
+    const issued = await issuePass(t.db.kysely, input({ validUntil: later(24).toISOString() }), by());
+    if (!issued.ok) throw new Error('not issued');
+    const before = await readKeyset(t.db.kysely, later(1));
+    const revocation = { reason: 'Documento extraviado', at: later(1), userId: null };
+    expect(await revokePass(t.db.kysely, issued.value.pass.id, revocation)).toBe('revoked');
+    expect(await revokePass(t.db.kysely, issued.value.pass.id, revocation)).toBe('already-revoked');
+    expect(await revokePass(t.db.kysely, input().id, revocation)).toBe('not-found');
+
+    const after = await readKeyset(t.db.kysely, later(2));
+    expect(after.version).not.toBe(before.version);
+    expect(after.revoked).toEqual([
+      { id: issued.value.pass.id, reason: 'Documento extraviado', at: later(1).toISOString() },
+    ]);
+    expect(await verifyAt(issued.value.text, later(2))).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', reason: 'Documento extraviado' },
+    });
+    expect((await readKeyset(t.db.kysely, later(25))).revoked).toEqual([]);
+  });
+
+  it('gives the same keyset the same version', async () => {
+    await issuePass(t.db.kysely, input(), by());
+    const a = await readKeyset(t.db.kysely, later(1));
+    const b = await readKeyset(t.db.kysely, later(1));
+    expect(a.version).toBe(b.version);
+  });
+
+  it('keeps the private key sealed: not in the database, and not usable under another audit key', async () => {
+    const issued = await issuePass(t.db.kysely, input(), by());
+    if (!issued.ok) throw new Error('not issued');
+    const kid = issued.value.pass.kid;
+    const key = await loadSigningKey(t.db.kysely, kid);
+    const row = await t.db.kysely.selectFrom('pass_signing_key').selectAll().executeTakeFirstOrThrow();
+    expect(key?.d).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(row)).not.toContain(key?.d);
+
+    const stranger = withAuditKey(t.db, Buffer.alloc(32, 0x11));
+    await expect(loadSigningKey(stranger.kysely, kid)).rejects.toThrow(/cannot be unsealed/);
+  });
+});

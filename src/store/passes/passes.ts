@@ -1,0 +1,152 @@
+// Issuing and revoking travel passes, and the keyset checkpoints download: one row per pass with the
+// text its QR code holds, revocations beside it. Issuing is idempotent by the pass id.
+import { createHash } from 'node:crypto';
+import {
+  claimsOf,
+  type Pass,
+  PassClaims,
+  type PassContent,
+  type PassKeyset,
+  type PassRef,
+  signPass,
+} from '../../domain/passes';
+import { err, ok, type Result } from '../../domain/shared';
+import { canonical } from '../audit';
+import type { Executor } from '../executor';
+import { extendKeyUntil, publishedKeys, signingKey } from './keys';
+
+/** What the issuer decides for one passenger; convoy and corridor are plain values of the transit area. */
+export interface PassInput {
+  /** A UUID made where the pass is first asked for: asking again with it returns the same pass. */
+  readonly id: string;
+  readonly personId?: string | null;
+  readonly name: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as known. */
+  readonly birthDate?: string | null;
+  readonly document?: { readonly kind: string; readonly number: string } | null;
+  readonly convoy: PassRef;
+  readonly corridor: PassRef;
+  /** ISO 8601 UTC; whole seconds are kept (the pass counts in seconds). */
+  readonly validFrom: string;
+  readonly validUntil: string;
+}
+
+export interface IssuedPass {
+  readonly pass: Pass;
+  /** The compact JWS: what the QR code holds and what a checkpoint verifies. */
+  readonly text: string;
+  /** False when a pass with this id had been issued already (it is returned as it was). */
+  readonly created: boolean;
+  readonly revoked: { readonly reason: string; readonly at: string } | null;
+}
+
+export type PassIssueError = { readonly code: 'pass.invalid'; readonly detail: string };
+
+const wholeSeconds = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString();
+
+/**
+ * Signs and records a pass with the current key, inside the caller's transaction. The pass's content
+ * is checked against the claims' schema first: an unusable value is an error, never a signed pass.
+ */
+export async function issuePass(
+  db: Executor,
+  input: PassInput,
+  by: { readonly now: Date; readonly userId: string | null },
+): Promise<Result<IssuedPass, PassIssueError>> {
+  const existing = await findPass(db, input.id);
+  if (existing) return ok({ ...existing, created: false });
+  const content: PassContent = {
+    id: input.id,
+    name: input.name,
+    birthDate: input.birthDate ?? null,
+    document: input.document ?? null,
+    convoy: input.convoy,
+    corridor: input.corridor,
+    issuedAt: wholeSeconds(by.now.toISOString()),
+    validFrom: wholeSeconds(input.validFrom),
+    validUntil: wholeSeconds(input.validUntil),
+  };
+  const checked = PassClaims.safeParse(claimsOf(content));
+  if (!checked.success) {
+    const detail = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return err({ code: 'pass.invalid', detail });
+  }
+  const key = await signingKey(db, by.now);
+  const text = await signPass(content, key);
+  await db
+    .insertInto('travel_pass')
+    .values({
+      id: content.id,
+      kid: key.kid,
+      person_id: input.personId ?? null,
+      name: content.name,
+      convoy_id: content.convoy.id,
+      corridor_id: content.corridor.id,
+      valid_from: content.validFrom,
+      valid_until: content.validUntil,
+      issued_at: content.issuedAt,
+      issued_by: by.userId,
+      content: JSON.stringify(content),
+      pass_text: text,
+    })
+    .execute();
+  await extendKeyUntil(db, key.kid, content.validUntil);
+  return ok({ pass: { ...content, kid: key.kid }, text, created: true, revoked: null });
+}
+
+export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPass, 'created'> | undefined> {
+  const row = await db
+    .selectFrom('travel_pass')
+    .leftJoin('pass_revocation', 'pass_revocation.pass_id', 'travel_pass.id')
+    .select(['kid', 'content', 'pass_text', 'reason', 'revoked_at'])
+    .where('travel_pass.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const content = JSON.parse(row.content) as PassContent;
+  return {
+    pass: { ...content, kid: row.kid },
+    text: row.pass_text,
+    revoked:
+      row.reason !== null && row.revoked_at !== null ? { reason: row.reason, at: row.revoked_at } : null,
+  };
+}
+
+/** Revokes a pass; revoking it again changes nothing and says so. */
+export async function revokePass(
+  db: Executor,
+  id: string,
+  revocation: { readonly reason: string; readonly at: Date; readonly userId: string | null },
+): Promise<'revoked' | 'already-revoked' | 'not-found'> {
+  const pass = await db.selectFrom('travel_pass').select('id').where('id', '=', id).executeTakeFirst();
+  if (!pass) return 'not-found';
+  const inserted = await db
+    .insertInto('pass_revocation')
+    .values({
+      pass_id: id,
+      reason: revocation.reason,
+      revoked_at: revocation.at.toISOString(),
+      revoked_by: revocation.userId,
+    })
+    .onConflict((oc) => oc.column('pass_id').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 ? 'revoked' : 'already-revoked';
+}
+
+/**
+ * What a checkpoint keeps to verify offline: the published keys and the revocations of passes not yet
+ * expired, with a version that is the digest of both (the same content always has the same version).
+ */
+export async function readKeyset(db: Executor, now: Date): Promise<PassKeyset> {
+  const keys = await publishedKeys(db, now);
+  const rows = await db
+    .selectFrom('pass_revocation')
+    .innerJoin('travel_pass', 'travel_pass.id', 'pass_revocation.pass_id')
+    .select(['pass_id', 'reason', 'revoked_at'])
+    .where('travel_pass.valid_until', '>', now.toISOString())
+    .orderBy('revoked_at')
+    .orderBy('pass_id')
+    .execute();
+  const revoked = rows.map((r) => ({ id: r.pass_id, reason: r.reason, at: r.revoked_at }));
+  const version = createHash('sha256').update(canonical({ keys, revoked })).digest('base64url').slice(0, 22);
+  return { version, keys, revoked };
+}

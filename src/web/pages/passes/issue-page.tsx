@@ -1,0 +1,125 @@
+// Supervisors issue a travel pass for one passenger and print it (PDF, Spanish or English), or
+// revoke it. Convoy and corridor are typed as codes and names until the transit area provides them.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssuePassBody } from '../../../api/passes';
+import { type PassReply, passesApi } from '../../api/passes-endpoints';
+import { ProblemMessage } from '../../components/problem-message';
+import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { IssuedPass } from './issued-pass';
+import './passes.css';
+
+// datetime-local speaks the browser's wall clock; the API speaks UTC.
+const localInput = (date: Date) =>
+  new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+const toUtc = (local: string) => new Date(local).toISOString();
+
+const FIELDS = [
+  'name',
+  'birthDate',
+  'documentKind',
+  'documentNumber',
+  'convoyId',
+  'convoyName',
+  'corridorId',
+  'corridorName',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+function bodyOf(values: Record<Field, string>, from: string, until: string): IssuePassBody {
+  const v = (f: Field) => values[f].trim();
+  return {
+    id: crypto.randomUUID(),
+    name: v('name'),
+    ...(v('birthDate') !== '' && { birthDate: v('birthDate') }),
+    ...(v('documentKind') !== '' &&
+      v('documentNumber') !== '' && { document: { kind: v('documentKind'), number: v('documentNumber') } }),
+    convoy: { id: v('convoyId'), name: v('convoyName') },
+    corridor: { id: v('corridorId'), name: v('corridorName') },
+    validFrom: toUtc(from),
+    validUntil: toUtc(until),
+  };
+}
+
+export function IssuePassPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('passes.issue.title'));
+  const call = useApiCall();
+  const [values, setValues] = useState<Record<Field, string>>({
+    name: '',
+    birthDate: '',
+    documentKind: '',
+    documentNumber: '',
+    convoyId: '',
+    convoyName: '',
+    corridorId: 'TAC-TUM',
+    corridorName: 'Tacna – Tumbes',
+  });
+  const [from, setFrom] = useState(() => localInput(new Date()));
+  const [until, setUntil] = useState(() => localInput(new Date(Date.now() + 72 * 3600_000)));
+  const [issued, setIssued] = useState<PassReply | null>(null);
+  const labels: Record<Field, string> = {
+    name: t('passes.fact.name'),
+    birthDate: t('passes.issue.birthDate'),
+    documentKind: t('passes.issue.documentKind'),
+    documentNumber: t('passes.issue.documentNumber'),
+    convoyId: t('passes.issue.convoyId'),
+    convoyName: t('passes.issue.convoyName'),
+    corridorId: t('passes.issue.corridorId'),
+    corridorName: t('passes.issue.corridorName'),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await call.run(() => passesApi.issue(bodyOf(values, from, until)));
+    if (result.ok) setIssued(result.value);
+  };
+
+  return (
+    <div className="page passes-issue" data-testid="pass-issue-page">
+      <h1>{t('passes.issue.title')}</h1>
+      <p className="lead">{t('passes.issue.lead')}</p>
+      <form onSubmit={(e) => void submit(e)}>
+        <div className="pass-issue-form">
+          {FIELDS.map((field) => (
+            <TextField
+              key={field}
+              id={`pass-${field}`}
+              label={labels[field]}
+              value={values[field]}
+              required={field === 'name' || field.startsWith('convoy') || field.startsWith('corridor')}
+              onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
+            />
+          ))}
+          <div className="field">
+            <label htmlFor="pass-from">{t('passes.fact.validFrom')}</label>
+            <input
+              id="pass-from"
+              type="datetime-local"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              required
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="pass-until">{t('passes.fact.validUntil')}</label>
+            <input
+              id="pass-until"
+              type="datetime-local"
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+              required
+            />
+          </div>
+        </div>
+        {call.problem ? <ProblemMessage problem={call.problem} /> : null}
+        <button type="submit" className="button" disabled={call.busy}>
+          {t('passes.issue.submit')}
+        </button>
+      </form>
+      {issued === null ? null : <IssuedPass pass={issued} onChange={setIssued} />}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// A pass just issued: its QR code, its text, the PDF to print in either language, and revocation.
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type PassReply, passesApi } from '../../api/passes-endpoints';
+import { ProblemMessage } from '../../components/problem-message';
+import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
+
+type Props = { readonly pass: PassReply; readonly onChange: (pass: PassReply) => void };
+
+export function IssuedPass({ pass, onChange }: Props) {
+  const { t } = useTranslation();
+  const [qr, setQr] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const call = useApiCall();
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(pass.text, { errorCorrectionLevel: 'M', margin: 2, scale: 6 }).then(
+      (url) => live && setQr(url),
+      (error: unknown) => console.error('the QR code could not be drawn', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pass.text]);
+
+  const revoke = async () => {
+    const result = await call.run(() => passesApi.revoke(pass.id, reason));
+    if (result.ok) onChange(result.value);
+  };
+
+  return (
+    <section className="pass-issued" data-testid="pass-issued" aria-label={t('passes.issue.issued')}>
+      <h2>{t('passes.issue.issued')}</h2>
+      {qr === null ? null : <img src={qr} alt={t('passes.issue.qrAlt', { name: pass.name })} />}
+      <code data-testid="pass-text">{pass.text}</code>
+      <p>
+        <a className="button" href={passesApi.pdfUrl(pass.id, 'es')} target="_blank" rel="noreferrer">
+          {t('passes.issue.printEs')}
+        </a>{' '}
+        <a
+          className="button button-secondary"
+          href={passesApi.pdfUrl(pass.id, 'en')}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('passes.issue.printEn')}
+        </a>
+      </p>
+      {pass.revoked ? (
+        <p className="notice notice-error" role="status">
+          {t('passes.issue.revoked', { reason: pass.revoked.reason })}
+        </p>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void revoke();
+          }}
+        >
+          <TextField
+            id="pass-revoke-reason"
+            label={t('passes.issue.revokeReason')}
+            value={reason}
+            onChange={setReason}
+            required
+          />
+          {call.problem ? <ProblemMessage problem={call.problem} /> : null}
+          <button type="submit" className="button button-danger" disabled={call.busy}>
+            {t('passes.issue.revoke')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// What the verifier shows for one pass: the passenger and the journey when it is valid, or plainly
+// why it is not (and, where the pass could be read, whose it is).
+import { useTranslation } from 'react-i18next';
+import type { Pass, RejectReason, Verification } from '../../../domain/passes';
+import { formatDateTime } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+
+const ZONE = 'America/Lima';
+
+function PassFacts({ pass }: { readonly pass: Pass }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const time = (iso: string) => formatDateTime(iso, locale, ZONE);
+  const rows: [string, string][] = [
+    [t('passes.fact.name'), pass.name],
+    [t('passes.fact.birthDate'), pass.birthDate ?? t('passes.fact.unknown')],
+    [
+      t('passes.fact.document'),
+      pass.document ? `${pass.document.kind} ${pass.document.number}` : t('passes.fact.unknown'),
+    ],
+    [t('passes.fact.convoy'), pass.convoy.name],
+    [t('passes.fact.corridor'), pass.corridor.name],
+    [t('passes.fact.validFrom'), time(pass.validFrom)],
+    [t('passes.fact.validUntil'), time(pass.validUntil)],
+  ];
+  return (
+    <dl className="pass-facts">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function reasonText(
+  reason: RejectReason,
+  t: ReturnType<typeof useTranslation>['t'],
+  time: (iso: string) => string,
+) {
+  switch (reason.code) {
+    case 'malformed':
+      return t('passes.reason.malformed');
+    case 'altered':
+      return t('passes.reason.altered');
+    case 'unknown-key':
+      return t('passes.reason.unknownKey', { kid: reason.kid });
+    case 'retired-key':
+      return t('passes.reason.retiredKey', { kid: reason.kid });
+    case 'revoked':
+      return t('passes.reason.revoked', { reason: reason.reason, at: time(reason.at) });
+    case 'not-yet-valid':
+      return t('passes.reason.notYetValid', { from: time(reason.pass.validFrom) });
+    case 'expired':
+      return t('passes.reason.expired', { until: time(reason.pass.validUntil) });
+    default: {
+      const never: never = reason;
+      return String(never);
+    }
+  }
+}
+
+export function PassVerdict({ result }: { readonly result: Verification }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (result.valid) {
+    return (
+      <section className="pass-verdict pass-valid" data-testid="pass-verdict" data-valid="true" role="status">
+        <h2>{t('passes.verify.valid')}</h2>
+        <PassFacts pass={result.pass} />
+      </section>
+    );
+  }
+  const reason = result.reason;
+  const pass = 'pass' in reason ? reason.pass : null;
+  return (
+    <section
+      className="pass-verdict pass-invalid"
+      data-testid="pass-verdict"
+      data-valid="false"
+      data-reason={reason.code}
+      role="alert"
+    >
+      <h2>{t('passes.verify.invalid')}</h2>
+      <p className="pass-reason">{reasonText(reason, t, (iso) => formatDateTime(iso, locale, ZONE))}</p>
+      {pass === null ? null : <PassFacts pass={pass} />}
+    </section>
+  );
+}

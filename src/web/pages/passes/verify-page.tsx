@@ -1,0 +1,84 @@
+// The checkpoint's pass verifier: works with no network, against the keyset kept on the device. A
+// scanner (or a person) types or pastes the pass text and presses Enter; the verdict shows at once.
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keyRingOf, revokedOf, type Verification, verifyPass } from '../../../domain/passes';
+import { formatDateTime } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { type KeptKeyset, useKeyset } from './keyset-store';
+import { PassVerdict } from './pass-verdict';
+import './passes.css';
+
+const keysetWords = (kept: KeptKeyset, locale: string) => ({
+  at: formatDateTime(kept.fetchedAt, locale),
+  keys: kept.keyset.keys.length,
+  revoked: kept.keyset.revoked.length,
+});
+
+export function VerifyPassPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('passes.verify.title'));
+  const locale = useLocale();
+  const { kept, source } = useKeyset();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<Verification | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const ring = useMemo(
+    () => (kept ? { keys: keyRingOf(kept.keyset), revoked: revokedOf(kept.keyset) } : null),
+    [kept],
+  );
+
+  const check = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (ring === null || text.trim() === '') return;
+    setResult(await verifyPass(text, ring.keys, ring.revoked, new Date().toISOString()));
+    setText('');
+    input.current?.focus();
+  };
+
+  return (
+    <div className="page passes-verify" data-testid="pass-verify-page">
+      <h1>{t('passes.verify.title')}</h1>
+      <p className="lead">{t('passes.verify.lead')}</p>
+      <p
+        className="keyset-status"
+        data-testid="keyset-status"
+        data-source={source}
+        data-version={kept?.keyset.version ?? ''}
+      >
+        {kept === null
+          ? source === 'loading'
+            ? t('passes.keyset.loading')
+            : t('passes.keyset.none')
+          : source === 'fresh'
+            ? t('passes.keyset.fresh', keysetWords(kept, locale))
+            : t('passes.keyset.kept', keysetWords(kept, locale))}
+      </p>
+      <form className="pass-input" onSubmit={(e) => void check(e)}>
+        <label htmlFor="pass-text">{t('passes.verify.input')}</label>
+        <textarea
+          id="pass-text"
+          ref={input}
+          value={text}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          // A scanner types the text and ends with Enter.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) void check(e);
+          }}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="pass-text-hint"
+        />
+        <p id="pass-text-hint" className="hint">
+          {t('passes.verify.hint')}
+        </p>
+        <button type="submit" className="button" disabled={ring === null}>
+          {t('passes.verify.check')}
+        </button>
+      </form>
+      {result === null ? null : <PassVerdict result={result} />}
+    </div>
+  );
+}

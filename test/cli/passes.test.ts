@@ -1,0 +1,98 @@
+// `paso pass issue`, `paso keys export`, `paso pass verify` and `paso keys rotate` as an operator runs
+// them: the pass text out, a keyset file for a checkpoint, one verdict a line and the exit code.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
+import { runPaso } from '../support/process';
+
+const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const PASSENGER = [
+  '--name',
+  'José Gregorio Hernández',
+  '--birth-date',
+  '1985-03',
+  '--document-kind',
+  'VE-CI',
+  '--document-number',
+  '14567890',
+  '--convoy-id',
+  'CV-02',
+  '--convoy-name',
+  'Convoy 2',
+  '--corridor-id',
+  'TAC-TUM',
+  '--corridor-name',
+  'Tacna – Tumbes',
+];
+
+describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (dialect) => {
+  let t: TestDb | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await t?.cleanup();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('issues passes, exports the keyset and verifies one pass a line with the reason for each', async () => {
+    t = await openTestDb(dialect);
+    dir = mkdtempSync(join(tmpdir(), 'paso-passes-'));
+    const issue = (...extra: string[]) => {
+      const run = runPaso(['pass', 'issue', ...PASSENGER, ...extra], t?.env ?? {});
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout.trim();
+    };
+    const valid = issue('--until', hoursFromNow(48));
+    expect(valid).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const expired = issue('--from', hoursFromNow(-48), '--until', hoursFromNow(-1));
+
+    const rotated = runPaso(['keys', 'rotate'], t.env);
+    expect(rotated.stdout).toMatch(/New signing key \S+; retired: \S+\./);
+    const afterRotation = issue('--until', hoursFromNow(24));
+
+    const exported = runPaso(['keys', 'export'], t.env);
+    expect(exported.status, exported.stderr).toBe(0);
+    const keyset = JSON.parse(exported.stdout);
+    expect(keyset.keys).toHaveLength(2);
+    const keysetFile = join(dir, 'keyset.json');
+    writeFileSync(keysetFile, exported.stdout);
+
+    const [h, p = '', s] = valid.split('.');
+    const altered = [h, `${p.slice(0, 20)}${p[20] === 'A' ? 'B' : 'A'}${p.slice(21)}`, s].join('.');
+    const input = join(dir, 'passes.txt');
+    writeFileSync(input, [valid, altered, expired, '', 'not a pass', afterRotation].join('\n'));
+
+    const run = runPaso(['pass', 'verify', '--in', input, '--keyset', keysetFile], {});
+    expect(run.status).toBe(1);
+    const out = run.stdout.trim().split('\n');
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatch(/^valid [\w-]+ José Gregorio Hernández · Convoy 2 · Tacna – Tumbes · until /);
+    expect(out[1]).toBe('altered: the signature does not match the content');
+    expect(out[2]).toMatch(/^expired: [\w-]+ was valid until /);
+    expect(out[3]).toBe('malformed: not a pass');
+    expect(out[4]).toMatch(/^valid /);
+    expect(run.stderr).toContain('Checked 5 passes: 2 valid, 3 not valid.');
+
+    // The database's own keyset, and a file of valid passes only: exit code 0.
+    writeFileSync(input, `${valid}\n${afterRotation}\n`);
+    const clean = runPaso(['pass', 'verify', '--in', input], t.env);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(
+      clean.stdout
+        .trim()
+        .split('\n')
+        .every((line) => line.startsWith('valid ')),
+    ).toBe(true);
+  });
+
+  it('refuses a pass that ends before it starts, with a clear message', async () => {
+    t = await openTestDb(dialect);
+    const run = runPaso(
+      ['pass', 'issue', ...PASSENGER, '--from', hoursFromNow(2), '--until', hoursFromNow(1)],
+      t.env,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('a pass ends (--until) after it starts (--from)');
+  });
+});

@@ -1,0 +1,191 @@
+// The pass verifier offline in Chromium: an officer opens it once online (the keyset is kept on the
+// device), the network goes, the page is reloaded, and passes are checked: a valid one, one with a
+// changed character, an expired one, one revoked before the network went, one signed by a rotated-out
+// key after its retirement and one by a key nobody knows — each with its reason on screen.
+// With PASO_SCREENSHOTS=1 it writes docs/screenshots/pass-verifier-offline.png and pass-printed.png
+// (the printed pass's first page, rendered by pdf.js in Chromium).
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PassContent, signPass } from '../../src/domain/passes';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import {
+  issuePass,
+  loadSigningKey,
+  type PassInput,
+  revokePass,
+  rotateSigningKey,
+} from '../../src/store/passes';
+import { logInAs, openBrowser } from '../support/browser';
+import { type CuttableProxy, startCuttableProxy } from '../support/cuttable-proxy';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+
+const passenger = (id: string, name: string, from: number, until: number): PassInput => ({
+  id,
+  name,
+  birthDate: '1988-07-02',
+  document: { kind: 'VE-CI', number: '15827364' },
+  convoy: { id: 'CV-07', name: 'Convoy 7' },
+  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+  validFrom: hours(from),
+  validUntil: hours(until),
+});
+
+// pdf.js renders the PDF's first page onto a canvas, twice its size for a sharp picture.
+const RENDER_PAGE = `<body style="margin:0;background:#888"><canvas id="c"></canvas><script type="module">
+import * as lib from 'http://render.test/pdf.mjs';
+lib.GlobalWorkerOptions.workerSrc = 'http://render.test/pdf.worker.mjs';
+const doc = await lib.getDocument('http://render.test/pass.pdf').promise;
+const first = await doc.getPage(1);
+const viewport = first.getViewport({ scale: 2 });
+const canvas = document.getElementById('c');
+canvas.width = viewport.width;
+canvas.height = viewport.height;
+await first.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+canvas.dataset.rendered = 'true';
+</script></body>`;
+
+describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
+  let server: WebServer;
+  let proxy: CuttableProxy;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  const texts: Record<string, string> = {};
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    proxy = await startCuttableProxy(server.url);
+    browser = await openBrowser();
+    const db = server.t.db.kysely;
+    const by = { now: new Date(), userId: null };
+    const issue = async (input: PassInput) => {
+      const issued = await issuePass(db, input, by);
+      if (!issued.ok) throw new Error(issued.error.detail);
+      return issued.value;
+    };
+    const valid = await issue(
+      passenger('b0000000-0000-4000-8000-000000000001', 'Luis Alberto Rodríguez', -1, 48),
+    );
+    texts.valid = valid.text;
+    texts.expired = (
+      await issue(passenger('b0000000-0000-4000-8000-000000000002', 'Rosa Torres', -72, -1))
+    ).text;
+    const revoked = await issue(passenger('b0000000-0000-4000-8000-000000000003', 'Pedro Silva', -1, 48));
+    await revokePass(db, revoked.pass.id, { reason: 'Pase extraviado', at: new Date(), userId: null });
+    texts.revoked = revoked.text;
+
+    // The key rotates; a pass made with the old key afterwards (a leaked key) is refused as retired.
+    await rotateSigningKey(db, new Date());
+    const oldKey = await loadSigningKey(db, valid.pass.kid);
+    if (!oldKey) throw new Error('the old key is gone');
+    const content = (id: string, name: string): PassContent => ({
+      id,
+      name,
+      birthDate: null,
+      document: null,
+      convoy: { id: 'CV-07', name: 'Convoy 7' },
+      corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+      // A minute after the rotation: the old key no longer signed then.
+      issuedAt: hours(1 / 60),
+      validFrom: hours(0),
+      validUntil: hours(24),
+    });
+    texts.retired = await signPass(content('b0000000-0000-4000-8000-000000000004', 'Falso Uno'), oldKey);
+    const stranger = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+    texts.unknown = await signPass(content('b0000000-0000-4000-8000-000000000005', 'Falso Dos'), {
+      kid: 'forged01',
+      x: String(stranger.x),
+      d: String(stranger.d),
+    });
+    const [h, p = '', s] = valid.text.split('.');
+    const i = Math.floor(p.length / 2);
+    texts.altered = [h, `${p.slice(0, i)}${p[i] === 'A' ? 'B' : 'A'}${p.slice(i + 1)}`, s].join('.');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  const verify = async (page: Page, text: string) => {
+    await page.getByLabel('Texto del pase').fill(text);
+    await page.getByLabel('Texto del pase').press('Enter');
+    const verdict = page.getByTestId('pass-verdict');
+    await verdict.waitFor();
+    return verdict;
+  };
+
+  it('verifies with the network off, and says why each bad pass is refused', async () => {
+    const page = await logInAs(browser.context, proxy.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('link', { name: 'Verificar pases' }).click();
+    await page.locator('[data-testid="keyset-status"][data-source="fresh"]').waitFor();
+
+    proxy.setCut(true);
+    await browser.context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('pass-verify-page').waitFor();
+    await page.locator('[data-testid="keyset-status"][data-source="kept"]').waitFor();
+    await expect.poll(() => page.getByTestId('keyset-status').textContent()).toContain('Sin conexión');
+
+    const valid = await verify(page, texts.valid ?? '');
+    expect(await valid.getAttribute('data-valid')).toBe('true');
+    const shown = await valid.textContent();
+    for (const word of [
+      'Pase válido',
+      'Luis Alberto Rodríguez',
+      '1988-07-02',
+      'Convoy 7',
+      'Tacna – Tumbes',
+    ]) {
+      expect(shown).toContain(word);
+    }
+    if (SCREENSHOTS)
+      await page.screenshot({ path: join(SHOTS, 'pass-verifier-offline.png'), fullPage: true });
+
+    const cases: [string, string, string][] = [
+      ['altered', 'altered', 'Pase alterado: la firma no corresponde al contenido.'],
+      ['expired', 'expired', 'Pase vencido: valía hasta el'],
+      ['revoked', 'revoked', 'Pase extraviado'],
+      ['retired', 'retired-key', 'Firmado con una clave retirada'],
+      ['unknown', 'unknown-key', 'Firmado con una clave desconocida (forged01)'],
+    ];
+    for (const [name, reason, words] of cases) {
+      const verdict = await verify(page, texts[name] ?? '');
+      await page.locator(`[data-testid="pass-verdict"][data-reason="${reason}"]`).waitFor();
+      expect(await verdict.textContent(), name).toContain(words);
+    }
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it.skipIf(!SCREENSHOTS)('renders the printed pass (pdf.js in Chromium) for the docs', async () => {
+    proxy.setCut(false);
+    await browser.context.setOffline(false);
+    const supervisor = await logInAs(browser.context, proxy.url, 'supervisor', DEMO_PASSWORD, errors);
+    const pdf = await supervisor.request.get(
+      `${proxy.url}/api/passes/b0000000-0000-4000-8000-000000000001/pdf?lang=es`,
+    );
+    expect(pdf.status()).toBe(200);
+    const bytes = await pdf.body();
+    const pdfjs = join(import.meta.dirname, '..', '..', 'node_modules', 'pdfjs-dist', 'build');
+    const page = await browser.context.newPage();
+    await page.route('http://render.test/**', (route) => {
+      const file = new URL(route.request().url()).pathname.slice(1);
+      if (file === 'pass.pdf') return route.fulfill({ body: bytes, contentType: 'application/pdf' });
+      if (file === 'index.html') return route.fulfill({ contentType: 'text/html', body: RENDER_PAGE });
+      return route.fulfill({ body: readFileSync(join(pdfjs, file)), contentType: 'text/javascript' });
+    });
+    await page.goto('http://render.test/index.html');
+    await page.locator('#c[data-rendered="true"]').waitFor();
+    await page.locator('#c').screenshot({ path: join(SHOTS, 'pass-printed.png') });
+  });
+});
