@@ -264,4 +264,30 @@ export interface Database {
   event_state: EventStateTable;
   crossing_count: CrossingCountTable;
   protection_referral: ProtectionReferralTable;
+  decree: DecreeTable;
+  decree_version: DecreeVersionTable;
+}
+
+export interface DecreeTable {
+  id: string;
+  number: string;
+  extends_id: string | null;
+  version: number;
+  body: string;
+  starts_at: string;
+  ends_at: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  demo: number;
+}
+
+export interface DecreeVersionTable {
+  decree_id: string;
+  version: number;
+  body: string;
+  change: string;
+  reason: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
 }
