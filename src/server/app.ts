@@ -16,6 +16,7 @@ import type { TrustProxy } from './config';
 import type { ServerContext } from './context';
 import { crossingRoutes } from './crossings/routes';
 import { crossingViewRoutes } from './crossings/views';
+import { decreeRoutes } from './decrees/routes';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { jobRoutes } from './jobs/routes';
@@ -137,6 +138,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(documentRoutes, ctx);
   await app.register(crossingRoutes, ctx);
   await app.register(crossingViewRoutes, ctx);
+  await app.register(decreeRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

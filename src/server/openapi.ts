@@ -32,6 +32,20 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'GET /api/tallies/open': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/crossings/overview': ['registration.unknown-place', 'registration.checkpoint'],
   'POST /api/referrals/:id/close': ['request.not-found'],
+  'POST /api/decrees': ['decree.invalid', 'decree.overlap', 'decree.exists'],
+  'GET /api/decrees/:id': ['decree.not-found'],
+  'POST /api/decrees/:id/extensions': [
+    'decree.invalid',
+    'decree.overlap',
+    'decree.exists',
+    'decree.not-found',
+  ],
+  'POST /api/decrees/:id/amendments': [
+    'decree.invalid',
+    'decree.overlap',
+    'decree.not-found',
+    'decree.stale',
+  ],
 };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

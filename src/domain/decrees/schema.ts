@@ -25,7 +25,7 @@ export const AreaSchema = z.strictObject({ kind: z.enum(AREA_KINDS), name: Text(
 export const UnitSchema = z.strictObject({
   name: Text(DECREE_LIMITS.name),
   force: z.enum(FORCES),
-  tasks: z.array(Text(DECREE_LIMITS.text)).max(DECREE_LIMITS.list),
+  tasks: z.array(Text(DECREE_LIMITS.text)).max(DECREE_LIMITS.list).readonly(),
 });
 
 export const DecreeContentSchema = z.strictObject({
@@ -37,9 +37,9 @@ export const DecreeContentSchema = z.strictObject({
   timeZone: z.string().min(1).max(64),
   startsOn: DateText,
   endsOn: DateText,
-  checkpoints: z.array(CheckpointCode).max(DECREE_LIMITS.list),
-  areas: z.array(AreaSchema).max(DECREE_LIMITS.list),
-  rightsSuspended: z.array(z.enum(RIGHT_CODES)).max(RIGHT_CODES.length),
-  measures: z.array(Text(DECREE_LIMITS.text)).max(DECREE_LIMITS.list),
-  units: z.array(UnitSchema).max(DECREE_LIMITS.list),
+  checkpoints: z.array(CheckpointCode).max(DECREE_LIMITS.list).readonly(),
+  areas: z.array(AreaSchema).max(DECREE_LIMITS.list).readonly(),
+  rightsSuspended: z.array(z.enum(RIGHT_CODES)).max(RIGHT_CODES.length).readonly(),
+  measures: z.array(Text(DECREE_LIMITS.text)).max(DECREE_LIMITS.list).readonly(),
+  units: z.array(UnitSchema).max(DECREE_LIMITS.list).readonly(),
 });

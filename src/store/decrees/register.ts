@@ -82,7 +82,25 @@ export async function decreeHistory(db: Executor, id: string): Promise<DecreeVer
   }));
 }
 
-const contentJson = (d: DecreeContent): string => JSON.stringify(DecreeContentSchema.parse(d));
+// Only the content's own fields are stored: a decree record handed in whole keeps its id and links apart.
+const contentJson = (d: DecreeContent): string =>
+  JSON.stringify(
+    DecreeContentSchema.parse({
+      number: d.number,
+      title: d.title,
+      issuedOn: d.issuedOn,
+      publishedOn: d.publishedOn,
+      legalBasis: d.legalBasis,
+      timeZone: d.timeZone,
+      startsOn: d.startsOn,
+      endsOn: d.endsOn,
+      checkpoints: d.checkpoints,
+      areas: d.areas,
+      rightsSuspended: d.rightsSuspended,
+      measures: d.measures,
+      units: d.units,
+    }),
+  );
 
 function periodColumns(d: DecreeContent) {
   const { from, to } = periodOf(d);
