@@ -18,6 +18,7 @@ export interface DecreeVersion {
   readonly version: number;
   readonly change: 'recorded' | 'amended';
   readonly reason: string | null;
+  /** The username of who recorded it; null for the system (the demo). */
   readonly recordedBy: string | null;
   readonly recordedAt: string;
   readonly content: DecreeContent;
@@ -67,10 +68,19 @@ export async function findDecree(db: Executor, id: string): Promise<RecordedDecr
 /** Every version of a decree, the first first. */
 export async function decreeHistory(db: Executor, id: string): Promise<DecreeVersion[]> {
   const rows = await db
-    .selectFrom('decree_version')
-    .selectAll()
-    .where('decree_id', '=', id)
-    .orderBy('version')
+    .selectFrom('decree_version as v')
+    .leftJoin('app_user as u', 'u.id', 'v.recorded_by')
+    .select([
+      'v.decree_id',
+      'v.version',
+      'v.body',
+      'v.change',
+      'v.reason',
+      'u.username as recorded_by',
+      'v.recorded_at',
+    ])
+    .where('v.decree_id', '=', id)
+    .orderBy('v.version')
     .execute();
   return rows.map((r) => ({
     version: r.version,
@@ -185,6 +195,21 @@ export async function amendDecree(
     })
     .execute();
   return 'amended';
+}
+
+/** The decrees in force at some instant between two (ISO 8601 UTC, both included). */
+export async function decreesCovering(
+  db: Executor,
+  fromIso: string,
+  toIso: string,
+): Promise<RecordedDecree[]> {
+  const rows = await db
+    .selectFrom('decree')
+    .select(COLUMNS)
+    .where('starts_at', '<=', toIso)
+    .where('ends_at', '>', fromIso)
+    .execute();
+  return rows.map(decreeOf);
 }
 
 const IsoInstant = z.iso.datetime({ offset: true });
