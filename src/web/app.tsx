@@ -8,6 +8,7 @@ import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
+import { DecreesPage } from './pages/decrees/decrees-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -156,6 +157,14 @@ export function App() {
               element={
                 <SignedIn>
                   <WatchlistsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.decrees}
+              element={
+                <SignedIn>
+                  <DecreesPage />
                 </SignedIn>
               }
             />

@@ -49,7 +49,7 @@ function fieldErrors(problems: readonly DecreeProblem[]) {
     code: p.code,
     message:
       p.code === 'decree.overlap' && p.other
-        ? `${MESSAGES[p.code]}: ${p.other.number} (${p.zone ?? ''}); record this one as its extension`
+        ? `${MESSAGES[p.code]} (${p.zone ?? ''}); record this one as an extension of: ${p.other.number}`
         : MESSAGES[p.code],
     ...(p.other ? { other: p.other } : {}),
     ...(p.zone ? { zone: p.zone } : {}),

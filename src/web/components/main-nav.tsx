@@ -16,6 +16,7 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.checkpointView, label: t('nav.checkpointView'), end: false },
     { to: PATHS.referrals, label: t('nav.referrals'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
+    { to: PATHS.decrees, label: t('decrees.nav.register'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },
     { to: PATHS.watchlists, label: t('nav.watchlists'), end: false },
