@@ -96,6 +96,9 @@ const CrossingFields = {
   legalBasis: Text(TEXT_LIMITS.legalBasis).optional(),
   // Set when the officer's decision differs from the recommendation.
   overrideReason: Text(TEXT_LIMITS.note).optional(),
+  // The decree in force at the checkpoint at the event's time (docs/decrees.md); the server records
+  // it when the event does not say, from the register.
+  decree: z.strictObject({ id: z.uuid(), number: Text(TEXT_LIMITS.legalBasis) }).optional(),
 };
 
 const TallyFields = {

@@ -17,6 +17,7 @@ import type { ServerContext } from './context';
 import { crossingRoutes } from './crossings/routes';
 import { crossingViewRoutes } from './crossings/views';
 import { dashboardRoutes } from './dashboard/routes';
+import { decreeRoutes } from './decrees/routes';
 import { documentRoutes } from './documents/routes';
 import { healthRoutes, type Readiness } from './health';
 import { jobRoutes } from './jobs/routes';
@@ -149,6 +150,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(liveRoutes, ctx);
   await app.register(reportRoutes, ctx);
   await app.register(passRoutes, ctx);
+  await app.register(decreeRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

@@ -6,6 +6,7 @@ import { as, demoUser, type Login, login, makeTestApp, type TestApp } from '../.
 import { ROLES, type Role } from '../domain/access';
 import { DEMO_RULESET } from '../domain/documents';
 import { insertUser } from '../store/accounts';
+import { insertDecree } from '../store/decrees';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { insertHits, insertLinks, insertWatchlist } from '../store/matching';
 import { issuePass } from '../store/passes';
@@ -71,6 +72,12 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/passes/:id/pdf': ['supervisor'],
   'GET /api/passes/keyset': ['officer', 'supervisor', 'humanitarian'],
   'POST /api/keys/rotate': ['admin'],
+  'GET /api/decrees': ALL,
+  'GET /api/decrees/in-force': ALL,
+  'GET /api/decrees/:id': ALL,
+  'POST /api/decrees': ['supervisor', 'admin'],
+  'POST /api/decrees/:id/extensions': ['supervisor', 'admin'],
+  'POST /api/decrees/:id/amendments': ['supervisor', 'admin'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -85,6 +92,17 @@ const LINK_ID = '0a7a0000-0000-4000-8000-0000000000d1';
 const REFERRAL_ID = '0a7a0000-0000-4000-8000-0000000000a2';
 const INCIDENT_ID = '0a7a0000-0000-4000-8000-0000000000a3';
 const PASS_ID = '0a7a0000-0000-4000-8000-0000000000a3';
+const DECREE_ID = '0a7a0000-0000-4000-8000-0000000000d1';
+// A decree of its own zone for each call, so that no two calls' decrees overlap.
+const walkDecree = (zone: string, startsOn: string, endsOn: string) => ({
+  number: `D.S. N.° ${zone}`,
+  title: 'Decreto de prueba',
+  issuedOn: '2025-11-01',
+  legalBasis: 'Constitución, art. 137',
+  startsOn,
+  endsOn,
+  checkpoints: [zone],
+});
 const ID_OF: Readonly<Record<string, string>> = {
   '/api/watchlists/:id': WATCHLIST_ID,
   '/api/screening/hits/:id/review': HIT_ID,
@@ -94,6 +112,9 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/situation/incidents/:id/updates': INCIDENT_ID,
   '/api/passes/:id/revoke': PASS_ID,
   '/api/passes/:id/pdf': PASS_ID,
+  '/api/decrees/:id': DECREE_ID,
+  '/api/decrees/:id/extensions': DECREE_ID,
+  '/api/decrees/:id/amendments': DECREE_ID,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
@@ -218,6 +239,23 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: path, payload: { ...PASS, id: crypto.randomUUID() } };
     case 'POST /api/passes/:id/revoke':
       return { url: path, payload: { reason: 'Pase perdido' } };
+    case 'GET /api/decrees/in-force':
+      return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
+    case 'POST /api/decrees':
+      return {
+        url: path,
+        payload: { id: crypto.randomUUID(), ...walkDecree(`PE-WALK-${counter}`, '2025-11-02', '2025-11-30') },
+      };
+    case 'POST /api/decrees/:id/extensions':
+      return {
+        url: path,
+        payload: { id: crypto.randomUUID(), ...walkDecree(`PE-WALK-${counter}`, '2025-12-01', '2025-12-30') },
+      };
+    case 'POST /api/decrees/:id/amendments':
+      return {
+        url: path,
+        payload: { reason: `Walk ${counter}`, content: walkDecree('PE-WALK', '2025-11-02', '2025-11-30') },
+      };
     default:
       return { url: path };
   }
@@ -397,6 +435,23 @@ describe('authorization: every route with every role', () => {
       reportedAt: '2025-11-27T14:00:00.000Z',
     });
     await makePassFixture(ctx);
+    const { checkpoints, ...rest } = walkDecree('PE-WALK', '2025-11-02', '2025-11-30');
+    await insertDecree(
+      ctx.t.db.kysely,
+      {
+        id: DECREE_ID,
+        extends: null,
+        publishedOn: null,
+        timeZone: 'America/Lima',
+        checkpoints,
+        areas: [],
+        rightsSuspended: [],
+        measures: [],
+        units: [],
+        ...rest,
+      },
+      { by: null, at: '2025-11-01T12:00:00.000Z' },
+    );
   });
   afterAll(async () => {
     await ctx.close();

@@ -32,6 +32,29 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
   'POST /api/referrals/{id}/close': { note: 'Acogida' },
   'POST /api/situation/incidents/{id}/updates': { note: 'Sigue' },
   'POST /api/passes/{id}/revoke': { reason: 'Pase perdido' },
+  'POST /api/decrees/{id}/extensions': {
+    id: '0a7a0000-0000-4000-8000-0000000000d8',
+    number: 'D.S. N.° 901-2025-PCM',
+    title: 'Prórroga',
+    issuedOn: '2025-12-20',
+    legalBasis: 'Constitución, art. 137',
+    startsOn: '2025-12-29',
+    endsOn: '2026-01-28',
+    checkpoints: ['PE-TEST'],
+  },
+  'POST /api/decrees/{id}/amendments': {
+    baseVersion: 1,
+    reason: 'Fe de erratas',
+    content: {
+      number: 'D.S. N.° 900-2025-PCM',
+      title: 'Decreto de prueba',
+      issuedOn: '2025-11-28',
+      legalBasis: 'Constitución, art. 137',
+      startsOn: '2025-11-29',
+      endsOn: '2025-12-28',
+      checkpoints: ['PE-TEST'],
+    },
+  },
 };
 
 const problemCodesIn = (answer: Answer): readonly string[] => {

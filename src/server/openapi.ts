@@ -35,6 +35,20 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'POST /api/situation/observations': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/situation/observations': ['registration.unknown-place'],
   'POST /api/situation/incidents': ['registration.unknown-place'],
+  'POST /api/decrees': ['decree.invalid', 'decree.overlap', 'decree.exists'],
+  'GET /api/decrees/:id': ['decree.not-found'],
+  'POST /api/decrees/:id/extensions': [
+    'decree.invalid',
+    'decree.overlap',
+    'decree.exists',
+    'decree.not-found',
+  ],
+  'POST /api/decrees/:id/amendments': [
+    'decree.invalid',
+    'decree.overlap',
+    'decree.not-found',
+    'decree.stale',
+  ],
 };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -36,6 +36,11 @@ export const PROBLEMS = {
     status: 409,
     title: 'This review does not apply to the link in its state',
   },
+  'decree.invalid': { status: 400, title: 'The decree has problems' },
+  'decree.overlap': { status: 409, title: 'Another decree covers the same zone on the same days' },
+  'decree.not-found': { status: 404, title: 'No such decree' },
+  'decree.exists': { status: 409, title: 'A different decree was already recorded with this id' },
+  'decree.stale': { status: 409, title: 'The decree was amended meanwhile' },
   'server.not-ready': { status: 503, title: 'The server is not ready' },
   'server.error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;

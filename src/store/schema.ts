@@ -271,6 +271,8 @@ export interface Database {
   pass_signing_key: PassSigningKeyTable;
   travel_pass: TravelPassTable;
   pass_revocation: PassRevocationTable;
+  decree: DecreeTable;
+  decree_version: DecreeVersionTable;
 }
 
 export interface SituationObservationTable {
@@ -359,4 +361,28 @@ export interface PassRevocationTable {
   reason: string;
   revoked_at: string;
   revoked_by: string | null;
+}
+
+export interface DecreeTable {
+  id: string;
+  number: string;
+  extends_id: string | null;
+  version: number;
+  body: string;
+  starts_at: string;
+  ends_at: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  demo: number;
+}
+
+export interface DecreeVersionTable {
+  decree_id: string;
+  version: number;
+  body: string;
+  change: string;
+  reason: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
 }

@@ -9,6 +9,7 @@ import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
+import { DecreesPage } from './pages/decrees/decrees-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -83,6 +84,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.reports, () => <ReportsPage />],
   [PATHS.passVerify, () => <VerifyPassPage />],
   [PATHS.passIssue, () => <IssuePassPage />],
+  [PATHS.decrees, () => <DecreesPage />],
 ];
 
 export function App() {

@@ -24,6 +24,7 @@ export const PATHS = {
   reports: '/reports',
   passVerify: '/passes/verify',
   passIssue: '/passes/issue',
+  decrees: '/decrees',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -45,6 +46,7 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.reports]: 'reports.export',
   [PATHS.passVerify]: 'passes.verify',
   [PATHS.passIssue]: 'passes.issue',
+  [PATHS.decrees]: 'decrees.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -103,6 +103,8 @@ export interface CrossingInput extends Envelope {
   readonly travelsWith?: string | undefined;
   readonly consent?: boolean | undefined;
   readonly vulnerabilities?: readonly string[] | undefined;
+  /** The decree in force where and when the person crossed (its record's id and number). */
+  readonly decree?: { readonly id: string; readonly number: string } | undefined;
 }
 
 export interface TallyInput extends Envelope {

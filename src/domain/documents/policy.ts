@@ -32,6 +32,8 @@ export interface PolicyRule {
   readonly description: string;
   /** The citation the recommendation rests on, e.g. 'D.S. N.º 0XX-2025-PCM, art. 3'. */
   readonly legalBasis: string;
+  /** The id of the decree record (the decree register) this rule implements, when it implements one. */
+  readonly decree?: string;
   readonly appliesTo: {
     /** Absent: every checkpoint. */
     readonly checkpointIds?: readonly string[];
@@ -206,6 +208,7 @@ export interface RuleSetProblem {
   readonly path: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -233,6 +236,9 @@ export function validateRuleSet(input: unknown): Result<RuleSet, readonly RuleSe
     else seen.add(rule.id);
     if (!isText(rule.description)) add('policy.field', `${at}.description`);
     if (!isText(rule.legalBasis)) add('policy.field', `${at}.legalBasis`);
+    if (rule.decree !== undefined && (typeof rule.decree !== 'string' || !UUID.test(rule.decree))) {
+      add('policy.field', `${at}.decree`);
+    }
     if (typeof rule.outcome !== 'string' || !(OUTCOMES as readonly string[]).includes(rule.outcome)) {
       add('policy.outcome', `${at}.outcome`);
     }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
 import { isCheckpointScoped } from '../../domain/access';
+import { type Decree, decreeInForce } from '../../domain/decrees';
 import { type MatchablePerson, type MatchHit, parsePartialDate } from '../../domain/matching';
 import { type AuditInput, appendAuditMany } from '../../store/audit';
 import {
@@ -15,6 +16,7 @@ import {
   loadPlaces,
   type Places,
 } from '../../store/crossings';
+import { decreesCovering } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
 import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
@@ -80,6 +82,8 @@ export interface EventUnit {
   readonly audit: AuditInput;
   /** Read before the transaction: on SQLite a read outside it would wait for it to end. */
   readonly places: Places;
+  /** The decrees in force at some time of this request's crossings, read before it too. */
+  readonly decrees: readonly Decree[];
 }
 
 export interface RecordContext {
@@ -110,6 +114,7 @@ export async function recordEvents(
   const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
   const applied = await rc.batcher.submit({
     places: await rc.places(),
+    decrees: await decreesOf(ctx, events),
     events,
     screened,
     actor: { recordedBy: user.id, allowedCheckpoints: scope, mayResolveHolds: user.role === 'supervisor' },
@@ -165,6 +170,12 @@ async function writeUnits(
     newId: ctx.newId,
     personIds: new Map([...screened.values()].map((s) => [s.event.id, s.personId])),
     holds: new Set([...screened.values()].filter((s) => s.hits.length > 0).map((s) => s.event.id)),
+    decreeOf: (checkpoint, at) =>
+      decreeInForce(
+        units.flatMap((u) => u.decrees),
+        checkpoint,
+        Date.parse(at),
+      ),
   });
   const fresh = events.flatMap((e, i) => {
     const s = screened.get(e.id);
@@ -209,6 +220,17 @@ async function writeUnits(
     units.map((u, k) => ({ ...u.audit, detail: auditDetail(u.events, byUnit[k] ?? []) })),
   );
   return byUnit;
+}
+
+// Every crossing records the decree in force where and when it happened: only the decrees of the
+// span of this request's crossings are read, and none for a request of tallies and corrections.
+async function decreesOf(ctx: ServerContext, events: readonly PasoEvent[]): Promise<Decree[]> {
+  const times = events.flatMap((e) =>
+    e.kind === 'crossing' && e.decree === undefined ? [Date.parse(e.at)] : [],
+  );
+  if (times.length === 0) return [];
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return decreesCovering(ctx.db.kysely, iso(Math.min(...times)), iso(Math.max(...times)));
 }
 
 function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => Promise<T> {

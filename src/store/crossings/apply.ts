@@ -77,6 +77,15 @@ export interface ApplyContext extends EventActor {
   /** Crossings whose person screening held: their registration is stored as held. */
   readonly holds?: ReadonlySet<string>;
   readonly demo?: boolean;
+  /**
+   * The decree in force at a checkpoint (by code) at an instant, recorded with each crossing that
+   * does not name one. The event's digest stays that of the event as sent, so a resend is still a
+   * duplicate if the register has changed since.
+   */
+  readonly decreeOf?: (
+    checkpointCode: string,
+    at: string,
+  ) => { readonly id: string; readonly number: string } | null;
 }
 
 const bodyHash = (body: string): string => createHash('sha256').update(body).digest('hex');
@@ -123,9 +132,10 @@ export async function applyEvents(
     return row ? { kind: row.kind, checkpointId: row.checkpoint_id, member: rowMember(row) } : undefined;
   };
 
-  for (const [index, event] of events.entries()) {
+  for (const [index, sent] of events.entries()) {
+    const hash = bodyHash(canonical(sent));
+    const event = withDecree(sent, ctx);
     const body = canonical(event);
-    const hash = bodyHash(body);
     const prior = batch.get(event.id) ?? stored.get(event.id);
     if (prior) {
       outcomes.push(
@@ -194,6 +204,12 @@ export async function applyEvents(
   await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
   await openReferrals(tx, crossings, outcomes, targetOf, ctx);
   return outcomes;
+}
+
+function withDecree(event: PasoEvent, ctx: ApplyContext): PasoEvent {
+  if (event.kind !== 'crossing' || event.decree !== undefined || !ctx.decreeOf) return event;
+  const decree = ctx.decreeOf(event.checkpoint, new Date(event.at).toISOString());
+  return decree === null ? event : { ...event, decree: { id: decree.id, number: decree.number } };
 }
 
 const problem = (code: EventProblemCode, detail: string): ApplyOutcome => ({

@@ -1,4 +1,5 @@
 // The demo area of the store, as the rest of Paso sees it.
+export * from './decree';
 export * from './document-policy';
 export * from './history';
 export * from './scenario';

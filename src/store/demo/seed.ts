@@ -4,6 +4,7 @@ import { countUsers, hashPassword, insertUser } from '../accounts';
 import { appendAudit } from '../audit';
 import type { Executor } from '../executor';
 import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../reference';
+import { refreshDemoDecree, seedDemoDecree } from './decree';
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
@@ -24,6 +25,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
       await insertUser(tx, { ...user, passwordHash, demo: true, now: at });
     }
     await seedDemoPolicy(tx, at);
+    await seedDemoDecree(tx, at);
     await writeSetting(tx, 'demo', 'true', at);
     await appendAudit(tx, {
       at,
@@ -44,6 +46,7 @@ export async function refreshDemo(db: Executor, now: Date): Promise<{ events: nu
   if ((await readSetting(db, 'demo')) !== 'true') return { events: 0 };
   await refreshDemoPolicy(db, now);
   await seedDemoSituation(db, now);
+  await refreshDemoDecree(db, now);
   return { events: await seedDemoHistory(db, now) };
 }
 

@@ -6,8 +6,9 @@ import * as documentPolicy from './0003-document-policy';
 import * as crossings from './0004-crossings';
 import * as auditKeyedChain from './0005-audit-keyed-chain';
 import * as situation from './0006-situation';
-import * as dashboard from './0011-dashboard';
+import * as decrees from './0007-decrees';
 import * as passes from './0010-passes';
+import * as dashboard from './0011-dashboard';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,8 +20,9 @@ const steps: Readonly<Record<string, Step>> = {
   '0004-crossings': crossings.up,
   '0005-audit-keyed-chain': auditKeyedChain.up,
   '0006-situation': situation.up,
-  '0011-dashboard': dashboard.up,
+  '0007-decrees': decrees.up,
   '0010-passes': passes.up,
+  '0011-dashboard': dashboard.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

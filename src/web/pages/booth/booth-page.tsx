@@ -11,6 +11,7 @@ import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { OfflineStatus } from '../../offline/offline-status';
 import { useUser } from '../../session/session';
+import { DecreeInForce } from '../decrees/decree-in-force';
 import { loadCheckpoints } from '../home/load';
 import { IdentifierPanel } from './identifier-panel';
 import { loadPolicy, ruleSetOf } from './load';
@@ -106,6 +107,7 @@ export function BoothPage() {
               : null}
         </p>
       </div>
+      <DecreeInForce checkpoint={checkpoint?.code ?? null} />
       {checkpoints.status === 'error' ? (
         <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />
       ) : null}

@@ -15,6 +15,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { formatInstantAsWritten } from '../booth/days';
 import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
 import { directionName, outcomeName } from '../booth/messages';
+import { DecreeCitation, loadDecrees } from '../decrees/decree-citation';
 import { loadCheckpoints } from '../home/load';
 import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
@@ -132,6 +133,8 @@ function RuleTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const countryName = useCountryName();
+  const [decreeList] = useApiData(loadDecrees);
+  const decrees = decreeList.status === 'ok' ? decreeList.value : [];
   const checkpointName = (id: string) => checkpoints.find((c) => c.id === id)?.name ?? id;
   const now = useNow(60_000).getTime();
   const hasEnded = (rule: PolicyRule) =>
@@ -183,7 +186,10 @@ function RuleTable({
               <td>
                 <span className={`tag ${tone(rule.outcome)}`}>{outcomeName(rule.outcome, t)}</span>
               </td>
-              <td>{rule.legalBasis}</td>
+              <td>
+                {rule.legalBasis}
+                {rule.decree === undefined ? null : <DecreeCitation id={rule.decree} decrees={decrees} />}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { OfflineStatus } from '../../offline/offline-status';
+import { DecreeInForce } from '../decrees/decree-in-force';
 import { loadCheckpoints } from '../home/load';
 import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
 import { pressName } from './tally-labels';
@@ -103,6 +104,7 @@ export function TallyPage() {
         onBooth={(code) => setPlace(checkpoint?.code ?? null, code)}
         onNationality={setNationality}
       />
+      <DecreeInForce checkpoint={checkpoint?.code ?? null} />
       <TallyPad
         ref={pad}
         disabled={checkpoint === null}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { chainEndOf, checkAgainstRegister, checkDecree } from './check';
+import type { Decree } from './types';
+
+const decree = (over: Partial<Decree> = {}): Decree => ({
+  id: '00000000-0000-4000-8000-000000000135',
+  extends: null,
+  version: 1,
+  number: 'D.S. N.° 135-2025-PCM',
+  title: 'Estado de emergencia en Tacna',
+  issuedOn: '2025-11-28',
+  publishedOn: '2025-11-28',
+  legalBasis: 'Constitución, art. 137',
+  timeZone: 'America/Lima',
+  startsOn: '2025-11-29',
+  endsOn: '2026-01-27',
+  checkpoints: ['PE-SANTA-ROSA'],
+  areas: [{ kind: 'province', name: 'Tacna' }],
+  rightsSuspended: [],
+  measures: [],
+  units: [],
+  ...over,
+});
+const OTHER = '00000000-0000-4000-8000-000000000999';
+const codes = (problems: readonly { code: string }[]) => problems.map((p) => p.code);
+
+describe('a decree on its own', () => {
+  it('is accepted when its dates and zones make sense', () => {
+    expect(checkDecree(decree())).toEqual([]);
+  });
+
+  it.each([
+    ['an end before its start', { endsOn: '2025-11-28' }, 'decree.ends-before-start', 'endsOn'],
+    ['a start before it was issued', { startsOn: '2025-11-27' }, 'decree.starts-before-issued', 'startsOn'],
+    ['a date that does not exist', { endsOn: '2026-02-30' }, 'decree.date', 'endsOn'],
+    ['an unknown time zone', { timeZone: 'America/Tacna' }, 'decree.time-zone', 'timeZone'],
+    ['no zone at all', { checkpoints: [], areas: [] }, 'decree.no-zone', 'checkpoints'],
+    [
+      'a zone named twice',
+      {
+        areas: [
+          { kind: 'province', name: 'Tacna' },
+          { kind: 'province', name: ' TACNA' },
+        ],
+      },
+      'decree.duplicate-zone',
+      'areas.1',
+    ],
+    [
+      'publication before issue',
+      { publishedOn: '2025-11-01' },
+      'decree.published-before-issued',
+      'publishedOn',
+    ],
+  ] as const)('is refused for %s', (_case, over, code, path) => {
+    expect(checkDecree(decree(over as Partial<Decree>))).toEqual([{ code, path }]);
+  });
+});
+
+describe('a decree against the register', () => {
+  const base = decree();
+
+  it('refuses a second decree over the same province on the same days, naming the first', () => {
+    const second = decree({
+      id: OTHER,
+      number: 'D.S. N.° 140-2025-PCM',
+      checkpoints: [],
+      startsOn: '2026-01-10',
+      endsOn: '2026-02-10',
+    });
+    expect(checkAgainstRegister(second, [base])).toEqual([
+      {
+        code: 'decree.overlap',
+        path: 'areas.0',
+        zone: 'province:tacna',
+        other: { id: base.id, number: base.number },
+      },
+    ]);
+  });
+
+  it('accepts the same days over another zone, and the same zone after the first has ended', () => {
+    const elsewhere = decree({
+      id: OTHER,
+      checkpoints: ['PE-TUMBES'],
+      areas: [{ kind: 'province', name: 'Tumbes' }],
+    });
+    const later = decree({ id: OTHER, startsOn: '2026-01-28', endsOn: '2026-02-28', issuedOn: '2026-01-20' });
+    expect(checkAgainstRegister(elsewhere, [base])).toEqual([]);
+    expect(checkAgainstRegister(later, [base])).toEqual([]);
+  });
+
+  it('accepts an extension that overlaps the decree it extends, and moves the chain’s end', () => {
+    const extension = decree({
+      id: OTHER,
+      extends: base.id,
+      issuedOn: '2026-01-20',
+      startsOn: '2026-01-20',
+      endsOn: '2026-03-28',
+    });
+    expect(checkAgainstRegister(extension, [base])).toEqual([]);
+    expect(chainEndOf(base, [base, extension])).toBe('2026-03-28');
+    expect(chainEndOf(base, [base])).toBe('2026-01-27');
+  });
+
+  it.each([
+    [
+      'a gap after the decree it extends',
+      { startsOn: '2026-02-01', endsOn: '2026-03-01' },
+      'decree.extension-gap',
+    ],
+    ['an end that does not move', { startsOn: '2026-01-28', endsOn: '2026-01-27' }, 'decree.extension-end'],
+    [
+      'a start on the decree’s own first day',
+      { startsOn: '2025-11-29', endsOn: '2026-03-01' },
+      'decree.extension-start',
+    ],
+  ] as const)('refuses an extension with %s', (_case, over, code) => {
+    const extension = decree({ id: OTHER, extends: base.id, issuedOn: '2025-11-28', ...over });
+    expect(codes(checkAgainstRegister(extension, [base]))).toContain(code);
+  });
+
+  it('refuses an extension of a decree that is not in the register, or of itself', () => {
+    expect(
+      codes(checkAgainstRegister(decree({ id: OTHER, extends: '00000000-0000-4000-8000-000000000000' }), [])),
+    ).toEqual(['decree.extends-unknown']);
+    expect(codes(checkAgainstRegister(decree({ extends: base.id }), [base]))).toEqual([
+      'decree.extends-itself',
+    ]);
+  });
+
+  it('checks an amended decree against the others, not against its own earlier version', () => {
+    expect(checkAgainstRegister(decree({ endsOn: '2026-02-27' }), [base])).toEqual([]);
+  });
+});

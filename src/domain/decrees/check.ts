@@ -1,0 +1,134 @@
+// The register's rules: a decree's own dates and zones make sense, an extension follows the decree it
+// extends without a gap and moves its end, and no two decrees cover one zone on one day unless one
+// extends the other. Every problem comes with a stable code and the path it concerns.
+import { isTimeZone } from '../crossings';
+import { addDays, isCalendarDate, periodOf } from './period';
+import type { Decree, DecreeContent } from './types';
+
+export type DecreeProblemCode =
+  | 'decree.date'
+  | 'decree.time-zone'
+  | 'decree.ends-before-start'
+  | 'decree.starts-before-issued'
+  | 'decree.published-before-issued'
+  | 'decree.no-zone'
+  | 'decree.duplicate-zone'
+  | 'decree.extends-unknown'
+  | 'decree.extends-itself'
+  | 'decree.extension-gap'
+  | 'decree.extension-start'
+  | 'decree.extension-end'
+  | 'decree.overlap';
+
+export interface DecreeProblem {
+  readonly code: DecreeProblemCode;
+  /** The field concerned, as in the request body: 'endsOn', 'checkpoints.0', 'areas.1'. */
+  readonly path: string;
+  /** For decree.overlap: the decree already covering the zone, and the zone. */
+  readonly other?: { readonly id: string; readonly number: string };
+  readonly zone?: string;
+}
+
+/** The zone key two decrees are compared on: a checkpoint by code, a named zone by kind and name. */
+export function zoneKeys(d: Pick<DecreeContent, 'checkpoints' | 'areas'>): string[] {
+  return [
+    ...d.checkpoints.map((c) => `checkpoint:${c}`),
+    ...d.areas.map((a) => `${a.kind}:${foldName(a.name)}`),
+  ];
+}
+
+// 'Tacna', ' tacna ' and 'TACNA' are one province; accents too ('Tumbes' / 'Túmbes').
+const foldName = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The decree's own consistency, without looking at the rest of the register. */
+export function checkDecree(d: DecreeContent): DecreeProblem[] {
+  const problems: DecreeProblem[] = [];
+  const add = (code: DecreeProblemCode, path: string) => problems.push({ code, path });
+  const dates = ['issuedOn', 'startsOn', 'endsOn'] as const;
+  for (const key of dates) if (!isCalendarDate(d[key])) add('decree.date', key);
+  if (d.publishedOn !== null && !isCalendarDate(d.publishedOn)) add('decree.date', 'publishedOn');
+  if (!isTimeZone(d.timeZone)) add('decree.time-zone', 'timeZone');
+  if (problems.length > 0) return problems;
+  if (d.endsOn < d.startsOn) add('decree.ends-before-start', 'endsOn');
+  if (d.startsOn < d.issuedOn) add('decree.starts-before-issued', 'startsOn');
+  if (d.publishedOn !== null && d.publishedOn < d.issuedOn)
+    add('decree.published-before-issued', 'publishedOn');
+  if (d.checkpoints.length === 0 && d.areas.length === 0) add('decree.no-zone', 'checkpoints');
+  const seen = new Set<string>();
+  const keys = zoneKeys(d);
+  keys.forEach((key, i) => {
+    const path = i < d.checkpoints.length ? `checkpoints.${i}` : `areas.${i - d.checkpoints.length}`;
+    if (seen.has(key)) add('decree.duplicate-zone', path);
+    seen.add(key);
+  });
+  return problems;
+}
+
+/** The decrees a decree extends, nearest first (a prórroga of a prórroga names both). */
+export function ancestorsOf(d: Decree, register: readonly Decree[]): Decree[] {
+  const byId = new Map(register.map((r) => [r.id, r]));
+  const out: Decree[] = [];
+  let next = d.extends === null ? undefined : byId.get(d.extends);
+  while (next !== undefined && !out.includes(next) && next.id !== d.id) {
+    out.push(next);
+    next = next.extends === null ? undefined : byId.get(next.extends);
+  }
+  return out;
+}
+
+/** Whether two decrees are one chain of extensions (either extends the other, however far back). */
+function sameChain(a: Decree, b: Decree, register: readonly Decree[]): boolean {
+  return (
+    ancestorsOf(a, register).some((x) => x.id === b.id) || ancestorsOf(b, register).some((x) => x.id === a.id)
+  );
+}
+
+/**
+ * The decree against the register it joins (or, amended, stays in): what it extends, and every other
+ * decree that covers one of its zones on one of its days without being of its chain of extensions.
+ */
+export function checkAgainstRegister(d: Decree, register: readonly Decree[]): DecreeProblem[] {
+  const problems: DecreeProblem[] = [];
+  const others = register.filter((r) => r.id !== d.id);
+  if (d.extends !== null) {
+    const base = others.find((r) => r.id === d.extends);
+    if (d.extends === d.id) problems.push({ code: 'decree.extends-itself', path: 'extends' });
+    else if (base === undefined) problems.push({ code: 'decree.extends-unknown', path: 'extends' });
+    else {
+      // A prórroga starts within its decree's days or the day after they end, and ends later.
+      if (d.startsOn > addDays(base.endsOn, 1))
+        problems.push({ code: 'decree.extension-gap', path: 'startsOn' });
+      if (d.startsOn <= base.startsOn) problems.push({ code: 'decree.extension-start', path: 'startsOn' });
+      if (d.endsOn <= base.endsOn) problems.push({ code: 'decree.extension-end', path: 'endsOn' });
+    }
+  }
+  const mine = periodOf(d);
+  const keys = zoneKeys(d);
+  for (const other of others) {
+    const theirs = periodOf(other);
+    if (theirs.from >= mine.to || mine.from >= theirs.to) continue;
+    if (sameChain(d, other, [...others, d])) continue;
+    const shared = new Set(zoneKeys(other));
+    const zone = keys.find((k) => shared.has(k));
+    if (zone === undefined) continue;
+    const index = keys.indexOf(zone);
+    const path =
+      index < d.checkpoints.length ? `checkpoints.${index}` : `areas.${index - d.checkpoints.length}`;
+    problems.push({ code: 'decree.overlap', path, zone, other: { id: other.id, number: other.number } });
+  }
+  return problems;
+}
+
+/**
+ * The last day of a chain of extensions: where the decree's measures end once every prórroga of it
+ * (and of those) is counted.
+ */
+export function chainEndOf(d: Decree, register: readonly Decree[]): string {
+  let end = d.endsOn;
+  for (const r of register) {
+    if (r.id !== d.id && ancestorsOf(r, register).some((a) => a.id === d.id) && r.endsOn > end)
+      end = r.endsOn;
+  }
+  return end;
+}

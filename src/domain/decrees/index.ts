@@ -1,0 +1,37 @@
+// The decree area's public face: the register's vocabulary, its rules and the decree in force.
+export {
+  ancestorsOf,
+  chainEndOf,
+  checkAgainstRegister,
+  checkDecree,
+  type DecreeProblem,
+  type DecreeProblemCode,
+  zoneKeys,
+} from './check';
+export {
+  addDays,
+  daysInForce,
+  decreeInForce,
+  isCalendarDate,
+  isInForce,
+  localDate,
+  periodOf,
+  startOfLocalDay,
+  summaryOf,
+} from './period';
+export { AreaSchema, DECREE_LIMITS, DecreeContentSchema, UnitSchema } from './schema';
+export {
+  AREA_KINDS,
+  type Area,
+  type AreaKind,
+  type Decree,
+  type DecreeContent,
+  type DecreeRef,
+  type DecreeSummary,
+  type DeployedUnit,
+  FORCES,
+  type Force,
+  RIGHT_CODES,
+  RIGHTS,
+  type RightCode,
+} from './types';

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysInForce, decreeInForce, isCalendarDate, periodOf, startOfLocalDay } from './period';
+import type { Decree } from './types';
+
+const decree = (over: Partial<Decree> = {}): Decree => ({
+  id: '00000000-0000-4000-8000-000000000135',
+  extends: null,
+  version: 1,
+  number: 'D.S. N.° 135-2025-PCM',
+  title: 'Estado de emergencia en Tacna',
+  issuedOn: '2025-11-28',
+  publishedOn: '2025-11-28',
+  legalBasis: 'Constitución, art. 137',
+  timeZone: 'America/Lima',
+  startsOn: '2025-11-29',
+  endsOn: '2026-01-27',
+  checkpoints: ['PE-SANTA-ROSA'],
+  areas: [],
+  rightsSuspended: [],
+  measures: [],
+  units: [],
+  ...over,
+});
+const at = (iso: string) => Date.parse(iso);
+
+describe('the decree in force at a checkpoint', () => {
+  it.each([
+    ['the first minute of its first day in Tacna', '2025-11-29T05:00:00Z', true],
+    ['the evening before it starts, already the 29th in UTC', '2025-11-29T04:59:59Z', false],
+    ['23:59 in Tacna on its last day, the next day in UTC', '2026-01-28T04:59:00Z', true],
+    ['midnight in Tacna after its last day', '2026-01-28T05:00:00Z', false],
+  ])('counts %s by the decree’s own zone', (_case, instant, inForce) => {
+    const found = decreeInForce([decree()], 'PE-SANTA-ROSA', at(instant));
+    expect(found?.number ?? null).toBe(inForce ? 'D.S. N.° 135-2025-PCM' : null);
+  });
+
+  it('is none at a checkpoint the decree does not name', () => {
+    expect(decreeInForce([decree()], 'CL-CHACALLUTA', at('2025-12-10T12:00:00Z'))).toBeNull();
+  });
+
+  it('is the extension once the extension has started, the declaration before', () => {
+    const base = decree();
+    const extension = decree({
+      id: '00000000-0000-4000-8000-000000000200',
+      extends: base.id,
+      number: 'D.S. N.° 0XX-2026-PCM',
+      issuedOn: '2026-01-25',
+      startsOn: '2026-01-28',
+      endsOn: '2026-03-28',
+    });
+    const register = [extension, base];
+    expect(decreeInForce(register, 'PE-SANTA-ROSA', at('2026-01-28T04:59:00Z'))?.id).toBe(base.id);
+    expect(decreeInForce(register, 'PE-SANTA-ROSA', at('2026-01-28T05:00:00Z'))?.id).toBe(extension.id);
+    expect(decreeInForce(register, 'PE-SANTA-ROSA', at('2026-03-29T05:00:00Z'))).toBeNull();
+  });
+
+  it('counts a Chilean decree’s days in Santiago, where summer time moves the day’s first instant', () => {
+    // 2025-09-07: clocks in Chile jump from 00:00 to 01:00; the day begins at 01:00 −03 (04:00Z).
+    expect(new Date(startOfLocalDay('2025-09-07', 'America/Santiago')).toISOString()).toBe(
+      '2025-09-07T04:00:00.000Z',
+    );
+    // 2025-04-06: the clocks go back at midnight; the day begins at the second midnight, −04.
+    expect(new Date(startOfLocalDay('2025-04-06', 'America/Santiago')).toISOString()).toBe(
+      '2025-04-06T04:00:00.000Z',
+    );
+    const chile = decree({ timeZone: 'America/Santiago', startsOn: '2025-12-01', endsOn: '2025-12-31' });
+    const { from, to } = periodOf(chile);
+    expect(new Date(from).toISOString()).toBe('2025-12-01T03:00:00.000Z');
+    expect(new Date(to).toISOString()).toBe('2026-01-01T03:00:00.000Z');
+  });
+});
+
+describe('calendar dates', () => {
+  it.each([
+    ['2025-11-29', true],
+    ['2025-02-29', false],
+    ['2024-02-29', true],
+    ['2025-13-01', false],
+    ['29/11/2025', false],
+  ])('reads %s as a real date: %s', (text, real) => {
+    expect(isCalendarDate(text)).toBe(real);
+  });
+
+  it('counts a sixty-day decree as sixty days, both ends included', () => {
+    expect(daysInForce('2025-11-29', '2026-01-27')).toBe(60);
+    expect(addDays('2025-11-29', 59)).toBe('2026-01-27');
+  });
+
+  it('never throws on any text, and adding days then taking them away is the same date', () => {
+    fc.assert(fc.property(fc.string(), (s) => void isCalendarDate(s)));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (d, n) => {
+          const date = d.toISOString().slice(0, 10);
+          expect(addDays(addDays(date, n), -n)).toBe(date);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,120 @@
+// When a decree is in force: its days are counted in its own time zone, from the first local midnight
+// of its first day to the first local midnight after its last day, so a crossing at 23:59 in Tacna on
+// the last day is covered and one a minute later is not, whatever the UTC date says.
+import type { Decree, DecreeSummary } from './types';
+
+const DAY_MS = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether text is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** The date `days` later (earlier when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from the first date to the second, both included (a 60-day decree: 60). */
+export function daysInForce(startsOn: string, endsOn: string): number {
+  return Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock time at an instant, read as if it were UTC (to measure the zone's offset). */
+function wallClock(ms: number, timeZone: string): number {
+  const p: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  return Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+}
+
+/** The local date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(ms: number, timeZone: string): string {
+  return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);
+}
+
+/**
+ * The first instant of a local day. Where summer time starts at midnight (America/Santiago in
+ * September) the day begins at 01:00, and that is its first instant.
+ */
+export function startOfLocalDay(date: string, timeZone: string): number {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  let t = wall - (wallClock(wall, timeZone) - wall);
+  t -= wallClock(t, timeZone) - wall;
+  // A midnight the clocks skipped: step back to the last instant of the day before, then forward.
+  while (localDate(t - 60_000, timeZone) >= date) t -= 60_000 * 15;
+  while (localDate(t, timeZone) < date) t += 60_000;
+  return t;
+}
+
+/** The instants a decree covers: from inclusive, to exclusive, in UTC milliseconds. */
+export function periodOf(decree: Pick<Decree, 'startsOn' | 'endsOn' | 'timeZone'>): {
+  readonly from: number;
+  readonly to: number;
+} {
+  return {
+    from: startOfLocalDay(decree.startsOn, decree.timeZone),
+    to: startOfLocalDay(addDays(decree.endsOn, 1), decree.timeZone),
+  };
+}
+
+export function isInForce(decree: Decree, at: number): boolean {
+  const { from, to } = periodOf(decree);
+  return from <= at && at < to;
+}
+
+/**
+ * The decree in force at a checkpoint at an instant: among the decrees naming the checkpoint whose
+ * period holds the instant, the one that started last (an extension over its own decree), then the one
+ * issued last, then by id. Null when none is.
+ */
+export function decreeInForce(
+  register: readonly Decree[],
+  checkpointCode: string,
+  at: number,
+): Decree | null {
+  let best: Decree | null = null;
+  for (const d of register) {
+    if (!d.checkpoints.includes(checkpointCode) || !isInForce(d, at)) continue;
+    if (best === null || rankOf(d) > rankOf(best)) best = d;
+  }
+  return best;
+}
+
+const rankOf = (d: Decree): string => `${d.startsOn}|${d.issuedOn}|${d.id}`;
+
+export function summaryOf(d: Decree): DecreeSummary {
+  return {
+    id: d.id,
+    number: d.number,
+    title: d.title,
+    startsOn: d.startsOn,
+    endsOn: d.endsOn,
+    timeZone: d.timeZone,
+    extends: d.extends,
+  };
+}

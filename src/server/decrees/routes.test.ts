@@ -1,0 +1,210 @@
+// The decree register through the API on both databases: who may read and write it, declarations,
+// extensions and amendments kept with their history and audited, and every bad decree refused with a
+// problem that says which rule it breaks.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+
+const declaration = (over: Record<string, unknown> = {}) => ({
+  id: crypto.randomUUID(),
+  number: 'D.S. N.° 135-2025-PCM',
+  title: 'Declaran el estado de emergencia en distritos de la provincia de Tacna',
+  issuedOn: '2025-11-28',
+  publishedOn: '2025-11-28',
+  legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
+  startsOn: '2025-11-29',
+  endsOn: '2026-01-27',
+  checkpoints: ['PE-TEST-A'],
+  areas: [{ kind: 'district', name: 'Palca' }],
+  rightsSuspended: ['freedom-of-assembly', 'freedom-of-movement'],
+  measures: ['Patrullaje motorizado permanente en la línea de frontera'],
+  units: [
+    {
+      name: 'Ejército del Perú, 3.ª Brigada de Caballería',
+      force: 'armed-forces',
+      tasks: ['Apoyo a la PNP'],
+    },
+  ],
+  ...over,
+});
+
+type Problem = { code: string; errors?: { code: string; path: string; other?: { number: string } }[] };
+
+describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
+  let ctx: TestApp;
+  let supervisor: Login;
+  beforeEach(async () => {
+    ctx = await makeTestApp(dialect);
+    supervisor = await login(ctx.app, 'supervisor');
+  });
+  afterEach(async () => ctx.close());
+
+  const post = (who: Login, url: string, payload: unknown) =>
+    ctx.app.inject({ method: 'POST', url, headers: as(who), payload: payload as object });
+  const get = (who: Login, url: string) => ctx.app.inject({ method: 'GET', url, headers: as(who) });
+  const auditActions = async () =>
+    (
+      await ctx.t.db.kysely
+        .selectFrom('audit_entry')
+        .select('action')
+        .where('entity_type', '=', 'decree')
+        .execute()
+    ).map((r) => r.action);
+
+  it('records a declaration once, answers its resend as recorded, and refuses other content under its id', async () => {
+    const body = declaration();
+    const created = await post(supervisor, '/api/decrees', body);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json<{ decree: { number: string; chainEndsOn: string } }>().decree).toMatchObject({
+      number: 'D.S. N.° 135-2025-PCM',
+      chainEndsOn: '2026-01-27',
+    });
+    expect((await post(supervisor, '/api/decrees', body)).statusCode).toBe(200);
+    const other = await post(supervisor, '/api/decrees', { ...body, title: 'Otro' });
+    expect(other.statusCode).toBe(409);
+    expect(other.json<Problem>().code).toBe('decree.exists');
+    expect(await auditActions()).toEqual(['decree.record']);
+  });
+
+  it('refuses a second decree over the same zone on the same days, naming the decree already there', async () => {
+    await post(supervisor, '/api/decrees', declaration());
+    const overlapping = await post(
+      supervisor,
+      '/api/decrees',
+      declaration({
+        number: 'D.S. N.° 140-2025-PCM',
+        checkpoints: [],
+        startsOn: '2026-01-01',
+        endsOn: '2026-02-01',
+      }),
+    );
+    expect(overlapping.statusCode).toBe(409);
+    const problem = overlapping.json<Problem>();
+    expect(problem.code).toBe('decree.overlap');
+    expect(problem.errors?.[0]).toMatchObject({
+      path: 'body.areas.0',
+      code: 'decree.overlap',
+      other: { number: 'D.S. N.° 135-2025-PCM' },
+    });
+  });
+
+  it.each([
+    ['an end before its start', { endsOn: '2025-11-01' }, 'decree.ends-before-start'],
+    ['a date that does not exist', { startsOn: '2025-11-31' }, 'decree.date'],
+    ['no zone', { checkpoints: [], areas: [] }, 'decree.no-zone'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'decree.time-zone'],
+  ])('refuses a decree with %s as decree.invalid, with the rule broken', async (_case, over, code) => {
+    const response = await post(supervisor, '/api/decrees', declaration(over));
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<Problem>();
+    expect(problem.code).toBe('decree.invalid');
+    expect(problem.errors?.map((e) => e.code)).toEqual([code]);
+  });
+
+  it.each([
+    ['a missing number', { number: undefined }],
+    ['a right not in article 137', { rightsSuspended: ['freedom-of-speech'] }],
+    ['a unit of an unknown force', { units: [{ name: 'X', force: 'navy-seals', tasks: [] }] }],
+    ['an id that is not a UUID', { id: '135' }],
+  ])('refuses %s as a validation problem', async (_case, over) => {
+    const response = await post(supervisor, '/api/decrees', declaration(over));
+    expect(response.statusCode).toBe(400);
+    expect(response.json<Problem>().code).toBe('validation');
+  });
+
+  it('lets every role read the register and the decree in force, and only supervisors and admins write', async () => {
+    const body = declaration();
+    await post(supervisor, '/api/decrees', body);
+    for (const role of ['officer', 'humanitarian', 'analyst'] as const) {
+      const who = await login(ctx.app, role);
+      expect((await get(who, '/api/decrees')).statusCode).toBe(200);
+      expect((await get(who, `/api/decrees/${body.id}`)).statusCode).toBe(200);
+      const write = await post(who, '/api/decrees', declaration({ checkpoints: ['PE-OTHER'], areas: [] }));
+      expect(write.statusCode).toBe(403);
+    }
+    const admin = await login(ctx.app, 'admin');
+    const byAdmin = await post(admin, '/api/decrees', declaration({ checkpoints: ['PE-OTHER'], areas: [] }));
+    expect(byAdmin.statusCode).toBe(201);
+  });
+
+  it('extends a decree: the extension links to it and moves the end of the chain', async () => {
+    const base = declaration();
+    await post(supervisor, '/api/decrees', base);
+    const extension = declaration({
+      number: 'D.S. N.° 0XX-2026-PCM',
+      title: 'Prorrogan el estado de emergencia',
+      issuedOn: '2026-01-25',
+      publishedOn: '2026-01-25',
+      startsOn: '2026-01-28',
+      endsOn: '2026-03-28',
+    });
+    const created = await post(supervisor, `/api/decrees/${base.id}/extensions`, extension);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json<{ decree: { extends: unknown } }>().decree.extends).toEqual({
+      id: base.id,
+      number: 'D.S. N.° 135-2025-PCM',
+    });
+    const detail = (await get(supervisor, `/api/decrees/${base.id}`)).json<{
+      decree: { chainEndsOn: string; extendedBy: { number: string }[] };
+    }>();
+    expect(detail.decree.chainEndsOn).toBe('2026-03-28');
+    expect(detail.decree.extendedBy.map((e) => e.number)).toEqual(['D.S. N.° 0XX-2026-PCM']);
+    const gap = await post(
+      supervisor,
+      `/api/decrees/${base.id}/extensions`,
+      declaration({
+        issuedOn: '2026-03-01',
+        publishedOn: null,
+        startsOn: '2026-04-01',
+        endsOn: '2026-05-01',
+      }),
+    );
+    expect(gap.json<Problem>().errors?.map((e) => e.code)).toContain('decree.extension-gap');
+    const unknown = await post(supervisor, `/api/decrees/${crypto.randomUUID()}/extensions`, declaration());
+    expect(unknown.statusCode).toBe(404);
+    expect(await auditActions()).toEqual(['decree.record', 'decree.extend']);
+  });
+
+  it('amends a decree keeping every earlier version, and refuses an amendment of an old version', async () => {
+    const { id, ...content } = declaration();
+    await post(supervisor, '/api/decrees', { id, ...content });
+    const amend = (baseVersion: number, endsOn: string) =>
+      post(supervisor, `/api/decrees/${id}/amendments`, {
+        baseVersion,
+        reason: 'Fe de erratas publicada el 30 de noviembre',
+        content: { ...content, endsOn },
+      });
+    const amended = await amend(1, '2026-01-28');
+    expect(amended.statusCode, amended.body).toBe(200);
+    const detail = amended.json<{
+      decree: { version: number; endsOn: string };
+      history: { version: number; change: string; content: { endsOn: string } }[];
+    }>();
+    expect(detail.decree).toMatchObject({ version: 2, endsOn: '2026-01-28' });
+    expect(detail.history.map((h) => [h.version, h.change, h.content.endsOn])).toEqual([
+      [1, 'recorded', '2026-01-27'],
+      [2, 'amended', '2026-01-28'],
+    ]);
+    const stale = await amend(1, '2026-01-29');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<Problem>().code).toBe('decree.stale');
+    const invalid = await amend(2, '2025-01-01');
+    expect(invalid.json<Problem>().code).toBe('decree.invalid');
+    expect(await auditActions()).toEqual(['decree.record', 'decree.amend']);
+  });
+
+  it('answers the decree in force at a checkpoint by the decree’s own days', async () => {
+    const body = declaration();
+    await post(supervisor, '/api/decrees', body);
+    const inForce = async (at: string) =>
+      (
+        await get(supervisor, `/api/decrees/in-force?checkpoint=PE-TEST-A&at=${encodeURIComponent(at)}`)
+      ).json<{
+        decree: { number: string } | null;
+      }>().decree;
+    expect(await inForce('2026-01-27T23:59:00-05:00')).toMatchObject({ number: 'D.S. N.° 135-2025-PCM' });
+    expect(await inForce('2026-01-28T00:00:00-05:00')).toBeNull();
+    const bad = await get(supervisor, '/api/decrees/in-force?checkpoint=PE-TEST-A&at=yesterday');
+    expect(bad.statusCode).toBe(400);
+  });
+});

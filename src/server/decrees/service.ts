@@ -1,0 +1,153 @@
+// Writing to the decree register: a declaration, an extension or an amendment is checked on its own and
+// against the register in the transaction that writes it, so two supervisors cannot both record
+// overlapping decrees; every write is audited with what it changed.
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { DecreeDetailReply, DecreeSchema } from '../../api/decrees';
+import {
+  ancestorsOf,
+  chainEndOf,
+  checkAgainstRegister,
+  checkDecree,
+  type Decree,
+  type DecreeContent,
+  type DecreeProblem,
+  periodOf,
+} from '../../domain/decrees';
+import {
+  decreeHistory,
+  findDecree,
+  insertDecree,
+  listDecrees,
+  type RecordedDecree,
+} from '../../store/decrees';
+import type { Executor } from '../../store/executor';
+import { recordAudit } from '../audit/record';
+import { Problem } from '../problems';
+
+type DecreeView = z.infer<typeof DecreeSchema>;
+
+const MESSAGES: Readonly<Record<DecreeProblem['code'], string>> = {
+  'decree.date': 'not a calendar date (YYYY-MM-DD)',
+  'decree.time-zone': 'not a time zone this server knows',
+  'decree.ends-before-start': 'the last day comes before the first',
+  'decree.starts-before-issued': 'the decree cannot be in force before it was issued',
+  'decree.published-before-issued': 'the decree cannot be published before it was issued',
+  'decree.no-zone': 'a decree covers at least one checkpoint or named zone',
+  'decree.duplicate-zone': 'this zone is named twice',
+  'decree.extends-unknown': 'the decree it extends is not in the register',
+  'decree.extends-itself': 'a decree cannot extend itself',
+  'decree.extension-gap': 'an extension starts no later than the day after the decree it extends ends',
+  'decree.extension-start': 'an extension starts after the first day of the decree it extends',
+  'decree.extension-end': 'an extension ends after the decree it extends',
+  'decree.overlap': 'another decree covers this zone on some of these days',
+};
+
+function fieldErrors(problems: readonly DecreeProblem[]) {
+  return problems.map((p) => ({
+    path: `body.${p.path}`,
+    code: p.code,
+    message:
+      p.code === 'decree.overlap' && p.other
+        ? `${MESSAGES[p.code]} (${p.zone ?? ''}); record this one as an extension of: ${p.other.number}`
+        : MESSAGES[p.code],
+    ...(p.other ? { other: p.other } : {}),
+    ...(p.zone ? { zone: p.zone } : {}),
+  }));
+}
+
+/** Refuses a decree that breaks a rule: 409 for an overlap with another decree, 400 for the rest. */
+function refuseIfProblems(problems: readonly DecreeProblem[]): void {
+  if (problems.length === 0) return;
+  const errors = fieldErrors(problems);
+  const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+  const code = problems.every((p) => p.code === 'decree.overlap') ? 'decree.overlap' : 'decree.invalid';
+  throw new Problem(code, detail, { errors });
+}
+
+export function viewOf(d: RecordedDecree, register: readonly RecordedDecree[]): DecreeView {
+  const byId = new Map(register.map((r) => [r.id, r]));
+  const base = d.extends === null ? undefined : byId.get(d.extends);
+  const { from, to } = periodOf(d);
+  const extendedBy = register
+    .filter((r) => r.extends === d.id)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+    .map((r) => ({ id: r.id, number: r.number }));
+  const { createdAt, updatedAt, extends: _extends, ...rest } = d;
+  return {
+    ...rest,
+    extends: base ? { id: base.id, number: base.number } : null,
+    extendedBy,
+    chainEndsOn: chainEndOf(d, register),
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+    createdAt,
+    updatedAt,
+  };
+}
+
+export async function decreeViews(db: Executor): Promise<DecreeView[]> {
+  const register = await listDecrees(db);
+  return register.map((d) => viewOf(d, register));
+}
+
+export async function decreeDetail(db: Executor, id: string): Promise<z.infer<typeof DecreeDetailReply>> {
+  const register = await listDecrees(db);
+  const decree = register.find((d) => d.id === id);
+  if (!decree) throw new Problem('decree.not-found', `No decree has the id ${id}.`);
+  return { decree: viewOf(decree, register), history: await decreeHistory(db, id) };
+}
+
+const sameContent = (
+  a: DecreeContent & { extends: string | null },
+  b: DecreeContent & { extends: string | null },
+) => {
+  const pick = ({ extends: e, ...c }: DecreeContent & { extends: string | null }) =>
+    JSON.stringify({ e, ...Object.fromEntries(Object.entries(c).sort(([x], [y]) => x.localeCompare(y))) });
+  return pick(a) === pick(b);
+};
+
+/**
+ * Records a declaration (extendsId null) or an extension. True when recorded now, false when the same
+ * decree was recorded before (a resend); a different decree under the same id is refused.
+ */
+export async function recordDecree(
+  tx: Executor,
+  request: FastifyRequest,
+  now: Date,
+  input: { readonly id: string; readonly extendsId: string | null; readonly content: DecreeContent },
+): Promise<boolean> {
+  const decree: Decree = { id: input.id, extends: input.extendsId, version: 1, ...input.content };
+  const existing = await findDecree(tx, input.id);
+  if (existing) {
+    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...stored } = existing;
+    if (sameContent(stored, { ...input.content, extends: input.extendsId })) return false;
+    throw new Problem('decree.exists', `A different decree was recorded with the id ${input.id}.`);
+  }
+  refuseIfProblems(checkDecree(input.content));
+  const register = await listDecrees(tx);
+  if (input.extendsId !== null && !register.some((r) => r.id === input.extendsId)) {
+    throw new Problem('decree.not-found', `No decree has the id ${input.extendsId}.`);
+  }
+  refuseIfProblems(checkAgainstRegister(decree, register));
+  await insertDecree(tx, decree, { by: request.actor?.user.id ?? null, at: now.toISOString() });
+  const chain = ancestorsOf(decree, register).map((d) => d.number);
+  await recordAudit(tx, request, now, {
+    action: input.extendsId === null ? 'decree.record' : 'decree.extend',
+    entityType: 'decree',
+    entityId: input.id,
+    detail: {
+      number: input.content.number,
+      startsOn: input.content.startsOn,
+      endsOn: input.content.endsOn,
+      extends: chain,
+    },
+  });
+  return true;
+}
+
+/** The decree amended, checked as if it had always said the new content. */
+export function checkAmendment(decree: Decree, register: readonly Decree[]): void {
+  refuseIfProblems(checkDecree(decree));
+  refuseIfProblems(checkAgainstRegister(decree, register));
+}

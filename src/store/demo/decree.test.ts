@@ -1,0 +1,40 @@
+// The demo decree is in force at Santa Rosa whenever the demo starts, and keeps the register's rules.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { checkAgainstRegister, checkDecree } from '../../domain/decrees';
+import { decreeInForce, listDecrees } from '../decrees';
+import { DEMO_DECREE_ID } from './decree';
+import { refreshDemo, seedDemo } from './seed';
+
+describe.each(DIALECTS)('the demo decree on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+  });
+  afterEach(async () => t.cleanup());
+
+  it('is in force at Santa Rosa on the day the demo is seeded, and valid by the register’s rules', async () => {
+    const now = new Date('2026-11-30T10:00:00Z');
+    await seedDemo(t.db.kysely, now);
+    const found = await decreeInForce(t.db.kysely, 'PE-SANTA-ROSA', now.toISOString());
+    expect(found).toMatchObject({
+      id: DEMO_DECREE_ID,
+      number: 'D.S. N.° 135-2025-PCM',
+      startsOn: '2026-11-25',
+    });
+    const register = await listDecrees(t.db.kysely);
+    for (const d of register) expect([...checkDecree(d), ...checkAgainstRegister(d, register)]).toEqual([]);
+  });
+
+  it('is carried to today by one illustrative extension when the demo starts again after it ended', async () => {
+    await seedDemo(t.db.kysely, new Date('2026-11-30T10:00:00Z'));
+    const later = new Date('2027-03-15T10:00:00Z');
+    await refreshDemo(t.db.kysely, later);
+    await refreshDemo(t.db.kysely, later);
+    const register = await listDecrees(t.db.kysely);
+    expect(register).toHaveLength(2);
+    const found = await decreeInForce(t.db.kysely, 'PE-SANTA-ROSA', later.toISOString());
+    expect(found?.extends).toBe(DEMO_DECREE_ID);
+    for (const d of register) expect([...checkDecree(d), ...checkAgainstRegister(d, register)]).toEqual([]);
+  });
+});

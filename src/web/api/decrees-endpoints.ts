@@ -1,0 +1,46 @@
+// The decree register's endpoints, one function each, on the app's client.
+import type { z } from 'zod';
+import {
+  type AmendDecreeBody,
+  DecreeDetailReply,
+  DecreesReply,
+  InForceReply,
+  type NewDecreeBody,
+} from '../../api/decrees';
+import type { ApiClient, ApiResult } from './client';
+import { api } from './paso';
+
+export type DecreeView = z.infer<typeof DecreesReply>['decrees'][number];
+export type DecreeDetail = z.infer<typeof DecreeDetailReply>;
+export type DecreeInForce = NonNullable<z.infer<typeof InForceReply>['decree']>;
+export type NewDecree = z.input<typeof NewDecreeBody>;
+export type DecreeAmendment = z.input<typeof AmendDecreeBody>;
+
+type Signal = { readonly signal?: AbortSignal };
+const at = (id: string) => `/api/decrees/${encodeURIComponent(id)}`;
+
+export function createDecreesApi(client: ApiClient) {
+  return {
+    listDecrees: async (o: Signal = {}): Promise<ApiResult<readonly DecreeView[]>> => {
+      const result = await client.request('GET', '/api/decrees', DecreesReply, o);
+      return result.ok ? { ok: true, value: result.value.decrees } : result;
+    },
+    getDecree: (id: string, o: Signal = {}): Promise<ApiResult<DecreeDetail>> =>
+      client.request('GET', at(id), DecreeDetailReply, o),
+    decreeInForce: async (checkpoint: string, o: Signal = {}): Promise<ApiResult<DecreeInForce | null>> => {
+      const result = await client.request('GET', '/api/decrees/in-force', InForceReply, {
+        ...o,
+        query: { checkpoint },
+      });
+      return result.ok ? { ok: true, value: result.value.decree } : result;
+    },
+    recordDecree: (body: NewDecree): Promise<ApiResult<DecreeDetail>> =>
+      client.request('POST', '/api/decrees', DecreeDetailReply, { body }),
+    extendDecree: (id: string, body: NewDecree): Promise<ApiResult<DecreeDetail>> =>
+      client.request('POST', `${at(id)}/extensions`, DecreeDetailReply, { body }),
+    amendDecree: (id: string, body: DecreeAmendment): Promise<ApiResult<DecreeDetail>> =>
+      client.request('POST', `${at(id)}/amendments`, DecreeDetailReply, { body }),
+  };
+}
+
+export const decreesApi = createDecreesApi(api.client);

@@ -1,0 +1,139 @@
+// One decree's record: what it says (dates, legal basis, zones, rights restricted, measures, units and
+// their tasks), how it is linked to its extensions, and every version it had with the reason.
+import { useTranslation } from 'react-i18next';
+import { daysInForce } from '../../../domain/decrees';
+import type { DecreeDetail } from '../../api/decrees-endpoints';
+import type { Checkpoint } from '../../api/types';
+import { actorName } from '../../format/audit-words';
+import { formatDateTime } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+import { areaKindName, forceName, formatDay, rightName } from './decree-words';
+
+type Props = {
+  readonly detail: DecreeDetail;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly onSelect: (id: string) => void;
+  readonly actions: React.ReactNode;
+};
+
+export function DecreeDetailView({ detail, checkpoints, onSelect, actions }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const d = detail.decree;
+  const link = (ref: { id: string; number: string }) => (
+    <a
+      key={ref.id}
+      href={`?decree=${ref.id}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onSelect(ref.id);
+      }}
+    >
+      {ref.number}
+    </a>
+  );
+  return (
+    <section
+      className="panel decree-detail"
+      aria-labelledby="decree-detail-title"
+      data-testid="decree-detail"
+    >
+      <h2 id="decree-detail-title">{d.number}</h2>
+      <p className="lead">{d.title}</p>
+      <dl className="facts">
+        <dt>{t('decrees.field.period')}</dt>
+        <dd>
+          {t('decrees.detail.period', {
+            from: formatDay(d.startsOn, locale),
+            to: formatDay(d.endsOn, locale),
+            days: daysInForce(d.startsOn, d.endsOn),
+            zone: d.timeZone,
+          })}
+          {d.chainEndsOn === d.endsOn ? null : (
+            <>
+              <br />
+              <strong>{t('decrees.detail.extendedTo', { to: formatDay(d.chainEndsOn, locale) })}</strong>
+            </>
+          )}
+        </dd>
+        <dt>{t('decrees.field.issuedOn')}</dt>
+        <dd>
+          {formatDay(d.issuedOn, locale)}
+          {d.publishedOn === null
+            ? null
+            : ` · ${t('decrees.detail.published', { on: formatDay(d.publishedOn, locale) })}`}
+        </dd>
+        <dt>{t('decrees.field.legalBasis')}</dt>
+        <dd>{d.legalBasis}</dd>
+        {d.extends === null ? null : (
+          <>
+            <dt>{t('decrees.detail.extends')}</dt>
+            <dd>{link(d.extends)}</dd>
+          </>
+        )}
+        {d.extendedBy.length === 0 ? null : (
+          <>
+            <dt>{t('decrees.detail.extendedBy')}</dt>
+            <dd className="comma-list">{d.extendedBy.map(link)}</dd>
+          </>
+        )}
+        <dt>{t('decrees.field.zones')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {d.checkpoints.map((c) => (
+              <li key={c}>{checkpoints.find((k) => k.code === c)?.name ?? c}</li>
+            ))}
+            {d.areas.map((a) => (
+              <li key={`${a.kind}:${a.name}`}>{`${a.name} (${areaKindName(a.kind, t)})`}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('decrees.field.rights')}</dt>
+        <dd>
+          {d.rightsSuspended.length === 0 ? (
+            t('decrees.detail.noRights')
+          ) : (
+            <ul className="plain-list" data-testid="decree-rights">
+              {d.rightsSuspended.map((r) => (
+                <li key={r}>{rightName(r, t)}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('decrees.field.measures')}</dt>
+        <dd>
+          <ul>
+            {d.measures.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('decrees.field.units')}</dt>
+        <dd>
+          <ul>
+            {d.units.map((u) => (
+              <li key={u.name}>
+                <strong>{u.name}</strong> <span className="tag">{forceName(u.force, t)}</span>
+                {u.tasks.length === 0 ? null : <span className="muted"> — {u.tasks.join('; ')}</span>}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {actions}
+      <h3>{t('decrees.history.title')}</h3>
+      <ol className="decree-history" data-testid="decree-history">
+        {detail.history.map((v) => (
+          <li key={v.version}>
+            {v.change === 'recorded'
+              ? t('decrees.history.recorded', { version: v.version })
+              : t('decrees.history.amended', { version: v.version, reason: v.reason ?? '' })}{' '}
+            <span className="muted">
+              {actorName(v.recordedBy, t)} · {formatDateTime(v.recordedAt, locale)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+// The decree form's state as typed, and the request body it becomes: lists typed one item a line,
+// dates as the date fields give them, and the register's refusals mapped back to the field they name.
+import type { TFunction } from 'i18next';
+import {
+  type AreaKind,
+  addDays,
+  type DecreeContent,
+  type DecreeProblemCode,
+  type Force,
+  type RightCode,
+} from '../../../domain/decrees';
+import type { DecreeView } from '../../api/decrees-endpoints';
+import type { ApiProblem } from '../../api/problem';
+
+export interface UnitDraft {
+  readonly name: string;
+  readonly force: Force;
+  readonly tasks: string;
+}
+
+export interface DecreeDraft {
+  readonly number: string;
+  readonly title: string;
+  readonly issuedOn: string;
+  readonly publishedOn: string;
+  readonly legalBasis: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly checkpoints: readonly string[];
+  readonly areaKind: AreaKind;
+  readonly areas: string;
+  readonly rights: readonly RightCode[];
+  readonly measures: string;
+  readonly units: readonly UnitDraft[];
+  readonly reason: string;
+}
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+export function emptyDraft(): DecreeDraft {
+  return {
+    number: '',
+    title: '',
+    issuedOn: '',
+    publishedOn: '',
+    legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
+    startsOn: '',
+    endsOn: '',
+    checkpoints: [],
+    areaKind: 'district',
+    areas: '',
+    rights: [],
+    measures: '',
+    units: [],
+    reason: '',
+  };
+}
+
+/** A draft that says what the decree says now (to amend it) or what its extension will carry on. */
+export function draftFrom(d: DecreeView, as: 'amend' | 'extend'): DecreeDraft {
+  const same = {
+    legalBasis: d.legalBasis,
+    checkpoints: d.checkpoints,
+    areaKind: d.areas[0]?.kind ?? 'district',
+    areas: d.areas.map((a) => a.name).join('\n'),
+    rights: d.rightsSuspended,
+    measures: d.measures.join('\n'),
+    units: d.units.map((u) => ({ name: u.name, force: u.force, tasks: u.tasks.join('\n') })),
+    reason: '',
+  };
+  if (as === 'amend') {
+    return {
+      ...same,
+      number: d.number,
+      title: d.title,
+      issuedOn: d.issuedOn,
+      publishedOn: d.publishedOn ?? '',
+      startsOn: d.startsOn,
+      endsOn: d.endsOn,
+    };
+  }
+  const startsOn = addDays(d.chainEndsOn, 1);
+  return {
+    ...same,
+    number: '',
+    title: '',
+    issuedOn: '',
+    publishedOn: '',
+    startsOn,
+    endsOn: addDays(startsOn, 59),
+  };
+}
+
+export function contentOf(draft: DecreeDraft, timeZone: string): DecreeContent {
+  return {
+    number: draft.number.trim(),
+    title: draft.title.trim(),
+    issuedOn: draft.issuedOn,
+    publishedOn: draft.publishedOn === '' ? null : draft.publishedOn,
+    legalBasis: draft.legalBasis.trim(),
+    timeZone,
+    startsOn: draft.startsOn,
+    endsOn: draft.endsOn,
+    checkpoints: draft.checkpoints,
+    areas: lines(draft.areas).map((name) => ({ kind: draft.areaKind, name })),
+    rightsSuspended: draft.rights,
+    measures: lines(draft.measures),
+    units: draft.units
+      .filter((u) => u.name.trim() !== '')
+      .map((u) => ({ name: u.name.trim(), force: u.force, tasks: lines(u.tasks) })),
+  };
+}
+
+export function problemText(code: string | undefined, t: TFunction): string | null {
+  switch (code as DecreeProblemCode | undefined) {
+    case 'decree.date':
+      return t('decrees.problem.date');
+    case 'decree.time-zone':
+      return t('decrees.problem.timeZone');
+    case 'decree.ends-before-start':
+      return t('decrees.problem.endsBeforeStart');
+    case 'decree.starts-before-issued':
+      return t('decrees.problem.startsBeforeIssued');
+    case 'decree.published-before-issued':
+      return t('decrees.problem.publishedBeforeIssued');
+    case 'decree.no-zone':
+      return t('decrees.problem.noZone');
+    case 'decree.duplicate-zone':
+      return t('decrees.problem.duplicateZone');
+    case 'decree.extends-unknown':
+    case 'decree.extends-itself':
+      return t('decrees.problem.extends');
+    case 'decree.extension-gap':
+      return t('decrees.problem.extensionGap');
+    case 'decree.extension-start':
+      return t('decrees.problem.extensionStart');
+    case 'decree.extension-end':
+      return t('decrees.problem.extensionEnd');
+    case 'decree.overlap':
+      return t('decrees.problem.overlap');
+    default:
+      return null;
+  }
+}
+
+/** Each refused field's sentence, by the draft field it belongs to ('endsOn', 'areas', 'checkpoints'). */
+export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of problem?.errors ?? []) {
+    const field = e.path.split('.').filter((s) => s !== 'body' && s !== 'content')[0] ?? '';
+    // An overlap's message ends with the number of the decree already there (the server's wording).
+    const other = e.code === 'decree.overlap' ? e.message.split(': ').at(-1) : undefined;
+    const text = problemText(e.code, t) ?? e.message;
+    out[field] ??= other === undefined ? text : `${text} ${other}`;
+  }
+  return out;
+}

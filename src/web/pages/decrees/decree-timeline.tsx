@@ -1,0 +1,116 @@
+// Decrees and their extensions on a time axis, one row per zone, drawn as plain SVG. Each bar is a link
+// to the decree's record; a declaration and an extension are told apart by fill and by the legend.
+import { useTranslation } from 'react-i18next';
+import type { DecreeView } from '../../api/decrees-endpoints';
+import type { Checkpoint } from '../../api/types';
+import { useLocale } from '../../hooks/use-locale';
+import { areaKindName, formatDay } from './decree-words';
+import { layoutTimeline } from './timeline';
+
+const LABEL_WIDTH = 230;
+const BAND_WIDTH = 740;
+const ROW_HEIGHT = 34;
+const AXIS_HEIGHT = 28;
+
+type Props = {
+  readonly decrees: readonly DecreeView[];
+  readonly checkpoints: readonly Checkpoint[];
+  readonly now: Date;
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+};
+
+export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const layout = layoutTimeline(decrees, now.getTime(), BAND_WIDTH);
+  const height = AXIS_HEIGHT + layout.rows.length * ROW_HEIGHT + 8;
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const rowLabel = (r: (typeof layout.rows)[number]) =>
+    r.area === null
+      ? (checkpoints.find((c) => c.code === r.checkpoint)?.name ?? r.checkpoint ?? '')
+      : `${r.area.name} (${areaKindName(r.area.kind, t)})`;
+
+  if (decrees.length === 0) return <p className="empty">{t('decrees.none')}</p>;
+  return (
+    <figure className="decree-timeline" data-testid="decree-timeline">
+      <svg
+        viewBox={`0 0 ${LABEL_WIDTH + BAND_WIDTH + 10} ${height}`}
+        role="img"
+        aria-labelledby="decree-timeline-title"
+      >
+        <title id="decree-timeline-title">{t('decrees.timeline.caption')}</title>
+        <g transform={`translate(${LABEL_WIDTH}, 0)`}>
+          {layout.ticks.map((tick) => (
+            <g key={tick.at}>
+              <line className="tick" x1={tick.x} x2={tick.x} y1={AXIS_HEIGHT - 6} y2={height} />
+              <text className="tick-label" x={tick.x + 3} y={AXIS_HEIGHT - 10}>
+                {month.format(tick.at)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.rows.map((r, i) => (
+          <g key={r.key} transform={`translate(0, ${AXIS_HEIGHT + i * ROW_HEIGHT})`}>
+            <rect className="row-band" x={0} y={0} width={LABEL_WIDTH + BAND_WIDTH} height={ROW_HEIGHT} />
+            <text className="row-label" x={6} y={ROW_HEIGHT / 2 + 5}>
+              {rowLabel(r)}
+            </text>
+          </g>
+        ))}
+        <g transform={`translate(${LABEL_WIDTH}, ${AXIS_HEIGHT})`}>
+          {layout.bars.map((bar) => {
+            const d = bar.decree;
+            const kind = d.extends === null ? 'declaration' : 'extension';
+            const label = t('decrees.timeline.bar', {
+              number: d.number,
+              from: formatDay(d.startsOn, locale),
+              to: formatDay(d.endsOn, locale),
+            });
+            return (
+              <a
+                key={`${d.id}:${bar.row}`}
+                href={`?decree=${d.id}`}
+                aria-label={label}
+                data-testid="decree-bar"
+                data-kind={kind}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onSelect(d.id);
+                }}
+              >
+                <title>{label}</title>
+                <rect
+                  className={`bar bar-${kind}${selected === d.id ? ' bar-selected' : ''}`}
+                  x={bar.x}
+                  y={bar.row * ROW_HEIGHT + 5}
+                  width={bar.width}
+                  height={ROW_HEIGHT - 10}
+                  rx={3}
+                />
+                {bar.width > 120 ? (
+                  <text className="bar-label" x={bar.x + 6} y={bar.row * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}>
+                    {d.number}
+                  </text>
+                ) : null}
+              </a>
+            );
+          })}
+          {layout.today === null ? null : (
+            <g className="today">
+              <line x1={layout.today} x2={layout.today} y1={-6} y2={height - AXIS_HEIGHT} />
+              <text x={layout.today + 3} y={-14}>
+                {t('decrees.timeline.today')}
+              </text>
+            </g>
+          )}
+        </g>
+      </svg>
+      <figcaption>
+        {t('decrees.timeline.caption')}{' '}
+        <span className="legend legend-declaration">{t('decrees.timeline.declaration')}</span>{' '}
+        <span className="legend legend-extension">{t('decrees.timeline.extension')}</span>
+      </figcaption>
+    </figure>
+  );
+}

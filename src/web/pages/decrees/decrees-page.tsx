@@ -1,0 +1,201 @@
+// The register of emergency decrees: every decree and extension on a timeline by zone, a table of
+// them, the chosen decree's record with its history, and for supervisors and administrators the forms
+// to record a declaration, extend a decree or amend one.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../domain/access';
+import { type DecreeView, decreesApi } from '../../api/decrees-endpoints';
+import type { Checkpoint } from '../../api/types';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { useNow } from '../../hooks/use-now';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { loadCheckpoints } from '../home/load';
+import { DecreeDetailView } from './decree-detail';
+import { DecreeForm, type FormMode } from './decree-form';
+import { DecreeTimeline } from './decree-timeline';
+import { formatDay } from './decree-words';
+import './decrees.css';
+
+import { loadDecrees } from './decree-citation';
+
+export function DecreesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('decrees.title'));
+  const user = useUser();
+  const mayManage = can(user.role, 'decrees.manage');
+  const [decrees, reload] = useApiData(loadDecrees);
+  const [checkpoints] = useApiData(loadCheckpoints);
+  const [params, setParams] = useSearchParams();
+  const [form, setForm] = useState<FormMode | null>(null);
+  const [saved, setSaved] = useState(0);
+  const now = useNow(60_000);
+  const selected = params.get('decree');
+  const select = (id: string) => {
+    setForm(null);
+    setParams({ decree: id });
+  };
+  const checkpointList: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
+
+  return (
+    <div className="page decrees" data-testid="decrees-page">
+      <div className="section-header">
+        <h1>{t('decrees.title')}</h1>
+        {mayManage ? (
+          <button type="button" className="button button-primary" onClick={() => setForm({ kind: 'new' })}>
+            {t('decrees.form.open')}
+          </button>
+        ) : null}
+      </div>
+      <p className="lead">{t('decrees.intro')}</p>
+      {form === null ? null : (
+        <DecreeForm
+          key={`${form.kind}:${form.kind === 'new' ? '' : form.kind === 'extend' ? form.base.id : form.decree.id}`}
+          mode={form}
+          checkpoints={checkpointList}
+          onCancel={() => setForm(null)}
+          onSaved={(detail) => {
+            setForm(null);
+            setSaved((n) => n + 1);
+            reload();
+            setParams({ decree: detail.decree.id });
+          }}
+        />
+      )}
+      <LoadableView state={decrees} onRetry={reload}>
+        {(list) => (
+          <>
+            <DecreeTimeline
+              decrees={list}
+              checkpoints={checkpointList}
+              now={now}
+              selected={selected}
+              onSelect={select}
+            />
+            <DecreeTable decrees={list} now={now} onSelect={select} />
+            {selected === null ? null : (
+              <SelectedDecree
+                key={`${selected}:${saved}`}
+                id={selected}
+                checkpoints={checkpointList}
+                onSelect={select}
+                onForm={mayManage ? setForm : null}
+              />
+            )}
+          </>
+        )}
+      </LoadableView>
+    </div>
+  );
+}
+
+function SelectedDecree({
+  id,
+  checkpoints,
+  onSelect,
+  onForm,
+}: {
+  readonly id: string;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly onSelect: (id: string) => void;
+  readonly onForm: ((mode: FormMode) => void) | null;
+}) {
+  const { t } = useTranslation();
+  const load = useCallback((signal: AbortSignal) => decreesApi.getDecree(id, { signal }), [id]);
+  const [detail, reload] = useApiData(load);
+  return (
+    <LoadableView state={detail} onRetry={reload}>
+      {(value) => (
+        <DecreeDetailView
+          detail={value}
+          checkpoints={checkpoints}
+          onSelect={onSelect}
+          actions={
+            onForm === null ? null : (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => onForm({ kind: 'extend', base: value.decree })}
+                >
+                  {t('decrees.detail.extend')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => onForm({ kind: 'amend', decree: value.decree })}
+                >
+                  {t('decrees.detail.amend')}
+                </button>
+              </div>
+            )
+          }
+        />
+      )}
+    </LoadableView>
+  );
+}
+
+function DecreeTable({
+  decrees,
+  now,
+  onSelect,
+}: {
+  readonly decrees: readonly DecreeView[];
+  readonly now: Date;
+  readonly onSelect: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const status = (d: DecreeView) => {
+    const at = now.getTime();
+    if (at < Date.parse(d.from)) return <span className="tag">{t('decrees.status.upcoming')}</span>;
+    if (at >= Date.parse(d.to)) return <span className="tag tag-muted">{t('decrees.status.ended')}</span>;
+    return <span className="tag tag-ok">{t('decrees.status.inForce')}</span>;
+  };
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="decree-table">
+        <caption className="visually-hidden">{t('decrees.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('decrees.field.number')}</th>
+            <th scope="col">{t('decrees.field.period')}</th>
+            <th scope="col">{t('decrees.column.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {decrees.map((d) => (
+            <tr key={d.id}>
+              <th scope="row" className="row-heading">
+                <a
+                  href={`?decree=${d.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onSelect(d.id);
+                  }}
+                >
+                  {d.number}
+                </a>
+                {d.extends === null ? null : (
+                  <span className="muted">
+                    {' '}
+                    {t('decrees.column.extensionOf', { number: d.extends.number })}
+                  </span>
+                )}
+                <span className="muted">{d.title}</span>
+              </th>
+              <td className="nowrap">
+                {formatDay(d.startsOn, locale)} – {formatDay(d.endsOn, locale)}
+              </td>
+              <td>{status(d)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// The decree form's list fields: free lines in a text area (zones, measures) and the deployed units,
+// each with its force and its tasks.
+import { useTranslation } from 'react-i18next';
+import type { Force } from '../../../domain/decrees';
+import { FieldFrame } from '../../components/field-frame';
+import type { UnitDraft } from './decree-draft';
+
+type ListProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+  readonly rows: number;
+};
+
+export function ListField({ id, label, hint, value, onChange, error, rows }: ListProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea
+          id={id}
+          name={id}
+          rows={rows}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          {...aria}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type UnitsProps = {
+  readonly units: readonly UnitDraft[];
+  readonly onChange: (units: readonly UnitDraft[]) => void;
+  readonly forces: readonly { readonly value: Force; readonly label: string }[];
+  readonly error?: string | undefined;
+};
+
+export function UnitsField({ units, onChange, forces, error }: UnitsProps) {
+  const { t } = useTranslation();
+  const change = (i: number, unit: UnitDraft) => onChange(units.map((u, k) => (k === i ? unit : u)));
+  return (
+    <fieldset className="field decree-units">
+      <legend>{t('decrees.field.units')}</legend>
+      {error ? <p className="field-error">{error}</p> : null}
+      {units.map((u, i) => (
+        // Units have no id of their own until saved; their place in the list is what names them.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is edited in place, never reordered
+        <div key={i} className="decree-unit">
+          <label>
+            {t('decrees.form.unitName')}
+            <input value={u.name} onChange={(e) => change(i, { ...u, name: e.target.value })} />
+          </label>
+          <label>
+            {t('decrees.form.unitForce')}
+            <select
+              value={u.force}
+              onChange={(e) =>
+                change(i, { ...u, force: forces.find((f) => f.value === e.target.value)?.value ?? 'other' })
+              }
+            >
+              {forces.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('decrees.form.unitTasks')}
+            <textarea rows={2} value={u.tasks} onChange={(e) => change(i, { ...u, tasks: e.target.value })} />
+          </label>
+          <button type="button" className="button" onClick={() => onChange(units.filter((_, k) => k !== i))}>
+            {t('decrees.form.removeUnit')}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() => onChange([...units, { name: '', force: 'police', tasks: '' }])}
+      >
+        {t('decrees.form.addUnit')}
+      </button>
+    </fieldset>
+  );
+}
