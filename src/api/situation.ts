@@ -39,7 +39,8 @@ export const ObservationBody = z.strictObject({
   note: OptionalText(TEXT_LIMITS.note),
 });
 
-const Place = z.object({ code: z.string(), name: z.string() });
+// timeZone: where the checkpoint's times are shown (IANA name).
+const Place = z.object({ code: z.string(), name: z.string(), timeZone: z.string() });
 const Person = z.object({ displayName: z.string() });
 
 const Values = z.object({

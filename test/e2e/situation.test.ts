@@ -94,6 +94,8 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
   });
 
   it('lets an officer record an observation and see it among the latest figures', async () => {
+    // Nothing of the supervisor's stays open to poll after the sign-out below.
+    for (const open of browser.context.pages()) await open.close();
     const page = await logIn('oficial.santarosa');
     await nav(page).getByRole('link', { name: 'Colas y espera' }).click();
     await page.getByTestId('queues-page').waitFor();

@@ -162,7 +162,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 
 function latestView(l: Awaited<ReturnType<typeof latestObservations>>[number]) {
   return {
-    checkpoint: { code: l.checkpoint.code, name: l.checkpoint.name },
+    checkpoint: { code: l.checkpoint.code, name: l.checkpoint.name, timeZone: l.checkpoint.timeZone },
     side: l.side,
     kind: l.kind,
     value: l.value,

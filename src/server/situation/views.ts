@@ -32,7 +32,11 @@ export async function namedCheckpoint(
   return checkpoint;
 }
 
-const place = (p: { readonly code: string; readonly name: string }) => ({ code: p.code, name: p.name });
+const place = (p: { readonly code: string; readonly name: string; readonly timeZone: string }) => ({
+  code: p.code,
+  name: p.name,
+  timeZone: p.timeZone,
+});
 const person = (p: { readonly displayName: string } | null) =>
   p === null ? null : { displayName: p.displayName };
 

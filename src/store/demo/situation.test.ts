@@ -21,7 +21,7 @@ describe.each(DIALECTS)('the demo situation on %s', (dialect) => {
     const waiting = latest.find(
       (l) => l.checkpoint.code === 'PE-SANTA-ROSA' && l.side === 'entry' && l.kind === 'peopleWaiting',
     );
-    expect(waiting).toMatchObject({ value: 96, observedAt: '2026-11-30T12:10:00.000Z' });
+    expect(waiting).toMatchObject({ value: 96, observedAt: '2026-11-30T12:00:00.000Z' });
     const open = await listOpenIncidents(t.db.kysely);
     expect(open.map((i) => [i.id, i.kind, i.status, i.checkpoint?.code])).toEqual([
       [DEMO_BLOCKADE_ID, 'road-blockade', 'open', 'CL-CHACALLUTA'],

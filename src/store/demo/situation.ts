@@ -72,8 +72,8 @@ export async function seedDemoSituation(db: Executor, now: Date): Promise<number
   await db.transaction().execute(async (tx) => {
     for (const line of LINES) {
       for (const [i, hoursAgo] of [3, 2, 1, 0].entries()) {
-        const at = new Date(hour - hoursAgo * HOUR_MS + 10 * 60_000);
-        if (at > now) continue;
+        // On the hour: never after `now`, so the latest figures are always the grown ones.
+        const at = new Date(hour - hoursAgo * HOUR_MS);
         const share = i / 3;
         const [p, v, t, km, min] = line.from.map((a, k) => lerp(a, line.to[k] ?? a, share, k !== 3));
         const stored = await insertObservation(tx, {

@@ -71,7 +71,12 @@ function selectIncidents(db: Executor) {
     .leftJoin('checkpoint as c', 'c.id', 'i.checkpoint_id')
     .leftJoin('app_user as u', 'u.id', 'i.reported_by')
     .selectAll('i')
-    .select(['c.code as checkpoint_code', 'c.name as checkpoint_name', 'u.display_name as reporter_name']);
+    .select([
+      'c.code as checkpoint_code',
+      'c.name as checkpoint_name',
+      'c.time_zone as checkpoint_zone',
+      'u.display_name as reporter_name',
+    ]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectIncidents>['execute']>>[number];
@@ -87,7 +92,12 @@ function recordOf(r: Row): IncidentRecord {
     checkpoint:
       r.checkpoint_id === null
         ? null
-        : { id: r.checkpoint_id, code: r.checkpoint_code ?? '', name: r.checkpoint_name ?? '' },
+        : {
+            id: r.checkpoint_id,
+            code: r.checkpoint_code ?? '',
+            name: r.checkpoint_name ?? '',
+            timeZone: r.checkpoint_zone ?? 'UTC',
+          },
     severity: severityOf(r.severity),
     status: statusOf(r.status),
     occurredAt: r.occurred_at,

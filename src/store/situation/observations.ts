@@ -31,6 +31,8 @@ export interface PlaceRef {
   readonly id: string;
   readonly code: string;
   readonly name: string;
+  /** Where times at the checkpoint are shown (America/Lima, America/Santiago). */
+  readonly timeZone: string;
 }
 
 export interface ObservationRecord {
@@ -65,7 +67,12 @@ function selectObservations(db: Executor) {
     .innerJoin('checkpoint as c', 'c.id', 'o.checkpoint_id')
     .leftJoin('app_user as u', 'u.id', 'o.observer_id')
     .selectAll('o')
-    .select(['c.code as checkpoint_code', 'c.name as checkpoint_name', 'u.display_name as observer_name']);
+    .select([
+      'c.code as checkpoint_code',
+      'c.name as checkpoint_name',
+      'c.time_zone as checkpoint_zone',
+      'u.display_name as observer_name',
+    ]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectObservations>['execute']>>[number];
@@ -82,7 +89,12 @@ function valuesOf(row: Row): ObservationValues {
 function recordOf(row: Row): ObservationRecord {
   return {
     id: row.id,
-    checkpoint: { id: row.checkpoint_id, code: row.checkpoint_code, name: row.checkpoint_name },
+    checkpoint: {
+      id: row.checkpoint_id,
+      code: row.checkpoint_code,
+      name: row.checkpoint_name,
+      timeZone: row.checkpoint_zone,
+    },
     side: asSide(row.side),
     observedAt: row.observed_at,
     recordedAt: row.recorded_at,

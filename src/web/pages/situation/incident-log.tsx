@@ -8,6 +8,8 @@ import { incidentKindName, severityName, statusName } from './labels';
 export function IncidentLog({ incident }: { readonly incident: IncidentDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // On the clock of the checkpoint it concerns; without one, the device's.
+  const zone = incident.checkpoint?.timeZone;
   return (
     <>
       <header className="incident-header">
@@ -19,7 +21,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
         <dt>{t('situation.incident.kind')}</dt>
         <dd>{incidentKindName(incident.kind, t)}</dd>
         <dt>{t('situation.incident.occurredAt')}</dt>
-        <dd>{formatDateTime(incident.occurredAt, locale)}</dd>
+        <dd>{formatDateTime(incident.occurredAt, locale, zone)}</dd>
         <dt>{t('situation.incident.place')}</dt>
         <dd>
           {incident.latitude.toFixed(4)}, {incident.longitude.toFixed(4)}
@@ -33,7 +35,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
         {incident.updates.map((u) => (
           <li key={u.id}>
             <p className="log-when">
-              {formatDateTime(u.at, locale)} · {u.by?.displayName ?? '—'}
+              {formatDateTime(u.at, locale, zone)} · {u.by?.displayName ?? '—'}
             </p>
             {u.status ? (
               <p>

@@ -139,7 +139,7 @@ function IncidentItem({ incident, selected, onChoose }: ItemProps) {
         <strong>{incident.title}</strong>
         <small>
           {incidentKindName(incident.kind, t)} · {statusName(incident.status, t)} ·{' '}
-          {formatDateTime(incident.occurredAt, locale)}
+          {formatDateTime(incident.occurredAt, locale, incident.checkpoint?.timeZone)}
         </small>
       </button>
     </li>

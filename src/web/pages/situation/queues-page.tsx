@@ -101,10 +101,17 @@ function LatestTable({ latest }: { readonly latest: readonly LatestObservation[]
                 {OBSERVATION_KINDS.map((k) => {
                   const cell = cells.find((c) => c.kind === k);
                   return (
-                    <td key={k} title={cell ? formatDateTime(cell.observedAt, locale) : undefined}>
+                    <td
+                      key={k}
+                      title={
+                        cell ? formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone) : undefined
+                      }
+                    >
                       {cell ? figureValue(k, cell.value, locale, t) : '—'}
                       {cell ? (
-                        <small className="cell-time">{formatDateTime(cell.observedAt, locale)}</small>
+                        <small className="cell-time">
+                          {formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone)}
+                        </small>
                       ) : null}
                     </td>
                   );
@@ -126,8 +133,8 @@ function HistoryList({ observations }: { readonly observations: readonly Observa
     <ol className="observation-history">
       {observations.map((o) => (
         <li key={o.id}>
-          <strong>{formatDateTime(o.observedAt, locale)}</strong> · {o.checkpoint.name} ·{' '}
-          {sideName(o.side, t)} ·{' '}
+          <strong>{formatDateTime(o.observedAt, locale, o.checkpoint.timeZone)}</strong> · {o.checkpoint.name}{' '}
+          · {sideName(o.side, t)} ·{' '}
           {OBSERVATION_KINDS.flatMap((k) => {
             const v = o.values[k];
             return v === undefined ? [] : [`${figureName(k, t)}: ${figureValue(k, v, locale, t)}`];

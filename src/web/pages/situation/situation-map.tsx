@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../domain/situation';
 import type { Picture } from '../../api/situation-endpoints';
+import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { countryShapes, WORLD_50M } from './basemap';
 import { figureName, figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
@@ -42,7 +43,6 @@ function popup(title: string, lines: readonly Line[]): HTMLElement {
 
 function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale: string): void {
   layer.clearLayers();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   for (const s of picture.shelters ?? []) {
     L.circleMarker([s.latitude, s.longitude], {
       radius: 7,
@@ -67,7 +67,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
     const queues = picture.latest.filter((l) => l.checkpoint.code === c.code);
     const lines: Line[] = queues.map((q) => [
       `${sideName(q.side, t)} · ${figureName(q.kind, t)}`,
-      `${figureValue(q.kind, q.value, locale, t)} (${time.format(new Date(q.observedAt))})`,
+      `${figureValue(q.kind, q.value, locale, t)} (${formatDateTime(q.observedAt, locale, q.checkpoint.timeZone)})`,
     ]);
     const marker = L.circleMarker([c.latitude, c.longitude], {
       radius: 9,
@@ -104,7 +104,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
           [t('situation.incident.kind'), incidentKindName(i.kind, t)],
           [t('situation.incident.severity'), severityName(i.severity, t)],
           [t('situation.incident.status'), statusName(i.status, t)],
-          [t('situation.incident.occurredAt'), time.format(new Date(i.occurredAt))],
+          [t('situation.incident.occurredAt'), formatDateTime(i.occurredAt, locale, i.checkpoint?.timeZone)],
           ...(i.description ? [[t('situation.incident.description'), i.description] as const] : []),
         ]),
       )
