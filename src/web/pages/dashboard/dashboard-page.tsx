@@ -3,6 +3,7 @@
 // no screening. Live: the figures are read again whenever the server says they changed.
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/paso';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
@@ -22,8 +23,8 @@ import {
 import { type LiveState, useLiveFigures } from './use-live-figures';
 import './dashboard.css';
 
-const CHECKPOINTS = ['PE-SANTA-ROSA', 'CL-CHACALLUTA'] as const;
 const DAYS = 7;
+const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
 
 type Props = {
   /** People waiting now, from the observations (wired by the situation area when it lands). */
@@ -39,6 +40,7 @@ export function DashboardPage({ waiting }: Props) {
     [checkpoint],
   );
   const [figures, reload] = useApiData(load);
+  const [checkpoints] = useApiData(loadCheckpoints);
   const live = useLiveFigures(reload);
 
   return (
@@ -52,9 +54,9 @@ export function DashboardPage({ waiting }: Props) {
         <span>{t('dashboard.checkpoint')}</span>
         <select value={checkpoint} onChange={(e) => setCheckpoint(e.target.value)}>
           <option value="">{t('dashboard.allCheckpoints')}</option>
-          {CHECKPOINTS.map((c) => (
-            <option key={c} value={c}>
-              {c}
+          {(checkpoints.status === 'ok' ? checkpoints.value : []).map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
             </option>
           ))}
         </select>

@@ -1,0 +1,273 @@
+// Bulk data for the dashboard benchmark: crossing and tally events at PE-SANTA-ROSA (Lima, no summer
+// time) spread over many days, written straight into crossing_event, event_state and person (prepared
+// statements on SQLite, unnest() multi-row inserts on PostgreSQL), and the rollups (crossing_count,
+// vulnerability_count) summed in this process from each event's contribution by the same counting
+// rules (contributionOf) that the server applies as events arrive.
+import { randomUUID } from 'node:crypto';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import {
+  type Contribution,
+  cellKey,
+  contributionOf,
+  type VulnerabilityContribution,
+  vulnerabilityContributionsOf,
+  vulnerabilityKey,
+} from '../src/domain/crossings';
+import { createRandom } from '../src/domain/matching';
+
+export const ZONE = 'America/Lima';
+const CHUNK = 20_000;
+const DECISIONS: readonly [string, number][] = [
+  ['admitted', 0.8],
+  ['admitted-transit', 0.08],
+  ['referred-protection', 0.04],
+  ['refused', 0.06],
+  ['held', 0.02],
+];
+const NATIONALITIES = ['VEN', 'VEN', 'VEN', 'VEN', 'COL', 'PER', 'CHL', 'HTI', 'BOL', 'ECU'];
+const VULNERABILITIES = ['pregnant', 'medical', 'separated-minor', 'asylum-seeker', 'elderly', 'disability'];
+const CATEGORIES = ['man', 'woman', 'boy', 'girl', 'unknown'];
+
+export interface LoadPlan {
+  readonly events: number;
+  readonly days: number;
+  /** The last local date of the data (YYYY-MM-DD). */
+  readonly lastDate: string;
+  readonly checkpointId: string;
+}
+
+// A person's facts follow from their number, so ten million events need no table of people in memory.
+const personId = (n: number) => `0b000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+function personOf(n: number) {
+  const h = Math.imul(n ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
+  const year = 1940 + (h % 84);
+  return {
+    id: personId(n),
+    sex: ['F', 'M', 'M', 'F', 'X'][h % 5] ?? 'F',
+    birthDate:
+      h % 9 === 0
+        ? String(year)
+        : `${year}-${String(1 + (h % 12)).padStart(2, '0')}-${String(1 + (h % 28)).padStart(2, '0')}`,
+    year,
+    nationality: NATIONALITIES[(h >>> 8) % NATIONALITIES.length] ?? 'VEN',
+    // About one in fifty is a confirmed duplicate, merged into the person before it.
+    mergedInto: n > 0 && (h >>> 4) % 50 === 0 ? personId(n - 1) : null,
+  };
+}
+
+// A decision by the weights above, from a uniform draw in [0, 1).
+function pick(draw: number): string {
+  let left = draw;
+  for (const [decision, weight] of DECISIONS) {
+    left -= weight;
+    if (left < 0) return decision;
+  }
+  return 'admitted';
+}
+
+type Rows = { events: unknown[][]; states: unknown[][]; people: unknown[][] };
+
+/** Generates the events chunk by chunk, hands each chunk's rows to `write`, and sums the rollups. */
+export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<void>) {
+  const random = createRandom(2025);
+  const people = Math.max(1, Math.floor(plan.events * 0.6));
+  const first = Date.parse(`${plan.lastDate}T05:00:00Z`) - (plan.days - 1) * 86_400_000;
+  const cells = new Map<string, Contribution & { crossed: number; refused: number; held: number }>();
+  const vulnerable = new Map<
+    string,
+    VulnerabilityContribution & { crossed: number; refused: number; held: number }
+  >();
+  const seen = new Set<number>();
+  const add = <T extends { crossed: number; refused: number; held: number }>(
+    map: Map<string, T>,
+    key: string,
+    c: T,
+  ) => {
+    const old = map.get(key);
+    if (old === undefined) map.set(key, { ...c });
+    else {
+      old.crossed += c.crossed;
+      old.refused += c.refused;
+      old.held += c.held;
+    }
+  };
+  for (let start = 0; start < plan.events; start += CHUNK) {
+    const rows: Rows = { events: [], states: [], people: [] };
+    for (let i = start; i < Math.min(plan.events, start + CHUNK); i += 1) {
+      const at = new Date(first + random.int(plan.days * 86_400) * 1000).toISOString();
+      const id = randomUUID();
+      const direction = random.chance(0.55) ? 'entry' : 'exit';
+      let event: Record<string, unknown>;
+      let person: ReturnType<typeof personOf> | null = null;
+      if (random.chance(0.25)) {
+        event = {
+          kind: 'tally',
+          id,
+          at,
+          checkpoint: 'PE-SANTA-ROSA',
+          direction,
+          category: CATEGORIES[random.int(5)],
+          nationality: 'VEN',
+          count: 1 + random.int(5),
+        };
+      } else {
+        const n = random.int(people);
+        person = personOf(n);
+        const decision = pick(random.next());
+        event = {
+          kind: 'crossing',
+          id,
+          at,
+          checkpoint: 'PE-SANTA-ROSA',
+          direction,
+          decision,
+          ...(decision === 'refused' ? { refusalGround: 'no-valid-document' } : {}),
+          person: {
+            givenNames: 'Bench',
+            surname1: `P${n}`,
+            sex: person.sex,
+            birthDate: person.birthDate,
+            nationality: person.nationality,
+          },
+          ...(random.chance(0.06)
+            ? { vulnerabilities: [VULNERABILITIES[random.int(VULNERABILITIES.length)]] }
+            : {}),
+        };
+        if (!seen.has(n)) {
+          // A merge names a survivor already stored (this chunk's go first, see below).
+          const mergedInto = person.mergedInto !== null && seen.has(n - 1) ? person.mergedInto : null;
+          seen.add(n);
+          rows.people.push([
+            person.id,
+            'Bench',
+            `P${n}`,
+            `P${n}||BENCH`,
+            person.sex,
+            person.year,
+            person.nationality,
+            mergedInto,
+            at,
+          ]);
+        }
+      }
+      const { kind: _k, id: _i, at: _a, checkpoint: _c, ...fields } = event;
+      const countable = {
+        id,
+        kind: event.kind as 'crossing' | 'tally',
+        checkpoint: 'PE-SANTA-ROSA',
+        at,
+        fields,
+      };
+      const c = contributionOf(countable, { voided: false, fields }, ZONE);
+      if (c !== null) {
+        add(cells, cellKey(c.dims), c);
+        for (const v of vulnerabilityContributionsOf(c, fields)) add(vulnerable, vulnerabilityKey(v), v);
+      }
+      rows.events.push([
+        id,
+        event.kind,
+        plan.checkpointId,
+        at,
+        JSON.stringify(event),
+        id,
+        at,
+        person?.id ?? null,
+      ]);
+      rows.states.push([
+        id,
+        event.kind,
+        plan.checkpointId,
+        at,
+        typeof fields.decision === 'string' ? fields.decision : null,
+        direction,
+        c ? cellKey(c.dims) : null,
+        c?.crossed ?? 0,
+        c?.refused ?? 0,
+        c?.held ?? 0,
+        at,
+      ]);
+    }
+    // Merged people point at people that must exist: their survivors go first.
+    rows.people.sort((a, b) => (a[7] === null ? 0 : 1) - (b[7] === null ? 0 : 1));
+    await write(rows);
+  }
+  return { cells: [...cells.values()], vulnerable: [...vulnerable.values()] };
+}
+
+const EVENT_SQL = `INSERT INTO crossing_event (id, kind, checkpoint_id, booth_id, at, corrects, body, body_hash, recorded_by, received_at, offline, person_id, demo)`;
+const STATE_SQL = `INSERT INTO event_state (event_id, kind, checkpoint_id, at, fields, voided, decision, direction, cell, crossed, refused, held, corrections, updated_at)`;
+const PERSON_SQL = `INSERT INTO person (id, given_names, surname1, surname2, name_key, sex, birth_year, birth_month, birth_day, nationality, merged_into, demo, created_at)`;
+
+/** Loads into a migrated SQLite file with one connection of its own (closed afterwards). */
+export async function loadSqlite(file: string, plan: LoadPlan) {
+  const db = new SqliteDatabase(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -524288');
+  const event = db.prepare(`${EVENT_SQL} VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, NULL, ?, 0, ?, 0)`);
+  const state = db.prepare(`${STATE_SQL} VALUES (?, ?, ?, ?, '', 0, ?, ?, ?, ?, ?, ?, 0, ?)`);
+  const person = db.prepare(`${PERSON_SQL} VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)`);
+  const writeChunk = db.transaction((rows: Rows) => {
+    for (const r of rows.people) person.run(...r);
+    for (const r of rows.events) event.run(...r);
+    for (const r of rows.states) state.run(...r);
+  });
+  const sums = await generate(plan, async (rows) => writeChunk(rows));
+  const cell = db.prepare(`INSERT INTO crossing_count VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const vuln = db.prepare(`INSERT INTO vulnerability_count VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  db.transaction(() => {
+    for (const c of sums.cells) cell.run(...Object.values(c.dims), c.crossed, c.refused, c.held);
+    for (const v of sums.vulnerable) vuln.run(...Object.values(v.dims), v.crossed, v.refused, v.held);
+  })();
+  db.exec('ANALYZE');
+  db.close();
+}
+
+const unnest = (types: readonly string[]) =>
+  `SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+const columns = (rows: readonly unknown[][], n: number) =>
+  Array.from({ length: n }, (_, i) => rows.map((r) => r[i]));
+
+/** Loads into a migrated PostgreSQL database, one unnest() insert per table and chunk. */
+export async function loadPostgres(url: string, plan: LoadPlan) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('SET synchronous_commit = off');
+  const run = (sqlText: string, rows: readonly unknown[][], types: readonly string[]) =>
+    rows.length === 0
+      ? Promise.resolve()
+      : client.query(`${sqlText} ${unnest(types)}`, columns(rows, types.length));
+  const sums = await generate(plan, async (rows) => {
+    await client.query('BEGIN');
+    await run(
+      'INSERT INTO person (id, given_names, surname1, name_key, sex, birth_year, nationality, merged_into, created_at)',
+      rows.people,
+      ['text', 'text', 'text', 'text', 'text', 'int', 'text', 'text', 'text'],
+    );
+    await run(
+      'INSERT INTO crossing_event (id, kind, checkpoint_id, at, body, body_hash, received_at, person_id)',
+      rows.events,
+      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+    );
+    await run(
+      'INSERT INTO event_state (event_id, kind, checkpoint_id, at, decision, direction, cell, crossed, refused, held, updated_at, fields)',
+      rows.states.map((r) => [...r, '']),
+      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'int', 'text', 'text'],
+    );
+    await client.query('COMMIT');
+  });
+  await run(
+    'INSERT INTO crossing_count',
+    sums.cells.map((c) => [...Object.values(c.dims), c.crossed, c.refused, c.held]),
+    [...Array.from({ length: 10 }, () => 'text'), 'int', 'int', 'int'],
+  );
+  await run(
+    'INSERT INTO vulnerability_count',
+    sums.vulnerable.map((v) => [...Object.values(v.dims), v.crossed, v.refused, v.held]),
+    ['text', 'text', 'text', 'text', 'int', 'int', 'int'],
+  );
+  await client.query('ANALYZE');
+  await client.end();
+}
