@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FigureRow } from '../crossings';
+import { type PublishedTable, sitrepFigures } from './sitrep';
+
+const arbitraryRow = fc
+  .record({
+    hour: fc.constantFrom('07', '08', '15', '23'),
+    direction: fc.constantFrom('entry', 'exit'),
+    nationality: fc.constantFrom('VEN', 'COL', 'PER', 'HTI', 'BOL', 'CHL', 'ECU', 'CUB', 'unknown'),
+    sex: fc.constantFrom('F', 'M', 'X', 'unknown'),
+    age: fc.constantFrom(['adult', '18-59'], ['child', '0-4'], ['child', 'unknown'], ['unknown', 'unknown']),
+    kind: fc.constantFrom(
+      'admitted',
+      'admitted-transit',
+      'referred-protection',
+      'refused',
+      'held',
+      'tallied',
+    ),
+    n: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 40 })),
+  })
+  .map(
+    ({ hour, direction, nationality, sex, age, kind, n }): FigureRow => ({
+      dims: {
+        hour,
+        direction,
+        nationality,
+        sex,
+        age_group: age[0],
+        age_band: age[1],
+        source: kind === 'tallied' ? 'tallied' : 'registered',
+        decision: kind === 'tallied' ? 'unknown' : kind,
+      },
+      crossed: kind === 'refused' || kind === 'held' ? 0 : n,
+      refused: kind === 'refused' ? n : 0,
+      held: kind === 'held' ? n : 0,
+    }),
+  );
+
+const hidden = (p: unknown) => typeof p !== 'number';
+
+/** Every sum a reader of the table can check: rows, columns and margins, as lists of figures. */
+function linesOf(t: PublishedTable): unknown[][] {
+  const lines: unknown[][] = [];
+  if (t.rowTotals) t.cells.forEach((row, i) => lines.push([...row, t.rowTotals?.[i]]));
+  if (t.colTotals) t.cols.forEach((_, j) => lines.push([...t.cells.map((r) => r[j]), t.colTotals?.[j]]));
+  if (t.grand !== null && t.rowTotals) lines.push([...t.rowTotals, t.grand]);
+  if (t.grand !== null && t.colTotals) lines.push([...t.colTotals, t.grand]);
+  return lines;
+}
+
+describe('sitrepFigures', () => {
+  it('leaves no table of the report with a sum that gives a withheld figure away', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryRow, { maxLength: 30 }), (day) => {
+        const figures = sitrepFigures({ date: '2025-11-26', day, before: [] });
+        const { hasData, ...tables } = figures;
+        expect(hasData).toBe(day.length > 0);
+        for (const [name, table] of Object.entries(tables)) {
+          for (const line of linesOf(table)) {
+            expect(line.filter(hidden).length, `${name}: ${JSON.stringify(line)}`).not.toBe(1);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('publishes the true totals and a figure shared by two tables the same in both', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryRow, { maxLength: 30 }), (day) => {
+        const f = sitrepFigures({ date: '2025-11-26', day, before: [] });
+        const crossed = day.reduce((s, r) => s + r.crossed, 0);
+        if (typeof f.crossings.grand === 'number') expect(f.crossings.grand).toBe(crossed);
+        for (const t of [f.hourly, f.nationalities, f.ageSex]) expect(t.grand).toEqual(f.crossings.grand);
+        expect(f.hourly.colTotals).toEqual(f.crossings.rowTotals);
+        expect(f.days.cells.at(-1)).toEqual(f.crossings.rowTotals);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

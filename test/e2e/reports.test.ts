@@ -1,0 +1,50 @@
+// An analyst opens the reports page in Chromium, picks a date and the English language, and downloads
+// the situation report; then the HXL export of a range. Both arrive as files of the right kind.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { logInAs, openBrowser } from '../support/browser';
+import { pdfPages } from '../support/pdf';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+describe('the reports page in Chromium', { timeout: 120_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('downloads the situation report in English and the HXL export', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    await page.getByRole('link', { name: 'Informes' }).click();
+    await page.getByTestId('reports-page').waitFor();
+    await page.getByLabel('Fecha', { exact: true }).fill('2025-11-26');
+    await page.getByLabel('Idioma del informe').selectOption('en');
+    const [sitrep] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-sitrep').click(),
+    ]);
+    expect(sitrep.suggestedFilename()).toBe('paso-sitrep-2025-11-26-en.pdf');
+    const text = (await pdfPages(readFileSync(await sitrep.path()))).join('\n');
+    expect(text).toContain('Daily situation report');
+
+    await page.getByLabel('Desde').fill('2025-11-27');
+    await page.getByLabel('Hasta').fill('2025-11-20');
+    await page.getByText('La fecha final es anterior a la inicial.').first().waitFor();
+    expect(await page.getByTestId('download-export').count()).toBe(0);
+    await page.getByLabel('Hasta').fill('2025-11-28');
+    await page.getByLabel('Formato').selectOption('hxl');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-export').click(),
+    ]);
+    expect(readFileSync(await file.path(), 'utf8').split('\r\n')[1]).toMatch(/^#date,/);
+    expect(errors).toEqual([]);
+  });
+});
