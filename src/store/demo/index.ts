@@ -3,3 +3,4 @@ export * from './document-policy';
 export * from './history';
 export * from './scenario';
 export * from './seed';
+export * from './transit';

@@ -7,6 +7,7 @@ import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../r
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
+import { seedDemoTransit } from './transit';
 
 const SYSTEM = { actorId: null, actorUsername: 'system' } as const;
 
@@ -23,6 +24,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
       await insertUser(tx, { ...user, passwordHash, demo: true, now: at });
     }
     await seedDemoPolicy(tx, at);
+    await seedDemoTransit(tx, now);
     await writeSetting(tx, 'demo', 'true', at);
     await appendAudit(tx, {
       at,
