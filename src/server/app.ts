@@ -25,6 +25,7 @@ import { peopleRoutes } from './people/routes';
 import { installProblemHandlers, problemTolerantSerializer, sendProblem } from './problems';
 import { referenceRoutes } from './reference/routes';
 import { createRouteMethods } from './route-methods';
+import { transitRoutes } from './transit/routes';
 import { webRoutes } from './web';
 
 export interface AppOptions {
@@ -137,6 +138,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(documentRoutes, ctx);
   await app.register(crossingRoutes, ctx);
   await app.register(crossingViewRoutes, ctx);
+  await app.register(transitRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

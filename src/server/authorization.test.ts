@@ -6,7 +6,7 @@ import { as, demoUser, type Login, login, makeTestApp, type TestApp } from '../.
 import { ROLES, type Role } from '../domain/access';
 import { DEMO_RULESET } from '../domain/documents';
 import { insertUser } from '../store/accounts';
-import { SANTA_ROSA_ID } from '../store/demo';
+import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, SANTA_ROSA_ID } from '../store/demo';
 import { insertHits, insertLinks, insertWatchlist } from '../store/matching';
 import { insertRegistration } from '../store/people';
 
@@ -52,6 +52,16 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],
   'POST /api/referrals/:id/close': ['humanitarian'],
+  'GET /api/corridors': ['officer', 'supervisor', 'humanitarian'],
+  'POST /api/corridors': ['supervisor', 'humanitarian'],
+  'GET /api/convoys': ['officer', 'supervisor', 'humanitarian'],
+  'POST /api/convoys': ['supervisor', 'humanitarian'],
+  'GET /api/convoys/:id': ['officer', 'supervisor', 'humanitarian'],
+  'GET /api/convoys/:id/candidates': ['supervisor', 'humanitarian'],
+  'GET /api/convoys/:id/pass-holders': ['supervisor'],
+  'PUT /api/convoys/:id/manifest': ['supervisor', 'humanitarian'],
+  // Last of the convoy's routes: the sample cancels the demo convoy (its resend is a duplicate, 200).
+  'POST /api/convoys/:id/events': ['supervisor', 'humanitarian'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -69,6 +79,11 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/screening/hits/:id/review': HIT_ID,
   '/api/duplicates/:id/review': LINK_ID,
   '/api/referrals/:id/close': REFERRAL_ID,
+  '/api/convoys/:id': DEMO_CONVOY_ID,
+  '/api/convoys/:id/candidates': DEMO_CONVOY_ID,
+  '/api/convoys/:id/pass-holders': DEMO_CONVOY_ID,
+  '/api/convoys/:id/manifest': DEMO_CONVOY_ID,
+  '/api/convoys/:id/events': DEMO_CONVOY_ID,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
@@ -158,6 +173,43 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
     case 'POST /api/referrals/:id/close':
       return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
+    case 'POST /api/corridors':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          code: `WALK-${counter}`,
+          name: 'Walk',
+          exitPoint: 'PE-TUMBES',
+          stops: [
+            { code: 'A', name: 'A', latitude: -18, longitude: -70 },
+            { code: 'B', name: 'B', latitude: -4, longitude: -80 },
+          ],
+        },
+      };
+    case 'POST /api/convoys':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          code: `WALK-${counter}`,
+          corridorId: DEMO_CORRIDOR_ID,
+          plannedDeparture: '2025-11-28T11:00:00Z',
+          plannedArrival: '2025-11-30T03:00:00Z',
+          vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
+        },
+      };
+    case 'PUT /api/convoys/:id/manifest':
+      return { url: path, payload: { seats: [] } };
+    case 'POST /api/convoys/:id/events':
+      return {
+        url: path,
+        payload: {
+          id: '0a7a0000-0000-4000-8000-0000000000e9',
+          at: '2025-11-27T15:00:00Z',
+          event: { kind: 'cancelled', reason: 'Walk' },
+        },
+      };
     default:
       return { url: path };
   }

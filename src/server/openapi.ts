@@ -32,6 +32,13 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'GET /api/tallies/open': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/crossings/overview': ['registration.unknown-place', 'registration.checkpoint'],
   'POST /api/referrals/:id/close': ['request.not-found'],
+  'POST /api/corridors': ['transit.conflict'],
+  'POST /api/convoys': ['transit.invalid', 'transit.conflict'],
+  'GET /api/convoys/:id': ['transit.not-found'],
+  'GET /api/convoys/:id/candidates': ['transit.not-found'],
+  'PUT /api/convoys/:id/manifest': ['transit.not-found', 'transit.manifest'],
+  'POST /api/convoys/:id/events': ['transit.not-found', 'transit.sequence', 'transit.conflict'],
+  'GET /api/convoys/:id/pass-holders': ['transit.not-found'],
 };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -36,6 +36,11 @@ export const PROBLEMS = {
     status: 409,
     title: 'This review does not apply to the link in its state',
   },
+  'transit.not-found': { status: 404, title: 'No such corridor or convoy' },
+  'transit.invalid': { status: 400, title: 'The corridor or convoy cannot be made as given' },
+  'transit.conflict': { status: 409, title: 'This id or code is already used for something else' },
+  'transit.manifest': { status: 409, title: 'The manifest cannot be accepted' },
+  'transit.sequence': { status: 409, title: "The event does not fit the convoy's log" },
   'server.not-ready': { status: 503, title: 'The server is not ready' },
   'server.error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
@@ -78,6 +83,7 @@ export const ProblemSchema = z
     line: z.number().int().optional().describe('watchlist.invalid: the line that does not read.'),
     importCode: z.string().optional().describe("watchlist.invalid: the reader's code for the fault."),
     nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
+    reason: z.string().optional().describe('transit.manifest and transit.sequence: which rule refused it.'),
   })
   .describe('RFC 9457 problem details, sent as application/problem+json.');
 
