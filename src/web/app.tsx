@@ -16,6 +16,8 @@ import { ReferralsPage } from './pages/referrals/referrals-page';
 import { DuplicatesPage } from './pages/review/duplicates-page';
 import { ScreeningPage } from './pages/review/screening-page';
 import { TallyPage } from './pages/tally/tally-page';
+import { ConvoyPage } from './pages/transit/convoy-page';
+import { TransitPage } from './pages/transit/transit-page';
 import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
 import { SessionProvider, useSession } from './session/session';
@@ -156,6 +158,22 @@ export function App() {
               element={
                 <SignedIn>
                   <WatchlistsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.transit}
+              element={
+                <SignedIn>
+                  <TransitPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.transitConvoy}
+              element={
+                <SignedIn>
+                  <ConvoyPage />
                 </SignedIn>
               }
             />

@@ -17,6 +17,8 @@ export const PATHS = {
   tally: '/tally',
   checkpointView: '/checkpoint-view',
   referrals: '/referrals',
+  transit: '/transit',
+  transitConvoy: '/transit/convoy',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -31,6 +33,8 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.tally]: 'crossings.record',
   [PATHS.checkpointView]: 'crossings.supervise',
   [PATHS.referrals]: 'referrals.read',
+  [PATHS.transit]: 'transit.read',
+  [PATHS.transitConvoy]: 'transit.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */
