@@ -32,6 +32,7 @@ import { reportRoutes } from './reports/routes';
 import { createRouteMethods } from './route-methods';
 import { incidentRoutes } from './situation/incidents';
 import { situationRoutes } from './situation/routes';
+import { transitRoutes } from './transit/routes';
 import { webRoutes } from './web';
 
 export interface AppOptions {
@@ -151,6 +152,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(reportRoutes, ctx);
   await app.register(passRoutes, ctx);
   await app.register(decreeRoutes, ctx);
+  await app.register(transitRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

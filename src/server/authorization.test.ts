@@ -7,7 +7,7 @@ import { ROLES, type Role } from '../domain/access';
 import { DEMO_RULESET } from '../domain/documents';
 import { insertUser } from '../store/accounts';
 import { insertDecree } from '../store/decrees';
-import { SANTA_ROSA_ID } from '../store/demo';
+import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, SANTA_ROSA_ID } from '../store/demo';
 import { insertHits, insertLinks, insertWatchlist } from '../store/matching';
 import { issuePass } from '../store/passes';
 import { insertRegistration } from '../store/people';
@@ -78,6 +78,16 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/decrees': ['supervisor', 'admin'],
   'POST /api/decrees/:id/extensions': ['supervisor', 'admin'],
   'POST /api/decrees/:id/amendments': ['supervisor', 'admin'],
+  'GET /api/corridors': ['officer', 'supervisor', 'humanitarian'],
+  'POST /api/corridors': ['supervisor', 'humanitarian'],
+  'GET /api/convoys': ['officer', 'supervisor', 'humanitarian'],
+  'POST /api/convoys': ['supervisor', 'humanitarian'],
+  'GET /api/convoys/:id': ['officer', 'supervisor', 'humanitarian'],
+  'GET /api/convoys/:id/candidates': ['supervisor', 'humanitarian'],
+  'GET /api/convoys/:id/pass-holders': ['supervisor'],
+  'PUT /api/convoys/:id/manifest': ['supervisor', 'humanitarian'],
+  // Last of the convoy's routes: the sample cancels the demo convoy (its resend is a duplicate, 200).
+  'POST /api/convoys/:id/events': ['supervisor', 'humanitarian'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -115,6 +125,11 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/decrees/:id': DECREE_ID,
   '/api/decrees/:id/extensions': DECREE_ID,
   '/api/decrees/:id/amendments': DECREE_ID,
+  '/api/convoys/:id': DEMO_CONVOY_ID,
+  '/api/convoys/:id/candidates': DEMO_CONVOY_ID,
+  '/api/convoys/:id/pass-holders': DEMO_CONVOY_ID,
+  '/api/convoys/:id/manifest': DEMO_CONVOY_ID,
+  '/api/convoys/:id/events': DEMO_CONVOY_ID,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
@@ -255,6 +270,43 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return {
         url: path,
         payload: { reason: `Walk ${counter}`, content: walkDecree('PE-WALK', '2025-11-02', '2025-11-30') },
+      };
+    case 'POST /api/corridors':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          code: `WALK-${counter}`,
+          name: 'Walk',
+          exitPoint: 'PE-TUMBES',
+          stops: [
+            { code: 'A', name: 'A', latitude: -18, longitude: -70 },
+            { code: 'B', name: 'B', latitude: -4, longitude: -80 },
+          ],
+        },
+      };
+    case 'POST /api/convoys':
+      return {
+        url: path,
+        payload: {
+          id: crypto.randomUUID(),
+          code: `WALK-${counter}`,
+          corridorId: DEMO_CORRIDOR_ID,
+          plannedDeparture: '2025-11-28T11:00:00Z',
+          plannedArrival: '2025-11-30T03:00:00Z',
+          vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
+        },
+      };
+    case 'PUT /api/convoys/:id/manifest':
+      return { url: path, payload: { seats: [] } };
+    case 'POST /api/convoys/:id/events':
+      return {
+        url: path,
+        payload: {
+          id: '0a7a0000-0000-4000-8000-0000000000e9',
+          at: '2025-11-27T15:00:00Z',
+          event: { kind: 'cancelled', reason: 'Walk' },
+        },
       };
     default:
       return { url: path };

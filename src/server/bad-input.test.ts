@@ -106,6 +106,30 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   },
   'POST /api/passes/:id/revoke': { reason: 'Pase perdido' },
   'POST /api/keys/rotate': {},
+  'POST /api/corridors': {
+    id: '7a7a0000-0000-4000-8000-000000000091',
+    code: 'BAD-INPUT',
+    name: 'Bad input',
+    exitPoint: 'PE-TUMBES',
+    stops: [
+      { code: 'A', name: 'A', latitude: -18, longitude: -70 },
+      { code: 'B', name: 'B', latitude: -4, longitude: -80 },
+    ],
+  },
+  'POST /api/convoys': {
+    id: '7a7a0000-0000-4000-8000-000000000092',
+    code: 'BAD-INPUT',
+    corridorId: '7a7a0000-0000-4000-8000-000000000091',
+    plannedDeparture: '2025-11-28T11:00:00Z',
+    plannedArrival: '2025-11-30T03:00:00Z',
+    vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
+  },
+  'PUT /api/convoys/:id/manifest': { seats: [] },
+  'POST /api/convoys/:id/events': {
+    id: '7a7a0000-0000-4000-8000-000000000093',
+    at: '2025-11-28T11:00:00Z',
+    event: { kind: 'departed' },
+  },
   'POST /api/events': {
     events: [
       {
@@ -163,7 +187,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|situation|passes)/.test(
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|situation|passes|corridors|convoys)/.test(
             url,
           )
         ? supervisor

@@ -55,6 +55,12 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
       checkpoints: ['PE-TEST'],
     },
   },
+  'PUT /api/convoys/{id}/manifest': { seats: [] },
+  'POST /api/convoys/{id}/events': {
+    id: MISSING_ID,
+    at: '2025-11-28T11:00:00Z',
+    event: { kind: 'departed' },
+  },
 };
 
 const problemCodesIn = (answer: Answer): readonly string[] => {

@@ -49,6 +49,13 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'decree.not-found',
     'decree.stale',
   ],
+  'POST /api/corridors': ['transit.conflict'],
+  'POST /api/convoys': ['transit.invalid', 'transit.conflict'],
+  'GET /api/convoys/:id': ['transit.not-found'],
+  'GET /api/convoys/:id/candidates': ['transit.not-found'],
+  'PUT /api/convoys/:id/manifest': ['transit.not-found', 'transit.manifest'],
+  'POST /api/convoys/:id/events': ['transit.not-found', 'transit.sequence', 'transit.conflict'],
+  'GET /api/convoys/:id/pass-holders': ['transit.not-found'],
 };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -41,6 +41,11 @@ export const PROBLEMS = {
   'decree.not-found': { status: 404, title: 'No such decree' },
   'decree.exists': { status: 409, title: 'A different decree was already recorded with this id' },
   'decree.stale': { status: 409, title: 'The decree was amended meanwhile' },
+  'transit.not-found': { status: 404, title: 'No such corridor or convoy' },
+  'transit.invalid': { status: 400, title: 'The corridor or convoy cannot be made as given' },
+  'transit.conflict': { status: 409, title: 'This id or code is already used for something else' },
+  'transit.manifest': { status: 409, title: 'The manifest cannot be accepted' },
+  'transit.sequence': { status: 409, title: "The event does not fit the convoy's log" },
   'server.not-ready': { status: 503, title: 'The server is not ready' },
   'server.error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
@@ -83,6 +88,7 @@ export const ProblemSchema = z
     line: z.number().int().optional().describe('watchlist.invalid: the line that does not read.'),
     importCode: z.string().optional().describe("watchlist.invalid: the reader's code for the fault."),
     nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
+    reason: z.string().optional().describe('transit.manifest and transit.sequence: which rule refused it.'),
   })
   .describe('RFC 9457 problem details, sent as application/problem+json.');
 

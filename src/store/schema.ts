@@ -273,6 +273,12 @@ export interface Database {
   pass_revocation: PassRevocationTable;
   decree: DecreeTable;
   decree_version: DecreeVersionTable;
+  corridor: CorridorTable;
+  corridor_stop: CorridorStopTable;
+  convoy: ConvoyTable;
+  convoy_vehicle: ConvoyVehicleTable;
+  convoy_passenger: ConvoyPassengerTable;
+  convoy_event: ConvoyEventTable;
 }
 
 export interface SituationObservationTable {
@@ -385,4 +391,74 @@ export interface DecreeVersionTable {
   reason: string | null;
   recorded_by: string | null;
   recorded_at: string;
+}
+
+export interface CorridorTable {
+  id: string;
+  code: string;
+  name: string;
+  exit_point: string;
+  demo: number;
+  created_at: string;
+}
+
+export interface CorridorStopTable {
+  corridor_id: string;
+  position: number;
+  code: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface ConvoyTable {
+  id: string;
+  code: string;
+  corridor_id: string;
+  planned_departure: string;
+  planned_arrival: string;
+  status: string;
+  current_stop: string | null;
+  event_count: number;
+  created_by: string | null;
+  demo: number;
+  created_at: string;
+}
+
+export interface ConvoyVehicleTable {
+  convoy_id: string;
+  position: number;
+  plate: string;
+  kind: string;
+  seats: number;
+}
+
+export interface ConvoyPassengerTable {
+  convoy_id: string;
+  person_id: string;
+  decision_event_id: string;
+  vehicle_plate: string;
+  family_key: string | null;
+  relationship: string | null;
+  given_names: string;
+  surname1: string;
+  surname2: string | null;
+  sex: string | null;
+  birth_date: string | null;
+  nationality: string | null;
+  document_type: string | null;
+  document_number: string | null;
+  document_state: string | null;
+  status: string;
+}
+
+export interface ConvoyEventTable {
+  id: string;
+  convoy_id: string;
+  seq: number;
+  kind: string;
+  at: string;
+  body: string;
+  recorded_by: string | null;
+  received_at: string;
 }

@@ -24,6 +24,8 @@ import { IncidentsPage } from './pages/situation/incidents-page';
 import { MapPage } from './pages/situation/map-page';
 import { QueuesPage } from './pages/situation/queues-page';
 import { TallyPage } from './pages/tally/tally-page';
+import { ConvoyPage } from './pages/transit/convoy-page';
+import { TransitPage } from './pages/transit/transit-page';
 import { mayOpen, PATHS } from './routes';
 import { MetaProvider } from './session/meta';
 import { SessionProvider, useSession } from './session/session';
@@ -85,6 +87,8 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.passVerify, () => <VerifyPassPage />],
   [PATHS.passIssue, () => <IssuePassPage />],
   [PATHS.decrees, () => <DecreesPage />],
+  [PATHS.transit, () => <TransitPage />],
+  [PATHS.transitConvoy, () => <ConvoyPage />],
 ];
 
 export function App() {

@@ -25,6 +25,8 @@ export const PATHS = {
   passVerify: '/passes/verify',
   passIssue: '/passes/issue',
   decrees: '/decrees',
+  transit: '/transit',
+  transitConvoy: '/transit/convoy',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -47,6 +49,8 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.passVerify]: 'passes.verify',
   [PATHS.passIssue]: 'passes.issue',
   [PATHS.decrees]: 'decrees.read',
+  [PATHS.transit]: 'transit.read',
+  [PATHS.transitConvoy]: 'transit.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -43,8 +43,8 @@ const hidden = (p: unknown) => typeof p !== 'number';
 /** Every sum a reader of the table can check: rows, columns and margins, as lists of figures. */
 function linesOf(t: PublishedTable): unknown[][] {
   const lines: unknown[][] = [];
-  if (t.rowTotals) t.cells.forEach((row, i) => lines.push([...row, t.rowTotals?.[i]]));
-  if (t.colTotals) t.cols.forEach((_, j) => lines.push([...t.cells.map((r) => r[j]), t.colTotals?.[j]]));
+  if (t.rowTotals) t.cells.forEach((row, i) => void lines.push([...row, t.rowTotals?.[i]]));
+  if (t.colTotals) t.cols.forEach((_, j) => void lines.push([...t.cells.map((r) => r[j]), t.colTotals?.[j]]));
   if (t.grand !== null && t.rowTotals) lines.push([...t.rowTotals, t.grand]);
   if (t.grand !== null && t.colTotals) lines.push([...t.colTotals, t.grand]);
   return lines;

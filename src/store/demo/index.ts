@@ -5,3 +5,4 @@ export * from './history';
 export * from './scenario';
 export * from './seed';
 export * from './situation';
+export * from './transit';

@@ -9,6 +9,7 @@ import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
 import { seedDemoSituation } from './situation';
+import { seedDemoTransit } from './transit';
 
 const SYSTEM = { actorId: null, actorUsername: 'system' } as const;
 
@@ -26,6 +27,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
     }
     await seedDemoPolicy(tx, at);
     await seedDemoDecree(tx, at);
+    await seedDemoTransit(tx, now);
     await writeSetting(tx, 'demo', 'true', at);
     await appendAudit(tx, {
       at,

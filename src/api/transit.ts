@@ -1,0 +1,179 @@
+// The transit API's wire shapes: corridors, convoys, manifests and the convoy's log. The web app's
+// client checks the answers with the same schemas. No screening or enforcement data travels here.
+import { z } from 'zod';
+import { CONVOY_STATUSES, ConvoyEventSchema, PASSENGER_STATES, VEHICLE_KINDS } from '../domain/transit';
+import { RequiredText, Uuid } from './common';
+
+const Code = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
+const Instant = z.iso.datetime({ offset: true }).describe('UTC or with an offset; stored as UTC.');
+const Name = RequiredText(120);
+
+const StopSchema = z.strictObject({
+  code: Code,
+  name: Name,
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+
+export const NewCorridorBody = z
+  .strictObject({
+    id: Uuid.describe('Made by the client: a resend creates it once.'),
+    code: Code,
+    name: Name,
+    exitPoint: Code.describe('As the booth records it on admitted-transit, e.g. PE-TUMBES.'),
+    stops: z.array(StopSchema).min(2).max(60).describe('In order: the origin first, the exit point last.'),
+  })
+  .refine((c) => new Set(c.stops.map((s) => s.code)).size === c.stops.length, {
+    message: 'each stop code once',
+    path: ['stops'],
+  });
+
+export const CorridorSchema = z.object({
+  id: Uuid,
+  code: z.string(),
+  name: z.string(),
+  exitPoint: z.string(),
+  stops: z.array(
+    z.object({ code: z.string(), name: z.string(), latitude: z.number(), longitude: z.number() }),
+  ),
+});
+export const CorridorsReply = z.object({ corridors: z.array(CorridorSchema) });
+
+const VehicleSchema = z.strictObject({
+  plate: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9][A-Z0-9-]{0,14}$/, 'a plate of capitals, digits and hyphens'),
+  kind: z.enum(VEHICLE_KINDS),
+  seats: z.number().int().min(1).max(120).describe('Every passenger takes a seat, children too.'),
+});
+
+export const NewConvoyBody = z
+  .strictObject({
+    id: Uuid.describe('Made by the client: a resend creates it once.'),
+    code: Code,
+    corridorId: Uuid,
+    plannedDeparture: Instant,
+    plannedArrival: Instant,
+    vehicles: z.array(VehicleSchema).min(1).max(40),
+  })
+  .refine((c) => Date.parse(c.plannedArrival) > Date.parse(c.plannedDeparture), {
+    message: 'the arrival comes after the departure',
+    path: ['plannedArrival'],
+  })
+  .refine((c) => new Set(c.vehicles.map((v) => v.plate)).size === c.vehicles.length, {
+    message: 'each plate once',
+    path: ['vehicles'],
+  });
+
+const Counts = z.object({
+  listed: z.number().int(),
+  boarded: z.number().int(),
+  noShow: z.number().int(),
+  onBoard: z.number().int(),
+  left: z.number().int(),
+  arrived: z.number().int(),
+});
+
+export const ConvoySummarySchema = z.object({
+  id: Uuid,
+  code: z.string(),
+  corridor: z.object({ id: Uuid, code: z.string(), name: z.string() }),
+  plannedDeparture: z.string(),
+  plannedArrival: z.string(),
+  status: z.enum(CONVOY_STATUSES),
+  currentStop: z.string().nullable(),
+  vehicles: z.array(z.object({ plate: z.string(), kind: z.enum(VEHICLE_KINDS), seats: z.number().int() })),
+  seats: z.number().int(),
+  passengers: z.number().int(),
+});
+export const ConvoysReply = z.object({ convoys: z.array(ConvoySummarySchema) });
+
+const DocumentView = z
+  .object({ type: z.string(), number: z.string(), issuingState: z.string().nullable() })
+  .nullable();
+
+export const PassengerSchema = z.object({
+  personId: Uuid,
+  plate: z.string(),
+  familyKey: z.string().nullable(),
+  relationship: z.string().nullable(),
+  givenNames: z.string(),
+  surname1: z.string(),
+  surname2: z.string().nullable(),
+  sex: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+  document: DocumentView,
+  state: z.enum(PASSENGER_STATES),
+});
+
+export const ConvoyDetailReply = z.object({
+  convoy: ConvoySummarySchema,
+  corridor: CorridorSchema,
+  manifest: z.array(PassengerSchema),
+  counts: Counts,
+  visits: z.array(
+    z.object({
+      stop: z.string(),
+      arrivedAt: z.string().nullable(),
+      departedAt: z.string().nullable(),
+      headCountIn: z.number().int().nullable(),
+      headCountOut: z.number().int().nullable(),
+      expectedOnBoard: z.number().int(),
+    }),
+  ),
+  left: z.array(z.object({ personId: Uuid, stop: z.string(), at: z.string(), reason: z.string() })),
+  departedAt: z.string().nullable(),
+  arrivedAt: z.string().nullable(),
+});
+
+export const CandidateSchema = z.object({
+  personId: Uuid,
+  familyKey: z.string().nullable(),
+  relationship: z.string().nullable(),
+  givenNames: z.string(),
+  surname1: z.string(),
+  surname2: z.string().nullable(),
+  sex: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+  hasDocument: z.boolean(),
+  decidedAt: z.string(),
+});
+export const CandidatesReply = z.object({ candidates: z.array(CandidateSchema) });
+
+export const ManifestBody = z.strictObject({
+  seats: z
+    .array(z.strictObject({ personId: Uuid, plate: z.string().trim().min(1).max(15) }))
+    .max(2000)
+    .describe("Who rides which vehicle; a listed person's eligible relatives are placed with them."),
+});
+
+export const ConvoyEventBody = z.strictObject({
+  id: Uuid.describe('Made by the client: a resend applies once.'),
+  at: Instant,
+  event: ConvoyEventSchema,
+});
+export const ConvoyEventReply = z.object({ id: Uuid, status: z.enum(['applied', 'duplicate']) });
+
+export const PassHoldersReply = z.object({
+  holders: z.array(
+    z.object({
+      personId: Uuid,
+      givenNames: z.string(),
+      surname1: z.string(),
+      surname2: z.string().nullable(),
+      birthDate: z.string().nullable(),
+      document: DocumentView,
+      convoyCode: z.string(),
+      corridorCode: z.string(),
+      vehiclePlate: z.string(),
+      validFrom: z.string(),
+      validUntil: z.string(),
+    }),
+  ),
+});

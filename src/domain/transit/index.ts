@@ -1,0 +1,29 @@
+// The transit area's public face: corridors, convoys, manifests and the convoy's log.
+export {
+  applyConvoyEvent,
+  type ConvoyPicture,
+  countIn,
+  type Departure,
+  replayConvoy,
+  type StopVisit,
+  startPicture,
+} from './convoy-log';
+export { type Candidate, type PlannedSeat, planManifest, type SeatRequest } from './manifest';
+export { PASS_MARGIN_HOURS, type PassWindow, passWindow } from './passes';
+export { ConvoyEventSchema } from './schema';
+export {
+  CONVOY_STATUSES,
+  type ConvoyEvent,
+  type ConvoyEventKind,
+  type ConvoyStatus,
+  type LoggedEvent,
+  type ManifestProblemCode,
+  PASSENGER_STATES,
+  type PassengerState,
+  type SequenceProblemCode,
+  type Stop,
+  type TransitProblem,
+  VEHICLE_KINDS,
+  type Vehicle,
+  type VehicleKind,
+} from './types';

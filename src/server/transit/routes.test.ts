@@ -1,0 +1,234 @@
+// The transit API on both databases: a convoy from its manifest through boarding and stops to arrival,
+// the refusals of seats, families and sequence, who may do what, and the audit of every write.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { DEMO_CORRIDOR_ID } from '../../store/demo';
+import { maintainedPicture, recountPicture } from '../../store/transit';
+
+const uuid = (n: number) => `0d0a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const CONVOY = uuid(900);
+const GROUP = uuid(800);
+
+const crossing = (n: number, given: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'crossing',
+  id: uuid(n),
+  at: '2025-11-27T14:00:00Z',
+  checkpoint: 'PE-SANTA-ROSA',
+  direction: 'entry',
+  decision: 'admitted-transit',
+  exitPoint: 'PE-TUMBES',
+  consent: true,
+  person: { givenNames: given, surname1: 'Mendoza', birthDate: '1988-02-11', nationality: 'VEN' },
+  document: { type: 'ID', number: `V${n}123`, issuingState: 'VEN' },
+  ...extra,
+});
+
+describe.each(DIALECTS)('the transit API on %s', (dialect) => {
+  let ctx: TestApp;
+  let supervisor: Login;
+  let humanitarian: Login;
+  let officer: Login;
+  let analyst: Login;
+  const people = new Map<string, string>();
+
+  const send = (who: Login, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  let n = 1000;
+  const logEvent = (event: object, at: string) =>
+    send(humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event });
+
+  beforeAll(async () => {
+    ctx = await makeTestApp(dialect);
+    supervisor = await login(ctx.app, 'supervisor');
+    humanitarian = await login(ctx.app, 'humanitarian');
+    officer = await login(ctx.app, 'officer');
+    analyst = await login(ctx.app, 'analyst');
+    const recorded = await send(supervisor, 'POST', '/api/events', {
+      events: [
+        crossing(1, 'Carmen', { group: GROUP, relationship: 'reference' }),
+        crossing(2, 'Sofía', {
+          group: GROUP,
+          relationship: 'child',
+          travelsWith: uuid(1),
+          person: { givenNames: 'Sofía', surname1: 'Mendoza', birthDate: '2019', nationality: 'VEN' },
+          document: undefined,
+        }),
+        crossing(3, 'Diego'),
+        crossing(4, 'Elena', { consent: false }),
+      ],
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const created = await send(humanitarian, 'POST', '/api/convoys', {
+      id: CONVOY,
+      code: 'CONVOY-T1',
+      corridorId: DEMO_CORRIDOR_ID,
+      plannedDeparture: '2025-11-28T11:00:00Z',
+      plannedArrival: '2025-11-30T03:00:00Z',
+      vehicles: [
+        { plate: 'BUS-1', kind: 'bus', seats: 40 },
+        { plate: 'VAN-1', kind: 'van', seats: 2 },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const candidates = await send(humanitarian, 'GET', `/api/convoys/${CONVOY}/candidates`);
+    for (const c of candidates.json<{ candidates: { givenNames: string; personId: string }[] }>()
+      .candidates) {
+      people.set(c.givenNames, c.personId);
+    }
+  });
+  afterAll(async () => ctx.close());
+
+  const who = (name: string) => people.get(name) ?? uuid(0);
+
+  it('offers only people admitted in transit who consented, families sharing a key', () => {
+    expect([...people.keys()].sort()).toEqual(['Carmen', 'Diego', 'Sofía']);
+  });
+
+  it('refuses a vehicle over its seats, counting the child, and a family on two vehicles', async () => {
+    const full = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
+      seats: [
+        { personId: who('Carmen'), plate: 'VAN-1' },
+        { personId: who('Diego'), plate: 'VAN-1' },
+      ],
+    });
+    expect(full.statusCode).toBe(409);
+    expect(full.json()).toMatchObject({ code: 'transit.manifest', reason: 'manifest.over-seats' });
+    const split = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
+      seats: [
+        { personId: who('Carmen'), plate: 'VAN-1' },
+        { personId: who('Sofía'), plate: 'BUS-1' },
+      ],
+    });
+    expect(split.json()).toMatchObject({ code: 'transit.manifest', reason: 'manifest.family-split' });
+  });
+
+  it('lets officers read convoys but not manage them, and analysts neither', async () => {
+    expect((await send(officer, 'GET', `/api/convoys/${CONVOY}`)).statusCode).toBe(200);
+    expect((await send(officer, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] })).statusCode).toBe(
+      403,
+    );
+    expect((await send(analyst, 'GET', '/api/convoys')).statusCode).toBe(403);
+    expect((await send(humanitarian, 'GET', `/api/convoys/${CONVOY}/pass-holders`)).statusCode).toBe(403);
+  });
+
+  it('runs a convoy from manifest through boarding and stops to arrival', async () => {
+    const manifest = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
+      seats: [
+        { personId: who('Carmen'), plate: 'VAN-1' },
+        { personId: who('Diego'), plate: 'BUS-1' },
+      ],
+    });
+    expect(manifest.statusCode, manifest.body).toBe(200);
+    const placed = manifest.json<{ manifest: { givenNames: string; plate: string }[] }>().manifest;
+    expect(placed.map((p) => `${p.givenNames}@${p.plate}`).sort()).toEqual([
+      'Carmen@VAN-1',
+      'Diego@BUS-1',
+      'Sofía@VAN-1',
+    ]);
+
+    const holders = await send(supervisor, 'GET', `/api/convoys/${CONVOY}/pass-holders`);
+    expect(holders.json().holders).toHaveLength(3);
+    expect(holders.json().holders[0]).toMatchObject({
+      convoyCode: 'CONVOY-T1',
+      corridorCode: 'TACNA-TUMBES',
+      validFrom: '2025-11-28T11:00:00.000Z',
+      validUntil: '2025-12-01T03:00:00.000Z',
+    });
+
+    const steps: [object, string][] = [
+      [{ kind: 'boarding', personId: who('Carmen'), boarded: true }, '2025-11-28T10:40:00Z'],
+      [{ kind: 'boarding', personId: who('Sofía'), boarded: true }, '2025-11-28T10:41:00Z'],
+      [{ kind: 'boarding', personId: who('Diego'), boarded: true }, '2025-11-28T10:42:00Z'],
+      [{ kind: 'departed' }, '2025-11-28T11:05:00Z'],
+      [{ kind: 'stop-arrived', stop: 'NAZCA', headCount: 3 }, '2025-11-28T23:00:00Z'],
+      [
+        { kind: 'left', personId: who('Diego'), stop: 'NAZCA', reason: 'Atención médica' },
+        '2025-11-28T23:30:00Z',
+      ],
+      [{ kind: 'stop-departed', stop: 'NAZCA', headCount: 2 }, '2025-11-29T00:00:00Z'],
+      [{ kind: 'arrived', personIds: [who('Carmen'), who('Sofía')] }, '2025-11-30T02:30:00Z'],
+    ];
+    for (const [event, at] of steps) {
+      const answer = await logEvent(event, at);
+      expect(answer.statusCode, answer.body).toBe(201);
+    }
+    const detail = (await send(officer, 'GET', `/api/convoys/${CONVOY}`)).json();
+    expect(detail.convoy.status).toBe('arrived');
+    expect(detail.counts).toEqual({ listed: 3, boarded: 3, noShow: 0, onBoard: 0, left: 1, arrived: 2 });
+    expect(detail.left).toEqual([
+      { personId: who('Diego'), stop: 'NAZCA', at: '2025-11-28T23:30:00.000Z', reason: 'Atención médica' },
+    ]);
+    expect(detail.visits.map((v: { stop: string }) => v.stop)).toEqual(['TACNA', 'NAZCA', 'TUMBES']);
+    const db = ctx.t.db.kysely;
+    expect(await maintainedPicture(db, CONVOY)).toEqual((await recountPicture(db, CONVOY))?.summary);
+    // No screening or enforcement data in what the convoy page answers.
+    expect(JSON.stringify(detail)).not.toMatch(/screening|decision|refus|watchlist/i);
+
+    const audited = await db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('entity_id', '=', CONVOY)
+      .execute();
+    const actions = audited.map((a) => a.action);
+    for (const action of [
+      'convoy.create',
+      'convoy.manifest',
+      'convoy.boarding',
+      'convoy.departed',
+      'convoy.left',
+      'convoy.arrived',
+    ]) {
+      expect(actions).toContain(action);
+    }
+  });
+
+  it('refuses boarding after departure and a stop off the corridor, with the rule', async () => {
+    const other = uuid(901);
+    await send(supervisor, 'POST', '/api/convoys', {
+      id: other,
+      code: 'CONVOY-T2',
+      corridorId: DEMO_CORRIDOR_ID,
+      plannedDeparture: '2025-11-29T11:00:00Z',
+      plannedArrival: '2025-12-01T03:00:00Z',
+      vehicles: [{ plate: 'BUS-9', kind: 'bus', seats: 40 }],
+    });
+    const candidates = (await send(supervisor, 'GET', `/api/convoys/${other}/candidates`)).json().candidates;
+    expect(candidates).toEqual([]);
+    const post = (event: object, at: string) =>
+      send(supervisor, 'POST', `/api/convoys/${other}/events`, { id: uuid(++n), at, event });
+    expect((await post({ kind: 'departed' }, '2025-11-29T11:00:00Z')).json()).toMatchObject({
+      code: 'transit.sequence',
+      reason: 'sequence.nobody-boarded',
+    });
+    const stop = await post({ kind: 'stop-arrived', stop: 'CUSCO', headCount: 1 }, '2025-11-29T12:00:00Z');
+    expect(stop.json()).toMatchObject({ code: 'transit.sequence', reason: 'sequence.not-departed' });
+    const finished = await logEvent(
+      { kind: 'boarding', personId: who('Carmen'), boarded: true },
+      '2025-11-30T05:00:00Z',
+    );
+    expect(finished.statusCode).toBe(409);
+    expect(finished.json()).toMatchObject({ reason: 'sequence.finished' });
+    const locked = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] });
+    expect(locked.json()).toMatchObject({ code: 'transit.manifest', reason: 'manifest.locked' });
+  });
+
+  it('answers 400 to bad input and 404 to a convoy nobody has', async () => {
+    const bad = await send(humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, {
+      id: uuid(5000),
+      at: 'yesterday',
+      event: { kind: 'teleported' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const backwards = await send(humanitarian, 'POST', '/api/convoys', {
+      id: uuid(902),
+      code: 'BACKWARDS',
+      corridorId: DEMO_CORRIDOR_ID,
+      plannedDeparture: '2025-11-29T11:00:00Z',
+      plannedArrival: '2025-11-28T11:00:00Z',
+      vehicles: [{ plate: 'B-1', kind: 'bus', seats: 1 }],
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect((await send(officer, 'GET', `/api/convoys/${uuid(999)}`)).statusCode).toBe(404);
+  });
+});

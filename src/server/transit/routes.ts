@@ -1,0 +1,342 @@
+// The transit API: corridors and convoys, each convoy's manifest and its log of boarding, stops and
+// arrival. Reads need transit.read, writes transit.manage; every write and every answer that names
+// passengers is audited. Screening and enforcement data never appear here.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParams } from '../../api/common';
+import {
+  CandidatesReply,
+  ConvoyDetailReply,
+  ConvoyEventBody,
+  ConvoyEventReply,
+  ConvoysReply,
+  CorridorSchema,
+  CorridorsReply,
+  ManifestBody,
+  NewConvoyBody,
+  NewCorridorBody,
+  PassHoldersReply,
+} from '../../api/transit';
+import { planManifest } from '../../domain/transit';
+import {
+  appendConvoyEvent,
+  findCorridor,
+  insertConvoy,
+  insertCorridor,
+  listConvoys,
+  listCorridors,
+  manifestPassHolders,
+  replaceManifest,
+  transitCandidates,
+} from '../../store/transit';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { convoyDetail, convoySummary, corridorView, requireConvoy } from './views';
+
+const TAGS = ['transit'];
+
+export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+
+  app.get(
+    '/api/corridors',
+    {
+      config: { access: needs('transit.read') },
+      schema: {
+        tags: TAGS,
+        description: 'The corridors, each with its stops in order.',
+        response: { 200: CorridorsReply },
+      },
+    },
+    async () => ({ corridors: (await listCorridors(kysely)).map(corridorView) }),
+  );
+
+  app.post(
+    '/api/corridors',
+    {
+      config: { access: needs('transit.manage') },
+      schema: {
+        tags: TAGS,
+        description: 'Makes a corridor: its stops in order, the origin first and the exit point last.',
+        body: NewCorridorBody,
+        response: { 201: CorridorSchema, 200: CorridorSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      return kysely.transaction().execute(async (tx) => {
+        const outcome = await insertCorridor(tx, body, { now: ctx.now().toISOString() });
+        if (outcome === 'code-taken' || outcome === 'id-taken') {
+          throw new Problem(
+            'transit.conflict',
+            `The corridor ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
+          );
+        }
+        if (outcome === 'created') {
+          await recordAudit(tx, request, ctx.now(), {
+            action: 'corridor.create',
+            entityType: 'corridor',
+            entityId: body.id,
+            detail: { code: body.code, stops: body.stops.map((s) => s.code) },
+          });
+        }
+        const corridor = await findCorridor(tx, body.id);
+        if (!corridor) throw new Problem('transit.not-found');
+        return reply.code(outcome === 'created' ? 201 : 200).send(corridorView(corridor));
+      });
+    },
+  );
+
+  app.get(
+    '/api/convoys',
+    {
+      config: { access: needs('transit.read') },
+      schema: {
+        tags: TAGS,
+        description: 'The convoys, soonest departure first.',
+        response: { 200: ConvoysReply },
+      },
+    },
+    async () => {
+      const convoys = await listConvoys(kysely);
+      const counts = await kysely
+        .selectFrom('convoy_passenger')
+        .select((eb) => ['convoy_id', eb.fn.countAll<number>().as('n')])
+        .groupBy('convoy_id')
+        .execute();
+      const byConvoy = new Map(counts.map((c) => [c.convoy_id, Number(c.n)]));
+      return { convoys: convoys.map((c) => convoySummary(c, byConvoy.get(c.id) ?? 0)) };
+    },
+  );
+
+  app.post(
+    '/api/convoys',
+    {
+      config: { access: needs('transit.manage') },
+      schema: {
+        tags: TAGS,
+        description: 'Plans a convoy on a corridor, with its vehicles and their seats.',
+        body: NewConvoyBody,
+        response: { 201: ConvoyDetailReply, 200: ConvoyDetailReply },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      return kysely.transaction().execute(async (tx) => {
+        if (!(await findCorridor(tx, body.corridorId))) {
+          throw new Problem('transit.invalid', 'body.corridorId: no corridor has this id.');
+        }
+        const at = ctx.now().toISOString();
+        const convoy = {
+          ...body,
+          plannedDeparture: new Date(body.plannedDeparture).toISOString(),
+          plannedArrival: new Date(body.plannedArrival).toISOString(),
+        };
+        const outcome = await insertConvoy(tx, convoy, { now: at, by: actorOf(request).user.id });
+        if (outcome === 'code-taken' || outcome === 'id-taken') {
+          throw new Problem(
+            'transit.conflict',
+            `The convoy ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
+          );
+        }
+        if (outcome === 'created') {
+          await recordAudit(tx, request, ctx.now(), {
+            action: 'convoy.create',
+            entityType: 'convoy',
+            entityId: body.id,
+            detail: {
+              code: body.code,
+              corridorId: body.corridorId,
+              vehicles: body.vehicles.map((v) => v.plate),
+            },
+          });
+        }
+        return reply.code(outcome === 'created' ? 201 : 200).send(await convoyDetail(tx, body.id));
+      });
+    },
+  );
+
+  app.get(
+    '/api/convoys/:id',
+    {
+      config: { access: needs('transit.read') },
+      schema: {
+        tags: TAGS,
+        description:
+          'A convoy: its manifest by vehicle, who boarded, the stop log, who left and who arrived.',
+        params: IdParams,
+        response: { 200: ConvoyDetailReply },
+      },
+    },
+    async (request) =>
+      kysely.transaction().execute(async (tx) => {
+        const detail = await convoyDetail(tx, request.params.id);
+        if (detail.manifest.length > 0) {
+          await recordAudit(tx, request, ctx.now(), {
+            action: 'convoy.read',
+            entityType: 'convoy',
+            entityId: request.params.id,
+            detail: { passengers: detail.manifest.length },
+          });
+        }
+        return detail;
+      }),
+  );
+
+  app.get(
+    '/api/convoys/:id/candidates',
+    {
+      config: { access: needs('transit.manage') },
+      schema: {
+        tags: TAGS,
+        description:
+          "Who may ride: latest decision admitted-transit towards the corridor's exit point, with consent, " +
+          'on no other convoy that is not cancelled. Families share a familyKey.',
+        params: IdParams,
+        response: { 200: CandidatesReply },
+      },
+    },
+    async (request) =>
+      kysely.transaction().execute(async (tx) => {
+        const convoy = await requireConvoy(tx, request.params.id);
+        const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
+        if (candidates.length > 0) {
+          await recordAudit(tx, request, ctx.now(), {
+            action: 'convoy.candidates',
+            entityType: 'convoy',
+            entityId: convoy.id,
+            detail: { candidates: candidates.length },
+          });
+        }
+        return {
+          candidates: candidates.map(({ document, decisionEventId: _e, ...c }) => ({
+            ...c,
+            hasDocument: document !== null,
+          })),
+        };
+      }),
+  );
+
+  app.put(
+    '/api/convoys/:id/manifest',
+    {
+      config: { access: needs('transit.manage') },
+      schema: {
+        tags: TAGS,
+        description:
+          "Sets a planned convoy's manifest. A family rides one vehicle: a listed person's eligible relatives " +
+          'are placed with them, and a family asked for on two vehicles is refused; every passenger, ' +
+          'children too, takes a seat. Refusals carry the rule in `reason`.',
+        params: IdParams,
+        body: ManifestBody,
+        response: { 200: ConvoyDetailReply },
+      },
+    },
+    async (request) =>
+      kysely.transaction().execute(async (tx) => {
+        const convoy = await requireConvoy(tx, request.params.id);
+        const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
+        const byId = new Map(candidates.map((c) => [c.personId, c]));
+        const plan = planManifest(convoy.vehicles, request.body.seats, byId);
+        if (!plan.ok) throw new Problem('transit.manifest', plan.error.detail, { reason: plan.error.code });
+        const seats = plan.value.flatMap((s) => {
+          const candidate = byId.get(s.personId);
+          return candidate ? [{ candidate, plate: s.plate }] : [];
+        });
+        if (!(await replaceManifest(tx, convoy.id, seats))) {
+          throw new Problem('transit.manifest', 'Boarding has begun: the manifest is closed.', {
+            reason: 'manifest.locked',
+          });
+        }
+        await recordAudit(tx, request, ctx.now(), {
+          action: 'convoy.manifest',
+          entityType: 'convoy',
+          entityId: convoy.id,
+          detail: { seats: plan.value.map((s) => ({ personId: s.personId, plate: s.plate })) },
+        });
+        return convoyDetail(tx, convoy.id);
+      }),
+  );
+
+  app.post(
+    '/api/convoys/:id/events',
+    {
+      config: { access: needs('transit.manage') },
+      schema: {
+        tags: TAGS,
+        description:
+          "Appends one event to the convoy's log: a boarding check, departure, arrival at or departure from a " +
+          'stop, someone leaving the convoy, arrival at the exit point, or cancellation. An event that does ' +
+          'not follow the log (boarding after departure, a stop off the corridor) is refused with its rule.',
+        params: IdParams,
+        body: ConvoyEventBody,
+        response: { 201: ConvoyEventReply, 200: ConvoyEventReply },
+      },
+    },
+    async (request, reply) => {
+      const { id, at, event } = request.body;
+      const logged = { ...event, id, at: new Date(at).toISOString() };
+      return kysely.transaction().execute(async (tx) => {
+        const outcome = await appendConvoyEvent(tx, request.params.id, logged, {
+          by: actorOf(request).user.id,
+          now: ctx.now().toISOString(),
+        });
+        switch (outcome.status) {
+          case 'not-found':
+            throw new Problem('transit.not-found', 'No convoy has this id.');
+          case 'conflict':
+            throw new Problem('transit.conflict', `Event ${id} was already received with other content.`);
+          case 'problem':
+            throw new Problem('transit.sequence', outcome.detail, { reason: outcome.code });
+          case 'duplicate':
+            return reply.code(200).send({ id, status: 'duplicate' });
+          case 'applied':
+            await recordAudit(tx, request, ctx.now(), {
+              action: `convoy.${event.kind}`,
+              entityType: 'convoy',
+              entityId: request.params.id,
+              detail: { eventId: id, ...event },
+            });
+            return reply.code(201).send({ id, status: 'applied' });
+          default: {
+            const unknown: never = outcome;
+            return unknown;
+          }
+        }
+      });
+    },
+  );
+
+  app.get(
+    '/api/convoys/:id/pass-holders',
+    {
+      config: { access: needs('passes.issue') },
+      schema: {
+        tags: TAGS,
+        description:
+          'What a travel pass carries for each passenger who may still travel: name, birth date, document, ' +
+          'convoy, corridor, and the validity window (planned departure to planned arrival plus 24 hours).',
+        params: IdParams,
+        response: { 200: PassHoldersReply },
+      },
+    },
+    async (request) =>
+      kysely.transaction().execute(async (tx) => {
+        await requireConvoy(tx, request.params.id);
+        const holders = await manifestPassHolders(tx, request.params.id);
+        await recordAudit(tx, request, ctx.now(), {
+          action: 'convoy.pass-holders',
+          entityType: 'convoy',
+          entityId: request.params.id,
+          detail: { holders: holders.length },
+        });
+        return { holders };
+      }),
+  );
+};
+
+const exitOf = (corridor: { exitPoint: string; stops: readonly { name: string }[] }) => ({
+  exitPoint: corridor.exitPoint,
+  exitName: corridor.stops[corridor.stops.length - 1]?.name ?? corridor.exitPoint,
+});

@@ -1,0 +1,66 @@
+// The transit records as the API answers them: a convoy's summary and its page (manifest by vehicle,
+// counts, stop log, who left), the picture folded from the log as the store recounts it.
+import type { z } from 'zod';
+import type { ConvoyDetailReply, ConvoySummarySchema } from '../../api/transit';
+import { countIn } from '../../domain/transit';
+import type { Executor } from '../../store/executor';
+import {
+  type ConvoyRecord,
+  type CorridorRecord,
+  findConvoy,
+  readManifest,
+  recountPicture,
+} from '../../store/transit';
+import { Problem } from '../problems';
+
+export const corridorView = (c: CorridorRecord) => ({ ...c, stops: [...c.stops] });
+
+export function convoySummary(c: ConvoyRecord, passengers: number): z.infer<typeof ConvoySummarySchema> {
+  return {
+    id: c.id,
+    code: c.code,
+    corridor: { id: c.corridor.id, code: c.corridor.code, name: c.corridor.name },
+    plannedDeparture: c.plannedDeparture,
+    plannedArrival: c.plannedArrival,
+    status: c.status,
+    currentStop: c.currentStop,
+    vehicles: [...c.vehicles],
+    seats: c.vehicles.reduce((sum, v) => sum + v.seats, 0),
+    passengers,
+  };
+}
+
+export async function requireConvoy(db: Executor, id: string): Promise<ConvoyRecord> {
+  const convoy = await findConvoy(db, id);
+  if (!convoy) throw new Problem('transit.not-found', 'No convoy has this id.');
+  return convoy;
+}
+
+/** The convoy's page: the maintained manifest, and the stop log and departures folded from its events. */
+export async function convoyDetail(db: Executor, id: string): Promise<z.infer<typeof ConvoyDetailReply>> {
+  const convoy = await requireConvoy(db, id);
+  const [manifest, recount] = await Promise.all([readManifest(db, id), recountPicture(db, id)]);
+  if (!recount) throw new Problem('transit.not-found', 'No convoy has this id.');
+  const p = recount.picture;
+  const boarded = countIn(p, 'boarded');
+  const arrived = countIn(p, 'arrived');
+  const left = countIn(p, 'left');
+  return {
+    convoy: convoySummary(convoy, manifest.length),
+    corridor: corridorView(convoy.corridor),
+    manifest: manifest.map((m) => ({ ...m })),
+    counts: {
+      listed: manifest.length,
+      // Who boarded at departure: those on board now, those who left on the way and those arrived.
+      boarded: boarded + left + arrived,
+      noShow: countIn(p, 'no-show'),
+      onBoard: p.status === 'departed' ? boarded : 0,
+      left,
+      arrived,
+    },
+    visits: p.visits.map((v) => ({ ...v })),
+    left: p.left.map((l) => ({ ...l })),
+    departedAt: p.departedAt,
+    arrivedAt: p.arrivedAt,
+  };
+}

@@ -1,0 +1,169 @@
+// Who may ride a corridor's convoys: people whose latest decision (after every correction, as the
+// crossings area keeps it in event_state) is admitted-transit towards the corridor's exit point, who
+// consented, and who ride no other convoy that is not cancelled. Families are found from the crossing's
+// group and the adult a child travels with.
+import type { Executor } from '../executor';
+import { readStoredObject } from '../stored-json';
+
+export interface CandidateRecord {
+  readonly personId: string;
+  /** The crossing whose decision admits the person in transit (its fields as last corrected). */
+  readonly decisionEventId: string;
+  readonly decidedAt: string;
+  readonly familyKey: string | null;
+  readonly relationship: string | null;
+  readonly givenNames: string;
+  readonly surname1: string;
+  readonly surname2: string | null;
+  readonly sex: string | null;
+  readonly birthDate: string | null;
+  readonly nationality: string | null;
+  readonly document: {
+    readonly type: string;
+    readonly number: string;
+    readonly issuingState: string | null;
+  } | null;
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const objectOf = (v: unknown): Readonly<Record<string, unknown>> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+// Free text at the booth ("PE-TUMBES", "Tumbes"): compared without case, accents or spaces.
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+
+/** Whether an exit point written at the booth names the corridor's exit (by its code or its stop's name). */
+export const isExitPoint = (written: string | null, exitPoint: string, exitName: string): boolean =>
+  written !== null &&
+  [fold(exitPoint), fold(exitName), fold(exitPoint.replace(/^[A-Z]{2}-/, ''))].includes(fold(written));
+
+export async function transitCandidates(
+  db: Executor,
+  corridor: { readonly exitPoint: string; readonly exitName: string },
+  convoyId: string,
+): Promise<CandidateRecord[]> {
+  const rows = await db
+    .selectFrom('event_state as es')
+    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
+    .innerJoin('person as p', 'p.id', 'ce.person_id')
+    .select((eb) => [
+      'es.event_id',
+      'es.at',
+      'es.decision',
+      'es.fields',
+      'ce.body',
+      eb.fn.coalesce('p.merged_into', 'p.id').as('who'),
+    ])
+    .where('es.kind', '=', 'crossing')
+    .where('es.voided', '=', 0)
+    .where((eb) =>
+      eb(
+        eb.fn.coalesce('p.merged_into', 'p.id'),
+        'in',
+        eb
+          .selectFrom('event_state as es2')
+          .innerJoin('crossing_event as ce2', 'ce2.id', 'es2.event_id')
+          .innerJoin('person as p2', 'p2.id', 'ce2.person_id')
+          .select((e2) => e2.fn.coalesce('p2.merged_into', 'p2.id').as('who'))
+          .where('es2.decision', '=', 'admitted-transit')
+          .where('es2.voided', '=', 0),
+      ),
+    )
+    .execute();
+  // The latest decision of each person counts: a later refusal or entry replaces a transit admission.
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const prior = latest.get(r.who);
+    if (!prior || r.at > prior.at || (r.at === prior.at && r.event_id > prior.event_id)) latest.set(r.who, r);
+  }
+  const riding = new Set(
+    (
+      await db
+        .selectFrom('convoy_passenger as cp')
+        .innerJoin('convoy as c', 'c.id', 'cp.convoy_id')
+        .select('cp.person_id')
+        .where('c.status', '!=', 'cancelled')
+        .where('cp.convoy_id', '!=', convoyId)
+        .execute()
+    ).map((r) => r.person_id),
+  );
+  const chosen = [...latest.values()].flatMap((r) => {
+    if (r.decision !== 'admitted-transit' || riding.has(r.who)) return [];
+    const fields = r.fields
+      ? readStoredObject(r.fields, { table: 'event_state', column: 'fields', key: r.event_id })
+      : readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.event_id });
+    if (fields.consent !== true) return [];
+    if (!isExitPoint(text(fields.exitPoint), corridor.exitPoint, corridor.exitName)) return [];
+    return [{ row: r, fields }];
+  });
+  const families = familiesOf(
+    chosen.map(({ row, fields }) => ({ person: row.who, event: row.event_id, fields })),
+  );
+  return chosen.map(({ row, fields }) => {
+    const person = objectOf(fields.person);
+    const document = objectOf(fields.document);
+    const number = text(document.number);
+    const type = text(document.type);
+    return {
+      personId: row.who,
+      decisionEventId: row.event_id,
+      decidedAt: row.at,
+      familyKey: families.get(row.who) ?? null,
+      relationship: text(fields.relationship),
+      givenNames: text(person.givenNames) ?? '',
+      surname1: text(person.surname1) ?? '',
+      surname2: text(person.surname2),
+      sex: text(person.sex),
+      birthDate: text(person.birthDate),
+      nationality: text(person.nationality),
+      document: number && type ? { type, number, issuingState: text(document.issuingState) } : null,
+    };
+  });
+}
+
+/** Each person's family (its first member's id), for those who travel with someone: one group, or a child and the adult named. */
+function familiesOf(
+  people: readonly { person: string; event: string; fields: Readonly<Record<string, unknown>> }[],
+): Map<string, string> {
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) ?? r;
+    return r;
+  };
+  const join = (a: string, b: string) => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return;
+    // The smaller id leads, so that a family's key does not depend on the order rows came in.
+    const [lead, other] = [ra, rb].sort();
+    if (lead !== undefined && other !== undefined) parent.set(other, lead);
+  };
+  const personOfEvent = new Map(people.map((p) => [p.event, p.person]));
+  const firstOfGroup = new Map<string, string>();
+  const together = new Set<string>();
+  for (const p of people) {
+    parent.set(p.person, parent.get(p.person) ?? p.person);
+    const group = text(p.fields.group);
+    if (group !== null) {
+      const first = firstOfGroup.get(group);
+      if (first === undefined) firstOfGroup.set(group, p.person);
+      else {
+        join(first, p.person);
+        together.add(first).add(p.person);
+      }
+    }
+    const companion = personOfEvent.get(text(p.fields.travelsWith) ?? '');
+    if (companion !== undefined && companion !== p.person) {
+      parent.set(companion, parent.get(companion) ?? companion);
+      join(companion, p.person);
+      together.add(companion).add(p.person);
+    }
+  }
+  return new Map([...together].map((p) => [p, root(p)]));
+}

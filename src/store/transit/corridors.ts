@@ -1,0 +1,175 @@
+// Corridors and convoys as stored: a corridor's ordered stops, a convoy's vehicles and its maintained
+// status. Made once by id; a resend with the same id is applied once.
+import type { ConvoyStatus, Stop, Vehicle, VehicleKind } from '../../domain/transit';
+import { CONVOY_STATUSES, VEHICLE_KINDS } from '../../domain/transit';
+import type { Executor } from '../executor';
+
+export interface CorridorRecord {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly exitPoint: string;
+  readonly stops: readonly Stop[];
+}
+
+export interface ConvoyRecord {
+  readonly id: string;
+  readonly code: string;
+  readonly corridor: CorridorRecord;
+  readonly plannedDeparture: string;
+  readonly plannedArrival: string;
+  readonly status: ConvoyStatus;
+  readonly currentStop: string | null;
+  readonly eventCount: number;
+  readonly vehicles: readonly Vehicle[];
+}
+
+export type CreateOutcome = 'created' | 'exists' | 'code-taken' | 'id-taken';
+
+export async function insertCorridor(
+  tx: Executor,
+  corridor: CorridorRecord,
+  options: { readonly now: string; readonly demo?: boolean },
+): Promise<CreateOutcome> {
+  const same = await tx
+    .selectFrom('corridor')
+    .select(['id', 'code'])
+    .where('id', '=', corridor.id)
+    .executeTakeFirst();
+  if (same) return same.code === corridor.code ? 'exists' : 'id-taken';
+  const taken = await tx
+    .selectFrom('corridor')
+    .select('id')
+    .where('code', '=', corridor.code)
+    .executeTakeFirst();
+  if (taken) return 'code-taken';
+  await tx
+    .insertInto('corridor')
+    .values({
+      id: corridor.id,
+      code: corridor.code,
+      name: corridor.name,
+      exit_point: corridor.exitPoint,
+      demo: options.demo ? 1 : 0,
+      created_at: options.now,
+    })
+    .execute();
+  await tx
+    .insertInto('corridor_stop')
+    .values(corridor.stops.map((s, position) => ({ corridor_id: corridor.id, position, ...s })))
+    .execute();
+  return 'created';
+}
+
+export async function listCorridors(db: Executor): Promise<CorridorRecord[]> {
+  const rows = await db.selectFrom('corridor').selectAll().orderBy('code').execute();
+  const stops = await db
+    .selectFrom('corridor_stop')
+    .selectAll()
+    .orderBy('corridor_id')
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    exitPoint: r.exit_point,
+    stops: stops
+      .filter((s) => s.corridor_id === r.id)
+      .map((s) => ({ code: s.code, name: s.name, latitude: s.latitude, longitude: s.longitude })),
+  }));
+}
+
+export async function findCorridor(db: Executor, id: string): Promise<CorridorRecord | null> {
+  return (await listCorridors(db)).find((c) => c.id === id) ?? null;
+}
+
+export interface NewConvoy {
+  readonly id: string;
+  readonly code: string;
+  readonly corridorId: string;
+  readonly plannedDeparture: string;
+  readonly plannedArrival: string;
+  readonly vehicles: readonly Vehicle[];
+}
+
+export async function insertConvoy(
+  tx: Executor,
+  convoy: NewConvoy,
+  options: { readonly now: string; readonly by: string | null; readonly demo?: boolean },
+): Promise<CreateOutcome> {
+  const same = await tx
+    .selectFrom('convoy')
+    .select(['id', 'code'])
+    .where('id', '=', convoy.id)
+    .executeTakeFirst();
+  if (same) return same.code === convoy.code ? 'exists' : 'id-taken';
+  const taken = await tx.selectFrom('convoy').select('id').where('code', '=', convoy.code).executeTakeFirst();
+  if (taken) return 'code-taken';
+  await tx
+    .insertInto('convoy')
+    .values({
+      id: convoy.id,
+      code: convoy.code,
+      corridor_id: convoy.corridorId,
+      planned_departure: convoy.plannedDeparture,
+      planned_arrival: convoy.plannedArrival,
+      status: 'planned',
+      current_stop: null,
+      event_count: 0,
+      created_by: options.by,
+      demo: options.demo ? 1 : 0,
+      created_at: options.now,
+    })
+    .execute();
+  await tx
+    .insertInto('convoy_vehicle')
+    .values(convoy.vehicles.map((v, position) => ({ convoy_id: convoy.id, position, ...v })))
+    .execute();
+  return 'created';
+}
+
+const statusOf = (s: string): ConvoyStatus => CONVOY_STATUSES.find((c) => c === s) ?? 'planned';
+const kindOf = (k: string): VehicleKind => VEHICLE_KINDS.find((c) => c === k) ?? 'bus';
+
+/** Convoys, soonest departure first; optionally one convoy by id. */
+export async function listConvoys(db: Executor, id?: string): Promise<ConvoyRecord[]> {
+  let query = db.selectFrom('convoy').selectAll();
+  if (id !== undefined) query = query.where('id', '=', id);
+  const rows = await query.orderBy('planned_departure').orderBy('code').execute();
+  if (rows.length === 0) return [];
+  const corridors = new Map((await listCorridors(db)).map((c) => [c.id, c]));
+  const vehicles = await db
+    .selectFrom('convoy_vehicle')
+    .selectAll()
+    .where(
+      'convoy_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('position')
+    .execute();
+  return rows.flatMap((r) => {
+    const corridor = corridors.get(r.corridor_id);
+    if (!corridor) return [];
+    return [
+      {
+        id: r.id,
+        code: r.code,
+        corridor,
+        plannedDeparture: r.planned_departure,
+        plannedArrival: r.planned_arrival,
+        status: statusOf(r.status),
+        currentStop: r.current_stop,
+        eventCount: Number(r.event_count),
+        vehicles: vehicles
+          .filter((v) => v.convoy_id === r.id)
+          .map((v) => ({ plate: v.plate, kind: kindOf(v.kind), seats: Number(v.seats) })),
+      },
+    ];
+  });
+}
+
+export async function findConvoy(db: Executor, id: string): Promise<ConvoyRecord | null> {
+  return (await listConvoys(db, id))[0] ?? null;
+}

@@ -1,0 +1,38 @@
+// The transit API on the app's client: corridors, convoys, a convoy's page, its candidates, its manifest
+// and its log events.
+import type { z } from 'zod';
+import {
+  CandidatesReply,
+  ConvoyDetailReply,
+  ConvoyEventReply,
+  ConvoysReply,
+  CorridorsReply,
+} from '../../api/transit';
+import type { ConvoyEvent } from '../../domain/transit';
+import type { ApiResult } from './client';
+import { api } from './paso';
+
+export type ConvoyDetail = z.infer<typeof ConvoyDetailReply>;
+export type Passenger = ConvoyDetail['manifest'][number];
+export type Candidate = z.infer<typeof CandidatesReply>['candidates'][number];
+export type ConvoySummary = z.infer<typeof ConvoysReply>['convoys'][number];
+export type Corridor = z.infer<typeof CorridorsReply>['corridors'][number];
+
+type Signal = { readonly signal?: AbortSignal };
+const client = api.client;
+const path = (id: string, rest = '') => `/api/convoys/${encodeURIComponent(id)}${rest}`;
+
+export const transitApi = {
+  corridors: (o: Signal = {}) => client.request('GET', '/api/corridors', CorridorsReply, o),
+  convoys: (o: Signal = {}) => client.request('GET', '/api/convoys', ConvoysReply, o),
+  convoy: (id: string, o: Signal = {}): Promise<ApiResult<ConvoyDetail>> =>
+    client.request('GET', path(id), ConvoyDetailReply, o),
+  candidates: (id: string, o: Signal = {}) =>
+    client.request('GET', path(id, '/candidates'), CandidatesReply, o),
+  setManifest: (id: string, seats: readonly { personId: string; plate: string }[]) =>
+    client.request('PUT', path(id, '/manifest'), ConvoyDetailReply, { body: { seats } }),
+  log: (id: string, event: ConvoyEvent, at: Date = new Date()) =>
+    client.request('POST', path(id, '/events'), ConvoyEventReply, {
+      body: { id: crypto.randomUUID(), at: at.toISOString(), event },
+    }),
+};

@@ -1,0 +1,140 @@
+// A convoy: its manifest by vehicle with families together, the manifest builder while it is planned,
+// the boarding check at departure, and the stop log through to arrival at the exit point.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../domain/access';
+import { type ConvoyDetail, type Passenger, transitApi } from '../../api/transit-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { BoardingCheck } from './boarding-check';
+import { ManifestBuilder } from './manifest-builder';
+import { StopLog } from './stop-log';
+import { nameOf, StatusTag, When } from './transit-parts';
+import './transit.css';
+
+export function ConvoyPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('transit.convoy'));
+  const [params] = useSearchParams();
+  const id = params.get('id') ?? '';
+  const load = useCallback((signal: AbortSignal) => transitApi.convoy(id, { signal }), [id]);
+  const [detail, reload] = useApiData(load);
+  const mayManage = can(useUser().role, 'transit.manage');
+  return (
+    <div className="page transit" data-testid="convoy-page">
+      <LoadableView state={detail} onRetry={reload}>
+        {(d) => (
+          <>
+            <ConvoyHeader detail={d} />
+            <Manifest detail={d} />
+            {mayManage && d.convoy.status === 'planned' ? (
+              <ManifestBuilder detail={d} onSaved={reload} />
+            ) : null}
+            {mayManage &&
+            (d.convoy.status === 'planned' || d.convoy.status === 'boarding') &&
+            d.manifest.length > 0 ? (
+              <BoardingCheck detail={d} onLogged={reload} />
+            ) : null}
+            {d.convoy.status === 'departed' || d.convoy.status === 'arrived' ? (
+              <StopLog detail={d} mayManage={mayManage} onLogged={reload} />
+            ) : null}
+          </>
+        )}
+      </LoadableView>
+    </div>
+  );
+}
+
+function ConvoyHeader({ detail }: { readonly detail: ConvoyDetail }) {
+  const { t } = useTranslation();
+  const c = detail.convoy;
+  const n = detail.counts;
+  return (
+    <header className="convoy-header">
+      <h1>
+        {t('transit.convoy')} {c.code} <StatusTag status={c.status} />
+      </h1>
+      <p className="lead">{detail.corridor.name}</p>
+      <dl className="facts">
+        <dt>{t('transit.departure')}</dt>
+        <dd>
+          <When at={c.plannedDeparture} />
+        </dd>
+        <dt>{t('transit.arrival')}</dt>
+        <dd>
+          <When at={c.plannedArrival} />
+        </dd>
+        <dt>{t('transit.passengersOfSeats')}</dt>
+        <dd data-testid="convoy-seats">
+          {t('transit.seatsTaken', { passengers: n.listed, seats: c.seats })}
+        </dd>
+        <dt>{t('transit.counts')}</dt>
+        <dd data-testid="convoy-counts">
+          {t('transit.countLine', {
+            boarded: n.boarded,
+            noShow: n.noShow,
+            onBoard: n.onBoard,
+            left: n.left,
+            arrived: n.arrived,
+          })}
+        </dd>
+      </dl>
+    </header>
+  );
+}
+
+/** Passengers of one vehicle, each family as one block (a family never rides two vehicles). */
+function familiesOf(passengers: readonly Passenger[]): Passenger[][] {
+  const blocks = new Map<string, Passenger[]>();
+  for (const p of passengers) {
+    const key = p.familyKey ?? `alone:${p.personId}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), p]);
+  }
+  return [...blocks.values()];
+}
+
+function Manifest({ detail }: { readonly detail: ConvoyDetail }) {
+  const { t } = useTranslation();
+  const stateLabel = (p: Passenger) =>
+    ({
+      listed: t('transit.state.listed'),
+      boarded: t('transit.state.boarded'),
+      'no-show': t('transit.state.noShow'),
+      left: t('transit.state.left'),
+      arrived: t('transit.state.arrived'),
+    })[p.state];
+  return (
+    <section aria-labelledby="manifest-title">
+      <h2 id="manifest-title">{t('transit.manifest')}</h2>
+      <div className="vehicles">
+        {detail.convoy.vehicles.map((v) => {
+          const riding = detail.manifest.filter((p) => p.plate === v.plate);
+          return (
+            <article key={v.plate} className="panel vehicle" data-testid="vehicle" data-plate={v.plate}>
+              <h3>
+                {v.plate} · {t('transit.seatsTaken', { passengers: riding.length, seats: v.seats })}
+              </h3>
+              {riding.length === 0 ? <p className="empty">{t('transit.emptyVehicle')}</p> : null}
+              {familiesOf(riding).map((family) => (
+                <ul key={family[0]?.personId} className={family.length > 1 ? 'family' : 'alone'}>
+                  {family.length > 1 ? (
+                    <li className="family-label">{t('transit.family', { count: family.length })}</li>
+                  ) : null}
+                  {family.map((p) => (
+                    <li key={p.personId} data-testid="passenger">
+                      <span>{nameOf(p)}</span> <small>{p.birthDate ?? ''}</small>{' '}
+                      <span className={`tag state-${p.state}`}>{stateLabel(p)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ))}
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

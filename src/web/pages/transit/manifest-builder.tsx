@@ -1,0 +1,85 @@
+// Builds the manifest of a planned convoy: each candidate family or person gets a vehicle (or none);
+// the server places relatives together and refuses a vehicle over its seats.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiCall } from '../../hooks/use-api-call';
+import { useApiData } from '../../hooks/use-api-data';
+import { nameOf } from './transit-parts';
+import { TransitProblem } from './transit-problem';
+
+type Props = { readonly detail: ConvoyDetail; readonly onSaved: () => void };
+
+const unitOf = (c: { familyKey: string | null; personId: string }) => c.familyKey ?? c.personId;
+
+export function ManifestBuilder({ detail, onSaved }: Props) {
+  const { t } = useTranslation();
+  const id = detail.convoy.id;
+  const load = useCallback((signal: AbortSignal) => transitApi.candidates(id, { signal }), [id]);
+  const [candidates, reload] = useApiData(load);
+  const [plates, setPlates] = useState<Record<string, string>>(() =>
+    Object.fromEntries(detail.manifest.map((p) => [unitOf(p), p.plate])),
+  );
+  const call = useApiCall();
+  const save = async (list: readonly Candidate[]) => {
+    const seats = list.flatMap((c) => {
+      const plate = plates[unitOf(c)];
+      return plate ? [{ personId: c.personId, plate }] : [];
+    });
+    const result = await call.run(() => transitApi.setManifest(id, seats));
+    if (result.ok) onSaved();
+  };
+  return (
+    <section className="panel" aria-labelledby="builder-title" data-testid="manifest-builder">
+      <h2 id="builder-title">{t('transit.build.title')}</h2>
+      <p>{t('transit.build.rule')}</p>
+      <LoadableView state={candidates} onRetry={reload}>
+        {({ candidates: list }) => {
+          const units = new Map<string, Candidate[]>();
+          for (const c of list) units.set(unitOf(c), [...(units.get(unitOf(c)) ?? []), c]);
+          return list.length === 0 ? (
+            <p className="empty">{t('transit.build.none')}</p>
+          ) : (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save(list);
+              }}
+            >
+              <ul className="candidates">
+                {[...units].map(([unit, members]) => (
+                  <li key={unit} className={members.length > 1 ? 'family' : 'alone'} data-testid="candidate">
+                    <span>{members.map(nameOf).join(', ')}</span>{' '}
+                    {members.length > 1 ? (
+                      <small>{t('transit.family', { count: members.length })}</small>
+                    ) : null}
+                    <label>
+                      <span className="visually-hidden">{t('transit.build.vehicle')}</span>
+                      <select
+                        value={plates[unit] ?? ''}
+                        aria-label={t('transit.build.vehicleFor', { name: members.map(nameOf).join(', ') })}
+                        onChange={(e) => setPlates({ ...plates, [unit]: e.target.value })}
+                      >
+                        <option value="">{t('transit.build.notOnConvoy')}</option>
+                        {detail.convoy.vehicles.map((v) => (
+                          <option key={v.plate} value={v.plate}>
+                            {v.plate}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              <TransitProblem problem={call.problem} />
+              <button type="submit" className="button primary" disabled={call.busy}>
+                {t('transit.build.save')}
+              </button>
+            </form>
+          );
+        }}
+      </LoadableView>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// The convoy on the road: the stops reached with their head counts, who left where and why, and the
+// forms that log the next stop, a departure from it, someone leaving, and the arrival at the exit.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConvoyEvent } from '../../../domain/transit';
+import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { useApiCall } from '../../hooks/use-api-call';
+import { nameOf, When } from './transit-parts';
+import { TransitProblem } from './transit-problem';
+
+type Props = { readonly detail: ConvoyDetail; readonly mayManage: boolean; readonly onLogged: () => void };
+
+export function StopLog({ detail, mayManage, onLogged }: Props) {
+  const { t } = useTranslation();
+  const stops = detail.corridor.stops;
+  const stopName = (code: string) => stops.find((s) => s.code === code)?.name ?? code;
+  const names = new Map(detail.manifest.map((p) => [p.personId, nameOf(p)]));
+  return (
+    <section aria-labelledby="stops-title" data-testid="stop-log">
+      <h2 id="stops-title">{t('transit.stopLog.title')}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('transit.stopLog.stop')}</th>
+            <th>{t('transit.stopLog.arrived')}</th>
+            <th>{t('transit.stopLog.departed')}</th>
+            <th>{t('transit.stopLog.headCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.visits.map((v) => (
+            <tr key={v.stop}>
+              <td>{stopName(v.stop)}</td>
+              <td>
+                <When at={v.arrivedAt} />
+              </td>
+              <td>
+                <When at={v.departedAt} />
+              </td>
+              <td>{[v.headCountIn, v.headCountOut].filter((x) => x !== null).join(' → ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {detail.left.length > 0 ? (
+        <>
+          <h3>{t('transit.stopLog.leftTitle')}</h3>
+          <ul data-testid="left-list">
+            {detail.left.map((l) => (
+              <li key={l.personId}>
+                {t('transit.stopLog.leftLine', {
+                  name: names.get(l.personId) ?? '',
+                  stop: stopName(l.stop),
+                  reason: l.reason,
+                })}{' '}
+                <When at={l.at} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {mayManage && detail.convoy.status === 'departed' ? (
+        <RoadForms detail={detail} onLogged={onLogged} />
+      ) : null}
+    </section>
+  );
+}
+
+function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readonly onLogged: () => void }) {
+  const { t } = useTranslation();
+  const call = useApiCall();
+  const id = detail.convoy.id;
+  const stops = detail.corridor.stops;
+  const current = detail.convoy.currentStop;
+  const reachedCodes = new Set(detail.visits.map((v) => v.stop));
+  const next = stops.slice(1, -1).filter((s) => !reachedCodes.has(s.code));
+  const onBoard = detail.manifest.filter((p) => p.state === 'boarded');
+  const [stop, setStop] = useState(next[0]?.code ?? '');
+  const [leaver, setLeaver] = useState('');
+  const [reason, setReason] = useState('');
+  const log = async (event: ConvoyEvent) => {
+    const result = await call.run(() => transitApi.log(id, event));
+    if (result.ok) onLogged();
+  };
+  const lastReached = [...detail.visits].reverse()[0]?.stop ?? stops[0]?.code ?? '';
+  return (
+    <div className="panel road-forms">
+      {current === null ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void log({ kind: 'stop-arrived', stop, headCount: onBoard.length });
+          }}
+        >
+          <label>
+            {t('transit.stopLog.nextStop')}{' '}
+            <select value={stop} onChange={(e) => setStop(e.target.value)}>
+              {next.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="submit" className="button" disabled={call.busy || stop === ''}>
+            {t('transit.stopLog.arriveAt')}
+          </button>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          disabled={call.busy}
+          onClick={() => void log({ kind: 'stop-departed', stop: current, headCount: onBoard.length })}
+        >
+          {t('transit.stopLog.departFrom', { stop: stops.find((s) => s.code === current)?.name ?? current })}
+        </button>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void log({ kind: 'left', personId: leaver, stop: current ?? lastReached, reason: reason.trim() });
+        }}
+      >
+        <label>
+          {t('transit.stopLog.whoLeft')}{' '}
+          <select value={leaver} onChange={(e) => setLeaver(e.target.value)}>
+            <option value="">—</option>
+            {onBoard.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {nameOf(p)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('transit.stopLog.reason')}{' '}
+          <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+        </label>{' '}
+        <button
+          type="submit"
+          className="button"
+          disabled={call.busy || leaver === '' || reason.trim() === ''}
+        >
+          {t('transit.stopLog.recordLeft')}
+        </button>
+      </form>
+      <button
+        type="button"
+        className="button primary"
+        disabled={call.busy}
+        onClick={() => void log({ kind: 'arrived', personIds: onBoard.map((p) => p.personId) })}
+      >
+        {t('transit.stopLog.arriveExit', { count: onBoard.length })}
+      </button>
+      <TransitProblem problem={call.problem} />
+    </div>
+  );
+}

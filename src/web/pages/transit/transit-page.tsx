@@ -1,0 +1,87 @@
+// Corridors and convoys: each convoy with its corridor, planned times, status, seats and passengers.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type ConvoySummary, transitApi } from '../../api/transit-endpoints';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { PATHS } from '../../routes';
+import { StatusTag, When } from './transit-parts';
+import './transit.css';
+
+const loadCorridors = (signal: AbortSignal) => transitApi.corridors({ signal });
+const loadConvoys = (signal: AbortSignal) => transitApi.convoys({ signal });
+
+export function TransitPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('transit.title'));
+  const [corridors, reloadCorridors] = useApiData(loadCorridors);
+  const [convoys, reloadConvoys] = useApiData(loadConvoys);
+  return (
+    <div className="page transit" data-testid="transit-page">
+      <h1>{t('transit.title')}</h1>
+      <p className="lead">{t('transit.lead')}</p>
+      <h2>{t('transit.convoys')}</h2>
+      <LoadableView state={convoys} onRetry={reloadConvoys}>
+        {({ convoys: list }) =>
+          list.length === 0 ? (
+            <p className="empty">{t('transit.noConvoys')}</p>
+          ) : (
+            <ConvoyTable convoys={list} />
+          )
+        }
+      </LoadableView>
+      <h2>{t('transit.corridors')}</h2>
+      <LoadableView state={corridors} onRetry={reloadCorridors}>
+        {({ corridors: list }) => (
+          <ul className="corridor-list">
+            {list.map((c) => (
+              <li key={c.id} className="panel">
+                <strong>{c.name}</strong> <code>{c.code}</code>
+                <ol className="stop-line" aria-label={t('transit.stops')}>
+                  {c.stops.map((s) => (
+                    <li key={s.code}>{s.name}</li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LoadableView>
+    </div>
+  );
+}
+
+function ConvoyTable({ convoys }: { readonly convoys: readonly ConvoySummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th>{t('transit.convoy')}</th>
+          <th>{t('transit.corridor')}</th>
+          <th>{t('transit.departure')}</th>
+          <th>{t('transit.statusLabel')}</th>
+          <th>{t('transit.passengersOfSeats')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {convoys.map((c) => (
+          <tr key={c.id}>
+            <td>
+              <Link to={`${PATHS.transitConvoy}?id=${c.id}`}>{c.code}</Link>
+            </td>
+            <td>{c.corridor.name}</td>
+            <td>
+              <When at={c.plannedDeparture} />
+            </td>
+            <td>
+              <StatusTag status={c.status} />
+            </td>
+            <td>{t('transit.seatsTaken', { passengers: c.passengers, seats: c.seats })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,30 @@
+// Small pieces the transit pages share: a convoy's status, a time in Lima, a passenger's name.
+import { useTranslation } from 'react-i18next';
+import type { ConvoyStatus } from '../../../domain/transit';
+
+export function StatusTag({ status }: { readonly status: ConvoyStatus }) {
+  const { t } = useTranslation();
+  const label = {
+    planned: t('transit.status.planned'),
+    boarding: t('transit.status.boarding'),
+    departed: t('transit.status.departed'),
+    arrived: t('transit.status.arrived'),
+    cancelled: t('transit.status.cancelled'),
+  }[status];
+  return <span className={`tag convoy-status convoy-${status}`}>{label}</span>;
+}
+
+// The corridor runs in Peru: times on screen are Lima's.
+export function When({ at }: { readonly at: string | null }) {
+  const { i18n } = useTranslation();
+  if (at === null) return <>—</>;
+  const text = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'America/Lima',
+  }).format(new Date(at));
+  return <time dateTime={at}>{text}</time>;
+}
+
+export const nameOf = (p: { givenNames: string; surname1: string; surname2: string | null }): string =>
+  [p.givenNames, p.surname1, p.surname2].filter(Boolean).join(' ');

@@ -1,0 +1,100 @@
+// A humanitarian partner in Chromium builds a convoy's manifest from people admitted in transit (a
+// family of three and a man travelling alone), sees the family on one vehicle, ticks the boarding check
+// and records the departure. With PASO_SCREENSHOTS=1 it writes docs/screenshots/convoy-manifest.png.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const GROUP = randomUUID();
+const MOTHER = randomUUID();
+const at = new Date(Date.now() - 3600_000).toISOString();
+const crossing = (id: string, givenNames: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'crossing',
+  id,
+  at,
+  checkpoint: 'PE-SANTA-ROSA',
+  direction: 'entry',
+  decision: 'admitted-transit',
+  exitPoint: 'PE-TUMBES',
+  consent: true,
+  person: { givenNames, surname1: 'Guerrero', birthDate: '1987-03-14', nationality: 'VEN' },
+  document: { type: 'ID', number: `V-${givenNames.length}7781`, issuingState: 'VEN' },
+  ...extra,
+});
+const EVENTS = [
+  crossing(MOTHER, 'Yolanda', { group: GROUP, relationship: 'reference' }),
+  ...['Valentina', 'Samuel'].map((name, i) =>
+    crossing(randomUUID(), name, {
+      group: GROUP,
+      relationship: 'child',
+      travelsWith: MOTHER,
+      person: { givenNames: name, surname1: 'Guerrero', birthDate: `201${6 + i}-05`, nationality: 'VEN' },
+      document: undefined,
+    }),
+  ),
+  crossing(randomUUID(), 'Ramón', {
+    person: { givenNames: 'Ramón', surname1: 'Briceño', birthDate: '1979', nationality: 'VEN' },
+  }),
+];
+
+describe('a convoy manifest built and boarded in Chromium', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('builds a manifest with the family on one vehicle, then boards and departs', async () => {
+    const officer = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
+    const session = (await (await officer.request.get(`${server.url}/api/auth/session`)).json()) as {
+      csrfToken: string;
+    };
+    const recorded = await officer.request.post(`${server.url}/api/events`, {
+      data: { events: EVENTS },
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    expect(recorded.status()).toBe(200);
+    await officer.close();
+    errors.length = 0;
+
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.getByRole('link', { name: 'Tránsito' }).click();
+    await page.getByTestId('transit-page').waitFor();
+    await page.getByText('Tacna', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'CONVOY-001' }).click();
+    await page.getByTestId('manifest-builder').getByTestId('candidate').first().waitFor();
+    await page
+      .getByLabel('Vehículo de Yolanda Guerrero, Valentina Guerrero, Samuel Guerrero')
+      .selectOption('Z4K-102');
+    await page.getByLabel('Vehículo de Ramón Briceño').selectOption('V2A-714');
+    await page.getByRole('button', { name: 'Guardar manifiesto' }).click();
+    const minibus = page.locator('[data-testid="vehicle"][data-plate="Z4K-102"]');
+    await minibus.getByText('Familia de 3').waitFor();
+    expect(await minibus.getByTestId('passenger').count()).toBe(3);
+    expect(await page.locator('[data-plate="V2A-714"]').getByTestId('passenger').allInnerTexts()).toEqual([
+      expect.stringContaining('Ramón Briceño'),
+    ]);
+    await expect.poll(() => page.getByTestId('convoy-seats').textContent()).toBe('4 / 104');
+    await shoot(page, 'convoy-manifest');
+
+    const boarding = page.getByTestId('boarding-check');
+    for (const name of ['Yolanda Guerrero', 'Valentina Guerrero', 'Samuel Guerrero']) {
+      await boarding.getByLabel(name).check();
+    }
+    await boarding.getByRole('button', { name: 'Registrar embarque' }).click();
+    await page.getByTestId('convoy-counts').getByText('no se presentaron 1').waitFor();
+    await page.getByRole('button', { name: 'Registrar salida' }).click();
+    await page.getByText('En ruta').first().waitFor();
+    await page.getByTestId('stop-log').waitFor();
+    expect(await page.getByTestId('convoy-counts').textContent()).toContain('a bordo 3');
+    expect(errors).toEqual([]);
+  });
+});
