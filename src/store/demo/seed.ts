@@ -4,6 +4,7 @@ import { countUsers, hashPassword, insertUser } from '../accounts';
 import { appendAudit } from '../audit';
 import type { Executor } from '../executor';
 import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../reference';
+import { seedCareDemo, seedCareDemoStays } from './care';
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
 import { DEMO_CHECKPOINTS, DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from './scenario';
@@ -23,6 +24,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
       await insertUser(tx, { ...user, passwordHash, demo: true, now: at });
     }
     await seedDemoPolicy(tx, at);
+    await seedCareDemo(tx, at);
     await writeSetting(tx, 'demo', 'true', at);
     await appendAudit(tx, {
       at,
@@ -42,7 +44,9 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
 export async function refreshDemo(db: Executor, now: Date): Promise<{ events: number }> {
   if ((await readSetting(db, 'demo')) !== 'true') return { events: 0 };
   await refreshDemoPolicy(db, now);
-  return { events: await seedDemoHistory(db, now) };
+  const events = await seedDemoHistory(db, now);
+  await seedCareDemoStays(db, now);
+  return { events };
 }
 
 // On a fresh installation without the demo: one administrator whose password is shown once and

@@ -5,6 +5,7 @@ import * as people from './0002-people';
 import * as documentPolicy from './0003-document-policy';
 import * as crossings from './0004-crossings';
 import * as auditKeyedChain from './0005-audit-keyed-chain';
+import * as care from './0008-care';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,6 +16,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0003-document-policy': documentPolicy.up,
   '0004-crossings': crossings.up,
   '0005-audit-keyed-chain': auditKeyedChain.up,
+  '0008-care': care.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
