@@ -19,6 +19,7 @@ export interface NewRequest {
   readonly note?: string | undefined;
 }
 
+const rank = (status: string) => REQUEST_STATUSES.indexOf(status as RequestStatus);
 const isStatus = (v: string): v is RequestStatus => (REQUEST_STATUSES as readonly string[]).includes(v);
 
 export async function createRequest(
@@ -191,6 +192,8 @@ export async function listRequests(tx: Executor, limit = 100): Promise<RequestVi
     createdAt: r.created_at,
     history: events
       .filter((e) => e.request_id === r.id)
+      // Statuses only move forward, so at one instant their order is the list's.
+      .sort((a, b) => a.at.localeCompare(b.at) || rank(a.to_status) - rank(b.to_status))
       .map((e) => ({ from: e.from_status, to: e.to_status, at: e.at, by: e.display_name, note: e.note })),
   }));
 }
