@@ -7,6 +7,7 @@ import { AuditPage } from './pages/admin/audit-page';
 import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
+import { ShelterPage } from './pages/care/shelter-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
@@ -123,6 +124,14 @@ export function App() {
               element={
                 <SignedIn>
                   <ReferralsPage />
+                </SignedIn>
+              }
+            />
+            <Route
+              path={PATHS.shelter}
+              element={
+                <SignedIn>
+                  <ShelterPage />
                 </SignedIn>
               }
             />

@@ -17,6 +17,7 @@ export const PATHS = {
   tally: '/tally',
   checkpointView: '/checkpoint-view',
   referrals: '/referrals',
+  shelter: '/care/shelter',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -31,6 +32,7 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.tally]: 'crossings.record',
   [PATHS.checkpointView]: 'crossings.supervise',
   [PATHS.referrals]: 'referrals.read',
+  [PATHS.shelter]: 'care.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

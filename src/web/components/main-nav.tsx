@@ -15,6 +15,7 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.tally, label: t('nav.tally'), end: false },
     { to: PATHS.checkpointView, label: t('nav.checkpointView'), end: false },
     { to: PATHS.referrals, label: t('nav.referrals'), end: false },
+    { to: PATHS.shelter, label: t('care.nav.shelter'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },
