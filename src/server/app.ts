@@ -12,6 +12,8 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { installAccessControl, PUBLIC } from './auth/access';
 import { authRoutes } from './auth/routes';
+import { careShelterRoutes } from './care/shelters';
+import { careSupplyRoutes } from './care/supplies';
 import type { TrustProxy } from './config';
 import type { ServerContext } from './context';
 import { crossingRoutes } from './crossings/routes';
@@ -153,6 +155,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(passRoutes, ctx);
   await app.register(decreeRoutes, ctx);
   await app.register(transitRoutes, ctx);
+  await app.register(careShelterRoutes, ctx);
+  await app.register(careSupplyRoutes, ctx);
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, serve: false });
     await app.register(webRoutes, { root: options.webRoot });

@@ -88,6 +88,19 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'PUT /api/convoys/:id/manifest': ['supervisor', 'humanitarian'],
   // Last of the convoy's routes: the sample cancels the demo convoy (its resend is a duplicate, 200).
   'POST /api/convoys/:id/events': ['supervisor', 'humanitarian'],
+  'GET /api/care/shelters': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'GET /api/care/shelters/:id': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'GET /api/care/candidates': ['supervisor', 'humanitarian'],
+  'POST /api/care/beds': ['supervisor', 'humanitarian'],
+  'POST /api/care/check-ins': ['supervisor', 'humanitarian'],
+  'POST /api/care/check-outs': ['supervisor', 'humanitarian'],
+  'POST /api/care/needs': ['supervisor', 'humanitarian'],
+  'GET /api/care/stock': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'POST /api/care/movements': ['supervisor', 'humanitarian'],
+  'POST /api/care/thresholds': ['supervisor', 'humanitarian'],
+  'GET /api/care/requests': ['supervisor', 'humanitarian', 'analyst', 'admin'],
+  'POST /api/care/requests': ['supervisor', 'humanitarian'],
+  'POST /api/care/request-transitions': ['supervisor', 'humanitarian'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -113,6 +126,52 @@ const walkDecree = (zone: string, startsOn: string, endsOn: string) => ({
   endsOn,
   checkpoints: [zone],
 });
+// Care's samples: a demo shelter, a consenting person of the review fixtures, fixed ids so that the
+// second role allowed resends the first one's action (answered as a duplicate).
+const CARE_SHELTER = '5a7a0000-0000-4000-8002-000000000003';
+const CARE_PERSON = '0a7a0000-0000-4000-8000-0000000000e2';
+const CARE_REQUEST = '0a7a0000-0000-4000-8000-0000000000c9';
+const CARE_SAMPLES: Readonly<Record<string, { url?: string; payload?: object }>> = {
+  'GET /api/care/candidates': { url: '/api/care/candidates?q=Quispe' },
+  'POST /api/care/beds': {
+    payload: { shelterId: CARE_SHELTER, beds: { family: 0, women: 10, children: 0, general: 50 } },
+  },
+  'POST /api/care/check-ins': {
+    payload: {
+      id: '0a7a0000-0000-4000-8000-0000000000c1',
+      shelterId: CARE_SHELTER,
+      bedKind: 'general',
+      personIds: [CARE_PERSON],
+    },
+  },
+  'POST /api/care/check-outs': {
+    payload: { id: '0a7a0000-0000-4000-8000-0000000000c2', personIds: [CARE_PERSON] },
+  },
+  'POST /api/care/needs': {
+    payload: {
+      id: '0a7a0000-0000-4000-8000-0000000000c3',
+      shelterId: CARE_SHELTER,
+      categories: ['water'],
+      text: 'Agua',
+    },
+  },
+  'POST /api/care/movements': {
+    payload: {
+      id: '0a7a0000-0000-4000-8000-0000000000c4',
+      kind: 'delivery',
+      item: 'water',
+      quantity: 10,
+      placeId: CARE_SHELTER,
+    },
+  },
+  'POST /api/care/thresholds': { payload: { placeId: CARE_SHELTER, item: 'water', minimum: 5 } },
+  'POST /api/care/requests': {
+    payload: { id: CARE_REQUEST, placeId: CARE_SHELTER, item: 'blanket', quantity: 20 },
+  },
+  'POST /api/care/request-transitions': {
+    payload: { id: '0a7a0000-0000-4000-8000-0000000000c5', requestId: CARE_REQUEST, to: 'committed' },
+  },
+};
 const ID_OF: Readonly<Record<string, string>> = {
   '/api/watchlists/:id': WATCHLIST_ID,
   '/api/screening/hits/:id/review': HIT_ID,
@@ -130,11 +189,14 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/convoys/:id/pass-holders': DEMO_CONVOY_ID,
   '/api/convoys/:id/manifest': DEMO_CONVOY_ID,
   '/api/convoys/:id/events': DEMO_CONVOY_ID,
+  '/api/care/shelters/:id': CARE_SHELTER,
 };
 
 function sampleRequest(method: string, url: string): { url: string; payload?: unknown } {
   const path = url.replace(':id', ID_OF[url] ?? TARGET_USER);
   counter += 1;
+  const care = CARE_SAMPLES[`${method} ${url}`];
+  if (care) return { url: care.url ?? path, ...(care.payload && { payload: care.payload }) };
   switch (`${method} ${url}`) {
     case 'POST /api/auth/login':
       return { url: path, payload: { username: 'supervisor', password: 'paso-demo-2025' } };

@@ -56,6 +56,28 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'PUT /api/convoys/:id/manifest': ['transit.not-found', 'transit.manifest'],
   'POST /api/convoys/:id/events': ['transit.not-found', 'transit.sequence', 'transit.conflict'],
   'GET /api/convoys/:id/pass-holders': ['transit.not-found'],
+  'GET /api/care/shelters/:id': ['request.not-found'],
+  'POST /api/care/beds': ['care.unknown-shelter', 'care.beds-below-occupancy'],
+  'POST /api/care/check-ins': [
+    'care.unknown-shelter',
+    'care.unknown-person',
+    'care.no-consent',
+    'care.already-in-shelter',
+    'care.family-split',
+    'care.over-capacity',
+    'care.conflict',
+  ],
+  'POST /api/care/check-outs': ['care.not-checked-in', 'care.conflict'],
+  'POST /api/care/needs': ['care.unknown-shelter', 'care.conflict'],
+  'POST /api/care/movements': ['care.unknown-place', 'care.stock-negative', 'care.conflict'],
+  'POST /api/care/thresholds': ['care.unknown-place'],
+  'POST /api/care/requests': ['care.unknown-place', 'care.conflict'],
+  'POST /api/care/request-transitions': [
+    'care.unknown-request',
+    'care.request-transition',
+    'care.stock-negative',
+    'care.conflict',
+  ],
 };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -279,6 +279,16 @@ export interface Database {
   convoy_vehicle: ConvoyVehicleTable;
   convoy_passenger: ConvoyPassengerTable;
   convoy_event: ConvoyEventTable;
+  shelter_bed: ShelterBedTable;
+  care_stay_event: CareStayEventTable;
+  care_presence: CarePresenceTable;
+  shelter_occupancy: ShelterOccupancyTable;
+  shelter_need: ShelterNeedTable;
+  stock_movement: StockMovementTable;
+  stock_level: StockLevelTable;
+  stock_threshold: StockThresholdTable;
+  supply_request: SupplyRequestTable;
+  supply_request_event: SupplyRequestEventTable;
 }
 
 export interface SituationObservationTable {
@@ -461,4 +471,97 @@ export interface ConvoyEventTable {
   body: string;
   recorded_by: string | null;
   received_at: string;
+}
+
+export interface ShelterBedTable {
+  shelter_id: string;
+  bed_kind: string;
+  beds: number;
+}
+
+export interface CareStayEventTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  shelter_id: string;
+  bed_kind: string;
+  at: string;
+  seq: ColumnType<number, number, never>;
+  recorded_by: string | null;
+  demo: number;
+}
+
+export interface CarePresenceTable {
+  person_id: string;
+  shelter_id: string;
+  bed_kind: string;
+  since: string;
+  stay_id: string;
+}
+
+export interface ShelterOccupancyTable {
+  shelter_id: string;
+  bed_kind: string;
+  occupied: number;
+}
+
+export interface ShelterNeedTable {
+  id: string;
+  shelter_id: string;
+  categories: string;
+  text: string;
+  created_at: string;
+  created_by: string | null;
+  demo: number;
+}
+
+export interface StockMovementTable {
+  id: string;
+  place_id: string;
+  leg: string;
+  item: string;
+  delta: number;
+  request_id: string | null;
+  note: string | null;
+  at: string;
+  seq: ColumnType<number, number, never>;
+  recorded_by: string | null;
+  demo: number;
+}
+
+export interface StockLevelTable {
+  place_id: string;
+  item: string;
+  quantity: number;
+}
+
+export interface StockThresholdTable {
+  place_id: string;
+  item: string;
+  minimum: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface SupplyRequestTable {
+  id: string;
+  place_id: string;
+  item: string;
+  quantity: number;
+  status: string;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  demo: number;
+}
+
+export interface SupplyRequestEventTable {
+  id: string;
+  request_id: string;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  by_user: string | null;
+  note: string | null;
 }

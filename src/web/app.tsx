@@ -7,6 +7,7 @@ import { AuditPage } from './pages/admin/audit-page';
 import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
+import { ShelterPage } from './pages/care/shelter-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { DecreesPage } from './pages/decrees/decrees-page';
@@ -89,6 +90,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.decrees, () => <DecreesPage />],
   [PATHS.transit, () => <TransitPage />],
   [PATHS.transitConvoy, () => <ConvoyPage />],
+  [PATHS.shelter, () => <ShelterPage />],
 ];
 
 export function App() {

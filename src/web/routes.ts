@@ -27,6 +27,7 @@ export const PATHS = {
   decrees: '/decrees',
   transit: '/transit',
   transitConvoy: '/transit/convoy',
+  shelter: '/care/shelter',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -51,6 +52,7 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.decrees]: 'decrees.read',
   [PATHS.transit]: 'transit.read',
   [PATHS.transitConvoy]: 'transit.read',
+  [PATHS.shelter]: 'care.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

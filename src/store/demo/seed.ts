@@ -4,6 +4,7 @@ import { countUsers, hashPassword, insertUser } from '../accounts';
 import { appendAudit } from '../audit';
 import type { Executor } from '../executor';
 import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../reference';
+import { seedCareDemo, seedCareDemoStays } from './care';
 import { refreshDemoDecree, seedDemoDecree } from './decree';
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
 import { seedDemoHistory } from './history';
@@ -28,6 +29,7 @@ export async function seedDemo(db: Executor, now: Date): Promise<boolean> {
     await seedDemoPolicy(tx, at);
     await seedDemoDecree(tx, at);
     await seedDemoTransit(tx, now);
+    await seedCareDemo(tx, at);
     await writeSetting(tx, 'demo', 'true', at);
     await appendAudit(tx, {
       at,
@@ -49,7 +51,9 @@ export async function refreshDemo(db: Executor, now: Date): Promise<{ events: nu
   await refreshDemoPolicy(db, now);
   await seedDemoSituation(db, now);
   await refreshDemoDecree(db, now);
-  return { events: await seedDemoHistory(db, now) };
+  const events = await seedDemoHistory(db, now);
+  await seedCareDemoStays(db, now);
+  return { events };
 }
 
 // On a fresh installation without the demo: one administrator whose password is shown once and

@@ -7,6 +7,7 @@ import * as crossings from './0004-crossings';
 import * as auditKeyedChain from './0005-audit-keyed-chain';
 import * as situation from './0006-situation';
 import * as decrees from './0007-decrees';
+import * as care from './0008-care';
 import * as transit from './0009-transit';
 import * as passes from './0010-passes';
 import * as dashboard from './0011-dashboard';
@@ -25,6 +26,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0010-passes': passes.up,
   '0011-dashboard': dashboard.up,
   '0009-transit': transit.up,
+  '0008-care': care.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

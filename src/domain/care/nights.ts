@@ -1,0 +1,80 @@
+// Occupancy by night: a person counts for the night of a local date when they are staying at the
+// shelter at its cut-off, 22:00 local time by default (docs/care.md). Computed from the stay events.
+import type { StayEvent } from './occupancy';
+import type { BedKind } from './types';
+
+export const NIGHT_CUTOFF_HOUR = 22;
+
+// The offset of a zone at an instant, in minutes east of UTC, read from Intl (no library needed).
+function offsetMinutes(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));
+  return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+/** The instant (UTC, ISO 8601) of the cut-off hour on a local date (YYYY-MM-DD) in a zone. */
+export function cutoffInstant(date: string, timeZone: string, hour = NIGHT_CUTOFF_HOUR): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const wall = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hour);
+  // Twice: the first guess may sit on the other side of a change of summer time.
+  let ms = wall - offsetMinutes(wall, timeZone) * 60_000;
+  ms = wall - offsetMinutes(ms, timeZone) * 60_000;
+  return new Date(ms).toISOString();
+}
+
+/** The local dates of the last `count` nights up to and including `today`, oldest first. */
+export function lastNights(today: string, count: number): string[] {
+  const [y, m, d] = today.split('-').map(Number);
+  const base = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return Array.from({ length: count }, (_, i) =>
+    new Date(base - (count - 1 - i) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
+
+export interface NightCount {
+  readonly date: string;
+  /** The instant counted, UTC. */
+  readonly cutoff: string;
+  readonly people: number;
+  readonly byKind: Readonly<Record<BedKind, number>>;
+}
+
+/**
+ * People present at each night's cut-off: a stay runs from its check-in (included) to its check-out
+ * (excluded), so someone who leaves at 22:00 sharp does not count and someone who arrives then does.
+ */
+export function occupancyByNight(
+  events: readonly Omit<StayEvent, 'shelterId'>[],
+  nights: readonly string[],
+  timeZone: string,
+  hour = NIGHT_CUTOFF_HOUR,
+): NightCount[] {
+  const stays: { kind: BedKind; from: number; to: number }[] = [];
+  const open = new Map<string, { kind: BedKind; from: number }>();
+  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+    const at = Date.parse(e.at);
+    if (e.kind === 'check-in') open.set(e.personId, { kind: e.bedKind, from: at });
+    else {
+      const stay = open.get(e.personId);
+      if (stay) stays.push({ ...stay, to: at });
+      open.delete(e.personId);
+    }
+  }
+  for (const stay of open.values()) stays.push({ ...stay, to: Number.POSITIVE_INFINITY });
+  return nights.map((date) => {
+    const cutoff = cutoffInstant(date, timeZone, hour);
+    const t = Date.parse(cutoff);
+    const byKind = { family: 0, women: 0, children: 0, general: 0 };
+    for (const s of stays) if (s.from <= t && t < s.to) byKind[s.kind] += 1;
+    return { date, cutoff, people: byKind.family + byKind.women + byKind.children + byKind.general, byKind };
+  });
+}

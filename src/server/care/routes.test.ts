@@ -1,0 +1,182 @@
+// The care API on both databases: a family checked in through the API moves the occupancy, bad input
+// gets problems, humanitarian users see names but never enforcement data, analysts only figures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { type CarePeople, makeCarePeople } from '../../../test/support/care-people';
+import { DIALECTS } from '../../../test/support/databases';
+import { DEMO_SHELTERS } from '../../store/demo';
+
+const SHELTER = DEMO_SHELTERS[1]?.id ?? '';
+
+describe.each(DIALECTS)('the care API on %s', (dialect) => {
+  let ctx: TestApp;
+  let humanitarian: Login;
+  let analyst: Login;
+  let people: CarePeople;
+  beforeAll(async () => {
+    ctx = await makeTestApp(dialect);
+    people = await makeCarePeople(ctx.t.db.kysely);
+    [humanitarian, analyst] = await Promise.all([login(ctx.app, 'humanitarian'), login(ctx.app, 'analyst')]);
+  });
+  afterAll(async () => ctx.close());
+
+  const post = (who: Login, url: string, payload: object) =>
+    ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
+  const get = (who: Login, url: string) => ctx.app.inject({ method: 'GET', url, headers: as(who) });
+
+  it('checks a family in and counts it, equal to the recount', async () => {
+    const family = people.families[0] ?? [];
+    const response = await post(humanitarian, '/api/care/check-ins', {
+      id: crypto.randomUUID(),
+      shelterId: SHELTER,
+      bedKind: 'family',
+      personIds: family,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const figures = async (query: string) =>
+      (await get(analyst, `/api/care/shelters${query}`))
+        .json<{ shelters: { id: string; occupied: { family: number } }[] }>()
+        .shelters.find((s) => s.id === SHELTER)?.occupied;
+    expect((await figures(''))?.family).toBe(family.length);
+    expect(await figures('?recount=true')).toEqual(await figures(''));
+  });
+
+  it.each([
+    [
+      'a check-in without consent',
+      '/api/care/check-ins',
+      (p: CarePeople) => ({ shelterId: SHELTER, bedKind: 'general', personIds: [p.refusing] }),
+      409,
+      'care.no-consent',
+    ],
+    [
+      'a check-in of part of a family',
+      '/api/care/check-ins',
+      (p: CarePeople) => ({ shelterId: SHELTER, bedKind: 'family', personIds: [p.families[1]?.[0]] }),
+      409,
+      'care.family-split',
+    ],
+    [
+      'a check-in over the beds',
+      '/api/care/check-ins',
+      (p: CarePeople) => ({ shelterId: SHELTER, bedKind: 'general', personIds: p.singles, allowSplit: true }),
+      409,
+      'care.over-capacity',
+    ],
+    [
+      'a check-out of someone not checked in',
+      '/api/care/check-outs',
+      (p: CarePeople) => ({ personIds: [p.singles[0]] }),
+      409,
+      'care.not-checked-in',
+    ],
+    [
+      'a distribution below zero',
+      '/api/care/movements',
+      () => ({ kind: 'distribution', item: 'medicine', quantity: 5, placeId: SHELTER }),
+      409,
+      'care.stock-negative',
+    ],
+    [
+      'a transfer with nowhere to go',
+      '/api/care/movements',
+      () => ({ kind: 'transfer', item: 'water', quantity: 5, placeId: SHELTER }),
+      400,
+      'validation',
+    ],
+    [
+      'a request that skips to received',
+      '/api/care/request-transitions',
+      () => ({ requestId: '00000000-0000-4000-8000-000000000000', to: 'received' }),
+      400,
+      'care.unknown-request',
+    ],
+  ])('answers %s with a problem', async (_what, url, body, status, code) => {
+    const response = await post(humanitarian, url, { id: crypto.randomUUID(), ...body(people) });
+    expect(response.statusCode, response.body).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ code: string }>().code).toBe(code);
+  });
+
+  it('names the people in care to humanitarian users, never their crossing decision or screening', async () => {
+    const single = people.singles[1] ?? '';
+    await post(humanitarian, '/api/care/check-ins', {
+      id: crypto.randomUUID(),
+      shelterId: SHELTER,
+      bedKind: 'women',
+      personIds: [single],
+    });
+    const detail = await get(humanitarian, `/api/care/shelters/${SHELTER}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json<{ residents: { personId: string }[] }>().residents.map((r) => r.personId)).toContain(
+      single,
+    );
+    const candidates = await get(humanitarian, '/api/care/candidates?q=Cuidado');
+    for (const body of [detail.body, candidates.body]) {
+      expect(body).not.toMatch(/decision|refus|watchlist|screening|hold|admitted|Coincidencia/i);
+    }
+    // The person refused on watchlist grounds did consent: care finds them, and says nothing of why.
+    expect(candidates.json<{ people: { personId: string }[] }>().people.map((p) => p.personId)).toContain(
+      people.refused,
+    );
+  });
+
+  it('gives analysts the figures and no names', async () => {
+    const detail = await get(analyst, `/api/care/shelters/${SHELTER}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<{ residents: unknown }>().residents).toBeNull();
+    expect((await get(analyst, '/api/care/candidates?q=Cuidado')).statusCode).toBe(403);
+    expect(
+      (
+        await post(analyst, '/api/care/needs', {
+          id: crypto.randomUUID(),
+          shelterId: SHELTER,
+          categories: ['water'],
+          text: 'Agua',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('moves a request through its states, each by whom and when', async () => {
+    const id = crypto.randomUUID();
+    expect(
+      (
+        await post(humanitarian, '/api/care/requests', {
+          id,
+          placeId: SHELTER,
+          item: 'blanket',
+          quantity: 15,
+        })
+      ).statusCode,
+    ).toBe(200);
+    for (const to of ['committed', 'sent', 'received']) {
+      const r = await post(humanitarian, '/api/care/request-transitions', {
+        id: crypto.randomUUID(),
+        requestId: id,
+        to,
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const back = await post(humanitarian, '/api/care/request-transitions', {
+      id: crypto.randomUUID(),
+      requestId: id,
+      to: 'sent',
+    });
+    expect(back.json<{ code: string }>().code).toBe('care.request-transition');
+    const list = (await get(analyst, '/api/care/requests')).json<{
+      requests: { id: string; status: string; history: { to: string; by: string }[] }[];
+    }>();
+    const request = list.requests.find((r) => r.id === id);
+    expect(request?.status).toBe('received');
+    expect(request?.history.map((h) => [h.to, h.by])).toEqual([
+      ['requested', 'Enlace humanitario'],
+      ['committed', 'Enlace humanitario'],
+      ['sent', 'Enlace humanitario'],
+      ['received', 'Enlace humanitario'],
+    ]);
+    const stock = (await get(analyst, '/api/care/stock')).json<{ levels: unknown[] }>();
+    const recount = (await get(analyst, '/api/care/stock?recount=true')).json<{ levels: unknown[] }>();
+    expect(stock.levels).toEqual(recount.levels);
+  });
+});

@@ -1,0 +1,256 @@
+// The shelters API: beds and people by kind for everyone in care.read; names of the people staying
+// only for care.manage (their carers); check-in, check-out, beds and needs, each write audited.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  AppliedReply,
+  BedsBody,
+  CandidatesQuery,
+  CandidatesReply,
+  CareSheltersReply,
+  CheckInBody,
+  CheckOutBody,
+  NeedBody,
+  RecountQuery,
+  ShelterDetailQuery,
+  ShelterDetailReply,
+  StayReply,
+} from '../../api/care';
+import { IdParams } from '../../api/common';
+import { can } from '../../domain/access';
+import {
+  addNeed,
+  checkIn,
+  checkOut,
+  findCareCandidates,
+  listCareShelters,
+  needsOf,
+  nightsOf,
+  recountOccupancyFigures,
+  residentsOf,
+  SHELTER_TIME_ZONE,
+  setBeds,
+} from '../../store/care';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { Problem } from '../problems';
+import { orProblem } from './problems';
+
+export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+  const tags = ['care'];
+
+  app.get(
+    '/api/care/shelters',
+    {
+      config: { access: needs('care.read') },
+      schema: {
+        tags,
+        description:
+          'Every shelter with its beds and the people in them, by kind of bed. With recount=true the ' +
+          'occupancy is recounted from the check-in and check-out events; the two always agree.',
+        querystring: RecountQuery,
+        response: { 200: CareSheltersReply },
+      },
+    },
+    async (request) => {
+      const shelters = await listCareShelters(kysely);
+      if (request.query.recount !== 'true') return { shelters };
+      const figures = await recountOccupancyFigures(kysely);
+      return {
+        shelters: shelters.map((s) => {
+          const occupied = { family: 0, women: 0, children: 0, general: 0 };
+          for (const f of figures) if (f.shelterId === s.id) occupied[f.bedKind] = f.occupied;
+          return { ...s, occupied };
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/care/shelters/:id',
+    {
+      config: { access: needs('care.read') },
+      schema: {
+        tags,
+        description:
+          'A shelter: beds and occupancy by kind, needs, occupancy at the cut-off of each of the last ' +
+          'nights, and, for those who care for them, the people staying (a read that is audited).',
+        params: IdParams,
+        querystring: ShelterDetailQuery,
+        response: { 200: ShelterDetailReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const { id } = request.params;
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const shelter = (await listCareShelters(tx)).find((s) => s.id === id);
+        if (!shelter) throw new Problem('request.not-found', 'No such shelter.');
+        const mayName = can(user.role, 'care.manage');
+        const residents = mayName ? await residentsOf(tx, id) : null;
+        if (residents) {
+          await recordAudit(tx, request, now, {
+            action: 'care.residents.read',
+            entityType: 'shelter',
+            entityId: id,
+            detail: { people: residents.map((r) => r.personId) },
+          });
+        }
+        return {
+          shelter,
+          residents,
+          needs: (await needsOf(tx, id)).map((n) => ({ ...n, categories: [...n.categories] })),
+          nights: await nightsOf(tx, id, now.toISOString(), request.query.nights),
+          timeZone: SHELTER_TIME_ZONE,
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/care/candidates',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description:
+          'People who consented to humanitarian care, found by name, with their family and where they stay.',
+        querystring: CandidatesQuery,
+        response: { 200: CandidatesReply },
+      },
+    },
+    async (request) =>
+      kysely.transaction().execute(async (tx) => {
+        const people = await findCareCandidates(tx, request.query.q);
+        await recordAudit(tx, request, ctx.now(), {
+          action: 'care.candidates.read',
+          detail: { people: people.map((p) => p.personId) },
+        });
+        return { people: people.map((p) => ({ ...p, family: [...p.family] })) };
+      }),
+  );
+
+  app.post(
+    '/api/care/beds',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description: "Sets a shelter's beds by kind; its capacity is their sum.",
+        body: BedsBody,
+        response: { 200: AppliedReply },
+      },
+    },
+    async (request) => {
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        orProblem(await setBeds(tx, request.body.shelterId, request.body.beds));
+        await recordAudit(tx, request, now, {
+          action: 'care.beds',
+          entityType: 'shelter',
+          entityId: request.body.shelterId,
+          detail: { beds: request.body.beds },
+        });
+        return { status: 'applied' as const };
+      });
+    },
+  );
+
+  app.post(
+    '/api/care/check-ins',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description:
+          'Checks people in at a shelter, a family together: a family member left out is refused unless ' +
+          'allowSplit says so. Refused: no consent, already in a shelter, more people than free beds of the kind.',
+        body: CheckInBody,
+        response: { 200: StayReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      const at = now.toISOString();
+      return kysely.transaction().execute(async (tx) => {
+        const done = orProblem(await checkIn(tx, { ...request.body, at }, { now: at, recordedBy: user.id }));
+        if (done.status === 'applied') {
+          await recordAudit(tx, request, now, {
+            action: 'care.check-in',
+            entityType: 'shelter',
+            entityId: request.body.shelterId,
+            detail: {
+              stay: request.body.id,
+              bedKind: request.body.bedKind,
+              people: done.personIds,
+              allowSplit: request.body.allowSplit,
+            },
+          });
+        }
+        return { status: done.status, personIds: [...done.personIds] };
+      });
+    },
+  );
+
+  app.post(
+    '/api/care/check-outs',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description: 'Checks people out of the shelter they stay at.',
+        body: CheckOutBody,
+        response: { 200: StayReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      const at = now.toISOString();
+      return kysely.transaction().execute(async (tx) => {
+        const done = orProblem(await checkOut(tx, { ...request.body, at }, { now: at, recordedBy: user.id }));
+        if (done.status === 'applied') {
+          await recordAudit(tx, request, now, {
+            action: 'care.check-out',
+            detail: { stay: request.body.id, people: done.personIds },
+          });
+        }
+        return { status: done.status, personIds: [...done.personIds] };
+      });
+    },
+  );
+
+  app.post(
+    '/api/care/needs',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description: 'Notes a need of a shelter: categories and free text.',
+        body: NeedBody,
+        response: { 200: AppliedReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const done = orProblem(
+          await addNeed(tx, { ...request.body, createdAt: now.toISOString() }, { recordedBy: user.id }),
+        );
+        if (done.status === 'applied') {
+          await recordAudit(tx, request, now, {
+            action: 'care.need',
+            entityType: 'shelter',
+            entityId: request.body.shelterId,
+            detail: { need: request.body.id, categories: request.body.categories, text: request.body.text },
+          });
+        }
+        return done;
+      });
+    },
+  );
+};

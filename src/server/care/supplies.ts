@@ -1,0 +1,186 @@
+// The supplies API: stock per place with movements, thresholds and low-stock alerts, and requests
+// moving from requested to received. Aggregates only: no person is named here. Every write audited.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  AppliedReply,
+  MovementBody,
+  RecountQuery,
+  RequestBody,
+  RequestsReply,
+  StockReply,
+  ThresholdBody,
+  TransitionBody,
+  TransitionReply,
+} from '../../api/care';
+import {
+  createRequest,
+  listPlaces,
+  listRequests,
+  lowStock,
+  readStock,
+  recentMovements,
+  recordMovement,
+  recountStockFigures,
+  setThreshold,
+  transitionRequest,
+} from '../../store/care';
+import { recordAudit } from '../audit/record';
+import { actorOf, needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { orProblem } from './problems';
+
+export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+  const tags = ['care'];
+  const context = (userId: string, now: Date) => ({ now: now.toISOString(), recordedBy: userId });
+
+  app.get(
+    '/api/care/stock',
+    {
+      config: { access: needs('care.read') },
+      schema: {
+        tags,
+        description:
+          'Stock of each item at each place, thresholds, the places and items under them, and the latest ' +
+          'movements. With recount=true the levels are recounted from the movements; the two always agree.',
+        querystring: RecountQuery,
+        response: { 200: StockReply },
+      },
+    },
+    async (request) => {
+      const [places, levels, low, movements] = await Promise.all([
+        listPlaces(kysely),
+        request.query.recount === 'true' ? recountStockFigures(kysely) : readStock(kysely),
+        lowStock(kysely),
+        recentMovements(kysely),
+      ]);
+      return { places, levels, thresholds: low.thresholds, alerts: low.alerts, movements };
+    },
+  );
+
+  app.post(
+    '/api/care/movements',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description:
+          'A delivery to a place, a distribution from it, or a transfer between two (two movements in one ' +
+          'transaction). Refused when any place would hold less than nothing.',
+        body: MovementBody,
+        response: { 200: AppliedReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const done = orProblem(await recordMovement(tx, request.body, context(user.id, now)));
+        if (done.status === 'applied') {
+          await recordAudit(tx, request, now, {
+            action: 'care.movement',
+            entityType: 'stock_movement',
+            entityId: request.body.id,
+            detail: { ...request.body },
+          });
+        }
+        return done;
+      });
+    },
+  );
+
+  app.post(
+    '/api/care/thresholds',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description: 'Sets the stock under which an item at a place is low.',
+        body: ThresholdBody,
+        response: { 200: AppliedReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        orProblem(await setThreshold(tx, request.body, context(user.id, now)));
+        await recordAudit(tx, request, now, { action: 'care.threshold', detail: { ...request.body } });
+        return { status: 'applied' as const };
+      });
+    },
+  );
+
+  app.get(
+    '/api/care/requests',
+    {
+      config: { access: needs('care.read') },
+      schema: {
+        tags,
+        description: 'Supply requests, newest first, each with who moved it and when.',
+        response: { 200: RequestsReply },
+      },
+    },
+    async () => ({ requests: (await listRequests(kysely)).map((r) => ({ ...r, history: [...r.history] })) }),
+  );
+
+  app.post(
+    '/api/care/requests',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description: 'A place asks for a quantity of an item.',
+        body: RequestBody,
+        response: { 200: AppliedReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const done = orProblem(await createRequest(tx, request.body, context(user.id, now)));
+        if (done.status === 'applied') {
+          await recordAudit(tx, request, now, {
+            action: 'care.request',
+            entityType: 'supply_request',
+            entityId: request.body.id,
+            detail: { ...request.body },
+          });
+        }
+        return done;
+      });
+    },
+  );
+
+  app.post(
+    '/api/care/request-transitions',
+    {
+      config: { access: needs('care.manage') },
+      schema: {
+        tags,
+        description:
+          'Moves a request on: requested → committed → sent → received, or cancelled before it is sent. ' +
+          'Received delivers its quantity to the place that asked.',
+        body: TransitionBody,
+        response: { 200: TransitionReply },
+      },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      const now = ctx.now();
+      return kysely.transaction().execute(async (tx) => {
+        const done = orProblem(await transitionRequest(tx, request.body, context(user.id, now)));
+        if (done.status === 'applied') {
+          await recordAudit(tx, request, now, {
+            action: 'care.request-transition',
+            entityType: 'supply_request',
+            entityId: request.body.requestId,
+            detail: { ...request.body },
+          });
+        }
+        return done;
+      });
+    },
+  );
+};

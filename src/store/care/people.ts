@@ -1,0 +1,158 @@
+// What care needs to know of registered people, and nothing more: whether they consented to care by
+// humanitarian partners, and who their family is. No decision, ground or screening result leaves here.
+import type { CarePerson } from '../../domain/care';
+import type { Executor } from '../executor';
+import { readStoredObject } from '../stored-json';
+
+interface CrossingFacts {
+  readonly personId: string;
+  readonly consent: boolean;
+  readonly group: string | undefined;
+}
+
+type CrossingRow = {
+  id: string;
+  person_id: string | null;
+  body: string;
+  fields: string | null;
+  voided: number | null;
+};
+
+function factsOf(row: CrossingRow): CrossingFacts | null {
+  if (row.person_id === null || row.voided === 1) return null;
+  const where = { table: 'crossing_event', column: 'body', key: row.id };
+  const body = readStoredObject(row.body, where);
+  const fields = row.fields
+    ? readStoredObject(row.fields, { ...where, table: 'event_state', column: 'fields' })
+    : body;
+  return {
+    personId: row.person_id,
+    consent: fields.consent === true,
+    group: typeof fields.group === 'string' ? fields.group : undefined,
+  };
+}
+
+const crossingRows = (tx: Executor) =>
+  tx
+    .selectFrom('crossing_event as ce')
+    .leftJoin('event_state as es', 'es.event_id', 'ce.id')
+    .select(['ce.id', 'ce.person_id', 'ce.body', 'es.fields', 'es.voided'])
+    .where('ce.kind', '=', 'crossing');
+
+/** The people named (those registered and not merged away), with their consent and family. */
+export async function carePeople(
+  tx: Executor,
+  personIds: readonly string[],
+): Promise<Map<string, CarePerson>> {
+  const out = new Map<string, CarePerson>();
+  if (personIds.length === 0) return out;
+  const live = await tx
+    .selectFrom('person')
+    .select('id')
+    .where('id', 'in', [...personIds])
+    .where('merged_into', 'is', null)
+    .execute();
+  const ids = live.map((p) => p.id);
+  if (ids.length === 0) return out;
+  const registrations = await tx
+    .selectFrom('registration')
+    .select(['person_id', 'consent', 'at'])
+    .where('person_id', 'in', ids)
+    .orderBy('at')
+    .execute();
+  const consent = new Map<string, boolean>();
+  for (const r of registrations) consent.set(r.person_id, r.consent === 1);
+  const groups = new Map<string, string>();
+  for (const row of await crossingRows(tx).where('ce.person_id', 'in', ids).execute()) {
+    const facts = factsOf(row);
+    if (!facts) continue;
+    consent.set(facts.personId, facts.consent || consent.get(facts.personId) === true);
+    if (facts.group) groups.set(facts.personId, facts.group);
+  }
+  const members = await groupMembers(tx, [...new Set(groups.values())]);
+  for (const id of ids) {
+    const group = groups.get(id);
+    const family = group ? (members.get(group) ?? []).filter((m) => m !== id) : [];
+    out.set(id, { id, consented: consent.get(id) === true, family });
+  }
+  return out;
+}
+
+// The group id sits in the event's JSON (as sent, or as corrected): found by text, then read properly.
+async function groupMembers(tx: Executor, groups: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const group of groups) {
+    const rows = await crossingRows(tx)
+      .where((eb) => eb.or([eb('ce.body', 'like', `%${group}%`), eb('es.fields', 'like', `%${group}%`)]))
+      .execute();
+    const members = rows.map(factsOf).filter((f): f is CrossingFacts => f !== null && f.group === group);
+    out.set(group, [...new Set(members.map((m) => m.personId))]);
+  }
+  return out;
+}
+
+export interface CareCandidate {
+  readonly personId: string;
+  readonly givenNames: string;
+  readonly surname1: string;
+  readonly surname2: string | null;
+  readonly birthYear: number | null;
+  readonly family: readonly string[];
+  readonly shelterId: string | null;
+}
+
+/** People who consented, found by a part of their name, with their family and where they stay now. */
+export async function findCareCandidates(tx: Executor, text: string, limit = 20): Promise<CareCandidate[]> {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 4);
+  if (words.length === 0) return [];
+  let query = tx
+    .selectFrom('person')
+    .select(['id', 'given_names', 'surname1', 'surname2', 'birth_year'])
+    .where('merged_into', 'is', null);
+  for (const word of words) {
+    const like = `%${word.toLowerCase()}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['given_names']), 'like', like),
+        eb(eb.fn('lower', ['surname1']), 'like', like),
+        eb(eb.fn('lower', ['surname2']), 'like', like),
+      ]),
+    );
+  }
+  const found = await query
+    .orderBy('surname1')
+    .orderBy('given_names')
+    .limit(limit * 3)
+    .execute();
+  const people = await carePeople(
+    tx,
+    found.map((p) => p.id),
+  );
+  const chosen = found.filter((p) => people.get(p.id)?.consented === true).slice(0, limit);
+  const everyone = [...new Set(chosen.flatMap((p) => [p.id, ...(people.get(p.id)?.family ?? [])]))];
+  const staying = await stayingAt(tx, everyone);
+  return chosen.map((p) => ({
+    personId: p.id,
+    givenNames: p.given_names,
+    surname1: p.surname1,
+    surname2: p.surname2,
+    birthYear: p.birth_year,
+    family: people.get(p.id)?.family ?? [],
+    shelterId: staying.get(p.id) ?? null,
+  }));
+}
+
+/** Where each of these people stays now (shelter id), for those inside. */
+export async function stayingAt(tx: Executor, personIds: readonly string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('care_presence')
+    .select(['person_id', 'shelter_id'])
+    .where('person_id', 'in', [...personIds])
+    .execute();
+  return new Map(rows.map((r) => [r.person_id, r.shelter_id]));
+}

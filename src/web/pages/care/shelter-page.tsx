@@ -1,0 +1,261 @@
+// A shelter: beds and people by kind, the last nights, the people staying (for their carers), and
+// check-in of a person with their family, check-out, and needs.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../domain/access';
+import type { ApiProblem } from '../../api/problem';
+import { Figures } from '../../components/figures';
+import { FormFeedback } from '../../components/form-feedback';
+import { LoadableView } from '../../components/loadable-view';
+import { useApiData } from '../../hooks/use-api-data';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
+import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
+
+const KINDS = ['family', 'women', 'children', 'general'] as const;
+
+function useKindName() {
+  const { t } = useTranslation();
+  return (kind: string) =>
+    kind === 'family'
+      ? t('care.kind.family')
+      : kind === 'women'
+        ? t('care.kind.women')
+        : kind === 'children'
+          ? t('care.kind.children')
+          : t('care.kind.general');
+}
+
+export function ShelterPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('care.shelter.title'));
+  const [params, setParams] = useSearchParams();
+  const [list, reloadList] = useApiData(careApi.shelters);
+  const chosen = params.get('shelter') ?? (list.status === 'ok' ? (list.value.shelters[0]?.id ?? '') : '');
+  return (
+    <div className="page" data-testid="shelter-page">
+      <h1>{t('care.shelter.title')}</h1>
+      <LoadableView state={list} onRetry={reloadList}>
+        {({ shelters }) => (
+          <div className="field">
+            <label htmlFor="shelter-choice">{t('care.shelter.choose')}</label>
+            <select
+              id="shelter-choice"
+              value={chosen}
+              onChange={(e) => setParams({ shelter: e.target.value })}
+            >
+              {shelters.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </LoadableView>
+      {chosen === '' ? null : <ShelterView key={chosen} shelterId={chosen} />}
+    </div>
+  );
+}
+
+function ShelterView({ shelterId }: { readonly shelterId: string }) {
+  const { t } = useTranslation();
+  const load = useCallback((signal: AbortSignal) => careApi.shelter(shelterId, signal), [shelterId]);
+  const [detail, reload] = useApiData(load);
+  const mayManage = can(useUser().role, 'care.manage');
+  return (
+    <LoadableView state={detail} onRetry={reload}>
+      {(d) => (
+        <>
+          <Occupancy detail={d} />
+          <Nights detail={d} />
+          {d.residents === null ? null : <Residents detail={d} onChanged={reload} mayManage={mayManage} />}
+          {mayManage ? <CheckInForm shelterId={shelterId} onDone={reload} /> : null}
+          <section aria-labelledby="needs-title">
+            <h2 id="needs-title">{t('care.needs.title')}</h2>
+            {d.needs.length === 0 ? <p className="empty">{t('care.needs.none')}</p> : null}
+            <ul>
+              {d.needs.map((n) => (
+                <li key={n.id}>
+                  {n.text} <span className="tag tag-muted">{n.categories.join(', ')}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </LoadableView>
+  );
+}
+
+function Occupancy({ detail }: { readonly detail: ShelterDetail }) {
+  const { t } = useTranslation();
+  const kindName = useKindName();
+  const { beds, occupied } = detail.shelter;
+  return (
+    <section aria-labelledby="occupancy-title">
+      <h2 id="occupancy-title">{t('care.shelter.occupancy')}</h2>
+      <Figures
+        label={t('care.shelter.occupancy')}
+        items={KINDS.map((k) => ({
+          id: `occupancy-${k}`,
+          label: kindName(k),
+          value: `${occupied[k]} / ${beds[k]}`,
+        }))}
+      />
+    </section>
+  );
+}
+
+function Nights({ detail }: { readonly detail: ShelterDetail }) {
+  const { t } = useTranslation();
+  const most = Math.max(1, ...detail.nights.map((n) => n.people));
+  return (
+    <section aria-labelledby="nights-title">
+      <h2 id="nights-title">{t('care.nights.title')}</h2>
+      <p className="hint">{t('care.nights.rule')}</p>
+      <table className="table" data-testid="nights">
+        <thead>
+          <tr>
+            <th scope="col">{t('care.nights.date')}</th>
+            <th scope="col" className="num">
+              {t('care.nights.people')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('care.nights.people')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.nights.map((n) => (
+            <tr key={n.date}>
+              <th scope="row">{n.date}</th>
+              <td className="num">{n.people}</td>
+              <td>
+                <span className="bar" aria-hidden="true">
+                  <span className="bar-fill" style={{ width: `${Math.round((n.people / most) * 100)}%` }} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+type ResidentsProps = {
+  readonly detail: ShelterDetail;
+  readonly onChanged: () => void;
+  readonly mayManage: boolean;
+};
+
+function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
+  const { t } = useTranslation();
+  const kindName = useKindName();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const out = async (personIds: readonly string[]) => {
+    const result = await careApi.checkOut(personIds);
+    setProblem(result.ok ? null : result.error);
+    if (result.ok) onChanged();
+  };
+  return (
+    <section aria-labelledby="residents-title">
+      <h2 id="residents-title">{t('care.residents.title')}</h2>
+      {detail.residents?.length === 0 ? <p className="empty">{t('care.residents.none')}</p> : null}
+      <ul data-testid="residents">
+        {(detail.residents ?? []).map((r) => {
+          const name = `${r.givenNames} ${r.surname1} ${r.surname2 ?? ''}`.trim();
+          return (
+            <li key={r.personId}>
+              {name} <span className="tag">{kindName(r.bedKind)}</span>{' '}
+              {mayManage ? (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void out([r.personId])}
+                >
+                  {t('care.residents.checkOut', { name })}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <FormFeedback problem={problem} />
+    </section>
+  );
+}
+
+function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readonly onDone: () => void }) {
+  const { t } = useTranslation();
+  const kindName = useKindName();
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<readonly Candidate[]>([]);
+  const [kind, setKind] = useState<string>('family');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const search = async () => {
+    const result = await careApi.candidates(q);
+    setProblem(result.ok ? null : result.error);
+    setFound(result.ok ? result.value.people : []);
+  };
+  // Checking in one member checks in the whole family, as the rules ask.
+  const checkIn = async (c: Candidate) => {
+    const result = await careApi.checkIn({ shelterId, bedKind: kind, personIds: [c.personId, ...c.family] });
+    setProblem(result.ok ? null : result.error);
+    if (result.ok) {
+      setFound([]);
+      onDone();
+    }
+  };
+  return (
+    <section aria-labelledby="checkin-title">
+      <h2 id="checkin-title">{t('care.checkIn.title')}</h2>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="checkin-q">{t('care.checkIn.search')}</label>
+          <input id="checkin-q" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="checkin-kind">{t('care.checkIn.kind')}</label>
+          <select id="checkin-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindName(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('care.checkIn.find')}
+        </button>
+      </form>
+      <ul data-testid="candidates">
+        {found.map((c) => {
+          const name = `${c.givenNames} ${c.surname1}`;
+          return (
+            <li key={c.personId}>
+              {name}
+              {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
+              {c.shelterId === null ? (
+                <button type="button" className="button button-primary" onClick={() => void checkIn(c)}>
+                  {t('care.checkIn.do', { name })}
+                </button>
+              ) : (
+                <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <FormFeedback problem={problem} />
+    </section>
+  );
+}
