@@ -41,6 +41,11 @@ export type Outbox = {
   /** The time of the last send the server answered, kept across reloads; null before the first. */
   lastSync(): Promise<string | null>;
   setLastSync(at: string): Promise<void>;
+  /**
+   * The latest correction of an event made on this device (null: none): a new correction names it
+   * as `seen`, so the server can tell corrections made knowing of each other from concurrent ones.
+   */
+  lastCorrection(eventId: string): Promise<string | null>;
   close(): void;
 };
 
@@ -60,7 +65,11 @@ export function openOutbox(
   const db = new OutboxDatabase(name, dependencies);
   return {
     async put(events) {
-      await db.transaction('rw', db.records, async () => {
+      await db.transaction('rw', db.records, db.settings, async () => {
+        for (const event of events) {
+          if (event.kind === 'correction')
+            await db.settings.put({ key: `seen:${event.corrects}`, value: event.id });
+        }
         const last = await db.records.orderBy('seq').last();
         let seq = last?.seq ?? 0;
         await db.records.bulkPut(
@@ -92,6 +101,9 @@ export function openOutbox(
     },
     async setLastSync(at) {
       await db.settings.put({ key: 'lastSync', value: at });
+    },
+    async lastCorrection(eventId) {
+      return (await db.settings.get(`seen:${eventId}`))?.value ?? null;
     },
     close() {
       db.close();

@@ -42,6 +42,10 @@ export type Sync = {
   /** Sends whatever waits now (after a reload, or when the officer asks). */
   flush(): Promise<void>;
   setOnline(online: boolean): void;
+  /** Every record still in the outbox (waiting or refused), oldest first: what an export saves. */
+  records(): Promise<OutboxRecord[]>;
+  /** The latest correction of an event made on this device, for a new one to name as `seen`. */
+  lastCorrection(eventId: string): Promise<string | null>;
   stop(): void;
 };
 
@@ -149,6 +153,8 @@ export function createSync(options: SyncOptions): Sync {
       failures = 0;
       void flush();
     },
+    records: () => outbox.list(),
+    lastCorrection: (eventId) => outbox.lastCorrection(eventId),
     stop() {
       stopped = true;
       cancelRetry?.();
