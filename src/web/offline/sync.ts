@@ -5,7 +5,7 @@ import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
 import type { Outbox } from './outbox';
-import { nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
+import { BATCH_SIZE, nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
 
 export type SyncState = {
   readonly online: boolean;
@@ -76,9 +76,8 @@ export function createSync(options: SyncOptions): Sync {
   };
 
   async function refresh(): Promise<void> {
-    const records = await outbox.list();
-    const refused = records.filter((r) => r.refusal !== null);
-    publish({ waiting: records.length - refused.length, refused });
+    const { total, refused } = await outbox.summary();
+    publish({ waiting: total - refused.length, refused });
   }
 
   async function drain(): Promise<void> {
@@ -87,7 +86,7 @@ export function createSync(options: SyncOptions): Sync {
     cancelRetry = null;
     if (!state.online) return refresh();
     for (;;) {
-      const batch = nextBatch(await outbox.list());
+      const batch = nextBatch(await outbox.next(BATCH_SIZE));
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
