@@ -5,7 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { FastifyInstance } from 'fastify';
 import { EventBatchReply, type PasoEvent } from '../../src/api/events';
 import { err, ok } from '../../src/domain/shared';
-import { CLIENT_CODES, clientProblem } from '../../src/web/api/problem';
+import { CLIENT_CODES, clientProblem, toProblem } from '../../src/web/api/problem';
 import { openOutbox } from '../../src/web/offline/outbox';
 import { createSync, type Sync } from '../../src/web/offline/sync';
 import { as, type Login } from './app';
@@ -16,11 +16,14 @@ export interface Device {
   readonly batches: PasoEvent[][];
   /** Cuts or restores the device's network (the sync loop is told, as the browser tells it). */
   setOnline(online: boolean): void;
+  /** Sends from now on with another session (the officer signed in again). */
+  signIn(who: Login): void;
 }
 
 export function makeDevice(app: FastifyInstance, who: Login, name: string, online = true): Device {
   const batches: PasoEvent[][] = [];
   let up = online;
+  let session = who;
   const sync = createSync({
     outbox: openOutbox(name, { indexedDB: new IDBFactory(), IDBKeyRange }),
     send: async (events) => {
@@ -29,10 +32,10 @@ export function makeDevice(app: FastifyInstance, who: Login, name: string, onlin
       const response = await app.inject({
         method: 'POST',
         url: '/api/events',
-        headers: as(who),
+        headers: as(session),
         payload: { events },
       });
-      if (response.statusCode !== 200) throw new Error(`${response.statusCode}: ${response.body}`);
+      if (response.statusCode !== 200) return err(toProblem(response.statusCode, response.json()));
       return ok(EventBatchReply.parse(response.json()).outcomes);
     },
     // Retries are not timed here: a test flushes when it means to.
@@ -43,6 +46,9 @@ export function makeDevice(app: FastifyInstance, who: Login, name: string, onlin
   return {
     sync,
     batches,
+    signIn(next) {
+      session = next;
+    },
     setOnline(next) {
       up = next;
       sync.setOnline(next);

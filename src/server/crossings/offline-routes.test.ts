@@ -176,6 +176,29 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     expect(await conflicts()).toEqual([]);
   });
 
+  it('keeps the records when the session ended during the outage, and sends them after a new sign-in', async () => {
+    const device = makeDevice(ctx.app, officer, 'booth', false);
+    const made = [crossing('SR-01', { offline: true }), tally(1), tally(2)];
+    for (const event of made) await device.sync.submit([event]);
+    // The shift's session ends while the network is down (expired, or ended by an administrator).
+    await ctx.t.db.kysely.deleteFrom('session').execute();
+
+    device.setOnline(true);
+    await device.sync.flush();
+    expect(device.sync.getState()).toMatchObject({
+      waiting: made.length,
+      problem: { code: 'auth.required' },
+    });
+    expect(await storedIds()).toEqual([]);
+    expect((await device.sync.records()).map((r) => r.event)).toEqual(made);
+
+    // The officer signs in again: the web app then sends what waits at once (resumeSync).
+    device.signIn(await login(ctx.app, 'officer'));
+    await device.sync.flush();
+    expect(device.sync.getState()).toMatchObject({ waiting: 0, refused: [], problem: null });
+    expect((await storedIds()).sort()).toEqual(made.map((e) => e.id).sort());
+  });
+
   it('lets only a supervisor list conflicts, of a checkpoint that exists', async () => {
     expect((await get(officer, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA')).statusCode).toBe(403);
     const unknown = await get(supervisor, '/api/corrections/conflicts?checkpoint=XX-NOWHERE');
