@@ -170,6 +170,9 @@ export const CorrectionEventSchema = z
     kind: z.literal('correction'),
     ...Common,
     corrects: z.uuid(),
+    // The latest correction of the same event the device had seen when it made this one (null: none).
+    // Two corrections neither of which saw the other are listed as a conflict if they disagree.
+    seen: z.uuid().nullable().optional(),
     void: z.literal(true).optional(),
     set: z.record(z.string(), z.unknown()).optional(),
     note: Text(TEXT_LIMITS.note).optional(),

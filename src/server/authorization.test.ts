@@ -101,6 +101,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/care/requests': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'POST /api/care/requests': ['supervisor', 'humanitarian'],
   'POST /api/care/request-transitions': ['supervisor', 'humanitarian'],
+  'POST /api/events/import': ['supervisor'],
+  'GET /api/corrections/conflicts': ['supervisor'],
 };
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
@@ -282,9 +284,28 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
       return { url: `${path}?from=2025-11-27&to=2025-11-27&format=hxl` };
     case 'GET /api/tallies/open':
     case 'GET /api/crossings/overview':
+    case 'GET /api/corrections/conflicts':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
     case 'GET /api/live':
       return { url: `${path}?once=true` };
+    case 'POST /api/events/import':
+      return {
+        url: path,
+        payload: {
+          events: [
+            {
+              kind: 'tally',
+              id: crypto.randomUUID(),
+              at: '2025-11-27T14:00:00Z',
+              checkpoint: 'PE-SANTA-ROSA',
+              direction: 'entry',
+              category: 'woman',
+              count: 1,
+            },
+          ],
+          exportedBy: 'oficial.santarosa',
+        },
+      };
     case 'POST /api/referrals/:id/close':
       return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
     case 'POST /api/situation/observations':

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
 import { SANTA_ROSA_ID } from '../store/demo';
+import { IMPORT_BODY_LIMIT } from './crossings/offline-routes';
 import { WATCHLIST_BODY_LIMIT } from './matching/routes';
 
 const USER_ID = '5a7a0000-0000-4000-8003-000000000004';
@@ -130,6 +131,20 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     at: '2025-11-28T11:00:00Z',
     event: { kind: 'departed' },
   },
+  'POST /api/events/import': {
+    events: [
+      {
+        kind: 'tally',
+        id: '0a7a0000-0000-4000-8000-0000000000c2',
+        at: '2025-11-27T14:00:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        direction: 'entry',
+        category: 'woman',
+        count: 1,
+      },
+    ],
+    exportedBy: 'oficial.santarosa',
+  },
   'POST /api/events': {
     events: [
       {
@@ -187,7 +202,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|situation|passes|corridors|convoys)/.test(
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys)/.test(
             url,
           )
         ? supervisor
@@ -230,7 +245,12 @@ describe('bad input on every route', () => {
           400,
         );
       }
-      const limit = route === 'POST /api/watchlists' ? WATCHLIST_BODY_LIMIT : 1024 * 1024;
+      const limit =
+        route === 'POST /api/watchlists'
+          ? WATCHLIST_BODY_LIMIT
+          : route === 'POST /api/events/import'
+            ? IMPORT_BODY_LIMIT
+            : 1024 * 1024;
       const oversized = { ...BODIES[route], filler: 'x'.repeat(limit + 1000) };
       expectProblem(await send(method, url, { payload: oversized }), 413);
       expectProblem(

@@ -1,6 +1,11 @@
 // The crossings area's public face: decisions, the counting rules, ages and the checkpoint's clock.
 export { AGE_BANDS, AGE_GROUPS, type AgeBand, type AgeGroup, ageBandOf, ageGroupOf, ageOn } from './age';
 export {
+  type CorrectionConflict,
+  type CorrectionSeen,
+  conflictingCorrections,
+} from './conflicts';
+export {
   type Contribution,
   cellKey,
   contributionOf,

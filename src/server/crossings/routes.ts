@@ -7,11 +7,13 @@ import { readFigures, recountFigures } from '../../store/crossings';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { registerOfflineRoutes } from './offline-routes';
 import { createRecordContext, recordEvents } from './service';
 
 export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
   const recording = createRecordContext(ctx, ctx.settings.groupCommit !== false);
+  registerOfflineRoutes(app, ctx, recording);
 
   app.post(
     '/api/events',

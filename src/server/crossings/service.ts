@@ -105,6 +105,7 @@ export async function recordEvents(
   request: FastifyRequest,
   actor: Actor,
   raw: readonly unknown[],
+  action: 'events.record' | 'events.import' = 'events.record',
 ): Promise<EventOutcome[]> {
   const { ctx } = rc;
   const parsed = raw.map((input) => parseEvent(input));
@@ -118,7 +119,7 @@ export async function recordEvents(
     events,
     screened,
     actor: { recordedBy: user.id, allowedCheckpoints: scope, mayResolveHolds: user.role === 'supervisor' },
-    audit: auditInput(request, ctx.now(), { action: 'events.record' }),
+    audit: auditInput(request, ctx.now(), { action }),
   });
 
   // Committed: dashboards connected to any server refetch the figures of these checkpoints.

@@ -8,6 +8,7 @@ export {
   type Place,
   type Places,
 } from './apply';
+export { type ConflictCorrection, type ConflictRecord, correctionConflicts } from './conflicts';
 export {
   countWaitingCorrections,
   type FigureQuery,

@@ -64,3 +64,8 @@ export function getSync(): Sync {
   instance = sync;
   return sync;
 }
+
+/** After a sign-in: records kept while the session had ended go at once, not at the next retry. */
+export function resumeSync(): void {
+  if (instance !== null) void instance.flush();
+}

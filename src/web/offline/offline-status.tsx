@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../api/problem';
 import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
+import { ExportOutboxButton } from './export-button';
 import { getSync } from './instance';
 import { RefusedList } from './refused-list';
 import { useSyncState } from './use-sync';
@@ -55,6 +56,7 @@ export function OfflineStatus() {
         </div>
       )}
       <RefusedList records={state.refused} />
+      {state.waiting + state.refused.length > 0 ? <ExportOutboxButton /> : null}
     </section>
   );
 }

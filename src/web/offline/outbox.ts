@@ -36,11 +36,20 @@ export type Outbox = {
   put(events: readonly PasoEvent[]): Promise<void>;
   /** Every readable record, oldest first. */
   list(): Promise<OutboxRecord[]>;
+  /** The oldest `size` readable records still to send (not refused): the next batch. */
+  next(size: number): Promise<OutboxRecord[]>;
+  /** How many records are kept, and the refused ones: what the screen shows, read without the rest. */
+  summary(): Promise<{ readonly total: number; readonly refused: OutboxRecord[] }>;
   remove(ids: readonly string[]): Promise<void>;
   refuse(refused: ReadonlyArray<{ readonly id: string; readonly refusal: Refusal }>): Promise<void>;
   /** The time of the last send the server answered, kept across reloads; null before the first. */
   lastSync(): Promise<string | null>;
   setLastSync(at: string): Promise<void>;
+  /**
+   * The latest correction of an event made on this device (null: none): a new correction names it
+   * as `seen`, so the server can tell corrections made knowing of each other from concurrent ones.
+   */
+  lastCorrection(eventId: string): Promise<string | null>;
   close(): void;
 };
 
@@ -52,6 +61,14 @@ function readRecord(stored: StoredRecord): OutboxRecord | null {
   return { id: stored.id, seq: stored.seq, event: event.value, refusal: refusal?.data ?? null };
 }
 
+function readAll(stored: readonly StoredRecord[]): OutboxRecord[] {
+  return stored.flatMap((s) => {
+    const record = readRecord(s);
+    if (record === null) console.warn('an unreadable outbox record was left aside', s.id);
+    return record === null ? [] : [record];
+  });
+}
+
 /** Opens (and creates, the first time) the outbox; tests pass their own IndexedDB. */
 export function openOutbox(
   name = 'paso-outbox',
@@ -60,7 +77,11 @@ export function openOutbox(
   const db = new OutboxDatabase(name, dependencies);
   return {
     async put(events) {
-      await db.transaction('rw', db.records, async () => {
+      await db.transaction('rw', db.records, db.settings, async () => {
+        for (const event of events) {
+          if (event.kind === 'correction')
+            await db.settings.put({ key: `seen:${event.corrects}`, value: event.id });
+        }
         const last = await db.records.orderBy('seq').last();
         let seq = last?.seq ?? 0;
         await db.records.bulkPut(
@@ -72,12 +93,23 @@ export function openOutbox(
       });
     },
     async list() {
-      const stored = await db.records.orderBy('seq').toArray();
-      return stored.flatMap((s) => {
-        const record = readRecord(s);
-        if (record === null) console.warn('an unreadable outbox record was left aside', s.id);
-        return record === null ? [] : [record];
-      });
+      return readAll(await db.records.orderBy('seq').toArray());
+    },
+    async next(size) {
+      // Read in the order made, and each read through the schema only when it goes into the batch.
+      const stored = await db.records
+        .orderBy('seq')
+        .filter((s) => s.refusal === null)
+        .limit(size)
+        .toArray();
+      return readAll(stored);
+    },
+    async summary() {
+      const [total, refused] = await Promise.all([
+        db.records.count(),
+        db.records.filter((s) => s.refusal !== null).toArray(),
+      ]);
+      return { total, refused: readAll(refused) };
     },
     async remove(ids) {
       await db.records.bulkDelete([...ids]);
@@ -92,6 +124,9 @@ export function openOutbox(
     },
     async setLastSync(at) {
       await db.settings.put({ key: 'lastSync', value: at });
+    },
+    async lastCorrection(eventId) {
+      return (await db.settings.get(`seen:${eventId}`))?.value ?? null;
     },
     close() {
       db.close();

@@ -5,7 +5,7 @@ import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
 import type { Outbox } from './outbox';
-import { nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
+import { BATCH_SIZE, nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
 
 export type SyncState = {
   readonly online: boolean;
@@ -42,6 +42,10 @@ export type Sync = {
   /** Sends whatever waits now (after a reload, or when the officer asks). */
   flush(): Promise<void>;
   setOnline(online: boolean): void;
+  /** Every record still in the outbox (waiting or refused), oldest first: what an export saves. */
+  records(): Promise<OutboxRecord[]>;
+  /** The latest correction of an event made on this device, for a new one to name as `seen`. */
+  lastCorrection(eventId: string): Promise<string | null>;
   stop(): void;
 };
 
@@ -72,9 +76,8 @@ export function createSync(options: SyncOptions): Sync {
   };
 
   async function refresh(): Promise<void> {
-    const records = await outbox.list();
-    const refused = records.filter((r) => r.refusal !== null);
-    publish({ waiting: records.length - refused.length, refused });
+    const { total, refused } = await outbox.summary();
+    publish({ waiting: total - refused.length, refused });
   }
 
   async function drain(): Promise<void> {
@@ -83,7 +86,7 @@ export function createSync(options: SyncOptions): Sync {
     cancelRetry = null;
     if (!state.online) return refresh();
     for (;;) {
-      const batch = nextBatch(await outbox.list());
+      const batch = nextBatch(await outbox.next(BATCH_SIZE));
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
@@ -149,6 +152,8 @@ export function createSync(options: SyncOptions): Sync {
       failures = 0;
       void flush();
     },
+    records: () => outbox.list(),
+    lastCorrection: (eventId) => outbox.lastCorrection(eventId),
     stop() {
       stopped = true;
       cancelRetry?.();

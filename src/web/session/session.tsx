@@ -7,6 +7,7 @@ import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
 import { CLIENT_CODES } from '../api/problem';
 import type { Session, User } from '../api/types';
+import { resumeSync } from '../offline/instance';
 import { forgetUser, rememberedUser, rememberUser, warmReferenceCache } from '../offline/remembered-user';
 
 type SessionState =
@@ -86,6 +87,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       rememberUser(result.value.user);
       void warmReferenceCache(result.value.user);
       setState({ status: 'signed-in', user: result.value.user });
+      resumeSync();
     }
     return result;
   }, []);

@@ -29,7 +29,8 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const [reason, setReason] = useState('');
   // Made when the correction starts and kept through retries: a resend is applied once.
   const [id] = useState(() => crypto.randomUUID());
-  const [at, setAt] = useState<string | null>(null);
+  // Taken at the first send and kept for resends, like the id: what this device knew then.
+  const [sent, setSent] = useState<{ readonly at: string; readonly seen: string | null } | null>(null);
   const [issues, setIssues] = useState<readonly BoothIssue[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -48,14 +49,15 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (choice === null || busy) return;
-    const sentAt = at ?? new Date().toISOString();
+    const first = sent ?? { at: new Date().toISOString(), seen: await getSync().lastCorrection(eventId) };
     const parsed = parseEvent({
       kind: 'correction',
       id,
-      at: sentAt,
+      at: first.at,
       checkpoint,
       ...(booth === undefined ? {} : { booth }),
       corrects: eventId,
+      seen: first.seen,
       set: {
         decision: choice.decision,
         ...(choice.decision === 'refused' && choice.refusalGround !== ''
@@ -78,13 +80,13 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
     ];
     setIssues(local);
     if (local.length > 0 || !parsed.ok) return;
-    setAt(sentAt);
+    setSent(first);
     setBusy(true);
-    const sent = await getSync().submit([
+    const result = await getSync().submit([
       navigator.onLine ? parsed.value : { ...parsed.value, offline: true },
     ]);
     setBusy(false);
-    const outcome = sent.kind === 'sent' ? sent.outcomes[0] : undefined;
+    const outcome = result.kind === 'sent' ? result.outcomes[0] : undefined;
     if (outcome?.status === 'problem') setIssues((outcome.problem?.errors ?? []).map(issueOfServer));
     // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on.
     else onCorrected(choice.decision);

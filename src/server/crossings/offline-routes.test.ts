@@ -1,0 +1,257 @@
+// The offline booth's server side on both databases, with the web app's own outbox and sync loop as
+// the devices: two devices correcting one crossing offline keep both corrections and the supervisor
+// sees the conflict; an outbox saved to a file is imported once, however often it comes.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { makeDevice } from '../../../test/support/device';
+import type { PasoEvent } from '../../api/events';
+import { outboxFile } from '../../web/offline/export';
+
+const crossing = (booth: string, over: Record<string, unknown> = {}): PasoEvent =>
+  ({
+    kind: 'crossing',
+    id: crypto.randomUUID(),
+    at: '2025-11-27T14:00:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    booth,
+    direction: 'entry',
+    decision: 'admitted',
+    person: { givenNames: 'Yohana', surname1: 'Briceño', sex: 'F', birthDate: '1994-08', nationality: 'VEN' },
+    ...over,
+  }) as PasoEvent;
+
+const tally = (n: number): PasoEvent => ({
+  kind: 'tally',
+  id: crypto.randomUUID(),
+  at: `2025-11-27T14:${String(n % 60).padStart(2, '0')}:00Z`,
+  checkpoint: 'PE-SANTA-ROSA',
+  booth: 'SR-01',
+  direction: 'entry',
+  category: n % 2 === 0 ? 'man' : 'girl',
+  count: 1,
+  offline: true,
+});
+
+type Conflict = {
+  eventId: string;
+  corrections: { id: string; boothCode: string | null; offline: boolean }[];
+  pairs: { a: string; b: string; fields: string[] }[];
+  current: Record<string, unknown>;
+};
+
+describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
+  let ctx: TestApp;
+  let officer: Login;
+  let supervisor: Login;
+  beforeEach(async () => {
+    ctx = await makeTestApp(dialect);
+    [officer, supervisor] = await Promise.all([login(ctx.app, 'officer'), login(ctx.app, 'supervisor')]);
+  });
+  afterEach(async () => ctx.close());
+
+  const get = async (who: Login, url: string) => ctx.app.inject({ method: 'GET', url, headers: as(who) });
+  const conflicts = async () => {
+    const response = await get(supervisor, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA');
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ conflicts: Conflict[] }>().conflicts;
+  };
+  const counts = async (recount: boolean) => {
+    const response = await get(
+      supervisor,
+      `/api/counts?from=2025-11-27&to=2025-11-27&by=decision${recount ? '&recount=true' : ''}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ rows: { dims: Record<string, string>; crossed: number; refused: number }[] }>()
+      .rows;
+  };
+  const storedIds = async () =>
+    (await ctx.t.db.kysely.selectFrom('crossing_event').select('id').execute()).map((r) => r.id);
+
+  it('keeps both corrections two devices made offline to one crossing, and lists the conflict', async () => {
+    const a = makeDevice(ctx.app, officer, 'booth-a');
+    // The same officer signed in on a second booth's device.
+    const b = makeDevice(ctx.app, await login(ctx.app, 'officer'), 'booth-b');
+    const registered = crossing('SR-01');
+    expect(await a.sync.submit([registered])).toMatchObject({ kind: 'sent' });
+
+    a.setOnline(false);
+    b.setOnline(false);
+    // Each device corrects as the booth does: naming the latest correction it has seen of the event.
+    const correct = async (device: typeof a, booth: string, at: string, set: Record<string, unknown>) => {
+      const event = {
+        kind: 'correction',
+        id: crypto.randomUUID(),
+        at,
+        checkpoint: 'PE-SANTA-ROSA',
+        booth,
+        offline: true,
+        corrects: registered.id,
+        seen: await device.sync.lastCorrection(registered.id),
+        set,
+      } as PasoEvent;
+      expect(await device.sync.submit([event])).toEqual({ kind: 'queued' });
+      return event.id;
+    };
+    const refusedOnA = await correct(a, 'SR-01', '2025-11-27T14:10:00Z', {
+      decision: 'refused',
+      refusalGround: 'no-valid-document',
+      note: 'Documento vencido',
+    });
+    const transitOnB = await correct(b, 'SR-02', '2025-11-27T14:20:00Z', {
+      decision: 'admitted-transit',
+      exitPoint: 'PE-TUMBES',
+      note: 'Sale por Tumbes',
+    });
+    // A's second thought knows of its first: it adds to it, it does not conflict with it.
+    const noteOnA = await correct(a, 'SR-01', '2025-11-27T14:30:00Z', { direction: 'entry' });
+
+    b.setOnline(true);
+    await b.sync.flush();
+    a.setOnline(true);
+    await a.sync.flush();
+    expect([a.sync.getState().waiting, b.sync.getState().waiting]).toEqual([0, 0]);
+
+    // Both corrections are kept; the counting rules apply the later one (B's, at 14:20).
+    expect(await storedIds()).toEqual(expect.arrayContaining([refusedOnA, transitOnB, noteOnA]));
+    const listed = await conflicts();
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
+      eventId: registered.id,
+      pairs: [{ a: [refusedOnA, transitOnB].sort()[0], b: [refusedOnA, transitOnB].sort()[1] }],
+      current: { decision: 'admitted-transit' },
+    });
+    expect(listed[0]?.pairs[0]?.fields).toEqual(['decision', 'note']);
+    expect(listed[0]?.corrections.map((c) => [c.id, c.boothCode, c.offline])).toEqual([
+      [refusedOnA, 'SR-01', true],
+      [transitOnB, 'SR-02', true],
+      [noteOnA, 'SR-01', true],
+    ]);
+    const kept = await counts(false);
+    expect(kept).toEqual(await counts(true));
+    expect(kept).toEqual([
+      expect.objectContaining({ dims: { decision: 'admitted-transit' }, crossed: 1, refused: 0 }),
+    ]);
+
+    // The supervisor decides, online, having seen both: the conflict is settled and leaves the list.
+    const decided = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(supervisor),
+      payload: {
+        events: [
+          {
+            kind: 'correction',
+            id: crypto.randomUUID(),
+            at: '2025-11-27T15:00:00Z',
+            checkpoint: 'PE-SANTA-ROSA',
+            corrects: registered.id,
+            set: { decision: 'refused', refusalGround: 'no-valid-document', note: 'Revisado' },
+          },
+        ],
+      },
+    });
+    expect(decided.json<{ outcomes: { status: string }[] }>().outcomes[0]?.status).toBe('applied');
+    expect(await conflicts()).toEqual([]);
+    expect(await counts(false)).toEqual(await counts(true));
+  });
+
+  it('lists no conflict when one device corrects after it has seen the other’s correction', async () => {
+    const a = makeDevice(ctx.app, officer, 'booth-a');
+    const registered = crossing('SR-01');
+    await a.sync.submit([registered]);
+    for (const [i, decision] of ['refused', 'admitted'].entries()) {
+      await a.sync.submit([
+        {
+          kind: 'correction',
+          id: crypto.randomUUID(),
+          at: `2025-11-27T14:1${i}:00Z`,
+          checkpoint: 'PE-SANTA-ROSA',
+          corrects: registered.id,
+          seen: await a.sync.lastCorrection(registered.id),
+          set: decision === 'refused' ? { decision, refusalGround: 'entry-ban' } : { decision },
+        } as PasoEvent,
+      ]);
+    }
+    expect(await conflicts()).toEqual([]);
+  });
+
+  it('keeps the records when the session ended during the outage, and sends them after a new sign-in', async () => {
+    const device = makeDevice(ctx.app, officer, 'booth', false);
+    const made = [crossing('SR-01', { offline: true }), tally(1), tally(2)];
+    for (const event of made) await device.sync.submit([event]);
+    // The shift's session ends while the network is down (expired, or ended by an administrator).
+    await ctx.t.db.kysely.deleteFrom('session').execute();
+
+    device.setOnline(true);
+    await device.sync.flush();
+    expect(device.sync.getState()).toMatchObject({
+      waiting: made.length,
+      problem: { code: 'auth.required' },
+    });
+    expect(await storedIds()).toEqual([]);
+    expect((await device.sync.records()).map((r) => r.event)).toEqual(made);
+
+    // The officer signs in again: the web app then sends what waits at once (resumeSync).
+    device.signIn(await login(ctx.app, 'officer'));
+    await device.sync.flush();
+    expect(device.sync.getState()).toMatchObject({ waiting: 0, refused: [], problem: null });
+    expect((await storedIds()).sort()).toEqual(made.map((e) => e.id).sort());
+  });
+
+  it('lets only a supervisor list conflicts, of a checkpoint that exists', async () => {
+    expect((await get(officer, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA')).statusCode).toBe(403);
+    const unknown = await get(supervisor, '/api/corrections/conflicts?checkpoint=XX-NOWHERE');
+    expect([unknown.statusCode, unknown.headers['content-type']]).toEqual([
+      400,
+      expect.stringMatching(/^application\/problem\+json/),
+    ]);
+    expect((await get(supervisor, '/api/corrections/conflicts?checkpoint=bad%20code')).statusCode).toBe(400);
+  });
+
+  it('imports an outbox saved to a file once, however often it comes, and the device then drains', async () => {
+    const device = makeDevice(ctx.app, officer, 'lost-booth', false);
+    const made = [crossing('SR-01', { offline: true }), ...Array.from({ length: 30 }, (_, i) => tally(i))];
+    for (const event of made) await device.sync.submit([event]);
+    const file = outboxFile(
+      await device.sync.records(),
+      'oficial.santarosa',
+      new Date('2025-11-27T18:00:00Z'),
+    );
+    expect(file.events).toEqual(made);
+
+    const importFile = (who: Login, body: unknown) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/events/import',
+        headers: as(who),
+        payload: body as object,
+      });
+    const first = await importFile(supervisor, JSON.parse(JSON.stringify(file)));
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ applied: made.length, duplicates: 0, refused: 0 });
+    const again = await importFile(supervisor, file);
+    expect(again.json()).toMatchObject({ applied: 0, duplicates: made.length, refused: 0 });
+
+    // The device comes back after all: its records are duplicates and leave its outbox.
+    device.setOnline(true);
+    await device.sync.flush();
+    expect(device.sync.getState()).toMatchObject({ waiting: 0, refused: [] });
+    const ids = await storedIds();
+    expect(ids.sort()).toEqual(made.map((e) => e.id).sort());
+    expect(await counts(false)).toEqual(await counts(true));
+
+    const audit = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('action', '=', 'events.import')
+      .execute();
+    expect(audit).toHaveLength(2);
+    expect((await importFile(officer, file)).statusCode).toBe(403);
+    const bad = await importFile(supervisor, { events: [], exportedBy: 'x' });
+    expect([bad.statusCode, bad.headers['content-type']]).toEqual([
+      400,
+      expect.stringMatching(/^application\/problem\+json/),
+    ]);
+  });
+});
