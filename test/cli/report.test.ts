@@ -32,7 +32,9 @@ describe('paso report', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain(`Wrote the situation report of 2025-11-26 (en) to ${out}.`);
     const text = (await pdfPages(readFileSync(out))).join('\n');
     expect(text).toContain('Daily situation report');
-    expect(text).toContain('Decree register not available in this installation.');
+    // The demo decree, declared five days before the demo's today, is in force on the date.
+    expect(text).toContain('D.S. N.° 135-2025-PCM');
+    expect(text).not.toContain('not available in this installation');
     expect(text).toMatch(/Entries\s+\d+/);
   });
 

@@ -1,8 +1,59 @@
-// The registers the situation report reads besides the figures: the decree in force and the open
-// incidents. Until an installation has them, each is left out and the report says it is not available.
+// The registers the situation report reads besides the figures: the decree in force (from the decree
+// register) and the incidents open during the report's date (from the situation area).
+import type { IncidentLine } from '../../domain/reports';
+import { decreeInForce, findDecree } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
-import type { SitrepProviders } from './service';
+import { listCheckpoints } from '../../store/reference';
+import { listIncidentsDuring } from '../../store/situation';
+import type { SitrepProviders, SitrepScope } from './service';
 
-export function sitrepProviders(_db: Executor): SitrepProviders {
-  return {};
+const DAY_MS = 86_400_000;
+
+// Decrees run by whole local days: noon UTC lies inside the report's date for every UTC offset
+// between −11 and +11 hours, which covers every checkpoint of the Americas.
+const middayOf = (date: string) => `${date}T12:00:00.000Z`;
+
+async function decreeLine(db: Executor, scope: SitrepScope) {
+  const codes = scope.checkpoint ? [scope.checkpoint] : (await listCheckpoints(db)).map((c) => c.code);
+  for (const code of codes) {
+    const summary = await decreeInForce(db, code, middayOf(scope.date));
+    if (!summary) continue;
+    const decree = await findDecree(db, summary.id);
+    return {
+      title: `${summary.number} — ${summary.title}`,
+      inForceFrom: summary.startsOn,
+      inForceTo: summary.endsOn,
+      measures: decree?.measures ?? [],
+    };
+  }
+  return null;
+}
+
+async function incidentLines(db: Executor, scope: SitrepScope): Promise<IncidentLine[]> {
+  // A day's incidents: reported before its end and not closed before its start (half a day's margin
+  // each side covers every checkpoint's time zone).
+  const start = Date.parse(`${scope.date}T00:00:00Z`);
+  const incidents = await listIncidentsDuring(db, {
+    from: new Date(start - DAY_MS / 2).toISOString(),
+    to: new Date(start + DAY_MS + DAY_MS / 2).toISOString(),
+    limit: 200,
+  });
+  return incidents
+    .filter(
+      (i) => scope.checkpoint === null || i.checkpoint === null || i.checkpoint.code === scope.checkpoint,
+    )
+    .map((i) => ({
+      kind: i.kind,
+      severity: i.severity,
+      openedAt: i.reportedAt,
+      checkpoint: i.checkpoint?.code ?? null,
+      summary: i.title,
+    }));
+}
+
+export function sitrepProviders(db: Executor): SitrepProviders {
+  return {
+    decreeInForce: (scope) => decreeLine(db, scope),
+    openIncidents: (scope) => incidentLines(db, scope),
+  };
 }

@@ -59,6 +59,31 @@ describe('the reports API', () => {
     );
   });
 
+  it('prints the decree in force and the incidents of the day from their registers', async () => {
+    const supervisor = who.get('supervisor');
+    if (!supervisor) throw new Error('no supervisor session');
+    const post = (url: string, payload: object) =>
+      ctx.app.inject({ method: 'POST', url, payload, headers: as(supervisor) });
+    const incident = await post('/api/situation/incidents', {
+      id: crypto.randomUUID(),
+      kind: 'road-blockade',
+      severity: 'high',
+      title: 'Bloqueo de la Panamericana Sur',
+      latitude: -18.27,
+      longitude: -70.33,
+    });
+    expect(incident.statusCode, incident.body).toBe(201);
+    const reportedOn = incident.json<{ reportedAt: string }>().reportedAt.slice(0, 10);
+
+    const withDecree = await get('/api/reports/sitrep?date=2025-11-26&lang=en&checkpoint=PE-SANTA-ROSA');
+    const decreeText = (await pdfPages(withDecree.rawPayload)).join('\n');
+    // The demo decree, declared five days before the demo's today.
+    expect(decreeText).toContain('D.S. N.° 135-2025-PCM');
+    expect(decreeText).not.toContain('not available in this installation');
+    const withIncident = await get(`/api/reports/sitrep?date=${reportedOn}&lang=es`);
+    expect((await pdfPages(withIncident.rawPayload)).join('\n')).toContain('Bloqueo de la Panamericana Sur');
+  });
+
   it('sends an HXL export whose second row is HXL hashtags, small cells withheld', async () => {
     const response = await get(
       '/api/reports/export?from=2025-11-25&to=2025-11-27&format=hxl',
