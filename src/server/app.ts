@@ -34,6 +34,7 @@ import { reportRoutes } from './reports/routes';
 import { createRouteMethods } from './route-methods';
 import { incidentRoutes } from './situation/incidents';
 import { situationRoutes } from './situation/routes';
+import { transitPassRoutes } from './transit/pass-routes';
 import { transitRoutes } from './transit/routes';
 import { webRoutes } from './web';
 
@@ -153,6 +154,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(liveRoutes, ctx);
   await app.register(reportRoutes, ctx);
   await app.register(passRoutes, ctx);
+  await app.register(transitPassRoutes, ctx);
   await app.register(decreeRoutes, ctx);
   await app.register(transitRoutes, ctx);
   await app.register(careShelterRoutes, ctx);

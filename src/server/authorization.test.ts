@@ -85,6 +85,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/convoys/:id': ['officer', 'supervisor', 'humanitarian'],
   'GET /api/convoys/:id/candidates': ['supervisor', 'humanitarian'],
   'GET /api/convoys/:id/pass-holders': ['supervisor'],
+  'POST /api/convoys/:id/passes': ['supervisor'],
   'PUT /api/convoys/:id/manifest': ['supervisor', 'humanitarian'],
   // Last of the convoy's routes: the sample cancels the demo convoy (its resend is a duplicate, 200).
   'POST /api/convoys/:id/events': ['supervisor', 'humanitarian'],
@@ -189,6 +190,7 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/convoys/:id': DEMO_CONVOY_ID,
   '/api/convoys/:id/candidates': DEMO_CONVOY_ID,
   '/api/convoys/:id/pass-holders': DEMO_CONVOY_ID,
+  '/api/convoys/:id/passes': DEMO_CONVOY_ID,
   '/api/convoys/:id/manifest': DEMO_CONVOY_ID,
   '/api/convoys/:id/events': DEMO_CONVOY_ID,
   '/api/care/shelters/:id': CARE_SHELTER,

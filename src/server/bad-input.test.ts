@@ -126,10 +126,50 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
   },
   'PUT /api/convoys/:id/manifest': { seats: [] },
+  'POST /api/convoys/:id/passes': {},
   'POST /api/convoys/:id/events': {
     id: '7a7a0000-0000-4000-8000-000000000093',
     at: '2025-11-28T11:00:00Z',
     event: { kind: 'departed' },
+  },
+  'POST /api/care/beds': {
+    shelterId: '5a7a0000-0000-4000-8002-000000000003',
+    beds: { family: 0, women: 10, children: 0, general: 50 },
+  },
+  'POST /api/care/check-ins': {
+    id: '7a7a0000-0000-4000-8000-0000000000c1',
+    shelterId: '5a7a0000-0000-4000-8002-000000000003',
+    bedKind: 'general',
+    personIds: ['0a7a0000-0000-4000-8000-0000000000e2'],
+  },
+  'POST /api/care/check-outs': {
+    id: '7a7a0000-0000-4000-8000-0000000000c2',
+    personIds: ['0a7a0000-0000-4000-8000-0000000000e2'],
+  },
+  'POST /api/care/needs': {
+    id: '7a7a0000-0000-4000-8000-0000000000c3',
+    shelterId: '5a7a0000-0000-4000-8002-000000000003',
+    categories: ['water'],
+    text: 'Agua',
+  },
+  'POST /api/care/movements': {
+    id: '7a7a0000-0000-4000-8000-0000000000c4',
+    kind: 'delivery',
+    item: 'water',
+    quantity: 10,
+    placeId: '5a7a0000-0000-4000-8002-000000000003',
+  },
+  'POST /api/care/thresholds': { placeId: '5a7a0000-0000-4000-8002-000000000003', item: 'water', minimum: 5 },
+  'POST /api/care/requests': {
+    id: '7a7a0000-0000-4000-8000-0000000000c9',
+    placeId: '5a7a0000-0000-4000-8002-000000000003',
+    item: 'blanket',
+    quantity: 20,
+  },
+  'POST /api/care/request-transitions': {
+    id: '7a7a0000-0000-4000-8000-0000000000c5',
+    requestId: '7a7a0000-0000-4000-8000-0000000000c9',
+    to: 'committed',
   },
   'POST /api/events/import': {
     events: [
@@ -202,7 +242,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
       ? humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys)/.test(
+      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys|care)/.test(
             url,
           )
         ? supervisor

@@ -55,6 +55,7 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
       checkpoints: ['PE-TEST'],
     },
   },
+  'POST /api/convoys/{id}/passes': {},
   'PUT /api/convoys/{id}/manifest': { seats: [] },
   'POST /api/convoys/{id}/events': {
     id: MISSING_ID,

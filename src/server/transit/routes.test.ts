@@ -136,6 +136,27 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       validUntil: '2025-12-01T03:00:00.000Z',
     });
 
+    const issued = await send(supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
+    expect(issued.statusCode, issued.body).toBe(201);
+    const passes = issued.json<{ passes: { text: string; name: string; convoy: { name: string } }[] }>()
+      .passes;
+    const holderNames = holders
+      .json<{ holders: { givenNames: string; surname1: string }[] }>()
+      .holders.map((h) => `${h.givenNames} ${h.surname1}`);
+    expect(passes).toHaveLength(holderNames.length);
+    for (const name of holderNames) expect(passes.some((p) => p.name.startsWith(name))).toBe(true);
+    expect(passes.every((p) => p.convoy.name === 'CONVOY-T1')).toBe(true);
+    // Issuing again answers the same passes: nobody holds two.
+    const again = await send(supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(
+      again
+        .json<{ passes: { text: string }[] }>()
+        .passes.map((p) => p.text)
+        .sort(),
+    ).toEqual(passes.map((p) => p.text).sort());
+    expect((await send(humanitarian, 'POST', `/api/convoys/${CONVOY}/passes`)).statusCode).toBe(403);
+
     const steps: [object, string][] = [
       [{ kind: 'boarding', personId: who('Carmen'), boarded: true }, '2025-11-28T10:40:00Z'],
       [{ kind: 'boarding', personId: who('Sofía'), boarded: true }, '2025-11-28T10:41:00Z'],

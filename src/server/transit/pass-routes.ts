@@ -1,0 +1,66 @@
+// Travel passes for a convoy: one signed pass for each passenger who may still travel, issued in one
+// transaction. Each passenger's pass id is derived from the convoy and the person, so issuing again
+// (a retry, a manifest seen twice) answers the passes already made instead of making new ones.
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams } from '../../api/common';
+import { PassReply } from '../../api/passes';
+import { manifestPassHolders, type PassHolder } from '../../store/transit';
+import { needs } from '../auth/access';
+import type { ServerContext } from '../context';
+import { issuePassFor, passReply } from '../passes/service';
+import { requireConvoy } from './views';
+
+const ConvoyPassesReply = z.object({ passes: z.array(PassReply) });
+
+/** A name-based UUID (version 8, RFC 9562) of the convoy and the person. */
+function passIdOf(convoyId: string, personId: string): string {
+  const h = createHash('sha256').update(`paso-convoy-pass:${convoyId}:${personId}`).digest('hex');
+  const variant = ((Number.parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const nameOf = (h: PassHolder) => [h.givenNames, h.surname1, h.surname2].filter((p) => p).join(' ');
+
+export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  app.post(
+    '/api/convoys/:id/passes',
+    {
+      config: { access: needs('passes.issue') },
+      schema: {
+        tags: ['transit'],
+        description:
+          "Issues a travel pass to each passenger of the convoy's manifest who may still travel; passes " +
+          'already issued to them are answered as they are (200), new ones with 201.',
+        params: IdParams,
+        response: { 200: ConvoyPassesReply, 201: ConvoyPassesReply },
+      },
+    },
+    async (request, reply) => {
+      const now = ctx.now();
+      const { passes, created } = await ctx.db.kysely.transaction().execute(async (tx) => {
+        const convoy = await requireConvoy(tx, request.params.id);
+        const holders = await manifestPassHolders(tx, request.params.id);
+        const issued = [];
+        for (const h of holders) {
+          issued.push(
+            await issuePassFor(tx, request, now, {
+              id: passIdOf(request.params.id, h.personId),
+              personId: h.personId,
+              name: nameOf(h),
+              birthDate: h.birthDate,
+              document: h.document ? { kind: h.document.type, number: h.document.number } : null,
+              convoy: { id: request.params.id, name: h.convoyCode || convoy.code },
+              corridor: { id: h.corridorCode, name: h.corridorCode },
+              validFrom: h.validFrom,
+              validUntil: h.validUntil,
+            }),
+          );
+        }
+        return { passes: issued.map(passReply), created: issued.some((p) => p.created) };
+      });
+      return reply.code(created ? 201 : 200).send({ passes });
+    },
+  );
+};
