@@ -139,7 +139,7 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
 
   it('gives the screening threshold the domain uses and docs/matching.md states as the default', () => {
     const root = join(import.meta.dirname, '..', '..');
-    const code = readFileSync(join(root, 'src/domain/matching/person-index.ts'), 'utf8');
+    const code = readFileSync(join(root, 'src/domain/matching/person-index-query.ts'), 'utf8');
     const docs = readFileSync(join(root, 'docs/matching.md'), 'utf8');
     const inCode = /const SCREENING_THRESHOLD = ([0-9.]+);/.exec(code)?.[1];
     expect(inCode).toBeDefined();

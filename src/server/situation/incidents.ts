@@ -21,12 +21,17 @@ import {
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
 import { incidentDetailView, incidentView, issuesProblem, namedCheckpoint } from './views';
 
 const LIST_LIMIT = 500;
 
 export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  // Maps and incident lists ask again once an incident is opened or updated (after the commit).
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode < 300) liveBusOf(ctx.db).publish('incidents');
+  });
   const { kysely } = ctx.db;
 
   app.get(

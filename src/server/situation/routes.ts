@@ -21,10 +21,16 @@ import {
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { liveBusOf } from '../live/bus';
 import { incidentView, issuesProblem, namedCheckpoint, observationView } from './views';
 
 export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  // Maps and dashboards ask again once a new observation is stored: the handler's transaction has
+  // committed before its answer goes out.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode === 201) liveBusOf(ctx.db).publish('observations');
+  });
 
   app.post(
     '/api/situation/observations',

@@ -29,6 +29,15 @@ function sourceFiles(dir: string): string[] {
 const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   'screening.${decision}': ReviewHitBody.shape.decision.options.map((d) => `screening.${d}`),
   'duplicates.${decision}': ReviewLinkBody.shape.decision.options.map((d) => `duplicates.${d}`),
+  'convoy.${event.kind}': [
+    'boarding',
+    'departed',
+    'stop-arrived',
+    'stop-departed',
+    'left',
+    'arrived',
+    'cancelled',
+  ].map((k) => `convoy.${k}`),
 };
 
 /** The actions written in the source: literals (a ternary's too) and known templates. */

@@ -37,6 +37,37 @@ export const AUDIT_ACTIONS = [
   'incident.open',
   'incident.update',
   'incident.close',
+  'care.beds',
+  'care.candidates.read',
+  'care.check-in',
+  'care.check-out',
+  'care.movement',
+  'care.need',
+  'care.request',
+  'care.request-transition',
+  'care.residents.read',
+  'care.threshold',
+  'convoy.candidates',
+  'convoy.create',
+  'convoy.manifest',
+  'convoy.pass-holders',
+  'convoy.read',
+  'corridor.create',
+  'decree.amend',
+  'decree.extend',
+  'decree.record',
+  'demo.extend-decree',
+  'keys.rotate',
+  'pass.issue',
+  'pass.print',
+  'pass.revoke',
+  'convoy.boarding',
+  'convoy.departed',
+  'convoy.stop-arrived',
+  'convoy.stop-departed',
+  'convoy.left',
+  'convoy.arrived',
+  'convoy.cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -112,6 +143,68 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.incidentUpdate');
     case 'incident.close':
       return t('audit.action.incidentClose');
+    case 'care.beds':
+      return t('audit.action.careBeds');
+    case 'care.candidates.read':
+      return t('audit.action.careCandidatesRead');
+    case 'care.check-in':
+      return t('audit.action.careCheckIn');
+    case 'care.check-out':
+      return t('audit.action.careCheckOut');
+    case 'care.movement':
+      return t('audit.action.careMovement');
+    case 'care.need':
+      return t('audit.action.careNeed');
+    case 'care.request':
+      return t('audit.action.careRequest');
+    case 'care.request-transition':
+      return t('audit.action.careRequestTransition');
+    case 'care.residents.read':
+      return t('audit.action.careResidentsRead');
+    case 'care.threshold':
+      return t('audit.action.careThreshold');
+    case 'convoy.candidates':
+      return t('audit.action.convoyCandidates');
+    case 'convoy.create':
+      return t('audit.action.convoyCreate');
+    case 'convoy.manifest':
+      return t('audit.action.convoyManifest');
+    case 'convoy.pass-holders':
+      return t('audit.action.convoyPassHolders');
+    case 'convoy.read':
+      return t('audit.action.convoyRead');
+    case 'corridor.create':
+      return t('audit.action.corridorCreate');
+    case 'decree.amend':
+      return t('audit.action.decreeAmend');
+    case 'decree.extend':
+      return t('audit.action.decreeExtend');
+    case 'decree.record':
+      return t('audit.action.decreeRecord');
+    case 'demo.extend-decree':
+      return t('audit.action.demoExtendDecree');
+    case 'keys.rotate':
+      return t('audit.action.keysRotate');
+    case 'pass.issue':
+      return t('audit.action.passIssue');
+    case 'pass.print':
+      return t('audit.action.passPrint');
+    case 'pass.revoke':
+      return t('audit.action.passRevoke');
+    case 'convoy.boarding':
+      return t('audit.action.convoyBoarding');
+    case 'convoy.departed':
+      return t('audit.action.convoyDeparted');
+    case 'convoy.stop-arrived':
+      return t('audit.action.convoyStopArrived');
+    case 'convoy.stop-departed':
+      return t('audit.action.convoyStopDeparted');
+    case 'convoy.left':
+      return t('audit.action.convoyLeft');
+    case 'convoy.arrived':
+      return t('audit.action.convoyArrived');
+    case 'convoy.cancelled':
+      return t('audit.action.convoyCancelled');
     default: {
       const unknown: never = action;
       return unknown;

@@ -1,5 +1,5 @@
 // Keeps figures live: listens to the server's event stream (GET /api/live) and calls `onChange` when
-// the figures change; while the stream is down (a proxy that cuts it, a server restarting) it polls
+// the figures change (or whichever topics are asked for: incidents, observations, shelters); while the stream is down (a proxy that cuts it, a server restarting) it polls
 // instead, until the stream is open again. EventSource reconnects by itself.
 import { useEffect, useRef, useState } from 'react';
 
@@ -7,10 +7,15 @@ export type LiveState = 'connecting' | 'live' | 'polling';
 
 const POLL_MS = 30_000;
 
-export function useLiveFigures(onChange: () => void): LiveState {
+export type LiveTopic = 'figures' | 'incidents' | 'observations' | 'shelters';
+
+export function useLiveFigures(onChange: () => void, topics: readonly LiveTopic[] = ['figures']): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const latest = useRef(onChange);
   latest.current = onChange;
+
+  // The topics are a constant of each caller, compared as text; a new list means a new stream.
+  const key = topics.join(',');
 
   useEffect(() => {
     const source = new EventSource('/api/live');
@@ -25,7 +30,7 @@ export function useLiveFigures(onChange: () => void): LiveState {
       // Whatever changed while the stream was down is read again now.
       latest.current();
     });
-    source.addEventListener('figures', () => latest.current());
+    for (const topic of key.split(',')) source.addEventListener(topic, () => latest.current());
     source.addEventListener('error', () => {
       setState('polling');
       if (poll === undefined) poll = window.setInterval(() => latest.current(), POLL_MS);
@@ -34,6 +39,6 @@ export function useLiveFigures(onChange: () => void): LiveState {
       stopPolling();
       source.close();
     };
-  }, []);
+  }, [key]);
   return state;
 }

@@ -1,12 +1,14 @@
-// The situation picture as the map sees it, kept fresh. Every page that shows the live picture reads it
-// through this one hook, so that moving from polling to the server-sent events of issue 13 changes
-// only this file: `refresh` stays (call it after a write), `picture` and `failure` keep their meaning.
+// The situation picture as the map sees it, kept fresh: asked again whenever the server's event stream
+// says incidents, observations or figures changed, and every minute besides (the stream's own polling
+// takes over while it is down). `refresh` asks at once (call it after a write).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiProblem } from '../../api/problem';
 import { type Picture, situationApi } from '../../api/situation-endpoints';
+import { type LiveTopic, useLiveFigures } from '../dashboard/use-live-figures';
 
-/** How often the picture is asked for while the page is open. */
-export const FEED_INTERVAL_MS = 10_000;
+/** How often the picture is asked for while the page is open, besides the live stream's news. */
+export const FEED_INTERVAL_MS = 60_000;
+const TOPICS: readonly LiveTopic[] = ['incidents', 'observations', 'figures', 'shelters'];
 
 export type SituationFeed = {
   /** The last picture received; null until the first arrives. */
@@ -54,5 +56,6 @@ export function useSituationFeed(intervalMs = FEED_INTERVAL_MS): SituationFeed {
   }, [intervalMs]);
 
   const refresh = useCallback(() => askNow.current?.(), []);
+  useLiveFigures(refresh, TOPICS);
   return { picture, failure, refresh };
 }
