@@ -66,7 +66,7 @@ function pick(draw: number): string {
   return 'admitted';
 }
 
-type Rows = { events: unknown[][]; states: unknown[][]; people: unknown[][] };
+type Rows = { events: unknown[][]; states: unknown[][]; people: unknown[][]; days: unknown[][] };
 
 /** Generates the events chunk by chunk, hands each chunk's rows to `write`, and sums the rollups. */
 export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<void>) {
@@ -79,6 +79,7 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
     VulnerabilityContribution & { crossed: number; refused: number; held: number }
   >();
   const seen = new Set<number>();
+  const merged = new Set<number>();
   const add = <T extends { crossed: number; refused: number; held: number }>(
     map: Map<string, T>,
     key: string,
@@ -93,13 +94,16 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
     }
   };
   for (let start = 0; start < plan.events; start += CHUNK) {
-    const rows: Rows = { events: [], states: [], people: [] };
+    const rows: Rows = { events: [], states: [], people: [], days: [] };
+    // Distinct people by day (person_day), summed within the chunk and added to the table's rows.
+    const days = new Map<string, unknown[]>();
     for (let i = start; i < Math.min(plan.events, start + CHUNK); i += 1) {
       const at = new Date(first + random.int(plan.days * 86_400) * 1000).toISOString();
       const id = randomUUID();
       const direction = random.chance(0.55) ? 'entry' : 'exit';
       let event: Record<string, unknown>;
       let person: ReturnType<typeof personOf> | null = null;
+      let root: string | null = null;
       if (random.chance(0.25)) {
         event = {
           kind: 'tally',
@@ -138,6 +142,7 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
           // A merge names a survivor already stored (this chunk's go first, see below).
           const mergedInto = person.mergedInto !== null && seen.has(n - 1) ? person.mergedInto : null;
           seen.add(n);
+          if (mergedInto !== null) merged.add(n);
           rows.people.push([
             person.id,
             'Bench',
@@ -150,6 +155,7 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
             at,
           ]);
         }
+        root = merged.has(n) ? person.mergedInto : person.id;
       }
       const { kind: _k, id: _i, at: _a, checkpoint: _c, ...fields } = event;
       const countable = {
@@ -160,6 +166,12 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
         fields,
       };
       const c = contributionOf(countable, { voided: false, fields }, ZONE);
+      if (c !== null && root !== null && c.crossed !== 0) {
+        const key = `${c.dims.checkpoint}|${c.dims.date}|${c.dims.direction}|${root}`;
+        const day = days.get(key);
+        if (day) day[4] = (day[4] as number) + c.crossed;
+        else days.set(key, [c.dims.checkpoint, c.dims.date, c.dims.direction, root, c.crossed]);
+      }
       if (c !== null) {
         add(cells, cellKey(c.dims), c);
         for (const v of vulnerabilityContributionsOf(c, fields)) add(vulnerable, vulnerabilityKey(v), v);
@@ -190,11 +202,15 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
     }
     // Merged people point at people that must exist: their survivors go first.
     rows.people.sort((a, b) => (a[7] === null ? 0 : 1) - (b[7] === null ? 0 : 1));
+    rows.days = [...days.values()];
     await write(rows);
   }
   return { cells: [...cells.values()], vulnerable: [...vulnerable.values()] };
 }
 
+// The daily totals (crossing_day) follow from the cells, as migration 0012 fills them.
+const DAY_TOTALS_SQL =
+  'DELETE FROM crossing_day; INSERT INTO crossing_day (checkpoint, date, direction, crossed, refused, held) SELECT checkpoint, date, direction, SUM(crossed), SUM(refused), SUM(held) FROM crossing_count GROUP BY checkpoint, date, direction';
 const EVENT_SQL = `INSERT INTO crossing_event (id, kind, checkpoint_id, booth_id, at, corrects, body, body_hash, recorded_by, received_at, offline, person_id, demo)`;
 const STATE_SQL = `INSERT INTO event_state (event_id, kind, checkpoint_id, at, fields, voided, decision, direction, cell, crossed, refused, held, corrections, updated_at)`;
 const PERSON_SQL = `INSERT INTO person (id, given_names, surname1, surname2, name_key, sex, birth_year, birth_month, birth_day, nationality, merged_into, demo, created_at)`;
@@ -209,10 +225,14 @@ export async function loadSqlite(file: string, plan: LoadPlan) {
   const event = db.prepare(`${EVENT_SQL} VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, NULL, ?, 0, ?, 0)`);
   const state = db.prepare(`${STATE_SQL} VALUES (?, ?, ?, ?, '', 0, ?, ?, ?, ?, ?, ?, 0, ?)`);
   const person = db.prepare(`${PERSON_SQL} VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)`);
+  const day = db.prepare(
+    'INSERT INTO person_day VALUES (?, ?, ?, ?, ?) ON CONFLICT (checkpoint, date, direction, person) DO UPDATE SET crossings = crossings + excluded.crossings',
+  );
   const writeChunk = db.transaction((rows: Rows) => {
     for (const r of rows.people) person.run(...r);
     for (const r of rows.events) event.run(...r);
     for (const r of rows.states) state.run(...r);
+    for (const r of rows.days) day.run(...r);
   });
   const sums = await generate(plan, async (rows) => writeChunk(rows));
   const cell = db.prepare(`INSERT INTO crossing_count VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -221,6 +241,7 @@ export async function loadSqlite(file: string, plan: LoadPlan) {
     for (const c of sums.cells) cell.run(...Object.values(c.dims), c.crossed, c.refused, c.held);
     for (const v of sums.vulnerable) vuln.run(...Object.values(v.dims), v.crossed, v.refused, v.held);
   })();
+  db.exec(DAY_TOTALS_SQL);
   db.exec('ANALYZE');
   db.close();
 }
@@ -235,10 +256,10 @@ export async function loadPostgres(url: string, plan: LoadPlan) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('SET synchronous_commit = off');
-  const run = (sqlText: string, rows: readonly unknown[][], types: readonly string[]) =>
+  const run = (sqlText: string, rows: readonly unknown[][], types: readonly string[], tail = '') =>
     rows.length === 0
       ? Promise.resolve()
-      : client.query(`${sqlText} ${unnest(types)}`, columns(rows, types.length));
+      : client.query(`${sqlText} ${unnest(types)}${tail}`, columns(rows, types.length));
   const sums = await generate(plan, async (rows) => {
     await client.query('BEGIN');
     await run(
@@ -256,6 +277,12 @@ export async function loadPostgres(url: string, plan: LoadPlan) {
       rows.states.map((r) => [...r, '']),
       ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'int', 'text', 'text'],
     );
+    await run(
+      'INSERT INTO person_day (checkpoint, date, direction, person, crossings)',
+      rows.days,
+      ['text', 'text', 'text', 'text', 'int'],
+      ' ON CONFLICT (checkpoint, date, direction, person) DO UPDATE SET crossings = person_day.crossings + excluded.crossings',
+    );
     await client.query('COMMIT');
   });
   await run(
@@ -268,6 +295,7 @@ export async function loadPostgres(url: string, plan: LoadPlan) {
     sums.vulnerable.map((v) => [...Object.values(v.dims), v.crossed, v.refused, v.held]),
     ['text', 'text', 'text', 'text', 'int', 'int', 'int'],
   );
+  await client.query(DAY_TOTALS_SQL);
   await client.query('ANALYZE');
   await client.end();
 }

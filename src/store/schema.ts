@@ -268,6 +268,8 @@ export interface Database {
   incident: IncidentTable;
   incident_update: IncidentUpdateTable;
   vulnerability_count: VulnerabilityCountTable;
+  person_day: PersonDayTable;
+  crossing_day: CrossingDayTable;
   pass_signing_key: PassSigningKeyTable;
   travel_pass: TravelPassTable;
   pass_revocation: PassRevocationTable;
@@ -336,6 +338,25 @@ export interface IncidentUpdateTable {
   status_to: string | null;
   severity_from: string | null;
   severity_to: string | null;
+}
+
+/** crossing_count summed by checkpoint, local date and direction. */
+export interface CrossingDayTable {
+  checkpoint: string;
+  date: string;
+  direction: string;
+  crossed: number;
+  refused: number;
+  held: number;
+}
+
+/** Crossings counted as crossed per person (merge root), checkpoint, local date and direction. */
+export interface PersonDayTable {
+  checkpoint: string;
+  date: string;
+  direction: string;
+  person: string;
+  crossings: number;
 }
 
 export interface VulnerabilityCountTable {

@@ -134,6 +134,12 @@ export function contributionOf(
 /** The key of a contribution's cell: every dimension, in a fixed order. */
 export const cellKey = (dims: Dims): string => DIMENSIONS.map((d) => dims[d]).join('|');
 
+/** The dimensions a cell key names (the inverse of cellKey; a missing part reads as unknown). */
+export const dimsOfKey = (key: string): Dims => {
+  const parts = key.split('|');
+  return Object.fromEntries(DIMENSIONS.map((d, i) => [d, parts[i] ?? 'unknown'])) as Dims;
+};
+
 export interface FigureRow {
   readonly dims: Readonly<Partial<Record<Dimension, string>>>;
   readonly crossed: number;

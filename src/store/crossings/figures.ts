@@ -14,6 +14,7 @@ import {
 import type { Executor } from '../executor';
 import { listCheckpoints } from '../reference';
 import type { Place, Places } from './apply';
+import { readsDayTotals } from './day-totals';
 import { type StoredEventRow, toCorrection, toCountable } from './state';
 
 export async function loadPlaces(db: Executor): Promise<Places> {
@@ -39,17 +40,21 @@ export interface FigureQuery {
 export async function readFigures(db: Executor, q: FigureQuery): Promise<FigureRow[]> {
   const by = [...new Set(q.by)];
   let query = db
-    .selectFrom('crossing_count')
+    .selectFrom(readsDayTotals(by) ? 'crossing_day' : 'crossing_count')
     .select((eb) => [
-      ...by.map((d) => eb.ref(d).as(d)),
+      ...by.map((d) => eb.ref(d as 'checkpoint').as(d)),
       eb.fn.sum<number>('crossed').as('crossed'),
       eb.fn.sum<number>('refused').as('refused'),
       eb.fn.sum<number>('held').as('held'),
     ])
     .where('date', '>=', q.from)
     .where('date', '<=', q.to);
-  if (q.checkpoint !== undefined) query = query.where('checkpoint', '=', q.checkpoint);
-  if (by.length > 0) query = query.groupBy(by);
+  // Every checkpoint by name: the rows are kept in (checkpoint, date) order, read as a few runs.
+  query =
+    q.checkpoint !== undefined
+      ? query.where('checkpoint', '=', q.checkpoint)
+      : query.where('checkpoint', 'in', (eb) => eb.selectFrom('checkpoint').select('code'));
+  if (by.length > 0) query = query.groupBy(by as 'checkpoint'[]);
   const rows = (await query.execute()) as Record<string, unknown>[];
   const cells: Contribution[] = rows.map((r) => ({
     dims: Object.fromEntries(DIMENSIONS.map((d) => [d, String(r[d] ?? '')])) as Dims,

@@ -17,5 +17,6 @@ export {
   recountFigures,
   streamEvents,
 } from './figures';
+export { backfillPersonDays, rebuildPersonDays } from './person-days';
 export { type StoredEventRow, toCorrection, toCountable } from './state';
 export * from './views';

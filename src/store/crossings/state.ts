@@ -8,6 +8,7 @@ import {
   contributionOf,
   DIMENSIONS,
   type Dims,
+  dimsOfKey,
   foldCorrections,
   type VulnerabilityContribution,
   vulnerabilityContributionsOf,
@@ -16,6 +17,8 @@ import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import type { EventStateTable } from '../schema';
 import { readStoredObject } from '../stored-json';
+import { applyDayDeltas } from './day-totals';
+import { addPersonDay, applyPersonDayDeltas, type PersonDayDeltas, rootsOfEvents } from './person-days';
 import { applyVulnerabilityDeltas, type VulnerabilityDeltas } from './vulnerability-deltas';
 
 export interface StoredEventRow {
@@ -128,11 +131,6 @@ function addDelta(deltas: Map<string, Delta>, c: Contribution, sign: 1 | -1): vo
   d.held += sign * c.held;
 }
 
-const dimsOfKey = (key: string): Dims => {
-  const parts = key.split('|');
-  return Object.fromEntries(DIMENSIONS.map((d, i) => [d, parts[i] ?? 'unknown'])) as Dims;
-};
-
 /** An event stored in the batch being applied, as the counting rules see it. */
 export interface FreshEvent {
   readonly event: CountableEvent;
@@ -160,13 +158,15 @@ export async function refreshEvents(
   if (ids.length === 0) return { fields };
   // Events stored in this same batch are known already and have no state yet: only read the others.
   const stored = ids.filter((id) => !fresh.has(id));
-  const [targets, corrections, oldStates] = await Promise.all([
+  const [targets, corrections, oldStates, roots] = await Promise.all([
     eventsById(tx, stored),
     correctionsOf(tx, ids),
     statesOf(tx, stored),
+    rootsOfEvents(tx, ids),
   ]);
   const deltas = new Map<string, Delta>();
   const vulnerabilities: VulnerabilityDeltas = new Map();
+  const personDays: PersonDayDeltas = new Map();
   const inserted: StateRow[] = [];
   const changed: StateRow[] = [];
   for (const id of ids) {
@@ -191,10 +191,16 @@ export async function refreshEvents(
         held: old.held,
       };
       addDelta(deltas, before, -1);
+      const root = roots.get(id);
+      if (root !== undefined) addPersonDay(personDays, before.dims, root, -before.crossed);
       const oldFields = old.fields === '' ? event.fields : readOldFields(old.fields, id);
       addVulnerabilities(vulnerabilities, vulnerabilityContributionsOf(before, oldFields), -1);
     }
-    if (contribution) addDelta(deltas, contribution, 1);
+    if (contribution) {
+      addDelta(deltas, contribution, 1);
+      const root = roots.get(id);
+      if (root !== undefined) addPersonDay(personDays, contribution.dims, root, contribution.crossed);
+    }
     addVulnerabilities(vulnerabilities, vulnerabilityContributionsOf(contribution, folded.fields), 1);
     const state = {
       event_id: id,
@@ -217,7 +223,9 @@ export async function refreshEvents(
   }
   await writeStates(tx, inserted, changed);
   await applyDeltas(tx, [...deltas.values()]);
+  await applyDayDeltas(tx, [...deltas.values()]);
   await applyVulnerabilityDeltas(tx, vulnerabilities);
+  await applyPersonDayDeltas(tx, personDays);
   return { fields };
 }
 

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import type { EventInput as PasoEvent } from '../../domain/crossings';
-import { type ApplyContext, applyEvents, loadPlaces } from '../crossings';
+import { type ApplyContext, applyEvents, backfillPersonDays, loadPlaces } from '../crossings';
 import { DEMO_USERS, seedDemo } from '../demo';
-import { type LinkRecord, mergePeople } from '../matching';
+import { type LinkRecord, mergePeople, unmergePeople } from '../matching';
 import { readDashboard, recountDashboard } from './index';
 
 const NOW = '2025-11-27T15:00:00.000Z';
@@ -56,9 +56,35 @@ const arbStream = fc.record({
   changes: fc.array(arbChange, { maxLength: 8 }),
   order: fc.array(fc.nat(), { maxLength: 30 }),
   dupes: fc.array(fc.nat(), { maxLength: 5 }),
-  merges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+  // Confirmed duplicate merges (some undone later), between the first and the second half of the stream.
+  merges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 4 }),
   batch: fc.integer({ min: 1, max: 6 }),
 });
+
+// A confirmed duplicate link that records the records its merge moved, as review does.
+let links = 0;
+async function linkOf(t: TestDb, personId: string, otherPersonId: string, moved: string[]) {
+  links += 1;
+  const id = uuid('d0000000', links);
+  await t.db.kysely
+    .insertInto('duplicate_link')
+    .values({
+      id,
+      person_id: personId,
+      other_person_id: otherPersonId,
+      score: 1,
+      explanation: '{}',
+      model_version: 'test',
+      source: 'test',
+      status: 'confirmed',
+      merged_ids: JSON.stringify(moved),
+      reviewed_by: null,
+      reviewed_at: null,
+      created_at: NOW,
+    })
+    .execute();
+  return id;
+}
 
 describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
   let t: TestDb;
@@ -77,7 +103,7 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
   });
   afterEach(async () => t.cleanup());
 
-  it('equal the recount for any stream of late, repeated, corrected and voided events and merges', async () => {
+  it('equal the recount for any stream of late, repeated, corrected and voided events, merges and unmerges', async () => {
     let round = 0;
     await fc.assert(
       fc.asyncProperty(arbStream, async (s) => {
@@ -126,19 +152,30 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
           .map((x) => x.e);
         for (const d of s.dupes) stream.push(all[d % all.length] as PasoEvent);
         const people: string[] = [];
-        for (let i = 0; i < stream.length; i += s.batch) {
-          const batch = stream.slice(i, i + s.batch);
-          const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, batch, ctx));
-          for (const o of outcomes) if (o.status === 'applied' && o.personId) people.push(o.personId);
-        }
-        // Confirmed duplicate merges: the people figure counts a merged group once.
-        for (const [a, b] of s.merges) {
+        const send = async (from: number, to: number) => {
+          for (let i = from; i < to; i += s.batch) {
+            const batch = stream.slice(i, Math.min(i + s.batch, to));
+            const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, batch, ctx));
+            for (const o of outcomes) if (o.status === 'applied' && o.personId) people.push(o.personId);
+          }
+        };
+        const half = Math.ceil(stream.length / s.batch / 2) * s.batch;
+        await send(0, half);
+        // Merges between the halves, so later corrections move figures already counted under a merge;
+        // the ones marked undone are undone at the end, last first, as a reviewer would.
+        const undo: string[] = [];
+        for (const [a, b, undone] of s.merges) {
           const personId = people[a % Math.max(people.length, 1)];
           const otherPersonId = people[b % Math.max(people.length, 1)];
           if (personId === undefined || otherPersonId === undefined) continue;
-          await t.db.kysely
+          const merged = await t.db.kysely
             .transaction()
             .execute((tx) => mergePeople(tx, { personId, otherPersonId } as LinkRecord));
+          if (merged && undone) undo.unshift(await linkOf(t, personId, otherPersonId, merged.moved));
+        }
+        await send(half, stream.length);
+        for (const linkId of undo) {
+          await t.db.kysely.transaction().execute((tx) => unmergePeople(tx, linkId));
         }
         for (const date of DATES) {
           for (const checkpoint of [undefined, 'CL-CHACALLUTA']) {
@@ -179,5 +216,37 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
     expect(after.vulnerabilities).toEqual([
       { vulnerability: 'pregnant', direction: 'entry', crossed: 2, refused: 0, held: 0 },
     ]);
+  });
+
+  it('fills the people by day from the events already stored, as migration 0012 does on upgrade', async () => {
+    const crossing = (n: number, surname: string, direction: 'entry' | 'exit'): PasoEvent =>
+      ({
+        kind: 'crossing',
+        id: uuid('c1000000', n),
+        at: `2025-11-2${5 + (n % 3)}T1${n % 10}:00:00Z`,
+        checkpoint: n % 2 === 0 ? 'PE-SANTA-ROSA' : 'CL-CHACALLUTA',
+        direction,
+        decision: n % 5 === 0 ? 'refused' : 'admitted',
+        ...(n % 5 === 0 ? { refusalGround: 'other' } : {}),
+        person: { givenNames: 'Luis', surname1: surname },
+      }) as PasoEvent;
+    const events = Array.from({ length: 12 }, (_, n) =>
+      crossing(n, `Rojas${n % 4}`, n % 3 ? 'entry' : 'exit'),
+    );
+    const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, ctx));
+    const [a, b] = outcomes.map((o) => (o.status === 'applied' ? (o.personId ?? '') : ''));
+    await t.db.kysely
+      .transaction()
+      .execute((tx) => mergePeople(tx, { personId: a ?? '', otherPersonId: b ?? '' } as LinkRecord));
+    await t.db.kysely.deleteFrom('person_day').execute();
+    const empty = await readDashboard(t.db.kysely, { date: '2025-11-26', days: 3 });
+    expect(empty.people).toEqual([]);
+    await t.db.kysely.transaction().execute((tx) => backfillPersonDays(tx));
+    for (const date of ['2025-11-25', '2025-11-26', '2025-11-27']) {
+      const q = { date, days: 3 };
+      const filled = await readDashboard(t.db.kysely, q);
+      expect(filled.people.length).toBeGreaterThan(0);
+      expect(filled).toEqual(await recountDashboard(t.db.kysely, q));
+    }
   });
 });

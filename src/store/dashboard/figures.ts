@@ -1,6 +1,6 @@
 // The dashboard's figures, read from the maintained rollups (crossing_count, vulnerability_count) and
 // the events' current state: one function per chart, and readDashboard for all of them at once.
-import { type Dimension, type FigureRow, localDayBounds } from '../../domain/crossings';
+import type { Dimension, FigureRow } from '../../domain/crossings';
 import { loadPlaces, readFigures } from '../crossings';
 import type { Executor } from '../executor';
 
@@ -103,42 +103,30 @@ export const sortVulnerabilities = (rows: VulnerabilityRow[]): VulnerabilityRow[
 
 /**
  * Distinct people among the registered crossings that count as crossed on the date, by direction:
- * each person counted once, a merged duplicate under the person it was merged into.
+ * each person counted once, a merged duplicate under the person it was merged into (person_day,
+ * maintained with the events and rebuilt by merges).
  */
 export async function readPeople(db: Executor, q: DashboardQuery): Promise<PeopleRow[]> {
   const places = await loadPlaces(db);
-  const wanted = [...places.byCode.values()].filter(
-    (p) => q.checkpoint === undefined || p.code === q.checkpoint,
+  const codes = [...places.byCode.keys()].filter(
+    (code) => q.checkpoint === undefined || code === q.checkpoint,
   );
-  if (wanted.length === 0) return [];
+  if (codes.length === 0) return [];
   const rows = await db
-    .selectFrom('event_state as es')
-    .innerJoin('crossing_event as e', 'e.id', 'es.event_id')
-    .innerJoin('person as p', 'p.id', 'e.person_id')
+    .selectFrom('person_day')
     .select((eb) => [
-      'es.direction as direction',
-      eb.fn.count<number>(eb.fn.coalesce('p.merged_into', 'p.id')).distinct().as('people'),
-      eb.fn.sum<number>('es.crossed').as('crossings'),
+      'direction',
+      eb.fn.count<number>('person').distinct().as('people'),
+      eb.fn.sum<number>('crossings').as('crossings'),
     ])
-    .where('es.kind', '=', 'crossing')
-    .where('es.crossed', '>', 0)
-    .where((eb) =>
-      eb.or(
-        wanted.map((p) => {
-          const day = localDayBounds(q.date, p.timeZone);
-          return eb.and([
-            eb('es.checkpoint_id', '=', p.id),
-            eb('es.at', '>=', day.from),
-            eb('es.at', '<', day.to),
-          ]);
-        }),
-      ),
-    )
-    .groupBy('es.direction')
+    .where('checkpoint', 'in', codes)
+    .where('date', '=', q.date)
+    .where('crossings', '>', 0)
+    .groupBy('direction')
     .execute();
   return sortPeople(
     rows.map((r) => ({
-      direction: r.direction ?? 'unknown',
+      direction: r.direction,
       people: Number(r.people),
       crossings: Number(r.crossings),
     })),

@@ -4,6 +4,7 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { type MatchExplanation, MatchExplanationSchema } from '../../domain/matching';
+import { rebuildPersonDays } from '../crossings';
 import type { Executor } from '../executor';
 import type { DuplicateLinkTable, ScreeningHitTable } from '../schema';
 import { readStoredJson } from '../stored-json';
@@ -282,6 +283,7 @@ export async function mergePeople(
   const members = await tx.selectFrom('person').select('id').where('merged_into', '=', absorbed).execute();
   const moved = [absorbed, ...members.map((m) => m.id)];
   await tx.updateTable('person').set({ merged_into: survivor }).where('id', 'in', moved).execute();
+  await rebuildPersonDays(tx, [survivor, ...moved]);
   return { survivor, moved };
 }
 
@@ -300,9 +302,11 @@ export async function unmergePeople(tx: Executor, linkId: string): Promise<strin
   });
   const [absorbed, ...members] = moved;
   if (!absorbed) return undefined;
+  const before = await rootOf(tx, absorbed);
   await tx.updateTable('person').set({ merged_into: null }).where('id', '=', absorbed).execute();
   if (members.length > 0) {
     await tx.updateTable('person').set({ merged_into: absorbed }).where('id', 'in', members).execute();
   }
+  await rebuildPersonDays(tx, [before, ...moved]);
   return moved;
 }

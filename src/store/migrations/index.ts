@@ -11,6 +11,7 @@ import * as care from './0008-care';
 import * as transit from './0009-transit';
 import * as passes from './0010-passes';
 import * as dashboard from './0011-dashboard';
+import * as dashboardRollups from './0012-dashboard-rollups';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,6 +28,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0011-dashboard': dashboard.up,
   '0009-transit': transit.up,
   '0008-care': care.up,
+  '0012-dashboard-rollups': dashboardRollups.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
