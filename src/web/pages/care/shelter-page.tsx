@@ -83,11 +83,13 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
               {d.needs.map((n) => (
                 <li key={n.id}>
                   {n.text}{' '}
-                  {n.categories.map((c) => (
-                    <span key={c} className="tag tag-muted">
-                      {categoryName(c)}
-                    </span>
-                  ))}
+                  <span className="need-tags">
+                    {n.categories.map((c) => (
+                      <span key={c} className="tag tag-muted">
+                        {categoryName(c)}
+                      </span>
+                    ))}
+                  </span>
                 </li>
               ))}
             </ul>
