@@ -45,6 +45,8 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     await recordMovement(page, 'delivery', CASA, 'food-kit', 30);
     await expect.poll(() => figure(page, CASA, 'food-kit').textContent()).toBe('42');
     await expect.poll(() => alert.count()).toBe(0);
+    const latest = page.getByTestId('movements').locator('tbody tr').first();
+    await expect.poll(() => latest.textContent()).toMatch(/Casa de acogida del migrante.*Entrega.*\+30 kits/);
 
     await recordMovement(page, 'distribution', CASA, 'food-kit', 1000);
     await expect
@@ -73,6 +75,7 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     await expect.poll(() => card('received').count()).toBe(1);
     await expect.poll(() => moves.count()).toBe(0);
     await expect.poll(() => figure(page, COLLASUYO, 'blanket').textContent()).toBe('25');
+    await expect.poll(() => latest.textContent()).toMatch(/Collasuyo.*Pedido recibido.*\+25 unidades/);
     // The refused distribution is the one failed answer the browser saw.
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
   });

@@ -1,5 +1,6 @@
 // Supplies: what each shelter and checkpoint holds, the places and items under their minimum first,
-// a movement form, and the requests board. Carers (care.manage) write; the others read the figures.
+// a movement form, the requests board and the latest movements. Carers (care.manage) write; the
+// others read the figures.
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import { SUPPLY_ITEMS, type SupplyItem } from '../../../domain/care';
@@ -10,6 +11,7 @@ import { useUser } from '../../session/session';
 import { careApi, type Stock } from './care-endpoints';
 import { useCareWords } from './care-words';
 import { MovementForm } from './movement-form';
+import { RecentMovements } from './recent-movements';
 import { RequestsBoard } from './supply-requests';
 import './care.css';
 
@@ -44,6 +46,7 @@ export function SuppliesPage() {
                 />
               )}
             </LoadableView>
+            <RecentMovements stock={s} />
           </>
         )}
       </LoadableView>
