@@ -8,6 +8,7 @@ import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
 import { ShelterPage } from './pages/care/shelter-page';
+import { SuppliesPage } from './pages/care/supplies-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { DecreesPage } from './pages/decrees/decrees-page';
@@ -91,6 +92,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.transit, () => <TransitPage />],
   [PATHS.transitConvoy, () => <ConvoyPage />],
   [PATHS.shelter, () => <ShelterPage />],
+  [PATHS.supplies, () => <SuppliesPage />],
 ];
 
 export function App() {

@@ -25,6 +25,9 @@ describe('mayOpen', () => {
     ['admin', '/admin/watchlists', true],
     ['supervisor', '/admin/watchlists', true],
     ['officer', '/admin/watchlists', false],
+    ['humanitarian', '/care/supplies', true],
+    ['analyst', '/care/supplies', true],
+    ['officer', '/care/supplies', false],
   ] as const)('%s may open %s: %s', (role, path, expected) => {
     expect(mayOpen(role, path)).toBe(expected);
   });

@@ -28,6 +28,7 @@ export const PATHS = {
   transit: '/transit',
   transitConvoy: '/transit/convoy',
   shelter: '/care/shelter',
+  supplies: '/care/supplies',
 } as const;
 
 const NEEDS: Readonly<Record<string, Capability>> = {
@@ -53,6 +54,7 @@ const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.transit]: 'transit.read',
   [PATHS.transitConvoy]: 'transit.read',
   [PATHS.shelter]: 'care.read',
+  [PATHS.supplies]: 'care.read',
 };
 
 /** Whether a role may open a path; paths no capability guards are open to every signed-in role. */

@@ -16,6 +16,7 @@ export {
   decideChanges,
   decideTransition,
   type MovementRequest,
+  nextRequestStatuses,
   recountStock,
   type StockChange,
 } from './supplies';

@@ -66,8 +66,11 @@ const NEXT: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
   cancelled: [],
 };
 
+/** Where a request that is `from` may go next: what the requests board offers. */
+export const nextRequestStatuses = (from: RequestStatus): readonly RequestStatus[] => NEXT[from];
+
 export function decideTransition(from: RequestStatus, to: RequestStatus): Result<RequestStatus, CareError> {
-  if (NEXT[from].includes(to)) return ok(to);
+  if (nextRequestStatuses(from).includes(to)) return ok(to);
   return err({ code: 'care.request-transition', detail: `A request that is ${from} cannot become ${to}.` });
 }
 

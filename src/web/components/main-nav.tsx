@@ -24,6 +24,7 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.passIssue, label: t('passes.nav.issue'), end: false },
     { to: PATHS.transit, label: t('transit.nav'), end: false },
     { to: PATHS.shelter, label: t('care.nav.shelter'), end: false },
+    { to: PATHS.supplies, label: t('care.nav.supplies'), end: false },
     { to: PATHS.policy, label: t('nav.policy'), end: false },
     { to: PATHS.decrees, label: t('decrees.nav.register'), end: false },
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.

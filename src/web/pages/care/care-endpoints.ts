@@ -1,16 +1,27 @@
-// The care endpoints the shelter page uses, one function each, on the app's client.
+// The care endpoints the shelter and supplies pages use, one function each, on the app's client.
+// Writes take the action's id from the caller, who keeps it until the write is answered: a resend
+// after a lost answer is then applied once.
 import type { z } from 'zod';
 import {
   AppliedReply,
   CandidatesReply,
   CareSheltersReply,
+  type MovementBody,
+  type RequestBody,
+  RequestsReply,
   ShelterDetailReply,
   StayReply,
+  StockReply,
+  type TransitionBody,
+  TransitionReply,
 } from '../../../api/care';
+import type { NeedCategory } from '../../../domain/care';
 import { api } from '../../api/paso';
 
 export type ShelterDetail = z.infer<typeof ShelterDetailReply>;
 export type Candidate = z.infer<typeof CandidatesReply>['people'][number];
+export type Stock = z.infer<typeof StockReply>;
+export type SupplyRequest = z.infer<typeof RequestsReply>['requests'][number];
 const client = api.client;
 
 export const careApi = {
@@ -25,6 +36,14 @@ export const careApi = {
     client.request('POST', '/api/care/check-outs', StayReply, {
       body: { id: crypto.randomUUID(), personIds },
     }),
-  addNeed: (body: { shelterId: string; categories: readonly string[]; text: string }) =>
-    client.request('POST', '/api/care/needs', AppliedReply, { body: { id: crypto.randomUUID(), ...body } }),
+  addNeed: (body: { id: string; shelterId: string; categories: readonly NeedCategory[]; text: string }) =>
+    client.request('POST', '/api/care/needs', AppliedReply, { body }),
+  stock: (signal: AbortSignal) => client.request('GET', '/api/care/stock', StockReply, { signal }),
+  requests: (signal: AbortSignal) => client.request('GET', '/api/care/requests', RequestsReply, { signal }),
+  move: (body: z.input<typeof MovementBody>) =>
+    client.request('POST', '/api/care/movements', AppliedReply, { body }),
+  request: (body: z.input<typeof RequestBody>) =>
+    client.request('POST', '/api/care/requests', AppliedReply, { body }),
+  transition: (body: z.input<typeof TransitionBody>) =>
+    client.request('POST', '/api/care/request-transitions', TransitionReply, { body }),
 };

@@ -1,5 +1,5 @@
 // A shelter: beds and people by kind, the last nights, the people staying (for their carers), and
-// check-in of a person with their family, check-out, and needs.
+// check-in of a person with their family, check-out, and needs in words with a form to note one.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,6 +12,9 @@ import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
+import { useCategoryName } from './care-words';
+import { NeedForm } from './need-form';
+import './care.css';
 
 const KINDS = ['family', 'women', 'children', 'general'] as const;
 
@@ -64,6 +67,7 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
   const load = useCallback((signal: AbortSignal) => careApi.shelter(shelterId, signal), [shelterId]);
   const [detail, reload] = useApiData(load);
   const mayManage = can(useUser().role, 'care.manage');
+  const categoryName = useCategoryName();
   return (
     <LoadableView state={detail} onRetry={reload}>
       {(d) => (
@@ -75,13 +79,21 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
           <section aria-labelledby="needs-title">
             <h2 id="needs-title">{t('care.needs.title')}</h2>
             {d.needs.length === 0 ? <p className="empty">{t('care.needs.none')}</p> : null}
-            <ul>
+            <ul data-testid="needs">
               {d.needs.map((n) => (
                 <li key={n.id}>
-                  {n.text} <span className="tag tag-muted">{n.categories.join(', ')}</span>
+                  {n.text}{' '}
+                  <span className="need-tags">
+                    {n.categories.map((c) => (
+                      <span key={c} className="tag tag-muted">
+                        {categoryName(c)}
+                      </span>
+                    ))}
+                  </span>
                 </li>
               ))}
             </ul>
+            {mayManage ? <NeedForm shelterId={shelterId} onDone={reload} /> : null}
           </section>
         </>
       )}

@@ -1,0 +1,149 @@
+// The care area's codes in words: items and their units, request states and moves, categories of
+// need, kinds of place, and the care rules' refusals as sentences in the reader's language.
+import { useTranslation } from 'react-i18next';
+import type { NeedCategory, RequestStatus, SupplyItem } from '../../../domain/care';
+import { ITEM_UNITS } from '../../../domain/care';
+import { type ApiProblem, describeProblem } from '../../api/problem';
+import { useLocale } from '../../hooks/use-locale';
+
+export function useCareWords() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const number = new Intl.NumberFormat(locale);
+  const item = (i: SupplyItem): string => {
+    switch (i) {
+      case 'water':
+        return t('care.item.water');
+      case 'food-kit':
+        return t('care.item.foodKit');
+      case 'hygiene-kit':
+        return t('care.item.hygieneKit');
+      case 'blanket':
+        return t('care.item.blanket');
+      case 'medicine':
+        return t('care.item.medicine');
+      default: {
+        const unknown: never = i;
+        return unknown;
+      }
+    }
+  };
+  /** The unit's name, as a column heading says it ("litros"). */
+  const unitName = (i: SupplyItem): string => {
+    const unit = ITEM_UNITS[i];
+    if (unit === 'litre') return t('care.unitName.litre');
+    if (unit === 'kit') return t('care.unitName.kit');
+    if (unit === 'piece') return t('care.unitName.piece');
+    return t('care.unitName.box');
+  };
+  /** A quantity with its unit ("12 kits"). */
+  const amount = (i: SupplyItem, count: number): string => {
+    const unit = ITEM_UNITS[i];
+    const args = { count, quantity: number.format(count) };
+    if (unit === 'litre') return t('care.unit.litre', args);
+    if (unit === 'kit') return t('care.unit.kit', args);
+    if (unit === 'piece') return t('care.unit.piece', args);
+    return t('care.unit.box', args);
+  };
+  const status = (s: RequestStatus): string => {
+    switch (s) {
+      case 'requested':
+        return t('care.status.requested');
+      case 'committed':
+        return t('care.status.committed');
+      case 'sent':
+        return t('care.status.sent');
+      case 'received':
+        return t('care.status.received');
+      case 'cancelled':
+        return t('care.status.cancelled');
+      default: {
+        const unknown: never = s;
+        return unknown;
+      }
+    }
+  };
+  /** The button that moves a request to `to`. */
+  const move = (to: RequestStatus): string => {
+    switch (to) {
+      case 'committed':
+        return t('care.move.committed');
+      case 'sent':
+        return t('care.move.sent');
+      case 'received':
+        return t('care.move.received');
+      case 'cancelled':
+        return t('care.move.cancelled');
+      default:
+        return status(to);
+    }
+  };
+  return { item, unitName, amount, status, move, number: (n: number) => number.format(n) };
+}
+
+export function useCategoryName() {
+  const { t } = useTranslation();
+  return (c: NeedCategory): string => {
+    switch (c) {
+      case 'water':
+        return t('care.category.water');
+      case 'food':
+        return t('care.category.food');
+      case 'hygiene':
+        return t('care.category.hygiene');
+      case 'bedding':
+        return t('care.category.bedding');
+      case 'health':
+        return t('care.category.health');
+      case 'protection':
+        return t('care.category.protection');
+      case 'infant':
+        return t('care.category.infant');
+      case 'information':
+        return t('care.category.information');
+      case 'other':
+        return t('care.category.other');
+      default: {
+        const unknown: never = c;
+        return unknown;
+      }
+    }
+  };
+}
+
+type ProblemProps = {
+  readonly problem: ApiProblem | null;
+  /** The place whose stock would run short, for a movement's refusal: the one it takes from. */
+  readonly place?: string;
+};
+
+/** A refusal of the care API in words; anything else as the app says problems. */
+export function CareProblem({ problem, place }: ProblemProps) {
+  const { t } = useTranslation();
+  if (problem === null) return null;
+  const text = (() => {
+    switch (problem.code) {
+      case 'care.stock-negative':
+        return place === undefined
+          ? t('care.problem.stockNegative')
+          : t('care.problem.stockNegativeAt', { place });
+      case 'care.unknown-place':
+        return t('care.problem.unknownPlace');
+      case 'care.unknown-shelter':
+        return t('care.problem.unknownShelter');
+      case 'care.unknown-request':
+        return t('care.problem.unknownRequest');
+      case 'care.request-transition':
+        return t('care.problem.requestTransition');
+      case 'care.conflict':
+        return t('care.problem.conflict');
+      default:
+        return describeProblem(problem, t);
+    }
+  })();
+  return (
+    <p className="notice notice-error" role="alert" data-testid="care-problem">
+      {text}
+    </p>
+  );
+}

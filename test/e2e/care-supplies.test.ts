@@ -1,0 +1,112 @@
+// A humanitarian worker keeps the supplies in Chromium: a delivery clears a low-stock alert, a
+// distribution larger than the stock is refused in words, a request goes from requested to received
+// and fills the place that asked, and a need is noted at a shelter in words. An analyst only reads.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_SHELTERS } from '../../src/store/demo';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const CASA = DEMO_SHELTERS[1]?.id ?? '';
+const COLLASUYO = DEMO_SHELTERS[2]?.id ?? '';
+
+const figure = (page: Page, placeId: string, item: string) =>
+  page.getByTestId(`stock-${placeId}-${item}`).locator('.stock-figure');
+
+async function recordMovement(page: Page, kind: string, placeId: string, item: string, quantity: number) {
+  await page.locator('#movement-kind').selectOption(kind);
+  await page.locator('#movement-place').selectOption(placeId);
+  await page.locator('#movement-item').selectOption(item);
+  await page.locator('#movement-quantity').fill(String(quantity));
+  await page.getByRole('button', { name: 'Registrar movimiento' }).click();
+}
+
+describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('clears an alert with a delivery, refuses too large a distribution, and receives a request', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/care/supplies`);
+    const alert = page.getByTestId(`alert-${CASA}-food-kit`);
+    await expect.poll(() => alert.textContent()).toContain('quedan 12 kits, el mínimo es 40 kits');
+    await shoot(page, 'supplies');
+
+    await recordMovement(page, 'delivery', CASA, 'food-kit', 30);
+    await expect.poll(() => figure(page, CASA, 'food-kit').textContent()).toBe('42');
+    await expect.poll(() => alert.count()).toBe(0);
+    const latest = page.getByTestId('movements').locator('tbody tr').first();
+    await expect.poll(() => latest.textContent()).toMatch(/Casa de acogida del migrante.*Entrega.*\+30 kits/);
+
+    await recordMovement(page, 'distribution', CASA, 'food-kit', 1000);
+    await expect
+      .poll(() => page.getByTestId('care-problem').textContent())
+      .toContain('No hay existencias suficientes en Casa de acogida del migrante');
+    await page.reload();
+    await expect.poll(() => figure(page, CASA, 'food-kit').textContent()).toBe('42');
+
+    // Blankets were never delivered to Collasuyo: they count as 0 until the request is received.
+    await expect.poll(() => figure(page, COLLASUYO, 'blanket').textContent()).toBe('0');
+    await page.locator('#request-place').selectOption(COLLASUYO);
+    await page.locator('#request-item').selectOption('blanket');
+    await page.locator('#request-quantity').fill('25');
+    await page.getByRole('button', { name: 'Abrir pedido' }).click();
+    const card = (state: string) => page.getByTestId(`requests-${state}`).getByText('Frazadas: 25 unidades');
+    await expect.poll(() => card('requested').count()).toBe(1);
+    // Only the moves a requested request allows are offered.
+    const moves = page.getByRole('button', { name: /^[^:]+: Frazadas: 25 unidades/ });
+    await expect.poll(() => moves.allTextContents()).toEqual(['Comprometer', 'Cancelar']);
+    await page.getByRole('button', { name: /^Comprometer: Frazadas: 25 unidades/ }).click();
+    await expect.poll(() => card('committed').count()).toBe(1);
+    await page.getByRole('button', { name: /^Marcar enviado: Frazadas: 25 unidades/ }).click();
+    await expect.poll(() => card('sent').count()).toBe(1);
+    await expect.poll(() => moves.allTextContents()).toEqual(['Marcar recibido']);
+    await page.getByRole('button', { name: /^Marcar recibido: Frazadas: 25 unidades/ }).click();
+    await expect.poll(() => card('received').count()).toBe(1);
+    await expect.poll(() => moves.count()).toBe(0);
+    await expect.poll(() => figure(page, COLLASUYO, 'blanket').textContent()).toBe('25');
+    await expect.poll(() => latest.textContent()).toMatch(/Collasuyo.*Pedido recibido.*\+25 unidades/);
+    // The refused distribution is the one failed answer the browser saw.
+    expect(errors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
+  });
+
+  it('notes a need at a shelter and lists it with its categories in words', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/care/shelter?shelter=${CASA}`);
+    const needs = page.getByTestId('needs');
+    await expect.poll(() => needs.textContent()).toContain('Bebés y primera infancia');
+    await page.getByLabel('Salud').check();
+    await page.getByLabel('Protección').check();
+    await page.getByLabel('Qué hace falta').fill('Atención médica para dos adultos mayores');
+    await page.getByRole('button', { name: 'Anotar necesidad' }).click();
+    const noted = needs.locator('li', { hasText: 'Atención médica para dos adultos mayores' });
+    await expect.poll(() => noted.locator('.tag').allTextContents()).toEqual(['Salud', 'Protección']);
+    expect(await needs.textContent()).not.toContain('infant');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an analyst the figures with no control to change them', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/care/supplies`);
+    await page.getByTestId('stock').waitFor();
+    await page.getByTestId('requests-board').waitFor();
+    expect(await page.getByTestId('supplies-page').locator('button, form, input, select').count()).toBe(0);
+    await page.goto(`${server.url}/care/shelter?shelter=${CASA}`);
+    await expect.poll(() => page.getByTestId('needs').textContent()).toContain('Higiene');
+    expect(await page.getByRole('button', { name: 'Anotar necesidad' }).count()).toBe(0);
+    expect(await page.getByLabel('Qué hace falta').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
