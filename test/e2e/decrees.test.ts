@@ -1,8 +1,9 @@
 // The decree register in Chromium, on the demo: a supervisor finds the demo decree in force on the
-// timeline with its number, zones and measures, records its extension through the form and sees the
-// timeline carry it on, and is refused, with a sentence that says why, a new decree over the same
-// checkpoint on the same days; an officer sees the decree in force at the booth and reads the register
-// without its write controls. With PASO_SCREENSHOTS=1 it also writes docs/screenshots/decree-timeline.png.
+// timeline with its number, zones and measures, and the document rules that implement it citing it;
+// records its extension through the form and sees the timeline carry it on; and is refused, with a
+// sentence that says why, a new decree over the same checkpoint on the same days. An officer sees the
+// decree in force at the booth and reads the register without its write controls. With
+// PASO_SCREENSHOTS=1 it also writes docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
@@ -61,6 +62,14 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
       expect(text).toContain(zone);
     expect(text).toContain('Monitoreo aéreo con drones');
     expect(await detail.getByTestId('decree-rights').locator('li').count()).toBe(4);
+    // The document rules that implement it cite it, with a link to its record.
+    await page.goto(`${server.url}/policy`);
+    const citations = page.getByTestId('policy-rules').getByRole('link', { name: `Aplica ${DEMO_NUMBER}` });
+    await eventually(() => citations.count()).toBe(3);
+    await citations.first().click();
+    await eventually(() =>
+      page.getByTestId('decree-detail').getByRole('heading', { level: 2 }).textContent(),
+    ).toBe(DEMO_NUMBER);
     expect(errors).toEqual([]);
     await page.close();
   });
