@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/store/demo';
+import { DEMO_DECREE_ID, seedDemo } from '../../src/store/demo';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 
@@ -125,7 +125,7 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('imports the good lines, names every bad one, and exits 1', () => {
+  it('imports the good lines, names every bad one, and exits 1', async () => {
     const file = join(dir, 'events.jsonl');
     writeFileSync(file, `${[...LINES, '{not json'].join('\n')}\n`);
     const run = runPaso(['events', 'import', '--in', file, '--as', 'supervisor'], t.env);
@@ -137,6 +137,15 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
     expect(run.stderr).toMatch(/line 10: .*XX-NOWHERE.*event\.unknown-checkpoint/);
     expect(run.stderr).toMatch(/line 11: not JSON/);
     expect(run.stderr).toContain('Read 11 lines: 5 applied, 0 already there, 6 refused. 1 corrections wait');
+
+    // Each crossing records the demo decree, in force at Santa Rosa on that day; tallies name none.
+    const bodies = await t.db.kysely.selectFrom('crossing_event').select(['kind', 'body']).execute();
+    const decrees = bodies.map((r) => [r.kind, (JSON.parse(r.body) as { decree?: unknown }).decree]);
+    expect(decrees).toEqual(
+      expect.arrayContaining([['crossing', { id: DEMO_DECREE_ID, number: 'D.S. N.° 135-2025-PCM' }]]),
+    );
+    expect(decrees.filter(([kind, decree]) => kind === 'crossing' && decree === undefined)).toEqual([]);
+    expect(decrees.filter(([kind, decree]) => kind !== 'crossing' && decree !== undefined)).toEqual([]);
 
     const again = runPaso(['events', 'import', '--in', file, '--as', 'supervisor'], t.env);
     expect(again.stderr).toContain('0 applied, 5 already there');

@@ -18,6 +18,7 @@ import {
   recountFigures,
   streamEvents,
 } from '../../store/crossings';
+import { decreeLookup } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
 
 export interface ImportSummary {
@@ -37,6 +38,15 @@ const BATCH = 2000;
 
 const describeIssues = (issues: readonly EventIssue[]) =>
   issues.map((i) => `${i.path || 'event'}: ${i.message} (${i.code})`).join('; ');
+
+// Each imported crossing records the decree in force where and when it happened, as the server does
+// with the booths' crossings: the register is read for the span of the batch's crossings.
+async function decreesOf(db: Executor, batch: readonly { event: PasoEvent }[]) {
+  const times = batch.flatMap(({ event }) => (event.kind === 'crossing' ? [Date.parse(event.at)] : []));
+  if (times.length === 0) return undefined;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return decreeLookup(db, iso(Math.min(...times)), iso(Math.max(...times)));
+}
 
 /** Reads JSON lines, applies the good ones in batches, and reports each bad line to `report`. */
 export async function importEvents(
@@ -60,7 +70,14 @@ export async function importEvents(
       const out = await applyEvents(
         tx,
         taken.map((b) => b.event),
-        { places, recordedBy: user.id, now: at, newId, mayResolveHolds: true },
+        {
+          places,
+          recordedBy: user.id,
+          now: at,
+          newId,
+          mayResolveHolds: true,
+          decreeOf: await decreesOf(tx, taken),
+        },
       );
       await appendAudit(tx, {
         at,

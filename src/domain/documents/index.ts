@@ -42,5 +42,5 @@ export {
   type RuleSetProblemCode,
   validateRuleSet,
 } from './policy';
-export { DEMO_RULESET } from './policy-demo';
+export { DEMO_DECREE_CITATION, DEMO_RULESET } from './policy-demo';
 export { documentKindOf, zonePolicyFacts } from './zone-facts';

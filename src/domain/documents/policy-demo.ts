@@ -1,11 +1,14 @@
 // The demo rule set for the reference case: Complejo Fronterizo Santa Rosa (Tacna), late November 2025,
-// under the emergency decree. Citations are placeholders of the demo, not the real decree's articles.
+// under the emergency decree (D.S. N.° 135-2025-PCM). The articles cited are placeholders of the demo,
+// not the real decree's. The rules that cite DEMO_DECREE_CITATION are the ones that implement it.
 import type { RuleSet } from './policy';
 
 const FROM = '2025-11-25T00:00:00-05:00';
 const TO = '2026-01-24T00:00:00-05:00';
 const SANTA_ROSA = ['santa-rosa'];
-const DECREE = 'D.S. N.º 0XX-2025-PCM (demo)';
+/** How the demo's rules cite the emergency decree they implement. */
+export const DEMO_DECREE_CITATION = 'D.S. N.° 135-2025-PCM (demo)';
+const DECREE = DEMO_DECREE_CITATION;
 
 export const DEMO_RULESET: RuleSet = {
   version: '2025-11-25.1',

@@ -1,20 +1,25 @@
 // Every crossing decision records the decree in force at its checkpoint at its time: a reference to
-// the decree record when the register has one, the policy's legal basis text alone otherwise.
+// the decree record when the register has one, the policy's legal basis text alone otherwise. Every
+// test app holds the demo decree for Santa Rosa (D.S. N.° 135-2025-PCM); these tests record its
+// extension and cross on either side of the day one ends and the other starts, and before the first.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { DEMO_DECREE_ID } from '../../store/demo';
 
 const DECREE_ID = '0a7a0000-0000-4000-8000-0000000001d5';
-const decree = {
+const dayAfter = (date: string, days = 1) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const extensionOf = (demo: { endsOn: string }) => ({
   id: DECREE_ID,
-  number: 'D.S. N.° 135-2025-PCM',
-  title: 'Estado de emergencia en Tacna',
-  issuedOn: '2025-11-28',
+  number: 'D.S. N.° 0XX-2026-PCM',
+  title: 'Prorrogan el estado de emergencia en Tacna',
+  issuedOn: demo.endsOn,
   legalBasis: 'Constitución Política del Perú, art. 137',
-  startsOn: '2025-11-29',
-  endsOn: '2026-01-27',
+  startsOn: dayAfter(demo.endsOn),
+  endsOn: dayAfter(demo.endsOn, 60),
   checkpoints: ['PE-SANTA-ROSA'],
-};
+});
 
 const crossing = (at: string) => ({
   kind: 'crossing',
@@ -34,12 +39,22 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
   let ctx: TestApp;
   let officer: Login;
   let supervisor: Login;
+  // The demo decree's first and last days, and the extension these tests record.
+  let demo: { startsOn: string; endsOn: string };
+  let decree: ReturnType<typeof extensionOf>;
   beforeEach(async () => {
     ctx = await makeTestApp(dialect);
     [officer, supervisor] = await Promise.all([login(ctx.app, 'officer'), login(ctx.app, 'supervisor')]);
+    const found = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/decrees/${DEMO_DECREE_ID}`,
+      headers: as(supervisor),
+    });
+    demo = found.json<{ decree: typeof demo }>().decree;
+    decree = extensionOf(demo);
     const made = await ctx.app.inject({
       method: 'POST',
-      url: '/api/decrees',
+      url: `/api/decrees/${DEMO_DECREE_ID}/extensions`,
       headers: as(supervisor),
       payload: decree,
     });
@@ -66,32 +81,33 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
     return JSON.parse(row.body) as { decree?: unknown; legalBasis?: string };
   };
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('records the decree’s id and number with a crossing in its days, beside the policy’s legal basis', async () => {
-    // 00:30 in Tacna on the decree's first day; still the 28th nowhere but in UTC−5.
-    const event = crossing('2025-11-29T05:30:00Z');
-    expect(await send([event])).toEqual(['applied']);
-    expect(await stored(event.id)).toMatchObject({
-      decree: { id: DECREE_ID, number: 'D.S. N.° 135-2025-PCM' },
+  it('records the decree’s id and number with a crossing in its days, beside the policy’s legal basis', async () => {
+    // 00:30 in Tacna on the extension's first day, and 23:30 on the day before, the demo decree's last
+    // (both on the same UTC date: only UTC−5 tells them apart).
+    const inExtension = crossing(`${decree.startsOn}T05:30:00Z`);
+    const inDemo = crossing(`${decree.startsOn}T04:30:00Z`);
+    expect(await send([inExtension, inDemo])).toEqual(['applied', 'applied']);
+    expect(await stored(inExtension.id)).toMatchObject({
+      decree: { id: DECREE_ID, number: 'D.S. N.° 0XX-2026-PCM' },
+      legalBasis: 'D.L. N.º 1350, Ley de Migraciones',
+    });
+    expect(await stored(inDemo.id)).toMatchObject({
+      decree: { id: DEMO_DECREE_ID, number: 'D.S. N.° 135-2025-PCM' },
       legalBasis: 'D.L. N.º 1350, Ley de Migraciones',
     });
   });
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('keeps only the policy’s legal basis for a crossing when no decree is in force', async () => {
-    const event = crossing('2025-11-29T04:30:00Z');
+  it('keeps only the policy’s legal basis for a crossing when no decree is in force', async () => {
+    // 23:30 in Tacna on the day before the demo decree's first.
+    const event = crossing(`${demo.startsOn}T04:30:00Z`);
     expect(await send([event])).toEqual(['applied']);
     const body = await stored(event.id);
     expect(body.decree).toBeUndefined();
     expect(body.legalBasis).toBe('D.L. N.º 1350, Ley de Migraciones');
   });
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('answers a resend as a duplicate even after the register changed', async () => {
-    const event = crossing('2025-12-01T15:00:00Z');
+  it('answers a resend as a duplicate even after the register changed', async () => {
+    const event = crossing(`${dayAfter(decree.startsOn, 3)}T15:00:00Z`);
     expect(await send([event])).toEqual(['applied']);
     const amended = await ctx.app.inject({
       method: 'POST',
@@ -99,11 +115,11 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
       headers: as(supervisor),
       payload: {
         reason: 'Fe de erratas',
-        content: { ...decree, id: undefined, number: 'D.S. N.° 135-2025-PCM (fe de erratas)' },
+        content: { ...decree, id: undefined, number: 'D.S. N.° 0XX-2026-PCM (fe de erratas)' },
       },
     });
     expect(amended.statusCode, amended.body).toBe(200);
     expect(await send([event])).toEqual(['duplicate']);
-    expect((await stored(event.id)).decree).toEqual({ id: DECREE_ID, number: 'D.S. N.° 135-2025-PCM' });
+    expect((await stored(event.id)).decree).toEqual({ id: DECREE_ID, number: 'D.S. N.° 0XX-2026-PCM' });
   });
 });

@@ -1,21 +1,24 @@
 // The decree register through the API on both databases: who may read and write it, declarations,
 // extensions and amendments kept with their history and audited, and every bad decree refused with a
-// problem that says which rule it breaks.
+// problem that says which rule it breaks. Every test app holds the demo decree (D.S. N.° 135-2025-PCM
+// for Santa Rosa and the districts of Palca, Tacna and La Yarada–Los Palos); the tests' own decrees
+// cover a checkpoint and a district it does not name, unless a test is about the demo decree itself.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { DEMO_DECREE_ID } from '../../store/demo';
 
 const declaration = (over: Record<string, unknown> = {}) => ({
   id: crypto.randomUUID(),
-  number: 'D.S. N.° 135-2025-PCM',
-  title: 'Declaran el estado de emergencia en distritos de la provincia de Tacna',
+  number: 'D.S. N.° 150-2025-PCM',
+  title: 'Declaran el estado de emergencia en el distrito de Candarave',
   issuedOn: '2025-11-28',
   publishedOn: '2025-11-28',
   legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
   startsOn: '2025-11-29',
   endsOn: '2026-01-27',
   checkpoints: ['PE-TEST-A'],
-  areas: [{ kind: 'district', name: 'Palca' }],
+  areas: [{ kind: 'district', name: 'Candarave' }],
   rightsSuspended: ['freedom-of-assembly', 'freedom-of-movement'],
   measures: ['Patrullaje motorizado permanente en la línea de frontera'],
   units: [
@@ -51,14 +54,12 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
         .execute()
     ).map((r) => r.action);
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('records a declaration once, answers its resend as recorded, and refuses other content under its id', async () => {
+  it('records a declaration once, answers its resend as recorded, and refuses other content under its id', async () => {
     const body = declaration();
     const created = await post(supervisor, '/api/decrees', body);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json<{ decree: { number: string; chainEndsOn: string } }>().decree).toMatchObject({
-      number: 'D.S. N.° 135-2025-PCM',
+      number: 'D.S. N.° 150-2025-PCM',
       chainEndsOn: '2026-01-27',
     });
     expect((await post(supervisor, '/api/decrees', body)).statusCode).toBe(200);
@@ -69,7 +70,8 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
   });
 
   it('refuses a second decree over the same zone on the same days, naming the decree already there', async () => {
-    await post(supervisor, '/api/decrees', declaration());
+    const first = declaration();
+    expect((await post(supervisor, '/api/decrees', first)).statusCode).toBe(201);
     const overlapping = await post(
       supervisor,
       '/api/decrees',
@@ -81,13 +83,51 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       }),
     );
     expect(overlapping.statusCode).toBe(409);
-    const problem = overlapping.json<Problem>();
+    expect(overlapping.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = overlapping.json<Problem & { detail: string }>();
     expect(problem.code).toBe('decree.overlap');
     expect(problem.errors?.[0]).toMatchObject({
       path: 'body.areas.0',
       code: 'decree.overlap',
-      other: { number: 'D.S. N.° 135-2025-PCM' },
+      other: { id: first.id, number: 'D.S. N.° 150-2025-PCM' },
     });
+    expect(problem.detail).toContain('D.S. N.° 150-2025-PCM');
+    const register = (await get(supervisor, '/api/decrees')).json<{ decrees: { number: string }[] }>();
+    expect(register.decrees.map((d) => d.number).sort()).toEqual([
+      'D.S. N.° 135-2025-PCM',
+      'D.S. N.° 150-2025-PCM',
+    ]);
+    expect(await auditActions()).toEqual(['decree.record']);
+  });
+
+  it('refuses a new decree over a zone of the demo decree, and takes the same decree as its extension', async () => {
+    const demo = (await get(supervisor, `/api/decrees/${DEMO_DECREE_ID}`)).json<{
+      decree: { startsOn: string; endsOn: string };
+    }>().decree;
+    const later = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const sequel = declaration({
+      number: 'D.S. N.° 0XX-2026-PCM',
+      issuedOn: demo.startsOn,
+      publishedOn: demo.startsOn,
+      startsOn: later(demo.endsOn, -9),
+      endsOn: later(demo.endsOn, 50),
+      checkpoints: [],
+      areas: [{ kind: 'district', name: ' TACNA ' }],
+    });
+    const asNew = await post(supervisor, '/api/decrees', sequel);
+    expect(asNew.statusCode).toBe(409);
+    expect(asNew.json<Problem>().errors?.[0]).toMatchObject({
+      path: 'body.areas.0',
+      other: { id: DEMO_DECREE_ID, number: 'D.S. N.° 135-2025-PCM' },
+    });
+    const asExtension = await post(supervisor, `/api/decrees/${DEMO_DECREE_ID}/extensions`, sequel);
+    expect(asExtension.statusCode, asExtension.body).toBe(201);
+    const chain = (await get(supervisor, `/api/decrees/${DEMO_DECREE_ID}`)).json<{
+      decree: { chainEndsOn: string };
+    }>();
+    expect(chain.decree.chainEndsOn).toBe(later(demo.endsOn, 50));
+    expect(await auditActions()).toEqual(['decree.extend']);
   });
 
   it.each([
@@ -114,9 +154,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(response.json<Problem>().code).toBe('validation');
   });
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('lets every role read the register and the decree in force, and only supervisors and admins write', async () => {
+  it('lets every role read the register and the decree in force, and only supervisors and admins write', async () => {
     const body = declaration();
     await post(supervisor, '/api/decrees', body);
     for (const role of ['officer', 'humanitarian', 'analyst'] as const) {
@@ -131,9 +169,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(byAdmin.statusCode).toBe(201);
   });
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('extends a decree: the extension links to it and moves the end of the chain', async () => {
+  it('extends a decree: the extension links to it and moves the end of the chain', async () => {
     const base = declaration();
     await post(supervisor, '/api/decrees', base);
     const extension = declaration({
@@ -148,7 +184,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json<{ decree: { extends: unknown } }>().decree.extends).toEqual({
       id: base.id,
-      number: 'D.S. N.° 135-2025-PCM',
+      number: 'D.S. N.° 150-2025-PCM',
     });
     const detail = (await get(supervisor, `/api/decrees/${base.id}`)).json<{
       decree: { chainEndsOn: string; extendedBy: { number: string }[] };
@@ -171,9 +207,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(await auditActions()).toEqual(['decree.record', 'decree.extend']);
   });
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('amends a decree keeping every earlier version, and refuses an amendment of an old version', async () => {
+  it('amends a decree keeping every earlier version, and refuses an amendment of an old version', async () => {
     const { id, ...content } = declaration();
     await post(supervisor, '/api/decrees', { id, ...content });
     const amend = (baseVersion: number, endsOn: string) =>
@@ -201,9 +235,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(await auditActions()).toEqual(['decree.record', 'decree.amend']);
   });
 
-  // Skipped: written before the demo decree (D.S. N.° 135-2025-PCM) was seeded into every test
-  // app; its zones now overlap this test's own decrees. To be rewritten against the demo register.
-  it.skip('answers the decree in force at a checkpoint by the decree’s own days', async () => {
+  it('answers the decree in force at a checkpoint by the decree’s own days', async () => {
     const body = declaration();
     await post(supervisor, '/api/decrees', body);
     const inForce = async (at: string) =>
@@ -212,7 +244,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       ).json<{
         decree: { number: string } | null;
       }>().decree;
-    expect(await inForce('2026-01-27T23:59:00-05:00')).toMatchObject({ number: 'D.S. N.° 135-2025-PCM' });
+    expect(await inForce('2026-01-27T23:59:00-05:00')).toMatchObject({ number: 'D.S. N.° 150-2025-PCM' });
     expect(await inForce('2026-01-28T00:00:00-05:00')).toBeNull();
     const bad = await get(supervisor, '/api/decrees/in-force?checkpoint=PE-TEST-A&at=yesterday');
     expect(bad.statusCode).toBe(400);

@@ -4,6 +4,7 @@ export {
   type DecreeVersion,
   decreeHistory,
   decreeInForce,
+  decreeLookup,
   decreesCovering,
   findDecree,
   insertDecree,

@@ -6,6 +6,7 @@ import {
   type Decree,
   type DecreeContent,
   DecreeContentSchema,
+  type DecreeRef,
   type DecreeSummary,
   decreeInForce as inForceOf,
   periodOf,
@@ -210,6 +211,22 @@ export async function decreesCovering(
     .where('ends_at', '>', fromIso)
     .execute();
   return rows.map(decreeOf);
+}
+
+/**
+ * The decree in force at a checkpoint (by code) and instant, for crossings between two instants (ISO
+ * 8601 UTC, both included): the register is read once, for what applyEvents records with each crossing.
+ */
+export async function decreeLookup(
+  db: Executor,
+  fromIso: string,
+  toIso: string,
+): Promise<(checkpointCode: string, atIso: string) => DecreeRef | null> {
+  const register = await decreesCovering(db, fromIso, toIso);
+  return (checkpointCode, atIso) => {
+    const found = inForceOf(register, checkpointCode, Date.parse(atIso));
+    return found ? { id: found.id, number: found.number } : null;
+  };
 }
 
 const IsoInstant = z.iso.datetime({ offset: true });

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import { checkAgainstRegister, checkDecree } from '../../domain/decrees';
 import { decreeInForce, listDecrees } from '../decrees';
+import { currentPolicy } from '../documents';
 import { DEMO_DECREE_ID } from './decree';
+import { SANTA_ROSA_ID } from './scenario';
 import { refreshDemo, seedDemo } from './seed';
 
 describe.each(DIALECTS)('the demo decree on %s', (dialect) => {
@@ -36,5 +38,40 @@ describe.each(DIALECTS)('the demo decree on %s', (dialect) => {
     const found = await decreeInForce(t.db.kysely, 'PE-SANTA-ROSA', later.toISOString());
     expect(found?.extends).toBe(DEMO_DECREE_ID);
     for (const d of register) expect([...checkDecree(d), ...checkAgainstRegister(d, register)]).toEqual([]);
+  });
+
+  it('is the record the demo policy’s emergency rules cite, and only those', async () => {
+    await seedDemo(t.db.kysely, new Date('2026-11-30T10:00:00Z'));
+    const policy = await currentPolicy(t.db.kysely);
+    const citing = (policy?.rules ?? []).filter((r) => r.decree === DEMO_DECREE_ID);
+    expect(citing.map((r) => r.id).sort()).toEqual([
+      'humanitarian-exception',
+      'transit-minor-birth-certificate',
+      'transit-venezuelan-expired-passport',
+    ]);
+    for (const rule of citing) expect(rule.legalBasis).toContain('D.S. N.° 135-2025-PCM');
+    expect(policy?.rules.filter((r) => r.decree !== undefined && r.decree !== DEMO_DECREE_ID)).toEqual([]);
+  });
+
+  it('is recorded with every crossing of the demo’s history at Santa Rosa, as the server records it', async () => {
+    const now = new Date('2026-11-30T10:00:00Z');
+    await seedDemo(t.db.kysely, now);
+    await refreshDemo(t.db.kysely, now);
+    const rows = await t.db.kysely
+      .selectFrom('crossing_event')
+      .select(['checkpoint_id', 'body'])
+      .where('kind', '=', 'crossing')
+      .execute();
+    const decreesAt = (here: boolean) =>
+      new Set(
+        rows
+          .filter((r) => (r.checkpoint_id === SANTA_ROSA_ID) === here)
+          .map((r) => JSON.stringify((JSON.parse(r.body) as { decree?: unknown }).decree ?? null)),
+      );
+    expect([...decreesAt(true)]).toEqual([
+      JSON.stringify({ id: DEMO_DECREE_ID, number: 'D.S. N.° 135-2025-PCM' }),
+    ]);
+    // Chacalluta, on the Chilean side, is under no decree of Peru's register.
+    expect([...decreesAt(false)]).toEqual(['null']);
   });
 });

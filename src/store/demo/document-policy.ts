@@ -1,8 +1,9 @@
 // The demo's document policy: the domain's rule set for Santa Rosa, naming the demo checkpoint by its
 // id, with the emergency's dates moved so that the rules are in force whenever the demo is started.
-import { DEMO_RULESET, type PolicyRule } from '../../domain/documents';
+import { DEMO_DECREE_CITATION, DEMO_RULESET, type PolicyRule } from '../../domain/documents';
 import { appendPolicyVersion, currentPolicy } from '../documents';
 import type { Executor } from '../executor';
+import { DEMO_DECREE_ID } from './decree';
 import { SANTA_ROSA_ID } from './scenario';
 
 const DAY_MS = 86_400_000;
@@ -15,12 +16,14 @@ const DEMO_NOTE = 'Reglas de demostración';
 const tacnaMidnight = (t: number): string =>
   `${new Date(t - 5 * 3_600_000).toISOString().slice(0, 10)}T00:00:00-05:00`;
 
-// The domain's demo names the checkpoint 'santa-rosa'; the database knows it by its id.
+// The domain's demo names the checkpoint 'santa-rosa'; the database knows it by its id. The rules
+// that implement the emergency decree cite the demo decree's record.
 const demoRules = (now: Date): PolicyRule[] => {
   const from = tacnaMidnight(now.getTime() - DAYS_BEFORE * DAY_MS);
   const to = tacnaMidnight(now.getTime() + (DAYS_IN_FORCE - DAYS_BEFORE) * DAY_MS);
   return DEMO_RULESET.rules.map((rule) => ({
     ...rule,
+    ...(rule.legalBasis.startsWith(DEMO_DECREE_CITATION) ? { decree: DEMO_DECREE_ID } : {}),
     appliesTo: {
       ...rule.appliesTo,
       validFrom: from,

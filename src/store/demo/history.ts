@@ -13,6 +13,7 @@ import {
   screenPerson,
 } from '../../domain/matching';
 import { type ApplyOutcome, applyEvents, loadPlaces } from '../crossings';
+import { decreeLookup } from '../decrees';
 import type { Executor } from '../executor';
 import { insertHits, insertWatchlist, parseWatchlistCsv } from '../matching';
 import { DEMO_USERS } from './scenario';
@@ -255,6 +256,7 @@ async function heldCase(
   tx: Executor,
   now: Date,
   places: Awaited<ReturnType<typeof loadPlaces>>,
+  decreeOf: Awaited<ReturnType<typeof decreeLookup>>,
 ): Promise<void> {
   const id = stableId('demo:held-case');
   const at = new Date(now.getTime() - 20 * 3_600_000).toISOString();
@@ -282,6 +284,7 @@ async function heldCase(
     mayResolveHolds: true,
     personIds: new Map([[id, personId]]),
     holds: new Set([id]),
+    decreeOf,
     demo: true,
   });
   if (outcome?.status !== 'applied') return;
@@ -323,16 +326,19 @@ export async function seedDemoHistory(db: Executor, now: Date): Promise<number> 
   let counter = 0;
   await db.transaction().execute(async (tx) => {
     await ensureWatchlist(tx, new Date(firstHour * 3_600_000).toISOString());
+    // Every crossing records the decree in force where and when it happened, as the server does.
+    const decreeOf = await decreeLookup(tx, new Date(firstHour * 3_600_000).toISOString(), now.toISOString());
     const outcomes: ApplyOutcome[] = await applyEvents(tx, events, {
       places,
       recordedBy: OFFICER,
       now: now.toISOString(),
       newId: () => stableId(`demo:${now.toISOString()}:${counter++}`),
       mayResolveHolds: true,
+      decreeOf,
       demo: true,
     });
     fresh = outcomes.filter((o) => o.status === 'applied').length;
-    if (fresh > 0) await heldCase(tx, now, places);
+    if (fresh > 0) await heldCase(tx, now, places, decreeOf);
   });
   return fresh;
 }

@@ -10,14 +10,20 @@ export function DecreeCitation({
   decrees,
 }: {
   readonly id: string;
-  readonly decrees: readonly DecreeView[];
+  /** The register; null while it is not loaded. */
+  readonly decrees: readonly DecreeView[] | null;
 }) {
   const { t } = useTranslation();
-  const number = decrees.find((d) => d.id === id)?.number ?? id;
+  const number = decrees === null ? id : decrees.find((d) => d.id === id)?.number;
   return (
     <span className="decree-citation" data-testid="rule-decree">
       <br />
-      <a href={`${PATHS.decrees}?decree=${id}`}>{t('decrees.policy.implements', { number })}</a>
+      {number === undefined ? (
+        // A citation of a record the register does not hold: said, not linked.
+        <span className="muted">{t('decrees.policy.unknown', { id })}</span>
+      ) : (
+        <a href={`${PATHS.decrees}?decree=${id}`}>{t('decrees.policy.implements', { number })}</a>
+      )}
     </span>
   );
 }

@@ -60,6 +60,23 @@ export function emptyDraft(): DecreeDraft {
   };
 }
 
+/**
+ * The decree a new extension of `d` extends: the last of its chain of extensions, since an extension
+ * starts no later than the day after the decree it extends ends (and `d` may have been extended).
+ */
+export function lastOfChain(d: DecreeView, register: readonly DecreeView[]): DecreeView {
+  const byId = new Map(register.map((r) => [r.id, r]));
+  const descends = (r: DecreeView): boolean => {
+    const seen = new Set<string>();
+    for (let up = r.extends; up !== null && !seen.has(up.id); up = byId.get(up.id)?.extends ?? null) {
+      if (up.id === d.id) return true;
+      seen.add(up.id);
+    }
+    return false;
+  };
+  return register.find((r) => r.endsOn === d.chainEndsOn && r.id !== d.id && descends(r)) ?? d;
+}
+
 /** A draft that says what the decree says now (to amend it) or what its extension will carry on. */
 export function draftFrom(d: DecreeView, as: 'amend' | 'extend'): DecreeDraft {
   const same = {
@@ -115,6 +132,9 @@ export function contentOf(draft: DecreeDraft, timeZone: string): DecreeContent {
   };
 }
 
+// An overlap's message ends with the number of the decree already there (the server's wording).
+const overlapWith = (message: string): string => message.split(': ').at(-1) ?? '';
+
 export function problemText(code: string | undefined, t: TFunction): string | null {
   switch (code as DecreeProblemCode | undefined) {
     case 'decree.date':
@@ -140,8 +160,6 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
       return t('decrees.problem.extensionStart');
     case 'decree.extension-end':
       return t('decrees.problem.extensionEnd');
-    case 'decree.overlap':
-      return t('decrees.problem.overlap');
     default:
       return null;
   }
@@ -152,10 +170,27 @@ export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonl
   const out: Record<string, string> = {};
   for (const e of problem?.errors ?? []) {
     const field = e.path.split('.').filter((s) => s !== 'body' && s !== 'content')[0] ?? '';
-    // An overlap's message ends with the number of the decree already there (the server's wording).
-    const other = e.code === 'decree.overlap' ? e.message.split(': ').at(-1) : undefined;
-    const text = problemText(e.code, t) ?? e.message;
-    out[field] ??= other === undefined ? text : `${text} ${other}`;
+    const text =
+      e.code === 'decree.overlap'
+        ? t('decrees.problem.overlap', { number: overlapWith(e.message) })
+        : (problemText(e.code, t) ?? e.message);
+    out[field] ??= text;
   }
   return out;
+}
+
+/** What the form says above its buttons when the register refused it; null for other problems. */
+export function refusalText(problem: ApiProblem | null, t: TFunction): string | null {
+  switch (problem?.code) {
+    case 'decree.overlap': {
+      const first = problem.errors.find((e) => e.code === 'decree.overlap');
+      return t('decrees.problem.refusedOverlap', { number: first ? overlapWith(first.message) : '' });
+    }
+    case 'decree.invalid':
+      return t('decrees.problem.refusedInvalid');
+    case 'decree.stale':
+      return t('decrees.problem.refusedStale');
+    default:
+      return null;
+  }
 }

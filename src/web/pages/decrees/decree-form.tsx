@@ -11,7 +11,14 @@ import type { Checkpoint } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { contentOf, type DecreeDraft, draftFrom, emptyDraft, fieldProblems } from './decree-draft';
+import {
+  contentOf,
+  type DecreeDraft,
+  draftFrom,
+  emptyDraft,
+  fieldProblems,
+  refusalText,
+} from './decree-draft';
 import { areaKindName, forceName, rightName } from './decree-words';
 import { ListField, UnitsField } from './list-fields';
 
@@ -45,6 +52,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
     (value: DecreeDraft[K]) =>
       setDraft({ ...draft, [key]: value });
   const errors = fieldProblems(problem, t);
+  const refusal = refusalText(problem, t);
   const timeZone =
     mode.kind === 'amend'
       ? mode.decree.timeZone
@@ -241,7 +249,13 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           maxLength={TEXT_LIMITS.note}
         />
       ) : null}
-      <FormFeedback problem={problem} />
+      {refusal === null ? (
+        <FormFeedback problem={problem} />
+      ) : (
+        <p className="notice notice-error" role="alert" data-testid="decree-refused">
+          {refusal}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}

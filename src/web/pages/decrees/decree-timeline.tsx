@@ -11,6 +11,10 @@ const LABEL_WIDTH = 230;
 const BAND_WIDTH = 740;
 const ROW_HEIGHT = 34;
 const AXIS_HEIGHT = 28;
+// Below the rows, where today's mark is named (the axis above holds the months).
+const FOOT_HEIGHT = 20;
+// A bar's number is written inside it when it fits (12px text, about 6.5 units a character).
+const fitsLabel = (number: string, width: number) => width > number.length * 6.5 + 12;
 
 type Props = {
   readonly decrees: readonly DecreeView[];
@@ -24,8 +28,9 @@ export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }
   const { t } = useTranslation();
   const locale = useLocale();
   const layout = layoutTimeline(decrees, now.getTime(), BAND_WIDTH);
-  const height = AXIS_HEIGHT + layout.rows.length * ROW_HEIGHT + 8;
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const rowsHeight = layout.rows.length * ROW_HEIGHT;
+  const height = AXIS_HEIGHT + rowsHeight + FOOT_HEIGHT;
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const rowLabel = (r: (typeof layout.rows)[number]) =>
     r.area === null
       ? (checkpoints.find((c) => c.code === r.checkpoint)?.name ?? r.checkpoint ?? '')
@@ -40,16 +45,7 @@ export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }
         aria-labelledby="decree-timeline-title"
       >
         <title id="decree-timeline-title">{t('decrees.timeline.caption')}</title>
-        <g transform={`translate(${LABEL_WIDTH}, 0)`}>
-          {layout.ticks.map((tick) => (
-            <g key={tick.at}>
-              <line className="tick" x1={tick.x} x2={tick.x} y1={AXIS_HEIGHT - 6} y2={height} />
-              <text className="tick-label" x={tick.x + 3} y={AXIS_HEIGHT - 10}>
-                {month.format(tick.at)}
-              </text>
-            </g>
-          ))}
-        </g>
+        {/* The rows first, the months' lines over them and the bars over both. */}
         {layout.rows.map((r, i) => (
           <g key={r.key} transform={`translate(0, ${AXIS_HEIGHT + i * ROW_HEIGHT})`}>
             <rect className="row-band" x={0} y={0} width={LABEL_WIDTH + BAND_WIDTH} height={ROW_HEIGHT} />
@@ -58,6 +54,24 @@ export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }
             </text>
           </g>
         ))}
+        <g transform={`translate(${LABEL_WIDTH}, 0)`}>
+          {layout.ticks.map((tick) => (
+            <g key={tick.at}>
+              <line
+                className="tick"
+                x1={tick.x}
+                x2={tick.x}
+                y1={AXIS_HEIGHT - 6}
+                y2={AXIS_HEIGHT + rowsHeight}
+              />
+              {tick.x > BAND_WIDTH - 60 ? null : (
+                <text className="tick-label" x={tick.x + 3} y={AXIS_HEIGHT - 10}>
+                  {month.format(tick.at)}
+                </text>
+              )}
+            </g>
+          ))}
+        </g>
         <g transform={`translate(${LABEL_WIDTH}, ${AXIS_HEIGHT})`}>
           {layout.bars.map((bar) => {
             const d = bar.decree;
@@ -81,15 +95,19 @@ export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }
               >
                 <title>{label}</title>
                 <rect
-                  className={`bar bar-${kind}${selected === d.id ? ' bar-selected' : ''}`}
+                  className={`decree-bar decree-bar-${kind}${selected === d.id ? ' decree-bar-selected' : ''}`}
                   x={bar.x}
                   y={bar.row * ROW_HEIGHT + 5}
                   width={bar.width}
                   height={ROW_HEIGHT - 10}
                   rx={3}
                 />
-                {bar.width > 120 ? (
-                  <text className="bar-label" x={bar.x + 6} y={bar.row * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}>
+                {fitsLabel(d.number, bar.width) ? (
+                  <text
+                    className="decree-bar-label"
+                    x={bar.x + 6}
+                    y={bar.row * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}
+                  >
                     {d.number}
                   </text>
                 ) : null}
@@ -98,8 +116,8 @@ export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }
           })}
           {layout.today === null ? null : (
             <g className="today">
-              <line x1={layout.today} x2={layout.today} y1={-6} y2={height - AXIS_HEIGHT} />
-              <text x={layout.today + 3} y={-14}>
+              <line x1={layout.today} x2={layout.today} y1={-6} y2={rowsHeight + 6} />
+              <text x={layout.today + 3} y={rowsHeight + 16}>
                 {t('decrees.timeline.today')}
               </text>
             </g>

@@ -15,6 +15,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { loadCheckpoints } from '../home/load';
 import { DecreeDetailView } from './decree-detail';
+import { lastOfChain } from './decree-draft';
 import { DecreeForm, type FormMode } from './decree-form';
 import { DecreeTimeline } from './decree-timeline';
 import { formatDay } from './decree-words';
@@ -82,7 +83,14 @@ export function DecreesPage() {
                 id={selected}
                 checkpoints={checkpointList}
                 onSelect={select}
-                onForm={mayManage ? setForm : null}
+                onForm={
+                  mayManage
+                    ? (mode) =>
+                        setForm(
+                          mode.kind === 'extend' ? { ...mode, base: lastOfChain(mode.base, list) } : mode,
+                        )
+                    : null
+                }
               />
             )}
           </>
@@ -186,7 +194,7 @@ function DecreeTable({
                     {t('decrees.column.extensionOf', { number: d.extends.number })}
                   </span>
                 )}
-                <span className="muted">{d.title}</span>
+                <span className="muted decree-row-title">{d.title}</span>
               </th>
               <td className="nowrap">
                 {formatDay(d.startsOn, locale)} – {formatDay(d.endsOn, locale)}

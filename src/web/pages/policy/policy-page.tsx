@@ -134,7 +134,7 @@ function RuleTable({
   const locale = useLocale();
   const countryName = useCountryName();
   const [decreeList] = useApiData(loadDecrees);
-  const decrees = decreeList.status === 'ok' ? decreeList.value : [];
+  const decrees = decreeList.status === 'ok' ? decreeList.value : null;
   const checkpointName = (id: string) => checkpoints.find((c) => c.id === id)?.name ?? id;
   const now = useNow(60_000).getTime();
   const hasEnded = (rule: PolicyRule) =>
