@@ -30,9 +30,11 @@ function buildWeb() {
   if (!existsSync(join(root, 'src', 'web', 'index.html'))) return;
   console.error('paso: building the web app…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  // Always React's production build, even when called with NODE_ENV=test (as Vitest runs it).
   const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -125,7 +125,8 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
       await own.close();
       await starting.close();
     }
-  });
+    // Two builds of 3,000 entries one after the other: slow on a loaded machine, not a time limit.
+  }, 120_000);
 
   it('leaves the old index in force when a rebuild fails, and says so as a problem', async () => {
     // The entries cannot be read any more, as when the database fails under the worker.

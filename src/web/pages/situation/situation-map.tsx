@@ -130,6 +130,7 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
+  const opened = useRef(false);
   const { south, west, north, east } = picture.extent;
 
   // The map and its basemap are made once per extent; the picture's layer is redrawn on each update.
@@ -146,6 +147,9 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
     m.attributionControl.addAttribution('Natural Earth · Leaflet');
     layer.current = L.layerGroup().addTo(m);
     map.current = m;
+    // A new map has no view yet: the next drawing sets it (on a new extent, and when React mounts
+    // the page twice in development).
+    opened.current = false;
     return () => {
       m.remove();
       map.current = null;
@@ -153,7 +157,6 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
     };
   }, [south, west, north, east]);
 
-  const opened = useRef(false);
   useEffect(() => {
     if (!map.current || !layer.current) return;
     drawPicture(layer.current, picture, t, locale);
