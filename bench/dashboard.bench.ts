@@ -129,7 +129,7 @@ async function main() {
     note('');
   }
   note(
-    `Made by \`BENCH_DASHBOARD_EVENTS=${EVENTS} node --import tsx bench/dashboard.bench.ts\` (or \`npm run bench -- dashboard\`),`,
+    `Made by \`BENCH_DASHBOARD_EVENTS=${EVENTS} node --max-old-space-size=8192 --import tsx bench/dashboard.bench.ts\` (or \`npm run bench -- dashboard\`),`,
   );
   note(
     `started ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}, load at the start ${loadavg()

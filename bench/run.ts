@@ -15,10 +15,14 @@ const chosen = wanted.length > 0 ? all.filter((n) => wanted.includes(n)) : all;
 
 for (const name of chosen) {
   console.log(`\n== bench ${name}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, `${name}.bench.ts`)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', '--import', 'tsx', join(here, `${name}.bench.ts`)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (run.status !== 0) {
     console.error(`bench ${name} failed with status ${run.status}`);
     process.exitCode = 1;

@@ -25,6 +25,7 @@ import { ScreeningPage } from './pages/review/screening-page';
 import { IncidentsPage } from './pages/situation/incidents-page';
 import { MapPage } from './pages/situation/map-page';
 import { QueuesPage } from './pages/situation/queues-page';
+import { WaitingNow } from './pages/situation/waiting-now';
 import { TallyPage } from './pages/tally/tally-page';
 import { ConvoyPage } from './pages/transit/convoy-page';
 import { TransitPage } from './pages/transit/transit-page';
@@ -84,7 +85,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.map, () => <MapPage />],
   [PATHS.incidents, () => <IncidentsPage />],
   [PATHS.queues, () => <QueuesPage />],
-  [PATHS.dashboard, () => <DashboardPage />],
+  [PATHS.dashboard, () => <DashboardPage waiting={(checkpoint) => <WaitingNow checkpoint={checkpoint} />} />],
   [PATHS.reports, () => <ReportsPage />],
   [PATHS.passVerify, () => <VerifyPassPage />],
   [PATHS.passIssue, () => <IssuePassPage />],

@@ -129,6 +129,26 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/Persona\d|Demostración/);
     await page.locator('[data-testid="chart-vulnerabilities"] svg').waitFor();
+
+    // People waiting: the latest observation of each line; an officer's new count shows without a reload.
+    const waiting = page.getByTestId('waiting-now');
+    await waiting.waitFor();
+    const seen = await server.app.inject({
+      method: 'POST',
+      url: '/api/situation/observations',
+      headers: as(officer),
+      payload: {
+        id: crypto.randomUUID(),
+        checkpoint: 'PE-SANTA-ROSA',
+        side: 'entry',
+        observedAt: new Date(Date.now() - 60_000).toISOString(),
+        peopleWaiting: 140,
+      },
+    });
+    expect(seen.statusCode, seen.body).toBe(201);
+    await waiting.getByText(/^Para entrar: 140 \(observado /).waitFor({ timeout: 15_000 });
+    expect(await waiting.textContent()).toContain('Complejo Fronterizo Santa Rosa');
+    await waiting.getByTestId('waiting-total').getByText(/personas? esperan? en/).waitFor();
     await shoot(page, 'dashboard');
     expect(errors).toEqual([]);
     await page.close();

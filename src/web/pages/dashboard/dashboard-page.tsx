@@ -27,8 +27,8 @@ const DAYS = 7;
 const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
 
 type Props = {
-  /** People waiting now, from the observations (wired by the situation area when it lands). */
-  readonly waiting?: ReactNode;
+  /** People waiting now at the checkpoint chosen ('' for all), from the situation area's observations. */
+  readonly waiting?: (checkpoint: string) => ReactNode;
 };
 
 export function DashboardPage({ waiting }: Props) {
@@ -62,7 +62,7 @@ export function DashboardPage({ waiting }: Props) {
         </select>
       </label>
       <LoadableView state={figures} onRetry={reload}>
-        {(f) => <DashboardBody figures={f} waiting={waiting} />}
+        {(f) => <DashboardBody figures={f} waiting={waiting?.(checkpoint)} />}
       </LoadableView>
     </div>
   );
