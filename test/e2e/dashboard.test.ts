@@ -148,7 +148,10 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     expect(seen.statusCode, seen.body).toBe(201);
     await waiting.getByText(/^Para entrar: 140 \(observado /).waitFor({ timeout: 15_000 });
     expect(await waiting.textContent()).toContain('Complejo Fronterizo Santa Rosa');
-    await waiting.getByTestId('waiting-total').getByText(/personas? esperan? en/).waitFor();
+    await waiting
+      .getByTestId('waiting-total')
+      .getByText(/personas? esperan? en/)
+      .waitFor();
     await shoot(page, 'dashboard');
     expect(errors).toEqual([]);
     await page.close();
