@@ -1,17 +1,20 @@
-// Store tests run on both databases: a fresh SQLite file or a fresh PostgreSQL database per call.
+// Store tests run on both databases: a fresh SQLite file or a fresh PostgreSQL database per call,
+// each a copy of the migrated empty database made once per run (test/support/templates.ts); migrate()
+// still runs on it and finds nothing left to do.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { withAuditKey } from '../../src/store/audit';
 import { type Db, type Dialect, migrate, openDatabase } from '../../src/store/db';
+import { TEST_AUDIT_KEY } from './audit-key';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
 
-// Every test database is keyed with this; child processes (CLI, server) get it through the environment.
-export const TEST_AUDIT_KEY = Buffer.alloc(32, 0x5a);
+export { TEST_AUDIT_KEY } from './audit-key';
+
 const keyEnv = { PASO_AUDIT_KEY: TEST_AUDIT_KEY.toString('hex') };
 
 export interface TestDb {
@@ -24,6 +27,7 @@ export interface TestDb {
 export async function openTestDb(dialect: Dialect): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'paso-test-'));
+    copyFileSync(inject('templates').sqlite, join(dir, 'paso.sqlite'));
     const db = withAuditKey(openDatabase({ kind: 'sqlite', file: join(dir, 'paso.sqlite') }), TEST_AUDIT_KEY);
     await migrate(db);
     return {
@@ -38,7 +42,7 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
   const admin = new pg.Client({ connectionString: inject('postgresUrl') });
   const name = `paso_${randomUUID().replaceAll('-', '')}`;
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templates').postgres}`);
   await admin.end();
   const url = inject('postgresUrl').replace(/\/postgres$/, `/${name}`);
   const db = withAuditKey(openDatabase({ kind: 'postgres', url }), TEST_AUDIT_KEY);
