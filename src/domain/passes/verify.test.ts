@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PassContent } from './claims';
 import type { PassKey, PassKeyset } from './keyset';
 import { type PrivatePassKey, signPass } from './sign';
-import { keyRingOf, revokedOf, verifyPass } from './verify';
+import { isCanonicalBase64url, keyRingOf, revokedOf, verifyPass } from './verify';
 
 function newKey(kid: string): PrivatePassKey {
   const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
@@ -142,6 +142,16 @@ describe('verifyPass', () => {
     expect(await check(text)).toEqual({ valid: false, reason: { code: 'malformed' } });
   });
 
+  it('calls a pass altered whose last character differs only in bits a decoder ignores', async () => {
+    const genuine = await signPass(content(), NEW);
+    // An Ed25519 signature is 64 bytes: 86 characters, the last one carrying 2 unused bits.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(genuine.at(-1) ?? '');
+    const twin = `${genuine.slice(0, -1)}${alphabet[last + 1]}`;
+    expect(await check(twin)).toEqual({ valid: false, reason: { code: 'altered' } });
+    expect(await check(genuine)).toMatchObject({ valid: true });
+  });
+
   it('never throws, whatever it is given', async () => {
     const ring = keyRingOf(KEYSET);
     const revoked = revokedOf(KEYSET);
@@ -154,6 +164,26 @@ describe('verifyPass', () => {
         if (text !== genuine) expect(result.valid).toBe(false);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('isCanonicalBase64url', () => {
+  it('accepts the encoding of any bytes and refuses the same bytes with other unused bits', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70 }), fc.integer({ min: 1, max: 15 }), (bytes, noise) => {
+        let binary = '';
+        for (const b of bytes) binary += String.fromCharCode(b);
+        const text = btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+        expect(isCanonicalBase64url(text)).toBe(true);
+        const unused = text.length % 4 === 2 ? 16 : text.length % 4 === 3 ? 4 : 0;
+        if (unused === 0) return;
+        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+        const last = alphabet.indexOf(text.at(-1) ?? '');
+        const other = alphabet[last + (noise % unused)] ?? '';
+        if (noise % unused === 0) return;
+        expect(isCanonicalBase64url(`${text.slice(0, -1)}${other}`)).toBe(false);
+      }),
     );
   });
 });

@@ -23,6 +23,27 @@ const MAX_LENGTH = 4096;
 
 const reject = (reason: RejectReason): Verification => ({ valid: false, reason });
 
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Whether a base64url part is the one encoding of its bytes: its last character's unused low bits
+ * are zero (RFC 4648 §3.5). Decoders ignore those bits, so without this check a pass with its last
+ * character changed (w for x, say) would still verify although its text is not the one Paso printed.
+ */
+export function isCanonicalBase64url(part: string): boolean {
+  const last = BASE64URL.indexOf(part.at(-1) ?? '');
+  switch (part.length % 4) {
+    case 0:
+      return true;
+    case 2:
+      return last % 16 === 0;
+    case 3:
+      return last % 4 === 0;
+    default:
+      return false;
+  }
+}
+
 /** The keyset's keys made ready once for many verifications (importing a key costs as much as a check). */
 export type KeyRing = ReadonlyMap<string, { readonly key: PassKey; readonly imported: Promise<CryptoKey> }>;
 
@@ -66,6 +87,7 @@ export async function verifyPass(
   if (header === null) return reject({ code: 'malformed' });
   const entry = keys.get(header.kid);
   if (entry === undefined) return reject({ code: 'unknown-key', kid: header.kid });
+  if (!text.split('.').every(isCanonicalBase64url)) return reject({ code: 'altered' });
 
   let payload: Uint8Array;
   try {

@@ -4,22 +4,13 @@
 // as one run of pages; and an index that finds a person's crossing events, for the rebuild a merge
 // or an unmerge makes.
 import { type Kysely, sql } from 'kysely';
+import { DIMENSIONS } from '../../domain/crossings';
 import { backfillPersonDays } from '../crossings';
 import type { Executor } from '../executor';
 import type { Dialect } from './index';
 
-const CELL = [
-  'checkpoint',
-  'date',
-  'hour',
-  'direction',
-  'nationality',
-  'sex',
-  'age_group',
-  'age_band',
-  'source',
-  'decision',
-] as const;
+// crossing_count's cell: every counting dimension, in its key's order (as migration 0004 made it).
+const CELL = DIMENSIONS;
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const keyOrdered = <T extends { modifyEnd(s: ReturnType<typeof sql>): T }>(table: T): T =>
