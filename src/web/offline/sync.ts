@@ -85,6 +85,8 @@ export function createSync(options: SyncOptions): Sync {
     cancelRetry?.();
     cancelRetry = null;
     if (!state.online) return refresh();
+    // Between batches the figures move by what each settled, and are counted again at the end, so
+    // a long queue is not read through again after every batch.
     for (;;) {
       const batch = nextBatch(await outbox.next(BATCH_SIZE));
       if (batch.length === 0 || stopped) break;
@@ -103,8 +105,16 @@ export function createSync(options: SyncOptions): Sync {
       await outbox.refuse(settled.refused);
       const at = options.now().toISOString();
       await outbox.setLastSync(at);
-      publish({ lastSync: at, problem: null });
-      await refresh();
+      const refusedNow = settled.refused.flatMap(({ id, refusal }) => {
+        const record = batch.find((r) => r.id === id);
+        return record ? [{ ...record, refusal }] : [];
+      });
+      publish({
+        lastSync: at,
+        problem: null,
+        waiting: Math.max(0, state.waiting - settled.done.length - settled.refused.length),
+        refused: [...state.refused, ...refusedNow],
+      });
       // An answer that settled nothing would be asked again forever: wait for the next occasion.
       if (settled.done.length + settled.refused.length === 0) break;
     }
