@@ -141,7 +141,10 @@ async function main() {
     `Events are generated (75% registered crossings, 6% of them with a vulnerability; 25% tallies; one in`,
   );
   note(
-    `fifty people a merged duplicate) at PE-SANTA-ROSA over ${DAYS} days ending ${LAST_DATE}, and loaded in bulk;`,
+    `fifty people a merged duplicate) at PE-SANTA-ROSA over ${DAYS} days ending ${LAST_DATE}, in time order (random ids),`,
+  );
+  note(
+    'and loaded in bulk (the secondary indexes dropped during the load and built at its end, then ANALYZE);',
   );
   note('the rollups are summed in the loader by the counting rules (contributionOf). No corrections, so the');
   note(
