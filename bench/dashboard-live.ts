@@ -1,19 +1,14 @@
 // The time from posting an event to one server until the `figures` event arrives on a live stream
 // open on another (or the same) server.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { DEMO_PASSWORD } from '../src/store/demo';
+import { loginOver } from '../test/support/process';
 
-type Server = { readonly app: FastifyInstance; readonly url: string };
+type Server = { readonly url: string };
 
 async function logIn(s: Server, username: string) {
-  const r = await s.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  const cookie = r.cookies.find((c) => c.name === 'paso_session');
-  return { cookie: `paso_session=${cookie?.value ?? ''}`, csrf: r.json<{ csrfToken: string }>().csrfToken };
+  const headers = await loginOver(s.url, username, DEMO_PASSWORD);
+  return { cookie: headers.cookie, csrf: headers['x-csrf-token'] };
 }
 
 export async function measureLive(poster: Server, listener: Server, times: number): Promise<number[]> {

@@ -2,21 +2,18 @@
 // SQLite and PostgreSQL: p95 of each dashboard query, read from the maintained rollups, beside a plain
 // GROUP BY over the raw events (JSON bodies, indexed by checkpoint and time) for the same answer in the
 // same run, as a ratio; and the time a new event takes to reach a connected dashboard (SSE).
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { localDayBounds } from '../src/domain/crossings';
-import { buildApp } from '../src/server/app';
-import { createJobRegistry } from '../src/server/jobs/jobs';
-import { createMatchingService } from '../src/server/matching/service';
 import { withAuditKey } from '../src/store/audit';
 import { loadPlaces } from '../src/store/crossings';
 import { readDashboard } from '../src/store/dashboard';
 import { type Db, migrate, openDatabase } from '../src/store/db';
 import { seedDemo } from '../src/store/demo';
 import { startPostgres } from '../test/support/postgres';
+import { startServer, stopServer } from '../test/support/process';
 import { loadPostgres, loadSqlite, ZONE } from './dashboard-data';
 import { measureLive } from './dashboard-live';
 import { QUERIES, type Query, sameAnswer } from './dashboard-queries';
@@ -83,38 +80,34 @@ async function measure(name: string, db: Db, loadSeconds: number) {
   );
 }
 
-async function serverOn(db: Db) {
-  const now = () => new Date();
-  const jobs = createJobRegistry({ now, newId: randomUUID });
-  const settings = {
-    version: 'bench',
-    operationName: 'Bench',
-    cookieSecure: false,
-    sessionLifetimeMs: 3600_000,
-    loginRateLimit: 1000,
-  };
-  const app = await buildApp({
-    db,
-    now,
-    newId: randomUUID,
-    jobs,
-    matching: await createMatchingService(db, jobs),
-    settings,
-  });
-  return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };
+// Each server is a `paso serve` process of its own, as deployed: at ten million events a server holds
+// millions of registered people in its matching index, and two of them do not fit in one process.
+async function serverOn(env: Record<string, string>) {
+  const started = performance.now();
+  const server = await startServer(
+    { ...env, PASO_AUDIT_KEY: KEY.toString('hex'), NODE_OPTIONS: '--max-old-space-size=12288' },
+    [],
+  );
+  return { ...server, startSeconds: (performance.now() - started) / 1000 };
 }
 
-async function live(name: string, publisher: Db, listener: Db) {
+const rssMiB = (pid: number | undefined) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+};
+
+async function live(name: string, publisher: Record<string, string>, listener?: Record<string, string>) {
   const a = await serverOn(publisher);
-  const b = publisher === listener ? a : await serverOn(listener);
+  const b = listener ? await serverOn(listener) : a;
   try {
     const t = await measureLive(a, b, 20);
+    const starts = [a, b].filter((s, i) => i === 0 || s !== a);
     note(
-      `| ${name} | ${ms(percentile(t, 50))} | ${ms(percentile(t, 95))} | ${ms(Math.max(...t))} | ${t.length} |`,
+      `| ${name} | ${ms(percentile(t, 50))} | ${ms(percentile(t, 95))} | ${ms(Math.max(...t))} | ${t.length} | ${starts.map((s) => `${s.startSeconds.toFixed(0)} s, ${rssMiB(s.child.pid).toFixed(0)} MiB`).join('; ')} |`,
     );
   } finally {
-    await a.app.close();
-    if (b !== a) await b.app.close();
+    await stopServer(a, 'SIGTERM');
+    if (b !== a) await stopServer(b, 'SIGTERM');
   }
 }
 
@@ -193,12 +186,14 @@ async function main() {
     );
     note('event is posted to one server and the stream is open on a second server on the same database, so');
     note('it travels by NOTIFY/LISTEN.\n');
-    note('| path | p50 | p95 | max | events |');
-    note('| --- | --- | --- | --- | --- |');
-    await live('SQLite, one server', sqlite, sqlite);
-    const second = withAuditKey(openDatabase({ kind: 'postgres', url }), KEY);
-    await live('PostgreSQL, two servers (NOTIFY)', pgDb, second);
-    await second.close();
+    note(
+      'Each server is a `paso serve` process of its own; the last column gives the time each took to start',
+    );
+    note('(it reads every registered person into its matching index first) and its memory once measured.\n');
+    note('| path | p50 | p95 | max | events | server start, resident memory |');
+    note('| --- | --- | --- | --- | --- | --- |');
+    await live('SQLite, one server', { PASO_DATA_DIR: dir });
+    await live('PostgreSQL, two servers (NOTIFY)', { PASO_DATABASE_URL: url }, { PASO_DATABASE_URL: url });
     await sqlite.close();
     await pgDb.close();
   } finally {
