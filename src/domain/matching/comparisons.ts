@@ -18,6 +18,13 @@ export const DOB_YEAR = 3;
 export const DOB_YEAR_OFF_BY_ONE = 4;
 export const DOB_MISMATCH = 5;
 
+/**
+ * How far apart two birth years may be and still compare as close ('year-off-by-one') when one of
+ * the dates is a year alone (an estimated age). The person index looks that far for such dates too
+ * (person-index-query.ts), so that no pair the comparison calls close goes unseen.
+ */
+export const APPROXIMATE_YEARS = 2;
+
 export const DOC_EXACT = 0;
 export const DOC_ONE_EDIT = 1;
 export const DOC_OTHER_DOCUMENT = 2;
@@ -262,7 +269,7 @@ function dobLevel(y1: number, mm1: number, dd1: number, y2: number, mm2: number,
   }
   if (dy === 0) return DOB_YEAR;
   // A year alone is often an age someone estimated: two years out is still close.
-  if (dy <= 2) return DOB_YEAR_OFF_BY_ONE;
+  if (dy <= APPROXIMATE_YEARS) return DOB_YEAR_OFF_BY_ONE;
   return DOB_MISMATCH;
 }
 

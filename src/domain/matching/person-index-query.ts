@@ -1,14 +1,16 @@
 // Queries of the person index: a person's name-token pairs, birth years and document vote for rows,
 // the rows with most votes are scored with the model, and the hits above the threshold explained.
-import { withinOneEdit } from './comparisons';
+import { APPROXIMATE_YEARS, withinOneEdit } from './comparisons';
 import { explainScratch, type MatchExplanation } from './explain';
 import { addPerson } from './features';
 import { probabilityOf, scoreRowsAbove, weightOf } from './model';
 import {
   ANY,
+  approximatePairKey,
   DOC_VOTE,
   deletionsOf,
   docKey,
+  isApproximateDate,
   PAIR_VOTE,
   type PersonIndex,
   pairKey,
@@ -90,16 +92,29 @@ function query(
   const n = (q.givenLen[qr] ?? 0) + (q.s1Len[qr] ?? 0) + (q.s2Len[qr] ?? 0);
   const expanded: number[][] = [];
   for (let k = 0; k < n; k += 1) expanded.push(expand(ix, q.tokens[start + k] ?? 0));
-  // With a year: that year, one either side (typos) and entries without one. Without: every year.
+  // With a full date: that year, one either side (typos), entries without one, and entries whose
+  // year is approximate up to APPROXIMATE_YEARS out. With an approximate year (a year alone, 1
+  // January: an estimated age), every entry that far out. Without a year: every year.
   const y = q.year[qr] ?? 0;
-  const years = y > 0 ? [y - 1, y, y + 1, 0] : [ANY];
+  const approximate = y > 0 && isApproximateDate(q.month[qr] ?? 0, q.day[qr] ?? 0);
+  const reach = approximate ? APPROXIMATE_YEARS : 1;
+  const years = y > 0 ? [0, ...Array.from({ length: 2 * reach + 1 }, (_, k) => y - reach + k)] : [ANY];
+  const approximateYears =
+    y > 0 && !approximate
+      ? Array.from({ length: 2 * APPROXIMATE_YEARS + 1 }, (_, k) => y - APPROXIMATE_YEARS + k).filter(
+          (year) => Math.abs(year - y) > 1,
+        )
+      : [];
   const keys: number[] = [];
   const doc = q.docs[qr] ?? '';
   if (doc !== '') keys.push(docKey(doc));
   for (let i = 0; i < n; i += 1) {
     for (let j = i + (n === 1 ? 0 : 1); j < n; j += 1) {
       for (const a of expanded[i] ?? []) {
-        for (const b of expanded[j] ?? []) for (const year of years) keys.push(pairKey(a, b, year));
+        for (const b of expanded[j] ?? []) {
+          for (const year of years) keys.push(pairKey(a, b, year));
+          for (const year of approximateYears) keys.push(approximatePairKey(a, b, year));
+        }
       }
     }
   }

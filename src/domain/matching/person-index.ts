@@ -174,6 +174,12 @@ export const pairKey = (a: number, b: number, year: number) =>
   KIND +
   ((Math.min(a, b) % TOKEN_SPACE) * TOKEN_SPACE + (Math.max(a, b) % TOKEN_SPACE)) * 256 +
   yearCode(year);
+/**
+ * The same pair under a year that is only approximate (a year alone or 1 January: an estimated age).
+ * Queries with a full date look these up a few years further out than exact years (person-index-query).
+ */
+export const approximatePairKey = (a: number, b: number, year: number) => KIND + pairKey(a, b, year);
+export const isApproximateDate = (month: number, day: number) => month === 0 || (month === 1 && day === 1);
 export function docKey(doc: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < doc.length; i += 1) h = Math.imul(h ^ doc.charCodeAt(i), 0x01000193);
@@ -209,7 +215,7 @@ function indexToken(ix: PersonIndex, tok: number): void {
 }
 
 // Postings of one row: given × surname token pairs and the two surnames together, each under every
-// birth year of the row (or year 0), and each document number.
+// birth year of the row (or year 0) and again under each approximate one, and each document number.
 function postRowKeys(ix: PersonIndex, row: number): void {
   const t = ix.table;
   const start = t.start[row] ?? 0;
@@ -217,18 +223,24 @@ function postRowKeys(ix: PersonIndex, row: number): void {
   const s = (t.s1Len[row] ?? 0) + (t.s2Len[row] ?? 0);
   const tok = (k: number) => t.tokens[start + k] ?? 0;
   for (let k = 0; k < g + s; k += 1) indexToken(ix, tok(k));
-  const years = new Set([t.year[row] ?? 0, ...(t.extra.get(row)?.dobs.map((d) => d[0]) ?? [])]);
+  const dobs = [
+    [t.year[row] ?? 0, t.month[row] ?? 0, t.day[row] ?? 0] as const,
+    ...(t.extra.get(row)?.dobs ?? []),
+  ];
+  const years = new Set(dobs.map((d) => d[0]));
   if (years.size > 1) years.delete(0);
   years.add(ANY);
-  for (const y of years) {
-    if (g + s === 1) post(ix, pairKey(tok(0), tok(0), y), row);
-    for (let i = 0; i < g; i += 1)
-      for (let j = g; j < g + s; j += 1) post(ix, pairKey(tok(i), tok(j), y), row);
+  const approximate = new Set(dobs.filter((d) => d[0] > 0 && isApproximateDate(d[1], d[2])).map((d) => d[0]));
+  const postPairs = (key: typeof pairKey, y: number) => {
+    if (g + s === 1) post(ix, key(tok(0), tok(0), y), row);
+    for (let i = 0; i < g; i += 1) for (let j = g; j < g + s; j += 1) post(ix, key(tok(i), tok(j), y), row);
     // Surname pairs, or given-name pairs when a part is missing.
     const [from, to] = s > 0 && g > 0 ? [g, g + s] : [0, g + s];
     for (let i = from; i < to; i += 1)
-      for (let j = i + 1; j < to; j += 1) post(ix, pairKey(tok(i), tok(j), y), row);
-  }
+      for (let j = i + 1; j < to; j += 1) post(ix, key(tok(i), tok(j), y), row);
+  };
+  for (const y of years) postPairs(pairKey, y);
+  for (const y of approximate) postPairs(approximatePairKey, y);
   const docs = [t.docs[row] ?? '', ...(t.extra.get(row)?.docs.map((d) => d[0]) ?? [])].filter(
     (d) => d !== '',
   );
