@@ -73,6 +73,7 @@ export {
   addRegistration,
   addWatchlistEntry,
   buildScreeningIndex,
+  countListFrequencies,
   createPersonIndex,
   indexStats,
   type PersonIndex,

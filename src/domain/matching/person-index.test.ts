@@ -222,6 +222,35 @@ describe('screenPerson', () => {
     expect(a - b).toBeCloseTo(Math.log2(1_000_001) + defaultModel().prior, 1);
   });
 
+  it('counts a name a long list holds often as common, though the model never saw it', () => {
+    const many: WatchlistEntry[] = Array.from({ length: 30 }, (_, k) => ({
+      watchId: `W-TZ-${k}`,
+      names: [{ givenNames: 'Wilmer Yeison', surname1: 'Tzompantzi', surname2: 'Xocoyotl' }],
+      birthDates: [{ year: 1950 + k, month: 3, day: 1 + (k % 28) }],
+      nationalities: [],
+      documents: [],
+    }));
+    const entries = [
+      ...generateScreeningScenario({
+        seed: 9,
+        watchlistSize: 10_000,
+        listedQueries: 0,
+        namesakeQueries: 0,
+        otherQueries: 0,
+      }).watchlist,
+      ...many,
+    ];
+    // The same list without its own counts, as a short list is screened.
+    const uncounted = createPersonIndex(defaultModel(), entries.length);
+    for (const e of entries) addWatchlistEntry(uncounted, e);
+    const counted = buildScreeningIndex(entries, defaultModel());
+    const person = query({ givenNames: 'Wilmer Yeison', surname1: 'Tzompantzi', surname2: 'Xocoyotl' });
+    const best = (ix: ReturnType<typeof createPersonIndex>) =>
+      Math.max(0, ...screenPerson(ix, person, { threshold: 1e-9 }).map((h) => h.probability));
+    // Thirty people on the list share the name: a match on it says less than on a name seen once.
+    expect(best(counted)).toBeLessThan(best(uncounted) - 0.05);
+  });
+
   it('finds listed people written differently and rarely flags others', () => {
     const s = generateScreeningScenario({
       seed: 9,

@@ -8,9 +8,11 @@ import {
   type FeatureTable,
   type NameCache,
   type NameTokens,
+  setTermFrequencies,
 } from './features';
 import { type CompiledModel, createPairScratch, type PairScratch } from './model';
 import { normalizeName } from './normalize-name';
+import { countTermFrequencies, higherOf } from './term-frequencies';
 import type { MatchablePerson } from './types';
 import type { WatchlistEntry } from './watchlist';
 
@@ -299,6 +301,22 @@ export function addWatchlistEntry(ix: PersonIndex, e: WatchlistEntry): void {
   }
 }
 
+/** Lists this long or longer tell which names are common among their own entries. */
+export const LIST_FREQUENCIES_FROM = 10_000;
+/** A name counted from a list only once seen this many times there: once is every listed name. */
+const LIST_FREQUENCY_MIN_COUNT = 3;
+
+/**
+ * After a long list is indexed: names the list holds often count as common, as the model's own
+ * common names do (the higher of the two frequencies). Dedupe counts frequencies on its records the
+ * same way. Call once, when every entry is in.
+ */
+export function countListFrequencies(ix: PersonIndex): void {
+  if (ix.entryIds.length < LIST_FREQUENCIES_FROM) return;
+  const counted = countTermFrequencies(ix.table, LIST_FREQUENCY_MIN_COUNT);
+  setTermFrequencies(ix.table.vocab, higherOf(ix.table.vocab.tfSource, counted));
+}
+
 export function buildScreeningIndex(
   entries: readonly WatchlistEntry[],
   cm: CompiledModel,
@@ -309,5 +327,6 @@ export function buildScreeningIndex(
     addWatchlistEntry(ix, e);
     if (progress && (i + 1) % 100_000 === 0) progress(i + 1, entries.length);
   });
+  countListFrequencies(ix);
   return ix;
 }

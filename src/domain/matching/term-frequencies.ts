@@ -61,3 +61,22 @@ export function toSource(t: TermFrequencyTables): TermFrequencySource {
     minimum: t.minimum,
   };
 }
+
+/**
+ * A frequency source that takes, for each name, the higher of two: what the model learnt of the
+ * people who cross, and what a long list shows. A name the model never saw counts as rare, which
+ * makes every match on it strong; if the list itself holds it often, it is not.
+ */
+export function higherOf(a: TermFrequencySource, b: TermFrequencyTables): TermFrequencySource {
+  const merge = (into: ReadonlyMap<string, number>, from: Record<string, number>) => {
+    const out = new Map(into);
+    for (const [name, f] of Object.entries(from)) if (f > (out.get(name) ?? 0)) out.set(name, f);
+    return out;
+  };
+  return {
+    given: merge(a.given, b.given),
+    givenValues: merge(a.givenValues, b.givenValues),
+    surname: merge(a.surname, b.surname),
+    minimum: a.minimum,
+  };
+}

@@ -3,6 +3,7 @@
 import {
   addWatchlistEntry,
   compileModel,
+  countListFrequencies,
   createPersonIndex,
   type PersonIndex,
   screenPerson,
@@ -43,6 +44,7 @@ async function build(): Promise<{ index: PersonIndex; entries: number; fingerpri
         }
       }
     }
+    countListFrequencies(index);
     return { index, entries, fingerprint };
   } finally {
     await db.close();
