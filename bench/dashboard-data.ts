@@ -226,8 +226,15 @@ const EVENT_SQL = `INSERT INTO crossing_event (id, kind, checkpoint_id, booth_id
 const STATE_SQL = `INSERT INTO event_state (event_id, kind, checkpoint_id, at, fields, voided, decision, direction, cell, crossed, refused, held, corrections, updated_at)`;
 const PERSON_SQL = `INSERT INTO person (id, given_names, surname1, surname2, name_key, sex, birth_year, birth_month, birth_day, nationality, merged_into, demo, created_at)`;
 
-/** Loads into a migrated SQLite file with one connection of its own (closed afterwards). */
-export async function loadSqlite(file: string, plan: LoadPlan) {
+/** What a load writes into: each chunk as it is made, then the summed rollups at the end. */
+export interface Sink {
+  write(rows: Rows): Promise<void>;
+  finish(sums: Sums): Promise<void>;
+}
+type Sums = Awaited<ReturnType<typeof generate>>;
+
+/** Loads into a migrated SQLite file with one connection of its own (closed at the end). */
+export function sqliteSink(file: string): Sink {
   const db = new SqliteDatabase(file);
   // A bulk load: no journal, a 4 GiB cache, and the secondary indexes built once at the end.
   db.pragma('journal_mode = OFF');
@@ -252,18 +259,22 @@ export async function loadSqlite(file: string, plan: LoadPlan) {
     for (const r of rows.states) state.run(...r);
     for (const r of rows.days) day.run(...r);
   });
-  const sums = await generate(plan, async (rows) => writeChunk(rows));
-  const cell = db.prepare(`INSERT INTO crossing_count VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const vuln = db.prepare(`INSERT INTO vulnerability_count VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  db.transaction(() => {
-    for (const c of sums.cells) cell.run(...Object.values(c.dims), c.crossed, c.refused, c.held);
-    for (const v of sums.vulnerable) vuln.run(...Object.values(v.dims), v.crossed, v.refused, v.held);
-  })();
-  for (const index of deferred) db.exec(index.sql);
-  db.exec(DAY_TOTALS_SQL);
-  db.exec('ANALYZE');
-  db.pragma('journal_mode = WAL');
-  db.close();
+  return {
+    write: async (rows) => writeChunk(rows),
+    finish: async (sums) => {
+      const cell = db.prepare(`INSERT INTO crossing_count VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const vuln = db.prepare(`INSERT INTO vulnerability_count VALUES (?, ?, ?, ?, ?, ?, ?)`);
+      db.transaction(() => {
+        for (const c of sums.cells) cell.run(...Object.values(c.dims), c.crossed, c.refused, c.held);
+        for (const v of sums.vulnerable) vuln.run(...Object.values(v.dims), v.crossed, v.refused, v.held);
+      })();
+      for (const index of deferred) db.exec(index.sql);
+      db.exec(DAY_TOTALS_SQL);
+      db.exec('ANALYZE');
+      db.pragma('journal_mode = WAL');
+      db.close();
+    },
+  };
 }
 
 const unnest = (types: readonly string[]) =>
@@ -272,7 +283,7 @@ const columns = (rows: readonly unknown[][], n: number) =>
   Array.from({ length: n }, (_, i) => rows.map((r) => r[i]));
 
 /** Loads into a migrated PostgreSQL database, one unnest() insert per table and chunk. */
-export async function loadPostgres(url: string, plan: LoadPlan) {
+export async function postgresSink(url: string): Promise<Sink> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('SET synchronous_commit = off');
@@ -291,43 +302,69 @@ export async function loadPostgres(url: string, plan: LoadPlan) {
     rows.length === 0
       ? Promise.resolve()
       : client.query(`${sqlText} ${unnest(types)}${tail}`, columns(rows, types.length));
+  // A chunk is one statement (data-modifying WITH clauses), sent before this process writes the
+  // same chunk to SQLite and makes the next one, and awaited only when the next chunk is sent: the
+  // database server works while this process does.
+  const params = (sets: readonly [readonly unknown[][], readonly string[]][]) => {
+    const out: unknown[] = [];
+    const sql = sets.map(([rows, types]) => {
+      const from = out.length;
+      out.push(...columns(rows, types.length));
+      return `SELECT * FROM unnest(${types.map((t, i) => `$${from + i + 1}::${t}[]`).join(', ')})`;
+    });
+    return { sql, out };
+  };
+  let inFlight: Promise<unknown> = Promise.resolve();
+  return {
+    write: async (rows) => {
+      await inFlight;
+      const { sql, out } = params([
+        [rows.people, ['text', 'text', 'text', 'text', 'text', 'int', 'text', 'text', 'text']],
+        [rows.events, ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text']],
+        [
+          rows.states.map((r) => [...r, '']),
+          ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'int', 'text', 'text'],
+        ],
+        [rows.days, ['text', 'text', 'text', 'text', 'int']],
+      ]);
+      inFlight = client.query(
+        `WITH p AS (INSERT INTO person (id, given_names, surname1, name_key, sex, birth_year, nationality, merged_into, created_at) ${sql[0]}),
+              e AS (INSERT INTO crossing_event (id, kind, checkpoint_id, at, body, body_hash, received_at, person_id) ${sql[1]}),
+              s AS (INSERT INTO event_state (event_id, kind, checkpoint_id, at, decision, direction, cell, crossed, refused, held, updated_at, fields) ${sql[2]})
+         INSERT INTO person_day (checkpoint, date, direction, person, crossings) ${sql[3]}
+         ON CONFLICT (checkpoint, date, direction, person) DO UPDATE SET crossings = person_day.crossings + excluded.crossings`,
+        out,
+      );
+    },
+    finish: async (sums) => {
+      await inFlight;
+      await run(
+        'INSERT INTO crossing_count',
+        sums.cells.map((c) => [...Object.values(c.dims), c.crossed, c.refused, c.held]),
+        [...Array.from({ length: 10 }, () => 'text'), 'int', 'int', 'int'],
+      );
+      await run(
+        'INSERT INTO vulnerability_count',
+        sums.vulnerable.map((v) => [...Object.values(v.dims), v.crossed, v.refused, v.held]),
+        ['text', 'text', 'text', 'text', 'int', 'int', 'int'],
+      );
+      for (const index of deferred) await client.query(index.sql);
+      await client.query(DAY_TOTALS_SQL);
+      await client.query('ANALYZE');
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Generates the events once and writes each chunk to every sink, PostgreSQL's first: its server
+ * works on a chunk while this process writes the same chunk to SQLite. Answers the seconds taken.
+ */
+export async function load(plan: LoadPlan, sinks: readonly Sink[]): Promise<number> {
+  const t = performance.now();
   const sums = await generate(plan, async (rows) => {
-    await client.query('BEGIN');
-    await run(
-      'INSERT INTO person (id, given_names, surname1, name_key, sex, birth_year, nationality, merged_into, created_at)',
-      rows.people,
-      ['text', 'text', 'text', 'text', 'text', 'int', 'text', 'text', 'text'],
-    );
-    await run(
-      'INSERT INTO crossing_event (id, kind, checkpoint_id, at, body, body_hash, received_at, person_id)',
-      rows.events,
-      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
-    );
-    await run(
-      'INSERT INTO event_state (event_id, kind, checkpoint_id, at, decision, direction, cell, crossed, refused, held, updated_at, fields)',
-      rows.states.map((r) => [...r, '']),
-      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'int', 'text', 'text'],
-    );
-    await run(
-      'INSERT INTO person_day (checkpoint, date, direction, person, crossings)',
-      rows.days,
-      ['text', 'text', 'text', 'text', 'int'],
-      ' ON CONFLICT (checkpoint, date, direction, person) DO UPDATE SET crossings = person_day.crossings + excluded.crossings',
-    );
-    await client.query('COMMIT');
+    for (const sink of sinks) await sink.write(rows);
   });
-  await run(
-    'INSERT INTO crossing_count',
-    sums.cells.map((c) => [...Object.values(c.dims), c.crossed, c.refused, c.held]),
-    [...Array.from({ length: 10 }, () => 'text'), 'int', 'int', 'int'],
-  );
-  await run(
-    'INSERT INTO vulnerability_count',
-    sums.vulnerable.map((v) => [...Object.values(v.dims), v.crossed, v.refused, v.held]),
-    ['text', 'text', 'text', 'text', 'int', 'int', 'int'],
-  );
-  for (const index of deferred) await client.query(index.sql);
-  await client.query(DAY_TOTALS_SQL);
-  await client.query('ANALYZE');
-  await client.end();
+  for (const sink of sinks) await sink.finish(sums);
+  return (performance.now() - t) / 1000;
 }
