@@ -48,10 +48,9 @@ async function screenCrossings(
   ctx: ServerContext,
   events: readonly PasoEvent[],
 ): Promise<Map<string, Screened>> {
-  const out = new Map<string, Screened>();
   const { kysely } = ctx.db;
-  for (const event of events) {
-    if (event.kind !== 'crossing') continue;
+  const people = events.flatMap((event) => {
+    if (event.kind !== 'crossing') return [];
     const personId = ctx.newId();
     const p = event.person;
     const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
@@ -67,10 +66,30 @@ async function screenCrossings(
       },
       event.document ? { number: event.document.number, type: event.document.type } : null,
     );
-    const hits = await ctx.matching.screen(kysely, matchable);
-    const candidates = (await ctx.matching.candidates(kysely, matchable)).filter((h) => h.id !== personId);
-    out.set(event.id, { event, personId, matchable, hits, candidates });
-  }
+    return [{ event, personId, matchable }];
+  });
+  // The whole batch is screened in the screening thread while this one looks for earlier registrations.
+  const [hits, candidates] = await Promise.all([
+    ctx.matching.screen(
+      kysely,
+      people.map((p) => p.matchable),
+    ),
+    candidatesOf(
+      ctx,
+      people.map((p) => p.matchable),
+    ),
+  ]);
+  return new Map(
+    people.map((p, i) => [
+      p.event.id,
+      { ...p, hits: hits[i] ?? [], candidates: (candidates[i] ?? []).filter((h) => h.id !== p.personId) },
+    ]),
+  );
+}
+
+async function candidatesOf(ctx: ServerContext, people: readonly MatchablePerson[]): Promise<MatchHit[][]> {
+  const out: MatchHit[][] = [];
+  for (const person of people) out.push(await ctx.matching.candidates(ctx.db.kysely, person));
   return out;
 }
 

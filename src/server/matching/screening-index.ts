@@ -14,9 +14,14 @@ export interface ScreeningProtocol extends Protocol {
     | { readonly type: 'progress'; readonly progress: JobProgress }
     | { readonly type: 'ready'; readonly entries: number; readonly fingerprint: string }
     | { readonly type: 'failed'; readonly message: string; readonly stack: string | undefined }
-    | { readonly type: 'hits'; readonly id: number; readonly hits: MatchHit[] }
+    | { readonly type: 'hits'; readonly id: number; readonly hits: MatchHit[][] }
     | { readonly type: 'screen-failed'; readonly id: number; readonly message: string };
-  readonly toWorker: { readonly type: 'screen'; readonly id: number; readonly person: MatchablePerson };
+  // A batch's people go in one message: a message each cost more than screening them.
+  readonly toWorker: {
+    readonly type: 'screen';
+    readonly id: number;
+    readonly people: readonly MatchablePerson[];
+  };
 }
 
 const SCREENING_WORKER = new URL('./screening-worker.ts', import.meta.url);
@@ -35,8 +40,8 @@ export async function watchlistFingerprint(db: Executor): Promise<string> {
 }
 
 export interface ScreeningIndex {
-  /** Screens against the index in force; hits carry the stored watchlist entry id. */
-  screen(person: MatchablePerson): Promise<MatchHit[]>;
+  /** Screens people against the index in force: their hits in order, carrying the stored entry id. */
+  screen(people: readonly MatchablePerson[]): Promise<MatchHit[][]>;
   /** Entries of the index in force. */
   entries(): number;
   /** The watchlists' fingerprint when the index in force was read. */
@@ -47,7 +52,7 @@ export interface ScreeningIndex {
 }
 
 interface Pending {
-  resolve(hits: MatchHit[]): void;
+  resolve(hits: MatchHit[][]): void;
   reject(error: Error): void;
 }
 
@@ -193,14 +198,15 @@ export function openScreeningIndex(deps: {
     }
   }
 
-  async function screen(person: MatchablePerson): Promise<MatchHit[]> {
+  async function screen(people: readonly MatchablePerson[]): Promise<MatchHit[][]> {
+    if (people.length === 0) return [];
     const host = await inForce();
     const worker = host.worker;
-    if (!worker) return [];
+    if (!worker) return people.map(() => []);
     const id = nextId++;
     return new Promise((resolve, reject) => {
       host.pending.set(id, { resolve, reject });
-      worker.post({ type: 'screen', id, person });
+      worker.post({ type: 'screen', id, people });
     });
   }
 

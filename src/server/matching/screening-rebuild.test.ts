@@ -51,7 +51,7 @@ const manyOthers = (seed: number, watchlistSize: number) =>
     .watchlist;
 
 const hitIds = async (matching: MatchingService, t: TestDb) =>
-  (await matching.screen(t.db.kysely, query)).map((h) => h.id);
+  (await matching.screen(t.db.kysely, [query]))[0]?.map((h) => h.id);
 
 describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
   let t: TestDb;

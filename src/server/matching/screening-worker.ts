@@ -55,7 +55,7 @@ build().then(
   ({ index, entries, fingerprint }) => {
     side.listen((m) => {
       try {
-        side.post({ type: 'hits', id: m.id, hits: screenPerson(index, m.person) });
+        side.post({ type: 'hits', id: m.id, hits: m.people.map((person) => screenPerson(index, person)) });
       } catch (error) {
         side.post({ type: 'screen-failed', id: m.id, message: String(error) });
       }

@@ -67,7 +67,7 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
     if (dialect === 'postgres') expect(found).toContain(person.id);
     else expect(found).not.toContain(person.id);
 
-    expect(await other.screen(t.db.kysely, query)).toEqual([]);
+    expect(await other.screen(t.db.kysely, [query])).toEqual([[]]);
     const list = parseWatchlistCsv(
       'watch_id,given_names,surname1,surname2,birth_date\nW1,Yohana Carolina,Briceño,Urdaneta,1994-08-30\n',
     );
@@ -89,13 +89,13 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
     );
     // Another process's list is looked for at most once a second, not on every screening.
     clock += 999;
-    expect(await other.screen(t.db.kysely, query)).toEqual([]);
+    expect(await other.screen(t.db.kysely, [query])).toEqual([[]]);
     clock += 1;
     // The change is seen: the index is rebuilt as a job, and until it is ready the old one answers.
-    expect(await other.screen(t.db.kysely, query)).toEqual([]);
+    expect(await other.screen(t.db.kysely, [query])).toEqual([[]]);
     const rebuild = jobs.underWay('screening.rebuild');
     expect(await rebuild?.finished).toMatchObject({ status: 'succeeded', result: { entries: 1 } });
-    const hits = await other.screen(t.db.kysely, query);
-    expect(hits.map((h) => h.id)).toEqual(['6a7a0000-0000-4000-8000-000000000004']);
+    const [hits] = await other.screen(t.db.kysely, [query]);
+    expect(hits?.map((h) => h.id)).toEqual(['6a7a0000-0000-4000-8000-000000000004']);
   });
 });

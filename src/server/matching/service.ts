@@ -24,8 +24,8 @@ import { openScreeningIndex, watchlistFingerprint } from './screening-index';
 export interface MatchingService {
   readonly model: CompiledModel;
   readonly modelVersion: string;
-  // Hits carry the stored watchlist entry id.
-  screen(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
+  // Each person's hits, in order; hits carry the stored watchlist entry id.
+  screen(db: Executor, people: readonly MatchablePerson[]): Promise<MatchHit[][]>;
   // Hits carry person ids.
   candidates(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
   rememberPerson(person: MatchablePerson): void;
@@ -108,7 +108,7 @@ export async function createMatchingService(
   return {
     model,
     modelVersion: model.model.version,
-    async screen(tx, person) {
+    async screen(tx, people) {
       // This server rebuilds at once after its own watchlist changes; another process's (an import by
       // command, another server) are looked for at most once a second, not on every screening. The
       // rebuild runs as a job: this screening, and those until it is done, use the index in force.
@@ -117,7 +117,7 @@ export async function createMatchingService(
         fingerprintCheckedAt = t;
         if ((await watchlistFingerprint(tx)) !== screening.fingerprint()) screening.rebuild(null);
       }
-      return screening.screen(person);
+      return screening.screen(people);
     },
     async candidates(tx, person) {
       await catchUpPeople(tx);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type MatchExplanation, MatchExplanationSchema } from '../../domain/matching';
 import { rebuildPersonDays } from '../crossings';
 import type { Executor } from '../executor';
+import { insertMany } from '../insert-many';
 import type { DuplicateLinkTable, ScreeningHitTable } from '../schema';
 import { readStoredJson } from '../stored-json';
 
@@ -143,41 +144,54 @@ function mirrored(e: MatchExplanation): MatchExplanation {
   return { ...e, comparisons: e.comparisons.map((c) => ({ ...c, left: c.right, right: c.left })) };
 }
 
-// Returns the links that were new; a pair linked before is left as it is.
+// Returns the links that were new; a pair linked before (or twice in `links`) is left as it is. A
+// booth batch brings thousands of links: the pairs already stored are read and the new ones written
+// in a few statements, not one query and one insert per link.
 export async function insertLinks(tx: Executor, links: readonly NewLink[]): Promise<NewLink[]> {
-  const fresh: NewLink[] = [];
+  const byPair = new Map<string, NewLink>();
   for (const given of links) {
     const swap = given.otherPersonId < given.personId;
     const link = swap ? { ...given, explanation: mirrored(given.explanation) } : given;
     const [a, b] = ordered(link.personId, link.otherPersonId);
-    if (a === b) continue;
-    const exists = await tx
-      .selectFrom('duplicate_link')
-      .select('id')
-      .where('person_id', '=', a)
-      .where('other_person_id', '=', b)
-      .executeTakeFirst();
-    if (exists) continue;
-    await tx
-      .insertInto('duplicate_link')
-      .values({
-        id: link.id,
-        person_id: a,
-        other_person_id: b,
-        score: link.score,
-        explanation: JSON.stringify(link.explanation),
-        model_version: link.modelVersion,
-        source: link.source,
-        status: 'candidate',
-        merged_ids: null,
-        reviewed_by: null,
-        reviewed_at: null,
-        created_at: link.createdAt,
-      })
-      .execute();
-    fresh.push({ ...link, personId: a, otherPersonId: b });
+    const pair = `${a} ${b}`;
+    if (a === b || byPair.has(pair)) continue;
+    byPair.set(pair, { ...link, personId: a, otherPersonId: b });
   }
+  const stored = await storedPairs(tx, [...new Set([...byPair.values()].map((l) => l.personId))]);
+  const fresh = [...byPair].flatMap(([pair, link]) => (stored.has(pair) ? [] : [link]));
+  await insertMany(
+    tx,
+    'duplicate_link',
+    fresh.map((link) => ({
+      id: link.id,
+      person_id: link.personId,
+      other_person_id: link.otherPersonId,
+      score: link.score,
+      explanation: JSON.stringify(link.explanation),
+      model_version: link.modelVersion,
+      source: link.source,
+      status: 'candidate',
+      merged_ids: null,
+      reviewed_by: null,
+      reviewed_at: null,
+      created_at: link.createdAt,
+    })),
+  );
   return fresh;
+}
+
+// The linked pairs whose first id is one of these, as "first second".
+async function storedPairs(tx: Executor, firstIds: readonly string[]): Promise<Set<string>> {
+  const pairs = new Set<string>();
+  for (let i = 0; i < firstIds.length; i += 500) {
+    const rows = await tx
+      .selectFrom('duplicate_link')
+      .select(['person_id', 'other_person_id'])
+      .where('person_id', 'in', firstIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) pairs.add(`${r.person_id} ${r.other_person_id}`);
+  }
+  return pairs;
 }
 
 // The records a merge moved, the absorbed root first: what undoing it puts back.
