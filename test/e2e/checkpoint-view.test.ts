@@ -213,4 +213,65 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('lists the corrections two devices made offline to one crossing, both kept, for the supervisor', async () => {
+    const officer = await login(server.app, 'officer');
+    const target = crypto.randomUUID();
+    const person = {
+      givenNames: 'Rosa Elena',
+      surname1: 'Mamani',
+      sex: 'F',
+      birthDate: '1979-08-15',
+      nationality: 'BOL',
+    };
+    // Each booth's device corrects offline without having seen the other's correction (seen: null).
+    const correction = (booth: string, seconds: number, set: Record<string, unknown>) => ({
+      kind: 'correction',
+      id: crypto.randomUUID(),
+      at: secondsAgo(seconds),
+      checkpoint: 'PE-SANTA-ROSA',
+      booth,
+      offline: true,
+      corrects: target,
+      seen: null,
+      set,
+    });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload: {
+        events: [
+          crossing(target, 'SR-01', 'admitted', person, 60),
+          correction('SR-01', 50, { decision: 'refused', refusalGround: 'no-valid-document' }),
+          correction('SR-03', 45, { decision: 'referred-protection' }),
+        ],
+      },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
+    const section = page.getByTestId('correction-conflicts');
+    const card = section.getByTestId('conflict');
+    await card.waitFor();
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Correcciones en conflicto (1)',
+    );
+    expect(await card.textContent()).toContain('Campos en disputa: Decisión');
+    const rows = await card.getByTestId('conflict-correction').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('SR-01');
+    expect(rows[0]).toContain('sin conexión');
+    expect(rows[0]).toContain('Decisión: Rechazar');
+    expect(rows[1]).toContain('SR-03');
+    expect(rows[1]).toContain('Decisión: Derivar a protección (refugio o asilo)');
+    // The later correction counts, by the counting rules; the other is kept and shown.
+    expect(await card.getByTestId('conflict-current').textContent()).toBe(
+      'Cuenta ahora: Decisión: Derivar a protección (refugio o asilo)',
+    );
+    await shoot(page, 'correction-conflicts');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -13,6 +13,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { loadCheckpoints } from '../home/load';
+import { ConflictsSection } from './conflicts-section';
 import { HeldCases } from './held-cases';
 import { BoothsTable, DecisionFigures, HourlyTable, OpenReferrals } from './overview-sections';
 import './checkpoint-view.css';
@@ -114,6 +115,7 @@ function OverviewBody({
         <h2 id="overview-held">{t('overview.held.title', { count: overview.held.length })}</h2>
         <HeldCases overview={overview} onResolved={onChanged} />
       </section>
+      <ConflictsSection checkpoint={overview.checkpoint.code} timeZone={zone} version={overview.to} />
       <section aria-labelledby="overview-referrals">
         <h2 id="overview-referrals">{t('overview.referrals.title', { count: overview.referrals.length })}</h2>
         <OpenReferrals referrals={overview.referrals} />

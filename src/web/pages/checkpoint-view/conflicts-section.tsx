@@ -1,0 +1,148 @@
+// Corrections made on two devices without seeing each other that set the same field differently (or
+// void the event): both are kept and the counting rules decide; the supervisor sees them here.
+
+import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../../domain/crossings';
+import { type CorrectionConflict, listConflicts } from '../../api/conflicts-endpoint';
+import { LoadableView } from '../../components/loadable-view';
+import { formatDateTime } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
+import { useLocale } from '../../hooks/use-locale';
+import { decisionName } from '../booth/decision-messages';
+
+type Props = { readonly checkpoint: string; readonly timeZone: string; readonly version: string };
+
+export function ConflictsSection({ checkpoint, timeZone, version }: Props) {
+  const { t } = useTranslation();
+  // `version` changes when the overview reloads, so the list follows it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the overview's reload signal
+  const load = useCallback(
+    (signal: AbortSignal) => listConflicts(checkpoint, { signal }),
+    [checkpoint, version],
+  );
+  const [state, reload] = useApiData(load);
+  return (
+    <section aria-labelledby="overview-conflicts" data-testid="correction-conflicts">
+      <h2 id="overview-conflicts">
+        {t('conflicts.title', { count: state.status === 'ok' ? state.value.conflicts.length : 0 })}
+      </h2>
+      <LoadableView state={state} onRetry={reload}>
+        {(value) =>
+          value.conflicts.length === 0 ? (
+            <p className="empty">{t('conflicts.none')}</p>
+          ) : (
+            <>
+              <p className="hint">{t('conflicts.hint')}</p>
+              <ol className="held-list">
+                {value.conflicts.map((c) => (
+                  <li key={c.eventId}>
+                    <ConflictCard conflict={c} timeZone={timeZone} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )
+        }
+      </LoadableView>
+    </section>
+  );
+}
+
+function ConflictCard({
+  conflict,
+  timeZone,
+}: {
+  readonly conflict: CorrectionConflict;
+  readonly timeZone: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const disputed = new Set(conflict.pairs.flatMap((p) => p.fields));
+  const inPairs = new Set(conflict.pairs.flatMap((p) => [p.a, p.b]));
+  const titleId = `conflict-${conflict.eventId}`;
+  return (
+    <article className="panel" aria-labelledby={titleId} data-testid="conflict" data-event={conflict.eventId}>
+      <h3 id={titleId}>
+        {t('conflicts.event', {
+          kind: conflict.eventKind === 'tally' ? t('conflicts.kind.tally') : t('conflicts.kind.crossing'),
+          when: formatDateTime(conflict.eventAt, locale, timeZone),
+        })}
+      </h3>
+      <p>{t('conflicts.fields', { fields: [...disputed].map((f) => fieldName(f, t)).join(', ') })}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('conflicts.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('conflicts.made')}</th>
+              <th scope="col">{t('conflicts.booth')}</th>
+              <th scope="col">{t('conflicts.by')}</th>
+              <th scope="col">{t('conflicts.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.corrections
+              .filter((k) => inPairs.has(k.id))
+              .map((k) => (
+                <tr key={k.id} data-testid="conflict-correction">
+                  <td>
+                    {formatDateTime(k.at, locale, timeZone)}
+                    {k.offline ? ` (${t('conflicts.offline')})` : ''}
+                  </td>
+                  <td>{k.boothCode ?? '—'}</td>
+                  <td>{k.recordedBy ?? '—'}</td>
+                  <td>
+                    {k.void
+                      ? t('conflicts.voided')
+                      : Object.entries(k.set ?? {})
+                          .filter(([f]) => disputed.has(f))
+                          .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t)}`)
+                          .join('; ')}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+      <p data-testid="conflict-current">
+        {t('conflicts.current', {
+          value:
+            Object.entries(conflict.current)
+              .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t)}`)
+              .join('; ') || t('conflicts.voided'),
+        })}
+      </p>
+    </article>
+  );
+}
+
+function fieldName(field: string, t: TFunction): string {
+  switch (field) {
+    case 'decision':
+      return t('conflicts.field.decision');
+    case 'direction':
+      return t('conflicts.field.direction');
+    case 'person':
+      return t('conflicts.field.person');
+    case 'void':
+      return t('conflicts.field.void');
+    case 'count':
+      return t('conflicts.field.count');
+    default:
+      return field;
+  }
+}
+
+function valueText(field: string, value: unknown, t: TFunction): string {
+  if (field === 'decision' && typeof value === 'string') return decisionName(value as Decision, t);
+  if (field === 'direction' && value === 'entry') return t('booth.direction.entry');
+  if (field === 'direction' && value === 'exit') return t('booth.direction.exit');
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'object' && value !== null && 'surname1' in value) {
+    const p = value as { givenNames?: unknown; surname1?: unknown; surname2?: unknown };
+    return [p.givenNames, p.surname1, p.surname2].filter((x) => typeof x === 'string' && x !== '').join(' ');
+  }
+  return JSON.stringify(value);
+}
