@@ -10,14 +10,22 @@ type Props = {
   readonly onChange: (value: string) => void;
   readonly error?: string | undefined;
   readonly hint?: string | undefined;
+  readonly disabled?: boolean;
   readonly children: ReactNode;
 };
 
-export function SelectField({ id, label, value, onChange, error, hint, children }: Props) {
+export function SelectField({ id, label, value, onChange, error, hint, disabled, children }: Props) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       {(aria) => (
-        <select id={id} name={id} value={value} onChange={(event) => onChange(event.target.value)} {...aria}>
+        <select
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          disabled={disabled}
+          {...aria}
+        >
           {children}
         </select>
       )}

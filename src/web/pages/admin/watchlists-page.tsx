@@ -11,6 +11,7 @@ import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
 import { ProblemMessage } from '../../components/problem-message';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -300,11 +301,10 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
               {t('problem.watchlistInvalid')} {lineProblem}
             </p>
           ) : null}
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('watchlists.import.sending') : t('watchlists.import.submit')}
-            </button>
-          </div>
+          <SubmitRow
+            label={busy ? t('watchlists.import.sending') : t('watchlists.import.submit')}
+            disabled={busy}
+          />
         </div>
       </form>
     </section>

@@ -11,6 +11,7 @@ import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FormFeedback } from '../../components/form-feedback';
 import { ChoiceField } from '../../components/select-field';
+import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import {
@@ -234,14 +235,14 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           {refusal}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}
-        </button>
+      <SubmitRow
+        label={mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}
+        disabled={busy}
+      >
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-      </div>
+      </SubmitRow>
     </form>
   );
 }
