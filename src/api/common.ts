@@ -27,6 +27,8 @@ export const PERSON_FACTS = {
   nationality: z.string().nullable(),
 };
 
+export type PersonFactsDto = z.infer<z.ZodObject<typeof PERSON_FACTS>>;
+
 /** A shelter on the map: where it is, its beds and how many are taken. */
 export const SHELTER_PLACE = {
   id: z.string(),
