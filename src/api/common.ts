@@ -17,6 +17,29 @@ export const UserSchema = z.object({
 });
 export type UserDto = z.infer<typeof UserSchema>;
 
+/** A person as registered, shown to those who may see people: names as written, sex, birth date, nationality. */
+export const PERSON_FACTS = {
+  givenNames: z.string(),
+  surname1: z.string(),
+  surname2: z.string().nullable(),
+  sex: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+};
+
+export type PersonFactsDto = z.infer<z.ZodObject<typeof PERSON_FACTS>>;
+
+/** A shelter on the map: where it is, its beds and how many are taken. */
+export const SHELTER_PLACE = {
+  id: z.string(),
+  name: z.string(),
+  city: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  capacity: z.number(),
+  occupancy: z.number(),
+};
+
 export const IdParams = z.strictObject({ id: Uuid });
 
 /** The reply of a 204: no body. Each route describes what was done. */

@@ -2,7 +2,7 @@
 // view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
 import { z } from 'zod';
 import { DECISIONS, TALLY_CATEGORIES } from '../domain/crossings';
-import { RequiredText, TEXT_LIMITS } from './common';
+import { PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText } from './events';
 
 const CheckpointCode = z
@@ -38,12 +38,7 @@ export const OverviewQuery = z.strictObject({
 // A person as the crossing event last set them: what a supervisor or a protection officer needs to
 // find them, nothing from screening.
 export const EventPersonView = z.object({
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
-  sex: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  nationality: z.string().nullable(),
+  ...PERSON_FACTS,
   // Completed years on the crossing's local date (counting rule 5); null without a birth date.
   age: z.number().int().nullable(),
 });

@@ -1,7 +1,7 @@
 // Watchlists, the screening review queue and the duplicate review queue.
 import { z } from 'zod';
 import { LINK_DECISIONS, LINK_STATUSES } from '../domain/matching';
-import { TEXT_LIMITS } from './common';
+import { PERSON_FACTS, TEXT_LIMITS } from './common';
 
 export const ImportWatchlistBody = z.strictObject({
   name: z.string().trim().min(1).max(TEXT_LIMITS.watchlistName),
@@ -42,12 +42,7 @@ const Explained = {
 
 export const PersonViewSchema = z.object({
   personId: z.string(),
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
-  sex: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  nationality: z.string().nullable(),
+  ...PERSON_FACTS,
   mergedInto: z.string().nullable(),
   registeredAt: z.string().nullable(),
   checkpointName: z.string().nullable(),

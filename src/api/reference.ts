@@ -1,5 +1,6 @@
 // Reference data: the operation, checkpoints with booths, countries, shelters, the summary figures.
 import { z } from 'zod';
+import { SHELTER_PLACE } from './common';
 
 export const MetaReply = z.object({ version: z.string(), demo: z.boolean(), operationName: z.string() });
 
@@ -25,13 +26,7 @@ export const CountriesReply = z.object({
 export const SheltersReply = z.object({
   shelters: z.array(
     z.object({
-      id: z.string(),
-      name: z.string(),
-      city: z.string(),
-      latitude: z.number(),
-      longitude: z.number(),
-      capacity: z.number(),
-      occupancy: z.number(),
+      ...SHELTER_PLACE,
       operator: z.string(),
       demo: z.boolean(),
     }),

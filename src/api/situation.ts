@@ -3,7 +3,7 @@
 // Types and lengths are checked here; ranges, times and the map's extent by src/domain/situation.
 import { z } from 'zod';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../domain/situation';
-import { RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
 
 const CheckpointCode = z
   .string()
@@ -160,17 +160,5 @@ export const PictureReply = z.object({
   incidents: z.array(IncidentSchema).describe('Every incident not closed, most severe first.'),
   latest: z.array(LatestObservationSchema),
   // Null for roles that may not see shelters (officers).
-  shelters: z
-    .array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        city: z.string(),
-        latitude: z.number(),
-        longitude: z.number(),
-        capacity: z.number(),
-        occupancy: z.number(),
-      }),
-    )
-    .nullable(),
+  shelters: z.array(z.object(SHELTER_PLACE)).nullable(),
 });

@@ -2,7 +2,7 @@
 // client checks the answers with the same schemas. No screening or enforcement data travels here.
 import { z } from 'zod';
 import { CONVOY_STATUSES, ConvoyEventSchema, PASSENGER_STATES, VEHICLE_KINDS } from '../domain/transit';
-import { RequiredText, Uuid } from './common';
+import { PERSON_FACTS, RequiredText, Uuid } from './common';
 
 const Code = z
   .string()
@@ -101,12 +101,7 @@ export const PassengerSchema = z.object({
   plate: z.string(),
   familyKey: z.string().nullable(),
   relationship: z.string().nullable(),
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
-  sex: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  nationality: z.string().nullable(),
+  ...PERSON_FACTS,
   document: DocumentView,
   state: z.enum(PASSENGER_STATES),
 });
@@ -135,12 +130,7 @@ export const CandidateSchema = z.object({
   personId: Uuid,
   familyKey: z.string().nullable(),
   relationship: z.string().nullable(),
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
-  sex: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  nationality: z.string().nullable(),
+  ...PERSON_FACTS,
   hasDocument: z.boolean(),
   decidedAt: z.string(),
 });

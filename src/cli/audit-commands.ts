@@ -1,7 +1,7 @@
 // The audit commands of `paso`: verify the keyed chain (against a saved head with --head) and print
 // the chain's head as JSON. Each loads the store only when it runs.
 import type { Command } from 'commander';
-import type { WithDb } from './commands/audit';
+import type { WithDb } from './arguments';
 
 export function addAuditCommands(program: Command, withDb: WithDb): void {
   const audit = program.command('audit').description('the audit log');

@@ -2,21 +2,7 @@
 // store only when it runs.
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DIMENSIONS, type Dimension } from '../domain/crossings';
-import type { Db } from '../store/db';
-
-type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
-
-const date = (value: string): string => {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  ) {
-    throw new InvalidArgumentError('a date is YYYY-MM-DD and exists');
-  }
-  return value;
-};
+import { dateArgument, type WithDb } from './arguments';
 
 const dims = (value: string): Dimension[] => {
   const list = value
@@ -70,8 +56,8 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
   events
     .command('export')
     .description('write the events whose time falls between two UTC dates (both included) as JSON lines')
-    .requiredOption('--from <date>', 'YYYY-MM-DD', date)
-    .requiredOption('--to <date>', 'YYYY-MM-DD', date)
+    .requiredOption('--from <date>', 'YYYY-MM-DD', dateArgument)
+    .requiredOption('--to <date>', 'YYYY-MM-DD', dateArgument)
     .option('--out <file>', 'where to write (default: standard output)')
     .action(async (opts: { from: string; to: string; out?: string }) => {
       const { exportEvents } = await import('./commands/events');
@@ -84,8 +70,8 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
     .description(
       'crossed, refused and held by the dimensions asked for, between two local dates (both included)',
     )
-    .requiredOption('--from <date>', 'YYYY-MM-DD, the checkpoint’s local date', date)
-    .requiredOption('--to <date>', 'YYYY-MM-DD, the checkpoint’s local date', date)
+    .requiredOption('--from <date>', 'YYYY-MM-DD, the checkpoint’s local date', dateArgument)
+    .requiredOption('--to <date>', 'YYYY-MM-DD, the checkpoint’s local date', dateArgument)
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA')
     .requiredOption('--by <dims>', `a comma list of ${DIMENSIONS.join(', ')}`, dims)
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))

@@ -2,7 +2,7 @@
 // Each loads the store only when it runs.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { WithDb } from './commands/audit';
+import type { WithDb } from './arguments';
 import type { IssueOptions } from './commands/passes';
 
 export function addPassCommands(program: Command, withDb: WithDb): void {

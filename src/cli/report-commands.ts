@@ -1,27 +1,14 @@
 // `paso report sitrep` and `paso report export`: the same files as the reports API, through the same
 // service, written where --out says. Each file leaving Paso is audited, as over HTTP.
 import { writeFile } from 'node:fs/promises';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
 import type { ReportFault } from '../server/reports/service';
 import type { Db } from '../store/db';
+import { dateArgument, type WithDb } from './arguments';
 
 const faultText = (e: ReportFault): string =>
   e.code === 'report.range' ? e.detail : `no checkpoint has the code ${e.checkpoint}`;
-
-type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
-
-const date = (value: string): string => {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  ) {
-    throw new InvalidArgumentError('a date is YYYY-MM-DD and exists');
-  }
-  return value;
-};
 
 async function audited(db: Db, action: string, detail: Record<string, unknown>): Promise<void> {
   const { appendAudit } = await import('../store/audit');
@@ -37,7 +24,7 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
   report
     .command('sitrep')
     .description('write the situation report of one local date as a PDF (figures under 5 withheld)')
-    .requiredOption('--date <date>', 'YYYY-MM-DD, the checkpoints’ local date', date)
+    .requiredOption('--date <date>', 'YYYY-MM-DD, the checkpoints’ local date', dateArgument)
     .addOption(new Option('--lang <lang>', 'language').choices(REPORT_LANGS).default('es'))
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA (default: all)')
     .requiredOption('--out <file.pdf>', 'where to write the PDF')
@@ -54,7 +41,12 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
         );
         if (!pdf.ok) return pdf;
         await writeFile(opts.out, pdf.value);
-        await audited(db, 'reports.sitrep', { date: opts.date, lang: opts.lang, checkpoint, via: 'cli' });
+        await audited(db, 'reports.sitrep', {
+          date: opts.date,
+          lang: opts.lang,
+          checkpoint,
+          via: 'cli',
+        });
         return pdf;
       });
       if (!outcome.ok) {
@@ -67,8 +59,8 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
   report
     .command('export')
     .description('write who crossed between two local dates as CSV or HXL (figures under 5 withheld)')
-    .requiredOption('--from <date>', 'YYYY-MM-DD, the first local date', date)
-    .requiredOption('--to <date>', 'YYYY-MM-DD, the last local date (included)', date)
+    .requiredOption('--from <date>', 'YYYY-MM-DD, the first local date', dateArgument)
+    .requiredOption('--to <date>', 'YYYY-MM-DD, the last local date (included)', dateArgument)
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA (default: all)')
     .requiredOption('--out <file>', 'where to write the file')

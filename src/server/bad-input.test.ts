@@ -2,6 +2,7 @@
 // malformed JSON, wrong types, unknown fields, oversized bodies, wrong media types, bad parameters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { AMENDMENT_BODY, DECLARATION_BODY, EXTENSION_BODY } from '../../test/support/decrees';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { IMPORT_BODY_LIMIT } from './crossings/offline-routes';
 import { WATCHLIST_BODY_LIMIT } from './matching/routes';
@@ -10,39 +11,9 @@ const USER_ID = '5a7a0000-0000-4000-8003-000000000004';
 
 // A valid body for each route that takes one.
 const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
-  'POST /api/decrees': {
-    id: '0a7a0000-0000-4000-8000-0000000000d7',
-    number: 'D.S. N.° 900-2025-PCM',
-    title: 'Decreto de prueba',
-    issuedOn: '2025-11-28',
-    legalBasis: 'Constitución, art. 137',
-    startsOn: '2025-11-29',
-    endsOn: '2025-12-28',
-    checkpoints: ['PE-TEST'],
-  },
-  'POST /api/decrees/:id/extensions': {
-    id: '0a7a0000-0000-4000-8000-0000000000d8',
-    number: 'D.S. N.° 901-2025-PCM',
-    title: 'Prórroga',
-    issuedOn: '2025-12-20',
-    legalBasis: 'Constitución, art. 137',
-    startsOn: '2025-12-29',
-    endsOn: '2026-01-28',
-    checkpoints: ['PE-TEST'],
-  },
-  'POST /api/decrees/:id/amendments': {
-    baseVersion: 1,
-    reason: 'Fe de erratas',
-    content: {
-      number: 'D.S. N.° 900-2025-PCM',
-      title: 'Decreto',
-      issuedOn: '2025-11-28',
-      legalBasis: 'Art. 137',
-      startsOn: '2025-11-29',
-      endsOn: '2025-12-28',
-      checkpoints: ['PE-TEST'],
-    },
-  },
+  'POST /api/decrees': DECLARATION_BODY,
+  'POST /api/decrees/:id/extensions': EXTENSION_BODY,
+  'POST /api/decrees/:id/amendments': AMENDMENT_BODY,
   'POST /api/auth/login': { username: 'supervisor', password: 'paso-demo-2025' },
   'POST /api/auth/logout': {},
   'POST /api/users': {

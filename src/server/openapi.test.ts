@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { AMENDMENT_BODY, EXTENSION_BODY } from '../../test/support/decrees';
 import {
   type Answer,
   type OpenApiDocument,
@@ -32,29 +33,8 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
   'POST /api/referrals/{id}/close': { note: 'Acogida' },
   'POST /api/situation/incidents/{id}/updates': { note: 'Sigue' },
   'POST /api/passes/{id}/revoke': { reason: 'Pase perdido' },
-  'POST /api/decrees/{id}/extensions': {
-    id: '0a7a0000-0000-4000-8000-0000000000d8',
-    number: 'D.S. N.° 901-2025-PCM',
-    title: 'Prórroga',
-    issuedOn: '2025-12-20',
-    legalBasis: 'Constitución, art. 137',
-    startsOn: '2025-12-29',
-    endsOn: '2026-01-28',
-    checkpoints: ['PE-TEST'],
-  },
-  'POST /api/decrees/{id}/amendments': {
-    baseVersion: 1,
-    reason: 'Fe de erratas',
-    content: {
-      number: 'D.S. N.° 900-2025-PCM',
-      title: 'Decreto de prueba',
-      issuedOn: '2025-11-28',
-      legalBasis: 'Constitución, art. 137',
-      startsOn: '2025-11-29',
-      endsOn: '2025-12-28',
-      checkpoints: ['PE-TEST'],
-    },
-  },
+  'POST /api/decrees/{id}/extensions': EXTENSION_BODY,
+  'POST /api/decrees/{id}/amendments': AMENDMENT_BODY,
   'POST /api/convoys/{id}/passes': {},
   'PUT /api/convoys/{id}/manifest': { seats: [] },
   'POST /api/convoys/{id}/events': {

@@ -4,9 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { AuditHead } from '../../store/audit';
 import { type ChainCheck, readAuditHead, verifyAuditChain } from '../../store/audit';
-import type { Db } from '../../store/db';
-
-export type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
+import type { WithDb } from '../arguments';
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 // The store's AuditHead, read from a file: the annotation keeps the two in step.

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { keyRingOf, PassKeyset, type RejectReason, revokedOf, verifyPass } from '../../domain/passes';
 import { appendAudit } from '../../store/audit';
 import { issuePass, type PassInput, readKeyset, rotateSigningKey } from '../../store/passes';
-import type { WithDb } from './audit';
+import type { WithDb } from '../arguments';
 
 export interface IssueOptions {
   readonly id?: string;

@@ -21,7 +21,7 @@ export {
   sumBy,
 } from './counting';
 export { localDayBounds } from './local-day';
-export { isTimeZone, type LocalHour, localHour } from './local-time';
+export { type LocalHour, localHour } from './local-time';
 export {
   ageAtCrossing,
   type GroupMember,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, localHour } from './local-time';
+import { localHour } from './local-time';
 
 // Instants checked against Intl (ICU 78, tzdata 2025c) before they were written down: Chile ends summer
 // time at local 00:00 on Sunday 5 April 2026 (back to 23:00 on Saturday 4 April) and starts it at
@@ -66,16 +66,5 @@ describe('localHour', () => {
         },
       ),
     );
-  });
-});
-
-describe('isTimeZone', () => {
-  it.each([
-    ['America/Lima', true],
-    ['America/Santiago', true],
-    ['America/Nowhere', false],
-    ['', false],
-  ])('says whether %j is a time zone the runtime knows: %s', (zone, expected) => {
-    expect(isTimeZone(zone)).toBe(expected);
   });
 });

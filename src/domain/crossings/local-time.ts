@@ -1,38 +1,12 @@
 // The checkpoint's calendar: the local date and hour of an instant in an IANA time zone (counting
 // rule 4). With Chile's change of summer time an hour can occur twice (both count in it) or not at all.
+import { wallClock } from '../shared';
+
 export interface LocalHour {
   /** YYYY-MM-DD */
   readonly date: string;
   /** 0–23 */
   readonly hour: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Whether the runtime knows a time zone by this name. */
-export function isTimeZone(name: string): boolean {
-  try {
-    formatterFor(name);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // Every time zone's offset is a whole number of quarter hours and changes only on a quarter hour, so
@@ -60,16 +34,6 @@ export function localHour(instant: string | Date, timeZone: string): LocalHour {
 }
 
 function computeLocalHour(instant: Date, timeZone: string): LocalHour {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  let year = '';
-  let month = '';
-  let day = '';
-  let hour = 0;
-  for (const p of parts) {
-    if (p.type === 'year') year = p.value;
-    else if (p.type === 'month') month = p.value;
-    else if (p.type === 'day') day = p.value;
-    else if (p.type === 'hour') hour = Number(p.value) % 24;
-  }
-  return { date: `${year}-${month}-${day}`, hour };
+  const wall = new Date(wallClock(instant.getTime(), timeZone));
+  return { date: wall.toISOString().slice(0, 10), hour: wall.getUTCHours() };
 }

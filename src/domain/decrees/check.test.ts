@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { aDecree } from '../../../test/support/decrees';
 import { chainEndOf, checkAgainstRegister, checkDecree } from './check';
 import type { Decree } from './types';
 
-const decree = (over: Partial<Decree> = {}): Decree => ({
-  id: '00000000-0000-4000-8000-000000000135',
-  extends: null,
-  version: 1,
-  number: 'D.S. N.° 135-2025-PCM',
-  title: 'Estado de emergencia en Tacna',
-  issuedOn: '2025-11-28',
-  publishedOn: '2025-11-28',
-  legalBasis: 'Constitución, art. 137',
-  timeZone: 'America/Lima',
-  startsOn: '2025-11-29',
-  endsOn: '2026-01-27',
-  checkpoints: ['PE-SANTA-ROSA'],
-  areas: [{ kind: 'province', name: 'Tacna' }],
-  rightsSuspended: [],
-  measures: [],
-  units: [],
-  ...over,
-});
+const decree = aDecree;
 const OTHER = '00000000-0000-4000-8000-000000000999';
 const codes = (problems: readonly { code: string }[]) => problems.map((p) => p.code);
 

@@ -1,27 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aDecree } from '../../../test/support/decrees';
 import { addDays, daysInForce, decreeInForce, isCalendarDate, periodOf, startOfLocalDay } from './period';
-import type { Decree } from './types';
 
-const decree = (over: Partial<Decree> = {}): Decree => ({
-  id: '00000000-0000-4000-8000-000000000135',
-  extends: null,
-  version: 1,
-  number: 'D.S. N.° 135-2025-PCM',
-  title: 'Estado de emergencia en Tacna',
-  issuedOn: '2025-11-28',
-  publishedOn: '2025-11-28',
-  legalBasis: 'Constitución, art. 137',
-  timeZone: 'America/Lima',
-  startsOn: '2025-11-29',
-  endsOn: '2026-01-27',
-  checkpoints: ['PE-SANTA-ROSA'],
-  areas: [],
-  rightsSuspended: [],
-  measures: [],
-  units: [],
-  ...over,
-});
+const decree = aDecree;
 const at = (iso: string) => Date.parse(iso);
 
 describe('the decree in force at a checkpoint', () => {

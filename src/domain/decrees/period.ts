@@ -1,6 +1,7 @@
 // When a decree is in force: its days are counted in its own time zone, from the first local midnight
 // of its first day to the first local midnight after its last day, so a crossing at 23:59 in Tacna on
 // the last day is covered and one a minute later is not, whatever the UTC date says.
+import { wallClock } from '../shared';
 import type { Decree, DecreeSummary } from './types';
 
 const DAY_MS = 86_400_000;
@@ -22,34 +23,6 @@ export function addDays(date: string, days: number): string {
 /** Days from the first date to the second, both included (a 60-day decree: 60). */
 export function daysInForce(startsOn: string, endsOn: string): number {
   return Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock time at an instant, read as if it were UTC (to measure the zone's offset). */
-function wallClock(ms: number, timeZone: string): number {
-  const p: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  return Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
 }
 
 /** The local date (YYYY-MM-DD) of an instant in a zone. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDocument, checkIdentifier, checkJsonLine, checkJsonLineToJson, formatTd1 } from './index';
-import { checkDigitOf } from './mrz-check';
+import { belgianCardZone } from '../../../test/support/documents';
+import { checkDocument, checkIdentifier, checkJsonLine, checkJsonLineToJson } from './index';
 
 const TODAY = new Date('2025-11-27');
 const ZONE = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
@@ -166,7 +166,7 @@ describe('checkJsonLineToJson', () => {
 
   it.each([
     ['a repair that awaits confirmation', ZONE.replace('L898902C3', 'L8989O2C3'), 'needsConfirmation'],
-    ['a zone read by an issuer variant', belgianCard(), 'variant'],
+    ['a zone read by an issuer variant', belgianCardZone(), 'variant'],
   ])('writes %s as JSON.stringify would, and counts it invalid until confirmed', (_, zone, key) => {
     const line = JSON.stringify({ mrz: zone, ref: 1 });
     const { json, valid } = checkJsonLineToJson(line, 20251127);
@@ -188,23 +188,3 @@ describe('checkJsonLineToJson', () => {
     );
   });
 });
-
-// A Belgian card of the older series: its long number's check digit counts the '<' after nine digits.
-function belgianCard(): string {
-  const [line1 = '', middle = '', name = ''] = formatTd1({
-    documentCode: 'ID',
-    issuingState: 'BEL',
-    surname: 'REINARTZ',
-    givenNames: 'ULRIKE KATIA E',
-    documentNumber: '000590240601',
-    nationality: 'BEL',
-    birthDate: '1985-12-01',
-    sex: 'F',
-    expiryDate: '2013-11-04',
-    optionalData: '',
-    optionalData2: '85120100200',
-  });
-  const first = `${line1.slice(0, 18)}${checkDigitOf(line1, 5, 18)}${line1.slice(19)}`;
-  const composite = first.slice(5) + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29);
-  return [first, middle.slice(0, 29) + checkDigitOf(composite, 0, composite.length), name].join('\n');
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTd1, formatTd3, type MrzDocument } from './mrz-format';
+import { VENEZUELAN_PASSPORT } from '../../../test/support/documents';
+import { formatTd1, formatTd3 } from './mrz-format';
 import { parseMrz } from './mrz-parse';
 import { evaluatePolicy } from './policy';
 import { DEMO_RULESET } from './policy-demo';
@@ -7,19 +8,7 @@ import { documentKindOf, zonePolicyFacts } from './zone-facts';
 
 const TODAY = new Date('2025-11-27T15:00:00Z');
 
-const venezuelan: MrzDocument = {
-  documentCode: 'P',
-  issuingState: 'VEN',
-  surname: 'PEREZ GONZALEZ',
-  givenNames: 'MARIA JOSE',
-  documentNumber: '123456789',
-  nationality: 'VEN',
-  birthDate: '1990-03-15',
-  sex: 'F',
-  expiryDate: '2019-06-30',
-  optionalData: '',
-  optionalData2: '',
-};
+const venezuelan = VENEZUELAN_PASSPORT;
 
 describe('documentKindOf', () => {
   it.each([

@@ -35,6 +35,7 @@ import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { orProblem } from './problems';
+import { auditedCareWrite } from './write';
 
 export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -172,26 +173,23 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
       },
     },
     async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      const at = now.toISOString();
-      return kysely.transaction().execute(async (tx) => {
-        const done = orProblem(await checkIn(tx, { ...request.body, at }, { now: at, recordedBy: user.id }));
-        if (done.status === 'applied') {
-          await recordAudit(tx, request, now, {
-            action: 'care.check-in',
-            entityType: 'shelter',
-            entityId: request.body.shelterId,
-            detail: {
-              stay: request.body.id,
-              bedKind: request.body.bedKind,
-              people: done.personIds,
-              allowSplit: request.body.allowSplit,
-            },
-          });
-        }
-        return { status: done.status, personIds: [...done.personIds] };
-      });
+      const done = await auditedCareWrite(
+        ctx,
+        request,
+        ({ tx, at, recorded }) => checkIn(tx, { ...request.body, at }, recorded),
+        ({ personIds }) => ({
+          action: 'care.check-in',
+          entityType: 'shelter',
+          entityId: request.body.shelterId,
+          detail: {
+            stay: request.body.id,
+            bedKind: request.body.bedKind,
+            people: personIds,
+            allowSplit: request.body.allowSplit,
+          },
+        }),
+      );
+      return { status: done.status, personIds: [...done.personIds] };
     },
   );
 
@@ -207,19 +205,16 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
       },
     },
     async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      const at = now.toISOString();
-      return kysely.transaction().execute(async (tx) => {
-        const done = orProblem(await checkOut(tx, { ...request.body, at }, { now: at, recordedBy: user.id }));
-        if (done.status === 'applied') {
-          await recordAudit(tx, request, now, {
-            action: 'care.check-out',
-            detail: { stay: request.body.id, people: done.personIds },
-          });
-        }
-        return { status: done.status, personIds: [...done.personIds] };
-      });
+      const done = await auditedCareWrite(
+        ctx,
+        request,
+        ({ tx, at, recorded }) => checkOut(tx, { ...request.body, at }, recorded),
+        ({ personIds }) => ({
+          action: 'care.check-out',
+          detail: { stay: request.body.id, people: personIds },
+        }),
+      );
+      return { status: done.status, personIds: [...done.personIds] };
     },
   );
 
@@ -234,23 +229,17 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         response: { 200: AppliedReply },
       },
     },
-    async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
-        const done = orProblem(
-          await addNeed(tx, { ...request.body, createdAt: now.toISOString() }, { recordedBy: user.id }),
-        );
-        if (done.status === 'applied') {
-          await recordAudit(tx, request, now, {
-            action: 'care.need',
-            entityType: 'shelter',
-            entityId: request.body.shelterId,
-            detail: { need: request.body.id, categories: request.body.categories, text: request.body.text },
-          });
-        }
-        return done;
-      });
-    },
+    async (request) =>
+      auditedCareWrite(
+        ctx,
+        request,
+        ({ tx, at, recorded }) => addNeed(tx, { ...request.body, createdAt: at }, recorded),
+        () => ({
+          action: 'care.need',
+          entityType: 'shelter',
+          entityId: request.body.shelterId,
+          detail: { need: request.body.id, categories: request.body.categories, text: request.body.text },
+        }),
+      ),
   );
 };

@@ -28,6 +28,7 @@ import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { orProblem } from './problems';
+import { auditedCareWrite } from './write';
 
 export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -71,22 +72,18 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
         response: { 200: AppliedReply },
       },
     },
-    async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
-        const done = orProblem(await recordMovement(tx, request.body, context(user.id, now)));
-        if (done.status === 'applied') {
-          await recordAudit(tx, request, now, {
-            action: 'care.movement',
-            entityType: 'stock_movement',
-            entityId: request.body.id,
-            detail: { ...request.body },
-          });
-        }
-        return done;
-      });
-    },
+    async (request) =>
+      auditedCareWrite(
+        ctx,
+        request,
+        ({ tx, recorded }) => recordMovement(tx, request.body, recorded),
+        () => ({
+          action: 'care.movement',
+          entityType: 'stock_movement',
+          entityId: request.body.id,
+          detail: { ...request.body },
+        }),
+      ),
   );
 
   app.post(
@@ -135,22 +132,18 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
         response: { 200: AppliedReply },
       },
     },
-    async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
-        const done = orProblem(await createRequest(tx, request.body, context(user.id, now)));
-        if (done.status === 'applied') {
-          await recordAudit(tx, request, now, {
-            action: 'care.request',
-            entityType: 'supply_request',
-            entityId: request.body.id,
-            detail: { ...request.body },
-          });
-        }
-        return done;
-      });
-    },
+    async (request) =>
+      auditedCareWrite(
+        ctx,
+        request,
+        ({ tx, recorded }) => createRequest(tx, request.body, recorded),
+        () => ({
+          action: 'care.request',
+          entityType: 'supply_request',
+          entityId: request.body.id,
+          detail: { ...request.body },
+        }),
+      ),
   );
 
   app.post(
@@ -166,21 +159,17 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
         response: { 200: TransitionReply },
       },
     },
-    async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
-        const done = orProblem(await transitionRequest(tx, request.body, context(user.id, now)));
-        if (done.status === 'applied') {
-          await recordAudit(tx, request, now, {
-            action: 'care.request-transition',
-            entityType: 'supply_request',
-            entityId: request.body.requestId,
-            detail: { ...request.body },
-          });
-        }
-        return done;
-      });
-    },
+    async (request) =>
+      auditedCareWrite(
+        ctx,
+        request,
+        ({ tx, recorded }) => transitionRequest(tx, request.body, recorded),
+        () => ({
+          action: 'care.request-transition',
+          entityType: 'supply_request',
+          entityId: request.body.requestId,
+          detail: { ...request.body },
+        }),
+      ),
   );
 };

@@ -1,6 +1,8 @@
 // The decree register's API: everyone reads it and the decree in force at a checkpoint; supervisors and
 // administrators record declarations, extensions and amendments, each kept and audited.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { IdParams } from '../../api/common';
 import {
   AmendDecreeBody,
@@ -16,6 +18,8 @@ import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { checkAmendment, decreeDetail, decreeViews, recordDecree } from './service';
+
+type NewDecree = z.infer<typeof NewDecreeBody>;
 
 const READ = { access: needs('decrees.read') };
 const MANAGE = { access: needs('decrees.manage') };
@@ -67,6 +71,16 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     async (request) => decreeDetail(kysely, request.params.id),
   );
 
+  // A declaration or an extension of one: created, or a resend of the same decree (answered 200).
+  const record = async (request: FastifyRequest, body: NewDecree, extendsId: string | null) => {
+    const { id, ...content } = body;
+    const now = ctx.now();
+    const created = await kysely
+      .transaction()
+      .execute((tx) => recordDecree(tx, request, now, { id, extendsId, content }));
+    return { created, detail: await decreeDetail(kysely, id) };
+  };
+
   app.post(
     '/api/decrees',
     {
@@ -81,12 +95,8 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       },
     },
     async (request, reply) => {
-      const { id, ...content } = request.body;
-      const now = ctx.now();
-      const created = await kysely
-        .transaction()
-        .execute((tx) => recordDecree(tx, request, now, { id, extendsId: null, content }));
-      return reply.code(created ? 201 : 200).send(await decreeDetail(kysely, id));
+      const done = await record(request, request.body, null);
+      return reply.code(done.created ? 201 : 200).send(done.detail);
     },
   );
 
@@ -105,12 +115,8 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       },
     },
     async (request, reply) => {
-      const { id, ...content } = request.body;
-      const now = ctx.now();
-      const created = await kysely
-        .transaction()
-        .execute((tx) => recordDecree(tx, request, now, { id, extendsId: request.params.id, content }));
-      return reply.code(created ? 201 : 200).send(await decreeDetail(kysely, id));
+      const done = await record(request, request.body, request.params.id);
+      return reply.code(done.created ? 201 : 200).send(done.detail);
     },
   );
 

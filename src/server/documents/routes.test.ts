@@ -1,50 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
-import { DEMO_RULESET, formatTd1, formatTd3, type MrzDocument } from '../../domain/documents';
+import { belgianCardZone, VENEZUELAN_PASSPORT } from '../../../test/support/documents';
+import { DEMO_RULESET, formatTd3 } from '../../domain/documents';
 import { listAudit } from '../../store/audit';
 import { SANTA_ROSA_ID } from '../../store/demo';
 
 // The test app's clock says 2025-11-27, when the demo decree is in force.
-const PASSPORT: MrzDocument = {
-  documentCode: 'P',
-  issuingState: 'VEN',
-  surname: 'PEREZ GONZALEZ',
-  givenNames: 'MARIA JOSE',
-  documentNumber: '123456789',
-  nationality: 'VEN',
-  birthDate: '1990-03-15',
-  sex: 'F',
-  expiryDate: '2019-06-30',
-  optionalData: '',
-  optionalData2: '',
-};
+const PASSPORT = VENEZUELAN_PASSPORT;
 const ZONE = formatTd3(PASSPORT).join('\n');
-
-// A Belgian card of the older series (PRADO BEL-BO-03003): the check digit of its long number counts
-// the '<' after the first nine digits, then the composite over the line as printed.
-const BELGIAN_CARD = (() => {
-  const [line1 = '', middle = '', name = ''] = formatTd1({
-    documentCode: 'ID',
-    issuingState: 'BEL',
-    surname: 'REINARTZ',
-    givenNames: 'ULRIKE KATIA E',
-    documentNumber: '000590240601',
-    nationality: 'BEL',
-    birthDate: '1985-12-01',
-    sex: 'F',
-    expiryDate: '2013-11-04',
-    optionalData: '',
-    optionalData2: '85120100200',
-  });
-  const first = `${line1.slice(0, 18)}${digit(line1.slice(5, 18))}${line1.slice(19)}`;
-  const composite = first.slice(5) + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29);
-  return [first, middle.slice(0, 29) + digit(composite), name].join('\n');
-})();
-
-function digit(text: string): string {
-  const value = (ch: string) => (ch === '<' ? 0 : ch <= '9' ? Number(ch) : ch.charCodeAt(0) - 55);
-  return String([...text].reduce((sum, ch, i) => sum + value(ch) * ([7, 3, 1][i % 3] ?? 1), 0) % 10);
-}
+const BELGIAN_CARD = belgianCardZone();
 
 describe('document checks and the document policy', () => {
   let ctx: TestApp;

@@ -44,73 +44,43 @@ describe.each(DIALECTS)('care on %s', (dialect) => {
   afterAll(async () => t.cleanup());
 
   const tx = <T>(work: (tx: Executor) => Promise<T>) => db.transaction().execute(work);
+  const checkInOnce = (stay: Parameters<typeof checkIn>[1]) => tx((x) => checkIn(x, stay, ctx));
   const occupancyOf = async (shelterId: string) =>
     (await listCareShelters(db)).find((s) => s.id === shelterId);
 
   it('checks a family in together and refuses to split it unless told to', async () => {
     const [mother = '', child = '', baby = ''] = people.families[0] ?? [];
-    const alone = await tx((x) =>
-      checkIn(
-        x,
-        {
-          id: crypto.randomUUID(),
-          shelterId: SHELTER_A,
-          bedKind: 'family',
-          personIds: [child],
-          allowSplit: false,
-          at: NOW,
-        },
-        ctx,
-      ),
-    );
+    const alone = await checkInOnce({
+      id: crypto.randomUUID(),
+      shelterId: SHELTER_A,
+      bedKind: 'family',
+      personIds: [child],
+      allowSplit: false,
+      at: NOW,
+    });
     expect(alone).toMatchObject({ ok: false, error: { code: 'care.family-split' } });
     expect(alone.ok ? [] : alone.error.ids).toEqual(expect.arrayContaining([mother, baby]));
-    const id = crypto.randomUUID();
-    const family = await tx((x) =>
-      checkIn(
-        x,
-        {
-          id,
-          shelterId: SHELTER_A,
-          bedKind: 'family',
-          personIds: [mother, child, baby],
-          allowSplit: false,
-          at: NOW,
-        },
-        ctx,
-      ),
-    );
+    const stay = {
+      id: crypto.randomUUID(),
+      shelterId: SHELTER_A,
+      bedKind: 'family',
+      personIds: [mother, child, baby],
+      allowSplit: false,
+      at: NOW,
+    } as const;
+    const family = await checkInOnce(stay);
     expect(family).toEqual({ ok: true, value: { status: 'applied', personIds: [mother, child, baby] } });
-    const again = await tx((x) =>
-      checkIn(
-        x,
-        {
-          id,
-          shelterId: SHELTER_A,
-          bedKind: 'family',
-          personIds: [mother, child, baby],
-          allowSplit: false,
-          at: NOW,
-        },
-        ctx,
-      ),
-    );
+    const again = await checkInOnce(stay);
     expect(again).toMatchObject({ ok: true, value: { status: 'duplicate' } });
     expect((await occupancyOf(SHELTER_A))?.occupied.family).toBe(3);
-    const twice = await tx((x) =>
-      checkIn(
-        x,
-        {
-          id: crypto.randomUUID(),
-          shelterId: SHELTER_B,
-          bedKind: 'general',
-          personIds: [mother],
-          allowSplit: true,
-          at: NOW,
-        },
-        ctx,
-      ),
-    );
+    const twice = await checkInOnce({
+      id: crypto.randomUUID(),
+      shelterId: SHELTER_B,
+      bedKind: 'general',
+      personIds: [mother],
+      allowSplit: true,
+      at: NOW,
+    });
     expect(twice).toMatchObject({ ok: false, error: { code: 'care.already-in-shelter', ids: [mother] } });
     const out = await tx((x) =>
       checkOut(x, { id: crypto.randomUUID(), personIds: [mother, child, baby], at: NOW }, ctx),
@@ -124,20 +94,14 @@ describe.each(DIALECTS)('care on %s', (dialect) => {
     ['a person nobody registered', 'care.unknown-person', () => ['00000000-0000-4000-8000-000000000009']],
     ['more people than free beds', 'care.over-capacity', (p: CarePeople) => p.singles],
   ])('refuses to check in %s', async (_what, code, who) => {
-    const result = await tx((x) =>
-      checkIn(
-        x,
-        {
-          id: crypto.randomUUID(),
-          shelterId: SHELTER_A,
-          bedKind: 'women',
-          personIds: who(people),
-          allowSplit: true,
-          at: NOW,
-        },
-        ctx,
-      ),
-    );
+    const result = await checkInOnce({
+      id: crypto.randomUUID(),
+      shelterId: SHELTER_A,
+      bedKind: 'women',
+      personIds: who(people),
+      allowSplit: true,
+      at: NOW,
+    });
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 
@@ -154,20 +118,14 @@ describe.each(DIALECTS)('care on %s', (dialect) => {
   it('counts a night for whoever is inside at 22:00 in Tacna', async () => {
     const [single = ''] = people.singles;
     // 21:30 and 23:00 in Lima (UTC-5) on the 25th; out the next morning.
-    await tx((x) =>
-      checkIn(
-        x,
-        {
-          id: crypto.randomUUID(),
-          shelterId: SHELTER_C,
-          bedKind: 'general',
-          personIds: [single],
-          allowSplit: true,
-          at: '2025-11-26T02:30:00.000Z',
-        },
-        ctx,
-      ),
-    );
+    await checkInOnce({
+      id: crypto.randomUUID(),
+      shelterId: SHELTER_C,
+      bedKind: 'general',
+      personIds: [single],
+      allowSplit: true,
+      at: '2025-11-26T02:30:00.000Z',
+    });
     await tx((x) =>
       checkOut(x, { id: crypto.randomUUID(), personIds: [single], at: '2025-11-26T13:00:00.000Z' }, ctx),
     );

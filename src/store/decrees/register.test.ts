@@ -2,30 +2,23 @@
 // decree in force found by checkpoint and instant, extensions included.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { aDecree } from '../../../test/support/decrees';
 import type { Decree } from '../../domain/decrees';
 import { amendDecree, decreeHistory, decreeInForce, findDecree, insertDecree, listDecrees } from './index';
 
 const BASE = '00000000-0000-4000-8000-000000000135';
 const EXTENSION = '00000000-0000-4000-8000-000000000200';
 
-const decree = (over: Partial<Omit<Decree, 'version'>> = {}): Omit<Decree, 'version'> => ({
-  id: BASE,
-  extends: null,
-  number: 'D.S. N.° 135-2025-PCM',
-  title: 'Estado de emergencia en Tacna',
-  issuedOn: '2025-11-28',
-  publishedOn: '2025-11-28',
-  legalBasis: 'Constitución, art. 137',
-  timeZone: 'America/Lima',
-  startsOn: '2025-11-29',
-  endsOn: '2026-01-27',
-  checkpoints: ['PE-SANTA-ROSA'],
-  areas: [{ kind: 'province', name: 'Tacna' }],
-  rightsSuspended: ['freedom-of-assembly', 'freedom-of-movement'],
-  measures: ['Patrullaje motorizado permanente en la línea de frontera'],
-  units: [{ name: 'III Macro Región Policial Tacna', force: 'police', tasks: ['Control de identidad'] }],
-  ...over,
-});
+const decree = (over: Partial<Omit<Decree, 'version'>> = {}): Omit<Decree, 'version'> => {
+  const { version: _, ...d } = aDecree({
+    id: BASE,
+    rightsSuspended: ['freedom-of-assembly', 'freedom-of-movement'],
+    measures: ['Patrullaje motorizado permanente en la línea de frontera'],
+    units: [{ name: 'III Macro Región Policial Tacna', force: 'police', tasks: ['Control de identidad'] }],
+    ...over,
+  });
+  return d;
+};
 const how = { by: null, at: '2025-11-28T23:00:00.000Z' };
 
 describe.each(DIALECTS)('the decree register on %s', (dialect) => {

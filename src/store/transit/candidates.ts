@@ -5,11 +5,9 @@
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
 
-export interface CandidateRecord {
+/** Who rides, as the booth registered them: family, names, and the document a travel pass names. */
+export interface RiderRecord {
   readonly personId: string;
-  /** The crossing whose decision admits the person in transit (its fields as last corrected). */
-  readonly decisionEventId: string;
-  readonly decidedAt: string;
   readonly familyKey: string | null;
   readonly relationship: string | null;
   readonly givenNames: string;
@@ -23,6 +21,12 @@ export interface CandidateRecord {
     readonly number: string;
     readonly issuingState: string | null;
   } | null;
+}
+
+export interface CandidateRecord extends RiderRecord {
+  /** The crossing whose decision admits the person in transit (its fields as last corrected). */
+  readonly decisionEventId: string;
+  readonly decidedAt: string;
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);

@@ -2,24 +2,10 @@
 // each passenger's state as the convoy's log leaves it. Replaced as a whole while the convoy is planned.
 import { PASSENGER_STATES, type PassengerState, type PassWindow, passWindow } from '../../domain/transit';
 import type { Executor } from '../executor';
-import type { CandidateRecord } from './candidates';
+import type { CandidateRecord, RiderRecord } from './candidates';
 
-export interface PassengerRecord {
-  readonly personId: string;
+export interface PassengerRecord extends RiderRecord {
   readonly plate: string;
-  readonly familyKey: string | null;
-  readonly relationship: string | null;
-  readonly givenNames: string;
-  readonly surname1: string;
-  readonly surname2: string | null;
-  readonly sex: string | null;
-  readonly birthDate: string | null;
-  readonly nationality: string | null;
-  readonly document: {
-    readonly type: string;
-    readonly number: string;
-    readonly issuingState: string | null;
-  } | null;
   readonly state: PassengerState;
 }
 

@@ -1,4 +1,5 @@
-// A labelled select with its hint and error tied to it for screen readers, as TextField is for inputs.
+// A labelled select with its hint and error tied to it for screen readers, as TextField is for inputs;
+// and ChoiceField, a select over a fixed list of codes, each shown by its name.
 import type { ReactNode } from 'react';
 import { FieldFrame } from './field-frame';
 
@@ -9,17 +10,56 @@ type Props = {
   readonly onChange: (value: string) => void;
   readonly error?: string | undefined;
   readonly hint?: string | undefined;
+  readonly disabled?: boolean;
   readonly children: ReactNode;
 };
 
-export function SelectField({ id, label, value, onChange, error, hint, children }: Props) {
+export function SelectField({ id, label, value, onChange, error, hint, disabled, children }: Props) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       {(aria) => (
-        <select id={id} name={id} value={value} onChange={(event) => onChange(event.target.value)} {...aria}>
+        <select
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          disabled={disabled}
+          {...aria}
+        >
           {children}
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+type ChoiceProps<T extends string> = {
+  readonly id: string;
+  readonly label: string;
+  readonly value: T;
+  readonly choices: readonly T[];
+  /** The name a person reads for a code. */
+  readonly nameOf: (choice: T) => string;
+  readonly onChange: (value: T) => void;
+  readonly error?: string | undefined;
+  readonly hint?: string | undefined;
+};
+
+export function ChoiceField<T extends string>({ choices, nameOf, onChange, ...field }: ChoiceProps<T>) {
+  return (
+    <SelectField
+      {...field}
+      onChange={(v) => {
+        // The select offers only the choices, so the value is always one of them.
+        const choice = choices.find((c) => c === v);
+        if (choice !== undefined) onChange(choice);
+      }}
+    >
+      {choices.map((c) => (
+        <option key={c} value={c}>
+          {nameOf(c)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

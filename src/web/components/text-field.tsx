@@ -8,7 +8,7 @@ type Props = {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly type?: 'text' | 'password' | 'date' | 'search';
+  readonly type?: 'text' | 'password' | 'date' | 'datetime-local' | 'search';
   readonly autoComplete?: string;
   readonly required?: boolean;
   readonly hint?: string;

@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
 import type { Checkpoint, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
@@ -79,14 +80,11 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
         </UserAccessFields>
         <div className="form-wide">
           <FormFeedback problem={problem} />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('users.add.submit')}
-            </button>
+          <SubmitRow label={t('users.add.submit')} disabled={busy}>
             <button type="button" className="button button-secondary" onClick={onCancel}>
               {t('common.cancel')}
             </button>
-          </div>
+          </SubmitRow>
         </div>
       </form>
     </section>

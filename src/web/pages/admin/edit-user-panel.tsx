@@ -5,6 +5,7 @@ import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import type { Checkpoint, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
+import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { accessOf, NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
@@ -84,11 +85,7 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
         />
         <div className="form-wide">
           <FormFeedback problem={problem} success={notice} />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('users.edit.save')}
-            </button>
-          </div>
+          <SubmitRow label={t('users.edit.save')} disabled={busy} />
         </div>
       </form>
       <div className="panel-split">

@@ -2,6 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, User } from '../../api/types';
+import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { roleName } from '../../components/role-name';
 import { formatDateTime } from '../../format/format';
@@ -121,56 +122,50 @@ function UserTable({ users, checkpoints, editingId, onEdit }: TableProps) {
   if (users.length === 0) return <p className="empty">{t('users.empty')}</p>;
   const sorted = [...users].sort((a, b) => a.username.localeCompare(b.username));
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="user-table">
-        <caption className="visually-hidden">{t('users.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.field.username')}</th>
-            <th scope="col">{t('users.field.displayName')}</th>
-            <th scope="col">{t('users.field.role')}</th>
-            <th scope="col">{t('users.field.checkpoints')}</th>
-            <th scope="col">{t('users.column.status')}</th>
-            <th scope="col">{t('users.column.created')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('users.column.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((user) => (
-            <tr key={user.id} className={user.id === editingId ? 'row-selected' : undefined}>
-              <th scope="row" className="row-heading">
-                <code>{user.username}</code>
-              </th>
-              <td>{user.displayName}</td>
-              <td>{roleName(user.role, t)}</td>
-              <td>
-                {user.checkpointIds.length === 0 ? '—' : user.checkpointIds.map(checkpointLabel).join(', ')}
-              </td>
-              <td>
-                {user.disabled ? (
-                  <span className="tag tag-muted">{t('users.status.disabled')}</span>
-                ) : (
-                  <span className="tag tag-ok">{t('users.status.active')}</span>
-                )}
-              </td>
-              <td className="nowrap">{formatDateTime(user.createdAt, locale)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-small"
-                  data-edit-user={user.id}
-                  aria-label={t('users.edit.open', { username: user.username })}
-                  onClick={() => onEdit(user)}
-                >
-                  {t('users.edit.button')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="user-table"
+      caption={t('users.title')}
+      columns={[
+        { label: t('users.field.username') },
+        { label: t('users.field.displayName') },
+        { label: t('users.field.role') },
+        { label: t('users.field.checkpoints') },
+        { label: t('users.column.status') },
+        { label: t('users.column.created') },
+        { label: t('users.column.actions'), hidden: true },
+      ]}
+    >
+      {sorted.map((user) => (
+        <tr key={user.id} className={user.id === editingId ? 'row-selected' : undefined}>
+          <th scope="row" className="row-heading">
+            <code>{user.username}</code>
+          </th>
+          <td>{user.displayName}</td>
+          <td>{roleName(user.role, t)}</td>
+          <td>
+            {user.checkpointIds.length === 0 ? '—' : user.checkpointIds.map(checkpointLabel).join(', ')}
+          </td>
+          <td>
+            {user.disabled ? (
+              <span className="tag tag-muted">{t('users.status.disabled')}</span>
+            ) : (
+              <span className="tag tag-ok">{t('users.status.active')}</span>
+            )}
+          </td>
+          <td className="nowrap">{formatDateTime(user.createdAt, locale)}</td>
+          <td>
+            <button
+              type="button"
+              className="button button-small"
+              data-edit-user={user.id}
+              aria-label={t('users.edit.open', { username: user.username })}
+              onClick={() => onEdit(user)}
+            >
+              {t('users.edit.button')}
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -8,9 +8,11 @@ import { can } from '../../../domain/access';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/types';
+import { DataTable } from '../../components/data-table';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
 import { ProblemMessage } from '../../components/problem-message';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -129,54 +131,48 @@ function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
   return (
     <>
       {problem === null ? null : <ProblemMessage problem={problem} />}
-      <div className="table-wrap">
-        <table className="table" data-testid="watchlist-table">
-          <caption className="visually-hidden">{t('watchlists.listTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('watchlists.column.name')}</th>
-              <th scope="col">{t('watchlists.column.format')}</th>
-              <th scope="col" className="numeric">
-                {t('watchlists.column.entries')}
-              </th>
-              <th scope="col">{t('watchlists.column.active')}</th>
-              <th scope="col">{t('watchlists.column.importedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lists.map((list) => (
-              <tr key={list.id} data-watchlist={list.name}>
-                <th scope="row" className="row-heading">
-                  {list.name}
-                </th>
-                <td>{watchlistFormatName(list.format, t)}</td>
-                <td className="numeric">{formatNumber(list.entryCount, locale)}</td>
-                <td>
-                  {mayManage ? (
-                    <label className="check">
-                      <input
-                        type="checkbox"
-                        checked={list.active}
-                        disabled={busy === list.id}
-                        onChange={() => void toggle(list)}
-                        aria-label={t('watchlists.activeFor', { name: list.name })}
-                      />
-                      <span aria-hidden="true">
-                        {list.active ? t('watchlists.active') : t('watchlists.inactive')}
-                      </span>
-                    </label>
-                  ) : (
-                    <span className={list.active ? 'tag tag-ok' : 'tag tag-muted'}>
-                      {list.active ? t('watchlists.active') : t('watchlists.inactive')}
-                    </span>
-                  )}
-                </td>
-                <td className="nowrap">{formatDateTime(list.importedAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="watchlist-table"
+        caption={t('watchlists.listTitle')}
+        columns={[
+          { label: t('watchlists.column.name') },
+          { label: t('watchlists.column.format') },
+          { label: t('watchlists.column.entries'), className: 'numeric' },
+          { label: t('watchlists.column.active') },
+          { label: t('watchlists.column.importedAt') },
+        ]}
+      >
+        {lists.map((list) => (
+          <tr key={list.id} data-watchlist={list.name}>
+            <th scope="row" className="row-heading">
+              {list.name}
+            </th>
+            <td>{watchlistFormatName(list.format, t)}</td>
+            <td className="numeric">{formatNumber(list.entryCount, locale)}</td>
+            <td>
+              {mayManage ? (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={list.active}
+                    disabled={busy === list.id}
+                    onChange={() => void toggle(list)}
+                    aria-label={t('watchlists.activeFor', { name: list.name })}
+                  />
+                  <span aria-hidden="true">
+                    {list.active ? t('watchlists.active') : t('watchlists.inactive')}
+                  </span>
+                </label>
+              ) : (
+                <span className={list.active ? 'tag tag-ok' : 'tag tag-muted'}>
+                  {list.active ? t('watchlists.active') : t('watchlists.inactive')}
+                </span>
+              )}
+            </td>
+            <td className="nowrap">{formatDateTime(list.importedAt, locale)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -300,11 +296,10 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
               {t('problem.watchlistInvalid')} {lineProblem}
             </p>
           ) : null}
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('watchlists.import.sending') : t('watchlists.import.submit')}
-            </button>
-          </div>
+          <SubmitRow
+            label={busy ? t('watchlists.import.sending') : t('watchlists.import.submit')}
+            disabled={busy}
+          />
         </div>
       </form>
     </section>

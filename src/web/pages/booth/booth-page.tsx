@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import type { Direction } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
+import { BoothField, CheckpointField } from '../../components/place-fields';
 import { ProblemMessage } from '../../components/problem-message';
+import { ChoiceField } from '../../components/select-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -52,53 +54,34 @@ export function BoothPage() {
       <h1>{t('booth.title')}</h1>
       <OfflineStatus />
       <div className="booth-context form-grid">
-        <div className="field">
-          <label htmlFor="booth-checkpoint">{t('booth.checkpoint')}</label>
-          <select
-            id="booth-checkpoint"
-            value={checkpointId ?? ''}
-            onChange={(event) => {
-              setChosenCheckpoint(event.target.value);
-              setBoothCode('');
-            }}
-            disabled={list.length === 0}
-          >
-            {list.length === 0 ? <option value="">{t('booth.noCheckpoints')}</option> : null}
-            {list.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="booth-booth">{t('booth.register.booth')}</label>
-          <select id="booth-booth" value={boothCode} onChange={(event) => setBoothCode(event.target.value)}>
-            <option value="">{t('booth.register.noBooth')}</option>
-            {(checkpoint?.booths ?? []).map((b) => (
-              <option key={b.id} value={b.code}>
-                {b.code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="booth-direction">{t('booth.directionLabel')}</label>
-          <select
-            id="booth-direction"
-            value={direction}
-            onChange={(event) => {
-              const chosen = DIRECTIONS.find((d) => d === event.target.value);
-              if (chosen !== undefined) setDirection(chosen);
-            }}
-          >
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {directionName(d, t)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CheckpointField
+          id="booth-checkpoint"
+          label={t('booth.checkpoint')}
+          checkpoints={list}
+          by="id"
+          value={checkpointId}
+          onChange={(id) => {
+            setChosenCheckpoint(id);
+            setBoothCode('');
+          }}
+          noneLabel={t('booth.noCheckpoints')}
+        />
+        <BoothField
+          id="booth-booth"
+          label={t('booth.register.booth')}
+          checkpoint={checkpoint}
+          value={boothCode}
+          onChange={(code) => setBoothCode(code ?? '')}
+          noneLabel={t('booth.register.noBooth')}
+        />
+        <ChoiceField
+          id="booth-direction"
+          label={t('booth.directionLabel')}
+          value={direction}
+          choices={DIRECTIONS}
+          nameOf={(d) => directionName(d, t)}
+          onChange={setDirection}
+        />
         <p className="booth-policy-version muted" data-testid="booth-policy-version">
           {policy.status === 'ok'
             ? t('booth.policy.inForce', { version: policy.value.version })

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Member, newMember } from './member';
+import { aMember, MEMBER_IDS } from '../../../../test/support/members';
+import type { Member } from './member';
 import { minorFlagOf } from './minors';
 
 const TODAY = '2026-11-30';
-const ids = [
-  '1d8a2b64-3c5e-4f70-8a9b-0c1d2e3f4a5b',
-  '2e9b3c75-4d6f-4a81-9bac-1d2e3f4a5b6c',
-  '3fac4d86-5e7a-4b92-acbd-2e3f4a5b6c7d',
-];
-const person = (
-  i: number,
-  givenNames: string,
-  birthDate: string,
-  relationship: Member['relationship'] = '',
-): Member => ({
-  ...newMember(ids[i] ?? ''),
-  form: { ...newMember('').form, givenNames, surname1: 'ROJAS', birthDate },
-  relationship,
-});
+const ids = MEMBER_IDS;
+const person = aMember;
 
 describe('minorFlagOf', () => {
   const mother = person(0, 'ANA', '1990-01-01');

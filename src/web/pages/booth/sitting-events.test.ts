@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { aMember, MEMBER_IDS } from '../../../../test/support/members';
 import type { PolicyDecision } from '../../../domain/documents';
 import type { DecisionChoice, Recommendation } from './decision';
 import { choiceOf } from './decision';
-import { type Member, newMember } from './member';
+import type { Member } from './member';
 import { crossingOf, type MemberPlan, prepareSitting, type SittingPlace, untallyOf } from './sitting-events';
 
 const TODAY = '2026-11-30';
@@ -14,22 +15,9 @@ const PLACE: SittingPlace = {
   today: TODAY,
   group: '0b9f1c52-7a3e-4b8e-9d0a-2f4c6e8a1b3d',
 };
-const ids = [
-  '1d8a2b64-3c5e-4f70-8a9b-0c1d2e3f4a5b',
-  '2e9b3c75-4d6f-4a81-9bac-1d2e3f4a5b6c',
-  '3fac4d86-5e7a-4b92-acbd-2e3f4a5b6c7d',
-];
+const ids = MEMBER_IDS;
 
-const person = (
-  i: number,
-  givenNames: string,
-  birthDate: string,
-  relationship: Member['relationship'] = '',
-): Member => ({
-  ...newMember(ids[i] ?? ''),
-  form: { ...newMember('').form, givenNames, surname1: 'ROJAS', birthDate },
-  relationship,
-});
+const person = aMember;
 
 const ADMIT: Recommendation = {
   ok: true,

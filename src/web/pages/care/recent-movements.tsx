@@ -1,6 +1,7 @@
 // The latest movements of stock, newest first: when, where, what kind, which item and how much.
 import { useTranslation } from 'react-i18next';
 import { SUPPLY_ITEMS } from '../../../domain/care';
+import { DataTable } from '../../components/data-table';
 import { When } from '../transit/transit-parts';
 import type { Stock } from './care-endpoints';
 import { useCareWords } from './care-words';
@@ -28,43 +29,37 @@ export function RecentMovements({ stock }: { readonly stock: Stock }) {
   return (
     <section aria-labelledby="movements-title">
       <h2 id="movements-title">{t('care.movements.title')}</h2>
-      <div className="table-wrap">
-        <table className="table" data-testid="movements">
-          <thead>
-            <tr>
-              <th scope="col">{t('care.movements.at')}</th>
-              <th scope="col">{t('care.stock.place')}</th>
-              <th scope="col">{t('care.movement.kind')}</th>
-              <th scope="col">{t('care.movement.item')}</th>
-              <th scope="col" className="num">
-                {t('care.movements.change')}
-              </th>
-              <th scope="col">{t('care.movements.note')}</th>
+      <DataTable
+        testId="movements"
+        columns={[
+          { label: t('care.movements.at') },
+          { label: t('care.stock.place') },
+          { label: t('care.movement.kind') },
+          { label: t('care.movement.item') },
+          { label: t('care.movements.change'), className: 'num' },
+          { label: t('care.movements.note') },
+        ]}
+      >
+        {shown.map((m) => {
+          const item = SUPPLY_ITEMS.find((i) => i === m.item);
+          const size = Math.abs(m.delta);
+          return (
+            <tr key={`${m.id}|${m.placeId}`}>
+              <td className="nowrap">
+                <When at={m.at} />
+              </td>
+              <td>{stock.places.find((p) => p.id === m.placeId)?.name ?? m.placeId}</td>
+              <td>{legName(m.leg)}</td>
+              <td>{item === undefined ? m.item : words.item(item)}</td>
+              <td className="num nowrap">
+                {m.delta < 0 ? '−' : '+'}
+                {item === undefined ? words.number(size) : words.amount(item, size)}
+              </td>
+              <td>{m.note ?? ''}</td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((m) => {
-              const item = SUPPLY_ITEMS.find((i) => i === m.item);
-              const size = Math.abs(m.delta);
-              return (
-                <tr key={`${m.id}|${m.placeId}`}>
-                  <td className="nowrap">
-                    <When at={m.at} />
-                  </td>
-                  <td>{stock.places.find((p) => p.id === m.placeId)?.name ?? m.placeId}</td>
-                  <td>{legName(m.leg)}</td>
-                  <td>{item === undefined ? m.item : words.item(item)}</td>
-                  <td className="num nowrap">
-                    {m.delta < 0 ? '−' : '+'}
-                    {item === undefined ? words.number(size) : words.amount(item, size)}
-                  </td>
-                  <td>{m.note ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

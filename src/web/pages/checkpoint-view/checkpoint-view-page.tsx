@@ -7,7 +7,9 @@ import { useSearchParams } from 'react-router';
 import type { Checkpoint } from '../../api/types';
 import { type Overview, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
+import { CheckpointField } from '../../components/place-fields';
 import { ProblemMessage } from '../../components/problem-message';
+import { SelectField } from '../../components/select-field';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
@@ -50,34 +52,26 @@ export function CheckpointViewPage() {
     <div className="page checkpoint-view" data-testid="checkpoint-view">
       <h1>{t('overview.title')}</h1>
       <div className="overview-toolbar">
-        <div className="field">
-          <label htmlFor="overview-checkpoint">{t('overview.checkpoint')}</label>
-          <select
-            id="overview-checkpoint"
-            value={code ?? ''}
-            onChange={(event) => choose(event.target.value, hours)}
-          >
-            {list.map((c) => (
-              <option key={c.id} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="overview-hours">{t('overview.hours')}</label>
-          <select
-            id="overview-hours"
-            value={hours}
-            onChange={(event) => choose(code, Number(event.target.value))}
-          >
-            {HOURS.map((h) => (
-              <option key={h} value={h}>
-                {t('overview.lastHours', { count: h })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CheckpointField
+          id="overview-checkpoint"
+          label={t('overview.checkpoint')}
+          checkpoints={list}
+          by="code"
+          value={code}
+          onChange={(chosen) => choose(chosen, hours)}
+        />
+        <SelectField
+          id="overview-hours"
+          label={t('overview.hours')}
+          value={String(hours)}
+          onChange={(h) => choose(code, Number(h))}
+        >
+          {HOURS.map((h) => (
+            <option key={h} value={h}>
+              {t('overview.lastHours', { count: h })}
+            </option>
+          ))}
+        </SelectField>
         <button type="button" className="button button-secondary" onClick={reload}>
           {t('common.refresh')}
         </button>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { localHour } from '../../../domain/crossings';
 import type { Overview, Referral } from '../../api/views-endpoints';
+import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
@@ -64,41 +65,37 @@ export function BoothsTable({ overview }: { readonly overview: Overview }) {
       timeZone: zone,
     }).format(new Date(iso));
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="overview-booths">
-        <caption className="visually-hidden">{t('overview.booths.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.booths.booth')}</th>
-            <th scope="col">{t('overview.booths.officers')}</th>
-            <th scope="col">{t('overview.booths.last')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.booths.map((b) => (
-            <tr key={b.code ?? ''} data-booth={b.code ?? ''}>
-              <th scope="row" className="row-heading">
-                {b.code ?? t('overview.booths.noBooth')}
-              </th>
-              <td>
-                {b.officers.length === 0
-                  ? t('overview.booths.nobody')
-                  : b.officers.map((o) => o.displayName).join(', ')}
-              </td>
-              <td className="nowrap">
-                {b.lastEventAt === null ? (
-                  t('common.notApplicable')
-                ) : (
-                  <time dateTime={b.lastEventAt} title={formatDateTime(b.lastEventAt, locale, zone)}>
-                    {time(b.lastEventAt)}
-                  </time>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="overview-booths"
+      caption={t('overview.booths.title')}
+      columns={[
+        { label: t('overview.booths.booth') },
+        { label: t('overview.booths.officers') },
+        { label: t('overview.booths.last') },
+      ]}
+    >
+      {overview.booths.map((b) => (
+        <tr key={b.code ?? ''} data-booth={b.code ?? ''}>
+          <th scope="row" className="row-heading">
+            {b.code ?? t('overview.booths.noBooth')}
+          </th>
+          <td>
+            {b.officers.length === 0
+              ? t('overview.booths.nobody')
+              : b.officers.map((o) => o.displayName).join(', ')}
+          </td>
+          <td className="nowrap">
+            {b.lastEventAt === null ? (
+              t('common.notApplicable')
+            ) : (
+              <time dateTime={b.lastEventAt} title={formatDateTime(b.lastEventAt, locale, zone)}>
+                {time(b.lastEventAt)}
+              </time>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

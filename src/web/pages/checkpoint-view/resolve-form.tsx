@@ -7,6 +7,8 @@ import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { HeldCase } from '../../api/views-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
+import { SelectField } from '../../components/select-field';
+import { TextAreaField } from '../../components/text-area-field';
 import { refusalGroundName } from '../booth/decision-messages';
 
 type Resolution = 'admitted' | 'admitted-transit' | 'referred-protection' | 'refused';
@@ -84,41 +86,31 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
   return (
     <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
       <div className="resolve-fields">
-        <div className={groundMissing ? 'field field-invalid' : 'field'}>
-          <label htmlFor={`${id}-ground`}>{t('overview.resolve.ground')}</label>
-          {groundMissing ? (
-            <p className="field-error" id={`${id}-ground-error`}>
-              {t('overview.resolve.groundMissing')}
-            </p>
-          ) : null}
-          <select
-            id={`${id}-ground`}
-            value={ground}
-            aria-invalid={groundMissing}
-            {...(groundMissing ? { 'aria-describedby': `${id}-ground-error` } : {})}
-            onChange={(event) => {
-              setGround(REFUSAL_GROUNDS.find((g) => g === event.target.value) ?? '');
-              setGroundMissing(false);
-            }}
-          >
-            <option value="">{t('overview.resolve.groundNone')}</option>
-            {REFUSAL_GROUNDS.map((g) => (
-              <option key={g} value={g}>
-                {refusalGroundName(g, t)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('overview.resolve.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            rows={2}
-            maxLength={500}
-          />
-        </div>
+        <SelectField
+          id={`${id}-ground`}
+          label={t('overview.resolve.ground')}
+          error={groundMissing ? t('overview.resolve.groundMissing') : undefined}
+          value={ground}
+          onChange={(value) => {
+            setGround(REFUSAL_GROUNDS.find((g) => g === value) ?? '');
+            setGroundMissing(false);
+          }}
+        >
+          <option value="">{t('overview.resolve.groundNone')}</option>
+          {REFUSAL_GROUNDS.map((g) => (
+            <option key={g} value={g}>
+              {refusalGroundName(g, t)}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id={`${id}-note`}
+          label={t('overview.resolve.note')}
+          value={note}
+          onChange={setNote}
+          rows={2}
+          maxLength={500}
+        />
       </div>
       <FormFeedback problem={problem} />
       <div className="actions">

@@ -8,8 +8,11 @@ import { AREA_KINDS, DECREE_LIMITS, FORCES, RIGHT_CODES } from '../../../domain/
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint } from '../../api/types';
+import { CheckboxGroup } from '../../components/checkbox-group';
 import { FormFeedback } from '../../components/form-feedback';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField } from '../../components/select-field';
+import { SubmitRow } from '../../components/submit-row';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import {
   contentOf,
@@ -20,7 +23,7 @@ import {
   refusalText,
 } from './decree-draft';
 import { areaKindName, forceName, rightName } from './decree-words';
-import { ListField, UnitsField } from './list-fields';
+import { UnitsField } from './units-field';
 
 export type FormMode =
   | { readonly kind: 'new' }
@@ -32,6 +35,24 @@ type Props = {
   readonly checkpoints: readonly Checkpoint[];
   readonly onSaved: (saved: DecreeDetail) => void;
   readonly onCancel: () => void;
+};
+
+type TextKey =
+  | 'number'
+  | 'title'
+  | 'issuedOn'
+  | 'publishedOn'
+  | 'startsOn'
+  | 'endsOn'
+  | 'legalBasis'
+  | 'areas'
+  | 'measures';
+type DateField = {
+  readonly key: TextKey;
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly required: boolean;
 };
 
 const initial = (mode: FormMode): DecreeDraft =>
@@ -52,6 +73,8 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
     (value: DecreeDraft[K]) =>
       setDraft({ ...draft, [key]: value });
   const errors = fieldProblems(problem, t);
+  // A text field of the draft: its value, its change and the register's refusal of it.
+  const bind = (key: TextKey) => ({ value: draft[key], onChange: set(key), error: errors[key] });
   const refusal = refusalText(problem, t);
   const timeZone =
     mode.kind === 'amend'
@@ -59,6 +82,18 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       : mode.kind === 'extend'
         ? mode.base.timeZone
         : 'America/Lima';
+  const dates: readonly DateField[] = [
+    { key: 'issuedOn', id: 'decree-issued', label: t('decrees.field.issuedOn'), required: true },
+    { key: 'publishedOn', id: 'decree-published', label: t('decrees.field.publishedOn'), required: false },
+    { key: 'startsOn', id: 'decree-starts', label: t('decrees.field.startsOn'), required: true },
+    {
+      key: 'endsOn',
+      id: 'decree-ends',
+      label: t('decrees.field.endsOn'),
+      hint: t('decrees.form.endsHint', { zone: timeZone }),
+      required: true,
+    },
+  ];
   const title =
     mode.kind === 'new'
       ? t('decrees.form.newTitle')
@@ -101,135 +136,79 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           id="decree-number"
           label={t('decrees.field.number')}
           hint={t('decrees.form.numberHint')}
-          value={draft.number}
-          onChange={set('number')}
+          {...bind('number')}
           required
           maxLength={DECREE_LIMITS.number}
-          error={errors.number}
         />
         <TextField
           id="decree-title"
           label={t('decrees.field.title')}
-          value={draft.title}
-          onChange={set('title')}
+          {...bind('title')}
           required
           maxLength={DECREE_LIMITS.title}
-          error={errors.title}
         />
-        <TextField
-          id="decree-issued"
-          type="date"
-          label={t('decrees.field.issuedOn')}
-          value={draft.issuedOn}
-          onChange={set('issuedOn')}
-          required
-          error={errors.issuedOn}
-        />
-        <TextField
-          id="decree-published"
-          type="date"
-          label={t('decrees.field.publishedOn')}
-          value={draft.publishedOn}
-          onChange={set('publishedOn')}
-          error={errors.publishedOn}
-        />
-        <TextField
-          id="decree-starts"
-          type="date"
-          label={t('decrees.field.startsOn')}
-          value={draft.startsOn}
-          onChange={set('startsOn')}
-          required
-          error={errors.startsOn}
-        />
-        <TextField
-          id="decree-ends"
-          type="date"
-          label={t('decrees.field.endsOn')}
-          hint={t('decrees.form.endsHint', { zone: timeZone })}
-          value={draft.endsOn}
-          onChange={set('endsOn')}
-          required
-          error={errors.endsOn}
-        />
+        {dates.map((d) => (
+          <TextField
+            key={d.key}
+            id={d.id}
+            type="date"
+            label={d.label}
+            hint={d.hint}
+            {...bind(d.key)}
+            required={d.required}
+          />
+        ))}
       </div>
       <TextField
         id="decree-basis"
         label={t('decrees.field.legalBasis')}
-        value={draft.legalBasis}
-        onChange={set('legalBasis')}
+        {...bind('legalBasis')}
         required
         maxLength={DECREE_LIMITS.legalBasis}
-        error={errors.legalBasis}
       />
-      <fieldset className="field">
-        <legend>{t('decrees.field.checkpoints')}</legend>
-        {errors.checkpoints ? <p className="field-error">{errors.checkpoints}</p> : null}
-        {checkpoints.map((c) => (
-          <label key={c.code} className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.checkpoints.includes(c.code)}
-              onChange={(event) =>
-                set('checkpoints')(
-                  event.target.checked
-                    ? [...draft.checkpoints, c.code]
-                    : draft.checkpoints.filter((x) => x !== c.code),
-                )
-              }
-            />{' '}
-            {c.name} <code>{c.code}</code>
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('decrees.field.checkpoints')}
+        error={errors.checkpoints}
+        choices={checkpoints.map((c) => ({
+          value: c.code,
+          label: (
+            <>
+              {c.name} <code>{c.code}</code>
+            </>
+          ),
+        }))}
+        chosen={draft.checkpoints}
+        onChange={set('checkpoints')}
+      />
       <div className="form-grid">
-        <SelectField
+        <ChoiceField
           id="decree-area-kind"
           label={t('decrees.form.areaKind')}
           value={draft.areaKind}
-          onChange={(v) => set('areaKind')(AREA_KINDS.find((k) => k === v) ?? 'other')}
-        >
-          {AREA_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {areaKindName(k, t)}
-            </option>
-          ))}
-        </SelectField>
-        <ListField
+          choices={AREA_KINDS}
+          nameOf={(k) => areaKindName(k, t)}
+          onChange={set('areaKind')}
+        />
+        <TextAreaField
           id="decree-areas"
           label={t('decrees.field.areas')}
           hint={t('decrees.form.oneALine')}
-          value={draft.areas}
-          onChange={set('areas')}
-          error={errors.areas}
+          {...bind('areas')}
           rows={3}
         />
       </div>
-      <fieldset className="field">
-        <legend>{t('decrees.field.rights')}</legend>
-        <p className="hint">{t('decrees.form.rightsHint')}</p>
-        {RIGHT_CODES.map((r) => (
-          <label key={r} className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.rights.includes(r)}
-              onChange={(event) =>
-                set('rights')(
-                  event.target.checked ? [...draft.rights, r] : draft.rights.filter((x) => x !== r),
-                )
-              }
-            />{' '}
-            {rightName(r, t)}
-          </label>
-        ))}
-      </fieldset>
-      <ListField
+      <CheckboxGroup
+        legend={t('decrees.field.rights')}
+        hint={t('decrees.form.rightsHint')}
+        choices={RIGHT_CODES.map((r) => ({ value: r, label: rightName(r, t) }))}
+        chosen={draft.rights}
+        onChange={set('rights')}
+      />
+      <TextAreaField
         id="decree-measures"
         label={t('decrees.field.measures')}
         hint={t('decrees.form.oneALine')}
-        value={draft.measures}
-        onChange={set('measures')}
-        error={errors.measures}
+        {...bind('measures')}
         rows={4}
       />
       <UnitsField
@@ -256,14 +235,14 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           {refusal}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}
-        </button>
+      <SubmitRow
+        label={mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}
+        disabled={busy}
+      >
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-      </div>
+      </SubmitRow>
     </form>
   );
 }

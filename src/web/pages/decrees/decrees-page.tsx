@@ -21,6 +21,7 @@ import { DecreeTimeline } from './decree-timeline';
 import { formatDay } from './decree-words';
 import './decrees.css';
 
+import { DataTable } from '../../components/data-table';
 import { loadDecrees } from './decree-citation';
 
 export function DecreesPage() {
@@ -165,45 +166,38 @@ function DecreeTable({
     return <span className="tag tag-ok">{t('decrees.status.inForce')}</span>;
   };
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="decree-table">
-        <caption className="visually-hidden">{t('decrees.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('decrees.field.number')}</th>
-            <th scope="col">{t('decrees.field.period')}</th>
-            <th scope="col">{t('decrees.column.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {decrees.map((d) => (
-            <tr key={d.id}>
-              <th scope="row" className="row-heading">
-                <a
-                  href={`?decree=${d.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onSelect(d.id);
-                  }}
-                >
-                  {d.number}
-                </a>
-                {d.extends === null ? null : (
-                  <span className="muted">
-                    {' '}
-                    {t('decrees.column.extensionOf', { number: d.extends.number })}
-                  </span>
-                )}
-                <span className="muted decree-row-title">{d.title}</span>
-              </th>
-              <td className="nowrap">
-                {formatDay(d.startsOn, locale)} – {formatDay(d.endsOn, locale)}
-              </td>
-              <td>{status(d)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="decree-table"
+      caption={t('decrees.tableCaption')}
+      columns={[
+        { label: t('decrees.field.number') },
+        { label: t('decrees.field.period') },
+        { label: t('decrees.column.status') },
+      ]}
+    >
+      {decrees.map((d) => (
+        <tr key={d.id}>
+          <th scope="row" className="row-heading">
+            <a
+              href={`?decree=${d.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                onSelect(d.id);
+              }}
+            >
+              {d.number}
+            </a>
+            {d.extends === null ? null : (
+              <span className="muted"> {t('decrees.column.extensionOf', { number: d.extends.number })}</span>
+            )}
+            <span className="muted decree-row-title">{d.title}</span>
+          </th>
+          <td className="nowrap">
+            {formatDay(d.startsOn, locale)} – {formatDay(d.endsOn, locale)}
+          </td>
+          <td>{status(d)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

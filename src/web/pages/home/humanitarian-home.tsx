@@ -1,6 +1,7 @@
 // The humanitarian partner's home: shelters, how full each is, and the totals.
 import { useTranslation } from 'react-i18next';
 import type { Shelter, User } from '../../api/types';
+import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { formatNumber, formatPercent } from '../../format/format';
@@ -59,70 +60,60 @@ function ShelterOverview({ shelters }: { readonly shelters: readonly Shelter[] }
           },
         ]}
       />
-      <div className="table-wrap">
-        <table className="table" data-testid="shelter-table">
-          <caption className="visually-hidden">{t('shelter.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('shelter.column.name')}</th>
-              <th scope="col">{t('shelter.column.city')}</th>
-              <th scope="col">{t('shelter.column.operator')}</th>
-              <th scope="col" className="num">
-                {t('shelter.column.capacity')}
+      <DataTable
+        testId="shelter-table"
+        caption={t('shelter.title')}
+        columns={[
+          { label: t('shelter.column.name') },
+          { label: t('shelter.column.city') },
+          { label: t('shelter.column.operator') },
+          { label: t('shelter.column.capacity'), className: 'num' },
+          { label: t('shelter.column.occupancy'), className: 'num' },
+          { label: t('shelter.column.free'), className: 'num' },
+          { label: t('shelter.column.rate') },
+        ]}
+        footer={
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t('shelter.total')}
+            </th>
+            <td className="num">{n(capacity)}</td>
+            <td className="num">{n(occupancy)}</td>
+            <td className="num">{n(Math.max(0, capacity - occupancy))}</td>
+            <td>{formatPercent(rate({ capacity, occupancy }), locale)}</td>
+          </tr>
+        }
+      >
+        {shelters.map((shelter) => {
+          const share = rate(shelter);
+          const nearlyFull = share >= NEARLY_FULL;
+          return (
+            <tr key={shelter.id}>
+              <th scope="row" className="row-heading">
+                {shelter.name}
+                {shelter.demo ? <span className="tag tag-demo">{t('demo.tag')}</span> : null}
               </th>
-              <th scope="col" className="num">
-                {t('shelter.column.occupancy')}
-              </th>
-              <th scope="col" className="num">
-                {t('shelter.column.free')}
-              </th>
-              <th scope="col">{t('shelter.column.rate')}</th>
+              <td>{shelter.city}</td>
+              <td>{shelter.operator}</td>
+              <td className="num">{n(shelter.capacity)}</td>
+              <td className="num">{n(shelter.occupancy)}</td>
+              <td className="num">{n(Math.max(0, shelter.capacity - shelter.occupancy))}</td>
+              <td>
+                <span className="rate">
+                  <span className="bar" aria-hidden="true">
+                    <span
+                      className={nearlyFull ? 'bar-fill bar-fill-high' : 'bar-fill'}
+                      style={{ width: `${Math.min(100, Math.round(share * 100))}%` }}
+                    />
+                  </span>
+                  <span className="rate-value">{formatPercent(share, locale)}</span>
+                  {nearlyFull ? <span className="tag tag-warning">{t('shelter.nearlyFull')}</span> : null}
+                </span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shelters.map((shelter) => {
-              const share = rate(shelter);
-              const nearlyFull = share >= NEARLY_FULL;
-              return (
-                <tr key={shelter.id}>
-                  <th scope="row" className="row-heading">
-                    {shelter.name}
-                    {shelter.demo ? <span className="tag tag-demo">{t('demo.tag')}</span> : null}
-                  </th>
-                  <td>{shelter.city}</td>
-                  <td>{shelter.operator}</td>
-                  <td className="num">{n(shelter.capacity)}</td>
-                  <td className="num">{n(shelter.occupancy)}</td>
-                  <td className="num">{n(Math.max(0, shelter.capacity - shelter.occupancy))}</td>
-                  <td>
-                    <span className="rate">
-                      <span className="bar" aria-hidden="true">
-                        <span
-                          className={nearlyFull ? 'bar-fill bar-fill-high' : 'bar-fill'}
-                          style={{ width: `${Math.min(100, Math.round(share * 100))}%` }}
-                        />
-                      </span>
-                      <span className="rate-value">{formatPercent(share, locale)}</span>
-                      {nearlyFull ? <span className="tag tag-warning">{t('shelter.nearlyFull')}</span> : null}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('shelter.total')}
-              </th>
-              <td className="num">{n(capacity)}</td>
-              <td className="num">{n(occupancy)}</td>
-              <td className="num">{n(Math.max(0, capacity - occupancy))}</td>
-              <td>{formatPercent(rate({ capacity, occupancy }), locale)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

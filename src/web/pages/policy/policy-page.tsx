@@ -20,6 +20,7 @@ import { loadCheckpoints } from '../home/load';
 import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
 import '../booth/booth.css';
+import { DataTable } from '../../components/data-table';
 
 export function PolicyPage() {
   const { t } = useTranslation();
@@ -142,59 +143,56 @@ function RuleTable({
   const tone = (o: PolicyRule['outcome']) =>
     o === 'admit' ? 'tag-ok' : o === 'refuse' ? 'tag-error' : 'tag-warning';
   return (
-    <div className="table-wrap">
-      <table className="table policy-rules" data-testid="policy-rules">
-        <caption className="visually-hidden">{t('policy.rulesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('policy.column.rule')}</th>
-            <th scope="col">{t('policy.column.appliesTo')}</th>
-            <th scope="col">{t('policy.column.when')}</th>
-            <th scope="col">{t('policy.column.outcome')}</th>
-            <th scope="col">{t('policy.column.legalBasis')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((rule) => (
-            <tr key={rule.id}>
-              <th scope="row" className="row-heading">
-                <code>{rule.id}</code>{' '}
-                {hasEnded(rule) ? <span className="tag tag-muted">{t('policy.ended')}</span> : null}
-                <span className="muted">{rule.description}</span>
-              </th>
-              <td>
-                {rule.appliesTo.directions.map((d) => directionName(d, t)).join(', ')}
-                <br />
-                {rule.appliesTo.checkpointIds === undefined
-                  ? t('policy.allCheckpoints')
-                  : rule.appliesTo.checkpointIds.map(checkpointName).join(', ')}
-                <br />
-                <span className="muted">
-                  {rule.appliesTo.validTo === undefined
-                    ? t('policy.since', { from: formatInstantAsWritten(rule.appliesTo.validFrom, locale) })
-                    : t('policy.period', {
-                        from: formatInstantAsWritten(rule.appliesTo.validFrom, locale),
-                        to: formatInstantAsWritten(rule.appliesTo.validTo, locale),
-                      })}
-                </span>
-              </td>
-              <td className="policy-when">
-                {conditionSentences(rule.when, { t, locale, countryName }).map((sentence) => (
-                  <div key={sentence}>{sentence}</div>
-                ))}
-              </td>
-              <td>
-                <span className={`tag ${tone(rule.outcome)}`}>{outcomeName(rule.outcome, t)}</span>
-              </td>
-              <td>
-                {rule.legalBasis}
-                {rule.decree === undefined ? null : <DecreeCitation id={rule.decree} decrees={decrees} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="policy-rules"
+      caption={t('policy.rulesCaption')}
+      className="policy-rules"
+      columns={[
+        { label: t('policy.column.rule') },
+        { label: t('policy.column.appliesTo') },
+        { label: t('policy.column.when') },
+        { label: t('policy.column.outcome') },
+        { label: t('policy.column.legalBasis') },
+      ]}
+    >
+      {rules.map((rule) => (
+        <tr key={rule.id}>
+          <th scope="row" className="row-heading">
+            <code>{rule.id}</code>{' '}
+            {hasEnded(rule) ? <span className="tag tag-muted">{t('policy.ended')}</span> : null}
+            <span className="muted">{rule.description}</span>
+          </th>
+          <td>
+            {rule.appliesTo.directions.map((d) => directionName(d, t)).join(', ')}
+            <br />
+            {rule.appliesTo.checkpointIds === undefined
+              ? t('policy.allCheckpoints')
+              : rule.appliesTo.checkpointIds.map(checkpointName).join(', ')}
+            <br />
+            <span className="muted">
+              {rule.appliesTo.validTo === undefined
+                ? t('policy.since', { from: formatInstantAsWritten(rule.appliesTo.validFrom, locale) })
+                : t('policy.period', {
+                    from: formatInstantAsWritten(rule.appliesTo.validFrom, locale),
+                    to: formatInstantAsWritten(rule.appliesTo.validTo, locale),
+                  })}
+            </span>
+          </td>
+          <td className="policy-when">
+            {conditionSentences(rule.when, { t, locale, countryName }).map((sentence) => (
+              <div key={sentence}>{sentence}</div>
+            ))}
+          </td>
+          <td>
+            <span className={`tag ${tone(rule.outcome)}`}>{outcomeName(rule.outcome, t)}</span>
+          </td>
+          <td>
+            {rule.legalBasis}
+            {rule.decree === undefined ? null : <DecreeCitation id={rule.decree} decrees={decrees} />}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -203,30 +201,26 @@ function VersionTable({ versions }: { readonly versions: readonly PolicyVersion[
   const locale = useLocale();
   if (versions.length === 0) return <p className="empty">{t('policy.none')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="policy-versions">
-        <caption className="visually-hidden">{t('policy.history')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('policy.column.version')}</th>
-            <th scope="col">{t('policy.column.note')}</th>
-            <th scope="col">{t('policy.column.by')}</th>
-            <th scope="col">{t('policy.column.at')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v, i) => (
-            <tr key={v.version}>
-              <th scope="row" className="row-heading">
-                {v.version} {i === 0 ? <span className="tag tag-ok">{t('policy.inForceTag')}</span> : null}
-              </th>
-              <td>{v.note}</td>
-              <td>{actorName(v.createdBy, t)}</td>
-              <td className="nowrap">{formatDateTime(v.createdAt, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="policy-versions"
+      caption={t('policy.history')}
+      columns={[
+        { label: t('policy.column.version') },
+        { label: t('policy.column.note') },
+        { label: t('policy.column.by') },
+        { label: t('policy.column.at') },
+      ]}
+    >
+      {versions.map((v, i) => (
+        <tr key={v.version}>
+          <th scope="row" className="row-heading">
+            {v.version} {i === 0 ? <span className="tag tag-ok">{t('policy.inForceTag')}</span> : null}
+          </th>
+          <td>{v.note}</td>
+          <td>{actorName(v.createdBy, t)}</td>
+          <td className="nowrap">{formatDateTime(v.createdAt, locale)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

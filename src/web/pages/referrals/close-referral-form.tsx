@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../../api/problem';
 import { type Referral, viewsApi } from '../../api/views-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
+import { SubmitRow } from '../../components/submit-row';
+import { TextAreaField } from '../../components/text-area-field';
 
 type Props = {
   readonly referral: Referral;
@@ -35,40 +37,21 @@ export function CloseReferralForm({ referral, name, onClosed }: Props) {
 
   return (
     <form className="form referral-form" aria-busy={busy} onSubmit={(event) => void submit(event)} noValidate>
-      <div className={missing ? 'field field-invalid' : 'field'}>
-        <label htmlFor={noteId}>{t('referrals.closeNote')}</label>
-        <p className="hint" id={`${noteId}-hint`}>
-          {t('referrals.closeNoteHint')}
-        </p>
-        {missing ? (
-          <p className="field-error" id={`${noteId}-error`}>
-            {t('referrals.closeNoteMissing')}
-          </p>
-        ) : null}
-        <textarea
-          id={noteId}
-          value={note}
-          onChange={(event) => {
-            setNote(event.target.value);
-            setMissing(false);
-          }}
-          rows={2}
-          maxLength={500}
-          aria-invalid={missing}
-          aria-describedby={missing ? `${noteId}-hint ${noteId}-error` : `${noteId}-hint`}
-        />
-      </div>
+      <TextAreaField
+        id={noteId}
+        label={t('referrals.closeNote')}
+        hint={t('referrals.closeNoteHint')}
+        error={missing ? t('referrals.closeNoteMissing') : undefined}
+        value={note}
+        onChange={(value) => {
+          setNote(value);
+          setMissing(false);
+        }}
+        rows={2}
+        maxLength={500}
+      />
       <FormFeedback problem={problem} />
-      <div className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={busy}
-          aria-label={t('referrals.closeFor', { name })}
-        >
-          {t('referrals.close')}
-        </button>
-      </div>
+      <SubmitRow label={t('referrals.close')} ariaLabel={t('referrals.closeFor', { name })} disabled={busy} />
     </form>
   );
 }

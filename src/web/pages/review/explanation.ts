@@ -2,6 +2,7 @@
 // comparison and level names in words, weights as signed bits with a bar, and the listed entry.
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import type { PersonFactsDto } from '../../../api/common';
 
 // The API sends explanations as stored: read leniently, so an older or newer model still shows.
 const ExplanationSchema = z.object({
@@ -30,14 +31,7 @@ export function readExplanation(value: unknown): Explanation | null {
 }
 
 /** What the review pages know of each record of a pair (the API's person view has these fields). */
-export type ComparedPerson = {
-  readonly givenNames: string;
-  readonly surname1: string;
-  readonly surname2: string | null;
-  readonly sex: string | null;
-  readonly birthDate: string | null;
-  readonly nationality: string | null;
-};
+export type ComparedPerson = Readonly<PersonFactsDto>;
 
 // The model compares names folded to capitals without accents; fold the records' names the same way.
 const fold = (text: string): string =>

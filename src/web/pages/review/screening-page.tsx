@@ -7,6 +7,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
 import type { Checkpoint, HitDecision, HitStatus, ScreeningHit } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
+import { TextAreaField } from '../../components/text-area-field';
 import { documentTypeName } from '../../format/document-type';
 import { formatDateTime } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -186,20 +187,15 @@ function ReviewForm({
       aria-busy={busy}
       onSubmit={(event: FormEvent<HTMLFormElement>) => event.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={noteId}>{t('review.screening.note')}</label>
-        <p className="hint" id={`${noteId}-hint`}>
-          {t('review.screening.noteHint')}
-        </p>
-        <textarea
-          id={noteId}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          rows={2}
-          maxLength={TEXT_LIMITS.reviewNote}
-          aria-describedby={`${noteId}-hint`}
-        />
-      </div>
+      <TextAreaField
+        id={noteId}
+        label={t('review.screening.note')}
+        hint={t('review.screening.noteHint')}
+        value={note}
+        onChange={setNote}
+        rows={2}
+        maxLength={TEXT_LIMITS.reviewNote}
+      />
       <FormFeedback problem={problem} />
       <div className="actions">
         <button

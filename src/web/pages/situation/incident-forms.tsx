@@ -9,11 +9,13 @@ import {
   SEVERITIES,
   type Severity,
 } from '../../../domain/situation';
-import type { ApiProblem } from '../../api/problem';
 import { type IncidentDetail, type Picture, situationApi } from '../../api/situation-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField, SelectField } from '../../components/select-field';
+import { SubmitRow } from '../../components/submit-row';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
 
 type OpenProps = { readonly picture: Picture; readonly onOpened: (incident: IncidentDetail) => void };
@@ -29,30 +31,25 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const [latitude, setLatitude] = useState(first ? String(first.latitude) : '');
   const [longitude, setLongitude] = useState(first ? String(first.longitude) : '');
   const [description, setDescription] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const issues = issuesByField(problem, t);
   const e = picture.extent;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    const result = await situationApi.openIncident({
-      id,
-      kind,
-      severity,
-      title: title.trim(),
-      ...(description.trim() === '' ? {} : { description: description.trim() }),
-      latitude: Number(latitude.replace(',', '.')),
-      longitude: Number(longitude.replace(',', '.')),
-      ...(checkpoint === '' ? {} : { checkpoint }),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
+    const result = await run(() =>
+      situationApi.openIncident({
+        id,
+        kind,
+        severity,
+        title: title.trim(),
+        ...(description.trim() === '' ? {} : { description: description.trim() }),
+        latitude: Number(latitude.replace(',', '.')),
+        longitude: Number(longitude.replace(',', '.')),
+        ...(checkpoint === '' ? {} : { checkpoint }),
+      }),
+    );
+    if (!result.ok) return;
     setId(crypto.randomUUID());
     setTitle('');
     setDescription('');
@@ -71,30 +68,15 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
         required
       />
       <div className="form-row">
-        <SelectField
+        <ChoiceField
           id="incident-kind"
           label={t('situation.incident.kind')}
           value={kind}
-          onChange={(v) => setKind(INCIDENT_KINDS.find((k) => k === v) ?? 'other')}
-        >
-          {INCIDENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {incidentKindName(k, t)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id="incident-severity"
-          label={t('situation.incident.severity')}
-          value={severity}
-          onChange={(v) => setSeverity(SEVERITIES.find((s) => s === v) ?? 'medium')}
-        >
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {severityName(s, t)}
-            </option>
-          ))}
-        </SelectField>
+          choices={INCIDENT_KINDS}
+          nameOf={(k) => incidentKindName(k, t)}
+          onChange={setKind}
+        />
+        <SeverityField id="incident-severity" value={severity} onChange={setSeverity} />
       </div>
       <SelectField
         id="incident-checkpoint"
@@ -135,22 +117,16 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
           hint={t('situation.incidents.range', { from: e.west, to: e.east })}
         />
       </div>
-      <div className="field">
-        <label htmlFor="incident-description">{t('situation.incident.description')}</label>
-        <textarea
-          id="incident-description"
-          rows={3}
-          maxLength={1000}
-          value={description}
-          onChange={(ev) => setDescription(ev.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id="incident-description"
+        label={t('situation.incident.description')}
+        rows={3}
+        maxLength={1000}
+        value={description}
+        onChange={setDescription}
+      />
       <FormFeedback problem={problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('situation.incidents.open')}
-        </button>
-      </div>
+      <SubmitRow label={t('situation.incidents.open')} disabled={busy} />
     </form>
   );
 }
@@ -165,26 +141,21 @@ export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
   const [status, setStatus] = useState(incident.status);
   const [severity, setSeverity] = useState(incident.severity);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const issues = issuesByField(problem, t);
   const prefix = `update-${incident.id}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    const result = await situationApi.updateIncident(incident.id, {
-      id: crypto.randomUUID(),
-      ...(note.trim() === '' ? {} : { note: note.trim() }),
-      ...(status === incident.status ? {} : { status }),
-      ...(severity === incident.severity ? {} : { severity }),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
+    const result = await run(() =>
+      situationApi.updateIncident(incident.id, {
+        id: crypto.randomUUID(),
+        ...(note.trim() === '' ? {} : { note: note.trim() }),
+        ...(status === incident.status ? {} : { status }),
+        ...(severity === incident.severity ? {} : { severity }),
+      }),
+    );
+    if (!result.ok) return;
     setNote('');
     onUpdated(result.value);
   }
@@ -194,48 +165,47 @@ export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
     <form className="form incident-form" aria-busy={busy} onSubmit={(ev) => void submit(ev)} noValidate>
       <h3>{t('situation.incidents.updateTitle')}</h3>
       <div className="form-row">
-        <SelectField
+        <ChoiceField
           id={`${prefix}-status`}
           label={t('situation.incident.status')}
           value={status}
-          onChange={(v) => setStatus(INCIDENT_STATUSES.find((s) => s === v) ?? status)}
-        >
-          {INCIDENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusName(s, t)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id={`${prefix}-severity`}
-          label={t('situation.incident.severity')}
-          value={severity}
-          onChange={(v) => setSeverity(SEVERITIES.find((s) => s === v) ?? severity)}
-        >
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {severityName(s, t)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <div className={issue ? 'field field-invalid' : 'field'}>
-        <label htmlFor={`${prefix}-note`}>{t('situation.incident.note')}</label>
-        {issue ? <p className="field-error">{issue}</p> : null}
-        <textarea
-          id={`${prefix}-note`}
-          rows={2}
-          maxLength={1000}
-          value={note}
-          onChange={(ev) => setNote(ev.target.value)}
+          choices={INCIDENT_STATUSES}
+          nameOf={(s) => statusName(s, t)}
+          onChange={setStatus}
         />
+        <SeverityField id={`${prefix}-severity`} value={severity} onChange={setSeverity} />
       </div>
+      <TextAreaField
+        id={`${prefix}-note`}
+        label={t('situation.incident.note')}
+        error={issue}
+        rows={2}
+        maxLength={1000}
+        value={note}
+        onChange={setNote}
+      />
       <FormFeedback problem={problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('situation.incidents.save')}
-        </button>
-      </div>
+      <SubmitRow label={t('situation.incidents.save')} disabled={busy} />
     </form>
+  );
+}
+
+type SeverityProps = {
+  readonly id: string;
+  readonly value: Severity;
+  readonly onChange: (severity: Severity) => void;
+};
+
+function SeverityField({ id, value, onChange }: SeverityProps) {
+  const { t } = useTranslation();
+  return (
+    <ChoiceField
+      id={id}
+      label={t('situation.incident.severity')}
+      value={value}
+      choices={SEVERITIES}
+      nameOf={(s) => severityName(s, t)}
+      onChange={onChange}
+    />
   );
 }

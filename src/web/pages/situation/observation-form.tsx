@@ -3,12 +3,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_KINDS, type ObservationKind, SIDES, type Side } from '../../../domain/situation';
-import type { ApiProblem } from '../../api/problem';
 import { type Observation, situationApi } from '../../api/situation-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField, SelectField } from '../../components/select-field';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { figureName, issuesByField, sideName } from './labels';
 
 type Props = { readonly checkpoints: readonly Checkpoint[]; readonly onRecorded: (o: Observation) => void };
@@ -33,8 +34,7 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const [observedAt, setObservedAt] = useState(() => localInput(new Date()));
   const [figures, setFigures] = useState(EMPTY);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const issues = issuesByField(problem, t);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -46,21 +46,17 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       ]),
     );
     const when = new Date(observedAt);
-    setBusy(true);
-    setProblem(null);
-    const result = await situationApi.observe({
-      id,
-      checkpoint,
-      side,
-      observedAt: Number.isNaN(when.getTime()) ? observedAt : when.toISOString(),
-      ...values,
-      ...(note.trim() === '' ? {} : { note: note.trim() }),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
+    const result = await run(() =>
+      situationApi.observe({
+        id,
+        checkpoint,
+        side,
+        observedAt: Number.isNaN(when.getTime()) ? observedAt : when.toISOString(),
+        ...values,
+        ...(note.trim() === '' ? {} : { note: note.trim() }),
+      }),
+    );
+    if (!result.ok) return;
     setId(crypto.randomUUID());
     setFigures(EMPTY);
     setNote('');
@@ -84,29 +80,23 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <ChoiceField
           id="observation-side"
           label={t('situation.queues.side')}
           hint={t('situation.queues.sideHint')}
           value={side}
-          onChange={(v) => setSide(SIDES.find((s) => s === v) ?? 'entry')}
-        >
-          {SIDES.map((s) => (
-            <option key={s} value={s}>
-              {sideName(s, t)}
-            </option>
-          ))}
-        </SelectField>
-        <div className={issues.observedAt ? 'field field-invalid' : 'field'}>
-          <label htmlFor="observation-at">{t('situation.queues.observedAt')}</label>
-          {issues.observedAt ? <p className="field-error">{issues.observedAt}</p> : null}
-          <input
-            id="observation-at"
-            type="datetime-local"
-            value={observedAt}
-            onChange={(ev) => setObservedAt(ev.target.value)}
-          />
-        </div>
+          choices={SIDES}
+          nameOf={(s) => sideName(s, t)}
+          onChange={setSide}
+        />
+        <TextField
+          id="observation-at"
+          type="datetime-local"
+          label={t('situation.queues.observedAt')}
+          value={observedAt}
+          onChange={setObservedAt}
+          error={issues.observedAt}
+        />
       </div>
       <div className="form-row figures-row">
         {OBSERVATION_KINDS.map((k) => (
@@ -129,11 +119,7 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
         maxLength={500}
       />
       <FormFeedback problem={problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy || checkpoint === ''}>
-          {t('situation.queues.record')}
-        </button>
-      </div>
+      <SubmitRow label={t('situation.queues.record')} disabled={busy || checkpoint === ''} />
     </form>
   );
 }

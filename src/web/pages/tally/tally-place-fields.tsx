@@ -2,6 +2,8 @@
 // group's is known (the common ones first; anything else is left unnamed).
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
+import { BoothField, CheckpointField } from '../../components/place-fields';
+import { SelectField } from '../../components/select-field';
 import { useCountryName } from '../../hooks/use-country-name';
 import { COMMON_NATIONALITIES } from './tally-labels';
 
@@ -21,52 +23,36 @@ export function TallyPlaceFields(props: Props) {
   const { checkpoints, checkpoint } = props;
   return (
     <div className="tally-place form-grid">
-      <div className="field">
-        <label htmlFor="tally-checkpoint">{t('tally.checkpoint')}</label>
-        <select
-          id="tally-checkpoint"
-          value={checkpoint?.code ?? ''}
-          onChange={(event) => props.onCheckpoint(event.target.value)}
-          disabled={checkpoints.length === 0}
-        >
-          {checkpoints.length === 0 ? <option value="">{t('tally.noCheckpoints')}</option> : null}
-          {checkpoints.map((c) => (
-            <option key={c.id} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="tally-booth">{t('tally.booth')}</label>
-        <select
-          id="tally-booth"
-          value={props.booth ?? ''}
-          onChange={(event) => props.onBooth(event.target.value === '' ? null : event.target.value)}
-        >
-          <option value="">{t('tally.noBooth')}</option>
-          {(checkpoint?.booths ?? []).map((b) => (
-            <option key={b.id} value={b.code}>
-              {b.code}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="tally-nationality">{t('tally.nationality')}</label>
-        <select
-          id="tally-nationality"
-          value={props.nationality ?? ''}
-          onChange={(event) => props.onNationality(event.target.value === '' ? null : event.target.value)}
-        >
-          <option value="">{t('tally.nationalityUnknown')}</option>
-          {COMMON_NATIONALITIES.map((code) => (
-            <option key={code} value={code}>
-              {countryName(code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CheckpointField
+        id="tally-checkpoint"
+        label={t('tally.checkpoint')}
+        checkpoints={checkpoints}
+        by="code"
+        value={checkpoint?.code ?? null}
+        onChange={props.onCheckpoint}
+        noneLabel={t('tally.noCheckpoints')}
+      />
+      <BoothField
+        id="tally-booth"
+        label={t('tally.booth')}
+        checkpoint={checkpoint}
+        value={props.booth}
+        onChange={props.onBooth}
+        noneLabel={t('tally.noBooth')}
+      />
+      <SelectField
+        id="tally-nationality"
+        label={t('tally.nationality')}
+        value={props.nationality ?? ''}
+        onChange={(code) => props.onNationality(code === '' ? null : code)}
+      >
+        <option value="">{t('tally.nationalityUnknown')}</option>
+        {COMMON_NATIONALITIES.map((code) => (
+          <option key={code} value={code}>
+            {countryName(code)}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The session's running totals by category and direction, and the guide to the keys.
 import { useTranslation } from 'react-i18next';
 import { TALLY_CATEGORIES } from '../../../domain/crossings';
+import { DataTable } from '../../components/data-table';
 import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { TALLY_KEYS, type TallyDirection } from './tally-keys';
@@ -19,43 +20,35 @@ export function TallyTotals({ presses }: { readonly presses: readonly Press[] })
   return (
     <section aria-labelledby="tally-totals" className="tally-totals">
       <h2 id="tally-totals">{t('tally.totals.title')}</h2>
-      <div className="table-wrap">
-        <table className="table" data-testid="tally-totals">
-          <thead>
-            <tr>
-              <th scope="col">{t('tally.totals.category')}</th>
-              <th scope="col" className="num">
-                {t('tally.arrivals')}
-              </th>
-              <th scope="col" className="num">
-                {t('tally.departures')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {TALLY_CATEGORIES.map((category) => (
-              <tr key={category} data-category={category}>
-                <th scope="row" className="row-heading">
-                  {categoryName(category, t)}
-                </th>
-                <td className="num">{count('entry', category)}</td>
-                <td className="num">{count('exit', category)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr data-category="total">
-              <th scope="row">{t('tally.totals.total')}</th>
-              <td className="num" data-testid="tally-total-entry">
-                {count('entry')}
-              </td>
-              <td className="num" data-testid="tally-total-exit">
-                {count('exit')}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        testId="tally-totals"
+        columns={[
+          { label: t('tally.totals.category') },
+          { label: t('tally.arrivals'), className: 'num' },
+          { label: t('tally.departures'), className: 'num' },
+        ]}
+        footer={
+          <tr data-category="total">
+            <th scope="row">{t('tally.totals.total')}</th>
+            <td className="num" data-testid="tally-total-entry">
+              {count('entry')}
+            </td>
+            <td className="num" data-testid="tally-total-exit">
+              {count('exit')}
+            </td>
+          </tr>
+        }
+      >
+        {TALLY_CATEGORIES.map((category) => (
+          <tr key={category} data-category={category}>
+            <th scope="row" className="row-heading">
+              {categoryName(category, t)}
+            </th>
+            <td className="num">{count('entry', category)}</td>
+            <td className="num">{count('exit', category)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

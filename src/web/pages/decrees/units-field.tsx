@@ -1,36 +1,7 @@
-// The decree form's list fields: free lines in a text area (zones, measures) and the deployed units,
-// each with its force and its tasks.
+// The decree form's deployed units, each with its name, its force and its tasks.
 import { useTranslation } from 'react-i18next';
 import type { Force } from '../../../domain/decrees';
-import { FieldFrame } from '../../components/field-frame';
 import type { UnitDraft } from './decree-draft';
-
-type ListProps = {
-  readonly id: string;
-  readonly label: string;
-  readonly hint: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly rows: number;
-};
-
-export function ListField({ id, label, hint, value, onChange, error, rows }: ListProps) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(aria) => (
-        <textarea
-          id={id}
-          name={id}
-          rows={rows}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          {...aria}
-        />
-      )}
-    </FieldFrame>
-  );
-}
 
 type UnitsProps = {
   readonly units: readonly UnitDraft[];

@@ -1,0 +1,49 @@
+// The wall clock of an IANA time zone: what a clock there reads at an instant. Crossings count hours
+// and decrees count days in the zone of their checkpoint, whatever the UTC date says.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether the runtime knows a time zone by this name. */
+export function isTimeZone(name: string): boolean {
+  try {
+    formatterFor(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock time at an instant (ms since the epoch), read as if it were UTC: its UTC date and
+ * hour are the zone's local ones, and its distance from the instant is the zone's offset. */
+export function wallClock(ms: number, timeZone: string): number {
+  const p: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  // Some engines write midnight as hour 24 of the day it starts, even with h23.
+  return Date.UTC(
+    p.year ?? 0,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    (p.hour ?? 0) % 24,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
+}

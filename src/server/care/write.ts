@@ -1,0 +1,33 @@
+// A care write and its audit entry in one transaction: the rule's refusal becomes the API's problem,
+// and a write already applied (a resend under the same id) is not audited again.
+import type { FastifyRequest } from 'fastify';
+import type { CareError } from '../../domain/care';
+import type { Result } from '../../domain/shared';
+import type { Executor } from '../../store/executor';
+import { type AuditEvent, recordAudit } from '../audit/record';
+import { actorOf } from '../auth/access';
+import type { ServerContext } from '../context';
+import { orProblem } from './problems';
+
+/** What the write is told: the transaction, and when and by whom it is recorded. */
+export type CareWriteScope = {
+  readonly tx: Executor;
+  readonly at: string;
+  readonly recorded: { readonly now: string; readonly recordedBy: string };
+};
+
+export async function auditedCareWrite<T extends { readonly status: string }>(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  write: (scope: CareWriteScope) => Promise<Result<T, CareError>>,
+  audit: (done: T) => AuditEvent,
+): Promise<T> {
+  const { user } = actorOf(request);
+  const now = ctx.now();
+  return ctx.db.kysely.transaction().execute(async (tx) => {
+    const at = now.toISOString();
+    const done = orProblem(await write({ tx, at, recorded: { now: at, recordedBy: user.id } }));
+    if (done.status === 'applied') await recordAudit(tx, request, now, audit(done));
+    return done;
+  });
+}

@@ -1,0 +1,52 @@
+// Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none.
+import type { Checkpoint } from '../api/types';
+import { SelectField } from './select-field';
+
+type CheckpointProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly checkpoints: readonly Checkpoint[];
+  /** Whether the value is the checkpoint's id or its code. */
+  readonly by: 'id' | 'code';
+  readonly value: string | null;
+  readonly onChange: (value: string) => void;
+  /** What the select says, disabled, when the user has no checkpoint; without it, it stays empty. */
+  readonly noneLabel?: string;
+};
+
+export function CheckpointField({ checkpoints, by, noneLabel, value, ...field }: CheckpointProps) {
+  const none = noneLabel !== undefined && checkpoints.length === 0;
+  return (
+    <SelectField {...field} value={value ?? ''} disabled={none}>
+      {none ? <option value="">{noneLabel}</option> : null}
+      {checkpoints.map((c) => (
+        <option key={c.id} value={c[by]}>
+          {c.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+type BoothProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly checkpoint: Checkpoint | null;
+  /** The booth's code, or null for none. */
+  readonly value: string | null;
+  readonly onChange: (code: string | null) => void;
+  readonly noneLabel: string;
+};
+
+export function BoothField({ checkpoint, value, onChange, noneLabel, ...field }: BoothProps) {
+  return (
+    <SelectField {...field} value={value ?? ''} onChange={(code) => onChange(code === '' ? null : code)}>
+      <option value="">{noneLabel}</option>
+      {(checkpoint?.booths ?? []).map((b) => (
+        <option key={b.id} value={b.code}>
+          {b.code}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
