@@ -18,11 +18,7 @@ export const DOB_YEAR = 3;
 export const DOB_YEAR_OFF_BY_ONE = 4;
 export const DOB_MISMATCH = 5;
 
-/**
- * How far apart two birth years may be and still compare as close ('year-off-by-one') when one of
- * the dates is a year alone (an estimated age). The person index looks that far for such dates too
- * (person-index-query.ts), so that no pair the comparison calls close goes unseen.
- */
+// Years apart still close when one date is a year alone; the person index looks that far too.
 export const APPROXIMATE_YEARS = 2;
 
 export const DOC_EXACT = 0;
