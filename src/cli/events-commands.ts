@@ -1,6 +1,7 @@
 // The crossings commands of `paso`: events import and export (JSON lines) and counts. Each loads the
 // store only when it runs.
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { newId } from '../api/ids';
 import { DIMENSIONS, type Dimension } from '../domain/crossings';
 import { dateArgument, type WithDb } from './arguments';
 
@@ -27,20 +28,13 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
       'the supervisor or administrator the events are recorded for (audited)',
     )
     .action(async (opts: { in: string; as: string }) => {
-      const { randomUUID } = await import('node:crypto');
       const { findCredentials } = await import('../store/accounts');
       const { importEvents } = await import('./commands/events');
       const result = await withDb(async (db) => {
         const found = await findCredentials(db.kysely, opts.as);
         const user = found && ['supervisor', 'admin'].includes(found.user.role) ? found.user : undefined;
         if (!user) return null;
-        return importEvents(
-          db.kysely,
-          opts.in,
-          user,
-          (line) => console.error(`${opts.in}, ${line}`),
-          randomUUID,
-        );
+        return importEvents(db.kysely, opts.in, user, (line) => console.error(`${opts.in}, ${line}`), newId);
       });
       if (result === null) {
         console.error(`paso: "${opts.as}" is not a supervisor or an administrator`);

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { newId } from '../api/ids';
 import { ROLES } from '../domain/access';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
@@ -129,7 +130,7 @@ user
       const now = new Date();
       const outcome = await withDb(async (db) => {
         try {
-          await createUser(db.kysely, { ...parsed.data, id: randomUUID() }, now, async (tx, event) => {
+          await createUser(db.kysely, { ...parsed.data, id: newId() }, now, async (tx, event) => {
             await appendAudit(tx, { at: now.toISOString(), actorId: null, actorUsername: 'cli', ...event });
           });
           return undefined;
@@ -283,7 +284,7 @@ program
           importedAt: new Date(),
         },
         { actorId: admin.id, actorUsername: admin.username, detail: { via: 'cli' } },
-        randomUUID,
+        newId,
       );
       return undefined;
     });

@@ -1,10 +1,10 @@
 // Runs the server: opens and migrates the database, seeds the demo when asked, listens, and shuts
 // down gracefully on SIGTERM or SIGINT, finishing the requests in flight.
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { newId } from '../api/ids';
 import { loadAuditKey, withAuditKey } from '../store/audit';
 import { migrate, openDatabase } from '../store/db';
 import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin, refreshDemo, seedDemo } from '../store/demo';
@@ -39,13 +39,13 @@ export async function serve(
   const seeded = options.demo ? await seedDemo(db.kysely, now()) : false;
   // The demo is about today: its rules in force and its recent hours there, whenever it starts.
   if (options.demo) await refreshDemo(db.kysely, now());
-  const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), randomUUID);
+  const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), newId);
 
-  const jobs = createJobRegistry({ now, newId: randomUUID });
+  const jobs = createJobRegistry({ now, newId });
   const ctx: ServerContext = {
     db,
     now,
-    newId: randomUUID,
+    newId,
     jobs,
     matching: await createMatchingService(db, jobs),
     settings: {

@@ -1,7 +1,7 @@
 // `paso pass issue`, `paso pass verify` and `paso keys export|rotate`: the passes area for integration
 // and audit. Issuing goes through the same store function as the API, and is audited as the CLI's.
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { newId } from '../../api/ids';
 import { keyRingOf, PassKeyset, type RejectReason, revokedOf, verifyPass } from '../../domain/passes';
 import { appendAudit } from '../../store/audit';
 import { issuePass, type PassInput, readKeyset, rotateSigningKey } from '../../store/passes';
@@ -47,7 +47,7 @@ export async function issueCommand(
   const [from = now, until = now] = times;
   if (until <= from) return { ok: false, message: 'a pass ends (--until) after it starts (--from)' };
   const input: PassInput = {
-    id: opts.id ?? randomUUID(),
+    id: opts.id ?? newId(),
     name: opts.name,
     birthDate: opts.birthDate ?? null,
     document:

@@ -1,6 +1,7 @@
 // The transit API on the app's client: corridors, convoys, a convoy's page, its candidates, its manifest
 // and its log events.
 import type { z } from 'zod';
+import { newId } from '../../api/ids';
 import {
   CandidatesReply,
   ConvoyDetailReply,
@@ -33,6 +34,6 @@ export const transitApi = {
     client.request('PUT', path(id, '/manifest'), ConvoyDetailReply, { body: { seats } }),
   log: (id: string, event: ConvoyEvent, at: Date = new Date()) =>
     client.request('POST', path(id, '/events'), ConvoyEventReply, {
-      body: { id: crypto.randomUUID(), at: at.toISOString(), event },
+      body: { id: newId(), at: at.toISOString(), event },
     }),
 };

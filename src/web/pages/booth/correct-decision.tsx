@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { parseEvent } from '../../../api/events';
+import { newId } from '../../../api/ids';
 import type { Decision } from '../../../domain/crossings';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
@@ -28,7 +29,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const [choice, setChoice] = useState<DecisionChoice | null>(null);
   const [reason, setReason] = useState('');
   // Made when the correction starts and kept through retries: a resend is applied once.
-  const [id] = useState(() => crypto.randomUUID());
+  const [id] = useState(() => newId());
   // Taken at the first send and kept for resends, like the id: what this device knew then.
   const [sent, setSent] = useState<{ readonly at: string; readonly seen: string | null } | null>(null);
   const [issues, setIssues] = useState<readonly BoothIssue[]>([]);

@@ -5,6 +5,7 @@
 // offline outbox: with no network the sitting is kept on the device and sent at the next sync.
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../api/ids';
 import type { Direction, RuleSet } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
 import { useEditingRecord } from '../../offline/editing';
@@ -43,8 +44,6 @@ type Props = {
   /** Clears the scan panel and puts focus in its zone field, for the next document. */
   readonly onNextRead: () => void;
 };
-
-const newId = () => crypto.randomUUID();
 
 export function RegisterPanel(props: Props) {
   const { checkpoint, checkpoints, boothCode, direction, zone, now, ruleSet, onNextRead } = props;

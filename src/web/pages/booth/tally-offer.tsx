@@ -2,6 +2,7 @@
 // offers the recent tallies of their category at this checkpoint, to take them off the one they were in.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../api/ids';
 import { api } from '../../api/paso';
 import type { OpenTally } from '../../api/types';
 import { SelectField } from '../../components/select-field';
@@ -58,9 +59,7 @@ export function TallyOffer({ member, checkpointCode, direction, today, timeZone,
         onChange={(id) => {
           const tally = tallies.find((x) => x.id === id);
           onChoose(
-            tally === undefined
-              ? null
-              : { tallyId: tally.id, count: tally.count, correctionId: crypto.randomUUID() },
+            tally === undefined ? null : { tallyId: tally.id, count: tally.count, correctionId: newId() },
           );
         }}
       >

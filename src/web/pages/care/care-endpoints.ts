@@ -15,6 +15,7 @@ import {
   type TransitionBody,
   TransitionReply,
 } from '../../../api/care';
+import { newId } from '../../../api/ids';
 import type { NeedCategory } from '../../../domain/care';
 import { api } from '../../api/paso';
 
@@ -31,10 +32,10 @@ export const careApi = {
     client.request('GET', `/api/care/shelters/${encodeURIComponent(id)}`, ShelterDetailReply, { signal }),
   candidates: (q: string) => client.request('GET', '/api/care/candidates', CandidatesReply, { query: { q } }),
   checkIn: (body: { shelterId: string; bedKind: string; personIds: readonly string[] }) =>
-    client.request('POST', '/api/care/check-ins', StayReply, { body: { id: crypto.randomUUID(), ...body } }),
+    client.request('POST', '/api/care/check-ins', StayReply, { body: { id: newId(), ...body } }),
   checkOut: (personIds: readonly string[]) =>
     client.request('POST', '/api/care/check-outs', StayReply, {
-      body: { id: crypto.randomUUID(), personIds },
+      body: { id: newId(), personIds },
     }),
   addNeed: (body: { id: string; shelterId: string; categories: readonly NeedCategory[]; text: string }) =>
     client.request('POST', '/api/care/needs', AppliedReply, { body }),

@@ -2,6 +2,7 @@
 // (sending again after a lost answer reuses it, so the server applies the write once; a new one after
 // success), busy and the refusal while it runs, and the sentence that says it was done.
 import { type FormEvent, useCallback, useState } from 'react';
+import { newId } from '../../../api/ids';
 import type { ApiResult } from '../../api/client';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
@@ -21,7 +22,7 @@ export type CareWrite = {
 };
 
 export function useCareWrite(): CareWrite {
-  const [id, setId] = useState(() => crypto.randomUUID());
+  const [id, setId] = useState(() => newId());
   const call = useApiCall();
   const [done, setDone] = useState<string | null>(null);
   const { run } = call;
@@ -36,7 +37,7 @@ export function useCareWrite(): CareWrite {
       setDone(null);
       const result = await run(() => write(id));
       if (!result.ok) return;
-      setId(crypto.randomUUID());
+      setId(newId());
       then();
       setDone(doneText);
     },

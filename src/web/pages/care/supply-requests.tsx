@@ -2,6 +2,7 @@
 // allows (domain/care's rule), and a form to open a request. Receiving one delivers to its place.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../api/ids';
 import {
   nextRequestStatuses,
   REQUEST_STATUSES,
@@ -84,7 +85,7 @@ function RequestCard({ request, places, mayManage, onChanged }: CardProps) {
     item === undefined ? request.item : `${words.item(item)}: ${words.amount(item, request.quantity)}`;
 
   async function moveTo(to: RequestStatus) {
-    const id = pending?.to === to ? pending.id : crypto.randomUUID();
+    const id = pending?.to === to ? pending.id : newId();
     setPending({ to, id });
     const result = await call.run(() => careApi.transition({ id, requestId: request.id, to }));
     if (!result.ok) return;

@@ -2,6 +2,7 @@
 // with an optional note. The resolution is a correction of the crossing sent through POST /api/events.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../api/ids';
 import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
@@ -61,7 +62,7 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
     const result = await api.postEvents([
       {
         kind: 'correction',
-        id: crypto.randomUUID(),
+        id: newId(),
         at: new Date().toISOString(),
         checkpoint: checkpointCode,
         corrects: held.eventId,

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
+import { newId } from '../../../api/ids';
 import { AREA_KINDS, DECREE_LIMITS, FORCES, RIGHT_CODES } from '../../../domain/decrees';
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { ApiProblem } from '../../api/problem';
@@ -67,7 +68,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(() => initial(mode));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
-  const [id] = useState(() => crypto.randomUUID());
+  const [id] = useState(() => newId());
   const set =
     <K extends keyof DecreeDraft>(key: K) =>
     (value: DecreeDraft[K]) =>

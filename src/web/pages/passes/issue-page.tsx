@@ -10,6 +10,7 @@ import { useApiCall } from '../../hooks/use-api-call';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
+import { newId } from '../../../api/ids';
 
 // datetime-local speaks the browser's wall clock; the API speaks UTC.
 const localInput = (date: Date) =>
@@ -31,7 +32,7 @@ type Field = (typeof FIELDS)[number];
 function bodyOf(values: Record<Field, string>, from: string, until: string): IssuePassBody {
   const v = (f: Field) => values[f].trim();
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     name: v('name'),
     ...(v('birthDate') !== '' && { birthDate: v('birthDate') }),
     ...(v('documentKind') !== '' &&

@@ -2,6 +2,7 @@
 // then its latitude and longitude), and updating one with a note, a status or a severity.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../api/ids';
 import {
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
@@ -23,7 +24,7 @@ type OpenProps = { readonly picture: Picture; readonly onOpened: (incident: Inci
 export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
   const first = picture.checkpoints[0];
-  const [id, setId] = useState(() => crypto.randomUUID());
+  const [id, setId] = useState(() => newId());
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<IncidentKind>('road-blockade');
   const [severity, setSeverity] = useState<Severity>('high');
@@ -50,7 +51,7 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
       }),
     );
     if (!result.ok) return;
-    setId(crypto.randomUUID());
+    setId(newId());
     setTitle('');
     setDescription('');
     onOpened(result.value);
@@ -149,7 +150,7 @@ export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
     event.preventDefault();
     const result = await run(() =>
       situationApi.updateIncident(incident.id, {
-        id: crypto.randomUUID(),
+        id: newId(),
         ...(note.trim() === '' ? {} : { note: note.trim() }),
         ...(status === incident.status ? {} : { status }),
         ...(severity === incident.severity ? {} : { severity }),

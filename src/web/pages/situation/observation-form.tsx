@@ -2,6 +2,7 @@
 // leave), when it was looked at (now by default), and whichever figures were counted.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../api/ids';
 import { OBSERVATION_KINDS, type ObservationKind, SIDES, type Side } from '../../../domain/situation';
 import { type Observation, situationApi } from '../../api/situation-endpoints';
 import type { Checkpoint } from '../../api/types';
@@ -28,7 +29,7 @@ const localInput = (d: Date): string =>
 
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
-  const [id, setId] = useState(() => crypto.randomUUID());
+  const [id, setId] = useState(() => newId());
   const [checkpoint, setCheckpoint] = useState(checkpoints[0]?.code ?? '');
   const [side, setSide] = useState<Side>('entry');
   const [observedAt, setObservedAt] = useState(() => localInput(new Date()));
@@ -57,7 +58,7 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       }),
     );
     if (!result.ok) return;
-    setId(crypto.randomUUID());
+    setId(newId());
     setFigures(EMPTY);
     setNote('');
     setObservedAt(localInput(new Date()));

@@ -2,6 +2,7 @@
 // press still standing; both go out through the offline outbox. The session's presses make its totals.
 import { useCallback, useRef, useState } from 'react';
 import type { PasoEvent } from '../../../api/events';
+import { newId } from '../../../api/ids';
 import type { TallyCategory } from '../../../domain/crossings';
 import { getSync } from '../../offline/instance';
 import type { TallyDirection } from './tally-keys';
@@ -30,7 +31,7 @@ export function useTallySession() {
   const press = useCallback(
     /** Makes a press; answers the session's presses with it, the last. */
     (place: TallyPlace, direction: TallyDirection, category: TallyCategory): readonly Press[] => {
-      const made: Press = { ...place, id: crypto.randomUUID(), direction, category };
+      const made: Press = { ...place, id: newId(), direction, category };
       add({
         kind: 'tally',
         id: made.id,
@@ -56,7 +57,7 @@ export function useTallySession() {
     if (last === undefined) return null;
     add({
       kind: 'correction',
-      id: crypto.randomUUID(),
+      id: newId(),
       at: new Date().toISOString(),
       checkpoint: last.checkpoint,
       ...(last.booth === null ? {} : { booth: last.booth }),
