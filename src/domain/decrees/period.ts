@@ -45,15 +45,25 @@ export function startOfLocalDay(date: string, timeZone: string): number {
 }
 
 /** The instants a decree covers: from inclusive, to exclusive, in UTC milliseconds. */
-export function periodOf(decree: Pick<Decree, 'startsOn' | 'endsOn' | 'timeZone'>): {
-  readonly from: number;
-  readonly to: number;
-} {
-  return {
-    from: startOfLocalDay(decree.startsOn, decree.timeZone),
-    to: startOfLocalDay(addDays(decree.endsOn, 1), decree.timeZone),
-  };
+export function periodOf(decree: Pick<Decree, 'startsOn' | 'endsOn' | 'timeZone'>): Period {
+  const key = `${decree.startsOn}|${decree.endsOn}|${decree.timeZone}`;
+  let period = periods.get(key);
+  if (period === undefined) {
+    period = {
+      from: startOfLocalDay(decree.startsOn, decree.timeZone),
+      to: startOfLocalDay(addDays(decree.endsOn, 1), decree.timeZone),
+    };
+    // Every crossing asks for the period of each decree in the register: worked out once per decree's
+    // dates (a dozen calls to the zone's clock each), not once per crossing.
+    if (periods.size >= MAX_PERIODS) periods.clear();
+    periods.set(key, period);
+  }
+  return period;
 }
+
+type Period = { readonly from: number; readonly to: number };
+const periods = new Map<string, Period>();
+const MAX_PERIODS = 10_000;
 
 export function isInForce(decree: Decree, at: number): boolean {
   const { from, to } = periodOf(decree);
