@@ -306,4 +306,25 @@ describe('findCandidates', () => {
     expect(found.map((h) => h.id)).toEqual(['reg-1']);
     expect(findCandidates(ix, yesterday).map((h) => h.id)).not.toContain('reg-1');
   });
+
+  it('finds a registration whose given name and both surnames were each written another way', () => {
+    const ix = createPersonIndex(defaultModel());
+    addRegistration(ix, {
+      id: 'reg-1',
+      givenNames: 'Yolanda',
+      surname1: 'Ibáñez',
+      surname2: 'Quispe',
+      birthDate: { year: 1990, month: 2, day: 14 },
+    });
+    // Each pair of names has one written as registered and one respelled, or both respelled (the
+    // surnames): the other pairs still find her.
+    const found = findCandidates(ix, {
+      id: 'reg-2',
+      givenNames: 'Yolanda',
+      surname1: 'Ybanes',
+      surname2: 'Kispe',
+      birthDate: { year: 1990, month: 2, day: 14 },
+    });
+    expect(found.map((h) => h.id)).toEqual(['reg-1']);
+  });
 });
