@@ -12,6 +12,7 @@ import {
   generatePopulationB,
   generateScreeningScenario,
   generateScreeningScenarioB,
+  generateTrainingPopulation,
   type ScreeningScenario,
   screenPerson,
   trainModel,
@@ -131,14 +132,18 @@ export async function trainCommand(opts: {
   print?: (line: string) => void;
 }): Promise<{ version: string; records: number; converged: boolean }> {
   const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const population = generatePopulation({ seed: opts.seed, records: opts.records });
-  const trained = trainModel(population, {
-    randomSeed: opts.randomSeed,
-    version: opts.version,
-    description: 'Fellegi–Sunter model for Hispanic names at the Tacna–Arica crossing',
-    data: `generatePopulation({ seed: ${opts.seed}, records: ${opts.records} })`,
-    randomPairs: 2_000_000,
-  });
+  const population = generateTrainingPopulation({ seed: opts.seed, records: opts.records });
+  const trained = trainModel(
+    population.records,
+    {
+      randomSeed: opts.randomSeed,
+      version: opts.version,
+      description: 'Fellegi–Sunter model for Hispanic names at the Tacna–Arica crossing',
+      data: `generateTrainingPopulation({ seed: ${opts.seed}, records: ${opts.records} }): ${population.records.length} registrations and ${population.entries.length} list entries`,
+      randomPairs: 2_000_000,
+    },
+    population.entries,
+  );
   if (!trained.ok) throw new Error(`${trained.error.code}: ${trained.error.message}`);
   await writeFile(opts.outPath, `${JSON.stringify(trained.value, null, 1)}\n`);
   print(`wrote ${opts.outPath}: model ${opts.version} from ${opts.records} records`);

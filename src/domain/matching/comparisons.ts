@@ -1,7 +1,7 @@
 // Comparators: each compares one attribute of two feature rows and gives a level (strongest first)
 // plus, for names, the term frequency of the agreeing value. They read typed arrays, never allocate.
 import { type FeatureTable, tokenSimilarity, type Vocabulary } from './features';
-import { jaroWinkler } from './similarity';
+import { jaroWinkler, withinOneEdit } from './similarity';
 import { NULL_LEVEL } from './types';
 
 export const NAME_EXACT = 0;
@@ -16,10 +16,13 @@ export const DOB_SWAPPED = 1;
 export const DOB_YEAR_MONTH = 2;
 export const DOB_YEAR = 3;
 export const DOB_YEAR_OFF_BY_ONE = 4;
-export const DOB_MISMATCH = 5;
+export const DOB_YEAR_APPROXIMATE = 5;
+export const DOB_MISMATCH = 6;
 
-// Years apart still close when one date is a year alone; the person index looks that far too.
+// When one date is a year alone (an estimated age): years apart still close, and years apart still
+// possible (a list's estimate and the traveller's own); the person index looks that far.
 export const APPROXIMATE_YEARS = 2;
+export const ESTIMATED_AGE_YEARS = 5;
 
 export const DOC_EXACT = 0;
 export const DOC_ONE_EDIT = 1;
@@ -264,9 +267,9 @@ function dobLevel(y1: number, mm1: number, dd1: number, y2: number, mm2: number,
     return DOB_MISMATCH;
   }
   if (dy === 0) return DOB_YEAR;
-  // A year alone is often an age someone estimated: two years out is still close.
+  // A year alone is often an age someone estimated: two years out is still close, five possible.
   if (dy <= APPROXIMATE_YEARS) return DOB_YEAR_OFF_BY_ONE;
-  return DOB_MISMATCH;
+  return dy <= ESTIMATED_AGE_YEARS ? DOB_YEAR_APPROXIMATE : DOB_MISMATCH;
 }
 
 /** Compares partial dates of birth: swapped day and month, year-only, one year off. Best of all pairs. */
@@ -291,21 +294,6 @@ export function compareBirthDates(a: FeatureTable, i: number, b: FeatureTable, j
     }
   }
   return best;
-}
-
-/** True when one insertion, deletion, substitution or adjacent transposition turns a into b. */
-export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
-  if (la === lb) {
-    if (i === la) return true;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function docLevel(t: FeatureTable, docA: string, typeA: number, docB: string, typeB: number): number {

@@ -7,8 +7,13 @@ export const BLOCKING_RULES = [
   'given name + surname (either order) + date of birth',
   'surname + given name + birth year + sex',
   'given name + second surname + birth year + surname initial',
-  'full name with both surnames',
+  'full name with both surnames (either order)',
   'date of birth + given-name and surname initials',
+  // Without the given name: people known by their second given name (Roberto Ernesto, Ernesto), a
+  // given name written differently, surnames swapped or one left out. Two keys, one per surname.
+  'date of birth + one surname (the lower key)',
+  'date of birth + one surname (the higher key)',
+  'both surnames (either order) + birth year',
 ] as const;
 
 // 32-bit FNV-1a style mixing of small integers; 0 is kept for "no key".
@@ -37,8 +42,9 @@ export function blockingKeys(t: FeatureTable): Uint32Array[] {
   const v = t.vocab;
   const phonIds = v.phonIds;
   const initials = v.tokens.map((tok) => tok.charCodeAt(0));
-  const [kDoc, kNameDob, kSurYear, kGivenS2, kFull, kDobInitials] = keys;
+  const [kDoc, kNameDob, kSurYear, kGivenS2, kFull, kDobInitials, kDobLow, kDobHigh, kSurnames] = keys;
   if (!kDoc || !kNameDob || !kSurYear || !kGivenS2 || !kFull || !kDobInitials) return keys;
+  if (!kDobLow || !kDobHigh || !kSurnames) return keys;
   for (let row = 0; row < n; row += 1) {
     const start = t.start[row] ?? 0;
     const g = t.givenLen[row] ?? 0;
@@ -65,10 +71,16 @@ export function blockingKeys(t: FeatureTable): Uint32Array[] {
     if (y > 0 && gp > 0 && s2p > 0) {
       kGivenS2[row] = finishHash(mix(mix(mix(mix(3, gp), s2p), y), initials[sFirst] ?? 0));
     }
-    if (gp > 0 && sp > 0 && s2p > 0) kFull[row] = finishHash(mix(mix(mix(4, gp), sp), s2p));
+    const [lo, hi] = s2p > 0 ? [Math.min(sp, s2p), Math.max(sp, s2p)] : [sp, sp];
+    if (gp > 0 && sp > 0 && s2p > 0) kFull[row] = finishHash(mix(mix(mix(4, gp), lo), hi));
     if (full && gp > 0 && sp > 0) {
       kDobInitials[row] = finishHash(mix(mix(mix(mix(5, y), dm), initials[g0] ?? 0), initials[sFirst] ?? 0));
     }
+    if (full && sp > 0) {
+      kDobLow[row] = finishHash(mix(mix(mix(6, y), dm), lo));
+      kDobHigh[row] = finishHash(mix(mix(mix(6, y), dm), hi));
+    }
+    if (y > 0 && s2p > 0) kSurnames[row] = finishHash(mix(mix(mix(7, lo), hi), y));
   }
   return keys;
 }

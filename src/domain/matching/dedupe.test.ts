@@ -44,6 +44,26 @@ describe('dedupe', () => {
     expect(cluster?.pairs.every((x) => x.probability >= 0.8)).toBe(true);
   });
 
+  // Blocking must bring such pairs together at all: no rule on the first given name or the first
+  // surname alone does.
+  it.each([
+    [
+      'known by the second given name, surnames swapped',
+      { givenNames: 'Roberto Ernesto', surname1: 'Pérez', surname2: 'Flores' },
+      { givenNames: 'ERNESTO', surname1: 'FLORES', surname2: 'PEREZ' },
+    ],
+    [
+      'surnames swapped, the date a year alone',
+      { givenNames: 'Juan de Dios', surname1: 'Fernández', surname2: 'Rojas' },
+      { givenNames: 'JUAN DE DIOS', surname1: 'ROJAS', surname2: 'FERNANDEZ', birthDate: { year: 1988 } },
+    ],
+  ])('links one person registered twice: %s', (_, a, b) => {
+    const records = [p('a', { sex: 'M', ...a }), p('b', { sex: 'M', ...b })];
+    const r = dedupe(records, defaultModel());
+    expect(r.clusterOf[0]).toBeGreaterThanOrEqual(0);
+    expect(r.clusterOf[1]).toBe(r.clusterOf[0]);
+  });
+
   it('does not chain distinct people with a common name into one giant cluster', () => {
     const records = Array.from({ length: 60 }, (_, i) =>
       p(`r${i}`, {

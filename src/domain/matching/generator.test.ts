@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePairs, evaluateScreening, withoutDocuments } from './evaluate';
-import { generatePopulation, generateScreeningScenario, type LabelledPerson } from './generator';
+import {
+  generatePopulation,
+  generateScreeningScenario,
+  generateTrainingPopulation,
+  type LabelledPerson,
+} from './generator';
 import type { WatchlistEntry } from './watchlist';
 
 const records = generatePopulation({ seed: 3, records: 20_000 });
@@ -153,5 +158,22 @@ describe('withoutDocuments', () => {
     const bare = withoutDocuments(watchlist);
     expect(bare.every((e) => e.documents.length === 0)).toBe(true);
     expect(bare.map((e) => e.names)).toEqual(watchlist.map((e) => e.names));
+  });
+});
+
+describe('generateTrainingPopulation', () => {
+  const training = generateTrainingPopulation({ seed: 3, records: 20_000 });
+
+  it('keeps the registrations of generatePopulation for the same seed', () => {
+    expect(training.records).toEqual(records);
+  });
+
+  it('lists about half the people, as lists write them', () => {
+    expect(training.entries.length / people.length).toBeGreaterThan(0.45);
+    expect(training.entries.length / people.length).toBeLessThan(0.55);
+    expect(training.entries.every((e) => e.names.length > 0)).toBe(true);
+    // Heaped and estimated dates: the year alone and spans of years.
+    const yearAlone = training.entries.filter((e) => e.birthDates.some((d) => d.month === undefined));
+    expect(yearAlone.length / training.entries.length).toBeGreaterThan(0.2);
   });
 });

@@ -128,10 +128,23 @@ function truePeople(r: Random, seed: number, namesakeShare: number): People {
   };
 }
 
-/** Registrations with true person ids, deterministic for a seed; duplicates are adjacent-free (shuffled). */
-export function generatePopulation(options: PopulationOptions): LabelledPerson[] {
+function shuffle<T>(r: Random, out: T[]): T[] {
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = r.int(i + 1);
+    const t = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = t;
+  }
+  return out;
+}
+
+/** Registrations with true person ids, and list entries for a share of the people (own random stream). */
+function populate(options: PopulationOptions, listedShare: number) {
   const r = createRandom(options.seed);
+  // Entries draw from a stream of their own, so the registrations of a seed never change.
+  const lists = createRandom(options.seed + 0x5eed);
   const out: LabelledPerson[] = [];
+  const entries: WatchlistEntry[] = [];
   const people = truePeople(r, options.seed, options.namesakeShare ?? 0.05);
   while (out.length < options.records) {
     const p = people.next();
@@ -139,14 +152,28 @@ export function generatePopulation(options: PopulationOptions): LabelledPerson[]
     for (let k = 0; k < copies && out.length < options.records; k += 1) {
       out.push(registration(r, p, `R${options.seed}-${out.length}`, k === 0 ? 0.5 : 1, people.borrow));
     }
+    if (listedShare > 0 && lists.chance(listedShare)) {
+      entries.push(watchEntry(lists, p, `L${options.seed}-${entries.length}`, people.borrow));
+    }
   }
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = r.int(i + 1);
-    const t = out[i] as LabelledPerson;
-    out[i] = out[j] as LabelledPerson;
-    out[j] = t;
-  }
-  return out;
+  return { records: shuffle(r, out), entries };
+}
+
+/** Registrations with true person ids, deterministic for a seed; duplicates are adjacent-free (shuffled). */
+export function generatePopulation(options: PopulationOptions): LabelledPerson[] {
+  return populate(options, 0).records;
+}
+
+/**
+ * What the model is trained on: the registrations of `generatePopulation` for the same seed, and
+ * watchlist entries of a share of those people (default a half) written as lists write them, so
+ * list-against-booth pairs are among the pairs the model learns from.
+ */
+export function generateTrainingPopulation(options: PopulationOptions & { readonly listedShare?: number }): {
+  readonly records: LabelledPerson[];
+  readonly entries: WatchlistEntry[];
+} {
+  return populate(options, options.listedShare ?? 0.5);
 }
 
 export interface ScreeningQuery {

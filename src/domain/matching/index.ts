@@ -36,6 +36,7 @@ export {
 export {
   generatePopulation,
   generateScreeningScenario,
+  generateTrainingPopulation,
   type LabelledPerson,
   type PopulationOptions,
   type ScreeningQuery,

@@ -31,13 +31,16 @@ function frequencyTable(x: unknown, path: string): Result<Record<string, number>
   return ok(x as Record<string, number>);
 }
 
-// Models trained before 2025.11.2 had no 'identity-mismatch' level: they read it as 'mismatch',
-// which is what they scored it as, so files trained elsewhere keep working until retrained.
-function withIdentityMismatch(name: ComparisonName, levels: readonly unknown[]): readonly unknown[] {
+// Levels added after models were shipped: an older file reads each as the level it scored it as, so
+// files trained elsewhere keep working until retrained. Before 2025.11.2 'identity-mismatch' was the
+// document's 'mismatch'; before 2025.11.5 'year-approximate' was the date's 'mismatch'.
+function withLaterLevels(name: ComparisonName, levels: readonly unknown[]): readonly unknown[] {
   const last = levels[levels.length - 1];
-  if (name !== 'document' || levels.length !== LEVELS.document.length - 1) return levels;
-  if (!isRecord(last) || last.label !== 'mismatch') return levels;
-  return [...levels, { ...last, label: 'identity-mismatch' }];
+  if (levels.length !== LEVELS[name].length - 1 || !isRecord(last) || last.label !== 'mismatch')
+    return levels;
+  if (name === 'document') return [...levels, { ...last, label: 'identity-mismatch' }];
+  if (name === 'birthDate') return [...levels.slice(0, -1), { ...last, label: 'year-approximate' }, last];
+  return levels;
 }
 
 // Training metadata is descriptive and may be absent (a hand-made model); a field that is there has its
@@ -79,7 +82,7 @@ export function parseModel(json: unknown): Result<MatchingModel, ModelError> {
     const c: unknown = json.comparisons[ci];
     const path = `comparisons[${ci}]`;
     if (!isRecord(c) || c.name !== name) return invalid(path, `expected comparison "${name}"`);
-    const given = Array.isArray(c.levels) ? withIdentityMismatch(name, c.levels) : undefined;
+    const given = Array.isArray(c.levels) ? withLaterLevels(name, c.levels) : undefined;
     if (given === undefined || given.length !== LEVELS[name].length) {
       return invalid(`${path}.levels`, `expected ${LEVELS[name].length} levels`);
     }

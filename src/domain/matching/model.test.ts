@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from './default-model';
 import { explainToText } from './explain';
-import { generatePopulation } from './generator';
+import { generatePopulation, generateTrainingPopulation } from './generator';
 import { compileModel, probabilityOf } from './model';
 import defaultJson from './model/default-model.json';
 import { parseModel } from './model-parse';
 import { comparePeople } from './score-people';
 import { trainModel } from './train-model';
-import type { MatchablePerson } from './types';
+import { LEVELS, type MatchablePerson } from './types';
 
 const person = (p: Partial<MatchablePerson>): MatchablePerson => ({
   id: 'x',
@@ -62,6 +62,21 @@ describe('the scoring model', () => {
     if (!r.ok) return;
     const doc = r.value.comparisons.find((c) => c.name === 'document')?.levels;
     expect(doc?.[4]).toEqual({ ...doc?.[3], label: 'identity-mismatch' });
+  });
+
+  it('reads a model trained before estimated ages had their own level as scoring them as mismatch', () => {
+    const older = {
+      ...defaultJson,
+      comparisons: defaultJson.comparisons.map((c) =>
+        c.name === 'birthDate' ? { ...c, levels: c.levels.filter((l) => l.label !== 'year-approximate') } : c,
+      ),
+    };
+    const r = parseModel(older);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const dob = r.value.comparisons.find((c) => c.name === 'birthDate')?.levels;
+    expect(dob?.map((l) => l.label)).toEqual(LEVELS.birthDate);
+    expect(dob?.[5]).toEqual({ ...dob?.[6], label: 'year-approximate' });
   });
 
   it('explains every comparison: level, weight and term-frequency adjustment add up to the total', () => {
@@ -139,6 +154,18 @@ describe('trainModel', () => {
     expect(level('sex', 'same').m).toBeGreaterThan(0.9);
     expect(r.value.lambda).toBeGreaterThan(0);
     expect(compileModel(r.value).prior).toBeLessThan(0);
+  });
+
+  // Registrations alone never hold a listed estimate three or more years out, so a model trained on
+  // them alone puts almost nothing at 'year-approximate' and screening calls such entries mismatches.
+  it('learns from list entries how often an estimated age is three to five years out', () => {
+    const { records, entries } = generateTrainingPopulation({ seed: 11, records: 20_000 });
+    const options = { randomSeed: 3, version: 't', randomPairs: 200_000 };
+    const m = (r: ReturnType<typeof trainModel>) =>
+      r.ok ? (r.value.comparisons.find((c) => c.name === 'birthDate')?.levels[5]?.m ?? 0) : Number.NaN;
+    const withEntries = m(trainModel(records, options, entries));
+    expect(withEntries).toBeGreaterThan(0.005);
+    expect(withEntries).toBeGreaterThan(10 * m(trainModel(records, options)));
   });
 
   it('is deterministic for a seed', () => {

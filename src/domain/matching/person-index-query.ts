@@ -1,6 +1,6 @@
 // Queries of the person index: a person's name-token pairs, birth years and document vote for rows,
 // the rows with most votes are scored with the model, and the hits above the threshold explained.
-import { APPROXIMATE_YEARS, withinOneEdit } from './comparisons';
+import { ESTIMATED_AGE_YEARS } from './comparisons';
 import { explainScratch, type MatchExplanation } from './explain';
 import { addPerson } from './features';
 import { probabilityOf, scoreRowsAbove, weightOf } from './model';
@@ -17,6 +17,7 @@ import {
   slotOf,
   WEAK_NAME_BITS,
 } from './person-index';
+import { withinOneEdit } from './similarity';
 import type { MatchablePerson } from './types';
 
 export interface MatchHit {
@@ -95,15 +96,15 @@ function query(
   const expanded: number[][] = [];
   for (let k = 0; k < n; k += 1) expanded.push(expand(ix, q.tokens[start + k] ?? 0));
   // With a full date: that year, one either side (typos), entries without one, and entries whose
-  // year is approximate up to APPROXIMATE_YEARS out. With an approximate year (a year alone, 1
+  // year is approximate up to ESTIMATED_AGE_YEARS out. With an approximate year (a year alone, 1
   // January: an estimated age), every entry that far out. Without a year: every year.
   const y = q.year[qr] ?? 0;
   const approximate = y > 0 && isApproximateDate(q.month[qr] ?? 0, q.day[qr] ?? 0);
-  const reach = approximate ? APPROXIMATE_YEARS : 1;
+  const reach = approximate ? ESTIMATED_AGE_YEARS : 1;
   const years = y > 0 ? [0, ...Array.from({ length: 2 * reach + 1 }, (_, k) => y - reach + k)] : [ANY];
   const approximateYears =
     y > 0 && !approximate
-      ? Array.from({ length: 2 * APPROXIMATE_YEARS + 1 }, (_, k) => y - APPROXIMATE_YEARS + k).filter(
+      ? Array.from({ length: 2 * ESTIMATED_AGE_YEARS + 1 }, (_, k) => y - ESTIMATED_AGE_YEARS + k).filter(
           (year) => Math.abs(year - y) > 1,
         )
       : [];

@@ -100,43 +100,43 @@ describe('screenPerson', () => {
     expect(hits[0]?.explanation.comparisons).toHaveLength(6);
   });
 
-  // The comparison calls a year alone two years from a date close (an estimated age); the index must
-  // then find such an entry too, from either side.
+  // The comparison calls a year alone two years from a date close (an estimated age) and up to five
+  // years from it possible (the list's estimate and the traveller's); the index must then find such
+  // an entry too, from either side.
   it.each([
-    [{ year: 1985 }, { year: 1987, month: 6, day: 14 }],
-    [
-      { year: 1985, month: 1, day: 1 },
-      { year: 1983, month: 3, day: 2 },
-    ],
-    [{ year: 1985, month: 8, day: 30 }, { year: 1987 }],
-    [
-      { year: 1985, month: 8, day: 30 },
-      { year: 1983, month: 1, day: 1 },
-    ],
-  ])('finds a listed birth date %j from one two years out at the booth, %j', (listedDate, given) => {
-    const listed: WatchlistEntry = {
-      watchId: 'W-ESTIMATED',
-      names: [{ givenNames: 'Yorman Alexis', surname1: 'Quintero', surname2: 'Bracho' }],
-      sex: 'M',
-      birthDates: [listedDate],
-      nationalities: ['VEN'],
-      documents: [],
-    };
-    const small = buildScreeningIndex([listed], defaultModel());
-    const person = query({
-      givenNames: 'Yorman Alexis',
-      surname1: 'Quintero',
-      surname2: 'Bracho',
-      sex: 'M',
-      nationality: 'VEN',
-      birthDate: given,
-    });
-    const hit = screenPerson(small, person, { threshold: 0.001 })[0];
-    expect(hit?.id).toBe('W-ESTIMATED');
-    expect(hit?.explanation.comparisons.find((c) => c.comparison === 'birthDate')?.level).toBe(
-      'year-off-by-one',
-    );
-  });
+    [{ year: 1985 }, { year: 1987, month: 6, day: 14 }, 'year-off-by-one'],
+    [{ year: 1985, month: 1, day: 1 }, { year: 1983, month: 3, day: 2 }, 'year-off-by-one'],
+    [{ year: 1985, month: 8, day: 30 }, { year: 1987 }, 'year-off-by-one'],
+    [{ year: 1985, month: 8, day: 30 }, { year: 1983, month: 1, day: 1 }, 'year-off-by-one'],
+    [{ year: 1985 }, { year: 1988, month: 6, day: 14 }, 'year-approximate'],
+    [{ year: 1985, month: 1, day: 1 }, { year: 1980, month: 3, day: 2 }, 'year-approximate'],
+    [{ year: 1985, month: 8, day: 30 }, { year: 1989 }, 'year-approximate'],
+    [{ year: 1985 }, { year: 1981, month: 1, day: 1 }, 'year-approximate'],
+  ])(
+    'finds a listed birth date %j from an estimated one at the booth, %j (%s)',
+    (listedDate, given, level) => {
+      const listed: WatchlistEntry = {
+        watchId: 'W-ESTIMATED',
+        names: [{ givenNames: 'Yorman Alexis', surname1: 'Quintero', surname2: 'Bracho' }],
+        sex: 'M',
+        birthDates: [listedDate],
+        nationalities: ['VEN'],
+        documents: [],
+      };
+      const small = buildScreeningIndex([listed], defaultModel());
+      const person = query({
+        givenNames: 'Yorman Alexis',
+        surname1: 'Quintero',
+        surname2: 'Bracho',
+        sex: 'M',
+        nationality: 'VEN',
+        birthDate: given,
+      });
+      const hit = screenPerson(small, person, { threshold: 0.001 })[0];
+      expect(hit?.id).toBe('W-ESTIMATED');
+      expect(hit?.explanation.comparisons.find((c) => c.comparison === 'birthDate')?.level).toBe(level);
+    },
+  );
 
   it('does not flag a namesake born on another date', () => {
     const hits = screenPerson(

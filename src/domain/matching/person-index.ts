@@ -263,9 +263,13 @@ export function addRegistration(ix: PersonIndex, person: MatchablePerson): void 
   addEntryRow(ix, entry, addPerson(ix.table, person, ix.names));
 }
 
-function tokensOf(ix: PersonIndex, name: WatchlistEntry['names'][number]): NameTokens | undefined {
+/** The tokens of one of a watchlist entry's names: a record of parts, or a whole-name string. */
+export function entryNameTokens(
+  names: NameCache,
+  name: WatchlistEntry['names'][number],
+): NameTokens | undefined {
   if (typeof name !== 'string') {
-    const t = ix.names.get(name.givenNames, name.surname1, name.surname2 ?? '');
+    const t = names.get(name.givenNames, name.surname1, name.surname2 ?? '');
     return t.given.length + t.surname1.length + t.surname2.length > 0 ? t : undefined;
   }
   const r = normalizeName(name);
@@ -287,7 +291,7 @@ export function addWatchlistEntry(ix: PersonIndex, e: WatchlistEntry): void {
   ix.entryIds.push(e.watchId);
   const weakFrom = e.names.length;
   for (const [k, name] of [...e.names, ...(e.weakNames ?? [])].entries()) {
-    const tokens = tokensOf(ix, name);
+    const tokens = entryNameTokens(ix.names, name);
     if (tokens === undefined) continue;
     const row = addRow(ix.table, {
       ...tokens,

@@ -94,3 +94,18 @@ export function damerauLevenshteinSimilarity(a: string, b: string): number {
   if (longest === 0) return 1;
   return 1 - damerauLevenshtein(a, b) / longest;
 }
+
+/** True when one insertion, deletion, substitution or adjacent transposition turns a into b. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (la === lb) {
+    if (i === la) return true;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

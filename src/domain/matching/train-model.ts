@@ -3,6 +3,7 @@
 import { err, ok, type Result } from '../shared';
 import {
   addPerson,
+  addRow,
   createFeatureTable,
   createNameCache,
   createStringPool,
@@ -11,9 +12,11 @@ import {
   setTermFrequencies,
 } from './features';
 import { compareRows, createPairScratch, type MatchingModel, MODEL_FORMAT } from './model';
+import { entryNameTokens } from './person-index';
 import { createRandom, type Random } from './random';
 import { countTermFrequencies, toSource } from './term-frequencies';
 import { COMPARISONS, LEVELS, type MatchablePerson, NULL_LEVEL } from './types';
+import type { WatchlistEntry } from './watchlist';
 
 export interface TrainingOptions {
   readonly randomSeed: number;
@@ -196,10 +199,16 @@ function expectationMaximisation(
   return { m, lambda, expectedMatches: expected, iterations: maxIterations, converged: false };
 }
 
-/** Trains a model from records; deterministic for a seed. Term frequencies are counted on the records. */
+/**
+ * Trains a model from records; deterministic for a seed. Term frequencies are counted on the records.
+ * `entries` are watchlist entries of some of the same people, as lists write them (estimated ages,
+ * spans of years, names without their second parts): screening compares a list's entry with a
+ * booth's record, so those pairs must be among the pairs the model learns from.
+ */
 export function trainModel(
   records: readonly MatchablePerson[],
   options: TrainingOptions,
+  entries: readonly WatchlistEntry[] = [],
 ): Result<MatchingModel, TrainingError> {
   if (records.length < 100) {
     return err({ code: 'training.too-few-records', message: 'at least 100 records are needed' });
@@ -214,6 +223,17 @@ export function trainModel(
   const table = createFeatureTable(vocab, createStringPool(), records.length);
   const names = createNameCache();
   for (const p of records) addPerson(table, p, names);
+  for (const e of entries) {
+    const tokens = e.names[0] === undefined ? undefined : entryNameTokens(names, e.names[0]);
+    if (tokens === undefined) continue;
+    addRow(table, {
+      ...tokens,
+      dobs: e.birthDates,
+      ...(e.sex ? { sex: e.sex } : {}),
+      nationalities: e.nationalities,
+      documents: e.documents,
+    });
+  }
   const tf = countTermFrequencies(table, 2);
   setTermFrequencies(vocab, toSource(tf));
 
@@ -245,7 +265,7 @@ export function trainModel(
     if (c === 2 || c === 3 || c === 5) return (c === 5 ? b.m[c] : a.m[c]) ?? [];
     return (a.m[c] ?? []).map((x, l) => (x + (b.m[c]?.[l] ?? x)) / 2);
   });
-  const totalPairs = (records.length * (records.length - 1)) / 2;
+  const totalPairs = (table.size * (table.size - 1)) / 2;
   const lambda = Math.max(a.expectedMatches, b.expectedMatches) / (options.assumedRecall ?? 0.9) / totalPairs;
   const sig = (x: number) => Number(x.toPrecision(6));
   const round = (table: Record<string, number>) =>
@@ -255,7 +275,7 @@ export function trainModel(
     version: options.version,
     description: options.description ?? '',
     training: {
-      records: records.length,
+      records: table.size,
       randomSeed: options.randomSeed,
       randomPairs,
       blockedPairs: nameSession.pairs + otherSession.pairs,

@@ -30,7 +30,16 @@ export type ComparisonName = (typeof COMPARISONS)[number];
 export const LEVELS: Readonly<Record<ComparisonName, readonly string[]>> = {
   givenName: ['exact', 'phonetic', 'jaro-winkler-0.92', 'token-subset', 'jaro-winkler-0.85', 'other'],
   surname: ['exact', 'phonetic', 'jaro-winkler-0.92', 'token-subset', 'jaro-winkler-0.85', 'other'],
-  birthDate: ['exact', 'day-month-swapped', 'year-month', 'year', 'year-off-by-one', 'mismatch'],
+  // year-approximate: three to five years apart where one side is an estimated age (a year alone).
+  birthDate: [
+    'exact',
+    'day-month-swapped',
+    'year-month',
+    'year',
+    'year-off-by-one',
+    'year-approximate',
+    'mismatch',
+  ],
   // identity-mismatch: two national identity numbers (cédula, DNI, RUN) that disagree. They are
   // issued once for life, unlike passports and permits, so this is far stronger than 'mismatch'.
   document: ['exact', 'one-edit', 'other-document', 'mismatch', 'identity-mismatch'],

@@ -122,6 +122,8 @@ export function levelName(level: string, t: TFunction): string {
       return t('review.level.year');
     case 'year-off-by-one':
       return t('review.level.yearOffByOne');
+    case 'year-approximate':
+      return t('matching.level.yearApproximate');
     case 'mismatch':
       return t('review.level.mismatch');
     case 'one-edit':
