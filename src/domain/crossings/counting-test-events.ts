@@ -1,0 +1,59 @@
+// Events and corrections for the counting tests, made from a few fields so that each test shows only
+// what it is about: Ana admitted at Santa Rosa at noon Lima time unless a test says otherwise.
+import type { CorrectionOf, CountableEvent } from './types';
+
+const ZONES: Readonly<Record<string, string>> = {
+  'PE-SANTA-ROSA': 'America/Lima',
+  'CL-CHACALLUTA': 'America/Santiago',
+};
+export const zoneOf = (checkpoint: string): string => ZONES[checkpoint] ?? 'UTC';
+
+export const ANA = {
+  givenNames: 'Ana',
+  surname1: 'Pérez',
+  sex: 'F',
+  birthDate: '1990-05-01',
+  nationality: 'VEN',
+};
+
+export function crossing(
+  id: string,
+  fields: Record<string, unknown> = {},
+  at = '2026-04-04T17:00:00Z',
+  checkpoint = 'PE-SANTA-ROSA',
+): CountableEvent {
+  return {
+    id,
+    kind: 'crossing',
+    checkpoint,
+    at,
+    fields: { direction: 'entry', decision: 'admitted', person: ANA, ...fields },
+  };
+}
+
+export function tally(
+  id: string,
+  fields: Record<string, unknown> = {},
+  at = '2026-04-04T17:00:00Z',
+  checkpoint = 'PE-SANTA-ROSA',
+): CountableEvent {
+  return {
+    id,
+    kind: 'tally',
+    checkpoint,
+    at,
+    fields: { direction: 'entry', category: 'man', count: 1, ...fields },
+  };
+}
+
+export function correction(
+  id: string,
+  corrects: string,
+  at: string,
+  change: { void: true } | { set: Record<string, unknown> },
+  checkpoint = 'PE-SANTA-ROSA',
+): CorrectionOf {
+  return 'void' in change
+    ? { id, corrects, at, checkpoint, void: true, set: null }
+    : { id, corrects, at, checkpoint, void: false, set: change.set };
+}
