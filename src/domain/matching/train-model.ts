@@ -1,15 +1,7 @@
 // Estimates a scoring model from unlabelled records, as Splink does: u from random pairs, m by
 // expectation–maximisation on blocked pairs (each session leaves out the comparisons it blocks on).
 import { err, ok, type Result } from '../shared';
-import {
-  addPerson,
-  createFeatureTable,
-  createNameCache,
-  createStringPool,
-  createVocabulary,
-  type FeatureTable,
-  setTermFrequencies,
-} from './features';
+import { type FeatureTable, featureTableOf, setTermFrequencies } from './features';
 import { compareRows, createPairScratch, type MatchingModel, MODEL_FORMAT } from './model';
 import { createRandom, type Random } from './random';
 import { countTermFrequencies, toSource } from './term-frequencies';
@@ -205,15 +197,13 @@ export function trainModel(
     return err({ code: 'training.too-few-records', message: 'at least 100 records are needed' });
   }
   const r = createRandom(options.randomSeed);
-  const vocab = createVocabulary({
+  const table = featureTableOf(records, {
     given: new Map(),
     givenValues: new Map(),
     surname: new Map(),
     minimum: 1,
   });
-  const table = createFeatureTable(vocab, createStringPool(), records.length);
-  const names = createNameCache();
-  for (const p of records) addPerson(table, p, names);
+  const vocab = table.vocab;
   const tf = countTermFrequencies(table, 2);
   setTermFrequencies(vocab, toSource(tf));
 
