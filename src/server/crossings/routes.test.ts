@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { followJob } from '../../../test/support/jobs';
+import { importWatchlist } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
 
 const WATCHLIST = [
@@ -145,15 +145,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
 
   it('holds a listed person until a supervisor decides, and only a supervisor may', async () => {
     const admin = await login(ctx.app, 'admin');
-    const imported = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/watchlists',
-      headers: as(admin),
-      payload: { name: 'Lista de prueba', format: 'csv', content: WATCHLIST },
-    });
-    expect(imported.statusCode, imported.body).toBe(201);
-    // Screening uses the list once the index rebuilt with it is in force.
-    await followJob(ctx.app, admin, imported.json<{ indexJob: string }>().indexJob);
+    await importWatchlist(ctx.app, admin, WATCHLIST);
     const listed = crossing({
       person: {
         givenNames: 'MARIA JOSE',
