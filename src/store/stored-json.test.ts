@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyContextOf } from '../../test/support/apply-context';
 import { DIALECTS, openTestDb, type TestDb } from '../../test/support/databases';
 import type { PasoEvent } from '../api/events';
 import type { MatchExplanation, WatchlistEntry } from '../domain/matching';
-import { applyEvents, loadPlaces, recentTallies } from './crossings';
+import { applyEvents, recentTallies } from './crossings';
 import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from './demo';
 import { currentPolicy } from './documents';
 import {
@@ -286,17 +287,8 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
       void: true,
     }) as PasoEvent;
   const apply = async (events: readonly PasoEvent[]) => {
-    const places = await loadPlaces(t.db.kysely);
-    let seq = 0;
-    return t.db.kysely.transaction().execute((tx) =>
-      applyEvents(tx, events, {
-        places,
-        recordedBy: OFFICER,
-        now: NOW,
-        newId: () => id('f0', ++seq),
-        mayResolveHolds: true,
-      }),
-    );
+    const ctx = await applyContextOf(t.db.kysely, NOW);
+    return t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, ctx));
   };
 
   it('corrects an event whose stored body is an object', async () => {
