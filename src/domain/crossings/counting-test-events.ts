@@ -16,35 +16,23 @@ export const ANA = {
   nationality: 'VEN',
 };
 
-export function crossing(
-  id: string,
-  fields: Record<string, unknown> = {},
-  at = '2026-04-04T17:00:00Z',
-  checkpoint = 'PE-SANTA-ROSA',
-): CountableEvent {
-  return {
-    id,
-    kind: 'crossing',
-    checkpoint,
-    at,
-    fields: { direction: 'entry', decision: 'admitted', person: ANA, ...fields },
-  };
-}
+// What a crossing or a tally press holds unless a test says otherwise.
+const DEFAULT_FIELDS: Readonly<Record<CountableEvent['kind'], Record<string, unknown>>> = {
+  crossing: { direction: 'entry', decision: 'admitted', person: ANA },
+  tally: { direction: 'entry', category: 'man', count: 1 },
+};
 
-export function tally(
-  id: string,
-  fields: Record<string, unknown> = {},
-  at = '2026-04-04T17:00:00Z',
-  checkpoint = 'PE-SANTA-ROSA',
-): CountableEvent {
-  return {
-    id,
-    kind: 'tally',
-    checkpoint,
-    at,
-    fields: { direction: 'entry', category: 'man', count: 1, ...fields },
-  };
-}
+const eventOf =
+  (kind: CountableEvent['kind']) =>
+  (
+    id: string,
+    fields: Record<string, unknown> = {},
+    at = '2026-04-04T17:00:00Z',
+    checkpoint = 'PE-SANTA-ROSA',
+  ): CountableEvent => ({ id, kind, checkpoint, at, fields: { ...DEFAULT_FIELDS[kind], ...fields } });
+
+export const crossing = eventOf('crossing');
+export const tally = eventOf('tally');
 
 export function correction(
   id: string,
