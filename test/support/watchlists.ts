@@ -15,3 +15,14 @@ export async function importWatchlist(app: FastifyInstance, admin: Login, csv: s
   // Screening uses the list once the index rebuilt with it is in force.
   await followJob(app, admin, imported.json<{ indexJob: string }>().indexJob);
 }
+
+// UN-001 of the tests' watchlists (María José De la Cruz Peña) as a booth reads her from the MRZ:
+// upper case, without accents.
+export const LISTED_AS_READ = {
+  givenNames: 'MARIA JOSE',
+  surname1: 'DE LA CRUZ',
+  surname2: 'PENA',
+  sex: 'F',
+  birthDate: '1988-03-14',
+  nationality: 'VEN',
+} as const;

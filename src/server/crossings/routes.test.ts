@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { importWatchlist } from '../../../test/support/watchlists';
+import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
 
 const WATCHLIST = [
@@ -146,16 +146,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
   it('holds a listed person until a supervisor decides, and only a supervisor may', async () => {
     const admin = await login(ctx.app, 'admin');
     await importWatchlist(ctx.app, admin, WATCHLIST);
-    const listed = crossing({
-      person: {
-        givenNames: 'MARIA JOSE',
-        surname1: 'DE LA CRUZ',
-        surname2: 'PENA',
-        sex: 'F',
-        birthDate: '1988-03-14',
-        nationality: 'VEN',
-      },
-    });
+    const listed = crossing({ person: LISTED_AS_READ });
     const [outcome] = await send(officer, [listed]);
     expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
     expect(JSON.stringify(outcome)).not.toMatch(/UN-001|Lista de prueba/);
