@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyContextOf } from '../../../test/support/apply-context';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { openDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
 import { type CorrectionOf, type CountableEvent, DIMENSIONS, recount, sumBy } from '../../domain/crossings';
-import { seedDemo } from '../demo';
 import { type ApplyContext, applyEvents } from './apply';
 import { countWaitingCorrections, readFigures, recountFigures } from './figures';
 
@@ -74,9 +73,7 @@ describe.each(DIALECTS)('crossing events on %s', (dialect) => {
   let t: TestDb;
   let ctx: ApplyContext;
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-    ctx = await applyContextOf(t.db.kysely, NOW);
+    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
   });
   afterEach(async () => t.cleanup());
 

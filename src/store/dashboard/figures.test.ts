@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyContextOf } from '../../../test/support/apply-context';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { openDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import type { EventInput as PasoEvent } from '../../domain/crossings';
 import { type ApplyContext, applyEvents, backfillPersonDays } from '../crossings';
-import { seedDemo } from '../demo';
 import { type LinkRecord, mergePeople, unmergePeople } from '../matching';
 import { readDashboard, recountDashboard } from './index';
 
@@ -91,9 +90,7 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
   let t: TestDb;
   let ctx: ApplyContext;
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-    ctx = await applyContextOf(t.db.kysely, NOW);
+    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
   });
   afterEach(async () => t.cleanup());
 

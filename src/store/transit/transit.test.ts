@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyContextOf } from '../../../test/support/apply-context';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { openDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import type { EventInput } from '../../domain/crossings';
 import { type ConvoyEvent, type LoggedEvent, planManifest } from '../../domain/transit';
 import { applyEvents } from '../crossings';
-import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, DEMO_USERS, seedDemo } from '../demo';
+import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, DEMO_USERS } from '../demo';
 import {
   appendConvoyEvent,
   type CandidateRecord,
@@ -72,10 +72,9 @@ describe.each(DIALECTS)('a convoy on %s', (dialect) => {
   const id = (name: string) => people.get(name)?.personId ?? `missing ${name}`;
 
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-    const ctx = await applyContextOf(t.db.kysely, NOW);
-    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, ctx));
+    const opened = await openDemoDbToApply(dialect, NOW);
+    t = opened.t;
+    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, opened.ctx));
     const found = await transitCandidates(t.db.kysely, EXIT, DEMO_CONVOY_ID);
     people = new Map(found.map((c) => [c.givenNames, c]));
   });
