@@ -1,8 +1,9 @@
 // What every route plugin is handed: the database, the clock, ids and the installation's settings.
+import { newId } from '../api/ids';
 import type { Db } from '../store/db';
 import type { TrustProxy } from './config';
-import type { JobRegistry } from './jobs/jobs';
-import type { MatchingService } from './matching/service';
+import { createJobRegistry, type JobRegistry } from './jobs/jobs';
+import { createMatchingService, type MatchingService } from './matching/service';
 
 export interface ServerContext {
   readonly db: Db;
@@ -23,4 +24,14 @@ export interface ServerContext {
     /** Share one transaction among the writes that arrive together (default); false for the baseline. */
     readonly groupCommit?: boolean;
   };
+}
+
+/** The context of a server over `db`: random UUIDs for ids, and its own jobs and matching service. */
+export async function createServerContext(
+  db: Db,
+  now: () => Date,
+  settings: ServerContext['settings'],
+): Promise<ServerContext> {
+  const jobs = createJobRegistry({ now, newId });
+  return { db, now, newId, jobs, matching: await createMatchingService(db, jobs), settings };
 }

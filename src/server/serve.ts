@@ -11,9 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin, refreshDemo, seedDemo } fr
 import { buildApp } from './app';
 import { publishAuditHeads } from './audit/heads';
 import type { Config } from './config';
-import type { ServerContext } from './context';
-import { createJobRegistry } from './jobs/jobs';
-import { createMatchingService } from './matching/service';
+import { createServerContext } from './context';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -41,23 +39,15 @@ export async function serve(
   if (options.demo) await refreshDemo(db.kysely, now());
   const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), newId);
 
-  const jobs = createJobRegistry({ now, newId });
-  const ctx: ServerContext = {
-    db,
-    now,
-    newId,
-    jobs,
-    matching: await createMatchingService(db, jobs),
-    settings: {
-      version: packageVersion(),
-      operationName: config.operationName,
-      cookieSecure: config.cookieSecure,
-      sessionLifetimeMs: config.sessionLifetimeMs,
-      loginRateLimit: config.loginRateLimit,
-      trustProxy: config.trustProxy,
-      groupCommit: config.groupCommit,
-    },
-  };
+  const ctx = await createServerContext(db, now, {
+    version: packageVersion(),
+    operationName: config.operationName,
+    cookieSecure: config.cookieSecure,
+    sessionLifetimeMs: config.sessionLifetimeMs,
+    loginRateLimit: config.loginRateLimit,
+    trustProxy: config.trustProxy,
+    groupCommit: config.groupCommit,
+  });
   let shuttingDown = false;
   const webRoot = join(root, 'dist', 'web');
   const app = await buildApp(ctx, {

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyContextOf } from '../../test/support/apply-context';
 import { DIALECTS, openTestDb, type TestDb } from '../../test/support/databases';
+import { registrationOf } from '../../test/support/registrations';
 import type { PasoEvent } from '../api/events';
 import type { MatchExplanation, WatchlistEntry } from '../domain/matching';
-import { applyEvents, loadPlaces, recentTallies } from './crossings';
+import { applyEvents, recentTallies } from './crossings';
 import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from './demo';
 import { currentPolicy } from './documents';
 import {
@@ -20,11 +22,10 @@ import {
   streamActiveEntries,
   unmergePeople,
 } from './matching';
-import { findRegistration, insertRegistration, type NewRegistration } from './people';
+import { findRegistration, insertRegistration } from './people';
 import { StoredValueError } from './stored-json';
 
 const NOW = '2025-11-27T15:00:00.000Z';
-const OFFICER = DEMO_USERS[0]?.id ?? '';
 const ADMIN = DEMO_USERS[4]?.id ?? '';
 const id = (prefix: string, n: number) => `${prefix}000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -50,37 +51,6 @@ const ENTRY: WatchlistEntry = {
   nationalities: ['VEN'],
   documents: [{ type: 'passport', number: 'H0044232', text: 'No. H0044232 (Iraqi)' }],
 };
-
-function registration(n: number, vulnerabilities: NewRegistration['registration']['vulnerabilities'] = []) {
-  const personId = id('00', n);
-  return {
-    person: {
-      id: personId,
-      givenNames: 'Ana',
-      surname1: `Cruz${n}`,
-      surname2: null,
-      nameKey: `cruz${n} ana`,
-      sex: 'F',
-      birthDate: { year: 1990, month: 4 },
-      nationality: 'VEN',
-    },
-    document: null,
-    registration: {
-      id: id('10', n),
-      personId,
-      checkpointId: SANTA_ROSA_ID,
-      boothId: null,
-      officerId: OFFICER,
-      at: NOW,
-      receivedAt: NOW,
-      intention: 'entry',
-      consent: true,
-      vulnerabilities,
-      offline: false,
-      screeningStatus: 'clear',
-    },
-  } satisfies NewRegistration;
-}
 
 // Each malformed value: not JSON at all, and JSON of the wrong shape.
 const NOT_JSON = '{"watchId": ';
@@ -137,8 +107,8 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
   });
 
   async function storeHitAndLink() {
-    await insertRegistration(t.db.kysely, registration(1));
-    await insertRegistration(t.db.kysely, registration(2));
+    await insertRegistration(t.db.kysely, registrationOf(1, 'Ana', 'Cruz1'));
+    await insertRegistration(t.db.kysely, registrationOf(2, 'Ana', 'Cruz2'));
     const entryId = await storeEntry();
     await insertHits(t.db.kysely, [
       {
@@ -238,7 +208,7 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
   });
 
   it("reads a registration's vulnerabilities back equal", async () => {
-    await insertRegistration(t.db.kysely, registration(1, ['pregnant', 'asylum-seeker']));
+    await insertRegistration(t.db.kysely, registrationOf(1, 'Ana', 'Cruz1', ['pregnant', 'asylum-seeker']));
     expect((await findRegistration(t.db.kysely, id('10', 1)))?.vulnerabilities).toEqual([
       'pregnant',
       'asylum-seeker',
@@ -250,7 +220,7 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
     ['an unknown vulnerability', '["flying"]', /0: /],
     ['not a list', '"pregnant"', /\(the value\)/],
   ])("refuses a registration's vulnerabilities that are %s", async (_, text, path) => {
-    await insertRegistration(t.db.kysely, registration(1, ['pregnant']));
+    await insertRegistration(t.db.kysely, registrationOf(1, 'Ana', 'Cruz1', ['pregnant']));
     await t.db.kysely.updateTable('registration').set({ vulnerabilities: text }).execute();
     await expect(findRegistration(t.db.kysely, id('10', 1))).rejects.toEqual(
       refusal('registration', 'vulnerabilities', path),
@@ -286,17 +256,8 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
       void: true,
     }) as PasoEvent;
   const apply = async (events: readonly PasoEvent[]) => {
-    const places = await loadPlaces(t.db.kysely);
-    let seq = 0;
-    return t.db.kysely.transaction().execute((tx) =>
-      applyEvents(tx, events, {
-        places,
-        recordedBy: OFFICER,
-        now: NOW,
-        newId: () => id('f0', ++seq),
-        mayResolveHolds: true,
-      }),
-    );
+    const ctx = await applyContextOf(t.db.kysely, NOW);
+    return t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, ctx));
   };
 
   it('corrects an event whose stored body is an object', async () => {

@@ -5,7 +5,15 @@ import { App } from './app';
 import { setupI18n } from './i18n/setup';
 import { UpdatePrompt } from './offline/update-prompt';
 import './offline/offline.css';
-import './styles.css';
+// The app's styles in cascade order: adaptations to narrow windows and forced colours come last.
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/page.css';
+import './styles/controls.css';
+import './styles/login.css';
+import './styles/panels.css';
+import './styles/tables.css';
+import './styles/adaptations.css';
 
 setupI18n();
 

@@ -20,34 +20,32 @@ const secondsAgo = (s: number) => {
   const at = limaDay(now - s * 1000) === limaDay(now) ? now - s * 1000 : now - s * 10;
   return new Date(at).toISOString();
 };
+// An event as a booth at Santa Rosa sends it, `seconds` ago; `fields` may name its id.
+const sent = (kind: string, booth: string, seconds: number, fields: Record<string, unknown>) => ({
+  kind,
+  id: crypto.randomUUID(),
+  at: secondsAgo(seconds),
+  checkpoint: 'PE-SANTA-ROSA',
+  booth,
+  ...fields,
+});
 const crossing = (
   id: string,
   booth: string,
   decision: string,
   person: Record<string, string>,
   seconds: number,
-) => ({
-  kind: 'crossing',
-  id,
-  at: secondsAgo(seconds),
-  checkpoint: 'PE-SANTA-ROSA',
-  booth,
-  direction: 'entry',
-  decision,
-  identityBasis: 'document',
-  consent: true,
-  person,
-});
-const tally = (booth: string, category: string, seconds: number) => ({
-  kind: 'tally',
-  id: crypto.randomUUID(),
-  at: secondsAgo(seconds),
-  checkpoint: 'PE-SANTA-ROSA',
-  booth,
-  direction: 'entry',
-  category,
-  count: 1,
-});
+) =>
+  sent('crossing', booth, seconds, {
+    id,
+    direction: 'entry',
+    decision,
+    identityBasis: 'document',
+    consent: true,
+    person,
+  });
+const tally = (booth: string, category: string, seconds: number) =>
+  sent('tally', booth, seconds, { direction: 'entry', category, count: 1 });
 
 describe('the checkpoint view and the referrals queue in Chromium', { timeout: 120_000 }, () => {
   let server: WebServer;
@@ -225,17 +223,8 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
       nationality: 'BOL',
     };
     // Each booth's device corrects offline without having seen the other's correction (seen: null).
-    const correction = (booth: string, seconds: number, set: Record<string, unknown>) => ({
-      kind: 'correction',
-      id: crypto.randomUUID(),
-      at: secondsAgo(seconds),
-      checkpoint: 'PE-SANTA-ROSA',
-      booth,
-      offline: true,
-      corrects: target,
-      seen: null,
-      set,
-    });
+    const correction = (booth: string, seconds: number, set: Record<string, unknown>) =>
+      sent('correction', booth, seconds, { offline: true, corrects: target, seen: null, set });
     const response = await server.app.inject({
       method: 'POST',
       url: '/api/events',

@@ -1,12 +1,7 @@
-// A Paso server for server tests: a fresh database (either dialect) with the demo, a fixed clock,
-// and helpers to log in as each demo role through app.inject().
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/domain/access';
 import { buildApp } from '../../src/server/app';
-import type { ServerContext } from '../../src/server/context';
-import { createJobRegistry } from '../../src/server/jobs/jobs';
-import { createMatchingService } from '../../src/server/matching/service';
+import { createServerContext, type ServerContext } from '../../src/server/context';
 import type { Dialect } from '../../src/store/db';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../src/store/demo';
 import { openTestDb, type TestDb } from './databases';
@@ -25,6 +20,15 @@ export interface Login {
   readonly csrfToken: string;
 }
 
+// The settings of the servers in tests: generous login limits, cookies over plain HTTP.
+export const TEST_SETTINGS: ServerContext['settings'] = {
+  version: 'test',
+  operationName: 'Test',
+  cookieSecure: false,
+  sessionLifetimeMs: 3600_000,
+  loginRateLimit: 1000,
+};
+
 export async function makeTestApp(
   dialect: Dialect,
   settings: Partial<ServerContext['settings']> = {},
@@ -33,25 +37,9 @@ export async function makeTestApp(
   const now = () => new Date('2025-11-27T15:00:00Z');
   await seedDemo(t.db.kysely, now());
   const routes: { method: string; url: string }[] = [];
-  const jobs = createJobRegistry({ now, newId: randomUUID });
-  const app = await buildApp(
-    {
-      db: t.db,
-      now,
-      newId: randomUUID,
-      jobs,
-      matching: await createMatchingService(t.db, jobs),
-      settings: {
-        version: 'test',
-        operationName: 'Test',
-        cookieSecure: false,
-        sessionLifetimeMs: 3600_000,
-        loginRateLimit: 1000,
-        ...settings,
-      },
-    },
-    { onRoute: (r) => routes.push(r) },
-  );
+  const app = await buildApp(await createServerContext(t.db, now, { ...TEST_SETTINGS, ...settings }), {
+    onRoute: (r) => routes.push(r),
+  });
   await app.ready();
   return {
     app,

@@ -66,20 +66,8 @@ export async function generatePeopleCommand(opts: {
       namesakeQueries: 0,
       otherQueries: 0,
     });
-    const lines = [
-      csvLine([
-        'watch_id',
-        'given_names',
-        'surname1',
-        'surname2',
-        'sex',
-        'birth_date',
-        'nationality',
-        'document_type',
-        'document_number',
-        'aliases',
-      ]),
-    ];
+    // A watchlist names a person with the same columns, its watch_id first and its aliases last.
+    const lines = [csvLine(['watch_id', ...PEOPLE_HEADER.slice(1), 'aliases'])];
     for (const e of scenario.watchlist) {
       const [first, ...aliases] = e.names;
       const name =

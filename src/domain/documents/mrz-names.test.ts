@@ -2,6 +2,7 @@
 // between look-alikes by how common each reading is as a name.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { specimenTd3, TODAY } from '../../../test/support/mrz-zones';
 import {
   COMPOUND_GIVEN_NAMES_FEMALE,
   COMPOUND_GIVEN_NAMES_MALE,
@@ -11,23 +12,10 @@ import {
 } from '../matching';
 import { digitForLetter, lettersForDigit } from './mrz-check';
 import { formatTd1, formatTd2, formatTd3, type MrzDocument } from './mrz-format';
-import { repairName } from './mrz-names';
+import { repairName, wordsOfName } from './mrz-names';
 import { parseMrz } from './mrz-parse';
 
-const TODAY = new Date('2025-11-27T12:00:00Z');
-const DOCUMENT: MrzDocument = {
-  documentCode: 'P',
-  issuingState: 'UTO',
-  surname: 'ERIKSSON',
-  givenNames: 'ANNA MARIA',
-  documentNumber: 'L898902C3',
-  nationality: 'UTO',
-  birthDate: '1974-08-12',
-  sex: 'F',
-  expiryDate: '2012-04-15',
-  optionalData: '',
-  optionalData2: '',
-};
+const DOCUMENT: MrzDocument = { ...specimenTd3(), optionalData: '' };
 const FORMATS = [
   ['TD1', formatTd1, 'I'],
   ['TD2', formatTd2, 'I'],
@@ -95,18 +83,11 @@ describe('digits in names', () => {
   });
 });
 
-const fold = (name: string): string[] =>
-  name
-    .toUpperCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .split(/[^A-Z]+/)
-    .filter((w) => w.length > 0);
 const KNOWN = [
   ...new Set(
     [SURNAMES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, COMPOUND_GIVEN_NAMES_MALE, COMPOUND_GIVEN_NAMES_FEMALE]
       .flat()
-      .flatMap(([name]) => fold(name)),
+      .flatMap(([name]) => wordsOfName(name)),
   ),
 ];
 

@@ -40,7 +40,8 @@ const SYMBOLS = 27;
 // how common it is at all (Jelinek–Mercer), so a triple no name has is unlikely, not impossible.
 const MIX = [0.6, 0.3, 0.1] as const;
 
-const fold = (name: string): string[] =>
+// The words of a name as the zone writes them: upper case, without accents.
+export const wordsOfName = (name: string): string[] =>
   name
     .toUpperCase()
     .normalize('NFKD')
@@ -53,7 +54,7 @@ function frequencies(lists: readonly Weighted[]): Map<string, number> {
   let total = 0;
   for (const list of lists) {
     for (const [name, weight] of list) {
-      for (const word of fold(name)) out.set(word, (out.get(word) ?? 0) + weight);
+      for (const word of wordsOfName(name)) out.set(word, (out.get(word) ?? 0) + weight);
       total += weight;
     }
   }

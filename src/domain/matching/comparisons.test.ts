@@ -3,16 +3,12 @@ import { defaultModel } from './default-model';
 import { addWatchlistEntry, createPersonIndex } from './person-index';
 import { screenPerson } from './person-index-query';
 import { comparePeople } from './score-people';
+import { MARIA_JOSE } from './test-people';
 import type { MatchablePerson } from './types';
 
 const base: MatchablePerson = {
   id: 'a',
-  givenNames: 'María José',
-  surname1: 'De la Cruz',
-  surname2: 'Peña',
-  sex: 'F',
-  birthDate: { year: 1988, month: 4, day: 9 },
-  nationality: 'VEN',
+  ...MARIA_JOSE,
   documentNumber: 'V-18.234.567',
   documentType: 'ID',
 };

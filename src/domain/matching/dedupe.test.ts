@@ -3,18 +3,10 @@ import { dedupe } from './dedupe';
 import { defaultModel } from './default-model';
 import { evaluatePairs } from './evaluate';
 import { generatePopulation } from './generator';
+import { MARIA_JOSE } from './test-people';
 import type { MatchablePerson } from './types';
 
-const p = (id: string, x: Partial<MatchablePerson>): MatchablePerson => ({
-  id,
-  givenNames: 'María José',
-  surname1: 'De la Cruz',
-  surname2: 'Peña',
-  sex: 'F',
-  birthDate: { year: 1988, month: 4, day: 9 },
-  nationality: 'VEN',
-  ...x,
-});
+const p = (id: string, x: Partial<MatchablePerson>): MatchablePerson => ({ id, ...MARIA_JOSE, ...x });
 
 describe('dedupe', () => {
   it('clusters the four forms of one person and leaves a namesake born another day alone', () => {

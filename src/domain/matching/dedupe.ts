@@ -2,15 +2,7 @@
 // scoring of candidate pairs, then clustering that refuses to chain unrelated people together.
 
 import { BLOCKING_RULES, blockingKeys, sortedByKey } from './dedupe-blocking';
-import {
-  addPerson,
-  createFeatureTable,
-  createNameCache,
-  createStringPool,
-  createVocabulary,
-  type FeatureTable,
-  setTermFrequencies,
-} from './features';
+import { featureTableOf, setTermFrequencies } from './features';
 import { type CompiledModel, createPairScratch, probabilityOf, scoreRowsAbove, weightOf } from './model';
 import { countTermFrequencies, toSource } from './term-frequencies';
 import type { MatchablePerson } from './types';
@@ -97,14 +89,6 @@ function pushEdge(e: Edges, a: number, b: number, w: number): void {
   e.n += 1;
 }
 
-/** Builds features for people in one table (shared vocabulary), as dedupe and the index do. */
-export function featureTableOf(records: readonly MatchablePerson[], cm: CompiledModel): FeatureTable {
-  const table = createFeatureTable(createVocabulary(cm.termFrequencies), createStringPool(), records.length);
-  const names = createNameCache();
-  for (const p of records) addPerson(table, p, names);
-  return table;
-}
-
 function find(parent: Int32Array, x: number): number {
   let r = x;
   while ((parent[r] ?? r) !== r) r = parent[r] ?? r;
@@ -133,7 +117,7 @@ export function dedupe(
   const maxBlock = options.maxBlockSize ?? 300;
   const window = options.window ?? 30;
   progress({ phase: 'features', done: 0, total: n });
-  const t = featureTableOf(records, cm);
+  const t = featureTableOf(records, cm.termFrequencies);
   const tfFrom = options.termFrequencies ?? (n >= 10_000 ? 'data' : 'model');
   if (tfFrom === 'data') setTermFrequencies(t.vocab, toSource(countTermFrequencies(t)));
   progress({ phase: 'blocking', done: 0, total: BLOCKING_RULES.length });

@@ -356,3 +356,11 @@ export function createNameCache(): NameCache {
     get: (givenNames, surname1, surname2) => nameTokensOf({ givenNames, surname1, surname2 }, groups),
   };
 }
+
+/** Builds features for people in one table with one vocabulary, as dedupe, training and scoring do. */
+export function featureTableOf(records: readonly MatchablePerson[], tf: TermFrequencySource): FeatureTable {
+  const table = createFeatureTable(createVocabulary(tf), createStringPool(), records.length);
+  const names = createNameCache();
+  for (const p of records) addPerson(table, p, names);
+  return table;
+}

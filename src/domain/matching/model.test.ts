@@ -7,19 +7,11 @@ import { compileModel, probabilityOf } from './model';
 import defaultJson from './model/default-model.json';
 import { parseModel } from './model-parse';
 import { comparePeople } from './score-people';
+import { JOSE_LUIS } from './test-people';
 import { trainModel } from './train-model';
 import { LEVELS, type MatchablePerson } from './types';
 
-const person = (p: Partial<MatchablePerson>): MatchablePerson => ({
-  id: 'x',
-  givenNames: 'José Luis',
-  surname1: 'García',
-  surname2: 'Rodríguez',
-  sex: 'M',
-  birthDate: { year: 1985, month: 3, day: 12 },
-  nationality: 'VEN',
-  ...p,
-});
+const person = (p: Partial<MatchablePerson>): MatchablePerson => ({ id: 'x', ...JOSE_LUIS, ...p });
 
 describe('the scoring model', () => {
   it('reads the shipped model file with its version and training metadata', () => {

@@ -2,13 +2,7 @@
 // supervisor opens a duplicate link or a screening hit.
 
 import { explainScratch, type MatchExplanation } from './explain';
-import {
-  addPerson,
-  createFeatureTable,
-  createNameCache,
-  createStringPool,
-  createVocabulary,
-} from './features';
+import { featureTableOf } from './features';
 import { type CompiledModel, createPairScratch, probabilityOf, scoreRows } from './model';
 import type { MatchablePerson } from './types';
 
@@ -20,15 +14,12 @@ export interface PairResult {
 
 /** Compares two people with the model (term frequencies from the model) and explains the score. */
 export function comparePeople(cm: CompiledModel, a: MatchablePerson, b: MatchablePerson): PairResult {
-  const table = createFeatureTable(createVocabulary(cm.termFrequencies), createStringPool(), 2);
-  const names = createNameCache();
-  const i = addPerson(table, a, names);
-  const j = addPerson(table, b, names);
+  const table = featureTableOf([a, b], cm.termFrequencies); // a is row 0, b row 1
   const scratch = createPairScratch();
-  const weight = scoreRows(cm, table, i, table, j, scratch);
+  const weight = scoreRows(cm, table, 0, table, 1, scratch);
   return {
     weight,
     probability: probabilityOf(weight),
-    explanation: explainScratch(cm, table, i, table, j, scratch, weight),
+    explanation: explainScratch(cm, table, 0, table, 1, scratch, weight),
   };
 }

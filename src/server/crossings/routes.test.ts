@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { followJob } from '../../../test/support/jobs';
+import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
 
 const WATCHLIST = [
@@ -145,25 +145,8 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
 
   it('holds a listed person until a supervisor decides, and only a supervisor may', async () => {
     const admin = await login(ctx.app, 'admin');
-    const imported = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/watchlists',
-      headers: as(admin),
-      payload: { name: 'Lista de prueba', format: 'csv', content: WATCHLIST },
-    });
-    expect(imported.statusCode, imported.body).toBe(201);
-    // Screening uses the list once the index rebuilt with it is in force.
-    await followJob(ctx.app, admin, imported.json<{ indexJob: string }>().indexJob);
-    const listed = crossing({
-      person: {
-        givenNames: 'MARIA JOSE',
-        surname1: 'DE LA CRUZ',
-        surname2: 'PENA',
-        sex: 'F',
-        birthDate: '1988-03-14',
-        nationality: 'VEN',
-      },
-    });
+    await importWatchlist(ctx.app, admin, WATCHLIST);
+    const listed = crossing({ person: LISTED_AS_READ });
     const [outcome] = await send(officer, [listed]);
     expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
     expect(JSON.stringify(outcome)).not.toMatch(/UN-001|Lista de prueba/);

@@ -1,34 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../test/support/app';
+import { login, TEST_SETTINGS } from '../../../test/support/app';
 import { openTestDb, TEST_AUDIT_KEY, type TestDb } from '../../../test/support/databases';
 import { withAuditKey } from '../../store/audit';
 import { type Db, openDatabase } from '../../store/db';
 import { seedDemo } from '../../store/demo';
 import { buildApp } from '../app';
-import { createJobRegistry } from '../jobs/jobs';
-import { createMatchingService } from '../matching/service';
+import { createServerContext } from '../context';
 
 const NOW = new Date('2025-11-27T15:00:00Z');
 
 async function startServer(db: Db): Promise<{ app: FastifyInstance; url: string }> {
-  const now = () => NOW;
-  const jobs = createJobRegistry({ now, newId: randomUUID });
-  const app = await buildApp({
-    db,
-    now,
-    newId: randomUUID,
-    jobs,
-    matching: await createMatchingService(db, jobs),
-    settings: {
-      version: 'test',
-      operationName: 'Test',
-      cookieSecure: false,
-      sessionLifetimeMs: 3600_000,
-      loginRateLimit: 1000,
-    },
-  });
+  const app = await buildApp(await createServerContext(db, () => NOW, TEST_SETTINGS));
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };
 }

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { followJob } from '../../../test/support/jobs';
+import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { SANTA_ROSA_ID } from '../../store/demo';
 
 const WATCHLIST = [
@@ -40,15 +41,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
       login(ctx.app, 'officer'),
       login(ctx.app, 'supervisor'),
     ]);
-    const imported = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/watchlists',
-      headers: as(admin),
-      payload: { name: 'Lista de prueba', format: 'csv', content: WATCHLIST },
-    });
-    expect(imported.statusCode, imported.body).toBe(201);
-    // Screening uses the list once the index rebuilt with it is in force.
-    await followJob(ctx.app, admin, imported.json<{ indexJob: string }>().indexJob);
+    await importWatchlist(ctx.app, admin, WATCHLIST);
   });
   afterEach(async () => {
     await ctx.close();
@@ -63,14 +56,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
     }>();
 
   it('holds a listed person written as in the MRZ, tells the officer nothing more, and lets the supervisor clear it', async () => {
-    const body = registration({
-      givenNames: 'MARIA JOSE',
-      surname1: 'DE LA CRUZ',
-      surname2: 'PENA',
-      sex: 'F',
-      birthDate: '1988-03-14',
-      nationality: 'VEN',
-    });
+    const body = registration(LISTED_AS_READ);
     const response = await register(officer, body);
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ status: 'hold' });

@@ -3,6 +3,7 @@
 // the chain and nobody without the key can rebuild it. Entries from before migration 0005 stay SHA-256.
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../executor';
+import type { AuditEntryTable } from '../schema';
 import {
   type AuditHead,
   auditChainOf,
@@ -145,17 +146,7 @@ export async function appendAuditMany(tx: Executor, inputs: readonly AuditInput[
   return entries;
 }
 
-type Row = {
-  seq: number;
-  at: string;
-  actor_id: string | null;
-  actor_username: string | null;
-  action: string;
-  entity_type: string | null;
-  entity_id: string | null;
-  ip: string | null;
-  detail: string;
-};
+type Row = Pick<AuditEntryTable, (typeof ENTRY_COLUMNS)[number]>;
 
 function parseDetail(text: string): Readonly<Record<string, unknown>> {
   try {

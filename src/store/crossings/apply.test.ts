@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { openDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
 import { type CorrectionOf, type CountableEvent, DIMENSIONS, recount, sumBy } from '../../domain/crossings';
-import { DEMO_USERS, seedDemo } from '../demo';
 import { type ApplyContext, applyEvents } from './apply';
-import { countWaitingCorrections, loadPlaces, readFigures, recountFigures } from './figures';
+import { countWaitingCorrections, readFigures, recountFigures } from './figures';
 
 const NOW = '2025-11-27T15:00:00.000Z';
-const OFFICER = DEMO_USERS[0]?.id ?? '';
 const ALL = DIMENSIONS;
 const RANGE = { from: '2025-11-01', to: '2025-12-31' };
 
@@ -73,18 +72,8 @@ function correction(n: number, corrects: number, change: { void: true } | { set:
 describe.each(DIALECTS)('crossing events on %s', (dialect) => {
   let t: TestDb;
   let ctx: ApplyContext;
-  let seq = 0;
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-    seq = 0;
-    ctx = {
-      places: await loadPlaces(t.db.kysely),
-      recordedBy: OFFICER,
-      now: NOW,
-      newId: () => `f0000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`,
-      mayResolveHolds: true,
-    };
+    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
   });
   afterEach(async () => t.cleanup());
 

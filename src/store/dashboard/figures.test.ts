@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { openDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import type { EventInput as PasoEvent } from '../../domain/crossings';
-import { type ApplyContext, applyEvents, backfillPersonDays, loadPlaces } from '../crossings';
-import { DEMO_USERS, seedDemo } from '../demo';
+import { type ApplyContext, applyEvents, backfillPersonDays } from '../crossings';
 import { type LinkRecord, mergePeople, unmergePeople } from '../matching';
 import { readDashboard, recountDashboard } from './index';
 
@@ -89,17 +89,8 @@ async function linkOf(t: TestDb, personId: string, otherPersonId: string, moved:
 describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
   let t: TestDb;
   let ctx: ApplyContext;
-  let seq = 0;
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-    ctx = {
-      places: await loadPlaces(t.db.kysely),
-      recordedBy: DEMO_USERS[0]?.id ?? '',
-      now: NOW,
-      newId: () => uuid('f0000000', ++seq),
-      mayResolveHolds: true,
-    };
+    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
   });
   afterEach(async () => t.cleanup());
 

@@ -1,44 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../demo';
-import { countPeople, findPeople, insertRegistration, type NewRegistration } from '../people';
+import { registrationOf } from '../../../test/support/registrations';
+import { DEMO_USERS, seedDemo } from '../demo';
+import { countPeople, findPeople, insertRegistration } from '../people';
 import { findLink, insertLinks, listLinks, mergePeople, setLinkStatus, unmergePeople } from './reviews';
 import { insertWatchlist, listWatchlists, setWatchlistActive, streamActiveEntries } from './watchlists';
 
 const NOW = '2025-11-27T15:00:00.000Z';
-const OFFICER = DEMO_USERS[0]!.id;
 const ADMIN = DEMO_USERS[4]!.id;
-
-function registration(n: number, givenNames: string, surname1: string): NewRegistration {
-  const personId = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-  return {
-    person: {
-      id: personId,
-      givenNames,
-      surname1,
-      surname2: null,
-      nameKey: `${surname1} ${givenNames}`.toLowerCase(),
-      sex: 'F',
-      birthDate: { year: 1990, month: 4 },
-      nationality: 'VEN',
-    },
-    document: null,
-    registration: {
-      id: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-      personId,
-      checkpointId: SANTA_ROSA_ID,
-      boothId: null,
-      officerId: OFFICER,
-      at: NOW,
-      receivedAt: NOW,
-      intention: 'entry',
-      consent: true,
-      vulnerabilities: [],
-      offline: false,
-      screeningStatus: 'clear',
-    },
-  };
-}
 
 const EXPLANATION = {
   modelVersion: 'test',
@@ -77,8 +46,8 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
         { comparison: 'surname' as const, level: 'exact', weight: 5, tfAdjustment: 0, left, right },
       ],
     });
-    await insertRegistration(t.db.kysely, registration(1, 'María José', 'De la Cruz'));
-    await insertRegistration(t.db.kysely, registration(2, 'Maria', 'Cruz'));
+    await insertRegistration(t.db.kysely, registrationOf(1, 'María José', 'De la Cruz'));
+    await insertRegistration(t.db.kysely, registrationOf(2, 'Maria', 'Cruz'));
     // Found for person 2 (left) against person 1: stored as the pair (1, 2).
     const [stored] = await insertLinks(t.db.kysely, [
       { ...link(1, 2, 1), explanation: explanation('CRUZ of 2', 'CRUZ of 1') },
@@ -89,7 +58,7 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
   });
 
   it('applies a resent registration once', async () => {
-    const r = registration(1, 'María José', 'De la Cruz');
+    const r = registrationOf(1, 'María José', 'De la Cruz');
     expect(await insertRegistration(t.db.kysely, r)).toBe(true);
     expect(await insertRegistration(t.db.kysely, r)).toBe(false);
     expect(await countPeople(t.db.kysely)).toEqual({ registrations: 1, people: 1 });
@@ -101,7 +70,7 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
       [2, 'Maria', 'Cruz'],
       [3, 'Maria Jose', 'Cruz Pena'],
     ] as const) {
-      await insertRegistration(t.db.kysely, registration(n, g, s));
+      await insertRegistration(t.db.kysely, registrationOf(n, g, s));
     }
     const links = await insertLinks(t.db.kysely, [link(1, 1, 2), link(2, 2, 3), link(3, 2, 1)]);
     expect(links).toHaveLength(2); // the pair (1, 2) is linked once, in either order

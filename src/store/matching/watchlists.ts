@@ -27,6 +27,30 @@ const CHUNK = 500;
 const entryOf = (r: { id: string; entry: string }): WatchlistEntry =>
   readStoredJson(r.entry, WatchlistEntrySchema, { table: 'watchlist_entry', column: 'entry', key: r.id });
 
+// Entries with their list joined, selecting what a StoredWatchEntry is made of.
+const selectEntries = (db: Executor) =>
+  db
+    .selectFrom('watchlist_entry')
+    .innerJoin('watchlist', 'watchlist.id', 'watchlist_entry.watchlist_id')
+    .select([
+      'watchlist_entry.id',
+      'watchlist_entry.watchlist_id',
+      'watchlist_entry.watch_id',
+      'watchlist_entry.entry',
+    ]);
+
+const storedEntryOf = (r: {
+  id: string;
+  watchlist_id: string;
+  watch_id: string;
+  entry: string;
+}): StoredWatchEntry => ({
+  id: r.id,
+  watchlistId: r.watchlist_id,
+  watchId: r.watch_id,
+  entry: entryOf(r),
+});
+
 // All entries in the caller's transaction: an import lands whole or not at all.
 export async function insertWatchlist(
   tx: Executor,
@@ -89,27 +113,14 @@ export async function* streamActiveEntries(
 ): AsyncGenerator<StoredWatchEntry[]> {
   let after = '';
   for (;;) {
-    const rows = await db
-      .selectFrom('watchlist_entry')
-      .innerJoin('watchlist', 'watchlist.id', 'watchlist_entry.watchlist_id')
-      .select([
-        'watchlist_entry.id',
-        'watchlist_entry.watchlist_id',
-        'watchlist_entry.watch_id',
-        'watchlist_entry.entry',
-      ])
+    const rows = await selectEntries(db)
       .where('watchlist.active', '=', 1)
       .where('watchlist_entry.id', '>', after)
       .orderBy('watchlist_entry.id')
       .limit(pageSize)
       .execute();
     if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      id: r.id,
-      watchlistId: r.watchlist_id,
-      watchId: r.watch_id,
-      entry: entryOf(r),
-    }));
+    yield rows.map(storedEntryOf);
     after = rows[rows.length - 1]?.id ?? after;
     if (rows.length < pageSize) return;
   }
@@ -120,28 +131,9 @@ export async function findWatchEntries(
   ids: readonly string[],
 ): Promise<Map<string, StoredWatchEntry & { listName: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('watchlist_entry')
-    .innerJoin('watchlist', 'watchlist.id', 'watchlist_entry.watchlist_id')
-    .select([
-      'watchlist_entry.id',
-      'watchlist_entry.watchlist_id',
-      'watchlist_entry.watch_id',
-      'watchlist_entry.entry',
-      'watchlist.name',
-    ])
+  const rows = await selectEntries(db)
+    .select('watchlist.name')
     .where('watchlist_entry.id', 'in', [...new Set(ids)])
     .execute();
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        watchlistId: r.watchlist_id,
-        watchId: r.watch_id,
-        entry: entryOf(r),
-        listName: r.name,
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id, { ...storedEntryOf(r), listName: r.name }]));
 }

@@ -2,6 +2,7 @@
 // registration keeps its own person record, names as written; duplicates are linked, never overwritten.
 import { VulnerabilitiesSchema, type Vulnerability } from '../../domain/people';
 import type { Executor } from '../executor';
+import type { PersonTable } from '../schema';
 import { readStoredJson } from '../stored-json';
 
 export interface PartialBirthDate {
@@ -115,19 +116,7 @@ export async function insertRegistration(tx: Executor, input: NewRegistration): 
   return true;
 }
 
-type PersonRow = {
-  id: string;
-  given_names: string;
-  surname1: string;
-  surname2: string | null;
-  name_key: string;
-  sex: string | null;
-  birth_year: number | null;
-  birth_month: number | null;
-  birth_day: number | null;
-  nationality: string | null;
-  merged_into: string | null;
-};
+type PersonRow = Pick<PersonTable, (typeof PERSON_COLUMNS)[number]>;
 
 const toPerson = (r: PersonRow): PersonRecord => ({
   id: r.id,

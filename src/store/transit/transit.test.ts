@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { openDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import type { EventInput } from '../../domain/crossings';
 import { type ConvoyEvent, type LoggedEvent, planManifest } from '../../domain/transit';
-import { applyEvents, loadPlaces } from '../crossings';
-import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, DEMO_USERS, seedDemo } from '../demo';
+import { applyEvents } from '../crossings';
+import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, DEMO_USERS } from '../demo';
 import {
   appendConvoyEvent,
   type CandidateRecord,
@@ -68,22 +69,12 @@ const EVENTS: EventInput[] = [
 describe.each(DIALECTS)('a convoy on %s', (dialect) => {
   let t: TestDb;
   let people: Map<string, CandidateRecord>;
-  let seq = 0;
   const id = (name: string) => people.get(name)?.personId ?? `missing ${name}`;
 
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-    const places = await loadPlaces(t.db.kysely);
-    await t.db.kysely.transaction().execute((tx) =>
-      applyEvents(tx, EVENTS, {
-        places,
-        recordedBy: OFFICER,
-        now: NOW,
-        newId: () => `f0000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`,
-        mayResolveHolds: true,
-      }),
-    );
+    const opened = await openDemoDbToApply(dialect, NOW);
+    t = opened.t;
+    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, opened.ctx));
     const found = await transitCandidates(t.db.kysely, EXIT, DEMO_CONVOY_ID);
     people = new Map(found.map((c) => [c.givenNames, c]));
   });

@@ -22,6 +22,7 @@ import { directionName } from './messages';
 import { RegisterPanel } from './register-panel';
 import { ScanPanel } from './scan-panel';
 import './booth.css';
+import './registration.css';
 
 const DIRECTIONS: readonly Direction[] = ['entry', 'exit', 'transit'];
 

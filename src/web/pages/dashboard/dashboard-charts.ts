@@ -7,13 +7,13 @@ import { ageLabel, decisionLabel, directionLabel, sexLabel, vulnerabilityLabel }
 const DIRECTIONS = ['entry', 'exit'] as const;
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 const GRID = { left: 8, right: 16, top: 36, bottom: 8, containLabel: true };
+// The charts of several series: a tooltip for the whole axis, and the legend above the plot.
+const WITH_LEGEND = { tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: GRID } as const;
 const moved = (r: FigureRow) => r.crossed + r.refused + r.held;
 
 export function hoursOption(t: TFunction, f: DashboardFigures): ChartOption {
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: GRID,
+    ...WITH_LEGEND,
     xAxis: { type: 'category', data: HOURS, name: t('dashboard.axis.hour') },
     yAxis: { type: 'value', minInterval: 1 },
     series: DIRECTIONS.map((d) => ({
@@ -35,9 +35,7 @@ export function daysOption(t: TFunction, f: DashboardFigures, locale: string): C
   }
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: GRID,
+    ...WITH_LEGEND,
     xAxis: {
       type: 'category',
       data: dates.map((d) => (d === f.date ? t('dashboard.today') : day.format(new Date(`${d}T00:00:00Z`)))),
@@ -117,9 +115,7 @@ export function ageSexOption(t: TFunction, f: DashboardFigures): ChartOption {
   const count = (band: string, group: string, sex: string) =>
     total(f.ageSex, 'crossed', { age_band: band, age_group: group, sex });
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: GRID,
+    ...WITH_LEGEND,
     xAxis: {
       type: 'category',
       data: AGES.map(([band, group]) => ageLabel(t, band, group)),

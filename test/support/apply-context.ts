@@ -1,0 +1,28 @@
+// What applyEvents needs in the store tests: the database's places, the demo officer recording at a
+// fixed time, holds resolvable, and ids counted from f0000000-0000-4000-8000-000000000001.
+import { type ApplyContext, loadPlaces } from '../../src/store/crossings';
+import type { Dialect } from '../../src/store/db';
+import { DEMO_USERS, seedDemo } from '../../src/store/demo';
+import type { Executor } from '../../src/store/executor';
+import { openTestDb, type TestDb } from './databases';
+
+export async function applyContextOf(db: Executor, now: string): Promise<ApplyContext> {
+  let seq = 0;
+  return {
+    places: await loadPlaces(db),
+    recordedBy: DEMO_USERS[0]?.id ?? '',
+    now,
+    newId: () => `f0000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`,
+    mayResolveHolds: true,
+  };
+}
+
+/** A fresh database with the demo seeded at `now`, and the context to apply events to it. */
+export async function openDemoDbToApply(
+  dialect: Dialect,
+  now: string,
+): Promise<{ t: TestDb; ctx: ApplyContext }> {
+  const t = await openTestDb(dialect);
+  await seedDemo(t.db.kysely, new Date(now));
+  return { t, ctx: await applyContextOf(t.db.kysely, now) };
+}
