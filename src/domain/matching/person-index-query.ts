@@ -120,6 +120,7 @@ function query(
         for (const b of expanded[j] ?? []) {
           if (oneVariant && a !== ti && b !== tj) continue;
           for (const year of years) keys.push(pairKey(a, b, year));
+          if (oneVariant && (a !== ti || b !== tj)) continue;
           for (const year of approximateYears) keys.push(approximatePairKey(a, b, year));
         }
       }
@@ -208,8 +209,9 @@ export function findCandidates(
   person: MatchablePerson,
   options: QueryOptions = {},
 ): MatchHit[] {
-  // One variant per pair: a name-token pair is looked up with either token respelled, not both. A
-  // person's other pairs still find a record with two names misspelled, and the lookups per query fall
-  // from about 13,000 to about 1,000 on a million registrations (see docs/matching.md).
+  // One variant per pair: a name-token pair is looked up with either token respelled, not both, and
+  // under an estimated year only as written. A person's other pairs still find a record with two names
+  // misspelled, and the lookups per query fall by more than ten times on a million registrations
+  // (see docs/matching.md).
   return query(ix, person, { variantsPerPair: 1, ...options }, 0.2, ix.cm.prior, person.id);
 }
