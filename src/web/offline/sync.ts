@@ -75,8 +75,16 @@ export function createSync(options: SyncOptions): Sync {
     for (const listener of listeners) listener();
   };
 
+  // Counts read at the same time may come back in any order: a count started earlier than the last one
+  // shown is older than it and is dropped, so 200 quick presses do not end on the count of the 199th.
+  let refreshes = 0;
+  let shownRefresh = 0;
   async function refresh(): Promise<void> {
+    refreshes += 1;
+    const ticket = refreshes;
     const { total, refused } = await outbox.summary();
+    if (ticket < shownRefresh) return;
+    shownRefresh = ticket;
     publish({ waiting: total - refused.length, refused });
   }
 
