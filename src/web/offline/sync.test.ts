@@ -141,4 +141,43 @@ describe('the sync loop', () => {
     expect(server.batches).toHaveLength(1);
     expect((await outbox.list()).map((r) => r.id)).toEqual([idOf(1)]);
   });
+
+  it('never goes back to an older count when reads of the outbox finish out of order', async () => {
+    const outbox = openOutbox('sync-order', { indexedDB: new IDBFactory(), IDBKeyRange });
+    // The first read of the outbox counts, then answers only after everything else is done.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let armed = false;
+    let slowTaken = false;
+    const slowFirst = {
+      ...outbox,
+      summary: async () => {
+        const slow = armed && !slowTaken;
+        if (slow) slowTaken = true;
+        const read = await outbox.summary();
+        if (slow) await gate;
+        return read;
+      },
+    };
+    const sync = createSync({
+      outbox: slowFirst,
+      send: async () => offline([]),
+      schedule: () => () => {},
+      now: () => new Date('2026-04-04T17:31:00Z'),
+      online: false,
+    });
+    await sync.flush();
+    armed = true;
+    const shown: number[] = [];
+    sync.subscribe(() => shown.push(sync.getState().waiting));
+    const first = sync.submit([tally(1)]);
+    while (!slowTaken) await new Promise((resolve) => setTimeout(resolve, 1));
+    await sync.submit([tally(2)]);
+    release();
+    await first;
+    expect(sync.getState().waiting).toBe(2);
+    expect(shown.filter((n, i) => i > 0 && n < (shown[i - 1] ?? 0))).toEqual([]);
+  });
 });
