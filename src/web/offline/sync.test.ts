@@ -145,7 +145,7 @@ describe('the sync loop', () => {
   it('never goes back to an older count when reads of the outbox finish out of order', async () => {
     const outbox = openOutbox('sync-order', { indexedDB: new IDBFactory(), IDBKeyRange });
     // The first read of the outbox counts, then answers only after everything else is done.
-    let release = () => {};
+    let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
@@ -164,7 +164,7 @@ describe('the sync loop', () => {
     const sync = createSync({
       outbox: slowFirst,
       send: async () => offline([]),
-      schedule: () => () => {},
+      schedule: () => () => undefined,
       now: () => new Date('2026-04-04T17:31:00Z'),
       online: false,
     });
