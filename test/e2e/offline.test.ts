@@ -160,6 +160,8 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
 
     await page.getByRole('link', { name: 'Conteo' }).click();
     await page.getByTestId('tally-page').waitFor();
+    // Offline the checkpoints come from the device a moment after the page: count once the pad is ready.
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
     await page.getByTestId('tally-pad').focus();
     for (let i = 0; i < PRESSES; i += 1) await page.keyboard.press(i % 2 === 0 ? '1' : '2');
     await waiting(page, PEOPLE + PRESSES);
@@ -197,10 +199,12 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     expect(events.every((e) => JSON.parse(e.body).offline === true)).toBe(true);
 
-    const today = new Date().toISOString().slice(0, 10);
+    // The days are the checkpoint's (America/Lima): from yesterday to tomorrow in UTC holds its today
+    // at any hour, including the five hours when the UTC date is already the next one.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const counts = async (recount: boolean) => {
       const response = await page.request.get(
-        `${proxy.url}/api/counts?from=${yearsAgo(0)}&to=${today}&by=source,decision${recount ? '&recount=true' : ''}`,
+        `${proxy.url}/api/counts?from=${day(-1)}&to=${day(1)}&by=source,decision${recount ? '&recount=true' : ''}`,
       );
       expect(response.status(), await response.text()).toBe(200);
       return ((await response.json()) as { rows: { dims: Record<string, string>; crossed: number }[] }).rows;

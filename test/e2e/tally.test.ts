@@ -119,4 +119,36 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     await partner.getByText('Acceso no permitido').waitFor();
     await partner.close();
   });
+
+  it('tells the officer a key pressed before the checkpoints are known counted nobody', async () => {
+    // The checkpoints are held back, as on a slow link: the pad is there, the place is not yet.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pattern = '**/api/checkpoints';
+    await browser.context.route(pattern, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/tally`);
+    await page.getByTestId('tally-pad').waitFor();
+    const before = await tallied();
+    await page.keyboard.press('1');
+    await page
+      .getByTestId('tally-said')
+      .getByText('No se contó: todavía se cargan los puestos de control.', { exact: false })
+      .waitFor();
+    expect(await total(page, 'entry')).toBe('0');
+
+    release();
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    await page.keyboard.press('1');
+    await page.getByTestId('tally-said').getByText('Contado: Llegada: Hombre.', { exact: false }).waitFor();
+    await allSent(page);
+    await expect.poll(tallied, { timeout: 20_000 }).toBe(before + 1);
+    await browser.context.unroute(pattern);
+    await page.close();
+  });
 });

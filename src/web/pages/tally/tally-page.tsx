@@ -48,7 +48,11 @@ export function TallyPage() {
   };
 
   const press = (direction: TallyDirection, category: TallyCategory) => {
-    if (checkpoint === null) return;
+    // A key pressed before the place is known counts nobody: the officer is told so, not left to guess.
+    if (checkpoint === null) {
+      setSaid(checkpoints.status === 'loading' ? t('tally.notCountedYet') : t('tally.notCountedNoPlace'));
+      return;
+    }
     const after = session.press({ checkpoint: checkpoint.code, booth, nationality }, direction, category);
     const arrivals = after.filter((p) => p.direction === 'entry').length;
     setSaid(
