@@ -82,6 +82,10 @@ describe('parseEvent', () => {
     ],
     ['a correction of a tally count', { ...CORRECTION, set: { count: 2 } }],
     ['a correction that voids', { ...CORRECTION, set: undefined, void: true }],
+    [
+      'a birth on the day it already is east of UTC (17:05 UTC is 5 April in Tonga)',
+      { ...CROSSING, person: { ...CROSSING.person, birthDate: '2026-04-05' } },
+    ],
   ])('accepts %s', (_, input) => {
     const r = parseEvent(input);
     expect(r.ok ? [] : r.issues).toEqual([]);
@@ -126,7 +130,7 @@ describe('parseEvent', () => {
     ],
     [
       'a birth date after the event',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '2026-04-05' } },
+      { ...CROSSING, person: { ...CROSSING.person, birthDate: '2026-04-06' } },
       'person.birthDate',
       'date.future',
     ],

@@ -145,7 +145,9 @@ function checkBirthBeforeEvent(
   const path = ['person', 'birthDate'];
   if (year < 1900) ctx.addIssue({ ...issue('date.before-1900', 'a birth date before 1900'), path });
   const birth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const eventDay = new Date(atMs).toISOString().slice(0, 10);
+  // The latest date anywhere at that instant (UTC+14): a child born today east of Greenwich is not
+  // refused while it is still yesterday in UTC.
+  const eventDay = new Date(atMs + 14 * 3_600_000).toISOString().slice(0, 10);
   if (birth > eventDay) ctx.addIssue({ ...issue('date.future', 'a birth date after the event'), path });
 }
 

@@ -32,9 +32,10 @@ export const TEST_SETTINGS: ServerContext['settings'] = {
 export async function makeTestApp(
   dialect: Dialect,
   settings: Partial<ServerContext['settings']> = {},
+  clock = '2025-11-27T15:00:00Z',
 ): Promise<TestApp> {
   const t = await openTestDb(dialect);
-  const now = () => new Date('2025-11-27T15:00:00Z');
+  const now = () => new Date(clock);
   await seedDemo(t.db.kysely, now());
   const routes: { method: string; url: string }[] = [];
   const app = await buildApp(await createServerContext(t.db, now, { ...TEST_SETTINGS, ...settings }), {

@@ -234,3 +234,38 @@ describe('document checks and the document policy', () => {
     });
   });
 });
+
+describe('the day a document expires', () => {
+  // 21:00 on 27 November in Tacna (UTC−5), already 28 November in UTC.
+  let ctx: TestApp;
+  let officer: Login;
+  beforeAll(async () => {
+    ctx = await makeTestApp('sqlite', {}, '2025-11-28T02:00:00Z');
+    officer = await login(ctx.app, 'officer');
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const zone = (expiryDate: string) => formatTd3({ ...PASSPORT, expiryDate }).join('\n');
+  const expired = async (payload: object) => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/documents/mrz',
+      headers: as(officer),
+      payload,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().expired;
+  };
+
+  it("is the checkpoint's day: a passport that expires today is valid until midnight there", async () => {
+    const at = { checkpointId: SANTA_ROSA_ID, direction: 'entry' };
+    expect(await expired({ mrz: zone('2025-11-27'), ...at })).toBe(false);
+    expect(await expired({ mrz: zone('2025-11-26'), ...at })).toBe(true);
+  });
+
+  it('is the UTC day when no checkpoint is named', async () => {
+    expect(await expired({ mrz: zone('2025-11-27') })).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import {
   PolicyVersionsReply,
   SavePolicyBody,
 } from '../../api/documents';
+import { localHour } from '../../domain/crossings';
 import {
   checkIdentifier,
   type Direction,
@@ -33,6 +34,7 @@ import {
   type StoredPolicy,
 } from '../../store/documents';
 import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -89,7 +91,12 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     async (request) => {
       const { mrz, checkpointId, direction } = request.body;
       const now = ctx.now();
-      const read = parseMrz(mrz, now);
+      // Documents expire by the checkpoint's calendar when it is named (at 21:00 in Tacna it is still
+      // today there), and by UTC's otherwise.
+      const [checkpoint] = checkpointId === undefined ? [] : await listCheckpoints(kysely, [checkpointId]);
+      const today =
+        checkpoint === undefined ? now : new Date(`${localHour(now, checkpoint.timeZone).date}T12:00:00Z`);
+      const read = parseMrz(mrz, today);
       if (checkpointId === undefined || direction === undefined) return read;
       return { ...read, policy: await recommend(kysely, read, checkpointId, direction, now) };
     },

@@ -15,6 +15,7 @@ import { OfflineStatus } from '../../offline/offline-status';
 import { useUser } from '../../session/session';
 import { DecreeInForce } from '../decrees/decree-in-force';
 import { loadCheckpoints } from '../home/load';
+import { deviceTimeZone } from './days';
 import { IdentifierPanel } from './identifier-panel';
 import { loadPolicy, ruleSetOf } from './load';
 import type { ZoneRead } from './member';
@@ -103,6 +104,7 @@ export function BoothPage() {
         key={scanKey}
         now={now}
         checkpointId={checkpointId}
+        timeZone={checkpoint?.timeZone ?? deviceTimeZone()}
         direction={direction}
         ruleSet={ruleSet}
         onRead={setZone}

@@ -8,8 +8,13 @@ describe('booth days', () => {
     expect(daysBetween('2025-11-27', '2019-06-30')).toBe(-2342);
   });
 
-  it('gives today in UTC', () => {
-    expect(isoDay(new Date('2025-11-27T23:30:00-05:00'))).toBe('2025-11-28');
+  it.each([
+    ['2025-11-27T23:30:00-05:00', 'America/Lima', '2025-11-27'],
+    ['2025-11-28T00:30:00-05:00', 'America/Lima', '2025-11-28'],
+    ['2025-11-27T23:30:00-03:00', 'America/Santiago', '2025-11-27'],
+    ['2025-11-27T23:30:00-05:00', 'UTC', '2025-11-28'],
+  ])('dates %s in %s as %s', (instant, timeZone, day) => {
+    expect(isoDay(new Date(instant), timeZone)).toBe(day);
   });
 
   it.each([

@@ -1,7 +1,15 @@
 // Calendar days for the booth: today's date, days until an expiry, dates shown by their precision.
+import { localHour } from '../../../domain/crossings';
 
-/** Today as 'YYYY-MM-DD' in UTC, the day parseMrz and evaluatePolicy go by. */
-export const isoDay = (now: Date): string => now.toISOString().slice(0, 10);
+/**
+ * Today as 'YYYY-MM-DD' on the checkpoint's clock: the day documents expire and birthdays fall on for
+ * the officer, and the one the server counts by. At 21:00 in Tacna it is still today there, although
+ * UTC has moved on: a passport that expires today is valid until midnight in Tacna.
+ */
+export const isoDay = (now: Date, timeZone: string): string => localHour(now, timeZone).date;
+
+/** The device's own time zone: the booth's clock when the checkpoint is not known yet. */
+export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
 /** Whole days from `from` to `to` (both 'YYYY-MM-DD'); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

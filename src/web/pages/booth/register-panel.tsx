@@ -10,7 +10,7 @@ import type { Direction, RuleSet } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
 import { useEditingRecord } from '../../offline/editing';
 import { getSync } from '../../offline/instance';
-import { isoDay } from './days';
+import { deviceTimeZone, isoDay } from './days';
 import { recommend } from './decision';
 import { DecisionSection } from './decision-section';
 import { type Member, unresolvedOf, withZone, type ZoneRead } from './member';
@@ -52,7 +52,7 @@ export function RegisterPanel(props: Props) {
   // The sitting as it was started: once it differs and until it is sent, a record is being edited.
   const [fresh, setFresh] = useState(sitting);
   const [busy, setBusy] = useState(false);
-  const today = isoDay(now);
+  const today = isoDay(now, checkpoint?.timeZone ?? deviceTimeZone());
 
   // A zone read goes to the member being registered, unless that member was already sent.
   useEffect(() => {

@@ -24,6 +24,8 @@ import { zoneLines } from './zone-lines';
 type Props = {
   readonly now: Date;
   readonly checkpointId: string | null;
+  /** The checkpoint's clock (the device's until it is known): documents expire by its day. */
+  readonly timeZone: string;
   readonly direction: Direction;
   /** Null while the policy loads or when it could not be read. */
   readonly ruleSet: RuleSet | null;
@@ -36,12 +38,12 @@ type Props = {
 const repairKey = (r: MrzRepair) => `${r.line}:${r.column}:${r.from}:${r.to}`;
 
 export function ScanPanel(props: Props) {
-  const { now, checkpointId, direction, ruleSet, onRead, showsRecommendation } = props;
+  const { now, checkpointId, timeZone, direction, ruleSet, onRead, showsRecommendation } = props;
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const field = useRef<HTMLTextAreaElement>(null);
-  const day = isoDay(now);
+  const day = isoDay(now, timeZone);
   // Parsed again only when the text or the day changes: a reader's burst is dozens of changes.
   const result = useMemo(() => parseMrz(text, new Date(`${day}T12:00:00Z`)), [text, day]);
   const lines = useMemo(() => zoneLines(text, result), [text, result]);
