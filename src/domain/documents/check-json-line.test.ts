@@ -11,6 +11,7 @@ describe('checkJsonLine', () => {
     ['a JSON string', JSON.stringify(ZONE)],
     ['an object with the zone', JSON.stringify({ mrz: ZONE })],
     ['an object with its lines', JSON.stringify({ mrz: ZONE.split('\n') })],
+    ['a zone typed on a Latin American layout (`;` for `<`)', JSON.stringify(ZONE.replaceAll('<', ';'))],
   ])('reads a zone given as %s', (_, line) => {
     expect(checkJsonLine(line, TODAY)).toEqual(checkDocument(ZONE, TODAY));
   });

@@ -15,6 +15,8 @@ describe('parseMrz input as readers send it', () => {
     ['trailing whitespace and blank lines', `\n${TD3_L1}\t \r\n\r\n${TD3_L2} \n\n`],
     ['tabs between lines', `${TD3_L1}\t${TD3_L2}`],
     ['a break in the wrong place', `${TD3_L1}${TD3_L2.slice(0, 4)}\n${TD3_L2.slice(4)}`],
+    // A reader typing a US layout into a computer set to Latin American Spanish: Shift+comma is `;`.
+    ['`;` for every `<` (a Latin American keyboard layout)', `${TD3_L1}\r${TD3_L2}`.replaceAll('<', ';')],
   ])('reads a TD3 sent with %s', (_, input) => {
     const result = parseMrz(input, TODAY);
     expect(result).toMatchObject({ valid: true, format: 'TD3', problems: [] });

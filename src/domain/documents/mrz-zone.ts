@@ -1,5 +1,6 @@
 // Turns what a reader sends (CR, LF or CRLF between lines, one burst with no separator, stray spaces,
-// lower case) into the zone's characters, one line after another, and decides which format it is.
+// lower case, `;` for `<`) into the zone's characters, one line after another, and decides which format
+// it is.
 import type { MrzFormat, MrzProblem } from './mrz-types';
 
 export type ZoneReading =
@@ -8,6 +9,7 @@ export type ZoneReading =
 
 const CR = 13;
 const LF = 10;
+const SEMICOLON = 59;
 
 // Scratch for the fast path: where each line starts and ends in the input. Four slots are enough to
 // tell a zone from something that is not one; reading is synchronous, so one scratch array is safe.
@@ -37,7 +39,7 @@ function splitClean(text: string): string[] | null {
         count++;
       }
       lineStart = i + 1;
-    } else if (c <= 32 || (c >= 97 && c <= 122) || c > 126) {
+    } else if (c <= 32 || (c >= 97 && c <= 122) || c > 126 || c === SEMICOLON) {
       return null;
     }
   }
@@ -52,10 +54,14 @@ function splitClean(text: string): string[] | null {
   return lines;
 }
 
-// The forgiving path: upper case, spaces and control characters dropped, blank lines skipped.
+// The forgiving path: upper case, spaces and control characters dropped, blank lines skipped, and `;`
+// read as `<`. A reader that types like a keyboard sends the keys of a US layout; where the computer is
+// set to Latin American or Spanish (as at the Peruvian and Chilean booths), Shift and the comma key,
+// the reader's `<`, come out as `;`. No zone holds a `;`, so it can only be a filler.
 function splitSlow(text: string): string[] {
   return text
     .toUpperCase()
+    .replaceAll(';', '<')
     .split(/\r\n|\r|\n/)
     .map(dropBlanks)
     .filter((line) => line.length > 0);
