@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Role } from '../../src/domain/access';
 import { buildApp } from '../../src/server/app';
 import { createServerContext, type ServerContext } from '../../src/server/context';
@@ -87,18 +87,32 @@ export type EachTestApp<R extends Role> = Pick<TestApp, 'app' | 't'> & { readonl
  * closed after the test. Read `app`, `t` and the logins from the returned object inside the tests.
  */
 export function eachTestApp<R extends Role>(dialect: Dialect, roles: readonly R[]): EachTestApp<R> {
+  return testAppBetween(beforeEach, afterEach, dialect, roles);
+}
+
+/** As eachTestApp, but one app for all the tests of the describe, made before the first. */
+export function suiteTestApp<R extends Role>(dialect: Dialect, roles: readonly R[]): EachTestApp<R> {
+  return testAppBetween(beforeAll, afterAll, dialect, roles);
+}
+
+function testAppBetween<R extends Role>(
+  before: (fn: () => Promise<void>) => void,
+  after: (fn: () => Promise<void>) => void,
+  dialect: Dialect,
+  roles: readonly R[],
+): EachTestApp<R> {
   let current: { ctx: TestApp; logins: Map<Role, Login> } | undefined;
-  beforeEach(async () => {
+  before(async () => {
     const ctx = await makeTestApp(dialect);
     const logins = await Promise.all(roles.map((role) => login(ctx.app, role)));
     current = { ctx, logins: new Map(logins.map((l) => [l.role, l])) };
   });
-  afterEach(async () => {
+  after(async () => {
     await current?.ctx.close();
     current = undefined;
   });
   const now = () => {
-    if (!current) throw new Error('eachTestApp is read only inside a test');
+    if (!current) throw new Error('the test app is read only inside a test');
     return current;
   };
   const each = {
