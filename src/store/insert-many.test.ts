@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../test/support/databases';
 import { insertMany, sizesOf } from './insert-many';
 
 describe('sizesOf', () => {
@@ -25,13 +25,7 @@ const setting = (n: number) => ({
 });
 
 describe.each(DIALECTS)('insertMany on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect);
 
   const stored = () =>
     t.db.kysely.selectFrom('setting').selectAll().where('key', 'like', 'k%').orderBy('key').execute();

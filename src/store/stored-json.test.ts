@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyContextOf } from '../../test/support/apply-context';
-import { DIALECTS, openTestDb, type TestDb } from '../../test/support/databases';
+import { DIALECTS, eachTestDb } from '../../test/support/databases';
 import { registrationOf } from '../../test/support/registrations';
 import type { PasoEvent } from '../api/events';
 import type { MatchExplanation, WatchlistEntry } from '../domain/matching';
@@ -56,12 +56,7 @@ const ENTRY: WatchlistEntry = {
 const NOT_JSON = '{"watchId": ';
 
 describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, new Date(NOW)));
 
   const refusal = (table: string, column: string, path: RegExp) =>
     expect.objectContaining({

@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Role } from '../../src/domain/access';
 import { buildApp } from '../../src/server/app';
 import { createServerContext, type ServerContext } from '../../src/server/context';
@@ -77,3 +78,56 @@ export async function login(app: FastifyInstance, role: Role): Promise<Login> {
 }
 
 export const as = (who: Login) => ({ cookie: who.cookie, 'x-csrf-token': who.csrfToken });
+
+/** The app of the running test and a login for each role it was asked for. */
+export type EachTestApp<R extends Role> = Pick<TestApp, 'app' | 't'> & { readonly [K in R]: Login };
+
+/**
+ * Called inside a describe: before each of its tests a fresh app on `dialect` with one login per role,
+ * closed after the test. Read `app`, `t` and the logins from the returned object inside the tests.
+ */
+export function eachTestApp<R extends Role>(dialect: Dialect, roles: readonly R[]): EachTestApp<R> {
+  return testAppBetween(beforeEach, afterEach, dialect, roles);
+}
+
+/** As eachTestApp, but one app for all the tests of the describe, made before the first. */
+export function suiteTestApp<R extends Role>(dialect: Dialect, roles: readonly R[]): EachTestApp<R> {
+  return testAppBetween(beforeAll, afterAll, dialect, roles);
+}
+
+function testAppBetween<R extends Role>(
+  before: (fn: () => Promise<void>) => void,
+  after: (fn: () => Promise<void>) => void,
+  dialect: Dialect,
+  roles: readonly R[],
+): EachTestApp<R> {
+  let current: { ctx: TestApp; logins: Map<Role, Login> } | undefined;
+  before(async () => {
+    const ctx = await makeTestApp(dialect);
+    const logins = await Promise.all(roles.map((role) => login(ctx.app, role)));
+    current = { ctx, logins: new Map(logins.map((l) => [l.role, l])) };
+  });
+  after(async () => {
+    await current?.ctx.close();
+    current = undefined;
+  });
+  const now = () => {
+    if (!current) throw new Error('the test app is read only inside a test');
+    return current;
+  };
+  const each = {
+    get app() {
+      return now().ctx.app;
+    },
+    get t() {
+      return now().ctx.t;
+    },
+  };
+  for (const role of roles) {
+    Object.defineProperty(each, role, {
+      get: () => now().logins.get(role),
+      enumerable: true,
+    });
+  }
+  return each as EachTestApp<R>;
+}

@@ -5,7 +5,7 @@ import { type AuditKey, entryHash, GENESIS } from '../../src/store/audit';
 import type { AuditEntryTable } from '../../src/store/schema';
 import type { TestDb } from './databases';
 
-export async function dropGuards(t: TestDb): Promise<void> {
+export async function dropGuards(t: Pick<TestDb, 'db'>): Promise<void> {
   if (t.db.dialect === 'sqlite') {
     await sql`DROP TRIGGER audit_entry_no_update`.execute(t.db.kysely);
     await sql`DROP TRIGGER audit_entry_no_delete`.execute(t.db.kysely);
@@ -31,7 +31,7 @@ const content = (r: AuditEntryTable) => ({
  * (default: the end), each linked to the one before, with `key` (`null`: unkeyed SHA-256).
  */
 export async function rewriteChain(
-  t: TestDb,
+  t: Pick<TestDb, 'db'>,
   options: {
     readonly from: number;
     readonly through?: number;

@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { withAuditKey } from '../../src/store/audit';
 import { type Db, type Dialect, migrate, openDatabase } from '../../src/store/db';
 import { TEST_AUDIT_KEY } from './audit-key';
@@ -56,6 +56,37 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/**
+ * Called inside a describe: before each of its tests a fresh database on `dialect`, made ready by
+ * `prepare` (seeding the demo, say), and cleaned up after the test. Read `t.db` inside the tests.
+ */
+export function eachTestDb(
+  dialect: Dialect,
+  prepare?: (db: Db) => Promise<unknown>,
+): Omit<TestDb, 'cleanup'> {
+  let current: TestDb | undefined;
+  beforeEach(async () => {
+    current = await openTestDb(dialect);
+    await prepare?.(current.db);
+  });
+  afterEach(async () => {
+    await current?.cleanup();
+    current = undefined;
+  });
+  const now = () => {
+    if (!current) throw new Error('eachTestDb is read only inside a test');
+    return current;
+  };
+  return {
+    get db() {
+      return now().db;
+    },
+    get env() {
+      return now().env;
     },
   };
 }

@@ -16,6 +16,15 @@ const ERIKSSON = {
   sex: 'F',
   expiryDate: '2012-04-15',
 };
+// The visa specimens (Part 7) carry other details than her passport.
+const ERIKSSON_VISA = {
+  ...ERIKSSON,
+  documentCode: 'V',
+  documentNumber: 'L8988901C',
+  nationality: 'XXX',
+  birthDate: '1940-09-07',
+  expiryDate: '1996-12-10',
+};
 const STEVENSON = {
   documentCode: 'I',
   issuingState: 'UTO',
@@ -49,28 +58,12 @@ describe('parseMrz on the ICAO 9303 specimens', () => {
     [
       'MRV-A',
       ['V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L8988901C4XXX4009078F96121096ZE184226B<<<<<<'],
-      {
-        ...ERIKSSON,
-        documentCode: 'V',
-        documentNumber: 'L8988901C',
-        nationality: 'XXX',
-        birthDate: '1940-09-07',
-        expiryDate: '1996-12-10',
-        optionalData: '6ZE184226B',
-      },
+      { ...ERIKSSON_VISA, optionalData: '6ZE184226B' },
     ],
     [
       'MRV-B',
       ['V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'L8988901C4XXX4009078F9612109<<<<<<<<'],
-      {
-        ...ERIKSSON,
-        documentCode: 'V',
-        documentNumber: 'L8988901C',
-        nationality: 'XXX',
-        birthDate: '1940-09-07',
-        expiryDate: '1996-12-10',
-        optionalData: '',
-      },
+      { ...ERIKSSON_VISA, optionalData: '' },
     ],
     [
       'TD1',

@@ -1,7 +1,7 @@
 // The demo rule set for the reference case: Complejo Fronterizo Santa Rosa (Tacna), late November 2025,
 // under the emergency decree (D.S. N.° 135-2025-PCM). The articles cited are placeholders of the demo,
 // not the real decree's. The rules that cite DEMO_DECREE_CITATION are the ones that implement it.
-import type { RuleSet } from './policy';
+import type { PolicyRule, RuleSet } from './policy';
 
 const FROM = '2025-11-25T00:00:00-05:00';
 const TO = '2026-01-24T00:00:00-05:00';
@@ -9,6 +9,13 @@ const SANTA_ROSA = ['santa-rosa'];
 /** How the demo's rules cite the emergency decree they implement. */
 export const DEMO_DECREE_CITATION = 'D.S. N.° 135-2025-PCM (demo)';
 const DECREE = DEMO_DECREE_CITATION;
+/** Where and when most of the demo's rules apply: people entering or in transit at Santa Rosa. */
+const SANTA_ROSA_ENTRY_OR_TRANSIT: PolicyRule['appliesTo'] = {
+  checkpointIds: SANTA_ROSA,
+  directions: ['entry', 'transit'],
+  validFrom: FROM,
+  validTo: TO,
+};
 
 export const DEMO_RULESET: RuleSet = {
   version: '2025-11-25.1',
@@ -17,12 +24,7 @@ export const DEMO_RULESET: RuleSet = {
       id: 'entry-valid-passport',
       description: 'Entrada con pasaporte vigente / Entry with a passport in force',
       legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
-      appliesTo: {
-        checkpointIds: SANTA_ROSA,
-        directions: ['entry', 'transit'],
-        validFrom: FROM,
-        validTo: TO,
-      },
+      appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { documentKinds: ['passport'], maxExpiredYears: 0 },
       outcome: 'admit',
     },
@@ -58,12 +60,7 @@ export const DEMO_RULESET: RuleSet = {
       description:
         'Menor de edad con partida de nacimiento: derivar a supervisión para verificar filiación / Minor with a birth certificate: refer to verify parentage',
       legalBasis: `${DECREE}, art. 4; Código de los Niños y Adolescentes, art. IX`,
-      appliesTo: {
-        checkpointIds: SANTA_ROSA,
-        directions: ['entry', 'transit'],
-        validFrom: FROM,
-        validTo: TO,
-      },
+      appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { documentKinds: ['birth-certificate'], ageUnder: 18 },
       outcome: 'refer',
     },
@@ -72,12 +69,7 @@ export const DEMO_RULESET: RuleSet = {
       description:
         'Excepción humanitaria sin documento válido: derivar a supervisión / Humanitarian exception without a valid document: refer',
       legalBasis: `${DECREE}, art. 5`,
-      appliesTo: {
-        checkpointIds: SANTA_ROSA,
-        directions: ['entry', 'transit'],
-        validFrom: FROM,
-        validTo: TO,
-      },
+      appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { humanitarian: true },
       outcome: 'refer',
     },
@@ -85,12 +77,7 @@ export const DEMO_RULESET: RuleSet = {
       id: 'entry-no-document',
       description: 'Sin documento de viaje / No travel document',
       legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
-      appliesTo: {
-        checkpointIds: SANTA_ROSA,
-        directions: ['entry', 'transit'],
-        validFrom: FROM,
-        validTo: TO,
-      },
+      appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { documentKinds: ['none'] },
       outcome: 'refuse',
     },

@@ -81,6 +81,23 @@ const key = (measure: string, filters: Readonly<Record<string, string>> = {}): s
       .map(([k, v]) => `${k}=${v}`),
   ].join('|');
 
+/** The people who crossed by one dimension down and another across, with both totals. */
+const crossedGrid = <R extends string, C extends string>(
+  rowDim: string,
+  rows: readonly R[],
+  colDim: string,
+  cols: readonly C[],
+) => ({
+  rows,
+  cols,
+  grid: {
+    cells: rows.map((r) => cols.map((c) => key('crossed', { [rowDim]: r, [colDim]: c }))),
+    rowTotals: rows.map((r) => key('crossed', { [rowDim]: r })),
+    colTotals: cols.map((c) => key('crossed', { [colDim]: c })),
+    grand: key('crossed'),
+  },
+});
+
 /** The row of the age table a person falls in: a band, or the group when the age is not known. */
 function ageRowOf(r: FigureRow): string {
   const band = r.dims.age_band ?? 'unknown';
@@ -146,16 +163,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
   }
 
   const grids = {
-    crossings: {
-      rows: DIRECTIONS,
-      cols: SOURCES,
-      grid: {
-        cells: DIRECTIONS.map((direction) => SOURCES.map((source) => key('crossed', { direction, source }))),
-        rowTotals: DIRECTIONS.map((direction) => key('crossed', { direction })),
-        colTotals: SOURCES.map((source) => key('crossed', { source })),
-        grand: key('crossed'),
-      },
-    },
+    crossings: crossedGrid('direction', DIRECTIONS, 'source', SOURCES),
     hourly: {
       rows: HOURS,
       cols: DIRECTIONS,
@@ -165,28 +173,8 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
         grand: key('crossed'),
       },
     },
-    nationalities: {
-      rows: nationalityRows,
-      cols: DIRECTIONS,
-      grid: {
-        cells: nationalityRows.map((nationality) =>
-          DIRECTIONS.map((direction) => key('crossed', { direction, nationality })),
-        ),
-        rowTotals: nationalityRows.map((nationality) => key('crossed', { nationality })),
-        colTotals: DIRECTIONS.map((direction) => key('crossed', { direction })),
-        grand: key('crossed'),
-      },
-    },
-    ageSex: {
-      rows: AGE_ROWS,
-      cols: SEXES,
-      grid: {
-        cells: AGE_ROWS.map((age) => SEXES.map((sex) => key('crossed', { age, sex }))),
-        rowTotals: AGE_ROWS.map((age) => key('crossed', { age })),
-        colTotals: SEXES.map((sex) => key('crossed', { sex })),
-        grand: key('crossed'),
-      },
-    },
+    nationalities: crossedGrid('nationality', nationalityRows, 'direction', DIRECTIONS),
+    ageSex: crossedGrid('age', AGE_ROWS, 'sex', SEXES),
     decisions: {
       rows: DECISION_ROWS,
       cols: DIRECTIONS,

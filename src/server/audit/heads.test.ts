@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import {
   type AuditHead,
   appendAudit,
@@ -28,13 +28,7 @@ function collectingLog() {
 }
 
 describe.each(DIALECTS)('publishing the audit chain head on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect);
   const now = () => new Date('2025-11-28T09:00:00Z');
 
   it('publishes at start, every N entries and at shutdown, each head one the log reaches', async () => {

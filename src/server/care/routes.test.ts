@@ -1,7 +1,7 @@
 // The care API on both databases: a family checked in through the API moves the occupancy, bad input
 // gets problems, humanitarian users see names but never enforcement data, analysts only figures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { type CarePeople, makeCarePeople } from '../../../test/support/care-people';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_SHELTERS } from '../../store/demo';
@@ -9,16 +9,11 @@ import { DEMO_SHELTERS } from '../../store/demo';
 const SHELTER = DEMO_SHELTERS[1]?.id ?? '';
 
 describe.each(DIALECTS)('the care API on %s', (dialect) => {
-  let ctx: TestApp;
-  let humanitarian: Login;
-  let analyst: Login;
+  const ctx = suiteTestApp(dialect, ['humanitarian', 'analyst']);
   let people: CarePeople;
   beforeAll(async () => {
-    ctx = await makeTestApp(dialect);
     people = await makeCarePeople(ctx.t.db.kysely);
-    [humanitarian, analyst] = await Promise.all([login(ctx.app, 'humanitarian'), login(ctx.app, 'analyst')]);
   });
-  afterAll(async () => ctx.close());
 
   const post = (who: Login, url: string, payload: object) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
@@ -26,7 +21,7 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
 
   it('checks a family in and counts it, equal to the recount', async () => {
     const family = people.families[0] ?? [];
-    const response = await post(humanitarian, '/api/care/check-ins', {
+    const response = await post(ctx.humanitarian, '/api/care/check-ins', {
       id: crypto.randomUUID(),
       shelterId: SHELTER,
       bedKind: 'family',
@@ -34,7 +29,7 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
     });
     expect(response.statusCode, response.body).toBe(200);
     const figures = async (query: string) =>
-      (await get(analyst, `/api/care/shelters${query}`))
+      (await get(ctx.analyst, `/api/care/shelters${query}`))
         .json<{ shelters: { id: string; occupied: { family: number } }[] }>()
         .shelters.find((s) => s.id === SHELTER)?.occupied;
     expect((await figures(''))?.family).toBe(family.length);
@@ -92,7 +87,7 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
       'care.unknown-request',
     ],
   ])('answers %s with a problem', async (_what, url, body, status, code) => {
-    const response = await post(humanitarian, url, { id: crypto.randomUUID(), ...body(people) });
+    const response = await post(ctx.humanitarian, url, { id: crypto.randomUUID(), ...body(people) });
     expect(response.statusCode, response.body).toBe(status);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<{ code: string }>().code).toBe(code);
@@ -100,18 +95,18 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
 
   it('names the people in care to humanitarian users, never their crossing decision or screening', async () => {
     const single = people.singles[1] ?? '';
-    await post(humanitarian, '/api/care/check-ins', {
+    await post(ctx.humanitarian, '/api/care/check-ins', {
       id: crypto.randomUUID(),
       shelterId: SHELTER,
       bedKind: 'women',
       personIds: [single],
     });
-    const detail = await get(humanitarian, `/api/care/shelters/${SHELTER}`);
+    const detail = await get(ctx.humanitarian, `/api/care/shelters/${SHELTER}`);
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json<{ residents: { personId: string }[] }>().residents.map((r) => r.personId)).toContain(
       single,
     );
-    const candidates = await get(humanitarian, '/api/care/candidates?q=Cuidado');
+    const candidates = await get(ctx.humanitarian, '/api/care/candidates?q=Cuidado');
     for (const body of [detail.body, candidates.body]) {
       expect(body).not.toMatch(/decision|refus|watchlist|screening|hold|admitted|Coincidencia/i);
     }
@@ -122,13 +117,13 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
   });
 
   it('gives analysts the figures and no names', async () => {
-    const detail = await get(analyst, `/api/care/shelters/${SHELTER}`);
+    const detail = await get(ctx.analyst, `/api/care/shelters/${SHELTER}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.json<{ residents: unknown }>().residents).toBeNull();
-    expect((await get(analyst, '/api/care/candidates?q=Cuidado')).statusCode).toBe(403);
+    expect((await get(ctx.analyst, '/api/care/candidates?q=Cuidado')).statusCode).toBe(403);
     expect(
       (
-        await post(analyst, '/api/care/needs', {
+        await post(ctx.analyst, '/api/care/needs', {
           id: crypto.randomUUID(),
           shelterId: SHELTER,
           categories: ['water'],
@@ -142,7 +137,7 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
     const id = crypto.randomUUID();
     expect(
       (
-        await post(humanitarian, '/api/care/requests', {
+        await post(ctx.humanitarian, '/api/care/requests', {
           id,
           placeId: SHELTER,
           item: 'blanket',
@@ -151,20 +146,20 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
       ).statusCode,
     ).toBe(200);
     for (const to of ['committed', 'sent', 'received']) {
-      const r = await post(humanitarian, '/api/care/request-transitions', {
+      const r = await post(ctx.humanitarian, '/api/care/request-transitions', {
         id: crypto.randomUUID(),
         requestId: id,
         to,
       });
       expect(r.statusCode, r.body).toBe(200);
     }
-    const back = await post(humanitarian, '/api/care/request-transitions', {
+    const back = await post(ctx.humanitarian, '/api/care/request-transitions', {
       id: crypto.randomUUID(),
       requestId: id,
       to: 'sent',
     });
     expect(back.json<{ code: string }>().code).toBe('care.request-transition');
-    const list = (await get(analyst, '/api/care/requests')).json<{
+    const list = (await get(ctx.analyst, '/api/care/requests')).json<{
       requests: { id: string; status: string; history: { to: string; by: string }[] }[];
     }>();
     const request = list.requests.find((r) => r.id === id);
@@ -175,8 +170,8 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
       ['sent', 'Enlace humanitario'],
       ['received', 'Enlace humanitario'],
     ]);
-    const stock = (await get(analyst, '/api/care/stock')).json<{ levels: unknown[] }>();
-    const recount = (await get(analyst, '/api/care/stock?recount=true')).json<{ levels: unknown[] }>();
+    const stock = (await get(ctx.analyst, '/api/care/stock')).json<{ levels: unknown[] }>();
+    const recount = (await get(ctx.analyst, '/api/care/stock?recount=true')).json<{ levels: unknown[] }>();
     expect(stock.levels).toEqual(recount.levels);
   });
 });

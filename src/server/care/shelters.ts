@@ -34,8 +34,7 @@ import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
-import { orProblem } from './problems';
-import { auditedCareWrite } from './write';
+import { appliedUnlessRefused, auditedCareWrite } from './write';
 
 export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -144,19 +143,18 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         response: { 200: AppliedReply },
       },
     },
-    async (request) => {
-      const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
-        orProblem(await setBeds(tx, request.body.shelterId, request.body.beds));
-        await recordAudit(tx, request, now, {
+    async (request) =>
+      auditedCareWrite(
+        ctx,
+        request,
+        async ({ tx }) => appliedUnlessRefused(await setBeds(tx, request.body.shelterId, request.body.beds)),
+        () => ({
           action: 'care.beds',
           entityType: 'shelter',
           entityId: request.body.shelterId,
           detail: { beds: request.body.beds },
-        });
-        return { status: 'applied' as const };
-      });
-    },
+        }),
+      ),
   );
 
   app.post(

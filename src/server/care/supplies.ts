@@ -24,16 +24,13 @@ import {
   setThreshold,
   transitionRequest,
 } from '../../store/care';
-import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
-import { orProblem } from './problems';
-import { auditedCareWrite } from './write';
+import { appliedUnlessRefused, auditedCareWrite } from './write';
 
 export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
   const tags = ['care'];
-  const context = (userId: string, now: Date) => ({ now: now.toISOString(), recordedBy: userId });
 
   app.get(
     '/api/care/stock',
@@ -97,15 +94,13 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
         response: { 200: AppliedReply },
       },
     },
-    async (request) => {
-      const { user } = actorOf(request);
-      const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
-        orProblem(await setThreshold(tx, request.body, context(user.id, now)));
-        await recordAudit(tx, request, now, { action: 'care.threshold', detail: { ...request.body } });
-        return { status: 'applied' as const };
-      });
-    },
+    async (request) =>
+      auditedCareWrite(
+        ctx,
+        request,
+        async ({ tx, recorded }) => appliedUnlessRefused(await setThreshold(tx, request.body, recorded)),
+        () => ({ action: 'care.threshold', detail: { ...request.body } }),
+      ),
   );
 
   app.get(

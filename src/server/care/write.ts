@@ -2,7 +2,7 @@
 // and a write already applied (a resend under the same id) is not audited again.
 import type { FastifyRequest } from 'fastify';
 import type { CareError } from '../../domain/care';
-import type { Result } from '../../domain/shared';
+import { ok, type Result } from '../../domain/shared';
 import type { Executor } from '../../store/executor';
 import { type AuditEvent, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
@@ -31,3 +31,8 @@ export async function auditedCareWrite<T extends { readonly status: string }>(
     return done;
   });
 }
+
+/** A write that has no outcome of its own but its refusals (setting beds, a threshold): applied once it passes. */
+export const appliedUnlessRefused = <E>(
+  done: Result<unknown, E>,
+): Result<{ readonly status: 'applied' }, E> => (done.ok ? ok({ status: 'applied' }) : done);

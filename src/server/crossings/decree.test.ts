@@ -2,8 +2,8 @@
 // the decree record when the register has one, the policy's legal basis text alone otherwise. Every
 // test app holds the demo decree for Santa Rosa (D.S. N.° 135-2025-PCM); these tests record its
 // extension and cross on either side of the day one ends and the other starts, and before the first.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_DECREE_ID } from '../../store/demo';
 
@@ -36,37 +36,32 @@ const crossing = (at: string) => ({
 });
 
 describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
-  let ctx: TestApp;
-  let officer: Login;
-  let supervisor: Login;
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
   // The demo decree's first and last days, and the extension these tests record.
   let demo: { startsOn: string; endsOn: string };
   let decree: ReturnType<typeof extensionOf>;
   beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    [officer, supervisor] = await Promise.all([login(ctx.app, 'officer'), login(ctx.app, 'supervisor')]);
     const found = await ctx.app.inject({
       method: 'GET',
       url: `/api/decrees/${DEMO_DECREE_ID}`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
     });
     demo = found.json<{ decree: typeof demo }>().decree;
     decree = extensionOf(demo);
     const made = await ctx.app.inject({
       method: 'POST',
       url: `/api/decrees/${DEMO_DECREE_ID}/extensions`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
       payload: decree,
     });
     expect(made.statusCode, made.body).toBe(201);
   });
-  afterEach(async () => ctx.close());
 
   const send = async (events: unknown[]) => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/events',
-      headers: as(officer),
+      headers: as(ctx.officer),
       payload: { events },
     });
     expect(response.statusCode, response.body).toBe(200);
@@ -112,7 +107,7 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
     const amended = await ctx.app.inject({
       method: 'POST',
       url: `/api/decrees/${DECREE_ID}/amendments`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
       payload: {
         reason: 'Fe de erratas',
         content: { ...decree, id: undefined, number: 'D.S. N.° 0XX-2026-PCM (fe de erratas)' },

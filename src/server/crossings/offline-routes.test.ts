@@ -1,8 +1,8 @@
 // The offline booth's server side on both databases, with the web app's own outbox and sync loop as
 // the devices: two devices correcting one crossing offline keep both corrections and the supervisor
 // sees the conflict; an outbox saved to a file is imported once, however often it comes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, eachTestApp, type Login, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { makeDevice } from '../../../test/support/device';
 import type { PasoEvent } from '../../api/events';
@@ -41,24 +41,17 @@ type Conflict = {
 };
 
 describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
-  let ctx: TestApp;
-  let officer: Login;
-  let supervisor: Login;
-  beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    [officer, supervisor] = await Promise.all([login(ctx.app, 'officer'), login(ctx.app, 'supervisor')]);
-  });
-  afterEach(async () => ctx.close());
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
 
   const get = async (who: Login, url: string) => ctx.app.inject({ method: 'GET', url, headers: as(who) });
   const conflicts = async () => {
-    const response = await get(supervisor, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA');
+    const response = await get(ctx.supervisor, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA');
     expect(response.statusCode, response.body).toBe(200);
     return response.json<{ conflicts: Conflict[] }>().conflicts;
   };
   const counts = async (recount: boolean) => {
     const response = await get(
-      supervisor,
+      ctx.supervisor,
       `/api/counts?from=2025-11-27&to=2025-11-27&by=decision${recount ? '&recount=true' : ''}`,
     );
     expect(response.statusCode, response.body).toBe(200);
@@ -69,7 +62,7 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     (await ctx.t.db.kysely.selectFrom('crossing_event').select('id').execute()).map((r) => r.id);
 
   it('keeps both corrections two devices made offline to one crossing, and lists the conflict', async () => {
-    const a = makeDevice(ctx.app, officer, 'booth-a');
+    const a = makeDevice(ctx.app, ctx.officer, 'booth-a');
     // The same officer signed in on a second booth's device.
     const b = makeDevice(ctx.app, await login(ctx.app, 'officer'), 'booth-b');
     const registered = crossing('SR-01');
@@ -137,7 +130,7 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     const decided = await ctx.app.inject({
       method: 'POST',
       url: '/api/events',
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
       payload: {
         events: [
           {
@@ -157,7 +150,7 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
   });
 
   it('lists no conflict when one device corrects after it has seen the other’s correction', async () => {
-    const a = makeDevice(ctx.app, officer, 'booth-a');
+    const a = makeDevice(ctx.app, ctx.officer, 'booth-a');
     const registered = crossing('SR-01');
     await a.sync.submit([registered]);
     for (const [i, decision] of ['refused', 'admitted'].entries()) {
@@ -177,7 +170,7 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
   });
 
   it('keeps the records when the session ended during the outage, and sends them after a new sign-in', async () => {
-    const device = makeDevice(ctx.app, officer, 'booth', false);
+    const device = makeDevice(ctx.app, ctx.officer, 'booth', false);
     const made = [crossing('SR-01', { offline: true }), tally(1), tally(2)];
     for (const event of made) await device.sync.submit([event]);
     // The shift's session ends while the network is down (expired, or ended by an administrator).
@@ -200,17 +193,21 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
   });
 
   it('lets only a supervisor list conflicts, of a checkpoint that exists', async () => {
-    expect((await get(officer, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA')).statusCode).toBe(403);
-    const unknown = await get(supervisor, '/api/corrections/conflicts?checkpoint=XX-NOWHERE');
+    expect((await get(ctx.officer, '/api/corrections/conflicts?checkpoint=PE-SANTA-ROSA')).statusCode).toBe(
+      403,
+    );
+    const unknown = await get(ctx.supervisor, '/api/corrections/conflicts?checkpoint=XX-NOWHERE');
     expect([unknown.statusCode, unknown.headers['content-type']]).toEqual([
       400,
       expect.stringMatching(/^application\/problem\+json/),
     ]);
-    expect((await get(supervisor, '/api/corrections/conflicts?checkpoint=bad%20code')).statusCode).toBe(400);
+    expect((await get(ctx.supervisor, '/api/corrections/conflicts?checkpoint=bad%20code')).statusCode).toBe(
+      400,
+    );
   });
 
   it('imports an outbox saved to a file once, however often it comes, and the device then drains', async () => {
-    const device = makeDevice(ctx.app, officer, 'lost-booth', false);
+    const device = makeDevice(ctx.app, ctx.officer, 'lost-booth', false);
     const made = [crossing('SR-01', { offline: true }), ...Array.from({ length: 30 }, (_, i) => tally(i))];
     for (const event of made) await device.sync.submit([event]);
     const file = outboxFile(
@@ -227,10 +224,10 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
         headers: as(who),
         payload: body as object,
       });
-    const first = await importFile(supervisor, JSON.parse(JSON.stringify(file)));
+    const first = await importFile(ctx.supervisor, JSON.parse(JSON.stringify(file)));
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ applied: made.length, duplicates: 0, refused: 0 });
-    const again = await importFile(supervisor, file);
+    const again = await importFile(ctx.supervisor, file);
     expect(again.json()).toMatchObject({ applied: 0, duplicates: made.length, refused: 0 });
 
     // The device comes back after all: its records are duplicates and leave its outbox.
@@ -247,8 +244,8 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
       .where('action', '=', 'events.import')
       .execute();
     expect(audit).toHaveLength(2);
-    expect((await importFile(officer, file)).statusCode).toBe(403);
-    const bad = await importFile(supervisor, { events: [], exportedBy: 'x' });
+    expect((await importFile(ctx.officer, file)).statusCode).toBe(403);
+    const bad = await importFile(ctx.supervisor, { events: [], exportedBy: 'x' });
     expect([bad.statusCode, bad.headers['content-type']]).toEqual([
       400,
       expect.stringMatching(/^application\/problem\+json/),

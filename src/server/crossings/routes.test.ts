@@ -1,8 +1,8 @@
 // Events through the API on both databases: a batch applies each event on its own, a resend is a
 // duplicate, bad events are refused one by one with their codes while the good ones land, a screening
 // hit holds a crossing until a supervisor decides, and the figures equal the recount.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, eachTestApp, type Login, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
@@ -31,14 +31,7 @@ const crossing = (over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(DIALECTS)('the events API on %s', (dialect) => {
-  let ctx: TestApp;
-  let officer: Login;
-  let supervisor: Login;
-  beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    [officer, supervisor] = await Promise.all([login(ctx.app, 'officer'), login(ctx.app, 'supervisor')]);
-  });
-  afterEach(async () => ctx.close());
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
 
   const send = async (who: Login, events: unknown[]) => {
     const response = await ctx.app.inject({
@@ -60,7 +53,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     const response = await ctx.app.inject({
       method: 'GET',
       url: `/api/counts?${query}`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
     });
     expect(response.statusCode, response.body).toBe(200);
     return response.json<{
@@ -82,8 +75,8 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
         count: 3,
       },
     ];
-    expect((await send(officer, events)).map((o) => o.status)).toEqual(['applied', 'applied']);
-    expect((await send(officer, events)).map((o) => o.status)).toEqual(['duplicate', 'duplicate']);
+    expect((await send(ctx.officer, events)).map((o) => o.status)).toEqual(['applied', 'applied']);
+    expect((await send(ctx.officer, events)).map((o) => o.status)).toEqual(['duplicate', 'duplicate']);
     const rows = await counts('from=2025-11-27&to=2025-11-27&by=hour,source,sex');
     expect(rows).toEqual([
       { dims: { hour: '09', source: 'registered', sex: 'M' }, crossed: 1, refused: 0, held: 0 },
@@ -94,12 +87,12 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
 
   it('shows the booth the earlier registration a new crossing may be, for each person of a batch', async () => {
     const first = crossing();
-    await send(officer, [first]);
+    await send(ctx.officer, [first]);
     const again = crossing({ at: '2025-11-27T14:30:00Z' });
     const stranger = crossing({
       person: { givenNames: 'Wilmer', surname1: 'Tovar', birthDate: '1971-01-09' },
     });
-    const [same, other] = await send(officer, [again, stranger]);
+    const [same, other] = await send(ctx.officer, [again, stranger]);
     const candidates = (same as { candidates?: { registrationId: string }[] }).candidates ?? [];
     expect(candidates.map((c) => c.registrationId)).toContain(first.id);
     expect((other as { candidates?: unknown[] }).candidates).toEqual([]);
@@ -107,7 +100,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
 
   it('refuses bad events one by one with their codes and applies the good ones of the same batch', async () => {
     const good = crossing();
-    const outcomes = await send(officer, [
+    const outcomes = await send(ctx.officer, [
       crossing({ decision: 'refused' }),
       good,
       crossing({ person: { givenNames: 'Ana', surname1: 'Paz', birthDate: '1990-02-31' } }),
@@ -147,7 +140,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     const admin = await login(ctx.app, 'admin');
     await importWatchlist(ctx.app, admin, WATCHLIST);
     const listed = crossing({ person: LISTED_AS_READ });
-    const [outcome] = await send(officer, [listed]);
+    const [outcome] = await send(ctx.officer, [listed]);
     expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
     expect(JSON.stringify(outcome)).not.toMatch(/UN-001|Lista de prueba/);
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
@@ -162,9 +155,9 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       corrects: listed.id,
       set: { decision: 'admitted', note: 'Otra persona: fecha de nacimiento distinta' },
     });
-    const [byOfficer] = await send(officer, [resolve(crypto.randomUUID())]);
+    const [byOfficer] = await send(ctx.officer, [resolve(crypto.randomUUID())]);
     expect(byOfficer?.problem?.code).toBe('correction.held');
-    expect((await send(supervisor, [resolve(crypto.randomUUID())]))[0]?.status).toBe('applied');
+    expect((await send(ctx.supervisor, [resolve(crypto.randomUUID())]))[0]?.status).toBe('applied');
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },
     ]);
@@ -181,7 +174,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
         ctx.app.inject({
           method: 'POST',
           url: '/api/events',
-          headers: as(i % 2 === 0 ? officer : supervisor),
+          headers: as(i % 2 === 0 ? ctx.officer : ctx.supervisor),
           payload: { events: [event] },
         }),
       ),
@@ -206,7 +199,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     // Each event is recorded for the user who sent it, though they shared a transaction.
     const recordedBy = new Map(stored.map((r) => [r.id, r.recorded_by]));
     for (const [i, event] of sent.entries()) {
-      expect(recordedBy.get(event.id)).toBe(i % 2 === 0 ? officer.userId : supervisor.userId);
+      expect(recordedBy.get(event.id)).toBe(i % 2 === 0 ? ctx.officer.userId : ctx.supervisor.userId);
     }
     const verified = await verifyAuditChain(ctx.t.db.kysely);
     expect(verified.ok).toBe(true);
@@ -220,7 +213,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/events',
-      headers: as(officer),
+      headers: as(ctx.officer),
       payload,
     });
     expect(response.statusCode).toBe(400);
@@ -236,7 +229,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     const response = await ctx.app.inject({
       method: 'GET',
       url: `/api/counts?${query}`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
     });
     expect(response.statusCode, response.body).toBe(400);
   });

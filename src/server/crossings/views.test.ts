@@ -1,8 +1,8 @@
 // The crossings' read views through the API on both databases: open tallies for the booth, the
 // supervisor's view of a checkpoint, and the protection referrals queue with its close action. The
 // events are written straight into the tables, as the apply logic leaves them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, demoUser, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, demoUser, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { SANTA_ROSA_ID } from '../../store/demo';
 import type { Executor } from '../../store/executor';
@@ -173,23 +173,9 @@ async function insertFixtures(db: Executor): Promise<void> {
 }
 
 describe.each(DIALECTS)('crossing views on %s', (dialect) => {
-  let ctx: TestApp;
-  let officer: Login;
-  let supervisor: Login;
-  let humanitarian: Login;
-  let analyst: Login;
+  const ctx = suiteTestApp(dialect, ['officer', 'supervisor', 'humanitarian', 'analyst']);
   beforeAll(async () => {
-    ctx = await makeTestApp(dialect);
     await insertFixtures(ctx.t.db.kysely);
-    [officer, supervisor, humanitarian, analyst] = await Promise.all([
-      login(ctx.app, 'officer'),
-      login(ctx.app, 'supervisor'),
-      login(ctx.app, 'humanitarian'),
-      login(ctx.app, 'analyst'),
-    ]);
-  });
-  afterAll(async () => {
-    await ctx?.close();
   });
 
   const get = (who: Login, url: string) => ctx.app.inject({ method: 'GET', url, headers: as(who) });
@@ -204,7 +190,7 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
 
   it('gives the booth the last day’s un-voided tallies that match, newest first', async () => {
     const response = await get(
-      officer,
+      ctx.officer,
       '/api/tallies/open?checkpoint=PE-SANTA-ROSA&direction=entry&category=woman&nationality=VEN',
     );
     expect(response.statusCode, response.body).toBe(200);
@@ -216,7 +202,7 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
   });
 
   it('matches tallies made without a nationality as "unknown"', async () => {
-    const response = await get(officer, '/api/tallies/open?checkpoint=PE-SANTA-ROSA&nationality=unknown');
+    const response = await get(ctx.officer, '/api/tallies/open?checkpoint=PE-SANTA-ROSA&nationality=unknown');
     expect(response.json<{ tallies: { id: string }[] }>().tallies.map((t) => t.id)).toEqual([TALLY_EXIT]);
   });
 
@@ -231,34 +217,34 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     ['no checkpoint for the overview', '/api/crossings/overview'],
     ['an unknown status', '/api/referrals?status=pending'],
   ])('refuses %s with a 400 problem', async (_case, url) => {
-    const response = await get(supervisor, url);
+    const response = await get(ctx.supervisor, url);
     expect(response.statusCode, response.body).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
   it('audits the overview only when it names people', async () => {
-    const response = await get(supervisor, '/api/crossings/overview?checkpoint=CL-CHACALLUTA');
+    const response = await get(ctx.supervisor, '/api/crossings/overview?checkpoint=CL-CHACALLUTA');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ held: [], referrals: [] });
     expect(await audited('crossings.overview')).toEqual([]);
   });
 
   it('refuses a checkpoint that does not exist', async () => {
-    const response = await get(supervisor, '/api/crossings/overview?checkpoint=PE-NOWHERE');
+    const response = await get(ctx.supervisor, '/api/crossings/overview?checkpoint=PE-NOWHERE');
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'registration.unknown-place' });
   });
 
   it('keeps an officer to the checkpoints they work at', async () => {
-    const response = await get(officer, '/api/tallies/open?checkpoint=CL-CHACALLUTA');
+    const response = await get(ctx.officer, '/api/tallies/open?checkpoint=CL-CHACALLUTA');
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'registration.checkpoint' });
   });
 
   it.each([
-    ['an officer the overview', () => officer, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA'],
-    ['a humanitarian the open tallies', () => humanitarian, '/api/tallies/open?checkpoint=PE-SANTA-ROSA'],
-    ['an analyst the referrals', () => analyst, '/api/referrals'],
+    ['an officer the overview', () => ctx.officer, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA'],
+    ['a humanitarian the open tallies', () => ctx.humanitarian, '/api/tallies/open?checkpoint=PE-SANTA-ROSA'],
+    ['an analyst the referrals', () => ctx.analyst, '/api/referrals'],
   ])('forbids %s', async (_case, who, url) => {
     const response = await get(who(), url);
     expect(response.statusCode).toBe(403);
@@ -266,7 +252,7 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
   });
 
   it('shows the supervisor booths, officers, hours, today’s decisions, held cases and referrals', async () => {
-    const response = await get(supervisor, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA&hours=12');
+    const response = await get(ctx.supervisor, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA&hours=12');
     expect(response.statusCode, response.body).toBe(200);
     const view = response.json();
     expect(view.today).toBe('2025-11-27');
@@ -315,7 +301,7 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
   });
 
   it('shows the referrals queue the child and nothing of screening or policy, and audits the read', async () => {
-    const response = await get(humanitarian, '/api/referrals');
+    const response = await get(ctx.humanitarian, '/api/referrals');
     expect(response.statusCode, response.body).toBe(200);
     const [referral] = response.json<{ referrals: Record<string, unknown>[] }>().referrals;
     expect(referral).toMatchObject({
@@ -337,33 +323,33 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     ['a note too long', REFERRAL, { note: 'x'.repeat(501) }],
     ['an id that is no UUID', 'not-a-uuid', { note: 'Acogido' }],
   ])('refuses to close a referral with %s', async (_case, referral, payload) => {
-    const response = await close(humanitarian, referral, payload);
+    const response = await close(ctx.humanitarian, referral, payload);
     expect(response.statusCode, response.body).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
   it('lets only the humanitarian side close a referral', async () => {
-    const response = await close(supervisor, REFERRAL, { note: 'Acogido' });
+    const response = await close(ctx.supervisor, REFERRAL, { note: 'Acogido' });
     expect(response.statusCode).toBe(403);
-    expect((await close(humanitarian, id(99), { note: 'Acogido' })).statusCode).toBe(404);
+    expect((await close(ctx.humanitarian, id(99), { note: 'Acogido' })).statusCode).toBe(404);
   });
 
   it('closes a referral with a note, audited once, and moves it to the closed queue', async () => {
-    const response = await close(humanitarian, REFERRAL, { note: 'Entregado a la DEMUNA de Tacna' });
+    const response = await close(ctx.humanitarian, REFERRAL, { note: 'Entregado a la DEMUNA de Tacna' });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({
       id: REFERRAL,
       status: 'closed',
       note: 'Entregado a la DEMUNA de Tacna',
     });
-    const again = await close(humanitarian, REFERRAL, { note: 'Otra nota' });
+    const again = await close(ctx.humanitarian, REFERRAL, { note: 'Otra nota' });
     expect(again.json()).toMatchObject({ status: 'closed', note: 'Entregado a la DEMUNA de Tacna' });
     const entries = await audited('referral.close');
     expect(entries.map((e) => e.entity_id)).toEqual([REFERRAL]);
 
-    const open = await get(humanitarian, '/api/referrals');
+    const open = await get(ctx.humanitarian, '/api/referrals');
     expect(open.json<{ referrals: unknown[] }>().referrals).toEqual([]);
-    const closed = await get(supervisor, '/api/referrals?status=closed');
+    const closed = await get(ctx.supervisor, '/api/referrals?status=closed');
     expect(closed.json<{ referrals: { id: string }[] }>().referrals.map((r) => r.id)).toEqual([REFERRAL]);
   });
 });

@@ -3,8 +3,8 @@
 // problem that says which rule it breaks. Every test app holds the demo decree (D.S. N.° 135-2025-PCM
 // for Santa Rosa and the districts of Palca, Tacna and La Yarada–Los Palos); the tests' own decrees
 // cover a checkpoint and a district it does not name, unless a test is about the demo decree itself.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, eachTestApp, type Login, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_DECREE_ID } from '../../store/demo';
 
@@ -34,13 +34,7 @@ const declaration = (over: Record<string, unknown> = {}) => ({
 type Problem = { code: string; errors?: { code: string; path: string; other?: { number: string } }[] };
 
 describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
-  let ctx: TestApp;
-  let supervisor: Login;
-  beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    supervisor = await login(ctx.app, 'supervisor');
-  });
-  afterEach(async () => ctx.close());
+  const ctx = eachTestApp(dialect, ['supervisor']);
 
   const post = (who: Login, url: string, payload: unknown) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload: payload as object });
@@ -56,14 +50,14 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
 
   it('records a declaration once, answers its resend as recorded, and refuses other content under its id', async () => {
     const body = declaration();
-    const created = await post(supervisor, '/api/decrees', body);
+    const created = await post(ctx.supervisor, '/api/decrees', body);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json<{ decree: { number: string; chainEndsOn: string } }>().decree).toMatchObject({
       number: 'D.S. N.° 150-2025-PCM',
       chainEndsOn: '2026-01-27',
     });
-    expect((await post(supervisor, '/api/decrees', body)).statusCode).toBe(200);
-    const other = await post(supervisor, '/api/decrees', { ...body, title: 'Otro' });
+    expect((await post(ctx.supervisor, '/api/decrees', body)).statusCode).toBe(200);
+    const other = await post(ctx.supervisor, '/api/decrees', { ...body, title: 'Otro' });
     expect(other.statusCode).toBe(409);
     expect(other.json<Problem>().code).toBe('decree.exists');
     expect(await auditActions()).toEqual(['decree.record']);
@@ -71,9 +65,9 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
 
   it('refuses a second decree over the same zone on the same days, naming the decree already there', async () => {
     const first = declaration();
-    expect((await post(supervisor, '/api/decrees', first)).statusCode).toBe(201);
+    expect((await post(ctx.supervisor, '/api/decrees', first)).statusCode).toBe(201);
     const overlapping = await post(
-      supervisor,
+      ctx.supervisor,
       '/api/decrees',
       declaration({
         number: 'D.S. N.° 140-2025-PCM',
@@ -92,7 +86,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       other: { id: first.id, number: 'D.S. N.° 150-2025-PCM' },
     });
     expect(problem.detail).toContain('D.S. N.° 150-2025-PCM');
-    const register = (await get(supervisor, '/api/decrees')).json<{ decrees: { number: string }[] }>();
+    const register = (await get(ctx.supervisor, '/api/decrees')).json<{ decrees: { number: string }[] }>();
     expect(register.decrees.map((d) => d.number).sort()).toEqual([
       'D.S. N.° 135-2025-PCM',
       'D.S. N.° 150-2025-PCM',
@@ -101,7 +95,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
   });
 
   it('refuses a new decree over a zone of the demo decree, and takes the same decree as its extension', async () => {
-    const demo = (await get(supervisor, `/api/decrees/${DEMO_DECREE_ID}`)).json<{
+    const demo = (await get(ctx.supervisor, `/api/decrees/${DEMO_DECREE_ID}`)).json<{
       decree: { startsOn: string; endsOn: string };
     }>().decree;
     const later = (date: string, days: number) =>
@@ -115,15 +109,15 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       checkpoints: [],
       areas: [{ kind: 'district', name: ' TACNA ' }],
     });
-    const asNew = await post(supervisor, '/api/decrees', sequel);
+    const asNew = await post(ctx.supervisor, '/api/decrees', sequel);
     expect(asNew.statusCode).toBe(409);
     expect(asNew.json<Problem>().errors?.[0]).toMatchObject({
       path: 'body.areas.0',
       other: { id: DEMO_DECREE_ID, number: 'D.S. N.° 135-2025-PCM' },
     });
-    const asExtension = await post(supervisor, `/api/decrees/${DEMO_DECREE_ID}/extensions`, sequel);
+    const asExtension = await post(ctx.supervisor, `/api/decrees/${DEMO_DECREE_ID}/extensions`, sequel);
     expect(asExtension.statusCode, asExtension.body).toBe(201);
-    const chain = (await get(supervisor, `/api/decrees/${DEMO_DECREE_ID}`)).json<{
+    const chain = (await get(ctx.supervisor, `/api/decrees/${DEMO_DECREE_ID}`)).json<{
       decree: { chainEndsOn: string };
     }>();
     expect(chain.decree.chainEndsOn).toBe(later(demo.endsOn, 50));
@@ -136,7 +130,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     ['no zone', { checkpoints: [], areas: [] }, 'decree.no-zone'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'decree.time-zone'],
   ])('refuses a decree with %s as decree.invalid, with the rule broken', async (_case, over, code) => {
-    const response = await post(supervisor, '/api/decrees', declaration(over));
+    const response = await post(ctx.supervisor, '/api/decrees', declaration(over));
     expect(response.statusCode).toBe(400);
     const problem = response.json<Problem>();
     expect(problem.code).toBe('decree.invalid');
@@ -149,14 +143,14 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     ['a unit of an unknown force', { units: [{ name: 'X', force: 'navy-seals', tasks: [] }] }],
     ['an id that is not a UUID', { id: '135' }],
   ])('refuses %s as a validation problem', async (_case, over) => {
-    const response = await post(supervisor, '/api/decrees', declaration(over));
+    const response = await post(ctx.supervisor, '/api/decrees', declaration(over));
     expect(response.statusCode).toBe(400);
     expect(response.json<Problem>().code).toBe('validation');
   });
 
   it('lets every role read the register and the decree in force, and only supervisors and admins write', async () => {
     const body = declaration();
-    await post(supervisor, '/api/decrees', body);
+    await post(ctx.supervisor, '/api/decrees', body);
     for (const role of ['officer', 'humanitarian', 'analyst'] as const) {
       const who = await login(ctx.app, role);
       expect((await get(who, '/api/decrees')).statusCode).toBe(200);
@@ -171,7 +165,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
 
   it('extends a decree: the extension links to it and moves the end of the chain', async () => {
     const base = declaration();
-    await post(supervisor, '/api/decrees', base);
+    await post(ctx.supervisor, '/api/decrees', base);
     const extension = declaration({
       number: 'D.S. N.° 0XX-2026-PCM',
       title: 'Prorrogan el estado de emergencia',
@@ -180,19 +174,19 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       startsOn: '2026-01-28',
       endsOn: '2026-03-28',
     });
-    const created = await post(supervisor, `/api/decrees/${base.id}/extensions`, extension);
+    const created = await post(ctx.supervisor, `/api/decrees/${base.id}/extensions`, extension);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json<{ decree: { extends: unknown } }>().decree.extends).toEqual({
       id: base.id,
       number: 'D.S. N.° 150-2025-PCM',
     });
-    const detail = (await get(supervisor, `/api/decrees/${base.id}`)).json<{
+    const detail = (await get(ctx.supervisor, `/api/decrees/${base.id}`)).json<{
       decree: { chainEndsOn: string; extendedBy: { number: string }[] };
     }>();
     expect(detail.decree.chainEndsOn).toBe('2026-03-28');
     expect(detail.decree.extendedBy.map((e) => e.number)).toEqual(['D.S. N.° 0XX-2026-PCM']);
     const gap = await post(
-      supervisor,
+      ctx.supervisor,
       `/api/decrees/${base.id}/extensions`,
       declaration({
         issuedOn: '2026-03-01',
@@ -202,16 +196,20 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       }),
     );
     expect(gap.json<Problem>().errors?.map((e) => e.code)).toContain('decree.extension-gap');
-    const unknown = await post(supervisor, `/api/decrees/${crypto.randomUUID()}/extensions`, declaration());
+    const unknown = await post(
+      ctx.supervisor,
+      `/api/decrees/${crypto.randomUUID()}/extensions`,
+      declaration(),
+    );
     expect(unknown.statusCode).toBe(404);
     expect(await auditActions()).toEqual(['decree.record', 'decree.extend']);
   });
 
   it('amends a decree keeping every earlier version, and refuses an amendment of an old version', async () => {
     const { id, ...content } = declaration();
-    await post(supervisor, '/api/decrees', { id, ...content });
+    await post(ctx.supervisor, '/api/decrees', { id, ...content });
     const amend = (baseVersion: number, endsOn: string) =>
-      post(supervisor, `/api/decrees/${id}/amendments`, {
+      post(ctx.supervisor, `/api/decrees/${id}/amendments`, {
         baseVersion,
         reason: 'Fe de erratas publicada el 30 de noviembre',
         content: { ...content, endsOn },
@@ -237,16 +235,16 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
 
   it('answers the decree in force at a checkpoint by the decree’s own days', async () => {
     const body = declaration();
-    await post(supervisor, '/api/decrees', body);
+    await post(ctx.supervisor, '/api/decrees', body);
     const inForce = async (at: string) =>
       (
-        await get(supervisor, `/api/decrees/in-force?checkpoint=PE-TEST-A&at=${encodeURIComponent(at)}`)
+        await get(ctx.supervisor, `/api/decrees/in-force?checkpoint=PE-TEST-A&at=${encodeURIComponent(at)}`)
       ).json<{
         decree: { number: string } | null;
       }>().decree;
     expect(await inForce('2026-01-27T23:59:00-05:00')).toMatchObject({ number: 'D.S. N.° 150-2025-PCM' });
     expect(await inForce('2026-01-28T00:00:00-05:00')).toBeNull();
-    const bad = await get(supervisor, '/api/decrees/in-force?checkpoint=PE-TEST-A&at=yesterday');
+    const bad = await get(ctx.supervisor, '/api/decrees/in-force?checkpoint=PE-TEST-A&at=yesterday');
     expect(bad.statusCode).toBe(400);
   });
 });

@@ -2,8 +2,8 @@
 // officer registers people, screening holds a listed person without telling the officer why, the
 // supervisor reviews the hit, duplicates are found at the booth and in a batch, merged and unmerged,
 // and the count of people follows.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { as, eachTestApp, type Login } from '../../../test/support/app';
 import { followJob } from '../../../test/support/jobs';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { SANTA_ROSA_ID } from '../../store/demo';
@@ -30,46 +30,36 @@ const registration = (person: Record<string, unknown>, at = '2025-11-27T14:00:00
 };
 
 describe.each(['sqlite', 'postgres'] as const)('registration, screening and duplicates on %s', (dialect) => {
-  let ctx: TestApp;
-  let admin: Login;
-  let officer: Login;
-  let supervisor: Login;
+  const ctx = eachTestApp(dialect, ['admin', 'officer', 'supervisor']);
   beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    [admin, officer, supervisor] = await Promise.all([
-      login(ctx.app, 'admin'),
-      login(ctx.app, 'officer'),
-      login(ctx.app, 'supervisor'),
-    ]);
-    await importWatchlist(ctx.app, admin, WATCHLIST);
-  });
-  afterEach(async () => {
-    await ctx.close();
+    await importWatchlist(ctx.app, ctx.admin, WATCHLIST);
   });
 
   const register = (who: Login, body: object) =>
     ctx.app.inject({ method: 'POST', url: '/api/registrations', headers: as(who), payload: body });
   const summary = async () =>
-    (await ctx.app.inject({ method: 'GET', url: '/api/situation/summary', headers: as(supervisor) })).json<{
+    (
+      await ctx.app.inject({ method: 'GET', url: '/api/situation/summary', headers: as(ctx.supervisor) })
+    ).json<{
       registrations: number;
       people: number;
     }>();
 
   it('holds a listed person written as in the MRZ, tells the officer nothing more, and lets the supervisor clear it', async () => {
     const body = registration(LISTED_AS_READ);
-    const response = await register(officer, body);
+    const response = await register(ctx.officer, body);
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ status: 'hold' });
     expect(response.body).not.toMatch(/UN-001|Lista de prueba|watch/i);
 
-    const again = await register(officer, body);
+    const again = await register(ctx.officer, body);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ id: body.id, status: 'hold' });
 
     const queue = await ctx.app.inject({
       method: 'GET',
       url: '/api/screening/hits',
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
     });
     const hits = queue.json<{
       hits: { id: string; entry: { watchId: string }; explanationText: { es: string } }[];
@@ -81,15 +71,15 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
     const dismissed = await ctx.app.inject({
       method: 'POST',
       url: `/api/screening/hits/${hits[0]?.id}/review`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
       payload: { decision: 'dismissed', note: 'Fecha y documento distintos' },
     });
     expect(dismissed.json()).toMatchObject({ status: 'dismissed' });
-    expect((await register(officer, body)).json()).toMatchObject({ status: 'clear' });
+    expect((await register(ctx.officer, body)).json()).toMatchObject({ status: 'clear' });
     const twice = await ctx.app.inject({
       method: 'POST',
       url: `/api/screening/hits/${hits[0]?.id}/review`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
       payload: { decision: 'confirmed' },
     });
     expect(twice.json()).toMatchObject({ status: 409, code: 'screening.already-reviewed' });
@@ -97,7 +87,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
 
   it('does not hold a namesake born in another year', async () => {
     const response = await register(
-      officer,
+      ctx.officer,
       registration({
         givenNames: 'María',
         surname1: 'Cruz',
@@ -112,7 +102,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
 
   it('shows the booth the person registered yesterday, and counts people once after a merge, twice after undoing it', async () => {
     const first = await register(
-      officer,
+      ctx.officer,
       registration(
         {
           givenNames: 'José Luis',
@@ -127,7 +117,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
     );
     expect(first.json()).toMatchObject({ status: 'clear', candidates: [] });
     const second = await register(
-      officer,
+      ctx.officer,
       registration({
         givenNames: 'JOSE LUIS',
         surname1: 'RODRIGUEZ',
@@ -142,14 +132,18 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
     expect(candidates[0]?.checkpointName).toBe('Complejo Fronterizo Santa Rosa');
     expect(await summary()).toMatchObject({ registrations: 2, people: 2 });
 
-    const queue = await ctx.app.inject({ method: 'GET', url: '/api/duplicates', headers: as(supervisor) });
+    const queue = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/duplicates',
+      headers: as(ctx.supervisor),
+    });
     const [link] = queue.json<{ links: { id: string; explanationText: { en: string } }[] }>().links;
     expect(link).toBeDefined();
     const review = (decision: string) =>
       ctx.app.inject({
         method: 'POST',
         url: `/api/duplicates/${link?.id}/review`,
-        headers: as(supervisor),
+        headers: as(ctx.supervisor),
         payload: { decision },
       });
     expect((await review('merge')).json()).toMatchObject({ status: 'merged' });
@@ -189,18 +183,18 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
         nationality: 'PER',
       },
     ]) {
-      await register(officer, registration(person));
+      await register(ctx.officer, registration(person));
     }
     const batch = await ctx.app.inject({
       method: 'POST',
       url: '/api/duplicates/batch',
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
     });
     expect(batch.statusCode, batch.body).toBe(202);
-    const job = await followJob(ctx.app, supervisor, batch.json<{ id: string }>().id);
+    const job = await followJob(ctx.app, ctx.supervisor, batch.json<{ id: string }>().id);
     expect(job).toMatchObject({ status: 'succeeded', result: { records: 3 } });
     const links = (
-      await ctx.app.inject({ method: 'GET', url: '/api/duplicates', headers: as(supervisor) })
+      await ctx.app.inject({ method: 'GET', url: '/api/duplicates', headers: as(ctx.supervisor) })
     ).json<{
       links: { a: { givenNames: string }; b: { givenNames: string } }[];
     }>().links;
@@ -219,11 +213,13 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/watchlists',
-      headers: as(admin),
+      headers: as(ctx.admin),
       payload: { name: 'Rota', format: 'csv', content: bad },
     });
     expect(response.json()).toMatchObject({ status: 400, code: 'watchlist.invalid', line: 3 });
-    const lists = (await ctx.app.inject({ method: 'GET', url: '/api/watchlists', headers: as(admin) })).json<{
+    const lists = (
+      await ctx.app.inject({ method: 'GET', url: '/api/watchlists', headers: as(ctx.admin) })
+    ).json<{
       watchlists: { name: string }[];
     }>();
     expect(lists.watchlists.map((w) => w.name)).toEqual(['Lista de prueba']);
@@ -234,26 +230,29 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
       ...registration({ givenNames: 'Ana', surname1: 'Rojas' }),
       checkpointId: '5a7a0000-0000-4000-8000-000000000002',
     };
-    expect((await register(officer, elsewhere)).json()).toMatchObject({
+    expect((await register(ctx.officer, elsewhere)).json()).toMatchObject({
       status: 403,
       code: 'registration.checkpoint',
     });
-    const blank = await register(officer, registration({ givenNames: '', surname1: '---' }));
+    const blank = await register(ctx.officer, registration({ givenNames: '', surname1: '---' }));
     expect(blank.json()).toMatchObject({ status: 400, code: 'person.name' });
-    const long = await register(officer, registration({ givenNames: 'A'.repeat(10_000), surname1: 'Rojas' }));
+    const long = await register(
+      ctx.officer,
+      registration({ givenNames: 'A'.repeat(10_000), surname1: 'Rojas' }),
+    );
     expect(long.json()).toMatchObject({ status: 400, code: 'validation' });
     const feb = await register(
-      officer,
+      ctx.officer,
       registration({ givenNames: 'Ana', surname1: 'Rojas', birthDate: '1990-02-31' }),
     );
     expect(feb.json()).toMatchObject({ status: 400, code: 'validation' });
     // A nationality that is no ICAO code was taken as written before; now it is refused.
     const xyz = await register(
-      officer,
+      ctx.officer,
       registration({ givenNames: 'Ana', surname1: 'Rojas', nationality: 'XYZ' }),
     );
     expect(xyz.json()).toMatchObject({ status: 400, code: 'validation' });
-    const cyrillic = await register(officer, registration({ givenNames: 'Анна', surname1: 'Иванова' }));
+    const cyrillic = await register(ctx.officer, registration({ givenNames: 'Анна', surname1: 'Иванова' }));
     expect(cyrillic.statusCode).toBeLessThan(500);
   });
 });

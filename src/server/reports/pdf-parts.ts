@@ -13,6 +13,11 @@ export const EXIT_COLOUR = '#d9822b';
 const SHADE = '#eef2f6';
 const SUPPRESSED_COLOUR = '#9aa5b1';
 
+/** A horizontal line at `y` from `x1` to `x2`. */
+function rule(doc: Pdf, x1: number, x2: number, y: number, width: number, colour: string): void {
+  doc.moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(colour).stroke();
+}
+
 export const LEFT = 40;
 export const WIDTH = 515;
 const BOTTOM = 780;
@@ -118,12 +123,7 @@ export function table(doc: Pdf, spec: TableSpec): void {
         .text(text, x + 4, y + 3.5, { width: w - 8, align: c === 0 ? 'left' : 'right', lineBreak: false });
       x += w;
     });
-    doc
-      .moveTo(LEFT, y + rowH)
-      .lineTo(LEFT + width, y + rowH)
-      .lineWidth(isFoot ? 0.8 : 0.4)
-      .strokeColor(RULE)
-      .stroke();
+    rule(doc, LEFT, LEFT + width, y + rowH, isFoot ? 0.8 : 0.4, RULE);
     doc.y = y + rowH;
   });
   doc.x = LEFT;
@@ -156,12 +156,7 @@ export function barChart(
   doc.font('Helvetica').fontSize(7);
   for (let v = 0; v <= ceiling; v += step) {
     const y = base - (v / ceiling) * h;
-    doc
-      .moveTo(LEFT + axisW, y)
-      .lineTo(LEFT + WIDTH, y)
-      .lineWidth(0.3)
-      .strokeColor(RULE)
-      .stroke();
+    rule(doc, LEFT + axisW, LEFT + WIDTH, y, 0.3, RULE);
     doc.fillColor(MUTED).text(String(v), LEFT, y - 3, { width: axisW - 4, align: 'right', lineBreak: false });
   }
   const groupW = plotW / labels.length;
@@ -182,12 +177,7 @@ export function barChart(
       .fontSize(6.5)
       .text(label, gx - 2, base + 3, { width: groupW * 0.8 + 4, align: 'center', lineBreak: false });
   });
-  doc
-    .moveTo(LEFT + axisW, base)
-    .lineTo(LEFT + WIDTH, base)
-    .lineWidth(0.6)
-    .strokeColor(MUTED)
-    .stroke();
+  rule(doc, LEFT + axisW, LEFT + WIDTH, base, 0.6, MUTED);
   let lx = LEFT + axisW;
   const ly = base + 14;
   for (const s of series) {

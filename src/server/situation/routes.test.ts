@@ -1,26 +1,14 @@
 // The situation API on both databases: observations with their history and latest values, incidents
 // opened, updated and closed by supervisors, the picture the map reads, and every refusal a problem.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 
 // The test clock is 2025-11-27T15:00Z.
 const uuid = (n: number) => `0d5e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 describe.each(DIALECTS)('the situation API on %s', (dialect) => {
-  let ctx: TestApp;
-  let officer: Login;
-  let supervisor: Login;
-  let analyst: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp(dialect);
-    officer = await login(ctx.app, 'officer');
-    supervisor = await login(ctx.app, 'supervisor');
-    analyst = await login(ctx.app, 'analyst');
-  });
-  afterAll(async () => {
-    await ctx?.close();
-  });
+  const ctx = suiteTestApp(dialect, ['officer', 'supervisor', 'analyst']);
 
   const post = (who: Login, url: string, payload: object) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
@@ -44,7 +32,7 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
 
   it('records an officer’s observation once, audits it, and shows the latest values to every role', async () => {
     const first = await post(
-      officer,
+      ctx.officer,
       '/api/situation/observations',
       observation(1, { peopleWaiting: 80, queueKm: 4.5 }),
     );
@@ -55,21 +43,21 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
       values: { peopleWaiting: 80, queueKm: 4.5 },
     });
     const resent = await post(
-      officer,
+      ctx.officer,
       '/api/situation/observations',
       observation(1, { peopleWaiting: 80, queueKm: 4.5 }),
     );
     expect(resent.statusCode).toBe(200);
     const later = observation(2, { observedAt: '2025-11-27T14:55:00Z', peopleWaiting: 95 });
-    expect((await post(supervisor, '/api/situation/observations', later)).statusCode).toBe(201);
+    expect((await post(ctx.supervisor, '/api/situation/observations', later)).statusCode).toBe(201);
     expect(await audited('situation.observe')).toEqual([uuid(1), uuid(2)]);
 
-    const latest = await get(analyst, '/api/situation/observations/latest');
+    const latest = await get(ctx.analyst, '/api/situation/observations/latest');
     expect(latest.json().latest.map((l: { kind: string; value: number }) => `${l.kind}=${l.value}`)).toEqual([
       'peopleWaiting=95',
       'queueKm=4.5',
     ]);
-    const history = await get(analyst, '/api/situation/observations?checkpoint=PE-SANTA-ROSA&limit=10');
+    const history = await get(ctx.analyst, '/api/situation/observations?checkpoint=PE-SANTA-ROSA&limit=10');
     expect(history.json().observations.map((o: { id: string }) => o.id)).toEqual([uuid(2), uuid(1)]);
   });
 
@@ -86,7 +74,7 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
   ])(
     'refuses an observation with %s as a validation problem naming the field',
     async (_what, extra, code, path) => {
-      const response = await post(officer, '/api/situation/observations', observation(10, extra));
+      const response = await post(ctx.officer, '/api/situation/observations', observation(10, extra));
       expect(response.statusCode, response.body).toBe(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json()).toMatchObject({
@@ -98,20 +86,24 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
 
   it('refuses an officer at another checkpoint, a checkpoint nobody has and a reused id', async () => {
     const elsewhere = await post(
-      officer,
+      ctx.officer,
       '/api/situation/observations',
       observation(11, { checkpoint: 'CL-CHACALLUTA', trucksQueued: 3 }),
     );
     expect(elsewhere.statusCode).toBe(403);
     expect(elsewhere.json().code).toBe('registration.checkpoint');
     const nowhere = await post(
-      supervisor,
+      ctx.supervisor,
       '/api/situation/observations',
       observation(12, { checkpoint: 'XX-NOWHERE', trucksQueued: 3 }),
     );
     expect(nowhere.json().code).toBe('registration.unknown-place');
-    await post(officer, '/api/situation/observations', observation(13, { trucksQueued: 3 }));
-    const reused = await post(officer, '/api/situation/observations', observation(13, { trucksQueued: 4 }));
+    await post(ctx.officer, '/api/situation/observations', observation(13, { trucksQueued: 3 }));
+    const reused = await post(
+      ctx.officer,
+      '/api/situation/observations',
+      observation(13, { trucksQueued: 4 }),
+    );
     expect(reused.statusCode).toBe(400);
     expect(reused.json().errors).toEqual([
       expect.objectContaining({ code: 'situation.id-taken', path: 'body.id' }),
@@ -130,49 +122,49 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
   };
 
   it('lets a supervisor open, update and close an incident that everyone sees with its log', async () => {
-    const opened = await post(supervisor, '/api/situation/incidents', blockade);
+    const opened = await post(ctx.supervisor, '/api/situation/incidents', blockade);
     expect(opened.statusCode, opened.body).toBe(201);
     expect(opened.json()).toMatchObject({
       status: 'open',
       severity: 'high',
       reporter: { displayName: 'Supervisora de turno' },
     });
-    expect((await post(supervisor, '/api/situation/incidents', blockade)).statusCode).toBe(200);
+    expect((await post(ctx.supervisor, '/api/situation/incidents', blockade)).statusCode).toBe(200);
 
-    const picture = await get(officer, '/api/situation/picture');
+    const picture = await get(ctx.officer, '/api/situation/picture');
     expect(picture.statusCode, picture.body).toBe(200);
     expect(picture.json().incidents.map((i: { id: string }) => i.id)).toContain(uuid(20));
     expect(picture.json().shelters).toBeNull();
-    expect((await get(analyst, '/api/situation/picture')).json().shelters).toHaveLength(3);
+    expect((await get(ctx.analyst, '/api/situation/picture')).json().shelters).toHaveLength(3);
 
     const url = `/api/situation/incidents/${uuid(20)}/updates`;
-    const update = await post(supervisor, url, {
+    const update = await post(ctx.supervisor, url, {
       status: 'monitoring',
       severity: 'medium',
       note: 'Paso de un carril',
     });
     expect(update.statusCode, update.body).toBe(200);
-    const closed = await post(supervisor, url, { id: uuid(21), status: 'closed', note: 'Vía despejada' });
+    const closed = await post(ctx.supervisor, url, { id: uuid(21), status: 'closed', note: 'Vía despejada' });
     expect(closed.json()).toMatchObject({ status: 'closed', severity: 'medium' });
     expect(
-      (await post(supervisor, url, { id: uuid(21), status: 'closed', note: 'Vía despejada' })).statusCode,
+      (await post(ctx.supervisor, url, { id: uuid(21), status: 'closed', note: 'Vía despejada' })).statusCode,
     ).toBe(200);
 
-    const detail = await get(analyst, `/api/situation/incidents/${uuid(20)}`);
+    const detail = await get(ctx.analyst, `/api/situation/incidents/${uuid(20)}`);
     expect(detail.json().updates.map((u: { note: string }) => u.note)).toEqual([
       'Unas 70 personas varadas bloquean la vía',
       'Paso de un carril',
       'Vía despejada',
     ]);
-    const open = await get(analyst, '/api/situation/incidents?status=open');
+    const open = await get(ctx.analyst, '/api/situation/incidents?status=open');
     expect(open.json().incidents.map((i: { id: string }) => i.id)).not.toContain(uuid(20));
-    const closedList = await get(analyst, '/api/situation/incidents?status=closed');
+    const closedList = await get(ctx.analyst, '/api/situation/incidents?status=closed');
     expect(closedList.json().incidents.map((i: { id: string }) => i.id)).toContain(uuid(20));
     expect(await audited('incident.open')).toEqual([uuid(20)]);
     expect(await audited('incident.update')).toEqual([uuid(20)]);
     expect(await audited('incident.close')).toEqual([uuid(20)]);
 
-    const afterClose = await post(supervisor, url, { note: 'Nada más' });
+    const afterClose = await post(ctx.supervisor, url, { note: 'Nada más' });
     expect(afterClose.statusCode).toBe(400);
     expect(afterClose.json().errors).toEqual([expect.objectContaining({ code: 'incident.closed' })]);
   });
@@ -181,7 +173,7 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
     ['north of the border, in the Pacific', { latitude: 18.3 }, 'body.latitude'],
     ['near Lima', { latitude: -12.05, longitude: -77.04 }, 'body.latitude'],
   ])('refuses an incident %s as off the map', async (_where, point, path) => {
-    const response = await post(supervisor, '/api/situation/incidents', {
+    const response = await post(ctx.supervisor, '/api/situation/incidents', {
       ...blockade,
       id: uuid(30),
       ...point,
@@ -193,13 +185,13 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
   });
 
   it('keeps incidents for supervisors, and answers a missing one 404', async () => {
-    const byOfficer = await post(officer, '/api/situation/incidents', { ...blockade, id: uuid(31) });
+    const byOfficer = await post(ctx.officer, '/api/situation/incidents', { ...blockade, id: uuid(31) });
     expect(byOfficer.statusCode).toBe(403);
-    const missing = await get(analyst, `/api/situation/incidents/${uuid(99)}`);
+    const missing = await get(ctx.analyst, `/api/situation/incidents/${uuid(99)}`);
     expect(missing.statusCode).toBe(404);
-    const nothing = await post(supervisor, `/api/situation/incidents/${uuid(99)}/updates`, { note: 'x' });
+    const nothing = await post(ctx.supervisor, `/api/situation/incidents/${uuid(99)}/updates`, { note: 'x' });
     expect(nothing.statusCode).toBe(404);
-    const bad = await post(supervisor, '/api/situation/incidents', {
+    const bad = await post(ctx.supervisor, '/api/situation/incidents', {
       ...blockade,
       id: uuid(32),
       latitude: 'far',

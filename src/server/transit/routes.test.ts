@@ -1,7 +1,7 @@
 // The transit API on both databases: a convoy from its manifest through boarding and stops to arrival,
 // the refusals of seats, families and sequence, who may do what, and the audit of every write.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_CORRIDOR_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
@@ -25,26 +25,17 @@ const crossing = (n: number, given: string, extra: Record<string, unknown> = {})
 });
 
 describe.each(DIALECTS)('the transit API on %s', (dialect) => {
-  let ctx: TestApp;
-  let supervisor: Login;
-  let humanitarian: Login;
-  let officer: Login;
-  let analyst: Login;
+  const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian', 'officer', 'analyst']);
   const people = new Map<string, string>();
 
   const send = (who: Login, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
   let n = 1000;
   const logEvent = (event: object, at: string) =>
-    send(humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event });
+    send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event });
 
   beforeAll(async () => {
-    ctx = await makeTestApp(dialect);
-    supervisor = await login(ctx.app, 'supervisor');
-    humanitarian = await login(ctx.app, 'humanitarian');
-    officer = await login(ctx.app, 'officer');
-    analyst = await login(ctx.app, 'analyst');
-    const recorded = await send(supervisor, 'POST', '/api/events', {
+    const recorded = await send(ctx.supervisor, 'POST', '/api/events', {
       events: [
         crossing(1, 'Carmen', { group: GROUP, relationship: 'reference' }),
         crossing(2, 'Sofía', {
@@ -59,7 +50,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       ],
     });
     expect(recorded.statusCode, recorded.body).toBe(200);
-    const created = await send(humanitarian, 'POST', '/api/convoys', {
+    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', {
       id: CONVOY,
       code: 'CONVOY-T1',
       corridorId: DEMO_CORRIDOR_ID,
@@ -71,13 +62,12 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       ],
     });
     expect(created.statusCode, created.body).toBe(201);
-    const candidates = await send(humanitarian, 'GET', `/api/convoys/${CONVOY}/candidates`);
+    const candidates = await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}/candidates`);
     for (const c of candidates.json<{ candidates: { givenNames: string; personId: string }[] }>()
       .candidates) {
       people.set(c.givenNames, c.personId);
     }
   });
-  afterAll(async () => ctx.close());
 
   const who = (name: string) => people.get(name) ?? uuid(0);
 
@@ -86,7 +76,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
   });
 
   it('refuses a vehicle over its seats, counting the child, and a family on two vehicles', async () => {
-    const full = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
+    const full = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
       seats: [
         { personId: who('Carmen'), plate: 'VAN-1' },
         { personId: who('Diego'), plate: 'VAN-1' },
@@ -94,7 +84,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     });
     expect(full.statusCode).toBe(409);
     expect(full.json()).toMatchObject({ code: 'transit.manifest', reason: 'manifest.over-seats' });
-    const split = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
+    const split = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
       seats: [
         { personId: who('Carmen'), plate: 'VAN-1' },
         { personId: who('Sofía'), plate: 'BUS-1' },
@@ -104,16 +94,16 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
   });
 
   it('lets officers read convoys but not manage them, and analysts neither', async () => {
-    expect((await send(officer, 'GET', `/api/convoys/${CONVOY}`)).statusCode).toBe(200);
-    expect((await send(officer, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] })).statusCode).toBe(
-      403,
-    );
-    expect((await send(analyst, 'GET', '/api/convoys')).statusCode).toBe(403);
-    expect((await send(humanitarian, 'GET', `/api/convoys/${CONVOY}/pass-holders`)).statusCode).toBe(403);
+    expect((await send(ctx.officer, 'GET', `/api/convoys/${CONVOY}`)).statusCode).toBe(200);
+    expect(
+      (await send(ctx.officer, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] })).statusCode,
+    ).toBe(403);
+    expect((await send(ctx.analyst, 'GET', '/api/convoys')).statusCode).toBe(403);
+    expect((await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}/pass-holders`)).statusCode).toBe(403);
   });
 
   it('runs a convoy from manifest through boarding and stops to arrival', async () => {
-    const manifest = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
+    const manifest = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, {
       seats: [
         { personId: who('Carmen'), plate: 'VAN-1' },
         { personId: who('Diego'), plate: 'BUS-1' },
@@ -127,7 +117,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       'Sofía@VAN-1',
     ]);
 
-    const holders = await send(supervisor, 'GET', `/api/convoys/${CONVOY}/pass-holders`);
+    const holders = await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}/pass-holders`);
     expect(holders.json().holders).toHaveLength(3);
     expect(holders.json().holders[0]).toMatchObject({
       convoyCode: 'CONVOY-T1',
@@ -136,7 +126,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       validUntil: '2025-12-01T03:00:00.000Z',
     });
 
-    const issued = await send(supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
+    const issued = await send(ctx.supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
     expect(issued.statusCode, issued.body).toBe(201);
     const passes = issued.json<{ passes: { text: string; name: string; convoy: { name: string } }[] }>()
       .passes;
@@ -147,7 +137,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     for (const name of holderNames) expect(passes.some((p) => p.name.startsWith(name))).toBe(true);
     expect(passes.every((p) => p.convoy.name === 'CONVOY-T1')).toBe(true);
     // Issuing again answers the same passes: nobody holds two.
-    const again = await send(supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
+    const again = await send(ctx.supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
     expect(again.statusCode, again.body).toBe(200);
     expect(
       again
@@ -155,7 +145,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
         .passes.map((p) => p.text)
         .sort(),
     ).toEqual(passes.map((p) => p.text).sort());
-    expect((await send(humanitarian, 'POST', `/api/convoys/${CONVOY}/passes`)).statusCode).toBe(403);
+    expect((await send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/passes`)).statusCode).toBe(403);
 
     const steps: [object, string][] = [
       [{ kind: 'boarding', personId: who('Carmen'), boarded: true }, '2025-11-28T10:40:00Z'],
@@ -174,7 +164,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       const answer = await logEvent(event, at);
       expect(answer.statusCode, answer.body).toBe(201);
     }
-    const detail = (await send(officer, 'GET', `/api/convoys/${CONVOY}`)).json();
+    const detail = (await send(ctx.officer, 'GET', `/api/convoys/${CONVOY}`)).json();
     expect(detail.convoy.status).toBe('arrived');
     expect(detail.counts).toEqual({ listed: 3, boarded: 3, noShow: 0, onBoard: 0, left: 1, arrived: 2 });
     expect(detail.left).toEqual([
@@ -206,7 +196,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
 
   it('refuses boarding after departure and a stop off the corridor, with the rule', async () => {
     const other = uuid(901);
-    await send(supervisor, 'POST', '/api/convoys', {
+    await send(ctx.supervisor, 'POST', '/api/convoys', {
       id: other,
       code: 'CONVOY-T2',
       corridorId: DEMO_CORRIDOR_ID,
@@ -214,10 +204,11 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       plannedArrival: '2025-12-01T03:00:00Z',
       vehicles: [{ plate: 'BUS-9', kind: 'bus', seats: 40 }],
     });
-    const candidates = (await send(supervisor, 'GET', `/api/convoys/${other}/candidates`)).json().candidates;
+    const candidates = (await send(ctx.supervisor, 'GET', `/api/convoys/${other}/candidates`)).json()
+      .candidates;
     expect(candidates).toEqual([]);
     const post = (event: object, at: string) =>
-      send(supervisor, 'POST', `/api/convoys/${other}/events`, { id: uuid(++n), at, event });
+      send(ctx.supervisor, 'POST', `/api/convoys/${other}/events`, { id: uuid(++n), at, event });
     expect((await post({ kind: 'departed' }, '2025-11-29T11:00:00Z')).json()).toMatchObject({
       code: 'transit.sequence',
       reason: 'sequence.nobody-boarded',
@@ -230,18 +221,18 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     );
     expect(finished.statusCode).toBe(409);
     expect(finished.json()).toMatchObject({ reason: 'sequence.finished' });
-    const locked = await send(humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] });
+    const locked = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] });
     expect(locked.json()).toMatchObject({ code: 'transit.manifest', reason: 'manifest.locked' });
   });
 
   it('answers 400 to bad input and 404 to a convoy nobody has', async () => {
-    const bad = await send(humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, {
+    const bad = await send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, {
       id: uuid(5000),
       at: 'yesterday',
       event: { kind: 'teleported' },
     });
     expect(bad.statusCode).toBe(400);
-    const backwards = await send(humanitarian, 'POST', '/api/convoys', {
+    const backwards = await send(ctx.humanitarian, 'POST', '/api/convoys', {
       id: uuid(902),
       code: 'BACKWARDS',
       corridorId: DEMO_CORRIDOR_ID,
@@ -250,6 +241,6 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       vehicles: [{ plate: 'B-1', kind: 'bus', seats: 1 }],
     });
     expect(backwards.statusCode).toBe(400);
-    expect((await send(officer, 'GET', `/api/convoys/${uuid(999)}`)).statusCode).toBe(404);
+    expect((await send(ctx.officer, 'GET', `/api/convoys/${uuid(999)}`)).statusCode).toBe(404);
   });
 });

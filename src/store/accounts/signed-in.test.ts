@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../demo';
 import { createSession, deleteSession } from './sessions';
 import { findSignedIn } from './signed-in';
@@ -10,15 +10,10 @@ const later = (ms: number) => new Date(NOW.getTime() + ms);
 const OFFICER = DEMO_USERS.find((u) => u.role === 'officer')?.id ?? '';
 
 describe.each(DIALECTS)('who holds a session token, on %s', (dialect) => {
-  let t: TestDb;
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, NOW));
   let token: string;
   beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, NOW);
     ({ token } = await createSession(t.db.kysely, OFFICER, NOW, 3_600_000));
-  });
-  afterEach(async () => {
-    await t.cleanup();
   });
 
   it('answers with the session and its user, and nothing for an unknown token', async () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { SANTA_ROSA_ID, seedDemo } from '../demo';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteSessionsOf, findSession } from './sessions';
@@ -8,14 +8,7 @@ import { findCredentials, findUserById, insertUser, listUsers, updateUser } from
 const NOW = new Date('2025-11-27T15:00:00Z');
 
 describe.each(DIALECTS)('accounts on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, NOW);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, NOW));
 
   const newUser = (username: string) => ({
     id: crypto.randomUUID(),

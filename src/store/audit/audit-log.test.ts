@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dropGuards, rewriteChain } from '../../../test/support/audit-tampering';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { appendAudit, listAudit, verifyAuditChain } from './audit-log';
 
 const entry = (n: number, action = 'user.update') => ({
@@ -15,13 +15,7 @@ const entry = (n: number, action = 'user.update') => ({
 });
 
 describe.each(DIALECTS)('audit log on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect);
 
   const appendMany = async (count: number) => {
     for (let n = 1; n <= count; n++) await appendAudit(t.db.kysely, entry(n));

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dropGuards, rewriteChain } from '../../../test/support/audit-tampering';
-import { DIALECTS, openTestDb, TEST_AUDIT_KEY, type TestDb } from '../../../test/support/databases';
+import { DIALECTS, eachTestDb, TEST_AUDIT_KEY } from '../../../test/support/databases';
 import { openDatabase } from '../db';
 import { up as keyTheChain } from '../migrations/0005-audit-keyed-chain';
 import { appendAudit, readAuditHead, verifyAuditChain } from './audit-log';
@@ -20,13 +20,7 @@ const entry = (n: number) => ({
 const later = new Date('2025-11-28T09:00:00Z');
 
 describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect);
 
   const appendMany = async (from: number, through: number) => {
     for (let n = from; n <= through; n++) await appendAudit(t.db.kysely, entry(n));

@@ -1,7 +1,7 @@
 // The register on both databases: a decree recorded once, amended with its history kept, and the
 // decree in force found by checkpoint and instant, extensions included.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { aDecree } from '../../../test/support/decrees';
 import type { Decree } from '../../domain/decrees';
 import { amendDecree, decreeHistory, decreeInForce, findDecree, insertDecree, listDecrees } from './index';
@@ -22,11 +22,7 @@ const decree = (over: Partial<Omit<Decree, 'version'>> = {}): Omit<Decree, 'vers
 const how = { by: null, at: '2025-11-28T23:00:00.000Z' };
 
 describe.each(DIALECTS)('the decree register on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachTestDb(dialect);
 
   it('records a decree once and reads back exactly what it says', async () => {
     const db = t.db.kysely;

@@ -1,6 +1,6 @@
 // The demo decree is in force at Santa Rosa whenever the demo starts, and keeps the register's rules.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { checkAgainstRegister, checkDecree } from '../../domain/decrees';
 import { decreeInForce, listDecrees } from '../decrees';
 import { currentPolicy } from '../documents';
@@ -9,11 +9,7 @@ import { SANTA_ROSA_ID } from './scenario';
 import { refreshDemo, seedDemo } from './seed';
 
 describe.each(DIALECTS)('the demo decree on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachTestDb(dialect);
 
   it('is in force at Santa Rosa on the day the demo is seeded, and valid by the register’s rules', async () => {
     const now = new Date('2026-11-30T10:00:00Z');

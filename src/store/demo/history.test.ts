@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { DIMENSIONS } from '../../domain/crossings';
 import { evaluatePolicy } from '../../domain/documents';
 import { readFigures, recountFigures } from '../crossings';
@@ -10,11 +10,7 @@ import { refreshDemo, seedDemo } from './seed';
 const ALL = DIMENSIONS;
 
 describe.each(DIALECTS)('the demo on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachTestDb(dialect);
 
   it('has three days of crossings before now, equal to their recount, and adds only new hours later', async () => {
     const now = new Date('2026-11-30T12:00:00Z');

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { isWithinExtent, operationExtent } from '../../domain/situation';
 import { latestObservations, listOpenIncidents } from '../situation';
 import { DEMO_CHECKPOINTS } from './scenario';
@@ -7,11 +7,7 @@ import { seedDemo } from './seed';
 import { DEMO_BLOCKADE_ID, seedDemoSituation } from './situation';
 
 describe.each(DIALECTS)('the demo situation on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachTestDb(dialect);
 
   it('has queues at both posts and the open blockade near Chacalluta, and adds only new hours later', async () => {
     const now = new Date('2026-11-30T12:30:00Z');

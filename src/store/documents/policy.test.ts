@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { DEMO_RULESET } from '../../domain/documents';
 import { SANTA_ROSA_ID, seedDemo } from '../demo';
 import { appendPolicyVersion, currentPolicy, listPolicyVersions } from './policy';
@@ -8,13 +8,7 @@ const NOW = new Date('2025-11-27T15:00:00Z');
 const LATER = '2025-11-28T09:30:00.000Z';
 
 describe.each(DIALECTS)('document policy on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect);
 
   it('has no version before anything is saved', async () => {
     expect(await currentPolicy(t.db.kysely)).toBeUndefined();

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { registrationOf } from '../../../test/support/registrations';
 import { DEMO_USERS, seedDemo } from '../demo';
 import { countPeople, findPeople, insertRegistration } from '../people';
@@ -30,14 +30,7 @@ const link = (n: number, a: number, b: number) => ({
 });
 
 describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, new Date(NOW)));
 
   it("keeps each record's values on its own side when a link is stored the other way round", async () => {
     const explanation = (left: string, right: string) => ({

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { keyRingOf, revokedOf, verifyPass } from '../../domain/passes';
 import { withAuditKey } from '../audit';
 import { seedDemo } from '../demo';
@@ -27,14 +27,7 @@ const input = (over: Partial<PassInput> = {}): PassInput => {
 const by = (now = NOW) => ({ now, userId: null });
 
 describe.each(DIALECTS)('travel passes on %s', { timeout: 60_000 }, (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, NOW);
-  });
-  afterEach(async () => {
-    await t.cleanup();
-  });
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, NOW));
 
   const verifyAt = async (text: string, now: Date) => {
     const keyset = await readKeyset(t.db.kysely, now);

@@ -1,8 +1,8 @@
 // Observations and incidents on both databases: history is kept, the picture shows the latest value
 // of each kind, and an incident's log records every change.
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { planIncidentUpdate } from '../../domain/situation';
 import { CHACALLUTA_ID, DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../demo';
 import {
@@ -40,12 +40,7 @@ const observation = (
 });
 
 describe.each(DIALECTS)('the situation store on %s', (dialect) => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date('2025-11-27T08:00:00Z'));
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, new Date('2025-11-27T08:00:00Z')));
 
   it('keeps every observation and shows the latest value of each kind per checkpoint and side', async () => {
     const db = t.db.kysely;

@@ -84,6 +84,12 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
     else onResolved(doneMessage(decision));
   }
 
+  const choices: readonly { decision: Resolution; label: string; className: string }[] = [
+    { decision: 'admitted', label: t('overview.resolve.admit'), className: 'button button-primary' },
+    { decision: 'admitted-transit', label: t('overview.resolve.transit'), className: 'button' },
+    { decision: 'referred-protection', label: t('overview.resolve.protection'), className: 'button' },
+    { decision: 'refused', label: t('overview.resolve.refuse'), className: 'button button-danger' },
+  ];
   return (
     <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
       <div className="resolve-fields">
@@ -115,38 +121,17 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
       </div>
       <FormFeedback problem={problem} />
       <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => void resolve('admitted')}
-        >
-          {t('overview.resolve.admit')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void resolve('admitted-transit')}
-        >
-          {t('overview.resolve.transit')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void resolve('referred-protection')}
-        >
-          {t('overview.resolve.protection')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={busy}
-          onClick={() => void resolve('refused')}
-        >
-          {t('overview.resolve.refuse')}
-        </button>
+        {choices.map((c) => (
+          <button
+            key={c.decision}
+            type="button"
+            className={c.className}
+            disabled={busy}
+            onClick={() => void resolve(c.decision)}
+          >
+            {c.label}
+          </button>
+        ))}
       </div>
     </form>
   );

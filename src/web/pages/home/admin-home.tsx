@@ -11,19 +11,16 @@ import { roleName } from '../../components/role-name';
 import { formatNumber } from '../../format/format';
 import { type Loadable, useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
+import { HomeFrame } from './home-frame';
 import { loadLatestAudit, loadUsers, loadVerify } from './load';
 
 export function AdminHome({ user }: { readonly user: User }) {
   const { t } = useTranslation();
-  usePageTitle(t('home.admin.title'));
   const [users, reloadUsers] = useApiData(loadUsers);
   const [verify, reverify] = useApiData(loadVerify);
   const [audit, reloadAudit] = useApiData(loadLatestAudit);
   return (
-    <div className="page" data-testid="home-admin">
-      <h1>{t('home.admin.title')}</h1>
-      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+    <HomeFrame page="admin" title={t('home.admin.title')} user={user}>
       <section aria-labelledby="admin-users">
         <div className="section-header">
           <h2 id="admin-users">{t('home.admin.usersByRole')}</h2>
@@ -57,7 +54,7 @@ export function AdminHome({ user }: { readonly user: User }) {
           )}
         </LoadableView>
       </section>
-    </div>
+    </HomeFrame>
   );
 }
 

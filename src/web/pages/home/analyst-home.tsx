@@ -3,18 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
-import { usePageTitle } from '../../hooks/use-page-title';
+import { HomeFrame } from './home-frame';
 import { loadSummary } from './load';
 import { SummaryFigures } from './summary-figures';
 
 export function AnalystHome({ user }: { readonly user: User }) {
   const { t } = useTranslation();
-  usePageTitle(t('home.analyst.title'));
   const [summary, reload] = useApiData(loadSummary);
   return (
-    <div className="page" data-testid="home-analyst">
-      <h1>{t('home.analyst.title')}</h1>
-      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+    <HomeFrame page="analyst" title={t('home.analyst.title')} user={user}>
       <section aria-labelledby="analyst-summary">
         <div className="section-header">
           <h2 id="analyst-summary">{t('summary.title')}</h2>
@@ -27,6 +24,6 @@ export function AnalystHome({ user }: { readonly user: User }) {
         </LoadableView>
         <p className="hint">{t('home.analyst.aggregatesOnly')}</p>
       </section>
-    </div>
+    </HomeFrame>
   );
 }

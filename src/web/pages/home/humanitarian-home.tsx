@@ -7,7 +7,7 @@ import { LoadableView } from '../../components/loadable-view';
 import { formatNumber, formatPercent } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
+import { HomeFrame } from './home-frame';
 import { loadShelters } from './load';
 
 // At or above this share of places taken, a shelter is flagged as nearly full.
@@ -15,12 +15,9 @@ const NEARLY_FULL = 0.9;
 
 export function HumanitarianHome({ user }: { readonly user: User }) {
   const { t } = useTranslation();
-  usePageTitle(t('home.humanitarian.title'));
   const [shelters, reload] = useApiData(loadShelters);
   return (
-    <div className="page" data-testid="home-humanitarian">
-      <h1>{t('home.humanitarian.title')}</h1>
-      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+    <HomeFrame page="humanitarian" title={t('home.humanitarian.title')} user={user}>
       <section aria-labelledby="humanitarian-shelters">
         <div className="section-header">
           <h2 id="humanitarian-shelters">{t('shelter.title')}</h2>
@@ -32,7 +29,7 @@ export function HumanitarianHome({ user }: { readonly user: User }) {
           {(list) => <ShelterOverview shelters={list} />}
         </LoadableView>
       </section>
-    </div>
+    </HomeFrame>
   );
 }
 

@@ -3,20 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { CheckpointList } from './checkpoint-list';
+import { HomeFrame } from './home-frame';
 import { loadCheckpoints, loadSummary } from './load';
 import { SummaryFigures } from './summary-figures';
 
 export function SupervisorHome({ user }: { readonly user: User }) {
   const { t } = useTranslation();
-  usePageTitle(t('home.supervisor.title'));
   const [summary, reloadSummary] = useApiData(loadSummary);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
   return (
-    <div className="page" data-testid="home-supervisor">
-      <h1>{t('home.supervisor.title')}</h1>
-      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+    <HomeFrame page="supervisor" title={t('home.supervisor.title')} user={user}>
       <section aria-labelledby="supervisor-summary">
         <h2 id="supervisor-summary">{t('summary.title')}</h2>
         <LoadableView state={summary} onRetry={reloadSummary}>
@@ -29,6 +26,6 @@ export function SupervisorHome({ user }: { readonly user: User }) {
           {(list) => <CheckpointList checkpoints={list} empty={t('home.supervisor.noCheckpoints')} />}
         </LoadableView>
       </section>
-    </div>
+    </HomeFrame>
   );
 }

@@ -94,26 +94,22 @@ export function IssuePassPage() {
               onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
             />
           ))}
-          <div className="field">
-            <label htmlFor="pass-from">{t('passes.fact.validFrom')}</label>
-            <input
-              id="pass-from"
-              type="datetime-local"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pass-until">{t('passes.fact.validUntil')}</label>
-            <input
-              id="pass-until"
-              type="datetime-local"
-              value={until}
-              onChange={(e) => setUntil(e.target.value)}
-              required
-            />
-          </div>
+          <TextField
+            id="pass-from"
+            type="datetime-local"
+            label={t('passes.fact.validFrom')}
+            value={from}
+            onChange={setFrom}
+            required
+          />
+          <TextField
+            id="pass-until"
+            type="datetime-local"
+            label={t('passes.fact.validUntil')}
+            value={until}
+            onChange={setUntil}
+            required
+          />
         </div>
         {call.problem ? <ProblemMessage problem={call.problem} /> : null}
         <button type="submit" className="button" disabled={call.busy}>

@@ -1,7 +1,7 @@
 // Reports for partners, analysts and the ministry: the daily situation report (PDF, Spanish or
 // English) and the export of who crossed (CSV or HXL). Each is a plain download from the API, which
 // withholds small figures and records the download in the audit log.
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../api/client';
 import { api } from '../../api/paso';
@@ -35,6 +35,38 @@ function CheckpointSelect(props: { id: string; value: string; onChange: (v: stri
   );
 }
 
+/** One report: what it is, the fields that choose it, and its download once they are complete. */
+function ReportCard(props: {
+  name: string;
+  title: string;
+  lead: string;
+  /** Why it cannot be downloaded yet; undefined when it can. */
+  missing: string | undefined;
+  href: string;
+  download: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${props.name}-heading`} className="report-card">
+      <h2 id={`${props.name}-heading`}>{props.title}</h2>
+      <p>{props.lead}</p>
+      <div className="report-fields">{props.children}</div>
+      {props.missing !== undefined ? (
+        <p className="report-missing">{props.missing}</p>
+      ) : (
+        <a
+          className="button button-primary"
+          data-testid={`download-${props.name}`}
+          href={props.href}
+          download
+        >
+          {props.download}
+        </a>
+      )}
+    </section>
+  );
+}
+
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('reports.title'));
@@ -51,77 +83,61 @@ export function ReportsPage() {
     <div className="page reports" data-testid="reports-page">
       <h1>{t('reports.title')}</h1>
       <p className="lead">{t('reports.lead')}</p>
-      <section aria-labelledby="sitrep-heading" className="report-card">
-        <h2 id="sitrep-heading">{t('reports.sitrep.title')}</h2>
-        <p>{t('reports.sitrep.lead')}</p>
-        <div className="report-fields">
-          <TextField
-            id="sitrep-date"
-            type="date"
-            label={t('reports.date')}
-            value={date}
-            onChange={setDate}
-            required
-          />
-          <SelectField id="sitrep-lang" label={t('reports.language')} value={lang} onChange={setLang}>
-            <option value="es">{t('reports.spanish')}</option>
-            <option value="en">{t('reports.english')}</option>
-          </SelectField>
-          <CheckpointSelect id="sitrep-checkpoint" value={sitrepCheckpoint} onChange={setSitrepCheckpoint} />
-        </div>
-        {date === '' ? (
-          <p className="report-missing">{t('reports.dateRequired')}</p>
-        ) : (
-          <a
-            className="button button-primary"
-            data-testid="download-sitrep"
-            href={buildUrl('/api/reports/sitrep', { date, lang, checkpoint: sitrepCheckpoint })}
-            download
-          >
-            {t('reports.sitrep.download')}
-          </a>
-        )}
-      </section>
-      <section aria-labelledby="export-heading" className="report-card">
-        <h2 id="export-heading">{t('reports.export.title')}</h2>
-        <p>{t('reports.export.lead')}</p>
-        <div className="report-fields">
-          <TextField
-            id="export-from"
-            type="date"
-            label={t('reports.from')}
-            value={from}
-            onChange={setFrom}
-            required
-          />
-          <TextField
-            id="export-to"
-            type="date"
-            label={t('reports.to')}
-            value={to}
-            onChange={setTo}
-            required
-            error={rangeError}
-          />
-          <SelectField id="export-format" label={t('reports.format')} value={format} onChange={setFormat}>
-            <option value="csv">{t('reports.csv')}</option>
-            <option value="hxl">{t('reports.hxl')}</option>
-          </SelectField>
-          <CheckpointSelect id="export-checkpoint" value={exportCheckpoint} onChange={setExportCheckpoint} />
-        </div>
-        {from === '' || to === '' || rangeError ? (
-          <p className="report-missing">{rangeError ?? t('reports.dateRequired')}</p>
-        ) : (
-          <a
-            className="button button-primary"
-            data-testid="download-export"
-            href={buildUrl('/api/reports/export', { from, to, format, checkpoint: exportCheckpoint })}
-            download
-          >
-            {t('reports.export.download')}
-          </a>
-        )}
-      </section>
+      <ReportCard
+        name="sitrep"
+        title={t('reports.sitrep.title')}
+        lead={t('reports.sitrep.lead')}
+        missing={date === '' ? t('reports.dateRequired') : undefined}
+        href={buildUrl('/api/reports/sitrep', { date, lang, checkpoint: sitrepCheckpoint })}
+        download={t('reports.sitrep.download')}
+      >
+        <TextField
+          id="sitrep-date"
+          type="date"
+          label={t('reports.date')}
+          value={date}
+          onChange={setDate}
+          required
+        />
+        <SelectField id="sitrep-lang" label={t('reports.language')} value={lang} onChange={setLang}>
+          <option value="es">{t('reports.spanish')}</option>
+          <option value="en">{t('reports.english')}</option>
+        </SelectField>
+        <CheckpointSelect id="sitrep-checkpoint" value={sitrepCheckpoint} onChange={setSitrepCheckpoint} />
+      </ReportCard>
+      <ReportCard
+        name="export"
+        title={t('reports.export.title')}
+        lead={t('reports.export.lead')}
+        missing={
+          from === '' || to === '' || rangeError ? (rangeError ?? t('reports.dateRequired')) : undefined
+        }
+        href={buildUrl('/api/reports/export', { from, to, format, checkpoint: exportCheckpoint })}
+        download={t('reports.export.download')}
+      >
+        <TextField
+          id="export-from"
+          type="date"
+          label={t('reports.from')}
+          value={from}
+          onChange={setFrom}
+          required
+        />
+        <TextField
+          id="export-to"
+          type="date"
+          label={t('reports.to')}
+          value={to}
+          onChange={setTo}
+          required
+          error={rangeError}
+        />
+        <SelectField id="export-format" label={t('reports.format')} value={format} onChange={setFormat}>
+          <option value="csv">{t('reports.csv')}</option>
+          <option value="hxl">{t('reports.hxl')}</option>
+        </SelectField>
+        <CheckpointSelect id="export-checkpoint" value={exportCheckpoint} onChange={setExportCheckpoint} />
+      </ReportCard>
       <p className="report-note">{t('reports.suppression')}</p>
     </div>
   );
