@@ -101,8 +101,6 @@ export interface EventUnit {
   readonly audit: AuditInput;
   /** Read before the transaction: on SQLite a read outside it would wait for it to end. */
   readonly places: Places;
-  /** The decrees in force at some time of this request's crossings, read before it too. */
-  readonly decrees: readonly Decree[];
 }
 
 export interface RecordContext {
@@ -134,7 +132,6 @@ export async function recordEvents(
   const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
   const applied = await rc.batcher.submit({
     places: await rc.places(),
-    decrees: await decreesOf(ctx, events),
     events,
     screened,
     actor: { recordedBy: user.id, allowedCheckpoints: scope, mayResolveHolds: user.role === 'supervisor' },
@@ -181,6 +178,8 @@ async function writeUnits(
   const events = units.flatMap((u) => u.events);
   const owner = units.flatMap((u, k) => u.events.map(() => k));
   const screened = new Map(units.flatMap((u) => [...u.screened]));
+  // The register is read once for the whole group, inside its transaction, not once per request.
+  const decrees = await decreesOf(tx, events);
   const outcomes = await applyEvents(tx, events, {
     places,
     recordedBy: null,
@@ -190,12 +189,7 @@ async function writeUnits(
     newId: ctx.newId,
     personIds: new Map([...screened.values()].map((s) => [s.event.id, s.personId])),
     holds: new Set([...screened.values()].filter((s) => s.hits.length > 0).map((s) => s.event.id)),
-    decreeOf: (checkpoint, at) =>
-      decreeInForce(
-        units.flatMap((u) => u.decrees),
-        checkpoint,
-        Date.parse(at),
-      ),
+    decreeOf: (checkpoint, at) => decreeInForce(decrees, checkpoint, Date.parse(at)),
   });
   const fresh = events.flatMap((e, i) => {
     const s = screened.get(e.id);
@@ -243,14 +237,19 @@ async function writeUnits(
 }
 
 // Every crossing records the decree in force where and when it happened: only the decrees of the
-// span of this request's crossings are read, and none for a request of tallies and corrections.
-async function decreesOf(ctx: ServerContext, events: readonly PasoEvent[]): Promise<Decree[]> {
-  const times = events.flatMap((e) =>
-    e.kind === 'crossing' && e.decree === undefined ? [Date.parse(e.at)] : [],
-  );
-  if (times.length === 0) return [];
-  const iso = (ms: number) => new Date(ms).toISOString();
-  return decreesCovering(ctx.db.kysely, iso(Math.min(...times)), iso(Math.max(...times)));
+// span of the group's crossings are read, and none for a group of tallies and corrections.
+async function decreesOf(tx: Executor, events: readonly PasoEvent[]): Promise<Decree[]> {
+  // A group can hold many thousand crossings (imports): a loop, not Math.min(...times).
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    if (e.kind !== 'crossing' || e.decree !== undefined) continue;
+    const t = Date.parse(e.at);
+    if (t < from) from = t;
+    if (t > to) to = t;
+  }
+  if (from > to) return [];
+  return decreesCovering(tx, new Date(from).toISOString(), new Date(to).toISOString());
 }
 
 function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => Promise<T> {

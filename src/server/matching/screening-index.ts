@@ -56,6 +56,12 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** Screenings asked for in one turn of the event loop, to go to the worker in one message. */
+interface Gathered {
+  readonly people: MatchablePerson[];
+  readonly waiting: (Pending & { readonly from: number; readonly count: number })[];
+}
+
 interface Host {
   /** Null when no list is in force: nothing to screen against, so no thread to keep. */
   readonly worker: WorkerHandle<ScreeningProtocol> | null;
@@ -65,6 +71,8 @@ interface Host {
   /** Set when the worker died; a host that died answers nothing more. */
   dead: Error | null;
   retired: boolean;
+  /** Screenings waiting for the end of this turn of the event loop to be sent. */
+  gathered: Gathered | null;
 }
 
 /**
@@ -82,7 +90,7 @@ export function openScreeningIndex(deps: {
   let closed = false;
 
   const stopWhenIdle = (host: Host) => {
-    if (host.retired && host.pending.size === 0) void host.worker?.stop();
+    if (host.retired && host.pending.size === 0 && host.gathered === null) void host.worker?.stop();
   };
 
   // Starts a worker and resolves with it once its index is built.
@@ -105,6 +113,7 @@ export function openScreeningIndex(deps: {
                   pending: new Map(),
                   dead: null,
                   retired: false,
+                  gathered: null,
                 };
                 return resolve(host);
               case 'failed':
@@ -162,7 +171,15 @@ export function openScreeningIndex(deps: {
       .where('entry_count', '>', 0)
       .executeTakeFirst();
     if (inForce) return undefined;
-    return { worker: null, entries: 0, fingerprint, pending: new Map(), dead: null, retired: false };
+    return {
+      worker: null,
+      entries: 0,
+      fingerprint,
+      pending: new Map(),
+      dead: null,
+      retired: false,
+      gathered: null,
+    };
   }
 
   async function swapIn(report: (p: JobProgress) => void, signal: AbortSignal) {
@@ -203,11 +220,46 @@ export function openScreeningIndex(deps: {
     const host = await inForce();
     const worker = host.worker;
     if (!worker) return people.map(() => []);
-    const id = nextId++;
     return new Promise((resolve, reject) => {
-      host.pending.set(id, { resolve, reject });
-      worker.post({ type: 'screen', id, people });
+      let gathered = host.gathered;
+      if (gathered === null) {
+        const fresh: Gathered = { people: [], waiting: [] };
+        host.gathered = gathered = fresh;
+        setImmediate(() => send(host, worker, fresh));
+      }
+      gathered.waiting.push({ from: gathered.people.length, count: people.length, resolve, reject });
+      for (const person of people) gathered.people.push(person);
     });
+  }
+
+  // A message wakes the worker and its answer wakes this thread: the requests read in one turn of the
+  // event loop (a group commit's worth) are screened with one message each way, not one per request.
+  function send(host: Host, worker: WorkerHandle<ScreeningProtocol>, gathered: Gathered) {
+    host.gathered = null;
+    const { people, waiting } = gathered;
+    if (host.dead) {
+      for (const w of waiting) w.reject(host.dead);
+      return;
+    }
+    const id = nextId++;
+    host.pending.set(id, {
+      resolve: (hits) => {
+        for (const w of waiting) w.resolve(hits.slice(w.from, w.from + w.count));
+      },
+      // One request's people that the worker could not screen must not fail the others': a gathered
+      // message that failed is sent again one request at a time (a worker that died fails them all).
+      reject: (error) => {
+        if (waiting.length === 1 || host.dead) {
+          for (const w of waiting) w.reject(error);
+          return;
+        }
+        for (const w of waiting) {
+          const alone = people.slice(w.from, w.from + w.count);
+          send(host, worker, { people: alone, waiting: [{ ...w, from: 0 }] });
+        }
+      },
+    });
+    worker.post({ type: 'screen', id, people });
   }
 
   rebuild(null);

@@ -96,6 +96,21 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
     expect(matching.indexedEntries()).toBe(3000);
   });
 
+  it('answers screenings asked for at the same moment, each with the hits of its own people', async () => {
+    const other = { id: 'other', givenNames: 'PEDRO', surname1: 'GONZALEZ' };
+    // Asked in one turn of the event loop, they go to the screening thread together.
+    const answers = await Promise.all([
+      matching.screen(t.db.kysely, [query]),
+      matching.screen(t.db.kysely, [other]),
+      matching.screen(t.db.kysely, [other, query, other]),
+    ]);
+    expect(answers.map((people) => people.map((hits) => hits.map((h) => h.id)))).toEqual([
+      [[LISTED_ENTRY]],
+      [[]],
+      [[], [LISTED_ENTRY], []],
+    ]);
+  });
+
   it('runs one rebuild at a time: a change during one queues one more, and later changes join it', async () => {
     const first = matching.rebuildScreening(ADMIN);
     const second = matching.rebuildScreening(ADMIN);

@@ -15,16 +15,23 @@ import type { Executor } from '../executor';
 
 export const GENESIS = '0'.repeat(64);
 
-// Canonical JSON: keys sorted at every level, so the same content always hashes the same.
+// Canonical JSON: keys sorted at every level (by UTF-16 code units), so the same content always hashes
+// the same. Built in one string without intermediate arrays: every crossing is hashed with it twice.
 export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) out += (i === 0 ? '' : ',') + canonical(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined) continue;
+    out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonical(v)}`;
+  }
+  return `${out}}`;
 }
 
 /** Two keys derived from the installation's secret: one chains entries, one signs heads. */

@@ -39,8 +39,19 @@ type Row = {
   updated_at: string;
 };
 
-const contentOf = (body: string, key: string, table = 'decree'): DecreeContent =>
-  readStoredJson(body, DecreeContentSchema, { table, column: 'body', key });
+// Every group of crossings reads the decrees in force; a body's text is checked against the schema
+// once, and the same text read again is the same content (a changed body is new text, checked anew).
+const checkedBodies = new Map<string, DecreeContent>();
+const MAX_CHECKED = 256;
+
+function contentOf(body: string, key: string, table = 'decree'): DecreeContent {
+  const known = checkedBodies.get(body);
+  if (known !== undefined) return known;
+  const content = readStoredJson(body, DecreeContentSchema, { table, column: 'body', key });
+  if (checkedBodies.size >= MAX_CHECKED) checkedBodies.clear();
+  checkedBodies.set(body, content);
+  return content;
+}
 
 function decreeOf(row: Row): RecordedDecree {
   return {
