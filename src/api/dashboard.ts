@@ -7,7 +7,9 @@ export const DashboardQuery = z.strictObject({
   date: z.iso
     .date()
     .optional()
-    .describe('The local date shown; today at the checkpoint (or the first one) by default.'),
+    .describe(
+      'The local date shown; today at the checkpoint by default (for all checkpoints, the earliest of their dates).',
+    ),
   days: z.coerce.number().int().min(1).max(31).default(7).describe('Days compared, the date included.'),
   checkpoint: z
     .string()

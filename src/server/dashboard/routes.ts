@@ -33,9 +33,12 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
   );
 };
 
-// "Today" is the checkpoint's date (counting rule 4); for every checkpoint, the first one's.
+// "Today" is the checkpoint's date (counting rule 4). For every checkpoint together it is the earliest
+// of their dates: the day not yet over at all of them. Between midnight in Arica (UTC−3 in summer)
+// and midnight in Tacna (UTC−5), Tacna's evening is still being counted and stays on the screen.
 async function todayAt(db: ServerContext['db']['kysely'], code: string | undefined, now: Date) {
-  const places = [...(await loadPlaces(db)).byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
-  const place = places.find((p) => p.code === code) ?? places[0];
-  return localHour(now, place?.timeZone ?? 'UTC').date;
+  const places = [...(await loadPlaces(db)).byCode.values()];
+  const chosen = code === undefined ? places : places.filter((p) => p.code === code);
+  const dates = chosen.map((p) => localHour(now, p.timeZone).date).sort();
+  return dates[0] ?? localHour(now, 'UTC').date;
 }
