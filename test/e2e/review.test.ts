@@ -191,7 +191,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     const candidates = page.getByTestId('candidates');
     await candidates.waitFor();
     expect(await candidates.textContent()).toMatch(
-      /Podría ser la persona registrada el \d\d\/\d\d a las \d\d:\d\d en Complejo Fronterizo Santa Rosa, caseta SR-03\./,
+      /Podría ser la persona registrada el \d{1,2}\/\d{1,2} a las \d\d:\d\d en Complejo Fronterizo Santa Rosa, caseta SR-03\./,
     );
     expect(await candidates.textContent()).toContain('MARIA JOSE DE LA CRUZ PENA');
 
