@@ -113,4 +113,26 @@ describe('architecture', () => {
       .map((f) => relative(SRC, f));
     expect(bad).toEqual([]);
   });
+
+  it('answers a write only after its transaction has committed (src/server/answer-after-commit.test.ts)', () => {
+    // The body of each `.transaction().execute(…)` callback, found by matching braces.
+    const sendsInside = (text: string): boolean => {
+      for (let at = text.indexOf('.transaction()'); at >= 0; at = text.indexOf('.transaction()', at + 1)) {
+        const open = text.indexOf('{', text.indexOf('=>', at));
+        let depth = 0;
+        let end = open;
+        for (; end < text.length; end += 1) {
+          if (text[end] === '{') depth += 1;
+          else if (text[end] === '}' && --depth === 0) break;
+        }
+        if (/reply\s*(\.\w+\([^)]*\)\s*)*\.send\(/.test(text.slice(open, end))) return true;
+      }
+      return false;
+    };
+    const bad = files
+      .filter((f) => layerOf(f).layer === 'server')
+      .filter((f) => sendsInside(withoutComments(readFileSync(f, 'utf8'))))
+      .map((f) => relative(SRC, f));
+    expect(bad).toEqual([]);
+  });
 });

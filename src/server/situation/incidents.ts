@@ -122,7 +122,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         }
         const incident = await findIncident(tx, body.id);
         if (!incident) throw new Error(`incident ${body.id} was neither opened nor found`);
-        return reply.code(opened ? 201 : 200).send(incidentDetailView(incident));
+        reply.code(opened ? 201 : 200);
+        return incidentDetailView(incident);
       });
     },
   );

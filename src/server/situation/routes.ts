@@ -75,14 +75,18 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
           note: body.note ?? null,
         });
         if (stored.outcome === 'conflict') throw issuesProblem([{ code: 'situation.id-taken', field: 'id' }]);
-        if (stored.outcome === 'exists') return reply.code(200).send(observationView(stored.observation));
+        if (stored.outcome === 'exists') {
+          reply.code(200);
+          return observationView(stored.observation);
+        }
         await recordAudit(tx, request, now, {
           action: 'situation.observe',
           entityType: 'situation_observation',
           entityId: body.id,
           detail: { checkpoint: checkpoint.code, side: checked.value.side, ...checked.value.values },
         });
-        return reply.code(201).send(observationView(stored.observation));
+        reply.code(201);
+        return observationView(stored.observation);
       });
     },
   );

@@ -83,7 +83,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         }
         const corridor = await findCorridor(tx, body.id);
         if (!corridor) throw new Problem('transit.not-found');
-        return reply.code(outcome === 'created' ? 201 : 200).send(corridorView(corridor));
+        reply.code(outcome === 'created' ? 201 : 200);
+        return corridorView(corridor);
       });
     },
   );
@@ -152,7 +153,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
             },
           });
         }
-        return reply.code(outcome === 'created' ? 201 : 200).send(await convoyDetail(tx, body.id));
+        reply.code(outcome === 'created' ? 201 : 200);
+        return await convoyDetail(tx, body.id);
       });
     },
   );
@@ -290,7 +292,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           case 'problem':
             throw new Problem('transit.sequence', outcome.detail, { reason: outcome.code });
           case 'duplicate':
-            return reply.code(200).send({ id, status: 'duplicate' });
+            reply.code(200);
+            return { id, status: 'duplicate' };
           case 'applied':
             await recordAudit(tx, request, ctx.now(), {
               action: `convoy.${event.kind}`,
@@ -298,7 +301,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
               entityId: request.params.id,
               detail: { eventId: id, ...event },
             });
-            return reply.code(201).send({ id, status: 'applied' });
+            reply.code(201);
+            return { id, status: 'applied' };
           default: {
             const unknown: never = outcome;
             return unknown;
