@@ -263,4 +263,46 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('lists the children waiting longest when a checkpoint has many referrals, and links to them all', async () => {
+    const supervisor = await login(server.app, 'supervisor');
+    // Thirteen children who crossed alone at Chacalluta, a minute apart, the first the longest waiting.
+    const children = Array.from({ length: 13 }, (_, i) => ({
+      kind: 'crossing',
+      id: crypto.randomUUID(),
+      at: new Date(Date.now() - (13 - i) * 60_000).toISOString(),
+      checkpoint: 'CL-CHACALLUTA',
+      booth: 'CH-01',
+      direction: 'exit',
+      decision: 'admitted',
+      identityBasis: 'declared',
+      consent: true,
+      person: { givenNames: `Niño ${i + 1}`, surname1: 'Solo', birthDate: '2016-03-01', nationality: 'VEN' },
+    }));
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(supervisor),
+      payload: { events: children },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/checkpoint-view?checkpoint=CL-CHACALLUTA`);
+    await page.getByTestId('overview-referrals-more').waitFor();
+    expect(
+      await page.getByRole('heading', { name: 'Derivaciones de protección abiertas (13)' }).count(),
+    ).toBe(1);
+    const cards = await page.getByTestId('overview-referral').getByRole('heading').allTextContents();
+    expect(cards).toEqual(Array.from({ length: 12 }, (_, i) => `Niño ${i + 1} Solo`));
+    expect(await page.getByTestId('overview-referrals-more').textContent()).toContain(
+      'Se muestran las 12 que más esperan de 13.',
+    );
+    await page.getByRole('link', { name: 'Ver todas en Derivaciones' }).click();
+    await page.waitForURL((url) => url.pathname === '/referrals');
+    await page.getByTestId('referral').first().waitFor();
+    expect(await page.getByTestId('referral').getByRole('heading', { name: 'Niño 13 Solo' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

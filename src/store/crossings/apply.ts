@@ -133,9 +133,10 @@ export async function applyEvents(
   };
 
   for (const [index, sent] of events.entries()) {
-    const hash = bodyHash(canonical(sent));
+    const sentBody = canonical(sent);
+    const hash = bodyHash(sentBody);
     const event = withDecree(sent, ctx);
-    const body = canonical(event);
+    const body = event === sent ? sentBody : canonical(event);
     const prior = batch.get(event.id) ?? stored.get(event.id);
     if (prior) {
       outcomes.push(

@@ -1,12 +1,14 @@
 // The plain parts of the supervisor's view: today's decisions as figures, the open referrals, the
 // booths with the officers who recorded there, and crossings per booth and local hour.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { localHour } from '../../../domain/crossings';
 import type { Overview, Referral } from '../../api/views-endpoints';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
+import { PATHS } from '../../routes';
 import { personName, ReferralFacts } from '../referrals/referral-facts';
 
 export function DecisionFigures({ decisions }: { readonly decisions: Overview['decisions'] }) {
@@ -36,20 +38,33 @@ export function DecisionFigures({ decisions }: { readonly decisions: Overview['d
   );
 }
 
+/** How many open referrals the view lists; the referrals page has them all. */
+export const REFERRALS_SHOWN = 12;
+
 export function OpenReferrals({ referrals }: { readonly referrals: readonly Referral[] }) {
   const { t } = useTranslation();
   if (referrals.length === 0) return <p className="empty">{t('overview.referrals.none')}</p>;
+  // Oldest first, as the API gives them: the children waiting longest are the ones to act on.
+  const shown = referrals.slice(0, REFERRALS_SHOWN);
   return (
-    <ul className="referral-list overview-referrals">
-      {referrals.map((r) => (
-        <li key={r.id}>
-          <article className="card referral" data-testid="overview-referral">
-            <h3>{personName(r.person) || t('referrals.noName')}</h3>
-            <ReferralFacts referral={r} />
-          </article>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="referral-list overview-referrals">
+        {shown.map((r) => (
+          <li key={r.id}>
+            <article className="card referral" data-testid="overview-referral">
+              <h3>{personName(r.person) || t('referrals.noName')}</h3>
+              <ReferralFacts referral={r} />
+            </article>
+          </li>
+        ))}
+      </ul>
+      {referrals.length > shown.length && (
+        <p data-testid="overview-referrals-more">
+          {t('overview.referrals.more', { shown: shown.length, count: referrals.length })}{' '}
+          <Link to={PATHS.referrals}>{t('overview.referrals.all')}</Link>
+        </p>
+      )}
+    </>
   );
 }
 
