@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { type EventIssue, type PasoEvent, parseEvent } from '../../api/events';
 import { type Dimension, figuresCsv } from '../../domain/crossings';
 import { appendAudit } from '../../store/audit';
+import { beginBulkWrites } from '../../store/bulk-writes';
 import {
   type ApplyOutcome,
   applyEvents,
@@ -102,27 +103,36 @@ export async function importEvents(
     input: createReadStream(file, 'utf8'),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
-  for await (const text of lines) {
-    counts.lines += 1;
-    if (text.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      counts.bad += 1;
-      report(`line ${counts.lines}: not JSON (${error instanceof Error ? error.message : String(error)})`);
-      continue;
+  const readLines = async () => {
+    for await (const text of lines) {
+      counts.lines += 1;
+      if (text.trim() === '') continue;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        counts.bad += 1;
+        report(`line ${counts.lines}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+        continue;
+      }
+      const parsed = parseEvent(json);
+      if (!parsed.ok) {
+        counts.bad += 1;
+        report(`line ${counts.lines}: ${describeIssues(parsed.issues)}`);
+        continue;
+      }
+      batch.push({ event: parsed.value, line: counts.lines });
+      if (batch.length >= BATCH) await flush();
     }
-    const parsed = parseEvent(json);
-    if (!parsed.ok) {
-      counts.bad += 1;
-      report(`line ${counts.lines}: ${describeIssues(parsed.issues)}`);
-      continue;
-    }
-    batch.push({ event: parsed.value, line: counts.lines });
-    if (batch.length >= BATCH) await flush();
+    await flush();
+  };
+  const endBulkWrites = await beginBulkWrites(db);
+  try {
+    await readLines();
+  } finally {
+    // Everything applied is on disk before the import reports, whether it ended or failed.
+    await endBulkWrites();
   }
-  await flush();
   return { ...counts, waiting: await countWaitingCorrections(db) };
 }
 
