@@ -9,6 +9,7 @@ import en from '../i18n/en.json';
 import es from '../i18n/es.json';
 import {
   AUDIT_ACTIONS,
+  AUDIT_DETAIL_KEYS,
   actorName,
   auditActionName,
   auditDetailKeyName,
@@ -56,6 +57,30 @@ function writtenActions(): { actions: Set<string>; unknownTemplates: string[] } 
     }
   }
   return { actions, unknownTemplates };
+}
+
+/** The top-level keys of each `detail: { … }` written in the source (spread values are not keys). */
+function writtenDetailKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const file of ['server', 'cli', 'store'].flatMap((dir) => sourceFiles(join(SRC, dir)))) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/\bdetail:\s*\{/g)) {
+      let depth = 0;
+      let part = '';
+      for (let i = (match.index ?? 0) + match[0].length; i < text.length; i += 1) {
+        const c = text[i] ?? '';
+        if ('{(['.includes(c)) depth += 1;
+        if ('})]'.includes(c)) depth -= 1;
+        if (depth < 0) break;
+        part += depth === 0 && c === ',' ? '\n' : depth === 0 ? c : '';
+      }
+      for (const line of part.split('\n')) {
+        const key = /^\s*([A-Za-z_]\w*)\s*(?::|$)/.exec(line)?.[1];
+        if (key) keys.add(key);
+      }
+    }
+  }
+  return keys;
 }
 
 const lookUp = (catalogue: unknown, key: string): unknown =>
@@ -127,5 +152,33 @@ describe('the words of an entry', () => {
     expect(auditDetailKeyName('from', 'filter', keyOf)).toBe('audit.detail.key.since');
     expect(auditDetailKeyName('from', null, keyOf)).toBe('audit.detail.key.previousStatus');
     expect(auditDetailKeyName('somethingNew', null, keyOf)).toBe('somethingNew');
+  });
+});
+
+describe("the keys of an entry's detail", () => {
+  const written = writtenDetailKeys();
+
+  it('are found in the source (the scan works)', () => {
+    expect([...written]).toEqual(expect.arrayContaining(['count', 'checkpoint', 'people', 'reason']));
+  });
+
+  it('are each in the catalogue', () => {
+    const known: readonly string[] = AUDIT_DETAIL_KEYS;
+    expect([...written].filter((k) => !known.includes(k) && k !== 'from')).toEqual([]);
+  });
+
+  it.each([...AUDIT_DETAIL_KEYS])('%s has a label in Spanish and English', (key) => {
+    expect(auditDetailKeyName(key, null, keyOf)).toBe(`audit.detail.key.${key}`);
+    expect(lookUp(es, `audit.detail.key.${key}`)).toEqual(expect.any(String));
+    expect(lookUp(en, `audit.detail.key.${key}`)).toEqual(expect.any(String));
+  });
+
+  it("reads a checkpoint view's entry in words", () => {
+    const t = i18n.getFixedT('es');
+    expect(['checkpoint', 'view', 'events'].map((k) => auditDetailKeyName(k, null, t))).toEqual([
+      'Puesto de control',
+      'Vista',
+      'Eventos',
+    ]);
   });
 });

@@ -252,104 +252,100 @@ export function auditEntityName(entityType: string, t: TFunction): string {
   }
 }
 
+/** Every key of an entry's detail with a label (audit.detail.key.*); a catalogue test finds them in the source. */
+export const AUDIT_DETAIL_KEYS = [
+  'count',
+  'filter',
+  'actor',
+  'action',
+  'limit',
+  'cursor',
+  'username',
+  'displayName',
+  'role',
+  'checkpointIds',
+  'disabled',
+  'before',
+  'change',
+  'name',
+  'format',
+  'entries',
+  'via',
+  'status',
+  'people',
+  'personId',
+  'registrationId',
+  'checkpointId',
+  'note',
+  'records',
+  'clusters',
+  'newLinks',
+  'survivor',
+  'moved',
+  'restored',
+  'held',
+  'referrals',
+  'version',
+  'ruleIds',
+  'screening',
+  'hits',
+  'candidatesShown',
+  'file',
+  'firstLine',
+  'lastLine',
+  'applied',
+  'duplicates',
+  'refused',
+  'checkpoints',
+  'shelters',
+  'users',
+  'checkpoint',
+  'view',
+  'events',
+  'beds',
+  'stay',
+  'bedKind',
+  'allowSplit',
+  'need',
+  'categories',
+  'text',
+  'number',
+  'reason',
+  'startsOn',
+  'endsOn',
+  'extends',
+  'outcome',
+  'skipped',
+  'lang',
+  'retired',
+  'kid',
+  'convoy',
+  'corridor',
+  'corridorId',
+  'validFrom',
+  'validUntil',
+  'title',
+  'update',
+  'side',
+  'code',
+  'stops',
+  'vehicles',
+  'passengers',
+  'candidates',
+  'seats',
+  'eventId',
+  'holders',
+] as const;
+export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
+
+const isAuditDetailKey = (key: string): key is AuditDetailKey =>
+  (AUDIT_DETAIL_KEYS as readonly string[]).includes(key);
+
 /** A detail key in words; `within` is the key of the object it sits in, if any (a filter's dates). */
 export function auditDetailKeyName(key: string, within: string | null, t: TFunction): string {
   if (within === 'filter' && key === 'from') return t('audit.detail.key.since');
   if (within === 'filter' && key === 'to') return t('audit.detail.key.until');
-  switch (key) {
-    case 'count':
-      return t('audit.detail.key.count');
-    case 'filter':
-      return t('audit.detail.key.filter');
-    case 'actor':
-      return t('audit.detail.key.actor');
-    case 'action':
-      return t('audit.detail.key.action');
-    case 'limit':
-      return t('audit.detail.key.limit');
-    case 'cursor':
-      return t('audit.detail.key.cursor');
-    case 'username':
-      return t('audit.detail.key.username');
-    case 'displayName':
-      return t('audit.detail.key.displayName');
-    case 'role':
-      return t('audit.detail.key.role');
-    case 'checkpointIds':
-      return t('audit.detail.key.checkpointIds');
-    case 'disabled':
-      return t('audit.detail.key.disabled');
-    case 'before':
-      return t('audit.detail.key.before');
-    case 'change':
-      return t('audit.detail.key.change');
-    case 'name':
-      return t('audit.detail.key.name');
-    case 'format':
-      return t('audit.detail.key.format');
-    case 'entries':
-      return t('audit.detail.key.entries');
-    case 'via':
-      return t('audit.detail.key.via');
-    case 'status':
-      return t('audit.detail.key.status');
-    case 'from':
-      return t('audit.detail.key.previousStatus');
-    case 'people':
-      return t('audit.detail.key.people');
-    case 'personId':
-      return t('audit.detail.key.personId');
-    case 'registrationId':
-      return t('audit.detail.key.registrationId');
-    case 'checkpointId':
-      return t('audit.detail.key.checkpointId');
-    case 'note':
-      return t('audit.detail.key.note');
-    case 'records':
-      return t('audit.detail.key.records');
-    case 'clusters':
-      return t('audit.detail.key.clusters');
-    case 'newLinks':
-      return t('audit.detail.key.newLinks');
-    case 'survivor':
-      return t('audit.detail.key.survivor');
-    case 'moved':
-      return t('audit.detail.key.moved');
-    case 'restored':
-      return t('audit.detail.key.restored');
-    case 'held':
-      return t('audit.detail.key.held');
-    case 'referrals':
-      return t('audit.detail.key.referrals');
-    case 'version':
-      return t('audit.detail.key.version');
-    case 'ruleIds':
-      return t('audit.detail.key.ruleIds');
-    case 'screening':
-      return t('audit.detail.key.screening');
-    case 'hits':
-      return t('audit.detail.key.hits');
-    case 'candidatesShown':
-      return t('audit.detail.key.candidatesShown');
-    case 'file':
-      return t('audit.detail.key.file');
-    case 'firstLine':
-      return t('audit.detail.key.firstLine');
-    case 'lastLine':
-      return t('audit.detail.key.lastLine');
-    case 'applied':
-      return t('audit.detail.key.applied');
-    case 'duplicates':
-      return t('audit.detail.key.duplicates');
-    case 'refused':
-      return t('audit.detail.key.refused');
-    case 'checkpoints':
-      return t('audit.detail.key.checkpoints');
-    case 'shelters':
-      return t('audit.detail.key.shelters');
-    case 'users':
-      return t('audit.detail.key.users');
-    default:
-      return key;
-  }
+  // A status change says where it came from.
+  if (key === 'from') return t('audit.detail.key.previousStatus');
+  return isAuditDetailKey(key) ? t(`audit.detail.key.${key}`) : key;
 }
