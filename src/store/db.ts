@@ -34,6 +34,10 @@ const pgTypes = {
 export function openDatabase(config: DatabaseConfig): Db {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
+    // A connection that dies while idle in the pool (PostgreSQL restarted, the connection terminated by
+    // an administrator) is dropped by the pool and the next query opens a new one. Without a listener
+    // its 'error' event would end the whole process.
+    pool.on('error', () => undefined);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', config, close: () => kysely.destroy() };
   }
