@@ -1,0 +1,264 @@
+// The keys of an audit entry's detail in words, each asked for with a literal key so that the
+// catalogue test can check it.
+import type { TFunction } from 'i18next';
+
+/** Every key of an entry's detail with a label (audit.detail.key.*); a catalogue test finds them in the source. */
+export const AUDIT_DETAIL_KEYS = [
+  'count',
+  'filter',
+  'actor',
+  'action',
+  'limit',
+  'cursor',
+  'username',
+  'displayName',
+  'role',
+  'checkpointIds',
+  'disabled',
+  'before',
+  'change',
+  'name',
+  'format',
+  'entries',
+  'via',
+  'status',
+  'people',
+  'personId',
+  'registrationId',
+  'checkpointId',
+  'note',
+  'records',
+  'clusters',
+  'newLinks',
+  'survivor',
+  'moved',
+  'restored',
+  'held',
+  'referrals',
+  'version',
+  'ruleIds',
+  'screening',
+  'hits',
+  'candidatesShown',
+  'file',
+  'firstLine',
+  'lastLine',
+  'applied',
+  'duplicates',
+  'refused',
+  'checkpoints',
+  'shelters',
+  'users',
+  'checkpoint',
+  'view',
+  'events',
+  'beds',
+  'stay',
+  'bedKind',
+  'allowSplit',
+  'need',
+  'categories',
+  'text',
+  'number',
+  'reason',
+  'startsOn',
+  'endsOn',
+  'extends',
+  'outcome',
+  'skipped',
+  'lang',
+  'retired',
+  'kid',
+  'convoy',
+  'corridor',
+  'corridorId',
+  'validFrom',
+  'validUntil',
+  'title',
+  'update',
+  'side',
+  'code',
+  'stops',
+  'vehicles',
+  'passengers',
+  'candidates',
+  'seats',
+  'eventId',
+  'holders',
+] as const;
+export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
+
+/** A detail key in words; `within` is the key of the object it sits in, if any (a filter's dates). */
+export function auditDetailKeyName(key: string, within: string | null, t: TFunction): string {
+  if (within === 'filter' && key === 'from') return t('audit.detail.key.since');
+  if (within === 'filter' && key === 'to') return t('audit.detail.key.until');
+  // Each key written out, so that the catalogue test finds it (src/web/i18n/catalogue.test.ts).
+  switch (key as AuditDetailKey | 'from') {
+    case 'from':
+      return t('audit.detail.key.previousStatus');
+    case 'count':
+      return t('audit.detail.key.count');
+    case 'filter':
+      return t('audit.detail.key.filter');
+    case 'actor':
+      return t('audit.detail.key.actor');
+    case 'action':
+      return t('audit.detail.key.action');
+    case 'limit':
+      return t('audit.detail.key.limit');
+    case 'cursor':
+      return t('audit.detail.key.cursor');
+    case 'username':
+      return t('audit.detail.key.username');
+    case 'displayName':
+      return t('audit.detail.key.displayName');
+    case 'role':
+      return t('audit.detail.key.role');
+    case 'checkpointIds':
+      return t('audit.detail.key.checkpointIds');
+    case 'disabled':
+      return t('audit.detail.key.disabled');
+    case 'before':
+      return t('audit.detail.key.before');
+    case 'change':
+      return t('audit.detail.key.change');
+    case 'name':
+      return t('audit.detail.key.name');
+    case 'format':
+      return t('audit.detail.key.format');
+    case 'entries':
+      return t('audit.detail.key.entries');
+    case 'via':
+      return t('audit.detail.key.via');
+    case 'status':
+      return t('audit.detail.key.status');
+    case 'people':
+      return t('audit.detail.key.people');
+    case 'personId':
+      return t('audit.detail.key.personId');
+    case 'registrationId':
+      return t('audit.detail.key.registrationId');
+    case 'checkpointId':
+      return t('audit.detail.key.checkpointId');
+    case 'note':
+      return t('audit.detail.key.note');
+    case 'records':
+      return t('audit.detail.key.records');
+    case 'clusters':
+      return t('audit.detail.key.clusters');
+    case 'newLinks':
+      return t('audit.detail.key.newLinks');
+    case 'survivor':
+      return t('audit.detail.key.survivor');
+    case 'moved':
+      return t('audit.detail.key.moved');
+    case 'restored':
+      return t('audit.detail.key.restored');
+    case 'held':
+      return t('audit.detail.key.held');
+    case 'referrals':
+      return t('audit.detail.key.referrals');
+    case 'version':
+      return t('audit.detail.key.version');
+    case 'ruleIds':
+      return t('audit.detail.key.ruleIds');
+    case 'screening':
+      return t('audit.detail.key.screening');
+    case 'hits':
+      return t('audit.detail.key.hits');
+    case 'candidatesShown':
+      return t('audit.detail.key.candidatesShown');
+    case 'file':
+      return t('audit.detail.key.file');
+    case 'firstLine':
+      return t('audit.detail.key.firstLine');
+    case 'lastLine':
+      return t('audit.detail.key.lastLine');
+    case 'applied':
+      return t('audit.detail.key.applied');
+    case 'duplicates':
+      return t('audit.detail.key.duplicates');
+    case 'refused':
+      return t('audit.detail.key.refused');
+    case 'checkpoints':
+      return t('audit.detail.key.checkpoints');
+    case 'shelters':
+      return t('audit.detail.key.shelters');
+    case 'users':
+      return t('audit.detail.key.users');
+    case 'checkpoint':
+      return t('audit.detail.key.checkpoint');
+    case 'view':
+      return t('audit.detail.key.view');
+    case 'events':
+      return t('audit.detail.key.events');
+    case 'beds':
+      return t('audit.detail.key.beds');
+    case 'stay':
+      return t('audit.detail.key.stay');
+    case 'bedKind':
+      return t('audit.detail.key.bedKind');
+    case 'allowSplit':
+      return t('audit.detail.key.allowSplit');
+    case 'need':
+      return t('audit.detail.key.need');
+    case 'categories':
+      return t('audit.detail.key.categories');
+    case 'text':
+      return t('audit.detail.key.text');
+    case 'number':
+      return t('audit.detail.key.number');
+    case 'reason':
+      return t('audit.detail.key.reason');
+    case 'startsOn':
+      return t('audit.detail.key.startsOn');
+    case 'endsOn':
+      return t('audit.detail.key.endsOn');
+    case 'extends':
+      return t('audit.detail.key.extends');
+    case 'outcome':
+      return t('audit.detail.key.outcome');
+    case 'skipped':
+      return t('audit.detail.key.skipped');
+    case 'lang':
+      return t('audit.detail.key.lang');
+    case 'retired':
+      return t('audit.detail.key.retired');
+    case 'kid':
+      return t('audit.detail.key.kid');
+    case 'convoy':
+      return t('audit.detail.key.convoy');
+    case 'corridor':
+      return t('audit.detail.key.corridor');
+    case 'corridorId':
+      return t('audit.detail.key.corridorId');
+    case 'validFrom':
+      return t('audit.detail.key.validFrom');
+    case 'validUntil':
+      return t('audit.detail.key.validUntil');
+    case 'title':
+      return t('audit.detail.key.title');
+    case 'update':
+      return t('audit.detail.key.update');
+    case 'side':
+      return t('audit.detail.key.side');
+    case 'code':
+      return t('audit.detail.key.code');
+    case 'stops':
+      return t('audit.detail.key.stops');
+    case 'vehicles':
+      return t('audit.detail.key.vehicles');
+    case 'passengers':
+      return t('audit.detail.key.passengers');
+    case 'candidates':
+      return t('audit.detail.key.candidates');
+    case 'seats':
+      return t('audit.detail.key.seats');
+    case 'eventId':
+      return t('audit.detail.key.eventId');
+    case 'holders':
+      return t('audit.detail.key.holders');
+    default:
+      return key;
+  }
+}
