@@ -6,6 +6,7 @@ import { can } from '../../../domain/access';
 import { OBSERVATION_KINDS } from '../../../domain/situation';
 import { api } from '../../api/paso';
 import { type LatestObservation, type Observation, situationApi } from '../../api/situation-endpoints';
+import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -76,52 +77,43 @@ function LatestTable({ latest }: { readonly latest: readonly LatestObservation[]
   if (latest.length === 0) return <p className="empty">{t('situation.queues.none')}</p>;
   const rows = [...new Set(latest.map((l) => `${l.checkpoint.code}|${l.side}`))];
   return (
-    <div className="table-scroll">
-      <table className="latest-table" data-testid="latest-observations">
-        <thead>
-          <tr>
-            <th scope="col">{t('situation.queues.checkpoint')}</th>
-            <th scope="col">{t('situation.queues.side')}</th>
-            {OBSERVATION_KINDS.map((k) => (
-              <th key={k} scope="col">
-                {figureName(k, t)}
-              </th>
-            ))}
+    <DataTable
+      testId="latest-observations"
+      className="latest-table"
+      columns={[
+        { label: t('situation.queues.checkpoint') },
+        { label: t('situation.queues.side') },
+        ...OBSERVATION_KINDS.map((k) => ({ label: figureName(k, t) })),
+      ]}
+    >
+      {rows.map((row) => {
+        const cells = latest.filter((l) => `${l.checkpoint.code}|${l.side}` === row);
+        const first = cells[0];
+        if (!first) return null;
+        return (
+          <tr key={row}>
+            <th scope="row">{first.checkpoint.name}</th>
+            <td>{sideName(first.side, t)}</td>
+            {OBSERVATION_KINDS.map((k) => {
+              const cell = cells.find((c) => c.kind === k);
+              return (
+                <td
+                  key={k}
+                  title={cell ? formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone) : undefined}
+                >
+                  {cell ? figureValue(k, cell.value, locale, t) : '—'}
+                  {cell ? (
+                    <small className="cell-time">
+                      {formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone)}
+                    </small>
+                  ) : null}
+                </td>
+              );
+            })}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const cells = latest.filter((l) => `${l.checkpoint.code}|${l.side}` === row);
-            const first = cells[0];
-            if (!first) return null;
-            return (
-              <tr key={row}>
-                <th scope="row">{first.checkpoint.name}</th>
-                <td>{sideName(first.side, t)}</td>
-                {OBSERVATION_KINDS.map((k) => {
-                  const cell = cells.find((c) => c.kind === k);
-                  return (
-                    <td
-                      key={k}
-                      title={
-                        cell ? formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone) : undefined
-                      }
-                    >
-                      {cell ? figureValue(k, cell.value, locale, t) : '—'}
-                      {cell ? (
-                        <small className="cell-time">
-                          {formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone)}
-                        </small>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

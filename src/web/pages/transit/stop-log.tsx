@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { DataTable } from '../../components/data-table';
 import { useApiCall } from '../../hooks/use-api-call';
 import { nameOf, When } from './transit-parts';
 import { TransitProblem } from './transit-problem';
@@ -18,30 +19,28 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
   return (
     <section aria-labelledby="stops-title" data-testid="stop-log">
       <h2 id="stops-title">{t('transit.stopLog.title')}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('transit.stopLog.stop')}</th>
-            <th>{t('transit.stopLog.arrived')}</th>
-            <th>{t('transit.stopLog.departed')}</th>
-            <th>{t('transit.stopLog.headCount')}</th>
+      <DataTable
+        testId="stop-table"
+        columns={[
+          { label: t('transit.stopLog.stop') },
+          { label: t('transit.stopLog.arrived') },
+          { label: t('transit.stopLog.departed') },
+          { label: t('transit.stopLog.headCount') },
+        ]}
+      >
+        {detail.visits.map((v) => (
+          <tr key={v.stop}>
+            <td>{stopName(v.stop)}</td>
+            <td>
+              <When at={v.arrivedAt} />
+            </td>
+            <td>
+              <When at={v.departedAt} />
+            </td>
+            <td>{[v.headCountIn, v.headCountOut].filter((x) => x !== null).join(' → ')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {detail.visits.map((v) => (
-            <tr key={v.stop}>
-              <td>{stopName(v.stop)}</td>
-              <td>
-                <When at={v.arrivedAt} />
-              </td>
-              <td>
-                <When at={v.departedAt} />
-              </td>
-              <td>{[v.headCountIn, v.headCountOut].filter((x) => x !== null).join(' → ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {detail.left.length > 0 ? (
         <>
           <h3>{t('transit.stopLog.leftTitle')}</h3>

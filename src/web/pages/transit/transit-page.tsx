@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ConvoySummary, transitApi } from '../../api/transit-endpoints';
+import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -55,33 +56,31 @@ export function TransitPage() {
 function ConvoyTable({ convoys }: { readonly convoys: readonly ConvoySummary[] }) {
   const { t } = useTranslation();
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th>{t('transit.convoy')}</th>
-          <th>{t('transit.corridor')}</th>
-          <th>{t('transit.departure')}</th>
-          <th>{t('transit.statusLabel')}</th>
-          <th>{t('transit.passengersOfSeats')}</th>
+    <DataTable
+      testId="convoy-table"
+      columns={[
+        { label: t('transit.convoy') },
+        { label: t('transit.corridor') },
+        { label: t('transit.departure') },
+        { label: t('transit.statusLabel') },
+        { label: t('transit.passengersOfSeats') },
+      ]}
+    >
+      {convoys.map((c) => (
+        <tr key={c.id}>
+          <td>
+            <Link to={`${PATHS.transitConvoy}?id=${c.id}`}>{c.code}</Link>
+          </td>
+          <td>{c.corridor.name}</td>
+          <td>
+            <When at={c.plannedDeparture} />
+          </td>
+          <td>
+            <StatusTag status={c.status} />
+          </td>
+          <td>{t('transit.seatsTaken', { passengers: c.passengers, seats: c.seats })}</td>
         </tr>
-      </thead>
-      <tbody>
-        {convoys.map((c) => (
-          <tr key={c.id}>
-            <td>
-              <Link to={`${PATHS.transitConvoy}?id=${c.id}`}>{c.code}</Link>
-            </td>
-            <td>{c.corridor.name}</td>
-            <td>
-              <When at={c.plannedDeparture} />
-            </td>
-            <td>
-              <StatusTag status={c.status} />
-            </td>
-            <td>{t('transit.seatsTaken', { passengers: c.passengers, seats: c.seats })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

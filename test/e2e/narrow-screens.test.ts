@@ -1,0 +1,65 @@
+// Every page each role can reach from the menu, on a 390 px wide phone: none scrolls sideways. A wide
+// table scrolls inside its own frame, and what is hidden for screen readers inside it does not widen
+// the page (the queues, convoys, supplies, users and screening review pages all did).
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_USERS, refreshDemo } from '../../src/store/demo';
+import { logInAs, openBrowser } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const WIDTH = 390;
+
+describe('each page on a 390 px wide phone', { timeout: 300_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    server = await startWebServer();
+    // The whole demo, as `npm start` shows it: crossings, queues, incidents, convoys, held cases.
+    await refreshDemo(server.t.db.kysely, new Date());
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(DEMO_USERS.map((u) => [u.role, u.username]))(
+    'fits every page of the %s (%s) without scrolling sideways',
+    async (_role, username) => {
+      const errors: string[] = [];
+      const page = await logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+      await page.setViewportSize({ width: WIDTH, height: 844 });
+      // Requests under way, besides the live stream that stays open: a page is drawn once none is left.
+      const pending = new Set<Request>();
+      page.on('request', (r) => {
+        if (!new URL(r.url()).pathname.startsWith('/api/live')) pending.add(r);
+      });
+      page.on('requestfinished', (r) => pending.delete(r));
+      page.on('requestfailed', (r) => pending.delete(r));
+      const paths = await page
+        .locator('nav a[href^="/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '/'));
+      expect(paths.length).toBeGreaterThan(2);
+      const wide: string[] = [];
+      for (const path of new Set(paths)) {
+        await page.goto(new URL(path, server.url).href);
+        // Loaded: the page's heading is there, nothing says it is still loading, and no request is
+        // under way after two frames have been drawn.
+        do {
+          await expect.poll(() => pending.size, { timeout: 20_000 }).toBe(0);
+          await page.waitForFunction(
+            () => document.querySelector('main h1') !== null && document.querySelector('.loading') === null,
+          );
+          await page.evaluate(
+            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+          );
+        } while (pending.size > 0);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > WIDTH) wide.push(`${path}: ${width} px`);
+      }
+      expect(wide).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+});
