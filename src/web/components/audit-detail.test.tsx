@@ -4,19 +4,20 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDateTime } from '../format/format';
-import es from '../i18n/es.json';
+import situation from '../i18n/areas/situation.es.json';
+import { ES } from '../i18n/catalogues';
 import { AuditDetail } from './audit-detail';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: es } }, lng: 'es' });
+  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
 });
 
 /** The text of each line (key: value); a nested object's key has no value, its lines follow. */
-function lines(detail: Record<string, unknown>): string[] {
+function lines(detail: Record<string, unknown>, action = 'user.update'): string[] {
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <AuditDetail detail={detail} />
+      <AuditDetail detail={detail} action={action} />
     </I18nextProvider>,
   );
   return [...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)(?=<\/dd>|<dl)/g)].map(([, key = '', value = '']) =>
@@ -42,10 +43,35 @@ describe('AuditDetail', () => {
   });
 
   it('cuts a long list of ids short and says how many more', () => {
-    expect(lines({ status: 'open', people: ['p1', 'p2', 'p3', 'p4', 'p5'] })).toEqual([
-      'Estado: open',
+    expect(lines({ status: 'open', people: ['p1', 'p2', 'p3', 'p4', 'p5'] }, 'screening.list')).toEqual([
+      'Estado: Por revisar',
       'Personas: p1, p2, p3 y 2 más',
     ]);
+  });
+
+  it('words the state a queue was listed in by what the action lists', () => {
+    expect(lines({ status: 'open' }, 'referrals.list')).toEqual(['Estado: Abiertas']);
+    expect(lines({ status: 'merged' }, 'duplicates.list')).toEqual(['Estado: Fusionados']);
+    expect(lines({ status: 'dismissed' }, 'screening.list')).toEqual(['Estado: Descartadas']);
+    // The same code under an action that does not define it stays as written.
+    expect(lines({ status: 'open' }, 'user.list')).toEqual(['Estado: open']);
+    expect(lines({ status: 'nonsense' }, 'screening.list')).toEqual(['Estado: nonsense']);
+  });
+
+  it("words an incident's kind, severity and change of state, and an observation's side", () => {
+    expect(
+      lines(
+        { kind: 'road-blockade', severity: 'high', status: { from: 'open', to: 'closed' } },
+        'incident.close',
+      ),
+    ).toEqual([
+      `Tipo: ${situation.situation.kind.roadBlockade}`,
+      `Gravedad: ${situation.situation.severity.high}`,
+      'Estado:',
+      `Antes: ${situation.situation.status.open}`,
+      `Después: ${situation.situation.status.closed}`,
+    ]);
+    expect(lines({ side: 'exit' }, 'situation.observe')).toEqual([`Fila: ${situation.situation.side.exit}`]);
   });
 
   it('names a filter, its action in words and its dates', () => {

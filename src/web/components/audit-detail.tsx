@@ -1,8 +1,10 @@
 // An audit entry's detail as lines a person reads: each key in words where the app knows it, then its
-// value (numbers, yes/no, lists of ids cut short, nested objects as their own lines).
+// value (numbers, yes/no, codes in words where the action tells what they mean, lists of ids cut
+// short, nested objects as their own lines).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../domain/access';
+import { auditDetailValueName } from '../format/audit-values';
 import { auditActionName, auditDetailKeyName } from '../format/audit-words';
 import { formatDateTime, formatNumber } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
@@ -13,19 +15,25 @@ import './audit-detail.css';
 const LIST_SHOWN = 3;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-type Props = { readonly detail: Readonly<Record<string, unknown>> };
+type Props = {
+  readonly detail: Readonly<Record<string, unknown>>;
+  /** The entry's action: what the detail's codes mean. */
+  readonly action: string;
+};
 
-export function AuditDetail({ detail }: Props) {
+export function AuditDetail({ detail, action }: Props) {
   if (Object.keys(detail).length === 0) return null;
-  return <DetailLines value={detail} within={null} />;
+  return <DetailLines value={detail} within={null} action={action} />;
 }
 
 function DetailLines({
   value,
   within,
+  action,
 }: {
   readonly value: Readonly<Record<string, unknown>>;
   readonly within: string | null;
+  readonly action: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -35,9 +43,9 @@ function DetailLines({
           <dt>{auditDetailKeyName(key, within, t)}</dt>
           <dd>
             {isRecord(child) ? (
-              <DetailLines value={child} within={key} />
+              <DetailLines value={child} within={key} action={action} />
             ) : (
-              <DetailValue name={key} value={child} />
+              <DetailValue name={key} value={child} at={{ action, within }} />
             )}
           </dd>
         </div>
@@ -46,12 +54,22 @@ function DetailLines({
   );
 }
 
-function DetailValue({ name, value }: { readonly name: string; readonly value: unknown }) {
+type Where = { readonly action: string; readonly within: string | null };
+
+function DetailValue({
+  name,
+  value,
+  at,
+}: {
+  readonly name: string;
+  readonly value: unknown;
+  readonly at: Where;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  if (!Array.isArray(value)) return <>{scalarText(name, value, t, locale)}</>;
+  if (!Array.isArray(value)) return <>{scalarText(name, value, at, t, locale)}</>;
   if (value.length === 0) return <>{t('audit.detail.none')}</>;
-  const shown = value.slice(0, LIST_SHOWN).map((item) => scalarText(name, item, t, locale));
+  const shown = value.slice(0, LIST_SHOWN).map((item) => scalarText(name, item, at, t, locale));
   const more = value.length - shown.length;
   return (
     <>
@@ -61,7 +79,7 @@ function DetailValue({ name, value }: { readonly name: string; readonly value: u
   );
 }
 
-function scalarText(name: string, value: unknown, t: TFunction, locale: string): string {
+function scalarText(name: string, value: unknown, at: Where, t: TFunction, locale: string): string {
   if (value === null || value === undefined) return t('common.notApplicable');
   if (typeof value === 'boolean') return value ? t('audit.detail.yes') : t('audit.detail.no');
   if (typeof value === 'number') return formatNumber(value, locale);
@@ -69,6 +87,8 @@ function scalarText(name: string, value: unknown, t: TFunction, locale: string):
   const role = name === 'role' ? ROLES.find((r) => r === value) : undefined;
   if (role !== undefined) return roleName(role, t);
   if (name === 'action') return auditActionName(value, t);
+  const word = auditDetailValueName(at.action, at.within, name, value, t);
+  if (word !== undefined) return word;
   return ISO_INSTANT.test(value) ? formatDateTime(value, locale) : value;
 }
 

@@ -55,7 +55,7 @@ export function AuditTable({ entries, caption, full, usernames }: Props) {
               {full ? <td className="nowrap">{entry.ip ?? ''}</td> : null}
               {full ? (
                 <td className="detail">
-                  <AuditDetail detail={entry.detail} />
+                  <AuditDetail detail={entry.detail} action={entry.action} />
                 </td>
               ) : null}
             </tr>

@@ -85,6 +85,29 @@ export const AUDIT_DETAIL_KEYS = [
   'seats',
   'eventId',
   'holders',
+  'id',
+  'at',
+  'kind',
+  'severity',
+  'latitude',
+  'longitude',
+  'occurredAt',
+  'peopleWaiting',
+  'vehiclesQueued',
+  'trucksQueued',
+  'queueKm',
+  'waitMinutes',
+  'boarded',
+  'stop',
+  'headCount',
+  'personIds',
+  'item',
+  'quantity',
+  'placeId',
+  'toPlaceId',
+  'minimum',
+  'requestId',
+  'to',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 
@@ -92,6 +115,9 @@ export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 export function auditDetailKeyName(key: string, within: string | null, t: TFunction): string {
   if (within === 'filter' && key === 'from') return t('audit.detail.key.since');
   if (within === 'filter' && key === 'to') return t('audit.detail.key.until');
+  // A change of an incident's state or severity: { from, to }.
+  if (within !== null && key === 'from') return t('audit.detail.key.before');
+  if (within !== null && key === 'to') return t('audit.detail.key.after');
   // Each key written out, so that the catalogue test finds it (src/web/i18n/catalogue.test.ts).
   switch (key as AuditDetailKey | 'from') {
     case 'from':
@@ -258,6 +284,52 @@ export function auditDetailKeyName(key: string, within: string | null, t: TFunct
       return t('audit.detail.key.eventId');
     case 'holders':
       return t('audit.detail.key.holders');
+    case 'id':
+      return t('audit.detail.key.id');
+    case 'at':
+      return t('audit.detail.key.at');
+    case 'kind':
+      return t('audit.detail.key.kind');
+    case 'severity':
+      return t('audit.detail.key.severity');
+    case 'latitude':
+      return t('audit.detail.key.latitude');
+    case 'longitude':
+      return t('audit.detail.key.longitude');
+    case 'occurredAt':
+      return t('audit.detail.key.occurredAt');
+    case 'peopleWaiting':
+      return t('audit.detail.key.peopleWaiting');
+    case 'vehiclesQueued':
+      return t('audit.detail.key.vehiclesQueued');
+    case 'trucksQueued':
+      return t('audit.detail.key.trucksQueued');
+    case 'queueKm':
+      return t('audit.detail.key.queueKm');
+    case 'waitMinutes':
+      return t('audit.detail.key.waitMinutes');
+    case 'boarded':
+      return t('audit.detail.key.boarded');
+    case 'stop':
+      return t('audit.detail.key.stop');
+    case 'headCount':
+      return t('audit.detail.key.headCount');
+    case 'personIds':
+      return t('audit.detail.key.personIds');
+    case 'item':
+      return t('audit.detail.key.item');
+    case 'quantity':
+      return t('audit.detail.key.quantity');
+    case 'placeId':
+      return t('audit.detail.key.placeId');
+    case 'toPlaceId':
+      return t('audit.detail.key.toPlaceId');
+    case 'minimum':
+      return t('audit.detail.key.minimum');
+    case 'requestId':
+      return t('audit.detail.key.requestId');
+    case 'to':
+      return t('audit.detail.key.to');
     default:
       return key;
   }

@@ -4,7 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { MovementBody, RequestBody, ThresholdBody, TransitionBody } from '../../api/care';
 import { ReviewHitBody, ReviewLinkBody } from '../../api/matching';
+import { ObservationBody } from '../../api/situation';
+import { ConvoyEventBody } from '../../api/transit';
+import type { CheckedIncident, IncidentChange } from '../../domain/situation';
 import en from '../i18n/en.json';
 import es from '../i18n/es.json';
 import {
@@ -17,6 +22,18 @@ import {
 } from './audit-words';
 
 const SRC = join(import.meta.dirname, '..', '..');
+
+/** The field names of an object schema, of each option of a union, and of the objects inside them. */
+function fieldsOf(schema: z.ZodType): string[] {
+  const def = schema.def;
+  if (def.type === 'object' && schema instanceof z.ZodObject) {
+    return Object.entries(schema.shape).flatMap(([key, inner]) => [key, ...fieldsOf(inner as z.ZodType)]);
+  }
+  if (schema instanceof z.ZodUnion) return schema.options.flatMap((o) => fieldsOf(o as z.ZodType));
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
+    return fieldsOf(schema.unwrap() as z.ZodType);
+  return [];
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -131,13 +148,30 @@ describe('the audit actions', () => {
   });
 });
 
+/** The record kinds (entity types) the source writes entries about. */
+function writtenEntityTypes(): Set<string> {
+  const kinds = new Set<string>();
+  for (const file of ['server', 'cli', 'store'].flatMap((dir) => sourceFiles(join(SRC, dir)))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bentityType:\s*'([^']+)'/g)) {
+      if (match[1]) kinds.add(match[1]);
+    }
+  }
+  return kinds;
+}
+
 describe('the words of an entry', () => {
-  it.each(['user', 'watchlist', 'screening_hit', 'duplicate_link', 'registration'])(
-    'names the record kind %s',
-    (kind) => {
-      expect(auditEntityName(kind, keyOf)).toMatch(/^audit\.entity\./);
-    },
-  );
+  const kinds = [...writtenEntityTypes()];
+
+  it('finds the record kinds in the source (the scan works)', () => {
+    expect(kinds).toEqual(expect.arrayContaining(['user', 'convoy', 'shelter', 'incident']));
+  });
+
+  it.each(kinds)('names the record kind %s in Spanish and English', (kind) => {
+    const key = auditEntityName(kind, keyOf);
+    expect(key).toMatch(/^audit\.entity\./);
+    expect(lookUp(es, key)).toEqual(expect.any(String));
+    expect(lookUp(en, key)).toEqual(expect.any(String));
+  });
 
   it.each([
     [null, 'audit.system'],
@@ -165,6 +199,36 @@ describe("the keys of an entry's detail", () => {
   it('are each in the catalogue', () => {
     const known: readonly string[] = AUDIT_DETAIL_KEYS;
     expect([...written].filter((k) => !known.includes(k) && k !== 'from')).toEqual([]);
+  });
+
+  it('include the fields spread into a detail from a request or a checked input', () => {
+    // Record<keyof …>: a field added to these types fails to compile here until it is listed.
+    const incident: Record<keyof CheckedIncident | keyof IncidentChange, true> = {
+      kind: true,
+      severity: true,
+      latitude: true,
+      longitude: true,
+      occurredAt: true,
+      note: true,
+      status: true,
+    };
+    const spread = [
+      ...Object.keys(incident),
+      ...fieldsOf(
+        ObservationBody.pick({
+          peopleWaiting: true,
+          vehiclesQueued: true,
+          trucksQueued: true,
+          queueKm: true,
+          waitMinutes: true,
+        }),
+      ),
+      ...fieldsOf(ConvoyEventBody.shape.event),
+      ...[MovementBody, ThresholdBody, RequestBody, TransitionBody].flatMap(fieldsOf),
+    ];
+    expect(spread.length).toBeGreaterThan(15);
+    const known: readonly string[] = AUDIT_DETAIL_KEYS;
+    expect([...new Set(spread)].filter((k) => !known.includes(k))).toEqual([]);
   });
 
   it.each([...AUDIT_DETAIL_KEYS])('%s has a label in Spanish and English', (key) => {

@@ -247,6 +247,26 @@ export function auditEntityName(entityType: string, t: TFunction): string {
       return t('audit.entity.documentPolicy');
     case 'registration':
       return t('audit.entity.registration');
+    case 'convoy':
+      return t('audit.entity.convoy');
+    case 'corridor':
+      return t('audit.entity.corridor');
+    case 'decree':
+      return t('audit.entity.decree');
+    case 'incident':
+      return t('audit.entity.incident');
+    case 'pass_signing_key':
+      return t('audit.entity.passSigningKey');
+    case 'shelter':
+      return t('audit.entity.shelter');
+    case 'situation_observation':
+      return t('audit.entity.situationObservation');
+    case 'stock_movement':
+      return t('audit.entity.stockMovement');
+    case 'supply_request':
+      return t('audit.entity.supplyRequest');
+    case 'travel_pass':
+      return t('audit.entity.travelPass');
     default:
       return entityType;
   }

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
 import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
+import { referralStatusName } from '../../format/status-words';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
@@ -38,7 +39,7 @@ export function ReferralsPage() {
         value={status}
         options={STATUSES.map((s) => ({
           value: s,
-          label: s === 'open' ? t('referrals.status.open') : t('referrals.status.closed'),
+          label: referralStatusName(s, t),
         }))}
         onChange={(s) => {
           setNotice(null);
@@ -96,7 +97,7 @@ function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
       <header className="referral-header">
         <h2 id={titleId}>{name}</h2>
         <span className={referral.status === 'open' ? 'tag tag-warning' : 'tag tag-muted'}>
-          {referral.status === 'open' ? t('referrals.status.open') : t('referrals.status.closed')}
+          {referralStatusName(referral.status, t)}
         </span>
       </header>
       <ReferralFacts referral={referral} />

@@ -6,6 +6,7 @@ import { decisionsFor, LINK_STATUSES } from '../../../domain/matching';
 import { api } from '../../api/paso';
 import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
+import { linkStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
 import { BatchPanel } from './batch-panel';
 import { ExplanationTable } from './explanation-table';
@@ -19,24 +20,7 @@ export function DuplicatesPage() {
   const { t } = useTranslation();
   const queue = useReviewQueue(LINK_STATUSES, loadLinks);
 
-  const statusName = (s: LinkStatus): string => {
-    switch (s) {
-      case 'candidate':
-        return t('review.duplicates.status.candidate');
-      case 'confirmed':
-        return t('review.duplicates.status.confirmed');
-      case 'rejected':
-        return t('review.duplicates.status.rejected');
-      case 'merged':
-        return t('review.duplicates.status.merged');
-      case 'unmerged':
-        return t('review.duplicates.status.unmerged');
-      default: {
-        const unknown: never = s;
-        return unknown;
-      }
-    }
-  };
+  const statusName = (s: LinkStatus) => linkStatusName(s, t);
 
   return (
     <ReviewQueue

@@ -10,6 +10,7 @@ import { FormFeedback } from '../../components/form-feedback';
 import { TextAreaField } from '../../components/text-area-field';
 import { documentTypeName } from '../../format/document-type';
 import { formatDateTime } from '../../format/format';
+import { hitStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
@@ -28,12 +29,7 @@ export function ScreeningPage() {
   const { t } = useTranslation();
   const queue = useReviewQueue(STATUSES, loadHits);
 
-  const statusName = (s: HitStatus) =>
-    s === 'open'
-      ? t('review.screening.status.open')
-      : s === 'confirmed'
-        ? t('review.screening.status.confirmed')
-        : t('review.screening.status.dismissed');
+  const statusName = (s: HitStatus) => hitStatusName(s, t);
 
   return (
     <ReviewQueue

@@ -1,0 +1,52 @@
+// The coded values of an audit entry's detail in words, where the action tells what the code means:
+// the state a review queue or the referrals were listed in, an incident's kind, severity and states,
+// an observation's side of the line. Any other value is shown as written.
+import type { TFunction } from 'i18next';
+import { HitStatusSchema } from '../../api/matching';
+import { LINK_STATUSES } from '../../domain/matching';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../../domain/situation';
+import { incidentKindName, severityName, sideName, statusName } from '../pages/situation/labels';
+import { hitStatusName, linkStatusName, referralStatusName } from './status-words';
+
+const one = <T extends string>(list: readonly T[], value: string): T | undefined =>
+  list.find((v) => v === value);
+
+/**
+ * A detail value in words, or undefined where it is not a code the app knows. `within` is the key of
+ * the group the value is in (an incident's status change is `status: { from, to }`), else null.
+ */
+export function auditDetailValueName(
+  action: string,
+  within: string | null,
+  key: string,
+  value: string,
+  t: TFunction,
+): string | undefined {
+  if (key === 'status' && within === null) {
+    if (action === 'screening.list') {
+      const status = one(HitStatusSchema.options, value);
+      return status && hitStatusName(status, t);
+    }
+    if (action === 'duplicates.list') {
+      const status = one(LINK_STATUSES, value);
+      return status && linkStatusName(status, t);
+    }
+    if (action === 'referrals.list') {
+      const status = one(['open', 'closed'] as const, value);
+      return status && referralStatusName(status, t);
+    }
+  }
+  if (action.startsWith('incident.')) {
+    const incidentState = within === 'status' || key === 'status' ? one(INCIDENT_STATUSES, value) : undefined;
+    if (incidentState) return statusName(incidentState, t);
+    const kind = key === 'kind' ? one(INCIDENT_KINDS, value) : undefined;
+    if (kind) return incidentKindName(kind, t);
+    const severity = key === 'severity' || within === 'severity' ? one(SEVERITIES, value) : undefined;
+    if (severity) return severityName(severity, t);
+  }
+  if (action === 'situation.observe' && key === 'side') {
+    const side = one(SIDES, value);
+    return side && sideName(side, t);
+  }
+  return undefined;
+}
