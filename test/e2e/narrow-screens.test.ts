@@ -1,7 +1,8 @@
 // Every page each role can reach from the menu, on a 390 px wide phone and a 768 px wide tablet: none
 // scrolls sideways. A wide table scrolls inside its own frame, and what is hidden for screen readers
 // inside it does not widen the page (the queues, convoys, supplies, users and screening review pages
-// all did at 390 px; the tally's last button let its key out at 768 px).
+// all did at 390 px; the tally's last button let its key out at 768 px). On a phone the menu folds
+// behind a button, so that each page begins on the first screen.
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, refreshDemo } from '../../src/store/demo';
@@ -63,4 +64,31 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
       await page.close();
     },
   );
+
+  it('folds the menu behind a button on a phone, opens it, and folds it again once a page is chosen', async () => {
+    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, []);
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    const menu = nav.getByRole('button', { name: 'Menú' });
+    const queues = nav.getByRole('link', { name: 'Colas y espera' });
+    // Wide: every link in sight, no button.
+    expect(await menu.isVisible()).toBe(false);
+    expect(await queues.isVisible()).toBe(true);
+
+    await page.setViewportSize({ width: WIDTHS[0] ?? 390, height: 844 });
+    await page.goto(new URL('/dashboard', server.url).href);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    // The page begins on the first screen: the heading is not pushed below it by the links.
+    expect(await queues.isVisible()).toBe(false);
+    expect((await heading.boundingBox())?.y ?? 1e9).toBeLessThan(844 / 2);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await queues.click();
+    await page.waitForURL((url) => url.pathname === '/queues');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await queues.isVisible()).toBe(false);
+    await page.close();
+  });
 });

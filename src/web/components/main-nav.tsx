@@ -1,7 +1,10 @@
-// The navigation for the signed-in role. NavLink marks the current page with aria-current="page".
+// The navigation for the signed-in role. NavLink marks the current page with aria-current="page". On a
+// phone the list folds behind a "Menú" button (a disclosure) so that the page begins on the first
+// screen; it folds again when a page is chosen.
 import type { TFunction } from 'i18next';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { Role } from '../api/types';
 import { mayOpen, PATHS } from '../routes';
 
@@ -38,9 +41,23 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
 
 export function MainNav({ role }: { readonly role: Role }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: folds on each change of page
+  useEffect(() => setOpen(false), [pathname]);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <span aria-hidden="true">☰</span> {t('nav.menu')}
+      </button>
+      <ul id={listId} className={open ? 'nav-open' : undefined}>
         {navItems(role, t).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.end} className="nav-link">
