@@ -84,11 +84,11 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
 
     await menu.click();
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
     await queues.click();
     await page.waitForURL((url) => url.pathname === '/queues');
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
-    expect(await queues.isVisible()).toBe(false);
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => queues.isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -44,6 +44,7 @@ export function MainNav({ role }: { readonly role: Role }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const { pathname } = useLocation();
+  // Folds when a link is chosen, and on any other change of page (back, a link in the page).
   // biome-ignore lint/correctness/useExhaustiveDependencies: folds on each change of page
   useEffect(() => setOpen(false), [pathname]);
   return (
@@ -60,7 +61,7 @@ export function MainNav({ role }: { readonly role: Role }) {
       <ul id={listId} className={open ? 'nav-open' : undefined}>
         {navItems(role, t).map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.end} className="nav-link">
+            <NavLink to={item.to} end={item.end} className="nav-link" onClick={() => setOpen(false)}>
               {item.label}
             </NavLink>
           </li>
