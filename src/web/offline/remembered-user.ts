@@ -37,20 +37,23 @@ const REFERENCE_READS = ['/api/meta', '/api/checkpoints', '/api/countries', '/ap
 
 /**
  * Reads the booth's reference data once the service worker controls the page, so it is kept on the
- * device: only for a user who may open the booth (others may not read the policy).
+ * device: only for a user who may open the booth (others may not read the policy). Signing out aborts
+ * it, so that no read goes out without a session (each would be refused).
  */
-export async function warmReferenceCache(user: User): Promise<void> {
+export async function warmReferenceCache(user: User, signal: AbortSignal): Promise<void> {
   if (!('serviceWorker' in navigator) || !mayOpen(user.role, PATHS.booth)) return;
   await navigator.serviceWorker.ready;
   if (navigator.serviceWorker.controller === null) {
-    await new Promise((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-    );
+    await new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+      signal.addEventListener('abort', resolve, { once: true });
+    });
   }
+  if (signal.aborted) return;
   await Promise.all(
     REFERENCE_READS.map((path) =>
-      fetch(path, { credentials: 'same-origin' }).catch((error: unknown) => {
-        console.warn('could not keep for offline use', path, error);
+      fetch(path, { credentials: 'same-origin', signal }).catch((error: unknown) => {
+        if (!signal.aborted) console.warn('could not keep for offline use', path, error);
       }),
     ),
   );

@@ -1,7 +1,16 @@
 // Who is signed in. Checks the session once at start (again when the network returns), signs in and
 // out, and drops to the login page when any request says the session has ended. Opened offline, the
 // app goes on for the user last signed in on this device: the server checks each record on arrival.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ApiResult } from '../api/client';
 import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
@@ -29,6 +38,14 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'checking' });
+  // The offline reference reads started at sign-in; signing out stops them.
+  const warming = useRef<AbortController | null>(null);
+  const warm = useCallback((user: User) => {
+    warming.current?.abort();
+    const controller = new AbortController();
+    warming.current = controller;
+    void warmReferenceCache(user, controller.signal);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -58,7 +75,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
         }
         api.client.setCsrfToken(result.value.csrfToken);
         rememberUser(result.value.user);
-        void warmReferenceCache(result.value.user);
+        warm(result.value.user);
         setState({ status: 'signed-in', user: result.value.user });
       });
     check();
@@ -67,12 +84,13 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       controller.abort();
       window.removeEventListener('online', check);
     };
-  }, []);
+  }, [warm]);
 
   useEffect(
     () =>
       api.client.onUnauthorized(() => {
         api.client.setCsrfToken(null);
+        warming.current?.abort();
         setState((previous) =>
           previous.status === 'signed-in' ? { status: 'signed-out', reason: 'expired' } : previous,
         );
@@ -80,20 +98,24 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     [],
   );
 
-  const login = useCallback(async (username: string, password: string) => {
-    const result = await api.login(username, password);
-    if (result.ok) {
-      api.client.setCsrfToken(result.value.csrfToken);
-      rememberUser(result.value.user);
-      void warmReferenceCache(result.value.user);
-      setState({ status: 'signed-in', user: result.value.user });
-      resumeSync();
-    }
-    return result;
-  }, []);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const result = await api.login(username, password);
+      if (result.ok) {
+        api.client.setCsrfToken(result.value.csrfToken);
+        rememberUser(result.value.user);
+        warm(result.value.user);
+        setState({ status: 'signed-in', user: result.value.user });
+        resumeSync();
+      }
+      return result;
+    },
+    [warm],
+  );
 
   const logout = useCallback(async () => {
     // Signed out on this screen whatever the answer: an expired session is already gone on the server.
+    warming.current?.abort();
     await api.logout();
     api.client.setCsrfToken(null);
     forgetUser();
