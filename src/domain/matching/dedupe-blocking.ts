@@ -105,3 +105,58 @@ export function sortedByKey(keys: Uint32Array, n: number): Float64Array {
   packed.sort();
   return packed;
 }
+
+/**
+ * Calls `visit` once for every pair the rules put in one block, under the first rule that does.
+ * A block larger than `maxBlock` is compared in a sliding window of `window` rows ordered by full
+ * name instead of all pairs. Returns how many blocks were windowed.
+ */
+export function forEachCandidatePair(
+  keys: readonly Uint32Array[],
+  n: number,
+  limits: { readonly maxBlock: number; readonly window: number },
+  visit: (rule: number, a: number, b: number) => void,
+  ruleDone: (rule: number) => void = () => undefined,
+): number {
+  const fullName = keys[4] ?? new Uint32Array(n);
+  const shift = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  let windowedBlocks = 0;
+  const coveredEarlier = (rule: number, a: number, b: number) => {
+    for (let r = 0; r < rule; r += 1) {
+      const k = keys[r];
+      if (k && (k[a] ?? 0) !== 0 && k[a] === k[b]) return true;
+    }
+    return false;
+  };
+  const pair = (rule: number, a: number, b: number) => {
+    if (!coveredEarlier(rule, a, b)) visit(rule, a, b);
+  };
+  for (let rule = 0; rule < keys.length; rule += 1) {
+    const sorted = sortedByKey(keys[rule] ?? new Uint32Array(n), n);
+    let i = 0;
+    while (i < sorted.length) {
+      const key = Math.floor((sorted[i] ?? 0) / shift);
+      let j = i + 1;
+      while (j < sorted.length && Math.floor((sorted[j] ?? 0) / shift) === key) j += 1;
+      if (j - i <= limits.maxBlock) {
+        for (let x = i; x < j; x += 1) {
+          const a = (sorted[x] ?? 0) % shift;
+          for (let y = x + 1; y < j; y += 1) pair(rule, a, (sorted[y] ?? 0) % shift);
+        }
+      } else {
+        // Sorted neighbourhood inside an oversized block: order by full name, compare neighbours.
+        windowedBlocks += 1;
+        const rows = Array.from(sorted.subarray(i, j), (x) => x % shift);
+        rows.sort((p, q) => (fullName[p] ?? 0) - (fullName[q] ?? 0) || p - q);
+        for (let x = 0; x < rows.length; x += 1) {
+          for (let y = x + 1; y < Math.min(rows.length, x + limits.window); y += 1) {
+            pair(rule, rows[x] ?? 0, rows[y] ?? 0);
+          }
+        }
+      }
+      i = j;
+    }
+    ruleDone(rule);
+  }
+  return windowedBlocks;
+}

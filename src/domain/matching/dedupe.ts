@@ -1,8 +1,8 @@
 // Duplicate detection over a batch of registrations: blocking rules (as in Splink), Fellegi–Sunter
 // scoring of candidate pairs, then clustering that refuses to chain unrelated people together.
 
-import { BLOCKING_RULES, blockingKeys, sortedByKey } from './dedupe-blocking';
-import { featureTableOf, setTermFrequencies } from './features';
+import { BLOCKING_RULES, blockingKeys, forEachCandidatePair } from './dedupe-blocking';
+import { type FeatureTable, featureTableOf, setTermFrequencies } from './features';
 import { type CompiledModel, createPairScratch, probabilityOf, scoreRowsAbove, weightOf } from './model';
 import { countTermFrequencies, toSource } from './term-frequencies';
 import type { MatchablePerson } from './types';
@@ -101,6 +101,18 @@ function find(parent: Int32Array, x: number): number {
   return r;
 }
 
+/** The feature table dedupe scores: term frequencies counted on the records when there are enough. */
+export function dedupeTable(
+  records: readonly MatchablePerson[],
+  cm: CompiledModel,
+  termFrequencies: DedupeOptions['termFrequencies'],
+): FeatureTable {
+  const t = featureTableOf(records, cm.termFrequencies);
+  const tfFrom = termFrequencies ?? (records.length >= 10_000 ? 'data' : 'model');
+  if (tfFrom === 'data') setTermFrequencies(t.vocab, toSource(countTermFrequencies(t)));
+  return t;
+}
+
 /**
  * Finds records of the same person. Pairs come from the blocking rules, each pair scored once;
  * links are merged strongest first, never past maxClusterSize, and two groups only when enough of
@@ -117,63 +129,25 @@ export function dedupe(
   const maxBlock = options.maxBlockSize ?? 300;
   const window = options.window ?? 30;
   progress({ phase: 'features', done: 0, total: n });
-  const t = featureTableOf(records, cm.termFrequencies);
-  const tfFrom = options.termFrequencies ?? (n >= 10_000 ? 'data' : 'model');
-  if (tfFrom === 'data') setTermFrequencies(t.vocab, toSource(countTermFrequencies(t)));
+  const t = dedupeTable(records, cm, options.termFrequencies);
   progress({ phase: 'blocking', done: 0, total: BLOCKING_RULES.length });
   const keys = blockingKeys(t);
-  const fullName = keys[4] ?? new Uint32Array(n);
   const edges: Edges = { a: new Int32Array(1024), b: new Int32Array(1024), w: new Float64Array(1024), n: 0 };
   const scratch = createPairScratch();
   let comparisons = 0;
   const byRule = BLOCKING_RULES.map(() => 0);
-  let windowedBlocks = 0;
-  const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const shift = 2 ** rowBits;
-
-  const coveredEarlier = (rule: number, a: number, b: number) => {
-    for (let r = 0; r < rule; r += 1) {
-      const k = keys[r];
-      if (k && (k[a] ?? 0) !== 0 && k[a] === k[b]) return true;
-    }
-    return false;
-  };
-  const compare = (rule: number, a: number, b: number) => {
-    if (coveredEarlier(rule, a, b)) return;
-    comparisons += 1;
-    byRule[rule] = (byRule[rule] ?? 0) + 1;
-    const w = scoreRowsAbove(cm, t, a, t, b, scratch, thresholdWeight);
-    if (w >= thresholdWeight) pushEdge(edges, Math.min(a, b), Math.max(a, b), w);
-  };
-
-  for (let rule = 0; rule < BLOCKING_RULES.length; rule += 1) {
-    const sorted = sortedByKey(keys[rule] ?? new Uint32Array(n), n);
-    let i = 0;
-    while (i < sorted.length) {
-      const key = Math.floor((sorted[i] ?? 0) / shift);
-      let j = i + 1;
-      while (j < sorted.length && Math.floor((sorted[j] ?? 0) / shift) === key) j += 1;
-      const size = j - i;
-      if (size <= maxBlock) {
-        for (let x = i; x < j; x += 1) {
-          const a = (sorted[x] ?? 0) % shift;
-          for (let y = x + 1; y < j; y += 1) compare(rule, a, (sorted[y] ?? 0) % shift);
-        }
-      } else {
-        // Sorted neighbourhood inside an oversized block: order by full name, compare neighbours.
-        windowedBlocks += 1;
-        const rows = Array.from(sorted.subarray(i, j), (x) => x % shift);
-        rows.sort((p, q) => (fullName[p] ?? 0) - (fullName[q] ?? 0) || p - q);
-        for (let x = 0; x < rows.length; x += 1) {
-          for (let y = x + 1; y < Math.min(rows.length, x + window); y += 1) {
-            compare(rule, rows[x] ?? 0, rows[y] ?? 0);
-          }
-        }
-      }
-      i = j;
-    }
-    progress({ phase: 'scoring', done: rule + 1, total: BLOCKING_RULES.length });
-  }
+  const windowedBlocks = forEachCandidatePair(
+    keys,
+    n,
+    { maxBlock, window },
+    (rule, a, b) => {
+      comparisons += 1;
+      byRule[rule] = (byRule[rule] ?? 0) + 1;
+      const w = scoreRowsAbove(cm, t, a, t, b, scratch, thresholdWeight);
+      if (w >= thresholdWeight) pushEdge(edges, Math.min(a, b), Math.max(a, b), w);
+    },
+    (rule) => progress({ phase: 'scoring', done: rule + 1, total: BLOCKING_RULES.length }),
+  );
   return cluster(
     records,
     edges,

@@ -1,0 +1,147 @@
+// How high can duplicate detection's pair F1 go with the comparisons Paso makes? For each population,
+// takes the pairs the blocking rules put together, as dedupe does, and scores each. It then sorts them
+// three ways and reports the best pair F1 over all cut-offs:
+// - by the model's weight, which is what dedupe can reach with a threshold of its own;
+// - by the share of true pairs among pairs with the same comparison vector, read off the answers
+//   (an oracle that knows the labels);
+// - the same, with the vector split by the model's weight in whole bits, so term frequencies count.
+// No scorer of these comparison vectors does better than the oracles on these candidates, and no
+// pair outside the candidates is ever linked. Writes bench/results/matching-ceiling.md.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  defaultModel,
+  generatePopulation,
+  generatePopulationB,
+  type LabelledPerson,
+} from '../src/domain/matching';
+import { dedupeTable } from '../src/domain/matching/dedupe';
+import { BLOCKING_RULES, blockingKeys, forEachCandidatePair } from '../src/domain/matching/dedupe-blocking';
+import { createPairScratch, scoreRows } from '../src/domain/matching/model';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// PASO_BENCH_SMALL=1 divides the size by 20: a quick check that the bench runs, not figures.
+const RECORDS = process.env.PASO_BENCH_SMALL === '1' ? 17_000 : 340_000;
+const SEED = 2; // the seed of the bench's dedupe table (matching.bench.ts)
+const model = defaultModel();
+
+interface Cell {
+  same: number;
+  other: number;
+}
+
+interface Ceiling {
+  readonly population: string;
+  readonly truePairs: number;
+  readonly candidates: number;
+  readonly trueCandidates: number;
+  readonly byWeight: Best;
+  readonly byVector: Best;
+  readonly byVectorAndWeight: Best;
+}
+
+interface Best {
+  readonly f1: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly at: string;
+}
+
+/** The best pair F1 over the cut-offs of cells taken in the order given. */
+function bestF1(cells: readonly (Cell & { label: string })[], truePairs: number): Best {
+  let tp = 0;
+  let fp = 0;
+  let best: Best = { f1: 0, precision: 1, recall: 0, at: '' };
+  for (const c of cells) {
+    tp += c.same;
+    fp += c.other;
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / truePairs;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    if (f1 > best.f1) best = { f1, precision, recall, at: c.label };
+  }
+  return best;
+}
+
+function tally(map: Map<string, Cell>, key: string, same: boolean): void {
+  const cell = map.get(key) ?? { same: 0, other: 0 };
+  if (same) cell.same += 1;
+  else cell.other += 1;
+  map.set(key, cell);
+}
+
+const byShare = (a: Cell, b: Cell) => b.same / (b.same + b.other) - a.same / (a.same + a.other);
+
+function ceiling(population: string, people: readonly LabelledPerson[]): Ceiling {
+  const n = people.length;
+  const t = dedupeTable(people, model, undefined);
+  const s = createPairScratch();
+  const byWeight = new Map<string, Cell>();
+  const byVector = new Map<string, Cell>();
+  const byVectorAndWeight = new Map<string, Cell>();
+  let candidates = 0;
+  let trueCandidates = 0;
+  forEachCandidatePair(blockingKeys(t), n, { maxBlock: 300, window: 30 }, (_rule, a, b) => {
+    const weight = scoreRows(model, t, a, t, b, s);
+    const same = people[a]?.trueId === people[b]?.trueId;
+    candidates += 1;
+    if (same) trueCandidates += 1;
+    const vector = s.levels.join(',');
+    const bits = Math.round(weight);
+    tally(byWeight, String(Math.round(weight * 10) / 10), same);
+    tally(byVector, vector, same);
+    tally(byVectorAndWeight, `${vector}|${bits}`, same);
+  });
+  const sizes = new Map<string, number>();
+  for (const p of people) sizes.set(p.trueId, (sizes.get(p.trueId) ?? 0) + 1);
+  let truePairs = 0;
+  for (const k of sizes.values()) truePairs += (k * (k - 1)) / 2;
+  const cells = (m: Map<string, Cell>) => [...m].map(([label, c]) => ({ label, ...c }));
+  const weightOrder = cells(byWeight).sort((a, b) => Number(b.label) - Number(a.label));
+  return {
+    population,
+    truePairs,
+    candidates,
+    trueCandidates,
+    byWeight: bestF1(weightOrder, truePairs),
+    byVector: bestF1(cells(byVector).sort(byShare), truePairs),
+    byVectorAndWeight: bestF1(cells(byVectorAndWeight).sort(byShare), truePairs),
+  };
+}
+
+const started = new Date();
+const rows: Ceiling[] = [];
+for (const [population, generate] of [
+  ['A', generatePopulation],
+  ['B', generatePopulationB],
+] as const) {
+  console.log(`population ${population}: ${RECORDS} registrations, seed ${SEED}`);
+  rows.push(ceiling(population, generate({ seed: SEED, records: RECORDS })));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const f = (b: Best) => `${b.f1.toFixed(4)} (P ${b.precision.toFixed(4)}, R ${b.recall.toFixed(4)})`;
+const out = [
+  '### (d) How high pair F1 can go with these comparisons',
+  '',
+  `Made by \`node --import tsx bench/matching-ceiling.bench.ts\` (or \`npm run bench -- matching-ceiling\`),`,
+  `${started.toISOString()}, Node ${process.version}, ${os.cpus().length} cores. ${RECORDS.toLocaleString('en-US')} registrations`,
+  `of each population, seed ${SEED}, the pairs the ${BLOCKING_RULES.length} blocking rules put together (blocks over 300 in a window of 30), as dedupe does.`,
+  'Best pair F1 over all cut-offs (pairs, before clustering) when the pairs are taken in the order of:',
+  "the model's weight (what dedupe reaches with the best threshold); the share of true pairs among",
+  'pairs with the same comparison vector, read off the labels (an oracle); and the same with the vector split',
+  "by the model's weight in whole bits, so that term frequencies count. No scorer of these comparison",
+  'vectors does better than the oracles on these candidates, and a pair the rules never put together is never linked.',
+  '',
+  '| population | true pairs | candidates | true pairs among them | by the weight | oracle by vector | oracle by vector and weight |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.population} | ${r.truePairs.toLocaleString('en-US')} | ${r.candidates.toLocaleString('en-US')} | ${pct(r.trueCandidates / r.truePairs)} | ${f(r.byWeight)} | ${f(r.byVector)} | ${f(r.byVectorAndWeight)} |`,
+  ),
+  '',
+];
+writeFileSync(join(here, 'results', 'matching-ceiling.md'), out.join('\n'));
+console.log(out.join('\n'));
