@@ -32,6 +32,20 @@ export const DashboardReply = z.object({
   people: z
     .array(z.object({ direction: z.string(), people: z.number().int(), crossings: z.number().int() }))
     .describe('Distinct people after confirmed duplicate merges, beside the registered crossings they made.'),
+  emergencies: z
+    .array(
+      z.object({
+        decree: z.object({ id: z.string(), number: z.string(), title: z.string() }),
+        declaration: z.object({ id: z.string(), number: z.string() }),
+        since: z.string(),
+        checkpoints: z.array(z.string()),
+        totals: z.array(FigureRowSchema).describe('By direction, from `since` to `date`.'),
+      }),
+    )
+    .describe(
+      'The emergencies in force on the date shown at the checkpoint (or at any): for each, its crossings ' +
+        'since the declaration (extensions included) at the checkpoints it covers.',
+    ),
   asOf: z.string(),
 });
 

@@ -119,12 +119,25 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     const before = Number((await entries.textContent())?.trim());
     expect(before).toBeGreaterThan(0);
     await page.locator('[data-testid="chart-hours"] svg').waitFor();
+    // Since the demo decree was declared (five days ago, at Santa Rosa only): today and the days before.
+    const emergency = page.getByTestId('emergency-totals');
+    await emergency
+      .getByText(
+        /^D\.S\. N\.° 135-2025-PCM, en vigor desde el .+ en Complejo Fronterizo Santa Rosa: cruces del/,
+      )
+      .waitFor();
+    const sinceEntries = emergency.getByTestId('figure-emergency-entries').locator('.figure-value');
+    const sinceBefore = Number((await sinceEntries.textContent())?.replace(/\D/g, ''));
+    expect(sinceBefore).toBeGreaterThan(before);
 
     await post([crossing(99, new Date(Date.now() - 1000).toISOString(), 'entry')]);
     await page
       .getByTestId('figure-entries')
       .locator('.figure-value', { hasText: String(before + 1) })
       .waitFor({ timeout: 15_000 });
+    await expect
+      .poll(async () => Number((await sinceEntries.textContent())?.replace(/\D/g, '')))
+      .toBe(sinceBefore + 1);
 
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/Persona\d|Demostración/);

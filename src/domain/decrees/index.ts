@@ -8,6 +8,7 @@ export {
   type DecreeProblemCode,
   zoneKeys,
 } from './check';
+export { type EmergencyInForce, emergenciesInForce } from './emergency';
 export {
   addDays,
   daysInForce,

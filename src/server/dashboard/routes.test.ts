@@ -39,3 +39,86 @@ describe("the dashboard's default day", () => {
     expect(await dateShown('?date=2025-11-20')).toBe('2025-11-20');
   });
 });
+
+describe('the dashboard since the emergency was declared', () => {
+  // The demo decree is declared five days before the demo's today (27 November in Tacna here).
+  let ctx: TestApp;
+  let analyst: Login;
+  beforeAll(async () => {
+    ctx = await makeTestApp('sqlite', {}, '2025-11-27T18:00:00Z');
+    analyst = await login(ctx.app, 'analyst');
+    const officer = await login(ctx.app, 'officer');
+    const tally = (n: number, at: string, direction: string, count: number) => ({
+      kind: 'tally',
+      id: `7a110000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      at,
+      checkpoint: 'PE-SANTA-ROSA',
+      direction,
+      category: 'unknown',
+      count,
+    });
+    const sent = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload: {
+        events: [
+          tally(1, '2025-11-23T15:00:00Z', 'entry', 3),
+          tally(2, '2025-11-26T15:00:00Z', 'exit', 2),
+          // The day before the declaration: not counted.
+          tally(3, '2025-11-21T15:00:00Z', 'entry', 4),
+        ],
+      },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json<{ outcomes: { status: string }[] }>().outcomes.map((o) => o.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  type Reply = {
+    days: { dims: Record<string, string>; crossed: number }[];
+    emergencies: {
+      declaration: { number: string };
+      since: string;
+      checkpoints: string[];
+      totals: unknown[];
+    }[];
+  };
+  const read = async (query: string) => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/dashboard${query}`,
+      headers: as(analyst),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Reply>();
+  };
+
+  it("counts Santa Rosa's crossings from the declaration's first day, as the days add up", async () => {
+    const reply = await read('?checkpoint=PE-SANTA-ROSA&days=6');
+    expect(reply.emergencies.map((e) => [e.declaration.number, e.since, e.checkpoints])).toEqual([
+      ['D.S. N.° 135-2025-PCM', '2025-11-22', ['PE-SANTA-ROSA']],
+    ]);
+    // Six days shown, 22 to 27 November: exactly the emergency's days so far.
+    const byDirection = (d: string) => reply.days.filter((r) => r.dims.direction === d);
+    const sum = (d: string) => byDirection(d).reduce((n, r) => n + r.crossed, 0);
+    expect(reply.emergencies[0]?.totals).toEqual(
+      ['entry', 'exit']
+        .filter((d) => byDirection(d).length > 0)
+        .map((d) => expect.objectContaining({ dims: { direction: d }, crossed: sum(d) })),
+    );
+    expect(sum('entry')).toBeGreaterThanOrEqual(3);
+    expect(sum('exit')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has none at Chacalluta, which the Peruvian decree does not cover, nor before it began', async () => {
+    expect((await read('?checkpoint=CL-CHACALLUTA')).emergencies).toEqual([]);
+    expect((await read('?date=2025-11-20')).emergencies).toEqual([]);
+  });
+});

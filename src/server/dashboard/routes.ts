@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DashboardQuery, DashboardReply } from '../../api/dashboard';
 import { localHour } from '../../domain/crossings';
 import { loadPlaces } from '../../store/crossings';
-import { readDashboard } from '../../store/dashboard';
+import { readDashboard, readEmergencies } from '../../store/dashboard';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 
@@ -18,7 +18,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
         tags: ['situation'],
         description:
           "The dashboard's figures for one local date (today by default): crossings per hour, decisions, " +
-          'nationalities, age and sex, vulnerabilities, distinct people, and the days before it.',
+          'nationalities, age and sex, vulnerabilities, distinct people, the days before it, and the ' +
+          'crossings since each emergency in force was declared.',
         querystring: DashboardQuery,
         response: { 200: DashboardReply },
       },
@@ -28,7 +29,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const now = ctx.now();
       const date = q.date ?? (await todayAt(kysely, q.checkpoint, now));
       const figures = await readDashboard(kysely, { date, days: q.days, checkpoint: q.checkpoint });
-      return { ...figures, checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
+      // Today's emergencies are those in force now; a past date's, those in force at its midday.
+      const at = q.date === undefined ? now.toISOString() : `${date}T12:00:00.000Z`;
+      const emergencies = await readEmergencies(kysely, { date, checkpoint: q.checkpoint, at });
+      return { ...figures, emergencies, checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
     },
   );
 };

@@ -20,6 +20,7 @@ import {
   nationalitiesOption,
   vulnerabilitiesOption,
 } from './dashboard-charts';
+import { EmergencyTotals } from './emergency-totals';
 import { type LiveState, useLiveFigures } from './use-live-figures';
 import './dashboard.css';
 
@@ -42,6 +43,8 @@ export function DashboardPage({ waiting }: Props) {
   const [figures, reload] = useApiData(load);
   const [checkpoints] = useApiData(loadCheckpoints);
   const live = useLiveFigures(reload);
+  const placeName = (code: string) =>
+    (checkpoints.status === 'ok' ? checkpoints.value.find((c) => c.code === code)?.name : undefined) ?? code;
 
   return (
     <div className="page dashboard" data-testid="dashboard-page">
@@ -62,7 +65,7 @@ export function DashboardPage({ waiting }: Props) {
         </select>
       </label>
       <LoadableView state={figures} onRetry={reload}>
-        {(f) => <DashboardBody figures={f} waiting={waiting?.(checkpoint)} />}
+        {(f) => <DashboardBody figures={f} waiting={waiting?.(checkpoint)} placeName={placeName} />}
       </LoadableView>
     </div>
   );
@@ -86,9 +89,11 @@ function LiveBadge({ state }: { readonly state: LiveState }) {
 function DashboardBody({
   figures: f,
   waiting,
+  placeName,
 }: {
   readonly figures: DashboardFigures;
   readonly waiting: ReactNode;
+  readonly placeName: (code: string) => string;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -139,6 +144,7 @@ function DashboardBody({
           })),
         ]}
       />
+      <EmergencyTotals figures={f} placeName={placeName} />
       <div className="dashboard-grid">
         <Panel title={t('dashboard.chart.hours')} wide>
           <Chart option={options.hours} label={t('dashboard.chart.hours')} testId="chart-hours" />

@@ -1,0 +1,68 @@
+// Crossings since each emergency in force was declared: the figure the reference case lacked ("how
+// many have crossed since the decree?"), over the checkpoints the decree covers.
+import { useTranslation } from 'react-i18next';
+import { Figures } from '../../components/figures';
+import { useLocale } from '../../hooks/use-locale';
+import { type DashboardFigures, total } from './dashboard-api';
+
+type Emergency = DashboardFigures['emergencies'][number];
+
+export function EmergencyTotals({
+  figures: f,
+  placeName,
+}: {
+  readonly figures: DashboardFigures;
+  /** A checkpoint's name by its code (the code itself while the names load). */
+  readonly placeName: (code: string) => string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const number = new Intl.NumberFormat(locale);
+  // Calendar dates, not instants: formatted as the day they name, whatever the browser's zone.
+  const day = (date: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+  const decreeOf = (e: Emergency) =>
+    e.decree.id === e.declaration.id
+      ? e.declaration.number
+      : t('dashboard.emergency.extended', { declaration: e.declaration.number, decree: e.decree.number });
+  return f.emergencies.map((e) => (
+    <section className="dashboard-emergency" key={e.declaration.id} data-testid="emergency-totals">
+      <h2>{t('dashboard.emergency.title')}</h2>
+      <p>
+        {t('dashboard.emergency.lead', {
+          decree: decreeOf(e),
+          since: day(e.since),
+          places: e.checkpoints.map(placeName).join(', '),
+          date: day(f.date),
+        })}
+      </p>
+      <Figures
+        label={t('dashboard.emergency.title')}
+        items={[
+          {
+            id: 'emergency-entries',
+            label: t('dashboard.emergency.entries'),
+            value: number.format(total(e.totals, 'crossed', { direction: 'entry' })),
+          },
+          {
+            id: 'emergency-exits',
+            label: t('dashboard.emergency.exits'),
+            value: number.format(total(e.totals, 'crossed', { direction: 'exit' })),
+          },
+          {
+            id: 'emergency-refused',
+            label: t('dashboard.emergency.refused'),
+            value: number.format(total(e.totals, 'refused')),
+          },
+          {
+            id: 'emergency-held',
+            label: t('dashboard.emergency.held'),
+            value: number.format(total(e.totals, 'held')),
+          },
+        ]}
+      />
+    </section>
+  ));
+}
