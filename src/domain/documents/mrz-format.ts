@@ -46,16 +46,7 @@ function numberAndOptional(number: string, optional: string, optionalWidth: numb
 export function formatTd1(doc: MrzDocument): readonly string[] {
   const [number, optional] = numberAndOptional(doc.documentNumber, doc.optionalData, 15);
   const line1 = filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + number + optional;
-  const birth = yymmdd(doc.birthDate);
-  const expiry = yymmdd(doc.expiryDate);
-  const middle =
-    birth +
-    digit(birth) +
-    sexChar(doc.sex) +
-    expiry +
-    digit(expiry) +
-    filled(doc.nationality, 3) +
-    filled(doc.optionalData2, 11);
+  const middle = datesAndSex(doc) + filled(doc.nationality, 3) + filled(doc.optionalData2, 11);
   const composite = line1.slice(5) + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29);
   return [line1, middle + digit(composite), nameField(doc, 30)];
 }
@@ -98,16 +89,12 @@ function withComposite(line: string): string {
 
 // The lower line of TD2, TD3 and the visas, up to the composite check digit.
 function lowerLine(doc: MrzDocument, numberWithCheck: string, tail: string): string {
+  return numberWithCheck + filled(doc.nationality, 3) + datesAndSex(doc) + tail;
+}
+
+// Every format: the birth date and its check digit, the sex, the expiry date and its check digit.
+function datesAndSex(doc: MrzDocument): string {
   const birth = yymmdd(doc.birthDate);
   const expiry = yymmdd(doc.expiryDate);
-  return (
-    numberWithCheck +
-    filled(doc.nationality, 3) +
-    birth +
-    digit(birth) +
-    sexChar(doc.sex) +
-    expiry +
-    digit(expiry) +
-    tail
-  );
+  return birth + digit(birth) + sexChar(doc.sex) + expiry + digit(expiry);
 }
