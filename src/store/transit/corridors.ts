@@ -3,6 +3,7 @@
 import type { ConvoyStatus, Stop, Vehicle, VehicleKind } from '../../domain/transit';
 import { CONVOY_STATUSES, VEHICLE_KINDS } from '../../domain/transit';
 import type { Executor } from '../executor';
+import { storedChoice } from '../stored-choice';
 
 export interface CorridorRecord {
   readonly id: string;
@@ -126,8 +127,8 @@ export async function insertConvoy(
   return 'created';
 }
 
-const statusOf = (s: string): ConvoyStatus => CONVOY_STATUSES.find((c) => c === s) ?? 'planned';
-const kindOf = (k: string): VehicleKind => VEHICLE_KINDS.find((c) => c === k) ?? 'bus';
+const statusOf = (s: string): ConvoyStatus => storedChoice(CONVOY_STATUSES, s, 'planned');
+const kindOf = (k: string): VehicleKind => storedChoice(VEHICLE_KINDS, k, 'bus');
 
 /** Convoys, soonest departure first; optionally one convoy by id. */
 export async function listConvoys(db: Executor, id?: string): Promise<ConvoyRecord[]> {
