@@ -1,7 +1,7 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
 import { VulnerabilitiesSchema } from '../domain/people';
-import { IsoTime, RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { IsoTime, PERSON_NAMES, RequiredText, TEXT_LIMITS, Uuid } from './common';
 import { CountryCodeText, PartialDateText } from './fields';
 
 export { VULNERABILITIES } from '../domain/people';
@@ -48,9 +48,7 @@ export const CandidateSchema = z.object({
   at: z.string(),
   checkpointName: z.string(),
   boothCode: z.string().nullable(),
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
+  ...PERSON_NAMES,
   birthDate: z.string().nullable(),
   probability: z.number(),
 });
