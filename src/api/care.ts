@@ -9,7 +9,7 @@ import {
   REQUEST_STATUSES,
   SUPPLY_ITEMS,
 } from '../domain/care';
-import { RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { PERSON_NAMES, RequiredText, TEXT_LIMITS, Uuid } from './common';
 
 export { BED_KINDS, ITEM_UNITS, NEED_CATEGORIES, REQUEST_STATUSES, SUPPLY_ITEMS };
 
@@ -34,9 +34,7 @@ export const RecountQuery = z.strictObject({
 
 export const ResidentSchema = z.object({
   personId: Uuid,
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
+  ...PERSON_NAMES,
   bedKind: z.enum(BED_KINDS),
   since: z.string(),
   stayId: z.string(),
@@ -81,9 +79,7 @@ export const CandidatesReply = z.object({
   people: z.array(
     z.object({
       personId: Uuid,
-      givenNames: z.string(),
-      surname1: z.string(),
-      surname2: z.string().nullable(),
+      ...PERSON_NAMES,
       birthYear: z.number().int().nullable(),
       family: z.array(Uuid),
       shelterId: Uuid.nullable(),

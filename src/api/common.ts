@@ -17,11 +17,16 @@ export const UserSchema = z.object({
 });
 export type UserDto = z.infer<typeof UserSchema>;
 
-/** A person as registered, shown to those who may see people: names as written, sex, birth date, nationality. */
-export const PERSON_FACTS = {
+/** A person's names as written: given names, first surname, and the second where there is one. */
+export const PERSON_NAMES = {
   givenNames: z.string(),
   surname1: z.string(),
   surname2: z.string().nullable(),
+};
+
+/** A person as registered, shown to those who may see people: names as written, sex, birth date, nationality. */
+export const PERSON_FACTS = {
+  ...PERSON_NAMES,
   sex: z.string().nullable(),
   birthDate: z.string().nullable(),
   nationality: z.string().nullable(),

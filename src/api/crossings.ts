@@ -1,12 +1,22 @@
 // The figures of who crossed, as the API answers them: the same cells `paso counts` prints.
 import { z } from 'zod';
-import { DIMENSIONS } from '../domain/crossings';
+import { DIMENSIONS, type Dimension } from '../domain/crossings';
 
 const LocalDate = z.iso.date();
 
 // A comma list of known dimensions, empty items and spaces allowed: what the transform below takes.
 const dimension = `\\s*(${DIMENSIONS.join('|')})?\\s*`;
 const DIMENSION_LIST = `^${dimension}(,${dimension})*$`;
+
+/** The dimensions a comma list names (empty items and spaces skipped) and the words that are none. */
+export function readDimensionList(text: string): { dims: Dimension[]; unknown: string[] } {
+  const words = text
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
+  const isDimension = (d: string): d is Dimension => (DIMENSIONS as readonly string[]).includes(d);
+  return { dims: words.filter(isDimension), unknown: words.filter((d) => !isDimension(d)) };
+}
 
 export const CountsQuery = z.strictObject({
   from: LocalDate.describe('The first local date counted; not after `to`.'),
@@ -24,11 +34,7 @@ export const CountsQuery = z.strictObject({
     })
     .default('')
     .transform((text, ctx) => {
-      const dims = text
-        .split(',')
-        .map((d) => d.trim())
-        .filter((d) => d !== '');
-      const unknown = dims.filter((d) => !(DIMENSIONS as readonly string[]).includes(d));
+      const { dims, unknown } = readDimensionList(text);
       if (unknown.length > 0) {
         ctx.addIssue({
           code: 'custom',
@@ -36,7 +42,7 @@ export const CountsQuery = z.strictObject({
         });
         return z.NEVER;
       }
-      return dims as (typeof DIMENSIONS)[number][];
+      return dims;
     }),
   recount: z.enum(['true', 'false']).optional(),
 });

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
 import { parsePartialDate } from '../domain/matching';
 import { VulnerabilitiesSchema } from '../domain/people';
-import { RequiredText, TEXT_LIMITS } from './common';
+import { TEXT_LIMITS } from './common';
 import { CountryCodeText, type EventIssue, type EventIssueCode, issue, PartialDateText } from './fields';
-import { CandidateSchema } from './people';
+import { CandidateSchema, DocumentInput, PersonInput } from './people';
 
 export {
   CountryCodeText,
@@ -44,24 +44,7 @@ const Code = z
 // ISO 8601 with Z or an offset; stored and compared as UTC.
 const Instant = z.iso.datetime({ offset: true });
 
-const PersonSchema = z.strictObject({
-  givenNames: Text(TEXT_LIMITS.personName),
-  surname1: RequiredText(TEXT_LIMITS.personName),
-  surname2: Text(TEXT_LIMITS.personName).optional(),
-  sex: z.enum(['M', 'F', 'X']).optional(),
-  birthDate: PartialDateText.optional(),
-  nationality: CountryCodeText.optional(),
-});
-export type EventPerson = z.infer<typeof PersonSchema>;
-
-const DocumentSchema = z.strictObject({
-  type: RequiredText(TEXT_LIMITS.documentType),
-  number: RequiredText(TEXT_LIMITS.documentNumber),
-  issuingState: CountryCodeText.optional(),
-  expiryDate: PartialDateText.optional(),
-  // The zone as the reader typed it, kept beside what the officer confirmed.
-  mrz: z.string().max(TEXT_LIMITS.mrz).optional(),
-});
+export type EventPerson = z.infer<typeof PersonInput>;
 
 const Common = {
   id: z.uuid(),
@@ -80,8 +63,8 @@ const CrossingFields = {
   note: Text(TEXT_LIMITS.note).optional(),
   // For admitted-transit: where the person leaves the country (e.g. "PE-TUMBES").
   exitPoint: Text(TEXT_LIMITS.exitPoint).optional(),
-  person: PersonSchema,
-  document: DocumentSchema.optional(),
+  person: PersonInput,
+  document: DocumentInput.optional(),
   identityBasis: z.enum(IDENTITY_BASES).optional(),
   group: z.uuid().optional(),
   relationship: z.enum(RELATIONSHIPS).optional(),

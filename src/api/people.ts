@@ -1,34 +1,40 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
 import { VulnerabilitiesSchema } from '../domain/people';
-import { IsoTime, RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { IsoTime, PERSON_NAMES, RequiredText, TEXT_LIMITS, Uuid } from './common';
 import { CountryCodeText, PartialDateText } from './fields';
 
 export { VULNERABILITIES } from '../domain/people';
 
 const Name = z.string().trim().max(TEXT_LIMITS.personName);
+
+/** A person as the booth records them, in a registration and in a crossing event alike. */
+export const PersonInput = z.strictObject({
+  givenNames: Name,
+  surname1: RequiredText(TEXT_LIMITS.personName),
+  surname2: Name.optional(),
+  sex: z.enum(['M', 'F', 'X']).optional(),
+  birthDate: PartialDateText.optional(),
+  nationality: CountryCodeText.optional(),
+});
+
+/** A document as the booth records it, in a registration and in a crossing event alike. */
+export const DocumentInput = z.strictObject({
+  type: RequiredText(TEXT_LIMITS.documentType),
+  number: RequiredText(TEXT_LIMITS.documentNumber),
+  issuingState: CountryCodeText.optional(),
+  expiryDate: PartialDateText.optional(),
+  // The zone as the reader typed it, kept beside what the officer confirmed.
+  mrz: z.string().max(TEXT_LIMITS.mrz).optional(),
+});
+
 export const RegisterBody = z.strictObject({
   id: Uuid,
   checkpointId: Uuid,
   boothId: Uuid.optional(),
   at: IsoTime,
-  person: z.strictObject({
-    givenNames: Name,
-    surname1: RequiredText(TEXT_LIMITS.personName),
-    surname2: Name.optional(),
-    sex: z.enum(['M', 'F', 'X']).optional(),
-    birthDate: PartialDateText.optional(),
-    nationality: CountryCodeText.optional(),
-  }),
-  document: z
-    .strictObject({
-      type: RequiredText(TEXT_LIMITS.documentType),
-      number: RequiredText(TEXT_LIMITS.documentNumber),
-      issuingState: CountryCodeText.optional(),
-      expiryDate: PartialDateText.optional(),
-      mrz: z.string().max(TEXT_LIMITS.mrz).optional(),
-    })
-    .optional(),
+  person: PersonInput,
+  document: DocumentInput.optional(),
   intention: z.enum(['entry', 'exit', 'transit']),
   consent: z.boolean(),
   vulnerabilities: VulnerabilitiesSchema.default([]),
@@ -42,9 +48,7 @@ export const CandidateSchema = z.object({
   at: z.string(),
   checkpointName: z.string(),
   boothCode: z.string().nullable(),
-  givenNames: z.string(),
-  surname1: z.string(),
-  surname2: z.string().nullable(),
+  ...PERSON_NAMES,
   birthDate: z.string().nullable(),
   probability: z.number(),
 });

@@ -2,7 +2,7 @@
 // client checks the answers with the same schemas. No screening or enforcement data travels here.
 import { z } from 'zod';
 import { CONVOY_STATUSES, ConvoyEventSchema, PASSENGER_STATES, VEHICLE_KINDS } from '../domain/transit';
-import { PERSON_FACTS, RequiredText, Uuid } from './common';
+import { PERSON_FACTS, PERSON_NAMES, RequiredText, Uuid } from './common';
 
 const Code = z
   .string()
@@ -154,9 +154,7 @@ export const PassHoldersReply = z.object({
   holders: z.array(
     z.object({
       personId: Uuid,
-      givenNames: z.string(),
-      surname1: z.string(),
-      surname2: z.string().nullable(),
+      ...PERSON_NAMES,
       birthDate: z.string().nullable(),
       document: DocumentView,
       convoyCode: z.string(),

@@ -1,20 +1,17 @@
 // The crossings commands of `paso`: events import and export (JSON lines) and counts. Each loads the
 // store only when it runs.
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { readDimensionList } from '../api/crossings';
 import { newId } from '../api/ids';
 import { DIMENSIONS, type Dimension } from '../domain/crossings';
 import { dateArgument, type WithDb } from './arguments';
 
 const dims = (value: string): Dimension[] => {
-  const list = value
-    .split(',')
-    .map((d) => d.trim())
-    .filter((d) => d !== '');
-  const unknown = list.filter((d) => !(DIMENSIONS as readonly string[]).includes(d));
+  const { dims: list, unknown } = readDimensionList(value);
   if (unknown.length > 0) {
     throw new InvalidArgumentError(`unknown dimension ${unknown.join(', ')}; use ${DIMENSIONS.join(', ')}`);
   }
-  return list as Dimension[];
+  return list;
 };
 
 export function addEventCommands(program: Command, withDb: WithDb): void {

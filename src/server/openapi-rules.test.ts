@@ -1,8 +1,8 @@
 // The rules the server enforces are in the API's document: a request the document calls invalid is
 // refused, and one it calls valid gets past validation, so a client generated from the document
 // sends what the server takes. Cross-field rules are in the schemas too, where JSON Schema says them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, suiteTestApp } from '../../test/support/app';
 import { type OpenApiDocument, readDocument, schemaChecker } from '../../test/support/openapi';
 import { MIN_PASSWORD_LENGTH } from '../api/accounts';
 import { SANTA_ROSA_ID } from '../store/demo';
@@ -97,22 +97,12 @@ const CASES: readonly Case[] = [
 ];
 
 describe('the rules in the OpenAPI document', () => {
-  let ctx: TestApp;
+  const ctx = suiteTestApp('sqlite', ['supervisor', 'admin', 'humanitarian']);
   let doc: OpenApiDocument;
   let faultsOf: ReturnType<typeof schemaChecker>;
-  let supervisor: Login;
-  let admin: Login;
-  let humanitarian: Login;
   beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
     doc = await readDocument(ctx.app);
     faultsOf = schemaChecker(doc);
-    supervisor = await login(ctx.app, 'supervisor');
-    admin = await login(ctx.app, 'admin');
-    humanitarian = await login(ctx.app, 'humanitarian');
-  });
-  afterAll(async () => {
-    await ctx.close();
   });
 
   const bodySchemaOf = (method: string, path: string) => {
@@ -125,10 +115,10 @@ describe('the rules in the OpenAPI document', () => {
     const faults = faultsOf(bodySchemaOf(method, path), body);
     expect(faults.length === 0 ? 'valid' : 'invalid', JSON.stringify(faults)).toBe(verdict);
     const who = path.startsWith('/api/users')
-      ? admin
+      ? ctx.admin
       : path.startsWith('/api/referrals')
-        ? humanitarian
-        : supervisor;
+        ? ctx.humanitarian
+        : ctx.supervisor;
     const response = await ctx.app.inject({
       method: method as 'POST',
       url: path.replace('{id}', '00000000-0000-4000-8000-000000000000'),
@@ -148,7 +138,7 @@ describe('the rules in the OpenAPI document', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/users',
-      headers: as(admin),
+      headers: as(ctx.admin),
       payload: { username: 'rule.short', displayName: 'Corta', role: 'analyst', password: short },
     });
     expect(response.json()).toMatchObject({ status: 400, code: 'user.weak-password' });

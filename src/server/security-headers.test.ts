@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { suiteTestApp } from '../../test/support/app';
 
 describe('security headers', () => {
-  let ctx: TestApp;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
+  const ctx = suiteTestApp('sqlite', []);
 
   it.each([
     ['an answer', '/api/auth/session', 204],

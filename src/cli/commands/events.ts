@@ -7,13 +7,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { type EventIssue, type PasoEvent, parseEvent } from '../../api/events';
-import { type Dimension, figuresCsv } from '../../domain/crossings';
+import { figuresCsv } from '../../domain/crossings';
 import { appendAudit } from '../../store/audit';
 import { beginBulkWrites } from '../../store/bulk-writes';
 import {
   type ApplyOutcome,
   applyEvents,
   countWaitingCorrections,
+  type FigureQuery,
   loadPlaces,
   readFigures,
   recountFigures,
@@ -167,18 +168,13 @@ export async function exportEvents(
   return n;
 }
 
-export interface CountsOptions {
-  readonly from: string;
-  readonly to: string;
-  readonly checkpoint?: string | undefined;
-  readonly by: readonly Dimension[];
+export interface CountsOptions extends FigureQuery {
   readonly format: 'csv' | 'json';
   readonly recount: boolean;
 }
 
 export async function countsText(db: Executor, o: CountsOptions): Promise<string> {
-  const query = { from: o.from, to: o.to, checkpoint: o.checkpoint, by: o.by };
-  const rows = o.recount ? await recountFigures(db, query) : await readFigures(db, query);
+  const rows = o.recount ? await recountFigures(db, o) : await readFigures(db, o);
   if (o.format === 'csv') return figuresCsv(rows, o.by);
   const flat = rows.map((r) => ({ ...r.dims, crossed: r.crossed, refused: r.refused, held: r.held }));
   return `${JSON.stringify(flat, null, 2)}\n`;

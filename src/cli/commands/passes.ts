@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { newId } from '../../api/ids';
 import { keyRingOf, PassKeyset, type RejectReason, revokedOf, verifyPass } from '../../domain/passes';
 import { appendAudit } from '../../store/audit';
-import { issuePass, type PassInput, readKeyset, rotateSigningKey } from '../../store/passes';
+import { issuePass, type PassInput, passIssueDetail, readKeyset, rotateSigningKey } from '../../store/passes';
 import type { WithDb } from '../arguments';
 
 export interface IssueOptions {
@@ -67,13 +67,7 @@ export async function issueCommand(
       if (created) {
         await appendAudit(
           tx,
-          cliAudit(now.toISOString(), 'pass.issue', 'travel_pass', pass.id, {
-            kid: pass.kid,
-            convoy: pass.convoy.id,
-            corridor: pass.corridor.id,
-            validFrom: pass.validFrom,
-            validUntil: pass.validUntil,
-          }),
+          cliAudit(now.toISOString(), 'pass.issue', 'travel_pass', pass.id, passIssueDetail(pass)),
         );
       }
       return { ok: true as const, text };

@@ -36,8 +36,23 @@ export function checkDigitOfSpans(text: string, spans: readonly (readonly [numbe
 }
 
 // The weighted sum of `text[start, end)` whose first character has weight index `phase` (0: 7, 1: 3,
-// 2: 1), or -1 if a character has no value. Values are summed by offset mod 3 and weighted once.
+// 2: 1), or -1 if a character has no value.
+const SUMS = new Int32Array(3);
 function weightedSum(text: string, start: number, end: number, phase: number): number {
+  if (!sumByOffset(text, start, end, SUMS)) return -1;
+  const s0 = SUMS[0] ?? 0;
+  const s1 = SUMS[1] ?? 0;
+  const s2 = SUMS[2] ?? 0;
+  if (phase === 0) return 7 * s0 + 3 * s1 + s2;
+  return phase === 1 ? 3 * s0 + s1 + 7 * s2 : s0 + 7 * s1 + 3 * s2;
+}
+
+/**
+ * The values of `text[start, end)` summed by offset mod 3 into `sums` (so each is weighted once, by
+ * whichever weights the caller needs); false if a character has no value. No allocation: the fast
+ * reader calls this for every segment of every zone.
+ */
+export function sumByOffset(text: string, start: number, end: number, sums: Int32Array): boolean {
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -46,23 +61,25 @@ function weightedSum(text: string, start: number, end: number, phase: number): n
     const a = charValue(text.charCodeAt(i));
     const b = charValue(text.charCodeAt(i + 1));
     const c = charValue(text.charCodeAt(i + 2));
-    if ((a | b | c) < 0) return -1;
+    if ((a | b | c) < 0) return false;
     s0 += a;
     s1 += b;
     s2 += c;
   }
   if (i < end) {
     const a = charValue(text.charCodeAt(i));
-    if (a < 0) return -1;
+    if (a < 0) return false;
     s0 += a;
     if (i + 1 < end) {
       const b = charValue(text.charCodeAt(i + 1));
-      if (b < 0) return -1;
+      if (b < 0) return false;
       s1 += b;
     }
   }
-  if (phase === 0) return 7 * s0 + 3 * s1 + s2;
-  return phase === 1 ? 3 * s0 + s1 + 7 * s2 : s0 + 7 * s1 + 3 * s2;
+  sums[0] = s0;
+  sums[1] = s1;
+  sums[2] = s2;
+  return true;
 }
 
 /** The digit printed at `i`, or -1 if it is not a digit. */

@@ -2,7 +2,7 @@
 // and nothing allocated but the result and its strings. Anything it does not accept goes to the careful
 // reader in mrz-parse, which gives the same result for every zone this one accepts.
 import { COUNTRY_CODES } from './country-codes';
-import { charValue, daysInMonth, FILLER, trimmed, unfilled } from './mrz-check';
+import { daysInMonth, FILLER, sumByOffset, trimmed, unfilled } from './mrz-check';
 import {
   inPlace,
   S_CHECK,
@@ -166,6 +166,8 @@ export function readFast(t: string, today: number): MrzResult | null {
   };
 }
 
+const SUMS = new Int32Array(3);
+
 /**
  * Every check digit of the zone, the composite's too, in one pass: each segment's values are summed by
  * offset mod 3, which gives its own check digit (weights 7, 3, 1) and its share of the composite.
@@ -176,29 +178,10 @@ function passesCheckDigits(t: string, segments: Int32Array, compositeAt: number)
   for (let k = 0; k < n; k += SEGMENT) {
     const start = segments[k + S_START] ?? 0;
     const end = segments[k + S_END] ?? 0;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let i = start;
-    for (; i + 2 < end; i += 3) {
-      const a = charValue(t.charCodeAt(i));
-      const b = charValue(t.charCodeAt(i + 1));
-      const c = charValue(t.charCodeAt(i + 2));
-      if ((a | b | c) < 0) return false;
-      s0 += a;
-      s1 += b;
-      s2 += c;
-    }
-    if (i < end) {
-      const a = charValue(t.charCodeAt(i));
-      if (a < 0) return false;
-      s0 += a;
-      if (i + 1 < end) {
-        const b = charValue(t.charCodeAt(i + 1));
-        if (b < 0) return false;
-        s1 += b;
-      }
-    }
+    if (!sumByOffset(t, start, end, SUMS)) return false;
+    const s0 = SUMS[0] ?? 0;
+    const s1 = SUMS[1] ?? 0;
+    const s2 = SUMS[2] ?? 0;
     const checkAt = segments[k + S_CHECK] ?? -1;
     let digit = 0;
     if (checkAt >= 0) {

@@ -46,28 +46,14 @@ function numberAndOptional(number: string, optional: string, optionalWidth: numb
 export function formatTd1(doc: MrzDocument): readonly string[] {
   const [number, optional] = numberAndOptional(doc.documentNumber, doc.optionalData, 15);
   const line1 = filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + number + optional;
-  const birth = yymmdd(doc.birthDate);
-  const expiry = yymmdd(doc.expiryDate);
-  const middle =
-    birth +
-    digit(birth) +
-    sexChar(doc.sex) +
-    expiry +
-    digit(expiry) +
-    filled(doc.nationality, 3) +
-    filled(doc.optionalData2, 11);
+  const middle = datesAndSex(doc) + filled(doc.nationality, 3) + filled(doc.optionalData2, 11);
   const composite = line1.slice(5) + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29);
   return [line1, middle + digit(composite), nameField(doc, 30)];
 }
 
 export function formatTd2(doc: MrzDocument): readonly string[] {
   const [number, optional] = numberAndOptional(doc.documentNumber, doc.optionalData, 7);
-  const line2 = lowerLine(doc, number, optional);
-  const composite = line2.slice(0, 10) + line2.slice(13, 20) + line2.slice(21, 35);
-  return [
-    filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + nameField(doc, 31),
-    line2 + digit(composite),
-  ];
+  return [upperLine(doc, 31), withComposite(lowerLine(doc, number, optional))];
 }
 
 export function formatTd3(doc: MrzDocument): readonly string[] {
@@ -75,42 +61,40 @@ export function formatTd3(doc: MrzDocument): readonly string[] {
   const personal = filled(doc.optionalData, 14);
   // Part 4: an unused personal number may carry '<' as its check digit.
   const personalCheck = doc.optionalData.length === 0 ? '<' : digit(personal);
-  const line2 = lowerLine(doc, number + digit(number), personal + personalCheck);
-  const composite = line2.slice(0, 10) + line2.slice(13, 20) + line2.slice(21, 43);
   return [
-    filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + nameField(doc, 39),
-    line2 + digit(composite),
+    upperLine(doc, 39),
+    withComposite(lowerLine(doc, number + digit(number), personal + personalCheck)),
   ];
 }
 
 export function formatMrvA(doc: MrzDocument): readonly string[] {
   const number = filled(doc.documentNumber, 9);
-  return [
-    filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + nameField(doc, 39),
-    lowerLine(doc, number + digit(number), filled(doc.optionalData, 16)),
-  ];
+  return [upperLine(doc, 39), lowerLine(doc, number + digit(number), filled(doc.optionalData, 16))];
 }
 
 export function formatMrvB(doc: MrzDocument): readonly string[] {
   const number = filled(doc.documentNumber, 9);
-  return [
-    filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + nameField(doc, 31),
-    lowerLine(doc, number + digit(number), filled(doc.optionalData, 8)),
-  ];
+  return [upperLine(doc, 31), lowerLine(doc, number + digit(number), filled(doc.optionalData, 8))];
+}
+
+// The upper line of TD2, TD3 and the visas: document code, issuing state, then the name.
+const upperLine = (doc: MrzDocument, nameWidth: number): string =>
+  filled(doc.documentCode, 2) + filled(doc.issuingState, 3) + nameField(doc, nameWidth);
+
+// Parts 4 and 6: the composite check digit closes the lower line of TD2 and TD3. It covers the number,
+// the birth date and the expiry date onwards, each with its check digit; not the nationality or the sex.
+function withComposite(line: string): string {
+  return line + digit(line.slice(0, 10) + line.slice(13, 20) + line.slice(21));
 }
 
 // The lower line of TD2, TD3 and the visas, up to the composite check digit.
 function lowerLine(doc: MrzDocument, numberWithCheck: string, tail: string): string {
+  return numberWithCheck + filled(doc.nationality, 3) + datesAndSex(doc) + tail;
+}
+
+// Every format: the birth date and its check digit, the sex, the expiry date and its check digit.
+function datesAndSex(doc: MrzDocument): string {
   const birth = yymmdd(doc.birthDate);
   const expiry = yymmdd(doc.expiryDate);
-  return (
-    numberWithCheck +
-    filled(doc.nationality, 3) +
-    birth +
-    digit(birth) +
-    sexChar(doc.sex) +
-    expiry +
-    digit(expiry) +
-    tail
-  );
+  return birth + digit(birth) + sexChar(doc.sex) + expiry + digit(expiry);
 }

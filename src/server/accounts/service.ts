@@ -2,8 +2,7 @@
 // rules (the password's minimum length, checkpoints that exist) and audit the same way.
 import type { Kysely } from 'kysely';
 import { MIN_PASSWORD_LENGTH } from '../../api/accounts';
-import type { Role } from '../../domain/access';
-import { findUserById, hashPassword, insertUser, type User } from '../../store/accounts';
+import { type AccountFacts, findUserById, hashPassword, insertUser, type User } from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import { existingCheckpointIds } from '../../store/reference';
 import type { Database } from '../../store/schema';
@@ -24,12 +23,7 @@ export async function checkCheckpoints(db: Executor, ids: readonly string[] | un
     throw new Problem('user.unknown-checkpoint', `Unknown checkpoint: ${unknown.join(', ')}`);
 }
 
-export interface AccountRequest {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly checkpointIds: readonly string[];
+export interface AccountRequest extends AccountFacts {
   readonly password: string;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { as, type Login, login, makeTestApp, suiteTestApp, type TestApp } from '../../../test/support/app';
 import { belgianCardZone, VENEZUELAN_PASSPORT } from '../../../test/support/documents';
 import { DEMO_RULESET, formatTd3 } from '../../domain/documents';
 import { listAudit } from '../../store/audit';
@@ -11,24 +11,14 @@ const ZONE = formatTd3(PASSPORT).join('\n');
 const BELGIAN_CARD = belgianCardZone();
 
 describe('document checks and the document policy', () => {
-  let ctx: TestApp;
-  let officer: Login;
-  let supervisor: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
-    officer = await login(ctx.app, 'officer');
-    supervisor = await login(ctx.app, 'supervisor');
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
+  const ctx = suiteTestApp('sqlite', ['officer', 'supervisor']);
 
   const post = (who: Login, url: string, payload: object) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
   const get = (who: Login, url: string) => ctx.app.inject({ method: 'GET', url, headers: as(who) });
 
   it('reads a zone and, given a checkpoint and direction, recommends by the policy in force', async () => {
-    const response = await post(officer, '/api/documents/mrz', {
+    const response = await post(ctx.officer, '/api/documents/mrz', {
       mrz: ZONE,
       checkpointId: SANTA_ROSA_ID,
       direction: 'transit',
@@ -51,14 +41,14 @@ describe('document checks and the document policy', () => {
   });
 
   it('reads a zone without a recommendation when no checkpoint is given', async () => {
-    const response = await post(officer, '/api/documents/mrz', { mrz: ZONE });
+    const response = await post(ctx.officer, '/api/documents/mrz', { mrz: ZONE });
     expect(response.json()).not.toHaveProperty('policy');
   });
 
   it('answers a zone with a wrong check digit with a 200 that locates the field, and no recommendation', async () => {
     const lines = formatTd3(PASSPORT);
     const line2 = `${lines[1]?.slice(0, 19)}${lines[1]?.[19] === '0' ? '1' : '0'}${lines[1]?.slice(20)}`;
-    const response = await post(officer, '/api/documents/mrz', {
+    const response = await post(ctx.officer, '/api/documents/mrz', {
       mrz: `${lines[0]}\n${line2}`,
       checkpointId: SANTA_ROSA_ID,
       direction: 'entry',
@@ -79,7 +69,7 @@ describe('document checks and the document policy', () => {
   it('answers a repaired document number as awaiting confirmation, with the recommendation', async () => {
     const [line1, line2 = ''] = formatTd3(PASSPORT);
     // The 4 at column 4 read as the letter A: only the check digit says it was a 4.
-    const response = await post(officer, '/api/documents/mrz', {
+    const response = await post(ctx.officer, '/api/documents/mrz', {
       mrz: `${line1}\n${line2.slice(0, 3)}A${line2.slice(4)}`,
       checkpointId: SANTA_ROSA_ID,
       direction: 'transit',
@@ -95,7 +85,7 @@ describe('document checks and the document policy', () => {
   });
 
   it('names the issuer variant a zone was read by', async () => {
-    const response = await post(officer, '/api/documents/mrz', { mrz: BELGIAN_CARD });
+    const response = await post(ctx.officer, '/api/documents/mrz', { mrz: BELGIAN_CARD });
     expect(response.json()).toMatchObject({
       valid: true,
       variant: 'long-number-filler-in-check',
@@ -104,7 +94,7 @@ describe('document checks and the document policy', () => {
   });
 
   it('describes confirmations and variants in the OpenAPI document', async () => {
-    const response = await get(officer, '/api/docs/json');
+    const response = await get(ctx.officer, '/api/docs/json');
     expect(response.statusCode).toBe(200);
     const reply =
       response.json().paths['/api/documents/mrz'].post.responses['200'].content['application/json'].schema
@@ -116,7 +106,7 @@ describe('document checks and the document policy', () => {
   it.each(['', 'hello', '<<<<', 'P<'.repeat(400)])(
     'answers any text (%j) with a result, not an error',
     async (mrz) => {
-      const response = await post(officer, '/api/documents/mrz', { mrz });
+      const response = await post(ctx.officer, '/api/documents/mrz', { mrz });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ valid: false, fields: null });
     },
@@ -128,13 +118,16 @@ describe('document checks and the document policy', () => {
     [{ mrz: ZONE, checkpointId: SANTA_ROSA_ID, direction: 'sideways' }],
     [{ mrz: ['line one', 'line two'] }],
   ])('refuses a malformed request %# with a 400 problem', async (payload) => {
-    const response = await post(officer, '/api/documents/mrz', payload);
+    const response = await post(ctx.officer, '/api/documents/mrz', payload);
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
   it('checks a national number and gives its normalised form', async () => {
-    const good = await post(officer, '/api/documents/identifier', { idType: 'CL-RUN', number: '12345678-5' });
+    const good = await post(ctx.officer, '/api/documents/identifier', {
+      idType: 'CL-RUN',
+      number: '12345678-5',
+    });
     expect(good.json()).toEqual({
       valid: true,
       idType: 'CL-RUN',
@@ -142,25 +135,28 @@ describe('document checks and the document policy', () => {
       display: '12.345.678-5',
       problems: [],
     });
-    const bad = await post(officer, '/api/documents/identifier', { idType: 'CL-RUN', number: '12345678-4' });
+    const bad = await post(ctx.officer, '/api/documents/identifier', {
+      idType: 'CL-RUN',
+      number: '12345678-4',
+    });
     expect(bad.json()).toMatchObject({
       valid: false,
       problems: [{ code: 'id.check-digit', expected: '5', found: '4' }],
     });
-    const unknown = await post(officer, '/api/documents/identifier', { idType: 'XX-ID', number: '1' });
+    const unknown = await post(ctx.officer, '/api/documents/identifier', { idType: 'XX-ID', number: '1' });
     expect(unknown.statusCode).toBe(400);
   });
 
   it('writes no audit entry for a check (nothing is stored)', async () => {
     const before = (await listAudit(ctx.t.db.kysely, { limit: 1000 })).length;
-    await post(officer, '/api/documents/mrz', { mrz: ZONE });
-    await post(officer, '/api/documents/identifier', { idType: 'PE-DNI', number: '12345678' });
+    await post(ctx.officer, '/api/documents/mrz', { mrz: ZONE });
+    await post(ctx.officer, '/api/documents/identifier', { idType: 'PE-DNI', number: '12345678' });
     expect((await listAudit(ctx.t.db.kysely, { limit: 1000 })).length).toBe(before);
   });
 
   describe('policy versions', () => {
     it('serves the demo rules as version 1', async () => {
-      const response = await get(officer, '/api/documents/policy');
+      const response = await get(ctx.officer, '/api/documents/policy');
       expect(response.json()).toMatchObject({ version: 1, createdBy: 'system' });
       expect(response.json().rules).toHaveLength(DEMO_RULESET.rules.length);
     });
@@ -171,7 +167,7 @@ describe('document checks and the document policy', () => {
       second.id = 'entry-valid-passport';
       second.appliesTo.validFrom = '25/11/2025';
       (rules[2] as { outcome: string }).outcome = 'maybe';
-      const response = await post(supervisor, '/api/documents/policy', { rules, note: 'broken' });
+      const response = await post(ctx.supervisor, '/api/documents/policy', { rules, note: 'broken' });
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({
         code: 'policy.invalid',
@@ -181,7 +177,7 @@ describe('document checks and the document policy', () => {
           { path: 'rules[2].outcome', code: 'policy.outcome' },
         ],
       });
-      expect((await get(officer, '/api/documents/policy')).json().version).toBe(1);
+      expect((await get(ctx.officer, '/api/documents/policy')).json().version).toBe(1);
     });
 
     it('appends a version, audited, and evaluates by it from then on', async () => {
@@ -192,7 +188,7 @@ describe('document checks and the document policy', () => {
             ? { ...r, appliesTo: { ...r.appliesTo, checkpointIds: [SANTA_ROSA_ID] } }
             : r,
         );
-      const response = await post(supervisor, '/api/documents/policy', {
+      const response = await post(ctx.supervisor, '/api/documents/policy', {
         rules,
         note: 'Fin de la excepción de tránsito',
         baseVersion: 1,
@@ -204,7 +200,7 @@ describe('document checks and the document policy', () => {
         note: 'Fin de la excepción de tránsito',
       });
 
-      const versions = (await get(officer, '/api/documents/policy/versions')).json().versions;
+      const versions = (await get(ctx.officer, '/api/documents/policy/versions')).json().versions;
       expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
 
       const [entry] = await listAudit(ctx.t.db.kysely, { action: 'policy.save', limit: 10 });
@@ -214,7 +210,7 @@ describe('document checks and the document policy', () => {
         entityId: '2',
       });
 
-      const check = await post(officer, '/api/documents/mrz', {
+      const check = await post(ctx.officer, '/api/documents/mrz', {
         mrz: ZONE,
         checkpointId: SANTA_ROSA_ID,
         direction: 'transit',
@@ -223,8 +219,8 @@ describe('document checks and the document policy', () => {
     });
 
     it('refuses a save made from an older version than the one in force', async () => {
-      const current = (await get(officer, '/api/documents/policy')).json();
-      const response = await post(supervisor, '/api/documents/policy', {
+      const current = (await get(ctx.officer, '/api/documents/policy')).json();
+      const response = await post(ctx.supervisor, '/api/documents/policy', {
         rules: current.rules,
         note: 'from an old copy',
         baseVersion: current.version - 1,

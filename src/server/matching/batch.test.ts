@@ -1,8 +1,8 @@
 // POST /api/duplicates/batch runs off the request path: 202 with a job to follow, the job's figures or
 // its problem, who may follow it, a second request joining the run, and the run's audit entry.
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { as, eachTestApp, type Login, login, type TestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { followJob } from '../../../test/support/jobs';
 import { listAudit } from '../../store/audit';
@@ -16,7 +16,7 @@ const PEOPLE = [
   ['Carlos', 'Huamán', 'Torres', 1980, 5, 20],
 ] as const;
 
-async function registerPeople(ctx: TestApp): Promise<void> {
+async function registerPeople(ctx: Pick<TestApp, 't'>): Promise<void> {
   for (const [i, [given, surname1, surname2, year, month, day]] of PEOPLE.entries()) {
     const personId = `6b7a0000-0000-4000-8000-00000000000${i}`;
     await insertRegistration(ctx.t.db.kysely, {
@@ -50,28 +50,28 @@ async function registerPeople(ctx: TestApp): Promise<void> {
 }
 
 describe.each(DIALECTS)('POST /api/duplicates/batch on %s', (dialect) => {
-  let ctx: TestApp;
-  let supervisor: Login;
+  const ctx = eachTestApp(dialect, ['supervisor']);
   beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    supervisor = await login(ctx.app, 'supervisor');
     await registerPeople(ctx);
   });
-  afterEach(async () => ctx.close());
 
   const startBatch = (who: Login) =>
     ctx.app.inject({ method: 'POST', url: '/api/duplicates/batch', headers: as(who) });
 
   it('answers 202 with a job to follow, which ends with the run’s figures and its links in the queue', async () => {
-    const started = await startBatch(supervisor);
+    const started = await startBatch(ctx.supervisor);
     expect(started.statusCode, started.body).toBe(202);
     const job = started.json<{ id: string; kind: string; status: string }>();
     expect(job).toMatchObject({ kind: 'duplicates.batch', status: 'running', result: null, problem: null });
     expect(started.headers.location).toBe(`/api/jobs/${job.id}`);
 
-    const done = await followJob(ctx.app, supervisor, job.id);
+    const done = await followJob(ctx.app, ctx.supervisor, job.id);
     expect(done).toMatchObject({ status: 'succeeded', result: { records: 3, clusters: 1, newLinks: 1 } });
-    const queue = await ctx.app.inject({ method: 'GET', url: '/api/duplicates', headers: as(supervisor) });
+    const queue = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/duplicates',
+      headers: as(ctx.supervisor),
+    });
     expect(queue.json<{ links: { source: string }[] }>().links).toMatchObject([{ source: 'batch' }]);
 
     const [entry] = await listAudit(ctx.t.db.kysely, { action: 'duplicates.batch', limit: 5 });
@@ -82,7 +82,7 @@ describe.each(DIALECTS)('POST /api/duplicates/batch on %s', (dialect) => {
   });
 
   it('shows the job to the supervisor who asked and to admins; to anyone else it is not there', async () => {
-    const { id } = (await startBatch(supervisor)).json<{ id: string }>();
+    const { id } = (await startBatch(ctx.supervisor)).json<{ id: string }>();
     const admin = await login(ctx.app, 'admin');
     const officer = await login(ctx.app, 'officer');
     const get = (who: Login) => ctx.app.inject({ method: 'GET', url: `/api/jobs/${id}`, headers: as(who) });
@@ -91,21 +91,21 @@ describe.each(DIALECTS)('POST /api/duplicates/batch on %s', (dialect) => {
     expect(refused.statusCode).toBe(404);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect((await ctx.app.inject({ method: 'GET', url: `/api/jobs/${id}` })).statusCode).toBe(401);
-    await followJob(ctx.app, supervisor, id);
+    await followJob(ctx.app, ctx.supervisor, id);
   });
 
   it('lets a second request follow the run already under way instead of starting another', async () => {
-    const first = (await startBatch(supervisor)).json<{ id: string }>();
-    const second = (await startBatch(supervisor)).json<{ id: string }>();
+    const first = (await startBatch(ctx.supervisor)).json<{ id: string }>();
+    const second = (await startBatch(ctx.supervisor)).json<{ id: string }>();
     expect(second.id).toBe(first.id);
-    expect(await followJob(ctx.app, supervisor, first.id)).toMatchObject({ status: 'succeeded' });
+    expect(await followJob(ctx.app, ctx.supervisor, first.id)).toMatchObject({ status: 'succeeded' });
   });
 
   it('answers a run that failed with a problem, and records it as failed', async () => {
     // The worker's query needs this table: without it the run fails as a broken database would.
     await sql`drop table person_document`.execute(ctx.t.db.kysely);
-    const { id } = (await startBatch(supervisor)).json<{ id: string }>();
-    const done = await followJob(ctx.app, supervisor, id);
+    const { id } = (await startBatch(ctx.supervisor)).json<{ id: string }>();
+    const done = await followJob(ctx.app, ctx.supervisor, id);
     expect(done).toMatchObject({
       status: 'failed',
       result: null,

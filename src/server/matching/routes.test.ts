@@ -1,6 +1,6 @@
 // Watchlist imports through the API: a published list imports with what it could not read listed.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 
 const FTM = [
@@ -9,19 +9,13 @@ const FTM = [
 ].join('\n');
 
 describe.each(DIALECTS)('POST /api/watchlists on %s', (dialect) => {
-  let ctx: TestApp;
-  let admin: Login;
-  beforeEach(async () => {
-    ctx = await makeTestApp(dialect);
-    admin = await login(ctx.app, 'admin');
-  });
-  afterEach(async () => ctx.close());
+  const ctx = eachTestApp(dialect, ['admin']);
 
   it('imports every entity of an FtM list and lists each value it skipped', async () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/watchlists',
-      headers: as(admin),
+      headers: as(ctx.admin),
       payload: { name: 'OpenSanctions', format: 'ftm', content: FTM },
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -37,7 +31,7 @@ describe.each(DIALECTS)('POST /api/watchlists on %s', (dialect) => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/watchlists',
-      headers: as(admin),
+      headers: as(ctx.admin),
       payload: { name: 'UN', format: 'un-xml', content },
     });
     expect(response.statusCode).toBe(400);

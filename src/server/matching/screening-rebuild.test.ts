@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import { followJob } from '../../../test/support/jobs';
 import { generateScreeningScenario, type WatchlistEntry } from '../../domain/matching';
@@ -154,23 +154,18 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
 });
 
 describe('PATCH /api/watchlists/:id', () => {
-  let ctx: TestApp;
-  beforeEach(async () => {
-    ctx = await makeTestApp('sqlite');
-  });
-  afterEach(async () => ctx.close());
+  const ctx = eachTestApp('sqlite', ['admin']);
 
   it('answers 202 with the index rebuild to follow, after which the list is in force', async () => {
-    const admin = await login(ctx.app, 'admin');
     const imported = await ctx.app.inject({
       method: 'POST',
       url: '/api/watchlists',
-      headers: as(admin),
+      headers: as(ctx.admin),
       payload: { name: 'L', format: 'csv', content: 'watch_id,given_names,surname1\nW1,Ana,Rojas\n' },
     });
     expect(imported.statusCode, imported.body).toBe(201);
     const { id, indexJob } = imported.json<{ id: string; indexJob: string }>();
-    expect(await followJob(ctx.app, admin, indexJob)).toMatchObject({
+    expect(await followJob(ctx.app, ctx.admin, indexJob)).toMatchObject({
       status: 'succeeded',
       result: { entries: 1 },
     });
@@ -178,18 +173,18 @@ describe('PATCH /api/watchlists/:id', () => {
     const changed = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/watchlists/${id}`,
-      headers: as(admin),
+      headers: as(ctx.admin),
       payload: { active: false },
     });
     expect(changed.statusCode, changed.body).toBe(202);
     const job = changed.json<{ id: string }>();
     expect(job).toMatchObject({ kind: 'screening.rebuild' });
     expect(changed.headers.location).toBe(`/api/jobs/${job.id}`);
-    expect(await followJob(ctx.app, admin, job.id)).toMatchObject({
+    expect(await followJob(ctx.app, ctx.admin, job.id)).toMatchObject({
       status: 'succeeded',
       result: { entries: 0 },
     });
-    const lists = await ctx.app.inject({ method: 'GET', url: '/api/watchlists', headers: as(admin) });
+    const lists = await ctx.app.inject({ method: 'GET', url: '/api/watchlists', headers: as(ctx.admin) });
     expect(lists.json()).toMatchObject({ indexedEntries: 0 });
   });
 });

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { keyRingOf, revokedOf, verifyPass } from '../../domain/passes';
 
 // The test app's clock stands at 2025-11-27T15:00:00Z.
@@ -30,23 +30,11 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 describe('the passes API', { timeout: 60_000 }, () => {
-  let ctx: TestApp;
-  let supervisor: Login;
-  let officer: Login;
-  let admin: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
-    supervisor = await login(ctx.app, 'supervisor');
-    officer = await login(ctx.app, 'officer');
-    admin = await login(ctx.app, 'admin');
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
+  const ctx = suiteTestApp('sqlite', ['supervisor', 'officer', 'admin']);
 
   const post = (who: Login, url: string, payload: object) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
-  const keyset = async (who = officer) => {
+  const keyset = async (who = ctx.officer) => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/passes/keyset', headers: as(who) });
     expect(response.statusCode, response.body).toBe(200);
     return { etag: response.headers.etag, keyset: response.json() };
@@ -58,11 +46,11 @@ describe('the passes API', { timeout: 60_000 }, () => {
 
   it('issues a pass once per id that a checkpoint verifies with the keyset, and audits it', async () => {
     const asked = body();
-    const first = await post(supervisor, '/api/passes', asked);
+    const first = await post(ctx.supervisor, '/api/passes', asked);
     expect(first.statusCode, first.body).toBe(201);
     const pass = first.json();
     expect(pass).toMatchObject({ id: asked.id, name: 'Carmen Rosa Díaz Vega', revoked: null });
-    const again = await post(supervisor, '/api/passes', asked);
+    const again = await post(ctx.supervisor, '/api/passes', asked);
     expect(again.statusCode).toBe(200);
     expect(again.json().text).toBe(pass.text);
 
@@ -79,8 +67,8 @@ describe('the passes API', { timeout: 60_000 }, () => {
   });
 
   it('refuses to issue for roles without passes.issue, and a pass that ends before it starts', async () => {
-    expect((await post(officer, '/api/passes', body())).statusCode).toBe(403);
-    const backwards = await post(supervisor, '/api/passes', body({ validUntil: '2025-11-27T11:00:00Z' }));
+    expect((await post(ctx.officer, '/api/passes', body())).statusCode).toBe(403);
+    const backwards = await post(ctx.supervisor, '/api/passes', body({ validUntil: '2025-11-27T11:00:00Z' }));
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json()).toMatchObject({
       code: 'validation',
@@ -89,9 +77,9 @@ describe('the passes API', { timeout: 60_000 }, () => {
   });
 
   it('revokes a pass: the keyset lists it and the checkpoint says revoked, with the reason', async () => {
-    const pass = (await post(supervisor, '/api/passes', body())).json();
+    const pass = (await post(ctx.supervisor, '/api/passes', body())).json();
     const before = await keyset();
-    const revoked = await post(supervisor, `/api/passes/${pass.id}/revoke`, { reason: 'Pase duplicado' });
+    const revoked = await post(ctx.supervisor, `/api/passes/${pass.id}/revoke`, { reason: 'Pase duplicado' });
     expect(revoked.statusCode, revoked.body).toBe(200);
     expect(revoked.json().revoked).toEqual({ reason: 'Pase duplicado', at: NOW });
     const after = await keyset();
@@ -103,12 +91,12 @@ describe('the passes API', { timeout: 60_000 }, () => {
   });
 
   it('rotates the signing key for administrators only; passes of the old key stay valid', async () => {
-    const old = (await post(supervisor, '/api/passes', body())).json();
-    expect((await post(supervisor, '/api/keys/rotate', {})).statusCode).toBe(403);
-    const rotated = await post(admin, '/api/keys/rotate', {});
+    const old = (await post(ctx.supervisor, '/api/passes', body())).json();
+    expect((await post(ctx.supervisor, '/api/keys/rotate', {})).statusCode).toBe(403);
+    const rotated = await post(ctx.admin, '/api/keys/rotate', {});
     expect(rotated.statusCode, rotated.body).toBe(200);
     expect(rotated.json().retired).toContain(old.kid);
-    const fresh = (await post(supervisor, '/api/passes', body())).json();
+    const fresh = (await post(ctx.supervisor, '/api/passes', body())).json();
     expect(fresh.kid).toBe(rotated.json().kid);
     const { keyset: k } = await keyset();
     expect(k.keys.map((key: { kid: string }) => key.kid)).toEqual(
@@ -125,11 +113,11 @@ describe('the passes API', { timeout: 60_000 }, () => {
     ],
     ['en', ['Humanitarian transit pass', 'Valid until', 'Carmen Rosa Díaz Vega', 'Convoy 1']],
   ])('prints the pass as a PDF in %s', async (lang, words) => {
-    const pass = (await post(supervisor, '/api/passes', body())).json();
+    const pass = (await post(ctx.supervisor, '/api/passes', body())).json();
     const response = await ctx.app.inject({
       method: 'GET',
       url: `/api/passes/${pass.id}/pdf?lang=${lang}`,
-      headers: as(supervisor),
+      headers: as(ctx.supervisor),
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');

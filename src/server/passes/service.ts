@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { PassReply } from '../../api/passes';
 import type { Executor } from '../../store/executor';
-import { type IssuedPass, issuePass, type PassInput } from '../../store/passes';
+import { type IssuedPass, issuePass, type PassInput, passIssueDetail } from '../../store/passes';
 import { recordAudit } from '../audit/record';
 import { Problem } from '../problems';
 
@@ -25,13 +25,7 @@ export async function issuePassFor(
       action: 'pass.issue',
       entityType: 'travel_pass',
       entityId: pass.id,
-      detail: {
-        kid: pass.kid,
-        convoy: pass.convoy.id,
-        corridor: pass.corridor.id,
-        validFrom: pass.validFrom,
-        validUntil: pass.validUntil,
-      },
+      detail: passIssueDetail(pass),
     });
   }
   return issued.value;

@@ -19,6 +19,7 @@ import {
 import { planManifest } from '../../domain/transit';
 import {
   appendConvoyEvent,
+  type CreateOutcome,
   findCorridor,
   insertConvoy,
   insertCorridor,
@@ -67,12 +68,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       const body = request.body;
       return kysely.transaction().execute(async (tx) => {
         const outcome = await insertCorridor(tx, body, { now: ctx.now().toISOString() });
-        if (outcome === 'code-taken' || outcome === 'id-taken') {
-          throw new Problem(
-            'transit.conflict',
-            `The corridor ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
-          );
-        }
+        refuseTaken('corridor', outcome);
         if (outcome === 'created') {
           await recordAudit(tx, request, ctx.now(), {
             action: 'corridor.create',
@@ -135,12 +131,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           plannedArrival: new Date(body.plannedArrival).toISOString(),
         };
         const outcome = await insertConvoy(tx, convoy, { now: at, by: actorOf(request).user.id });
-        if (outcome === 'code-taken' || outcome === 'id-taken') {
-          throw new Problem(
-            'transit.conflict',
-            `The convoy ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
-          );
-        }
+        refuseTaken('convoy', outcome);
         if (outcome === 'created') {
           await recordAudit(tx, request, ctx.now(), {
             action: 'convoy.create',
@@ -344,3 +335,13 @@ const exitOf = (corridor: { exitPoint: string; stops: readonly { name: string }[
   exitPoint: corridor.exitPoint,
   exitName: corridor.stops[corridor.stops.length - 1]?.name ?? corridor.exitPoint,
 });
+
+// A corridor or convoy whose id or code another one holds is a conflict; the problem says which.
+function refuseTaken(what: 'corridor' | 'convoy', outcome: CreateOutcome): void {
+  if (outcome === 'code-taken' || outcome === 'id-taken') {
+    throw new Problem(
+      'transit.conflict',
+      `The ${what} ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
+    );
+  }
+}

@@ -3,23 +3,22 @@ import type { Role } from '../../domain/access';
 import type { Executor } from '../executor';
 import { forgetSignedIn } from './account-changes';
 
-export interface User {
+/** Who an account is: what a stored user, a new one and a demo one all have. */
+export interface AccountFacts {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;
   readonly role: Role;
   readonly checkpointIds: readonly string[];
+}
+
+export interface User extends AccountFacts {
   readonly disabled: boolean;
   readonly demo: boolean;
   readonly createdAt: string;
 }
 
-export interface NewUser {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly checkpointIds: readonly string[];
+export interface NewUser extends AccountFacts {
   readonly passwordHash: string;
   readonly demo?: boolean;
   readonly now: string;

@@ -83,6 +83,17 @@ async function lockChain(tx: Executor): Promise<void> {
   }
 }
 
+// The newest entry's place and hash; an empty log ends at 0 with the genesis hash.
+async function chainEnd(db: Executor): Promise<{ seq: number; hash: string }> {
+  const last = await db
+    .selectFrom('audit_entry')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last === undefined ? { seq: 0, hash: GENESIS } : { seq: Number(last.seq), hash: last.hash };
+}
+
 // Call inside the transaction that makes the write being recorded, so both land or neither does.
 export async function appendAudit(tx: Executor, input: AuditInput): Promise<AuditEntry> {
   const [entry] = await appendAuditMany(tx, [input]);
@@ -95,14 +106,9 @@ export async function appendAuditMany(tx: Executor, inputs: readonly AuditInput[
   if (inputs.length === 0) return [];
   const chain = auditChainOf(tx);
   await lockChain(tx);
-  const last = await tx
-    .selectFrom('audit_entry')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS;
+  const last = await chainEnd(tx);
+  let seq = last.seq;
+  let prevHash = last.hash;
   const entries: AuditEntry[] = [];
   const rows = inputs.map((input) => {
     seq += 1;
@@ -205,16 +211,11 @@ async function readKeyedFrom(db: Executor): Promise<number> {
 /** The chain's head as it stands, signed with the audit key, taken at `now`. */
 export async function readAuditHead(db: Executor, now: Date): Promise<AuditHead> {
   const { key } = auditChainOf(db);
-  const last = await db
-    .selectFrom('audit_entry')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await chainEnd(db);
   const keyedFrom = await readKeyedFrom(db);
   return signHead(key, {
-    seq: last === undefined ? 0 : Number(last.seq),
-    hash: last?.hash ?? GENESIS,
+    seq: last.seq,
+    hash: last.hash,
     at: now.toISOString(),
     keyedFrom,
   });

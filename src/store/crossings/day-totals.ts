@@ -4,7 +4,7 @@
 // instead of every cell of every day.
 import type { Dimension, Dims } from '../../domain/crossings';
 import type { Executor } from '../executor';
-import { chunks } from './state';
+import { addFigures, chunks } from './state';
 
 export const DAY_DIMENSIONS: readonly Dimension[] = ['checkpoint', 'date', 'direction'];
 
@@ -46,11 +46,7 @@ export async function applyDayDeltas(tx: Executor, changes: readonly Change[]): 
       .insertInto('crossing_day')
       .values(part)
       .onConflict((oc) =>
-        oc.columns(['checkpoint', 'date', 'direction']).doUpdateSet((eb) => ({
-          crossed: eb('crossing_day.crossed', '+', eb.ref('excluded.crossed')),
-          refused: eb('crossing_day.refused', '+', eb.ref('excluded.refused')),
-          held: eb('crossing_day.held', '+', eb.ref('excluded.held')),
-        })),
+        oc.columns(['checkpoint', 'date', 'direction']).doUpdateSet(addFigures('crossing_day')),
       )
       .execute();
   }

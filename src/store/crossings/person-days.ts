@@ -5,6 +5,7 @@
 // counts a day's rows instead of joining the day's events to their people.
 import { type Dims, dimsOfKey } from '../../domain/crossings';
 import type { Executor } from '../executor';
+import { pagesById } from '../pages-by-id';
 import { chunks } from './state';
 
 interface PersonDay {
@@ -74,15 +75,7 @@ export async function rebuildPersonDays(tx: Executor, roots: readonly string[]):
   }
   const deltas: PersonDayDeltas = new Map();
   for (const part of chunks(wanted, 500)) {
-    const rows = await tx
-      .selectFrom('event_state as es')
-      .innerJoin('crossing_event as e', 'e.id', 'es.event_id')
-      .innerJoin('person as p', 'p.id', 'e.person_id')
-      .select((eb) => [
-        'es.cell as cell',
-        'es.crossed as crossed',
-        eb.fn.coalesce('p.merged_into', 'p.id').as('root'),
-      ])
+    const rows = await statesWithRoots(tx)
       .where((eb) => eb.or([eb('p.id', 'in', part), eb('p.merged_into', 'in', part)]))
       .where('es.crossed', '!=', 0)
       .where('es.cell', 'is not', null)
@@ -95,29 +88,30 @@ export async function rebuildPersonDays(tx: Executor, roots: readonly string[]):
 /** Fills person_day from every event's state: for a database that had events before it existed. */
 export async function backfillPersonDays(tx: Executor): Promise<void> {
   await tx.deleteFrom('person_day').execute();
-  let after = '';
-  for (;;) {
-    const rows = await tx
-      .selectFrom('event_state as es')
-      .innerJoin('crossing_event as e', 'e.id', 'es.event_id')
-      .innerJoin('person as p', 'p.id', 'e.person_id')
-      .select((eb) => [
-        'es.event_id as id',
-        'es.cell as cell',
-        'es.crossed as crossed',
-        eb.fn.coalesce('p.merged_into', 'p.id').as('root'),
-      ])
-      .where('es.event_id', '>', after)
-      .orderBy('es.event_id')
-      .limit(5000)
-      .execute();
-    const last = rows.at(-1);
-    if (last === undefined) return;
+  const pages = pagesById(
+    (after, limit) =>
+      statesWithRoots(tx).where('es.event_id', '>', after).orderBy('es.event_id').limit(limit).execute(),
+    5000,
+  );
+  for await (const rows of pages) {
     const deltas: PersonDayDeltas = new Map();
     for (const r of rows) {
       if (r.cell !== null && r.crossed !== 0) addPersonDay(deltas, dimsOfKey(r.cell), r.root, r.crossed);
     }
     await applyPersonDayDeltas(tx, deltas);
-    after = last.id;
   }
+}
+
+// Each event's state with the merge root of its person: what a person-day row counts.
+function statesWithRoots(tx: Executor) {
+  return tx
+    .selectFrom('event_state as es')
+    .innerJoin('crossing_event as e', 'e.id', 'es.event_id')
+    .innerJoin('person as p', 'p.id', 'e.person_id')
+    .select((eb) => [
+      'es.event_id as id',
+      'es.cell as cell',
+      'es.crossed as crossed',
+      eb.fn.coalesce('p.merged_into', 'p.id').as('root'),
+    ]);
 }

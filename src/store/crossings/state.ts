@@ -1,5 +1,7 @@
 // Keeps each countable event's current state and the maintained figures in step with its corrections:
 // the old contribution is taken back and the new one added, in the transaction that stored the event.
+
+import { sql } from 'kysely';
 import {
   type Contribution,
   type CorrectionOf,
@@ -83,6 +85,16 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
 };
 
 export { chunks };
+
+/**
+ * The update of a maintained count table's upsert (crossing_count, crossing_day, vulnerability_count):
+ * a cell already counted gets the new figures added to its own.
+ */
+export const addFigures = (table: 'crossing_count' | 'crossing_day' | 'vulnerability_count') => ({
+  crossed: sql<number>`${sql.ref(`${table}.crossed`)} + ${sql.ref('excluded.crossed')}`,
+  refused: sql<number>`${sql.ref(`${table}.refused`)} + ${sql.ref('excluded.refused')}`,
+  held: sql<number>`${sql.ref(`${table}.held`)} + ${sql.ref('excluded.held')}`,
+});
 
 const EVENT_COLUMNS = ['id', 'kind', 'checkpoint_id', 'at', 'corrects', 'body'] as const;
 
@@ -284,13 +296,7 @@ async function applyDeltas(tx: Executor, deltas: readonly Delta[]): Promise<void
     await tx
       .insertInto('crossing_count')
       .values(part)
-      .onConflict((oc) =>
-        oc.columns([...DIMENSIONS]).doUpdateSet((eb) => ({
-          crossed: eb('crossing_count.crossed', '+', eb.ref('excluded.crossed')),
-          refused: eb('crossing_count.refused', '+', eb.ref('excluded.refused')),
-          held: eb('crossing_count.held', '+', eb.ref('excluded.held')),
-        })),
-      )
+      .onConflict((oc) => oc.columns([...DIMENSIONS]).doUpdateSet(addFigures('crossing_count')))
       .execute();
   }
 }

@@ -253,12 +253,6 @@ export async function decreeInForce(
 ): Promise<DecreeSummary | null> {
   if (!IsoInstant.safeParse(atIso).success) return null;
   const at = new Date(atIso).toISOString();
-  const rows = await db
-    .selectFrom('decree')
-    .select(COLUMNS)
-    .where('starts_at', '<=', at)
-    .where('ends_at', '>', at)
-    .execute();
-  const found = inForceOf(rows.map(decreeOf), checkpointCode, Date.parse(at));
+  const found = inForceOf(await decreesCovering(db, at, at), checkpointCode, Date.parse(at));
   return found ? summaryOf(found) : null;
 }

@@ -1,6 +1,6 @@
 // The demo scenario of shared/DESIGN.md: the Tacna–Arica crossing in late November 2025. Every row
 // it makes is marked demo. Ids are fixed so that tests and screenshots can name them.
-import type { Role } from '../../domain/access';
+import type { AccountFacts } from '../accounts';
 import type { NewCheckpoint, Shelter } from '../reference';
 
 export const DEMO_PASSWORD = 'paso-demo-2025';
@@ -74,15 +74,7 @@ export const DEMO_SHELTERS: readonly Shelter[] = [
   },
 ];
 
-export interface DemoUser {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly checkpointIds: readonly string[];
-}
-
-export const DEMO_USERS: readonly DemoUser[] = [
+export const DEMO_USERS: readonly AccountFacts[] = [
   {
     id: '5a7a0000-0000-4000-8003-000000000001',
     username: 'oficial.santarosa',

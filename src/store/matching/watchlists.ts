@@ -2,6 +2,7 @@
 // the screening index is built at start and after every import. An entry is read back with its schema.
 import { type WatchlistEntry, WatchlistEntrySchema } from '../../domain/matching';
 import type { Executor } from '../executor';
+import { pagesById } from '../pages-by-id';
 import { readStoredJson } from '../stored-json';
 
 export interface WatchlistInfo {
@@ -111,19 +112,17 @@ export async function* streamActiveEntries(
   db: Executor,
   pageSize = 20_000,
 ): AsyncGenerator<StoredWatchEntry[]> {
-  let after = '';
-  for (;;) {
-    const rows = await selectEntries(db)
-      .where('watchlist.active', '=', 1)
-      .where('watchlist_entry.id', '>', after)
-      .orderBy('watchlist_entry.id')
-      .limit(pageSize)
-      .execute();
-    if (rows.length === 0) return;
-    yield rows.map(storedEntryOf);
-    after = rows[rows.length - 1]?.id ?? after;
-    if (rows.length < pageSize) return;
-  }
+  const pages = pagesById(
+    (after, limit) =>
+      selectEntries(db)
+        .where('watchlist.active', '=', 1)
+        .where('watchlist_entry.id', '>', after)
+        .orderBy('watchlist_entry.id')
+        .limit(limit)
+        .execute(),
+    pageSize,
+  );
+  for await (const rows of pages) yield rows.map(storedEntryOf);
 }
 
 export async function findWatchEntries(

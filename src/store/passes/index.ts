@@ -6,6 +6,7 @@ export {
   issuePass,
   type PassInput,
   type PassIssueError,
+  passIssueDetail,
   readKeyset,
   revokePass,
 } from './passes';

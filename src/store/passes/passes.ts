@@ -40,6 +40,15 @@ export interface IssuedPass {
   readonly revoked: { readonly reason: string; readonly at: string } | null;
 }
 
+/** What the audit log records of a pass issued, whether a request or `paso passes issue` issued it. */
+export const passIssueDetail = (pass: Pass) => ({
+  kid: pass.kid,
+  convoy: pass.convoy.id,
+  corridor: pass.corridor.id,
+  validFrom: pass.validFrom,
+  validUntil: pass.validUntil,
+});
+
 export type PassIssueError = { readonly code: 'pass.invalid'; readonly detail: string };
 
 const wholeSeconds = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString();

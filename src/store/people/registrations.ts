@@ -2,6 +2,7 @@
 // registration keeps its own person record, names as written; duplicates are linked, never overwritten.
 import { VulnerabilitiesSchema, type Vulnerability } from '../../domain/people';
 import type { Executor } from '../executor';
+import { pagesById } from '../pages-by-id';
 import type { PersonTable } from '../schema';
 import { readStoredJson } from '../stored-json';
 
@@ -204,18 +205,12 @@ export async function* streamPeopleForMatching(
   db: Executor,
   pageSize = 10_000,
 ): AsyncGenerator<PersonForMatching[]> {
-  let after = '';
-  for (;;) {
-    const rows = await peopleWithDocuments(db)
-      .where('person.id', '>', after)
-      .orderBy('person.id')
-      .limit(pageSize)
-      .execute();
-    if (rows.length === 0) return;
-    yield rows.map(toPersonForMatching);
-    after = rows[rows.length - 1]?.id ?? after;
-    if (rows.length < pageSize) return;
-  }
+  const pages = pagesById(
+    (after, limit) =>
+      peopleWithDocuments(db).where('person.id', '>', after).orderBy('person.id').limit(limit).execute(),
+    pageSize,
+  );
+  for await (const rows of pages) yield rows.map(toPersonForMatching);
 }
 
 // People recorded at or after a time (another server's registrations), oldest first.

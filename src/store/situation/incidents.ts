@@ -11,6 +11,7 @@ import {
   type Severity,
 } from '../../domain/situation';
 import type { Executor } from '../executor';
+import { storedChoice } from '../stored-choice';
 import type { PlaceRef } from './observations';
 
 export interface NewIncident extends CheckedIncident {
@@ -57,13 +58,9 @@ export interface IncidentWithLog extends IncidentRecord {
   readonly updates: readonly IncidentUpdateRecord[];
 }
 
-// Values are written only by this module from the domain's lists; an unknown one in the database
-// (from a later version) is shown as the nearest harmless value rather than breaking the picture.
-const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
-  list.find((v) => v === value) ?? fallback;
-const kindOf = (v: string): IncidentKind => oneOf(INCIDENT_KINDS, v, 'other');
-const statusOf = (v: string | null): IncidentStatus => oneOf(INCIDENT_STATUSES, v, 'open');
-const severityOf = (v: string | null): Severity => oneOf(SEVERITIES, v, 'medium');
+const kindOf = (v: string): IncidentKind => storedChoice(INCIDENT_KINDS, v, 'other');
+const statusOf = (v: string | null): IncidentStatus => storedChoice(INCIDENT_STATUSES, v, 'open');
+const severityOf = (v: string | null): Severity => storedChoice(SEVERITIES, v, 'medium');
 
 function selectIncidents(db: Executor) {
   return db

@@ -3,6 +3,7 @@
 import type { ConvoyStatus, Stop, Vehicle, VehicleKind } from '../../domain/transit';
 import { CONVOY_STATUSES, VEHICLE_KINDS } from '../../domain/transit';
 import type { Executor } from '../executor';
+import { storedChoice } from '../stored-choice';
 
 export interface CorridorRecord {
   readonly id: string;
@@ -26,23 +27,26 @@ export interface ConvoyRecord {
 
 export type CreateOutcome = 'created' | 'exists' | 'code-taken' | 'id-taken';
 
+// What a corridor or convoy to be made meets: itself (a resend), another under its id, another with its
+// code; undefined when it can be made.
+async function alreadyStanding(
+  tx: Executor,
+  table: 'corridor' | 'convoy',
+  made: { readonly id: string; readonly code: string },
+): Promise<Exclude<CreateOutcome, 'created'> | undefined> {
+  const same = await tx.selectFrom(table).select(['id', 'code']).where('id', '=', made.id).executeTakeFirst();
+  if (same) return same.code === made.code ? 'exists' : 'id-taken';
+  const taken = await tx.selectFrom(table).select('id').where('code', '=', made.code).executeTakeFirst();
+  return taken ? 'code-taken' : undefined;
+}
+
 export async function insertCorridor(
   tx: Executor,
   corridor: CorridorRecord,
   options: { readonly now: string; readonly demo?: boolean },
 ): Promise<CreateOutcome> {
-  const same = await tx
-    .selectFrom('corridor')
-    .select(['id', 'code'])
-    .where('id', '=', corridor.id)
-    .executeTakeFirst();
-  if (same) return same.code === corridor.code ? 'exists' : 'id-taken';
-  const taken = await tx
-    .selectFrom('corridor')
-    .select('id')
-    .where('code', '=', corridor.code)
-    .executeTakeFirst();
-  if (taken) return 'code-taken';
+  const standing = await alreadyStanding(tx, 'corridor', corridor);
+  if (standing) return standing;
   await tx
     .insertInto('corridor')
     .values({
@@ -98,14 +102,8 @@ export async function insertConvoy(
   convoy: NewConvoy,
   options: { readonly now: string; readonly by: string | null; readonly demo?: boolean },
 ): Promise<CreateOutcome> {
-  const same = await tx
-    .selectFrom('convoy')
-    .select(['id', 'code'])
-    .where('id', '=', convoy.id)
-    .executeTakeFirst();
-  if (same) return same.code === convoy.code ? 'exists' : 'id-taken';
-  const taken = await tx.selectFrom('convoy').select('id').where('code', '=', convoy.code).executeTakeFirst();
-  if (taken) return 'code-taken';
+  const standing = await alreadyStanding(tx, 'convoy', convoy);
+  if (standing) return standing;
   await tx
     .insertInto('convoy')
     .values({
@@ -129,8 +127,8 @@ export async function insertConvoy(
   return 'created';
 }
 
-const statusOf = (s: string): ConvoyStatus => CONVOY_STATUSES.find((c) => c === s) ?? 'planned';
-const kindOf = (k: string): VehicleKind => VEHICLE_KINDS.find((c) => c === k) ?? 'bus';
+const statusOf = (s: string): ConvoyStatus => storedChoice(CONVOY_STATUSES, s, 'planned');
+const kindOf = (k: string): VehicleKind => storedChoice(VEHICLE_KINDS, k, 'bus');
 
 /** Convoys, soonest departure first; optionally one convoy by id. */
 export async function listConvoys(db: Executor, id?: string): Promise<ConvoyRecord[]> {

@@ -2,6 +2,7 @@
 // each passenger's state as the convoy's log leaves it. Replaced as a whole while the convoy is planned.
 import { PASSENGER_STATES, type PassengerState, type PassWindow, passWindow } from '../../domain/transit';
 import type { Executor } from '../executor';
+import { storedChoice } from '../stored-choice';
 import type { CandidateRecord, RiderRecord } from './candidates';
 
 export interface PassengerRecord extends RiderRecord {
@@ -52,7 +53,7 @@ export async function replaceManifest(
   return true;
 }
 
-const stateOf = (s: string): PassengerState => PASSENGER_STATES.find((p) => p === s) ?? 'listed';
+const stateOf = (s: string): PassengerState => storedChoice(PASSENGER_STATES, s, 'listed');
 
 /** The manifest by vehicle, families together, then by surname. */
 export async function readManifest(db: Executor, convoyId: string): Promise<PassengerRecord[]> {
