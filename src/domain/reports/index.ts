@@ -19,9 +19,11 @@ export {
   OTHER_NATIONALITIES,
   type PublishedTable,
   SEXES,
+  type SinceDeclared,
   type SitrepCounts,
   type SitrepData,
   type SitrepFigures,
+  sinceDeclared,
   sitrepFigures,
 } from './sitrep';
 export { type Grid, gridLines, type Line, type Published, SMALL_CELL_LIMIT, suppress } from './suppression';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../crossings';
-import { type PublishedTable, sitrepFigures } from './sitrep';
+import { type PublishedTable, sinceDeclared, sitrepFigures } from './sitrep';
 
 const arbitraryRow = fc
   .record({
@@ -79,5 +79,39 @@ describe('sitrepFigures', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('sinceDeclared', () => {
+  const total = (direction: string, crossed: number, refused = 0, held = 0): FigureRow => ({
+    dims: { direction },
+    crossed,
+    refused,
+    held,
+  });
+
+  it('publishes large figures as they are', () => {
+    expect(
+      sinceDeclared('D.S. 135', '2025-11-22', [total('entry', 250, 9), total('exit', 104, 0, 6)]),
+    ).toEqual({
+      declaration: 'D.S. 135',
+      since: '2025-11-22',
+      entries: 250,
+      exits: 104,
+      total: 354,
+      refused: 9,
+      held: 6,
+    });
+  });
+
+  it('shows 1 to 4 as "<5" and withholds the entries that would give the exits away', () => {
+    const published = sinceDeclared('D.S. 135', '2025-11-22', [total('entry', 250, 2), total('exit', 3)]);
+    expect(published).toMatchObject({
+      entries: 'withheld',
+      exits: 'small',
+      total: 253,
+      refused: 'small',
+      held: 0,
+    });
   });
 });

@@ -11,6 +11,19 @@ export interface DecreeLine {
   readonly inForceFrom: string;
   readonly inForceTo: string | null;
   readonly measures: readonly string[];
+  /** Crossings since the emergency was declared, to the report's date, suppressed as every figure. */
+  readonly sinceDeclared?: SinceDeclared | undefined;
+}
+
+export interface SinceDeclared {
+  /** The declaration's number and first day (YYYY-MM-DD); extensions carry the same emergency on. */
+  readonly declaration: string;
+  readonly since: string;
+  readonly entries: Published;
+  readonly exits: Published;
+  readonly total: Published;
+  readonly refused: Published;
+  readonly held: Published;
 }
 
 /** An incident open at the end of the report's date. */
@@ -247,5 +260,38 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     ageSex: table(grids.ageSex),
     decisions: table(grids.decisions),
     days: table(grids.days),
+  };
+}
+
+/**
+ * Crossings since an emergency was declared (`totals` by direction), published as every figure that
+ * leaves Paso: 1 to 4 shown "<5", and entries or exits withheld where the total would give one away.
+ */
+export function sinceDeclared(
+  declaration: string,
+  since: string,
+  totals: readonly FigureRow[],
+): SinceDeclared {
+  const sum = (count: 'crossed' | 'refused' | 'held', direction?: string) =>
+    totals
+      .filter((r) => direction === undefined || r.dims.direction === direction)
+      .reduce((n, r) => n + r[count], 0);
+  const values = new Map([
+    ['entries', sum('crossed', 'entry')],
+    ['exits', sum('crossed', 'exit')],
+    ['total', sum('crossed')],
+    ['refused', sum('refused')],
+    ['held', sum('held')],
+  ]);
+  const published = suppress(values, [{ total: 'total', members: ['entries', 'exits'] }]);
+  const of = (k: string) => published.get(k) ?? 0;
+  return {
+    declaration,
+    since,
+    entries: of('entries'),
+    exits: of('exits'),
+    total: of('total'),
+    refused: of('refused'),
+    held: of('held'),
   };
 }

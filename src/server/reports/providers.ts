@@ -1,9 +1,9 @@
 // The registers the situation report reads besides the figures: the decree in force (from the decree
 // register) and the incidents open during the report's date (from the situation area).
-import type { IncidentLine } from '../../domain/reports';
-import { decreeInForce, findDecree } from '../../store/decrees';
+import { type IncidentLine, sinceDeclared } from '../../domain/reports';
+import { readEmergencies } from '../../store/dashboard';
+import { findDecree } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
-import { listCheckpoints } from '../../store/reference';
 import { listIncidentsDuring } from '../../store/situation';
 import type { SitrepProviders, SitrepScope } from './service';
 
@@ -14,19 +14,22 @@ const DAY_MS = 86_400_000;
 const middayOf = (date: string) => `${date}T12:00:00.000Z`;
 
 async function decreeLine(db: Executor, scope: SitrepScope) {
-  const codes = scope.checkpoint ? [scope.checkpoint] : (await listCheckpoints(db)).map((c) => c.code);
-  for (const code of codes) {
-    const summary = await decreeInForce(db, code, middayOf(scope.date));
-    if (!summary) continue;
-    const decree = await findDecree(db, summary.id);
-    return {
-      title: `${summary.number} — ${summary.title}`,
-      inForceFrom: summary.startsOn,
-      inForceTo: summary.endsOn,
-      measures: decree?.measures ?? [],
-    };
-  }
-  return null;
+  // The earliest emergency in force on the date at the checkpoint (or at any), with its crossings since.
+  const [emergency] = await readEmergencies(db, {
+    date: scope.date,
+    checkpoint: scope.checkpoint ?? undefined,
+    at: middayOf(scope.date),
+  });
+  if (emergency === undefined) return null;
+  const decree = await findDecree(db, emergency.decree.id);
+  if (decree === undefined) return null;
+  return {
+    title: `${decree.number} — ${decree.title}`,
+    inForceFrom: decree.startsOn,
+    inForceTo: decree.endsOn,
+    measures: decree.measures,
+    sinceDeclared: sinceDeclared(emergency.declaration.number, emergency.since, emergency.totals),
+  };
 }
 
 async function incidentLines(db: Executor, scope: SitrepScope): Promise<IncidentLine[]> {

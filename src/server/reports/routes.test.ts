@@ -80,6 +80,7 @@ describe('the reports API', () => {
     // The demo decree, declared five days before the demo's today.
     expect(decreeText).toContain('D.S. N.° 135-2025-PCM');
     expect(decreeText).not.toContain('not available in this installation');
+    expect(decreeText).toContain('Since the emergency was declared');
     const withIncident = await get(`/api/reports/sitrep?date=${reportedOn}&lang=es`);
     expect((await pdfPages(withIncident.rawPayload)).join('\n')).toContain('Bloqueo de la Panamericana Sur');
   });

@@ -105,6 +105,15 @@ describe('the situation report PDF', () => {
           inForceFrom: '2025-11-24',
           inForceTo: null,
           measures: ['Se suspende el derecho de reunión.'],
+          sinceDeclared: {
+            declaration: 'Decreto Supremo 140-2025-PCM',
+            since: '2025-11-24',
+            entries: 1234,
+            exits: 'withheld',
+            total: 'withheld',
+            refused: 'small',
+            held: 0,
+          },
         },
         incidentsAvailable: true,
         incidents: [
@@ -122,6 +131,10 @@ describe('the situation report PDF', () => {
     expect(text).toContain('Decreto Supremo 140-2025-PCM');
     expect(text).toContain('sin fecha de término');
     expect(text).toContain('Se suspende el derecho de reunión.');
+    expect(text).toContain('Desde que se declaró la emergencia');
+    expect(text).toMatch(/Cruces desde el .*24.* hasta el .*26/);
+    expect(text).toMatch(/Entradas\s+1[.,\s]?234/);
+    expect(text).toMatch(/Rechazados\s+<5/);
     expect(text).toContain('Bloqueo de vía');
     expect(text).toContain('Gravedad: alta');
     expect(text).toContain('Personas varadas bloquean la ruta 5.');

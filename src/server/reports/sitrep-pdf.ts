@@ -97,6 +97,21 @@ function decree(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void
     d.inForceTo === null ? t('decreeOpenEnded') : `${t('decreeTo')} ${formatDate(d.inForceTo, lang)}`;
   paragraph(doc, `${t('decreeFrom')} ${formatDate(d.inForceFrom, lang)}, ${end}.`, { muted: true });
   for (const m of d.measures) paragraph(doc, `•  ${m}`);
+  const since = d.sinceDeclared;
+  if (since === undefined) return;
+  paragraph(doc, t('sinceDeclared'), { bold: true });
+  paragraph(
+    doc,
+    `${since.declaration}. ${t('sinceDeclaredFrom')} ${formatDate(since.since, lang)} ${t('sinceDeclaredTo')} ${formatDate(data.date, lang)}.`,
+    { muted: true },
+  );
+  cards(doc, [
+    [t('crossedEntry'), since.entries],
+    [t('crossedExit'), since.exits],
+    [t('crossedTotal'), since.total],
+    [t('refused'), since.refused],
+    [t('held'), since.held],
+  ]);
 }
 
 function headline(doc: Pdf, data: SitrepData, { t }: Text): void {
