@@ -9,6 +9,7 @@ import { type Overview, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { CheckpointField } from '../../components/place-fields';
 import { ProblemMessage } from '../../components/problem-message';
+import { RefreshButton } from '../../components/refresh-button';
 import { SelectField } from '../../components/select-field';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -72,9 +73,7 @@ export function CheckpointViewPage() {
             </option>
           ))}
         </SelectField>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          {t('common.refresh')}
-        </button>
+        <RefreshButton onClick={reload} />
       </div>
       {checkpoints.status === 'error' ? (
         <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />

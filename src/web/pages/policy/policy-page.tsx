@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyRule, RuleSet } from '../../../domain/documents';
 import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { actorName } from '../../format/audit-words';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -68,18 +68,17 @@ export function PolicyPage() {
           onCancel={() => setEditing(false)}
         />
       ) : null}
-      <section aria-labelledby="policy-current">
-        <h2 id="policy-current">{t('policy.current')}</h2>
-        <LoadableView state={policy} onRetry={reloadPolicy}>
-          {(value) => <CurrentPolicy policy={value} checkpoints={checkpointList} />}
-        </LoadableView>
-      </section>
-      <section aria-labelledby="policy-history">
-        <h2 id="policy-history">{t('policy.history')}</h2>
-        <LoadableView state={versions} onRetry={reloadVersions}>
-          {(list) => <VersionTable versions={list} />}
-        </LoadableView>
-      </section>
+      <LoadedSection id="policy-current" title={t('policy.current')} state={policy} onRetry={reloadPolicy}>
+        {(value) => <CurrentPolicy policy={value} checkpoints={checkpointList} />}
+      </LoadedSection>
+      <LoadedSection
+        id="policy-history"
+        title={t('policy.history')}
+        state={versions}
+        onRetry={reloadVersions}
+      >
+        {(list) => <VersionTable versions={list} />}
+      </LoadedSection>
     </div>
   );
 }

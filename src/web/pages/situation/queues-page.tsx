@@ -8,6 +8,7 @@ import { api } from '../../api/paso';
 import { type LatestObservation, type Observation, situationApi } from '../../api/situation-endpoints';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
@@ -55,18 +56,24 @@ export function QueuesPage() {
           )}
         </LoadableView>
       ) : null}
-      <section aria-labelledby="latest-heading" className="panel">
-        <h2 id="latest-heading">{t('situation.queues.latest')}</h2>
-        <LoadableView state={latest} onRetry={reloadLatest}>
-          {(list) => <LatestTable latest={list} />}
-        </LoadableView>
-      </section>
-      <section aria-labelledby="history-heading" className="panel">
-        <h2 id="history-heading">{t('situation.queues.history')}</h2>
-        <LoadableView state={history} onRetry={reloadHistory}>
-          {(list) => <HistoryList observations={list} />}
-        </LoadableView>
-      </section>
+      <LoadedSection
+        id="latest-heading"
+        title={t('situation.queues.latest')}
+        state={latest}
+        onRetry={reloadLatest}
+        className="panel"
+      >
+        {(list) => <LatestTable latest={list} />}
+      </LoadedSection>
+      <LoadedSection
+        id="history-heading"
+        title={t('situation.queues.history')}
+        state={history}
+        onRetry={reloadHistory}
+        className="panel"
+      >
+        {(list) => <HistoryList observations={list} />}
+      </LoadedSection>
     </div>
   );
 }
