@@ -14,7 +14,7 @@ import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { loadCheckpoints } from '../home/load';
-import { DecreeDetailView } from './decree-detail';
+import { DecreeDetailView, DecreeLink } from './decree-detail';
 import { lastOfChain } from './decree-draft';
 import { DecreeForm, type FormMode } from './decree-form';
 import { DecreeTimeline } from './decree-timeline';
@@ -178,15 +178,7 @@ function DecreeTable({
       {decrees.map((d) => (
         <tr key={d.id}>
           <th scope="row" className="row-heading">
-            <a
-              href={`?decree=${d.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                onSelect(d.id);
-              }}
-            >
-              {d.number}
-            </a>
+            <DecreeLink decree={d} onSelect={onSelect} />
             {d.extends === null ? null : (
               <span className="muted"> {t('decrees.column.extensionOf', { number: d.extends.number })}</span>
             )}
