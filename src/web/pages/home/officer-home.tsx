@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
 import { LoadedSection } from '../../components/loaded-section';
 import { useApiData } from '../../hooks/use-api-data';
+import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { CheckpointList } from './checkpoint-list';
 import { HomeFrame } from './home-frame';
-import { loadCheckpoints } from './load';
 
 export function OfficerHome({ user }: { readonly user: User }) {
   const { t } = useTranslation();

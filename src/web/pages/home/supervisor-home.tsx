@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
 import { LoadedSection } from '../../components/loaded-section';
 import { useApiData } from '../../hooks/use-api-data';
+import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { CheckpointList } from './checkpoint-list';
 import { HomeFrame } from './home-frame';
-import { loadCheckpoints, loadSummary } from './load';
+import { loadSummary } from './load';
 import { SummaryFigures } from './summary-figures';
 
 export function SupervisorHome({ user }: { readonly user: User }) {

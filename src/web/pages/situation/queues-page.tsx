@@ -4,13 +4,13 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import { OBSERVATION_KINDS } from '../../../domain/situation';
-import { api } from '../../api/paso';
 import { type LatestObservation, type Observation, situationApi } from '../../api/situation-endpoints';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { LoadedSection } from '../../components/loaded-section';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
@@ -29,7 +29,6 @@ export function QueuesPage() {
     (signal: AbortSignal) => situationApi.observations(HISTORY_LIMIT, { signal }),
     [],
   );
-  const loadCheckpoints = useCallback((signal: AbortSignal) => api.listCheckpoints({ signal }), []);
   const [latest, reloadLatest] = useApiData(loadLatest);
   const [history, reloadHistory] = useApiData(loadHistory);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
