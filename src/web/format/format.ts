@@ -39,11 +39,18 @@ export function formatZonedClock(date: Date, locale: string, timeZone: string): 
       timeZone: zone,
       timeZoneName: 'shortOffset',
     }).format(date);
+  return inZoneOrUtc(timeZone, clock);
+}
+
+/**
+ * What `format` makes on the clock of `timeZone`, a zone named by the server; for a zone name the
+ * browser does not know, on UTC's rather than nothing (Intl throws a RangeError for it).
+ */
+export function inZoneOrUtc<T>(timeZone: string, format: (zone: string) => T): T {
   try {
-    return clock(timeZone);
+    return format(timeZone);
   } catch {
-    // An unknown zone name from the server: show UTC, labelled as such, rather than nothing.
-    return clock('UTC');
+    return format('UTC');
   }
 }
 
