@@ -7,7 +7,8 @@ import { OBSERVATION_KINDS, type ObservationKind, SIDES, type Side } from '../..
 import { type Observation, situationApi } from '../../api/situation-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { ChoiceField, SelectField } from '../../components/select-field';
+import { CheckpointField } from '../../components/place-fields';
+import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -69,18 +70,14 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
     <form className="form observation-form" aria-busy={busy} onSubmit={(ev) => void submit(ev)} noValidate>
       <h2>{t('situation.queues.formTitle')}</h2>
       <div className="form-row">
-        <SelectField
+        <CheckpointField
           id="observation-checkpoint"
           label={t('situation.queues.checkpoint')}
+          checkpoints={checkpoints}
+          by="code"
           value={checkpoint}
           onChange={setCheckpoint}
-        >
-          {checkpoints.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <ChoiceField
           id="observation-side"
           label={t('situation.queues.side')}
