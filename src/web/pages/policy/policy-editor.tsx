@@ -1,7 +1,7 @@
 // Editing the document policy as JSON: checked as it is typed with the domain's validateRuleSet (the
 // server's own check), a summary of what changes against the version in force, and a save that makes
 // a new version with a note — refused by the server if someone saved another version meanwhile.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type RuleSetProblem, type RuleSetProblemCode, validateRuleSet } from '../../../domain/documents';
@@ -10,6 +10,7 @@ import type { ApiProblem } from '../../api/problem';
 import type { StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { ruleSetProblemMessage } from '../booth/messages';
 
 type Props = {
@@ -75,15 +76,11 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const editor = useFocusOnOpen<HTMLTextAreaElement>();
   const draft = useMemo(() => readDraft(text), [text]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
   const canSave = draft.kind === 'ok' && !unchanged && note.trim() !== '' && !busy;
-
-  useEffect(() => {
-    editor.current?.focus();
-  }, []);
 
   async function save() {
     if (draft.kind !== 'ok') return;
