@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { TEXT_LIMITS } from '../../api/common';
-import type { ApiProblem } from '../api/problem';
 import { FormFeedback } from '../components/form-feedback';
 import { ProblemMessage } from '../components/problem-message';
+import { useApiCall } from '../hooks/use-api-call';
 import { usePageTitle } from '../hooks/use-page-title';
 import { returnPath } from '../routes';
 import { useSession } from '../session/session';
@@ -16,8 +16,7 @@ export function LoginPage() {
   const location = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiCall();
   usePageTitle(t('login.title'));
 
   if (state.status === 'signed-in')
@@ -32,14 +31,8 @@ export function LoginPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    const result = await login(username.trim(), password);
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      setPassword('');
-    }
+    const result = await run(() => login(username.trim(), password));
+    if (!result.ok) setPassword('');
   }
 
   return (

@@ -4,10 +4,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
-import type { ApiProblem } from '../../api/problem';
 import { Figures } from '../../components/figures';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
@@ -166,10 +166,9 @@ type ResidentsProps = {
 function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   const { t } = useTranslation();
   const kindName = useKindName();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useApiCall();
   const out = async (personIds: readonly string[]) => {
-    const result = await careApi.checkOut(personIds);
-    setProblem(result.ok ? null : result.error);
+    const result = await run(() => careApi.checkOut(personIds));
     if (result.ok) onChanged();
   };
   return (
@@ -206,16 +205,16 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const [q, setQ] = useState('');
   const [found, setFound] = useState<readonly Candidate[]>([]);
   const [kind, setKind] = useState<string>('family');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useApiCall();
   const search = async () => {
-    const result = await careApi.candidates(q);
-    setProblem(result.ok ? null : result.error);
+    const result = await run(() => careApi.candidates(q));
     setFound(result.ok ? result.value.people : []);
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
-    const result = await careApi.checkIn({ shelterId, bedKind: kind, personIds: [c.personId, ...c.family] });
-    setProblem(result.ok ? null : result.error);
+    const result = await run(() =>
+      careApi.checkIn({ shelterId, bedKind: kind, personIds: [c.personId, ...c.family] }),
+    );
     if (result.ok) {
       setFound([]);
       onDone();

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type RuleSetProblem, type RuleSetProblemCode, validateRuleSet } from '../../../domain/documents';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
 import type { StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { ruleSetProblemMessage } from '../booth/messages';
 
@@ -74,8 +74,7 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
   const original = useMemo(() => JSON.stringify(current.rules, null, 2), [current.rules]);
   const [text, setText] = useState(original);
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiCall();
   const editor = useFocusOnOpen<HTMLTextAreaElement>();
   const draft = useMemo(() => readDraft(text), [text]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
@@ -84,16 +83,10 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
 
   async function save() {
     if (draft.kind !== 'ok') return;
-    setBusy(true);
-    setProblem(null);
-    const result = await api.savePolicy({
-      rules: draft.rules,
-      note: note.trim(),
-      baseVersion: current.version,
-    });
-    setBusy(false);
+    const result = await run(() =>
+      api.savePolicy({ rules: draft.rules, note: note.trim(), baseVersion: current.version }),
+    );
     if (result.ok) onSaved(result.value);
-    else setProblem(result.error);
   }
 
   // Problems from the server (policy.invalid) carry a code per path, like the check in the browser.
