@@ -129,20 +129,18 @@ export function AuditPage() {
             value={draft.to}
             onChange={set('to')}
           />
-          <div className="field">
-            <label htmlFor="audit-limit">{t('audit.filter.limit')}</label>
-            <select
-              id="audit-limit"
-              value={draft.limit}
-              onChange={(event) => setDraft((d) => ({ ...d, limit: Number(event.target.value) }))}
-            >
-              {PAGE_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="audit-limit"
+            label={t('audit.filter.limit')}
+            value={String(draft.limit)}
+            onChange={(value) => setDraft((d) => ({ ...d, limit: Number(value) }))}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </SelectField>
           <div className="actions form-wide">
             <button type="submit" className="button button-primary">
               {t('audit.filter.apply')}
