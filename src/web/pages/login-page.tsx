@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { TEXT_LIMITS } from '../../api/common';
 import { FormFeedback } from '../components/form-feedback';
 import { ProblemMessage } from '../components/problem-message';
+import { TextField } from '../components/text-field';
 import { useApiCall } from '../hooks/use-api-call';
 import { usePageTitle } from '../hooks/use-page-title';
 import { returnPath } from '../routes';
@@ -50,34 +51,29 @@ export function LoginPage() {
           <ProblemMessage problem={state.problem} />
         ) : null}
         <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
-          <div className="field">
-            <label htmlFor="login-username">{t('login.username')}</label>
-            <input
-              id="login-username"
-              name="username"
-              type="text"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              maxLength={TEXT_LIMITS.username}
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t('login.password')}</label>
-            <input
-              id="login-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              maxLength={TEXT_LIMITS.password}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
+          <TextField
+            id="login-username"
+            name="username"
+            label={t('login.username')}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            maxLength={TEXT_LIMITS.username}
+            value={username}
+            onChange={setUsername}
+          />
+          <TextField
+            id="login-password"
+            name="password"
+            type="password"
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            maxLength={TEXT_LIMITS.password}
+            value={password}
+            onChange={setPassword}
+          />
           <FormFeedback problem={problem} />
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}
