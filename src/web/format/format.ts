@@ -67,3 +67,8 @@ export function dateInputToIso(value: string, endOfDay: boolean): string | undef
   if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return undefined;
   return date.toISOString();
 }
+
+/** An instant as a datetime-local input writes it: the browser's wall clock, to the minute. */
+export function dateTimeInputOf(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}

@@ -11,6 +11,7 @@ import { CheckpointField } from '../../components/place-fields';
 import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
+import { dateTimeInputOf } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
 import { figureName, issuesByField, sideName } from './labels';
 
@@ -24,16 +25,12 @@ const EMPTY: Readonly<Record<ObservationKind, string>> = {
   waitMinutes: '',
 };
 
-/** The local time of a Date as a datetime-local input writes it. */
-const localInput = (d: Date): string =>
-  new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
   const [id, setId] = useState(() => newId());
   const [checkpoint, setCheckpoint] = useState(checkpoints[0]?.code ?? '');
   const [side, setSide] = useState<Side>('entry');
-  const [observedAt, setObservedAt] = useState(() => localInput(new Date()));
+  const [observedAt, setObservedAt] = useState(() => dateTimeInputOf(new Date()));
   const [figures, setFigures] = useState(EMPTY);
   const [note, setNote] = useState('');
   const { busy, problem, run } = useApiCall();
@@ -62,7 +59,7 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
     setId(newId());
     setFigures(EMPTY);
     setNote('');
-    setObservedAt(localInput(new Date()));
+    setObservedAt(dateTimeInputOf(new Date()));
     onRecorded(result.value);
   }
 
