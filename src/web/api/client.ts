@@ -13,6 +13,14 @@ export type ResponseSchema<T> = {
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** What a read endpoint takes besides its own arguments: the signal that aborts it. */
+export type Signal = { readonly signal?: AbortSignal };
+
+/** An answer with only the part a caller wants (the list inside a reply's envelope), problems as they are. */
+export function mapResult<T, U>(result: ApiResult<T>, pick: (value: T) => U): ApiResult<U> {
+  return result.ok ? { ok: true, value: pick(result.value) } : result;
+}
+
 export type QueryValue = string | number | undefined | null;
 
 export type RequestOptions = {

@@ -7,7 +7,7 @@ import {
   InForceReply,
   type NewDecreeBody,
 } from '../../api/decrees';
-import type { ApiClient, ApiResult } from './client';
+import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
 import { api } from './paso';
 
 export type DecreeView = z.infer<typeof DecreesReply>['decrees'][number];
@@ -16,24 +16,22 @@ export type DecreeInForce = NonNullable<z.infer<typeof InForceReply>['decree']>;
 export type NewDecree = z.input<typeof NewDecreeBody>;
 export type DecreeAmendment = z.input<typeof AmendDecreeBody>;
 
-type Signal = { readonly signal?: AbortSignal };
 const at = (id: string) => `/api/decrees/${encodeURIComponent(id)}`;
 
 export function createDecreesApi(client: ApiClient) {
   return {
-    listDecrees: async (o: Signal = {}): Promise<ApiResult<readonly DecreeView[]>> => {
-      const result = await client.request('GET', '/api/decrees', DecreesReply, o);
-      return result.ok ? { ok: true, value: result.value.decrees } : result;
-    },
+    listDecrees: async (o: Signal = {}): Promise<ApiResult<readonly DecreeView[]>> =>
+      mapResult(await client.request('GET', '/api/decrees', DecreesReply, o), (v) => v.decrees),
     getDecree: (id: string, o: Signal = {}): Promise<ApiResult<DecreeDetail>> =>
       client.request('GET', at(id), DecreeDetailReply, o),
-    decreeInForce: async (checkpoint: string, o: Signal = {}): Promise<ApiResult<DecreeInForce | null>> => {
-      const result = await client.request('GET', '/api/decrees/in-force', InForceReply, {
-        ...o,
-        query: { checkpoint },
-      });
-      return result.ok ? { ok: true, value: result.value.decree } : result;
-    },
+    decreeInForce: async (checkpoint: string, o: Signal = {}): Promise<ApiResult<DecreeInForce | null>> =>
+      mapResult(
+        await client.request('GET', '/api/decrees/in-force', InForceReply, {
+          ...o,
+          query: { checkpoint },
+        }),
+        (v) => v.decree,
+      ),
     recordDecree: (body: NewDecree): Promise<ApiResult<DecreeDetail>> =>
       client.request('POST', '/api/decrees', DecreeDetailReply, { body }),
     extendDecree: (id: string, body: NewDecree): Promise<ApiResult<DecreeDetail>> =>

@@ -24,7 +24,7 @@ import {
   SheltersReply,
   SummaryReply,
 } from '../../api/reference';
-import type { ApiClient, ApiResult } from './client';
+import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
 import type {
   AuditPage,
   AuditVerify,
@@ -89,14 +89,8 @@ export type NewPolicyVersion = {
   readonly baseVersion: number;
 };
 
-type Signal = { readonly signal?: AbortSignal };
-
 // The session check's 204 has no body: read as null.
 const NoSessionOr = SessionReply.nullish().transform((session) => session ?? null);
-
-function mapResult<T, U>(result: ApiResult<T>, pick: (value: T) => U): ApiResult<U> {
-  return result.ok ? { ok: true, value: pick(result.value) } : result;
-}
 
 export function createPasoApi(client: ApiClient) {
   return {

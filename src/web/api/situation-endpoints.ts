@@ -13,7 +13,7 @@ import {
   ObservationsReply,
   PictureReply,
 } from '../../api/situation';
-import type { ApiClient, ApiResult } from './client';
+import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
 import { api } from './paso';
 
 export type Picture = z.infer<typeof PictureReply>;
@@ -26,32 +26,33 @@ export type NewIncident = z.input<typeof NewIncidentBody>;
 export type IncidentUpdate = z.input<typeof IncidentUpdateBody>;
 export type IncidentFilter = 'open' | 'closed' | 'all';
 
-type Signal = { readonly signal?: AbortSignal };
-
 export function createSituationApi(client: ApiClient) {
   return {
     picture: (o: Signal = {}): Promise<ApiResult<Picture>> =>
       client.request('GET', '/api/situation/picture', PictureReply, o),
-    latest: async (o: Signal = {}): Promise<ApiResult<readonly LatestObservation[]>> => {
-      const r = await client.request('GET', '/api/situation/observations/latest', LatestObservationsReply, o);
-      return r.ok ? { ok: true, value: r.value.latest } : r;
-    },
-    observations: async (limit: number, o: Signal = {}): Promise<ApiResult<readonly Observation[]>> => {
-      const r = await client.request('GET', '/api/situation/observations', ObservationsReply, {
-        ...o,
-        query: { limit },
-      });
-      return r.ok ? { ok: true, value: r.value.observations } : r;
-    },
+    latest: async (o: Signal = {}): Promise<ApiResult<readonly LatestObservation[]>> =>
+      mapResult(
+        await client.request('GET', '/api/situation/observations/latest', LatestObservationsReply, o),
+        (v) => v.latest,
+      ),
+    observations: async (limit: number, o: Signal = {}): Promise<ApiResult<readonly Observation[]>> =>
+      mapResult(
+        await client.request('GET', '/api/situation/observations', ObservationsReply, {
+          ...o,
+          query: { limit },
+        }),
+        (v) => v.observations,
+      ),
     observe: (body: NewObservation): Promise<ApiResult<Observation>> =>
       client.request('POST', '/api/situation/observations', ObservationSchema, { body }),
-    incidents: async (status: IncidentFilter, o: Signal = {}): Promise<ApiResult<readonly Incident[]>> => {
-      const r = await client.request('GET', '/api/situation/incidents', IncidentsReply, {
-        ...o,
-        query: { status },
-      });
-      return r.ok ? { ok: true, value: r.value.incidents } : r;
-    },
+    incidents: async (status: IncidentFilter, o: Signal = {}): Promise<ApiResult<readonly Incident[]>> =>
+      mapResult(
+        await client.request('GET', '/api/situation/incidents', IncidentsReply, {
+          ...o,
+          query: { status },
+        }),
+        (v) => v.incidents,
+      ),
     incident: (id: string, o: Signal = {}): Promise<ApiResult<IncidentDetail>> =>
       client.request('GET', `/api/situation/incidents/${encodeURIComponent(id)}`, IncidentDetailSchema, o),
     openIncident: (body: NewIncident): Promise<ApiResult<IncidentDetail>> =>

@@ -10,7 +10,7 @@ import {
   CorridorsReply,
 } from '../../api/transit';
 import type { ConvoyEvent } from '../../domain/transit';
-import type { ApiResult } from './client';
+import type { ApiResult, Signal } from './client';
 import { api } from './paso';
 
 export type ConvoyDetail = z.infer<typeof ConvoyDetailReply>;
@@ -19,7 +19,6 @@ export type Candidate = z.infer<typeof CandidatesReply>['candidates'][number];
 export type ConvoySummary = z.infer<typeof ConvoysReply>['convoys'][number];
 export type Corridor = z.infer<typeof CorridorsReply>['corridors'][number];
 
-type Signal = { readonly signal?: AbortSignal };
 const client = api.client;
 const path = (id: string, rest = '') => `/api/convoys/${encodeURIComponent(id)}${rest}`;
 

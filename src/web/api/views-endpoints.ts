@@ -8,7 +8,7 @@ import {
   ReferralSchema,
   ReferralsReply,
 } from '../../api/crossing-views';
-import type { ApiClient, ApiResult } from './client';
+import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
 import { api } from './paso';
 
 export type Overview = z.infer<typeof OverviewReply>;
@@ -17,22 +17,18 @@ export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export type EventPerson = Referral['person'];
 
-type Signal = { readonly signal?: AbortSignal };
-
 export function createViewsApi(client: ApiClient) {
   return {
     getOverview: (checkpoint: string, hours: number, o: Signal = {}): Promise<ApiResult<Overview>> =>
       client.request('GET', '/api/crossings/overview', OverviewReply, { ...o, query: { checkpoint, hours } }),
-    listReferrals: async (
-      status: ReferralStatus,
-      o: Signal = {},
-    ): Promise<ApiResult<readonly Referral[]>> => {
-      const result = await client.request('GET', '/api/referrals', ReferralsReply, {
-        ...o,
-        query: { status },
-      });
-      return result.ok ? { ok: true, value: result.value.referrals } : result;
-    },
+    listReferrals: async (status: ReferralStatus, o: Signal = {}): Promise<ApiResult<readonly Referral[]>> =>
+      mapResult(
+        await client.request('GET', '/api/referrals', ReferralsReply, {
+          ...o,
+          query: { status },
+        }),
+        (v) => v.referrals,
+      ),
     closeReferral: (id: string, note: string): Promise<ApiResult<Referral>> =>
       client.request('POST', `/api/referrals/${encodeURIComponent(id)}/close`, ReferralSchema, {
         body: { note: note.trim() },

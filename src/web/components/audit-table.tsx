@@ -1,9 +1,10 @@
 // Audit entries as a table, actions and records in words; the full browser shows the address and the
 // detail too.
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../api/types';
+import type { AuditEntry, User } from '../api/types';
 import { actorName, auditActionName, auditEntityName } from '../format/audit-words';
 import { formatDateTime } from '../format/format';
+import type { Loadable } from '../hooks/use-api-data';
 import { useLocale } from '../hooks/use-locale';
 import { AuditDetail } from './audit-detail';
 
@@ -14,6 +15,11 @@ type Props = {
   /** Usernames by user id, to name the user an entry is about instead of showing its id. */
   readonly usernames?: ReadonlyMap<string, string>;
 };
+
+/** The usernames a table can name users by: none until the users have loaded. */
+export function usernamesOf(users: Loadable<readonly User[]>): ReadonlyMap<string, string> {
+  return new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.username]) : []);
+}
 
 export function AuditTable({ entries, caption, full, usernames }: Props) {
   const { t } = useTranslation();

@@ -5,6 +5,8 @@ import { FieldFrame } from './field-frame';
 
 type Props = {
   readonly id: string;
+  /** The name the form gives the value; the id unless a browser's password manager expects another. */
+  readonly name?: string;
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -16,6 +18,7 @@ type Props = {
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly list?: string;
   readonly spellCheck?: boolean;
+  readonly autoCapitalize?: string;
   /** The most characters the API takes for this field: TEXT_LIMITS in src/api/common.ts. */
   readonly maxLength?: number;
 };
@@ -27,7 +30,7 @@ export function TextField(props: Props) {
       {(aria) => (
         <input
           id={id}
-          name={id}
+          name={props.name ?? id}
           type={type}
           value={value}
           onChange={(event) => onChange(event.target.value)}
@@ -36,6 +39,7 @@ export function TextField(props: Props) {
           ref={props.inputRef}
           list={props.list}
           spellCheck={props.spellCheck}
+          autoCapitalize={props.autoCapitalize}
           maxLength={props.maxLength}
           {...aria}
         />

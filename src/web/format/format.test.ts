@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateInputToIso, formatDateTime, formatNumber, formatPercent, formatZonedClock } from './format';
+import {
+  dateInputToIso,
+  dateTimeInputOf,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatZonedClock,
+} from './format';
 
 describe('formatZonedClock', () => {
   const instant = new Date('2025-11-26T17:05:00Z');
@@ -48,5 +55,13 @@ describe('dateInputToIso', () => {
 
   it.each(['', '2025-02-30', '26/11/2025', '2025-1-1'])('ignores %j', (value) => {
     expect(dateInputToIso(value, false)).toBeUndefined();
+  });
+});
+
+describe('dateTimeInputOf', () => {
+  it('writes the local wall clock that reads back as the same minute', () => {
+    const at = new Date(2025, 10, 26, 14, 5);
+    expect(dateTimeInputOf(at)).toBe('2025-11-26T14:05');
+    expect(new Date(dateTimeInputOf(at)).getTime()).toBe(at.getTime());
   });
 });

@@ -39,11 +39,18 @@ export function formatZonedClock(date: Date, locale: string, timeZone: string): 
       timeZone: zone,
       timeZoneName: 'shortOffset',
     }).format(date);
+  return inZoneOrUtc(timeZone, clock);
+}
+
+/**
+ * What `format` makes on the clock of `timeZone`, a zone named by the server; for a zone name the
+ * browser does not know, on UTC's rather than nothing (Intl throws a RangeError for it).
+ */
+export function inZoneOrUtc<T>(timeZone: string, format: (zone: string) => T): T {
   try {
-    return clock(timeZone);
+    return format(timeZone);
   } catch {
-    // An unknown zone name from the server: show UTC, labelled as such, rather than nothing.
-    return clock('UTC');
+    return format('UTC');
   }
 }
 
@@ -59,4 +66,9 @@ export function dateInputToIso(value: string, endOfDay: boolean): string | undef
   const date = endOfDay ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d, 0, 0, 0, 0);
   if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return undefined;
   return date.toISOString();
+}
+
+/** An instant as a datetime-local input writes it: the browser's wall clock, to the minute. */
+export function dateTimeInputOf(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }

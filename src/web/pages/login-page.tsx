@@ -3,9 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { TEXT_LIMITS } from '../../api/common';
-import type { ApiProblem } from '../api/problem';
 import { FormFeedback } from '../components/form-feedback';
 import { ProblemMessage } from '../components/problem-message';
+import { TextField } from '../components/text-field';
+import { useApiCall } from '../hooks/use-api-call';
 import { usePageTitle } from '../hooks/use-page-title';
 import { returnPath } from '../routes';
 import { useSession } from '../session/session';
@@ -16,8 +17,7 @@ export function LoginPage() {
   const location = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiCall();
   usePageTitle(t('login.title'));
 
   if (state.status === 'signed-in')
@@ -32,14 +32,8 @@ export function LoginPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    const result = await login(username.trim(), password);
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      setPassword('');
-    }
+    const result = await run(() => login(username.trim(), password));
+    if (!result.ok) setPassword('');
   }
 
   return (
@@ -57,34 +51,29 @@ export function LoginPage() {
           <ProblemMessage problem={state.problem} />
         ) : null}
         <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
-          <div className="field">
-            <label htmlFor="login-username">{t('login.username')}</label>
-            <input
-              id="login-username"
-              name="username"
-              type="text"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              maxLength={TEXT_LIMITS.username}
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t('login.password')}</label>
-            <input
-              id="login-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              maxLength={TEXT_LIMITS.password}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
+          <TextField
+            id="login-username"
+            name="username"
+            label={t('login.username')}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            maxLength={TEXT_LIMITS.username}
+            value={username}
+            onChange={setUsername}
+          />
+          <TextField
+            id="login-password"
+            name="password"
+            type="password"
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            maxLength={TEXT_LIMITS.password}
+            value={password}
+            onChange={setPassword}
+          />
           <FormFeedback problem={problem} />
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}

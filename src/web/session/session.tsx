@@ -40,11 +40,16 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const [state, setState] = useState<SessionState>({ status: 'checking' });
   // The offline reference reads started at sign-in; signing out stops them.
   const warming = useRef<AbortController | null>(null);
-  const warm = useCallback((user: User) => {
+  // A session the server answered with (at start or at login): its token for writes, its user kept
+  // for offline use and the reference reads started for them, then the app is signed in.
+  const signIn = useCallback((session: Session) => {
+    api.client.setCsrfToken(session.csrfToken);
+    rememberUser(session.user);
     warming.current?.abort();
     const controller = new AbortController();
     warming.current = controller;
-    void warmReferenceCache(user, controller.signal);
+    void warmReferenceCache(session.user, controller.signal);
+    setState({ status: 'signed-in', user: session.user });
   }, []);
 
   useEffect(() => {
@@ -73,10 +78,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
           );
           return;
         }
-        api.client.setCsrfToken(result.value.csrfToken);
-        rememberUser(result.value.user);
-        warm(result.value.user);
-        setState({ status: 'signed-in', user: result.value.user });
+        signIn(result.value);
       });
     check();
     window.addEventListener('online', check);
@@ -84,7 +86,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       controller.abort();
       window.removeEventListener('online', check);
     };
-  }, [warm]);
+  }, [signIn]);
 
   useEffect(
     () =>
@@ -102,15 +104,12 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     async (username: string, password: string) => {
       const result = await api.login(username, password);
       if (result.ok) {
-        api.client.setCsrfToken(result.value.csrfToken);
-        rememberUser(result.value.user);
-        warm(result.value.user);
-        setState({ status: 'signed-in', user: result.value.user });
+        signIn(result.value);
         resumeSync();
       }
       return result;
     },
-    [warm],
+    [signIn],
   );
 
   const logout = useCallback(async () => {

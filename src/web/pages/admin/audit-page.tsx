@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import type { AuditQuery } from '../../api/endpoints';
 import { api } from '../../api/paso';
-import { AuditTable } from '../../components/audit-table';
+import { AuditTable, usernamesOf } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
+import { RefreshButton } from '../../components/refresh-button';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { AUDIT_ACTIONS, auditActionName } from '../../format/audit-words';
@@ -128,20 +129,18 @@ export function AuditPage() {
             value={draft.to}
             onChange={set('to')}
           />
-          <div className="field">
-            <label htmlFor="audit-limit">{t('audit.filter.limit')}</label>
-            <select
-              id="audit-limit"
-              value={draft.limit}
-              onChange={(event) => setDraft((d) => ({ ...d, limit: Number(event.target.value) }))}
-            >
-              {PAGE_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="audit-limit"
+            label={t('audit.filter.limit')}
+            value={String(draft.limit)}
+            onChange={(value) => setDraft((d) => ({ ...d, limit: Number(value) }))}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </SelectField>
           <div className="actions form-wide">
             <button type="submit" className="button button-primary">
               {t('audit.filter.apply')}
@@ -155,58 +154,56 @@ export function AuditPage() {
           </div>
         </form>
       </section>
-      <section aria-labelledby="audit-entries">
-        <div className="section-header">
-          <h2 id="audit-entries">{t('audit.entries', { page: pageNumber })}</h2>
-          <button type="button" className="button button-secondary" onClick={reloadPage}>
-            {t('common.refresh')}
-          </button>
-        </div>
-        <LoadableView state={page} onRetry={reloadPage}>
-          {(value) => (
-            <>
-              <AuditTable
-                entries={value.entries}
-                caption={t('audit.entries', { page: pageNumber })}
-                full
-                usernames={new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.username]) : [])}
-              />
-              <nav className="pager" aria-label={t('audit.pager.label')}>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={cursors.length === 0}
-                  onClick={() => setCursors([])}
-                >
-                  {t('audit.pager.first')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={cursors.length === 0}
-                  onClick={() => setCursors((c) => c.slice(0, -1))}
-                >
-                  {t('audit.pager.newer')}
-                </button>
-                <span className="pager-position" aria-live="polite">
-                  {t('audit.pager.page', { page: pageNumber })}
-                </span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={value.nextCursor === null}
-                  onClick={() => {
-                    const next = value.nextCursor;
-                    if (next !== null) setCursors((c) => [...c, next]);
-                  }}
-                >
-                  {t('audit.pager.older')}
-                </button>
-              </nav>
-            </>
-          )}
-        </LoadableView>
-      </section>
+      <LoadedSection
+        id="audit-entries"
+        title={t('audit.entries', { page: pageNumber })}
+        action={<RefreshButton onClick={reloadPage} />}
+        state={page}
+        onRetry={reloadPage}
+      >
+        {(value) => (
+          <>
+            <AuditTable
+              entries={value.entries}
+              caption={t('audit.entries', { page: pageNumber })}
+              full
+              usernames={usernamesOf(users)}
+            />
+            <nav className="pager" aria-label={t('audit.pager.label')}>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={cursors.length === 0}
+                onClick={() => setCursors([])}
+              >
+                {t('audit.pager.first')}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={cursors.length === 0}
+                onClick={() => setCursors((c) => c.slice(0, -1))}
+              >
+                {t('audit.pager.newer')}
+              </button>
+              <span className="pager-position" aria-live="polite">
+                {t('audit.pager.page', { page: pageNumber })}
+              </span>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={value.nextCursor === null}
+                onClick={() => {
+                  const next = value.nextCursor;
+                  if (next !== null) setCursors((c) => [...c, next]);
+                }}
+              >
+                {t('audit.pager.older')}
+              </button>
+            </nav>
+          </>
+        )}
+      </LoadedSection>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Adding a user: username, name, role, checkpoints and a first password.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
@@ -9,6 +9,7 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
@@ -25,11 +26,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   const [access, setAccess] = useState<UserAccess>(NO_ACCESS);
   const [password, setPassword] = useState('');
   const { busy, problem, run } = useApiCall();
-  const firstField = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    firstField.current?.focus();
-  }, []);
+  const firstField = useFocusOnOpen<HTMLInputElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

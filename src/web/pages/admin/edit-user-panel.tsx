@@ -1,5 +1,5 @@
 // Changing one user: name, role and checkpoints; disabling or enabling the account; a new password.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
@@ -8,6 +8,7 @@ import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { accessOf, NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
@@ -32,14 +33,10 @@ function changesOf(user: User, { displayName, role, checkpointIds }: UserAccess)
 
 export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: Props) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [access, setAccess] = useState<UserAccess>(() => accessOf(user));
   const [notice, setNotice] = useState<string | null>(null);
   const { busy, problem, run, clear } = useApiCall();
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

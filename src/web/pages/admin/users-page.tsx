@@ -7,10 +7,11 @@ import { LoadableView } from '../../components/loadable-view';
 import { roleName } from '../../components/role-name';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
-import { loadCheckpoints, loadUsers } from '../home/load';
+import { loadUsers } from '../home/load';
 import { CreateUserForm } from './create-user-form';
 import { EditUserPanel } from './edit-user-panel';
 
@@ -24,8 +25,7 @@ export function UsersPage() {
   usePageTitle(t('users.title'));
   const me = useUser();
   const [users, reloadUsers] = useApiData(loadUsers);
-  const [checkpointState] = useApiData(loadCheckpoints);
-  const checkpoints = checkpointState.status === 'ok' ? checkpointState.value : [];
+  const checkpoints = useCheckpointList();
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [status, setStatus] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);

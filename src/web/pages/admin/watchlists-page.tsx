@@ -10,7 +10,7 @@ import type { ApiProblem } from '../../api/problem';
 import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/types';
 import { DataTable } from '../../components/data-table';
 import { FormFeedback } from '../../components/form-feedback';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { ProblemMessage } from '../../components/problem-message';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
@@ -68,40 +68,37 @@ export function WatchlistsPage() {
           }}
         />
       ) : null}
-      <section aria-labelledby="watchlists-list">
-        <h2 id="watchlists-list">{t('watchlists.listTitle')}</h2>
-        <LoadableView state={lists} onRetry={reload}>
-          {(value) => (
-            <>
-              <p className="hint" data-testid="indexed-entries">
-                {t('watchlists.indexed', {
-                  count: value.indexedEntries,
-                  formatted: formatNumber(value.indexedEntries, locale),
-                })}
+      <LoadedSection id="watchlists-list" title={t('watchlists.listTitle')} state={lists} onRetry={reload}>
+        {(value) => (
+          <>
+            <p className="hint" data-testid="indexed-entries">
+              {t('watchlists.indexed', {
+                count: value.indexedEntries,
+                formatted: formatNumber(value.indexedEntries, locale),
+              })}
+            </p>
+            {index.busy ? (
+              <p className="hint" data-testid="watchlist-indexing">
+                {t('watchlists.indexing')}
               </p>
-              {index.busy ? (
-                <p className="hint" data-testid="watchlist-indexing">
-                  {t('watchlists.indexing')}
-                </p>
-              ) : null}
-              <FormFeedback problem={index.problem} />
-              <WatchlistTable
-                lists={value.watchlists}
-                mayManage={mayManage}
-                onChanged={(list, active, rebuild) => {
-                  setNotice(
-                    active
-                      ? t('watchlists.activated', { name: list.name })
-                      : t('watchlists.deactivated', { name: list.name }),
-                  );
-                  reload();
-                  followIndex(rebuild.id);
-                }}
-              />
-            </>
-          )}
-        </LoadableView>
-      </section>
+            ) : null}
+            <FormFeedback problem={index.problem} />
+            <WatchlistTable
+              lists={value.watchlists}
+              mayManage={mayManage}
+              onChanged={(list, active, rebuild) => {
+                setNotice(
+                  active
+                    ? t('watchlists.activated', { name: list.name })
+                    : t('watchlists.deactivated', { name: list.name }),
+                );
+                reload();
+                followIndex(rebuild.id);
+              }}
+            />
+          </>
+        )}
+      </LoadedSection>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../components/text-field';
 import { identityBasisName } from './decision-messages';
 import { hasDocument, type IdentityBasis, type Member } from './member';
 import { documentTypeName } from './messages';
+import { useRegisterText } from './register-text';
 import { type RegistrationForm, ZONE_DOCUMENT_TYPES } from './registration';
 import { ZoneChecks } from './zone-checks';
 
@@ -26,15 +27,7 @@ const BASES = ['declared', 'family-member', 'other-document'] as const;
 export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, unresolved }: Props) {
   const { t } = useTranslation();
   const { form } = member;
-  const doubt = (field: MrzField) => (unresolved.includes(field) ? t('booth.register.doubtful') : undefined);
-  const text = (key: 'documentNumber' | 'issuingState' | 'expiryDate', of: MrzField) => ({
-    id: `reg-${key}`,
-    value: form[key],
-    onChange: (value: string) => onChange(key, value),
-    autoComplete: 'off',
-    spellCheck: false,
-    error: errors[key] ?? doubt(of),
-  });
+  const { doubt, text } = useRegisterText(form, onChange, errors, unresolved);
   return (
     <fieldset className="register-fieldset">
       <legend>{t('booth.register.document')}</legend>

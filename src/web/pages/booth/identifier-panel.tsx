@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkIdentifier, ID_TYPES, type IdType } from '../../../domain/documents';
+import { ChoiceField } from '../../components/select-field';
 import { idProblemMessage, idTypeName } from './messages';
 
 export function IdentifierPanel() {
@@ -15,23 +16,14 @@ export function IdentifierPanel() {
       <h2 id="identifier-title">{t('booth.id.title')}</h2>
       {/* No form: Enter in the number field has nothing to submit; the check is already shown. */}
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="id-type">{t('booth.id.type.label')}</label>
-          <select
-            id="id-type"
-            value={idType}
-            onChange={(event) => {
-              const chosen = ID_TYPES.find((type) => type === event.target.value);
-              if (chosen !== undefined) setIdType(chosen);
-            }}
-          >
-            {ID_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {idTypeName(type, t)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="id-type"
+          label={t('booth.id.type.label')}
+          value={idType}
+          choices={ID_TYPES}
+          nameOf={(type) => idTypeName(type, t)}
+          onChange={setIdType}
+        />
         <div className={check !== null && !check.valid ? 'field field-invalid' : 'field'}>
           <label htmlFor="id-number">{t('booth.id.number')}</label>
           <input

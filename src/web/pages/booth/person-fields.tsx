@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import type { MrzField } from '../../../domain/documents';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { useRegisterText } from './register-text';
 import type { RegistrationForm } from './registration';
 
 type Props = {
@@ -17,18 +18,7 @@ type Props = {
 
 export function PersonFields({ form, onChange, errors, unresolved }: Props) {
   const { t } = useTranslation();
-  const doubt = (field: MrzField) => (unresolved.includes(field) ? t('booth.register.doubtful') : undefined);
-  const text = (
-    key: 'givenNames' | 'surname1' | 'surname2' | 'birthDate' | 'nationality',
-    of?: MrzField,
-  ) => ({
-    id: `reg-${key}`,
-    value: form[key],
-    onChange: (value: string) => onChange(key, value),
-    autoComplete: 'off',
-    spellCheck: false,
-    error: errors[key] ?? (of === undefined ? undefined : doubt(of)),
-  });
+  const { doubt, text } = useRegisterText(form, onChange, errors, unresolved);
   return (
     <fieldset className="register-fieldset">
       <legend>{t('booth.register.person')}</legend>

@@ -3,6 +3,7 @@
 import type { CrossingEvent, EventPerson } from '../../../api/events';
 import type { VULNERABILITIES } from '../../../api/people';
 import type { MrzFields } from '../../../domain/documents';
+import { inZoneOrUtc } from '../../format/format';
 
 export type Vulnerability = (typeof VULNERABILITIES)[number];
 type EventDocument = NonNullable<CrossingEvent['document']>;
@@ -152,10 +153,5 @@ export function dayAndTime(
       timeZone: zone,
     }).format(date),
   });
-  try {
-    return format(timeZone);
-  } catch {
-    // An unknown zone name from the server: UTC rather than nothing.
-    return format('UTC');
-  }
+  return inZoneOrUtc(timeZone, format);
 }

@@ -4,10 +4,12 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
-import type { ApiProblem } from '../../api/problem';
 import { Figures } from '../../components/figures';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
+import { ChoiceField, SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
@@ -17,6 +19,7 @@ import { NeedForm } from './need-form';
 import './care.css';
 
 const KINDS = ['family', 'women', 'children', 'general'] as const;
+type BedKind = (typeof KINDS)[number];
 
 function useKindName() {
   const { t } = useTranslation();
@@ -41,20 +44,18 @@ export function ShelterPage() {
       <h1>{t('care.shelter.title')}</h1>
       <LoadableView state={list} onRetry={reloadList}>
         {({ shelters }) => (
-          <div className="field">
-            <label htmlFor="shelter-choice">{t('care.shelter.choose')}</label>
-            <select
-              id="shelter-choice"
-              value={chosen}
-              onChange={(e) => setParams({ shelter: e.target.value })}
-            >
-              {shelters.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="shelter-choice"
+            label={t('care.shelter.choose')}
+            value={chosen}
+            onChange={(shelter) => setParams({ shelter })}
+          >
+            {shelters.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
         )}
       </LoadableView>
       {chosen === '' ? null : <ShelterView key={chosen} shelterId={chosen} />}
@@ -166,10 +167,9 @@ type ResidentsProps = {
 function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   const { t } = useTranslation();
   const kindName = useKindName();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useApiCall();
   const out = async (personIds: readonly string[]) => {
-    const result = await careApi.checkOut(personIds);
-    setProblem(result.ok ? null : result.error);
+    const result = await run(() => careApi.checkOut(personIds));
     if (result.ok) onChanged();
   };
   return (
@@ -205,17 +205,17 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const kindName = useKindName();
   const [q, setQ] = useState('');
   const [found, setFound] = useState<readonly Candidate[]>([]);
-  const [kind, setKind] = useState<string>('family');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [kind, setKind] = useState<BedKind>('family');
+  const { problem, run } = useApiCall();
   const search = async () => {
-    const result = await careApi.candidates(q);
-    setProblem(result.ok ? null : result.error);
+    const result = await run(() => careApi.candidates(q));
     setFound(result.ok ? result.value.people : []);
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
-    const result = await careApi.checkIn({ shelterId, bedKind: kind, personIds: [c.personId, ...c.family] });
-    setProblem(result.ok ? null : result.error);
+    const result = await run(() =>
+      careApi.checkIn({ shelterId, bedKind: kind, personIds: [c.personId, ...c.family] }),
+    );
     if (result.ok) {
       setFound([]);
       onDone();
@@ -231,20 +231,21 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           void search();
         }}
       >
-        <div className="field">
-          <label htmlFor="checkin-q">{t('care.checkIn.search')}</label>
-          <input id="checkin-q" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="checkin-kind">{t('care.checkIn.kind')}</label>
-          <select id="checkin-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindName(k)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          id="checkin-q"
+          label={t('care.checkIn.search')}
+          value={q}
+          maxLength={200}
+          onChange={setQ}
+        />
+        <ChoiceField
+          id="checkin-kind"
+          label={t('care.checkIn.kind')}
+          value={kind}
+          choices={KINDS}
+          nameOf={kindName}
+          onChange={setKind}
+        />
         <button type="submit" className="button button-secondary">
           {t('care.checkIn.find')}
         </button>

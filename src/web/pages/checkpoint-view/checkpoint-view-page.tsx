@@ -9,12 +9,13 @@ import { type Overview, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { CheckpointField } from '../../components/place-fields';
 import { ProblemMessage } from '../../components/problem-message';
+import { RefreshButton } from '../../components/refresh-button';
 import { SelectField } from '../../components/select-field';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { loadCheckpoints } from '../home/load';
 import { ConflictsSection } from './conflicts-section';
 import { HeldCases } from './held-cases';
 import { BoothsTable, DecisionFigures, HourlyTable, OpenReferrals } from './overview-sections';
@@ -72,9 +73,7 @@ export function CheckpointViewPage() {
             </option>
           ))}
         </SelectField>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          {t('common.refresh')}
-        </button>
+        <RefreshButton onClick={reload} />
       </div>
       {checkpoints.status === 'error' ? (
         <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../domain/crossings';
 import { type CorrectionConflict, listConflicts } from '../../api/conflicts-endpoint';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
@@ -24,29 +24,30 @@ export function ConflictsSection({ checkpoint, timeZone, version }: Props) {
   );
   const [state, reload] = useApiData(load);
   return (
-    <section aria-labelledby="overview-conflicts" data-testid="correction-conflicts">
-      <h2 id="overview-conflicts">
-        {t('conflicts.title', { count: state.status === 'ok' ? state.value.conflicts.length : 0 })}
-      </h2>
-      <LoadableView state={state} onRetry={reload}>
-        {(value) =>
-          value.conflicts.length === 0 ? (
-            <p className="empty">{t('conflicts.none')}</p>
-          ) : (
-            <>
-              <p className="hint">{t('conflicts.hint')}</p>
-              <ol className="held-list">
-                {value.conflicts.map((c) => (
-                  <li key={c.eventId}>
-                    <ConflictCard conflict={c} timeZone={timeZone} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          )
-        }
-      </LoadableView>
-    </section>
+    <LoadedSection
+      id="overview-conflicts"
+      title={t('conflicts.title', { count: state.status === 'ok' ? state.value.conflicts.length : 0 })}
+      testId="correction-conflicts"
+      state={state}
+      onRetry={reload}
+    >
+      {(value) =>
+        value.conflicts.length === 0 ? (
+          <p className="empty">{t('conflicts.none')}</p>
+        ) : (
+          <>
+            <p className="hint">{t('conflicts.hint')}</p>
+            <ol className="held-list">
+              {value.conflicts.map((c) => (
+                <li key={c.eventId}>
+                  <ConflictCard conflict={c} timeZone={timeZone} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )
+      }
+    </LoadedSection>
   );
 }
 

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
 import { formatDateTime } from '../../format/format';
-import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { personName } from '../referrals/referral-facts';
-import { Fact, sexName } from '../review/review-parts';
+import { PersonFacts, personName } from '../referrals/referral-facts';
+import { Fact } from '../review/review-parts';
 import { ResolveForm } from './resolve-form';
 
 type Props = { readonly overview: Overview; readonly onResolved: () => void };
@@ -50,9 +49,7 @@ type CardProps = {
 function HeldCard({ held, checkpoint, onResolved }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const countryName = useCountryName();
-  const p = held.person;
-  const name = personName(p) || t('referrals.noName');
+  const name = personName(held.person) || t('referrals.noName');
   const titleId = `held-${held.eventId}`;
   return (
     <article
@@ -69,15 +66,7 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
         <Fact label={t('overview.held.booth')}>{held.boothCode ?? t('overview.booths.noBooth')}</Fact>
         <Fact label={t('overview.held.since')}>{formatDateTime(held.at, locale, checkpoint.timeZone)}</Fact>
         <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
-        <Fact label={t('referrals.age')}>
-          {p.age === null ? t('referrals.ageUnknown') : t('referrals.years', { count: p.age })}
-        </Fact>
-        <Fact label={t('referrals.sex')}>{sexName(p.sex, t)}</Fact>
-        <Fact label={t('referrals.nationality')}>
-          {p.nationality === null
-            ? t('referrals.unknown')
-            : `${countryName(p.nationality)} (${p.nationality})`}
-        </Fact>
+        <PersonFacts person={held.person} />
       </dl>
       <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
     </article>

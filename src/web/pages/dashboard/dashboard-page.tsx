@@ -3,10 +3,10 @@
 // no screening. Live: the figures are read again whenever the server says they changed.
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/paso';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
+import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -25,7 +25,6 @@ import { type LiveState, useLiveFigures } from './use-live-figures';
 import './dashboard.css';
 
 const DAYS = 7;
-const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
 
 type Props = {
   /** People waiting now at the checkpoint chosen ('' for all), from the situation area's observations. */
@@ -41,10 +40,9 @@ export function DashboardPage({ waiting }: Props) {
     [checkpoint],
   );
   const [figures, reload] = useApiData(load);
-  const [checkpoints] = useApiData(loadCheckpoints);
+  const checkpoints = useCheckpointList();
   const live = useLiveFigures(reload);
-  const placeName = (code: string) =>
-    (checkpoints.status === 'ok' ? checkpoints.value.find((c) => c.code === code)?.name : undefined) ?? code;
+  const placeName = (code: string) => checkpoints.find((c) => c.code === code)?.name ?? code;
 
   return (
     <div className="page dashboard" data-testid="dashboard-page">
@@ -57,7 +55,7 @@ export function DashboardPage({ waiting }: Props) {
         <span>{t('dashboard.checkpoint')}</span>
         <select value={checkpoint} onChange={(e) => setCheckpoint(e.target.value)}>
           <option value="">{t('dashboard.allCheckpoints')}</option>
-          {(checkpoints.status === 'ok' ? checkpoints.value : []).map((c) => (
+          {checkpoints.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
             </option>

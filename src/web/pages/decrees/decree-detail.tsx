@@ -20,18 +20,6 @@ export function DecreeDetailView({ detail, checkpoints, onSelect, actions }: Pro
   const { t } = useTranslation();
   const locale = useLocale();
   const d = detail.decree;
-  const link = (ref: { id: string; number: string }) => (
-    <a
-      key={ref.id}
-      href={`?decree=${ref.id}`}
-      onClick={(event) => {
-        event.preventDefault();
-        onSelect(ref.id);
-      }}
-    >
-      {ref.number}
-    </a>
-  );
   return (
     <section
       className="panel decree-detail"
@@ -68,13 +56,19 @@ export function DecreeDetailView({ detail, checkpoints, onSelect, actions }: Pro
         {d.extends === null ? null : (
           <>
             <dt>{t('decrees.detail.extends')}</dt>
-            <dd>{link(d.extends)}</dd>
+            <dd>
+              <DecreeLink decree={d.extends} onSelect={onSelect} />
+            </dd>
           </>
         )}
         {d.extendedBy.length === 0 ? null : (
           <>
             <dt>{t('decrees.detail.extendedBy')}</dt>
-            <dd className="comma-list">{d.extendedBy.map(link)}</dd>
+            <dd className="comma-list">
+              {d.extendedBy.map((e) => (
+                <DecreeLink key={e.id} decree={e} onSelect={onSelect} />
+              ))}
+            </dd>
           </>
         )}
         <dt>{t('decrees.field.zones')}</dt>
@@ -135,5 +129,26 @@ export function DecreeDetailView({ detail, checkpoints, onSelect, actions }: Pro
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A decree's number that shows its record on this page instead of loading the page again. */
+export function DecreeLink({
+  decree,
+  onSelect,
+}: {
+  readonly decree: { readonly id: string; readonly number: string };
+  readonly onSelect: (id: string) => void;
+}) {
+  return (
+    <a
+      href={`?decree=${decree.id}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onSelect(decree.id);
+      }}
+    >
+      {decree.number}
+    </a>
   );
 }

@@ -7,7 +7,6 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { newId } from '../../../api/ids';
 import { AREA_KINDS, DECREE_LIMITS, FORCES, RIGHT_CODES } from '../../../domain/decrees';
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
-import type { ApiProblem } from '../../api/problem';
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FormFeedback } from '../../components/form-feedback';
@@ -15,6 +14,7 @@ import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import {
   contentOf,
   type DecreeDraft,
@@ -66,8 +66,7 @@ const initial = (mode: FormMode): DecreeDraft =>
 export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => initial(mode));
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiCall();
   const [id] = useState(() => newId());
   const set =
     <K extends keyof DecreeDraft>(key: K) =>
@@ -103,22 +102,19 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         : t('decrees.form.amendTitle', { number: mode.decree.number });
 
   async function save() {
-    setBusy(true);
-    setProblem(null);
     const content = contentOf(draft, timeZone);
-    const result =
+    const result = await run(() =>
       mode.kind === 'new'
-        ? await decreesApi.recordDecree({ id, ...content })
+        ? decreesApi.recordDecree({ id, ...content })
         : mode.kind === 'extend'
-          ? await decreesApi.extendDecree(mode.base.id, { id, ...content })
-          : await decreesApi.amendDecree(mode.decree.id, {
+          ? decreesApi.extendDecree(mode.base.id, { id, ...content })
+          : decreesApi.amendDecree(mode.decree.id, {
               baseVersion: mode.decree.version,
               reason: draft.reason.trim(),
               content,
-            });
-    setBusy(false);
+            }),
+    );
     if (result.ok) onSaved(result.value);
-    else setProblem(result.error);
   }
 
   return (

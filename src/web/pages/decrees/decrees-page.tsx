@@ -9,12 +9,12 @@ import { type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
+import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
-import { loadCheckpoints } from '../home/load';
-import { DecreeDetailView } from './decree-detail';
+import { DecreeDetailView, DecreeLink } from './decree-detail';
 import { lastOfChain } from './decree-draft';
 import { DecreeForm, type FormMode } from './decree-form';
 import { DecreeTimeline } from './decree-timeline';
@@ -30,7 +30,7 @@ export function DecreesPage() {
   const user = useUser();
   const mayManage = can(user.role, 'decrees.manage');
   const [decrees, reload] = useApiData(loadDecrees);
-  const [checkpoints] = useApiData(loadCheckpoints);
+  const checkpointList = useCheckpointList();
   const [params, setParams] = useSearchParams();
   const [form, setForm] = useState<FormMode | null>(null);
   const [saved, setSaved] = useState(0);
@@ -40,7 +40,6 @@ export function DecreesPage() {
     setForm(null);
     setParams({ decree: id });
   };
-  const checkpointList: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
 
   return (
     <div className="page decrees" data-testid="decrees-page">
@@ -178,15 +177,7 @@ function DecreeTable({
       {decrees.map((d) => (
         <tr key={d.id}>
           <th scope="row" className="row-heading">
-            <a
-              href={`?decree=${d.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                onSelect(d.id);
-              }}
-            >
-              {d.number}
-            </a>
+            <DecreeLink decree={d} onSelect={onSelect} />
             {d.extends === null ? null : (
               <span className="muted"> {t('decrees.column.extensionOf', { number: d.extends.number })}</span>
             )}

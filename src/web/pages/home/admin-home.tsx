@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLES } from '../../../domain/access';
 import type { User } from '../../api/types';
-import { AuditTable } from '../../components/audit-table';
+import { AuditTable, usernamesOf } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
 import { type Figure, Figures } from '../../components/figures';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { roleName } from '../../components/role-name';
 import { formatNumber } from '../../format/format';
-import { type Loadable, useApiData } from '../../hooks/use-api-data';
+import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
 import { HomeFrame } from './home-frame';
 import { loadLatestAudit, loadUsers, loadVerify } from './load';
@@ -21,45 +21,45 @@ export function AdminHome({ user }: { readonly user: User }) {
   const [audit, reloadAudit] = useApiData(loadLatestAudit);
   return (
     <HomeFrame page="admin" title={t('home.admin.title')} user={user}>
-      <section aria-labelledby="admin-users">
-        <div className="section-header">
-          <h2 id="admin-users">{t('home.admin.usersByRole')}</h2>
+      <LoadedSection
+        id="admin-users"
+        title={t('home.admin.usersByRole')}
+        action={
           <Link to="/admin/users" className="button button-secondary">
             {t('home.admin.manageUsers')}
           </Link>
-        </div>
-        <LoadableView state={users} onRetry={reloadUsers}>
-          {(list) => <UserCounts users={list} />}
-        </LoadableView>
-      </section>
+        }
+        state={users}
+        onRetry={reloadUsers}
+      >
+        {(list) => <UserCounts users={list} />}
+      </LoadedSection>
       <section aria-labelledby="admin-chain">
         <h2 id="admin-chain">{t('audit.chain.title')}</h2>
         <ChainStatus state={verify} onVerify={reverify} />
       </section>
-      <section aria-labelledby="admin-audit">
-        <div className="section-header">
-          <h2 id="admin-audit">{t('home.admin.latestAudit')}</h2>
+      <LoadedSection
+        id="admin-audit"
+        title={t('home.admin.latestAudit')}
+        action={
           <Link to="/admin/audit" className="button button-secondary">
             {t('home.admin.browseAudit')}
           </Link>
-        </div>
-        <LoadableView state={audit} onRetry={reloadAudit}>
-          {(page) => (
-            <AuditTable
-              entries={page.entries}
-              caption={t('home.admin.latestAudit')}
-              full={false}
-              usernames={usernamesOf(users)}
-            />
-          )}
-        </LoadableView>
-      </section>
+        }
+        state={audit}
+        onRetry={reloadAudit}
+      >
+        {(page) => (
+          <AuditTable
+            entries={page.entries}
+            caption={t('home.admin.latestAudit')}
+            full={false}
+            usernames={usernamesOf(users)}
+          />
+        )}
+      </LoadedSection>
     </HomeFrame>
   );
-}
-
-function usernamesOf(users: Loadable<readonly User[]>): ReadonlyMap<string, string> {
-  return new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.username]) : []);
 }
 
 function UserCounts({ users }: { readonly users: readonly User[] }) {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Shelter, User } from '../../api/types';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
+import { RefreshButton } from '../../components/refresh-button';
 import { formatNumber, formatPercent } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
@@ -18,17 +19,15 @@ export function HumanitarianHome({ user }: { readonly user: User }) {
   const [shelters, reload] = useApiData(loadShelters);
   return (
     <HomeFrame page="humanitarian" title={t('home.humanitarian.title')} user={user}>
-      <section aria-labelledby="humanitarian-shelters">
-        <div className="section-header">
-          <h2 id="humanitarian-shelters">{t('shelter.title')}</h2>
-          <button type="button" className="button button-secondary" onClick={reload}>
-            {t('common.refresh')}
-          </button>
-        </div>
-        <LoadableView state={shelters} onRetry={reload}>
-          {(list) => <ShelterOverview shelters={list} />}
-        </LoadableView>
-      </section>
+      <LoadedSection
+        id="humanitarian-shelters"
+        title={t('shelter.title')}
+        action={<RefreshButton onClick={reload} />}
+        state={shelters}
+        onRetry={reload}
+      >
+        {(list) => <ShelterOverview shelters={list} />}
+      </LoadedSection>
     </HomeFrame>
   );
 }

@@ -1,7 +1,6 @@
 // Loaders shared by the home pages, stable so useApiData loads each once per visit.
 import { api } from '../../api/paso';
 
-export const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
 export const loadSummary = (signal: AbortSignal) => api.getSummary({ signal });
 export const loadShelters = (signal: AbortSignal) => api.listShelters({ signal });
 export const loadUsers = (signal: AbortSignal) => api.listUsers({ signal });

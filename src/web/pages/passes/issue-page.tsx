@@ -6,15 +6,14 @@ import type { IssuePassBody } from '../../../api/passes';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
+import { dateTimeInputOf } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
 import { newId } from '../../../api/ids';
 
-// datetime-local speaks the browser's wall clock; the API speaks UTC.
-const localInput = (date: Date) =>
-  new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+// datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
 const toUtc = (local: string) => new Date(local).toISOString();
 
 const FIELDS = [
@@ -58,8 +57,8 @@ export function IssuePassPage() {
     corridorId: 'TAC-TUM',
     corridorName: 'Tacna – Tumbes',
   });
-  const [from, setFrom] = useState(() => localInput(new Date()));
-  const [until, setUntil] = useState(() => localInput(new Date(Date.now() + 72 * 3600_000)));
+  const [from, setFrom] = useState(() => dateTimeInputOf(new Date()));
+  const [until, setUntil] = useState(() => dateTimeInputOf(new Date(Date.now() + 72 * 3600_000)));
   const [issued, setIssued] = useState<PassReply | null>(null);
   const labels: Record<Field, string> = {
     name: t('passes.fact.name'),

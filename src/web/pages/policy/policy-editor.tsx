@@ -1,15 +1,16 @@
 // Editing the document policy as JSON: checked as it is typed with the domain's validateRuleSet (the
 // server's own check), a summary of what changes against the version in force, and a save that makes
 // a new version with a note — refused by the server if someone saved another version meanwhile.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type RuleSetProblem, type RuleSetProblemCode, validateRuleSet } from '../../../domain/documents';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
 import type { StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { ruleSetProblemMessage } from '../booth/messages';
 
 type Props = {
@@ -73,30 +74,19 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
   const original = useMemo(() => JSON.stringify(current.rules, null, 2), [current.rules]);
   const [text, setText] = useState(original);
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const { busy, problem, run } = useApiCall();
+  const editor = useFocusOnOpen<HTMLTextAreaElement>();
   const draft = useMemo(() => readDraft(text), [text]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
   const canSave = draft.kind === 'ok' && !unchanged && note.trim() !== '' && !busy;
 
-  useEffect(() => {
-    editor.current?.focus();
-  }, []);
-
   async function save() {
     if (draft.kind !== 'ok') return;
-    setBusy(true);
-    setProblem(null);
-    const result = await api.savePolicy({
-      rules: draft.rules,
-      note: note.trim(),
-      baseVersion: current.version,
-    });
-    setBusy(false);
+    const result = await run(() =>
+      api.savePolicy({ rules: draft.rules, note: note.trim(), baseVersion: current.version }),
+    );
     if (result.ok) onSaved(result.value);
-    else setProblem(result.error);
   }
 
   // Problems from the server (policy.invalid) carry a code per path, like the check in the browser.

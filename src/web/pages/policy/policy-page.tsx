@@ -4,10 +4,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyRule, RuleSet } from '../../../domain/documents';
 import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { actorName } from '../../format/audit-words';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { useNow } from '../../hooks/use-now';
@@ -16,7 +17,6 @@ import { formatInstantAsWritten } from '../booth/days';
 import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
 import { directionName, outcomeName } from '../booth/messages';
 import { DecreeCitation, loadDecrees } from '../decrees/decree-citation';
-import { loadCheckpoints } from '../home/load';
 import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
 import '../booth/booth.css';
@@ -27,10 +27,9 @@ export function PolicyPage() {
   usePageTitle(t('policy.title'));
   const [policy, reloadPolicy] = useApiData(loadPolicy);
   const [versions, reloadVersions] = useApiData(loadPolicyVersions);
-  const [checkpoints] = useApiData(loadCheckpoints);
+  const checkpointList = useCheckpointList();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const checkpointList = checkpoints.status === 'ok' ? checkpoints.value : [];
 
   return (
     <div className="page" data-testid="policy-page">
@@ -68,18 +67,17 @@ export function PolicyPage() {
           onCancel={() => setEditing(false)}
         />
       ) : null}
-      <section aria-labelledby="policy-current">
-        <h2 id="policy-current">{t('policy.current')}</h2>
-        <LoadableView state={policy} onRetry={reloadPolicy}>
-          {(value) => <CurrentPolicy policy={value} checkpoints={checkpointList} />}
-        </LoadableView>
-      </section>
-      <section aria-labelledby="policy-history">
-        <h2 id="policy-history">{t('policy.history')}</h2>
-        <LoadableView state={versions} onRetry={reloadVersions}>
-          {(list) => <VersionTable versions={list} />}
-        </LoadableView>
-      </section>
+      <LoadedSection id="policy-current" title={t('policy.current')} state={policy} onRetry={reloadPolicy}>
+        {(value) => <CurrentPolicy policy={value} checkpoints={checkpointList} />}
+      </LoadedSection>
+      <LoadedSection
+        id="policy-history"
+        title={t('policy.history')}
+        state={versions}
+        onRetry={reloadVersions}
+      >
+        {(list) => <VersionTable versions={list} />}
+      </LoadedSection>
     </div>
   );
 }

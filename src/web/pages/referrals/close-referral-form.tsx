@@ -1,11 +1,11 @@
 // Closing a referral: a note on where the child went (required), then the close button.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiProblem } from '../../api/problem';
 import { type Referral, viewsApi } from '../../api/views-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
+import { useApiCall } from '../../hooks/use-api-call';
 
 type Props = {
   readonly referral: Referral;
@@ -16,9 +16,8 @@ type Props = {
 export function CloseReferralForm({ referral, name, onClosed }: Props) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useApiCall();
   const noteId = `referral-note-${referral.id}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -27,12 +26,8 @@ export function CloseReferralForm({ referral, name, onClosed }: Props) {
       setMissing(true);
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    const result = await viewsApi.closeReferral(referral.id, note);
-    setBusy(false);
+    const result = await run(() => viewsApi.closeReferral(referral.id, note));
     if (result.ok) onClosed(name);
-    else setProblem(result.error);
   }
 
   return (

@@ -23,17 +23,12 @@ export function reasonName(reason: string, t: TFunction): string {
 export const personName = (p: EventPerson): string =>
   [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
 
-export function ReferralFacts({ referral: r }: { readonly referral: Referral }) {
+/** Who the person is, as far as a referral or a held case may say: age, sex and nationality. */
+export function PersonFacts({ person: p }: { readonly person: EventPerson }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const countryName = useCountryName();
-  const p = r.person;
-  const place =
-    r.boothCode === null
-      ? r.checkpoint.name
-      : t('referrals.placeAtBooth', { place: r.checkpoint.name, booth: r.boothCode });
   return (
-    <dl className="facts" data-testid="referral-facts">
+    <>
       <Fact label={t('referrals.age')}>
         {p.age === null ? t('referrals.ageUnknown') : t('referrals.years', { count: p.age })}
       </Fact>
@@ -41,6 +36,20 @@ export function ReferralFacts({ referral: r }: { readonly referral: Referral }) 
       <Fact label={t('referrals.nationality')}>
         {p.nationality === null ? t('referrals.unknown') : `${countryName(p.nationality)} (${p.nationality})`}
       </Fact>
+    </>
+  );
+}
+
+export function ReferralFacts({ referral: r }: { readonly referral: Referral }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const place =
+    r.boothCode === null
+      ? r.checkpoint.name
+      : t('referrals.placeAtBooth', { place: r.checkpoint.name, booth: r.boothCode });
+  return (
+    <dl className="facts" data-testid="referral-facts">
+      <PersonFacts person={r.person} />
       <Fact label={t('referrals.reasonLabel')}>{reasonName(r.reason, t)}</Fact>
       <Fact label={t('referrals.place')}>{place}</Fact>
       <Fact label={t('referrals.crossedAt')}>

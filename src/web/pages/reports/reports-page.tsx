@@ -4,14 +4,11 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../api/client';
-import { api } from '../../api/paso';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { useApiData } from '../../hooks/use-api-data';
+import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { usePageTitle } from '../../hooks/use-page-title';
 import './reports.css';
-
-const loadCheckpoints = (signal: AbortSignal) => api.listCheckpoints({ signal });
 
 const localDate = (daysAgo: number): string => {
   const d = new Date();
@@ -21,8 +18,7 @@ const localDate = (daysAgo: number): string => {
 
 function CheckpointSelect(props: { id: string; value: string; onChange: (v: string) => void }) {
   const { t } = useTranslation();
-  const [checkpoints] = useApiData(loadCheckpoints);
-  const list = checkpoints.status === 'ok' ? checkpoints.value : [];
+  const list = useCheckpointList();
   return (
     <SelectField id={props.id} label={t('reports.checkpoint')} value={props.value} onChange={props.onChange}>
       <option value="">{t('reports.allCheckpoints')}</option>

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
+import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
@@ -47,14 +48,11 @@ type ToolbarProps<S extends string> = FilterProps<S> & {
 
 /** A queue's status filter and refresh button, and the live region that announces each review. */
 export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }: ToolbarProps<S>) {
-  const { t } = useTranslation();
   return (
     <>
       <div className="review-toolbar">
         <StatusFilter {...filter} />
-        <button type="button" className="button button-secondary" onClick={onRefresh}>
-          {t('common.refresh')}
-        </button>
+        <RefreshButton onClick={onRefresh} />
       </div>
       <div className="page-status" role="status" aria-live="polite">
         {notice === null ? null : <p className="notice notice-ok">{notice}</p>}

@@ -9,10 +9,10 @@ import type { Checkpoint } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
 import { type Loadable, useApiData } from '../../hooks/use-api-data';
+import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { PATHS } from '../../routes';
-import { loadCheckpoints } from '../home/load';
 import { formatProbability } from './explanation';
 import { QueueToolbar } from './review-parts';
 
@@ -42,7 +42,7 @@ export function useReviewQueue<S extends string, T>(
   const status = statuses.find((s) => s === params.get('status')) ?? first;
   const loadItems = useCallback((signal: AbortSignal) => load(status, signal), [load, status]);
   const [items, reload] = useApiData(loadItems);
-  const [checkpoints] = useApiData(loadCheckpoints);
+  const checkpoints = useCheckpointList();
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   return {
@@ -54,7 +54,7 @@ export function useReviewQueue<S extends string, T>(
     },
     items,
     reload,
-    checkpoints: checkpoints.status === 'ok' ? checkpoints.value : [],
+    checkpoints,
     notice,
     heading,
     announce: (message) => {

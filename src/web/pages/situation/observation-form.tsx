@@ -7,9 +7,11 @@ import { OBSERVATION_KINDS, type ObservationKind, SIDES, type Side } from '../..
 import { type Observation, situationApi } from '../../api/situation-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
-import { ChoiceField, SelectField } from '../../components/select-field';
+import { CheckpointField } from '../../components/place-fields';
+import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
+import { dateTimeInputOf } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
 import { figureName, issuesByField, sideName } from './labels';
 
@@ -23,16 +25,12 @@ const EMPTY: Readonly<Record<ObservationKind, string>> = {
   waitMinutes: '',
 };
 
-/** The local time of a Date as a datetime-local input writes it. */
-const localInput = (d: Date): string =>
-  new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
   const [id, setId] = useState(() => newId());
   const [checkpoint, setCheckpoint] = useState(checkpoints[0]?.code ?? '');
   const [side, setSide] = useState<Side>('entry');
-  const [observedAt, setObservedAt] = useState(() => localInput(new Date()));
+  const [observedAt, setObservedAt] = useState(() => dateTimeInputOf(new Date()));
   const [figures, setFigures] = useState(EMPTY);
   const [note, setNote] = useState('');
   const { busy, problem, run } = useApiCall();
@@ -61,7 +59,7 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
     setId(newId());
     setFigures(EMPTY);
     setNote('');
-    setObservedAt(localInput(new Date()));
+    setObservedAt(dateTimeInputOf(new Date()));
     onRecorded(result.value);
   }
 
@@ -69,18 +67,14 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
     <form className="form observation-form" aria-busy={busy} onSubmit={(ev) => void submit(ev)} noValidate>
       <h2>{t('situation.queues.formTitle')}</h2>
       <div className="form-row">
-        <SelectField
+        <CheckpointField
           id="observation-checkpoint"
           label={t('situation.queues.checkpoint')}
+          checkpoints={checkpoints}
+          by="code"
           value={checkpoint}
           onChange={setCheckpoint}
-        >
-          {checkpoints.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <ChoiceField
           id="observation-side"
           label={t('situation.queues.side')}

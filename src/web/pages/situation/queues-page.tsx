@@ -4,12 +4,13 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import { OBSERVATION_KINDS } from '../../../domain/situation';
-import { api } from '../../api/paso';
 import { type LatestObservation, type Observation, situationApi } from '../../api/situation-endpoints';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
@@ -28,7 +29,6 @@ export function QueuesPage() {
     (signal: AbortSignal) => situationApi.observations(HISTORY_LIMIT, { signal }),
     [],
   );
-  const loadCheckpoints = useCallback((signal: AbortSignal) => api.listCheckpoints({ signal }), []);
   const [latest, reloadLatest] = useApiData(loadLatest);
   const [history, reloadHistory] = useApiData(loadHistory);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
@@ -55,18 +55,24 @@ export function QueuesPage() {
           )}
         </LoadableView>
       ) : null}
-      <section aria-labelledby="latest-heading" className="panel">
-        <h2 id="latest-heading">{t('situation.queues.latest')}</h2>
-        <LoadableView state={latest} onRetry={reloadLatest}>
-          {(list) => <LatestTable latest={list} />}
-        </LoadableView>
-      </section>
-      <section aria-labelledby="history-heading" className="panel">
-        <h2 id="history-heading">{t('situation.queues.history')}</h2>
-        <LoadableView state={history} onRetry={reloadHistory}>
-          {(list) => <HistoryList observations={list} />}
-        </LoadableView>
-      </section>
+      <LoadedSection
+        id="latest-heading"
+        title={t('situation.queues.latest')}
+        state={latest}
+        onRetry={reloadLatest}
+        className="panel"
+      >
+        {(list) => <LatestTable latest={list} />}
+      </LoadedSection>
+      <LoadedSection
+        id="history-heading"
+        title={t('situation.queues.history')}
+        state={history}
+        onRetry={reloadHistory}
+        className="panel"
+      >
+        {(list) => <HistoryList observations={list} />}
+      </LoadedSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // kept fresh by the same feed as the map. Observations are counts made by eye, shown beside the
 // crossings and never added to them.
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { sideName } from './labels';
 import { useSituationFeed } from './use-situation-feed';
@@ -17,7 +18,7 @@ export function WaitingNow({ checkpoint }: { readonly checkpoint: string }) {
   );
   if (seen.length === 0) return <p className="empty">{t('dashboard.waitingNone')}</p>;
   const total = seen.reduce((sum, l) => sum + l.value, 0);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
   const time = (iso: string) =>
     new Date(iso).toLocaleString(locale, {
       day: 'numeric',

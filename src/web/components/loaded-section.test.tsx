@@ -1,0 +1,51 @@
+// A loaded section keeps the markup the pages wrote by hand: heading alone or in a header with its
+// action, the resource as LoadableView shows it, the footer in every state.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Loadable } from '../hooks/use-api-data';
+import { ES } from '../i18n/catalogues';
+import { LoadedSection } from './loaded-section';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
+});
+
+function html(state: Loadable<number>, extra: { action?: string; footer?: string } = {}): string {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <LoadedSection
+        id="s"
+        title="Título"
+        state={state}
+        onRetry={() => undefined}
+        action={extra.action === undefined ? undefined : <a href="/x">{extra.action}</a>}
+        footer={extra.footer === undefined ? undefined : <p>{extra.footer}</p>}
+      >
+        {(n) => <p>valor {n}</p>}
+      </LoadedSection>
+    </I18nextProvider>,
+  );
+}
+
+describe('LoadedSection', () => {
+  it('labels the section by its heading and shows the value once loaded', () => {
+    expect(html({ status: 'ok', value: 3 })).toBe(
+      '<section aria-labelledby="s"><h2 id="s">Título</h2><p>valor 3</p></section>',
+    );
+  });
+
+  it('puts the heading and its action in a section header', () => {
+    expect(html({ status: 'ok', value: 3 }, { action: 'Ver' })).toBe(
+      '<section aria-labelledby="s"><div class="section-header"><h2 id="s">Título</h2><a href="/x">Ver</a></div><p>valor 3</p></section>',
+    );
+  });
+
+  it('shows the footer while the resource is still loading', () => {
+    const out = html({ status: 'loading' }, { footer: 'nota' });
+    expect(out).toContain('role="status"');
+    expect(out).toMatch(/<p>nota<\/p><\/section>$/);
+  });
+});

@@ -1,0 +1,40 @@
+// A page section about one resource from the API: its heading (which names the section for screen
+// readers), an optional action beside the heading, then the resource as LoadableView shows it.
+import type { ReactNode } from 'react';
+import type { Loadable } from '../hooks/use-api-data';
+import { LoadableView } from './loadable-view';
+
+type Props<T> = {
+  /** The heading's id; the section is labelled by it. */
+  readonly id: string;
+  readonly title: ReactNode;
+  readonly state: Loadable<T>;
+  readonly onRetry: () => void;
+  /** A control beside the heading (a refresh button, a link to the full page). */
+  readonly action?: ReactNode;
+  readonly className?: string;
+  readonly testId?: string;
+  /** Shown under the resource whatever its state: a note on what it holds. */
+  readonly footer?: ReactNode;
+  readonly children: (value: T) => ReactNode;
+};
+
+export function LoadedSection<T>(props: Props<T>) {
+  const heading = <h2 id={props.id}>{props.title}</h2>;
+  return (
+    <section aria-labelledby={props.id} className={props.className} data-testid={props.testId}>
+      {props.action === undefined ? (
+        heading
+      ) : (
+        <div className="section-header">
+          {heading}
+          {props.action}
+        </div>
+      )}
+      <LoadableView state={props.state} onRetry={props.onRetry}>
+        {props.children}
+      </LoadableView>
+      {props.footer}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// What the booth's person and document fields share: each text field's id, value and change, no
+// autofill or spelling marks (names and numbers are not words), and its error: the check's, else a
+// doubt about the zone character it was read from, which stands until the officer confirms it.
+import { useTranslation } from 'react-i18next';
+import type { MrzField } from '../../../domain/documents';
+import type { RegistrationForm } from './registration';
+
+/** The form's fields that take any text. */
+type TextKey = {
+  [K in keyof RegistrationForm]: string extends RegistrationForm[K] ? K : never;
+}[keyof RegistrationForm];
+
+export function useRegisterText(
+  form: RegistrationForm,
+  onChange: <K extends keyof RegistrationForm>(key: K, value: RegistrationForm[K]) => void,
+  errors: Readonly<Record<string, string>>,
+  unresolved: readonly MrzField[],
+) {
+  const { t } = useTranslation();
+  const doubt = (field: MrzField) => (unresolved.includes(field) ? t('booth.register.doubtful') : undefined);
+  const text = (key: TextKey, of?: MrzField) => ({
+    id: `reg-${key}`,
+    value: form[key],
+    onChange: (value: string) => onChange(key, value),
+    autoComplete: 'off',
+    spellCheck: false,
+    error: errors[key] ?? (of === undefined ? undefined : doubt(of)),
+  });
+  return { doubt, text };
+}
