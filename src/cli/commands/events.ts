@@ -4,9 +4,10 @@
 
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { type EventIssue, type PasoEvent, parseEvent } from '../../api/events';
+import type { PasoEvent } from '../../api/events';
 import { figuresCsv } from '../../domain/crossings';
 import { appendAudit } from '../../store/audit';
 import { beginBulkWrites } from '../../store/bulk-writes';
@@ -16,12 +17,14 @@ import {
   countWaitingCorrections,
   type FigureQuery,
   loadPlaces,
+  type PreparedEvent,
   readFigures,
   recountFigures,
   streamEvents,
 } from '../../store/crossings';
 import { decreeLookup } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
+import { type EventLine, inlineLineReader, workerLineReader } from './event-lines';
 
 export interface ImportSummary {
   readonly lines: number;
@@ -37,9 +40,10 @@ export interface Importer {
 }
 
 const BATCH = 2000;
-
-const describeIssues = (issues: readonly EventIssue[]) =>
-  issues.map((i) => `${i.path || 'event'}: ${i.message} (${i.code})`).join('; ');
+// A file from this size on (about 5,000 events) is read in a worker thread; below it, starting the
+// worker costs more than it saves. A few chunks are read ahead of the one being applied.
+const WORKER_FROM_BYTES = 4 * 1024 * 1024;
+const READ_AHEAD = 3;
 
 // Each imported crossing records the decree in force where and when it happened, as the server does
 // with the booths' crossings: the register is read for the span of the batch's crossings.
@@ -49,6 +53,8 @@ async function decreesOf(db: Executor, batch: readonly { event: PasoEvent }[]) {
   const iso = (ms: number) => new Date(ms).toISOString();
   return decreeLookup(db, iso(Math.min(...times)), iso(Math.max(...times)));
 }
+
+type Taken = { readonly event: PasoEvent; readonly prepared: PreparedEvent; readonly line: number };
 
 /** Reads JSON lines, applies the good ones in batches, and reports each bad line to `report`. */
 export async function importEvents(
@@ -61,12 +67,9 @@ export async function importEvents(
 ): Promise<ImportSummary> {
   const places = await loadPlaces(db);
   const counts = { lines: 0, applied: 0, duplicates: 0, bad: 0 };
-  let batch: { event: PasoEvent; line: number }[] = [];
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const taken = batch;
-    batch = [];
+  const apply = async (taken: readonly Taken[]) => {
+    if (taken.length === 0) return;
     const at = now().toISOString();
     const outcomes = await db.transaction().execute(async (tx) => {
       const out = await applyEvents(
@@ -80,6 +83,7 @@ export async function importEvents(
           mayResolveHolds: true,
           decreeOf: await decreesOf(tx, taken),
         },
+        taken.map((b) => b.prepared),
       );
       await appendAudit(tx, {
         at,
@@ -100,37 +104,51 @@ export async function importEvents(
     });
   };
 
-  const lines = createInterface({
-    input: createReadStream(file, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  // Chunks of lines go to the reader as they come; each is applied, in order, once it has been read.
+  const reader = (await stat(file)).size >= WORKER_FROM_BYTES ? workerLineReader() : inlineLineReader();
+  const reading: { first: number; lines: Promise<EventLine[]> }[] = [];
+  let chunk: string[] = [];
+  const send = () => {
+    if (chunk.length === 0) return;
+    const lines = reader.read(chunk);
+    lines.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
+    reading.push({ first: counts.lines - chunk.length + 1, lines });
+    chunk = [];
+  };
+  const applyNext = async () => {
+    const next = reading.shift();
+    if (!next) return;
+    const taken: Taken[] = [];
+    for (const [i, line] of (await next.lines).entries()) {
+      if (line.kind === 'bad') {
+        counts.bad += 1;
+        report(`line ${next.first + i}: ${line.reason}`);
+      } else if (line.kind === 'event') {
+        taken.push({ event: line.event, prepared: line.prepared, line: next.first + i });
+      }
+    }
+    await apply(taken);
+  };
   const readLines = async () => {
+    const lines = createInterface({
+      input: createReadStream(file, 'utf8'),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     for await (const text of lines) {
       counts.lines += 1;
-      if (text.trim() === '') continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        counts.bad += 1;
-        report(`line ${counts.lines}: not JSON (${error instanceof Error ? error.message : String(error)})`);
-        continue;
-      }
-      const parsed = parseEvent(json);
-      if (!parsed.ok) {
-        counts.bad += 1;
-        report(`line ${counts.lines}: ${describeIssues(parsed.issues)}`);
-        continue;
-      }
-      batch.push({ event: parsed.value, line: counts.lines });
-      if (batch.length >= BATCH) await flush();
+      chunk.push(text);
+      if (chunk.length < BATCH) continue;
+      send();
+      if (reading.length >= READ_AHEAD) await applyNext();
     }
-    await flush();
+    send();
+    while (reading.length > 0) await applyNext();
   };
   const endBulkWrites = await beginBulkWrites(db);
   try {
     await readLines();
   } finally {
+    await reader.stop();
     // Everything applied is on disk before the import reports, whether it ended or failed.
     await endBulkWrites();
   }

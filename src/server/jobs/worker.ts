@@ -27,10 +27,12 @@ export function startWorker<P extends Protocol>(
   module: URL,
   input: P['input'],
   listener: WorkerListener<P>,
+  options: { readonly keepsProcessAlive?: boolean } = {},
 ): WorkerHandle<P> {
   const worker = new Worker(ENTRY, { workerData: { module: module.href, input } });
   // A worker keeps no process alive: the server's socket does, and a command ends when its work does.
-  worker.unref();
+  // A command that waits on its worker's answers keeps it alive until it stops it.
+  if (!options.keepsProcessAlive) worker.unref();
   let ended = false;
   let stopping = false;
   const end = (error: Error | null) => {

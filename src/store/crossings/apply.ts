@@ -90,6 +90,17 @@ export interface ApplyContext extends EventActor {
 
 const bodyHash = (body: string): string => createHash('sha256').update(body).digest('hex');
 
+/**
+ * What applying an event computes from the event alone, done beforehand (an import does it in another
+ * thread): its canonical body, the body's SHA-256 and, for a crossing, the comparison key of the
+ * person's name (null when the name has no letters to compare).
+ */
+export interface PreparedEvent {
+  readonly body: string;
+  readonly hash: string;
+  readonly nameKey?: string | null;
+}
+
 type Pending = { readonly kind: string; readonly checkpointId: string; readonly member?: GroupMember };
 
 const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -109,6 +120,7 @@ export async function applyEvents(
   tx: Executor,
   events: readonly PasoEvent[],
   ctx: ApplyContext,
+  prepared?: readonly PreparedEvent[],
 ): Promise<ApplyOutcome[]> {
   const stored = await storedHashes(
     tx,
@@ -133,8 +145,9 @@ export async function applyEvents(
   };
 
   for (const [index, sent] of events.entries()) {
-    const sentBody = canonical(sent);
-    const hash = bodyHash(sentBody);
+    const ready = prepared?.[index];
+    const sentBody = ready?.body ?? canonical(sent);
+    const hash = ready?.hash ?? bodyHash(sentBody);
     const event = withDecree(sent, ctx);
     const body = event === sent ? sentBody : canonical(event);
     const prior = batch.get(event.id) ?? stored.get(event.id);
@@ -170,7 +183,7 @@ export async function applyEvents(
         outcomes.push(problem('group.companion-younger', 'The adult named is younger than the child.'));
         continue;
       }
-      const personId = writer.person(event, at, place, actor.recordedBy);
+      const personId = writer.person(event, at, place, actor.recordedBy, ready?.nameKey);
       if (personId === null) {
         outcomes.push(problem('person.name', 'The name has no letters that can be compared.'));
         continue;

@@ -7,6 +7,7 @@ export {
   type EventProblemCode,
   type Place,
   type Places,
+  type PreparedEvent,
 } from './apply';
 export { type ConflictCorrection, type ConflictRecord, correctionConflicts } from './conflicts';
 export {

@@ -8,6 +8,11 @@ import { insertMany } from '../insert-many';
 import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
 import type { ApplyContext, Place } from './apply';
 
+const keyOf = (p: CrossingEvent['person']): string | null => {
+  const name = normalizeName({ givenNames: p.givenNames, surname1: p.surname1, surname2: p.surname2 ?? '' });
+  return name.ok ? name.value.canonical : null;
+};
+
 // Gathers the rows of a batch and writes each table in a few multi-row inserts.
 export class RowWriter {
   private readonly people: Insertable<PersonTable>[] = [];
@@ -17,15 +22,20 @@ export class RowWriter {
 
   constructor(private readonly ctx: ApplyContext) {}
 
-  /** The person record of a crossing, or null when the name cannot be compared. */
-  person(event: CrossingEvent, at: string, place: Place, officer: string | null): string | null {
+  /**
+   * The person record of a crossing, or null when the name cannot be compared. `known` is the name's
+   * comparison key when it was made beforehand (null: it could not be made).
+   */
+  person(
+    event: CrossingEvent,
+    at: string,
+    place: Place,
+    officer: string | null,
+    known?: string | null,
+  ): string | null {
     const p = event.person;
-    const name = normalizeName({
-      givenNames: p.givenNames,
-      surname1: p.surname1,
-      surname2: p.surname2 ?? '',
-    });
-    if (!name.ok) return null;
+    const nameKey = known === undefined ? keyOf(p) : known;
+    if (nameKey === null) return null;
     if (officer === null) throw new Error('a crossing is always recorded for a user');
     const id = this.ctx.personIds?.get(event.id) ?? this.ctx.newId();
     const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
@@ -35,7 +45,7 @@ export class RowWriter {
       given_names: p.givenNames,
       surname1: p.surname1,
       surname2: p.surname2 ?? null,
-      name_key: name.value.canonical,
+      name_key: nameKey,
       sex: p.sex ?? null,
       birth_year: date?.year ?? null,
       birth_month: date?.month ?? null,
