@@ -122,6 +122,8 @@ export async function countWaitingCorrections(db: Executor): Promise<number> {
     .selectFrom('crossing_event as c')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('c.kind', '=', 'correction')
+    // Every correction names its target: the condition lets the (partial) index of targets find them.
+    .where('c.corrects', 'is not', null)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('crossing_event as t').select('t.id').whereRef('t.id', '=', 'c.corrects'))),
     )

@@ -12,6 +12,7 @@ import * as transit from './0009-transit';
 import * as passes from './0010-passes';
 import * as dashboard from './0011-dashboard';
 import * as dashboardRollups from './0012-dashboard-rollups';
+import * as partialIndexes from './0013-partial-indexes';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,6 +30,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0009-transit': transit.up,
   '0008-care': care.up,
   '0012-dashboard-rollups': dashboardRollups.up,
+  '0013-partial-indexes': partialIndexes.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
