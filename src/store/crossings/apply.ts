@@ -191,6 +191,7 @@ export async function applyEvents(
       outcome = { status: 'applied', personId };
       crossings.push({ event, index, at, place });
     }
+    const personId = outcome.status === 'applied' ? outcome.personId : undefined;
     if (event.kind !== 'correction') {
       targets.push(event.id);
       const countable = {
@@ -200,16 +201,15 @@ export async function applyEvents(
         at,
         fields: fieldsOf(event as unknown as Record<string, unknown>),
       };
-      fresh.set(event.id, { event: countable, checkpointId: place.id });
+      fresh.set(event.id, { event: countable, checkpointId: place.id, ...(personId ? { personId } : {}) });
     }
-    const personId = outcome.status === 'applied' ? outcome.personId : undefined;
     writer.event(event, at, place, body, hash, actor.recordedBy, personId);
     batch.set(event.id, {
       kind: event.kind,
       checkpointId: place.id,
       hash,
       ...(event.kind === 'crossing' ? { member: memberOf(event, at) } : {}),
-      ...(outcome.status === 'applied' && outcome.personId ? { personId: outcome.personId } : {}),
+      ...(personId ? { personId } : {}),
     });
     outcomes.push(outcome);
   }

@@ -147,6 +147,8 @@ function addDelta(deltas: Map<string, Delta>, c: Contribution, sign: 1 | -1): vo
 export interface FreshEvent {
   readonly event: CountableEvent;
   readonly checkpointId: string;
+  /** The person a fresh crossing registered: its own merge root, as nothing is merged into it yet. */
+  readonly personId?: string;
 }
 
 export interface RefreshResult {
@@ -174,8 +176,9 @@ export async function refreshEvents(
     eventsById(tx, stored),
     correctionsOf(tx, ids),
     statesOf(tx, stored),
-    rootsOfEvents(tx, ids),
+    rootsOfEvents(tx, stored),
   ]);
+  for (const [id, f] of fresh) if (f.personId !== undefined) roots.set(id, f.personId);
   const deltas = new Map<string, Delta>();
   const vulnerabilities: VulnerabilityDeltas = new Map();
   const personDays: PersonDayDeltas = new Map();
