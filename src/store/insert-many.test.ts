@@ -53,4 +53,46 @@ describe.each(DIALECTS)('insertMany on %s', (dialect) => {
     await insertMany(t.db.kysely, 'setting', [setting(1)]);
     await expect(insertMany(t.db.kysely, 'setting', [setting(2), setting(1)])).rejects.toThrow();
   });
+
+  it('adds the counts of a key already stored and inserts the others, in both statement paths', async () => {
+    const day = (date: string, crossed: number, order: 'plain' | 'shuffled' = 'plain') =>
+      order === 'plain'
+        ? { checkpoint: 'X', date, direction: 'entry', crossed, refused: 1, held: 0 }
+        : { held: 0, refused: 1, crossed, direction: 'entry', date, checkpoint: 'X' };
+    const add = { key: ['checkpoint', 'date', 'direction'], add: ['crossed', 'refused', 'held'] };
+    const days = Array.from({ length: 40 }, (_, i) => `2025-11-${String((i % 30) + 1).padStart(2, '0')}`);
+    const unique = [...new Set(days)];
+    await insertMany(
+      t.db.kysely,
+      'crossing_day',
+      unique.map((d) => day(d, 2)),
+      add,
+    );
+    await t.db.kysely.transaction().execute((tx) =>
+      insertMany(
+        tx,
+        'crossing_day',
+        unique.slice(0, 10).map((d) => day(d, 5)),
+        add,
+      ),
+    );
+    // Rows in another column order go through Kysely's own insert, with the same upsert.
+    await insertMany(
+      t.db.kysely,
+      'crossing_day',
+      [day('2025-11-01', 1, 'shuffled'), day('2025-12-01', 4, 'shuffled')],
+      add,
+    );
+    const rows = await t.db.kysely
+      .selectFrom('crossing_day')
+      .select(['date', 'crossed', 'refused'])
+      .where('checkpoint', '=', 'X')
+      .orderBy('date')
+      .execute();
+    expect(rows).toHaveLength(31);
+    expect(rows[0]).toEqual({ date: '2025-11-01', crossed: 8, refused: 3 });
+    expect(rows[9]).toEqual({ date: '2025-11-10', crossed: 7, refused: 2 });
+    expect(rows[10]).toEqual({ date: '2025-11-11', crossed: 2, refused: 1 });
+    expect(rows[30]).toEqual({ date: '2025-12-01', crossed: 4, refused: 1 });
+  });
 });

@@ -1,6 +1,7 @@
 // Multi-row inserts in a few fixed sizes (powers of two), so that each table and size is compiled once
-// and its statement stays prepared, instead of a new statement for every batch length.
-import { CompiledQuery, type Insertable } from 'kysely';
+// and its statement stays prepared, instead of a new statement for every batch length. The maintained
+// figures use the same with an upsert: a row whose key is there already adds its counts to that row's.
+import { CompiledQuery, type Insertable, type InsertQueryBuilder, type InsertResult, sql } from 'kysely';
 import type { Executor } from './executor';
 import type { Database } from './schema';
 
@@ -37,6 +38,27 @@ export function sizesOf(total: number, columns: number): number[] {
 }
 
 /**
+ * An upsert that adds: a row whose `key` columns match a stored row adds its `add` columns to that
+ * row's. One row per key in a call: PostgreSQL's upsert cannot touch a row twice in one statement.
+ */
+export interface AddOnConflict {
+  readonly key: readonly string[];
+  readonly add: readonly string[];
+}
+
+function finished<T extends keyof Database & string>(
+  query: InsertQueryBuilder<Database, T, InsertResult>,
+  table: T,
+  conflict: AddOnConflict | undefined,
+): InsertQueryBuilder<Database, T, InsertResult> {
+  if (conflict === undefined) return query;
+  const sums = Object.fromEntries(
+    conflict.add.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]),
+  );
+  return query.onConflict((oc) => oc.columns(conflict.key as never).doUpdateSet(sums as never));
+}
+
+/**
  * Inserts rows that each give the same columns in the same order (as the store's row builders do).
  * Rows that do not, or hold `undefined`, go through Kysely's own insert, which handles both.
  */
@@ -44,30 +66,33 @@ export async function insertMany<T extends keyof Database & string>(
   tx: Executor,
   table: T,
   rows: readonly Insertable<Database[T]>[],
+  conflict?: AddOnConflict,
 ): Promise<void> {
   const first = rows[0];
   if (first === undefined) return;
   const columns = Object.keys(first);
   const values: unknown[] = [];
   for (const row of rows) {
-    if (!sameColumns(row, columns)) return insertPlain(tx, table, rows);
+    if (!sameColumns(row, columns)) return insertPlain(tx, table, rows, conflict);
     for (const column of columns) {
       const value = (row as Record<string, unknown>)[column];
-      if (value === undefined) return insertPlain(tx, table, rows);
+      if (value === undefined) return insertPlain(tx, table, rows, conflict);
       values.push(value);
     }
   }
   const dialect = tx.getExecutor().adapter.constructor.name;
   let start = 0;
   for (const size of sizesOf(rows.length, columns.length)) {
-    const key = `${dialect}|${table}|${columns.join(',')}|${size}`;
+    const upsert = conflict ? `${conflict.key.join(',')}+${conflict.add.join(',')}` : '';
+    const key = `${dialect}|${table}|${columns.join(',')}|${size}|${upsert}`;
     const parameters = values.slice(start * columns.length, (start + size) * columns.length);
     let sql = compiled.get(key);
     if (sql === undefined) {
-      const query = tx
-        .insertInto(table)
-        .values(rows.slice(start, start + size) as never)
-        .compile();
+      const query = finished(
+        tx.insertInto(table).values(rows.slice(start, start + size) as never),
+        table,
+        conflict,
+      ).compile();
       // Kept only when Kysely binds exactly these values in this order, as it does for plain rows.
       const same =
         query.parameters.length === parameters.length &&
@@ -89,11 +114,13 @@ async function insertPlain<T extends keyof Database & string>(
   tx: Executor,
   table: T,
   rows: readonly Insertable<Database[T]>[],
+  conflict: AddOnConflict | undefined,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += MAX_ROWS) {
-    await tx
-      .insertInto(table)
-      .values(rows.slice(i, i + MAX_ROWS) as never)
-      .execute();
+    await finished(
+      tx.insertInto(table).values(rows.slice(i, i + MAX_ROWS) as never),
+      table,
+      conflict,
+    ).execute();
   }
 }

@@ -4,7 +4,8 @@
 // instead of every cell of every day.
 import type { Dimension, Dims } from '../../domain/crossings';
 import type { Executor } from '../executor';
-import { addFigures, chunks } from './state';
+import { insertMany } from '../insert-many';
+import { FIGURES } from './state';
 
 export const DAY_DIMENSIONS: readonly Dimension[] = ['checkpoint', 'date', 'direction'];
 
@@ -41,13 +42,5 @@ export async function applyDayDeltas(tx: Executor, changes: readonly Change[]): 
     days.set(key, d);
   }
   const rows = [...days.values()].filter((d) => d.crossed !== 0 || d.refused !== 0 || d.held !== 0);
-  for (const part of chunks(rows, 1000)) {
-    await tx
-      .insertInto('crossing_day')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['checkpoint', 'date', 'direction']).doUpdateSet(addFigures('crossing_day')),
-      )
-      .execute();
-  }
+  await insertMany(tx, 'crossing_day', rows, { key: DAY_DIMENSIONS, add: FIGURES });
 }

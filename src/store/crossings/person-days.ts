@@ -5,6 +5,7 @@
 // counts a day's rows instead of joining the day's events to their people.
 import { type Dims, dimsOfKey } from '../../domain/crossings';
 import type { Executor } from '../executor';
+import { insertMany } from '../insert-many';
 import { pagesById } from '../pages-by-id';
 import { chunks } from './state';
 
@@ -51,17 +52,12 @@ export async function rootsOfEvents(tx: Executor, eventIds: readonly string[]): 
 
 export async function applyPersonDayDeltas(tx: Executor, deltas: PersonDayDeltas): Promise<void> {
   const rows = [...deltas.values()].filter((d) => d.crossings !== 0);
-  for (const part of chunks(rows, 1000)) {
-    await tx
-      .insertInto('person_day')
-      .values(part.map((d) => ({ ...d })))
-      .onConflict((oc) =>
-        oc.columns(['checkpoint', 'date', 'direction', 'person']).doUpdateSet((eb) => ({
-          crossings: eb('person_day.crossings', '+', eb.ref('excluded.crossings')),
-        })),
-      )
-      .execute();
-  }
+  await insertMany(
+    tx,
+    'person_day',
+    rows.map((d) => ({ ...d })),
+    { key: ['checkpoint', 'date', 'direction', 'person'], add: ['crossings'] },
+  );
 }
 
 /**

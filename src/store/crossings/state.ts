@@ -1,7 +1,6 @@
 // Keeps each countable event's current state and the maintained figures in step with its corrections:
 // the old contribution is taken back and the new one added, in the transaction that stored the event.
 
-import { sql } from 'kysely';
 import {
   type Contribution,
   type CorrectionOf,
@@ -86,15 +85,8 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
 
 export { chunks };
 
-/**
- * The update of a maintained count table's upsert (crossing_count, crossing_day, vulnerability_count):
- * a cell already counted gets the new figures added to its own.
- */
-export const addFigures = (table: 'crossing_count' | 'crossing_day' | 'vulnerability_count') => ({
-  crossed: sql<number>`${sql.ref(`${table}.crossed`)} + ${sql.ref('excluded.crossed')}`,
-  refused: sql<number>`${sql.ref(`${table}.refused`)} + ${sql.ref('excluded.refused')}`,
-  held: sql<number>`${sql.ref(`${table}.held`)} + ${sql.ref('excluded.held')}`,
-});
+/** The maintained counts (crossing_count, crossing_day, vulnerability_count): a cell's new figures add to its own. */
+export const FIGURES = ['crossed', 'refused', 'held'] as const;
 
 const EVENT_COLUMNS = ['id', 'kind', 'checkpoint_id', 'at', 'corrects', 'body'] as const;
 
@@ -295,11 +287,5 @@ async function applyDeltas(tx: Executor, deltas: readonly Delta[]): Promise<void
   const rows = deltas
     .filter((d) => d.crossed !== 0 || d.refused !== 0 || d.held !== 0)
     .map((d) => ({ ...d.dims, crossed: d.crossed, refused: d.refused, held: d.held }));
-  for (const part of chunks(rows, 1000)) {
-    await tx
-      .insertInto('crossing_count')
-      .values(part)
-      .onConflict((oc) => oc.columns([...DIMENSIONS]).doUpdateSet(addFigures('crossing_count')))
-      .execute();
-  }
+  await insertMany(tx, 'crossing_count', rows, { key: DIMENSIONS, add: FIGURES });
 }
