@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
+import { PageStatus } from '../../components/page-status';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { PersonFacts, personName } from '../referrals/referral-facts';
@@ -15,9 +16,7 @@ export function HeldCases({ overview, onResolved }: Props) {
   const [done, setDone] = useState<string | null>(null);
   return (
     <>
-      <div className="page-status" role="status" aria-live="polite">
-        {done === null ? null : <p className="notice notice-ok">{done}</p>}
-      </div>
+      <PageStatus notice={done} />
       {overview.held.length === 0 ? (
         <p className="empty">{t('overview.held.none')}</p>
       ) : (

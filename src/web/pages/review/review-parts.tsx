@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
+import { PageStatus } from '../../components/page-status';
 import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -54,9 +55,7 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
         <StatusFilter {...filter} />
         <RefreshButton onClick={onRefresh} />
       </div>
-      <div className="page-status" role="status" aria-live="polite">
-        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
-      </div>
+      <PageStatus notice={notice} />
     </>
   );
 }
