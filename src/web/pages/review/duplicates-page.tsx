@@ -10,9 +10,10 @@ import { linkStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
 import { BatchPanel } from './batch-panel';
 import { ExplanationTable } from './explanation-table';
-import { fullName, PersonFacts } from './review-parts';
+import { PersonFacts } from './review-parts';
 import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
+import { fullName } from '../../format/person-name';
 
 const loadLinks = (status: LinkStatus, signal: AbortSignal) => api.listDuplicates(status, { signal });
 

@@ -1,6 +1,6 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
-// line, a name as written, a registered person's facts with where and when they were registered (on
-// the checkpoint's clock), and a fact's label and value.
+// line, a registered person's facts with where and when they were registered (on the checkpoint's
+// clock), and a fact's label and value.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { Checkpoint, PersonView } from '../../api/types';
 import { PageStatus } from '../../components/page-status';
 import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
+import { fullName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
@@ -61,12 +62,6 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
 }
 
 /** A person's names as written, given names first; empty when none were written. */
-export const fullName = (p: {
-  readonly givenNames: string;
-  readonly surname1: string;
-  readonly surname2: string | null;
-}): string => [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
-
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
 const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;

@@ -17,9 +17,10 @@ import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
 import { ExplanationTable } from './explanation-table';
-import { Fact, fullName, PersonFacts, sexName } from './review-parts';
+import { Fact, PersonFacts, sexName } from './review-parts';
 import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
+import { fullName } from '../../format/person-name';
 
 const STATUSES: readonly [HitStatus, ...HitStatus[]] = ['open', 'confirmed', 'dismissed'];
 
