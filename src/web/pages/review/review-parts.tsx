@@ -1,6 +1,6 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
-// line, a registered person's facts with where and when they were registered (on the checkpoint's
-// clock), and a fact's label and value.
+// line, the two headed sides an item compares, a registered person's facts with where and when they
+// were registered (on the checkpoint's clock), and a fact's label and value.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +65,24 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
 const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;
+
+/** One of the two sides a review item compares (a record, or the person and the watchlist entry). */
+export function ReviewSide({
+  id,
+  title,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
 
 export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   return (
