@@ -1,5 +1,6 @@
 // A labelled select with its hint and error tied to it for screen readers, as TextField is for inputs;
-// and ChoiceField, a select over a fixed list of codes, each shown by its name.
+// ChoiceField, a select over a fixed list of codes, each shown by its name; and OptionalChoiceField,
+// the same with an empty first option for none chosen yet.
 import type { ReactNode } from 'react';
 import { FieldFrame } from './field-frame';
 
@@ -55,11 +56,38 @@ export function ChoiceField<T extends string>({ choices, nameOf, onChange, ...fi
         if (choice !== undefined) onChange(choice);
       }}
     >
-      {choices.map((c) => (
-        <option key={c} value={c}>
-          {nameOf(c)}
-        </option>
-      ))}
+      <ChoiceOptions choices={choices} nameOf={nameOf} />
     </SelectField>
   );
+}
+
+type OptionalChoiceProps<T extends string> = Omit<ChoiceProps<T>, 'value' | 'onChange'> & {
+  /** '' while none is chosen. */
+  readonly value: T | '';
+  /** What the empty first option says. */
+  readonly noneLabel: string;
+  readonly onChange: (value: T | '') => void;
+};
+
+export function OptionalChoiceField<T extends string>({
+  choices,
+  nameOf,
+  noneLabel,
+  onChange,
+  ...field
+}: OptionalChoiceProps<T>) {
+  return (
+    <SelectField {...field} onChange={(v) => onChange(choices.find((c) => c === v) ?? '')}>
+      <option value="">{noneLabel}</option>
+      <ChoiceOptions choices={choices} nameOf={nameOf} />
+    </SelectField>
+  );
+}
+
+function ChoiceOptions<T extends string>({ choices, nameOf }: Pick<ChoiceProps<T>, 'choices' | 'nameOf'>) {
+  return choices.map((c) => (
+    <option key={c} value={c}>
+      {nameOf(c)}
+    </option>
+  ));
 }

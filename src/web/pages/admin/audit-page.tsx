@@ -8,6 +8,7 @@ import { api } from '../../api/paso';
 import { AuditTable, usernamesOf } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
 import { LoadedSection } from '../../components/loaded-section';
+import { PeriodFields } from '../../components/period-fields';
 import { RefreshButton } from '../../components/refresh-button';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -115,19 +116,15 @@ export function AuditPage() {
                 </option>
               ))}
           </SelectField>
-          <TextField
-            id="audit-from"
+          <PeriodFields
             type="date"
-            label={t('audit.filter.from')}
-            value={draft.from}
-            onChange={set('from')}
-          />
-          <TextField
-            id="audit-to"
-            type="date"
-            label={t('audit.filter.to')}
-            value={draft.to}
-            onChange={set('to')}
+            from={{
+              id: 'audit-from',
+              label: t('audit.filter.from'),
+              value: draft.from,
+              onChange: set('from'),
+            }}
+            to={{ id: 'audit-to', label: t('audit.filter.to'), value: draft.to, onChange: set('to') }}
           />
           <SelectField
             id="audit-limit"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Checkpoint, User } from '../../api/types';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
+import { PageStatus } from '../../components/page-status';
 import { roleName } from '../../components/role-name';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -57,9 +58,7 @@ export function UsersPage() {
           {t('users.add.open')}
         </button>
       </div>
-      <div className="page-status" role="status" aria-live="polite">
-        {status === null ? null : <p className="notice notice-ok">{status}</p>}
-      </div>
+      <PageStatus notice={status} />
       {panel.kind === 'add' ? (
         <CreateUserForm
           checkpoints={checkpoints}

@@ -11,6 +11,7 @@ import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/
 import { DataTable } from '../../components/data-table';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadedSection } from '../../components/loaded-section';
+import { PageStatus } from '../../components/page-status';
 import { ProblemMessage } from '../../components/problem-message';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
@@ -50,9 +51,7 @@ export function WatchlistsPage() {
     <div className="page" data-testid="admin-watchlists">
       <h1>{t('watchlists.title')}</h1>
       <p className="lead">{t('watchlists.intro')}</p>
-      <div className="page-status" role="status" aria-live="polite">
-        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
-      </div>
+      <PageStatus notice={notice} />
       {mayManage ? (
         <ImportForm
           onImported={(list) => {

@@ -1,6 +1,7 @@
 // An earlier registration that may be the same person, on the clock of the checkpoint it was made at.
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../api/types';
+import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from './days';
 import { dayAndTime } from './registration';
@@ -11,7 +12,7 @@ export function CandidateItem({ candidate: c, timeZone }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { day, time } = dayAndTime(c.at, locale, timeZone);
-  const name = [c.givenNames, c.surname1, c.surname2 ?? ''].filter(Boolean).join(' ');
+  const name = fullName(c);
   return (
     <li data-person={c.personId}>
       <p>

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { ID_TYPES, type MrzField } from '../../../domain/documents';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField, OptionalChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { identityBasisName } from './decision-messages';
 import { hasDocument, type IdentityBasis, type Member } from './member';
@@ -32,20 +32,16 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
     <fieldset className="register-fieldset">
       <legend>{t('booth.register.document')}</legend>
       <div className="form-grid">
-        <SelectField
+        <OptionalChoiceField
           id="reg-documentType"
           label={t('booth.register.documentType')}
           value={form.documentType}
           error={errors.documentType ?? doubt('documentCode')}
+          choices={DOCUMENT_TYPES}
+          nameOf={(type) => documentTypeName(type, t)}
+          noneLabel={t('booth.register.docType.none')}
           onChange={(value) => onChange('documentType', value)}
-        >
-          <option value="">{t('booth.register.docType.none')}</option>
-          {DOCUMENT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {documentTypeName(type, t)}
-            </option>
-          ))}
-        </SelectField>
+        />
         {form.documentType === '' ? null : (
           <>
             <TextField
@@ -67,23 +63,16 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
           </>
         )}
         {hasDocument(member) ? null : (
-          <SelectField
+          <ChoiceField
             id="reg-basis"
             label={t('booth.register.basis')}
             hint={t('booth.register.basisHint')}
             value={member.basis}
             error={errors.identityBasis}
-            onChange={(value) => {
-              const chosen = BASES.find((b) => b === value);
-              if (chosen !== undefined) onBasis(chosen);
-            }}
-          >
-            {BASES.map((b) => (
-              <option key={b} value={b}>
-                {identityBasisName(b, t)}
-              </option>
-            ))}
-          </SelectField>
+            choices={BASES}
+            nameOf={(b) => identityBasisName(b, t)}
+            onChange={onBasis}
+          />
         )}
       </div>
       {member.zone === '' ? null : (

@@ -2,7 +2,7 @@
 // they travel with; and the protection flag a child alone or with an adult who is not a parent gets.
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIPS } from '../../../api/events';
-import { SelectField } from '../../components/select-field';
+import { OptionalChoiceField, SelectField } from '../../components/select-field';
 import { relationshipName } from './decision-messages';
 import { type Member, nameOf, type Relationship } from './member';
 import { isAdult, isChild, minorFlagOf, travelsWithOf } from './minors';
@@ -32,20 +32,16 @@ export function GroupFields({ member, members, today, onRelationship, onTravelsW
         {isReference ? (
           <p className="hint">{t('booth.group.isReference')}</p>
         ) : (
-          <SelectField
+          <OptionalChoiceField
             id="reg-relationship"
             label={t('booth.group.relationship', { name: members[0] === undefined ? '' : label(members[0]) })}
             value={member.relationship}
             error={errors.relationship}
-            onChange={(value) => onRelationship(CHOICES.find((r) => r === value) ?? '')}
-          >
-            <option value="">{t('booth.group.chooseRelationship')}</option>
-            {CHOICES.map((r) => (
-              <option key={r} value={r}>
-                {relationshipName(r, t)}
-              </option>
-            ))}
-          </SelectField>
+            choices={CHOICES}
+            nameOf={(r) => relationshipName(r, t)}
+            noneLabel={t('booth.group.chooseRelationship')}
+            onChange={onRelationship}
+          />
         )}
         {isChild(member, today) && adults.length > 0 ? (
           <SelectField

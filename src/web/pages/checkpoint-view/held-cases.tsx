@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
+import { PageStatus } from '../../components/page-status';
 import { formatDateTime } from '../../format/format';
+import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
-import { PersonFacts, personName } from '../referrals/referral-facts';
+import { PersonFacts } from '../referrals/referral-facts';
 import { Fact } from '../review/review-parts';
 import { ResolveForm } from './resolve-form';
 
@@ -15,9 +17,7 @@ export function HeldCases({ overview, onResolved }: Props) {
   const [done, setDone] = useState<string | null>(null);
   return (
     <>
-      <div className="page-status" role="status" aria-live="polite">
-        {done === null ? null : <p className="notice notice-ok">{done}</p>}
-      </div>
+      <PageStatus notice={done} />
       {overview.held.length === 0 ? (
         <p className="empty">{t('overview.held.none')}</p>
       ) : (
@@ -49,7 +49,7 @@ type CardProps = {
 function HeldCard({ held, checkpoint, onResolved }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const name = personName(held.person) || t('referrals.noName');
+  const name = fullName(held.person) || t('referrals.noName');
   const titleId = `held-${held.eventId}`;
   return (
     <article

@@ -7,9 +7,10 @@ import type { Overview, Referral } from '../../api/views-endpoints';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
 import { formatDateTime, formatNumber } from '../../format/format';
+import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
 import { PATHS } from '../../routes';
-import { personName, ReferralFacts } from '../referrals/referral-facts';
+import { ReferralFacts } from '../referrals/referral-facts';
 
 export function DecisionFigures({ decisions }: { readonly decisions: Overview['decisions'] }) {
   const { t } = useTranslation();
@@ -52,7 +53,7 @@ export function OpenReferrals({ referrals }: { readonly referrals: readonly Refe
         {shown.map((r) => (
           <li key={r.id}>
             <article className="card referral" data-testid="overview-referral">
-              <h3>{personName(r.person) || t('referrals.noName')}</h3>
+              <h3>{fullName(r.person) || t('referrals.noName')}</h3>
               <ReferralFacts referral={r} />
             </article>
           </li>

@@ -8,7 +8,7 @@ import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { HeldCase } from '../../api/views-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
-import { SelectField } from '../../components/select-field';
+import { OptionalChoiceField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { refusalGroundName } from '../booth/decision-messages';
 
@@ -93,23 +93,19 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
   return (
     <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
       <div className="resolve-fields">
-        <SelectField
+        <OptionalChoiceField
           id={`${id}-ground`}
           label={t('overview.resolve.ground')}
           error={groundMissing ? t('overview.resolve.groundMissing') : undefined}
           value={ground}
-          onChange={(value) => {
-            setGround(REFUSAL_GROUNDS.find((g) => g === value) ?? '');
+          choices={REFUSAL_GROUNDS}
+          nameOf={(g) => refusalGroundName(g, t)}
+          noneLabel={t('overview.resolve.groundNone')}
+          onChange={(g) => {
+            setGround(g);
             setGroundMissing(false);
           }}
-        >
-          <option value="">{t('overview.resolve.groundNone')}</option>
-          {REFUSAL_GROUNDS.map((g) => (
-            <option key={g} value={g}>
-              {refusalGroundName(g, t)}
-            </option>
-          ))}
-        </SelectField>
+        />
         <TextAreaField
           id={`${id}-note`}
           label={t('overview.resolve.note')}

@@ -11,7 +11,7 @@ import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Chart } from './chart';
-import { type DashboardFigures, getDashboard, total } from './dashboard-api';
+import { type DashboardFigures, getDashboard } from './dashboard-api';
 import {
   ageSexOption,
   daysOption,
@@ -20,6 +20,7 @@ import {
   nationalitiesOption,
   vulnerabilitiesOption,
 } from './dashboard-charts';
+import { decisionFigures } from './decision-figures';
 import { EmergencyTotals } from './emergency-totals';
 import { type LiveState, useLiveFigures } from './use-live-figures';
 import './dashboard.css';
@@ -118,22 +119,12 @@ function DashboardBody({
       <Figures
         label={t('dashboard.figuresLabel')}
         items={[
-          {
-            id: 'entries',
-            label: t('dashboard.figure.entries'),
-            value: number.format(total(f.hours, 'crossed', { direction: 'entry' })),
-          },
-          {
-            id: 'exits',
-            label: t('dashboard.figure.exits'),
-            value: number.format(total(f.hours, 'crossed', { direction: 'exit' })),
-          },
-          {
-            id: 'refused',
-            label: t('dashboard.figure.refused'),
-            value: number.format(total(f.hours, 'refused')),
-          },
-          { id: 'held', label: t('dashboard.figure.held'), value: number.format(total(f.hours, 'held')) },
+          ...decisionFigures(f.hours, number, {
+            entries: t('dashboard.figure.entries'),
+            exits: t('dashboard.figure.exits'),
+            refused: t('dashboard.figure.refused'),
+            held: t('dashboard.figure.held'),
+          }),
           ...(['entry', 'exit'] as const).map((d) => ({
             id: `people-${d}`,
             label: d === 'entry' ? t('dashboard.figure.peopleIn') : t('dashboard.figure.peopleOut'),

@@ -3,7 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { Figures } from '../../components/figures';
 import { useLocale } from '../../hooks/use-locale';
-import { type DashboardFigures, total } from './dashboard-api';
+import type { DashboardFigures } from './dashboard-api';
+import { decisionFigures } from './decision-figures';
 
 type Emergency = DashboardFigures['emergencies'][number];
 
@@ -40,28 +41,17 @@ export function EmergencyTotals({
       </p>
       <Figures
         label={t('dashboard.emergency.title')}
-        items={[
+        items={decisionFigures(
+          e.totals,
+          number,
           {
-            id: 'emergency-entries',
-            label: t('dashboard.emergency.entries'),
-            value: number.format(total(e.totals, 'crossed', { direction: 'entry' })),
+            entries: t('dashboard.emergency.entries'),
+            exits: t('dashboard.emergency.exits'),
+            refused: t('dashboard.emergency.refused'),
+            held: t('dashboard.emergency.held'),
           },
-          {
-            id: 'emergency-exits',
-            label: t('dashboard.emergency.exits'),
-            value: number.format(total(e.totals, 'crossed', { direction: 'exit' })),
-          },
-          {
-            id: 'emergency-refused',
-            label: t('dashboard.emergency.refused'),
-            value: number.format(total(e.totals, 'refused')),
-          },
-          {
-            id: 'emergency-held',
-            label: t('dashboard.emergency.held'),
-            value: number.format(total(e.totals, 'held')),
-          },
-        ]}
+          'emergency-',
+        )}
       />
     </section>
   ));

@@ -1,17 +1,50 @@
 // The operation's headline figures from /api/situation/summary, grouped into the border-control side
-// and the shelter side, with the time they were taken.
+// and the shelter side, with the time they were taken; and the home section that loads and shows them.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../api/types';
 import { type Figure, Figures } from '../../components/figures';
+import { LoadedSection } from '../../components/loaded-section';
+import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/format';
+import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
+import { loadSummary } from './load';
 
 // Each group grows with its number of figures, so tiles keep one width and a group wraps whole.
 const groupSize = (figures: number) => ({ flex: `${figures} 1 ${figures * 9.5}rem` });
 
+type SectionProps = {
+  /** The heading's id. */
+  readonly id: string;
+  /** Whether to show the shelters' free places and occupancy rate too. */
+  readonly detailed: boolean;
+  /** Whether a button beside the heading loads the figures again. */
+  readonly refreshable?: boolean;
+  /** A note under the figures. */
+  readonly footer?: ReactNode;
+};
+
+export function SummarySection({ id, detailed, refreshable, footer }: SectionProps) {
+  const { t } = useTranslation();
+  const [summary, reload] = useApiData(loadSummary);
+  return (
+    <LoadedSection
+      id={id}
+      title={t('summary.title')}
+      action={refreshable ? <RefreshButton onClick={reload} /> : undefined}
+      state={summary}
+      onRetry={reload}
+      footer={footer}
+    >
+      {(value) => <SummaryFigures summary={value} detailed={detailed} />}
+    </LoadedSection>
+  );
+}
+
 type Props = { readonly summary: Summary; readonly detailed: boolean };
 
-export function SummaryFigures({ summary, detailed }: Props) {
+function SummaryFigures({ summary, detailed }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const n = (value: number) => formatNumber(value, locale);

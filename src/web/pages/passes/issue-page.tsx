@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePassBody } from '../../../api/passes';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
+import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
@@ -93,20 +94,10 @@ export function IssuePassPage() {
               onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
             />
           ))}
-          <TextField
-            id="pass-from"
+          <PeriodFields
             type="datetime-local"
-            label={t('passes.fact.validFrom')}
-            value={from}
-            onChange={setFrom}
-            required
-          />
-          <TextField
-            id="pass-until"
-            type="datetime-local"
-            label={t('passes.fact.validUntil')}
-            value={until}
-            onChange={setUntil}
+            from={{ id: 'pass-from', label: t('passes.fact.validFrom'), value: from, onChange: setFrom }}
+            to={{ id: 'pass-until', label: t('passes.fact.validUntil'), value: until, onChange: setUntil }}
             required
           />
         </div>

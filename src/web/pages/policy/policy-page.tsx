@@ -21,6 +21,7 @@ import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
 import '../booth/booth.css';
 import { DataTable } from '../../components/data-table';
+import { PageStatus } from '../../components/page-status';
 
 export function PolicyPage() {
   const { t } = useTranslation();
@@ -51,9 +52,7 @@ export function PolicyPage() {
         ) : null}
       </div>
       <p className="lead">{t('policy.intro')}</p>
-      <div className="page-status" role="status" aria-live="polite">
-        {status === null ? null : <p className="notice notice-ok">{status}</p>}
-      </div>
+      <PageStatus notice={status} />
       {editing && policy.status === 'ok' ? (
         <PolicyEditor
           current={policy.value}

@@ -20,9 +20,6 @@ export function reasonName(reason: string, t: TFunction): string {
   }
 }
 
-export const personName = (p: EventPerson): string =>
-  [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
-
 /** Who the person is, as far as a referral or a held case may say: age, sex and nationality. */
 export function PersonFacts({ person: p }: { readonly person: EventPerson }) {
   const { t } = useTranslation();

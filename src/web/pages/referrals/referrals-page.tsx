@@ -12,8 +12,9 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { QueueToolbar } from '../review/review-parts';
 import { CloseReferralForm } from './close-referral-form';
-import { personName, ReferralFacts } from './referral-facts';
+import { ReferralFacts } from './referral-facts';
 import './referrals.css';
+import { fullName } from '../../format/person-name';
 
 const STATUSES: readonly ReferralStatus[] = ['open', 'closed'];
 
@@ -85,7 +86,7 @@ type CardProps = {
 
 function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
   const { t } = useTranslation();
-  const name = personName(referral.person) || t('referrals.noName');
+  const name = fullName(referral.person) || t('referrals.noName');
   const titleId = `referral-${referral.id}`;
   return (
     <article

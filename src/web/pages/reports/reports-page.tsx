@@ -4,6 +4,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../api/client';
+import { PeriodFields } from '../../components/period-fields';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
@@ -111,20 +112,10 @@ export function ReportsPage() {
         href={buildUrl('/api/reports/export', { from, to, format, checkpoint: exportCheckpoint })}
         download={t('reports.export.download')}
       >
-        <TextField
-          id="export-from"
+        <PeriodFields
           type="date"
-          label={t('reports.from')}
-          value={from}
-          onChange={setFrom}
-          required
-        />
-        <TextField
-          id="export-to"
-          type="date"
-          label={t('reports.to')}
-          value={to}
-          onChange={setTo}
+          from={{ id: 'export-from', label: t('reports.from'), value: from, onChange: setFrom }}
+          to={{ id: 'export-to', label: t('reports.to'), value: to, onChange: setTo }}
           required
           error={rangeError}
         />

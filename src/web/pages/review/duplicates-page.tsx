@@ -10,9 +10,10 @@ import { linkStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
 import { BatchPanel } from './batch-panel';
 import { ExplanationTable } from './explanation-table';
-import { fullName, PersonFacts } from './review-parts';
+import { PersonFacts, ReviewSide } from './review-parts';
 import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
+import { fullName } from '../../format/person-name';
 
 const loadLinks = (status: LinkStatus, signal: AbortSignal) => api.listDuplicates(status, { signal });
 
@@ -104,14 +105,12 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
         source={link.source === 'batch' ? t('review.duplicates.fromBatch') : t('review.duplicates.fromBooth')}
       />
       <div className="review-sides">
-        <section aria-labelledby={`${titleId}-a`}>
-          <h3 id={`${titleId}-a`}>{t('review.duplicates.recordA')}</h3>
+        <ReviewSide id={`${titleId}-a`} title={t('review.duplicates.recordA')}>
           <PersonFacts person={link.a} checkpoints={checkpoints} testId="link-a" />
-        </section>
-        <section aria-labelledby={`${titleId}-b`}>
-          <h3 id={`${titleId}-b`}>{t('review.duplicates.recordB')}</h3>
+        </ReviewSide>
+        <ReviewSide id={`${titleId}-b`} title={t('review.duplicates.recordB')}>
           <PersonFacts person={link.b} checkpoints={checkpoints} testId="link-b" />
-        </section>
+        </ReviewSide>
       </div>
       <h3>{t('review.explanation.title')}</h3>
       <ExplanationTable

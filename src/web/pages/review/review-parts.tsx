@@ -1,12 +1,14 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
-// line, a name as written, a registered person's facts with where and when they were registered (on
-// the checkpoint's clock), and a fact's label and value.
+// line, the two headed sides an item compares, a registered person's facts with where and when they
+// were registered (on the checkpoint's clock), and a fact's label and value.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
+import { PageStatus } from '../../components/page-status';
 import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
+import { fullName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
@@ -54,23 +56,33 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
         <StatusFilter {...filter} />
         <RefreshButton onClick={onRefresh} />
       </div>
-      <div className="page-status" role="status" aria-live="polite">
-        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
-      </div>
+      <PageStatus notice={notice} />
     </>
   );
 }
 
 /** A person's names as written, given names first; empty when none were written. */
-export const fullName = (p: {
-  readonly givenNames: string;
-  readonly surname1: string;
-  readonly surname2: string | null;
-}): string => [p.givenNames, p.surname1, p.surname2 ?? ''].filter(Boolean).join(' ');
-
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
 const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;
+
+/** One of the two sides a review item compares (a record, or the person and the watchlist entry). */
+export function ReviewSide({
+  id,
+  title,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
 
 export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   return (

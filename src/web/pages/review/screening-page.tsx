@@ -17,9 +17,10 @@ import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
 import { ExplanationTable } from './explanation-table';
-import { Fact, fullName, PersonFacts, sexName } from './review-parts';
+import { Fact, PersonFacts, ReviewSide, sexName } from './review-parts';
 import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
+import { fullName } from '../../format/person-name';
 
 const STATUSES: readonly [HitStatus, ...HitStatus[]] = ['open', 'confirmed', 'dismissed'];
 
@@ -85,14 +86,12 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
         createdAt={hit.createdAt}
       />
       <div className="review-sides">
-        <section aria-labelledby={`${titleId}-person`}>
-          <h3 id={`${titleId}-person`}>{t('review.screening.registered')}</h3>
+        <ReviewSide id={`${titleId}-person`} title={t('review.screening.registered')}>
           <PersonFacts person={hit.person} checkpoints={checkpoints} testId="hit-person" />
-        </section>
-        <section aria-labelledby={`${titleId}-entry`}>
-          <h3 id={`${titleId}-entry`}>{t('review.screening.entry')}</h3>
+        </ReviewSide>
+        <ReviewSide id={`${titleId}-entry`} title={t('review.screening.entry')}>
           <EntryFacts listName={hit.entry.listName} watchId={hit.entry.watchId} listed={listed} />
-        </section>
+        </ReviewSide>
       </div>
       <h3>{t('review.explanation.title')}</h3>
       <ExplanationTable

@@ -17,6 +17,7 @@ import { useUser } from '../../session/session';
 import { figureName, figureValue, sideName } from './labels';
 import { ObservationForm } from './observation-form';
 import './situation.css';
+import { PageStatus } from '../../components/page-status';
 
 const HISTORY_LIMIT = 20;
 
@@ -38,9 +39,7 @@ export function QueuesPage() {
     <div className="page queues" data-testid="queues-page">
       <h1>{t('situation.queues.title')}</h1>
       <p className="lead">{t('situation.queues.lead')}</p>
-      <div className="page-status" role="status" aria-live="polite">
-        {notice === null ? null : <p className="notice notice-ok">{notice}</p>}
-      </div>
+      <PageStatus notice={notice} />
       {mayObserve ? (
         <LoadableView state={checkpoints} onRetry={reloadCheckpoints}>
           {(list) => (

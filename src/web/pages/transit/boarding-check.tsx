@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { nameOf } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onLogged: () => void };
@@ -48,7 +48,7 @@ export function BoardingCheck({ detail, onLogged }: Props) {
                   setTicked(next);
                 }}
               />{' '}
-              {nameOf(p)} <small>{p.plate}</small>
+              {fullName(p)} <small>{p.plate}</small>
             </label>
           </li>
         ))}

@@ -12,8 +12,9 @@ import { useUser } from '../../session/session';
 import { BoardingCheck } from './boarding-check';
 import { ManifestBuilder } from './manifest-builder';
 import { StopLog } from './stop-log';
-import { nameOf, StatusTag, When } from './transit-parts';
+import { StatusTag, When } from './transit-parts';
 import './transit.css';
+import { fullName } from '../../format/person-name';
 
 export function ConvoyPage() {
   const { t } = useTranslation();
@@ -125,7 +126,7 @@ function Manifest({ detail }: { readonly detail: ConvoyDetail }) {
                   ) : null}
                   {family.map((p) => (
                     <li key={p.personId} data-testid="passenger">
-                      <span>{nameOf(p)}</span> <small>{p.birthDate ?? ''}</small>{' '}
+                      <span>{fullName(p)}</span> <small>{p.birthDate ?? ''}</small>{' '}
                       <span className={`tag state-${p.state}`}>{stateLabel(p)}</span>
                     </li>
                   ))}

@@ -4,9 +4,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { LoadableView } from '../../components/loadable-view';
+import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
-import { nameOf } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onSaved: () => void };
@@ -50,7 +50,7 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
               <ul className="candidates">
                 {[...units].map(([unit, members]) => (
                   <li key={unit} className={members.length > 1 ? 'family' : 'alone'} data-testid="candidate">
-                    <span>{members.map(nameOf).join(', ')}</span>{' '}
+                    <span>{members.map(fullName).join(', ')}</span>{' '}
                     {members.length > 1 ? (
                       <small>{t('transit.family', { count: members.length })}</small>
                     ) : null}
@@ -58,7 +58,7 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
                       <span className="visually-hidden">{t('transit.build.vehicle')}</span>
                       <select
                         value={plates[unit] ?? ''}
-                        aria-label={t('transit.build.vehicleFor', { name: members.map(nameOf).join(', ') })}
+                        aria-label={t('transit.build.vehicleFor', { name: members.map(fullName).join(', ') })}
                         onChange={(e) => setPlates({ ...plates, [unit]: e.target.value })}
                       >
                         <option value="">{t('transit.build.notOnConvoy')}</option>

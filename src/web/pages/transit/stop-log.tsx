@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { DataTable } from '../../components/data-table';
+import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { nameOf, When } from './transit-parts';
+import { When } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly mayManage: boolean; readonly onLogged: () => void };
@@ -15,7 +16,7 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
   const { t } = useTranslation();
   const stops = detail.corridor.stops;
   const stopName = (code: string) => stops.find((s) => s.code === code)?.name ?? code;
-  const names = new Map(detail.manifest.map((p) => [p.personId, nameOf(p)]));
+  const names = new Map(detail.manifest.map((p) => [p.personId, fullName(p)]));
   return (
     <section aria-labelledby="stops-title" data-testid="stop-log">
       <h2 id="stops-title">{t('transit.stopLog.title')}</h2>
@@ -127,7 +128,7 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
             <option value="">—</option>
             {onBoard.map((p) => (
               <option key={p.personId} value={p.personId}>
-                {nameOf(p)}
+                {fullName(p)}
               </option>
             ))}
           </select>

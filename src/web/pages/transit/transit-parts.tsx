@@ -1,4 +1,4 @@
-// Small pieces the transit pages share: a convoy's status, a time in Lima, a passenger's name.
+// Small pieces the transit pages share: a convoy's status and a time in Lima.
 import { useTranslation } from 'react-i18next';
 import type { ConvoyStatus } from '../../../domain/transit';
 
@@ -25,6 +25,3 @@ export function When({ at }: { readonly at: string | null }) {
   }).format(new Date(at));
   return <time dateTime={at}>{text}</time>;
 }
-
-export const nameOf = (p: { givenNames: string; surname1: string; surname2: string | null }): string =>
-  [p.givenNames, p.surname1, p.surname2].filter(Boolean).join(' ');

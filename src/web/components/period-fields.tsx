@@ -1,0 +1,28 @@
+// The two fields that bound a period, its start and its end, as dates or as dates and times: a report's
+// range, the audit log's filter, a travel pass's validity. A period that ends before it starts is
+// wrong at its end, so that field carries the error.
+import { TextField } from './text-field';
+
+type Bound = {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+};
+
+type Props = {
+  readonly type: 'date' | 'datetime-local';
+  readonly from: Bound;
+  readonly to: Bound;
+  readonly required?: boolean;
+  readonly error?: string | undefined;
+};
+
+export function PeriodFields({ type, from, to, required, error }: Props) {
+  return (
+    <>
+      <TextField {...from} type={type} required={required} />
+      <TextField {...to} type={type} required={required} error={error} />
+    </>
+  );
+}
