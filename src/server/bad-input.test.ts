@@ -1,7 +1,7 @@
 // Every route answers bad input with a 4xx problem document, never a 500 and never a stack trace:
 // malformed JSON, wrong types, unknown fields, oversized bodies, wrong media types, bad parameters.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, suiteTestApp } from '../../test/support/app';
 import { AMENDMENT_BODY, DECLARATION_BODY, EXTENSION_BODY } from '../../test/support/decrees';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { IMPORT_BODY_LIMIT } from './crossings/offline-routes';
@@ -199,28 +199,16 @@ function expectProblem(
 }
 
 describe('bad input on every route', () => {
-  let ctx: TestApp;
-  let admin: Login;
-  let supervisor: Login;
-  let humanitarian: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
-    admin = await login(ctx.app, 'admin');
-    supervisor = await login(ctx.app, 'supervisor');
-    humanitarian = await login(ctx.app, 'humanitarian');
-  });
+  const ctx = suiteTestApp('sqlite', ['admin', 'supervisor', 'humanitarian']);
   // Each route is called by a role that may call it, so that what is tested is the input.
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
-      ? humanitarian
+      ? ctx.humanitarian
       : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys|care)/.test(
             url,
           )
-        ? supervisor
-        : admin;
-  afterAll(async () => {
-    await ctx.close();
-  });
+        ? ctx.supervisor
+        : ctx.admin;
 
   const apiRoutes = () =>
     ctx.routes.filter((r) => r.method !== 'HEAD' && r.url !== '/*' && !r.url.startsWith('/api/docs'));
