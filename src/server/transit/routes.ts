@@ -31,6 +31,7 @@ import {
   replaceManifest,
   transitCandidates,
 } from '../../store/transit';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -77,7 +78,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         tags: TAGS,
         description: 'Makes a corridor: its stops in order, the origin first and the exit point last.',
         body: NewCorridorBody,
-        response: { 201: CorridorSchema, 200: CorridorSchema },
+        response: createdOrResent(CorridorSchema),
       },
     },
     async (request, reply) => {
@@ -126,7 +127,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         tags: TAGS,
         description: 'Plans a convoy on a corridor, with its vehicles and their seats.',
         body: NewConvoyBody,
-        response: { 201: ConvoyDetailReply, 200: ConvoyDetailReply },
+        response: createdOrResent(ConvoyDetailReply),
       },
     },
     async (request, reply) => {
@@ -257,7 +258,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           'not follow the log (boarding after departure, a stop off the corridor) is refused with its rule.',
         params: IdParams,
         body: ConvoyEventBody,
-        response: { 201: ConvoyEventReply, 200: ConvoyEventReply },
+        response: createdOrResent(ConvoyEventReply),
       },
     },
     async (request, reply) => {
@@ -277,11 +278,11 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
             throw new Problem('transit.sequence', outcome.detail, { reason: outcome.code });
           case 'duplicate':
             reply.code(200);
-            return { id, status: 'duplicate' };
+            return { id, status: 'duplicate' as const };
           case 'applied':
             await auditConvoy(tx, request, event.kind, request.params.id, { eventId: id, ...event });
             reply.code(201);
-            return { id, status: 'applied' };
+            return { id, status: 'applied' as const };
           default: {
             const unknown: never = outcome;
             return unknown;
