@@ -1,22 +1,36 @@
 // The dashboard's day when none is asked for: the checkpoint's today, and for all checkpoints the day
 // not yet over at every one of them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, suiteTestApp } from '../../../test/support/app';
+import { as, type EachTestApp, suiteTestApp } from '../../../test/support/app';
+
+type Reply = {
+  date: string;
+  days: { dims: Record<string, string>; crossed: number }[];
+  emergencies: {
+    declaration: { number: string };
+    since: string;
+    checkpoints: string[];
+    totals: unknown[];
+  }[];
+};
+
+// GET /api/dashboard with a query, as the analyst: the answer must be a 200.
+async function readDashboard(ctx: EachTestApp<'analyst'>, query: string): Promise<Reply> {
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/dashboard${query}`,
+    headers: as(ctx.analyst),
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<Reply>();
+}
 
 describe("the dashboard's default day", () => {
   // 04:00 UTC on 28 November 2025: 01:00 on the 28th in Arica (UTC−3, summer time), still 23:00 on
   // the 27th in Tacna (UTC−5).
   const ctx = suiteTestApp('sqlite', ['analyst'], '2025-11-28T04:00:00Z');
 
-  const dateShown = async (query: string) => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/dashboard${query}`,
-      headers: as(ctx.analyst),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ date: string }>().date;
-  };
+  const dateShown = async (query: string) => (await readDashboard(ctx, query)).date;
 
   it("is each checkpoint's own today", async () => {
     expect(await dateShown('?checkpoint=PE-SANTA-ROSA')).toBe('2025-11-27');
@@ -66,24 +80,7 @@ describe('the dashboard since the emergency was declared', () => {
     ]);
   });
 
-  type Reply = {
-    days: { dims: Record<string, string>; crossed: number }[];
-    emergencies: {
-      declaration: { number: string };
-      since: string;
-      checkpoints: string[];
-      totals: unknown[];
-    }[];
-  };
-  const read = async (query: string) => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/dashboard${query}`,
-      headers: as(ctx.analyst),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<Reply>();
-  };
+  const read = (query: string) => readDashboard(ctx, query);
 
   it("counts Santa Rosa's crossings from the declaration's first day, as the days add up", async () => {
     const reply = await read('?checkpoint=PE-SANTA-ROSA&days=6');
