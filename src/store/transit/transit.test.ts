@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoDbToApply } from '../../../test/support/apply-context';
-import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eachDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS } from '../../../test/support/databases';
 import type { EventInput } from '../../domain/crossings';
 import { type ConvoyEvent, type LoggedEvent, planManifest } from '../../domain/transit';
 import { applyEvents } from '../crossings';
@@ -67,18 +67,15 @@ const EVENTS: EventInput[] = [
 ];
 
 describe.each(DIALECTS)('a convoy on %s', (dialect) => {
-  let t: TestDb;
+  const t = eachDemoDbToApply(dialect, NOW);
   let people: Map<string, CandidateRecord>;
   const id = (name: string) => people.get(name)?.personId ?? `missing ${name}`;
 
   beforeEach(async () => {
-    const opened = await openDemoDbToApply(dialect, NOW);
-    t = opened.t;
-    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, opened.ctx));
+    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, t.ctx));
     const found = await transitCandidates(t.db.kysely, EXIT, DEMO_CONVOY_ID);
     people = new Map(found.map((c) => [c.givenNames, c]));
   });
-  afterEach(async () => t.cleanup());
 
   const manifestOf = async (convoyId: string, seats: [string, string][]) => {
     const convoy = await findConvoy(t.db.kysely, convoyId);
