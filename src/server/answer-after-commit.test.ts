@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../test/support/app';
-import { DEMO_CORRIDOR_ID } from '../store/demo';
+import { convoyBody, corridorBody, incidentBody, observationBody } from '../../test/support/write-bodies';
 
 const uuid = (n: number) => `0c0a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const CONVOY = uuid(1);
@@ -17,14 +17,7 @@ describe('a write whose commit fails, on postgres', () => {
     ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
-    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', {
-      id: CONVOY,
-      code: 'CONVOY-C1',
-      corridorId: DEMO_CORRIDOR_ID,
-      plannedDeparture: '2025-11-28T11:00:00Z',
-      plannedArrival: '2025-11-30T03:00:00Z',
-      vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
-    });
+    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', convoyBody(CONVOY, 'CONVOY-C1'));
     expect(created.statusCode, created.body).toBe(201);
     const db = ctx.t.db.kysely;
     await sql`CREATE FUNCTION paso_test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -38,59 +31,12 @@ describe('a write whose commit fails, on postgres', () => {
       'an observation',
       () => ctx.supervisor,
       '/api/situation/observations',
-      {
-        id: uuid(2),
-        checkpoint: 'PE-SANTA-ROSA',
-        side: 'entry',
-        observedAt: '2025-11-27T14:50:00Z',
-        peopleWaiting: 40,
-      },
+      observationBody(uuid(2)),
       'situation_observation',
     ],
-    [
-      'an incident',
-      () => ctx.supervisor,
-      '/api/situation/incidents',
-      {
-        id: uuid(3),
-        kind: 'crowd',
-        severity: 'low',
-        title: 'Aglomeración',
-        latitude: -18.27,
-        longitude: -70.33,
-      },
-      'incident',
-    ],
-    [
-      'a corridor',
-      () => ctx.supervisor,
-      '/api/corridors',
-      {
-        id: uuid(4),
-        code: 'COMMIT-FAILS',
-        name: 'Commit fails',
-        exitPoint: 'PE-TUMBES',
-        stops: [
-          { code: 'A', name: 'A', latitude: -18, longitude: -70 },
-          { code: 'B', name: 'B', latitude: -4, longitude: -80 },
-        ],
-      },
-      'corridor',
-    ],
-    [
-      'a convoy',
-      () => ctx.humanitarian,
-      '/api/convoys',
-      {
-        id: uuid(5),
-        code: 'CONVOY-C2',
-        corridorId: DEMO_CORRIDOR_ID,
-        plannedDeparture: '2025-11-28T11:00:00Z',
-        plannedArrival: '2025-11-30T03:00:00Z',
-        vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
-      },
-      'convoy',
-    ],
+    ['an incident', () => ctx.supervisor, '/api/situation/incidents', incidentBody(uuid(3)), 'incident'],
+    ['a corridor', () => ctx.supervisor, '/api/corridors', corridorBody(uuid(4), 'COMMIT-FAILS'), 'corridor'],
+    ['a convoy', () => ctx.humanitarian, '/api/convoys', convoyBody(uuid(5), 'CONVOY-C2'), 'convoy'],
     [
       "an event of a convoy's log",
       () => ctx.humanitarian,

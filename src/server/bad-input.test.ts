@@ -1,8 +1,15 @@
 // Every route answers bad input with a 4xx problem document, never a 500 and never a stack trace:
 // malformed JSON, wrong types, unknown fields, oversized bodies, wrong media types, bad parameters.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, suiteTestApp } from '../../test/support/app';
 import { AMENDMENT_BODY, DECLARATION_BODY, EXTENSION_BODY } from '../../test/support/decrees';
+import {
+  convoyBody,
+  corridorBody,
+  incidentBody,
+  observationBody,
+  passBody,
+} from '../../test/support/write-bodies';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { IMPORT_BODY_LIMIT } from './crossings/offline-routes';
 import { WATCHLIST_BODY_LIMIT } from './matching/routes';
@@ -50,52 +57,18 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   'POST /api/duplicates/:id/review': { decision: 'reject' },
   'POST /api/duplicates/batch': {},
   'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },
-  'POST /api/situation/observations': {
-    id: '7a7a0000-0000-4000-8000-0000000000d1',
-    checkpoint: 'PE-SANTA-ROSA',
-    side: 'entry',
-    observedAt: '2025-11-27T14:50:00Z',
-    peopleWaiting: 40,
-  },
-  'POST /api/situation/incidents': {
-    id: '7a7a0000-0000-4000-8000-0000000000d2',
-    kind: 'crowd',
-    severity: 'low',
-    title: 'Aglomeración',
-    latitude: -18.27,
-    longitude: -70.33,
-  },
+  'POST /api/situation/observations': observationBody('7a7a0000-0000-4000-8000-0000000000d1'),
+  'POST /api/situation/incidents': incidentBody('7a7a0000-0000-4000-8000-0000000000d2'),
   'POST /api/situation/incidents/:id/updates': { note: 'Sigue' },
-  'POST /api/passes': {
-    id: '7a7a0000-0000-4000-8000-0000000000d1',
-    name: 'Ana Rojas',
-    birthDate: '1990-01-02',
-    document: { kind: 'VE-CI', number: '18273645' },
-    convoy: { id: 'CV-01', name: 'Convoy 1' },
-    corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
-    validFrom: '2025-11-27T12:00:00Z',
-    validUntil: '2025-11-29T12:00:00Z',
-  },
+  'POST /api/passes': passBody('7a7a0000-0000-4000-8000-0000000000d1'),
   'POST /api/passes/:id/revoke': { reason: 'Pase perdido' },
   'POST /api/keys/rotate': {},
-  'POST /api/corridors': {
-    id: '7a7a0000-0000-4000-8000-000000000091',
-    code: 'BAD-INPUT',
-    name: 'Bad input',
-    exitPoint: 'PE-TUMBES',
-    stops: [
-      { code: 'A', name: 'A', latitude: -18, longitude: -70 },
-      { code: 'B', name: 'B', latitude: -4, longitude: -80 },
-    ],
-  },
-  'POST /api/convoys': {
-    id: '7a7a0000-0000-4000-8000-000000000092',
-    code: 'BAD-INPUT',
-    corridorId: '7a7a0000-0000-4000-8000-000000000091',
-    plannedDeparture: '2025-11-28T11:00:00Z',
-    plannedArrival: '2025-11-30T03:00:00Z',
-    vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
-  },
+  'POST /api/corridors': corridorBody('7a7a0000-0000-4000-8000-000000000091', 'BAD-INPUT'),
+  'POST /api/convoys': convoyBody(
+    '7a7a0000-0000-4000-8000-000000000092',
+    'BAD-INPUT',
+    '7a7a0000-0000-4000-8000-000000000091',
+  ),
   'PUT /api/convoys/:id/manifest': { seats: [] },
   'POST /api/convoys/:id/passes': {},
   'POST /api/convoys/:id/events': {
@@ -199,28 +172,16 @@ function expectProblem(
 }
 
 describe('bad input on every route', () => {
-  let ctx: TestApp;
-  let admin: Login;
-  let supervisor: Login;
-  let humanitarian: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
-    admin = await login(ctx.app, 'admin');
-    supervisor = await login(ctx.app, 'supervisor');
-    humanitarian = await login(ctx.app, 'humanitarian');
-  });
+  const ctx = suiteTestApp('sqlite', ['admin', 'supervisor', 'humanitarian']);
   // Each route is called by a role that may call it, so that what is tested is the input.
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/')
-      ? humanitarian
+      ? ctx.humanitarian
       : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys|care)/.test(
             url,
           )
-        ? supervisor
-        : admin;
-  afterAll(async () => {
-    await ctx.close();
-  });
+        ? ctx.supervisor
+        : ctx.admin;
 
   const apiRoutes = () =>
     ctx.routes.filter((r) => r.method !== 'HEAD' && r.url !== '/*' && !r.url.startsWith('/api/docs'));

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, login, makeTestApp, suiteTestApp } from '../../test/support/app';
 import { AMENDMENT_BODY, EXTENSION_BODY } from '../../test/support/decrees';
 import {
   type Answer,
@@ -52,19 +52,13 @@ const problemCodesIn = (answer: Answer): readonly string[] => {
 };
 
 describe('the OpenAPI document', () => {
-  let ctx: TestApp;
+  const ctx = suiteTestApp('sqlite', ROLES);
   let doc: OpenApiDocument;
   let faultsOf: ReturnType<typeof schemaChecker>;
-  const sessions = new Map<string, Login>();
 
   beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
     doc = await readDocument(ctx.app);
     faultsOf = schemaChecker(doc);
-    for (const role of ROLES) sessions.set(role, await login(ctx.app, role));
-  });
-  afterAll(async () => {
-    await ctx.close();
   });
 
   const expectFits = (schema: object, body: unknown, what: string) => {
@@ -151,7 +145,7 @@ describe('the OpenAPI document', () => {
 
       // Every role: refused (403) or, once allowed, refused the unknown parameter (400).
       let allowed: Login | undefined;
-      for (const who of secured ? sessions.values() : []) {
+      for (const who of secured ? ROLES.map((role) => ctx[role]) : []) {
         const response = await send(method, `${urlOf(path)}?surprise=1`, {
           who,
           payload: unsafe ? {} : undefined,
@@ -304,7 +298,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents the refusals of registering at an unknown place and of a checkpoint code nobody has', async () => {
-    const supervisor = sessions.get('supervisor');
+    const supervisor = ctx.supervisor;
     const registration = {
       id: '0a7a0000-0000-4000-8000-0000000000ab',
       checkpointId: MISSING_ID,

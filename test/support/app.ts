@@ -80,19 +80,30 @@ export async function login(app: FastifyInstance, role: Role): Promise<Login> {
 export const as = (who: Login) => ({ cookie: who.cookie, 'x-csrf-token': who.csrfToken });
 
 /** The app of the running test and a login for each role it was asked for. */
-export type EachTestApp<R extends Role> = Pick<TestApp, 'app' | 't'> & { readonly [K in R]: Login };
+export type EachTestApp<R extends Role> = Pick<TestApp, 'app' | 't' | 'routes'> & {
+  readonly [K in R]: Login;
+};
 
 /**
  * Called inside a describe: before each of its tests a fresh app on `dialect` with one login per role,
  * closed after the test. Read `app`, `t` and the logins from the returned object inside the tests.
+ * `clock` is the instant the app's clock stands at (makeTestApp's when not given).
  */
-export function eachTestApp<R extends Role>(dialect: Dialect, roles: readonly R[]): EachTestApp<R> {
-  return testAppBetween(beforeEach, afterEach, dialect, roles);
+export function eachTestApp<R extends Role>(
+  dialect: Dialect,
+  roles: readonly R[],
+  clock?: string,
+): EachTestApp<R> {
+  return testAppBetween(beforeEach, afterEach, dialect, roles, clock);
 }
 
 /** As eachTestApp, but one app for all the tests of the describe, made before the first. */
-export function suiteTestApp<R extends Role>(dialect: Dialect, roles: readonly R[]): EachTestApp<R> {
-  return testAppBetween(beforeAll, afterAll, dialect, roles);
+export function suiteTestApp<R extends Role>(
+  dialect: Dialect,
+  roles: readonly R[],
+  clock?: string,
+): EachTestApp<R> {
+  return testAppBetween(beforeAll, afterAll, dialect, roles, clock);
 }
 
 function testAppBetween<R extends Role>(
@@ -100,10 +111,11 @@ function testAppBetween<R extends Role>(
   after: (fn: () => Promise<void>) => void,
   dialect: Dialect,
   roles: readonly R[],
+  clock: string | undefined,
 ): EachTestApp<R> {
   let current: { ctx: TestApp; logins: Map<Role, Login> } | undefined;
   before(async () => {
-    const ctx = await makeTestApp(dialect);
+    const ctx = await makeTestApp(dialect, {}, clock);
     const logins = await Promise.all(roles.map((role) => login(ctx.app, role)));
     current = { ctx, logins: new Map(logins.map((l) => [l.role, l])) };
   });
@@ -121,6 +133,9 @@ function testAppBetween<R extends Role>(
     },
     get t() {
       return now().ctx.t;
+    },
+    get routes() {
+      return now().ctx.routes;
     },
   };
   for (const role of roles) {

@@ -2,7 +2,8 @@
 // walk (src/server/authorization.test.ts): fixed ids name the records the fixtures make, and a
 // counter keeps each call's names and zones apart.
 import { DEMO_RULESET } from '../../src/domain/documents';
-import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID, SANTA_ROSA_ID } from '../../src/store/demo';
+import { DEMO_CONVOY_ID, SANTA_ROSA_ID } from '../../src/store/demo';
+import { convoyBody, corridorBody, incidentBody, observationBody, passBody } from './write-bodies';
 
 // The user that the user-administration routes act on: not a demo user, whose password must stay.
 export const TARGET_USER = '0a7a0000-0000-4000-8000-00000000000a';
@@ -27,14 +28,7 @@ export const walkDecree = (zone: string, startsOn: string, endsOn: string) => ({
   checkpoints: [zone],
 });
 // A pass for the revoke and print routes to act on.
-export const PASS = {
-  id: PASS_ID,
-  name: 'Ana Rojas',
-  convoy: { id: 'CV-01', name: 'Convoy 1' },
-  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
-  validFrom: '2025-11-27T12:00:00.000Z',
-  validUntil: '2025-11-29T12:00:00.000Z',
-};
+export const PASS = passBody(PASS_ID);
 // Care's samples: a demo shelter, a consenting person of the review fixtures, fixed ids so that the
 // second role allowed resends the first one's action (answered as a duplicate).
 const CARE_SHELTER = '5a7a0000-0000-4000-8002-000000000003';
@@ -218,32 +212,13 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
     case 'POST /api/referrals/:id/close':
       return { url: path, payload: { note: 'Acogida por la DEMUNA' } };
     case 'POST /api/situation/observations':
-      return {
-        url: path,
-        payload: {
-          id: crypto.randomUUID(),
-          checkpoint: 'PE-SANTA-ROSA',
-          side: 'entry',
-          observedAt: '2025-11-27T14:50:00Z',
-          peopleWaiting: 40 + counter,
-        },
-      };
+      return { url: path, payload: observationBody(crypto.randomUUID(), 40 + counter) };
     case 'POST /api/situation/incidents':
-      return {
-        url: path,
-        payload: {
-          id: crypto.randomUUID(),
-          kind: 'crowd',
-          severity: 'medium',
-          title: `Aglomeración ${counter}`,
-          latitude: -18.27,
-          longitude: -70.33,
-        },
-      };
+      return { url: path, payload: incidentBody(crypto.randomUUID(), `Aglomeración ${counter}`) };
     case 'POST /api/situation/incidents/:id/updates':
       return { url: path, payload: { note: `Seguimiento ${counter}` } };
     case 'POST /api/passes':
-      return { url: path, payload: { ...PASS, id: crypto.randomUUID() } };
+      return { url: path, payload: passBody(crypto.randomUUID()) };
     case 'POST /api/passes/:id/revoke':
       return { url: path, payload: { reason: 'Pase perdido' } };
     case 'GET /api/decrees/in-force':
@@ -264,31 +239,9 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
         payload: { reason: `Walk ${counter}`, content: walkDecree('PE-WALK', '2025-11-02', '2025-11-30') },
       };
     case 'POST /api/corridors':
-      return {
-        url: path,
-        payload: {
-          id: crypto.randomUUID(),
-          code: `WALK-${counter}`,
-          name: 'Walk',
-          exitPoint: 'PE-TUMBES',
-          stops: [
-            { code: 'A', name: 'A', latitude: -18, longitude: -70 },
-            { code: 'B', name: 'B', latitude: -4, longitude: -80 },
-          ],
-        },
-      };
+      return { url: path, payload: corridorBody(crypto.randomUUID(), `WALK-${counter}`) };
     case 'POST /api/convoys':
-      return {
-        url: path,
-        payload: {
-          id: crypto.randomUUID(),
-          code: `WALK-${counter}`,
-          corridorId: DEMO_CORRIDOR_ID,
-          plannedDeparture: '2025-11-28T11:00:00Z',
-          plannedArrival: '2025-11-30T03:00:00Z',
-          vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
-        },
-      };
+      return { url: path, payload: convoyBody(crypto.randomUUID(), `WALK-${counter}`) };
     case 'PUT /api/convoys/:id/manifest':
       return { url: path, payload: { seats: [] } };
     case 'POST /api/convoys/:id/events':

@@ -4,6 +4,7 @@ import type { EventInput } from '../../src/domain/crossings';
 import { applyEvents, loadPlaces } from '../../src/store/crossings';
 import { DEMO_USERS } from '../../src/store/demo';
 import type { Executor } from '../../src/store/executor';
+import { transitCrossing } from './transit-crossings';
 
 export interface CarePeople {
   /** Families, each a list of person ids (the first is the reference person). */
@@ -28,24 +29,14 @@ export async function makeCarePeople(
   let n = 0;
   const crossing = (over: Record<string, unknown>) => {
     n += 1;
-    const event = {
-      kind: 'crossing',
-      id: id(prefix, n),
-      at: '2025-11-27T14:00:00Z',
-      checkpoint: 'PE-SANTA-ROSA',
-      direction: 'entry',
-      decision: 'admitted-transit',
-      exitPoint: 'PE-TUMBES',
-      consent: true,
-      person: {
-        givenNames: `Persona${n}`,
-        surname1: `Cuidado${prefix.slice(0, 4)}`,
-        sex: 'F',
-        birthDate: '1990-05-01',
-        nationality: 'VEN',
-      },
-      ...over,
-    } as EventInput;
+    const person = {
+      givenNames: `Persona${n}`,
+      surname1: `Cuidado${prefix.slice(0, 4)}`,
+      sex: 'F',
+      birthDate: '1990-05-01',
+      nationality: 'VEN',
+    };
+    const event = transitCrossing(id(prefix, n), '2025-11-27T14:00:00Z', person, over) as EventInput;
     events.push(event);
     return event.id;
   };

@@ -61,32 +61,53 @@ export interface LabelledRow extends MatchablePerson {
   readonly trueId?: string;
 }
 
-const PEOPLE_COLUMNS = ['record_id', 'given_names', 'surname1'] as const;
-
-const columnsOf = (table: CsvTable) => table.header.map((h) => h.trim().toLowerCase());
+/**
+ * Reads each row of a table whose first required column is the row's id: refuses a missing required
+ * column, then a row whose id is empty or came before (`kind.missing-id`, `kind.duplicate-id`), and
+ * stops at the first row `read` refuses.
+ */
+function readRows<T>(
+  table: CsvTable,
+  kind: 'person' | 'watchlist',
+  required: readonly [idColumn: string, ...others: string[]],
+  read: (id: string, cell: Cells, line: number) => Result<T, ImportError>,
+): Result<T[], ImportError> {
+  const header = table.header.map((h) => h.trim().toLowerCase());
+  const missing = missingColumn(header, required);
+  if (missing) return err(missing);
+  const [idColumn] = required;
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const cell = cellsOf(header, row);
+    const id = cell(idColumn);
+    if (id === '')
+      return err({ line: row.line, code: `${kind}.missing-id`, message: `${idColumn} is empty` });
+    if (seen.has(id)) {
+      return err({
+        line: row.line,
+        code: `${kind}.duplicate-id`,
+        message: `${idColumn} ${id} appears twice`,
+      });
+    }
+    seen.add(id);
+    const value = read(id, cell, row.line);
+    if (!value.ok) return value;
+    out.push(value.value);
+  }
+  return ok(out);
+}
 
 /** Reads a people CSV (record_id, given_names, surname1, surname2, sex, birth_date, nationality, document_type, document_number). */
 export function peopleFromCsv(table: CsvTable): Result<LabelledRow[], ImportError> {
-  const header = columnsOf(table);
-  const { rows } = table;
-  const missing = missingColumn(header, PEOPLE_COLUMNS);
-  if (missing) return err(missing);
-  const out: LabelledRow[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const cell = cellsOf(header, row);
-    const id = cell('record_id');
-    if (id === '') return err({ line: row.line, code: 'person.missing-id', message: 'record_id is empty' });
-    if (seen.has(id))
-      return err({ line: row.line, code: 'person.duplicate-id', message: `record_id ${id} appears twice` });
-    seen.add(id);
+  return readRows(table, 'person', ['record_id', 'given_names', 'surname1'], (id, cell, line) => {
     if (cell('given_names') + cell('surname1') + cell('surname2') === '') {
-      return err({ line: row.line, code: 'name.empty', message: 'the person has no name' });
+      return err({ line, code: 'name.empty', message: 'the person has no name' });
     }
-    const common = commonFields(cell, row.line);
+    const common = commonFields(cell, line);
     if (!common.ok) return common;
     const opt = (key: string, value: string) => (value === '' ? {} : { [key]: value });
-    out.push({
+    return ok({
       id,
       givenNames: cell('given_names'),
       surname1: cell('surname1'),
@@ -97,41 +118,20 @@ export function peopleFromCsv(table: CsvTable): Result<LabelledRow[], ImportErro
       ...opt('documentNumber', cell('document_number')),
       ...opt('trueId', cell('true_id')),
     });
-  }
-  return ok(out);
+  });
 }
-
-const WATCH_COLUMNS = ['watch_id', 'given_names', 'surname1'] as const;
 
 /** Reads a watchlist CSV (watch_id, the people columns, aliases separated by ';'). */
 export function watchlistFromCsv(table: CsvTable): Result<WatchlistEntry[], ImportError> {
-  const header = columnsOf(table);
-  const { rows } = table;
-  const missing = missingColumn(header, WATCH_COLUMNS);
-  if (missing) return err(missing);
-  const out: WatchlistEntry[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const cell = cellsOf(header, row);
-    const watchId = cell('watch_id');
-    if (watchId === '')
-      return err({ line: row.line, code: 'watchlist.missing-id', message: 'watch_id is empty' });
-    if (seen.has(watchId)) {
-      return err({
-        line: row.line,
-        code: 'watchlist.duplicate-id',
-        message: `watch_id ${watchId} appears twice`,
-      });
-    }
-    seen.add(watchId);
+  return readRows(table, 'watchlist', ['watch_id', 'given_names', 'surname1'], (watchId, cell, line) => {
     const aliases = splitNames(cell('aliases'));
     const hasName = cell('given_names') + cell('surname1') + cell('surname2') !== '';
     if (!hasName && aliases.length === 0) {
-      return err({ line: row.line, code: 'name.empty', message: 'the entry has no name' });
+      return err({ line, code: 'name.empty', message: 'the entry has no name' });
     }
-    const common = commonFields(cell, row.line);
+    const common = commonFields(cell, line);
     if (!common.ok) return common;
-    out.push({
+    return ok({
       watchId,
       names: [
         ...(hasName
@@ -144,6 +144,5 @@ export function watchlistFromCsv(table: CsvTable): Result<WatchlistEntry[], Impo
       nationalities: cell('nationality') === '' ? [] : [nationalityCode(cell('nationality'))],
       documents: documentsFrom(cell('document_number'), cell('document_type')),
     });
-  }
-  return ok(out);
+  });
 }

@@ -10,6 +10,7 @@ import {
   setPasswordHash,
   updateUser,
 } from '../../store/accounts';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { toUserDto } from '../auth/routes';
@@ -39,7 +40,7 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     '/api/users',
     {
       config: MANAGE,
-      schema: { tags: ['users'], body: CreateUserBody, response: { 201: UserSchema, 200: UserSchema } },
+      schema: { tags: ['users'], body: CreateUserBody, response: createdOrResent(UserSchema) },
     },
     async (request, reply) => {
       const body = request.body;

@@ -1,30 +1,36 @@
 // The dashboard's day when none is asked for: the checkpoint's today, and for all checkpoints the day
 // not yet over at every one of them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, type EachTestApp, suiteTestApp } from '../../../test/support/app';
+
+type Reply = {
+  date: string;
+  days: { dims: Record<string, string>; crossed: number }[];
+  emergencies: {
+    declaration: { number: string };
+    since: string;
+    checkpoints: string[];
+    totals: unknown[];
+  }[];
+};
+
+// GET /api/dashboard with a query, as the analyst: the answer must be a 200.
+async function readDashboard(ctx: EachTestApp<'analyst'>, query: string): Promise<Reply> {
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/dashboard${query}`,
+    headers: as(ctx.analyst),
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<Reply>();
+}
 
 describe("the dashboard's default day", () => {
   // 04:00 UTC on 28 November 2025: 01:00 on the 28th in Arica (UTC−3, summer time), still 23:00 on
   // the 27th in Tacna (UTC−5).
-  let ctx: TestApp;
-  let analyst: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite', {}, '2025-11-28T04:00:00Z');
-    analyst = await login(ctx.app, 'analyst');
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
+  const ctx = suiteTestApp('sqlite', ['analyst'], '2025-11-28T04:00:00Z');
 
-  const dateShown = async (query: string) => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/dashboard${query}`,
-      headers: as(analyst),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ date: string }>().date;
-  };
+  const dateShown = async (query: string) => (await readDashboard(ctx, query)).date;
 
   it("is each checkpoint's own today", async () => {
     expect(await dateShown('?checkpoint=PE-SANTA-ROSA')).toBe('2025-11-27');
@@ -42,12 +48,8 @@ describe("the dashboard's default day", () => {
 
 describe('the dashboard since the emergency was declared', () => {
   // The demo decree is declared five days before the demo's today (27 November in Tacna here).
-  let ctx: TestApp;
-  let analyst: Login;
+  const ctx = suiteTestApp('sqlite', ['analyst', 'officer'], '2025-11-27T18:00:00Z');
   beforeAll(async () => {
-    ctx = await makeTestApp('sqlite', {}, '2025-11-27T18:00:00Z');
-    analyst = await login(ctx.app, 'analyst');
-    const officer = await login(ctx.app, 'officer');
     const tally = (n: number, at: string, direction: string, count: number) => ({
       kind: 'tally',
       id: `7a110000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -60,7 +62,7 @@ describe('the dashboard since the emergency was declared', () => {
     const sent = await ctx.app.inject({
       method: 'POST',
       url: '/api/events',
-      headers: as(officer),
+      headers: as(ctx.officer),
       payload: {
         events: [
           tally(1, '2025-11-23T15:00:00Z', 'entry', 3),
@@ -77,28 +79,8 @@ describe('the dashboard since the emergency was declared', () => {
       'applied',
     ]);
   });
-  afterAll(async () => {
-    await ctx.close();
-  });
 
-  type Reply = {
-    days: { dims: Record<string, string>; crossed: number }[];
-    emergencies: {
-      declaration: { number: string };
-      since: string;
-      checkpoints: string[];
-      totals: unknown[];
-    }[];
-  };
-  const read = async (query: string) => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/dashboard${query}`,
-      headers: as(analyst),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<Reply>();
-  };
+  const read = (query: string) => readDashboard(ctx, query);
 
   it("counts Santa Rosa's crossings from the declaration's first day, as the days add up", async () => {
     const reply = await read('?checkpoint=PE-SANTA-ROSA&days=6');

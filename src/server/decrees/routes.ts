@@ -13,6 +13,7 @@ import {
   NewDecreeBody,
 } from '../../api/decrees';
 import { amendDecree, decreeInForce, findDecree, listDecrees } from '../../store/decrees';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -91,7 +92,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
           'Records a declaration. A decree over a zone another decree covers on the same days is refused ' +
           '(decree.overlap) unless recorded as that decree’s extension. A resend of the same decree answers 200.',
         body: NewDecreeBody,
-        response: { 200: DecreeDetailReply, 201: DecreeDetailReply },
+        response: createdOrResent(DecreeDetailReply),
       },
     },
     async (request, reply) => {
@@ -111,7 +112,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
           'one ends, and ends later. A resend of the same extension answers 200.',
         params: IdParams,
         body: NewDecreeBody,
-        response: { 200: DecreeDetailReply, 201: DecreeDetailReply },
+        response: createdOrResent(DecreeDetailReply),
       },
     },
     async (request, reply) => {

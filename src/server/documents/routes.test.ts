@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, suiteTestApp, type TestApp } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { belgianCardZone, VENEZUELAN_PASSPORT } from '../../../test/support/documents';
 import { DEMO_RULESET, formatTd3 } from '../../domain/documents';
 import { listAudit } from '../../store/audit';
@@ -233,22 +233,14 @@ describe('document checks and the document policy', () => {
 
 describe('the day a document expires', () => {
   // 21:00 on 27 November in Tacna (UTC−5), already 28 November in UTC.
-  let ctx: TestApp;
-  let officer: Login;
-  beforeAll(async () => {
-    ctx = await makeTestApp('sqlite', {}, '2025-11-28T02:00:00Z');
-    officer = await login(ctx.app, 'officer');
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
+  const ctx = suiteTestApp('sqlite', ['officer'], '2025-11-28T02:00:00Z');
 
   const zone = (expiryDate: string) => formatTd3({ ...PASSPORT, expiryDate }).join('\n');
   const expired = async (payload: object) => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/documents/mrz',
-      headers: as(officer),
+      headers: as(ctx.officer),
       payload,
     });
     expect(response.statusCode, response.body).toBe(200);

@@ -12,6 +12,7 @@ import {
   RotateKeysReply,
 } from '../../api/passes';
 import { findPass, readKeyset, revokePass, rotateSigningKey } from '../../store/passes';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -32,7 +33,7 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
           'Issues a travel pass signed with the current key (a compact JWS, EdDSA). Asking again with ' +
           'the same id answers the pass issued the first time (200).',
         body: IssuePassBody,
-        response: { 200: PassReply, 201: PassReply },
+        response: createdOrResent(PassReply),
       },
     },
     async (request, reply) => {

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RegisterBody, RegisterReply } from '../../api/people';
 import { isCheckpointScoped } from '../../domain/access';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -14,7 +15,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     '/api/registrations',
     {
       config: { access: needs('people.register') },
-      schema: { tags: ['people'], body: RegisterBody, response: { 200: RegisterReply, 201: RegisterReply } },
+      schema: { tags: ['people'], body: RegisterBody, response: createdOrResent(RegisterReply) },
     },
     async (request, reply) => {
       const body = request.body;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, login, makeTestApp, type TestApp } from '../../../test/support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, suiteTestApp } from '../../../test/support/app';
 import { pdfPages } from '../../../test/support/pdf';
 import { HXL_HASHTAGS } from '../../domain/reports';
 import { readFigures } from '../../store/crossings';
@@ -9,23 +9,13 @@ import { seedDemoHistory } from '../../store/demo';
 const HXL_TAG = /^#[a-z][a-z0-9_]*(\s*\+[a-z][a-z0-9_]*)*$/i;
 
 describe('the reports API', () => {
-  let ctx: TestApp;
-  const who = new Map<string, Login>();
+  const ctx = suiteTestApp('sqlite', ['analyst', 'humanitarian', 'officer', 'supervisor']);
   beforeAll(async () => {
-    ctx = await makeTestApp('sqlite');
     await seedDemoHistory(ctx.t.db.kysely, new Date('2025-11-27T15:00:00Z'));
-    for (const role of ['analyst', 'humanitarian', 'officer', 'supervisor'] as const) {
-      who.set(role, await login(ctx.app, role));
-    }
-  });
-  afterAll(async () => {
-    await ctx.close();
   });
 
-  const get = (url: string, role = 'analyst') => {
-    const session = who.get(role);
-    return ctx.app.inject({ method: 'GET', url, headers: session ? as(session) : {} });
-  };
+  const get = (url: string, role: 'analyst' | 'humanitarian' | 'officer' | 'supervisor' = 'analyst') =>
+    ctx.app.inject({ method: 'GET', url, headers: as(ctx[role]) });
   const auditActions = async () =>
     (await ctx.t.db.kysely.selectFrom('audit_entry').select(['action', 'detail']).execute()).filter((a) =>
       a.action.startsWith('reports.'),
@@ -60,10 +50,8 @@ describe('the reports API', () => {
   });
 
   it('prints the decree in force and the incidents of the day from their registers', async () => {
-    const supervisor = who.get('supervisor');
-    if (!supervisor) throw new Error('no supervisor session');
     const post = (url: string, payload: object) =>
-      ctx.app.inject({ method: 'POST', url, payload, headers: as(supervisor) });
+      ctx.app.inject({ method: 'POST', url, payload, headers: as(ctx.supervisor) });
     const incident = await post('/api/situation/incidents', {
       id: crypto.randomUUID(),
       kind: 'road-blockade',

@@ -18,6 +18,7 @@ import {
   listIncidents,
   lockIncident,
 } from '../../store/situation';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -79,7 +80,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           "Opens an incident at a point inside the operation's extent. 201 when opened, 200 when an " +
           'incident with this id was already opened (it is answered as it stands).',
         body: NewIncidentBody,
-        response: { 200: IncidentDetailSchema, 201: IncidentDetailSchema },
+        response: createdOrResent(IncidentDetailSchema),
       },
     },
     async (request, reply) => {

@@ -18,6 +18,7 @@ import {
   listObservations,
   listOpenIncidents,
 } from '../../store/situation';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -42,7 +43,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
           'Records what someone at the line sees: people waiting, vehicles and trucks queued, the queue in ' +
           'kilometres, the waiting time. 201 when recorded, 200 when the same observation was already.',
         body: ObservationBody,
-        response: { 200: ObservationSchema, 201: ObservationSchema },
+        response: createdOrResent(ObservationSchema),
       },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IdParams } from '../../api/common';
 import { PassReply } from '../../api/passes';
 import { manifestPassHolders, type PassHolder } from '../../store/transit';
+import { createdOrResent } from '../answers';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { issuePassFor, passReply } from '../passes/service';
@@ -34,7 +35,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
           "Issues a travel pass to each passenger of the convoy's manifest who may still travel; passes " +
           'already issued to them are answered as they are (200), new ones with 201.',
         params: IdParams,
-        response: { 200: ConvoyPassesReply, 201: ConvoyPassesReply },
+        response: createdOrResent(ConvoyPassesReply),
       },
     },
     async (request, reply) => {

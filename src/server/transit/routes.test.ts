@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { transitCrossing } from '../../../test/support/transit-crossings';
 import { DEMO_CORRIDOR_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
@@ -10,19 +11,13 @@ const uuid = (n: number) => `0d0a0000-0000-4000-8000-${String(n).padStart(12, '0
 const CONVOY = uuid(900);
 const GROUP = uuid(800);
 
-const crossing = (n: number, given: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'crossing',
-  id: uuid(n),
-  at: '2025-11-27T14:00:00Z',
-  checkpoint: 'PE-SANTA-ROSA',
-  direction: 'entry',
-  decision: 'admitted-transit',
-  exitPoint: 'PE-TUMBES',
-  consent: true,
-  person: { givenNames: given, surname1: 'Mendoza', birthDate: '1988-02-11', nationality: 'VEN' },
-  document: { type: 'ID', number: `V${n}123`, issuingState: 'VEN' },
-  ...extra,
-});
+const crossing = (n: number, given: string, extra: Record<string, unknown> = {}) =>
+  transitCrossing(
+    uuid(n),
+    '2025-11-27T14:00:00Z',
+    { givenNames: given, surname1: 'Mendoza', birthDate: '1988-02-11', nationality: 'VEN' },
+    { document: { type: 'ID', number: `V${n}123`, issuingState: 'VEN' }, ...extra },
+  );
 
 describe.each(DIALECTS)('the transit API on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian', 'officer', 'analyst']);

@@ -1,6 +1,7 @@
 // The transit API: corridors and convoys, each convoy's manifest and its log of boarding, stops and
 // arrival. Reads need transit.read, writes transit.manage; every write and every answer that names
 // passengers is audited. Screening and enforcement data never appear here.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams } from '../../api/common';
 import {
@@ -17,6 +18,7 @@ import {
   PassHoldersReply,
 } from '../../api/transit';
 import { planManifest } from '../../domain/transit';
+import type { Executor } from '../../store/executor';
 import {
   appendConvoyEvent,
   type CreateOutcome,
@@ -29,6 +31,7 @@ import {
   replaceManifest,
   transitCandidates,
 } from '../../store/transit';
+import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -39,6 +42,20 @@ const TAGS = ['transit'];
 
 export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  // Every convoy entry of the audit log names the convoy and what was done with it.
+  const auditConvoy = (
+    tx: Executor,
+    request: FastifyRequest,
+    action: string,
+    convoyId: string,
+    detail: Readonly<Record<string, unknown>>,
+  ) =>
+    recordAudit(tx, request, ctx.now(), {
+      action: `convoy.${action}`,
+      entityType: 'convoy',
+      entityId: convoyId,
+      detail,
+    });
 
   app.get(
     '/api/corridors',
@@ -61,25 +78,20 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         tags: TAGS,
         description: 'Makes a corridor: its stops in order, the origin first and the exit point last.',
         body: NewCorridorBody,
-        response: { 201: CorridorSchema, 200: CorridorSchema },
+        response: createdOrResent(CorridorSchema),
       },
     },
     async (request, reply) => {
       const body = request.body;
       return kysely.transaction().execute(async (tx) => {
         const outcome = await insertCorridor(tx, body, { now: ctx.now().toISOString() });
-        refuseTaken('corridor', outcome);
-        if (outcome === 'created') {
-          await recordAudit(tx, request, ctx.now(), {
-            action: 'corridor.create',
-            entityType: 'corridor',
-            entityId: body.id,
-            detail: { code: body.code, stops: body.stops.map((s) => s.code) },
-          });
-        }
+        await answerCreated(tx, request, reply, ctx.now(), outcome, {
+          entityType: 'corridor',
+          entityId: body.id,
+          detail: { code: body.code, stops: body.stops.map((s) => s.code) },
+        });
         const corridor = await findCorridor(tx, body.id);
         if (!corridor) throw new Problem('transit.not-found');
-        reply.code(outcome === 'created' ? 201 : 200);
         return corridorView(corridor);
       });
     },
@@ -115,7 +127,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         tags: TAGS,
         description: 'Plans a convoy on a corridor, with its vehicles and their seats.',
         body: NewConvoyBody,
-        response: { 201: ConvoyDetailReply, 200: ConvoyDetailReply },
+        response: createdOrResent(ConvoyDetailReply),
       },
     },
     async (request, reply) => {
@@ -131,20 +143,15 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           plannedArrival: new Date(body.plannedArrival).toISOString(),
         };
         const outcome = await insertConvoy(tx, convoy, { now: at, by: actorOf(request).user.id });
-        refuseTaken('convoy', outcome);
-        if (outcome === 'created') {
-          await recordAudit(tx, request, ctx.now(), {
-            action: 'convoy.create',
-            entityType: 'convoy',
-            entityId: body.id,
-            detail: {
-              code: body.code,
-              corridorId: body.corridorId,
-              vehicles: body.vehicles.map((v) => v.plate),
-            },
-          });
-        }
-        reply.code(outcome === 'created' ? 201 : 200);
+        await answerCreated(tx, request, reply, ctx.now(), outcome, {
+          entityType: 'convoy',
+          entityId: body.id,
+          detail: {
+            code: body.code,
+            corridorId: body.corridorId,
+            vehicles: body.vehicles.map((v) => v.plate),
+          },
+        });
         return await convoyDetail(tx, body.id);
       });
     },
@@ -166,12 +173,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       kysely.transaction().execute(async (tx) => {
         const detail = await convoyDetail(tx, request.params.id);
         if (detail.manifest.length > 0) {
-          await recordAudit(tx, request, ctx.now(), {
-            action: 'convoy.read',
-            entityType: 'convoy',
-            entityId: request.params.id,
-            detail: { passengers: detail.manifest.length },
-          });
+          await auditConvoy(tx, request, 'read', request.params.id, { passengers: detail.manifest.length });
         }
         return detail;
       }),
@@ -195,12 +197,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         const convoy = await requireConvoy(tx, request.params.id);
         const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
         if (candidates.length > 0) {
-          await recordAudit(tx, request, ctx.now(), {
-            action: 'convoy.candidates',
-            entityType: 'convoy',
-            entityId: convoy.id,
-            detail: { candidates: candidates.length },
-          });
+          await auditConvoy(tx, request, 'candidates', convoy.id, { candidates: candidates.length });
         }
         return {
           candidates: candidates.map(({ document, decisionEventId: _e, ...c }) => ({
@@ -242,11 +239,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
             reason: 'manifest.locked',
           });
         }
-        await recordAudit(tx, request, ctx.now(), {
-          action: 'convoy.manifest',
-          entityType: 'convoy',
-          entityId: convoy.id,
-          detail: { seats: plan.value.map((s) => ({ personId: s.personId, plate: s.plate })) },
+        await auditConvoy(tx, request, 'manifest', convoy.id, {
+          seats: plan.value.map((s) => ({ personId: s.personId, plate: s.plate })),
         });
         return convoyDetail(tx, convoy.id);
       }),
@@ -264,7 +258,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           'not follow the log (boarding after departure, a stop off the corridor) is refused with its rule.',
         params: IdParams,
         body: ConvoyEventBody,
-        response: { 201: ConvoyEventReply, 200: ConvoyEventReply },
+        response: createdOrResent(ConvoyEventReply),
       },
     },
     async (request, reply) => {
@@ -284,16 +278,11 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
             throw new Problem('transit.sequence', outcome.detail, { reason: outcome.code });
           case 'duplicate':
             reply.code(200);
-            return { id, status: 'duplicate' };
+            return { id, status: 'duplicate' as const };
           case 'applied':
-            await recordAudit(tx, request, ctx.now(), {
-              action: `convoy.${event.kind}`,
-              entityType: 'convoy',
-              entityId: request.params.id,
-              detail: { eventId: id, ...event },
-            });
+            await auditConvoy(tx, request, event.kind, request.params.id, { eventId: id, ...event });
             reply.code(201);
-            return { id, status: 'applied' };
+            return { id, status: 'applied' as const };
           default: {
             const unknown: never = outcome;
             return unknown;
@@ -320,12 +309,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       kysely.transaction().execute(async (tx) => {
         await requireConvoy(tx, request.params.id);
         const holders = await manifestPassHolders(tx, request.params.id);
-        await recordAudit(tx, request, ctx.now(), {
-          action: 'convoy.pass-holders',
-          entityType: 'convoy',
-          entityId: request.params.id,
-          detail: { holders: holders.length },
-        });
+        await auditConvoy(tx, request, 'pass-holders', request.params.id, { holders: holders.length });
         return { holders };
       }),
   );
@@ -336,12 +320,27 @@ const exitOf = (corridor: { exitPoint: string; stops: readonly { name: string }[
   exitName: corridor.stops[corridor.stops.length - 1]?.name ?? corridor.exitPoint,
 });
 
-// A corridor or convoy whose id or code another one holds is a conflict; the problem says which.
-function refuseTaken(what: 'corridor' | 'convoy', outcome: CreateOutcome): void {
+// A new corridor or convoy: one whose id or code another one holds is a conflict (the problem says
+// which); one made now is audited and answered 201, a resend of one already made 200.
+async function answerCreated(
+  tx: Executor,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  now: Date,
+  outcome: CreateOutcome,
+  created: {
+    readonly entityType: 'corridor' | 'convoy';
+    readonly entityId: string;
+    readonly detail: Readonly<Record<string, unknown>>;
+  },
+): Promise<void> {
+  const what = created.entityType;
   if (outcome === 'code-taken' || outcome === 'id-taken') {
     throw new Problem(
       'transit.conflict',
       `The ${what} ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
     );
   }
+  if (outcome === 'created') await recordAudit(tx, request, now, { action: `${what}.create`, ...created });
+  reply.code(outcome === 'created' ? 201 : 200);
 }

@@ -1,10 +1,10 @@
 // Crossings since the emergency was declared, on both databases: the days from the declaration's first
 // to the date shown, at the checkpoints the decree covers, and nothing where no decree is in force.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoDbToApply } from '../../../test/support/apply-context';
-import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { eachDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS } from '../../../test/support/databases';
 import type { EventInput as PasoEvent } from '../../domain/crossings';
-import { type ApplyContext, applyEvents } from '../crossings';
+import { applyEvents } from '../crossings';
 import { type EmergencyTotals, readEmergencies } from './index';
 
 // The demo decree is declared five days before the demo's today: in force at Santa Rosa from 2025-11-22.
@@ -32,12 +32,7 @@ const counts = (e: EmergencyTotals | undefined) =>
   Object.fromEntries((e?.totals ?? []).map((r) => [r.dims.direction, [r.crossed, r.refused, r.held]]));
 
 describe.each(DIALECTS)('crossings since the emergency was declared, on %s', (dialect) => {
-  let t: TestDb;
-  let ctx: ApplyContext;
-  beforeEach(async () => {
-    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachDemoDbToApply(dialect, NOW);
 
   it('adds up the days since the declaration at the checkpoints it covers, to the date shown', async () => {
     const q = { date: '2025-11-27', at: NOW };
@@ -58,7 +53,7 @@ describe.each(DIALECTS)('crossings since the emergency was declared, on %s', (di
       crossing(7, '2025-11-21T14:00:00Z', 'PE-SANTA-ROSA', 'entry'),
       crossing(8, '2025-11-28T14:00:00Z', 'PE-SANTA-ROSA', 'exit'),
     ];
-    const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, ctx));
+    const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, t.ctx));
     expect(outcomes.map((o) => o.status)).toEqual(events.map(() => 'applied'));
     const [after] = await readEmergencies(t.db.kysely, q);
     const was = counts(before);

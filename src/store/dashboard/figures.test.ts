@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoDbToApply } from '../../../test/support/apply-context';
-import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { eachDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS } from '../../../test/support/databases';
 import type { EventInput as PasoEvent } from '../../domain/crossings';
-import { type ApplyContext, applyEvents, backfillPersonDays } from '../crossings';
+import { applyEvents, backfillPersonDays } from '../crossings';
+import type { Db } from '../db';
 import { type LinkRecord, mergePeople, unmergePeople } from '../matching';
 import { readDashboard, recountDashboard } from './index';
 
@@ -63,7 +64,7 @@ const arbStream = fc.record({
 
 // A confirmed duplicate link that records the records its merge moved, as review does.
 let links = 0;
-async function linkOf(t: TestDb, personId: string, otherPersonId: string, moved: string[]) {
+async function linkOf(t: { readonly db: Db }, personId: string, otherPersonId: string, moved: string[]) {
   links += 1;
   const id = uuid('d0000000', links);
   await t.db.kysely
@@ -87,12 +88,7 @@ async function linkOf(t: TestDb, personId: string, otherPersonId: string, moved:
 }
 
 describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
-  let t: TestDb;
-  let ctx: ApplyContext;
-  beforeEach(async () => {
-    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
-  });
-  afterEach(async () => t.cleanup());
+  const t = eachDemoDbToApply(dialect, NOW);
 
   it('equal the recount for any stream of late, repeated, corrected and voided events, merges and unmerges', async () => {
     let round = 0;
@@ -146,7 +142,7 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
         const send = async (from: number, to: number) => {
           for (let i = from; i < to; i += s.batch) {
             const batch = stream.slice(i, Math.min(i + s.batch, to));
-            const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, batch, ctx));
+            const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, batch, t.ctx));
             for (const o of outcomes) if (o.status === 'applied' && o.personId) people.push(o.personId);
           }
         };
@@ -193,7 +189,7 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
       }) as PasoEvent;
     const outcomes = await t.db.kysely
       .transaction()
-      .execute((tx) => applyEvents(tx, [crossing(1, 'Pérez'), crossing(2, 'Peres')], ctx));
+      .execute((tx) => applyEvents(tx, [crossing(1, 'Pérez'), crossing(2, 'Peres')], t.ctx));
     const [a, b] = outcomes.map((o) => (o.status === 'applied' ? (o.personId ?? '') : ''));
     const q = { date: '2025-11-27', days: 1, checkpoint: 'PE-SANTA-ROSA' };
     expect((await readDashboard(t.db.kysely, q)).people).toEqual([
@@ -224,7 +220,7 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
     const events = Array.from({ length: 12 }, (_, n) =>
       crossing(n, `Rojas${n % 4}`, n % 3 ? 'entry' : 'exit'),
     );
-    const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, ctx));
+    const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, t.ctx));
     const [a, b] = outcomes.map((o) => (o.status === 'applied' ? (o.personId ?? '') : ''));
     await t.db.kysely
       .transaction()

@@ -169,17 +169,7 @@ function peopleWithDocuments(db: Executor) {
     .selectFrom('person')
     .leftJoin('person_document', 'person_document.person_id', 'person.id')
     .select([
-      'person.id',
-      'person.given_names',
-      'person.surname1',
-      'person.surname2',
-      'person.name_key',
-      'person.sex',
-      'person.birth_year',
-      'person.birth_month',
-      'person.birth_day',
-      'person.nationality',
-      'person.merged_into',
+      ...PERSON_COLUMNS.map((c) => `person.${c}` as const),
       'person.created_at',
       'person_document.number as document_number',
       'person_document.document_type as document_type',

@@ -12,7 +12,7 @@ import {
 } from '../../domain/situation';
 import type { Executor } from '../executor';
 import { storedChoice } from '../stored-choice';
-import type { PlaceRef } from './observations';
+import { CHECKPOINT_COLUMNS, type PlaceRef, placeOf, type UserRef, userOf } from './refs';
 
 export interface NewIncident extends CheckedIncident {
   readonly id: string;
@@ -29,7 +29,7 @@ export interface NewIncident extends CheckedIncident {
 export interface IncidentUpdateRecord {
   readonly id: string;
   readonly at: string;
-  readonly by: { readonly id: string; readonly displayName: string } | null;
+  readonly by: UserRef | null;
   readonly note: string | null;
   /** From null on the opening entry. */
   readonly status: { readonly from: IncidentStatus | null; readonly to: IncidentStatus } | null;
@@ -48,7 +48,7 @@ export interface IncidentRecord {
   readonly status: IncidentStatus;
   readonly occurredAt: string;
   readonly reportedAt: string;
-  readonly reporter: { readonly id: string; readonly displayName: string } | null;
+  readonly reporter: UserRef | null;
   readonly updatedAt: string;
   readonly closedAt: string | null;
 }
@@ -68,12 +68,7 @@ function selectIncidents(db: Executor) {
     .leftJoin('checkpoint as c', 'c.id', 'i.checkpoint_id')
     .leftJoin('app_user as u', 'u.id', 'i.reported_by')
     .selectAll('i')
-    .select([
-      'c.code as checkpoint_code',
-      'c.name as checkpoint_name',
-      'c.time_zone as checkpoint_zone',
-      'u.display_name as reporter_name',
-    ]);
+    .select([...CHECKPOINT_COLUMNS, 'u.display_name as reporter_name']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectIncidents>['execute']>>[number];
@@ -86,20 +81,12 @@ function recordOf(r: Row): IncidentRecord {
     description: r.description,
     latitude: Number(r.latitude),
     longitude: Number(r.longitude),
-    checkpoint:
-      r.checkpoint_id === null
-        ? null
-        : {
-            id: r.checkpoint_id,
-            code: r.checkpoint_code ?? '',
-            name: r.checkpoint_name ?? '',
-            timeZone: r.checkpoint_zone ?? 'UTC',
-          },
+    checkpoint: r.checkpoint_id === null ? null : placeOf(r.checkpoint_id, r),
     severity: severityOf(r.severity),
     status: statusOf(r.status),
     occurredAt: r.occurred_at,
     reportedAt: r.reported_at,
-    reporter: r.reported_by === null ? null : { id: r.reported_by, displayName: r.reporter_name ?? '' },
+    reporter: userOf(r.reported_by, r.reporter_name),
     updatedAt: r.updated_at,
     closedAt: r.closed_at,
   };
@@ -222,7 +209,7 @@ export async function findIncident(db: Executor, id: string): Promise<IncidentWi
     updates: updates.map((e) => ({
       id: e.id,
       at: e.at,
-      by: e.by_id === null ? null : { id: e.by_id, displayName: e.display_name ?? '' },
+      by: userOf(e.by_id, e.display_name),
       note: e.note,
       status:
         e.status_to === null

@@ -22,5 +22,5 @@ export {
   type NewObservation,
   type ObservationQuery,
   type ObservationRecord,
-  type PlaceRef,
 } from './observations';
+export type { PlaceRef } from './refs';

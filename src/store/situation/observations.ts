@@ -9,6 +9,7 @@ import {
   type Side,
 } from '../../domain/situation';
 import type { Executor } from '../executor';
+import { CHECKPOINT_COLUMNS, type PlaceRef, placeOf, type UserRef, userOf } from './refs';
 
 const COLUMN = {
   peopleWaiting: 'people_waiting',
@@ -27,21 +28,13 @@ export interface NewObservation extends CheckedObservation {
   readonly demo?: boolean;
 }
 
-export interface PlaceRef {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string;
-  /** Where times at the checkpoint are shown (America/Lima, America/Santiago). */
-  readonly timeZone: string;
-}
-
 export interface ObservationRecord {
   readonly id: string;
   readonly checkpoint: PlaceRef;
   readonly side: Side;
   readonly observedAt: string;
   readonly recordedAt: string;
-  readonly observer: { readonly id: string; readonly displayName: string } | null;
+  readonly observer: UserRef | null;
   readonly values: ObservationValues;
   readonly note: string | null;
 }
@@ -67,12 +60,7 @@ function selectObservations(db: Executor) {
     .innerJoin('checkpoint as c', 'c.id', 'o.checkpoint_id')
     .leftJoin('app_user as u', 'u.id', 'o.observer_id')
     .selectAll('o')
-    .select([
-      'c.code as checkpoint_code',
-      'c.name as checkpoint_name',
-      'c.time_zone as checkpoint_zone',
-      'u.display_name as observer_name',
-    ]);
+    .select([...CHECKPOINT_COLUMNS, 'u.display_name as observer_name']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectObservations>['execute']>>[number];
@@ -89,16 +77,11 @@ function valuesOf(row: Row): ObservationValues {
 function recordOf(row: Row): ObservationRecord {
   return {
     id: row.id,
-    checkpoint: {
-      id: row.checkpoint_id,
-      code: row.checkpoint_code,
-      name: row.checkpoint_name,
-      timeZone: row.checkpoint_zone,
-    },
+    checkpoint: placeOf(row.checkpoint_id, row),
     side: asSide(row.side),
     observedAt: row.observed_at,
     recordedAt: row.recorded_at,
-    observer: row.observer_id === null ? null : { id: row.observer_id, displayName: row.observer_name ?? '' },
+    observer: userOf(row.observer_id, row.observer_name),
     values: valuesOf(row),
     note: row.note,
   };

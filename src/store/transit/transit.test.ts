@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoDbToApply } from '../../../test/support/apply-context';
-import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eachDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS } from '../../../test/support/databases';
+import { transitCrossing } from '../../../test/support/transit-crossings';
 import type { EventInput } from '../../domain/crossings';
 import { type ConvoyEvent, type LoggedEvent, planManifest } from '../../domain/transit';
 import { applyEvents } from '../crossings';
@@ -26,19 +27,12 @@ type Step = ConvoyEvent & { readonly at: string; readonly id?: string };
 const GROUP = 'a0000000-0000-4000-8000-000000000001';
 
 const crossing = (n: number, given: string, extra: Record<string, unknown> = {}): EventInput =>
-  ({
-    kind: 'crossing',
-    id: uuid(n),
-    at: `2025-11-27T1${n % 10}:00:00.000Z`,
-    checkpoint: 'PE-SANTA-ROSA',
-    direction: 'entry',
-    decision: 'admitted-transit',
-    exitPoint: 'PE-TUMBES',
-    consent: true,
-    person: { givenNames: given, surname1: 'Rojas', birthDate: '1990-04-02', nationality: 'VEN' },
-    document: { type: 'ID', number: `V${n}0000`, issuingState: 'VEN' },
-    ...extra,
-  }) as EventInput;
+  transitCrossing(
+    uuid(n),
+    `2025-11-27T1${n % 10}:00:00.000Z`,
+    { givenNames: given, surname1: 'Rojas', birthDate: '1990-04-02', nationality: 'VEN' },
+    { document: { type: 'ID', number: `V${n}0000`, issuingState: 'VEN' }, ...extra },
+  ) as EventInput;
 
 const correction = (n: number, corrects: number, set: Record<string, unknown>): EventInput => ({
   kind: 'correction',
@@ -67,18 +61,15 @@ const EVENTS: EventInput[] = [
 ];
 
 describe.each(DIALECTS)('a convoy on %s', (dialect) => {
-  let t: TestDb;
+  const t = eachDemoDbToApply(dialect, NOW);
   let people: Map<string, CandidateRecord>;
   const id = (name: string) => people.get(name)?.personId ?? `missing ${name}`;
 
   beforeEach(async () => {
-    const opened = await openDemoDbToApply(dialect, NOW);
-    t = opened.t;
-    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, opened.ctx));
+    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, EVENTS, t.ctx));
     const found = await transitCandidates(t.db.kysely, EXIT, DEMO_CONVOY_ID);
     people = new Map(found.map((c) => [c.givenNames, c]));
   });
-  afterEach(async () => t.cleanup());
 
   const manifestOf = async (convoyId: string, seats: [string, string][]) => {
     const convoy = await findConvoy(t.db.kysely, convoyId);
