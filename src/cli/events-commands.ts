@@ -31,7 +31,15 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
         const found = await findCredentials(db.kysely, opts.as);
         const user = found && ['supervisor', 'admin'].includes(found.user.role) ? found.user : undefined;
         if (!user) return null;
-        return importEvents(db.kysely, opts.in, user, (line) => console.error(`${opts.in}, ${line}`), newId);
+        // A long import says how far it has gone every 100,000 lines.
+        const progress = (p: { lines: number; applied: number; duplicates: number; bad: number }) =>
+          console.error(
+            `paso: ${p.lines.toLocaleString('en')} lines so far: ${p.applied.toLocaleString('en')} applied, ` +
+              `${p.duplicates.toLocaleString('en')} already there, ${p.bad.toLocaleString('en')} refused`,
+          );
+        return importEvents(db.kysely, opts.in, user, (line) => console.error(`${opts.in}, ${line}`), newId, {
+          progress,
+        });
       });
       if (result === null) {
         console.error(`paso: "${opts.as}" is not a supervisor or an administrator`);

@@ -5,24 +5,19 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
 import { logInAs, openBrowser, shoot } from '../support/browser';
+import { transitCrossing } from '../support/transit-crossings';
 import { startWebServer, type WebServer } from '../support/web-server';
 
 const GROUP = randomUUID();
 const MOTHER = randomUUID();
 const at = new Date(Date.now() - 3600_000).toISOString();
-const crossing = (id: string, givenNames: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'crossing',
-  id,
-  at,
-  checkpoint: 'PE-SANTA-ROSA',
-  direction: 'entry',
-  decision: 'admitted-transit',
-  exitPoint: 'PE-TUMBES',
-  consent: true,
-  person: { givenNames, surname1: 'Guerrero', birthDate: '1987-03-14', nationality: 'VEN' },
-  document: { type: 'ID', number: `V-${givenNames.length}7781`, issuingState: 'VEN' },
-  ...extra,
-});
+const crossing = (id: string, givenNames: string, extra: Record<string, unknown> = {}) =>
+  transitCrossing(
+    id,
+    at,
+    { givenNames, surname1: 'Guerrero', birthDate: '1987-03-14', nationality: 'VEN' },
+    { document: { type: 'ID', number: `V-${givenNames.length}7781`, issuingState: 'VEN' }, ...extra },
+  );
 const EVENTS = [
   crossing(MOTHER, 'Yolanda', { group: GROUP, relationship: 'reference' }),
   ...['Valentina', 'Samuel'].map((name, i) =>

@@ -54,6 +54,13 @@ async function decreesOf(db: Executor, batch: readonly { event: PasoEvent }[]) {
   return decreeLookup(db, iso(Math.min(...times)), iso(Math.max(...times)));
 }
 
+export interface ImportOptions {
+  readonly now?: () => Date;
+  /** Told how far the import has gone each time another `progressEvery` lines have been applied. */
+  readonly progress?: (sofar: Omit<ImportSummary, 'waiting'>) => void;
+  readonly progressEvery?: number;
+}
+
 type Taken = { readonly event: PasoEvent; readonly prepared: PreparedEvent; readonly line: number };
 
 /** Reads JSON lines, applies the good ones in batches, and reports each bad line to `report`. */
@@ -63,8 +70,11 @@ export async function importEvents(
   user: Importer,
   report: (line: string) => void,
   newId: () => string,
-  now: () => Date = () => new Date(),
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  const now = options.now ?? (() => new Date());
+  const every = options.progressEvery ?? 100_000;
+  let nextProgress = every;
   const places = await loadPlaces(db);
   const counts = { lines: 0, applied: 0, duplicates: 0, bad: 0 };
 
@@ -128,6 +138,11 @@ export async function importEvents(
       }
     }
     await apply(taken);
+    const through = next.first + (await next.lines).length - 1;
+    if (options.progress && through >= nextProgress) {
+      options.progress({ ...counts, lines: through });
+      while (nextProgress <= through) nextProgress += every;
+    }
   };
   const readLines = async () => {
     const lines = createInterface({

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eachDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS } from '../../../test/support/databases';
+import { DEMO_USERS } from '../../store/demo';
+import { importEvents } from './events';
+
+const NOW = '2025-11-28T18:00:00.000Z';
+const admin = DEMO_USERS.find((u) => u.role === 'admin');
+
+const tally = (n: number) =>
+  JSON.stringify({
+    kind: 'tally',
+    id: `00000000-0000-4000-9000-${n.toString().padStart(12, '0')}`,
+    at: '2025-11-28T14:05:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    direction: 'entry',
+    category: 'woman',
+    count: 1,
+  });
+
+describe.each(DIALECTS)('importEvents on %s', (dialect) => {
+  const t = eachDemoDbToApply(dialect, NOW);
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'paso-import-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('tells how far a long import has gone, in lines applied, and ends with the whole count', async () => {
+    if (!admin) throw new Error('the demo has an administrator');
+    // 4,500 lines, one of them not JSON (line 2,500): chunks of 2,000, told every 2,000 lines.
+    const lines = Array.from({ length: 4500 }, (_, i) => (i === 2499 ? '{broken' : tally(i)));
+    const file = join(dir, 'tallies.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const told: unknown[] = [];
+    const reported: string[] = [];
+    let n = 0;
+    const summary = await importEvents(
+      t.db.kysely,
+      file,
+      admin,
+      (line) => reported.push(line),
+      () => `f1000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+      { now: () => new Date(NOW), progress: (p) => told.push(p), progressEvery: 2000 },
+    );
+    expect(told).toEqual([
+      { lines: 2000, applied: 2000, duplicates: 0, bad: 0 },
+      { lines: 4000, applied: 3999, duplicates: 0, bad: 1 },
+    ]);
+    expect(reported).toEqual([expect.stringMatching(/^line 2500: not JSON/)]);
+    expect(summary).toEqual({ lines: 4500, applied: 4499, duplicates: 0, bad: 1, waiting: 0 });
+  });
+});
