@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { tallyLine } from '../../../test/support/tally-lines';
 import { inlineLineReader, type LineReader, readEventLine, workerLineReader } from './event-lines';
 
 const crossing = (n: number, givenNames = 'José María', surname1 = 'Peña') =>
@@ -12,16 +13,7 @@ const crossing = (n: number, givenNames = 'José María', surname1 = 'Peña') =>
     person: { surname1, givenNames, birthDate: '1990-02', nationality: 'VEN' },
   });
 
-const tally = (n: number) =>
-  JSON.stringify({
-    kind: 'tally',
-    id: `00000000-0000-4000-9000-${n.toString().padStart(12, '0')}`,
-    at: '2025-11-28T14:05:00Z',
-    checkpoint: 'PE-SANTA-ROSA',
-    direction: 'exit',
-    category: 'girl',
-    count: 3,
-  });
+const tally = (n: number) => tallyLine(n);
 
 describe('reading the lines of an import', () => {
   it('prepares a crossing: canonical body with sorted keys, its SHA-256, and the name key', () => {

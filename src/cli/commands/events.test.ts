@@ -4,22 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eachDemoDbToApply } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
+import { tallyLine } from '../../../test/support/tally-lines';
 import { DEMO_USERS } from '../../store/demo';
 import { importEvents } from './events';
 
 const NOW = '2025-11-28T18:00:00.000Z';
 const admin = DEMO_USERS.find((u) => u.role === 'admin');
 
-const tally = (n: number) =>
-  JSON.stringify({
-    kind: 'tally',
-    id: `00000000-0000-4000-9000-${n.toString().padStart(12, '0')}`,
-    at: '2025-11-28T14:05:00Z',
-    checkpoint: 'PE-SANTA-ROSA',
-    direction: 'entry',
-    category: 'woman',
-    count: 1,
-  });
+const tally = (n: number) => tallyLine(n, { direction: 'entry', category: 'woman', count: 1 });
 
 describe.each(DIALECTS)('importEvents on %s', (dialect) => {
   const t = eachDemoDbToApply(dialect, NOW);

@@ -129,7 +129,8 @@ export async function importEvents(
     const next = reading.shift();
     if (!next) return;
     const taken: Taken[] = [];
-    for (const [i, line] of (await next.lines).entries()) {
+    const lines = await next.lines;
+    for (const [i, line] of lines.entries()) {
       if (line.kind === 'bad') {
         counts.bad += 1;
         report(`line ${next.first + i}: ${line.reason}`);
@@ -138,7 +139,7 @@ export async function importEvents(
       }
     }
     await apply(taken);
-    const through = next.first + (await next.lines).length - 1;
+    const through = next.first + lines.length - 1;
     if (options.progress && through >= nextProgress) {
       options.progress({ ...counts, lines: through });
       while (nextProgress <= through) nextProgress += every;
