@@ -1,5 +1,6 @@
 // The spine: checkpoints and booths, users and sessions, the audit chain, shelters, settings.
 import { type Kysely, sql } from 'kysely';
+import { appendOnly } from './append-only';
 
 export async function up(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   await db.schema
@@ -92,21 +93,7 @@ export async function up(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres'): P
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await protectAuditLog(db, dialect);
-}
-
-// The audit log is append-only in the database too: a row changed by hand is still caught by the
-// hash chain (`paso audit verify`), but the application itself can never rewrite history.
-async function protectAuditLog(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres'): Promise<void> {
-  if (dialect === 'sqlite') {
-    await sql`CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
-      BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
-    await sql`CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
-      BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
-    return;
-  }
-  await sql`CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$`.execute(db);
-  await sql`CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry
-    FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()`.execute(db);
+  // The audit log is append-only in the database too: a row changed by hand is still caught by the
+  // hash chain (`paso audit verify`), but the application itself can never rewrite history.
+  await appendOnly(db, dialect, { table: 'audit_entry', message: 'audit log is append-only' });
 }

@@ -1,6 +1,7 @@
 // Crossing, tally and correction events (append-only, as received), the current state of each
 // countable event after its corrections, the maintained figures, and protection referrals.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { appendOnly } from './append-only';
 import type { Dialect } from './index';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
@@ -112,20 +113,6 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['status', 'created_at'])
     .execute();
 
-  await protectEvents(db, dialect);
-}
-
-// Events are append-only in the database too: nothing changes or removes one once stored.
-async function protectEvents(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
-  if (dialect === 'sqlite') {
-    await sql`CREATE TRIGGER crossing_event_no_update BEFORE UPDATE ON crossing_event
-      BEGIN SELECT RAISE(ABORT, 'crossing events are append-only'); END`.execute(db);
-    await sql`CREATE TRIGGER crossing_event_no_delete BEFORE DELETE ON crossing_event
-      BEGIN SELECT RAISE(ABORT, 'crossing events are append-only'); END`.execute(db);
-    return;
-  }
-  await sql`CREATE FUNCTION crossing_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'crossing events are append-only'; END $$`.execute(db);
-  await sql`CREATE TRIGGER crossing_event_no_change BEFORE UPDATE OR DELETE ON crossing_event
-    FOR EACH ROW EXECUTE FUNCTION crossing_event_append_only()`.execute(db);
+  // Events are append-only in the database too: nothing changes or removes one once stored.
+  await appendOnly(db, dialect, { table: 'crossing_event', message: 'crossing events are append-only' });
 }

@@ -2,6 +2,7 @@
 // hashes (nothing is rehashed; the first keyed entry anchors them) — and makes PostgreSQL refuse
 // TRUNCATE on the log, which its row triggers do not see.
 import { type Kysely, sql } from 'kysely';
+import { refuseChangesOnSqlite } from './append-only';
 import type { Dialect } from './index';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
@@ -15,10 +16,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
 
   if (dialect === 'sqlite') {
     // SQLite has no TRUNCATE; a DELETE of every row fires the row trigger of 0001 and is refused.
-    await sql`CREATE TRIGGER audit_chain_no_update BEFORE UPDATE ON audit_chain
-      BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
-    await sql`CREATE TRIGGER audit_chain_no_delete BEFORE DELETE ON audit_chain
-      BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
+    await refuseChangesOnSqlite(db, { table: 'audit_chain', message: 'audit log is append-only' });
     return;
   }
   // audit_entry_append_only() is 0001's: it raises 'audit log is append-only'.

@@ -1,6 +1,7 @@
 // The situation picture's own records: observations of the line at a checkpoint (append-only), and
 // incidents with the log of their updates (the log append-only; the incident holds its last state).
 import { type Kysely, sql } from 'kysely';
+import { appendOnly } from './append-only';
 import type { Dialect } from './index';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
@@ -71,23 +72,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .unique()
     .execute();
 
-  await appendOnly(db, dialect, 'situation_observation');
-  await appendOnly(db, dialect, 'incident_update');
-}
-
-// History is kept: nothing changes or removes an observation or a log entry once stored.
-async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
-  const name = sql.raw(table);
-  const message = sql.lit(`${table} is append-only`);
-  if (dialect === 'sqlite') {
-    await sql`CREATE TRIGGER ${sql.raw(`${table}_no_update`)} BEFORE UPDATE ON ${name}
-      BEGIN SELECT RAISE(ABORT, ${message}); END`.execute(db);
-    await sql`CREATE TRIGGER ${sql.raw(`${table}_no_delete`)} BEFORE DELETE ON ${name}
-      BEGIN SELECT RAISE(ABORT, ${message}); END`.execute(db);
-    return;
-  }
-  await sql`CREATE FUNCTION ${sql.raw(`${table}_append_only`)}() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION ${message}; END $$`.execute(db);
-  await sql`CREATE TRIGGER ${sql.raw(`${table}_no_change`)} BEFORE UPDATE OR DELETE ON ${name}
-    FOR EACH ROW EXECUTE FUNCTION ${sql.raw(`${table}_append_only`)}()`.execute(db);
+  // History is kept: nothing changes or removes an observation or a log entry once stored.
+  for (const table of ['situation_observation', 'incident_update'])
+    await appendOnly(db, dialect, { table, message: `${table} is append-only` });
 }

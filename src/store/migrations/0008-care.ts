@@ -2,13 +2,15 @@
 // present state and the maintained occupancy, needs, stock movements with maintained levels and
 // thresholds, and supply requests with the history of their transitions.
 import { type Kysely, sql } from 'kysely';
+import { appendOnly } from './append-only';
 import type { Dialect } from './index';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await upShelters(db);
   await upSupplies(db);
+  // Events are append-only in the database too, as crossing events are (0004).
   for (const table of ['care_stay_event', 'stock_movement', 'supply_request_event'])
-    await appendOnly(db, dialect, table);
+    await appendOnly(db, dialect, { table, message: `${table} is append-only`, quoted: true });
   // Occupancy is now counted from stay events (docs/care.md); none exist yet, so nobody is inside.
   await sql`UPDATE shelter SET occupancy = 0`.execute(db);
 }
@@ -146,20 +148,4 @@ async function upSupplies(db: Kysely<unknown>): Promise<void> {
     .on('supply_request_event')
     .column('request_id')
     .execute();
-}
-
-// Events are append-only in the database too, as crossing events are (0004).
-async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
-  const message = sql.lit(`${table} is append-only`);
-  if (dialect === 'sqlite') {
-    await sql`CREATE TRIGGER ${sql.raw(`${table}_no_update`)} BEFORE UPDATE ON ${sql.table(table)}
-      BEGIN SELECT RAISE(ABORT, ${message}); END`.execute(db);
-    await sql`CREATE TRIGGER ${sql.raw(`${table}_no_delete`)} BEFORE DELETE ON ${sql.table(table)}
-      BEGIN SELECT RAISE(ABORT, ${message}); END`.execute(db);
-    return;
-  }
-  await sql`CREATE FUNCTION ${sql.raw(`${table}_append_only`)}() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION ${message}; END $$`.execute(db);
-  await sql`CREATE TRIGGER ${sql.raw(`${table}_no_change`)} BEFORE UPDATE OR DELETE ON ${sql.table(table)}
-    FOR EACH ROW EXECUTE FUNCTION ${sql.raw(`${table}_append_only`)}()`.execute(db);
 }

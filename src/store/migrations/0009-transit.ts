@@ -1,7 +1,8 @@
 // Humanitarian transit: corridors with their ordered stops, convoys on a corridor with their vehicles,
 // each convoy's manifest (who rides which vehicle, as known when it was made), and the convoy's log of
 // boarding checks, stops and arrival as append-only events.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { appendOnly } from './append-only';
 import type { Dialect } from './index';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
@@ -90,20 +91,6 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addUniqueConstraint('convoy_event_seq', ['convoy_id', 'seq'])
     .execute();
 
-  await protectConvoyEvents(db, dialect);
-}
-
-// The convoy's log is append-only in the database too, like the crossing events.
-async function protectConvoyEvents(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
-  if (dialect === 'sqlite') {
-    await sql`CREATE TRIGGER convoy_event_no_update BEFORE UPDATE ON convoy_event
-      BEGIN SELECT RAISE(ABORT, 'convoy events are append-only'); END`.execute(db);
-    await sql`CREATE TRIGGER convoy_event_no_delete BEFORE DELETE ON convoy_event
-      BEGIN SELECT RAISE(ABORT, 'convoy events are append-only'); END`.execute(db);
-    return;
-  }
-  await sql`CREATE FUNCTION convoy_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'convoy events are append-only'; END $$`.execute(db);
-  await sql`CREATE TRIGGER convoy_event_no_change BEFORE UPDATE OR DELETE ON convoy_event
-    FOR EACH ROW EXECUTE FUNCTION convoy_event_append_only()`.execute(db);
+  // The convoy's log is append-only in the database too, like the crossing events.
+  await appendOnly(db, dialect, { table: 'convoy_event', message: 'convoy events are append-only' });
 }

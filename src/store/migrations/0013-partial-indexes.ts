@@ -7,18 +7,24 @@
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex('crossing_event_corrects').execute();
+  await indexOnlyWhereSet(db, {
+    index: 'crossing_event_corrects',
+    table: 'crossing_event',
+    column: 'corrects',
+  });
+  await indexOnlyWhereSet(db, { index: 'person_merged_into', table: 'person', column: 'merged_into' });
+}
+
+// Drops the index and makes it again, with the same name, over the rows where its column is set.
+async function indexOnlyWhereSet(
+  db: Kysely<unknown>,
+  { index, table, column }: { readonly index: string; readonly table: string; readonly column: string },
+): Promise<void> {
+  await db.schema.dropIndex(index).execute();
   await db.schema
-    .createIndex('crossing_event_corrects')
-    .on('crossing_event')
-    .column('corrects')
-    .where(sql.ref('corrects'), 'is not', null)
-    .execute();
-  await db.schema.dropIndex('person_merged_into').execute();
-  await db.schema
-    .createIndex('person_merged_into')
-    .on('person')
-    .column('merged_into')
-    .where(sql.ref('merged_into'), 'is not', null)
+    .createIndex(index)
+    .on(table)
+    .column(column)
+    .where(sql.ref(column), 'is not', null)
     .execute();
 }
