@@ -36,39 +36,43 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
     );
   });
 
-  it('detects an entry whose content was changed', async () => {
-    await appendMany(6);
+  it.each([
+    [
+      'an entry whose content was changed',
+      {
+        entries: 6,
+        tamper: () =>
+          t.db.kysely
+            .updateTable('audit_entry')
+            .set({ actor_username: 'intruder' })
+            .where('seq', '=', 4)
+            .execute(),
+        broken: { firstBrokenSeq: 4, reason: 'hash-mismatch' },
+      },
+    ],
+    [
+      'an entry that was deleted from the middle',
+      {
+        entries: 6,
+        tamper: () => t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 3).execute(),
+        broken: { firstBrokenSeq: 3, reason: 'sequence-gap' },
+      },
+    ],
+    [
+      'an entry whose hash was recomputed to hide a change',
+      {
+        entries: 4,
+        // Anyone who can write the table can compute a SHA-256; only the key's holder can compute its HMAC.
+        tamper: () =>
+          rewriteChain(t, { from: 2, through: 2, key: null, change: { actor_username: 'intruder' } }),
+        broken: { firstBrokenSeq: 2, reason: 'hash-mismatch' },
+      },
+    ],
+  ])('detects %s', async (_, { entries, tamper, broken }) => {
+    await appendMany(entries);
     await dropGuards(t);
-    await t.db.kysely
-      .updateTable('audit_entry')
-      .set({ actor_username: 'intruder' })
-      .where('seq', '=', 4)
-      .execute();
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 4,
-      reason: 'hash-mismatch',
-    });
-  });
-
-  it('detects an entry that was deleted from the middle', async () => {
-    await appendMany(6);
-    await dropGuards(t);
-    await t.db.kysely.deleteFrom('audit_entry').where('seq', '=', 3).execute();
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 3,
-      reason: 'sequence-gap',
-    });
-  });
-
-  it('detects an entry whose hash was recomputed to hide a change', async () => {
-    await appendMany(4);
-    await dropGuards(t);
-    // Anyone who can write the table can compute a SHA-256; only the key's holder can compute its HMAC.
-    await rewriteChain(t, { from: 2, through: 2, key: null, change: { actor_username: 'intruder' } });
-    const check = await verifyAuditChain(t.db.kysely);
-    expect(check).toMatchObject({ ok: false, firstBrokenSeq: 2, reason: 'hash-mismatch' });
+    await tamper();
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, ...broken });
   });
 
   it('keeps one unbroken chain when many writers append at once', async () => {
