@@ -1,4 +1,5 @@
-// Every migration, in order. Numbered, forward-only, never edited once merged.
+// Every migration, in order. Numbered and forward-only; once merged, what a migration does never changes:
+// its code may be tidied only where it still runs the same statements (as append-only.ts is shared).
 import type { Kysely, Migration } from 'kysely';
 import * as spine from './0001-spine';
 import * as people from './0002-people';
