@@ -25,6 +25,11 @@ const CROSSING = {
   document: { type: 'P', number: '123456789', issuingState: 'VEN', expiryDate: '2030-01-31' },
   identityBasis: 'document',
 };
+/** CROSSING with some of its person's fields changed. */
+const crossingOf = (person: Record<string, unknown>) => ({
+  ...CROSSING,
+  person: { ...CROSSING.person, ...person },
+});
 
 const DECLARED = {
   kind: 'crossing',
@@ -84,7 +89,7 @@ describe('parseEvent', () => {
     ['a correction that voids', { ...CORRECTION, set: undefined, void: true }],
     [
       'a birth on the day it already is east of UTC (17:05 UTC is 5 April in Tonga)',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '2026-04-05' } },
+      crossingOf({ birthDate: '2026-04-05' }),
     ],
   ])('accepts %s', (_, input) => {
     const r = parseEvent(input);
@@ -124,19 +129,19 @@ describe('parseEvent', () => {
     ['a tally count that is not whole', { ...TALLY, count: 2.5 }, 'count', 'tally.count-range'],
     [
       'a birth date before 1900',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '1899-12-31' } },
+      crossingOf({ birthDate: '1899-12-31' }),
       'person.birthDate',
       'date.before-1900',
     ],
     [
       'a birth date after the event',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '2026-04-06' } },
+      crossingOf({ birthDate: '2026-04-06' }),
       'person.birthDate',
       'date.future',
     ],
     [
       'a nationality that is not an ICAO code',
-      { ...CROSSING, person: { ...CROSSING.person, nationality: 'XYZ' } },
+      crossingOf({ nationality: 'XYZ' }),
       'person.nationality',
       'country.unknown',
     ],
@@ -146,15 +151,10 @@ describe('parseEvent', () => {
       'nationality',
       'country.unknown',
     ],
-    [
-      '31 February',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '1990-02-31' } },
-      'person.birthDate',
-      'date.nonexistent',
-    ],
+    ['31 February', crossingOf({ birthDate: '1990-02-31' }), 'person.birthDate', 'date.nonexistent'],
     [
       'a birth date in another format',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '01/05/1990' } },
+      crossingOf({ birthDate: '01/05/1990' }),
       'person.birthDate',
       'date.format',
     ],
@@ -173,12 +173,7 @@ describe('parseEvent', () => {
     ['a person that is not an object', { ...CROSSING, person: 'Ana' }, 'person', 'event.invalid-type'],
     ['an unknown kind', { ...TALLY, kind: 'visit' }, 'kind', 'event.invalid-value'],
     ['an unknown decision', { ...CROSSING, decision: 'maybe' }, 'decision', 'event.invalid-value'],
-    [
-      'an unknown field in the person',
-      { ...CROSSING, person: { ...CROSSING.person, age: 35 } },
-      'person',
-      'event.unknown-field',
-    ],
+    ['an unknown field in the person', crossingOf({ age: 35 }), 'person', 'event.unknown-field'],
     ['a correction with neither void nor set', { ...CORRECTION, set: undefined }, '', 'correction.empty'],
     ['a correction with both void and set', { ...CORRECTION, void: true }, '', 'correction.both'],
     [
@@ -235,10 +230,7 @@ describe('parseEvent', () => {
 
   it.each([
     ['a crossing', CROSSING],
-    [
-      'a crossing with a bad birth date',
-      { ...CROSSING, person: { ...CROSSING.person, birthDate: '1990-02-31' } },
-    ],
+    ['a crossing with a bad birth date', crossingOf({ birthDate: '1990-02-31' })],
     ['a correction that sets a person', { ...CORRECTION, set: { person: CROSSING.person } }],
   ])('refuses %s whose time is unreadable, without throwing', (_, input) => {
     expect(codesOf({ ...input, at: '2026-13-45T99:00:00Z' })).toContainEqual({

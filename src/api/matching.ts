@@ -49,11 +49,11 @@ export const PersonViewSchema = z.object({
   boothCode: z.string().nullable(),
 });
 
+// How many of a review queue (screening hits, duplicate links) one read lists.
+const QueueLimit = z.coerce.number().int().min(1).max(200).default(50);
+
 export const HitStatusSchema = z.enum(['open', 'confirmed', 'dismissed']);
-export const HitsQuery = z.strictObject({
-  status: HitStatusSchema.default('open'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const HitsQuery = z.strictObject({ status: HitStatusSchema.default('open'), limit: QueueLimit });
 export const HitSchema = z.object({
   id: z.string(),
   status: HitStatusSchema,
@@ -73,7 +73,7 @@ export const ReviewHitBody = z.strictObject({
 export const LinkStatusSchema = z.enum(LINK_STATUSES);
 export const LinksQuery = z.strictObject({
   status: LinkStatusSchema.default('candidate'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: QueueLimit,
 });
 export const LinkSchema = z.object({
   id: z.string(),

@@ -1,2 +1,11 @@
 // Roles and capabilities.
-export { type Capability, can, isCheckpointScoped, isRole, ROLES, type Role, rolesWith } from './roles';
+export {
+  type Capability,
+  can,
+  checkpointScopeOf,
+  isCheckpointScoped,
+  isRole,
+  ROLES,
+  type Role,
+  rolesWith,
+} from './roles';

@@ -85,3 +85,9 @@ export const can = (role: Role, capability: Capability): boolean => GRANTS[capab
 
 // Officers work at the checkpoints they are assigned to; every other role sees the whole operation.
 export const isCheckpointScoped = (role: Role): boolean => role === 'officer';
+
+/** The checkpoints a user's reads and writes are limited to; undefined when they are not limited. */
+export const checkpointScopeOf = (user: {
+  readonly role: Role;
+  readonly checkpointIds: readonly string[];
+}): readonly string[] | undefined => (isCheckpointScoped(user.role) ? user.checkpointIds : undefined);

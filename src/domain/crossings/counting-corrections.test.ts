@@ -16,20 +16,16 @@ describe('foldCorrections', () => {
     expect(foldCorrections(e, [c, v, c, v])).toEqual(foldCorrections(e, [c, v]));
   });
 
-  it('applies corrections in the order of their time, not the order they are given', () => {
+  // Of two corrections, the later (by time, then by id) holds, whichever order they are given in.
+  it.each([
+    ['by time, not by the order given', 'k2', '2026-04-04T18:00:00Z', 'k1', '2026-04-04T19:00:00Z'],
+    ['by id when their times tie', 'k-a', '2026-04-04T18:00:00Z', 'k-b', '2026-04-04T18:00:00Z'],
+  ])('applies corrections %s', (_, earlierId, earlierAt, laterId, laterAt) => {
     const e = crossing('e1');
-    const early = correction('k2', 'e1', '2026-04-04T18:00:00Z', { set: { decision: 'refused' } });
-    const late = correction('k1', 'e1', '2026-04-04T19:00:00Z', { set: { decision: 'held' } });
-    expect(foldCorrections(e, [late, early]).fields.decision).toBe('held');
-    expect(foldCorrections(e, [early, late]).fields.decision).toBe('held');
-  });
-
-  it('breaks a tie of time by id', () => {
-    const e = crossing('e1');
-    const a = correction('k-a', 'e1', '2026-04-04T18:00:00Z', { set: { decision: 'refused' } });
-    const b = correction('k-b', 'e1', '2026-04-04T18:00:00Z', { set: { decision: 'held' } });
-    expect(foldCorrections(e, [b, a]).fields.decision).toBe('held');
-    expect(foldCorrections(e, [a, b]).fields.decision).toBe('held');
+    const earlier = correction(earlierId, 'e1', earlierAt, { set: { decision: 'refused' } });
+    const later = correction(laterId, 'e1', laterAt, { set: { decision: 'held' } });
+    expect(foldCorrections(e, [later, earlier]).fields.decision).toBe('held');
+    expect(foldCorrections(e, [earlier, later]).fields.decision).toBe('held');
   });
 
   it('orders corrections by instant whatever offset or precision their times are written with', () => {

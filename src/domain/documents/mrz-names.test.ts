@@ -3,13 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { specimenTd3, TODAY } from '../../../test/support/mrz-zones';
-import {
-  COMPOUND_GIVEN_NAMES_FEMALE,
-  COMPOUND_GIVEN_NAMES_MALE,
-  FEMALE_GIVEN_NAMES,
-  MALE_GIVEN_NAMES,
-  SURNAMES,
-} from '../matching';
+import { GIVEN_NAME_LISTS, SURNAMES } from '../matching';
 import { digitForLetter, lettersForDigit } from './mrz-check';
 import { formatTd1, formatTd2, formatTd3, type MrzDocument } from './mrz-format';
 import { repairName, wordsOfName } from './mrz-names';
@@ -83,13 +77,7 @@ describe('digits in names', () => {
   });
 });
 
-const KNOWN = [
-  ...new Set(
-    [SURNAMES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, COMPOUND_GIVEN_NAMES_MALE, COMPOUND_GIVEN_NAMES_FEMALE]
-      .flat()
-      .flatMap(([name]) => wordsOfName(name)),
-  ),
-];
+const KNOWN = [...new Set([SURNAMES, ...GIVEN_NAME_LISTS].flat().flatMap(([name]) => wordsOfName(name)))];
 
 describe('repairName properties', () => {
   it('reads back every name the lists know, whichever of its letters were read as digits', () => {

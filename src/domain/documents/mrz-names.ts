@@ -3,13 +3,7 @@
 // has several (0 → O, D, Q; 1 → I, L) the reading whose words are the commoner names wins, by the name
 // frequencies matching draws its people from, and for a word no list knows, by how its letters follow
 // each other in those names.
-import {
-  COMPOUND_GIVEN_NAMES_FEMALE,
-  COMPOUND_GIVEN_NAMES_MALE,
-  FEMALE_GIVEN_NAMES,
-  MALE_GIVEN_NAMES,
-  SURNAMES,
-} from '../matching';
+import { GIVEN_NAME_LISTS, SURNAMES } from '../matching';
 import { FILLER, isDigit, isLetter, lettersForDigitCode } from './mrz-check';
 
 /** A letter put where a digit was read: the offset and the letter. */
@@ -114,12 +108,7 @@ let lexicon: Lexicon | undefined;
 function lexiconOf(): Lexicon {
   if (lexicon !== undefined) return lexicon;
   const surnames = frequencies([SURNAMES]);
-  const given = frequencies([
-    MALE_GIVEN_NAMES,
-    FEMALE_GIVEN_NAMES,
-    COMPOUND_GIVEN_NAMES_MALE,
-    COMPOUND_GIVEN_NAMES_FEMALE,
-  ]);
+  const given = frequencies(GIVEN_NAME_LISTS);
   lexicon = { surnames, given, letters: letterModel(new Set([...surnames.keys(), ...given.keys()])) };
   return lexicon;
 }

@@ -38,25 +38,18 @@ export function parseNationalId(idType: string, value: string): Result<NationalI
   if (!isIdType(idType)) return err({ code: 'id.unknown-type', idType });
   const text = value.trim();
   if (text.length === 0) return err({ code: 'id.empty', idType });
-  switch (idType) {
-    case 'CL-RUN':
-      return parseRun(text);
-    case 'PE-DNI':
-      return parseDni(text);
-    case 'PE-CE':
-      return parseCe(text);
-    case 'PE-CPP':
-      return parseCpp(text);
-    case 'VE-CI':
-      return parseVenezuelanCedula(text);
-    case 'CO-CC':
-      return parseColombianCedula(text);
-    default: {
-      const unreachable: never = idType;
-      return unreachable;
-    }
-  }
+  return PARSERS[idType](text);
 }
+
+// One parser a type: the mapped type makes a type without its parser a compile error.
+const PARSERS: { readonly [T in IdType]: (text: string) => Result<NationalId, IdError> } = {
+  'CL-RUN': parseRun,
+  'PE-DNI': parseDni,
+  'PE-CE': parseCe,
+  'PE-CPP': parseCpp,
+  'VE-CI': parseVenezuelanCedula,
+  'CO-CC': parseColombianCedula,
+};
 
 const onlyDigits = (s: string): boolean => s.length > 0 && [...s].every((c) => c >= '0' && c <= '9');
 

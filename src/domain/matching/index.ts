@@ -52,13 +52,7 @@ export {
 } from './model';
 export { type ModelError, parseModel } from './model-parse';
 // The frequency-weighted names the generator draws from; documents reads misread digits in names by them.
-export {
-  COMPOUND_GIVEN_NAMES_FEMALE,
-  COMPOUND_GIVEN_NAMES_MALE,
-  FEMALE_GIVEN_NAMES,
-  MALE_GIVEN_NAMES,
-  SURNAMES,
-} from './name-data';
+export { GIVEN_NAME_LISTS, SURNAMES } from './name-data';
 export {
   type NameError,
   type NameFlag,

@@ -168,13 +168,16 @@ function lexicon(lists: readonly Weighted[]): ReadonlySet<string> {
   return out;
 }
 
-/** Folded single-word given names the normaliser recognises (to spot surnames written first). */
-export const GIVEN_NAME_LEXICON: ReadonlySet<string> = lexicon([
+/** Every list of given names: men's and women's, single and compound. */
+export const GIVEN_NAME_LISTS: readonly Weighted[] = [
   MALE_GIVEN_NAMES,
   FEMALE_GIVEN_NAMES,
   COMPOUND_GIVEN_NAMES_MALE,
   COMPOUND_GIVEN_NAMES_FEMALE,
-]);
+];
+
+/** Folded single-word given names the normaliser recognises (to spot surnames written first). */
+export const GIVEN_NAME_LEXICON: ReadonlySet<string> = lexicon(GIVEN_NAME_LISTS);
 
 /** Folded surname words (particles excluded by the normaliser's own rules). */
 export const SURNAME_LEXICON: ReadonlySet<string> = lexicon([SURNAMES]);

@@ -5,6 +5,19 @@ import { isLatinToken } from './text-fold';
 const isVowel = (c: string | undefined) => c === 'A' || c === 'E' || c === 'I' || c === 'O' || c === 'U';
 const isFront = (c: string | undefined) => c === 'E' || c === 'I';
 
+// Two letters read as one sound, and letters that always sound as another; every other letter,
+// vowels included, is its own code unless the switch below reads it by what follows.
+const DIGRAPHS: ReadonlyMap<string, string> = new Map([
+  ['CH', 'C'],
+  ['LL', 'Y'],
+  ['PH', 'F'],
+]);
+const SOUNDS_AS: ReadonlyMap<string, string> = new Map([
+  ['V', 'B'],
+  ['W', 'U'],
+  ['Z', 'S'],
+]);
+
 /**
  * Phonetic key of one folded token (A–Z). Tokens in other scripts or with digits come back as they are.
  *  b/v → B · c before e/i, s, z → S · c hard, k, qu → K · ch → C · g before e/i, j, initial x → J
@@ -19,39 +32,25 @@ export function phoneticKey(token: string): string {
     if (out.length === 0 || out[out.length - 1] !== code) out += code;
   };
   for (let i = 0; i < w.length; i += 1) {
-    const c = w[i];
+    const c = w[i] ?? '';
     const n1 = w[i + 1];
     const n2 = w[i + 2];
+    const digraph = DIGRAPHS.get(c + (n1 ?? ''));
+    if (digraph !== undefined) {
+      emit(digraph);
+      i += 1;
+      continue;
+    }
     switch (c) {
-      case 'A':
-      case 'E':
-      case 'I':
-      case 'O':
-      case 'U':
-        emit(c);
-        break;
       case 'Y':
         emit(isVowel(n1) ? 'Y' : 'I');
         break;
-      case 'B':
-      case 'V':
-        emit('B');
-        break;
-      case 'W':
-        emit('U');
-        break;
       case 'C':
-        if (n1 === 'H') {
-          emit('C');
-          i += 1;
-        } else emit(isFront(n1) ? 'S' : 'K');
+        emit(isFront(n1) ? 'S' : 'K');
         break;
       case 'Q':
         emit('K');
         if (n1 === 'U') i += 1;
-        break;
-      case 'K':
-        emit('K');
         break;
       case 'G':
         if (isFront(n1)) emit('J');
@@ -69,9 +68,6 @@ export function phoneticKey(token: string): string {
           i += 1;
         }
         break;
-      case 'J':
-        emit('J');
-        break;
       case 'X':
         if (i === 0) emit('J');
         else {
@@ -79,24 +75,8 @@ export function phoneticKey(token: string): string {
           emit('S');
         }
         break;
-      case 'Z':
-      case 'S':
-        emit('S');
-        break;
-      case 'L':
-        if (n1 === 'L') {
-          emit('Y');
-          i += 1;
-        } else emit('L');
-        break;
-      case 'P':
-        if (n1 === 'H') {
-          emit('F');
-          i += 1;
-        } else emit('P');
-        break;
       default:
-        emit(c ?? '');
+        emit(SOUNDS_AS.get(c) ?? c);
     }
   }
   if (out.length > 3 && out.endsWith('S')) out = out.slice(0, -1);

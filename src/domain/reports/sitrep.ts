@@ -111,6 +111,22 @@ const crossedGrid = <R extends string, C extends string>(
   },
 });
 
+/**
+ * Rows by direction, with row totals, where a row's figure is keyed its own way (`keyOf` is given the
+ * row and, for a cell, its direction; for the row total, no direction).
+ */
+const byDirectionGrid = <R extends string>(
+  rows: readonly R[],
+  keyOf: (row: R, direction?: { direction: string }) => string,
+) => ({
+  rows,
+  cols: DIRECTIONS,
+  grid: {
+    cells: rows.map((r) => DIRECTIONS.map((direction) => keyOf(r, { direction }))),
+    rowTotals: rows.map((r) => keyOf(r)),
+  },
+});
+
 /** The row of the age table a person falls in: a band, or the group when the age is not known. */
 function ageRowOf(r: FigureRow): string {
   const band = r.dims.age_band ?? 'unknown';
@@ -188,35 +204,15 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     },
     nationalities: crossedGrid('nationality', nationalityRows, 'direction', DIRECTIONS),
     ageSex: crossedGrid('age', AGE_ROWS, 'sex', SEXES),
-    decisions: {
-      rows: DECISION_ROWS,
-      cols: DIRECTIONS,
-      grid: {
-        cells: DECISION_ROWS.map((decision) =>
-          DIRECTIONS.map((direction) =>
-            decision === 'refused' || decision === 'held'
-              ? key(decision, { direction })
-              : key('crossed', { decision, direction }),
-          ),
-        ),
-        rowTotals: DECISION_ROWS.map((decision) =>
-          decision === 'refused' || decision === 'held' ? key(decision) : key('crossed', { decision }),
-        ),
-      },
-    },
-    days: {
-      rows: dates,
-      cols: DIRECTIONS,
-      grid: {
-        // The report's own date is the same figure as the headline's: one key, protected once.
-        cells: dates.map((date) =>
-          DIRECTIONS.map((direction) =>
-            date === counts.date ? key('crossed', { direction }) : key('crossed', { date, direction }),
-          ),
-        ),
-        rowTotals: dates.map((date) => (date === counts.date ? key('crossed') : key('crossed', { date }))),
-      },
-    },
+    decisions: byDirectionGrid(DECISION_ROWS, (decision, direction) =>
+      decision === 'refused' || decision === 'held'
+        ? key(decision, direction)
+        : key('crossed', { decision, ...direction }),
+    ),
+    // The report's own date is the same figure as the headline's: one key, protected once.
+    days: byDirectionGrid(dates, (date, direction) =>
+      date === counts.date ? key('crossed', direction) : key('crossed', { date, ...direction }),
+    ),
   } satisfies Record<
     keyof Omit<SitrepFigures, 'hasData'>,
     { rows: readonly string[]; cols: readonly string[]; grid: Grid }

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_DECREE_ID } from '../../store/demo';
+import { postEvents } from './test-post-events';
 
 const DECREE_ID = '0a7a0000-0000-4000-8000-0000000001d5';
 const dayAfter = (date: string, days = 1) =>
@@ -57,16 +58,8 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
     expect(made.statusCode, made.body).toBe(201);
   });
 
-  const send = async (events: unknown[]) => {
-    const response = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/events',
-      headers: as(ctx.officer),
-      payload: { events },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ outcomes: { status: string }[] }>().outcomes.map((o) => o.status);
-  };
+  const send = async (events: unknown[]) =>
+    (await postEvents(ctx.app, as(ctx.officer), events)).map((o) => o.status);
   const stored = async (id: string) => {
     const row = await ctx.t.db.kysely
       .selectFrom('crossing_event')

@@ -6,12 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { EventOutcome } from '../../api/events';
 import { ConflictsQuery, ConflictsReply, ImportReply, OutboxFileSchema } from '../../api/offline';
-import { isCheckpointScoped } from '../../domain/access';
-import { correctionConflicts, findCheckpointByCode } from '../../store/crossings';
+import { correctionConflicts } from '../../store/crossings';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
+import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
-import { Problem } from '../problems';
 import { type RecordContext, recordEvents } from './service';
 
 // An imported file may hold a long outage's outbox: 20,000 crossings of about 1 kB each, with room.
@@ -69,17 +68,7 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
       },
     },
     async (request) => {
-      const checkpoint = await findCheckpointByCode(kysely, request.query.checkpoint);
-      if (!checkpoint) {
-        throw new Problem(
-          'registration.unknown-place',
-          `No checkpoint has the code ${request.query.checkpoint}.`,
-        );
-      }
-      const { user } = actorOf(request);
-      if (isCheckpointScoped(user.role) && !user.checkpointIds.includes(checkpoint.id)) {
-        throw new Problem('registration.checkpoint');
-      }
+      const checkpoint = await namedCheckpoint(kysely, request, request.query.checkpoint, true);
       const records = await correctionConflicts(kysely, checkpoint.id, CONFLICT_LIMIT);
       // A correction may set a person's name: the read is audited as part of the checkpoint's view.
       await recordAudit(kysely, request, ctx.now(), {

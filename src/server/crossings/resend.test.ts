@@ -10,6 +10,7 @@ import { makeDevice } from '../../../test/support/device';
 import type { PasoEvent } from '../../api/events';
 import { DIMENSIONS } from '../../domain/crossings';
 import { readFigures, recountFigures } from '../../store/crossings';
+import { postEvents } from './test-post-events';
 
 // Enough records for three batches of the outbox's 250.
 const SHIFT = boothShift(600);
@@ -31,16 +32,8 @@ describe.each(DIALECTS)(
       for (const app of apps) await app.close();
     });
 
-    const post = async (t: TestApp, who: Login, events: readonly PasoEvent[]) => {
-      const response = await t.app.inject({
-        method: 'POST',
-        url: '/api/events',
-        headers: as(who),
-        payload: { events },
-      });
-      expect(response.statusCode, response.body).toBe(200);
-      return response.json<{ outcomes: { status: string }[] }>().outcomes.map((o) => o.status);
-    };
+    const post = async (t: TestApp, who: Login, events: readonly PasoEvent[]) =>
+      (await postEvents(t.app, as(who), events)).map((o) => o.status);
     const query = { from: '2025-11-26', to: '2025-11-28', by: [...DIMENSIONS] };
     const figures = async (t: TestApp) => {
       const kept = await readFigures(t.t.db.kysely, query);

@@ -6,6 +6,7 @@ import { as, eachTestApp, type Login, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
+import { postEvents } from './test-post-events';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
@@ -33,22 +34,7 @@ const crossing = (over: Record<string, unknown> = {}) => ({
 describe.each(DIALECTS)('the events API on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
 
-  const send = async (who: Login, events: unknown[]) => {
-    const response = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/events',
-      headers: as(who),
-      payload: { events },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{
-      outcomes: {
-        status: string;
-        screening?: string;
-        problem?: { code: string; errors: { code: string; path: string }[] };
-      }[];
-    }>().outcomes;
-  };
+  const send = (who: Login, events: unknown[]) => postEvents(ctx.app, as(who), events);
   const counts = async (query: string) => {
     const response = await ctx.app.inject({
       method: 'GET',

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
-import { isCheckpointScoped } from '../../domain/access';
+import { checkpointScopeOf } from '../../domain/access';
 import { type Decree, decreeInForce } from '../../domain/decrees';
 import { type MatchablePerson, type MatchHit, parsePartialDate } from '../../domain/matching';
 import { type AuditInput, appendAuditMany } from '../../store/audit';
@@ -129,7 +129,7 @@ export async function recordEvents(
   const events = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   const screened = await screenCrossings(ctx, events);
   const { user } = actor;
-  const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
+  const scope = checkpointScopeOf(user);
   const applied = await rc.batcher.submit({
     places: await rc.places(),
     events,

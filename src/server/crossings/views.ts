@@ -2,7 +2,6 @@
 // the supervisor's view of a checkpoint, and the humanitarian side's protection referrals with their
 // one action, closing. Every answer that names a person is audited; none carries screening data.
 
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { IdParams } from '../../api/common';
@@ -17,14 +16,12 @@ import {
   ReferralsQuery,
   ReferralsReply,
 } from '../../api/crossing-views';
-import { isCheckpointScoped } from '../../domain/access';
 import { ageOn, DECISIONS, localHour } from '../../domain/crossings';
 import {
   type CheckpointRef,
   closeReferral,
   type EventFields,
   figuresOn,
-  findCheckpointByCode,
   findReferral,
   heldCrossings,
   listReferrals,
@@ -37,6 +34,7 @@ import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
+import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 
@@ -81,17 +79,6 @@ function referralView(r: ReferralRecord): z.infer<typeof ReferralSchema> {
     boothCode: r.boothCode,
     person: personOf(r.fields, r.at, r.checkpoint.timeZone),
   };
-}
-
-/** The checkpoint a query names, if it exists and the user works there (officers work at theirs). */
-async function checkpointFor(db: Executor, request: FastifyRequest, code: string): Promise<CheckpointRef> {
-  const checkpoint = await findCheckpointByCode(db, code);
-  if (!checkpoint) throw new Problem('registration.unknown-place', `No checkpoint has the code ${code}.`);
-  const { user } = actorOf(request);
-  if (isCheckpointScoped(user.role) && !user.checkpointIds.includes(checkpoint.id)) {
-    throw new Problem('registration.checkpoint');
-  }
-  return checkpoint;
 }
 
 type Overview = z.infer<typeof OverviewReply>;
@@ -170,7 +157,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
     },
     async (request) => {
       const q = request.query;
-      const checkpoint = await checkpointFor(kysely, request, q.checkpoint);
+      const checkpoint = await namedCheckpoint(kysely, request, q.checkpoint, true);
       const since = new Date(ctx.now().getTime() - OPEN_TALLY_WINDOW_MS).toISOString();
       const rows = await recentTallies(kysely, checkpoint.id, since, q.direction);
       const tallies = rows.flatMap((r) => {
@@ -194,7 +181,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
       schema: { tags: ['crossings'], querystring: OverviewQuery, response: { 200: OverviewReply } },
     },
     async (request) => {
-      const checkpoint = await checkpointFor(kysely, request, request.query.checkpoint);
+      const checkpoint = await namedCheckpoint(kysely, request, request.query.checkpoint, true);
       const now = ctx.now();
       const from = new Date(now.getTime() - request.query.hours * HOUR_MS).toISOString();
       const today = localHour(now, checkpoint.timeZone).date;

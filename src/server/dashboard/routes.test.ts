@@ -2,6 +2,7 @@
 // not yet over at every one of them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type EachTestApp, suiteTestApp } from '../../../test/support/app';
+import { postEvents } from '../crossings/test-post-events';
 
 type Reply = {
   date: string;
@@ -59,25 +60,13 @@ describe('the dashboard since the emergency was declared', () => {
       category: 'unknown',
       count,
     });
-    const sent = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/events',
-      headers: as(ctx.officer),
-      payload: {
-        events: [
-          tally(1, '2025-11-23T15:00:00Z', 'entry', 3),
-          tally(2, '2025-11-26T15:00:00Z', 'exit', 2),
-          // The day before the declaration: not counted.
-          tally(3, '2025-11-21T15:00:00Z', 'entry', 4),
-        ],
-      },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
-    expect(sent.json<{ outcomes: { status: string }[] }>().outcomes.map((o) => o.status)).toEqual([
-      'applied',
-      'applied',
-      'applied',
+    const sent = await postEvents(ctx.app, as(ctx.officer), [
+      tally(1, '2025-11-23T15:00:00Z', 'entry', 3),
+      tally(2, '2025-11-26T15:00:00Z', 'exit', 2),
+      // The day before the declaration: not counted.
+      tally(3, '2025-11-21T15:00:00Z', 'entry', 4),
     ]);
+    expect(sent.map((o) => o.status)).toEqual(['applied', 'applied', 'applied']);
   });
 
   const read = (query: string) => readDashboard(ctx, query);

@@ -147,18 +147,22 @@ export async function storeMatches(
   createdAt: string,
 ): Promise<void> {
   const modelVersion = matching.modelVersion;
+  // What a stored hit and a stored link both keep of a match: a new id, the score and its reasons.
+  const scored = (h: MatchHit) => ({
+    id: newId(),
+    score: h.probability,
+    explanation: h.explanation,
+    modelVersion,
+    createdAt,
+  });
   await insertHits(
     tx,
     found.flatMap((f) =>
       f.hits.map((h) => ({
-        id: newId(),
+        ...scored(h),
         registrationId: f.registrationId,
         personId: f.personId,
         watchlistEntryId: h.id,
-        score: h.probability,
-        explanation: h.explanation,
-        modelVersion,
-        createdAt,
       })),
     ),
   );
@@ -166,14 +170,10 @@ export async function storeMatches(
     tx,
     found.flatMap((f) =>
       f.candidates.map((h) => ({
-        id: newId(),
+        ...scored(h),
         personId: f.personId,
         otherPersonId: h.id,
-        score: h.probability,
-        explanation: h.explanation,
-        modelVersion,
         source: 'booth' as const,
-        createdAt,
       })),
     ),
   );

@@ -3,7 +3,7 @@
 // earlier registrations; the officer learns only "clear" or "hold", and sees possible earlier records.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RegisterBody, RegisterReply } from '../../api/people';
-import { isCheckpointScoped } from '../../domain/access';
+import { checkpointScopeOf } from '../../domain/access';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
@@ -20,7 +20,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     async (request, reply) => {
       const body = request.body;
       const { user } = actorOf(request);
-      const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
+      const scope = checkpointScopeOf(user);
       await checkPlace(ctx.db.kysely, body, scope);
       const resent = await answerResend(ctx, body, scope);
       if (resent) return reply.code(200).send(resent);

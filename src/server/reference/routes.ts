@@ -7,7 +7,7 @@ import {
   SheltersReply,
   SummaryReply,
 } from '../../api/reference';
-import { isCheckpointScoped } from '../../domain/access';
+import { checkpointScopeOf } from '../../domain/access';
 import { COUNTRY_CODES } from '../../domain/documents';
 import { countUsers } from '../../store/accounts';
 import { countPeople } from '../../store/people';
@@ -36,10 +36,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     },
     async (request) => {
       const { user } = actorOf(request);
-      const checkpoints = await listCheckpoints(
-        kysely,
-        isCheckpointScoped(user.role) ? user.checkpointIds : undefined,
-      );
+      const checkpoints = await listCheckpoints(kysely, checkpointScopeOf(user));
       return { checkpoints: checkpoints.map((c) => ({ ...c, booths: [...c.booths] })) };
     },
   );
@@ -79,7 +76,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     },
     async (request) => {
       const { user } = actorOf(request);
-      const scope = isCheckpointScoped(user.role) ? user.checkpointIds : undefined;
+      const scope = checkpointScopeOf(user);
       const [checkpoints, shelters] = await Promise.all([
         listCheckpoints(kysely, scope),
         listShelters(kysely),

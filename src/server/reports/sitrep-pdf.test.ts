@@ -44,45 +44,51 @@ const textOf = async (data: SitrepData, lang: 'es' | 'en') =>
   (await pdfPages(await renderSitrepPdf(data, lang))).join('\n');
 
 describe('the situation report PDF', () => {
-  it('reads back in Spanish with its headings and figures', async () => {
-    const text = await textOf(base(), 'es');
-    for (const heading of [
-      'Informe de situación diario',
-      'Cifras principales',
-      'Entradas y salidas por hora',
-      'Nacionalidades',
-      'Edad y sexo',
-      'Decisiones',
-      'Días anteriores',
-      'Incidentes abiertos',
-    ]) {
-      expect(text).toContain(heading);
-    }
-    expect(text).toMatch(/Entradas\s+52/);
-    expect(text).toMatch(/Salidas\s+7/);
-    expect(text).toMatch(/Cruces en total\s+59/);
-    expect(text).toMatch(/Retenidos\s+6/);
-    expect(text).toMatch(/Rechazados\s+<5/);
-    expect(text).toContain('Venezuela (VEN)');
-    expect(text).toContain('miércoles, 26 de noviembre de 2025');
-    expect(text).not.toContain('Headline figures');
-  });
-
-  it('reads back in English with the same figures', async () => {
-    const text = await textOf(base(), 'en');
-    for (const heading of [
-      'Daily situation report',
+  // Each language's headings and figures, and a heading of the other language that must not show.
+  const READINGS: readonly [string, 'es' | 'en', readonly (string | RegExp)[], string][] = [
+    [
+      'Spanish with its headings and figures',
+      'es',
+      [
+        'Informe de situación diario',
+        'Cifras principales',
+        'Entradas y salidas por hora',
+        'Nacionalidades',
+        'Edad y sexo',
+        'Decisiones',
+        'Días anteriores',
+        'Incidentes abiertos',
+        /Entradas\s+52/,
+        /Salidas\s+7/,
+        /Cruces en total\s+59/,
+        /Retenidos\s+6/,
+        /Rechazados\s+<5/,
+        'Venezuela (VEN)',
+        'miércoles, 26 de noviembre de 2025',
+      ],
       'Headline figures',
-      'Entries and exits by hour',
-      'Open incidents',
-    ]) {
-      expect(text).toContain(heading);
-    }
-    expect(text).toMatch(/Entries\s+52/);
-    expect(text).toMatch(/Crossings in all\s+59/);
-    expect(text).toMatch(/Refused\s+<5/);
-    expect(text).toMatch(/Wednesday,? 26 November 2025/);
-    expect(text).not.toContain('Cifras principales');
+    ],
+    [
+      'English with the same figures',
+      'en',
+      [
+        'Daily situation report',
+        'Headline figures',
+        'Entries and exits by hour',
+        'Open incidents',
+        /Entries\s+52/,
+        /Crossings in all\s+59/,
+        /Refused\s+<5/,
+        /Wednesday,? 26 November 2025/,
+      ],
+      'Cifras principales',
+    ],
+  ];
+  it.each(READINGS)('reads back in %s', async (_, lang, shown, otherLanguage) => {
+    const text = await textOf(base(), lang);
+    // toMatch takes a string as text to find, a pattern as a pattern.
+    for (const part of shown) expect(text).toMatch(part);
+    expect(text).not.toContain(otherLanguage);
   });
 
   it('says a register is not available rather than that there is none', async () => {

@@ -21,10 +21,11 @@ import {
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
+import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
-import { incidentDetailView, incidentView, issuesProblem, namedCheckpoint } from './views';
+import { incidentDetailView, incidentView, issuesProblem } from './views';
 
 const LIST_LIMIT = 500;
 

@@ -21,9 +21,10 @@ import {
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
+import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
-import { incidentView, issuesProblem, namedCheckpoint, observationView } from './views';
+import { incidentView, issuesProblem, observationView } from './views';
 
 export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;

@@ -1,35 +1,12 @@
-// How the situation store's records are answered, and how the situation rules' issues become one
-// validation problem (each issue an entry of its errors, with its stable code).
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { IncidentDetailSchema, IncidentSchema, ObservationSchema } from '../../api/situation';
-import { isCheckpointScoped } from '../../domain/access';
 import { describeIssue, type SituationIssue } from '../../domain/situation';
-import { type CheckpointRef, findCheckpointByCode } from '../../store/crossings';
-import type { Executor } from '../../store/executor';
 import type { IncidentRecord, IncidentWithLog, ObservationRecord } from '../../store/situation';
-import { actorOf } from '../auth/access';
 import { Problem } from '../problems';
 
 export function issuesProblem(issues: readonly SituationIssue[]): Problem {
   const errors = issues.map((i) => ({ path: `body.${i.field}`, message: describeIssue(i), code: i.code }));
   return new Problem('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
-}
-
-/** The checkpoint a body names; with `mustWorkThere`, officers only at their own. */
-export async function namedCheckpoint(
-  db: Executor,
-  request: FastifyRequest,
-  code: string,
-  mustWorkThere: boolean,
-): Promise<CheckpointRef> {
-  const checkpoint = await findCheckpointByCode(db, code);
-  if (!checkpoint) throw new Problem('registration.unknown-place', `No checkpoint has the code ${code}.`);
-  const { user } = actorOf(request);
-  if (mustWorkThere && isCheckpointScoped(user.role) && !user.checkpointIds.includes(checkpoint.id)) {
-    throw new Problem('registration.checkpoint');
-  }
-  return checkpoint;
 }
 
 const place = (p: { readonly code: string; readonly name: string; readonly timeZone: string }) => ({

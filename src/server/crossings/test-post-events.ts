@@ -1,0 +1,16 @@
+// For the server's tests: a batch of events posted through app.inject() with a session's headers,
+// answered 200 with an outcome an event. A test that expects the whole batch refused injects itself.
+import type { FastifyInstance } from 'fastify';
+import type { EventOutcome } from '../../api/events';
+
+export async function postEvents(
+  app: FastifyInstance,
+  headers: Readonly<Record<string, string>>,
+  events: readonly unknown[],
+): Promise<EventOutcome[]> {
+  const response = await app.inject({ method: 'POST', url: '/api/events', headers, payload: { events } });
+  if (response.statusCode !== 200) {
+    throw new Error(`POST /api/events answered ${response.statusCode}: ${response.body}`);
+  }
+  return response.json<{ outcomes: EventOutcome[] }>().outcomes;
+}
