@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
+import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { CaseCard, PersonFacts } from '../referrals/referral-facts';
-import { Fact } from '../review/review-parts';
 import { ResolveForm } from './resolve-form';
 
 type Props = { readonly overview: Overview; readonly onResolved: () => void };
