@@ -26,12 +26,7 @@ export function SuppliesPage() {
     reloadRequests();
   };
   return (
-    <PageFrame
-      testId="supplies-page"
-      className="care-supplies"
-      title={t('care.supplies.title')}
-      lead={t('care.supplies.lead')}
-    >
+    <PageFrame testId="supplies-page" title={t('care.supplies.title')} lead={t('care.supplies.lead')}>
       <LoadableView state={stock} onRetry={reloadStock}>
         {(s) => (
           <>

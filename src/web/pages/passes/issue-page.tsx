@@ -78,12 +78,7 @@ export function IssuePassPage() {
   };
 
   return (
-    <PageFrame
-      testId="pass-issue-page"
-      className="passes-issue"
-      title={t('passes.issue.title')}
-      lead={t('passes.issue.lead')}
-    >
+    <PageFrame testId="pass-issue-page" title={t('passes.issue.title')} lead={t('passes.issue.lead')}>
       <form onSubmit={(e) => void submit(e)}>
         <div className="pass-issue-form">
           {FIELDS.map((field) => (

@@ -37,12 +37,7 @@ export function VerifyPassPage() {
   };
 
   return (
-    <PageFrame
-      testId="pass-verify-page"
-      className="passes-verify"
-      title={t('passes.verify.title')}
-      lead={t('passes.verify.lead')}
-    >
+    <PageFrame testId="pass-verify-page" title={t('passes.verify.title')} lead={t('passes.verify.lead')}>
       <p
         className="keyset-status"
         data-testid="keyset-status"
