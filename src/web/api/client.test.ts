@@ -155,4 +155,13 @@ describe('createPasoApi', () => {
     expect(calls[1]?.url).toBe('/api/users/a%2Fb');
     expect(calls[1]?.init.method).toBe('PATCH');
   });
+
+  it('sends a list read its query and passes its problem on as it came', async () => {
+    const { fetchImpl, calls } = fakeFetch(
+      json(403, { type: 'about:blank', title: 'Forbidden', status: 403 }),
+    );
+    const result = await createPasoApi(createApiClient(fetchImpl)).listHits('open');
+    expect(calls[0]?.url).toBe('/api/screening/hits?status=open');
+    expect(result.ok ? null : result.error.status).toBe(403);
+  });
 });

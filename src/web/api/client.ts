@@ -21,6 +21,17 @@ export function mapResult<T, U>(result: ApiResult<T>, pick: (value: T) => U): Ap
   return result.ok ? { ok: true, value: pick(result.value) } : result;
 }
 
+/** A read whose reply wraps what the caller wants in one field (the list in `{ hits: [...] }`). */
+export async function getField<T, K extends keyof T>(
+  client: ApiClient,
+  path: string,
+  schema: ResponseSchema<T>,
+  field: K,
+  options: RequestOptions = {},
+): Promise<ApiResult<T[K]>> {
+  return mapResult(await client.request('GET', path, schema, options), (v) => v[field]);
+}
+
 export type QueryValue = string | number | undefined | null;
 
 export type RequestOptions = {

@@ -7,7 +7,7 @@ import {
   InForceReply,
   type NewDecreeBody,
 } from '../../api/decrees';
-import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
+import { type ApiClient, type ApiResult, getField, type Signal } from './client';
 import { api } from './paso';
 
 export type DecreeView = z.infer<typeof DecreesReply>['decrees'][number];
@@ -20,18 +20,12 @@ const at = (id: string) => `/api/decrees/${encodeURIComponent(id)}`;
 
 export function createDecreesApi(client: ApiClient) {
   return {
-    listDecrees: async (o: Signal = {}): Promise<ApiResult<readonly DecreeView[]>> =>
-      mapResult(await client.request('GET', '/api/decrees', DecreesReply, o), (v) => v.decrees),
+    listDecrees: (o: Signal = {}): Promise<ApiResult<readonly DecreeView[]>> =>
+      getField(client, '/api/decrees', DecreesReply, 'decrees', o),
     getDecree: (id: string, o: Signal = {}): Promise<ApiResult<DecreeDetail>> =>
       client.request('GET', at(id), DecreeDetailReply, o),
-    decreeInForce: async (checkpoint: string, o: Signal = {}): Promise<ApiResult<DecreeInForce | null>> =>
-      mapResult(
-        await client.request('GET', '/api/decrees/in-force', InForceReply, {
-          ...o,
-          query: { checkpoint },
-        }),
-        (v) => v.decree,
-      ),
+    decreeInForce: (checkpoint: string, o: Signal = {}): Promise<ApiResult<DecreeInForce | null>> =>
+      getField(client, '/api/decrees/in-force', InForceReply, 'decree', { ...o, query: { checkpoint } }),
     recordDecree: (body: NewDecree): Promise<ApiResult<DecreeDetail>> =>
       client.request('POST', '/api/decrees', DecreeDetailReply, { body }),
     extendDecree: (id: string, body: NewDecree): Promise<ApiResult<DecreeDetail>> =>

@@ -24,7 +24,7 @@ import {
   SheltersReply,
   SummaryReply,
 } from '../../api/reference';
-import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
+import { type ApiClient, type ApiResult, getField, mapResult, type Signal } from './client';
 import type {
   AuditPage,
   AuditVerify,
@@ -102,16 +102,16 @@ export function createPasoApi(client: ApiClient) {
     getSession: (o: Signal = {}): Promise<ApiResult<Session | null>> =>
       client.request('GET', '/api/auth/session', NoSessionOr, o),
     logout: (): Promise<ApiResult<undefined>> => client.command('POST', '/api/auth/logout'),
-    listCheckpoints: async (o: Signal = {}): Promise<ApiResult<readonly Checkpoint[]>> =>
-      mapResult(await client.request('GET', '/api/checkpoints', CheckpointsReply, o), (v) => v.checkpoints),
-    listCountries: async (o: Signal = {}): Promise<ApiResult<readonly Country[]>> =>
-      mapResult(await client.request('GET', '/api/countries', CountriesReply, o), (v) => v.countries),
-    listShelters: async (o: Signal = {}): Promise<ApiResult<readonly Shelter[]>> =>
-      mapResult(await client.request('GET', '/api/shelters', SheltersReply, o), (v) => v.shelters),
+    listCheckpoints: (o: Signal = {}): Promise<ApiResult<readonly Checkpoint[]>> =>
+      getField(client, '/api/checkpoints', CheckpointsReply, 'checkpoints', o),
+    listCountries: (o: Signal = {}): Promise<ApiResult<readonly Country[]>> =>
+      getField(client, '/api/countries', CountriesReply, 'countries', o),
+    listShelters: (o: Signal = {}): Promise<ApiResult<readonly Shelter[]>> =>
+      getField(client, '/api/shelters', SheltersReply, 'shelters', o),
     getSummary: (o: Signal = {}): Promise<ApiResult<Summary>> =>
       client.request('GET', '/api/situation/summary', SummaryReply, o),
-    listUsers: async (o: Signal = {}): Promise<ApiResult<readonly User[]>> =>
-      mapResult(await client.request('GET', '/api/users', UsersReply, o), (v) => v.users),
+    listUsers: (o: Signal = {}): Promise<ApiResult<readonly User[]>> =>
+      getField(client, '/api/users', UsersReply, 'users', o),
     createUser: (user: NewUser): Promise<ApiResult<User>> =>
       client.request('POST', '/api/users', UserSchema, { body: user }),
     updateUser: (id: string, changes: UserChanges): Promise<ApiResult<User>> =>
@@ -124,11 +124,8 @@ export function createPasoApi(client: ApiClient) {
       client.request('GET', '/api/audit/verify', AuditVerifyReply, o),
     getPolicy: (o: Signal = {}): Promise<ApiResult<StoredPolicy>> =>
       client.request('GET', '/api/documents/policy', PolicyReply, o),
-    listPolicyVersions: async (o: Signal = {}): Promise<ApiResult<readonly PolicyVersion[]>> =>
-      mapResult(
-        await client.request('GET', '/api/documents/policy/versions', PolicyVersionsReply, o),
-        (v) => v.versions,
-      ),
+    listPolicyVersions: (o: Signal = {}): Promise<ApiResult<readonly PolicyVersion[]>> =>
+      getField(client, '/api/documents/policy/versions', PolicyVersionsReply, 'versions', o),
     savePolicy: (policy: NewPolicyVersion): Promise<ApiResult<StoredPolicy>> =>
       client.request('POST', '/api/documents/policy', PolicyReply, { body: policy }),
     register: (registration: NewRegistration): Promise<ApiResult<Registered>> =>
@@ -140,14 +137,8 @@ export function createPasoApi(client: ApiClient) {
         (v) => v.outcomes,
       ),
     /** Recent tallies not yet taken off, for a booth registering a person who was tallied. */
-    listOpenTallies: async (
-      query: OpenTallyQuery,
-      o: Signal = {},
-    ): Promise<ApiResult<readonly OpenTally[]>> =>
-      mapResult(
-        await client.request('GET', '/api/tallies/open', OpenTalliesReply, { ...o, query }),
-        (v) => v.tallies,
-      ),
+    listOpenTallies: (query: OpenTallyQuery, o: Signal = {}): Promise<ApiResult<readonly OpenTally[]>> =>
+      getField(client, '/api/tallies/open', OpenTalliesReply, 'tallies', { ...o, query }),
     listWatchlists: (o: Signal = {}): Promise<ApiResult<Watchlists>> =>
       client.request('GET', '/api/watchlists', WatchlistsReply, o),
     /** Imports a list; screening uses it once the index rebuild (`indexJob`) has succeeded. */
@@ -156,23 +147,14 @@ export function createPasoApi(client: ApiClient) {
     /** Puts a list in or out of force: the answer is the index rebuild to follow. */
     setWatchlistActive: (id: string, active: boolean): Promise<ApiResult<Job>> =>
       client.request('PATCH', `/api/watchlists/${encodeURIComponent(id)}`, JobSchema, { body: { active } }),
-    listHits: async (status: HitStatus, o: Signal = {}): Promise<ApiResult<readonly ScreeningHit[]>> =>
-      mapResult(
-        await client.request('GET', '/api/screening/hits', HitsReply, { ...o, query: { status } }),
-        (v) => v.hits,
-      ),
+    listHits: (status: HitStatus, o: Signal = {}): Promise<ApiResult<readonly ScreeningHit[]>> =>
+      getField(client, '/api/screening/hits', HitsReply, 'hits', { ...o, query: { status } }),
     reviewHit: (id: string, decision: HitDecision, note: string): Promise<ApiResult<ScreeningHit>> =>
       client.request('POST', `/api/screening/hits/${encodeURIComponent(id)}/review`, HitSchema, {
         body: note.trim() === '' ? { decision } : { decision, note: note.trim() },
       }),
-    listDuplicates: async (
-      status: LinkStatus,
-      o: Signal = {},
-    ): Promise<ApiResult<readonly DuplicateLink[]>> =>
-      mapResult(
-        await client.request('GET', '/api/duplicates', LinksReply, { ...o, query: { status } }),
-        (v) => v.links,
-      ),
+    listDuplicates: (status: LinkStatus, o: Signal = {}): Promise<ApiResult<readonly DuplicateLink[]>> =>
+      getField(client, '/api/duplicates', LinksReply, 'links', { ...o, query: { status } }),
     reviewDuplicate: (id: string, decision: DuplicateDecision): Promise<ApiResult<DuplicateLink>> =>
       client.request('POST', `/api/duplicates/${encodeURIComponent(id)}/review`, LinkSchema, {
         body: { decision },

@@ -13,7 +13,7 @@ import {
   ObservationsReply,
   PictureReply,
 } from '../../api/situation';
-import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
+import { type ApiClient, type ApiResult, getField, type Signal } from './client';
 import { api } from './paso';
 
 export type Picture = z.infer<typeof PictureReply>;
@@ -30,29 +30,17 @@ export function createSituationApi(client: ApiClient) {
   return {
     picture: (o: Signal = {}): Promise<ApiResult<Picture>> =>
       client.request('GET', '/api/situation/picture', PictureReply, o),
-    latest: async (o: Signal = {}): Promise<ApiResult<readonly LatestObservation[]>> =>
-      mapResult(
-        await client.request('GET', '/api/situation/observations/latest', LatestObservationsReply, o),
-        (v) => v.latest,
-      ),
-    observations: async (limit: number, o: Signal = {}): Promise<ApiResult<readonly Observation[]>> =>
-      mapResult(
-        await client.request('GET', '/api/situation/observations', ObservationsReply, {
-          ...o,
-          query: { limit },
-        }),
-        (v) => v.observations,
-      ),
+    latest: (o: Signal = {}): Promise<ApiResult<readonly LatestObservation[]>> =>
+      getField(client, '/api/situation/observations/latest', LatestObservationsReply, 'latest', o),
+    observations: (limit: number, o: Signal = {}): Promise<ApiResult<readonly Observation[]>> =>
+      getField(client, '/api/situation/observations', ObservationsReply, 'observations', {
+        ...o,
+        query: { limit },
+      }),
     observe: (body: NewObservation): Promise<ApiResult<Observation>> =>
       client.request('POST', '/api/situation/observations', ObservationSchema, { body }),
-    incidents: async (status: IncidentFilter, o: Signal = {}): Promise<ApiResult<readonly Incident[]>> =>
-      mapResult(
-        await client.request('GET', '/api/situation/incidents', IncidentsReply, {
-          ...o,
-          query: { status },
-        }),
-        (v) => v.incidents,
-      ),
+    incidents: (status: IncidentFilter, o: Signal = {}): Promise<ApiResult<readonly Incident[]>> =>
+      getField(client, '/api/situation/incidents', IncidentsReply, 'incidents', { ...o, query: { status } }),
     incident: (id: string, o: Signal = {}): Promise<ApiResult<IncidentDetail>> =>
       client.request('GET', `/api/situation/incidents/${encodeURIComponent(id)}`, IncidentDetailSchema, o),
     openIncident: (body: NewIncident): Promise<ApiResult<IncidentDetail>> =>

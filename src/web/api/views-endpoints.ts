@@ -8,7 +8,7 @@ import {
   ReferralSchema,
   ReferralsReply,
 } from '../../api/crossing-views';
-import { type ApiClient, type ApiResult, mapResult, type Signal } from './client';
+import { type ApiClient, type ApiResult, getField, type Signal } from './client';
 import { api } from './paso';
 
 export type Overview = z.infer<typeof OverviewReply>;
@@ -21,14 +21,8 @@ export function createViewsApi(client: ApiClient) {
   return {
     getOverview: (checkpoint: string, hours: number, o: Signal = {}): Promise<ApiResult<Overview>> =>
       client.request('GET', '/api/crossings/overview', OverviewReply, { ...o, query: { checkpoint, hours } }),
-    listReferrals: async (status: ReferralStatus, o: Signal = {}): Promise<ApiResult<readonly Referral[]>> =>
-      mapResult(
-        await client.request('GET', '/api/referrals', ReferralsReply, {
-          ...o,
-          query: { status },
-        }),
-        (v) => v.referrals,
-      ),
+    listReferrals: (status: ReferralStatus, o: Signal = {}): Promise<ApiResult<readonly Referral[]>> =>
+      getField(client, '/api/referrals', ReferralsReply, 'referrals', { ...o, query: { status } }),
     closeReferral: (id: string, note: string): Promise<ApiResult<Referral>> =>
       client.request('POST', `/api/referrals/${encodeURIComponent(id)}/close`, ReferralSchema, {
         body: { note: note.trim() },

@@ -1,22 +1,32 @@
 // What every labelled form control shares: the label, the hint and the error, tied to the control
-// for screen readers. TextField and SelectField put their own control inside.
-import type { ReactNode } from 'react';
+// for screen readers, and the control's text value. TextField, SelectField and TextAreaField put
+// their own control inside.
+import type { ChangeEvent, ReactNode } from 'react';
 
-/** The attributes that tie a control to its hint and error. */
-export type FieldAria = {
+/** What the control takes from its field: its id and name, its value as text, and the attributes
+ * that tie it to its hint and error. */
+export type FieldControl = {
+  readonly id: string;
+  readonly name: string;
+  readonly value: string;
+  readonly onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
   readonly 'aria-invalid': true | undefined;
   readonly 'aria-describedby': string | undefined;
 };
 
 type Props = {
   readonly id: string;
+  /** The name the form gives the value; the id unless said otherwise. */
+  readonly name?: string | undefined;
   readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
   readonly hint?: string | undefined;
   readonly error?: string | undefined;
-  readonly children: (aria: FieldAria) => ReactNode;
+  readonly children: (control: FieldControl) => ReactNode;
 };
 
-export function FieldFrame({ id, label, hint, error, children }: Props) {
+export function FieldFrame({ id, name, label, value, onChange, hint, error, children }: Props) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId]
@@ -36,6 +46,10 @@ export function FieldFrame({ id, label, hint, error, children }: Props) {
         </p>
       )}
       {children({
+        id,
+        name: name ?? id,
+        value,
+        onChange: (event) => onChange(event.target.value),
         'aria-invalid': error === undefined ? undefined : true,
         'aria-describedby': describedBy === '' ? undefined : describedBy,
       })}

@@ -15,18 +15,11 @@ type Props = {
   readonly children: ReactNode;
 };
 
-export function SelectField({ id, label, value, onChange, error, hint, disabled, children }: Props) {
+export function SelectField({ disabled, children, ...field }: Props) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(aria) => (
-        <select
-          id={id}
-          name={id}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          disabled={disabled}
-          {...aria}
-        >
+    <FieldFrame {...field}>
+      {(control) => (
+        <select disabled={disabled} {...control}>
           {children}
         </select>
       )}

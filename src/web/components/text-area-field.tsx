@@ -14,20 +14,10 @@ type Props = {
   readonly maxLength?: number;
 };
 
-export function TextAreaField({ id, label, value, onChange, rows, hint, error, maxLength }: Props) {
+export function TextAreaField({ rows, maxLength, ...field }: Props) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(aria) => (
-        <textarea
-          id={id}
-          name={id}
-          rows={rows}
-          maxLength={maxLength}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          {...aria}
-        />
-      )}
+    <FieldFrame {...field}>
+      {(control) => <textarea rows={rows} maxLength={maxLength} {...control} />}
     </FieldFrame>
   );
 }

@@ -24,16 +24,12 @@ type Props = {
 };
 
 export function TextField(props: Props) {
-  const { id, label, value, onChange, type = 'text', hint, error } = props;
+  const { id, name, label, value, onChange, type = 'text', hint, error } = props;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(aria) => (
+    <FieldFrame id={id} name={name} label={label} value={value} onChange={onChange} hint={hint} error={error}>
+      {(control) => (
         <input
-          id={id}
-          name={props.name ?? id}
           type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
           autoComplete={props.autoComplete}
           required={props.required}
           ref={props.inputRef}
@@ -41,7 +37,7 @@ export function TextField(props: Props) {
           spellCheck={props.spellCheck}
           autoCapitalize={props.autoCapitalize}
           maxLength={props.maxLength}
-          {...aria}
+          {...control}
         />
       )}
     </FieldFrame>

@@ -8,6 +8,7 @@ import { api } from '../../api/paso';
 import { AuditTable, usernamesOf } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
 import { LoadedSection } from '../../components/loaded-section';
+import { PageFrame } from '../../components/page-frame';
 import { PeriodFields } from '../../components/period-fields';
 import { RefreshButton } from '../../components/refresh-button';
 import { SelectField } from '../../components/select-field';
@@ -16,7 +17,6 @@ import { AUDIT_ACTIONS, auditActionName } from '../../format/audit-words';
 import { dateInputToIso } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { loadUsers, loadVerify } from '../home/load';
 
 const PAGE_SIZES = [25, 50, 100, 200] as const;
@@ -39,7 +39,6 @@ function toQuery(filters: Filters): AuditQuery {
 export function AuditPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  usePageTitle(t('audit.title'));
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [query, setQuery] = useState<AuditQuery>(toQuery(NO_FILTERS));
   // The cursors of the pages we came through, newest page first; the last one is the page shown.
@@ -78,8 +77,7 @@ export function AuditPage() {
   const pageNumber = cursors.length + 1;
 
   return (
-    <div className="page" data-testid="admin-audit">
-      <h1>{t('audit.title')}</h1>
+    <PageFrame testId="admin-audit" title={t('audit.title')}>
       <section aria-labelledby="audit-chain">
         <h2 id="audit-chain">{t('audit.chain.title')}</h2>
         <ChainStatus state={verify} onVerify={reverify} />
@@ -201,6 +199,6 @@ export function AuditPage() {
           </>
         )}
       </LoadedSection>
-    </div>
+    </PageFrame>
   );
 }

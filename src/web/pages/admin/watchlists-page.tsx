@@ -11,6 +11,7 @@ import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/
 import { DataTable } from '../../components/data-table';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadedSection } from '../../components/loaded-section';
+import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
 import { ProblemMessage } from '../../components/problem-message';
 import { SubmitRow } from '../../components/submit-row';
@@ -20,7 +21,6 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { importProblemMessage, watchlistFormatName } from './watchlist-messages';
 
@@ -36,7 +36,6 @@ const loadWatchlists = (signal: AbortSignal) => api.listWatchlists({ signal });
 
 export function WatchlistsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('watchlists.title'));
   const mayManage = can(useUser().role, 'watchlists.manage');
   const [lists, reload] = useApiData(loadWatchlists);
   const [notice, setNotice] = useState<string | null>(null);
@@ -48,9 +47,7 @@ export function WatchlistsPage() {
   };
 
   return (
-    <div className="page" data-testid="admin-watchlists">
-      <h1>{t('watchlists.title')}</h1>
-      <p className="lead">{t('watchlists.intro')}</p>
+    <PageFrame testId="admin-watchlists" title={t('watchlists.title')} lead={t('watchlists.intro')}>
       <PageStatus notice={notice} />
       {mayManage ? (
         <ImportForm
@@ -98,7 +95,7 @@ export function WatchlistsPage() {
           </>
         )}
       </LoadedSection>
-    </div>
+    </PageFrame>
   );
 }
 

@@ -11,7 +11,6 @@ import { ChoiceField } from '../../components/select-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useNow } from '../../hooks/use-now';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { OfflineStatus } from '../../offline/offline-status';
 import { useUser } from '../../session/session';
 import { DecreeInForce } from '../decrees/decree-in-force';
@@ -24,12 +23,12 @@ import { RegisterPanel } from './register-panel';
 import { ScanPanel } from './scan-panel';
 import './booth.css';
 import './registration.css';
+import { PageFrame } from '../../components/page-frame';
 
 const DIRECTIONS: readonly Direction[] = ['entry', 'exit', 'transit'];
 
 export function BoothPage() {
   const { t } = useTranslation();
-  usePageTitle(t('booth.title'));
   const now = useNow(60_000);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
   const [policy, reloadPolicy] = useApiData(loadPolicy);
@@ -52,8 +51,7 @@ export function BoothPage() {
   const ruleSet = useMemo(() => (policy.status === 'ok' ? ruleSetOf(policy.value) : null), [policy]);
 
   return (
-    <div className="page booth" data-testid="booth-page">
-      <h1>{t('booth.title')}</h1>
+    <PageFrame testId="booth-page" className="booth" title={t('booth.title')}>
       <OfflineStatus />
       <div className="booth-context form-grid">
         <CheckpointField
@@ -123,6 +121,6 @@ export function BoothPage() {
         />
       ) : null}
       <IdentifierPanel />
-    </div>
+    </PageFrame>
   );
 }

@@ -31,6 +31,13 @@ export type MemberPlan = {
   readonly reason: string;
 };
 
+/** What every event of the sitting says of where and when: the time, the checkpoint, the booth if known. */
+const whereAndWhen = (place: SittingPlace) => ({
+  at: place.at,
+  checkpoint: place.checkpoint,
+  ...(place.booth === undefined ? {} : { booth: place.booth }),
+});
+
 const given = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /** A reason is due when the decision differs from the recommendation or from the group's decision. */
@@ -54,9 +61,7 @@ export function crossingOf(plan: MemberPlan, members: readonly Member[], place: 
   return {
     kind: 'crossing',
     id: member.id,
-    at: place.at,
-    checkpoint: place.checkpoint,
-    ...(place.booth === undefined ? {} : { booth: place.booth }),
+    ...whereAndWhen(place),
     // A transit enters the country; where it leaves is the exit point.
     direction: place.direction === 'exit' ? 'exit' : 'entry',
     decision: choice.decision,
@@ -95,9 +100,7 @@ export function untallyOf(member: Member, place: SittingPlace): unknown {
   return {
     kind: 'correction',
     id: untally.correctionId,
-    at: place.at,
-    checkpoint: place.checkpoint,
-    ...(place.booth === undefined ? {} : { booth: place.booth }),
+    ...whereAndWhen(place),
     corrects: untally.tallyId,
     ...(untally.count <= 1 ? { void: true } : { set: { count: untally.count - 1 } }),
   };

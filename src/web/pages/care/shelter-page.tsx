@@ -11,12 +11,12 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
 import { useCategoryName } from './care-words';
 import { NeedForm } from './need-form';
 import './care.css';
+import { PageFrame } from '../../components/page-frame';
 
 const KINDS = ['family', 'women', 'children', 'general'] as const;
 type BedKind = (typeof KINDS)[number];
@@ -35,13 +35,11 @@ function useKindName() {
 
 export function ShelterPage() {
   const { t } = useTranslation();
-  usePageTitle(t('care.shelter.title'));
   const [params, setParams] = useSearchParams();
   const [list, reloadList] = useApiData(careApi.shelters);
   const chosen = params.get('shelter') ?? (list.status === 'ok' ? (list.value.shelters[0]?.id ?? '') : '');
   return (
-    <div className="page" data-testid="shelter-page">
-      <h1>{t('care.shelter.title')}</h1>
+    <PageFrame testId="shelter-page" title={t('care.shelter.title')}>
       <LoadableView state={list} onRetry={reloadList}>
         {({ shelters }) => (
           <SelectField
@@ -59,7 +57,7 @@ export function ShelterPage() {
         )}
       </LoadableView>
       {chosen === '' ? null : <ShelterView key={chosen} shelterId={chosen} />}
-    </div>
+    </PageFrame>
   );
 }
 

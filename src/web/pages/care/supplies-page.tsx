@@ -6,7 +6,6 @@ import { can } from '../../../domain/access';
 import { SUPPLY_ITEMS, type SupplyItem } from '../../../domain/care';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { careApi, type Stock } from './care-endpoints';
 import { useCareWords } from './care-words';
@@ -14,10 +13,10 @@ import { MovementForm } from './movement-form';
 import { RecentMovements } from './recent-movements';
 import { RequestsBoard } from './supply-requests';
 import './care.css';
+import { PageFrame } from '../../components/page-frame';
 
 export function SuppliesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('care.supplies.title'));
   const [stock, reloadStock] = useApiData(careApi.stock);
   const [requests, reloadRequests] = useApiData(careApi.requests);
   const mayManage = can(useUser().role, 'care.manage');
@@ -27,9 +26,7 @@ export function SuppliesPage() {
     reloadRequests();
   };
   return (
-    <div className="page care-supplies" data-testid="supplies-page">
-      <h1>{t('care.supplies.title')}</h1>
-      <p className="lead">{t('care.supplies.lead')}</p>
+    <PageFrame testId="supplies-page" title={t('care.supplies.title')} lead={t('care.supplies.lead')}>
       <LoadableView state={stock} onRetry={reloadStock}>
         {(s) => (
           <>
@@ -50,7 +47,7 @@ export function SuppliesPage() {
           </>
         )}
       </LoadableView>
-    </div>
+    </PageFrame>
   );
 }
 

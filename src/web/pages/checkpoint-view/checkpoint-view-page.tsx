@@ -15,18 +15,17 @@ import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { ConflictsSection } from './conflicts-section';
 import { HeldCases } from './held-cases';
 import { BoothsTable, DecisionFigures, HourlyTable, OpenReferrals } from './overview-sections';
 import './checkpoint-view.css';
+import { PageFrame } from '../../components/page-frame';
 
 const RELOAD_MS = 30_000;
 const HOURS = [6, 12, 24] as const;
 
 export function CheckpointViewPage() {
   const { t } = useTranslation();
-  usePageTitle(t('overview.title'));
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
   // The checkpoint and period live in the address, so a reload or a shared link shows the same view.
   const [params, setParams] = useSearchParams();
@@ -50,8 +49,7 @@ export function CheckpointViewPage() {
   }, [reload]);
 
   return (
-    <div className="page checkpoint-view" data-testid="checkpoint-view">
-      <h1>{t('overview.title')}</h1>
+    <PageFrame testId="checkpoint-view" className="checkpoint-view" title={t('overview.title')}>
       <div className="overview-toolbar">
         <CheckpointField
           id="overview-checkpoint"
@@ -81,7 +79,7 @@ export function CheckpointViewPage() {
       <LoadableView state={overview} onRetry={reload}>
         {(value) => <OverviewBody overview={value} onChanged={reload} />}
       </LoadableView>
-    </div>
+    </PageFrame>
   );
 }
 

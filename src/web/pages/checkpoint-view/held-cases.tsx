@@ -2,12 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
+import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
 import { formatDateTime } from '../../format/format';
-import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
-import { PersonFacts } from '../referrals/referral-facts';
-import { Fact } from '../review/review-parts';
+import { CaseCard, PersonFacts } from '../referrals/referral-facts';
 import { ResolveForm } from './resolve-form';
 
 type Props = { readonly overview: Overview; readonly onResolved: () => void };
@@ -49,26 +48,29 @@ type CardProps = {
 function HeldCard({ held, checkpoint, onResolved }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const name = fullName(held.person) || t('referrals.noName');
-  const titleId = `held-${held.eventId}`;
   return (
-    <article
+    <CaseCard
+      titleId={`held-${held.eventId}`}
+      person={held.person}
+      heading="h3"
       className="panel held-case"
-      aria-labelledby={titleId}
-      data-testid="held-case"
-      data-event={held.eventId}
+      testId="held-case"
+      data={{ 'data-event': held.eventId }}
+      tag={{ label: t('overview.held.tag'), warning: true }}
     >
-      <header className="referral-header">
-        <h3 id={titleId}>{name}</h3>
-        <span className="tag tag-warning">{t('overview.held.tag')}</span>
-      </header>
-      <dl className="facts">
-        <Fact label={t('overview.held.booth')}>{held.boothCode ?? t('overview.booths.noBooth')}</Fact>
-        <Fact label={t('overview.held.since')}>{formatDateTime(held.at, locale, checkpoint.timeZone)}</Fact>
-        <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
-        <PersonFacts person={held.person} />
-      </dl>
-      <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
-    </article>
+      {(name) => (
+        <>
+          <dl className="facts">
+            <Fact label={t('overview.held.booth')}>{held.boothCode ?? t('overview.booths.noBooth')}</Fact>
+            <Fact label={t('overview.held.since')}>
+              {formatDateTime(held.at, locale, checkpoint.timeZone)}
+            </Fact>
+            <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
+            <PersonFacts person={held.person} />
+          </dl>
+          <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
+        </>
+      )}
+    </CaseCard>
   );
 }

@@ -10,7 +10,7 @@ import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { Chart } from './chart';
+import { Chart, type ChartOption } from './chart';
 import { type DashboardFigures, getDashboard } from './dashboard-api';
 import {
   ageSexOption,
@@ -135,45 +135,34 @@ function DashboardBody({
       />
       <EmergencyTotals figures={f} placeName={placeName} />
       <div className="dashboard-grid">
-        <Panel title={t('dashboard.chart.hours')} wide>
-          <Chart option={options.hours} label={t('dashboard.chart.hours')} testId="chart-hours" />
-        </Panel>
+        <ChartPanel title={t('dashboard.chart.hours')} option={options.hours} testId="chart-hours" wide />
         <Panel title={t('dashboard.chart.waiting')}>
           <div className="dashboard-waiting" data-testid="waiting-now">
             {waiting ?? <p className="empty">{t('dashboard.waitingNone')}</p>}
           </div>
         </Panel>
-        <Panel title={t('dashboard.chart.days', { days: DAYS })}>
-          <Chart
-            option={options.days}
-            label={t('dashboard.chart.days', { days: DAYS })}
-            testId="chart-days"
-          />
-        </Panel>
-        <Panel title={t('dashboard.chart.decisions')}>
-          <Chart option={options.decisions} label={t('dashboard.chart.decisions')} testId="chart-decisions" />
-        </Panel>
-        <Panel title={t('dashboard.chart.nationalities')}>
-          <Chart
-            option={options.nationalities}
-            label={t('dashboard.chart.nationalities')}
-            testId="chart-nationalities"
-          />
-        </Panel>
-        <Panel title={t('dashboard.chart.ageSex')}>
-          <Chart option={options.ageSex} label={t('dashboard.chart.ageSex')} testId="chart-age-sex" />
-        </Panel>
-        <Panel title={t('dashboard.chart.vulnerabilities')}>
-          {f.vulnerabilities.length === 0 ? (
-            <p className="empty">{t('dashboard.vulnerabilitiesNone')}</p>
-          ) : (
-            <Chart
-              option={options.vulnerabilities}
-              label={t('dashboard.chart.vulnerabilities')}
-              testId="chart-vulnerabilities"
-            />
-          )}
-        </Panel>
+        <ChartPanel
+          title={t('dashboard.chart.days', { days: DAYS })}
+          option={options.days}
+          testId="chart-days"
+        />
+        <ChartPanel
+          title={t('dashboard.chart.decisions')}
+          option={options.decisions}
+          testId="chart-decisions"
+        />
+        <ChartPanel
+          title={t('dashboard.chart.nationalities')}
+          option={options.nationalities}
+          testId="chart-nationalities"
+        />
+        <ChartPanel title={t('dashboard.chart.ageSex')} option={options.ageSex} testId="chart-age-sex" />
+        <ChartPanel
+          title={t('dashboard.chart.vulnerabilities')}
+          option={options.vulnerabilities}
+          testId="chart-vulnerabilities"
+          empty={f.vulnerabilities.length === 0 ? t('dashboard.vulnerabilitiesNone') : undefined}
+        />
       </div>
     </>
   );
@@ -193,5 +182,27 @@ function Panel({
       <h2>{title}</h2>
       {children}
     </section>
+  );
+}
+
+type ChartPanelProps = {
+  /** The panel's heading, and the chart's name for screen readers. */
+  readonly title: string;
+  readonly option: ChartOption;
+  readonly testId: string;
+  readonly wide?: boolean;
+  /** Said instead of the chart when there is nothing to draw. */
+  readonly empty?: string | undefined;
+};
+
+function ChartPanel({ title, option, testId, wide, empty }: ChartPanelProps) {
+  return (
+    <Panel title={title} wide={wide}>
+      {empty === undefined ? (
+        <Chart option={option} label={title} testId={testId} />
+      ) : (
+        <p className="empty">{empty}</p>
+      )}
+    </Panel>
   );
 }

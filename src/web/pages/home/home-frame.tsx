@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
-import { usePageTitle } from '../../hooks/use-page-title';
+import { PageFrame } from '../../components/page-frame';
 
 type Props = {
   /** Whose home it is (a role): names the page for the tests, `home-<page>`. */
@@ -14,12 +14,9 @@ type Props = {
 
 export function HomeFrame({ page, title, user, children }: Props) {
   const { t } = useTranslation();
-  usePageTitle(title);
   return (
-    <div className="page" data-testid={`home-${page}`}>
-      <h1>{title}</h1>
-      <p className="lead">{t('home.greeting', { name: user.displayName })}</p>
+    <PageFrame testId={`home-${page}`} title={title} lead={t('home.greeting', { name: user.displayName })}>
       {children}
-    </div>
+    </PageFrame>
   );
 }

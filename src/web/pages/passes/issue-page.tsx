@@ -9,10 +9,10 @@ import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
 import { newId } from '../../../api/ids';
+import { PageFrame } from '../../components/page-frame';
 
 // datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
 const toUtc = (local: string) => new Date(local).toISOString();
@@ -46,7 +46,6 @@ function bodyOf(values: Record<Field, string>, from: string, until: string): Iss
 
 export function IssuePassPage() {
   const { t } = useTranslation();
-  usePageTitle(t('passes.issue.title'));
   const call = useApiCall();
   const [values, setValues] = useState<Record<Field, string>>({
     name: '',
@@ -79,9 +78,7 @@ export function IssuePassPage() {
   };
 
   return (
-    <div className="page passes-issue" data-testid="pass-issue-page">
-      <h1>{t('passes.issue.title')}</h1>
-      <p className="lead">{t('passes.issue.lead')}</p>
+    <PageFrame testId="pass-issue-page" title={t('passes.issue.title')} lead={t('passes.issue.lead')}>
       <form onSubmit={(e) => void submit(e)}>
         <div className="pass-issue-form">
           {FIELDS.map((field) => (
@@ -107,6 +104,6 @@ export function IssuePassPage() {
         </button>
       </form>
       {issued === null ? null : <IssuedPass pass={issued} onChange={setIssued} />}
-    </div>
+    </PageFrame>
   );
 }

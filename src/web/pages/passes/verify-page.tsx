@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { keyRingOf, revokedOf, type Verification, verifyPass } from '../../../domain/passes';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { type KeptKeyset, useKeyset } from './keyset-store';
 import { PassVerdict } from './pass-verdict';
 import './passes.css';
+import { PageFrame } from '../../components/page-frame';
 
 const keysetWords = (kept: KeptKeyset, locale: string) => ({
   at: formatDateTime(kept.fetchedAt, locale),
@@ -18,7 +18,6 @@ const keysetWords = (kept: KeptKeyset, locale: string) => ({
 
 export function VerifyPassPage() {
   const { t } = useTranslation();
-  usePageTitle(t('passes.verify.title'));
   const locale = useLocale();
   const { kept, source } = useKeyset();
   const [text, setText] = useState('');
@@ -38,9 +37,7 @@ export function VerifyPassPage() {
   };
 
   return (
-    <div className="page passes-verify" data-testid="pass-verify-page">
-      <h1>{t('passes.verify.title')}</h1>
-      <p className="lead">{t('passes.verify.lead')}</p>
+    <PageFrame testId="pass-verify-page" title={t('passes.verify.title')} lead={t('passes.verify.lead')}>
       <p
         className="keyset-status"
         data-testid="keyset-status"
@@ -79,6 +76,6 @@ export function VerifyPassPage() {
         </button>
       </form>
       {result === null ? null : <PassVerdict result={result} />}
-    </div>
+    </PageFrame>
   );
 }

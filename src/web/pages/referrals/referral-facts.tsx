@@ -1,12 +1,16 @@
 // A protection referral as both its readers see it: the child (name, age, sex, nationality), where
 // and when they crossed on the checkpoint's clock, and why they were referred. Nothing of screening.
+// CaseCard frames one person's case, a referral or a held crossing, under the person's name.
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPerson, Referral } from '../../api/views-endpoints';
+import { Fact } from '../../components/fact';
 import { formatDateTime } from '../../format/format';
+import { fullName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { Fact, sexName } from '../review/review-parts';
+import { sexName } from '../review/review-parts';
 
 export function reasonName(reason: string, t: TFunction): string {
   switch (reason) {
@@ -61,5 +65,44 @@ export function ReferralFacts({ referral: r }: { readonly referral: Referral }) 
         </>
       )}
     </dl>
+  );
+}
+
+type CardProps = {
+  /** The heading's id, unique on the page; the card is labelled by it. */
+  readonly titleId: string;
+  readonly person: EventPerson;
+  /** h2 where the cards are the page's own list, h3 under a section's heading. */
+  readonly heading: 'h2' | 'h3';
+  readonly className: string;
+  readonly testId: string;
+  /** The data attributes by which tests find one case. */
+  readonly data: Readonly<Record<`data-${string}`, string>>;
+  /** The case's state, in a tag beside the name: a warning while it waits on someone. */
+  readonly tag: { readonly label: string; readonly warning: boolean };
+  /** The card's body, given the name the heading shows. */
+  readonly children: (name: string) => ReactNode;
+};
+
+export function CaseCard({
+  titleId,
+  person,
+  heading: Heading,
+  className,
+  testId,
+  data,
+  tag,
+  children,
+}: CardProps) {
+  const { t } = useTranslation();
+  const name = fullName(person) || t('referrals.noName');
+  return (
+    <article className={className} aria-labelledby={titleId} data-testid={testId} {...data}>
+      <header className="referral-header">
+        <Heading id={titleId}>{name}</Heading>
+        <span className={tag.warning ? 'tag tag-warning' : 'tag tag-muted'}>{tag.label}</span>
+      </header>
+      {children(name)}
+    </article>
   );
 }

@@ -12,9 +12,8 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { QueueToolbar } from '../review/review-parts';
 import { CloseReferralForm } from './close-referral-form';
-import { ReferralFacts } from './referral-facts';
+import { CaseCard, ReferralFacts } from './referral-facts';
 import './referrals.css';
-import { fullName } from '../../format/person-name';
 
 const STATUSES: readonly ReferralStatus[] = ['open', 'closed'];
 
@@ -86,25 +85,24 @@ type CardProps = {
 
 function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
   const { t } = useTranslation();
-  const name = fullName(referral.person) || t('referrals.noName');
-  const titleId = `referral-${referral.id}`;
   return (
-    <article
+    <CaseCard
+      titleId={`referral-${referral.id}`}
+      person={referral.person}
+      heading="h2"
       className="panel referral"
-      aria-labelledby={titleId}
-      data-testid="referral"
-      data-referral={referral.id}
+      testId="referral"
+      data={{ 'data-referral': referral.id }}
+      tag={{ label: referralStatusName(referral.status, t), warning: referral.status === 'open' }}
     >
-      <header className="referral-header">
-        <h2 id={titleId}>{name}</h2>
-        <span className={referral.status === 'open' ? 'tag tag-warning' : 'tag tag-muted'}>
-          {referralStatusName(referral.status, t)}
-        </span>
-      </header>
-      <ReferralFacts referral={referral} />
-      {referral.status === 'open' && mayClose ? (
-        <CloseReferralForm referral={referral} name={name} onClosed={onClosed} />
-      ) : null}
-    </article>
+      {(name) => (
+        <>
+          <ReferralFacts referral={referral} />
+          {referral.status === 'open' && mayClose ? (
+            <CloseReferralForm referral={referral} name={name} onClosed={onClosed} />
+          ) : null}
+        </>
+      )}
+    </CaseCard>
   );
 }

@@ -8,8 +8,8 @@ import { PeriodFields } from '../../components/period-fields';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
-import { usePageTitle } from '../../hooks/use-page-title';
 import './reports.css';
+import { PageFrame } from '../../components/page-frame';
 
 const localDate = (daysAgo: number): string => {
   const d = new Date();
@@ -66,7 +66,6 @@ function ReportCard(props: {
 
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
-  usePageTitle(t('reports.title'));
   const [date, setDate] = useState(localDate(1));
   const [lang, setLang] = useState(i18n.language.startsWith('en') ? 'en' : 'es');
   const [sitrepCheckpoint, setSitrepCheckpoint] = useState('');
@@ -77,9 +76,7 @@ export function ReportsPage() {
   const rangeError = from !== '' && to !== '' && from > to ? t('reports.rangeBackwards') : undefined;
 
   return (
-    <div className="page reports" data-testid="reports-page">
-      <h1>{t('reports.title')}</h1>
-      <p className="lead">{t('reports.lead')}</p>
+    <PageFrame testId="reports-page" className="reports" title={t('reports.title')} lead={t('reports.lead')}>
       <ReportCard
         name="sitrep"
         title={t('reports.sitrep.title')}
@@ -126,6 +123,6 @@ export function ReportsPage() {
         <CheckpointSelect id="export-checkpoint" value={exportCheckpoint} onChange={setExportCheckpoint} />
       </ReportCard>
       <p className="report-note">{t('reports.suppression')}</p>
-    </div>
+    </PageFrame>
   );
 }

@@ -6,6 +6,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import es from '../../i18n/es.json';
 import { ExplanationTable } from './explanation-table';
+import { comparisonRow, explanationOf } from './test-explanation';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -24,25 +25,15 @@ const recordA = person('Carlos Andrés', 'Pérez', '1991-07-02', 'VEN');
 const recordB = person('Carlos', 'Perez', '1991', 'COL');
 
 // Scored with record b first, as the store files a pair whose ids sort the other way.
-const row = (comparison: string, level: string, left: string, right: string) => ({
-  comparison,
-  level,
-  weight: 1,
-  tfAdjustment: 0,
-  left,
-  right,
-});
-const explanation = {
-  prior: -9.5,
-  comparisons: [
-    row('givenName', 'token-subset', 'CARLOS', 'CARLOS ANDRES'),
-    row('birthDate', 'year', '1991', '1991-07-02'),
-    row('nationality', 'different', 'COL', 'VEN'),
+const explanation = explanationOf(
+  [
+    comparisonRow('givenName', 'token-subset', 'CARLOS', 'CARLOS ANDRES'),
+    comparisonRow('birthDate', 'year', '1991', '1991-07-02'),
+    comparisonRow('nationality', 'different', 'COL', 'VEN'),
   ],
-  namesSwapped: false,
-  totalWeight: 3,
-  probability: 0.9,
-};
+  3,
+  0.9,
+);
 
 /** The two values cells of each comparison row, in the order the columns are drawn. */
 function valueColumns(html: string): string[][] {

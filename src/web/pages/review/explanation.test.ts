@@ -11,6 +11,7 @@ import {
   readExplanation,
   readListedPerson,
 } from './explanation';
+import { comparisonRow, explanationOf } from './test-explanation';
 
 // A stand-in translator that shows which key was asked for.
 const t = ((key: string) => `t:${key}`) as unknown as TFunction;
@@ -156,26 +157,19 @@ describe('orientExplanation', () => {
     birthDate: '1988',
     nationality: 'COL',
   };
-  const side = (name: string, level: string, left: string, right: string) => ({
-    ...comparison(name, level, 1),
-    left,
-    right,
-  });
   // As the model wrote it for the pair scored b first: left holds record b's values.
-  const scoredBFirst = {
-    prior: -9.5,
-    comparisons: [
-      side('givenName', 'token-subset', 'MARIA', 'MARIA JOSE'),
-      side('surname', 'token-subset', 'CRUZ', 'CRUZ PENA'),
-      side('birthDate', 'year', '1988', '1988-03-14'),
-      side('document', 'missing', '', '12345678'),
-      side('nationality', 'different', 'COL', 'VEN'),
-      side('sex', 'same', 'F', 'F'),
+  const scoredBFirst = explanationOf(
+    [
+      comparisonRow('givenName', 'token-subset', 'MARIA', 'MARIA JOSE'),
+      comparisonRow('surname', 'token-subset', 'CRUZ', 'CRUZ PENA'),
+      comparisonRow('birthDate', 'year', '1988', '1988-03-14'),
+      comparisonRow('document', 'missing', '', '12345678'),
+      comparisonRow('nationality', 'different', 'COL', 'VEN'),
+      comparisonRow('sex', 'same', 'F', 'F'),
     ],
-    namesSwapped: false,
-    totalWeight: 4.1,
-    probability: 0.94,
-  };
+    4.1,
+    0.94,
+  );
   const values = (e: { comparisons: readonly { left: string; right: string }[] }) =>
     e.comparisons.map((c) => [c.left, c.right]);
 
@@ -202,7 +196,10 @@ describe('orientExplanation', () => {
   it('leaves the sides alone when the values cannot tell the records apart', () => {
     const read = readExplanation({
       ...scoredBFirst,
-      comparisons: [side('givenName', 'exact', 'ANA', 'ANA'), side('sex', 'same', 'F', 'F')],
+      comparisons: [
+        comparisonRow('givenName', 'exact', 'ANA', 'ANA'),
+        comparisonRow('sex', 'same', 'F', 'F'),
+      ],
     });
     if (read === null) throw new Error('unreadable');
     const ana = { ...recordB, givenNames: 'Ana' };

@@ -1,10 +1,11 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
 // line, the two headed sides an item compares, a registered person's facts with where and when they
-// were registered (on the checkpoint's clock), and a fact's label and value.
+// were registered (on the checkpoint's clock).
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
+import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
 import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
@@ -81,15 +82,6 @@ export function ReviewSide({
       <h3 id={id}>{title}</h3>
       {children}
     </section>
-  );
-}
-
-export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

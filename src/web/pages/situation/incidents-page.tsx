@@ -14,19 +14,18 @@ import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { QueueToolbar } from '../review/review-parts';
 import { OpenIncidentForm, UpdateIncidentForm } from './incident-forms';
 import { IncidentLog } from './incident-log';
 import { incidentKindName, severityName, statusName } from './labels';
 import './situation.css';
+import { PageFrame } from '../../components/page-frame';
 
 const FILTERS: readonly IncidentFilter[] = ['open', 'closed', 'all'];
 
 export function IncidentsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('situation.incidents.title'));
   const mayManage = can(useUser().role, 'incidents.manage');
   const [params, setParams] = useSearchParams();
   const filter = FILTERS.find((f) => f === params.get('status')) ?? 'open';
@@ -46,9 +45,12 @@ export function IncidentsPage() {
   };
 
   return (
-    <div className="page incidents" data-testid="incidents-page">
-      <h1>{t('situation.incidents.title')}</h1>
-      <p className="lead">{t('situation.incidents.lead')}</p>
+    <PageFrame
+      testId="incidents-page"
+      className="incidents"
+      title={t('situation.incidents.title')}
+      lead={t('situation.incidents.lead')}
+    >
       <QueueToolbar
         id="incident-filter"
         value={filter}
@@ -108,7 +110,7 @@ export function IncidentsPage() {
           />
         )}
       </div>
-    </div>
+    </PageFrame>
   );
 }
 

@@ -6,24 +6,26 @@ import { Link } from 'react-router';
 import type { Picture } from '../../api/situation-endpoints';
 import { ProblemMessage } from '../../components/problem-message';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { PATHS } from '../../routes';
 import { figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
 import { useSituationFeed } from './use-situation-feed';
 import './situation.css';
+import { PageFrame } from '../../components/page-frame';
 
 const SituationMap = lazy(() => import('./situation-map').then((m) => ({ default: m.SituationMap })));
 
 export function MapPage() {
   const { t } = useTranslation();
-  usePageTitle(t('situation.map.title'));
   const { picture, failure, refresh } = useSituationFeed();
   const locale = useLocale();
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
   return (
-    <div className="page situation-map-page" data-testid="map-page">
-      <h1>{t('situation.map.title')}</h1>
-      <p className="lead">{t('situation.map.lead')}</p>
+    <PageFrame
+      testId="map-page"
+      className="situation-map-page"
+      title={t('situation.map.title')}
+      lead={t('situation.map.lead')}
+    >
       {failure ? <ProblemMessage problem={failure} onRetry={refresh} /> : null}
       {picture === null ? (
         failure ? null : (
@@ -50,7 +52,7 @@ export function MapPage() {
           </div>
         </>
       )}
-    </div>
+    </PageFrame>
   );
 }
 

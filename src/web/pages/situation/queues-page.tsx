@@ -12,18 +12,17 @@ import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { figureName, figureValue, sideName } from './labels';
 import { ObservationForm } from './observation-form';
 import './situation.css';
+import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
 
 const HISTORY_LIMIT = 20;
 
 export function QueuesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('situation.queues.title'));
   const mayObserve = can(useUser().role, 'situation.observe');
   const loadLatest = useCallback((signal: AbortSignal) => situationApi.latest({ signal }), []);
   const loadHistory = useCallback(
@@ -36,9 +35,12 @@ export function QueuesPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
-    <div className="page queues" data-testid="queues-page">
-      <h1>{t('situation.queues.title')}</h1>
-      <p className="lead">{t('situation.queues.lead')}</p>
+    <PageFrame
+      testId="queues-page"
+      className="queues"
+      title={t('situation.queues.title')}
+      lead={t('situation.queues.lead')}
+    >
       <PageStatus notice={notice} />
       {mayObserve ? (
         <LoadableView state={checkpoints} onRetry={reloadCheckpoints}>
@@ -72,7 +74,7 @@ export function QueuesPage() {
       >
         {(list) => <HistoryList observations={list} />}
       </LoadedSection>
-    </div>
+    </PageFrame>
   );
 }
 

@@ -9,7 +9,6 @@ import type { Checkpoint } from '../../api/types';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { OfflineStatus } from '../../offline/offline-status';
 import { DecreeInForce } from '../decrees/decree-in-force';
 import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
@@ -19,10 +18,10 @@ import { TallyPlaceFields } from './tally-place-fields';
 import { KeyGuide, TallyTotals } from './tally-totals';
 import { useTallySession } from './use-tally-session';
 import './tally.css';
+import { PageFrame } from '../../components/page-frame';
 
 export function TallyPage() {
   const { t } = useTranslation();
-  usePageTitle(t('tally.title'));
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
   // The place is kept in the address too, so that a booth's computer can bookmark its own tally; it
   // is read from there once, and the fields answer at once (a navigation would come a moment later).
@@ -93,9 +92,7 @@ export function TallyPage() {
   }, []);
 
   return (
-    <div className="page tally" data-testid="tally-page">
-      <h1>{t('tally.title')}</h1>
-      <p className="lead">{t('tally.lead')}</p>
+    <PageFrame testId="tally-page" className="tally" title={t('tally.title')} lead={t('tally.lead')}>
       {checkpoints.status === 'error' ? (
         <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />
       ) : null}
@@ -124,6 +121,6 @@ export function TallyPage() {
         <TallyTotals presses={session.presses} />
         <KeyGuide />
       </div>
-    </div>
+    </PageFrame>
   );
 }

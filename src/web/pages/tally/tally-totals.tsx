@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { TALLY_CATEGORIES } from '../../../domain/crossings';
 import { DataTable } from '../../components/data-table';
+import { Fact } from '../../components/fact';
 import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { TALLY_KEYS, type TallyDirection } from './tally-keys';
@@ -70,30 +71,10 @@ export function KeyGuide() {
       <h2 id="tally-keys">{t('tally.keys.title')}</h2>
       <p>{t('tally.keys.intro')}</p>
       <dl className="facts">
-        <div>
-          <dt>
-            <Keys direction="entry" />
-          </dt>
-          <dd>{t('tally.keys.arrivals')}</dd>
-        </div>
-        <div>
-          <dt>
-            <Keys direction="exit" />
-          </dt>
-          <dd>{t('tally.keys.departures')}</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>{t('tally.keys.undoKey')}</kbd>
-          </dt>
-          <dd>{t('tally.keys.undo')}</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>{t('tally.keys.escapeKey')}</kbd>
-          </dt>
-          <dd>{t('tally.keys.escape')}</dd>
-        </div>
+        <Fact label={<Keys direction="entry" />}>{t('tally.keys.arrivals')}</Fact>
+        <Fact label={<Keys direction="exit" />}>{t('tally.keys.departures')}</Fact>
+        <Fact label={<kbd>{t('tally.keys.undoKey')}</kbd>}>{t('tally.keys.undo')}</Fact>
+        <Fact label={<kbd>{t('tally.keys.escapeKey')}</kbd>}>{t('tally.keys.escape')}</Fact>
       </dl>
     </section>
   );

@@ -5,23 +5,20 @@ import { type ConvoySummary, transitApi } from '../../api/transit-endpoints';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { PATHS } from '../../routes';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
+import { PageFrame } from '../../components/page-frame';
 
 const loadCorridors = (signal: AbortSignal) => transitApi.corridors({ signal });
 const loadConvoys = (signal: AbortSignal) => transitApi.convoys({ signal });
 
 export function TransitPage() {
   const { t } = useTranslation();
-  usePageTitle(t('transit.title'));
   const [corridors, reloadCorridors] = useApiData(loadCorridors);
   const [convoys, reloadConvoys] = useApiData(loadConvoys);
   return (
-    <div className="page transit" data-testid="transit-page">
-      <h1>{t('transit.title')}</h1>
-      <p className="lead">{t('transit.lead')}</p>
+    <PageFrame testId="transit-page" className="transit" title={t('transit.title')} lead={t('transit.lead')}>
       <h2>{t('transit.convoys')}</h2>
       <LoadableView state={convoys} onRetry={reloadConvoys}>
         {({ convoys: list }) =>
@@ -49,7 +46,7 @@ export function TransitPage() {
           </ul>
         )}
       </LoadableView>
-    </div>
+    </PageFrame>
   );
 }
 

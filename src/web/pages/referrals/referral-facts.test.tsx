@@ -1,0 +1,59 @@
+// A case card heads a referral or a held case with the person's name (or says there is none) and
+// its state, and hands the name on to the card's body (the forms name the person they act on).
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventPerson } from '../../api/views-endpoints';
+import { ES } from '../../i18n/catalogues';
+import { CaseCard } from './referral-facts';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
+});
+
+const person = (givenNames: string, surname1: string): EventPerson => ({
+  givenNames,
+  surname1,
+  surname2: null,
+  sex: 'F',
+  birthDate: null,
+  nationality: 'VEN',
+  age: 12,
+});
+
+function html(p: EventPerson, warning: boolean): string {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <CaseCard
+        titleId="referral-1"
+        person={p}
+        heading="h2"
+        className="panel referral"
+        testId="referral"
+        data={{ 'data-referral': '1' }}
+        tag={{ label: 'Abierta', warning }}
+      >
+        {(name) => <p>para {name}</p>}
+      </CaseCard>
+    </I18nextProvider>,
+  );
+}
+
+describe('CaseCard', () => {
+  it('labels the card by the person named in its heading, with the state beside it', () => {
+    expect(html(person('Ana', 'Pérez'), true)).toBe(
+      '<article class="panel referral" aria-labelledby="referral-1" data-testid="referral" data-referral="1">' +
+        '<header class="referral-header"><h2 id="referral-1">Ana Pérez</h2>' +
+        '<span class="tag tag-warning">Abierta</span></header><p>para Ana Pérez</p></article>',
+    );
+  });
+
+  it('says the person has no name, and mutes the tag of a case that waits on nobody', () => {
+    const markup = html(person('', ''), false);
+    expect(markup).toContain('<h2 id="referral-1">Sin nombre</h2>');
+    expect(markup).toContain('<span class="tag tag-muted">Abierta</span>');
+    expect(markup).toContain('<p>para Sin nombre</p>');
+  });
+});
