@@ -43,6 +43,8 @@ export interface QueryOptions {
   readonly variantsPerPair?: 1 | 2;
 }
 
+const hasKey = (ix: PersonIndex, key: number): boolean => ix.slotKeys[slotOf(ix.slotKeys, key)] === key;
+
 // Tokens of the index a query token may stand for: itself, the same phonetic key, one edit away.
 function expand(ix: PersonIndex, tok: number): number[] {
   const v = ix.table.vocab;
@@ -119,6 +121,8 @@ function query(
       for (const a of expanded[i] ?? []) {
         for (const b of expanded[j] ?? []) {
           if (oneVariant && a !== ti && b !== tj) continue;
+          // Every row is posted under "any year" too: a pair absent there is absent under every year.
+          if (y > 0 && !hasKey(ix, pairKey(a, b, ANY))) continue;
           for (const year of years) keys.push(pairKey(a, b, year));
           if (oneVariant && (a !== ti || b !== tj)) continue;
           for (const year of approximateYears) keys.push(approximatePairKey(a, b, year));
@@ -168,11 +172,12 @@ function query(
   const best = new Map<number, { row: number; weight: number }>();
   const s = ix.scratch;
   for (const row of candidates) {
-    const entry = ix.rowEntry[row] ?? 0;
-    if (skipId !== undefined && ix.entryIds[entry] === skipId) continue;
     const weak = ix.weakRows.size > 0 && ix.weakRows.has(row) ? WEAK_NAME_BITS : 0;
     const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, cutoff + weak) - weak;
     if (w < cutoff) continue;
+    // Compared only for the few rows above the cut-off: ids made at the same time share long prefixes.
+    const entry = ix.rowEntry[row] ?? 0;
+    if (skipId !== undefined && ix.entryIds[entry] === skipId) continue;
     const prev = best.get(entry);
     if (!prev || w > prev.weight) best.set(entry, { row, weight: w });
   }
