@@ -17,3 +17,11 @@ export const transitCrossing = (
   person,
   ...extra,
 });
+
+// What makes a crossing a child's: one of the group, travelling with `parent`, on no document of its own.
+export const travellingChild = (group: string, parent: string) => ({
+  group,
+  relationship: 'child',
+  travelsWith: parent,
+  document: undefined,
+});

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, TEST_SETTINGS } from '../../../test/support/app';
+import { type Login, login, TEST_SETTINGS } from '../../../test/support/app';
 import { openTestDb, TEST_AUDIT_KEY, type TestDb } from '../../../test/support/databases';
 import { withAuditKey } from '../../store/audit';
 import { type Db, openDatabase } from '../../store/db';
@@ -11,7 +11,12 @@ import { createServerContext } from '../context';
 
 const NOW = new Date('2025-11-27T15:00:00Z');
 
-async function startServer(db: Db): Promise<{ app: FastifyInstance; url: string }> {
+interface Server {
+  readonly app: FastifyInstance;
+  readonly url: string;
+}
+
+async function startServer(db: Db): Promise<Server> {
   const app = await buildApp(await createServerContext(db, () => NOW, TEST_SETTINGS));
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };
@@ -97,13 +102,32 @@ async function post(url: string, who: { cookie: string; csrfToken: string }, bod
   expect(response.status).toBe(200);
 }
 
+/**
+ * An analyst's stream from `watched`, and an officer signed in on `posting` (the same server, or another
+ * on the same database); the stream is closed once `use` is done, whether or not it passed.
+ */
+async function watching(
+  watched: Server,
+  posting: Server,
+  use: (stream: Stream, people: { readonly analyst: Login; readonly officer: Login }) => Promise<void>,
+): Promise<void> {
+  const analyst = await login(watched.app, 'analyst');
+  const officer = await login(posting.app, 'officer');
+  const stream = await openStream(watched.url, analyst.cookie);
+  try {
+    await use(stream, { analyst, officer });
+  } finally {
+    stream.close();
+  }
+}
+
 // Generous: the assertion is that the event arrives, not how fast (bench/ measures that).
 const within = <T>(p: Promise<T>, ms = 10_000): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('no event came')), ms))]);
 
 describe('live updates on one SQLite server', () => {
   let t: TestDb;
-  let server: { app: FastifyInstance; url: string };
+  let server: Server;
   beforeAll(async () => {
     t = await openTestDb('sqlite');
     await seedDemo(t.db.kysely, NOW);
@@ -115,10 +139,7 @@ describe('live updates on one SQLite server', () => {
   });
 
   it('streams unbuffered events and tells an analyst when a crossing changes the figures', async () => {
-    const analyst = await login(server.app, 'analyst');
-    const officer = await login(server.app, 'officer');
-    const stream = await openStream(server.url, analyst.cookie);
-    try {
+    await watching(server, server, async (stream, { officer }) => {
       expect(stream.headers.get('content-type')).toContain('text/event-stream');
       expect(stream.headers.get('x-accel-buffering')).toBe('no');
       expect(stream.headers.get('cache-control')).toContain('no-transform');
@@ -127,9 +148,7 @@ describe('live updates on one SQLite server', () => {
       await post(server.url, officer, tally('PE-SANTA-ROSA'));
       const changed = await within(stream.next('figures'));
       expect(changed.data).toMatchObject({ checkpoints: ['PE-SANTA-ROSA'] });
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   it('refuses the stream to somebody not signed in', async () => {
@@ -142,8 +161,8 @@ describe('live updates on one SQLite server', () => {
 describe('live updates across two servers on one PostgreSQL database', () => {
   let t: TestDb;
   let second: Db;
-  let a: { app: FastifyInstance; url: string };
-  let b: { app: FastifyInstance; url: string };
+  let a: Server;
+  let b: Server;
   beforeAll(async () => {
     t = await openTestDb('postgres');
     await seedDemo(t.db.kysely, NOW);
@@ -160,10 +179,7 @@ describe('live updates across two servers on one PostgreSQL database', () => {
   });
 
   it('shows a crossing posted through one server to a dashboard connected to the other', async () => {
-    const officer = await login(a.app, 'officer');
-    const analyst = await login(b.app, 'analyst');
-    const stream = await openStream(b.url, analyst.cookie);
-    try {
+    await watching(b, a, async (stream, { analyst, officer }) => {
       await within(stream.next('hello'));
       await post(a.url, officer, crossing('PE-SANTA-ROSA'));
       const arrived = await within(stream.next('figures'));
@@ -173,8 +189,6 @@ describe('live updates across two servers on one PostgreSQL database', () => {
       });
       const body = (await figures.json()) as { hours: { crossed: number }[] };
       expect(body.hours.reduce((n, h) => n + h.crossed, 0)).toBe(1);
-    } finally {
-      stream.close();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { transitCrossing } from '../../../test/support/transit-crossings';
+import { transitCrossing, travellingChild } from '../../../test/support/transit-crossings';
 import { DEMO_CORRIDOR_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
@@ -34,11 +34,8 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       events: [
         crossing(1, 'Carmen', { group: GROUP, relationship: 'reference' }),
         crossing(2, 'Sofía', {
-          group: GROUP,
-          relationship: 'child',
-          travelsWith: uuid(1),
+          ...travellingChild(GROUP, uuid(1)),
           person: { givenNames: 'Sofía', surname1: 'Mendoza', birthDate: '2019', nationality: 'VEN' },
-          document: undefined,
         }),
         crossing(3, 'Diego'),
         crossing(4, 'Elena', { consent: false }),

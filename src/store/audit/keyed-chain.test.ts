@@ -18,6 +18,8 @@ const entry = (n: number) => ({
   detail: { n },
 });
 const later = new Date('2025-11-28T09:00:00Z');
+// What the check answers for a chain broken at `firstBrokenSeq`, and why.
+const brokenAt = (firstBrokenSeq: number, reason: string) => ({ ok: false, firstBrokenSeq, reason });
 
 describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
   const t = eachTestDb(dialect);
@@ -35,10 +37,8 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
     // What is left is a whole chain: only the saved head tells that it was longer.
     expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true, checked: 3, last: { seq: 3 } });
     expect(await verifyAuditChain(t.db.kysely, { head })).toEqual({
-      ok: false,
+      ...brokenAt(4, 'head-not-reached'),
       checked: 3,
-      firstBrokenSeq: 4,
-      reason: 'head-not-reached',
     });
   });
 
@@ -66,11 +66,7 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
     await dropGuards(t);
     await tamper();
     expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true, checked: 6 });
-    expect(await verifyAuditChain(t.db.kysely, { head })).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 6,
-      reason: 'head-mismatch',
-    });
+    expect(await verifyAuditChain(t.db.kysely, { head })).toMatchObject(brokenAt(6, 'head-mismatch'));
   });
 
   it('reaches a head saved before, and one of an empty log', async () => {
@@ -91,10 +87,8 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
     await dropGuards(t);
     await rewriteChain(t, { from: 3, key, change: { actor_username: 'intruder' } });
     expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
-      ok: false,
+      ...brokenAt(3, 'hash-mismatch'),
       checked: 2,
-      firstBrokenSeq: 3,
-      reason: 'hash-mismatch',
     });
   });
 
@@ -111,11 +105,7 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
       .execute();
     await dropGuards(t);
     await rewriteChain(t, { from: 3, key: null });
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 3,
-      reason: 'hash-mismatch',
-    });
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject(brokenAt(3, 'hash-mismatch'));
   });
 
   it('refuses a head that was not signed with its key', async () => {
@@ -199,11 +189,7 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
       await appendMany(4, 5);
       await dropGuards(t);
       await rewriteChain(t, { from: 2, through: 3, key: null, change: { actor_username: 'intruder' } });
-      expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
-        ok: false,
-        firstBrokenSeq: 4,
-        reason: 'link-mismatch',
-      });
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject(brokenAt(4, 'link-mismatch'));
     });
 
     it('detects the start of the keyed chain moved, against a head saved before', async () => {
@@ -213,11 +199,7 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
       if (dialect === 'sqlite') await sql`DROP TRIGGER audit_chain_no_update`.execute(t.db.kysely);
       else await sql`DROP TRIGGER audit_chain_no_change ON audit_chain`.execute(t.db.kysely);
       await t.db.kysely.updateTable('audit_chain').set({ keyed_from: 6 }).execute();
-      expect(await verifyAuditChain(t.db.kysely, { head })).toMatchObject({
-        ok: false,
-        firstBrokenSeq: 4,
-        reason: 'head-mismatch',
-      });
+      expect(await verifyAuditChain(t.db.kysely, { head })).toMatchObject(brokenAt(4, 'head-mismatch'));
     });
   });
 });

@@ -13,6 +13,7 @@ import {
   summaryOf,
 } from '../../domain/decrees';
 import type { Executor } from '../executor';
+import { insertOnce } from '../insert-once';
 import { readStoredJson } from '../stored-json';
 
 export interface DecreeVersion {
@@ -143,23 +144,19 @@ export async function insertDecree(
 ): Promise<boolean> {
   const { id, extends: extendsId, ...content } = decree;
   const body = contentJson(content);
-  const result = await db
-    .insertInto('decree')
-    .values({
-      id,
-      number: content.number,
-      extends_id: extendsId,
-      version: 1,
-      body,
-      ...periodColumns(content),
-      created_at: how.at,
-      created_by: how.by,
-      updated_at: how.at,
-      demo: how.demo ? 1 : 0,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  const inserted = await insertOnce(db, 'decree', 'id', {
+    id,
+    number: content.number,
+    extends_id: extendsId,
+    version: 1,
+    body,
+    ...periodColumns(content),
+    created_at: how.at,
+    created_by: how.by,
+    updated_at: how.at,
+    demo: how.demo ? 1 : 0,
+  });
+  if (!inserted) return false;
   await db
     .insertInto('decree_version')
     .values({

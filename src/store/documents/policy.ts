@@ -2,6 +2,7 @@
 // Versions are numbered 1, 2, 3…; none is ever updated or deleted.
 import { type PolicyRule, validateRuleSet } from '../../domain/documents';
 import type { Executor } from '../executor';
+import { insertOnce } from '../insert-once';
 import { parseStoredJson, StoredValueError } from '../stored-json';
 
 export interface PolicyVersion {
@@ -69,16 +70,11 @@ export async function listPolicyVersions(db: Executor): Promise<PolicyVersion[]>
  * an older version than the one now in force and must not overwrite it blindly.
  */
 export async function appendPolicyVersion(db: Executor, policy: NewPolicyVersion): Promise<boolean> {
-  const result = await db
-    .insertInto('document_policy')
-    .values({
-      version: policy.version,
-      rules: JSON.stringify(policy.rules),
-      note: policy.note,
-      created_by: policy.createdBy,
-      created_at: policy.createdAt,
-    })
-    .onConflict((oc) => oc.column('version').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  return insertOnce(db, 'document_policy', 'version', {
+    version: policy.version,
+    rules: JSON.stringify(policy.rules),
+    note: policy.note,
+    created_by: policy.createdBy,
+    created_at: policy.createdAt,
+  });
 }

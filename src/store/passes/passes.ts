@@ -13,6 +13,7 @@ import {
 import { err, ok, type Result } from '../../domain/shared';
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
+import { insertOnce } from '../insert-once';
 import { extendKeyUntil, publishedKeys, signingKey } from './keys';
 
 /** What the issuer decides for one passenger; convoy and corridor are plain values of the transit area. */
@@ -128,17 +129,13 @@ export async function revokePass(
 ): Promise<'revoked' | 'already-revoked' | 'not-found'> {
   const pass = await db.selectFrom('travel_pass').select('id').where('id', '=', id).executeTakeFirst();
   if (!pass) return 'not-found';
-  const inserted = await db
-    .insertInto('pass_revocation')
-    .values({
-      pass_id: id,
-      reason: revocation.reason,
-      revoked_at: revocation.at.toISOString(),
-      revoked_by: revocation.userId,
-    })
-    .onConflict((oc) => oc.column('pass_id').doNothing())
-    .executeTakeFirst();
-  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 ? 'revoked' : 'already-revoked';
+  const inserted = await insertOnce(db, 'pass_revocation', 'pass_id', {
+    pass_id: id,
+    reason: revocation.reason,
+    revoked_at: revocation.at.toISOString(),
+    revoked_by: revocation.userId,
+  });
+  return inserted ? 'revoked' : 'already-revoked';
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type Severity,
 } from '../../domain/situation';
 import type { Executor } from '../executor';
+import { insertOnce } from '../insert-once';
 import { storedChoice } from '../stored-choice';
 import { CHECKPOINT_COLUMNS, type PlaceRef, placeOf, type UserRef, userOf } from './refs';
 
@@ -94,28 +95,24 @@ function recordOf(r: Row): IncidentRecord {
 
 /** Opens an incident with its first log entry. False when the id is taken (a resend): nothing changes. */
 export async function insertIncident(tx: Executor, i: NewIncident): Promise<boolean> {
-  const result = await tx
-    .insertInto('incident')
-    .values({
-      id: i.id,
-      kind: i.kind,
-      title: i.title,
-      description: i.description,
-      latitude: i.latitude,
-      longitude: i.longitude,
-      checkpoint_id: i.checkpointId,
-      severity: i.severity,
-      status: 'open',
-      occurred_at: i.occurredAt,
-      reported_at: i.reportedAt,
-      reported_by: i.reportedBy,
-      updated_at: i.reportedAt,
-      closed_at: null,
-      demo: i.demo ? 1 : 0,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  const opened = await insertOnce(tx, 'incident', 'id', {
+    id: i.id,
+    kind: i.kind,
+    title: i.title,
+    description: i.description,
+    latitude: i.latitude,
+    longitude: i.longitude,
+    checkpoint_id: i.checkpointId,
+    severity: i.severity,
+    status: 'open',
+    occurred_at: i.occurredAt,
+    reported_at: i.reportedAt,
+    reported_by: i.reportedBy,
+    updated_at: i.reportedAt,
+    closed_at: null,
+    demo: i.demo ? 1 : 0,
+  });
+  if (!opened) return false;
   await tx
     .insertInto('incident_update')
     .values({

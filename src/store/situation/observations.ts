@@ -9,6 +9,7 @@ import {
   type Side,
 } from '../../domain/situation';
 import type { Executor } from '../executor';
+import { insertOnce } from '../insert-once';
 import { CHECKPOINT_COLUMNS, type PlaceRef, placeOf, type UserRef, userOf } from './refs';
 
 const COLUMN = {
@@ -102,28 +103,24 @@ export async function insertObservation(
   db: Executor,
   o: NewObservation,
 ): Promise<{ readonly outcome: 'created' | 'exists' | 'conflict'; readonly observation: ObservationRecord }> {
-  const result = await db
-    .insertInto('situation_observation')
-    .values({
-      id: o.id,
-      checkpoint_id: o.checkpointId,
-      side: o.side,
-      observed_at: o.observedAt,
-      recorded_at: o.recordedAt,
-      observer_id: o.observerId,
-      people_waiting: o.values.peopleWaiting ?? null,
-      vehicles_queued: o.values.vehiclesQueued ?? null,
-      trucks_queued: o.values.trucksQueued ?? null,
-      queue_km: o.values.queueKm ?? null,
-      wait_minutes: o.values.waitMinutes ?? null,
-      note: o.note,
-      demo: o.demo ? 1 : 0,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
+  const created = await insertOnce(db, 'situation_observation', 'id', {
+    id: o.id,
+    checkpoint_id: o.checkpointId,
+    side: o.side,
+    observed_at: o.observedAt,
+    recorded_at: o.recordedAt,
+    observer_id: o.observerId,
+    people_waiting: o.values.peopleWaiting ?? null,
+    vehicles_queued: o.values.vehiclesQueued ?? null,
+    trucks_queued: o.values.trucksQueued ?? null,
+    queue_km: o.values.queueKm ?? null,
+    wait_minutes: o.values.waitMinutes ?? null,
+    note: o.note,
+    demo: o.demo ? 1 : 0,
+  });
   const stored = await findObservation(db, o.id);
   if (!stored) throw new Error(`observation ${o.id} was neither stored nor found`);
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { outcome: 'created', observation: stored };
+  if (created) return { outcome: 'created', observation: stored };
   return { outcome: sameContent(stored, o) ? 'exists' : 'conflict', observation: stored };
 }
 

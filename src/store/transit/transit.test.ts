@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eachDemoDbToApply } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
-import { transitCrossing } from '../../../test/support/transit-crossings';
+import { transitCrossing, travellingChild } from '../../../test/support/transit-crossings';
 import type { EventInput } from '../../domain/crossings';
 import { type ConvoyEvent, type LoggedEvent, planManifest } from '../../domain/transit';
 import { applyEvents } from '../crossings';
@@ -46,11 +46,8 @@ const correction = (n: number, corrects: number, set: Record<string, unknown>): 
 const EVENTS: EventInput[] = [
   crossing(1, 'Ana', { group: GROUP, relationship: 'reference' }),
   crossing(2, 'Luis', {
-    group: GROUP,
-    relationship: 'child',
-    travelsWith: uuid(1),
+    ...travellingChild(GROUP, uuid(1)),
     person: { givenNames: 'Luis', surname1: 'Rojas', birthDate: '2018-06', nationality: 'VEN' },
-    document: undefined,
   }),
   crossing(3, 'Pedro'),
   correction(4, 3, { decision: 'refused', refusalGround: 'public-order', exitPoint: undefined }),
