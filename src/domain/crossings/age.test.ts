@@ -71,32 +71,22 @@ describe('ageOn', () => {
   });
 });
 
-describe('ageGroupOf', () => {
+describe('ageGroupOf and ageBandOf', () => {
   it.each([
-    [0, 'child'],
-    [17, 'child'],
-    [18, 'adult'],
-    [90, 'adult'],
-    [null, 'unknown'],
-  ])('puts age %j in group %s', (age, group) => {
+    [0, 'child', '0-4'],
+    [4, 'child', '0-4'],
+    [5, 'child', '5-11'],
+    [11, 'child', '5-11'],
+    [12, 'child', '12-17'],
+    [17, 'child', '12-17'],
+    [18, 'adult', '18-59'],
+    [59, 'adult', '18-59'],
+    [60, 'adult', '60+'],
+    [90, 'adult', '60+'],
+    [110, 'adult', '60+'],
+    [null, 'unknown', 'unknown'],
+  ])('puts age %j in group %s and band %s', (age, group, band) => {
     expect(ageGroupOf(age)).toBe(group);
-  });
-});
-
-describe('ageBandOf', () => {
-  it.each([
-    [0, '0-4'],
-    [4, '0-4'],
-    [5, '5-11'],
-    [11, '5-11'],
-    [12, '12-17'],
-    [17, '12-17'],
-    [18, '18-59'],
-    [59, '18-59'],
-    [60, '60+'],
-    [110, '60+'],
-    [null, 'unknown'],
-  ])('puts age %j in band %s', (age, band) => {
     expect(ageBandOf(age)).toBe(band);
   });
 

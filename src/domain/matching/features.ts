@@ -357,10 +357,16 @@ export function createNameCache(): NameCache {
   };
 }
 
-/** Builds features for people in one table with one vocabulary, as dedupe, training and scoring do. */
-export function featureTableOf(records: readonly MatchablePerson[], tf: TermFrequencySource): FeatureTable {
+/**
+ * Builds features for people in one table with one vocabulary, as dedupe, training and scoring do.
+ * A caller that adds more rows afterwards passes the name cache it will go on using.
+ */
+export function featureTableOf(
+  records: readonly MatchablePerson[],
+  tf: TermFrequencySource,
+  names: NameCache = createNameCache(),
+): FeatureTable {
   const table = createFeatureTable(createVocabulary(tf), createStringPool(), records.length);
-  const names = createNameCache();
   for (const p of records) addPerson(table, p, names);
   return table;
 }

@@ -1,16 +1,7 @@
 // Estimates a scoring model from unlabelled records, as Splink does: u from random pairs, m by
 // expectation–maximisation on blocked pairs (each session leaves out the comparisons it blocks on).
 import { err, ok, type Result } from '../shared';
-import {
-  addPerson,
-  addRow,
-  createFeatureTable,
-  createNameCache,
-  createStringPool,
-  createVocabulary,
-  type FeatureTable,
-  setTermFrequencies,
-} from './features';
+import { addRow, createNameCache, type FeatureTable, featureTableOf, setTermFrequencies } from './features';
 import { compareRows, createPairScratch, type MatchingModel, MODEL_FORMAT } from './model';
 import { entryNameTokens } from './person-index';
 import { createRandom, type Random } from './random';
@@ -214,15 +205,14 @@ export function trainModel(
     return err({ code: 'training.too-few-records', message: 'at least 100 records are needed' });
   }
   const r = createRandom(options.randomSeed);
-  const vocab = createVocabulary({
-    given: new Map(),
-    givenValues: new Map(),
-    surname: new Map(),
-    minimum: 1,
-  });
-  const table = createFeatureTable(vocab, createStringPool(), records.length);
   const names = createNameCache();
-  for (const p of records) addPerson(table, p, names);
+  // No term frequencies yet: they are counted below, on the records and entries together.
+  const table = featureTableOf(
+    records,
+    { given: new Map(), givenValues: new Map(), surname: new Map(), minimum: 1 },
+    names,
+  );
+  const vocab = table.vocab;
   for (const e of entries) {
     const tokens = e.names[0] === undefined ? undefined : entryNameTokens(names, e.names[0]);
     if (tokens === undefined) continue;

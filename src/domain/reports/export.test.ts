@@ -8,35 +8,25 @@ const row = (dims: Record<string, string>, crossed: number): FigureRow => ({
   refused: 0,
   held: 0,
 });
+// The figures of one export row, one per group: women, girls, men and boys.
+const groupRows = (women: number, girls: number, men: number, boys: number): FigureRow[] => [
+  row({ sex: 'F', age_group: 'adult' }, women),
+  row({ sex: 'F', age_group: 'child' }, girls),
+  row({ sex: 'M', age_group: 'adult' }, men),
+  row({ sex: 'M', age_group: 'child' }, boys),
+];
 const NAMES = new Map([['PE-SANTA-ROSA', 'Complejo Fronterizo Santa Rosa, "Tacna"']]);
 
 describe('the partners export', () => {
   it('puts women, girls, men and boys in their columns, with a total per row', () => {
-    const rows = exportRows(
-      [
-        row({ sex: 'F', age_group: 'adult' }, 30),
-        row({ sex: 'F', age_group: 'child' }, 12),
-        row({ sex: 'M', age_group: 'adult' }, 25),
-        row({ sex: 'M', age_group: 'child' }, 9),
-        row({ sex: 'X', age_group: 'adult' }, 6),
-      ],
-      NAMES,
-    );
+    const rows = exportRows([...groupRows(30, 12, 25, 9), row({ sex: 'X', age_group: 'adult' }, 6)], NAMES);
     expect(rows).toEqual([
       expect.objectContaining({ nationality: 'VEN', groups: [30, 12, 25, 9, 6], total: 82 }),
     ]);
   });
 
   it('withholds a small cell and the next smallest of its row, never showing 1 to 4', () => {
-    const rows = exportRows(
-      [
-        row({ sex: 'F', age_group: 'adult' }, 30),
-        row({ sex: 'F', age_group: 'child' }, 3),
-        row({ sex: 'M', age_group: 'adult' }, 25),
-        row({ sex: 'M', age_group: 'child' }, 9),
-      ],
-      NAMES,
-    );
+    const rows = exportRows(groupRows(30, 3, 25, 9), NAMES);
     expect(rows[0]?.groups).toEqual([30, 'small', 25, 'withheld', 0]);
     expect(rows[0]?.total).toBe(67);
   });
