@@ -1,24 +1,16 @@
 // The matching indexes of one Paso server: the screening index over every active watchlist entry (in
 // a worker thread, rebuilt as a job when the lists change), and the candidate index over every
-// registered person (in memory here). Built from the database at start, kept current by this
+// registered person (people-index.ts: on this thread while small, in a worker thread when large). Built from the database at start, kept current by this
 // server's writes, and caught up with other servers' writes before use.
 
 import { PostgresAdapter } from 'kysely';
-import {
-  addRegistration,
-  type CompiledModel,
-  createPersonIndex,
-  defaultModel,
-  findCandidates,
-  type MatchablePerson,
-  type MatchHit,
-  type PersonIndex,
-} from '../../domain/matching';
+import { type CompiledModel, defaultModel, type MatchablePerson, type MatchHit } from '../../domain/matching';
 import type { Db } from '../../store/db';
 import type { Executor } from '../../store/executor';
 import { insertHits, insertLinks } from '../../store/matching';
 import { type PersonRecord, peopleCreatedSince, streamPeopleForMatching } from '../../store/people';
 import type { JobRegistry, JobTicket } from '../jobs/jobs';
+import { countPeople, openPeopleIndex, type PeopleIndex } from './people-index';
 import { openScreeningIndex, watchlistFingerprint } from './screening-index';
 
 export interface MatchingService {
@@ -29,13 +21,15 @@ export interface MatchingService {
   // Hits carry person ids.
   candidates(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
   rememberPerson(person: MatchablePerson): void;
+  /** Where the candidate index lives, and when it has settled there. */
+  readonly peopleIndex: Pick<PeopleIndex, 'inThread' | 'settled'>;
   /**
    * Rebuilds the screening index from the active lists as a job; screenings use the index in force
    * until the new one is ready. `follower` is who asked (null: this server noticed the change).
    */
   rebuildScreening(follower: string | null): JobTicket;
   indexedEntries(): number;
-  /** Stops the screening index's worker threads. */
+  /** Stops the matching indexes' worker threads. */
   close(): Promise<void>;
 }
 
@@ -59,23 +53,20 @@ export function toMatchable(
 export async function createMatchingService(
   database: Db,
   jobs: JobRegistry,
-  options: { readonly model?: CompiledModel; readonly clock?: () => number } = {},
+  options: {
+    readonly model?: CompiledModel;
+    readonly clock?: () => number;
+    /** From how many people the candidate index lives in a worker thread (default 50,000). */
+    readonly peopleInThreadFrom?: number;
+  } = {},
 ): Promise<MatchingService> {
   const db = database.kysely;
   const model = options.model ?? defaultModel();
   const clock = options.clock ?? Date.now;
-  const people: PersonIndex = createPersonIndex(model);
-  const indexedPeople = new Set<string>();
   // Other servers' registrations are picked up by creation time, with a margin for clock skew.
   let peopleSeenUpTo = '';
   const SKEW_MS = 5 * 60_000;
   const CATCH_UP_MS = 1000;
-
-  const rememberPerson = (person: MatchablePerson) => {
-    if (indexedPeople.has(person.id)) return;
-    indexedPeople.add(person.id);
-    addRegistration(people, person);
-  };
 
   // Only PostgreSQL can have other Paso servers writing; SQLite is one server's own file. Even there,
   // the catch-up runs at most once a second, so that its cost does not grow with the request rate.
@@ -90,14 +81,22 @@ export async function createMatchingService(
     const since = peopleSeenUpTo ? new Date(new Date(peopleSeenUpTo).getTime() - SKEW_MS).toISOString() : '';
     for (const p of await peopleCreatedSince(tx, since)) {
       if (p.createdAt > peopleSeenUpTo) peopleSeenUpTo = p.createdAt;
-      rememberPerson(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+      people.remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
     }
   }
 
   // Initial load: every person page by page (the catch-up then starts from the newest).
-  for await (const page of streamPeopleForMatching(db)) {
-    for (const p of page) rememberPerson(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
-  }
+  const people = await openPeopleIndex({
+    database: database.config,
+    model,
+    count: () => countPeople(db),
+    streamPeople: async function* () {
+      for await (const page of streamPeopleForMatching(db)) {
+        yield page.map((p) => toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+      }
+    },
+    ...(options.peopleInThreadFrom !== undefined ? { threadFrom: options.peopleInThreadFrom } : {}),
+  });
   const newest = await db
     .selectFrom('person')
     .select((eb) => eb.fn.max('created_at').as('t'))
@@ -121,12 +120,16 @@ export async function createMatchingService(
     },
     async candidates(tx, person) {
       await catchUpPeople(tx);
-      return findCandidates(people, person, { maxHits: 5 });
+      const [hits] = await people.find([person]);
+      return hits ?? [];
     },
-    rememberPerson,
+    rememberPerson: (person) => people.remember(person),
+    peopleIndex: people,
     rebuildScreening: (follower) => screening.rebuild(follower),
     indexedEntries: () => screening.entries(),
-    close: () => screening.close(),
+    close: async () => {
+      await Promise.all([screening.close(), people.close()]);
+    },
   };
 }
 

@@ -1,0 +1,117 @@
+// The candidate index moves to a worker thread once it is large: every person is still found, those
+// stored before it moved, those remembered while the worker loaded, and those remembered after.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../../store/demo';
+import { insertRegistration } from '../../store/people';
+import { createJobRegistry } from '../jobs/jobs';
+import { countPeople } from './people-index';
+import { createMatchingService, type MatchingService } from './service';
+
+const NOW = '2025-11-27T15:00:00.000Z';
+const officer = DEMO_USERS[0]!.id;
+
+const people = [
+  ['Yohana Carolina', 'Briceño', 'Urdaneta', 1994],
+  ['Wilmer Alexander', 'Quintero', 'Parra', 1987],
+  ['Dayana Coromoto', 'Villegas', 'Mújica', 2001],
+  ['Jhonny Rafael', 'Colmenares', 'Aponte', 1979],
+] as const;
+
+const personOf = (k: number) => {
+  const [givenNames, surname1, surname2, year] = people[k]!;
+  return {
+    id: `6a7b0000-0000-4000-8000-00000000000${k}`,
+    givenNames,
+    surname1,
+    surname2,
+    sex: 'F' as const,
+    birthDate: { year, month: 3, day: 14 },
+    nationality: 'VEN',
+  };
+};
+
+// Stored as a booth stores it, then remembered, as the server does once the write is committed.
+async function register(t: TestDb, matching: MatchingService | null, k: number) {
+  const person = personOf(k);
+  await insertRegistration(t.db.kysely, {
+    person: {
+      ...person,
+      nameKey: `${person.surname1}|${person.surname2}|${person.givenNames}`.toUpperCase(),
+    },
+    document: null,
+    registration: {
+      id: `6a7c0000-0000-4000-8000-00000000000${k}`,
+      personId: person.id,
+      checkpointId: SANTA_ROSA_ID,
+      boothId: null,
+      officerId: officer,
+      at: NOW,
+      receivedAt: NOW,
+      intention: 'transit',
+      consent: true,
+      vulnerabilities: [],
+      offline: false,
+      screeningStatus: 'clear',
+    },
+  });
+  matching?.rememberPerson(person);
+}
+
+// The same person written again at another booth: the search must name the stored one.
+const query = (k: number) => ({
+  ...personOf(k),
+  id: `query-${k}`,
+  givenNames: personOf(k).givenNames.toUpperCase(),
+});
+
+describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
+  let t: TestDb;
+  let matching: MatchingService | undefined;
+  const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+    await seedDemo(t.db.kysely, new Date(NOW));
+  });
+  afterEach(async () => {
+    await matching?.close();
+    await t.cleanup();
+  });
+
+  const found = async (m: MatchingService, k: number) =>
+    (await m.candidates(t.db.kysely, query(k))).map((h) => h.id);
+
+  it('starts in a worker thread when the database holds the mark, and finds stored and new people', async () => {
+    await register(t, null, 0);
+    matching = await createMatchingService(t.db, jobs, {
+      peopleInThreadFrom: await countPeople(t.db.kysely),
+    });
+    expect(matching.peopleIndex.inThread()).toBe(true);
+    expect(await found(matching, 0)).toContain(personOf(0).id);
+    // Not stored: found only if the worker was sent it.
+    matching.rememberPerson(personOf(1));
+    expect(await found(matching, 1)).toContain(personOf(1).id);
+    // A batch's people go together, each with its own answer.
+    const [a, b] = await Promise.all([found(matching, 0), found(matching, 1)]);
+    expect(a).toContain(personOf(0).id);
+    expect(b).toContain(personOf(1).id);
+  });
+
+  it('moves to a worker thread when it grows past the mark, and loses nobody on the way', async () => {
+    await register(t, null, 0);
+    const mark = (await countPeople(t.db.kysely)) + 2;
+    matching = await createMatchingService(t.db, jobs, { peopleInThreadFrom: mark });
+    expect(matching.peopleIndex.inThread()).toBe(false);
+    await register(t, matching, 1);
+    expect(matching.peopleIndex.inThread()).toBe(false);
+    expect(await found(matching, 1)).toContain(personOf(1).id);
+    // The mark is reached: the worker loads while this thread's index goes on answering.
+    await register(t, matching, 2);
+    expect(await found(matching, 2)).toContain(personOf(2).id);
+    // Remembered while the worker loads, and never stored: only the message to the worker can carry it.
+    matching.rememberPerson(personOf(3));
+    await matching.peopleIndex.settled();
+    expect(matching.peopleIndex.inThread()).toBe(true);
+    for (const k of [0, 1, 2, 3]) expect(await found(matching, k)).toContain(personOf(k).id);
+  });
+});

@@ -1,0 +1,260 @@
+// The candidate index over every registered person: "registered yesterday at booth 3". While it is
+// small it lives on the serving thread; from PEOPLE_IN_THREAD_FROM people on (at start, or when it
+// grows past that) it lives in a worker thread, which loads every person with its own database
+// connection and then answers the serving thread's searches by message. At 900,000 people the search
+// took half of the serving thread's time, and the rate fell to half of an empty database's.
+import {
+  addRegistration,
+  type CompiledModel,
+  createPersonIndex,
+  findCandidates,
+  type MatchablePerson,
+  type MatchHit,
+  type MatchingModel,
+  type PersonIndex,
+} from '../../domain/matching';
+import type { DatabaseConfig } from '../../store/db';
+import type { Executor } from '../../store/executor';
+import { type Protocol, startWorker, type WorkerHandle } from '../jobs/worker';
+
+export interface PeopleProtocol extends Protocol {
+  readonly input: { readonly database: DatabaseConfig; readonly model: MatchingModel };
+  readonly toMain:
+    | { readonly type: 'ready'; readonly people: number }
+    | { readonly type: 'failed'; readonly message: string; readonly stack: string | undefined }
+    | { readonly type: 'found'; readonly id: number; readonly hits: MatchHit[][] }
+    | { readonly type: 'find-failed'; readonly id: number; readonly message: string };
+  readonly toWorker:
+    | { readonly type: 'add'; readonly people: readonly MatchablePerson[] }
+    | { readonly type: 'find'; readonly id: number; readonly people: readonly MatchablePerson[] };
+}
+
+/** From this many people on, the candidate index lives in a worker thread. */
+export const PEOPLE_IN_THREAD_FROM = 50_000;
+/** What a booth is shown: the five most likely earlier registrations. */
+export const CANDIDATE_OPTIONS = { maxHits: 5 } as const;
+
+const PEOPLE_WORKER = new URL('./people-worker.ts', import.meta.url);
+
+export interface PeopleIndex {
+  /** Each person's candidates, in order; hits carry person ids. */
+  find(people: readonly MatchablePerson[]): Promise<MatchHit[][]>;
+  /** Adds a person once (a person already indexed is left as it is). */
+  remember(person: MatchablePerson): void;
+  /** Whether the index is in its worker thread (ready to answer there). */
+  inThread(): boolean;
+  /** Settles when no worker is loading (for tests and for an orderly stop). */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(hits: MatchHit[][]): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  readonly worker: WorkerHandle<PeopleProtocol>;
+  readonly ready: Promise<void>;
+  loaded: boolean;
+  /** The worker could not load the index; it is not started again. */
+  failed: boolean;
+  dead: Error | null;
+  readonly pending: Map<number, Pending>;
+  /** Searches asked for in this turn of the event loop, to go in one message. */
+  gathered: { people: MatchablePerson[]; waiting: (Pending & { from: number; count: number })[] } | null;
+}
+
+/**
+ * Opens the index: on the serving thread with the people read from `streamPeople` when there are
+ * fewer than `threadFrom`, else in a worker that reads them itself (resolves once it is loaded).
+ */
+export async function openPeopleIndex(deps: {
+  readonly database: DatabaseConfig;
+  readonly model: CompiledModel;
+  readonly count: () => Promise<number>;
+  readonly streamPeople: () => AsyncIterable<readonly MatchablePerson[]>;
+  readonly threadFrom?: number;
+}): Promise<PeopleIndex> {
+  const threadFrom = deps.threadFrom ?? PEOPLE_IN_THREAD_FROM;
+  let inline: PersonIndex | null = null;
+  const inlineIds = new Set<string>();
+  let thread: Thread | null = null;
+  let closed = false;
+  let nextId = 0;
+  // People remembered since the last message to the worker: sent before any search, so that a search
+  // sees every person remembered before it, as on the serving thread.
+  let adds: MatchablePerson[] = [];
+
+  const flushAdds = (t: Thread) => {
+    if (adds.length === 0 || t.dead) return;
+    t.worker.post({ type: 'add', people: adds });
+    adds = [];
+  };
+
+  function startThread(): Thread {
+    let markReady!: () => void;
+    let markFailed!: (e: Error) => void;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      markFailed = reject;
+    });
+    // A failed load is told to whoever waits; nobody may be waiting, so it must not go unhandled.
+    ready.catch(() => undefined);
+    const t: Thread = {
+      worker: startWorker<PeopleProtocol>(
+        PEOPLE_WORKER,
+        { database: deps.database, model: deps.model.model },
+        {
+          message(m) {
+            switch (m.type) {
+              case 'ready':
+                t.loaded = true;
+                inline = null;
+                inlineIds.clear();
+                return markReady();
+              case 'failed':
+                // Not started again: a load that failed (the database unreadable) would fail again.
+                t.failed = true;
+                t.dead = Object.assign(new Error(m.message), { stack: m.stack });
+                return markFailed(t.dead);
+              case 'found':
+              case 'find-failed': {
+                const waiting = t.pending.get(m.id);
+                if (!waiting) return;
+                t.pending.delete(m.id);
+                if (m.type === 'found') return waiting.resolve(m.hits);
+                return waiting.reject(new Error(m.message));
+              }
+              default: {
+                const never: never = m;
+                return never;
+              }
+            }
+          },
+          ended(error) {
+            if ((closed && !error) || t.failed) return;
+            const died = error ?? new Error('the candidate index worker ended');
+            t.dead = died;
+            markFailed(died);
+            for (const waiting of t.pending.values()) waiting.reject(died);
+            t.pending.clear();
+            // The index is gone with its thread: load it again (searches wait for it).
+            if (thread === t && !closed) thread = startThread();
+          },
+        },
+      ),
+      ready,
+      loaded: false,
+      failed: false,
+      dead: null,
+      pending: new Map(),
+      gathered: null,
+    };
+    return t;
+  }
+
+  function send(t: Thread, gathered: NonNullable<Thread['gathered']>) {
+    t.gathered = null;
+    if (t.dead) {
+      for (const w of gathered.waiting) w.reject(t.dead);
+      return;
+    }
+    flushAdds(t);
+    const id = nextId++;
+    t.pending.set(id, {
+      resolve: (hits) => {
+        for (const w of gathered.waiting) w.resolve(hits.slice(w.from, w.from + w.count));
+      },
+      reject: (error) => {
+        for (const w of gathered.waiting) w.reject(error);
+      },
+    });
+    t.worker.post({ type: 'find', id, people: gathered.people });
+  }
+
+  async function inThread(people: readonly MatchablePerson[]): Promise<MatchHit[][]> {
+    for (;;) {
+      const t = thread;
+      if (t === null) throw new Error('the candidate index is closed');
+      try {
+        await t.ready;
+      } catch (error) {
+        // A worker that died has been started again: wait for the new one. One that failed to load fails.
+        if (t === thread) throw error;
+      }
+      if (t !== thread) continue;
+      if (t.dead) throw t.dead;
+      return new Promise((resolve, reject) => {
+        let gathered = t.gathered;
+        if (gathered === null) {
+          const fresh = {
+            people: [] as MatchablePerson[],
+            waiting: [] as NonNullable<Thread['gathered']>['waiting'],
+          };
+          t.gathered = gathered = fresh;
+          setImmediate(() => send(t, fresh));
+        }
+        gathered.waiting.push({ from: gathered.people.length, count: people.length, resolve, reject });
+        for (const person of people) gathered.people.push(person);
+      });
+    }
+  }
+
+  const rememberInline = (index: PersonIndex, person: MatchablePerson) => {
+    if (inlineIds.has(person.id)) return;
+    inlineIds.add(person.id);
+    addRegistration(index, person);
+  };
+
+  if ((await deps.count()) >= threadFrom) {
+    thread = startThread();
+    await thread.ready;
+  } else {
+    const index = createPersonIndex(deps.model);
+    inline = index;
+    for await (const page of deps.streamPeople()) for (const person of page) rememberInline(index, person);
+  }
+
+  return {
+    async find(people) {
+      if (people.length === 0) return [];
+      // Until the worker has loaded, the serving thread's index answers.
+      const here = inline;
+      if (here !== null && !thread?.loaded)
+        return people.map((p) => findCandidates(here, p, CANDIDATE_OPTIONS));
+      return inThread(people);
+    },
+    remember(person) {
+      if (thread !== null && thread.dead === null) {
+        adds.push(person);
+        if (adds.length === 1) setImmediate(() => thread && flushAdds(thread));
+      }
+      if (inline !== null) {
+        rememberInline(inline, person);
+        // Grown past the mark: the worker reads every stored person, and is sent those remembered
+        // from now on; the serving thread's index answers until the worker is ready.
+        if (thread === null && inlineIds.size >= threadFrom && !closed) thread = startThread();
+      }
+    },
+    inThread: () => thread?.loaded === true,
+    async settled() {
+      await thread?.ready.catch(() => undefined);
+    },
+    async close() {
+      closed = true;
+      const t = thread;
+      thread = null;
+      await t?.worker.stop();
+    },
+  };
+}
+
+/** Counts the people stored: the mark for where the candidate index lives. */
+export async function countPeople(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('person')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,62 @@
+// The candidate index over every registered person, in a worker thread (people-index.ts): loaded from
+// every stored person with the worker's own database connection, kept current by the people the
+// serving thread sends, and searched for the serving thread by message.
+import {
+  addRegistration,
+  compileModel,
+  createPersonIndex,
+  findCandidates,
+  type MatchablePerson,
+} from '../../domain/matching';
+import { openDatabase } from '../../store/db';
+import { streamPeopleForMatching } from '../../store/people';
+import { workerSide } from '../jobs/worker';
+import { CANDIDATE_OPTIONS, type PeopleProtocol } from './people-index';
+import { toMatchable } from './service';
+
+const side = workerSide<PeopleProtocol>();
+const index = createPersonIndex(compileModel(side.input.model));
+const indexed = new Set<string>();
+const remember = (person: MatchablePerson) => {
+  if (indexed.has(person.id)) return;
+  indexed.add(person.id);
+  addRegistration(index, person);
+};
+
+// People sent while the stored ones load are added at once: both ways, each person is added once.
+// Searches come only once the serving thread has been told the index is ready.
+side.listen((m) => {
+  if (m.type === 'add') {
+    for (const person of m.people) remember(person);
+    return;
+  }
+  try {
+    side.post({
+      type: 'found',
+      id: m.id,
+      hits: m.people.map((p) => findCandidates(index, p, CANDIDATE_OPTIONS)),
+    });
+  } catch (error) {
+    side.post({ type: 'find-failed', id: m.id, message: String(error) });
+  }
+});
+
+async function load(): Promise<void> {
+  const { database } = side.input;
+  const db = openDatabase(database.kind === 'postgres' ? { ...database, poolSize: 1 } : database);
+  try {
+    for await (const page of streamPeopleForMatching(db.kysely)) {
+      for (const p of page) remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+load().then(
+  () => side.post({ type: 'ready', people: indexed.size }),
+  (error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    side.post({ type: 'failed', message: e.message, stack: e.stack });
+  },
+);
