@@ -1,5 +1,6 @@
 // Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none.
 import type { Checkpoint } from '../api/types';
+import { Options } from './options';
 import { SelectField } from './select-field';
 
 type CheckpointProps = {
@@ -19,11 +20,7 @@ export function CheckpointField({ checkpoints, by, noneLabel, value, ...field }:
   return (
     <SelectField {...field} value={value ?? ''} disabled={none}>
       {none ? <option value="">{noneLabel}</option> : null}
-      {checkpoints.map((c) => (
-        <option key={c.id} value={c[by]}>
-          {c.name}
-        </option>
-      ))}
+      <Options items={checkpoints} value={(c) => c[by]} label={(c) => c.name} />
     </SelectField>
   );
 }
@@ -42,11 +39,7 @@ export function BoothField({ checkpoint, value, onChange, noneLabel, ...field }:
   return (
     <SelectField {...field} value={value ?? ''} onChange={(code) => onChange(code === '' ? null : code)}>
       <option value="">{noneLabel}</option>
-      {(checkpoint?.booths ?? []).map((b) => (
-        <option key={b.id} value={b.code}>
-          {b.code}
-        </option>
-      ))}
+      <Options items={checkpoint?.booths ?? []} value={(b) => b.code} label={(b) => b.code} />
     </SelectField>
   );
 }

@@ -8,6 +8,7 @@ import { api } from '../../api/paso';
 import { AuditTable, usernamesOf } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
 import { LoadedSection } from '../../components/loaded-section';
+import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
 import { PeriodFields } from '../../components/period-fields';
 import { RefreshButton } from '../../components/refresh-button';
@@ -106,13 +107,13 @@ export function AuditPage() {
             onChange={set('action')}
           >
             <option value="">{t('audit.filter.anyAction')}</option>
-            {AUDIT_ACTIONS.map((action) => ({ action, name: auditActionName(action, t) }))
-              .sort((a, b) => a.name.localeCompare(b.name, locale))
-              .map(({ action, name }) => (
-                <option key={action} value={action}>
-                  {name}
-                </option>
-              ))}
+            <Options
+              items={AUDIT_ACTIONS.map((action) => ({ action, name: auditActionName(action, t) })).sort(
+                (a, b) => a.name.localeCompare(b.name, locale),
+              )}
+              value={(a) => a.action}
+              label={(a) => a.name}
+            />
           </SelectField>
           <PeriodFields
             type="date"
@@ -130,11 +131,7 @@ export function AuditPage() {
             value={String(draft.limit)}
             onChange={(value) => setDraft((d) => ({ ...d, limit: Number(value) }))}
           >
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
+            <Options items={PAGE_SIZES} value={(size) => size} label={(size) => size} />
           </SelectField>
           <div className="actions form-wide">
             <button type="submit" className="button button-primary">

@@ -7,7 +7,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { ROLES } from '../../../domain/access';
 import type { Checkpoint, Role, User } from '../../api/types';
 import { roleName } from '../../components/role-name';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 
 /** Who a user is and where they may work: the part of an account both forms edit. */
@@ -48,22 +48,15 @@ export function UserAccessFields({ idPrefix, value, onChange, checkpoints, error
         maxLength={TEXT_LIMITS.displayName}
         error={errors.displayName}
       />
-      <SelectField
+      <ChoiceField
         id={`${idPrefix}-role`}
         label={t('users.field.role')}
         value={value.role}
-        onChange={(chosen) => {
-          const role = ROLES.find((r) => r === chosen);
-          if (role !== undefined) onChange({ ...value, role });
-        }}
+        choices={ROLES}
+        nameOf={(role) => roleName(role, t)}
+        onChange={(role) => onChange({ ...value, role })}
         error={errors.role}
-      >
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {roleName(role, t)}
-          </option>
-        ))}
-      </SelectField>
+      />
       {children}
       <div className="form-wide">
         <CheckpointChoice

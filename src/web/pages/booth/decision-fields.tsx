@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
+import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import type { DecisionChoice } from './decision';
@@ -51,11 +52,7 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: P
             error={errors.refusalGround}
             onChange={(value) => set({ refusalGround: REFUSAL_GROUNDS.find((g) => g === value) ?? '' })}
           >
-            {REFUSAL_GROUNDS.map((g) => (
-              <option key={g} value={g}>
-                {refusalGroundName(g, t)}
-              </option>
-            ))}
+            <Options items={REFUSAL_GROUNDS} value={(g) => g} label={(g) => refusalGroundName(g, t)} />
           </SelectField>
           <TextField
             id={`${idPrefix}-note`}

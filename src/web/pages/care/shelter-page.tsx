@@ -16,6 +16,7 @@ import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
 import { useCategoryName } from './care-words';
 import { NeedForm } from './need-form';
 import './care.css';
+import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
 
 const KINDS = ['family', 'women', 'children', 'general'] as const;
@@ -48,11 +49,7 @@ export function ShelterPage() {
             value={chosen}
             onChange={(shelter) => setParams({ shelter })}
           >
-            {shelters.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <Options items={shelters} value={(s) => s.id} label={(s) => s.name} />
           </SelectField>
         )}
       </LoadableView>

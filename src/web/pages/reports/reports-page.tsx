@@ -4,6 +4,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../api/client';
+import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -23,11 +24,7 @@ function CheckpointSelect(props: { id: string; value: string; onChange: (v: stri
   return (
     <SelectField id={props.id} label={t('reports.checkpoint')} value={props.value} onChange={props.onChange}>
       <option value="">{t('reports.allCheckpoints')}</option>
-      {list.map((c) => (
-        <option key={c.code} value={c.code}>
-          {c.name} ({c.code})
-        </option>
-      ))}
+      <Options items={list} value={(c) => c.code} label={(c) => `${c.name} (${c.code})`} />
     </SelectField>
   );
 }

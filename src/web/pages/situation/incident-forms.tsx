@@ -12,6 +12,7 @@ import {
 } from '../../../domain/situation';
 import { type IncidentDetail, type Picture, situationApi } from '../../api/situation-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
+import { Options } from '../../components/options';
 import { ChoiceField, SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
@@ -94,11 +95,7 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
         }}
       >
         <option value="">{t('situation.incidents.noCheckpoint')}</option>
-        {picture.checkpoints.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
+        <Options items={picture.checkpoints} value={(c) => c.code} label={(c) => c.name} />
       </SelectField>
       <div className="form-row">
         <TextField

@@ -2,6 +2,7 @@
 // group's is known (the common ones first; anything else is left unnamed).
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
+import { Options } from '../../components/options';
 import { BoothField, CheckpointField } from '../../components/place-fields';
 import { SelectField } from '../../components/select-field';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -47,11 +48,7 @@ export function TallyPlaceFields(props: Props) {
         onChange={(code) => props.onNationality(code === '' ? null : code)}
       >
         <option value="">{t('tally.nationalityUnknown')}</option>
-        {COMMON_NATIONALITIES.map((code) => (
-          <option key={code} value={code}>
-            {countryName(code)}
-          </option>
-        ))}
+        <Options items={COMMON_NATIONALITIES} value={(code) => code} label={(code) => countryName(code)} />
       </SelectField>
     </div>
   );
