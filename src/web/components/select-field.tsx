@@ -2,16 +2,10 @@
 // ChoiceField, a select over a fixed list of codes, each shown by its name; and OptionalChoiceField,
 // the same with an empty first option for none chosen yet.
 import type { ReactNode } from 'react';
-import { FieldFrame } from './field-frame';
+import { FieldFrame, type FieldProps } from './field-frame';
 import { Options } from './options';
 
-type Props = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly hint?: string | undefined;
+type Props = FieldProps & {
   readonly disabled?: boolean;
   readonly children: ReactNode;
 };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { ROLES } from '../../../domain/access';
 import type { Checkpoint, Role, User } from '../../api/types';
+import type { FieldProps } from '../../components/field-frame';
 import { roleName } from '../../components/role-name';
 import { ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -109,29 +110,19 @@ function CheckpointChoice({ idPrefix, checkpoints, value, onChange, error }: Che
   );
 }
 
-type PasswordProps = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-};
+type PasswordProps = Omit<FieldProps, 'hint'>;
 
 /** A new password (the first one, or an admin's reset), with the rule it must follow. */
-export function NewPasswordField({ id, label, value, onChange, error }: PasswordProps) {
+export function NewPasswordField(field: PasswordProps) {
   const { t } = useTranslation();
   return (
     <TextField
-      id={id}
+      {...field}
       type="password"
-      label={label}
       hint={t('users.field.passwordHint')}
-      value={value}
-      onChange={onChange}
       autoComplete="new-password"
       required
       maxLength={TEXT_LIMITS.password}
-      error={error}
     />
   );
 }
