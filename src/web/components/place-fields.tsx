@@ -1,16 +1,14 @@
 // Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none.
 import type { Checkpoint } from '../api/types';
+import type { FieldProps } from './field-frame';
 import { Options } from './options';
 import { SelectField } from './select-field';
 
-type CheckpointProps = {
-  readonly id: string;
-  readonly label: string;
+type CheckpointProps = Omit<FieldProps, 'value'> & {
   readonly checkpoints: readonly Checkpoint[];
   /** Whether the value is the checkpoint's id or its code. */
   readonly by: 'id' | 'code';
   readonly value: string | null;
-  readonly onChange: (value: string) => void;
   /** What the select says, disabled, when the user has no checkpoint; without it, it stays empty. */
   readonly noneLabel?: string;
 };
