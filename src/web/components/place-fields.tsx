@@ -1,4 +1,6 @@
-// Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none.
+// Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none;
+// PlaceFields, the two together, as the booth and the tally ask for them.
+import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../api/types';
 import type { FieldProps } from './field-frame';
 import { Options } from './options';
@@ -33,11 +35,56 @@ type BoothProps = {
   readonly noneLabel: string;
 };
 
-export function BoothField({ checkpoint, value, onChange, noneLabel, ...field }: BoothProps) {
+function BoothField({ checkpoint, value, onChange, noneLabel, ...field }: BoothProps) {
   return (
     <SelectField {...field} value={value ?? ''} onChange={(code) => onChange(code === '' ? null : code)}>
       <option value="">{noneLabel}</option>
       <Options items={checkpoint?.booths ?? []} value={(b) => b.code} label={(b) => b.code} />
     </SelectField>
+  );
+}
+
+type PlaceProps = {
+  /** Begins the fields' ids: `<idPrefix>-checkpoint` and `<idPrefix>-booth`. */
+  readonly idPrefix: string;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly by: 'id' | 'code';
+  /** The checkpoint chosen, whose booths are offered. */
+  readonly checkpoint: Checkpoint | null;
+  readonly booth: string | null;
+  readonly onCheckpoint: (value: string) => void;
+  readonly onBooth: (code: string | null) => void;
+};
+
+export function PlaceFields({
+  idPrefix,
+  checkpoints,
+  by,
+  checkpoint,
+  booth,
+  onCheckpoint,
+  onBooth,
+}: PlaceProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CheckpointField
+        id={`${idPrefix}-checkpoint`}
+        label={t('place.checkpoint')}
+        checkpoints={checkpoints}
+        by={by}
+        value={checkpoint === null ? null : checkpoint[by]}
+        onChange={onCheckpoint}
+        noneLabel={t('place.noCheckpoints')}
+      />
+      <BoothField
+        id={`${idPrefix}-booth`}
+        label={t('place.booth')}
+        checkpoint={checkpoint}
+        value={booth}
+        onChange={onBooth}
+        noneLabel={t('place.noBooth')}
+      />
+    </>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
 import { Options } from '../../components/options';
-import { BoothField, CheckpointField } from '../../components/place-fields';
+import { PlaceFields } from '../../components/place-fields';
 import { SelectField } from '../../components/select-field';
 import { useCountryName } from '../../hooks/use-country-name';
 import { COMMON_NATIONALITIES } from './tally-labels';
@@ -24,22 +24,14 @@ export function TallyPlaceFields(props: Props) {
   const { checkpoints, checkpoint } = props;
   return (
     <div className="tally-place form-grid">
-      <CheckpointField
-        id="tally-checkpoint"
-        label={t('tally.checkpoint')}
+      <PlaceFields
+        idPrefix="tally"
         checkpoints={checkpoints}
         by="code"
-        value={checkpoint?.code ?? null}
-        onChange={props.onCheckpoint}
-        noneLabel={t('tally.noCheckpoints')}
-      />
-      <BoothField
-        id="tally-booth"
-        label={t('tally.booth')}
         checkpoint={checkpoint}
-        value={props.booth}
-        onChange={props.onBooth}
-        noneLabel={t('tally.noBooth')}
+        booth={props.booth}
+        onCheckpoint={props.onCheckpoint}
+        onBooth={props.onBooth}
       />
       <SelectField
         id="tally-nationality"
