@@ -3,7 +3,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { TextField } from '../components/text-field';
-import { useDraft } from './use-draft';
+import { bindFields, useDraft } from './use-draft';
 
 function Form({ errors }: { readonly errors?: Readonly<Record<string, string>> }) {
   const { field } = useDraft('trip', { origin: 'Tacna', destination: '' }, errors);
@@ -29,5 +29,17 @@ describe('useDraft', () => {
     expect(html).toContain('<p class="field-error" id="trip-destination-error">Falta el destino</p>');
     expect(html).toContain('aria-invalid="true" aria-describedby="trip-destination-error"');
     expect(html.match(/field-error"/g)).toHaveLength(1);
+  });
+
+  it('binds values a parent keeps: each change goes to the parent by key', () => {
+    const changes: [string, string][] = [];
+    const field = bindFields('p', { a: 'x', b: 'y' }, (key, value) => changes.push([key, value]), {
+      b: 'mal',
+    });
+    const a = field('a');
+    expect(a).toMatchObject({ id: 'p-a', value: 'x', error: undefined });
+    a.onChange('z');
+    expect(changes).toEqual([['a', 'z']]);
+    expect(field('b').error).toBe('mal');
   });
 });

@@ -10,6 +10,7 @@ import type { FieldProps } from '../../components/field-frame';
 import { roleName } from '../../components/role-name';
 import { ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { bindFields } from '../../hooks/use-draft';
 
 /** Who a user is and where they may work: the part of an account both forms edit. */
 export type UserAccess = {
@@ -37,26 +38,21 @@ type AccessProps = {
 
 export function UserAccessFields({ idPrefix, value, onChange, checkpoints, errors, children }: AccessProps) {
   const { t } = useTranslation();
+  const field = bindFields(idPrefix, value, (key, v) => onChange({ ...value, [key]: v }), errors);
   return (
     <>
       <TextField
-        id={`${idPrefix}-display-name`}
+        {...field('displayName')}
         label={t('users.field.displayName')}
-        value={value.displayName}
-        onChange={(displayName) => onChange({ ...value, displayName })}
         autoComplete="off"
         required
         maxLength={TEXT_LIMITS.displayName}
-        error={errors.displayName}
       />
       <ChoiceField
-        id={`${idPrefix}-role`}
+        {...field('role')}
         label={t('users.field.role')}
-        value={value.role}
         choices={ROLES}
         nameOf={(role) => roleName(role, t)}
-        onChange={(role) => onChange({ ...value, role })}
-        error={errors.role}
       />
       {children}
       <div className="form-wide">
