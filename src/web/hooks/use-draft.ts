@@ -12,9 +12,9 @@ export type Binding<V> = {
   readonly error: string | undefined;
 };
 
-export type FieldOf<T> = <K extends keyof T & string>(key: K) => Binding<T[K]>;
+type FieldOf<T> = <K extends keyof T & string>(key: K) => Binding<T[K]>;
 
-export type Draft<T> = {
+type Draft<T> = {
   readonly values: T;
   readonly field: FieldOf<T>;
   /** Changes some fields, leaving the others as they are. */
