@@ -14,15 +14,20 @@ export type FieldControl = {
   readonly 'aria-describedby': string | undefined;
 };
 
-type Props = {
+/** What every labelled field is given: its id and label, its value as text and each change, and the
+ * hint and the error shown with it. */
+export type FieldProps = {
   readonly id: string;
-  /** The name the form gives the value; the id unless said otherwise. */
-  readonly name?: string | undefined;
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly hint?: string | undefined;
   readonly error?: string | undefined;
+};
+
+type Props = FieldProps & {
+  /** The name the form gives the value; the id unless said otherwise. */
+  readonly name?: string | undefined;
   readonly children: (control: FieldControl) => ReactNode;
 };
 

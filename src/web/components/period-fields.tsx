@@ -1,14 +1,10 @@
 // The two fields that bound a period, its start and its end, as dates or as dates and times: a report's
 // range, the audit log's filter, a travel pass's validity. A period that ends before it starts is
 // wrong at its end, so that field carries the error.
+import type { FieldProps } from './field-frame';
 import { TextField } from './text-field';
 
-type Bound = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-};
+type Bound = Omit<FieldProps, 'hint' | 'error'>;
 
 type Props = {
   readonly type: 'date' | 'datetime-local';

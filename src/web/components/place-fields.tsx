@@ -1,15 +1,16 @@
-// Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none.
+// Choosing where work is done: a checkpoint of the user's, and a booth of that checkpoint or none;
+// PlaceFields, the two together, as the booth and the tally ask for them.
+import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../api/types';
+import type { FieldProps } from './field-frame';
+import { Options } from './options';
 import { SelectField } from './select-field';
 
-type CheckpointProps = {
-  readonly id: string;
-  readonly label: string;
+type CheckpointProps = Omit<FieldProps, 'value'> & {
   readonly checkpoints: readonly Checkpoint[];
   /** Whether the value is the checkpoint's id or its code. */
   readonly by: 'id' | 'code';
   readonly value: string | null;
-  readonly onChange: (value: string) => void;
   /** What the select says, disabled, when the user has no checkpoint; without it, it stays empty. */
   readonly noneLabel?: string;
 };
@@ -19,11 +20,7 @@ export function CheckpointField({ checkpoints, by, noneLabel, value, ...field }:
   return (
     <SelectField {...field} value={value ?? ''} disabled={none}>
       {none ? <option value="">{noneLabel}</option> : null}
-      {checkpoints.map((c) => (
-        <option key={c.id} value={c[by]}>
-          {c.name}
-        </option>
-      ))}
+      <Options items={checkpoints} value={(c) => c[by]} label={(c) => c.name} />
     </SelectField>
   );
 }
@@ -38,15 +35,56 @@ type BoothProps = {
   readonly noneLabel: string;
 };
 
-export function BoothField({ checkpoint, value, onChange, noneLabel, ...field }: BoothProps) {
+function BoothField({ checkpoint, value, onChange, noneLabel, ...field }: BoothProps) {
   return (
     <SelectField {...field} value={value ?? ''} onChange={(code) => onChange(code === '' ? null : code)}>
       <option value="">{noneLabel}</option>
-      {(checkpoint?.booths ?? []).map((b) => (
-        <option key={b.id} value={b.code}>
-          {b.code}
-        </option>
-      ))}
+      <Options items={checkpoint?.booths ?? []} value={(b) => b.code} label={(b) => b.code} />
     </SelectField>
+  );
+}
+
+type PlaceProps = {
+  /** Begins the fields' ids: `<idPrefix>-checkpoint` and `<idPrefix>-booth`. */
+  readonly idPrefix: string;
+  readonly checkpoints: readonly Checkpoint[];
+  readonly by: 'id' | 'code';
+  /** The checkpoint chosen, whose booths are offered. */
+  readonly checkpoint: Checkpoint | null;
+  readonly booth: string | null;
+  readonly onCheckpoint: (value: string) => void;
+  readonly onBooth: (code: string | null) => void;
+};
+
+export function PlaceFields({
+  idPrefix,
+  checkpoints,
+  by,
+  checkpoint,
+  booth,
+  onCheckpoint,
+  onBooth,
+}: PlaceProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CheckpointField
+        id={`${idPrefix}-checkpoint`}
+        label={t('place.checkpoint')}
+        checkpoints={checkpoints}
+        by={by}
+        value={checkpoint === null ? null : checkpoint[by]}
+        onChange={onCheckpoint}
+        noneLabel={t('place.noCheckpoints')}
+      />
+      <BoothField
+        id={`${idPrefix}-booth`}
+        label={t('place.booth')}
+        checkpoint={checkpoint}
+        value={booth}
+        onChange={onBooth}
+        noneLabel={t('place.noBooth')}
+      />
+    </>
   );
 }

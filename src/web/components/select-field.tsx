@@ -2,15 +2,10 @@
 // ChoiceField, a select over a fixed list of codes, each shown by its name; and OptionalChoiceField,
 // the same with an empty first option for none chosen yet.
 import type { ReactNode } from 'react';
-import { FieldFrame } from './field-frame';
+import { FieldFrame, type FieldProps } from './field-frame';
+import { Options } from './options';
 
-type Props = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly hint?: string | undefined;
+type Props = FieldProps & {
   readonly disabled?: boolean;
   readonly children: ReactNode;
 };
@@ -49,7 +44,7 @@ export function ChoiceField<T extends string>({ choices, nameOf, onChange, ...fi
         if (choice !== undefined) onChange(choice);
       }}
     >
-      <ChoiceOptions choices={choices} nameOf={nameOf} />
+      <Options items={choices} value={(c) => c} label={nameOf} />
     </SelectField>
   );
 }
@@ -72,15 +67,7 @@ export function OptionalChoiceField<T extends string>({
   return (
     <SelectField {...field} onChange={(v) => onChange(choices.find((c) => c === v) ?? '')}>
       <option value="">{noneLabel}</option>
-      <ChoiceOptions choices={choices} nameOf={nameOf} />
+      <Options items={choices} value={(c) => c} label={nameOf} />
     </SelectField>
   );
-}
-
-function ChoiceOptions<T extends string>({ choices, nameOf }: Pick<ChoiceProps<T>, 'choices' | 'nameOf'>) {
-  return choices.map((c) => (
-    <option key={c} value={c}>
-      {nameOf(c)}
-    </option>
-  ));
 }

@@ -1,15 +1,9 @@
 // A labelled text area with its hint and error tied to it for screen readers, as TextField is for
 // inputs: notes, descriptions and lists written one item a line.
-import { FieldFrame } from './field-frame';
+import { FieldFrame, type FieldProps } from './field-frame';
 
-type Props = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
+type Props = FieldProps & {
   readonly rows: number;
-  readonly hint?: string | undefined;
-  readonly error?: string | undefined;
   /** The most characters the API takes for this field: TEXT_LIMITS in src/api/common.ts. */
   readonly maxLength?: number;
 };

@@ -1,20 +1,14 @@
 // A labelled input with its hint and error tied to it for screen readers; free text stops at the
 // API's limit for the field (TEXT_LIMITS in src/api/common.ts), passed as maxLength.
 import type { Ref } from 'react';
-import { FieldFrame } from './field-frame';
+import { FieldFrame, type FieldProps } from './field-frame';
 
-type Props = {
-  readonly id: string;
+type Props = FieldProps & {
   /** The name the form gives the value; the id unless a browser's password manager expects another. */
   readonly name?: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
   readonly type?: 'text' | 'password' | 'date' | 'datetime-local' | 'search';
   readonly autoComplete?: string;
   readonly required?: boolean;
-  readonly hint?: string;
-  readonly error?: string | undefined;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly list?: string;
   readonly spellCheck?: boolean;

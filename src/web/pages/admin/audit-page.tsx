@@ -8,6 +8,7 @@ import { api } from '../../api/paso';
 import { AuditTable, usernamesOf } from '../../components/audit-table';
 import { ChainStatus } from '../../components/chain-status';
 import { LoadedSection } from '../../components/loaded-section';
+import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
 import { PeriodFields } from '../../components/period-fields';
 import { RefreshButton } from '../../components/refresh-button';
@@ -16,6 +17,7 @@ import { TextField } from '../../components/text-field';
 import { AUDIT_ACTIONS, auditActionName } from '../../format/audit-words';
 import { dateInputToIso } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useDraft } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
 import { loadUsers, loadVerify } from '../home/load';
 
@@ -39,7 +41,7 @@ function toQuery(filters: Filters): AuditQuery {
 export function AuditPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const { values: draft, field, change } = useDraft('audit', NO_FILTERS);
   const [query, setQuery] = useState<AuditQuery>(toQuery(NO_FILTERS));
   // The cursors of the pages we came through, newest page first; the last one is the page shown.
   const [cursors, setCursors] = useState<readonly string[]>([]);
@@ -68,12 +70,11 @@ export function AuditPage() {
 
   function clear() {
     setFormError(null);
-    setDraft(NO_FILTERS);
+    change(NO_FILTERS);
     setCursors([]);
     setQuery(toQuery(NO_FILTERS));
   }
 
-  const set = (field: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const pageNumber = cursors.length + 1;
 
   return (
@@ -86,11 +87,9 @@ export function AuditPage() {
         <h2 id="audit-filter">{t('audit.filter.title')}</h2>
         <form className="form filter-grid" onSubmit={apply}>
           <TextField
-            id="audit-actor"
+            {...field('actor')}
             label={t('audit.filter.actor')}
             hint={t('audit.filter.actorHint')}
-            value={draft.actor}
-            onChange={set('actor')}
             list="audit-actors"
             autoComplete="off"
             spellCheck={false}
@@ -99,42 +98,28 @@ export function AuditPage() {
           <datalist id="audit-actors">
             {users.status === 'ok' ? users.value.map((u) => <option key={u.id} value={u.username} />) : null}
           </datalist>
-          <SelectField
-            id="audit-action"
-            label={t('audit.filter.action')}
-            value={draft.action}
-            onChange={set('action')}
-          >
+          <SelectField {...field('action')} label={t('audit.filter.action')}>
             <option value="">{t('audit.filter.anyAction')}</option>
-            {AUDIT_ACTIONS.map((action) => ({ action, name: auditActionName(action, t) }))
-              .sort((a, b) => a.name.localeCompare(b.name, locale))
-              .map(({ action, name }) => (
-                <option key={action} value={action}>
-                  {name}
-                </option>
-              ))}
+            <Options
+              items={AUDIT_ACTIONS.map((action) => ({ action, name: auditActionName(action, t) })).sort(
+                (a, b) => a.name.localeCompare(b.name, locale),
+              )}
+              value={(a) => a.action}
+              label={(a) => a.name}
+            />
           </SelectField>
           <PeriodFields
             type="date"
-            from={{
-              id: 'audit-from',
-              label: t('audit.filter.from'),
-              value: draft.from,
-              onChange: set('from'),
-            }}
-            to={{ id: 'audit-to', label: t('audit.filter.to'), value: draft.to, onChange: set('to') }}
+            from={{ ...field('from'), label: t('audit.filter.from') }}
+            to={{ ...field('to'), label: t('audit.filter.to') }}
           />
           <SelectField
             id="audit-limit"
             label={t('audit.filter.limit')}
             value={String(draft.limit)}
-            onChange={(value) => setDraft((d) => ({ ...d, limit: Number(value) }))}
+            onChange={(value) => change({ limit: Number(value) })}
           >
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
+            <Options items={PAGE_SIZES} value={(size) => size} label={(size) => size} />
           </SelectField>
           <div className="actions form-wide">
             <button type="submit" className="button button-primary">

@@ -8,6 +8,7 @@ import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
@@ -22,42 +23,38 @@ const NO_ACCESS: UserAccess = { displayName: '', role: 'officer', checkpointIds:
 
 export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
-  const [username, setUsername] = useState('');
   const [access, setAccess] = useState<UserAccess>(NO_ACCESS);
-  const [password, setPassword] = useState('');
   const { busy, problem, run } = useApiCall();
+  const errors = useFieldErrors(problem);
+  const { values, field } = useDraft('new', { username: '', password: '' }, errors);
   const firstField = useFocusOnOpen<HTMLInputElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = await run(() =>
       api.createUser({
-        username: username.trim(),
+        username: values.username.trim(),
         displayName: access.displayName.trim(),
         role: access.role,
         checkpointIds: access.checkpointIds,
-        password,
+        password: values.password,
       }),
     );
     if (result.ok) onCreated(result.value);
   }
 
-  const errors = useFieldErrors(problem);
   return (
     <section className="panel" aria-labelledby="create-user-title" id="create-user">
       <h2 id="create-user-title">{t('users.add.title')}</h2>
       <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <TextField
-          id="new-username"
+          {...field('username')}
           label={t('users.field.username')}
           hint={t('users.field.usernameHint')}
-          value={username}
-          onChange={setUsername}
           autoComplete="off"
           spellCheck={false}
           required
           maxLength={TEXT_LIMITS.username}
-          error={errors.username}
           inputRef={firstField}
         />
         <UserAccessFields
@@ -67,13 +64,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
           checkpoints={checkpoints}
           errors={errors}
         >
-          <NewPasswordField
-            id="new-password"
-            label={t('users.field.password')}
-            value={password}
-            onChange={setPassword}
-            error={errors.password}
-          />
+          <NewPasswordField {...field('password')} label={t('users.field.password')} />
         </UserAccessFields>
         <div className="form-wide">
           <FormFeedback problem={problem} />

@@ -7,6 +7,7 @@ import type { Checkpoint, User } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { accessOf, NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
@@ -107,30 +108,23 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
 
 function ResetPasswordForm({ user }: { readonly user: User }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const { busy, problem, run } = useApiCall();
+  const { values, field, change } = useDraft('reset', { password: '' }, useFieldErrors(problem));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(null);
-    const result = await run(() => api.resetPassword(user.id, password));
+    const result = await run(() => api.resetPassword(user.id, values.password));
     if (!result.ok) return;
-    setPassword('');
+    change({ password: '' });
     setDone(t('users.password.done', { username: user.username }));
   }
 
-  const errors = useFieldErrors(problem);
   return (
     <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
       <h3>{t('users.password.title')}</h3>
-      <NewPasswordField
-        id="reset-password"
-        label={t('users.password.new')}
-        value={password}
-        onChange={setPassword}
-        error={errors.password}
-      />
+      <NewPasswordField {...field('password')} label={t('users.password.new')} />
       <FormFeedback problem={problem} success={done} />
       <button type="submit" className="button button-secondary" disabled={busy}>
         {t('users.password.submit')}

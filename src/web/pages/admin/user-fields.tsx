@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { ROLES } from '../../../domain/access';
 import type { Checkpoint, Role, User } from '../../api/types';
+import type { FieldProps } from '../../components/field-frame';
 import { roleName } from '../../components/role-name';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { bindFields } from '../../hooks/use-draft';
 
 /** Who a user is and where they may work: the part of an account both forms edit. */
 export type UserAccess = {
@@ -36,34 +38,22 @@ type AccessProps = {
 
 export function UserAccessFields({ idPrefix, value, onChange, checkpoints, errors, children }: AccessProps) {
   const { t } = useTranslation();
+  const field = bindFields(idPrefix, value, (key, v) => onChange({ ...value, [key]: v }), errors);
   return (
     <>
       <TextField
-        id={`${idPrefix}-display-name`}
+        {...field('displayName')}
         label={t('users.field.displayName')}
-        value={value.displayName}
-        onChange={(displayName) => onChange({ ...value, displayName })}
         autoComplete="off"
         required
         maxLength={TEXT_LIMITS.displayName}
-        error={errors.displayName}
       />
-      <SelectField
-        id={`${idPrefix}-role`}
+      <ChoiceField
+        {...field('role')}
         label={t('users.field.role')}
-        value={value.role}
-        onChange={(chosen) => {
-          const role = ROLES.find((r) => r === chosen);
-          if (role !== undefined) onChange({ ...value, role });
-        }}
-        error={errors.role}
-      >
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {roleName(role, t)}
-          </option>
-        ))}
-      </SelectField>
+        choices={ROLES}
+        nameOf={(role) => roleName(role, t)}
+      />
       {children}
       <div className="form-wide">
         <CheckpointChoice
@@ -116,29 +106,19 @@ function CheckpointChoice({ idPrefix, checkpoints, value, onChange, error }: Che
   );
 }
 
-type PasswordProps = {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-};
+type PasswordProps = Omit<FieldProps, 'hint'>;
 
 /** A new password (the first one, or an admin's reset), with the rule it must follow. */
-export function NewPasswordField({ id, label, value, onChange, error }: PasswordProps) {
+export function NewPasswordField(field: PasswordProps) {
   const { t } = useTranslation();
   return (
     <TextField
-      id={id}
+      {...field}
       type="password"
-      label={label}
       hint={t('users.field.passwordHint')}
-      value={value}
-      onChange={onChange}
       autoComplete="new-password"
       required
       maxLength={TEXT_LIMITS.password}
-      error={error}
     />
   );
 }

@@ -18,6 +18,7 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useDraft } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
@@ -172,11 +173,12 @@ function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
 
 function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchlist) => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
   const [format, setFormat] = useState<Format>('csv');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const errors = useFieldErrors(problem);
+  const { values, field, change } = useDraft('watchlist', { name: '' }, errors);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -204,20 +206,19 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
       setFileProblem(t('watchlists.import.emptyFile'));
       return;
     }
-    const result = await api.importWatchlist({ name: name.trim(), format, content });
+    const result = await api.importWatchlist({ name: values.name.trim(), format, content });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.error);
       if (result.error.code === 'watchlist.invalid') fileInput.current?.focus();
       return;
     }
-    setName('');
+    change({ name: '' });
     setFile(null);
     if (fileInput.current !== null) fileInput.current.value = '';
     onImported(result.value);
   }
 
-  const errors = useFieldErrors(problem);
   const lineProblem =
     problem?.code === 'watchlist.invalid' ? importProblemMessage(problem, t) : (fileProblem ?? undefined);
   const fileError = lineProblem ?? errors.content;
@@ -226,15 +227,12 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
       <h2 id="import-title">{t('watchlists.import.title')}</h2>
       <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <TextField
-          id="watchlist-name"
+          {...field('name')}
           label={t('watchlists.import.name')}
           hint={t('watchlists.import.nameHint')}
-          value={name}
-          onChange={setName}
           autoComplete="off"
           required
           maxLength={TEXT_LIMITS.watchlistName}
-          error={errors.name}
         />
         <fieldset className="field fieldset">
           <legend>{t('watchlists.import.format')}</legend>

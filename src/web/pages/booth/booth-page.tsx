@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import type { Direction } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
-import { BoothField, CheckpointField } from '../../components/place-fields';
+import { PlaceFields } from '../../components/place-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { ChoiceField } from '../../components/select-field';
 import { useApiData } from '../../hooks/use-api-data';
@@ -54,25 +54,17 @@ export function BoothPage() {
     <PageFrame testId="booth-page" className="booth" title={t('booth.title')}>
       <OfflineStatus />
       <div className="booth-context form-grid">
-        <CheckpointField
-          id="booth-checkpoint"
-          label={t('booth.checkpoint')}
+        <PlaceFields
+          idPrefix="booth"
           checkpoints={list}
           by="id"
-          value={checkpointId}
-          onChange={(id) => {
+          checkpoint={checkpoint}
+          booth={boothCode}
+          onCheckpoint={(id) => {
             setChosenCheckpoint(id);
             setBoothCode('');
           }}
-          noneLabel={t('booth.noCheckpoints')}
-        />
-        <BoothField
-          id="booth-booth"
-          label={t('booth.register.booth')}
-          checkpoint={checkpoint}
-          value={boothCode}
-          onChange={(code) => setBoothCode(code ?? '')}
-          noneLabel={t('booth.register.noBooth')}
+          onBooth={(code) => setBoothCode(code ?? '')}
         />
         <ChoiceField
           id="booth-direction"

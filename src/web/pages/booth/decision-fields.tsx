@@ -3,8 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
+import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { bindFields } from '../../hooks/use-draft';
 import type { DecisionChoice } from './decision';
 import { decisionName, refusalGroundName } from './decision-messages';
 
@@ -20,6 +22,7 @@ type Props = {
 export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: Props) {
   const { t } = useTranslation();
   const set = (change: Partial<DecisionChoice>) => onChange({ ...choice, ...change });
+  const field = bindFields(idPrefix, choice, (key, value) => set({ [key]: value }), errors);
   return (
     <fieldset className="fieldset decision-fields" data-testid={`${idPrefix}-decision`}>
       <legend>{legend}</legend>
@@ -51,18 +54,11 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: P
             error={errors.refusalGround}
             onChange={(value) => set({ refusalGround: REFUSAL_GROUNDS.find((g) => g === value) ?? '' })}
           >
-            {REFUSAL_GROUNDS.map((g) => (
-              <option key={g} value={g}>
-                {refusalGroundName(g, t)}
-              </option>
-            ))}
+            <Options items={REFUSAL_GROUNDS} value={(g) => g} label={(g) => refusalGroundName(g, t)} />
           </SelectField>
           <TextField
-            id={`${idPrefix}-note`}
+            {...field('note')}
             label={t('booth.decide.note')}
-            value={choice.note}
-            onChange={(note) => set({ note })}
-            error={errors.note}
             autoComplete="off"
             maxLength={TEXT_LIMITS.note}
           />
@@ -70,12 +66,9 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: P
       ) : null}
       {choice.decision === 'admitted-transit' ? (
         <TextField
-          id={`${idPrefix}-exit-point`}
+          {...field('exitPoint')}
           label={t('booth.decide.exitPoint')}
           hint={t('booth.decide.exitPointHint')}
-          value={choice.exitPoint}
-          onChange={(exitPoint) => set({ exitPoint })}
-          error={errors.exitPoint}
           autoComplete="off"
           maxLength={TEXT_LIMITS.exitPoint}
         />

@@ -2,7 +2,6 @@
 // pre-selects it; when it differs from a member's recommendation, the officer gives the reason.
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
-import type { Direction } from '../../../domain/documents';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
 import { type DecisionChoice, isOverride } from './decision';
@@ -10,15 +9,11 @@ import { DecisionFields } from './decision-fields';
 import { errorsOf } from './event-issues';
 import { nameOf } from './member';
 import { RecommendationView } from './recommendation-view';
-import type { BoothIssue, MemberPlan } from './sitting-events';
+import type { SittingView } from './sitting-events';
 
-type Props = {
-  readonly plans: readonly MemberPlan[];
-  readonly current: number;
-  readonly direction: Direction;
+type Props = SittingView & {
   readonly choice: DecisionChoice;
   readonly reason: string;
-  readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
   readonly onChoice: (choice: DecisionChoice) => void;
   readonly onReason: (reason: string) => void;
 };

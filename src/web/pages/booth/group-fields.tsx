@@ -2,6 +2,7 @@
 // they travel with; and the protection flag a child alone or with an adult who is not a parent gets.
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIPS } from '../../../api/events';
+import { Options } from '../../components/options';
 import { OptionalChoiceField, SelectField } from '../../components/select-field';
 import { relationshipName } from './decision-messages';
 import { type Member, nameOf, type Relationship } from './member';
@@ -51,11 +52,7 @@ export function GroupFields({ member, members, today, onRelationship, onTravelsW
             error={errors.travelsWith}
             onChange={onTravelsWith}
           >
-            {adults.map((a) => (
-              <option key={a.id} value={a.id}>
-                {label(a)}
-              </option>
-            ))}
+            <Options items={adults} value={(a) => a.id} label={label} />
           </SelectField>
         ) : null}
       </div>

@@ -13,29 +13,16 @@ import { decisionName, identityBasisName, relationshipName } from './decision-me
 import { errorsOf } from './event-issues';
 import { identityBasisOf, type MemberOverride, nameOf } from './member';
 import { outcomeName } from './messages';
-import type { BoothIssue, MemberPlan } from './sitting-events';
+import type { BoothIssue, MemberPlan, SittingView } from './sitting-events';
 
-type Props = {
-  readonly plans: readonly MemberPlan[];
-  readonly current: number;
+type Props = SittingView & {
   readonly group: DecisionChoice;
-  readonly direction: Direction;
-  readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
   readonly onEdit: (index: number) => void;
   readonly onRemove: (index: number) => void;
   readonly onOverride: (index: number, override: MemberOverride | null) => void;
 };
 
-export function MemberList({
-  plans,
-  current,
-  group,
-  direction,
-  issues,
-  onEdit,
-  onRemove,
-  onOverride,
-}: Props) {
+export function MemberList({ plans, current, issues, ...row }: Props) {
   const { t } = useTranslation();
   return (
     <section className="member-list" aria-labelledby="members-title" data-testid="member-list">
@@ -47,12 +34,8 @@ export function MemberList({
             plan={plan}
             index={i}
             isCurrent={i === current}
-            group={group}
-            direction={direction}
             issues={issues[plan.member.id] ?? []}
-            onEdit={() => onEdit(i)}
-            onRemove={() => onRemove(i)}
-            onOverride={(override) => onOverride(i, override)}
+            {...row}
           />
         ))}
       </ol>
@@ -60,16 +43,13 @@ export function MemberList({
   );
 }
 
-type RowProps = {
+/** One member's row: the list's handlers, called with the member's index. */
+type RowProps = Omit<Props, keyof SittingView> & {
+  readonly direction: Direction;
   readonly plan: MemberPlan;
   readonly index: number;
   readonly isCurrent: boolean;
-  readonly group: DecisionChoice;
-  readonly direction: Direction;
   readonly issues: readonly BoothIssue[];
-  readonly onEdit: () => void;
-  readonly onRemove: () => void;
-  readonly onOverride: (override: MemberOverride | null) => void;
 };
 
 function MemberRow({
@@ -111,7 +91,7 @@ function MemberRow({
         {isCurrent ? (
           <span className="tag">{t('booth.group.editing')}</span>
         ) : (
-          <MemberButton name={name} onClick={onEdit}>
+          <MemberButton name={name} onClick={() => onEdit(index)}>
             {t('booth.group.edit')}
           </MemberButton>
         )}
@@ -119,6 +99,7 @@ function MemberRow({
           name={name}
           onClick={() =>
             onOverride(
+              index,
               override === null
                 ? { ...group, decision: alternativeTo(group, recommendation, direction), reason: '' }
                 : null,
@@ -128,7 +109,7 @@ function MemberRow({
           {override === null ? t('booth.group.override') : t('booth.group.useGroup')}
         </MemberButton>
         {index === 0 ? null : (
-          <MemberButton name={name} onClick={onRemove}>
+          <MemberButton name={name} onClick={() => onRemove(index)}>
             {t('booth.group.remove')}
           </MemberButton>
         )}
@@ -139,14 +120,14 @@ function MemberRow({
             idPrefix={`member-${index + 1}`}
             legend={t('booth.group.overrideLegend', { name })}
             choice={override}
-            onChange={(choice) => onOverride({ ...choice, reason: override.reason })}
+            onChange={(choice) => onOverride(index, { ...choice, reason: override.reason })}
             errors={errors}
           />
           <TextField
             id={`member-${index + 1}-reason`}
             label={t('booth.group.overrideReason')}
             value={override.reason}
-            onChange={(reason) => onOverride({ ...override, reason })}
+            onChange={(reason) => onOverride(index, { ...override, reason })}
             error={errors.overrideReason}
             autoComplete="off"
             maxLength={TEXT_LIMITS.note}

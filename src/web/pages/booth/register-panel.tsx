@@ -30,7 +30,7 @@ import {
   withOutcomes,
   withQueued,
 } from './sitting';
-import { prepareSitting } from './sitting-events';
+import { prepareSitting, type SittingView } from './sitting-events';
 import { SittingResult } from './sitting-result';
 
 type Props = {
@@ -68,6 +68,7 @@ export function RegisterPanel(props: Props) {
   const recommendations = sitting.members.map((m) => recommend(m.form, unresolvedOf(m).length === 0, place));
   const plans = plansOf(sitting, recommendations, direction);
   const choice = groupChoiceOf(sitting, recommendations[0], direction);
+  const view: SittingView = { plans, current: sitting.current, direction, issues: sitting.issues };
   const current = sitting.members[sitting.current];
   const isDone = isFinished(sitting);
   useEditingRecord(!isDone && sitting !== fresh);
@@ -127,11 +128,8 @@ export function RegisterPanel(props: Props) {
         >
           {sitting.members.length > 1 ? (
             <MemberList
-              plans={plans}
-              current={sitting.current}
+              {...view}
               group={choice}
-              direction={direction}
-              issues={sitting.issues}
               onEdit={(i) => nextRead((s) => ({ ...s, current: i }))}
               onRemove={(i) => setSitting((s) => removeMember(s, i))}
               onOverride={(i, override) => change(i)((m) => ({ ...m, override }))}
@@ -162,12 +160,9 @@ export function RegisterPanel(props: Props) {
             </button>
           </div>
           <DecisionSection
-            plans={plans}
-            current={sitting.current}
-            direction={direction}
+            {...view}
             choice={choice}
             reason={sitting.reason}
-            issues={sitting.issues}
             onChoice={(c) => setSitting((s) => ({ ...s, choice: c }))}
             onReason={(reason) => setSitting((s) => ({ ...s, reason }))}
           />

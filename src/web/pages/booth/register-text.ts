@@ -3,6 +3,7 @@
 // doubt about the zone character it was read from, which stands until the officer confirms it.
 import { useTranslation } from 'react-i18next';
 import type { MrzField } from '../../../domain/documents';
+import { bindFields } from '../../hooks/use-draft';
 import type { RegistrationForm } from './registration';
 
 /** The form's fields that take any text. */
@@ -18,13 +19,15 @@ export function useRegisterText(
 ) {
   const { t } = useTranslation();
   const doubt = (field: MrzField) => (unresolved.includes(field) ? t('booth.register.doubtful') : undefined);
-  const text = (key: TextKey, of?: MrzField) => ({
-    id: `reg-${key}`,
-    value: form[key],
-    onChange: (value: string) => onChange(key, value),
-    autoComplete: 'off',
-    spellCheck: false,
-    error: errors[key] ?? (of === undefined ? undefined : doubt(of)),
-  });
+  const field = bindFields('reg', form, onChange, errors);
+  const text = (key: TextKey, of?: MrzField) => {
+    const bound = field(key);
+    return {
+      ...bound,
+      autoComplete: 'off',
+      spellCheck: false,
+      error: bound.error ?? (of === undefined ? undefined : doubt(of)),
+    };
+  };
   return { doubt, text };
 }

@@ -31,6 +31,15 @@ export type MemberPlan = {
   readonly reason: string;
 };
 
+/** What the member list and the decision section both show of the sitting: each member's plan, the
+ * member whose record is open, the direction and the issues found, by member id. */
+export type SittingView = {
+  readonly plans: readonly MemberPlan[];
+  readonly current: number;
+  readonly direction: Direction;
+  readonly issues: Readonly<Record<string, readonly BoothIssue[]>>;
+};
+
 /** What every event of the sitting says of where and when: the time, the checkpoint, the booth if known. */
 const whereAndWhen = (place: SittingPlace) => ({
   at: place.at,

@@ -1,27 +1,38 @@
 // Recording a movement of stock: a delivery to a place, a distribution from it, or a transfer from
 // one place to another. A refusal (not enough stock) says where, and nothing is recorded.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVEMENT_KINDS, type MovementKind } from '../../../domain/care';
 import { ChoiceField, SelectField } from '../../components/select-field';
+import { useDraft } from '../../hooks/use-draft';
 import { careApi, type Stock } from './care-endpoints';
 import { CareFormEnd, useCareWrite } from './care-write';
 import { PlaceOptions } from './place-options';
 import { SupplyLineFields, useSupplyLine } from './supply-line';
+
+const FIRST_KIND: MovementKind = 'delivery';
 
 type Props = { readonly places: Stock['places']; readonly onDone: () => void };
 
 export function MovementForm({ places, onDone }: Props) {
   const { t } = useTranslation();
   const write = useCareWrite();
-  const [kind, setKind] = useState<MovementKind>('delivery');
-  const [placeId, setPlaceId] = useState(places[0]?.id ?? '');
-  const [toPlaceId, setToPlaceId] = useState(places[1]?.id ?? '');
+  const { values, field } = useDraft('movement', () => ({
+    kind: FIRST_KIND,
+    place: places[0]?.id ?? '',
+    to: places[1]?.id ?? '',
+  }));
+  const { kind, place, to } = values;
   const line = useSupplyLine();
-  const placeName = places.find((p) => p.id === placeId)?.name ?? '';
+  const placeName = places.find((p) => p.id === place)?.name ?? '';
 
   const move = (id: string) =>
-    careApi.move({ id, kind, placeId, ...(kind === 'transfer' ? { toPlaceId } : {}), ...line.body() });
+    careApi.move({
+      id,
+      kind,
+      placeId: place,
+      ...(kind === 'transfer' ? { toPlaceId: to } : {}),
+      ...line.body(),
+    });
   const kindName = (k: MovementKind) =>
     k === 'delivery'
       ? t('care.movement.delivery')
@@ -44,28 +55,19 @@ export function MovementForm({ places, onDone }: Props) {
       >
         <div className="form-grid">
           <ChoiceField
-            id="movement-kind"
+            {...field('kind')}
             label={t('care.movement.kind')}
-            value={kind}
             choices={MOVEMENT_KINDS}
             nameOf={kindName}
-            onChange={setKind}
           />
           <SelectField
-            id="movement-place"
+            {...field('place')}
             label={kind === 'transfer' ? t('care.movement.from') : t('care.movement.place')}
-            value={placeId}
-            onChange={setPlaceId}
           >
             <PlaceOptions places={places} />
           </SelectField>
           {kind === 'transfer' ? (
-            <SelectField
-              id="movement-to"
-              label={t('care.movement.to')}
-              value={toPlaceId}
-              onChange={setToPlaceId}
-            >
+            <SelectField {...field('to')} label={t('care.movement.to')}>
               <PlaceOptions places={places} />
             </SelectField>
           ) : null}
@@ -74,7 +76,7 @@ export function MovementForm({ places, onDone }: Props) {
         <CareFormEnd
           write={write}
           label={t('care.movement.record')}
-          incomplete={placeId === ''}
+          incomplete={place === ''}
           place={placeName}
         />
       </form>

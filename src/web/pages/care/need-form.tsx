@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { NEED_CATEGORIES, type NeedCategory } from '../../../domain/care';
 import { TextField } from '../../components/text-field';
+import { useDraft } from '../../hooks/use-draft';
 import { careApi } from './care-endpoints';
 import { useCategoryName } from './care-words';
 import { CareFormEnd, useCareWrite } from './care-write';
@@ -15,7 +16,7 @@ export function NeedForm({ shelterId, onDone }: Props) {
   const categoryName = useCategoryName();
   const write = useCareWrite();
   const [categories, setCategories] = useState<readonly NeedCategory[]>([]);
-  const [text, setText] = useState('');
+  const { values, field, change } = useDraft('need', { text: '' });
   const toggle = (c: NeedCategory, on: boolean) =>
     setCategories((now) => (on ? [...now, c] : now.filter((x) => x !== c)));
 
@@ -26,11 +27,11 @@ export function NeedForm({ shelterId, onDone }: Props) {
       onSubmit={(e) =>
         void write.submit(
           e,
-          (id) => careApi.addNeed({ id, shelterId, categories, text: text.trim() }),
+          (id) => careApi.addNeed({ id, shelterId, categories, text: values.text.trim() }),
           t('care.needs.done'),
           () => {
             setCategories([]);
-            setText('');
+            change({ text: '' });
             onDone();
           },
         )
@@ -53,17 +54,11 @@ export function NeedForm({ shelterId, onDone }: Props) {
           ))}
         </div>
       </fieldset>
-      <TextField
-        id="need-text"
-        label={t('care.needs.text')}
-        value={text}
-        onChange={setText}
-        maxLength={TEXT_LIMITS.note}
-      />
+      <TextField {...field('text')} label={t('care.needs.text')} maxLength={TEXT_LIMITS.note} />
       <CareFormEnd
         write={write}
         label={t('care.needs.submit')}
-        incomplete={categories.length === 0 || text.trim() === ''}
+        incomplete={categories.length === 0 || values.text.trim() === ''}
       />
     </form>
   );

@@ -1,10 +1,7 @@
 // The places of the stock as the options of a select, by name.
+import { Options } from '../../components/options';
 import type { Stock } from './care-endpoints';
 
 export function PlaceOptions({ places }: { readonly places: Stock['places'] }) {
-  return places.map((p) => (
-    <option key={p.id} value={p.id}>
-      {p.name}
-    </option>
-  ));
+  return <Options items={places} value={(p) => p.id} label={(p) => p.name} />;
 }

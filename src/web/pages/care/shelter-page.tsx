@@ -11,11 +11,13 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
+import { useDraft } from '../../hooks/use-draft';
 import { useUser } from '../../session/session';
 import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
 import { useCategoryName } from './care-words';
 import { NeedForm } from './need-form';
 import './care.css';
+import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
 
 const KINDS = ['family', 'women', 'children', 'general'] as const;
@@ -48,11 +50,7 @@ export function ShelterPage() {
             value={chosen}
             onChange={(shelter) => setParams({ shelter })}
           >
-            {shelters.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <Options items={shelters} value={(s) => s.id} label={(s) => s.name} />
           </SelectField>
         )}
       </LoadableView>
@@ -198,21 +196,22 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   );
 }
 
+const FIRST_BED_KIND: BedKind = 'family';
+
 function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readonly onDone: () => void }) {
   const { t } = useTranslation();
   const kindName = useKindName();
-  const [q, setQ] = useState('');
   const [found, setFound] = useState<readonly Candidate[]>([]);
-  const [kind, setKind] = useState<BedKind>('family');
+  const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
   const { problem, run } = useApiCall();
   const search = async () => {
-    const result = await run(() => careApi.candidates(q));
+    const result = await run(() => careApi.candidates(values.q));
     setFound(result.ok ? result.value.people : []);
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
     const result = await run(() =>
-      careApi.checkIn({ shelterId, bedKind: kind, personIds: [c.personId, ...c.family] }),
+      careApi.checkIn({ shelterId, bedKind: values.kind, personIds: [c.personId, ...c.family] }),
     );
     if (result.ok) {
       setFound([]);
@@ -229,21 +228,8 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           void search();
         }}
       >
-        <TextField
-          id="checkin-q"
-          label={t('care.checkIn.search')}
-          value={q}
-          maxLength={200}
-          onChange={setQ}
-        />
-        <ChoiceField
-          id="checkin-kind"
-          label={t('care.checkIn.kind')}
-          value={kind}
-          choices={KINDS}
-          nameOf={kindName}
-          onChange={setKind}
-        />
+        <TextField {...field('q')} label={t('care.checkIn.search')} maxLength={200} />
+        <ChoiceField {...field('kind')} label={t('care.checkIn.kind')} choices={KINDS} nameOf={kindName} />
         <button type="submit" className="button button-secondary">
           {t('care.checkIn.find')}
         </button>

@@ -19,6 +19,7 @@ import { ConflictsSection } from './conflicts-section';
 import { HeldCases } from './held-cases';
 import { BoothsTable, DecisionFigures, HourlyTable, OpenReferrals } from './overview-sections';
 import './checkpoint-view.css';
+import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
 
 const RELOAD_MS = 30_000;
@@ -65,11 +66,7 @@ export function CheckpointViewPage() {
           value={String(hours)}
           onChange={(h) => choose(code, Number(h))}
         >
-          {HOURS.map((h) => (
-            <option key={h} value={h}>
-              {t('overview.lastHours', { count: h })}
-            </option>
-          ))}
+          <Options items={HOURS} value={(h) => h} label={(h) => t('overview.lastHours', { count: h })} />
         </SelectField>
         <RefreshButton onClick={reload} />
       </div>

@@ -24,6 +24,7 @@ import { decisionFigures } from './decision-figures';
 import { EmergencyTotals } from './emergency-totals';
 import { type LiveState, useLiveFigures } from './use-live-figures';
 import './dashboard.css';
+import { Options } from '../../components/options';
 
 const DAYS = 7;
 
@@ -56,11 +57,7 @@ export function DashboardPage({ waiting }: Props) {
         <span>{t('dashboard.checkpoint')}</span>
         <select value={checkpoint} onChange={(e) => setCheckpoint(e.target.value)}>
           <option value="">{t('dashboard.allCheckpoints')}</option>
-          {checkpoints.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <Options items={checkpoints} value={(c) => c.code} label={(c) => c.name} />
         </select>
       </label>
       <LoadableView state={figures} onRetry={reload}>

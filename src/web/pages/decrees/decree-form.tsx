@@ -15,6 +15,7 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
 import {
   contentOf,
   type DecreeDraft,
@@ -38,19 +39,8 @@ type Props = {
   readonly onCancel: () => void;
 };
 
-type TextKey =
-  | 'number'
-  | 'title'
-  | 'issuedOn'
-  | 'publishedOn'
-  | 'startsOn'
-  | 'endsOn'
-  | 'legalBasis'
-  | 'areas'
-  | 'measures';
 type DateField = {
-  readonly key: TextKey;
-  readonly id: string;
+  readonly key: 'issuedOn' | 'publishedOn' | 'startsOn' | 'endsOn';
   readonly label: string;
   readonly hint?: string;
   readonly required: boolean;
@@ -65,16 +55,11 @@ const initial = (mode: FormMode): DecreeDraft =>
 
 export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => initial(mode));
   const { busy, problem, run } = useApiCall();
   const [id] = useState(() => newId());
-  const set =
-    <K extends keyof DecreeDraft>(key: K) =>
-    (value: DecreeDraft[K]) =>
-      setDraft({ ...draft, [key]: value });
   const errors = fieldProblems(problem, t);
-  // A text field of the draft: its value, its change and the register's refusal of it.
-  const bind = (key: TextKey) => ({ value: draft[key], onChange: set(key), error: errors[key] });
+  // Each field shows the register's refusal of it.
+  const { values: draft, field, change } = useDraft('decree', () => initial(mode), errors);
   const refusal = refusalText(problem, t);
   const timeZone =
     mode.kind === 'amend'
@@ -83,12 +68,11 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         ? mode.base.timeZone
         : 'America/Lima';
   const dates: readonly DateField[] = [
-    { key: 'issuedOn', id: 'decree-issued', label: t('decrees.field.issuedOn'), required: true },
-    { key: 'publishedOn', id: 'decree-published', label: t('decrees.field.publishedOn'), required: false },
-    { key: 'startsOn', id: 'decree-starts', label: t('decrees.field.startsOn'), required: true },
+    { key: 'issuedOn', label: t('decrees.field.issuedOn'), required: true },
+    { key: 'publishedOn', label: t('decrees.field.publishedOn'), required: false },
+    { key: 'startsOn', label: t('decrees.field.startsOn'), required: true },
     {
       key: 'endsOn',
-      id: 'decree-ends',
       label: t('decrees.field.endsOn'),
       hint: t('decrees.form.endsHint', { zone: timeZone }),
       required: true,
@@ -130,36 +114,32 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       <h2 id="decree-form-title">{title}</h2>
       <div className="form-grid">
         <TextField
-          id="decree-number"
+          {...field('number')}
           label={t('decrees.field.number')}
           hint={t('decrees.form.numberHint')}
-          {...bind('number')}
           required
           maxLength={DECREE_LIMITS.number}
         />
         <TextField
-          id="decree-title"
+          {...field('title')}
           label={t('decrees.field.title')}
-          {...bind('title')}
           required
           maxLength={DECREE_LIMITS.title}
         />
         {dates.map((d) => (
           <TextField
             key={d.key}
-            id={d.id}
+            {...field(d.key)}
             type="date"
             label={d.label}
             hint={d.hint}
-            {...bind(d.key)}
             required={d.required}
           />
         ))}
       </div>
       <TextField
-        id="decree-basis"
+        {...field('legalBasis')}
         label={t('decrees.field.legalBasis')}
-        {...bind('legalBasis')}
         required
         maxLength={DECREE_LIMITS.legalBasis}
       />
@@ -175,22 +155,19 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           ),
         }))}
         chosen={draft.checkpoints}
-        onChange={set('checkpoints')}
+        onChange={(checkpoints) => change({ checkpoints })}
       />
       <div className="form-grid">
         <ChoiceField
-          id="decree-area-kind"
+          {...field('areaKind')}
           label={t('decrees.form.areaKind')}
-          value={draft.areaKind}
           choices={AREA_KINDS}
           nameOf={(k) => areaKindName(k, t)}
-          onChange={set('areaKind')}
         />
         <TextAreaField
-          id="decree-areas"
+          {...field('areas')}
           label={t('decrees.field.areas')}
           hint={t('decrees.form.oneALine')}
-          {...bind('areas')}
           rows={3}
         />
       </div>
@@ -199,28 +176,25 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         hint={t('decrees.form.rightsHint')}
         choices={RIGHT_CODES.map((r) => ({ value: r, label: rightName(r, t) }))}
         chosen={draft.rights}
-        onChange={set('rights')}
+        onChange={(rights) => change({ rights })}
       />
       <TextAreaField
-        id="decree-measures"
+        {...field('measures')}
         label={t('decrees.field.measures')}
         hint={t('decrees.form.oneALine')}
-        {...bind('measures')}
         rows={4}
       />
       <UnitsField
         units={draft.units}
-        onChange={set('units')}
+        onChange={(units) => change({ units })}
         forces={FORCES.map((f) => ({ value: f, label: forceName(f, t) }))}
         error={errors.units}
       />
       {mode.kind === 'amend' ? (
         <TextField
-          id="decree-reason"
+          {...field('reason')}
           label={t('decrees.form.reason')}
           hint={t('decrees.form.reasonHint')}
-          value={draft.reason}
-          onChange={set('reason')}
           required
           maxLength={TEXT_LIMITS.note}
         />

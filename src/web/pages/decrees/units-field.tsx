@@ -1,6 +1,7 @@
 // The decree form's deployed units, each with its name, its force and its tasks.
 import { useTranslation } from 'react-i18next';
 import type { Force } from '../../../domain/decrees';
+import { Options } from '../../components/options';
 import type { UnitDraft } from './decree-draft';
 
 type UnitsProps = {
@@ -33,11 +34,7 @@ export function UnitsField({ units, onChange, forces, error }: UnitsProps) {
                 change(i, { ...u, force: forces.find((f) => f.value === e.target.value)?.value ?? 'other' })
               }
             >
-              {forces.map((f) => (
-                <option key={f.value} value={f.value}>
-                  {f.label}
-                </option>
-              ))}
+              <Options items={forces} value={(f) => f.value} label={(f) => f.label} />
             </select>
           </label>
           <label>

@@ -10,6 +10,7 @@ import type { StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { ruleSetProblemMessage } from '../booth/messages';
 
@@ -73,18 +74,18 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
   const { t } = useTranslation();
   const original = useMemo(() => JSON.stringify(current.rules, null, 2), [current.rules]);
   const [text, setText] = useState(original);
-  const [note, setNote] = useState('');
   const { busy, problem, run } = useApiCall();
+  const { values, field } = useDraft('policy', { note: '' });
   const editor = useFocusOnOpen<HTMLTextAreaElement>();
   const draft = useMemo(() => readDraft(text), [text]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
-  const canSave = draft.kind === 'ok' && !unchanged && note.trim() !== '' && !busy;
+  const canSave = draft.kind === 'ok' && !unchanged && values.note.trim() !== '' && !busy;
 
   async function save() {
     if (draft.kind !== 'ok') return;
     const result = await run(() =>
-      api.savePolicy({ rules: draft.rules, note: note.trim(), baseVersion: current.version }),
+      api.savePolicy({ rules: draft.rules, note: values.note.trim(), baseVersion: current.version }),
     );
     if (result.ok) onSaved(result.value);
   }
@@ -147,11 +148,9 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
         ) : null}
       </div>
       <TextField
-        id="policy-note"
+        {...field('note')}
         label={t('policy.edit.note')}
         hint={t('policy.edit.noteHint')}
-        value={note}
-        onChange={setNote}
         autoComplete="off"
         required
         maxLength={TEXT_LIMITS.note}

@@ -1,13 +1,15 @@
 // Reports for partners, analysts and the ministry: the daily situation report (PDF, Spanish or
 // English) and the export of who crossed (CSV or HXL). Each is a plain download from the API, which
 // withholds small figures and records the download in the audit log.
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../api/client';
+import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
+import { type Binding, useDraft } from '../../hooks/use-draft';
 import './reports.css';
 import { PageFrame } from '../../components/page-frame';
 
@@ -17,17 +19,13 @@ const localDate = (daysAgo: number): string => {
   return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 };
 
-function CheckpointSelect(props: { id: string; value: string; onChange: (v: string) => void }) {
+function CheckpointSelect(field: Binding<string>) {
   const { t } = useTranslation();
   const list = useCheckpointList();
   return (
-    <SelectField id={props.id} label={t('reports.checkpoint')} value={props.value} onChange={props.onChange}>
+    <SelectField {...field} label={t('reports.checkpoint')}>
       <option value="">{t('reports.allCheckpoints')}</option>
-      {list.map((c) => (
-        <option key={c.code} value={c.code}>
-          {c.name} ({c.code})
-        </option>
-      ))}
+      <Options items={list} value={(c) => c.code} label={(c) => `${c.name} (${c.code})`} />
     </SelectField>
   );
 }
@@ -66,13 +64,19 @@ function ReportCard(props: {
 
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
-  const [date, setDate] = useState(localDate(1));
-  const [lang, setLang] = useState(i18n.language.startsWith('en') ? 'en' : 'es');
-  const [sitrepCheckpoint, setSitrepCheckpoint] = useState('');
-  const [from, setFrom] = useState(localDate(7));
-  const [to, setTo] = useState(localDate(1));
-  const [format, setFormat] = useState('csv');
-  const [exportCheckpoint, setExportCheckpoint] = useState('');
+  // Each draft is also its report's query: its keys are the query's names.
+  const sitrep = useDraft('sitrep', () => ({
+    date: localDate(1),
+    lang: i18n.language.startsWith('en') ? 'en' : 'es',
+    checkpoint: '',
+  }));
+  const exported = useDraft('export', () => ({
+    from: localDate(7),
+    to: localDate(1),
+    format: 'csv',
+    checkpoint: '',
+  }));
+  const { from, to } = exported.values;
   const rangeError = from !== '' && to !== '' && from > to ? t('reports.rangeBackwards') : undefined;
 
   return (
@@ -81,23 +85,16 @@ export function ReportsPage() {
         name="sitrep"
         title={t('reports.sitrep.title')}
         lead={t('reports.sitrep.lead')}
-        missing={date === '' ? t('reports.dateRequired') : undefined}
-        href={buildUrl('/api/reports/sitrep', { date, lang, checkpoint: sitrepCheckpoint })}
+        missing={sitrep.values.date === '' ? t('reports.dateRequired') : undefined}
+        href={buildUrl('/api/reports/sitrep', sitrep.values)}
         download={t('reports.sitrep.download')}
       >
-        <TextField
-          id="sitrep-date"
-          type="date"
-          label={t('reports.date')}
-          value={date}
-          onChange={setDate}
-          required
-        />
-        <SelectField id="sitrep-lang" label={t('reports.language')} value={lang} onChange={setLang}>
+        <TextField {...sitrep.field('date')} type="date" label={t('reports.date')} required />
+        <SelectField {...sitrep.field('lang')} label={t('reports.language')}>
           <option value="es">{t('reports.spanish')}</option>
           <option value="en">{t('reports.english')}</option>
         </SelectField>
-        <CheckpointSelect id="sitrep-checkpoint" value={sitrepCheckpoint} onChange={setSitrepCheckpoint} />
+        <CheckpointSelect {...sitrep.field('checkpoint')} />
       </ReportCard>
       <ReportCard
         name="export"
@@ -106,21 +103,21 @@ export function ReportsPage() {
         missing={
           from === '' || to === '' || rangeError ? (rangeError ?? t('reports.dateRequired')) : undefined
         }
-        href={buildUrl('/api/reports/export', { from, to, format, checkpoint: exportCheckpoint })}
+        href={buildUrl('/api/reports/export', exported.values)}
         download={t('reports.export.download')}
       >
         <PeriodFields
           type="date"
-          from={{ id: 'export-from', label: t('reports.from'), value: from, onChange: setFrom }}
-          to={{ id: 'export-to', label: t('reports.to'), value: to, onChange: setTo }}
+          from={{ ...exported.field('from'), label: t('reports.from') }}
+          to={{ ...exported.field('to'), label: t('reports.to') }}
           required
           error={rangeError}
         />
-        <SelectField id="export-format" label={t('reports.format')} value={format} onChange={setFormat}>
+        <SelectField {...exported.field('format')} label={t('reports.format')}>
           <option value="csv">{t('reports.csv')}</option>
           <option value="hxl">{t('reports.hxl')}</option>
         </SelectField>
-        <CheckpointSelect id="export-checkpoint" value={exportCheckpoint} onChange={setExportCheckpoint} />
+        <CheckpointSelect {...exported.field('checkpoint')} />
       </ReportCard>
       <p className="report-note">{t('reports.suppression')}</p>
     </PageFrame>

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
 import { Fact } from '../../components/fact';
+import { Options } from '../../components/options';
 import { PageStatus } from '../../components/page-status';
 import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
@@ -34,11 +35,7 @@ function StatusFilter<S extends string>({ id, value, options, onChange }: Filter
           if (chosen !== undefined) onChange(chosen.value);
         }}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} value={(o) => o.value} label={(o) => o.label} />
       </select>
     </div>
   );

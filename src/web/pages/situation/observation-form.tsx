@@ -13,6 +13,7 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
 import { figureName, issuesByField, sideName } from './labels';
 
 type Props = { readonly checkpoints: readonly Checkpoint[]; readonly onRecorded: (o: Observation) => void };
@@ -25,23 +26,32 @@ const EMPTY: Readonly<Record<ObservationKind, string>> = {
   waitMinutes: '',
 };
 
+const FIRST_SIDE: Side = 'entry';
+
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
   const [id, setId] = useState(() => newId());
-  const [checkpoint, setCheckpoint] = useState(checkpoints[0]?.code ?? '');
-  const [side, setSide] = useState<Side>('entry');
-  const [observedAt, setObservedAt] = useState(() => dateTimeInputOf(new Date()));
-  const [figures, setFigures] = useState(EMPTY);
-  const [note, setNote] = useState('');
   const { busy, problem, run } = useApiCall();
   const issues = issuesByField(problem, t);
+  const { values, field, change } = useDraft(
+    'observation',
+    () => ({
+      checkpoint: checkpoints[0]?.code ?? '',
+      side: FIRST_SIDE,
+      observedAt: dateTimeInputOf(new Date()),
+      note: '',
+      ...EMPTY,
+    }),
+    issues,
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(
-      OBSERVATION_KINDS.filter((k) => figures[k].trim() !== '').map((k) => [
+    const { checkpoint, side, observedAt, note } = values;
+    const figures = Object.fromEntries(
+      OBSERVATION_KINDS.filter((k) => values[k].trim() !== '').map((k) => [
         k,
-        Number(figures[k].replace(',', '.')),
+        Number(values[k].replace(',', '.')),
       ]),
     );
     const when = new Date(observedAt);
@@ -51,15 +61,13 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
         checkpoint,
         side,
         observedAt: Number.isNaN(when.getTime()) ? observedAt : when.toISOString(),
-        ...values,
+        ...figures,
         ...(note.trim() === '' ? {} : { note: note.trim() }),
       }),
     );
     if (!result.ok) return;
     setId(newId());
-    setFigures(EMPTY);
-    setNote('');
-    setObservedAt(dateTimeInputOf(new Date()));
+    change({ ...EMPTY, note: '', observedAt: dateTimeInputOf(new Date()) });
     onRecorded(result.value);
   }
 
@@ -68,53 +76,29 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       <h2>{t('situation.queues.formTitle')}</h2>
       <div className="form-row">
         <CheckpointField
-          id="observation-checkpoint"
+          {...field('checkpoint')}
           label={t('situation.queues.checkpoint')}
           checkpoints={checkpoints}
           by="code"
-          value={checkpoint}
-          onChange={setCheckpoint}
         />
         <ChoiceField
-          id="observation-side"
+          {...field('side')}
           label={t('situation.queues.side')}
           hint={t('situation.queues.sideHint')}
-          value={side}
           choices={SIDES}
           nameOf={(s) => sideName(s, t)}
-          onChange={setSide}
         />
-        <TextField
-          id="observation-at"
-          type="datetime-local"
-          label={t('situation.queues.observedAt')}
-          value={observedAt}
-          onChange={setObservedAt}
-          error={issues.observedAt}
-        />
+        <TextField {...field('observedAt')} type="datetime-local" label={t('situation.queues.observedAt')} />
       </div>
       <div className="form-row figures-row">
         {OBSERVATION_KINDS.map((k) => (
-          <TextField
-            key={k}
-            id={`observation-${k}`}
-            label={figureName(k, t)}
-            value={figures[k]}
-            onChange={(v) => setFigures((f) => ({ ...f, [k]: v }))}
-            error={issues[k]}
-          />
+          <TextField key={k} {...field(k)} label={figureName(k, t)} />
         ))}
       </div>
       {issues.values ? <p className="notice notice-error">{issues.values}</p> : null}
-      <TextField
-        id="observation-note"
-        label={t('situation.queues.note')}
-        value={note}
-        onChange={setNote}
-        maxLength={500}
-      />
+      <TextField {...field('note')} label={t('situation.queues.note')} maxLength={500} />
       <FormFeedback problem={problem} />
-      <SubmitRow label={t('situation.queues.record')} disabled={busy || checkpoint === ''} />
+      <SubmitRow label={t('situation.queues.record')} disabled={busy || values.checkpoint === ''} />
     </form>
   );
 }

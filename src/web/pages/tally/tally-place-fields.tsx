@@ -2,7 +2,8 @@
 // group's is known (the common ones first; anything else is left unnamed).
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
-import { BoothField, CheckpointField } from '../../components/place-fields';
+import { Options } from '../../components/options';
+import { PlaceFields } from '../../components/place-fields';
 import { SelectField } from '../../components/select-field';
 import { useCountryName } from '../../hooks/use-country-name';
 import { COMMON_NATIONALITIES } from './tally-labels';
@@ -23,22 +24,14 @@ export function TallyPlaceFields(props: Props) {
   const { checkpoints, checkpoint } = props;
   return (
     <div className="tally-place form-grid">
-      <CheckpointField
-        id="tally-checkpoint"
-        label={t('tally.checkpoint')}
+      <PlaceFields
+        idPrefix="tally"
         checkpoints={checkpoints}
         by="code"
-        value={checkpoint?.code ?? null}
-        onChange={props.onCheckpoint}
-        noneLabel={t('tally.noCheckpoints')}
-      />
-      <BoothField
-        id="tally-booth"
-        label={t('tally.booth')}
         checkpoint={checkpoint}
-        value={props.booth}
-        onChange={props.onBooth}
-        noneLabel={t('tally.noBooth')}
+        booth={props.booth}
+        onCheckpoint={props.onCheckpoint}
+        onBooth={props.onBooth}
       />
       <SelectField
         id="tally-nationality"
@@ -47,11 +40,7 @@ export function TallyPlaceFields(props: Props) {
         onChange={(code) => props.onNationality(code === '' ? null : code)}
       >
         <option value="">{t('tally.nationalityUnknown')}</option>
-        {COMMON_NATIONALITIES.map((code) => (
-          <option key={code} value={code}>
-            {countryName(code)}
-          </option>
-        ))}
+        <Options items={COMMON_NATIONALITIES} value={(code) => code} label={(code) => countryName(code)} />
       </SelectField>
     </div>
   );

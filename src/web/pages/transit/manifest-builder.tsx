@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { LoadableView } from '../../components/loadable-view';
+import { Options } from '../../components/options';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
@@ -62,11 +63,11 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
                         onChange={(e) => setPlates({ ...plates, [unit]: e.target.value })}
                       >
                         <option value="">{t('transit.build.notOnConvoy')}</option>
-                        {detail.convoy.vehicles.map((v) => (
-                          <option key={v.plate} value={v.plate}>
-                            {v.plate}
-                          </option>
-                        ))}
+                        <Options
+                          items={detail.convoy.vehicles}
+                          value={(v) => v.plate}
+                          label={(v) => v.plate}
+                        />
                       </select>
                     </label>
                   </li>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { DataTable } from '../../components/data-table';
+import { Options } from '../../components/options';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { When } from './transit-parts';
@@ -95,11 +96,7 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
           <label>
             {t('transit.stopLog.nextStop')}{' '}
             <select value={stop} onChange={(e) => setStop(e.target.value)}>
-              {next.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.name}
-                </option>
-              ))}
+              <Options items={next} value={(s) => s.code} label={(s) => s.name} />
             </select>
           </label>{' '}
           <button type="submit" className="button" disabled={call.busy || stop === ''}>
@@ -126,11 +123,7 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
           {t('transit.stopLog.whoLeft')}{' '}
           <select value={leaver} onChange={(e) => setLeaver(e.target.value)}>
             <option value="">—</option>
-            {onBoard.map((p) => (
-              <option key={p.personId} value={p.personId}>
-                {fullName(p)}
-              </option>
-            ))}
+            <Options items={onBoard} value={(p) => p.personId} label={(p) => fullName(p)} />
           </select>
         </label>{' '}
         <label>
