@@ -122,7 +122,9 @@ function query(
         for (const b of expanded[j] ?? []) {
           if (oneVariant && a !== ti && b !== tj) continue;
           // Every row is posted under "any year" too: a pair absent there is absent under every year.
-          if (y > 0 && !hasKey(ix, pairKey(a, b, ANY))) continue;
+          // Registrations hold many spellings, and most respelled pairs are absent; a watchlist's names
+          // are few and spelled right, nearly every pair is there, and asking first cost screening time.
+          if (oneVariant && y > 0 && !hasKey(ix, pairKey(a, b, ANY))) continue;
           for (const year of years) keys.push(pairKey(a, b, year));
           if (oneVariant && (a !== ti || b !== tj)) continue;
           for (const year of approximateYears) keys.push(approximatePairKey(a, b, year));
