@@ -2,14 +2,13 @@
 // stored before it moved, those remembered while the worker loaded, and those remembered after.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../../store/demo';
-import { insertRegistration } from '../../store/people';
+import { registrationOf } from '../../../test/support/registrations';
+import { seedDemo } from '../../store/demo';
+import { countPersonRecords, insertRegistration } from '../../store/people';
 import { createJobRegistry } from '../jobs/jobs';
-import { countPeople } from './people-index';
 import { createMatchingService, type MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
-const officer = DEMO_USERS[0]!.id;
 
 const people = [
   ['Yohana Carolina', 'Briceño', 'Urdaneta', 1994],
@@ -18,10 +17,11 @@ const people = [
   ['Jhonny Rafael', 'Colmenares', 'Aponte', 1979],
 ] as const;
 
+// Person k as the store's fixture makes them (its id), with a name and a birth date of their own.
 const personOf = (k: number) => {
   const [givenNames, surname1, surname2, year] = people[k]!;
   return {
-    id: `6a7b0000-0000-4000-8000-00000000000${k}`,
+    id: registrationOf(k, givenNames, surname1).person.id,
     givenNames,
     surname1,
     surname2,
@@ -34,27 +34,9 @@ const personOf = (k: number) => {
 // Stored as a booth stores it, then remembered, as the server does once the write is committed.
 async function register(t: TestDb, matching: MatchingService | null, k: number) {
   const person = personOf(k);
-  await insertRegistration(t.db.kysely, {
-    person: {
-      ...person,
-      nameKey: `${person.surname1}|${person.surname2}|${person.givenNames}`.toUpperCase(),
-    },
-    document: null,
-    registration: {
-      id: `6a7c0000-0000-4000-8000-00000000000${k}`,
-      personId: person.id,
-      checkpointId: SANTA_ROSA_ID,
-      boothId: null,
-      officerId: officer,
-      at: NOW,
-      receivedAt: NOW,
-      intention: 'transit',
-      consent: true,
-      vulnerabilities: [],
-      offline: false,
-      screeningStatus: 'clear',
-    },
-  });
+  const stored = registrationOf(k, person.givenNames, person.surname1);
+  const nameKey = `${person.surname1}|${person.surname2}|${person.givenNames}`.toUpperCase();
+  await insertRegistration(t.db.kysely, { ...stored, person: { ...stored.person, ...person, nameKey } });
   matching?.rememberPerson(person);
 }
 
@@ -84,7 +66,7 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
   it('starts in a worker thread when the database holds the mark, and finds stored and new people', async () => {
     await register(t, null, 0);
     matching = await createMatchingService(t.db, jobs, {
-      peopleInThreadFrom: await countPeople(t.db.kysely),
+      peopleInThreadFrom: await countPersonRecords(t.db.kysely),
     });
     expect(matching.peopleIndex.inThread()).toBe(true);
     expect(await found(matching, 0)).toContain(personOf(0).id);
@@ -99,7 +81,7 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
 
   it('moves to a worker thread when it grows past the mark, and loses nobody on the way', async () => {
     await register(t, null, 0);
-    const mark = (await countPeople(t.db.kysely)) + 2;
+    const mark = (await countPersonRecords(t.db.kysely)) + 2;
     matching = await createMatchingService(t.db, jobs, { peopleInThreadFrom: mark });
     expect(matching.peopleIndex.inThread()).toBe(false);
     await register(t, matching, 1);

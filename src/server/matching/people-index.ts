@@ -14,7 +14,6 @@ import {
   type PersonIndex,
 } from '../../domain/matching';
 import type { DatabaseConfig } from '../../store/db';
-import type { Executor } from '../../store/executor';
 import { type Protocol, startWorker, type WorkerHandle } from '../jobs/worker';
 
 export interface PeopleProtocol extends Protocol {
@@ -248,13 +247,4 @@ export async function openPeopleIndex(deps: {
       await t?.worker.stop();
     },
   };
-}
-
-/** Counts the people stored: the mark for where the candidate index lives. */
-export async function countPeople(db: Executor): Promise<number> {
-  const row = await db
-    .selectFrom('person')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }

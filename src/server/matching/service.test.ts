@@ -1,14 +1,14 @@
 // Two Paso servers on one database: what one writes, the other's matching sees at its next use.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
-import { DEMO_USERS, SANTA_ROSA_ID, seedDemo } from '../../store/demo';
+import { registrationOf } from '../../../test/support/registrations';
+import { DEMO_USERS, seedDemo } from '../../store/demo';
 import { insertWatchlist, parseWatchlistCsv } from '../../store/matching';
 import { insertRegistration } from '../../store/people';
 import { createJobRegistry } from '../jobs/jobs';
 import { createMatchingService, type MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
-const officer = DEMO_USERS[0]!.id;
 const person = {
   id: '6a7a0000-0000-4000-8000-000000000001',
   givenNames: 'Yohana Carolina',
@@ -36,23 +36,11 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
     let clock = 1_000_000;
     other = await createMatchingService(t.db, jobs, { clock: () => clock });
     // Written by the first server.
+    const stored = registrationOf(1, person.givenNames, person.surname1);
     await insertRegistration(t.db.kysely, {
-      person: { ...person, nameKey: 'BRICENO|URDANETA|YOHANA CAROLINA' },
-      document: null,
-      registration: {
-        id: '6a7a0000-0000-4000-8000-000000000002',
-        personId: person.id,
-        checkpointId: SANTA_ROSA_ID,
-        boothId: null,
-        officerId: officer,
-        at: NOW,
-        receivedAt: NOW,
-        intention: 'transit',
-        consent: true,
-        vulnerabilities: [],
-        offline: false,
-        screeningStatus: 'clear',
-      },
+      ...stored,
+      person: { ...stored.person, ...person, nameKey: 'BRICENO|URDANETA|YOHANA CAROLINA' },
+      registration: { ...stored.registration, personId: person.id, intention: 'transit' },
     });
     const query = {
       id: 'query',

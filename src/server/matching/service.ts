@@ -8,9 +8,14 @@ import { type CompiledModel, defaultModel, type MatchablePerson, type MatchHit }
 import type { Db } from '../../store/db';
 import type { Executor } from '../../store/executor';
 import { insertHits, insertLinks } from '../../store/matching';
-import { type PersonRecord, peopleCreatedSince, streamPeopleForMatching } from '../../store/people';
+import {
+  countPersonRecords,
+  type PersonRecord,
+  peopleCreatedSince,
+  streamPeopleForMatching,
+} from '../../store/people';
 import type { JobRegistry, JobTicket } from '../jobs/jobs';
-import { countPeople, openPeopleIndex, type PeopleIndex } from './people-index';
+import { openPeopleIndex, type PeopleIndex } from './people-index';
 import { openScreeningIndex, watchlistFingerprint } from './screening-index';
 
 export interface MatchingService {
@@ -89,7 +94,7 @@ export async function createMatchingService(
   const people = await openPeopleIndex({
     database: database.config,
     model,
-    count: () => countPeople(db),
+    count: () => countPersonRecords(db),
     streamPeople: async function* () {
       for await (const page of streamPeopleForMatching(db)) {
         yield page.map((p) => toMatchable(p, { number: p.documentNumber, type: p.documentType }));

@@ -1,5 +1,6 @@
 // Users, their roles and the checkpoints an officer is assigned to.
 import type { Role } from '../../domain/access';
+import { countRows } from '../count-rows';
 import type { Executor } from '../executor';
 import { forgetSignedIn } from './account-changes';
 
@@ -102,13 +103,7 @@ export async function findCredentials(
   return { user: toUser(row, checkpoints), passwordHash: row.password_hash };
 }
 
-export async function countUsers(db: Executor): Promise<number> {
-  const row = await db
-    .selectFrom('app_user')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+export const countUsers = (db: Executor): Promise<number> => countRows(db, 'app_user');
 
 // False when the username is taken (the caller answers 409); the id makes a retried request idempotent.
 export async function insertUser(db: Executor, user: NewUser): Promise<boolean> {

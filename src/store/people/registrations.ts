@@ -1,6 +1,7 @@
 // Registrations: a person as registered at a booth at a time, with the document shown. Each
 // registration keeps its own person record, names as written; duplicates are linked, never overwritten.
 import { VulnerabilitiesSchema, type Vulnerability } from '../../domain/people';
+import { countRows } from '../count-rows';
 import type { Executor } from '../executor';
 import { pagesById } from '../pages-by-id';
 import type { PersonTable } from '../schema';
@@ -310,3 +311,6 @@ export async function countPeople(
   const row = await query.executeTakeFirstOrThrow();
   return { registrations: Number(row.registrations), people: Number(row.people) };
 }
+
+/** Person records stored, merged ones included: how large the candidate index is. */
+export const countPersonRecords = (db: Executor): Promise<number> => countRows(db, 'person');
