@@ -27,9 +27,12 @@ export interface Vocabulary {
   readonly values: string[];
   readonly tfValue: number[];
   tfSource: TermFrequencySource;
-  /** Direct-mapped cache of Jaro-Winkler between token ids: names repeat, so most lookups hit. */
+  /**
+   * Direct-mapped cache of Jaro-Winkler between token ids: names repeat, so most lookups hit. The
+   * values keep full precision, so a pair scores the same from the cache as when first worked out.
+   */
   readonly similarityKeys: Int32Array;
-  readonly similarityValues: Float32Array;
+  readonly similarityValues: Float64Array;
 }
 
 const SIMILARITY_CACHE_BITS = 18;
@@ -47,7 +50,7 @@ export function createVocabulary(tf: TermFrequencySource): Vocabulary {
     tfValue: [],
     tfSource: tf,
     similarityKeys: new Int32Array(2 << SIMILARITY_CACHE_BITS).fill(-1),
-    similarityValues: new Float32Array(1 << SIMILARITY_CACHE_BITS),
+    similarityValues: new Float64Array(1 << SIMILARITY_CACHE_BITS),
   };
 }
 
