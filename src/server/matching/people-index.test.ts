@@ -1,7 +1,7 @@
 // The candidate index moves to a worker thread once it is large: every person is still found, those
 // stored before it moved, those remembered while the worker loaded, and those remembered after.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DIALECTS, eachTestDb, type TestDb } from '../../../test/support/databases';
 import { registrationOf } from '../../../test/support/registrations';
 import { seedDemo } from '../../store/demo';
 import { countPersonRecords, insertRegistration } from '../../store/people';
@@ -32,7 +32,7 @@ const personOf = (k: number) => {
 };
 
 // Stored as a booth stores it, then remembered, as the server does once the write is committed.
-async function register(t: TestDb, matching: MatchingService | null, k: number) {
+async function register(t: Pick<TestDb, 'db'>, matching: MatchingService | null, k: number) {
   const person = personOf(k);
   const stored = registrationOf(k, person.givenNames, person.surname1);
   const nameKey = `${person.surname1}|${person.surname2}|${person.givenNames}`.toUpperCase();
@@ -48,16 +48,11 @@ const query = (k: number) => ({
 });
 
 describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
-  let t: TestDb;
+  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, new Date(NOW)));
   let matching: MatchingService | undefined;
   const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-  });
   afterEach(async () => {
     await matching?.close();
-    await t.cleanup();
   });
 
   const found = async (m: MatchingService, k: number) =>
