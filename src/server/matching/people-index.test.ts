@@ -1,12 +1,11 @@
 // The candidate index moves to a worker thread once it is large: every person is still found, those
 // stored before it moved, those remembered while the worker loaded, and those remembered after.
-import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, eachTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
-import { seedDemo } from '../../store/demo';
 import { countPersonRecords, insertRegistration } from '../../store/people';
-import { createJobRegistry } from '../jobs/jobs';
-import { createMatchingService, type MatchingService } from './service';
+import type { MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 
@@ -48,19 +47,14 @@ const query = (k: number) => ({
 });
 
 describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
-  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, new Date(NOW)));
-  let matching: MatchingService | undefined;
-  const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
-  afterEach(async () => {
-    await matching?.close();
-  });
+  const { t, start } = eachMatchingDb(dialect, NOW);
 
   const found = async (m: MatchingService, k: number) =>
     (await m.candidates(t.db.kysely, query(k))).map((h) => h.id);
 
   it('starts in a worker thread when the database holds the mark, and finds stored and new people', async () => {
     await register(t, null, 0);
-    matching = await createMatchingService(t.db, jobs, {
+    const matching = await start({
       peopleInThreadFrom: await countPersonRecords(t.db.kysely),
     });
     expect(matching.peopleIndex.inThread()).toBe(true);
@@ -77,7 +71,7 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
   it('moves to a worker thread when it grows past the mark, and loses nobody on the way', async () => {
     await register(t, null, 0);
     const mark = (await countPersonRecords(t.db.kysely)) + 2;
-    matching = await createMatchingService(t.db, jobs, { peopleInThreadFrom: mark });
+    const matching = await start({ peopleInThreadFrom: mark });
     expect(matching.peopleIndex.inThread()).toBe(false);
     await register(t, matching, 1);
     expect(matching.peopleIndex.inThread()).toBe(false);

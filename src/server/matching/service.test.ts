@@ -1,13 +1,12 @@
 // Two Paso servers on one database: what one writes, the other's matching sees at its next use.
-import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, eachTestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/databases';
+import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
 import { YOHANA_AS_READ, yohanaListed } from '../../../test/support/watchlists';
-import { DEMO_USERS, seedDemo } from '../../store/demo';
+import { DEMO_USERS } from '../../store/demo';
 import { insertWatchlist } from '../../store/matching';
 import { insertRegistration } from '../../store/people';
-import { createJobRegistry } from '../jobs/jobs';
-import { createMatchingService, type MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const person = {
@@ -21,16 +20,11 @@ const person = {
 };
 
 describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
-  const t = eachTestDb(dialect, (db) => seedDemo(db.kysely, new Date(NOW)));
-  let other: MatchingService | undefined;
-  const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
-  afterEach(async () => {
-    await other?.close();
-  });
+  const { t, jobs, start } = eachMatchingDb(dialect, NOW);
 
   it('finds a person another server registered, and screens within a second against a list another server imported', async () => {
     let clock = 1_000_000;
-    other = await createMatchingService(t.db, jobs, { clock: () => clock });
+    const other = await start({ clock: () => clock });
     // Written by the first server.
     const stored = registrationOf(1, person.givenNames, person.surname1);
     await insertRegistration(t.db.kysely, {
