@@ -1,6 +1,8 @@
 // Imports a watchlist through the API as an admin, and waits until screening uses it.
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import type { WatchlistEntry } from '../../src/domain/matching';
+import { parseWatchlistCsv } from '../../src/store/matching';
 import { as, type Login } from './app';
 import { followJob } from './jobs';
 
@@ -26,3 +28,21 @@ export const LISTED_AS_READ = {
   birthDate: '1988-03-14',
   nationality: 'VEN',
 } as const;
+
+// Yohana Carolina Briceño Urdaneta, alone on a list, and as a booth reads her: the matching service's
+// tests screen her.
+export const YOHANA_AS_READ = {
+  id: 'query',
+  givenNames: 'YOHANA CAROLINA',
+  surname1: 'BRICENO',
+  surname2: 'URDANETA',
+  birthDate: { year: 1994, month: 8, day: 30 },
+} as const;
+
+export function yohanaListed(): WatchlistEntry[] {
+  const list = parseWatchlistCsv(
+    'watch_id,given_names,surname1,surname2,birth_date\nW1,Yohana Carolina,Briceño,Urdaneta,1994-08-30\n',
+  );
+  if (!list.ok) throw new Error('fixture list does not parse');
+  return [...list.value];
+}

@@ -11,7 +11,7 @@ import {
   updateUser,
 } from '../../store/accounts';
 import { createdOrResent } from '../answers';
-import { recordAudit } from '../audit/record';
+import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { toUserDto } from '../auth/routes';
 import type { ServerContext } from '../context';
@@ -27,11 +27,10 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     '/api/users',
     { config: MANAGE, schema: { tags: ['users'], response: { 200: UsersReply } } },
     async (request) => {
-      const users = await kysely.transaction().execute(async (tx) => {
-        const list = await listUsers(tx);
-        await recordAudit(tx, request, ctx.now(), { action: 'user.list', detail: { count: list.length } });
-        return list;
-      });
+      const users = await auditedRead(ctx, request, listUsers, (list) => ({
+        action: 'user.list',
+        detail: { count: list.length },
+      }));
       return { users: users.map(toUserDto) };
     },
   );

@@ -2,6 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { type AuditInput, appendAudit } from '../../store/audit';
 import type { Executor } from '../../store/executor';
+import type { ServerContext } from '../context';
 
 export interface AuditEvent {
   readonly action: string;
@@ -18,6 +19,23 @@ export async function recordAudit(
   actorOverride?: { readonly id: string | null; readonly username: string | null },
 ): Promise<void> {
   await appendAudit(tx, auditInput(request, now, event, actorOverride));
+}
+
+/**
+ * A read of personal data and the audit entry that records it, in one transaction: the entry is made
+ * from what was read (who was listed), so a read that fails records nothing.
+ */
+export function auditedRead<T>(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  read: (tx: Executor) => Promise<T>,
+  audit: (found: T) => AuditEvent,
+): Promise<T> {
+  return ctx.db.kysely.transaction().execute(async (tx) => {
+    const found = await read(tx);
+    await recordAudit(tx, request, ctx.now(), audit(found));
+    return found;
+  });
 }
 
 /** The audit entry of what a request did, to append later (several requests' entries at once). */

@@ -4,7 +4,7 @@ import { AuditQuery, AuditReply, AuditVerifyReply } from '../../api/audit';
 import { listAudit, verifyAuditChain } from '../../store/audit';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
-import { recordAudit } from './record';
+import { auditedRead } from './record';
 
 const READ = { access: needs('audit.read') };
 
@@ -16,19 +16,21 @@ export const auditRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx
     { config: READ, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: AuditReply } } },
     async (request) => {
       const q = request.query;
-      const entries = await kysely.transaction().execute(async (tx) => {
-        const page = await listAudit(tx, {
-          actor: q.actor,
-          action: q.action,
-          from: q.from,
-          to: q.to,
-          beforeSeq: q.cursor === undefined ? undefined : Number(q.cursor),
-          limit: q.limit + 1,
-        });
-        // Reading the log is itself recorded (the audit log holds personal data: who did what).
-        await recordAudit(tx, request, ctx.now(), { action: 'audit.read', detail: { filter: q } });
-        return page;
-      });
+      // Reading the log is itself recorded (the audit log holds personal data: who did what).
+      const entries = await auditedRead(
+        ctx,
+        request,
+        (tx) =>
+          listAudit(tx, {
+            actor: q.actor,
+            action: q.action,
+            from: q.from,
+            to: q.to,
+            beforeSeq: q.cursor === undefined ? undefined : Number(q.cursor),
+            limit: q.limit + 1,
+          }),
+        () => ({ action: 'audit.read', detail: { filter: q } }),
+      );
       const more = entries.length > q.limit;
       const page = more ? entries.slice(0, q.limit) : entries;
       return { entries: page, nextCursor: more ? String(page[page.length - 1]?.seq) : null };

@@ -30,7 +30,7 @@ import {
   SHELTER_TIME_ZONE,
   setBeds,
 } from '../../store/care';
-import { recordAudit } from '../audit/record';
+import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
@@ -121,15 +121,15 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         response: { 200: CandidatesReply },
       },
     },
-    async (request) =>
-      kysely.transaction().execute(async (tx) => {
-        const people = await findCareCandidates(tx, request.query.q);
-        await recordAudit(tx, request, ctx.now(), {
-          action: 'care.candidates.read',
-          detail: { people: people.map((p) => p.personId) },
-        });
-        return { people: people.map((p) => ({ ...p, family: [...p.family] })) };
-      }),
+    async (request) => {
+      const people = await auditedRead(
+        ctx,
+        request,
+        (tx) => findCareCandidates(tx, request.query.q),
+        (found) => ({ action: 'care.candidates.read', detail: { people: found.map((p) => p.personId) } }),
+      );
+      return { people: people.map((p) => ({ ...p, family: [...p.family] })) };
+    },
   );
 
   app.post(

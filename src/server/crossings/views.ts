@@ -32,7 +32,7 @@ import {
 } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
-import { recordAudit } from '../audit/record';
+import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
@@ -236,14 +236,13 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
     },
     async (request) => {
       const { status } = request.query;
-      return kysely.transaction().execute(async (tx) => {
-        const referrals = await listReferrals(tx, status, { limit: QUEUE_LIMIT });
-        await recordAudit(tx, request, ctx.now(), {
-          action: 'referrals.list',
-          detail: { status, referrals: referrals.map((r) => r.id) },
-        });
-        return { referrals: referrals.map(referralView) };
-      });
+      const referrals = await auditedRead(
+        ctx,
+        request,
+        (tx) => listReferrals(tx, status, { limit: QUEUE_LIMIT }),
+        (found) => ({ action: 'referrals.list', detail: { status, referrals: found.map((r) => r.id) } }),
+      );
+      return { referrals: referrals.map(referralView) };
     },
   );
 

@@ -1,12 +1,11 @@
 // The candidate index moves to a worker thread once it is large: every person is still found, those
 // stored before it moved, those remembered while the worker loaded, and those remembered after.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
-import { seedDemo } from '../../store/demo';
 import { countPersonRecords, insertRegistration } from '../../store/people';
-import { createJobRegistry } from '../jobs/jobs';
-import { createMatchingService, type MatchingService } from './service';
+import type { MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 
@@ -32,7 +31,7 @@ const personOf = (k: number) => {
 };
 
 // Stored as a booth stores it, then remembered, as the server does once the write is committed.
-async function register(t: TestDb, matching: MatchingService | null, k: number) {
+async function register(t: Pick<TestDb, 'db'>, matching: MatchingService | null, k: number) {
   const person = personOf(k);
   const stored = registrationOf(k, person.givenNames, person.surname1);
   const nameKey = `${person.surname1}|${person.surname2}|${person.givenNames}`.toUpperCase();
@@ -48,24 +47,14 @@ const query = (k: number) => ({
 });
 
 describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
-  let t: TestDb;
-  let matching: MatchingService | undefined;
-  const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-  });
-  afterEach(async () => {
-    await matching?.close();
-    await t.cleanup();
-  });
+  const { t, start } = eachMatchingDb(dialect, NOW);
 
   const found = async (m: MatchingService, k: number) =>
     (await m.candidates(t.db.kysely, query(k))).map((h) => h.id);
 
   it('starts in a worker thread when the database holds the mark, and finds stored and new people', async () => {
     await register(t, null, 0);
-    matching = await createMatchingService(t.db, jobs, {
+    const matching = await start({
       peopleInThreadFrom: await countPersonRecords(t.db.kysely),
     });
     expect(matching.peopleIndex.inThread()).toBe(true);
@@ -82,7 +71,7 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
   it('moves to a worker thread when it grows past the mark, and loses nobody on the way', async () => {
     await register(t, null, 0);
     const mark = (await countPersonRecords(t.db.kysely)) + 2;
-    matching = await createMatchingService(t.db, jobs, { peopleInThreadFrom: mark });
+    const matching = await start({ peopleInThreadFrom: mark });
     expect(matching.peopleIndex.inThread()).toBe(false);
     await register(t, matching, 1);
     expect(matching.peopleIndex.inThread()).toBe(false);

@@ -28,7 +28,7 @@ import {
   setWatchlistActive,
 } from '../../store/matching';
 import { setScreeningStatus } from '../../store/people';
-import { auditInput, recordAudit } from '../audit/record';
+import { auditedRead, auditInput, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
@@ -139,14 +139,16 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     },
     async (request) => {
       const { status, limit } = request.query;
-      return kysely.transaction().execute(async (tx) => {
-        const hits = await hitViews(tx, await listHits(tx, status, limit));
-        await recordAudit(tx, request, ctx.now(), {
+      const hits = await auditedRead(
+        ctx,
+        request,
+        async (tx) => hitViews(tx, await listHits(tx, status, limit)),
+        (found) => ({
           action: 'screening.list',
-          detail: { status, people: hits.map((h) => h.person.personId) },
-        });
-        return { hits };
-      });
+          detail: { status, people: found.map((h) => h.person.personId) },
+        }),
+      );
+      return { hits };
     },
   );
 
@@ -194,14 +196,16 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     },
     async (request) => {
       const { status, limit } = request.query;
-      return kysely.transaction().execute(async (tx) => {
-        const links = await linkViews(tx, await listLinks(tx, [status], limit));
-        await recordAudit(tx, request, ctx.now(), {
+      const links = await auditedRead(
+        ctx,
+        request,
+        async (tx) => linkViews(tx, await listLinks(tx, [status], limit)),
+        (found) => ({
           action: 'duplicates.list',
-          detail: { status, people: links.flatMap((l) => [l.a.personId, l.b.personId]) },
-        });
-        return { links };
-      });
+          detail: { status, people: found.flatMap((l) => [l.a.personId, l.b.personId]) },
+        }),
+      );
+      return { links };
     },
   );
 

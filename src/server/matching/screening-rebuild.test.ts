@@ -7,30 +7,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
 import { followJob } from '../../../test/support/jobs';
+import { YOHANA_AS_READ, yohanaListed } from '../../../test/support/watchlists';
 import { generateScreeningScenario, type WatchlistEntry } from '../../domain/matching';
 import { DEMO_USERS, seedDemo } from '../../store/demo';
-import { insertWatchlist, parseWatchlistCsv, setWatchlistActive } from '../../store/matching';
+import { insertWatchlist, setWatchlistActive } from '../../store/matching';
 import { createJobRegistry, type JobRegistry } from '../jobs/jobs';
 import { createMatchingService, type MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const ADMIN = DEMO_USERS[4]?.id ?? '';
 const LISTED_ENTRY = '6c7a0000-0000-4000-8000-000000000001';
-const query = {
-  id: 'query',
-  givenNames: 'YOHANA CAROLINA',
-  surname1: 'BRICENO',
-  surname2: 'URDANETA',
-  birthDate: { year: 1994, month: 8, day: 30 },
-};
-
-function listed(): WatchlistEntry[] {
-  const list = parseWatchlistCsv(
-    'watch_id,given_names,surname1,surname2,birth_date\nW1,Yohana Carolina,Briceño,Urdaneta,1994-08-30\n',
-  );
-  if (!list.ok) throw new Error('fixture list does not parse');
-  return [...list.value];
-}
+const query = YOHANA_AS_READ;
 
 async function importList(
   t: TestDb,
@@ -61,7 +48,7 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
   beforeEach(async () => {
     t = await openTestDb(dialect);
     await seedDemo(t.db.kysely, new Date(NOW));
-    listId = await importList(t, listed(), [LISTED_ENTRY]);
+    listId = await importList(t, yohanaListed(), [LISTED_ENTRY]);
     jobs = createJobRegistry({ now: () => new Date(), newId: randomUUID });
     matching = await createMatchingService(t.db, jobs);
     // The first index is built as a job too; the tests start from it.

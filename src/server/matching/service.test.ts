@@ -1,12 +1,12 @@
 // Two Paso servers on one database: what one writes, the other's matching sees at its next use.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/databases';
+import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
-import { DEMO_USERS, seedDemo } from '../../store/demo';
-import { insertWatchlist, parseWatchlistCsv } from '../../store/matching';
+import { YOHANA_AS_READ, yohanaListed } from '../../../test/support/watchlists';
+import { DEMO_USERS } from '../../store/demo';
+import { insertWatchlist } from '../../store/matching';
 import { insertRegistration } from '../../store/people';
-import { createJobRegistry } from '../jobs/jobs';
-import { createMatchingService, type MatchingService } from './service';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const person = {
@@ -20,21 +20,11 @@ const person = {
 };
 
 describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
-  let t: TestDb;
-  let other: MatchingService | undefined;
-  const jobs = createJobRegistry({ now: () => new Date(NOW), newId: () => crypto.randomUUID() });
-  beforeEach(async () => {
-    t = await openTestDb(dialect);
-    await seedDemo(t.db.kysely, new Date(NOW));
-  });
-  afterEach(async () => {
-    await other?.close();
-    await t.cleanup();
-  });
+  const { t, jobs, start } = eachMatchingDb(dialect, NOW);
 
   it('finds a person another server registered, and screens within a second against a list another server imported', async () => {
     let clock = 1_000_000;
-    other = await createMatchingService(t.db, jobs, { clock: () => clock });
+    const other = await start({ clock: () => clock });
     // Written by the first server.
     const stored = registrationOf(1, person.givenNames, person.surname1);
     await insertRegistration(t.db.kysely, {
@@ -42,13 +32,7 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
       person: { ...stored.person, ...person, nameKey: 'BRICENO|URDANETA|YOHANA CAROLINA' },
       registration: { ...stored.registration, personId: person.id, intention: 'transit' },
     });
-    const query = {
-      id: 'query',
-      givenNames: 'YOHANA CAROLINA',
-      surname1: 'BRICENO',
-      surname2: 'URDANETA',
-      birthDate: person.birthDate,
-    };
+    const query = YOHANA_AS_READ;
     const found = (await other.candidates(t.db.kysely, query)).map((h) => h.id);
     // Only PostgreSQL is shared by several servers (decision 0003); a SQLite file has one server, which
     // knows its own people and reads nobody else's on the request path.
@@ -56,10 +40,6 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
     else expect(found).not.toContain(person.id);
 
     expect(await other.screen(t.db.kysely, [query])).toEqual([[]]);
-    const list = parseWatchlistCsv(
-      'watch_id,given_names,surname1,surname2,birth_date\nW1,Yohana Carolina,Briceño,Urdaneta,1994-08-30\n',
-    );
-    if (!list.ok) throw new Error('fixture list does not parse');
     await insertWatchlist(
       t.db.kysely,
       {
@@ -69,7 +49,7 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
         importedBy: DEMO_USERS[4]!.id,
         importedAt: NOW,
       },
-      list.value.map((entry) => ({
+      yohanaListed().map((entry) => ({
         id: '6a7a0000-0000-4000-8000-000000000004',
         watchId: entry.watchId,
         entry,
