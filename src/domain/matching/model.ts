@@ -237,8 +237,9 @@ export function weightOfScratch(cm: CompiledModel, s: PairScratch): number {
 }
 
 /**
- * Scores two rows but gives up early (returning −Infinity) when even the best possible name
- * agreement could not lift the pair to `cutoff` bits: most candidate pairs end there cheaply.
+ * Scores two rows: total weight in bits with the prior; the scratch keeps the vector for explaining.
+ * Gives up early (returning −Infinity) when even the best possible name agreement could not lift the
+ * pair to `cutoff` bits: most candidate pairs end there cheaply. A cutoff of −Infinity scores every pair.
  */
 export function scoreRowsAbove(
   cm: CompiledModel,
@@ -265,18 +266,5 @@ export function scoreRowsAbove(
   scratch.levels[3] = doc;
   scratch.levels[4] = nat;
   scratch.levels[5] = sex;
-  return weightOfScratch(cm, scratch);
-}
-
-/** Scores two rows: total weight in bits with the prior; the scratch keeps the vector for explaining. */
-export function scoreRows(
-  cm: CompiledModel,
-  a: FeatureTable,
-  i: number,
-  b: FeatureTable,
-  j: number,
-  scratch: PairScratch,
-): number {
-  compareRows(a, i, b, j, scratch);
   return weightOfScratch(cm, scratch);
 }

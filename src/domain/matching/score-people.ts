@@ -3,7 +3,7 @@
 
 import { explainScratch, type MatchExplanation } from './explain';
 import { featureTableOf } from './features';
-import { type CompiledModel, createPairScratch, probabilityOf, scoreRows } from './model';
+import { type CompiledModel, createPairScratch, probabilityOf, scoreRowsAbove } from './model';
 import type { MatchablePerson } from './types';
 
 export interface PairResult {
@@ -16,7 +16,8 @@ export interface PairResult {
 export function comparePeople(cm: CompiledModel, a: MatchablePerson, b: MatchablePerson): PairResult {
   const table = featureTableOf([a, b], cm.termFrequencies); // a is row 0, b row 1
   const scratch = createPairScratch();
-  const weight = scoreRows(cm, table, 0, table, 1, scratch);
+  // No cutoff: the pair is scored whole, with every comparison kept in the scratch for explaining.
+  const weight = scoreRowsAbove(cm, table, 0, table, 1, scratch, Number.NEGATIVE_INFINITY);
   return {
     weight,
     probability: probabilityOf(weight),

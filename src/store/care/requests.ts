@@ -22,16 +22,41 @@ export interface NewRequest {
 const rank = (status: string) => REQUEST_STATUSES.indexOf(status as RequestStatus);
 const isStatus = (v: string): v is RequestStatus => (REQUEST_STATUSES as readonly string[]).includes(v);
 
+const findRequest = (tx: Executor, id: string) =>
+  tx.selectFrom('supply_request').selectAll().where('id', '=', id).executeTakeFirst();
+
+// Every change of a request's status is an event, its making (from no status) included.
+async function recordTransition(
+  tx: Executor,
+  event: {
+    readonly id: string;
+    readonly requestId: string;
+    readonly from: string | null;
+    readonly to: RequestStatus;
+    readonly note?: string | undefined;
+  },
+  ctx: MovementContext,
+): Promise<void> {
+  await tx
+    .insertInto('supply_request_event')
+    .values({
+      id: event.id,
+      request_id: event.requestId,
+      from_status: event.from,
+      to_status: event.to,
+      at: ctx.now,
+      by_user: ctx.recordedBy,
+      note: event.note ?? null,
+    })
+    .execute();
+}
+
 export async function createRequest(
   tx: Executor,
   input: NewRequest,
   ctx: MovementContext,
 ): Promise<Result<{ status: 'applied' | 'duplicate' }, CareError>> {
-  const prior = await tx
-    .selectFrom('supply_request')
-    .selectAll()
-    .where('id', '=', input.id)
-    .executeTakeFirst();
+  const prior = await findRequest(tx, input.id);
   if (prior) {
     const same =
       prior.place_id === input.placeId && prior.item === input.item && prior.quantity === input.quantity;
@@ -61,18 +86,11 @@ export async function createRequest(
       demo: ctx.demo ? 1 : 0,
     })
     .execute();
-  await tx
-    .insertInto('supply_request_event')
-    .values({
-      id: input.id,
-      request_id: input.id,
-      from_status: null,
-      to_status: 'requested',
-      at: ctx.now,
-      by_user: ctx.recordedBy,
-      note: input.note ?? null,
-    })
-    .execute();
+  await recordTransition(
+    tx,
+    { id: input.id, requestId: input.id, from: null, to: 'requested', note: input.note },
+    ctx,
+  );
   return ok({ status: 'applied' });
 }
 
@@ -99,11 +117,7 @@ export async function transitionRequest(
       ? ok({ status: 'duplicate', request: input.to })
       : err({ code: 'care.conflict', detail: `The transition ${input.id} was already recorded otherwise.` });
   }
-  const request = await tx
-    .selectFrom('supply_request')
-    .selectAll()
-    .where('id', '=', input.requestId)
-    .executeTakeFirst();
+  const request = await findRequest(tx, input.requestId);
   if (!request || !isStatus(request.status))
     return err({ code: 'care.unknown-request', detail: 'No supply request has this id.' });
   const decided = decideTransition(request.status, input.to);
@@ -130,18 +144,11 @@ export async function transitionRequest(
     .set({ status: input.to, updated_at: ctx.now })
     .where('id', '=', request.id)
     .execute();
-  await tx
-    .insertInto('supply_request_event')
-    .values({
-      id: input.id,
-      request_id: request.id,
-      from_status: request.status,
-      to_status: input.to,
-      at: ctx.now,
-      by_user: ctx.recordedBy,
-      note: input.note ?? null,
-    })
-    .execute();
+  await recordTransition(
+    tx,
+    { id: input.id, requestId: request.id, from: request.status, to: input.to, note: input.note },
+    ctx,
+  );
   return ok({ status: 'applied', request: input.to });
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../../domain/care';
 import { err, ok, type Result } from '../../domain/shared';
 import type { Executor } from '../executor';
+import { type Cell, listedFigures, recountedCells } from './figures';
 import { carePeople, stayingAt } from './people';
 
 export interface StayContext {
@@ -222,19 +223,19 @@ export interface OccupancyFigure {
   readonly occupied: number;
 }
 
-const sorted = (figures: OccupancyFigure[]) =>
-  figures
-    .filter((f) => f.occupied !== 0)
-    .sort((a, b) => a.shelterId.localeCompare(b.shelterId) || a.bedKind.localeCompare(b.bedKind));
+const occupancyOf = (c: Cell): OccupancyFigure => ({
+  shelterId: c.place,
+  bedKind: c.kind as BedKind,
+  occupied: c.value,
+});
 
 /** The maintained occupancy (cells with nobody left out). */
 export async function readOccupancy(tx: Executor): Promise<OccupancyFigure[]> {
   const rows = await tx.selectFrom('shelter_occupancy').selectAll().execute();
-  return sorted(
-    rows
-      .filter((r) => isBedKind(r.bed_kind))
-      .map((r) => ({ shelterId: r.shelter_id, bedKind: r.bed_kind as BedKind, occupied: r.occupied })),
-  );
+  const cells = rows
+    .filter((r) => isBedKind(r.bed_kind))
+    .map((r) => ({ place: r.shelter_id, kind: r.bed_kind, value: r.occupied }));
+  return listedFigures(cells, occupancyOf);
 }
 
 /** Occupancy recounted from the stay events alone; always equal to readOccupancy. */
@@ -247,10 +248,5 @@ export async function recountOccupancyFigures(tx: Executor): Promise<OccupancyFi
       bedKind: r.bed_kind as BedKind,
     })),
   );
-  return sorted(
-    [...counted].map(([key, occupied]) => {
-      const [shelterId = '', bedKind = 'general'] = key.split('|');
-      return { shelterId, bedKind: bedKind as BedKind, occupied };
-    }),
-  );
+  return listedFigures(recountedCells(counted), occupancyOf);
 }

@@ -12,6 +12,7 @@ import {
 } from '../../domain/care';
 import { err, ok, type Result } from '../../domain/shared';
 import type { Executor } from '../executor';
+import { type Cell, listedFigures, recountedCells } from './figures';
 
 export interface Place {
   readonly id: string;
@@ -142,30 +143,25 @@ export interface StockFigure {
   readonly quantity: number;
 }
 
-const tidy = (figures: StockFigure[]) =>
-  figures
-    .filter((f) => f.quantity !== 0)
-    .sort((a, b) => a.placeId.localeCompare(b.placeId) || a.item.localeCompare(b.item));
+const stockOf = (c: Cell): StockFigure => ({
+  placeId: c.place,
+  item: c.kind as SupplyItem,
+  quantity: c.value,
+});
 
 export async function readStock(tx: Executor): Promise<StockFigure[]> {
   const rows = await tx.selectFrom('stock_level').selectAll().execute();
-  return tidy(
-    rows
-      .filter((r) => isSupplyItem(r.item))
-      .map((r) => ({ placeId: r.place_id, item: r.item as SupplyItem, quantity: r.quantity })),
-  );
+  const cells = rows
+    .filter((r) => isSupplyItem(r.item))
+    .map((r) => ({ place: r.place_id, kind: r.item, value: r.quantity }));
+  return listedFigures(cells, stockOf);
 }
 
 /** Stock recounted from the movements alone; always equal to readStock. */
 export async function recountStockFigures(tx: Executor): Promise<StockFigure[]> {
   const rows = await tx.selectFrom('stock_movement').select(['place_id', 'item', 'delta']).execute();
   const counted = recountStock(rows.map((r) => ({ placeId: r.place_id, item: r.item, delta: r.delta })));
-  return tidy(
-    [...counted].map(([key, quantity]) => {
-      const [placeId = '', item = ''] = key.split('|');
-      return { placeId, item: item as SupplyItem, quantity };
-    }),
-  );
+  return listedFigures(recountedCells(counted), stockOf);
 }
 
 export interface MovementRecord {

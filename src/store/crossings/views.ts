@@ -35,6 +35,25 @@ export async function findCheckpointByCode(db: Executor, code: string): Promise<
   return row ? { id: row.id, code: row.code, name: row.name, timeZone: row.time_zone } : null;
 }
 
+// Events as they count now (event_state), with their body and the booth they were recorded at: what
+// the tallies and the held cases list.
+function eventsAtBooths(db: Executor) {
+  return db
+    .selectFrom('event_state as es')
+    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
+    .leftJoin('booth as b', 'b.id', 'ce.booth_id')
+    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'ce.body', 'b.code as booth_code']);
+}
+
+type EventAtBoothRow = Awaited<ReturnType<ReturnType<typeof eventsAtBooths>['execute']>>[number];
+
+const atBooth = (r: EventAtBoothRow) => ({
+  at: r.at,
+  direction: r.direction,
+  fields: readFields(r.fields, r.body, r.event_id),
+  boothCode: r.booth_code,
+});
+
 export interface TallyRecord {
   readonly id: string;
   readonly at: string;
@@ -50,24 +69,14 @@ export async function recentTallies(
   since: string,
   direction: string | undefined,
 ): Promise<TallyRecord[]> {
-  let query = db
-    .selectFrom('event_state as es')
-    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
-    .leftJoin('booth as b', 'b.id', 'ce.booth_id')
-    .select(['es.event_id', 'es.at', 'es.direction', 'es.fields', 'ce.body', 'b.code as booth_code'])
+  let query = eventsAtBooths(db)
     .where('es.kind', '=', 'tally')
     .where('es.voided', '=', 0)
     .where('es.checkpoint_id', '=', checkpointId)
     .where('es.at', '>=', since);
   if (direction !== undefined) query = query.where('es.direction', '=', direction);
   const rows = await query.orderBy('es.at', 'desc').orderBy('es.event_id', 'desc').execute();
-  return rows.map((r) => ({
-    id: r.event_id,
-    at: r.at,
-    direction: r.direction,
-    fields: readFields(r.fields, r.body, r.event_id),
-    boothCode: r.booth_code,
-  }));
+  return rows.map((r) => ({ id: r.event_id, ...atBooth(r) }));
 }
 
 export interface OfficerActivity {
@@ -180,20 +189,9 @@ export async function heldCrossings(
   checkpointId: string,
   limit: number,
 ): Promise<HeldRecord[]> {
-  const rows = await db
-    .selectFrom('event_state as es')
-    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
-    .leftJoin('booth as b', 'b.id', 'ce.booth_id')
+  const rows = await eventsAtBooths(db)
     .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
-    .select([
-      'es.event_id',
-      'es.at',
-      'es.direction',
-      'es.fields',
-      'ce.body',
-      'b.code as booth_code',
-      'u.display_name',
-    ])
+    .select('u.display_name')
     .where('es.checkpoint_id', '=', checkpointId)
     .where('es.kind', '=', 'crossing')
     .where('es.decision', '=', 'held')
@@ -202,14 +200,7 @@ export async function heldCrossings(
     .orderBy('es.event_id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    eventId: r.event_id,
-    at: r.at,
-    direction: r.direction,
-    fields: readFields(r.fields, r.body, r.event_id),
-    boothCode: r.booth_code,
-    recordedBy: r.display_name,
-  }));
+  return rows.map((r) => ({ eventId: r.event_id, ...atBooth(r), recordedBy: r.display_name }));
 }
 
 export type ReferralStatus = 'open' | 'closed';

@@ -18,45 +18,40 @@ const HOUR_MS = 3600_000;
 const OFFICER = DEMO_USERS[0]?.id ?? null;
 const SUPERVISOR = DEMO_USERS[1]?.id ?? null;
 
+type Figures = readonly [people: number, vehicles: number, trucks: number, km: number, minutes: number];
+
 interface Line {
-  readonly checkpointId: string;
   readonly side: Side;
-  readonly observer: string | null;
   // Figures three hours ago and now: the queue grows while the road is blocked.
-  readonly from: readonly [people: number, vehicles: number, trucks: number, km: number, minutes: number];
-  readonly to: readonly [people: number, vehicles: number, trucks: number, km: number, minutes: number];
+  readonly from: Figures;
+  readonly to: Figures;
 }
 
-const LINES: readonly Line[] = [
+// A post's lines, counted by the user who stands there.
+interface Post {
+  readonly checkpointId: string;
+  readonly observer: string | null;
+  readonly lines: readonly Line[];
+}
+
+const POSTS: readonly Post[] = [
   // Santa Rosa, to enter Peru: the people stranded on the Chilean side and the northbound trucks.
   {
     checkpointId: SANTA_ROSA_ID,
-    side: 'entry',
     observer: OFFICER,
-    from: [64, 90, 120, 3, 240],
-    to: [96, 140, 185, 5.5, 420],
-  },
-  {
-    checkpointId: SANTA_ROSA_ID,
-    side: 'exit',
-    observer: OFFICER,
-    from: [18, 40, 35, 1, 60],
-    to: [22, 55, 40, 1.2, 75],
+    lines: [
+      { side: 'entry', from: [64, 90, 120, 3, 240], to: [96, 140, 185, 5.5, 420] },
+      { side: 'exit', from: [18, 40, 35, 1, 60], to: [22, 55, 40, 1.2, 75] },
+    ],
   },
   // Chacalluta, to leave Chile: the same people, counted from the Chilean post.
   {
     checkpointId: CHACALLUTA_ID,
-    side: 'exit',
     observer: SUPERVISOR,
-    from: [70, 85, 110, 2.5, 210],
-    to: [80, 120, 160, 4, 360],
-  },
-  {
-    checkpointId: CHACALLUTA_ID,
-    side: 'entry',
-    observer: SUPERVISOR,
-    from: [12, 30, 25, 0.5, 45],
-    to: [15, 35, 30, 0.8, 50],
+    lines: [
+      { side: 'exit', from: [70, 85, 110, 2.5, 210], to: [80, 120, 160, 4, 360] },
+      { side: 'entry', from: [12, 30, 25, 0.5, 45], to: [15, 35, 30, 0.8, 50] },
+    ],
   },
 ];
 
@@ -70,24 +65,26 @@ export async function seedDemoSituation(db: Executor, now: Date): Promise<number
   const hour = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
   let added = 0;
   await db.transaction().execute(async (tx) => {
-    for (const line of LINES) {
-      for (const [i, hoursAgo] of [3, 2, 1, 0].entries()) {
-        // On the hour: never after `now`, so the latest figures are always the grown ones.
-        const at = new Date(hour - hoursAgo * HOUR_MS);
-        const share = i / 3;
-        const [p, v, t, km, min] = line.from.map((a, k) => lerp(a, line.to[k] ?? a, share, k !== 3));
-        const stored = await insertObservation(tx, {
-          id: stableId(`observation|${line.checkpointId}|${line.side}|${at.toISOString()}`),
-          checkpointId: line.checkpointId,
-          side: line.side,
-          observedAt: at.toISOString(),
-          recordedAt: at.toISOString(),
-          observerId: line.observer,
-          values: { peopleWaiting: p, vehiclesQueued: v, trucksQueued: t, queueKm: km, waitMinutes: min },
-          note: null,
-          demo: true,
-        });
-        if (stored.outcome === 'created') added += 1;
+    for (const post of POSTS) {
+      for (const line of post.lines) {
+        for (const [i, hoursAgo] of [3, 2, 1, 0].entries()) {
+          // On the hour: never after `now`, so the latest figures are always the grown ones.
+          const at = new Date(hour - hoursAgo * HOUR_MS);
+          const share = i / 3;
+          const [p, v, t, km, min] = line.from.map((a, k) => lerp(a, line.to[k] ?? a, share, k !== 3));
+          const stored = await insertObservation(tx, {
+            id: stableId(`observation|${post.checkpointId}|${line.side}|${at.toISOString()}`),
+            checkpointId: post.checkpointId,
+            side: line.side,
+            observedAt: at.toISOString(),
+            recordedAt: at.toISOString(),
+            observerId: post.observer,
+            values: { peopleWaiting: p, vehiclesQueued: v, trucksQueued: t, queueKm: km, waitMinutes: min },
+            note: null,
+            demo: true,
+          });
+          if (stored.outcome === 'created') added += 1;
+        }
       }
     }
     const began = new Date(now.getTime() - 3 * HOUR_MS).toISOString();
