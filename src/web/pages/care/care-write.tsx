@@ -1,17 +1,15 @@
-// A care form and the one write it makes: its id, made in the browser and kept until the server has
-// answered it (sending again after a lost answer reuses it, so the server applies the write once; a
-// new one after success), busy and the refusal while it runs, and the sentence that says it was done.
+// A care form and the one write it makes, idempotent by its id: busy and the refusal while it runs,
+// then the sentence that says it was done.
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { newId } from '../../../api/ids';
 import type { ApiResult } from '../../api/client';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
-import { useApiCall } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { CareProblem } from './care-words';
 
 type Props = {
   readonly className?: string;
-  /** The write, under the form's id. */
+  /** The write, under the id it is given. */
   readonly send: (id: string) => Promise<ApiResult<unknown>>;
   /** The sentence that says the write was done. */
   readonly doneText: string;
@@ -39,16 +37,14 @@ export function CareForm({
   place,
   children,
 }: Props) {
-  const [id, setId] = useState(() => newId());
-  const { busy, problem, run } = useApiCall();
+  const { busy, problem, write } = useIdempotentWrite();
   const [done, setDone] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(null);
-    const result = await run(() => send(id));
+    const result = await write(send);
     if (!result.ok) return;
-    setId(newId());
     clear();
     onDone();
     setDone(doneText);
