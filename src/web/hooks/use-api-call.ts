@@ -1,6 +1,7 @@
 // One API call a form or a button makes: busy while it runs (to disable the controls), and the
 // problem it answered with, to show beside them. The caller reads the result to go on.
 import { useCallback, useState } from 'react';
+import { newId } from '../../api/ids';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
 
@@ -26,4 +27,29 @@ export function useApiCall(): ApiCall {
   }, []);
   const clear = useCallback(() => setProblem(null), []);
   return { busy, problem, run, clear };
+}
+
+type IdempotentWrite = ApiCall & {
+  /**
+   * Sends the write under the form's id, made in the browser: sending again after a lost answer
+   * reuses it, so the server applies the write once; once the server has accepted it the next write
+   * gets a new id.
+   */
+  readonly write: <T>(send: (id: string) => Promise<ApiResult<T>>) => Promise<ApiResult<T>>;
+};
+
+/** A form's call that creates a record: one write at a time, idempotent by its id. */
+export function useIdempotentWrite(): IdempotentWrite {
+  const [id, setId] = useState(() => newId());
+  const call = useApiCall();
+  const { run } = call;
+  const write = useCallback(
+    async <T>(send: (id: string) => Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
+      const result = await run(() => send(id));
+      if (result.ok) setId(newId());
+      return result;
+    },
+    [id, run],
+  );
+  return { ...call, write };
 }

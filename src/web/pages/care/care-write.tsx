@@ -1,67 +1,61 @@
-// One write a care form makes: its id, made in the browser and kept until the server has answered it
-// (sending again after a lost answer reuses it, so the server applies the write once; a new one after
-// success), busy and the refusal while it runs, and the sentence that says it was done.
-import { type FormEvent, useCallback, useState } from 'react';
-import { newId } from '../../../api/ids';
+// A care form and the one write it makes, idempotent by its id: busy and the refusal while it runs,
+// then the sentence that says it was done.
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiResult } from '../../api/client';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
-import { type ApiCall, useApiCall } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { CareProblem } from './care-words';
 
-export type CareWrite = {
-  readonly call: ApiCall;
-  readonly done: string | null;
-  /** Sends the write under its id; on success renews the id, says `doneText` and runs `then`. */
-  readonly submit: <T>(
-    event: FormEvent<HTMLFormElement>,
-    write: (id: string) => Promise<ApiResult<T>>,
-    doneText: string,
-    then: () => void,
-  ) => Promise<void>;
-};
-
-export function useCareWrite(): CareWrite {
-  const [id, setId] = useState(() => newId());
-  const call = useApiCall();
-  const [done, setDone] = useState<string | null>(null);
-  const { run } = call;
-  const submit = useCallback(
-    async <T,>(
-      event: FormEvent<HTMLFormElement>,
-      write: (id: string) => Promise<ApiResult<T>>,
-      doneText: string,
-      then: () => void,
-    ) => {
-      event.preventDefault();
-      setDone(null);
-      const result = await run(() => write(id));
-      if (!result.ok) return;
-      setId(newId());
-      then();
-      setDone(doneText);
-    },
-    [id, run],
-  );
-  return { call, done, submit };
-}
-
-type EndProps = {
-  readonly write: CareWrite;
-  readonly label: string;
+type Props = {
+  readonly className?: string;
+  /** The write, under the id it is given. */
+  readonly send: (id: string) => Promise<ApiResult<unknown>>;
+  /** The sentence that says the write was done. */
+  readonly doneText: string;
+  /** Empties the form once the server has accepted the write. */
+  readonly clear: () => void;
+  /** Then tells the page, which reloads what the write changed. */
+  readonly onDone: () => void;
+  readonly submitLabel: string;
   /** Whether the form is not ready to send yet (besides while it is sending). */
   readonly incomplete: boolean;
   /** The place whose stock would run short, for a movement's refusal. */
   readonly place?: string;
+  /** The form's fields; the refusal or the sentence that it was done, and the button, follow them. */
+  readonly children: ReactNode;
 };
 
-/** The end of a care form: the refusal or the sentence that it was done, and the submit button. */
-export function CareFormEnd({ write, label, incomplete, place }: EndProps) {
+export function CareForm({
+  className = 'form',
+  send,
+  doneText,
+  clear,
+  onDone,
+  submitLabel,
+  incomplete,
+  place,
+  children,
+}: Props) {
+  const { busy, problem, write } = useIdempotentWrite();
+  const [done, setDone] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(null);
+    const result = await write(send);
+    if (!result.ok) return;
+    clear();
+    onDone();
+    setDone(doneText);
+  }
+
   return (
-    <>
-      <CareProblem problem={write.call.problem} {...(place === undefined ? {} : { place })} />
-      <FormFeedback success={write.done} />
-      <SubmitRow label={label} disabled={write.call.busy || incomplete} />
-    </>
+    <form className={className} aria-busy={busy} onSubmit={(event) => void submit(event)} noValidate>
+      {children}
+      <CareProblem problem={problem} {...(place === undefined ? {} : { place })} />
+      <FormFeedback success={done} />
+      <SubmitRow label={submitLabel} disabled={busy || incomplete} />
+    </form>
   );
 }

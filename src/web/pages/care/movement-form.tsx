@@ -5,7 +5,7 @@ import { MOVEMENT_KINDS, type MovementKind } from '../../../domain/care';
 import { ChoiceField, SelectField } from '../../components/select-field';
 import { useDraft } from '../../hooks/use-draft';
 import { careApi, type Stock } from './care-endpoints';
-import { CareFormEnd, useCareWrite } from './care-write';
+import { CareForm } from './care-write';
 import { PlaceOptions } from './place-options';
 import { SupplyLineFields, useSupplyLine } from './supply-line';
 
@@ -15,7 +15,6 @@ type Props = { readonly places: Stock['places']; readonly onDone: () => void };
 
 export function MovementForm({ places, onDone }: Props) {
   const { t } = useTranslation();
-  const write = useCareWrite();
   const { values, field } = useDraft('movement', () => ({
     kind: FIRST_KIND,
     place: places[0]?.id ?? '',
@@ -42,16 +41,14 @@ export function MovementForm({ places, onDone }: Props) {
   return (
     <section aria-labelledby="movement-title">
       <h2 id="movement-title">{t('care.movement.title')}</h2>
-      <form
-        className="form"
-        aria-busy={write.call.busy}
-        onSubmit={(e) =>
-          void write.submit(e, move, t('care.movement.done'), () => {
-            line.clear();
-            onDone();
-          })
-        }
-        noValidate
+      <CareForm
+        send={move}
+        doneText={t('care.movement.done')}
+        clear={line.clear}
+        onDone={onDone}
+        submitLabel={t('care.movement.record')}
+        incomplete={place === ''}
+        place={placeName}
       >
         <div className="form-grid">
           <ChoiceField
@@ -73,13 +70,7 @@ export function MovementForm({ places, onDone }: Props) {
           ) : null}
           <SupplyLineFields idPrefix="movement" line={line} />
         </div>
-        <CareFormEnd
-          write={write}
-          label={t('care.movement.record')}
-          incomplete={place === ''}
-          place={placeName}
-        />
-      </form>
+      </CareForm>
     </section>
   );
 }

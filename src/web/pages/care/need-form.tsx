@@ -7,36 +7,29 @@ import { TextField } from '../../components/text-field';
 import { useDraft } from '../../hooks/use-draft';
 import { careApi } from './care-endpoints';
 import { useCategoryName } from './care-words';
-import { CareFormEnd, useCareWrite } from './care-write';
+import { CareForm } from './care-write';
 
 type Props = { readonly shelterId: string; readonly onDone: () => void };
 
 export function NeedForm({ shelterId, onDone }: Props) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
-  const write = useCareWrite();
   const [categories, setCategories] = useState<readonly NeedCategory[]>([]);
   const { values, field, change } = useDraft('need', { text: '' });
   const toggle = (c: NeedCategory, on: boolean) =>
     setCategories((now) => (on ? [...now, c] : now.filter((x) => x !== c)));
 
   return (
-    <form
-      className="form"
-      aria-busy={write.call.busy}
-      onSubmit={(e) =>
-        void write.submit(
-          e,
-          (id) => careApi.addNeed({ id, shelterId, categories, text: values.text.trim() }),
-          t('care.needs.done'),
-          () => {
-            setCategories([]);
-            change({ text: '' });
-            onDone();
-          },
-        )
-      }
-      noValidate
+    <CareForm
+      send={(id) => careApi.addNeed({ id, shelterId, categories, text: values.text.trim() })}
+      doneText={t('care.needs.done')}
+      clear={() => {
+        setCategories([]);
+        change({ text: '' });
+      }}
+      onDone={onDone}
+      submitLabel={t('care.needs.submit')}
+      incomplete={categories.length === 0 || values.text.trim() === ''}
     >
       <h3>{t('care.needs.form')}</h3>
       <fieldset className="fieldset">
@@ -55,11 +48,6 @@ export function NeedForm({ shelterId, onDone }: Props) {
         </div>
       </fieldset>
       <TextField {...field('text')} label={t('care.needs.text')} maxLength={TEXT_LIMITS.note} />
-      <CareFormEnd
-        write={write}
-        label={t('care.needs.submit')}
-        incomplete={categories.length === 0 || values.text.trim() === ''}
-      />
-    </form>
+    </CareForm>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/select-field';
 import { careApi, type Stock } from './care-endpoints';
-import { CareFormEnd, useCareWrite } from './care-write';
+import { CareForm } from './care-write';
 import { PlaceOptions } from './place-options';
 import { SupplyLineFields, useSupplyLine } from './supply-line';
 
@@ -11,26 +11,18 @@ type Props = { readonly places: Stock['places']; readonly onDone: () => void };
 
 export function RequestForm({ places, onDone }: Props) {
   const { t } = useTranslation();
-  const write = useCareWrite();
   const [placeId, setPlaceId] = useState(places[0]?.id ?? '');
   const line = useSupplyLine();
 
   return (
-    <form
+    <CareForm
       className="form request-form"
-      aria-busy={write.call.busy}
-      onSubmit={(e) =>
-        void write.submit(
-          e,
-          (id) => careApi.request({ id, placeId, ...line.body() }),
-          t('care.request.done'),
-          () => {
-            line.clear();
-            onDone();
-          },
-        )
-      }
-      noValidate
+      send={(id) => careApi.request({ id, placeId, ...line.body() })}
+      doneText={t('care.request.done')}
+      clear={line.clear}
+      onDone={onDone}
+      submitLabel={t('care.request.submit')}
+      incomplete={placeId === ''}
     >
       <h3>{t('care.request.title')}</h3>
       <div className="form-grid">
@@ -39,7 +31,6 @@ export function RequestForm({ places, onDone }: Props) {
         </SelectField>
         <SupplyLineFields idPrefix="request" line={line} />
       </div>
-      <CareFormEnd write={write} label={t('care.request.submit')} incomplete={placeId === ''} />
-    </form>
+    </CareForm>
   );
 }

@@ -9,6 +9,7 @@ import {
   type RequestStatus,
   SUPPLY_ITEMS,
 } from '../../../domain/care';
+import { ChoiceButtons } from '../../components/choice-buttons';
 import { useApiCall } from '../../hooks/use-api-call';
 import { When } from '../transit/transit-parts';
 import { careApi, type Stock, type SupplyRequest } from './care-endpoints';
@@ -106,18 +107,16 @@ function RequestCard({ request, places, mayManage, onChanged }: CardProps) {
       )}
       {mayManage && nextRequestStatuses(request.status).length > 0 ? (
         <div className="actions">
-          {nextRequestStatuses(request.status).map((to) => (
-            <button
-              key={to}
-              type="button"
-              className={to === 'cancelled' ? 'button button-small' : 'button button-small button-primary'}
-              disabled={call.busy}
-              aria-label={t('care.requests.moveLabel', { move: words.move(to), what, place })}
-              onClick={() => void moveTo(to)}
-            >
-              {words.move(to)}
-            </button>
-          ))}
+          <ChoiceButtons
+            choices={nextRequestStatuses(request.status).map((to) => ({
+              value: to,
+              label: words.move(to),
+              className: to === 'cancelled' ? 'button button-small' : 'button button-small button-primary',
+              ariaLabel: t('care.requests.moveLabel', { move: words.move(to), what, place }),
+            }))}
+            busy={call.busy}
+            onChoose={(to) => void moveTo(to)}
+          />
         </div>
       ) : null}
       <CareProblem problem={call.problem} />

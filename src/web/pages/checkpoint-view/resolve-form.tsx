@@ -7,6 +7,7 @@ import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { HeldCase } from '../../api/views-endpoints';
+import { type ButtonChoice, ChoiceButtons } from '../../components/choice-buttons';
 import { FormFeedback } from '../../components/form-feedback';
 import { OptionalChoiceField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
@@ -84,11 +85,11 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
     else onResolved(doneMessage(decision));
   }
 
-  const choices: readonly { decision: Resolution; label: string; className: string }[] = [
-    { decision: 'admitted', label: t('overview.resolve.admit'), className: 'button button-primary' },
-    { decision: 'admitted-transit', label: t('overview.resolve.transit'), className: 'button' },
-    { decision: 'referred-protection', label: t('overview.resolve.protection'), className: 'button' },
-    { decision: 'refused', label: t('overview.resolve.refuse'), className: 'button button-danger' },
+  const choices: readonly ButtonChoice<Resolution>[] = [
+    { value: 'admitted', label: t('overview.resolve.admit'), className: 'button button-primary' },
+    { value: 'admitted-transit', label: t('overview.resolve.transit'), className: 'button' },
+    { value: 'referred-protection', label: t('overview.resolve.protection'), className: 'button' },
+    { value: 'refused', label: t('overview.resolve.refuse'), className: 'button button-danger' },
   ];
   return (
     <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
@@ -117,17 +118,7 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
       </div>
       <FormFeedback problem={problem} />
       <div className="actions">
-        {choices.map((c) => (
-          <button
-            key={c.decision}
-            type="button"
-            className={c.className}
-            disabled={busy}
-            onClick={() => void resolve(c.decision)}
-          >
-            {c.label}
-          </button>
-        ))}
+        <ChoiceButtons choices={choices} busy={busy} onChoose={(decision) => void resolve(decision)} />
       </div>
     </form>
   );

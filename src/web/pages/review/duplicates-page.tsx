@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { decisionsFor, LINK_STATUSES } from '../../../domain/matching';
 import { api } from '../../api/paso';
 import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
+import { ChoiceButtons } from '../../components/choice-buttons';
 import { FormFeedback } from '../../components/form-feedback';
 import { linkStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -123,18 +124,16 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
       />
       <FormFeedback problem={problem} />
       <div className="actions" aria-busy={busy}>
-        {decisionsFor(link.status).map((d) => (
-          <button
-            key={d}
-            type="button"
-            className={d === 'merge' ? 'button button-primary' : 'button button-secondary'}
-            disabled={busy}
-            onClick={() => void review(d)}
-            aria-describedby={titleId}
-          >
-            {decisionLabel(d)}
-          </button>
-        ))}
+        <ChoiceButtons
+          choices={decisionsFor(link.status).map((d) => ({
+            value: d,
+            label: decisionLabel(d),
+            className: d === 'merge' ? 'button button-primary' : 'button button-secondary',
+          }))}
+          busy={busy}
+          onChoose={(d) => void review(d)}
+          describedBy={titleId}
+        />
       </div>
     </article>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
 import type { Checkpoint, HitDecision, HitStatus, ScreeningHit } from '../../api/types';
+import { ChoiceButtons } from '../../components/choice-buttons';
 import { Fact } from '../../components/fact';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextAreaField } from '../../components/text-area-field';
@@ -194,24 +195,24 @@ function ReviewForm({
       />
       <FormFeedback problem={problem} />
       <div className="actions">
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={busy}
-          onClick={() => void review('confirmed')}
-          aria-label={t('review.screening.confirmFor', { name })}
-        >
-          {t('review.screening.confirm')}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => void review('dismissed')}
-          aria-label={t('review.screening.dismissFor', { name })}
-        >
-          {t('review.screening.dismiss')}
-        </button>
+        <ChoiceButtons
+          choices={[
+            {
+              value: 'confirmed',
+              label: t('review.screening.confirm'),
+              className: 'button button-danger',
+              ariaLabel: t('review.screening.confirmFor', { name }),
+            },
+            {
+              value: 'dismissed',
+              label: t('review.screening.dismiss'),
+              className: 'button button-secondary',
+              ariaLabel: t('review.screening.dismissFor', { name }),
+            },
+          ]}
+          busy={busy}
+          onChoose={(decision) => void review(decision)}
+        />
       </div>
     </form>
   );

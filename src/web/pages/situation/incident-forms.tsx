@@ -1,6 +1,6 @@
 // The supervisor's incident forms: opening one at a point (a checkpoint's position to start from,
 // then its latitude and longitude), and updating one with a note, a status or a severity.
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import {
@@ -17,7 +17,7 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { useApiCall } from '../../hooks/use-api-call';
+import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
 
@@ -30,8 +30,7 @@ type OpenProps = { readonly picture: Picture; readonly onOpened: (incident: Inci
 export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
   const first = picture.checkpoints[0];
-  const [id, setId] = useState(() => newId());
-  const { busy, problem, run } = useApiCall();
+  const { busy, problem, write } = useIdempotentWrite();
   const { values, field, change } = useDraft(
     'incident',
     () => ({
@@ -50,7 +49,7 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { title, description, checkpoint } = values;
-    const result = await run(() =>
+    const result = await write((id) =>
       situationApi.openIncident({
         id,
         kind: values.kind,
@@ -63,7 +62,6 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
       }),
     );
     if (!result.ok) return;
-    setId(newId());
     change({ title: '', description: '' });
     onOpened(result.value);
   }

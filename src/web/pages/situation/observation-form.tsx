@@ -1,8 +1,7 @@
 // Entering an observation of the line at one of the user's checkpoints: which queue (to enter or to
 // leave), when it was looked at (now by default), and whichever figures were counted.
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../api/ids';
 import { OBSERVATION_KINDS, type ObservationKind, SIDES, type Side } from '../../../domain/situation';
 import { type Observation, situationApi } from '../../api/situation-endpoints';
 import type { Checkpoint } from '../../api/types';
@@ -12,7 +11,7 @@ import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
-import { useApiCall } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { figureName, issuesByField, sideName } from './labels';
 
@@ -30,8 +29,7 @@ const FIRST_SIDE: Side = 'entry';
 
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
-  const [id, setId] = useState(() => newId());
-  const { busy, problem, run } = useApiCall();
+  const { busy, problem, write } = useIdempotentWrite();
   const issues = issuesByField(problem, t);
   const { values, field, change } = useDraft(
     'observation',
@@ -55,7 +53,7 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       ]),
     );
     const when = new Date(observedAt);
-    const result = await run(() =>
+    const result = await write((id) =>
       situationApi.observe({
         id,
         checkpoint,
@@ -66,7 +64,6 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       }),
     );
     if (!result.ok) return;
-    setId(newId());
     change({ ...EMPTY, note: '', observedAt: dateTimeInputOf(new Date()) });
     onRecorded(result.value);
   }
