@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The `paso` command. Plain JavaScript so that it starts without a build: it builds the web app
-// when its production build is missing or older than its sources, then runs the TypeScript CLI.
+// when its production build is missing or older than its sources, and bundles the TypeScript CLI
+// with esbuild when its bundle is (run through tsx's loader, every command spent seconds of CPU
+// loading its modules one by one).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,6 +51,67 @@ if (command === 'start') {
   if (isWebStale()) buildWeb();
   process.argv.splice(2, 1, 'serve', '--demo');
 }
-const { register } = await import('tsx/esm/api');
-register();
-await import('../src/cli/main.ts');
+// The bundle of the command line and the server, one folder per state of the sources: a command
+// already running keeps the folder it loads its lazy chunks from, and two commands that bundle at
+// once each write their own folder and the first renamed in place wins.
+const CLI_SOURCES = ['api', 'cli', 'domain', 'server', 'store'].map((p) => join(root, 'src', p));
+const CLI_DIR = join(root, 'dist', 'cli');
+
+function cliBundle() {
+  const inputs = [...CLI_SOURCES, join(root, 'package-lock.json')].filter((s) => existsSync(s));
+  const stamp = Math.floor(Math.max(...inputs.map(newestMtime))).toString(36);
+  return { dir: join(CLI_DIR, stamp), entry: join(CLI_DIR, stamp, 'paso.js') };
+}
+
+// Worker threads start from their TypeScript sources (src/server/jobs/worker-entry.mjs registers
+// tsx there), so each module's import.meta.url stays the URL of its source file. JSON goes into the
+// bundle, a package's too: Node would want an import attribute the sources do not write.
+const sourceUrls = {
+  name: 'source-urls',
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, (args) => ({
+      path: createRequire(args.importer || join(root, 'package.json')).resolve(args.path),
+    }));
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
+    });
+  },
+};
+
+async function bundleCli(target) {
+  const { build } = await import('esbuild');
+  const scratch = `${target.dir}.${process.pid}.tmp`;
+  await build({
+    entryPoints: { paso: join(root, 'src', 'cli', 'main.ts') },
+    outdir: scratch,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+    plugins: [sourceUrls],
+  });
+  try {
+    renameSync(scratch, target.dir);
+  } catch {
+    rmSync(scratch, { recursive: true, force: true }); // another command bundled the same sources first
+  }
+  // Older bundles go, but for the two before this one, which a running server may still load from.
+  const folders = readdirSync(CLI_DIR).filter((f) => !f.endsWith('.tmp'));
+  for (const old of folders.sort().slice(0, -3)) rmSync(join(CLI_DIR, old), { recursive: true, force: true });
+}
+
+const cli = cliBundle();
+if (!existsSync(cli.entry)) {
+  mkdirSync(CLI_DIR, { recursive: true });
+  await bundleCli(cli);
+}
+process.setSourceMapsEnabled(true);
+await import(pathToFileURL(cli.entry).href);
