@@ -108,10 +108,26 @@ async function bundleCli(target) {
   for (const old of folders.sort().slice(0, -3)) rmSync(join(CLI_DIR, old), { recursive: true, force: true });
 }
 
-const cli = cliBundle();
-if (!existsSync(cli.entry)) {
-  mkdirSync(CLI_DIR, { recursive: true });
-  await bundleCli(cli);
+// Where the bundle cannot be written (a read-only install), the sources run through tsx as they are.
+async function bundledOrNull() {
+  const cli = cliBundle();
+  if (existsSync(cli.entry)) return cli.entry;
+  try {
+    mkdirSync(CLI_DIR, { recursive: true });
+    await bundleCli(cli);
+    return cli.entry;
+  } catch (error) {
+    console.error(`paso: running from the sources (no bundle: ${error.message})`);
+    return null;
+  }
 }
-process.setSourceMapsEnabled(true);
-await import(pathToFileURL(cli.entry).href);
+
+const entry = await bundledOrNull();
+if (entry) {
+  process.setSourceMapsEnabled(true);
+  await import(pathToFileURL(entry).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}
