@@ -107,6 +107,7 @@ describe('the booth and the document rules in Chromium', () => {
     expect(await field(page, 'givenNames')).toBe('LUIS ALBERTO');
     expect(await field(page, 'documentNumber')).toBe('158273645');
     expect(await field(page, 'nationality')).toBe('Venezuela (VEN)');
+    expect(await field(page, 'documentCode')).toBe('Pasaporte (P)');
     expect(await field(page, 'birthDate')).toContain('1988');
     expect(await field(page, 'expiryDate')).toContain(EXPIRY.slice(0, 4));
     expect(await page.getByTestId('expiry').textContent()).toMatch(/^Vigente: vence en \d+ días$/);

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MrzField, MrzFields } from '../../../domain/documents';
+import { documentTypeName } from '../../format/document-type';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { daysBetween, formatDay } from './days';
@@ -23,6 +24,10 @@ export function ZoneFields({
   const locale = useLocale();
   const countryName = useCountryName();
   const country = (code: string) => (code === '' ? '—' : `${countryName(code)} (${code})`);
+  const documentType = (code: string) => {
+    const name = documentTypeName(code, t);
+    return code === '' ? '—' : name === code ? code : `${name} (${code})`;
+  };
   const day = (date: string | null) =>
     date === null ? t('booth.fields.unknownDate') : formatDay(date, locale);
   const sex =
@@ -81,7 +86,12 @@ export function ZoneFields({
             {day(fields.expiryDate)} {expiry}
           </>,
         )}
-        {row('documentCode', 'documentCode', t('booth.field.documentCode'), fields.documentCode, true)}
+        {row(
+          'documentCode',
+          'documentCode',
+          t('booth.field.documentCode'),
+          documentType(fields.documentCode),
+        )}
         {row('issuingState', 'issuingState', t('booth.field.issuingState'), country(fields.issuingState))}
         {fields.optionalData === ''
           ? null
