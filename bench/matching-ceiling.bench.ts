@@ -6,7 +6,8 @@
 //   (an oracle that knows the labels);
 // - the same, with the vector split by the model's weight in whole bits, so term frequencies count.
 // No scorer of these comparison vectors does better than the oracles on these candidates, and no
-// pair outside the candidates is ever linked. Writes bench/results/matching-ceiling.md.
+// pair outside the candidates is ever linked. Then the same question for screening
+// (bench/screening-ceiling.ts). Writes bench/results/matching-ceiling.md.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,11 +16,15 @@ import {
   defaultModel,
   generatePopulation,
   generatePopulationB,
+  generateScreeningScenario,
+  generateScreeningScenarioB,
   type LabelledPerson,
+  withoutDocuments,
 } from '../src/domain/matching';
 import { dedupeTable } from '../src/domain/matching/dedupe';
 import { BLOCKING_RULES, blockingKeys, forEachCandidatePair } from '../src/domain/matching/dedupe-blocking';
 import { createPairScratch, scoreRowsAbove } from '../src/domain/matching/model';
+import { ALERTS_ALLOWED, type Cut, RECALL_WANTED, screenAll, screeningCeiling } from './screening-ceiling';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // PASO_BENCH_SMALL=1 divides the size by 20: a quick check that the bench runs, not figures.
@@ -121,7 +126,48 @@ for (const [population, generate] of [
   rows.push(ceiling(population, generate({ seed: SEED, records: RECORDS })));
 }
 
+// Screening: the scenarios of the bench's table (c) (seed 42, 100,000 entries), and a larger one of
+// population A on the validation seed to learn the classes' shares on.
+const SCREEN_ENTRIES = process.env.PASO_BENCH_SMALL === '1' ? 5_000 : 100_000;
+const SCREEN_PEOPLE = process.env.PASO_BENCH_SMALL === '1' ? 100 : 1000;
+const TRAIN_PEOPLE = 4 * SCREEN_PEOPLE;
+console.log(
+  `screening: learning on population A, seed 1000, ${TRAIN_PEOPLE} listed and ${TRAIN_PEOPLE} others`,
+);
+const training = generateScreeningScenario({
+  seed: 1000,
+  watchlistSize: SCREEN_ENTRIES,
+  listedQueries: TRAIN_PEOPLE,
+  namesakeQueries: 0,
+  otherQueries: TRAIN_PEOPLE,
+});
+const learned = screenAll(training, training.watchlist, model).people;
+const screening: { label: string; ceiling: ReturnType<typeof screeningCeiling> }[] = [];
+for (const [population, make] of [
+  ['A', generateScreeningScenario],
+  ['B', generateScreeningScenarioB],
+] as const) {
+  const s = make({
+    seed: 42,
+    watchlistSize: SCREEN_ENTRIES,
+    listedQueries: SCREEN_PEOPLE,
+    namesakeQueries: 0,
+    otherQueries: SCREEN_PEOPLE,
+  });
+  for (const [docs, list] of [
+    ['with documents', s.watchlist],
+    ['without documents', withoutDocuments(s.watchlist)],
+  ] as const) {
+    console.log(`screening: population ${population}, ${docs}`);
+    screening.push({
+      label: `${population}, ${docs}`,
+      ceiling: screeningCeiling(screenAll(s, list, model), learned),
+    });
+  }
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const cut = (c: Cut) => `${pct(c.othersAt98)} / ${pct(c.recallAt5)}`;
 const f = (b: Best) => `${b.f1.toFixed(4)} (P ${b.precision.toFixed(4)}, R ${b.recall.toFixed(4)})`;
 const out = [
   '### (d) How high pair F1 can go with these comparisons',
@@ -140,6 +186,28 @@ const out = [
   ...rows.map(
     (r) =>
       `| ${r.population} | ${r.truePairs.toLocaleString('en-US')} | ${r.candidates.toLocaleString('en-US')} | ${pct(r.trueCandidates / r.truePairs)} | ${f(r.byWeight)} | ${f(r.byVector)} | ${f(r.byVectorAndWeight)} |`,
+  ),
+  '',
+  '### (e) How few others screening can stop with these comparisons',
+  '',
+  `Made by the same command. Each scenario: ${SCREEN_ENTRIES.toLocaleString('en-US')} entries, ${SCREEN_PEOPLE} listed people as a booth writes them and`,
+  `${SCREEN_PEOPLE} others from the population, seed 42 of each generator (the scenarios of table (c)). Everyone is screened`,
+  'against every entry that shares a key with them. A listed person is found when their own entry is alerted on;',
+  'anyone else is stopped when any entry is. Each cell gives the share of others stopped at the first cut that',
+  `finds ${pct(RECALL_WANTED)} of listed people, then the recall when at most ${pct(ALERTS_ALLOWED)} of others are stopped (the budget is`,
+  `at most ${pct(ALERTS_ALLOWED)} stopped at ${pct(RECALL_WANTED)} recall). Alerts are taken in the order of: the model's probability (a threshold);`,
+  'the share of listed people among those reached by each class of comparison vector and weight in whole bits,',
+  `learned on another scenario (population A, seed 1000, ${TRAIN_PEOPLE} listed and ${TRAIN_PEOPLE} others), a scorer that could be built;`,
+  'and two oracles that read that share off the answers of the scenario itself, by vector and by vector and',
+  'weight. The oracles flatter: a class met by one listed person and nobody else counts as sure. A person whose',
+  "information is a listed person's gives the same vector against the same entry, and no scorer of these",
+  'comparisons tells the two apart.',
+  '',
+  '| scenario | listed people never retrieved | by probability | learned by vector and weight | oracle by vector | oracle by vector and weight |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...screening.map(
+    ({ label, ceiling: c }) =>
+      `| ${label} | ${c.notRetrieved} of ${c.listed} | ${cut(c.byProbability)} | ${cut(c.learnedByVectorAndWeight)} | ${cut(c.byVector)} | ${cut(c.byVectorAndWeight)} |`,
   ),
   '',
 ];
