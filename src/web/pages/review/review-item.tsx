@@ -8,19 +8,6 @@ import { useLocale } from '../../hooks/use-locale';
 import { formatProbability } from './explanation';
 import { ExplanationTable } from './explanation-table';
 
-type HeaderProps = {
-  readonly titleId: string;
-  readonly title: string;
-  readonly score: number;
-  readonly scoreTestId: string;
-  readonly statusName: string;
-  /** Still waiting for a review: the status is drawn as a warning. */
-  readonly pending: boolean;
-  readonly createdAt: string;
-  /** Where the item came from, said before when it was found. */
-  readonly source?: string;
-};
-
 /** One of the two sides an item compares (a record, or the person and the watchlist entry). */
 export type ReviewItemSide = {
   /** Ends the side's heading id, after the item's title id. */
@@ -61,8 +48,10 @@ type ItemProps = {
 /** The id of an item's heading, which names the item (and its decision buttons). */
 export const reviewItemTitleId = (kind: ItemProps['kind'], id: string): string => `${kind}-${id}`;
 
-export function ReviewItem({ kind, item, sides, caption, records, children, ...header }: ItemProps) {
+export function ReviewItem(props: ItemProps) {
+  const { kind, item, title, statusName, pending, source, sides, caption, records, children } = props;
   const { t } = useTranslation();
+  const locale = useLocale();
   const titleId = reviewItemTitleId(kind, item.id);
   const [left, right] = sides;
   return (
@@ -73,13 +62,22 @@ export function ReviewItem({ kind, item, sides, caption, records, children, ...h
       data-hit={kind === 'hit' ? item.id : undefined}
       data-link={kind === 'link' ? item.id : undefined}
     >
-      <ReviewItemHeader
-        {...header}
-        titleId={titleId}
-        score={item.score}
-        scoreTestId={`${kind}-score`}
-        createdAt={item.createdAt}
-      />
+      <header className="review-item-header">
+        <h2 id={titleId}>{title}</h2>
+        <span className="score" data-testid={`${kind}-score`}>
+          {t('review.score', { value: formatProbability(item.score, locale) })}
+        </span>
+        <span className={pending ? 'tag tag-warning' : 'tag tag-muted'}>{statusName}</span>
+        <span className="muted">
+          {source === undefined ? null : (
+            <>
+              {source}
+              {' · '}
+            </>
+          )}
+          {t('review.found', { when: formatDateTime(item.createdAt, locale) })}
+        </span>
+      </header>
       <div className="review-sides">
         {sides.map((side) => {
           const id = `${titleId}-${side.key}`;
@@ -102,29 +100,5 @@ export function ReviewItem({ kind, item, sides, caption, records, children, ...h
       />
       {children}
     </article>
-  );
-}
-
-/** An item's heading line: what it is, how likely, its status, and where and when it was found. */
-function ReviewItemHeader(props: HeaderProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  return (
-    <header className="review-item-header">
-      <h2 id={props.titleId}>{props.title}</h2>
-      <span className="score" data-testid={props.scoreTestId}>
-        {t('review.score', { value: formatProbability(props.score, locale) })}
-      </span>
-      <span className={props.pending ? 'tag tag-warning' : 'tag tag-muted'}>{props.statusName}</span>
-      <span className="muted">
-        {props.source === undefined ? null : (
-          <>
-            {props.source}
-            {' · '}
-          </>
-        )}
-        {t('review.found', { when: formatDateTime(props.createdAt, locale) })}
-      </span>
-    </header>
   );
 }
