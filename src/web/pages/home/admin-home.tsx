@@ -11,16 +11,15 @@ import { roleName } from '../../components/role-name';
 import { formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
-import { HomeFrame } from './home-frame';
 import { loadLatestAudit, loadUsers, loadVerify } from './load';
 
-export function AdminHome({ user }: { readonly user: User }) {
+export function AdminHome() {
   const { t } = useTranslation();
   const [users, reloadUsers] = useApiData(loadUsers);
   const [verify, reverify] = useApiData(loadVerify);
   const [audit, reloadAudit] = useApiData(loadLatestAudit);
   return (
-    <HomeFrame page="admin" title={t('home.admin.title')} user={user}>
+    <>
       <LoadedSection
         id="admin-users"
         title={t('home.admin.usersByRole')}
@@ -58,7 +57,7 @@ export function AdminHome({ user }: { readonly user: User }) {
           />
         )}
       </LoadedSection>
-    </HomeFrame>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 // The humanitarian partner's home: shelters, how full each is, and the totals.
 import { useTranslation } from 'react-i18next';
-import type { Shelter, User } from '../../api/types';
+import type { Shelter } from '../../api/types';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
 import { LoadedSection } from '../../components/loaded-section';
@@ -8,27 +8,24 @@ import { RefreshButton } from '../../components/refresh-button';
 import { formatNumber, formatPercent } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
-import { HomeFrame } from './home-frame';
 import { loadShelters } from './load';
 
 // At or above this share of places taken, a shelter is flagged as nearly full.
 const NEARLY_FULL = 0.9;
 
-export function HumanitarianHome({ user }: { readonly user: User }) {
+export function HumanitarianHome() {
   const { t } = useTranslation();
   const [shelters, reload] = useApiData(loadShelters);
   return (
-    <HomeFrame page="humanitarian" title={t('home.humanitarian.title')} user={user}>
-      <LoadedSection
-        id="humanitarian-shelters"
-        title={t('shelter.title')}
-        action={<RefreshButton onClick={reload} />}
-        state={shelters}
-        onRetry={reload}
-      >
-        {(list) => <ShelterOverview shelters={list} />}
-      </LoadedSection>
-    </HomeFrame>
+    <LoadedSection
+      id="humanitarian-shelters"
+      title={t('shelter.title')}
+      action={<RefreshButton onClick={reload} />}
+      state={shelters}
+      onRetry={reload}
+    >
+      {(list) => <ShelterOverview shelters={list} />}
+    </LoadedSection>
   );
 }
 

@@ -10,9 +10,9 @@ import { FormFeedback } from '../../components/form-feedback';
 import { linkStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
 import { BatchPanel } from './batch-panel';
-import { ExplanationTable } from './explanation-table';
-import { PersonFacts, ReviewSide } from './review-parts';
-import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
+import { ReviewItem, reviewItemTitleId } from './review-item';
+import { PersonFacts } from './review-parts';
+import { ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName } from '../../format/person-name';
 
@@ -34,7 +34,6 @@ export function DuplicatesPage() {
       statusName={statusName}
       empty={t('review.duplicates.empty')}
       listLabel={t('review.duplicates.listLabel')}
-      itemKey={(link) => link.id}
       renderItem={(link) => (
         <LinkCard
           link={link}
@@ -67,7 +66,6 @@ type CardProps = {
 function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
   const { t } = useTranslation();
   const { busy, problem, run } = useApiCall();
-  const titleId = `link-${link.id}`;
   const a = fullName(link.a);
   const b = fullName(link.b);
 
@@ -94,34 +92,28 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
   };
 
   return (
-    <article className="panel review-item" aria-labelledby={titleId} data-testid="link" data-link={link.id}>
-      <ReviewItemHeader
-        titleId={titleId}
-        title={t('review.duplicates.pair', { a: a || '—', b: b || '—' })}
-        score={link.score}
-        scoreTestId="link-score"
-        statusName={statusName}
-        pending={link.status === 'candidate'}
-        createdAt={link.createdAt}
-        source={link.source === 'batch' ? t('review.duplicates.fromBatch') : t('review.duplicates.fromBooth')}
-      />
-      <div className="review-sides">
-        <ReviewSide id={`${titleId}-a`} title={t('review.duplicates.recordA')}>
-          <PersonFacts person={link.a} checkpoints={checkpoints} testId="link-a" />
-        </ReviewSide>
-        <ReviewSide id={`${titleId}-b`} title={t('review.duplicates.recordB')}>
-          <PersonFacts person={link.b} checkpoints={checkpoints} testId="link-b" />
-        </ReviewSide>
-      </div>
-      <h3>{t('review.explanation.title')}</h3>
-      <ExplanationTable
-        explanation={link.explanation}
-        explanationText={link.explanationText}
-        leftLabel={t('review.duplicates.recordA')}
-        rightLabel={t('review.duplicates.recordB')}
-        records={{ left: link.a, right: link.b }}
-        caption={t('review.explanation.caption', { name: t('review.duplicates.pair', { a, b }) })}
-      />
+    <ReviewItem
+      kind="link"
+      item={link}
+      title={t('review.duplicates.pair', { a: a || '—', b: b || '—' })}
+      statusName={statusName}
+      pending={link.status === 'candidate'}
+      source={link.source === 'batch' ? t('review.duplicates.fromBatch') : t('review.duplicates.fromBooth')}
+      sides={[
+        {
+          key: 'a',
+          title: t('review.duplicates.recordA'),
+          facts: <PersonFacts person={link.a} checkpoints={checkpoints} testId="link-a" />,
+        },
+        {
+          key: 'b',
+          title: t('review.duplicates.recordB'),
+          facts: <PersonFacts person={link.b} checkpoints={checkpoints} testId="link-b" />,
+        },
+      ]}
+      records={{ left: link.a, right: link.b }}
+      caption={t('review.explanation.caption', { name: t('review.duplicates.pair', { a, b }) })}
+    >
       <FormFeedback problem={problem} />
       <div className="actions" aria-busy={busy}>
         <ChoiceButtons
@@ -132,9 +124,9 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
           }))}
           busy={busy}
           onChoose={(d) => void review(d)}
-          describedBy={titleId}
+          describedBy={reviewItemTitleId('link', link.id)}
         />
       </div>
-    </article>
+    </ReviewItem>
   );
 }

@@ -1,8 +1,7 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
-// line, the two headed sides an item compares, a registered person's facts with where and when they
-// were registered (on the checkpoint's clock).
+// line, a registered person's facts with where and when they were registered (on the checkpoint's
+// clock).
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
 import { Fact } from '../../components/fact';
@@ -63,24 +62,6 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
 const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;
-
-/** One of the two sides a review item compares (a record, or the person and the watchlist entry). */
-export function ReviewSide({
-  id,
-  title,
-  children,
-}: {
-  readonly id: string;
-  readonly title: string;
-  readonly children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 export function sexName(sex: string | null, t: TFunction): string {
   switch (sex) {

@@ -1,19 +1,15 @@
 // The frame both review queues share: the status kept in the address, the tabs between the queues,
-// the filter and refresh, the live line that announces each review, the list; and each item's header
-// with its score, status and when it was found.
+// the filter and refresh, the live line that announces each review, the list.
 import { type ReactNode, type RefObject, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useSearchParams } from 'react-router';
 import type { ApiResult } from '../../api/client';
 import type { Checkpoint } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
-import { formatDateTime } from '../../format/format';
 import { type Loadable, useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
-import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { PATHS } from '../../routes';
-import { formatProbability } from './explanation';
 import { QueueToolbar } from './review-parts';
 
 export type ReviewQueueState<S extends string, T> = {
@@ -74,14 +70,13 @@ type QueueProps<S extends string, T> = {
   readonly statusName: (status: S) => string;
   readonly empty: string;
   readonly listLabel: string;
-  readonly itemKey: (item: T) => string;
   readonly renderItem: (item: T) => ReactNode;
   /** Shown between the introduction and the filter (the duplicates' population-wide search). */
   readonly children?: ReactNode;
 };
 
-export function ReviewQueue<S extends string, T>(props: QueueProps<S, T>) {
-  const { queue, testId, title, intro, filterId, statusName, empty, listLabel, itemKey, renderItem } = props;
+export function ReviewQueue<S extends string, T extends { readonly id: string }>(props: QueueProps<S, T>) {
+  const { queue, testId, title, intro, filterId, statusName, empty, listLabel, renderItem } = props;
   usePageTitle(title);
   return (
     <div className="page review" data-testid={testId}>
@@ -106,7 +101,7 @@ export function ReviewQueue<S extends string, T>(props: QueueProps<S, T>) {
           ) : (
             <ol className="review-list" aria-label={listLabel}>
               {list.map((item) => (
-                <li key={itemKey(item)}>{renderItem(item)}</li>
+                <li key={item.id}>{renderItem(item)}</li>
               ))}
             </ol>
           )
@@ -127,42 +122,5 @@ function ReviewTabs() {
         {t('review.duplicates.tab')}
       </NavLink>
     </nav>
-  );
-}
-
-type HeaderProps = {
-  readonly titleId: string;
-  readonly title: string;
-  readonly score: number;
-  readonly scoreTestId: string;
-  readonly statusName: string;
-  /** Still waiting for a review: the status is drawn as a warning. */
-  readonly pending: boolean;
-  readonly createdAt: string;
-  /** Where the item came from, said before when it was found. */
-  readonly source?: string;
-};
-
-/** An item's heading line: what it is, how likely, its status, and where and when it was found. */
-export function ReviewItemHeader(props: HeaderProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  return (
-    <header className="review-item-header">
-      <h2 id={props.titleId}>{props.title}</h2>
-      <span className="score" data-testid={props.scoreTestId}>
-        {t('review.score', { value: formatProbability(props.score, locale) })}
-      </span>
-      <span className={props.pending ? 'tag tag-warning' : 'tag tag-muted'}>{props.statusName}</span>
-      <span className="muted">
-        {props.source === undefined ? null : (
-          <>
-            {props.source}
-            {' · '}
-          </>
-        )}
-        {t('review.found', { when: formatDateTime(props.createdAt, locale) })}
-      </span>
-    </header>
   );
 }

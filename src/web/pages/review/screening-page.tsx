@@ -18,9 +18,9 @@ import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
-import { ExplanationTable } from './explanation-table';
-import { PersonFacts, ReviewSide, sexName } from './review-parts';
-import { ReviewItemHeader, ReviewQueue, useReviewQueue } from './review-queue';
+import { ReviewItem } from './review-item';
+import { PersonFacts, sexName } from './review-parts';
+import { ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName } from '../../format/person-name';
 
@@ -44,7 +44,6 @@ export function ScreeningPage() {
       statusName={statusName}
       empty={queue.status === 'open' ? t('review.screening.emptyOpen') : t('review.screening.empty')}
       listLabel={t('review.screening.listLabel')}
-      itemKey={(hit) => hit.id}
       renderItem={(hit) => (
         <HitCard
           hit={hit}
@@ -74,35 +73,30 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const name = fullName(hit.person);
-  const titleId = `hit-${hit.id}`;
   const listed = readListedPerson(hit.entry.detail);
   return (
-    <article className="panel review-item" aria-labelledby={titleId} data-testid="hit" data-hit={hit.id}>
-      <ReviewItemHeader
-        titleId={titleId}
-        title={name || '—'}
-        score={hit.score}
-        scoreTestId="hit-score"
-        statusName={statusName}
-        pending={hit.status === 'open'}
-        createdAt={hit.createdAt}
-      />
-      <div className="review-sides">
-        <ReviewSide id={`${titleId}-person`} title={t('review.screening.registered')}>
-          <PersonFacts person={hit.person} checkpoints={checkpoints} testId="hit-person" />
-        </ReviewSide>
-        <ReviewSide id={`${titleId}-entry`} title={t('review.screening.entry')}>
-          <EntryFacts listName={hit.entry.listName} watchId={hit.entry.watchId} listed={listed} />
-        </ReviewSide>
-      </div>
-      <h3>{t('review.explanation.title')}</h3>
-      <ExplanationTable
-        explanation={hit.explanation}
-        explanationText={hit.explanationText}
-        leftLabel={t('review.screening.registeredShort')}
-        rightLabel={t('review.screening.entryShort')}
-        caption={t('review.explanation.caption', { name })}
-      />
+    <ReviewItem
+      kind="hit"
+      item={hit}
+      title={name || '—'}
+      statusName={statusName}
+      pending={hit.status === 'open'}
+      sides={[
+        {
+          key: 'person',
+          title: t('review.screening.registered'),
+          column: t('review.screening.registeredShort'),
+          facts: <PersonFacts person={hit.person} checkpoints={checkpoints} testId="hit-person" />,
+        },
+        {
+          key: 'entry',
+          title: t('review.screening.entry'),
+          column: t('review.screening.entryShort'),
+          facts: <EntryFacts listName={hit.entry.listName} watchId={hit.entry.watchId} listed={listed} />,
+        },
+      ]}
+      caption={t('review.explanation.caption', { name })}
+    >
       {hit.status === 'open' ? (
         <ReviewForm hit={hit} name={name} onReviewed={onReviewed} />
       ) : (
@@ -113,7 +107,7 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
           <Fact label={t('review.screening.note')}>{hit.reviewNote ?? '—'}</Fact>
         </dl>
       )}
-    </article>
+    </ReviewItem>
   );
 }
 
