@@ -58,8 +58,16 @@ export function crossingOf(
   };
 }
 
-/** Writes `total` events as JSON lines: 90% crossings, 8% tallies, 2% corrections of earlier events. */
-export async function writeEvents(path: string, total: number, seed: number): Promise<void> {
+/**
+ * Writes `total` events as JSON lines: 90% crossings, 8% tallies, 2% corrections of earlier events;
+ * `crossingsOnly` makes every event a crossing.
+ */
+export async function writeEvents(
+  path: string,
+  total: number,
+  seed: number,
+  crossingsOnly = false,
+): Promise<void> {
   const r = createRandom(seed);
   const people = generatePopulation({ seed, records: Math.min(total, 1_000_000) });
   const out = createWriteStream(path);
@@ -71,7 +79,7 @@ export async function writeEvents(path: string, total: number, seed: number): Pr
     const checkpoint = CHECKPOINTS[r.int(2)] ?? 'PE-SANTA-ROSA';
     const x = r.next();
     let event: Record<string, unknown>;
-    if (x < 0.9) {
+    if (crossingsOnly || x < 0.9) {
       const p = people[n % people.length] as LabelledPerson;
       event = crossingOf(p, uuid(seed, n), at, checkpoint, r.int(5));
     } else if (x < 0.98 || n < 100) {
