@@ -49,14 +49,12 @@ export function auditInput(
     id: request.actor?.user.id ?? null,
     username: request.actor?.user.username ?? null,
   };
+  // What the event leaves out (its entity, its detail) the audit log fills in as it appends the entry.
   return {
+    ...event,
     at: now.toISOString(),
     actorId: actor.id,
     actorUsername: actor.username,
-    action: event.action,
-    entityType: event.entityType ?? null,
-    entityId: event.entityId ?? null,
     ip: request.ip,
-    detail: event.detail ?? {},
   };
 }

@@ -31,28 +31,26 @@ import {
   setBeds,
 } from '../../store/care';
 import { auditedRead, recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { appliedUnlessRefused, auditedCareWrite } from './write';
+
+const route = routesTagged('care');
 
 export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
-  const tags = ['care'];
 
   app.get(
     '/api/care/shelters',
-    {
-      config: { access: needs('care.read') },
-      schema: {
-        tags,
-        description:
-          'Every shelter with its beds and the people in them, by kind of bed. With recount=true the ' +
-          'occupancy is recounted from the check-in and check-out events; the two always agree.',
-        querystring: RecountQuery,
-        response: { 200: CareSheltersReply },
-      },
-    },
+    route('care.read', {
+      description:
+        'Every shelter with its beds and the people in them, by kind of bed. With recount=true the ' +
+        'occupancy is recounted from the check-in and check-out events; the two always agree.',
+      querystring: RecountQuery,
+      response: { 200: CareSheltersReply },
+    }),
     async (request) => {
       const shelters = await listCareShelters(kysely);
       if (request.query.recount !== 'true') return { shelters };
@@ -69,18 +67,14 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
 
   app.get(
     '/api/care/shelters/:id',
-    {
-      config: { access: needs('care.read') },
-      schema: {
-        tags,
-        description:
-          'A shelter: beds and occupancy by kind, needs, occupancy at the cut-off of each of the last ' +
-          'nights, and, for those who care for them, the people staying (a read that is audited).',
-        params: IdParams,
-        querystring: ShelterDetailQuery,
-        response: { 200: ShelterDetailReply },
-      },
-    },
+    route('care.read', {
+      description:
+        'A shelter: beds and occupancy by kind, needs, occupancy at the cut-off of each of the last ' +
+        'nights, and, for those who care for them, the people staying (a read that is audited).',
+      params: IdParams,
+      querystring: ShelterDetailQuery,
+      response: { 200: ShelterDetailReply },
+    }),
     async (request) => {
       const { user } = actorOf(request);
       const { id } = request.params;
@@ -111,16 +105,12 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
 
   app.get(
     '/api/care/candidates',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description:
-          'People who consented to humanitarian care, found by name, with their family and where they stay.',
-        querystring: CandidatesQuery,
-        response: { 200: CandidatesReply },
-      },
-    },
+    route('care.manage', {
+      description:
+        'People who consented to humanitarian care, found by name, with their family and where they stay.',
+      querystring: CandidatesQuery,
+      response: { 200: CandidatesReply },
+    }),
     async (request) => {
       const people = await auditedRead(
         ctx,
@@ -134,15 +124,11 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
 
   app.post(
     '/api/care/beds',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description: "Sets a shelter's beds by kind; its capacity is their sum.",
-        body: BedsBody,
-        response: { 200: AppliedReply },
-      },
-    },
+    route('care.manage', {
+      description: "Sets a shelter's beds by kind; its capacity is their sum.",
+      body: BedsBody,
+      response: { 200: AppliedReply },
+    }),
     async (request) =>
       auditedCareWrite(
         ctx,
@@ -159,17 +145,13 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
 
   app.post(
     '/api/care/check-ins',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description:
-          'Checks people in at a shelter, a family together: a family member left out is refused unless ' +
-          'allowSplit says so. Refused: no consent, already in a shelter, more people than free beds of the kind.',
-        body: CheckInBody,
-        response: { 200: StayReply },
-      },
-    },
+    route('care.manage', {
+      description:
+        'Checks people in at a shelter, a family together: a family member left out is refused unless ' +
+        'allowSplit says so. Refused: no consent, already in a shelter, more people than free beds of the kind.',
+      body: CheckInBody,
+      response: { 200: StayReply },
+    }),
     async (request) => {
       const done = await auditedCareWrite(
         ctx,
@@ -193,15 +175,11 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
 
   app.post(
     '/api/care/check-outs',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description: 'Checks people out of the shelter they stay at.',
-        body: CheckOutBody,
-        response: { 200: StayReply },
-      },
-    },
+    route('care.manage', {
+      description: 'Checks people out of the shelter they stay at.',
+      body: CheckOutBody,
+      response: { 200: StayReply },
+    }),
     async (request) => {
       const done = await auditedCareWrite(
         ctx,
@@ -218,15 +196,11 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
 
   app.post(
     '/api/care/needs',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description: 'Notes a need of a shelter: categories and free text.',
-        body: NeedBody,
-        response: { 200: AppliedReply },
-      },
-    },
+    route('care.manage', {
+      description: 'Notes a need of a shelter: categories and free text.',
+      body: NeedBody,
+      response: { 200: AppliedReply },
+    }),
     async (request) =>
       auditedCareWrite(
         ctx,

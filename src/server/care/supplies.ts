@@ -24,27 +24,24 @@ import {
   setThreshold,
   transitionRequest,
 } from '../../store/care';
-import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
 import { appliedUnlessRefused, auditedCareWrite } from './write';
+
+const route = routesTagged('care');
 
 export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
-  const tags = ['care'];
 
   app.get(
     '/api/care/stock',
-    {
-      config: { access: needs('care.read') },
-      schema: {
-        tags,
-        description:
-          'Stock of each item at each place, thresholds, the places and items under them, and the latest ' +
-          'movements. With recount=true the levels are recounted from the movements; the two always agree.',
-        querystring: RecountQuery,
-        response: { 200: StockReply },
-      },
-    },
+    route('care.read', {
+      description:
+        'Stock of each item at each place, thresholds, the places and items under them, and the latest ' +
+        'movements. With recount=true the levels are recounted from the movements; the two always agree.',
+      querystring: RecountQuery,
+      response: { 200: StockReply },
+    }),
     async (request) => {
       const [places, levels, low, movements] = await Promise.all([
         listPlaces(kysely),
@@ -58,17 +55,13 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
 
   app.post(
     '/api/care/movements',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description:
-          'A delivery to a place, a distribution from it, or a transfer between two (two movements in one ' +
-          'transaction). Refused when any place would hold less than nothing.',
-        body: MovementBody,
-        response: { 200: AppliedReply },
-      },
-    },
+    route('care.manage', {
+      description:
+        'A delivery to a place, a distribution from it, or a transfer between two (two movements in one ' +
+        'transaction). Refused when any place would hold less than nothing.',
+      body: MovementBody,
+      response: { 200: AppliedReply },
+    }),
     async (request) =>
       auditedCareWrite(
         ctx,
@@ -85,15 +78,11 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
 
   app.post(
     '/api/care/thresholds',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description: 'Sets the stock under which an item at a place is low.',
-        body: ThresholdBody,
-        response: { 200: AppliedReply },
-      },
-    },
+    route('care.manage', {
+      description: 'Sets the stock under which an item at a place is low.',
+      body: ThresholdBody,
+      response: { 200: AppliedReply },
+    }),
     async (request) =>
       auditedCareWrite(
         ctx,
@@ -105,28 +94,20 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
 
   app.get(
     '/api/care/requests',
-    {
-      config: { access: needs('care.read') },
-      schema: {
-        tags,
-        description: 'Supply requests, newest first, each with who moved it and when.',
-        response: { 200: RequestsReply },
-      },
-    },
+    route('care.read', {
+      description: 'Supply requests, newest first, each with who moved it and when.',
+      response: { 200: RequestsReply },
+    }),
     async () => ({ requests: (await listRequests(kysely)).map((r) => ({ ...r, history: [...r.history] })) }),
   );
 
   app.post(
     '/api/care/requests',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description: 'A place asks for a quantity of an item.',
-        body: RequestBody,
-        response: { 200: AppliedReply },
-      },
-    },
+    route('care.manage', {
+      description: 'A place asks for a quantity of an item.',
+      body: RequestBody,
+      response: { 200: AppliedReply },
+    }),
     async (request) =>
       auditedCareWrite(
         ctx,
@@ -143,17 +124,13 @@ export const careSupplyRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
 
   app.post(
     '/api/care/request-transitions',
-    {
-      config: { access: needs('care.manage') },
-      schema: {
-        tags,
-        description:
-          'Moves a request on: requested → committed → sent → received, or cancelled before it is sent. ' +
-          'Received delivers its quantity to the place that asked.',
-        body: TransitionBody,
-        response: { 200: TransitionReply },
-      },
-    },
+    route('care.manage', {
+      description:
+        'Moves a request on: requested → committed → sent → received, or cancelled before it is sent. ' +
+        'Received delivers its quantity to the place that asked.',
+      body: TransitionBody,
+      response: { 200: TransitionReply },
+    }),
     async (request) =>
       auditedCareWrite(
         ctx,

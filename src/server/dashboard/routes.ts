@@ -5,25 +5,23 @@ import { DashboardQuery, DashboardReply } from '../../api/dashboard';
 import { localHour } from '../../domain/crossings';
 import { loadPlaces } from '../../store/crossings';
 import { readDashboard, readEmergencies } from '../../store/dashboard';
-import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
+
+const route = routesTagged('situation');
 
 export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
   app.get(
     '/api/dashboard',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description:
-          "The dashboard's figures for one local date (today by default): crossings per hour, decisions, " +
-          'nationalities, age and sex, vulnerabilities, distinct people, the days before it, and the ' +
-          'crossings since each emergency in force was declared.',
-        querystring: DashboardQuery,
-        response: { 200: DashboardReply },
-      },
-    },
+    route('situation.read', {
+      description:
+        "The dashboard's figures for one local date (today by default): crossings per hour, decisions, " +
+        'nationalities, age and sex, vulnerabilities, distinct people, the days before it, and the ' +
+        'crossings since each emergency in force was declared.',
+      querystring: DashboardQuery,
+      response: { 200: DashboardReply },
+    }),
     async (request) => {
       const q = request.query;
       const now = ctx.now();

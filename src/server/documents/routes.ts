@@ -36,12 +36,12 @@ import {
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 
-const CHECK = { access: needs('documents.check') };
-const EDIT = { access: needs('policy.edit') };
+const route = routesTagged('documents');
 
 // The rule set evaluatePolicy runs on: its version is the stored version number, so a recorded
 // decision names the row it rests on. Version 0: nothing saved yet, so nothing matches ('refer').
@@ -84,10 +84,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/documents/mrz',
-    {
-      config: CHECK,
-      schema: { tags: ['documents'], body: MrzCheckBody, response: { 200: MrzCheckReply } },
-    },
+    route('documents.check', { body: MrzCheckBody, response: { 200: MrzCheckReply } }),
     async (request) => {
       const { mrz, checkpointId, direction } = request.body;
       const now = ctx.now();
@@ -104,35 +101,25 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/documents/identifier',
-    {
-      config: CHECK,
-      schema: { tags: ['documents'], body: IdentifierBody, response: { 200: IdentifierReply } },
-    },
+    route('documents.check', { body: IdentifierBody, response: { 200: IdentifierReply } }),
     async (request) => checkIdentifier(request.body.idType, request.body.number),
   );
 
-  app.get(
-    '/api/documents/policy',
-    { config: CHECK, schema: { tags: ['documents'], response: { 200: PolicyReply } } },
-    async () => {
-      const policy = await currentPolicy(kysely);
-      if (!policy) return { version: 0, rules: [], note: null, createdBy: null, createdAt: null };
-      return policy;
-    },
-  );
+  app.get('/api/documents/policy', route('documents.check', { response: { 200: PolicyReply } }), async () => {
+    const policy = await currentPolicy(kysely);
+    if (!policy) return { version: 0, rules: [], note: null, createdBy: null, createdAt: null };
+    return policy;
+  });
 
   app.get(
     '/api/documents/policy/versions',
-    { config: CHECK, schema: { tags: ['documents'], response: { 200: PolicyVersionsReply } } },
+    route('documents.check', { response: { 200: PolicyVersionsReply } }),
     async () => ({ versions: await listPolicyVersions(kysely) }),
   );
 
   app.post(
     '/api/documents/policy',
-    {
-      config: EDIT,
-      schema: { tags: ['documents'], body: SavePolicyBody, response: { 201: PolicyReply } },
-    },
+    route('policy.edit', { body: SavePolicyBody, response: { 201: PolicyReply } }),
     async (request, reply) => {
       const { rules, note, baseVersion } = request.body;
       const { user } = actorOf(request);

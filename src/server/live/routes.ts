@@ -6,8 +6,8 @@ import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LiveQuery } from '../../api/dashboard';
-import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
 import { type LiveMessage, type LiveTopic, liveBusOf } from './bus';
 
 const HEARTBEAT_MS = 15_000;
@@ -18,6 +18,8 @@ const COALESCED = new Set<LiveTopic>(['figures']);
 const RETRY_MS = 3000;
 
 const frame = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
+const route = routesTagged('situation');
 
 export const liveRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const bus = liveBusOf(ctx.db);
@@ -32,23 +34,19 @@ export const liveRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
 
   app.get(
     '/api/live',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description:
-          'Server-sent events (text/event-stream): `hello` on opening, then `figures` when the crossing ' +
-          'figures change (data: the checkpoints concerned) and `incidents`, `observations`, `shelters` ' +
-          'when those change; a comment line every 15 s keeps the connection open.',
-        querystring: LiveQuery,
-        response: {
-          200: {
-            description: 'An event stream.',
-            content: { 'text/event-stream': { schema: z.string() } },
-          },
+    route('situation.read', {
+      description:
+        'Server-sent events (text/event-stream): `hello` on opening, then `figures` when the crossing ' +
+        'figures change (data: the checkpoints concerned) and `incidents`, `observations`, `shelters` ' +
+        'when those change; a comment line every 15 s keeps the connection open.',
+      querystring: LiveQuery,
+      response: {
+        200: {
+          description: 'An event stream.',
+          content: { 'text/event-stream': { schema: z.string() } },
         },
       },
-    },
+    }),
     async (request, reply) => {
       const stream = new PassThrough();
       reply

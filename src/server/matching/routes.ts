@@ -29,10 +29,11 @@ import {
 } from '../../store/matching';
 import { setScreeningStatus } from '../../store/people';
 import { auditedRead, auditInput, recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { reviewDuplicate, startDuplicateBatch } from './duplicates';
 import { hitViews, linkViews } from './views';
 import { storeWatchlist } from './watchlists';
@@ -40,29 +41,23 @@ import { storeWatchlist } from './watchlists';
 // Lists larger than this go through `paso import-watchlist`, which reads the file directly.
 export const WATCHLIST_BODY_LIMIT = 64 * 1024 * 1024;
 
+const route = routesTagged('matching');
+
 export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
   // Stopping the server stops the screening index's worker threads.
   app.addHook('onClose', () => ctx.matching.close());
 
-  app.get(
-    '/api/watchlists',
-    {
-      config: { access: needs('watchlists.read') },
-      schema: { tags: ['matching'], response: { 200: WatchlistsReply } },
-    },
-    async () => ({
-      watchlists: (await listWatchlists(kysely)).map(({ importedBy: _by, ...w }) => w),
-      indexedEntries: ctx.matching.indexedEntries(),
-    }),
-  );
+  app.get('/api/watchlists', route('watchlists.read', { response: { 200: WatchlistsReply } }), async () => ({
+    watchlists: (await listWatchlists(kysely)).map(({ importedBy: _by, ...w }) => w),
+    indexedEntries: ctx.matching.indexedEntries(),
+  }));
 
   app.post(
     '/api/watchlists',
     {
       bodyLimit: WATCHLIST_BODY_LIMIT,
-      config: { access: needs('watchlists.manage') },
-      schema: { tags: ['matching'], body: ImportWatchlistBody, response: { 201: ImportWatchlistReply } },
+      ...route('watchlists.manage', { body: ImportWatchlistBody, response: { 201: ImportWatchlistReply } }),
     },
     async (request, reply) => {
       const { name, format, content } = request.body;
@@ -103,15 +98,11 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.patch(
     '/api/watchlists/:id',
-    {
-      config: { access: needs('watchlists.manage') },
-      schema: {
-        tags: ['matching'],
-        params: IdParams,
-        body: SetWatchlistActiveBody,
-        response: { 202: JobSchema },
-      },
-    },
+    route('watchlists.manage', {
+      params: IdParams,
+      body: SetWatchlistActiveBody,
+      response: { 202: JobSchema },
+    }),
     async (request, reply) => {
       const actor = actorOf(request);
       const now = ctx.now();
@@ -133,10 +124,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get(
     '/api/screening/hits',
-    {
-      config: { access: needs('screening.review') },
-      schema: { tags: ['matching'], querystring: HitsQuery, response: { 200: HitsReply } },
-    },
+    route('screening.review', { querystring: HitsQuery, response: { 200: HitsReply } }),
     async (request) => {
       const { status, limit } = request.query;
       const hits = await auditedRead(
@@ -154,10 +142,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/screening/hits/:id/review',
-    {
-      config: { access: needs('screening.review') },
-      schema: { tags: ['matching'], params: IdParams, body: ReviewHitBody, response: { 200: HitSchema } },
-    },
+    route('screening.review', { params: IdParams, body: ReviewHitBody, response: { 200: HitSchema } }),
     async (request) => {
       const actor = actorOf(request);
       const now = ctx.now();
@@ -190,10 +175,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get(
     '/api/duplicates',
-    {
-      config: { access: needs('duplicates.review') },
-      schema: { tags: ['matching'], querystring: LinksQuery, response: { 200: LinksReply } },
-    },
+    route('duplicates.review', { querystring: LinksQuery, response: { 200: LinksReply } }),
     async (request) => {
       const { status, limit } = request.query;
       const links = await auditedRead(
@@ -211,10 +193,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/duplicates/:id/review',
-    {
-      config: { access: needs('duplicates.review') },
-      schema: { tags: ['matching'], params: IdParams, body: ReviewLinkBody, response: { 200: LinkSchema } },
-    },
+    route('duplicates.review', { params: IdParams, body: ReviewLinkBody, response: { 200: LinkSchema } }),
     async (request) => {
       const actor = actorOf(request);
       const now = ctx.now();
@@ -249,10 +228,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/duplicates/batch',
-    {
-      config: { access: needs('duplicates.review') },
-      schema: { tags: ['matching'], response: { 202: JobSchema } },
-    },
+    route('duplicates.review', { response: { 202: JobSchema } }),
     async (request, reply) => {
       const actor = actorOf(request);
       // The audit entry is written when the run ends; who asked, and from where, is taken now.

@@ -14,28 +14,27 @@ import {
 import { findPass, readKeyset, revokePass, rotateSigningKey } from '../../store/passes';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { passPdf } from './pdf';
 import { issuePassFor, passReply } from './service';
+
+const route = routesTagged('passes');
 
 export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
 
   app.post(
     '/api/passes',
-    {
-      config: { access: needs('passes.issue') },
-      schema: {
-        tags: ['passes'],
-        description:
-          'Issues a travel pass signed with the current key (a compact JWS, EdDSA). Asking again with ' +
-          'the same id answers the pass issued the first time (200).',
-        body: IssuePassBody,
-        response: createdOrResent(PassReply),
-      },
-    },
+    route('passes.issue', {
+      description:
+        'Issues a travel pass signed with the current key (a compact JWS, EdDSA). Asking again with ' +
+        'the same id answers the pass issued the first time (200).',
+      body: IssuePassBody,
+      response: createdOrResent(PassReply),
+    }),
     async (request, reply) => {
       const body = request.body;
       const issued = await kysely
@@ -47,17 +46,13 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
 
   app.post(
     '/api/passes/:id/revoke',
-    {
-      config: { access: needs('passes.issue') },
-      schema: {
-        tags: ['passes'],
-        description:
-          'Revokes a pass; checkpoints learn it with the next keyset. Revoking again changes nothing.',
-        params: IdParams,
-        body: RevokePassBody,
-        response: { 200: PassReply },
-      },
-    },
+    route('passes.issue', {
+      description:
+        'Revokes a pass; checkpoints learn it with the next keyset. Revoking again changes nothing.',
+      params: IdParams,
+      body: RevokePassBody,
+      response: { 200: PassReply },
+    }),
     async (request) => {
       const now = ctx.now();
       const { id } = request.params;
@@ -85,17 +80,13 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
 
   app.get(
     '/api/passes/keyset',
-    {
-      config: { access: needs('passes.verify') },
-      schema: {
-        tags: ['passes'],
-        description:
-          'The public keys (a JWK Set with each key’s service dates) and the revoked passes not yet ' +
-          'expired, for checkpoints to keep and verify passes offline. `version` (also the ETag) ' +
-          'changes whenever either does.',
-        response: { 200: PassKeyset },
-      },
-    },
+    route('passes.verify', {
+      description:
+        'The public keys (a JWK Set with each key’s service dates) and the revoked passes not yet ' +
+        'expired, for checkpoints to keep and verify passes offline. `version` (also the ETag) ' +
+        'changes whenever either does.',
+      response: { 200: PassKeyset },
+    }),
     async (_request, reply) => {
       const keyset = await readKeyset(kysely, ctx.now());
       return reply.header('etag', `"${keyset.version}"`).header('cache-control', 'no-cache').send(keyset);
@@ -104,17 +95,13 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
 
   app.get(
     '/api/passes/:id/pdf',
-    {
-      config: { access: needs('passes.issue') },
-      schema: {
-        tags: ['passes'],
-        description:
-          'The pass to print: an A5 PDF with its QR code, in Spanish (lang=es) or English (lang=en).',
-        params: IdParams,
-        querystring: PdfQuery,
-        response: { 200: z.unknown().describe('The pass as a PDF (application/pdf).') },
-      },
-    },
+    route('passes.issue', {
+      description:
+        'The pass to print: an A5 PDF with its QR code, in Spanish (lang=es) or English (lang=en).',
+      params: IdParams,
+      querystring: PdfQuery,
+      response: { 200: z.unknown().describe('The pass as a PDF (application/pdf).') },
+    }),
     async (request, reply) => {
       const { id } = request.params;
       const found = await findPass(kysely, id);
@@ -138,16 +125,12 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
 
   app.post(
     '/api/keys/rotate',
-    {
-      config: { access: needs('keys.manage') },
-      schema: {
-        tags: ['passes'],
-        description:
-          'Makes a new pass signing key and retires the current one, which stays in the keyset until ' +
-          'every pass it signed has expired.',
-        response: { 200: RotateKeysReply },
-      },
-    },
+    route('keys.manage', {
+      description:
+        'Makes a new pass signing key and retires the current one, which stays in the keyset until ' +
+        'every pass it signed has expired.',
+      response: { 200: RotateKeysReply },
+    }),
     async (request) => {
       const now = ctx.now();
       return kysely.transaction().execute(async (tx) => {

@@ -6,17 +6,17 @@ import { RegisterBody, RegisterReply } from '../../api/people';
 import { checkpointScopeOf } from '../../domain/access';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
 import { answerResend, checkPlace, registerNew } from './service';
+
+const route = routesTagged('people');
 
 export const peopleRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   app.post(
     '/api/registrations',
-    {
-      config: { access: needs('people.register') },
-      schema: { tags: ['people'], body: RegisterBody, response: createdOrResent(RegisterReply) },
-    },
+    route('people.register', { body: RegisterBody, response: createdOrResent(RegisterReply) }),
     async (request, reply) => {
       const body = request.body;
       const { user } = actorOf(request);

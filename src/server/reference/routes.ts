@@ -12,8 +12,12 @@ import { COUNTRY_CODES } from '../../domain/documents';
 import { countUsers } from '../../store/accounts';
 import { countPeople } from '../../store/people';
 import { listCheckpoints, listShelters, readSetting } from '../../store/reference';
-import { actorOf, needs, PUBLIC } from '../auth/access';
+import { actorOf, PUBLIC } from '../auth/access';
 import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
+
+const route = routesTagged('reference');
+const situationRoute = routesTagged('situation');
 
 export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -30,10 +34,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 
   app.get(
     '/api/checkpoints',
-    {
-      config: { access: needs('checkpoints.read') },
-      schema: { tags: ['reference'], response: { 200: CheckpointsReply } },
-    },
+    route('checkpoints.read', { response: { 200: CheckpointsReply } }),
     async (request) => {
       const { user } = actorOf(request);
       const checkpoints = await listCheckpoints(kysely, checkpointScopeOf(user));
@@ -50,30 +51,17 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       nameEn: c.nameEn,
     }),
   );
-  app.get(
-    '/api/countries',
-    {
-      config: { access: needs('checkpoints.read') },
-      schema: { tags: ['reference'], response: { 200: CountriesReply } },
-    },
-    async () => ({ countries }),
-  );
+  app.get('/api/countries', route('checkpoints.read', { response: { 200: CountriesReply } }), async () => ({
+    countries,
+  }));
 
-  app.get(
-    '/api/shelters',
-    {
-      config: { access: needs('shelters.read') },
-      schema: { tags: ['reference'], response: { 200: SheltersReply } },
-    },
-    async () => ({ shelters: await listShelters(kysely) }),
-  );
+  app.get('/api/shelters', route('shelters.read', { response: { 200: SheltersReply } }), async () => ({
+    shelters: await listShelters(kysely),
+  }));
 
   app.get(
     '/api/situation/summary',
-    {
-      config: { access: needs('situation.read') },
-      schema: { tags: ['situation'], response: { 200: SummaryReply } },
-    },
+    situationRoute('situation.read', { response: { 200: SummaryReply } }),
     async (request) => {
       const { user } = actorOf(request);
       const scope = checkpointScopeOf(user);

@@ -4,9 +4,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CsvReply, ExportQuery, PdfReply, SitrepQuery } from '../../api/reports';
 import { recordAudit } from '../audit/record';
-import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { sitrepProviders } from './providers';
 import { makeExport, makeSitrep, type ReportFault } from './service';
 
@@ -18,6 +18,8 @@ function refuse(fault: ReportFault): never {
   throw new Problem('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }
 
+const route = routesTagged('reports');
+
 export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
   const audit = (request: FastifyRequest, action: string, detail: Record<string, unknown>) =>
@@ -25,17 +27,13 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
 
   app.get(
     '/api/reports/sitrep',
-    {
-      config: { access: needs('reports.export') },
-      schema: {
-        tags: ['reports'],
-        description:
-          'The daily situation report of one local date as a PDF, in Spanish or English; figures under 5 ' +
-          'people are withheld. Audited: the report leaves Paso.',
-        querystring: SitrepQuery,
-        response: { 200: PdfReply },
-      },
-    },
+    route('reports.export', {
+      description:
+        'The daily situation report of one local date as a PDF, in Spanish or English; figures under 5 ' +
+        'people are withheld. Audited: the report leaves Paso.',
+      querystring: SitrepQuery,
+      response: { 200: PdfReply },
+    }),
     async (request, reply) => {
       const { date, lang } = request.query;
       const checkpoint = request.query.checkpoint ?? null;
@@ -55,17 +53,13 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
 
   app.get(
     '/api/reports/export',
-    {
-      config: { access: needs('reports.export') },
-      schema: {
-        tags: ['reports'],
-        description:
-          'People who crossed between two local dates by date, checkpoint, direction, nationality, sex and ' +
-          'age group, as CSV or HXL; figures under 5 people are withheld. Audited: the export leaves Paso.',
-        querystring: ExportQuery,
-        response: { 200: CsvReply },
-      },
-    },
+    route('reports.export', {
+      description:
+        'People who crossed between two local dates by date, checkpoint, direction, nationality, sex and ' +
+        'age group, as CSV or HXL; figures under 5 people are withheld. Audited: the export leaves Paso.',
+      querystring: ExportQuery,
+      response: { 200: CsvReply },
+    }),
     async (request, reply) => {
       const { from, to, format } = request.query;
       const checkpoint = request.query.checkpoint ?? null;

@@ -20,14 +20,17 @@ import {
 } from '../../store/situation';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { incidentDetailView, incidentView, issuesProblem } from './views';
 
 const LIST_LIMIT = 500;
+
+const route = routesTagged('situation');
 
 export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   // Maps and incident lists ask again once an incident is opened or updated (after the commit).
@@ -38,15 +41,11 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get(
     '/api/situation/incidents',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description: "Incidents: 'open' (not closed, most severe first), 'closed' or 'all'.",
-        querystring: IncidentsQuery,
-        response: { 200: IncidentsReply },
-      },
-    },
+    route('situation.read', {
+      description: "Incidents: 'open' (not closed, most severe first), 'closed' or 'all'.",
+      querystring: IncidentsQuery,
+      response: { 200: IncidentsReply },
+    }),
     async (request) => {
       const rows = await listIncidents(kysely, { filter: request.query.status, limit: LIST_LIMIT });
       return { incidents: rows.map(incidentView) };
@@ -55,15 +54,11 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get(
     '/api/situation/incidents/:id',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description: 'An incident with its log of updates, oldest first.',
-        params: IdParams,
-        response: { 200: IncidentDetailSchema },
-      },
-    },
+    route('situation.read', {
+      description: 'An incident with its log of updates, oldest first.',
+      params: IdParams,
+      response: { 200: IncidentDetailSchema },
+    }),
     async (request) => {
       const incident = await findIncident(kysely, request.params.id);
       if (!incident) throw new Problem('request.not-found', 'No such incident.');
@@ -73,17 +68,13 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/situation/incidents',
-    {
-      config: { access: needs('incidents.manage') },
-      schema: {
-        tags: ['situation'],
-        description:
-          "Opens an incident at a point inside the operation's extent. 201 when opened, 200 when an " +
-          'incident with this id was already opened (it is answered as it stands).',
-        body: NewIncidentBody,
-        response: createdOrResent(IncidentDetailSchema),
-      },
-    },
+    route('incidents.manage', {
+      description:
+        "Opens an incident at a point inside the operation's extent. 201 when opened, 200 when an " +
+        'incident with this id was already opened (it is answered as it stands).',
+      body: NewIncidentBody,
+      response: createdOrResent(IncidentDetailSchema),
+    }),
     async (request, reply) => {
       const { user } = actorOf(request);
       const body = request.body;
@@ -132,18 +123,14 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/situation/incidents/:id/updates',
-    {
-      config: { access: needs('incidents.manage') },
-      schema: {
-        tags: ['situation'],
-        description:
-          'Adds a note, changes the status (open, monitoring, closed) or the severity, or several at once. ' +
-          'A closed incident takes only a reopening. Answers the incident with its log.',
-        params: IdParams,
-        body: IncidentUpdateBody,
-        response: { 200: IncidentDetailSchema },
-      },
-    },
+    route('incidents.manage', {
+      description:
+        'Adds a note, changes the status (open, monitoring, closed) or the severity, or several at once. ' +
+        'A closed incident takes only a reopening. Answers the incident with its log.',
+      params: IdParams,
+      body: IncidentUpdateBody,
+      response: { 200: IncidentDetailSchema },
+    }),
     async (request) => {
       const { user } = actorOf(request);
       const { id } = request.params;

@@ -20,11 +20,14 @@ import {
 } from '../../store/situation';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
+import { routesTagged } from '../route-options';
 import { incidentView, issuesProblem, observationView } from './views';
+
+const route = routesTagged('situation');
 
 export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -36,17 +39,13 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 
   app.post(
     '/api/situation/observations',
-    {
-      config: { access: needs('situation.observe') },
-      schema: {
-        tags: ['situation'],
-        description:
-          'Records what someone at the line sees: people waiting, vehicles and trucks queued, the queue in ' +
-          'kilometres, the waiting time. 201 when recorded, 200 when the same observation was already.',
-        body: ObservationBody,
-        response: createdOrResent(ObservationSchema),
-      },
-    },
+    route('situation.observe', {
+      description:
+        'Records what someone at the line sees: people waiting, vehicles and trucks queued, the queue in ' +
+        'kilometres, the waiting time. 201 when recorded, 200 when the same observation was already.',
+      body: ObservationBody,
+      response: createdOrResent(ObservationSchema),
+    }),
     async (request, reply) => {
       const { user } = actorOf(request);
       const body = request.body;
@@ -95,15 +94,11 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 
   app.get(
     '/api/situation/observations',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description: 'The history of observations, newest first; `before` pages back.',
-        querystring: ObservationsQuery,
-        response: { 200: ObservationsReply },
-      },
-    },
+    route('situation.read', {
+      description: 'The history of observations, newest first; `before` pages back.',
+      querystring: ObservationsQuery,
+      response: { 200: ObservationsReply },
+    }),
     async (request) => {
       const q = request.query;
       const checkpoint =
@@ -116,29 +111,21 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 
   app.get(
     '/api/situation/observations/latest',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description: 'Per checkpoint, side and kind, the latest value observed.',
-        response: { 200: LatestObservationsReply },
-      },
-    },
+    route('situation.read', {
+      description: 'Per checkpoint, side and kind, the latest value observed.',
+      response: { 200: LatestObservationsReply },
+    }),
     async () => ({ latest: (await latestObservations(kysely)).map(latestView) }),
   );
 
   app.get(
     '/api/situation/picture',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['situation'],
-        description:
-          "What the map shows: the operation's extent, checkpoints, open incidents, the latest queues and, " +
-          'for roles that may see them, shelters.',
-        response: { 200: PictureReply },
-      },
-    },
+    route('situation.read', {
+      description:
+        "What the map shows: the operation's extent, checkpoints, open incidents, the latest queues and, " +
+        'for roles that may see them, shelters.',
+      response: { 200: PictureReply },
+    }),
     async (request) => {
       const { user } = actorOf(request);
       return kysely.transaction().execute(async (tx) => {

@@ -8,9 +8,9 @@ import { IdParams } from '../../api/common';
 import { PassReply } from '../../api/passes';
 import { manifestPassHolders, type PassHolder } from '../../store/transit';
 import { createdOrResent } from '../answers';
-import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { issuePassFor, passReply } from '../passes/service';
+import { routesTagged } from '../route-options';
 import { requireConvoy } from './views';
 
 const ConvoyPassesReply = z.object({ passes: z.array(PassReply) });
@@ -24,20 +24,18 @@ function passIdOf(convoyId: string, personId: string): string {
 
 const nameOf = (h: PassHolder) => [h.givenNames, h.surname1, h.surname2].filter((p) => p).join(' ');
 
+const route = routesTagged('transit');
+
 export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   app.post(
     '/api/convoys/:id/passes',
-    {
-      config: { access: needs('passes.issue') },
-      schema: {
-        tags: ['transit'],
-        description:
-          "Issues a travel pass to each passenger of the convoy's manifest who may still travel; passes " +
-          'already issued to them are answered as they are (200), new ones with 201.',
-        params: IdParams,
-        response: createdOrResent(ConvoyPassesReply),
-      },
-    },
+    route('passes.issue', {
+      description:
+        "Issues a travel pass to each passenger of the convoy's manifest who may still travel; passes " +
+        'already issued to them are answered as they are (200), new ones with 201.',
+      params: IdParams,
+      response: createdOrResent(ConvoyPassesReply),
+    }),
     async (request, reply) => {
       const now = ctx.now();
       const { passes, created } = await ctx.db.kysely.transaction().execute(async (tx) => {

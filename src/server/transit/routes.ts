@@ -33,15 +33,16 @@ import {
 } from '../../store/transit';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { convoyDetail, convoySummary, corridorView, requireConvoy } from './views';
-
-const TAGS = ['transit'];
 
 /** A convoy's entry in the audit log: `convoy.read`, `convoy.manifest`, `convoy.departed`… */
 type ConvoyAction = `convoy.${string}`;
+
+const route = routesTagged('transit');
 
 export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -65,28 +66,20 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.get(
     '/api/corridors',
-    {
-      config: { access: needs('transit.read') },
-      schema: {
-        tags: TAGS,
-        description: 'The corridors, each with its stops in order.',
-        response: { 200: CorridorsReply },
-      },
-    },
+    route('transit.read', {
+      description: 'The corridors, each with its stops in order.',
+      response: { 200: CorridorsReply },
+    }),
     async () => ({ corridors: (await listCorridors(kysely)).map(corridorView) }),
   );
 
   app.post(
     '/api/corridors',
-    {
-      config: { access: needs('transit.manage') },
-      schema: {
-        tags: TAGS,
-        description: 'Makes a corridor: its stops in order, the origin first and the exit point last.',
-        body: NewCorridorBody,
-        response: createdOrResent(CorridorSchema),
-      },
-    },
+    route('transit.manage', {
+      description: 'Makes a corridor: its stops in order, the origin first and the exit point last.',
+      body: NewCorridorBody,
+      response: createdOrResent(CorridorSchema),
+    }),
     async (request, reply) => {
       const body = request.body;
       return kysely.transaction().execute(async (tx) => {
@@ -106,14 +99,10 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.get(
     '/api/convoys',
-    {
-      config: { access: needs('transit.read') },
-      schema: {
-        tags: TAGS,
-        description: 'The convoys, soonest departure first.',
-        response: { 200: ConvoysReply },
-      },
-    },
+    route('transit.read', {
+      description: 'The convoys, soonest departure first.',
+      response: { 200: ConvoysReply },
+    }),
     async () => {
       const convoys = await listConvoys(kysely);
       const counts = await kysely
@@ -128,15 +117,11 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.post(
     '/api/convoys',
-    {
-      config: { access: needs('transit.manage') },
-      schema: {
-        tags: TAGS,
-        description: 'Plans a convoy on a corridor, with its vehicles and their seats.',
-        body: NewConvoyBody,
-        response: createdOrResent(ConvoyDetailReply),
-      },
-    },
+    route('transit.manage', {
+      description: 'Plans a convoy on a corridor, with its vehicles and their seats.',
+      body: NewConvoyBody,
+      response: createdOrResent(ConvoyDetailReply),
+    }),
     async (request, reply) => {
       const body = request.body;
       return kysely.transaction().execute(async (tx) => {
@@ -167,16 +152,11 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.get(
     '/api/convoys/:id',
-    {
-      config: { access: needs('transit.read') },
-      schema: {
-        tags: TAGS,
-        description:
-          'A convoy: its manifest by vehicle, who boarded, the stop log, who left and who arrived.',
-        params: IdParams,
-        response: { 200: ConvoyDetailReply },
-      },
-    },
+    route('transit.read', {
+      description: 'A convoy: its manifest by vehicle, who boarded, the stop log, who left and who arrived.',
+      params: IdParams,
+      response: { 200: ConvoyDetailReply },
+    }),
     async (request) =>
       kysely.transaction().execute(async (tx) => {
         const detail = await convoyDetail(tx, request.params.id);
@@ -193,17 +173,13 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.get(
     '/api/convoys/:id/candidates',
-    {
-      config: { access: needs('transit.manage') },
-      schema: {
-        tags: TAGS,
-        description:
-          "Who may ride: latest decision admitted-transit towards the corridor's exit point, with consent, " +
-          'on no other convoy that is not cancelled. Families share a familyKey.',
-        params: IdParams,
-        response: { 200: CandidatesReply },
-      },
-    },
+    route('transit.manage', {
+      description:
+        "Who may ride: latest decision admitted-transit towards the corridor's exit point, with consent, " +
+        'on no other convoy that is not cancelled. Families share a familyKey.',
+      params: IdParams,
+      response: { 200: CandidatesReply },
+    }),
     async (request) =>
       kysely.transaction().execute(async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
@@ -226,19 +202,15 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.put(
     '/api/convoys/:id/manifest',
-    {
-      config: { access: needs('transit.manage') },
-      schema: {
-        tags: TAGS,
-        description:
-          "Sets a planned convoy's manifest. A family rides one vehicle: a listed person's eligible relatives " +
-          'are placed with them, and a family asked for on two vehicles is refused; every passenger, ' +
-          'children too, takes a seat. Refusals carry the rule in `reason`.',
-        params: IdParams,
-        body: ManifestBody,
-        response: { 200: ConvoyDetailReply },
-      },
-    },
+    route('transit.manage', {
+      description:
+        "Sets a planned convoy's manifest. A family rides one vehicle: a listed person's eligible relatives " +
+        'are placed with them, and a family asked for on two vehicles is refused; every passenger, ' +
+        'children too, takes a seat. Refusals carry the rule in `reason`.',
+      params: IdParams,
+      body: ManifestBody,
+      response: { 200: ConvoyDetailReply },
+    }),
     async (request) =>
       kysely.transaction().execute(async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
@@ -266,19 +238,15 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.post(
     '/api/convoys/:id/events',
-    {
-      config: { access: needs('transit.manage') },
-      schema: {
-        tags: TAGS,
-        description:
-          "Appends one event to the convoy's log: a boarding check, departure, arrival at or departure from a " +
-          'stop, someone leaving the convoy, arrival at the exit point, or cancellation. An event that does ' +
-          'not follow the log (boarding after departure, a stop off the corridor) is refused with its rule.',
-        params: IdParams,
-        body: ConvoyEventBody,
-        response: createdOrResent(ConvoyEventReply),
-      },
-    },
+    route('transit.manage', {
+      description:
+        "Appends one event to the convoy's log: a boarding check, departure, arrival at or departure from a " +
+        'stop, someone leaving the convoy, arrival at the exit point, or cancellation. An event that does ' +
+        'not follow the log (boarding after departure, a stop off the corridor) is refused with its rule.',
+      params: IdParams,
+      body: ConvoyEventBody,
+      response: createdOrResent(ConvoyEventReply),
+    }),
     async (request, reply) => {
       const { id, at, event } = request.body;
       const logged = { ...event, id, at: new Date(at).toISOString() };
@@ -316,17 +284,13 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
 
   app.get(
     '/api/convoys/:id/pass-holders',
-    {
-      config: { access: needs('passes.issue') },
-      schema: {
-        tags: TAGS,
-        description:
-          'What a travel pass carries for each passenger who may still travel: name, birth date, document, ' +
-          'convoy, corridor, and the validity window (planned departure to planned arrival plus 24 hours).',
-        params: IdParams,
-        response: { 200: PassHoldersReply },
-      },
-    },
+    route('passes.issue', {
+      description:
+        'What a travel pass carries for each passenger who may still travel: name, birth date, document, ' +
+        'convoy, corridor, and the validity window (planned departure to planned arrival plus 24 hours).',
+      params: IdParams,
+      response: { 200: PassHoldersReply },
+    }),
     async (request) =>
       kysely.transaction().execute(async (tx) => {
         await requireConvoy(tx, request.params.id);
