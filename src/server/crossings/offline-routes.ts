@@ -8,10 +8,13 @@ import type { EventOutcome } from '../../api/events';
 import { ConflictsQuery, ConflictsReply, ImportReply, OutboxFileSchema } from '../../api/offline';
 import { correctionConflicts } from '../../store/crossings';
 import { recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
 import { type RecordContext, recordEvents } from './service';
+
+const route = routesTagged('crossings');
 
 // An imported file may hold a long outage's outbox: 20,000 crossings of about 1 kB each, with room.
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -27,15 +30,13 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
     '/api/events/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
-      config: { access: needs('crossings.supervise') },
-      schema: {
-        tags: ['crossings'],
+      ...route('crossings.supervise', {
         description:
           'Imports the file a booth exported its outbox to: the events are applied as by POST /api/events, ' +
           'each id once, so importing a file twice, or after the device synced part of it, changes nothing.',
         body: OutboxFileSchema,
         response: { 200: ImportReply },
-      },
+      }),
     },
     async (request) => {
       const { events } = request.body;
@@ -57,16 +58,12 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
 
   typed.get(
     '/api/corrections/conflicts',
-    {
-      config: { access: needs('crossings.supervise') },
-      schema: {
-        tags: ['crossings'],
-        description:
-          "Events of a checkpoint with corrections in conflict: two corrections made without seeing each other (each says the latest correction its device had seen) that set a field differently, or where one voids the event. Both are kept and count by the counting rules' order; this lists them for review.",
-        querystring: ConflictsQuery,
-        response: { 200: ConflictsReply },
-      },
-    },
+    route('crossings.supervise', {
+      description:
+        "Events of a checkpoint with corrections in conflict: two corrections made without seeing each other (each says the latest correction its device had seen) that set a field differently, or where one voids the event. Both are kept and count by the counting rules' order; this lists them for review.",
+      querystring: ConflictsQuery,
+      response: { 200: ConflictsReply },
+    }),
     async (request) => {
       const checkpoint = await namedCheckpoint(kysely, request, request.query.checkpoint, true);
       const records = await correctionConflicts(kysely, checkpoint.id, CONFLICT_LIMIT);

@@ -4,11 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CountsQuery, CountsReply } from '../../api/crossings';
 import { EventBatchBody, EventBatchReply } from '../../api/events';
 import { readFigures, recountFigures } from '../../store/crossings';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
 import { registerOfflineRoutes } from './offline-routes';
 import { createRecordContext, recordEvents } from './service';
+
+const route = routesTagged('crossings');
 
 export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -17,17 +20,13 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/events',
-    {
-      config: { access: needs('crossings.record') },
-      schema: {
-        tags: ['crossings'],
-        description:
-          'Records a batch of crossing, tally and correction events (the event interchange of docs/counting.md). ' +
-          'Each event is validated and applied on its own: the answer has one outcome per event, in order.',
-        body: EventBatchBody,
-        response: { 200: EventBatchReply },
-      },
-    },
+    route('crossings.record', {
+      description:
+        'Records a batch of crossing, tally and correction events (the event interchange of docs/counting.md). ' +
+        'Each event is validated and applied on its own: the answer has one outcome per event, in order.',
+      body: EventBatchBody,
+      response: { 200: EventBatchReply },
+    }),
     async (request) => {
       const outcomes = await recordEvents(recording, request, actorOf(request), request.body.events);
       return { outcomes };
@@ -36,17 +35,13 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get(
     '/api/counts',
-    {
-      config: { access: needs('situation.read') },
-      schema: {
-        tags: ['crossings'],
-        description:
-          'Crossed, refused and held, by the dimensions asked for, between two local dates (both included). ' +
-          'With recount=true the figures are computed from the raw events instead; the two always agree.',
-        querystring: CountsQuery,
-        response: { 200: CountsReply },
-      },
-    },
+    route('situation.read', {
+      description:
+        'Crossed, refused and held, by the dimensions asked for, between two local dates (both included). ' +
+        'With recount=true the figures are computed from the raw events instead; the two always agree.',
+      querystring: CountsQuery,
+      response: { 200: CountsReply },
+    }),
     async (request) => {
       const q = request.query;
       if (q.from > q.to)

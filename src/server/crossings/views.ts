@@ -33,10 +33,13 @@ import {
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { auditedRead, recordAudit } from '../audit/record';
-import { actorOf, needs } from '../auth/access';
+import { actorOf } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
+import { routesTagged } from '../route-options';
+
+const route = routesTagged('crossings');
 
 const HOUR_MS = 3600_000;
 // A tally taken off later is one of the last day's; older ones are history.
@@ -151,10 +154,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
 
   app.get(
     '/api/tallies/open',
-    {
-      config: { access: needs('crossings.record') },
-      schema: { tags: ['crossings'], querystring: OpenTalliesQuery, response: { 200: OpenTalliesReply } },
-    },
+    route('crossings.record', { querystring: OpenTalliesQuery, response: { 200: OpenTalliesReply } }),
     async (request) => {
       const q = request.query;
       const checkpoint = await namedCheckpoint(kysely, request, q.checkpoint, true);
@@ -176,10 +176,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
 
   app.get(
     '/api/crossings/overview',
-    {
-      config: { access: needs('crossings.supervise') },
-      schema: { tags: ['crossings'], querystring: OverviewQuery, response: { 200: OverviewReply } },
-    },
+    route('crossings.supervise', { querystring: OverviewQuery, response: { 200: OverviewReply } }),
     async (request) => {
       const checkpoint = await namedCheckpoint(kysely, request, request.query.checkpoint, true);
       const now = ctx.now();
@@ -230,10 +227,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
 
   app.get(
     '/api/referrals',
-    {
-      config: { access: needs('referrals.read') },
-      schema: { tags: ['crossings'], querystring: ReferralsQuery, response: { 200: ReferralsReply } },
-    },
+    route('referrals.read', { querystring: ReferralsQuery, response: { 200: ReferralsReply } }),
     async (request) => {
       const { status } = request.query;
       const referrals = await auditedRead(
@@ -248,15 +242,11 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
 
   app.post(
     '/api/referrals/:id/close',
-    {
-      config: { access: needs('referrals.manage') },
-      schema: {
-        tags: ['crossings'],
-        params: IdParams,
-        body: CloseReferralBody,
-        response: { 200: ReferralSchema },
-      },
-    },
+    route('referrals.manage', {
+      params: IdParams,
+      body: CloseReferralBody,
+      response: { 200: ReferralSchema },
+    }),
     async (request) => {
       const { user } = actorOf(request);
       const now = ctx.now();
