@@ -1,7 +1,7 @@
 // When a decree is in force: its days are counted in its own time zone, from the first local midnight
 // of its first day to the first local midnight after its last day, so a crossing at 23:59 in Tacna on
 // the last day is covered and one a minute later is not, whatever the UTC date says.
-import { wallClock } from '../shared';
+import { instantAt, wallClock } from '../shared';
 import type { Decree, DecreeSummary } from './types';
 
 const DAY_MS = 86_400_000;
@@ -35,9 +35,7 @@ export function localDate(ms: number, timeZone: string): string {
  * September) the day begins at 01:00, and that is its first instant.
  */
 export function startOfLocalDay(date: string, timeZone: string): number {
-  const wall = Date.parse(`${date}T00:00:00Z`);
-  let t = wall - (wallClock(wall, timeZone) - wall);
-  t -= wallClock(t, timeZone) - wall;
+  let t = instantAt(Date.parse(`${date}T00:00:00Z`), timeZone);
   // A midnight the clocks skipped: step back to the last instant of the day before, then forward.
   while (localDate(t - 60_000, timeZone) >= date) t -= 60_000 * 15;
   while (localDate(t, timeZone) < date) t += 60_000;

@@ -47,3 +47,11 @@ export function wallClock(ms: number, timeZone: string): number {
     p.second ?? 0,
   );
 }
+
+/** The instant at which the zone's clocks read `wall` (a wall-clock time read as UTC, as `wallClock`
+ * gives it). A time the clocks skip or read twice gives an instant near it. */
+export function instantAt(wall: number, timeZone: string): number {
+  // Twice: the first guess may sit on the other side of a change of summer time.
+  const guess = wall - (wallClock(wall, timeZone) - wall);
+  return guess - (wallClock(guess, timeZone) - wall);
+}
