@@ -7,4 +7,4 @@ export {
   nationalityForMatching,
 } from './countries';
 export { err, ok, type Result } from './result';
-export { instantAt, isTimeZone, wallClock } from './wall-clock';
+export { instantAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';
