@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Grid, gridLines, type Line, type Published, suppress } from './suppression';
+import { type Grid, gridLines, type Line, type Published, publishFigures, suppress } from './suppression';
 
 // A reader with the published figures and every sum: solves any line with one unknown, again and
 // again, and answers every figure worked out that way.
@@ -156,5 +156,35 @@ describe('suppress', () => {
     const published = suppress(values, lines);
     expect(derive(published, lines).size).toBe(0);
     expect(published.get('entry.reg')).toBe('small');
+  });
+});
+
+describe('publishFigures', () => {
+  it('adds up the totals nobody counted, a table’s grand total from its margins, before suppressing', () => {
+    const grid: Grid = {
+      cells: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      rowTotals: ['r0', 'r1'],
+      colTotals: ['k0', 'k1'],
+      grand: 'g',
+    };
+    const show = publishFigures(
+      new Map([
+        ['a', 2],
+        ['b', 10],
+        ['c', 9],
+        ['d', 7],
+      ]),
+      gridLines(grid),
+    );
+    expect(['r0', 'r1', 'k0', 'k1', 'g'].map(show)).toEqual([12, 16, 11, 17, 28]);
+    // The margins are all shown, so each line with the small cell needs a second one hidden.
+    expect(['a', 'b', 'c', 'd'].map(show)).toEqual(['small', 'withheld', 'withheld', 'withheld']);
+  });
+
+  it('publishes a key no figure or line has as 0', () => {
+    expect(publishFigures(new Map([['a', 7]]), [])('nowhere')).toBe(0);
   });
 });
