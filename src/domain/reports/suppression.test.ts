@@ -30,6 +30,17 @@ interface Table {
   readonly grid: Grid;
 }
 
+// A table of two rows and two columns with all its margins.
+const TWO_BY_TWO: Grid = {
+  cells: [
+    ['a', 'b'],
+    ['c', 'd'],
+  ],
+  rowTotals: ['r0', 'r1'],
+  colTotals: ['k0', 'k1'],
+  grand: 'g',
+};
+
 // Mostly small counts, so that suppression has work to do; some zeros and some large ones.
 const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 }));
 
@@ -113,15 +124,6 @@ describe('suppress', () => {
   });
 
   it('withholds a total whose line would give it away, and follows on into the margins', () => {
-    const grid: Grid = {
-      cells: [
-        ['a', 'b'],
-        ['c', 'd'],
-      ],
-      rowTotals: ['r0', 'r1'],
-      colTotals: ['k0', 'k1'],
-      grand: 'g',
-    };
     const values = new Map([
       ['a', 2],
       ['b', 0],
@@ -133,8 +135,8 @@ describe('suppress', () => {
       ['k1', 7],
       ['g', 18],
     ]);
-    const published = suppress(values, gridLines(grid));
-    expect(derive(published, gridLines(grid)).size).toBe(0);
+    const published = suppress(values, gridLines(TWO_BY_TWO));
+    expect(derive(published, gridLines(TWO_BY_TWO)).size).toBe(0);
     expect(published.get('b')).toBe(0);
     expect(published.get('a')).toBe('small');
     expect(published.get('r0')).toBe('small');
@@ -161,15 +163,6 @@ describe('suppress', () => {
 
 describe('publishFigures', () => {
   it('adds up the totals nobody counted, a table’s grand total from its margins, before suppressing', () => {
-    const grid: Grid = {
-      cells: [
-        ['a', 'b'],
-        ['c', 'd'],
-      ],
-      rowTotals: ['r0', 'r1'],
-      colTotals: ['k0', 'k1'],
-      grand: 'g',
-    };
     const show = publishFigures(
       new Map([
         ['a', 2],
@@ -177,7 +170,7 @@ describe('publishFigures', () => {
         ['c', 9],
         ['d', 7],
       ]),
-      gridLines(grid),
+      gridLines(TWO_BY_TWO),
     );
     expect(['r0', 'r1', 'k0', 'k1', 'g'].map(show)).toEqual([12, 16, 11, 17, 28]);
     // The margins are all shown, so each line with the small cell needs a second one hidden.
