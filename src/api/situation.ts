@@ -10,13 +10,8 @@ import {
   SEVERITIES,
   SIDES,
 } from '../domain/situation';
-import { RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
+import { Code as CheckpointCode, Instant, RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
 
-const CheckpointCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
-const Instant = z.iso.datetime({ offset: true });
 const OptionalText = (max: number) =>
   z
     .string()
