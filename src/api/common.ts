@@ -1,6 +1,7 @@
 // Wire shapes shared by the server (validation, OpenAPI) and the web app (typed client).
 import { z } from 'zod';
 import { ROLES } from '../domain/access';
+import { CODE_PATTERN } from '../domain/shared';
 
 export const Uuid = z.uuid();
 export const RoleSchema = z.enum(ROLES);
@@ -49,6 +50,12 @@ export const IdParams = z.strictObject({ id: Uuid });
 
 /** The reply of a 204: no body. Each route describes what was done. */
 export const NoContent = z.null();
+
+/** A checkpoint's, corridor's or stop's code as sent: trimmed, then capitals, digits and hyphens. */
+export const Code = z.string().trim().regex(CODE_PATTERN, 'a code of capitals, digits and hyphens');
+
+/** An instant in ISO 8601 with Z or an offset; stored and compared as UTC. */
+export const Instant = z.iso.datetime({ offset: true });
 
 /**
  * Text that must say something: trimmed, then at least one character and at most `max`. The pattern

@@ -2,13 +2,9 @@
 // view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
 import { z } from 'zod';
 import { DECISIONS, TALLY_CATEGORIES } from '../domain/crossings';
-import { PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
+import { Code as CheckpointCode, PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText } from './events';
 
-const CheckpointCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
 const Direction = z.enum(['entry', 'exit']);
 
 export const OpenTalliesQuery = z.strictObject({

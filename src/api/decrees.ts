@@ -2,7 +2,8 @@
 // answered (with its chain of extensions and history), and the decree in force at a checkpoint.
 import { z } from 'zod';
 import { DecreeContentSchema } from '../domain/decrees';
-import { RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { CODE_PATTERN } from '../domain/shared';
+import { Instant, RequiredText, TEXT_LIMITS, Uuid } from './common';
 
 // What a supervisor writes; lists left out are empty, the zone is Peru's unless said otherwise.
 const ContentBody = DecreeContentSchema.extend({
@@ -64,9 +65,9 @@ export const DecreeDetailReply = z.object({
 export const InForceQuery = z.strictObject({
   checkpoint: z
     .string()
-    .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a checkpoint code')
+    .regex(CODE_PATTERN, 'a checkpoint code')
     .describe('The checkpoint, by code (PE-SANTA-ROSA).'),
-  at: z.iso.datetime({ offset: true }).optional().describe('The instant; now when left out.'),
+  at: Instant.optional().describe('The instant; now when left out.'),
 });
 
 export const DecreeSummarySchema = z.object({

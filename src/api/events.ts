@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
 import { parsePartialDate } from '../domain/matching';
 import { VulnerabilitiesSchema } from '../domain/people';
-import { TEXT_LIMITS } from './common';
+import { Code, Instant, TEXT_LIMITS } from './common';
 import { CountryCodeText, type EventIssue, type EventIssueCode, issue, PartialDateText } from './fields';
 import { CandidateSchema, DocumentInput, PersonInput } from './people';
 
@@ -36,13 +36,6 @@ export const RELATIONSHIPS = [
 ] as const;
 
 const Text = (max: number) => z.string().trim().max(max);
-const Code = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
-
-// ISO 8601 with Z or an offset; stored and compared as UTC.
-const Instant = z.iso.datetime({ offset: true });
 
 export type EventPerson = z.infer<typeof PersonInput>;
 

@@ -1,15 +1,11 @@
 // The offline booth's exchanges beyond the event batch: the file a device's outbox is exported to (and
 // a supervisor imports), and the supervisor's list of corrections in conflict.
 import { z } from 'zod';
+import { Code as CheckpointCode, Instant } from './common';
 import { EventOutcomeSchema } from './events';
 
 /** At most this many events in one imported file: a shift's outbox, with room to spare. */
 export const IMPORT_MAX_EVENTS = 20_000;
-
-const CheckpointCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
 
 // The batch of POST /api/events, larger, with who exported it and when: the file the booth saves.
 export const OutboxFileSchema = z.strictObject({
@@ -18,7 +14,7 @@ export const OutboxFileSchema = z.strictObject({
     .min(1)
     .max(IMPORT_MAX_EVENTS)
     .describe('Events as in the event interchange (docs/counting.md), each read and applied on its own.'),
-  exportedAt: z.iso.datetime({ offset: true }).optional(),
+  exportedAt: Instant.optional(),
   exportedBy: z.string().trim().max(120).optional(),
 });
 export type OutboxFile = z.infer<typeof OutboxFileSchema>;

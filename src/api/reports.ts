@@ -1,11 +1,12 @@
 // The reports' wire shapes: what the situation report and the partners' export are asked with.
 import { z } from 'zod';
 import { EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+import { CODE_PATTERN } from '../domain/shared';
 
 const LocalDate = z.iso.date();
 const CheckpointCode = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/)
+  .regex(CODE_PATTERN)
   .describe('A checkpoint code, e.g. PE-SANTA-ROSA; all checkpoints without it.');
 
 export const SitrepQuery = z.strictObject({

@@ -2,14 +2,16 @@
 // picture the map reads (checkpoints, open incidents, the latest queues, shelters) in one answer.
 // Types and lengths are checked here; ranges, times and the map's extent by src/domain/situation.
 import { z } from 'zod';
-import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../domain/situation';
-import { RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
+import {
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  OBSERVATION_KINDS,
+  type ObservationKind,
+  SEVERITIES,
+  SIDES,
+} from '../domain/situation';
+import { Code as CheckpointCode, Instant, RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
 
-const CheckpointCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
-const Instant = z.iso.datetime({ offset: true });
 const OptionalText = (max: number) =>
   z
     .string()
@@ -26,7 +28,7 @@ const Figures = {
   trucksQueued: z.number().optional().describe('Trucks queued (whole, 0–10,000).'),
   queueKm: z.number().optional().describe("The queue's length in kilometres (0–200)."),
   waitMinutes: z.number().optional().describe('How long one waits now, in minutes (whole, up to a week).'),
-};
+} satisfies Record<ObservationKind, z.ZodType>;
 
 export const ObservationBody = z.strictObject({
   id: Uuid.describe('Made where the observation is entered: a resend is applied once.'),
@@ -43,14 +45,6 @@ export const ObservationBody = z.strictObject({
 const Place = z.object({ code: z.string(), name: z.string(), timeZone: z.string() });
 const Person = z.object({ displayName: z.string() });
 
-const Values = z.object({
-  peopleWaiting: z.number().optional(),
-  vehiclesQueued: z.number().optional(),
-  trucksQueued: z.number().optional(),
-  queueKm: z.number().optional(),
-  waitMinutes: z.number().optional(),
-});
-
 export const ObservationSchema = z.object({
   id: z.string(),
   checkpoint: Place,
@@ -58,7 +52,7 @@ export const ObservationSchema = z.object({
   observedAt: z.string(),
   recordedAt: z.string(),
   observer: Person.nullable(),
-  values: Values,
+  values: z.object(Figures),
   note: z.string().nullable(),
 });
 
@@ -72,7 +66,7 @@ export const ObservationsReply = z.object({ observations: z.array(ObservationSch
 export const LatestObservationSchema = z.object({
   checkpoint: Place,
   side: z.enum(SIDES),
-  kind: z.enum(['peopleWaiting', 'vehiclesQueued', 'trucksQueued', 'queueKm', 'waitMinutes']),
+  kind: z.enum(OBSERVATION_KINDS),
   value: z.number(),
   observedAt: z.string(),
   observationId: z.string(),

@@ -2,12 +2,8 @@
 // client checks the answers with the same schemas. No screening or enforcement data travels here.
 import { z } from 'zod';
 import { CONVOY_STATUSES, ConvoyEventSchema, PASSENGER_STATES, VEHICLE_KINDS } from '../domain/transit';
-import { PERSON_FACTS, PERSON_NAMES, RequiredText, Uuid } from './common';
+import { Code, PERSON_FACTS, PERSON_NAMES, RequiredText, Uuid } from './common';
 
-const Code = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
 const Instant = z.iso.datetime({ offset: true }).describe('UTC or with an offset; stored as UTC.');
 const Name = RequiredText(120);
 

@@ -1,34 +1,16 @@
 // Occupancy by night: a person counts for the night of a local date when they are staying at the
 // shelter at its cut-off, 22:00 local time by default (docs/care.md). Computed from the stay events.
+import { instantAt } from '../shared';
 import type { StayEvent } from './occupancy';
 import type { BedKind } from './types';
 
 export const NIGHT_CUTOFF_HOUR = 22;
 
-// The offset of a zone at an instant, in minutes east of UTC, read from Intl (no library needed).
-function offsetMinutes(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));
-  return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
-}
-
 /** The instant (UTC, ISO 8601) of the cut-off hour on a local date (YYYY-MM-DD) in a zone. */
 export function cutoffInstant(date: string, timeZone: string, hour = NIGHT_CUTOFF_HOUR): string {
   const [y, m, d] = date.split('-').map(Number);
   const wall = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hour);
-  // Twice: the first guess may sit on the other side of a change of summer time.
-  let ms = wall - offsetMinutes(wall, timeZone) * 60_000;
-  ms = wall - offsetMinutes(ms, timeZone) * 60_000;
-  return new Date(ms).toISOString();
+  return new Date(instantAt(wall, timeZone)).toISOString();
 }
 
 /** The local dates of the last `count` nights up to and including `today`, oldest first. */

@@ -1,4 +1,7 @@
 // The decree area's public face: the register's vocabulary, its rules and the decree in force.
+
+// A decree's days are local dates in its zone; shared/wall-clock reads them for every area.
+export { localDate } from '../shared';
 export {
   ancestorsOf,
   chainEndOf,
@@ -15,9 +18,7 @@ export {
   decreeInForce,
   isCalendarDate,
   isInForce,
-  localDate,
   periodOf,
-  startOfLocalDay,
   summaryOf,
 } from './period';
 export { AreaSchema, DECREE_LIMITS, DecreeContentSchema, UnitSchema } from './schema';

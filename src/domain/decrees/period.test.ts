@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aDecree } from '../../../test/support/decrees';
-import { addDays, daysInForce, decreeInForce, isCalendarDate, periodOf, startOfLocalDay } from './period';
+import { startOfLocalDay } from '../shared';
+import { addDays, daysInForce, decreeInForce, isCalendarDate, periodOf } from './period';
 
 const decree = aDecree;
 const at = (iso: string) => Date.parse(iso);

@@ -1,7 +1,7 @@
 // When a decree is in force: its days are counted in its own time zone, from the first local midnight
 // of its first day to the first local midnight after its last day, so a crossing at 23:59 in Tacna on
 // the last day is covered and one a minute later is not, whatever the UTC date says.
-import { wallClock } from '../shared';
+import { startOfLocalDay } from '../shared';
 import type { Decree, DecreeSummary } from './types';
 
 const DAY_MS = 86_400_000;
@@ -23,25 +23,6 @@ export function addDays(date: string, days: number): string {
 /** Days from the first date to the second, both included (a 60-day decree: 60). */
 export function daysInForce(startsOn: string, endsOn: string): number {
   return Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
-/** The local date (YYYY-MM-DD) of an instant in a zone. */
-export function localDate(ms: number, timeZone: string): string {
-  return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);
-}
-
-/**
- * The first instant of a local day. Where summer time starts at midnight (America/Santiago in
- * September) the day begins at 01:00, and that is its first instant.
- */
-export function startOfLocalDay(date: string, timeZone: string): number {
-  const wall = Date.parse(`${date}T00:00:00Z`);
-  let t = wall - (wallClock(wall, timeZone) - wall);
-  t -= wallClock(t, timeZone) - wall;
-  // A midnight the clocks skipped: step back to the last instant of the day before, then forward.
-  while (localDate(t - 60_000, timeZone) >= date) t -= 60_000 * 15;
-  while (localDate(t, timeZone) < date) t += 60_000;
-  return t;
 }
 
 /** The instants a decree covers: from inclusive, to exclusive, in UTC milliseconds. */

@@ -2,6 +2,7 @@
 // schemas of values others store or send). Field-level rules only; dates and zones are checked by
 // checkDecree, the register by checkAgainstRegister.
 import { z } from 'zod';
+import { CODE_PATTERN } from '../shared';
 import { AREA_KINDS, FORCES, RIGHT_CODES } from './types';
 
 export const DECREE_LIMITS = {
@@ -18,7 +19,7 @@ const DateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM
 const CheckpointCode = z
   .string()
   .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a checkpoint code of capitals, digits and hyphens');
+  .regex(CODE_PATTERN, 'a checkpoint code of capitals, digits and hyphens');
 
 export const AreaSchema = z.strictObject({ kind: z.enum(AREA_KINDS), name: Text(DECREE_LIMITS.name) });
 

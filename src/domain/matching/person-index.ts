@@ -264,10 +264,7 @@ export function addRegistration(ix: PersonIndex, person: MatchablePerson): void 
 }
 
 /** The tokens of one of a watchlist entry's names: a record of parts, or a whole-name string. */
-export function entryNameTokens(
-  names: NameCache,
-  name: WatchlistEntry['names'][number],
-): NameTokens | undefined {
+function entryNameTokens(names: NameCache, name: WatchlistEntry['names'][number]): NameTokens | undefined {
   if (typeof name !== 'string') {
     const t = names.get(name.givenNames, name.surname1, name.surname2 ?? '');
     return t.given.length + t.surname1.length + t.surname2.length > 0 ? t : undefined;
@@ -275,6 +272,25 @@ export function entryNameTokens(
   const r = normalizeName(name);
   if (!r.ok) return undefined;
   return { given: r.value.given, surname1: r.value.surname1Tokens, surname2: r.value.surname2Tokens };
+}
+
+/** Adds a row for one of a watchlist entry's names, with all the entry's dates of birth and
+ * documents; none where the name has no tokens to compare. */
+export function addEntryNameRow(
+  table: FeatureTable,
+  names: NameCache,
+  e: WatchlistEntry,
+  name: WatchlistEntry['names'][number],
+): number | undefined {
+  const tokens = entryNameTokens(names, name);
+  if (tokens === undefined) return undefined;
+  return addRow(table, {
+    ...tokens,
+    dobs: e.birthDates,
+    ...(e.sex ? { sex: e.sex } : {}),
+    nationalities: e.nationalities,
+    documents: e.documents,
+  });
 }
 
 /**
@@ -291,15 +307,8 @@ export function addWatchlistEntry(ix: PersonIndex, e: WatchlistEntry): void {
   ix.entryIds.push(e.watchId);
   const weakFrom = e.names.length;
   for (const [k, name] of [...e.names, ...(e.weakNames ?? [])].entries()) {
-    const tokens = entryNameTokens(ix.names, name);
-    if (tokens === undefined) continue;
-    const row = addRow(ix.table, {
-      ...tokens,
-      dobs: e.birthDates,
-      ...(e.sex ? { sex: e.sex } : {}),
-      nationalities: e.nationalities,
-      documents: e.documents,
-    });
+    const row = addEntryNameRow(ix.table, ix.names, e, name);
+    if (row === undefined) continue;
     addEntryRow(ix, entry, row);
     if (k >= weakFrom) ix.weakRows.add(row);
   }

@@ -1,9 +1,9 @@
 // Estimates a scoring model from unlabelled records, as Splink does: u from random pairs, m by
 // expectation–maximisation on blocked pairs (each session leaves out the comparisons it blocks on).
 import { err, ok, type Result } from '../shared';
-import { addRow, createNameCache, type FeatureTable, featureTableOf, setTermFrequencies } from './features';
+import { createNameCache, type FeatureTable, featureTableOf, setTermFrequencies } from './features';
 import { compareRows, createPairScratch, type MatchingModel, MODEL_FORMAT } from './model';
-import { entryNameTokens } from './person-index';
+import { addEntryNameRow } from './person-index';
 import { createRandom, type Random } from './random';
 import { countTermFrequencies, toSource } from './term-frequencies';
 import { COMPARISONS, LEVELS, type MatchablePerson, NULL_LEVEL } from './types';
@@ -214,15 +214,7 @@ export function trainModel(
   );
   const vocab = table.vocab;
   for (const e of entries) {
-    const tokens = e.names[0] === undefined ? undefined : entryNameTokens(names, e.names[0]);
-    if (tokens === undefined) continue;
-    addRow(table, {
-      ...tokens,
-      dobs: e.birthDates,
-      ...(e.sex ? { sex: e.sex } : {}),
-      nationalities: e.nationalities,
-      documents: e.documents,
-    });
+    if (e.names[0] !== undefined) addEntryNameRow(table, names, e, e.names[0]);
   }
   const tf = countTermFrequencies(table, 2);
   setTermFrequencies(vocab, toSource(tf));

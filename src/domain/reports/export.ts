@@ -2,7 +2,7 @@
 // women, men, girls and boys apart; as CSV, or as HXL (CSV with a row of HXL hashtags under the
 // header, https://hxlstandard.org/standard/1-1final/). Small cells are withheld as everywhere.
 import type { FigureRow } from '../crossings';
-import { type Grid, gridLines, type Line, type Published, suppress } from './suppression';
+import { type Grid, gridLines, type Line, type Published, publishFigures } from './suppression';
 
 export const EXPORT_FORMATS = ['csv', 'hxl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -92,15 +92,7 @@ export function exportRows(rows: readonly FigureRow[], names: ReadonlyMap<string
     byDateDirection.set(dd, [...(byDateDirection.get(dd) ?? []), `${block}|*|total`]);
   }
   for (const [dd, members] of byDateDirection) lines.push({ members, total: `${dd}|all` });
-  for (const line of lines) {
-    if (!values.has(line.total))
-      values.set(
-        line.total,
-        line.members.reduce((s, m) => s + (values.get(m) ?? 0), 0),
-      );
-  }
-  const published = suppress(values, lines);
-  const show = (k: string): Published => published.get(k) ?? 0;
+  const show = publishFigures(values, lines);
   return sorted.flatMap(([block, nationalities]) => {
     const [date = '', checkpoint = '', direction = ''] = block.split('|');
     return [...nationalities].sort().map((nationality) => ({

@@ -2,7 +2,7 @@
 // protected together (a figure two tables share is one figure), the decree in force and the open
 // incidents as their providers give them. The renderer only lays this out.
 import type { FigureRow } from '../crossings';
-import { type Grid, gridLines, type Line, type Published, suppress } from './suppression';
+import { type Grid, gridLines, type Line, type Published, publishFigures } from './suppression';
 
 /** The decree in force on the report's date, as the decree register gives it. */
 export interface DecreeLine {
@@ -230,15 +230,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     members: REGISTERED_CROSSED.map((decision) => key('crossed', { decision })),
     total: key('crossed', { source: 'registered' }),
   });
-  for (const line of lines) {
-    if (!values.has(line.total))
-      add(
-        line.total,
-        line.members.reduce((s, m) => s + (values.get(m) ?? 0), 0),
-      );
-  }
-  const published = suppress(values, lines);
-  const show = (k: string): Published => published.get(k) ?? 0;
+  const show = publishFigures(values, lines);
   const table = (t: { rows: readonly string[]; cols: readonly string[]; grid: Grid }): PublishedTable => ({
     rows: t.rows,
     cols: t.cols,
@@ -279,8 +271,7 @@ export function sinceDeclared(
     ['refused', sum('refused')],
     ['held', sum('held')],
   ]);
-  const published = suppress(values, [{ total: 'total', members: ['entries', 'exits'] }]);
-  const of = (k: string) => published.get(k) ?? 0;
+  const of = publishFigures(values, [{ total: 'total', members: ['entries', 'exits'] }]);
   return {
     declaration,
     since,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Grid, gridLines, type Line, type Published, suppress } from './suppression';
+import { type Grid, gridLines, type Line, type Published, publishFigures, suppress } from './suppression';
 
 // A reader with the published figures and every sum: solves any line with one unknown, again and
 // again, and answers every figure worked out that way.
@@ -29,6 +29,17 @@ interface Table {
   readonly values: Map<string, number>;
   readonly grid: Grid;
 }
+
+// A table of two rows and two columns with all its margins.
+const TWO_BY_TWO: Grid = {
+  cells: [
+    ['a', 'b'],
+    ['c', 'd'],
+  ],
+  rowTotals: ['r0', 'r1'],
+  colTotals: ['k0', 'k1'],
+  grand: 'g',
+};
 
 // Mostly small counts, so that suppression has work to do; some zeros and some large ones.
 const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 }));
@@ -113,15 +124,6 @@ describe('suppress', () => {
   });
 
   it('withholds a total whose line would give it away, and follows on into the margins', () => {
-    const grid: Grid = {
-      cells: [
-        ['a', 'b'],
-        ['c', 'd'],
-      ],
-      rowTotals: ['r0', 'r1'],
-      colTotals: ['k0', 'k1'],
-      grand: 'g',
-    };
     const values = new Map([
       ['a', 2],
       ['b', 0],
@@ -133,8 +135,8 @@ describe('suppress', () => {
       ['k1', 7],
       ['g', 18],
     ]);
-    const published = suppress(values, gridLines(grid));
-    expect(derive(published, gridLines(grid)).size).toBe(0);
+    const published = suppress(values, gridLines(TWO_BY_TWO));
+    expect(derive(published, gridLines(TWO_BY_TWO)).size).toBe(0);
     expect(published.get('b')).toBe(0);
     expect(published.get('a')).toBe('small');
     expect(published.get('r0')).toBe('small');
@@ -156,5 +158,26 @@ describe('suppress', () => {
     const published = suppress(values, lines);
     expect(derive(published, lines).size).toBe(0);
     expect(published.get('entry.reg')).toBe('small');
+  });
+});
+
+describe('publishFigures', () => {
+  it('adds up the totals nobody counted, a table’s grand total from its margins, before suppressing', () => {
+    const show = publishFigures(
+      new Map([
+        ['a', 2],
+        ['b', 10],
+        ['c', 9],
+        ['d', 7],
+      ]),
+      gridLines(TWO_BY_TWO),
+    );
+    expect(['r0', 'r1', 'k0', 'k1', 'g'].map(show)).toEqual([12, 16, 11, 17, 28]);
+    // The margins are all shown, so each line with the small cell needs a second one hidden.
+    expect(['a', 'b', 'c', 'd'].map(show)).toEqual(['small', 'withheld', 'withheld', 'withheld']);
+  });
+
+  it('publishes a key no figure or line has as 0', () => {
+    expect(publishFigures(new Map([['a', 7]]), [])('nowhere')).toBe(0);
   });
 });

@@ -48,6 +48,25 @@ export function suppress(
   return out;
 }
 
+/**
+ * What is published of each figure, as `suppress` decides, where a line's total that `values` lacks
+ * is first worked out as the sum of its members (lines in order: a total may be a later line's member).
+ * Gives the published figure of a key, 0 for a key no figure or line has.
+ */
+export function publishFigures(
+  values: ReadonlyMap<string, number>,
+  lines: readonly Line[],
+): (key: string) => Published {
+  const all = new Map(values);
+  for (const line of lines) {
+    if (all.has(line.total)) continue;
+    const sum = line.members.reduce((s, m) => s + (all.get(m) ?? 0), 0);
+    if (sum !== 0) all.set(line.total, sum);
+  }
+  const published = suppress(all, lines);
+  return (key) => published.get(key) ?? 0;
+}
+
 function smallestShown(
   members: readonly string[],
   hidden: ReadonlySet<string>,

@@ -1,4 +1,5 @@
 // Helpers that more than one area needs.
+export { CODE_PATTERN } from './codes';
 export {
   COUNTRY_CODES,
   type CountryCode,
@@ -7,4 +8,4 @@ export {
   nationalityForMatching,
 } from './countries';
 export { err, ok, type Result } from './result';
-export { isTimeZone, wallClock } from './wall-clock';
+export { instantAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';

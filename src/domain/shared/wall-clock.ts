@@ -1,5 +1,5 @@
-// The wall clock of an IANA time zone: what a clock there reads at an instant. Crossings count hours
-// and decrees count days in the zone of their checkpoint, whatever the UTC date says.
+// The wall clock of an IANA time zone: what a clock there reads at an instant, and back. Crossings
+// count hours, decrees days and shelters nights in their own zone, whatever the UTC date says.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -46,4 +46,29 @@ export function wallClock(ms: number, timeZone: string): number {
     p.minute ?? 0,
     p.second ?? 0,
   );
+}
+
+/** The instant at which the zone's clocks read `wall` (a wall-clock time read as UTC, as `wallClock`
+ * gives it). A time the clocks skip or read twice gives an instant near it. */
+export function instantAt(wall: number, timeZone: string): number {
+  // Twice: the first guess may sit on the other side of a change of summer time.
+  const guess = wall - (wallClock(wall, timeZone) - wall);
+  return guess - (wallClock(guess, timeZone) - wall);
+}
+
+/** The local date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(ms: number, timeZone: string): string {
+  return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);
+}
+
+/**
+ * The first instant of a local day. Where summer time starts at midnight (America/Santiago in
+ * September) the day begins at 01:00, and that is its first instant.
+ */
+export function startOfLocalDay(date: string, timeZone: string): number {
+  let t = instantAt(Date.parse(`${date}T00:00:00Z`), timeZone);
+  // A midnight the clocks skipped: step back to the last instant of the day before, then forward.
+  while (localDate(t - 60_000, timeZone) >= date) t -= 60_000 * 15;
+  while (localDate(t, timeZone) < date) t += 60_000;
+  return t;
 }

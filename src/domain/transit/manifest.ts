@@ -2,7 +2,7 @@
 // admitted-transit, with consent), a family never split across vehicles, no vehicle over its seats.
 // Every passenger takes a seat, children and babies too: a humanitarian bus carries no one on a lap.
 import { err, ok, type Result } from '../shared';
-import type { TransitProblem, Vehicle } from './types';
+import type { ManifestProblemCode, TransitProblem, Vehicle } from './types';
 
 /** Someone who may ride, and the family they travel with (null alone). */
 export interface Candidate {
@@ -22,13 +22,8 @@ export interface PlannedSeat {
   readonly addedWithFamily: boolean;
 }
 
-type Problem = TransitProblem<
-  | 'manifest.unknown-vehicle'
-  | 'manifest.duplicate-person'
-  | 'manifest.not-eligible'
-  | 'manifest.family-split'
-  | 'manifest.over-seats'
->;
+// Whether boarding has locked the manifest is the store's to say, when the plan is written.
+type Problem = TransitProblem<Exclude<ManifestProblemCode, 'manifest.locked'>>;
 
 /**
  * The seats of a manifest: those asked for, and each listed person's eligible relatives placed on the

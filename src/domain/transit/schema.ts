@@ -1,10 +1,11 @@
 // The convoy's log events as values: checked where they arrive (the API) and where they are read back
 // (the store), from one schema. The id and time travel beside the event.
 import { z } from 'zod';
+import { CODE_PATTERN } from '../shared';
 import type { ConvoyEvent } from './types';
 
 const Id = z.uuid();
-const StopCode = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'a code of capitals, digits and hyphens');
+const StopCode = z.string().regex(CODE_PATTERN, 'a code of capitals, digits and hyphens');
 const HeadCount = z.number().int().min(0).max(10_000);
 const Reason = z.string().trim().min(1).max(500);
 
