@@ -260,6 +260,9 @@ try {
   note('time during the load (from /proc) over the crossings it applied: it holds when other work shares');
   note('the cores, where the rate does not.');
   note(
+    '"Other" counts answers that were not 2xx, connection errors and requests autocannon gave up on after 10 s.',
+  );
+  note(
     `The large database holds the ${IMPORT_EVENTS.toLocaleString('en')} events of the import below, then crossings of other generated people`,
   );
   note(
