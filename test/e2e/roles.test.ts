@@ -49,6 +49,36 @@ describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () =>
     },
   );
 
+  it('logs out while the home page is still loading, and nothing it loads comes back refused', async () => {
+    const { page, errors } = await newPage();
+    // The summary figures reach the server only once it has ended the session, as on a slow network;
+    // the answer to the logout reaches the page only after that.
+    let sessionEnded: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => {
+      sessionEnded = resolve;
+    });
+    await page.route('**/api/situation/summary**', async (route) => {
+      await ended;
+      await route.continue().catch(() => undefined); // aborted by the page: nothing to send
+    });
+    await page.route('**/api/auth/logout', async (route) => {
+      const response = await route.fetch();
+      sessionEnded();
+      await page.waitForTimeout(500);
+      await route.fulfill({ response });
+    });
+    await page.goto(server.url);
+    await page.getByLabel('Usuario').fill('supervisor');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByTestId('home-supervisor').waitFor();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-page').waitFor();
+    await page.waitForResponse('**/api/auth/logout');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('logs in with the keyboard alone', async () => {
     const { page } = await newPage();
     await page.goto(server.url);

@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { ApiResult } from '../api/client';
 import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
@@ -113,12 +114,14 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   );
 
   const logout = useCallback(async () => {
-    // Signed out on this screen whatever the answer: an expired session is already gone on the server.
+    // Signed out on this screen first, whatever the server answers (an expired session is already gone
+    // there): the signed-in pages go away at once and abort what they are still loading, so that no
+    // load reaches the server after the session ends and comes back refused.
     warming.current?.abort();
+    flushSync(() => setState({ status: 'signed-out', reason: 'logged-out' }));
     await api.logout();
     api.client.setCsrfToken(null);
     forgetUser();
-    setState({ status: 'signed-out', reason: 'logged-out' });
   }, []);
 
   const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
