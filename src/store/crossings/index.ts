@@ -18,6 +18,6 @@ export {
   recountFigures,
   streamEvents,
 } from './figures';
-export { backfillPersonDays, rebuildPersonDays } from './person-days';
+export { backfillPersonDays, rebuildPersonDays, statesWithRoots } from './person-days';
 export { type StoredEventRow, toCorrection, toCountable } from './state';
 export * from './views';

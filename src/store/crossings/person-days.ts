@@ -71,7 +71,7 @@ export async function rebuildPersonDays(tx: Executor, roots: readonly string[]):
   }
   const deltas: PersonDayDeltas = new Map();
   for (const part of chunks(wanted, 500)) {
-    const rows = await statesWithRoots(tx)
+    const rows = await personDayStates(tx)
       .where((eb) => eb.or([eb('p.id', 'in', part), eb('p.merged_into', 'in', part)]))
       .where('es.crossed', '!=', 0)
       .where('es.cell', 'is not', null)
@@ -86,7 +86,7 @@ export async function backfillPersonDays(tx: Executor): Promise<void> {
   await tx.deleteFrom('person_day').execute();
   const pages = pagesById(
     (after, limit) =>
-      statesWithRoots(tx).where('es.event_id', '>', after).orderBy('es.event_id').limit(limit).execute(),
+      personDayStates(tx).where('es.event_id', '>', after).orderBy('es.event_id').limit(limit).execute(),
     5000,
   );
   for await (const rows of pages) {
@@ -98,16 +98,18 @@ export async function backfillPersonDays(tx: Executor): Promise<void> {
   }
 }
 
-// Each event's state with the merge root of its person: what a person-day row counts.
-function statesWithRoots(tx: Executor) {
-  return tx
+/**
+ * The state of each event that registered a person, with the merge root of that person (`root`):
+ * what a person-day row counts, and whom a transit decision is about. Callers select the rest.
+ */
+export function statesWithRoots(db: Executor) {
+  return db
     .selectFrom('event_state as es')
-    .innerJoin('crossing_event as e', 'e.id', 'es.event_id')
-    .innerJoin('person as p', 'p.id', 'e.person_id')
-    .select((eb) => [
-      'es.event_id as id',
-      'es.cell as cell',
-      'es.crossed as crossed',
-      eb.fn.coalesce('p.merged_into', 'p.id').as('root'),
-    ]);
+    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
+    .innerJoin('person as p', 'p.id', 'ce.person_id')
+    .select((eb) => eb.fn.coalesce('p.merged_into', 'p.id').as('root'));
 }
+
+// What a person-day row counts of each event's state.
+const personDayStates = (tx: Executor) =>
+  statesWithRoots(tx).select(['es.event_id as id', 'es.cell as cell', 'es.crossed as crossed']);

@@ -2,6 +2,7 @@
 // crossings area keeps it in event_state) is admitted-transit towards the corridor's exit point, who
 // consented, and who ride no other convoy that is not cancelled. Families are found from the crossing's
 // group and the adult a child travels with.
+import { statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
 
@@ -51,39 +52,22 @@ export async function transitCandidates(
   corridor: { readonly exitPoint: string; readonly exitName: string },
   convoyId: string,
 ): Promise<CandidateRecord[]> {
-  const rows = await db
-    .selectFrom('event_state as es')
-    .innerJoin('crossing_event as ce', 'ce.id', 'es.event_id')
-    .innerJoin('person as p', 'p.id', 'ce.person_id')
-    .select((eb) => [
-      'es.event_id',
-      'es.at',
-      'es.decision',
-      'es.fields',
-      'ce.body',
-      eb.fn.coalesce('p.merged_into', 'p.id').as('who'),
-    ])
+  // The people, by merge root, with a standing admitted-transit decision: only their decisions are read.
+  const admittedInTransit = statesWithRoots(db)
+    .where('es.decision', '=', 'admitted-transit')
+    .where('es.voided', '=', 0);
+  const rows = await statesWithRoots(db)
+    .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body'])
     .where('es.kind', '=', 'crossing')
     .where('es.voided', '=', 0)
-    .where((eb) =>
-      eb(
-        eb.fn.coalesce('p.merged_into', 'p.id'),
-        'in',
-        eb
-          .selectFrom('event_state as es2')
-          .innerJoin('crossing_event as ce2', 'ce2.id', 'es2.event_id')
-          .innerJoin('person as p2', 'p2.id', 'ce2.person_id')
-          .select((e2) => e2.fn.coalesce('p2.merged_into', 'p2.id').as('who'))
-          .where('es2.decision', '=', 'admitted-transit')
-          .where('es2.voided', '=', 0),
-      ),
-    )
+    .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', admittedInTransit))
     .execute();
   // The latest decision of each person counts: a later refusal or entry replaces a transit admission.
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) {
-    const prior = latest.get(r.who);
-    if (!prior || r.at > prior.at || (r.at === prior.at && r.event_id > prior.event_id)) latest.set(r.who, r);
+    const prior = latest.get(r.root);
+    if (!prior || r.at > prior.at || (r.at === prior.at && r.event_id > prior.event_id))
+      latest.set(r.root, r);
   }
   const riding = new Set(
     (
@@ -97,7 +81,7 @@ export async function transitCandidates(
     ).map((r) => r.person_id),
   );
   const chosen = [...latest.values()].flatMap((r) => {
-    if (r.decision !== 'admitted-transit' || riding.has(r.who)) return [];
+    if (r.decision !== 'admitted-transit' || riding.has(r.root)) return [];
     const fields = r.fields
       ? readStoredObject(r.fields, { table: 'event_state', column: 'fields', key: r.event_id })
       : readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.event_id });
@@ -106,7 +90,7 @@ export async function transitCandidates(
     return [{ row: r, fields }];
   });
   const families = familiesOf(
-    chosen.map(({ row, fields }) => ({ person: row.who, event: row.event_id, fields })),
+    chosen.map(({ row, fields }) => ({ person: row.root, event: row.event_id, fields })),
   );
   return chosen.map(({ row, fields }) => {
     const person = objectOf(fields.person);
@@ -114,10 +98,10 @@ export async function transitCandidates(
     const number = text(document.number);
     const type = text(document.type);
     return {
-      personId: row.who,
+      personId: row.root,
       decisionEventId: row.event_id,
       decidedAt: row.at,
-      familyKey: families.get(row.who) ?? null,
+      familyKey: families.get(row.root) ?? null,
       relationship: text(fields.relationship),
       givenNames: text(person.givenNames) ?? '',
       surname1: text(person.surname1) ?? '',
