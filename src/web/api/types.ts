@@ -5,7 +5,6 @@ import type { SessionReply } from '../../api/auth';
 import type { UserSchema } from '../../api/common';
 import type { OpenTalliesQuery, OpenTallySchema } from '../../api/crossing-views';
 import type { PolicyReply, PolicyVersionsReply } from '../../api/documents';
-import type { EventOutcomeSchema } from '../../api/events';
 import type { JobProgressSchema, JobSchema } from '../../api/jobs';
 import type {
   BatchReply,
@@ -65,8 +64,6 @@ export type BatchResult = z.infer<typeof BatchReply>;
 /** Long work the server runs off the request path, followed until it succeeded or failed. */
 export type Job = z.infer<typeof JobSchema>;
 export type JobProgress = z.infer<typeof JobProgressSchema>;
-export type { PasoEvent } from '../../api/events';
-/** What the server did with one event of a batch. */
-export type EventOutcome = z.infer<typeof EventOutcomeSchema>;
+export type { EventOutcome, PasoEvent } from '../../api/events';
 export type OpenTally = z.infer<typeof OpenTallySchema>;
 export type OpenTallyQuery = z.input<typeof OpenTalliesQuery>;

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MrzField, MrzFields } from '../../../domain/documents';
 import { documentTypeName } from '../../format/document-type';
+import { sexName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { daysBetween, formatDay } from './days';
@@ -30,14 +31,6 @@ export function ZoneFields({
   };
   const day = (date: string | null) =>
     date === null ? t('booth.fields.unknownDate') : formatDay(date, locale);
-  const sex =
-    fields.sex === 'M'
-      ? t('booth.fields.sexM')
-      : fields.sex === 'F'
-        ? t('booth.fields.sexF')
-        : fields.sex === 'X'
-          ? t('booth.fields.sexX')
-          : t('booth.fields.sexUnspecified');
   const days = fields.expiryDate === null ? null : daysBetween(today, fields.expiryDate);
   const expiry =
     days === null ? null : expired ? (
@@ -77,7 +70,7 @@ export function ZoneFields({
         )}
         {row('nationality', 'nationality', t('booth.field.nationality'), country(fields.nationality))}
         {row('birthDate', 'birthDate', t('booth.field.birthDate'), day(fields.birthDate))}
-        {row('sex', 'sex', t('booth.field.sex'), sex)}
+        {row('sex', 'sex', t('booth.field.sex'), sexName(fields.sex, t))}
         {row(
           'expiryDate',
           'expiryDate',

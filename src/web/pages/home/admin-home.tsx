@@ -23,11 +23,7 @@ export function AdminHome() {
       <LoadedSection
         id="admin-users"
         title={t('home.admin.usersByRole')}
-        action={
-          <Link to="/admin/users" className="button button-secondary">
-            {t('home.admin.manageUsers')}
-          </Link>
-        }
+        action={<FullPageLink to="/admin/users">{t('home.admin.manageUsers')}</FullPageLink>}
         state={users}
         onRetry={reloadUsers}
       >
@@ -40,11 +36,7 @@ export function AdminHome() {
       <LoadedSection
         id="admin-audit"
         title={t('home.admin.latestAudit')}
-        action={
-          <Link to="/admin/audit" className="button button-secondary">
-            {t('home.admin.browseAudit')}
-          </Link>
-        }
+        action={<FullPageLink to="/admin/audit">{t('home.admin.browseAudit')}</FullPageLink>}
         state={audit}
         onRetry={reloadAudit}
       >
@@ -58,6 +50,15 @@ export function AdminHome() {
         )}
       </LoadedSection>
     </>
+  );
+}
+
+/** Beside a section's heading: the page that has all of what the section shows a part of. */
+function FullPageLink({ to, children }: { readonly to: string; readonly children: string }) {
+  return (
+    <Link to={to} className="button button-secondary">
+      {children}
+    </Link>
   );
 }
 

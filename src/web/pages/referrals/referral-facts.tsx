@@ -7,10 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { EventPerson, Referral } from '../../api/views-endpoints';
 import { Fact } from '../../components/fact';
 import { formatDateTime } from '../../format/format';
-import { fullName } from '../../format/person-name';
+import { fullName, sexName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { sexName } from '../review/review-parts';
 
 export function reasonName(reason: string, t: TFunction): string {
   switch (reason) {

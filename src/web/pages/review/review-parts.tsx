@@ -1,7 +1,6 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
 // line, a registered person's facts with where and when they were registered (on the checkpoint's
 // clock).
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
 import { Fact } from '../../components/fact';
@@ -9,7 +8,7 @@ import { Options } from '../../components/options';
 import { PageStatus } from '../../components/page-status';
 import { RefreshButton } from '../../components/refresh-button';
 import { formatDateTime } from '../../format/format';
-import { fullName } from '../../format/person-name';
+import { fullName, sexName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
@@ -58,23 +57,9 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
   );
 }
 
-/** A person's names as written, given names first; empty when none were written. */
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
 const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;
-
-export function sexName(sex: string | null, t: TFunction): string {
-  switch (sex) {
-    case 'M':
-      return t('booth.fields.sexM');
-    case 'F':
-      return t('booth.fields.sexF');
-    case 'X':
-      return t('booth.fields.sexX');
-    default:
-      return t('booth.fields.sexUnspecified');
-  }
-}
 
 type PersonProps = {
   readonly person: PersonView;

@@ -19,10 +19,10 @@ import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
 import { ReviewItem } from './review-item';
-import { PersonFacts, sexName } from './review-parts';
+import { PersonFacts } from './review-parts';
 import { ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
-import { fullName } from '../../format/person-name';
+import { fullName, sexName } from '../../format/person-name';
 
 const STATUSES: readonly [HitStatus, ...HitStatus[]] = ['open', 'confirmed', 'dismissed'];
 
