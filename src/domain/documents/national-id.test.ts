@@ -22,6 +22,14 @@ describe('parseNationalId: Chile RUN', () => {
     );
   });
 
+  it.each(['RUN 12.345.678-5', 'RUT: 12.345.678-5', 'run12345678-5', 'CL RUN 12.345.678-5'])(
+    'reads %s, with the label the card prints, as 12345678-5',
+    (written) => {
+      const read = parseNationalId('CL-RUN', written);
+      expect(read.ok && read.value.normalized).toBe('12345678-5');
+    },
+  );
+
   it('computes the modulo-11 check character, with K for 10 and 0 for 11', () => {
     expect(runCheckCharacter('12345678')).toBe('5');
     expect(runCheckCharacter('15937162')).toBe('K');
@@ -119,6 +127,27 @@ describe('parseNationalId: each type', () => {
 });
 
 describe('parseNationalId in general', () => {
+  // What copying from a PDF or a phone's keyboard puts in: each reads as the form typed plainly.
+  it.each([
+    ['CL-RUN', '12.345.678\u20135', '12.345.678-5', 'an en dash'],
+    ['CL-RUN', '12.345.678\u22125', '12.345.678-5', 'a minus sign'],
+    ['CL-RUN', '12345678\u20115', '12345678-5', 'a non-breaking hyphen'],
+    [
+      'CL-RUN',
+      '\uff11\uff12.\uff13\uff14\uff15.\uff16\uff17\uff18-\uff15',
+      '12.345.678-5',
+      'full-width digits',
+    ],
+    ['VE-CI', 'V\u201412.345.678', 'V-12.345.678', 'an em dash'],
+    ['CO-CC', '1\u00a0020\u202f304\u00a0050', '1 020 304 050', 'no-break and narrow no-break spaces'],
+    ['PE-DNI', '\u200b12345678\u200e', '12345678', 'a zero-width space and a direction mark'],
+    ['PE-CPP', '123\t456\t789', '123 456 789', 'tabs'],
+  ])('%s %j reads as %j (%s)', (idType, pasted, plain) => {
+    const read = parseNationalId(idType, pasted);
+    expect(read.ok).toBe(true);
+    expect(read).toEqual(parseNationalId(idType, plain));
+  });
+
   it('reports an unknown type instead of throwing', () => {
     expect(parseNationalId('AR-DNI', '12345678')).toEqual({
       ok: false,

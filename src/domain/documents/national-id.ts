@@ -36,9 +36,24 @@ const isIdType = (value: string): value is IdType => (ID_TYPES as readonly strin
 /** Checks a number of the given type; an unknown type is an error, never an exception. */
 export function parseNationalId(idType: string, value: string): Result<NationalId, IdError> {
   if (!isIdType(idType)) return err({ code: 'id.unknown-type', idType });
-  const text = value.trim();
+  const text = plainText(value);
   if (text.length === 0) return err({ code: 'id.empty', idType });
   return PARSERS[idType](text);
+}
+
+/**
+ * A number as pasted from a document or typed on a phone, in the characters the parsers read:
+ * full-width digits and letters made plain (NFKC), any dash and the minus sign made '-', any space
+ * (no-break, narrow no-break, tab) made ' ', invisible format characters (zero-width space, direction
+ * marks) dropped.
+ */
+function plainText(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Pd}\u2212]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 // One parser a type: the mapped type makes a type without its parser a compile error.
@@ -72,7 +87,8 @@ const lengthError = (idType: IdType, length: number, min: number, max: number): 
  * Chile's RUN/RUT: body and a modulo-11 check character (weights 2..7 from the right; 11 is 0, 10 is
  * K). Accepts 12.345.678-5, 12345678-5 and 123456785, k in either case. Bodies of 6 to 8 digits.
  * The country prefix (CL 12.345.678-5, cl12345678-5) is accepted and dropped, as python-stdnum's
- * cl.rut and stdnum-js's cl.rut compact it.
+ * cl.rut and stdnum-js's cl.rut compact it; so is the label the card prints before it (RUN
+ * 12.345.678-5, RUT: 12.345.678-5).
  */
 export function runCheckCharacter(body: string): string {
   let sum = 0;
@@ -87,7 +103,7 @@ export function runCheckCharacter(body: string): string {
 
 function parseRun(text: string): Result<NationalId, IdError> {
   const spaceless = text.toUpperCase().replaceAll(' ', '');
-  const compact = spaceless.startsWith('CL') ? spaceless.slice(2) : spaceless;
+  const compact = spaceless.replace(/^(?:CL)?(?:RU[NT]:?)?/, '');
   const hyphen = compact.lastIndexOf('-');
   const bodyText = hyphen >= 0 ? compact.slice(0, hyphen) : compact.slice(0, -1);
   const check = hyphen >= 0 ? compact.slice(hyphen + 1) : compact.slice(-1);
