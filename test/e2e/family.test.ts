@@ -147,7 +147,10 @@ describe('a family registered together at the booth in Chromium', () => {
     await typeChild(page, 'SOFIA', yearsAgo(9), 'F');
     await page.getByTestId('add-member').click();
     await zoneHasFocus(page);
-    await typeChild(page, 'MATEO', yearsAgo(5), 'M');
+    // His date typed day first, as officers in the region write it: shown in the ISO form once left.
+    const [year, month, day] = yearsAgo(5).split('-');
+    await typeChild(page, 'MATEO', `${day}/${month}/${year}`, 'M');
+    expect(await page.getByLabel('Fecha de nacimiento').inputValue()).toBe(yearsAgo(5));
     expect(await page.getByTestId('minor-flag').count()).toBe(0);
 
     // One decision for the group, and a different one for the mother, each with its reason.
@@ -204,6 +207,9 @@ describe('a family registered together at the booth in Chromium', () => {
       expect(child).not.toHaveProperty('document');
       expect(child.overrideReason).toBe('Familia identificada; los menores viajan con sus padres');
     }
+
+    const births = children.map((c) => (c.person as { birthDate?: string }).birthDate);
+    expect(births.sort()).toEqual([yearsAgo(9), yearsAgo(5)].sort());
 
     // The tally she was counted in is voided in the same batch: she is not counted twice.
     const tally = await server.t.db.kysely

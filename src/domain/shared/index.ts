@@ -8,4 +8,5 @@ export {
   nationalityForMatching,
 } from './countries';
 export { err, ok, type Result } from './result';
+export { isoFromTyped } from './typed-date';
 export { instantAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';

@@ -15,6 +15,8 @@ type Props = FieldProps & {
   readonly autoCapitalize?: string;
   /** The most characters the API takes for this field: TEXT_LIMITS in src/api/common.ts. */
   readonly maxLength?: number;
+  /** When focus leaves the field (a date typed 14/03/1988 is shown as it was read). */
+  readonly onBlur?: () => void;
 };
 
 export function TextField(props: Props) {
@@ -31,6 +33,7 @@ export function TextField(props: Props) {
           spellCheck={props.spellCheck}
           autoCapitalize={props.autoCapitalize}
           maxLength={props.maxLength}
+          onBlur={props.onBlur}
           {...control}
         />
       )}

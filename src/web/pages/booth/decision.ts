@@ -11,7 +11,7 @@ import {
   type PolicyOutcome,
   type RuleSet,
 } from '../../../domain/documents';
-import type { RegistrationForm } from './registration';
+import { formDate, type RegistrationForm } from './registration';
 
 /** A decision with what it needs: a refusal's ground and note, a transit's exit point. */
 export type DecisionChoice = {
@@ -63,8 +63,10 @@ export function recommend(form: RegistrationForm, isResolved: boolean, place: Pl
       direction: place.direction,
       documentKind,
       nationality: text(form.nationality),
-      documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(form.expiryDate.trim()) ? form.expiryDate.trim() : null,
-      birthDate: text(form.birthDate),
+      documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(formDate(form.expiryDate))
+        ? formDate(form.expiryDate)
+        : null,
+      birthDate: text(formDate(form.birthDate)),
     },
     place.now,
   );

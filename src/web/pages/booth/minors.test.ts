@@ -24,6 +24,11 @@ describe('minorFlagOf', () => {
     ],
     ['an adult', null, [mother]],
     ['a person of unknown age', null, [person(0, 'ANA', '')]],
+    [
+      'a child alone, born on a date typed day first',
+      'unaccompanied-minor',
+      [person(1, 'LUIS', '05/05/2018')],
+    ],
   ] as const)('flags %s as %s', (_case, flag, members) => {
     const child = members.at(-1) as Member;
     expect(minorFlagOf(child, members, TODAY)).toBe(flag);

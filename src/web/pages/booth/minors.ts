@@ -2,12 +2,13 @@
 // who is not a parent or legal guardian, by the same rule the server opens a protection referral with.
 import { ageOn, type GroupMember, type ProtectionNeed, protectionNeedOf } from '../../../domain/crossings';
 import type { Member } from './member';
+import { formDate } from './registration';
 
 export type MinorFlag = ProtectionNeed;
 
 const ADULT_AGE = 18;
 
-const birthDateOf = (member: Member): string | undefined => member.form.birthDate.trim() || undefined;
+const birthDateOf = (member: Member): string | undefined => formDate(member.form.birthDate) || undefined;
 
 const ageOf = (member: Member, today: string): number | null => ageOn(birthDateOf(member), today);
 

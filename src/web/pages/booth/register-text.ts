@@ -1,10 +1,11 @@
 // What the booth's person and document fields share: each text field's id, value and change, no
 // autofill or spelling marks (names and numbers are not words), and its error: the check's, else a
-// doubt about the zone character it was read from, which stands until the officer confirms it.
+// doubt about the zone character it was read from, which stands until the officer confirms it. A date
+// typed day first (14/03/1988) is shown in the form it is sent in (1988-03-14) once focus leaves it.
 import { useTranslation } from 'react-i18next';
 import type { MrzField } from '../../../domain/documents';
 import { bindFields } from '../../hooks/use-draft';
-import type { RegistrationForm } from './registration';
+import { formDate, type RegistrationForm } from './registration';
 
 /** The form's fields that take any text. */
 type TextKey = {
@@ -22,8 +23,10 @@ export function useRegisterText(
   const field = bindFields('reg', form, onChange, errors);
   const text = (key: TextKey, of?: MrzField) => {
     const bound = field(key);
+    const isDate = key === 'birthDate' || key === 'expiryDate';
     return {
       ...bound,
+      onBlur: isDate ? () => bound.onChange(formDate(bound.value)) : undefined,
       autoComplete: 'off',
       spellCheck: false,
       error: bound.error ?? (of === undefined ? undefined : doubt(of)),

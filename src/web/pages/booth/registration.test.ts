@@ -106,6 +106,20 @@ describe('personOf and documentOf', () => {
     });
   });
 
+  it('send dates typed day first, as officers in the region write them, in the ISO form', () => {
+    const form = {
+      ...EMPTY_FORM,
+      surname1: 'Rojas',
+      birthDate: '14/03/1988',
+      documentType: 'P' as const,
+      documentNumber: '158273645',
+      expiryDate: '1.1.2029',
+    };
+    expect(personOf(form).birthDate).toBe('1988-03-14');
+    expect(documentOf(form)?.expiryDate).toBe('2029-01-01');
+    expect(personOf({ ...form, birthDate: '03/1988' }).birthDate).toBe('1988-03');
+  });
+
   it('give no document when the type is chosen but the number is blank', () => {
     expect(documentOf({ ...EMPTY_FORM, surname1: 'Rojas', documentType: 'P' })).toBeUndefined();
   });

@@ -3,6 +3,7 @@
 import type { CrossingEvent, EventPerson } from '../../../api/events';
 import type { VULNERABILITIES } from '../../../api/people';
 import type { MrzFields } from '../../../domain/documents';
+import { isoFromTyped } from '../../../domain/shared';
 import { inZoneOrUtc } from '../../format/format';
 
 export type Vulnerability = (typeof VULNERABILITIES)[number];
@@ -105,10 +106,13 @@ const given = (value: string) => {
   return trimmed === '' ? undefined : trimmed;
 };
 
+/** A date field as the API takes it: typed day first (14/03/1988) or in the ISO form (1988-03-14). */
+export const formDate = (value: string): string => isoFromTyped(value);
+
 /** The event's person: trimmed, empty optional fields left out, codes upper-cased. */
 export function personOf(form: RegistrationForm): EventPerson {
   const surname2 = given(form.surname2);
-  const birthDate = given(form.birthDate);
+  const birthDate = given(formDate(form.birthDate));
   const nationality = given(form.nationality);
   return {
     givenNames: form.givenNames.trim(),
@@ -124,7 +128,7 @@ export function personOf(form: RegistrationForm): EventPerson {
 export function documentOf(form: RegistrationForm): EventDocument | undefined {
   if (form.documentType === '' || form.documentNumber.trim() === '') return undefined;
   const issuingState = given(form.issuingState);
-  const expiryDate = given(form.expiryDate);
+  const expiryDate = given(formDate(form.expiryDate));
   const mrz = given(form.mrz);
   return {
     type: form.documentType,
