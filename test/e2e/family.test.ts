@@ -151,6 +151,10 @@ describe('a family registered together at the booth in Chromium', () => {
     const [year, month, day] = yearsAgo(5).split('-');
     await typeChild(page, 'MATEO', `${day}/${month}/${year}`, 'M');
     expect(await page.getByLabel('Fecha de nacimiento').inputValue()).toBe(yearsAgo(5));
+    // His nationality typed as its name: shown as its ICAO code once left.
+    await page.getByLabel('Nacionalidad').fill('Venezuela');
+    await page.getByLabel('Sexo').focus();
+    expect(await page.getByLabel('Nacionalidad').inputValue()).toBe('VEN');
     expect(await page.getByTestId('minor-flag').count()).toBe(0);
 
     // One decision for the group, and a different one for the mother, each with its reason.
@@ -210,6 +214,7 @@ describe('a family registered together at the booth in Chromium', () => {
 
     const births = children.map((c) => (c.person as { birthDate?: string }).birthDate);
     expect(births.sort()).toEqual([yearsAgo(9), yearsAgo(5)].sort());
+    expect(children.map((c) => (c.person as { nationality?: string }).nationality)).toEqual(['VEN', 'VEN']);
 
     // The tally she was counted in is voided in the same batch: she is not counted twice.
     const tally = await server.t.db.kysely

@@ -11,7 +11,7 @@ import {
   type PolicyOutcome,
   type RuleSet,
 } from '../../../domain/documents';
-import { formDate, type RegistrationForm } from './registration';
+import { formCountry, formDate, type RegistrationForm } from './registration';
 
 /** A decision with what it needs: a refusal's ground and note, a transit's exit point. */
 export type DecisionChoice = {
@@ -62,7 +62,7 @@ export function recommend(form: RegistrationForm, isResolved: boolean, place: Pl
       checkpointId: place.checkpointId,
       direction: place.direction,
       documentKind,
-      nationality: text(form.nationality),
+      nationality: text(formCountry(form.nationality)),
       documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(formDate(form.expiryDate))
         ? formDate(form.expiryDate)
         : null,

@@ -1,16 +1,25 @@
 // What the booth's person and document fields share: each text field's id, value and change, no
 // autofill or spelling marks (names and numbers are not words), and its error: the check's, else a
 // doubt about the zone character it was read from, which stands until the officer confirms it. A date
-// typed day first (14/03/1988) is shown in the form it is sent in (1988-03-14) once focus leaves it.
+// typed day first (14/03/1988) is shown in the form it is sent in (1988-03-14) once focus leaves it,
+// and a country typed by name (Venezuela) or two-letter code (VE) as its ICAO code (VEN).
 import { useTranslation } from 'react-i18next';
 import type { MrzField } from '../../../domain/documents';
 import { bindFields } from '../../hooks/use-draft';
-import { formDate, type RegistrationForm } from './registration';
+import { formCountry, formDate, type RegistrationForm } from './registration';
 
 /** The form's fields that take any text. */
 type TextKey = {
   [K in keyof RegistrationForm]: string extends RegistrationForm[K] ? K : never;
 }[keyof RegistrationForm];
+
+/** The fields whose text is shown, once left, in the form it is sent in. */
+const READ_AS: Partial<Record<TextKey, (value: string) => string>> = {
+  birthDate: formDate,
+  expiryDate: formDate,
+  nationality: formCountry,
+  issuingState: formCountry,
+};
 
 export function useRegisterText(
   form: RegistrationForm,
@@ -23,10 +32,10 @@ export function useRegisterText(
   const field = bindFields('reg', form, onChange, errors);
   const text = (key: TextKey, of?: MrzField) => {
     const bound = field(key);
-    const isDate = key === 'birthDate' || key === 'expiryDate';
+    const read = READ_AS[key];
     return {
       ...bound,
-      onBlur: isDate ? () => bound.onChange(formDate(bound.value)) : undefined,
+      onBlur: read === undefined ? undefined : () => bound.onChange(read(bound.value)),
       autoComplete: 'off',
       spellCheck: false,
       error: bound.error ?? (of === undefined ? undefined : doubt(of)),

@@ -120,6 +120,23 @@ describe('personOf and documentOf', () => {
     expect(personOf({ ...form, birthDate: '03/1988' }).birthDate).toBe('1988-03');
   });
 
+  it('send a country typed by name or by its two-letter code as its ICAO code', () => {
+    const form = {
+      ...EMPTY_FORM,
+      surname1: 'Rojas',
+      documentType: 'ID',
+      documentNumber: '12345678',
+      issuingState: 'Chile',
+    };
+    expect(documentOf(form)?.issuingState).toBe('CHL');
+    expect(personOf({ ...form, nationality: 'Venezuela' }).nationality).toBe('VEN');
+    expect(personOf({ ...form, nationality: 've' }).nationality).toBe('VEN');
+    expect(personOf({ ...form, nationality: 'República Dominicana' }).nationality).toBe('DOM');
+    expect(personOf({ ...form, nationality: 'Alemania' }).nationality).toBe('D');
+    // What names no country is sent as typed, for the check to refuse.
+    expect(personOf({ ...form, nationality: 'venezolano' }).nationality).toBe('VENEZOLANO');
+  });
+
   it('give no document when the type is chosen but the number is blank', () => {
     expect(documentOf({ ...EMPTY_FORM, surname1: 'Rojas', documentType: 'P' })).toBeUndefined();
   });

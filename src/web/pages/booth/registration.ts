@@ -3,7 +3,7 @@
 import type { CrossingEvent, EventPerson } from '../../../api/events';
 import type { VULNERABILITIES } from '../../../api/people';
 import type { MrzFields } from '../../../domain/documents';
-import { isoFromTyped } from '../../../domain/shared';
+import { isoFromTyped, nationalityCode } from '../../../domain/shared';
 import { inZoneOrUtc } from '../../format/format';
 
 export type Vulnerability = (typeof VULNERABILITIES)[number];
@@ -109,11 +109,14 @@ const given = (value: string) => {
 /** A date field as the API takes it: typed day first (14/03/1988) or in the ISO form (1988-03-14). */
 export const formDate = (value: string): string => isoFromTyped(value);
 
+/** A country field as the API takes it: its ICAO code, typed as a code (VEN, ve, VE) or a name (Venezuela). */
+export const formCountry = (value: string): string => nationalityCode(value).toUpperCase();
+
 /** The event's person: trimmed, empty optional fields left out, codes upper-cased. */
 export function personOf(form: RegistrationForm): EventPerson {
   const surname2 = given(form.surname2);
   const birthDate = given(formDate(form.birthDate));
-  const nationality = given(form.nationality);
+  const nationality = given(formCountry(form.nationality));
   return {
     givenNames: form.givenNames.trim(),
     surname1: form.surname1.trim(),
@@ -127,7 +130,7 @@ export function personOf(form: RegistrationForm): EventPerson {
 /** The event's document, or undefined for a person without one (or with its number left blank). */
 export function documentOf(form: RegistrationForm): EventDocument | undefined {
   if (form.documentType === '' || form.documentNumber.trim() === '') return undefined;
-  const issuingState = given(form.issuingState);
+  const issuingState = given(formCountry(form.issuingState));
   const expiryDate = given(formDate(form.expiryDate));
   const mrz = given(form.mrz);
   return {
