@@ -1,7 +1,6 @@
 // The `paso` command: serve, migrate, seed the demo, manage users, verify the audit log, and the
 // batch tools of each area.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { newId } from '../api/ids';
 import { ROLES } from '../domain/access';
@@ -257,7 +256,8 @@ program
     const { describeSkipped, parseWatchlistFile, watchlistFormatOf } = await import('./commands/screen');
     const { findCredentials } = await import('../store/accounts');
     const { storeWatchlist } = await import('../server/matching/watchlists');
-    const text = await readFile(opts.file, 'utf8');
+    const { readTextFile } = await import('./commands/text-file');
+    const text = await readTextFile(opts.file, (line) => console.error(`paso: ${line}`));
     const parsed = parseWatchlistFile(opts.file, text);
     if (!parsed.ok) {
       console.error(

@@ -104,6 +104,30 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     expect(lists).toHaveLength(2);
   });
 
+  it('imports a list saved by Excel in Spanish (Windows-1252, semicolons) with its names intact', async () => {
+    writeFileSync(
+      file('excel.csv'),
+      Buffer.from(
+        'watch_id;given_names;surname1;surname2;birth_date\r\nX1;José;PEÑA;NÚÑEZ;1970\r\n',
+        'latin1',
+      ),
+    );
+    const run = runPaso(
+      ['import-watchlist', '--file', file('excel.csv'), '--name', 'Excel', '--as', 'admin'],
+      t.env,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('is not UTF-8: read as windows-1252');
+    const row = await t.db.kysely
+      .selectFrom('watchlist_entry')
+      .select('entry')
+      .where('watch_id', '=', 'X1')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.entry).names).toEqual([
+      { givenNames: 'José', surname1: 'PEÑA', surname2: 'NÚÑEZ' },
+    ]);
+  });
+
   it('imports every entity of a published list, telling which values it skipped', async () => {
     writeFileSync(
       file('opensanctions.json'),

@@ -76,7 +76,12 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await page.getByLabel('Nombre de la lista').fill('ONU, lista de prueba');
     await page
       .getByLabel('Archivo')
-      .setInputFiles({ name: 'onu.csv', mimeType: 'text/csv', buffer: Buffer.from(WATCHLIST) });
+      // As Excel in Spanish saves it: semicolons, Windows-1252. The names must come through intact.
+      .setInputFiles({
+        name: 'onu.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(WATCHLIST.replaceAll(',', ';'), 'latin1'),
+      });
     await page.getByRole('button', { name: 'Importar lista' }).click();
     await page.getByText('Se importó la lista ONU, lista de prueba con 2 entradas').waitFor();
     // Screening uses the list once the index is rebuilt with it: the page follows that job.

@@ -10,6 +10,7 @@ import {
   parseModel,
 } from '../../domain/matching';
 import { csvLine, parsePeopleCsv } from '../../store/matching';
+import { readTextFile } from './text-file';
 
 /** A file the command could not use: names the file, the line and the stable code. */
 export class MatchingInputError extends Error {
@@ -56,7 +57,7 @@ export async function dedupeCommand(opts: {
   const say = opts.progress ?? (() => undefined);
   const model = await loadModel(opts.modelPath);
   say(`reading ${opts.inPath}`);
-  const parsed = parsePeopleCsv(await readFile(opts.inPath, 'utf8'));
+  const parsed = parsePeopleCsv(await readTextFile(opts.inPath, say));
   if (!parsed.ok) throw new MatchingInputError(opts.inPath, parsed.error);
   const records = parsed.value;
   say(`read ${records.length} records; matching with model ${model.model.version}`);

@@ -1,6 +1,6 @@
 // `paso screen`: screens every person of a people CSV against a watchlist (CSV, UN consolidated
 // list XML or FollowTheMoney JSON lines) and writes hits.csv with scores and explanations.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import {
   buildScreeningIndex,
   defaultModel,
@@ -13,6 +13,7 @@ import {
 import type { Result } from '../../domain/shared';
 import { csvLine, parsePeopleCsv, parseWatchlist, type WatchlistFormat } from '../../store/matching';
 import { MatchingInputError } from './dedupe';
+import { readTextFile } from './text-file';
 
 /** The format of a watchlist file by its extension, or by its first character when that says nothing. */
 export function watchlistFormatOf(path: string, text: string): WatchlistFormat {
@@ -47,11 +48,11 @@ export async function screenCommand(opts: {
   progress?: (msg: string) => void;
 }): Promise<{ people: number; hits: number; skipped: number }> {
   const say = opts.progress ?? (() => undefined);
-  const watchlist = parseWatchlistFile(opts.watchlistPath, await readFile(opts.watchlistPath, 'utf8'));
+  const watchlist = parseWatchlistFile(opts.watchlistPath, await readTextFile(opts.watchlistPath, say));
   if (!watchlist.ok) throw new MatchingInputError(opts.watchlistPath, watchlist.error);
   const { entries, skipped } = watchlist.value;
   for (const line of describeSkipped(opts.watchlistPath, skipped)) say(line);
-  const people = parsePeopleCsv(await readFile(opts.inPath, 'utf8'));
+  const people = parsePeopleCsv(await readTextFile(opts.inPath, say));
   if (!people.ok) throw new MatchingInputError(opts.inPath, people.error);
   say(`indexing ${entries.length} watchlist entries`);
   const index = buildScreeningIndex(entries, defaultModel(), (done, total) =>

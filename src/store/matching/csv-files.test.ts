@@ -13,6 +13,8 @@ describe('readCsv', () => {
     ['a byte-order mark', '\ufeffa,b\n1,2\n3,4'],
     ['blank lines', '\na,b\n\n1,2\r\n\r\n3,4\n\n'],
     ['mixed line ends', 'a,b\r\n1,2\n3,4\r'],
+    ['semicolons, as Excel in Spanish writes it', 'a;b\r\n1;2\r\n3;4\r\n'],
+    ['tabs, as Excel writes "Unicode text"', 'a\tb\n1\t2\n3\t4'],
   ])('reads a file with %s, naming the line of each row', (_, text) => {
     const r = readCsv(text);
     expect(r.ok && r.value.header).toEqual(['a', 'b']);
@@ -20,6 +22,13 @@ describe('readCsv', () => {
       ['1', '2'],
       ['3', '4'],
     ]);
+  });
+
+  it('keeps a comma inside a field of a file separated by semicolons, and a semicolon in a comma file', () => {
+    const semi = readCsv('a;b\n"De la Cruz, María";x\n');
+    expect(semi.ok && semi.value.rows[0]?.fields).toEqual(['De la Cruz, María', 'x']);
+    const comma = readCsv('a,b\n"MAJO; CRUZ",x\n');
+    expect(comma.ok && comma.value.rows[0]?.fields).toEqual(['MAJO; CRUZ', 'x']);
   });
 
   it('reads quoted fields holding commas, quotes and line breaks, and counts their lines', () => {

@@ -56,13 +56,30 @@ const CODES: Readonly<Record<string, string>> = {
 const codeOf = (e: unknown): string =>
   typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : '';
 
-/** Reads CSV text: header row first; blank lines skipped; a row must have as many fields as the header. */
+// The header's separator: a comma, or the semicolon Excel writes where the comma is the decimal mark
+// (Spanish, as in Peru and Chile), or the tab of Excel's "Unicode text". Column names hold none of them.
+function delimiterOf(text: string): string {
+  const header =
+    text
+      .replace(/^\ufeff/, '')
+      .replace(/^[\r\n]+/, '')
+      .split(/\r|\n/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  const [best] = [',', ';', '\t'].sort((a, b) => count(b) - count(a));
+  return best !== undefined && count(best) > 0 ? best : ',';
+}
+
+/**
+ * Reads CSV text: header row first, its separator a comma, a semicolon or a tab; blank lines
+ * skipped; a row must have as many fields as the header.
+ */
 export function readCsv(text: string): Result<CsvTable, ImportError> {
   const lines = lineCounter(text);
   const records: CsvRow[] = [];
   try {
     parse(text, {
       bom: true,
+      delimiter: delimiterOf(text),
       skip_empty_lines: true,
       relax_column_count: true,
       record_delimiter: ['\r\n', '\n', '\r'],

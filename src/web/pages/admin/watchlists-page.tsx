@@ -5,6 +5,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { can } from '../../../domain/access';
+import { textOfFile } from '../../../domain/shared';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/types';
@@ -194,7 +195,9 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
     setBusy(true);
     let content: string;
     try {
-      content = await file.text();
+      // UTF-8, UTF-16 with its mark, or Windows-1252 (Excel in Spanish): not file.text(), which
+      // reads every file as UTF-8 and turns PEÑA saved by Excel into PE�A.
+      content = textOfFile(new Uint8Array(await file.arrayBuffer())).text;
     } catch {
       // The file went away or cannot be read (permissions, a removed drive): say so at the field.
       setBusy(false);
