@@ -19,11 +19,44 @@ export interface CsvTable {
   readonly rows: readonly CsvRow[];
 }
 
-function parseSex(text: string): Sex | undefined | 'invalid' {
-  const s = text.trim().toUpperCase();
+// A file's sex column speaks one of two sets of letters: ICAO's M (male), F, X, or the Spanish H
+// (hombre) and M (mujer) of many forms in the region. An H says which; so does an F. Words are read
+// as themselves in either.
+type SexLetters = 'icao' | 'spanish';
+
+const SEX_WORDS: Readonly<Record<string, Sex>> = {
+  MASCULINO: 'M',
+  HOMBRE: 'M',
+  VARON: 'M',
+  MALE: 'M',
+  FEMENINO: 'F',
+  MUJER: 'F',
+  FEMALE: 'F',
+};
+
+const sexKey = (text: string) => text.trim().toUpperCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+function parseSex(text: string, letters: SexLetters): Sex | undefined | 'invalid' {
+  const s = sexKey(text);
   if (s === '') return undefined;
+  if (letters === 'spanish' && (s === 'H' || s === 'M')) return s === 'H' ? 'M' : 'F';
   if (s === 'M' || s === 'F' || s === 'X') return s;
-  return 'invalid';
+  return SEX_WORDS[s] ?? 'invalid';
+}
+
+/** The letters of the file's sex column, or the row where H (hombre) and F (female) meet. */
+function sexLettersOf(header: readonly string[], rows: readonly CsvRow[]): Result<SexLetters, ImportError> {
+  const at = header.indexOf('sex');
+  if (at < 0) return ok('icao');
+  const values = rows.map((row) => ({ line: row.line, key: sexKey(row.fields[at] ?? '') }));
+  const firstH = values.find((v) => v.key === 'H');
+  if (firstH === undefined) return ok('icao');
+  if (!values.some((v) => v.key === 'F')) return ok('spanish');
+  return err({
+    line: firstH.line,
+    code: 'person.sex',
+    message: 'sex mixes H (hombre) with F: write M, F and X, or H and M (hombre, mujer), throughout the file',
+  });
 }
 
 type Cells = (name: string) => string;
@@ -47,10 +80,15 @@ interface Common {
   readonly birthDate?: PartialDate;
 }
 
-function commonFields(cell: Cells, line: number): Result<Common, ImportError> {
-  const sex = parseSex(cell('sex'));
-  if (sex === 'invalid')
-    return err({ line, code: 'person.sex', message: `sex must be M, F or X, not "${cell('sex')}"` });
+function commonFields(cell: Cells, line: number, letters: SexLetters): Result<Common, ImportError> {
+  const sex = parseSex(cell('sex'), letters);
+  if (sex === 'invalid') {
+    return err({
+      line,
+      code: 'person.sex',
+      message: `sex must be M, F or X (or H and M for hombre and mujer), not "${cell('sex')}"`,
+    });
+  }
   const date = parsePartialDate(cell('birth_date'));
   if (!date.ok) return err({ line, code: 'person.birth-date', message: date.error });
   return ok({ ...(sex ? { sex } : {}), ...(date.value ? { birthDate: date.value } : {}) });
@@ -70,11 +108,13 @@ function readRows<T>(
   table: CsvTable,
   kind: 'person' | 'watchlist',
   required: readonly [idColumn: string, ...others: string[]],
-  read: (id: string, cell: Cells, line: number) => Result<T, ImportError>,
+  read: (id: string, cell: Cells, line: number, letters: SexLetters) => Result<T, ImportError>,
 ): Result<T[], ImportError> {
   const header = table.header.map((h) => h.trim().toLowerCase());
   const missing = missingColumn(header, required);
   if (missing) return err(missing);
+  const letters = sexLettersOf(header, table.rows);
+  if (!letters.ok) return letters;
   const [idColumn] = required;
   const out: T[] = [];
   const seen = new Set<string>();
@@ -91,7 +131,7 @@ function readRows<T>(
       });
     }
     seen.add(id);
-    const value = read(id, cell, row.line);
+    const value = read(id, cell, row.line, letters.value);
     if (!value.ok) return value;
     out.push(value.value);
   }
@@ -100,11 +140,11 @@ function readRows<T>(
 
 /** Reads a people CSV (record_id, given_names, surname1, surname2, sex, birth_date, nationality, document_type, document_number). */
 export function peopleFromCsv(table: CsvTable): Result<LabelledRow[], ImportError> {
-  return readRows(table, 'person', ['record_id', 'given_names', 'surname1'], (id, cell, line) => {
+  return readRows(table, 'person', ['record_id', 'given_names', 'surname1'], (id, cell, line, letters) => {
     if (cell('given_names') + cell('surname1') + cell('surname2') === '') {
       return err({ line, code: 'name.empty', message: 'the person has no name' });
     }
-    const common = commonFields(cell, line);
+    const common = commonFields(cell, line, letters);
     if (!common.ok) return common;
     const opt = (key: string, value: string) => (value === '' ? {} : { [key]: value });
     return ok({
@@ -123,26 +163,31 @@ export function peopleFromCsv(table: CsvTable): Result<LabelledRow[], ImportErro
 
 /** Reads a watchlist CSV (watch_id, the people columns, aliases separated by ';'). */
 export function watchlistFromCsv(table: CsvTable): Result<WatchlistEntry[], ImportError> {
-  return readRows(table, 'watchlist', ['watch_id', 'given_names', 'surname1'], (watchId, cell, line) => {
-    const aliases = splitNames(cell('aliases'));
-    const hasName = cell('given_names') + cell('surname1') + cell('surname2') !== '';
-    if (!hasName && aliases.length === 0) {
-      return err({ line, code: 'name.empty', message: 'the entry has no name' });
-    }
-    const common = commonFields(cell, line);
-    if (!common.ok) return common;
-    return ok({
-      watchId,
-      names: [
-        ...(hasName
-          ? [{ givenNames: cell('given_names'), surname1: cell('surname1'), surname2: cell('surname2') }]
-          : []),
-        ...aliases,
-      ],
-      ...(common.value.sex ? { sex: common.value.sex } : {}),
-      birthDates: common.value.birthDate ? [common.value.birthDate] : [],
-      nationalities: cell('nationality') === '' ? [] : [nationalityCode(cell('nationality'))],
-      documents: documentsFrom(cell('document_number'), cell('document_type')),
-    });
-  });
+  return readRows(
+    table,
+    'watchlist',
+    ['watch_id', 'given_names', 'surname1'],
+    (watchId, cell, line, letters) => {
+      const aliases = splitNames(cell('aliases'));
+      const hasName = cell('given_names') + cell('surname1') + cell('surname2') !== '';
+      if (!hasName && aliases.length === 0) {
+        return err({ line, code: 'name.empty', message: 'the entry has no name' });
+      }
+      const common = commonFields(cell, line, letters);
+      if (!common.ok) return common;
+      return ok({
+        watchId,
+        names: [
+          ...(hasName
+            ? [{ givenNames: cell('given_names'), surname1: cell('surname1'), surname2: cell('surname2') }]
+            : []),
+          ...aliases,
+        ],
+        ...(common.value.sex ? { sex: common.value.sex } : {}),
+        birthDates: common.value.birthDate ? [common.value.birthDate] : [],
+        nationalities: cell('nationality') === '' ? [] : [nationalityCode(cell('nationality'))],
+        documents: documentsFrom(cell('document_number'), cell('document_type')),
+      });
+    },
+  );
 }

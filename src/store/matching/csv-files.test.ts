@@ -146,6 +146,35 @@ describe('parsePeopleCsv', () => {
     });
   });
 
+  const sexes = (rows: string) => {
+    const r = parsePeopleCsv(`record_id,given_names,surname1,sex\n${rows}`);
+    return r.ok ? r.value.map((p) => p.sex ?? '') : r.error;
+  };
+
+  it('reads the Spanish letters H (hombre) and M (mujer) when the file uses H, and ICAO letters otherwise', () => {
+    expect(sexes('R1,Ana,Soto,M\nR2,Luis,Soto,H\nR3,Eva,Rojas,m\n')).toEqual(['F', 'M', 'F']);
+    expect(sexes('R1,Ana,Soto,F\nR2,Luis,Soto,M\nR3,Alex,Rojas,X\n')).toEqual(['F', 'M', 'X']);
+  });
+
+  it('reads sex written as a word, in Spanish or English, with or without accents', () => {
+    expect(sexes('R1,A,S,Femenino\nR2,B,S,hombre\nR3,C,S,Varón\nR4,D,S,MUJER\nR5,E,S,male\n')).toEqual([
+      'F',
+      'M',
+      'M',
+      'F',
+      'M',
+    ]);
+  });
+
+  it('refuses a file that mixes H (hombre) with F, naming the first H, and says which letters it takes', () => {
+    expect(sexes('R1,Ana,Soto,F\nR2,Luis,Soto,H\n')).toMatchObject({ line: 3, code: 'person.sex' });
+    expect(sexes('R1,Ana,Soto,Q\n')).toMatchObject({
+      line: 2,
+      code: 'person.sex',
+      message: 'sex must be M, F or X (or H and M for hombre and mujer), not "Q"',
+    });
+  });
+
   it('names the line of a row after a quoted field spanning lines', () => {
     const r = parsePeopleCsv(
       'record_id,given_names,surname1,birth_date\nR1,"Ana\nMaría",Pérez,1990\nR2,Eva,Soto,1990-13\n',
