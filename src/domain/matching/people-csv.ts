@@ -1,7 +1,7 @@
 // Turns the rows of people and watchlist CSV files into matchable people and watchlist entries. All
 // or nothing: the first bad row gives an error naming its line and no entries. Reading the CSV text
 // itself (quotes, BOM, line ends) happens outside the domain, in src/store/matching/csv-files.ts.
-import { err, nationalityCode, ok, type Result } from '../shared';
+import { err, isoFromTyped, nationalityCode, ok, type Result } from '../shared';
 import { parsePartialDate } from './partial-date';
 import type { MatchablePerson, PartialDate, Sex } from './types';
 import type { ImportError, WatchlistEntry } from './watchlist';
@@ -89,7 +89,8 @@ function commonFields(cell: Cells, line: number, letters: SexLetters): Result<Co
       message: `sex must be M, F or X (or H and M for hombre and mujer), not "${cell('sex')}"`,
     });
   }
-  const date = parsePartialDate(cell('birth_date'));
+  // Excel in Spanish writes a date day first (14/03/1988): read as the booth reads it.
+  const date = parsePartialDate(isoFromTyped(cell('birth_date')));
   if (!date.ok) return err({ line, code: 'person.birth-date', message: date.error });
   return ok({ ...(sex ? { sex } : {}), ...(date.value ? { birthDate: date.value } : {}) });
 }

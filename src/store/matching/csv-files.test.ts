@@ -175,6 +175,16 @@ describe('parsePeopleCsv', () => {
     });
   });
 
+  it('reads birth dates written day first, as Excel in Spanish writes them', () => {
+    const r = parsePeopleCsv(
+      'record_id,given_names,surname1,birth_date\nR1,Ana,Soto,14/03/1988\nR2,Eva,Soto,03/1990\n',
+    );
+    expect(r.ok && r.value.map((p) => p.birthDate)).toEqual([
+      { year: 1988, month: 3, day: 14 },
+      { year: 1990, month: 3 },
+    ]);
+  });
+
   it('names the line of a row after a quoted field spanning lines', () => {
     const r = parsePeopleCsv(
       'record_id,given_names,surname1,birth_date\nR1,"Ana\nMaría",Pérez,1990\nR2,Eva,Soto,1990-13\n',
