@@ -45,4 +45,22 @@ describe.each(DIALECTS)('importEvents on %s', (dialect) => {
     expect(reported).toEqual([expect.stringMatching(/^line 2500: not JSON/)]);
     expect(summary).toEqual({ lines: 4500, applied: 4499, duplicates: 0, bad: 1, waiting: 0 });
   });
+
+  it('reads the first event of a file that begins with a byte-order mark', async () => {
+    if (!admin) throw new Error('the demo has an administrator');
+    const file = join(dir, 'bom.jsonl');
+    writeFileSync(file, `\ufeff${tally(0)}\r\n${tally(1)}\r\n`);
+    const reported: string[] = [];
+    let n = 0;
+    const summary = await importEvents(
+      t.db.kysely,
+      file,
+      admin,
+      (line) => reported.push(line),
+      () => `f2000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+      { now: () => new Date(NOW) },
+    );
+    expect(reported).toEqual([]);
+    expect(summary).toEqual({ lines: 2, applied: 2, duplicates: 0, bad: 0, waiting: 0 });
+  });
 });

@@ -152,7 +152,9 @@ export async function importEvents(
     });
     for await (const text of lines) {
       counts.lines += 1;
-      chunk.push(text);
+      // A byte-order mark (Windows PowerShell 5 writes one with -Encoding UTF8) is ignored, as RFC
+      // 8259 allows, instead of costing the first event as "not JSON".
+      chunk.push(counts.lines === 1 && text.startsWith('\ufeff') ? text.slice(1) : text);
       if (chunk.length < BATCH) continue;
       send();
       if (reading.length >= READ_AHEAD) await applyNext();
