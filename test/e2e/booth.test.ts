@@ -181,6 +181,9 @@ describe('the booth and the document rules in Chromium', () => {
     await page.getByLabel('Zona MRZ').fill(`${LINE1}\n${misread}`);
     await page.getByTestId('scan-result').getByText('1 corrección por confirmar').waitFor();
     expect(await page.locator('.mrz-cell-repair').getAttribute('data-repair')).toBe('O>0');
+    // Passing through the doubtful field, as a Tab does, confirms nothing.
+    await page.locator('#reg-birthDate').focus();
+    await page.locator('#reg-nationality').focus();
     await page.getByRole('button', { name: 'Registrar y decidir' }).click();
     await page.getByTestId('register-issues').waitFor();
     expect(await page.getByTestId('zone-checks').textContent()).toContain('Hay datos leídos con problemas');

@@ -35,7 +35,15 @@ export function useRegisterText(
     const read = READ_AS[key];
     return {
       ...bound,
-      onBlur: read === undefined ? undefined : () => bound.onChange(read(bound.value)),
+      // Only a text that reads differently changes: a change marks a doubtful zone field as checked,
+      // and passing through one must not confirm it.
+      onBlur:
+        read === undefined
+          ? undefined
+          : () => {
+              const next = read(bound.value);
+              if (next !== bound.value) bound.onChange(next);
+            },
       autoComplete: 'off',
       spellCheck: false,
       error: bound.error ?? (of === undefined ? undefined : doubt(of)),
