@@ -21,12 +21,11 @@ describe.each(DIALECTS)('importEvents on %s', (dialect) => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('tells how far a long import has gone, in lines applied, and ends with the whole count', async () => {
+  // Imports a file written with `text` as the demo's administrator, each event id made in turn.
+  async function importText(name: string, text: string, options: { progressEvery?: number } = {}) {
     if (!admin) throw new Error('the demo has an administrator');
-    // 4,500 lines, one of them not JSON (line 2,500): chunks of 2,000, told every 2,000 lines.
-    const lines = Array.from({ length: 4500 }, (_, i) => (i === 2499 ? '{broken' : tally(i)));
-    const file = join(dir, 'tallies.jsonl');
-    writeFileSync(file, `${lines.join('\n')}\n`);
+    const file = join(dir, name);
+    writeFileSync(file, text);
     const told: unknown[] = [];
     const reported: string[] = [];
     let n = 0;
@@ -36,8 +35,17 @@ describe.each(DIALECTS)('importEvents on %s', (dialect) => {
       admin,
       (line) => reported.push(line),
       () => `f1000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-      { now: () => new Date(NOW), progress: (p) => told.push(p), progressEvery: 2000 },
+      { now: () => new Date(NOW), progress: (p) => told.push(p), ...options },
     );
+    return { summary, told, reported };
+  }
+
+  it('tells how far a long import has gone, in lines applied, and ends with the whole count', async () => {
+    // 4,500 lines, one of them not JSON (line 2,500): chunks of 2,000, told every 2,000 lines.
+    const lines = Array.from({ length: 4500 }, (_, i) => (i === 2499 ? '{broken' : tally(i)));
+    const { summary, told, reported } = await importText('tallies.jsonl', `${lines.join('\n')}\n`, {
+      progressEvery: 2000,
+    });
     expect(told).toEqual([
       { lines: 2000, applied: 2000, duplicates: 0, bad: 0 },
       { lines: 4000, applied: 3999, duplicates: 0, bad: 1 },
@@ -47,19 +55,7 @@ describe.each(DIALECTS)('importEvents on %s', (dialect) => {
   });
 
   it('reads the first event of a file that begins with a byte-order mark', async () => {
-    if (!admin) throw new Error('the demo has an administrator');
-    const file = join(dir, 'bom.jsonl');
-    writeFileSync(file, `\ufeff${tally(0)}\r\n${tally(1)}\r\n`);
-    const reported: string[] = [];
-    let n = 0;
-    const summary = await importEvents(
-      t.db.kysely,
-      file,
-      admin,
-      (line) => reported.push(line),
-      () => `f2000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-      { now: () => new Date(NOW) },
-    );
+    const { summary, reported } = await importText('bom.jsonl', `\ufeff${tally(0)}\r\n${tally(1)}\r\n`);
     expect(reported).toEqual([]);
     expect(summary).toEqual({ lines: 2, applied: 2, duplicates: 0, bad: 0, waiting: 0 });
   });
