@@ -59,6 +59,7 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
     .requiredOption('--to <date>', 'YYYY-MM-DD', dateArgument)
     .option('--out <file>', 'where to write (default: standard output)')
     .action(async (opts: { from: string; to: string; out?: string }) => {
+      if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');
       const { exportEvents } = await import('./commands/events');
       const n = await withDb((db) => exportEvents(db.kysely, opts.from, opts.to, opts.out));
       console.error(`Exported ${n} events.`);

@@ -7,6 +7,7 @@ import { ROLES } from '../domain/access';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
+import { describeFailure } from './failures';
 import { addPassCommands } from './pass-commands';
 import { addReportCommands } from './report-commands';
 
@@ -347,6 +348,7 @@ async function readStdin(): Promise<string> {
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(`paso: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  const { message, exitCode } = describeFailure(error);
+  console.error(`paso: ${message}`);
+  process.exitCode = exitCode;
 });

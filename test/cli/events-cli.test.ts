@@ -174,6 +174,12 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
     const bad = runPaso(['counts', '--from', '2025-11-26', '--to', '2025-11-26', '--by', 'colour'], t.env);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('unknown dimension colour');
+    const backwards = runPaso(['events', 'export', '--from', '2025-11-27', '--to', '2025-11-26'], t.env);
+    expect(backwards.status).toBe(2);
+    expect(backwards.stderr).toContain('--from comes after --to');
+    const folder = runPaso(['events', 'import', '--in', dir, '--as', 'supervisor'], t.env);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain(`paso: ${dir}: is a folder, not a file`);
   });
 
   it('exports events that import elsewhere to the same figures', async () => {

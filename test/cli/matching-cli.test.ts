@@ -76,6 +76,27 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     expect(run.stderr).toMatch(/line 3/i);
   });
 
+  it('tells what to do with a workbook, a missing file or a folder given for a list, and exits 2', () => {
+    // An .xlsx is a zip file: its first bytes are PK\x03\x04, then binary bytes.
+    writeFileSync(file('lista.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0]));
+    const workbook = runPaso(
+      ['import-watchlist', '--file', file('lista.xlsx'), '--name', 'Excel', '--as', 'admin'],
+      t.env,
+    );
+    expect(workbook.status).toBe(2);
+    expect(workbook.stderr).toContain(`paso: ${file('lista.xlsx')} is a spreadsheet workbook`);
+    expect(workbook.stderr).toContain('save the sheet as CSV');
+    const missing = runPaso(['dedupe', '--in', file('nowhere.csv'), '--out', file('never.csv')], {});
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`paso: ${file('nowhere.csv')}: no such file or folder`);
+    const folder = runPaso(
+      ['screen', '--watchlist', dir, '--in', file('nowhere.csv'), '--out', file('x')],
+      {},
+    );
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('is a folder, not a file');
+  });
+
   it('imports a watchlist into the database, and refuses a malformed one whole', async () => {
     writeFileSync(
       file('ok.csv'),

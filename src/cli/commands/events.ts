@@ -24,6 +24,7 @@ import {
 } from '../../store/crossings';
 import { decreeLookup } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
+import { InputFileError } from '../failures';
 import { type EventLine, inlineLineReader, workerLineReader } from './event-lines';
 
 export interface ImportSummary {
@@ -115,7 +116,9 @@ export async function importEvents(
   };
 
   // Chunks of lines go to the reader as they come; each is applied, in order, once it has been read.
-  const reader = (await stat(file)).size >= WORKER_FROM_BYTES ? workerLineReader() : inlineLineReader();
+  const info = await stat(file);
+  if (info.isDirectory()) throw new InputFileError(`${file}: is a folder, not a file`);
+  const reader = info.size >= WORKER_FROM_BYTES ? workerLineReader() : inlineLineReader();
   const reading: { first: number; lines: Promise<EventLine[]> }[] = [];
   let chunk: string[] = [];
   const send = () => {

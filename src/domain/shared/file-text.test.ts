@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textOfFile } from './file-text';
+import { notTextKind, textOfFile } from './file-text';
 
 const NAMES = 'watch_id;given_names;surname1\r\nW1;José;PEÑA NÚÑEZ\r\n';
 
@@ -38,5 +38,28 @@ describe('textOfFile', () => {
       ...[...'Ñ;ú'].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
     ]);
     expect(textOfFile(be)).toEqual({ text: 'Ñ;ú', encoding: 'utf-16be' });
+  });
+});
+
+describe('notTextKind', () => {
+  const bytes = (...b: number[]) => new Uint8Array([...b, ...new TextEncoder().encode(' rest of the file')]);
+
+  it('names what an admin brings instead of a CSV: a workbook, a PDF, other binary bytes', () => {
+    expect(notTextKind(bytes(0x50, 0x4b, 0x03, 0x04))).toBe('spreadsheet'); // .xlsx, .ods (zip)
+    expect(notTextKind(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBe('spreadsheet'); // .xls
+    expect(notTextKind(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ'))).toBe('pdf');
+    expect(notTextKind(bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00))).toBe('binary');
+  });
+
+  it('takes every text textOfFile reads as text, UTF-16 with its NUL bytes included', () => {
+    const samples = [
+      new TextEncoder().encode(NAMES),
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(NAMES)]),
+      new Uint8Array([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x50, 0x45, 0xd1, 0x41]), // Windows-1252
+      new Uint8Array([0xff, 0xfe, 0x4a, 0x00, 0xd1, 0x00]), // UTF-16LE "JÑ"
+      new Uint8Array([0xfe, 0xff, 0x00, 0x4a, 0x00, 0xd1]), // UTF-16BE "JÑ"
+      new Uint8Array([]),
+    ];
+    for (const sample of samples) expect(notTextKind(sample)).toBeNull();
   });
 });

@@ -13,13 +13,38 @@ export function textOfFile(bytes: Uint8Array): { readonly text: string; readonly
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }
 
-function encodingOf(bytes: Uint8Array): FileEncoding {
+function utf16ByMark(bytes: Uint8Array): FileEncoding | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function encodingOf(bytes: Uint8Array): FileEncoding {
+  const utf16 = utf16ByMark(bytes);
+  if (utf16) return utf16;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
   } catch {
     return 'windows-1252';
   }
+}
+
+/**
+ * What a file people meant to bring as text is instead, from its first bytes: a spreadsheet workbook
+ * (an Excel .xlsx or an OpenDocument sheet, both zip files; or an old .xls), a PDF, or other binary
+ * bytes (a NUL byte early on, which no text in UTF-8 or Windows-1252 holds). Null when it reads as text.
+ */
+export type NotText = 'spreadsheet' | 'pdf' | 'binary';
+
+const SNIFF_BYTES = 64 * 1024;
+
+export function notTextKind(bytes: Uint8Array): NotText | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'spreadsheet';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'spreadsheet';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf';
+  if (utf16ByMark(bytes)) return null;
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  return head.includes(0) ? 'binary' : null;
 }

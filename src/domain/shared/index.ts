@@ -7,7 +7,7 @@ export {
   nationalityCode,
   nationalityForMatching,
 } from './countries';
-export { type FileEncoding, textOfFile } from './file-text';
+export { type FileEncoding, type NotText, notTextKind, textOfFile } from './file-text';
 export { err, ok, type Result } from './result';
 export { isoFromTyped } from './typed-date';
 export { instantAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';

@@ -57,6 +57,15 @@ describe('readCsv', () => {
     expect(readCsv(text)).toMatchObject({ ok: false, error: { line, code } });
   });
 
+  it('says what is wrong with a quote in a few words, never quoting a whole field back', () => {
+    const long = `a,b\n1,x"${'y'.repeat(5000)}\n`;
+    const read = readCsv(long);
+    expect(read).toMatchObject({ ok: false, error: { line: 2, code: 'csv.stray-quote' } });
+    if (read.ok) return;
+    expect(read.error.message).toMatch(/double the quotes/);
+    expect(read.error.message.length).toBeLessThan(200);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string(), (s) => void readCsv(s)));
   });

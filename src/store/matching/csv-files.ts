@@ -53,6 +53,18 @@ const CODES: Readonly<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: 'csv.stray-quote',
 };
 
+// csv-parse's own messages quote the whole field, which in a file that is not CSV is a screenful.
+const MESSAGES: Readonly<Record<string, string>> = {
+  'csv.unterminated-quote': 'a quote (") opens a field and is never closed',
+  'csv.stray-quote':
+    'a quote (") inside a field that does not start with one: put the field in quotes and double the quotes in it ("")',
+};
+
+const briefly = (e: unknown): string => {
+  const message = e instanceof Error ? e.message : 'the file is not CSV';
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+};
+
 const codeOf = (e: unknown): string =>
   typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : '';
 
@@ -92,8 +104,8 @@ export function readCsv(text: string): Result<CsvTable, ImportError> {
   } catch (e) {
     // The record that failed starts after the last one read.
     const line = lines.nextStart();
-    const message = e instanceof Error ? e.message : 'the file is not CSV';
-    return err({ line, code: CODES[codeOf(e)] ?? 'csv.malformed', message });
+    const code = CODES[codeOf(e)] ?? 'csv.malformed';
+    return err({ line, code, message: MESSAGES[code] ?? briefly(e) });
   }
   const [head, ...rows] = records;
   if (!head) return err({ line: 1, code: 'csv.empty', message: 'the file has no header row' });
