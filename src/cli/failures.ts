@@ -17,9 +17,21 @@ const FILE_PROBLEMS: Record<string, string> = {
   EROFS: 'the file system is read-only',
 };
 
+// The database server (PASO_DATABASE_URL) out of reach: where, and what to check.
+const NETWORK_PROBLEMS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up',
+  ETIMEDOUT: 'no answer',
+  EHOSTUNREACH: 'host unreachable',
+};
+
 interface SystemError extends Error {
   readonly code?: string;
   readonly path?: string;
+  readonly address?: string;
+  readonly port?: number;
+  readonly hostname?: string;
 }
 
 export function describeFailure(error: unknown): { readonly message: string; readonly exitCode: 1 | 2 } {
@@ -27,7 +39,13 @@ export function describeFailure(error: unknown): { readonly message: string; rea
     return { message: error.message, exitCode: 2 };
   }
   if (!(error instanceof Error)) return { message: String(error), exitCode: 1 };
-  const { code, path } = error as SystemError;
+  const { code, path, address, port, hostname } = error as SystemError;
+  const network = code === undefined ? undefined : NETWORK_PROBLEMS[code];
+  if (network !== undefined) {
+    const where = [address ?? hostname, port].filter((x) => x !== undefined).join(':');
+    const message = `cannot reach the database server${where ? ` at ${where}` : ''}: ${network} (check PASO_DATABASE_URL and that the server runs)`;
+    return { message, exitCode: 1 };
+  }
   const problem = code === undefined ? undefined : FILE_PROBLEMS[code];
   if (problem === undefined) return { message: error.message, exitCode: 1 };
   const message = path === undefined ? problem : `${path}: ${problem}`;
