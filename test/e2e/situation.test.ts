@@ -99,16 +99,22 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     const page = await logIn('oficial.santarosa');
     await nav(page).getByRole('link', { name: 'Colas y espera' }).click();
     await page.getByTestId('queues-page').waitFor();
+    await page.getByLabel('Personas esperando').fill('unos 130');
+    await page.getByRole('button', { name: 'Registrar observación' }).click();
+    await page.getByText('No es un número: escriba solo cifras, por ejemplo 1200 o 1.200.').waitFor();
     await page.getByLabel('Personas esperando').fill('-4');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('No puede ser negativo.').waitFor();
     await page.getByLabel('Personas esperando').fill('131');
     await page.getByLabel('Largo de la cola (km)').fill('6,5');
+    // A thousand trucks written as Chile writes it: a thousand, not one.
+    await page.getByLabel('Camiones en cola').fill('1.000');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('Observación registrada en Complejo Fronterizo Santa Rosa.').waitFor();
     const row = page.getByTestId('latest-observations').getByRole('row', { name: /Santa Rosa.*Para entrar/ });
     await expect.poll(() => row.textContent()).toContain('131');
     expect(await row.textContent()).toContain('6.5 km');
+    expect(await row.textContent()).toContain('1,000');
     // Peru writes decimals with a point (es-PE); what was typed with a comma reads the same.
     // Officers see no shelters on the map, and are told so.
     await nav(page).getByRole('link', { name: 'Mapa' }).click();
