@@ -45,6 +45,7 @@ export function MovementForm({ places, onDone }: Props) {
         send={move}
         doneText={t('care.movement.done')}
         clear={line.clear}
+        check={line.check}
         onDone={onDone}
         submitLabel={t('care.movement.record')}
         incomplete={place === ''}
