@@ -56,7 +56,14 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByTestId('incidents-page').waitFor();
     await page.getByTestId('incident').first().waitFor();
     await page.getByRole('button', { name: 'Abrir un incidente' }).click();
+    await page.getByRole('button', { name: 'Abrir incidente' }).click();
+    await page.getByText('Escriba un título.').waitFor();
+    // Both coordinates pasted into the latitude, as a map copies them: the field is marked.
     await page.getByLabel('Título').fill('Aglomeración frente a Santa Rosa');
+    await page.getByLabel('Latitud').fill('-18.2650, -70.3');
+    await page.getByRole('button', { name: 'Abrir incidente' }).click();
+    await expect.poll(() => page.getByLabel('Latitud').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Este valor no es válido; revise la indicación del campo.').waitFor();
     await page.getByLabel('Tipo').selectOption('crowd');
     await page.getByLabel('Gravedad').selectOption('critical');
     await page.getByLabel('Cerca de').selectOption('PE-SANTA-ROSA');

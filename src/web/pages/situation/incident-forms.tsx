@@ -1,8 +1,9 @@
 // The supervisor's incident forms: opening one at a point (a checkpoint's position to start from,
 // then its latitude and longitude), and updating one with a note, a status or a severity.
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
+import { numberFromTyped } from '../../../domain/shared';
 import {
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
@@ -31,6 +32,7 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
   const first = picture.checkpoints[0];
   const { busy, problem, write } = useIdempotentWrite();
+  const [noTitle, setNoTitle] = useState(false);
   const { values, field, change } = useDraft(
     'incident',
     () => ({
@@ -42,13 +44,18 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
       longitude: first ? String(first.longitude) : '',
       description: '',
     }),
-    issuesByField(problem, t),
+    { ...issuesByField(problem, t), ...(noTitle ? { title: t('situation.incident.titleMissing') } : {}) },
   );
   const e = picture.extent;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { title, description, checkpoint } = values;
+    setNoTitle(title.trim() === '');
+    if (title.trim() === '') return;
+    // A pasted minus sign (−) is a minus; what is not a number goes as NaN (null in JSON), and the
+    // server's refusal marks the field.
+    const coordinate = (text: string) => numberFromTyped(text, true) ?? Number.NaN;
     const result = await write((id) =>
       situationApi.openIncident({
         id,
@@ -56,8 +63,8 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
         severity: values.severity,
         title: title.trim(),
         ...(description.trim() === '' ? {} : { description: description.trim() }),
-        latitude: Number(values.latitude.replace(',', '.')),
-        longitude: Number(values.longitude.replace(',', '.')),
+        latitude: coordinate(values.latitude),
+        longitude: coordinate(values.longitude),
         ...(checkpoint === '' ? {} : { checkpoint }),
       }),
     );
