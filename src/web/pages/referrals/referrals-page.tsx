@@ -93,7 +93,11 @@ function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
       className="panel referral"
       testId="referral"
       data={{ 'data-referral': referral.id }}
-      tag={{ label: referralStatusName(referral.status, t), warning: referral.status === 'open' }}
+      tag={{
+        // One referral's state: "Abierta", where the filter lists "Abiertas".
+        label: referral.status === 'open' ? t('referrals.state.open') : t('referrals.state.closed'),
+        warning: referral.status === 'open',
+      }}
     >
       {(name) => (
         <>
