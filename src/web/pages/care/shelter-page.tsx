@@ -16,6 +16,7 @@ import { useUser } from '../../session/session';
 import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
 import { CareProblem, useCategoryName } from './care-words';
 import { NeedForm } from './need-form';
+import { Nights } from './shelter-nights';
 import './care.css';
 import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
@@ -70,7 +71,7 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
       {(d) => (
         <>
           <Occupancy detail={d} />
-          <Nights detail={d} />
+          <Nights nights={d.nights} now={Date.now()} />
           {d.residents === null ? null : <Residents detail={d} onChanged={reload} mayManage={mayManage} />}
           {mayManage ? <CheckInForm shelterId={shelterId} onDone={reload} /> : null}
           <section aria-labelledby="needs-title">
@@ -113,43 +114,6 @@ function Occupancy({ detail }: { readonly detail: ShelterDetail }) {
           value: `${occupied[k]} / ${beds[k]}`,
         }))}
       />
-    </section>
-  );
-}
-
-function Nights({ detail }: { readonly detail: ShelterDetail }) {
-  const { t } = useTranslation();
-  const most = Math.max(1, ...detail.nights.map((n) => n.people));
-  return (
-    <section aria-labelledby="nights-title">
-      <h2 id="nights-title">{t('care.nights.title')}</h2>
-      <p className="hint">{t('care.nights.rule')}</p>
-      <table className="table" data-testid="nights">
-        <thead>
-          <tr>
-            <th scope="col">{t('care.nights.date')}</th>
-            <th scope="col" className="num">
-              {t('care.nights.people')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('care.nights.people')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {detail.nights.map((n) => (
-            <tr key={n.date}>
-              <th scope="row">{n.date}</th>
-              <td className="num">{n.people}</td>
-              <td>
-                <span className="bar" aria-hidden="true">
-                  <span className="bar-fill" style={{ width: `${Math.round((n.people / most) * 100)}%` }} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }
