@@ -13,8 +13,13 @@ beforeAll(async () => {
   await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
 });
 
+const ZONES: Readonly<Record<string, string>> = {
+  'CL-CHACALLUTA': 'America/Santiago',
+  'PE-SANTA-ROSA': 'America/Lima',
+};
+
 const seen = (code: string, name: string, side: 'entry' | 'exit', value: number): LatestObservation => ({
-  checkpoint: { code, name, timeZone: 'America/Lima' },
+  checkpoint: { code, name, timeZone: ZONES[code] ?? 'UTC' },
   side,
   kind: 'peopleWaiting',
   value,
@@ -50,5 +55,15 @@ describe('WaitingLines', () => {
     expect(out).toContain('118 personas esperan en las filas.');
     expect(out).not.toContain('213');
     expect(out).toContain('no se suman entre puestos');
+  });
+
+  it("says when each line was seen on its checkpoint's clock, on 24 hours", () => {
+    const out = text([
+      { ...seen('CL-CHACALLUTA', 'Chacalluta', 'exit', 80), observedAt: '2026-12-02T19:00:00.000Z' },
+      { ...seen('PE-SANTA-ROSA', 'Santa Rosa', 'entry', 96), observedAt: '2026-12-02T19:00:00.000Z' },
+    ]);
+    expect(out).toMatch(/Para salir: 80 \(observado [^)]*16:00:00 GMT-3\)/);
+    expect(out).toMatch(/Para entrar: 96 \(observado [^)]*14:00:00 GMT-5\)/);
+    expect(out).not.toMatch(/[ap]\. ?m\./);
   });
 });

@@ -5,7 +5,7 @@
 // counted at both (docs/situation.md), so each checkpoint gets its own total.
 import { useTranslation } from 'react-i18next';
 import type { LatestObservation } from '../../api/situation-endpoints';
-import { formatNumber } from '../../format/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { sideName } from './labels';
 import { useSituationFeed } from './use-situation-feed';
@@ -26,13 +26,6 @@ export function WaitingLines({ seen }: { readonly seen: readonly LatestObservati
   const { t } = useTranslation();
   const locale = useLocale();
   const number = (n: number) => formatNumber(n, locale);
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(locale, {
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
   const places = [...new Set(seen.map((l) => l.checkpoint.code))];
   const totalOf = (lines: readonly LatestObservation[]) => {
     const total = lines.reduce((sum, l) => sum + l.value, 0);
@@ -61,7 +54,8 @@ export function WaitingLines({ seen }: { readonly seen: readonly LatestObservati
                     {t('situation.waiting.side', {
                       side: sideName(l.side, t),
                       value: number(l.value),
-                      at: time(l.observedAt),
+                      // The checkpoint's clock, on 24 hours, as the queues page and the map show it.
+                      at: formatDateTime(l.observedAt, locale, l.checkpoint.timeZone),
                     })}
                   </li>
                 ))}
