@@ -38,6 +38,8 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     // The offline basemap: country outlines drawn, no tile images asked for.
     await mapPage.locator('.leaflet-overlay-pane path').nth(3).waitFor();
     expect(await mapPage.locator('.leaflet-tile').count()).toBe(0);
+    // The time of the picture on a 24-hour clock, as every time in Paso: no a.m./p.m. to misread.
+    expect(await mapPage.locator('.map-as-of').textContent()).not.toMatch(/[ap]\.\s?m\./);
     await mapPage.locator('path.incident-marker.incident-high').waitFor();
     expect(await mapPage.locator('path.checkpoint-marker').count()).toBe(2);
     expect(await mapPage.locator('path.shelter-marker').count()).toBe(3);
