@@ -2,7 +2,6 @@
 // then its latitude and longitude), and updating one with a note, a status or a severity.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../api/ids';
 import { numberFromTyped } from '../../../domain/shared';
 import {
   INCIDENT_KINDS,
@@ -18,7 +17,7 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
 
@@ -132,7 +131,9 @@ type UpdateProps = {
 
 export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
   const { t } = useTranslation();
-  const { busy, problem, run } = useApiCall();
+  // The entry's id is kept until the server answers: pressing again after a lost answer sends the
+  // same entry, which the log records once.
+  const { busy, problem, write } = useIdempotentWrite();
   const issues = issuesByField(problem, t);
   const { values, field, change } = useDraft(`update-${incident.id}`, {
     status: incident.status,
@@ -143,9 +144,9 @@ export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { status, severity, note } = values;
-    const result = await run(() =>
+    const result = await write((id) =>
       situationApi.updateIncident(incident.id, {
-        id: newId(),
+        id,
         ...(note.trim() === '' ? {} : { note: note.trim() }),
         ...(status === incident.status ? {} : { status }),
         ...(severity === incident.severity ? {} : { severity }),
