@@ -104,6 +104,12 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     expect(await quantity.getAttribute('aria-invalid')).toBeNull();
     await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', '1,000');
     await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('2,000');
+    // A transfer to the place it leaves is said at its destination.
+    await page.locator('#movement-kind').selectOption('transfer');
+    await page.locator('#movement-to').selectOption(COLLASUYO);
+    await recordMovement(page, 'transfer', COLLASUYO, 'hygiene-kit', '10');
+    await page.getByText('Elija otro lugar: un traslado va de un lugar a otro.').waitFor();
+    expect(await page.locator('#movement-to').getAttribute('aria-invalid')).toBe('true');
     // The refused quantities never reached the server.
     expect(errors).toEqual([]);
   });
