@@ -96,12 +96,15 @@ export const NeedBody = z.strictObject({
 
 export const AppliedReply = z.object({ status: z.enum(['applied', 'duplicate']) });
 
+/** The most of one item a movement or a request moves at once. */
+export const MAX_QUANTITY = 1_000_000;
+
 export const MovementBody = z
   .strictObject({
     id: Uuid,
     kind: z.enum(MOVEMENT_KINDS),
     item: z.enum(SUPPLY_ITEMS),
-    quantity: z.number().int().min(1).max(1_000_000),
+    quantity: z.number().int().min(1).max(MAX_QUANTITY),
     placeId: Uuid.describe('Delivery and distribution: the place. Transfer: where it leaves.'),
     toPlaceId: Uuid.optional().describe('Transfer only: where it arrives.'),
     note: Note,
@@ -145,7 +148,7 @@ export const RequestBody = z.strictObject({
   id: Uuid,
   placeId: Uuid,
   item: Item,
-  quantity: z.number().int().min(1).max(1_000_000),
+  quantity: z.number().int().min(1).max(MAX_QUANTITY),
   note: Note,
 });
 

@@ -1,6 +1,7 @@
 // A humanitarian worker keeps the supplies in Chromium: a delivery clears a low-stock alert, a
 // distribution larger than the stock is refused in words, a request goes from requested to received
-// and fills the place that asked, and a need is noted at a shelter in words. An analyst only reads.
+// and fills the place that asked, and a need is noted at a shelter in words. A thousand typed as
+// 1.000 or 1,000 is a thousand; a quantity that is not whole is said at its field. An analyst only reads.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_SHELTERS } from '../../src/store/demo';
@@ -13,7 +14,13 @@ const COLLASUYO = DEMO_SHELTERS[2]?.id ?? '';
 const figure = (page: Page, placeId: string, item: string) =>
   page.getByTestId(`stock-${placeId}-${item}`).locator('.stock-figure');
 
-async function recordMovement(page: Page, kind: string, placeId: string, item: string, quantity: number) {
+async function recordMovement(
+  page: Page,
+  kind: string,
+  placeId: string,
+  item: string,
+  quantity: number | string,
+) {
   await page.locator('#movement-kind').selectOption(kind);
   await page.locator('#movement-place').selectOption(placeId);
   await page.locator('#movement-item').selectOption(item);
@@ -78,6 +85,33 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     await expect.poll(() => latest.textContent()).toMatch(/Collasuyo.*Pedido recibido.*\+25 unidades/);
     // The refused distribution is the one failed answer the browser saw.
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
+  });
+
+  it('reads a thousand typed with a dot or a comma, and says at the field what is wrong with a quantity', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/care/supplies`);
+    await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('0');
+    const quantity = page.locator('#movement-quantity');
+    await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', '1,5');
+    await page.getByText('La cantidad debe ser un número entero mayor que cero.').waitFor();
+    expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+    await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', 'diez');
+    await page.getByText('Escriba la cantidad con cifras, por ejemplo 1200 o 1.200.').waitFor();
+    // Chile and Venezuela write a thousand 1.000, Peru 1,000: both are a thousand kits, not one.
+    await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', '1.000');
+    await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('1,000');
+    expect(await quantity.getAttribute('aria-invalid')).toBeNull();
+    await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', '1,000');
+    await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('2,000');
+    // A transfer to the place it leaves is said at its destination.
+    await page.locator('#movement-kind').selectOption('transfer');
+    await page.locator('#movement-to').selectOption(COLLASUYO);
+    await recordMovement(page, 'transfer', COLLASUYO, 'hygiene-kit', '10');
+    await page.getByText('Elija otro lugar: un traslado va de un lugar a otro.').waitFor();
+    expect(await page.locator('#movement-to').getAttribute('aria-invalid')).toBe('true');
+    // The refused quantities never reached the server.
+    expect(errors).toEqual([]);
   });
 
   it('notes a need at a shelter and lists it with its categories in words', async () => {

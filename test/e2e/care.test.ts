@@ -1,5 +1,6 @@
 // A humanitarian worker checks a family in at a shelter through the web app in Chromium, and the
-// occupancy of family beds goes up by the family's size.
+// occupancy of family beds goes up by the family's size. A double click checks in or out once, a
+// search that finds no one says so, and a refusal is said in Spanish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_SHELTERS } from '../../src/store/demo';
 import { logInAs, openBrowser, shoot } from '../support/browser';
@@ -34,5 +35,43 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
     await expect.poll(() => page.getByTestId('residents').locator('li').count()).toBe(3);
     await shoot(page, 'shelter');
     expect(errors).toEqual([]);
+  });
+
+  it('applies a double click once, says when no one is found, and refuses in words', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/care/shelter?shelter=${CASA}`);
+    const family = page.getByTestId('figure-occupancy-family');
+    const residents = page.getByTestId('residents').locator('li');
+    await expect.poll(() => family.textContent()).toContain('3 / 40');
+    await page.getByLabel('Buscar por nombre').fill('Grupo1');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page
+      .getByRole('button', { name: /Registrar ingreso de Familia1m0 Grupo1 y su familia/ })
+      .dblclick();
+    await expect.poll(() => family.textContent()).toContain('5 / 40');
+    await page.getByRole('button', { name: /Registrar salida de Familia1m1/ }).dblclick();
+    await expect.poll(() => residents.count()).toBe(4);
+    expect(await page.getByTestId('care-problem').count()).toBe(0);
+
+    await page.getByLabel('Buscar por nombre').fill('Nadie Conestenombre');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page
+      .getByText('No se encontró a nadie con ese nombre entre quienes dieron su consentimiento.')
+      .waitFor();
+
+    // The Casa has no general beds: a person alone is refused, in Spanish, and nothing changes.
+    await page.getByLabel('Buscar por nombre').fill('Cuidado');
+    await page.getByLabel('Tipo de cama', { exact: true }).selectOption('general');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page
+      .getByRole('button', { name: /^Registrar ingreso de Persona\d+ Cuidado\w+$/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByTestId('care-problem').textContent())
+      .toBe('No hay camas libres suficientes de ese tipo en este albergue. No se registró nada.');
+    expect(await residents.count()).toBe(4);
+    expect(errors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
   });
 });

@@ -139,6 +139,8 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
       .poll(async () => Number((await sinceEntries.textContent())?.replace(/\D/g, '')))
       .toBe(sinceBefore + 1);
 
+    // The time of the figures on a 24-hour clock, as every time in Paso: no a.m./p.m. to misread.
+    expect(await page.locator('.dashboard-asof').textContent()).not.toMatch(/[ap]\.\s?m\./);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/Persona\d|Demostración/);
     await page.locator('[data-testid="chart-vulnerabilities"] svg').waitFor();

@@ -302,6 +302,7 @@ describe('a family registered together at the booth in Chromium', () => {
     const card = partner.getByTestId('referral');
     await card.waitFor();
     expect(await card.getByRole('heading').textContent()).toBe('KEVIN MORA');
+    expect(await card.locator('.tag').textContent()).toBe('Abierta');
     expect(await card.getByTestId('referral-facts').textContent()).toContain(
       'Complejo Fronterizo Santa Rosa',
     );

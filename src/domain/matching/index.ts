@@ -80,6 +80,7 @@ export { generatePopulationB, generateScreeningScenarioB } from './population-b'
 export { createRandom, type Random } from './random';
 export { comparePeople, type PairResult } from './score-people';
 export { damerauLevenshtein, damerauLevenshteinSimilarity, jaroWinkler } from './similarity';
+export { searchTokens } from './text-fold';
 export { type TrainingError, type TrainingOptions, trainModel } from './train-model';
 export {
   COMPARISONS,

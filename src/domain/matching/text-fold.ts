@@ -57,6 +57,11 @@ export function tokenize(folded: string): string[] {
   return out;
 }
 
+/** The tokens of a name as a person types it into a search, folded as stored names' keys are. */
+export function searchTokens(text: string): string[] {
+  return tokenize(foldText(text));
+}
+
 /** True when every character of the token is A–Z: phonetic rules and the lexicon apply only then. */
 export function isLatinToken(token: string): boolean {
   for (let i = 0; i < token.length; i += 1) {

@@ -10,4 +10,5 @@ export {
 export { type FileEncoding, type NotText, notTextKind, textOfFile } from './file-text';
 export { err, ok, type Result } from './result';
 export { isoFromTyped } from './typed-date';
+export { numberFromTyped } from './typed-number';
 export { instantAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';

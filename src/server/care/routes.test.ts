@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { type CarePeople, makeCarePeople } from '../../../test/support/care-people';
 import { DIALECTS } from '../../../test/support/databases';
-import { DEMO_SHELTERS } from '../../store/demo';
+import { transitCrossing } from '../../../test/support/transit-crossings';
+import type { EventInput } from '../../domain/crossings';
+import { applyEvents, loadPlaces } from '../../store/crossings';
+import { DEMO_SHELTERS, DEMO_USERS } from '../../store/demo';
 
 const SHELTER = DEMO_SHELTERS[1]?.id ?? '';
 
@@ -114,6 +117,34 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
     expect(candidates.json<{ people: { personId: string }[] }>().people.map((p) => p.personId)).toContain(
       people.refused,
     );
+  });
+
+  it('finds a person by name whatever accents and case the carer types', async () => {
+    const event = transitCrossing(crypto.randomUUID(), '2025-11-27T15:00:00Z', {
+      givenNames: 'MARÍA JOSÉ',
+      surname1: 'Cáceres',
+      surname2: 'NÚÑEZ',
+      sex: 'F',
+      birthDate: '1991-02-03',
+      nationality: 'VEN',
+    }) as EventInput;
+    const [outcome] = await applyEvents(ctx.t.db.kysely, [event], {
+      places: await loadPlaces(ctx.t.db.kysely),
+      recordedBy: DEMO_USERS[0]?.id ?? null,
+      now: '2025-11-27T15:30:00.000Z',
+      newId: () => crypto.randomUUID(),
+      mayResolveHolds: true,
+    });
+    const personId = outcome?.status === 'applied' ? outcome.personId : '';
+    expect(personId).not.toBe('');
+    for (const q of ['Cáceres', 'caceres', 'CACERES', 'maría josé', 'maria jose', 'nunez cáceres']) {
+      const found = await get(ctx.humanitarian, `/api/care/candidates?q=${encodeURIComponent(q)}`);
+      expect(found.statusCode, found.body).toBe(200);
+      expect(
+        found.json<{ people: { personId: string }[] }>().people.map((p) => p.personId),
+        q,
+      ).toContain(personId);
+    }
   });
 
   it('gives analysts the figures and no names', async () => {

@@ -1,6 +1,7 @@
 // What care needs to know of registered people, and nothing more: whether they consented to care by
 // humanitarian partners, and who their family is. No decision, ground or screening result leaves here.
 import type { CarePerson } from '../../domain/care';
+import { searchTokens } from '../../domain/matching';
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
 
@@ -115,11 +116,15 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
     .where('merged_into', 'is', null);
   for (const word of words) {
     const like = `%${word.toLowerCase()}%`;
+    // The name's comparison key is folded (upper case, no accents: CACERES|PEREZ|JOSE), so caceres
+    // finds Cáceres and maría finds MARÍA, which lower() alone does not on SQLite.
+    const tokens = searchTokens(word);
     query = query.where((eb) =>
       eb.or([
         eb(eb.fn('lower', ['given_names']), 'like', like),
         eb(eb.fn('lower', ['surname1']), 'like', like),
         eb(eb.fn('lower', ['surname2']), 'like', like),
+        ...(tokens.length === 0 ? [] : [eb.and(tokens.map((token) => eb('name_key', 'like', `%${token}%`)))]),
       ]),
     );
   }

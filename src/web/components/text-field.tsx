@@ -8,6 +8,8 @@ type Props = FieldProps & {
   readonly name?: string;
   readonly type?: 'text' | 'password' | 'date' | 'datetime-local' | 'search';
   readonly autoComplete?: string;
+  /** The keyboard a phone shows (numeric for a count typed as text). */
+  readonly inputMode?: 'numeric' | 'decimal';
   readonly required?: boolean;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly list?: string;
@@ -27,6 +29,7 @@ export function TextField(props: Props) {
         <input
           type={type}
           autoComplete={props.autoComplete}
+          inputMode={props.inputMode}
           required={props.required}
           ref={props.inputRef}
           list={props.list}

@@ -15,7 +15,6 @@ import {
   type TransitionBody,
   TransitionReply,
 } from '../../../api/care';
-import { newId } from '../../../api/ids';
 import type { NeedCategory } from '../../../domain/care';
 import { api } from '../../api/paso';
 
@@ -31,12 +30,10 @@ export const careApi = {
   shelter: (id: string, signal: AbortSignal) =>
     client.request('GET', `/api/care/shelters/${encodeURIComponent(id)}`, ShelterDetailReply, { signal }),
   candidates: (q: string) => client.request('GET', '/api/care/candidates', CandidatesReply, { query: { q } }),
-  checkIn: (body: { shelterId: string; bedKind: string; personIds: readonly string[] }) =>
-    client.request('POST', '/api/care/check-ins', StayReply, { body: { id: newId(), ...body } }),
-  checkOut: (personIds: readonly string[]) =>
-    client.request('POST', '/api/care/check-outs', StayReply, {
-      body: { id: newId(), personIds },
-    }),
+  checkIn: (body: { id: string; shelterId: string; bedKind: string; personIds: readonly string[] }) =>
+    client.request('POST', '/api/care/check-ins', StayReply, { body }),
+  checkOut: (body: { id: string; personIds: readonly string[] }) =>
+    client.request('POST', '/api/care/check-outs', StayReply, { body }),
   addNeed: (body: { id: string; shelterId: string; categories: readonly NeedCategory[]; text: string }) =>
     client.request('POST', '/api/care/needs', AppliedReply, { body }),
   stock: (signal: AbortSignal) => client.request('GET', '/api/care/stock', StockReply, { signal }),

@@ -137,6 +137,18 @@ export function CareProblem({ problem, place }: ProblemProps) {
         return t('care.problem.requestTransition');
       case 'care.conflict':
         return t('care.problem.conflict');
+      case 'care.unknown-person':
+        return t('care.problem.unknownPerson');
+      case 'care.no-consent':
+        return t('care.problem.noConsent');
+      case 'care.already-in-shelter':
+        return t('care.problem.alreadyInShelter');
+      case 'care.family-split':
+        return t('care.problem.familySplit');
+      case 'care.over-capacity':
+        return t('care.problem.overCapacity');
+      case 'care.not-checked-in':
+        return t('care.problem.notCheckedIn');
       default:
         return describeProblem(problem, t);
     }

@@ -18,6 +18,8 @@ type Props = {
   /** Then tells the page, which reloads what the write changed. */
   readonly onDone: () => void;
   readonly submitLabel: string;
+  /** Whether the fields can be sent; a field that cannot says why itself. */
+  readonly check?: () => boolean;
   /** Whether the form is not ready to send yet (besides while it is sending). */
   readonly incomplete: boolean;
   /** The place whose stock would run short, for a movement's refusal. */
@@ -34,6 +36,7 @@ export function CareForm({
   onDone,
   submitLabel,
   incomplete,
+  check,
   place,
   children,
 }: Props) {
@@ -43,6 +46,7 @@ export function CareForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(null);
+    if (check !== undefined && !check()) return;
     const result = await write(send);
     if (!result.ok) return;
     clear();

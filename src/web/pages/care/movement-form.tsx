@@ -1,5 +1,6 @@
 // Recording a movement of stock: a delivery to a place, a distribution from it, or a transfer from
 // one place to another. A refusal (not enough stock) says where, and nothing is recorded.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVEMENT_KINDS, type MovementKind } from '../../../domain/care';
 import { ChoiceField, SelectField } from '../../components/select-field';
@@ -23,6 +24,14 @@ export function MovementForm({ places, onDone }: Props) {
   const { kind, place, to } = values;
   const line = useSupplyLine();
   const placeName = places.find((p) => p.id === place)?.name ?? '';
+  // A transfer to the place it leaves is said at its destination, and not sent.
+  const [tried, setTried] = useState(false);
+  const samePlace = kind === 'transfer' && place === to;
+  const check = () => {
+    setTried(true);
+    const lineReady = line.check();
+    return lineReady && !samePlace;
+  };
 
   const move = (id: string) =>
     careApi.move({
@@ -45,6 +54,7 @@ export function MovementForm({ places, onDone }: Props) {
         send={move}
         doneText={t('care.movement.done')}
         clear={line.clear}
+        check={check}
         onDone={onDone}
         submitLabel={t('care.movement.record')}
         incomplete={place === ''}
@@ -64,7 +74,11 @@ export function MovementForm({ places, onDone }: Props) {
             <PlaceOptions places={places} />
           </SelectField>
           {kind === 'transfer' ? (
-            <SelectField {...field('to')} label={t('care.movement.to')}>
+            <SelectField
+              {...field('to')}
+              label={t('care.movement.to')}
+              error={tried && samePlace ? t('care.movement.samePlace') : undefined}
+            >
               <PlaceOptions places={places} />
             </SelectField>
           ) : null}

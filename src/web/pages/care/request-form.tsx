@@ -20,6 +20,7 @@ export function RequestForm({ places, onDone }: Props) {
       send={(id) => careApi.request({ id, placeId, ...line.body() })}
       doneText={t('care.request.done')}
       clear={line.clear}
+      check={line.check}
       onDone={onDone}
       submitLabel={t('care.request.submit')}
       incomplete={placeId === ''}

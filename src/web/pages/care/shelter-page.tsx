@@ -9,13 +9,14 @@ import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
 import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { useApiCall } from '../../hooks/use-api-call';
+import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
 import { useUser } from '../../session/session';
 import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
-import { useCategoryName } from './care-words';
+import { CareProblem, useCategoryName } from './care-words';
 import { NeedForm } from './need-form';
+import { Nights } from './shelter-nights';
 import './care.css';
 import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
@@ -70,7 +71,7 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
       {(d) => (
         <>
           <Occupancy detail={d} />
-          <Nights detail={d} />
+          <Nights nights={d.nights} now={Date.now()} />
           {d.residents === null ? null : <Residents detail={d} onChanged={reload} mayManage={mayManage} />}
           {mayManage ? <CheckInForm shelterId={shelterId} onDone={reload} /> : null}
           <section aria-labelledby="needs-title">
@@ -117,43 +118,6 @@ function Occupancy({ detail }: { readonly detail: ShelterDetail }) {
   );
 }
 
-function Nights({ detail }: { readonly detail: ShelterDetail }) {
-  const { t } = useTranslation();
-  const most = Math.max(1, ...detail.nights.map((n) => n.people));
-  return (
-    <section aria-labelledby="nights-title">
-      <h2 id="nights-title">{t('care.nights.title')}</h2>
-      <p className="hint">{t('care.nights.rule')}</p>
-      <table className="table" data-testid="nights">
-        <thead>
-          <tr>
-            <th scope="col">{t('care.nights.date')}</th>
-            <th scope="col" className="num">
-              {t('care.nights.people')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('care.nights.people')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {detail.nights.map((n) => (
-            <tr key={n.date}>
-              <th scope="row">{n.date}</th>
-              <td className="num">{n.people}</td>
-              <td>
-                <span className="bar" aria-hidden="true">
-                  <span className="bar-fill" style={{ width: `${Math.round((n.people / most) * 100)}%` }} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
 type ResidentsProps = {
   readonly detail: ShelterDetail;
   readonly onChanged: () => void;
@@ -163,9 +127,10 @@ type ResidentsProps = {
 function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   const { t } = useTranslation();
   const kindName = useKindName();
-  const { problem, run } = useApiCall();
+  // One check-out at a time, its id kept until answered: a double click or a resend applies once.
+  const { busy, problem, write } = useIdempotentWrite();
   const out = async (personIds: readonly string[]) => {
-    const result = await run(() => careApi.checkOut(personIds));
+    const result = await write((id) => careApi.checkOut({ id, personIds }));
     if (result.ok) onChanged();
   };
   return (
@@ -182,6 +147,7 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
                 <button
                   type="button"
                   className="button button-secondary"
+                  disabled={busy}
                   onClick={() => void out([r.personId])}
                 >
                   {t('care.residents.checkOut', { name })}
@@ -191,7 +157,7 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
           );
         })}
       </ul>
-      <FormFeedback problem={problem} />
+      <CareProblem problem={problem} />
     </section>
   );
 }
@@ -201,20 +167,24 @@ const FIRST_BED_KIND: BedKind = 'family';
 function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readonly onDone: () => void }) {
   const { t } = useTranslation();
   const kindName = useKindName();
-  const [found, setFound] = useState<readonly Candidate[]>([]);
+  // null until a search has been answered: then an empty list says that no one was found.
+  const [found, setFound] = useState<readonly Candidate[] | null>(null);
   const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
-  const { problem, run } = useApiCall();
+  const searching = useApiCall();
+  // One check-in at a time, its id kept until answered: a double click or a resend applies once.
+  const checking = useIdempotentWrite();
   const search = async () => {
-    const result = await run(() => careApi.candidates(values.q));
-    setFound(result.ok ? result.value.people : []);
+    checking.clear();
+    const result = await searching.run(() => careApi.candidates(values.q));
+    setFound(result.ok ? result.value.people : null);
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
-    const result = await run(() =>
-      careApi.checkIn({ shelterId, bedKind: values.kind, personIds: [c.personId, ...c.family] }),
+    const result = await checking.write((id) =>
+      careApi.checkIn({ id, shelterId, bedKind: values.kind, personIds: [c.personId, ...c.family] }),
     );
     if (result.ok) {
-      setFound([]);
+      setFound(null);
       onDone();
     }
   };
@@ -234,16 +204,22 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           {t('care.checkIn.find')}
         </button>
       </form>
+      {found?.length === 0 ? <p className="empty">{t('care.checkIn.noneFound')}</p> : null}
       <ul data-testid="candidates">
-        {found.map((c) => {
+        {(found ?? []).map((c) => {
           const name = `${c.givenNames} ${c.surname1}`;
           return (
             <li key={c.personId}>
               {name}
               {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
               {c.shelterId === null ? (
-                <button type="button" className="button button-primary" onClick={() => void checkIn(c)}>
-                  {t('care.checkIn.do', { name })}
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={checking.busy}
+                  onClick={() => void checkIn(c)}
+                >
+                  {t('care.checkIn.do', { name, count: c.family.length + 1 })}
                 </button>
               ) : (
                 <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
@@ -252,7 +228,8 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           );
         })}
       </ul>
-      <FormFeedback problem={problem} />
+      <FormFeedback problem={searching.problem} />
+      <CareProblem problem={checking.problem} />
     </section>
   );
 }

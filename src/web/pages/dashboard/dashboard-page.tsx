@@ -107,9 +107,11 @@ function DashboardBody({
     }),
     [t, f, locale, countryName],
   );
-  const asOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    new Date(f.asOf),
-  );
+  const asOf = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    hourCycle: 'h23',
+  }).format(new Date(f.asOf));
   return (
     <>
       <p className="dashboard-asof">{t('dashboard.asOf', { date: f.date, time: asOf })}</p>

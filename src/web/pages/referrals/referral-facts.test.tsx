@@ -4,9 +4,9 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventPerson } from '../../api/views-endpoints';
+import type { EventPerson, Referral } from '../../api/views-endpoints';
 import { ES } from '../../i18n/catalogues';
-import { CaseCard } from './referral-facts';
+import { CaseCard, ReferralFacts } from './referral-facts';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -55,5 +55,32 @@ describe('CaseCard', () => {
     expect(markup).toContain('<h2 id="referral-1">Sin nombre</h2>');
     expect(markup).toContain('<span class="tag tag-muted">Abierta</span>');
     expect(markup).toContain('<p>para Sin nombre</p>');
+  });
+});
+
+describe('ReferralFacts', () => {
+  // A referral is opened for a child turned back at the line too: the queue must not say they crossed,
+  // nor why they did not (that is enforcement data).
+  it('says when the child came to the checkpoint, not that they crossed', () => {
+    const referral: Referral = {
+      id: 'r1',
+      eventId: 'e1',
+      status: 'open',
+      reason: 'unaccompanied-minor',
+      createdAt: '2026-12-01T15:00:00.000Z',
+      crossedAt: '2026-12-01T14:04:17.000Z',
+      closedAt: null,
+      note: null,
+      checkpoint: { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa', timeZone: 'America/Lima' },
+      boothCode: 'SR-01',
+      person: person('Luis', 'Duarte'),
+    };
+    const markup = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <ReferralFacts referral={referral} />
+      </I18nextProvider>,
+    );
+    expect(markup).toContain('Llegó al puesto');
+    expect(markup).not.toMatch(/Cruzó|rechaz/i);
   });
 });

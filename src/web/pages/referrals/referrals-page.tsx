@@ -1,4 +1,4 @@
-// The protection referrals queue: children who crossed alone or with an adult who is not their parent
+// The protection referrals queue: children who came to the checkpoint alone or with an adult not their parent
 // or guardian. Humanitarian staff close each once the child is in care, with a note; supervisors read.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,7 +93,11 @@ function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
       className="panel referral"
       testId="referral"
       data={{ 'data-referral': referral.id }}
-      tag={{ label: referralStatusName(referral.status, t), warning: referral.status === 'open' }}
+      tag={{
+        // One referral's state: "Abierta", where the filter lists "Abiertas".
+        label: referral.status === 'open' ? t('referrals.state.open') : t('referrals.state.closed'),
+        warning: referral.status === 'open',
+      }}
     >
       {(name) => (
         <>

@@ -1,8 +1,8 @@
 // The supervisor's incident forms: opening one at a point (a checkpoint's position to start from,
 // then its latitude and longitude), and updating one with a note, a status or a severity.
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../api/ids';
+import { numberFromTyped } from '../../../domain/shared';
 import {
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
@@ -17,7 +17,7 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
 
@@ -31,6 +31,7 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
   const first = picture.checkpoints[0];
   const { busy, problem, write } = useIdempotentWrite();
+  const [noTitle, setNoTitle] = useState(false);
   const { values, field, change } = useDraft(
     'incident',
     () => ({
@@ -42,13 +43,18 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
       longitude: first ? String(first.longitude) : '',
       description: '',
     }),
-    issuesByField(problem, t),
+    { ...issuesByField(problem, t), ...(noTitle ? { title: t('situation.incident.titleMissing') } : {}) },
   );
   const e = picture.extent;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { title, description, checkpoint } = values;
+    setNoTitle(title.trim() === '');
+    if (title.trim() === '') return;
+    // A pasted minus sign (−) is a minus; what is not a number goes as NaN (null in JSON), and the
+    // server's refusal marks the field.
+    const coordinate = (text: string) => numberFromTyped(text, true) ?? Number.NaN;
     const result = await write((id) =>
       situationApi.openIncident({
         id,
@@ -56,8 +62,8 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
         severity: values.severity,
         title: title.trim(),
         ...(description.trim() === '' ? {} : { description: description.trim() }),
-        latitude: Number(values.latitude.replace(',', '.')),
-        longitude: Number(values.longitude.replace(',', '.')),
+        latitude: coordinate(values.latitude),
+        longitude: coordinate(values.longitude),
         ...(checkpoint === '' ? {} : { checkpoint }),
       }),
     );
@@ -125,7 +131,9 @@ type UpdateProps = {
 
 export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
   const { t } = useTranslation();
-  const { busy, problem, run } = useApiCall();
+  // The entry's id is kept until the server answers: pressing again after a lost answer sends the
+  // same entry, which the log records once.
+  const { busy, problem, write } = useIdempotentWrite();
   const issues = issuesByField(problem, t);
   const { values, field, change } = useDraft(`update-${incident.id}`, {
     status: incident.status,
@@ -136,9 +144,9 @@ export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { status, severity, note } = values;
-    const result = await run(() =>
+    const result = await write((id) =>
       situationApi.updateIncident(incident.id, {
-        id: newId(),
+        id,
         ...(note.trim() === '' ? {} : { note: note.trim() }),
         ...(status === incident.status ? {} : { status }),
         ...(severity === incident.severity ? {} : { severity }),

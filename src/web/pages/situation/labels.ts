@@ -138,14 +138,18 @@ const ISSUE_CODES: readonly SituationIssueCode[] = [
   'incident.closed',
 ];
 
-/** The situation rules' messages by form field (the last segment of each error's path). */
+/**
+ * The situation rules' messages by form field (the last segment of each error's path); a field the
+ * request's schema refused (no rule's code: a number that is not one, an empty title) is still
+ * marked, so that "check the marked fields" always has a field to point at.
+ */
 export function issuesByField(problem: ApiProblem | null, t: TFunction): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const error of problem?.errors ?? []) {
     const code = ISSUE_CODES.find((c) => c === error.code);
     const field = error.path.split('.').at(-1) ?? '';
-    if (code === undefined || out[field] !== undefined) continue;
-    out[field] = issueMessage(code, t);
+    if (out[field] !== undefined) continue;
+    out[field] = code === undefined ? t('problem.fieldInvalid') : issueMessage(code, t);
   }
   return out;
 }

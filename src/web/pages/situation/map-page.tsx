@@ -18,7 +18,7 @@ export function MapPage() {
   const { t } = useTranslation();
   const { picture, failure, refresh } = useSituationFeed();
   const locale = useLocale();
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', hourCycle: 'h23' });
   return (
     <PageFrame
       testId="map-page"

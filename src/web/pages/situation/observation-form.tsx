@@ -1,7 +1,8 @@
 // Entering an observation of the line at one of the user's checkpoints: which queue (to enter or to
 // leave), when it was looked at (now by default), and whichever figures were counted.
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFromTyped } from '../../../domain/shared';
 import { OBSERVATION_KINDS, type ObservationKind, SIDES, type Side } from '../../../domain/situation';
 import { type Observation, situationApi } from '../../api/situation-endpoints';
 import type { Checkpoint } from '../../api/types';
@@ -30,7 +31,9 @@ const FIRST_SIDE: Side = 'entry';
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
   const { busy, problem, write } = useIdempotentWrite();
-  const issues = issuesByField(problem, t);
+  // Figures that are not numbers at all are said at their field and never sent.
+  const [unread, setUnread] = useState<Readonly<Record<string, string>>>({});
+  const issues = { ...issuesByField(problem, t), ...unread };
   const { values, field, change } = useDraft(
     'observation',
     () => ({
@@ -46,12 +49,13 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { checkpoint, side, observedAt, note } = values;
-    const figures = Object.fromEntries(
-      OBSERVATION_KINDS.filter((k) => values[k].trim() !== '').map((k) => [
-        k,
-        Number(values[k].replace(',', '.')),
-      ]),
+    const typed = OBSERVATION_KINDS.filter((k) => values[k].trim() !== '').map(
+      (k) => [k, numberFromTyped(values[k], k === 'queueKm')] as const,
     );
+    const notNumbers = typed.filter(([, n]) => n === undefined).map(([k]) => k);
+    setUnread(Object.fromEntries(notNumbers.map((k) => [k, t('situation.issue.notANumber')])));
+    if (notNumbers.length > 0) return;
+    const figures = Object.fromEntries(typed);
     const when = new Date(observedAt);
     const result = await write((id) =>
       situationApi.observe({

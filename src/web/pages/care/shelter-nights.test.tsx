@@ -1,0 +1,38 @@
+// The last nights of a shelter: a night whose 22:00 cut-off is still ahead says its figure is so far.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ES } from '../../i18n/catalogues';
+import { Nights } from './shelter-nights';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
+});
+
+const night = (date: string, cutoff: string, people: number) => ({
+  date,
+  cutoff,
+  people,
+  byKind: { family: people, women: 0, children: 0, general: 0 },
+});
+
+describe('Nights', () => {
+  it('marks tonight, whose cut-off has not come, as counted so far, and no night before it', () => {
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <Nights
+          nights={[
+            night('2026-12-01', '2026-12-02T03:00:00.000Z', 11),
+            night('2026-12-02', '2026-12-03T03:00:00.000Z', 10),
+          ]}
+          // 02:46 in Tacna on 2 December: last night is over, tonight is not.
+          now={Date.parse('2026-12-02T07:46:00.000Z')}
+        />
+      </I18nextProvider>,
+    );
+    expect(html).toContain('2026-12-02 (esta noche, hasta ahora)');
+    expect(html).not.toContain('2026-12-01 (');
+  });
+});
