@@ -1,6 +1,7 @@
 // A humanitarian partner in Chromium builds a convoy's manifest from people admitted in transit (a
 // family of three and a man travelling alone), sees the family on one vehicle, ticks the boarding check
-// and records the departure. With PASO_SCREENSHOTS=1 it writes docs/screenshots/convoy-manifest.png.
+// and records the departure, then logs the road stop after stop. With PASO_SCREENSHOTS=1 it writes
+// docs/screenshots/convoy-manifest.png.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
@@ -90,6 +91,33 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await page.getByText('En ruta').first().waitFor();
     await page.getByTestId('stop-log').waitFor();
     expect(await page.getByTestId('convoy-counts').textContent()).toContain('a bordo 3');
+    expect(errors).toEqual([]);
+  });
+
+  it('logs the road stop after stop from the same forms: the next stop is the one the select shows', async () => {
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/transit`);
+    await page.getByRole('link', { name: 'CONVOY-001' }).click();
+    const log = page.getByTestId('stop-log');
+    const stops = log.getByTestId('stop-table').locator('tbody tr');
+    await expect.poll(() => log.getByLabel('Siguiente parada').inputValue()).toBe('MOQUEGUA');
+    await log.getByRole('button', { name: 'Registrar llegada' }).click();
+    await log.getByRole('button', { name: 'Registrar salida de Moquegua' }).waitFor();
+
+    await log.getByLabel('Dejó el convoy').selectOption({ label: 'Samuel Guerrero' });
+    await log.getByLabel('Motivo').fill('Atención médica en Moquegua');
+    await log.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await page.getByTestId('left-list').getByText('Samuel Guerrero').waitFor();
+    // The form is empty again: who left is not offered, nor sent a second time.
+    expect(await log.getByLabel('Motivo').inputValue()).toBe('');
+    expect(await log.getByRole('button', { name: 'Registrar', exact: true }).isDisabled()).toBe(true);
+
+    await log.getByRole('button', { name: 'Registrar salida de Moquegua' }).click();
+    await expect.poll(() => log.getByLabel('Siguiente parada').inputValue()).toBe('AREQUIPA');
+    await log.getByRole('button', { name: 'Registrar llegada' }).click();
+    await log.getByRole('button', { name: 'Registrar salida de Arequipa' }).waitFor();
+    expect(await stops.locator('td:first-child').allInnerTexts()).toEqual(['Tacna', 'Moquegua', 'Arequipa']);
+    expect(await page.getByTestId('transit-problem').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
