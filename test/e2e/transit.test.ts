@@ -94,7 +94,7 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('logs the road stop after stop from the same forms: the next stop is the one the select shows', async () => {
+  it('logs the road stop after stop: the next stop is the one shown, and a device behind catches up', async () => {
     const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
     await page.goto(`${server.url}/transit`);
     await page.getByRole('link', { name: 'CONVOY-001' }).click();
@@ -119,5 +119,23 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     expect(await stops.locator('td:first-child').allInnerTexts()).toEqual(['Tacna', 'Moquegua', 'Arequipa']);
     expect(await page.getByTestId('transit-problem').count()).toBe(0);
     expect(errors).toEqual([]);
+
+    // A second device with the convoy open logs the departure from Arequipa after this one did: it is
+    // told why in Spanish and shown the log as it is now, ready for the next stop.
+    const other = await browser.context.newPage();
+    await other.goto(page.url());
+    const otherLog = other.getByTestId('stop-log');
+    await otherLog.getByRole('button', { name: 'Registrar salida de Arequipa' }).waitFor();
+    await log.getByRole('button', { name: 'Registrar salida de Arequipa' }).click();
+    await log.getByRole('button', { name: 'Registrar llegada' }).waitFor();
+    await otherLog.getByRole('button', { name: 'Registrar salida de Arequipa' }).click();
+    await expect
+      .poll(() => other.getByTestId('transit-reason').textContent())
+      .toBe('El convoy no está detenido en esa parada.');
+    await otherLog.getByRole('button', { name: 'Registrar llegada' }).waitFor();
+    expect(await otherLog.getByLabel('Siguiente parada').inputValue()).toBe(
+      await log.getByLabel('Siguiente parada').inputValue(),
+    );
+    await other.close();
   });
 });

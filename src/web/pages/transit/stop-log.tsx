@@ -86,8 +86,9 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
   const leaver = onBoard.some((p) => p.personId === chosenLeaver) ? chosenLeaver : '';
   const log = async (event: ConvoyEvent) => {
     const result = await call.run(() => transitApi.log(id, event));
-    if (!result.ok) return;
-    if (event.kind === 'left') setReason('');
+    // Refused as out of step with the log (someone else logged first): show the log as it is now.
+    if (!result.ok && result.error.status !== 409) return;
+    if (result.ok && event.kind === 'left') setReason('');
     onLogged();
   };
   const lastReached = [...detail.visits].reverse()[0]?.stop ?? stops[0]?.code ?? '';
