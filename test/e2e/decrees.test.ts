@@ -155,7 +155,14 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await form.getByLabel('Fecha de emisión').fill('2027-01-05');
     await form.getByLabel('Primer día en vigor').fill('2027-01-10');
     await form.getByLabel('Último día en vigor').fill('2027-01-20');
-    await form.getByLabel(/Complejo Fronterizo Chacalluta/).check();
+    const chacalluta = form.getByLabel(/Complejo Fronterizo Chacalluta/);
+    await chacalluta.check();
+    // The box sits beside its checkpoint's name, on its line, not as a wide box above it.
+    const box = await chacalluta.boundingBox();
+    const name = await form.getByText('CL-CHACALLUTA', { exact: true }).boundingBox();
+    expect(box !== null && name !== null && box.y < name.y + name.height && name.y < box.y + box.height).toBe(
+      true,
+    );
     await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
     await eventually(() => form.textContent()).toContain('America/Santiago');
     await form.getByRole('button', { name: 'Registrar', exact: true }).click();
