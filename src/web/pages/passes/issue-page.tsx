@@ -10,11 +10,10 @@ import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
-import { useApiCall } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
-import { newId } from '../../../api/ids';
 import { PageFrame } from '../../components/page-frame';
 
 // datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
@@ -52,12 +51,12 @@ const byFormField = (problem: ApiProblem | null): ApiProblem | null =>
     errors: problem.errors.map((e) => ({ ...e, path: FIELD_OF_PATH[e.path] ?? e.path })),
   };
 
-function bodyOf(values: Record<Field, string>, from: string, until: string): IssuePassBody {
+function bodyOf(id: string, values: Record<Field, string>, from: string, until: string): IssuePassBody {
   const v = (f: Field) => values[f].trim();
   // Typed day first (14/03/1988, 03/1988) as the booth takes it; the API takes the ISO form.
   const birthDate = isoFromTyped(v('birthDate'));
   return {
-    id: newId(),
+    id,
     name: v('name'),
     ...(birthDate !== '' && { birthDate }),
     ...(v('documentKind') !== '' &&
@@ -71,7 +70,9 @@ function bodyOf(values: Record<Field, string>, from: string, until: string): Iss
 
 export function IssuePassPage() {
   const { t } = useTranslation();
-  const call = useApiCall();
+  // One pass id until the server has the pass: sending again after a lost answer gets that pass,
+  // not a second one for the same passenger.
+  const call = useIdempotentWrite();
   const [values, setValues] = useState<Record<Field, string>>({
     name: '',
     birthDate: '',
@@ -101,7 +102,7 @@ export function IssuePassPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (backwards) return;
-    const result = await call.run(() => passesApi.issue(bodyOf(values, from, until)));
+    const result = await call.write((id) => passesApi.issue(bodyOf(id, values, from, until)));
     if (result.ok) setIssued(result.value);
   };
 
