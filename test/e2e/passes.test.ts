@@ -137,6 +137,8 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.getByTestId('pass-verify-page').waitFor();
     await page.locator('[data-testid="keyset-status"][data-source="kept"]').waitFor();
     await expect.poll(() => page.getByTestId('keyset-status').textContent()).toContain('Sin conexión');
+    // Two keys since the rotation, and one pass revoked: counted in good Spanish.
+    expect(await page.getByTestId('keyset-status').textContent()).toContain('(2 claves, 1 pase revocado)');
 
     const valid = await verify(page, texts.valid ?? '');
     expect(await valid.getAttribute('data-valid')).toBe('true');
