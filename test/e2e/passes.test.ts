@@ -213,9 +213,14 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(sent[0]);
     const issued = await page.getByTestId('pass-text').textContent();
+    // A reason of spaces only is no reason: the field says so, and the pass stays valid.
+    await page.getByLabel('Motivo de la revocación').fill('   ');
+    await page.getByRole('button', { name: 'Revocar pase' }).click();
+    await page.locator('#pass-revoke-reason-error').waitFor();
     await page.goto(`${server.url}/passes/verify`);
     await page.locator('[data-testid="keyset-status"][data-source="fresh"]').waitFor();
     const verdict = await verify(page, issued ?? '');
+    expect(await verdict.getAttribute('data-valid')).toBe('true');
     expect(await verdict.textContent()).toContain('1988-03-14');
   });
 
