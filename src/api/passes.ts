@@ -12,7 +12,7 @@ const Ref = z.strictObject({
 
 const BirthDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as known.');
 
 export const IssuePassBody = z.strictObject({

@@ -1,9 +1,10 @@
 // The decree register in Chromium, on the demo: a supervisor finds the demo decree in force on the
 // timeline with its number, zones and measures, and the document rules that implement it citing it;
 // records its extension through the form and sees the timeline carry it on; and is refused, with a
-// sentence that says why, a new decree over the same checkpoint on the same days. An officer sees the
-// decree in force at the booth and reads the register without its write controls. With
-// PASO_SCREENSHOTS=1 it also writes docs/screenshots/decree-timeline.png.
+// sentence that says why, a new decree over the same checkpoint on the same days; and records a decree
+// for Chacalluta, counted in Chile's time. An officer sees the decree in force at the booth and reads
+// the register without its write controls. With PASO_SCREENSHOTS=1 it also writes
+// docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
@@ -140,6 +141,40 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     // Chromium logs the refused request's answer; nothing else went wrong.
     expect(errors.filter((e) => !e.includes('409 (Conflict)'))).toEqual([]);
     expect(errors).toHaveLength(1);
+    await page.close();
+  });
+
+  it('counts a new decree for Chacalluta in Chile’s time, not Peru’s', async () => {
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/decrees`);
+    await eventually(() => bars(page).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Registrar un decreto' }).click();
+    const form = page.getByTestId('decree-form');
+    await form.getByLabel('Número').fill('Decreto N.° 31-2026-INTERIOR');
+    await form.getByLabel('Título').fill('Declara estado de excepción en el Complejo Fronterizo Chacalluta');
+    await form.getByLabel('Fecha de emisión').fill('2027-01-05');
+    await form.getByLabel('Primer día en vigor').fill('2027-01-10');
+    await form.getByLabel('Último día en vigor').fill('2027-01-20');
+    const chacalluta = form.getByLabel(/Complejo Fronterizo Chacalluta/);
+    await chacalluta.check();
+    // The box sits beside its checkpoint's name, on its line, not as a wide box above it.
+    const box = await chacalluta.boundingBox();
+    const name = await form.getByText('CL-CHACALLUTA', { exact: true }).boundingBox();
+    expect(box !== null && name !== null && box.y < name.y + name.height && name.y < box.y + box.height).toBe(
+      true,
+    );
+    await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
+    await eventually(() => form.textContent()).toContain('America/Santiago');
+    await form.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    const detail = page.getByTestId('decree-detail');
+    await eventually(() => detail.textContent()).toContain('contados en America/Santiago');
+    // In force from 00:00 in Arica on the 10th: 03:00 UTC in Chile's summer.
+    const asked = await page.request.get(
+      `${server.url}/api/decrees/in-force?checkpoint=CL-CHACALLUTA&at=2027-01-10T03:30:00Z`,
+    );
+    expect((await asked.json()).decree?.number).toBe('Decreto N.° 31-2026-INTERIOR');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

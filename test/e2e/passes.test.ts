@@ -3,7 +3,8 @@
 // changed character, an expired one, one revoked before the network went, one signed by a rotated-out
 // key after its retirement and one by a key nobody knows — each with its reason on screen.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/pass-verifier-offline.png and pass-printed.png
-// (the printed pass's first page, rendered by pdf.js in Chromium).
+// (the printed pass's first page, rendered by pdf.js in Chromium). A supervisor issues a pass on the
+// issue page with the birth date typed day first.
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,6 +137,8 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.getByTestId('pass-verify-page').waitFor();
     await page.locator('[data-testid="keyset-status"][data-source="kept"]').waitFor();
     await expect.poll(() => page.getByTestId('keyset-status').textContent()).toContain('Sin conexión');
+    // Two keys since the rotation, and one pass revoked: counted in good Spanish.
+    expect(await page.getByTestId('keyset-status').textContent()).toContain('(2 claves, 1 pase revocado)');
 
     const valid = await verify(page, texts.valid ?? '');
     expect(await valid.getAttribute('data-valid')).toBe('true');
@@ -165,6 +168,60 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
       expect(await verdict.textContent(), name).toContain(words);
     }
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('issues a pass with the birth date typed day first, and marks the fields it cannot take', async () => {
+    proxy.setCut(false);
+    await browser.context.setOffline(false);
+    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
+    await page.getByRole('link', { name: 'Emitir pases' }).click();
+    const form = page.getByTestId('pass-issue-page');
+    await form.getByLabel('Nombre', { exact: true }).fill('Ana Lucía Mendoza');
+    await form.getByLabel('Código del convoy').fill('CONVOY-001');
+    await form.getByLabel('Nombre del convoy').fill('Convoy 1');
+    const birth = form.getByLabel('Fecha de nacimiento');
+
+    // A month that does not exist: the API refuses it and the form says where.
+    await birth.fill('1988-13-01');
+    await form.getByRole('button', { name: 'Emitir pase' }).click();
+    await form.locator('#pass-birthDate-error').waitFor();
+    expect(await birth.getAttribute('aria-invalid')).toBe('true');
+
+    // A pass that would end before it starts is not sent; its end says why.
+    const until = await form.getByLabel('Válido hasta').inputValue();
+    await form.getByLabel('Válido hasta').fill(await form.getByLabel('Válido desde').inputValue());
+    expect(await form.locator('#pass-until-error').textContent()).toContain('terminar después de empezar');
+    await form.getByLabel('Válido hasta').fill(until);
+
+    // As Excel and the booth write it: day first.
+    await birth.fill('14/3/1988');
+    await birth.blur();
+    expect(await birth.inputValue()).toBe('1988-03-14');
+    // The first answer is lost on the way back (the server has the pass); asking again gets that
+    // pass, not a second one for the same passenger.
+    const sent: string[] = [];
+    await page.route('**/api/passes', async (route) => {
+      sent.push((JSON.parse(route.request().postData() ?? '{}') as { id: string }).id);
+      if (sent.length > 1) return route.continue();
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+    await form.getByRole('button', { name: 'Emitir pase' }).click();
+    await form.getByRole('alert').waitFor();
+    await form.getByRole('button', { name: 'Emitir pase' }).click();
+    await page.getByTestId('pass-issued').waitFor();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBe(sent[0]);
+    const issued = await page.getByTestId('pass-text').textContent();
+    // A reason of spaces only is no reason: the field says so, and the pass stays valid.
+    await page.getByLabel('Motivo de la revocación').fill('   ');
+    await page.getByRole('button', { name: 'Revocar pase' }).click();
+    await page.locator('#pass-revoke-reason-error').waitFor();
+    await page.goto(`${server.url}/passes/verify`);
+    await page.locator('[data-testid="keyset-status"][data-source="fresh"]').waitFor();
+    const verdict = await verify(page, issued ?? '');
+    expect(await verdict.getAttribute('data-valid')).toBe('true');
+    expect(await verdict.textContent()).toContain('1988-03-14');
   });
 
   it.skipIf(!SCREENSHOTS)('renders the printed pass (pdf.js in Chromium) for the docs', async () => {

@@ -1,6 +1,7 @@
 // A humanitarian partner in Chromium builds a convoy's manifest from people admitted in transit (a
 // family of three and a man travelling alone), sees the family on one vehicle, ticks the boarding check
-// and records the departure. With PASO_SCREENSHOTS=1 it writes docs/screenshots/convoy-manifest.png.
+// and records the departure, then logs the road stop after stop. With PASO_SCREENSHOTS=1 it writes
+// docs/screenshots/convoy-manifest.png.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
@@ -91,5 +92,50 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await page.getByTestId('stop-log').waitFor();
     expect(await page.getByTestId('convoy-counts').textContent()).toContain('a bordo 3');
     expect(errors).toEqual([]);
+  });
+
+  it('logs the road stop after stop: the next stop is the one shown, and a device behind catches up', async () => {
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/transit`);
+    await page.getByRole('link', { name: 'CONVOY-001' }).click();
+    const log = page.getByTestId('stop-log');
+    const stops = log.getByTestId('stop-table').locator('tbody tr');
+    await expect.poll(() => log.getByLabel('Siguiente parada').inputValue()).toBe('MOQUEGUA');
+    await log.getByRole('button', { name: 'Registrar llegada' }).click();
+    await log.getByRole('button', { name: 'Registrar salida de Moquegua' }).waitFor();
+
+    await log.getByLabel('Dejó el convoy').selectOption({ label: 'Samuel Guerrero' });
+    await log.getByLabel('Motivo').fill('Atención médica en Moquegua');
+    await log.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await page.getByTestId('left-list').getByText('Samuel Guerrero').waitFor();
+    // The form is empty again: who left is not offered, nor sent a second time.
+    expect(await log.getByLabel('Motivo').inputValue()).toBe('');
+    expect(await log.getByRole('button', { name: 'Registrar', exact: true }).isDisabled()).toBe(true);
+
+    await log.getByRole('button', { name: 'Registrar salida de Moquegua' }).click();
+    await expect.poll(() => log.getByLabel('Siguiente parada').inputValue()).toBe('AREQUIPA');
+    await log.getByRole('button', { name: 'Registrar llegada' }).click();
+    await log.getByRole('button', { name: 'Registrar salida de Arequipa' }).waitFor();
+    expect(await stops.locator('td:first-child').allInnerTexts()).toEqual(['Tacna', 'Moquegua', 'Arequipa']);
+    expect(await page.getByTestId('transit-problem').count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    // A second device with the convoy open logs the departure from Arequipa after this one did: it is
+    // told why in Spanish and shown the log as it is now, ready for the next stop.
+    const other = await browser.context.newPage();
+    await other.goto(page.url());
+    const otherLog = other.getByTestId('stop-log');
+    await otherLog.getByRole('button', { name: 'Registrar salida de Arequipa' }).waitFor();
+    await log.getByRole('button', { name: 'Registrar salida de Arequipa' }).click();
+    await log.getByRole('button', { name: 'Registrar llegada' }).waitFor();
+    await otherLog.getByRole('button', { name: 'Registrar salida de Arequipa' }).click();
+    await expect
+      .poll(() => other.getByTestId('transit-reason').textContent())
+      .toBe('El convoy no está detenido en esa parada.');
+    await otherLog.getByRole('button', { name: 'Registrar llegada' }).waitFor();
+    expect(await otherLog.getByLabel('Siguiente parada').inputValue()).toBe(
+      await log.getByLabel('Siguiente parada').inputValue(),
+    );
+    await other.close();
   });
 });

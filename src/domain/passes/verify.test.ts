@@ -86,6 +86,18 @@ describe('verifyPass', () => {
     expect(await check(text)).toEqual({ valid: false, reason: { code: 'malformed' } });
   });
 
+  it.each([
+    ['wrapped over lines', (t: string) => `${t.slice(0, 60)}\n${t.slice(60, 130)}\r\n${t.slice(130)}`],
+    ['with spaces inside and around', (t: string) => `\u00a0 ${t.slice(0, 80)} ${t.slice(80)}\t`],
+    [
+      'with invisible characters',
+      (t: string) => `\ufeff${t.slice(0, 40)}\u200b${t.slice(40, 90)}\u00ad${t.slice(90)}`,
+    ],
+  ])('reads a pass pasted %s', async (_, paste) => {
+    const text = await signPass(content(), NEW);
+    expect(await check(paste(text))).toEqual({ valid: true, pass: { ...content(), kid: 'k-new' } });
+  });
+
   it('calls a pass with one changed character altered', async () => {
     const text = await signPass(content(), NEW);
     expect(await check(alterPayload(text))).toEqual({ valid: false, reason: { code: 'altered' } });

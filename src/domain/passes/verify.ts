@@ -23,6 +23,11 @@ const MAX_LENGTH = 4096;
 
 const reject = (reason: RejectReason): Verification => ({ valid: false, reason });
 
+// No character of a compact JWS is a space, a line break or an invisible format character, so these
+// are dropped wherever they are: a pass text pasted from a message, a PDF or a terminal comes wrapped
+// or with a zero-width space, and the signature still decides whether what is left is the pass.
+const NOT_PASS_TEXT = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
@@ -81,7 +86,7 @@ export async function verifyPass(
   revoked: ReadonlyMap<string, { readonly reason: string; readonly at: string }>,
   now: string,
 ): Promise<Verification> {
-  const text = passText.trim();
+  const text = passText.replace(NOT_PASS_TEXT, '');
   if (text.length > MAX_LENGTH || !COMPACT.test(text)) return reject({ code: 'malformed' });
   const header = headerOf(text);
   if (header === null) return reject({ code: 'malformed' });

@@ -73,6 +73,13 @@ describe('the passes API', { timeout: 60_000 }, () => {
     expect(backwards.json()).toMatchObject({
       code: 'validation',
       detail: expect.stringContaining('ends after'),
+      // The field at fault, for a form to mark.
+      errors: [{ path: 'body.validUntil', message: expect.stringContaining('ends after') }],
+    });
+    const month13 = await post(ctx.supervisor, '/api/passes', body({ birthDate: '1988-13-01' }));
+    expect(month13.json()).toMatchObject({
+      status: 400,
+      errors: [{ path: 'body.birthDate', message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' }],
     });
   });
 

@@ -15,7 +15,8 @@ export async function issuePassFor(
   input: PassInput,
 ): Promise<IssuedPass> {
   if (input.validUntil <= input.validFrom) {
-    throw new Problem('validation', 'body.validUntil: a pass ends after it starts');
+    const error = { path: 'body.validUntil', message: 'a pass ends after it starts' };
+    throw new Problem('validation', `${error.path}: ${error.message}`, { errors: [error] });
   }
   const issued = await issuePass(tx, input, { now, userId: request.actor?.user.id ?? null });
   if (!issued.ok) throw new Problem('validation', issued.error.detail);

@@ -51,7 +51,8 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
               birthDate: h.birthDate,
               document: h.document ? { kind: h.document.type, number: h.document.number } : null,
               convoy: { id: request.params.id, name: h.convoyCode || convoy.code },
-              corridor: { id: h.corridorCode, name: h.corridorCode },
+              // The name is what the checkpoint's verifier and the printed pass show.
+              corridor: { id: h.corridorCode, name: convoy.corridor.name },
               validFrom: h.validFrom,
               validUntil: h.validUntil,
             }),

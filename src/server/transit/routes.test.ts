@@ -120,14 +120,24 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
 
     const issued = await send(ctx.supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
     expect(issued.statusCode, issued.body).toBe(201);
-    const passes = issued.json<{ passes: { text: string; name: string; convoy: { name: string } }[] }>()
-      .passes;
+    const passes = issued.json<{
+      passes: {
+        text: string;
+        name: string;
+        convoy: { name: string };
+        corridor: { id: string; name: string };
+      }[];
+    }>().passes;
     const holderNames = holders
       .json<{ holders: { givenNames: string; surname1: string }[] }>()
       .holders.map((h) => `${h.givenNames} ${h.surname1}`);
     expect(passes).toHaveLength(holderNames.length);
     for (const name of holderNames) expect(passes.some((p) => p.name.startsWith(name))).toBe(true);
     expect(passes.every((p) => p.convoy.name === 'CONVOY-T1')).toBe(true);
+    // The corridor by its name, as a checkpoint officer reads it on the pass, not its code twice.
+    expect(passes.map((p) => p.corridor)).toEqual(
+      passes.map(() => ({ id: 'TACNA-TUMBES', name: 'Tacna → Tumbes (hacia Ecuador)' })),
+    );
     // Issuing again answers the same passes: nobody holds two.
     const again = await send(ctx.supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
     expect(again.statusCode, again.body).toBe(200);

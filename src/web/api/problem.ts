@@ -14,6 +14,8 @@ const ProblemSchema = z.object({
   // watchlist.invalid: where the file went wrong and the parser's code for what.
   line: z.number().int().optional(),
   importCode: z.string().optional(),
+  // transit.manifest and transit.sequence: which rule of the convoy's log or manifest was broken.
+  reason: z.string().optional(),
   errors: z
     .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
     .optional(),
@@ -33,6 +35,8 @@ export type ApiProblem = {
   /** The line of an imported file that could not be read (watchlist.invalid). */
   readonly line?: number;
   readonly importCode?: string;
+  /** The rule a transit refusal broke (manifest.over-seats, sequence.stop-order). */
+  readonly reason?: string;
   readonly errors: readonly FieldError[];
 };
 
@@ -108,6 +112,7 @@ export function toProblem(status: number, body: unknown): ApiProblem {
     ...(p.code === undefined ? {} : { code: p.code }),
     ...(p.line === undefined ? {} : { line: p.line }),
     ...(p.importCode === undefined ? {} : { importCode: p.importCode }),
+    ...(p.reason === undefined ? {} : { reason: p.reason }),
     errors: p.errors ?? [],
   };
 }

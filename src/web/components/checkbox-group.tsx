@@ -20,20 +20,20 @@ export function CheckboxGroup<T extends string>({
   onChange,
 }: Props<T>) {
   return (
-    <fieldset className="field">
+    <fieldset className={error ? 'field fieldset field-invalid' : 'field fieldset'}>
       <legend>{legend}</legend>
       {hint === undefined ? null : <p className="hint">{hint}</p>}
       {error ? <p className="field-error">{error}</p> : null}
       {choices.map(({ value, label }) => (
-        <label key={value} className="checkbox">
+        <label key={value} className="check">
           <input
             type="checkbox"
             checked={chosen.includes(value)}
             onChange={(event) =>
               onChange(event.target.checked ? [...chosen, value] : chosen.filter((x) => x !== value))
             }
-          />{' '}
-          {label}
+          />
+          <span>{label}</span>
         </label>
       ))}
     </fieldset>

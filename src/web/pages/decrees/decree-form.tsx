@@ -46,6 +46,14 @@ type DateField = {
   readonly required: boolean;
 };
 
+// A new decree's days are counted where it applies: a Chilean decree for Chacalluta in Santiago's time
+// (UTC−3 in summer), not Lima's. Checkpoints of two zones, or none, leave Peru's zone, as before.
+function zoneOfCheckpoints(codes: readonly string[], checkpoints: readonly Checkpoint[]): string {
+  const zones = new Set(checkpoints.filter((c) => codes.includes(c.code)).map((c) => c.timeZone));
+  const [only] = zones;
+  return zones.size === 1 && only !== undefined ? only : 'America/Lima';
+}
+
 const initial = (mode: FormMode): DecreeDraft =>
   mode.kind === 'new'
     ? emptyDraft()
@@ -66,7 +74,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       ? mode.decree.timeZone
       : mode.kind === 'extend'
         ? mode.base.timeZone
-        : 'America/Lima';
+        : zoneOfCheckpoints(draft.checkpoints, checkpoints);
   const dates: readonly DateField[] = [
     { key: 'issuedOn', label: t('decrees.field.issuedOn'), required: true },
     { key: 'publishedOn', label: t('decrees.field.publishedOn'), required: false },

@@ -3,15 +3,17 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePassBody } from '../../../api/passes';
+import { isoFromTyped } from '../../../domain/shared';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
+import type { ApiProblem } from '../../api/problem';
 import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
-import { useApiCall } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
+import { useFieldErrors } from '../../hooks/use-field-errors';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
-import { newId } from '../../../api/ids';
 import { PageFrame } from '../../components/page-frame';
 
 // datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
@@ -29,12 +31,34 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 
-function bodyOf(values: Record<Field, string>, from: string, until: string): IssuePassBody {
+// Where the API names a field (body.convoy.name), the form's field it is (convoyName).
+const FIELD_OF_PATH: Readonly<Record<string, Field | 'validFrom' | 'validUntil'>> = {
+  'body.name': 'name',
+  'body.birthDate': 'birthDate',
+  'body.document.kind': 'documentKind',
+  'body.document.number': 'documentNumber',
+  'body.convoy.id': 'convoyId',
+  'body.convoy.name': 'convoyName',
+  'body.corridor.id': 'corridorId',
+  'body.corridor.name': 'corridorName',
+  'body.validFrom': 'validFrom',
+  'body.validUntil': 'validUntil',
+};
+
+const byFormField = (problem: ApiProblem | null): ApiProblem | null =>
+  problem && {
+    ...problem,
+    errors: problem.errors.map((e) => ({ ...e, path: FIELD_OF_PATH[e.path] ?? e.path })),
+  };
+
+function bodyOf(id: string, values: Record<Field, string>, from: string, until: string): IssuePassBody {
   const v = (f: Field) => values[f].trim();
+  // Typed day first (14/03/1988, 03/1988) as the booth takes it; the API takes the ISO form.
+  const birthDate = isoFromTyped(v('birthDate'));
   return {
-    id: newId(),
+    id,
     name: v('name'),
-    ...(v('birthDate') !== '' && { birthDate: v('birthDate') }),
+    ...(birthDate !== '' && { birthDate }),
     ...(v('documentKind') !== '' &&
       v('documentNumber') !== '' && { document: { kind: v('documentKind'), number: v('documentNumber') } }),
     convoy: { id: v('convoyId'), name: v('convoyName') },
@@ -46,7 +70,9 @@ function bodyOf(values: Record<Field, string>, from: string, until: string): Iss
 
 export function IssuePassPage() {
   const { t } = useTranslation();
-  const call = useApiCall();
+  // One pass id until the server has the pass: sending again after a lost answer gets that pass,
+  // not a second one for the same passenger.
+  const call = useIdempotentWrite();
   const [values, setValues] = useState<Record<Field, string>>({
     name: '',
     birthDate: '',
@@ -60,6 +86,8 @@ export function IssuePassPage() {
   const [from, setFrom] = useState(() => dateTimeInputOf(new Date()));
   const [until, setUntil] = useState(() => dateTimeInputOf(new Date(Date.now() + 72 * 3600_000)));
   const [issued, setIssued] = useState<PassReply | null>(null);
+  const errors = useFieldErrors(byFormField(call.problem));
+  const backwards = from !== '' && until !== '' && until <= from;
   const labels: Record<Field, string> = {
     name: t('passes.fact.name'),
     birthDate: t('passes.issue.birthDate'),
@@ -73,7 +101,8 @@ export function IssuePassPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await call.run(() => passesApi.issue(bodyOf(values, from, until)));
+    if (backwards) return;
+    const result = await call.write((id) => passesApi.issue(bodyOf(id, values, from, until)));
     if (result.ok) setIssued(result.value);
   };
 
@@ -87,6 +116,13 @@ export function IssuePassPage() {
               id={`pass-${field}`}
               label={labels[field]}
               value={values[field]}
+              hint={field === 'birthDate' ? t('passes.issue.birthDateHint') : undefined}
+              error={errors[field]}
+              onBlur={
+                field === 'birthDate'
+                  ? () => setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }))
+                  : undefined
+              }
               required={field === 'name' || field.startsWith('convoy') || field.startsWith('corridor')}
               onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
             />
@@ -96,6 +132,7 @@ export function IssuePassPage() {
             from={{ id: 'pass-from', label: t('passes.fact.validFrom'), value: from, onChange: setFrom }}
             to={{ id: 'pass-until', label: t('passes.fact.validUntil'), value: until, onChange: setUntil }}
             required
+            error={backwards ? t('passes.issue.untilBeforeFrom') : errors.validUntil}
           />
         </div>
         {call.problem ? <ProblemMessage problem={call.problem} /> : null}

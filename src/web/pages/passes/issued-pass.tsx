@@ -6,6 +6,7 @@ import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useFieldErrors } from '../../hooks/use-field-errors';
 
 type Props = { readonly pass: PassReply; readonly onChange: (pass: PassReply) => void };
 
@@ -14,6 +15,7 @@ export function IssuedPass({ pass, onChange }: Props) {
   const [qr, setQr] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const call = useApiCall();
+  const errors = useFieldErrors(call.problem);
   useEffect(() => {
     let live = true;
     QRCode.toDataURL(pass.text, { errorCorrectionLevel: 'M', margin: 2, scale: 6 }).then(
@@ -64,6 +66,7 @@ export function IssuedPass({ pass, onChange }: Props) {
             label={t('passes.issue.revokeReason')}
             value={reason}
             onChange={setReason}
+            error={errors.reason}
             required
           />
           {call.problem ? <ProblemMessage problem={call.problem} /> : null}

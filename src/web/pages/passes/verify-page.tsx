@@ -1,5 +1,6 @@
 // The checkpoint's pass verifier: works with no network, against the keyset kept on the device. A
 // scanner (or a person) types or pastes the pass text and presses Enter; the verdict shows at once.
+import type { TFunction } from 'i18next';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyRingOf, revokedOf, type Verification, verifyPass } from '../../../domain/passes';
@@ -10,10 +11,10 @@ import { PassVerdict } from './pass-verdict';
 import './passes.css';
 import { PageFrame } from '../../components/page-frame';
 
-const keysetWords = (kept: KeptKeyset, locale: string) => ({
+const keysetWords = (kept: KeptKeyset, locale: string, t: TFunction) => ({
   at: formatDateTime(kept.fetchedAt, locale),
-  keys: kept.keyset.keys.length,
-  revoked: kept.keyset.revoked.length,
+  keys: t('passes.keyset.keys', { count: kept.keyset.keys.length }),
+  revoked: t('passes.keyset.revoked', { count: kept.keyset.revoked.length }),
 });
 
 export function VerifyPassPage() {
@@ -49,8 +50,8 @@ export function VerifyPassPage() {
             ? t('passes.keyset.loading')
             : t('passes.keyset.none')
           : source === 'fresh'
-            ? t('passes.keyset.fresh', keysetWords(kept, locale))
-            : t('passes.keyset.kept', keysetWords(kept, locale))}
+            ? t('passes.keyset.fresh', keysetWords(kept, locale, t))
+            : t('passes.keyset.kept', keysetWords(kept, locale, t))}
       </p>
       <form className="pass-input" onSubmit={(e) => void check(e)}>
         <label htmlFor="pass-text">{t('passes.verify.input')}</label>

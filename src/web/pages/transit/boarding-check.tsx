@@ -23,13 +23,18 @@ export function BoardingCheck({ detail, onLogged }: Props) {
       const result = await call.run(() =>
         transitApi.log(id, { kind: 'boarding', personId: p.personId, boarded }),
       );
-      if (!result.ok) return;
+      if (!result.ok) return reloadIfOutOfStep(result.error.status);
     }
     onLogged();
   };
   const depart = async () => {
     const result = await call.run(() => transitApi.log(id, { kind: 'departed' }));
     if (result.ok) onLogged();
+    else reloadIfOutOfStep(result.error.status);
+  };
+  // Refused as out of step with the log (someone else logged first): show the convoy as it is now.
+  const reloadIfOutOfStep = (status: number) => {
+    if (status === 409) onLogged();
   };
   return (
     <section className="panel" aria-labelledby="boarding-title" data-testid="boarding-check">

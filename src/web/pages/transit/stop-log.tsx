@@ -76,12 +76,20 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
   const reachedCodes = new Set(detail.visits.map((v) => v.stop));
   const next = stops.slice(1, -1).filter((s) => !reachedCodes.has(s.code));
   const onBoard = detail.manifest.filter((p) => p.state === 'boarded');
-  const [stop, setStop] = useState(next[0]?.code ?? '');
-  const [leaver, setLeaver] = useState('');
+  const [chosenStop, setStop] = useState('');
+  const [chosenLeaver, setLeaver] = useState('');
   const [reason, setReason] = useState('');
+  // The form stays mounted while the convoy moves on: a choice the log has overtaken (a stop now
+  // reached, someone no longer on board) falls back to what the select shows, so the button records
+  // what the officer sees.
+  const stop = next.some((s) => s.code === chosenStop) ? chosenStop : (next[0]?.code ?? '');
+  const leaver = onBoard.some((p) => p.personId === chosenLeaver) ? chosenLeaver : '';
   const log = async (event: ConvoyEvent) => {
     const result = await call.run(() => transitApi.log(id, event));
-    if (result.ok) onLogged();
+    // Refused as out of step with the log (someone else logged first): show the log as it is now.
+    if (!result.ok && result.error.status !== 409) return;
+    if (result.ok && event.kind === 'left') setReason('');
+    onLogged();
   };
   const lastReached = [...detail.visits].reverse()[0]?.stop ?? stops[0]?.code ?? '';
   return (

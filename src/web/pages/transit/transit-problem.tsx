@@ -1,12 +1,45 @@
-// A refusal of the transit API: the rule broken in the reader's language, and the server's detail.
+// A refusal of the transit API: the rule broken in the reader's language, and which of its rules
+// (the problem's `reason`) in a sentence of its own; the server's detail, in English and naming
+// people by id, only for a rule this app does not know.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ManifestProblemCode, SequenceProblemCode } from '../../../domain/transit';
 import type { ApiProblem } from '../../api/problem';
 import { ProblemMessage } from '../../components/problem-message';
+
+const reasonSentences = (
+  t: TFunction,
+): Readonly<Record<ManifestProblemCode | SequenceProblemCode, string>> => ({
+  'manifest.locked': t('transit.reason.manifestLocked'),
+  'manifest.unknown-vehicle': t('transit.reason.unknownVehicle'),
+  'manifest.duplicate-person': t('transit.reason.duplicatePerson'),
+  'manifest.not-eligible': t('transit.reason.notEligible'),
+  'manifest.family-split': t('transit.reason.familySplit'),
+  'manifest.over-seats': t('transit.reason.overSeats'),
+  'sequence.finished': t('transit.reason.finished'),
+  'sequence.time-order': t('transit.reason.timeOrder'),
+  'sequence.not-on-manifest': t('transit.reason.notOnManifest'),
+  'sequence.boarding-after-departure': t('transit.reason.alreadyDeparted'),
+  'sequence.not-departed': t('transit.reason.notDeparted'),
+  'sequence.boarding-incomplete': t('transit.reason.boardingIncomplete'),
+  'sequence.nobody-boarded': t('transit.reason.nobodyBoarded'),
+  'sequence.stop-not-on-corridor': t('transit.reason.stopNotOnCorridor'),
+  'sequence.stop-order': t('transit.reason.stopOrder'),
+  'sequence.not-at-stop': t('transit.reason.notAtStop'),
+  'sequence.not-on-board': t('transit.reason.notOnBoard'),
+  'sequence.arrival-unaccounted': t('transit.reason.arrivalUnaccounted'),
+});
+
+function reasonText(reason: string | undefined, t: TFunction): string | undefined {
+  const sentences: Readonly<Record<string, string>> = reasonSentences(t);
+  return reason !== undefined && Object.hasOwn(sentences, reason) ? sentences[reason] : undefined;
+}
 
 export function TransitProblem({ problem }: { readonly problem: ApiProblem | null }) {
   const { t } = useTranslation();
   if (problem === null) return null;
   if (problem.code === 'transit.manifest' || problem.code === 'transit.sequence') {
+    const reason = reasonText(problem.reason, t);
     return (
       <div className="notice notice-error" role="alert" data-testid="transit-problem">
         <p>
@@ -14,9 +47,7 @@ export function TransitProblem({ problem }: { readonly problem: ApiProblem | nul
             ? t('transit.problem.manifest')
             : t('transit.problem.sequence')}
         </p>
-        <p>
-          <small>{problem.detail}</small>
-        </p>
+        <p data-testid="transit-reason">{reason ?? <small>{problem.detail}</small>}</p>
       </div>
     );
   }
