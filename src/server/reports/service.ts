@@ -1,7 +1,15 @@
 // The reports service: the situation report and the partners' export, made from the maintained
 // figures. The API and `paso report` both call these, so both make the same files.
 import type { DecreeLine, ExportFormat, IncidentLine, ReportLang, SitrepData } from '../../domain/reports';
-import { daysBefore, EXPORT_DIMENSIONS, exportRows, exportText, sitrepFigures } from '../../domain/reports';
+import {
+  daysBefore,
+  EXPORT_DIMENSIONS,
+  exportRangeFault,
+  exportRows,
+  exportText,
+  MAX_EXPORT_DAYS,
+  sitrepFigures,
+} from '../../domain/reports';
 import { err, ok, type Result } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
@@ -26,11 +34,6 @@ export interface SitrepProviders {
 export type ReportFault =
   | { readonly code: 'report.unknown-checkpoint'; readonly checkpoint: string }
   | { readonly code: 'report.range'; readonly detail: string };
-
-/** The longest export, in days: a year of figures is a few thousand rows a checkpoint. */
-export const MAX_EXPORT_DAYS = 366;
-
-const DAY_MS = 86_400_000;
 
 async function checkpointsIn(db: Executor, code: string | null) {
   const all = (await listCheckpoints(db)).map((c) => ({ code: c.code, name: c.name }));
@@ -101,9 +104,10 @@ export async function makeExport(
   db: Executor,
   q: ExportQuery,
 ): Promise<Result<{ readonly text: string; readonly rows: number }, ReportFault>> {
-  if (q.from > q.to) return err({ code: 'report.range', detail: 'the first date comes after the last' });
-  const days = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / DAY_MS + 1;
-  if (days > MAX_EXPORT_DAYS) {
+  const fault = exportRangeFault(q.from, q.to);
+  if (fault === 'backwards')
+    return err({ code: 'report.range', detail: 'the first date comes after the last' });
+  if (fault === 'too-long') {
     return err({ code: 'report.range', detail: `an export covers at most ${MAX_EXPORT_DAYS} days` });
   }
   const places = await checkpointsIn(db, q.checkpoint);

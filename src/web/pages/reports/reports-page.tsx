@@ -3,6 +3,7 @@
 // withholds small figures and records the download in the audit log.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
 import { buildUrl } from '../../api/client';
 import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
@@ -77,7 +78,14 @@ export function ReportsPage() {
     checkpoint: '',
   }));
   const { from, to } = exported.values;
-  const rangeError = from !== '' && to !== '' && from > to ? t('reports.rangeBackwards') : undefined;
+  // The server refuses these ranges too, but a refused download shows nothing in the page.
+  const fault = from !== '' && to !== '' ? exportRangeFault(from, to) : undefined;
+  const rangeError =
+    fault === 'backwards'
+      ? t('reports.rangeBackwards')
+      : fault === 'too-long'
+        ? t('reports.rangeTooLong', { days: MAX_EXPORT_DAYS })
+        : undefined;
 
   return (
     <PageFrame testId="reports-page" className="reports" title={t('reports.title')} lead={t('reports.lead')}>
