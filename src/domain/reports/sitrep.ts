@@ -19,6 +19,8 @@ export interface SinceDeclared {
   /** The declaration's number and first day (YYYY-MM-DD); extensions carry the same emergency on. */
   readonly declaration: string;
   readonly since: string;
+  /** The codes of the checkpoints counted: those the emergency covers, which may be fewer than the report's. */
+  readonly checkpoints: readonly string[];
   readonly entries: Published;
   readonly exits: Published;
   readonly total: Published;
@@ -258,6 +260,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
 export function sinceDeclared(
   declaration: string,
   since: string,
+  checkpoints: readonly string[],
   totals: readonly FigureRow[],
 ): SinceDeclared {
   const sum = (count: 'crossed' | 'refused' | 'held', direction?: string) =>
@@ -275,6 +278,7 @@ export function sinceDeclared(
   return {
     declaration,
     since,
+    checkpoints,
     entries: of('entries'),
     exits: of('exits'),
     total: of('total'),

@@ -30,7 +30,12 @@ async function decreeLine(db: Executor, scope: SitrepScope) {
     inForceFrom: decree.startsOn,
     inForceTo: decree.endsOn,
     measures: decree.measures,
-    sinceDeclared: sinceDeclared(emergency.declaration.number, emergency.since, emergency.totals),
+    sinceDeclared: sinceDeclared(
+      emergency.declaration.number,
+      emergency.since,
+      emergency.checkpoints,
+      emergency.totals,
+    ),
   };
 }
 

@@ -114,6 +114,7 @@ describe('the situation report PDF', () => {
           sinceDeclared: {
             declaration: 'Decreto Supremo 140-2025-PCM',
             since: '2025-11-24',
+            checkpoints: ['PE-SANTA-ROSA'],
             entries: 1234,
             exits: 'withheld',
             total: 'withheld',
@@ -139,6 +140,8 @@ describe('the situation report PDF', () => {
     expect(text).toContain('Se suspende el derecho de reunión.');
     expect(text).toContain('Desde que se declaró la emergencia');
     expect(text).toMatch(/Cruces desde el .*24.* hasta el .*26/);
+    // The decree covers one checkpoint: its figures say so, whatever the report covers.
+    expect(text).toMatch(/en los puestos que cubre: Complejo Fronterizo Santa Rosa \(PE-SANTA-ROSA\)/);
     expect(text).toMatch(/Entradas\s+1[.,\s]?234/);
     expect(text).toMatch(/Rechazados\s+<5/);
     expect(text).toContain('Bloqueo de vía');
