@@ -1,6 +1,7 @@
 // An analyst opens the reports page in Chromium, picks a date and the English language, and downloads
 // the situation report; then the HXL export of a range. Both arrive as files of the right kind; a
-// range the server would refuse (backwards, over a year) is explained in the page instead.
+// range the server would refuse (backwards, over a year) is explained in the page instead, and a
+// session that ended leads to the login page.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
@@ -52,5 +53,14 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     ]);
     expect(readFileSync(await file.path(), 'utf8').split('\r\n')[1]).toMatch(/^#date,/);
     expect(errors).toEqual([]);
+  });
+
+  it('sends an analyst whose session ended to log in again, not to a download that fails', async () => {
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, []);
+    await page.getByRole('link', { name: 'Informes' }).click();
+    await page.getByTestId('reports-page').waitFor();
+    await browser.context.clearCookies();
+    await page.getByTestId('download-sitrep').click();
+    await page.getByText('Su sesión ha terminado. Vuelva a iniciar sesión para continuar.').waitFor();
   });
 });

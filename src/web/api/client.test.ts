@@ -118,6 +118,26 @@ describe('createApiClient', () => {
     await client.request('GET', '/api/users', MetaReply);
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('reads a file with the name the server gives it, and a refusal as a problem', async () => {
+    const pdf = new Response('%PDF-1.3', {
+      status: 200,
+      headers: { 'content-disposition': 'attachment; filename="paso-sitrep-2025-11-26-es.pdf"' },
+    });
+    const refused = json(
+      400,
+      { status: 400, title: 'The request is not valid', code: 'validation' },
+      'application/problem+json',
+    );
+    const { fetchImpl, calls } = fakeFetch(pdf, refused);
+    const client = createApiClient(fetchImpl);
+    const file = await client.file('/api/reports/sitrep', { query: { date: '2025-11-26', checkpoint: '' } });
+    expect(calls[0]?.url).toBe('/api/reports/sitrep?date=2025-11-26');
+    expect(file.ok && file.value.name).toBe('paso-sitrep-2025-11-26-es.pdf');
+    expect(file.ok && (await file.value.blob.text())).toBe('%PDF-1.3');
+    const problem = await client.file('/api/reports/export', { query: { from: '2024-01-01' } });
+    expect(problem).toMatchObject({ ok: false, error: { status: 400, code: 'validation' } });
+  });
 });
 
 describe('buildUrl', () => {

@@ -24,7 +24,15 @@ import {
   SheltersReply,
   SummaryReply,
 } from '../../api/reference';
-import { type ApiClient, type ApiResult, getField, mapResult, type Signal } from './client';
+import {
+  type ApiClient,
+  type ApiFile,
+  type ApiResult,
+  getField,
+  mapResult,
+  type QueryValue,
+  type Signal,
+} from './client';
 import type {
   AuditPage,
   AuditVerify,
@@ -164,6 +172,12 @@ export function createPasoApi(client: ApiClient) {
       client.request('POST', '/api/duplicates/batch', JobSchema),
     getJob: (id: string, o: Signal = {}): Promise<ApiResult<Job>> =>
       client.request('GET', `/api/jobs/${encodeURIComponent(id)}`, JobSchema, o),
+    /** The situation report (PDF) of a date; the query as GET /api/reports/sitrep takes it. */
+    getSitrep: (query: Readonly<Record<string, QueryValue>>): Promise<ApiResult<ApiFile>> =>
+      client.file('/api/reports/sitrep', { query }),
+    /** The partners' export (CSV or HXL) of a range; the query as GET /api/reports/export takes it. */
+    getExport: (query: Readonly<Record<string, QueryValue>>): Promise<ApiResult<ApiFile>> =>
+      client.file('/api/reports/export', { query }),
   };
 }
 

@@ -1,14 +1,18 @@
 // Reports for partners, analysts and the ministry: the daily situation report (PDF, Spanish or
-// English) and the export of who crossed (CSV or HXL). Each is a plain download from the API, which
-// withholds small figures and records the download in the audit log.
+// English) and the export of who crossed (CSV or HXL). Each is fetched from the API, which withholds
+// small figures and records the download in the audit log, and then saved; a refusal is shown here.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
-import { buildUrl } from '../../api/client';
+import type { ApiFile, ApiResult } from '../../api/client';
+import { api } from '../../api/paso';
+import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
+import { saveFile } from '../../components/save-file';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import './reports.css';
@@ -38,10 +42,17 @@ function ReportCard(props: {
   lead: string;
   /** Why it cannot be downloaded yet; undefined when it can. */
   missing: string | undefined;
-  href: string;
+  /** Fetches the file as the fields now choose it. */
+  load: () => Promise<ApiResult<ApiFile>>;
   download: string;
   children: ReactNode;
 }) {
+  // A plain link would leave a refused download (session ended, no network) to fail in silence.
+  const { busy, problem, run } = useApiCall();
+  async function download() {
+    const file = await run(props.load);
+    if (file.ok) saveFile(file.value.blob, file.value.name ?? `paso-${props.name}`);
+  }
   return (
     <section aria-labelledby={`${props.name}-heading`} className="report-card">
       <h2 id={`${props.name}-heading`}>{props.title}</h2>
@@ -50,15 +61,17 @@ function ReportCard(props: {
       {props.missing !== undefined ? (
         <p className="report-missing">{props.missing}</p>
       ) : (
-        <a
+        <button
+          type="button"
           className="button button-primary"
           data-testid={`download-${props.name}`}
-          href={props.href}
-          download
+          onClick={() => void download()}
+          disabled={busy}
         >
           {props.download}
-        </a>
+        </button>
       )}
+      <FormFeedback problem={problem} />
     </section>
   );
 }
@@ -94,7 +107,7 @@ export function ReportsPage() {
         title={t('reports.sitrep.title')}
         lead={t('reports.sitrep.lead')}
         missing={sitrep.values.date === '' ? t('reports.dateRequired') : undefined}
-        href={buildUrl('/api/reports/sitrep', sitrep.values)}
+        load={() => api.getSitrep(sitrep.values)}
         download={t('reports.sitrep.download')}
       >
         <TextField {...sitrep.field('date')} type="date" label={t('reports.date')} required />
@@ -111,7 +124,7 @@ export function ReportsPage() {
         missing={
           from === '' || to === '' || rangeError ? (rangeError ?? t('reports.dateRequired')) : undefined
         }
-        href={buildUrl('/api/reports/export', exported.values)}
+        load={() => api.getExport(exported.values)}
         download={t('reports.export.download')}
       >
         <PeriodFields
