@@ -180,8 +180,8 @@ describe('createPasoApi', () => {
     const { fetchImpl, calls } = fakeFetch(
       json(403, { type: 'about:blank', title: 'Forbidden', status: 403 }),
     );
-    const result = await createPasoApi(createApiClient(fetchImpl)).listHits('open');
-    expect(calls[0]?.url).toBe('/api/screening/hits?status=open');
+    const result = await createPasoApi(createApiClient(fetchImpl)).listHits('open', 51);
+    expect(calls[0]?.url).toBe('/api/screening/hits?status=open&limit=51');
     expect(result.ok ? null : result.error.status).toBe(403);
   });
 });
