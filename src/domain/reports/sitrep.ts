@@ -66,6 +66,11 @@ export interface SitrepData {
   readonly date: string;
   /** UTC, ISO 8601. */
   readonly generatedAt: string;
+  /**
+   * Whether the date was over when the report was made at every checkpoint covered ('over'), had
+   * begun at one at least ('under-way': the figures are the day's so far), or had not ('to-come').
+   */
+  readonly day?: 'over' | 'under-way' | 'to-come';
   /** The checkpoint reported on; null for all of them. */
   readonly checkpoint: { readonly code: string; readonly name: string } | null;
   readonly checkpoints: readonly { readonly code: string; readonly name: string }[];

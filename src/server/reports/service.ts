@@ -10,7 +10,7 @@ import {
   MAX_EXPORT_DAYS,
   sitrepFigures,
 } from '../../domain/reports';
-import { err, ok, type Result } from '../../domain/shared';
+import { err, ok, type Result, startOfLocalDay } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
@@ -36,11 +36,20 @@ export type ReportFault =
   | { readonly code: 'report.range'; readonly detail: string };
 
 async function checkpointsIn(db: Executor, code: string | null) {
-  const all = (await listCheckpoints(db)).map((c) => ({ code: c.code, name: c.name }));
-  if (code === null) return ok({ all, one: null });
+  const listed = await listCheckpoints(db);
+  const all = listed.map((c) => ({ code: c.code, name: c.name }));
+  const zones = listed.filter((c) => code === null || c.code === code).map((c) => c.timeZone);
+  if (code === null) return ok({ all, one: null, zones });
   const one = all.find((c) => c.code === code);
   if (one === undefined) return err({ code: 'report.unknown-checkpoint' as const, checkpoint: code });
-  return ok({ all, one });
+  return ok({ all, one, zones });
+}
+
+/** Where the local date stood at `now` at the checkpoints covered (counting rule 4: their days). */
+function dayAt(date: string, zones: readonly string[], now: Date): SitrepData['day'] {
+  const t = now.getTime();
+  if (zones.every((z) => t >= startOfLocalDay(daysBefore(date, -1), z))) return 'over';
+  return zones.some((z) => t >= startOfLocalDay(date, z)) ? 'under-way' : 'to-come';
 }
 
 /** Everything the situation report of one date shows, suppressed, with what the providers give. */
@@ -69,6 +78,7 @@ export async function loadSitrepData(
   return ok({
     date: scope.date,
     generatedAt: now.toISOString(),
+    day: dayAt(scope.date, places.value.zones, now),
     checkpoint: places.value.one,
     checkpoints: places.value.all,
     decreeAvailable: decreeInForce !== undefined,

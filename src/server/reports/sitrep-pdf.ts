@@ -68,6 +68,9 @@ function header(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void
   line(t('date'), formatDate(data.date, lang));
   line(t('checkpoints'), scope);
   line(t('generatedAt'), `${generated} UTC`);
+  // A report of today (or of a date to come) would otherwise read as a whole day's figures.
+  if (data.day === 'under-way') paragraph(doc, t('dayUnderWay'), { bold: true });
+  if (data.day === 'to-come') paragraph(doc, t('dayToCome'), { bold: true });
   paragraph(doc, t('localTime'), { muted: true, size: 8 });
 }
 
