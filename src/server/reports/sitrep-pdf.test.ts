@@ -149,6 +149,20 @@ describe('the situation report PDF', () => {
     expect(text).toContain('Personas varadas bloquean la ruta 5.');
   });
 
+  it('scales the hourly chart in whole people when every figure is small', async () => {
+    // Three people, each hour under 5: every bar is withheld, and the axis once read 0.2, 0.4,
+    // 0.6000000000000001 …
+    const small = base({
+      figures: sitrepFigures({
+        date: '2025-11-26',
+        day: [row({ direction: 'exit', source: 'registered', decision: 'admitted', hour: '00' }, 3)],
+        before: [],
+      }),
+    });
+    const chart = (await textOf(small, 'es')).split('Entradas y salidas por hora')[1] ?? '';
+    expect(chart).not.toMatch(/\d\.\d/);
+  });
+
   it('says so when the date has no crossings', async () => {
     const empty = base({ figures: sitrepFigures({ date: '2025-11-26', day: [], before: [] }) });
     expect(await textOf(empty, 'es')).toContain('No hay cruces registrados en esta fecha');
