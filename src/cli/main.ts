@@ -1,7 +1,7 @@
 // The `paso` command: serve, migrate, seed the demo, manage users, verify the audit log, and the
 // batch tools of each area.
 import { randomUUID } from 'node:crypto';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { newId } from '../api/ids';
 import { ROLES } from '../domain/access';
 import type { Db } from '../store/db';
@@ -15,6 +15,9 @@ import { addReportCommands } from './report-commands';
 const program = new Command('paso')
   .description('Paso runs a land border crossing through a migration emergency.')
   .showHelpAfterError()
+  // Commander throws instead of exiting, so that a command line it refuses exits 2 (below). Set before
+  // the commands are added: each inherits it.
+  .exitOverride()
   .addHelpText(
     'after',
     '\nEnvironment: PASO_DATABASE_URL (PostgreSQL; default SQLite in PASO_DATA_DIR/paso.sqlite), PASO_HOST, PASO_PORT.',
@@ -348,6 +351,13 @@ async function readStdin(): Promise<string> {
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError && !(error instanceof InvalidArgumentError)) {
+    // Commander has said what is wrong. A date that does not exist or an unknown choice is the
+    // user's mistake, and exits 2 as the commands' own refusals of bad input do; help exits 0.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+    return;
+  }
+  // What a command threw (an argument out of order among them): said in words, 2 for the user's mistake.
   const { message, exitCode } = describeFailure(error);
   console.error(`paso: ${message}`);
   process.exitCode = exitCode;

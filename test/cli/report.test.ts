@@ -64,7 +64,7 @@ describe('paso report', { timeout: 120_000 }, () => {
     );
   });
 
-  it('refuses a range that ends before it starts, a checkpoint nobody has and a bad date', () => {
+  it('refuses a range that ends before it starts, a checkpoint nobody has, a bad date and format with status 2', () => {
     const out = join(dir, 'never.csv');
     const backwards = runPaso(
       ['report', 'export', '--from', '2025-11-27', '--to', '2025-11-20', '--out', out],
@@ -79,7 +79,13 @@ describe('paso report', { timeout: 120_000 }, () => {
     expect(nowhere.status).toBe(2);
     expect(nowhere.stderr).toContain('no checkpoint has the code XX-NOWHERE');
     const badDate = runPaso(['report', 'sitrep', '--date', '2025-11-31', '--out', out], t.env);
-    expect(badDate.status).not.toBe(0);
+    expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('a date is YYYY-MM-DD and exists');
+    const badFormat = runPaso(
+      ['report', 'export', '--from', '2025-11-20', '--to', '2025-11-21', '--format', 'xlsx', '--out', out],
+      t.env,
+    );
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toContain('Allowed choices are csv, hxl');
   });
 });

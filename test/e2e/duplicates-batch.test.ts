@@ -1,9 +1,9 @@
 // The whole-population duplicate search in Chromium: the supervisor starts it, the server answers 202
 // and runs it as a job, and the page follows the job (its progress, then the run's figures); a run
-// that fails is shown as a problem, not as figures.
+// that fails is shown as a problem, not as figures. A queue longer than a page says there are more.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo';
+import { DEMO_PASSWORD, seedDemoHistory } from '../../src/store/demo';
 import { logInAs, openBrowser } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 
@@ -13,6 +13,9 @@ describe('the duplicate search as a job in Chromium', { timeout: 180_000 }, () =
   const errors: string[] = [];
   beforeAll(async () => {
     server = await startWebServer();
+    // The demo's days of crossings, as `paso serve --demo` has them: hundreds of people, and
+    // more possible duplicates among them than the queue shows at once.
+    await seedDemoHistory(server.t.db.kysely, new Date());
     browser = await openBrowser();
   });
   afterAll(async () => {
@@ -50,6 +53,11 @@ describe('the duplicate search as a job in Chromium', { timeout: 180_000 }, () =
     await progress.waitFor({ state: 'detached' });
     expect(Number(await records.locator('.figure-value').textContent())).toBe(await peopleInDatabase());
     expect(await start.isEnabled()).toBe(true);
+    // The run found more links than the queue shows at once: the page says so.
+    const more = page.getByTestId('queue-more');
+    await more.waitFor();
+    expect(await more.textContent()).toContain('Se muestran los 50 primeros; hay más.');
+    expect(await page.locator('.review-list > li').count()).toBe(50);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,7 @@
 // An analyst opens the reports page in Chromium, picks a date and the English language, and downloads
-// the situation report; then the HXL export of a range. Both arrive as files of the right kind.
+// the situation report; then the HXL export of a range. Both arrive as files of the right kind; a
+// range the server would refuse (backwards, over a year) is explained in the page instead, and a
+// session that ended leads to the login page.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
@@ -38,7 +40,12 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Hasta').fill('2025-11-20');
     await page.getByText('La fecha final es anterior a la inicial.').first().waitFor();
     expect(await page.getByTestId('download-export').count()).toBe(0);
+    // More than the server exports: said in the page, instead of a download that fails in silence.
+    await page.getByLabel('Desde').fill('2024-01-01');
     await page.getByLabel('Hasta').fill('2025-11-28');
+    await page.getByText('Una descarga cubre como máximo 366 días').first().waitFor();
+    expect(await page.getByTestId('download-export').count()).toBe(0);
+    await page.getByLabel('Desde').fill('2025-11-27');
     await page.getByLabel('Formato').selectOption('hxl');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -46,5 +53,14 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     ]);
     expect(readFileSync(await file.path(), 'utf8').split('\r\n')[1]).toMatch(/^#date,/);
     expect(errors).toEqual([]);
+  });
+
+  it('sends an analyst whose session ended to log in again, not to a download that fails', async () => {
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, []);
+    await page.getByRole('link', { name: 'Informes' }).click();
+    await page.getByTestId('reports-page').waitFor();
+    await browser.context.clearCookies();
+    await page.getByTestId('download-sitrep').click();
+    await page.getByText('Su sesión ha terminado. Vuelva a iniciar sesión para continuar.').waitFor();
   });
 });

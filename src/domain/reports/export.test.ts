@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../crossings';
-import { exportRows, exportText, HXL_HASHTAGS } from './export';
+import { exportRangeFault, exportRows, exportText, HXL_HASHTAGS } from './export';
 
 const row = (dims: Record<string, string>, crossed: number): FigureRow => ({
   dims: { date: '2025-11-26', checkpoint: 'PE-SANTA-ROSA', direction: 'entry', nationality: 'VEN', ...dims },
@@ -39,5 +39,16 @@ describe('the partners export', () => {
       '2025-11-26,PE-SANTA-ROSA,"Complejo Fronterizo Santa Rosa, ""Tacna""",entry,VEN,<5,0,0,0,0,<5',
     );
     expect(exportText([], 'csv').split('\r\n')).toEqual([expect.stringMatching(/^date,/), '']);
+  });
+});
+
+describe('the range of an export', () => {
+  it.each([
+    ['one day', '2025-11-26', '2025-11-26', undefined],
+    ['a leap year, 366 days', '2024-01-01', '2024-12-31', undefined],
+    ['367 days', '2024-01-01', '2025-01-01', 'too-long'],
+    ['a range that ends before it starts', '2025-11-27', '2025-11-20', 'backwards'],
+  ] as const)('judges %s', (_, from, to, fault) => {
+    expect(exportRangeFault(from, to)).toBe(fault);
   });
 });

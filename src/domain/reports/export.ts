@@ -7,6 +7,16 @@ import { type Grid, gridLines, type Line, type Published, publishFigures } from 
 export const EXPORT_FORMATS = ['csv', 'hxl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The longest export, in days: a year of figures is a few thousand rows a checkpoint. */
+export const MAX_EXPORT_DAYS = 366;
+
+/** Why a range of local dates (both included) cannot be exported, or undefined when it can. */
+export function exportRangeFault(from: string, to: string): 'backwards' | 'too-long' | undefined {
+  if (from > to) return 'backwards';
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  return days > MAX_EXPORT_DAYS ? 'too-long' : undefined;
+}
+
 /** The dimensions the export's figures are read by. */
 export const EXPORT_DIMENSIONS = [
   'date',

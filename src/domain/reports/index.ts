@@ -5,9 +5,11 @@ export {
   EXPORT_FORMATS,
   type ExportFormat,
   type ExportRow,
+  exportRangeFault,
   exportRows,
   exportText,
   HXL_HASHTAGS,
+  MAX_EXPORT_DAYS,
   publishedText,
 } from './export';
 export {

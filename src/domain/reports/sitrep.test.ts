@@ -92,10 +92,16 @@ describe('sinceDeclared', () => {
 
   it('publishes large figures as they are', () => {
     expect(
-      sinceDeclared('D.S. 135', '2025-11-22', [total('entry', 250, 9), total('exit', 104, 0, 6)]),
+      sinceDeclared(
+        'D.S. 135',
+        '2025-11-22',
+        ['PE-SANTA-ROSA'],
+        [total('entry', 250, 9), total('exit', 104, 0, 6)],
+      ),
     ).toEqual({
       declaration: 'D.S. 135',
       since: '2025-11-22',
+      checkpoints: ['PE-SANTA-ROSA'],
       entries: 250,
       exits: 104,
       total: 354,
@@ -105,7 +111,12 @@ describe('sinceDeclared', () => {
   });
 
   it('shows 1 to 4 as "<5" and withholds the entries that would give the exits away', () => {
-    const published = sinceDeclared('D.S. 135', '2025-11-22', [total('entry', 250, 2), total('exit', 3)]);
+    const published = sinceDeclared(
+      'D.S. 135',
+      '2025-11-22',
+      ['PE-SANTA-ROSA'],
+      [total('entry', 250, 2), total('exit', 3)],
+    );
     expect(published).toMatchObject({
       entries: 'withheld',
       exits: 'small',

@@ -19,6 +19,8 @@ export interface SinceDeclared {
   /** The declaration's number and first day (YYYY-MM-DD); extensions carry the same emergency on. */
   readonly declaration: string;
   readonly since: string;
+  /** The codes of the checkpoints counted: those the emergency covers, which may be fewer than the report's. */
+  readonly checkpoints: readonly string[];
   readonly entries: Published;
   readonly exits: Published;
   readonly total: Published;
@@ -64,6 +66,11 @@ export interface SitrepData {
   readonly date: string;
   /** UTC, ISO 8601. */
   readonly generatedAt: string;
+  /**
+   * Whether the date was over when the report was made at every checkpoint covered ('over'), had
+   * begun at one at least ('under-way': the figures are the day's so far), or had not ('to-come').
+   */
+  readonly day?: 'over' | 'under-way' | 'to-come';
   /** The checkpoint reported on; null for all of them. */
   readonly checkpoint: { readonly code: string; readonly name: string } | null;
   readonly checkpoints: readonly { readonly code: string; readonly name: string }[];
@@ -258,6 +265,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
 export function sinceDeclared(
   declaration: string,
   since: string,
+  checkpoints: readonly string[],
   totals: readonly FigureRow[],
 ): SinceDeclared {
   const sum = (count: 'crossed' | 'refused' | 'held', direction?: string) =>
@@ -275,6 +283,7 @@ export function sinceDeclared(
   return {
     declaration,
     since,
+    checkpoints,
     entries: of('entries'),
     exits: of('exits'),
     total: of('total'),

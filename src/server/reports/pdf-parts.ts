@@ -197,8 +197,10 @@ export function barChart(
   doc.x = LEFT;
 }
 
+// A step of the axis of people: whole numbers only (a max of 1 made steps of 0.2, and 0.2 added up
+// three times is printed 0.6000000000000001).
 function niceStep(max: number): number {
-  const rough = max / 5;
+  const rough = Math.max(1, max / 5);
   const power = 10 ** Math.floor(Math.log10(rough));
   const m = rough / power;
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;

@@ -1,9 +1,11 @@
 // The registers the situation report reads besides the figures: the decree in force (from the decree
 // register) and the incidents open during the report's date (from the situation area).
-import { type IncidentLine, sinceDeclared } from '../../domain/reports';
+import { daysBefore, type IncidentLine, sinceDeclared } from '../../domain/reports';
+import { startOfLocalDay } from '../../domain/shared';
 import { readEmergencies } from '../../store/dashboard';
 import { findDecree } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
 import { listIncidentsDuring } from '../../store/situation';
 import type { SitrepProviders, SitrepScope } from './service';
 
@@ -28,23 +30,46 @@ async function decreeLine(db: Executor, scope: SitrepScope) {
     inForceFrom: decree.startsOn,
     inForceTo: decree.endsOn,
     measures: decree.measures,
-    sinceDeclared: sinceDeclared(emergency.declaration.number, emergency.since, emergency.totals),
+    sinceDeclared: sinceDeclared(
+      emergency.declaration.number,
+      emergency.since,
+      emergency.checkpoints,
+      emergency.totals,
+    ),
   };
 }
 
+/** Whether an incident was open at some moment of a local day in one of the zones. */
+function openDuring(
+  incident: { readonly reportedAt: string; readonly closedAt: string | null },
+  date: string,
+  zones: readonly string[],
+): boolean {
+  const reported = Date.parse(incident.reportedAt);
+  const closed = incident.closedAt === null ? Number.POSITIVE_INFINITY : Date.parse(incident.closedAt);
+  return zones.some(
+    (zone) => reported < startOfLocalDay(daysBefore(date, -1), zone) && closed > startOfLocalDay(date, zone),
+  );
+}
+
 async function incidentLines(db: Executor, scope: SitrepScope): Promise<IncidentLine[]> {
-  // A day's incidents: reported before its end and not closed before its start (half a day's margin
-  // each side covers every checkpoint's time zone).
+  // A day's incidents: reported before its end and not closed before its start, the day being the
+  // incident's checkpoint's local day (counting rule 4), or, for an incident at no checkpoint, that
+  // of any checkpoint the report covers. The query reaches half a day further each side.
   const start = Date.parse(`${scope.date}T00:00:00Z`);
   const incidents = await listIncidentsDuring(db, {
     from: new Date(start - DAY_MS / 2).toISOString(),
     to: new Date(start + DAY_MS + DAY_MS / 2).toISOString(),
     limit: 200,
   });
+  const zones = (await listCheckpoints(db))
+    .filter((c) => scope.checkpoint === null || c.code === scope.checkpoint)
+    .map((c) => c.timeZone);
   return incidents
     .filter(
       (i) => scope.checkpoint === null || i.checkpoint === null || i.checkpoint.code === scope.checkpoint,
     )
+    .filter((i) => openDuring(i, scope.date, i.checkpoint === null ? zones : [i.checkpoint.timeZone]))
     .map((i) => ({
       kind: i.kind,
       severity: i.severity,

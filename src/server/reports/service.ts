@@ -1,8 +1,16 @@
 // The reports service: the situation report and the partners' export, made from the maintained
 // figures. The API and `paso report` both call these, so both make the same files.
 import type { DecreeLine, ExportFormat, IncidentLine, ReportLang, SitrepData } from '../../domain/reports';
-import { daysBefore, EXPORT_DIMENSIONS, exportRows, exportText, sitrepFigures } from '../../domain/reports';
-import { err, ok, type Result } from '../../domain/shared';
+import {
+  daysBefore,
+  EXPORT_DIMENSIONS,
+  exportRangeFault,
+  exportRows,
+  exportText,
+  MAX_EXPORT_DAYS,
+  sitrepFigures,
+} from '../../domain/reports';
+import { err, ok, type Result, startOfLocalDay } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
@@ -27,17 +35,21 @@ export type ReportFault =
   | { readonly code: 'report.unknown-checkpoint'; readonly checkpoint: string }
   | { readonly code: 'report.range'; readonly detail: string };
 
-/** The longest export, in days: a year of figures is a few thousand rows a checkpoint. */
-export const MAX_EXPORT_DAYS = 366;
-
-const DAY_MS = 86_400_000;
-
 async function checkpointsIn(db: Executor, code: string | null) {
-  const all = (await listCheckpoints(db)).map((c) => ({ code: c.code, name: c.name }));
-  if (code === null) return ok({ all, one: null });
+  const listed = await listCheckpoints(db);
+  const all = listed.map((c) => ({ code: c.code, name: c.name }));
+  const zones = listed.filter((c) => code === null || c.code === code).map((c) => c.timeZone);
+  if (code === null) return ok({ all, one: null, zones });
   const one = all.find((c) => c.code === code);
   if (one === undefined) return err({ code: 'report.unknown-checkpoint' as const, checkpoint: code });
-  return ok({ all, one });
+  return ok({ all, one, zones });
+}
+
+/** Where the local date stood at `now` at the checkpoints covered (counting rule 4: their days). */
+function dayAt(date: string, zones: readonly string[], now: Date): SitrepData['day'] {
+  const t = now.getTime();
+  if (zones.every((z) => t >= startOfLocalDay(daysBefore(date, -1), z))) return 'over';
+  return zones.some((z) => t >= startOfLocalDay(date, z)) ? 'under-way' : 'to-come';
 }
 
 /** Everything the situation report of one date shows, suppressed, with what the providers give. */
@@ -66,6 +78,7 @@ export async function loadSitrepData(
   return ok({
     date: scope.date,
     generatedAt: now.toISOString(),
+    day: dayAt(scope.date, places.value.zones, now),
     checkpoint: places.value.one,
     checkpoints: places.value.all,
     decreeAvailable: decreeInForce !== undefined,
@@ -101,9 +114,10 @@ export async function makeExport(
   db: Executor,
   q: ExportQuery,
 ): Promise<Result<{ readonly text: string; readonly rows: number }, ReportFault>> {
-  if (q.from > q.to) return err({ code: 'report.range', detail: 'the first date comes after the last' });
-  const days = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / DAY_MS + 1;
-  if (days > MAX_EXPORT_DAYS) {
+  const fault = exportRangeFault(q.from, q.to);
+  if (fault === 'backwards')
+    return err({ code: 'report.range', detail: 'the first date comes after the last' });
+  if (fault === 'too-long') {
     return err({ code: 'report.range', detail: `an export covers at most ${MAX_EXPORT_DAYS} days` });
   }
   const places = await checkpointsIn(db, q.checkpoint);

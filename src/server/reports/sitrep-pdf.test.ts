@@ -114,6 +114,7 @@ describe('the situation report PDF', () => {
           sinceDeclared: {
             declaration: 'Decreto Supremo 140-2025-PCM',
             since: '2025-11-24',
+            checkpoints: ['PE-SANTA-ROSA'],
             entries: 1234,
             exits: 'withheld',
             total: 'withheld',
@@ -139,11 +140,27 @@ describe('the situation report PDF', () => {
     expect(text).toContain('Se suspende el derecho de reunión.');
     expect(text).toContain('Desde que se declaró la emergencia');
     expect(text).toMatch(/Cruces desde el .*24.* hasta el .*26/);
+    // The decree covers one checkpoint: its figures say so, whatever the report covers.
+    expect(text).toMatch(/en los puestos que cubre: Complejo Fronterizo Santa Rosa \(PE-SANTA-ROSA\)/);
     expect(text).toMatch(/Entradas\s+1[.,\s]?234/);
     expect(text).toMatch(/Rechazados\s+<5/);
     expect(text).toContain('Bloqueo de vía');
     expect(text).toContain('Gravedad: alta');
     expect(text).toContain('Personas varadas bloquean la ruta 5.');
+  });
+
+  it('scales the hourly chart in whole people when every figure is small', async () => {
+    // Three people, each hour under 5: every bar is withheld, and the axis once read 0.2, 0.4,
+    // 0.6000000000000001 …
+    const small = base({
+      figures: sitrepFigures({
+        date: '2025-11-26',
+        day: [row({ direction: 'exit', source: 'registered', decision: 'admitted', hour: '00' }, 3)],
+        before: [],
+      }),
+    });
+    const chart = (await textOf(small, 'es')).split('Entradas y salidas por hora')[1] ?? '';
+    expect(chart).not.toMatch(/\d\.\d/);
   });
 
   it('says so when the date has no crossings', async () => {

@@ -46,14 +46,16 @@ function tableText(t: PublishedTable, rowLabel: (row: string) => string, totalLa
   return { rows, foot };
 }
 
+const placeName = (c: { readonly code: string; readonly name: string }) => `${c.name} (${c.code})`;
+
 function header(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void {
   doc.rect(0, 0, 595.28, 92).fill('#12324f');
   doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(20).text(t('title'), LEFT, 26, { width: WIDTH });
   doc.font('Helvetica').fontSize(10).fillColor('#d5e3f0').text(t('subtitle'), LEFT, 52, { width: WIDTH });
   doc.y = 104;
   const scope = data.checkpoint
-    ? `${data.checkpoint.name} (${data.checkpoint.code})`
-    : `${t('allCheckpoints')}: ${data.checkpoints.map((c) => `${c.name} (${c.code})`).join(', ')}`;
+    ? placeName(data.checkpoint)
+    : `${t('allCheckpoints')}: ${data.checkpoints.map(placeName).join(', ')}`;
   const generated = new Date(data.generatedAt).toISOString().replace('T', ' ').slice(0, 16);
   const line = (label: string, value: string) => {
     doc
@@ -66,6 +68,9 @@ function header(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void
   line(t('date'), formatDate(data.date, lang));
   line(t('checkpoints'), scope);
   line(t('generatedAt'), `${generated} UTC`);
+  // A report of today (or of a date to come) would otherwise read as a whole day's figures.
+  if (data.day === 'under-way') paragraph(doc, t('dayUnderWay'), { bold: true });
+  if (data.day === 'to-come') paragraph(doc, t('dayToCome'), { bold: true });
   paragraph(doc, t('localTime'), { muted: true, size: 8 });
 }
 
@@ -100,9 +105,15 @@ function decree(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void
   const since = d.sinceDeclared;
   if (since === undefined) return;
   paragraph(doc, t('sinceDeclared'), { bold: true });
+  // The emergency may cover fewer checkpoints than the report: say which, or its figures read as the
+  // report's (no exits at all, say, where the decree covers only the entry post).
+  const counted = since.checkpoints
+    .map((code) => data.checkpoints.find((c) => c.code === code) ?? { code, name: code })
+    .map(placeName)
+    .join(', ');
   paragraph(
     doc,
-    `${since.declaration}. ${t('sinceDeclaredFrom')} ${formatDate(since.since, lang)} ${t('sinceDeclaredTo')} ${formatDate(data.date, lang)}.`,
+    `${since.declaration}. ${t('sinceDeclaredFrom')} ${formatDate(since.since, lang)} ${t('sinceDeclaredTo')} ${formatDate(data.date, lang)}, ${t('sinceDeclaredAt')}: ${counted}.`,
     { muted: true },
   );
   cards(doc, [

@@ -118,6 +118,26 @@ describe('createApiClient', () => {
     await client.request('GET', '/api/users', MetaReply);
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('reads a file with the name the server gives it, and a refusal as a problem', async () => {
+    const pdf = new Response('%PDF-1.3', {
+      status: 200,
+      headers: { 'content-disposition': 'attachment; filename="paso-sitrep-2025-11-26-es.pdf"' },
+    });
+    const refused = json(
+      400,
+      { status: 400, title: 'The request is not valid', code: 'validation' },
+      'application/problem+json',
+    );
+    const { fetchImpl, calls } = fakeFetch(pdf, refused);
+    const client = createApiClient(fetchImpl);
+    const file = await client.file('/api/reports/sitrep', { query: { date: '2025-11-26', checkpoint: '' } });
+    expect(calls[0]?.url).toBe('/api/reports/sitrep?date=2025-11-26');
+    expect(file.ok && file.value.name).toBe('paso-sitrep-2025-11-26-es.pdf');
+    expect(file.ok && (await file.value.blob.text())).toBe('%PDF-1.3');
+    const problem = await client.file('/api/reports/export', { query: { from: '2024-01-01' } });
+    expect(problem).toMatchObject({ ok: false, error: { status: 400, code: 'validation' } });
+  });
 });
 
 describe('buildUrl', () => {
@@ -160,8 +180,8 @@ describe('createPasoApi', () => {
     const { fetchImpl, calls } = fakeFetch(
       json(403, { type: 'about:blank', title: 'Forbidden', status: 403 }),
     );
-    const result = await createPasoApi(createApiClient(fetchImpl)).listHits('open');
-    expect(calls[0]?.url).toBe('/api/screening/hits?status=open');
+    const result = await createPasoApi(createApiClient(fetchImpl)).listHits('open', 51);
+    expect(calls[0]?.url).toBe('/api/screening/hits?status=open&limit=51');
     expect(result.ok ? null : result.error.status).toBe(403);
   });
 });

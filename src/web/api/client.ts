@@ -42,6 +42,9 @@ export type RequestOptions = {
 
 type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** A file the API sent as an attachment, and the name it gave it (Content-Disposition), if any. */
+export type ApiFile = { readonly blob: Blob; readonly name: string | undefined };
+
 export type ApiClient = {
   /** Sends a request whose success answer is JSON matching `schema`. */
   request<T>(
@@ -52,6 +55,8 @@ export type ApiClient = {
   ): Promise<ApiResult<T>>;
   /** Sends a request whose success answer has no body worth reading (204). */
   command(method: Method, path: string, options?: RequestOptions): Promise<ApiResult<undefined>>;
+  /** Reads a file (a report): a refusal comes back as a problem, not as a download that fails. */
+  file(path: string, options?: RequestOptions): Promise<ApiResult<ApiFile>>;
   setCsrfToken(token: string | null): void;
   /** Called when a request other than login is answered 401: the session ended. */
   onUnauthorized(listener: () => void): () => void;
@@ -117,6 +122,18 @@ export function createApiClient(
     async command(method, path, options = {}) {
       const sent = await send(method, path, options);
       return sent.ok ? ok(undefined) : sent;
+    },
+    async file(path, options = {}) {
+      const sent = await send('GET', path, options);
+      if (!sent.ok) return sent;
+      const disposition = sent.value.headers.get('content-disposition') ?? '';
+      const name = /filename="([^"]+)"/.exec(disposition)?.[1];
+      try {
+        return ok({ blob: await sent.value.blob(), name });
+      } catch {
+        // The connection dropped while the file was read.
+        return err(clientProblem(CLIENT_CODES.network));
+      }
     },
     setCsrfToken(token) {
       csrfToken = token;

@@ -24,7 +24,15 @@ import {
   SheltersReply,
   SummaryReply,
 } from '../../api/reference';
-import { type ApiClient, type ApiResult, getField, mapResult, type Signal } from './client';
+import {
+  type ApiClient,
+  type ApiFile,
+  type ApiResult,
+  getField,
+  mapResult,
+  type QueryValue,
+  type Signal,
+} from './client';
 import type {
   AuditPage,
   AuditVerify,
@@ -147,14 +155,22 @@ export function createPasoApi(client: ApiClient) {
     /** Puts a list in or out of force: the answer is the index rebuild to follow. */
     setWatchlistActive: (id: string, active: boolean): Promise<ApiResult<Job>> =>
       client.request('PATCH', `/api/watchlists/${encodeURIComponent(id)}`, JobSchema, { body: { active } }),
-    listHits: (status: HitStatus, o: Signal = {}): Promise<ApiResult<readonly ScreeningHit[]>> =>
-      getField(client, '/api/screening/hits', HitsReply, 'hits', { ...o, query: { status } }),
+    listHits: (
+      status: HitStatus,
+      limit: number,
+      o: Signal = {},
+    ): Promise<ApiResult<readonly ScreeningHit[]>> =>
+      getField(client, '/api/screening/hits', HitsReply, 'hits', { ...o, query: { status, limit } }),
     reviewHit: (id: string, decision: HitDecision, note: string): Promise<ApiResult<ScreeningHit>> =>
       client.request('POST', `/api/screening/hits/${encodeURIComponent(id)}/review`, HitSchema, {
         body: note.trim() === '' ? { decision } : { decision, note: note.trim() },
       }),
-    listDuplicates: (status: LinkStatus, o: Signal = {}): Promise<ApiResult<readonly DuplicateLink[]>> =>
-      getField(client, '/api/duplicates', LinksReply, 'links', { ...o, query: { status } }),
+    listDuplicates: (
+      status: LinkStatus,
+      limit: number,
+      o: Signal = {},
+    ): Promise<ApiResult<readonly DuplicateLink[]>> =>
+      getField(client, '/api/duplicates', LinksReply, 'links', { ...o, query: { status, limit } }),
     reviewDuplicate: (id: string, decision: DuplicateDecision): Promise<ApiResult<DuplicateLink>> =>
       client.request('POST', `/api/duplicates/${encodeURIComponent(id)}/review`, LinkSchema, {
         body: { decision },
@@ -164,6 +180,12 @@ export function createPasoApi(client: ApiClient) {
       client.request('POST', '/api/duplicates/batch', JobSchema),
     getJob: (id: string, o: Signal = {}): Promise<ApiResult<Job>> =>
       client.request('GET', `/api/jobs/${encodeURIComponent(id)}`, JobSchema, o),
+    /** The situation report (PDF) of a date; the query as GET /api/reports/sitrep takes it. */
+    getSitrep: (query: Readonly<Record<string, QueryValue>>): Promise<ApiResult<ApiFile>> =>
+      client.file('/api/reports/sitrep', { query }),
+    /** The partners' export (CSV or HXL) of a range; the query as GET /api/reports/export takes it. */
+    getExport: (query: Readonly<Record<string, QueryValue>>): Promise<ApiResult<ApiFile>> =>
+      client.file('/api/reports/export', { query }),
   };
 }
 

@@ -2,6 +2,7 @@
 // this device, and a supervisor imports the file on the server (POST /api/events/import), which applies
 // each record once, so a file imported twice, or after the device synced, changes nothing.
 import type { OutboxFile } from '../../api/offline';
+import { saveFile } from '../components/save-file';
 import type { OutboxRecord } from './sync-rules';
 
 /** Every record still on the device (waiting or refused), oldest first, in the import's format. */
@@ -23,11 +24,5 @@ export function outboxFileName(exportedBy: string, now: Date): string {
 /** Saves the file through the browser's download; the records stay in the outbox. */
 export function saveOutboxFile(file: OutboxFile, name: string): void {
   const blob = new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has taken the blob by the next turn; the URL is not needed after.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(blob, name);
 }

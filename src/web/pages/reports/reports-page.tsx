@@ -1,13 +1,18 @@
 // Reports for partners, analysts and the ministry: the daily situation report (PDF, Spanish or
-// English) and the export of who crossed (CSV or HXL). Each is a plain download from the API, which
-// withholds small figures and records the download in the audit log.
+// English) and the export of who crossed (CSV or HXL). Each is fetched from the API, which withholds
+// small figures and records the download in the audit log, and then saved; a refusal is shown here.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildUrl } from '../../api/client';
+import { exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
+import type { ApiFile, ApiResult } from '../../api/client';
+import { api } from '../../api/paso';
+import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
+import { saveFile } from '../../components/save-file';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { useApiCall } from '../../hooks/use-api-call';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import './reports.css';
@@ -37,10 +42,17 @@ function ReportCard(props: {
   lead: string;
   /** Why it cannot be downloaded yet; undefined when it can. */
   missing: string | undefined;
-  href: string;
+  /** Fetches the file as the fields now choose it. */
+  load: () => Promise<ApiResult<ApiFile>>;
   download: string;
   children: ReactNode;
 }) {
+  // A plain link would leave a refused download (session ended, no network) to fail in silence.
+  const { busy, problem, run } = useApiCall();
+  async function download() {
+    const file = await run(props.load);
+    if (file.ok) saveFile(file.value.blob, file.value.name ?? `paso-${props.name}`);
+  }
   return (
     <section aria-labelledby={`${props.name}-heading`} className="report-card">
       <h2 id={`${props.name}-heading`}>{props.title}</h2>
@@ -49,15 +61,17 @@ function ReportCard(props: {
       {props.missing !== undefined ? (
         <p className="report-missing">{props.missing}</p>
       ) : (
-        <a
+        <button
+          type="button"
           className="button button-primary"
           data-testid={`download-${props.name}`}
-          href={props.href}
-          download
+          onClick={() => void download()}
+          disabled={busy}
         >
           {props.download}
-        </a>
+        </button>
       )}
+      <FormFeedback problem={problem} />
     </section>
   );
 }
@@ -77,7 +91,14 @@ export function ReportsPage() {
     checkpoint: '',
   }));
   const { from, to } = exported.values;
-  const rangeError = from !== '' && to !== '' && from > to ? t('reports.rangeBackwards') : undefined;
+  // The server refuses these ranges too, but a refused download shows nothing in the page.
+  const fault = from !== '' && to !== '' ? exportRangeFault(from, to) : undefined;
+  const rangeError =
+    fault === 'backwards'
+      ? t('reports.rangeBackwards')
+      : fault === 'too-long'
+        ? t('reports.rangeTooLong', { days: MAX_EXPORT_DAYS })
+        : undefined;
 
   return (
     <PageFrame testId="reports-page" className="reports" title={t('reports.title')} lead={t('reports.lead')}>
@@ -86,7 +107,7 @@ export function ReportsPage() {
         title={t('reports.sitrep.title')}
         lead={t('reports.sitrep.lead')}
         missing={sitrep.values.date === '' ? t('reports.dateRequired') : undefined}
-        href={buildUrl('/api/reports/sitrep', sitrep.values)}
+        load={() => api.getSitrep(sitrep.values)}
         download={t('reports.sitrep.download')}
       >
         <TextField {...sitrep.field('date')} type="date" label={t('reports.date')} required />
@@ -103,7 +124,7 @@ export function ReportsPage() {
         missing={
           from === '' || to === '' || rangeError ? (rangeError ?? t('reports.dateRequired')) : undefined
         }
-        href={buildUrl('/api/reports/export', exported.values)}
+        load={() => api.getExport(exported.values)}
         download={t('reports.export.download')}
       >
         <PeriodFields

@@ -12,11 +12,12 @@ import { useApiCall } from '../../hooks/use-api-call';
 import { BatchPanel } from './batch-panel';
 import { ReviewItem, reviewItemTitleId } from './review-item';
 import { PersonFacts } from './review-parts';
-import { ReviewQueue, useReviewQueue } from './review-queue';
+import { QUEUE_ASK, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName } from '../../format/person-name';
 
-const loadLinks = (status: LinkStatus, signal: AbortSignal) => api.listDuplicates(status, { signal });
+const loadLinks = (status: LinkStatus, signal: AbortSignal) =>
+  api.listDuplicates(status, QUEUE_ASK, { signal });
 
 export function DuplicatesPage() {
   const { t } = useTranslation();

@@ -12,6 +12,11 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { PATHS } from '../../routes';
 import { QueueToolbar } from './review-parts';
 
+/** How many items a queue shows at once; the next ones come as these are reviewed. */
+const QUEUE_SHOWN = 50;
+/** What a queue asks for: one more than it shows, to know whether there are more. */
+export const QUEUE_ASK = QUEUE_SHOWN + 1;
+
 export type ReviewQueueState<S extends string, T> = {
   readonly statuses: readonly S[];
   readonly status: S;
@@ -99,15 +104,27 @@ export function ReviewQueue<S extends string, T extends { readonly id: string }>
           list.length === 0 ? (
             <p className="empty">{empty}</p>
           ) : (
-            <ol className="review-list" aria-label={listLabel}>
-              {list.map((item) => (
-                <li key={item.id}>{renderItem(item)}</li>
-              ))}
-            </ol>
+            <>
+              {list.length > QUEUE_SHOWN ? <QueueMore /> : null}
+              <ol className="review-list" aria-label={listLabel}>
+                {list.slice(0, QUEUE_SHOWN).map((item) => (
+                  <li key={item.id}>{renderItem(item)}</li>
+                ))}
+              </ol>
+            </>
           )
         }
       </LoadableView>
     </div>
+  );
+}
+
+function QueueMore() {
+  const { t } = useTranslation();
+  return (
+    <p className="hint" data-testid="queue-more">
+      {t('review.more', { shown: QUEUE_SHOWN })}
+    </p>
   );
 }
 

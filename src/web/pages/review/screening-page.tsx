@@ -20,13 +20,13 @@ import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
 import { ReviewItem } from './review-item';
 import { PersonFacts } from './review-parts';
-import { ReviewQueue, useReviewQueue } from './review-queue';
+import { QUEUE_ASK, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName, sexName } from '../../format/person-name';
 
 const STATUSES: readonly [HitStatus, ...HitStatus[]] = ['open', 'confirmed', 'dismissed'];
 
-const loadHits = (status: HitStatus, signal: AbortSignal) => api.listHits(status, { signal });
+const loadHits = (status: HitStatus, signal: AbortSignal) => api.listHits(status, QUEUE_ASK, { signal });
 
 export function ScreeningPage() {
   const { t } = useTranslation();
