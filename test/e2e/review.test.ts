@@ -63,6 +63,19 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await page.getByTestId('admin-watchlists').waitFor();
     await page.getByText('Todavía no se importó ninguna lista.').waitFor();
 
+    // An admin who picks the workbook instead of its CSV is told what to do, and nothing is sent.
+    await page.getByLabel('Nombre de la lista').fill('Lista en Excel');
+    await page.getByLabel('Archivo').setInputFiles({
+      name: 'lista.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]),
+    });
+    await page.getByRole('button', { name: 'Importar lista' }).click();
+    await page
+      .getByTestId('watchlist-file-error')
+      .getByText(/guarde la hoja como CSV/)
+      .waitFor();
+
     await page.getByLabel('Nombre de la lista').fill('Lista rota');
     await page
       .getByLabel('Archivo')

@@ -5,7 +5,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { can } from '../../../domain/access';
-import { textOfFile } from '../../../domain/shared';
+import { notTextKind, textOfFile } from '../../../domain/shared';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/types';
@@ -195,9 +195,24 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
     setBusy(true);
     let content: string;
     try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A workbook, a PDF or other binary bytes is not a list: say what to bring instead.
+      const kind = notTextKind(bytes);
+      if (kind !== null) {
+        setBusy(false);
+        setFileProblem(
+          kind === 'spreadsheet'
+            ? t('watchlists.import.spreadsheetFile')
+            : kind === 'pdf'
+              ? t('watchlists.import.pdfFile')
+              : t('watchlists.import.binaryFile'),
+        );
+        fileInput.current?.focus();
+        return;
+      }
       // UTF-8, UTF-16 with its mark, or Windows-1252 (Excel in Spanish): not file.text(), which
       // reads every file as UTF-8 and turns PEÑA saved by Excel into PE�A.
-      content = textOfFile(new Uint8Array(await file.arrayBuffer())).text;
+      content = textOfFile(bytes).text;
     } catch {
       // The file went away or cannot be read (permissions, a removed drive): say so at the field.
       setBusy(false);
