@@ -1,5 +1,6 @@
 // Wire shapes of travel passes, shared by the server (validation, OpenAPI) and the web app.
 import { z } from 'zod';
+import { parsePartialDate } from '../domain/matching';
 import { PassKeyset } from '../domain/passes';
 import { IsoTime, RequiredText, Uuid } from './common';
 
@@ -12,8 +13,13 @@ const Ref = z.strictObject({
 
 const BirthDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as known.');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    abort: true,
+  })
+  // The pattern lets 1988-02-31 through: a pass must not carry a day that does not exist.
+  .refine((text) => parsePartialDate(text).ok, 'a day that exists (not 31 February)')
+  .describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as known; a day that exists.');
 
 export const IssuePassBody = z.strictObject({
   id: Uuid.describe('Made by the client: asking again with it answers the same pass.'),

@@ -81,6 +81,11 @@ describe('the passes API', { timeout: 60_000 }, () => {
       status: 400,
       errors: [{ path: 'body.birthDate', message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' }],
     });
+    const feb31 = await post(ctx.supervisor, '/api/passes', body({ birthDate: '1988-02-31' }));
+    expect(feb31.json()).toMatchObject({
+      status: 400,
+      errors: [{ path: 'body.birthDate', message: 'a day that exists (not 31 February)' }],
+    });
   });
 
   it('revokes a pass: the keyset lists it and the checkpoint says revoked, with the reason', async () => {
