@@ -2,7 +2,7 @@
 // Each loads the store only when it runs.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { WithDb } from './arguments';
+import { partialDateArgument, type WithDb } from './arguments';
 import type { IssueOptions } from './commands/passes';
 
 export function addPassCommands(program: Command, withDb: WithDb): void {
@@ -13,7 +13,7 @@ export function addPassCommands(program: Command, withDb: WithDb): void {
       'issue a travel pass signed with the current key; prints the pass text (what its QR code holds)',
     )
     .requiredOption('--name <names>', 'the passenger’s names as written on their document')
-    .option('--birth-date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--birth-date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD', partialDateArgument)
     .option('--document-kind <kind>', 'e.g. VE-CI, VE-PASSPORT, PE-DNI')
     .option('--document-number <number>', 'the document’s number')
     .requiredOption('--convoy-id <id>', 'the convoy’s id or code')

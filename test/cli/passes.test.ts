@@ -94,5 +94,11 @@ describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('a pass ends (--until) after it starts (--from)');
+    const feb31 = runPaso(
+      ['pass', 'issue', ...PASSENGER, '--birth-date', '1988-02-31', '--until', hoursFromNow(1)],
+      t.env,
+    );
+    expect(feb31.status).toBe(2);
+    expect(feb31.stderr).toContain('a day that exists');
   });
 });
