@@ -63,7 +63,12 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
 
   it('changes the role and checkpoints, sets a new password and disables the account', async () => {
     const page = await logIn('admin');
+    // On a tablet the table scrolls sideways: each user's edit button must still be in sight.
+    await page.setViewportSize({ width: 768, height: 1000 });
     await page.goto(`${server.url}/admin/users`);
+    const edit = await page.getByRole('button', { name: 'Editar oficial.nueva' }).boundingBox();
+    expect(edit?.x ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(0);
+    expect((edit?.x ?? Number.POSITIVE_INFINITY) + (edit?.width ?? 0)).toBeLessThanOrEqual(768);
     await page.getByRole('button', { name: 'Editar oficial.nueva' }).click();
     const panel = page.getByTestId('edit-user');
     await panel.waitFor();

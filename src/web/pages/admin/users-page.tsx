@@ -131,13 +131,24 @@ function UserTable({ users, checkpoints, editingId, onEdit }: TableProps) {
         { label: t('users.field.checkpoints') },
         { label: t('users.column.status') },
         { label: t('users.column.created') },
-        { label: t('users.column.actions'), hidden: true },
       ]}
     >
       {sorted.map((user) => (
         <tr key={user.id} className={user.id === editingId ? 'row-selected' : undefined}>
+          {/* The edit button under the name, not in a last column a tablet scrolls out of sight. */}
           <th scope="row" className="row-heading">
-            <code>{user.username}</code>
+            <div className="name-with-action">
+              <code>{user.username}</code>
+              <button
+                type="button"
+                className="button button-small"
+                data-edit-user={user.id}
+                aria-label={t('users.edit.open', { username: user.username })}
+                onClick={() => onEdit(user)}
+              >
+                {t('users.edit.button')}
+              </button>
+            </div>
           </th>
           <td>{user.displayName}</td>
           <td>{roleName(user.role, t)}</td>
@@ -152,17 +163,6 @@ function UserTable({ users, checkpoints, editingId, onEdit }: TableProps) {
             )}
           </td>
           <td className="nowrap">{formatDateTime(user.createdAt, locale)}</td>
-          <td>
-            <button
-              type="button"
-              className="button button-small"
-              data-edit-user={user.id}
-              aria-label={t('users.edit.open', { username: user.username })}
-              onClick={() => onEdit(user)}
-            >
-              {t('users.edit.button')}
-            </button>
-          </td>
         </tr>
       ))}
     </DataTable>
