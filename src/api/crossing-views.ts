@@ -102,7 +102,12 @@ export const OverviewReply = z.object({
 export const ReferralsQuery = z.strictObject({
   status: z.enum(REFERRAL_STATUSES).default('open'),
 });
-export const ReferralsReply = z.object({ referrals: z.array(ReferralSchema) });
+/** The most referrals one answer lists: open ones longest waiting first, closed ones latest first. */
+export const REFERRAL_LIST_LIMIT = 500;
+
+export const ReferralsReply = z.object({
+  referrals: z.array(ReferralSchema).max(REFERRAL_LIST_LIMIT),
+});
 
 export const CloseReferralBody = z.strictObject({
   note: RequiredText(TEXT_LIMITS.note),

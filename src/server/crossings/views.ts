@@ -12,6 +12,7 @@ import {
   OpenTalliesReply,
   OverviewQuery,
   OverviewReply,
+  REFERRAL_LIST_LIMIT,
   ReferralSchema,
   ReferralsQuery,
   ReferralsReply,
@@ -233,7 +234,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
       const referrals = await auditedRead(
         ctx,
         request,
-        (tx) => listReferrals(tx, status, { limit: QUEUE_LIMIT }),
+        (tx) => listReferrals(tx, status, { limit: REFERRAL_LIST_LIMIT }),
         (found) => ({ action: 'referrals.list', detail: { status, referrals: found.map((r) => r.id) } }),
       );
       return { referrals: referrals.map(referralView) };

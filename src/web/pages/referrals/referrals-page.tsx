@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { REFERRAL_LIST_LIMIT } from '../../../api/crossing-views';
 import { can } from '../../../domain/access';
 import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
@@ -55,25 +56,47 @@ export function ReferralsPage() {
               {status === 'open' ? t('referrals.emptyOpen') : t('referrals.emptyClosed')}
             </p>
           ) : (
-            <ol className="referral-list" aria-label={t('referrals.listLabel')}>
-              {list.map((referral) => (
-                <li key={referral.id}>
-                  <ReferralCard
-                    referral={referral}
-                    mayClose={mayClose}
-                    onClosed={(name) => {
-                      setNotice(t('referrals.closedDone', { name }));
-                      reload();
-                      heading.current?.focus();
-                    }}
-                  />
-                </li>
-              ))}
-            </ol>
+            <>
+              <ReferralsMore listed={list.length} status={status} />
+              <ol className="referral-list" aria-label={t('referrals.listLabel')}>
+                {list.map((referral) => (
+                  <li key={referral.id}>
+                    <ReferralCard
+                      referral={referral}
+                      mayClose={mayClose}
+                      onClosed={(name) => {
+                        setNotice(t('referrals.closedDone', { name }));
+                        reload();
+                        heading.current?.focus();
+                      }}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </>
           )
         }
       </LoadableView>
     </div>
+  );
+}
+
+/** Says when the list holds as many referrals as one answer gives: there may be more than shown. */
+export function ReferralsMore({
+  listed,
+  status,
+}: {
+  readonly listed: number;
+  readonly status: ReferralStatus;
+}) {
+  const { t } = useTranslation();
+  if (listed < REFERRAL_LIST_LIMIT) return null;
+  return (
+    <p className="hint" data-testid="referrals-more">
+      {status === 'open'
+        ? t('referrals.moreOpen', { shown: REFERRAL_LIST_LIMIT })
+        : t('referrals.moreClosed', { shown: REFERRAL_LIST_LIMIT })}
+    </p>
   );
 }
 
