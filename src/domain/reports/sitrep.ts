@@ -37,6 +37,8 @@ export interface IncidentLine {
   /** UTC, ISO 8601. */
   readonly openedAt: string;
   readonly checkpoint: string | null;
+  /** The checkpoint's time zone, for the opening time on its own clock; null: shown in UTC. */
+  readonly timeZone: string | null;
   readonly summary: string;
 }
 

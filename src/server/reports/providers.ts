@@ -75,6 +75,7 @@ async function incidentLines(db: Executor, scope: SitrepScope): Promise<Incident
       severity: i.severity,
       openedAt: i.reportedAt,
       checkpoint: i.checkpoint?.code ?? null,
+      timeZone: i.checkpoint?.timeZone ?? null,
       summary: i.title,
     }));
 }

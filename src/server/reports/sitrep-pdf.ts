@@ -222,6 +222,27 @@ function days(doc: Pdf, data: SitrepData, { t }: Text): void {
   });
 }
 
+// When an incident was opened, on its checkpoint's clock as the header promises ("2025-11-26 11:10
+// GMT-3"); in UTC, and said so, for an incident of no checkpoint.
+function openedOn(at: string, timeZone: string | null): string {
+  if (timeZone === null) return `${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'shortOffset',
+    })
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+}
+
 function incidents(doc: Pdf, data: SitrepData, text: Text): void {
   const { t, word } = text;
   heading(doc, t('incidents'));
@@ -234,7 +255,7 @@ function incidents(doc: Pdf, data: SitrepData, text: Text): void {
     return;
   }
   for (const i of data.incidents) {
-    const opened = new Date(i.openedAt).toISOString().replace('T', ' ').slice(0, 16);
+    const opened = openedOn(i.openedAt, i.timeZone);
     const where = i.checkpoint === null ? '' : ` · ${i.checkpoint}`;
     paragraph(
       doc,
@@ -243,7 +264,7 @@ function incidents(doc: Pdf, data: SitrepData, text: Text): void {
         bold: true,
       },
     );
-    paragraph(doc, `${t('incidentOpened')} ${opened} UTC. ${i.summary}`);
+    paragraph(doc, `${t('incidentOpened')} ${opened}. ${i.summary}`);
     doc.moveDown(0.3);
   }
 }
