@@ -11,7 +11,7 @@ import {
   SEXES,
   type SitrepData,
 } from '../../domain/reports';
-import { countryByCode } from '../../domain/shared';
+import { countryByCode, wallClock } from '../../domain/shared';
 import {
   barChart,
   cards,
@@ -225,22 +225,17 @@ function days(doc: Pdf, data: SitrepData, { t }: Text): void {
 // When an incident was opened, on its checkpoint's clock as the header promises ("2025-11-26 11:10
 // GMT-3"); in UTC, and said so, for an incident of no checkpoint.
 function openedOn(at: string, timeZone: string | null): string {
-  if (timeZone === null) return `${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'shortOffset',
-    })
-      .formatToParts(new Date(at))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+  const ms = Date.parse(at);
+  const minute = (instant: number) => new Date(instant).toISOString().replace('T', ' ').slice(0, 16);
+  if (timeZone === null) return `${minute(ms)} UTC`;
+  const local = wallClock(ms, timeZone);
+  const offset = Math.round((local - ms) / 60_000);
+  const hours = Math.trunc(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  const sign = offset < 0 ? '-' : '+';
+  const gmt =
+    offset === 0 ? 'GMT' : `GMT${sign}${hours}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}`;
+  return `${minute(local)} ${gmt}`;
 }
 
 function incidents(doc: Pdf, data: SitrepData, text: Text): void {
