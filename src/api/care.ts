@@ -75,7 +75,11 @@ export const CheckOutBody = z.strictObject({ id: Uuid, personIds: z.array(Uuid).
 export const StayReply = z.object({ status: z.enum(['applied', 'duplicate']), personIds: z.array(Uuid) });
 
 export const CandidatesQuery = z.strictObject({ q: RequiredText(TEXT_LIMITS.personName) });
+/** How many people one search for a check-in gives at most. */
+export const CANDIDATES_SHOWN = 20;
 export const CandidatesReply = z.object({
+  /** More people who consented match than the CANDIDATES_SHOWN given: type more of the name. */
+  more: z.boolean(),
   people: z.array(
     z.object({
       personId: Uuid,

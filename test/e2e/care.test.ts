@@ -30,6 +30,10 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
     await expect.poll(() => family.textContent()).toContain('0 / 40');
     await page.getByLabel('Buscar por nombre').fill('Grupo0');
     await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    // Each person found is told apart from namesakes by both surnames and the year of birth.
+    await expect
+      .poll(() => page.getByTestId('candidates').textContent())
+      .toContain('Familia0m0 Grupo0, nacimiento: 1985');
     await page.getByRole('button', { name: /Registrar ingreso de Familia0m0/ }).click();
     await expect.poll(() => family.textContent()).toContain('3 / 40');
     await expect.poll(() => page.getByTestId('residents').locator('li').count()).toBe(3);

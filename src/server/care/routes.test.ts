@@ -147,6 +147,47 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
     }
   });
 
+  it('finds people who consented behind many namesakes who did not, and says when more match', async () => {
+    const zapata = (given: string, day: number, consent: boolean) =>
+      transitCrossing(
+        crypto.randomUUID(),
+        '2025-11-27T16:00:00Z',
+        {
+          givenNames: given,
+          surname1: 'Zapata',
+          sex: 'F',
+          birthDate: `1990-${String(1 + Math.floor(day / 28)).padStart(2, '0')}-${String(1 + (day % 28)).padStart(2, '0')}`,
+          nationality: 'VEN',
+        },
+        { consent },
+      ) as EventInput;
+    // 70 who did not consent sort first (Ana before Zoe); 22 who consented come after them.
+    const events = [
+      ...Array.from({ length: 70 }, (_, i) => zapata('Ana', i, false)),
+      ...Array.from({ length: 22 }, (_, i) => zapata('Zoe', 100 + i, true)),
+    ];
+    const outcomes = await applyEvents(ctx.t.db.kysely, events, {
+      places: await loadPlaces(ctx.t.db.kysely),
+      recordedBy: DEMO_USERS[0]?.id ?? null,
+      now: '2025-11-27T16:30:00.000Z',
+      newId: () => crypto.randomUUID(),
+      mayResolveHolds: true,
+    });
+    expect(outcomes.every((o) => o.status === 'applied')).toBe(true);
+    const found = await get(ctx.humanitarian, '/api/care/candidates?q=zapata');
+    expect(found.statusCode, found.body).toBe(200);
+    const reply = found.json<{ people: { givenNames: string; birthYear: number }[]; more: boolean }>();
+    expect(reply.people).toHaveLength(20);
+    expect(new Set(reply.people.map((p) => p.givenNames))).toEqual(new Set(['Zoe']));
+    expect(reply.people.every((p) => p.birthYear === 1990)).toBe(true);
+    expect(reply.more).toBe(true);
+    // The 22 Zoe Zapata are still more than one answer gives; a name nobody else has says nothing more.
+    const narrow = await get(ctx.humanitarian, '/api/care/candidates?q=zoe%20zapata');
+    expect(narrow.json<{ people: unknown[]; more: boolean }>()).toMatchObject({ more: true });
+    const one = await get(ctx.humanitarian, '/api/care/candidates?q=Cuidado');
+    expect(one.json<{ more: boolean }>().more).toBe(false);
+  });
+
   it('gives analysts the figures and no names', async () => {
     const detail = await get(ctx.analyst, `/api/care/shelters/${SHELTER}`);
     expect(detail.statusCode).toBe(200);

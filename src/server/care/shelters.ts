@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AppliedReply,
   BedsBody,
+  CANDIDATES_SHOWN,
   CandidatesQuery,
   CandidatesReply,
   CareSheltersReply,
@@ -106,19 +107,18 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
   app.get(
     '/api/care/candidates',
     route('care.manage', {
-      description:
-        'People who consented to humanitarian care, found by name, with their family and where they stay.',
+      description: `People who consented to humanitarian care, found by name, with their family and where they stay: at most ${CANDIDATES_SHOWN}; \`more\` says that more who consented match.`,
       querystring: CandidatesQuery,
       response: { 200: CandidatesReply },
     }),
     async (request) => {
-      const people = await auditedRead(
+      const found = await auditedRead(
         ctx,
         request,
-        (tx) => findCareCandidates(tx, request.query.q),
-        (found) => ({ action: 'care.candidates.read', detail: { people: found.map((p) => p.personId) } }),
+        (tx) => findCareCandidates(tx, request.query.q, CANDIDATES_SHOWN),
+        (f) => ({ action: 'care.candidates.read', detail: { people: f.people.map((p) => p.personId) } }),
       );
-      return { people: people.map((p) => ({ ...p, family: [...p.family] })) };
+      return { people: found.people.map((p) => ({ ...p, family: [...p.family] })), more: found.more };
     },
   );
 

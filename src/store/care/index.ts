@@ -1,5 +1,5 @@
 // The care store's public face: stays and occupancy, shelters and needs, stock and requests.
-export { type CareCandidate, findCareCandidates } from './people';
+export { type CareCandidate, type CareCandidates, findCareCandidates } from './people';
 export { createRequest, listRequests, transitionRequest } from './requests';
 export {
   addNeed,

@@ -102,14 +102,34 @@ export interface CareCandidate {
   readonly shelterId: string | null;
 }
 
+export interface CareCandidates {
+  readonly people: readonly CareCandidate[];
+  /** More people who consented match than were given: the carer should type more of the name. */
+  readonly more: boolean;
+}
+
+interface NameRow {
+  readonly id: string;
+  readonly given_names: string;
+  readonly surname1: string;
+  readonly surname2: string | null;
+  readonly birth_year: number | null;
+}
+
+// Consent is not a column of person: name matches are read in pages and filtered, until enough who
+// consented are found. A common name (María, González) matches thousands; reading stops after
+// CANDIDATE_SCAN of them, and the answer then says that more may match.
+const CANDIDATE_PAGE = 200;
+const CANDIDATE_SCAN = 5_000;
+
 /** People who consented, found by a part of their name, with their family and where they stay now. */
-export async function findCareCandidates(tx: Executor, text: string, limit = 20): Promise<CareCandidate[]> {
+export async function findCareCandidates(tx: Executor, text: string, limit = 20): Promise<CareCandidates> {
   const words = text
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .slice(0, 4);
-  if (words.length === 0) return [];
+  if (words.length === 0) return { people: [], more: false };
   let query = tx
     .selectFrom('person')
     .select(['id', 'given_names', 'surname1', 'surname2', 'birth_year'])
@@ -128,27 +148,44 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
       ]),
     );
   }
-  const found = await query
-    .orderBy('surname1')
-    .orderBy('given_names')
-    .limit(limit * 3)
-    .execute();
-  const people = await carePeople(
-    tx,
-    found.map((p) => p.id),
-  );
-  const chosen = found.filter((p) => people.get(p.id)?.consented === true).slice(0, limit);
-  const everyone = [...new Set(chosen.flatMap((p) => [p.id, ...(people.get(p.id)?.family ?? [])]))];
+  const ordered = query.orderBy('surname1').orderBy('given_names').orderBy('id');
+  const chosen: { row: NameRow; person: CarePerson }[] = [];
+  let more = false;
+  for (let offset = 0; ; offset += CANDIDATE_PAGE) {
+    if (offset >= CANDIDATE_SCAN) {
+      more = true;
+      break;
+    }
+    const found: readonly NameRow[] = await ordered.limit(CANDIDATE_PAGE).offset(offset).execute();
+    const people = await carePeople(
+      tx,
+      found.map((p) => p.id),
+    );
+    for (const row of found) {
+      const person = people.get(row.id);
+      if (person?.consented !== true) continue;
+      if (chosen.length === limit) {
+        more = true;
+        break;
+      }
+      chosen.push({ row, person });
+    }
+    if (more || found.length < CANDIDATE_PAGE) break;
+  }
+  const everyone = [...new Set(chosen.flatMap(({ row, person }) => [row.id, ...person.family]))];
   const staying = await stayingAt(tx, everyone);
-  return chosen.map((p) => ({
-    personId: p.id,
-    givenNames: p.given_names,
-    surname1: p.surname1,
-    surname2: p.surname2,
-    birthYear: p.birth_year,
-    family: people.get(p.id)?.family ?? [],
-    shelterId: staying.get(p.id) ?? null,
-  }));
+  return {
+    more,
+    people: chosen.map(({ row, person }) => ({
+      personId: row.id,
+      givenNames: row.given_names,
+      surname1: row.surname1,
+      surname2: row.surname2,
+      birthYear: row.birth_year,
+      family: person.family,
+      shelterId: staying.get(row.id) ?? null,
+    })),
+  };
 }
 
 /** Where each of these people stays now (shelter id), for those inside. */

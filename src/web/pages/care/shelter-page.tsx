@@ -168,7 +168,10 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const { t } = useTranslation();
   const kindName = useKindName();
   // null until a search has been answered: then an empty list says that no one was found.
-  const [found, setFound] = useState<readonly Candidate[] | null>(null);
+  const [found, setFound] = useState<{
+    readonly people: readonly Candidate[];
+    readonly more: boolean;
+  } | null>(null);
   const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
   const searching = useApiCall();
   // One check-in at a time, its id kept until answered: a double click or a resend applies once.
@@ -176,7 +179,7 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const search = async () => {
     checking.clear();
     const result = await searching.run(() => careApi.candidates(values.q));
-    setFound(result.ok ? result.value.people : null);
+    setFound(result.ok ? result.value : null);
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
@@ -204,13 +207,14 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           {t('care.checkIn.find')}
         </button>
       </form>
-      {found?.length === 0 ? <p className="empty">{t('care.checkIn.noneFound')}</p> : null}
+      {found?.people.length === 0 ? <p className="empty">{t('care.checkIn.noneFound')}</p> : null}
       <ul data-testid="candidates">
-        {(found ?? []).map((c) => {
+        {(found?.people ?? []).map((c) => {
           const name = `${c.givenNames} ${c.surname1}`;
           return (
             <li key={c.personId}>
-              {name}
+              {[c.givenNames, c.surname1, c.surname2].filter(Boolean).join(' ')}
+              {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}
               {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
               {c.shelterId === null ? (
                 <button
@@ -228,6 +232,11 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           );
         })}
       </ul>
+      {found?.more ? (
+        <p className="note" data-testid="candidates-more">
+          {t('care.checkIn.more', { count: found.people.length })}
+        </p>
+      ) : null}
       <FormFeedback problem={searching.problem} />
       <CareProblem problem={checking.problem} />
     </section>
