@@ -90,6 +90,19 @@ export const ISSUER_VARIANTS: readonly IssuerVariant[] = [
       'npm mrz (cheminfo/mrz), its tests of computeCheckDigit on both Belgian specimens',
     ],
   },
+  {
+    // Not a departure in one field but a layout of its own, two lines of 36 (mrz-french-id.ts): the
+    // laminated card issued from 1988 to 2021, still valid for years after (15 years for adults' cards
+    // of 2004 on). The card of August 2021 on is a TD1 and reads by the standard.
+    id: 'french-identity-card',
+    issuingStates: ['FRA'],
+    formats: ['TD2'],
+    sources: [
+      'https://en.wikipedia.org/wiki/National_identity_card_(France) (machine-readable zone)',
+      'npm mrz (cheminfo/mrz), format FRENCH_NATIONAL_ID',
+      'mrz-java (Innovatrics), FrenchIdCard',
+    ],
+  },
 ];
 
 /** The number format of an issuer's documents of this code, if one is known. */

@@ -13,6 +13,7 @@ import {
   unfilled,
 } from './mrz-check';
 import { readFast } from './mrz-fast';
+import { looksFrenchIdentityCard, readFrenchIdentityCard } from './mrz-french-id';
 import { type Fault, faultsOf, G_COMPOSITE, GROUP_FIELD, longCheckAt, NONE, variantOf } from './mrz-groups';
 import { LAYOUTS, type Layout } from './mrz-layout';
 import { repair } from './mrz-repair';
@@ -53,7 +54,14 @@ export function parseSlowly(input: string | readonly string[], today: number): M
   const text = reading.text;
   const faults = faultsOf(text, layout, today);
   if (faults === null) return build(text, layout, today, NONE, NONE);
-  return repairAndBuild(text, layout, today, faults);
+  const icao = repairAndBuild(text, layout, today, faults);
+  // Two lines of 36 that begin IDFRA and do not read as TD2: France's card of 1988 to 2021, read by
+  // its own layout when that reads with fewer problems (mrz-french-id.ts).
+  if (reading.format === 'TD2' && looksFrenchIdentityCard(text)) {
+    const french = readFrenchIdentityCard(text, today);
+    if (french.problems.length < icao.problems.length + icao.repairs.length) return french;
+  }
+  return icao;
 }
 
 function repairAndBuild(text: string, layout: Layout, today: number, faults: readonly Fault[]): MrzResult {

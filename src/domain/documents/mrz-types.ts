@@ -58,7 +58,7 @@ export interface MrzRepair {
  * The documented departures of real issuers from the letter of ICAO 9303 that a zone may be read by
  * (mrz-issuers.ts lists them with their issuers and sources).
  */
-export const MRZ_VARIANTS = ['long-number-filler-in-check'] as const;
+export const MRZ_VARIANTS = ['long-number-filler-in-check', 'french-identity-card'] as const;
 export type MrzVariant = (typeof MRZ_VARIANTS)[number];
 
 /** How much of a date the zone gives: '<<' in the day, or in month and day, or everything unknown. */

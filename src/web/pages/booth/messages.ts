@@ -54,6 +54,8 @@ export function mrzVariantName(variant: MrzVariant, t: TFunction): string {
   switch (variant) {
     case 'long-number-filler-in-check':
       return t('booth.variant.longNumberFillerInCheck');
+    case 'french-identity-card':
+      return t('booth.variant.frenchIdentityCard');
     default: {
       const unknown: never = variant;
       return unknown;
