@@ -17,6 +17,17 @@ describe('parseMrz input as readers send it', () => {
     ['a break in the wrong place', `${TD3_L1}${TD3_L2.slice(0, 4)}\n${TD3_L2.slice(4)}`],
     // A reader typing a US layout into a computer set to Latin American Spanish: Shift+comma is `;`.
     ['`;` for every `<` (a Latin American keyboard layout)', `${TD3_L1}\r${TD3_L2}`.replaceAll('<', ';')],
+    // Text recognition on a photo of the page, pasted: the fillers as the characters they look like.
+    [
+      '`«` for `<<` and `‹` for `<` (text recognition)',
+      `${TD3_L1}\n${TD3_L2}`.replaceAll('<<', '«').replaceAll('<', '‹'),
+    ],
+    [
+      'full-width characters',
+      [...`${TD3_L1}\n${TD3_L2}`]
+        .map((c) => (c === '\n' ? c : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+        .join(''),
+    ],
   ])('reads a TD3 sent with %s', (_, input) => {
     const result = parseMrz(input, TODAY);
     expect(result).toMatchObject({ valid: true, format: 'TD3', problems: [] });

@@ -1,5 +1,5 @@
 // Turns what a reader sends (CR, LF or CRLF between lines, one burst with no separator, stray spaces,
-// lower case, `;` for `<`) into the zone's characters, one line after another, and decides which format
+// lower case, `;` for `<`, `«` for `<<` as text recognition writes them) into the zone's characters, one line after another, and decides which format
 // it is.
 import type { MrzFormat, MrzProblem } from './mrz-types';
 
@@ -58,10 +58,16 @@ function splitClean(text: string): string[] | null {
 // read as `<`. A reader that types like a keyboard sends the keys of a US layout; where the computer is
 // set to Latin American or Spanish (as at the Peruvian and Chilean booths), Shift and the comma key,
 // the reader's `<`, come out as `;`. No zone holds a `;`, so it can only be a filler.
+// Text read from a photo of the page (a phone's text recognition, pasted) writes fillers as the
+// characters they look like: `«` for a pair, `‹` for one, full-width `＜` and letters from an East Asian
+// input method. No zone holds any of them, so each can only be what it looks like.
 function splitSlow(text: string): string[] {
   return text
+    .normalize('NFKC')
     .toUpperCase()
     .replaceAll(';', '<')
+    .replace(/[«≪]/g, '<<')
+    .replaceAll('‹', '<')
     .split(/\r\n|\r|\n/)
     .map(dropBlanks)
     .filter((line) => line.length > 0);
