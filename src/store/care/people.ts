@@ -45,8 +45,21 @@ export async function carePeople(
   tx: Executor,
   personIds: readonly string[],
 ): Promise<Map<string, CarePerson>> {
-  const out = new Map<string, CarePerson>();
-  if (personIds.length === 0) return out;
+  const { consent, groups } = await consentAndGroups(tx, personIds);
+  return withFamilies(tx, [...consent.keys()], consent, groups);
+}
+
+interface ConsentAndGroups {
+  /** Every live person named, whether they consented. */
+  readonly consent: Map<string, boolean>;
+  /** The crossing group each belongs to, for those in one. */
+  readonly groups: Map<string, string>;
+}
+
+async function consentAndGroups(tx: Executor, personIds: readonly string[]): Promise<ConsentAndGroups> {
+  const consent = new Map<string, boolean>();
+  const groups = new Map<string, string>();
+  if (personIds.length === 0) return { consent, groups };
   const live = await tx
     .selectFrom('person')
     .select('id')
@@ -54,23 +67,34 @@ export async function carePeople(
     .where('merged_into', 'is', null)
     .execute();
   const ids = live.map((p) => p.id);
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return { consent, groups };
+  for (const id of ids) consent.set(id, false);
   const registrations = await tx
     .selectFrom('registration')
     .select(['person_id', 'consent', 'at'])
     .where('person_id', 'in', ids)
     .orderBy('at')
     .execute();
-  const consent = new Map<string, boolean>();
   for (const r of registrations) consent.set(r.person_id, r.consent === 1);
-  const groups = new Map<string, string>();
   for (const row of await crossingRows(tx).where('ce.person_id', 'in', ids).execute()) {
     const facts = factsOf(row);
     if (!facts) continue;
     consent.set(facts.personId, facts.consent || consent.get(facts.personId) === true);
     if (facts.group) groups.set(facts.personId, facts.group);
   }
-  const members = await groupMembers(tx, [...new Set(groups.values())]);
+  return { consent, groups };
+}
+
+// The family of each of `ids`: the others of their crossing group. Finding a group's members reads
+// the events' JSON, so only the people shown are given theirs.
+async function withFamilies(
+  tx: Executor,
+  ids: readonly string[],
+  consent: ReadonlyMap<string, boolean>,
+  groups: ReadonlyMap<string, string>,
+): Promise<Map<string, CarePerson>> {
+  const out = new Map<string, CarePerson>();
+  const members = await groupMembers(tx, [...new Set(ids.flatMap((id) => groups.get(id) ?? []))]);
   for (const id of ids) {
     const group = groups.get(id);
     const family = group ? (members.get(group) ?? []).filter((m) => m !== id) : [];
@@ -149,7 +173,8 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
     );
   }
   const ordered = query.orderBy('surname1').orderBy('given_names').orderBy('id');
-  const chosen: { row: NameRow; person: CarePerson }[] = [];
+  const chosen: NameRow[] = [];
+  const groups = new Map<string, string>();
   let more = false;
   for (let offset = 0; ; offset += CANDIDATE_PAGE) {
     if (offset >= CANDIDATE_SCAN) {
@@ -157,32 +182,35 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
       break;
     }
     const found: readonly NameRow[] = await ordered.limit(CANDIDATE_PAGE).offset(offset).execute();
-    const people = await carePeople(
+    const page = await consentAndGroups(
       tx,
       found.map((p) => p.id),
     );
     for (const row of found) {
-      const person = people.get(row.id);
-      if (person?.consented !== true) continue;
+      if (page.consent.get(row.id) !== true) continue;
       if (chosen.length === limit) {
         more = true;
         break;
       }
-      chosen.push({ row, person });
+      chosen.push(row);
+      const group = page.groups.get(row.id);
+      if (group) groups.set(row.id, group);
     }
     if (more || found.length < CANDIDATE_PAGE) break;
   }
-  const everyone = [...new Set(chosen.flatMap(({ row, person }) => [row.id, ...person.family]))];
-  const staying = await stayingAt(tx, everyone);
+  const ids = chosen.map((row) => row.id);
+  const people = await withFamilies(tx, ids, new Map(ids.map((id) => [id, true])), groups);
+  const familyOf = (id: string) => people.get(id)?.family ?? [];
+  const staying = await stayingAt(tx, [...new Set(ids.flatMap((id) => [id, ...familyOf(id)]))]);
   return {
     more,
-    people: chosen.map(({ row, person }) => ({
+    people: chosen.map((row) => ({
       personId: row.id,
       givenNames: row.given_names,
       surname1: row.surname1,
       surname2: row.surname2,
       birthYear: row.birth_year,
-      family: person.family,
+      family: familyOf(row.id),
       shelterId: staying.get(row.id) ?? null,
     })),
   };
