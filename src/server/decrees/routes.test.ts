@@ -124,6 +124,41 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(await auditActions()).toEqual(['decree.extend']);
   });
 
+  it('counts a decree in the zone it says, else in that of its checkpoints, and keeps it when amended', async () => {
+    type Recorded = { decree: { id: string; timeZone: string; from: string; version: number } };
+    const record = async (over: Record<string, unknown>) => {
+      const december = { startsOn: '2025-12-01', endsOn: '2025-12-31', checkpoints: [] };
+      const response = await post(ctx.supervisor, '/api/decrees', declaration({ ...december, ...over }));
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<Recorded>().decree;
+    };
+    // A Chilean decree naming only the province of Arica: 1 December begins at 00:00 in Arica (UTC−3).
+    const arica = await record({
+      areas: [{ kind: 'province', name: 'Arica' }],
+      timeZone: 'America/Santiago',
+    });
+    expect(arica).toMatchObject({ timeZone: 'America/Santiago', from: '2025-12-01T03:00:00.000Z' });
+    // No zone said: the zone of the checkpoint it names (Chacalluta, in Chile) ...
+    const chacalluta = await record({ checkpoints: ['CL-CHACALLUTA'], areas: [] });
+    expect(chacalluta).toMatchObject({ timeZone: 'America/Santiago', from: '2025-12-01T03:00:00.000Z' });
+    // ... and Peru's for a decree that names only areas.
+    const candarave = await record({ areas: [{ kind: 'district', name: 'Candarave' }] });
+    expect(candarave).toMatchObject({ timeZone: 'America/Lima', from: '2025-12-01T05:00:00.000Z' });
+    // An amendment that does not say the zone keeps the decree's, instead of moving it to Lima's.
+    const { id: _id, ...content } = declaration({
+      startsOn: '2025-12-01',
+      endsOn: '2026-01-15',
+      checkpoints: [],
+      areas: [{ kind: 'province', name: 'Arica' }],
+    });
+    const amended = await post(ctx.supervisor, `/api/decrees/${arica.id}/amendments`, {
+      reason: 'Fe de erratas',
+      content,
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+    expect(amended.json<Recorded>().decree).toMatchObject({ version: 2, timeZone: 'America/Santiago' });
+  });
+
   it.each([
     ['an end before its start', { endsOn: '2025-11-01' }, 'decree.ends-before-start'],
     ['a date that does not exist', { startsOn: '2025-11-31' }, 'decree.date'],

@@ -12,6 +12,7 @@ import {
   type Decree,
   type DecreeContent,
   type DecreeProblem,
+  defaultTimeZone,
   periodOf,
 } from '../../domain/decrees';
 import {
@@ -22,6 +23,7 @@ import {
   type RecordedDecree,
 } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { Problem } from '../problems';
 
@@ -144,6 +146,21 @@ export async function recordDecree(
     },
   });
   return true;
+}
+
+/**
+ * The content with its time zone: as sent, else `inherited` (the amended or extended decree's), else
+ * the zone of the checkpoints it names when they share one, else Peru's.
+ */
+export async function withTimeZone(
+  db: Executor,
+  content: Omit<DecreeContent, 'timeZone'> & { readonly timeZone?: string | undefined },
+  inherited: string | null,
+): Promise<DecreeContent> {
+  if (content.timeZone !== undefined) return { ...content, timeZone: content.timeZone };
+  if (inherited !== null) return { ...content, timeZone: inherited };
+  const named = (await listCheckpoints(db)).filter((c) => content.checkpoints.includes(c.code));
+  return { ...content, timeZone: defaultTimeZone(named.map((c) => c.timeZone)) };
 }
 
 /** The decree amended, checked as if it had always said the new content. */
