@@ -54,7 +54,14 @@ export const DecreeSchema = DecreeContentSchema.extend({
   updatedAt: z.string(),
 });
 
-export const DecreesReply = z.object({ decrees: z.array(DecreeSchema) });
+export const DecreesReply = z.object({
+  decrees: z.array(DecreeSchema),
+  /**
+   * The checkpoints the decrees name, by code and name: every reader sees where a decree applies,
+   * though an officer's GET /api/checkpoints holds only their own checkpoint.
+   */
+  checkpoints: z.array(z.object({ code: z.string(), name: z.string() })),
+});
 
 export const DecreeDetailReply = z.object({
   decree: DecreeSchema,

@@ -3,8 +3,8 @@
 // records its extension through the form and sees the timeline carry it on; and is refused, with a
 // sentence that says why, a new decree over the same checkpoint on the same days; and records a decree
 // for Chacalluta, counted in Chile's time, and one for the province of Arica in the zone chosen for
-// it. An officer sees the decree in force at the booth and reads the register without its write
-// controls. With PASO_SCREENSHOTS=1 it also writes
+// it. An officer sees the decree in force at the booth and reads the register, its checkpoints by
+// name, without its write controls. With PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,6 +219,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const line = page.getByTestId('decree-in-force');
     await eventually(() => line.textContent()).toContain(`Decreto en vigor: ${DEMO_NUMBER}`);
     await page.goto(`${server.url}/decrees`);
+    // The timeline names each checkpoint, also Chacalluta (the decree recorded above) that is not theirs.
+    const timeline = page.getByTestId('decree-timeline');
+    await eventually(() => timeline.textContent()).toContain('Complejo Fronterizo Chacalluta');
+    expect(await timeline.textContent()).not.toContain('CL-CHACALLUTA');
     await page.getByTestId('decree-table').getByRole('link', { name: DEMO_NUMBER }).click();
     await page.getByTestId('decree-detail').waitFor();
     expect(await page.getByTestId('decree-detail').textContent()).toContain('Monitoreo aéreo con drones');

@@ -4,7 +4,7 @@
 // for Santa Rosa and the districts of Palca, Tacna and La Yarada–Los Palos); the tests' own decrees
 // cover a checkpoint and a district it does not name, unless a test is about the demo decree itself.
 import { describe, expect, it } from 'vitest';
-import { as, eachTestApp, type Login, login } from '../../../test/support/app';
+import { as, eachTestApp, type Login, login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_DECREE_ID } from '../../store/demo';
 
@@ -281,5 +281,29 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(await inForce('2026-01-28T00:00:00-05:00')).toBeNull();
     const bad = await get(ctx.supervisor, '/api/decrees/in-force?checkpoint=PE-TEST-A&at=yesterday');
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe.each(DIALECTS)('where the register says a decree applies, on %s', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['supervisor', 'officer', 'humanitarian']);
+
+  it('names the checkpoints of every decree to every reader, and nothing else of them', async () => {
+    const chacalluta = declaration({ checkpoints: ['CL-CHACALLUTA'], areas: [] });
+    const recorded = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/decrees',
+      headers: as(ctx.supervisor),
+      payload: chacalluta,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    // The Santa Rosa officer's own checkpoint list holds only Santa Rosa; the register names both.
+    for (const who of [ctx.officer, ctx.humanitarian]) {
+      const reply = await ctx.app.inject({ method: 'GET', url: '/api/decrees', headers: as(who) });
+      expect(reply.statusCode).toBe(200);
+      expect(reply.json<{ checkpoints: unknown[] }>().checkpoints).toEqual([
+        { code: 'CL-CHACALLUTA', name: 'Complejo Fronterizo Chacalluta' },
+        { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa' },
+      ]);
+    }
   });
 });

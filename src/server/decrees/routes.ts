@@ -34,11 +34,13 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       config: READ,
       schema: {
         tags: ['decrees'],
-        description: 'The register of emergency decrees, each as its latest version says, by first day.',
+        description:
+          'The register of emergency decrees, each as its latest version says, by first day, and the ' +
+          'names of the checkpoints they name.',
         response: { 200: DecreesReply },
       },
     },
-    async () => ({ decrees: await decreeViews(kysely) }),
+    async () => decreeViews(kysely),
   );
 
   app.get(

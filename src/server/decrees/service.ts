@@ -3,7 +3,7 @@
 // overlapping decrees; every write is audited with what it changed.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { DecreeDetailReply, DecreeSchema } from '../../api/decrees';
+import type { DecreeDetailReply, DecreeSchema, DecreesReply } from '../../api/decrees';
 import {
   ancestorsOf,
   chainEndOf,
@@ -88,9 +88,14 @@ export function viewOf(d: RecordedDecree, register: readonly RecordedDecree[]): 
   };
 }
 
-export async function decreeViews(db: Executor): Promise<DecreeView[]> {
+/** The register, and the names of the checkpoints its decrees name. */
+export async function decreeViews(db: Executor): Promise<z.infer<typeof DecreesReply>> {
   const register = await listDecrees(db);
-  return register.map((d) => viewOf(d, register));
+  const named = new Set(register.flatMap((d) => d.checkpoints));
+  const checkpoints = (await listCheckpoints(db))
+    .filter((c) => named.has(c.code))
+    .map((c) => ({ code: c.code, name: c.name }));
+  return { decrees: register.map((d) => viewOf(d, register)), checkpoints };
 }
 
 export async function decreeDetail(db: Executor, id: string): Promise<z.infer<typeof DecreeDetailReply>> {
