@@ -5,10 +5,18 @@ import { DecreeContentSchema } from '../domain/decrees';
 import { CODE_PATTERN } from '../domain/shared';
 import { Instant, RequiredText, TEXT_LIMITS, Uuid } from './common';
 
-// What a supervisor writes; lists left out are empty, the zone is Peru's unless said otherwise.
+// What a supervisor writes; lists left out are empty. A zone left out is the decree's own for an
+// amendment, the extended decree's for an extension, and for a declaration that of the checkpoints it
+// names when they share one, else Peru's (defaultTimeZone).
 const ContentBody = DecreeContentSchema.extend({
   publishedOn: DecreeContentSchema.shape.publishedOn.default(null),
-  timeZone: DecreeContentSchema.shape.timeZone.default('America/Lima'),
+  timeZone: DecreeContentSchema.shape.timeZone
+    .optional()
+    .describe(
+      'The IANA time zone its days are counted in (America/Lima, America/Santiago). Left out: the ' +
+        'amended or extended decree’s; for a declaration the zone of the checkpoints it names when ' +
+        'they share one, else America/Lima.',
+    ),
   checkpoints: DecreeContentSchema.shape.checkpoints.default([]),
   areas: DecreeContentSchema.shape.areas.default([]),
   rightsSuspended: DecreeContentSchema.shape.rightsSuspended.default([]),
@@ -46,7 +54,14 @@ export const DecreeSchema = DecreeContentSchema.extend({
   updatedAt: z.string(),
 });
 
-export const DecreesReply = z.object({ decrees: z.array(DecreeSchema) });
+export const DecreesReply = z.object({
+  decrees: z.array(DecreeSchema),
+  /**
+   * The checkpoints the decrees name, by code and name: every reader sees where a decree applies,
+   * though an officer's GET /api/checkpoints holds only their own checkpoint.
+   */
+  checkpoints: z.array(z.object({ code: z.string(), name: z.string() })),
+});
 
 export const DecreeDetailReply = z.object({
   decree: DecreeSchema,

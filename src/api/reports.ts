@@ -1,6 +1,6 @@
 // The reports' wire shapes: what the situation report and the partners' export are asked with.
 import { z } from 'zod';
-import { EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+import { CSV_DIALECTS, EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
 import { CODE_PATTERN } from '../domain/shared';
 
 const LocalDate = z.iso.date();
@@ -19,6 +19,14 @@ export const ExportQuery = z.strictObject({
   from: LocalDate.describe('The first local date exported.'),
   to: LocalDate.describe('The last local date exported, included; at most 366 days after `from`.'),
   format: z.enum(EXPORT_FORMATS).default('csv').describe('csv, or hxl: CSV with a row of HXL hashtags.'),
+  dialect: z
+    .enum(CSV_DIALECTS)
+    .default('rfc4180')
+    .describe(
+      'rfc4180: commas, no byte-order mark, for programs and HXL tools. excel-semicolon: UTF-8 ' +
+        'byte-order mark and semicolons, as Excel reads CSV where the decimal mark is a comma (Peru, ' +
+        'Chile, Venezuela, Spain). excel: byte-order mark and commas (Mexico, English).',
+    ),
   checkpoint: CheckpointCode.optional(),
 });
 
@@ -28,6 +36,8 @@ export const PdfReply = {
 };
 
 export const CsvReply = {
-  description: 'The export, a CSV file (HXL: its second row holds the HXL hashtags).',
+  description:
+    'The export, a CSV file in UTF-8 (HXL: its second row holds the HXL hashtags); the Excel dialects ' +
+    'begin with a byte-order mark.',
   content: { 'text/csv': { schema: z.string() } },
 };

@@ -2,7 +2,7 @@
 // service, written where --out says. Each file leaving Paso is audited, as over HTTP.
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+import { CSV_DIALECTS, type CsvDialect, EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
 import type { ReportFault } from '../server/reports/service';
 import type { Db } from '../store/db';
 import { dateArgument, type WithDb } from './arguments';
@@ -62,10 +62,26 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
     .requiredOption('--from <date>', 'YYYY-MM-DD, the first local date', dateArgument)
     .requiredOption('--to <date>', 'YYYY-MM-DD, the last local date (included)', dateArgument)
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
+    .addOption(
+      new Option(
+        '--dialect <dialect>',
+        'rfc4180 for programs; excel-semicolon for Excel where the list separator is ";" (Peru, Chile, ' +
+          'Venezuela, Spain); excel for Excel with commas (both with a UTF-8 byte-order mark)',
+      )
+        .choices(CSV_DIALECTS)
+        .default('rfc4180'),
+    )
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA (default: all)')
     .requiredOption('--out <file>', 'where to write the file')
     .action(
-      async (opts: { from: string; to: string; format: 'csv' | 'hxl'; checkpoint?: string; out: string }) => {
+      async (opts: {
+        from: string;
+        to: string;
+        format: 'csv' | 'hxl';
+        dialect: CsvDialect;
+        checkpoint?: string;
+        out: string;
+      }) => {
         const { makeExport } = await import('../server/reports/service');
         const checkpoint = opts.checkpoint ?? null;
         const outcome = await withDb(async (db) => {
@@ -73,15 +89,17 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
             from: opts.from,
             to: opts.to,
             format: opts.format,
+            dialect: opts.dialect,
             checkpoint,
           });
           if (!file.ok) return file;
           await writeFile(opts.out, file.value.text);
-          const { from, to, format } = opts;
+          const { from, to, format, dialect } = opts;
           await audited(db, 'reports.export', {
             from,
             to,
             format,
+            dialect,
             checkpoint,
             rows: file.value.rows,
             via: 'cli',
@@ -96,7 +114,7 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
           process.exitCode = 2;
           return;
         }
-        console.error(`Wrote ${outcome.value.rows} rows (${opts.format}) to ${opts.out}.`);
+        console.error(`Wrote ${outcome.value.rows} rows (${opts.format}, ${opts.dialect}) to ${opts.out}.`);
       },
     );
 }

@@ -47,6 +47,7 @@ describe('paso report', { timeout: 120_000 }, () => {
       from: '2025-11-25',
       to: '2025-11-27',
       format: 'hxl',
+      dialect: 'rfc4180',
       checkpoint: null,
     });
     expect(same.ok && same.value.text).toBe(readFileSync(out, 'utf8'));
@@ -62,6 +63,24 @@ describe('paso report', { timeout: 120_000 }, () => {
         { action: 'reports.export', actor_username: 'cli' },
       ]),
     );
+  });
+
+  it('writes the export for Excel in Spanish when asked: a UTF-8 byte-order mark and semicolons', () => {
+    const out = join(dir, 'excel.csv');
+    const args = ['report', 'export', '--from', '2025-11-25', '--to', '2025-11-27'];
+    const run = runPaso([...args, '--dialect', 'excel-semicolon', '--out', out], t.env);
+    expect(run.status, run.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, first] = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(header).toBe(
+      'date;checkpoint_code;checkpoint;direction;nationality;women;girls;men;boys;other;total',
+    );
+    expect(first).toMatch(/^2025-11-25;[A-Z-]+;[^;]+;(entry|exit);([A-Z]{3}|unknown);/);
+    // Without --dialect the file is plain RFC 4180 for programs: no byte-order mark.
+    const plain = join(dir, 'plain.csv');
+    expect(runPaso([...args, '--out', plain], t.env).status).toBe(0);
+    expect(readFileSync(plain, 'utf8').startsWith('date,checkpoint_code,')).toBe(true);
   });
 
   it('refuses a range that ends before it starts, a checkpoint nobody has, a bad date and format with status 2', () => {
@@ -87,5 +106,11 @@ describe('paso report', { timeout: 120_000 }, () => {
     );
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toContain('Allowed choices are csv, hxl');
+    const badDialect = runPaso(
+      ['report', 'export', '--from', '2025-11-20', '--to', '2025-11-21', '--dialect', 'tab', '--out', out],
+      t.env,
+    );
+    expect(badDialect.status).toBe(2);
+    expect(badDialect.stderr).toContain('Allowed choices are excel-semicolon, excel, rfc4180');
   });
 });

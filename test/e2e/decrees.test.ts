@@ -2,8 +2,9 @@
 // timeline with its number, zones and measures, and the document rules that implement it citing it;
 // records its extension through the form and sees the timeline carry it on; and is refused, with a
 // sentence that says why, a new decree over the same checkpoint on the same days; and records a decree
-// for Chacalluta, counted in Chile's time. An officer sees the decree in force at the booth and reads
-// the register without its write controls. With PASO_SCREENSHOTS=1 it also writes
+// for Chacalluta, counted in Chile's time, and one for the province of Arica in the zone chosen for
+// it. An officer sees the decree in force at the booth and reads the register, its checkpoints by
+// name, without its write controls. With PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,12 +179,50 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('counts a decree that names only the province of Arica in the zone chosen for it', async () => {
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/decrees`);
+    await eventually(() => bars(page).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Registrar un decreto' }).click();
+    const form = page.getByTestId('decree-form');
+    await form.getByLabel('Número').fill('Decreto N.° 44-2027-INTERIOR');
+    await form.getByLabel('Título').fill('Prorroga el estado de excepción en la provincia de Arica');
+    await form.getByLabel('Fecha de emisión').fill('2027-02-20');
+    await form.getByLabel('Primer día en vigor').fill('2027-03-01');
+    await form.getByLabel('Último día en vigor').fill('2027-03-31');
+    await form.getByLabel('Tipo de las zonas con nombre').selectOption('province');
+    await form.getByRole('textbox', { name: 'Zonas con nombre' }).fill('Arica');
+    // Naming no checkpoint, it starts on Lima's zone; the supervisor says Chile's.
+    const zone = form.getByLabel('Zona horaria');
+    expect(await zone.inputValue()).toBe('America/Lima');
+    await zone.selectOption('America/Santiago');
+    await eventually(() => form.textContent()).toContain('los días se cuentan en America/Santiago');
+    await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
+    await form.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    await eventually(() => page.getByTestId('decree-detail').textContent()).toContain(
+      'contados en America/Santiago',
+    );
+    // 1 March begins at 00:00 in Arica: 03:00 UTC in Chile's summer (05:00 had it been Lima's).
+    const register = await (await page.request.get(`${server.url}/api/decrees`)).json();
+    const arica = register.decrees.find(
+      (d: { number: string }) => d.number === 'Decreto N.° 44-2027-INTERIOR',
+    );
+    expect(arica).toMatchObject({ timeZone: 'America/Santiago', from: '2027-03-01T03:00:00.000Z' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows an officer the decree in force at the booth, and the register without its write controls', async () => {
     const page = await logIn('oficial.santarosa');
     await page.goto(`${server.url}/booth`);
     const line = page.getByTestId('decree-in-force');
     await eventually(() => line.textContent()).toContain(`Decreto en vigor: ${DEMO_NUMBER}`);
     await page.goto(`${server.url}/decrees`);
+    // The timeline names each checkpoint, also Chacalluta (the decree recorded above) that is not theirs.
+    const timeline = page.getByTestId('decree-timeline');
+    await eventually(() => timeline.textContent()).toContain('Complejo Fronterizo Chacalluta');
+    expect(await timeline.textContent()).not.toContain('CL-CHACALLUTA');
     await page.getByTestId('decree-table').getByRole('link', { name: DEMO_NUMBER }).click();
     await page.getByTestId('decree-detail').waitFor();
     expect(await page.getByTestId('decree-detail').textContent()).toContain('Monitoreo aéreo con drones');

@@ -1,5 +1,5 @@
 // An analyst opens the reports page in Chromium, picks a date and the English language, and downloads
-// the situation report; then the HXL export of a range. Both arrive as files of the right kind; a
+// the situation report; then the export of a range, for Excel in Spanish and as HXL. Both arrive as files of the right kind; a
 // range the server would refuse (backwards, over a year) is explained in the page instead, and a
 // session that ended leads to the login page.
 import { readFileSync } from 'node:fs';
@@ -46,12 +46,23 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByText('Una descarga cubre como máximo 366 días').first().waitFor();
     expect(await page.getByTestId('download-export').count()).toBe(0);
     await page.getByLabel('Desde').fill('2025-11-27');
+    // In Spanish the CSV is laid out as Excel in Spanish reads it: a UTF-8 byte-order mark, semicolons.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-export').click(),
+    ]);
+    const bytes = readFileSync(await csv.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^date;checkpoint_code;checkpoint;/);
     await page.getByLabel('Formato').selectOption('hxl');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('download-export').click(),
     ]);
-    expect(readFileSync(await file.path(), 'utf8').split('\r\n')[1]).toMatch(/^#date,/);
+    // HXL tools get plain CSV: commas and no byte-order mark.
+    const hxl = readFileSync(await file.path(), 'utf8').split('\r\n');
+    expect(hxl[0]).toMatch(/^date,checkpoint_code,/);
+    expect(hxl[1]).toMatch(/^#date,/);
     expect(errors).toEqual([]);
   });
 

@@ -37,3 +37,4 @@ export {
   RIGHTS,
   type RightCode,
 } from './types';
+export { defaultTimeZone, PERU_TIME_ZONE } from './zone';

@@ -121,10 +121,8 @@ export function exportRows(rows: readonly FigureRow[], names: ReadonlyMap<string
 export const publishedText = (p: Published): string =>
   p === 'small' ? '<5' : p === 'withheld' ? 'x' : String(p);
 
-const csvField = (text: string): string => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/** The export as a CSV file; HXL adds its hashtag row under the header. */
-export function exportText(rows: readonly ExportRow[], format: ExportFormat): string {
+/** The export as a table of text: the header, HXL's hashtag row under it, then a line a row. */
+export function exportTable(rows: readonly ExportRow[], format: ExportFormat): string[][] {
   const lines = [COLUMNS.map(([name]) => name)];
   if (format === 'hxl') lines.push([...HXL_HASHTAGS]);
   for (const r of rows) {
@@ -138,5 +136,5 @@ export function exportText(rows: readonly ExportRow[], format: ExportFormat): st
       publishedText(r.total),
     ]);
   }
-  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return lines;
 }

@@ -1,5 +1,6 @@
 // The reports area's public face: small-cell suppression, the situation report's content and words,
 // and the partners' export.
+export { CSV_DIALECTS, type CsvDialect, type CsvLayout, csvLayout } from './csv-dialect';
 export {
   EXPORT_DIMENSIONS,
   EXPORT_FORMATS,
@@ -7,7 +8,7 @@ export {
   type ExportRow,
   exportRangeFault,
   exportRows,
-  exportText,
+  exportTable,
   HXL_HASHTAGS,
   MAX_EXPORT_DAYS,
   publishedText,

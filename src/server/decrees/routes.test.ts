@@ -4,7 +4,7 @@
 // for Santa Rosa and the districts of Palca, Tacna and La Yarada–Los Palos); the tests' own decrees
 // cover a checkpoint and a district it does not name, unless a test is about the demo decree itself.
 import { describe, expect, it } from 'vitest';
-import { as, eachTestApp, type Login, login } from '../../../test/support/app';
+import { as, eachTestApp, type Login, login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_DECREE_ID } from '../../store/demo';
 
@@ -122,6 +122,41 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     }>();
     expect(chain.decree.chainEndsOn).toBe(later(demo.endsOn, 50));
     expect(await auditActions()).toEqual(['decree.extend']);
+  });
+
+  it('counts a decree in the zone it says, else in that of its checkpoints, and keeps it when amended', async () => {
+    type Recorded = { decree: { id: string; timeZone: string; from: string; version: number } };
+    const record = async (over: Record<string, unknown>) => {
+      const december = { startsOn: '2025-12-01', endsOn: '2025-12-31', checkpoints: [] };
+      const response = await post(ctx.supervisor, '/api/decrees', declaration({ ...december, ...over }));
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<Recorded>().decree;
+    };
+    // A Chilean decree naming only the province of Arica: 1 December begins at 00:00 in Arica (UTC−3).
+    const arica = await record({
+      areas: [{ kind: 'province', name: 'Arica' }],
+      timeZone: 'America/Santiago',
+    });
+    expect(arica).toMatchObject({ timeZone: 'America/Santiago', from: '2025-12-01T03:00:00.000Z' });
+    // No zone said: the zone of the checkpoint it names (Chacalluta, in Chile) ...
+    const chacalluta = await record({ checkpoints: ['CL-CHACALLUTA'], areas: [] });
+    expect(chacalluta).toMatchObject({ timeZone: 'America/Santiago', from: '2025-12-01T03:00:00.000Z' });
+    // ... and Peru's for a decree that names only areas.
+    const candarave = await record({ areas: [{ kind: 'district', name: 'Candarave' }] });
+    expect(candarave).toMatchObject({ timeZone: 'America/Lima', from: '2025-12-01T05:00:00.000Z' });
+    // An amendment that does not say the zone keeps the decree's, instead of moving it to Lima's.
+    const { id: _id, ...content } = declaration({
+      startsOn: '2025-12-01',
+      endsOn: '2026-01-15',
+      checkpoints: [],
+      areas: [{ kind: 'province', name: 'Arica' }],
+    });
+    const amended = await post(ctx.supervisor, `/api/decrees/${arica.id}/amendments`, {
+      reason: 'Fe de erratas',
+      content,
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+    expect(amended.json<Recorded>().decree).toMatchObject({ version: 2, timeZone: 'America/Santiago' });
   });
 
   it.each([
@@ -246,5 +281,29 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     expect(await inForce('2026-01-28T00:00:00-05:00')).toBeNull();
     const bad = await get(ctx.supervisor, '/api/decrees/in-force?checkpoint=PE-TEST-A&at=yesterday');
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe.each(DIALECTS)('where the register says a decree applies, on %s', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['supervisor', 'officer', 'humanitarian']);
+
+  it('names the checkpoints of every decree to every reader, and nothing else of them', async () => {
+    const chacalluta = declaration({ checkpoints: ['CL-CHACALLUTA'], areas: [] });
+    const recorded = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/decrees',
+      headers: as(ctx.supervisor),
+      payload: chacalluta,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    // The Santa Rosa officer's own checkpoint list holds only Santa Rosa; the register names both.
+    for (const who of [ctx.officer, ctx.humanitarian]) {
+      const reply = await ctx.app.inject({ method: 'GET', url: '/api/decrees', headers: as(who) });
+      expect(reply.statusCode).toBe(200);
+      expect(reply.json<{ checkpoints: unknown[] }>().checkpoints).toEqual([
+        { code: 'CL-CHACALLUTA', name: 'Complejo Fronterizo Chacalluta' },
+        { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa' },
+      ]);
+    }
   });
 });

@@ -18,7 +18,7 @@ import { recordAudit } from '../audit/record';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
-import { checkAmendment, decreeDetail, decreeViews, recordDecree } from './service';
+import { checkAmendment, decreeDetail, decreeViews, recordDecree, withTimeZone } from './service';
 
 type NewDecree = z.infer<typeof NewDecreeBody>;
 
@@ -34,11 +34,13 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       config: READ,
       schema: {
         tags: ['decrees'],
-        description: 'The register of emergency decrees, each as its latest version says, by first day.',
+        description:
+          'The register of emergency decrees, each as its latest version says, by first day, and the ' +
+          'names of the checkpoints they name.',
         response: { 200: DecreesReply },
       },
     },
-    async () => ({ decrees: await decreeViews(kysely) }),
+    async () => decreeViews(kysely),
   );
 
   app.get(
@@ -74,11 +76,13 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
 
   // A declaration or an extension of one: created, or a resend of the same decree (answered 200).
   const record = async (request: FastifyRequest, body: NewDecree, extendsId: string | null) => {
-    const { id, ...content } = body;
+    const { id, ...sent } = body;
     const now = ctx.now();
-    const created = await kysely
-      .transaction()
-      .execute((tx) => recordDecree(tx, request, now, { id, extendsId, content }));
+    const created = await kysely.transaction().execute(async (tx) => {
+      const base = extendsId === null ? undefined : await findDecree(tx, extendsId);
+      const content = await withTimeZone(tx, sent, base?.timeZone ?? null);
+      return recordDecree(tx, request, now, { id, extendsId, content });
+    });
     return { created, detail: await decreeDetail(kysely, id) };
   };
 
@@ -137,7 +141,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     },
     async (request) => {
       const { id } = request.params;
-      const { baseVersion, reason, content } = request.body;
+      const { baseVersion, reason } = request.body;
       const now = ctx.now();
       await kysely.transaction().execute(async (tx) => {
         const current = await findDecree(tx, id);
@@ -147,6 +151,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
             currentVersion: current.version,
           });
         }
+        const content = await withTimeZone(tx, request.body.content, current.timeZone);
         const version = current.version + 1;
         checkAmendment({ id, extends: current.extends, version, ...content }, await listDecrees(tx));
         const by = request.actor?.user.id ?? null;

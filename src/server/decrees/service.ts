@@ -3,7 +3,7 @@
 // overlapping decrees; every write is audited with what it changed.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { DecreeDetailReply, DecreeSchema } from '../../api/decrees';
+import type { DecreeDetailReply, DecreeSchema, DecreesReply } from '../../api/decrees';
 import {
   ancestorsOf,
   chainEndOf,
@@ -12,6 +12,7 @@ import {
   type Decree,
   type DecreeContent,
   type DecreeProblem,
+  defaultTimeZone,
   periodOf,
 } from '../../domain/decrees';
 import {
@@ -22,6 +23,7 @@ import {
   type RecordedDecree,
 } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
 import { recordAudit } from '../audit/record';
 import { Problem } from '../problems';
 
@@ -86,9 +88,14 @@ export function viewOf(d: RecordedDecree, register: readonly RecordedDecree[]): 
   };
 }
 
-export async function decreeViews(db: Executor): Promise<DecreeView[]> {
+/** The register, and the names of the checkpoints its decrees name. */
+export async function decreeViews(db: Executor): Promise<z.infer<typeof DecreesReply>> {
   const register = await listDecrees(db);
-  return register.map((d) => viewOf(d, register));
+  const named = new Set(register.flatMap((d) => d.checkpoints));
+  const checkpoints = (await listCheckpoints(db))
+    .filter((c) => named.has(c.code))
+    .map((c) => ({ code: c.code, name: c.name }));
+  return { decrees: register.map((d) => viewOf(d, register)), checkpoints };
 }
 
 export async function decreeDetail(db: Executor, id: string): Promise<z.infer<typeof DecreeDetailReply>> {
@@ -144,6 +151,21 @@ export async function recordDecree(
     },
   });
   return true;
+}
+
+/**
+ * The content with its time zone: as sent, else `inherited` (the amended or extended decree's), else
+ * the zone of the checkpoints it names when they share one, else Peru's.
+ */
+export async function withTimeZone(
+  db: Executor,
+  content: Omit<DecreeContent, 'timeZone'> & { readonly timeZone?: string | undefined },
+  inherited: string | null,
+): Promise<DecreeContent> {
+  if (content.timeZone !== undefined) return { ...content, timeZone: content.timeZone };
+  if (inherited !== null) return { ...content, timeZone: inherited };
+  const named = (await listCheckpoints(db)).filter((c) => content.checkpoints.includes(c.code));
+  return { ...content, timeZone: defaultTimeZone(named.map((c) => c.timeZone)) };
 }
 
 /** The decree amended, checked as if it had always said the new content. */

@@ -79,7 +79,7 @@ describe('the reports API', () => {
       'humanitarian',
     );
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     const [header, tags, ...rows] = response.body.trimEnd().split('\r\n');
     expect(header?.split(',')[0]).toBe('date');
     const hashtags = tags?.split(',') ?? [];
@@ -93,11 +93,37 @@ describe('the reports API', () => {
     expect(await auditActions()).toContainEqual(expect.objectContaining({ action: 'reports.export' }));
   });
 
-  it('sends plain CSV without the hashtag row', async () => {
+  it('sends plain CSV without the hashtag row nor a byte-order mark, for programs', async () => {
     const response = await get('/api/reports/export?from=2025-11-26&to=2025-11-26&checkpoint=CL-CHACALLUTA');
     expect(response.statusCode).toBe(200);
+    expect([...response.rawPayload.subarray(0, 4)]).toEqual([...Buffer.from('date')]);
     const lines = response.body.trimEnd().split('\r\n');
     expect(lines[1]?.startsWith('2025-11-26,CL-CHACALLUTA,')).toBe(true);
+  });
+
+  it('sends CSV that Excel in Spanish opens in columns: a UTF-8 byte-order mark and semicolons', async () => {
+    // A checkpoint name with accents and a comma, as an administrator may write one.
+    await ctx.t.db.kysely
+      .updateTable('checkpoint')
+      .set({ name: 'Complejo Fronterizo Chacalluta, Arica – Región de Arica y Parinacota' })
+      .where('code', '=', 'CL-CHACALLUTA')
+      .execute();
+    const response = await get(
+      '/api/reports/export?from=2025-11-26&to=2025-11-26&checkpoint=CL-CHACALLUTA&dialect=excel-semicolon',
+      'humanitarian',
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, first] = response.rawPayload.subarray(3).toString('utf8').split('\r\n');
+    expect(header?.split(';')).toEqual(expect.arrayContaining(['date', 'checkpoint', 'women', 'total']));
+    expect(first?.split(';').slice(0, 3)).toEqual([
+      '2025-11-26',
+      'CL-CHACALLUTA',
+      'Complejo Fronterizo Chacalluta, Arica – Región de Arica y Parinacota',
+    ]);
+    expect(await auditActions()).toContainEqual(
+      expect.objectContaining({ detail: expect.stringContaining('"dialect":"excel-semicolon"') }),
+    );
   });
 
   it.each([
@@ -107,6 +133,7 @@ describe('the reports API', () => {
     ['a range that ends before it starts', '/api/reports/export?from=2025-11-27&to=2025-11-20'],
     ['a range over a year', '/api/reports/export?from=2024-01-01&to=2025-11-20'],
     ['an unknown format', '/api/reports/export?from=2025-11-20&to=2025-11-21&format=xlsx'],
+    ['an unknown CSV dialect', '/api/reports/export?from=2025-11-20&to=2025-11-21&dialect=excel-tab'],
     [
       'an export for a checkpoint nobody has',
       '/api/reports/export?from=2025-11-20&to=2025-11-21&checkpoint=XX',

@@ -56,19 +56,21 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     route('reports.export', {
       description:
         'People who crossed between two local dates by date, checkpoint, direction, nationality, sex and ' +
-        'age group, as CSV or HXL; figures under 5 people are withheld. Audited: the export leaves Paso.',
+        'age group, as CSV or HXL, laid out for programs or for Excel; figures under 5 people are ' +
+        'withheld. Audited: the export leaves Paso.',
       querystring: ExportQuery,
       response: { 200: CsvReply },
     }),
     async (request, reply) => {
-      const { from, to, format } = request.query;
+      const { from, to, format, dialect } = request.query;
       const checkpoint = request.query.checkpoint ?? null;
-      const file = await makeExport(kysely, { from, to, format, checkpoint });
+      const file = await makeExport(kysely, { from, to, format, dialect, checkpoint });
       if (!file.ok) refuse(file.error);
-      await audit(request, 'reports.export', { from, to, format, checkpoint, rows: file.value.rows });
+      const rows = file.value.rows;
+      await audit(request, 'reports.export', { from, to, format, dialect, checkpoint, rows });
       const name = `paso-${format}-${from}-${to}${checkpoint ? `-${checkpoint}` : ''}.csv`;
       return reply
-        .type('text/csv; charset=utf-8')
+        .type('text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(file.value.text);
     },

@@ -1,12 +1,19 @@
 // The reports service: the situation report and the partners' export, made from the maintained
 // figures. The API and `paso report` both call these, so both make the same files.
-import type { DecreeLine, ExportFormat, IncidentLine, ReportLang, SitrepData } from '../../domain/reports';
+import type {
+  CsvDialect,
+  DecreeLine,
+  ExportFormat,
+  IncidentLine,
+  ReportLang,
+  SitrepData,
+} from '../../domain/reports';
 import {
   daysBefore,
   EXPORT_DIMENSIONS,
   exportRangeFault,
   exportRows,
-  exportText,
+  exportTable,
   MAX_EXPORT_DAYS,
   sitrepFigures,
 } from '../../domain/reports';
@@ -14,6 +21,7 @@ import { err, ok, type Result, startOfLocalDay } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
+import { csvFile } from './csv-file';
 import { renderSitrepPdf } from './sitrep-pdf';
 
 /** What the report is about: a local date and one checkpoint's code, or null for all of them. */
@@ -106,6 +114,8 @@ export interface ExportQuery {
   readonly from: string;
   readonly to: string;
   readonly format: ExportFormat;
+  /** How the CSV is laid out: RFC 4180 for programs, or for Excel (docs/reports.md). */
+  readonly dialect: CsvDialect;
   readonly checkpoint: string | null;
 }
 
@@ -129,5 +139,5 @@ export async function makeExport(
     by: [...EXPORT_DIMENSIONS],
   });
   const rows = exportRows(figures, new Map(places.value.all.map((c) => [c.code, c.name])));
-  return ok({ text: exportText(rows, q.format), rows: rows.length });
+  return ok({ text: csvFile(exportTable(rows, q.format), q.dialect), rows: rows.length });
 }

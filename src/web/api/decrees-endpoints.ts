@@ -10,7 +10,8 @@ import {
 import { type ApiClient, type ApiResult, getField, type Signal } from './client';
 import { api } from './paso';
 
-export type DecreeView = z.infer<typeof DecreesReply>['decrees'][number];
+export type DecreeRegister = z.infer<typeof DecreesReply>;
+export type DecreeView = DecreeRegister['decrees'][number];
 export type DecreeDetail = z.infer<typeof DecreeDetailReply>;
 export type DecreeInForce = NonNullable<z.infer<typeof InForceReply>['decree']>;
 export type NewDecree = z.input<typeof NewDecreeBody>;
@@ -22,6 +23,9 @@ export function createDecreesApi(client: ApiClient) {
   return {
     listDecrees: (o: Signal = {}): Promise<ApiResult<readonly DecreeView[]>> =>
       getField(client, '/api/decrees', DecreesReply, 'decrees', o),
+    /** The register with the names of the checkpoints its decrees name. */
+    getRegister: (o: Signal = {}): Promise<ApiResult<DecreeRegister>> =>
+      client.request('GET', '/api/decrees', DecreesReply, o),
     getDecree: (id: string, o: Signal = {}): Promise<ApiResult<DecreeDetail>> =>
       client.request('GET', at(id), DecreeDetailReply, o),
     decreeInForce: (checkpoint: string, o: Signal = {}): Promise<ApiResult<DecreeInForce | null>> =>

@@ -3,7 +3,6 @@
 import { useTranslation } from 'react-i18next';
 import { daysInForce } from '../../../domain/decrees';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
-import type { Checkpoint } from '../../api/types';
 import { actorName } from '../../format/audit-words';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
@@ -11,12 +10,13 @@ import { areaKindName, forceName, formatDay, rightName } from './decree-words';
 
 type Props = {
   readonly detail: DecreeDetail;
-  readonly checkpoints: readonly Checkpoint[];
+  /** Checkpoint names by code. */
+  readonly checkpointNames: ReadonlyMap<string, string>;
   readonly onSelect: (id: string) => void;
   readonly actions: React.ReactNode;
 };
 
-export function DecreeDetailView({ detail, checkpoints, onSelect, actions }: Props) {
+export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const d = detail.decree;
@@ -75,7 +75,7 @@ export function DecreeDetailView({ detail, checkpoints, onSelect, actions }: Pro
         <dd>
           <ul className="plain-list">
             {d.checkpoints.map((c) => (
-              <li key={c}>{checkpoints.find((k) => k.code === c)?.name ?? c}</li>
+              <li key={c}>{checkpointNames.get(c) ?? c}</li>
             ))}
             {d.areas.map((a) => (
               <li key={`${a.kind}:${a.name}`}>{`${a.name} (${areaKindName(a.kind, t)})`}</li>

@@ -26,6 +26,8 @@ export interface DecreeDraft {
   readonly legalBasis: string;
   readonly startsOn: string;
   readonly endsOn: string;
+  /** '' until chosen: then the zone follows the checkpoints named (defaultTimeZone). */
+  readonly timeZone: string;
   readonly checkpoints: readonly string[];
   readonly areaKind: AreaKind;
   readonly areas: string;
@@ -50,6 +52,7 @@ export function emptyDraft(): DecreeDraft {
     legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
     startsOn: '',
     endsOn: '',
+    timeZone: '',
     checkpoints: [],
     areaKind: 'district',
     areas: '',
@@ -81,6 +84,7 @@ export function lastOfChain(d: DecreeView, register: readonly DecreeView[]): Dec
 export function draftFrom(d: DecreeView, as: 'amend' | 'extend'): DecreeDraft {
   const same = {
     legalBasis: d.legalBasis,
+    timeZone: d.timeZone,
     checkpoints: d.checkpoints,
     areaKind: d.areas[0]?.kind ?? 'district',
     areas: d.areas.map((a) => a.name).join('\n'),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { newId } from '../../../api/ids';
-import { AREA_KINDS, DECREE_LIMITS, FORCES, RIGHT_CODES } from '../../../domain/decrees';
+import { AREA_KINDS, DECREE_LIMITS, defaultTimeZone, FORCES, RIGHT_CODES } from '../../../domain/decrees';
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -25,6 +25,7 @@ import {
   refusalText,
 } from './decree-draft';
 import { areaKindName, forceName, rightName } from './decree-words';
+import { TimeZoneField } from './time-zone-field';
 import { UnitsField } from './units-field';
 
 export type FormMode =
@@ -46,14 +47,6 @@ type DateField = {
   readonly required: boolean;
 };
 
-// A new decree's days are counted where it applies: a Chilean decree for Chacalluta in Santiago's time
-// (UTC−3 in summer), not Lima's. Checkpoints of two zones, or none, leave Peru's zone, as before.
-function zoneOfCheckpoints(codes: readonly string[], checkpoints: readonly Checkpoint[]): string {
-  const zones = new Set(checkpoints.filter((c) => codes.includes(c.code)).map((c) => c.timeZone));
-  const [only] = zones;
-  return zones.size === 1 && only !== undefined ? only : 'America/Lima';
-}
-
 const initial = (mode: FormMode): DecreeDraft =>
   mode.kind === 'new'
     ? emptyDraft()
@@ -69,12 +62,12 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   // Each field shows the register's refusal of it.
   const { values: draft, field, change } = useDraft('decree', () => initial(mode), errors);
   const refusal = refusalText(problem, t);
+  // Until a zone is chosen, a new decree's days are counted where it applies: a decree for Chacalluta
+  // in Santiago's time (UTC−3 in summer), not Lima's. An extension or amendment starts from its decree's.
   const timeZone =
-    mode.kind === 'amend'
-      ? mode.decree.timeZone
-      : mode.kind === 'extend'
-        ? mode.base.timeZone
-        : zoneOfCheckpoints(draft.checkpoints, checkpoints);
+    draft.timeZone !== ''
+      ? draft.timeZone
+      : defaultTimeZone(checkpoints.filter((c) => draft.checkpoints.includes(c.code)).map((c) => c.timeZone));
   const dates: readonly DateField[] = [
     { key: 'issuedOn', label: t('decrees.field.issuedOn'), required: true },
     { key: 'publishedOn', label: t('decrees.field.publishedOn'), required: false },
@@ -144,6 +137,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
             required={d.required}
           />
         ))}
+        <TimeZoneField {...field('timeZone')} value={timeZone} checkpoints={checkpoints} />
       </div>
       <TextField
         {...field('legalBasis')}

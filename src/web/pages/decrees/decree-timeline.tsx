@@ -2,7 +2,6 @@
 // to the decree's record; a declaration and an extension are told apart by fill and by the legend.
 import { useTranslation } from 'react-i18next';
 import type { DecreeView } from '../../api/decrees-endpoints';
-import type { Checkpoint } from '../../api/types';
 import { useLocale } from '../../hooks/use-locale';
 import { areaKindName, formatDay } from './decree-words';
 import { layoutTimeline } from './timeline';
@@ -18,13 +17,14 @@ const fitsLabel = (number: string, width: number) => width > number.length * 6.5
 
 type Props = {
   readonly decrees: readonly DecreeView[];
-  readonly checkpoints: readonly Checkpoint[];
+  /** Checkpoint names by code. */
+  readonly checkpointNames: ReadonlyMap<string, string>;
   readonly now: Date;
   readonly selected: string | null;
   readonly onSelect: (id: string) => void;
 };
 
-export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }: Props) {
+export function DecreeTimeline({ decrees, checkpointNames, now, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const layout = layoutTimeline(decrees, now.getTime(), BAND_WIDTH);
@@ -33,7 +33,7 @@ export function DecreeTimeline({ decrees, checkpoints, now, selected, onSelect }
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const rowLabel = (r: (typeof layout.rows)[number]) =>
     r.area === null
-      ? (checkpoints.find((c) => c.code === r.checkpoint)?.name ?? r.checkpoint ?? '')
+      ? (checkpointNames.get(r.checkpoint ?? '') ?? r.checkpoint ?? '')
       : `${r.area.name} (${areaKindName(r.area.kind, t)})`;
 
   if (decrees.length === 0) return <p className="empty">{t('decrees.none')}</p>;

@@ -22,14 +22,22 @@ import { formatDay } from './decree-words';
 import './decrees.css';
 
 import { DataTable } from '../../components/data-table';
-import { loadDecrees } from './decree-citation';
+
+const loadRegister = (signal: AbortSignal) => decreesApi.getRegister({ signal });
+
+// The register names its checkpoints for every reader (an officer's own list holds one checkpoint);
+// a checkpoint a supervisor has just named in the form is in their list.
+const namesOf = (
+  named: readonly { readonly code: string; readonly name: string }[],
+  list: readonly Checkpoint[],
+): ReadonlyMap<string, string> => new Map([...list, ...named].map((c) => [c.code, c.name]));
 
 export function DecreesPage() {
   const { t } = useTranslation();
   usePageTitle(t('decrees.title'));
   const user = useUser();
   const mayManage = can(user.role, 'decrees.manage');
-  const [decrees, reload] = useApiData(loadDecrees);
+  const [register, reload] = useApiData(loadRegister);
   const checkpointList = useCheckpointList();
   const [params, setParams] = useSearchParams();
   const [form, setForm] = useState<FormMode | null>(null);
@@ -66,12 +74,12 @@ export function DecreesPage() {
           }}
         />
       )}
-      <LoadableView state={decrees} onRetry={reload}>
-        {(list) => (
+      <LoadableView state={register} onRetry={reload}>
+        {({ decrees: list, checkpoints: named }) => (
           <>
             <DecreeTimeline
               decrees={list}
-              checkpoints={checkpointList}
+              checkpointNames={namesOf(named, checkpointList)}
               now={now}
               selected={selected}
               onSelect={select}
@@ -81,7 +89,7 @@ export function DecreesPage() {
               <SelectedDecree
                 key={`${selected}:${saved}`}
                 id={selected}
-                checkpoints={checkpointList}
+                checkpointNames={namesOf(named, checkpointList)}
                 onSelect={select}
                 onForm={
                   mayManage
@@ -102,12 +110,12 @@ export function DecreesPage() {
 
 function SelectedDecree({
   id,
-  checkpoints,
+  checkpointNames,
   onSelect,
   onForm,
 }: {
   readonly id: string;
-  readonly checkpoints: readonly Checkpoint[];
+  readonly checkpointNames: ReadonlyMap<string, string>;
   readonly onSelect: (id: string) => void;
   readonly onForm: ((mode: FormMode) => void) | null;
 }) {
@@ -119,7 +127,7 @@ function SelectedDecree({
       {(value) => (
         <DecreeDetailView
           detail={value}
-          checkpoints={checkpoints}
+          checkpointNames={checkpointNames}
           onSelect={onSelect}
           actions={
             onForm === null ? null : (

@@ -3,14 +3,14 @@
 // small figures and records the download in the audit log, and then saved; a refusal is shown here.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
+import { CSV_DIALECTS, type CsvDialect, exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
 import type { ApiFile, ApiResult } from '../../api/client';
 import { api } from '../../api/paso';
 import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { saveFile } from '../../components/save-file';
-import { SelectField } from '../../components/select-field';
+import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
@@ -32,6 +32,24 @@ function CheckpointSelect(field: Binding<string>) {
       <option value="">{t('reports.allCheckpoints')}</option>
       <Options items={list} value={(c) => c.code} label={(c) => `${c.name} (${c.code})`} />
     </SelectField>
+  );
+}
+
+function DialectSelect(field: Binding<CsvDialect>) {
+  const { t } = useTranslation();
+  const names: Record<CsvDialect, string> = {
+    'excel-semicolon': t('reports.dialectExcelSemicolon'),
+    excel: t('reports.dialectExcel'),
+    rfc4180: t('reports.dialectRfc4180'),
+  };
+  return (
+    <ChoiceField
+      {...field}
+      label={t('reports.dialect')}
+      hint={t('reports.dialectHint')}
+      choices={CSV_DIALECTS}
+      nameOf={(d) => names[d]}
+    />
   );
 }
 
@@ -88,9 +106,11 @@ export function ReportsPage() {
     from: localDate(7),
     to: localDate(1),
     format: 'csv',
+    // Partners open the file in Excel: in Spanish it expects semicolons (docs/reports.md).
+    dialect: (i18n.language.startsWith('en') ? 'excel' : 'excel-semicolon') as CsvDialect,
     checkpoint: '',
   }));
-  const { from, to } = exported.values;
+  const { from, to, format } = exported.values;
   // The server refuses these ranges too, but a refused download shows nothing in the page.
   const fault = from !== '' && to !== '' ? exportRangeFault(from, to) : undefined;
   const rangeError =
@@ -124,7 +144,13 @@ export function ReportsPage() {
         missing={
           from === '' || to === '' || rangeError ? (rangeError ?? t('reports.dateRequired')) : undefined
         }
-        load={() => api.getExport(exported.values)}
+        // HXL tools read plain CSV: the dialect is for spreadsheets.
+        load={() =>
+          api.getExport({
+            ...exported.values,
+            dialect: format === 'hxl' ? 'rfc4180' : exported.values.dialect,
+          })
+        }
         download={t('reports.export.download')}
       >
         <PeriodFields
@@ -134,10 +160,15 @@ export function ReportsPage() {
           required
           error={rangeError}
         />
-        <SelectField {...exported.field('format')} label={t('reports.format')}>
+        <SelectField
+          {...exported.field('format')}
+          label={t('reports.format')}
+          hint={format === 'hxl' ? t('reports.hxlHint') : undefined}
+        >
           <option value="csv">{t('reports.csv')}</option>
           <option value="hxl">{t('reports.hxl')}</option>
         </SelectField>
+        {format === 'hxl' ? null : <DialectSelect {...exported.field('dialect')} />}
         <CheckpointSelect {...exported.field('checkpoint')} />
       </ReportCard>
       <p className="report-note">{t('reports.suppression')}</p>
