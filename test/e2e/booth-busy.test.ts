@@ -1,5 +1,5 @@
 // The booth at a busy moment in Chromium: an officer corrects a decision and then takes the correction
-// back (a second correction of the same crossing), and re-swipes a document the reader misread without
+// back (a second correction of the same crossing), and re-swipes a document the reader cut short without
 // first pressing "Nueva lectura". Every record reaches the server once, as the officer last meant it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,38 @@ describe('the booth at a busy moment in Chromium', () => {
       .where('event_id', '=', JSON.parse(corrections[0]?.body ?? '{}').corrects)
       .executeTakeFirstOrThrow();
     expect(state.decision).toBe('admitted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fills nothing from a swipe cut short, and reads the document swiped again over it', async () => {
+    const page = await openBooth();
+    // The reader lost one character of the second line: no zone, and nothing of it in the form.
+    const [line1 = '', line2 = ''] = PASSPORT;
+    await swipe(page, [line1, `${line2.slice(0, 20)}${line2.slice(21)}`]);
+    await page.locator('#scan-summary').getByText('No se reconoce una zona MRZ').waitFor();
+    expect(await page.getByLabel('Nombres').inputValue()).toBe('');
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('');
+    expect(await page.getByLabel('Número del documento').count()).toBe(0);
+
+    // Swiped again, without "Nueva lectura": the new read is the one taken, and only it stays.
+    await swipe(page, PASSPORT);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect(await page.getByLabel('Zona MRZ').inputValue()).toBe(`${line1}\n${line2}\n`);
+    expect(await page.getByLabel('Nombres').inputValue()).toBe('MARIA JOSE');
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('DE LA CRUZ');
+    expect(await page.getByLabel('Segundo apellido').inputValue()).toBe('PENA');
+    expect(await page.getByLabel('Número del documento').inputValue()).toBe('123456789');
+    await registerAdmitted(page);
+
+    const [crossing] = await server.t.db.kysely
+      .selectFrom('crossing_event')
+      .select('body')
+      .where('kind', '=', 'crossing')
+      .orderBy('received_at', 'desc')
+      .limit(1)
+      .execute();
+    expect(JSON.parse(crossing?.body ?? '{}').document.mrz).toBe(PASSPORT.join('\n'));
     expect(errors).toEqual([]);
     await page.close();
   });
