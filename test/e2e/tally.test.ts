@@ -1,6 +1,7 @@
 // Tally mode in Chromium, by keyboard alone: an officer picks a booth and a nationality from the
 // lists, counts arrivals and departures with the keys, undoes the last press, and the server's
-// figures say exactly what the screen says. Presses made in a burst are all counted. With
+// figures say exactly what the screen says. Presses made in a burst are all counted. The session's
+// totals and its undo outlive a visit to the booth and a reload. With
 // PASO_SCREENSHOTS=1 it also writes docs/screenshots/tally-mode.png.
 
 import { sql } from 'kysely';
@@ -101,6 +102,35 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     );
     await shoot(page, 'tally-mode');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the session totals through a visit to the booth and a reload, and undoes a press made before', async () => {
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/tally`);
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    const before = await tallied();
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await page.keyboard.press('w');
+    await page.getByTestId('tally-said').getByText('Contado: Salida: Mujer.').waitFor();
+
+    // To the booth to register someone, and back to counting: the totals go on from where they were.
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await page.getByRole('link', { name: 'Conteo' }).click();
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '1']);
+
+    // A reload keeps them too, and Backspace still undoes the last press, made before it.
+    await page.reload();
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '1']);
+    await page.keyboard.press('Backspace');
+    await page.getByTestId('tally-said').getByText('Se deshizo: Salida: Mujer.').waitFor();
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '0']);
+    await allSent(page);
+    await expect.poll(tallied, { timeout: 20_000 }).toBe(before + 2);
     await page.close();
   });
 

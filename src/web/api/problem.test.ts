@@ -59,6 +59,23 @@ describe('describeProblem', () => {
     expect(describeProblem(problem({ code, detail: 'server words' }), t)).toBe(expected);
   });
 
+  // The server's detail for these is English: the officer reads why a record was refused in Spanish.
+  it.each([
+    ['event.conflict', 't:problem.eventConflict'],
+    ['event.unknown-checkpoint', 't:problem.eventUnknownCheckpoint'],
+    ['event.unknown-booth', 't:problem.eventUnknownBooth'],
+    ['event.checkpoint-not-assigned', 't:problem.registrationCheckpoint'],
+    ['correction.target-kind', 't:problem.correctionTargetKind'],
+    ['correction.checkpoint', 't:problem.correctionCheckpoint'],
+    ['correction.held', 't:problem.correctionHeld'],
+    ['group.companion-younger', 't:problem.groupCompanionYounger'],
+    ['person.name', 't:problem.personName'],
+  ])('translates %s, a reason the server refuses one record of a batch with', (code, expected) => {
+    expect(
+      describeProblem(problem({ code, detail: 'Event 1 was already received with other content.' }), t),
+    ).toBe(expected);
+  });
+
   it('falls back to the detail for an unknown code', () => {
     expect(describeProblem(problem({ code: 'crossing.duplicate', detail: 'Already recorded' }), t)).toBe(
       'Already recorded',

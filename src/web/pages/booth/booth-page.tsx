@@ -17,7 +17,7 @@ import { DecreeInForce } from '../decrees/decree-in-force';
 import { deviceTimeZone } from './days';
 import { IdentifierPanel } from './identifier-panel';
 import { loadPolicy, ruleSetOf } from './load';
-import type { ZoneRead } from './member';
+import type { ScanRead } from './member';
 import { directionName } from './messages';
 import { RegisterPanel } from './register-panel';
 import { ScanPanel } from './scan-panel';
@@ -34,7 +34,7 @@ export function BoothPage() {
   const [policy, reloadPolicy] = useApiData(loadPolicy);
   const [chosenCheckpoint, setChosenCheckpoint] = useState<string | null>(null);
   const [direction, setDirection] = useState<Direction>('entry');
-  const [zone, setZone] = useState<ZoneRead | null>(null);
+  const [zone, setZone] = useState<ScanRead>(null);
   const [boothCode, setBoothCode] = useState('');
   // A new key mounts a fresh scan panel: nothing of the previous person's zone stays on screen.
   const [scanKey, setScanKey] = useState(0);

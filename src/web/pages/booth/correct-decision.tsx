@@ -1,11 +1,13 @@
 // Changing a decision already sent: events are never edited, so the booth sends a correction naming
-// the crossing, with the new decision and the reason for the change, through the offline outbox.
+// the crossing, with the new decision and the reason for the change, through the offline outbox. Each
+// correction is a record of its own: once one is sent, the next (taking it back, say) gets a new id.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
-import { parseEvent } from '../../../api/events';
+import { type EventOutcome, parseEvent } from '../../../api/events';
 import { newId } from '../../../api/ids';
 import type { Decision } from '../../../domain/crossings';
+import { describeProblem } from '../../api/problem';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
 import { getSync } from '../../offline/instance';
@@ -28,23 +30,61 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const locale = useLocale();
   const [choice, setChoice] = useState<DecisionChoice | null>(null);
   const [reason, setReason] = useState('');
-  // Made when the correction starts and kept through retries: a resend is applied once.
-  const [id] = useState(() => newId());
+  // Made when the correction starts and kept through retries (a resend is applied once); a new one
+  // once it was sent, so that a later correction is not taken for a resend of this one.
+  const [id, setId] = useState(() => newId());
   // Taken at the first send and kept for resends, like the id: what this device knew then.
   const [sent, setSent] = useState<{ readonly at: string; readonly seen: string | null } | null>(null);
   const [issues, setIssues] = useState<readonly BoothIssue[]>([]);
+  // Why the server refused the correction, when it names no field of it.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // What became of the last correction sent: applied by the server, or waiting on this device.
+  const [done, setDone] = useState<'applied' | 'queued' | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (choice === null) {
     return (
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        onClick={() => setChoice(choiceOf(decision))}
-      >
-        {t('booth.correct.open')}
-      </button>
+      <>
+        {done === null ? null : (
+          <p className="notice notice-ok" role="status" data-testid="correction-sent">
+            {done === 'applied' ? t('booth.correct.applied') : t('booth.correct.queued')}
+          </p>
+        )}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => {
+            setDone(null);
+            setChoice(choiceOf(decision));
+          }}
+        >
+          {t('booth.correct.open')}
+        </button>
+      </>
     );
+  }
+
+  function finish(outcome: EventOutcome | undefined, decided: Decision) {
+    if (outcome?.status === 'problem') {
+      const errors = outcome.problem?.errors ?? [];
+      setIssues(errors.map(issueOfServer));
+      setRefusal(
+        errors.length === 0 && outcome.problem !== undefined
+          ? describeProblem({ ...outcome.problem, type: 'about:blank', status: 422 }, t)
+          : null,
+      );
+      return;
+    }
+    // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on, and
+    // the next correction of this crossing is a new record.
+    onCorrected(decided);
+    setDone(outcome === undefined ? 'queued' : 'applied');
+    setChoice(null);
+    setReason('');
+    setIssues([]);
+    setRefusal(null);
+    setSent(null);
+    setId(newId());
   }
 
   async function send(event: FormEvent<HTMLFormElement>) {
@@ -87,10 +127,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
       navigator.onLine ? parsed.value : { ...parsed.value, offline: true },
     ]);
     setBusy(false);
-    const outcome = result.kind === 'sent' ? result.outcomes[0] : undefined;
-    if (outcome?.status === 'problem') setIssues((outcome.problem?.errors ?? []).map(issueOfServer));
-    // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on.
-    else onCorrected(choice.decision);
+    finish(result.kind === 'sent' ? result.outcomes[0] : undefined, choice.decision);
   }
 
   const errors = errorsOf(issues, { note: reason }, t, locale);
@@ -112,6 +149,11 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
         autoComplete="off"
         maxLength={TEXT_LIMITS.note}
       />
+      {refusal === null ? null : (
+        <p className="notice notice-error" role="alert" data-testid="correction-refused">
+          {refusal}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" className="button button-primary button-small" disabled={busy}>
           {t('booth.correct.send')}

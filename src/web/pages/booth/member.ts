@@ -16,6 +16,9 @@ export type ZoneRead = {
   readonly doubtful: readonly MrzField[];
 };
 
+/** What the scan field holds: nothing (null), text that reads as no zone, or a zone read to fields. */
+export type ScanRead = ZoneRead | 'unreadable' | null;
+
 /** A tally this person was counted in earlier, to take one off when they are registered. */
 export type Untally = {
   readonly tallyId: string;
@@ -73,6 +76,23 @@ export function withZone(member: Member, read: ZoneRead): Member {
     form: formFromZone(read.fields, read.zone),
     zone: read.zone,
     doubtful: read.doubtful,
+    checked: [],
+  };
+}
+
+/**
+ * The member once the scan field no longer reads as a zone (a swipe cut short, or a second swipe over
+ * the first): what the zone had filled in is emptied, so no field of a half-read zone is registered.
+ * What only the officer gives (consent, vulnerabilities) stays.
+ */
+export function withoutZone(member: Member): Member {
+  if (member.zone === '') return member;
+  const { consent, vulnerabilities } = member.form;
+  return {
+    ...member,
+    form: { ...EMPTY_FORM, consent, vulnerabilities },
+    zone: '',
+    doubtful: [],
     checked: [],
   };
 }

@@ -13,7 +13,7 @@ import { getSync } from '../../offline/instance';
 import { deviceTimeZone, isoDay } from './days';
 import { recommend } from './decision';
 import { DecisionSection } from './decision-section';
-import { type Member, unresolvedOf, withZone, type ZoneRead } from './member';
+import { type Member, type ScanRead, unresolvedOf, withoutZone, withZone } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
 import {
@@ -38,7 +38,7 @@ type Props = {
   readonly checkpoints: readonly Checkpoint[];
   readonly boothCode: string;
   readonly direction: Direction;
-  readonly zone: ZoneRead | null;
+  readonly zone: ScanRead;
   readonly now: Date;
   readonly ruleSet: RuleSet | null;
   /** Clears the scan panel and puts focus in its zone field, for the next document. */
@@ -54,13 +54,14 @@ export function RegisterPanel(props: Props) {
   const [busy, setBusy] = useState(false);
   const today = isoDay(now, checkpoint?.timeZone ?? deviceTimeZone());
 
-  // A zone read goes to the member being registered, unless that member was already sent.
+  // A zone read goes to the member being registered, unless that member was already sent; a zone
+  // that stopped reading takes back what it had filled in.
   useEffect(() => {
     if (zone === null) return;
     setSitting((s) => {
       const member = s.members[s.current];
       if (member === undefined || isSent(s, member)) return s;
-      return withMember(s, s.current, (m) => withZone(m, zone));
+      return withMember(s, s.current, (m) => (zone === 'unreadable' ? withoutZone(m) : withZone(m, zone)));
     });
   }, [zone]);
 

@@ -1,7 +1,7 @@
 // Reading a zone: the scan field takes a reader's keystrokes or a paste and the zone is parsed in the
 // browser on every change (no round trip, so it works offline). Fields, problems in place, repairs to
 // confirm, expiry and the policy's recommendation appear at once.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Direction,
@@ -12,7 +12,8 @@ import {
 } from '../../../domain/documents';
 import { isoDay } from './days';
 import { recommend } from './decision';
-import type { ZoneRead } from './member';
+import { latestZone } from './latest-zone';
+import type { ScanRead } from './member';
 import { mrzFieldName, mrzProblemMessage, mrzVariantName } from './messages';
 import { RecommendationView } from './recommendation-view';
 import { formFromZone } from './registration';
@@ -30,7 +31,7 @@ type Props = {
   /** Null while the policy loads or when it could not be read. */
   readonly ruleSet: RuleSet | null;
   /** Told each time the zone reads to fields (or stops reading), so the registration can use them. */
-  readonly onRead: (zone: ZoneRead | null) => void;
+  readonly onRead: (zone: ScanRead) => void;
   /** For those who check documents but do not register: the recommendation is shown here. */
   readonly showsRecommendation: boolean;
 };
@@ -45,7 +46,8 @@ export function ScanPanel(props: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   const day = isoDay(now, timeZone);
   // Parsed again only when the text or the day changes: a reader's burst is dozens of changes.
-  const result = useMemo(() => parseMrz(text, new Date(`${day}T12:00:00Z`)), [text, day]);
+  const read = useCallback((zone: string) => parseMrz(zone, new Date(`${day}T12:00:00Z`)), [day]);
+  const result = useMemo(() => read(text), [text, read]);
   const lines = useMemo(() => zoneLines(text, result), [text, result]);
   const isEmpty = lines.length === 0;
   const unconfirmed = useMemo(
@@ -66,8 +68,11 @@ export function ScanPanel(props: Props) {
     [result, unconfirmed],
   );
   useEffect(() => {
-    onRead(result.fields === null ? null : { fields: result.fields, zone: lines.join('\n'), doubtful });
-  }, [result, lines, doubtful, onRead]);
+    if (isEmpty) onRead(null);
+    // Text that reads as no zone (a swipe cut short): nothing of a zone read before may stay in the form.
+    else if (result.fields === null) onRead('unreadable');
+    else onRead({ fields: result.fields, zone: lines.join('\n'), doubtful });
+  }, [isEmpty, result, lines, doubtful, onRead]);
   // The reader's first swipe must land here: after the layout has moved focus to the page's content.
   useEffect(() => {
     const timer = setTimeout(() => field.current?.focus(), 0);
@@ -89,7 +94,7 @@ export function ScanPanel(props: Props) {
           className="mrz-input"
           data-testid="mrz-input"
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => setText(latestZone(event.target.value, read))}
           rows={3}
           spellCheck={false}
           autoComplete="off"

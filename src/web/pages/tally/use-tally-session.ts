@@ -1,11 +1,14 @@
 // A tally session: each press becomes one tally event, each undo a correction that voids the last
-// press still standing; both go out through the offline outbox. The session's presses make its totals.
+// press still standing; both go out through the offline outbox. The session's presses make its totals;
+// they are kept in the tab, so a reload or a visit to another page does not start them again from zero.
 import { useCallback, useRef, useState } from 'react';
 import type { PasoEvent } from '../../../api/events';
 import { newId } from '../../../api/ids';
 import type { TallyCategory } from '../../../domain/crossings';
 import { getSync } from '../../offline/instance';
+import { useUser } from '../../session/session';
 import type { TallyDirection } from './tally-keys';
+import { keepPresses, recallPresses } from './tally-memory';
 
 /** Where the presses are made: a checkpoint code, and a booth code and nationality when known. */
 export interface TallyPlace {
@@ -24,9 +27,19 @@ export interface Press extends TallyPlace {
 const add = (event: PasoEvent) => void getSync().submit([event]);
 
 export function useTallySession() {
+  const user = useUser().username;
   // Kept in a ref as well, so that presses and undos in quick succession each see the last one.
-  const presses = useRef<Press[]>([]);
-  const [shown, setShown] = useState<readonly Press[]>([]);
+  const [recalled] = useState(() => recallPresses(window.sessionStorage, user));
+  const presses = useRef<Press[]>(recalled);
+  const [shown, setShown] = useState<readonly Press[]>(recalled);
+  const show = useCallback(
+    (next: Press[]) => {
+      presses.current = next;
+      keepPresses(window.sessionStorage, user, next);
+      setShown(next);
+    },
+    [user],
+  );
 
   const press = useCallback(
     /** Makes a press; answers the session's presses with it, the last. */
@@ -44,11 +57,10 @@ export function useTallySession() {
         count: 1,
         ...(navigator.onLine ? {} : { offline: true }),
       });
-      presses.current = [...presses.current, made];
-      setShown(presses.current);
+      show([...presses.current, made]);
       return presses.current;
     },
-    [],
+    [show],
   );
 
   /** Voids the last press still standing; null when there is none. */
@@ -64,10 +76,9 @@ export function useTallySession() {
       corrects: last.id,
       void: true,
     });
-    presses.current = presses.current.slice(0, -1);
-    setShown(presses.current);
+    show(presses.current.slice(0, -1));
     return last;
-  }, []);
+  }, [show]);
 
   return { presses: shown, press, undo };
 }

@@ -1,0 +1,139 @@
+// The booth at a busy moment in Chromium: an officer corrects a decision and then takes the correction
+// back (a second correction of the same crossing), and re-swipes a document the reader cut short without
+// first pressing "Nueva lectura". Every record reaches the server once, as the officer last meant it.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTd3 } from '../../src/domain/documents';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { logInAs, openBrowser } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+// The server runs on the real clock: the passport expires three years from today.
+const expiry = new Date();
+expiry.setUTCFullYear(expiry.getUTCFullYear() + 3);
+const PASSPORT = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'DE LA CRUZ PENA',
+  givenNames: 'MARIA JOSE',
+  documentNumber: '123456789',
+  nationality: 'VEN',
+  birthDate: '1990-05-14',
+  sex: 'F',
+  expiryDate: expiry.toISOString().slice(0, 10),
+  optionalData: '',
+  optionalData2: '',
+});
+
+describe('the booth at a busy moment in Chromium', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openBooth(): Promise<Page> {
+    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
+    return page;
+  }
+
+  // A reader types like a keyboard: each line, then Enter.
+  async function swipe(page: Page, lines: readonly string[]) {
+    for (const line of lines) {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+    }
+  }
+
+  async function registerAdmitted(page: Page) {
+    await page.getByTestId('group-decision').getByLabel('Admitir', { exact: true }).check();
+    const reason = page.getByLabel('Motivo para decidir distinto de la recomendación');
+    if (await reason.isVisible()) await reason.fill('Pasaporte vigente');
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    await page.locator('[data-testid="registration-status"][data-status="admitted"]').waitFor();
+  }
+
+  it('corrects a decision and then takes the correction back: both reach the server', async () => {
+    const page = await openBooth();
+    await swipe(page, PASSPORT);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    await registerAdmitted(page);
+
+    const correct = async (decision: string, reason: string) => {
+      await page.getByRole('button', { name: 'Corregir la decisión' }).click();
+      await page.getByTestId('correct-1-decision').getByLabel(decision, { exact: true }).check();
+      await page.getByLabel('Motivo de la corrección').fill(reason);
+      await page.getByRole('button', { name: 'Enviar la corrección' }).click();
+    };
+    await correct('Rechazar', 'Se marcó por error');
+    // Once applied, the correction says so and closes: the officer sees the decision that counts now.
+    await page.getByTestId('correction-sent').waitFor();
+    await page.locator('[data-testid="registration-status"][data-status="refused"]').waitFor();
+    expect(await page.getByRole('button', { name: 'Enviar la corrección' }).count()).toBe(0);
+
+    // Taking it back is a new correction, with an id of its own.
+    await correct('Admitir', 'Deshacer: la persona sí fue admitida');
+    await page.locator('[data-testid="registration-status"][data-status="admitted"]').waitFor();
+    await page.getByTestId('correction-sent').waitFor();
+    await page.locator('[data-testid="offline-status"][data-waiting="0"]').waitFor();
+    expect(await page.getByTestId('offline-refused').count()).toBe(0);
+
+    const corrections = await server.t.db.kysely
+      .selectFrom('crossing_event')
+      .select(['id', 'body'])
+      .where('kind', '=', 'correction')
+      .orderBy('received_at')
+      .execute();
+    expect(corrections.map((c) => JSON.parse(c.body).set.decision)).toEqual(['refused', 'admitted']);
+    const state = await server.t.db.kysely
+      .selectFrom('event_state')
+      .select('decision')
+      .where('event_id', '=', JSON.parse(corrections[0]?.body ?? '{}').corrects)
+      .executeTakeFirstOrThrow();
+    expect(state.decision).toBe('admitted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fills nothing from a swipe cut short, and reads the document swiped again over it', async () => {
+    const page = await openBooth();
+    // The reader lost one character of the second line: no zone, and nothing of it in the form.
+    const [line1 = '', line2 = ''] = PASSPORT;
+    await swipe(page, [line1, `${line2.slice(0, 20)}${line2.slice(21)}`]);
+    await page.locator('#scan-summary').getByText('No se reconoce una zona MRZ').waitFor();
+    expect(await page.getByLabel('Nombres').inputValue()).toBe('');
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('');
+    expect(await page.getByLabel('Número del documento').count()).toBe(0);
+
+    // Swiped again, without "Nueva lectura": the new read is the one taken, and only it stays.
+    await swipe(page, PASSPORT);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect(await page.getByLabel('Zona MRZ').inputValue()).toBe(`${line1}\n${line2}\n`);
+    expect(await page.getByLabel('Nombres').inputValue()).toBe('MARIA JOSE');
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('DE LA CRUZ');
+    expect(await page.getByLabel('Segundo apellido').inputValue()).toBe('PENA');
+    expect(await page.getByLabel('Número del documento').inputValue()).toBe('123456789');
+    await registerAdmitted(page);
+
+    const [crossing] = await server.t.db.kysely
+      .selectFrom('crossing_event')
+      .select('body')
+      .where('kind', '=', 'crossing')
+      .orderBy('received_at', 'desc')
+      .limit(1)
+      .execute();
+    expect(JSON.parse(crossing?.body ?? '{}').document.mrz).toBe(PASSPORT.join('\n'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
