@@ -100,7 +100,7 @@ describe('document checks and the document policy', () => {
       response.json().paths['/api/documents/mrz'].post.responses['200'].content['application/json'].schema
         .properties;
     expect(reply.repairs.items.properties).toHaveProperty('needsConfirmation');
-    expect(reply.variant.enum).toEqual(['long-number-filler-in-check']);
+    expect(reply.variant.enum).toEqual(['long-number-filler-in-check', 'french-identity-card']);
   });
 
   it.each(['', 'hello', '<<<<', 'P<'.repeat(400)])(
