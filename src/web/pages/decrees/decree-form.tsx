@@ -113,7 +113,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       }}
     >
       <h2 id="decree-form-title">{title}</h2>
-      <div className="form-grid">
+      <div className="form-grid decree-form-heading">
         <TextField
           {...field('number')}
           label={t('decrees.field.number')}
