@@ -4,6 +4,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readDimensionList } from '../api/crossings';
 import { newId } from '../api/ids';
 import { DIMENSIONS, type Dimension } from '../domain/crossings';
+import { CSV_DIALECTS, type CsvDialect } from '../domain/reports';
 import { dateArgument, type WithDb } from './arguments';
 
 const dims = (value: string): Dimension[] => {
@@ -75,6 +76,13 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA')
     .requiredOption('--by <dims>', `a comma list of ${DIMENSIONS.join(', ')}`, dims)
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(
+      new Option(
+        '--dialect <dialect>',
+        'write the CSV as a file for Excel (excel-semicolon: ";" as in Spanish for Peru, Chile, ' +
+          'Venezuela; excel: ","; both with a UTF-8 byte-order mark) or as RFC 4180 (CRLF)',
+      ).choices(CSV_DIALECTS),
+    )
     .option('--recount', 'compute the figures from the raw events instead of the maintained ones', false)
     .action(
       async (opts: {
@@ -83,6 +91,7 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
         checkpoint?: string;
         by: Dimension[];
         format: 'csv' | 'json';
+        dialect?: CsvDialect;
         recount: boolean;
       }) => {
         if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');

@@ -1,5 +1,6 @@
-// `paso report sitrep` and `paso report export` as an operator runs them: the files they write are
-// the ones the API sends (one service makes both), and each file leaving Paso is audited.
+// `paso report sitrep`, `paso report export` and `paso counts --dialect` as an operator runs them: the
+// files they write are the ones the API sends (one service makes both), and each file leaving Paso is
+// audited.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,17 @@ describe('paso report', { timeout: 120_000 }, () => {
     const plain = join(dir, 'plain.csv');
     expect(runPaso([...args, '--out', plain], t.env).status).toBe(0);
     expect(readFileSync(plain, 'utf8').startsWith('date,checkpoint_code,')).toBe(true);
+  });
+
+  it('writes counts for Excel in Spanish when asked, and as before for the terminal', () => {
+    const args = ['counts', '--from', '2025-11-26', '--to', '2025-11-26', '--by', 'checkpoint,direction'];
+    const excel = runPaso([...args, '--dialect', 'excel-semicolon'], t.env);
+    expect(excel.status, excel.stderr).toBe(0);
+    const [header, first] = excel.stdout.split('\r\n');
+    expect(header).toBe('\ufeffcheckpoint;direction;crossed;refused;held');
+    expect(first).toMatch(/^[A-Z-]+;(entry|exit);\d+;\d+;\d+$/);
+    const plain = runPaso(args, t.env);
+    expect(plain.stdout.split('\n')[0]).toBe('checkpoint,direction,crossed,refused,held');
   });
 
   it('refuses a range that ends before it starts, a checkpoint nobody has, a bad date and format with status 2', () => {

@@ -52,6 +52,11 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     expect(await demoBar.first().getAttribute('data-kind')).toBe('declaration');
     const row = page.getByTestId('decree-table').locator('tr', { hasText: DEMO_NUMBER });
     expect(await row.textContent()).toContain('En vigor');
+    // On a phone (390 px) whether it is in force shows without scrolling the table sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const status = await row.getByText('En vigor').boundingBox();
+    expect(status !== null && status.x + status.width <= 390).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
     await row.getByRole('link', { name: DEMO_NUMBER }).click();
     const detail = page.getByTestId('decree-detail');
     await eventually(() => detail.getByRole('heading', { level: 2 }).textContent()).toBe(DEMO_NUMBER);
@@ -151,6 +156,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await eventually(() => bars(page).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Registrar un decreto' }).click();
     const form = page.getByTestId('decree-form');
+    // The number's box lines up with the title's, its hint above it notwithstanding.
+    const numberBox = await form.getByLabel('Número').boundingBox();
+    const titleBox = await form.getByLabel('Título').boundingBox();
+    expect(numberBox?.y).toBe(titleBox?.y);
     await form.getByLabel('Número').fill('Decreto N.° 31-2026-INTERIOR');
     await form.getByLabel('Título').fill('Declara estado de excepción en el Complejo Fronterizo Chacalluta');
     await form.getByLabel('Fecha de emisión').fill('2027-01-05');

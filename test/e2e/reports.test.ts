@@ -1,11 +1,12 @@
 // An analyst opens the reports page in Chromium, picks a date and the English language, and downloads
-// the situation report; then the export of a range, for Excel in Spanish and as HXL. Both arrive as files of the right kind; a
-// range the server would refuse (backwards, over a year) is explained in the page instead, and a
-// session that ended leads to the login page.
+// the situation report; then the export of a range, for Excel in Spanish and as HXL. Each arrives as a
+// file of the right kind; a range the server would refuse (backwards, over a year) is explained in the
+// page instead, and a session that ended leads to the login page. With PASO_SCREENSHOTS=1 it also
+// writes docs/screenshots/reports-page.png.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser } from '../support/browser';
+import { logInAs, openBrowser, shoot } from '../support/browser';
 import { pdfPages } from '../support/pdf';
 import { startWebServer, type WebServer } from '../support/web-server';
 
@@ -46,6 +47,8 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByText('Una descarga cubre como máximo 366 días').first().waitFor();
     expect(await page.getByTestId('download-export').count()).toBe(0);
     await page.getByLabel('Desde').fill('2025-11-27');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shoot(page, 'reports-page');
     // In Spanish the CSV is laid out as Excel in Spanish reads it: a UTF-8 byte-order mark, semicolons.
     const [csv] = await Promise.all([
       page.waitForEvent('download'),

@@ -8,7 +8,9 @@ import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { PasoEvent } from '../../api/events';
-import { figuresCsv } from '../../domain/crossings';
+import { figuresCsv, figuresTable } from '../../domain/crossings';
+import type { CsvDialect } from '../../domain/reports';
+import { csvFile } from '../../server/reports/csv-file';
 import { appendAudit } from '../../store/audit';
 import { beginBulkWrites } from '../../store/bulk-writes';
 import {
@@ -209,12 +211,16 @@ export async function exportEvents(
 
 export interface CountsOptions extends FigureQuery {
   readonly format: 'csv' | 'json';
+  /** A CSV file laid out for Excel or as RFC 4180; left out, CSV as a terminal shows it. */
+  readonly dialect?: CsvDialect | undefined;
   readonly recount: boolean;
 }
 
 export async function countsText(db: Executor, o: CountsOptions): Promise<string> {
   const rows = o.recount ? await recountFigures(db, o) : await readFigures(db, o);
-  if (o.format === 'csv') return figuresCsv(rows, o.by);
+  if (o.format === 'csv') {
+    return o.dialect === undefined ? figuresCsv(rows, o.by) : csvFile(figuresTable(rows, o.by), o.dialect);
+  }
   const flat = rows.map((r) => ({ ...r.dims, crossed: r.crossed, refused: r.refused, held: r.held }));
   return `${JSON.stringify(flat, null, 2)}\n`;
 }

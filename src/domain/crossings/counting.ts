@@ -201,10 +201,18 @@ export function recount(
   return out;
 }
 
-/** CSV of figure rows: the dimensions in the order asked, then crossed, refused, held. */
+/** Figure rows as a table: the dimensions in the order asked, then crossed, refused, held. */
+export function figuresTable(rows: readonly FigureRow[], by: readonly Dimension[]): string[][] {
+  const lines = [[...by, 'crossed', 'refused', 'held']];
+  for (const r of rows) {
+    lines.push([...by.map((d) => r.dims[d] ?? 'unknown'), ...[r.crossed, r.refused, r.held].map(String)]);
+  }
+  return lines;
+}
+
+/** CSV of figure rows as a terminal shows it: commas, one line each (codes and numbers need no quotes). */
 export function figuresCsv(rows: readonly FigureRow[], by: readonly Dimension[]): string {
-  const lines = [[...by, 'crossed', 'refused', 'held'].join(',')];
-  for (const r of rows)
-    lines.push([...by.map((d) => r.dims[d] ?? 'unknown'), r.crossed, r.refused, r.held].join(','));
-  return `${lines.join('\n')}\n`;
+  return `${figuresTable(rows, by)
+    .map((l) => l.join(','))
+    .join('\n')}\n`;
 }

@@ -16,6 +16,7 @@ export {
   type FigureRow,
   type FoldedEvent,
   figuresCsv,
+  figuresTable,
   foldCorrections,
   recount,
   sumBy,

@@ -113,7 +113,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       }}
     >
       <h2 id="decree-form-title">{title}</h2>
-      <div className="form-grid">
+      <div className="form-grid decree-form-heading">
         <TextField
           {...field('number')}
           label={t('decrees.field.number')}
@@ -137,7 +137,6 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
             required={d.required}
           />
         ))}
-        <TimeZoneField {...field('timeZone')} value={timeZone} checkpoints={checkpoints} />
       </div>
       <TextField
         {...field('legalBasis')}
@@ -159,6 +158,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         chosen={draft.checkpoints}
         onChange={(checkpoints) => change({ checkpoints })}
       />
+      <TimeZoneField {...field('timeZone')} value={timeZone} checkpoints={checkpoints} />
       <div className="form-grid">
         <ChoiceField
           {...field('areaKind')}

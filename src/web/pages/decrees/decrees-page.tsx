@@ -191,8 +191,10 @@ function DecreeTable({
             )}
             <span className="muted decree-row-title">{d.title}</span>
           </th>
-          <td className="nowrap">
-            {formatDay(d.startsOn, locale)} – {formatDay(d.endsOn, locale)}
+          {/* Each date whole, the two on two lines where the screen is narrow (390 px). */}
+          <td>
+            <span className="nowrap">{formatDay(d.startsOn, locale)} –</span>{' '}
+            <span className="nowrap">{formatDay(d.endsOn, locale)}</span>
           </td>
           <td>{status(d)}</td>
         </tr>

@@ -160,15 +160,15 @@ export function ReportsPage() {
           required
           error={rangeError}
         />
-        <SelectField
-          {...exported.field('format')}
-          label={t('reports.format')}
-          hint={format === 'hxl' ? t('reports.hxlHint') : undefined}
-        >
+        <SelectField {...exported.field('format')} label={t('reports.format')}>
           <option value="csv">{t('reports.csv')}</option>
           <option value="hxl">{t('reports.hxl')}</option>
         </SelectField>
-        {format === 'hxl' ? null : <DialectSelect {...exported.field('dialect')} />}
+        {format === 'hxl' ? (
+          <p className="report-wide hint">{t('reports.hxlHint')}</p>
+        ) : (
+          <DialectSelect {...exported.field('dialect')} />
+        )}
         <CheckpointSelect {...exported.field('checkpoint')} />
       </ReportCard>
       <p className="report-note">{t('reports.suppression')}</p>
