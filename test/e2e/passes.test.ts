@@ -4,7 +4,7 @@
 // key after its retirement and one by a key nobody knows — each with its reason on screen.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/pass-verifier-offline.png and pass-printed.png
 // (the printed pass's first page, rendered by pdf.js in Chromium). A supervisor issues a pass on the
-// issue page with the birth date typed day first.
+// issue page on the demo's corridor, with the birth date typed day first.
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -179,6 +179,11 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await form.getByLabel('Nombre', { exact: true }).fill('Ana Lucía Mendoza');
     await form.getByLabel('Código del convoy').fill('CONVOY-001');
     await form.getByLabel('Nombre del convoy').fill('Convoy 1');
+    // The corridor is one the operation has (the demo's), not a code typed or guessed.
+    const corridor = form.getByLabel('Corredor');
+    await expect
+      .poll(() => corridor.locator('option:checked').textContent())
+      .toBe('Tacna → Tumbes (hacia Ecuador) (TACNA-TUMBES)');
     const birth = form.getByLabel('Fecha de nacimiento');
 
     // A month that does not exist: the API refuses it and the form says where.
@@ -222,6 +227,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     const verdict = await verify(page, issued ?? '');
     expect(await verdict.getAttribute('data-valid')).toBe('true');
     expect(await verdict.textContent()).toContain('1988-03-14');
+    expect(await verdict.textContent()).toContain('Tacna → Tumbes (hacia Ecuador)');
   });
 
   it.skipIf(!SCREENSHOTS)('renders the printed pass (pdf.js in Chromium) for the docs', async () => {

@@ -1,16 +1,20 @@
 // Supervisors issue a travel pass for one passenger and print it (PDF, Spanish or English), or
-// revoke it. Convoy and corridor are typed as codes and names until the transit area provides them.
+// revoke it. The corridor is chosen from those the transit area has; the convoy is typed.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePassBody } from '../../../api/passes';
 import { isoFromTyped } from '../../../domain/shared';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import type { ApiProblem } from '../../api/problem';
+import { type Corridor, transitApi } from '../../api/transit-endpoints';
+import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { dateTimeInputOf } from '../../format/format';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
+import { useApiData } from '../../hooks/use-api-data';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
@@ -19,31 +23,24 @@ import { PageFrame } from '../../components/page-frame';
 // datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
 const toUtc = (local: string) => new Date(local).toISOString();
 
-const FIELDS = [
-  'name',
-  'birthDate',
-  'documentKind',
-  'documentNumber',
-  'convoyId',
-  'convoyName',
-  'corridorId',
-  'corridorName',
-] as const;
+const FIELDS = ['name', 'birthDate', 'documentKind', 'documentNumber', 'convoyId', 'convoyName'] as const;
 type Field = (typeof FIELDS)[number];
 
 // Where the API names a field (body.convoy.name), the form's field it is (convoyName).
-const FIELD_OF_PATH: Readonly<Record<string, Field | 'validFrom' | 'validUntil'>> = {
+const FIELD_OF_PATH: Readonly<Record<string, Field | 'corridor' | 'validFrom' | 'validUntil'>> = {
   'body.name': 'name',
   'body.birthDate': 'birthDate',
   'body.document.kind': 'documentKind',
   'body.document.number': 'documentNumber',
   'body.convoy.id': 'convoyId',
   'body.convoy.name': 'convoyName',
-  'body.corridor.id': 'corridorId',
-  'body.corridor.name': 'corridorName',
+  'body.corridor.id': 'corridor',
+  'body.corridor.name': 'corridor',
   'body.validFrom': 'validFrom',
   'body.validUntil': 'validUntil',
 };
+
+const loadCorridors = (signal: AbortSignal) => transitApi.corridors({ signal });
 
 const byFormField = (problem: ApiProblem | null): ApiProblem | null =>
   problem && {
@@ -51,7 +48,14 @@ const byFormField = (problem: ApiProblem | null): ApiProblem | null =>
     errors: problem.errors.map((e) => ({ ...e, path: FIELD_OF_PATH[e.path] ?? e.path })),
   };
 
-function bodyOf(id: string, values: Record<Field, string>, from: string, until: string): IssuePassBody {
+type Period = { readonly from: string; readonly until: string };
+
+function bodyOf(
+  id: string,
+  values: Record<Field, string>,
+  corridor: Corridor,
+  { from, until }: Period,
+): IssuePassBody {
   const v = (f: Field) => values[f].trim();
   // Typed day first (14/03/1988, 03/1988) as the booth takes it; the API takes the ISO form.
   const birthDate = isoFromTyped(v('birthDate'));
@@ -62,7 +66,8 @@ function bodyOf(id: string, values: Record<Field, string>, from: string, until: 
     ...(v('documentKind') !== '' &&
       v('documentNumber') !== '' && { document: { kind: v('documentKind'), number: v('documentNumber') } }),
     convoy: { id: v('convoyId'), name: v('convoyName') },
-    corridor: { id: v('corridorId'), name: v('corridorName') },
+    // As a convoy's passes name it (src/server/transit/pass-routes.ts): by its code and its name.
+    corridor: { id: corridor.code, name: corridor.name },
     validFrom: toUtc(from),
     validUntil: toUtc(until),
   };
@@ -80,9 +85,12 @@ export function IssuePassPage() {
     documentNumber: '',
     convoyId: '',
     convoyName: '',
-    corridorId: 'TAC-TUM',
-    corridorName: 'Tacna – Tumbes',
   });
+  const [corridors, reloadCorridors] = useApiData(loadCorridors);
+  const [corridorId, setCorridorId] = useState('');
+  const list = corridors.status === 'ok' ? corridors.value.corridors : [];
+  // The only corridor, or the one chosen; none is assumed while there are several.
+  const corridor = list.find((c) => c.id === corridorId) ?? (list.length === 1 ? list[0] : undefined);
   const [from, setFrom] = useState(() => dateTimeInputOf(new Date()));
   const [until, setUntil] = useState(() => dateTimeInputOf(new Date(Date.now() + 72 * 3600_000)));
   const [issued, setIssued] = useState<PassReply | null>(null);
@@ -95,14 +103,12 @@ export function IssuePassPage() {
     documentNumber: t('passes.issue.documentNumber'),
     convoyId: t('passes.issue.convoyId'),
     convoyName: t('passes.issue.convoyName'),
-    corridorId: t('passes.issue.corridorId'),
-    corridorName: t('passes.issue.corridorName'),
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (backwards) return;
-    const result = await call.write((id) => passesApi.issue(bodyOf(id, values, from, until)));
+    if (backwards || corridor === undefined) return;
+    const result = await call.write((id) => passesApi.issue(bodyOf(id, values, corridor, { from, until })));
     if (result.ok) setIssued(result.value);
   };
 
@@ -123,10 +129,22 @@ export function IssuePassPage() {
                   ? () => setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }))
                   : undefined
               }
-              required={field === 'name' || field.startsWith('convoy') || field.startsWith('corridor')}
+              required={field === 'name' || field.startsWith('convoy')}
               onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
             />
           ))}
+          <SelectField
+            id="pass-corridor"
+            label={t('passes.issue.corridor')}
+            value={corridor?.id ?? ''}
+            onChange={setCorridorId}
+            disabled={list.length === 0}
+            hint={corridors.status === 'ok' && list.length === 0 ? t('passes.issue.noCorridors') : undefined}
+            error={errors.corridor}
+          >
+            {corridor === undefined ? <option value="">{t('passes.issue.chooseCorridor')}</option> : null}
+            <Options items={list} value={(c) => c.id} label={(c) => `${c.name} (${c.code})`} />
+          </SelectField>
           <PeriodFields
             type="datetime-local"
             from={{ id: 'pass-from', label: t('passes.fact.validFrom'), value: from, onChange: setFrom }}
@@ -135,8 +153,11 @@ export function IssuePassPage() {
             error={backwards ? t('passes.issue.untilBeforeFrom') : errors.validUntil}
           />
         </div>
+        {corridors.status === 'error' ? (
+          <ProblemMessage problem={corridors.problem} onRetry={reloadCorridors} />
+        ) : null}
         {call.problem ? <ProblemMessage problem={call.problem} /> : null}
-        <button type="submit" className="button" disabled={call.busy}>
+        <button type="submit" className="button" disabled={call.busy || corridor === undefined}>
           {t('passes.issue.submit')}
         </button>
       </form>
