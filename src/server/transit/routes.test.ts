@@ -245,4 +245,18 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     expect(backwards.statusCode).toBe(400);
     expect((await send(ctx.officer, 'GET', `/api/convoys/${uuid(999)}`)).statusCode).toBe(404);
   });
+
+  it('refuses a second convoy with a code already used, saying in `reason` that the code is taken', async () => {
+    const again = await send(ctx.supervisor, 'POST', '/api/convoys', {
+      id: uuid(903),
+      code: 'CONVOY-T1',
+      corridorId: DEMO_CORRIDOR_ID,
+      plannedDeparture: '2025-11-29T11:00:00Z',
+      plannedArrival: '2025-11-30T11:00:00Z',
+      vehicles: [{ plate: 'B-2', kind: 'bus', seats: 10 }],
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'transit.conflict', reason: 'code-taken' });
+  });
+
 });

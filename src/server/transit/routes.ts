@@ -311,7 +311,7 @@ const exitOf = (corridor: { exitPoint: string; stops: readonly { name: string }[
 });
 
 // A new corridor or convoy: one whose id or code another one holds is a conflict (the problem says
-// which); one made now is audited and answered 201, a resend of one already made 200.
+// which, in `reason`: code-taken or id-taken); one made now is audited and answered 201, a resend of one already made 200.
 async function answerCreated(
   tx: Executor,
   request: FastifyRequest,
@@ -327,9 +327,11 @@ async function answerCreated(
 ): Promise<void> {
   const what = created.entityType;
   if (outcome === 'code-taken' || outcome === 'id-taken') {
+    // `reason` says which, for the web app to say it beside the code field in the reader's language.
     throw new Problem(
       'transit.conflict',
       `The ${what} ${outcome === 'code-taken' ? 'code' : 'id'} is taken.`,
+      { reason: outcome },
     );
   }
   if (outcome === 'created') await recordAudit(tx, request, now, created);

@@ -1,5 +1,5 @@
-// The transit API on the app's client: corridors, convoys, a convoy's page, its candidates, its manifest
-// and its log events.
+// The transit API on the app's client: corridors, convoys (and planning one), a convoy's page, its
+// candidates, its manifest and its log events.
 import type { z } from 'zod';
 import { newId } from '../../api/ids';
 import {
@@ -8,6 +8,7 @@ import {
   ConvoyEventReply,
   ConvoysReply,
   CorridorsReply,
+  type NewConvoyBody,
 } from '../../api/transit';
 import type { ConvoyEvent } from '../../domain/transit';
 import type { ApiResult, Signal } from './client';
@@ -25,6 +26,8 @@ const path = (id: string, rest = '') => `/api/convoys/${encodeURIComponent(id)}$
 export const transitApi = {
   corridors: (o: Signal = {}) => client.request('GET', '/api/corridors', CorridorsReply, o),
   convoys: (o: Signal = {}) => client.request('GET', '/api/convoys', ConvoysReply, o),
+  createConvoy: (body: z.input<typeof NewConvoyBody>): Promise<ApiResult<ConvoyDetail>> =>
+    client.request('POST', '/api/convoys', ConvoyDetailReply, { body }),
   convoy: (id: string, o: Signal = {}): Promise<ApiResult<ConvoyDetail>> =>
     client.request('GET', path(id), ConvoyDetailReply, o),
   candidates: (id: string, o: Signal = {}) =>

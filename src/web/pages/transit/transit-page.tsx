@@ -1,11 +1,16 @@
-// Corridors and convoys: each convoy with its corridor, planned times, status, seats and passengers.
+// Corridors and convoys: each convoy with its corridor, planned times, status, seats and passengers;
+// those who manage transit plan a new convoy here and go on to its page to build its manifest.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { can } from '../../../domain/access';
 import { type ConvoySummary, transitApi } from '../../api/transit-endpoints';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
 import { PATHS } from '../../routes';
+import { useUser } from '../../session/session';
+import { ConvoyForm } from './convoy-form';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
 import { PageFrame } from '../../components/page-frame';
@@ -17,9 +22,27 @@ export function TransitPage() {
   const { t } = useTranslation();
   const [corridors, reloadCorridors] = useApiData(loadCorridors);
   const [convoys, reloadConvoys] = useApiData(loadConvoys);
+  // The API lets transit.manage plan convoys (supervisors, humanitarian partners); others are not offered it.
+  const mayManage = can(useUser().role, 'transit.manage');
+  const [planning, setPlanning] = useState(false);
+  const navigate = useNavigate();
   return (
     <PageFrame testId="transit-page" className="transit" title={t('transit.title')} lead={t('transit.lead')}>
       <h2>{t('transit.convoys')}</h2>
+      {mayManage && !planning ? (
+        <p className="actions">
+          <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
+            {t('transit.new.open')}
+          </button>
+        </p>
+      ) : null}
+      {mayManage && planning && corridors.status === 'ok' ? (
+        <ConvoyForm
+          corridors={corridors.value.corridors}
+          onCancel={() => setPlanning(false)}
+          onCreated={(made) => void navigate(`${PATHS.transitConvoy}?id=${made.convoy.id}`)}
+        />
+      ) : null}
       <LoadableView state={convoys} onRetry={reloadConvoys}>
         {({ convoys: list }) =>
           list.length === 0 ? (

@@ -1,0 +1,111 @@
+// The form a supervisor or humanitarian partner plans a convoy with: its code, the corridor it runs
+// on, its planned departure and arrival on Lima's clock, and its vehicles with their seats. The API's
+// refusals are said beside the field they concern; once made, the convoy's page opens to build its
+// manifest.
+import { useTranslation } from 'react-i18next';
+import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
+import { FormFeedback } from '../../components/form-feedback';
+import { Options } from '../../components/options';
+import { SelectField } from '../../components/select-field';
+import { SubmitRow } from '../../components/submit-row';
+import { TextField } from '../../components/text-field';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
+import {
+  arrivesBeforeDeparture,
+  type ConvoyDraft,
+  convoyBody,
+  convoyFieldErrors,
+  emptyConvoy,
+} from './convoy-draft';
+import { VehiclesField } from './vehicles-field';
+
+type Props = {
+  readonly corridors: readonly Corridor[];
+  readonly onCreated: (convoy: ConvoyDetail) => void;
+  readonly onCancel: () => void;
+};
+
+export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
+  const { t } = useTranslation();
+  // One id until the server has the convoy: sending again after a lost answer makes it once.
+  const call = useIdempotentWrite();
+  const errors = convoyFieldErrors(call.problem, t);
+  const initial = (): ConvoyDraft => ({ ...emptyConvoy(), corridorId: corridors[0]?.id ?? '' });
+  const { values: draft, field, change } = useDraft('convoy', initial, errors);
+  const backwards = arrivesBeforeDeparture(draft);
+
+  const save = async () => {
+    if (backwards) return;
+    const result = await call.write((id) => transitApi.createConvoy(convoyBody(id, draft)));
+    if (result.ok) onCreated(result.value);
+  };
+
+  const fieldsRefused = Object.keys(errors).length > 0;
+  return (
+    <form
+      className="panel convoy-form"
+      aria-labelledby="convoy-form-title"
+      data-testid="convoy-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="convoy-form-title">{t('transit.new.title')}</h2>
+      <div className="form-grid">
+        <TextField
+          {...field('code')}
+          onChange={(code) => change({ code: code.toUpperCase() })}
+          label={t('transit.new.code')}
+          hint={t('transit.new.codeHint')}
+          required
+          maxLength={40}
+          autoCapitalize="characters"
+          spellCheck={false}
+        />
+        <SelectField
+          {...field('corridorId')}
+          label={t('transit.corridor')}
+          hint={corridors.length === 0 ? t('transit.new.noCorridors') : undefined}
+        >
+          {draft.corridorId === '' ? <option value="">{t('transit.new.chooseCorridor')}</option> : null}
+          <Options items={corridors} value={(c) => c.id} label={(c) => `${c.name} (${c.code})`} />
+        </SelectField>
+        <TextField
+          {...field('departure')}
+          error={errors.plannedDeparture}
+          type="datetime-local"
+          label={t('transit.departure')}
+          hint={t('transit.new.limaTime')}
+          required
+        />
+        <TextField
+          {...field('arrival')}
+          error={backwards ? t('transit.new.error.arrival') : errors.plannedArrival}
+          type="datetime-local"
+          label={t('transit.arrival')}
+          hint={t('transit.new.limaTime')}
+          required
+        />
+      </div>
+      <VehiclesField
+        vehicles={draft.vehicles}
+        errors={errors}
+        onChange={(vehicles) => change({ vehicles })}
+      />
+      {fieldsRefused ? (
+        <p className="notice notice-error" role="alert" data-testid="convoy-refused">
+          {t('transit.new.refused')}
+        </p>
+      ) : (
+        <FormFeedback problem={call.problem} />
+      )}
+      <SubmitRow label={t('transit.new.save')} disabled={call.busy || corridors.length === 0}>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </SubmitRow>
+    </form>
+  );
+}

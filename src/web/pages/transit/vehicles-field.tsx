@@ -1,0 +1,81 @@
+// A new convoy's vehicles, each with its plate, its kind and its seats; one at least, added and
+// removed in place. Each field shows the API's refusal of it (keyed `plate-0`, `seats-1`…).
+import { useTranslation } from 'react-i18next';
+import { VEHICLE_KINDS, type VehicleKind } from '../../../domain/transit';
+import { ChoiceField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { emptyVehicle, type VehicleDraft } from './convoy-draft';
+
+type Props = {
+  readonly vehicles: readonly VehicleDraft[];
+  readonly errors: Readonly<Record<string, string>>;
+  readonly onChange: (vehicles: readonly VehicleDraft[]) => void;
+};
+
+export function VehiclesField({ vehicles, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const kindName = (k: VehicleKind) =>
+    ({
+      bus: t('transit.kind.bus'),
+      minibus: t('transit.kind.minibus'),
+      van: t('transit.kind.van'),
+      truck: t('transit.kind.truck'),
+      ambulance: t('transit.kind.ambulance'),
+    })[k];
+  const change = (i: number, patch: Partial<VehicleDraft>) =>
+    onChange(vehicles.map((v, k) => (k === i ? { ...v, ...patch } : v)));
+  return (
+    <fieldset className="field vehicles-field">
+      <legend>{t('transit.new.vehicles')}</legend>
+      <p className="hint">{t('transit.new.seatsHint')}</p>
+      {errors.vehicles ? <p className="field-error">{errors.vehicles}</p> : null}
+      {vehicles.map((v, i) => (
+        <fieldset key={v.key} className="vehicle-row" data-testid="vehicle-row">
+          <legend className="visually-hidden">{t('transit.new.vehicle', { n: i + 1 })}</legend>
+          <TextField
+            id={`convoy-plate-${i}`}
+            label={t('transit.new.plate')}
+            value={v.plate}
+            onChange={(plate) => change(i, { plate: plate.toUpperCase() })}
+            error={errors[`plate-${i}`]}
+            required
+            maxLength={15}
+            autoCapitalize="characters"
+            spellCheck={false}
+          />
+          <ChoiceField
+            id={`convoy-kind-${i}`}
+            label={t('transit.new.kind')}
+            value={v.kind}
+            choices={VEHICLE_KINDS}
+            nameOf={kindName}
+            onChange={(kind) => change(i, { kind })}
+            error={errors[`kind-${i}`]}
+          />
+          <TextField
+            id={`convoy-seats-${i}`}
+            label={t('transit.new.seats')}
+            value={v.seats}
+            inputMode="numeric"
+            onChange={(seats) => change(i, { seats })}
+            error={errors[`seats-${i}`]}
+            required
+          />
+          {vehicles.length > 1 ? (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('transit.new.removeVehicle', { n: i + 1 })}
+              onClick={() => onChange(vehicles.filter((_, k) => k !== i))}
+            >
+              {t('transit.new.remove')}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <button type="button" className="button" onClick={() => onChange([...vehicles, emptyVehicle()])}>
+        {t('transit.new.addVehicle')}
+      </button>
+    </fieldset>
+  );
+}
