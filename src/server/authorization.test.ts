@@ -81,6 +81,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/convoys/:id/candidates': ['supervisor', 'humanitarian'],
   'GET /api/convoys/:id/pass-holders': ['supervisor'],
   'POST /api/convoys/:id/passes': ['supervisor'],
+  'GET /api/convoys/:id/passes': ['supervisor'],
+  'GET /api/convoys/:id/passes/pdf': ['supervisor'],
   'PUT /api/convoys/:id/manifest': ['supervisor', 'humanitarian'],
   // Last of the convoy's routes: the sample cancels the demo convoy (its resend is a duplicate, 200).
   'POST /api/convoys/:id/events': ['supervisor', 'humanitarian'],

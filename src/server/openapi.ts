@@ -57,6 +57,8 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'POST /api/convoys/:id/events': ['transit.not-found', 'transit.sequence', 'transit.conflict'],
   'GET /api/convoys/:id/pass-holders': ['transit.not-found'],
   'POST /api/convoys/:id/passes': ['transit.not-found'],
+  'GET /api/convoys/:id/passes': ['transit.not-found'],
+  'GET /api/convoys/:id/passes/pdf': ['transit.not-found', 'request.not-found'],
   'GET /api/care/shelters/:id': ['request.not-found'],
   'POST /api/care/beds': ['care.unknown-shelter', 'care.beds-below-occupancy'],
   'POST /api/care/check-ins': [

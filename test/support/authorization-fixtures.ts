@@ -1,6 +1,6 @@
 // The records the authorization walk's routes act on (src/server/authorization.test.ts): a user to
-// administer, a screening hit and a duplicate link to review, a referral to close, an incident, a pass
-// and a decree, at the ids test/support/authorization-samples.ts sends.
+// administer, a screening hit and a duplicate link to review, a referral to close, an incident, a pass,
+// a convoy whose passes are issued, and a decree, at the ids test/support/authorization-samples.ts sends.
 import { insertUser } from '../../src/store/accounts';
 import { insertDecree } from '../../src/store/decrees';
 import { SANTA_ROSA_ID } from '../../src/store/demo';
@@ -8,18 +8,21 @@ import { insertHits, insertLinks, insertWatchlist } from '../../src/store/matchi
 import { issuePass } from '../../src/store/passes';
 import { insertRegistration } from '../../src/store/people';
 import { insertIncident } from '../../src/store/situation';
-import { demoUser, type TestApp } from './app';
+import { as, demoUser, login, type TestApp } from './app';
 import {
   DECREE_ID,
   HIT_ID,
   INCIDENT_ID,
   LINK_ID,
   PASS,
+  PRINT_CONVOY_ID,
   REFERRAL_ID,
   TARGET_USER,
   WATCHLIST_ID,
   walkDecree,
 } from './authorization-samples';
+import { transitCrossing } from './transit-crossings';
+import { convoyBody } from './write-bodies';
 
 export async function makeAuthorizationFixtures(ctx: TestApp): Promise<void> {
   await insertUser(ctx.t.db.kysely, {
@@ -48,6 +51,7 @@ export async function makeAuthorizationFixtures(ctx: TestApp): Promise<void> {
     reportedAt: '2025-11-27T14:00:00.000Z',
   });
   await makePassFixture(ctx);
+  await makeConvoyPassFixture(ctx);
   const { checkpoints, ...rest } = walkDecree('PE-WALK', '2025-11-02', '2025-11-30');
   await insertDecree(
     ctx.t.db.kysely,
@@ -193,4 +197,32 @@ async function makePassFixture(ctx: TestApp): Promise<void> {
     userId: null,
   });
   if (!issued.ok) throw new Error(issued.error.detail);
+}
+
+// A convoy of one passenger admitted in transit, with the pass issued to them, made through the API.
+async function makeConvoyPassFixture(ctx: TestApp): Promise<void> {
+  const supervisor = await login(ctx.app, 'supervisor');
+  const send = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
+    const answer = await ctx.app.inject({
+      method,
+      url,
+      headers: as(supervisor),
+      ...(payload && { payload }),
+    });
+    if (answer.statusCode >= 300) throw new Error(`${method} ${url}: ${answer.body}`);
+    return answer.json<Record<string, unknown>>();
+  };
+  const person = { givenNames: 'Inés', surname1: 'Paredes', birthDate: '1990', nationality: 'VEN' };
+  const crossing = transitCrossing(crypto.randomUUID(), '2025-11-27T14:00:00Z', person);
+  await send('POST', '/api/events', { events: [crossing] });
+  await send('POST', '/api/convoys', convoyBody(PRINT_CONVOY_ID, 'WALK-PRINT'));
+  const { candidates } = (await send('GET', `/api/convoys/${PRINT_CONVOY_ID}/candidates`)) as {
+    candidates: { personId: string; givenNames: string }[];
+  };
+  // The demo's own travellers may be candidates too: only Inés rides.
+  const seats = candidates
+    .filter((c) => c.givenNames === person.givenNames)
+    .map((c) => ({ personId: c.personId, plate: 'BUS-1' }));
+  await send('PUT', `/api/convoys/${PRINT_CONVOY_ID}/manifest`, { seats });
+  await send('POST', `/api/convoys/${PRINT_CONVOY_ID}/passes`);
 }

@@ -17,6 +17,8 @@ export const REFERRAL_ID = '0a7a0000-0000-4000-8000-0000000000a2';
 export const INCIDENT_ID = '0a7a0000-0000-4000-8000-0000000000a3';
 const PASS_ID = '0a7a0000-0000-4000-8000-0000000000a3';
 export const DECREE_ID = '0a7a0000-0000-4000-8000-0000000000d1';
+// A convoy with one passenger and their pass, for the route that prints a convoy's passes.
+export const PRINT_CONVOY_ID = '0a7a0000-0000-4000-8000-0000000000f1';
 // A decree of its own zone for each call, so that no two calls' decrees overlap.
 export const walkDecree = (zone: string, startsOn: string, endsOn: string) => ({
   number: `D.S. N.° ${zone}`,
@@ -91,6 +93,7 @@ const ID_OF: Readonly<Record<string, string>> = {
   '/api/convoys/:id/candidates': DEMO_CONVOY_ID,
   '/api/convoys/:id/pass-holders': DEMO_CONVOY_ID,
   '/api/convoys/:id/passes': DEMO_CONVOY_ID,
+  '/api/convoys/:id/passes/pdf': PRINT_CONVOY_ID,
   '/api/convoys/:id/manifest': DEMO_CONVOY_ID,
   '/api/convoys/:id/events': DEMO_CONVOY_ID,
   '/api/care/shelters/:id': CARE_SHELTER,

@@ -54,17 +54,49 @@ function localTime(iso: string, language: PdfLanguage): string {
   }).format(new Date(iso));
 }
 
-export async function passPdf(pass: Pass, text: string, language: PdfLanguage): Promise<Buffer> {
+/** A pass to print: what it says and the signed text its QR code holds. */
+export type PrintedPass = { readonly pass: Pass; readonly text: string };
+
+export function passPdf(pass: Pass, text: string, language: PdfLanguage): Promise<Buffer> {
+  return passesPdf([{ pass, text }], language, pass.id);
+}
+
+/** Passes to print in one go (a convoy's), one A5 page each, in the order given. */
+export async function passesPdf(
+  passes: readonly PrintedPass[],
+  language: PdfLanguage,
+  subject: string,
+): Promise<Buffer> {
   const w = WORDS[language];
-  const qr = await QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 8 });
-  const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: w.title, Subject: pass.id } });
+  const qrs = await Promise.all(
+    passes.map(({ text }) =>
+      QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 8 }),
+    ),
+  );
+  const doc = new PDFDocument({
+    size: 'A5',
+    margin: 36,
+    autoFirstPage: false,
+    info: { Title: w.title, Subject: subject },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  passes.forEach(({ pass }, i) => {
+    const qr = qrs[i];
+    if (qr === undefined) return;
+    doc.addPage();
+    drawPass(doc, pass, qr, language);
+  });
+  doc.end();
+  return done;
+}
 
+function drawPass(doc: PDFKit.PDFDocument, pass: Pass, qr: Buffer, language: PdfLanguage): void {
+  const w = WORDS[language];
   const width = doc.page.width - 72;
   doc.font('Helvetica-Bold').fontSize(16).fillColor('#1f4e79').text(w.title, { width, align: 'center' });
   doc
@@ -99,6 +131,4 @@ export async function passPdf(pass: Pass, text: string, language: PdfLanguage): 
   doc.moveDown(0.6).font('Helvetica').fontSize(7).fillColor('#555');
   doc.text(`${w.pass} ${pass.id} · ${w.key} ${pass.kid}`, 36, doc.y, { width, align: 'center' });
   doc.moveDown(0.3).text(w.footer, { width, align: 'center' });
-  doc.end();
-  return done;
 }

@@ -1,15 +1,21 @@
 // Travel passes for a convoy: one signed pass for each passenger who may still travel, issued in one
-// transaction. Each passenger's pass id is derived from the convoy and the person, so issuing again
-// (a retry, a manifest seen twice) answers the passes already made instead of making new ones.
+// transaction, listed, and printed together. Each passenger's pass id is derived from the convoy and
+// the person, so issuing again (a retry, a manifest seen twice) answers the passes already made
+// instead of making new ones, and the convoy's passes are found from its manifest.
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../api/common';
-import { PassReply } from '../../api/passes';
+import { PassReply, PdfQuery } from '../../api/passes';
+import type { Executor } from '../../store/executor';
+import { findPass } from '../../store/passes';
 import { manifestPassHolders, type PassHolder } from '../../store/transit';
 import { createdOrResent } from '../answers';
+import { recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
+import { passesPdf } from '../passes/pdf';
 import { issuePassFor, passReply } from '../passes/service';
+import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { requireConvoy } from './views';
 
@@ -20,6 +26,14 @@ function passIdOf(convoyId: string, personId: string): string {
   const h = createHash('sha256').update(`paso-convoy-pass:${convoyId}:${personId}`).digest('hex');
   const variant = ((Number.parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The passes already issued to the convoy's passengers who may still travel, in manifest order. */
+async function issuedPasses(tx: Executor, convoyId: string) {
+  await requireConvoy(tx, convoyId);
+  const holders = await manifestPassHolders(tx, convoyId);
+  const found = await Promise.all(holders.map((h) => findPass(tx, passIdOf(convoyId, h.personId))));
+  return found.filter((p) => p !== undefined);
 }
 
 const nameOf = (h: PassHolder) => [h.givenNames, h.surname1, h.surname2].filter((p) => p).join(' ');
@@ -61,6 +75,65 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         return { passes: issued.map(passReply), created: issued.some((p) => p.created) };
       });
       return reply.code(created ? 201 : 200).send({ passes });
+    },
+  );
+
+  app.get(
+    '/api/convoys/:id/passes',
+    route('passes.issue', {
+      description:
+        "The passes issued to the convoy's passengers who may still travel (none yet for those not issued).",
+      params: IdParams,
+      response: { 200: ConvoyPassesReply },
+    }),
+    async (request) =>
+      ctx.db.kysely.transaction().execute(async (tx) => {
+        const passes = await issuedPasses(tx, request.params.id);
+        if (passes.length > 0) {
+          await recordAudit(tx, request, ctx.now(), {
+            action: 'convoy.pass-holders',
+            entityType: 'convoy',
+            entityId: request.params.id,
+            detail: { holders: passes.length },
+          });
+        }
+        return { passes: passes.map(passReply) };
+      }),
+  );
+
+  app.get(
+    '/api/convoys/:id/passes/pdf',
+    route('passes.issue', {
+      description:
+        "The convoy's passes to print in one go: an A5 page each, in Spanish (lang=es) or English (lang=en), " +
+        'for the passengers who may still travel and have a pass.',
+      params: IdParams,
+      querystring: PdfQuery,
+      response: { 200: z.unknown().describe('The passes as one PDF (application/pdf).') },
+    }),
+    async (request, reply) => {
+      const { id } = request.params;
+      const { lang } = request.query;
+      const passes = await ctx.db.kysely.transaction().execute(async (tx) => {
+        const found = await issuedPasses(tx, id);
+        // Printing shows people's data: each pass printed is recorded as one read.
+        for (const { pass } of found) {
+          await recordAudit(tx, request, ctx.now(), {
+            action: 'pass.print',
+            entityType: 'travel_pass',
+            entityId: pass.id,
+            detail: { lang, convoy: id },
+          });
+        }
+        return found;
+      });
+      if (passes.length === 0)
+        throw new Problem('request.not-found', 'No pass has been issued for this convoy.');
+      const pdf = await passesPdf(passes, lang, id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="pases-${id}.pdf"`)
+        .send(pdf);
     },
   );
 };

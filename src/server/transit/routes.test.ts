@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { transitCrossing, travellingChild } from '../../../test/support/transit-crossings';
-import { DEMO_CORRIDOR_ID } from '../../store/demo';
+import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
 const uuid = (n: number) => `0d0a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -148,6 +148,19 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
         .sort(),
     ).toEqual(passes.map((p) => p.text).sort());
     expect((await send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/passes`)).statusCode).toBe(403);
+    // The convoy's page lists its passes, and they print together: an A5 page each.
+    const listed = await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}/passes`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(
+      listed
+        .json<{ passes: { text: string }[] }>()
+        .passes.map((p) => p.text)
+        .sort(),
+    ).toEqual(passes.map((p) => p.text).sort());
+    const printed = await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}/passes/pdf?lang=en`);
+    expect(printed.statusCode).toBe(200);
+    expect(printed.headers['content-type']).toBe('application/pdf');
+    expect(printed.rawPayload.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(passes.length);
 
     const steps: [object, string][] = [
       [{ kind: 'boarding', personId: who('Carmen'), boarded: true }, '2025-11-28T10:40:00Z'],
@@ -259,4 +272,11 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     expect(again.json()).toMatchObject({ code: 'transit.conflict', reason: 'code-taken' });
   });
 
+  it('says there is nothing to print for a convoy none of whose passes is issued', async () => {
+    const none = await send(ctx.supervisor, 'GET', `/api/convoys/${DEMO_CONVOY_ID}/passes/pdf`);
+    expect(none.statusCode).toBe(404);
+    expect(none.json()).toMatchObject({ detail: 'No pass has been issued for this convoy.' });
+    const listed = await send(ctx.supervisor, 'GET', `/api/convoys/${DEMO_CONVOY_ID}/passes`);
+    expect(listed.json()).toEqual({ passes: [] });
+  });
 });
