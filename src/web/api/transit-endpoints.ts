@@ -1,7 +1,8 @@
 // The transit API on the app's client: corridors, convoys (and planning one), a convoy's page, its
-// candidates, its manifest and its log events.
-import type { z } from 'zod';
+// candidates, its manifest, its log events and its passengers' travel passes.
+import { z } from 'zod';
 import { newId } from '../../api/ids';
+import { PassReply } from '../../api/passes';
 import {
   CandidatesReply,
   ConvoyDetailReply,
@@ -20,6 +21,8 @@ export type Candidate = z.infer<typeof CandidatesReply>['candidates'][number];
 export type ConvoySummary = z.infer<typeof ConvoysReply>['convoys'][number];
 export type Corridor = z.infer<typeof CorridorsReply>['corridors'][number];
 
+const ConvoyPassesReply = z.object({ passes: z.array(PassReply) });
+
 const client = api.client;
 const path = (id: string, rest = '') => `/api/convoys/${encodeURIComponent(id)}${rest}`;
 
@@ -34,6 +37,12 @@ export const transitApi = {
     client.request('GET', path(id, '/candidates'), CandidatesReply, o),
   setManifest: (id: string, seats: readonly { personId: string; plate: string }[]) =>
     client.request('PUT', path(id, '/manifest'), ConvoyDetailReply, { body: { seats } }),
+  /** The passes already issued to the passengers who may still travel. */
+  passes: (id: string, o: Signal = {}) => client.request('GET', path(id, '/passes'), ConvoyPassesReply, o),
+  /** Issues a pass to each passenger who may still travel; those issued before are answered as they are. */
+  issuePasses: (id: string) => client.request('POST', path(id, '/passes'), ConvoyPassesReply),
+  /** All the convoy's passes as one PDF to print, an A5 page each. */
+  passesPdfUrl: (id: string, lang: 'es' | 'en') => `${path(id, '/passes/pdf')}?lang=${lang}`,
   log: (id: string, event: ConvoyEvent, at: Date = new Date()) =>
     client.request('POST', path(id, '/events'), ConvoyEventReply, {
       body: { id: newId(), at: at.toISOString(), event },

@@ -1,20 +1,26 @@
 // A convoy: its manifest by vehicle with families together, the manifest builder while it is planned,
-// the boarding check at departure, and the stop log through to arrival at the exit point.
+// its passengers' travel passes, the boarding check at departure, and the stop log through to arrival
+// at the exit point.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
+import type { ConvoyStatus } from '../../../domain/transit';
 import { type ConvoyDetail, type Passenger, transitApi } from '../../api/transit-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { BoardingCheck } from './boarding-check';
+import { ConvoyPasses } from './convoy-passes';
 import { ManifestBuilder } from './manifest-builder';
 import { StopLog } from './stop-log';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
 import { fullName } from '../../format/person-name';
+
+// Passes are for passengers who may still travel: none once the convoy arrived or was cancelled.
+const STILL_TRAVELS: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
 
 export function ConvoyPage() {
   const { t } = useTranslation();
@@ -23,7 +29,10 @@ export function ConvoyPage() {
   const id = params.get('id') ?? '';
   const load = useCallback((signal: AbortSignal) => transitApi.convoy(id, { signal }), [id]);
   const [detail, reload] = useApiData(load);
-  const mayManage = can(useUser().role, 'transit.manage');
+  const role = useUser().role;
+  const mayManage = can(role, 'transit.manage');
+  // The API issues and prints passes for supervisors only (passes.issue).
+  const mayIssuePasses = can(role, 'passes.issue');
   return (
     <div className="page transit" data-testid="convoy-page">
       <LoadableView state={detail} onRetry={reload}>
@@ -31,6 +40,9 @@ export function ConvoyPage() {
           <>
             <ConvoyHeader detail={d} />
             <Manifest detail={d} />
+            {mayIssuePasses && d.manifest.length > 0 && STILL_TRAVELS.has(d.convoy.status) ? (
+              <ConvoyPasses detail={d} />
+            ) : null}
             {mayManage && d.convoy.status === 'planned' ? (
               <ManifestBuilder detail={d} onSaved={reload} />
             ) : null}

@@ -1,0 +1,168 @@
+// A supervisor in Chromium organises a convoy of families going home, all from the web app: plans it on
+// the demo's corridor (the form says in Spanish what it cannot take), builds its manifest, issues the
+// passes of the whole manifest in one action, sees them and gets them as one PDF to print. A
+// humanitarian partner may plan convoys but is not offered passes; an officer is offered neither.
+// With PASO_SCREENSHOTS=1 it writes docs/screenshots/convoy-new.png and convoy-passes.png.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { logInAs, openBrowser } from '../support/browser';
+import { transitCrossing } from '../support/transit-crossings';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+// The convoy page lists every candidate of the demo: the part the docs show, not the whole page.
+const shootPart = async (part: Locator, name: string) => {
+  if (SCREENSHOTS) await part.screenshot({ path: join(SHOTS, `${name}.png`) });
+};
+
+const GROUP = randomUUID();
+const FATHER = randomUUID();
+const at = new Date(Date.now() - 3600_000).toISOString();
+const person = (givenNames: string, birthDate: string) => ({
+  givenNames,
+  surname1: 'Arrieta',
+  birthDate,
+  nationality: 'VEN',
+});
+const EVENTS = [
+  transitCrossing(FATHER, at, person('Orlando', '1984-06-02'), {
+    group: GROUP,
+    relationship: 'reference',
+    document: { type: 'ID', number: 'V-18447120', issuingState: 'VEN' },
+  }),
+  transitCrossing(randomUUID(), at, person('Daniela', '2018-09'), {
+    group: GROUP,
+    relationship: 'child',
+    travelsWith: FATHER,
+  }),
+  transitCrossing(randomUUID(), at, person('Maritza', '1969'), {
+    document: { type: 'ID', number: 'V-9310552', issuingState: 'VEN' },
+  }),
+];
+
+describe('a supervisor plans a convoy and issues its passes in Chromium', () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+  let convoyUrl = '';
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('plans the convoy, builds its manifest, issues every pass in one action and prints them', async () => {
+    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
+    const session = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as {
+      csrfToken: string;
+    };
+    const recorded = await page.request.post(`${server.url}/api/events`, {
+      data: { events: EVENTS },
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    expect(recorded.status()).toBe(200);
+
+    await page.getByRole('link', { name: 'Tránsito' }).click();
+    await page.getByRole('button', { name: 'Nuevo convoy' }).click();
+    const form = page.getByTestId('convoy-form');
+    // The corridor is the demo's, chosen from those that exist.
+    expect(await form.getByLabel('Corredor').locator('option:checked').textContent()).toBe(
+      'Tacna → Tumbes (hacia Ecuador) (TACNA-TUMBES)',
+    );
+    await form.getByLabel('Código del convoy').fill('retorno 2');
+    await form.getByLabel('Salida prevista').fill('2025-12-05T06:00');
+    await form.getByLabel('Llegada prevista').fill('2025-12-04T18:00');
+    // An arrival before the departure is said at once, and nothing is sent.
+    expect(await form.locator('#convoy-arrival-error').textContent()).toBe(
+      'La llegada debe ser una fecha y hora posterior a la salida.',
+    );
+    await form.getByLabel('Llegada prevista').fill('2025-12-06T22:00');
+    await form.getByLabel('Placa').fill('bxr-431');
+    await form.getByLabel('Asientos').fill('0');
+    await form.getByRole('button', { name: 'Añadir vehículo' }).click();
+    const second = form.getByTestId('vehicle-row').nth(1);
+    await second.getByLabel('Placa').fill('Z4K-102');
+    await second.getByLabel('Tipo').selectOption({ label: 'Minibús' });
+    await second.getByLabel('Asientos').fill('20');
+
+    // What the API refuses is said beside each field, in Spanish.
+    await form.getByRole('button', { name: 'Crear convoy' }).click();
+    await form.getByTestId('convoy-refused').waitFor();
+    expect(await form.locator('#convoy-code-error').textContent()).toBe(
+      'Use solo mayúsculas, números y guiones, hasta 40 caracteres.',
+    );
+    expect(await form.locator('#convoy-seats-0-error').textContent()).toBe(
+      'Un número entero de asientos, de 1 a 120.',
+    );
+    expect(await form.getByLabel('Código del convoy').getAttribute('aria-invalid')).toBe('true');
+    await shootPart(form, 'convoy-new');
+
+    await form.getByLabel('Código del convoy').fill('RETORNO-2');
+    await form.getByLabel('Asientos').first().fill('44');
+    await form.getByRole('button', { name: 'Crear convoy' }).click();
+
+    // The convoy's page opens, its times on Lima's clock as typed.
+    await page.getByRole('heading', { name: /Convoy RETORNO-2/ }).waitFor();
+    convoyUrl = page.url();
+    expect(await page.locator('.convoy-header .facts').textContent()).toContain('5 dic 2025, 6:00');
+    // The family is one choice: the father and his daughter ride together.
+    await page.getByLabel(/^Vehículo de .*Orlando Arrieta/).selectOption('Z4K-102');
+    await page.getByLabel('Vehículo de Maritza Arrieta').selectOption('BXR-431');
+    await page.getByRole('button', { name: 'Guardar manifiesto' }).click();
+    await expect.poll(() => page.getByTestId('convoy-seats').textContent()).toBe('3 / 64');
+
+    const passes = page.getByTestId('convoy-passes');
+    expect(await passes.getByTestId('passes-count').textContent()).toBe('0 de 3 pasajeros tienen su pase.');
+    await passes.getByRole('button', { name: 'Emitir los pases del manifiesto (3)' }).click();
+    await expect
+      .poll(() => passes.getByTestId('passes-count').textContent())
+      .toBe('3 de 3 pasajeros tienen su pase.');
+    const rows = passes.getByTestId('convoy-pass');
+    expect((await rows.locator('td:first-child').allInnerTexts()).sort()).toEqual([
+      'Daniela Arrieta',
+      'Maritza Arrieta',
+      'Orlando Arrieta',
+    ]);
+    // Valid until 24 hours after the planned arrival, on Lima's clock.
+    expect(await rows.first().locator('td').nth(2).textContent()).toBe('7 dic 2025, 22:00');
+    expect(await passes.getByRole('button').count()).toBe(0);
+    await shootPart(passes, 'convoy-passes');
+
+    // All of them to print in one PDF, a page each, and each one alone.
+    const all = passes.getByRole('link', { name: 'Imprimir todos (español)' });
+    const printed = await page.request.get(`${server.url}${await all.getAttribute('href')}`);
+    expect(printed.status()).toBe(200);
+    expect(printed.headers()['content-type']).toBe('application/pdf');
+    expect((await printed.body()).toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(3);
+    const one = passes.getByRole('link', { name: 'Imprimir el pase de Maritza Arrieta en inglés' });
+    expect((await page.request.get(`${server.url}${await one.getAttribute('href')}`)).status()).toBe(200);
+    // The refused convoy's answer is the only one the browser reports.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await page.close();
+  });
+
+  it('offers a partner convoys to plan but no passes, and an officer neither', async () => {
+    const partner = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await partner.goto(`${server.url}/transit`);
+    await partner.getByRole('button', { name: 'Nuevo convoy' }).waitFor();
+    await partner.goto(convoyUrl);
+    await partner.getByRole('heading', { name: /Convoy RETORNO-2/ }).waitFor();
+    await partner.getByTestId('manifest-builder').waitFor();
+    expect(await partner.getByTestId('convoy-passes').count()).toBe(0);
+    await partner.close();
+
+    const officer = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await officer.goto(`${server.url}/transit`);
+    await officer.getByRole('link', { name: 'RETORNO-2' }).waitFor();
+    expect(await officer.getByRole('button', { name: 'Nuevo convoy' }).count()).toBe(0);
+    await officer.close();
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+});
