@@ -1,7 +1,8 @@
 // A supervisor in Chromium organises a convoy of families going home, all from the web app: plans it on
 // the demo's corridor (the form says in Spanish what it cannot take), builds its manifest, issues the
 // passes of the whole manifest in one action, sees them and gets them as one PDF to print. A
-// humanitarian partner may plan convoys but is not offered passes; an officer is offered neither.
+// humanitarian partner makes a corridor with its stops in order, and may plan convoys but is not
+// offered passes; an officer is offered neither.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/convoy-new.png and convoy-passes.png.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -144,6 +145,47 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     const one = passes.getByRole('link', { name: 'Imprimir el pase de Maritza Arrieta en inglés' });
     expect((await page.request.get(`${server.url}${await one.getAttribute('href')}`)).status()).toBe(200);
     // The refused convoy's answer is the only one the browser reports.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await page.close();
+  });
+
+  it('makes a corridor with its stops in order, then offers it for a convoy', async () => {
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/transit`);
+    await page.getByRole('button', { name: 'Nuevo corredor' }).click();
+    const form = page.getByTestId('corridor-form');
+    await form.getByLabel('Código del corredor').fill('tacna-desaguadero');
+    await form.getByLabel('Nombre del corredor').fill('Tacna → Desaguadero (hacia Bolivia)');
+    await form.getByLabel('Punto de salida').fill('PE-DESAGUADERO');
+    const stop = (n: number) => form.getByTestId('stop-row').nth(n);
+    await stop(0).getByLabel('Código').fill('TACNA');
+    await stop(0).getByLabel('Nombre').fill('Tacna');
+    await stop(0).getByLabel('Latitud').fill('-18,0066');
+    await stop(0).getByLabel('Longitud').fill('-70.2463');
+    await form.getByRole('button', { name: 'Añadir parada' }).click();
+    await stop(1).getByLabel('Código').fill('PUNO');
+    await stop(1).getByLabel('Nombre').fill('Puno');
+    await stop(1).getByLabel('Latitud').fill('-15.8402');
+    await stop(1).getByLabel('Longitud').fill('-70.0219');
+    await stop(2).getByLabel('Código').fill('DESAGUADERO');
+    await stop(2).getByLabel('Nombre').fill('Desaguadero');
+    await stop(2).getByLabel('Latitud').fill('-165.656');
+    await stop(2).getByLabel('Longitud').fill('-69.0406');
+    await form.getByRole('button', { name: 'Crear corredor' }).click();
+    await form.getByTestId('corridor-refused').waitFor();
+    expect(await form.locator('#corridor-stop-latitude-2-error').textContent()).toBe(
+      'Una latitud entre -90 y 90, en grados decimales.',
+    );
+    await stop(2).getByLabel('Latitud').fill('-16.5656');
+    await form.getByRole('button', { name: 'Crear corredor' }).click();
+
+    const made = page.locator('.corridor-list > li').filter({ hasText: 'TACNA-DESAGUADERO' });
+    expect(await made.getByRole('listitem').allInnerTexts()).toEqual(['Tacna', 'Puno', 'Desaguadero']);
+    await page.getByRole('button', { name: 'Nuevo convoy' }).click();
+    await page
+      .getByTestId('convoy-form')
+      .getByLabel('Corredor')
+      .selectOption({ label: 'Tacna → Desaguadero (hacia Bolivia) (TACNA-DESAGUADERO)' });
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await page.close();
   });

@@ -94,7 +94,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
             action: 'convoy.pass-holders',
             entityType: 'convoy',
             entityId: request.params.id,
-            detail: { passes: passes.length },
+            detail: { holders: passes.length },
           });
         }
         return { passes: passes.map(passReply) };
@@ -122,7 +122,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
             action: 'pass.print',
             entityType: 'travel_pass',
             entityId: pass.id,
-            detail: { lang, convoyId: id },
+            detail: { lang, convoy: id },
           });
         }
         return found;

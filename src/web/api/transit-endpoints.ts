@@ -8,8 +8,10 @@ import {
   ConvoyDetailReply,
   ConvoyEventReply,
   ConvoysReply,
+  CorridorSchema,
   CorridorsReply,
   type NewConvoyBody,
+  type NewCorridorBody,
 } from '../../api/transit';
 import type { ConvoyEvent } from '../../domain/transit';
 import type { ApiResult, Signal } from './client';
@@ -28,6 +30,8 @@ const path = (id: string, rest = '') => `/api/convoys/${encodeURIComponent(id)}$
 
 export const transitApi = {
   corridors: (o: Signal = {}) => client.request('GET', '/api/corridors', CorridorsReply, o),
+  createCorridor: (body: z.input<typeof NewCorridorBody>) =>
+    client.request('POST', '/api/corridors', CorridorSchema, { body }),
   convoys: (o: Signal = {}) => client.request('GET', '/api/convoys', ConvoysReply, o),
   createConvoy: (body: z.input<typeof NewConvoyBody>): Promise<ApiResult<ConvoyDetail>> =>
     client.request('POST', '/api/convoys', ConvoyDetailReply, { body }),

@@ -7,6 +7,7 @@ import type { NewConvoyBody } from '../../../api/transit';
 import { instantAt, numberFromTyped } from '../../../domain/shared';
 import type { VehicleKind } from '../../../domain/transit';
 import type { ApiProblem } from '../../api/problem';
+import { refusedFields } from './refused-fields';
 
 /** The corridors run in Peru: the transit pages show and take times on Lima's clock. */
 export const TRANSIT_TIME_ZONE = 'America/Lima';
@@ -69,14 +70,6 @@ export function convoyBody(id: string, d: ConvoyDraft): Body {
   };
 }
 
-/** The form's field an API path names: `body.vehicles.1.seats` is the second vehicle's seats. */
-function fieldOf(path: string): string | undefined {
-  const [root, ...rest] = path.split(/[/.[\]]+/).filter((s) => s !== '' && s !== 'body');
-  if (root === 'vehicles' && rest.length === 2) return `${rest[1]}-${rest[0]}`;
-  if (root === 'vehicles' && rest.length === 0) return 'vehicles';
-  return rest.length === 0 ? root : undefined;
-}
-
 /**
  * The sentence beside each field the API refused, in the reader's language: a field of a vehicle is
  * keyed with its place (`plate-0`, `seats-1`). The server words its own messages in English.
@@ -96,12 +89,7 @@ export function convoyFieldErrors(
     kind: t('transit.new.error.kind'),
     seats: t('transit.new.error.seats'),
   };
-  const out: Record<string, string> = {};
-  for (const e of problem.errors) {
-    const field = fieldOf(e.path);
-    const text = field === undefined ? undefined : sentence[field.split('-')[0] ?? ''];
-    if (field !== undefined && text !== undefined) out[field] ??= text;
-  }
+  const out = refusedFields(problem, 'vehicles', sentence);
   if (problem.code === 'transit.conflict' && problem.reason === 'code-taken') {
     out.code = t('transit.new.error.codeTaken');
   }

@@ -1,5 +1,6 @@
 // Corridors and convoys: each convoy with its corridor, planned times, status, seats and passengers;
-// those who manage transit plan a new convoy here and go on to its page to build its manifest.
+// those who manage transit make corridors and plan convoys here, going on to a new convoy's page to
+// build its manifest.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +12,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { PATHS } from '../../routes';
 import { useUser } from '../../session/session';
 import { ConvoyForm } from './convoy-form';
+import { CorridorForm } from './corridor-form';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
 import { PageFrame } from '../../components/page-frame';
@@ -22,9 +24,11 @@ export function TransitPage() {
   const { t } = useTranslation();
   const [corridors, reloadCorridors] = useApiData(loadCorridors);
   const [convoys, reloadConvoys] = useApiData(loadConvoys);
-  // The API lets transit.manage plan convoys (supervisors, humanitarian partners); others are not offered it.
+  // The API lets transit.manage make corridors and convoys (supervisors, humanitarian partners);
+  // others are not offered it.
   const mayManage = can(useUser().role, 'transit.manage');
   const [planning, setPlanning] = useState(false);
+  const [making, setMaking] = useState(false);
   const navigate = useNavigate();
   return (
     <PageFrame testId="transit-page" className="transit" title={t('transit.title')} lead={t('transit.lead')}>
@@ -53,6 +57,22 @@ export function TransitPage() {
         }
       </LoadableView>
       <h2>{t('transit.corridors')}</h2>
+      {mayManage && !making ? (
+        <p className="actions">
+          <button type="button" className="button" onClick={() => setMaking(true)}>
+            {t('transit.newCorridor.open')}
+          </button>
+        </p>
+      ) : null}
+      {mayManage && making ? (
+        <CorridorForm
+          onCancel={() => setMaking(false)}
+          onCreated={() => {
+            setMaking(false);
+            reloadCorridors();
+          }}
+        />
+      ) : null}
       <LoadableView state={corridors} onRetry={reloadCorridors}>
         {({ corridors: list }) => (
           <ul className="corridor-list">

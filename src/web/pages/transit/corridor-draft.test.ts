@@ -1,0 +1,95 @@
+// The new corridor form: stops sent in order with their coordinates as typed (a decimal comma too),
+// codes in capitals, and each refusal of the API said beside its field, a stop's by its row.
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NewCorridorBody } from '../../../api/transit';
+import { toProblem } from '../../api/problem';
+import { EN, ES } from '../../i18n/catalogues';
+import { type CorridorDraft, corridorBody, corridorFieldErrors } from './corridor-draft';
+
+const i18n = i18next.createInstance();
+let es: TFunction;
+let en: TFunction;
+beforeAll(async () => {
+  await i18n.init({ resources: { es: { translation: ES }, en: { translation: EN } }, lng: 'es' });
+  es = i18n.getFixedT('es');
+  en = i18n.getFixedT('en');
+});
+
+const ID = '5b0c3a4e-1111-4222-8333-444455556677';
+const draft: CorridorDraft = {
+  code: 'tacna-desaguadero',
+  name: ' Tacna → Desaguadero (hacia Bolivia) ',
+  exitPoint: 'pe-desaguadero',
+  stops: [
+    { key: 'a', code: 'tacna', name: 'Tacna', latitude: '-18,0066', longitude: '-70.2463' },
+    { key: 'b', code: 'DESAGUADERO', name: 'Desaguadero', latitude: '-16.5656', longitude: '-69.0406' },
+  ],
+};
+
+describe('corridorBody', () => {
+  it('sends the stops in order, with coordinates typed with a comma or a point', () => {
+    const body = corridorBody(ID, draft);
+    expect(body).toEqual({
+      id: ID,
+      code: 'TACNA-DESAGUADERO',
+      name: 'Tacna → Desaguadero (hacia Bolivia)',
+      exitPoint: 'PE-DESAGUADERO',
+      stops: [
+        { code: 'TACNA', name: 'Tacna', latitude: -18.0066, longitude: -70.2463 },
+        { code: 'DESAGUADERO', name: 'Desaguadero', latitude: -16.5656, longitude: -69.0406 },
+      ],
+    });
+    expect(NewCorridorBody.safeParse(body).success).toBe(true);
+  });
+
+  it('sends a coordinate that is not a number so the API names its field', () => {
+    const stops = [
+      { key: 'a', code: 'TACNA', name: 'Tacna', latitude: '-18.0066', longitude: '-70.2463' },
+      { key: 'b', code: 'DESAGUADERO', name: 'Desaguadero', latitude: 'sur', longitude: '-69.0406' },
+    ];
+    const parsed = NewCorridorBody.safeParse(
+      JSON.parse(JSON.stringify(corridorBody(ID, { ...draft, stops }))),
+    );
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['stops.1.latitude']);
+  });
+});
+
+describe('corridorFieldErrors', () => {
+  const refused = toProblem(400, {
+    type: 'v',
+    title: 'The request is not valid',
+    status: 400,
+    code: 'validation',
+    errors: [
+      { path: 'body.stops.1.latitude', message: 'Too small: expected number to be >=-90' },
+      { path: 'body.stops.0.code', message: 'a code of capitals, digits and hyphens' },
+      { path: 'body.stops', message: 'each stop code once' },
+    ],
+  });
+
+  it('says each refusal beside its field, a stop’s by its row, in Spanish and English', () => {
+    expect(corridorFieldErrors(refused, es)).toEqual({
+      'latitude-1': 'Una latitud entre -90 y 90, en grados decimales.',
+      'code-0': 'Use solo mayúsculas, números y guiones, hasta 40 caracteres.',
+      stops: 'De 2 a 60 paradas, cada código una sola vez.',
+    });
+    expect(corridorFieldErrors(refused, en)['latitude-1']).toBe(
+      'A latitude between -90 and 90, in decimal degrees.',
+    );
+  });
+
+  it('says a code another corridor has beside the code', () => {
+    const taken = toProblem(409, {
+      type: 't',
+      title: 'x',
+      status: 409,
+      code: 'transit.conflict',
+      detail: 'The corridor code is taken.',
+      reason: 'code-taken',
+    });
+    expect(corridorFieldErrors(taken, es)).toEqual({
+      code: 'Ya hay un corredor con este código: elija otro.',
+    });
+  });
+});

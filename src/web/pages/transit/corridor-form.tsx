@@ -1,0 +1,78 @@
+// The form a supervisor or humanitarian partner makes a corridor with: its code and name, the exit
+// point the booth records on admitted-transit, and its stops in order. The API's refusals are said
+// beside the field they concern.
+import { useTranslation } from 'react-i18next';
+import { type Corridor, transitApi } from '../../api/transit-endpoints';
+import { FormFeedback } from '../../components/form-feedback';
+import { SubmitRow } from '../../components/submit-row';
+import { TextField } from '../../components/text-field';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
+import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
+import { StopsField } from './stops-field';
+
+type Props = {
+  readonly onCreated: (corridor: Corridor) => void;
+  readonly onCancel: () => void;
+};
+
+export function CorridorForm({ onCreated, onCancel }: Props) {
+  const { t } = useTranslation();
+  // One id until the server has the corridor: sending again after a lost answer makes it once.
+  const call = useIdempotentWrite();
+  const errors = corridorFieldErrors(call.problem, t);
+  const { values: draft, field, change } = useDraft('corridor', emptyCorridor, errors);
+
+  const save = async () => {
+    const result = await call.write((id) => transitApi.createCorridor(corridorBody(id, draft)));
+    if (result.ok) onCreated(result.value);
+  };
+
+  return (
+    <form
+      className="panel corridor-form"
+      aria-labelledby="corridor-form-title"
+      data-testid="corridor-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="corridor-form-title">{t('transit.newCorridor.title')}</h2>
+      <div className="form-grid">
+        <TextField
+          {...field('code')}
+          onChange={(code) => change({ code: code.toUpperCase() })}
+          label={t('transit.newCorridor.code')}
+          hint={t('transit.newCorridor.codeHint')}
+          required
+          maxLength={40}
+          spellCheck={false}
+        />
+        <TextField {...field('name')} label={t('transit.newCorridor.name')} required maxLength={120} />
+        <TextField
+          {...field('exitPoint')}
+          onChange={(exitPoint) => change({ exitPoint: exitPoint.toUpperCase() })}
+          label={t('transit.newCorridor.exitPoint')}
+          hint={t('transit.newCorridor.exitPointHint')}
+          required
+          maxLength={40}
+          spellCheck={false}
+        />
+      </div>
+      <StopsField stops={draft.stops} errors={errors} onChange={(stops) => change({ stops })} />
+      {Object.keys(errors).length > 0 ? (
+        <p className="notice notice-error" role="alert" data-testid="corridor-refused">
+          {t('transit.newCorridor.refused')}
+        </p>
+      ) : (
+        <FormFeedback problem={call.problem} />
+      )}
+      <SubmitRow label={t('transit.newCorridor.save')} disabled={call.busy}>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </SubmitRow>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+// A new corridor's stops in order, each with its code, its name and its coordinates; two at least (the
+// origin and the exit point), added at the end and removed in place. Each field shows the API's
+// refusal of it (keyed `code-0`, `latitude-1`…).
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/text-field';
+import { emptyStop, type StopDraft } from './corridor-draft';
+
+type Props = {
+  readonly stops: readonly StopDraft[];
+  readonly errors: Readonly<Record<string, string>>;
+  readonly onChange: (stops: readonly StopDraft[]) => void;
+};
+
+export function StopsField({ stops, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const change = (i: number, patch: Partial<StopDraft>) =>
+    onChange(stops.map((s, k) => (k === i ? { ...s, ...patch } : s)));
+  return (
+    <fieldset className="field stops-field">
+      <legend>{t('transit.stops')}</legend>
+      <p className="hint">{t('transit.newCorridor.stopsHint')}</p>
+      {errors.stops ? <p className="field-error">{errors.stops}</p> : null}
+      <ol className="stop-rows">
+        {stops.map((s, i) => (
+          <li key={s.key} data-testid="stop-row">
+            <fieldset className="vehicle-row">
+              <legend className="visually-hidden">{t('transit.newCorridor.stop', { n: i + 1 })}</legend>
+              <TextField
+                id={`corridor-stop-code-${i}`}
+                label={t('transit.newCorridor.stopCode')}
+                value={s.code}
+                onChange={(code) => change(i, { code: code.toUpperCase() })}
+                error={errors[`code-${i}`]}
+                required
+                maxLength={40}
+                spellCheck={false}
+              />
+              <TextField
+                id={`corridor-stop-name-${i}`}
+                label={t('transit.newCorridor.stopName')}
+                value={s.name}
+                onChange={(name) => change(i, { name })}
+                error={errors[`name-${i}`]}
+                required
+                maxLength={120}
+              />
+              <TextField
+                id={`corridor-stop-latitude-${i}`}
+                label={t('transit.newCorridor.latitude')}
+                value={s.latitude}
+                inputMode="decimal"
+                onChange={(latitude) => change(i, { latitude })}
+                error={errors[`latitude-${i}`]}
+                required
+              />
+              <TextField
+                id={`corridor-stop-longitude-${i}`}
+                label={t('transit.newCorridor.longitude')}
+                value={s.longitude}
+                inputMode="decimal"
+                onChange={(longitude) => change(i, { longitude })}
+                error={errors[`longitude-${i}`]}
+                required
+              />
+              {stops.length > 2 ? (
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('transit.newCorridor.removeStop', { n: i + 1 })}
+                  onClick={() => onChange(stops.filter((_, k) => k !== i))}
+                >
+                  {t('transit.new.remove')}
+                </button>
+              ) : null}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button" onClick={() => onChange([...stops, emptyStop()])}>
+        {t('transit.newCorridor.addStop')}
+      </button>
+    </fieldset>
+  );
+}
