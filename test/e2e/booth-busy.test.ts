@@ -166,4 +166,34 @@ describe('the booth at a busy moment in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows on a phone the names of earlier registrations that may be the person without cutting a word', async () => {
+    const page = await openBooth();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const time of [1, 2]) {
+      if (time === 2) await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+      await swipe(page, PASSPORT);
+      await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+      await registerAdmitted(page);
+    }
+    const names = page.getByTestId('candidates').locator('dd').first();
+    await names.waitFor();
+    expect(await names.textContent()).toContain('MARIA JOSE DE LA CRUZ PENA');
+    // Each word of the name on one line: a word cut in two ("MARI" / "A") reads as another name.
+    const cut = await names.evaluate((dd) => {
+      const text = dd.firstChild;
+      if (text === null) return ['no text'];
+      const words: string[] = [];
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (range.getClientRects().length > 1) words.push(match[0]);
+      }
+      return words;
+    });
+    expect(cut).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
