@@ -1,6 +1,7 @@
 // The booth at a busy moment in Chromium: an officer corrects a decision and then takes the correction
 // back (a second correction of the same crossing), and re-swipes a document the reader cut short without
-// first pressing "Nueva lectura". Every record reaches the server once, as the officer last meant it.
+// first pressing "Nueva lectura", or with the cursor left in a field of the form. Every record reaches
+// the server once, as the officer last meant it, and only when the officer presses the button.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
@@ -133,6 +134,65 @@ describe('the booth at a busy moment in Chromium', () => {
       .limit(1)
       .execute();
     expect(JSON.parse(crossing?.body ?? '{}').document.mrz).toBe(PASSPORT.join('\n'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('registers nobody when Enter is pressed in a field of the form, or a reader types into one', async () => {
+    const page = await openBooth();
+    const crossings = () =>
+      server.t.db.kysely.selectFrom('crossing_event').select('id').where('kind', '=', 'crossing').execute();
+    const before = (await crossings()).length;
+    // Enter out of habit after the surname: the person is not registered (nor refused) half typed.
+    await page.getByLabel('Nombres').fill('MARÍA DE LOS ÁNGELES');
+    await page.getByLabel('Primer apellido').fill('NÚÑEZ DE LA PEÑA');
+    await page.getByLabel('Primer apellido').press('Enter');
+    // A reader swiped while the cursor was in a field: its lines and Enters land there.
+    await page.getByLabel('Segundo apellido').focus();
+    await swipe(page, PASSPORT);
+    await page.getByLabel('Fecha de nacimiento').fill('14/05/1990');
+    await page.getByLabel('Fecha de nacimiento').press('Enter');
+    expect(await page.getByTestId('registration-result').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Registrar y decidir' }).isVisible()).toBe(true);
+
+    // The button still registers, once.
+    await page.getByLabel('Segundo apellido').fill('FERNÁNDEZ');
+    await page.getByTestId('group-decision').getByLabel('Retener para supervisión').check();
+    const reason = page.getByLabel('Motivo para decidir distinto de la recomendación');
+    if (await reason.isVisible()) await reason.fill('Sin documento: lo ve el supervisor');
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    await page.locator('[data-testid="registration-status"][data-status="held"]').waitFor();
+    expect((await crossings()).length).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows on a phone the names of earlier registrations that may be the person without cutting a word', async () => {
+    const page = await openBooth();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const time of [1, 2]) {
+      if (time === 2) await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+      await swipe(page, PASSPORT);
+      await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+      await registerAdmitted(page);
+    }
+    const names = page.getByTestId('candidates').locator('dd').first();
+    await names.waitFor();
+    expect(await names.textContent()).toContain('MARIA JOSE DE LA CRUZ PENA');
+    // Each word of the name on one line: a word cut in two ("MARI" / "A") reads as another name.
+    const cut = await names.evaluate((dd) => {
+      const text = dd.firstChild;
+      if (text === null) return ['no text'];
+      const words: string[] = [];
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (range.getClientRects().length > 1) words.push(match[0]);
+      }
+      return words;
+    });
+    expect(cut).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -64,6 +64,18 @@ describe('resolveCountry', () => {
     ['Apátrida (Convención de 1954, art. 1)', 'XXA'],
     ['GBD', 'GBD'],
     ['UNO', 'UNO'],
+    // A nationality as the person states it at the booth.
+    ['venezolana', 'VEN'],
+    ['VENEZOLANO', 'VEN'],
+    ['Colombiana', 'COL'],
+    ['peruano', 'PER'],
+    ['chilena', 'CHL'],
+    ['ecuatoriano', 'ECU'],
+    ['haitiana', 'HTI'],
+    ['Brasileña', 'BRA'],
+    ['dominicana', 'DOM'],
+    ['Venezuelan', 'VEN'],
+    ['Argentine', 'ARG'],
   ])('maps %s to %s', (text, code) => {
     expect(resolveCountry(text)).toBe(code);
   });

@@ -34,6 +34,8 @@ describe('latestZone', () => {
     ['another passport after the first', `${TD3}\n${OTHER}`, OTHER],
     ['an identity card (three lines) swiped twice', `${TD1}\n\n${TD1}\r\n`, TD1],
     ['a card after a passport', `${TD3}\n${TD1}`, TD1],
+    ['a passport and a stray character after it', `${TD3}\n\``, TD3],
+    ['a card and a stray character after it', `${TD1}\n]\n`, TD1],
   ])('reads only the last zone of %s', (_case, text, expected) => {
     expect(latest(text)).toBe(expected);
     expect(parseMrz(latest(text), TODAY).valid).toBe(true);
@@ -45,7 +47,9 @@ describe('latestZone', () => {
     ['a zone broken at the wrong place', `${TD3.slice(0, 50)}\n${TD3.slice(50).replace('\n', '')}`],
     ['a second swipe still under way', `${TD3}\n${OTHER.slice(0, 50)}`],
     ['a second swipe that was misread', `${TD3}\n${MISREAD}`],
-    ['a stray character after the zone', `${TD3}\n\``],
+    ['the first letter of a second swipe', `${TD3}\nP`],
+    ['a stray character after a misread zone', `${MISREAD}\n\``],
+    ['more than a stray after the zone', `${TD3}\n123`],
     ['nothing', ''],
   ])('leaves the text as it is for %s', (_case, text) => {
     expect(latest(text)).toBe(text);

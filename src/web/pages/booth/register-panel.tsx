@@ -3,7 +3,7 @@
 // recommendation pre-selects one decision for all, which the officer confirms or overrides with a
 // reason, for all or for one. All events go in one batch, checked in the browser first, through the
 // offline outbox: with no network the sitting is kept on the device and sent at the next sync.
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import type { Direction, RuleSet } from '../../../domain/documents';
@@ -32,6 +32,15 @@ import {
 } from './sitting';
 import { prepareSitting, type SittingView } from './sitting-events';
 import { SittingResult } from './sitting-result';
+
+/**
+ * Enter in a field of the form does not send it: only the button registers. An Enter out of habit
+ * after a name, or a reader's line ends typed into a field the cursor was left in, would otherwise
+ * register (and decide on) a person half typed.
+ */
+function keepEnterInField(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+}
 
 type Props = {
   readonly checkpoint: Checkpoint | null;
@@ -124,6 +133,7 @@ export function RegisterPanel(props: Props) {
         <form
           className="form register-form"
           onSubmit={(event) => void send(event)}
+          onKeyDown={keepEnterInField}
           aria-busy={busy}
           noValidate
         >

@@ -122,8 +122,10 @@ describe('personOf and documentOf', () => {
     expect(personOf({ ...TYPED, nationality: 've' }).nationality).toBe('VEN');
     expect(personOf({ ...TYPED, nationality: 'República Dominicana' }).nationality).toBe('DOM');
     expect(personOf({ ...TYPED, nationality: 'Alemania' }).nationality).toBe('D');
+    // The nationality as the person states it.
+    expect(personOf({ ...TYPED, nationality: 'venezolana' }).nationality).toBe('VEN');
     // What names no country is sent as typed, for the check to refuse.
-    expect(personOf({ ...TYPED, nationality: 'venezolano' }).nationality).toBe('VENEZOLANO');
+    expect(personOf({ ...TYPED, nationality: 'venezuelo' }).nationality).toBe('VENEZUELO');
   });
 
   it('give no document when the type is chosen but the number is blank', () => {

@@ -32,6 +32,11 @@ describe('zoneLines', () => {
     expect(lines(input)).toEqual(TD3);
   });
 
+  it('gives the filler for each ; a reader typed on a Spanish layout, as the zone is read and kept', () => {
+    const typed = TD3.map((line) => line.replaceAll('<', ';')).join('\n');
+    expect(lines(typed)).toEqual(TD3);
+  });
+
   it('cuts a TD1 burst into three lines of 30', () => {
     expect(lines(TD1.join(''))).toEqual(TD1);
   });

@@ -11,13 +11,15 @@ const isZoneCharacter = (ch: string): boolean => {
 };
 
 /**
- * The lines parseMrz located its problems in: the text upper-cased, blanks dropped, split at line
- * ends, and — when it was read as a whole zone (one burst, or broken at the wrong place) — cut at
- * the format's width.
+ * The lines parseMrz located its problems in: the text upper-cased, `;` read as the filler `<` (a
+ * reader typing on a Spanish or Latin American layout), blanks dropped, split at line ends, and —
+ * when it was read as a whole zone (one burst, or broken at the wrong place) — cut at the format's
+ * width. These lines are also the zone as read that the registration keeps.
  */
 export function zoneLines(input: string, result: Pick<MrzResult, 'format'>): readonly string[] {
   const lines = input
     .toUpperCase()
+    .replaceAll(';', '<')
     .split(/\r\n|\r|\n/)
     .map((line) => [...line].filter(isZoneCharacter).join(''))
     .filter((line) => line.length > 0);
