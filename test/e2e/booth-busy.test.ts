@@ -3,11 +3,11 @@
 // first pressing "Nueva lectura", or with the cursor left in a field of the form. Every record reaches
 // the server once, as the officer last meant it, and only when the officer presses the button.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
 const expiry = new Date();
@@ -27,20 +27,17 @@ const PASSPORT = formatTd3({
 });
 
 describe('the booth at a busy moment in Chromium', () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function openBooth(): Promise<Page> {
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-page').waitFor();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
@@ -89,14 +86,14 @@ describe('the booth at a busy moment in Chromium', () => {
     await page.locator('[data-testid="offline-status"][data-waiting="0"]').waitFor();
     expect(await page.getByTestId('offline-refused').count()).toBe(0);
 
-    const corrections = await server.t.db.kysely
+    const corrections = await suite.server.t.db.kysely
       .selectFrom('crossing_event')
       .select(['id', 'body'])
       .where('kind', '=', 'correction')
       .orderBy('received_at')
       .execute();
     expect(corrections.map((c) => JSON.parse(c.body).set.decision)).toEqual(['refused', 'admitted']);
-    const state = await server.t.db.kysely
+    const state = await suite.server.t.db.kysely
       .selectFrom('event_state')
       .select('decision')
       .where('event_id', '=', JSON.parse(corrections[0]?.body ?? '{}').corrects)
@@ -126,7 +123,7 @@ describe('the booth at a busy moment in Chromium', () => {
     expect(await page.getByLabel('Número del documento').inputValue()).toBe('123456789');
     await registerAdmitted(page);
 
-    const [crossing] = await server.t.db.kysely
+    const [crossing] = await suite.server.t.db.kysely
       .selectFrom('crossing_event')
       .select('body')
       .where('kind', '=', 'crossing')
@@ -141,7 +138,11 @@ describe('the booth at a busy moment in Chromium', () => {
   it('registers nobody when Enter is pressed in a field of the form, or a reader types into one', async () => {
     const page = await openBooth();
     const crossings = () =>
-      server.t.db.kysely.selectFrom('crossing_event').select('id').where('kind', '=', 'crossing').execute();
+      suite.server.t.db.kysely
+        .selectFrom('crossing_event')
+        .select('id')
+        .where('kind', '=', 'crossing')
+        .execute();
     const before = (await crossings()).length;
     // Enter out of habit after the surname: the person is not registered (nor refused) half typed.
     await page.getByLabel('Nombres').fill('MARÍA DE LOS ÁNGELES');

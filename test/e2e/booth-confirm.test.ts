@@ -3,12 +3,12 @@
 // number against the printed page, and then the number as repaired is saved beside the zone as read.
 // A Belgian card read by its issuer's variant says so.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser } from '../support/browser';
+import { logInAs } from '../support/browser';
 import { belgianCardZone } from '../support/documents';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
 const expiry = new Date();
@@ -30,22 +30,13 @@ const [LINE1 = '', LINE2 = ''] = formatTd3({
 const MISREAD_LINE2 = `${LINE2.slice(0, 2)}B${LINE2.slice(3)}`;
 
 describe('the booth asks the officer to confirm a repaired document number', () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const logIn = (username: string): Promise<Page> =>
-    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+    logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
   const crossings = async (): Promise<Record<string, unknown>[]> => {
-    const rows = await server.t.db.kysely
+    const rows = await suite.server.t.db.kysely
       .selectFrom('crossing_event')
       .select(['body', 'received_at'])
       .where('kind', '=', 'crossing')

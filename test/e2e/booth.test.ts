@@ -5,11 +5,11 @@
 // version. With PASO_SCREENSHOTS=1 it also writes docs/screenshots/register-and-decide.png,
 // booth-problem.png and policy.png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs, shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
 const expiry = new Date();
@@ -36,26 +36,17 @@ const CORRUPTED_LINE2 = `${LINE2.slice(0, 19)}${WRONG_DIGIT}${LINE2.slice(20)}`;
 const MISREAD_LINE1 = LINE1.replace('RODRIGUEZ', 'R9DRIGUEZ');
 
 describe('the booth and the document rules in Chromium', () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const logIn = (username: string): Promise<Page> =>
-    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+    logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
 
   const zoneHasFocus = (page: Page) => page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
   const decision = (page: Page) => page.getByTestId('group-decision');
   // The crossing events the server recorded, oldest first, as sent.
   const crossings = async (): Promise<Record<string, unknown>[]> => {
-    const rows = await server.t.db.kysely
+    const rows = await suite.server.t.db.kysely
       .selectFrom('crossing_event')
       .select(['body', 'received_at'])
       .where('kind', '=', 'crossing')
@@ -229,10 +220,10 @@ describe('the booth and the document rules in Chromium', () => {
   it('gives one verdict, hold for supervision, when screening finds a listed person, and never why', async () => {
     // An admin imports a watchlist with the person on it, through the API.
     const admin = await logIn('admin');
-    const session = (await (await admin.request.get(`${server.url}/api/auth/session`)).json()) as {
+    const session = (await (await admin.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
       csrfToken: string;
     };
-    const imported = await admin.request.post(`${server.url}/api/watchlists`, {
+    const imported = await admin.request.post(`${suite.server.url}/api/watchlists`, {
       headers: { 'x-csrf-token': session.csrfToken },
       data: {
         name: 'Lista de prueba',
@@ -245,8 +236,11 @@ describe('the booth and the document rules in Chromium', () => {
     // Screening uses the list once the index is rebuilt with it: follow that job.
     const { indexJob } = (await imported.json()) as { indexJob: string };
     const rebuild = async () =>
-      ((await (await admin.request.get(`${server.url}/api/jobs/${indexJob}`)).json()) as { status: string })
-        .status;
+      (
+        (await (await admin.request.get(`${suite.server.url}/api/jobs/${indexJob}`)).json()) as {
+          status: string;
+        }
+      ).status;
     await expect.poll(rebuild, { timeout: 60_000, interval: 100 }).toBe('succeeded');
     await admin.close();
 

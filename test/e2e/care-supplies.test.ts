@@ -3,10 +3,10 @@
 // and fills the place that asked, and a need is noted at a shelter in words. A thousand typed as
 // 1.000 or 1,000 is a thousand; a quantity that is not whole is said at its field. An analyst only reads.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_SHELTERS } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs, shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 const CASA = DEMO_SHELTERS[1]?.id ?? '';
 const COLLASUYO = DEMO_SHELTERS[2]?.id ?? '';
@@ -29,22 +29,13 @@ async function recordMovement(
 }
 
 describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('clears an alert with a delivery, refuses too large a distribution, and receives a request', async () => {
     const errors: string[] = [];
-    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.url}/care/supplies`);
+    await page.goto(`${suite.server.url}/care/supplies`);
     const alert = page.getByTestId(`alert-${CASA}-food-kit`);
     await expect.poll(() => alert.textContent()).toContain('quedan 12 kits, el mínimo es 40 kits');
     await shoot(page, 'supplies');
@@ -89,8 +80,8 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
 
   it('reads a thousand typed with a dot or a comma, and says at the field what is wrong with a quantity', async () => {
     const errors: string[] = [];
-    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/care/supplies`);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${suite.server.url}/care/supplies`);
     await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('0');
     const quantity = page.locator('#movement-quantity');
     await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', '1,5');
@@ -110,14 +101,14 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     await recordMovement(page, 'transfer', COLLASUYO, 'hygiene-kit', '10');
     await page.getByText('Elija otro lugar: un traslado va de un lugar a otro.').waitFor();
     expect(await page.locator('#movement-to').getAttribute('aria-invalid')).toBe('true');
-    // The refused quantities never reached the server.
+    // The refused quantities never reached the suite.server.
     expect(errors).toEqual([]);
   });
 
   it('notes a need at a shelter and lists it with its categories in words', async () => {
     const errors: string[] = [];
-    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/care/shelter?shelter=${CASA}`);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${suite.server.url}/care/shelter?shelter=${CASA}`);
     const needs = page.getByTestId('needs');
     await expect.poll(() => needs.textContent()).toContain('Bebés y primera infancia');
     await page.getByLabel('Salud').check();
@@ -132,12 +123,12 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
 
   it('shows an analyst the figures with no control to change them', async () => {
     const errors: string[] = [];
-    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/care/supplies`);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, errors);
+    await page.goto(`${suite.server.url}/care/supplies`);
     await page.getByTestId('stock').waitFor();
     await page.getByTestId('requests-board').waitFor();
     expect(await page.getByTestId('supplies-page').locator('button, form, input, select').count()).toBe(0);
-    await page.goto(`${server.url}/care/shelter?shelter=${CASA}`);
+    await page.goto(`${suite.server.url}/care/shelter?shelter=${CASA}`);
     await expect.poll(() => page.getByTestId('needs').textContent()).toContain('Higiene');
     expect(await page.getByRole('button', { name: 'Anotar necesidad' }).count()).toBe(0);
     expect(await page.getByLabel('Qué hace falta').count()).toBe(0);

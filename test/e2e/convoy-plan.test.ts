@@ -7,11 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser } from '../support/browser';
+import { logInAs } from '../support/browser';
 import { transitCrossing } from '../support/transit-crossings';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { browserSuite } from '../support/web-server';
 
 const SCREENSHOTS = process.env.PASO_SCREENSHOTS === '1';
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -46,25 +46,16 @@ const EVENTS = [
 ];
 
 describe('a supervisor plans a convoy and issues its passes in Chromium', () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
   let convoyUrl = '';
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('plans the convoy, builds its manifest, issues every pass in one action and prints them', async () => {
-    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
-    const session = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as {
+    const page = await logInAs(suite.browser.context, suite.server.url, 'supervisor', DEMO_PASSWORD, errors);
+    const session = (await (await page.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
       csrfToken: string;
     };
-    const recorded = await page.request.post(`${server.url}/api/events`, {
+    const recorded = await page.request.post(`${suite.server.url}/api/events`, {
       data: { events: EVENTS },
       headers: { 'x-csrf-token': session.csrfToken },
     });
@@ -138,20 +129,22 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
 
     // All of them to print in one PDF, a page each, and each one alone.
     const all = passes.getByRole('link', { name: 'Imprimir todos (español)' });
-    const printed = await page.request.get(`${server.url}${await all.getAttribute('href')}`);
+    const printed = await page.request.get(`${suite.server.url}${await all.getAttribute('href')}`);
     expect(printed.status()).toBe(200);
     expect(printed.headers()['content-type']).toBe('application/pdf');
     expect((await printed.body()).toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(3);
     const one = passes.getByRole('link', { name: 'Imprimir el pase de Maritza Arrieta en inglés' });
-    expect((await page.request.get(`${server.url}${await one.getAttribute('href')}`)).status()).toBe(200);
+    expect((await page.request.get(`${suite.server.url}${await one.getAttribute('href')}`)).status()).toBe(
+      200,
+    );
     // The refused convoy's answer is the only one the browser reports.
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await page.close();
   });
 
   it('makes a corridor with its stops in order, then offers it for a convoy', async () => {
-    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/transit`);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${suite.server.url}/transit`);
     await page.getByRole('button', { name: 'Nuevo corredor' }).click();
     const form = page.getByTestId('corridor-form');
     await form.getByLabel('Código del corredor').fill('tacna-desaguadero');
@@ -191,8 +184,14 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
   });
 
   it('offers a partner convoys to plan but no passes, and an officer neither', async () => {
-    const partner = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
-    await partner.goto(`${server.url}/transit`);
+    const partner = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'humanitario',
+      DEMO_PASSWORD,
+      errors,
+    );
+    await partner.goto(`${suite.server.url}/transit`);
     await partner.getByRole('button', { name: 'Nuevo convoy' }).waitFor();
     await partner.goto(convoyUrl);
     await partner.getByRole('heading', { name: /Convoy RETORNO-2/ }).waitFor();
@@ -200,8 +199,14 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     expect(await partner.getByTestId('convoy-passes').count()).toBe(0);
     await partner.close();
 
-    const officer = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
-    await officer.goto(`${server.url}/transit`);
+    const officer = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
+    await officer.goto(`${suite.server.url}/transit`);
     await officer.getByRole('link', { name: 'RETORNO-2' }).waitFor();
     expect(await officer.getByRole('button', { name: 'Nuevo convoy' }).count()).toBe(0);
     await officer.close();

@@ -7,10 +7,10 @@
 // name, without its write controls. With PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs, shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 const DEMO_NUMBER = 'D.S. N.° 135-2025-PCM';
 const EXTENSION_NUMBER = 'D.S. N.° 004-2026-PCM';
@@ -23,22 +23,13 @@ const tacnaDate = (days: number) =>
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 describe('the decree register in Chromium', { timeout: 120_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   // Each test logs in on a tab of its own, closed at its end, and collects that tab's console errors.
   let errors: string[] = [];
   const logIn = (username: string): Promise<Page> => {
     errors = [];
-    return logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+    return logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
   };
   const bars = (page: Page) => page.getByTestId('decree-timeline').getByTestId('decree-bar');
   const numbers = async (page: Page) =>
@@ -46,7 +37,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
 
   it('shows a supervisor the demo decree in force with its number, zones and measures', async () => {
     const page = await logIn('supervisor');
-    await page.goto(`${server.url}/decrees`);
+    await page.goto(`${suite.server.url}/decrees`);
     const demoBar = bars(page).filter({ hasText: DEMO_NUMBER });
     await eventually(() => demoBar.count()).toBeGreaterThan(0);
     expect(await demoBar.first().getAttribute('data-kind')).toBe('declaration');
@@ -70,7 +61,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     expect(text).toContain('Monitoreo aéreo con drones');
     expect(await detail.getByTestId('decree-rights').locator('li').count()).toBe(4);
     // The document rules that implement it cite it, with a link to its record.
-    await page.goto(`${server.url}/policy`);
+    await page.goto(`${suite.server.url}/policy`);
     const citations = page.getByTestId('policy-rules').getByRole('link', { name: `Aplica ${DEMO_NUMBER}` });
     await eventually(() => citations.count()).toBe(3);
     await citations.first().click();
@@ -83,7 +74,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
 
   it('records an extension through the form, and the timeline carries the decree on with it', async () => {
     const page = await logIn('supervisor');
-    await page.goto(`${server.url}/decrees`);
+    await page.goto(`${suite.server.url}/decrees`);
     await page.getByTestId('decree-table').getByRole('link', { name: DEMO_NUMBER }).click();
     await page.getByRole('button', { name: 'Registrar una prórroga' }).click();
     const form = page.getByTestId('decree-form');
@@ -121,7 +112,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
 
   it('refuses a new decree over Santa Rosa on days the demo decree covers, saying which and what to do', async () => {
     const page = await logIn('supervisor');
-    await page.goto(`${server.url}/decrees`);
+    await page.goto(`${suite.server.url}/decrees`);
     await eventually(() => bars(page).count()).toBeGreaterThan(0);
     const before = await numbers(page);
     await page.getByRole('button', { name: 'Registrar un decreto' }).click();
@@ -152,7 +143,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
 
   it('counts a new decree for Chacalluta in Chile’s time, not Peru’s', async () => {
     const page = await logIn('supervisor');
-    await page.goto(`${server.url}/decrees`);
+    await page.goto(`${suite.server.url}/decrees`);
     await eventually(() => bars(page).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Registrar un decreto' }).click();
     const form = page.getByTestId('decree-form');
@@ -181,7 +172,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await eventually(() => detail.textContent()).toContain('contados en America/Santiago');
     // In force from 00:00 in Arica on the 10th: 03:00 UTC in Chile's summer.
     const asked = await page.request.get(
-      `${server.url}/api/decrees/in-force?checkpoint=CL-CHACALLUTA&at=2027-01-10T03:30:00Z`,
+      `${suite.server.url}/api/decrees/in-force?checkpoint=CL-CHACALLUTA&at=2027-01-10T03:30:00Z`,
     );
     expect((await asked.json()).decree?.number).toBe('Decreto N.° 31-2026-INTERIOR');
     expect(errors).toEqual([]);
@@ -190,7 +181,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
 
   it('counts a decree that names only the province of Arica in the zone chosen for it', async () => {
     const page = await logIn('supervisor');
-    await page.goto(`${server.url}/decrees`);
+    await page.goto(`${suite.server.url}/decrees`);
     await eventually(() => bars(page).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Registrar un decreto' }).click();
     const form = page.getByTestId('decree-form');
@@ -213,7 +204,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
       'contados en America/Santiago',
     );
     // 1 March begins at 00:00 in Arica: 03:00 UTC in Chile's summer (05:00 had it been Lima's).
-    const register = await (await page.request.get(`${server.url}/api/decrees`)).json();
+    const register = await (await page.request.get(`${suite.server.url}/api/decrees`)).json();
     const arica = register.decrees.find(
       (d: { number: string }) => d.number === 'Decreto N.° 44-2027-INTERIOR',
     );
@@ -224,10 +215,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
 
   it('shows an officer the decree in force at the booth, and the register without its write controls', async () => {
     const page = await logIn('oficial.santarosa');
-    await page.goto(`${server.url}/booth`);
+    await page.goto(`${suite.server.url}/booth`);
     const line = page.getByTestId('decree-in-force');
     await eventually(() => line.textContent()).toContain(`Decreto en vigor: ${DEMO_NUMBER}`);
-    await page.goto(`${server.url}/decrees`);
+    await page.goto(`${suite.server.url}/decrees`);
     // The timeline names each checkpoint, also Chacalluta (the decree recorded above) that is not theirs.
     const timeline = page.getByTestId('decree-timeline');
     await eventually(() => timeline.textContent()).toContain('Complejo Fronterizo Chacalluta');

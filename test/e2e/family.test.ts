@@ -8,11 +8,11 @@
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/family.png.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTd1, formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs, shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the documents expire three years from today.
 const expiry = new Date();
@@ -55,17 +55,8 @@ const yearsAgo = (years: number) => {
 };
 
 describe('a family registered together at the booth in Chromium', () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const zoneHasFocus = (page: Page) => page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
 
@@ -100,16 +91,22 @@ describe('a family registered together at the booth in Chromium', () => {
   }
 
   it('registers a family of four, one decision for the group and another for one member', async () => {
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-page').waitFor();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     await page.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
     // The mother was counted in the quick tally at another booth before she came to this one.
-    const session = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as {
+    const session = (await (await page.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
       csrfToken: string;
     };
-    const tallied = await page.request.post(`${server.url}/api/events`, {
+    const tallied = await page.request.post(`${suite.server.url}/api/events`, {
       headers: { 'x-csrf-token': session.csrfToken },
       data: {
         events: [
@@ -181,7 +178,7 @@ describe('a family registered together at the booth in Chromium', () => {
     await noSidewaysScroll(page);
 
     // The server has the four events of one group, the children linked to their father.
-    const rows = await server.t.db.kysely
+    const rows = await suite.server.t.db.kysely
       .selectFrom('crossing_event')
       .innerJoin('event_state', 'event_state.event_id', 'crossing_event.id')
       .select(['crossing_event.body', 'event_state.decision'])
@@ -217,7 +214,7 @@ describe('a family registered together at the booth in Chromium', () => {
     expect(children.map((c) => (c.person as { nationality?: string }).nationality)).toEqual(['VEN', 'VEN']);
 
     // The tally she was counted in is voided in the same batch: she is not counted twice.
-    const tally = await server.t.db.kysely
+    const tally = await suite.server.t.db.kysely
       .selectFrom('event_state')
       .select('voided')
       .where('event_id', '=', TALLY_ID)
@@ -232,7 +229,7 @@ describe('a family registered together at the booth in Chromium', () => {
     await page.getByRole('button', { name: 'Enviar la corrección' }).click();
     await mateo.locator('[data-testid="registration-status"][data-status="referred-protection"]').waitFor();
     const mateoId = children.find((c) => (c.person as { givenNames: string }).givenNames === 'MATEO')?.id;
-    const corrected = await server.t.db.kysely
+    const corrected = await suite.server.t.db.kysely
       .selectFrom('event_state')
       .select('decision')
       .where('event_id', '=', String(mateoId))
@@ -249,7 +246,13 @@ describe('a family registered together at the booth in Chromium', () => {
   });
 
   it('shows that a protection referral was opened for a child with an adult who is not a parent', async () => {
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-page').waitFor();
     await zoneHasFocus(page);
@@ -271,7 +274,10 @@ describe('a family registered together at the booth in Chromium', () => {
     await referral.waitFor();
     expect(await referral.getAttribute('data-flag')).toBe('separated-minor');
     expect(await referral.textContent()).toContain('KEVIN MORA');
-    const referrals = await server.t.db.kysely.selectFrom('protection_referral').select('reason').execute();
+    const referrals = await suite.server.t.db.kysely
+      .selectFrom('protection_referral')
+      .select('reason')
+      .execute();
     expect(referrals).toEqual([{ reason: 'separated-minor' }]);
     expect(errors).toEqual([]);
     await page.close();
@@ -279,7 +285,13 @@ describe('a family registered together at the booth in Chromium', () => {
 
   it('puts it all before the humanitarian partner and the supervisor, who resolves a held person', async () => {
     // The officer cannot decide on a man who says he lost his papers: held for the supervisor.
-    const booth = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    const booth = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
     await booth.getByRole('link', { name: 'Caseta' }).click();
     await zoneHasFocus(booth);
     await booth.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
@@ -297,7 +309,13 @@ describe('a family registered together at the booth in Chromium', () => {
     await booth.close();
 
     // The humanitarian partner sees the separated child in the protection queue, nothing of screening.
-    const partner = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const partner = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'humanitario',
+      DEMO_PASSWORD,
+      errors,
+    );
     await partner.getByRole('link', { name: 'Derivaciones' }).click();
     const card = partner.getByTestId('referral');
     await card.waitFor();
@@ -309,8 +327,8 @@ describe('a family registered together at the booth in Chromium', () => {
     await partner.close();
 
     // The supervisor's view of Santa Rosa: the booth and its officer, the held man, the child's referral.
-    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'supervisor', DEMO_PASSWORD, errors);
+    await page.goto(`${suite.server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
     const held = page.getByTestId('held-case');
     await held.waitFor();
     expect(await held.getByRole('heading').textContent()).toBe('ELIAS QUINTERO');
@@ -328,7 +346,7 @@ describe('a family registered together at the booth in Chromium', () => {
     await held.getByRole('button', { name: 'Admitir', exact: true }).click();
     await page.getByText('No hay casos retenidos en espera.').waitFor();
     await page.locator('[data-testid="figure-held"] .figure-value', { hasText: '0' }).waitFor();
-    const resolved = await server.t.db.kysely
+    const resolved = await suite.server.t.db.kysely
       .selectFrom('event_state')
       .innerJoin('crossing_event', 'crossing_event.id', 'event_state.event_id')
       .select(['event_state.decision', 'crossing_event.body'])

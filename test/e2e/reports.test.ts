@@ -4,27 +4,18 @@
 // page instead, and a session that ended leads to the login page. With PASO_SCREENSHOTS=1 it also
 // writes docs/screenshots/reports-page.png.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
+import { logInAs, shoot } from '../support/browser';
 import { pdfPages } from '../support/pdf';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { browserSuite } from '../support/web-server';
 
 describe('the reports page in Chromium', { timeout: 120_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('downloads the situation report in English and the HXL export', async () => {
     const errors: string[] = [];
-    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, errors);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
     await page.getByLabel('Fecha', { exact: true }).fill('2025-11-26');
@@ -70,10 +61,10 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('sends an analyst whose session ended to log in again, not to a download that fails', async () => {
-    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, []);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, []);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
-    await browser.context.clearCookies();
+    await suite.browser.context.clearCookies();
     await page.getByTestId('download-sitrep').click();
     await page.getByText('Su sesión ha terminado. Vuelva a iniciar sesión para continuar.').waitFor();
   });

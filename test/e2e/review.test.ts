@@ -5,11 +5,11 @@
 // With PASO_SCREENSHOTS=1 it also writes docs/screenshots/admin-watchlists.png, booth-register.png,
 // review-screening.png and review-duplicates.png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs, shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
@@ -40,20 +40,11 @@ const [LINE1 = '', LINE2 = ''] = formatTd3({
 });
 
 describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const logIn = (username: string): Promise<Page> =>
-    logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
+    logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Navegación principal' });
 
@@ -130,7 +121,8 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await panel.getByLabel('Número del documento').inputValue()).toBe('104938271');
     expect(await panel.getByTestId('zone-as-read').textContent()).toBe(`${LINE1}\n${LINE2}`);
 
-    // Keyboard only: booth, direction, exit point, consent, a vulnerability, then Enter sends the form.
+    // Keyboard only: booth, direction, exit point, consent, a vulnerability, then Enter on the button
+    // sends the form (Enter in a field does not: a reader swiped into one would send half a person).
     await page.getByLabel('Caseta', { exact: true }).selectOption({ label: 'SR-03' });
     await page.getByLabel('Sentido').selectOption('transit');
     await panel.getByLabel('Punto de salida del país').fill('PE-TUMBES');
@@ -138,7 +130,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await page.keyboard.press('Space');
     await panel.getByLabel('Embarazo').focus();
     await page.keyboard.press('Space');
-    await panel.getByLabel('Nombres').focus();
+    await panel.getByRole('button', { name: 'Registrar y decidir' }).focus();
     await page.keyboard.press('Enter');
 
     const status = page.getByTestId('registration-status');
@@ -222,7 +214,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
 
   it('lets the supervisor merge the two registrations and undo the merge', async () => {
     const page = await logIn('supervisor');
-    await page.goto(`${server.url}/review/duplicates`);
+    await page.goto(`${suite.server.url}/review/duplicates`);
     await page.getByTestId('review-duplicates').waitFor();
     const link = page.getByTestId('link');
     await link.waitFor();
@@ -253,7 +245,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     const page = await logIn('humanitario');
     expect(await nav(page).getByRole('link', { name: 'Revisión' }).count()).toBe(0);
     expect(await nav(page).getByRole('link', { name: 'Listas de control' }).count()).toBe(0);
-    await page.goto(`${server.url}/review/screening`);
+    await page.goto(`${suite.server.url}/review/screening`);
     await page.getByText('Acceso no permitido').waitFor();
     expect(await page.getByTestId('hit').count()).toBe(0);
     await page.close();

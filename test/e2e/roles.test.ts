@@ -1,28 +1,18 @@
 // A person at each role logs in through the real web app in Chromium, lands on their home page,
 // sees that the data is demo data, and logs out — with the strict CSP in force and no errors.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/access';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo';
-import { openBrowser } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { browserSuite } from '../support/web-server';
 
 describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   async function newPage(): Promise<{ page: Page; errors: string[] }> {
     // Each case starts signed out.
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
+    await suite.browser.context.clearCookies();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -35,7 +25,7 @@ describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () =>
     'logs in as %s (%s), sees the home page and the demo marker, and logs out',
     async (role, username) => {
       const { page, errors } = await newPage();
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.getByTestId('login-page').waitFor();
       await page.getByLabel('Usuario').fill(username);
       await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
@@ -67,7 +57,7 @@ describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () =>
       await page.waitForTimeout(500);
       await route.fulfill({ response });
     });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByLabel('Usuario').fill('supervisor');
     await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Ingresar' }).click();
@@ -81,7 +71,7 @@ describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () =>
 
   it('logs in with the keyboard alone', async () => {
     const { page } = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByTestId('login-page').waitFor();
     await page.getByLabel('Usuario').focus();
     await page.keyboard.type('analista');
@@ -94,7 +84,7 @@ describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () =>
 
   it('says clearly when the password is wrong', async () => {
     const { page } = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByLabel('Usuario').fill('supervisor');
     await page.getByLabel('Contraseña').fill('no-es-la-clave');
     await page.getByRole('button', { name: 'Ingresar' }).click();

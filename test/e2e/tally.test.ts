@@ -6,27 +6,18 @@
 
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs, shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 const SR_01 = '5a7a0000-0000-4000-8001-010000000001';
 
 describe('tally mode in Chromium', { timeout: 120_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
-  const db = () => server.t.db.kysely;
+  const db = () => suite.server.t.db.kysely;
   const tallied = async () => {
     const row = await db()
       .selectFrom('crossing_count')
@@ -47,8 +38,14 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     (await page.getByTestId(`tally-total-${direction}`).textContent())?.trim();
 
   it('counts by keyboard alone, undoes the last press, and the server counts what the screen shows', async () => {
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/tally`);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
+    await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-page').waitFor();
     await page.getByRole('option', { name: 'Complejo Fronterizo Santa Rosa' }).waitFor({ state: 'attached' });
 
@@ -106,8 +103,14 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('keeps the session totals through a visit to the booth and a reload, and undoes a press made before', async () => {
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/tally`);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
+    await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
     const before = await tallied();
     await page.keyboard.press('1');
@@ -135,17 +138,29 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('fits a 390 px wide phone without scrolling sideways, and offers tally mode only to who records', async () => {
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/tally`);
+    await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-pad').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
 
-    const partner = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const partner = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'humanitario',
+      DEMO_PASSWORD,
+      errors,
+    );
     const nav = partner.getByRole('navigation', { name: 'Navegación principal' });
     expect(await nav.getByRole('link', { name: 'Conteo' }).count()).toBe(0);
-    await partner.goto(`${server.url}/tally`);
+    await partner.goto(`${suite.server.url}/tally`);
     await partner.getByText('Acceso no permitido').waitFor();
     await partner.close();
   });
@@ -157,12 +172,18 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
       release = resolve;
     });
     const pattern = '**/api/checkpoints';
-    await browser.context.route(pattern, async (route) => {
+    await suite.browser.context.route(pattern, async (route) => {
       await held;
       await route.continue();
     });
-    const page = await logInAs(browser.context, server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/tally`);
+    const page = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'oficial.santarosa',
+      DEMO_PASSWORD,
+      errors,
+    );
+    await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-pad').waitFor();
     const before = await tallied();
     await page.keyboard.press('1');
@@ -178,7 +199,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     await page.getByTestId('tally-said').getByText('Contado: Llegada: Hombre.', { exact: false }).waitFor();
     await allSent(page);
     await expect.poll(tallied, { timeout: 20_000 }).toBe(before + 1);
-    await browser.context.unroute(pattern);
+    await suite.browser.context.unroute(pattern);
     await page.close();
   });
 });

@@ -3,11 +3,11 @@
 // and records the departure, then logs the road stop after stop. With PASO_SCREENSHOTS=1 it writes
 // docs/screenshots/convoy-manifest.png.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser, shoot } from '../support/browser';
+import { logInAs, shoot } from '../support/browser';
 import { transitCrossing } from '../support/transit-crossings';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { browserSuite } from '../support/web-server';
 
 const GROUP = randomUUID();
 const MOTHER = randomUUID();
@@ -36,24 +36,21 @@ const EVENTS = [
 ];
 
 describe('a convoy manifest built and boarded in Chromium', () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('builds a manifest with the family on one vehicle, then boards and departs', async () => {
-    const officer = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
-    const session = (await (await officer.request.get(`${server.url}/api/auth/session`)).json()) as {
+    const officer = await logInAs(
+      suite.browser.context,
+      suite.server.url,
+      'supervisor',
+      DEMO_PASSWORD,
+      errors,
+    );
+    const session = (await (await officer.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
       csrfToken: string;
     };
-    const recorded = await officer.request.post(`${server.url}/api/events`, {
+    const recorded = await officer.request.post(`${suite.server.url}/api/events`, {
       data: { events: EVENTS },
       headers: { 'x-csrf-token': session.csrfToken },
     });
@@ -61,7 +58,7 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await officer.close();
     errors.length = 0;
 
-    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
     await page.getByRole('link', { name: 'Tránsito' }).click();
     await page.getByTestId('transit-page').waitFor();
     await page.getByText('Tacna', { exact: true }).waitFor();
@@ -95,8 +92,8 @@ describe('a convoy manifest built and boarded in Chromium', () => {
   });
 
   it('logs the road stop after stop: the next stop is the one shown, and a device behind catches up', async () => {
-    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/transit`);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${suite.server.url}/transit`);
     await page.getByRole('link', { name: 'CONVOY-001' }).click();
     const log = page.getByTestId('stop-log');
     const stops = log.getByTestId('stop-table').locator('tbody tr');
@@ -122,7 +119,7 @@ describe('a convoy manifest built and boarded in Chromium', () => {
 
     // A second device with the convoy open logs the departure from Arequipa after this one did: it is
     // told why in Spanish and shown the log as it is now, ready for the next stop.
-    const other = await browser.context.newPage();
+    const other = await suite.browser.context.newPage();
     await other.goto(page.url());
     const otherLog = other.getByTestId('stop-log');
     await otherLog.getByRole('button', { name: 'Registrar salida de Arequipa' }).waitFor();

@@ -2,34 +2,25 @@
 // first), changes the role and the checkpoints, sets a new password, disables the account, and the
 // user can sign in with the new password only while the account is active.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/api/common';
 import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, openBrowser } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { logInAs } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 const FIRST_PASSWORD = 'una frase de prueba larga';
 const NEW_PASSWORD = 'otra frase de prueba larga';
 
 describe('user administration in Chromium', { timeout: 180_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const logIn = (username: string, password = DEMO_PASSWORD): Promise<Page> =>
-    logInAs(browser.context, server.url, username, password, errors);
+    logInAs(suite.browser.context, suite.server.url, username, password, errors);
 
   it('adds a user, refusing a short first password at its field', async () => {
     const page = await logIn('admin');
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${suite.server.url}/admin/users`);
     await page.getByTestId('admin-users').waitFor();
     await page.getByRole('button', { name: 'Añadir usuario' }).click();
     const form = page.locator('#create-user');
@@ -65,7 +56,7 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     const page = await logIn('admin');
     // On a tablet the table scrolls sideways: each user's edit button must still be in sight.
     await page.setViewportSize({ width: 768, height: 1000 });
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${suite.server.url}/admin/users`);
     const edit = await page.getByRole('button', { name: 'Editar oficial.nueva' }).boundingBox();
     expect(edit?.x ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(0);
     expect((edit?.x ?? Number.POSITIVE_INFINITY) + (edit?.width ?? 0)).toBeLessThanOrEqual(768);
@@ -96,7 +87,7 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     await user.close();
 
     const admin = await logIn('admin');
-    await admin.goto(`${server.url}/admin/users`);
+    await admin.goto(`${suite.server.url}/admin/users`);
     await admin.getByRole('button', { name: 'Editar oficial.nueva' }).click();
     await admin.getByTestId('edit-user').getByRole('button', { name: 'Desactivar cuenta' }).click();
     await admin.getByText('Se desactivó la cuenta de oficial.nueva; sus sesiones se cerraron.').waitFor();

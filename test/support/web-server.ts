@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createServerContext } from '../../src/server/context';
 import { seedDemo } from '../../src/store/demo';
+import { openBrowser } from './browser';
 import { openTestDb, type TestDb } from './databases';
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
 export interface WebServer {
   readonly url: string;
@@ -34,6 +38,35 @@ export async function startWebServer(): Promise<WebServer> {
     close: async () => {
       await app.close();
       await t.cleanup();
+    },
+  };
+}
+
+/**
+ * A web server on a fresh database and a Chromium for the tests of one describe block: started
+ * before its first test, closed after its last. Read `server` and `browser` inside the tests.
+ */
+export function browserSuite(): { readonly server: WebServer; readonly browser: Browser } {
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the suite has not started: read it inside a test');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
     },
   };
 }

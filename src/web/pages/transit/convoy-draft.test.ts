@@ -1,20 +1,11 @@
 // The new convoy form: times typed on Lima's clock become UTC, codes and plates are sent as the API
 // takes them, and each refusal of the API is said beside its field in Spanish or English.
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { codeTakenRefusal, translators, validationRefusal } from '../../../../test/support/translators';
 import { NewConvoyBody } from '../../../api/transit';
-import { toProblem } from '../../api/problem';
-import { EN, ES } from '../../i18n/catalogues';
 import { type ConvoyDraft, convoyBody, convoyFieldErrors, emptyConvoy, limaInstant } from './convoy-draft';
 
-const i18n = i18next.createInstance();
-let es: TFunction;
-let en: TFunction;
-beforeAll(async () => {
-  await i18n.init({ resources: { es: { translation: ES }, en: { translation: EN } }, lng: 'es' });
-  es = i18n.getFixedT('es');
-  en = i18n.getFixedT('en');
-});
+const { es, en } = translators();
 
 const ID = '5b0c3a4e-1111-4222-8333-444455556666';
 const CORRIDOR = 'e97915be-b6b5-462b-87d4-5cc3e33569a9';
@@ -71,19 +62,13 @@ describe('convoyBody', () => {
 
 describe('convoyFieldErrors', () => {
   // The answer as the API sends it for a bad convoy (seen from POST /api/convoys).
-  const refused = toProblem(400, {
-    type: 'v',
-    title: 'The request is not valid',
-    status: 400,
-    code: 'validation',
-    errors: [
-      { path: 'body.code', message: 'a code of capitals, digits and hyphens' },
-      { path: 'body.vehicles.0.seats', message: 'Too small: expected number to be >=1' },
-      { path: 'body.vehicles.1.plate', message: 'a plate of capitals, digits and hyphens' },
-      { path: 'body.plannedArrival', message: 'the arrival comes after the departure' },
-      { path: 'body.vehicles', message: 'each plate once' },
-    ],
-  });
+  const refused = validationRefusal([
+    { path: 'body.code', message: 'a code of capitals, digits and hyphens' },
+    { path: 'body.vehicles.0.seats', message: 'Too small: expected number to be >=1' },
+    { path: 'body.vehicles.1.plate', message: 'a plate of capitals, digits and hyphens' },
+    { path: 'body.plannedArrival', message: 'the arrival comes after the departure' },
+    { path: 'body.vehicles', message: 'each plate once' },
+  ]);
 
   it('says each refusal beside its field, a vehicle’s by its place, in Spanish', () => {
     expect(convoyFieldErrors(refused, es)).toEqual({
@@ -100,14 +85,7 @@ describe('convoyFieldErrors', () => {
   });
 
   it('says a code another convoy has beside the code, not in the server’s English', () => {
-    const taken = toProblem(409, {
-      type: 't',
-      title: 'x',
-      status: 409,
-      code: 'transit.conflict',
-      detail: 'The convoy code is taken.',
-      reason: 'code-taken',
-    });
+    const taken = codeTakenRefusal('The convoy code is taken.');
     expect(convoyFieldErrors(taken, es)).toEqual({ code: 'Ya hay un convoy con este código: elija otro.' });
   });
 });

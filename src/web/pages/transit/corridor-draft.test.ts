@@ -1,20 +1,11 @@
 // The new corridor form: stops sent in order with their coordinates as typed (a decimal comma too),
 // codes in capitals, and each refusal of the API said beside its field, a stop's by its row.
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { codeTakenRefusal, translators, validationRefusal } from '../../../../test/support/translators';
 import { NewCorridorBody } from '../../../api/transit';
-import { toProblem } from '../../api/problem';
-import { EN, ES } from '../../i18n/catalogues';
 import { type CorridorDraft, corridorBody, corridorFieldErrors } from './corridor-draft';
 
-const i18n = i18next.createInstance();
-let es: TFunction;
-let en: TFunction;
-beforeAll(async () => {
-  await i18n.init({ resources: { es: { translation: ES }, en: { translation: EN } }, lng: 'es' });
-  es = i18n.getFixedT('es');
-  en = i18n.getFixedT('en');
-});
+const { es, en } = translators();
 
 const ID = '5b0c3a4e-1111-4222-8333-444455556677';
 const draft: CorridorDraft = {
@@ -56,17 +47,11 @@ describe('corridorBody', () => {
 });
 
 describe('corridorFieldErrors', () => {
-  const refused = toProblem(400, {
-    type: 'v',
-    title: 'The request is not valid',
-    status: 400,
-    code: 'validation',
-    errors: [
-      { path: 'body.stops.1.latitude', message: 'Too small: expected number to be >=-90' },
-      { path: 'body.stops.0.code', message: 'a code of capitals, digits and hyphens' },
-      { path: 'body.stops', message: 'each stop code once' },
-    ],
-  });
+  const refused = validationRefusal([
+    { path: 'body.stops.1.latitude', message: 'Too small: expected number to be >=-90' },
+    { path: 'body.stops.0.code', message: 'a code of capitals, digits and hyphens' },
+    { path: 'body.stops', message: 'each stop code once' },
+  ]);
 
   it('says each refusal beside its field, a stop’s by its row, in Spanish and English', () => {
     expect(corridorFieldErrors(refused, es)).toEqual({
@@ -80,14 +65,7 @@ describe('corridorFieldErrors', () => {
   });
 
   it('says a code another corridor has beside the code', () => {
-    const taken = toProblem(409, {
-      type: 't',
-      title: 'x',
-      status: 409,
-      code: 'transit.conflict',
-      detail: 'The corridor code is taken.',
-      reason: 'code-taken',
-    });
+    const taken = codeTakenRefusal('The corridor code is taken.');
     expect(corridorFieldErrors(taken, es)).toEqual({
       code: 'Ya hay un corredor con este código: elija otro.',
     });
