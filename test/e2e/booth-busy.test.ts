@@ -5,8 +5,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
@@ -31,13 +29,7 @@ describe('the booth at a busy moment in Chromium', () => {
   const errors: string[] = [];
 
   async function openBooth(): Promise<Page> {
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-page').waitFor();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();

@@ -5,8 +5,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs } from '../support/browser';
 import { belgianCardZone } from '../support/documents';
 import { browserSuite } from '../support/web-server';
 
@@ -33,8 +31,7 @@ describe('the booth asks the officer to confirm a repaired document number', () 
   const suite = browserSuite();
   const errors: string[] = [];
 
-  const logIn = (username: string): Promise<Page> =>
-    logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
+  const logIn = (username: string): Promise<Page> => suite.logIn(username, errors);
   const crossings = async (): Promise<Record<string, unknown>[]> => {
     const rows = await suite.server.t.db.kysely
       .selectFrom('crossing_event')

@@ -7,8 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
@@ -39,8 +38,7 @@ describe('the booth and the document rules in Chromium', () => {
   const suite = browserSuite();
   const errors: string[] = [];
 
-  const logIn = (username: string): Promise<Page> =>
-    logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
+  const logIn = (username: string): Promise<Page> => suite.logIn(username, errors);
 
   const zoneHasFocus = (page: Page) => page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
   const decision = (page: Page) => page.getByTestId('group-decision');

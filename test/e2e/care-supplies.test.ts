@@ -4,8 +4,8 @@
 // 1.000 or 1,000 is a thousand; a quantity that is not whole is said at its field. An analyst only reads.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_SHELTERS } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { DEMO_SHELTERS } from '../../src/store/demo';
+import { shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 const CASA = DEMO_SHELTERS[1]?.id ?? '';
@@ -33,7 +33,7 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
 
   it('clears an alert with a delivery, refuses too large a distribution, and receives a request', async () => {
     const errors: string[] = [];
-    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('humanitario', errors);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${suite.server.url}/care/supplies`);
     const alert = page.getByTestId(`alert-${CASA}-food-kit`);
@@ -80,7 +80,7 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
 
   it('reads a thousand typed with a dot or a comma, and says at the field what is wrong with a quantity', async () => {
     const errors: string[] = [];
-    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('humanitario', errors);
     await page.goto(`${suite.server.url}/care/supplies`);
     await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('0');
     const quantity = page.locator('#movement-quantity');
@@ -107,7 +107,7 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
 
   it('notes a need at a shelter and lists it with its categories in words', async () => {
     const errors: string[] = [];
-    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('humanitario', errors);
     await page.goto(`${suite.server.url}/care/shelter?shelter=${CASA}`);
     const needs = page.getByTestId('needs');
     await expect.poll(() => needs.textContent()).toContain('Bebés y primera infancia');
@@ -123,7 +123,7 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
 
   it('shows an analyst the figures with no control to change them', async () => {
     const errors: string[] = [];
-    const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('analista', errors);
     await page.goto(`${suite.server.url}/care/supplies`);
     await page.getByTestId('stock').waitFor();
     await page.getByTestId('requests-board').waitFor();

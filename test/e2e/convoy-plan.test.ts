@@ -8,8 +8,6 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs } from '../support/browser';
 import { transitCrossing } from '../support/transit-crossings';
 import { browserSuite } from '../support/web-server';
 
@@ -51,7 +49,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
   let convoyUrl = '';
 
   it('plans the convoy, builds its manifest, issues every pass in one action and prints them', async () => {
-    const page = await logInAs(suite.browser.context, suite.server.url, 'supervisor', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('supervisor', errors);
     const session = (await (await page.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
       csrfToken: string;
     };
@@ -143,7 +141,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
   });
 
   it('makes a corridor with its stops in order, then offers it for a convoy', async () => {
-    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('humanitario', errors);
     await page.goto(`${suite.server.url}/transit`);
     await page.getByRole('button', { name: 'Nuevo corredor' }).click();
     const form = page.getByTestId('corridor-form');
@@ -184,13 +182,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
   });
 
   it('offers a partner convoys to plan but no passes, and an officer neither', async () => {
-    const partner = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'humanitario',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const partner = await suite.logIn('humanitario', errors);
     await partner.goto(`${suite.server.url}/transit`);
     await partner.getByRole('button', { name: 'Nuevo convoy' }).waitFor();
     await partner.goto(convoyUrl);
@@ -199,13 +191,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     expect(await partner.getByTestId('convoy-passes').count()).toBe(0);
     await partner.close();
 
-    const officer = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const officer = await suite.logIn('oficial.santarosa', errors);
     await officer.goto(`${suite.server.url}/transit`);
     await officer.getByRole('link', { name: 'RETORNO-2' }).waitFor();
     expect(await officer.getByRole('button', { name: 'Nuevo convoy' }).count()).toBe(0);

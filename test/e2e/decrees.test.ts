@@ -8,8 +8,7 @@
 // docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 const DEMO_NUMBER = 'D.S. N.° 135-2025-PCM';
@@ -29,7 +28,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
   let errors: string[] = [];
   const logIn = (username: string): Promise<Page> => {
     errors = [];
-    return logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
+    return suite.logIn(username, errors);
   };
   const bars = (page: Page) => page.getByTestId('decree-timeline').getByTestId('decree-bar');
   const numbers = async (page: Page) =>

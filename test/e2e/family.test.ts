@@ -10,8 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd1, formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the documents expire three years from today.
@@ -91,13 +90,7 @@ describe('a family registered together at the booth in Chromium', () => {
   }
 
   it('registers a family of four, one decision for the group and another for one member', async () => {
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-page').waitFor();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
@@ -246,13 +239,7 @@ describe('a family registered together at the booth in Chromium', () => {
   });
 
   it('shows that a protection referral was opened for a child with an adult who is not a parent', async () => {
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-page').waitFor();
     await zoneHasFocus(page);
@@ -285,13 +272,7 @@ describe('a family registered together at the booth in Chromium', () => {
 
   it('puts it all before the humanitarian partner and the supervisor, who resolves a held person', async () => {
     // The officer cannot decide on a man who says he lost his papers: held for the supervisor.
-    const booth = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const booth = await suite.logIn('oficial.santarosa', errors);
     await booth.getByRole('link', { name: 'Caseta' }).click();
     await zoneHasFocus(booth);
     await booth.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
@@ -309,13 +290,7 @@ describe('a family registered together at the booth in Chromium', () => {
     await booth.close();
 
     // The humanitarian partner sees the separated child in the protection queue, nothing of screening.
-    const partner = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'humanitario',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const partner = await suite.logIn('humanitario', errors);
     await partner.getByRole('link', { name: 'Derivaciones' }).click();
     const card = partner.getByTestId('referral');
     await card.waitFor();
@@ -327,7 +302,7 @@ describe('a family registered together at the booth in Chromium', () => {
     await partner.close();
 
     // The supervisor's view of Santa Rosa: the booth and its officer, the held man, the child's referral.
-    const page = await logInAs(suite.browser.context, suite.server.url, 'supervisor', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('supervisor', errors);
     await page.goto(`${suite.server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
     const held = page.getByTestId('held-case');
     await held.waitFor();

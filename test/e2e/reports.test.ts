@@ -15,7 +15,7 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
 
   it('downloads the situation report in English and the HXL export', async () => {
     const errors: string[] = [];
-    const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('analista', errors);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
     await page.getByLabel('Fecha', { exact: true }).fill('2025-11-26');

@@ -7,8 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 const WATCHLIST = [
@@ -43,8 +42,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
   const suite = browserSuite();
   const errors: string[] = [];
 
-  const logIn = (username: string): Promise<Page> =>
-    logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
+  const logIn = (username: string): Promise<Page> => suite.logIn(username, errors);
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Navegación principal' });
 

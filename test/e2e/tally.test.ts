@@ -7,8 +7,7 @@
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 const SR_01 = '5a7a0000-0000-4000-8001-010000000001';
@@ -38,13 +37,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     (await page.getByTestId(`tally-total-${direction}`).textContent())?.trim();
 
   it('counts by keyboard alone, undoes the last press, and the server counts what the screen shows', async () => {
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-page').waitFor();
     await page.getByRole('option', { name: 'Complejo Fronterizo Santa Rosa' }).waitFor({ state: 'attached' });
@@ -103,13 +96,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('keeps the session totals through a visit to the booth and a reload, and undoes a press made before', async () => {
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
     const before = await tallied();
@@ -138,26 +125,14 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('fits a 390 px wide phone without scrolling sideways, and offers tally mode only to who records', async () => {
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-pad').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
 
-    const partner = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'humanitario',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const partner = await suite.logIn('humanitario', errors);
     const nav = partner.getByRole('navigation', { name: 'Navegación principal' });
     expect(await nav.getByRole('link', { name: 'Conteo' }).count()).toBe(0);
     await partner.goto(`${suite.server.url}/tally`);
@@ -176,13 +151,7 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
       await held;
       await route.continue();
     });
-    const page = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'oficial.santarosa',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.goto(`${suite.server.url}/tally`);
     await page.getByTestId('tally-pad').waitFor();
     const before = await tallied();

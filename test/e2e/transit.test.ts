@@ -4,8 +4,7 @@
 // docs/screenshots/convoy-manifest.png.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo';
-import { logInAs, shoot } from '../support/browser';
+import { shoot } from '../support/browser';
 import { transitCrossing } from '../support/transit-crossings';
 import { browserSuite } from '../support/web-server';
 
@@ -40,13 +39,7 @@ describe('a convoy manifest built and boarded in Chromium', () => {
   const errors: string[] = [];
 
   it('builds a manifest with the family on one vehicle, then boards and departs', async () => {
-    const officer = await logInAs(
-      suite.browser.context,
-      suite.server.url,
-      'supervisor',
-      DEMO_PASSWORD,
-      errors,
-    );
+    const officer = await suite.logIn('supervisor', errors);
     const session = (await (await officer.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
       csrfToken: string;
     };
@@ -58,7 +51,7 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await officer.close();
     errors.length = 0;
 
-    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('humanitario', errors);
     await page.getByRole('link', { name: 'Tránsito' }).click();
     await page.getByTestId('transit-page').waitFor();
     await page.getByText('Tacna', { exact: true }).waitFor();
@@ -92,7 +85,7 @@ describe('a convoy manifest built and boarded in Chromium', () => {
   });
 
   it('logs the road stop after stop: the next stop is the one shown, and a device behind catches up', async () => {
-    const page = await logInAs(suite.browser.context, suite.server.url, 'humanitario', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('humanitario', errors);
     await page.goto(`${suite.server.url}/transit`);
     await page.getByRole('link', { name: 'CONVOY-001' }).click();
     const log = page.getByTestId('stop-log');

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createServerContext } from '../../src/server/context';
-import { seedDemo } from '../../src/store/demo';
-import { openBrowser } from './browser';
+import { DEMO_PASSWORD, seedDemo } from '../../src/store/demo';
+import { logInAs, openBrowser } from './browser';
 import { openTestDb, type TestDb } from './databases';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
@@ -46,7 +47,12 @@ export async function startWebServer(): Promise<WebServer> {
  * A web server on a fresh database and a Chromium for the tests of one describe block: started
  * before its first test, closed after its last. Read `server` and `browser` inside the tests.
  */
-export function browserSuite(): { readonly server: WebServer; readonly browser: Browser } {
+export function browserSuite(): {
+  readonly server: WebServer;
+  readonly browser: Browser;
+  /** A new page signed in as a demo user; console errors go into `errors`. */
+  logIn(username: string, errors: string[]): Promise<Page>;
+} {
   let server: WebServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -68,5 +74,7 @@ export function browserSuite(): { readonly server: WebServer; readonly browser: 
     get browser() {
       return started(browser);
     },
+    logIn: (username, errors) =>
+      logInAs(started(browser).context, started(server).url, username, DEMO_PASSWORD, errors),
   };
 }
