@@ -95,6 +95,28 @@ describe('the booth at a busy moment in Chromium', () => {
     await page.close();
   });
 
+  it('fills the form in the same moment the zone reads as valid, never a moment later', async () => {
+    const page = await openBooth();
+    // Watches the page itself: the first time the verdict says the zone is valid, what the form holds
+    // then (a mutation observer runs before the browser does anything else, a test's next look may not).
+    await page.evaluate(() => {
+      const seen = window as unknown as { formAtVerdict?: string };
+      const observer = new MutationObserver(() => {
+        if (!(document.getElementById('scan-summary')?.textContent ?? '').includes('Zona válida')) return;
+        const names = document.getElementById('reg-givenNames');
+        seen.formAtVerdict = names instanceof HTMLInputElement ? names.value : 'no field';
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await swipe(page, PASSPORT);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { formAtVerdict?: string }).formAtVerdict)).toBe(
+      'MARIA JOSE',
+    );
+    await page.close();
+  });
+
   it('fills nothing from a swipe cut short, and reads the document swiped again over it', async () => {
     const page = await openBooth();
     // The reader lost one character of the second line: no zone, and nothing of it in the form.

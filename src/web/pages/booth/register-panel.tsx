@@ -3,7 +3,7 @@
 // recommendation pre-selects one decision for all, which the officer confirms or overrides with a
 // reason, for all or for one. All events go in one batch, checked in the browser first, through the
 // offline outbox: with no network the sitting is kept on the device and sent at the next sync.
-import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import type { Direction, RuleSet } from '../../../domain/documents';
@@ -64,8 +64,10 @@ export function RegisterPanel(props: Props) {
   const today = isoDay(now, checkpoint?.timeZone ?? deviceTimeZone());
 
   // A zone read goes to the member being registered, unless that member was already sent; a zone
-  // that stopped reading takes back what it had filled in.
-  useEffect(() => {
+  // that stopped reading takes back what it had filled in. In the same task as the read (a layout
+  // effect's update is applied before the browser runs anything else; a passive effect's waits for a
+  // later task), so the form never shows the previous read beside the verdict on this one.
+  useLayoutEffect(() => {
     if (zone === null) return;
     setSitting((s) => {
       const member = s.members[s.current];

@@ -1,7 +1,7 @@
 // Reading a zone: the scan field takes a reader's keystrokes or a paste and the zone is parsed in the
 // browser on every change (no round trip, so it works offline). Fields, problems in place, repairs to
 // confirm, expiry and the policy's recommendation appear at once.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Direction,
@@ -67,7 +67,8 @@ export function ScanPanel(props: Props) {
     () => [...result.problems.map((p) => p.field), ...unconfirmed.map((r) => r.field)],
     [result, unconfirmed],
   );
-  useEffect(() => {
+  // In the same task as the change (see RegisterPanel): whoever reads "Zona válida" finds the form filled.
+  useLayoutEffect(() => {
     if (isEmpty) onRead(null);
     // Text that reads as no zone (a swipe cut short): nothing of a zone read before may stay in the form.
     else if (result.fields === null) onRead('unreadable');
