@@ -3,6 +3,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Pass } from '../../domain/passes';
+import { type Protocol, startWorker } from '../jobs/worker';
 
 export type PdfLanguage = 'es' | 'en';
 
@@ -57,12 +58,64 @@ function localTime(iso: string, language: PdfLanguage): string {
 /** A pass to print: what it says and the signed text its QR code holds. */
 export type PrintedPass = { readonly pass: Pass; readonly text: string };
 
+/** One pass, drawn in the thread that asks (a page takes tens of milliseconds). */
 export function passPdf(pass: Pass, text: string, language: PdfLanguage): Promise<Buffer> {
-  return passesPdf([{ pass, text }], language, pass.id);
+  return drawPassesPdf([{ pass, text }], language, pass.id);
 }
 
-/** Passes to print in one go (a convoy's), one A5 page each, in the order given. */
-export function passesPdf(
+export interface PdfProtocol extends Protocol {
+  readonly input: {
+    readonly passes: readonly PrintedPass[];
+    readonly language: PdfLanguage;
+    readonly subject: string;
+  };
+  readonly toMain:
+    | { readonly type: 'done'; readonly pdf: Uint8Array; readonly threadId: number }
+    | { readonly type: 'failed'; readonly message: string };
+  readonly toWorker: never;
+}
+
+const PDF_WORKER = new URL('./pdf-worker.ts', import.meta.url);
+
+/**
+ * Passes to print in one go (a convoy's), one A5 page each, in the order given. They are drawn in a
+ * worker thread of their own: a convoy of 40 takes seconds to draw, and the serving thread goes on
+ * answering the booths meanwhile. `threadId` is the thread that drew them.
+ */
+export function passesPdfInWorker(
+  passes: readonly PrintedPass[],
+  language: PdfLanguage,
+  subject: string,
+): Promise<{ readonly pdf: Buffer; readonly threadId: number }> {
+  return new Promise((resolve, reject) => {
+    startWorker<PdfProtocol>(
+      PDF_WORKER,
+      { passes, language, subject },
+      {
+        message(m) {
+          if (m.type === 'failed') reject(new Error(m.message));
+          else
+            resolve({
+              pdf: Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength),
+              threadId: m.threadId,
+            });
+        },
+        ended: (error) => reject(error ?? new Error('the PDF worker ended without an answer')),
+      },
+    );
+  });
+}
+
+export async function passesPdf(
+  passes: readonly PrintedPass[],
+  language: PdfLanguage,
+  subject: string,
+): Promise<Buffer> {
+  return (await passesPdfInWorker(passes, language, subject)).pdf;
+}
+
+/** Draws the passes, one A5 page each, in the thread that calls it. */
+export function drawPassesPdf(
   passes: readonly PrintedPass[],
   language: PdfLanguage,
   subject: string,
