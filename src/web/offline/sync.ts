@@ -5,7 +5,7 @@ import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
 import type { Outbox } from './outbox';
-import { BATCH_SIZE, nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
+import { BATCH_SIZE, isUnreachable, nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
 
 export type SyncState = {
   readonly online: boolean;
@@ -68,6 +68,15 @@ export function createSync(options: SyncOptions): Sync {
   // A drain asked for and not yet started: later asks join it (200 quick presses make one send).
   let queued: Promise<void> | null = null;
   let stopped = false;
+  // Records submitted and not yet tried: if their first try cannot reach the server (no network, or
+  // the server down behind a proxy), they were made offline and are marked so before they go. One
+  // still being written stays here until it is found and marked.
+  const untried = new Set<string>();
+
+  async function markUntriedOffline(): Promise<void> {
+    if (untried.size === 0) return;
+    for (const id of await outbox.markOffline([...untried])) untried.delete(id);
+  }
 
   const publish = (patch: Partial<SyncState>) => {
     if (stopped) return;
@@ -92,7 +101,10 @@ export function createSync(options: SyncOptions): Sync {
     if (stopped) return;
     cancelRetry?.();
     cancelRetry = null;
-    if (!state.online) return refresh();
+    if (!state.online) {
+      await markUntriedOffline();
+      return refresh();
+    }
     // Between batches the figures move by what each settled, and are counted again at the end, so
     // a long queue is not read through again after every batch.
     for (;;) {
@@ -100,6 +112,8 @@ export function createSync(options: SyncOptions): Sync {
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
+      if (!result.ok && isUnreachable(result.error)) await markUntriedOffline();
+      for (const record of batch) untried.delete(record.id);
       if (!result.ok) {
         failures += 1;
         cancelRetry = options.schedule(() => void flush(), retryDelay(failures));
@@ -153,7 +167,10 @@ export function createSync(options: SyncOptions): Sync {
       };
     },
     async submit(events) {
-      for (const event of events) outcomes.delete(event.id);
+      for (const event of events) {
+        outcomes.delete(event.id);
+        untried.add(event.id);
+      }
       await outbox.put(events);
       await refresh();
       await flush();

@@ -107,9 +107,9 @@ export function RegisterPanel(props: Props) {
     }
     setBusy(true);
     setSitting((s) => ({ ...s, at, issues: {} }));
-    // Written to the outbox first; sent at once when there is a network, else at the next sync.
-    const offline = navigator.onLine ? {} : { offline: true };
-    const sent = await getSync().submit(prepared.events.map((e) => ({ ...e, ...offline })));
+    // Written to the outbox first; sent at once when the server can be reached, else at the next sync
+    // (the sync loop marks them made offline then, from what became of the send).
+    const sent = await getSync().submit(prepared.events);
     setBusy(false);
     if (sent.kind === 'queued') {
       setSitting((s) =>
