@@ -221,4 +221,33 @@ describe('the sync loop', () => {
     await runTimers();
     expect(await offlineFlags(outbox)).toEqual([[idOf(2), false]]);
   });
+
+  it('sets a refused record aside when the officer asks, and still saves it with the export', async () => {
+    const refuseTwo: Answer = (events) =>
+      ok(
+        events.map((e, index) =>
+          e.id === idOf(2)
+            ? {
+                id: e.id,
+                index,
+                status: 'problem' as const,
+                problem: { code: 'date.future', title: 'Future', detail: 'd', errors: [] },
+              }
+            : { id: e.id, index, status: 'applied' as const },
+        ),
+      );
+    const { sync, server } = setUp({ online: false, answer: refuseTwo });
+    await sync.submit([tally(1), tally(2), tally(3)]);
+    sync.setOnline(true);
+    await sync.flush();
+    expect(sync.getState().refused.map((r) => r.id)).toEqual([idOf(2)]);
+    await sync.setAside([idOf(2)]);
+    expect(sync.getState()).toMatchObject({ refused: [], waiting: 0 });
+    expect(sync.getState().setAside.map((r) => [r.id, r.setAsideAt])).toEqual([
+      [idOf(2), '2026-04-04T17:31:00.000Z'],
+    ]);
+    expect((await sync.records()).map((r) => r.id)).toEqual([idOf(2)]);
+    await sync.flush();
+    expect(server.batches).toHaveLength(1);
+  });
 });

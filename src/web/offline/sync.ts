@@ -5,7 +5,15 @@ import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
 import type { Outbox } from './outbox';
-import { BATCH_SIZE, isUnreachable, nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
+import {
+  BATCH_SIZE,
+  isUnreachable,
+  nextBatch,
+  type OutboxRecord,
+  retryDelay,
+  type SetAsideRecord,
+  settle,
+} from './sync-rules';
 
 export type SyncState = {
   readonly online: boolean;
@@ -13,6 +21,8 @@ export type SyncState = {
   readonly waiting: number;
   /** Records the server refused: they stay until the officer corrects them. */
   readonly refused: readonly OutboxRecord[];
+  /** Refused records the officer set aside after reading why: off the list, still on the device. */
+  readonly setAside: readonly SetAsideRecord[];
   readonly sending: boolean;
   /** When the server last answered a send (UTC); null before the first. */
   readonly lastSync: string | null;
@@ -42,8 +52,10 @@ export type Sync = {
   /** Sends whatever waits now (after a reload, or when the officer asks). */
   flush(): Promise<void>;
   setOnline(online: boolean): void;
-  /** Every record still in the outbox (waiting or refused), oldest first: what an export saves. */
+  /** Every record still on the device (waiting, refused or set aside), oldest first: what an export saves. */
   records(): Promise<OutboxRecord[]>;
+  /** Sets refused records aside once the officer has read why (kept on the device, see Outbox). */
+  setAside(ids: readonly string[]): Promise<void>;
   /** The latest correction of an event made on this device, for a new one to name as `seen`. */
   lastCorrection(eventId: string): Promise<string | null>;
   stop(): void;
@@ -55,6 +67,7 @@ export function createSync(options: SyncOptions): Sync {
     online: options.online,
     waiting: 0,
     refused: [],
+    setAside: [],
     sending: false,
     lastSync: null,
     problem: null,
@@ -91,10 +104,10 @@ export function createSync(options: SyncOptions): Sync {
   async function refresh(): Promise<void> {
     refreshes += 1;
     const ticket = refreshes;
-    const { total, refused } = await outbox.summary();
+    const { total, refused, setAside } = await outbox.summary();
     if (ticket < shownRefresh) return;
     shownRefresh = ticket;
-    publish({ waiting: total - refused.length, refused });
+    publish({ waiting: total - refused.length, refused, setAside });
   }
 
   async function drain(): Promise<void> {
@@ -187,7 +200,14 @@ export function createSync(options: SyncOptions): Sync {
       failures = 0;
       void flush();
     },
-    records: () => outbox.list(),
+    async records() {
+      const [kept, setAside] = await Promise.all([outbox.list(), outbox.listSetAside()]);
+      return [...kept, ...setAside].sort((a, b) => a.seq - b.seq);
+    },
+    async setAside(ids) {
+      await outbox.setAside(ids, options.now().toISOString());
+      await refresh();
+    },
     lastCorrection: (eventId) => outbox.lastCorrection(eventId),
     stop() {
       stopped = true;
