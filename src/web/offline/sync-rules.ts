@@ -1,7 +1,6 @@
 // The sync loop's rules as plain functions: which records go in the next batch, what leaves the outbox
 // after the server's answer, and how long to wait after a failed send.
 import type { EventOutcome, PasoEvent } from '../../api/events';
-import { type ApiProblem, CLIENT_CODES } from '../api/problem';
 
 /** Events per request; the server takes up to 1000, a smaller batch answers sooner on a slow link. */
 export const BATCH_SIZE = 250;
@@ -78,13 +77,4 @@ export function settle(batch: readonly OutboxRecord[], outcomes: readonly EventO
 export function retryDelay(failures: number): number {
   const step = Math.max(0, Math.min(failures, RETRY_MS.length) - 1);
   return RETRY_MS[step] ?? 60_000;
-}
-
-/**
- * Whether a failed send never reached a Paso server that could take it: no answer at all (no network,
- * connection refused), or a proxy's 502, 503 or 504 in front of a server that is down. Records made
- * then were made offline, whatever the browser said of its network.
- */
-export function isUnreachable(problem: ApiProblem): boolean {
-  return problem.code === CLIENT_CODES.network || [502, 503, 504].includes(problem.status);
 }

@@ -3,11 +3,10 @@
 // leaves the outbox, and when to try again, is decided by the rules in sync-rules.ts.
 import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
-import type { ApiProblem } from '../api/problem';
+import { type ApiProblem, isUnreachable } from '../api/problem';
 import type { Outbox } from './outbox';
 import {
   BATCH_SIZE,
-  isUnreachable,
   nextBatch,
   type OutboxRecord,
   retryDelay,
