@@ -105,6 +105,14 @@ export function clientProblem(code: string, status = 0): ApiProblem {
 }
 
 /**
+ * Whether a request never reached a Paso server that could answer it: no answer at all (no network,
+ * connection refused), or a proxy's 502, 503 or 504 in front of a server that is down.
+ */
+export function isUnreachable(problem: ApiProblem): boolean {
+  return problem.code === CLIENT_CODES.network || [502, 503, 504].includes(problem.status);
+}
+
+/**
  * Reads an error answer's body. Anything that is not a problem document (a proxy's HTML page, an
  * empty body) still becomes a problem with the answer's status, so callers handle one shape.
  */

@@ -1,12 +1,13 @@
 // The sync state, always on screen where records are made: online or offline, how many records wait,
-// when the server last answered, what works without a network, and the records the server refused.
+// when the server last answered, what works without a network, and the records the server refused
+// (and those the officer set aside).
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../api/problem';
 import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { ExportOutboxButton } from './export-button';
 import { getSync } from './instance';
-import { RefusedList } from './refused-list';
+import { RefusedList, SetAsideList } from './refused-list';
 import { useSyncState } from './use-sync';
 
 export function OfflineStatus() {
@@ -56,7 +57,8 @@ export function OfflineStatus() {
         </div>
       )}
       <RefusedList records={state.refused} />
-      {state.waiting + state.refused.length > 0 ? <ExportOutboxButton /> : null}
+      <SetAsideList records={state.setAside} />
+      {state.waiting + state.refused.length + state.setAside.length > 0 ? <ExportOutboxButton /> : null}
     </section>
   );
 }

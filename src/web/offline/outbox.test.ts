@@ -49,4 +49,26 @@ describe('the outbox', () => {
   it('has no last sync before the first', async () => {
     expect(await fresh().lastSync()).toBeNull();
   });
+
+  it('sets a refused record aside: off the screen, still on the device, back in the queue if corrected', async () => {
+    const indexedDB = new IDBFactory();
+    const outbox = openOutbox('aside', { indexedDB, IDBKeyRange });
+    await outbox.put([tally(1), tally(2), tally(3)]);
+    const refusal = { code: 'tally.count-range', title: 'Count', detail: 'too many', errors: [] };
+    await outbox.refuse([{ id: idOf(2), refusal }]);
+    // A record waiting to be sent is not the officer's to set aside.
+    await outbox.setAside([idOf(1), idOf(2)], '2026-04-04T18:00:00.000Z');
+    const summary = await outbox.summary();
+    expect([summary.total, summary.refused]).toEqual([2, []]);
+    expect(summary.setAside.map((r) => [r.id, r.refusal?.code, r.setAsideAt])).toEqual([
+      [idOf(2), 'tally.count-range', '2026-04-04T18:00:00.000Z'],
+    ]);
+    expect((await outbox.next(10)).map((r) => r.id)).toEqual([idOf(1), idOf(3)]);
+    outbox.close();
+    const again = openOutbox('aside', { indexedDB, IDBKeyRange });
+    expect((await again.listSetAside()).map((r) => r.id)).toEqual([idOf(2)]);
+    await again.put([{ ...tally(2), count: 2 }]);
+    expect(await again.listSetAside()).toEqual([]);
+    expect((await again.next(10)).map((r) => r.id)).toEqual([idOf(1), idOf(3), idOf(2)]);
+  });
 });

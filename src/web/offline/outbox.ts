@@ -4,7 +4,7 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { type PasoEvent, parseEvent } from '../../api/events';
-import type { OutboxRecord, Refusal } from './sync-rules';
+import type { OutboxRecord, Refusal, SetAsideRecord } from './sync-rules';
 
 type StoredRecord = {
   id: string;
@@ -14,6 +14,9 @@ type StoredRecord = {
 };
 
 type StoredSetting = { key: string; value: string };
+
+/** A refused record the officer set aside after reading why: kept on the device, no longer on screen. */
+type StoredSetAside = StoredRecord & { setAsideAt: string };
 
 const RefusalSchema = z.object({
   code: z.string(),
@@ -25,9 +28,11 @@ const RefusalSchema = z.object({
 class OutboxDatabase extends Dexie {
   records!: Table<StoredRecord, string>;
   settings!: Table<StoredSetting, string>;
+  setAside!: Table<StoredSetAside, string>;
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ records: 'id, seq', settings: 'key' });
+    this.version(2).stores({ records: 'id, seq', settings: 'key', setAside: 'id, seq' });
   }
 }
 
@@ -38,9 +43,25 @@ export type Outbox = {
   list(): Promise<OutboxRecord[]>;
   /** The oldest `size` readable records still to send (not refused): the next batch. */
   next(size: number): Promise<OutboxRecord[]>;
-  /** How many records are kept, and the refused ones: what the screen shows, read without the rest. */
-  summary(): Promise<{ readonly total: number; readonly refused: OutboxRecord[] }>;
+  /** How many records are kept, the refused ones and those set aside: what the screen shows. */
+  summary(): Promise<{
+    readonly total: number;
+    readonly refused: OutboxRecord[];
+    readonly setAside: SetAsideRecord[];
+  }>;
+  /**
+   * Takes refused records off the screen once the officer has read why: they move aside, still on
+   * the device (listed, and saved with an export), never deleted. Records not refused stay as they are.
+   */
+  setAside(ids: readonly string[], at: string): Promise<void>;
+  /** The records set aside, in the order they were made. */
+  listSetAside(): Promise<SetAsideRecord[]>;
   remove(ids: readonly string[]): Promise<void>;
+  /**
+   * Marks records as made offline (the server could not be reached when they were made); answers the
+   * ids it found and marked.
+   */
+  markOffline(ids: readonly string[]): Promise<string[]>;
   refuse(refused: ReadonlyArray<{ readonly id: string; readonly refusal: Refusal }>): Promise<void>;
   /** The time of the last send the server answered, kept across reloads; null before the first. */
   lastSync(): Promise<string | null>;
@@ -69,6 +90,13 @@ function readAll(stored: readonly StoredRecord[]): OutboxRecord[] {
   });
 }
 
+function readSetAside(stored: readonly StoredSetAside[]): SetAsideRecord[] {
+  return stored.flatMap((s) => {
+    const record = readRecord(s);
+    return record === null ? [] : [{ ...record, setAsideAt: s.setAsideAt }];
+  });
+}
+
 /** Opens (and creates, the first time) the outbox; tests pass their own IndexedDB. */
 export function openOutbox(
   name = 'paso-outbox',
@@ -77,7 +105,9 @@ export function openOutbox(
   const db = new OutboxDatabase(name, dependencies);
   return {
     async put(events) {
-      await db.transaction('rw', db.records, db.settings, async () => {
+      await db.transaction('rw', db.records, db.settings, db.setAside, async () => {
+        // A new version of a record set aside takes its place in the queue.
+        await db.setAside.bulkDelete(events.map((e) => e.id));
         for (const event of events) {
           if (event.kind === 'correction')
             await db.settings.put({ key: `seen:${event.corrects}`, value: event.id });
@@ -105,14 +135,38 @@ export function openOutbox(
       return readAll(stored);
     },
     async summary() {
-      const [total, refused] = await Promise.all([
+      const [total, refused, setAside] = await Promise.all([
         db.records.count(),
         db.records.filter((s) => s.refusal !== null).toArray(),
+        db.setAside.orderBy('seq').toArray(),
       ]);
-      return { total, refused: readAll(refused) };
+      return { total, refused: readAll(refused), setAside: readSetAside(setAside) };
+    },
+    async setAside(ids, at) {
+      await db.transaction('rw', db.records, db.setAside, async () => {
+        const stored = await db.records.bulkGet([...ids]);
+        const refused = stored.filter((s): s is StoredRecord => s !== undefined && s.refusal !== null);
+        await db.setAside.bulkPut(refused.map((s) => ({ ...s, setAsideAt: at })));
+        await db.records.bulkDelete(refused.map((s) => s.id));
+      });
+    },
+    async listSetAside() {
+      return readSetAside(await db.setAside.orderBy('seq').toArray());
     },
     async remove(ids) {
       await db.records.bulkDelete([...ids]);
+    },
+    async markOffline(ids) {
+      const marked: string[] = [];
+      await db.records
+        .where('id')
+        .anyOf([...ids])
+        .modify((s) => {
+          if (typeof s.event !== 'object' || s.event === null) return;
+          s.event = { ...s.event, offline: true };
+          marked.push(s.id);
+        });
+      return marked;
     },
     async refuse(refused) {
       await db.transaction('rw', db.records, async () => {

@@ -1,13 +1,16 @@
 // Records the server refused, each with the reason in the officer's words: they stay on this device
-// until corrected (a sitting sent again with the same person, or a supervisor's import).
+// until corrected (a sitting sent again with the same person, or a supervisor's import). Once the
+// officer has read why, a refused record may be set aside: it leaves the list, not the device.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PasoEvent } from '../../api/events';
 import { describeProblem } from '../api/problem';
+import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { issueMessage, issueOfServer } from '../pages/booth/event-issues';
 import { pressName } from '../pages/tally/tally-labels';
-import type { OutboxRecord, Refusal } from './sync-rules';
+import { getSync } from './instance';
+import type { OutboxRecord, Refusal, SetAsideRecord } from './sync-rules';
 
 function recordName(event: PasoEvent, t: TFunction): string {
   switch (event.kind) {
@@ -26,7 +29,8 @@ function recordName(event: PasoEvent, t: TFunction): string {
   }
 }
 
-function reasonOf(refusal: Refusal, t: TFunction, locale: string): string {
+function reasonOf(refusal: Refusal | null, t: TFunction, locale: string): string {
+  if (refusal === null) return '';
   if (refusal.errors.length === 0) {
     return describeProblem({ ...refusal, type: 'about:blank', status: 422 }, t);
   }
@@ -40,16 +44,49 @@ export function RefusedList({ records }: { readonly records: readonly OutboxReco
   return (
     <div className="notice notice-error" role="alert" data-testid="offline-refused">
       <p>{t('offline.refused', { count: records.length })}</p>
+      <ul className="offline-refused-list">
+        {records.map((r) => {
+          const what = recordName(r.event, t);
+          return (
+            <li key={r.id}>
+              <span>{t('offline.refusedItem', { what, reason: reasonOf(r.refusal, t, locale) })}</span>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-label={t('offline.setAside.buttonLabel', { what })}
+                onClick={() => void getSync().setAside([r.id])}
+              >
+                {t('offline.setAside.button')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="hint">{t('offline.setAside.hint')}</p>
+    </div>
+  );
+}
+
+/** The records set aside, folded away: still on the device, and saved with the export. */
+export function SetAsideList({ records }: { readonly records: readonly SetAsideRecord[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (records.length === 0) return null;
+  return (
+    <details className="offline-set-aside" data-testid="offline-set-aside">
+      <summary>{t('offline.setAside.title', { count: records.length })}</summary>
       <ul>
         {records.map((r) => (
           <li key={r.id}>
-            {t('offline.refusedItem', {
+            {t('offline.setAside.item', {
               what: recordName(r.event, t),
-              reason: r.refusal === null ? '' : reasonOf(r.refusal, t, locale),
+              reason: reasonOf(r.refusal, t, locale),
+              time: formatDateTime(r.setAsideAt, locale),
             })}
           </li>
         ))}
       </ul>
-    </div>
+      <p className="hint">{t('offline.setAside.kept')}</p>
+    </details>
   );
 }

@@ -20,6 +20,9 @@ export type OutboxRecord = {
   readonly refusal: Refusal | null;
 };
 
+/** A refused record the officer set aside after reading why; still on the device. */
+export type SetAsideRecord = OutboxRecord & { readonly setAsideAt: string };
+
 /** The oldest records still to send: refused ones wait for the officer, not for the network. */
 export function nextBatch(records: readonly OutboxRecord[], size: number = BATCH_SIZE): OutboxRecord[] {
   return records

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventOutcome, PasoEvent } from '../../api/events';
 import { err, ok } from '../../domain/shared';
 import type { ApiResult } from '../api/client';
-import { CLIENT_CODES, clientProblem } from '../api/problem';
+import { CLIENT_CODES, clientProblem, toProblem } from '../api/problem';
 import { openOutbox } from './outbox';
 import { createSync } from './sync';
 import { idOf, tally } from './test-events';
@@ -179,5 +179,75 @@ describe('the sync loop', () => {
     await first;
     expect(sync.getState().waiting).toBe(2);
     expect(shown.filter((n, i) => i > 0 && n < (shown[i - 1] ?? 0))).toEqual([]);
+  });
+
+  const offlineFlags = async (outbox: ReturnType<typeof setUp>['outbox']) =>
+    (await outbox.list()).map((r) => [r.id, r.event.offline ?? false]);
+
+  it.each([
+    ['no answer (connection refused)', offline],
+    ['a proxy answering 502', () => err(toProblem(502, '<html>Bad Gateway</html>'))],
+    ['a proxy answering 503', () => err(toProblem(503, undefined))],
+    ['a gateway timeout', () => err(toProblem(504, undefined))],
+  ] as const)(
+    'marks a record made offline when its send got %s, though the network was up',
+    async (_, answer) => {
+      const { sync, server, outbox, runTimers } = setUp({ answer });
+      expect(await sync.submit([tally(1)])).toEqual({ kind: 'queued' });
+      expect(await offlineFlags(outbox)).toEqual([[idOf(1), true]]);
+      server.answer = applyAll;
+      await runTimers();
+      expect(server.batches.at(-1)?.map((e) => [e.id, e.offline])).toEqual([[idOf(1), true]]);
+    },
+  );
+
+  it('marks a record made while the browser says it is offline', async () => {
+    const { sync, server } = setUp({ online: false });
+    await sync.submit([tally(1)]);
+    sync.setOnline(true);
+    await sync.flush();
+    expect(server.batches.map((b) => b.map((e) => e.offline))).toEqual([[true]]);
+  });
+
+  it('leaves unmarked a record the server answered, and one waiting behind a server error', async () => {
+    const { sync, server, outbox, runTimers } = setUp();
+    await sync.submit([tally(1)]);
+    expect(server.batches.map((b) => b.map((e) => e.offline))).toEqual([[undefined]]);
+    server.answer = () => err(toProblem(500, { status: 500, title: 'Internal Server Error' }));
+    await sync.submit([tally(2)]);
+    expect(await offlineFlags(outbox)).toEqual([[idOf(2), false]]);
+    // Tried once already: a later failure to reach the server does not make it an offline record.
+    server.answer = offline;
+    await runTimers();
+    expect(await offlineFlags(outbox)).toEqual([[idOf(2), false]]);
+  });
+
+  it('sets a refused record aside when the officer asks, and still saves it with the export', async () => {
+    const refuseTwo: Answer = (events) =>
+      ok(
+        events.map((e, index) =>
+          e.id === idOf(2)
+            ? {
+                id: e.id,
+                index,
+                status: 'problem' as const,
+                problem: { code: 'date.future', title: 'Future', detail: 'd', errors: [] },
+              }
+            : { id: e.id, index, status: 'applied' as const },
+        ),
+      );
+    const { sync, server } = setUp({ online: false, answer: refuseTwo });
+    await sync.submit([tally(1), tally(2), tally(3)]);
+    sync.setOnline(true);
+    await sync.flush();
+    expect(sync.getState().refused.map((r) => r.id)).toEqual([idOf(2)]);
+    await sync.setAside([idOf(2)]);
+    expect(sync.getState()).toMatchObject({ refused: [], waiting: 0 });
+    expect(sync.getState().setAside.map((r) => [r.id, r.setAsideAt])).toEqual([
+      [idOf(2), '2026-04-04T17:31:00.000Z'],
+    ]);
+    expect((await sync.records()).map((r) => r.id)).toEqual([idOf(2)]);
+    await sync.flush();
+    expect(server.batches).toHaveLength(1);
   });
 });

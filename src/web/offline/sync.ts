@@ -3,9 +3,16 @@
 // leaves the outbox, and when to try again, is decided by the rules in sync-rules.ts.
 import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
-import type { ApiProblem } from '../api/problem';
+import { type ApiProblem, isUnreachable } from '../api/problem';
 import type { Outbox } from './outbox';
-import { BATCH_SIZE, nextBatch, type OutboxRecord, retryDelay, settle } from './sync-rules';
+import {
+  BATCH_SIZE,
+  nextBatch,
+  type OutboxRecord,
+  retryDelay,
+  type SetAsideRecord,
+  settle,
+} from './sync-rules';
 
 export type SyncState = {
   readonly online: boolean;
@@ -13,6 +20,8 @@ export type SyncState = {
   readonly waiting: number;
   /** Records the server refused: they stay until the officer corrects them. */
   readonly refused: readonly OutboxRecord[];
+  /** Refused records the officer set aside after reading why: off the list, still on the device. */
+  readonly setAside: readonly SetAsideRecord[];
   readonly sending: boolean;
   /** When the server last answered a send (UTC); null before the first. */
   readonly lastSync: string | null;
@@ -42,8 +51,10 @@ export type Sync = {
   /** Sends whatever waits now (after a reload, or when the officer asks). */
   flush(): Promise<void>;
   setOnline(online: boolean): void;
-  /** Every record still in the outbox (waiting or refused), oldest first: what an export saves. */
+  /** Every record still on the device (waiting, refused or set aside), oldest first: what an export saves. */
   records(): Promise<OutboxRecord[]>;
+  /** Sets refused records aside once the officer has read why (kept on the device, see Outbox). */
+  setAside(ids: readonly string[]): Promise<void>;
   /** The latest correction of an event made on this device, for a new one to name as `seen`. */
   lastCorrection(eventId: string): Promise<string | null>;
   stop(): void;
@@ -55,6 +66,7 @@ export function createSync(options: SyncOptions): Sync {
     online: options.online,
     waiting: 0,
     refused: [],
+    setAside: [],
     sending: false,
     lastSync: null,
     problem: null,
@@ -68,6 +80,15 @@ export function createSync(options: SyncOptions): Sync {
   // A drain asked for and not yet started: later asks join it (200 quick presses make one send).
   let queued: Promise<void> | null = null;
   let stopped = false;
+  // Records submitted and not yet tried: if their first try cannot reach the server (no network, or
+  // the server down behind a proxy), they were made offline and are marked so before they go. One
+  // still being written stays here until it is found and marked.
+  const untried = new Set<string>();
+
+  async function markUntriedOffline(): Promise<void> {
+    if (untried.size === 0) return;
+    for (const id of await outbox.markOffline([...untried])) untried.delete(id);
+  }
 
   const publish = (patch: Partial<SyncState>) => {
     if (stopped) return;
@@ -82,17 +103,20 @@ export function createSync(options: SyncOptions): Sync {
   async function refresh(): Promise<void> {
     refreshes += 1;
     const ticket = refreshes;
-    const { total, refused } = await outbox.summary();
+    const { total, refused, setAside } = await outbox.summary();
     if (ticket < shownRefresh) return;
     shownRefresh = ticket;
-    publish({ waiting: total - refused.length, refused });
+    publish({ waiting: total - refused.length, refused, setAside });
   }
 
   async function drain(): Promise<void> {
     if (stopped) return;
     cancelRetry?.();
     cancelRetry = null;
-    if (!state.online) return refresh();
+    if (!state.online) {
+      await markUntriedOffline();
+      return refresh();
+    }
     // Between batches the figures move by what each settled, and are counted again at the end, so
     // a long queue is not read through again after every batch.
     for (;;) {
@@ -100,6 +124,8 @@ export function createSync(options: SyncOptions): Sync {
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
+      if (!result.ok && isUnreachable(result.error)) await markUntriedOffline();
+      for (const record of batch) untried.delete(record.id);
       if (!result.ok) {
         failures += 1;
         cancelRetry = options.schedule(() => void flush(), retryDelay(failures));
@@ -153,7 +179,10 @@ export function createSync(options: SyncOptions): Sync {
       };
     },
     async submit(events) {
-      for (const event of events) outcomes.delete(event.id);
+      for (const event of events) {
+        outcomes.delete(event.id);
+        untried.add(event.id);
+      }
       await outbox.put(events);
       await refresh();
       await flush();
@@ -170,7 +199,14 @@ export function createSync(options: SyncOptions): Sync {
       failures = 0;
       void flush();
     },
-    records: () => outbox.list(),
+    async records() {
+      const [kept, setAside] = await Promise.all([outbox.list(), outbox.listSetAside()]);
+      return [...kept, ...setAside].sort((a, b) => a.seq - b.seq);
+    },
+    async setAside(ids) {
+      await outbox.setAside(ids, options.now().toISOString());
+      await refresh();
+    },
     lastCorrection: (eventId) => outbox.lastCorrection(eventId),
     stop() {
       stopped = true;

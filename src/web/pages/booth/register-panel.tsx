@@ -32,6 +32,7 @@ import {
 } from './sitting';
 import { prepareSitting, type SittingView } from './sitting-events';
 import { SittingResult } from './sitting-result';
+import { useZoneInField } from './use-zone-in-field';
 
 /**
  * Enter in a field of the form does not send it: only the button registers. An Enter out of habit
@@ -61,6 +62,8 @@ export function RegisterPanel(props: Props) {
   // The sitting as it was started: once it differs and until it is sent, a record is being edited.
   const [fresh, setFresh] = useState(sitting);
   const [busy, setBusy] = useState(false);
+  // A reader swiped with the cursor in a field of this form: its zone goes to the scan field.
+  const zoneInField = useZoneInField();
   const today = isoDay(now, checkpoint?.timeZone ?? deviceTimeZone());
 
   // A zone read goes to the member being registered, unless that member was already sent; a zone
@@ -107,9 +110,9 @@ export function RegisterPanel(props: Props) {
     }
     setBusy(true);
     setSitting((s) => ({ ...s, at, issues: {} }));
-    // Written to the outbox first; sent at once when there is a network, else at the next sync.
-    const offline = navigator.onLine ? {} : { offline: true };
-    const sent = await getSync().submit(prepared.events.map((e) => ({ ...e, ...offline })));
+    // Written to the outbox first; sent at once when the server can be reached, else at the next sync
+    // (the sync loop marks them made offline then, from what became of the send).
+    const sent = await getSync().submit(prepared.events);
     setBusy(false);
     if (sent.kind === 'queued') {
       setSitting((s) =>
@@ -125,6 +128,7 @@ export function RegisterPanel(props: Props) {
 
   const nextRead = (update: (s: Sitting) => Sitting) => {
     setSitting(update);
+    zoneInField.clearZoneMoved();
     onNextRead();
   };
 
@@ -136,9 +140,18 @@ export function RegisterPanel(props: Props) {
           className="form register-form"
           onSubmit={(event) => void send(event)}
           onKeyDown={keepEnterInField}
+          onKeyDownCapture={zoneInField.onKeyDownCapture}
+          onPasteCapture={zoneInField.onPasteCapture}
           aria-busy={busy}
           noValidate
         >
+          {zoneInField.zoneMoved === null ? null : (
+            <p className="notice notice-warning" role="status" data-testid="zone-in-field">
+              {zoneInField.zoneMoved.moved
+                ? t('booth.register.zoneMoved', { field: zoneInField.zoneMoved.field })
+                : t('booth.register.zoneNotMoved', { field: zoneInField.zoneMoved.field })}
+            </p>
+          )}
           {sitting.members.length > 1 ? (
             <MemberList
               {...view}

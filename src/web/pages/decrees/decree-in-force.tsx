@@ -1,12 +1,15 @@
 // The decree in force at a checkpoint, as one line for the booth and the tally pages: its number,
-// title and last day, or that none is in force. Nothing is shown when it cannot be asked (offline).
+// title and last day, or that none is in force. Offline it shows the one last read on this device,
+// with when it was read, marked as possibly out of date.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decreesApi } from '../../api/decrees-endpoints';
+import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
 import { PATHS } from '../../routes';
 import { formatDay } from './decree-words';
+import { readDecreeInForce } from './kept-decree';
 import './decrees.css';
 
 export function DecreeInForce({ checkpoint }: { readonly checkpoint: string | null }) {
@@ -15,27 +18,42 @@ export function DecreeInForce({ checkpoint }: { readonly checkpoint: string | nu
   const load = useCallback(
     (signal: AbortSignal) =>
       checkpoint === null
-        ? Promise.resolve({ ok: true as const, value: null })
-        : decreesApi.decreeInForce(checkpoint, { signal }),
+        ? Promise.resolve({ ok: true as const, value: { decree: null, readAt: null } })
+        : readDecreeInForce(
+            checkpoint,
+            () => decreesApi.decreeInForce(checkpoint, { signal }),
+            window.localStorage,
+            () => new Date(),
+          ),
     [checkpoint],
   );
-  const [decree] = useApiData(load);
-  if (decree.status !== 'ok' || checkpoint === null) return null;
-  const d = decree.value;
+  const [reading] = useApiData(load);
+  if (reading.status !== 'ok' || checkpoint === null) return null;
+  const { decree: d, readAt } = reading.value;
+  const stale =
+    readAt === null ? null : (
+      <span className="decree-stale-note" data-testid="decree-stale">
+        {' '}
+        {t('decrees.inForce.stale', { time: formatDateTime(readAt, locale) })}
+      </span>
+    );
+  const className = `decree-in-force${d === null ? ' decree-none' : ''}${readAt === null ? '' : ' decree-stale'}`;
   if (d === null) {
     return (
-      <p className="decree-in-force decree-none" data-testid="decree-in-force">
+      <p className={className} data-testid="decree-in-force">
         {t('decrees.inForce.none')}
+        {stale}
       </p>
     );
   }
   return (
-    <p className="decree-in-force" data-testid="decree-in-force">
+    <p className={className} data-testid="decree-in-force">
       <span className="decree-in-force-label">{t('decrees.inForce.label')}</span>{' '}
       <a href={`${PATHS.decrees}?decree=${d.id}`}>
         <strong>{d.number}</strong>
       </a>{' '}
       — {d.title} · {t('decrees.inForce.until', { to: formatDay(d.endsOn, locale) })}
+      {stale}
     </p>
   );
 }

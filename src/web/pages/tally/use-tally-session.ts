@@ -55,7 +55,6 @@ export function useTallySession() {
         category,
         ...(place.nationality === null ? {} : { nationality: place.nationality }),
         count: 1,
-        ...(navigator.onLine ? {} : { offline: true }),
       });
       show([...presses.current, made]);
       return presses.current;
