@@ -57,11 +57,6 @@ export type Outbox = {
   /** The records set aside, in the order they were made. */
   listSetAside(): Promise<SetAsideRecord[]>;
   remove(ids: readonly string[]): Promise<void>;
-  /**
-   * Marks records as made offline (the server could not be reached when they were made); answers the
-   * ids it found and marked.
-   */
-  markOffline(ids: readonly string[]): Promise<string[]>;
   refuse(refused: ReadonlyArray<{ readonly id: string; readonly refusal: Refusal }>): Promise<void>;
   /** The time of the last send the server answered, kept across reloads; null before the first. */
   lastSync(): Promise<string | null>;
@@ -155,18 +150,6 @@ export function openOutbox(
     },
     async remove(ids) {
       await db.records.bulkDelete([...ids]);
-    },
-    async markOffline(ids) {
-      const marked: string[] = [];
-      await db.records
-        .where('id')
-        .anyOf([...ids])
-        .modify((s) => {
-          if (typeof s.event !== 'object' || s.event === null) return;
-          s.event = { ...s.event, offline: true };
-          marked.push(s.id);
-        });
-      return marked;
     },
     async refuse(refused) {
       await db.transaction('rw', db.records, async () => {

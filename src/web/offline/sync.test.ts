@@ -190,14 +190,28 @@ describe('the sync loop', () => {
     ['a proxy answering 503', () => err(toProblem(503, undefined))],
     ['a gateway timeout', () => err(toProblem(504, undefined))],
   ] as const)(
-    'marks a record made offline when its send got %s, though the network was up',
+    'marks the records made after a send got %s, though the network was up, and resends the one tried as it was',
     async (_, answer) => {
       const { sync, server, outbox, runTimers } = setUp({ answer });
+      // Tried once: the server may have stored it before the answer was lost, so it is never changed.
       expect(await sync.submit([tally(1)])).toEqual({ kind: 'queued' });
-      expect(await offlineFlags(outbox)).toEqual([[idOf(1), true]]);
+      await sync.submit([tally(2), tally(3)]);
+      expect(await offlineFlags(outbox)).toEqual([
+        [idOf(1), false],
+        [idOf(2), true],
+        [idOf(3), true],
+      ]);
       server.answer = applyAll;
       await runTimers();
-      expect(server.batches.at(-1)?.map((e) => [e.id, e.offline])).toEqual([[idOf(1), true]]);
+      expect(server.batches[0]).toEqual([tally(1)]);
+      expect(server.batches.at(-1)?.map((e) => [e.id, e.offline ?? false])).toEqual([
+        [idOf(1), false],
+        [idOf(2), true],
+        [idOf(3), true],
+      ]);
+      // Once the server answers again, records are no longer made offline.
+      await sync.submit([tally(4)]);
+      expect(server.batches.at(-1)?.map((e) => [e.id, e.offline ?? false])).toEqual([[idOf(4), false]]);
     },
   );
 
@@ -209,17 +223,17 @@ describe('the sync loop', () => {
     expect(server.batches.map((b) => b.map((e) => e.offline))).toEqual([[true]]);
   });
 
-  it('leaves unmarked a record the server answered, and one waiting behind a server error', async () => {
-    const { sync, server, outbox, runTimers } = setUp();
+  it('does not mark records made after a server error: the server answered', async () => {
+    const { sync, server, outbox } = setUp();
     await sync.submit([tally(1)]);
     expect(server.batches.map((b) => b.map((e) => e.offline))).toEqual([[undefined]]);
     server.answer = () => err(toProblem(500, { status: 500, title: 'Internal Server Error' }));
     await sync.submit([tally(2)]);
-    expect(await offlineFlags(outbox)).toEqual([[idOf(2), false]]);
-    // Tried once already: a later failure to reach the server does not make it an offline record.
-    server.answer = offline;
-    await runTimers();
-    expect(await offlineFlags(outbox)).toEqual([[idOf(2), false]]);
+    await sync.submit([tally(3)]);
+    expect(await offlineFlags(outbox)).toEqual([
+      [idOf(2), false],
+      [idOf(3), false],
+    ]);
   });
 
   it('sets a refused record aside when the officer asks, and still saves it with the export', async () => {

@@ -80,15 +80,11 @@ export function createSync(options: SyncOptions): Sync {
   // A drain asked for and not yet started: later asks join it (200 quick presses make one send).
   let queued: Promise<void> | null = null;
   let stopped = false;
-  // Records submitted and not yet tried: if their first try cannot reach the server (no network, or
-  // the server down behind a proxy), they were made offline and are marked so before they go. One
-  // still being written stays here until it is found and marked.
-  const untried = new Set<string>();
-
-  async function markUntriedOffline(): Promise<void> {
-    if (untried.size === 0) return;
-    for (const id of await outbox.markOffline([...untried])) untried.delete(id);
-  }
+  // Whether the last send could not reach the server (no answer, or a proxy's 502/503/504 in front of
+  // a server that is down): records made from then until a send is answered are made offline, and
+  // say so from the start. A record is never changed after it was tried: a try that got no answer
+  // may still have been stored, and a resend with other content would be refused as a conflict.
+  let unreachable = false;
 
   const publish = (patch: Partial<SyncState>) => {
     if (stopped) return;
@@ -113,10 +109,7 @@ export function createSync(options: SyncOptions): Sync {
     if (stopped) return;
     cancelRetry?.();
     cancelRetry = null;
-    if (!state.online) {
-      await markUntriedOffline();
-      return refresh();
-    }
+    if (!state.online) return refresh();
     // Between batches the figures move by what each settled, and are counted again at the end, so
     // a long queue is not read through again after every batch.
     for (;;) {
@@ -124,8 +117,7 @@ export function createSync(options: SyncOptions): Sync {
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
-      if (!result.ok && isUnreachable(result.error)) await markUntriedOffline();
-      for (const record of batch) untried.delete(record.id);
+      unreachable = !result.ok && isUnreachable(result.error);
       if (!result.ok) {
         failures += 1;
         cancelRetry = options.schedule(() => void flush(), retryDelay(failures));
@@ -179,11 +171,9 @@ export function createSync(options: SyncOptions): Sync {
       };
     },
     async submit(events) {
-      for (const event of events) {
-        outcomes.delete(event.id);
-        untried.add(event.id);
-      }
-      await outbox.put(events);
+      for (const event of events) outcomes.delete(event.id);
+      const offline = !state.online || unreachable;
+      await outbox.put(offline ? events.map((e) => (e.offline ? e : { ...e, offline: true })) : events);
       await refresh();
       await flush();
       const answered = events.flatMap((e) => {

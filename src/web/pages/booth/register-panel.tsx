@@ -111,7 +111,8 @@ export function RegisterPanel(props: Props) {
     setBusy(true);
     setSitting((s) => ({ ...s, at, issues: {} }));
     // Written to the outbox first; sent at once when the server can be reached, else at the next sync
-    // (the sync loop marks them made offline then, from what became of the send).
+    // (the sync loop marks them made offline when the network is down or the last send could not
+    // reach the server).
     const sent = await getSync().submit(prepared.events);
     setBusy(false);
     if (sent.kind === 'queued') {
