@@ -128,6 +128,8 @@ export const CandidateSchema = z.object({
   relationship: z.string().nullable(),
   ...PERSON_FACTS,
   hasDocument: z.boolean(),
+  // The builder finds a person by their document as well as their name; the manifest shows it anyway.
+  document: DocumentView,
   decidedAt: z.string(),
 });
 export const CandidatesReply = z.object({ candidates: z.array(CandidateSchema) });

@@ -194,9 +194,9 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           });
         }
         return {
-          candidates: candidates.map(({ document, decisionEventId: _e, ...c }) => ({
+          candidates: candidates.map(({ decisionEventId: _e, ...c }) => ({
             ...c,
-            hasDocument: document !== null,
+            hasDocument: c.document !== null,
           })),
         };
       }),
