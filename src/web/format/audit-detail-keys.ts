@@ -61,6 +61,7 @@ export const AUDIT_DETAIL_KEYS = [
   'text',
   'number',
   'reason',
+  'cause',
   'startsOn',
   'endsOn',
   'extends',
@@ -236,6 +237,8 @@ export function auditDetailKeyName(key: string, within: string | null, t: TFunct
       return t('audit.detail.key.number');
     case 'reason':
       return t('audit.detail.key.reason');
+    case 'cause':
+      return t('audit.detail.key.cause');
     case 'startsOn':
       return t('audit.detail.key.startsOn');
     case 'endsOn':
