@@ -62,6 +62,7 @@ export const AUDIT_DETAIL_KEYS = [
   'number',
   'reason',
   'cause',
+  'corrects',
   'startsOn',
   'endsOn',
   'extends',
@@ -239,6 +240,8 @@ export function auditDetailKeyName(key: string, within: string | null, t: TFunct
       return t('audit.detail.key.reason');
     case 'cause':
       return t('audit.detail.key.cause');
+    case 'corrects':
+      return t('audit.detail.key.corrects');
     case 'startsOn':
       return t('audit.detail.key.startsOn');
     case 'endsOn':
