@@ -6,10 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
-import { formatDateTime } from '../../format/format';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { useLocale } from '../../hooks/use-locale';
+import { When } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onLogged: () => void };
@@ -44,7 +43,6 @@ function stepWords(event: ConvoyEvent, detail: ConvoyDetail, t: TFunction): stri
 
 export function CorrectStep({ detail, onLogged }: Props) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const call = useApiCall();
   const [reason, setReason] = useState('');
   const step = detail.correctable;
@@ -69,10 +67,8 @@ export function CorrectStep({ detail, onLogged }: Props) {
     >
       <h3 id="correct-step-title">{t('transit.stopLog.correct.title')}</h3>
       <p data-testid="correct-step-last">
-        {t('transit.stopLog.correct.last', {
-          step: stepWords(step.event, detail, t),
-          at: formatDateTime(step.at, locale, 'America/Lima'),
-        })}
+        {t('transit.stopLog.correct.last', { step: stepWords(step.event, detail, t) })} (
+        <When at={step.at} />)
       </p>
       <label>
         {t('transit.stopLog.correct.reason')}{' '}
