@@ -1,7 +1,7 @@
 // Wire shapes of travel passes, shared by the server (validation, OpenAPI) and the web app.
 import { z } from 'zod';
 import { parsePartialDate } from '../domain/matching';
-import { PassKeyset } from '../domain/passes';
+import { PassKeyset, RevocationCause } from '../domain/passes';
 import { IsoTime, RequiredText, Uuid } from './common';
 
 export { PassKeyset };
@@ -48,7 +48,15 @@ export const PassReply = z.object({
   issuedAt: z.string(),
   validFrom: z.string(),
   validUntil: z.string(),
-  revoked: z.object({ reason: z.string(), at: z.string() }).nullable(),
+  revoked: z
+    .object({
+      reason: z.string(),
+      at: z.string(),
+      cause: RevocationCause.nullable().describe(
+        'Set when Paso revoked the pass itself: its holder was taken off the manifest, or the convoy cancelled.',
+      ),
+    })
+    .nullable(),
 });
 export type PassReply = z.infer<typeof PassReply>;
 

@@ -120,6 +120,13 @@ export const ConvoyDetailReply = z.object({
   left: z.array(z.object({ personId: Uuid, stop: z.string(), at: z.string(), reason: z.string() })),
   departedAt: z.string().nullable(),
   arrivedAt: z.string().nullable(),
+  correctable: z
+    .object({ id: Uuid, at: z.string(), event: ConvoyEventSchema })
+    .nullable()
+    .describe(
+      'The last step standing when a correction may annul it (a departure, a stop, someone leaving, the ' +
+        "arrival): log { kind: 'correction', corrects: id, reason } to annul it.",
+    ),
 });
 
 export const CandidateSchema = z.object({
@@ -128,6 +135,8 @@ export const CandidateSchema = z.object({
   relationship: z.string().nullable(),
   ...PERSON_FACTS,
   hasDocument: z.boolean(),
+  // The builder finds a person by their document as well as their name; the manifest shows it anyway.
+  document: DocumentView,
   decidedAt: z.string(),
 });
 export const CandidatesReply = z.object({ candidates: z.array(CandidateSchema) });

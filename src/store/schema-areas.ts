@@ -108,6 +108,8 @@ export interface PassRevocationTable {
   reason: string;
   revoked_at: string;
   revoked_by: string | null;
+  /** A RevocationCause code, or null for a reason written by hand. */
+  cause: string | null;
 }
 
 export interface DecreeTable {

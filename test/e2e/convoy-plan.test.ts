@@ -153,15 +153,19 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     await stop(0).getByLabel('Nombre').fill('Tacna');
     await stop(0).getByLabel('Latitud').fill('-18,0066');
     await stop(0).getByLabel('Longitud').fill('-70.2463');
+    await stop(1).getByLabel('Código').fill('DESAGUADERO');
+    await stop(1).getByLabel('Nombre').fill('Desaguadero');
+    await stop(1).getByLabel('Latitud').fill('-165.656');
+    await stop(1).getByLabel('Longitud').fill('-69.0406');
+    // A stop on the way, added at the end after the exit point, is moved up into its place.
     await form.getByRole('button', { name: 'Añadir parada' }).click();
-    await stop(1).getByLabel('Código').fill('PUNO');
-    await stop(1).getByLabel('Nombre').fill('Puno');
-    await stop(1).getByLabel('Latitud').fill('-15.8402');
-    await stop(1).getByLabel('Longitud').fill('-70.0219');
-    await stop(2).getByLabel('Código').fill('DESAGUADERO');
-    await stop(2).getByLabel('Nombre').fill('Desaguadero');
-    await stop(2).getByLabel('Latitud').fill('-165.656');
-    await stop(2).getByLabel('Longitud').fill('-69.0406');
+    await stop(2).getByLabel('Código').fill('PUNO');
+    await stop(2).getByLabel('Nombre').fill('Puno');
+    await stop(2).getByLabel('Latitud').fill('-15.8402');
+    await stop(2).getByLabel('Longitud').fill('-70.0219');
+    await form.getByRole('button', { name: 'Subir la parada 3' }).click();
+    expect(await stop(1).getByLabel('Código').inputValue()).toBe('PUNO');
+    expect(await stop(2).getByLabel('Código').inputValue()).toBe('DESAGUADERO');
     await form.getByRole('button', { name: 'Crear corredor' }).click();
     await form.getByTestId('corridor-refused').waitFor();
     expect(await form.locator('#corridor-stop-latitude-2-error').textContent()).toBe(

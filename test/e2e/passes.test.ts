@@ -1,6 +1,7 @@
 // The pass verifier offline in Chromium: an officer opens it once online (the keyset is kept on the
 // device), the network goes, the page is reloaded, and passes are checked: a valid one, one with a
-// changed character, an expired one, one revoked before the network went, one signed by a rotated-out
+// changed character, an expired one, one revoked before the network went (and one revoked when its
+// holder was taken off a convoy's manifest), one signed by a rotated-out
 // key after its retirement and one by a key nobody knows — each with its reason on screen.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/pass-verifier-offline.png and pass-printed.png
 // (the printed pass's first page, rendered by pdf.js in Chromium). A supervisor issues a pass on the
@@ -80,6 +81,15 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     const revoked = await issue(passenger('b0000000-0000-4000-8000-000000000003', 'Pedro Silva', -1, 48));
     await revokePass(db, revoked.pass.id, { reason: 'Pase extraviado', at: new Date(), userId: null });
     texts.revoked = revoked.text;
+    // Revoked by Paso itself when its holder was taken off the convoy's manifest: said in Spanish.
+    const removed = await issue(passenger('b0000000-0000-4000-8000-000000000006', 'Ana Paz', -1, 48));
+    await revokePass(db, removed.pass.id, {
+      reason: 'Taken off the manifest of convoy CV-07.',
+      cause: 'manifest-removed',
+      at: new Date(),
+      userId: null,
+    });
+    texts.removed = removed.text;
 
     // The key rotates; a pass made with the old key afterwards (a leaked key) is refused as retired.
     await rotateSigningKey(db, new Date());
@@ -138,7 +148,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="keyset-status"][data-source="kept"]').waitFor();
     await expect.poll(() => page.getByTestId('keyset-status').textContent()).toContain('Sin conexión');
     // Two keys since the rotation, and one pass revoked: counted in good Spanish.
-    expect(await page.getByTestId('keyset-status').textContent()).toContain('(2 claves, 1 pase revocado)');
+    expect(await page.getByTestId('keyset-status').textContent()).toContain('(2 claves, 2 pases revocados)');
 
     const valid = await verify(page, texts.valid ?? '');
     expect(await valid.getAttribute('data-valid')).toBe('true');
@@ -159,6 +169,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
       ['altered', 'altered', 'Pase alterado: la firma no corresponde al contenido.'],
       ['expired', 'expired', 'Pase vencido: valía hasta el'],
       ['revoked', 'revoked', 'Pase extraviado'],
+      ['removed', 'revoked', 'su titular fue retirado del manifiesto del convoy'],
       ['retired', 'retired-key', 'Firmado con una clave retirada'],
       ['unknown', 'unknown-key', 'Firmado con una clave desconocida (forged01)'],
     ];

@@ -1,6 +1,7 @@
 // A humanitarian partner in Chromium builds a convoy's manifest from people admitted in transit (a
-// family of three and a man travelling alone), sees the family on one vehicle, ticks the boarding check
-// and records the departure, then logs the road stop after stop. With PASO_SCREENSHOTS=1 it writes
+// family of three and a man travelling alone, each found with the builder's search), sees the family
+// on one vehicle, ticks the boarding check and records the departure, then logs the road stop after
+// stop, and annuls an arrival at the exit pressed by mistake. With PASO_SCREENSHOTS=1 it writes
 // docs/screenshots/convoy-manifest.png.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -56,11 +57,24 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await page.getByTestId('transit-page').waitFor();
     await page.getByText('Tacna', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'CONVOY-001' }).click();
-    await page.getByTestId('manifest-builder').getByTestId('candidate').first().waitFor();
+    const builder = page.getByTestId('manifest-builder');
+    await builder.getByTestId('candidate').first().waitFor();
+    // The search narrows the list: by part of a document number (the family shows whole), then by a
+    // name typed without its accent; a vehicle chosen for someone no longer shown is kept and saved.
+    const search = builder.getByLabel('Buscar por nombre o documento');
+    await search.fill('77781');
+    await expect.poll(() => builder.getByTestId('candidate').count()).toBe(1);
     await page
       .getByLabel('Vehículo de Yolanda Guerrero, Valentina Guerrero, Samuel Guerrero')
       .selectOption('Z4K-102');
+    await search.fill('ramon brice');
+    await expect
+      .poll(() => builder.getByTestId('candidate').allInnerTexts())
+      .toEqual([expect.stringContaining('Ramón Briceño')]);
     await page.getByLabel('Vehículo de Ramón Briceño').selectOption('V2A-714');
+    expect(await builder.getByTestId('candidate-count').textContent()).toContain('2 con vehículo');
+    await search.fill('zzz');
+    await builder.getByText('Nadie coincide con «zzz».').waitFor();
     await page.getByRole('button', { name: 'Guardar manifiesto' }).click();
     const minibus = page.locator('[data-testid="vehicle"][data-plate="Z4K-102"]');
     await minibus.getByText('Familia de 3').waitFor();
@@ -127,5 +141,31 @@ describe('a convoy manifest built and boarded in Chromium', () => {
       await log.getByLabel('Siguiente parada').inputValue(),
     );
     await other.close();
+  });
+
+  it('annuls an arrival at the exit pressed by mistake, and the road goes on', async () => {
+    const page = await suite.logIn('humanitario', errors);
+    await page.goto(`${suite.server.url}/transit`);
+    await page.getByRole('link', { name: 'CONVOY-001' }).click();
+    const log = page.getByTestId('stop-log');
+    await log.getByRole('button', { name: /^Llegada al punto de salida/ }).click();
+    await page.getByText('Llegó').first().waitFor();
+    const correct = page.getByTestId('correct-step');
+    await expect
+      .poll(() => correct.getByTestId('correct-step-last').textContent())
+      .toContain('Último paso: llegada al punto de salida');
+    await correct.getByLabel('Qué fue el error').fill('Pulsado por error en Arequipa');
+    await correct.getByRole('button', { name: 'Anular este paso' }).click();
+
+    await page.getByText('En ruta').first().waitFor();
+    await log.getByRole('button', { name: /^Llegada al punto de salida/ }).waitFor();
+    expect(await page.getByTestId('convoy-counts').textContent()).toContain('llegaron 0');
+    // The step before is the one offered now: the departure from Arequipa.
+    expect(await correct.getByTestId('correct-step-last').textContent()).toContain('salida de Arequipa');
+    expect(await log.getByTestId('stop-table').locator('td:first-child').allInnerTexts()).not.toContain(
+      'Tumbes',
+    );
+    expect(await page.getByTestId('transit-problem').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,14 @@
 // The travel passes area: what a pass says, how it is signed, and how a checkpoint verifies it offline.
 export { claimsOf, type Pass, PassClaims, type PassContent, type PassRef, passOf } from './claims';
-export { isPublished, isRetiredFor, PassKey, PassKeyset, Revocation } from './keyset';
+export {
+  isPublished,
+  isRetiredFor,
+  PassKey,
+  PassKeyset,
+  REVOCATION_CAUSES,
+  Revocation,
+  RevocationCause,
+} from './keyset';
 export { type PrivatePassKey, signPass } from './sign';
 export {
   type KeyRing,

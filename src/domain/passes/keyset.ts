@@ -22,10 +22,20 @@ export const PassKey = z.object({
 });
 export type PassKey = z.infer<typeof PassKey>;
 
+/**
+ * Why Paso revoked a pass by itself, for a checkpoint to say in its reader's language: its holder was
+ * taken off the convoy's manifest, or the convoy was cancelled. A revocation written by hand has none.
+ */
+export const REVOCATION_CAUSES = ['manifest-removed', 'convoy-cancelled'] as const;
+export const RevocationCause = z.enum(REVOCATION_CAUSES);
+export type RevocationCause = z.infer<typeof RevocationCause>;
+
 export const Revocation = z.object({
   id: z.uuid(),
   reason: z.string().min(1).max(500),
   at: Time,
+  // Optional: a keyset kept by a device before causes existed still reads.
+  cause: RevocationCause.optional(),
 });
 export type Revocation = z.infer<typeof Revocation>;
 

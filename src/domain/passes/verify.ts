@@ -2,14 +2,20 @@
 // rotation rule, the revocation list and the validity window. Every failure has its own reason.
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 import { type Pass, PassClaims, passOf } from './claims';
-import { isRetiredFor, type PassKey, type PassKeyset } from './keyset';
+import { isRetiredFor, type PassKey, type PassKeyset, type Revocation, type RevocationCause } from './keyset';
 
 export type RejectReason =
   | { readonly code: 'malformed' }
   | { readonly code: 'unknown-key'; readonly kid: string }
   | { readonly code: 'altered' }
   | { readonly code: 'retired-key'; readonly kid: string; readonly retiredAt: string | null }
-  | { readonly code: 'revoked'; readonly pass: Pass; readonly reason: string; readonly at: string }
+  | {
+      readonly code: 'revoked';
+      readonly pass: Pass;
+      readonly reason: string;
+      readonly at: string;
+      readonly cause?: RevocationCause;
+    }
   | { readonly code: 'not-yet-valid'; readonly pass: Pass }
   | { readonly code: 'expired'; readonly pass: Pass };
 
@@ -83,7 +89,7 @@ function headerOf(text: string): { kid: string } | null {
 export async function verifyPass(
   passText: string,
   keys: KeyRing,
-  revoked: ReadonlyMap<string, { readonly reason: string; readonly at: string }>,
+  revoked: ReadonlyMap<string, RevocationEntry>,
   now: string,
 ): Promise<Verification> {
   const text = passText.replace(NOT_PASS_TEXT, '');
@@ -120,9 +126,15 @@ export async function verifyPass(
   return { valid: true, pass };
 }
 
+/** What a checkpoint knows of one revoked pass. */
+export type RevocationEntry = Readonly<Omit<Revocation, 'id'>>;
+
 /** The revocation list of a keyset, by pass id. */
-export function revokedOf(
-  keyset: Pick<PassKeyset, 'revoked'>,
-): ReadonlyMap<string, { reason: string; at: string }> {
-  return new Map(keyset.revoked.map((r) => [r.id, { reason: r.reason, at: r.at }]));
+export function revokedOf(keyset: Pick<PassKeyset, 'revoked'>): ReadonlyMap<string, RevocationEntry> {
+  return new Map(
+    keyset.revoked.map((r) => [
+      r.id,
+      { reason: r.reason, at: r.at, ...(r.cause !== undefined && { cause: r.cause }) },
+    ]),
+  );
 }

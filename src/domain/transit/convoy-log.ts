@@ -3,6 +3,7 @@
 // order of a journey (boarding after departure, a stop off the corridor) is refused, never stored.
 import { err, ok, type Result } from '../shared';
 import type {
+  ConvoyEventKind,
   ConvoyStatus,
   LoggedEvent,
   PassengerState,
@@ -40,7 +41,22 @@ export interface ConvoyPicture {
   readonly departedAt: string | null;
   readonly arrivedAt: string | null;
   readonly lastAt: string | null;
+  /** The last step that stands (not annulled by a correction), or null before the first. */
+  readonly lastStep: LoggedEvent | null;
 }
+
+/**
+ * The steps a correction may annul, the last one standing only: a departure, a stop's arrival or
+ * departure, someone leaving, and the arrival at the exit point. A boarding check is corrected by
+ * another check; a cancellation is final (its passes are revoked).
+ */
+export const CORRECTABLE_STEPS: ReadonlySet<ConvoyEventKind> = new Set([
+  'departed',
+  'stop-arrived',
+  'stop-departed',
+  'left',
+  'arrived',
+]);
 
 type Problem = TransitProblem<SequenceProblemCode>;
 const problem = (code: SequenceProblemCode, detail: string): Result<never, Problem> => err({ code, detail });
@@ -57,6 +73,7 @@ export function startPicture(manifest: readonly string[]): ConvoyPicture {
     departedAt: null,
     arrivedAt: null,
     lastAt: null,
+    lastStep: null,
   };
 }
 
@@ -75,7 +92,7 @@ export function applyConvoyEvent(
   if (picture.lastAt !== null && event.at < picture.lastAt) {
     return problem('sequence.time-order', `The event at ${event.at} is earlier than the log's last one.`);
   }
-  const next = { ...picture, lastAt: event.at };
+  const next = { ...picture, lastAt: event.at, lastStep: event };
   const departed = picture.status === 'departed';
   switch (event.kind) {
     case 'boarding': {
@@ -198,6 +215,9 @@ export function applyConvoyEvent(
         return problem('sequence.boarding-after-departure', 'A convoy on the road is not cancelled.');
       return ok({ ...next, status: 'cancelled' });
     }
+    case 'correction':
+      // A correction changes the log behind the picture: appendToLog replays it without the step.
+      return problem('sequence.correction-not-last', 'A correction is appended with appendToLog.');
     default: {
       const unknown: never = event;
       return unknown;
@@ -205,19 +225,55 @@ export function applyConvoyEvent(
   }
 }
 
-/** The picture of a whole log, from the manifest: what the maintained picture must always equal. */
+/**
+ * The picture of a whole log, from the manifest: what the maintained picture must always equal. A
+ * step a correction annulled is left out, as if it had not happened; the log keeps both.
+ */
 export function replayConvoy(
   manifest: readonly string[],
   log: readonly LoggedEvent[],
   stops: readonly Stop[],
 ): Result<ConvoyPicture, Problem & { readonly eventId: string }> {
+  const annulled = new Set(log.flatMap((e) => (e.kind === 'correction' ? [e.corrects] : [])));
   let picture = startPicture(manifest);
   for (const event of log) {
+    if (event.kind === 'correction' || annulled.has(event.id)) continue;
     const next = applyConvoyEvent(picture, event, stops);
     if (!next.ok) return err({ ...next.error, eventId: event.id });
     picture = next.value;
   }
-  return ok(picture);
+  // Later events follow the last one logged, annulled or not: the log stays in time order.
+  return ok({ ...picture, lastAt: log.at(-1)?.at ?? picture.lastAt });
+}
+
+/**
+ * The picture once `event` follows `log` (whose picture is `before`), or why it cannot. A correction
+ * may annul only the last step standing, and only a step that can be corrected (CORRECTABLE_STEPS).
+ */
+export function appendToLog(
+  manifest: readonly string[],
+  log: readonly LoggedEvent[],
+  before: ConvoyPicture,
+  event: LoggedEvent,
+  stops: readonly Stop[],
+): Result<ConvoyPicture, Problem> {
+  if (event.kind !== 'correction') return applyConvoyEvent(before, event, stops);
+  if (before.status === 'cancelled') {
+    return problem('sequence.finished', 'The convoy was cancelled; its log is closed.');
+  }
+  if (before.lastAt !== null && event.at < before.lastAt) {
+    return problem('sequence.time-order', `The event at ${event.at} is earlier than the log's last one.`);
+  }
+  const last = before.lastStep;
+  if (last === null || last.id !== event.corrects) {
+    return problem('sequence.correction-not-last', `${event.corrects} is not the last step standing.`);
+  }
+  if (!CORRECTABLE_STEPS.has(last.kind)) {
+    return problem('sequence.not-correctable', `A ${last.kind} step is not corrected this way.`);
+  }
+  const after = replayConvoy(manifest, [...log, event], stops);
+  if (!after.ok) return problem(after.error.code, after.error.detail);
+  return ok(after.value);
 }
 
 function stopPosition(stops: readonly Stop[], code: string): number | null {

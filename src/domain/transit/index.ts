@@ -1,6 +1,8 @@
 // The transit area's public face: corridors, convoys, manifests and the convoy's log.
 export {
+  appendToLog,
   applyConvoyEvent,
+  CORRECTABLE_STEPS,
   type ConvoyPicture,
   countIn,
   type Departure,

@@ -30,7 +30,9 @@ export type ConvoyEvent =
   | { readonly kind: 'stop-departed'; readonly stop: string; readonly headCount: number }
   | { readonly kind: 'left'; readonly personId: string; readonly stop: string; readonly reason: string }
   | { readonly kind: 'arrived'; readonly personIds: readonly string[] }
-  | { readonly kind: 'cancelled'; readonly reason: string };
+  | { readonly kind: 'cancelled'; readonly reason: string }
+  /** A step recorded by mistake, annulled: the log keeps both, the picture drops the step corrected. */
+  | { readonly kind: 'correction'; readonly corrects: string; readonly reason: string };
 
 export type ConvoyEventKind = ConvoyEvent['kind'];
 
@@ -56,7 +58,9 @@ export type SequenceProblemCode =
   | 'sequence.stop-order'
   | 'sequence.not-at-stop'
   | 'sequence.not-on-board'
-  | 'sequence.arrival-unaccounted';
+  | 'sequence.arrival-unaccounted'
+  | 'sequence.correction-not-last'
+  | 'sequence.not-correctable';
 
 export interface TransitProblem<C extends string = ManifestProblemCode | SequenceProblemCode> {
   readonly code: C;

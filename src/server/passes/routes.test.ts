@@ -93,7 +93,7 @@ describe('the passes API', { timeout: 60_000 }, () => {
     const before = await keyset();
     const revoked = await post(ctx.supervisor, `/api/passes/${pass.id}/revoke`, { reason: 'Pase duplicado' });
     expect(revoked.statusCode, revoked.body).toBe(200);
-    expect(revoked.json().revoked).toEqual({ reason: 'Pase duplicado', at: NOW });
+    expect(revoked.json().revoked).toEqual({ reason: 'Pase duplicado', cause: null, at: NOW });
     const after = await keyset();
     expect(after.etag).not.toBe(before.etag);
     expect(await verify(pass.text)).toMatchObject({

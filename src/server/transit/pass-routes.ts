@@ -21,18 +21,37 @@ import { requireConvoy } from './views';
 
 const ConvoyPassesReply = z.object({ passes: z.array(PassReply) });
 
-/** A name-based UUID (version 8, RFC 9562) of the convoy and the person. */
-function passIdOf(convoyId: string, personId: string): string {
-  const h = createHash('sha256').update(`paso-convoy-pass:${convoyId}:${personId}`).digest('hex');
+/**
+ * A name-based UUID (version 8, RFC 9562) of the convoy and the person; `seat` counts the times the
+ * person was put back on the manifest after being taken off it (their earlier pass was revoked then).
+ */
+function passIdOf(convoyId: string, personId: string, seat: number): string {
+  const name = `paso-convoy-pass:${convoyId}:${personId}${seat === 0 ? '' : `:${seat}`}`;
+  const h = createHash('sha256').update(name).digest('hex');
   const variant = ((Number.parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * The pass of a passenger on the manifest now: the id to issue it under, and the pass if it is issued.
+ * A pass revoked because its holder was taken off the manifest is not theirs once they are back on it:
+ * they get a new one, and the revoked one stays revoked.
+ */
+async function currentPass(tx: Executor, convoyId: string, personId: string) {
+  for (let seat = 0; ; seat += 1) {
+    const id = passIdOf(convoyId, personId, seat);
+    const found = await findPass(tx, id);
+    if (found?.revoked?.cause !== 'manifest-removed') return { id, found };
+  }
 }
 
 /** The passes already issued to the convoy's passengers who may still travel, in manifest order. */
 async function issuedPasses(tx: Executor, convoyId: string) {
   await requireConvoy(tx, convoyId);
   const holders = await manifestPassHolders(tx, convoyId);
-  const found = await Promise.all(holders.map((h) => findPass(tx, passIdOf(convoyId, h.personId))));
+  const found = await Promise.all(
+    holders.map(async (h) => (await currentPass(tx, convoyId, h.personId)).found),
+  );
   return found.filter((p) => p !== undefined);
 }
 
@@ -59,7 +78,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         for (const h of holders) {
           issued.push(
             await issuePassFor(tx, request, now, {
-              id: passIdOf(request.params.id, h.personId),
+              id: (await currentPass(tx, request.params.id, h.personId)).id,
               personId: h.personId,
               name: nameOf(h),
               birthDate: h.birthDate,

@@ -28,6 +28,7 @@ import {
   listConvoys,
   listCorridors,
   manifestPassHolders,
+  readManifest,
   replaceManifest,
   transitCandidates,
 } from '../../store/transit';
@@ -37,6 +38,7 @@ import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
+import { revokeSeatPasses } from './revoke-passes';
 import { convoyDetail, convoySummary, corridorView, requireConvoy } from './views';
 
 /** A convoy's entry in the audit log: `convoy.read`, `convoy.manifest`, `convoy.departed`… */
@@ -192,9 +194,9 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           });
         }
         return {
-          candidates: candidates.map(({ document, decisionEventId: _e, ...c }) => ({
+          candidates: candidates.map(({ decisionEventId: _e, ...c }) => ({
             ...c,
-            hasDocument: document !== null,
+            hasDocument: c.document !== null,
           })),
         };
       }),
@@ -214,6 +216,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     async (request) =>
       kysely.transaction().execute(async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
+        const before = await readManifest(tx, convoy.id);
         const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
         const byId = new Map(candidates.map((c) => [c.personId, c]));
         const plan = planManifest(convoy.vehicles, request.body.seats, byId);
@@ -231,6 +234,13 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           action: 'convoy.manifest',
           convoyId: convoy.id,
           detail: { seats: plan.value.map((s) => ({ personId: s.personId, plate: s.plate })) },
+        });
+        const kept = new Set(plan.value.map((s) => s.personId));
+        await revokeSeatPasses(tx, request, ctx.now(), {
+          convoyId: convoy.id,
+          people: before.map((p) => p.personId).filter((id) => !kept.has(id)),
+          cause: 'manifest-removed',
+          reason: `Taken off the manifest of convoy ${convoy.code}.`,
         });
         return convoyDetail(tx, convoy.id);
       }),
@@ -271,6 +281,14 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
               convoyId: request.params.id,
               detail: { eventId: id, ...event },
             });
+            if (event.kind === 'cancelled') {
+              await revokeSeatPasses(tx, request, ctx.now(), {
+                convoyId: request.params.id,
+                people: 'everyone',
+                cause: 'convoy-cancelled',
+                reason: event.reason,
+              });
+            }
             reply.code(201);
             return { id, status: 'applied' as const };
           default: {

@@ -2,7 +2,7 @@
 // counts, stop log, who left), the picture folded from the log as the store recounts it.
 import type { z } from 'zod';
 import type { ConvoyDetailReply, ConvoySummarySchema } from '../../api/transit';
-import { countIn } from '../../domain/transit';
+import { CORRECTABLE_STEPS, type ConvoyPicture, countIn } from '../../domain/transit';
 import type { Executor } from '../../store/executor';
 import {
   type ConvoyRecord,
@@ -60,7 +60,16 @@ export async function convoyDetail(db: Executor, id: string): Promise<z.infer<ty
     },
     visits: p.visits.map((v) => ({ ...v })),
     left: p.left.map((l) => ({ ...l })),
+    correctable: correctableStep(p),
     departedAt: p.departedAt,
     arrivedAt: p.arrivedAt,
   };
+}
+
+// Offered for correction: the last step standing, when it is one a correction annuls.
+function correctableStep(p: ConvoyPicture) {
+  const step = p.lastStep;
+  if (step === null || p.status === 'cancelled' || !CORRECTABLE_STEPS.has(step.kind)) return null;
+  const { id, at, ...event } = step;
+  return { id, at, event };
 }

@@ -14,6 +14,7 @@ import * as passes from './0010-passes';
 import * as dashboard from './0011-dashboard';
 import * as dashboardRollups from './0012-dashboard-rollups';
 import * as partialIndexes from './0013-partial-indexes';
+import * as revocationCause from './0014-revocation-cause';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -32,6 +33,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0008-care': care.up,
   '0012-dashboard-rollups': dashboardRollups.up,
   '0013-partial-indexes': partialIndexes.up,
+  '0014-revocation-cause': revocationCause.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -8,5 +8,6 @@ export {
   type PassIssueError,
   passIssueDetail,
   readKeyset,
+  revokeConvoyPasses,
   revokePass,
 } from './passes';

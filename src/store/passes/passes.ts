@@ -8,6 +8,7 @@ import {
   type PassContent,
   type PassKeyset,
   type PassRef,
+  RevocationCause,
   signPass,
 } from '../../domain/passes';
 import { err, ok, type Result } from '../../domain/shared';
@@ -38,7 +39,14 @@ export interface IssuedPass {
   readonly text: string;
   /** False when a pass with this id had been issued already (it is returned as it was). */
   readonly created: boolean;
-  readonly revoked: { readonly reason: string; readonly at: string } | null;
+  readonly revoked: PassRevocation | null;
+}
+
+/** Why and when a pass was revoked; `cause` when Paso revoked it itself (manifest, cancellation). */
+export interface PassRevocation {
+  readonly reason: string;
+  readonly at: string;
+  readonly cause: RevocationCause | null;
 }
 
 /** What the audit log records of a pass issued, whether a request or `paso passes issue` issued it. */
@@ -108,7 +116,7 @@ export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPas
   const row = await db
     .selectFrom('travel_pass')
     .leftJoin('pass_revocation', 'pass_revocation.pass_id', 'travel_pass.id')
-    .select(['kid', 'content', 'pass_text', 'reason', 'revoked_at'])
+    .select(['kid', 'content', 'pass_text', 'reason', 'revoked_at', 'cause'])
     .where('travel_pass.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -117,15 +125,30 @@ export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPas
     pass: { ...content, kid: row.kid },
     text: row.pass_text,
     revoked:
-      row.reason !== null && row.revoked_at !== null ? { reason: row.reason, at: row.revoked_at } : null,
+      row.reason !== null && row.revoked_at !== null
+        ? { reason: row.reason, at: row.revoked_at, cause: causeOf(row.cause) }
+        : null,
   };
+}
+
+// A cause stored by a later version than this one reads as none: the reason text still says why.
+const causeOf = (stored: string | null): RevocationCause | null => {
+  const parsed = RevocationCause.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+};
+
+export interface RevocationInput {
+  readonly reason: string;
+  readonly at: Date;
+  readonly userId: string | null;
+  readonly cause?: RevocationCause | null;
 }
 
 /** Revokes a pass; revoking it again changes nothing and says so. */
 export async function revokePass(
   db: Executor,
   id: string,
-  revocation: { readonly reason: string; readonly at: Date; readonly userId: string | null },
+  revocation: RevocationInput,
 ): Promise<'revoked' | 'already-revoked' | 'not-found'> {
   const pass = await db.selectFrom('travel_pass').select('id').where('id', '=', id).executeTakeFirst();
   if (!pass) return 'not-found';
@@ -134,8 +157,35 @@ export async function revokePass(
     reason: revocation.reason,
     revoked_at: revocation.at.toISOString(),
     revoked_by: revocation.userId,
+    cause: revocation.cause ?? null,
   });
   return inserted ? 'revoked' : 'already-revoked';
+}
+
+/**
+ * Revokes the passes issued for a convoy (all of them, or those of the people named) that are not
+ * revoked yet, and answers the ids of those it revoked: a pass must not outlive its seat.
+ */
+export async function revokeConvoyPasses(
+  db: Executor,
+  convoyId: string,
+  people: readonly string[] | 'everyone',
+  revocation: RevocationInput,
+): Promise<string[]> {
+  if (people !== 'everyone' && people.length === 0) return [];
+  let query = db
+    .selectFrom('travel_pass')
+    .leftJoin('pass_revocation', 'pass_revocation.pass_id', 'travel_pass.id')
+    .select('travel_pass.id')
+    .where('travel_pass.convoy_id', '=', convoyId)
+    .where('pass_revocation.pass_id', 'is', null);
+  if (people !== 'everyone') query = query.where('travel_pass.person_id', 'in', people);
+  const passes = await query.orderBy('travel_pass.id').execute();
+  const revoked: string[] = [];
+  for (const { id } of passes) {
+    if ((await revokePass(db, id, revocation)) === 'revoked') revoked.push(id);
+  }
+  return revoked;
 }
 
 /**
@@ -147,12 +197,15 @@ export async function readKeyset(db: Executor, now: Date): Promise<PassKeyset> {
   const rows = await db
     .selectFrom('pass_revocation')
     .innerJoin('travel_pass', 'travel_pass.id', 'pass_revocation.pass_id')
-    .select(['pass_id', 'reason', 'revoked_at'])
+    .select(['pass_id', 'reason', 'revoked_at', 'cause'])
     .where('travel_pass.valid_until', '>', now.toISOString())
     .orderBy('revoked_at')
     .orderBy('pass_id')
     .execute();
-  const revoked = rows.map((r) => ({ id: r.pass_id, reason: r.reason, at: r.revoked_at }));
+  const revoked = rows.map((r) => {
+    const cause = causeOf(r.cause);
+    return { id: r.pass_id, reason: r.reason, at: r.revoked_at, ...(cause !== null && { cause }) };
+  });
   const version = createHash('sha256').update(canonical({ keys, revoked })).digest('base64url').slice(0, 22);
   return { version, keys, revoked };
 }

@@ -3,7 +3,7 @@
 // transaction. The recount folds the log from the manifest and must always equal what is maintained.
 
 import {
-  applyConvoyEvent,
+  appendToLog,
   type ConvoyEvent,
   ConvoyEventSchema,
   type ConvoyPicture,
@@ -83,9 +83,10 @@ export async function appendConvoyEvent(
   if (!convoy) return { status: 'not-found' };
   const stops = convoy.corridor.stops;
   const log = await readLog(tx, convoyId);
-  const before = replayConvoy(await manifestIds(tx, convoyId), log, stops);
+  const manifest = await manifestIds(tx, convoyId);
+  const before = replayConvoy(manifest, log, stops);
   if (!before.ok) throw new Error(`the log of convoy ${convoyId} does not replay: ${before.error.detail}`);
-  const after = applyConvoyEvent(before.value, event, stops);
+  const after = appendToLog(manifest, log, before.value, event, stops);
   if (!after.ok) return { status: 'problem', ...after.error };
   await tx
     .insertInto('convoy_event')

@@ -61,6 +61,8 @@ export const AUDIT_DETAIL_KEYS = [
   'text',
   'number',
   'reason',
+  'cause',
+  'corrects',
   'startsOn',
   'endsOn',
   'extends',
@@ -236,6 +238,10 @@ export function auditDetailKeyName(key: string, within: string | null, t: TFunct
       return t('audit.detail.key.number');
     case 'reason':
       return t('audit.detail.key.reason');
+    case 'cause':
+      return t('audit.detail.key.cause');
+    case 'corrects':
+      return t('audit.detail.key.corrects');
     case 'startsOn':
       return t('audit.detail.key.startsOn');
     case 'endsOn':

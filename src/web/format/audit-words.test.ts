@@ -55,6 +55,7 @@ const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
     'left',
     'arrived',
     'cancelled',
+    'correction',
   ].map((k) => `convoy.${k}`),
 };
 

@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'convoy.left',
   'convoy.arrived',
   'convoy.cancelled',
+  'convoy.correction',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -205,6 +206,8 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.convoyArrived');
     case 'convoy.cancelled':
       return t('audit.action.convoyCancelled');
+    case 'convoy.correction':
+      return t('audit.action.convoyCorrection');
     default: {
       const unknown: never = action;
       return unknown;

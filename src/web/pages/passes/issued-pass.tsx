@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { revocationText } from './revocation-text';
 
 type Props = { readonly pass: PassReply; readonly onChange: (pass: PassReply) => void };
 
@@ -52,7 +53,7 @@ export function IssuedPass({ pass, onChange }: Props) {
       </p>
       {pass.revoked ? (
         <p className="notice notice-error" role="status">
-          {t('passes.issue.revoked', { reason: pass.revoked.reason })}
+          {t('passes.issue.revoked', { reason: revocationText(pass.revoked, t) })}
         </p>
       ) : (
         <form

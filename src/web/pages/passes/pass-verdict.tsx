@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Pass, RejectReason, Verification } from '../../../domain/passes';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
+import { revocationText } from './revocation-text';
 
 const ZONE = 'America/Lima';
 
@@ -50,7 +51,7 @@ function reasonText(
     case 'retired-key':
       return t('passes.reason.retiredKey', { kid: reason.kid });
     case 'revoked':
-      return t('passes.reason.revoked', { reason: reason.reason, at: time(reason.at) });
+      return t('passes.reason.revoked', { reason: revocationText(reason, t), at: time(reason.at) });
     case 'not-yet-valid':
       return t('passes.reason.notYetValid', { from: time(reason.pass.validFrom) });
     case 'expired':

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeTakenRefusal, translators, validationRefusal } from '../../../../test/support/translators';
 import { NewCorridorBody } from '../../../api/transit';
-import { type CorridorDraft, corridorBody, corridorFieldErrors } from './corridor-draft';
+import { type CorridorDraft, corridorBody, corridorFieldErrors, moveStop } from './corridor-draft';
 
 const { es, en } = translators();
 
@@ -69,5 +69,24 @@ describe('corridorFieldErrors', () => {
     expect(corridorFieldErrors(taken, es)).toEqual({
       code: 'Ya hay un corredor con este código: elija otro.',
     });
+  });
+});
+
+describe('moveStop', () => {
+  const [a, b] = draft.stops;
+  const c = { key: 'c', code: 'TARATA', name: 'Tarata', latitude: '-17.47', longitude: '-70.03' };
+  const stops = [a, b, c].flatMap((s) => (s ? [s] : []));
+  const keys = (moved: readonly { key: string }[]) => moved.map((s) => s.key);
+  it.each([
+    ['the last stop up, before the exit point', 2, -1, ['a', 'c', 'b']],
+    ['the first stop down', 0, 1, ['b', 'a', 'c']],
+    ['the first stop up: nowhere to go', 0, -1, ['a', 'b', 'c']],
+    ['the last stop down: nowhere to go', 2, 1, ['a', 'b', 'c']],
+  ] as const)('moves %s', (_, index, by, expected) => {
+    expect(keys(moveStop(stops, index, by))).toEqual(expected);
+  });
+  it('sends the stops in the order they were moved to', () => {
+    const body = corridorBody(ID, { ...draft, stops: moveStop(stops, 2, -1) });
+    expect(body.stops.map((s) => s.code)).toEqual(['TACNA', 'TARATA', 'DESAGUADERO']);
   });
 });

@@ -27,6 +27,14 @@ export type CorridorDraft = {
 
 export const emptyStop = (): StopDraft => ({ key: newId(), code: '', name: '', latitude: '', longitude: '' });
 
+/** The stops with the one at `index` moved one place up (-1) or down (+1); past either end, unchanged. */
+export function moveStop(stops: readonly StopDraft[], index: number, by: -1 | 1): StopDraft[] {
+  const moved = stops[index];
+  const other = stops[index + by];
+  if (moved === undefined || other === undefined) return [...stops];
+  return stops.map((s, k) => (k === index ? other : k === index + by ? moved : s));
+}
+
 // A corridor runs from an origin to an exit point: two stops at least.
 export const emptyCorridor = (): CorridorDraft => ({
   code: '',

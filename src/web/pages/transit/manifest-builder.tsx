@@ -1,5 +1,6 @@
 // Builds the manifest of a planned convoy: each candidate family or person gets a vehicle (or none);
-// the server places relatives together and refuses a vehicle over its seats.
+// the server places relatives together and refuses a vehicle over its seats. With hundreds of
+// candidates, a search by name or document narrows the list.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
@@ -8,6 +9,7 @@ import { Options } from '../../components/options';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
+import { searchUnits } from './candidate-search';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onSaved: () => void };
@@ -22,6 +24,8 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
   const [plates, setPlates] = useState<Record<string, string>>(() =>
     Object.fromEntries(detail.manifest.map((p) => [unitOf(p), p.plate])),
   );
+  // Only narrows what is shown: every unit's vehicle is kept and saved, shown or not.
+  const [query, setQuery] = useState('');
   const call = useApiCall();
   const save = async (list: readonly Candidate[]) => {
     const seats = list.flatMap((c) => {
@@ -39,6 +43,7 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
         {({ candidates: list }) => {
           const units = new Map<string, Candidate[]>();
           for (const c of list) units.set(unitOf(c), [...(units.get(unitOf(c)) ?? []), c]);
+          const shown = searchUnits([...units], query);
           return list.length === 0 ? (
             <p className="empty">{t('transit.build.none')}</p>
           ) : (
@@ -48,10 +53,42 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
                 void save(list);
               }}
             >
+              <div className="candidate-search">
+                <label htmlFor="candidate-search">{t('transit.build.search')}</label>
+                <input
+                  id="candidate-search"
+                  type="search"
+                  value={query}
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-describedby="candidate-search-count"
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+                <p
+                  id="candidate-search-count"
+                  className="hint"
+                  data-testid="candidate-count"
+                  aria-live="polite"
+                >
+                  {t('transit.build.shown', {
+                    count: units.size,
+                    shown: shown.length,
+                    placed: Object.values(plates).filter(Boolean).length,
+                  })}
+                </p>
+              </div>
+              {shown.length === 0 ? (
+                <p className="empty">{t('transit.build.noMatch', { query: query.trim() })}</p>
+              ) : null}
               <ul className="candidates">
-                {[...units].map(([unit, members]) => (
+                {shown.map(([unit, members]) => (
                   <li key={unit} className={members.length > 1 ? 'family' : 'alone'} data-testid="candidate">
-                    <span>{members.map(fullName).join(', ')}</span>{' '}
+                    <span>
+                      {members.map(fullName).join(', ')}{' '}
+                      <small className="documents">
+                        {members.flatMap((m) => (m.document ? [m.document.number] : [])).join(', ')}
+                      </small>
+                    </span>{' '}
                     {members.length > 1 ? (
                       <small>{t('transit.family', { count: members.length })}</small>
                     ) : null}

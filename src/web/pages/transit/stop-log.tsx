@@ -1,5 +1,6 @@
 // The convoy on the road: the stops reached with their head counts, who left where and why, and the
-// forms that log the next stop, a departure from it, someone leaving, and the arrival at the exit.
+// forms that log the next stop, a departure from it, someone leaving, and the arrival at the exit, and
+// the correction of the last step recorded by mistake.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
@@ -8,6 +9,7 @@ import { DataTable } from '../../components/data-table';
 import { Options } from '../../components/options';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
+import { CorrectStep } from './correct-step';
 import { When } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
@@ -63,6 +65,7 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
       {mayManage && detail.convoy.status === 'departed' ? (
         <RoadForms detail={detail} onLogged={onLogged} />
       ) : null}
+      {mayManage ? <CorrectStep detail={detail} onLogged={onLogged} /> : null}
     </section>
   );
 }

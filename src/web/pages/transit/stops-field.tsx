@@ -1,9 +1,9 @@
 // A new corridor's stops in order, each with its code, its name and its coordinates; two at least (the
-// origin and the exit point), added at the end and removed in place. Each field shows the API's
+// origin and the exit point), added at the end, moved up or down, and removed in place. Each field shows the API's
 // refusal of it (keyed `code-0`, `latitude-1`…).
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field';
-import { emptyStop, type StopDraft } from './corridor-draft';
+import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
 
 type Props = {
   readonly stops: readonly StopDraft[];
@@ -62,6 +62,26 @@ export function StopsField({ stops, errors, onChange }: Props) {
                 error={errors[`longitude-${i}`]}
                 required
               />
+              <span className="stop-moves">
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('transit.newCorridor.moveUp', { n: i + 1 })}
+                  disabled={i === 0}
+                  onClick={() => onChange(moveStop(stops, i, -1))}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('transit.newCorridor.moveDown', { n: i + 1 })}
+                  disabled={i === stops.length - 1}
+                  onClick={() => onChange(moveStop(stops, i, 1))}
+                >
+                  ↓
+                </button>
+              </span>
               {stops.length > 2 ? (
                 <button
                   type="button"

@@ -28,6 +28,8 @@ const reasonSentences = (
   'sequence.not-at-stop': t('transit.reason.notAtStop'),
   'sequence.not-on-board': t('transit.reason.notOnBoard'),
   'sequence.arrival-unaccounted': t('transit.reason.arrivalUnaccounted'),
+  'sequence.correction-not-last': t('transit.reason.correctionNotLast'),
+  'sequence.not-correctable': t('transit.reason.notCorrectable'),
 });
 
 function reasonText(reason: string | undefined, t: TFunction): string | undefined {

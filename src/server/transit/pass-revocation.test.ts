@@ -1,0 +1,150 @@
+// A pass must not outlive its seat: taking someone off a convoy's manifest, or cancelling the convoy,
+// revokes their passes (audited), the keyset checkpoints download says so with the cause, and a
+// checkpoint verifying against it is told the pass is revoked and why.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, type Login, suiteTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { transitCrossing } from '../../../test/support/transit-crossings';
+import { keyRingOf, PassKeyset, revokedOf, verifyPass } from '../../domain/passes';
+import { DEMO_CORRIDOR_ID } from '../../store/demo';
+
+const uuid = (n: number) => `0d0b0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+// On the road: after the planned departure, before the passes expire.
+const ON_THE_ROAD = '2025-11-28T12:00:00.000Z';
+
+interface Pass {
+  readonly id: string;
+  readonly text: string;
+  readonly name: string;
+  readonly revoked: { reason: string; at: string; cause: string | null } | null;
+}
+
+describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian']);
+  const people = new Map<string, string>();
+  const send = (who: Login, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  const who = (name: string) => people.get(name) ?? uuid(0);
+
+  beforeAll(async () => {
+    const recorded = await send(ctx.supervisor, 'POST', '/api/events', {
+      events: ['Rosa', 'Tomás', 'Inés', 'Julio'].map((given, i) =>
+        transitCrossing(
+          uuid(i + 1),
+          '2025-11-27T14:00:00Z',
+          { givenNames: given, surname1: 'Quispe', birthDate: '1985-03-04', nationality: 'VEN' },
+          { document: { type: 'ID', number: `V${i}777`, issuingState: 'VEN' } },
+        ),
+      ),
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+  });
+
+  const planConvoy = async (id: string, code: string, names: readonly string[]) => {
+    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', {
+      id,
+      code,
+      corridorId: DEMO_CORRIDOR_ID,
+      plannedDeparture: '2025-11-28T11:00:00Z',
+      plannedArrival: '2025-11-30T03:00:00Z',
+      vehicles: [{ plate: 'BUS-9', kind: 'bus', seats: 40 }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const candidates = await send(ctx.humanitarian, 'GET', `/api/convoys/${id}/candidates`);
+    for (const c of candidates.json<{ candidates: { givenNames: string; personId: string }[] }>()
+      .candidates) {
+      people.set(c.givenNames, c.personId);
+    }
+    await setManifest(id, names);
+  };
+  const setManifest = async (id: string, names: readonly string[]) => {
+    const seats = names.map((name) => ({ personId: who(name), plate: 'BUS-9' }));
+    const set = await send(ctx.humanitarian, 'PUT', `/api/convoys/${id}/manifest`, { seats });
+    expect(set.statusCode, set.body).toBe(200);
+  };
+  const issuePasses = async (id: string) => {
+    const issued = await send(ctx.supervisor, 'POST', `/api/convoys/${id}/passes`);
+    expect(issued.statusCode, issued.body).toBeLessThan(300);
+    return issued.json<{ passes: Pass[] }>().passes;
+  };
+  const passOf = (passes: readonly Pass[], name: string) => {
+    const pass = passes.find((p) => p.name.startsWith(name));
+    if (!pass) throw new Error(`no pass for ${name}`);
+    return pass;
+  };
+  // What a checkpoint does online: download the keyset, verify against it.
+  const checkpointVerifies = async (text: string) => {
+    const keyset = PassKeyset.parse((await send(ctx.supervisor, 'GET', '/api/passes/keyset')).json());
+    return verifyPass(text, keyRingOf(keyset), revokedOf(keyset), ON_THE_ROAD);
+  };
+  const revocationsAudited = async (passId: string) =>
+    ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['action', 'detail'])
+      .where('entity_id', '=', passId)
+      .where('action', '=', 'pass.revoke')
+      .execute();
+
+  it('revokes the pass of someone taken off the manifest, and the checkpoint is told why', async () => {
+    const convoy = uuid(901);
+    await planConvoy(convoy, 'CONVOY-R1', ['Rosa', 'Tomás']);
+    const passes = await issuePasses(convoy);
+    const tomas = passOf(passes, 'Tomás');
+    expect((await checkpointVerifies(tomas.text)).valid).toBe(true);
+
+    await setManifest(convoy, ['Rosa']);
+
+    expect(await checkpointVerifies(tomas.text)).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', cause: 'manifest-removed', reason: expect.stringContaining('CONVOY-R1') },
+    });
+    expect((await checkpointVerifies(passOf(passes, 'Rosa').text)).valid).toBe(true);
+    expect(await revocationsAudited(tomas.id)).toHaveLength(1);
+    const found = await send(ctx.supervisor, 'GET', `/api/convoys/${convoy}/passes`);
+    expect(found.json<{ passes: Pass[] }>().passes.map((p) => p.name)).toEqual([passOf(passes, 'Rosa').name]);
+  });
+
+  it('gives someone put back on the manifest a new pass, and the old one stays revoked', async () => {
+    const convoy = uuid(902);
+    await planConvoy(convoy, 'CONVOY-R2', ['Inés']);
+    const first = passOf(await issuePasses(convoy), 'Inés');
+    await setManifest(convoy, []);
+    await setManifest(convoy, ['Inés']);
+    const listed = await send(ctx.supervisor, 'GET', `/api/convoys/${convoy}/passes`);
+    expect(listed.json<{ passes: Pass[] }>().passes).toEqual([]);
+
+    const second = passOf(await issuePasses(convoy), 'Inés');
+    expect(second.id).not.toBe(first.id);
+    expect(second.revoked).toBeNull();
+    expect((await checkpointVerifies(second.text)).valid).toBe(true);
+    expect((await checkpointVerifies(first.text)).valid).toBe(false);
+  });
+
+  it('revokes every pass of a cancelled convoy, with the reason it was cancelled', async () => {
+    const convoy = uuid(903);
+    await planConvoy(convoy, 'CONVOY-R3', ['Julio']);
+    const julio = passOf(await issuePasses(convoy), 'Julio');
+    const cancelled = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
+      id: uuid(950),
+      at: '2025-11-27T16:00:00Z',
+      event: { kind: 'cancelled', reason: 'Carretera bloqueada en Camiara' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(201);
+
+    expect(await checkpointVerifies(julio.text)).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', cause: 'convoy-cancelled', reason: 'Carretera bloqueada en Camiara' },
+    });
+    const audited = await revocationsAudited(julio.id);
+    expect(audited).toHaveLength(1);
+    expect(JSON.parse(audited[0]?.detail ?? '{}')).toMatchObject({ cause: 'convoy-cancelled', convoy });
+    // The revocation is read back with its cause wherever the pass is.
+    const again = await send(ctx.supervisor, 'POST', `/api/passes/${julio.id}/revoke`, {
+      reason: 'otra vez',
+    });
+    expect(again.json<Pass>().revoked).toMatchObject({
+      reason: 'Carretera bloqueada en Camiara',
+      cause: 'convoy-cancelled',
+    });
+  });
+});
