@@ -71,6 +71,22 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('shows the history on the decree’s clock, named, to a reader whose browser is elsewhere', async () => {
+    const page = await logIn('supervisor');
+    // A supervisor reading from Madrid: before, the history showed Madrid's time, not Tacna's.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
+    await page.goto(`${suite.server.url}/decrees`);
+    await page.getByTestId('decree-table').getByRole('link', { name: DEMO_NUMBER }).click();
+    const detail = page.getByTestId('decree-detail');
+    await eventually(() => detail.getByTestId('decree-history').textContent()).toMatch(/GMT-5$/);
+    expect(await detail.getByTestId('decree-history-zone').textContent()).toBe(
+      'Horas de America/Lima, la zona horaria del decreto.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('records an extension through the form, and the timeline carries the decree on with it', async () => {
     const page = await logIn('supervisor');
     await page.goto(`${suite.server.url}/decrees`);
