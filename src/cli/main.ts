@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { newId } from '../api/ids';
 import { ROLES } from '../domain/access';
+import { CSV_DIALECTS, type CsvDialect } from '../domain/reports';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
@@ -205,20 +206,30 @@ program
   .requiredOption('--out <clusters.csv>', 'where to write the clusters')
   .option('--model <model.json>', 'a matching model file (default: the one Paso ships)')
   .option('--threshold <p>', 'match probability for a link (default 0.8)', probability)
-  .action(async (opts: { in: string; out: string; model?: string; threshold?: number }) =>
-    reportingInputErrors(async () => {
-      const { dedupeCommand } = await import('./commands/dedupe');
-      const r = await dedupeCommand({
-        inPath: opts.in,
-        outPath: opts.out,
-        progress,
-        ...(opts.model && { modelPath: opts.model }),
-        ...(opts.threshold && { threshold: opts.threshold }),
-      });
-      console.error(
-        `${r.records} records, ${r.clusters} clusters of two or more, in ${r.seconds.toFixed(1)} s.`,
-      );
-    }),
+  .addOption(
+    new Option(
+      '--dialect <dialect>',
+      'excel-semicolon for Excel where the list separator is ";" (Peru, Chile, Venezuela, Spain); excel ' +
+        'for Excel with commas (both with a UTF-8 byte-order mark, formulas written as text); rfc4180 ' +
+        'for programs (default: excel-semicolon)',
+    ).choices(CSV_DIALECTS),
+  )
+  .action(
+    async (opts: { in: string; out: string; model?: string; threshold?: number; dialect?: CsvDialect }) =>
+      reportingInputErrors(async () => {
+        const { dedupeCommand } = await import('./commands/dedupe');
+        const r = await dedupeCommand({
+          inPath: opts.in,
+          outPath: opts.out,
+          progress,
+          ...(opts.model && { modelPath: opts.model }),
+          ...(opts.threshold && { threshold: opts.threshold }),
+          ...(opts.dialect && { dialect: opts.dialect }),
+        });
+        console.error(
+          `${r.records} records, ${r.clusters} clusters of two or more, in ${r.seconds.toFixed(1)} s.`,
+        );
+      }),
   );
 
 program
@@ -234,20 +245,37 @@ program
   .requiredOption('--out <hits.csv>', 'where to write the hits')
   .option('--threshold <p>', 'match probability for a hit (default 0.6)', probability)
   .option('--lang <lang>', 'language of the explanations: es or en', 'es')
-  .action(async (opts: { watchlist: string; in: string; out: string; threshold?: number; lang: string }) =>
-    reportingInputErrors(async () => {
-      const { screenCommand } = await import('./commands/screen');
-      const r = await screenCommand({
-        watchlistPath: opts.watchlist,
-        inPath: opts.in,
-        outPath: opts.out,
-        lang: opts.lang === 'en' ? 'en' : 'es',
-        progress,
-        ...(opts.threshold && { threshold: opts.threshold }),
-      });
-      const skipped = r.skipped > 0 ? ` (${r.skipped} unreadable watchlist values skipped)` : '';
-      console.error(`${r.people} people screened, ${r.hits} hits${skipped}.`);
-    }),
+  .addOption(
+    new Option(
+      '--dialect <dialect>',
+      'excel-semicolon for Excel where the list separator is ";" (Peru, Chile, Venezuela, Spain); excel ' +
+        'for Excel with commas (both with a UTF-8 byte-order mark, formulas written as text); rfc4180 ' +
+        'for programs (default: excel-semicolon, or excel with --lang en)',
+    ).choices(CSV_DIALECTS),
+  )
+  .action(
+    async (opts: {
+      watchlist: string;
+      in: string;
+      out: string;
+      threshold?: number;
+      lang: string;
+      dialect?: CsvDialect;
+    }) =>
+      reportingInputErrors(async () => {
+        const { screenCommand } = await import('./commands/screen');
+        const r = await screenCommand({
+          watchlistPath: opts.watchlist,
+          inPath: opts.in,
+          outPath: opts.out,
+          lang: opts.lang === 'en' ? 'en' : 'es',
+          progress,
+          ...(opts.threshold && { threshold: opts.threshold }),
+          ...(opts.dialect && { dialect: opts.dialect }),
+        });
+        const skipped = r.skipped > 0 ? ` (${r.skipped} unreadable watchlist values skipped)` : '';
+        console.error(`${r.people} people screened, ${r.hits} hits${skipped}.`);
+      }),
   );
 
 program

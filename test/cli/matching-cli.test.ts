@@ -45,8 +45,9 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     const dedupe = runPaso(['dedupe', '--in', file('people.csv'), '--out', file('clusters.csv')], {});
     expect(dedupe.status, dedupe.stderr).toBe(0);
     expect(dedupe.stderr).toMatch(/3000 records, \d+ clusters/);
-    const clusters = readFileSync(file('clusters.csv'), 'utf8').trim().split('\n');
-    expect(clusters[0]).toBe('record_id,cluster_id');
+    // By default as Excel in Spanish opens it: a byte-order mark, semicolons, CRLF.
+    const clusters = readFileSync(file('clusters.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(clusters[0]).toBe('\ufeffrecord_id;cluster_id');
     expect(clusters).toHaveLength(3001);
 
     // A watchlist naming the first generated person, as a list would write them.
@@ -56,12 +57,22 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
       `watch_id,given_names,surname1,surname2,sex,birth_date,nationality,aliases\nX1,${given?.toUpperCase()},${surname1},${surname2},${sex},${birth},${nationality},\n`,
     );
     const screen = runPaso(
-      ['screen', '--watchlist', file('named.csv'), '--in', file('people.csv'), '--out', file('hits.csv')],
+      [
+        'screen',
+        '--watchlist',
+        file('named.csv'),
+        '--in',
+        file('people.csv'),
+        '--out',
+        file('hits.csv'),
+        '--dialect',
+        'rfc4180',
+      ],
       {},
     );
     expect(screen.status, screen.stderr).toBe(0);
     expect(screen.stderr).toMatch(/3000 people screened/);
-    const hits = readFileSync(file('hits.csv'), 'utf8').trim().split('\n');
+    const hits = readFileSync(file('hits.csv'), 'utf8').trim().split('\r\n');
     expect(hits[0]).toBe('record_id,watch_id,score,explanation');
     expect(hits.map((h) => h.split(',')[0])).toContain(id);
   });

@@ -71,6 +71,39 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('shows the history on the decree’s clock, named, to a reader whose browser is elsewhere', async () => {
+    const page = await logIn('supervisor');
+    // A supervisor reading from Madrid: before, the history showed Madrid's time, not Tacna's.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
+    await page.goto(`${suite.server.url}/decrees`);
+    await page.getByTestId('decree-table').getByRole('link', { name: DEMO_NUMBER }).click();
+    const detail = page.getByTestId('decree-detail');
+    await eventually(() => detail.getByTestId('decree-history').textContent()).toMatch(/GMT-5$/);
+    expect(await detail.getByTestId('decree-history-zone').textContent()).toBe(
+      'Horas de America/Lima, la zona horaria del decreto.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the timeline to a phone’s width at its text’s size, with nothing to scroll sideways', async () => {
+    const page = await logIn('supervisor');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${suite.server.url}/decrees`);
+    await eventually(() => bars(page).count()).toBeGreaterThan(0);
+    // Before, the drawing kept 640 px and the timeline scrolled sideways.
+    const timeline = page.getByTestId('decree-timeline');
+    const widths = await timeline.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Each zone's name whole on the screen, no smaller than the page's small text.
+    const name = await timeline.getByText('Complejo Fronterizo Santa Rosa').boundingBox();
+    expect(name !== null && name.x >= 0 && name.x + name.width <= 390 && name.height >= 12).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('records an extension through the form, and the timeline carries the decree on with it', async () => {
     const page = await logIn('supervisor');
     await page.goto(`${suite.server.url}/decrees`);

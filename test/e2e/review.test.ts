@@ -165,6 +165,21 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await hit.getByTestId('explanation-total').textContent()).toMatch(/probabilidad/);
     await shoot(page, 'review-screening');
 
+    // On a phone (390 px) every comparison reads whole, with the list's value and its weight: before,
+    // the table scrolled sideways and showed neither.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const table = hit.getByTestId('explanation');
+    const wrap = await table.evaluate((e) => {
+      const box = e.parentElement ?? e;
+      return [box.scrollWidth, box.clientWidth];
+    });
+    expect(wrap[0]).toBeLessThanOrEqual(wrap[1] ?? 0);
+    for (const shown of [birth.locator('td').nth(2), hit.getByTestId('explanation-total')]) {
+      const box = await shown.boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+
     await hit.getByLabel('Nota de la revisión').fill('Otra persona: documento venezolano verificado');
     await hit.getByRole('button', { name: 'Descartar coincidencia de MARIA JOSE DE LA CRUZ PENA' }).click();
     await page.getByText('Se descartó la coincidencia de MARIA JOSE DE LA CRUZ PENA.').waitFor();

@@ -25,9 +25,23 @@ describe('dedupeCommand', () => {
     });
     expect(r).toMatchObject({ records: 3, clusters: 2 });
     expect(readFileSync(join(dir, 'clusters.csv'), 'utf8')).toBe(
-      'record_id,cluster_id\nR1,R1\nR2,R1\nR3,R3\n',
+      '\ufeffrecord_id;cluster_id\r\nR1;R1\r\nR2;R1\r\nR3;R3\r\n',
     );
     expect(messages.some((m) => m.startsWith('scoring'))).toBe(true);
+  });
+
+  // Spanish Excel opened the comma file in one column; a record id from a spreadsheet that starts
+  // with = ran as a formula.
+  it.each([
+    ['excel-semicolon', "\ufeffrecord_id;cluster_id\r\n'=1+1;'=1+1\r\nR2;R2\r\n"],
+    ['excel', "\ufeffrecord_id,cluster_id\r\n'=1+1,'=1+1\r\nR2,R2\r\n"],
+    ['rfc4180', 'record_id,cluster_id\r\n=1+1,=1+1\r\nR2,R2\r\n'],
+  ] as const)('writes clusters.csv in the %s dialect, formulas as text for Excel', async (dialect, file) => {
+    const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
+    const inPath = join(dir, 'people.csv');
+    writeFileSync(inPath, `${HEADER}=1+1,Ana,Peña,,F,1990,PER,,\nR2,Luis,Quispe,Mamani,M,1970,PER,,\n`);
+    await dedupeCommand({ inPath, outPath: join(dir, 'clusters.csv'), dialect });
+    expect(readFileSync(join(dir, 'clusters.csv'), 'utf8')).toBe(file);
   });
 
   it('names the line of a bad row and writes nothing', async () => {

@@ -1,5 +1,6 @@
 // `paso dedupe`: reads a people CSV, finds records of the same person and writes clusters.csv
-// (record_id, cluster_id); a person's cluster id is the id of their earliest record.
+// (record_id, cluster_id) in a CSV dialect, by default the one Excel in Spanish opens in columns;
+// a person's cluster id is the id of their earliest record.
 import { readFile, writeFile } from 'node:fs/promises';
 import {
   type CompiledModel,
@@ -9,7 +10,9 @@ import {
   type ImportError,
   parseModel,
 } from '../../domain/matching';
-import { csvLine, parsePeopleCsv } from '../../store/matching';
+import type { CsvDialect } from '../../domain/reports';
+import { csvFile } from '../../server/reports/csv-file';
+import { parsePeopleCsv } from '../../store/matching';
 import { readTextFile } from './text-file';
 
 /** A file the command could not use: names the file, the line and the stable code. */
@@ -51,6 +54,8 @@ export async function dedupeCommand(opts: {
   outPath: string;
   modelPath?: string;
   threshold?: number;
+  /** Left out: excel-semicolon, the reports page's default in Spanish. */
+  dialect?: CsvDialect;
   progress?: (msg: string) => void;
 }): Promise<{ records: number; clusters: number; seconds: number }> {
   const started = performance.now();
@@ -65,15 +70,15 @@ export async function dedupeCommand(opts: {
     ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
     progress: (p) => say(`${p.phase} ${p.done}/${p.total}`),
   });
-  const chunks: string[] = [csvLine(['record_id', 'cluster_id'])];
+  const rows: string[][] = [['record_id', 'cluster_id']];
   const people = new Set<string>();
   for (const [i, r] of records.entries()) {
     const c = result.clusterOf[i] ?? -1;
     const clusterId = c >= 0 ? (result.clusters[c]?.id ?? r.id) : r.id;
     people.add(clusterId);
-    chunks.push(csvLine([r.id, clusterId]));
+    rows.push([r.id, clusterId]);
   }
-  await writeFile(opts.outPath, chunks.join(''));
+  await writeFile(opts.outPath, csvFile(rows, opts.dialect ?? 'excel-semicolon'));
   const seconds = (performance.now() - started) / 1000;
   say(
     `wrote ${opts.outPath}: ${records.length} records in ${people.size} clusters (${seconds.toFixed(1)} s)`,

@@ -33,12 +33,46 @@ describe('screenCommand', () => {
       inPath: join(dir, 'people.csv'),
       outPath: join(dir, 'hits.csv'),
       lang: 'en',
+      dialect: 'rfc4180',
     });
     expect(r).toEqual({ people: 2, hits: 1, skipped: 0 });
-    const lines = readFileSync(join(dir, 'hits.csv'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(dir, 'hits.csv'), 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe('record_id,watch_id,score,explanation');
     expect(lines[1]).toMatch(new RegExp(`^R1,${watchId},0\\.\\d{4},.*Date of birth`));
   });
+
+  // Spanish Excel opened hits.csv in one column with its accents broken (PerÃº): no byte-order mark,
+  // commas. As on the reports page, the default follows the language, and formulas are written as text.
+  it.each([
+    [
+      'es',
+      undefined,
+      '\ufeffrecord_id;watch_id;score;explanation',
+      /^'=R1;W1;0\.\d{4};.*Fecha de nacimiento/,
+    ],
+    ['en', undefined, '\ufeffrecord_id,watch_id,score,explanation', /^'=R1,W1,0\.\d{4},.*Date of birth/],
+    ['es', 'rfc4180', 'record_id,watch_id,score,explanation', /^=R1,W1,0\.\d{4},.*Fecha de nacimiento/],
+  ] as const)(
+    'writes hits.csv in %s with dialect %s as Excel opens it',
+    async (lang, dialect, header, hit) => {
+      const dir = mkdtempSync(join(tmpdir(), 'paso-screen-'));
+      writeFileSync(
+        join(dir, 'list.csv'),
+        'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_type,document_number,aliases\nW1,María José,De la Cruz,Peña,F,1988-04-09,VEN,P,123456789,MAJO\n',
+      );
+      writeFileSync(join(dir, 'people.csv'), `${PEOPLE_HEADER}\n=R1,Maria,Cruz,,F,1988-04-09,VEN,,\n`);
+      await screenCommand({
+        watchlistPath: join(dir, 'list.csv'),
+        inPath: join(dir, 'people.csv'),
+        outPath: join(dir, 'hits.csv'),
+        lang,
+        ...(dialect && { dialect }),
+      });
+      const lines = readFileSync(join(dir, 'hits.csv'), 'utf8').split('\r\n');
+      expect(lines[0]).toBe(header);
+      expect(lines[1]).toMatch(hit);
+    },
+  );
 
   it('screens a UN list excerpt with several names in one alias and numbers among words', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'paso-screen-'));
@@ -56,7 +90,7 @@ describe('screenCommand', () => {
       progress: (m) => progress.push(m),
     });
     expect(r).toEqual({ people: 3, hits: 2, skipped: 1 });
-    const hits = readFileSync(join(dir, 'hits.csv'), 'utf8').trim().split('\n').slice(1);
+    const hits = readFileSync(join(dir, 'hits.csv'), 'utf8').trim().split('\r\n').slice(1);
     expect(hits.map((h) => h.split(',').slice(0, 2).join(','))).toEqual(['R1,UN-110427', 'R2,UN-110427']);
     expect(hits[0]).toMatch(/Document \(H0044232 \/ H0044232\): match exactly/);
     expect(progress).toContain(

@@ -1,5 +1,6 @@
 // `paso screen`: screens every person of a people CSV against a watchlist (CSV, UN consolidated
-// list XML or FollowTheMoney JSON lines) and writes hits.csv with scores and explanations.
+// list XML or FollowTheMoney JSON lines) and writes hits.csv with scores and explanations, in a CSV
+// dialect (as the reports page: by default the one Excel opens in columns in the explanations' language).
 import { writeFile } from 'node:fs/promises';
 import {
   buildScreeningIndex,
@@ -10,8 +11,10 @@ import {
   screenPerson,
   type WatchlistImport,
 } from '../../domain/matching';
+import type { CsvDialect } from '../../domain/reports';
 import type { Result } from '../../domain/shared';
-import { csvLine, parsePeopleCsv, parseWatchlist, type WatchlistFormat } from '../../store/matching';
+import { csvFile } from '../../server/reports/csv-file';
+import { parsePeopleCsv, parseWatchlist, type WatchlistFormat } from '../../store/matching';
 import { MatchingInputError } from './dedupe';
 import { readTextFile } from './text-file';
 
@@ -39,12 +42,19 @@ export function describeSkipped(path: string, skipped: readonly SkippedValue[]):
   });
 }
 
+/** The dialect the reports page chooses for a language: Excel's list separator in Spanish is ';'. */
+export function defaultDialect(lang: 'es' | 'en'): CsvDialect {
+  return lang === 'en' ? 'excel' : 'excel-semicolon';
+}
+
 export async function screenCommand(opts: {
   watchlistPath: string;
   inPath: string;
   outPath: string;
   threshold?: number;
   lang?: 'es' | 'en';
+  /** Left out: as the reports page, excel-semicolon for Spanish and excel for English. */
+  dialect?: CsvDialect;
   progress?: (msg: string) => void;
 }): Promise<{ people: number; hits: number; skipped: number }> {
   const say = opts.progress ?? (() => undefined);
@@ -58,7 +68,7 @@ export async function screenCommand(opts: {
   const index = buildScreeningIndex(entries, defaultModel(), (done, total) =>
     say(`indexed ${done}/${total} entries`),
   );
-  const chunks: string[] = [csvLine(['record_id', 'watch_id', 'score', 'explanation'])];
+  const rows: string[][] = [['record_id', 'watch_id', 'score', 'explanation']];
   let hits = 0;
   for (const [i, person] of people.value.entries()) {
     const found = screenPerson(
@@ -71,11 +81,11 @@ export async function screenCommand(opts: {
       const explanation = explainToText(h.explanation, opts.lang ?? 'es')
         .split('\n')
         .join(' | ');
-      chunks.push(csvLine([person.id, h.id, h.probability.toFixed(4), explanation]));
+      rows.push([person.id, h.id, h.probability.toFixed(4), explanation]);
     }
     if ((i + 1) % 10_000 === 0) say(`screened ${i + 1}/${people.value.length} people, ${hits} hits`);
   }
-  await writeFile(opts.outPath, chunks.join(''));
+  await writeFile(opts.outPath, csvFile(rows, opts.dialect ?? defaultDialect(opts.lang ?? 'es')));
   say(`wrote ${opts.outPath}: ${hits} hits for ${people.value.length} people`);
   return { people: people.value.length, hits, skipped: skipped.length };
 }

@@ -33,6 +33,47 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
     expect(later.events).toBeLessThan(first.events / 5);
   });
 
+  // Before, every record of the demo's past was oficial.santarosa's, Chacalluta's booths too.
+  it("records each checkpoint's booth events by an officer of that checkpoint, at its own booths, none after now", async () => {
+    const now = new Date('2026-11-30T16:01:00Z');
+    await seedDemo(t.db.kysely, now);
+    await refreshDemo(t.db.kysely, now);
+    const events = await t.db.kysely
+      .selectFrom('crossing_event as e')
+      .innerJoin('app_user as u', 'u.id', 'e.recorded_by')
+      .innerJoin('checkpoint as c', 'c.id', 'e.checkpoint_id')
+      .leftJoin('booth as b', 'b.id', 'e.booth_id')
+      .leftJoin('user_checkpoint as uc', (j) =>
+        j.onRef('uc.user_id', '=', 'e.recorded_by').onRef('uc.checkpoint_id', '=', 'e.checkpoint_id'),
+      )
+      .select([
+        'e.kind',
+        'e.at',
+        'e.body',
+        'u.username',
+        'u.role',
+        'c.code',
+        'b.checkpoint_id as boothOf',
+        'e.checkpoint_id',
+        'uc.user_id as scoped',
+      ])
+      .execute();
+    const byWhom = new Set(events.map((e) => `${e.code} ${e.kind} ${e.username}`));
+    expect([...byWhom].sort()).toEqual([
+      'CL-CHACALLUTA correction supervisor',
+      'CL-CHACALLUTA crossing oficial.chacalluta',
+      'PE-SANTA-ROSA correction oficial.santarosa',
+      'PE-SANTA-ROSA correction supervisor',
+      'PE-SANTA-ROSA crossing oficial.santarosa',
+      'PE-SANTA-ROSA tally oficial.santarosa',
+    ]);
+    for (const e of events) {
+      if (e.role === 'officer') expect(e.scoped, `${e.username} at ${e.code}`).not.toBeNull();
+      if (e.boothOf !== null) expect(e.boothOf).toBe(e.checkpoint_id);
+      expect(Date.parse(e.at)).toBeLessThanOrEqual(now.getTime());
+    }
+  });
+
   it('admits a valid Venezuelan passport at Santa Rosa on the day the demo starts, months after the seed', async () => {
     await seedDemo(t.db.kysely, new Date('2025-11-27T15:00:00Z'));
     const start = new Date('2026-11-30T12:00:00Z');

@@ -20,7 +20,10 @@ import { DEMO_USERS } from './scenario';
 
 const HOURS = 72;
 export const DEMO_WATCHLIST_ID = '5a7a0000-0000-4000-8004-000000000001';
-const OFFICER = DEMO_USERS[0]?.id ?? '';
+const userId = (username: string): string => DEMO_USERS.find((u) => u.username === username)?.id ?? '';
+const SANTA_ROSA_OFFICER = userId('oficial.santarosa');
+// A refusal changed after the person came back with a document is the supervisor's decision.
+const SUPERVISOR = userId('supervisor');
 
 // Names no real person is meant to bear; the list says so in its name.
 const DEMO_WATCHLIST_CSV = [
@@ -55,6 +58,8 @@ const NATIONALITIES = ['VEN', 'VEN', 'VEN', 'VEN', 'VEN', 'VEN', 'COL', 'PER', '
 
 interface Plan {
   readonly checkpoint: 'PE-SANTA-ROSA' | 'CL-CHACALLUTA';
+  /** The officer of this checkpoint who records its booths' events. */
+  readonly officer: string;
   readonly booths: readonly string[];
   readonly direction: 'entry' | 'exit';
   readonly scale: number;
@@ -64,12 +69,20 @@ interface Plan {
 const PLANS: readonly Plan[] = [
   {
     checkpoint: 'PE-SANTA-ROSA',
+    officer: SANTA_ROSA_OFFICER,
     booths: ['SR-01', 'SR-02', 'SR-03'],
     direction: 'entry',
     scale: 1,
     utcOffset: -5,
   },
-  { checkpoint: 'CL-CHACALLUTA', booths: ['CH-01', 'CH-02'], direction: 'exit', scale: 0.6, utcOffset: -3 },
+  {
+    checkpoint: 'CL-CHACALLUTA',
+    officer: userId('oficial.chacalluta'),
+    booths: ['CH-01', 'CH-02'],
+    direction: 'exit',
+    scale: 0.6,
+    utcOffset: -3,
+  },
 ];
 
 function decisionOf(r: Random): Pick<CrossingInput, 'decision'> & Record<string, unknown> {
@@ -102,13 +115,21 @@ function personOf(p: LabelledPerson, nationality: string, birthDate?: string) {
   };
 }
 
-function hourEvents(plan: Plan, hourStart: Date, people: readonly LabelledPerson[]): EventInput[] {
+/** An hour's events at a checkpoint: those its officer records at the booths, and the supervisor's. */
+interface HourEvents {
+  readonly booth: EventInput[];
+  readonly supervisor: EventInput[];
+}
+
+function hourEvents(plan: Plan, hourStart: Date, people: readonly LabelledPerson[]): HourEvents {
   const key = `${plan.checkpoint}:${hourStart.toISOString()}`;
   const r = createRandom(seedOf(key));
   const localHour = (hourStart.getUTCHours() + 24 + plan.utcOffset) % 24;
   const expected = (PROFILE[localHour] ?? 1) * plan.scale;
   const n = Math.max(0, Math.round(expected + (r.next() - 0.5) * expected));
   const out: EventInput[] = [];
+  const supervisor: EventInput[] = [];
+  const hourEnd = hourStart.getTime() + 3_599_999;
   const at = (k: number) =>
     new Date(hourStart.getTime() + Math.floor(((k + r.next()) / (n + 3)) * 3_600_000)).toISOString();
   const base = { checkpoint: plan.checkpoint, direction: plan.direction };
@@ -142,10 +163,11 @@ function hourEvents(plan: Plan, hourStart: Date, people: readonly LabelledPerson
     } as CrossingInput;
     if (decision.decision === 'refused' && r.chance(0.3)) {
       // The person came back with a document: the supervisor changed the refusal.
-      out.push({
+      // Within the hour, so that none is after the demo's now.
+      supervisor.push({
         kind: 'correction',
         id: stableId(`${id}:corrected`),
-        at: new Date(Date.parse(when) + 20 * 60_000).toISOString(),
+        at: new Date(Math.min(Date.parse(when) + 20 * 60_000, hourEnd)).toISOString(),
         checkpoint: plan.checkpoint,
         corrects: id,
         set: {
@@ -220,7 +242,7 @@ function hourEvents(plan: Plan, hourStart: Date, people: readonly LabelledPerson
       void: true,
     });
   }
-  return out;
+  return { booth: out, supervisor };
 }
 
 async function ensureWatchlist(tx: Executor, at: string): Promise<void> {
@@ -275,7 +297,7 @@ async function heldCase(
   const personId = stableId('demo:held-person');
   const [outcome] = await applyEvents(tx, [event], {
     places,
-    recordedBy: OFFICER,
+    recordedBy: SANTA_ROSA_OFFICER,
     now: at,
     newId: () => {
       heldIds += 1;
@@ -318,9 +340,17 @@ export async function seedDemoHistory(db: Executor, now: Date): Promise<number> 
   if (!places.byCode.has('PE-SANTA-ROSA')) return 0;
   const people = generatePopulation({ seed: 2025, records: 600 });
   const firstHour = Math.floor(now.getTime() / 3_600_000) - HOURS;
-  const events: EventInput[] = [];
+  // Each checkpoint's booth events by its own officer, then the supervisor's changes to them.
+  const batches = new Map<string, EventInput[]>([
+    ...PLANS.map((p): [string, EventInput[]] => [p.officer, []]),
+    [SUPERVISOR, []],
+  ]);
   for (let h = firstHour; h < firstHour + HOURS; h += 1) {
-    for (const plan of PLANS) events.push(...hourEvents(plan, new Date(h * 3_600_000), people));
+    for (const plan of PLANS) {
+      const hour = hourEvents(plan, new Date(h * 3_600_000), people);
+      batches.get(plan.officer)?.push(...hour.booth);
+      batches.get(SUPERVISOR)?.push(...hour.supervisor);
+    }
   }
   let fresh = 0;
   let counter = 0;
@@ -328,16 +358,18 @@ export async function seedDemoHistory(db: Executor, now: Date): Promise<number> 
     await ensureWatchlist(tx, new Date(firstHour * 3_600_000).toISOString());
     // Every crossing records the decree in force where and when it happened, as the server does.
     const decreeOf = await decreeLookup(tx, new Date(firstHour * 3_600_000).toISOString(), now.toISOString());
-    const outcomes: ApplyOutcome[] = await applyEvents(tx, events, {
-      places,
-      recordedBy: OFFICER,
-      now: now.toISOString(),
-      newId: () => stableId(`demo:${now.toISOString()}:${counter++}`),
-      mayResolveHolds: true,
-      decreeOf,
-      demo: true,
-    });
-    fresh = outcomes.filter((o) => o.status === 'applied').length;
+    for (const [recordedBy, events] of batches) {
+      const outcomes: ApplyOutcome[] = await applyEvents(tx, events, {
+        places,
+        recordedBy,
+        now: now.toISOString(),
+        newId: () => stableId(`demo:${now.toISOString()}:${counter++}`),
+        mayResolveHolds: true,
+        decreeOf,
+        demo: true,
+      });
+      fresh += outcomes.filter((o) => o.status === 'applied').length;
+    }
     if (fresh > 0) await heldCase(tx, now, places, decreeOf);
   });
   return fresh;

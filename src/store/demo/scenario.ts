@@ -110,4 +110,12 @@ export const DEMO_USERS: readonly AccountFacts[] = [
     role: 'admin',
     checkpointIds: [],
   },
+  // Chacalluta's booths register people too: their records are this officer's, not Santa Rosa's.
+  {
+    id: '5a7a0000-0000-4000-8003-000000000006',
+    username: 'oficial.chacalluta',
+    displayName: 'Oficial de caseta, Chacalluta',
+    role: 'officer',
+    checkpointIds: [CHACALLUTA_ID],
+  },
 ];

@@ -51,9 +51,24 @@ export async function refreshDemo(db: Executor, now: Date): Promise<{ events: nu
   await refreshDemoPolicy(db, now);
   await seedDemoSituation(db, now);
   await refreshDemoDecree(db, now);
+  await addMissingDemoUsers(db, now);
   const events = await seedDemoHistory(db, now);
   await seedCareDemoStays(db, now);
   return { events };
+}
+
+// A demo seeded before a demo user was added (Chacalluta's officer) gets them, so that the history
+// can name them.
+async function addMissingDemoUsers(db: Executor, now: Date): Promise<void> {
+  const there = new Set((await db.selectFrom('app_user').select('id').execute()).map((u) => u.id));
+  const missing = DEMO_USERS.filter((u) => !there.has(u.id));
+  if (missing.length === 0) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (tx) => {
+    for (const user of missing) {
+      await insertUser(tx, { ...user, passwordHash, demo: true, now: now.toISOString() });
+    }
+  });
 }
 
 // On a fresh installation without the demo: one administrator whose password is shown once and

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { daysInForce } from '../../../domain/decrees';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
 import { actorName } from '../../format/audit-words';
-import { formatDateTime } from '../../format/format';
+import { formatDateTime, inZoneOrUtc } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { areaKindName, forceName, formatDay, rightName } from './decree-words';
 
@@ -116,6 +116,10 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
       </dl>
       {actions}
       <h3>{t('decrees.history.title')}</h3>
+      {/* On the decree's clock, as its days are counted, not the reader's browser's. */}
+      <p className="muted" data-testid="decree-history-zone">
+        {t('decrees.history.zone', { zone: d.timeZone })}
+      </p>
       <ol className="decree-history" data-testid="decree-history">
         {detail.history.map((v) => (
           <li key={v.version}>
@@ -123,7 +127,8 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
               ? t('decrees.history.recorded', { version: v.version })
               : t('decrees.history.amended', { version: v.version, reason: v.reason ?? '' })}{' '}
             <span className="muted">
-              {actorName(v.recordedBy, t)} · {formatDateTime(v.recordedAt, locale)}
+              {actorName(v.recordedBy, t)} ·{' '}
+              {inZoneOrUtc(d.timeZone, (zone) => formatDateTime(v.recordedAt, locale, zone))}
             </span>
           </li>
         ))}

@@ -57,7 +57,13 @@ export function ExplanationTable(props: Props) {
           </thead>
           <tbody>
             {read.comparisons.map((c, i) => (
-              <ComparisonRow key={c.comparison} comparison={c} share={shares[i] ?? 0} locale={locale} />
+              <ComparisonRow
+                key={c.comparison}
+                comparison={c}
+                share={shares[i] ?? 0}
+                locale={locale}
+                labels={[leftLabel, rightLabel]}
+              />
             ))}
           </tbody>
           <tfoot>
@@ -100,10 +106,13 @@ function ComparisonRow({
   comparison: c,
   share,
   locale,
+  labels: [leftLabel, rightLabel],
 }: {
   readonly comparison: ExplainedComparison;
   readonly share: number;
   readonly locale: string;
+  /** The values columns' headings, written beside each value where a phone stacks the row. */
+  readonly labels: readonly [string, string];
 }) {
   const { t } = useTranslation();
   const missing = c.level === 'missing';
@@ -114,10 +123,12 @@ function ComparisonRow({
       <th scope="row" className="row-heading">
         {comparisonName(c.comparison, t)}
       </th>
-      <td className={missing ? 'muted' : undefined}>{levelName(c.level, t)}</td>
-      <td>{c.left === '' ? '—' : c.left}</td>
-      <td>{c.right === '' ? '—' : c.right}</td>
-      <td className="numeric weight-cell">
+      <td className={missing ? 'muted' : undefined} data-label={t('review.explanation.level')}>
+        {levelName(c.level, t)}
+      </td>
+      <td data-label={leftLabel}>{c.left === '' ? '—' : c.left}</td>
+      <td data-label={rightLabel}>{c.right === '' ? '—' : c.right}</td>
+      <td className="numeric weight-cell" data-label={t('review.explanation.weight')}>
         {missing ? (
           <span className="muted">{t('review.explanation.noWeight')}</span>
         ) : (
