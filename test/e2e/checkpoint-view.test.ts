@@ -152,6 +152,25 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     expect(await referral.textContent()).toContain('Menor no acompañado');
     await shoot(page, 'supervisor-view');
     await fitsPhone(page);
+    // On a phone the booths table is whole in its box (its last column in sight, not behind a
+    // sideways scroll), and a booth's code stays on one line.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = booths.locator('xpath=ancestor::div[contains(@class, "table-wrap")][1]');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    const linesOfCode = await booths.locator('tbody th').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const code = cell.textContent ?? '';
+        if (!code.startsWith('SR-')) return [];
+        // The lines the code's text is drawn on: one rectangle a line.
+        const text = document.createRange();
+        text.selectNodeContents(cell.querySelector('.nowrap') ?? cell);
+        const lines = new Set([...text.getClientRects()].map((r) => Math.round(r.top)));
+        return [[code, lines.size]];
+      }),
+    );
+    expect(linesOfCode.length).toBeGreaterThanOrEqual(4);
+    expect(linesOfCode.filter(([, lines]) => lines !== 1)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.close();
   });
 

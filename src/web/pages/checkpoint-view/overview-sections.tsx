@@ -93,7 +93,8 @@ export function BoothsTable({ overview }: { readonly overview: Overview }) {
       {overview.booths.map((b) => (
         <tr key={b.code ?? ''} data-booth={b.code ?? ''}>
           <th scope="row" className="row-heading">
-            {b.code ?? t('overview.booths.noBooth')}
+            {/* A code is never split at its hyphen (CH-/01). */}
+            {b.code === null ? t('overview.booths.noBooth') : <span className="nowrap">{b.code}</span>}
           </th>
           <td>
             {b.officers.length === 0
@@ -151,7 +152,7 @@ export function HourlyTable({ overview }: { readonly overview: Overview }) {
               <th scope="col">{t('overview.hourly.hour')}</th>
               {booths.map((b) => (
                 <th scope="col" className="num" key={b ?? ''}>
-                  {b ?? t('overview.booths.noBooth')}
+                  {b === null ? t('overview.booths.noBooth') : <span className="nowrap">{b}</span>}
                 </th>
               ))}
               <th scope="col" className="num">
