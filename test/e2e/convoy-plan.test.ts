@@ -202,4 +202,34 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     await officer.close();
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
+
+  it('cancels the convoy before it leaves, once told why, and revokes every pass it had', async () => {
+    const page = await suite.logIn('supervisor', errors);
+    await page.goto(convoyUrl);
+    const cancel = page.getByTestId('cancel-convoy');
+    await cancel.waitFor();
+    expect(await cancel.textContent()).toContain('Los pases de sus 3 pasajeros quedan revocados');
+    const button = cancel.getByRole('button', { name: 'Cancelar el convoy RETORNO-2' });
+    // Not by a slip: a reason, and a tick that says what follows.
+    expect(await button.isDisabled()).toBe(true);
+    await cancel.getByLabel('Motivo de la cancelación').fill('Frontera de Ecuador cerrada');
+    expect(await button.isDisabled()).toBe(true);
+    await cancel.getByLabel(/no se puede deshacer/).check();
+    await button.click();
+    await page.locator('.convoy-header').getByText('Cancelado').waitFor();
+    expect(await cancel.count()).toBe(0);
+    expect(await page.getByTestId('convoy-passes').count()).toBe(0);
+    const convoyId = new URL(convoyUrl).searchParams.get('id') ?? '';
+    const revoked = await suite.server.t.db.kysely
+      .selectFrom('pass_revocation')
+      .innerJoin('travel_pass', 'travel_pass.id', 'pass_revocation.pass_id')
+      .select(['pass_revocation.cause', 'pass_revocation.reason'])
+      .where('travel_pass.convoy_id', '=', convoyId)
+      .execute();
+    expect(revoked).toEqual(
+      Array.from({ length: 3 }, () => ({ cause: 'convoy-cancelled', reason: 'Frontera de Ecuador cerrada' })),
+    );
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await page.close();
+  });
 });

@@ -12,6 +12,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { BoardingCheck } from './boarding-check';
+import { CancelConvoy } from './cancel-convoy';
 import { ConvoyPasses } from './convoy-passes';
 import { ManifestBuilder } from './manifest-builder';
 import { StopLog } from './stop-log';
@@ -53,6 +54,9 @@ export function ConvoyPage() {
             ) : null}
             {d.convoy.status === 'departed' || d.convoy.status === 'arrived' ? (
               <StopLog detail={d} mayManage={mayManage} onLogged={reload} />
+            ) : null}
+            {mayManage && (d.convoy.status === 'planned' || d.convoy.status === 'boarding') ? (
+              <CancelConvoy detail={d} onCancelled={reload} />
             ) : null}
           </>
         )}
