@@ -67,10 +67,12 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     const before = await listUsers(t.db.kysely);
     expect(await seedDemo(t.db.kysely, NOW)).toBe(false);
     expect(await listUsers(t.db.kysely)).toEqual(before);
+    // An officer for each checkpoint's booths, Santa Rosa's and Chacalluta's.
     expect(before.map((u) => u.role).sort()).toEqual([
       'admin',
       'analyst',
       'humanitarian',
+      'officer',
       'officer',
       'supervisor',
     ]);
