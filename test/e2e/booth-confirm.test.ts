@@ -4,26 +4,11 @@
 // A Belgian card read by its issuer's variant says so.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatTd3 } from '../../src/domain/documents';
-import { belgianCardZone } from '../support/documents';
+import { belgianCardZone, inThreeYears, passportInForce } from '../support/documents';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
-const expiry = new Date();
-expiry.setUTCFullYear(expiry.getUTCFullYear() + 3);
-const [LINE1 = '', LINE2 = ''] = formatTd3({
-  documentCode: 'P',
-  issuingState: 'VEN',
-  surname: 'RODRIGUEZ MARQUEZ',
-  givenNames: 'LUIS ALBERTO',
-  documentNumber: '158273645',
-  nationality: 'VEN',
-  birthDate: '1988-07-02',
-  sex: 'M',
-  expiryDate: expiry.toISOString().slice(0, 10),
-  optionalData: '',
-  optionalData2: '',
-});
+const [LINE1, LINE2] = passportInForce();
 // The 8 at column 3 read as the letter B: B may stand in a number, so only the check digit says 8.
 const MISREAD_LINE2 = `${LINE2.slice(0, 2)}B${LINE2.slice(3)}`;
 
@@ -78,7 +63,7 @@ describe('the booth asks the officer to confirm a repaired document number', () 
   it('says which issuer variant a Belgian card was read by', async () => {
     const page = await logIn('oficial.santarosa');
     await page.getByRole('link', { name: 'Caseta' }).click();
-    await page.getByLabel('Zona MRZ').fill(belgianCardZone(expiry.toISOString().slice(0, 10)));
+    await page.getByLabel('Zona MRZ').fill(belgianCardZone(inThreeYears()));
     const summary = page.getByTestId('scan-result');
     await summary.getByText('Zona válida (TD1)').waitFor();
     expect(await summary.textContent()).toContain(

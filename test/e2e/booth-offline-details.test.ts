@@ -5,27 +5,13 @@
 // marked as possibly out of date. No screen scrolls sideways at 390 px.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatTd3 } from '../../src/domain/documents';
 import { DEMO_PASSWORD } from '../../src/store/demo';
 import { logInAs } from '../support/browser';
 import { type CuttableProxy, startCuttableProxy } from '../support/cuttable-proxy';
+import { passportInForce } from '../support/documents';
 import { browserSuite } from '../support/web-server';
 
-const expiry = new Date();
-expiry.setUTCFullYear(expiry.getUTCFullYear() + 3);
-const [LINE1 = '', LINE2 = ''] = formatTd3({
-  documentCode: 'P',
-  issuingState: 'VEN',
-  surname: 'RODRIGUEZ MARQUEZ',
-  givenNames: 'LUIS ALBERTO',
-  documentNumber: '158273645',
-  nationality: 'VEN',
-  birthDate: '1988-07-02',
-  sex: 'M',
-  expiryDate: expiry.toISOString().slice(0, 10),
-  optionalData: '',
-  optionalData2: '',
-});
+const [LINE1, LINE2] = passportInForce();
 
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000 });
 

@@ -2,7 +2,7 @@
 // decree's transit rule admits it) and a Belgian card of the older series (PRADO BEL-BO-03003), read
 // only as an issuer variant: its long number's check digit counts the '<' after the first nine digits,
 // then the composite over the line as printed.
-import { formatTd1, type MrzDocument } from '../../src/domain/documents';
+import { formatTd1, formatTd3, type MrzDocument } from '../../src/domain/documents';
 
 export const VENEZUELAN_PASSPORT: MrzDocument = {
   documentCode: 'P',
@@ -44,4 +44,29 @@ export function belgianCardZone(expiryDate = '2013-11-04'): string {
 function digit(text: string): string {
   const value = (ch: string) => (ch === '<' ? 0 : ch <= '9' ? Number(ch) : ch.charCodeAt(0) - 55);
   return String([...text].reduce((sum, ch, i) => sum + value(ch) * ([7, 3, 1][i % 3] ?? 1), 0) % 10);
+}
+
+/** Three years from today (UTC): a document expiring then is in force for a server on the real clock. */
+export function inThreeYears(): string {
+  const day = new Date();
+  day.setUTCFullYear(day.getUTCFullYear() + 3);
+  return day.toISOString().slice(0, 10);
+}
+
+/** A Venezuelan passport in force (it expires three years from today): its zone's two lines. */
+export function passportInForce(): [string, string] {
+  const [line1 = '', line2 = ''] = formatTd3({
+    documentCode: 'P',
+    issuingState: 'VEN',
+    surname: 'RODRIGUEZ MARQUEZ',
+    givenNames: 'LUIS ALBERTO',
+    documentNumber: '158273645',
+    nationality: 'VEN',
+    birthDate: '1988-07-02',
+    sex: 'M',
+    expiryDate: inThreeYears(),
+    optionalData: '',
+    optionalData2: '',
+  });
+  return [line1, line2];
 }
