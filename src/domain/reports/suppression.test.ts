@@ -41,6 +41,9 @@ const TWO_BY_TWO: Grid = {
   grand: 'g',
 };
 
+// Figures as a report writes them down, keyed by cell or total.
+const figures = (counts: Record<string, number>): Map<string, number> => new Map(Object.entries(counts));
+
 // Mostly small counts, so that suppression has work to do; some zeros and some large ones.
 const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 }));
 
@@ -113,28 +116,13 @@ describe('suppress', () => {
   });
 
   it('withholds the next smallest cell of a row with one small cell', () => {
-    const values = new Map([
-      ['a', 3],
-      ['b', 40],
-      ['c', 12],
-      ['t', 55],
-    ]);
+    const values = figures({ a: 3, b: 40, c: 12, t: 55 });
     const published = suppress(values, [{ members: ['a', 'b', 'c'], total: 't' }]);
     expect(Object.fromEntries(published)).toEqual({ a: 'small', b: 40, c: 'withheld', t: 55 });
   });
 
   it('withholds a total whose line would give it away, and follows on into the margins', () => {
-    const values = new Map([
-      ['a', 2],
-      ['b', 0],
-      ['c', 9],
-      ['d', 7],
-      ['r0', 2],
-      ['r1', 16],
-      ['k0', 11],
-      ['k1', 7],
-      ['g', 18],
-    ]);
+    const values = figures({ a: 2, b: 0, c: 9, d: 7, r0: 2, r1: 16, k0: 11, k1: 7, g: 18 });
     const published = suppress(values, gridLines(TWO_BY_TWO));
     expect(derive(published, gridLines(TWO_BY_TWO)).size).toBe(0);
     expect(published.get('b')).toBe(0);
@@ -144,13 +132,7 @@ describe('suppress', () => {
 
   it('protects a figure two tables share as one figure', () => {
     // The same "entry" total is the row total of one table and the column total of another.
-    const values = new Map([
-      ['entry.reg', 3],
-      ['entry.tal', 20],
-      ['entry', 23],
-      ['entry.h1', 10],
-      ['entry.h2', 13],
-    ]);
+    const values = figures({ 'entry.reg': 3, 'entry.tal': 20, entry: 23, 'entry.h1': 10, 'entry.h2': 13 });
     const lines = [
       { members: ['entry.reg', 'entry.tal'], total: 'entry' },
       { members: ['entry.h1', 'entry.h2'], total: 'entry' },
@@ -163,21 +145,13 @@ describe('suppress', () => {
 
 describe('publishFigures', () => {
   it('adds up the totals nobody counted, a table’s grand total from its margins, before suppressing', () => {
-    const show = publishFigures(
-      new Map([
-        ['a', 2],
-        ['b', 10],
-        ['c', 9],
-        ['d', 7],
-      ]),
-      gridLines(TWO_BY_TWO),
-    );
+    const show = publishFigures(figures({ a: 2, b: 10, c: 9, d: 7 }), gridLines(TWO_BY_TWO));
     expect(['r0', 'r1', 'k0', 'k1', 'g'].map(show)).toEqual([12, 16, 11, 17, 28]);
     // The margins are all shown, so each line with the small cell needs a second one hidden.
     expect(['a', 'b', 'c', 'd'].map(show)).toEqual(['small', 'withheld', 'withheld', 'withheld']);
   });
 
   it('publishes a key no figure or line has as 0', () => {
-    expect(publishFigures(new Map([['a', 7]]), [])('nowhere')).toBe(0);
+    expect(publishFigures(figures({ a: 7 }), [])('nowhere')).toBe(0);
   });
 });
