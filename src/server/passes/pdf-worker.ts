@@ -1,12 +1,5 @@
 // Draws a convoy's passes in a worker thread (see passesPdfInWorker) and sends the PDF back.
-import { threadId } from 'node:worker_threads';
-import { workerSide } from '../jobs/worker';
-import { drawPassesPdf, type PdfProtocol } from './pdf';
+import { drawInThisThread } from '../jobs/pdf-thread';
+import { drawPassesPdf, type PassesInput } from './pdf';
 
-const side = workerSide<PdfProtocol>();
-const { passes, language, subject } = side.input;
-drawPassesPdf(passes, language, subject).then(
-  (pdf) => side.post({ type: 'done', pdf, threadId }),
-  (error: unknown) =>
-    side.post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-);
+drawInThisThread<PassesInput>(({ passes, language, subject }) => drawPassesPdf(passes, language, subject));

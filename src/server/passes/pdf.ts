@@ -3,7 +3,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Pass } from '../../domain/passes';
-import { type Protocol, startWorker } from '../jobs/worker';
+import { pdfInWorker } from '../jobs/pdf-thread';
 
 export type PdfLanguage = 'es' | 'en';
 
@@ -63,16 +63,11 @@ export function passPdf(pass: Pass, text: string, language: PdfLanguage): Promis
   return drawPassesPdf([{ pass, text }], language, pass.id);
 }
 
-export interface PdfProtocol extends Protocol {
-  readonly input: {
-    readonly passes: readonly PrintedPass[];
-    readonly language: PdfLanguage;
-    readonly subject: string;
-  };
-  readonly toMain:
-    | { readonly type: 'done'; readonly pdf: Uint8Array; readonly threadId: number }
-    | { readonly type: 'failed'; readonly message: string };
-  readonly toWorker: never;
+/** What the passes' worker draws. */
+export interface PassesInput {
+  readonly passes: readonly PrintedPass[];
+  readonly language: PdfLanguage;
+  readonly subject: string;
 }
 
 const PDF_WORKER = new URL('./pdf-worker.ts', import.meta.url);
@@ -87,23 +82,7 @@ export function passesPdfInWorker(
   language: PdfLanguage,
   subject: string,
 ): Promise<{ readonly pdf: Buffer; readonly threadId: number }> {
-  return new Promise((resolve, reject) => {
-    startWorker<PdfProtocol>(
-      PDF_WORKER,
-      { passes, language, subject },
-      {
-        message(m) {
-          if (m.type === 'failed') reject(new Error(m.message));
-          else
-            resolve({
-              pdf: Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength),
-              threadId: m.threadId,
-            });
-        },
-        ended: (error) => reject(error ?? new Error('the PDF worker ended without an answer')),
-      },
-    );
-  });
+  return pdfInWorker<PassesInput>(PDF_WORKER, { passes, language, subject });
 }
 
 export async function passesPdf(

@@ -22,7 +22,7 @@ import { readFigures } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { csvFile } from './csv-file';
-import { renderSitrepPdf } from './sitrep-pdf';
+import { sitrepPdfInWorker } from './sitrep-pdf';
 
 /** What the report is about: a local date and one checkpoint's code, or null for all of them. */
 export interface SitrepScope {
@@ -106,7 +106,7 @@ export async function makeSitrep(
 ): Promise<Result<Buffer, ReportFault>> {
   const data = await loadSitrepData(db, scope, now, providers);
   if (!data.ok) return data;
-  return ok(await renderSitrepPdf(data.value, scope.lang));
+  return ok((await sitrepPdfInWorker(data.value, scope.lang)).pdf);
 }
 
 export interface ExportQuery {

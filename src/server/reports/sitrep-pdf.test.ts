@@ -1,8 +1,9 @@
+import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../../../test/support/pdf';
 import type { FigureRow } from '../../domain/crossings';
 import { type SitrepData, sitrepFigures } from '../../domain/reports';
-import { renderSitrepPdf } from './sitrep-pdf';
+import { renderSitrepPdf, sitrepPdfInWorker } from './sitrep-pdf';
 
 const row = (dims: Record<string, string>, crossed: number, refused = 0, held = 0): FigureRow => ({
   dims: { hour: '09', nationality: 'VEN', sex: 'F', age_group: 'adult', age_band: '18-59', ...dims },
@@ -170,5 +171,18 @@ describe('the situation report PDF', () => {
     const empty = base({ figures: sitrepFigures({ date: '2025-11-26', day: [], before: [] }) });
     expect(await textOf(empty, 'es')).toContain('No hay cruces registrados en esta fecha');
     expect(await textOf(empty, 'en')).toContain('No crossings were recorded on this date');
+  });
+
+  it('is drawn in a thread of its own, the same report as the serving thread would draw', async () => {
+    const data = base({ decreeAvailable: true, incidentsAvailable: true });
+    const made = await sitrepPdfInWorker(data, 'en');
+    // Not the thread that asked: it goes on answering the booths while the report is drawn.
+    expect(made.threadId).not.toBe(threadId);
+    expect(await pdfPages(made.pdf)).toEqual(await pdfPages(await renderSitrepPdf(data, 'en')));
+  });
+
+  it('says why when the report cannot be drawn in its thread', async () => {
+    const broken = base({ generatedAt: 'not a time' });
+    await expect(sitrepPdfInWorker(broken, 'es')).rejects.toThrow(/time value/i);
   });
 });

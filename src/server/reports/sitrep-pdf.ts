@@ -12,6 +12,7 @@ import {
   type SitrepData,
 } from '../../domain/reports';
 import { countryByCode, wallClock } from '../../domain/shared';
+import { pdfInWorker } from '../jobs/pdf-thread';
 import {
   barChart,
   cards,
@@ -282,7 +283,26 @@ function footers(doc: Pdf, { t }: Text): void {
   }
 }
 
-/** The situation report as a PDF file. */
+const SITREP_WORKER = new URL('./sitrep-pdf-worker.ts', import.meta.url);
+
+/** What the report's worker draws. */
+export interface SitrepInput {
+  readonly data: SitrepData;
+  readonly lang: ReportLang;
+}
+
+/**
+ * The situation report drawn in a worker thread of its own (a few hundred milliseconds of drawing that
+ * the serving thread spends answering the booths instead). `threadId` is the thread that drew it.
+ */
+export function sitrepPdfInWorker(
+  data: SitrepData,
+  lang: ReportLang,
+): Promise<{ readonly pdf: Buffer; readonly threadId: number }> {
+  return pdfInWorker<SitrepInput>(SITREP_WORKER, { data, lang });
+}
+
+/** The situation report as a PDF file, drawn in the thread that calls it. */
 export function renderSitrepPdf(data: SitrepData, lang: ReportLang): Promise<Buffer> {
   const text = reportText(lang);
   const doc = new PDFDocument({
