@@ -53,7 +53,8 @@ export const PassReply = z.object({
       reason: z.string(),
       at: z.string(),
       cause: RevocationCause.nullable().describe(
-        'Set when Paso revoked the pass itself: its holder was taken off the manifest, or the convoy cancelled.',
+        'Set when Paso revoked the pass itself: its holder was taken off the manifest, the convoy was ' +
+          'cancelled, the holder did not board before it departed (no-show) or left it on the road (left-convoy).',
       ),
     })
     .nullable(),

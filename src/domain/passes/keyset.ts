@@ -24,9 +24,10 @@ export type PassKey = z.infer<typeof PassKey>;
 
 /**
  * Why Paso revoked a pass by itself, for a checkpoint to say in its reader's language: its holder was
- * taken off the convoy's manifest, or the convoy was cancelled. A revocation written by hand has none.
+ * taken off the convoy's manifest, the convoy was cancelled, the holder was marked absent at boarding
+ * when the convoy departed, or left the convoy on the road. A revocation written by hand has none.
  */
-export const REVOCATION_CAUSES = ['manifest-removed', 'convoy-cancelled'] as const;
+export const REVOCATION_CAUSES = ['manifest-removed', 'convoy-cancelled', 'no-show', 'left-convoy'] as const;
 export const RevocationCause = z.enum(REVOCATION_CAUSES);
 export type RevocationCause = z.infer<typeof RevocationCause>;
 

@@ -1,5 +1,5 @@
-// A pass must not outlive its seat: taking someone off a convoy's manifest, or cancelling the convoy,
-// revokes their passes (audited), the keyset checkpoints download says so with the cause, and a
+// A pass must not outlive its seat: taking someone off a convoy's manifest, cancelling the convoy, a
+// passenger absent when it departs or leaving it on the road revokes their passes (audited), the keyset checkpoints download says so with the cause, and a
 // checkpoint verifying against it is told the pass is revoked and why.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
@@ -28,7 +28,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
 
   beforeAll(async () => {
     const recorded = await send(ctx.supervisor, 'POST', '/api/events', {
-      events: ['Rosa', 'Tomás', 'Inés', 'Julio'].map((given, i) =>
+      events: ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro'].map((given, i) =>
         transitCrossing(
           uuid(i + 1),
           '2025-11-27T14:00:00Z',
@@ -145,6 +145,47 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     expect(again.json<Pass>().revoked).toMatchObject({
       reason: 'Carretera bloqueada en Camiara',
       cause: 'convoy-cancelled',
+    });
+  });
+
+  it('revokes the pass of someone absent when the convoy departs, and of someone who leaves it on the road', async () => {
+    const convoy = uuid(904);
+    await planConvoy(convoy, 'CONVOY-R4', ['Marta', 'Ciro']);
+    const passes = await issuePasses(convoy);
+    const [marta, ciro] = [passOf(passes, 'Marta'), passOf(passes, 'Ciro')];
+    let n = 960;
+    const step = async (at: string, event: object) => {
+      n += 1;
+      const sent = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
+        id: uuid(n),
+        at,
+        event,
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+    };
+    await step('2025-11-28T10:30:00Z', { kind: 'boarding', personId: who('Marta'), boarded: true });
+    await step('2025-11-28T10:31:00Z', { kind: 'boarding', personId: who('Ciro'), boarded: false });
+    // Marked absent, but the convoy has not left: Ciro may still come, and his pass holds.
+    expect((await checkpointVerifies(ciro.text)).valid).toBe(true);
+
+    await step('2025-11-28T11:00:00Z', { kind: 'departed' });
+    expect(await checkpointVerifies(ciro.text)).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', cause: 'no-show' },
+    });
+    expect((await checkpointVerifies(marta.text)).valid).toBe(true);
+    expect(await revocationsAudited(ciro.id)).toHaveLength(1);
+
+    await step('2025-11-28T15:00:00Z', { kind: 'stop-arrived', stop: 'MOQUEGUA', headCount: 1 });
+    await step('2025-11-28T15:10:00Z', {
+      kind: 'left',
+      personId: who('Marta'),
+      stop: 'MOQUEGUA',
+      reason: 'Trasladada al hospital',
+    });
+    expect(await checkpointVerifies(marta.text)).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', cause: 'left-convoy', reason: 'MOQUEGUA: Trasladada al hospital' },
     });
   });
 });

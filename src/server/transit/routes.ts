@@ -38,7 +38,7 @@ import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
-import { revokeSeatPasses } from './revoke-passes';
+import { revokeSeatPasses, seatsGivenUp } from './revoke-passes';
 import { convoyDetail, convoySummary, corridorView, requireConvoy } from './views';
 
 /** A convoy's entry in the audit log: `convoy.read`, `convoy.manifest`, `convoy.departed`… */
@@ -275,22 +275,18 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           case 'duplicate':
             reply.code(200);
             return { id, status: 'duplicate' as const };
-          case 'applied':
+          case 'applied': {
             await auditConvoy(tx, request, {
               action: `convoy.${event.kind}`,
               convoyId: request.params.id,
               detail: { eventId: id, ...event },
             });
-            if (event.kind === 'cancelled') {
-              await revokeSeatPasses(tx, request, ctx.now(), {
-                convoyId: request.params.id,
-                people: 'everyone',
-                cause: 'convoy-cancelled',
-                reason: event.reason,
-              });
-            }
+            const given = seatsGivenUp(event, outcome.picture);
+            if (given)
+              await revokeSeatPasses(tx, request, ctx.now(), { convoyId: request.params.id, ...given });
             reply.code(201);
             return { id, status: 'applied' as const };
+          }
           default: {
             const unknown: never = outcome;
             return unknown;

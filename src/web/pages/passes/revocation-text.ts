@@ -1,5 +1,6 @@
 // Why a pass was revoked, in the reader's language: the cause when Paso revoked it itself (its holder
-// taken off the manifest, the convoy cancelled), the reason a supervisor wrote otherwise.
+// taken off the manifest, the convoy cancelled, absent at boarding, gone on the road), the reason a
+// supervisor wrote otherwise.
 import type { TFunction } from 'i18next';
 import type { RevocationCause } from '../../../domain/passes';
 
@@ -12,6 +13,10 @@ export function revocationText(
       return t('passes.cause.manifestRemoved');
     case 'convoy-cancelled':
       return t('passes.cause.convoyCancelled', { reason: revocation.reason });
+    case 'no-show':
+      return t('passes.cause.noShow');
+    case 'left-convoy':
+      return t('passes.cause.leftConvoy', { reason: revocation.reason });
     case null:
     case undefined:
       return revocation.reason;
