@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
+import { PanelForm } from '../../components/panel-form';
 import { SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
@@ -43,16 +44,7 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
 
   const fieldsRefused = Object.keys(errors).length > 0;
   return (
-    <form
-      className="panel convoy-form"
-      aria-labelledby="convoy-form-title"
-      data-testid="convoy-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="convoy-form-title">{t('transit.new.title')}</h2>
+    <PanelForm name="convoy-form" title={t('transit.new.title')} onSubmit={save}>
       <div className="form-grid">
         <TextField
           {...field('code')}
@@ -106,6 +98,6 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
           {t('common.cancel')}
         </button>
       </SubmitRow>
-    </form>
+    </PanelForm>
   );
 }

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Corridor, transitApi } from '../../api/transit-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
+import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
@@ -29,16 +30,7 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
   };
 
   return (
-    <form
-      className="panel corridor-form"
-      aria-labelledby="corridor-form-title"
-      data-testid="corridor-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="corridor-form-title">{t('transit.newCorridor.title')}</h2>
+    <PanelForm name="corridor-form" title={t('transit.newCorridor.title')} onSubmit={save}>
       <div className="form-grid">
         <TextField
           {...field('code')}
@@ -73,6 +65,6 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
           {t('common.cancel')}
         </button>
       </SubmitRow>
-    </form>
+    </PanelForm>
   );
 }
