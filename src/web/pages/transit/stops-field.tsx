@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field';
 import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
+import { RemoveRow, RowsField } from './rows-field';
 
 type Props = {
   readonly stops: readonly StopDraft[];
@@ -16,10 +17,14 @@ export function StopsField({ stops, errors, onChange }: Props) {
   const change = (i: number, patch: Partial<StopDraft>) =>
     onChange(stops.map((s, k) => (k === i ? { ...s, ...patch } : s)));
   return (
-    <fieldset className="field stops-field">
-      <legend>{t('transit.stops')}</legend>
-      <p className="hint">{t('transit.newCorridor.stopsHint')}</p>
-      {errors.stops ? <p className="field-error">{errors.stops}</p> : null}
+    <RowsField
+      className="stops-field"
+      legend={t('transit.stops')}
+      hint={t('transit.newCorridor.stopsHint')}
+      error={errors.stops}
+      addLabel={t('transit.newCorridor.addStop')}
+      onAdd={() => onChange([...stops, emptyStop()])}
+    >
       <ol className="stop-rows">
         {stops.map((s, i) => (
           <li key={s.key} data-testid="stop-row">
@@ -83,22 +88,15 @@ export function StopsField({ stops, errors, onChange }: Props) {
                 </button>
               </span>
               {stops.length > 2 ? (
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('transit.newCorridor.removeStop', { n: i + 1 })}
-                  onClick={() => onChange(stops.filter((_, k) => k !== i))}
-                >
-                  {t('transit.new.remove')}
-                </button>
+                <RemoveRow
+                  label={t('transit.newCorridor.removeStop', { n: i + 1 })}
+                  onRemove={() => onChange(stops.filter((_, k) => k !== i))}
+                />
               ) : null}
             </fieldset>
           </li>
         ))}
       </ol>
-      <button type="button" className="button" onClick={() => onChange([...stops, emptyStop()])}>
-        {t('transit.newCorridor.addStop')}
-      </button>
-    </fieldset>
+    </RowsField>
   );
 }
