@@ -12,6 +12,7 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
+import { CodeField } from './code-field';
 import {
   arrivesBeforeDeparture,
   type ConvoyDraft,
@@ -46,15 +47,11 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
   return (
     <PanelForm name="convoy-form" title={t('transit.new.title')} onSubmit={save}>
       <div className="form-grid">
-        <TextField
+        <CodeField
           {...field('code')}
-          onChange={(code) => change({ code: code.toUpperCase() })}
           label={t('transit.new.code')}
           hint={t('transit.new.codeHint')}
-          required
-          maxLength={40}
           autoCapitalize="characters"
-          spellCheck={false}
         />
         <SelectField
           {...field('corridorId')}

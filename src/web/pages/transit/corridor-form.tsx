@@ -9,6 +9,7 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
+import { CodeField } from './code-field';
 import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
 import { StopsField } from './stops-field';
 
@@ -32,24 +33,16 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
   return (
     <PanelForm name="corridor-form" title={t('transit.newCorridor.title')} onSubmit={save}>
       <div className="form-grid">
-        <TextField
+        <CodeField
           {...field('code')}
-          onChange={(code) => change({ code: code.toUpperCase() })}
           label={t('transit.newCorridor.code')}
           hint={t('transit.newCorridor.codeHint')}
-          required
-          maxLength={40}
-          spellCheck={false}
         />
         <TextField {...field('name')} label={t('transit.newCorridor.name')} required maxLength={120} />
-        <TextField
+        <CodeField
           {...field('exitPoint')}
-          onChange={(exitPoint) => change({ exitPoint: exitPoint.toUpperCase() })}
           label={t('transit.newCorridor.exitPoint')}
           hint={t('transit.newCorridor.exitPointHint')}
-          required
-          maxLength={40}
-          spellCheck={false}
         />
       </div>
       <StopsField stops={draft.stops} errors={errors} onChange={(stops) => change({ stops })} />

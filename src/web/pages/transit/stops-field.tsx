@@ -3,6 +3,7 @@
 // refusal of it (keyed `code-0`, `latitude-1`…).
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field';
+import { CodeField } from './code-field';
 import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
 import { RemoveRow, RowsField } from './rows-field';
 
@@ -30,15 +31,12 @@ export function StopsField({ stops, errors, onChange }: Props) {
           <li key={s.key} data-testid="stop-row">
             <fieldset className="vehicle-row">
               <legend className="visually-hidden">{t('transit.newCorridor.stop', { n: i + 1 })}</legend>
-              <TextField
+              <CodeField
                 id={`corridor-stop-code-${i}`}
                 label={t('transit.newCorridor.stopCode')}
                 value={s.code}
-                onChange={(code) => change(i, { code: code.toUpperCase() })}
+                onChange={(code) => change(i, { code })}
                 error={errors[`code-${i}`]}
-                required
-                maxLength={40}
-                spellCheck={false}
               />
               <TextField
                 id={`corridor-stop-name-${i}`}
