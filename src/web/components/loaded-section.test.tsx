@@ -1,5 +1,5 @@
 // A loaded section keeps the markup the pages wrote by hand: heading alone or in a header with its
-// action, the resource as LoadableView shows it, the footer in every state.
+// action, the lead, the resource as LoadableView shows it, the footer in every state.
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -13,7 +13,9 @@ beforeAll(async () => {
   await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
 });
 
-function html(state: Loadable<number>, extra: { action?: string; footer?: string } = {}): string {
+type Extra = { action?: string; lead?: string; footer?: string };
+
+function html(state: Loadable<number>, extra: Extra = {}): string {
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <LoadedSection
@@ -22,6 +24,7 @@ function html(state: Loadable<number>, extra: { action?: string; footer?: string
         state={state}
         onRetry={() => undefined}
         action={extra.action === undefined ? undefined : <a href="/x">{extra.action}</a>}
+        lead={extra.lead === undefined ? undefined : <p>{extra.lead}</p>}
         footer={extra.footer === undefined ? undefined : <p>{extra.footer}</p>}
       >
         {(n) => <p>valor {n}</p>}
@@ -40,6 +43,12 @@ describe('LoadedSection', () => {
   it('puts the heading and its action in a section header', () => {
     expect(html({ status: 'ok', value: 3 }, { action: 'Ver' })).toBe(
       '<section aria-labelledby="s"><div class="section-header"><h2 id="s">Título</h2><a href="/x">Ver</a></div><p>valor 3</p></section>',
+    );
+  });
+
+  it('says its lead under the heading, before the resource', () => {
+    expect(html({ status: 'ok', value: 3 }, { lead: 'regla' })).toBe(
+      '<section aria-labelledby="s"><h2 id="s">Título</h2><p>regla</p><p>valor 3</p></section>',
     );
   });
 

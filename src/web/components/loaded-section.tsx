@@ -1,5 +1,6 @@
 // A page section about one resource from the API: its heading (which names the section for screen
-// readers), an optional action beside the heading, then the resource as LoadableView shows it.
+// readers), an optional action beside the heading and lead under it, then the resource as LoadableView
+// shows it.
 import type { ReactNode } from 'react';
 import type { Loadable } from '../hooks/use-api-data';
 import { LoadableView } from './loadable-view';
@@ -12,6 +13,8 @@ type Props<T> = {
   readonly onRetry: () => void;
   /** A control beside the heading (a refresh button, a link to the full page). */
   readonly action?: ReactNode;
+  /** Shown under the heading whatever the resource's state: what the section is for, its rule. */
+  readonly lead?: ReactNode;
   readonly className?: string;
   readonly testId?: string;
   /** Shown under the resource whatever its state: a note on what it holds. */
@@ -31,6 +34,7 @@ export function LoadedSection<T>(props: Props<T>) {
           {props.action}
         </div>
       )}
+      {props.lead}
       <LoadableView state={props.state} onRetry={props.onRetry}>
         {props.children}
       </LoadableView>

@@ -12,6 +12,20 @@ type Answer = (events: readonly PasoEvent[]) => ApiResult<readonly EventOutcome[
 
 const applyAll: Answer = (events) => ok(events.map((e, index) => ({ id: e.id, index, status: 'applied' })));
 const offline: Answer = () => err(clientProblem(CLIENT_CODES.network));
+/** Refuses the second tally as dated in the future and applies the rest. */
+const refuseTwo: Answer = (events) =>
+  ok(
+    events.map((e, index) =>
+      e.id === idOf(2)
+        ? {
+            id: e.id,
+            index,
+            status: 'problem' as const,
+            problem: { code: 'date.future', title: 'Future', detail: 'd', errors: [] },
+          }
+        : { id: e.id, index, status: 'applied' as const },
+    ),
+  );
 
 /** A sync over a fresh outbox whose server answers with `answer` and whose timers run when told. */
 function setUp(options: { online?: boolean; answer?: Answer } = {}) {
@@ -75,19 +89,7 @@ describe('the sync loop', () => {
 
   it('keeps a refused record with its reason and does not send it again by itself', async () => {
     const { sync, server, outbox } = setUp({
-      answer: (events) =>
-        ok(
-          events.map((e, index) =>
-            e.id === idOf(2)
-              ? {
-                  id: e.id,
-                  index,
-                  status: 'problem' as const,
-                  problem: { code: 'date.future', title: 'Future', detail: 'd', errors: [] },
-                }
-              : { id: e.id, index, status: 'applied' as const },
-          ),
-        ),
+      answer: refuseTwo,
     });
     await sync.submit([tally(1), tally(2)]);
     expect((await outbox.list()).map((r) => [r.id, r.refusal?.code])).toEqual([[idOf(2), 'date.future']]);
@@ -237,19 +239,6 @@ describe('the sync loop', () => {
   });
 
   it('sets a refused record aside when the officer asks, and still saves it with the export', async () => {
-    const refuseTwo: Answer = (events) =>
-      ok(
-        events.map((e, index) =>
-          e.id === idOf(2)
-            ? {
-                id: e.id,
-                index,
-                status: 'problem' as const,
-                problem: { code: 'date.future', title: 'Future', detail: 'd', errors: [] },
-              }
-            : { id: e.id, index, status: 'applied' as const },
-        ),
-      );
     const { sync, server } = setUp({ online: false, answer: refuseTwo });
     await sync.submit([tally(1), tally(2), tally(3)]);
     sync.setOnline(true);

@@ -1,45 +1,36 @@
-// The words for the values the figures are broken down by, as literal catalogue keys.
+// The words for the values the figures are broken down by, as literal catalogue keys. The values come
+// from the API as plain strings: one it does not list here gets the table's word for the unknown.
 import type { TFunction } from 'i18next';
 
-export function directionLabel(t: TFunction, value: string): string {
-  switch (value) {
-    case 'entry':
-      return t('dashboard.direction.entry');
-    case 'exit':
-      return t('dashboard.direction.exit');
-    default:
-      return t('dashboard.unknown');
-  }
+/** The word the table gives `value`; `otherwise` for a value the table does not list. */
+function wordOf(table: Readonly<Record<string, string>>, value: string, otherwise: string): string {
+  return Object.hasOwn(table, value) ? (table[value] ?? otherwise) : otherwise;
 }
 
+export function directionLabel(t: TFunction, value: string): string {
+  const words = { entry: t('dashboard.direction.entry'), exit: t('dashboard.direction.exit') };
+  return wordOf(words, value, t('dashboard.unknown'));
+}
+
+/** A crossing's decision; a tally has none, and anything not decided is counted as tallied. */
 export function decisionLabel(t: TFunction, value: string): string {
-  switch (value) {
-    case 'admitted':
-      return t('dashboard.decision.admitted');
-    case 'admitted-transit':
-      return t('dashboard.decision.transit');
-    case 'referred-protection':
-      return t('dashboard.decision.protection');
-    case 'refused':
-      return t('dashboard.decision.refused');
-    case 'held':
-      return t('dashboard.decision.held');
-    default:
-      return t('dashboard.decision.tallied');
-  }
+  const words = {
+    admitted: t('dashboard.decision.admitted'),
+    'admitted-transit': t('dashboard.decision.transit'),
+    'referred-protection': t('dashboard.decision.protection'),
+    refused: t('dashboard.decision.refused'),
+    held: t('dashboard.decision.held'),
+  };
+  return wordOf(words, value, t('dashboard.decision.tallied'));
 }
 
 export function sexLabel(t: TFunction, value: string): string {
-  switch (value) {
-    case 'F':
-      return t('dashboard.sex.female');
-    case 'M':
-      return t('dashboard.sex.male');
-    case 'X':
-      return t('dashboard.sex.unspecified');
-    default:
-      return t('dashboard.unknown');
-  }
+  const words = {
+    F: t('dashboard.sex.female'),
+    M: t('dashboard.sex.male'),
+    X: t('dashboard.sex.unspecified'),
+  };
+  return wordOf(words, value, t('dashboard.unknown'));
 }
 
 /** An age band; a tally has none, so its age group (child or adult) is shown instead. */
@@ -50,27 +41,18 @@ export function ageLabel(t: TFunction, band: string, group: string): string {
   return t('dashboard.unknown');
 }
 
+/** A vulnerability; one the catalogue does not know yet is shown by its code. */
 export function vulnerabilityLabel(t: TFunction, value: string): string {
-  switch (value) {
-    case 'unaccompanied-minor':
-      return t('dashboard.vulnerability.unaccompaniedMinor');
-    case 'separated-minor':
-      return t('dashboard.vulnerability.separatedMinor');
-    case 'pregnant':
-      return t('dashboard.vulnerability.pregnant');
-    case 'disability':
-      return t('dashboard.vulnerability.disability');
-    case 'medical':
-      return t('dashboard.vulnerability.medical');
-    case 'elderly':
-      return t('dashboard.vulnerability.elderly');
-    case 'asylum-seeker':
-      return t('dashboard.vulnerability.asylumSeeker');
-    case 'trafficking-risk':
-      return t('dashboard.vulnerability.traffickingRisk');
-    case 'gender-based-violence-risk':
-      return t('dashboard.vulnerability.genderBasedViolenceRisk');
-    default:
-      return value;
-  }
+  const words = {
+    'unaccompanied-minor': t('dashboard.vulnerability.unaccompaniedMinor'),
+    'separated-minor': t('dashboard.vulnerability.separatedMinor'),
+    pregnant: t('dashboard.vulnerability.pregnant'),
+    disability: t('dashboard.vulnerability.disability'),
+    medical: t('dashboard.vulnerability.medical'),
+    elderly: t('dashboard.vulnerability.elderly'),
+    'asylum-seeker': t('dashboard.vulnerability.asylumSeeker'),
+    'trafficking-risk': t('dashboard.vulnerability.traffickingRisk'),
+    'gender-based-violence-risk': t('dashboard.vulnerability.genderBasedViolenceRisk'),
+  };
+  return wordOf(words, value, value);
 }

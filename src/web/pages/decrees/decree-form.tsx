@@ -10,6 +10,7 @@ import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decree
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FormFeedback } from '../../components/form-feedback';
+import { PanelForm } from '../../components/panel-form';
 import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
@@ -103,16 +104,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form
-      className="panel decree-form"
-      aria-labelledby="decree-form-title"
-      data-testid="decree-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="decree-form-title">{title}</h2>
+    <PanelForm name="decree-form" title={title} onSubmit={save}>
       <div className="form-grid decree-form-heading">
         <TextField
           {...field('number')}
@@ -216,6 +208,6 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           {t('common.cancel')}
         </button>
       </SubmitRow>
-    </form>
+    </PanelForm>
   );
 }

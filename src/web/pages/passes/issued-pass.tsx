@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
+import { PrintLink } from '../../components/print-link';
 import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -39,17 +40,12 @@ export function IssuedPass({ pass, onChange }: Props) {
       {qr === null ? null : <img src={qr} alt={t('passes.issue.qrAlt', { name: pass.name })} />}
       <code data-testid="pass-text">{pass.text}</code>
       <p>
-        <a className="button" href={passesApi.pdfUrl(pass.id, 'es')} target="_blank" rel="noreferrer">
+        <PrintLink className="button" href={passesApi.pdfUrl(pass.id, 'es')}>
           {t('passes.issue.printEs')}
-        </a>{' '}
-        <a
-          className="button button-secondary"
-          href={passesApi.pdfUrl(pass.id, 'en')}
-          target="_blank"
-          rel="noreferrer"
-        >
+        </PrintLink>{' '}
+        <PrintLink className="button button-secondary" href={passesApi.pdfUrl(pass.id, 'en')}>
           {t('passes.issue.printEn')}
-        </a>
+        </PrintLink>
       </p>
       {pass.revoked ? (
         <p className="notice notice-error" role="status">

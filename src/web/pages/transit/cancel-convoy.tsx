@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { PanelForm } from '../../components/panel-form';
 import { useApiCall } from '../../hooks/use-api-call';
 import { TransitProblem } from './transit-problem';
 
@@ -23,16 +24,7 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
     onCancelled();
   };
   return (
-    <form
-      className="panel cancel-convoy"
-      data-testid="cancel-convoy"
-      aria-labelledby="cancel-convoy-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void cancel();
-      }}
-    >
-      <h2 id="cancel-convoy-title">{t('transit.cancel.title')}</h2>
+    <PanelForm name="cancel-convoy" title={t('transit.cancel.title')} onSubmit={cancel}>
       <p>{t('transit.cancel.lead', { count: detail.manifest.length })}</p>
       <div className="field">
         <label htmlFor="cancel-convoy-reason">{t('transit.cancel.reason')}</label>
@@ -60,6 +52,6 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
         </button>
       </div>
       <TransitProblem problem={call.problem} />
-    </form>
+    </PanelForm>
   );
 }

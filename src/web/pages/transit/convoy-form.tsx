@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
+import { PanelForm } from '../../components/panel-form';
 import { SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
+import { CodeField } from './code-field';
 import {
   arrivesBeforeDeparture,
   type ConvoyDraft,
@@ -43,26 +45,13 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
 
   const fieldsRefused = Object.keys(errors).length > 0;
   return (
-    <form
-      className="panel convoy-form"
-      aria-labelledby="convoy-form-title"
-      data-testid="convoy-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="convoy-form-title">{t('transit.new.title')}</h2>
+    <PanelForm name="convoy-form" title={t('transit.new.title')} onSubmit={save}>
       <div className="form-grid">
-        <TextField
+        <CodeField
           {...field('code')}
-          onChange={(code) => change({ code: code.toUpperCase() })}
           label={t('transit.new.code')}
           hint={t('transit.new.codeHint')}
-          required
-          maxLength={40}
           autoCapitalize="characters"
-          spellCheck={false}
         />
         <SelectField
           {...field('corridorId')}
@@ -106,6 +95,6 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
           {t('common.cancel')}
         </button>
       </SubmitRow>
-    </form>
+    </PanelForm>
   );
 }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { passesApi } from '../../api/passes-endpoints';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { DataTable } from '../../components/data-table';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
+import { PrintLink } from '../../components/print-link';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
@@ -27,101 +28,91 @@ export function ConvoyPasses({ detail }: Props) {
     if (result.ok) reload();
   };
   return (
-    <section className="panel" aria-labelledby="convoy-passes-title" data-testid="convoy-passes">
-      <h2 id="convoy-passes-title">{t('transit.passes.title')}</h2>
-      <p>{t('transit.passes.rule')}</p>
-      <LoadableView state={listed} onRetry={reload}>
-        {({ passes }) => (
-          <>
-            <p data-testid="passes-count">
-              {t('transit.passes.count', { count: travelling, issued: passes.length })}
+    <LoadedSection
+      id="convoy-passes-title"
+      className="panel"
+      testId="convoy-passes"
+      title={t('transit.passes.title')}
+      lead={<p>{t('transit.passes.rule')}</p>}
+      state={listed}
+      onRetry={reload}
+    >
+      {({ passes }) => (
+        <>
+          <p data-testid="passes-count">
+            {t('transit.passes.count', { count: travelling, issued: passes.length })}
+          </p>
+          {passes.length < travelling ? (
+            <p className="actions">
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={call.busy}
+                onClick={() => void issue()}
+              >
+                {passes.length === 0
+                  ? t('transit.passes.issue', { count: travelling })
+                  : t('transit.passes.issueMissing', { count: travelling - passes.length })}
+              </button>
             </p>
-            {passes.length < travelling ? (
+          ) : null}
+          {call.problem ? <ProblemMessage problem={call.problem} /> : null}
+          {passes.length === 0 ? null : (
+            <>
               <p className="actions">
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={call.busy}
-                  onClick={() => void issue()}
-                >
-                  {passes.length === 0
-                    ? t('transit.passes.issue', { count: travelling })
-                    : t('transit.passes.issueMissing', { count: travelling - passes.length })}
-                </button>
+                <PrintLink className="button" href={transitApi.passesPdfUrl(id, 'es')}>
+                  {t('transit.passes.printAllEs')}
+                </PrintLink>
+                <PrintLink className="button button-secondary" href={transitApi.passesPdfUrl(id, 'en')}>
+                  {t('transit.passes.printAllEn')}
+                </PrintLink>
               </p>
-            ) : null}
-            {call.problem ? <ProblemMessage problem={call.problem} /> : null}
-            {passes.length === 0 ? null : (
-              <>
-                <p className="actions">
-                  <a
-                    className="button"
-                    href={transitApi.passesPdfUrl(id, 'es')}
-                    target="_blank"
-                    rel="noreferrer"
-                  >
-                    {t('transit.passes.printAllEs')}
-                  </a>
-                  <a
-                    className="button button-secondary"
-                    href={transitApi.passesPdfUrl(id, 'en')}
-                    target="_blank"
-                    rel="noreferrer"
-                  >
-                    {t('transit.passes.printAllEn')}
-                  </a>
-                </p>
-                <DataTable
-                  testId="pass-table"
-                  columns={[
-                    { label: t('passes.fact.name') },
-                    { label: t('passes.fact.document') },
-                    { label: t('passes.fact.validUntil') },
-                    { label: t('transit.statusLabel') },
-                    { label: t('transit.passes.print') },
-                  ]}
-                >
-                  {passes.map((p) => (
-                    <tr key={p.id} data-testid="convoy-pass">
-                      <td>{p.name}</td>
-                      <td>{p.document ? `${p.document.kind} ${p.document.number}` : '—'}</td>
-                      <td>
-                        <When at={p.validUntil} />
-                      </td>
-                      <td>
-                        {p.revoked ? (
-                          <span className="tag state-left">{t('transit.passes.revoked')}</span>
-                        ) : (
-                          <span className="tag state-boarded">{t('transit.passes.issued')}</span>
-                        )}
-                      </td>
-                      <td>
-                        <a
-                          href={passesApi.pdfUrl(p.id, 'es')}
-                          target="_blank"
-                          rel="noreferrer"
-                          aria-label={t('transit.passes.printOneEs', { name: p.name })}
-                        >
-                          {t('transit.passes.es')}
-                        </a>{' '}
-                        ·{' '}
-                        <a
-                          href={passesApi.pdfUrl(p.id, 'en')}
-                          target="_blank"
-                          rel="noreferrer"
-                          aria-label={t('transit.passes.printOneEn', { name: p.name })}
-                        >
-                          {t('transit.passes.en')}
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </DataTable>
-              </>
-            )}
-          </>
-        )}
-      </LoadableView>
-    </section>
+              <DataTable
+                testId="pass-table"
+                columns={[
+                  { label: t('passes.fact.name') },
+                  { label: t('passes.fact.document') },
+                  { label: t('passes.fact.validUntil') },
+                  { label: t('transit.statusLabel') },
+                  { label: t('transit.passes.print') },
+                ]}
+              >
+                {passes.map((p) => (
+                  <tr key={p.id} data-testid="convoy-pass">
+                    <td>{p.name}</td>
+                    <td>{p.document ? `${p.document.kind} ${p.document.number}` : '—'}</td>
+                    <td>
+                      <When at={p.validUntil} />
+                    </td>
+                    <td>
+                      {p.revoked ? (
+                        <span className="tag state-left">{t('transit.passes.revoked')}</span>
+                      ) : (
+                        <span className="tag state-boarded">{t('transit.passes.issued')}</span>
+                      )}
+                    </td>
+                    <td>
+                      <PrintLink
+                        href={passesApi.pdfUrl(p.id, 'es')}
+                        ariaLabel={t('transit.passes.printOneEs', { name: p.name })}
+                      >
+                        {t('transit.passes.es')}
+                      </PrintLink>{' '}
+                      ·{' '}
+                      <PrintLink
+                        href={passesApi.pdfUrl(p.id, 'en')}
+                        ariaLabel={t('transit.passes.printOneEn', { name: p.name })}
+                      >
+                        {t('transit.passes.en')}
+                      </PrintLink>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+            </>
+          )}
+        </>
+      )}
+    </LoadedSection>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { PanelForm } from '../../components/panel-form';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { When } from './transit-parts';
@@ -56,16 +57,7 @@ export function CorrectStep({ detail, onLogged }: Props) {
     onLogged();
   };
   return (
-    <form
-      className="panel correct-step"
-      data-testid="correct-step"
-      aria-labelledby="correct-step-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void annul();
-      }}
-    >
-      <h3 id="correct-step-title">{t('transit.stopLog.correct.title')}</h3>
+    <PanelForm name="correct-step" heading="h3" title={t('transit.stopLog.correct.title')} onSubmit={annul}>
       <p data-testid="correct-step-last">
         {t('transit.stopLog.correct.last', { step: stepWords(step.event, detail, t) })} (
         <When at={step.at} />)
@@ -79,6 +71,6 @@ export function CorrectStep({ detail, onLogged }: Props) {
       </button>
       <p className="hint">{t('transit.stopLog.correct.note')}</p>
       <TransitProblem problem={call.problem} />
-    </form>
+    </PanelForm>
   );
 }

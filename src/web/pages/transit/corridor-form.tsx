@@ -4,10 +4,12 @@
 import { useTranslation } from 'react-i18next';
 import { type Corridor, transitApi } from '../../api/transit-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
+import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
+import { CodeField } from './code-field';
 import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
 import { StopsField } from './stops-field';
 
@@ -29,35 +31,18 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
   };
 
   return (
-    <form
-      className="panel corridor-form"
-      aria-labelledby="corridor-form-title"
-      data-testid="corridor-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="corridor-form-title">{t('transit.newCorridor.title')}</h2>
+    <PanelForm name="corridor-form" title={t('transit.newCorridor.title')} onSubmit={save}>
       <div className="form-grid">
-        <TextField
+        <CodeField
           {...field('code')}
-          onChange={(code) => change({ code: code.toUpperCase() })}
           label={t('transit.newCorridor.code')}
           hint={t('transit.newCorridor.codeHint')}
-          required
-          maxLength={40}
-          spellCheck={false}
         />
         <TextField {...field('name')} label={t('transit.newCorridor.name')} required maxLength={120} />
-        <TextField
+        <CodeField
           {...field('exitPoint')}
-          onChange={(exitPoint) => change({ exitPoint: exitPoint.toUpperCase() })}
           label={t('transit.newCorridor.exitPoint')}
           hint={t('transit.newCorridor.exitPointHint')}
-          required
-          maxLength={40}
-          spellCheck={false}
         />
       </div>
       <StopsField stops={draft.stops} errors={errors} onChange={(stops) => change({ stops })} />
@@ -73,6 +58,6 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
           {t('common.cancel')}
         </button>
       </SubmitRow>
-    </form>
+    </PanelForm>
   );
 }

@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
-import { LoadableView } from '../../components/loadable-view';
+import { LoadedSection } from '../../components/loaded-section';
 import { Options } from '../../components/options';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -36,88 +36,88 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
     if (result.ok) onSaved();
   };
   return (
-    <section className="panel" aria-labelledby="builder-title" data-testid="manifest-builder">
-      <h2 id="builder-title">{t('transit.build.title')}</h2>
-      <p>{t('transit.build.rule')}</p>
-      <LoadableView state={candidates} onRetry={reload}>
-        {({ candidates: list }) => {
-          const units = new Map<string, Candidate[]>();
-          for (const c of list) units.set(unitOf(c), [...(units.get(unitOf(c)) ?? []), c]);
-          const shown = searchUnits([...units], query);
-          return list.length === 0 ? (
-            <p className="empty">{t('transit.build.none')}</p>
-          ) : (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save(list);
-              }}
-            >
-              <div className="candidate-search">
-                <label htmlFor="candidate-search">{t('transit.build.search')}</label>
-                <input
-                  id="candidate-search"
-                  type="search"
-                  value={query}
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-describedby="candidate-search-count"
-                  onChange={(e) => setQuery(e.target.value)}
-                />
-                <p
-                  id="candidate-search-count"
-                  className="hint"
-                  data-testid="candidate-count"
-                  aria-live="polite"
-                >
-                  {t('transit.build.shown', {
-                    count: units.size,
-                    shown: shown.length,
-                    placed: Object.values(plates).filter(Boolean).length,
-                  })}
-                </p>
-              </div>
-              {shown.length === 0 ? (
-                <p className="empty">{t('transit.build.noMatch', { query: query.trim() })}</p>
-              ) : null}
-              <ul className="candidates">
-                {shown.map(([unit, members]) => (
-                  <li key={unit} className={members.length > 1 ? 'family' : 'alone'} data-testid="candidate">
-                    <span>
-                      {members.map(fullName).join(', ')}{' '}
-                      <small className="documents">
-                        {members.flatMap((m) => (m.document ? [m.document.number] : [])).join(', ')}
-                      </small>
-                    </span>{' '}
-                    {members.length > 1 ? (
-                      <small>{t('transit.family', { count: members.length })}</small>
-                    ) : null}
-                    <label>
-                      <span className="visually-hidden">{t('transit.build.vehicle')}</span>
-                      <select
-                        value={plates[unit] ?? ''}
-                        aria-label={t('transit.build.vehicleFor', { name: members.map(fullName).join(', ') })}
-                        onChange={(e) => setPlates({ ...plates, [unit]: e.target.value })}
-                      >
-                        <option value="">{t('transit.build.notOnConvoy')}</option>
-                        <Options
-                          items={detail.convoy.vehicles}
-                          value={(v) => v.plate}
-                          label={(v) => v.plate}
-                        />
-                      </select>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-              <TransitProblem problem={call.problem} />
-              <button type="submit" className="button primary" disabled={call.busy}>
-                {t('transit.build.save')}
-              </button>
-            </form>
-          );
-        }}
-      </LoadableView>
-    </section>
+    <LoadedSection
+      id="builder-title"
+      className="panel"
+      testId="manifest-builder"
+      title={t('transit.build.title')}
+      lead={<p>{t('transit.build.rule')}</p>}
+      state={candidates}
+      onRetry={reload}
+    >
+      {({ candidates: list }) => {
+        const units = new Map<string, Candidate[]>();
+        for (const c of list) units.set(unitOf(c), [...(units.get(unitOf(c)) ?? []), c]);
+        const shown = searchUnits([...units], query);
+        return list.length === 0 ? (
+          <p className="empty">{t('transit.build.none')}</p>
+        ) : (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save(list);
+            }}
+          >
+            <div className="candidate-search">
+              <label htmlFor="candidate-search">{t('transit.build.search')}</label>
+              <input
+                id="candidate-search"
+                type="search"
+                value={query}
+                autoComplete="off"
+                spellCheck={false}
+                aria-describedby="candidate-search-count"
+                onChange={(e) => setQuery(e.target.value)}
+              />
+              <p
+                id="candidate-search-count"
+                className="hint"
+                data-testid="candidate-count"
+                aria-live="polite"
+              >
+                {t('transit.build.shown', {
+                  count: units.size,
+                  shown: shown.length,
+                  placed: Object.values(plates).filter(Boolean).length,
+                })}
+              </p>
+            </div>
+            {shown.length === 0 ? (
+              <p className="empty">{t('transit.build.noMatch', { query: query.trim() })}</p>
+            ) : null}
+            <ul className="candidates">
+              {shown.map(([unit, members]) => (
+                <li key={unit} className={members.length > 1 ? 'family' : 'alone'} data-testid="candidate">
+                  <span>
+                    {members.map(fullName).join(', ')}{' '}
+                    <small className="documents">
+                      {members.flatMap((m) => (m.document ? [m.document.number] : [])).join(', ')}
+                    </small>
+                  </span>{' '}
+                  {members.length > 1 ? (
+                    <small>{t('transit.family', { count: members.length })}</small>
+                  ) : null}
+                  <label>
+                    <span className="visually-hidden">{t('transit.build.vehicle')}</span>
+                    <select
+                      value={plates[unit] ?? ''}
+                      aria-label={t('transit.build.vehicleFor', { name: members.map(fullName).join(', ') })}
+                      onChange={(e) => setPlates({ ...plates, [unit]: e.target.value })}
+                    >
+                      <option value="">{t('transit.build.notOnConvoy')}</option>
+                      <Options items={detail.convoy.vehicles} value={(v) => v.plate} label={(v) => v.plate} />
+                    </select>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <TransitProblem problem={call.problem} />
+            <button type="submit" className="button primary" disabled={call.busy}>
+              {t('transit.build.save')}
+            </button>
+          </form>
+        );
+      }}
+    </LoadedSection>
   );
 }

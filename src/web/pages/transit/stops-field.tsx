@@ -3,7 +3,9 @@
 // refusal of it (keyed `code-0`, `latitude-1`…).
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field';
+import { CodeField } from './code-field';
 import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
+import { RemoveRow, RowsField } from './rows-field';
 
 type Props = {
   readonly stops: readonly StopDraft[];
@@ -16,24 +18,25 @@ export function StopsField({ stops, errors, onChange }: Props) {
   const change = (i: number, patch: Partial<StopDraft>) =>
     onChange(stops.map((s, k) => (k === i ? { ...s, ...patch } : s)));
   return (
-    <fieldset className="field stops-field">
-      <legend>{t('transit.stops')}</legend>
-      <p className="hint">{t('transit.newCorridor.stopsHint')}</p>
-      {errors.stops ? <p className="field-error">{errors.stops}</p> : null}
+    <RowsField
+      className="stops-field"
+      legend={t('transit.stops')}
+      hint={t('transit.newCorridor.stopsHint')}
+      error={errors.stops}
+      addLabel={t('transit.newCorridor.addStop')}
+      onAdd={() => onChange([...stops, emptyStop()])}
+    >
       <ol className="stop-rows">
         {stops.map((s, i) => (
           <li key={s.key} data-testid="stop-row">
             <fieldset className="vehicle-row">
               <legend className="visually-hidden">{t('transit.newCorridor.stop', { n: i + 1 })}</legend>
-              <TextField
+              <CodeField
                 id={`corridor-stop-code-${i}`}
                 label={t('transit.newCorridor.stopCode')}
                 value={s.code}
-                onChange={(code) => change(i, { code: code.toUpperCase() })}
+                onChange={(code) => change(i, { code })}
                 error={errors[`code-${i}`]}
-                required
-                maxLength={40}
-                spellCheck={false}
               />
               <TextField
                 id={`corridor-stop-name-${i}`}
@@ -83,22 +86,15 @@ export function StopsField({ stops, errors, onChange }: Props) {
                 </button>
               </span>
               {stops.length > 2 ? (
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('transit.newCorridor.removeStop', { n: i + 1 })}
-                  onClick={() => onChange(stops.filter((_, k) => k !== i))}
-                >
-                  {t('transit.new.remove')}
-                </button>
+                <RemoveRow
+                  label={t('transit.newCorridor.removeStop', { n: i + 1 })}
+                  onRemove={() => onChange(stops.filter((_, k) => k !== i))}
+                />
               ) : null}
             </fieldset>
           </li>
         ))}
       </ol>
-      <button type="button" className="button" onClick={() => onChange([...stops, emptyStop()])}>
-        {t('transit.newCorridor.addStop')}
-      </button>
-    </fieldset>
+    </RowsField>
   );
 }

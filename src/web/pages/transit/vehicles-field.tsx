@@ -5,6 +5,7 @@ import { VEHICLE_KINDS, type VehicleKind } from '../../../domain/transit';
 import { ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { emptyVehicle, type VehicleDraft } from './convoy-draft';
+import { RemoveRow, RowsField } from './rows-field';
 
 type Props = {
   readonly vehicles: readonly VehicleDraft[];
@@ -25,10 +26,14 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
   const change = (i: number, patch: Partial<VehicleDraft>) =>
     onChange(vehicles.map((v, k) => (k === i ? { ...v, ...patch } : v)));
   return (
-    <fieldset className="field vehicles-field">
-      <legend>{t('transit.new.vehicles')}</legend>
-      <p className="hint">{t('transit.new.seatsHint')}</p>
-      {errors.vehicles ? <p className="field-error">{errors.vehicles}</p> : null}
+    <RowsField
+      className="vehicles-field"
+      legend={t('transit.new.vehicles')}
+      hint={t('transit.new.seatsHint')}
+      error={errors.vehicles}
+      addLabel={t('transit.new.addVehicle')}
+      onAdd={() => onChange([...vehicles, emptyVehicle()])}
+    >
       {vehicles.map((v, i) => (
         <fieldset key={v.key} className="vehicle-row" data-testid="vehicle-row">
           <legend className="visually-hidden">{t('transit.new.vehicle', { n: i + 1 })}</legend>
@@ -62,20 +67,13 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
             required
           />
           {vehicles.length > 1 ? (
-            <button
-              type="button"
-              className="button"
-              aria-label={t('transit.new.removeVehicle', { n: i + 1 })}
-              onClick={() => onChange(vehicles.filter((_, k) => k !== i))}
-            >
-              {t('transit.new.remove')}
-            </button>
+            <RemoveRow
+              label={t('transit.new.removeVehicle', { n: i + 1 })}
+              onRemove={() => onChange(vehicles.filter((_, k) => k !== i))}
+            />
           ) : null}
         </fieldset>
       ))}
-      <button type="button" className="button" onClick={() => onChange([...vehicles, emptyVehicle()])}>
-        {t('transit.new.addVehicle')}
-      </button>
-    </fieldset>
+    </RowsField>
   );
 }

@@ -1,0 +1,31 @@
+// A form that stands as a panel of its own: its heading names it for screen readers, and sending it
+// runs the form's action in place of the browser's page load.
+import type { ReactNode } from 'react';
+
+type Props = {
+  /** The form's class beside `panel` and its test id; its heading's id is `<name>-title`. */
+  readonly name: string;
+  readonly title: ReactNode;
+  /** The heading's level: h2 for a form of the page, h3 for one inside a section. */
+  readonly heading?: 'h2' | 'h3';
+  readonly onSubmit: () => Promise<void>;
+  readonly children: ReactNode;
+};
+
+export function PanelForm({ name, title, heading: Heading = 'h2', onSubmit, children }: Props) {
+  const titleId = `${name}-title`;
+  return (
+    <form
+      className={`panel ${name}`}
+      aria-labelledby={titleId}
+      data-testid={name}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSubmit();
+      }}
+    >
+      <Heading id={titleId}>{title}</Heading>
+      {children}
+    </form>
+  );
+}
