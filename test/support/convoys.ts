@@ -1,23 +1,9 @@
 // What the convoy API tests arrange before they start: Venezuelans admitted in transit at Santa Rosa
 // on the test app's day, and a convoy planned on the demo corridor whose candidates they become.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { as, type Login } from './app';
+import type { Login, Send } from './app';
 import { transitCrossing } from './transit-crossings';
 import type { convoyBody } from './write-bodies';
-
-export type Send = (
-  who: Login,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-) => Promise<LightMyRequestResponse>;
-
-/** Requests to the test app as `who`, with `payload` as the JSON body when there is one. */
-export const sendAs =
-  (ctx: { readonly app: FastifyInstance }): Send =>
-  (who, method, url, payload) =>
-    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
 
 /** A member of a Venezuelan family admitted in transit, crossing with an identity card of `number`. */
 export const venezuelanInTransit = (

@@ -2,8 +2,8 @@
 // by a correction naming it: the log keeps both, the convoy's picture goes back to before the step, and
 // the step can be recorded again when it truly happens. Only the last step standing is corrected.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings, sendAs, venezuelanInTransit } from '../../../test/support/convoys';
+import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { planConvoy, recordCrossings, venezuelanInTransit } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { convoyBody } from '../../../test/support/write-bodies';
 import { maintainedPicture, recountPicture } from '../../store/transit';

@@ -2,8 +2,8 @@
 // revokes their passes (audited), the keyset checkpoints download says so with the cause, and a
 // checkpoint verifying against it is told the pass is revoked and why.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings, sendAs, venezuelanInTransit } from '../../../test/support/convoys';
+import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { planConvoy, recordCrossings, venezuelanInTransit } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { convoyBody } from '../../../test/support/write-bodies';
 import { keyRingOf, PassKeyset, revokedOf, verifyPass } from '../../domain/passes';

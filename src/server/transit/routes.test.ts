@@ -2,8 +2,8 @@
 // the refusals of seats, families and sequence, who may do what, and the audit of every write.
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings, sendAs, venezuelanInTransit } from '../../../test/support/convoys';
+import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { planConvoy, recordCrossings, venezuelanInTransit } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { travellingChild } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
