@@ -124,7 +124,16 @@ describe('the passes API', { timeout: 60_000 }, () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`inline; filename="pase-${pass.id}.pdf"`);
     const text = await pdfText(response.rawPayload);
     for (const word of words) expect(text).toContain(word);
+    // Printing shows the person's data: it is recorded as a read.
+    const printed = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('detail')
+      .where('action', '=', 'pass.print')
+      .where('entity_id', '=', pass.id)
+      .execute();
+    expect(printed.map((p) => JSON.parse(p.detail ?? '{}'))).toEqual([{ lang }]);
   });
 });

@@ -111,6 +111,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     expect(issued.statusCode, issued.body).toBe(201);
     const passes = issued.json<{
       passes: {
+        id: string;
         text: string;
         name: string;
         convoy: { name: string };
@@ -140,6 +141,14 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     expect(printed.statusCode).toBe(200);
     expect(printed.headers['content-type']).toBe('application/pdf');
     expect(printed.rawPayload.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(passes.length);
+    expect(printed.headers['content-disposition']).toBe(`inline; filename="pases-${CONVOY}.pdf"`);
+    // Each pass printed shows a person's data: each is recorded as a read.
+    const prints = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('entity_id')
+      .where('action', '=', 'pass.print')
+      .execute();
+    expect(prints.map((p) => p.entity_id).sort()).toEqual(passes.map((p) => p.id).sort());
 
     const steps: [object, string][] = [
       [{ kind: 'boarding', personId: who('Carmen'), boarded: true }, '2025-11-28T10:40:00Z'],
