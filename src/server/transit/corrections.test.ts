@@ -3,8 +3,9 @@
 // the step can be recorded again when it truly happens. Only the last step standing is corrected.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendAs, suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings, venezuelanInTransit } from '../../../test/support/convoys';
+import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
+import { venezuelanInTransit } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 

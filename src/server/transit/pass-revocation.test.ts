@@ -3,8 +3,9 @@
 // checkpoint verifying against it is told the pass is revoked and why.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendAs, suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings, venezuelanInTransit } from '../../../test/support/convoys';
+import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
+import { venezuelanInTransit } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
 import { keyRingOf, PassKeyset, revokedOf, verifyPass } from '../../domain/passes';
 

@@ -3,9 +3,9 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendAs, suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings, venezuelanInTransit } from '../../../test/support/convoys';
+import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
-import { travellingChild } from '../../../test/support/transit-crossings';
+import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
 import { DEMO_CONVOY_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
