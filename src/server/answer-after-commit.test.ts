@@ -5,7 +5,7 @@
 // purpose: a deferred constraint trigger on the audit log, which every audited write inserts into.
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, suiteTestApp } from '../../test/support/app';
+import { type Login, sendAs, suiteTestApp } from '../../test/support/app';
 import { convoyBody, corridorBody, incidentBody, observationBody } from '../../test/support/write-bodies';
 
 const uuid = (n: number) => `0c0a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -13,8 +13,7 @@ const CONVOY = uuid(1);
 
 describe('a write whose commit fails, on postgres', () => {
   const ctx = suiteTestApp('postgres', ['supervisor', 'humanitarian']);
-  const send = (who: Login, method: 'GET' | 'POST', url: string, payload?: object) =>
-    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  const send = sendAs(ctx);
 
   beforeAll(async () => {
     const created = await send(ctx.humanitarian, 'POST', '/api/convoys', convoyBody(CONVOY, 'CONVOY-C1'));

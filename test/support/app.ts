@@ -79,6 +79,19 @@ export async function login(app: FastifyInstance, role: Role): Promise<Login> {
 
 export const as = (who: Login) => ({ cookie: who.cookie, 'x-csrf-token': who.csrfToken });
 
+export type Send = (
+  who: Login,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  payload?: object,
+) => Promise<LightMyRequestResponse>;
+
+/** Requests to the test app as `who`, with `payload` as the JSON body when there is one. */
+export const sendAs =
+  (ctx: { readonly app: FastifyInstance }): Send =>
+  (who, method, url, payload) =>
+    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+
 /** The app of the running test and a login for each role it was asked for. */
 export type EachTestApp<R extends Role> = Pick<TestApp, 'app' | 't' | 'routes'> & {
   readonly [K in R]: Login;

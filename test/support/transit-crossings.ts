@@ -18,6 +18,21 @@ export const transitCrossing = (
   ...extra,
 });
 
+/** A Venezuelan family's member admitted in transit on the test app's day, on an identity card of `number`. */
+export const venezuelanInTransit = (
+  id: string,
+  givenNames: string,
+  family: { readonly surname1: string; readonly birthDate: string },
+  number: string,
+  extra: Readonly<Record<string, unknown>> = {},
+) =>
+  transitCrossing(
+    id,
+    '2025-11-27T14:00:00Z',
+    { givenNames, ...family, nationality: 'VEN' },
+    { document: { type: 'ID', number, issuingState: 'VEN' }, ...extra },
+  );
+
 // What makes a crossing a child's: one of the group, travelling with `parent`, on no document of its own.
 export const travellingChild = (group: string, parent: string) => ({
   group,

@@ -1,24 +1,16 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
+import { passBody } from '../../../test/support/write-bodies';
 import { keyRingOf, revokedOf, verifyPass } from '../../domain/passes';
 
 // The test app's clock stands at 2025-11-27T15:00:00Z.
 const NOW = '2025-11-27T15:00:00.000Z';
 let serial = 0;
+// A new pass each call: the write bodies' pass under a fresh id, with what the test changes.
 const body = (over: Record<string, unknown> = {}) => {
   serial += 1;
-  return {
-    id: `7a550000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
-    name: 'Carmen Rosa Díaz Vega',
-    birthDate: '1979',
-    document: { kind: 'VE-PASSPORT', number: '123456789' },
-    convoy: { id: 'CV-01', name: 'Convoy 1' },
-    corridor: { id: 'TAC-TUM', name: 'Tacna → Tumbes' },
-    validFrom: '2025-11-27T12:00:00Z',
-    validUntil: '2025-11-30T12:00:00Z',
-    ...over,
-  };
+  return { ...passBody(`7a550000-0000-4000-8000-${String(serial).padStart(12, '0')}`), ...over };
 };
 
 async function pdfText(bytes: Buffer): Promise<string> {
@@ -49,7 +41,7 @@ describe('the passes API', { timeout: 60_000 }, () => {
     const first = await post(ctx.supervisor, '/api/passes', asked);
     expect(first.statusCode, first.body).toBe(201);
     const pass = first.json();
-    expect(pass).toMatchObject({ id: asked.id, name: 'Carmen Rosa Díaz Vega', revoked: null });
+    expect(pass).toMatchObject({ id: asked.id, name: 'Ana Rojas', revoked: null });
     const again = await post(ctx.supervisor, '/api/passes', asked);
     expect(again.statusCode).toBe(200);
     expect(again.json().text).toBe(pass.text);
@@ -119,13 +111,12 @@ describe('the passes API', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    [
-      'es',
-      ['Salvoconducto de tránsito humanitario', 'Válido hasta', 'Carmen Rosa Díaz Vega', 'Tacna – Tumbes'],
-    ],
-    ['en', ['Humanitarian transit pass', 'Valid until', 'Carmen Rosa Díaz Vega', 'Convoy 1']],
+    ['es', ['Salvoconducto de tránsito humanitario', 'Válido hasta', 'Ana Rojas', 'Tacna – Tumbes']],
+    ['en', ['Humanitarian transit pass', 'Valid until', 'Ana Rojas', 'Convoy 1']],
   ])('prints the pass as a PDF in %s', async (lang, words) => {
-    const pass = (await post(ctx.supervisor, '/api/passes', body())).json();
+    // The PDF's standard font has no arrow: the corridor's prints with a dash.
+    const corridor = { id: 'TAC-TUM', name: 'Tacna → Tumbes' };
+    const pass = (await post(ctx.supervisor, '/api/passes', body({ corridor }))).json();
     const response = await ctx.app.inject({
       method: 'GET',
       url: `/api/passes/${pass.id}/pdf?lang=${lang}`,
@@ -133,7 +124,16 @@ describe('the passes API', { timeout: 60_000 }, () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`inline; filename="pase-${pass.id}.pdf"`);
     const text = await pdfText(response.rawPayload);
     for (const word of words) expect(text).toContain(word);
+    // Printing shows the person's data: it is recorded as a read.
+    const printed = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('detail')
+      .where('action', '=', 'pass.print')
+      .where('entity_id', '=', pass.id)
+      .execute();
+    expect(printed.map((p) => JSON.parse(p.detail ?? '{}'))).toEqual([{ lang }]);
   });
 });

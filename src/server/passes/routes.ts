@@ -19,7 +19,7 @@ import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { passPdf } from './pdf';
-import { issuePassFor, passReply } from './service';
+import { issuePassFor, passReply, recordPassPrinted, sendPrintable } from './service';
 
 const route = routesTagged('passes');
 
@@ -107,19 +107,10 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       const found = await findPass(kysely, id);
       if (!found) throw new Problem('request.not-found', 'No pass has this id.');
       const pdf = await passPdf(found.pass, found.text, request.query.lang);
-      // Printing shows a person's data: a read of personal data, recorded like one.
-      await kysely.transaction().execute((tx) =>
-        recordAudit(tx, request, ctx.now(), {
-          action: 'pass.print',
-          entityType: 'travel_pass',
-          entityId: id,
-          detail: { lang: request.query.lang },
-        }),
-      );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="pase-${id}.pdf"`)
-        .send(pdf);
+      await kysely
+        .transaction()
+        .execute((tx) => recordPassPrinted(tx, request, ctx.now(), id, { lang: request.query.lang }));
+      return sendPrintable(reply, pdf, `pase-${id}.pdf`);
     },
   );
 

@@ -1,6 +1,6 @@
 // Issuing a pass as a request of a signed-in person: signed, stored and audited in the caller's
 // transaction. The passes routes use it; so may another area's (a convoy manifest) once merged.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PassReply } from '../../api/passes';
 import type { Executor } from '../../store/executor';
 import { type IssuedPass, issuePass, type PassInput, passIssueDetail } from '../../store/passes';
@@ -46,3 +46,22 @@ export const passReply = ({ pass, text, revoked }: Omit<IssuedPass, 'created'>):
   validUntil: pass.validUntil,
   revoked,
 });
+
+/** Printing a pass shows a person's data: each pass printed is recorded as a read of personal data. */
+export const recordPassPrinted = (
+  tx: Executor,
+  request: FastifyRequest,
+  now: Date,
+  passId: string,
+  detail: Readonly<Record<string, unknown>>,
+) =>
+  recordAudit(tx, request, now, {
+    action: 'pass.print',
+    entityType: 'travel_pass',
+    entityId: passId,
+    detail,
+  });
+
+/** Answers passes to print: a PDF the browser opens in place, under `filename`. */
+export const sendPrintable = (reply: FastifyReply, pdf: Buffer, filename: string) =>
+  reply.type('application/pdf').header('content-disposition', `inline; filename="${filename}"`).send(pdf);

@@ -2,10 +2,11 @@
 // by a correction naming it: the log keeps both, the convoy's picture goes back to before the step, and
 // the step can be recorded again when it truly happens. Only the last step standing is corrected.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, suiteTestApp } from '../../../test/support/app';
+import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
-import { transitCrossing } from '../../../test/support/transit-crossings';
-import { DEMO_CORRIDOR_ID } from '../../store/demo';
+import { venezuelanInTransit } from '../../../test/support/transit-crossings';
+import { convoyBody } from '../../../test/support/write-bodies';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
 const uuid = (n: number) => `0d0c0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -13,39 +14,22 @@ const CONVOY = uuid(900);
 
 describe.each(DIALECTS)('correcting a convoy step on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['humanitarian', 'supervisor']);
-  const send = (who: Login, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  const send = sendAs(ctx);
   const log = (id: number, event: object, at: string) =>
     send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(id), at, event });
   const detail = async () => (await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}`)).json();
   const people: string[] = [];
 
   beforeAll(async () => {
-    const recorded = await send(ctx.supervisor, 'POST', '/api/events', {
-      events: ['Luz', 'Omar'].map((given, i) =>
-        transitCrossing(
-          uuid(i + 1),
-          '2025-11-27T14:00:00Z',
-          { givenNames: given, surname1: 'Vargas', birthDate: '1990-01-02', nationality: 'VEN' },
-          { document: { type: 'ID', number: `V${i}555`, issuingState: 'VEN' } },
-        ),
-      ),
-    });
-    expect(recorded.statusCode, recorded.body).toBe(200);
-    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', {
-      id: CONVOY,
-      code: 'CONVOY-C1',
-      corridorId: DEMO_CORRIDOR_ID,
-      plannedDeparture: '2025-11-28T11:00:00Z',
-      plannedArrival: '2025-11-30T03:00:00Z',
-      vehicles: [{ plate: 'BUS-5', kind: 'bus', seats: 40 }],
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const candidates = await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}/candidates`);
-    for (const c of candidates.json<{ candidates: { personId: string }[] }>().candidates) {
-      people.push(c.personId);
-    }
-    const seats = people.map((personId) => ({ personId, plate: 'BUS-5' }));
+    const vargas = { surname1: 'Vargas', birthDate: '1990-01-02' };
+    await recordCrossings(
+      send,
+      ctx.supervisor,
+      ['Luz', 'Omar'].map((given, i) => venezuelanInTransit(uuid(i + 1), given, vargas, `V${i}555`)),
+    );
+    const candidates = await planConvoy(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-C1'));
+    for (const c of candidates) people.push(c.personId);
+    const seats = people.map((personId) => ({ personId, plate: 'BUS-1' }));
     expect(
       (await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats })).statusCode,
     ).toBe(200);

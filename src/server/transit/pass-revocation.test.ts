@@ -1,12 +1,14 @@
 // A pass must not outlive its seat: taking someone off a convoy's manifest, cancelling the convoy, a
-// passenger absent when it departs or leaving it on the road revokes their passes (audited), the keyset checkpoints download says so with the cause, and a
-// checkpoint verifying against it is told the pass is revoked and why.
+// passenger absent when it departs or leaving it on the road revokes their passes (audited), the
+// keyset checkpoints download says so with the cause, and a checkpoint verifying against it is told
+// the pass is revoked and why.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, suiteTestApp } from '../../../test/support/app';
+import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
-import { transitCrossing } from '../../../test/support/transit-crossings';
+import { venezuelanInTransit } from '../../../test/support/transit-crossings';
+import { convoyBody } from '../../../test/support/write-bodies';
 import { keyRingOf, PassKeyset, revokedOf, verifyPass } from '../../domain/passes';
-import { DEMO_CORRIDOR_ID } from '../../store/demo';
 
 const uuid = (n: number) => `0d0b0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 // On the road: after the planned departure, before the passes expire.
@@ -22,43 +24,28 @@ interface Pass {
 describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian']);
   const people = new Map<string, string>();
-  const send = (who: Login, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  const send = sendAs(ctx);
   const who = (name: string) => people.get(name) ?? uuid(0);
 
   beforeAll(async () => {
-    const recorded = await send(ctx.supervisor, 'POST', '/api/events', {
-      events: ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro'].map((given, i) =>
-        transitCrossing(
-          uuid(i + 1),
-          '2025-11-27T14:00:00Z',
-          { givenNames: given, surname1: 'Quispe', birthDate: '1985-03-04', nationality: 'VEN' },
-          { document: { type: 'ID', number: `V${i}777`, issuingState: 'VEN' } },
-        ),
+    const quispe = { surname1: 'Quispe', birthDate: '1985-03-04' };
+    await recordCrossings(
+      send,
+      ctx.supervisor,
+      ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro'].map((given, i) =>
+        venezuelanInTransit(uuid(i + 1), given, quispe, `V${i}777`),
       ),
-    });
-    expect(recorded.statusCode, recorded.body).toBe(200);
+    );
   });
 
-  const planConvoy = async (id: string, code: string, names: readonly string[]) => {
-    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', {
-      id,
-      code,
-      corridorId: DEMO_CORRIDOR_ID,
-      plannedDeparture: '2025-11-28T11:00:00Z',
-      plannedArrival: '2025-11-30T03:00:00Z',
-      vehicles: [{ plate: 'BUS-9', kind: 'bus', seats: 40 }],
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const candidates = await send(ctx.humanitarian, 'GET', `/api/convoys/${id}/candidates`);
-    for (const c of candidates.json<{ candidates: { givenNames: string; personId: string }[] }>()
-      .candidates) {
+  const planConvoyWith = async (id: string, code: string, names: readonly string[]) => {
+    for (const c of await planConvoy(send, ctx.humanitarian, convoyBody(id, code))) {
       people.set(c.givenNames, c.personId);
     }
     await setManifest(id, names);
   };
   const setManifest = async (id: string, names: readonly string[]) => {
-    const seats = names.map((name) => ({ personId: who(name), plate: 'BUS-9' }));
+    const seats = names.map((name) => ({ personId: who(name), plate: 'BUS-1' }));
     const set = await send(ctx.humanitarian, 'PUT', `/api/convoys/${id}/manifest`, { seats });
     expect(set.statusCode, set.body).toBe(200);
   };
@@ -87,7 +74,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
 
   it('revokes the pass of someone taken off the manifest, and the checkpoint is told why', async () => {
     const convoy = uuid(901);
-    await planConvoy(convoy, 'CONVOY-R1', ['Rosa', 'Tomás']);
+    await planConvoyWith(convoy, 'CONVOY-R1', ['Rosa', 'Tomás']);
     const passes = await issuePasses(convoy);
     const tomas = passOf(passes, 'Tomás');
     expect((await checkpointVerifies(tomas.text)).valid).toBe(true);
@@ -106,7 +93,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
 
   it('gives someone put back on the manifest a new pass, and the old one stays revoked', async () => {
     const convoy = uuid(902);
-    await planConvoy(convoy, 'CONVOY-R2', ['Inés']);
+    await planConvoyWith(convoy, 'CONVOY-R2', ['Inés']);
     const first = passOf(await issuePasses(convoy), 'Inés');
     await setManifest(convoy, []);
     await setManifest(convoy, ['Inés']);
@@ -122,7 +109,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
 
   it('revokes every pass of a cancelled convoy, with the reason it was cancelled', async () => {
     const convoy = uuid(903);
-    await planConvoy(convoy, 'CONVOY-R3', ['Julio']);
+    await planConvoyWith(convoy, 'CONVOY-R3', ['Julio']);
     const julio = passOf(await issuePasses(convoy), 'Julio');
     const cancelled = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
       id: uuid(950),
@@ -150,7 +137,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
 
   it('revokes the pass of someone absent when the convoy departs, and of someone who leaves it on the road', async () => {
     const convoy = uuid(904);
-    await planConvoy(convoy, 'CONVOY-R4', ['Marta', 'Ciro']);
+    await planConvoyWith(convoy, 'CONVOY-R4', ['Marta', 'Ciro']);
     const passes = await issuePasses(convoy);
     const [marta, ciro] = [passOf(passes, 'Marta'), passOf(passes, 'Ciro')];
     let n = 960;

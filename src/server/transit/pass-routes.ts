@@ -14,7 +14,7 @@ import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
 import { passesPdf } from '../passes/pdf';
-import { issuePassFor, passReply } from '../passes/service';
+import { issuePassFor, passReply, recordPassPrinted, sendPrintable } from '../passes/service';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { requireConvoy } from './views';
@@ -135,24 +135,15 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
       const { lang } = request.query;
       const passes = await ctx.db.kysely.transaction().execute(async (tx) => {
         const found = await issuedPasses(tx, id);
-        // Printing shows people's data: each pass printed is recorded as one read.
         for (const { pass } of found) {
-          await recordAudit(tx, request, ctx.now(), {
-            action: 'pass.print',
-            entityType: 'travel_pass',
-            entityId: pass.id,
-            detail: { lang, convoy: id },
-          });
+          await recordPassPrinted(tx, request, ctx.now(), pass.id, { lang, convoy: id });
         }
         return found;
       });
       if (passes.length === 0)
         throw new Problem('request.not-found', 'No pass has been issued for this convoy.');
       const pdf = await passesPdf(passes, lang, id);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="pases-${id}.pdf"`)
-        .send(pdf);
+      return sendPrintable(reply, pdf, `pases-${id}.pdf`);
     },
   );
 };

@@ -1,62 +1,51 @@
 // The transit API on both databases: a convoy from its manifest through boarding and stops to arrival,
 // the refusals of seats, families and sequence, who may do what, and the audit of every write.
+import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, type Login, suiteTestApp } from '../../../test/support/app';
+import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
-import { transitCrossing, travellingChild } from '../../../test/support/transit-crossings';
-import { DEMO_CONVOY_ID, DEMO_CORRIDOR_ID } from '../../store/demo';
+import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
+import { convoyBody } from '../../../test/support/write-bodies';
+import { DEMO_CONVOY_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
 const uuid = (n: number) => `0d0a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const CONVOY = uuid(900);
 const GROUP = uuid(800);
 
+const MENDOZA = { surname1: 'Mendoza', birthDate: '1988-02-11' };
 const crossing = (n: number, given: string, extra: Record<string, unknown> = {}) =>
-  transitCrossing(
-    uuid(n),
-    '2025-11-27T14:00:00Z',
-    { givenNames: given, surname1: 'Mendoza', birthDate: '1988-02-11', nationality: 'VEN' },
-    { document: { type: 'ID', number: `V${n}123`, issuingState: 'VEN' }, ...extra },
-  );
+  venezuelanInTransit(uuid(n), given, MENDOZA, `V${n}123`, extra);
+// The texts of the passes an answer lists, in an order that does not depend on the answer's.
+const passTexts = (answer: LightMyRequestResponse) =>
+  answer
+    .json<{ passes: { text: string }[] }>()
+    .passes.map((p) => p.text)
+    .sort();
 
 describe.each(DIALECTS)('the transit API on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian', 'officer', 'analyst']);
   const people = new Map<string, string>();
 
-  const send = (who: Login, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    ctx.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  const send = sendAs(ctx);
   let n = 1000;
   const logEvent = (event: object, at: string) =>
     send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event });
 
   beforeAll(async () => {
-    const recorded = await send(ctx.supervisor, 'POST', '/api/events', {
-      events: [
-        crossing(1, 'Carmen', { group: GROUP, relationship: 'reference' }),
-        crossing(2, 'Sofía', {
-          ...travellingChild(GROUP, uuid(1)),
-          person: { givenNames: 'Sofía', surname1: 'Mendoza', birthDate: '2019', nationality: 'VEN' },
-        }),
-        crossing(3, 'Diego'),
-        crossing(4, 'Elena', { consent: false }),
-      ],
-    });
-    expect(recorded.statusCode, recorded.body).toBe(200);
-    const created = await send(ctx.humanitarian, 'POST', '/api/convoys', {
-      id: CONVOY,
-      code: 'CONVOY-T1',
-      corridorId: DEMO_CORRIDOR_ID,
-      plannedDeparture: '2025-11-28T11:00:00Z',
-      plannedArrival: '2025-11-30T03:00:00Z',
-      vehicles: [
-        { plate: 'BUS-1', kind: 'bus', seats: 40 },
-        { plate: 'VAN-1', kind: 'van', seats: 2 },
-      ],
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const candidates = await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}/candidates`);
-    for (const c of candidates.json<{ candidates: { givenNames: string; personId: string }[] }>()
-      .candidates) {
+    await recordCrossings(send, ctx.supervisor, [
+      crossing(1, 'Carmen', { group: GROUP, relationship: 'reference' }),
+      crossing(2, 'Sofía', {
+        ...travellingChild(GROUP, uuid(1)),
+        person: { givenNames: 'Sofía', surname1: 'Mendoza', birthDate: '2019', nationality: 'VEN' },
+      }),
+      crossing(3, 'Diego'),
+      crossing(4, 'Elena', { consent: false }),
+    ]);
+    const convoy = convoyBody(CONVOY, 'CONVOY-T1');
+    const vehicles = [...convoy.vehicles, { plate: 'VAN-1', kind: 'van', seats: 2 }];
+    for (const c of await planConvoy(send, ctx.humanitarian, { ...convoy, vehicles })) {
       people.set(c.givenNames, c.personId);
     }
   });
@@ -122,6 +111,7 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     expect(issued.statusCode, issued.body).toBe(201);
     const passes = issued.json<{
       passes: {
+        id: string;
         text: string;
         name: string;
         convoy: { name: string };
@@ -141,26 +131,24 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     // Issuing again answers the same passes: nobody holds two.
     const again = await send(ctx.supervisor, 'POST', `/api/convoys/${CONVOY}/passes`);
     expect(again.statusCode, again.body).toBe(200);
-    expect(
-      again
-        .json<{ passes: { text: string }[] }>()
-        .passes.map((p) => p.text)
-        .sort(),
-    ).toEqual(passes.map((p) => p.text).sort());
+    expect(passTexts(again)).toEqual(passTexts(issued));
     expect((await send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/passes`)).statusCode).toBe(403);
     // The convoy's page lists its passes, and they print together: an A5 page each.
     const listed = await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}/passes`);
     expect(listed.statusCode, listed.body).toBe(200);
-    expect(
-      listed
-        .json<{ passes: { text: string }[] }>()
-        .passes.map((p) => p.text)
-        .sort(),
-    ).toEqual(passes.map((p) => p.text).sort());
+    expect(passTexts(listed)).toEqual(passTexts(issued));
     const printed = await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}/passes/pdf?lang=en`);
     expect(printed.statusCode).toBe(200);
     expect(printed.headers['content-type']).toBe('application/pdf');
     expect(printed.rawPayload.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(passes.length);
+    expect(printed.headers['content-disposition']).toBe(`inline; filename="pases-${CONVOY}.pdf"`);
+    // Each pass printed shows a person's data: each is recorded as a read.
+    const prints = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('entity_id')
+      .where('action', '=', 'pass.print')
+      .execute();
+    expect(prints.map((p) => p.entity_id).sort()).toEqual(passes.map((p) => p.id).sort());
 
     const steps: [object, string][] = [
       [{ kind: 'boarding', personId: who('Carmen'), boarded: true }, '2025-11-28T10:40:00Z'],
@@ -211,16 +199,11 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
 
   it('refuses boarding after departure and a stop off the corridor, with the rule', async () => {
     const other = uuid(901);
-    await send(ctx.supervisor, 'POST', '/api/convoys', {
-      id: other,
-      code: 'CONVOY-T2',
-      corridorId: DEMO_CORRIDOR_ID,
+    const candidates = await planConvoy(send, ctx.supervisor, {
+      ...convoyBody(other, 'CONVOY-T2'),
       plannedDeparture: '2025-11-29T11:00:00Z',
       plannedArrival: '2025-12-01T03:00:00Z',
-      vehicles: [{ plate: 'BUS-9', kind: 'bus', seats: 40 }],
     });
-    const candidates = (await send(ctx.supervisor, 'GET', `/api/convoys/${other}/candidates`)).json()
-      .candidates;
     expect(candidates).toEqual([]);
     const post = (event: object, at: string) =>
       send(ctx.supervisor, 'POST', `/api/convoys/${other}/events`, { id: uuid(++n), at, event });
@@ -248,26 +231,16 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     });
     expect(bad.statusCode).toBe(400);
     const backwards = await send(ctx.humanitarian, 'POST', '/api/convoys', {
-      id: uuid(902),
-      code: 'BACKWARDS',
-      corridorId: DEMO_CORRIDOR_ID,
+      ...convoyBody(uuid(902), 'BACKWARDS'),
       plannedDeparture: '2025-11-29T11:00:00Z',
       plannedArrival: '2025-11-28T11:00:00Z',
-      vehicles: [{ plate: 'B-1', kind: 'bus', seats: 1 }],
     });
     expect(backwards.statusCode).toBe(400);
     expect((await send(ctx.officer, 'GET', `/api/convoys/${uuid(999)}`)).statusCode).toBe(404);
   });
 
   it('refuses a second convoy with a code already used, saying in `reason` that the code is taken', async () => {
-    const again = await send(ctx.supervisor, 'POST', '/api/convoys', {
-      id: uuid(903),
-      code: 'CONVOY-T1',
-      corridorId: DEMO_CORRIDOR_ID,
-      plannedDeparture: '2025-11-29T11:00:00Z',
-      plannedArrival: '2025-11-30T11:00:00Z',
-      vehicles: [{ plate: 'B-2', kind: 'bus', seats: 10 }],
-    });
+    const again = await send(ctx.supervisor, 'POST', '/api/convoys', convoyBody(uuid(903), 'CONVOY-T1'));
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'transit.conflict', reason: 'code-taken' });
   });
