@@ -120,6 +120,10 @@ export const ConvoyDetailReply = z.object({
   left: z.array(z.object({ personId: Uuid, stop: z.string(), at: z.string(), reason: z.string() })),
   departedAt: z.string().nullable(),
   arrivedAt: z.string().nullable(),
+  cancelled: z
+    .object({ at: z.string(), reason: z.string() })
+    .nullable()
+    .describe('When and why the convoy was cancelled; null while it is not.'),
   correctable: z
     .object({ id: Uuid, at: z.string(), event: ConvoyEventSchema })
     .nullable()

@@ -216,7 +216,11 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     expect(await button.isDisabled()).toBe(true);
     await cancel.getByLabel(/no se puede deshacer/).check();
     await button.click();
-    await page.locator('.convoy-header').getByText('Cancelado').waitFor();
+    // Anyone opening the convoy later reads when and why it was cancelled.
+    const notice = page.getByTestId('convoy-cancelled');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Cancelado el .+: Frontera de Ecuador cerrada$/);
+    expect(await page.locator('.convoy-header .tag').textContent()).toBe('Cancelado');
     expect(await cancel.count()).toBe(0);
     expect(await page.getByTestId('convoy-passes').count()).toBe(0);
     const convoyId = new URL(convoyUrl).searchParams.get('id') ?? '';

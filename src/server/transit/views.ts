@@ -63,7 +63,14 @@ export async function convoyDetail(db: Executor, id: string): Promise<z.infer<ty
     correctable: correctableStep(p),
     departedAt: p.departedAt,
     arrivedAt: p.arrivedAt,
+    cancelled: cancellationOf(p),
   };
+}
+
+// A cancellation is final: nothing is logged after it, so it is the last step standing.
+function cancellationOf(p: ConvoyPicture) {
+  const step = p.lastStep;
+  return p.status === 'cancelled' && step?.kind === 'cancelled' ? { at: step.at, reason: step.reason } : null;
 }
 
 // Offered for correction: the last step standing, when it is one a correction annuls.

@@ -75,6 +75,12 @@ function ConvoyHeader({ detail }: { readonly detail: ConvoyDetail }) {
         {t('transit.convoy')} {c.code} <StatusTag status={c.status} />
       </h1>
       <p className="lead">{detail.corridor.name}</p>
+      {detail.cancelled ? (
+        <p className="notice notice-info" data-testid="convoy-cancelled">
+          <strong>{t('transit.cancelledOn')}</strong> <When at={detail.cancelled.at} />:{' '}
+          {detail.cancelled.reason}
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>{t('transit.departure')}</dt>
         <dd>
