@@ -35,8 +35,10 @@ export const Revocation = z.object({
   id: z.uuid(),
   reason: z.string().min(1).max(500),
   at: Time,
-  // Optional: a keyset kept by a device before causes existed still reads.
-  cause: RevocationCause.optional(),
+  // Optional: a keyset kept by a device before causes existed still reads. A cause this version does
+  // not know (a newer server's) is read as none: the device shows the reason as written, and the
+  // pass is still revoked, instead of refusing the whole keyset and every revocation in it.
+  cause: RevocationCause.optional().catch(undefined),
 });
 export type Revocation = z.infer<typeof Revocation>;
 
