@@ -1,6 +1,6 @@
 // Loads one resource from the API for a component: loading, value or problem, and a way to reload.
 // A load still running when the component goes away (or reloads) is aborted and its answer ignored.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
 
@@ -15,13 +15,16 @@ export function useApiData<T>(
 ): readonly [Loadable<T>, () => void] {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  // The load whose answer is on screen.
+  const shownFor = useRef<unknown>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is how reload asks for a new load.
   useEffect(() => {
     const controller = new AbortController();
-    // A reload keeps showing the last value until the new one arrives, so tables do not flicker.
-    setState((previous) => (previous.status === 'ok' && generation > 0 ? previous : { status: 'loading' }));
+    setState((previous) => whileLoading(previous, shownFor.current, load));
     void load(controller.signal).then((result) => {
       if (controller.signal.aborted) return;
+      shownFor.current = load;
       setState(
         result.ok ? { status: 'ok', value: result.value } : { status: 'error', problem: result.error },
       );
@@ -31,4 +34,13 @@ export function useApiData<T>(
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return [state, reload] as const;
+}
+
+/**
+ * What to show while `load` runs. A reload of what is on screen keeps showing it until the new answer
+ * arrives, so tables do not flicker. Another resource (another filter, another checkpoint) shows
+ * loading: never the rows of the one before, with their buttons, as if they were its own.
+ */
+export function whileLoading<T>(previous: Loadable<T>, shownFor: unknown, load: unknown): Loadable<T> {
+  return previous.status === 'ok' && shownFor === load ? previous : { status: 'loading' };
 }
