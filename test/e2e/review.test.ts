@@ -156,6 +156,14 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(entry).toContain('UN-001');
     expect(entry).toContain('María José De la Cruz Peña · Majo Cruz');
     expect(await hit.getByTestId('hit-score').textContent()).toMatch(/^Probabilidad: [\d.,]+\s?%$/);
+    // Found at Santa Rosa, so on Lima's clock like the registration beside it, not on the browser's
+    // (here Madrid's): before, the two times of one registration were six hours apart.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
+    await page.reload();
+    await hit.waitFor();
+    expect(await hit.locator('header').textContent()).toMatch(/Detectada: .+ GMT-5$/);
+    expect(await hit.getByTestId('hit-person').textContent()).toMatch(/Registrada.+ GMT-5/);
 
     const birth = hit.locator('[data-comparison="birthDate"]');
     expect(await birth.getAttribute('data-level')).toBe('exact');

@@ -37,6 +37,8 @@ type ItemProps = {
   readonly pending: boolean;
   /** Where the item came from, said before when it was found. */
   readonly source?: string;
+  /** The zone of the checkpoint the item was found at, whose clock says when; else the browser's. */
+  readonly timeZone?: string;
   readonly sides: readonly [ReviewItemSide, ReviewItemSide];
   /** The explanation table's name for screen readers. */
   readonly caption: string;
@@ -49,7 +51,8 @@ type ItemProps = {
 export const reviewItemTitleId = (kind: ItemProps['kind'], id: string): string => `${kind}-${id}`;
 
 export function ReviewItem(props: ItemProps) {
-  const { kind, item, title, statusName, pending, source, sides, caption, records, children } = props;
+  const { kind, item, title, statusName, pending, source, timeZone, sides, caption, records, children } =
+    props;
   const { t } = useTranslation();
   const locale = useLocale();
   const titleId = reviewItemTitleId(kind, item.id);
@@ -75,7 +78,7 @@ export function ReviewItem(props: ItemProps) {
               {' · '}
             </>
           )}
-          {t('review.found', { when: formatDateTime(item.createdAt, locale) })}
+          {t('review.found', { when: formatDateTime(item.createdAt, locale, timeZone) })}
         </span>
       </header>
       <div className="review-sides">
