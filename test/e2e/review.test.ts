@@ -161,8 +161,11 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
     await page.reload();
-    await hit.waitFor();
-    expect(await hit.locator('header').textContent()).toMatch(/Detectada: .+ GMT-5$/);
+    // The checkpoints' zones arrive after the queue: wait for the time to be said on Lima's clock.
+    await hit
+      .locator('header')
+      .getByText(/^Detectada: .+ GMT-5$/)
+      .waitFor();
     expect(await hit.getByTestId('hit-person').textContent()).toMatch(/Registrada.+ GMT-5/);
 
     const birth = hit.locator('[data-comparison="birthDate"]');
@@ -235,10 +238,18 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
 
   it('lets the supervisor merge the two registrations and undo the merge', async () => {
     const page = await logIn('supervisor');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
     await page.goto(`${suite.server.url}/review/duplicates`);
     await page.getByTestId('review-duplicates').waitFor();
     const link = page.getByTestId('link');
     await link.waitFor();
+    // Found when the second record was registered at Santa Rosa: said once, on Lima's clock (before,
+    // "Detectado en la caseta · Detectada: …" on the browser's).
+    await link
+      .locator('header')
+      .getByText(/^Detectado en la caseta el .+ GMT-5$/)
+      .waitFor();
     const both = `${await link.getByTestId('link-a').textContent()} ${await link.getByTestId('link-b').textContent()}`;
     expect(both).toContain('María José De la Cruz');
     expect(both).toContain('MARIA JOSE DE LA CRUZ PENA');

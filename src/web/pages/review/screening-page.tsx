@@ -83,7 +83,7 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
       title={name || '—'}
       statusName={statusName}
       pending={hit.status === 'open'}
-      timeZone={timeZone}
+      found={t('review.found', { when: formatDateTime(hit.createdAt, locale, timeZone) })}
       sides={[
         {
           key: 'person',
