@@ -156,6 +156,17 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(entry).toContain('UN-001');
     expect(entry).toContain('María José De la Cruz Peña · Majo Cruz');
     expect(await hit.getByTestId('hit-score').textContent()).toMatch(/^Probabilidad: [\d.,]+\s?%$/);
+    // Found at Santa Rosa, so on Lima's clock like the registration beside it, not on the browser's
+    // (here Madrid's): before, the two times of one registration were six hours apart.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
+    await page.reload();
+    // The checkpoints' zones arrive after the queue: wait for the time to be said on Lima's clock.
+    await hit
+      .locator('header')
+      .getByText(/^Detectada: .+ GMT-5$/)
+      .waitFor();
+    expect(await hit.getByTestId('hit-person').textContent()).toMatch(/Registrada.+ GMT-5/);
 
     const birth = hit.locator('[data-comparison="birthDate"]');
     expect(await birth.getAttribute('data-level')).toBe('exact');
@@ -227,10 +238,18 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
 
   it('lets the supervisor merge the two registrations and undo the merge', async () => {
     const page = await logIn('supervisor');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
     await page.goto(`${suite.server.url}/review/duplicates`);
     await page.getByTestId('review-duplicates').waitFor();
     const link = page.getByTestId('link');
     await link.waitFor();
+    // Found when the second record was registered at Santa Rosa: said once, on Lima's clock (before,
+    // "Detectado en la caseta · Detectada: …" on the browser's).
+    await link
+      .locator('header')
+      .getByText(/^Detectado en la caseta el .+ GMT-5$/)
+      .waitFor();
     const both = `${await link.getByTestId('link-a').textContent()} ${await link.getByTestId('link-b').textContent()}`;
     expect(both).toContain('María José De la Cruz');
     expect(both).toContain('MARIA JOSE DE LA CRUZ PENA');

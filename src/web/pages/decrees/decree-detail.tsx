@@ -96,22 +96,31 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
         </dd>
         <dt>{t('decrees.field.measures')}</dt>
         <dd>
-          <ul>
-            {d.measures.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          {/* An empty list said nothing, as if the record had not loaded. */}
+          {d.measures.length === 0 ? (
+            t('decrees.detail.noMeasures')
+          ) : (
+            <ul>
+              {d.measures.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
         </dd>
         <dt>{t('decrees.field.units')}</dt>
         <dd>
-          <ul>
-            {d.units.map((u) => (
-              <li key={u.name}>
-                <strong>{u.name}</strong> <span className="tag">{forceName(u.force, t)}</span>
-                {u.tasks.length === 0 ? null : <span className="muted"> — {u.tasks.join('; ')}</span>}
-              </li>
-            ))}
-          </ul>
+          {d.units.length === 0 ? (
+            t('decrees.detail.noUnits')
+          ) : (
+            <ul>
+              {d.units.map((u) => (
+                <li key={u.name}>
+                  <strong>{u.name}</strong> <span className="tag">{forceName(u.force, t)}</span>
+                  {u.tasks.length === 0 ? null : <span className="muted"> — {u.tasks.join('; ')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </dl>
       {actions}

@@ -7,11 +7,13 @@ import { api } from '../../api/paso';
 import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
 import { ChoiceButtons } from '../../components/choice-buttons';
 import { FormFeedback } from '../../components/form-feedback';
+import { formatDateTime } from '../../format/format';
 import { linkStatusName } from '../../format/status-words';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useLocale } from '../../hooks/use-locale';
 import { BatchPanel } from './batch-panel';
 import { ReviewItem, reviewItemTitleId } from './review-item';
-import { PersonFacts } from './review-parts';
+import { PersonFacts, zoneOf } from './review-parts';
 import { QUEUE_ASK, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName } from '../../format/person-name';
@@ -64,8 +66,19 @@ type CardProps = {
   readonly onReviewed: (link: DuplicateLink) => void;
 };
 
+/**
+ * The zone of the clock that says when a link was found: a booth finds it as it registers the later
+ * of the two records, so that record's checkpoint's; the population-wide search, the reader's.
+ */
+function foundZone(link: DuplicateLink, checkpoints: readonly Checkpoint[]): string | undefined {
+  if (link.source === 'batch') return undefined;
+  const later = (link.a.registeredAt ?? '') > (link.b.registeredAt ?? '') ? link.a : link.b;
+  return zoneOf(checkpoints, later.checkpointName);
+}
+
 function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { busy, problem, run } = useApiCall();
   const a = fullName(link.a);
   const b = fullName(link.b);
@@ -99,7 +112,13 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
       title={t('review.duplicates.pair', { a: a || '—', b: b || '—' })}
       statusName={statusName}
       pending={link.status === 'candidate'}
-      source={link.source === 'batch' ? t('review.duplicates.fromBatch') : t('review.duplicates.fromBooth')}
+      found={
+        link.source === 'batch'
+          ? t('review.duplicates.foundByBatch', { when: formatDateTime(link.createdAt, locale) })
+          : t('review.duplicates.foundAtBooth', {
+              when: formatDateTime(link.createdAt, locale, foundZone(link, checkpoints)),
+            })
+      }
       sides={[
         {
           key: 'a',

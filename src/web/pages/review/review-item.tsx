@@ -3,7 +3,6 @@
 // they were matched, then the reviewer's part (the decision, or what was decided).
 import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { formatProbability } from './explanation';
 import { ExplanationTable } from './explanation-table';
@@ -35,8 +34,8 @@ type ItemProps = {
   readonly statusName: string;
   /** Still waiting for a review: the status is drawn as a warning. */
   readonly pending: boolean;
-  /** Where the item came from, said before when it was found. */
-  readonly source?: string;
+  /** When (and for a link, where) the item was found, as the header says it. */
+  readonly found: string;
   readonly sides: readonly [ReviewItemSide, ReviewItemSide];
   /** The explanation table's name for screen readers. */
   readonly caption: string;
@@ -49,7 +48,7 @@ type ItemProps = {
 export const reviewItemTitleId = (kind: ItemProps['kind'], id: string): string => `${kind}-${id}`;
 
 export function ReviewItem(props: ItemProps) {
-  const { kind, item, title, statusName, pending, source, sides, caption, records, children } = props;
+  const { kind, item, title, statusName, pending, found, sides, caption, records, children } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const titleId = reviewItemTitleId(kind, item.id);
@@ -68,15 +67,7 @@ export function ReviewItem(props: ItemProps) {
           {t('review.score', { value: formatProbability(item.score, locale) })}
         </span>
         <span className={pending ? 'tag tag-warning' : 'tag tag-muted'}>{statusName}</span>
-        <span className="muted">
-          {source === undefined ? null : (
-            <>
-              {source}
-              {' · '}
-            </>
-          )}
-          {t('review.found', { when: formatDateTime(item.createdAt, locale) })}
-        </span>
+        <span className="muted">{found}</span>
       </header>
       <div className="review-sides">
         {sides.map((side) => {

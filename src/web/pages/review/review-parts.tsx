@@ -58,7 +58,7 @@ export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }:
 }
 
 /** The checkpoint's time zone by its name (the review API names checkpoints; it gives no id). */
-const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
+export const zoneOf = (checkpoints: readonly Checkpoint[], name: string | null): string | undefined =>
   checkpoints.find((c) => c.name === name)?.timeZone;
 
 type PersonProps = {

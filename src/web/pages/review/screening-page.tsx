@@ -19,7 +19,7 @@ import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
 import { ReviewItem } from './review-item';
-import { PersonFacts } from './review-parts';
+import { PersonFacts, zoneOf } from './review-parts';
 import { QUEUE_ASK, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName, sexName } from '../../format/person-name';
@@ -74,6 +74,8 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
   const locale = useLocale();
   const name = fullName(hit.person);
   const listed = readListedPerson(hit.entry.detail);
+  // A hit is found when the person is registered, so on the clock of their checkpoint.
+  const timeZone = zoneOf(checkpoints, hit.person.checkpointName);
   return (
     <ReviewItem
       kind="hit"
@@ -81,6 +83,7 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
       title={name || '—'}
       statusName={statusName}
       pending={hit.status === 'open'}
+      found={t('review.found', { when: formatDateTime(hit.createdAt, locale, timeZone) })}
       sides={[
         {
           key: 'person',
@@ -102,7 +105,7 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
       ) : (
         <dl className="facts review-outcome">
           <Fact label={t('review.reviewedAt')}>
-            {hit.reviewedAt === null ? '—' : formatDateTime(hit.reviewedAt, locale)}
+            {hit.reviewedAt === null ? '—' : formatDateTime(hit.reviewedAt, locale, timeZone)}
           </Fact>
           <Fact label={t('review.screening.note')}>{hit.reviewNote ?? '—'}</Fact>
         </dl>

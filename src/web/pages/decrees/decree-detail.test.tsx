@@ -1,0 +1,85 @@
+// A decree's record in Spanish: a decree with no measures and no units says so, rather than showing
+// two empty lines as if its record had not loaded.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DecreeDetail } from '../../api/decrees-endpoints';
+import { ES } from '../../i18n/catalogues';
+import { DecreeDetailView } from './decree-detail';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
+});
+
+const content = {
+  number: 'D.S. N.° 140-2025-PCM',
+  title: 'Prueba',
+  issuedOn: '2026-12-01',
+  publishedOn: null,
+  legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
+  timeZone: 'America/Santiago',
+  startsOn: '2026-12-03',
+  endsOn: '2027-01-31',
+  checkpoints: ['CL-CHACALLUTA'],
+  areas: [],
+  rightsSuspended: [],
+  measures: [],
+  units: [],
+};
+
+const detail = (measures: string[], units: DecreeDetail['decree']['units']): DecreeDetail => ({
+  decree: {
+    ...content,
+    measures,
+    units,
+    id: '01a237dc-f742-74d0-9cdd-88c4b83b005c',
+    version: 1,
+    extends: null,
+    extendedBy: [],
+    chainEndsOn: '2027-01-31',
+    from: '2026-12-03T03:00:00.000Z',
+    to: '2027-02-01T03:00:00.000Z',
+    createdAt: '2026-12-02T17:45:59.000Z',
+    updatedAt: '2026-12-02T17:45:59.000Z',
+  },
+  history: [],
+});
+
+/** What the record says under a heading: the text of the <dd> after the <dt>. */
+function factOf(html: string, heading: string): string {
+  const dd = new RegExp(`<dt>${heading}</dt><dd>(.*?)</dd>`).exec(html)?.[1] ?? '';
+  return dd
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const render = (d: DecreeDetail) =>
+  renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <DecreeDetailView
+        detail={d}
+        checkpointNames={new Map([['CL-CHACALLUTA', 'Complejo Fronterizo Chacalluta']])}
+        onSelect={() => undefined}
+        actions={null}
+      />
+    </I18nextProvider>,
+  );
+
+describe('DecreeDetailView', () => {
+  it('says a decree has no measures and no units rather than leaving them blank', () => {
+    const html = render(detail([], []));
+    expect(factOf(html, 'Medidas')).toBe('Ninguna');
+    expect(factOf(html, 'Unidades desplegadas y sus tareas')).toBe('Ninguna');
+  });
+
+  it('lists the measures and units a decree has', () => {
+    const html = render(
+      detail(['Control de identidad'], [{ name: 'Batallón Tacna', force: 'armed-forces', tasks: ['Apoyo'] }]),
+    );
+    expect(factOf(html, 'Medidas')).toBe('Control de identidad');
+    expect(factOf(html, 'Unidades desplegadas y sus tareas')).toContain('Batallón Tacna');
+  });
+});
