@@ -3,7 +3,7 @@
 // recommendation pre-selects one decision for all, which the officer confirms or overrides with a
 // reason, for all or for one. All events go in one batch, checked in the browser first, through the
 // offline outbox: with no network the sitting is kept on the device and sent at the next sync.
-import { type FormEvent, type KeyboardEvent, useLayoutEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import type { Direction, RuleSet } from '../../../domain/documents';
@@ -87,6 +87,12 @@ export function RegisterPanel(props: Props) {
   const current = sitting.members[sitting.current];
   const isDone = isFinished(sitting);
   useEditingRecord(!isDone && sitting !== fresh);
+  // Once everyone is sent the form, and the button that had focus with it, goes: focus moves to the
+  // next person's button, so the keyboard is not left on the page's top with the result far below.
+  const another = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (isDone) another.current?.focus();
+  }, [isDone]);
 
   const change = (index: number) => (update: (member: Member) => Member) =>
     setSitting((s) => withMember(s, index, update));
@@ -225,6 +231,7 @@ export function RegisterPanel(props: Props) {
       {isDone ? (
         <div className="actions">
           <button
+            ref={another}
             type="button"
             className="button button-primary"
             onClick={() => {
