@@ -11,6 +11,7 @@ import { describeProblem } from '../../api/problem';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
 import { getSync } from '../../offline/instance';
+import { useSyncState } from '../../offline/use-sync';
 import { choiceOf, type DecisionChoice } from './decision';
 import { DecisionFields } from './decision-fields';
 import { errorsOf, issueOfServer } from './event-issues';
@@ -38,8 +39,11 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const [issues, setIssues] = useState<readonly BoothIssue[]>([]);
   // Why the server refused the correction, when it names no field of it.
   const [refusal, setRefusal] = useState<string | null>(null);
-  // What became of the last correction sent: applied by the server, or waiting on this device.
-  const [done, setDone] = useState<'applied' | 'queued' | null>(null);
+  // What became of the last correction sent: applied by the server, or waiting on this device (until
+  // a later sync brings the server's answer, read again each time the sync moves).
+  const [done, setDone] = useState<{ readonly id: string; readonly applied: boolean } | null>(null);
+  useSyncState();
+  const later = done === null || done.applied ? undefined : getSync().outcomeOf(done.id);
   const [busy, setBusy] = useState(false);
   // Opening, cancelling or sending swaps the button for the form and back: focus follows the swap
   // (to the decision chosen, then back to the button), else the keyboard is left at the page's top.
@@ -54,9 +58,18 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   if (choice === null) {
     return (
       <>
-        {done === null ? null : (
+        {done === null ? null : later?.status === 'problem' ? (
+          <p
+            className="notice notice-error"
+            role="status"
+            data-testid="correction-sent"
+            data-status="refused"
+          >
+            {t('booth.result.refusedLater')}
+          </p>
+        ) : (
           <p className="notice notice-ok" role="status" data-testid="correction-sent">
-            {done === 'applied' ? t('booth.correct.applied') : t('booth.correct.queued')}
+            {done.applied || later !== undefined ? t('booth.correct.applied') : t('booth.correct.queued')}
           </p>
         )}
         <button
@@ -89,7 +102,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
     // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on, and
     // the next correction of this crossing is a new record.
     onCorrected(decided);
-    setDone(outcome === undefined ? 'queued' : 'applied');
+    setDone({ id, applied: outcome !== undefined });
     setChoice(null);
     setReason('');
     setIssues([]);
