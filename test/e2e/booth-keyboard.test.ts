@@ -24,6 +24,20 @@ const PASSPORT = formatTd3({
   optionalData2: '',
 });
 
+const SPOUSE = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'LUNA DE SALAZAR',
+  givenNames: 'CARMEN',
+  documentNumber: '987654322',
+  nationality: 'VEN',
+  birthDate: '1981-04-03',
+  sex: 'F',
+  expiryDate: expiry.toISOString().slice(0, 10),
+  optionalData: '',
+  optionalData2: '',
+});
+
 describe('the booth from the keyboard in Chromium', () => {
   const suite = browserSuite();
   const errors: string[] = [];
@@ -37,15 +51,19 @@ describe('the booth from the keyboard in Chromium', () => {
         : (active.textContent ?? '').trim();
     });
 
-  async function registerOne(page: Page) {
-    await page.getByRole('link', { name: 'Caseta' }).click();
-    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+  async function swipe(page: Page, zone: readonly string[]) {
     await page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
-    for (const line of PASSPORT) {
+    for (const line of zone) {
       await page.keyboard.type(line);
       await page.keyboard.press('Enter');
     }
     await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+  }
+
+  async function registerOne(page: Page) {
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await swipe(page, PASSPORT);
     await page.getByRole('button', { name: 'Registrar y decidir' }).click();
     await page.locator('[data-testid="registration-status"][data-status="admitted"]').waitFor();
   }
@@ -93,6 +111,25 @@ describe('the booth from the keyboard in Chromium', () => {
     await page.getByTestId('correction-sent').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
     expect(await focused(page)).toBe('Corregir la decisión');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts focus on the first marked field when a group cannot be sent yet', async () => {
+    const page = await suite.logIn('oficial.santarosa', errors);
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await swipe(page, PASSPORT);
+    await page.getByTestId('add-member').click();
+    await swipe(page, SPOUSE);
+    // Her relationship to the first person is not said yet.
+    await page.getByRole('button', { name: 'Registrar y decidir para las 2 personas' }).click();
+    await page.getByTestId('register-issues').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'reg-relationship');
+    await page.keyboard.press('Escape');
+    await page.locator('#reg-relationship').selectOption('spouse');
+    await page.getByRole('button', { name: 'Registrar y decidir para las 2 personas' }).click();
+    await page.locator('[data-testid="registration-status"][data-status="admitted"]').nth(1).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

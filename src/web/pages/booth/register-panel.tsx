@@ -93,6 +93,13 @@ export function RegisterPanel(props: Props) {
   useEffect(() => {
     if (isDone) another.current?.focus();
   }, [isDone]);
+  // A send stopped by issues opens the first member with one: focus goes to its first marked field,
+  // not left on the button far below with only "check the marked data" beside it.
+  const form = useRef<HTMLFormElement>(null);
+  const [stopped, setStopped] = useState(0);
+  useEffect(() => {
+    if (stopped > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [stopped]);
 
   const change = (index: number) => (update: (member: Member) => Member) =>
     setSitting((s) => withMember(s, index, update));
@@ -112,6 +119,7 @@ export function RegisterPanel(props: Props) {
     });
     if (!prepared.ok) {
       setSitting((s) => withIssues(s, prepared.issues));
+      setStopped((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -131,6 +139,7 @@ export function RegisterPanel(props: Props) {
       return;
     }
     setSitting((s) => withOutcomes(s, sent.outcomes));
+    if (sent.outcomes.some((o) => o.status === 'problem')) setStopped((n) => n + 1);
   }
 
   const nextRead = (update: (s: Sitting) => Sitting) => {
@@ -144,6 +153,7 @@ export function RegisterPanel(props: Props) {
       <h2 id="register-title">{t('booth.register.title')}</h2>
       {isDone ? null : (
         <form
+          ref={form}
           className="form register-form"
           onSubmit={(event) => void send(event)}
           onKeyDown={keepEnterInField}
