@@ -79,6 +79,15 @@ describe('the sync loop', () => {
     expect(sync.getState().waiting).toBe(0);
   });
 
+  it('tells the outcome of a record kept offline once a later sync sent it', async () => {
+    const { sync } = setUp({ online: false });
+    await sync.submit([tally(1)]);
+    expect(sync.outcomeOf(idOf(1))).toBeUndefined();
+    sync.setOnline(true);
+    await sync.flush();
+    expect(sync.outcomeOf(idOf(1))).toEqual({ id: idOf(1), index: 0, status: 'applied' });
+  });
+
   it('lets a record go when the server already had it (duplicate)', async () => {
     const { sync, outbox } = setUp({
       answer: (events) => ok(events.map((e, index) => ({ id: e.id, index, status: 'duplicate' }))),

@@ -57,6 +57,11 @@ export type Sync = {
   setAside(ids: readonly string[]): Promise<void>;
   /** The latest correction of an event made on this device, for a new one to name as `seen`. */
   lastCorrection(eventId: string): Promise<string | null>;
+  /**
+   * What the server answered for a record sent since the page opened (at once or by a later sync);
+   * undefined while it waits. A page that said "kept on this device" reads here when the state moves.
+   */
+  outcomeOf(id: string): EventOutcome | undefined;
   stop(): void;
 };
 
@@ -198,6 +203,7 @@ export function createSync(options: SyncOptions): Sync {
       await refresh();
     },
     lastCorrection: (eventId) => outbox.lastCorrection(eventId),
+    outcomeOf: (id) => outcomes.get(id),
     stop() {
       stopped = true;
       cancelRetry?.();

@@ -1,7 +1,7 @@
 // Changing a decision already sent: events are never edited, so the booth sends a correction naming
 // the crossing, with the new decision and the reason for the change, through the offline outbox. Each
 // correction is a record of its own: once one is sent, the next (taking it back, say) gets a new id.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type EventOutcome, parseEvent } from '../../../api/events';
@@ -11,6 +11,7 @@ import { describeProblem } from '../../api/problem';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
 import { getSync } from '../../offline/instance';
+import { useSyncState } from '../../offline/use-sync';
 import { choiceOf, type DecisionChoice } from './decision';
 import { DecisionFields } from './decision-fields';
 import { errorsOf, issueOfServer } from './event-issues';
@@ -38,24 +39,47 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const [issues, setIssues] = useState<readonly BoothIssue[]>([]);
   // Why the server refused the correction, when it names no field of it.
   const [refusal, setRefusal] = useState<string | null>(null);
-  // What became of the last correction sent: applied by the server, or waiting on this device.
-  const [done, setDone] = useState<'applied' | 'queued' | null>(null);
+  // What became of the last correction sent: applied by the server, or waiting on this device (until
+  // a later sync brings the server's answer, read again each time the sync moves).
+  const [done, setDone] = useState<{ readonly id: string; readonly applied: boolean } | null>(null);
+  useSyncState();
+  const later = done === null || done.applied ? undefined : getSync().outcomeOf(done.id);
   const [busy, setBusy] = useState(false);
+  // Opening, cancelling or sending swaps the button for the form and back: focus follows the swap
+  // (to the decision chosen, then back to the button), else the keyboard is left at the page's top.
+  const [focusTo, setFocusTo] = useState<'form' | 'button' | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusTo === 'form') form.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    if (focusTo === 'button') openButton.current?.focus();
+  }, [focusTo]);
 
   if (choice === null) {
     return (
       <>
-        {done === null ? null : (
+        {done === null ? null : later?.status === 'problem' ? (
+          <p
+            className="notice notice-error"
+            role="status"
+            data-testid="correction-sent"
+            data-status="refused"
+          >
+            {t('booth.result.refusedLater')}
+          </p>
+        ) : (
           <p className="notice notice-ok" role="status" data-testid="correction-sent">
-            {done === 'applied' ? t('booth.correct.applied') : t('booth.correct.queued')}
+            {done.applied || later !== undefined ? t('booth.correct.applied') : t('booth.correct.queued')}
           </p>
         )}
         <button
+          ref={openButton}
           type="button"
           className="button button-secondary button-small"
           onClick={() => {
             setDone(null);
             setChoice(choiceOf(decision));
+            setFocusTo('form');
           }}
         >
           {t('booth.correct.open')}
@@ -78,13 +102,14 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
     // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on, and
     // the next correction of this crossing is a new record.
     onCorrected(decided);
-    setDone(outcome === undefined ? 'queued' : 'applied');
+    setDone({ id, applied: outcome !== undefined });
     setChoice(null);
     setReason('');
     setIssues([]);
     setRefusal(null);
     setSent(null);
     setId(newId());
+    setFocusTo('button');
   }
 
   async function send(event: FormEvent<HTMLFormElement>) {
@@ -109,9 +134,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
       },
     });
     const local: BoothIssue[] = [
-      ...(reason.trim() === ''
-        ? [{ path: 'overrideReason', code: 'override.reason-required' as const }]
-        : []),
+      ...(reason.trim() === '' ? [{ path: 'reason', code: 'correction.reason-required' as const }] : []),
       ...(choice.decision === 'admitted-transit' && choice.exitPoint.trim() === ''
         ? [{ path: 'exitPoint', code: 'transit.exit-point-required' as const }]
         : []),
@@ -132,20 +155,27 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
 
   const errors = errorsOf(issues, { note: reason }, t, locale);
   return (
-    <form className="correct-decision" onSubmit={(event) => void send(event)} aria-busy={busy} noValidate>
+    <form
+      ref={form}
+      className="correct-decision"
+      onSubmit={(event) => void send(event)}
+      aria-busy={busy}
+      noValidate
+    >
       <DecisionFields
         idPrefix={idPrefix}
         legend={t('booth.correct.legend')}
         choice={choice}
         onChange={setChoice}
         errors={errors}
+        hasNote={false}
       />
       <TextField
         id={`${idPrefix}-reason`}
         label={t('booth.correct.reason')}
         value={reason}
         onChange={setReason}
-        error={errors.overrideReason ?? errors.note}
+        error={errors.reason ?? errors.note}
         autoComplete="off"
         maxLength={TEXT_LIMITS.note}
       />
@@ -161,7 +191,14 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
         <button
           type="button"
           className="button button-secondary button-small"
-          onClick={() => setChoice(null)}
+          onClick={() => {
+            // What was typed is dropped with the form: reopened, it starts clean, without old errors.
+            setChoice(null);
+            setReason('');
+            setIssues([]);
+            setRefusal(null);
+            setFocusTo('button');
+          }}
         >
           {t('booth.correct.cancel')}
         </button>

@@ -17,9 +17,11 @@ type Props = {
   readonly choice: DecisionChoice;
   readonly onChange: (choice: DecisionChoice) => void;
   readonly errors: Readonly<Record<string, string>>;
+  /** A refusal's note field; a correction has its own reason instead, which it sends as the note. */
+  readonly hasNote?: boolean;
 };
 
-export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: Props) {
+export function DecisionFields({ idPrefix, legend, choice, onChange, errors, hasNote = true }: Props) {
   const { t } = useTranslation();
   const set = (change: Partial<DecisionChoice>) => onChange({ ...choice, ...change });
   const field = bindFields(idPrefix, choice, (key, value) => set({ [key]: value }), errors);
@@ -56,12 +58,14 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors }: P
           >
             <Options items={REFUSAL_GROUNDS} value={(g) => g} label={(g) => refusalGroundName(g, t)} />
           </SelectField>
-          <TextField
-            {...field('note')}
-            label={t('booth.decide.note')}
-            autoComplete="off"
-            maxLength={TEXT_LIMITS.note}
-          />
+          {hasNote ? (
+            <TextField
+              {...field('note')}
+              label={t('booth.decide.note')}
+              autoComplete="off"
+              maxLength={TEXT_LIMITS.note}
+            />
+          ) : null}
         </div>
       ) : null}
       {choice.decision === 'admitted-transit' ? (

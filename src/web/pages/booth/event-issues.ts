@@ -63,6 +63,8 @@ export function issueMessage(code: BoothIssueCode, t: TFunction, locale: string,
       return t('eventIssue.group.relationshipRequired');
     case 'override.reason-required':
       return t('booth.issue.overrideReasonRequired');
+    case 'correction.reason-required':
+      return t('booth.issue.correctionReasonRequired');
     case 'zone.unconfirmed':
       return t('booth.issue.zoneUnconfirmed');
     default: {

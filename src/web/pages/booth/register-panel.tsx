@@ -3,7 +3,7 @@
 // recommendation pre-selects one decision for all, which the officer confirms or overrides with a
 // reason, for all or for one. All events go in one batch, checked in the browser first, through the
 // offline outbox: with no network the sitting is kept on the device and sent at the next sync.
-import { type FormEvent, type KeyboardEvent, useLayoutEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import type { Direction, RuleSet } from '../../../domain/documents';
@@ -87,6 +87,19 @@ export function RegisterPanel(props: Props) {
   const current = sitting.members[sitting.current];
   const isDone = isFinished(sitting);
   useEditingRecord(!isDone && sitting !== fresh);
+  // Once everyone is sent the form, and the button that had focus with it, goes: focus moves to the
+  // next person's button, so the keyboard is not left on the page's top with the result far below.
+  const another = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (isDone) another.current?.focus();
+  }, [isDone]);
+  // A send stopped by issues opens the first member with one: focus goes to its first marked field,
+  // not left on the button far below with only "check the marked data" beside it.
+  const form = useRef<HTMLFormElement>(null);
+  const [stopped, setStopped] = useState(0);
+  useEffect(() => {
+    if (stopped > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [stopped]);
 
   const change = (index: number) => (update: (member: Member) => Member) =>
     setSitting((s) => withMember(s, index, update));
@@ -106,6 +119,7 @@ export function RegisterPanel(props: Props) {
     });
     if (!prepared.ok) {
       setSitting((s) => withIssues(s, prepared.issues));
+      setStopped((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -125,6 +139,7 @@ export function RegisterPanel(props: Props) {
       return;
     }
     setSitting((s) => withOutcomes(s, sent.outcomes));
+    if (sent.outcomes.some((o) => o.status === 'problem')) setStopped((n) => n + 1);
   }
 
   const nextRead = (update: (s: Sitting) => Sitting) => {
@@ -138,6 +153,7 @@ export function RegisterPanel(props: Props) {
       <h2 id="register-title">{t('booth.register.title')}</h2>
       {isDone ? null : (
         <form
+          ref={form}
           className="form register-form"
           onSubmit={(event) => void send(event)}
           onKeyDown={keepEnterInField}
@@ -225,6 +241,7 @@ export function RegisterPanel(props: Props) {
       {isDone ? (
         <div className="actions">
           <button
+            ref={another}
             type="button"
             className="button button-primary"
             onClick={() => {

@@ -9,7 +9,11 @@ import { isChild, minorFlagOf, travelsWithOf } from './minors';
 import { documentOf, personOf } from './registration';
 
 /** What is wrong with a member's event: the interchange's codes, and the booth's own two rules. */
-export type BoothIssueCode = EventIssueCode | 'override.reason-required' | 'zone.unconfirmed';
+export type BoothIssueCode =
+  | EventIssueCode
+  | 'override.reason-required'
+  | 'correction.reason-required'
+  | 'zone.unconfirmed';
 export type BoothIssue = { readonly path: string; readonly code: BoothIssueCode };
 
 export type SittingPlace = {

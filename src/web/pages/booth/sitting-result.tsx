@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../domain/crossings';
 import type { Checkpoint, EventOutcome } from '../../api/types';
+import { getSync } from '../../offline/instance';
+import { useSyncState } from '../../offline/use-sync';
 import { CandidateItem } from './candidate-item';
 import { CorrectDecision } from './correct-decision';
 import type { DecisionChoice } from './decision';
@@ -25,12 +27,33 @@ type Props = {
 export function SittingResult(props: Props) {
   const { members, choices, outcomes, queued, checkpoint, checkpoints, boothCode } = props;
   const { t } = useTranslation();
+  // A member kept on the device gets the server's answer at a later sync: read again as the sync
+  // moves, so "kept on this device" gives way to the decision applied, a hold or a referral.
+  useSyncState();
+  const outcomeOf = (id: string): EventOutcome | null =>
+    outcomes[id] ?? (queued.includes(id) ? (getSync().outcomeOf(id) ?? null) : null);
   return (
     <ul className="sitting-result" data-testid="registration-result" aria-label={t('booth.result.title')}>
       {members.map((member, i) => {
-        const outcome = outcomes[member.id] ?? null;
+        const outcome = outcomeOf(member.id);
         const choice = choices[i];
-        if (choice === undefined || outcome?.status === 'problem') return null;
+        if (choice === undefined) return null;
+        // Refused when a later sync sent it: the offline status lists it with why; it is not lost.
+        if (outcome?.status === 'problem') {
+          if (!queued.includes(member.id)) return null;
+          return (
+            <li key={member.id} data-member={i + 1}>
+              <p
+                className="notice notice-error"
+                data-testid="registration-status"
+                data-status="refused-later"
+              >
+                {members.length > 1 ? <span className="verdict-name">{nameOf(member)}</span> : null}
+                {t('booth.result.refusedLater')}
+              </p>
+            </li>
+          );
+        }
         if (outcome === null && !queued.includes(member.id)) return null;
         return (
           <ResultItem
@@ -43,7 +66,7 @@ export function SittingResult(props: Props) {
             untallied={
               outcome !== null &&
               member.untally !== null &&
-              outcomes[member.untally.correctionId]?.status !== 'problem'
+              outcomeOf(member.untally.correctionId)?.status !== 'problem'
             }
             checkpoint={checkpoint}
             checkpoints={checkpoints}
