@@ -10,6 +10,7 @@ const TITLES: Readonly<Record<EventProblemCode, string>> = {
   'correction.target-kind': 'A correction corrects a crossing or a tally',
   'correction.checkpoint': 'A correction is made at the checkpoint of the event it corrects',
   'correction.held': 'Only a supervisor decides on a held crossing',
+  'correction.unreviewed-hit': 'A watchlist hit on this person is not reviewed yet',
   'group.companion-younger': 'The adult a child travels with is younger than the child',
   'person.name': 'The name cannot be used',
 };

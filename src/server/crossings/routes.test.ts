@@ -122,7 +122,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     expect(row).toMatchObject({ crossed: 1 });
   });
 
-  it('holds a listed person until a supervisor decides, and only a supervisor may', async () => {
+  it('holds a listed person until a supervisor has reviewed the hit and decides, and only a supervisor may', async () => {
     const admin = await login(ctx.app, 'admin');
     await importWatchlist(ctx.app, admin, WATCHLIST);
     const listed = crossing({ person: LISTED_AS_READ });
@@ -143,6 +143,25 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     });
     const [byOfficer] = await send(ctx.officer, [resolve(crypto.randomUUID())]);
     expect(byOfficer?.problem?.code).toBe('correction.held');
+    // Not through while nobody has looked at the hit: the supervisor reviews it first.
+    const [unreviewed] = await send(ctx.supervisor, [resolve(crypto.randomUUID())]);
+    expect(unreviewed?.problem?.code).toBe('correction.unreviewed-hit');
+    expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
+      { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
+    ]);
+    const open = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/screening/hits?status=open',
+      headers: as(ctx.supervisor),
+    });
+    const [hit] = open.json<{ hits: { id: string }[] }>().hits;
+    const reviewed = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/screening/hits/${hit?.id}/review`,
+      headers: as(ctx.supervisor),
+      payload: { decision: 'dismissed', note: 'Fecha de nacimiento distinta' },
+    });
+    expect(reviewed.statusCode, reviewed.body).toBe(200);
     expect((await send(ctx.supervisor, [resolve(crypto.randomUUID())]))[0]?.status).toBe('applied');
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },

@@ -34,6 +34,7 @@ export type EventProblemCode =
   | 'correction.target-kind'
   | 'correction.checkpoint'
   | 'correction.held'
+  | 'correction.unreviewed-hit'
   | 'group.companion-younger'
   | 'person.name';
 
@@ -130,6 +131,10 @@ export async function applyEvents(
     e.kind === 'correction' ? [e.corrects] : e.kind === 'crossing' && e.travelsWith ? [e.travelsWith] : [],
   );
   const [refs, refStates] = await Promise.all([eventsById(tx, referenced), decisionsOf(tx, referenced)]);
+  const unreviewed = await withUnreviewedHits(
+    tx,
+    referenced.filter((id) => refStates.get(id) === 'held'),
+  );
   const batch = new Map<string, Pending & { hash: string; personId?: string }>();
   const writer = new RowWriter(ctx);
   const targets: string[] = [];
@@ -170,7 +175,9 @@ export async function applyEvents(
     let outcome: ApplyOutcome = { status: 'applied' };
     if (event.kind === 'correction') {
       const target = targetOf(event.corrects);
-      const bad = checkCorrection(event, target, place, refStates.get(event.corrects), actor);
+      const bad =
+        checkCorrection(event, target, place, refStates.get(event.corrects), actor) ??
+        checkRelease(event, unreviewed.has(event.corrects));
       if (bad) {
         outcomes.push(bad);
         continue;
@@ -271,6 +278,34 @@ function checkCorrection(
     return problem('correction.held', 'Only a supervisor decides on a held crossing.');
   }
   return null;
+}
+
+// A person held on a watchlist hit is let through only once the hit has been reviewed (the screening
+// review releases the hold itself when every hit is dismissed); a refusal or a void stays possible.
+const LETS_THROUGH: ReadonlySet<string> = new Set(['admitted', 'admitted-transit', 'referred-protection']);
+
+function checkRelease(event: CorrectionEvent, unreviewedHit: boolean): ApplyOutcome | null {
+  const decision = event.set?.decision;
+  if (!unreviewedHit || typeof decision !== 'string' || !LETS_THROUGH.has(decision)) return null;
+  return problem(
+    'correction.unreviewed-hit',
+    'This person has a watchlist hit that nobody has reviewed yet: review it before letting them through.',
+  );
+}
+
+/** Of these held crossings, those whose registration has a screening hit still open. */
+async function withUnreviewedHits(tx: Executor, held: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const part of chunks([...new Set(held)], 500)) {
+    const rows = await tx
+      .selectFrom('screening_hit')
+      .select('registration_id')
+      .where('registration_id', 'in', part)
+      .where('status', '=', 'open')
+      .execute();
+    for (const r of rows) out.add(r.registration_id);
+  }
+  return out;
 }
 
 function rowMember(row: StoredEventRow): GroupMember | undefined {

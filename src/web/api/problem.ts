@@ -69,6 +69,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'correction.target-kind': 'problem.correctionTargetKind',
   'correction.checkpoint': 'problem.correctionCheckpoint',
   'correction.held': 'problem.correctionHeld',
+  'correction.unreviewed-hit': 'problem.correctionUnreviewedHit',
   'group.companion-younger': 'problem.groupCompanionYounger',
   'registration.checkpoint': 'problem.registrationCheckpoint',
   'registration.unknown-place': 'problem.registrationUnknownPlace',
