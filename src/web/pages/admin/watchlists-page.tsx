@@ -24,7 +24,8 @@ import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
 import { useUser } from '../../session/session';
-import { importProblemMessage, watchlistFormatName } from './watchlist-messages';
+import { SkippedValues } from './skipped-values';
+import { importProblemMessage, type SkippedValue, watchlistFormatName } from './watchlist-messages';
 
 type Format = NewWatchlist['format'];
 const FORMATS: readonly Format[] = ['csv', 'un-xml', 'ftm'];
@@ -41,6 +42,7 @@ export function WatchlistsPage() {
   const mayManage = can(useUser().role, 'watchlists.manage');
   const [lists, reload] = useApiData(loadWatchlists);
   const [notice, setNotice] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<readonly SkippedValue[]>([]);
   const locale = useLocale();
   // A change reaches screening once the index is rebuilt: follow that, then show the new figure.
   const index = useJob();
@@ -51,9 +53,12 @@ export function WatchlistsPage() {
   return (
     <PageFrame testId="admin-watchlists" title={t('watchlists.title')} lead={t('watchlists.intro')}>
       <PageStatus notice={notice} />
+      <SkippedValues skipped={skipped} />
       {mayManage ? (
         <ImportForm
+          onStarted={() => setSkipped([])}
           onImported={(list) => {
+            setSkipped(list.skipped);
             setNotice(
               t('watchlists.import.done', {
                 name: list.name,
@@ -85,6 +90,7 @@ export function WatchlistsPage() {
               lists={value.watchlists}
               mayManage={mayManage}
               onChanged={(list, active, rebuild) => {
+                setSkipped([]);
                 setNotice(
                   active
                     ? t('watchlists.activated', { name: list.name })
@@ -172,7 +178,12 @@ function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
   );
 }
 
-function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchlist) => void }) {
+type ImportProps = {
+  readonly onStarted: () => void;
+  readonly onImported: (list: ImportedWatchlist) => void;
+};
+
+function ImportForm({ onStarted, onImported }: ImportProps) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<Format>('csv');
   const [file, setFile] = useState<File | null>(null);
@@ -187,6 +198,7 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
     event.preventDefault();
     setProblem(null);
     setFileProblem(null);
+    onStarted();
     if (file === null) {
       setFileProblem(t('watchlists.import.noFile'));
       fileInput.current?.focus();
