@@ -1,5 +1,6 @@
 // Importing published watchlists in Chromium: a value the list holds that cannot be read is left out,
-// and the admin is told which, on which line, and why; the rest of the list is imported.
+// and the admin is told which, on which line, and why; the rest of the list is imported. A file of
+// another format than the one chosen is refused as that, not with the parse error it leads to.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/web-server';
@@ -60,6 +61,18 @@ describe('importing published watchlists in Chromium', { timeout: 180_000 }, () 
     expect(await skipped.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^Línea 4, DATE «1982-13-40»: la fecha de nacimiento no es una fecha válida\.$/),
     ]);
+    // The UN file again, with CSV left chosen: the admin is told to choose the UN format.
+    await page.getByLabel('Nombre de la lista').fill('ONU otra vez');
+    await page.getByLabel('CSV').check();
+    await page
+      .getByLabel('Archivo')
+      .setInputFiles({ name: 'onu.xml', mimeType: 'text/xml', buffer: Buffer.from(UN) });
+    await page.getByRole('button', { name: 'Importar lista' }).click();
+    const fileError = page.getByTestId('watchlist-file-error');
+    await fileError.waitFor();
+    expect(await fileError.textContent()).toBe(
+      'El archivo parece ser ONU, lista consolidada (XML), no CSV: elija el formato «ONU, lista consolidada (XML)» o el archivo correcto.',
+    );
     await importList(
       page,
       'Lista limpia',

@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../api/problem';
-import { importProblemMessage, skippedValueMessage, watchlistFormatName } from './watchlist-messages';
+import {
+  apparentFormat,
+  importProblemMessage,
+  skippedValueMessage,
+  watchlistFormatName,
+} from './watchlist-messages';
 
 // A stand-in translator that shows the key and its values.
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -80,5 +85,17 @@ describe('skippedValueMessage', () => {
     ],
   ])('says where, what and why (%#)', (value, message) => {
     expect(skippedValueMessage(value, t)).toBe(message);
+  });
+});
+
+describe('apparentFormat', () => {
+  it.each([
+    ['<?xml version="1.0"?><CONSOLIDATED_LIST/>', 'un-xml'],
+    ['\uFEFF\n  <CONSOLIDATED_LIST/>', 'un-xml'],
+    ['{"id":"NK-1","schema":"Person"}\n', 'ftm'],
+    ['\uFEFFwatch_id;given_names;surname1\n', 'csv'],
+    ['', 'csv'],
+  ])('reads %j as %s', (content, format) => {
+    expect(apparentFormat(content)).toBe(format);
   });
 });

@@ -66,6 +66,17 @@ export function importProblemMessage(problem: ApiProblem, t: TFunction): string 
     : t('watchlists.import.line', { line: problem.line, reason: text });
 }
 
+/**
+ * The format a file's first character gives away: `<` opens XML, `{` a JSON line; anything else is
+ * read as CSV. An admin who picks the wrong format is told that, not the parse error it leads to.
+ */
+export function apparentFormat(content: string): 'csv' | 'un-xml' | 'ftm' {
+  const first = content.replace(/^\uFEFF/, '').trimStart()[0];
+  if (first === '<') return 'un-xml';
+  if (first === '{') return 'ftm';
+  return 'csv';
+}
+
 /** A value of a published list that could not be read and was left out of the import. */
 export type SkippedValue = ImportedWatchlist['skipped'][number];
 

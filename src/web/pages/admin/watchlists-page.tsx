@@ -25,7 +25,12 @@ import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
 import { useUser } from '../../session/session';
 import { SkippedValues } from './skipped-values';
-import { importProblemMessage, type SkippedValue, watchlistFormatName } from './watchlist-messages';
+import {
+  apparentFormat,
+  importProblemMessage,
+  type SkippedValue,
+  watchlistFormatName,
+} from './watchlist-messages';
 
 type Format = NewWatchlist['format'];
 const FORMATS: readonly Format[] = ['csv', 'un-xml', 'ftm'];
@@ -234,6 +239,18 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
     if (content.trim() === '') {
       setBusy(false);
       setFileProblem(t('watchlists.import.emptyFile'));
+      return;
+    }
+    const apparent = apparentFormat(content);
+    if (apparent !== format) {
+      setBusy(false);
+      setFileProblem(
+        t('watchlists.import.wrongFormat', {
+          apparent: watchlistFormatName(apparent, t),
+          chosen: watchlistFormatName(format, t),
+        }),
+      );
+      fileInput.current?.focus();
       return;
     }
     const result = await api.importWatchlist({ name: values.name.trim(), format, content });
