@@ -1,9 +1,7 @@
 // The `paso` command: serve, migrate, seed the demo, manage users, verify the audit log, and the
 // batch tools of each area.
-import { randomUUID } from 'node:crypto';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { newId } from '../api/ids';
-import { ROLES } from '../domain/access';
 import { CSV_DIALECTS, type CsvDialect } from '../domain/reports';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
@@ -11,6 +9,7 @@ import { addEventCommands } from './events-commands';
 import { describeFailure } from './failures';
 import { addPassCommands } from './pass-commands';
 import { addReportCommands } from './report-commands';
+import { addUserCommands } from './user-commands';
 
 // Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
 const program = new Command('paso')
@@ -92,66 +91,7 @@ program
     console.log(seeded ? 'Demo scenario seeded.' : 'The demo scenario was already there.');
   });
 
-const user = program.command('user').description('manage user accounts');
-user
-  .command('add')
-  .description('add a user; prints a generated password unless one is given on standard input')
-  .requiredOption('--username <name>', 'login name (lower case)')
-  .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
-  .option('--display-name <name>', 'name shown in the app')
-  .option('--checkpoint <id...>', 'checkpoint ids the user works at (officers)', [])
-  .option('--password-stdin', 'read the password from standard input', false)
-  .action(
-    async (opts: {
-      username: string;
-      role: string;
-      displayName?: string;
-      checkpoint: string[];
-      passwordStdin: boolean;
-    }) => {
-      const { CreateUserBody } = await import('../api/accounts');
-      const { createUser } = await import('../server/accounts/service');
-      const { Problem } = await import('../server/problems');
-      const { appendAudit } = await import('../store/audit');
-      const password = opts.passwordStdin
-        ? (await readStdin()).trim()
-        : randomUUID().replaceAll('-', '').slice(0, 20);
-      // The API's own rules: the same schema, then the same service.
-      const parsed = CreateUserBody.safeParse({
-        username: opts.username.trim().toLowerCase(),
-        displayName: opts.displayName ?? opts.username.trim().toLowerCase(),
-        role: opts.role,
-        checkpointIds: opts.checkpoint,
-        password,
-      });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues)
-          console.error(`paso: ${issue.path.join('.')}: ${issue.message}`);
-        process.exitCode = 2;
-        return;
-      }
-      const { username, role } = parsed.data;
-      const now = new Date();
-      const outcome = await withDb(async (db) => {
-        try {
-          await createUser(db.kysely, { ...parsed.data, id: newId() }, now, async (tx, event) => {
-            await appendAudit(tx, { at: now.toISOString(), actorId: null, actorUsername: 'cli', ...event });
-          });
-          return undefined;
-        } catch (error) {
-          if (error instanceof Problem) return { message: error.message, code: error.code };
-          throw error;
-        }
-      });
-      if (outcome) {
-        console.error(`paso: ${outcome.message}`);
-        process.exitCode = outcome.code === 'user.weak-password' ? 2 : 1;
-        return;
-      }
-      console.log(`User ${username} (${role}) added.`);
-      if (!opts.passwordStdin) console.log(`Password (shown once): ${password}`);
-    },
-  );
+addUserCommands(program, withDb);
 
 // Verify and head read the audit key but never make one: a new key would only call the log broken.
 addAuditCommands(program, (work) => withDb(work, true, false));
@@ -371,12 +311,6 @@ program
 addEventCommands(program, withDb);
 addReportCommands(program, withDb);
 addPassCommands(program, withDb);
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError && !(error instanceof InvalidArgumentError)) {
