@@ -239,12 +239,16 @@ program
       return;
     }
     const { entries, skipped } = parsed.value;
-    for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
     const format = watchlistFormatOf(opts.file, text);
-    const outcome = await withDb(async (db) => {
-      const found = await findCredentials(db.kysely, opts.as);
-      const admin = found?.user.role === 'admin' ? found.user : undefined;
-      if (!admin) return `"${opts.as}" is not an administrator`;
+    const username = opts.as.trim().toLowerCase();
+    const refused = await withDb(async (db) => {
+      // Who imports is checked first: a refused import must not list values as if it had skipped them.
+      const found = await findCredentials(db.kysely, username);
+      if (!found) return `no user is called "${opts.as}" (nothing imported)`;
+      const admin = found.user;
+      if (admin.role !== 'admin')
+        return `"${admin.username}" is not an administrator but a(n) ${admin.role} (nothing imported)`;
+      if (admin.disabled) return `the account "${admin.username}" is disabled (nothing imported)`;
       await storeWatchlist(
         db.kysely,
         {
@@ -260,11 +264,12 @@ program
       );
       return undefined;
     });
-    if (outcome) {
-      console.error(`paso: ${outcome}`);
-      process.exitCode = 1;
+    if (refused) {
+      console.error(`paso: ${refused}`);
+      process.exitCode = 2;
       return;
     }
+    for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
     console.log(
       `Imported ${entries.length} entries as "${opts.name}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and rebuild their screening index with it.`,
     );
