@@ -1,9 +1,7 @@
 // The `paso` command: serve, migrate, seed the demo, manage users, verify the audit log, and the
 // batch tools of each area.
-import { randomUUID } from 'node:crypto';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { newId } from '../api/ids';
-import { ROLES } from '../domain/access';
 import { CSV_DIALECTS, type CsvDialect } from '../domain/reports';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
@@ -11,6 +9,7 @@ import { addEventCommands } from './events-commands';
 import { describeFailure } from './failures';
 import { addPassCommands } from './pass-commands';
 import { addReportCommands } from './report-commands';
+import { addUserCommands } from './user-commands';
 
 // Each command loads only what it uses, so that a batch tool does not wait for the server's modules.
 const program = new Command('paso')
@@ -92,66 +91,7 @@ program
     console.log(seeded ? 'Demo scenario seeded.' : 'The demo scenario was already there.');
   });
 
-const user = program.command('user').description('manage user accounts');
-user
-  .command('add')
-  .description('add a user; prints a generated password unless one is given on standard input')
-  .requiredOption('--username <name>', 'login name (lower case)')
-  .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
-  .option('--display-name <name>', 'name shown in the app')
-  .option('--checkpoint <id...>', 'checkpoint ids the user works at (officers)', [])
-  .option('--password-stdin', 'read the password from standard input', false)
-  .action(
-    async (opts: {
-      username: string;
-      role: string;
-      displayName?: string;
-      checkpoint: string[];
-      passwordStdin: boolean;
-    }) => {
-      const { CreateUserBody } = await import('../api/accounts');
-      const { createUser } = await import('../server/accounts/service');
-      const { Problem } = await import('../server/problems');
-      const { appendAudit } = await import('../store/audit');
-      const password = opts.passwordStdin
-        ? (await readStdin()).trim()
-        : randomUUID().replaceAll('-', '').slice(0, 20);
-      // The API's own rules: the same schema, then the same service.
-      const parsed = CreateUserBody.safeParse({
-        username: opts.username.trim().toLowerCase(),
-        displayName: opts.displayName ?? opts.username.trim().toLowerCase(),
-        role: opts.role,
-        checkpointIds: opts.checkpoint,
-        password,
-      });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues)
-          console.error(`paso: ${issue.path.join('.')}: ${issue.message}`);
-        process.exitCode = 2;
-        return;
-      }
-      const { username, role } = parsed.data;
-      const now = new Date();
-      const outcome = await withDb(async (db) => {
-        try {
-          await createUser(db.kysely, { ...parsed.data, id: newId() }, now, async (tx, event) => {
-            await appendAudit(tx, { at: now.toISOString(), actorId: null, actorUsername: 'cli', ...event });
-          });
-          return undefined;
-        } catch (error) {
-          if (error instanceof Problem) return { message: error.message, code: error.code };
-          throw error;
-        }
-      });
-      if (outcome) {
-        console.error(`paso: ${outcome.message}`);
-        process.exitCode = outcome.code === 'user.weak-password' ? 2 : 1;
-        return;
-      }
-      console.log(`User ${username} (${role}) added.`);
-      if (!opts.passwordStdin) console.log(`Password (shown once): ${password}`);
-    },
-  );
+addUserCommands(program, withDb);
 
 // Verify and head read the audit key but never make one: a new key would only call the log broken.
 addAuditCommands(program, (work) => withDb(work, true, false));
@@ -299,12 +239,16 @@ program
       return;
     }
     const { entries, skipped } = parsed.value;
-    for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
     const format = watchlistFormatOf(opts.file, text);
-    const outcome = await withDb(async (db) => {
-      const found = await findCredentials(db.kysely, opts.as);
-      const admin = found?.user.role === 'admin' ? found.user : undefined;
-      if (!admin) return `"${opts.as}" is not an administrator`;
+    const username = opts.as.trim().toLowerCase();
+    const refused = await withDb(async (db) => {
+      // Who imports is checked first: a refused import must not list values as if it had skipped them.
+      const found = await findCredentials(db.kysely, username);
+      if (!found) return `no user is called "${opts.as}" (nothing imported)`;
+      const admin = found.user;
+      if (admin.role !== 'admin')
+        return `"${admin.username}" is not an administrator but a(n) ${admin.role} (nothing imported)`;
+      if (admin.disabled) return `the account "${admin.username}" is disabled (nothing imported)`;
       await storeWatchlist(
         db.kysely,
         {
@@ -320,11 +264,12 @@ program
       );
       return undefined;
     });
-    if (outcome) {
-      console.error(`paso: ${outcome}`);
-      process.exitCode = 1;
+    if (refused) {
+      console.error(`paso: ${refused}`);
+      process.exitCode = 2;
       return;
     }
+    for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
     console.log(
       `Imported ${entries.length} entries as "${opts.name}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and rebuild their screening index with it.`,
     );
@@ -371,12 +316,6 @@ program
 addEventCommands(program, withDb);
 addReportCommands(program, withDb);
 addPassCommands(program, withDb);
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError && !(error instanceof InvalidArgumentError)) {

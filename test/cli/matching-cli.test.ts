@@ -174,6 +174,19 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('opensanctions.json, line 1: skipped birthDate "unknown"');
+    // As someone who may not import it: refused first, no value listed as skipped, nothing imported.
+    const importAs = (username: string) =>
+      runPaso(
+        ['import-watchlist', '--file', file('opensanctions.json'), '--name', 'Otra', '--as', username],
+        t.env,
+      );
+    const analyst = importAs('analista');
+    expect(analyst.status).toBe(2);
+    expect(analyst.stderr.trim()).toBe(
+      'paso: "analista" is not an administrator but a(n) analyst (nothing imported)',
+    );
+    expect(importAs('nadie').stderr.trim()).toBe('paso: no user is called "nadie" (nothing imported)');
+    expect(importAs(' Admin ').status).toBe(0);
     expect(run.stdout).toContain('Imported 2 entries as "OpenSanctions" (1 unreadable values skipped');
     const lists = (await listWatchlists(t.db.kysely)).map((w) => [w.name, w.entryCount]);
     expect(lists).toContainEqual(['OpenSanctions', 2]);

@@ -2,6 +2,7 @@
 // same password minimum, the same audit entry; the account it makes can sign in.
 import { afterEach, describe, expect, it } from 'vitest';
 import { listUsers } from '../../src/store/accounts';
+import { insertCheckpoint } from '../../src/store/reference';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 
@@ -51,5 +52,48 @@ describe.each(DIALECTS)('paso user add on %s', { timeout: 120_000 }, (dialect) =
       .where('action', '=', 'user.create')
       .execute();
     expect(entries).toEqual([{ action: 'user.create', actor_username: 'cli', entity_id: user?.id }]);
+  });
+
+  it('takes the checkpoints an officer works at by their code, and names the codes there are', async () => {
+    t = await openTestDb(dialect);
+    const env = t.env;
+    const add = (username: string, ...checkpoints: string[]) =>
+      runPaso(
+        ['user', 'add', '--username', username, '--role', 'officer', '--checkpoint', ...checkpoints],
+        env,
+      );
+
+    const none = add('luz.mamani', 'PE-SANTA-ROSA');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain(
+      'no checkpoint has the code PE-SANTA-ROSA (checkpoints: there are none yet)',
+    );
+
+    const id = '0b6f7a4e-2a39-4a53-9a8e-3f1f4d6c2b10';
+    await insertCheckpoint(
+      t.db.kysely,
+      {
+        id,
+        code: 'PE-SANTA-ROSA',
+        name: 'Complejo Fronterizo Santa Rosa',
+        country: 'PER',
+        latitude: -18.3,
+        longitude: -70.3,
+        timeZone: 'America/Lima',
+        booths: [],
+      },
+      new Date().toISOString(),
+    );
+    const typo = add('luz.mamani', 'PE-SANTAROSA');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('no checkpoint has the code PE-SANTAROSA (checkpoints: PE-SANTA-ROSA)');
+
+    const made = add('luz.mamani', 'pe-santa-rosa');
+    expect(made.status, made.stderr).toBe(0);
+    const byId = add('ana.flores', id);
+    expect(byId.status, byId.stderr).toBe(0);
+    const users = await listUsers(t.db.kysely);
+    expect(users.find((u) => u.username === 'luz.mamani')?.checkpointIds).toEqual([id]);
+    expect(users.find((u) => u.username === 'ana.flores')?.checkpointIds).toEqual([id]);
   });
 });

@@ -173,6 +173,14 @@ describe('the situation report PDF', () => {
     expect(await textOf(empty, 'en')).toContain('No crossings were recorded on this date');
   });
 
+  it('says no checkpoint is registered yet, rather than list none after a colon', async () => {
+    const fresh = base({ checkpoint: null, checkpoints: [] });
+    expect(await textOf(fresh, 'es')).toContain(
+      'Puestos de control: todos los puestos (aún no hay ninguno registrado)',
+    );
+    expect(await textOf(fresh, 'en')).toContain('Checkpoints: all checkpoints (none is registered yet)');
+  });
+
   it('is drawn in a thread of its own, the same report as the serving thread would draw', async () => {
     const data = base({ decreeAvailable: true, incidentsAvailable: true });
     const made = await sitrepPdfInWorker(data, 'en');

@@ -56,7 +56,9 @@ function header(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void
   doc.y = 104;
   const scope = data.checkpoint
     ? placeName(data.checkpoint)
-    : `${t('allCheckpoints')}: ${data.checkpoints.map(placeName).join(', ')}`;
+    : data.checkpoints.length === 0
+      ? `${t('allCheckpoints')} (${t('noCheckpoints')})`
+      : `${t('allCheckpoints')}: ${data.checkpoints.map(placeName).join(', ')}`;
   const generated = new Date(data.generatedAt).toISOString().replace('T', ' ').slice(0, 16);
   const line = (label: string, value: string) => {
     doc

@@ -93,6 +93,8 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
     const byActor = await listAudit(t.db.kysely, { actor: 'admin', limit: 100 });
     expect(byActor.every((e) => e.actorUsername === 'admin')).toBe(true);
     expect(byActor).toHaveLength(5);
+    // Usernames are lower case: an admin who types "Admin " still finds admin's entries.
+    expect(await listAudit(t.db.kysely, { actor: ' Admin ', limit: 100 })).toEqual(byActor);
     expect((await listAudit(t.db.kysely, { action: 'auth.', limit: 100 })).map((e) => e.seq)).toEqual([10]);
     const window = await listAudit(t.db.kysely, { from: entry(3).at, to: entry(5).at, limit: 100 });
     expect(window.map((e) => e.seq)).toEqual([4, 3]);

@@ -193,7 +193,9 @@ const ENTRY_COLUMNS = [
 // Newest first; `beforeSeq` pages backwards.
 export async function listAudit(db: Executor, filter: AuditFilter): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_entry').select(ENTRY_COLUMNS);
-  if (filter.actor) query = query.where('actor_username', '=', filter.actor);
+  // Usernames are stored in lower case (the account schema and the login fold them): so is the filter.
+  const actor = filter.actor?.trim().toLowerCase();
+  if (actor) query = query.where('actor_username', '=', actor);
   if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[%_\\]/g, '')}%`);
   if (filter.from) query = query.where('at', '>=', filter.from);
   if (filter.to) query = query.where('at', '<', filter.to);

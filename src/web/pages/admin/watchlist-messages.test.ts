@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../api/problem';
-import { importProblemMessage, watchlistFormatName } from './watchlist-messages';
+import {
+  apparentFormat,
+  importProblemMessage,
+  skippedValueMessage,
+  watchlistFormatName,
+} from './watchlist-messages';
 
 // A stand-in translator that shows the key and its values.
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -49,5 +54,48 @@ describe('watchlistFormatName', () => {
     ['xlsx', 'xlsx'],
   ])('names the format %s', (format, name) => {
     expect(watchlistFormatName(format, t)).toBe(name);
+  });
+});
+
+describe('skippedValueMessage', () => {
+  const skipped = (line: number, field: string, value: string, code: string) => ({
+    line,
+    field,
+    value,
+    code,
+    message: 'the parser’s words',
+  });
+
+  it.each([
+    [
+      skipped(2, 'birthDate', 'unknown', 'ftm.birth-date'),
+      't:watchlists.skipped.value{"line":2,"field":"birthDate","value":"unknown","reason":"t:watchlists.reason.birthDate"}',
+    ],
+    [
+      skipped(3, '', '{"id":', 'ftm.malformed-json'),
+      't:watchlists.skipped.lineValue{"line":3,"value":"{\\"id\\":","reason":"t:watchlists.reason.ftmMalformed"}',
+    ],
+    [
+      skipped(4, 'DATAID', '', 'un.missing-dataid'),
+      't:watchlists.skipped.line{"line":4,"field":"DATAID","reason":"t:watchlists.reason.missingId"}',
+    ],
+    [
+      skipped(5, 'x', 'y', 'new.code'),
+      't:watchlists.skipped.value{"line":5,"field":"x","value":"y","reason":"the parser’s words"}',
+    ],
+  ])('says where, what and why (%#)', (value, message) => {
+    expect(skippedValueMessage(value, t)).toBe(message);
+  });
+});
+
+describe('apparentFormat', () => {
+  it.each([
+    ['<?xml version="1.0"?><CONSOLIDATED_LIST/>', 'un-xml'],
+    ['\uFEFF\n  <CONSOLIDATED_LIST/>', 'un-xml'],
+    ['{"id":"NK-1","schema":"Person"}\n', 'ftm'],
+    ['\uFEFFwatch_id;given_names;surname1\n', 'csv'],
+    ['', 'csv'],
+  ])('reads %j as %s', (content, format) => {
+    expect(apparentFormat(content)).toBe(format);
   });
 });

@@ -2,6 +2,7 @@
 // catalogue test can check it; a reason we do not know shows the server's own words.
 import type { TFunction } from 'i18next';
 import type { ApiProblem } from '../../api/problem';
+import type { ImportedWatchlist } from '../../api/types';
 
 export function watchlistFormatName(format: string, t: TFunction): string {
   switch (format) {
@@ -63,4 +64,27 @@ export function importProblemMessage(problem: ApiProblem, t: TFunction): string 
   return problem.line === undefined
     ? text
     : t('watchlists.import.line', { line: problem.line, reason: text });
+}
+
+/**
+ * The format a file's first character gives away: `<` opens XML, `{` a JSON line; anything else is
+ * read as CSV. An admin who picks the wrong format is told that, not the parse error it leads to.
+ */
+export function apparentFormat(content: string): 'csv' | 'un-xml' | 'ftm' {
+  const first = content.replace(/^\uFEFF/, '').trimStart()[0];
+  if (first === '<') return 'un-xml';
+  if (first === '{') return 'ftm';
+  return 'csv';
+}
+
+/** A value of a published list that could not be read and was left out of the import. */
+export type SkippedValue = ImportedWatchlist['skipped'][number];
+
+/** "Line 2, birthDate "unknown": the date of birth is not a valid date.": where, what, and why. */
+export function skippedValueMessage(skipped: SkippedValue, t: TFunction): string {
+  const reason = importReason(skipped.code, t) ?? skipped.message;
+  const { line, field, value } = skipped;
+  if (value === '') return t('watchlists.skipped.line', { line, field, reason });
+  if (field === '') return t('watchlists.skipped.lineValue', { line, value, reason });
+  return t('watchlists.skipped.value', { line, field, value, reason });
 }

@@ -24,7 +24,13 @@ import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
 import { useUser } from '../../session/session';
-import { importProblemMessage, watchlistFormatName } from './watchlist-messages';
+import { SkippedValues } from './skipped-values';
+import {
+  apparentFormat,
+  importProblemMessage,
+  type SkippedValue,
+  watchlistFormatName,
+} from './watchlist-messages';
 
 type Format = NewWatchlist['format'];
 const FORMATS: readonly Format[] = ['csv', 'un-xml', 'ftm'];
@@ -41,6 +47,7 @@ export function WatchlistsPage() {
   const mayManage = can(useUser().role, 'watchlists.manage');
   const [lists, reload] = useApiData(loadWatchlists);
   const [notice, setNotice] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<readonly SkippedValue[]>([]);
   const locale = useLocale();
   // A change reaches screening once the index is rebuilt: follow that, then show the new figure.
   const index = useJob();
@@ -51,9 +58,12 @@ export function WatchlistsPage() {
   return (
     <PageFrame testId="admin-watchlists" title={t('watchlists.title')} lead={t('watchlists.intro')}>
       <PageStatus notice={notice} />
+      <SkippedValues skipped={skipped} />
       {mayManage ? (
         <ImportForm
+          onStarted={() => setSkipped([])}
           onImported={(list) => {
+            setSkipped(list.skipped);
             setNotice(
               t('watchlists.import.done', {
                 name: list.name,
@@ -85,6 +95,7 @@ export function WatchlistsPage() {
               lists={value.watchlists}
               mayManage={mayManage}
               onChanged={(list, active, rebuild) => {
+                setSkipped([]);
                 setNotice(
                   active
                     ? t('watchlists.activated', { name: list.name })
@@ -172,7 +183,12 @@ function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
   );
 }
 
-function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchlist) => void }) {
+type ImportProps = {
+  readonly onStarted: () => void;
+  readonly onImported: (list: ImportedWatchlist) => void;
+};
+
+function ImportForm({ onStarted, onImported }: ImportProps) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<Format>('csv');
   const [file, setFile] = useState<File | null>(null);
@@ -187,6 +203,7 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
     event.preventDefault();
     setProblem(null);
     setFileProblem(null);
+    onStarted();
     if (file === null) {
       setFileProblem(t('watchlists.import.noFile'));
       fileInput.current?.focus();
@@ -222,6 +239,18 @@ function ImportForm({ onImported }: { readonly onImported: (list: ImportedWatchl
     if (content.trim() === '') {
       setBusy(false);
       setFileProblem(t('watchlists.import.emptyFile'));
+      return;
+    }
+    const apparent = apparentFormat(content);
+    if (apparent !== format) {
+      setBusy(false);
+      setFileProblem(
+        t('watchlists.import.wrongFormat', {
+          apparent: watchlistFormatName(apparent, t),
+          chosen: watchlistFormatName(format, t),
+        }),
+      );
+      fileInput.current?.focus();
       return;
     }
     const result = await api.importWatchlist({ name: values.name.trim(), format, content });

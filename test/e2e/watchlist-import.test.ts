@@ -1,0 +1,87 @@
+// Importing published watchlists in Chromium: a value the list holds that cannot be read is left out,
+// and the admin is told which, on which line, and why; the rest of the list is imported. A file of
+// another format than the one chosen is refused as that, not with the parse error it leads to.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/web-server';
+
+const FTM = [
+  '{"id":"NK-1","schema":"Person","properties":{"name":["Carlos Eduardo Rangel Pérez"],"birthDate":["1979-03-02"]}}',
+  '{"id":"NK-2","schema":"Person","properties":{"name":["Yolanda Beatriz Méndez"],"birthDate":["unknown"]}}',
+  '{"id":"NK-3","schema":"Person","properties":{"name":["Línea rota"',
+  '{"schema":"Person","properties":{"name":["Sin Identificador"]}}',
+].join('\n');
+
+const UN = `<?xml version="1.0" encoding="UTF-8"?>
+<CONSOLIDATED_LIST><INDIVIDUALS>
+<INDIVIDUAL><DATAID>6908556</DATAID><FIRST_NAME>LUZ</FIRST_NAME><SECOND_NAME>MARINA</SECOND_NAME>
+<INDIVIDUAL_DATE_OF_BIRTH><DATE>1982-13-40</DATE></INDIVIDUAL_DATE_OF_BIRTH></INDIVIDUAL>
+</INDIVIDUALS></CONSOLIDATED_LIST>`;
+
+describe('importing published watchlists in Chromium', { timeout: 180_000 }, () => {
+  const suite = browserSuite();
+  const errors: string[] = [];
+
+  async function importList(page: Page, name: string, format: string, file: string, content: string) {
+    await page.getByLabel('Nombre de la lista').fill(name);
+    await page.getByLabel(format).check();
+    await page
+      .getByLabel('Archivo')
+      .setInputFiles({ name: file, mimeType: 'text/plain', buffer: Buffer.from(content) });
+    await page.getByRole('button', { name: 'Importar lista' }).click();
+    await page.getByText(`Se importó la lista ${name}`).waitFor();
+  }
+
+  it('names each value a FollowTheMoney file left out, and imports the rest', async () => {
+    const page = await suite.logIn('admin', errors);
+    await page.goto(`${suite.server.url}/admin/watchlists`);
+    await page.getByTestId('admin-watchlists').waitFor();
+    await importList(page, 'OpenSanctions', 'FollowTheMoney (JSON por líneas)', 'os.json', FTM);
+    expect(await page.getByText('Se importó la lista OpenSanctions con 2 entradas').count()).toBe(1);
+    const skipped = page.getByTestId('watchlist-skipped');
+    expect(await skipped.getByRole('heading').textContent()).toBe(
+      '3 valores de la lista no se pudieron leer y se dejaron fuera',
+    );
+    const items = await skipped.getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(
+      /^Línea 2, birthDate «unknown»: la fecha de nacimiento no es una fecha válida\.$/,
+    );
+    expect(items[1]).toMatch(/^Línea 3 \(.*Línea rota.*\): la línea no es una entidad JSON válida\.$/);
+    expect(items[2]).toBe('Línea 4, id: la entrada no tiene identificador.');
+    await page.close();
+  });
+
+  it('names the date a UN list could not read, and forgets it at the next import', async () => {
+    const page = await suite.logIn('admin', errors);
+    await page.goto(`${suite.server.url}/admin/watchlists`);
+    await page.getByTestId('admin-watchlists').waitFor();
+    await importList(page, 'ONU', 'ONU, lista consolidada (XML)', 'onu.xml', UN);
+    const skipped = page.getByTestId('watchlist-skipped');
+    expect(await skipped.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Línea 4, DATE «1982-13-40»: la fecha de nacimiento no es una fecha válida\.$/),
+    ]);
+    // The UN file again, with CSV left chosen: the admin is told to choose the UN format.
+    await page.getByLabel('Nombre de la lista').fill('ONU otra vez');
+    await page.getByLabel('CSV').check();
+    await page
+      .getByLabel('Archivo')
+      .setInputFiles({ name: 'onu.xml', mimeType: 'text/xml', buffer: Buffer.from(UN) });
+    await page.getByRole('button', { name: 'Importar lista' }).click();
+    const fileError = page.getByTestId('watchlist-file-error');
+    await fileError.waitFor();
+    expect(await fileError.textContent()).toBe(
+      'El archivo parece ser ONU, lista consolidada (XML), no CSV: elija el formato «ONU, lista consolidada (XML)» o el archivo correcto.',
+    );
+    await importList(
+      page,
+      'Lista limpia',
+      'CSV',
+      'limpia.csv',
+      'watch_id,given_names,surname1\nW1,Ana,Rojas\n',
+    );
+    expect(await page.getByTestId('watchlist-skipped').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
