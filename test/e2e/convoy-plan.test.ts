@@ -174,7 +174,9 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     await stop(2).getByLabel('Latitud').fill('-16.5656');
     await form.getByRole('button', { name: 'Crear corredor' }).click();
 
+    // The list is read again once the corridor is made: wait for it there (allInnerTexts does not wait).
     const made = page.locator('.corridor-list > li').filter({ hasText: 'TACNA-DESAGUADERO' });
+    await made.waitFor();
     expect(await made.getByRole('listitem').allInnerTexts()).toEqual(['Tacna', 'Puno', 'Desaguadero']);
     await page.getByRole('button', { name: 'Nuevo convoy' }).click();
     await page
