@@ -269,9 +269,9 @@ try {
   note('latencies are per request of 50. "Server CPU a crossing" is the server process\'s user and system');
   note('time during the load (from /proc) over the crossings it applied: it holds when other work shares');
   note('the cores, where the rate does not. It is split into the serving thread (the one that reads the');
-  note("requests and writes the database) and the other threads (the candidate index's worker once 50,000");
+  note("requests and writes the database) and the other threads (the candidate index's worker, the");
   note(
-    'people are registered, the garbage collector\'s helpers, the thread pool). "Load generator CPU" is the',
+    'screening index\'s worker, the garbage collector\'s helpers, the thread pool). "Load generator CPU" is the',
   );
   note("bench process's own CPU time over the same crossings: autocannon's share of the two cores.");
   note(

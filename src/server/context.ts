@@ -26,12 +26,17 @@ export interface ServerContext {
   };
 }
 
-/** The context of a server over `db`: random UUIDs for ids, and its own jobs and matching service. */
+/**
+ * The context of a server over `db`: time-ordered UUIDs for ids, and its own jobs and matching service.
+ * `matching.peopleInThreadFrom`: from how many people the candidate index lives in its worker thread
+ * (`paso serve` says 0; a test server keeps it on its own thread while small).
+ */
 export async function createServerContext(
   db: Db,
   now: () => Date,
   settings: ServerContext['settings'],
+  matching: { readonly peopleInThreadFrom?: number } = {},
 ): Promise<ServerContext> {
   const jobs = createJobRegistry({ now, newId });
-  return { db, now, newId, jobs, matching: await createMatchingService(db, jobs), settings };
+  return { db, now, newId, jobs, matching: await createMatchingService(db, jobs, matching), settings };
 }

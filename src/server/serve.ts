@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin, refreshDemo, seedDemo } fr
 import { buildApp } from './app';
 import { publishAuditHeads } from './audit/heads';
 import type { Config } from './config';
-import { createServerContext } from './context';
+import { createServerContext, type ServerContext } from './context';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -22,6 +22,7 @@ export function packageVersion(): string {
 
 export interface Running {
   readonly app: FastifyInstance;
+  readonly context: ServerContext;
   readonly url: string;
   stop(): Promise<void>;
 }
@@ -39,15 +40,23 @@ export async function serve(
   if (options.demo) await refreshDemo(db.kysely, now());
   const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), newId);
 
-  const ctx = await createServerContext(db, now, {
-    version: packageVersion(),
-    operationName: config.operationName,
-    cookieSecure: config.cookieSecure,
-    sessionLifetimeMs: config.sessionLifetimeMs,
-    loginRateLimit: config.loginRateLimit,
-    trustProxy: config.trustProxy,
-    groupCommit: config.groupCommit,
-  });
+  // The booth's candidate search runs in the candidate index's worker thread from the first person:
+  // on the serving thread it took a fifth of that thread's time on an empty database
+  // (docs/decisions/0009-candidate-index-always-in-its-worker.md).
+  const ctx = await createServerContext(
+    db,
+    now,
+    {
+      version: packageVersion(),
+      operationName: config.operationName,
+      cookieSecure: config.cookieSecure,
+      sessionLifetimeMs: config.sessionLifetimeMs,
+      loginRateLimit: config.loginRateLimit,
+      trustProxy: config.trustProxy,
+      groupCommit: config.groupCommit,
+    },
+    { peopleInThreadFrom: 0 },
+  );
   let shuttingDown = false;
   const webRoot = join(root, 'dist', 'web');
   const app = await buildApp(ctx, {
@@ -79,7 +88,7 @@ export async function serve(
     await heads.stop();
     await db.close();
   };
-  const running = { app, url, stop };
+  const running = { app, context: ctx, url, stop };
   // Before the line below: whoever waits for it may stop the server at once.
   if (options.signals) stopOnSignals(running);
   // Last, so that whoever waits for this line has seen everything above it.

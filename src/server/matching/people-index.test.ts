@@ -54,9 +54,9 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
 
   it('starts in a worker thread when the database holds the mark, and finds stored and new people', async () => {
     await register(t, null, 0);
-    const matching = await start({
-      peopleInThreadFrom: await countPersonRecords(t.db.kysely),
-    });
+    const stored = await countPersonRecords(t.db.kysely);
+    // As many as the serving thread no longer reads itself: the worker reads them before it answers.
+    const matching = await start({ peopleInThreadFrom: stored, peopleLoadedHereBelow: stored });
     expect(matching.peopleIndex.inThread()).toBe(true);
     expect(await found(matching, 0)).toContain(personOf(0).id);
     // Not stored: found only if the worker was sent it.
@@ -66,6 +66,19 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
     const [a, b] = await Promise.all([found(matching, 0), found(matching, 1)]);
     expect(a).toContain(personOf(0).id);
     expect(b).toContain(personOf(1).id);
+  });
+
+  it('answers at once from a few people read on this thread while its worker starts, then from the worker', async () => {
+    await register(t, null, 0);
+    // As `paso serve` opens it: in the worker from the first person, a small database read here first.
+    const matching = await start({ peopleInThreadFrom: 0 });
+    expect(matching.peopleIndex.inThread()).toBe(false);
+    expect(await found(matching, 0)).toContain(personOf(0).id);
+    // Remembered while the worker loads, and never stored: only the message to the worker can carry it.
+    matching.rememberPerson(personOf(1));
+    await matching.peopleIndex.settled();
+    expect(matching.peopleIndex.inThread()).toBe(true);
+    for (const k of [0, 1]) expect(await found(matching, k)).toContain(personOf(k).id);
   });
 
   it('moves to a worker thread when it grows past the mark, and loses nobody on the way', async () => {

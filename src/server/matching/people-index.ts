@@ -28,8 +28,14 @@ export interface PeopleProtocol extends Protocol {
     | { readonly type: 'find'; readonly id: number; readonly people: readonly MatchablePerson[] };
 }
 
-/** From this many people on, the candidate index lives in a worker thread. */
+/** From this many people on, the candidate index lives in a worker thread (`paso serve` says 0). */
 export const PEOPLE_IN_THREAD_FROM = 50_000;
+/**
+ * A server that starts with fewer people reads them on its own thread, which takes well under a
+ * second, and serves at once while the worker (seconds to start: it compiles the matching and store
+ * code) loads; with more, the worker reads them and the server waits for it.
+ */
+export const PEOPLE_LOADED_HERE_BELOW = 50_000;
 /** What a booth is shown: the five most likely earlier registrations. */
 export const CANDIDATE_OPTIONS = { maxHits: 5 } as const;
 
@@ -65,8 +71,10 @@ interface Thread {
 }
 
 /**
- * Opens the index: on the serving thread with the people read from `streamPeople` when there are
- * fewer than `threadFrom`, else in a worker that reads them itself (resolves once it is loaded).
+ * Opens the index: in a worker that reads every person itself when there are at least `threadFrom`
+ * and `loadedHereBelow` people (resolves once it is loaded); else on the serving thread with the people
+ * read from `streamPeople`, and when there are at least `threadFrom`, the worker is started at once and
+ * takes over when it has loaded.
  */
 export async function openPeopleIndex(deps: {
   readonly database: DatabaseConfig;
@@ -74,8 +82,10 @@ export async function openPeopleIndex(deps: {
   readonly count: () => Promise<number>;
   readonly streamPeople: () => AsyncIterable<readonly MatchablePerson[]>;
   readonly threadFrom?: number;
+  readonly loadedHereBelow?: number;
 }): Promise<PeopleIndex> {
   const threadFrom = deps.threadFrom ?? PEOPLE_IN_THREAD_FROM;
+  const loadedHereBelow = deps.loadedHereBelow ?? PEOPLE_LOADED_HERE_BELOW;
   let inline: PersonIndex | null = null;
   const inlineIds = new Set<string>();
   let thread: Thread | null = null;
@@ -206,13 +216,17 @@ export async function openPeopleIndex(deps: {
     addRegistration(index, person);
   };
 
-  if ((await deps.count()) >= threadFrom) {
+  const stored = await deps.count();
+  if (stored >= threadFrom && stored >= loadedHereBelow) {
     thread = startThread();
     await thread.ready;
   } else {
     const index = createPersonIndex(deps.model);
     inline = index;
     for await (const page of deps.streamPeople()) for (const person of page) rememberInline(index, person);
+    // The worker reads every stored person and is sent those remembered from now on; this thread's
+    // index answers until the worker is ready.
+    if (stored >= threadFrom) thread = startThread();
   }
 
   return {

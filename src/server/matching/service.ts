@@ -63,6 +63,8 @@ export async function createMatchingService(
     readonly clock?: () => number;
     /** From how many people the candidate index lives in a worker thread (default 50,000). */
     readonly peopleInThreadFrom?: number;
+    /** Below how many stored people the serving thread reads them at start (default 50,000). */
+    readonly peopleLoadedHereBelow?: number;
   } = {},
 ): Promise<MatchingService> {
   const db = database.kysely;
@@ -101,6 +103,9 @@ export async function createMatchingService(
       }
     },
     ...(options.peopleInThreadFrom !== undefined ? { threadFrom: options.peopleInThreadFrom } : {}),
+    ...(options.peopleLoadedHereBelow !== undefined
+      ? { loadedHereBelow: options.peopleLoadedHereBelow }
+      : {}),
   });
   const newest = await db
     .selectFrom('person')
