@@ -21,6 +21,7 @@ import { crossingViewRoutes } from './crossings/views';
 import { dashboardRoutes } from './dashboard/routes';
 import { decreeRoutes } from './decrees/routes';
 import { documentRoutes } from './documents/routes';
+import { forecastRoutes } from './forecast/routes';
 import { healthRoutes, type Readiness } from './health';
 import { jobRoutes } from './jobs/routes';
 import { liveRoutes } from './live/routes';
@@ -151,6 +152,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(situationRoutes, ctx);
   await app.register(incidentRoutes, ctx);
   await app.register(dashboardRoutes, ctx);
+  await app.register(forecastRoutes, ctx);
   await app.register(liveRoutes, ctx);
   await app.register(reportRoutes, ctx);
   await app.register(passRoutes, ctx);

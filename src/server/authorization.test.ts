@@ -59,6 +59,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/situation/incidents': ['supervisor'],
   'POST /api/situation/incidents/:id/updates': ['supervisor'],
   'GET /api/dashboard': ALL,
+  'GET /api/forecast': ALL,
   'GET /api/live': ALL,
   'GET /api/reports/sitrep': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'GET /api/reports/export': ['supervisor', 'humanitarian', 'analyst', 'admin'],

@@ -34,6 +34,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'POST /api/referrals/:id/close': ['request.not-found'],
   'POST /api/situation/observations': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/situation/observations': ['registration.unknown-place'],
+  'GET /api/forecast': ['registration.unknown-place'],
   'POST /api/situation/incidents': ['registration.unknown-place'],
   'POST /api/decrees': ['decree.invalid', 'decree.overlap', 'decree.exists'],
   'GET /api/decrees/:id': ['decree.not-found'],

@@ -186,6 +186,8 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
       return { url: `${path}?from=2025-11-27&to=2025-11-27&by=date` };
     case 'GET /api/reports/sitrep':
       return { url: `${path}?date=2025-11-27` };
+    case 'GET /api/forecast':
+      return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
     case 'GET /api/reports/export':
       return { url: `${path}?from=2025-11-27&to=2025-11-27&format=hxl` };
     case 'GET /api/tallies/open':

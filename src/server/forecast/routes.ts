@@ -1,0 +1,73 @@
+// GET /api/forecast: the arrivals expected at a checkpoint in the hours ahead, with intervals, and the
+// booths they need, from the maintained hourly figures of the last two weeks. Aggregates only.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ForecastQuery, ForecastReply } from '../../api/forecast';
+import { localHour } from '../../domain/crossings';
+import { boothsNeeded, type DayCounts, forecastArrivals } from '../../domain/forecast';
+import { readFigures } from '../../store/crossings';
+import { namedCheckpoint } from '../checkpoints';
+import type { ServerContext } from '../context';
+import { routesTagged } from '../route-options';
+
+const route = routesTagged('situation');
+const HISTORY_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+const dateBefore = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
+export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  const { kysely } = ctx.db;
+  app.get(
+    '/api/forecast',
+    route('situation.read', {
+      description:
+        'Arrivals expected at a checkpoint in each hour ahead (registered and tallied, whatever the ' +
+        'decision), with an 80 % interval, and the booths an Erlang C queue needs to keep the wait ' +
+        'to the target, from the hourly figures of the last 14 days (docs/forecast.md).',
+      querystring: ForecastQuery,
+      response: { 200: ForecastReply },
+    }),
+    async (request) => {
+      const q = request.query;
+      const checkpoint = await namedCheckpoint(kysely, request, q.checkpoint, false);
+      const now = ctx.now();
+      const { date: today, hour: nowHour } = localHour(now, checkpoint.timeZone);
+      const from = dateBefore(today, HISTORY_DAYS);
+      const rows = await readFigures(kysely, {
+        from,
+        to: today,
+        checkpoint: checkpoint.code,
+        by: ['date', 'hour', 'direction'],
+      });
+      const days: DayCounts[] = Array.from({ length: HISTORY_DAYS + 1 }, (_, i) => ({
+        date: dateBefore(today, HISTORY_DAYS - i),
+        hours: new Array<number>(24).fill(0),
+      }));
+      const byDate = new Map(days.map((d) => [d.date, d.hours as number[]]));
+      for (const row of rows) {
+        if (q.direction !== 'both' && row.dims.direction !== q.direction) continue;
+        const hours = byDate.get(row.dims.date ?? '');
+        const hour = Number(row.dims.hour);
+        if (hours && hour >= 0 && hour < 24)
+          hours[hour] = (hours[hour] ?? 0) + row.crossed + row.refused + row.held;
+      }
+      const forecast = forecastArrivals({ days, nowHour }, q.hours);
+      const booths = (arrivals: number) =>
+        boothsNeeded(arrivals, q.serviceMinutes, q.targetWaitMinutes, q.targetShare)?.booths ?? null;
+      return {
+        checkpoint: { code: checkpoint.code, name: checkpoint.name, timeZone: checkpoint.timeZone },
+        direction: q.direction,
+        asOf: now.toISOString(),
+        basisDays: forecast.basisDays,
+        dayError: forecast.dayError,
+        level: forecast.level,
+        serviceMinutes: q.serviceMinutes,
+        targetWaitMinutes: q.targetWaitMinutes,
+        targetShare: q.targetShare,
+        hours: forecast.hours.map((h) => ({ ...h, booths: booths(h.mean), boothsHigh: booths(h.high) })),
+        total: forecast.total,
+      };
+    },
+  );
+};
