@@ -56,6 +56,9 @@ export const ForecastReply = z.object({
     .int()
     .describe('Complete days of arrivals the forecast rests on; 0 when nothing to forecast from.'),
   dayError: z.number().describe("The day's level relative error one day ahead, measured on those days."),
+  dayErrorMeasured: z
+    .boolean()
+    .describe('False when too few days could be compared: the error is then assumed (0.5), not measured.'),
   level: z.number().describe('The probability of each interval (0.8: eight times in ten).'),
   serviceMinutes: z.number(),
   targetWaitMinutes: z.number(),

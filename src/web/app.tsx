@@ -12,6 +12,7 @@ import { SuppliesPage } from './pages/care/supplies-page';
 import { CheckpointViewPage } from './pages/checkpoint-view/checkpoint-view-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { DecreesPage } from './pages/decrees/decrees-page';
+import { ForecastPage } from './pages/forecast/forecast-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -86,6 +87,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.incidents, () => <IncidentsPage />],
   [PATHS.queues, () => <QueuesPage />],
   [PATHS.dashboard, () => <DashboardPage waiting={(checkpoint) => <WaitingNow checkpoint={checkpoint} />} />],
+  [PATHS.forecast, () => <ForecastPage />],
   [PATHS.reports, () => <ReportsPage />],
   [PATHS.passVerify, () => <VerifyPassPage />],
   [PATHS.passIssue, () => <IssuePassPage />],

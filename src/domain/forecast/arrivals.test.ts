@@ -75,6 +75,9 @@ describe('the arrivals forecast', () => {
       return { error: f.dayError, width: (f.total.high - f.total.low) / f.total.mean };
     };
     expect(width(steady).error).toBeLessThan(0.15);
+    expect(forecastArrivals({ days: steady, nowHour: 0 }, 1).dayErrorMeasured).toBe(true);
+    // Three days compare two: the day-to-day variation is then assumed, and said to be.
+    expect(forecastArrivals({ days: steady.slice(0, 3), nowHour: 0 }, 1).dayErrorMeasured).toBe(false);
     expect(width(erratic).error).toBeGreaterThan(0.3);
     expect(width(erratic).width).toBeGreaterThan(2 * width(steady).width);
   });
@@ -109,6 +112,7 @@ describe('the arrivals forecast', () => {
     const quiet = Array.from({ length: 4 }, (_, i) => ({ date: date(i), hours: PROFILE.map(() => 0) }));
     const forecast = forecastArrivals({ days: quiet, nowHour: 9 }, 24);
     expect(forecast.basisDays).toBe(0);
+    expect(forecast.dayErrorMeasured).toBe(false);
     expect(forecast.hours).toEqual([]);
   });
 });

@@ -43,6 +43,8 @@ export interface ArrivalsForecast {
   readonly basisDays: number;
   /** The level's relative uncertainty one day ahead, as measured on those days. */
   readonly dayError: number;
+  /** False when too few days could be compared to measure it: `dayError` is then assumed. */
+  readonly dayErrorMeasured: boolean;
   /** The interval's probability, e.g. 0.8: each hour's count falls inside it that often. */
   readonly level: number;
   readonly hours: readonly HourForecast[];
@@ -86,10 +88,13 @@ function smooth(totals: readonly number[], alpha: number, beta: number): Smoothi
 
 const squaredError = (s: Smoothing) => sum(s.fitted.map(([f, y]) => (y - f) ** 2));
 
+const MEASURED_FROM = 3;
+const usableOf = (fitted: Smoothing['fitted']) => fitted.filter(([f]) => f >= 1);
+
 /** The level's relative error one day ahead beyond the Poisson count's own, from the fitted days. */
 function dayErrorOf(fitted: Smoothing['fitted']): number {
-  const usable = fitted.filter(([f]) => f >= 1);
-  if (usable.length < 3) return UNKNOWN_DAY_ERROR;
+  const usable = usableOf(fitted);
+  if (usable.length < MEASURED_FROM) return UNKNOWN_DAY_ERROR;
   const excess = sum(usable.map(([f, y]) => ((y - f) / f) ** 2 - 1 / f)) / usable.length;
   return Math.max(MIN_DAY_ERROR, Math.sqrt(Math.max(0, excess)));
 }
@@ -113,7 +118,14 @@ export function forecastArrivals(
   const complete = first < 0 ? [] : history.days.slice(first, -1);
   const empty = { mean: 0, low: 0, high: 0 };
   if (today === undefined || complete.length === 0) {
-    return { basisDays: 0, dayError: UNKNOWN_DAY_ERROR, level, hours: [], total: empty };
+    return {
+      basisDays: 0,
+      dayError: UNKNOWN_DAY_ERROR,
+      dayErrorMeasured: false,
+      level,
+      hours: [],
+      total: empty,
+    };
   }
   const totals = complete.map((d) => sum(d.hours));
   let best = smooth(totals, ALPHAS[0] ?? 0.5, BETAS[0] ?? 0);
@@ -164,5 +176,12 @@ export function forecastArrivals(
   const totalMean = sum(means);
   const totalCv = sumCv(means, Math.sqrt(todayError ** 2 + ahead * dayError ** 2), ownCvs);
   const [low = 0, high = 0] = countQuantiles(totalMean, totalCv, [lo, 1 - lo]);
-  return { basisDays: complete.length, dayError, level, hours, total: { mean: totalMean, low, high } };
+  return {
+    basisDays: complete.length,
+    dayError,
+    dayErrorMeasured: usableOf(best.fitted).length >= MEASURED_FROM,
+    level,
+    hours,
+    total: { mean: totalMean, low, high },
+  };
 }

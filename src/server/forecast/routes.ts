@@ -61,11 +61,20 @@ export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         asOf: now.toISOString(),
         basisDays: forecast.basisDays,
         dayError: forecast.dayError,
+        dayErrorMeasured: forecast.dayErrorMeasured,
         level: forecast.level,
         serviceMinutes: q.serviceMinutes,
         targetWaitMinutes: q.targetWaitMinutes,
         targetShare: q.targetShare,
-        hours: forecast.hours.map((h) => ({ ...h, booths: booths(h.mean), boothsHigh: booths(h.high) })),
+        hours: forecast.hours.map((h) => {
+          const expected = booths(h.mean);
+          const high = booths(Math.max(h.high, h.mean));
+          return {
+            ...h,
+            booths: expected,
+            boothsHigh: high === null || expected === null ? null : Math.max(high, expected),
+          };
+        }),
         total: forecast.total,
       };
     },

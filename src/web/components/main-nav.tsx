@@ -22,6 +22,7 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     { to: PATHS.incidents, label: t('situation.nav.incidents'), end: false },
     { to: PATHS.queues, label: t('situation.nav.queues'), end: false },
     { to: PATHS.dashboard, label: t('dashboard.nav'), end: false },
+    { to: PATHS.forecast, label: t('forecast.nav'), end: false },
     { to: PATHS.reports, label: t('reports.nav'), end: false },
     { to: PATHS.passVerify, label: t('passes.nav.verify'), end: false },
     { to: PATHS.passIssue, label: t('passes.nav.issue'), end: false },

@@ -1,6 +1,6 @@
 // The chart options of the dashboard, built from its figures: each a plain function of the rows.
 import type { TFunction } from 'i18next';
-import type { ChartOption } from './chart';
+import type { ChartOption } from '../../components/chart';
 import { type DashboardFigures, type FigureRow, total } from './dashboard-api';
 import { ageLabel, decisionLabel, directionLabel, sexLabel, vulnerabilityLabel } from './dashboard-labels';
 

@@ -3,6 +3,7 @@
 // no screening. Live: the figures are read again whenever the server says they changed.
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Chart, type ChartOption } from '../../components/chart';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
@@ -10,7 +11,6 @@ import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { Chart, type ChartOption } from './chart';
 import { type DashboardFigures, getDashboard } from './dashboard-api';
 import {
   ageSexOption,

@@ -1,4 +1,4 @@
-// One ECharts chart, drawn as SVG: only the chart types and components the dashboard uses are loaded
+// One ECharts chart, drawn as SVG: only the chart types and components the app uses are loaded
 // (echarts/core), so the bundle stays small. The chart follows its box's size.
 
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
@@ -13,6 +13,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import './chart.css';
 
 use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
@@ -60,5 +61,5 @@ export function Chart({
     );
   }, [option]);
 
-  return <div className="dashboard-chart" ref={box} role="img" aria-label={label} data-testid={testId} />;
+  return <div className="chart" ref={box} role="img" aria-label={label} data-testid={testId} />;
 }

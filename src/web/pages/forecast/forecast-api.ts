@@ -1,0 +1,19 @@
+// The forecast's one read, on the app's client.
+import type { z } from 'zod';
+import { ForecastReply } from '../../../api/forecast';
+import type { ApiResult } from '../../api/client';
+import { api } from '../../api/paso';
+
+export type Forecast = z.infer<typeof ForecastReply>;
+export type ForecastDirection = Forecast['direction'];
+
+export interface ForecastAsk {
+  readonly checkpoint: string;
+  readonly direction: ForecastDirection;
+  readonly hours: number;
+  readonly serviceMinutes: number;
+  readonly targetWaitMinutes: number;
+}
+
+export const getForecast = (ask: ForecastAsk, signal: AbortSignal): Promise<ApiResult<Forecast>> =>
+  api.client.request('GET', '/api/forecast', ForecastReply, { signal, query: { ...ask } });

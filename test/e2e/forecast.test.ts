@@ -1,0 +1,108 @@
+// The arrivals forecast in Chromium: an analyst opens it from the navigation, reads the arrivals
+// expected at Santa Rosa hour by hour with their interval and the booths they need, and changes what
+// is asked. With PASO_SCREENSHOTS=1 it also writes docs/screenshots/forecast.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { as, login } from '../support/app';
+import { logInAs, openBrowser, shoot } from '../support/browser';
+import { startWebServer, type WebServer } from '../support/web-server';
+
+const HOUR = 3_600_000;
+// Lima is UTC−05:00 all year: the instant of a local hour some days ago, and the local hour now.
+const limaMidnight = (now: number) =>
+  Date.parse(`${new Date(now - 5 * HOUR).toISOString().slice(0, 10)}T05:00:00Z`);
+const daysAgo = (days: number, hour: number) =>
+  new Date(limaMidnight(Date.now()) - days * 24 * HOUR + hour * HOUR + 30 * 60_000).toISOString();
+const limaHourNow = () => new Date(Date.now() - 5 * HOUR).getUTCHours();
+
+const tally = (at: string, count: number) => ({
+  kind: 'tally',
+  id: crypto.randomUUID(),
+  at,
+  checkpoint: 'PE-SANTA-ROSA',
+  booth: 'SR-02',
+  direction: 'entry',
+  category: 'unknown',
+  count,
+});
+
+describe('the arrivals forecast in Chromium', { timeout: 120_000 }, () => {
+  let server: WebServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await openBrowser();
+    const officer = await login(server.app, 'officer');
+    // Five days of people entering Santa Rosa from 07:00 to 18:00, more each day (a surge), and today's
+    // hours already over.
+    const events = [];
+    for (let d = 5; d >= 0; d -= 1)
+      for (let hour = 7; hour <= 18; hour += 1)
+        if (d > 0 || hour < limaHourNow()) events.push(tally(daysAgo(d, hour), 10 + (5 - d) * 4));
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(officer),
+      payload: { events },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows an analyst the arrivals expected hour by hour and the booths they need', async () => {
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Pronóstico' })
+      .click();
+    await page.getByTestId('forecast-page').waitFor();
+    await page.getByLabel('Puesto de control').selectOption({ label: 'Complejo Fronterizo Santa Rosa' });
+    const total = page.getByTestId('forecast-total');
+    await total
+      .getByText(/^Próximas 24 horas: se esperan [\d.]+ llegadas \(entre [\d.]+ y [\d.]+, 80 veces/)
+      .waitFor();
+    await page.getByText(/Calculado sobre 5 días completos de llegadas/).waitFor();
+    // Five days are enough to measure how the days vary: no warning that the interval is assumed.
+    expect(await page.getByTestId('forecast-few-days').count()).toBe(0);
+    await page.locator('[data-testid="forecast-chart"] svg').waitFor();
+
+    const rows = page.getByTestId('forecast-table').locator('tbody tr');
+    expect(await rows.count()).toBe(24);
+    // The first row is the hour in progress at the checkpoint.
+    const firstHour = (await rows.first().locator('td').first().textContent()) ?? '';
+    expect(firstHour.trim().slice(-2)).toBe(String(limaHourNow()).padStart(2, '0'));
+    // A busy morning hour expects people, gives an interval around them and needs booths.
+    const busy = rows.filter({ has: page.locator('td:first-child', { hasText: /(^|\s)10$/ }) }).first();
+    const cells = (await busy.locator('td').allTextContents()).map((c) => c.trim());
+    expect(Number(cells[1])).toBeGreaterThan(10);
+    expect(cells[2]).toMatch(/^\d+ a \d+$/);
+    expect(Number(cells[3])).toBeGreaterThanOrEqual(1);
+    expect(Number(cells[4])).toBeGreaterThanOrEqual(Number(cells[3]));
+
+    // A faster booth needs fewer booths; a longer horizon, more hours.
+    const boothsAt = async () => Number((await busy.locator('td').nth(3).textContent())?.trim());
+    const before = await boothsAt();
+    await page.getByLabel('Tiempo de atención por persona').selectOption({ label: '15 minutos' });
+    await expect.poll(boothsAt).toBeGreaterThan(before);
+    await page.getByLabel('Horizonte').selectOption({ label: 'Las próximas 48 horas' });
+    await expect.poll(() => rows.count()).toBe(48);
+    await page.getByLabel('Horizonte').selectOption({ label: 'Las próximas 24 horas' });
+    await page.getByLabel('Tiempo de atención por persona').selectOption({ label: '4 minutos' });
+    await expect.poll(() => rows.count()).toBe(24);
+    await shoot(page, 'forecast');
+
+    // Nobody left Santa Rosa in these days: nothing to forecast, and the page says so.
+    await page.getByLabel('Sentido').selectOption({ label: 'Salidas' });
+    await page
+      .getByTestId('forecast-none')
+      .getByText(/no hay de dónde pronosticar/)
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
