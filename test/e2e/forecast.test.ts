@@ -1,11 +1,10 @@
 // The arrivals forecast in Chromium: an analyst opens it from the navigation, reads the arrivals
 // expected at Santa Rosa hour by hour with their interval and the booths they need, and changes what
 // is asked. With PASO_SCREENSHOTS=1 it also writes docs/screenshots/forecast.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { as, login } from '../support/app';
-import { logInAs, openBrowser, shoot } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { shoot } from '../support/browser';
+import { browserSuite } from '../support/web-server';
 
 const HOUR = 3_600_000;
 // Lima is UTC−05:00 all year: the instant of a local hour some days ago, and the local hour now.
@@ -27,13 +26,11 @@ const tally = (at: string, count: number) => ({
 });
 
 describe('the arrivals forecast in Chromium', { timeout: 120_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const suite = browserSuite();
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startWebServer();
-    browser = await openBrowser();
+    const { server } = suite;
     const officer = await login(server.app, 'officer');
     // Five days of people entering Santa Rosa from 07:00 to 18:00, more each day (a surge), and today's
     // hours already over.
@@ -49,13 +46,9 @@ describe('the arrivals forecast in Chromium', { timeout: 120_000 }, () => {
     });
     expect(response.statusCode, response.body).toBe(200);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows an analyst the arrivals expected hour by hour and the booths they need', async () => {
-    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    const page = await suite.logIn('analista', errors);
     await page
       .getByRole('navigation', { name: 'Navegación principal' })
       .getByRole('link', { name: 'Pronóstico' })

@@ -12,6 +12,16 @@ export function hourLabels(f: Forecast, locale: string): string[] {
   });
 }
 
+// One end of the interval: a dashed line, both ends under one legend entry.
+const bound = (name: string, data: number[]) => ({
+  type: 'line' as const,
+  name,
+  data,
+  lineStyle: { type: 'dashed' as const },
+  symbol: 'none',
+  color: '#e07a1f',
+});
+
 export function forecastOption(t: TFunction, f: Forecast, locale: string): ChartOption {
   const interval = t('forecast.chart.interval', { percent: Math.round(f.level * 100) });
   return {
@@ -26,22 +36,14 @@ export function forecastOption(t: TFunction, f: Forecast, locale: string): Chart
         name: t('forecast.chart.expected'),
         data: f.hours.map((h) => Math.round(h.mean * 10) / 10),
       },
-      {
-        type: 'line',
-        name: interval,
-        data: f.hours.map((h) => h.high),
-        lineStyle: { type: 'dashed' },
-        symbol: 'none',
-        color: '#e07a1f',
-      },
-      {
-        type: 'line',
-        name: interval,
-        data: f.hours.map((h) => h.low),
-        lineStyle: { type: 'dashed' },
-        symbol: 'none',
-        color: '#e07a1f',
-      },
+      bound(
+        interval,
+        f.hours.map((h) => h.high),
+      ),
+      bound(
+        interval,
+        f.hours.map((h) => h.low),
+      ),
     ],
   };
 }
