@@ -53,6 +53,29 @@ describe('the arrivals forecast', () => {
     expect(coverage).toBeLessThan(0.95);
   });
 
+  it('widens each hour as much as arrivals in groups spread the counts', () => {
+    // People come in families of four, as many a day as before. (Much larger groups make counts
+    // too lumpy for any smooth interval: a bus of 40 either comes in an hour or does not.)
+    let inside = 0;
+    let cases = 0;
+    const busDay = (r: Random, d: string): DayCounts => ({
+      date: d,
+      hours: PROFILE.map((w) => 4 * poisson(r, (600 * w) / PROFILE_SUM / 4)),
+    });
+    for (let seed = 1; seed <= 60; seed += 1) {
+      const r = createRandom(500 + seed);
+      const days = Array.from({ length: 14 }, (_, i) => busDay(r, date(i)));
+      const forecast = forecastArrivals({ days: [...days, busDay(r, date(14))], nowHour: 0 }, 24);
+      const came = busDay(r, date(14)).hours;
+      for (const h of forecast.hours) {
+        if ((came[h.hour] ?? 0) >= h.low && (came[h.hour] ?? 0) <= h.high) inside += 1;
+        cases += 1;
+      }
+    }
+    expect(inside / cases).toBeGreaterThan(0.72);
+    expect(inside / cases).toBeLessThan(0.95);
+  });
+
   it('follows a surge: a rising week forecasts more than the last day', () => {
     const r = createRandom(7);
     const days = [

@@ -9,8 +9,10 @@
 //   a surge that starts this morning shows this afternoon.
 // - The day's total is spread over its hours by the share each hour had over the last week.
 // - Each hour's count is Poisson around its mean, with the level uncertain by what the one-day-ahead
-//   errors of the complete days were (wider each day further ahead), and the hour's share uncertain
-//   by how few arrivals it rests on: a negative binomial, whose quantiles are the interval.
+//   errors of the complete days were (wider each day further ahead), the hour's share uncertain by how
+//   few arrivals it rests on, and the hour's own count as many times more variable than Poisson as the
+//   week's hours were (people come in groups): a negative binomial of that mean and variance, whose
+//   quantiles are the interval.
 import { countQuantiles, sumCv } from './counts';
 
 export interface DayCounts {
@@ -99,6 +101,25 @@ function dayErrorOf(fitted: Smoothing['fitted']): number {
   return Math.max(MIN_DAY_ERROR, Math.sqrt(Math.max(0, excess)));
 }
 
+/**
+ * How many times more an hour's count varies than a Poisson count would, around the day's level: people
+ * come in groups (families, a bus), and a count of groups of g people varies about g times more. The
+ * dispersion of the week's hours (Pearson's), at least 1.
+ */
+function dispersionOf(days: readonly DayCounts[], shares: readonly number[]): number {
+  let squares = 0;
+  let expectedSum = 0;
+  for (const d of days.slice(-PROFILE_DAYS)) {
+    const total = sum(d.hours);
+    d.hours.forEach((came, h) => {
+      const expected = total * (shares[h] ?? 0);
+      squares += (came - expected) ** 2;
+      expectedSum += expected;
+    });
+  }
+  return expectedSum > 0 ? Math.max(1, squares / expectedSum) : 1;
+}
+
 /** Each hour's share of a day, from the last week's complete days, with one arrival spread evenly. */
 function hourShares(days: readonly DayCounts[]): number[] {
   const recent = days.slice(-PROFILE_DAYS);
@@ -136,6 +157,7 @@ export function forecastArrivals(
     }
   const dayError = dayErrorOf(best.fitted);
   const shares = hourShares(complete);
+  const dispersion = dispersionOf(complete, shares);
 
   // Today: the trend's forecast, then what the hours already over say (gamma prior, Poisson counts).
   const prior = Math.max(1, best.level + DAMPING * best.trend);
@@ -160,10 +182,13 @@ export function forecastArrivals(
     // The hour's share rests on the arrivals of that hour over the week: few arrivals, a loose share.
     const shareCv = 1 / Math.sqrt(1 + sum(complete.slice(-PROFILE_DAYS).map((d) => d.hours[hour] ?? 0)));
     const levelCv = Math.sqrt(todayError ** 2 + ahead * dayError ** 2);
-    const [low = 0, high = 0] = countQuantiles(mean, Math.hypot(levelCv, shareCv), [lo, 1 - lo]);
+    // Its variance beyond Poisson, (dispersion − 1) × mean, as a relative error.
+    const groupCv = mean > 0 ? Math.sqrt((dispersion - 1) / mean) : 0;
+    const ownCv = Math.hypot(shareCv, groupCv);
+    const [low = 0, high = 0] = countQuantiles(mean, Math.hypot(levelCv, ownCv), [lo, 1 - lo]);
     hours.push({ date, hour, mean, low, high });
     means.push(mean);
-    ownCvs.push(shareCv);
+    ownCvs.push(ownCv);
     hour += 1;
     if (hour === HOURS) {
       hour = 0;
