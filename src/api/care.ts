@@ -10,6 +10,7 @@ import {
   SUPPLY_ITEMS,
 } from '../domain/care';
 import { PERSON_NAMES, RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { Latitude, Longitude } from './reference';
 
 export { BED_KINDS, ITEM_UNITS, NEED_CATEGORIES, REQUEST_STATUSES, SUPPLY_ITEMS };
 
@@ -22,6 +23,8 @@ export const CareShelterSchema = z.object({
   name: z.string(),
   city: z.string(),
   operator: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
   demo: z.boolean(),
   beds: ByKind,
   occupied: ByKind,
@@ -61,6 +64,32 @@ export const ShelterDetailReply = z.object({
 });
 
 export const BedsBody = z.strictObject({ shelterId: Uuid, beds: ByKind });
+
+const ShelterText = RequiredText(TEXT_LIMITS.placeName);
+
+export const NewShelterBody = z.strictObject({
+  id: Uuid.describe('Made where the shelter was first asked for: a resend is applied once.'),
+  name: ShelterText.describe('Unique, whatever its case or accents.'),
+  city: ShelterText,
+  operator: ShelterText.describe('Who runs it: a church, the municipality, an agency.'),
+  latitude: Latitude,
+  longitude: Longitude,
+  beds: ByKind.describe('Beds of each kind; the capacity is their sum.'),
+});
+
+export const ShelterChangeBody = z
+  .strictObject({
+    name: ShelterText.optional(),
+    city: ShelterText.optional(),
+    operator: ShelterText.optional(),
+    latitude: Latitude.optional(),
+    longitude: Longitude.optional(),
+    beds: ByKind.optional().describe('Never fewer of a kind than the people staying in them.'),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'Nothing to change')
+  .meta({ minProperties: 1, description: 'At least one field to change.' });
+
+export const ShelterReply = z.object({ shelter: CareShelterSchema });
 
 export const CheckInBody = z.strictObject({
   id: Uuid.describe('Made where the check-in was first asked for: a resend is applied once.'),

@@ -88,6 +88,8 @@ export const TEXT_LIMITS = {
   displayName: 120,
   password: 256,
   watchlistName: 120,
+  /** The name of a checkpoint, a booth or a shelter, and a shelter's city and operator. */
+  placeName: 120,
   /** The audit log's actor and action filters. */
   auditFilter: 64,
 } as const;

@@ -1,8 +1,18 @@
-// Reference data: the operation, checkpoints with booths, countries, shelters, the summary figures.
+// Reference data: the operation, checkpoints with booths, countries, shelters, the summary figures,
+// and the bodies that make and change checkpoints and booths.
 import { z } from 'zod';
-import { SHELTER_PLACE } from './common';
+import { isTimeZone } from '../domain/shared';
+import { Code, RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
+import { CountryCodeText } from './fields';
 
 export const MetaReply = z.object({ version: z.string(), demo: z.boolean(), operationName: z.string() });
+
+export const BoothSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  retired: z.boolean().describe('A retired booth keeps its history but is no longer offered to officers.'),
+});
 
 export const CheckpointSchema = z.object({
   id: z.string(),
@@ -13,9 +23,60 @@ export const CheckpointSchema = z.object({
   longitude: z.number(),
   timeZone: z.string(),
   demo: z.boolean(),
-  booths: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+  booths: z.array(BoothSchema),
 });
 export const CheckpointsReply = z.object({ checkpoints: z.array(CheckpointSchema) });
+
+const PlaceName = RequiredText(TEXT_LIMITS.placeName);
+export const Latitude = z.number().min(-90).max(90);
+export const Longitude = z.number().min(-180).max(180);
+// An IANA zone the server's Intl knows (America/Lima): times are shown in it.
+const TimeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'an IANA time zone, such as America/Lima')
+  .meta({ description: 'An IANA time zone (America/Lima, America/Santiago).' });
+
+const NewBoothFields = {
+  id: Uuid.optional().describe('Made where the booth was first asked for: a resend is applied once.'),
+  code: Code.describe('Unique within its checkpoint; never changes.'),
+  name: PlaceName,
+};
+
+export const CreateCheckpointBody = z.strictObject({
+  id: Uuid.optional().describe('Made where the checkpoint was first asked for: a resend is applied once.'),
+  code: Code.describe('Capitals, digits and hyphens (PE-SANTA-ROSA); never changes: events refer to it.'),
+  name: PlaceName,
+  country: CountryCodeText,
+  latitude: Latitude,
+  longitude: Longitude,
+  timeZone: TimeZone,
+  booths: z.array(z.strictObject(NewBoothFields)).max(50).default([]),
+});
+
+export const UpdateCheckpointBody = z
+  .strictObject({
+    name: PlaceName.optional(),
+    country: CountryCodeText.optional(),
+    latitude: Latitude.optional(),
+    longitude: Longitude.optional(),
+    timeZone: TimeZone.optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'Nothing to change')
+  .meta({ minProperties: 1, description: 'At least one field to change; the code never changes.' });
+
+export const CheckpointParams = z.strictObject({ code: Code });
+export const BoothParams = z.strictObject({ code: Code, booth: Code });
+
+export const CreateBoothBody = z.strictObject(NewBoothFields);
+
+export const UpdateBoothBody = z
+  .strictObject({
+    name: PlaceName.optional(),
+    retired: z.boolean().optional().describe('true retires the booth; false puts it back in use.'),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'Nothing to change')
+  .meta({ minProperties: 1, description: 'At least one field to change; the code never changes.' });
 
 export const CountriesReply = z.object({
   countries: z.array(

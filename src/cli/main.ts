@@ -8,6 +8,7 @@ import { addAuditCommands } from './audit-commands';
 import { addEventCommands } from './events-commands';
 import { describeFailure } from './failures';
 import { addPassCommands } from './pass-commands';
+import { addCheckpointCommands, addShelterCommands } from './place-commands';
 import { addReportCommands } from './report-commands';
 import { addUserCommands } from './user-commands';
 
@@ -91,6 +92,8 @@ program
     console.log(seeded ? 'Demo scenario seeded.' : 'The demo scenario was already there.');
   });
 
+addCheckpointCommands(program, withDb);
+addShelterCommands(program, withDb);
 addUserCommands(program, withDb);
 
 // Verify and head read the audit key but never make one: a new key would only call the log broken.

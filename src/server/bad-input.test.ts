@@ -31,6 +31,27 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     password: 'long-enough-password',
   },
   'PATCH /api/users/:id': { displayName: 'Y' },
+  'POST /api/checkpoints': {
+    code: 'BAD-INPUT',
+    name: 'Control',
+    country: 'PER',
+    latitude: -18.2,
+    longitude: -70.3,
+    timeZone: 'America/Lima',
+  },
+  'PATCH /api/checkpoints/:code': { name: 'Control' },
+  'POST /api/checkpoints/:code/booths': { code: 'B9', name: 'Caseta' },
+  'PATCH /api/checkpoints/:code/booths/:booth': { name: 'Caseta', retired: false },
+  'POST /api/care/shelters': {
+    id: '7a7a0000-0000-4000-8000-0000000000ca',
+    name: 'Albergue',
+    city: 'Tacna',
+    operator: 'Parroquia',
+    latitude: -18.01,
+    longitude: -70.25,
+    beds: { family: 0, women: 0, children: 0, general: 10 },
+  },
+  'PATCH /api/care/shelters/:id': { name: 'Albergue' },
   'POST /api/users/:id/password': { password: 'long-enough-password' },
   'POST /api/documents/mrz': {
     mrz: 'P<UTOERIKSSON<<ANNA<MARIA',
@@ -175,7 +196,7 @@ describe('bad input on every route', () => {
   const ctx = suiteTestApp('sqlite', ['admin', 'supervisor', 'humanitarian']);
   // Each route is called by a role that may call it, so that what is tested is the input.
   const sessionFor = (url: string) =>
-    url.startsWith('/api/referrals/')
+    url.startsWith('/api/referrals/') || url.startsWith('/api/care/shelters')
       ? ctx.humanitarian
       : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys|care)/.test(
             url,

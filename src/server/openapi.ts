@@ -18,6 +18,10 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'POST /api/users': ['user.weak-password', 'user.unknown-checkpoint', 'user.exists'],
   'PATCH /api/users/:id': ['user.unknown-checkpoint', 'user.not-found', 'user.self-lockout'],
   'POST /api/users/:id/password': ['user.weak-password', 'user.not-found'],
+  'POST /api/checkpoints': ['checkpoint.exists', 'booth.exists'],
+  'PATCH /api/checkpoints/:code': ['checkpoint.not-found'],
+  'POST /api/checkpoints/:code/booths': ['checkpoint.not-found', 'booth.exists'],
+  'PATCH /api/checkpoints/:code/booths/:booth': ['checkpoint.not-found', 'booth.not-found'],
   'POST /api/watchlists': ['watchlist.invalid'],
   'PATCH /api/watchlists/:id': ['watchlist.not-found'],
   'POST /api/screening/hits/:id/review': ['screening.not-found', 'screening.already-reviewed'],
@@ -61,6 +65,12 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'GET /api/convoys/:id/passes': ['transit.not-found'],
   'GET /api/convoys/:id/passes/pdf': ['transit.not-found', 'request.not-found'],
   'GET /api/care/shelters/:id': ['request.not-found'],
+  'POST /api/care/shelters': ['care.shelter-name-taken', 'care.conflict'],
+  'PATCH /api/care/shelters/:id': [
+    'request.not-found',
+    'care.shelter-name-taken',
+    'care.beds-below-occupancy',
+  ],
   'POST /api/care/beds': ['care.unknown-shelter', 'care.beds-below-occupancy'],
   'POST /api/care/check-ins': [
     'care.unknown-shelter',

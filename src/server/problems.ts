@@ -21,6 +21,10 @@ export const PROBLEMS = {
   'user.weak-password': { status: 400, title: 'The password is too short' },
   'user.unknown-checkpoint': { status: 400, title: 'A checkpoint given does not exist' },
   'user.self-lockout': { status: 409, title: 'You cannot remove your own administrator access' },
+  'checkpoint.not-found': { status: 404, title: 'No checkpoint has this code' },
+  'checkpoint.exists': { status: 409, title: 'Another checkpoint has this code' },
+  'booth.not-found': { status: 404, title: 'The checkpoint has no booth with this code' },
+  'booth.exists': { status: 409, title: 'The checkpoint already has a booth with this code' },
   'policy.invalid': { status: 400, title: 'The document policy has problems' },
   'policy.stale': { status: 409, title: 'A newer document policy version was saved meanwhile' },
   'person.name': { status: 400, title: 'The name cannot be used' },
@@ -59,6 +63,7 @@ export const PROBLEMS = {
   'care.stock-negative': { status: 409, title: 'Not enough stock for this movement' },
   'care.request-transition': { status: 409, title: 'The request cannot move to this status' },
   'care.conflict': { status: 409, title: 'This id was already used for something else' },
+  'care.shelter-name-taken': { status: 409, title: 'Another shelter has this name' },
   'server.not-ready': { status: 503, title: 'The server is not ready' },
   'server.error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -50,6 +50,8 @@ export interface BoothTable {
   checkpoint_id: string;
   code: string;
   name: string;
+  /** When the booth was taken out of use (0015); null while in use. */
+  retired_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserTable {

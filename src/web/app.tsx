@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { AuditPage } from './pages/admin/audit-page';
+import { CheckpointsPage } from './pages/admin/checkpoints-page';
 import { UsersPage } from './pages/admin/users-page';
 import { WatchlistsPage } from './pages/admin/watchlists-page';
 import { BoothPage } from './pages/booth/booth-page';
@@ -75,6 +76,7 @@ const SIGNED_IN_PAGES: ReadonlyArray<readonly [string, () => ReactNode]> = [
   [PATHS.home, () => <HomePage />],
   [PATHS.users, () => <UsersPage />],
   [PATHS.audit, () => <AuditPage />],
+  [PATHS.checkpoints, () => <CheckpointsPage />],
   [PATHS.booth, () => <BoothPage />],
   [PATHS.tally, () => <TallyPage />],
   [PATHS.checkpointView, () => <CheckpointViewPage />],

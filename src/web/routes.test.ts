@@ -28,6 +28,10 @@ describe('mayOpen', () => {
     ['humanitarian', '/care/supplies', true],
     ['analyst', '/care/supplies', true],
     ['officer', '/care/supplies', false],
+    ['admin', '/admin/checkpoints', true],
+    ['supervisor', '/admin/checkpoints', true],
+    ['officer', '/admin/checkpoints', false],
+    ['humanitarian', '/admin/checkpoints', false],
   ] as const)('%s may open %s: %s', (role, path, expected) => {
     expect(mayOpen(role, path)).toBe(expected);
   });

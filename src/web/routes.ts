@@ -8,6 +8,7 @@ export const PATHS = {
   login: '/login',
   users: '/admin/users',
   audit: '/admin/audit',
+  checkpoints: '/admin/checkpoints',
   booth: '/booth',
   policy: '/policy',
   review: '/review',
@@ -35,6 +36,7 @@ export const PATHS = {
 const NEEDS: Readonly<Record<string, Capability>> = {
   [PATHS.users]: 'users.manage',
   [PATHS.audit]: 'audit.read',
+  [PATHS.checkpoints]: 'booths.manage',
   [PATHS.booth]: 'documents.check',
   [PATHS.policy]: 'policy.edit',
   [PATHS.review]: 'screening.review',

@@ -38,6 +38,19 @@ const CARE_PERSON = '0a7a0000-0000-4000-8000-0000000000e2';
 const CARE_REQUEST = '0a7a0000-0000-4000-8000-0000000000c9';
 const CARE_SAMPLES: Readonly<Record<string, { url?: string; payload?: object }>> = {
   'GET /api/care/candidates': { url: '/api/care/candidates?q=Quispe' },
+  // The second role allowed resends the first one's shelter under the same id (answered 200).
+  'POST /api/care/shelters': {
+    payload: {
+      id: '0a7a0000-0000-4000-8000-0000000000ca',
+      name: 'Albergue del recorrido',
+      city: 'Tacna',
+      operator: 'Parroquia',
+      latitude: -18.01,
+      longitude: -70.25,
+      beds: { family: 0, women: 0, children: 0, general: 10 },
+    },
+  },
+  'PATCH /api/care/shelters/:id': { payload: { operator: 'Municipalidad Provincial de Tacna' } },
   'POST /api/care/beds': {
     payload: { shelterId: CARE_SHELTER, beds: { family: 0, women: 10, children: 0, general: 50 } },
   },
@@ -119,6 +132,27 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
           password: 'a-long-enough-password',
         },
       };
+    case 'POST /api/checkpoints':
+      return {
+        url: path,
+        payload: {
+          code: `WALK-${counter}`,
+          name: 'Control de prueba',
+          country: 'PER',
+          latitude: -18.2,
+          longitude: -70.3,
+          timeZone: 'America/Lima',
+        },
+      };
+    case 'PATCH /api/checkpoints/:code':
+      return { url: '/api/checkpoints/PE-SANTA-ROSA', payload: { name: 'Complejo Fronterizo Santa Rosa' } };
+    case 'POST /api/checkpoints/:code/booths':
+      return {
+        url: '/api/checkpoints/PE-SANTA-ROSA/booths',
+        payload: { code: `W${counter}`, name: 'Caseta' },
+      };
+    case 'PATCH /api/checkpoints/:code/booths/:booth':
+      return { url: '/api/checkpoints/PE-SANTA-ROSA/booths/SR-01', payload: { name: 'Caseta 1' } };
     case 'PATCH /api/users/:id':
       return { url: path, payload: { displayName: `Analista ${counter}` } };
     case 'POST /api/users/:id/password':

@@ -8,6 +8,9 @@ export const isRole = (value: unknown): value is Role =>
 // Capabilities, not pages: a route or a screen asks for one and the table says which roles hold it.
 export type Capability =
   | 'checkpoints.read'
+  | 'checkpoints.manage'
+  | 'booths.manage'
+  | 'shelters.manage'
   | 'shelters.read'
   | 'situation.read'
   | 'users.manage'
@@ -38,6 +41,11 @@ export type Capability =
 
 const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'checkpoints.read': ROLES,
+  // A new crossing is set up by administrators; its booths are opened and retired by supervisors too.
+  'checkpoints.manage': ['admin'],
+  'booths.manage': ['supervisor', 'admin'],
+  // Shelters are made and described by the humanitarian side, and by administrators setting up.
+  'shelters.manage': ['humanitarian', 'admin'],
   'situation.read': ROLES,
   'shelters.read': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'users.manage': ['admin'],

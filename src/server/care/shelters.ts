@@ -1,5 +1,6 @@
 // The shelters API: beds and people by kind for everyone in care.read; names of the people staying
-// only for care.manage (their carers); check-in, check-out, beds and needs, each write audited.
+// only for care.manage (their carers); check-in, check-out, beds and needs, each write audited; and
+// shelters made and described by those who set them up (shelters.manage).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AppliedReply,
@@ -11,9 +12,12 @@ import {
   CheckInBody,
   CheckOutBody,
   NeedBody,
+  NewShelterBody,
   RecountQuery,
+  ShelterChangeBody,
   ShelterDetailQuery,
   ShelterDetailReply,
+  ShelterReply,
   StayReply,
 } from '../../api/care';
 import { IdParams } from '../../api/common';
@@ -31,11 +35,13 @@ import {
   SHELTER_TIME_ZONE,
   setBeds,
 } from '../../store/care';
+import { createdOrResent } from '../answers';
 import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
+import { changeShelter, createShelter } from './shelter-records';
 import { appliedUnlessRefused, auditedCareWrite } from './write';
 
 const route = routesTagged('care');
@@ -101,6 +107,43 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
           timeZone: SHELTER_TIME_ZONE,
         };
       });
+    },
+  );
+
+  app.post(
+    '/api/care/shelters',
+    route('shelters.manage', {
+      description:
+        'Makes a shelter with its beds by kind (its capacity is their sum). Its name is unique, ' +
+        'whatever its case or accents. A resend with the same id answers the shelter it made (200).',
+      body: NewShelterBody,
+      response: createdOrResent(ShelterReply),
+    }),
+    async (request, reply) => {
+      const now = ctx.now();
+      const { shelter, created } = await createShelter(kysely, request.body, (tx, event) =>
+        recordAudit(tx, request, now, event),
+      );
+      return reply.code(created ? 201 : 200).send({ shelter });
+    },
+  );
+
+  app.patch(
+    '/api/care/shelters/:id',
+    route('shelters.manage', {
+      description:
+        "Changes a shelter's name (still unique), city, operator, coordinates or beds by kind (never " +
+        'fewer than the people staying in them).',
+      params: IdParams,
+      body: ShelterChangeBody,
+      response: { 200: ShelterReply },
+    }),
+    async (request) => {
+      const now = ctx.now();
+      const shelter = await changeShelter(kysely, request.params.id, request.body, (tx, event) =>
+        recordAudit(tx, request, now, event),
+      );
+      return { shelter };
     },
   );
 

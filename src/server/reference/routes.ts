@@ -1,20 +1,32 @@
-// Reference data: the operation, checkpoints with their booths, shelters, and the summary figures.
+// Reference data: the operation, checkpoints with their booths, shelters, and the summary figures;
+// checkpoints made and changed by administrators, booths opened and retired by supervisors too.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  BoothParams,
+  BoothSchema,
+  CheckpointParams,
+  CheckpointSchema,
   CheckpointsReply,
   CountriesReply,
+  CreateBoothBody,
+  CreateCheckpointBody,
   MetaReply,
   SheltersReply,
   SummaryReply,
+  UpdateBoothBody,
+  UpdateCheckpointBody,
 } from '../../api/reference';
 import { checkpointScopeOf } from '../../domain/access';
 import { COUNTRY_CODES } from '../../domain/documents';
 import { countUsers } from '../../store/accounts';
 import { countPeople } from '../../store/people';
 import { listCheckpoints, listShelters, readSetting } from '../../store/reference';
+import { createdOrResent } from '../answers';
+import { recordAudit } from '../audit/record';
 import { actorOf, PUBLIC } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
+import { addBooth, changeBooth, changeCheckpoint, createCheckpoint } from './checkpoint-service';
 
 const route = routesTagged('reference');
 const situationRoute = routesTagged('situation');
@@ -39,6 +51,80 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const { user } = actorOf(request);
       const checkpoints = await listCheckpoints(kysely, checkpointScopeOf(user));
       return { checkpoints: checkpoints.map((c) => ({ ...c, booths: [...c.booths] })) };
+    },
+  );
+
+  app.post(
+    '/api/checkpoints',
+    route('checkpoints.manage', {
+      description:
+        'Makes a checkpoint, with its first booths if given. The code never changes afterwards: ' +
+        'events refer to it. A resend with the same id answers the checkpoint it made (200).',
+      body: CreateCheckpointBody,
+      response: createdOrResent(CheckpointSchema),
+    }),
+    async (request, reply) => {
+      const now = ctx.now();
+      const { value, created } = await createCheckpoint(kysely, request.body, {
+        now,
+        newId: ctx.newId,
+        audit: (tx, event) => recordAudit(tx, request, now, event),
+      });
+      return reply.code(created ? 201 : 200).send({ ...value, booths: [...value.booths] });
+    },
+  );
+
+  app.patch(
+    '/api/checkpoints/:code',
+    route('checkpoints.manage', {
+      description: "Changes a checkpoint's name, country, coordinates or time zone; never its code.",
+      params: CheckpointParams,
+      body: UpdateCheckpointBody,
+      response: { 200: CheckpointSchema },
+    }),
+    async (request) => {
+      const now = ctx.now();
+      const checkpoint = await changeCheckpoint(kysely, request.params.code, request.body, (tx, event) =>
+        recordAudit(tx, request, now, event),
+      );
+      return { ...checkpoint, booths: [...checkpoint.booths] };
+    },
+  );
+
+  app.post(
+    '/api/checkpoints/:code/booths',
+    route('booths.manage', {
+      description: 'Opens a booth at a checkpoint; its code is unique there and never changes.',
+      params: CheckpointParams,
+      body: CreateBoothBody,
+      response: createdOrResent(BoothSchema),
+    }),
+    async (request, reply) => {
+      const now = ctx.now();
+      const { value, created } = await addBooth(kysely, request.params.code, request.body, {
+        newId: ctx.newId,
+        audit: (tx, event) => recordAudit(tx, request, now, event),
+      });
+      return reply.code(created ? 201 : 200).send(value);
+    },
+  );
+
+  app.patch(
+    '/api/checkpoints/:code/booths/:booth',
+    route('booths.manage', {
+      description:
+        'Renames a booth, retires it (it keeps its history and is no longer offered to officers; ' +
+        'never deleted) or puts it back in use.',
+      params: BoothParams,
+      body: UpdateBoothBody,
+      response: { 200: BoothSchema },
+    }),
+    async (request) => {
+      const now = ctx.now();
+      return changeBooth(kysely, request.params.code, request.params.booth, request.body, {
+        now,
+        audit: (tx, event) => recordAudit(tx, request, now, event),
+      });
     },
   );
 
@@ -72,7 +158,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const seesStaff = user.role === 'admin' || user.role === 'supervisor';
       return {
         checkpoints: checkpoints.length,
-        booths: checkpoints.reduce((n, c) => n + c.booths.length, 0),
+        booths: checkpoints.reduce((n, c) => n + c.booths.filter((b) => !b.retired).length, 0),
         shelters: shelters.length,
         shelterCapacity: shelters.reduce((n, s) => n + s.capacity, 0),
         shelterOccupancy: shelters.reduce((n, s) => n + s.occupancy, 0),

@@ -2,6 +2,14 @@
 export { type CareCandidate, type CareCandidates, findCareCandidates } from './people';
 export { createRequest, listRequests, transitionRequest } from './requests';
 export {
+  findShelterFacts,
+  insertCareShelter,
+  type ShelterFacts,
+  type ShelterFactsChange,
+  shelterNamed,
+  updateShelterFacts,
+} from './shelter-records';
+export {
   addNeed,
   type CareShelter,
   listCareShelters,

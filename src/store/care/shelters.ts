@@ -27,6 +27,8 @@ export interface CareShelter {
   readonly name: string;
   readonly city: string;
   readonly operator: string;
+  readonly latitude: number;
+  readonly longitude: number;
   readonly demo: boolean;
   readonly beds: Beds;
   readonly occupied: Readonly<Record<BedKind, number>>;
@@ -41,6 +43,8 @@ export async function listCareShelters(tx: Executor): Promise<CareShelter[]> {
       name: s.name,
       city: s.city,
       operator: s.operator,
+      latitude: s.latitude,
+      longitude: s.longitude,
       demo: s.demo === 1,
       beds: (await bedsOf(tx, s.id)) ?? { family: 0, women: 0, children: 0, general: 0 },
       occupied: await occupiedOf(tx, s.id),

@@ -15,6 +15,7 @@ import * as dashboard from './0011-dashboard';
 import * as dashboardRollups from './0012-dashboard-rollups';
 import * as partialIndexes from './0013-partial-indexes';
 import * as revocationCause from './0014-revocation-cause';
+import * as boothRetirement from './0015-booth-retirement';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -34,6 +35,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0012-dashboard-rollups': dashboardRollups.up,
   '0013-partial-indexes': partialIndexes.up,
   '0014-revocation-cause': revocationCause.up,
+  '0015-booth-retirement': boothRetirement.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -1,10 +1,13 @@
-// Checkpoints (border posts) and their booths.
+// Checkpoints (border posts) and their booths: read, made, changed, and booths retired (never deleted,
+// so that the events recorded at them keep their place).
 import type { Executor } from '../executor';
 
 export interface Booth {
   readonly id: string;
   readonly code: string;
   readonly name: string;
+  /** Retired booths keep their history but are no longer offered to officers. */
+  readonly retired: boolean;
 }
 
 export interface Checkpoint {
@@ -19,7 +22,16 @@ export interface Checkpoint {
   readonly booths: readonly Booth[];
 }
 
-export type NewCheckpoint = Omit<Checkpoint, 'demo'> & { readonly demo?: boolean };
+export type NewBooth = Omit<Booth, 'retired'>;
+export type NewCheckpoint = Omit<Checkpoint, 'demo' | 'booths'> & {
+  readonly demo?: boolean;
+  readonly booths: readonly NewBooth[];
+};
+
+/** What may change of a checkpoint: everything but its id and its code, which events refer to. */
+export type CheckpointChange = Partial<
+  Pick<Checkpoint, 'name' | 'country' | 'latitude' | 'longitude' | 'timeZone'>
+>;
 
 // `only` limits the answer to the given checkpoints (an officer's assignment); undefined means all.
 export async function listCheckpoints(db: Executor, only?: readonly string[]): Promise<Checkpoint[]> {
@@ -49,8 +61,16 @@ export async function listCheckpoints(db: Executor, only?: readonly string[]): P
     demo: r.demo === 1,
     booths: booths
       .filter((b) => b.checkpoint_id === r.id)
-      .map((b) => ({ id: b.id, code: b.code, name: b.name })),
+      .map((b) => ({ id: b.id, code: b.code, name: b.name, retired: b.retired_at !== null })),
   }));
+}
+
+/** The checkpoint with this code, with all its booths (retired ones too), or undefined. */
+export async function findCheckpoint(db: Executor, code: string): Promise<Checkpoint | undefined> {
+  const row = await db.selectFrom('checkpoint').select('id').where('code', '=', code).executeTakeFirst();
+  if (!row) return undefined;
+  const [found] = await listCheckpoints(db, [row.id]);
+  return found;
 }
 
 export async function insertCheckpoint(db: Executor, checkpoint: NewCheckpoint, now: string): Promise<void> {
@@ -68,13 +88,41 @@ export async function insertCheckpoint(db: Executor, checkpoint: NewCheckpoint, 
       created_at: now,
     })
     .execute();
-  if (checkpoint.booths.length === 0) return;
+  for (const booth of checkpoint.booths) await insertBooth(db, checkpoint.id, booth);
+}
+
+export async function updateCheckpoint(db: Executor, id: string, change: CheckpointChange): Promise<void> {
+  const set = {
+    ...(change.name !== undefined && { name: change.name }),
+    ...(change.country !== undefined && { country: change.country }),
+    ...(change.latitude !== undefined && { latitude: change.latitude }),
+    ...(change.longitude !== undefined && { longitude: change.longitude }),
+    ...(change.timeZone !== undefined && { time_zone: change.timeZone }),
+  };
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('checkpoint').set(set).where('id', '=', id).execute();
+}
+
+export async function insertBooth(db: Executor, checkpointId: string, booth: NewBooth): Promise<void> {
   await db
     .insertInto('booth')
-    .values(
-      checkpoint.booths.map((b) => ({ id: b.id, checkpoint_id: checkpoint.id, code: b.code, name: b.name })),
-    )
+    .values({ id: booth.id, checkpoint_id: checkpointId, code: booth.code, name: booth.name })
     .execute();
+}
+
+/** Renames a booth, retires it (at `now`) or puts it back in use; its code and its events stay. */
+export async function updateBooth(
+  db: Executor,
+  boothId: string,
+  change: { readonly name?: string | undefined; readonly retired?: boolean | undefined },
+  now: string,
+): Promise<void> {
+  const set = {
+    ...(change.name !== undefined && { name: change.name }),
+    ...(change.retired !== undefined && { retired_at: change.retired ? now : null }),
+  };
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('booth').set(set).where('id', '=', boothId).execute();
 }
 
 export async function existingCheckpointIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {

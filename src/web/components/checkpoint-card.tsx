@@ -12,6 +12,8 @@ export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint
   const countryName = useCountryName();
   const now = useNow(15_000);
   const headingId = `checkpoint-${checkpoint.id}`;
+  // The booths in use: a retired one keeps its history but is no longer worked at.
+  const booths = checkpoint.booths.filter((b) => !b.retired);
   return (
     <article className="card checkpoint-card" aria-labelledby={headingId} data-testid="checkpoint-card">
       <header className="card-header">
@@ -38,12 +40,12 @@ export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint
           <dd>{checkpoint.timeZone}</dd>
         </div>
       </dl>
-      <h4 className="subheading">{t('checkpoint.booths', { count: checkpoint.booths.length })}</h4>
-      {checkpoint.booths.length === 0 ? (
+      <h4 className="subheading">{t('checkpoint.booths', { count: booths.length })}</h4>
+      {booths.length === 0 ? (
         <p className="empty">{t('checkpoint.noBooths')}</p>
       ) : (
         <ul className="booth-list">
-          {checkpoint.booths.map((booth) => (
+          {booths.map((booth) => (
             <li key={booth.id}>
               <span className="booth-code">{booth.code}</span> <span>{booth.name}</span>
             </li>

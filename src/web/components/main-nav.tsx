@@ -34,6 +34,7 @@ function navItems(role: Role, t: TFunction): readonly NavItem[] {
     // One entry for both queues: it stays marked on /review/screening and /review/duplicates.
     { to: PATHS.review, label: t('nav.review'), end: false },
     { to: PATHS.watchlists, label: t('nav.watchlists'), end: false },
+    { to: PATHS.checkpoints, label: t('nav.checkpoints'), end: false },
     { to: PATHS.users, label: t('nav.users'), end: false },
     { to: PATHS.audit, label: t('nav.audit'), end: false },
   ];

@@ -39,7 +39,12 @@ function BoothField({ checkpoint, value, onChange, noneLabel, ...field }: BoothP
   return (
     <SelectField {...field} value={value ?? ''} onChange={(code) => onChange(code === '' ? null : code)}>
       <option value="">{noneLabel}</option>
-      <Options items={checkpoint?.booths ?? []} value={(b) => b.code} label={(b) => b.code} />
+      {/* A retired booth keeps its history but is no longer offered. */}
+      <Options
+        items={(checkpoint?.booths ?? []).filter((b) => !b.retired)}
+        value={(b) => b.code}
+        label={(b) => b.code}
+      />
     </SelectField>
   );
 }

@@ -110,6 +110,12 @@ export const AUDIT_DETAIL_KEYS = [
   'minimum',
   'requestId',
   'to',
+  'country',
+  'timeZone',
+  'booths',
+  'booth',
+  'city',
+  'operator',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 
@@ -336,6 +342,18 @@ export function auditDetailKeyName(key: string, within: string | null, t: TFunct
       return t('audit.detail.key.requestId');
     case 'to':
       return t('audit.detail.key.to');
+    case 'country':
+      return t('audit.detail.key.country');
+    case 'timeZone':
+      return t('audit.detail.key.timeZone');
+    case 'booths':
+      return t('audit.detail.key.booths');
+    case 'booth':
+      return t('audit.detail.key.booth');
+    case 'city':
+      return t('audit.detail.key.city');
+    case 'operator':
+      return t('audit.detail.key.operator');
     default:
       return key;
   }

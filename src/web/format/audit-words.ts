@@ -47,6 +47,14 @@ export const AUDIT_ACTIONS = [
   'care.request-transition',
   'care.residents.read',
   'care.threshold',
+  'care.shelter-create',
+  'care.shelter-update',
+  'checkpoint.create',
+  'checkpoint.update',
+  'booth.create',
+  'booth.update',
+  'booth.retire',
+  'booth.reinstate',
   'convoy.candidates',
   'convoy.create',
   'convoy.manifest',
@@ -164,6 +172,22 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.careResidentsRead');
     case 'care.threshold':
       return t('audit.action.careThreshold');
+    case 'care.shelter-create':
+      return t('audit.action.careShelterCreate');
+    case 'care.shelter-update':
+      return t('audit.action.careShelterUpdate');
+    case 'checkpoint.create':
+      return t('audit.action.checkpointCreate');
+    case 'checkpoint.update':
+      return t('audit.action.checkpointUpdate');
+    case 'booth.create':
+      return t('audit.action.boothCreate');
+    case 'booth.update':
+      return t('audit.action.boothUpdate');
+    case 'booth.retire':
+      return t('audit.action.boothRetire');
+    case 'booth.reinstate':
+      return t('audit.action.boothReinstate');
     case 'convoy.candidates':
       return t('audit.action.convoyCandidates');
     case 'convoy.create':

@@ -7,9 +7,12 @@ import {
   CandidatesReply,
   CareSheltersReply,
   type MovementBody,
+  type NewShelterBody,
   type RequestBody,
   RequestsReply,
+  type ShelterChangeBody,
   ShelterDetailReply,
+  ShelterReply,
   StayReply,
   StockReply,
   type TransitionBody,
@@ -19,6 +22,7 @@ import type { NeedCategory } from '../../../domain/care';
 import { api } from '../../api/paso';
 
 export type ShelterDetail = z.infer<typeof ShelterDetailReply>;
+export type CareShelter = ShelterDetail['shelter'];
 export type Candidate = z.infer<typeof CandidatesReply>['people'][number];
 export type Stock = z.infer<typeof StockReply>;
 export type SupplyRequest = z.infer<typeof RequestsReply>['requests'][number];
@@ -29,6 +33,10 @@ export const careApi = {
     client.request('GET', '/api/care/shelters', CareSheltersReply, { signal }),
   shelter: (id: string, signal: AbortSignal) =>
     client.request('GET', `/api/care/shelters/${encodeURIComponent(id)}`, ShelterDetailReply, { signal }),
+  createShelter: (body: z.input<typeof NewShelterBody>) =>
+    client.request('POST', '/api/care/shelters', ShelterReply, { body }),
+  changeShelter: (id: string, body: z.input<typeof ShelterChangeBody>) =>
+    client.request('PATCH', `/api/care/shelters/${encodeURIComponent(id)}`, ShelterReply, { body }),
   candidates: (q: string) => client.request('GET', '/api/care/candidates', CandidatesReply, { query: { q } }),
   checkIn: (body: { id: string; shelterId: string; bedKind: string; personIds: readonly string[] }) =>
     client.request('POST', '/api/care/check-ins', StayReply, { body }),

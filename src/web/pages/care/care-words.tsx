@@ -6,6 +6,21 @@ import { ITEM_UNITS } from '../../../domain/care';
 import { type ApiProblem, describeProblem } from '../../api/problem';
 import { useLocale } from '../../hooks/use-locale';
 
+/** The kinds of bed, in the order they are shown. */
+export const BED_KINDS_SHOWN = ['family', 'women', 'children', 'general'] as const;
+
+export function useKindName() {
+  const { t } = useTranslation();
+  return (kind: string) =>
+    kind === 'family'
+      ? t('care.kind.family')
+      : kind === 'women'
+        ? t('care.kind.women')
+        : kind === 'children'
+          ? t('care.kind.children')
+          : t('care.kind.general');
+}
+
 export function useCareWords() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -149,6 +164,10 @@ export function CareProblem({ problem, place }: ProblemProps) {
         return t('care.problem.overCapacity');
       case 'care.not-checked-in':
         return t('care.problem.notCheckedIn');
+      case 'care.shelter-name-taken':
+        return t('care.problem.shelterNameTaken');
+      case 'care.beds-below-occupancy':
+        return t('care.problem.bedsBelowOccupancy');
       default:
         return describeProblem(problem, t);
     }

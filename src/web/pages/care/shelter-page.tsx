@@ -13,49 +13,103 @@ import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
 import { useUser } from '../../session/session';
-import { type Candidate, careApi, type ShelterDetail } from './care-endpoints';
-import { CareProblem, useCategoryName } from './care-words';
+import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
+import { BED_KINDS_SHOWN, CareProblem, useCategoryName, useKindName } from './care-words';
 import { NeedForm } from './need-form';
+import { ShelterForm } from './shelter-form';
 import { Nights } from './shelter-nights';
 import './care.css';
 import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
+import { PageStatus } from '../../components/page-status';
 
-const KINDS = ['family', 'women', 'children', 'general'] as const;
+const KINDS = BED_KINDS_SHOWN;
 type BedKind = (typeof KINDS)[number];
-
-function useKindName() {
-  const { t } = useTranslation();
-  return (kind: string) =>
-    kind === 'family'
-      ? t('care.kind.family')
-      : kind === 'women'
-        ? t('care.kind.women')
-        : kind === 'children'
-          ? t('care.kind.children')
-          : t('care.kind.general');
-}
 
 export function ShelterPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [list, reloadList] = useApiData(careApi.shelters);
-  const chosen = params.get('shelter') ?? (list.status === 'ok' ? (list.value.shelters[0]?.id ?? '') : '');
+  const mayDescribe = can(useUser().role, 'shelters.manage');
+  const [panel, setPanel] = useState<'none' | 'add' | 'edit'>('none');
+  const [status, setStatus] = useState<string | null>(null);
+  // Changed when a shelter is saved, so that its view is loaded again.
+  const [saves, setSaves] = useState(0);
+  const shelters = list.status === 'ok' ? list.value.shelters : [];
+  const chosen = params.get('shelter') ?? shelters[0]?.id ?? '';
+  const current = shelters.find((s) => s.id === chosen);
+  const saved = (shelter: CareShelter, message: string) => {
+    setPanel('none');
+    setStatus(message);
+    setSaves((n) => n + 1);
+    reloadList();
+    setParams({ shelter: shelter.id });
+  };
   return (
     <PageFrame testId="shelter-page" title={t('care.shelter.title')}>
       <LoadableView state={list} onRetry={reloadList}>
-        {({ shelters }) => (
-          <SelectField
-            id="shelter-choice"
-            label={t('care.shelter.choose')}
-            value={chosen}
-            onChange={(shelter) => setParams({ shelter })}
-          >
-            <Options items={shelters} value={(s) => s.id} label={(s) => s.name} />
-          </SelectField>
-        )}
+        {({ shelters: all }) =>
+          all.length === 0 ? (
+            <p className="empty">{t('care.shelterForm.none')}</p>
+          ) : (
+            <SelectField
+              id="shelter-choice"
+              label={t('care.shelter.choose')}
+              value={chosen}
+              onChange={(shelter) => {
+                setPanel('none');
+                setParams({ shelter });
+              }}
+            >
+              <Options items={all} value={(s) => s.id} label={(s) => s.name} />
+            </SelectField>
+          )
+        }
       </LoadableView>
-      {chosen === '' ? null : <ShelterView key={chosen} shelterId={chosen} />}
+      {mayDescribe ? (
+        <div className="actions shelter-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-expanded={panel === 'add'}
+            onClick={() => {
+              setStatus(null);
+              setPanel(panel === 'add' ? 'none' : 'add');
+            }}
+          >
+            {t('care.shelterForm.add')}
+          </button>
+          {current === undefined ? null : (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={panel === 'edit'}
+              onClick={() => {
+                setStatus(null);
+                setPanel(panel === 'edit' ? 'none' : 'edit');
+              }}
+            >
+              {t('care.shelterForm.edit')}
+            </button>
+          )}
+        </div>
+      ) : null}
+      <PageStatus notice={status} />
+      {panel === 'add' ? (
+        <ShelterForm
+          onSaved={(s) => saved(s, t('care.shelterForm.created', { name: s.name }))}
+          onCancel={() => setPanel('none')}
+        />
+      ) : null}
+      {panel === 'edit' && current !== undefined ? (
+        <ShelterForm
+          key={current.id}
+          shelter={current}
+          onSaved={(s) => saved(s, t('care.shelterForm.saved', { name: s.name }))}
+          onCancel={() => setPanel('none')}
+        />
+      ) : null}
+      {chosen === '' ? null : <ShelterView key={`${chosen}-${saves}`} shelterId={chosen} />}
     </PageFrame>
   );
 }

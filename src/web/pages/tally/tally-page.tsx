@@ -37,7 +37,7 @@ export function TallyPage() {
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
   const checkpoint = list.find((c) => c.code === chosen.checkpoint) ?? list[0] ?? null;
-  const booth = checkpoint?.booths.find((b) => b.code === chosen.booth)?.code ?? null;
+  const booth = checkpoint?.booths.find((b) => b.code === chosen.booth && !b.retired)?.code ?? null;
   const setPlace = (code: string | null, boothCode: string | null) => {
     setChosen({ checkpoint: code, booth: boothCode });
     setParams(

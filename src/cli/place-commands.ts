@@ -1,0 +1,216 @@
+// `paso checkpoint add|list|add-booth` and `paso shelter add|list`: a new crossing set up from the
+// command line through the API's own schemas and services, so both apply the same rules (codes,
+// countries, coordinates, time zones, unique names) and audit the same way, as the command line.
+import type { Command } from 'commander';
+import type { z } from 'zod';
+import { newId } from '../api/ids';
+import { numberFromTyped } from '../domain/shared';
+import type { AuditEvent } from '../server/audit/record';
+import type { Executor } from '../store/executor';
+import type { WithDb } from './arguments';
+
+type Outcome = { readonly message: string; readonly exit: 1 | 2 } | { readonly done: string };
+
+// A coordinate typed with a point or a comma; what is not a number is left for the schema to refuse.
+const coordinate = (text: string): number => numberFromTyped(text, true) ?? Number.NaN;
+const count = (text: string): number => numberFromTyped(text) ?? Number.NaN;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** A booth given as CODE=Name (B1="Caseta 1"). */
+function boothArgument(text: string): { code: string; name: string } {
+  const at = text.indexOf('=');
+  return at < 0 ? { code: text, name: '' } : { code: text.slice(0, at), name: text.slice(at + 1) };
+}
+
+function refusal(error: z.ZodError): Outcome {
+  const lines = error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`);
+  return { message: lines.join('\npaso: '), exit: 2 };
+}
+
+/** The audit writer of the command line: each entry's actor is "cli", as `paso user add` writes. */
+async function cliAudit(): Promise<(tx: Executor, event: AuditEvent) => Promise<void>> {
+  const { appendAudit } = await import('../store/audit');
+  return async (tx, event) => {
+    await appendAudit(tx, { at: new Date().toISOString(), actorId: null, actorUsername: 'cli', ...event });
+  };
+}
+
+/** Runs a service call; a Problem it throws (a code taken, an unknown checkpoint) is said and exits 1. */
+async function asService(work: () => Promise<string>): Promise<Outcome> {
+  const { Problem } = await import('../server/problems');
+  try {
+    return { done: await work() };
+  } catch (error) {
+    if (error instanceof Problem) return { message: error.message, exit: 1 };
+    throw error;
+  }
+}
+
+function report(outcome: Outcome): void {
+  if ('done' in outcome) {
+    console.log(outcome.done);
+    return;
+  }
+  console.error(`paso: ${outcome.message}`);
+  process.exitCode = outcome.exit;
+}
+
+export function addCheckpointCommands(program: Command, withDb: WithDb): void {
+  const checkpoint = program.command('checkpoint').description('set up checkpoints and their booths');
+  checkpoint
+    .command('add')
+    .description('add a checkpoint (its code never changes afterwards: events refer to it)')
+    .requiredOption('--code <code>', 'capitals, digits and hyphens, e.g. PE-SANTA-ROSA')
+    .requiredOption('--name <name>', 'e.g. "Complejo Fronterizo Santa Rosa"')
+    .requiredOption('--country <code>', 'ICAO/ISO 3166 alpha-3 code, e.g. PER or CHL')
+    .requiredOption('--latitude <degrees>', 'decimal degrees, south negative, e.g. -18.35')
+    .requiredOption('--longitude <degrees>', 'decimal degrees, west negative, e.g. -70.32')
+    .requiredOption('--time-zone <zone>', 'IANA time zone, e.g. America/Lima')
+    .option('--booth <CODE=name>', 'a booth to open with it, e.g. B1="Caseta 1" (repeatable)', collect, [])
+    .action(
+      async (opts: {
+        code: string;
+        name: string;
+        country: string;
+        latitude: string;
+        longitude: string;
+        timeZone: string;
+        booth: string[];
+      }) => {
+        const { CreateCheckpointBody } = await import('../api/reference');
+        const { createCheckpoint } = await import('../server/reference/checkpoint-service');
+        const parsed = CreateCheckpointBody.safeParse({
+          code: opts.code.trim().toUpperCase(),
+          name: opts.name,
+          country: opts.country,
+          latitude: coordinate(opts.latitude),
+          longitude: coordinate(opts.longitude),
+          timeZone: opts.timeZone,
+          booths: opts.booth.map(boothArgument),
+        });
+        if (!parsed.success) return report(refusal(parsed.error));
+        const outcome = await withDb(async (db) => {
+          const audit = await cliAudit();
+          return asService(async () => {
+            const { value } = await createCheckpoint(db.kysely, parsed.data, {
+              now: new Date(),
+              newId,
+              audit,
+            });
+            const booths = value.booths.map((b) => b.code).join(', ');
+            return `Checkpoint ${value.code} (${value.name}) added${booths ? ` with booths ${booths}` : ''}.`;
+          });
+        });
+        report(outcome);
+      },
+    );
+
+  checkpoint
+    .command('add-booth')
+    .description('open a booth at a checkpoint')
+    .requiredOption('--checkpoint <code>', 'the checkpoint, e.g. PE-SANTA-ROSA')
+    .requiredOption('--code <code>', 'unique at that checkpoint, e.g. B3')
+    .requiredOption('--name <name>', 'e.g. "Caseta 3"')
+    .action(async (opts: { checkpoint: string; code: string; name: string }) => {
+      const { CreateBoothBody } = await import('../api/reference');
+      const { addBooth } = await import('../server/reference/checkpoint-service');
+      const parsed = CreateBoothBody.safeParse({ code: opts.code.trim().toUpperCase(), name: opts.name });
+      if (!parsed.success) return report(refusal(parsed.error));
+      const code = opts.checkpoint.trim().toUpperCase();
+      const outcome = await withDb(async (db) => {
+        const audit = await cliAudit();
+        return asService(async () => {
+          const { value } = await addBooth(db.kysely, code, parsed.data, { newId, audit });
+          return `Booth ${value.code} (${value.name}) added to ${code}.`;
+        });
+      });
+      report(outcome);
+    });
+
+  checkpoint
+    .command('list')
+    .description('list the checkpoints with their booths (retired booths marked)')
+    .action(async () => {
+      const { listCheckpoints } = await import('../store/reference');
+      const checkpoints = await withDb((db) => listCheckpoints(db.kysely));
+      if (checkpoints.length === 0) console.log('No checkpoints yet: add one with `paso checkpoint add`.');
+      for (const c of checkpoints) {
+        const booths = c.booths.map((b) => `${b.code} ${b.name}${b.retired ? ' (retired)' : ''}`);
+        console.log(
+          `${c.code}\t${c.name}\t${c.country}\t${c.latitude}, ${c.longitude}\t${c.timeZone}\t` +
+            `booths: ${booths.length === 0 ? 'none' : booths.join('; ')}`,
+        );
+      }
+    });
+}
+
+export function addShelterCommands(program: Command, withDb: WithDb): void {
+  const shelter = program.command('shelter').description('set up shelters');
+  shelter
+    .command('add')
+    .description('add a shelter with its beds by kind (its capacity is their sum)')
+    .requiredOption('--name <name>', 'unique, whatever its case or accents')
+    .requiredOption('--city <city>', 'e.g. Tacna')
+    .requiredOption('--operator <operator>', 'who runs it, e.g. "Parroquia San Martín"')
+    .requiredOption('--latitude <degrees>', 'decimal degrees, south negative')
+    .requiredOption('--longitude <degrees>', 'decimal degrees, west negative')
+    .option('--family <beds>', 'beds for families', '0')
+    .option('--women <beds>', 'beds for women', '0')
+    .option('--children <beds>', 'beds for children', '0')
+    .option('--general <beds>', 'other beds', '0')
+    .action(
+      async (opts: {
+        name: string;
+        city: string;
+        operator: string;
+        latitude: string;
+        longitude: string;
+        family: string;
+        women: string;
+        children: string;
+        general: string;
+      }) => {
+        const { NewShelterBody } = await import('../api/care');
+        const { createShelter } = await import('../server/care/shelter-records');
+        const parsed = NewShelterBody.safeParse({
+          id: newId(),
+          name: opts.name,
+          city: opts.city,
+          operator: opts.operator,
+          latitude: coordinate(opts.latitude),
+          longitude: coordinate(opts.longitude),
+          beds: {
+            family: count(opts.family),
+            women: count(opts.women),
+            children: count(opts.children),
+            general: count(opts.general),
+          },
+        });
+        if (!parsed.success) return report(refusal(parsed.error));
+        const outcome = await withDb(async (db) => {
+          const audit = await cliAudit();
+          return asService(async () => {
+            const { shelter: made } = await createShelter(db.kysely, parsed.data, audit);
+            const beds = Object.values(made.beds).reduce((n, b) => n + b, 0);
+            return `Shelter "${made.name}" (${made.city}) added with ${beds} beds.`;
+          });
+        });
+        report(outcome);
+      },
+    );
+
+  shelter
+    .command('list')
+    .description('list the shelters with their beds and the people staying')
+    .action(async () => {
+      const { listCareShelters } = await import('../store/care');
+      const shelters = await withDb((db) => listCareShelters(db.kysely));
+      if (shelters.length === 0) console.log('No shelters yet: add one with `paso shelter add`.');
+      for (const s of shelters) {
+        const beds = Object.values(s.beds).reduce((n, b) => n + b, 0);
+        const staying = Object.values(s.occupied).reduce((n, b) => n + b, 0);
+        console.log(`${s.name}\t${s.city}\t${s.operator}\t${staying}/${beds} beds taken\t${s.id}`);
+      }
+    });
+}

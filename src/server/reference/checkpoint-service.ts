@@ -1,0 +1,163 @@
+// Setting up a crossing: checkpoints made and changed, booths opened, renamed and retired. The one
+// path the API and `paso checkpoint` share, so both apply the same rules and audit the same way.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type {
+  CreateBoothBody,
+  CreateCheckpointBody,
+  UpdateBoothBody,
+  UpdateCheckpointBody,
+} from '../../api/reference';
+import type { Executor } from '../../store/executor';
+import {
+  type Booth,
+  type Checkpoint,
+  findCheckpoint,
+  insertBooth,
+  insertCheckpoint,
+  updateBooth,
+  updateCheckpoint,
+} from '../../store/reference';
+import type { Database } from '../../store/schema';
+import type { AuditEvent } from '../audit/record';
+import { Problem } from '../problems';
+
+/** Who is recorded as having done it: the signed-in user, or the command line. */
+export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
+
+type Made<T> = { readonly value: T; readonly created: boolean };
+
+async function existing(tx: Executor, code: string): Promise<Checkpoint> {
+  const found = await findCheckpoint(tx, code);
+  if (!found) throw new Problem('checkpoint.not-found', `No checkpoint has the code ${code}.`);
+  return found;
+}
+
+/**
+ * Makes a checkpoint with its first booths, or answers the one a resend (same id, same code) made.
+ * Throws checkpoint.exists when another has the code.
+ */
+export async function createCheckpoint(
+  db: Kysely<Database>,
+  body: z.output<typeof CreateCheckpointBody>,
+  ctx: { readonly now: Date; readonly newId: () => string; readonly audit: AuditWriter },
+): Promise<Made<Checkpoint>> {
+  return db.transaction().execute(async (tx) => {
+    const taken = await findCheckpoint(tx, body.code);
+    if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
+    if (taken) throw new Problem('checkpoint.exists', `The code ${body.code} is taken.`);
+    const codes = body.booths.map((b) => b.code);
+    const twice = codes.find((c, i) => codes.indexOf(c) !== i);
+    if (twice !== undefined) throw new Problem('booth.exists', `The booth ${twice} is given twice.`);
+    const id = body.id ?? ctx.newId();
+    const booths = body.booths.map((b) => ({ id: b.id ?? ctx.newId(), code: b.code, name: b.name }));
+    await insertCheckpoint(tx, { ...body, id, booths }, ctx.now.toISOString());
+    await ctx.audit(tx, {
+      action: 'checkpoint.create',
+      entityType: 'checkpoint',
+      entityId: id,
+      detail: {
+        code: body.code,
+        name: body.name,
+        country: body.country,
+        latitude: body.latitude,
+        longitude: body.longitude,
+        timeZone: body.timeZone,
+        booths: codes,
+      },
+    });
+    return { value: await existing(tx, body.code), created: true };
+  });
+}
+
+/** Changes a checkpoint's name, country, place or zone; its code stays. Throws checkpoint.not-found. */
+export async function changeCheckpoint(
+  db: Kysely<Database>,
+  code: string,
+  change: z.output<typeof UpdateCheckpointBody>,
+  audit: AuditWriter,
+): Promise<Checkpoint> {
+  return db.transaction().execute(async (tx) => {
+    const before = await existing(tx, code);
+    await updateCheckpoint(tx, before.id, change);
+    await audit(tx, {
+      action: 'checkpoint.update',
+      entityType: 'checkpoint',
+      entityId: before.id,
+      detail: {
+        code,
+        before: {
+          name: before.name,
+          country: before.country,
+          latitude: before.latitude,
+          longitude: before.longitude,
+          timeZone: before.timeZone,
+        },
+        change,
+      },
+    });
+    return existing(tx, code);
+  });
+}
+
+/** Opens a booth at a checkpoint. Throws checkpoint.not-found, or booth.exists when the code is taken there. */
+export async function addBooth(
+  db: Kysely<Database>,
+  code: string,
+  body: z.output<typeof CreateBoothBody>,
+  ctx: { readonly newId: () => string; readonly audit: AuditWriter },
+): Promise<Made<Booth>> {
+  return db.transaction().execute(async (tx) => {
+    const checkpoint = await existing(tx, code);
+    const taken = checkpoint.booths.find((b) => b.code === body.code);
+    if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
+    if (taken) throw new Problem('booth.exists', `${code} already has a booth ${body.code}.`);
+    const booth = { id: body.id ?? ctx.newId(), code: body.code, name: body.name };
+    await insertBooth(tx, checkpoint.id, booth);
+    await ctx.audit(tx, {
+      action: 'booth.create',
+      entityType: 'checkpoint',
+      entityId: checkpoint.id,
+      detail: { checkpoint: code, booth: body.code, name: body.name },
+    });
+    return { value: { ...booth, retired: false }, created: true };
+  });
+}
+
+/**
+ * Renames a booth, retires it or puts it back in use. A retired booth is never deleted: the events
+ * recorded at it keep their place. Throws checkpoint.not-found or booth.not-found.
+ */
+export async function changeBooth(
+  db: Kysely<Database>,
+  code: string,
+  boothCode: string,
+  change: z.output<typeof UpdateBoothBody>,
+  ctx: { readonly now: Date; readonly audit: AuditWriter },
+): Promise<Booth> {
+  return db.transaction().execute(async (tx) => {
+    const checkpoint = await existing(tx, code);
+    const before = checkpoint.booths.find((b) => b.code === boothCode);
+    if (!before) throw new Problem('booth.not-found', `${code} has no booth ${boothCode}.`);
+    const retiring = change.retired !== undefined && change.retired !== before.retired;
+    await updateBooth(
+      tx,
+      before.id,
+      { name: change.name, ...(retiring && { retired: change.retired }) },
+      ctx.now.toISOString(),
+    );
+    await ctx.audit(tx, {
+      action: retiring ? (change.retired ? 'booth.retire' : 'booth.reinstate') : 'booth.update',
+      entityType: 'checkpoint',
+      entityId: checkpoint.id,
+      detail: {
+        checkpoint: code,
+        booth: boothCode,
+        before: { name: before.name, retired: before.retired },
+        change,
+      },
+    });
+    const after = (await existing(tx, code)).booths.find((b) => b.id === before.id);
+    return after ?? before;
+  });
+}

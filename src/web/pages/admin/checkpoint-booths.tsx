@@ -1,0 +1,174 @@
+// A checkpoint's booths: each with its code and name, whether it is in use, renaming it and retiring
+// it (a retired booth keeps its history and is no longer offered to officers), and opening a new one.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
+import { type Booth, checkpointsApi } from '../../api/checkpoints-endpoints';
+import type { Checkpoint } from '../../api/types';
+import { FormFeedback } from '../../components/form-feedback';
+import { SubmitRow } from '../../components/submit-row';
+import { TextField } from '../../components/text-field';
+import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
+import {
+  type BoothDraft,
+  checkBooth,
+  type FieldErrors,
+  newBoothBody,
+  refusedCheckpointFields,
+} from './checkpoint-draft';
+
+type Props = {
+  readonly checkpoint: Checkpoint;
+  /** Said once a booth is opened, renamed, retired or back in use; the page reloads the checkpoints. */
+  readonly onChanged: (message: string) => void;
+};
+
+export function CheckpointBooths({ checkpoint, onChanged }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 className="subheading">{t('checkpoints.booths.title')}</h3>
+      {checkpoint.booths.length === 0 ? <p className="empty">{t('checkpoint.noBooths')}</p> : null}
+      <ul className="admin-booths" data-testid={`booths-${checkpoint.code}`}>
+        {checkpoint.booths.map((booth) => (
+          <BoothRow key={booth.id} checkpoint={checkpoint} booth={booth} onChanged={onChanged} />
+        ))}
+      </ul>
+      <AddBoothForm checkpoint={checkpoint} onChanged={onChanged} />
+    </>
+  );
+}
+
+function BoothRow({ checkpoint, booth, onChanged }: Props & { readonly booth: Booth }) {
+  const { t } = useTranslation();
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(booth.name);
+  const [empty, setEmpty] = useState(false);
+  const { busy, problem, run } = useApiCall();
+  const change = async (body: { name?: string; retired?: boolean }, message: string) => {
+    const result = await run(() => checkpointsApi.changeBooth(checkpoint.code, booth.code, body));
+    if (!result.ok) return;
+    setRenaming(false);
+    onChanged(message);
+  };
+  const rename = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setEmpty(name.trim() === '');
+    if (name.trim() !== '')
+      void change({ name: name.trim() }, t('checkpoints.booths.renamed', { code: booth.code }));
+  };
+  const id = `booth-${checkpoint.code}-${booth.code}`;
+  return (
+    <li className={booth.retired ? 'admin-booth admin-booth-retired' : 'admin-booth'} data-testid={id}>
+      <div className="admin-booth-head">
+        <span className="booth-code">{booth.code}</span> <span>{booth.name}</span>{' '}
+        {booth.retired ? (
+          <span className="tag tag-muted">{t('checkpoints.booths.retired')}</span>
+        ) : (
+          <span className="tag tag-ok">{t('checkpoints.booths.inUse')}</span>
+        )}
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={renaming}
+          aria-label={t('checkpoints.booths.renameOf', { code: booth.code })}
+          onClick={() => setRenaming(!renaming)}
+        >
+          {t('checkpoints.booths.rename')}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          aria-label={
+            booth.retired
+              ? t('checkpoints.booths.reinstateOf', { code: booth.code })
+              : t('checkpoints.booths.retireOf', { code: booth.code })
+          }
+          onClick={() =>
+            void change(
+              { retired: !booth.retired },
+              booth.retired
+                ? t('checkpoints.booths.reinstated', { code: booth.code })
+                : t('checkpoints.booths.retiredDone', { code: booth.code }),
+            )
+          }
+        >
+          {booth.retired ? t('checkpoints.booths.reinstate') : t('checkpoints.booths.retire')}
+        </button>
+      </div>
+      {renaming ? (
+        <form className="form" onSubmit={rename} aria-busy={busy} noValidate>
+          <TextField
+            id={`${id}-name`}
+            label={t('checkpoints.field.boothName')}
+            value={name}
+            onChange={setName}
+            error={empty ? t('checkpoints.error.name') : undefined}
+            maxLength={TEXT_LIMITS.placeName}
+            required
+          />
+          <SubmitRow label={t('checkpoints.booths.saveName')} disabled={busy} />
+        </form>
+      ) : null}
+      <FormFeedback problem={problem} />
+    </li>
+  );
+}
+
+function AddBoothForm({ checkpoint, onChanged }: Props) {
+  const { t } = useTranslation();
+  const call = useIdempotentWrite();
+  const [checked, setChecked] = useState<FieldErrors<keyof BoothDraft>>({});
+  const errors = { ...refusedCheckpointFields(call.problem, t), ...checked };
+  const prefix = `new-booth-${checkpoint.code}`;
+  const { values, field, change } = useDraft<BoothDraft>(prefix, { code: '', name: '' }, errors);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const faults = checkBooth(values, t);
+    setChecked(faults);
+    if (Object.keys(faults).length > 0) return;
+    const result = await call.write((id) =>
+      checkpointsApi.addBooth(checkpoint.code, newBoothBody(id, values)),
+    );
+    if (!result.ok) return;
+    change({ code: '', name: '' });
+    onChanged(t('checkpoints.booths.added', { code: result.value.code, checkpoint: checkpoint.code }));
+  }
+
+  return (
+    <form
+      className="form form-grid add-booth"
+      onSubmit={(e) => void submit(e)}
+      aria-busy={call.busy}
+      aria-label={t('checkpoints.booths.addTo', { code: checkpoint.code })}
+      data-testid={`add-booth-${checkpoint.code}`}
+      noValidate
+    >
+      <TextField
+        {...field('code')}
+        onChange={(code) => field('code').onChange(code.toUpperCase())}
+        label={t('checkpoints.field.boothCode')}
+        hint={t('checkpoints.field.boothCodeHint')}
+        maxLength={40}
+        spellCheck={false}
+        autoCapitalize="characters"
+        required
+      />
+      <TextField
+        {...field('name')}
+        label={t('checkpoints.field.boothName')}
+        maxLength={TEXT_LIMITS.placeName}
+        required
+      />
+      <div className="form-wide">
+        <FormFeedback problem={call.problem} />
+        <SubmitRow label={t('checkpoints.booths.add')} disabled={call.busy} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+// Setting up the crossing: every checkpoint with its place, zone and booths; administrators make and
+// change checkpoints, and they and supervisors open, rename and retire booths.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../domain/access';
+import { api } from '../../api/paso';
+import type { Checkpoint } from '../../api/types';
+import { LoadableView } from '../../components/loadable-view';
+import { PageFrame } from '../../components/page-frame';
+import { PageStatus } from '../../components/page-status';
+import { useApiData } from '../../hooks/use-api-data';
+import { loadCheckpoints } from '../../hooks/use-checkpoints';
+import { useCountryName } from '../../hooks/use-country-name';
+import { useUser } from '../../session/session';
+import { CheckpointBooths } from './checkpoint-booths';
+import { CheckpointForm } from './checkpoint-form';
+import './checkpoints.css';
+
+type Panel =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'add' }
+  | { readonly kind: 'edit'; readonly code: string };
+
+const loadCountries = (signal: AbortSignal) => api.listCountries({ signal });
+
+export function CheckpointsPage() {
+  const { t } = useTranslation();
+  const mayManage = can(useUser().role, 'checkpoints.manage');
+  const [checkpoints, reload] = useApiData(loadCheckpoints);
+  const [countries] = useApiData(loadCountries);
+  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [status, setStatus] = useState<string | null>(null);
+  const countryList = countries.status === 'ok' ? countries.value : [];
+
+  const saved = (checkpoint: Checkpoint, message: string) => {
+    setPanel({ kind: 'none' });
+    setStatus(message);
+    reload();
+    // The checkpoint's own section takes the focus, so that its booths come next.
+    requestAnimationFrame(() => document.getElementById(`admin-checkpoint-${checkpoint.code}`)?.focus());
+  };
+
+  return (
+    <PageFrame testId="admin-checkpoints" title={t('checkpoints.title')} lead={t('checkpoints.lead')}>
+      {mayManage ? (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-expanded={panel.kind === 'add'}
+            onClick={() => {
+              setStatus(null);
+              setPanel(panel.kind === 'add' ? { kind: 'none' } : { kind: 'add' });
+            }}
+          >
+            {t('checkpoints.add')}
+          </button>
+        </div>
+      ) : null}
+      <PageStatus notice={status} />
+      {panel.kind === 'add' ? (
+        <CheckpointForm
+          countries={countryList}
+          onSaved={(c) => saved(c, t('checkpoints.created', { code: c.code }))}
+          onCancel={() => setPanel({ kind: 'none' })}
+        />
+      ) : null}
+      <LoadableView state={checkpoints} onRetry={reload}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty">{t('checkpoints.empty')}</p>
+          ) : (
+            list.map((checkpoint) =>
+              panel.kind === 'edit' && panel.code === checkpoint.code ? (
+                <CheckpointForm
+                  key={checkpoint.id}
+                  checkpoint={checkpoint}
+                  countries={countryList}
+                  onSaved={(c) => saved(c, t('checkpoints.saved', { code: c.code }))}
+                  onCancel={() => setPanel({ kind: 'none' })}
+                />
+              ) : (
+                <CheckpointSection
+                  key={checkpoint.id}
+                  checkpoint={checkpoint}
+                  mayManage={mayManage}
+                  onEdit={() => {
+                    setStatus(null);
+                    setPanel({ kind: 'edit', code: checkpoint.code });
+                  }}
+                  onChanged={(message) => {
+                    setStatus(message);
+                    reload();
+                  }}
+                />
+              ),
+            )
+          )
+        }
+      </LoadableView>
+    </PageFrame>
+  );
+}
+
+type SectionProps = {
+  readonly checkpoint: Checkpoint;
+  readonly mayManage: boolean;
+  readonly onEdit: () => void;
+  readonly onChanged: (message: string) => void;
+};
+
+function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const titleId = `admin-checkpoint-${checkpoint.code}-title`;
+  return (
+    <section
+      className="panel admin-checkpoint"
+      aria-labelledby={titleId}
+      id={`admin-checkpoint-${checkpoint.code}`}
+      tabIndex={-1}
+      data-testid={`admin-checkpoint-${checkpoint.code}`}
+    >
+      <div className="section-header">
+        <h2 id={titleId}>
+          {checkpoint.name} <span className="muted">({checkpoint.code})</span>
+        </h2>
+        {mayManage ? (
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t('checkpoints.editOf', { code: checkpoint.code })}
+            onClick={onEdit}
+          >
+            {t('checkpoints.edit')}
+          </button>
+        ) : null}
+      </div>
+      <dl className="facts admin-checkpoint-facts">
+        <div>
+          <dt>{t('checkpoints.field.country')}</dt>
+          <dd>{countryName(checkpoint.country)}</dd>
+        </div>
+        <div>
+          <dt>{t('checkpoints.field.place')}</dt>
+          <dd>
+            {checkpoint.latitude}, {checkpoint.longitude}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('checkpoints.field.timeZone')}</dt>
+          <dd>{checkpoint.timeZone}</dd>
+        </div>
+      </dl>
+      <CheckpointBooths checkpoint={checkpoint} onChanged={onChanged} />
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// A new crossing set up from the command line alone, on both databases: a checkpoint with its booths,
+// another booth, a shelter, and an officer assigned there; what the API refuses the commands refuse
+// (exit 2 for bad input, 1 for a code or name taken), and every write is audited as the command line.
+import { afterEach, describe, expect, it } from 'vitest';
+import { listUsers } from '../../src/store/accounts';
+import { listCareShelters } from '../../src/store/care';
+import { listCheckpoints } from '../../src/store/reference';
+import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
+import { runPaso } from '../support/process';
+
+const TUMBES = [
+  'checkpoint',
+  'add',
+  '--code',
+  'pe-tumbes',
+  '--name',
+  'CEBAF Tumbes',
+  '--country',
+  'per',
+  '--latitude',
+  '-3,49',
+  '--longitude',
+  '-80.27',
+  '--time-zone',
+  'America/Lima',
+  '--booth',
+  'T1=Caseta 1',
+];
+
+const SHELTER = [
+  'shelter',
+  'add',
+  '--name',
+  'Albergue Tumbes',
+  '--city',
+  'Tumbes',
+  '--operator',
+  'Municipalidad de Tumbes',
+  '--latitude',
+  '-3.57',
+  '--longitude',
+  '-80.45',
+  '--family',
+  '20',
+  '--general',
+  '40',
+];
+
+describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120_000 }, (dialect) => {
+  let t: TestDb | undefined;
+  afterEach(async () => {
+    await t?.cleanup();
+  });
+
+  it('sets up a crossing on an empty installation, refusing what the API refuses', async () => {
+    t = await openTestDb(dialect);
+    const paso = (...args: string[]) => runPaso(args, t?.env ?? {});
+
+    const empty = paso('checkpoint', 'list');
+    expect(empty.status, empty.stderr).toBe(0);
+    expect(empty.stdout).toContain('No checkpoints yet');
+
+    const badCountry = paso(...TUMBES.map((a) => (a === 'per' ? 'Perú' : a)));
+    expect(badCountry.status).toBe(2);
+    expect(badCountry.stderr).toMatch(/country/);
+    const badZone = paso(...TUMBES.map((a) => (a === 'America/Lima' ? 'America/Tumbes' : a)));
+    expect(badZone.status).toBe(2);
+    expect(badZone.stderr).toMatch(/timeZone/);
+
+    const made = paso(...TUMBES);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('Checkpoint PE-TUMBES (CEBAF Tumbes) added with booths T1.');
+    const again = paso(...TUMBES);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('The code PE-TUMBES is taken.');
+
+    const booth = paso(
+      'checkpoint',
+      'add-booth',
+      '--checkpoint',
+      'PE-TUMBES',
+      '--code',
+      't2',
+      '--name',
+      'Caseta 2',
+    );
+    expect(booth.status, booth.stderr).toBe(0);
+    expect(booth.stdout).toContain('Booth T2 (Caseta 2) added to PE-TUMBES.');
+    const boothTwice = paso(
+      'checkpoint',
+      'add-booth',
+      '--checkpoint',
+      'PE-TUMBES',
+      '--code',
+      'T2',
+      '--name',
+      'Otra',
+    );
+    expect(boothTwice.status).toBe(1);
+    const nowhere = paso(
+      'checkpoint',
+      'add-booth',
+      '--checkpoint',
+      'PE-NOWHERE',
+      '--code',
+      'T3',
+      '--name',
+      'X',
+    );
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stderr).toContain('No checkpoint has the code PE-NOWHERE.');
+
+    const listed = paso('checkpoint', 'list');
+    expect(listed.stdout).toContain(
+      'PE-TUMBES\tCEBAF Tumbes\tPER\t-3.49, -80.27\tAmerica/Lima\tbooths: T1 Caseta 1; T2 Caseta 2',
+    );
+
+    const officer = runPaso(
+      ['user', 'add', '--username', 'ana.tumbes', '--role', 'officer', '--checkpoint', 'PE-TUMBES'],
+      t.env,
+    );
+    expect(officer.status, officer.stderr).toBe(0);
+
+    const shelter = paso(...SHELTER);
+    expect(shelter.status, shelter.stderr).toBe(0);
+    expect(shelter.stdout).toContain('Shelter "Albergue Tumbes" (Tumbes) added with 60 beds.');
+    const sameName = paso(...SHELTER.map((a) => (a === 'Albergue Tumbes' ? 'ALBERGUE TUMBES' : a)));
+    expect(sameName.status).toBe(1);
+    expect(sameName.stderr).toContain('has this name');
+    const noBeds = paso(...SHELTER.map((a) => (a === '40' ? 'muchas' : a)));
+    expect(noBeds.status).toBe(2);
+    expect(paso('shelter', 'list').stdout).toMatch(
+      /^Albergue Tumbes\tTumbes\tMunicipalidad de Tumbes\t0\/60 beds taken\t/,
+    );
+
+    const [checkpoint] = await listCheckpoints(t.db.kysely);
+    expect(checkpoint?.booths.map((b) => b.code)).toEqual(['T1', 'T2']);
+    const users = await listUsers(t.db.kysely);
+    expect(users.find((u) => u.username === 'ana.tumbes')?.checkpointIds).toEqual([checkpoint?.id]);
+    expect((await listCareShelters(t.db.kysely)).map((s) => s.name)).toEqual(['Albergue Tumbes']);
+    const audited = await t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['action', 'actor_username'])
+      .where('action', 'in', ['checkpoint.create', 'booth.create', 'care.shelter-create'])
+      .orderBy('seq')
+      .execute();
+    expect(audited).toEqual([
+      { action: 'checkpoint.create', actor_username: 'cli' },
+      { action: 'booth.create', actor_username: 'cli' },
+      { action: 'care.shelter-create', actor_username: 'cli' },
+    ]);
+  });
+});
