@@ -20,6 +20,7 @@ export const PROBLEMS = {
   'user.exists': { status: 409, title: 'That username is taken' },
   'user.weak-password': { status: 400, title: 'The password is too short' },
   'user.unknown-checkpoint': { status: 400, title: 'A checkpoint given does not exist' },
+  'user.checkpoint-required': { status: 400, title: 'An officer needs at least one checkpoint' },
   'user.self-lockout': { status: 409, title: 'You cannot remove your own administrator access' },
   'policy.invalid': { status: 400, title: 'The document policy has problems' },
   'policy.stale': { status: 409, title: 'A newer document policy version was saved meanwhile' },

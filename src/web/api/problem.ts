@@ -57,6 +57,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'user.weak-password': 'problem.userWeakPassword',
   'user.not-found': 'problem.userNotFound',
   'user.unknown-checkpoint': 'problem.userUnknownCheckpoint',
+  'user.checkpoint-required': 'problem.userCheckpointRequired',
   'user.self-lockout': 'problem.userSelfLockout',
   'policy.invalid': 'problem.policyInvalid',
   'policy.stale': 'problem.policyStale',
