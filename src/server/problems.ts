@@ -101,6 +101,21 @@ export const ProblemSchema = z
     currentVersion: z.number().int().optional().describe('policy.stale: the version in force now.'),
     line: z.number().int().optional().describe('watchlist.invalid: the line that does not read.'),
     importCode: z.string().optional().describe("watchlist.invalid: the reader's code for the fault."),
+    field: z
+      .string()
+      .optional()
+      .describe('watchlist.invalid: the column at fault (birth_date, sex, watch_id), or the one missing.'),
+    value: z.string().optional().describe('watchlist.invalid: the value found in that column, as written.'),
+    expected: z
+      .number()
+      .int()
+      .optional()
+      .describe("watchlist.invalid (csv.field-count): how many fields the header has, so each line's."),
+    found: z
+      .number()
+      .int()
+      .optional()
+      .describe('watchlist.invalid (csv.field-count): how many fields the line has.'),
     nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
     reason: z.string().optional().describe('transit.manifest and transit.sequence: which rule refused it.'),
   })
