@@ -31,7 +31,9 @@ export const CreateUserBody = z.strictObject({
     .array(Uuid)
     .max(50)
     .default([])
-    .describe('The checkpoints an officer works at; each must exist (else user.unknown-checkpoint).'),
+    .describe(
+      'The checkpoints an officer works at: at least one for an officer (else user.checkpoint-required), each existing (else user.unknown-checkpoint).',
+    ),
   password: Password,
 });
 
@@ -39,7 +41,11 @@ export const UpdateUserBody = z
   .strictObject({
     displayName: DisplayName.optional(),
     role: RoleSchema.optional(),
-    checkpointIds: z.array(Uuid).max(50).optional(),
+    checkpointIds: z
+      .array(Uuid)
+      .max(50)
+      .optional()
+      .describe('An officer keeps at least one checkpoint (else user.checkpoint-required).'),
     disabled: z.boolean().optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), 'Nothing to change')

@@ -1,40 +1,31 @@
-// `paso user add`: an account made through the API's own schema and service, so both apply the same
-// rules and audit the same way. Checkpoints are named by their code, as everywhere in the commands.
-import { randomUUID } from 'node:crypto';
+// `paso user`: accounts made, listed and changed through the API's own schema and service, so both
+// apply the same rules and audit the same way (the command line recorded as the actor). Checkpoints
+// are named by their code, as everywhere in the commands.
 import { type Command, Option } from 'commander';
 import { newId } from '../api/ids';
-import { ROLES } from '../domain/access';
+import { isRole, ROLES } from '../domain/access';
+import type { UserChange } from '../store/accounts';
 import type { Db } from '../store/db';
 import type { WithDb } from './arguments';
+import {
+  checkpointCodes,
+  checkpointIds,
+  cliAudit,
+  passwordOf,
+  type Refusal,
+  refusalOf,
+  userNamed,
+} from './user-accounts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Says a refusal on standard error and sets the exit code; true when there was one. */
+function refused(refusal: Refusal | undefined): refusal is Refusal {
+  if (!refusal) return false;
+  console.error(`paso: ${refusal.message}`);
+  process.exitCode = refusal.exit;
+  return true;
 }
 
-/** The ids of the checkpoints given by code (PE-SANTA-ROSA) or id, or the first one no checkpoint has. */
-async function checkpointIds(
-  db: Db,
-  given: readonly string[],
-): Promise<{ readonly ids: string[] } | { readonly unknown: string; readonly known: string[] }> {
-  const { listCheckpoints } = await import('../store/reference');
-  const checkpoints = await listCheckpoints(db.kysely);
-  const ids: string[] = [];
-  for (const value of given) {
-    const found = checkpoints.find(
-      (c) => c.code === value.trim().toUpperCase() || (UUID.test(value) && c.id === value.toLowerCase()),
-    );
-    if (!found) return { unknown: value, known: checkpoints.map((c) => c.code) };
-    if (!ids.includes(found.id)) ids.push(found.id);
-  }
-  return { ids };
-}
-
-export function addUserCommands(program: Command, withDb: WithDb): void {
-  const user = program.command('user').description('manage user accounts');
+function addCommand(user: Command, withDb: WithDb): void {
   user
     .command('add')
     .description('add a user; prints a generated password unless one is given on standard input')
@@ -53,24 +44,15 @@ export function addUserCommands(program: Command, withDb: WithDb): void {
       }) => {
         const { CreateUserBody } = await import('../api/accounts');
         const { createUser } = await import('../server/accounts/service');
-        const { Problem } = await import('../server/problems');
-        const { appendAudit } = await import('../store/audit');
-        const password = opts.passwordStdin
-          ? (await readStdin()).trim()
-          : randomUUID().replaceAll('-', '').slice(0, 20);
-        const outcome = await withDb(async (db) => {
+        const password = await passwordOf(opts.passwordStdin);
+        const username = opts.username.trim().toLowerCase();
+        const refusal = await withDb(async (db): Promise<Refusal | undefined> => {
           const found = await checkpointIds(db, opts.checkpoint);
-          if ('unknown' in found) {
-            const known = found.known.length === 0 ? 'there are none yet' : found.known.join(', ');
-            return {
-              message: `no checkpoint has the code ${found.unknown} (checkpoints: ${known})`,
-              exit: 2,
-            };
-          }
+          if ('refusal' in found) return found.refusal;
           // The API's own rules: the same schema, then the same service.
           const parsed = CreateUserBody.safeParse({
-            username: opts.username.trim().toLowerCase(),
-            displayName: opts.displayName ?? opts.username.trim().toLowerCase(),
+            username,
+            displayName: opts.displayName ?? username,
             role: opts.role,
             checkpointIds: found.ids,
             password,
@@ -80,25 +62,141 @@ export function addUserCommands(program: Command, withDb: WithDb): void {
             return { message: lines.join('\npaso: '), exit: 2 };
           }
           const now = new Date();
-          try {
-            await createUser(db.kysely, { ...parsed.data, id: newId() }, now, async (tx, event) => {
-              await appendAudit(tx, { at: now.toISOString(), actorId: null, actorUsername: 'cli', ...event });
-            });
-            return undefined;
-          } catch (error) {
-            if (error instanceof Problem)
-              return { message: error.message, exit: error.code === 'user.weak-password' ? 2 : 1 };
-            throw error;
-          }
+          return refusalOf(db, () =>
+            createUser(db.kysely, { ...parsed.data, id: newId() }, now, cliAudit(now)),
+          );
         });
-        if (outcome) {
-          console.error(`paso: ${outcome.message}`);
-          process.exitCode = outcome.exit;
-          return;
-        }
-        const username = opts.username.trim().toLowerCase();
+        if (refused(refusal)) return;
         console.log(`User ${username} (${opts.role}) added.`);
         if (!opts.passwordStdin) console.log(`Password (shown once): ${password}`);
       },
     );
+}
+
+function listCommand(user: Command, withDb: WithDb): void {
+  user
+    .command('list')
+    .description('list every user: login name, role, checkpoints, whether the account is active, name')
+    .action(async () => {
+      const { listUsers } = await import('../store/accounts');
+      const rows = await withDb(async (db) => {
+        const now = new Date();
+        const codes = await checkpointCodes(db);
+        // A list of accounts is personal data: audited as the API's listing is.
+        const users = await db.kysely.transaction().execute(async (tx) => {
+          const found = await listUsers(tx);
+          await cliAudit(now)(tx, { action: 'user.list', detail: { count: found.length } });
+          return found;
+        });
+        return users.map((u) => [
+          u.username,
+          u.role,
+          u.checkpointIds.map((id) => codes.get(id) ?? id).join(',') || '-',
+          u.disabled ? 'disabled' : 'active',
+          u.displayName,
+        ]);
+      });
+      const table = [['USERNAME', 'ROLE', 'CHECKPOINTS', 'STATUS', 'NAME'], ...rows];
+      const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
+      for (const row of table) {
+        console.log(
+          row
+            .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+            .join('  ')
+            .trimEnd(),
+        );
+      }
+    });
+}
+
+/** Applies a change to the named user through the API's service; the refusal, if any. */
+async function changeNamed(
+  db: Db,
+  username: string,
+  change: () => UserChange | Promise<UserChange | Refusal>,
+): Promise<Refusal | undefined> {
+  const { changeUser } = await import('../server/accounts/service');
+  const found = await userNamed(db, username);
+  if ('refusal' in found) return found.refusal;
+  const wanted = await change();
+  if ('message' in wanted) return wanted;
+  const now = new Date();
+  return refusalOf(db, () => changeUser(db.kysely, found.user.id, wanted, null, now, cliAudit(now)));
+}
+
+function passwordCommand(user: Command, withDb: WithDb): void {
+  user
+    .command('password')
+    .description(
+      "set a user's password and end their sessions; prints a generated one unless one is given on standard input",
+    )
+    .argument('<username>', 'login name')
+    .option('--password-stdin', 'read the password from standard input', false)
+    .action(async (username: string, opts: { passwordStdin: boolean }) => {
+      const { resetPassword } = await import('../server/accounts/service');
+      const password = await passwordOf(opts.passwordStdin);
+      const refusal = await withDb(async (db) => {
+        const found = await userNamed(db, username);
+        if ('refusal' in found) return found.refusal;
+        const now = new Date();
+        return refusalOf(db, () => resetPassword(db.kysely, found.user.id, password, now, cliAudit(now)));
+      });
+      if (refused(refusal)) return;
+      const name = username.trim().toLowerCase();
+      console.log(`The password of ${name} is set; every session of ${name} is ended.`);
+      if (!opts.passwordStdin) console.log(`Password (shown once): ${password}`);
+    });
+}
+
+function accessCommands(user: Command, withDb: WithDb): void {
+  for (const disabled of [true, false]) {
+    user
+      .command(disabled ? 'disable' : 'enable')
+      .description(
+        disabled
+          ? 'disable an account: it can no longer sign in, and its sessions are ended'
+          : 'enable a disabled account again',
+      )
+      .argument('<username>', 'login name')
+      .action(async (username: string) => {
+        const refusal = await withDb((db) => changeNamed(db, username, () => ({ disabled })));
+        if (refused(refusal)) return;
+        const name = username.trim().toLowerCase();
+        console.log(
+          disabled ? `User ${name} disabled; every session of ${name} is ended.` : `User ${name} enabled.`,
+        );
+      });
+  }
+  user
+    .command('role')
+    .description("change a user's role, and with --checkpoint the checkpoints they work at")
+    .argument('<username>', 'login name')
+    .argument('<role>', ROLES.join(', '))
+    .option('--checkpoint <code...>', 'the checkpoints the user works at from now on, e.g. PE-SANTA-ROSA')
+    .action(async (username: string, role: string, opts: { checkpoint?: string[] }) => {
+      const wanted = role.trim().toLowerCase();
+      if (!isRole(wanted)) {
+        refused({ message: `no role is called "${role}" (roles: ${ROLES.join(', ')})`, exit: 2 });
+        return;
+      }
+      const refusal = await withDb((db) =>
+        changeNamed(db, username, async () => {
+          if (opts.checkpoint === undefined) return { role: wanted };
+          const found = await checkpointIds(db, opts.checkpoint);
+          return 'refusal' in found ? found.refusal : { role: wanted, checkpointIds: found.ids };
+        }),
+      );
+      if (refused(refusal)) return;
+      const where =
+        opts.checkpoint === undefined ? '' : ` at ${opts.checkpoint.map((c) => c.toUpperCase()).join(', ')}`;
+      console.log(`User ${username.trim().toLowerCase()} is now ${wanted}${where}.`);
+    });
+}
+
+export function addUserCommands(program: Command, withDb: WithDb): void {
+  const user = program.command('user').description('manage user accounts');
+  addCommand(user, withDb);
+  listCommand(user, withDb);
+  passwordCommand(user, withDb);
+  accessCommands(user, withDb);
 }

@@ -249,7 +249,7 @@ describe('the OpenAPI document', () => {
       id: '0a7a0000-0000-4000-8000-0000000000aa',
       username: 'doc.user',
       displayName: 'Doc',
-      role: 'officer',
+      role: 'analyst',
     };
     await call('POST', '/api/users', '/api/users', { ...user, password: 'long-enough-pass' }, 201);
     await call('POST', '/api/users', '/api/users', { ...user, password: 'long-enough-pass' }, 200);
@@ -280,7 +280,15 @@ describe('the OpenAPI document', () => {
       },
       400,
     );
+    await call(
+      'POST',
+      '/api/users',
+      '/api/users',
+      { ...user, id: undefined, username: 'doc.fourth', role: 'officer', password: 'long-enough-pass' },
+      400,
+    );
     await call('PATCH', '/api/users/{id}', `/api/users/${user.id}`, { displayName: 'Doc 2' }, 200);
+    await call('PATCH', '/api/users/{id}', `/api/users/${user.id}`, { role: 'officer' }, 400);
     await call('PATCH', '/api/users/{id}', `/api/users/${admin.userId}`, { role: 'analyst' }, 409);
     await call(
       'POST',

@@ -15,8 +15,18 @@ const PROBLEM_REF = '#/components/schemas/Problem';
 export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> = {
   'GET /readyz': ['server.not-ready'],
   'POST /api/auth/login': ['auth.invalid-credentials', 'auth.rate-limited'],
-  'POST /api/users': ['user.weak-password', 'user.unknown-checkpoint', 'user.exists'],
-  'PATCH /api/users/:id': ['user.unknown-checkpoint', 'user.not-found', 'user.self-lockout'],
+  'POST /api/users': [
+    'user.weak-password',
+    'user.checkpoint-required',
+    'user.unknown-checkpoint',
+    'user.exists',
+  ],
+  'PATCH /api/users/:id': [
+    'user.checkpoint-required',
+    'user.unknown-checkpoint',
+    'user.not-found',
+    'user.self-lockout',
+  ],
   'POST /api/users/:id/password': ['user.weak-password', 'user.not-found'],
   'POST /api/checkpoints': ['checkpoint.exists', 'booth.exists'],
   'PATCH /api/checkpoints/:code': ['checkpoint.not-found'],

@@ -20,6 +20,7 @@ export const PROBLEMS = {
   'user.exists': { status: 409, title: 'That username is taken' },
   'user.weak-password': { status: 400, title: 'The password is too short' },
   'user.unknown-checkpoint': { status: 400, title: 'A checkpoint given does not exist' },
+  'user.checkpoint-required': { status: 400, title: 'An officer needs at least one checkpoint' },
   'user.self-lockout': { status: 409, title: 'You cannot remove your own administrator access' },
   'checkpoint.not-found': { status: 404, title: 'No checkpoint has this code' },
   'checkpoint.exists': { status: 409, title: 'Another checkpoint has this code' },
@@ -105,6 +106,21 @@ export const ProblemSchema = z
     currentVersion: z.number().int().optional().describe('policy.stale: the version in force now.'),
     line: z.number().int().optional().describe('watchlist.invalid: the line that does not read.'),
     importCode: z.string().optional().describe("watchlist.invalid: the reader's code for the fault."),
+    field: z
+      .string()
+      .optional()
+      .describe('watchlist.invalid: the column at fault (birth_date, sex, watch_id), or the one missing.'),
+    value: z.string().optional().describe('watchlist.invalid: the value found in that column, as written.'),
+    expected: z
+      .number()
+      .int()
+      .optional()
+      .describe("watchlist.invalid (csv.field-count): how many fields the header has, so each line's."),
+    found: z
+      .number()
+      .int()
+      .optional()
+      .describe('watchlist.invalid (csv.field-count): how many fields the line has.'),
     nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
     reason: z.string().optional().describe('transit.manifest and transit.sequence: which rule refused it.'),
   })

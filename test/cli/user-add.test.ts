@@ -23,7 +23,7 @@ describe.each(DIALECTS)('paso user add on %s', { timeout: 120_000 }, (dialect) =
           '--username',
           username,
           '--role',
-          'officer',
+          'analyst',
           ...(password ? ['--password-stdin'] : []),
         ],
         env,
@@ -42,10 +42,10 @@ describe.each(DIALECTS)('paso user add on %s', { timeout: 120_000 }, (dialect) =
 
     const made = add('Rosa.Quispe', 'una-clave-larga\n');
     expect(made.status, made.stderr).toBe(0);
-    expect(made.stdout).toContain('User rosa.quispe (officer) added.');
+    expect(made.stdout).toContain('User rosa.quispe (analyst) added.');
     expect(made.stdout).not.toContain('shown once');
     const user = (await listUsers(t.db.kysely)).find((u) => u.username === 'rosa.quispe');
-    expect(user?.role).toBe('officer');
+    expect(user?.role).toBe('analyst');
     const entries = await t.db.kysely
       .selectFrom('audit_entry')
       .select(['action', 'actor_username', 'entity_id'])
@@ -54,12 +54,20 @@ describe.each(DIALECTS)('paso user add on %s', { timeout: 120_000 }, (dialect) =
     expect(entries).toEqual([{ action: 'user.create', actor_username: 'cli', entity_id: user?.id }]);
   });
 
-  it('takes the checkpoints an officer works at by their code, and names the codes there are', async () => {
+  it('takes the checkpoints an officer works at by their code, refuses an officer without, and names the codes there are', async () => {
     t = await openTestDb(dialect);
     const env = t.env;
     const add = (username: string, ...checkpoints: string[]) =>
       runPaso(
-        ['user', 'add', '--username', username, '--role', 'officer', '--checkpoint', ...checkpoints],
+        [
+          'user',
+          'add',
+          '--username',
+          username,
+          '--role',
+          'officer',
+          ...(checkpoints.length > 0 ? ['--checkpoint', ...checkpoints] : []),
+        ],
         env,
       );
 
@@ -83,6 +91,11 @@ describe.each(DIALECTS)('paso user add on %s', { timeout: 120_000 }, (dialect) =
         booths: [],
       },
       new Date().toISOString(),
+    );
+    const without = add('luz.mamani');
+    expect(without.status).toBe(2);
+    expect(without.stderr).toContain(
+      'an officer needs a checkpoint: give --checkpoint CODE (checkpoints: PE-SANTA-ROSA)',
     );
     const typo = add('luz.mamani', 'PE-SANTAROSA');
     expect(typo.status).toBe(2);

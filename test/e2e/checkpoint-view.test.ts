@@ -231,7 +231,7 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.close();
   });
 
-  it('lists the corrections two devices made offline to one crossing, both kept, for the supervisor', async () => {
+  it('lists the corrections devices made offline to one crossing, all kept, with their reasons, for the supervisor', async () => {
     const officer = await login(server.app, 'officer');
     const target = crypto.randomUUID();
     const person = {
@@ -241,7 +241,7 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
       birthDate: '1979-08-15',
       nationality: 'BOL',
     };
-    // Each booth's device corrects offline without having seen the other's correction (seen: null).
+    // Each booth's device corrects offline without having seen another's correction (seen: null).
     const correction = (booth: string, seconds: number, set: Record<string, unknown>) =>
       sent('correction', booth, seconds, { offline: true, corrects: target, seen: null, set });
     const response = await server.app.inject({
@@ -251,8 +251,18 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
       payload: {
         events: [
           crossing(target, 'SR-01', 'admitted', person, 60),
-          correction('SR-01', 50, { decision: 'refused', refusalGround: 'no-valid-document' }),
-          correction('SR-03', 45, { decision: 'referred-protection' }),
+          correction('SR-01', 50, {
+            decision: 'refused',
+            refusalGround: 'no-valid-document',
+            note: 'Cédula vencida hace dos años',
+          }),
+          correction('SR-03', 45, { decision: 'referred-protection', note: 'Pide refugio' }),
+          // A third device agrees with the first in other words: not a conflict of its own.
+          correction('SR-02', 48, {
+            decision: 'refused',
+            refusalGround: 'no-valid-document',
+            note: 'Documento vencido',
+          }),
         ],
       },
     });
@@ -268,12 +278,26 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     );
     expect(await card.textContent()).toContain('Campos en disputa: Decisión');
     const rows = await card.getByTestId('conflict-correction').allTextContents();
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('SR-01');
     expect(rows[0]).toContain('sin conexión');
     expect(rows[0]).toContain('Decisión: Rechazar');
-    expect(rows[1]).toContain('SR-03');
-    expect(rows[1]).toContain('Decisión: Derivar a protección (refugio o asilo)');
+    expect(rows[2]).toContain('SR-03');
+    expect(rows[2]).toContain('Decisión: Derivar a protección (refugio o asilo)');
+    // Each correction's reason, for the supervisor to choose between them; the reasons themselves
+    // are not in dispute.
+    expect(await card.getByTestId('conflict-reason').allTextContents()).toEqual([
+      'Motivo: «Cédula vencida hace dos años»',
+      'Motivo: «Documento vencido»',
+      'Motivo: «Pide refugio»',
+    ]);
+    expect(await card.textContent()).not.toMatch(/Campos en disputa:.*note/);
+    await fitsPhone(page);
+    // On a phone each correction is read whole, its reason included, without a sideways scroll.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = card.locator('.table-wrap');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
     // The later correction counts, by the counting rules; the other is kept and shown.
     expect(await card.getByTestId('conflict-current').textContent()).toBe(
       'Cuenta ahora: Decisión: Derivar a protección (refugio o asilo)',

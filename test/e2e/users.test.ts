@@ -1,5 +1,5 @@
 // User administration in Chromium: an admin adds a user (a short password refused at its field
-// first), changes the role and the checkpoints, sets a new password, disables the account, and the
+// first, then an officer without a checkpoint beside the checkpoints), changes the role and the checkpoints, sets a new password, disables the account, and the
 // user can sign in with the new password only while the account is active.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,20 +33,26 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     await form.getByLabel('Nombre de usuario').fill('oficial.nueva');
     await form.getByLabel('Nombre visible').fill('Oficial nueva, Santa Rosa');
     await form.getByLabel('Rol').selectOption({ label: 'Oficial de control' });
-    await form.getByLabel('Complejo Fronterizo Santa Rosa').check();
     await form.getByLabel('Contraseña inicial').fill('corta');
     await form.getByRole('button', { name: 'Crear usuario' }).click();
     await form.locator('#new-password-error').waitFor();
     expect(await form.getByLabel('Contraseña inicial').getAttribute('aria-invalid')).toBe('true');
 
+    // An officer without a checkpoint is refused, said beside the checkpoints.
     await form.getByLabel('Contraseña inicial').fill(FIRST_PASSWORD);
+    await form.getByRole('button', { name: 'Crear usuario' }).click();
+    const checkpoints = form.getByRole('group', { name: 'Puestos de control' });
+    await checkpoints
+      .getByText('Un oficial de control necesita al menos un puesto de control: marque uno.')
+      .waitFor();
+    await form.getByLabel('Complejo Fronterizo Santa Rosa').check();
     await form.getByRole('button', { name: 'Crear usuario' }).click();
     await page.getByText('Se creó el usuario oficial.nueva.').waitFor();
     const table = page.getByTestId('user-table');
     expect(await table.getByRole('row', { name: /oficial\.nueva/ }).textContent()).toContain(
       'Oficial de control',
     );
-    // The short password's 400 is logged by the browser as an error; it was the point of the step.
+    // The two 400s are logged by the browser as errors; they were the point of the steps.
     expect(errors.every((e) => e.includes('400'))).toBe(true);
     errors.length = 0;
     await page.close();

@@ -50,6 +50,22 @@ describe('conflictingCorrections', () => {
     expect(conflictingCorrections([a, b, c])).toEqual([]);
   });
 
+  it.each(['note', 'overrideReason'])(
+    'names nothing when two corrections set the same values, each with its own %s',
+    (reason) => {
+      const same = { decision: 'refused', refusalGround: 'entry-ban' };
+      const a = correction('a', { set: { ...same, [reason]: 'impedimento de entrada vigente' } });
+      const b = correction('b', { set: { ...same, [reason]: 'tiene prohibición de ingreso' } });
+      expect(conflictingCorrections([a, b])).toEqual([]);
+    },
+  );
+
+  it('names the decision, not the reason, when both differ', () => {
+    const a = correction('a', { set: { decision: 'refused', refusalGround: 'watchlist', note: 'alerta' } });
+    const b = correction('b', { set: { decision: 'admitted', note: 'falso positivo' } });
+    expect(conflictingCorrections([a, b])).toEqual([{ a: 'a', b: 'b', fields: ['decision'] }]);
+  });
+
   it('compares values whole, in any key order', () => {
     const a = correction('a', { set: { person: { givenNames: 'ANA', surname1: 'ROJAS' } } });
     const b = correction('b', { set: { person: { surname1: 'ROJAS', givenNames: 'ANA' } } });

@@ -1,6 +1,8 @@
 // Conflicting corrections: two corrections of one event, neither made knowing of the other (two
 // devices offline, or one offline while the other was online), that set a field differently or where
 // one voids and the other does not. Both stay and count by rule 2; this only names them for review.
+// The reasons the officers wrote are not compared: two officers who set the same decision in their
+// own words agree.
 
 /** A stored correction as the conflict rule sees it. */
 export interface CorrectionSeen {
@@ -63,13 +65,17 @@ function canonicalText(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+// Why a correction was made, in the officer's words: shown to the supervisor, never a dispute. What
+// changes the figures or the record (decision, direction, person, document…) is.
+const REASON_FIELDS: ReadonlySet<string> = new Set(['note', 'overrideReason']);
+
 /** The fields two corrections disagree on (empty when they agree). */
 function disagreement(a: CorrectionSeen, b: CorrectionSeen): string[] {
   if (a.void !== b.void) return ['void'];
   if (a.set === null || b.set === null) return [];
   const fields: string[] = [];
   for (const [key, value] of Object.entries(a.set)) {
-    if (!(key in b.set)) continue;
+    if (!(key in b.set) || REASON_FIELDS.has(key)) continue;
     if (canonicalText(value) !== canonicalText(b.set[key])) fields.push(key);
   }
   return fields.sort();

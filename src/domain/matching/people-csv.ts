@@ -48,7 +48,11 @@ function parseSex(text: string, letters: SexLetters): Sex | undefined | 'invalid
 function sexLettersOf(header: readonly string[], rows: readonly CsvRow[]): Result<SexLetters, ImportError> {
   const at = header.indexOf('sex');
   if (at < 0) return ok('icao');
-  const values = rows.map((row) => ({ line: row.line, key: sexKey(row.fields[at] ?? '') }));
+  const values = rows.map((row) => ({
+    line: row.line,
+    raw: (row.fields[at] ?? '').trim(),
+    key: sexKey(row.fields[at] ?? ''),
+  }));
   const firstH = values.find((v) => v.key === 'H');
   if (firstH === undefined) return ok('icao');
   if (!values.some((v) => v.key === 'F')) return ok('spanish');
@@ -56,10 +60,15 @@ function sexLettersOf(header: readonly string[], rows: readonly CsvRow[]): Resul
     line: firstH.line,
     code: 'person.sex',
     message: 'sex mixes H (hombre) with F: write M, F and X, or H and M (hombre, mujer), throughout the file',
+    field: 'sex',
+    value: firstH.raw,
   });
 }
 
 type Cells = (name: string) => string;
+
+// A value quoted back in an error: enough to find it in the file, never a whole runaway cell.
+const shown = (value: string): string => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 function cellsOf(header: readonly string[], row: CsvRow): Cells {
   return (name) => {
@@ -72,7 +81,12 @@ function missingColumn(header: readonly string[], required: readonly string[]): 
   const missing = required.find((c) => !header.includes(c));
   return missing === undefined
     ? undefined
-    : { line: 1, code: 'csv.missing-column', message: `the header has no "${missing}" column` };
+    : {
+        line: 1,
+        code: 'csv.missing-column',
+        message: `the header has no "${missing}" column`,
+        field: missing,
+      };
 }
 
 interface Common {
@@ -87,11 +101,16 @@ function commonFields(cell: Cells, line: number, letters: SexLetters): Result<Co
       line,
       code: 'person.sex',
       message: `sex must be M, F or X (or H and M for hombre and mujer), not "${cell('sex')}"`,
+      field: 'sex',
+      value: shown(cell('sex')),
     });
   }
   // Excel in Spanish writes a date day first (14/03/1988): read as the booth reads it.
   const date = parsePartialDate(isoFromTyped(cell('birth_date')));
-  if (!date.ok) return err({ line, code: 'person.birth-date', message: date.error });
+  if (!date.ok) {
+    const value = shown(cell('birth_date'));
+    return err({ line, code: 'person.birth-date', message: date.error, field: 'birth_date', value });
+  }
   return ok({ ...(sex ? { sex } : {}), ...(date.value ? { birthDate: date.value } : {}) });
 }
 
@@ -122,13 +141,21 @@ function readRows<T>(
   for (const row of table.rows) {
     const cell = cellsOf(header, row);
     const id = cell(idColumn);
-    if (id === '')
-      return err({ line: row.line, code: `${kind}.missing-id`, message: `${idColumn} is empty` });
+    if (id === '') {
+      return err({
+        line: row.line,
+        code: `${kind}.missing-id`,
+        message: `${idColumn} is empty`,
+        field: idColumn,
+      });
+    }
     if (seen.has(id)) {
       return err({
         line: row.line,
         code: `${kind}.duplicate-id`,
         message: `${idColumn} ${id} appears twice`,
+        field: idColumn,
+        value: shown(id),
       });
     }
     seen.add(id);

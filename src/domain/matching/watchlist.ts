@@ -50,11 +50,19 @@ export const WatchlistEntrySchema = z
   .readonly();
 export type WatchlistEntry = z.infer<typeof WatchlistEntrySchema>;
 
-/** Where a parser found a problem: the line (1-based) and a stable code. */
+/**
+ * Where a parser found a problem: the line (1-based) and a stable code, and where they are known the
+ * field (a CSV column as Paso names it) and the value found there, or the count the line was expected
+ * to have and the one it has, so that a screen can say it in its own language.
+ */
 export interface ImportError {
   readonly line: number;
   readonly code: string;
   readonly message: string;
+  readonly field?: string;
+  readonly value?: string;
+  readonly expected?: number;
+  readonly found?: number;
 }
 
 /** A value (or a whole entry, when `field` is '') an import left out, and why. */

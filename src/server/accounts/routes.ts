@@ -2,21 +2,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UsersReply } from '../../api/accounts';
 import { IdParams, NoContent, UserSchema } from '../../api/common';
-import {
-  deleteSessionsOf,
-  findUserById,
-  hashPassword,
-  listUsers,
-  setPasswordHash,
-  updateUser,
-} from '../../store/accounts';
+import { listUsers } from '../../store/accounts';
 import { createdOrResent } from '../answers';
 import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { toUserDto } from '../auth/routes';
 import type { ServerContext } from '../context';
-import { Problem } from '../problems';
-import { checkCheckpoints, checkPassword, createUser } from './service';
+import { changeUser, createUser, resetPassword } from './service';
 
 const MANAGE = { access: needs('users.manage') };
 
@@ -61,36 +53,15 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       schema: { tags: ['users'], params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } },
     },
     async (request) => {
-      const { id } = request.params;
-      const change = request.body;
-      const actor = actorOf(request);
-      if (id === actor.user.id && ((change.role && change.role !== 'admin') || change.disabled)) {
-        throw new Problem('user.self-lockout');
-      }
-      await checkCheckpoints(kysely, change.checkpointIds);
       const now = ctx.now();
-      const updated = await kysely.transaction().execute(async (tx) => {
-        const before = await findUserById(tx, id);
-        if (!before) return undefined;
-        await updateUser(tx, id, change, now.toISOString());
-        if (change.disabled) await deleteSessionsOf(tx, id);
-        await recordAudit(tx, request, now, {
-          action: 'user.update',
-          entityType: 'user',
-          entityId: id,
-          detail: {
-            before: {
-              role: before.role,
-              checkpointIds: before.checkpointIds,
-              disabled: before.disabled,
-              displayName: before.displayName,
-            },
-            change,
-          },
-        });
-        return findUserById(tx, id);
-      });
-      if (!updated) throw new Problem('user.not-found');
+      const updated = await changeUser(
+        kysely,
+        request.params.id,
+        request.body,
+        actorOf(request).user.id,
+        now,
+        (tx, event) => recordAudit(tx, request, now, event),
+      );
       return toUserDto(updated);
     },
   );
@@ -107,22 +78,10 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      checkPassword(request.body.password);
-      const passwordHash = await hashPassword(request.body.password);
       const now = ctx.now();
-      const found = await kysely.transaction().execute(async (tx) => {
-        if (!(await findUserById(tx, id))) return false;
-        await setPasswordHash(tx, id, passwordHash, now.toISOString());
-        await deleteSessionsOf(tx, id);
-        await recordAudit(tx, request, now, {
-          action: 'user.password-reset',
-          entityType: 'user',
-          entityId: id,
-        });
-        return true;
-      });
-      if (!found) throw new Problem('user.not-found');
+      await resetPassword(kysely, request.params.id, request.body.password, now, (tx, event) =>
+        recordAudit(tx, request, now, event),
+      );
       return reply.code(204).send(null);
     },
   );

@@ -1,21 +1,33 @@
-// Creating a user account: the one path the API and `paso user add` share, so both apply the same
-// rules (the password's minimum length, checkpoints that exist) and audit the same way.
+// User accounts: the one path the API and the `paso user` commands share, so both apply the same
+// rules (the password's minimum length, checkpoints that exist, an officer's checkpoint, no admin
+// locking themselves out) and audit the same way.
 import type { Kysely } from 'kysely';
 import { MIN_PASSWORD_LENGTH } from '../../api/accounts';
-import { type AccountFacts, findUserById, hashPassword, insertUser, type User } from '../../store/accounts';
+import type { Role } from '../../domain/access';
+import {
+  type AccountFacts,
+  deleteSessionsOf,
+  findUserById,
+  hashPassword,
+  insertUser,
+  setPasswordHash,
+  type User,
+  type UserChange,
+  updateUser,
+} from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import { existingCheckpointIds } from '../../store/reference';
 import type { Database } from '../../store/schema';
 import type { AuditEvent } from '../audit/record';
 import { Problem } from '../problems';
 
-export function checkPassword(password: string): void {
+function checkPassword(password: string): void {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw new Problem('user.weak-password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
 }
 
-export async function checkCheckpoints(db: Executor, ids: readonly string[] | undefined): Promise<void> {
+async function checkCheckpoints(db: Executor, ids: readonly string[] | undefined): Promise<void> {
   if (!ids || ids.length === 0) return;
   const known = await existingCheckpointIds(db, ids);
   const unknown = ids.filter((id) => !known.has(id));
@@ -23,16 +35,25 @@ export async function checkCheckpoints(db: Executor, ids: readonly string[] | un
     throw new Problem('user.unknown-checkpoint', `Unknown checkpoint: ${unknown.join(', ')}`);
 }
 
+// An officer registers people at a checkpoint and sees only its records: without one, the account
+// could sign in and do nothing.
+function checkOfficerCheckpoint(role: Role, checkpointIds: readonly string[]): void {
+  if (role === 'officer' && checkpointIds.length === 0) {
+    throw new Problem('user.checkpoint-required', 'An officer needs at least one checkpoint.');
+  }
+}
+
 export interface AccountRequest extends AccountFacts {
   readonly password: string;
 }
 
-/** Who is recorded as having made the account: the signed-in admin, or the command line. */
+/** Who is recorded as having made the change: the signed-in admin, or the command line. */
 export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
 
 /**
  * Makes the account, or answers the one a retried request (same id, same username) made before
- * (`created: false`). Throws user.weak-password, user.unknown-checkpoint or user.exists.
+ * (`created: false`). Throws user.weak-password, user.checkpoint-required, user.unknown-checkpoint
+ * or user.exists.
  */
 export async function createUser(
   db: Kysely<Database>,
@@ -43,6 +64,7 @@ export async function createUser(
   checkPassword(request.password);
   const existing = await findUserById(db, request.id);
   if (existing && existing.username === request.username) return { user: existing, created: false };
+  checkOfficerCheckpoint(request.role, request.checkpointIds);
   await checkCheckpoints(db, request.checkpointIds);
   const passwordHash = await hashPassword(request.password);
   const created = await db.transaction().execute(async (tx) => {
@@ -66,4 +88,72 @@ export async function createUser(
   });
   if (!created) throw new Problem('user.exists', `The username "${request.username}" is taken.`);
   return { user: created, created: true };
+}
+
+/**
+ * Changes a user's name, role, checkpoints or whether the account is disabled, as `actorId` (the
+ * signed-in admin; null for the command line, which has no account to lock out). Disabling ends the
+ * user's sessions. Throws user.self-lockout, user.unknown-checkpoint, user.checkpoint-required or
+ * user.not-found.
+ */
+export async function changeUser(
+  db: Kysely<Database>,
+  id: string,
+  change: UserChange,
+  actorId: string | null,
+  now: Date,
+  audit: AuditWriter,
+): Promise<User> {
+  if (id === actorId && ((change.role && change.role !== 'admin') || change.disabled)) {
+    throw new Problem('user.self-lockout');
+  }
+  await checkCheckpoints(db, change.checkpointIds);
+  const updated = await db.transaction().execute(async (tx) => {
+    const before = await findUserById(tx, id);
+    if (!before) return undefined;
+    // Only a change of role or checkpoints is held to the rule, so that an account made before it
+    // can still be disabled or renamed.
+    if (change.role !== undefined || change.checkpointIds !== undefined) {
+      checkOfficerCheckpoint(change.role ?? before.role, change.checkpointIds ?? before.checkpointIds);
+    }
+    await updateUser(tx, id, change, now.toISOString());
+    if (change.disabled) await deleteSessionsOf(tx, id);
+    await audit(tx, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      detail: {
+        before: {
+          role: before.role,
+          checkpointIds: before.checkpointIds,
+          disabled: before.disabled,
+          displayName: before.displayName,
+        },
+        change,
+      },
+    });
+    return findUserById(tx, id);
+  });
+  if (!updated) throw new Problem('user.not-found');
+  return updated;
+}
+
+/** Sets a new password and ends every session of the user. Throws user.weak-password or user.not-found. */
+export async function resetPassword(
+  db: Kysely<Database>,
+  id: string,
+  password: string,
+  now: Date,
+  audit: AuditWriter,
+): Promise<void> {
+  checkPassword(password);
+  const passwordHash = await hashPassword(password);
+  const found = await db.transaction().execute(async (tx) => {
+    if (!(await findUserById(tx, id))) return false;
+    await setPasswordHash(tx, id, passwordHash, now.toISOString());
+    await deleteSessionsOf(tx, id);
+    await audit(tx, { action: 'user.password-reset', entityType: 'user', entityId: id });
+    return true;
+  });
+  if (!found) throw new Problem('user.not-found');
 }

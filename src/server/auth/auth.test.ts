@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, demoUser, login, makeTestApp, type TestApp } from '../../../test/support/app';
 import { listAudit } from '../../store/audit';
-import { DEMO_PASSWORD } from '../../store/demo';
+import { DEMO_PASSWORD, SANTA_ROSA_ID } from '../../store/demo';
 
 describe.each(['sqlite', 'postgres'] as const)('sessions and accounts on %s', (dialect) => {
   let ctx: TestApp;
@@ -124,6 +124,7 @@ describe.each(['sqlite', 'postgres'] as const)('sessions and accounts on %s', (d
         username: 'rosa.mamani',
         displayName: 'Rosa Mamani',
         role: 'officer',
+        checkpointIds: [SANTA_ROSA_ID],
         password: 'primera-clave-1',
       },
     });

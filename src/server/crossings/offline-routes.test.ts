@@ -35,7 +35,12 @@ const tally = (n: number): PasoEvent => ({
 
 type Conflict = {
   eventId: string;
-  corrections: { id: string; boothCode: string | null; offline: boolean }[];
+  corrections: {
+    id: string;
+    boothCode: string | null;
+    offline: boolean;
+    set: Record<string, unknown> | null;
+  }[];
   pairs: { a: string; b: string; fields: string[] }[];
   current: Record<string, unknown>;
 };
@@ -114,7 +119,13 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
       pairs: [{ a: [refusedOnA, transitOnB].sort()[0], b: [refusedOnA, transitOnB].sort()[1] }],
       current: { decision: 'admitted-transit' },
     });
-    expect(listed[0]?.pairs[0]?.fields).toEqual(['decision', 'note']);
+    // The reasons differ too, but they are each officer's words, not a dispute.
+    expect(listed[0]?.pairs[0]?.fields).toEqual(['decision']);
+    expect(listed[0]?.corrections.map((c) => c.set?.note)).toEqual([
+      'Documento vencido',
+      'Sale por Tumbes',
+      undefined,
+    ]);
     expect(listed[0]?.corrections.map((c) => [c.id, c.boothCode, c.offline])).toEqual([
       [refusedOnA, 'SR-01', true],
       [transitOnB, 'SR-02', true],
@@ -147,6 +158,39 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     expect(decided.json<{ outcomes: { status: string }[] }>().outcomes[0]?.status).toBe('applied');
     expect(await conflicts()).toEqual([]);
     expect(await counts(false)).toEqual(await counts(true));
+  });
+
+  it('lists no conflict when two devices offline set the same decision with reasons in other words', async () => {
+    const a = makeDevice(ctx.app, ctx.officer, 'booth-a');
+    const b = makeDevice(ctx.app, await login(ctx.app, 'officer'), 'booth-b');
+    const registered = crossing('SR-01');
+    await a.sync.submit([registered]);
+    a.setOnline(false);
+    b.setOnline(false);
+    for (const [device, booth, note] of [
+      [a, 'SR-01', 'Impedimento de ingreso vigente'],
+      [b, 'SR-02', 'Tiene prohibición de entrada'],
+    ] as const) {
+      await device.sync.submit([
+        {
+          kind: 'correction',
+          id: crypto.randomUUID(),
+          at: booth === 'SR-01' ? '2025-11-27T14:10:00Z' : '2025-11-27T14:20:00Z',
+          checkpoint: 'PE-SANTA-ROSA',
+          booth,
+          offline: true,
+          corrects: registered.id,
+          seen: await device.sync.lastCorrection(registered.id),
+          set: { decision: 'refused', refusalGround: 'entry-ban', note },
+        } as PasoEvent,
+      ]);
+    }
+    for (const device of [a, b]) {
+      device.setOnline(true);
+      await device.sync.flush();
+    }
+    expect(await ctx.t.db.kysely.selectFrom('crossing_event').select('id').execute()).toHaveLength(3);
+    expect(await conflicts()).toEqual([]);
   });
 
   it('lists no conflict when one device corrects after it has seen the other’s correction', async () => {

@@ -37,4 +37,44 @@ describe.each(DIALECTS)('POST /api/watchlists on %s', (dialect) => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ line: 2, importCode: 'xml.malformed' });
   });
+
+  it.each([
+    [
+      'a date that does not exist',
+      'watch_id,given_names,surname1,birth_date\nW1,Ana,Rojas,1990-02-31\n',
+      { line: 2, importCode: 'person.birth-date', field: 'birth_date', value: '1990-02-31' },
+    ],
+    [
+      'a sex that is no letter Paso reads',
+      'watch_id,given_names,surname1,sex\nW1,Ana,Rojas,Z\n',
+      { line: 2, importCode: 'person.sex', field: 'sex', value: 'Z' },
+    ],
+    [
+      'a required column missing',
+      'watch_id,given_names\nW1,Ana\n',
+      { line: 1, importCode: 'csv.missing-column', field: 'surname1' },
+    ],
+    [
+      'an id given twice',
+      'watch_id,given_names,surname1\nW1,Ana,Rojas\nW1,Luis,Rojas\n',
+      { line: 3, importCode: 'watchlist.duplicate-id', field: 'watch_id', value: 'W1' },
+    ],
+    [
+      'a line with fewer fields than the header',
+      'watch_id,given_names,surname1\nW1,Ana\n',
+      { line: 2, importCode: 'csv.field-count', expected: 3, found: 2 },
+    ],
+  ])(
+    'refuses a CSV list with %s, saying where and what in fields of the problem',
+    async (_, content, where) => {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/watchlists',
+        headers: as(ctx.admin),
+        payload: { name: 'Lista', format: 'csv', content },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'watchlist.invalid', ...where });
+    },
+  );
 });

@@ -65,10 +65,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       // Nothing is stored unless the file reads; values a published list holds that cannot be read
       // are left out and listed in the reply.
       if (!parsed.ok) {
-        const e = parsed.error;
-        throw new Problem('watchlist.invalid', `Line ${e.line}: ${e.message}`, {
-          line: e.line,
-          importCode: e.code,
+        const { line, code, message, ...where } = parsed.error;
+        // Where and what, as fields, so that the web app says it in the admin's language.
+        throw new Problem('watchlist.invalid', `Line ${line}: ${message}`, {
+          line,
+          importCode: code,
+          ...where,
         });
       }
       const actor = actorOf(request);

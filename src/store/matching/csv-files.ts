@@ -115,6 +115,8 @@ export function readCsv(text: string): Result<CsvTable, ImportError> {
         line: row.line,
         code: 'csv.field-count',
         message: `expected ${head.fields.length} fields, found ${row.fields.length}`,
+        expected: head.fields.length,
+        found: row.fields.length,
       });
     }
   }

@@ -11,9 +11,13 @@ const ProblemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   code: z.string().optional(),
-  // watchlist.invalid: where the file went wrong and the parser's code for what.
+  // watchlist.invalid: where the file went wrong, the parser's code for what, and what it found.
   line: z.number().int().optional(),
   importCode: z.string().optional(),
+  field: z.string().optional(),
+  value: z.string().optional(),
+  expected: z.number().int().optional(),
+  found: z.number().int().optional(),
   // transit.manifest and transit.sequence: which rule of the convoy's log or manifest was broken.
   reason: z.string().optional(),
   errors: z
@@ -35,6 +39,12 @@ export type ApiProblem = {
   /** The line of an imported file that could not be read (watchlist.invalid). */
   readonly line?: number;
   readonly importCode?: string;
+  /** watchlist.invalid: the column at fault and the value found in it, as written. */
+  readonly field?: string;
+  readonly value?: string;
+  /** watchlist.invalid (csv.field-count): the fields each line should have, and the line's. */
+  readonly expected?: number;
+  readonly found?: number;
   /** The rule a transit refusal broke (manifest.over-seats, sequence.stop-order). */
   readonly reason?: string;
   readonly errors: readonly FieldError[];
@@ -57,6 +67,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'user.weak-password': 'problem.userWeakPassword',
   'user.not-found': 'problem.userNotFound',
   'user.unknown-checkpoint': 'problem.userUnknownCheckpoint',
+  'user.checkpoint-required': 'problem.userCheckpointRequired',
   'user.self-lockout': 'problem.userSelfLockout',
   'checkpoint.not-found': 'problem.checkpointNotFound',
   'checkpoint.exists': 'problem.checkpointExists',
@@ -135,6 +146,10 @@ export function toProblem(status: number, body: unknown): ApiProblem {
     ...(p.code === undefined ? {} : { code: p.code }),
     ...(p.line === undefined ? {} : { line: p.line }),
     ...(p.importCode === undefined ? {} : { importCode: p.importCode }),
+    ...(p.field === undefined ? {} : { field: p.field }),
+    ...(p.value === undefined ? {} : { value: p.value }),
+    ...(p.expected === undefined ? {} : { expected: p.expected }),
+    ...(p.found === undefined ? {} : { found: p.found }),
     ...(p.reason === undefined ? {} : { reason: p.reason }),
     errors: p.errors ?? [],
   };

@@ -7,6 +7,7 @@ const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   'user.exists': 'username',
   'user.weak-password': 'password',
   'user.unknown-checkpoint': 'checkpointIds',
+  'user.checkpoint-required': 'checkpointIds',
   'person.name': 'surname1',
   'registration.unknown-place': 'boothId',
 };

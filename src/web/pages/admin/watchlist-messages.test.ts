@@ -22,15 +22,35 @@ const invalid = (extra: Partial<ApiProblem>): ApiProblem => ({
 });
 
 describe('importProblemMessage', () => {
-  it('names the line and the reason in words, with the parser’s own account', () => {
-    expect(
-      importProblemMessage(
-        invalid({ line: 3, importCode: 'person.birth-date', detail: 'Line 3: 1990-02-31 is not a date' }),
-        t,
-      ),
-    ).toBe(
-      't:watchlists.import.line{"line":3,"reason":"t:watchlists.reason.birthDate (1990-02-31 is not a date)"}',
-    );
+  it.each([
+    [
+      'the column and the value found there, not the server’s English',
+      invalid({
+        line: 3,
+        importCode: 'person.birth-date',
+        field: 'birth_date',
+        value: '1990-02-31',
+        detail: 'Line 3: 1990-02-31 is not a date',
+      }),
+      't:watchlists.skipped.value{"line":3,"field":"birth_date","value":"1990-02-31","reason":"t:watchlists.reason.birthDate"}',
+    ],
+    [
+      'the column that is missing',
+      invalid({ line: 1, importCode: 'csv.missing-column', field: 'surname1', detail: 'Line 1: x' }),
+      't:watchlists.skipped.line{"line":1,"field":"surname1","reason":"t:watchlists.reason.csvMissingColumn"}',
+    ],
+    [
+      'the fields the line has against the header’s',
+      invalid({ line: 4, importCode: 'csv.field-count', expected: 5, found: 3, detail: 'Line 4: x' }),
+      't:watchlists.import.line{"line":4,"reason":"t:watchlists.reason.csvFieldCountOf{\\"expected\\":5,\\"found\\":3}"}',
+    ],
+    [
+      'the line alone when the fault has no column',
+      invalid({ line: 2, importCode: 'name.empty', detail: 'Line 2: the entry has no name' }),
+      't:watchlists.import.line{"line":2,"reason":"t:watchlists.reason.noName"}',
+    ],
+  ])('names the line and the reason in words: %s', (_, problem, message) => {
+    expect(importProblemMessage(problem, t)).toBe(message);
   });
 
   it('falls back to the server’s words for a reason it does not know', () => {

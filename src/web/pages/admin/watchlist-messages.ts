@@ -55,15 +55,32 @@ function importReason(code: string | undefined, t: TFunction): string | null {
   }
 }
 
-/** "Line 3: the date of birth is not a date (1990-02-31)": the line, the reason, the parser's words. */
+// Where in the file, then why: "Línea 3, birth_date «1990-02-31»: …", the line alone when the
+// fault has no field, the field alone when it has no value.
+function whereAndWhy(line: number, field: string, value: string, reason: string, t: TFunction): string {
+  if (field === '' && value === '') return t('watchlists.import.line', { line, reason });
+  if (value === '') return t('watchlists.skipped.line', { line, field, reason });
+  if (field === '') return t('watchlists.skipped.lineValue', { line, value, reason });
+  return t('watchlists.skipped.value', { line, field, value, reason });
+}
+
+/**
+ * Why a file was refused, in the admin's language, from the problem's fields: the line, the column
+ * and the value found there, or the fields a line has against the header's. Only a reason this app
+ * does not know yet falls back to the server's own (English) words.
+ */
 export function importProblemMessage(problem: ApiProblem, t: TFunction): string {
-  // The detail reads "Line 3: …": keep what follows, the parser's own account of the line.
-  const said = (problem.detail ?? '').replace(/^Line \d+:\s*/, '').trim();
-  const reason = importReason(problem.importCode, t);
-  const text = reason === null ? said : said === '' ? reason : `${reason} (${said})`;
-  return problem.line === undefined
-    ? text
-    : t('watchlists.import.line', { line: problem.line, reason: text });
+  const { importCode, expected, found } = problem;
+  const counted =
+    importCode === 'csv.field-count' && expected !== undefined && found !== undefined
+      ? t('watchlists.reason.csvFieldCountOf', { expected, found })
+      : null;
+  const reason =
+    counted ??
+    importReason(importCode, t) ??
+    ((problem.detail ?? '').replace(/^Line \d+:\s*/, '').trim() || t('problem.watchlistInvalid'));
+  if (problem.line === undefined) return reason;
+  return whereAndWhy(problem.line, problem.field ?? '', problem.value ?? '', reason, t);
 }
 
 /**
@@ -83,8 +100,5 @@ export type SkippedValue = ImportedWatchlist['skipped'][number];
 /** "Line 2, birthDate "unknown": the date of birth is not a valid date.": where, what, and why. */
 export function skippedValueMessage(skipped: SkippedValue, t: TFunction): string {
   const reason = importReason(skipped.code, t) ?? skipped.message;
-  const { line, field, value } = skipped;
-  if (value === '') return t('watchlists.skipped.line', { line, field, reason });
-  if (field === '') return t('watchlists.skipped.lineValue', { line, value, reason });
-  return t('watchlists.skipped.value', { line, field, value, reason });
+  return whereAndWhy(skipped.line, skipped.field, skipped.value, reason, t);
 }

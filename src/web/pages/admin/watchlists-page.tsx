@@ -329,9 +329,10 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
         </div>
         <div className="form-wide">
           <FormFeedback problem={problem?.code === 'watchlist.invalid' ? null : problem} />
+          {/* Where and why are said once, at the file; the alert says only that nothing was imported. */}
           {problem?.code === 'watchlist.invalid' ? (
             <p className="notice notice-error" role="alert">
-              {t('problem.watchlistInvalid')} {lineProblem}
+              {t('problem.watchlistInvalid')}
             </p>
           ) : null}
           <SubmitRow

@@ -1,5 +1,6 @@
 // Corrections made on two devices without seeing each other that set the same field differently (or
-// void the event): both are kept and the counting rules decide; the supervisor sees them here.
+// void the event): both are kept and the counting rules decide; the supervisor sees them here, each
+// with the reason its officer gave, to choose between them.
 
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
@@ -73,7 +74,7 @@ function ConflictCard({
       </h3>
       <p>{t('conflicts.fields', { fields: [...disputed].map((f) => fieldName(f, t)).join(', ') })}</p>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table conflict-table">
           <caption className="visually-hidden">{t('conflicts.caption')}</caption>
           <thead>
             <tr>
@@ -101,6 +102,7 @@ function ConflictCard({
                           .filter(([f]) => disputed.has(f))
                           .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t)}`)
                           .join('; ')}
+                    <ReasonLine reason={reasonOf(k)} />
                   </td>
                 </tr>
               ))}
@@ -116,6 +118,23 @@ function ConflictCard({
         })}
       </p>
     </article>
+  );
+}
+
+// The officer's reason: the note the correction sets (the booth sends it there), else the note of
+// the correction itself (the event interchange's).
+function reasonOf(correction: CorrectionConflict['corrections'][number]): string | null {
+  const set = correction.set?.note;
+  if (typeof set === 'string' && set.trim() !== '') return set;
+  return correction.note !== null && correction.note.trim() !== '' ? correction.note : null;
+}
+
+function ReasonLine({ reason }: { readonly reason: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className="conflict-reason" data-testid="conflict-reason">
+      {reason === null ? t('conflicts.noReason') : t('conflicts.reason', { reason })}
+    </span>
   );
 }
 
