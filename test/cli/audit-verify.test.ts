@@ -41,8 +41,8 @@ describe.each(DIALECTS)('paso audit verify on %s', { timeout: 120_000 }, (dialec
       const badRole = runPaso(['user', 'add', '--username', 'x.y.z', '--role', 'king'], t.env);
       expect(badRole.status).not.toBe(0);
       expect(badRole.stderr).toMatch(/king.*invalid|Allowed choices/i);
-      expect(runPaso(['user', 'add', '--username', 'ana.x', '--role', 'officer'], t.env).status).toBe(0);
-      const again = runPaso(['user', 'add', '--username', 'ana.x', '--role', 'officer'], t.env);
+      expect(runPaso(['user', 'add', '--username', 'ana.x', '--role', 'analyst'], t.env).status).toBe(0);
+      const again = runPaso(['user', 'add', '--username', 'ana.x', '--role', 'analyst'], t.env);
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('taken');
     })();
