@@ -155,4 +155,18 @@ describe.each(DIALECTS)('the checkpoint API on %s', (dialect) => {
     expect(await actions('booth.update')).toHaveLength(1);
     expect(await actions('booth.retire')).toHaveLength(1);
   });
+
+  it('answers all but one of several requests for one new code at once with a 409, not an error', async () => {
+    const at = (code: string) => ({ ...ARICA, code, booths: [] });
+    const made = await Promise.all(
+      [1, 2, 3, 4].map(() => send(ctx.admin, 'POST', '/api/checkpoints', at('PE-ILO'))),
+    );
+    expect(made.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    const booths = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        send(ctx.admin, 'POST', '/api/checkpoints/PE-ILO/booths', { code: 'I1', name: 'Ilo 1' }),
+      ),
+    );
+    expect(booths.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+  });
 });

@@ -42,6 +42,38 @@ export async function createCheckpoint(
   body: z.output<typeof CreateCheckpointBody>,
   ctx: { readonly now: Date; readonly newId: () => string; readonly audit: AuditWriter },
 ): Promise<Made<Checkpoint>> {
+  return lostRaceAs(db, body.code, undefined, () => makeCheckpoint(db, body, ctx));
+}
+
+/**
+ * Runs a write that checks a code is free before it takes it. Two requests for one code at the same
+ * instant (several servers on one PostgreSQL) can both find it free; the database's unique index then
+ * refuses the second, which is answered as the check would have: the code is taken.
+ */
+async function lostRaceAs<T>(
+  db: Kysely<Database>,
+  code: string,
+  booth: string | undefined,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Problem) throw error;
+    const now = await findCheckpoint(db, code);
+    if (booth === undefined && now) throw new Problem('checkpoint.exists', `The code ${code} is taken.`);
+    if (booth !== undefined && now?.booths.some((b) => b.code === booth)) {
+      throw new Problem('booth.exists', `${code} already has a booth ${booth}.`);
+    }
+    throw error;
+  }
+}
+
+async function makeCheckpoint(
+  db: Kysely<Database>,
+  body: z.output<typeof CreateCheckpointBody>,
+  ctx: { readonly now: Date; readonly newId: () => string; readonly audit: AuditWriter },
+): Promise<Made<Checkpoint>> {
   return db.transaction().execute(async (tx) => {
     const taken = await findCheckpoint(tx, body.code);
     if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
@@ -107,21 +139,23 @@ export async function addBooth(
   body: z.output<typeof CreateBoothBody>,
   ctx: { readonly newId: () => string; readonly audit: AuditWriter },
 ): Promise<Made<Booth>> {
-  return db.transaction().execute(async (tx) => {
-    const checkpoint = await existing(tx, code);
-    const taken = checkpoint.booths.find((b) => b.code === body.code);
-    if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
-    if (taken) throw new Problem('booth.exists', `${code} already has a booth ${body.code}.`);
-    const booth = { id: body.id ?? ctx.newId(), code: body.code, name: body.name };
-    await insertBooth(tx, checkpoint.id, booth);
-    await ctx.audit(tx, {
-      action: 'booth.create',
-      entityType: 'checkpoint',
-      entityId: checkpoint.id,
-      detail: { checkpoint: code, booth: body.code, name: body.name },
-    });
-    return { value: { ...booth, retired: false }, created: true };
-  });
+  return lostRaceAs(db, code, body.code, () =>
+    db.transaction().execute(async (tx) => {
+      const checkpoint = await existing(tx, code);
+      const taken = checkpoint.booths.find((b) => b.code === body.code);
+      if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
+      if (taken) throw new Problem('booth.exists', `${code} already has a booth ${body.code}.`);
+      const booth = { id: body.id ?? ctx.newId(), code: body.code, name: body.name };
+      await insertBooth(tx, checkpoint.id, booth);
+      await ctx.audit(tx, {
+        action: 'booth.create',
+        entityType: 'checkpoint',
+        entityId: checkpoint.id,
+        detail: { checkpoint: code, booth: body.code, name: body.name },
+      });
+      return { value: { ...booth, retired: false }, created: true };
+    }),
+  );
 }
 
 /**
