@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { checkpointsApi } from '../../api/checkpoints-endpoints';
 import type { Checkpoint, Country } from '../../api/types';
+import { CoordinateFields } from '../../components/coordinate-fields';
 import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
@@ -97,20 +98,7 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
             label={(c) => `${english ? c.nameEn : c.nameEs} (${c.code})`}
           />
         </SelectField>
-        <TextField
-          {...field('latitude')}
-          label={t('checkpoints.field.latitude')}
-          hint={t('checkpoints.field.latitudeHint')}
-          inputMode="decimal"
-          required
-        />
-        <TextField
-          {...field('longitude')}
-          label={t('checkpoints.field.longitude')}
-          hint={t('checkpoints.field.longitudeHint')}
-          inputMode="decimal"
-          required
-        />
+        <CoordinateFields latitude={field('latitude')} longitude={field('longitude')} />
         <SelectField
           {...field('timeZone')}
           label={t('checkpoints.field.timeZone')}

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
+import { CoordinateFields } from '../../components/coordinate-fields';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
@@ -74,20 +75,7 @@ export function ShelterForm({ shelter, onSaved, onCancel }: Props) {
           hint={t('care.shelterForm.operatorHint')}
           {...text}
         />
-        <TextField
-          {...field('latitude')}
-          label={t('checkpoints.field.latitude')}
-          hint={t('checkpoints.field.latitudeHint')}
-          inputMode="decimal"
-          required
-        />
-        <TextField
-          {...field('longitude')}
-          label={t('checkpoints.field.longitude')}
-          hint={t('checkpoints.field.longitudeHint')}
-          inputMode="decimal"
-          required
-        />
+        <CoordinateFields latitude={field('latitude')} longitude={field('longitude')} />
         <fieldset className="form-wide fieldset shelter-beds">
           <legend>{t('care.shelterForm.beds')}</legend>
           <p className="hint">{t('care.shelterForm.bedsHint')}</p>
