@@ -128,6 +128,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const detail = page.getByTestId('decree-detail');
     await eventually(() => detail.getByRole('heading', { level: 2 }).textContent()).toBe(EXTENSION_NUMBER);
     expect(await detail.getByRole('link', { name: DEMO_NUMBER }).count()).toBe(1);
+    // Who recorded it, by the name the app gives people everywhere (before, the username).
+    await eventually(() => detail.getByTestId('decree-history').textContent()).toContain(
+      'Supervisora de turno ·',
+    );
     await page.setViewportSize({ width: 1280, height: 900 });
     await shoot(page, 'decree-timeline');
     await page.setViewportSize({ width: 1366, height: 768 });
