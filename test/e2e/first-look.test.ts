@@ -114,6 +114,11 @@ describe("a new user's first look, in Chromium", { timeout: 180_000 }, () => {
     expect(seen).toEqual([]);
     expect(await page.getByLabel('Usuario').getAttribute('maxlength')).toBe(String(TEXT_LIMITS.username));
     expect(await page.getByLabel('Contraseña').getAttribute('maxlength')).toBe(String(TEXT_LIMITS.password));
+    // Sent blank: each field says so in Spanish, not in a bubble of the browser's.
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.locator('#login-username-error').getByText('Complete este dato.').waitFor();
+    expect(await page.locator('#login-password-error').textContent()).toBe('Complete este dato.');
+    expect(seen).toEqual([]);
     await page.close();
   });
 
