@@ -1,9 +1,11 @@
 // The booth's confirm step in Chromium (issue 11, point 9): a passport whose document number the reader
 // misread is shown as repaired, but not valid; registering is refused until the officer confirms the
 // number against the printed page, and then the number as repaired is saved beside the zone as read.
-// A Belgian card read by its issuer's variant says so.
+// A Belgian card read by its issuer's variant says so. A Chilean identity card's RUN, written in its
+// optional data, is shown as a RUN, checked, and offered as the identifier the person is registered by.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatTd1 } from '../../src/domain/documents';
 import { belgianCardZone, inThreeYears, passportInForce } from '../support/documents';
 import { browserSuite } from '../support/web-server';
 
@@ -69,6 +71,43 @@ describe('the booth asks the officer to confirm a repaired document number', () 
     expect(await summary.textContent()).toContain(
       'Leída según una variante documentada de su emisor: el dígito de control del número largo incluye el relleno «<» (tarjetas de identidad belgas).',
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows the RUN a Chilean card carries as a RUN, and registers the person by it when asked', async () => {
+    const card = formatTd1({
+      documentCode: 'IN',
+      issuingState: 'CHL',
+      surname: 'GONZALEZ SOTO',
+      givenNames: 'CAMILA ANDREA',
+      documentNumber: '527183946',
+      nationality: 'CHL',
+      birthDate: '1991-03-14',
+      sex: 'F',
+      expiryDate: inThreeYears(),
+      optionalData: '12345678<5',
+      optionalData2: '',
+    }).join('\n');
+    const page = await logIn('oficial.santarosa');
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByLabel('Zona MRZ').fill(card);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD1)').waitFor();
+    // Before, the zone's raw optional data: "Datos opcionales 12345678<5".
+    const fields = page.getByTestId('mrz-fields');
+    expect(await fields.locator('[data-field="nationalId"]').textContent()).toBe('12.345.678-5');
+    expect(await fields.getByText('RUN (Chile)').count()).toBe(1);
+    expect(await fields.getByText('Datos opcionales').count()).toBe(0);
+
+    const offer = page.getByTestId('zone-identifier');
+    expect(await offer.textContent()).toContain('RUN (Chile) 12.345.678-5');
+    await offer.getByRole('button', { name: 'Registrar con el RUN (Chile)' }).click();
+    expect(await page.locator('#reg-documentType').inputValue()).toBe('CL-RUN');
+    expect(await page.locator('#reg-documentNumber').inputValue()).toBe('12345678-5');
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    await page.getByTestId('registration-status').waitFor();
+    const saved = (await crossings()).at(-1);
+    expect(saved).toMatchObject({ document: { type: 'CL-RUN', number: '12345678-5', mrz: card } });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

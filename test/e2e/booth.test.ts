@@ -2,9 +2,10 @@
 // field (line, Enter, line, as readers do), the fields appear at once and the policy's recommendation
 // pre-selects the decision the officer registers; a zone with a wrong check digit shows the problem at
 // its place; an unconfirmed repair is not saved; a supervisor edits the document rules and saves a
-// version. With PASO_SCREENSHOTS=1 it also writes docs/screenshots/register-and-decide.png,
-// booth-problem.png and policy.png.
-import type { Page } from 'playwright-core';
+// version. A refusal and a hold read as such, in their colours. With PASO_SCREENSHOTS=1 it also writes
+// docs/screenshots/register-and-decide.png, booth-verdict-admitted.png, booth-verdict-refused.png,
+// booth-verdict-held.png, booth-problem.png and policy.png.
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { shoot } from '../support/browser';
@@ -74,6 +75,9 @@ describe('the booth and the document rules in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
   }
 
+  // The notices' surfaces (base.css): --ok-surface, --error-surface, --warning-surface.
+  const SURFACES = { ok: 'rgb(230, 242, 235)', error: 'rgb(251, 234, 236)', warning: 'rgb(255, 244, 214)' };
+  const background = (status: Locator) => status.evaluate((e) => getComputedStyle(e).backgroundColor);
   const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).textContent();
   const cell = (page: Page, line: number, column: number) =>
     page.locator(`.mrz-cell[data-line="${line}"][data-column="${column}"]`);
@@ -122,7 +126,9 @@ describe('the booth and the document rules in Chromium', () => {
     const status = page.getByTestId('registration-status');
     await status.waitFor();
     expect(await status.getAttribute('data-status')).toBe('admitted');
-    expect(await status.textContent()).toBe('Admitir');
+    expect(await status.getByTestId('verdict-words').textContent()).toBe('Admisión registrada');
+    expect(await background(status)).toBe(SURFACES.ok);
+    await shoot(page, 'booth-verdict-admitted');
     const [event] = await crossings();
     expect(event).toMatchObject({ decision: 'admitted', recommendation: 'admit', direction: 'exit' });
     expect(event).toMatchObject({
@@ -215,6 +221,73 @@ describe('the booth and the document rules in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('says a refusal as a refusal, with its ground, and a hold as a wait, each in its colour', async () => {
+    const page = await logIn('oficial.santarosa');
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    // Every kind of notice has colours of its own: before, a page's sheet came before the notices'
+    // and .notice-warning never applied (a grey notice where an amber one was meant).
+    const colours = await page.evaluate(() =>
+      ['', 'notice-ok', 'notice-info', 'notice-warning', 'notice-error'].map((variant) => {
+        const p = document.createElement('p');
+        p.className = `notice ${variant}`;
+        document.body.append(p);
+        const style = getComputedStyle(p);
+        const colour = `${style.backgroundColor} ${style.borderLeftColor}`;
+        p.remove();
+        return colour;
+      }),
+    );
+    expect(new Set(colours).size).toBe(5);
+    // Leaving, where the demo rules recommend admitting: refusing and holding both override it.
+    await page.getByLabel('Sentido').selectOption('exit');
+
+    const decide = async (label: string, fill: (p: Page) => Promise<void>) => {
+      await page.getByLabel('Zona MRZ').fill(`${LINE1}\n${LINE2}`);
+      await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+      await decision(page).getByLabel(label, { exact: true }).check();
+      await fill(page);
+      await page.getByLabel('Motivo para decidir distinto de la recomendación').fill('Prueba de la caseta');
+      await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+      const status = page.getByTestId('registration-status');
+      await status.waitFor();
+      return status;
+    };
+
+    // Refused: the decision and its ground in words, on a red notice.
+    const refused = await decide('Rechazar', async (p) => {
+      await p.getByLabel('Motivo del rechazo').selectOption('false-document');
+    });
+    expect(await refused.getAttribute('data-verdict')).toBe('refused');
+    expect(await refused.getByTestId('verdict-words').textContent()).toBe(
+      'Rechazo registrado: no puede pasar',
+    );
+    expect(await refused.getByTestId('verdict-ground').textContent()).toBe(
+      'Motivo del rechazo: Documento falso o alterado',
+    );
+    expect(await background(refused)).toBe(SURFACES.error);
+    await shoot(page, 'booth-verdict-refused');
+
+    // Held by the officer: a wait for the supervisor, on an amber notice, never a success.
+    await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+    // Nothing more to fill in for a hold than the reason for deciding differently.
+    const held = await decide('Retener para supervisión', () => Promise.resolve());
+    expect(await held.getAttribute('data-verdict')).toBe('held');
+    expect(await held.getByTestId('verdict-words').textContent()).toBe(
+      'Persona retenida: espera la decisión de un supervisor',
+    );
+    expect(await background(held)).toBe(SURFACES.warning);
+    await shoot(page, 'booth-verdict-held');
+
+    // The same in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await held.getByText("Held: waiting for a supervisor's decision").waitFor();
+    expect(await background(held)).toBe(SURFACES.warning);
+    await page.getByRole('button', { name: 'Español' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('gives one verdict, hold for supervision, when screening finds a listed person, and never why', async () => {
     // An admin imports a watchlist with the person on it, through the API.
     const admin = await logIn('admin');
@@ -255,8 +328,9 @@ describe('the booth and the document rules in Chromium', () => {
     await status.waitFor();
     expect(await status.getAttribute('data-status')).toBe('hold');
     const said = (await page.getByTestId('registration-result').textContent()) ?? '';
-    expect(said).toContain('Retener para supervisión');
-    expect(said).not.toMatch(/Admitir|T-1|lista|coincid/i);
+    expect(said).toContain('Persona retenida: espera la decisión de un supervisor');
+    expect(said).not.toMatch(/Admi|T-1|lista|coincid/i);
+    expect(await background(status)).toBe(SURFACES.warning);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -66,7 +66,15 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     expect(await form.getByLabel('Corredor').locator('option:checked').textContent()).toBe(
       'Tacna → Tumbes (hacia Ecuador) (TACNA-TUMBES)',
     );
+    // Sent blank: what is missing is said beside each field, in Spanish (before, Chromium's own bubble,
+    // in the browser's language, on the first field alone).
+    await form.getByRole('button', { name: 'Crear convoy' }).click();
+    await form.getByTestId('convoy-missing').waitFor();
+    for (const id of ['code', 'departure', 'arrival', 'plate-0', 'seats-0']) {
+      expect(await form.locator(`#convoy-${id}-error`).textContent()).toBe('Complete este dato.');
+    }
     await form.getByLabel('Código del convoy').fill('retorno 2');
+    expect(await form.locator('#convoy-code-error').count()).toBe(0);
     await form.getByLabel('Salida prevista').fill('2025-12-05T06:00');
     await form.getByLabel('Llegada prevista').fill('2025-12-04T18:00');
     // An arrival before the departure is said at once, and nothing is sent.
@@ -145,6 +153,11 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     await page.goto(`${suite.server.url}/transit`);
     await page.getByRole('button', { name: 'Nuevo corredor' }).click();
     const form = page.getByTestId('corridor-form');
+    await form.getByRole('button', { name: 'Crear corredor' }).click();
+    await form.getByTestId('corridor-missing').waitFor();
+    for (const id of ['code', 'name', 'exitPoint', 'stop-code-0', 'stop-name-1', 'stop-latitude-1']) {
+      expect(await form.locator(`#corridor-${id}-error`).textContent()).toBe('Complete este dato.');
+    }
     await form.getByLabel('Código del corredor').fill('tacna-desaguadero');
     await form.getByLabel('Nombre del corredor').fill('Tacna → Desaguadero (hacia Bolivia)');
     await form.getByLabel('Punto de salida').fill('PE-DESAGUADERO');

@@ -17,6 +17,8 @@ const DAY_MS = 86_400_000;
 // Dates as the demo counts them, in Tacna (UTC−5, no summer time).
 const tacnaDate = (days: number) =>
   new Date(Date.now() - 5 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
+// A day as the form shows it, day first: 2026-01-27 is 27/01/2026.
+const dayFirst = (iso: string) => iso.split('-').reverse().join('/');
 
 // The page loads the register after the login; on two busy cores that can take some seconds.
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -112,7 +114,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const form = page.getByTestId('decree-form');
     await eventually(() => form.getByRole('heading').textContent()).toBe(`Prórroga de ${DEMO_NUMBER}`);
     // The extension starts the day after the demo decree's sixtieth day (it began five days ago).
-    expect(await form.getByLabel('Primer día en vigor').inputValue()).toBe(tacnaDate(55));
+    expect(await form.getByLabel('Primer día en vigor').inputValue()).toBe(dayFirst(tacnaDate(55)));
     await form.getByLabel('Número').fill(EXTENSION_NUMBER);
     await form
       .getByLabel('Título')
@@ -128,6 +130,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const detail = page.getByTestId('decree-detail');
     await eventually(() => detail.getByRole('heading', { level: 2 }).textContent()).toBe(EXTENSION_NUMBER);
     expect(await detail.getByRole('link', { name: DEMO_NUMBER }).count()).toBe(1);
+    // Who recorded it, by the name the app gives people everywhere (before, the username).
+    await eventually(() => detail.getByTestId('decree-history').textContent()).toContain(
+      'Supervisora de turno ·',
+    );
     await page.setViewportSize({ width: 1280, height: 900 });
     await shoot(page, 'decree-timeline');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -135,7 +141,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await page.getByTestId('decree-table').getByRole('link', { name: DEMO_NUMBER }).click();
     await page.getByRole('button', { name: 'Registrar una prórroga' }).click();
     await eventually(() => form.getByRole('heading').textContent()).toBe(`Prórroga de ${EXTENSION_NUMBER}`);
-    expect(await form.getByLabel('Primer día en vigor').inputValue()).toBe(tacnaDate(115));
+    expect(await form.getByLabel('Primer día en vigor').inputValue()).toBe(dayFirst(tacnaDate(115)));
     await form.getByRole('button', { name: 'Cancelar' }).click();
     await form.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
@@ -173,6 +179,35 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('says in Spanish, beside each field, what a decree sent blank is missing', async () => {
+    const page = await logIn('supervisor');
+    await page.goto(`${suite.server.url}/decrees`);
+    await eventually(() => bars(page).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Registrar un decreto' }).click();
+    const form = page.getByTestId('decree-form');
+    await form.getByLabel('Base legal').fill('');
+    await form.getByRole('button', { name: 'Registrar', exact: true }).click();
+    // Before, Chromium's own bubble, in the browser's language, on the first field alone.
+    await form.getByTestId('decree-missing').waitFor();
+    for (const key of ['number', 'title', 'issuedOn', 'startsOn', 'endsOn', 'legalBasis']) {
+      expect(await form.locator(`#decree-${key}-error`).textContent()).toBe('Complete este dato.');
+    }
+    expect(await form.locator('#decree-publishedOn-error').count()).toBe(0);
+    // The days are typed day first, and say so in Spanish: before, Chromium's date field said
+    // mm/dd/yyyy, its own interface's US pattern.
+    const issued = form.getByLabel('Fecha de emisión');
+    expect([await issued.getAttribute('type'), await issued.getAttribute('placeholder')]).toEqual([
+      'text',
+      'dd/mm/aaaa',
+    ]);
+    // A field filled in loses its mark at once.
+    await form.getByLabel('Número').fill('D.S. N.° 300-2026-PCM');
+    expect(await form.locator('#decree-number-error').count()).toBe(0);
+    await form.getByRole('button', { name: 'Cancelar' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('counts a new decree for Chacalluta in Chile’s time, not Peru’s', async () => {
     const page = await logIn('supervisor');
     await page.goto(`${suite.server.url}/decrees`);
@@ -185,7 +220,8 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     expect(numberBox?.y).toBe(titleBox?.y);
     await form.getByLabel('Número').fill('Decreto N.° 31-2026-INTERIOR');
     await form.getByLabel('Título').fill('Declara estado de excepción en el Complejo Fronterizo Chacalluta');
-    await form.getByLabel('Fecha de emisión').fill('2027-01-05');
+    // Typed day first, as in Peru and Chile.
+    await form.getByLabel('Fecha de emisión').fill('05/01/2027');
     await form.getByLabel('Primer día en vigor').fill('2027-01-10');
     await form.getByLabel('Último día en vigor').fill('2027-01-20');
     const chacalluta = form.getByLabel(/Complejo Fronterizo Chacalluta/);

@@ -1,6 +1,6 @@
 // What a new user meets first, in Chromium: a signed-out load with a clean console; free-text fields
 // that stop at the API's limits; the audit log, the document rules and a duplicate pair in words, each
-// column of the pair showing its own record's values. With PASO_SCREENSHOTS=1 it also writes
+// column of the pair showing its own record's values; a new check of the audit chain says its own count. With PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/admin-audit.png, policy-rules.png and review-duplicate-pair.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,11 @@ describe("a new user's first look, in Chromium", { timeout: 180_000 }, () => {
     expect(seen).toEqual([]);
     expect(await page.getByLabel('Usuario').getAttribute('maxlength')).toBe(String(TEXT_LIMITS.username));
     expect(await page.getByLabel('Contraseña').getAttribute('maxlength')).toBe(String(TEXT_LIMITS.password));
+    // Sent blank: each field says so in Spanish, not in a bubble of the browser's.
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.locator('#login-username-error').getByText('Complete este dato.').waitFor();
+    expect(await page.locator('#login-password-error').textContent()).toBe('Complete este dato.');
+    expect(seen).toEqual([]);
     await page.close();
   });
 
@@ -158,6 +163,40 @@ describe("a new user's first look, in Chromium", { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
     await page.locator('td[data-action="user.list"]').first().waitFor();
     await shoot(page, 'admin-audit');
+    await page.close();
+  });
+
+  it('says the count of the check just made, not of the one before, when the admin checks again', async () => {
+    const page = await logIn('admin');
+    await page.goto(`${server.url}/admin/audit`);
+    const chain = page.getByTestId('chain-status');
+    await chain.locator('[data-chain="ok"]').waitFor();
+    const before = (await chain.textContent()) ?? '';
+    // The log grows (the page's own reads of it are recorded), then a check that takes its time, as
+    // on a long log: held back here until the log's length is known.
+    await page.getByRole('button', { name: 'Actualizar', exact: true }).click();
+    await page.locator('td[data-action="audit.read"]').first().waitFor();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pattern = '**/api/audit/verify';
+    await page.route(pattern, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await chain.getByRole('button', { name: 'Verificar de nuevo' }).click();
+    // While it runs, the last check's count is not on screen as if it were this one's; before, it was.
+    await expect.poll(() => chain.textContent()).not.toBe(before);
+    expect(await chain.textContent()).not.toContain('Se comprobaron');
+    const entries = await server.t.db.kysely
+      .selectFrom('audit_entry')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    release();
+    const count = new Intl.NumberFormat('es-PE').format(Number(entries.n));
+    await chain.getByText(`Se comprobaron ${count} entradas sin alteraciones.`).waitFor();
+    await page.unroute(pattern);
     await page.close();
   });
 

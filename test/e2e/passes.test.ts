@@ -187,6 +187,12 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, errors);
     await page.getByRole('link', { name: 'Emitir pases' }).click();
     const form = page.getByTestId('pass-issue-page');
+    // Sent blank: what is missing is said beside each field, in Spanish, not in a browser's bubble.
+    await form.getByRole('button', { name: 'Emitir pase' }).click();
+    await form.getByTestId('pass-missing').waitFor();
+    for (const field of ['name', 'convoyId', 'convoyName']) {
+      expect(await form.locator(`#pass-${field}-error`).textContent()).toBe('Complete este dato.');
+    }
     await form.getByLabel('Nombre', { exact: true }).fill('Ana Lucía Mendoza');
     await form.getByLabel('Código del convoy').fill('CONVOY-001');
     await form.getByLabel('Nombre del convoy').fill('Convoy 1');

@@ -135,7 +135,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await status.waitFor();
     expect(await status.getAttribute('data-status')).toBe('hold');
     const said = (await page.getByTestId('registration-result').textContent()) ?? '';
-    expect(said).toContain('Retener para supervisión');
+    expect(said).toContain('Persona retenida: espera la decisión de un supervisor');
     expect(said).not.toMatch(/UN-001|ONU|lista|coincid/i);
     expect(await page.getByTestId('candidates').count()).toBe(0);
     await shoot(page, 'booth-register');

@@ -1,8 +1,9 @@
 // The situation picture in Chromium: the map opens on the crossing with its offline basemap, the
 // demo's queues and open blockade; a supervisor opens an incident on the incidents page (a point off
 // the map is refused first) and it appears in the list and, without a reload, on the open map. An
-// officer records an observation of the line and sees it among the latest figures.
-// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/map.png and docs/screenshots/incidents.png.
+// officer records an observation of the line and sees it among the latest figures. On a phone the
+// checkpoints' labels stay inside the map and apart. With PASO_SCREENSHOTS=1 it also writes
+// docs/screenshots/map.png, map-phone.png and incidents.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoSituation } from '../../src/store/demo';
@@ -120,6 +121,41 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await mapPage.close();
     await page.close();
     expect(errors.filter(unexpected)).toEqual([]);
+  });
+
+  it('keeps the checkpoints’ labels inside the map and apart on a 390 px wide phone', async () => {
+    const page = await logIn('supervisor');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/map`);
+    await page.locator('.checkpoint-label').nth(1).waitFor();
+    // Placed once the map has its view; before, always to the right: off the map and over each other.
+    const boxes = async () => {
+      const map = await page.getByTestId('situation-map').boundingBox();
+      const labels = await page
+        .locator('.checkpoint-label')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      return { map, labels };
+    };
+    const fits = async () => {
+      const { map, labels } = await boxes();
+      if (map === null) return 'no map';
+      const outside = labels.filter(
+        (l) =>
+          l.left < map.x || l.top < map.y || l.right > map.x + map.width || l.bottom > map.y + map.height,
+      );
+      const [a, b] = labels;
+      const apart =
+        a !== undefined &&
+        b !== undefined &&
+        (a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top);
+      return outside.length === 0 && apart ? 'inside and apart' : JSON.stringify({ map, labels });
+    };
+    await expect.poll(fits, { timeout: 10_000 }).toBe('inside and apart');
+    // Legible: no smaller than the page's small text.
+    const { labels } = await boxes();
+    expect(labels.every((l) => l.height >= 12)).toBe(true);
+    await shoot(page, 'map-phone');
+    await page.close();
   });
 
   it('lets an officer record an observation and see it among the latest figures', async () => {

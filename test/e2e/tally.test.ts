@@ -1,7 +1,8 @@
 // Tally mode in Chromium, by keyboard alone: an officer picks a booth and a nationality from the
 // lists, counts arrivals and departures with the keys, undoes the last press, and the server's
 // figures say exactly what the screen says. Presses made in a burst are all counted. The session's
-// totals and its undo outlive a visit to the booth and a reload. With
+// totals and its undo outlive a visit to the booth and a reload. The last sync is said on the
+// checkpoint's clock, whatever the browser's. With
 // PASO_SCREENSHOTS=1 it also writes docs/screenshots/tally-mode.png.
 
 import { sql } from 'kysely';
@@ -121,6 +122,24 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '0']);
     await allSent(page);
     await expect.poll(tallied, { timeout: 20_000 }).toBe(before + 2);
+    await page.close();
+  });
+
+  it('says the last sync on the checkpoint’s clock, on the tally and at the booth, from a browser elsewhere', async () => {
+    const page = await suite.logIn('oficial.santarosa', errors);
+    // An officer whose laptop is still on Madrid's time: before, the last sync was said on it (GMT+1),
+    // when every other time of Santa Rosa is on Lima's (GMT-5).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
+    await page.goto(`${suite.server.url}/tally?checkpoint=PE-SANTA-ROSA`);
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    await page.keyboard.press('1');
+    await allSent(page);
+    const lastSync = page.getByTestId('offline-last-sync');
+    await lastSync.getByText(/^Última sincronización: .+ GMT-5$/).waitFor();
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await lastSync.getByText(/^Última sincronización: .+ GMT-5$/).waitFor();
     await page.close();
   });
 

@@ -44,3 +44,4 @@ export {
 } from './policy';
 export { DEMO_DECREE_CITATION, DEMO_RULESET } from './policy-demo';
 export { documentKindOf, zonePolicyFacts } from './zone-facts';
+export { identifierInZone, type ZoneIdentifier } from './zone-identifier';

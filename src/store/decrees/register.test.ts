@@ -52,6 +52,32 @@ describe.each(DIALECTS)('the decree register on %s', (dialect) => {
     expect((await findDecree(db, BASE))?.endsOn).toBe('2026-01-28');
   });
 
+  it('names who recorded each version as people are named across the app, not by their username', async () => {
+    const db = t.db.kysely;
+    const by = '00000000-0000-4000-8000-00000000a001';
+    await db
+      .insertInto('app_user')
+      .values({
+        id: by,
+        username: 'sup.tacna',
+        display_name: 'Supervisora de turno, Tacna',
+        role: 'supervisor',
+        password_hash: 'not-a-hash',
+        disabled: 0,
+        demo: 0,
+        created_at: how.at,
+        updated_at: how.at,
+      })
+      .execute();
+    await insertDecree(db, decree(), { by, at: how.at });
+    const { id: _id, extends: _e, ...content } = decree({ endsOn: '2026-01-28' });
+    await amendDecree(db, BASE, content, { by: null, at: how.at, baseVersion: 1, reason: 'fe de erratas' });
+    expect((await decreeHistory(db, BASE)).map((v) => v.recordedBy)).toEqual([
+      'Supervisora de turno, Tacna',
+      null,
+    ]);
+  });
+
   it('finds the decree in force at a checkpoint by the decree’s own days, extensions included', async () => {
     const db = t.db.kysely;
     await insertDecree(db, decree(), how);

@@ -20,7 +20,7 @@ export interface DecreeVersion {
   readonly version: number;
   readonly change: 'recorded' | 'amended';
   readonly reason: string | null;
-  /** The username of who recorded it; null for the system (the demo). */
+  /** The display name of who recorded it, as people are named across the app; null for the system (the demo). */
   readonly recordedBy: string | null;
   readonly recordedAt: string;
   readonly content: DecreeContent;
@@ -89,7 +89,7 @@ export async function decreeHistory(db: Executor, id: string): Promise<DecreeVer
       'v.body',
       'v.change',
       'v.reason',
-      'u.username as recorded_by',
+      'u.display_name as recorded_by',
       'v.recorded_at',
     ])
     .where('v.decree_id', '=', id)

@@ -1,5 +1,5 @@
 // A panel form keeps the markup the forms wrote by hand: the panel's class and test id, labelled by
-// its heading.
+// its heading; the browser's validation bubbles off, for the app's own messages beside the fields.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PanelForm } from './panel-form';
@@ -15,7 +15,7 @@ describe('PanelForm', () => {
       </PanelForm>,
     );
     expect(html).toBe(
-      '<form class="panel cancel-convoy" aria-labelledby="cancel-convoy-title" data-testid="cancel-convoy">' +
+      '<form class="panel cancel-convoy" aria-labelledby="cancel-convoy-title" data-testid="cancel-convoy" noValidate="">' +
         '<h2 id="cancel-convoy-title">Cancelar</h2><p>cuerpo</p></form>',
     );
   });

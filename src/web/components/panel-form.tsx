@@ -1,5 +1,6 @@
 // A form that stands as a panel of its own: its heading names it for screen readers, and sending it
-// runs the form's action in place of the browser's page load.
+// runs the form's action in place of the browser's page load. The browser's own validation is off:
+// the form says what is missing beside each field, in the reader's language (useRequiredFields).
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -19,6 +20,7 @@ export function PanelForm({ name, title, heading: Heading = 'h2', onSubmit, chil
       className={`panel ${name}`}
       aria-labelledby={titleId}
       data-testid={name}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void onSubmit();

@@ -4,7 +4,8 @@
 import type { FieldProps } from './field-frame';
 import { TextField } from './text-field';
 
-type Bound = Omit<FieldProps, 'hint' | 'error'>;
+/** A bound's field; the start may carry an error of its own (left blank, say). */
+type Bound = Omit<FieldProps, 'hint'>;
 
 type Props = {
   readonly type: 'date' | 'datetime-local';
@@ -18,7 +19,7 @@ export function PeriodFields({ type, from, to, required, error }: Props) {
   return (
     <>
       <TextField {...from} type={type} required={required} />
-      <TextField {...to} type={type} required={required} error={error} />
+      <TextField {...to} type={type} required={required} error={error ?? to.error} />
     </>
   );
 }

@@ -10,6 +10,8 @@ type Props = FieldProps & {
   readonly autoComplete?: string;
   /** The keyboard a phone shows (numeric for a count typed as text). */
   readonly inputMode?: 'numeric' | 'decimal';
+  /** The pattern of what is typed (dd/mm/aaaa), where a hint would say less at a glance. */
+  readonly placeholder?: string;
   readonly required?: boolean;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly list?: string;
@@ -30,6 +32,7 @@ export function TextField(props: Props) {
           type={type}
           autoComplete={props.autoComplete}
           inputMode={props.inputMode}
+          placeholder={props.placeholder}
           required={props.required}
           ref={props.inputRef}
           list={props.list}

@@ -9,9 +9,18 @@ export type Loadable<T> =
   | { readonly status: 'ok'; readonly value: T }
   | { readonly status: 'error'; readonly problem: ApiProblem };
 
+type Options = {
+  /**
+   * A reload shows loading, never the answer before it: for an answer that is a check made now (the
+   * audit chain's), where the previous one on screen would pass for the new one until it arrives.
+   */
+  readonly freshOnReload?: boolean;
+};
+
 /** `load` must be stable (module-level or useCallback): a new function means a new load. */
 export function useApiData<T>(
   load: (signal: AbortSignal) => Promise<ApiResult<T>>,
+  { freshOnReload = false }: Options = {},
 ): readonly [Loadable<T>, () => void] {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -21,7 +30,9 @@ export function useApiData<T>(
   // biome-ignore lint/correctness/useExhaustiveDependencies: generation is how reload asks for a new load.
   useEffect(() => {
     const controller = new AbortController();
-    setState((previous) => whileLoading(previous, shownFor.current, load));
+    setState((previous) =>
+      freshOnReload ? { status: 'loading' } : whileLoading(previous, shownFor.current, load),
+    );
     void load(controller.signal).then((result) => {
       if (controller.signal.aborted) return;
       shownFor.current = load;
@@ -30,7 +41,7 @@ export function useApiData<T>(
       );
     });
     return () => controller.abort();
-  }, [load, generation]);
+  }, [load, generation, freshOnReload]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return [state, reload] as const;

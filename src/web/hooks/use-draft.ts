@@ -46,3 +46,12 @@ export function useDraft<T extends object>(
   const set = <K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value }));
   return { values, field: bindFields(idPrefix, values, set, errors), change };
 }
+
+/** The bindings with more errors over their own (a required field left blank), field by field. */
+export function withErrors<T>(field: FieldOf<T>, errors: Readonly<Record<string, string>>): FieldOf<T> {
+  return (key) => {
+    const binding = field(key);
+    const error = errors[key];
+    return error === undefined ? binding : { ...binding, error };
+  };
+}

@@ -1,16 +1,21 @@
 // The sync state, always on screen where records are made: online or offline, how many records wait,
 // when the server last answered, what works without a network, and the records the server refused
-// (and those the officer set aside).
+// (and those the officer set aside). Times are on the checkpoint's clock, as everywhere in the app.
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../api/problem';
-import { formatDateTime } from '../format/format';
+import { formatDateTime, inZoneOrUtc } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { ExportOutboxButton } from './export-button';
 import { getSync } from './instance';
 import { RefusedList, SetAsideList } from './refused-list';
 import { useSyncState } from './use-sync';
 
-export function OfflineStatus() {
+type Props = {
+  /** The zone of the checkpoint the records are made at; null, until it is known, the browser's. */
+  readonly timeZone: string | null;
+};
+
+export function OfflineStatus({ timeZone }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const state = useSyncState();
@@ -39,7 +44,7 @@ export function OfflineStatus() {
         <span data-testid="offline-last-sync">
           {state.lastSync === null
             ? t('offline.neverSynced')
-            : t('offline.lastSync', { time: formatDateTime(state.lastSync, locale) })}
+            : t('offline.lastSync', { time: lastSyncTime(state.lastSync, locale, timeZone) })}
         </span>
       </p>
       {state.problem !== null && state.online && state.waiting > 0 ? (
@@ -61,4 +66,9 @@ export function OfflineStatus() {
       {state.waiting + state.refused.length + state.setAside.length > 0 ? <ExportOutboxButton /> : null}
     </section>
   );
+}
+
+function lastSyncTime(iso: string, locale: string, timeZone: string | null): string {
+  if (timeZone === null) return formatDateTime(iso, locale);
+  return inZoneOrUtc(timeZone, (zone) => formatDateTime(iso, locale, zone));
 }

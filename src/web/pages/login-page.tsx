@@ -8,6 +8,7 @@ import { ProblemMessage } from '../components/problem-message';
 import { TextField } from '../components/text-field';
 import { useApiCall } from '../hooks/use-api-call';
 import { usePageTitle } from '../hooks/use-page-title';
+import { useRequiredFields } from '../hooks/use-required-fields';
 import { returnPath } from '../routes';
 import { useSession } from '../session/session';
 
@@ -18,6 +19,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { busy, problem, run } = useApiCall();
+  const required = useRequiredFields({ username, password });
   usePageTitle(t('login.title'));
 
   if (state.status === 'signed-in')
@@ -32,6 +34,7 @@ export function LoginPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!required.isComplete()) return;
     const result = await run(() => login(username.trim(), password));
     if (!result.ok) setPassword('');
   }
@@ -50,7 +53,7 @@ export function LoginPage() {
         {state.status === 'signed-out' && state.problem !== undefined ? (
           <ProblemMessage problem={state.problem} />
         ) : null}
-        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
           <TextField
             id="login-username"
             name="username"
@@ -60,6 +63,7 @@ export function LoginPage() {
             spellCheck={false}
             required
             maxLength={TEXT_LIMITS.username}
+            error={required.errors.username}
             value={username}
             onChange={setUsername}
           />
@@ -71,6 +75,7 @@ export function LoginPage() {
             autoComplete="current-password"
             required
             maxLength={TEXT_LIMITS.password}
+            error={required.errors.password}
             value={password}
             onChange={setPassword}
           />

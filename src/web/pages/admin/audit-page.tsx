@@ -22,6 +22,7 @@ import { useLocale } from '../../hooks/use-locale';
 import { loadUsers, loadVerify } from '../home/load';
 
 const PAGE_SIZES = [25, 50, 100, 200] as const;
+const CHECK_AGAIN = { freshOnReload: true } as const;
 
 type Filters = { actor: string; action: string; from: string; to: string; limit: number };
 const NO_FILTERS: Filters = { actor: '', action: '', from: '', to: '', limit: 50 };
@@ -46,7 +47,8 @@ export function AuditPage() {
   // The cursors of the pages we came through, newest page first; the last one is the page shown.
   const [cursors, setCursors] = useState<readonly string[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
-  const [verify, reverify] = useApiData(loadVerify);
+  // Each check says its own count: the one before is not left on screen while the new one runs.
+  const [verify, reverify] = useApiData(loadVerify, CHECK_AGAIN);
   const [users] = useApiData(loadUsers);
 
   const cursor = cursors.at(-1);

@@ -52,7 +52,7 @@ export function BoothPage() {
 
   return (
     <PageFrame testId="booth-page" className="booth" title={t('booth.title')}>
-      <OfflineStatus />
+      <OfflineStatus timeZone={checkpoint?.timeZone ?? null} />
       <div className="booth-context form-grid">
         <PlaceFields
           idPrefix="booth"

@@ -1,6 +1,7 @@
 // An earlier registration that may be the same person, on the clock of the checkpoint it was made at.
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../api/types';
+import { withUnbrokenCode } from '../../components/unbroken-code';
 import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from './days';
@@ -18,7 +19,15 @@ export function CandidateItem({ candidate: c, timeZone }: Props) {
       <p>
         {c.boothCode === null
           ? t('booth.register.candidate', { day, time, place: c.checkpointName })
-          : t('booth.register.candidateAtBooth', { day, time, place: c.checkpointName, booth: c.boothCode })}
+          : withUnbrokenCode(
+              t('booth.register.candidateAtBooth', {
+                day,
+                time,
+                place: c.checkpointName,
+                booth: c.boothCode,
+              }),
+              c.boothCode,
+            )}
       </p>
       <dl className="facts">
         <div>

@@ -23,7 +23,8 @@ type Props = {
   readonly checkpoint: string;
   readonly booth: string | undefined;
   readonly decision: Decision;
-  readonly onCorrected: (decision: Decision) => void;
+  /** The decision as corrected, with its refusal ground and note. */
+  readonly onCorrected: (choice: DecisionChoice) => void;
 };
 
 export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision, onCorrected }: Props) {
@@ -88,7 +89,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
     );
   }
 
-  function finish(outcome: EventOutcome | undefined, decided: Decision) {
+  function finish(outcome: EventOutcome | undefined, decided: DecisionChoice) {
     if (outcome?.status === 'problem') {
       const errors = outcome.problem?.errors ?? [];
       setIssues(errors.map(issueOfServer));
@@ -150,7 +151,7 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
       navigator.onLine ? parsed.value : { ...parsed.value, offline: true },
     ]);
     setBusy(false);
-    finish(result.kind === 'sent' ? result.outcomes[0] : undefined, choice.decision);
+    finish(result.kind === 'sent' ? result.outcomes[0] : undefined, choice);
   }
 
   const errors = errorsOf(issues, { note: reason }, t, locale);

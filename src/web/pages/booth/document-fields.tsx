@@ -1,5 +1,6 @@
 // The document's part of the form: the document shown, or none and how the identity was established
-// instead; the zone exactly as read; and the zone's doubtful fields to confirm against the document.
+// instead; the national identifier the zone carries, offered as the person's; the zone exactly as
+// read; and the zone's doubtful fields to confirm against the document.
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { ID_TYPES, type MrzField } from '../../../domain/documents';
@@ -7,7 +8,7 @@ import { ChoiceField, OptionalChoiceField } from '../../components/select-field'
 import { TextField } from '../../components/text-field';
 import { identityBasisName } from './decision-messages';
 import { hasDocument, type IdentityBasis, type Member } from './member';
-import { documentTypeName } from './messages';
+import { documentTypeName, idTypeName } from './messages';
 import { useRegisterText } from './register-text';
 import { type RegistrationForm, ZONE_DOCUMENT_TYPES } from './registration';
 import { ZoneChecks } from './zone-checks';
@@ -75,6 +76,7 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
           />
         )}
       </div>
+      <ZoneIdentifierOffer member={member} onChange={onChange} />
       {member.zone === '' ? null : (
         <figure className="register-zone-read">
           <figcaption className="register-label">{t('booth.register.zone')}</figcaption>
@@ -85,5 +87,34 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
       )}
       <ZoneChecks member={member} unresolved={unresolved} onConfirm={onConfirm} error={errors.zone} />
     </fieldset>
+  );
+}
+
+/**
+ * The national identifier the zone carries (a Chilean card's RUN, which stays with the person when the
+ * card changes), offered as the document to register them by; the zone as read is kept with it.
+ */
+function ZoneIdentifierOffer({ member, onChange }: Pick<Props, 'member' | 'onChange'>) {
+  const { t } = useTranslation();
+  const id = member.zoneIdentifier;
+  if (id === null) return null;
+  const type = idTypeName(id.idType, t);
+  const isUsed = member.form.documentType === id.idType && member.form.documentNumber === id.normalized;
+  return (
+    <div className="notice notice-info zone-identifier" data-testid="zone-identifier" data-used={isUsed}>
+      <p>{t('booth.register.zoneIdentifier', { type, number: id.display })}</p>
+      {isUsed ? null : (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => {
+            onChange('documentType', id.idType);
+            onChange('documentNumber', id.normalized);
+          }}
+        >
+          {t('booth.register.useZoneIdentifier', { type })}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTd3, parseMrz } from '../../../domain/documents';
+import { formatTd1, formatTd3, parseMrz } from '../../../domain/documents';
 import { newMember, withField, withoutZone, withZone } from './member';
 import { EMPTY_FORM } from './registration';
 
@@ -37,5 +37,39 @@ describe('withoutZone', () => {
   it('leaves a person typed by hand as typed', () => {
     const typed = withField(withField(newMember('m1'), 'givenNames', 'María José'), 'surname1', 'Núñez');
     expect(withoutZone(typed)).toBe(typed);
+  });
+});
+
+describe('withZone', () => {
+  const card = (optionalData: string) =>
+    formatTd1({
+      documentCode: 'IN',
+      issuingState: 'CHL',
+      surname: 'GONZALEZ SOTO',
+      givenNames: 'CAMILA ANDREA',
+      documentNumber: '527183946',
+      nationality: 'CHL',
+      birthDate: '1991-03-14',
+      sex: 'F',
+      expiryDate: '2031-03-14',
+      optionalData,
+      optionalData2: '',
+    }).join('\n');
+
+  it('keeps the RUN a Chilean card carries, checked, to offer it as the person’s identifier', () => {
+    const member = withZone(newMember('m1'), read(card('12345678<5')));
+    expect(member.zoneIdentifier).toEqual({
+      idType: 'CL-RUN',
+      normalized: '12345678-5',
+      display: '12.345.678-5',
+    });
+    // The card's own number stays the document's until the officer takes the RUN.
+    expect(member.form.documentNumber).toBe('527183946');
+    expect(withoutZone(member).zoneIdentifier).toBeNull();
+  });
+
+  it('offers no RUN whose check character is wrong, nor any from a passport', () => {
+    expect(withZone(newMember('m1'), read(card('12345678<4'))).zoneIdentifier).toBeNull();
+    expect(withZone(newMember('m1'), read(ZONE)).zoneIdentifier).toBeNull();
   });
 });

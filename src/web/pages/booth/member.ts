@@ -1,7 +1,7 @@
 // One person of the sitting at the booth: the form, how their identity was established, the zone as
 // read with the fields that must still be confirmed or corrected by hand, and their place in the group.
 import type { IDENTITY_BASES, RELATIONSHIPS } from '../../../api/events';
-import type { MrzField, MrzFields } from '../../../domain/documents';
+import { identifierInZone, type MrzField, type MrzFields, type NationalId } from '../../../domain/documents';
 import type { DecisionChoice } from './decision';
 import { EMPTY_FORM, formFromZone, type RegistrationForm } from './registration';
 
@@ -48,7 +48,15 @@ export type Member = {
   readonly travelsWith: string;
   readonly override: MemberOverride | null;
   readonly untally: Untally | null;
+  /** The national identifier the zone carries (a Chilean card's RUN), when it checks: the form offers it. */
+  readonly zoneIdentifier: NationalId | null;
 };
+
+/** The identifier a zone's fields carry for its issuer, if it checks; one that does not is not offered. */
+function identifierOf(fields: MrzFields): NationalId | null {
+  const found = identifierInZone(fields);
+  return found?.check.ok ? found.check.value : null;
+}
 
 export function newMember(id: string): Member {
   return {
@@ -62,6 +70,7 @@ export function newMember(id: string): Member {
     travelsWith: '',
     override: null,
     untally: null,
+    zoneIdentifier: null,
   };
 }
 
@@ -77,6 +86,7 @@ export function withZone(member: Member, read: ZoneRead): Member {
     zone: read.zone,
     doubtful: read.doubtful,
     checked: [],
+    zoneIdentifier: identifierOf(read.fields),
   };
 }
 
@@ -94,6 +104,7 @@ export function withoutZone(member: Member): Member {
     zone: '',
     doubtful: [],
     checked: [],
+    zoneIdentifier: null,
   };
 }
 

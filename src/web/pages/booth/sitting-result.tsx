@@ -1,18 +1,18 @@
-// What became of each person sent: the ONE verdict (the decision recorded, or "hold for supervision"
-// when screening asks for it — never why), the protection referral the server opened for a child,
-// earlier registrations that may be the same person, and a way to correct a decision once sent. A
-// member made offline shows the decision recorded and that it waits on this device for the network.
+// What became of each person sent: the ONE verdict (the decision recorded, a refusal with its ground,
+// or "held for the supervisor" when screening asks for it — never why), the protection referral the
+// server opened for a child, earlier registrations that may be the same person, and a way to correct
+// a decision once sent. A member made offline shows the decision recorded and that it waits on this
+// device for the network.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../../domain/crossings';
 import type { Checkpoint, EventOutcome } from '../../api/types';
 import { getSync } from '../../offline/instance';
 import { useSyncState } from '../../offline/use-sync';
 import { CandidateItem } from './candidate-item';
 import { CorrectDecision } from './correct-decision';
 import type { DecisionChoice } from './decision';
-import { decisionName } from './decision-messages';
 import { type Member, nameOf } from './member';
+import { Verdict } from './verdict';
 
 type Props = {
   readonly members: readonly Member[];
@@ -61,7 +61,7 @@ export function SittingResult(props: Props) {
             member={member}
             index={i}
             isGroup={members.length > 1}
-            decision={choice.decision}
+            choice={choice}
             outcome={outcome}
             untallied={
               outcome !== null &&
@@ -82,7 +82,7 @@ type ItemProps = {
   readonly member: Member;
   readonly index: number;
   readonly isGroup: boolean;
-  readonly decision: Decision;
+  readonly choice: DecisionChoice;
   /** Null while the member's event waits in the outbox. */
   readonly outcome: EventOutcome | null;
   readonly untallied: boolean;
@@ -94,25 +94,20 @@ type ItemProps = {
 function ResultItem(props: ItemProps) {
   const { member, index, isGroup, outcome, untallied, checkpoint, checkpoints, boothCode } = props;
   const { t } = useTranslation();
-  const [decision, setDecision] = useState(props.decision);
+  // A correction sent from here changes what the verdict says, its ground included.
+  const [choice, setChoice] = useState(props.choice);
   const isHold = outcome?.screening === 'hold';
   const candidates = outcome?.candidates ?? [];
   return (
     <li data-member={index + 1}>
-      <p
-        className={`notice registration-status ${isHold ? 'notice-warning' : outcome === null ? 'notice-info' : 'notice-ok'}`}
-        data-testid="registration-status"
-        data-status={isHold ? 'hold' : decision}
-        data-queued={outcome === null}
-      >
-        {isGroup ? <span className="verdict-name">{nameOf(member)}</span> : null}
-        <strong>{isHold ? t('booth.result.hold') : decisionName(decision, t)}</strong>
-        {isHold ? <span className="verdict-hint">{t('booth.result.holdHint')}</span> : null}
-        {outcome?.status === 'duplicate' ? (
-          <span className="verdict-hint">{t('booth.result.duplicate')}</span>
-        ) : null}
-        {outcome === null ? <span className="verdict-hint">{t('offline.queued')}</span> : null}
-      </p>
+      <Verdict
+        decision={choice.decision}
+        isScreeningHold={isHold}
+        refusalGround={choice.refusalGround}
+        name={isGroup ? nameOf(member) : null}
+        isQueued={outcome === null}
+        isDuplicate={outcome?.status === 'duplicate'}
+      />
       {/* A screening hold is the supervisor's to resolve, not the booth's to correct. */}
       {isHold || checkpoint === null ? null : (
         <CorrectDecision
@@ -120,8 +115,8 @@ function ResultItem(props: ItemProps) {
           idPrefix={`correct-${index + 1}`}
           checkpoint={checkpoint.code}
           booth={boothCode === '' ? undefined : boothCode}
-          decision={decision}
-          onCorrected={setDecision}
+          decision={choice.decision}
+          onCorrected={setChoice}
         />
       )}
       {untallied ? (

@@ -1,13 +1,15 @@
 // The fields of a read zone as a list: each as read, a field with a problem marked not to be trusted,
-// and the expiry counted in days from today.
+// the expiry counted in days from today, and the national identifier an issuer writes in the optional
+// data (a Chilean card's RUN) as that identifier, checked, rather than as raw optional data.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MrzField, MrzFields } from '../../../domain/documents';
+import { identifierInZone, type MrzField, type MrzFields } from '../../../domain/documents';
 import { documentTypeName } from '../../format/document-type';
 import { sexName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { daysBetween, formatDay } from './days';
+import { idProblemMessage, idTypeName } from './messages';
 
 export function ZoneFields({
   fields,
@@ -31,6 +33,7 @@ export function ZoneFields({
   };
   const day = (date: string | null) =>
     date === null ? t('booth.fields.unknownDate') : formatDay(date, locale);
+  const identifier = identifierInZone(fields);
   const days = fields.expiryDate === null ? null : daysBetween(today, fields.expiryDate);
   const expiry =
     days === null ? null : expired ? (
@@ -86,9 +89,26 @@ export function ZoneFields({
           documentType(fields.documentCode),
         )}
         {row('issuingState', 'issuingState', t('booth.field.issuingState'), country(fields.issuingState))}
-        {fields.optionalData === ''
-          ? null
-          : row('optionalData', 'optionalData', t('booth.field.optionalData'), fields.optionalData, true)}
+        {identifier !== null
+          ? row(
+              'nationalId',
+              identifier.field,
+              idTypeName(identifier.idType, t),
+              identifier.check.ok ? (
+                identifier.check.value.display
+              ) : (
+                <>
+                  {identifier.asRead}{' '}
+                  <span className="tag tag-error" data-testid="zone-id-problem">
+                    {idProblemMessage(identifier.check.error, t)}
+                  </span>
+                </>
+              ),
+              true,
+            )
+          : fields.optionalData === ''
+            ? null
+            : row('optionalData', 'optionalData', t('booth.field.optionalData'), fields.optionalData, true)}
       </dl>
     </section>
   );

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../domain/crossings';
 import { type CorrectionConflict, listConflicts } from '../../api/conflicts-endpoint';
 import { LoadedSection } from '../../components/loaded-section';
+import { UnbrokenCode } from '../../components/unbroken-code';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
@@ -93,7 +94,7 @@ function ConflictCard({
                     {formatDateTime(k.at, locale, timeZone)}
                     {k.offline ? ` (${t('conflicts.offline')})` : ''}
                   </td>
-                  <td>{k.boothCode ?? '—'}</td>
+                  <td>{k.boothCode === null ? '—' : <UnbrokenCode>{k.boothCode}</UnbrokenCode>}</td>
                   <td>{k.recordedBy ?? '—'}</td>
                   <td>
                     {k.void

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
 import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
+import { UnbrokenCode } from '../../components/unbroken-code';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { CaseCard, PersonFacts } from '../referrals/referral-facts';
@@ -61,7 +62,13 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
       {(name) => (
         <>
           <dl className="facts">
-            <Fact label={t('overview.held.booth')}>{held.boothCode ?? t('overview.booths.noBooth')}</Fact>
+            <Fact label={t('overview.held.booth')}>
+              {held.boothCode === null ? (
+                t('overview.booths.noBooth')
+              ) : (
+                <UnbrokenCode>{held.boothCode}</UnbrokenCode>
+              )}
+            </Fact>
             <Fact label={t('overview.held.since')}>
               {formatDateTime(held.at, locale, checkpoint.timeZone)}
             </Fact>

@@ -6,6 +6,7 @@ import { localHour } from '../../../domain/crossings';
 import type { Overview, Referral } from '../../api/views-endpoints';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
+import { UnbrokenCode } from '../../components/unbroken-code';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
@@ -94,7 +95,7 @@ export function BoothsTable({ overview }: { readonly overview: Overview }) {
         <tr key={b.code ?? ''} data-booth={b.code ?? ''}>
           <th scope="row" className="row-heading">
             {/* A code is never split at its hyphen (CH-/01). */}
-            {b.code === null ? t('overview.booths.noBooth') : <span className="nowrap">{b.code}</span>}
+            {b.code === null ? t('overview.booths.noBooth') : <UnbrokenCode>{b.code}</UnbrokenCode>}
           </th>
           <td>
             {b.officers.length === 0

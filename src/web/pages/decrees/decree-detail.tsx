@@ -3,7 +3,6 @@
 import { useTranslation } from 'react-i18next';
 import { daysInForce } from '../../../domain/decrees';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
-import { actorName } from '../../format/audit-words';
 import { formatDateTime, inZoneOrUtc } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { areaKindName, forceName, formatDay, rightName } from './decree-words';
@@ -136,7 +135,7 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
               ? t('decrees.history.recorded', { version: v.version })
               : t('decrees.history.amended', { version: v.version, reason: v.reason ?? '' })}{' '}
             <span className="muted">
-              {actorName(v.recordedBy, t)} ·{' '}
+              {v.recordedBy ?? t('audit.system')} ·{' '}
               {inZoneOrUtc(d.timeZone, (zone) => formatDateTime(v.recordedAt, locale, zone))}
             </span>
           </li>

@@ -9,6 +9,7 @@ import { AREA_KINDS, DECREE_LIMITS, defaultTimeZone, FORCES, RIGHT_CODES } from 
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { DateField } from '../../components/date-field';
 import { FormFeedback } from '../../components/form-feedback';
 import { PanelForm } from '../../components/panel-form';
 import { ChoiceField } from '../../components/select-field';
@@ -16,7 +17,8 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
-import { useDraft } from '../../hooks/use-draft';
+import { useDraft, withErrors } from '../../hooks/use-draft';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import {
   contentOf,
   type DecreeDraft,
@@ -41,7 +43,7 @@ type Props = {
   readonly onCancel: () => void;
 };
 
-type DateField = {
+type DayOfDecree = {
   readonly key: 'issuedOn' | 'publishedOn' | 'startsOn' | 'endsOn';
   readonly label: string;
   readonly hint?: string;
@@ -59,9 +61,20 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { busy, problem, run } = useApiCall();
   const [id] = useState(() => newId());
-  const errors = fieldProblems(problem, t);
-  // Each field shows the register's refusal of it.
-  const { values: draft, field, change } = useDraft('decree', () => initial(mode), errors);
+  const refused = fieldProblems(problem, t);
+  // Each field shows the register's refusal of it, or that it is required and still blank.
+  const { values: draft, field: bound, change } = useDraft('decree', () => initial(mode), refused);
+  const required = useRequiredFields({
+    number: draft.number,
+    title: draft.title,
+    issuedOn: draft.issuedOn,
+    startsOn: draft.startsOn,
+    endsOn: draft.endsOn,
+    legalBasis: draft.legalBasis,
+    ...(mode.kind === 'amend' ? { reason: draft.reason } : {}),
+  });
+  const field = withErrors(bound, required.errors);
+  const errors = { ...refused, ...required.errors };
   const refusal = refusalText(problem, t);
   // Until a zone is chosen, a new decree's days are counted where it applies: a decree for Chacalluta
   // in Santiago's time (UTC−3 in summer), not Lima's. An extension or amendment starts from its decree's.
@@ -69,7 +82,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
     draft.timeZone !== ''
       ? draft.timeZone
       : defaultTimeZone(checkpoints.filter((c) => draft.checkpoints.includes(c.code)).map((c) => c.timeZone));
-  const dates: readonly DateField[] = [
+  const dates: readonly DayOfDecree[] = [
     { key: 'issuedOn', label: t('decrees.field.issuedOn'), required: true },
     { key: 'publishedOn', label: t('decrees.field.publishedOn'), required: false },
     { key: 'startsOn', label: t('decrees.field.startsOn'), required: true },
@@ -88,6 +101,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         : t('decrees.form.amendTitle', { number: mode.decree.number });
 
   async function save() {
+    if (!required.isComplete()) return;
     const content = contentOf(draft, timeZone);
     const result = await run(() =>
       mode.kind === 'new'
@@ -120,14 +134,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           maxLength={DECREE_LIMITS.title}
         />
         {dates.map((d) => (
-          <TextField
-            key={d.key}
-            {...field(d.key)}
-            type="date"
-            label={d.label}
-            hint={d.hint}
-            required={d.required}
-          />
+          <DateField key={d.key} {...field(d.key)} label={d.label} hint={d.hint} required={d.required} />
         ))}
       </div>
       <TextField
@@ -193,7 +200,11 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           maxLength={TEXT_LIMITS.note}
         />
       ) : null}
-      {refusal === null ? (
+      {required.isMissing ? (
+        <p className="notice notice-error" role="alert" data-testid="decree-missing">
+          {t('form.missing')}
+        </p>
+      ) : refusal === null ? (
         <FormFeedback problem={problem} />
       ) : (
         <p className="notice notice-error" role="alert" data-testid="decree-refused">

@@ -16,6 +16,7 @@ import { dateTimeInputOf } from '../../format/format';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
 import { PageFrame } from '../../components/page-frame';
@@ -94,7 +95,14 @@ export function IssuePassPage() {
   const [from, setFrom] = useState(() => dateTimeInputOf(new Date()));
   const [until, setUntil] = useState(() => dateTimeInputOf(new Date(Date.now() + 72 * 3600_000)));
   const [issued, setIssued] = useState<PassReply | null>(null);
-  const errors = useFieldErrors(byFormField(call.problem));
+  const required = useRequiredFields({
+    name: values.name,
+    convoyId: values.convoyId,
+    convoyName: values.convoyName,
+    from,
+    until,
+  });
+  const errors = { ...useFieldErrors(byFormField(call.problem)), ...required.errors };
   const backwards = from !== '' && until !== '' && until <= from;
   const labels: Record<Field, string> = {
     name: t('passes.fact.name'),
@@ -107,14 +115,14 @@ export function IssuePassPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (backwards || corridor === undefined) return;
+    if (!required.isComplete() || backwards || corridor === undefined) return;
     const result = await call.write((id) => passesApi.issue(bodyOf(id, values, corridor, { from, until })));
     if (result.ok) setIssued(result.value);
   };
 
   return (
     <PageFrame testId="pass-issue-page" title={t('passes.issue.title')} lead={t('passes.issue.lead')}>
-      <form onSubmit={(e) => void submit(e)}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="pass-issue-form">
           {FIELDS.map((field) => (
             <TextField
@@ -147,14 +155,25 @@ export function IssuePassPage() {
           </SelectField>
           <PeriodFields
             type="datetime-local"
-            from={{ id: 'pass-from', label: t('passes.fact.validFrom'), value: from, onChange: setFrom }}
+            from={{
+              id: 'pass-from',
+              label: t('passes.fact.validFrom'),
+              value: from,
+              onChange: setFrom,
+              error: errors.from,
+            }}
             to={{ id: 'pass-until', label: t('passes.fact.validUntil'), value: until, onChange: setUntil }}
             required
-            error={backwards ? t('passes.issue.untilBeforeFrom') : errors.validUntil}
+            error={errors.until ?? (backwards ? t('passes.issue.untilBeforeFrom') : errors.validUntil)}
           />
         </div>
         {corridors.status === 'error' ? (
           <ProblemMessage problem={corridors.problem} onRetry={reloadCorridors} />
+        ) : null}
+        {required.isMissing ? (
+          <p className="notice notice-error" role="alert" data-testid="pass-missing">
+            {t('form.missing')}
+          </p>
         ) : null}
         {call.problem ? <ProblemMessage problem={call.problem} /> : null}
         <button type="submit" className="button" disabled={call.busy || corridor === undefined}>

@@ -1,6 +1,7 @@
 // The map itself: Leaflet over the offline basemap, with checkpoints, their queues, open incidents
 // (coloured by severity) and shelters. Loaded on its own (React.lazy) so that Leaflet and the
-// outlines reach only those who open the map. Popups are built as DOM text, never as HTML.
+// outlines reach only those who open the map. Popups are built as DOM text, never as HTML. The
+// checkpoints' labels are placed, at each zoom and size, where they stay inside the map and apart.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { TFunction } from 'i18next';
@@ -11,6 +12,7 @@ import type { Picture } from '../../api/situation-endpoints';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { countryShapes, WORLD_50M } from './basemap';
+import { type LabelSide, placeLabels } from './label-placement';
 import { figureName, figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
 
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
@@ -22,6 +24,40 @@ export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
 const SEVERITY_RADIUS: Readonly<Record<Severity, number>> = { low: 7, medium: 9, high: 11, critical: 13 };
 
 type Line = readonly [label: string, value: string];
+
+// A label's offset from its marker on each side; Leaflet adds a margin of 6 px for the arrow.
+const LABEL_OFFSETS: Readonly<Record<LabelSide, L.PointTuple>> = {
+  right: [10, 0],
+  left: [-10, 0],
+  top: [0, -10],
+  bottom: [0, 10],
+};
+const LABEL_GAP = 16;
+
+/** Each checkpoint's label on the side of its marker where it stays inside the map and off the others. */
+function placeCheckpointLabels(map: L.Map, markers: readonly L.CircleMarker[]): void {
+  const labels = markers.flatMap((marker) => {
+    const tooltip = marker.getTooltip();
+    const element = tooltip?.getElement();
+    return tooltip === undefined || element === undefined ? [] : [{ marker, tooltip, element }];
+  });
+  const size = map.getSize();
+  const sides = placeLabels(
+    labels.map(({ marker, element }) => {
+      const at = map.latLngToContainerPoint(marker.getLatLng());
+      return { x: at.x, y: at.y, width: element.offsetWidth, height: element.offsetHeight };
+    }),
+    { width: size.x, height: size.y },
+    LABEL_GAP,
+  );
+  labels.forEach(({ tooltip }, i) => {
+    const side = sides[i] ?? 'right';
+    if (tooltip.options.direction === side) return;
+    tooltip.options.direction = side;
+    tooltip.options.offset = LABEL_OFFSETS[side];
+    tooltip.update();
+  });
+}
 
 function popup(title: string, lines: readonly Line[]): HTMLElement {
   const box = document.createElement('div');
@@ -41,8 +77,10 @@ function popup(title: string, lines: readonly Line[]): HTMLElement {
   return box;
 }
 
-function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale: string): void {
+/** Draws the picture's layer; answers the checkpoints' markers, whose labels are then placed. */
+function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale: string): L.CircleMarker[] {
   layer.clearLayers();
+  const checkpointMarkers: L.CircleMarker[] = [];
   for (const s of picture.shelters ?? []) {
     L.circleMarker([s.latitude, s.longitude], {
       radius: 7,
@@ -87,8 +125,9 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
       queues.length === 0
         ? c.name
         : t('situation.map.queueLabel', { name: c.name, waiting, km: figureValue('queueKm', km, locale, t) }),
-      { permanent: true, direction: 'right', offset: [10, 0], className: 'checkpoint-label' },
+      { permanent: true, direction: 'right', offset: LABEL_OFFSETS.right, className: 'checkpoint-label' },
     );
+    checkpointMarkers.push(marker);
   }
   for (const i of picture.incidents) {
     L.circleMarker([i.latitude, i.longitude], {
@@ -110,6 +149,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
       )
       .addTo(layer);
   }
+  return checkpointMarkers;
 }
 
 /** The bounds the map opens on: the checkpoints, open incidents and shelters, with some room. */
@@ -131,6 +171,7 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
   const opened = useRef(false);
+  const checkpointMarkers = useRef<readonly L.CircleMarker[]>([]);
   const { south, west, north, east } = picture.extent;
 
   // The map and its basemap are made once per extent; the picture's layer is redrawn on each update.
@@ -147,6 +188,8 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
     m.attributionControl.addAttribution('Natural Earth · Leaflet');
     layer.current = L.layerGroup().addTo(m);
     map.current = m;
+    // A zoom or a narrower window moves the markers apart or together: the labels are placed again.
+    m.on('zoomend resize', () => placeCheckpointLabels(m, checkpointMarkers.current));
     // A new map has no view yet: the next drawing sets it (on a new extent, and when React mounts
     // the page twice in development).
     opened.current = false;
@@ -159,11 +202,12 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
 
   useEffect(() => {
     if (!map.current || !layer.current) return;
-    drawPicture(layer.current, picture, t, locale);
+    checkpointMarkers.current = drawPicture(layer.current, picture, t, locale);
     if (!opened.current) {
       map.current.fitBounds(openingBounds(picture));
       opened.current = true;
     }
+    placeCheckpointLabels(map.current, checkpointMarkers.current);
   }, [picture, t, locale]);
 
   return (

@@ -116,7 +116,7 @@ export function TallyPage() {
       <p className="tally-said" role="status" aria-live="polite" data-testid="tally-said">
         {said}
       </p>
-      <OfflineStatus />
+      <OfflineStatus timeZone={checkpoint?.timeZone ?? null} />
       <div className="tally-columns">
         <TallyTotals presses={session.presses} />
         <KeyGuide />

@@ -1,7 +1,7 @@
 // The form a supervisor or humanitarian partner plans a convoy with: its code, the corridor it runs
 // on, its planned departure and arrival on Lima's clock, and its vehicles with their seats. The API's
 // refusals are said beside the field they concern; once made, the convoy's page opens to build its
-// manifest.
+// manifest. A field left blank is said beside it before anything is sent.
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
@@ -11,7 +11,8 @@ import { SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
-import { useDraft } from '../../hooks/use-draft';
+import { useDraft, withErrors } from '../../hooks/use-draft';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { CodeField } from './code-field';
 import {
   arrivesBeforeDeparture,
@@ -32,18 +33,32 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   // One id until the server has the convoy: sending again after a lost answer makes it once.
   const call = useIdempotentWrite();
-  const errors = convoyFieldErrors(call.problem, t);
+  const refused = convoyFieldErrors(call.problem, t);
   const initial = (): ConvoyDraft => ({ ...emptyConvoy(), corridorId: corridors[0]?.id ?? '' });
-  const { values: draft, field, change } = useDraft('convoy', initial, errors);
+  const { values: draft, field: bound, change } = useDraft('convoy', initial, refused);
   const backwards = arrivesBeforeDeparture(draft);
+  // Each vehicle's fields keyed with its place, as the API's refusals of them are.
+  const required = useRequiredFields({
+    code: draft.code,
+    departure: draft.departure,
+    arrival: draft.arrival,
+    ...Object.fromEntries(
+      draft.vehicles.flatMap((v, i) => [
+        [`plate-${i}`, v.plate],
+        [`seats-${i}`, v.seats],
+      ]),
+    ),
+  });
+  const field = withErrors(bound, required.errors);
+  const errors = { ...refused, ...required.errors };
 
   const save = async () => {
-    if (backwards) return;
+    if (!required.isComplete() || backwards) return;
     const result = await call.write((id) => transitApi.createConvoy(convoyBody(id, draft)));
     if (result.ok) onCreated(result.value);
   };
 
-  const fieldsRefused = Object.keys(errors).length > 0;
+  const fieldsRefused = Object.keys(refused).length > 0;
   return (
     <PanelForm name="convoy-form" title={t('transit.new.title')} onSubmit={save}>
       <div className="form-grid">
@@ -63,7 +78,7 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
         </SelectField>
         <TextField
           {...field('departure')}
-          error={errors.plannedDeparture}
+          error={required.errors.departure ?? refused.plannedDeparture}
           type="datetime-local"
           label={t('transit.departure')}
           hint={t('transit.new.limaTime')}
@@ -71,7 +86,9 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
         />
         <TextField
           {...field('arrival')}
-          error={backwards ? t('transit.new.error.arrival') : errors.plannedArrival}
+          error={
+            required.errors.arrival ?? (backwards ? t('transit.new.error.arrival') : refused.plannedArrival)
+          }
           type="datetime-local"
           label={t('transit.arrival')}
           hint={t('transit.new.limaTime')}
@@ -83,7 +100,11 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
         errors={errors}
         onChange={(vehicles) => change({ vehicles })}
       />
-      {fieldsRefused ? (
+      {required.isMissing ? (
+        <p className="notice notice-error" role="alert" data-testid="convoy-missing">
+          {t('form.missing')}
+        </p>
+      ) : fieldsRefused ? (
         <p className="notice notice-error" role="alert" data-testid="convoy-refused">
           {t('transit.new.refused')}
         </p>

@@ -1,6 +1,6 @@
 // The form a supervisor or humanitarian partner makes a corridor with: its code and name, the exit
-// point the booth records on admitted-transit, and its stops in order. The API's refusals are said
-// beside the field they concern.
+// point the booth records on admitted-transit, and its stops in order. A field left blank, and the
+// API's refusals, are said beside the field they concern.
 import { useTranslation } from 'react-i18next';
 import { type Corridor, transitApi } from '../../api/transit-endpoints';
 import { FormFeedback } from '../../components/form-feedback';
@@ -8,7 +8,8 @@ import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
-import { useDraft } from '../../hooks/use-draft';
+import { useDraft, withErrors } from '../../hooks/use-draft';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { CodeField } from './code-field';
 import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
 import { StopsField } from './stops-field';
@@ -22,10 +23,27 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   // One id until the server has the corridor: sending again after a lost answer makes it once.
   const call = useIdempotentWrite();
-  const errors = corridorFieldErrors(call.problem, t);
-  const { values: draft, field, change } = useDraft('corridor', emptyCorridor, errors);
+  const refused = corridorFieldErrors(call.problem, t);
+  const { values: draft, field: bound, change } = useDraft('corridor', emptyCorridor, refused);
+  // Each stop's fields keyed with its place, as the API's refusals of them are.
+  const required = useRequiredFields({
+    code: draft.code,
+    name: draft.name,
+    exitPoint: draft.exitPoint,
+    ...Object.fromEntries(
+      draft.stops.flatMap((s, i) => [
+        [`code-${i}`, s.code],
+        [`name-${i}`, s.name],
+        [`latitude-${i}`, s.latitude],
+        [`longitude-${i}`, s.longitude],
+      ]),
+    ),
+  });
+  const field = withErrors(bound, required.errors);
+  const errors = { ...refused, ...required.errors };
 
   const save = async () => {
+    if (!required.isComplete()) return;
     const result = await call.write((id) => transitApi.createCorridor(corridorBody(id, draft)));
     if (result.ok) onCreated(result.value);
   };
@@ -46,7 +64,11 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
         />
       </div>
       <StopsField stops={draft.stops} errors={errors} onChange={(stops) => change({ stops })} />
-      {Object.keys(errors).length > 0 ? (
+      {required.isMissing ? (
+        <p className="notice notice-error" role="alert" data-testid="corridor-missing">
+          {t('form.missing')}
+        </p>
+      ) : Object.keys(refused).length > 0 ? (
         <p className="notice notice-error" role="alert" data-testid="corridor-refused">
           {t('transit.newCorridor.refused')}
         </p>

@@ -1,0 +1,50 @@
+// An earlier registration at a booth names the booth by its code, kept on one line: on a phone the
+// sentence wraps, and PE-SANTA-ROSA-C1 split at a hyphen read as two codes.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ES } from '../../i18n/catalogues';
+import { CandidateItem } from './candidate-item';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  // As the app sets it up: React escapes what it renders.
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES } },
+    lng: 'es',
+    interpolation: { escapeValue: false },
+  });
+});
+
+const candidate = (boothCode: string | null) => ({
+  personId: 'p1',
+  registrationId: 'r1',
+  at: '2025-11-26T20:00:00.000Z',
+  checkpointName: 'Complejo Fronterizo Santa Rosa',
+  boothCode,
+  givenNames: 'LUIS ALBERTO',
+  surname1: 'RODRIGUEZ',
+  surname2: 'MARQUEZ',
+  birthDate: '1988-07-02',
+  probability: 0.97,
+});
+
+const render = (boothCode: string | null) =>
+  renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <CandidateItem candidate={candidate(boothCode)} timeZone="America/Lima" />
+    </I18nextProvider>,
+  );
+
+describe('CandidateItem', () => {
+  it('keeps the booth’s code on one line inside the sentence', () => {
+    const html = render('PE-SANTA-ROSA-C1');
+    expect(html).toContain('caseta <span class="nowrap">PE-SANTA-ROSA-C1</span>.');
+    expect(html).toContain('el 26/11 a las 15:00 en Complejo Fronterizo Santa Rosa');
+  });
+
+  it('says the place alone when the registration was made at no booth', () => {
+    expect(render(null)).not.toContain('nowrap');
+  });
+});

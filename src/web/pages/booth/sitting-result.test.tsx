@@ -1,0 +1,110 @@
+// The verdict after register-and-decide, in Spanish and English: an admission reads as one, a refusal
+// reads as a refusal with its ground in words (never a code) on a danger notice, and a hold — chosen by
+// the officer or asked for by screening — reads as a wait for a supervisor on a warning notice.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Decision, RefusalGround } from '../../../domain/crossings';
+import type { EventOutcome } from '../../api/types';
+import { EN, ES } from '../../i18n/catalogues';
+import { choiceOf } from './decision';
+import { newMember } from './member';
+import { SittingResult } from './sitting-result';
+
+// The sync loop lives in the browser (IndexedDB, online events): nothing here waits on it.
+vi.mock('../../offline/use-sync', () => ({ useSyncState: () => ({}) }));
+vi.mock('../../offline/instance', () => ({ getSync: () => ({ outcomeOf: () => undefined }) }));
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES }, en: { translation: EN } },
+    lng: 'es',
+  });
+});
+
+const ID = '00000000-0000-4000-8000-000000000001';
+const applied = (screening: 'clear' | 'hold'): EventOutcome => ({
+  id: ID,
+  index: 0,
+  status: 'applied',
+  screening,
+});
+
+async function render(
+  language: 'es' | 'en',
+  decision: Decision,
+  screening: 'clear' | 'hold' = 'clear',
+  ground: RefusalGround | '' = '',
+) {
+  await i18n.changeLanguage(language);
+  const choice = ground === '' ? choiceOf(decision) : { ...choiceOf(decision), refusalGround: ground };
+  const html = renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <SittingResult
+        members={[newMember(ID)]}
+        choices={[choice]}
+        outcomes={{ [ID]: applied(screening) }}
+        queued={[]}
+        checkpoint={null}
+        checkpoints={[]}
+        boothCode=""
+      />
+    </I18nextProvider>,
+  );
+  const status = /<(?:p|div) class="([^"]*registration-status[^"]*)"[^>]*>(.*?)<\/(?:p|div)><\/li>/s.exec(
+    html,
+  );
+  const text = (status?.[2] ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { classes: (status?.[1] ?? '').split(' '), text };
+}
+
+describe('the verdict at the booth', () => {
+  it.each([
+    ['es', 'Admisión registrada'],
+    ['en', 'Admitted'],
+  ] as const)('says an admission in %s on a success notice', async (language, words) => {
+    const { classes, text } = await render(language, 'admitted');
+    expect(classes).toContain('notice-ok');
+    expect(text).toContain(words);
+  });
+
+  it.each([
+    ['es', 'Rechazo registrado', 'Motivo del rechazo: Documento falso o alterado'],
+    ['en', 'Refused', 'Ground for refusal: False or altered document'],
+  ] as const)(
+    'says a refusal in %s with its ground in words, on a danger notice',
+    async (language, words, ground) => {
+      const { classes, text } = await render(language, 'refused', 'clear', 'false-document');
+      expect(classes).toContain('notice-error');
+      expect(classes).not.toContain('notice-ok');
+      expect(text).toContain(words);
+      expect(text).toContain(ground);
+      expect(text).not.toContain('false-document');
+    },
+  );
+
+  it.each([
+    ['es', 'espera la decisión de un supervisor'],
+    ['en', 'waiting for a supervisor'],
+  ] as const)(
+    'says a hold the officer chose in %s as a wait for a supervisor, on a warning notice',
+    async (language, words) => {
+      const { classes, text } = await render(language, 'held');
+      expect(classes).toContain('notice-warning');
+      expect(classes).not.toContain('notice-ok');
+      expect(text).toContain(words);
+    },
+  );
+
+  it('says a screening hold as a wait for a supervisor whatever the officer decided, and never why', async () => {
+    const { classes, text } = await render('es', 'admitted', 'hold');
+    expect(classes).toContain('notice-warning');
+    expect(text).toContain('espera la decisión de un supervisor');
+    expect(text).not.toMatch(/Admisión|lista|coincid/i);
+  });
+});
