@@ -72,7 +72,9 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await page.getByRole('button', { name: 'Importar lista' }).click();
     const fileError = page.getByTestId('watchlist-file-error');
     await fileError.waitFor();
-    expect(await fileError.textContent()).toMatch(/^Línea 3: la fecha de nacimiento no es una fecha válida/);
+    expect(await fileError.textContent()).toMatch(
+      /^Línea 3, birth_date «1990-02-31»: la fecha de nacimiento no es una fecha válida/,
+    );
     expect(await page.getByLabel('Archivo').getAttribute('aria-invalid')).toBe('true');
 
     await page.getByLabel('Nombre de la lista').fill('ONU, lista de prueba');
