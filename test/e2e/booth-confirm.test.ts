@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd1 } from '../../src/domain/documents';
 import { belgianCardZone, inThreeYears, passportInForce } from '../support/documents';
+import { chileanCard } from '../support/mrz-zones';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
@@ -76,19 +77,7 @@ describe('the booth asks the officer to confirm a repaired document number', () 
   }, 60_000);
 
   it('shows the RUN a Chilean card carries as a RUN, and registers the person by it when asked', async () => {
-    const card = formatTd1({
-      documentCode: 'IN',
-      issuingState: 'CHL',
-      surname: 'GONZALEZ SOTO',
-      givenNames: 'CAMILA ANDREA',
-      documentNumber: '527183946',
-      nationality: 'CHL',
-      birthDate: '1991-03-14',
-      sex: 'F',
-      expiryDate: inThreeYears(),
-      optionalData: '12345678<5',
-      optionalData2: '',
-    }).join('\n');
+    const card = formatTd1(chileanCard({ expiryDate: inThreeYears() })).join('\n');
     const page = await logIn('oficial.santarosa');
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByLabel('Zona MRZ').fill(card);

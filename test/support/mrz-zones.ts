@@ -27,6 +27,24 @@ export function specimenTd3(): MrzDocument {
   return doc;
 }
 
+// A Chilean identity card carrying its holder's RUN (12.345.678-5) in its optional data.
+export function chileanCard(changes: Partial<MrzDocument> = {}): MrzDocument {
+  return {
+    documentCode: 'IN',
+    issuingState: 'CHL',
+    surname: 'GONZALEZ SOTO',
+    givenNames: 'CAMILA ANDREA',
+    documentNumber: '527183946',
+    nationality: 'CHL',
+    birthDate: '1991-03-14',
+    sex: 'F',
+    expiryDate: '2031-03-14',
+    optionalData: '12345678<5',
+    optionalData2: '',
+    ...changes,
+  };
+}
+
 const letters = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
 export const alnum = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
 // Optional data is free-form: fillers may come before, inside or after the value (issue 11).

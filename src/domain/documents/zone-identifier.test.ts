@@ -2,25 +2,13 @@
 // by the RUN's own rule; any other issuer's optional data left as it is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyDocument, TODAY } from '../../../test/support/mrz-zones';
+import { anyDocument, chileanCard, TODAY } from '../../../test/support/mrz-zones';
 import { formatTd1, formatTd3, type MrzDocument } from './mrz-format';
 import { parseMrz } from './mrz-parse';
 import { runCheckCharacter } from './national-id';
 import { identifierInZone } from './zone-identifier';
 
-const CHILEAN_CARD: MrzDocument = {
-  documentCode: 'IN',
-  issuingState: 'CHL',
-  surname: 'GONZALEZ SOTO',
-  givenNames: 'CAMILA ANDREA',
-  documentNumber: '527183946',
-  nationality: 'CHL',
-  birthDate: '1991-03-14',
-  sex: 'F',
-  expiryDate: '2031-03-14',
-  optionalData: '12345678<5',
-  optionalData2: '',
-};
+const CHILEAN_CARD = chileanCard();
 
 const read = (doc: MrzDocument, format = formatTd1) => {
   const fields = parseMrz(format(doc).join('\n'), TODAY).fields;

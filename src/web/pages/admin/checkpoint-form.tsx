@@ -118,11 +118,8 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
           <SubmitRow
             label={isNew ? t('checkpoints.form.create') : t('checkpoints.form.save')}
             disabled={call.busy}
-          >
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </SubmitRow>
+            onCancel={onCancel}
+          />
         </div>
       </form>
     </section>

@@ -68,11 +68,7 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
         </UserAccessFields>
         <div className="form-wide">
           <FormFeedback problem={problem} />
-          <SubmitRow label={t('users.add.submit')} disabled={busy}>
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </SubmitRow>
+          <SubmitRow label={t('users.add.submit')} disabled={busy} onCancel={onCancel} />
         </div>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chileanCard } from '../../../../test/support/mrz-zones';
 import { formatTd1, formatTd3, parseMrz } from '../../../domain/documents';
 import { newMember, withField, withoutZone, withZone } from './member';
 import { EMPTY_FORM } from './registration';
@@ -41,20 +42,7 @@ describe('withoutZone', () => {
 });
 
 describe('withZone', () => {
-  const card = (optionalData: string) =>
-    formatTd1({
-      documentCode: 'IN',
-      issuingState: 'CHL',
-      surname: 'GONZALEZ SOTO',
-      givenNames: 'CAMILA ANDREA',
-      documentNumber: '527183946',
-      nationality: 'CHL',
-      birthDate: '1991-03-14',
-      sex: 'F',
-      expiryDate: '2031-03-14',
-      optionalData,
-      optionalData2: '',
-    }).join('\n');
+  const card = (optionalData: string) => formatTd1(chileanCard({ optionalData })).join('\n');
 
   it('keeps the RUN a Chilean card carries, checked, to offer it as the person’s identifier', () => {
     const member = withZone(newMember('m1'), read(card('12345678<5')));

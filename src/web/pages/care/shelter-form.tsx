@@ -101,11 +101,8 @@ export function ShelterForm({ shelter, onSaved, onCancel }: Props) {
           <SubmitRow
             label={isNew ? t('care.shelterForm.create') : t('care.shelterForm.save')}
             disabled={call.busy}
-          >
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </SubmitRow>
+            onCancel={onCancel}
+          />
         </div>
       </form>
     </section>
