@@ -36,6 +36,8 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
 }
 
 // Logs in through the login page in a new tab, signed out first; console errors go into `errors`.
+// Tabs share one cookie jar, so the tabs already open are closed first: left open, they would go on
+// asking in the background as nobody and log 401s, or act as the new user.
 export async function logInAs(
   context: BrowserContext,
   url: string,
@@ -43,6 +45,7 @@ export async function logInAs(
   password: string,
   errors: string[],
 ): Promise<Page> {
+  await Promise.all(context.pages().map((open) => open.close()));
   await context.clearCookies();
   const page = await context.newPage();
   page.on('console', (m) => {
