@@ -82,7 +82,7 @@ export function BoothPage() {
               : null}
         </p>
       </div>
-      <DecreeInForce checkpoint={checkpoint?.code ?? null} />
+      <DecreeInForce checkpoint={checkpoint?.code ?? null} timeZone={checkpoint?.timeZone} />
       {checkpoints.status === 'error' ? (
         <ProblemMessage problem={checkpoints.problem} onRetry={reloadCheckpoints} />
       ) : null}

@@ -1,6 +1,7 @@
 // The decree in force at a checkpoint, as one line for the booth and the tally pages: its number,
 // title and last day, or that none is in force. Offline it shows the one last read on this device,
-// with when it was read, marked as possibly out of date.
+// with when it was read (in the checkpoint's time, as every time at the booth), marked as possibly
+// out of date.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decreesApi } from '../../api/decrees-endpoints';
@@ -12,7 +13,13 @@ import { formatDay } from './decree-words';
 import { readDecreeInForce } from './kept-decree';
 import './decrees.css';
 
-export function DecreeInForce({ checkpoint }: { readonly checkpoint: string | null }) {
+export function DecreeInForce({
+  checkpoint,
+  timeZone,
+}: {
+  readonly checkpoint: string | null;
+  readonly timeZone?: string | undefined;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const load = useCallback(
@@ -34,7 +41,7 @@ export function DecreeInForce({ checkpoint }: { readonly checkpoint: string | nu
     readAt === null ? null : (
       <span className="decree-stale-note" data-testid="decree-stale">
         {' '}
-        {t('decrees.inForce.stale', { time: formatDateTime(readAt, locale) })}
+        {t('decrees.inForce.stale', { time: formatDateTime(readAt, locale, timeZone) })}
       </span>
     );
   const className = `decree-in-force${d === null ? ' decree-none' : ''}${readAt === null ? '' : ' decree-stale'}`;

@@ -105,7 +105,7 @@ export function TallyPage() {
         onBooth={(code) => setPlace(checkpoint?.code ?? null, code)}
         onNationality={setNationality}
       />
-      <DecreeInForce checkpoint={checkpoint?.code ?? null} />
+      <DecreeInForce checkpoint={checkpoint?.code ?? null} timeZone={checkpoint?.timeZone} />
       <TallyPad
         ref={pad}
         disabled={checkpoint === null}
