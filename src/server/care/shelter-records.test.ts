@@ -105,4 +105,22 @@ describe.each(DIALECTS)('making shelters through the API on %s', (dialect) => {
     const id = DEMO_SHELTERS[1]?.id ?? '';
     expect((await send(ctx.humanitarian, 'PATCH', `/api/care/shelters/${id}`, {})).statusCode).toBe(400);
   });
+
+  it('makes one shelter of several requests for one new name at once, and refuses the rest (409)', async () => {
+    const names = ['Albergue Ilo', 'ALBERGUE ILO', 'albergue ilo', 'Albergue Iló'];
+    const made = await Promise.all(
+      names.map((name) => send(ctx.humanitarian, 'POST', '/api/care/shelters', shelter(name))),
+    );
+    expect(made.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    const first = await send(ctx.admin, 'POST', '/api/care/shelters', shelter('Albergue Locumba'));
+    const second = await send(ctx.admin, 'POST', '/api/care/shelters', shelter('Albergue Sama'));
+    const renames = await Promise.all(
+      [first, second].map((r) =>
+        send(ctx.humanitarian, 'PATCH', `/api/care/shelters/${r.json<ShelterAnswer>().shelter.id}`, {
+          name: 'Albergue Candarave',
+        }),
+      ),
+    );
+    expect(renames.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   findShelterFacts,
   insertCareShelter,
   listCareShelters,
+  lockShelterNames,
   setBeds,
   shelterNamed,
   updateShelterFacts,
@@ -27,6 +28,8 @@ async function shelterOf(tx: Executor, id: string): Promise<CareShelter> {
   return found;
 }
 
+// Called with the names locked (lockShelterNames), so that the check and the write are one step
+// among servers sharing a PostgreSQL database.
 async function refuseTakenName(tx: Executor, name: string, exceptId?: string): Promise<void> {
   const other = await shelterNamed(tx, name, exceptId);
   if (other) throw new Problem('care.shelter-name-taken', `The shelter "${other.name}" has this name.`);
@@ -42,6 +45,8 @@ export async function createShelter(
   audit: AuditWriter,
 ): Promise<{ readonly shelter: CareShelter; readonly created: boolean }> {
   return db.transaction().execute(async (tx) => {
+    // First, so that a resend racing its original finds it made, and answers it.
+    await lockShelterNames(tx);
     const prior = await findShelterFacts(tx, body.id);
     if (prior?.name === body.name) return { shelter: await shelterOf(tx, body.id), created: false };
     if (prior) throw new Problem('care.conflict', `The id ${body.id} is another shelter's.`);
@@ -71,7 +76,10 @@ export async function changeShelter(
   return db.transaction().execute(async (tx) => {
     const before = await findShelterFacts(tx, id);
     if (!before) throw new Problem('request.not-found', 'No such shelter.');
-    if (change.name !== undefined) await refuseTakenName(tx, change.name, id);
+    if (change.name !== undefined) {
+      await lockShelterNames(tx);
+      await refuseTakenName(tx, change.name, id);
+    }
     const { beds, ...facts } = change;
     await updateShelterFacts(tx, id, facts);
     if (beds !== undefined) orProblem(await setBeds(tx, id, beds));

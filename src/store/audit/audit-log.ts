@@ -1,9 +1,9 @@
 // The append-only audit log of every write and every read of personal data, chained by an HMAC (under
 // a key kept out of the database) of each entry and the previous hash: a changed or deleted row breaks
 // the chain and nobody without the key can rebuild it. Entries from before migration 0005 stay SHA-256.
-import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../executor';
 import type { AuditEntryTable } from '../schema';
+import { lockForTransaction } from '../transaction-lock';
 import {
   type AuditHead,
   auditChainOf,
@@ -75,13 +75,8 @@ export type ChainCheck =
 // Any constant will do; it only has to be the same for every Paso server on one database.
 const CHAIN_LOCK_KEY = 7_410_2025;
 
-// Serialises appends: PostgreSQL takes a transaction-scoped advisory lock (several Paso servers may
-// share the database); SQLite already runs one write transaction at a time.
-async function lockChain(tx: Executor): Promise<void> {
-  if (tx.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(tx);
-  }
-}
+// Serialises appends (several Paso servers may share the database).
+const lockChain = (tx: Executor): Promise<void> => lockForTransaction(tx, CHAIN_LOCK_KEY);
 
 // The newest entry's place and hash; an empty log ends at 0 with the genesis hash.
 async function chainEnd(db: Executor): Promise<{ seq: number; hash: string }> {

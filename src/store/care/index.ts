@@ -4,6 +4,7 @@ export { createRequest, listRequests, transitionRequest } from './requests';
 export {
   findShelterFacts,
   insertCareShelter,
+  lockShelterNames,
   type ShelterFacts,
   type ShelterFactsChange,
   shelterNamed,
