@@ -6,6 +6,9 @@ import type { Loadable } from '../hooks/use-api-data';
 import { useLocale } from '../hooks/use-locale';
 import { LoadableView } from './loadable-view';
 
+/** How a page loads the check: each check says its own count, the one before is not left on screen meanwhile. */
+export const CHAIN_CHECK = { freshOnReload: true } as const;
+
 type Props = { readonly state: Loadable<AuditVerify>; readonly onVerify: () => void };
 
 export function ChainStatus({ state, onVerify }: Props) {

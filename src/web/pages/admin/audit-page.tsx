@@ -6,7 +6,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import type { AuditQuery } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import { AuditTable, usernamesOf } from '../../components/audit-table';
-import { ChainStatus } from '../../components/chain-status';
+import { CHAIN_CHECK, ChainStatus } from '../../components/chain-status';
 import { LoadedSection } from '../../components/loaded-section';
 import { Options } from '../../components/options';
 import { PageFrame } from '../../components/page-frame';
@@ -22,7 +22,6 @@ import { useLocale } from '../../hooks/use-locale';
 import { loadUsers, loadVerify } from '../home/load';
 
 const PAGE_SIZES = [25, 50, 100, 200] as const;
-const CHECK_AGAIN = { freshOnReload: true } as const;
 
 type Filters = { actor: string; action: string; from: string; to: string; limit: number };
 const NO_FILTERS: Filters = { actor: '', action: '', from: '', to: '', limit: 50 };
@@ -47,8 +46,7 @@ export function AuditPage() {
   // The cursors of the pages we came through, newest page first; the last one is the page shown.
   const [cursors, setCursors] = useState<readonly string[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
-  // Each check says its own count: the one before is not left on screen while the new one runs.
-  const [verify, reverify] = useApiData(loadVerify, CHECK_AGAIN);
+  const [verify, reverify] = useApiData(loadVerify, CHAIN_CHECK);
   const [users] = useApiData(loadUsers);
 
   const cursor = cursors.at(-1);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ROLES } from '../../../domain/access';
 import type { User } from '../../api/types';
 import { AuditTable, usernamesOf } from '../../components/audit-table';
-import { ChainStatus } from '../../components/chain-status';
+import { CHAIN_CHECK, ChainStatus } from '../../components/chain-status';
 import { type Figure, Figures } from '../../components/figures';
 import { LoadedSection } from '../../components/loaded-section';
 import { roleName } from '../../components/role-name';
@@ -16,7 +16,7 @@ import { loadLatestAudit, loadUsers, loadVerify } from './load';
 export function AdminHome() {
   const { t } = useTranslation();
   const [users, reloadUsers] = useApiData(loadUsers);
-  const [verify, reverify] = useApiData(loadVerify);
+  const [verify, reverify] = useApiData(loadVerify, CHAIN_CHECK);
   const [audit, reloadAudit] = useApiData(loadLatestAudit);
   return (
     <>
