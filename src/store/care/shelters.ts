@@ -17,18 +17,14 @@ import { localHour } from '../../domain/crossings';
 import { err, ok, type Result } from '../../domain/shared';
 import type { Executor } from '../executor';
 import { readStoredJson } from '../stored-json';
+import type { ShelterFacts } from './shelter-records';
 import { bedsOf, occupiedOf } from './stays';
 
 // Tacna's shelters keep Peru's time; a shelter elsewhere would carry its own zone (docs/care.md).
 export const SHELTER_TIME_ZONE = 'America/Lima';
 
-export interface CareShelter {
-  readonly id: string;
-  readonly name: string;
-  readonly city: string;
-  readonly operator: string;
-  readonly latitude: number;
-  readonly longitude: number;
+/** A shelter's facts (shelter-records.ts), with its beds and who is staying. */
+export interface CareShelter extends ShelterFacts {
   readonly demo: boolean;
   readonly beds: Beds;
   readonly occupied: Readonly<Record<BedKind, number>>;
