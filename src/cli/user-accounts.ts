@@ -87,6 +87,7 @@ export async function refusalOf(db: Db, change: () => Promise<unknown>): Promise
         exit: 2,
       };
     }
-    return { message: error.message, exit: error.code === 'user.exists' ? 1 : 2 };
+    const conflict = error.code === 'user.exists' || error.code === 'user.last-admin';
+    return { message: error.message, exit: conflict ? 1 : 2 };
   }
 }

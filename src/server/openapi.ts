@@ -26,6 +26,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'user.unknown-checkpoint',
     'user.not-found',
     'user.self-lockout',
+    'user.last-admin',
   ],
   'POST /api/users/:id/password': ['user.weak-password', 'user.not-found'],
   'POST /api/checkpoints': ['checkpoint.exists', 'booth.exists'],

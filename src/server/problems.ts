@@ -22,6 +22,10 @@ export const PROBLEMS = {
   'user.unknown-checkpoint': { status: 400, title: 'A checkpoint given does not exist' },
   'user.checkpoint-required': { status: 400, title: 'An officer needs at least one checkpoint' },
   'user.self-lockout': { status: 409, title: 'You cannot remove your own administrator access' },
+  'user.last-admin': {
+    status: 409,
+    title: 'The only enabled administrator cannot be disabled or given another role',
+  },
   'checkpoint.not-found': { status: 404, title: 'No checkpoint has this code' },
   'checkpoint.exists': { status: 409, title: 'Another checkpoint has this code' },
   'booth.not-found': { status: 404, title: 'The checkpoint has no booth with this code' },

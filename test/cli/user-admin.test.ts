@@ -138,4 +138,28 @@ describe.each(DIALECTS)('paso user administration on %s', { timeout: 120_000 }, 
     expect(users.find((u) => u.username === 'oficial.santarosa')?.role).toBe('supervisor');
     expect(await cliEntries('user.update')).toHaveLength(2);
   });
+
+  it('keeps one enabled administrator: the only one is neither disabled nor given another role', async () => {
+    const { app, paso, signIn, cliEntries } = await open();
+    for (const args of [
+      ['disable', 'admin'],
+      ['role', 'admin', 'analyst'],
+    ]) {
+      const refused = paso(args);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('admin is the only enabled administrator');
+    }
+    expect(await signIn('admin', 'paso-demo-2025')).toBe(200);
+    expect(await cliEntries('user.update')).toEqual([]);
+    // Once there is another, either may go.
+    expect(paso(['role', 'analista', 'admin']).status).toBe(0);
+    expect(paso(['disable', 'admin']).status).toBe(0);
+    const last = paso(['role', 'analista', 'supervisor']);
+    expect(last.status).toBe(1);
+    expect(last.stderr).toContain('analista is the only enabled administrator');
+    expect(paso(['enable', 'admin']).status).toBe(0);
+    expect((await listUsers(app.t.db.kysely)).filter((u) => u.role === 'admin' && !u.disabled)).toHaveLength(
+      2,
+    );
+  });
 });

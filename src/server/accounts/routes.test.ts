@@ -1,7 +1,8 @@
 // An officer always has a checkpoint: the API refuses to make one without, to move an account into the
-// officer role without one, and to take an officer's last checkpoint away.
+// officer role without one, and to take an officer's last checkpoint away. And there is always an
+// enabled administrator, even when two disable each other at once.
 import { describe, expect, it } from 'vitest';
-import { as, demoUser, eachTestApp, sendAs } from '../../../test/support/app';
+import { as, demoUser, eachTestApp, type Login, login, sendAs } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { SANTA_ROSA_ID } from '../../store/demo';
 
@@ -48,5 +49,39 @@ describe.each(DIALECTS)("an officer's checkpoint, on %s", (dialect) => {
     // Another role needs none: a supervisor may be left without.
     const toSupervisor = await patch(analyst, { role: 'supervisor', checkpointIds: [] });
     expect(toSupervisor.json()).toMatchObject({ role: 'supervisor', checkpointIds: [] });
+  });
+});
+
+describe.each(DIALECTS)('the last administrator, on %s', (dialect) => {
+  const ctx = eachTestApp(dialect, ['admin']);
+  const disable = (by: Login, id: string) =>
+    ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      headers: as(by),
+      payload: { disabled: true },
+    });
+
+  it('is left enabled when two administrators disable each other at once', async () => {
+    const analyst = demoUser('analyst').id;
+    const promoted = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${analyst}`,
+      headers: as(ctx.admin),
+      payload: { role: 'admin' },
+    });
+    expect(promoted.statusCode, promoted.body).toBe(200);
+    const other = await login(ctx.app, 'analyst');
+    const answers = await Promise.all([disable(ctx.admin, analyst), disable(other, demoUser('admin').id)]);
+    expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(1);
+    // The other is refused: as the last administrator (409), or signed out by the first (401).
+    expect(answers.map((a) => a.statusCode).filter((s) => s !== 200)).toEqual([expect.toBeOneOf([401, 409])]);
+    const admins = await ctx.t.db.kysely
+      .selectFrom('app_user')
+      .select('username')
+      .where('role', '=', 'admin')
+      .where('disabled', '=', 0)
+      .execute();
+    expect(admins).toHaveLength(1);
   });
 });

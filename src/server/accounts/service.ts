@@ -10,6 +10,8 @@ import {
   findUserById,
   hashPassword,
   insertUser,
+  lockAdministrators,
+  otherActiveAdmins,
   setPasswordHash,
   type User,
   type UserChange,
@@ -93,8 +95,8 @@ export async function createUser(
 /**
  * Changes a user's name, role, checkpoints or whether the account is disabled, as `actorId` (the
  * signed-in admin; null for the command line, which has no account to lock out). Disabling ends the
- * user's sessions. Throws user.self-lockout, user.unknown-checkpoint, user.checkpoint-required or
- * user.not-found.
+ * user's sessions. Throws user.self-lockout, user.last-admin, user.unknown-checkpoint,
+ * user.checkpoint-required or user.not-found.
  */
 export async function changeUser(
   db: Kysely<Database>,
@@ -109,8 +111,22 @@ export async function changeUser(
   }
   await checkCheckpoints(db, change.checkpointIds);
   const updated = await db.transaction().execute(async (tx) => {
+    const removesAdmin = change.disabled === true || (change.role !== undefined && change.role !== 'admin');
+    if (removesAdmin) await lockAdministrators(tx);
     const before = await findUserById(tx, id);
     if (!before) return undefined;
+    // Nobody could then manage accounts from the web app; the command line can, but say so first.
+    if (
+      removesAdmin &&
+      before.role === 'admin' &&
+      !before.disabled &&
+      (await otherActiveAdmins(tx, id)) === 0
+    ) {
+      throw new Problem(
+        'user.last-admin',
+        `${before.username} is the only enabled administrator: enable or make another administrator first.`,
+      );
+    }
     // Only a change of role or checkpoints is held to the rule, so that an account made before it
     // can still be disabled or renamed.
     if (change.role !== undefined || change.checkpointIds !== undefined) {

@@ -2,6 +2,7 @@
 import type { Role } from '../../domain/access';
 import { countRows } from '../count-rows';
 import type { Executor } from '../executor';
+import { lockForTransaction } from '../transaction-lock';
 import { forgetSignedIn } from './account-changes';
 
 /** Who an account is: what a stored user, a new one and a demo one all have. */
@@ -81,6 +82,27 @@ export async function listUsers(db: Executor): Promise<User[]> {
     rows.map((r) => r.id),
   );
   return rows.map((r) => toUser(r, checkpoints.get(r.id) ?? []));
+}
+
+// Any constant will do; it only has to be the same for every Paso server on one database.
+const ADMINS_LOCK_KEY = 7_410_2027;
+
+/**
+ * Holds, until the transaction ends, the right to take an administrator's access away: two admins
+ * disabling each other at once on servers sharing a PostgreSQL database must not leave none.
+ */
+export const lockAdministrators = (tx: Executor): Promise<void> => lockForTransaction(tx, ADMINS_LOCK_KEY);
+
+/** How many enabled administrators there are other than `exceptId`. */
+export async function otherActiveAdmins(db: Executor, exceptId: string): Promise<number> {
+  const row = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .where('id', '!=', exceptId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function findUserById(db: Executor, id: string): Promise<User | undefined> {

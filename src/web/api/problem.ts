@@ -69,6 +69,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'user.unknown-checkpoint': 'problem.userUnknownCheckpoint',
   'user.checkpoint-required': 'problem.userCheckpointRequired',
   'user.self-lockout': 'problem.userSelfLockout',
+  'user.last-admin': 'problem.userLastAdmin',
   'checkpoint.not-found': 'problem.checkpointNotFound',
   'checkpoint.exists': 'problem.checkpointExists',
   'booth.not-found': 'problem.boothNotFound',
