@@ -1,4 +1,4 @@
-// `paso checkpoint add|list|add-booth` and `paso shelter add|list`: a new crossing set up from the
+// `paso checkpoint add|list|add-booth|change-booth` and `paso shelter add|list`: a new crossing set up from the
 // command line through the API's own schemas and services, so both apply the same rules (codes,
 // countries, coordinates, time zones, unique names) and audit the same way, as the command line.
 import type { Command } from 'commander';
@@ -127,6 +127,38 @@ export function addCheckpointCommands(program: Command, withDb: WithDb): void {
       });
       report(outcome);
     });
+
+  checkpoint
+    .command('change-booth')
+    .description('rename a booth, retire it (no longer offered to officers) or put it back in use')
+    .requiredOption('--checkpoint <code>', 'the checkpoint, e.g. PE-SANTA-ROSA')
+    .requiredOption('--code <code>', 'the booth, e.g. B3 (its code never changes)')
+    .option('--name <name>', 'its new name, e.g. "Caseta 3 (buses)"')
+    .option('--retire', 'retire it: kept with the events recorded at it, no longer offered')
+    .option('--reinstate', 'put a retired booth back in use')
+    .action(
+      async (opts: { checkpoint: string; code: string; name?: string; retire?: true; reinstate?: true }) => {
+        if (opts.retire && opts.reinstate) {
+          return report({ message: 'give --retire or --reinstate, not both', exit: 2 });
+        }
+        const { UpdateBoothBody } = await import('../api/reference');
+        const { changeBooth } = await import('../server/reference/checkpoint-service');
+        const retired = opts.retire ? true : opts.reinstate ? false : undefined;
+        const parsed = UpdateBoothBody.safeParse({ name: opts.name, retired });
+        if (!parsed.success) return report(refusal(parsed.error));
+        const code = opts.checkpoint.trim().toUpperCase();
+        const booth = opts.code.trim().toUpperCase();
+        const outcome = await withDb(async (db) => {
+          const audit = await cliAudit();
+          return asService(async () => {
+            const after = await changeBooth(db.kysely, code, booth, parsed.data, { now: new Date(), audit });
+            const state = after.retired ? 'retired: no longer offered to officers' : 'in use';
+            return `Booth ${after.code} of ${code} (${after.name}) is ${state}.`;
+          });
+        });
+        report(outcome);
+      },
+    );
 
   checkpoint
     .command('list')

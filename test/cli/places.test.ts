@@ -150,4 +150,50 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
       { action: 'care.shelter-create', actor_username: 'cli' },
     ]);
   });
+
+  it('renames a booth, retires it and puts it back in use, as the checkpoints page does', async () => {
+    t = await openTestDb(dialect);
+    const paso = (...args: string[]) => runPaso(args, t?.env ?? {});
+    expect(paso(...TUMBES).status).toBe(0);
+    const booth = (...args: string[]) =>
+      paso('checkpoint', 'change-booth', '--checkpoint', 'pe-tumbes', '--code', 't1', ...args);
+
+    const renamed = booth('--name', 'Caseta 1 (buses)');
+    expect(renamed.status, renamed.stderr).toBe(0);
+    expect(renamed.stdout).toContain('Booth T1 of PE-TUMBES (Caseta 1 (buses)) is in use.');
+    const retired = booth('--retire');
+    expect(retired.status, retired.stderr).toBe(0);
+    expect(retired.stdout).toContain('is retired: no longer offered to officers');
+    expect(paso('checkpoint', 'list').stdout).toContain('booths: T1 Caseta 1 (buses) (retired)');
+    expect((await listCheckpoints(t.db.kysely))[0]?.booths[0]?.retired).toBe(true);
+    expect(booth('--reinstate').stdout).toContain('is in use');
+
+    // Refused, with nothing changed: no change asked, both at once, a booth or checkpoint nobody has.
+    expect(booth().status).toBe(2);
+    expect(booth('--retire', '--reinstate').stderr).toContain('not both');
+    const noBooth = paso(
+      'checkpoint',
+      'change-booth',
+      '--checkpoint',
+      'PE-TUMBES',
+      '--code',
+      'T9',
+      '--retire',
+    );
+    expect(noBooth.status).toBe(1);
+    expect(noBooth.stderr).toContain('PE-TUMBES has no booth T9.');
+    const noPlace = paso('checkpoint', 'change-booth', '--checkpoint', 'PE-NADA', '--code', 'T1', '--retire');
+    expect(noPlace.status).toBe(1);
+    const audited = await t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['action', 'actor_username'])
+      .where('action', 'in', ['booth.update', 'booth.retire', 'booth.reinstate'])
+      .orderBy('seq')
+      .execute();
+    expect(audited).toEqual([
+      { action: 'booth.update', actor_username: 'cli' },
+      { action: 'booth.retire', actor_username: 'cli' },
+      { action: 'booth.reinstate', actor_username: 'cli' },
+    ]);
+  });
 });
