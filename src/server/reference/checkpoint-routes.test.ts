@@ -1,9 +1,11 @@
 // Setting up a crossing through the API on both databases: administrators make and change checkpoints,
 // supervisors and administrators open, rename and retire booths, officers are refused; a code taken is
-// a 409, an unknown one a 404, bad input a 400; each write is audited.
+// a 409, an unknown one a 404, bad input a 400; each write is audited. A corrected time zone moves the
+// figures already counted to the checkpoint's new hours and dates.
 import { describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { postEvents } from '../crossings/test-post-events';
 
 const ARICA = {
   code: 'CL-ARICA-NORTE',
@@ -168,5 +170,53 @@ describe.each(DIALECTS)('the checkpoint API on %s', (dialect) => {
       ),
     );
     expect(booths.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+  });
+
+  it("moves the figures already counted to the new hours and dates when a checkpoint's zone is corrected", async () => {
+    const made = await send(ctx.admin, 'POST', '/api/checkpoints', {
+      ...ARICA,
+      code: 'CL-VISVIRI',
+      name: 'Control Visviri',
+      booths: [],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    // 03:30 UTC: 00:30 on the 27th in Santiago (summer time, UTC-3), 22:30 on the 26th in Lima (UTC-5).
+    const at = '2025-11-27T03:30:00Z';
+    const outcomes = await postEvents(ctx.app, as(ctx.supervisor), [
+      {
+        kind: 'crossing',
+        id: crypto.randomUUID(),
+        at,
+        checkpoint: 'CL-VISVIRI',
+        direction: 'exit',
+        decision: 'admitted',
+        person: { givenNames: 'Ana Lucía', surname1: 'Pérez', sex: 'F', birthDate: '1990-05-01' },
+      },
+      {
+        kind: 'tally',
+        id: crypto.randomUUID(),
+        at,
+        checkpoint: 'CL-VISVIRI',
+        direction: 'exit',
+        category: 'boy',
+        count: 2,
+      },
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
+    const counts = async (recount: boolean) => {
+      const url = `/api/counts?from=2025-11-26&to=2025-11-27&checkpoint=CL-VISVIRI&by=date,hour,source${recount ? '&recount=true' : ''}`;
+      const response = await send(ctx.supervisor, 'GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      return response
+        .json<{ rows: { dims: Record<string, string>; crossed: number }[] }>()
+        .rows.map((r) => `${r.dims.date} ${r.dims.hour} ${r.dims.source}: ${r.crossed}`);
+    };
+    expect(await counts(false)).toEqual(['2025-11-27 00 registered: 1', '2025-11-27 00 tallied: 2']);
+
+    const moved = await send(ctx.admin, 'PATCH', '/api/checkpoints/CL-VISVIRI', { timeZone: 'America/Lima' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const after = ['2025-11-26 22 registered: 1', '2025-11-26 22 tallied: 2'];
+    expect(await counts(false)).toEqual(after);
+    expect(await counts(true)).toEqual(after);
   });
 });

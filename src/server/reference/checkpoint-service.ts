@@ -8,6 +8,7 @@ import type {
   UpdateBoothBody,
   UpdateCheckpointBody,
 } from '../../api/reference';
+import { recountCheckpoint } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import {
   type Booth,
@@ -102,7 +103,10 @@ async function makeCheckpoint(
   });
 }
 
-/** Changes a checkpoint's name, country, place or zone; its code stays. Throws checkpoint.not-found. */
+/**
+ * Changes a checkpoint's name, country, place or zone; its code stays. A new zone recounts the
+ * checkpoint's events under it, in the same transaction. Throws checkpoint.not-found.
+ */
 export async function changeCheckpoint(
   db: Kysely<Database>,
   code: string,
@@ -112,6 +116,9 @@ export async function changeCheckpoint(
   return db.transaction().execute(async (tx) => {
     const before = await existing(tx, code);
     await updateCheckpoint(tx, before.id, change);
+    // Hours and dates are the checkpoint's own (counting rule 4): a corrected zone moves what was counted.
+    const rezoned = change.timeZone !== undefined && change.timeZone !== before.timeZone;
+    const recounted = rezoned ? await recountCheckpoint(tx, before.id, new Date().toISOString()) : 0;
     await audit(tx, {
       action: 'checkpoint.update',
       entityType: 'checkpoint',
@@ -126,6 +133,7 @@ export async function changeCheckpoint(
           timeZone: before.timeZone,
         },
         change,
+        ...(rezoned ? { eventsRecounted: recounted } : {}),
       },
     });
     return existing(tx, code);

@@ -15,6 +15,7 @@ export {
   type FigureQuery,
   loadPlaces,
   readFigures,
+  recountCheckpoint,
   recountFigures,
   streamEvents,
 } from './figures';
