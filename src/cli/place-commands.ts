@@ -1,4 +1,4 @@
-// `paso checkpoint add|list|add-booth|change-booth` and `paso shelter add|list`: a new crossing set up from the
+// `paso checkpoint add|change|list|add-booth|change-booth` and `paso shelter add|list`: a new crossing set up from the
 // command line through the API's own schemas and services, so both apply the same rules (codes,
 // countries, coordinates, time zones, unique names) and audit the same way, as the command line.
 import type { Command } from 'commander';
@@ -100,6 +100,46 @@ export function addCheckpointCommands(program: Command, withDb: WithDb): void {
             });
             const booths = value.booths.map((b) => b.code).join(', ');
             return `Checkpoint ${value.code} (${value.name}) added${booths ? ` with booths ${booths}` : ''}.`;
+          });
+        });
+        report(outcome);
+      },
+    );
+
+  checkpoint
+    .command('change')
+    .description("change a checkpoint's name, country, place or time zone (its code never changes)")
+    .requiredOption('--code <code>', 'the checkpoint, e.g. PE-SANTA-ROSA')
+    .option('--name <name>', 'its new name')
+    .option('--country <code>', 'ICAO/ISO 3166 alpha-3 code, e.g. PER or CHL')
+    .option('--latitude <degrees>', 'decimal degrees, south negative')
+    .option('--longitude <degrees>', 'decimal degrees, west negative')
+    .option('--time-zone <zone>', 'IANA time zone: what was counted moves to its hours and dates')
+    .action(
+      async (opts: {
+        code: string;
+        name?: string;
+        country?: string;
+        latitude?: string;
+        longitude?: string;
+        timeZone?: string;
+      }) => {
+        const { UpdateCheckpointBody } = await import('../api/reference');
+        const { changeCheckpoint } = await import('../server/reference/checkpoint-service');
+        const parsed = UpdateCheckpointBody.safeParse({
+          name: opts.name,
+          country: opts.country,
+          latitude: opts.latitude === undefined ? undefined : coordinate(opts.latitude),
+          longitude: opts.longitude === undefined ? undefined : coordinate(opts.longitude),
+          timeZone: opts.timeZone,
+        });
+        if (!parsed.success) return report(refusal(parsed.error));
+        const code = opts.code.trim().toUpperCase();
+        const outcome = await withDb(async (db) => {
+          const audit = await cliAudit();
+          return asService(async () => {
+            const c = await changeCheckpoint(db.kysely, code, parsed.data, audit);
+            return `Checkpoint ${c.code} is now ${c.name}, ${c.country}, ${c.latitude}, ${c.longitude}, ${c.timeZone}.`;
           });
         });
         report(outcome);

@@ -196,4 +196,32 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
       { action: 'booth.reinstate', actor_username: 'cli' },
     ]);
   });
+
+  it("changes a checkpoint's name and zone, and refuses what the API refuses", async () => {
+    t = await openTestDb(dialect);
+    const paso = (...args: string[]) => runPaso(args, t?.env ?? {});
+    expect(paso(...TUMBES).status).toBe(0);
+    const changed = paso(
+      'checkpoint',
+      'change',
+      '--code',
+      'pe-tumbes',
+      '--name',
+      'CEBAF Tumbes (Aguas Verdes)',
+      '--time-zone',
+      'America/Guayaquil',
+    );
+    expect(changed.status, changed.stderr).toBe(0);
+    expect(changed.stdout).toContain(
+      'Checkpoint PE-TUMBES is now CEBAF Tumbes (Aguas Verdes), PER, -3.49, -80.27, America/Guayaquil.',
+    );
+    expect((await listCheckpoints(t.db.kysely))[0]?.timeZone).toBe('America/Guayaquil');
+    expect(paso('checkpoint', 'change', '--code', 'PE-TUMBES').status).toBe(2);
+    const badZone = paso('checkpoint', 'change', '--code', 'PE-TUMBES', '--time-zone', 'America/Tumbes');
+    expect(badZone.status).toBe(2);
+    expect(badZone.stderr).toMatch(/timeZone/);
+    const nowhere = paso('checkpoint', 'change', '--code', 'PE-NADA', '--name', 'X');
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stderr).toContain('No checkpoint has the code PE-NADA.');
+  });
 });
