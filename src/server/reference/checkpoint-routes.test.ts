@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { as, type Login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { listCheckpoints } from '../../store/reference';
 import { postEvents } from '../crossings/test-post-events';
+import { changeCheckpoint } from './checkpoint-service';
 
 const ARICA = {
   code: 'CL-ARICA-NORTE',
@@ -218,5 +220,25 @@ describe.each(DIALECTS)('the checkpoint API on %s', (dialect) => {
     const after = ['2025-11-26 22 registered: 1', '2025-11-26 22 tallied: 2'];
     expect(await counts(false)).toEqual(after);
     expect(await counts(true)).toEqual(after);
+  });
+
+  it('refuses a new zone, changing nothing, when more events are counted by the old one than a request recounts', async () => {
+    const db = ctx.t.db.kysely;
+    const audit = async () => undefined;
+    const zoneOf = async () => (await listCheckpoints(db)).find((c) => c.code === 'CL-VISVIRI')?.timeZone;
+    expect(await zoneOf()).toBe('America/Lima');
+    await expect(
+      changeCheckpoint(db, 'CL-VISVIRI', { timeZone: 'America/Santiago', name: 'Visviri' }, audit, 1),
+    ).rejects.toMatchObject({ code: 'checkpoint.zone-history' });
+    expect(await zoneOf()).toBe('America/Lima');
+    // The same zone again, or another field, is no new zone.
+    const renamed = await changeCheckpoint(
+      db,
+      'CL-VISVIRI',
+      { timeZone: 'America/Lima', name: 'Control Visviri Norte' },
+      audit,
+      1,
+    );
+    expect(renamed).toMatchObject({ name: 'Control Visviri Norte', timeZone: 'America/Lima' });
   });
 });

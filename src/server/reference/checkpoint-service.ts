@@ -8,7 +8,7 @@ import type {
   UpdateBoothBody,
   UpdateCheckpointBody,
 } from '../../api/reference';
-import { recountCheckpoint } from '../../store/crossings';
+import { countCheckpointEvents, recountCheckpoint } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import {
   type Booth,
@@ -103,21 +103,37 @@ async function makeCheckpoint(
   });
 }
 
+// Counting a checkpoint's events again takes about half a millisecond an event, all of it holding the
+// database's write lock: up to this many (a few seconds) it is done in the request that changes the zone.
+export const RECOUNT_IN_REQUEST = 10_000;
+
 /**
  * Changes a checkpoint's name, country, place or zone; its code stays. A new zone recounts the
- * checkpoint's events under it, in the same transaction. Throws checkpoint.not-found.
+ * checkpoint's events under it, in the same transaction, when there are at most `recountUpTo`.
+ * Throws checkpoint.not-found, or checkpoint.zone-history when there are more.
  */
 export async function changeCheckpoint(
   db: Kysely<Database>,
   code: string,
   change: z.output<typeof UpdateCheckpointBody>,
   audit: AuditWriter,
+  recountUpTo = RECOUNT_IN_REQUEST,
 ): Promise<Checkpoint> {
   return db.transaction().execute(async (tx) => {
     const before = await existing(tx, code);
-    await updateCheckpoint(tx, before.id, change);
     // Hours and dates are the checkpoint's own (counting rule 4): a corrected zone moves what was counted.
     const rezoned = change.timeZone !== undefined && change.timeZone !== before.timeZone;
+    if (rezoned) {
+      const events = await countCheckpointEvents(tx, before.id);
+      if (events > recountUpTo) {
+        throw new Problem(
+          'checkpoint.zone-history',
+          `${code} has ${events} events counted by the hours of ${before.timeZone}; a new zone would count ` +
+            `them all again, which is done in a request for at most ${recountUpTo}.`,
+        );
+      }
+    }
+    await updateCheckpoint(tx, before.id, change);
     const recounted = rezoned ? await recountCheckpoint(tx, before.id, new Date().toISOString()) : 0;
     await audit(tx, {
       action: 'checkpoint.update',

@@ -61,6 +61,17 @@ export async function recountCheckpoint(tx: Executor, checkpointId: string, now:
 
 const RECOUNT_CHUNK = 2000;
 
+/** How many events (crossings and tallies) a checkpoint has: what recountCheckpoint would count. */
+export async function countCheckpointEvents(db: Executor, checkpointId: string): Promise<number> {
+  const row = await db
+    .selectFrom('crossing_event')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('checkpoint_id', '=', checkpointId)
+    .where('kind', '!=', 'correction')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export interface FigureQuery {
   /** Local dates, YYYY-MM-DD, both ends included. */
   readonly from: string;

@@ -11,6 +11,7 @@ export {
 } from './apply';
 export { type ConflictCorrection, type ConflictRecord, correctionConflicts } from './conflicts';
 export {
+  countCheckpointEvents,
   countWaitingCorrections,
   type FigureQuery,
   loadPlaces,
