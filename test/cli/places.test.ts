@@ -46,11 +46,32 @@ const SHELTER = [
   '40',
 ];
 
+/** These actions, each made by the command line. */
+const byCli = (actions: readonly string[]) => actions.map((action) => ({ action, actor_username: 'cli' }));
+
+/** The audit entries of these actions, in order, with who made them. */
+const audited = (t: TestDb, actions: readonly string[]) =>
+  t.db.kysely
+    .selectFrom('audit_entry')
+    .select(['action', 'actor_username'])
+    .where('action', 'in', actions)
+    .orderBy('seq')
+    .execute();
+
 describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120_000 }, (dialect) => {
   let t: TestDb | undefined;
   afterEach(async () => {
     await t?.cleanup();
   });
+
+  /** A fresh installation with PE-TUMBES and its booth T1 made; runs `paso` on it. */
+  const withTumbes = async () => {
+    const db = await openTestDb(dialect);
+    t = db;
+    const paso = (...args: string[]) => runPaso(args, db.env);
+    expect(paso(...TUMBES).status).toBe(0);
+    return { paso, db };
+  };
 
   it('sets up a crossing on an empty installation, refusing what the API refuses', async () => {
     t = await openTestDb(dialect);
@@ -138,23 +159,13 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
     const users = await listUsers(t.db.kysely);
     expect(users.find((u) => u.username === 'ana.tumbes')?.checkpointIds).toEqual([checkpoint?.id]);
     expect((await listCareShelters(t.db.kysely)).map((s) => s.name)).toEqual(['Albergue Tumbes']);
-    const audited = await t.db.kysely
-      .selectFrom('audit_entry')
-      .select(['action', 'actor_username'])
-      .where('action', 'in', ['checkpoint.create', 'booth.create', 'care.shelter-create'])
-      .orderBy('seq')
-      .execute();
-    expect(audited).toEqual([
-      { action: 'checkpoint.create', actor_username: 'cli' },
-      { action: 'booth.create', actor_username: 'cli' },
-      { action: 'care.shelter-create', actor_username: 'cli' },
-    ]);
+    expect(await audited(t, ['checkpoint.create', 'booth.create', 'care.shelter-create'])).toEqual(
+      byCli(['checkpoint.create', 'booth.create', 'care.shelter-create']),
+    );
   });
 
   it('renames a booth, retires it and puts it back in use, as the checkpoints page does', async () => {
-    t = await openTestDb(dialect);
-    const paso = (...args: string[]) => runPaso(args, t?.env ?? {});
-    expect(paso(...TUMBES).status).toBe(0);
+    const { paso, db } = await withTumbes();
     const booth = (...args: string[]) =>
       paso('checkpoint', 'change-booth', '--checkpoint', 'pe-tumbes', '--code', 't1', ...args);
 
@@ -165,7 +176,7 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
     expect(retired.status, retired.stderr).toBe(0);
     expect(retired.stdout).toContain('is retired: no longer offered to officers');
     expect(paso('checkpoint', 'list').stdout).toContain('booths: T1 Caseta 1 (buses) (retired)');
-    expect((await listCheckpoints(t.db.kysely))[0]?.booths[0]?.retired).toBe(true);
+    expect((await listCheckpoints(db.db.kysely))[0]?.booths[0]?.retired).toBe(true);
     expect(booth('--reinstate').stdout).toContain('is in use');
 
     // Refused, with nothing changed: no change asked, both at once, a booth or checkpoint nobody has.
@@ -184,23 +195,13 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
     expect(noBooth.stderr).toContain('PE-TUMBES has no booth T9.');
     const noPlace = paso('checkpoint', 'change-booth', '--checkpoint', 'PE-NADA', '--code', 'T1', '--retire');
     expect(noPlace.status).toBe(1);
-    const audited = await t.db.kysely
-      .selectFrom('audit_entry')
-      .select(['action', 'actor_username'])
-      .where('action', 'in', ['booth.update', 'booth.retire', 'booth.reinstate'])
-      .orderBy('seq')
-      .execute();
-    expect(audited).toEqual([
-      { action: 'booth.update', actor_username: 'cli' },
-      { action: 'booth.retire', actor_username: 'cli' },
-      { action: 'booth.reinstate', actor_username: 'cli' },
-    ]);
+    expect(await audited(db, ['booth.update', 'booth.retire', 'booth.reinstate'])).toEqual(
+      byCli(['booth.update', 'booth.retire', 'booth.reinstate']),
+    );
   });
 
   it("changes a checkpoint's name and zone, and refuses what the API refuses", async () => {
-    t = await openTestDb(dialect);
-    const paso = (...args: string[]) => runPaso(args, t?.env ?? {});
-    expect(paso(...TUMBES).status).toBe(0);
+    const { paso, db } = await withTumbes();
     const changed = paso(
       'checkpoint',
       'change',
@@ -215,7 +216,7 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
     expect(changed.stdout).toContain(
       'Checkpoint PE-TUMBES is now CEBAF Tumbes (Aguas Verdes), PER, -3.49, -80.27, America/Guayaquil.',
     );
-    expect((await listCheckpoints(t.db.kysely))[0]?.timeZone).toBe('America/Guayaquil');
+    expect((await listCheckpoints(db.db.kysely))[0]?.timeZone).toBe('America/Guayaquil');
     expect(paso('checkpoint', 'change', '--code', 'PE-TUMBES').status).toBe(2);
     const badZone = paso('checkpoint', 'change', '--code', 'PE-TUMBES', '--time-zone', 'America/Tumbes');
     expect(badZone.status).toBe(2);
