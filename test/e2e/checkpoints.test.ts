@@ -34,6 +34,7 @@ describe('setting up a crossing in Chromium', { timeout: 180_000 }, () => {
     await form.getByText('Escriba un código de mayúsculas, cifras y guiones', { exact: false }).waitFor();
     expect(await form.getByLabel('Código', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByText('Elija una zona horaria.').count()).toBe(1);
+    await form.getByRole('alert').getByText('Revise los campos marcados.').waitFor();
     expect(await form.locator('form').getAttribute('novalidate')).not.toBeNull();
 
     await form.getByLabel('Código', { exact: true }).fill('pe-tumbes');
@@ -107,6 +108,7 @@ describe('setting up a crossing in Chromium', { timeout: 180_000 }, () => {
     const form = page.getByTestId('shelter-form');
     await form.getByRole('button', { name: 'Crear albergue' }).click();
     await form.getByText('Escriba el nombre del albergue.').waitFor();
+    await form.getByRole('alert').getByText('Revise los campos marcados.').waitFor();
     await form.getByLabel('Nombre').fill('Albergue Parroquia San Ramón');
     await form.getByLabel('Ciudad').fill('Tacna');
     await form.getByLabel('Operador').fill('Parroquia San Ramón');

@@ -6,7 +6,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { checkpointsApi } from '../../api/checkpoints-endpoints';
 import type { Checkpoint, Country } from '../../api/types';
 import { CoordinateFields } from '../../components/coordinate-fields';
-import { FormFeedback } from '../../components/form-feedback';
+import { FormFeedback, MarkedFieldsOr } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
@@ -108,13 +108,9 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
           <Options items={zones} value={(z) => z} label={(z) => z} />
         </SelectField>
         <div className="form-wide">
-          {Object.keys(checked).length > 0 ? (
-            <p className="notice notice-error" role="alert">
-              {t('checkpoints.error.fix')}
-            </p>
-          ) : (
+          <MarkedFieldsOr marked={Object.keys(checked).length > 0}>
             <FormFeedback problem={call.problem} />
-          )}
+          </MarkedFieldsOr>
           <SubmitRow
             label={isNew ? t('checkpoints.form.create') : t('checkpoints.form.save')}
             disabled={call.busy}

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { CoordinateFields } from '../../components/coordinate-fields';
+import { MarkedFieldsOr } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
@@ -86,13 +87,9 @@ export function ShelterForm({ shelter, onSaved, onCancel }: Props) {
           </div>
         </fieldset>
         <div className="form-wide">
-          {Object.keys(checked).length > 0 ? (
-            <p className="notice notice-error" role="alert">
-              {t('checkpoints.error.fix')}
-            </p>
-          ) : (
+          <MarkedFieldsOr marked={Object.keys(checked).length > 0}>
             <CareProblem problem={call.problem} />
-          )}
+          </MarkedFieldsOr>
           {unchanged ? (
             <p className="notice" role="status">
               {t('care.shelterForm.unchanged')}
