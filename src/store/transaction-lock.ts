@@ -10,3 +10,16 @@ export async function lockForTransaction(tx: Executor, key: number): Promise<voi
     await sql`SELECT pg_advisory_xact_lock(${key})`.execute(tx);
   }
 }
+
+// Any constant will do; it only has to be the same for every Paso server on one database.
+const CHAIN_AND_FIGURES_LOCK_KEY = 7_410_2025;
+
+/**
+ * The lock of the audit chain's appends and of the events, their states and the figures kept from
+ * them. A transaction that changes the figures reads an event's state, then writes it and the
+ * difference: taken before that read, a second server's transaction waits and then sees the first
+ * one's work. One lock for both, so that a transaction that counts and then audits, and one that
+ * audits alone, never wait for each other in opposite orders. A transaction may take it again.
+ */
+export const lockChainAndFigures = (tx: Executor): Promise<void> =>
+  lockForTransaction(tx, CHAIN_AND_FIGURES_LOCK_KEY);

@@ -3,7 +3,7 @@
 // the chain and nobody without the key can rebuild it. Entries from before migration 0005 stay SHA-256.
 import type { Executor } from '../executor';
 import type { AuditEntryTable } from '../schema';
-import { lockForTransaction } from '../transaction-lock';
+import { lockChainAndFigures } from '../transaction-lock';
 import {
   type AuditHead,
   auditChainOf,
@@ -72,12 +72,6 @@ export type ChainCheck =
       readonly reason: ChainBreak;
     };
 
-// Any constant will do; it only has to be the same for every Paso server on one database.
-const CHAIN_LOCK_KEY = 7_410_2025;
-
-// Serialises appends (several Paso servers may share the database).
-const lockChain = (tx: Executor): Promise<void> => lockForTransaction(tx, CHAIN_LOCK_KEY);
-
 // The newest entry's place and hash; an empty log ends at 0 with the genesis hash.
 async function chainEnd(db: Executor): Promise<{ seq: number; hash: string }> {
   const last = await db
@@ -100,7 +94,8 @@ export async function appendAudit(tx: Executor, input: AuditInput): Promise<Audi
 export async function appendAuditMany(tx: Executor, inputs: readonly AuditInput[]): Promise<AuditEntry[]> {
   if (inputs.length === 0) return [];
   const chain = auditChainOf(tx);
-  await lockChain(tx);
+  // Serialises appends: several Paso servers may share the database.
+  await lockChainAndFigures(tx);
   const last = await chainEnd(tx);
   let seq = last.seq;
   let prevHash = last.hash;

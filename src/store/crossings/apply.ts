@@ -14,6 +14,7 @@ import {
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
+import { lockChainAndFigures } from '../transaction-lock';
 import { RowWriter } from './rows';
 import {
   bodyOf,
@@ -123,6 +124,8 @@ export async function applyEvents(
   ctx: ApplyContext,
   prepared?: readonly PreparedEvent[],
 ): Promise<ApplyOutcome[]> {
+  // Before reading which events are stored and in what state: another server's events wait.
+  await lockChainAndFigures(tx);
   const stored = await storedHashes(
     tx,
     events.map((e) => e.id),

@@ -7,6 +7,7 @@ import { type Dims, dimsOfKey } from '../../domain/crossings';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import { pagesById } from '../pages-by-id';
+import { lockChainAndFigures } from '../transaction-lock';
 import { chunks } from './state';
 
 interface PersonDay {
@@ -66,6 +67,7 @@ export async function applyPersonDayDeltas(tx: Executor, deltas: PersonDayDeltas
  */
 export async function rebuildPersonDays(tx: Executor, roots: readonly string[]): Promise<void> {
   const wanted = [...new Set(roots)];
+  await lockChainAndFigures(tx);
   for (const part of chunks(wanted, 500)) {
     await tx.deleteFrom('person_day').where('person', 'in', part).execute();
   }
@@ -83,6 +85,7 @@ export async function rebuildPersonDays(tx: Executor, roots: readonly string[]):
 
 /** Fills person_day from every event's state: for a database that had events before it existed. */
 export async function backfillPersonDays(tx: Executor): Promise<void> {
+  await lockChainAndFigures(tx);
   await tx.deleteFrom('person_day').execute();
   const pages = pagesById(
     (after, limit) =>

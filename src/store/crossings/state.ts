@@ -18,6 +18,7 @@ import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import type { EventStateTable } from '../schema';
 import { readStoredObject } from '../stored-json';
+import { lockChainAndFigures } from '../transaction-lock';
 import { applyDayDeltas } from './day-totals';
 import { addPersonDay, applyPersonDayDeltas, type PersonDayDeltas, rootsOfEvents } from './person-days';
 import { applyVulnerabilityDeltas, type VulnerabilityDeltas } from './vulnerability-deltas';
@@ -162,6 +163,7 @@ export async function refreshEvents(
   const ids = [...new Set(targetIds)];
   const fields = new Map<string, Readonly<Record<string, unknown>>>();
   if (ids.length === 0) return { fields };
+  await lockChainAndFigures(tx);
   // Events stored in this same batch are known already and have no state yet: only read the others.
   const stored = ids.filter((id) => !fresh.has(id));
   const [targets, corrections, oldStates, roots] = await Promise.all([
