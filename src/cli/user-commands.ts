@@ -6,6 +6,7 @@ import { newId } from '../api/ids';
 import { isRole, ROLES } from '../domain/access';
 import type { UserChange } from '../store/accounts';
 import type { Db } from '../store/db';
+import { writeTransaction } from '../store/transaction-lock';
 import type { WithDb } from './arguments';
 import {
   checkpointCodes,
@@ -83,7 +84,7 @@ function listCommand(user: Command, withDb: WithDb): void {
         const now = new Date();
         const codes = await checkpointCodes(db);
         // A list of accounts is personal data: audited as the API's listing is.
-        const users = await db.kysely.transaction().execute(async (tx) => {
+        const users = await writeTransaction(db.kysely, async (tx) => {
           const found = await listUsers(tx);
           await cliAudit(now)(tx, { action: 'user.list', detail: { count: found.length } });
           return found;

@@ -5,6 +5,7 @@ import { newId } from '../../api/ids';
 import { keyRingOf, PassKeyset, type RejectReason, revokedOf, verifyPass } from '../../domain/passes';
 import { appendAudit } from '../../store/audit';
 import { issuePass, type PassInput, passIssueDetail, readKeyset, rotateSigningKey } from '../../store/passes';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { WithDb } from '../arguments';
 
 export interface IssueOptions {
@@ -60,7 +61,7 @@ export async function issueCommand(
     validUntil: until.toISOString(),
   };
   return withDb((db) =>
-    db.kysely.transaction().execute(async (tx) => {
+    writeTransaction(db.kysely, async (tx) => {
       const issued = await issuePass(tx, input, { now, userId: null });
       if (!issued.ok) return { ok: false as const, message: issued.error.detail };
       const { pass, text, created } = issued.value;
@@ -134,7 +135,7 @@ export async function keysetFrom(withDb: WithDb, file: string | undefined, now: 
 
 export const rotateCommand = (withDb: WithDb, now: Date) =>
   withDb((db) =>
-    db.kysely.transaction().execute(async (tx) => {
+    writeTransaction(db.kysely, async (tx) => {
       const rotation = await rotateSigningKey(tx, now);
       await appendAudit(
         tx,

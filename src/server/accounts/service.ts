@@ -20,6 +20,7 @@ import {
 import type { Executor } from '../../store/executor';
 import { existingCheckpointIds } from '../../store/reference';
 import type { Database } from '../../store/schema';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { AuditEvent } from '../audit/record';
 import { Problem } from '../problems';
 
@@ -69,7 +70,7 @@ export async function createUser(
   checkOfficerCheckpoint(request.role, request.checkpointIds);
   await checkCheckpoints(db, request.checkpointIds);
   const passwordHash = await hashPassword(request.password);
-  const created = await db.transaction().execute(async (tx) => {
+  const created = await writeTransaction(db, async (tx) => {
     const inserted = await insertUser(tx, {
       id: request.id,
       username: request.username,
@@ -110,7 +111,7 @@ export async function changeUser(
     throw new Problem('user.self-lockout');
   }
   await checkCheckpoints(db, change.checkpointIds);
-  const updated = await db.transaction().execute(async (tx) => {
+  const updated = await writeTransaction(db, async (tx) => {
     const removesAdmin = change.disabled === true || (change.role !== undefined && change.role !== 'admin');
     if (removesAdmin) await lockAdministrators(tx);
     const before = await findUserById(tx, id);
@@ -164,7 +165,7 @@ export async function resetPassword(
 ): Promise<void> {
   checkPassword(password);
   const passwordHash = await hashPassword(password);
-  const found = await db.transaction().execute(async (tx) => {
+  const found = await writeTransaction(db, async (tx) => {
     if (!(await findUserById(tx, id))) return false;
     await setPasswordHash(tx, id, passwordHash, now.toISOString());
     await deleteSessionsOf(tx, id);

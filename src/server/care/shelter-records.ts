@@ -15,6 +15,7 @@ import {
 } from '../../store/care';
 import type { Executor } from '../../store/executor';
 import type { Database } from '../../store/schema';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { AuditEvent } from '../audit/record';
 import { Problem } from '../problems';
 import { orProblem } from './problems';
@@ -44,7 +45,7 @@ export async function createShelter(
   body: z.output<typeof NewShelterBody>,
   audit: AuditWriter,
 ): Promise<{ readonly shelter: CareShelter; readonly created: boolean }> {
-  return db.transaction().execute(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     // First, so that a resend racing its original finds it made, and answers it.
     await lockShelterNames(tx);
     const prior = await findShelterFacts(tx, body.id);
@@ -73,7 +74,7 @@ export async function changeShelter(
   change: z.output<typeof ShelterChangeBody>,
   audit: AuditWriter,
 ): Promise<CareShelter> {
-  return db.transaction().execute(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const before = await findShelterFacts(tx, id);
     if (!before) throw new Problem('request.not-found', 'No such shelter.');
     if (change.name !== undefined) {

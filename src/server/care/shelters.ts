@@ -35,6 +35,7 @@ import {
   SHELTER_TIME_ZONE,
   setBeds,
 } from '../../store/care';
+import { writeTransaction } from '../../store/transaction-lock';
 import { createdOrResent } from '../answers';
 import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
@@ -86,7 +87,7 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
       const { user } = actorOf(request);
       const { id } = request.params;
       const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const shelter = (await listCareShelters(tx)).find((s) => s.id === id);
         if (!shelter) throw new Problem('request.not-found', 'No such shelter.');
         const mayName = can(user.role, 'care.manage');

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { CareError } from '../../domain/care';
 import { ok, type Result } from '../../domain/shared';
 import type { Executor } from '../../store/executor';
+import { writeTransaction } from '../../store/transaction-lock';
 import { type AuditEvent, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -24,7 +25,7 @@ export async function auditedCareWrite<T extends { readonly status: string }>(
 ): Promise<T> {
   const { user } = actorOf(request);
   const now = ctx.now();
-  return ctx.db.kysely.transaction().execute(async (tx) => {
+  return writeTransaction(ctx.db.kysely, async (tx) => {
     const at = now.toISOString();
     const done = orProblem(await write({ tx, at, recorded: { now: at, recordedBy: user.id } }));
     if (done.status === 'applied') await recordAudit(tx, request, now, audit(done));

@@ -33,6 +33,7 @@ import {
 } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
+import { writeTransaction } from '../../store/transaction-lock';
 import { auditedRead, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
@@ -252,7 +253,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
       const { user } = actorOf(request);
       const now = ctx.now();
       const { id } = request.params;
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const closed = await closeReferral(tx, id, {
           by: user.id,
           at: now.toISOString(),

@@ -13,6 +13,7 @@ import {
   NewDecreeBody,
 } from '../../api/decrees';
 import { amendDecree, decreeInForce, findDecree, listDecrees } from '../../store/decrees';
+import { writeTransaction } from '../../store/transaction-lock';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { needs } from '../auth/access';
@@ -78,7 +79,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
   const record = async (request: FastifyRequest, body: NewDecree, extendsId: string | null) => {
     const { id, ...sent } = body;
     const now = ctx.now();
-    const created = await kysely.transaction().execute(async (tx) => {
+    const created = await writeTransaction(kysely, async (tx) => {
       const base = extendsId === null ? undefined : await findDecree(tx, extendsId);
       const content = await withTimeZone(tx, sent, base?.timeZone ?? null);
       return recordDecree(tx, request, now, { id, extendsId, content });
@@ -143,7 +144,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       const { id } = request.params;
       const { baseVersion, reason } = request.body;
       const now = ctx.now();
-      await kysely.transaction().execute(async (tx) => {
+      await writeTransaction(kysely, async (tx) => {
         const current = await findDecree(tx, id);
         if (!current) throw new Problem('decree.not-found', `No decree has the id ${id}.`);
         if (baseVersion !== undefined && current.version !== baseVersion) {

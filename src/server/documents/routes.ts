@@ -35,6 +35,7 @@ import {
 } from '../../store/documents';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
+import { writeTransaction } from '../../store/transaction-lock';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -138,7 +139,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           { errors },
         );
       }
-      const saved = await kysely.transaction().execute(async (tx) => {
+      const saved = await writeTransaction(kysely, async (tx) => {
         const base = (await currentPolicy(tx))?.version ?? 0;
         if (baseVersion !== undefined && baseVersion !== base) return { stale: base } as const;
         const version = base + 1;

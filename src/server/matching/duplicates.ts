@@ -19,6 +19,7 @@ import {
   setLinkStatus,
   unmergePeople,
 } from '../../store/matching';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { JobProgress, JobRegistry, JobTicket } from '../jobs/jobs';
 import { type Protocol, startWorker } from '../jobs/worker';
 import type { MatchingService } from './service';
@@ -114,7 +115,7 @@ export function startDuplicateBatch(deps: BatchDeps, userId: string, audit: Audi
         // A transaction holds SQLite's one connection: small ones let booth requests in between.
         for (let i = 0; i < links.length; i += LINKS_PER_TRANSACTION) {
           const some = links.slice(i, i + LINKS_PER_TRANSACTION);
-          const fresh = await deps.db.kysely.transaction().execute((tx) =>
+          const fresh = await writeTransaction(deps.db.kysely, (tx) =>
             insertLinks(
               tx,
               some.map((l) => ({

@@ -28,6 +28,7 @@ import {
   setWatchlistActive,
 } from '../../store/matching';
 import { setScreeningStatus } from '../../store/people';
+import { writeTransaction } from '../../store/transaction-lock';
 import { auditedRead, auditInput, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -108,7 +109,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     async (request, reply) => {
       const actor = actorOf(request);
       const now = ctx.now();
-      const found = await kysely.transaction().execute(async (tx) => {
+      const found = await writeTransaction(kysely, async (tx) => {
         if (!(await setWatchlistActive(tx, request.params.id, request.body.active))) return false;
         await recordAudit(tx, request, now, {
           action: request.body.active ? 'watchlist.activate' : 'watchlist.deactivate',
@@ -149,7 +150,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const actor = actorOf(request);
       const now = ctx.now();
       const { decision, note } = request.body;
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const hit = await findHit(tx, request.params.id);
         if (!hit) throw new Problem('screening.not-found');
         if (hit.status !== 'open') throw new Problem('screening.already-reviewed');
@@ -200,7 +201,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const actor = actorOf(request);
       const now = ctx.now();
       const { decision } = request.body;
-      const view = await kysely.transaction().execute(async (tx) => {
+      const view = await writeTransaction(kysely, async (tx) => {
         const reviewed = await reviewDuplicate(tx, request.params.id, decision, {
           userId: actor.user.id,
           at: now.toISOString(),

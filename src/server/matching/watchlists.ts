@@ -4,6 +4,7 @@ import type { WatchlistEntry } from '../../domain/matching';
 import { type AuditInput, appendAudit } from '../../store/audit';
 import type { Executor } from '../../store/executor';
 import { insertWatchlist } from '../../store/matching';
+import { writeTransaction } from '../../store/transaction-lock';
 
 export interface NewWatchlist {
   readonly name: string;
@@ -27,7 +28,7 @@ export async function storeWatchlist(
 ): Promise<string> {
   const id = newId();
   const at = list.importedAt.toISOString();
-  await db.transaction().execute(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await insertWatchlist(
       tx,
       { id, name: list.name, format: list.format, importedBy: list.importedBy, importedAt: at },

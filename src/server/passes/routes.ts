@@ -12,6 +12,7 @@ import {
   RotateKeysReply,
 } from '../../api/passes';
 import { findPass, readKeyset, revokePass, rotateSigningKey } from '../../store/passes';
+import { writeTransaction } from '../../store/transaction-lock';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
@@ -56,7 +57,7 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     async (request) => {
       const now = ctx.now();
       const { id } = request.params;
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const outcome = await revokePass(tx, id, {
           reason: request.body.reason,
           at: now,
@@ -124,7 +125,7 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     }),
     async (request) => {
       const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const rotation = await rotateSigningKey(tx, now);
         await recordAudit(tx, request, now, {
           action: 'keys.rotate',

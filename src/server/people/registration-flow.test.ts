@@ -85,6 +85,31 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
     expect(twice.json()).toMatchObject({ status: 409, code: 'screening.already-reviewed' });
   });
 
+  it('takes one review of a hit when supervisors answer it at once, and the registration follows it', async () => {
+    const body = registration(LISTED_AS_READ);
+    expect((await register(ctx.officer, body)).json()).toMatchObject({ status: 'hold' });
+    const queue = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/screening/hits',
+      headers: as(ctx.supervisor),
+    });
+    const [hit] = queue.json<{ hits: { id: string }[] }>().hits;
+    const answers = await Promise.all(
+      ['confirmed', 'dismissed', 'confirmed', 'dismissed'].map((decision) =>
+        ctx.app.inject({
+          method: 'POST',
+          url: `/api/screening/hits/${hit?.id}/review`,
+          headers: as(ctx.supervisor),
+          payload: { decision },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409, 409]);
+    const stood = answers.find((a) => a.statusCode === 200)?.json<{ status: string }>().status;
+    const after = (await register(ctx.officer, body)).json<{ status: string }>().status;
+    expect(after).toBe(stood === 'confirmed' ? 'hold' : 'clear');
+  });
+
   it('does not hold a namesake born in another year', async () => {
     const response = await register(
       ctx.officer,

@@ -8,6 +8,7 @@ import type { User } from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import { findPeople, findRegistration, insertRegistration, type PersonRecord } from '../../store/people';
 import { listCheckpoints } from '../../store/reference';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { AuditEvent } from '../audit/record';
 import type { ServerContext } from '../context';
 import { storeMatches, toMatchable } from '../matching/service';
@@ -94,7 +95,7 @@ export async function registerNew(
   const candidateHits = (await ctx.matching.candidates(db, matchable)).filter((h) => h.id !== personId);
   const status = hits.length > 0 ? 'hold' : 'clear';
 
-  const inserted = await db.transaction().execute(async (tx) => {
+  const inserted = await writeTransaction(db, async (tx) => {
     const fresh = await insertRegistration(tx, {
       person,
       document: body.document

@@ -20,6 +20,7 @@ import {
   updateCheckpoint,
 } from '../../store/reference';
 import type { Database } from '../../store/schema';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { AuditEvent } from '../audit/record';
 import { Problem } from '../problems';
 
@@ -75,7 +76,7 @@ async function makeCheckpoint(
   body: z.output<typeof CreateCheckpointBody>,
   ctx: { readonly now: Date; readonly newId: () => string; readonly audit: AuditWriter },
 ): Promise<Made<Checkpoint>> {
-  return db.transaction().execute(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const taken = await findCheckpoint(tx, body.code);
     if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
     if (taken) throw new Problem('checkpoint.exists', `The code ${body.code} is taken.`);
@@ -119,7 +120,7 @@ export async function changeCheckpoint(
   audit: AuditWriter,
   recountUpTo = RECOUNT_IN_REQUEST,
 ): Promise<Checkpoint> {
-  return db.transaction().execute(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const before = await existing(tx, code);
     // Hours and dates are the checkpoint's own (counting rule 4): a corrected zone moves what was counted.
     const rezoned = change.timeZone !== undefined && change.timeZone !== before.timeZone;
@@ -164,7 +165,7 @@ export async function addBooth(
   ctx: { readonly newId: () => string; readonly audit: AuditWriter },
 ): Promise<Made<Booth>> {
   return lostRaceAs(db, code, body.code, () =>
-    db.transaction().execute(async (tx) => {
+    writeTransaction(db, async (tx) => {
       const checkpoint = await existing(tx, code);
       const taken = checkpoint.booths.find((b) => b.code === body.code);
       if (taken && body.id !== undefined && taken.id === body.id) return { value: taken, created: false };
@@ -193,7 +194,7 @@ export async function changeBooth(
   change: z.output<typeof UpdateBoothBody>,
   ctx: { readonly now: Date; readonly audit: AuditWriter },
 ): Promise<Booth> {
-  return db.transaction().execute(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const checkpoint = await existing(tx, code);
     const before = checkpoint.booths.find((b) => b.code === boothCode);
     if (!before) throw new Problem('booth.not-found', `${code} has no booth ${boothCode}.`);

@@ -18,6 +18,7 @@ import {
   listIncidents,
   lockIncident,
 } from '../../store/situation';
+import { writeTransaction } from '../../store/transaction-lock';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
@@ -79,7 +80,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const { user } = actorOf(request);
       const body = request.body;
       const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const extent = operationExtent(await listCheckpoints(tx));
         const checked = checkNewIncident(
           {
@@ -136,7 +137,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const { id } = request.params;
       const body = request.body;
       const now = ctx.now();
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const current = (await lockIncident(tx, id)) ? await findIncident(tx, id) : null;
         if (!current) throw new Problem('request.not-found', 'No such incident.');
         // A resent update (same entry id) is answered with the incident as it stands.

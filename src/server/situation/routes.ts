@@ -18,6 +18,7 @@ import {
   listObservations,
   listOpenIncidents,
 } from '../../store/situation';
+import { writeTransaction } from '../../store/transaction-lock';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
@@ -65,7 +66,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
         now,
       );
       if (!checked.ok) throw issuesProblem(checked.error);
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const checkpoint = await namedCheckpoint(tx, request, body.checkpoint, true);
         const stored = await insertObservation(tx, {
           ...checked.value,
@@ -128,7 +129,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     }),
     async (request) => {
       const { user } = actorOf(request);
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const checkpoints = await listCheckpoints(tx);
         const shelters = can(user.role, 'shelters.read') ? await listShelters(tx) : null;
         return {

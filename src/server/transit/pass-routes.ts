@@ -9,6 +9,7 @@ import { IdParams } from '../../api/common';
 import { PassReply, PdfQuery } from '../../api/passes';
 import type { Executor } from '../../store/executor';
 import { findPass } from '../../store/passes';
+import { writeTransaction } from '../../store/transaction-lock';
 import { manifestPassHolders, type PassHolder } from '../../store/transit';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
@@ -71,7 +72,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
     }),
     async (request, reply) => {
       const now = ctx.now();
-      const { passes, created } = await ctx.db.kysely.transaction().execute(async (tx) => {
+      const { passes, created } = await writeTransaction(ctx.db.kysely, async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
         const holders = await manifestPassHolders(tx, request.params.id);
         const issued = [];
@@ -106,7 +107,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
       response: { 200: ConvoyPassesReply },
     }),
     async (request) =>
-      ctx.db.kysely.transaction().execute(async (tx) => {
+      writeTransaction(ctx.db.kysely, async (tx) => {
         const passes = await issuedPasses(tx, request.params.id);
         if (passes.length > 0) {
           await recordAudit(tx, request, ctx.now(), {
@@ -133,7 +134,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
     async (request, reply) => {
       const { id } = request.params;
       const { lang } = request.query;
-      const passes = await ctx.db.kysely.transaction().execute(async (tx) => {
+      const passes = await writeTransaction(ctx.db.kysely, async (tx) => {
         const found = await issuedPasses(tx, id);
         for (const { pass } of found) {
           await recordPassPrinted(tx, request, ctx.now(), pass.id, { lang, convoy: id });

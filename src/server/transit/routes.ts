@@ -19,6 +19,7 @@ import {
 } from '../../api/transit';
 import { planManifest } from '../../domain/transit';
 import type { Executor } from '../../store/executor';
+import { writeTransaction } from '../../store/transaction-lock';
 import {
   appendConvoyEvent,
   type CreateOutcome,
@@ -84,7 +85,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     }),
     async (request, reply) => {
       const body = request.body;
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const outcome = await insertCorridor(tx, body, { now: ctx.now().toISOString() });
         await answerCreated(tx, request, reply, ctx.now(), outcome, {
           action: 'corridor.create',
@@ -126,7 +127,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     }),
     async (request, reply) => {
       const body = request.body;
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         if (!(await findCorridor(tx, body.corridorId))) {
           throw new Problem('transit.invalid', 'body.corridorId: no corridor has this id.');
         }
@@ -160,7 +161,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       response: { 200: ConvoyDetailReply },
     }),
     async (request) =>
-      kysely.transaction().execute(async (tx) => {
+      writeTransaction(kysely, async (tx) => {
         const detail = await convoyDetail(tx, request.params.id);
         if (detail.manifest.length > 0) {
           await auditConvoy(tx, request, {
@@ -183,7 +184,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       response: { 200: CandidatesReply },
     }),
     async (request) =>
-      kysely.transaction().execute(async (tx) => {
+      writeTransaction(kysely, async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
         const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
         if (candidates.length > 0) {
@@ -214,7 +215,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       response: { 200: ConvoyDetailReply },
     }),
     async (request) =>
-      kysely.transaction().execute(async (tx) => {
+      writeTransaction(kysely, async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
         const before = await readManifest(tx, convoy.id);
         const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
@@ -260,7 +261,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     async (request, reply) => {
       const { id, at, event } = request.body;
       const logged = { ...event, id, at: new Date(at).toISOString() };
-      return kysely.transaction().execute(async (tx) => {
+      return writeTransaction(kysely, async (tx) => {
         const outcome = await appendConvoyEvent(tx, request.params.id, logged, {
           by: actorOf(request).user.id,
           now: ctx.now().toISOString(),
@@ -306,7 +307,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       response: { 200: PassHoldersReply },
     }),
     async (request) =>
-      kysely.transaction().execute(async (tx) => {
+      writeTransaction(kysely, async (tx) => {
         await requireConvoy(tx, request.params.id);
         const holders = await manifestPassHolders(tx, request.params.id);
         await auditConvoy(tx, request, {
