@@ -3,7 +3,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import { type Dialect, migrationsFor } from './migrations';
 import type { Database } from './schema';
@@ -54,9 +64,31 @@ export function openDatabase(config: DatabaseConfig): Db {
   // A multi-row insert keeps a statement journal to undo itself on failure: in memory, not a temp file.
   sqlite.pragma('temp_store = MEMORY');
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new WriteFirstSqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { kysely, dialect: 'sqlite', config, close: () => kysely.destroy() };
+}
+
+// A transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE), not at its first write.
+// Another process (a `paso` command beside the server) may commit between a deferred transaction's
+// first read and its first write; SQLite then refuses that write at once (SQLITE_BUSY_SNAPSHOT), as
+// the busy timeout does not apply to it. Taken at the start, the lock makes the second process wait
+// (busy_timeout) for the first to commit, and it then reads what the first wrote.
+class WriteFirstSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class WriteFirstSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new WriteFirstSqliteDriver(this.#config);
+  }
 }
 
 // Kysely prepares every query anew; the same few statements run on every request, so keep the most

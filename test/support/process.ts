@@ -49,6 +49,23 @@ export function runPaso(args: readonly string[], env: Record<string, string>, in
   });
 }
 
+/** runPaso without waiting: the command runs while the test goes on; resolves when it exits. */
+export function runPasoLater(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [PASO, ...args], { env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+  });
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
 export async function loginOver(url: string, username: string, password: string) {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
