@@ -24,6 +24,13 @@ export const CheckpointSchema = z.object({
   timeZone: z.string(),
   demo: z.boolean(),
   booths: z.array(BoothSchema),
+  recount: z
+    .object({ done: z.number().int(), total: z.number().int() })
+    .optional()
+    .describe(
+      'Present while the events are counted again under a corrected time zone, in the background: ' +
+        'until done reaches total, some of the figures are still in the hours of the old zone.',
+    ),
 });
 export const CheckpointsReply = z.object({ checkpoints: z.array(CheckpointSchema) });
 

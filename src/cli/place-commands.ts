@@ -139,6 +139,18 @@ export function addCheckpointCommands(program: Command, withDb: WithDb): void {
           const audit = await cliAudit();
           return asService(async () => {
             const c = await changeCheckpoint(db.kysely, code, parsed.data, audit);
+            // A large history is counted again here, step by step, beside a server that may be
+            // taking the same steps: each step is its own transaction.
+            if (c.recount) {
+              const { nextRecountStep } = await import('../server/reference/recounts');
+              const now = () => new Date();
+              for (;;) {
+                const step = await nextRecountStep(db.kysely, now, audit);
+                if (step === undefined) break;
+                if (!step.finished)
+                  console.error(`Counting ${step.code}'s events again: ${step.done} of ${step.total}.`);
+              }
+            }
             return `Checkpoint ${c.code} is now ${c.name}, ${c.country}, ${c.latitude}, ${c.longitude}, ${c.timeZone}.`;
           });
         });

@@ -30,7 +30,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   ],
   'POST /api/users/:id/password': ['user.weak-password', 'user.not-found'],
   'POST /api/checkpoints': ['checkpoint.exists', 'booth.exists'],
-  'PATCH /api/checkpoints/:code': ['checkpoint.not-found', 'checkpoint.zone-history'],
+  'PATCH /api/checkpoints/:code': ['checkpoint.not-found'],
   'POST /api/checkpoints/:code/booths': ['checkpoint.not-found', 'booth.exists'],
   'PATCH /api/checkpoints/:code/booths/:booth': ['checkpoint.not-found', 'booth.not-found'],
   'POST /api/watchlists': ['watchlist.invalid'],

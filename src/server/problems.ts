@@ -28,10 +28,6 @@ export const PROBLEMS = {
   },
   'checkpoint.not-found': { status: 404, title: 'No checkpoint has this code' },
   'checkpoint.exists': { status: 409, title: 'Another checkpoint has this code' },
-  'checkpoint.zone-history': {
-    status: 409,
-    title: 'Too many events are counted by this time zone to count them again in a request',
-  },
   'booth.not-found': { status: 404, title: 'The checkpoint has no booth with this code' },
   'booth.exists': { status: 409, title: 'The checkpoint already has a booth with this code' },
   'policy.invalid': { status: 400, title: 'The document policy has problems' },

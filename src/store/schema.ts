@@ -1,6 +1,6 @@
 // The database's tables as Kysely sees them. Times are ISO 8601 UTC text, ids are UUID text and
 // booleans are 0/1 integers, the same on SQLite and PostgreSQL, so one code path serves both.
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type {
   CarePresenceTable,
   CareStayEventTable,
@@ -43,6 +43,10 @@ export interface CheckpointTable {
   time_zone: string;
   demo: number;
   created_at: string;
+  /** The last event counted again under a corrected zone ('' before the first); null when none is under way. */
+  recount_after: string | null;
+  recount_done: Generated<number>;
+  recount_total: Generated<number>;
 }
 
 export interface BoothTable {

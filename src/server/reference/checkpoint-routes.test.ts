@@ -8,6 +8,7 @@ import { DIALECTS } from '../../../test/support/databases';
 import { listCheckpoints } from '../../store/reference';
 import { postEvents } from '../crossings/test-post-events';
 import { changeCheckpoint } from './checkpoint-service';
+import { nextRecountStep, recountInBackground } from './recounts';
 
 const ARICA = {
   code: 'CL-ARICA-NORTE',
@@ -222,23 +223,66 @@ describe.each(DIALECTS)('the checkpoint API on %s', (dialect) => {
     expect(await counts(true)).toEqual(after);
   });
 
-  it('refuses a new zone, changing nothing, when more events are counted by the old one than a request recounts', async () => {
+  it('counts a larger history again in the background, step by step, saying how far it is', async () => {
     const db = ctx.t.db.kysely;
     const audit = async () => undefined;
-    const zoneOf = async () => (await listCheckpoints(db)).find((c) => c.code === 'CL-VISVIRI')?.timeZone;
-    expect(await zoneOf()).toBe('America/Lima');
-    await expect(
-      changeCheckpoint(db, 'CL-VISVIRI', { timeZone: 'America/Santiago', name: 'Visviri' }, audit, 1),
-    ).rejects.toMatchObject({ code: 'checkpoint.zone-history' });
-    expect(await zoneOf()).toBe('America/Lima');
-    // The same zone again, or another field, is no new zone.
-    const renamed = await changeCheckpoint(
+    const counts = async (recount: boolean) => {
+      const url = `/api/counts?from=2025-11-26&to=2025-11-27&checkpoint=CL-VISVIRI&by=date,hour,source${recount ? '&recount=true' : ''}`;
+      return (await send(ctx.supervisor, 'GET', url))
+        .json<{ rows: { dims: Record<string, string>; crossed: number }[] }>()
+        .rows.map((r) => `${r.dims.date} ${r.dims.hour} ${r.dims.source}: ${r.crossed}`);
+    };
+    const visviri = async () =>
+      (await send(ctx.admin, 'GET', '/api/checkpoints'))
+        .json<{ checkpoints: { code: string; timeZone: string; recount?: object }[] }>()
+        .checkpoints.find((c) => c.code === 'CL-VISVIRI');
+    const lima = ['2025-11-26 22 registered: 1', '2025-11-26 22 tallied: 2'];
+    expect(await counts(false)).toEqual(lima);
+
+    // More events than the request may count (here one): the zone changes at once, the events follow.
+    const changed = await changeCheckpoint(db, 'CL-VISVIRI', { timeZone: 'America/Santiago' }, audit, 1);
+    expect(changed).toMatchObject({ timeZone: 'America/Santiago', recount: { done: 0, total: 2 } });
+    expect(await visviri()).toMatchObject({ timeZone: 'America/Santiago', recount: { done: 0, total: 2 } });
+    expect(await counts(false)).toEqual(lima);
+
+    const first = await nextRecountStep(db, () => new Date(), audit, 1);
+    expect(first).toMatchObject({ code: 'CL-VISVIRI', done: 1, total: 2, finished: false });
+    expect(await visviri()).toMatchObject({ recount: { done: 1, total: 2 } });
+    // A crossing recorded meanwhile is counted under the new zone at once (01:00 in Santiago).
+    await postEvents(ctx.app, as(ctx.supervisor), [
+      {
+        kind: 'crossing',
+        id: crypto.randomUUID(),
+        at: '2025-11-27T04:10:00Z',
+        checkpoint: 'CL-VISVIRI',
+        direction: 'exit',
+        decision: 'admitted',
+        person: { givenNames: 'Rosa', surname1: 'Mamani', sex: 'F', birthDate: '1979-01-20' },
+      },
+    ]);
+
+    // A new server (or the next start) goes on from the place kept on the checkpoint's row.
+    const recounts = recountInBackground(
       db,
-      'CL-VISVIRI',
-      { timeZone: 'America/Lima', name: 'Control Visviri Norte' },
-      audit,
+      () => new Date(),
+      (error) => expect.fail(String(error)),
       1,
     );
-    expect(renamed).toMatchObject({ name: 'Control Visviri Norte', timeZone: 'America/Lima' });
+    recounts.wake();
+    await expect.poll(async () => (await visviri())?.recount, { timeout: 20_000 }).toBeUndefined();
+    await recounts.stop();
+    const santiago = [
+      '2025-11-27 00 registered: 1',
+      '2025-11-27 00 tallied: 2',
+      '2025-11-27 01 registered: 1',
+    ];
+    expect(await counts(false)).toEqual(santiago);
+    expect(await counts(true)).toEqual(santiago);
+    expect(await actions('checkpoint.recount')).toEqual([
+      {
+        actor_username: 'system',
+        entity_id: (await listCheckpoints(db)).find((c) => c.code === 'CL-VISVIRI')?.id,
+      },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import type {
   UpdateBoothBody,
   UpdateCheckpointBody,
 } from '../../api/reference';
-import { countCheckpointEvents, recountCheckpoint } from '../../store/crossings';
+import { countCheckpointEvents, recountCheckpoint, startRecount } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import {
   type Booth,
@@ -105,13 +105,16 @@ async function makeCheckpoint(
 }
 
 // Counting a checkpoint's events again takes about half a millisecond an event, all of it holding the
-// database's write lock: up to this many (a few seconds) it is done in the request that changes the zone.
+// database's write lock: up to this many (a few seconds) it is done in the request that changes the
+// zone; more are counted again in the background, a step at a time (./recounts.ts).
 export const RECOUNT_IN_REQUEST = 10_000;
 
 /**
  * Changes a checkpoint's name, country, place or zone; its code stays. A new zone recounts the
- * checkpoint's events under it, in the same transaction, when there are at most `recountUpTo`.
- * Throws checkpoint.not-found, or checkpoint.zone-history when there are more.
+ * checkpoint's events under it: in the same transaction when there are at most `recountUpTo`,
+ * otherwise in the background from the next step of ./recounts.ts (the answer's `recount` says how
+ * far); a zone changed again while that runs starts it again under the newest. Throws
+ * checkpoint.not-found.
  */
 export async function changeCheckpoint(
   db: Kysely<Database>,
@@ -124,18 +127,12 @@ export async function changeCheckpoint(
     const before = await existing(tx, code);
     // Hours and dates are the checkpoint's own (counting rule 4): a corrected zone moves what was counted.
     const rezoned = change.timeZone !== undefined && change.timeZone !== before.timeZone;
-    if (rezoned) {
-      const events = await countCheckpointEvents(tx, before.id);
-      if (events > recountUpTo) {
-        throw new Problem(
-          'checkpoint.zone-history',
-          `${code} has ${events} events counted by the hours of ${before.timeZone}; a new zone would count ` +
-            `them all again, which is done in a request for at most ${recountUpTo}.`,
-        );
-      }
-    }
+    const events = rezoned ? await countCheckpointEvents(tx, before.id) : 0;
     await updateCheckpoint(tx, before.id, change);
-    const recounted = rezoned ? await recountCheckpoint(tx, before.id, new Date().toISOString()) : 0;
+    const inRequest = events <= recountUpTo;
+    if (rezoned && inRequest) await recountCheckpoint(tx, before.id, new Date().toISOString());
+    // A recount under way starts again from the first event, under the newest zone.
+    if (rezoned && !inRequest) await startRecount(tx, before.id, events);
     await audit(tx, {
       action: 'checkpoint.update',
       entityType: 'checkpoint',
@@ -150,7 +147,8 @@ export async function changeCheckpoint(
           timeZone: before.timeZone,
         },
         change,
-        ...(rezoned ? { eventsRecounted: recounted } : {}),
+        ...(rezoned && inRequest && { eventsRecounted: events }),
+        ...(rezoned && !inRequest && { eventsToRecount: events }),
       },
     });
     return existing(tx, code);

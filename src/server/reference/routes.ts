@@ -27,12 +27,23 @@ import { actorOf, PUBLIC } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
 import { addBooth, changeBooth, changeCheckpoint, createCheckpoint } from './checkpoint-service';
+import { recountInBackground } from './recounts';
 
 const route = routesTagged('reference');
 const situationRoute = routesTagged('situation');
 
 export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  // A zone corrected on a large history is counted again in the background; at start, one left
+  // unfinished by the last run goes on.
+  const recounts = recountInBackground(kysely, ctx.now, (error) =>
+    app.log.error(
+      { err: error },
+      'counting a checkpoint again under its new zone stopped; it goes on at the next change or start',
+    ),
+  );
+  app.addHook('onReady', async () => recounts.wake());
+  app.addHook('onClose', () => recounts.stop());
 
   app.get(
     '/api/meta',
@@ -87,6 +98,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const checkpoint = await changeCheckpoint(kysely, request.params.code, request.body, (tx, event) =>
         recordAudit(tx, request, now, event),
       );
+      if (checkpoint.recount) recounts.wake();
       return { ...checkpoint, booths: [...checkpoint.booths] };
     },
   );

@@ -15,7 +15,7 @@ import type { Executor } from '../executor';
 import { listCheckpoints } from '../reference';
 import type { Place, Places } from './apply';
 import { readsDayTotals } from './day-totals';
-import { refreshEvents, type StoredEventRow, toCorrection, toCountable } from './state';
+import { type StoredEventRow, toCorrection, toCountable } from './state';
 
 export async function loadPlaces(db: Executor): Promise<Places> {
   const checkpoints = await listCheckpoints(db);
@@ -26,50 +26,6 @@ export async function loadPlaces(db: Executor): Promise<Places> {
     booths: new Map(c.booths.map((b) => [b.code, b.id])),
   }));
   return { byCode: new Map(places.map((p) => [p.code, p])), byId: new Map(places.map((p) => [p.id, p])) };
-}
-
-/**
- * Counts a checkpoint's events again under its clock as it is now (after its time zone was corrected):
- * each event's state is worked out again and its figures move from the old hour and date to the new,
- * as a correction moves them. Meant for the rare change of a checkpoint's zone, in its transaction.
- */
-export async function recountCheckpoint(tx: Executor, checkpointId: string, now: string): Promise<number> {
-  const { byId } = await loadPlaces(tx);
-  let after = '';
-  let moved = 0;
-  for (;;) {
-    const ids = await tx
-      .selectFrom('crossing_event')
-      .select('id')
-      .where('checkpoint_id', '=', checkpointId)
-      .where('kind', '!=', 'correction')
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(RECOUNT_CHUNK)
-      .execute();
-    if (ids.length === 0) return moved;
-    await refreshEvents(
-      tx,
-      ids.map((r) => r.id),
-      byId,
-      now,
-    );
-    moved += ids.length;
-    after = ids.at(-1)?.id ?? after;
-  }
-}
-
-const RECOUNT_CHUNK = 2000;
-
-/** How many events (crossings and tallies) a checkpoint has: what recountCheckpoint would count. */
-export async function countCheckpointEvents(db: Executor, checkpointId: string): Promise<number> {
-  const row = await db
-    .selectFrom('crossing_event')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('checkpoint_id', '=', checkpointId)
-    .where('kind', '!=', 'correction')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 export interface FigureQuery {

@@ -11,15 +11,20 @@ export {
 } from './apply';
 export { type ConflictCorrection, type ConflictRecord, correctionConflicts } from './conflicts';
 export {
-  countCheckpointEvents,
   countWaitingCorrections,
   type FigureQuery,
   loadPlaces,
   readFigures,
-  recountCheckpoint,
   recountFigures,
   streamEvents,
 } from './figures';
 export { backfillPersonDays, rebuildPersonDays, statesWithRoots } from './person-days';
+export {
+  countCheckpointEvents,
+  type RecountStep,
+  recountCheckpoint,
+  recountStep,
+  startRecount,
+} from './rezone';
 export { type StoredEventRow, toCorrection, toCountable } from './state';
 export * from './views';

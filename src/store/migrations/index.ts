@@ -16,6 +16,7 @@ import * as dashboardRollups from './0012-dashboard-rollups';
 import * as partialIndexes from './0013-partial-indexes';
 import * as revocationCause from './0014-revocation-cause';
 import * as boothRetirement from './0015-booth-retirement';
+import * as checkpointRecount from './0016-checkpoint-recount';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -36,6 +37,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0013-partial-indexes': partialIndexes.up,
   '0014-revocation-cause': revocationCause.up,
   '0015-booth-retirement': boothRetirement.up,
+  '0016-checkpoint-recount': checkpointRecount.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

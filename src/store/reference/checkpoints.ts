@@ -20,10 +20,12 @@ export interface Checkpoint {
   readonly timeZone: string;
   readonly demo: boolean;
   readonly booths: readonly Booth[];
+  /** While its events are counted again under a corrected zone, in the background: how far. */
+  readonly recount?: { readonly done: number; readonly total: number };
 }
 
 export type NewBooth = Omit<Booth, 'retired'>;
-export type NewCheckpoint = Omit<Checkpoint, 'demo' | 'booths'> & {
+export type NewCheckpoint = Omit<Checkpoint, 'demo' | 'booths' | 'recount'> & {
   readonly demo?: boolean;
   readonly booths: readonly NewBooth[];
 };
@@ -59,6 +61,7 @@ export async function listCheckpoints(db: Executor, only?: readonly string[]): P
     longitude: r.longitude,
     timeZone: r.time_zone,
     demo: r.demo === 1,
+    ...(r.recount_after !== null && { recount: { done: r.recount_done, total: r.recount_total } }),
     booths: booths
       .filter((b) => b.checkpoint_id === r.id)
       .map((b) => ({ id: b.id, code: b.code, name: b.name, retired: b.retired_at !== null })),

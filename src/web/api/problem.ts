@@ -72,7 +72,6 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'user.last-admin': 'problem.userLastAdmin',
   'checkpoint.not-found': 'problem.checkpointNotFound',
   'checkpoint.exists': 'problem.checkpointExists',
-  'checkpoint.zone-history': 'problem.checkpointZoneHistory',
   'booth.not-found': 'problem.boothNotFound',
   'booth.exists': 'problem.boothExists',
   'care.shelter-name-taken': 'problem.shelterNameTaken',

@@ -52,6 +52,8 @@ export const AUDIT_DETAIL_KEYS = [
   'checkpoint',
   'view',
   'events',
+  'eventsRecounted',
+  'eventsToRecount',
   'beds',
   'stay',
   'bedKind',
@@ -226,6 +228,10 @@ export function auditDetailKeyName(key: string, within: string | null, t: TFunct
       return t('audit.detail.key.view');
     case 'events':
       return t('audit.detail.key.events');
+    case 'eventsRecounted':
+      return t('audit.detail.key.eventsRecounted');
+    case 'eventsToRecount':
+      return t('audit.detail.key.eventsToRecount');
     case 'beds':
       return t('audit.detail.key.beds');
     case 'stay':

@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'care.shelter-update',
   'checkpoint.create',
   'checkpoint.update',
+  'checkpoint.recount',
   'booth.create',
   'booth.update',
   'booth.retire',
@@ -180,6 +181,8 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.checkpointCreate');
     case 'checkpoint.update':
       return t('audit.action.checkpointUpdate');
+    case 'checkpoint.recount':
+      return t('audit.action.checkpointRecount');
     case 'booth.create':
       return t('audit.action.boothCreate');
     case 'booth.update':

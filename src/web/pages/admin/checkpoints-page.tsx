@@ -8,9 +8,11 @@ import type { Checkpoint } from '../../api/types';
 import { LoadableView } from '../../components/loadable-view';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
+import { formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
+import { useLocale } from '../../hooks/use-locale';
 import { useUser } from '../../session/session';
 import { CheckpointBooths } from './checkpoint-booths';
 import { CheckpointForm } from './checkpoint-form';
@@ -111,6 +113,7 @@ type SectionProps = {
 
 function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: SectionProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const countryName = useCountryName();
   const titleId = `admin-checkpoint-${checkpoint.code}-title`;
   return (
@@ -152,6 +155,14 @@ function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: Section
           <dd>{checkpoint.timeZone}</dd>
         </div>
       </dl>
+      {checkpoint.recount ? (
+        <p className="notice" data-testid="checkpoint-recount">
+          {t('checkpoints.recounting', {
+            done: formatNumber(checkpoint.recount.done, locale),
+            total: formatNumber(checkpoint.recount.total, locale),
+          })}
+        </p>
+      ) : null}
       <CheckpointBooths checkpoint={checkpoint} onChanged={onChanged} />
     </section>
   );
