@@ -2,12 +2,12 @@
 // see what the other committed before it reads the state it changes. On SQLite the server's one
 // connection runs one transaction after the other, so there the same tests check the ordinary path.
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoDbToApply } from '../../../test/support/apply-context';
-import { DIALECTS, type TestDb } from '../../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { eachDemoDbToApply } from '../../../test/support/apply-context';
+import { DIALECTS } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
 import { DIMENSIONS } from '../../domain/crossings';
-import { type ApplyContext, type ApplyOutcome, applyEvents } from './apply';
+import { type ApplyOutcome, applyEvents } from './apply';
 import { readFigures, recountFigures } from './figures';
 
 const NOW = '2025-11-27T15:00:00.000Z';
@@ -44,12 +44,7 @@ function signal(): { send: () => void; sent: Promise<void> } {
 }
 
 describe.each(DIALECTS)('events written by two transactions at once on %s', (dialect) => {
-  let t: TestDb;
-  let ctx: ApplyContext;
-  beforeEach(async () => {
-    ({ t, ctx } = await openDemoDbToApply(dialect, NOW));
-  });
-  afterEach(async () => t.cleanup());
+  const opened = eachDemoDbToApply(dialect, NOW);
 
   // Until PostgreSQL reports a session of this database waiting for a lock: the second transaction has
   // gone as far as it can while the first one is open.
@@ -58,7 +53,7 @@ describe.each(DIALECTS)('events written by two transactions at once on %s', (dia
     for (let tries = 0; tries < 500; tries += 1) {
       const { rows } = await sql<{ n: string }>`
         SELECT count(*) AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(t.db.kysely);
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(opened.db.kysely);
       if (Number(rows[0]?.n) > 0) return;
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -72,42 +67,42 @@ describe.each(DIALECTS)('events written by two transactions at once on %s', (dia
   ): Promise<[ApplyOutcome[], ApplyOutcome[]]> {
     const firstApplied = signal();
     const released = signal();
-    const one = t.db.kysely.transaction().execute(async (tx) => {
-      const out = await applyEvents(tx, first, ctx);
+    const one = opened.db.kysely.transaction().execute(async (tx) => {
+      const out = await applyEvents(tx, first, opened.ctx);
       firstApplied.send();
       await released.sent;
       return out;
     });
     await firstApplied.sent;
-    const two = t.db.kysely.transaction().execute((tx) => applyEvents(tx, second, ctx));
+    const two = opened.db.kysely.transaction().execute((tx) => applyEvents(tx, second, opened.ctx));
     await secondIsWaiting();
     released.send();
     return Promise.all([one, two]);
   }
 
   it('keeps both corrections of one event made at once, and the figures equal to the recount', async () => {
-    await t.db.kysely.transaction().execute((tx) => applyEvents(tx, [crossing], ctx));
+    await opened.db.kysely.transaction().execute((tx) => applyEvents(tx, [crossing], opened.ctx));
     const [one, two] = await atOnce(
       [correction(2, { direction: 'exit' })],
       [correction(3, { decision: 'refused', refusalGround: 'other' })],
     );
     expect([one, two]).toMatchObject([[{ status: 'applied' }], [{ status: 'applied' }]]);
-    const state = await t.db.kysely
+    const state = await opened.db.kysely
       .selectFrom('event_state')
       .select(['direction', 'decision', 'corrections'])
       .where('event_id', '=', crossing.id)
       .executeTakeFirstOrThrow();
     expect(state).toEqual({ direction: 'exit', decision: 'refused', corrections: 2 });
     const q = { ...RANGE, by: DIMENSIONS };
-    expect(await readFigures(t.db.kysely, q)).toEqual(await recountFigures(t.db.kysely, q));
-    const [total] = await readFigures(t.db.kysely, { ...RANGE, by: ['direction'] });
+    expect(await readFigures(opened.db.kysely, q)).toEqual(await recountFigures(opened.db.kysely, q));
+    const [total] = await readFigures(opened.db.kysely, { ...RANGE, by: ['direction'] });
     expect(total).toMatchObject({ dims: { direction: 'exit' }, crossed: 0, refused: 1 });
   });
 
   it('applies once an event sent to two servers at once: the second answer says duplicate', async () => {
     const [one, two] = await atOnce([crossing], [crossing]);
     expect([one, two]).toMatchObject([[{ status: 'applied' }], [{ status: 'duplicate' }]]);
-    const [total] = await readFigures(t.db.kysely, { ...RANGE, by: [] });
+    const [total] = await readFigures(opened.db.kysely, { ...RANGE, by: [] });
     expect(total).toMatchObject({ crossed: 1 });
   });
 });
