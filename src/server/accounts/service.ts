@@ -10,7 +10,6 @@ import {
   findUserById,
   hashPassword,
   insertUser,
-  lockAdministrators,
   otherActiveAdmins,
   setPasswordHash,
   type User,
@@ -113,7 +112,6 @@ export async function changeUser(
   await checkCheckpoints(db, change.checkpointIds);
   const updated = await writeTransaction(db, async (tx) => {
     const removesAdmin = change.disabled === true || (change.role !== undefined && change.role !== 'admin');
-    if (removesAdmin) await lockAdministrators(tx);
     const before = await findUserById(tx, id);
     if (!before) return undefined;
     // Nobody could then manage accounts from the web app; the command line can, but say so first.

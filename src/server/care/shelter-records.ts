@@ -8,7 +8,6 @@ import {
   findShelterFacts,
   insertCareShelter,
   listCareShelters,
-  lockShelterNames,
   setBeds,
   shelterNamed,
   updateShelterFacts,
@@ -29,8 +28,8 @@ async function shelterOf(tx: Executor, id: string): Promise<CareShelter> {
   return found;
 }
 
-// Called with the names locked (lockShelterNames), so that the check and the write are one step
-// among servers sharing a PostgreSQL database.
+// Called in a writeTransaction, so that the check and the write are one step among the transactions
+// of one server's pool and of servers sharing a PostgreSQL database.
 async function refuseTakenName(tx: Executor, name: string, exceptId?: string): Promise<void> {
   const other = await shelterNamed(tx, name, exceptId);
   if (other) throw new Problem('care.shelter-name-taken', `The shelter "${other.name}" has this name.`);
@@ -46,8 +45,6 @@ export async function createShelter(
   audit: AuditWriter,
 ): Promise<{ readonly shelter: CareShelter; readonly created: boolean }> {
   return writeTransaction(db, async (tx) => {
-    // First, so that a resend racing its original finds it made, and answers it.
-    await lockShelterNames(tx);
     const prior = await findShelterFacts(tx, body.id);
     if (prior?.name === body.name) return { shelter: await shelterOf(tx, body.id), created: false };
     if (prior) throw new Problem('care.conflict', `The id ${body.id} is another shelter's.`);
@@ -78,7 +75,6 @@ export async function changeShelter(
     const before = await findShelterFacts(tx, id);
     if (!before) throw new Problem('request.not-found', 'No such shelter.');
     if (change.name !== undefined) {
-      await lockShelterNames(tx);
       await refuseTakenName(tx, change.name, id);
     }
     const { beds, ...facts } = change;

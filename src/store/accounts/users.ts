@@ -2,7 +2,6 @@
 import type { Role } from '../../domain/access';
 import { countRows } from '../count-rows';
 import type { Executor } from '../executor';
-import { lockForTransaction } from '../transaction-lock';
 import { forgetSignedIn } from './account-changes';
 
 /** Who an account is: what a stored user, a new one and a demo one all have. */
@@ -83,15 +82,6 @@ export async function listUsers(db: Executor): Promise<User[]> {
   );
   return rows.map((r) => toUser(r, checkpoints.get(r.id) ?? []));
 }
-
-// Any constant will do; it only has to be the same for every Paso server on one database.
-const ADMINS_LOCK_KEY = 7_410_2027;
-
-/**
- * Holds, until the transaction ends, the right to take an administrator's access away: two admins
- * disabling each other at once on servers sharing a PostgreSQL database must not leave none.
- */
-export const lockAdministrators = (tx: Executor): Promise<void> => lockForTransaction(tx, ADMINS_LOCK_KEY);
 
 /** How many enabled administrators there are other than `exceptId`. */
 export async function otherActiveAdmins(db: Executor, exceptId: string): Promise<number> {

@@ -4,7 +4,6 @@ export { createRequest, listRequests, transitionRequest } from './requests';
 export {
   findShelterFacts,
   insertCareShelter,
-  lockShelterNames,
   type ShelterFacts,
   type ShelterFactsChange,
   shelterNamed,

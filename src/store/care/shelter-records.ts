@@ -2,7 +2,6 @@
 // are told apart without regard to case or accents, so that "Albergue Tacna" is not made twice.
 import type { Beds } from '../../domain/care';
 import type { Executor } from '../executor';
-import { lockForTransaction } from '../transaction-lock';
 
 export interface ShelterFacts {
   readonly id: string;
@@ -23,16 +22,6 @@ export const shelterNameKey = (name: string): string =>
     .trim()
     .replace(/\s+/g, ' ')
     .toLocaleLowerCase('es');
-
-// Any constant will do; it only has to be the same for every Paso server on one database.
-const SHELTER_NAMES_LOCK_KEY = 7_410_2026;
-
-/**
- * Holds, until the transaction ends, the right to give shelters names: taken before a name is checked
- * and written, so that two requests for one new name at once cannot both find it free.
- */
-export const lockShelterNames = (tx: Executor): Promise<void> =>
-  lockForTransaction(tx, SHELTER_NAMES_LOCK_KEY);
 
 /** The shelter, other than `exceptId`, that already has this name (compared as shelterNameKey does). */
 export async function shelterNamed(
