@@ -142,14 +142,14 @@ export function addCheckpointCommands(program: Command, withDb: WithDb): void {
             // A large history is counted again here, step by step, beside a server that may be
             // taking the same steps: each step is its own transaction.
             if (c.recount) {
-              const { nextRecountStep } = await import('../server/reference/recounts');
-              const now = () => new Date();
-              for (;;) {
-                const step = await nextRecountStep(db.kysely, now, audit);
-                if (step === undefined) break;
-                if (!step.finished)
-                  console.error(`Counting ${step.code}'s events again: ${step.done} of ${step.total}.`);
-              }
+              const { finishRecounts } = await import('../server/reference/recounts');
+              await finishRecounts(
+                db.kysely,
+                () => new Date(),
+                audit,
+                (step) =>
+                  console.error(`Counting ${step.code}'s events again: ${step.done} of ${step.total}.`),
+              );
             }
             return `Checkpoint ${c.code} is now ${c.name}, ${c.country}, ${c.latitude}, ${c.longitude}, ${c.timeZone}.`;
           });

@@ -8,7 +8,7 @@ import { DIALECTS } from '../../../test/support/databases';
 import { listCheckpoints } from '../../store/reference';
 import { postEvents } from '../crossings/test-post-events';
 import { changeCheckpoint } from './checkpoint-service';
-import { nextRecountStep, recountInBackground } from './recounts';
+import { finishRecounts, nextRecountStep, recountInBackground } from './recounts';
 
 const ARICA = {
   code: 'CL-ARICA-NORTE',
@@ -284,5 +284,29 @@ describe.each(DIALECTS)('the checkpoint API on %s', (dialect) => {
         entity_id: (await listCheckpoints(db)).find((c) => c.code === 'CL-VISVIRI')?.id,
       },
     ]);
+  });
+
+  it('counts the rest in the foreground, as `paso checkpoint change` does, telling how far at each step', async () => {
+    const db = ctx.t.db.kysely;
+    const audit = async () => undefined;
+    const changed = await changeCheckpoint(db, 'CL-VISVIRI', { timeZone: 'America/Lima' }, audit, 1);
+    expect(changed.recount).toEqual({ done: 0, total: 3 });
+    const told: string[] = [];
+    await finishRecounts(
+      db,
+      () => new Date(),
+      audit,
+      (s) => told.push(`${s.code} ${s.done}/${s.total}`),
+      1,
+    );
+    expect(told).toEqual(['CL-VISVIRI 1/3', 'CL-VISVIRI 2/3', 'CL-VISVIRI 3/3']);
+    const url = '/api/counts?from=2025-11-26&to=2025-11-27&checkpoint=CL-VISVIRI&by=date,hour';
+    const lima = ['2025-11-26 22: 3', '2025-11-26 23: 1'];
+    for (const recount of [false, true]) {
+      const rows = (await send(ctx.supervisor, 'GET', `${url}${recount ? '&recount=true' : ''}`))
+        .json<{ rows: { dims: Record<string, string>; crossed: number }[] }>()
+        .rows.map((r) => `${r.dims.date} ${r.dims.hour}: ${r.crossed}`);
+      expect(rows).toEqual(lima);
+    }
   });
 });

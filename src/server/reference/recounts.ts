@@ -30,6 +30,24 @@ export function nextRecountStep(
   });
 }
 
+/**
+ * Takes every step left, one transaction each, telling `progress` after each but the last: what
+ * `paso checkpoint change` does in the foreground, beside a server that may take steps too.
+ */
+export async function finishRecounts(
+  db: Kysely<Database>,
+  now: () => Date,
+  audit: AuditWriter,
+  progress: (step: RecountStep) => void,
+  limit?: number,
+): Promise<void> {
+  for (;;) {
+    const step = await nextRecountStep(db, now, audit, limit);
+    if (step === undefined) return;
+    if (!step.finished) progress(step);
+  }
+}
+
 export interface Recounts {
   /** Looks for work now (after a zone was changed, and at start). */
   wake(): void;
