@@ -1,16 +1,10 @@
-// Serialises one kind of write among the Paso servers that share a PostgreSQL database: a
-// transaction-scoped advisory lock, held until the transaction commits or rolls back. SQLite already
-// runs one write transaction at a time, so there it does nothing.
+// Serialises writes among the transactions of one server's pool and of the Paso servers that share a
+// PostgreSQL database: a transaction-scoped advisory lock, held until the transaction commits or
+// rolls back. SQLite already runs one write transaction at a time (BEGIN IMMEDIATE, src/store/db.ts),
+// so there it does nothing.
 import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
 import type { Executor } from './executor';
 import type { Database } from './schema';
-
-/** Waits for, then holds until the end of `tx`, the lock named by `key` (any constant, the same on every server). */
-export async function lockForTransaction(tx: Executor, key: number): Promise<void> {
-  if (tx.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`SELECT pg_advisory_xact_lock(${key})`.execute(tx);
-  }
-}
 
 // Any constant will do; it only has to be the same for every Paso server on one database.
 const CHAIN_AND_FIGURES_LOCK_KEY = 7_410_2025;
@@ -22,8 +16,11 @@ const CHAIN_AND_FIGURES_LOCK_KEY = 7_410_2025;
  * one's work. One lock for both, so that a transaction that counts and then audits, and one that
  * audits alone, never wait for each other in opposite orders. A transaction may take it again.
  */
-export const lockChainAndFigures = (tx: Executor): Promise<void> =>
-  lockForTransaction(tx, CHAIN_AND_FIGURES_LOCK_KEY);
+export async function lockChainAndFigures(tx: Executor): Promise<void> {
+  if (tx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`SELECT pg_advisory_xact_lock(${CHAIN_AND_FIGURES_LOCK_KEY})`.execute(tx);
+  }
+}
 
 /**
  * A transaction that reads what it then changes (a hit still open, a link's state, a pass not yet
