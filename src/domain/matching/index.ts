@@ -68,6 +68,7 @@ export {
   addRegistration,
   addWatchlistEntry,
   buildScreeningIndex,
+  compactPostings,
   countListFrequencies,
   createPersonIndex,
   indexStats,

@@ -7,6 +7,8 @@ import { probabilityOf, scoreRowsAbove, weightOf } from './model';
 import {
   ANY,
   approximatePairKey,
+  compactionDue,
+  compactPostings,
   DOC_VOTE,
   deletionsOf,
   docKey,
@@ -89,6 +91,7 @@ function query(
   prior: number,
   skipId?: string,
 ): MatchHit[] {
+  if (compactionDue(ix)) compactPostings(ix);
   const q = ix.query;
   q.size = 0;
   q.tokenCount = 0;
@@ -145,6 +148,13 @@ function query(
     if ((ix.slotLengths[s] ?? 0) > maxPostings && keys.length > 1) continue;
     for (let p = ix.slotHeads[s] ?? -1; p >= 0; p = ix.postNext[p] ?? -1) {
       const row = ix.postRow[p] ?? 0;
+      if (votes[row] === 0) touched.push(row);
+      votes[row] = (votes[row] ?? 0) + vote;
+    }
+    const rows = ix.frozenRows;
+    const end = (ix.frozenStart[s] ?? 0) + (ix.frozenLength[s] ?? 0);
+    for (let p = ix.frozenStart[s] ?? 0; p < end; p += 1) {
+      const row = rows[p] ?? 0;
       if (votes[row] === 0) touched.push(row);
       votes[row] = (votes[row] ?? 0) + vote;
     }

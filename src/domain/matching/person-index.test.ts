@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from './default-model';
 import { evaluateScreening } from './evaluate';
-import { generateScreeningScenario } from './generator';
+import { generatePopulation, generateScreeningScenario } from './generator';
 import {
   addRegistration,
   addWatchlistEntry,
   buildScreeningIndex,
+  compactPostings,
   createPersonIndex,
   indexStats,
 } from './person-index';
@@ -318,5 +319,35 @@ describe('findCandidates', () => {
       birthDate: { year: 1990, month: 2, day: 14 },
     });
     expect(found.map((h) => h.id)).toEqual(['reg-1']);
+  });
+
+  it('answers the same once postings are packed, with registrations added before and after', () => {
+    const people = generatePopulation({ seed: 11, records: 3300 });
+    const linked = createPersonIndex(defaultModel());
+    const packed = createPersonIndex(defaultModel());
+    for (const p of people.slice(0, 3000)) addRegistration(linked, p);
+    for (const p of people.slice(0, 2000)) addRegistration(packed, p);
+    compactPostings(packed);
+    expect(packed.postings).toBe(0);
+    for (const p of people.slice(2000, 3000)) addRegistration(packed, p);
+    // Too few postings for a query to pack them: one index keeps its linked lists only.
+    const answers = (ix: typeof linked) => people.slice(3000).map((q) => findCandidates(ix, q));
+    const expected = answers(linked);
+    expect(linked.postings).toBe(indexStats(linked).postings);
+    expect(expected.flat().length).toBeGreaterThan(100);
+    expect(answers(packed)).toEqual(expected);
+    expect(indexStats(packed)).toEqual({ ...indexStats(linked), typedArrayBytes: expect.any(Number) });
+  });
+
+  it('packs postings itself when many have been added since a query last did', () => {
+    const people = generatePopulation({ seed: 12, records: 9000 });
+    const ix = createPersonIndex(defaultModel());
+    for (const p of people) addRegistration(ix, p);
+    const before = indexStats(ix).postings;
+    expect(ix.postings).toBe(before);
+    const found = findCandidates(ix, { ...(people[0] as MatchablePerson), id: 'again' });
+    expect(ix.postings).toBe(0);
+    expect(indexStats(ix).postings).toBe(before);
+    expect(found.map((h) => h.id)).toContain(people[0]?.id);
   });
 });

@@ -3,6 +3,7 @@
 // serving thread sends, and searched for the serving thread by message.
 import {
   addRegistration,
+  compactPostings,
   compileModel,
   createPersonIndex,
   findCandidates,
@@ -54,7 +55,10 @@ async function load(): Promise<void> {
 }
 
 load().then(
-  () => side.post({ type: 'ready', people: indexed.size }),
+  () => {
+    compactPostings(index);
+    side.post({ type: 'ready', people: indexed.size });
+  },
   (error: unknown) => {
     const e = error instanceof Error ? error : new Error(String(error));
     side.post({ type: 'failed', message: e.message, stack: e.stack });

@@ -2,6 +2,7 @@
 // worker's own database connection, then kept to answer the serving thread's screenings by message.
 import {
   addWatchlistEntry,
+  compactPostings,
   compileModel,
   countListFrequencies,
   createPersonIndex,
@@ -45,6 +46,7 @@ async function build(): Promise<{ index: PersonIndex; entries: number; fingerpri
       }
     }
     countListFrequencies(index);
+    compactPostings(index);
     return { index, entries, fingerprint };
   } finally {
     await db.close();
