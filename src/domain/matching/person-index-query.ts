@@ -49,6 +49,15 @@ const hasKey = (ix: PersonIndex, key: number): boolean => ix.slotKeys[slotOf(ix.
 
 // Tokens of the index a query token may stand for: itself, the same phonetic key, one edit away.
 function expand(ix: PersonIndex, tok: number): number[] {
+  let known = ix.expansions.get(tok);
+  if (known === undefined) {
+    known = expandAnew(ix, tok);
+    ix.expansions.set(tok, known);
+  }
+  return known;
+}
+
+function expandAnew(ix: PersonIndex, tok: number): number[] {
   const v = ix.table.vocab;
   const out = new Set<number>();
   if (ix.indexedToken[tok] === 1) out.add(tok);

@@ -50,6 +50,8 @@ export interface PersonIndex {
   readonly phonMembers: Map<number, number[]>;
   readonly deletions: Map<string, number[]>;
   indexedToken: Uint8Array;
+  /** What each query token stood for (person-index-query's expand), until another token is indexed. */
+  readonly expansions: Map<number, number[]>;
   votes: Int32Array;
   readonly scratch: PairScratch;
 }
@@ -89,6 +91,7 @@ export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): Perso
     phonMembers: new Map(),
     deletions: new Map(),
     indexedToken: new Uint8Array(1024),
+    expansions: new Map(),
     votes: new Int32Array(Math.max(16, expectedRows)),
     scratch: createPairScratch(),
   };
@@ -253,6 +256,8 @@ function indexToken(ix: PersonIndex, tok: number): void {
   }
   if (ix.indexedToken[tok] === 1) return;
   ix.indexedToken[tok] = 1;
+  // A new token may be what a query token stands for: rare once the common names are in.
+  ix.expansions.clear();
   const v = ix.table.vocab;
   const phon = v.phonIds[tok] ?? -1;
   const members = ix.phonMembers.get(phon);
