@@ -47,11 +47,17 @@ export interface QueryOptions {
 
 const hasKey = (ix: PersonIndex, key: number): boolean => ix.slotKeys[slotOf(ix.slotKeys, key)] === key;
 
+const MAX_EXPANSIONS = 100_000;
+
 // Tokens of the index a query token may stand for: itself, the same phonetic key, one edit away.
 function expand(ix: PersonIndex, tok: number): number[] {
+  if (!ix.keepExpansions) return expandAnew(ix, tok);
   let known = ix.expansions.get(tok);
   if (known === undefined) {
     known = expandAnew(ix, tok);
+    // A list that never changes would keep every word ever asked about: a bound, far above the
+    // words a day's queries repeat.
+    if (ix.expansions.size >= MAX_EXPANSIONS) ix.expansions.clear();
     ix.expansions.set(tok, known);
   }
   return known;

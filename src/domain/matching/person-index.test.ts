@@ -324,13 +324,15 @@ describe('findCandidates', () => {
   it('answers the same once postings are packed, with registrations added before and after', () => {
     const people = generatePopulation({ seed: 11, records: 3300 });
     const linked = createPersonIndex(defaultModel());
+    // The index as it was before packing and kept expansions.
+    linked.packing = false;
+    linked.keepExpansions = false;
     const packed = createPersonIndex(defaultModel());
     for (const p of people.slice(0, 3000)) addRegistration(linked, p);
     for (const p of people.slice(0, 2000)) addRegistration(packed, p);
     compactPostings(packed);
     expect(packed.postings).toBe(0);
     for (const p of people.slice(2000, 3000)) addRegistration(packed, p);
-    // Too few postings for a query to pack them: one index keeps its linked lists only.
     const answers = (ix: typeof linked) => people.slice(3000).map((q) => findCandidates(ix, q));
     const expected = answers(linked);
     expect(linked.postings).toBe(indexStats(linked).postings);

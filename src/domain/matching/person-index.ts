@@ -52,6 +52,12 @@ export interface PersonIndex {
   indexedToken: Uint8Array;
   /** What each query token stood for (person-index-query's expand), until another token is indexed. */
   readonly expansions: Map<number, number[]>;
+  /**
+   * Whether queries pack waiting postings and keep expansions (both on). Off, the index answers as it
+   * did before either existed: the baseline of bench/candidates.bench.ts.
+   */
+  packing: boolean;
+  keepExpansions: boolean;
   votes: Int32Array;
   readonly scratch: PairScratch;
 }
@@ -92,6 +98,8 @@ export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): Perso
     deletions: new Map(),
     indexedToken: new Uint8Array(1024),
     expansions: new Map(),
+    packing: true,
+    keepExpansions: true,
     votes: new Int32Array(Math.max(16, expectedRows)),
     scratch: createPairScratch(),
   };
@@ -166,7 +174,7 @@ const COMPACT_FROM = 1 << 16;
 
 /** Whether enough postings wait in linked lists that packing them pays (done by queries, amortized). */
 export const compactionDue = (ix: PersonIndex): boolean =>
-  ix.postings > Math.max(COMPACT_FROM, ix.frozenRows.length >> 2);
+  ix.packing && ix.postings > Math.max(COMPACT_FROM, ix.frozenRows.length >> 2);
 
 /**
  * Packs every key's rows side by side, newest first as the linked lists give them, so that queries
