@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   addRegistration,
-  compactPostings,
   createPersonIndex,
   defaultModel,
   findCandidates,
@@ -16,6 +15,7 @@ import {
   indexStats,
   type MatchHit,
   type PersonIndex,
+  packPostings,
 } from '../src/domain/matching';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +37,7 @@ function build(packing: boolean): { ix: PersonIndex; seconds: number } {
   ix.packing = packing;
   ix.keepExpansions = packing;
   for (const p of registered) addRegistration(ix, p);
-  if (packing) compactPostings(ix);
+  if (packing) packPostings(ix);
   return { ix, seconds: (performance.now() - started) / 1000 };
 }
 

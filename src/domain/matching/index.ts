@@ -68,12 +68,12 @@ export {
   addRegistration,
   addWatchlistEntry,
   buildScreeningIndex,
-  compactPostings,
   countListFrequencies,
   createPersonIndex,
   indexStats,
   type PersonIndex,
   type PersonIndexStats,
+  packPostings,
 } from './person-index';
 export { findCandidates, type MatchHit, type QueryOptions, screenPerson } from './person-index-query';
 export { phoneticKey } from './phonetic';

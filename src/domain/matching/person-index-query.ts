@@ -7,14 +7,14 @@ import { probabilityOf, scoreRowsAbove, weightOf } from './model';
 import {
   ANY,
   approximatePairKey,
-  compactionDue,
-  compactPostings,
   DOC_VOTE,
   deletionsOf,
   docKey,
   isApproximateDate,
   PAIR_VOTE,
   type PersonIndex,
+  packingDue,
+  packPostings,
   pairKey,
   slotOf,
   WEAK_NAME_BITS,
@@ -106,7 +106,7 @@ function query(
   prior: number,
   skipId?: string,
 ): MatchHit[] {
-  if (compactionDue(ix)) compactPostings(ix);
+  if (packingDue(ix)) packPostings(ix);
   const q = ix.query;
   q.size = 0;
   q.tokenCount = 0;
@@ -166,9 +166,9 @@ function query(
       if (votes[row] === 0) touched.push(row);
       votes[row] = (votes[row] ?? 0) + vote;
     }
-    const rows = ix.frozenRows;
-    const end = (ix.frozenStart[s] ?? 0) + (ix.frozenLength[s] ?? 0);
-    for (let p = ix.frozenStart[s] ?? 0; p < end; p += 1) {
+    const rows = ix.packedRows;
+    const end = (ix.packedStart[s] ?? 0) + (ix.packedLength[s] ?? 0);
+    for (let p = ix.packedStart[s] ?? 0; p < end; p += 1) {
       const row = rows[p] ?? 0;
       if (votes[row] === 0) touched.push(row);
       votes[row] = (votes[row] ?? 0) + vote;

@@ -6,9 +6,9 @@ import {
   addRegistration,
   addWatchlistEntry,
   buildScreeningIndex,
-  compactPostings,
   createPersonIndex,
   indexStats,
+  packPostings,
 } from './person-index';
 import { findCandidates, screenPerson } from './person-index-query';
 import { JOSE_LUIS } from './test-people';
@@ -330,7 +330,7 @@ describe('findCandidates', () => {
     const packed = createPersonIndex(defaultModel());
     for (const p of people.slice(0, 3000)) addRegistration(linked, p);
     for (const p of people.slice(0, 2000)) addRegistration(packed, p);
-    compactPostings(packed);
+    packPostings(packed);
     expect(packed.postings).toBe(0);
     for (const p of people.slice(2000, 3000)) addRegistration(packed, p);
     const answers = (ix: typeof linked) => people.slice(3000).map((q) => findCandidates(ix, q));

@@ -32,8 +32,8 @@ export interface PersonIndex {
   readonly weakRows: Set<number>;
   readonly entryIds: string[];
   // Open-addressing hash of posting keys. Each key's rows are in two parts, newest first: those
-  // posted since the last compaction, a linked list from slotHeads through postNext; then the older
-  // ones, packed side by side in frozenRows from frozenStart. Reading packed rows costs a few cache
+  // posted since the last packing, a linked list from slotHeads through postNext; then the older
+  // ones, packed side by side in packedRows from packedStart. Reading packed rows costs a few cache
   // misses a list where a linked list costs one a row, which dominated queries on a million people.
   slotKeys: Float64Array;
   slotHeads: Int32Array;
@@ -41,11 +41,11 @@ export interface PersonIndex {
   usedSlots: number;
   postRow: Int32Array;
   postNext: Int32Array;
-  /** Postings in the linked lists (since the last compaction). */
+  /** Postings in the linked lists (since the last packing). */
   postings: number;
-  frozenRows: Int32Array;
-  frozenStart: Int32Array;
-  frozenLength: Int32Array;
+  packedRows: Int32Array;
+  packedStart: Int32Array;
+  packedLength: Int32Array;
   /** Indexed token ids by phonetic key id, and by one-deletion variants, for fuzzy expansion. */
   readonly phonMembers: Map<number, number[]>;
   readonly deletions: Map<string, number[]>;
@@ -91,9 +91,9 @@ export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): Perso
     postRow: new Int32Array(Math.max(64, expectedRows * 8)),
     postNext: new Int32Array(Math.max(64, expectedRows * 8)),
     postings: 0,
-    frozenRows: new Int32Array(0),
-    frozenStart: new Int32Array(slots),
-    frozenLength: new Int32Array(slots),
+    packedRows: new Int32Array(0),
+    packedStart: new Int32Array(slots),
+    packedLength: new Int32Array(slots),
     phonMembers: new Map(),
     deletions: new Map(),
     indexedToken: new Uint8Array(1024),
@@ -114,9 +114,9 @@ export function indexStats(ix: PersonIndex): PersonIndexStats {
     ix.slotLengths,
     ix.postRow,
     ix.postNext,
-    ix.frozenRows,
-    ix.frozenStart,
-    ix.frozenLength,
+    ix.packedRows,
+    ix.packedStart,
+    ix.packedLength,
     ix.votes,
     t.tokens,
     t.start,
@@ -133,7 +133,7 @@ export function indexStats(ix: PersonIndex): PersonIndexStats {
   return {
     entries: ix.entryIds.length,
     rows: t.size,
-    postings: ix.postings + ix.frozenRows.length,
+    postings: ix.postings + ix.packedRows.length,
     keys: ix.usedSlots,
     vocabulary: t.vocab.tokens.length,
     typedArrayBytes: typed,
@@ -155,8 +155,8 @@ function rehash(ix: PersonIndex): void {
   ix.slotKeys = new Float64Array(size).fill(-1);
   ix.slotHeads = new Int32Array(size);
   ix.slotLengths = new Int32Array(size);
-  ix.frozenStart = new Int32Array(size);
-  ix.frozenLength = new Int32Array(size);
+  ix.packedStart = new Int32Array(size);
+  ix.packedLength = new Int32Array(size);
   for (let s = 0; s < old.slotKeys.length; s += 1) {
     const k = old.slotKeys[s] ?? -1;
     if (k === -1) continue;
@@ -164,38 +164,38 @@ function rehash(ix: PersonIndex): void {
     ix.slotKeys[t] = k;
     ix.slotHeads[t] = old.slotHeads[s] ?? 0;
     ix.slotLengths[t] = old.slotLengths[s] ?? 0;
-    ix.frozenStart[t] = old.frozenStart[s] ?? 0;
-    ix.frozenLength[t] = old.frozenLength[s] ?? 0;
+    ix.packedStart[t] = old.packedStart[s] ?? 0;
+    ix.packedLength[t] = old.packedLength[s] ?? 0;
   }
 }
 
 /** Linked postings a query lets wait before packing them: at least this many, and a quarter of the packed. */
-const COMPACT_FROM = 1 << 16;
+const PACK_FROM = 1 << 16;
 
 /** Whether enough postings wait in linked lists that packing them pays (done by queries, amortized). */
-export const compactionDue = (ix: PersonIndex): boolean =>
-  ix.packing && ix.postings > Math.max(COMPACT_FROM, ix.frozenRows.length >> 2);
+export const packingDue = (ix: PersonIndex): boolean =>
+  ix.packing && ix.postings > Math.max(PACK_FROM, ix.packedRows.length >> 2);
 
 /**
  * Packs every key's rows side by side, newest first as the linked lists give them, so that queries
  * read them in the order they always have. Call after a bulk load; queries call it when due.
  */
-export function compactPostings(ix: PersonIndex): void {
+export function packPostings(ix: PersonIndex): void {
   if (ix.postings === 0) return;
-  const rows = new Int32Array(ix.frozenRows.length + ix.postings);
+  const rows = new Int32Array(ix.packedRows.length + ix.postings);
   let at = 0;
   for (let s = 0; s < ix.slotKeys.length; s += 1) {
     if (ix.slotKeys[s] === -1) continue;
     const start = at;
     for (let p = ix.slotHeads[s] ?? -1; p >= 0; p = ix.postNext[p] ?? -1) rows[at++] = ix.postRow[p] ?? 0;
-    const from = ix.frozenStart[s] ?? 0;
-    rows.set(ix.frozenRows.subarray(from, from + (ix.frozenLength[s] ?? 0)), at);
-    at += ix.frozenLength[s] ?? 0;
-    ix.frozenStart[s] = start;
-    ix.frozenLength[s] = at - start;
+    const from = ix.packedStart[s] ?? 0;
+    rows.set(ix.packedRows.subarray(from, from + (ix.packedLength[s] ?? 0)), at);
+    at += ix.packedLength[s] ?? 0;
+    ix.packedStart[s] = start;
+    ix.packedLength[s] = at - start;
     ix.slotHeads[s] = -1;
   }
-  ix.frozenRows = rows;
+  ix.packedRows = rows;
   ix.postings = 0;
   // The linked lists start again, at a quarter of what they held.
   ix.postRow = new Int32Array(Math.max(64, ix.postRow.length >> 2));
@@ -215,8 +215,8 @@ function post(ix: PersonIndex, key: number, row: number): void {
   if (ix.slotKeys[s] === -1) {
     ix.slotKeys[s] = key;
     ix.slotHeads[s] = -1;
-    ix.frozenStart[s] = 0;
-    ix.frozenLength[s] = 0;
+    ix.packedStart[s] = 0;
+    ix.packedLength[s] = 0;
     ix.usedSlots += 1;
   }
   const p = ix.postings;
@@ -405,6 +405,6 @@ export function buildScreeningIndex(
     if (progress && (i + 1) % 100_000 === 0) progress(i + 1, entries.length);
   });
   countListFrequencies(ix);
-  compactPostings(ix);
+  packPostings(ix);
   return ix;
 }

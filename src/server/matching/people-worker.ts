@@ -3,11 +3,11 @@
 // serving thread sends, and searched for the serving thread by message.
 import {
   addRegistration,
-  compactPostings,
   compileModel,
   createPersonIndex,
   findCandidates,
   type MatchablePerson,
+  packPostings,
 } from '../../domain/matching';
 import { openDatabase } from '../../store/db';
 import { streamPeopleForMatching } from '../../store/people';
@@ -56,7 +56,7 @@ async function load(): Promise<void> {
 
 load().then(
   () => {
-    compactPostings(index);
+    packPostings(index);
     side.post({ type: 'ready', people: indexed.size });
   },
   (error: unknown) => {

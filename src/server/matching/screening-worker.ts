@@ -2,11 +2,11 @@
 // worker's own database connection, then kept to answer the serving thread's screenings by message.
 import {
   addWatchlistEntry,
-  compactPostings,
   compileModel,
   countListFrequencies,
   createPersonIndex,
   type PersonIndex,
+  packPostings,
   screenPerson,
   type WatchlistEntry,
 } from '../../domain/matching';
@@ -46,7 +46,7 @@ async function build(): Promise<{ index: PersonIndex; entries: number; fingerpri
       }
     }
     countListFrequencies(index);
-    compactPostings(index);
+    packPostings(index);
     return { index, entries, fingerprint };
   } finally {
     await db.close();
