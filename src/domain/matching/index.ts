@@ -73,8 +73,8 @@ export {
   indexStats,
   type PersonIndex,
   type PersonIndexStats,
-  packPostings,
 } from './person-index';
+export { packPostings } from './person-index-postings';
 export { findCandidates, type MatchHit, type QueryOptions, screenPerson } from './person-index-query';
 export { phoneticKey } from './phonetic';
 export { generatePopulationB, generateScreeningScenarioB } from './population-b';

@@ -13,12 +13,10 @@ import {
   isApproximateDate,
   PAIR_VOTE,
   type PersonIndex,
-  packingDue,
-  packPostings,
   pairKey,
-  slotOf,
   WEAK_NAME_BITS,
 } from './person-index';
+import { packingDue, packPostings, slotOf } from './person-index-postings';
 import { withinOneEdit } from './similarity';
 import type { MatchablePerson } from './types';
 

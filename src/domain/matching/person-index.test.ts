@@ -8,8 +8,8 @@ import {
   buildScreeningIndex,
   createPersonIndex,
   indexStats,
-  packPostings,
 } from './person-index';
+import { packPostings } from './person-index-postings';
 import { findCandidates, screenPerson } from './person-index-query';
 import { JOSE_LUIS } from './test-people';
 import type { MatchablePerson } from './types';
