@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type Booth, checkpointsApi } from '../../api/checkpoints-endpoints';
 import type { Checkpoint } from '../../api/types';
+import { CodeField } from '../../components/code-field';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
@@ -149,15 +150,11 @@ function AddBoothForm({ checkpoint, onChanged }: Props) {
       data-testid={`add-booth-${checkpoint.code}`}
       noValidate
     >
-      <TextField
+      <CodeField
         {...field('code')}
-        onChange={(code) => field('code').onChange(code.toUpperCase())}
         label={t('checkpoints.field.boothCode')}
         hint={t('checkpoints.field.boothCodeHint')}
-        maxLength={40}
-        spellCheck={false}
         autoCapitalize="characters"
-        required
       />
       <TextField
         {...field('name')}

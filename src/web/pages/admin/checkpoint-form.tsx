@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { checkpointsApi } from '../../api/checkpoints-endpoints';
 import type { Checkpoint, Country } from '../../api/types';
+import { CodeField } from '../../components/code-field';
 import { CoordinateFields } from '../../components/coordinate-fields';
 import { FormFeedback, MarkedFieldsOr } from '../../components/form-feedback';
 import { Options } from '../../components/options';
@@ -71,15 +72,11 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
       </h2>
       <form className="form form-grid" onSubmit={(e) => void submit(e)} aria-busy={call.busy} noValidate>
         {isNew ? (
-          <TextField
+          <CodeField
             {...field('code')}
-            onChange={(code) => field('code').onChange(code.toUpperCase())}
             label={t('checkpoints.field.code')}
             hint={t('checkpoints.field.codeHint')}
-            maxLength={40}
-            spellCheck={false}
             autoCapitalize="characters"
-            required
             inputRef={firstField}
           />
         ) : null}

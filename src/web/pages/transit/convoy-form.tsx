@@ -4,6 +4,7 @@
 // manifest. A field left blank is said beside it before anything is sent.
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
+import { CodeField } from '../../components/code-field';
 import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PanelForm } from '../../components/panel-form';
@@ -13,7 +14,6 @@ import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
-import { CodeField } from './code-field';
 import {
   arrivesBeforeDeparture,
   type ConvoyDraft,

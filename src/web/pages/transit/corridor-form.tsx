@@ -3,6 +3,7 @@
 // API's refusals, are said beside the field they concern.
 import { useTranslation } from 'react-i18next';
 import { type Corridor, transitApi } from '../../api/transit-endpoints';
+import { CodeField } from '../../components/code-field';
 import { FormFeedback } from '../../components/form-feedback';
 import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
@@ -10,7 +11,6 @@ import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
-import { CodeField } from './code-field';
 import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
 import { StopsField } from './stops-field';
 

@@ -2,8 +2,8 @@
 // origin and the exit point), added at the end, moved up or down, and removed in place. Each field shows the API's
 // refusal of it (keyed `code-0`, `latitude-1`…).
 import { useTranslation } from 'react-i18next';
+import { CodeField } from '../../components/code-field';
 import { TextField } from '../../components/text-field';
-import { CodeField } from './code-field';
 import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
 import { RemoveRow, RowsField } from './rows-field';
 
