@@ -5,6 +5,7 @@ import { formatZonedClock } from '../format/format';
 import { useCountryName } from '../hooks/use-country-name';
 import { useLocale } from '../hooks/use-locale';
 import { useNow } from '../hooks/use-now';
+import { Fact } from './fact';
 
 export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint }) {
   const { t } = useTranslation();
@@ -23,22 +24,13 @@ export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint
         </span>
       </header>
       <dl className="facts">
-        <div>
-          <dt>{t('checkpoint.country')}</dt>
-          <dd>{countryName(checkpoint.country)}</dd>
-        </div>
-        <div>
-          <dt>{t('checkpoint.localTime')}</dt>
-          <dd>
-            <time dateTime={now.toISOString()} className="clock" data-testid="local-time">
-              {formatZonedClock(now, locale, checkpoint.timeZone)}
-            </time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('checkpoint.timeZone')}</dt>
-          <dd>{checkpoint.timeZone}</dd>
-        </div>
+        <Fact label={t('checkpoint.country')}>{countryName(checkpoint.country)}</Fact>
+        <Fact label={t('checkpoint.localTime')}>
+          <time dateTime={now.toISOString()} className="clock" data-testid="local-time">
+            {formatZonedClock(now, locale, checkpoint.timeZone)}
+          </time>
+        </Fact>
+        <Fact label={t('checkpoint.timeZone')}>{checkpoint.timeZone}</Fact>
       </dl>
       <h4 className="subheading">{t('checkpoint.booths', { count: booths.length })}</h4>
       {booths.length === 0 ? (

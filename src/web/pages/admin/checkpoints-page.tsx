@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import { api } from '../../api/paso';
 import type { Checkpoint } from '../../api/types';
+import { Fact } from '../../components/fact';
 import { LoadableView } from '../../components/loadable-view';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
@@ -140,20 +141,11 @@ function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: Section
         ) : null}
       </div>
       <dl className="facts admin-checkpoint-facts">
-        <div>
-          <dt>{t('checkpoints.field.country')}</dt>
-          <dd>{countryName(checkpoint.country)}</dd>
-        </div>
-        <div>
-          <dt>{t('checkpoints.field.place')}</dt>
-          <dd>
-            {checkpoint.latitude}, {checkpoint.longitude}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('checkpoints.field.timeZone')}</dt>
-          <dd>{checkpoint.timeZone}</dd>
-        </div>
+        <Fact label={t('checkpoints.field.country')}>{countryName(checkpoint.country)}</Fact>
+        <Fact label={t('checkpoints.field.place')}>
+          {checkpoint.latitude}, {checkpoint.longitude}
+        </Fact>
+        <Fact label={t('checkpoints.field.timeZone')}>{checkpoint.timeZone}</Fact>
       </dl>
       {checkpoint.recount ? (
         <p className="notice" data-testid="checkpoint-recount">

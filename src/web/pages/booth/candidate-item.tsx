@@ -1,6 +1,7 @@
 // An earlier registration that may be the same person, on the clock of the checkpoint it was made at.
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../api/types';
+import { Fact } from '../../components/fact';
 import { withUnbrokenCode } from '../../components/unbroken-code';
 import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
@@ -30,14 +31,10 @@ export function CandidateItem({ candidate: c, timeZone }: Props) {
             )}
       </p>
       <dl className="facts">
-        <div>
-          <dt>{t('booth.register.nameAsWritten')}</dt>
-          <dd>{name}</dd>
-        </div>
-        <div>
-          <dt>{t('booth.register.birthDate')}</dt>
-          <dd>{c.birthDate === null ? t('booth.fields.unknownDate') : formatDay(c.birthDate, locale)}</dd>
-        </div>
+        <Fact label={t('booth.register.nameAsWritten')}>{name}</Fact>
+        <Fact label={t('booth.register.birthDate')}>
+          {c.birthDate === null ? t('booth.fields.unknownDate') : formatDay(c.birthDate, locale)}
+        </Fact>
       </dl>
     </li>
   );

@@ -2,6 +2,7 @@
 // why it is not (and, where the pass could be read, whose it is).
 import { useTranslation } from 'react-i18next';
 import type { Pass, RejectReason, Verification } from '../../../domain/passes';
+import { Fact } from '../../components/fact';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { revocationText } from './revocation-text';
@@ -27,10 +28,9 @@ function PassFacts({ pass }: { readonly pass: Pass }) {
   return (
     <dl className="pass-facts">
       {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
+        <Fact key={label} label={label}>
+          {value}
+        </Fact>
       ))}
     </dl>
   );

@@ -21,6 +21,7 @@ import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
 import '../booth/booth.css';
 import { DataTable } from '../../components/data-table';
+import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
 
 export function PolicyPage() {
@@ -95,22 +96,12 @@ function CurrentPolicy({
   return (
     <>
       <dl className="facts" data-testid="policy-current">
-        <div>
-          <dt>{t('policy.column.version')}</dt>
-          <dd>{policy.version}</dd>
-        </div>
-        <div>
-          <dt>{t('policy.column.note')}</dt>
-          <dd>{policy.note}</dd>
-        </div>
-        <div>
-          <dt>{t('policy.column.by')}</dt>
-          <dd>{actorName(policy.createdBy, t)}</dd>
-        </div>
-        <div>
-          <dt>{t('policy.column.at')}</dt>
-          <dd>{policy.createdAt === null ? '—' : formatDateTime(policy.createdAt, locale)}</dd>
-        </div>
+        <Fact label={t('policy.column.version')}>{policy.version}</Fact>
+        <Fact label={t('policy.column.note')}>{policy.note}</Fact>
+        <Fact label={t('policy.column.by')}>{actorName(policy.createdBy, t)}</Fact>
+        <Fact label={t('policy.column.at')}>
+          {policy.createdAt === null ? '—' : formatDateTime(policy.createdAt, locale)}
+        </Fact>
       </dl>
       {ruleSet === null ? (
         <p className="notice notice-error">{t('booth.policy.unreadable')}</p>
