@@ -1,5 +1,6 @@
 // The frame of a field made of rows added and removed in place (a convoy's vehicles, a corridor's
-// stops): its legend, hint and refusal, the rows the form gives it, and the button that adds a row.
+// stops): its legend, hint and refusal, the rows the form gives it, the button that adds a row, and
+// the edits of the rows in place.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -37,4 +38,14 @@ export function RemoveRow({ label, onRemove }: { readonly label: string; readonl
       {t('transit.new.remove')}
     </button>
   );
+}
+
+/** The list's edits in place: one row's fields changed, a row added at the end, a row removed. */
+export function rowEdits<Row>(rows: readonly Row[], onChange: (rows: readonly Row[]) => void) {
+  return {
+    change: (i: number, patch: Partial<Row>) =>
+      onChange(rows.map((r, k) => (k === i ? { ...r, ...patch } : r))),
+    add: (row: Row) => onChange([...rows, row]),
+    remove: (i: number) => onChange(rows.filter((_, k) => k !== i)),
+  };
 }

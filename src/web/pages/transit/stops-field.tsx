@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CodeField } from '../../components/code-field';
 import { TextField } from '../../components/text-field';
 import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
-import { RemoveRow, RowsField } from './rows-field';
+import { RemoveRow, RowsField, rowEdits } from './rows-field';
 
 type Props = {
   readonly stops: readonly StopDraft[];
@@ -15,8 +15,7 @@ type Props = {
 
 export function StopsField({ stops, errors, onChange }: Props) {
   const { t } = useTranslation();
-  const change = (i: number, patch: Partial<StopDraft>) =>
-    onChange(stops.map((s, k) => (k === i ? { ...s, ...patch } : s)));
+  const { change, add, remove } = rowEdits(stops, onChange);
   return (
     <RowsField
       className="stops-field"
@@ -24,7 +23,7 @@ export function StopsField({ stops, errors, onChange }: Props) {
       hint={t('transit.newCorridor.stopsHint')}
       error={errors.stops}
       addLabel={t('transit.newCorridor.addStop')}
-      onAdd={() => onChange([...stops, emptyStop()])}
+      onAdd={() => add(emptyStop())}
     >
       <ol className="stop-rows">
         {stops.map((s, i) => (
@@ -88,7 +87,7 @@ export function StopsField({ stops, errors, onChange }: Props) {
               {stops.length > 2 ? (
                 <RemoveRow
                   label={t('transit.newCorridor.removeStop', { n: i + 1 })}
-                  onRemove={() => onChange(stops.filter((_, k) => k !== i))}
+                  onRemove={() => remove(i)}
                 />
               ) : null}
             </fieldset>

@@ -5,7 +5,7 @@ import { VEHICLE_KINDS, type VehicleKind } from '../../../domain/transit';
 import { ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { emptyVehicle, type VehicleDraft } from './convoy-draft';
-import { RemoveRow, RowsField } from './rows-field';
+import { RemoveRow, RowsField, rowEdits } from './rows-field';
 
 type Props = {
   readonly vehicles: readonly VehicleDraft[];
@@ -23,8 +23,7 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
       truck: t('transit.kind.truck'),
       ambulance: t('transit.kind.ambulance'),
     })[k];
-  const change = (i: number, patch: Partial<VehicleDraft>) =>
-    onChange(vehicles.map((v, k) => (k === i ? { ...v, ...patch } : v)));
+  const { change, add, remove } = rowEdits(vehicles, onChange);
   return (
     <RowsField
       className="vehicles-field"
@@ -32,7 +31,7 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
       hint={t('transit.new.seatsHint')}
       error={errors.vehicles}
       addLabel={t('transit.new.addVehicle')}
-      onAdd={() => onChange([...vehicles, emptyVehicle()])}
+      onAdd={() => add(emptyVehicle())}
     >
       {vehicles.map((v, i) => (
         <fieldset key={v.key} className="vehicle-row" data-testid="vehicle-row">
@@ -67,10 +66,7 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
             required
           />
           {vehicles.length > 1 ? (
-            <RemoveRow
-              label={t('transit.new.removeVehicle', { n: i + 1 })}
-              onRemove={() => onChange(vehicles.filter((_, k) => k !== i))}
-            />
+            <RemoveRow label={t('transit.new.removeVehicle', { n: i + 1 })} onRemove={() => remove(i)} />
           ) : null}
         </fieldset>
       ))}
