@@ -11,6 +11,12 @@ export interface AuditEvent {
   readonly detail?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * How a service that the API and the command line share records what it did, in its transaction:
+ * for the signed-in user of a request, or for the command line.
+ */
+export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
+
 export async function recordAudit(
   tx: Executor,
   request: FastifyRequest,
