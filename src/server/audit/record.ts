@@ -27,6 +27,12 @@ export async function recordAudit(
   await appendAudit(tx, auditInput(request, now, event, actorOverride));
 }
 
+/** The audit writer of a request: each entry is its signed-in user's, made at `now`. */
+export const auditWriterOf =
+  (request: FastifyRequest, now: Date): AuditWriter =>
+  (tx, event) =>
+    recordAudit(tx, request, now, event);
+
 /**
  * A read of personal data and the audit entry that records it, in one transaction: the entry is made
  * from what was read (who was listed), so a read that fails records nothing.
