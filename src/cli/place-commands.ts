@@ -5,8 +5,7 @@ import type { Command } from 'commander';
 import type { z } from 'zod';
 import { newId } from '../api/ids';
 import { numberFromTyped } from '../domain/shared';
-import type { AuditEvent } from '../server/audit/record';
-import type { Executor } from '../store/executor';
+import type { AuditWriter } from '../server/audit/record';
 import type { WithDb } from './arguments';
 
 type Outcome = { readonly message: string; readonly exit: 1 | 2 } | { readonly done: string };
@@ -29,7 +28,7 @@ function refusal(error: z.ZodError): Outcome {
 }
 
 /** The audit writer of the command line: each entry's actor is "cli", as `paso user add` writes. */
-async function cliAudit(): Promise<(tx: Executor, event: AuditEvent) => Promise<void>> {
+async function cliAudit(): Promise<AuditWriter> {
   const { appendAudit } = await import('../store/audit');
   return async (tx, event) => {
     await appendAudit(tx, { at: new Date().toISOString(), actorId: null, actorUsername: 'cli', ...event });

@@ -1,7 +1,7 @@
 // What the `paso user` commands share: reading a password, finding checkpoints and users by what an
 // operator types, and saying a refusal of the accounts service in words with its exit code.
 import { randomUUID } from 'node:crypto';
-import type { AuditWriter } from '../server/accounts/service';
+import type { AuditWriter } from '../server/audit/record';
 import type { User } from '../store/accounts';
 import type { Db } from '../store/db';
 

@@ -4,7 +4,7 @@ import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UsersReply } from '.
 import { IdParams, NoContent, UserSchema } from '../../api/common';
 import { listUsers } from '../../store/accounts';
 import { createdOrResent } from '../answers';
-import { auditedRead, recordAudit } from '../audit/record';
+import { auditedRead, auditWriterOf } from '../audit/record';
 import { actorOf, needs } from '../auth/access';
 import { toUserDto } from '../auth/routes';
 import type { ServerContext } from '../context';
@@ -40,7 +40,7 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         kysely,
         { ...body, id: body.id ?? ctx.newId() },
         now,
-        (tx, event) => recordAudit(tx, request, now, event),
+        auditWriterOf(request, now),
       );
       return reply.code(created ? 201 : 200).send(toUserDto(user));
     },
@@ -60,7 +60,7 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         request.body,
         actorOf(request).user.id,
         now,
-        (tx, event) => recordAudit(tx, request, now, event),
+        auditWriterOf(request, now),
       );
       return toUserDto(updated);
     },
@@ -79,9 +79,7 @@ export const accountRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     },
     async (request, reply) => {
       const now = ctx.now();
-      await resetPassword(kysely, request.params.id, request.body.password, now, (tx, event) =>
-        recordAudit(tx, request, now, event),
-      );
+      await resetPassword(kysely, request.params.id, request.body.password, now, auditWriterOf(request, now));
       return reply.code(204).send(null);
     },
   );

@@ -20,7 +20,7 @@ import type { Executor } from '../../store/executor';
 import { existingCheckpointIds } from '../../store/reference';
 import type { Database } from '../../store/schema';
 import { writeTransaction } from '../../store/transaction-lock';
-import type { AuditEvent } from '../audit/record';
+import type { AuditWriter } from '../audit/record';
 import { Problem } from '../problems';
 
 function checkPassword(password: string): void {
@@ -48,9 +48,6 @@ function checkOfficerCheckpoint(role: Role, checkpointIds: readonly string[]): v
 export interface AccountRequest extends AccountFacts {
   readonly password: string;
 }
-
-/** Who is recorded as having made the change: the signed-in admin, or the command line. */
-export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
 
 /**
  * Makes the account, or answers the one a retried request (same id, same username) made before

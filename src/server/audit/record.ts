@@ -11,6 +11,12 @@ export interface AuditEvent {
   readonly detail?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * How a service that the API and the command line share records what it did, in its transaction:
+ * for the signed-in user of a request, or for the command line.
+ */
+export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
+
 export async function recordAudit(
   tx: Executor,
   request: FastifyRequest,
@@ -20,6 +26,12 @@ export async function recordAudit(
 ): Promise<void> {
   await appendAudit(tx, auditInput(request, now, event, actorOverride));
 }
+
+/** The audit writer of a request: each entry is its signed-in user's, made at `now`. */
+export const auditWriterOf =
+  (request: FastifyRequest, now: Date): AuditWriter =>
+  (tx, event) =>
+    recordAudit(tx, request, now, event);
 
 /**
  * A read of personal data and the audit entry that records it, in one transaction: the entry is made

@@ -15,12 +15,9 @@ import {
 import type { Executor } from '../../store/executor';
 import type { Database } from '../../store/schema';
 import { writeTransaction } from '../../store/transaction-lock';
-import type { AuditEvent } from '../audit/record';
+import type { AuditWriter } from '../audit/record';
 import { Problem } from '../problems';
 import { orProblem } from './problems';
-
-/** Who is recorded as having done it: the signed-in user, or the command line. */
-export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
 
 async function shelterOf(tx: Executor, id: string): Promise<CareShelter> {
   const found = (await listCareShelters(tx)).find((s) => s.id === id);

@@ -37,7 +37,7 @@ import {
 } from '../../store/care';
 import { writeTransaction } from '../../store/transaction-lock';
 import { createdOrResent } from '../answers';
-import { auditedRead, recordAudit } from '../audit/record';
+import { auditedRead, auditWriterOf, recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
@@ -122,9 +122,7 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
     }),
     async (request, reply) => {
       const now = ctx.now();
-      const { shelter, created } = await createShelter(kysely, request.body, (tx, event) =>
-        recordAudit(tx, request, now, event),
-      );
+      const { shelter, created } = await createShelter(kysely, request.body, auditWriterOf(request, now));
       return reply.code(created ? 201 : 200).send({ shelter });
     },
   );
@@ -140,9 +138,11 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
       response: { 200: ShelterReply },
     }),
     async (request) => {
-      const now = ctx.now();
-      const shelter = await changeShelter(kysely, request.params.id, request.body, (tx, event) =>
-        recordAudit(tx, request, now, event),
+      const shelter = await changeShelter(
+        kysely,
+        request.params.id,
+        request.body,
+        auditWriterOf(request, ctx.now()),
       );
       return { shelter };
     },

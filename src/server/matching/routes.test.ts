@@ -1,6 +1,6 @@
 // Watchlist imports through the API: a published list imports with what it could not read listed.
 import { describe, expect, it } from 'vitest';
-import { as, eachTestApp } from '../../../test/support/app';
+import { eachTestApp, sendAs } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 
 const FTM = [
@@ -10,14 +10,12 @@ const FTM = [
 
 describe.each(DIALECTS)('POST /api/watchlists on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['admin']);
+  const send = sendAs(ctx);
+  const importList = (list: { name: string; format: string; content: string }) =>
+    send(ctx.admin, 'POST', '/api/watchlists', list);
 
   it('imports every entity of an FtM list and lists each value it skipped', async () => {
-    const response = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/watchlists',
-      headers: as(ctx.admin),
-      payload: { name: 'OpenSanctions', format: 'ftm', content: FTM },
-    });
+    const response = await importList({ name: 'OpenSanctions', format: 'ftm', content: FTM });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({
       entryCount: 2,
@@ -28,12 +26,7 @@ describe.each(DIALECTS)('POST /api/watchlists on %s', (dialect) => {
   it('refuses malformed XML whole, naming the line of its first fault', async () => {
     const content =
       '<CONSOLIDATED_LIST>\n<INDIVIDUALS>\u0019\n<X>a & b</X></INDIVIDUALS></CONSOLIDATED_LIST>';
-    const response = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/watchlists',
-      headers: as(ctx.admin),
-      payload: { name: 'UN', format: 'un-xml', content },
-    });
+    const response = await importList({ name: 'UN', format: 'un-xml', content });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ line: 2, importCode: 'xml.malformed' });
   });
@@ -67,12 +60,7 @@ describe.each(DIALECTS)('POST /api/watchlists on %s', (dialect) => {
   ])(
     'refuses a CSV list with %s, saying where and what in fields of the problem',
     async (_, content, where) => {
-      const response = await ctx.app.inject({
-        method: 'POST',
-        url: '/api/watchlists',
-        headers: as(ctx.admin),
-        payload: { name: 'Lista', format: 'csv', content },
-      });
+      const response = await importList({ name: 'Lista', format: 'csv', content });
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({ code: 'watchlist.invalid', ...where });
     },

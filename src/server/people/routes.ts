@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RegisterBody, RegisterReply } from '../../api/people';
 import { checkpointScopeOf } from '../../domain/access';
 import { createdOrResent } from '../answers';
-import { recordAudit } from '../audit/record';
+import { auditWriterOf } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
@@ -24,10 +24,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       await checkPlace(ctx.db.kysely, body, scope);
       const resent = await answerResend(ctx, body, scope);
       if (resent) return reply.code(200).send(resent);
-      const now = ctx.now();
-      const made = await registerNew(ctx, body, user, scope, (tx, event) =>
-        recordAudit(tx, request, now, event),
-      );
+      const made = await registerNew(ctx, body, user, scope, auditWriterOf(request, ctx.now()));
       return reply.code(201).send(made);
     },
   );

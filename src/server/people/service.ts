@@ -9,7 +9,7 @@ import type { Executor } from '../../store/executor';
 import { findPeople, findRegistration, insertRegistration, type PersonRecord } from '../../store/people';
 import { listCheckpoints } from '../../store/reference';
 import { writeTransaction } from '../../store/transaction-lock';
-import type { AuditEvent } from '../audit/record';
+import type { AuditWriter } from '../audit/record';
 import type { ServerContext } from '../context';
 import { storeMatches, toMatchable } from '../matching/service';
 import { Problem } from '../problems';
@@ -17,7 +17,6 @@ import { candidateView } from './candidates';
 
 type Registration = z.infer<typeof RegisterBody>;
 type Answer = z.infer<typeof RegisterReply>;
-export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
 
 const partial = (text: string | undefined) => {
   if (text === undefined) return null;

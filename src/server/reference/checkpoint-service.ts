@@ -21,11 +21,8 @@ import {
 } from '../../store/reference';
 import type { Database } from '../../store/schema';
 import { writeTransaction } from '../../store/transaction-lock';
-import type { AuditEvent } from '../audit/record';
+import type { AuditWriter } from '../audit/record';
 import { Problem } from '../problems';
-
-/** Who is recorded as having done it: the signed-in user, or the command line. */
-export type AuditWriter = (tx: Executor, event: AuditEvent) => Promise<void>;
 
 type Made<T> = { readonly value: T; readonly created: boolean };
 

@@ -7,7 +7,7 @@ import { appendAudit } from '../../store/audit';
 import { type RecountStep, recountStep } from '../../store/crossings';
 import type { Database } from '../../store/schema';
 import { writeTransaction } from '../../store/transaction-lock';
-import type { AuditWriter } from './checkpoint-service';
+import type { AuditWriter } from '../audit/record';
 
 /** Takes the next step of any recount under way; the last step of a checkpoint is audited. */
 export function nextRecountStep(

@@ -22,7 +22,7 @@ import { countUsers } from '../../store/accounts';
 import { countPeople } from '../../store/people';
 import { listCheckpoints, listShelters, readSetting } from '../../store/reference';
 import { createdOrResent } from '../answers';
-import { recordAudit } from '../audit/record';
+import { auditWriterOf } from '../audit/record';
 import { actorOf, PUBLIC } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
@@ -79,7 +79,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const { value, created } = await createCheckpoint(kysely, request.body, {
         now,
         newId: ctx.newId,
-        audit: (tx, event) => recordAudit(tx, request, now, event),
+        audit: auditWriterOf(request, now),
       });
       return reply.code(created ? 201 : 200).send({ ...value, booths: [...value.booths] });
     },
@@ -94,9 +94,11 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       response: { 200: CheckpointSchema },
     }),
     async (request) => {
-      const now = ctx.now();
-      const checkpoint = await changeCheckpoint(kysely, request.params.code, request.body, (tx, event) =>
-        recordAudit(tx, request, now, event),
+      const checkpoint = await changeCheckpoint(
+        kysely,
+        request.params.code,
+        request.body,
+        auditWriterOf(request, ctx.now()),
       );
       if (checkpoint.recount) recounts.wake();
       return { ...checkpoint, booths: [...checkpoint.booths] };
@@ -112,10 +114,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       response: createdOrResent(BoothSchema),
     }),
     async (request, reply) => {
-      const now = ctx.now();
       const { value, created } = await addBooth(kysely, request.params.code, request.body, {
         newId: ctx.newId,
-        audit: (tx, event) => recordAudit(tx, request, now, event),
+        audit: auditWriterOf(request, ctx.now()),
       });
       return reply.code(created ? 201 : 200).send(value);
     },
@@ -135,7 +136,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const now = ctx.now();
       return changeBooth(kysely, request.params.code, request.params.booth, request.body, {
         now,
-        audit: (tx, event) => recordAudit(tx, request, now, event),
+        audit: auditWriterOf(request, now),
       });
     },
   );

@@ -4,6 +4,7 @@
 // in steps, each its own transaction, with the place reached kept on the checkpoint's row so that a
 // restarted server goes on from there.
 import type { Executor } from '../executor';
+import { pagesById } from '../pages-by-id';
 import { loadPlaces } from './figures';
 import { refreshEvents } from './state';
 
@@ -25,15 +26,13 @@ const eventsAfter = (tx: Executor, checkpointId: string, after: string, limit: n
 /** Counts every event of the checkpoint again, in this transaction; how many. */
 export async function recountCheckpoint(tx: Executor, checkpointId: string, now: string): Promise<number> {
   const { byId } = await loadPlaces(tx);
-  let after = '';
   let moved = 0;
-  for (;;) {
-    const ids = (await eventsAfter(tx, checkpointId, after, STEP)).map((r) => r.id);
-    if (ids.length === 0) return moved;
+  for await (const rows of pagesById((after, limit) => eventsAfter(tx, checkpointId, after, limit), STEP)) {
+    const ids = rows.map((r) => r.id);
     await refreshEvents(tx, ids, byId, now);
     moved += ids.length;
-    after = ids.at(-1) ?? after;
   }
+  return moved;
 }
 
 /** How many events (crossings and tallies) a checkpoint has: what recountCheckpoint would count. */
