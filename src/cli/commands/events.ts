@@ -10,6 +10,7 @@ import type { Writable } from 'node:stream';
 import type { PasoEvent } from '../../api/events';
 import { figuresCsv, figuresTable } from '../../domain/crossings';
 import type { CsvDialect } from '../../domain/reports';
+import { addDays } from '../../domain/shared';
 import { csvFile } from '../../server/reports/csv-file';
 import { appendAudit } from '../../store/audit';
 import { beginBulkWrites } from '../../store/bulk-writes';
@@ -195,7 +196,7 @@ export async function exportEvents(
   outPath?: string,
 ): Promise<number> {
   const out: Writable = outPath ? createWriteStream(outPath) : process.stdout;
-  const end = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString();
+  const end = `${addDays(to, 1)}T00:00:00.000Z`;
   let n = 0;
   for await (const rows of streamEvents(db, { from: new Date(`${from}T00:00:00Z`).toISOString(), to: end })) {
     // Lines gathered per page: one write of many lines instead of one per event.

@@ -1,6 +1,6 @@
 // Occupancy by night: a person counts for the night of a local date when they are staying at the
 // shelter at its cut-off, 22:00 local time by default (docs/care.md). Computed from the stay events.
-import { instantAt } from '../shared';
+import { addDays, instantAt } from '../shared';
 import type { StayEvent } from './occupancy';
 import type { BedKind } from './types';
 
@@ -15,11 +15,7 @@ export function cutoffInstant(date: string, timeZone: string, hour = NIGHT_CUTOF
 
 /** The local dates of the last `count` nights up to and including `today`, oldest first. */
 export function lastNights(today: string, count: number): string[] {
-  const [y, m, d] = today.split('-').map(Number);
-  const base = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  return Array.from({ length: count }, (_, i) =>
-    new Date(base - (count - 1 - i) * 86_400_000).toISOString().slice(0, 10),
-  );
+  return Array.from({ length: count }, (_, i) => addDays(today, i - (count - 1)));
 }
 
 export interface NightCount {

@@ -1,8 +1,8 @@
 // The register's rules: a decree's own dates and zones make sense, an extension follows the decree it
 // extends without a gap and moves its end, and no two decrees cover one zone on one day unless one
 // extends the other. Every problem comes with a stable code and the path it concerns.
-import { isTimeZone } from '../shared';
-import { addDays, isCalendarDate, periodOf } from './period';
+import { addDays, isCalendarDate, isTimeZone } from '../shared';
+import { periodOf } from './period';
 import type { Decree, DecreeContent } from './types';
 
 export type DecreeProblemCode =

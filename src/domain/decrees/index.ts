@@ -1,7 +1,7 @@
 // The decree area's public face: the register's vocabulary, its rules and the decree in force.
 
 // A decree's days are local dates in its zone; shared/wall-clock reads them for every area.
-export { localDate } from '../shared';
+export { addDays, isCalendarDate, localDate } from '../shared';
 export {
   ancestorsOf,
   chainEndOf,
@@ -13,10 +13,8 @@ export {
 } from './check';
 export { type EmergencyInForce, emergenciesInForce } from './emergency';
 export {
-  addDays,
   daysInForce,
   decreeInForce,
-  isCalendarDate,
   isInForce,
   periodOf,
   summaryOf,

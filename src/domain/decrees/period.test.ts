@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aDecree } from '../../../test/support/decrees';
-import { startOfLocalDay } from '../shared';
-import { addDays, daysInForce, decreeInForce, isCalendarDate, periodOf } from './period';
+import { addDays, isCalendarDate, startOfLocalDay } from '../shared';
+import { daysInForce, decreeInForce, periodOf } from './period';
 
 const decree = aDecree;
 const at = (iso: string) => Date.parse(iso);

@@ -1,28 +1,12 @@
 // When a decree is in force: its days are counted in its own time zone, from the first local midnight
 // of its first day to the first local midnight after its last day, so a crossing at 23:59 in Tacna on
 // the last day is covered and one a minute later is not, whatever the UTC date says.
-import { startOfLocalDay } from '../shared';
+import { addDays, daysBetween, startOfLocalDay } from '../shared';
 import type { Decree, DecreeSummary } from './types';
-
-const DAY_MS = 86_400_000;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether text is a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
-}
-
-/** The date `days` later (earlier when negative). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Days from the first date to the second, both included (a 60-day decree: 60). */
 export function daysInForce(startsOn: string, endsOn: string): number {
-  return Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS) + 1;
+  return daysBetween(startsOn, endsOn) + 1;
 }
 
 /** The instants a decree covers: from inclusive, to exclusive, in UTC milliseconds. */

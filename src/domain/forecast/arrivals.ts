@@ -13,6 +13,7 @@
 //   few arrivals it rests on, and the hour's own count as many times more variable than Poisson as the
 //   week's hours were (people come in groups): a negative binomial of that mean and variance, whose
 //   quantiles are the interval.
+import { addDays } from '../shared';
 import { countQuantiles, sumCv } from './counts';
 
 export interface DayCounts {
@@ -64,8 +65,6 @@ const ALPHAS = [0.2, 0.4, 0.6, 0.8, 1];
 const BETAS = [0, 0.1, 0.3];
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
-const nextDate = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 interface Smoothing {
   readonly level: number;
@@ -192,7 +191,7 @@ export function forecastArrivals(
     hour += 1;
     if (hour === HOURS) {
       hour = 0;
-      date = nextDate(date);
+      date = addDays(date, 1);
       ahead += 1;
       trendSum += DAMPING ** (ahead + 1);
     }

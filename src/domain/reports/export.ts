@@ -2,6 +2,7 @@
 // women, men, girls and boys apart; as CSV, or as HXL (CSV with a row of HXL hashtags under the
 // header, https://hxlstandard.org/standard/1-1final/). Small cells are withheld as everywhere.
 import type { FigureRow } from '../crossings';
+import { daysBetween } from '../shared';
 import { type Grid, gridLines, type Line, type Published, publishFigures } from './suppression';
 
 export const EXPORT_FORMATS = ['csv', 'hxl'] as const;
@@ -13,7 +14,7 @@ export const MAX_EXPORT_DAYS = 366;
 /** Why a range of local dates (both included) cannot be exported, or undefined when it can. */
 export function exportRangeFault(from: string, to: string): 'backwards' | 'too-long' | undefined {
   if (from > to) return 'backwards';
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  const days = daysBetween(from, to) + 1;
   return days > MAX_EXPORT_DAYS ? 'too-long' : undefined;
 }
 

@@ -2,6 +2,7 @@
 // protected together (a figure two tables share is one figure), the decree in force and the open
 // incidents as their providers give them. The renderer only lays this out.
 import type { FigureRow } from '../crossings';
+import { addDays } from '../shared';
 import { type Grid, gridLines, type Line, type Published, publishFigures } from './suppression';
 
 /** The decree in force on the report's date, as the decree register gives it. */
@@ -146,8 +147,7 @@ function ageRowOf(r: FigureRow): string {
 
 /** Local date `days` before a YYYY-MM-DD date. */
 export function daysBefore(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) - days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return addDays(date, -days);
 }
 
 export interface SitrepCounts {

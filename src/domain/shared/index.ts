@@ -1,4 +1,5 @@
 // Helpers that more than one area needs.
+export { addDays, daysBetween, isCalendarDate } from './calendar-date';
 export { CODE_PATTERN } from './codes';
 export {
   COUNTRY_CODES,

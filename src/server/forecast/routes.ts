@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ForecastQuery, ForecastReply } from '../../api/forecast';
 import { localHour } from '../../domain/crossings';
 import { boothsNeeded, type DayCounts, forecastArrivals } from '../../domain/forecast';
+import { addDays } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
@@ -11,10 +12,6 @@ import { routesTagged } from '../route-options';
 
 const route = routesTagged('situation');
 const HISTORY_DAYS = 14;
-const DAY_MS = 86_400_000;
-
-const dateBefore = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
 export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -33,7 +30,7 @@ export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const checkpoint = await namedCheckpoint(kysely, request, q.checkpoint, false);
       const now = ctx.now();
       const { date: today, hour: nowHour } = localHour(now, checkpoint.timeZone);
-      const from = dateBefore(today, HISTORY_DAYS);
+      const from = addDays(today, -HISTORY_DAYS);
       const rows = await readFigures(kysely, {
         from,
         to: today,
@@ -41,7 +38,7 @@ export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         by: ['date', 'hour', 'direction'],
       });
       const days: DayCounts[] = Array.from({ length: HISTORY_DAYS + 1 }, (_, i) => ({
-        date: dateBefore(today, HISTORY_DAYS - i),
+        date: addDays(today, i - HISTORY_DAYS),
         hours: new Array<number>(24).fill(0),
       }));
       const byDate = new Map(days.map((d) => [d.date, d.hours as number[]]));

@@ -1,6 +1,7 @@
 // The dashboard's figures, read from the maintained rollups (crossing_count, vulnerability_count) and
 // the events' current state: one function per chart, and readDashboard for all of them at once.
 import type { Dimension, FigureRow } from '../../domain/crossings';
+import { addDays } from '../../domain/shared';
 import { loadPlaces, readFigures } from '../crossings';
 import type { Executor } from '../executor';
 
@@ -47,8 +48,7 @@ export const NATIONALITIES_BY: readonly Dimension[] = ['nationality', 'direction
 export const AGE_SEX_BY: readonly Dimension[] = ['age_group', 'age_band', 'sex'];
 
 /** The first date of the comparison: `days` days ending on `date`. */
-export const firstDay = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+export const firstDay = (date: string, days: number): string => addDays(date, 1 - days);
 
 const onDay = (q: DashboardQuery, by: readonly Dimension[]) => ({
   from: q.date,
