@@ -63,9 +63,9 @@ function cliBundle() {
   return { dir: join(CLI_DIR, stamp), entry: join(CLI_DIR, stamp, 'paso.js') };
 }
 
-// Worker threads start from their TypeScript sources (src/server/jobs/worker-entry.mjs registers
-// tsx there), so each module's import.meta.url stays the URL of its source file. JSON goes into the
-// bundle, a package's too: Node would want an import attribute the sources do not write.
+// Each module's import.meta.url stays the URL of its source file, so that what it finds beside itself
+// (a worker's module, a model file) it finds in the sources. JSON goes into the bundle, a package's too:
+// Node would want an import attribute the sources do not write.
 const sourceUrls = {
   name: 'source-urls',
   setup(build) {
@@ -81,11 +81,25 @@ const sourceUrls = {
   },
 };
 
+// The modules that run in worker threads (src/**/*-worker.ts) are bundled beside the command, sharing
+// its chunks: started from their sources, each worker spent a second or more loading them through tsx.
+function workerSources(dir = join(root, 'src'), found = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) workerSources(path, found);
+    else if (entry.name.endsWith('-worker.ts')) found.push({ name: entry.name.slice(0, -3), path });
+  }
+  return found;
+}
+
 async function bundleCli(target) {
   const { build } = await import('esbuild');
   const scratch = `${target.dir}.${process.pid}.tmp`;
   await build({
-    entryPoints: { paso: join(root, 'src', 'cli', 'main.ts') },
+    entryPoints: {
+      paso: join(root, 'src', 'cli', 'main.ts'),
+      ...Object.fromEntries(workerSources().map((w) => [`workers/${w.name}`, w.path])),
+    },
     outdir: scratch,
     bundle: true,
     splitting: true,
@@ -125,6 +139,14 @@ async function bundledOrNull() {
 const entry = await bundledOrNull();
 if (entry) {
   process.setSourceMapsEnabled(true);
+  // src/server/jobs/worker.ts starts a worker from its bundle when one is named here for its source.
+  const workers = join(dirname(entry), 'workers');
+  globalThis.pasoBundledWorkers = Object.fromEntries(
+    workerSources()
+      .map((w) => [pathToFileURL(w.path).href, join(workers, `${w.name}.js`)])
+      .filter(([, bundled]) => existsSync(bundled))
+      .map(([source, bundled]) => [source, pathToFileURL(bundled).href]),
+  );
   await import(pathToFileURL(entry).href);
 } else {
   const { register } = await import('tsx/esm/api');

@@ -5,6 +5,16 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
+/**
+ * Where the worker's module runs from: its bundle when the `paso` command (bin/paso.mjs) runs from its
+ * bundle and names one for this source; else the source itself, through tsx (worker-entry.mjs).
+ */
+function workerScript(module: URL): URL {
+  const bundled = (globalThis as { pasoBundledWorkers?: Readonly<Record<string, string>> })
+    .pasoBundledWorkers?.[module.href];
+  return bundled === undefined ? ENTRY : new URL(bundled);
+}
+
 export interface Protocol {
   readonly input: unknown;
   readonly toMain: unknown;
@@ -29,7 +39,7 @@ export function startWorker<P extends Protocol>(
   listener: WorkerListener<P>,
   options: { readonly keepsProcessAlive?: boolean } = {},
 ): WorkerHandle<P> {
-  const worker = new Worker(ENTRY, { workerData: { module: module.href, input } });
+  const worker = new Worker(workerScript(module), { workerData: { module: module.href, input } });
   // A worker keeps no process alive: the server's socket does, and a command ends when its work does.
   // A command that waits on its worker's answers keeps it alive until it stops it.
   if (!options.keepsProcessAlive) worker.unref();
