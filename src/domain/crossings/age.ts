@@ -15,7 +15,9 @@ export function ageOn(birthDate: string | undefined | null, localDate: string): 
   const year = Number(m[1]);
   const month = m[2] === undefined ? 7 : Number(m[2]);
   const day = m[2] === undefined ? 1 : m[3] === undefined ? 15 : Number(m[3]);
-  const [y, mo, d] = localDate.split('-').map(Number) as [number, number, number];
+  const y = Number(localDate.slice(0, 4));
+  const mo = Number(localDate.slice(5, 7));
+  const d = Number(localDate.slice(8, 10));
   const hadBirthday = mo > month || (mo === month && d >= day);
   const age = y - year - (hadBirthday ? 0 : 1);
   return age < 0 ? null : age;
