@@ -4,7 +4,16 @@
 // with esbuild when its bundle is (run through tsx's loader, every command spent seconds of CPU
 // loading its modules one by one).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -112,6 +121,11 @@ async function bundleCli(target) {
     logLevel: 'warning',
     plugins: [sourceUrls],
   });
+  // Which bundled file runs which worker source, read at each start without walking the sources again.
+  const workers = Object.fromEntries(
+    workerSources().map((w) => [pathToFileURL(w.path).href, `workers/${w.name}.js`]),
+  );
+  writeFileSync(join(scratch, 'workers.json'), JSON.stringify(workers));
   try {
     renameSync(scratch, target.dir);
   } catch {
@@ -140,13 +154,16 @@ const entry = await bundledOrNull();
 if (entry) {
   process.setSourceMapsEnabled(true);
   // src/server/jobs/worker.ts starts a worker from its bundle when one is named here for its source.
-  const workers = join(dirname(entry), 'workers');
-  globalThis.pasoBundledWorkers = Object.fromEntries(
-    workerSources()
-      .map((w) => [pathToFileURL(w.path).href, join(workers, `${w.name}.js`)])
-      .filter(([, bundled]) => existsSync(bundled))
-      .map(([source, bundled]) => [source, pathToFileURL(bundled).href]),
-  );
+  const manifest = join(dirname(entry), 'workers.json');
+  if (existsSync(manifest)) {
+    const workers = JSON.parse(readFileSync(manifest, 'utf8'));
+    globalThis.pasoBundledWorkers = Object.fromEntries(
+      Object.entries(workers).map(([source, file]) => [
+        source,
+        pathToFileURL(join(dirname(entry), file)).href,
+      ]),
+    );
+  }
   await import(pathToFileURL(entry).href);
 } else {
   const { register } = await import('tsx/esm/api');

@@ -17,7 +17,6 @@ export {
   AGE_ROWS,
   type DecreeLine,
   DIRECTIONS,
-  daysBefore,
   type IncidentLine,
   OTHER_NATIONALITIES,
   type PublishedTable,

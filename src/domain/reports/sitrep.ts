@@ -145,11 +145,6 @@ function ageRowOf(r: FigureRow): string {
   return group === 'child' || group === 'adult' ? group : 'unknown';
 }
 
-/** Local date `days` before a YYYY-MM-DD date. */
-export function daysBefore(date: string, days: number): string {
-  return addDays(date, -days);
-}
-
 export interface SitrepCounts {
   readonly date: string;
   /** The report date's figures by hour, direction, nationality, sex, age_group, age_band, source, decision. */
@@ -194,7 +189,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     add(key('refused', { direction }), r.refused);
     add(key('held', { direction }), r.held);
   }
-  const dates = Array.from({ length: 7 }, (_, i) => daysBefore(counts.date, 6 - i));
+  const dates = Array.from({ length: 7 }, (_, i) => addDays(counts.date, i - 6));
   for (const r of counts.before) {
     if (r.dims.date === counts.date) continue;
     add(key('crossed', { date: r.dims.date ?? '', direction: r.dims.direction ?? '' }), r.crossed);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isCalendarDate } from './calendar-date';
 
@@ -17,11 +18,30 @@ describe('calendar dates', () => {
     expect(daysBetween('2025-11-27', '2025-11-27')).toBe(0);
   });
 
-  it('takes only real dates written YYYY-MM-DD', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2025-02-29')).toBe(false);
-    expect(isCalendarDate('2025-13-01')).toBe(false);
-    expect(isCalendarDate('2025-1-01')).toBe(false);
-    expect(isCalendarDate('27/11/2025')).toBe(false);
+  it.each([
+    ['2025-11-29', true],
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-13-01', false],
+    ['2025-1-01', false],
+    ['29/11/2025', false],
+    ['27/11/2025', false],
+  ])('reads %s as a real date: %s', (text, real) => {
+    expect(isCalendarDate(text)).toBe(real);
+  });
+
+  it('never throws on any text, and adding days then taking them away is the same date', () => {
+    fc.assert(fc.property(fc.string(), (s) => void isCalendarDate(s)));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (d, n) => {
+          const date = d.toISOString().slice(0, 10);
+          expect(addDays(addDays(date, n), -n)).toBe(date);
+          expect(daysBetween(date, addDays(date, n))).toBe(n);
+        },
+      ),
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The registers the situation report reads besides the figures: the decree in force (from the decree
 // register) and the incidents open during the report's date (from the situation area).
-import { daysBefore, type IncidentLine, sinceDeclared } from '../../domain/reports';
-import { startOfLocalDay } from '../../domain/shared';
+import { type IncidentLine, sinceDeclared } from '../../domain/reports';
+import { addDays, startOfLocalDay } from '../../domain/shared';
 import { readEmergencies } from '../../store/dashboard';
 import { findDecree } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
@@ -48,7 +48,7 @@ function openDuring(
   const reported = Date.parse(incident.reportedAt);
   const closed = incident.closedAt === null ? Number.POSITIVE_INFINITY : Date.parse(incident.closedAt);
   return zones.some(
-    (zone) => reported < startOfLocalDay(daysBefore(date, -1), zone) && closed > startOfLocalDay(date, zone),
+    (zone) => reported < startOfLocalDay(addDays(date, 1), zone) && closed > startOfLocalDay(date, zone),
   );
 }
 

@@ -9,7 +9,6 @@ import type {
   SitrepData,
 } from '../../domain/reports';
 import {
-  daysBefore,
   EXPORT_DIMENSIONS,
   exportRangeFault,
   exportRows,
@@ -17,7 +16,7 @@ import {
   MAX_EXPORT_DAYS,
   sitrepFigures,
 } from '../../domain/reports';
-import { err, ok, type Result, startOfLocalDay } from '../../domain/shared';
+import { addDays, err, ok, type Result, startOfLocalDay } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
@@ -56,7 +55,7 @@ async function checkpointsIn(db: Executor, code: string | null) {
 /** Where the local date stood at `now` at the checkpoints covered (counting rule 4: their days). */
 function dayAt(date: string, zones: readonly string[], now: Date): SitrepData['day'] {
   const t = now.getTime();
-  if (zones.every((z) => t >= startOfLocalDay(daysBefore(date, -1), z))) return 'over';
+  if (zones.every((z) => t >= startOfLocalDay(addDays(date, 1), z))) return 'over';
   return zones.some((z) => t >= startOfLocalDay(date, z)) ? 'under-way' : 'to-come';
 }
 
@@ -77,8 +76,8 @@ export async function loadSitrepData(
     by: ['hour', 'direction', 'nationality', 'sex', 'age_group', 'age_band', 'source', 'decision'],
   });
   const before = await readFigures(db, {
-    from: daysBefore(scope.date, 6),
-    to: daysBefore(scope.date, 1),
+    from: addDays(scope.date, -6),
+    to: addDays(scope.date, -1),
     checkpoint,
     by: ['date', 'direction'],
   });
