@@ -266,6 +266,19 @@ describe('a family registered together at the booth in Chromium', () => {
       .select('reason')
       .execute();
     expect(referrals).toEqual([{ reason: 'separated-minor' }]);
+    // Without papers the policy refuses both; the child is referred for protection, not refused.
+    const decisions = await suite.server.t.db.kysely
+      .selectFrom('crossing_event')
+      .innerJoin('event_state', 'event_state.event_id', 'crossing_event.id')
+      .select(['crossing_event.body', 'event_state.decision'])
+      .execute();
+    const byName = Object.fromEntries(
+      decisions.flatMap((d) => {
+        const name = (JSON.parse(d.body) as { person?: { givenNames?: string } }).person?.givenNames;
+        return name === 'JORGE' || name === 'KEVIN' ? [[name, d.decision]] : [];
+      }),
+    );
+    expect(byName).toEqual({ JORGE: 'refused', KEVIN: 'referred-protection' });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -90,6 +90,9 @@ describe('logging in as each demo role in Chromium', { timeout: 120_000 }, () =>
     await page.getByRole('button', { name: 'Ingresar' }).click();
     await page.getByRole('alert').first().waitFor();
     expect(await page.getByRole('alert').first().textContent()).toMatch(/usuario o contraseña/i);
+    // The refused password is cleared for the next try, not marked as one left blank.
+    expect(await page.getByLabel('Contraseña').inputValue()).toBe('');
+    expect(await page.getByText('Complete este dato').count()).toBe(0);
     await page.close();
   });
 });

@@ -12,6 +12,8 @@ type RequiredFields = {
   readonly isMissing: boolean;
   /** On sending: true when no required field is blank; else the blank ones are marked from now on. */
   readonly isComplete: () => boolean;
+  /** Forgets the send tried: a field the form empties itself (a refused password) is not marked blank. */
+  readonly reset: () => void;
 };
 
 /** `values` are the required fields' values by the key their errors are looked up with. */
@@ -28,5 +30,6 @@ export function useRequiredFields(values: Readonly<Record<string, string>>): Req
       setTried(true);
       return blank.length === 0;
     },
+    reset: () => setTried(false),
   };
 }

@@ -36,7 +36,11 @@ export function LoginPage() {
     event.preventDefault();
     if (!required.isComplete()) return;
     const result = await run(() => login(username.trim(), password));
-    if (!result.ok) setPassword('');
+    // A refused password is cleared for the next try, and not marked as left blank beside the refusal.
+    if (!result.ok) {
+      setPassword('');
+      required.reset();
+    }
   }
 
   return (

@@ -1,6 +1,6 @@
 // The officer's decision as plain data: what the document policy recommends for a person's form, the
 // decision that recommendation pre-selects, and whether the decision taken overrides it.
-import type { Decision, RefusalGround } from '../../../domain/crossings';
+import type { Decision, ProtectionNeed, RefusalGround } from '../../../domain/crossings';
 import {
   type Direction,
   type DocumentKind,
@@ -11,7 +11,7 @@ import {
   type PolicyOutcome,
   type RuleSet,
 } from '../../../domain/documents';
-import { formCountry, formDate, type RegistrationForm } from './registration';
+import { formCountry, formDate, type RegistrationForm, type Vulnerability } from './registration';
 
 /** A decision with what it needs: a refusal's ground and note, a transit's exit point. */
 export type DecisionChoice = {
@@ -25,8 +25,42 @@ export type DecisionChoice = {
 export type NoRecommendation = 'nothingYet' | 'noCheckpoint' | 'noRules' | 'unknownDocument' | 'unconfirmed';
 
 export type Recommendation =
-  | { readonly ok: true; readonly value: PolicyDecision }
+  | {
+      readonly ok: true;
+      readonly value: PolicyDecision;
+      /** A child alone or with an adult who is not a parent or guardian: protection comes before the policy. */
+      readonly protection?: ProtectionNeed | null;
+    }
   | { readonly ok: false; readonly reason: NoRecommendation };
+
+/** The flags that make a child's case one for protection. */
+const PROTECTION_FLAGS: readonly ProtectionNeed[] = ['unaccompanied-minor', 'separated-minor'];
+const isProtectionNeed = (flag: Vulnerability | null): flag is ProtectionNeed =>
+  (PROTECTION_FLAGS as readonly (string | null)[]).includes(flag);
+
+/**
+ * The recommendation for a person the booth flagged as an unaccompanied or separated child (by the
+ * group's rule or the officer's tick): a child is not refused or held by default for want of papers;
+ * the decision pre-selected is a protection referral, unless the policy admits.
+ */
+export function withProtection(
+  recommendation: Recommendation,
+  flags: readonly (Vulnerability | null)[],
+): Recommendation {
+  if (!recommendation.ok) return recommendation;
+  const protection = flags.find(isProtectionNeed) ?? null;
+  return { ...recommendation, protection };
+}
+
+/** The decision a recommendation pre-selects for this person. */
+export function recommendedDecision(
+  recommendation: Recommendation & { readonly ok: true },
+  direction: Direction,
+): Decision {
+  const outcome = recommendation.value.outcome;
+  if (recommendation.protection && outcome !== 'admit') return 'referred-protection';
+  return decisionOf(outcome, direction);
+}
 
 function documentKindOfForm(form: RegistrationForm): DocumentKind | null {
   if (form.documentType === '' || form.documentNumber.trim() === '') return 'none';
@@ -102,5 +136,5 @@ export function isOverride(
   decision: Decision,
   direction: Direction,
 ): boolean {
-  return recommendation.ok && decisionOf(recommendation.value.outcome, direction) !== decision;
+  return recommendation.ok && recommendedDecision(recommendation, direction) !== decision;
 }

@@ -7,7 +7,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import type { Direction } from '../../../domain/documents';
 import { TextField } from '../../components/text-field';
 import { useLocale } from '../../hooks/use-locale';
-import { type DecisionChoice, decisionOf } from './decision';
+import { type DecisionChoice, recommendedDecision } from './decision';
 import { DecisionFields } from './decision-fields';
 import { decisionName, identityBasisName, relationshipName } from './decision-messages';
 import { errorsOf } from './event-issues';
@@ -157,6 +157,6 @@ function alternativeTo(
   recommendation: MemberPlan['recommendation'],
   direction: Direction,
 ) {
-  const recommended = recommendation.ok ? decisionOf(recommendation.value.outcome, direction) : null;
+  const recommended = recommendation.ok ? recommendedDecision(recommendation, direction) : null;
   return recommended !== null && recommended !== group.decision ? recommended : group.decision;
 }

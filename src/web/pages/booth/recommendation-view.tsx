@@ -70,6 +70,13 @@ function Body({ recommendation }: { readonly recommendation: Recommendation }) {
           </dd>
         </div>
       </dl>
+      {recommendation.protection && decision.outcome !== 'admit' ? (
+        <p className="notice notice-warning" data-testid="policy-protection">
+          {recommendation.protection === 'unaccompanied-minor'
+            ? t('booth.policy.protectionUnaccompanied')
+            : t('booth.policy.protectionSeparated')}
+        </p>
+      ) : null}
       <p className="hint">{t('booth.policy.officerDecides')}</p>
     </>
   );

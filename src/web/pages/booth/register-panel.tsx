@@ -11,11 +11,12 @@ import type { Checkpoint } from '../../api/types';
 import { useEditingRecord } from '../../offline/editing';
 import { getSync } from '../../offline/instance';
 import { deviceTimeZone, isoDay } from './days';
-import { recommend } from './decision';
+import { recommend, withProtection } from './decision';
 import { DecisionSection } from './decision-section';
 import { type Member, type ScanRead, unresolvedOf, withoutZone, withZone } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
+import { minorFlagOf } from './minors';
 import {
   addMember,
   groupChoiceOf,
@@ -80,7 +81,12 @@ export function RegisterPanel(props: Props) {
   }, [zone]);
 
   const place = { checkpointId: checkpoint?.id ?? null, direction, ruleSet, now };
-  const recommendations = sitting.members.map((m) => recommend(m.form, unresolvedOf(m).length === 0, place));
+  const recommendations = sitting.members.map((m) =>
+    withProtection(recommend(m.form, unresolvedOf(m).length === 0, place), [
+      minorFlagOf(m, sitting.members, today),
+      ...m.form.vulnerabilities,
+    ]),
+  );
   const plans = plansOf(sitting, recommendations, direction);
   const choice = groupChoiceOf(sitting, recommendations[0], direction);
   const view: SittingView = { plans, current: sitting.current, direction, issues: sitting.issues };

@@ -2,7 +2,7 @@
 // group), the one being edited, the group's decision and, once sent, what the server did with each.
 import type { Direction } from '../../../domain/documents';
 import type { EventOutcome } from '../../api/types';
-import { choiceOf, type DecisionChoice, decisionOf, type Recommendation } from './decision';
+import { choiceOf, type DecisionChoice, type Recommendation, recommendedDecision } from './decision';
 import { issueOfServer } from './event-issues';
 import { type Member, newMember } from './member';
 import type { BoothIssue, MemberPlan } from './sitting-events';
@@ -48,7 +48,13 @@ export function groupChoiceOf(
   direction: Direction,
 ): DecisionChoice {
   if (sitting.choice !== null) return sitting.choice;
-  return choiceOf(reference?.ok ? decisionOf(reference.value.outcome, direction) : 'held');
+  return choiceOf(reference?.ok ? recommendedDecision(reference, direction) : 'held');
+}
+
+function protectedChoice(recommendation: Recommendation, direction: Direction): DecisionChoice | null {
+  if (!recommendation.ok || !recommendation.protection) return null;
+  const decision = recommendedDecision(recommendation, direction);
+  return decision === 'referred-protection' ? choiceOf(decision) : null;
 }
 
 /** Each member with their recommendation and the decision that applies to them. */
@@ -58,12 +64,16 @@ export function plansOf(
   direction: Direction,
 ): MemberPlan[] {
   const group = groupChoiceOf(sitting, recommendations[0], direction);
-  return sitting.members.map((member, i) => ({
-    member,
-    recommendation: recommendations[i] ?? { ok: false, reason: 'noRules' },
-    choice: member.override ?? group,
-    reason: member.override?.reason ?? sitting.reason,
-  }));
+  return sitting.members.map((member, i) => {
+    const recommendation = recommendations[i] ?? { ok: false, reason: 'noRules' };
+    return {
+      member,
+      recommendation,
+      // A child flagged for protection does not follow a group's refusal: their own referral stands.
+      choice: member.override ?? protectedChoice(recommendation, direction) ?? group,
+      reason: member.override?.reason ?? sitting.reason,
+    };
+  });
 }
 
 /**

@@ -1,0 +1,76 @@
+// A child the booth flags as unaccompanied or separated is not refused or held by default for want of
+// papers: the decision pre-selected is a protection referral, and taking it needs no override reason.
+import { describe, expect, it } from 'vitest';
+import type { PolicyDecision, PolicyOutcome } from '../../../domain/documents';
+import { isOverride, type Recommendation, recommendedDecision, withProtection } from './decision';
+import { addMember, groupChoiceOf, newSitting, plansOf } from './sitting';
+
+const policy = (outcome: PolicyOutcome): Recommendation => ({
+  ok: true,
+  value: {
+    outcome,
+    ruleId: 'no-document',
+    legalBasis: 'Decreto Supremo (demo)',
+    description: 'Sin documento de viaje',
+    rulesetVersion: '2025.11',
+  } as PolicyDecision,
+});
+
+describe('the recommendation for an unaccompanied or separated child', () => {
+  it.each([
+    ['refuse', 'unaccompanied-minor', 'referred-protection'],
+    ['refer', 'separated-minor', 'referred-protection'],
+    ['admit', 'unaccompanied-minor', 'admitted'],
+    ['refuse', null, 'refused'],
+    ['refer', null, 'held'],
+  ] as const)('pre-selects, when the policy says %s and the flag is %s: %s', (outcome, flag, decision) => {
+    const recommendation = withProtection(policy(outcome), [flag]);
+    if (!recommendation.ok) throw new Error('a recommendation was expected');
+    expect(recommendedDecision(recommendation, 'entry')).toBe(decision);
+    expect(isOverride(recommendation, decision, 'entry')).toBe(false);
+  });
+
+  it("takes the officer's tick as well as the group's rule, and ignores other vulnerabilities", () => {
+    const ticked = withProtection(policy('refuse'), [null, 'pregnant', 'separated-minor']);
+    expect(ticked.ok && ticked.protection).toBe('separated-minor');
+    const other = withProtection(policy('refuse'), [null, 'pregnant']);
+    expect(other.ok && other.protection).toBe(null);
+  });
+
+  it('asks for a reason when the officer refuses the child after all', () => {
+    const recommendation = withProtection(policy('refuse'), ['unaccompanied-minor']);
+    expect(isOverride(recommendation, 'refused', 'entry')).toBe(true);
+  });
+
+  it("pre-selects the referral as the group's decision when the child registers alone", () => {
+    const sitting = newSitting(() => 'x');
+    const recommendation = withProtection(policy('refuse'), ['unaccompanied-minor']);
+    expect(groupChoiceOf(sitting, recommendation, 'entry')).toEqual({
+      decision: 'referred-protection',
+      refusalGround: '',
+      note: '',
+      exitPoint: '',
+    });
+  });
+
+  it('says nothing of protection when no recommendation can be given yet', () => {
+    const none: Recommendation = { ok: false, reason: 'nothingYet' };
+    expect(withProtection(none, ['unaccompanied-minor'])).toBe(none);
+  });
+});
+
+describe('a flagged child in a group', () => {
+  it("keeps the child's protection referral when the group is refused, and asks no reason for it", () => {
+    let n = 0;
+    const sitting = addMember(
+      newSitting(() => `m${n++}`),
+      'child',
+    );
+    const adult = policy('refuse');
+    const child = withProtection(policy('refuse'), ['separated-minor']);
+    const [first, second] = plansOf(sitting, [adult, child], 'entry');
+    expect(first?.choice.decision).toBe('refused');
+    expect(second?.choice.decision).toBe('referred-protection');
+    expect(second && isOverride(second.recommendation, second.choice.decision, 'entry')).toBe(false);
+  });
+});
