@@ -268,8 +268,9 @@ const toReferral = (r: ReferralRow): ReferralRecord => ({
 });
 
 /**
- * Protection referrals by status: open ones oldest first (the longest waiting on top), closed ones
- * most recently closed first; optionally at one checkpoint only.
+ * Protection referrals by status: open ones by the child's arrival, earliest first (the longest
+ * waiting on top, also when a booth that worked offline sent its crossings hours later), closed
+ * ones most recently closed first; optionally at one checkpoint only.
  */
 export async function listReferrals(
   db: Executor,
@@ -280,7 +281,7 @@ export async function listReferrals(
   if (options.checkpointId !== undefined) query = query.where('pr.checkpoint_id', '=', options.checkpointId);
   query =
     status === 'open'
-      ? query.orderBy('pr.created_at').orderBy('pr.id')
+      ? query.orderBy('ce.at').orderBy('pr.id')
       : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id');
   return (await query.limit(options.limit).execute()).map(toReferral);
 }
