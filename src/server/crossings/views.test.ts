@@ -1,176 +1,20 @@
 // The crossings' read views through the API on both databases: open tallies for the booth, the
-// supervisor's view of a checkpoint, and the protection referrals queue with its close action. The
-// events are written straight into the tables, as the apply logic leaves them.
+// supervisor's view of a checkpoint, and the protection referrals queue with its close action, on the
+// events of test/support/crossing-views.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, demoUser, type Login, suiteTestApp } from '../../../test/support/app';
+import {
+  ago,
+  HELD,
+  id,
+  insertFixtures,
+  REFERRAL,
+  TALLY_A,
+  TALLY_B,
+  TALLY_EXIT,
+} from '../../../test/support/crossing-views';
 import { DIALECTS } from '../../../test/support/databases';
 import { SANTA_ROSA_ID } from '../../store/demo';
-import type { Executor } from '../../store/executor';
-
-// The test clock is 2025-11-27T15:00Z: 10:00 in Lima.
-const NOW = Date.parse('2025-11-27T15:00:00Z');
-const ago = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
-const SR_02 = '5a7a0000-0000-4000-8001-010000000002';
-const SR_03 = '5a7a0000-0000-4000-8001-010000000003';
-
-const id = (n: number) => `0c0a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const TALLY_OLD = id(1);
-const TALLY_A = id(2);
-const TALLY_B = id(3);
-const TALLY_VOIDED = id(4);
-const TALLY_EXIT = id(5);
-const HELD = id(6);
-const CHILD = id(7);
-const REFERRAL = id(8);
-
-interface Fixture {
-  readonly id: string;
-  readonly kind: 'crossing' | 'tally';
-  readonly at: string;
-  readonly booth: string | null;
-  readonly fields: Record<string, unknown>;
-  readonly voided?: boolean;
-  readonly decision?: string;
-}
-
-async function insertEvent(db: Executor, e: Fixture): Promise<void> {
-  const counted = e.kind === 'tally' ? Number(e.fields.count) : e.decision === 'held' ? 0 : 1;
-  await db
-    .insertInto('crossing_event')
-    .values({
-      id: e.id,
-      kind: e.kind,
-      checkpoint_id: SANTA_ROSA_ID,
-      booth_id: e.booth,
-      at: e.at,
-      corrects: null,
-      body: JSON.stringify({ kind: e.kind, id: e.id, at: e.at, checkpoint: 'PE-SANTA-ROSA', ...e.fields }),
-      body_hash: e.id,
-      recorded_by: demoUser('officer').id,
-      received_at: e.at,
-      offline: 0,
-      person_id: null,
-      demo: 0,
-    })
-    .execute();
-  await db
-    .insertInto('event_state')
-    .values({
-      event_id: e.id,
-      kind: e.kind,
-      checkpoint_id: SANTA_ROSA_ID,
-      at: e.at,
-      fields: JSON.stringify(e.fields),
-      voided: e.voided ? 1 : 0,
-      decision: e.decision ?? null,
-      direction: String(e.fields.direction),
-      cell: null,
-      crossed: e.voided ? 0 : counted,
-      refused: 0,
-      held: e.decision === 'held' ? 1 : 0,
-      corrections: e.voided ? 1 : 0,
-      updated_at: e.at,
-    })
-    .execute();
-}
-
-const tally = (direction: string, category: string, nationality?: string) => ({
-  direction,
-  category,
-  count: 1,
-  ...(nationality === undefined ? {} : { nationality }),
-});
-
-async function insertFixtures(db: Executor): Promise<void> {
-  const events: Fixture[] = [
-    { id: TALLY_OLD, kind: 'tally', at: ago(30 * 60), booth: SR_02, fields: tally('entry', 'woman', 'VEN') },
-    { id: TALLY_A, kind: 'tally', at: ago(90), booth: SR_02, fields: tally('entry', 'woman', 'VEN') },
-    { id: TALLY_B, kind: 'tally', at: ago(20), booth: SR_03, fields: tally('entry', 'woman', 'VEN') },
-    {
-      id: TALLY_VOIDED,
-      kind: 'tally',
-      at: ago(10),
-      booth: SR_02,
-      fields: tally('entry', 'woman', 'VEN'),
-      voided: true,
-    },
-    { id: TALLY_EXIT, kind: 'tally', at: ago(15), booth: SR_02, fields: tally('exit', 'man') },
-    {
-      id: HELD,
-      kind: 'crossing',
-      at: ago(45),
-      booth: SR_02,
-      decision: 'held',
-      fields: {
-        direction: 'entry',
-        decision: 'held',
-        person: {
-          givenNames: 'Ana María',
-          surname1: 'Quispe',
-          sex: 'F',
-          birthDate: '1990-04-02',
-          nationality: 'PER',
-        },
-        recommendation: 'admit',
-      },
-    },
-    {
-      id: CHILD,
-      kind: 'crossing',
-      at: ago(30),
-      booth: SR_03,
-      decision: 'referred-protection',
-      fields: {
-        direction: 'entry',
-        decision: 'referred-protection',
-        person: {
-          givenNames: 'Luis',
-          surname1: 'Pérez',
-          sex: 'M',
-          birthDate: '2015-12-01',
-          nationality: 'VEN',
-        },
-        recommendation: 'refer',
-        policyRule: 'minor-alone',
-      },
-    },
-  ];
-  for (const e of events) await insertEvent(db, e);
-  await db
-    .insertInto('protection_referral')
-    .values({
-      id: REFERRAL,
-      event_id: CHILD,
-      checkpoint_id: SANTA_ROSA_ID,
-      reason: 'unaccompanied-minor',
-      status: 'open',
-      created_at: ago(30),
-      closed_at: null,
-      closed_by: null,
-      note: null,
-    })
-    .execute();
-  const cell = { checkpoint: 'PE-SANTA-ROSA', date: '2025-11-27', hour: '09', nationality: 'VEN', sex: 'F' };
-  const rest = { age_group: 'adult', age_band: '18-59', direction: 'entry' };
-  await db
-    .insertInto('crossing_count')
-    .values([
-      { ...cell, ...rest, source: 'registered', decision: 'admitted', crossed: 4, refused: 0, held: 0 },
-      { ...cell, ...rest, source: 'registered', decision: 'held', crossed: 0, refused: 0, held: 1 },
-      { ...cell, ...rest, source: 'tallied', decision: 'unknown', crossed: 3, refused: 0, held: 0 },
-      {
-        ...cell,
-        ...rest,
-        date: '2025-11-26',
-        source: 'registered',
-        decision: 'refused',
-        crossed: 0,
-        refused: 2,
-        held: 0,
-      },
-    ])
-    .execute();
-}
 
 describe.each(DIALECTS)('crossing views on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['officer', 'supervisor', 'humanitarian', 'analyst']);
@@ -351,64 +195,5 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     expect(open.json<{ referrals: unknown[] }>().referrals).toEqual([]);
     const closed = await get(ctx.supervisor, '/api/referrals?status=closed');
     expect(closed.json<{ referrals: { id: string }[] }>().referrals.map((r) => r.id)).toEqual([REFERRAL]);
-  });
-});
-
-describe.each(DIALECTS)('the referrals queue on %s', (dialect) => {
-  const ctx = suiteTestApp(dialect, ['supervisor']);
-  const LATE_CHILD = id(20);
-  const LATE_REFERRAL = id(21);
-  beforeAll(async () => {
-    const db = ctx.t.db.kysely;
-    await insertFixtures(db);
-    // A child who crossed two hours ago at a booth that was offline: the referral reached the server
-    // only now, after the one of the child who crossed 30 minutes ago.
-    const child = {
-      givenNames: 'Rosa',
-      surname1: 'Mora',
-      sex: 'F',
-      birthDate: '2016-03-01',
-      nationality: 'VEN',
-    };
-    await insertEvent(db, {
-      id: LATE_CHILD,
-      kind: 'crossing',
-      at: ago(120),
-      booth: SR_03,
-      decision: 'referred-protection',
-      fields: { direction: 'entry', decision: 'referred-protection', person: child },
-    });
-    await db
-      .insertInto('protection_referral')
-      .values({
-        id: LATE_REFERRAL,
-        event_id: LATE_CHILD,
-        checkpoint_id: SANTA_ROSA_ID,
-        reason: 'unaccompanied-minor',
-        status: 'open',
-        created_at: ago(0),
-        closed_at: null,
-        closed_by: null,
-        note: null,
-      })
-      .execute();
-  });
-
-  it('puts the child who has waited longest first, by arrival, not by when the booth sent it', async () => {
-    const headers = as(ctx.supervisor);
-    const queue = await ctx.app.inject({ method: 'GET', url: '/api/referrals', headers });
-    expect(queue.json<{ referrals: { id: string }[] }>().referrals.map((r) => r.id)).toEqual([
-      LATE_REFERRAL,
-      REFERRAL,
-    ]);
-    const overview = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
-      headers,
-    });
-    expect(overview.json<{ referrals: { id: string }[] }>().referrals.map((r) => r.id)).toEqual([
-      LATE_REFERRAL,
-      REFERRAL,
-    ]);
   });
 });
