@@ -8,6 +8,7 @@ import {
   formFromZone,
   personOf,
   splitSurnames,
+  tallyWhen,
 } from './registration';
 
 describe('splitSurnames', () => {
@@ -140,5 +141,15 @@ describe('dayAndTime', () => {
     ['Not/AZone', { day: '26/11', time: '20:00' }],
   ])('shows the instant on the clock of %s', (zone, shown) => {
     expect(dayAndTime('2025-11-26T20:00:00Z', 'es-419', zone)).toEqual(shown);
+  });
+});
+
+describe('tallyWhen', () => {
+  it.each([
+    ['a tally of today, on the checkpoint’s clock', '2025-11-26T20:00:00Z', '15:00'],
+    ['one of yesterday, with its day', '2025-11-25T20:00:00Z', '25/11 15:00'],
+    ['one made at 23:30 in Lima, already the next day in UTC', '2025-11-26T04:30:00Z', '25/11 23:30'],
+  ])('lists %s', (_case, at, shown) => {
+    expect(tallyWhen(at, '2025-11-26', 'es-419', 'America/Lima')).toBe(shown);
   });
 });

@@ -2,6 +2,7 @@
 // person and document of a crossing event, and the time of an earlier registration on the checkpoint's clock.
 import type { CrossingEvent, EventPerson } from '../../../api/events';
 import type { VULNERABILITIES } from '../../../api/people';
+import { localHour } from '../../../domain/crossings';
 import type { MrzFields } from '../../../domain/documents';
 import { isoFromTyped, nationalityCode } from '../../../domain/shared';
 import { inZoneOrUtc } from '../../format/format';
@@ -161,4 +162,13 @@ export function dayAndTime(
     }).format(date),
   });
   return inZoneOrUtc(timeZone, format);
+}
+
+/** When a tally was made, as the booth lists it: the time alone today, with its day on an earlier one. */
+export function tallyWhen(iso: string, today: string, locale: string, timeZone: string): string {
+  const { day, time } = dayAndTime(iso, locale, timeZone);
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return day;
+  const sameDay = inZoneOrUtc(timeZone, (zone) => localHour(date, zone).date) === today;
+  return sameDay ? time : `${day} ${time}`;
 }

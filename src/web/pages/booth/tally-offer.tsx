@@ -9,7 +9,7 @@ import { SelectField } from '../../components/select-field';
 import { useLocale } from '../../hooks/use-locale';
 import type { Member, Untally } from './member';
 import { isAdult, isChild } from './minors';
-import { dayAndTime } from './registration';
+import { tallyWhen } from './registration';
 
 type Props = {
   readonly member: Member;
@@ -65,7 +65,7 @@ export function TallyOffer({ member, checkpointCode, direction, today, timeZone,
       >
         <option value="">{t('booth.tally.none')}</option>
         {tallies.map((tally) => {
-          const { time } = dayAndTime(tally.at, locale, timeZone);
+          const time = tallyWhen(tally.at, today, locale, timeZone);
           return (
             <option key={tally.id} value={tally.id}>
               {tally.boothCode === null
