@@ -12,6 +12,7 @@ import { TextField } from '../../components/text-field';
 import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useUser } from '../../session/session';
 import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
 import { BED_KINDS_SHOWN, CareProblem, useCategoryName, useKindName } from './care-words';
@@ -228,9 +229,12 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   } | null>(null);
   const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
   const searching = useApiCall();
+  // A search for nobody is not sent: the field says it is blank, in place of a notice that points at it.
+  const required = useRequiredFields({ q: values.q });
   // One check-in at a time, its id kept until answered: a double click or a resend applies once.
   const checking = useIdempotentWrite();
   const search = async () => {
+    if (!required.isComplete()) return;
     checking.clear();
     const result = await searching.run(() => careApi.candidates(values.q));
     setFound(result.ok ? result.value : null);
@@ -254,8 +258,15 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           e.preventDefault();
           void search();
         }}
+        noValidate
       >
-        <TextField {...field('q')} label={t('care.checkIn.search')} maxLength={200} />
+        <TextField
+          {...field('q')}
+          label={t('care.checkIn.search')}
+          maxLength={200}
+          required
+          error={required.errors.q}
+        />
         <ChoiceField {...field('kind')} label={t('care.checkIn.kind')} choices={KINDS} nameOf={kindName} />
         <button type="submit" className="button button-secondary">
           {t('care.checkIn.find')}
