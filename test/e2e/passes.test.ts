@@ -234,6 +234,13 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.getByTestId('pass-issued').waitFor();
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(sent[0]);
+    // Issued, the passenger's fields are cleared for the next one of the convoy: a click more issues
+    // no second pass to the same person.
+    expect(await form.getByLabel('Nombre', { exact: true }).inputValue()).toBe('');
+    expect(await form.getByLabel('Código del convoy').inputValue()).toBe('CONVOY-001');
+    await form.getByRole('button', { name: 'Emitir pase' }).click();
+    await form.getByTestId('pass-missing').waitFor();
+    expect(sent).toHaveLength(2);
     const issued = await page.getByTestId('pass-text').textContent();
     // A reason of spaces only is no reason: the field says so, and the pass stays valid.
     await page.getByLabel('Motivo de la revocación').fill('   ');

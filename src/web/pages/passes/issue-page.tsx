@@ -117,7 +117,12 @@ export function IssuePassPage() {
     event.preventDefault();
     if (!required.isComplete() || backwards || corridor === undefined) return;
     const result = await call.write((id) => passesApi.issue(bodyOf(id, values, corridor, { from, until })));
-    if (result.ok) setIssued(result.value);
+    if (!result.ok) return;
+    setIssued(result.value);
+    // The passenger's fields are cleared for the next one of the same convoy and corridor: a second
+    // click then asks for a name instead of issuing this passenger a second pass.
+    setValues((old) => ({ ...old, name: '', birthDate: '', documentKind: '', documentNumber: '' }));
+    required.reset();
   };
 
   return (
