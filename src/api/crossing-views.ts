@@ -101,12 +101,23 @@ export const OverviewReply = z.object({
 
 export const ReferralsQuery = z.strictObject({
   status: z.enum(REFERRAL_STATUSES).default('open'),
+  checkpoint: CheckpointCode.optional().describe('Only the referrals opened at this checkpoint.'),
+  q: RequiredText(TEXT_LIMITS.personName)
+    .optional()
+    .describe(
+      "Part of the child's name as registered: each word (the first four) is found in a given name or a " +
+        'surname, case and accents ignored.',
+    ),
 });
 /** The most referrals one answer lists: open ones longest waiting first, closed ones latest first. */
 export const REFERRAL_LIST_LIMIT = 500;
 
 export const ReferralsReply = z.object({
   referrals: z.array(ReferralSchema).max(REFERRAL_LIST_LIMIT),
+  total: z
+    .number()
+    .int()
+    .describe('How many referrals the query takes; more than listed when over the limit of one answer.'),
 });
 
 export const CloseReferralBody = z.strictObject({

@@ -46,6 +46,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   ],
   'GET /api/tallies/open': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/crossings/overview': ['registration.unknown-place', 'registration.checkpoint'],
+  'GET /api/referrals': ['registration.unknown-place'],
   'POST /api/referrals/:id/close': ['request.not-found'],
   'POST /api/situation/observations': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/situation/observations': ['registration.unknown-place'],

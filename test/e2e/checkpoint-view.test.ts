@@ -216,6 +216,23 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     expect(facts).toContain('Complejo Fronterizo Santa Rosa, caseta SR-03');
     expect(facts).not.toMatch(/retenid|coincid|lista/i);
     await fitsPhone(page);
+    // How many wait; one child found by a part of the name typed without accents; one checkpoint.
+    await page.getByTestId('referrals-total').getByText('1 derivación abierta').waitFor();
+    const search = async (typed: string) => {
+      await page.getByLabel('Nombre', { exact: true }).fill(typed);
+      await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    };
+    await search('perez');
+    await page.getByText('1 derivación abierta coincide.').waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('perez');
+    await search('Quispe');
+    await page.getByText('Ninguna derivación abierta coincide.').waitFor();
+    expect(await card.count()).toBe(0);
+    await page.getByRole('button', { name: 'Mostrar todas' }).click();
+    await page.getByLabel('Puesto de control').selectOption('CL-CHACALLUTA');
+    await page.getByText('Ninguna derivación abierta coincide.').waitFor();
+    await page.getByLabel('Puesto de control').selectOption('');
+    await card.waitFor();
 
     await card.getByRole('button', { name: 'Cerrar la derivación de Luis Pérez' }).click();
     await card.getByText('Escriba una nota antes de cerrar.').waitFor();

@@ -21,6 +21,7 @@ import { ageOn, DECISIONS, localHour } from '../../domain/crossings';
 import {
   type CheckpointRef,
   closeReferral,
+  countReferrals,
   type EventFields,
   figuresOn,
   findReferral,
@@ -194,10 +195,11 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
           recordedBy: h.recordedBy,
           person: personOf(h.fields, h.at, checkpoint.timeZone),
         }));
-        const referrals = await listReferrals(tx, 'open', {
-          checkpointId: checkpoint.id,
-          limit: QUEUE_LIMIT,
-        });
+        const referrals = await listReferrals(
+          tx,
+          { status: 'open', checkpointId: checkpoint.id },
+          QUEUE_LIMIT,
+        );
         // The view reloads itself every 30 s: an answer that names nobody is not a read of personal data.
         if (held.length > 0 || referrals.length > 0) {
           await recordAudit(tx, request, now, {
@@ -231,14 +233,28 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
     '/api/referrals',
     route('referrals.read', { querystring: ReferralsQuery, response: { 200: ReferralsReply } }),
     async (request) => {
-      const { status } = request.query;
-      const referrals = await auditedRead(
+      const { status, checkpoint, q } = request.query;
+      const place =
+        checkpoint === undefined ? undefined : await namedCheckpoint(kysely, request, checkpoint, false);
+      const filter = { status, checkpointId: place?.id, name: q };
+      const found = await auditedRead(
         ctx,
         request,
-        (tx) => listReferrals(tx, status, { limit: REFERRAL_LIST_LIMIT }),
-        (found) => ({ action: 'referrals.list', detail: { status, referrals: found.map((r) => r.id) } }),
+        async (tx) => ({
+          referrals: await listReferrals(tx, filter, REFERRAL_LIST_LIMIT),
+          total: await countReferrals(tx, filter),
+        }),
+        ({ referrals }) => ({
+          action: 'referrals.list',
+          detail: {
+            status,
+            ...(checkpoint === undefined ? {} : { checkpoint }),
+            ...(q === undefined ? {} : { q }),
+            referrals: referrals.map((r) => r.id),
+          },
+        }),
       );
-      return { referrals: referrals.map(referralView) };
+      return { referrals: found.referrals.map(referralView), total: found.total };
     },
   );
 

@@ -1,8 +1,8 @@
 // What care needs to know of registered people, and nothing more: whether they consented to care by
 // humanitarian partners, and who their family is. No decision, ground or screening result leaves here.
 import type { CarePerson } from '../../domain/care';
-import { searchTokens } from '../../domain/matching';
 import type { Executor } from '../executor';
+import { nameHasWord, nameSearchWords } from '../people';
 import { readStoredObject } from '../stored-json';
 
 interface CrossingFacts {
@@ -148,30 +148,13 @@ const CANDIDATE_SCAN = 5_000;
 
 /** People who consented, found by a part of their name, with their family and where they stay now. */
 export async function findCareCandidates(tx: Executor, text: string, limit = 20): Promise<CareCandidates> {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .slice(0, 4);
+  const words = nameSearchWords(text);
   if (words.length === 0) return { people: [], more: false };
   let query = tx
     .selectFrom('person')
     .select(['id', 'given_names', 'surname1', 'surname2', 'birth_year'])
     .where('merged_into', 'is', null);
-  for (const word of words) {
-    const like = `%${word.toLowerCase()}%`;
-    // The name's comparison key is folded (upper case, no accents: CACERES|PEREZ|JOSE), so caceres
-    // finds Cáceres and maría finds MARÍA, which lower() alone does not on SQLite.
-    const tokens = searchTokens(word);
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['given_names']), 'like', like),
-        eb(eb.fn('lower', ['surname1']), 'like', like),
-        eb(eb.fn('lower', ['surname2']), 'like', like),
-        ...(tokens.length === 0 ? [] : [eb.and(tokens.map((token) => eb('name_key', 'like', `%${token}%`)))]),
-      ]),
-    );
-  }
+  for (const word of words) query = query.where(nameHasWord(word));
   const ordered = query.orderBy('surname1').orderBy('given_names').orderBy('id');
   const chosen: NameRow[] = [];
   const groups = new Map<string, string>();

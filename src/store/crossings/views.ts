@@ -3,6 +3,7 @@
 // one write a referral gets: closing it).
 import { sql } from 'kysely';
 import type { Executor } from '../executor';
+import { type NameColumns, nameHasWord, nameSearchWords } from '../people';
 import { readStoredObject } from '../stored-json';
 import { fieldsOf } from './state';
 
@@ -220,11 +221,43 @@ export interface ReferralRecord {
   readonly fields: EventFields;
 }
 
-function referralQuery(db: Executor) {
-  return db
+/** Which referrals a list or a count takes. */
+export interface ReferralFilter {
+  readonly status: ReferralStatus;
+  readonly checkpointId?: string;
+  /** Part of the child's name as registered: each word in a given name or a surname (nameHasWord). */
+  readonly name?: string;
+}
+
+const REFERRAL_PERSON_NAMES: NameColumns = {
+  givenNames: 'p.given_names',
+  surname1: 'p.surname1',
+  surname2: 'p.surname2',
+  nameKey: 'p.name_key',
+};
+
+function referralsWhere(db: Executor, filter: Partial<ReferralFilter>) {
+  let query = db
     .selectFrom('protection_referral as pr')
+    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id');
+  if (filter.status !== undefined) query = query.where('pr.status', '=', filter.status);
+  if (filter.checkpointId !== undefined) query = query.where('pr.checkpoint_id', '=', filter.checkpointId);
+  const words = nameSearchWords(filter.name ?? '');
+  if (words.length === 0) return query;
+  // The child's person record, one look-up by its key for each referral.
+  return query.where((eb) =>
+    eb.exists(
+      words.reduce(
+        (person, word) => person.where(nameHasWord(word, REFERRAL_PERSON_NAMES)),
+        eb.selectFrom('person as p').select('p.id').whereRef('p.id', '=', 'ce.person_id'),
+      ),
+    ),
+  );
+}
+
+function referralQuery(db: Executor, filter: Partial<ReferralFilter> = {}) {
+  return referralsWhere(db, filter)
     .innerJoin('checkpoint as c', 'c.id', 'pr.checkpoint_id')
-    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
     .leftJoin('event_state as es', 'es.event_id', 'pr.event_id')
     .leftJoin('booth as b', 'b.id', 'ce.booth_id')
     .select([
@@ -270,20 +303,27 @@ const toReferral = (r: ReferralRow): ReferralRecord => ({
 /**
  * Protection referrals by status: open ones by the child's arrival, earliest first (the longest
  * waiting on top, also when a booth that worked offline sent its crossings hours later), closed
- * ones most recently closed first; optionally at one checkpoint only.
+ * ones most recently closed first; optionally at one checkpoint only, or of children by name.
  */
 export async function listReferrals(
   db: Executor,
-  status: ReferralStatus,
-  options: { readonly checkpointId?: string; readonly limit: number },
+  filter: ReferralFilter,
+  limit: number,
 ): Promise<ReferralRecord[]> {
-  let query = referralQuery(db).where('pr.status', '=', status);
-  if (options.checkpointId !== undefined) query = query.where('pr.checkpoint_id', '=', options.checkpointId);
-  query =
-    status === 'open'
+  const query = referralQuery(db, filter);
+  const ordered =
+    filter.status === 'open'
       ? query.orderBy('ce.at').orderBy('pr.id')
       : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id');
-  return (await query.limit(options.limit).execute()).map(toReferral);
+  return (await ordered.limit(limit).execute()).map(toReferral);
+}
+
+/** How many referrals the filter takes, however many a list shows. */
+export async function countReferrals(db: Executor, filter: ReferralFilter): Promise<number> {
+  const row = await referralsWhere(db, filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export async function findReferral(db: Executor, id: string): Promise<ReferralRecord | null> {

@@ -8,21 +8,28 @@ import {
   ReferralSchema,
   ReferralsReply,
 } from '../../api/crossing-views';
-import { type ApiClient, type ApiResult, getField, type Signal } from './client';
+import type { ApiClient, ApiResult, Signal } from './client';
 import { api } from './paso';
 
 export type Overview = z.infer<typeof OverviewReply>;
 export type HeldCase = Overview['held'][number];
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type Referrals = z.infer<typeof ReferralsReply>;
+/** The queue asked for: a status, and optionally one checkpoint (its code) and part of a name. */
+export interface ReferralsQuery {
+  readonly status: ReferralStatus;
+  readonly checkpoint?: string;
+  readonly q?: string;
+}
 export type EventPerson = Referral['person'];
 
 export function createViewsApi(client: ApiClient) {
   return {
     getOverview: (checkpoint: string, hours: number, o: Signal = {}): Promise<ApiResult<Overview>> =>
       client.request('GET', '/api/crossings/overview', OverviewReply, { ...o, query: { checkpoint, hours } }),
-    listReferrals: (status: ReferralStatus, o: Signal = {}): Promise<ApiResult<readonly Referral[]>> =>
-      getField(client, '/api/referrals', ReferralsReply, 'referrals', { ...o, query: { status } }),
+    listReferrals: (query: ReferralsQuery, o: Signal = {}): Promise<ApiResult<Referrals>> =>
+      client.request('GET', '/api/referrals', ReferralsReply, { ...o, query: { ...query } }),
     closeReferral: (id: string, note: string): Promise<ApiResult<Referral>> =>
       client.request('POST', `/api/referrals/${encodeURIComponent(id)}/close`, ReferralSchema, {
         body: { note: note.trim() },

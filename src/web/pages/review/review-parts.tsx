@@ -1,6 +1,7 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
 // line, a registered person's facts with where and when they were registered (on the checkpoint's
 // clock).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
 import { Fact } from '../../components/fact';
@@ -42,14 +43,17 @@ function StatusFilter<S extends string>({ id, value, options, onChange }: Filter
 type ToolbarProps<S extends string> = FilterProps<S> & {
   readonly onRefresh: () => void;
   readonly notice: string | null;
+  /** More filters of the queue, beside its status. */
+  readonly children?: ReactNode;
 };
 
 /** A queue's status filter and refresh button, and the live region that announces each review. */
-export function QueueToolbar<S extends string>({ onRefresh, notice, ...filter }: ToolbarProps<S>) {
+export function QueueToolbar<S extends string>({ onRefresh, notice, children, ...filter }: ToolbarProps<S>) {
   return (
     <>
       <div className="review-toolbar">
         <StatusFilter {...filter} />
+        {children}
         <RefreshButton onClick={onRefresh} />
       </div>
       <PageStatus notice={notice} />
