@@ -168,4 +168,16 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     expect(await page.getByTestId('transit-problem').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('says when an address names no convoy, without a retry, and leads back to the list', async () => {
+    const page = await suite.logIn('humanitario', []);
+    for (const query of ['', `?id=${randomUUID()}`, '?id=CONVOY-001']) {
+      await page.goto(`${suite.server.url}/transit/convoy${query}`);
+      await page.getByTestId('no-such-convoy').waitFor();
+      expect(await page.getByRole('button', { name: 'Reintentar' }).count(), query).toBe(0);
+    }
+    await page.getByRole('link', { name: 'Ir a Tránsito' }).click();
+    await page.getByTestId('transit-page').waitFor();
+    await page.close();
+  });
 });

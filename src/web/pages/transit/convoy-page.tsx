@@ -3,13 +3,14 @@
 // at the exit point.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
 import type { ConvoyStatus } from '../../../domain/transit';
 import { type ConvoyDetail, type Passenger, transitApi } from '../../api/transit-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { PATHS } from '../../routes';
 import { useUser } from '../../session/session';
 import { BoardingCheck } from './boarding-check';
 import { CancelConvoy } from './cancel-convoy';
@@ -34,6 +35,23 @@ export function ConvoyPage() {
   const mayManage = can(role, 'transit.manage');
   // The API issues and prints passes for supervisors only (passes.issue).
   const mayIssuePasses = can(role, 'passes.issue');
+  // An address without a convoy's id, or with one no convoy has (mistyped, shared from another
+  // server): no form was sent and retrying cannot help; the way on is the list.
+  const noSuchConvoy =
+    detail.status === 'error' && (detail.problem.status === 400 || detail.problem.status === 404);
+  if (noSuchConvoy) {
+    return (
+      <div className="page transit" data-testid="convoy-page">
+        <h1>{t('transit.convoy')}</h1>
+        <p className="notice notice-warning" data-testid="no-such-convoy">
+          {t('transit.noSuchConvoy')}
+        </p>
+        <p>
+          <Link to={PATHS.transit}>{t('transit.toConvoys')}</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="page transit" data-testid="convoy-page">
       <LoadableView state={detail} onRetry={reload}>
