@@ -16,9 +16,12 @@ export function addPassCommands(program: Command, withDb: WithDb): void {
     .option('--birth-date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD', partialDateArgument)
     .option('--document-kind <kind>', 'e.g. VE-CI, VE-PASSPORT, PE-DNI')
     .option('--document-number <number>', 'the document’s number')
-    .requiredOption('--convoy-id <id>', 'the convoy’s id or code')
+    .requiredOption(
+      '--convoy-id <id>',
+      'a convoy of the transit area, by its id or code (CONVOY-001); a pass names no other',
+    )
     .requiredOption('--convoy-name <name>', 'the convoy’s name as printed')
-    .requiredOption('--corridor-id <id>', 'the corridor’s id or code')
+    .requiredOption('--corridor-id <id>', 'the corridor the convoy travels, by its id or code')
     .requiredOption('--corridor-name <name>', 'the corridor’s name as printed')
     .option('--from <time>', 'valid from (ISO 8601; default now)')
     .requiredOption('--until <time>', 'valid until (ISO 8601)')

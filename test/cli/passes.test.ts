@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { insertConvoy, insertCorridor } from '../../src/store/transit';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 
@@ -27,6 +28,38 @@ const PASSENGER = [
   'Tacna – Tumbes',
 ];
 
+// The convoy the passes name, on its corridor: a pass names a convoy of the transit area.
+async function planConvoy(db: TestDb['db']['kysely']): Promise<void> {
+  const now = new Date().toISOString();
+  const corridorId = '0f0c0000-0000-4000-8000-000000000001';
+  await insertCorridor(
+    db,
+    {
+      id: corridorId,
+      code: 'TAC-TUM',
+      name: 'Tacna – Tumbes',
+      exitPoint: 'PE-TUMBES',
+      stops: [
+        { code: 'TACNA', name: 'Tacna', latitude: -18, longitude: -70.2 },
+        { code: 'TUMBES', name: 'Tumbes', latitude: -3.5, longitude: -80.2 },
+      ],
+    },
+    { now },
+  );
+  await insertConvoy(
+    db,
+    {
+      id: '0f0c0000-0000-4000-8000-000000000002',
+      code: 'CV-02',
+      corridorId,
+      plannedDeparture: hoursFromNow(1),
+      plannedArrival: hoursFromNow(40),
+      vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
+    },
+    { now, by: null },
+  );
+}
+
 describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (dialect) => {
   let t: TestDb | undefined;
   let dir: string | undefined;
@@ -37,6 +70,7 @@ describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (
 
   it('issues passes, exports the keyset and verifies one pass a line with the reason for each', async () => {
     t = await openTestDb(dialect);
+    await planConvoy(t.db.kysely);
     dir = mkdtempSync(join(tmpdir(), 'paso-passes-'));
     const issue = (...extra: string[]) => {
       const run = runPaso(['pass', 'issue', ...PASSENGER, ...extra], t?.env ?? {});
@@ -86,8 +120,26 @@ describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (
     ).toBe(true);
   });
 
+  it('refuses a pass for a convoy that does not exist or travels another corridor', async () => {
+    t = await openTestDb(dialect);
+    await planConvoy(t.db.kysely);
+    const unknown = runPaso(
+      ['pass', 'issue', ...PASSENGER, '--convoy-id', 'CV-20', '--until', hoursFromNow(24)],
+      t.env,
+    );
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no convoy has the id or code CV-20');
+    const elsewhere = runPaso(
+      ['pass', 'issue', ...PASSENGER, '--corridor-id', 'LIM-TUM', '--until', hoursFromNow(24)],
+      t.env,
+    );
+    expect(elsewhere.status).toBe(2);
+    expect(elsewhere.stderr).toContain('convoy CV-02 does not travel corridor LIM-TUM');
+  });
+
   it('refuses a pass that ends before it starts, with a clear message', async () => {
     t = await openTestDb(dialect);
+    await planConvoy(t.db.kysely);
     const run = runPaso(
       ['pass', 'issue', ...PASSENGER, '--from', hoursFromNow(2), '--until', hoursFromNow(1)],
       t.env,

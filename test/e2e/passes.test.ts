@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PassContent, signPass } from '../../src/domain/passes';
-import { DEMO_PASSWORD } from '../../src/store/demo';
+import { DEMO_CONVOY_ID, DEMO_PASSWORD } from '../../src/store/demo';
 import {
   issuePass,
   loadSigningKey,
@@ -190,17 +190,19 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     // Sent blank: what is missing is said beside each field, in Spanish, not in a browser's bubble.
     await form.getByRole('button', { name: 'Emitir pase' }).click();
     await form.getByTestId('pass-missing').waitFor();
-    for (const field of ['name', 'convoyId', 'convoyName']) {
+    for (const field of ['name', 'convoy']) {
       expect(await form.locator(`#pass-${field}-error`).textContent()).toBe('Complete este dato.');
     }
     await form.getByLabel('Nombre', { exact: true }).fill('Ana Lucía Mendoza');
-    await form.getByLabel('Código del convoy').fill('CONVOY-001');
-    await form.getByLabel('Nombre del convoy').fill('Convoy 1');
-    // The corridor is one the operation has (the demo's), not a code typed or guessed.
-    const corridor = form.getByLabel('Corredor');
-    await expect
-      .poll(() => corridor.locator('option:checked').textContent())
-      .toBe('Tacna → Tumbes (hacia Ecuador) (TACNA-TUMBES)');
+    // The convoy is one the transit area has (the demo's), not a code typed or guessed; the pass
+    // names the corridor it travels.
+    const convoy = form.getByLabel('Convoy', { exact: true });
+    await expect.poll(() => convoy.locator('option').count()).toBe(2);
+    expect(await convoy.locator('option').nth(1).textContent()).toMatch(
+      /^CONVOY-001 · Tacna → Tumbes \(hacia Ecuador\) · sale /,
+    );
+    await convoy.selectOption(DEMO_CONVOY_ID);
+    await form.getByText('Recorre Tacna → Tumbes (hacia Ecuador).').waitFor();
     const birth = form.getByLabel('Fecha de nacimiento');
 
     // A month that does not exist: the API refuses it and the form says where.
@@ -237,7 +239,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     // Issued, the passenger's fields are cleared for the next one of the convoy: a click more issues
     // no second pass to the same person.
     expect(await form.getByLabel('Nombre', { exact: true }).inputValue()).toBe('');
-    expect(await form.getByLabel('Código del convoy').inputValue()).toBe('CONVOY-001');
+    expect(await convoy.inputValue()).toBe(DEMO_CONVOY_ID);
     await form.getByRole('button', { name: 'Emitir pase' }).click();
     await form.getByTestId('pass-missing').waitFor();
     expect(sent).toHaveLength(2);

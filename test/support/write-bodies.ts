@@ -19,14 +19,14 @@ export const incidentBody = (id: string, title = 'Aglomeración') => ({
   longitude: -70.33,
 });
 
-/** A pass on the demo's corridor, valid from noon for two days. */
+/** A pass on the demo's convoy and corridor (by their codes), valid from noon for two days. */
 export const passBody = (id: string) => ({
   id,
   name: 'Ana Rojas',
   birthDate: '1990-01-02',
   document: { kind: 'VE-CI', number: '18273645' },
-  convoy: { id: 'CV-01', name: 'Convoy 1' },
-  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+  convoy: { id: 'CONVOY-001', name: 'Convoy 1' },
+  corridor: { id: 'TACNA-TUMBES', name: 'Tacna – Tumbes' },
   validFrom: '2025-11-27T12:00:00Z',
   validUntil: '2025-11-29T12:00:00Z',
 });

@@ -4,8 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { newId } from '../../api/ids';
 import { keyRingOf, PassKeyset, type RejectReason, revokedOf, verifyPass } from '../../domain/passes';
 import { appendAudit } from '../../store/audit';
-import { issuePass, type PassInput, passIssueDetail, readKeyset, rotateSigningKey } from '../../store/passes';
+import {
+  findPass,
+  issuePass,
+  type PassInput,
+  passIssueDetail,
+  readKeyset,
+  rotateSigningKey,
+} from '../../store/passes';
 import { writeTransaction } from '../../store/transaction-lock';
+import { convoyForPass, type PassConvoyRefusal } from '../../store/transit';
 import type { WithDb } from '../arguments';
 
 export interface IssueOptions {
@@ -31,6 +39,12 @@ const cliAudit = (at: string, action: string, entityType: string, entityId: stri
   entityId,
   detail: { ...detail },
 });
+
+const CONVOY_REFUSALS: Readonly<Record<PassConvoyRefusal, (opts: IssueOptions) => string>> = {
+  'unknown-convoy': (o) => `no convoy has the id or code ${o.convoyId} (see the convoys on the Transit page)`,
+  'convoy-ended': (o) => `convoy ${o.convoyId} has arrived or was cancelled: it takes no passenger`,
+  'other-corridor': (o) => `convoy ${o.convoyId} does not travel corridor ${o.corridorId}`,
+};
 
 /** Issues one pass; answers its text, or the reason it cannot be issued. */
 export async function issueCommand(
@@ -62,7 +76,18 @@ export async function issueCommand(
   };
   return withDb((db) =>
     writeTransaction(db.kysely, async (tx) => {
-      const issued = await issuePass(tx, input, { now, userId: null });
+      const known = await findPass(tx, input.id);
+      const found = known ? null : await convoyForPass(tx, opts.convoyId, opts.corridorId);
+      if (found && !found.ok) return { ok: false as const, message: CONVOY_REFUSALS[found.refusal](opts) };
+      // Tied to the convoy's id, as the API ties it: cancelling the convoy revokes the pass.
+      const tied: PassInput = found
+        ? {
+            ...input,
+            convoy: { ...input.convoy, id: found.convoy.id },
+            corridor: { ...input.corridor, id: found.convoy.corridor.code },
+          }
+        : input;
+      const issued = await issuePass(tx, tied, { now, userId: null });
       if (!issued.ok) return { ok: false as const, message: issued.error.detail };
       const { pass, text, created } = issued.value;
       if (created) {

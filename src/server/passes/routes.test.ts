@@ -115,7 +115,7 @@ describe('the passes API', { timeout: 60_000 }, () => {
     ['en', ['Humanitarian transit pass', 'Valid until', 'Ana Rojas', 'Convoy 1']],
   ])('prints the pass as a PDF in %s', async (lang, words) => {
     // The PDF's standard font has no arrow: the corridor's prints with a dash.
-    const corridor = { id: 'TAC-TUM', name: 'Tacna → Tumbes' };
+    const corridor = { id: 'TACNA-TUMBES', name: 'Tacna → Tumbes' };
     const pass = (await post(ctx.supervisor, '/api/passes', body({ corridor }))).json();
     const response = await ctx.app.inject({
       method: 'GET',

@@ -11,13 +11,15 @@ import {
   RevokePassBody,
   RotateKeysReply,
 } from '../../api/passes';
+import type { Executor } from '../../store/executor';
 import { findPass, readKeyset, revokePass, rotateSigningKey } from '../../store/passes';
 import { writeTransaction } from '../../store/transaction-lock';
+import { convoyForPass, type PassConvoyRefusal } from '../../store/transit';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
-import { Problem } from '../problems';
+import { Problem, type ProblemCode } from '../problems';
 import { routesTagged } from '../route-options';
 import { passPdf } from './pdf';
 import { issuePassFor, passReply, recordPassPrinted, sendPrintable } from './service';
@@ -38,9 +40,12 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     }),
     async (request, reply) => {
       const body = request.body;
-      const issued = await kysely
-        .transaction()
-        .execute((tx) => issuePassFor(tx, request, ctx.now(), { ...body, personId: body.personId ?? null }));
+      const issued = await kysely.transaction().execute(async (tx) => {
+        // Asking again answers the pass as issued, whatever became of its convoy since.
+        const known = await findPass(tx, body.id);
+        const input = known ? body : await onItsConvoy(tx, body);
+        return issuePassFor(tx, request, ctx.now(), { ...input, personId: body.personId ?? null });
+      });
       return reply.code(issued.created ? 201 : 200).send(passReply(issued));
     },
   );
@@ -138,3 +143,39 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     },
   );
 };
+
+const REFUSALS: Readonly<Record<PassConvoyRefusal, { code: ProblemCode; path: string; message: string }>> = {
+  'unknown-convoy': {
+    code: 'pass.unknown-convoy',
+    path: 'body.convoy.id',
+    message: 'no convoy has this id or code',
+  },
+  'convoy-ended': {
+    code: 'pass.convoy-ended',
+    path: 'body.convoy.id',
+    message: 'the convoy arrived or was cancelled',
+  },
+  'other-corridor': {
+    code: 'pass.other-corridor',
+    path: 'body.corridor.id',
+    message: 'the convoy travels another corridor',
+  },
+};
+
+/**
+ * The pass as it names its convoy: by the convoy's id, whatever the request named it by (its code),
+ * so that cancelling the convoy or taking the holder off it revokes the pass; the corridor by its code,
+ * as a convoy's own passes name it. A convoy that does not exist or no longer travels is refused.
+ */
+async function onItsConvoy(tx: Executor, body: IssuePassBody): Promise<IssuePassBody> {
+  const found = await convoyForPass(tx, body.convoy.id, body.corridor.id);
+  if (!found.ok) {
+    const { code, path, message } = REFUSALS[found.refusal];
+    throw new Problem(code, `${path}: ${message}`, { errors: [{ path, message }] });
+  }
+  return {
+    ...body,
+    convoy: { ...body.convoy, id: found.convoy.id },
+    corridor: { ...body.corridor, id: found.convoy.corridor.code },
+  };
+}

@@ -171,3 +171,38 @@ export async function listConvoys(db: Executor, id?: string): Promise<ConvoyReco
 export async function findConvoy(db: Executor, id: string): Promise<ConvoyRecord | null> {
   return (await listConvoys(db, id))[0] ?? null;
 }
+
+/** Why a pass cannot name a convoy: none has that id or code, it no longer travels, or it travels another corridor. */
+export type PassConvoyRefusal = 'unknown-convoy' | 'convoy-ended' | 'other-corridor';
+
+// Passengers travel with a convoy until it arrives; a cancelled one takes no one.
+const TRAVELLING: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
+
+/**
+ * The convoy a pass names, by its id or its code (CONVOY-001, as a person types it), which must still
+ * travel, on the corridor the pass names by id or code. A pass tied to its convoy's id is revoked when
+ * the convoy is cancelled or its holder leaves it; one naming no convoy would outlive every seat.
+ */
+export async function convoyForPass(
+  db: Executor,
+  convoy: string,
+  corridor: string,
+): Promise<
+  | { readonly ok: true; readonly convoy: ConvoyRecord }
+  | { readonly ok: false; readonly refusal: PassConvoyRefusal }
+> {
+  const text = convoy.trim();
+  const row = await db
+    .selectFrom('convoy')
+    .select('id')
+    .where((eb) => eb.or([eb('id', '=', text), eb('code', '=', text.toUpperCase())]))
+    .executeTakeFirst();
+  const found = row ? await findConvoy(db, row.id) : null;
+  if (!found) return { ok: false, refusal: 'unknown-convoy' };
+  if (!TRAVELLING.has(found.status)) return { ok: false, refusal: 'convoy-ended' };
+  const route = corridor.trim();
+  if (route !== found.corridor.id && route.toUpperCase() !== found.corridor.code) {
+    return { ok: false, refusal: 'other-corridor' };
+  }
+  return { ok: true, convoy: found };
+}

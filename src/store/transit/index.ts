@@ -4,6 +4,7 @@ export {
   type ConvoyRecord,
   type CorridorRecord,
   type CreateOutcome,
+  convoyForPass,
   findConvoy,
   findCorridor,
   insertConvoy,
@@ -11,6 +12,7 @@ export {
   listConvoys,
   listCorridors,
   type NewConvoy,
+  type PassConvoyRefusal,
 } from './corridors';
 export {
   type AppendOutcome,

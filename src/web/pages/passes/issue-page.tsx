@@ -1,21 +1,23 @@
 // Supervisors issue a travel pass for one passenger and print it (PDF, Spanish or English), or
-// revoke it. The corridor is chosen from those the transit area has; the convoy is typed.
+// revoke it. The convoy is chosen from those of the transit area that still travel, and the pass
+// names it and its corridor as the convoy's own passes do: cancelling the convoy revokes it.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePassBody } from '../../../api/passes';
 import { isoFromTyped } from '../../../domain/shared';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import type { ApiProblem } from '../../api/problem';
-import { type Corridor, transitApi } from '../../api/transit-endpoints';
+import { type ConvoySummary, transitApi } from '../../api/transit-endpoints';
 import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { dateTimeInputOf } from '../../format/format';
+import { dateTimeInputOf, formatDateTime } from '../../format/format';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useLocale } from '../../hooks/use-locale';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
@@ -24,24 +26,28 @@ import { PageFrame } from '../../components/page-frame';
 // datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
 const toUtc = (local: string) => new Date(local).toISOString();
 
-const FIELDS = ['name', 'birthDate', 'documentKind', 'documentNumber', 'convoyId', 'convoyName'] as const;
+const FIELDS = ['name', 'birthDate', 'documentKind', 'documentNumber'] as const;
 type Field = (typeof FIELDS)[number];
 
-// Where the API names a field (body.convoy.name), the form's field it is (convoyName).
-const FIELD_OF_PATH: Readonly<Record<string, Field | 'corridor' | 'validFrom' | 'validUntil'>> = {
+// Where the API names a field (body.convoy.id), the form's field it is (convoy).
+const FIELD_OF_PATH: Readonly<Record<string, Field | 'convoy' | 'validFrom' | 'validUntil'>> = {
   'body.name': 'name',
   'body.birthDate': 'birthDate',
   'body.document.kind': 'documentKind',
   'body.document.number': 'documentNumber',
-  'body.convoy.id': 'convoyId',
-  'body.convoy.name': 'convoyName',
-  'body.corridor.id': 'corridor',
-  'body.corridor.name': 'corridor',
+  'body.convoy.id': 'convoy',
+  'body.convoy.name': 'convoy',
+  'body.corridor.id': 'convoy',
+  'body.corridor.name': 'convoy',
   'body.validFrom': 'validFrom',
   'body.validUntil': 'validUntil',
 };
 
-const loadCorridors = (signal: AbortSignal) => transitApi.corridors({ signal });
+const loadConvoys = (signal: AbortSignal) => transitApi.convoys({ signal });
+
+// Passes are for convoys that still travel: none once one arrived or was cancelled.
+const travels = (c: ConvoySummary) =>
+  c.status === 'planned' || c.status === 'boarding' || c.status === 'departed';
 
 const byFormField = (problem: ApiProblem | null): ApiProblem | null =>
   problem && {
@@ -54,7 +60,7 @@ type Period = { readonly from: string; readonly until: string };
 function bodyOf(
   id: string,
   values: Record<Field, string>,
-  corridor: Corridor,
+  convoy: ConvoySummary,
   { from, until }: Period,
 ): IssuePassBody {
   const v = (f: Field) => values[f].trim();
@@ -66,9 +72,10 @@ function bodyOf(
     ...(birthDate !== '' && { birthDate }),
     ...(v('documentKind') !== '' &&
       v('documentNumber') !== '' && { document: { kind: v('documentKind'), number: v('documentNumber') } }),
-    convoy: { id: v('convoyId'), name: v('convoyName') },
-    // As a convoy's passes name it (src/server/transit/pass-routes.ts): by its code and its name.
-    corridor: { id: corridor.code, name: corridor.name },
+    // As a convoy's own passes name them (src/server/transit/pass-routes.ts): the convoy by its id,
+    // read as its code; the corridor by its code and its name.
+    convoy: { id: convoy.id, name: convoy.code },
+    corridor: { id: convoy.corridor.code, name: convoy.corridor.name },
     validFrom: toUtc(from),
     validUntil: toUtc(until),
   };
@@ -76,6 +83,7 @@ function bodyOf(
 
 export function IssuePassPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   // One pass id until the server has the pass: sending again after a lost answer gets that pass,
   // not a second one for the same passenger.
   const call = useIdempotentWrite();
@@ -84,21 +92,18 @@ export function IssuePassPage() {
     birthDate: '',
     documentKind: '',
     documentNumber: '',
-    convoyId: '',
-    convoyName: '',
   });
-  const [corridors, reloadCorridors] = useApiData(loadCorridors);
-  const [corridorId, setCorridorId] = useState('');
-  const list = corridors.status === 'ok' ? corridors.value.corridors : [];
-  // The only corridor, or the one chosen; none is assumed while there are several.
-  const corridor = list.find((c) => c.id === corridorId) ?? (list.length === 1 ? list[0] : undefined);
+  const [convoys, reloadConvoys] = useApiData(loadConvoys);
+  const [convoyId, setConvoyId] = useState('');
+  const list = convoys.status === 'ok' ? convoys.value.convoys.filter(travels) : [];
+  // The convoy chosen; none is assumed, not even the only one: a pass names the convoy it was meant for.
+  const convoy = list.find((c) => c.id === convoyId);
   const [from, setFrom] = useState(() => dateTimeInputOf(new Date()));
   const [until, setUntil] = useState(() => dateTimeInputOf(new Date(Date.now() + 72 * 3600_000)));
   const [issued, setIssued] = useState<PassReply | null>(null);
   const required = useRequiredFields({
     name: values.name,
-    convoyId: values.convoyId,
-    convoyName: values.convoyName,
+    convoy: convoyId,
     from,
     until,
   });
@@ -109,14 +114,12 @@ export function IssuePassPage() {
     birthDate: t('passes.issue.birthDate'),
     documentKind: t('passes.issue.documentKind'),
     documentNumber: t('passes.issue.documentNumber'),
-    convoyId: t('passes.issue.convoyId'),
-    convoyName: t('passes.issue.convoyName'),
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!required.isComplete() || backwards || corridor === undefined) return;
-    const result = await call.write((id) => passesApi.issue(bodyOf(id, values, corridor, { from, until })));
+    if (!required.isComplete() || backwards || convoy === undefined) return;
+    const result = await call.write((id) => passesApi.issue(bodyOf(id, values, convoy, { from, until })));
     if (!result.ok) return;
     setIssued(result.value);
     // The passenger's fields are cleared for the next one of the same convoy and corridor: a second
@@ -142,21 +145,37 @@ export function IssuePassPage() {
                   ? () => setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }))
                   : undefined
               }
-              required={field === 'name' || field.startsWith('convoy')}
+              required={field === 'name'}
               onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
             />
           ))}
           <SelectField
-            id="pass-corridor"
-            label={t('passes.issue.corridor')}
-            value={corridor?.id ?? ''}
-            onChange={setCorridorId}
+            id="pass-convoy"
+            label={t('passes.issue.convoy')}
+            value={convoyId}
+            onChange={setConvoyId}
             disabled={list.length === 0}
-            hint={corridors.status === 'ok' && list.length === 0 ? t('passes.issue.noCorridors') : undefined}
-            error={errors.corridor}
+            hint={
+              convoys.status === 'ok' && list.length === 0
+                ? t('passes.issue.noConvoys')
+                : convoy === undefined
+                  ? undefined
+                  : t('passes.issue.convoyCorridor', { corridor: convoy.corridor.name })
+            }
+            error={errors.convoy}
           >
-            {corridor === undefined ? <option value="">{t('passes.issue.chooseCorridor')}</option> : null}
-            <Options items={list} value={(c) => c.id} label={(c) => `${c.name} (${c.code})`} />
+            <option value="">{t('passes.issue.chooseConvoy')}</option>
+            <Options
+              items={list}
+              value={(c) => c.id}
+              label={(c) =>
+                t('passes.issue.convoyOption', {
+                  code: c.code,
+                  corridor: c.corridor.name,
+                  departure: formatDateTime(c.plannedDeparture, locale),
+                })
+              }
+            />
           </SelectField>
           <PeriodFields
             type="datetime-local"
@@ -172,8 +191,8 @@ export function IssuePassPage() {
             error={errors.until ?? (backwards ? t('passes.issue.untilBeforeFrom') : errors.validUntil)}
           />
         </div>
-        {corridors.status === 'error' ? (
-          <ProblemMessage problem={corridors.problem} onRetry={reloadCorridors} />
+        {convoys.status === 'error' ? (
+          <ProblemMessage problem={convoys.problem} onRetry={reloadConvoys} />
         ) : null}
         {required.isMissing ? (
           <p className="notice notice-error" role="alert" data-testid="pass-missing">
@@ -181,7 +200,7 @@ export function IssuePassPage() {
           </p>
         ) : null}
         {call.problem ? <ProblemMessage problem={call.problem} /> : null}
-        <button type="submit" className="button" disabled={call.busy || corridor === undefined}>
+        <button type="submit" className="button" disabled={call.busy || list.length === 0}>
           {t('passes.issue.submit')}
         </button>
       </form>
