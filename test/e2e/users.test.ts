@@ -30,6 +30,12 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     expect(await form.getByLabel('Nombre visible').getAttribute('maxlength')).toBe(
       String(TEXT_LIMITS.displayName),
     );
+    // Sent blank: every blank field is marked at once, in Spanish, and nothing is sent.
+    await form.getByRole('button', { name: 'Crear usuario' }).click();
+    await form.getByTestId('user-missing').waitFor();
+    for (const id of ['new-username', 'new-displayName', 'new-password']) {
+      expect(await form.locator(`#${id}-error`).textContent(), id).toBe('Complete este dato.');
+    }
     await form.getByLabel('Nombre de usuario').fill('oficial.nueva');
     await form.getByLabel('Nombre visible').fill('Oficial nueva, Santa Rosa');
     await form.getByLabel('Rol').selectOption({ label: 'Oficial de control' });

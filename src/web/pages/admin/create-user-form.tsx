@@ -11,6 +11,7 @@ import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
@@ -25,12 +26,20 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const [access, setAccess] = useState<UserAccess>(NO_ACCESS);
   const { busy, problem, run } = useApiCall();
-  const errors = useFieldErrors(problem);
-  const { values, field } = useDraft('new', { username: '', password: '' }, errors);
+  const answered = useFieldErrors(problem);
+  const { values, field } = useDraft('new', { username: '', password: '' }, answered);
+  // Every blank field is marked at once, beside it and in the reader's language.
+  const required = useRequiredFields({
+    username: values.username,
+    displayName: access.displayName,
+    password: values.password,
+  });
+  const errors = { ...answered, ...required.errors };
   const firstField = useFocusOnOpen<HTMLInputElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!required.isComplete()) return;
     const result = await run(() =>
       api.createUser({
         username: values.username.trim(),
@@ -46,9 +55,10 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   return (
     <section className="panel" aria-labelledby="create-user-title" id="create-user">
       <h2 id="create-user-title">{t('users.add.title')}</h2>
-      <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
         <TextField
           {...field('username')}
+          error={errors.username}
           label={t('users.field.username')}
           hint={t('users.field.usernameHint')}
           autoComplete="off"
@@ -64,9 +74,18 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
           checkpoints={checkpoints}
           errors={errors}
         >
-          <NewPasswordField {...field('password')} label={t('users.field.password')} />
+          <NewPasswordField
+            {...field('password')}
+            error={errors.password}
+            label={t('users.field.password')}
+          />
         </UserAccessFields>
         <div className="form-wide">
+          {required.isMissing ? (
+            <p className="notice notice-error" role="alert" data-testid="user-missing">
+              {t('form.missing')}
+            </p>
+          ) : null}
           <FormFeedback problem={problem} />
           <SubmitRow label={t('users.add.submit')} disabled={busy} onCancel={onCancel} />
         </div>

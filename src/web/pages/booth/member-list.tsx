@@ -76,8 +76,13 @@ function MemberRow({
         {issues.length > 0 ? <span className="tag tag-error">{t('booth.group.hasIssues')}</span> : null}
       </p>
       <p className="muted">
-        {relationshipName(index === 0 ? 'reference' : member.relationship || 'unrelated', t)} ·{' '}
-        {identityBasisName(identityBasisOf(member), t)}
+        {/* Not chosen yet is not "unrelated": the group cannot be registered until it is chosen. */}
+        {index === 0
+          ? relationshipName('reference', t)
+          : member.relationship === ''
+            ? t('booth.group.relationshipMissing')
+            : relationshipName(member.relationship, t)}{' '}
+        · {identityBasisName(identityBasisOf(member), t)}
         {recommendation.ok
           ? ` · ${t('booth.group.recommended', { outcome: outcomeName(recommendation.value.outcome, t) })}`
           : ''}

@@ -32,7 +32,7 @@ describe('Nights', () => {
         />
       </I18nextProvider>,
     );
-    expect(html).toContain('2026-12-02 (esta noche, hasta ahora)');
-    expect(html).not.toContain('2026-12-01 (');
+    expect(html).toContain('2 dic 2026</time> (esta noche, hasta ahora)');
+    expect(html).toContain('1 dic 2026</time></th>');
   });
 });

@@ -1,12 +1,15 @@
 // A shelter's last nights: the people present at each night's cut-off (22:00 local time). Tonight's
 // cut-off is still ahead, so its figure is the people present so far, and says so.
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../hooks/use-locale';
+import { formatDay } from '../booth/days';
 import type { ShelterDetail } from './care-endpoints';
 
 type Props = { readonly nights: ShelterDetail['nights']; readonly now: number };
 
 export function Nights({ nights, now }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const most = Math.max(1, ...nights.map((n) => n.people));
   return (
     <section aria-labelledby="nights-title">
@@ -28,7 +31,7 @@ export function Nights({ nights, now }: Props) {
           {nights.map((n) => (
             <tr key={n.date}>
               <th scope="row">
-                {n.date}
+                <time dateTime={n.date}>{formatDay(n.date, locale)}</time>
                 {Date.parse(n.cutoff) > now ? ` (${t('care.nights.soFar')})` : ''}
               </th>
               <td className="num">{n.people}</td>

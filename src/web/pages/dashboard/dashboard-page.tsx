@@ -8,6 +8,7 @@ import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
+import { formatDay } from '../booth/days';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -114,7 +115,7 @@ function DashboardBody({
   }).format(new Date(f.asOf));
   return (
     <>
-      <p className="dashboard-asof">{t('dashboard.asOf', { date: f.date, time: asOf })}</p>
+      <p className="dashboard-asof">{t('dashboard.asOf', { date: formatDay(f.date, locale), time: asOf })}</p>
       <Figures
         label={t('dashboard.figuresLabel')}
         items={[
