@@ -1,7 +1,7 @@
 // Registering a person at a booth, and what the booth is told back.
 import { z } from 'zod';
 import { VulnerabilitiesSchema } from '../domain/people';
-import { IsoTime, PERSON_NAMES, RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { Code, IsoTime, PERSON_NAMES, RequiredText, TEXT_LIMITS, Uuid } from './common';
 import { CountryCodeText, PartialDateText } from './fields';
 
 export { VULNERABILITIES } from '../domain/people';
@@ -59,4 +59,21 @@ export const RegisterReply = z.object({
   // 'hold': a supervisor must see this person before they go on. The booth is told nothing more.
   status: z.enum(['clear', 'hold']),
   candidates: z.array(CandidateSchema),
+});
+
+/** Who the booth is about to register: are there earlier registrations that may be the same person? */
+export const EarlierRecordsBody = z.strictObject({
+  checkpoint: Code.describe('The booth’s checkpoint: an officer asks at a checkpoint they work at.'),
+  person: PersonInput,
+  document: DocumentInput.optional(),
+});
+
+export type EarlierRecordsBody = z.infer<typeof EarlierRecordsBody>;
+
+export const EarlierRecordsReply = z.object({
+  candidates: z
+    .array(CandidateSchema)
+    .describe(
+      'Earlier registrations that may be this person, most likely first; an officer sees those of their checkpoints.',
+    ),
 });

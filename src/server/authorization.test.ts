@@ -39,6 +39,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'GET /api/documents/policy/versions': ['officer', 'supervisor', 'admin'],
   'POST /api/documents/policy': ['supervisor', 'admin'],
   'POST /api/registrations': ['officer', 'supervisor'],
+  'POST /api/people/candidates': ['officer', 'supervisor'],
   'GET /api/watchlists': ['supervisor', 'admin'],
   'POST /api/watchlists': ['admin'],
   'PATCH /api/watchlists/:id': ['admin'],

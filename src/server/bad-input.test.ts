@@ -68,6 +68,10 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     intention: 'entry',
     consent: true,
   },
+  'POST /api/people/candidates': {
+    checkpoint: 'PE-SANTA-ROSA',
+    person: { givenNames: 'Ana', surname1: 'Rojas', birthDate: '1990-01-02' },
+  },
   'POST /api/watchlists': {
     name: 'Lista',
     format: 'csv',
@@ -198,7 +202,7 @@ describe('bad input on every route', () => {
   const sessionFor = (url: string) =>
     url.startsWith('/api/referrals/') || url.startsWith('/api/care/shelters')
       ? ctx.humanitarian
-      : /^\/api\/(registrations|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys|care)/.test(
+      : /^\/api\/(registrations|people|screening|duplicates|tallies|crossings|referrals|events|corrections|situation|passes|corridors|convoys|care)/.test(
             url,
           )
         ? ctx.supervisor

@@ -44,6 +44,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'registration.conflict',
     'person.name',
   ],
+  'POST /api/people/candidates': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/tallies/open': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/crossings/overview': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/referrals': ['registration.unknown-place'],

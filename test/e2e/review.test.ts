@@ -222,6 +222,12 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await panel.getByLabel('Nombres').inputValue()).toBe('María José');
 
     await panel.getByLabel('Fecha de nacimiento').fill('1988-03-14');
+    // Before deciding, the booth already says that this person may be registered, and where.
+    const earlier = panel.getByTestId('earlier-candidates');
+    await earlier.waitFor();
+    expect(await panel.getByText('Esta persona podría estar registrada ya').count()).toBe(1);
+    expect(await earlier.textContent()).toContain('MARIA JOSE DE LA CRUZ PENA');
+    expect(await earlier.textContent()).toContain('Complejo Fronterizo Santa Rosa, caseta SR-03');
     await panel.getByRole('button', { name: 'Registrar y decidir' }).click();
 
     const candidates = page.getByTestId('candidates');

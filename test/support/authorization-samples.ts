@@ -183,6 +183,14 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
           consent: true,
         },
       };
+    case 'POST /api/people/candidates':
+      return {
+        url: path,
+        payload: {
+          checkpoint: 'PE-SANTA-ROSA',
+          person: { givenNames: 'Ana', surname1: `Walk${counter}`, birthDate: '1990-01-02' },
+        },
+      };
     case 'POST /api/watchlists':
       return {
         url: path,

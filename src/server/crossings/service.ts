@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
 import { checkpointScopeOf } from '../../domain/access';
 import { type Decree, decreeInForce } from '../../domain/decrees';
-import { type MatchablePerson, type MatchHit, parsePartialDate } from '../../domain/matching';
+import type { MatchablePerson, MatchHit } from '../../domain/matching';
 import { type AuditInput, appendAuditMany } from '../../store/audit';
 import {
   type ApplyOutcome,
@@ -22,7 +22,7 @@ import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
-import { storeMatches, toMatchable } from '../matching/service';
+import { matchableOfInput, storeMatches } from '../matching/service';
 import { type CandidateView, candidateViews } from '../people/candidates';
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
@@ -52,20 +52,7 @@ async function screenCrossings(
   const people = events.flatMap((event) => {
     if (event.kind !== 'crossing') return [];
     const personId = ctx.newId();
-    const p = event.person;
-    const birth = p.birthDate === undefined ? undefined : parsePartialDate(p.birthDate);
-    const matchable = toMatchable(
-      {
-        id: personId,
-        givenNames: p.givenNames,
-        surname1: p.surname1,
-        surname2: p.surname2 ?? null,
-        sex: p.sex ?? null,
-        birthDate: birth?.ok ? (birth.value ?? null) : null,
-        nationality: p.nationality ?? null,
-      },
-      event.document ? { number: event.document.number, type: event.document.type } : null,
-    );
+    const matchable = matchableOfInput(personId, event.person, event.document);
     return [{ event, personId, matchable }];
   });
   // The whole batch is screened in the screening thread while this one looks for earlier registrations.

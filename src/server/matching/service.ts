@@ -4,7 +4,14 @@
 // server's writes, and caught up with other servers' writes before use.
 
 import { PostgresAdapter } from 'kysely';
-import { type CompiledModel, defaultModel, type MatchablePerson, type MatchHit } from '../../domain/matching';
+import type { EventPerson } from '../../api/events';
+import {
+  type CompiledModel,
+  defaultModel,
+  type MatchablePerson,
+  type MatchHit,
+  parsePartialDate,
+} from '../../domain/matching';
 import type { Db } from '../../store/db';
 import type { Executor } from '../../store/executor';
 import { insertHits, insertLinks } from '../../store/matching';
@@ -53,6 +60,27 @@ export function toMatchable(
     ...(document?.number ? { documentNumber: document.number } : {}),
     ...(document?.type ? { documentType: document.type } : {}),
   };
+}
+
+/** A person as a request or an event describes them (the wire's fields), to compare under `id`. */
+export function matchableOfInput(
+  id: string,
+  person: EventPerson,
+  document?: { readonly number: string; readonly type: string } | null,
+): MatchablePerson {
+  const birth = person.birthDate === undefined ? undefined : parsePartialDate(person.birthDate);
+  return toMatchable(
+    {
+      id,
+      givenNames: person.givenNames,
+      surname1: person.surname1,
+      surname2: person.surname2 ?? null,
+      sex: person.sex ?? null,
+      birthDate: birth?.ok ? (birth.value ?? null) : null,
+      nationality: person.nationality ?? null,
+    },
+    document ? { number: document.number, type: document.type } : null,
+  );
 }
 
 export async function createMatchingService(

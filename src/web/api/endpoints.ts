@@ -16,7 +16,7 @@ import {
   LinksReply,
   WatchlistsReply,
 } from '../../api/matching';
-import { RegisterReply } from '../../api/people';
+import { type EarlierRecordsBody, EarlierRecordsReply, RegisterReply } from '../../api/people';
 import {
   CheckpointsReply,
   CountriesReply,
@@ -36,6 +36,7 @@ import {
 import type {
   AuditPage,
   AuditVerify,
+  Candidate,
   Checkpoint,
   Country,
   DuplicateDecision,
@@ -138,6 +139,15 @@ export function createPasoApi(client: ApiClient) {
       client.request('POST', '/api/documents/policy', PolicyReply, { body: policy }),
     register: (registration: NewRegistration): Promise<ApiResult<Registered>> =>
       client.request('POST', '/api/registrations', RegisterReply, { body: registration }),
+    /** Earlier registrations that may be the person described, before anyone is registered. */
+    earlierRecords: async (
+      body: EarlierRecordsBody,
+      o: Signal = {},
+    ): Promise<ApiResult<readonly Candidate[]>> =>
+      mapResult(
+        await client.request('POST', '/api/people/candidates', EarlierRecordsReply, { ...o, body }),
+        (v) => v.candidates,
+      ),
     /** Up to 1000 events checked with parseEvent first; one outcome per event, in order. */
     postEvents: async (events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>> =>
       mapResult(

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'duplicates.unmerge',
   'duplicates.batch',
   'registration.create',
+  'people.candidates',
   'events.record',
   'events.import',
   'crossings.overview',
@@ -131,6 +132,8 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.duplicatesBatch');
     case 'registration.create':
       return t('audit.action.registrationCreate');
+    case 'people.candidates':
+      return t('audit.action.peopleCandidates');
     case 'events.record':
       return t('audit.action.eventsRecord');
     case 'events.import':

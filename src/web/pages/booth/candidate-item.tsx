@@ -1,6 +1,7 @@
-// An earlier registration that may be the same person, on the clock of the checkpoint it was made at.
+// An earlier registration that may be the same person, on the clock of the checkpoint it was made at,
+// and the list of them the booth shows before deciding and after registering.
 import { useTranslation } from 'react-i18next';
-import type { Candidate } from '../../api/types';
+import type { Candidate, Checkpoint } from '../../api/types';
 import { Fact } from '../../components/fact';
 import { withUnbrokenCode } from '../../components/unbroken-code';
 import { fullName } from '../../format/person-name';
@@ -37,5 +38,28 @@ export function CandidateItem({ candidate: c, timeZone }: Props) {
         </Fact>
       </dl>
     </li>
+  );
+}
+
+type ListProps = {
+  readonly candidates: readonly Candidate[];
+  readonly checkpoints: readonly Checkpoint[];
+  /** The booth's own checkpoint's zone, for a checkpoint the list of checkpoints does not name. */
+  readonly timeZone: string;
+  readonly testId: string;
+};
+
+/** Earlier registrations, each on the clock of the checkpoint it was made at. */
+export function CandidateList({ candidates, checkpoints, timeZone, testId }: ListProps) {
+  return (
+    <ul className="candidate-list" data-testid={testId}>
+      {candidates.map((c) => (
+        <CandidateItem
+          key={c.registrationId}
+          candidate={c}
+          timeZone={checkpoints.find((k) => k.name === c.checkpointName)?.timeZone ?? timeZone}
+        />
+      ))}
+    </ul>
   );
 }

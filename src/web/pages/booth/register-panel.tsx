@@ -13,6 +13,7 @@ import { getSync } from '../../offline/instance';
 import { deviceTimeZone, isoDay } from './days';
 import { recommend, withProtection } from './decision';
 import { DecisionSection } from './decision-section';
+import { EarlierRecords } from './earlier-records';
 import { type Member, type ScanRead, unresolvedOf, withoutZone, withZone } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
@@ -197,6 +198,9 @@ export function RegisterPanel(props: Props) {
                 timeZone: checkpoint?.timeZone ?? 'UTC',
               }}
             />
+          )}
+          {current === undefined || isSent(sitting, current) ? null : (
+            <EarlierRecords form={current.form} checkpoint={checkpoint} checkpoints={checkpoints} />
           )}
           <div className="actions">
             <button

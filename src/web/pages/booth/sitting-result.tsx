@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Checkpoint, EventOutcome } from '../../api/types';
 import { getSync } from '../../offline/instance';
 import { useSyncState } from '../../offline/use-sync';
-import { CandidateItem } from './candidate-item';
+import { CandidateList } from './candidate-item';
 import { CorrectDecision } from './correct-decision';
 import type { DecisionChoice } from './decision';
 import { type Member, nameOf } from './member';
@@ -132,19 +132,12 @@ function ResultItem(props: ItemProps) {
       {candidates.length === 0 ? null : (
         <>
           <h4>{t('booth.register.candidatesTitle')}</h4>
-          <ul className="candidate-list" data-testid="candidates">
-            {candidates.map((c) => (
-              <CandidateItem
-                key={c.registrationId}
-                candidate={c}
-                timeZone={
-                  checkpoints.find((k) => k.name === c.checkpointName)?.timeZone ??
-                  checkpoint?.timeZone ??
-                  'UTC'
-                }
-              />
-            ))}
-          </ul>
+          <CandidateList
+            candidates={candidates}
+            checkpoints={checkpoints}
+            timeZone={checkpoint?.timeZone ?? 'UTC'}
+            testId="candidates"
+          />
         </>
       )}
     </li>

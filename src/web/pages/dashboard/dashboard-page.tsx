@@ -8,10 +8,10 @@ import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
-import { formatDay } from '../booth/days';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { formatDay } from '../booth/days';
 import { type DashboardFigures, getDashboard } from './dashboard-api';
 import {
   ageSexOption,
