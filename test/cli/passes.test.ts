@@ -120,37 +120,24 @@ describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (
     ).toBe(true);
   });
 
-  it('refuses a pass for a convoy that does not exist or travels another corridor', async () => {
+  it.each([
+    ['a convoy that does not exist', ['--convoy-id', 'CV-20'], 'no convoy has the id or code CV-20'],
+    [
+      'a corridor the convoy does not travel',
+      ['--corridor-id', 'LIM-TUM'],
+      'convoy CV-02 does not travel corridor LIM-TUM',
+    ],
+    [
+      'a pass that ends before it starts',
+      ['--from', hoursFromNow(2)],
+      'a pass ends (--until) after it starts (--from)',
+    ],
+    ['a birth date that does not exist', ['--birth-date', '1988-02-31'], 'a day that exists'],
+  ])('refuses %s, with a clear message', async (_, extra, message) => {
     t = await openTestDb(dialect);
     await planConvoy(t.db.kysely);
-    const unknown = runPaso(
-      ['pass', 'issue', ...PASSENGER, '--convoy-id', 'CV-20', '--until', hoursFromNow(24)],
-      t.env,
-    );
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('no convoy has the id or code CV-20');
-    const elsewhere = runPaso(
-      ['pass', 'issue', ...PASSENGER, '--corridor-id', 'LIM-TUM', '--until', hoursFromNow(24)],
-      t.env,
-    );
-    expect(elsewhere.status).toBe(2);
-    expect(elsewhere.stderr).toContain('convoy CV-02 does not travel corridor LIM-TUM');
-  });
-
-  it('refuses a pass that ends before it starts, with a clear message', async () => {
-    t = await openTestDb(dialect);
-    await planConvoy(t.db.kysely);
-    const run = runPaso(
-      ['pass', 'issue', ...PASSENGER, '--from', hoursFromNow(2), '--until', hoursFromNow(1)],
-      t.env,
-    );
+    const run = runPaso(['pass', 'issue', ...PASSENGER, '--until', hoursFromNow(1), ...extra], t.env);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('a pass ends (--until) after it starts (--from)');
-    const feb31 = runPaso(
-      ['pass', 'issue', ...PASSENGER, '--birth-date', '1988-02-31', '--until', hoursFromNow(1)],
-      t.env,
-    );
-    expect(feb31.status).toBe(2);
-    expect(feb31.stderr).toContain('a day that exists');
+    expect(run.stderr).toContain(message);
   });
 });
