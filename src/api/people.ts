@@ -50,6 +50,13 @@ export const CandidateSchema = z.object({
   boothCode: z.string().nullable(),
   ...PERSON_NAMES,
   birthDate: z.string().nullable(),
+  decision: z
+    .string()
+    .nullable()
+    .describe(
+      'What was decided at that crossing, as it stands now; null for a registration without a crossing, or a crossing voided.',
+    ),
+  direction: z.string().nullable().describe('entry or exit; null as for decision.'),
   probability: z.number(),
 });
 

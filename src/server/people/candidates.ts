@@ -20,6 +20,8 @@ export type CandidateView = {
   readonly surname1: string;
   readonly surname2: string | null;
   readonly birthDate: string | null;
+  readonly decision: string | null;
+  readonly direction: string | null;
   readonly probability: number;
 };
 
@@ -58,6 +60,8 @@ export async function candidateViews(
           surname1: p.surname1,
           surname2: p.surname2,
           birthDate: dateText(p.birthDate),
+          decision: r.decision,
+          direction: r.direction,
           probability: Math.round(h.probability * 1000) / 1000,
         },
       ];

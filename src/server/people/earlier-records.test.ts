@@ -32,6 +32,7 @@ interface Found {
     surname1: string;
     checkpointName: string;
     at: string;
+    decision: string | null;
   }[];
 }
 
@@ -49,9 +50,10 @@ describe.each(DIALECTS)('earlier records before deciding on %s', (dialect) => {
       ).n,
     );
 
+  const first = crossing('PE-SANTA-ROSA', PERSON, '123456789');
   beforeAll(async () => {
     const outcomes = await postEvents(ctx.app, as(ctx.supervisor), [
-      crossing('PE-SANTA-ROSA', PERSON, '123456789'),
+      first,
       crossing(
         'CL-CHACALLUTA',
         { ...PERSON, givenNames: 'Rosa', surname1: 'Quispe', surname2: 'Mamani' },
@@ -72,7 +74,11 @@ describe.each(DIALECTS)('earlier records before deciding on %s', (dialect) => {
     expect(found.map((c) => [c.givenNames, c.surname1, c.checkpointName])).toEqual([
       ['María José', 'Cáceres', 'Complejo Fronterizo Santa Rosa'],
     ]);
-    expect(found[0]?.at).toBe('2025-11-26T21:33:00.000Z');
+    expect(found[0]).toMatchObject({
+      at: '2025-11-26T21:33:00.000Z',
+      direction: 'entry',
+      decision: 'admitted',
+    });
     // Asking registers no one.
     expect(await people()).toBe(before);
   });
@@ -120,5 +126,21 @@ describe.each(DIALECTS)('earlier records before deciding on %s', (dialect) => {
     expect((await ask(ctx.humanitarian, { checkpoint: 'PE-SANTA-ROSA', person: PERSON })).statusCode).toBe(
       403,
     );
+  });
+
+  it('says what was decided at the earlier crossing as it stands now, a correction included', async () => {
+    const corrected = await postEvents(ctx.app, as(ctx.supervisor), [
+      {
+        kind: 'correction',
+        id: crypto.randomUUID(),
+        at: '2025-11-26T22:00:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        corrects: first.id,
+        set: { decision: 'refused', refusalGround: 'false-document' },
+      },
+    ]);
+    expect(corrected.map((o) => o.status)).toEqual(['applied']);
+    const response = await ask(ctx.officer, { checkpoint: 'PE-SANTA-ROSA', person: PERSON });
+    expect(response.json<Found>().candidates.map((c) => c.decision)).toEqual(['refused']);
   });
 });

@@ -220,9 +220,13 @@ export interface RegistrationSummary {
   readonly checkpointId: string;
   readonly checkpointName: string;
   readonly boothCode: string | null;
+  /** The crossing's decision and direction as they stand (corrections included); null without a crossing or once voided. */
+  readonly decision: string | null;
+  readonly direction: string | null;
 }
 
-// Where and when each person was registered (their first registration), for the booth's candidates.
+// Where and when each person was registered (their first registration), and what was decided then (a
+// crossing's registration has the crossing's id), for the booth's candidates.
 export async function registrationsOfPeople(
   db: Executor,
   personIds: readonly string[],
@@ -232,6 +236,7 @@ export async function registrationsOfPeople(
     .selectFrom('registration')
     .innerJoin('checkpoint', 'checkpoint.id', 'registration.checkpoint_id')
     .leftJoin('booth', 'booth.id', 'registration.booth_id')
+    .leftJoin('event_state as es', 'es.event_id', 'registration.id')
     .select([
       'registration.id',
       'registration.person_id',
@@ -239,6 +244,9 @@ export async function registrationsOfPeople(
       'registration.checkpoint_id',
       'checkpoint.name as checkpoint_name',
       'booth.code as booth_code',
+      'es.decision',
+      'es.direction',
+      'es.voided',
     ])
     .where('registration.person_id', 'in', [...new Set(personIds)])
     .orderBy('registration.at')
@@ -253,6 +261,8 @@ export async function registrationsOfPeople(
       checkpointId: r.checkpoint_id,
       checkpointName: r.checkpoint_name,
       boothCode: r.booth_code,
+      decision: Number(r.voided ?? 0) === 0 ? r.decision : null,
+      direction: Number(r.voided ?? 0) === 0 ? r.direction : null,
     });
   }
   return out;

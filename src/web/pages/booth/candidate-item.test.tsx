@@ -17,7 +17,11 @@ beforeAll(async () => {
   });
 });
 
-const candidate = (boothCode: string | null) => ({
+const candidate = (
+  boothCode: string | null,
+  decision: string | null = null,
+  direction: string | null = null,
+) => ({
   personId: 'p1',
   registrationId: 'r1',
   at: '2025-11-26T20:00:00.000Z',
@@ -27,13 +31,15 @@ const candidate = (boothCode: string | null) => ({
   surname1: 'RODRIGUEZ',
   surname2: 'MARQUEZ',
   birthDate: '1988-07-02',
+  decision,
+  direction,
   probability: 0.97,
 });
 
-const render = (boothCode: string | null) =>
+const render = (boothCode: string | null, decision: string | null = null, direction: string | null = null) =>
   renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <CandidateItem candidate={candidate(boothCode)} timeZone="America/Lima" />
+      <CandidateItem candidate={candidate(boothCode, decision, direction)} timeZone="America/Lima" />
     </I18nextProvider>,
   );
 
@@ -46,5 +52,13 @@ describe('CandidateItem', () => {
 
   it('says the place alone when the registration was made at no booth', () => {
     expect(render(null)).not.toContain('nowrap');
+  });
+
+  it('says what was decided at that crossing, and in which direction', () => {
+    expect(render('SR-03', 'refused', 'entry')).toContain('Decisión registrada');
+    expect(render('SR-03', 'refused', 'entry')).toContain('Entrada · Rechazo');
+    expect(render('SR-03', 'admitted-transit', null)).toContain('Admisión en tránsito');
+    // A registration without a crossing, or a crossing voided since, says nothing of a decision.
+    expect(render('SR-03')).not.toContain('Decisión registrada');
   });
 });

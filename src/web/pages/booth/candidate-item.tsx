@@ -7,6 +7,8 @@ import { withUnbrokenCode } from '../../components/unbroken-code';
 import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from './days';
+import { pastDecisionName } from './decision-messages';
+import { directionName } from './messages';
 import { dayAndTime } from './registration';
 
 type Props = { readonly candidate: Candidate; readonly timeZone: string };
@@ -36,6 +38,13 @@ export function CandidateItem({ candidate: c, timeZone }: Props) {
         <Fact label={t('booth.register.birthDate')}>
           {c.birthDate === null ? t('booth.fields.unknownDate') : formatDay(c.birthDate, locale)}
         </Fact>
+        {c.decision === null ? null : (
+          <Fact label={t('booth.register.earlierDecision')}>
+            {c.direction === 'entry' || c.direction === 'exit'
+              ? `${directionName(c.direction, t)} · ${pastDecisionName(c.decision, t)}`
+              : pastDecisionName(c.decision, t)}
+          </Fact>
+        )}
       </dl>
     </li>
   );

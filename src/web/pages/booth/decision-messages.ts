@@ -23,6 +23,27 @@ export function decisionName(decision: Decision, t: TFunction): string {
   }
 }
 
+/**
+ * What was decided at an earlier crossing, as a noun (the booth's choices are verbs: "Admitir"); a
+ * code this app does not know is shown as written.
+ */
+export function pastDecisionName(decision: string, t: TFunction): string {
+  switch (decision) {
+    case 'admitted':
+      return t('booth.pastDecision.admitted');
+    case 'admitted-transit':
+      return t('booth.pastDecision.admittedTransit');
+    case 'referred-protection':
+      return t('booth.pastDecision.referredProtection');
+    case 'refused':
+      return t('booth.pastDecision.refused');
+    case 'held':
+      return t('booth.pastDecision.held');
+    default:
+      return decision;
+  }
+}
+
 export function refusalGroundName(ground: RefusalGround, t: TFunction): string {
   switch (ground) {
     case 'no-valid-document':
