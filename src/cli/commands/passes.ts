@@ -13,7 +13,7 @@ import {
   rotateSigningKey,
 } from '../../store/passes';
 import { writeTransaction } from '../../store/transaction-lock';
-import { convoyForPass, type PassConvoyRefusal } from '../../store/transit';
+import { type PassConvoyRefusal, passOnItsConvoy } from '../../store/transit';
 import type { WithDb } from '../arguments';
 
 export interface IssueOptions {
@@ -76,18 +76,13 @@ export async function issueCommand(
   };
   return withDb((db) =>
     writeTransaction(db.kysely, async (tx) => {
-      const known = await findPass(tx, input.id);
-      const found = known ? null : await convoyForPass(tx, opts.convoyId, opts.corridorId);
-      if (found && !found.ok) return { ok: false as const, message: CONVOY_REFUSALS[found.refusal](opts) };
-      // Tied to the convoy's id, as the API ties it: cancelling the convoy revokes the pass.
-      const tied: PassInput = found
-        ? {
-            ...input,
-            convoy: { ...input.convoy, id: found.convoy.id },
-            corridor: { ...input.corridor, id: found.convoy.corridor.code },
-          }
-        : input;
-      const issued = await issuePass(tx, tied, { now, userId: null });
+      // Tied to the convoy's id, as the API ties it: cancelling the convoy revokes the pass. A pass
+      // issued already is printed as it was.
+      const tied = (await findPass(tx, input.id))
+        ? { ok: true as const, pass: input }
+        : await passOnItsConvoy(tx, input);
+      if (!tied.ok) return { ok: false as const, message: CONVOY_REFUSALS[tied.refusal](opts) };
+      const issued = await issuePass(tx, tied.pass, { now, userId: null });
       if (!issued.ok) return { ok: false as const, message: issued.error.detail };
       const { pass, text, created } = issued.value;
       if (created) {

@@ -14,7 +14,7 @@ import {
 import type { Executor } from '../../store/executor';
 import { findPass, readKeyset, revokePass, rotateSigningKey } from '../../store/passes';
 import { writeTransaction } from '../../store/transaction-lock';
-import { convoyForPass, type PassConvoyRefusal } from '../../store/transit';
+import { type PassConvoyRefusal, passOnItsConvoy } from '../../store/transit';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
@@ -162,20 +162,10 @@ const REFUSALS: Readonly<Record<PassConvoyRefusal, { code: ProblemCode; path: st
   },
 };
 
-/**
- * The pass as it names its convoy: by the convoy's id, whatever the request named it by (its code),
- * so that cancelling the convoy or taking the holder off it revokes the pass; the corridor by its code,
- * as a convoy's own passes name it. A convoy that does not exist or no longer travels is refused.
- */
+/** The pass tied to its convoy (passOnItsConvoy), or a 400/409 naming the field refused. */
 async function onItsConvoy(tx: Executor, body: IssuePassBody): Promise<IssuePassBody> {
-  const found = await convoyForPass(tx, body.convoy.id, body.corridor.id);
-  if (!found.ok) {
-    const { code, path, message } = REFUSALS[found.refusal];
-    throw new Problem(code, `${path}: ${message}`, { errors: [{ path, message }] });
-  }
-  return {
-    ...body,
-    convoy: { ...body.convoy, id: found.convoy.id },
-    corridor: { ...body.corridor, id: found.convoy.corridor.code },
-  };
+  const tied = await passOnItsConvoy(tx, body);
+  if (tied.ok) return tied.pass;
+  const { code, path, message } = REFUSALS[tied.refusal];
+  throw new Problem(code, `${path}: ${message}`, { errors: [{ path, message }] });
 }

@@ -178,20 +178,24 @@ export type PassConvoyRefusal = 'unknown-convoy' | 'convoy-ended' | 'other-corri
 // Passengers travel with a convoy until it arrives; a cancelled one takes no one.
 const TRAVELLING: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
 
+interface Ref {
+  readonly id: string;
+  readonly name: string;
+}
+
 /**
- * The convoy a pass names, by its id or its code (CONVOY-001, as a person types it), which must still
- * travel, on the corridor the pass names by id or code. A pass tied to its convoy's id is revoked when
- * the convoy is cancelled or its holder leaves it; one naming no convoy would outlive every seat.
+ * A pass as it must name its convoy: by the convoy's id, whatever it was named by (its code, as a
+ * person types it: CONVOY-001), and the corridor by its code, as a convoy's own passes name them. So
+ * cancelling the convoy, or taking the holder off it, revokes the pass; one naming no convoy would
+ * outlive every seat. The convoy must exist and still travel, on the corridor named (by id or code).
  */
-export async function convoyForPass(
+export async function passOnItsConvoy<T extends { readonly convoy: Ref; readonly corridor: Ref }>(
   db: Executor,
-  convoy: string,
-  corridor: string,
+  pass: T,
 ): Promise<
-  | { readonly ok: true; readonly convoy: ConvoyRecord }
-  | { readonly ok: false; readonly refusal: PassConvoyRefusal }
+  { readonly ok: true; readonly pass: T } | { readonly ok: false; readonly refusal: PassConvoyRefusal }
 > {
-  const text = convoy.trim();
+  const text = pass.convoy.id.trim();
   const row = await db
     .selectFrom('convoy')
     .select('id')
@@ -200,9 +204,16 @@ export async function convoyForPass(
   const found = row ? await findConvoy(db, row.id) : null;
   if (!found) return { ok: false, refusal: 'unknown-convoy' };
   if (!TRAVELLING.has(found.status)) return { ok: false, refusal: 'convoy-ended' };
-  const route = corridor.trim();
+  const route = pass.corridor.id.trim();
   if (route !== found.corridor.id && route.toUpperCase() !== found.corridor.code) {
     return { ok: false, refusal: 'other-corridor' };
   }
-  return { ok: true, convoy: found };
+  return {
+    ok: true,
+    pass: {
+      ...pass,
+      convoy: { ...pass.convoy, id: found.id },
+      corridor: { ...pass.corridor, id: found.corridor.code },
+    },
+  };
 }

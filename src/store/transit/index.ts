@@ -4,7 +4,6 @@ export {
   type ConvoyRecord,
   type CorridorRecord,
   type CreateOutcome,
-  convoyForPass,
   findConvoy,
   findCorridor,
   insertConvoy,
@@ -13,6 +12,7 @@ export {
   listCorridors,
   type NewConvoy,
   type PassConvoyRefusal,
+  passOnItsConvoy,
 } from './corridors';
 export {
   type AppendOutcome,
