@@ -225,6 +225,7 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await search('perez');
     await page.getByText('1 derivación abierta coincide.').waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('perez');
+    await shoot(page, 'referrals-search');
     await search('Quispe');
     await page.getByText('Ninguna derivación abierta coincide.').waitFor();
     expect(await card.count()).toBe(0);

@@ -20,7 +20,7 @@ import {
   revokePass,
   rotateSigningKey,
 } from '../../src/store/passes';
-import { logInAs, openBrowser } from '../support/browser';
+import { logInAs, openBrowser, shoot } from '../support/browser';
 import { type CuttableProxy, startCuttableProxy } from '../support/cuttable-proxy';
 import { startWebServer, type WebServer } from '../support/web-server';
 
@@ -203,6 +203,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     );
     await convoy.selectOption(DEMO_CONVOY_ID);
     await form.getByText('Recorre Tacna → Tumbes (hacia Ecuador).').waitFor();
+    await shoot(page, 'pass-issue');
     const birth = form.getByLabel('Fecha de nacimiento');
 
     // A month that does not exist: the API refuses it and the form says where.

@@ -228,6 +228,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await panel.getByText('Esta persona podría estar registrada ya').count()).toBe(1);
     expect(await earlier.textContent()).toContain('MARIA JOSE DE LA CRUZ PENA');
     expect(await earlier.textContent()).toContain('Complejo Fronterizo Santa Rosa, caseta SR-03');
+    await shoot(page, 'booth-earlier-records');
     await panel.getByRole('button', { name: 'Registrar y decidir' }).click();
 
     const candidates = page.getByTestId('candidates');
