@@ -44,8 +44,22 @@ export const DashboardReply = z.object({
       'The emergencies in force on the date shown at the checkpoint (or at any): for each, its crossings ' +
         'since the declaration (extensions included) at the checkpoints it covers.',
     ),
+  published: z
+    .record(z.string(), z.union([z.number().int(), z.enum(['small', 'withheld'])]))
+    .optional()
+    .describe(
+      'For roles that see published figures only (humanitarian partners): every figure the dashboard shows, by key ' +
+        '(src/domain/reports/dashboard-figures.ts), 1 to 4 people as `small` and those that would give one away as ' +
+        "`withheld`; the rows above (and each emergency's totals) are then empty.",
+    ),
   asOf: z.string(),
 });
+
+/** What a reply of published figures carries in place of the rows. */
+export const noDashboardRows = (): Pick<
+  z.infer<typeof DashboardReply>,
+  'hours' | 'days' | 'decisions' | 'nationalities' | 'ageSex' | 'vulnerabilities' | 'people'
+> => ({ hours: [], days: [], decisions: [], nationalities: [], ageSex: [], vulnerabilities: [], people: [] });
 
 export const LiveQuery = z.strictObject({
   once: z

@@ -50,7 +50,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/duplicates/batch': ['supervisor'],
   'GET /api/jobs/:id': 'signed-in',
   'POST /api/events': ['officer', 'supervisor'],
-  'GET /api/counts': ALL,
+  // Partners see published figures (the dashboard's, the reports'), not counts by any breakdown.
+  'GET /api/counts': ['officer', 'supervisor', 'analyst', 'admin'],
   'GET /api/tallies/open': ['officer', 'supervisor'],
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],

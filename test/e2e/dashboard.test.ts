@@ -1,7 +1,7 @@
 // The situation dashboard in Chromium: an analyst opens it, an officer's booth records a crossing
 // through POST /api/events, and the figures change without a reload (server-sent events). The page
-// shows aggregates only: no name of anyone who crossed.
-// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/dashboard.png.
+// shows aggregates only: no name of anyone who crossed; a humanitarian partner sees them published.
+// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/dashboard.png and dashboard-partners.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
 import { as, type Login, login } from '../support/app';
@@ -168,6 +168,34 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
       .getByText(/personas? esperan? en/)
       .waitFor();
     await shoot(page, 'dashboard');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a humanitarian partner published figures: "<5" for a few people, as the reports do', async () => {
+    // Two people at risk of trafficking today, a situation the demo never records: a figure of 2.
+    const atRisk = (n: number) => ({
+      ...crossing(n, todayAt(2), 'entry'),
+      vulnerabilities: ['trafficking-risk'],
+    });
+    await post([atRisk(100), atRisk(101)]);
+    const partner = await login(server.app, 'humanitarian');
+    const response = await server.app.inject({ method: 'GET', url: '/api/dashboard', headers: as(partner) });
+    const published = response.json<{ published: Record<string, number | string> }>().published;
+    expect(published['vulnerability:trafficking-risk']).toBe('small');
+
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByTestId('dashboard-published').waitFor();
+    const written = (v: number | string | undefined) =>
+      typeof v === 'number' ? new Intl.NumberFormat('es').format(v) : v === 'small' ? '<5' : 'x';
+    for (const id of ['entries', 'exits', 'refused', 'held']) {
+      const value = page.getByTestId(`figure-${id}`).locator('.figure-value');
+      expect([id, (await value.textContent())?.trim()]).toEqual([id, written(published[id])]);
+    }
+    // The situation is named on its chart, with no bar: its tooltip would say "<5".
+    await page.locator('[data-testid="chart-vulnerabilities"] svg').getByText('Riesgo de trata').waitFor();
+    await shoot(page, 'dashboard-partners');
     expect(errors).toEqual([]);
     await page.close();
   });

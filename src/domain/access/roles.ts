@@ -13,6 +13,7 @@ export type Capability =
   | 'shelters.manage'
   | 'shelters.read'
   | 'situation.read'
+  | 'figures.exact'
   | 'users.manage'
   | 'audit.read'
   | 'documents.check'
@@ -47,6 +48,10 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   // Shelters are made and described by the humanitarian side, and by administrators setting up.
   'shelters.manage': ['humanitarian', 'admin'],
   'situation.read': ROLES,
+  // The crossing figures to the person. Humanitarian partners see them as published (docs/reports.md):
+  // 1 to 4 people shown "<5", and what would give such a figure away withheld; refusals and holds of
+  // a few people of one nationality are enforcement data about someone they may meet.
+  'figures.exact': ['officer', 'supervisor', 'analyst', 'admin'],
   'shelters.read': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],

@@ -1,6 +1,18 @@
-// The reports area's public face: small-cell suppression, the situation report's content and words,
+// The reports area's public face: small-cell suppression, the dashboard's figures as published, the situation report's content and words,
 // and the partners' export.
+
 export { CSV_DIALECTS, type CsvDialect, type CsvLayout, csvLayout } from './csv-dialect';
+export {
+  DASHBOARD_DIRECTIONS,
+  type DashboardFigureValues,
+  type DashboardRows,
+  dashboardFigures,
+  dashboardKey,
+  HEADLINE,
+  type Headline,
+  NATIONALITIES_NAMED,
+  publishDashboard,
+} from './dashboard-figures';
 export {
   EXPORT_DIMENSIONS,
   EXPORT_FORMATS,
@@ -28,5 +40,13 @@ export {
   sinceDeclared,
   sitrepFigures,
 } from './sitrep';
-export { type Grid, gridLines, type Line, type Published, SMALL_CELL_LIMIT, suppress } from './suppression';
+export {
+  type Grid,
+  gridLines,
+  type Line,
+  type Published,
+  publishFigures,
+  SMALL_CELL_LIMIT,
+  suppress,
+} from './suppression';
 export { isReportLang, REPORT_LANGS, type ReportLang, type ReportTextKey, reportText } from './text';

@@ -35,7 +35,7 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get(
     '/api/counts',
-    route('situation.read', {
+    route('figures.exact', {
       description:
         'Crossed, refused and held, by the dimensions asked for, between two local dates (both included). ' +
         'With recount=true the figures are computed from the raw events instead; the two always agree.',

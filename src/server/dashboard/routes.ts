@@ -1,10 +1,14 @@
 // GET /api/dashboard: every figure the dashboard shows for a day and the days before it, read from the
-// maintained rollups. Aggregates only (no names, no screening), so every role of situation.read sees it.
+// maintained rollups. Aggregates only (no names, no screening), so every role of situation.read sees it;
+// a role without exact figures (humanitarian partners) gets them as published, never the rows.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DashboardQuery, DashboardReply } from '../../api/dashboard';
+import { DashboardQuery, DashboardReply, noDashboardRows } from '../../api/dashboard';
+import { can } from '../../domain/access';
 import { localHour } from '../../domain/crossings';
+import { publishDashboard } from '../../domain/reports';
 import { loadPlaces } from '../../store/crossings';
 import { readDashboard, readEmergencies } from '../../store/dashboard';
+import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
 
@@ -18,7 +22,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       description:
         "The dashboard's figures for one local date (today by default): crossings per hour, decisions, " +
         'nationalities, age and sex, vulnerabilities, distinct people, the days before it, and the ' +
-        'crossings since each emergency in force was declared.',
+        'crossings since each emergency in force was declared. Humanitarian partners get every figure shown as ' +
+        'published (`published`: 1 to 4 people `small`, others `withheld` so that none can be worked out) and no rows.',
       querystring: DashboardQuery,
       response: { 200: DashboardReply },
     }),
@@ -30,7 +35,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       // Today's emergencies are those in force now; a past date's, those in force at its midday.
       const at = q.date === undefined ? now.toISOString() : `${date}T12:00:00.000Z`;
       const emergencies = await readEmergencies(kysely, { date, checkpoint: q.checkpoint, at });
-      return { ...figures, emergencies, checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
+      const reply = { ...figures, emergencies, checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
+      if (can(actorOf(request).user.role, 'figures.exact')) return reply;
+      return {
+        ...reply,
+        ...noDashboardRows(),
+        emergencies: emergencies.map((e) => ({ ...e, totals: [] })),
+        published: publishDashboard({ ...figures, emergencies }),
+      };
     },
   );
 };

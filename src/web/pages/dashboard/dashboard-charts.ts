@@ -1,17 +1,40 @@
-// The chart options of the dashboard, built from its figures: each a plain function of the rows.
+// The chart options of the dashboard, built from its figures: each a plain function of the figure
+// source. A figure published as "<5" or "x" (partners' view) draws no bar; its tooltip says it so.
 import type { TFunction } from 'i18next';
+import { DASHBOARD_DIRECTIONS as DIRECTIONS, dashboardKey, type Published } from '../../../domain/reports';
 import type { ChartOption } from '../../components/chart';
-import { type DashboardFigures, type FigureRow, total } from './dashboard-api';
+import { type FigureSource, figureText } from './dashboard-api';
 import { ageLabel, decisionLabel, directionLabel, sexLabel, vulnerabilityLabel } from './dashboard-labels';
 
-const DIRECTIONS = ['entry', 'exit'] as const;
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 const GRID = { left: 8, right: 16, top: 36, bottom: 8, containLabel: true };
 // The charts of several series: a tooltip for the whole axis, and the legend above the plot.
 const WITH_LEGEND = { tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: GRID } as const;
-const moved = (r: FigureRow) => r.crossed + r.refused + r.held;
 
-export function hoursOption(t: TFunction, f: DashboardFigures): ChartOption {
+/** What the charts need beside the figures: the words and the reader's way of writing numbers. */
+export interface ChartWords {
+  readonly t: TFunction;
+  readonly number: Intl.NumberFormat;
+}
+
+// A series' values as drawn and as its tooltip writes them. A figure not shown ("<5", "x") draws no
+// bar: where `mark` says where, its text stands at the bar's foot instead, so that it reads as hidden
+// and not as none; in a stack or on a line it is a gap, and the tooltip says it.
+function drawn(values: readonly Published[], number: Intl.NumberFormat, mark?: 'top' | 'right') {
+  return {
+    data: values.map((v) => {
+      if (typeof v === 'number') return v;
+      if (mark === undefined) return '-';
+      return { value: 0, label: { show: true, position: mark, formatter: figureText(v, number) } };
+    }),
+    tooltip: { valueFormatter: (_: unknown, i: number) => figureText(values[i] ?? 0, number) },
+  };
+}
+
+// Published figures sort as numbers, the ones not shown last: their order would say their size.
+const size = (v: Published) => (typeof v === 'number' ? v : -1);
+
+export function hoursOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
   return {
     ...WITH_LEGEND,
     xAxis: { type: 'category', data: HOURS, name: t('dashboard.axis.hour') },
@@ -19,16 +42,25 @@ export function hoursOption(t: TFunction, f: DashboardFigures): ChartOption {
     series: DIRECTIONS.map((d) => ({
       type: 'bar',
       name: directionLabel(t, d),
-      data: HOURS.map((hour) => total(f.hours, 'crossed', { hour, direction: d })),
+      ...drawn(
+        HOURS.map((hour) => s.value(dashboardKey.hour(hour, d))),
+        number,
+        'top',
+      ),
     })),
   };
 }
 
-export function daysOption(t: TFunction, f: DashboardFigures, locale: string): ChartOption {
+export function daysOption(
+  { t, number }: ChartWords,
+  s: FigureSource,
+  span: { readonly from: string; readonly date: string },
+  locale: string,
+): ChartOption {
   const dates: string[] = [];
   for (
-    let ms = Date.parse(`${f.from}T00:00:00Z`);
-    ms <= Date.parse(`${f.date}T00:00:00Z`);
+    let ms = Date.parse(`${span.from}T00:00:00Z`);
+    ms <= Date.parse(`${span.date}T00:00:00Z`);
     ms += 86_400_000
   ) {
     dates.push(new Date(ms).toISOString().slice(0, 10));
@@ -38,18 +70,28 @@ export function daysOption(t: TFunction, f: DashboardFigures, locale: string): C
     ...WITH_LEGEND,
     xAxis: {
       type: 'category',
-      data: dates.map((d) => (d === f.date ? t('dashboard.today') : day.format(new Date(`${d}T00:00:00Z`)))),
+      data: dates.map((d) =>
+        d === span.date ? t('dashboard.today') : day.format(new Date(`${d}T00:00:00Z`)),
+      ),
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: DIRECTIONS.map((d) => ({
       type: 'line',
       name: directionLabel(t, d),
-      data: dates.map((date) => total(f.days, 'crossed', { date, direction: d })),
+      ...drawn(
+        dates.map((date) => s.value(dashboardKey.day(date, d, span.date))),
+        number,
+      ),
     })),
   };
 }
 
-function barsOf(names: readonly string[], values: readonly number[], horizontal: boolean): ChartOption {
+function barsOf(
+  names: readonly string[],
+  values: readonly Published[],
+  horizontal: boolean,
+  number: Intl.NumberFormat,
+): ChartOption {
   const category = {
     type: 'category' as const,
     data: [...names],
@@ -62,41 +104,39 @@ function barsOf(names: readonly string[], values: readonly number[], horizontal:
     ...(horizontal
       ? { yAxis: { ...category, inverse: true }, xAxis: value }
       : { xAxis: category, yAxis: value }),
-    series: [{ type: 'bar', data: [...values], colorBy: 'data' }],
+    series: [{ type: 'bar', colorBy: 'data', ...drawn(values, number, horizontal ? 'right' : 'top') }],
   };
 }
 
-export function decisionsOption(t: TFunction, f: DashboardFigures): ChartOption {
-  const values = new Map<string, number>();
-  for (const r of f.decisions)
-    values.set(r.dims.decision ?? '', (values.get(r.dims.decision ?? '') ?? 0) + moved(r));
-  const keys = [...values.keys()];
+// Each decision taken today, in the order of their names: refused and held are the headline's own.
+export function decisionsOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+  const decisions = [
+    ...s.keys('decision:').map((k) => k.slice('decision:'.length)),
+    ...['refused', 'held'].filter((d) => s.value(d) !== 0),
+  ].sort();
   return barsOf(
-    keys.map((k) => decisionLabel(t, k)),
-    keys.map((k) => values.get(k) ?? 0),
+    decisions.map((d) => decisionLabel(t, d)),
+    decisions.map((d) => s.value(dashboardKey.decision(d))),
     true,
+    number,
   );
 }
 
 export function nationalitiesOption(
-  f: DashboardFigures,
+  { t, number }: ChartWords,
+  s: FigureSource,
   countryName: (code: string) => string,
-  other: string,
-) {
-  const values = new Map<string, number>();
-  for (const r of f.nationalities) {
-    const code = r.dims.nationality ?? 'unknown';
-    values.set(code, (values.get(code) ?? 0) + r.crossed);
-  }
-  const sorted = [...values].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-  const top = sorted.slice(0, 8);
-  const rest = sorted.slice(8).reduce((n, [, v]) => n + v, 0);
-  const names = top.map(([code]) => (code === 'unknown' ? other : countryName(code)));
-  return barsOf(
-    rest > 0 ? [...names, other] : names,
-    rest > 0 ? [...top.map(([, v]) => v), rest] : top.map(([, v]) => v),
-    true,
-  );
+): ChartOption {
+  const named = s
+    .keys('nationality:')
+    .map((key) => ({ key, code: key.slice('nationality:'.length) }))
+    .sort((a, b) => size(s.value(b.key)) - size(s.value(a.key)));
+  const rest = s.value(dashboardKey.otherNationalities);
+  const names = named.map(({ code }) => (code === 'unknown' ? t('dashboard.unknown') : countryName(code)));
+  const values = named.map(({ key }) => s.value(key));
+  return rest === 0
+    ? barsOf(names, values, true, number)
+    : barsOf([...names, t('dashboard.otherNationalities')], [...values, rest], true, number);
 }
 
 const AGES: readonly [string, string][] = [
@@ -111,9 +151,7 @@ const AGES: readonly [string, string][] = [
 ];
 const SEXES = ['F', 'M', 'X', 'unknown'] as const;
 
-export function ageSexOption(t: TFunction, f: DashboardFigures): ChartOption {
-  const count = (band: string, group: string, sex: string) =>
-    total(f.ageSex, 'crossed', { age_band: band, age_group: group, sex });
+export function ageSexOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
   return {
     ...WITH_LEGEND,
     xAxis: {
@@ -126,20 +164,20 @@ export function ageSexOption(t: TFunction, f: DashboardFigures): ChartOption {
       type: 'bar',
       stack: 'sex',
       name: sexLabel(t, sex),
-      data: AGES.map(([band, group]) => count(band, group, sex)),
+      ...drawn(
+        AGES.map(([band, group]) => s.value(dashboardKey.age(group, band, sex))),
+        number,
+      ),
     })),
   };
 }
 
-export function vulnerabilitiesOption(t: TFunction, f: DashboardFigures): ChartOption {
-  const values = new Map<string, number>();
-  for (const r of f.vulnerabilities) {
-    values.set(r.vulnerability, (values.get(r.vulnerability) ?? 0) + r.crossed + r.refused + r.held);
-  }
-  const keys = [...values.keys()].sort((a, b) => (values.get(b) ?? 0) - (values.get(a) ?? 0));
+export function vulnerabilitiesOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+  const keys = s.keys('vulnerability:').sort((a, b) => size(s.value(b)) - size(s.value(a)));
   return barsOf(
-    keys.map((k) => vulnerabilityLabel(t, k)),
-    keys.map((k) => values.get(k) ?? 0),
+    keys.map((k) => vulnerabilityLabel(t, k.slice('vulnerability:'.length))),
+    keys.map((k) => s.value(k)),
     true,
+    number,
   );
 }

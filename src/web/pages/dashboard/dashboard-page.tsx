@@ -3,6 +3,7 @@
 // no screening. Live: the figures are read again whenever the server says they changed.
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dashboardKey } from '../../../domain/reports';
 import { Chart, type ChartOption } from '../../components/chart';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
@@ -12,7 +13,7 @@ import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { formatDay } from '../booth/days';
-import { type DashboardFigures, getDashboard } from './dashboard-api';
+import { type DashboardFigures, figureSource, figureText, getDashboard } from './dashboard-api';
 import {
   ageSexOption,
   daysOption,
@@ -95,19 +96,19 @@ function DashboardBody({
   const { t } = useTranslation();
   const locale = useLocale();
   const countryName = useCountryName();
-  const number = new Intl.NumberFormat(locale);
-  const people = (direction: string) => f.people.find((p) => p.direction === direction);
-  const options = useMemo(
-    () => ({
-      hours: hoursOption(t, f),
-      days: daysOption(t, f, locale),
-      decisions: decisionsOption(t, f),
-      nationalities: nationalitiesOption(f, countryName, t('dashboard.unknown')),
-      ageSex: ageSexOption(t, f),
-      vulnerabilities: vulnerabilitiesOption(t, f),
-    }),
-    [t, f, locale, countryName],
-  );
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const source = useMemo(() => figureSource(f), [f]);
+  const options = useMemo(() => {
+    const words = { t, number };
+    return {
+      hours: hoursOption(words, source),
+      days: daysOption(words, source, f, locale),
+      decisions: decisionsOption(words, source),
+      nationalities: nationalitiesOption(words, source, countryName),
+      ageSex: ageSexOption(words, source),
+      vulnerabilities: vulnerabilitiesOption(words, source),
+    };
+  }, [t, number, source, f, locale, countryName]);
   const asOf = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -119,7 +120,7 @@ function DashboardBody({
       <Figures
         label={t('dashboard.figuresLabel')}
         items={[
-          ...decisionFigures(f.hours, number, {
+          ...decisionFigures(source.value, number, {
             entries: t('dashboard.figure.entries'),
             exits: t('dashboard.figure.exits'),
             refused: t('dashboard.figure.refused'),
@@ -128,12 +129,19 @@ function DashboardBody({
           ...(['entry', 'exit'] as const).map((d) => ({
             id: `people-${d}`,
             label: d === 'entry' ? t('dashboard.figure.peopleIn') : t('dashboard.figure.peopleOut'),
-            value: number.format(people(d)?.people ?? 0),
-            note: t('dashboard.figure.peopleNote', { crossings: number.format(people(d)?.crossings ?? 0) }),
+            value: figureText(source.value(dashboardKey.people(d)), number),
+            note: t('dashboard.figure.peopleNote', {
+              crossings: figureText(source.value(dashboardKey.peopleCrossings(d)), number),
+            }),
           })),
         ]}
       />
-      <EmergencyTotals figures={f} placeName={placeName} />
+      {source.published ? (
+        <p className="notice notice-info" data-testid="dashboard-published">
+          {t('dashboard.published')}
+        </p>
+      ) : null}
+      <EmergencyTotals figures={f} source={source} placeName={placeName} />
       <div className="dashboard-grid">
         <ChartPanel title={t('dashboard.chart.hours')} option={options.hours} testId="chart-hours" wide />
         <Panel title={t('dashboard.chart.waiting')}>
@@ -161,7 +169,7 @@ function DashboardBody({
           title={t('dashboard.chart.vulnerabilities')}
           option={options.vulnerabilities}
           testId="chart-vulnerabilities"
-          empty={f.vulnerabilities.length === 0 ? t('dashboard.vulnerabilitiesNone') : undefined}
+          empty={source.keys('vulnerability:').length === 0 ? t('dashboard.vulnerabilitiesNone') : undefined}
         />
       </div>
     </>

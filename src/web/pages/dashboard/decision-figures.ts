@@ -1,31 +1,21 @@
-// The four counts both the day's figures and the totals since an emergency lead with: entries and
-// exits crossed, refused and held, over whichever rows they are given.
+// The four figures both the day's figures and the totals since an emergency lead with: entries and
+// exits crossed, refused and held, as the figure source has them.
+import { HEADLINE, type Headline, type Published } from '../../../domain/reports';
 import type { Figure } from '../../components/figures';
-import { type FigureRow, total } from './dashboard-api';
+import { figureText } from './dashboard-api';
 
-type Labels = {
-  readonly entries: string;
-  readonly exits: string;
-  readonly refused: string;
-  readonly held: string;
-};
+type Labels = Readonly<Record<Headline, string>>;
 
 /** `idPrefix` keeps apart the figures (and their test ids) of two such rows on one page. */
 export function decisionFigures(
-  rows: readonly FigureRow[],
+  value: (figure: Headline) => Published,
   number: Intl.NumberFormat,
   labels: Labels,
   idPrefix = '',
 ): Figure[] {
-  const figure = (id: keyof Labels, value: number): Figure => ({
+  return HEADLINE.map((id) => ({
     id: `${idPrefix}${id}`,
     label: labels[id],
-    value: number.format(value),
-  });
-  return [
-    figure('entries', total(rows, 'crossed', { direction: 'entry' })),
-    figure('exits', total(rows, 'crossed', { direction: 'exit' })),
-    figure('refused', total(rows, 'refused')),
-    figure('held', total(rows, 'held')),
-  ];
+    value: figureText(value(id), number),
+  }));
 }

@@ -1,18 +1,22 @@
 // Crossings since each emergency in force was declared: the figure the reference case lacked ("how
 // many have crossed since the decree?"), over the checkpoints the decree covers.
 import { useTranslation } from 'react-i18next';
+import { dashboardKey } from '../../../domain/reports';
 import { Figures } from '../../components/figures';
 import { useLocale } from '../../hooks/use-locale';
-import type { DashboardFigures } from './dashboard-api';
+import type { DashboardFigures, FigureSource } from './dashboard-api';
 import { decisionFigures } from './decision-figures';
 
 type Emergency = DashboardFigures['emergencies'][number];
 
 export function EmergencyTotals({
   figures: f,
+  source,
   placeName,
 }: {
   readonly figures: DashboardFigures;
+  /** The totals by emergency (published ones for partners). */
+  readonly source: FigureSource;
   /** A checkpoint's name by its code (the code itself while the names load). */
   readonly placeName: (code: string) => string;
 }) {
@@ -28,7 +32,7 @@ export function EmergencyTotals({
     e.decree.id === e.declaration.id
       ? e.declaration.number
       : t('dashboard.emergency.extended', { declaration: e.declaration.number, decree: e.decree.number });
-  return f.emergencies.map((e) => (
+  return f.emergencies.map((e, i) => (
     <section className="dashboard-emergency" key={e.declaration.id} data-testid="emergency-totals">
       <h2>{t('dashboard.emergency.title')}</h2>
       <p>
@@ -42,7 +46,7 @@ export function EmergencyTotals({
       <Figures
         label={t('dashboard.emergency.title')}
         items={decisionFigures(
-          e.totals,
+          (figure) => source.value(dashboardKey.emergency(i, figure)),
           number,
           {
             entries: t('dashboard.emergency.entries'),

@@ -1,0 +1,28 @@
+// For tests: what a reader works out from published figures and the sums between them.
+import type { Line, Published } from './suppression';
+
+// A reader with the published figures and every sum: solves any line with one unknown, again and
+// again, and answers every figure worked out that way.
+export function derive(
+  published: ReadonlyMap<string, Published>,
+  lines: readonly Line[],
+): Map<string, number> {
+  const known = new Map<string, number>();
+  for (const [k, v] of published) if (typeof v === 'number') known.set(k, v);
+  const derived = new Map<string, number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const unknown = [...line.members, line.total].filter((k) => !known.has(k));
+      if (unknown.length !== 1) continue;
+      const [key] = unknown;
+      if (key === undefined) continue;
+      const membersSum = line.members.reduce((s, k) => s + (known.get(k) ?? 0), 0);
+      const value = key === line.total ? membersSum : (known.get(line.total) ?? 0) - membersSum;
+      known.set(key, value);
+      derived.set(key, value);
+      changed = true;
+    }
+  }
+  return derived;
+}

@@ -1,0 +1,81 @@
+// The dashboard as partners see it: the same figures as everyone else, published (1 to 4 people
+// "small", what would give one away "withheld"), and never the rows behind them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { as, suiteTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import type { DashboardReply } from '../../api/dashboard';
+import { dashboardFigures, dashboardKey } from '../../domain/reports';
+import { postEvents } from '../crossings/test-post-events';
+
+type Reply = z.infer<typeof DashboardReply>;
+
+describe.each(DIALECTS)('the dashboard for humanitarian partners (%s)', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['humanitarian', 'analyst', 'officer'], '2025-11-27T18:00:00Z');
+  const tally = (n: number, nationality: string, count: number) => ({
+    kind: 'tally',
+    id: `7a110000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    at: '2025-11-27T15:00:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    direction: 'entry',
+    category: 'man',
+    nationality,
+    count,
+  });
+  beforeAll(async () => {
+    const sent = await postEvents(ctx.app, as(ctx.officer), [
+      tally(1, 'VEN', 40),
+      tally(2, 'COL', 12),
+      tally(3, 'HTI', 2),
+    ]);
+    expect(sent.map((o) => o.status)).toEqual(['applied', 'applied', 'applied']);
+  });
+
+  const read = async (who: 'humanitarian' | 'analyst') => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/dashboard?checkpoint=PE-SANTA-ROSA',
+      headers: as(ctx[who]),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Reply>();
+  };
+
+  it('shows two Haitians as "<5" and gives away no small figure by the sums', async () => {
+    const partner = await read('humanitarian');
+    expect(partner.published?.[dashboardKey.nationality('HTI')]).toBe('small');
+    expect(partner.published?.[dashboardKey.nationality('VEN')]).toBeGreaterThanOrEqual(40);
+    // A line with one figure hidden would give it away: none has exactly one.
+    const { lines } = dashboardFigures({ ...(await read('analyst')) });
+    for (const line of lines) {
+      const hidden = [...line.members, line.total].filter((k) => typeof partner.published?.[k] === 'string');
+      expect(hidden.length === 1 ? line : 'fine').toBe('fine');
+    }
+  });
+
+  it('sends partners no rows, only the published figures, and every number shown is the exact one', async () => {
+    const partner = await read('humanitarian');
+    const exact = await read('analyst');
+    expect([partner.hours, partner.days, partner.nationalities, partner.ageSex, partner.people]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(partner.emergencies.every((e) => e.totals.length === 0)).toBe(true);
+    expect(exact.published).toBeUndefined();
+    const { values } = dashboardFigures(exact);
+    const numbers = Object.entries(partner.published ?? {}).filter(([, v]) => typeof v === 'number');
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const [key, value] of numbers) expect([key, value]).toEqual([key, values.get(key)]);
+  });
+
+  it('leaves counts by any breakdown to the operation: GET /api/counts is refused to partners', async () => {
+    const url = '/api/counts?from=2025-11-27&to=2025-11-27&by=nationality';
+    const partner = await ctx.app.inject({ method: 'GET', url, headers: as(ctx.humanitarian) });
+    expect(partner.statusCode).toBe(403);
+    const analyst = await ctx.app.inject({ method: 'GET', url, headers: as(ctx.analyst) });
+    expect(analyst.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,73 @@
+// The dashboard's charts from published figures (a partner's view): a figure of 1 to 4 people, or one
+// withheld, draws no bar, and says "<5" or "x" where its bar would be and in its tooltip.
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { noDashboardRows } from '../../../api/dashboard';
+import { ES } from '../../i18n/catalogues';
+import { type DashboardFigures, figureSource } from './dashboard-api';
+import { ageSexOption, decisionsOption, nationalitiesOption } from './dashboard-charts';
+
+let t: TFunction;
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources: { es: { translation: ES } }, lng: 'es' });
+  t = i18n.t;
+});
+
+const published = (figures: Record<string, number | 'small' | 'withheld'>): DashboardFigures => ({
+  date: '2025-11-27',
+  from: '2025-11-21',
+  checkpoint: null,
+  ...noDashboardRows(),
+  emergencies: [],
+  asOf: '2025-11-27T18:00:00Z',
+  published: figures,
+});
+
+type Series = {
+  data: unknown[];
+  tooltip: { valueFormatter: (v: unknown, i: number) => string };
+};
+const seriesOf = (option: { series?: unknown }) => option.series as Series[];
+const names = (option: { yAxis?: unknown }) => (option.yAxis as { data: string[] }).data;
+const words = () => ({ t, number: new Intl.NumberFormat('es') });
+
+describe('the charts of published figures', () => {
+  const source = figureSource(
+    published({
+      'nationality:VEN': 1200,
+      'nationality:HTI': 'small',
+      'nationality:COL': 'withheld',
+      'nationalities:other': 9,
+      'decision:admitted': 1209,
+      refused: 'small',
+      held: 0,
+      'age:child:5-11:F': 'small',
+    }),
+  );
+
+  it('draw no bar for a figure not shown, and write "<5" or "x" where it would stand', () => {
+    const option = nationalitiesOption(words(), source, (code) => `país ${code}`);
+    expect(names(option)).toEqual(['país VEN', 'país HTI', 'país COL', 'Otras nacionalidades']);
+    const [bars] = seriesOf(option);
+    expect(bars?.data).toEqual([
+      1200,
+      { value: 0, label: { show: true, position: 'right', formatter: '<5' } },
+      { value: 0, label: { show: true, position: 'right', formatter: 'x' } },
+      9,
+    ]);
+    expect([0, 1, 2].map((i) => bars?.tooltip.valueFormatter(null, i))).toEqual(['1200', '<5', 'x']);
+  });
+
+  it('name a decision of a few people, and leave out one of none', () => {
+    const option = decisionsOption(words(), source);
+    expect(names(option)).toEqual(['Admitidos', 'Rechazados']);
+    expect(seriesOf(option)[0]?.tooltip.valueFormatter(null, 1)).toBe('<5');
+  });
+
+  it('leave a gap in a stack, which the tooltip explains', () => {
+    const girls = seriesOf(ageSexOption(words(), source))[0];
+    expect(girls?.data[1]).toBe('-');
+    expect(girls?.tooltip.valueFormatter(null, 1)).toBe('<5');
+  });
+});
