@@ -116,4 +116,23 @@ describe("the dashboard's figures as partners see them", () => {
       if (typeof value === 'number') expect([key, value]).toEqual([key, values.get(key)]);
     }
   });
+
+  it("keep the day's entries when its exits are a few: what crossed in all, shown nowhere, is withheld", () => {
+    // Three exits, all at 09:00, Peruvian adults: the breakdowns of what crossed each lose one more.
+    const quiet: DashboardRows = {
+      ...DAY,
+      hours: [...DAY.hours.slice(0, 3), row({ hour: '09', direction: 'exit', source: 'registered' }, 3)],
+      decisions: DAY.decisions.map((r) =>
+        r.dims.decision === 'admitted' && r.dims.direction === 'exit' ? { ...r, crossed: 3 } : r,
+      ),
+      nationalities: DAY.nationalities.map((r) => (r.dims.nationality === 'PER' ? { ...r, crossed: 3 } : r)),
+      ageSex: DAY.ageSex.map((r) => (r.dims.sex === 'M' ? { ...r, crossed: 21 } : r)),
+    };
+    const shown = publishDashboard(quiet);
+    expect([shown.entries, shown.exits]).toEqual([40, 'small']);
+    const derived = derive(new Map(Object.entries(shown)), dashboardFigures(quiet).lines);
+    for (const [key, value] of Object.entries(shown)) {
+      if (value === 'small') expect([key, derived.has(key)]).toEqual([key, false]);
+    }
+  });
 });

@@ -14,20 +14,35 @@ export interface Line {
 export const SMALL_CELL_LIMIT = 5;
 
 const isSmall = (n: number) => n > 0 && n < SMALL_CELL_LIMIT;
+const NONE: ReadonlySet<string> = new Set();
+
+/** Which figures a line gives up first as its complementary cell (suppress). */
+export interface ComplementChoice {
+  /** Figures withheld only when nothing else in the line can be: the ones a page leads with. */
+  readonly keep?: ReadonlySet<string>;
+  /** Totals published nowhere, which a reader can only work out by adding. */
+  readonly unshown?: ReadonlySet<string>;
+}
 
 /**
  * Decides what is published of each figure. `values` holds every figure by key (a figure two
  * tables share has one key); `lines` every sum a reader can check. Absent keys count as 0.
+ * `choice` says which figures to withhold last (`keep`) and which totals are published nowhere, only
+ * worked out by adding (`unshown`).
  */
 export function suppress(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
+  choice: ComplementChoice = {},
 ): ReadonlyMap<string, Published> {
+  const { keep = NONE, unshown = NONE } = choice;
   const countOf = (key: string) => values.get(key) ?? 0;
   const hidden = new Set<string>();
   for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
   // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
-  // smallest positive member (least information lost), else its total. Each pass hides at least one
+  // smallest positive member (least information lost), else its total. Members to `keep` go last,
+  // after a total that is `unshown` (hiding it costs nothing on the page; the lines it stands in then
+  // each hide one more of their own). Each pass hides at least one
   // figure or ends, so the loop ends. Only positive figures are ever hidden: a line whose one hidden
   // figure is its total has a positive member, since the total is the sum of the members.
   for (let changed = true; changed; ) {
@@ -35,7 +50,11 @@ export function suppress(
     for (const line of lines) {
       const keys = [...line.members, line.total];
       if (keys.filter((k) => hidden.has(k)).length !== 1) continue;
-      const next = smallestShown(line.members, hidden, countOf) ?? line.total;
+      const next =
+        smallestShown(line.members, hidden, countOf, keep) ??
+        (unshown.has(line.total) && !hidden.has(line.total) ? line.total : undefined) ??
+        smallestShown(line.members, hidden, countOf) ??
+        line.total;
       hidden.add(next);
       changed = true;
     }
@@ -56,6 +75,7 @@ export function suppress(
 export function publishFigures(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
+  choice: ComplementChoice = {},
 ): (key: string) => Published {
   const all = new Map(values);
   for (const line of lines) {
@@ -63,7 +83,7 @@ export function publishFigures(
     const sum = line.members.reduce((s, m) => s + (all.get(m) ?? 0), 0);
     if (sum !== 0) all.set(line.total, sum);
   }
-  const published = suppress(all, lines);
+  const published = suppress(all, lines, choice);
   return (key) => published.get(key) ?? 0;
 }
 
@@ -71,11 +91,12 @@ function smallestShown(
   members: readonly string[],
   hidden: ReadonlySet<string>,
   countOf: (key: string) => number,
+  keep: ReadonlySet<string> = NONE,
 ): string | undefined {
   let best: string | undefined;
   for (const key of members) {
     const n = countOf(key);
-    if (hidden.has(key) || n <= 0) continue;
+    if (hidden.has(key) || n <= 0 || keep.has(key)) continue;
     if (best === undefined || n < countOf(best) || (n === countOf(best) && key < best)) best = key;
   }
   return best;
