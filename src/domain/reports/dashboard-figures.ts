@@ -135,8 +135,9 @@ export function dashboardFigures(rows: DashboardRows): DashboardFigureValues {
 /** The figures as published: 1 to 4 people `small`, and those that would give one away `withheld`. */
 export function publishDashboard(rows: DashboardRows): Record<string, Published> {
   const { values, lines } = dashboardFigures(rows);
-  // The headline is what the page leads with: a breakdown gives up its own figures before those.
-  const published = publishFigures(values, lines, { keep: new Set(HEADLINE), unshown: new Set([CROSSED]) });
+  // The headline is what the page leads with: a breakdown gives up its own figures, and entries and
+  // exits their sum (shown nowhere), before those.
+  const published = publishFigures(values, lines, new Set(HEADLINE));
   return Object.fromEntries([...values.keys()].map((key) => [key, published(key)]));
 }
 

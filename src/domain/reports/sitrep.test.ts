@@ -110,7 +110,7 @@ describe('sinceDeclared', () => {
     });
   });
 
-  it('shows 1 to 4 as "<5" and withholds the entries that would give the exits away', () => {
+  it('shows 1 to 4 as "<5" and withholds the total that would give the exits away, not the entries', () => {
     const published = sinceDeclared(
       'D.S. 135',
       '2025-11-22',
@@ -118,9 +118,9 @@ describe('sinceDeclared', () => {
       [total('entry', 250, 2), total('exit', 3)],
     );
     expect(published).toMatchObject({
-      entries: 'withheld',
+      entries: 250,
       exits: 'small',
-      total: 253,
+      total: 'withheld',
       refused: 'small',
       held: 0,
     });

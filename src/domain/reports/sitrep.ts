@@ -257,8 +257,10 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
 
 /**
  * Crossings since an emergency was declared (`totals` by direction), published as every figure that
- * leaves Paso: 1 to 4 shown "<5", and entries or exits withheld where the total would give one away.
+ * leaves Paso: 1 to 4 shown "<5", and the total withheld where it would give one direction away.
  */
+const SINCE_KEPT: ReadonlySet<string> = new Set(['entries', 'exits']);
+
 export function sinceDeclared(
   declaration: string,
   since: string,
@@ -276,7 +278,9 @@ export function sinceDeclared(
     ['refused', sum('refused')],
     ['held', sum('held')],
   ]);
-  const of = publishFigures(values, [{ total: 'total', members: ['entries', 'exits'] }]);
+  // Where the exits (or entries) are few, the sum goes, not the other direction: a reader keeps the
+  // entries and learns the total within four.
+  const of = publishFigures(values, [{ total: 'total', members: ['entries', 'exits'] }], SINCE_KEPT);
   return {
     declaration,
     since,

@@ -16,33 +16,22 @@ export const SMALL_CELL_LIMIT = 5;
 const isSmall = (n: number) => n > 0 && n < SMALL_CELL_LIMIT;
 const NONE: ReadonlySet<string> = new Set();
 
-/** Which figures a line gives up first as its complementary cell (suppress). */
-export interface ComplementChoice {
-  /** Figures withheld only when nothing else in the line can be: the ones a page leads with. */
-  readonly keep?: ReadonlySet<string>;
-  /** Totals published nowhere, which a reader can only work out by adding. */
-  readonly unshown?: ReadonlySet<string>;
-}
-
 /**
  * Decides what is published of each figure. `values` holds every figure by key (a figure two
  * tables share has one key); `lines` every sum a reader can check. Absent keys count as 0.
- * `choice` says which figures to withhold last (`keep`) and which totals are published nowhere, only
- * worked out by adding (`unshown`).
+ * `keep`: figures a line withholds only when neither its other members nor its total can be.
  */
 export function suppress(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
-  choice: ComplementChoice = {},
+  keep: ReadonlySet<string> = NONE,
 ): ReadonlyMap<string, Published> {
-  const { keep = NONE, unshown = NONE } = choice;
   const countOf = (key: string) => values.get(key) ?? 0;
   const hidden = new Set<string>();
   for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
   // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
-  // smallest positive member (least information lost), else its total. Members to `keep` go last,
-  // after a total that is `unshown` (hiding it costs nothing on the page; the lines it stands in then
-  // each hide one more of their own). Each pass hides at least one
+  // smallest positive member (least information lost), else its total. Members to `keep` go after
+  // the total: a page keeps the figures it leads with and gives up their sum. Each pass hides at least one
   // figure or ends, so the loop ends. Only positive figures are ever hidden: a line whose one hidden
   // figure is its total has a positive member, since the total is the sum of the members.
   for (let changed = true; changed; ) {
@@ -52,8 +41,7 @@ export function suppress(
       if (keys.filter((k) => hidden.has(k)).length !== 1) continue;
       const next =
         smallestShown(line.members, hidden, countOf, keep) ??
-        (unshown.has(line.total) && !hidden.has(line.total) ? line.total : undefined) ??
-        smallestShown(line.members, hidden, countOf) ??
+        (hidden.has(line.total) ? smallestShown(line.members, hidden, countOf) : line.total) ??
         line.total;
       hidden.add(next);
       changed = true;
@@ -75,7 +63,7 @@ export function suppress(
 export function publishFigures(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
-  choice: ComplementChoice = {},
+  keep: ReadonlySet<string> = NONE,
 ): (key: string) => Published {
   const all = new Map(values);
   for (const line of lines) {
@@ -83,7 +71,7 @@ export function publishFigures(
     const sum = line.members.reduce((s, m) => s + (all.get(m) ?? 0), 0);
     if (sum !== 0) all.set(line.total, sum);
   }
-  const published = suppress(all, lines, choice);
+  const published = suppress(all, lines, keep);
   return (key) => published.get(key) ?? 0;
 }
 
