@@ -22,7 +22,7 @@ export const DEMO_RULESET: RuleSet = {
   rules: [
     {
       id: 'entry-valid-passport',
-      description: 'Entrada con pasaporte vigente / Entry with a passport in force',
+      description: 'Entrada con pasaporte vigente',
       legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
       appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { documentKinds: ['passport'], maxExpiredYears: 0 },
@@ -30,8 +30,7 @@ export const DEMO_RULESET: RuleSet = {
     },
     {
       id: 'entry-andean-id-card',
-      description:
-        'Entrada con documento nacional de identidad de la Comunidad Andina o Mercosur / Entry with an Andean or Mercosur identity card',
+      description: 'Entrada con documento nacional de identidad de la Comunidad Andina o Mercosur',
       legalBasis: 'Decisión 503 de la Comunidad Andina',
       appliesTo: {
         checkpointIds: SANTA_ROSA,
@@ -48,8 +47,7 @@ export const DEMO_RULESET: RuleSet = {
     },
     {
       id: 'transit-venezuelan-expired-passport',
-      description:
-        'Tránsito hacia el norte con pasaporte venezolano vencido hasta 10 años / Northbound transit with a Venezuelan passport expired up to 10 years',
+      description: 'Tránsito hacia el norte con pasaporte venezolano vencido hasta 10 años',
       legalBasis: `${DECREE}, art. 3`,
       appliesTo: { checkpointIds: SANTA_ROSA, directions: ['transit'], validFrom: FROM, validTo: TO },
       when: { documentKinds: ['passport'], nationalities: ['VEN'], maxExpiredYears: 10 },
@@ -57,8 +55,7 @@ export const DEMO_RULESET: RuleSet = {
     },
     {
       id: 'transit-minor-birth-certificate',
-      description:
-        'Menor de edad con partida de nacimiento: derivar a supervisión para verificar filiación / Minor with a birth certificate: refer to verify parentage',
+      description: 'Menor de edad con partida de nacimiento: derivar a supervisión para verificar filiación',
       legalBasis: `${DECREE}, art. 4; Código de los Niños y Adolescentes, art. IX`,
       appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { documentKinds: ['birth-certificate'], ageUnder: 18 },
@@ -66,8 +63,7 @@ export const DEMO_RULESET: RuleSet = {
     },
     {
       id: 'humanitarian-exception',
-      description:
-        'Excepción humanitaria sin documento válido: derivar a supervisión / Humanitarian exception without a valid document: refer',
+      description: 'Excepción humanitaria sin documento válido: derivar a supervisión',
       legalBasis: `${DECREE}, art. 5`,
       appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { humanitarian: true },
@@ -75,7 +71,7 @@ export const DEMO_RULESET: RuleSet = {
     },
     {
       id: 'entry-no-document',
-      description: 'Sin documento de viaje / No travel document',
+      description: 'Sin documento de viaje',
       legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
       appliesTo: SANTA_ROSA_ENTRY_OR_TRANSIT,
       when: { documentKinds: ['none'] },
@@ -83,7 +79,7 @@ export const DEMO_RULESET: RuleSet = {
     },
     {
       id: 'exit-any-identity-document',
-      description: 'Salida con cualquier documento de identidad / Exit with any identity document',
+      description: 'Salida con cualquier documento de identidad',
       legalBasis: 'D.L. N.º 1350, Ley de Migraciones (demo)',
       appliesTo: { directions: ['exit'], validFrom: FROM },
       when: {
