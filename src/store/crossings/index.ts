@@ -18,7 +18,7 @@ export {
   recountFigures,
   streamEvents,
 } from './figures';
-export { backfillPersonDays, rebuildPersonDays, statesWithRoots } from './person-days';
+export { rebuildPersonDays, statesWithRoots } from './person-days';
 export {
   countCheckpointEvents,
   type RecountStep,

@@ -83,24 +83,6 @@ export async function rebuildPersonDays(tx: Executor, roots: readonly string[]):
   await applyPersonDayDeltas(tx, deltas);
 }
 
-/** Fills person_day from every event's state: for a database that had events before it existed. */
-export async function backfillPersonDays(tx: Executor): Promise<void> {
-  await lockChainAndFigures(tx);
-  await tx.deleteFrom('person_day').execute();
-  const pages = pagesById(
-    (after, limit) =>
-      personDayStates(tx).where('es.event_id', '>', after).orderBy('es.event_id').limit(limit).execute(),
-    5000,
-  );
-  for await (const rows of pages) {
-    const deltas: PersonDayDeltas = new Map();
-    for (const r of rows) {
-      if (r.cell !== null && r.crossed !== 0) addPersonDay(deltas, dimsOfKey(r.cell), r.root, r.crossed);
-    }
-    await applyPersonDayDeltas(tx, deltas);
-  }
-}
-
 /**
  * The state of each event that registered a person, with the merge root of that person (`root`):
  * what a person-day row counts, and whom a transit decision is about. Callers select the rest.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eachDemoDbToApply } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
 import type { EventInput as PasoEvent } from '../../domain/crossings';
-import { applyEvents, backfillPersonDays } from '../crossings';
+import { applyEvents } from '../crossings';
 import type { Db } from '../db';
 import { type LinkRecord, mergePeople, unmergePeople } from '../matching';
 import { readDashboard, recountDashboard } from './index';
@@ -203,37 +203,5 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
     expect(after.vulnerabilities).toEqual([
       { vulnerability: 'pregnant', direction: 'entry', crossed: 2, refused: 0, held: 0 },
     ]);
-  });
-
-  it('fills the people by day from the events already stored, as migration 0012 does on upgrade', async () => {
-    const crossing = (n: number, surname: string, direction: 'entry' | 'exit'): PasoEvent =>
-      ({
-        kind: 'crossing',
-        id: uuid('c1000000', n),
-        at: `2025-11-2${5 + (n % 3)}T1${n % 10}:00:00Z`,
-        checkpoint: n % 2 === 0 ? 'PE-SANTA-ROSA' : 'CL-CHACALLUTA',
-        direction,
-        decision: n % 5 === 0 ? 'refused' : 'admitted',
-        ...(n % 5 === 0 ? { refusalGround: 'other' } : {}),
-        person: { givenNames: 'Luis', surname1: surname },
-      }) as PasoEvent;
-    const events = Array.from({ length: 12 }, (_, n) =>
-      crossing(n, `Rojas${n % 4}`, n % 3 ? 'entry' : 'exit'),
-    );
-    const outcomes = await t.db.kysely.transaction().execute((tx) => applyEvents(tx, events, t.ctx));
-    const [a, b] = outcomes.map((o) => (o.status === 'applied' ? (o.personId ?? '') : ''));
-    await t.db.kysely
-      .transaction()
-      .execute((tx) => mergePeople(tx, { personId: a ?? '', otherPersonId: b ?? '' } as LinkRecord));
-    await t.db.kysely.deleteFrom('person_day').execute();
-    const empty = await readDashboard(t.db.kysely, { date: '2025-11-26', days: 3 });
-    expect(empty.people).toEqual([]);
-    await t.db.kysely.transaction().execute((tx) => backfillPersonDays(tx));
-    for (const date of ['2025-11-25', '2025-11-26', '2025-11-27']) {
-      const q = { date, days: 3 };
-      const filled = await readDashboard(t.db.kysely, q);
-      expect(filled.people.length).toBeGreaterThan(0);
-      expect(filled).toEqual(await recountDashboard(t.db.kysely, q));
-    }
   });
 });

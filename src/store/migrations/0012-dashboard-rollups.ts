@@ -3,14 +3,25 @@
 // stored; on SQLite crossing_count kept in key order (WITHOUT ROWID) so that a day's cells are read
 // as one run of pages; and an index that finds a person's crossing events, for the rebuild a merge
 // or an unmerge makes.
+//
+// A migration runs the same on every database, whenever it is applied: it names its columns and
+// reads what it backfills with its own statements, never through code that may change after it.
 import { type Kysely, sql } from 'kysely';
-import { DIMENSIONS } from '../../domain/crossings';
-import { backfillPersonDays } from '../crossings';
-import type { Executor } from '../executor';
 import type { Dialect } from './index';
 
 // crossing_count's cell: every counting dimension, in its key's order (as migration 0004 made it).
-const CELL = DIMENSIONS;
+const CELL = [
+  'checkpoint',
+  'date',
+  'hour',
+  'direction',
+  'nationality',
+  'sex',
+  'age_group',
+  'age_band',
+  'source',
+  'decision',
+] as const;
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const keyOrdered = <T extends { modifyEnd(s: ReturnType<typeof sql>): T }>(table: T): T =>
@@ -62,5 +73,46 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   ).execute();
   await db.schema.createIndex('person_day_person').on('person_day').column('person').execute();
   await db.schema.createIndex('crossing_event_person').on('crossing_event').column('person_id').execute();
-  await backfillPersonDays(db as unknown as Executor);
+  await fillPersonDays(db);
+}
+
+const PAGE = 5000;
+
+/**
+ * Fills person_day from every event's state, as the code kept it when this migration was written:
+ * each registered crossing counted as crossed, under its person's merge root, by checkpoint, local
+ * date and direction (the first, second and fourth parts of its cell key). Exported for its test.
+ */
+export async function fillPersonDays(db: Kysely<unknown>): Promise<void> {
+  for (let after = ''; ; ) {
+    const { rows } = await sql<{ id: string; cell: string | null; crossed: number | string; root: string }>`
+      SELECT es.event_id AS id, es.cell AS cell, es.crossed AS crossed, COALESCE(p.merged_into, p.id) AS root
+      FROM event_state es
+      JOIN crossing_event ce ON ce.id = es.event_id
+      JOIN person p ON p.id = ce.person_id
+      WHERE es.event_id > ${after}
+      ORDER BY es.event_id
+      LIMIT ${PAGE}`.execute(db);
+    const last = rows.at(-1);
+    if (last === undefined) return;
+    after = last.id;
+    const days = new Map<string, [string, string, string, string, number]>();
+    for (const r of rows) {
+      const crossed = Number(r.crossed);
+      if (r.cell === null || crossed === 0) continue;
+      const parts = r.cell.split('|');
+      const [checkpoint, date, direction] = [parts[0], parts[1], parts[3]].map((p) => p ?? 'unknown');
+      const key = [checkpoint, date, direction, r.root].join('|');
+      const day = days.get(key);
+      if (day) day[4] += crossed;
+      else days.set(key, [checkpoint ?? '', date ?? '', direction ?? '', r.root, crossed]);
+    }
+    const values = [...days.values()].map((d) => sql`(${sql.join(d)})`);
+    for (let i = 0; i < values.length; i += 1000) {
+      await sql`INSERT INTO person_day (checkpoint, date, direction, person, crossings)
+        VALUES ${sql.join(values.slice(i, i + 1000))}
+        ON CONFLICT (checkpoint, date, direction, person)
+        DO UPDATE SET crossings = person_day.crossings + excluded.crossings`.execute(db);
+    }
+  }
 }
