@@ -14,13 +14,14 @@ export function StatusTag({ status }: { readonly status: ConvoyStatus }) {
   return <span className={`tag convoy-status convoy-${status}`}>{label}</span>;
 }
 
-// The corridor runs in Peru: times on screen are Lima's.
+// The corridor runs in Peru: times on screen are Lima's, on a 24-hour clock as everywhere in Paso.
 export function When({ at }: { readonly at: string | null }) {
   const { i18n } = useTranslation();
   if (at === null) return <>—</>;
   const text = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
+    hourCycle: 'h23',
     timeZone: 'America/Lima',
   }).format(new Date(at));
   return <time dateTime={at}>{text}</time>;

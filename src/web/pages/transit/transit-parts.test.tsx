@@ -1,0 +1,36 @@
+// Times of transit and care (convoys, stops, supply movements) are Lima's, on a 24-hour clock in both
+// languages: "10:50 PM" would be misread in a handover log.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EN, ES } from '../../i18n/catalogues';
+import { When } from './transit-parts';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n
+    .use(initReactI18next)
+    .init({ resources: { es: { translation: ES }, en: { translation: EN } }, lng: 'es' });
+});
+
+const render = async (at: string | null, lng: string) => {
+  await i18n.changeLanguage(lng);
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <When at={at} />
+    </I18nextProvider>,
+  );
+};
+
+describe('When', () => {
+  it.each(['es', 'en'])('writes 03:50 UTC as 22:50 in Lima, in %s', async (lng) => {
+    const html = await render('2025-11-28T03:50:00Z', lng);
+    expect(html).toContain('22:50');
+    expect(html).not.toMatch(/[AP]M|p\.\s?m\./i);
+  });
+
+  it('writes a dash for a time not known', async () => {
+    expect(await render(null, 'en')).toBe('—');
+  });
+});
