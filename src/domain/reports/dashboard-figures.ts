@@ -27,20 +27,18 @@ export interface DashboardRows {
 }
 
 export const DASHBOARD_DIRECTIONS = ['entry', 'exit'] as const;
-export type DashboardDirection = (typeof DASHBOARD_DIRECTIONS)[number];
 
 /** The four figures a day's headline (and each emergency's) leads with. */
 export const HEADLINE = ['entries', 'exits', 'refused', 'held'] as const;
 export type Headline = (typeof HEADLINE)[number];
 
-/** How many nationalities the chart names; the rest are one bar. */
-export const NATIONALITIES_NAMED = 8;
+// How many nationalities the chart names; the rest are one bar.
+const NATIONALITIES_NAMED = 8;
 
 const CROSSED_DECISIONS = ['admitted', 'admitted-transit', 'referred-protection', 'unknown'];
 
 /** The keys of the dashboard's figures: one figure two panels show has one key. */
 export const dashboardKey = {
-  headline: (figure: Headline) => figure,
   crossedOf: (direction: string): Headline => (direction === 'entry' ? 'entries' : 'exits'),
   hour: (hour: string, direction: string) => `hour:${hour}:${direction}`,
   day: (date: string, direction: string, shown: string) =>

@@ -4,13 +4,11 @@
 export { CSV_DIALECTS, type CsvDialect, type CsvLayout, csvLayout } from './csv-dialect';
 export {
   DASHBOARD_DIRECTIONS,
-  type DashboardFigureValues,
   type DashboardRows,
   dashboardFigures,
   dashboardKey,
   HEADLINE,
   type Headline,
-  NATIONALITIES_NAMED,
   publishDashboard,
 } from './dashboard-figures';
 export {

@@ -31,8 +31,8 @@ export function suppress(
   for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
   // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
   // smallest positive member (least information lost), else its total. Members to `keep` go after
-  // the total: a page keeps the figures it leads with and gives up their sum. Each pass hides at least one
-  // figure or ends, so the loop ends. Only positive figures are ever hidden: a line whose one hidden
+  // the total: a page keeps the figures it leads with and gives up their sum. Each pass hides at
+  // least one figure or ends, so the loop ends. Only positive figures are ever hidden: a line whose one hidden
   // figure is its total has a positive member, since the total is the sum of the members.
   for (let changed = true; changed; ) {
     changed = false;
