@@ -22,6 +22,7 @@ export interface ChartWords {
 // and not as none; in a stack or on a line it is a gap, and the tooltip says it.
 function drawn(values: readonly Published[], number: Intl.NumberFormat, mark?: 'top' | 'right') {
   return {
+    labelLayout: { hideOverlap: true },
     data: values.map((v) => {
       if (typeof v === 'number') return v;
       if (mark === undefined) return '-';
