@@ -82,6 +82,35 @@ describe('sitrepFigures', () => {
   });
 });
 
+describe('sitrepFigures on a day with few exits', () => {
+  const row = (direction: string, source: string, nationality: string, sex: string, crossed: number) => ({
+    dims: {
+      hour: direction === 'entry' ? '08' : '09',
+      direction,
+      nationality,
+      sex,
+      age_group: 'adult',
+      age_band: '18-59',
+      source,
+      decision: source === 'tallied' ? 'unknown' : 'admitted',
+    },
+    crossed,
+    refused: 0,
+    held: 0,
+  });
+
+  it('keeps the entries the report leads with, and withholds the sum and other cells instead', () => {
+    const day = [
+      row('entry', 'registered', 'VEN', 'M', 500),
+      row('entry', 'tallied', 'VEN', 'F', 218),
+      row('exit', 'registered', 'PER', 'F', 3),
+    ];
+    const { crossings } = sitrepFigures({ date: '2025-11-26', day, before: [] });
+    expect(crossings.rowTotals).toEqual([718, 'small']);
+    expect(crossings.grand).toBe('withheld');
+  });
+});
+
 describe('sinceDeclared', () => {
   const total = (direction: string, crossed: number, refused = 0, held = 0): FigureRow => ({
     dims: { direction },

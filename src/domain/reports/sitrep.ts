@@ -153,6 +153,10 @@ export interface SitrepCounts {
   readonly before: readonly FigureRow[];
 }
 
+// The figures the report leads with, the day's entries and exits: when a line needs one more figure
+// withheld, these go last, after the other cells and the line's total.
+const LEADING: ReadonlySet<string> = new Set(DIRECTIONS.map((direction) => key('crossed', { direction })));
+
 /** Builds the report's tables from the figures and withholds what must not leave Paso. */
 export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
   const values = new Map<string, number>();
@@ -234,7 +238,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     members: REGISTERED_CROSSED.map((decision) => key('crossed', { decision })),
     total: key('crossed', { source: 'registered' }),
   });
-  const show = publishFigures(values, lines);
+  const show = publishFigures(values, lines, LEADING);
   const table = (t: { rows: readonly string[]; cols: readonly string[]; grid: Grid }): PublishedTable => ({
     rows: t.rows,
     cols: t.cols,
