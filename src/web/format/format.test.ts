@@ -28,6 +28,12 @@ describe('formatDateTime', () => {
     );
   });
 
+  it('stops at the minute when asked: what people note by eye', () => {
+    const text = formatDateTime('2025-11-26T17:05:42Z', 'es-PE', 'America/Lima', 'minute');
+    expect(text).toMatch(/12:05 GMT-5/);
+    expect(text).not.toContain(':42');
+  });
+
   it('returns what it was given when it is not a date', () => {
     expect(formatDateTime('yesterday', 'en-GB')).toBe('yesterday');
   });

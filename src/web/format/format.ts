@@ -9,8 +9,17 @@ export function formatPercent(ratio: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
-/** A date and time with its zone's offset, so a reader never has to guess which clock it is. */
-export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+/**
+ * A date and time with its zone's offset, so a reader never has to guess which clock it is. To the
+ * second by default (the audit log, reviews); `to: 'minute'` for what people note by eye (a queue
+ * counted, an incident seen), where seconds are noise.
+ */
+export function formatDateTime(
+  iso: string,
+  locale: string,
+  timeZone?: string,
+  to: 'second' | 'minute' = 'second',
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, {
@@ -19,7 +28,7 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    ...(to === 'second' ? { second: '2-digit' as const } : {}),
     hourCycle: 'h23',
     timeZoneName: 'shortOffset',
     ...(timeZone === undefined ? {} : { timeZone }),

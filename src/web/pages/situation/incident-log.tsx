@@ -21,7 +21,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
         <dt>{t('situation.incident.kind')}</dt>
         <dd>{incidentKindName(incident.kind, t)}</dd>
         <dt>{t('situation.incident.occurredAt')}</dt>
-        <dd>{formatDateTime(incident.occurredAt, locale, zone)}</dd>
+        <dd>{formatDateTime(incident.occurredAt, locale, zone, 'minute')}</dd>
         <dt>{t('situation.incident.place')}</dt>
         <dd>
           {incident.latitude.toFixed(4)}, {incident.longitude.toFixed(4)}
@@ -35,7 +35,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
         {incident.updates.map((u) => (
           <li key={u.id}>
             <p className="log-when">
-              {formatDateTime(u.at, locale, zone)} · {u.by?.displayName ?? '—'}
+              {formatDateTime(u.at, locale, zone, 'minute')} · {u.by?.displayName ?? '—'}
             </p>
             {u.status ? (
               <p>

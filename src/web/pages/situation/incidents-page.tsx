@@ -141,7 +141,7 @@ function IncidentItem({ incident, selected, onChoose }: ItemProps) {
         <strong>{incident.title}</strong>
         <small>
           {incidentKindName(incident.kind, t)} · {statusName(incident.status, t)} ·{' '}
-          {formatDateTime(incident.occurredAt, locale, incident.checkpoint?.timeZone)}
+          {formatDateTime(incident.occurredAt, locale, incident.checkpoint?.timeZone, 'minute')}
         </small>
       </button>
     </li>

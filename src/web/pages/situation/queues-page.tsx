@@ -106,12 +106,16 @@ function LatestTable({ latest }: { readonly latest: readonly LatestObservation[]
               return (
                 <td
                   key={k}
-                  title={cell ? formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone) : undefined}
+                  title={
+                    cell
+                      ? formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone, 'minute')
+                      : undefined
+                  }
                 >
                   {cell ? figureValue(k, cell.value, locale, t) : '—'}
                   {cell ? (
                     <small className="cell-time">
-                      {formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone)}
+                      {formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone, 'minute')}
                     </small>
                   ) : null}
                 </td>
@@ -132,8 +136,8 @@ function HistoryList({ observations }: { readonly observations: readonly Observa
     <ol className="observation-history">
       {observations.map((o) => (
         <li key={o.id}>
-          <strong>{formatDateTime(o.observedAt, locale, o.checkpoint.timeZone)}</strong> · {o.checkpoint.name}{' '}
-          · {sideName(o.side, t)} ·{' '}
+          <strong>{formatDateTime(o.observedAt, locale, o.checkpoint.timeZone, 'minute')}</strong> ·{' '}
+          {o.checkpoint.name} · {sideName(o.side, t)} ·{' '}
           {OBSERVATION_KINDS.flatMap((k) => {
             const v = o.values[k];
             return v === undefined ? [] : [`${figureName(k, t)}: ${figureValue(k, v, locale, t)}`];

@@ -105,7 +105,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
     const queues = picture.latest.filter((l) => l.checkpoint.code === c.code);
     const lines: Line[] = queues.map((q) => [
       `${sideName(q.side, t)} · ${figureName(q.kind, t)}`,
-      `${figureValue(q.kind, q.value, locale, t)} (${formatDateTime(q.observedAt, locale, q.checkpoint.timeZone)})`,
+      `${figureValue(q.kind, q.value, locale, t)} (${formatDateTime(q.observedAt, locale, q.checkpoint.timeZone, 'minute')})`,
     ]);
     const marker = L.circleMarker([c.latitude, c.longitude], {
       radius: 9,
@@ -143,7 +143,10 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
           [t('situation.incident.kind'), incidentKindName(i.kind, t)],
           [t('situation.incident.severity'), severityName(i.severity, t)],
           [t('situation.incident.status'), statusName(i.status, t)],
-          [t('situation.incident.occurredAt'), formatDateTime(i.occurredAt, locale, i.checkpoint?.timeZone)],
+          [
+            t('situation.incident.occurredAt'),
+            formatDateTime(i.occurredAt, locale, i.checkpoint?.timeZone, 'minute'),
+          ],
           ...(i.description ? [[t('situation.incident.description'), i.description] as const] : []),
         ]),
       )

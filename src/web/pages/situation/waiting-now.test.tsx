@@ -62,8 +62,8 @@ describe('WaitingLines', () => {
       { ...seen('CL-CHACALLUTA', 'Chacalluta', 'exit', 80), observedAt: '2026-12-02T19:00:00.000Z' },
       { ...seen('PE-SANTA-ROSA', 'Santa Rosa', 'entry', 96), observedAt: '2026-12-02T19:00:00.000Z' },
     ]);
-    expect(out).toMatch(/Para salir: 80 \(observado [^)]*16:00:00 GMT-3\)/);
-    expect(out).toMatch(/Para entrar: 96 \(observado [^)]*14:00:00 GMT-5\)/);
+    expect(out).toMatch(/Para salir: 80 \(observado [^)]*16:00 GMT-3\)/);
+    expect(out).toMatch(/Para entrar: 96 \(observado [^)]*14:00 GMT-5\)/);
     expect(out).not.toMatch(/[ap]\. ?m\./);
   });
 });

@@ -55,7 +55,7 @@ export function WaitingLines({ seen }: { readonly seen: readonly LatestObservati
                       side: sideName(l.side, t),
                       value: number(l.value),
                       // The checkpoint's clock, on 24 hours, as the queues page and the map show it.
-                      at: formatDateTime(l.observedAt, locale, l.checkpoint.timeZone),
+                      at: formatDateTime(l.observedAt, locale, l.checkpoint.timeZone, 'minute'),
                     })}
                   </li>
                 ))}
