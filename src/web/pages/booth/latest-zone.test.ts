@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatTd1, formatTd3, type MrzDocument, parseMrz } from '../../../domain/documents';
+import { specimenTd3, TODAY } from '../../../../test/support/mrz-zones';
+import { formatTd1, formatTd3, parseMrz } from '../../../domain/documents';
 import { latestZone } from './latest-zone';
 
-const TODAY = new Date('2025-11-27T12:00:00Z');
-const DOC: MrzDocument = {
-  documentCode: 'P',
-  issuingState: 'VEN',
-  surname: 'DE LA CRUZ PENA',
-  givenNames: 'MARIA JOSE',
-  documentNumber: '123456789',
-  nationality: 'VEN',
-  birthDate: '1990-05-14',
-  sex: 'F',
-  expiryDate: '2030-01-01',
-  optionalData: '',
-  optionalData2: '',
-};
+// Any well-formed passport will do: the ICAO specimen the parseMrz tests read.
+const DOC = specimenTd3();
 const TD3 = formatTd3(DOC).join('\n');
 const OTHER = formatTd3({ ...DOC, givenNames: 'ANA', documentNumber: '987654321' }).join('\n');
 const TD1 = formatTd1({ ...DOC, documentCode: 'I', documentNumber: '1020304050' }).join('\n');

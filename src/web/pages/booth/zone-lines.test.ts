@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatTd1, formatTd3, type MrzDocument, parseMrz } from '../../../domain/documents';
+import { specimenTd3, TODAY } from '../../../../test/support/mrz-zones';
+import { formatTd1, formatTd3, parseMrz } from '../../../domain/documents';
 import { zoneLines } from './zone-lines';
 
-const TODAY = new Date('2025-11-27T12:00:00Z');
-const DOC: MrzDocument = {
-  documentCode: 'P',
-  issuingState: 'VEN',
-  surname: 'PEREZ',
-  givenNames: 'ANA',
-  documentNumber: '123456789',
-  nationality: 'VEN',
-  birthDate: '1990-03-15',
-  sex: 'F',
-  expiryDate: '2030-01-01',
-  optionalData: '',
-  optionalData2: '',
-};
+// Any well-formed passport will do: the ICAO specimen the parseMrz tests read.
+const DOC = specimenTd3();
 const TD3 = formatTd3(DOC);
 const TD1 = formatTd1({ ...DOC, documentCode: 'I' });
 
