@@ -25,6 +25,7 @@ import {
 } from '../src/domain/matching';
 import { type AtThreshold, type ScreeningRun, screeningRun, thresholdWithin } from './matching-accuracy';
 import { benchFuse, benchPgTrgm, quantile } from './matching-baselines';
+import { screeningByListSize } from './matching-list-size';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const HEAP_MB = 12_000;
@@ -223,6 +224,13 @@ async function main() {
   const validation = accuracy('A', 1000).with;
   const chosen = thresholdWithin(validation, ALERT_BUDGET);
   const runs = { A: accuracy('A', 42), B: accuracy('B', 42) };
+  const bySize = screeningByListSize({
+    sizes: [1000, 10_000, 100_000].map((n) => n / SCALE),
+    queries: ACCURACY,
+    budget: ALERT_BUDGET,
+    model,
+    log,
+  });
   const minutes = (performance.now() - t0) / 60_000;
   const rows = (t: number) => [
     accuracyRow('A, with documents', runs.A.with, t),
@@ -272,6 +280,7 @@ async function main() {
         `- ${a.threshold}: recall ${pct(a.recall)}, others alerted ${pct(a.othersAlerted)}, namesakes alerted ${pct(a.namesakesAlerted)}`,
     ),
     '',
+    ...bySize,
   );
   const md = [
     '## Matching',
