@@ -3,8 +3,9 @@ import { DIALECTS, eachTestDb } from '../../../test/support/databases';
 import { keyRingOf, revokedOf, verifyPass } from '../../domain/passes';
 import { withAuditKey } from '../audit';
 import { seedDemo } from '../demo';
+import { StoredValueError } from '../stored-json';
 import { loadSigningKey, rotateSigningKey } from './keys';
-import { issuePass, type PassInput, readKeyset, revokePass } from './passes';
+import { findPass, issuePass, type PassInput, readKeyset, revokePass } from './passes';
 
 const NOW = new Date('2025-11-27T15:00:00.000Z');
 const later = (hours: number) => new Date(NOW.getTime() + hours * 3600_000);
@@ -94,6 +95,29 @@ describe.each(DIALECTS)('travel passes on %s', { timeout: 60_000 }, (dialect) =>
       reason: { code: 'revoked', reason: 'Documento extraviado' },
     });
     expect((await readKeyset(t.db.kysely, later(25))).revoked).toEqual([]);
+  });
+
+  it('reads a pass back as issued, and names a stored content that is not what Paso wrote', async () => {
+    const issued = await issuePass(t.db.kysely, input(), by());
+    if (!issued.ok) throw new Error('not issued');
+    const id = issued.value.pass.id;
+    expect(await findPass(t.db.kysely, id)).toEqual({
+      pass: issued.value.pass,
+      text: issued.value.text,
+      revoked: null,
+    });
+    // A hand edit or a bad restore: the convoy lost its name.
+    const edited = { ...issued.value.pass, convoy: { id: 'CV-03' } };
+    await t.db.kysely
+      .updateTable('travel_pass')
+      .set({ content: JSON.stringify(edited) })
+      .where('id', '=', id)
+      .execute();
+    const read = findPass(t.db.kysely, id);
+    await expect(read).rejects.toBeInstanceOf(StoredValueError);
+    await expect(read).rejects.toThrow(
+      `travel_pass.content of ${id} is not what Paso stores there: convoy.name`,
+    );
   });
 
   it('gives the same keyset the same version', async () => {

@@ -1,6 +1,7 @@
 // Issuing and revoking travel passes, and the keyset checkpoints download: one row per pass with the
 // text its QR code holds, revocations beside it. Issuing is idempotent by the pass id.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import {
   claimsOf,
   type Pass,
@@ -15,6 +16,7 @@ import { err, ok, type Result } from '../../domain/shared';
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { insertOnce } from '../insert-once';
+import { readStoredJson } from '../stored-json';
 import { extendKeyUntil, publishedKeys, signingKey } from './keys';
 
 /** What the issuer decides for one passenger; convoy and corridor are plain values of the transit area. */
@@ -112,15 +114,33 @@ export async function issuePass(
   return ok({ pass: { ...content, kid: key.kid }, text, created: true, revoked: null });
 }
 
+// The pass's content as issuePass stores it; read back with its shape checked (decision 0005).
+const StoredRef = z.object({ id: z.string(), name: z.string() });
+const StoredPassContent: z.ZodType<PassContent> = z.object({
+  id: z.string(),
+  name: z.string(),
+  birthDate: z.string().nullable(),
+  document: z.object({ kind: z.string(), number: z.string() }).nullable(),
+  convoy: StoredRef,
+  corridor: StoredRef,
+  issuedAt: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+});
+
 export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPass, 'created'> | undefined> {
   const row = await db
     .selectFrom('travel_pass')
     .leftJoin('pass_revocation', 'pass_revocation.pass_id', 'travel_pass.id')
-    .select(['kid', 'content', 'pass_text', 'reason', 'revoked_at', 'cause'])
+    .select(['travel_pass.id', 'kid', 'content', 'pass_text', 'reason', 'revoked_at', 'cause'])
     .where('travel_pass.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const content = JSON.parse(row.content) as PassContent;
+  const content = readStoredJson(row.content, StoredPassContent, {
+    table: 'travel_pass',
+    column: 'content',
+    key: row.id,
+  });
   return {
     pass: { ...content, kid: row.kid },
     text: row.pass_text,
