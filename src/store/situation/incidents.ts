@@ -223,6 +223,9 @@ export async function findIncident(db: Executor, id: string): Promise<IncidentWi
   };
 }
 
+// Sorting by this puts the most severe first (SEVERITIES runs from low to critical).
+const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
+
 /** `open`: every incident not closed (open or monitoring); `closed`; or `all`. */
 export type IncidentFilter = 'open' | 'closed' | 'all';
 
@@ -238,7 +241,6 @@ export async function listIncidents(
   if (q.filter === 'open') query = query.where('i.status', '!=', 'closed');
   if (q.filter === 'closed') query = query.where('i.status', '=', 'closed');
   const rows = await query.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc').limit(q.limit).execute();
-  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
   return rows.map(recordOf).sort((a, b) => (q.filter === 'closed' ? 0 : rank(a.severity) - rank(b.severity)));
 }
 
@@ -258,7 +260,6 @@ export async function listIncidentsDuring(
     .orderBy('i.id')
     .limit(q.limit)
     .execute();
-  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
   return rows.map(recordOf).sort((a, b) => rank(a.severity) - rank(b.severity));
 }
 
