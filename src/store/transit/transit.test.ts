@@ -70,13 +70,13 @@ describe.each(DIALECTS)('a convoy on %s', (dialect) => {
 
   const manifestOf = async (convoyId: string, seats: [string, string][]) => {
     const convoy = await findConvoy(t.db.kysely, convoyId);
+    const byId = new Map([...people.values()].map((c) => [c.personId, c]));
     const plan = planManifest(
       convoy?.vehicles ?? [],
       seats.map(([name, plate]) => ({ personId: id(name), plate })),
-      new Map([...people.values()].map((c) => [c.personId, c])),
+      byId,
     );
     if (!plan.ok) return plan;
-    const byId = new Map([...people.values()].map((c) => [c.personId, c]));
     const rows = plan.value.flatMap((s) => {
       const candidate = byId.get(s.personId);
       return candidate ? [{ candidate, plate: s.plate }] : [];
