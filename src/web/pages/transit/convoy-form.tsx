@@ -21,6 +21,7 @@ import {
   convoyFieldErrors,
   emptyConvoy,
 } from './convoy-draft';
+import { rowFields } from './refused-fields';
 import { VehiclesField } from './vehicles-field';
 
 type Props = {
@@ -37,17 +38,11 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
   const initial = (): ConvoyDraft => ({ ...emptyConvoy(), corridorId: corridors[0]?.id ?? '' });
   const { values: draft, field: bound, change } = useDraft('convoy', initial, refused);
   const backwards = arrivesBeforeDeparture(draft);
-  // Each vehicle's fields keyed with its place, as the API's refusals of them are.
   const required = useRequiredFields({
     code: draft.code,
     departure: draft.departure,
     arrival: draft.arrival,
-    ...Object.fromEntries(
-      draft.vehicles.flatMap((v, i) => [
-        [`plate-${i}`, v.plate],
-        [`seats-${i}`, v.seats],
-      ]),
-    ),
+    ...rowFields(draft.vehicles, ['plate', 'seats']),
   });
   const field = withErrors(bound, required.errors);
   const errors = { ...refused, ...required.errors };

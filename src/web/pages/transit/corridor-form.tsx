@@ -12,6 +12,7 @@ import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
+import { rowFields } from './refused-fields';
 import { StopsField } from './stops-field';
 
 type Props = {
@@ -25,19 +26,11 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
   const call = useIdempotentWrite();
   const refused = corridorFieldErrors(call.problem, t);
   const { values: draft, field: bound, change } = useDraft('corridor', emptyCorridor, refused);
-  // Each stop's fields keyed with its place, as the API's refusals of them are.
   const required = useRequiredFields({
     code: draft.code,
     name: draft.name,
     exitPoint: draft.exitPoint,
-    ...Object.fromEntries(
-      draft.stops.flatMap((s, i) => [
-        [`code-${i}`, s.code],
-        [`name-${i}`, s.name],
-        [`latitude-${i}`, s.latitude],
-        [`longitude-${i}`, s.longitude],
-      ]),
-    ),
+    ...rowFields(draft.stops, ['code', 'name', 'latitude', 'longitude']),
   });
   const field = withErrors(bound, required.errors);
   const errors = { ...refused, ...required.errors };
