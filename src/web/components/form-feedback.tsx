@@ -42,3 +42,36 @@ export function MarkedFieldsOr({
     children
   );
 }
+
+type FieldsFeedbackProps = {
+  /** Starts the test ids: `<name>-missing`, `<name>-refused`. */
+  readonly name: string;
+  /** A send was stopped for required fields still blank. */
+  readonly isMissing: boolean;
+  /** The API refused some fields (each said beside its field): the sentence that says so, or null. */
+  readonly refusal: string | null;
+  readonly problem: ApiProblem | null;
+};
+
+/**
+ * Under a form that marks its own blank fields and the API's refusals of them: blank fields are said
+ * first, as nothing was sent; then a refusal; else the server's answer to the last try.
+ */
+export function FieldsFeedback({ name, isMissing, refusal, problem }: FieldsFeedbackProps) {
+  const { t } = useTranslation();
+  if (isMissing) {
+    return (
+      <p className="notice notice-error" role="alert" data-testid={`${name}-missing`}>
+        {t('form.missing')}
+      </p>
+    );
+  }
+  if (refusal !== null) {
+    return (
+      <p className="notice notice-error" role="alert" data-testid={`${name}-refused`}>
+        {refusal}
+      </p>
+    );
+  }
+  return <FormFeedback problem={problem} />;
+}

@@ -10,7 +10,7 @@ import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decree
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { DateField } from '../../components/date-field';
-import { FormFeedback } from '../../components/form-feedback';
+import { FieldsFeedback } from '../../components/form-feedback';
 import { PanelForm } from '../../components/panel-form';
 import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
@@ -200,17 +200,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           maxLength={TEXT_LIMITS.note}
         />
       ) : null}
-      {required.isMissing ? (
-        <p className="notice notice-error" role="alert" data-testid="decree-missing">
-          {t('form.missing')}
-        </p>
-      ) : refusal === null ? (
-        <FormFeedback problem={problem} />
-      ) : (
-        <p className="notice notice-error" role="alert" data-testid="decree-refused">
-          {refusal}
-        </p>
-      )}
+      <FieldsFeedback name="decree" isMissing={required.isMissing} refusal={refusal} problem={problem} />
       <SubmitRow
         label={mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}
         disabled={busy}

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
 import { CodeField } from '../../components/code-field';
-import { FormFeedback } from '../../components/form-feedback';
+import { FieldsFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PanelForm } from '../../components/panel-form';
 import { SelectField } from '../../components/select-field';
@@ -95,17 +95,12 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
         errors={errors}
         onChange={(vehicles) => change({ vehicles })}
       />
-      {required.isMissing ? (
-        <p className="notice notice-error" role="alert" data-testid="convoy-missing">
-          {t('form.missing')}
-        </p>
-      ) : fieldsRefused ? (
-        <p className="notice notice-error" role="alert" data-testid="convoy-refused">
-          {t('transit.new.refused')}
-        </p>
-      ) : (
-        <FormFeedback problem={call.problem} />
-      )}
+      <FieldsFeedback
+        name="convoy"
+        isMissing={required.isMissing}
+        refusal={fieldsRefused ? t('transit.new.refused') : null}
+        problem={call.problem}
+      />
       <SubmitRow label={t('transit.new.save')} disabled={call.busy || corridors.length === 0}>
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}

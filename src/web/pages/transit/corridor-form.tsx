@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Corridor, transitApi } from '../../api/transit-endpoints';
 import { CodeField } from '../../components/code-field';
-import { FormFeedback } from '../../components/form-feedback';
+import { FieldsFeedback } from '../../components/form-feedback';
 import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
@@ -57,17 +57,12 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
         />
       </div>
       <StopsField stops={draft.stops} errors={errors} onChange={(stops) => change({ stops })} />
-      {required.isMissing ? (
-        <p className="notice notice-error" role="alert" data-testid="corridor-missing">
-          {t('form.missing')}
-        </p>
-      ) : Object.keys(refused).length > 0 ? (
-        <p className="notice notice-error" role="alert" data-testid="corridor-refused">
-          {t('transit.newCorridor.refused')}
-        </p>
-      ) : (
-        <FormFeedback problem={call.problem} />
-      )}
+      <FieldsFeedback
+        name="corridor"
+        isMissing={required.isMissing}
+        refusal={Object.keys(refused).length > 0 ? t('transit.newCorridor.refused') : null}
+        problem={call.problem}
+      />
       <SubmitRow label={t('transit.newCorridor.save')} disabled={call.busy}>
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
