@@ -204,11 +204,8 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       <SubmitRow
         label={mode.kind === 'amend' ? t('decrees.form.saveAmendment') : t('decrees.form.save')}
         disabled={busy}
-      >
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </SubmitRow>
+        onCancel={onCancel}
+      />
     </PanelForm>
   );
 }

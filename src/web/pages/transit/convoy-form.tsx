@@ -101,11 +101,11 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
         refusal={fieldsRefused ? t('transit.new.refused') : null}
         problem={call.problem}
       />
-      <SubmitRow label={t('transit.new.save')} disabled={call.busy || corridors.length === 0}>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </SubmitRow>
+      <SubmitRow
+        label={t('transit.new.save')}
+        disabled={call.busy || corridors.length === 0}
+        onCancel={onCancel}
+      />
     </PanelForm>
   );
 }

@@ -63,11 +63,7 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
         refusal={Object.keys(refused).length > 0 ? t('transit.newCorridor.refused') : null}
         problem={call.problem}
       />
-      <SubmitRow label={t('transit.newCorridor.save')} disabled={call.busy}>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </SubmitRow>
+      <SubmitRow label={t('transit.newCorridor.save')} disabled={call.busy} onCancel={onCancel} />
     </PanelForm>
   );
 }
