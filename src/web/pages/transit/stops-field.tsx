@@ -28,7 +28,7 @@ export function StopsField({ stops, errors, onChange }: Props) {
       <ol className="stop-rows">
         {stops.map((s, i) => (
           <li key={s.key} data-testid="stop-row">
-            <fieldset className="vehicle-row">
+            <fieldset className="list-row">
               <legend className="visually-hidden">{t('transit.newCorridor.stop', { n: i + 1 })}</legend>
               <CodeField
                 id={`corridor-stop-code-${i}`}

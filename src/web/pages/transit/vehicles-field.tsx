@@ -34,7 +34,7 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
       onAdd={() => add(emptyVehicle())}
     >
       {vehicles.map((v, i) => (
-        <fieldset key={v.key} className="vehicle-row" data-testid="vehicle-row">
+        <fieldset key={v.key} className="list-row" data-testid="vehicle-row">
           <legend className="visually-hidden">{t('transit.new.vehicle', { n: i + 1 })}</legend>
           <TextField
             id={`convoy-plate-${i}`}
