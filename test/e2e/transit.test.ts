@@ -171,11 +171,18 @@ describe('a convoy manifest built and boarded in Chromium', () => {
 
   it('says when an address names no convoy, without a retry, and leads back to the list', async () => {
     const page = await suite.logIn('humanitario', []);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/convoys/')) asked.push(new URL(r.url()).pathname);
+    });
     for (const query of ['', `?id=${randomUUID()}`, '?id=CONVOY-001']) {
       await page.goto(`${suite.server.url}/transit/convoy${query}`);
       await page.getByTestId('no-such-convoy').waitFor();
       expect(await page.getByRole('button', { name: 'Reintentar' }).count(), query).toBe(0);
     }
+    // An address without an id names nothing: the server is not asked (which logged a 400).
+    expect(asked).not.toContain('/api/convoys/');
+    expect(asked).toHaveLength(2);
     await page.getByRole('link', { name: 'Ir a Tránsito' }).click();
     await page.getByTestId('transit-page').waitFor();
     await page.close();

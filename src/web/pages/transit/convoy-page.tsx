@@ -29,28 +29,36 @@ export function ConvoyPage() {
   usePageTitle(t('transit.convoy'));
   const [params] = useSearchParams();
   const id = params.get('id') ?? '';
+  // An address without a convoy's id names nothing: nothing to ask the server.
+  return id === '' ? <NoSuchConvoy /> : <ConvoyView id={id} />;
+}
+
+// An address without a convoy's id, or with one no convoy has (mistyped, shared from another server):
+// no form was sent and retrying cannot help; the way on is the list.
+function NoSuchConvoy() {
+  const { t } = useTranslation();
+  return (
+    <div className="page transit" data-testid="convoy-page">
+      <h1>{t('transit.convoy')}</h1>
+      <p className="notice notice-warning" data-testid="no-such-convoy">
+        {t('transit.noSuchConvoy')}
+      </p>
+      <p>
+        <Link to={PATHS.transit}>{t('transit.toConvoys')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function ConvoyView({ id }: { readonly id: string }) {
   const load = useCallback((signal: AbortSignal) => transitApi.convoy(id, { signal }), [id]);
   const [detail, reload] = useApiData(load);
   const role = useUser().role;
   const mayManage = can(role, 'transit.manage');
   // The API issues and prints passes for supervisors only (passes.issue).
   const mayIssuePasses = can(role, 'passes.issue');
-  // An address without a convoy's id, or with one no convoy has (mistyped, shared from another
-  // server): no form was sent and retrying cannot help; the way on is the list.
-  const noSuchConvoy =
-    detail.status === 'error' && (detail.problem.status === 400 || detail.problem.status === 404);
-  if (noSuchConvoy) {
-    return (
-      <div className="page transit" data-testid="convoy-page">
-        <h1>{t('transit.convoy')}</h1>
-        <p className="notice notice-warning" data-testid="no-such-convoy">
-          {t('transit.noSuchConvoy')}
-        </p>
-        <p>
-          <Link to={PATHS.transit}>{t('transit.toConvoys')}</Link>
-        </p>
-      </div>
-    );
+  if (detail.status === 'error' && (detail.problem.status === 400 || detail.problem.status === 404)) {
+    return <NoSuchConvoy />;
   }
   return (
     <div className="page transit" data-testid="convoy-page">
