@@ -1,7 +1,7 @@
 // Wire shapes of travel passes, shared by the server (validation, OpenAPI) and the web app.
 import { z } from 'zod';
 import { parsePartialDate } from '../domain/matching';
-import { PassKeyset, RevocationCause } from '../domain/passes';
+import { PassContentShape, PassKeyset, RevocationCause } from '../domain/passes';
 import { IsoTime, RequiredText, Uuid } from './common';
 
 export { PassKeyset };
@@ -34,20 +34,10 @@ export const IssuePassBody = z.strictObject({
 });
 export type IssuePassBody = z.infer<typeof IssuePassBody>;
 
-const RefReply = z.object({ id: z.string(), name: z.string() });
-
-export const PassReply = z.object({
+export const PassReply = PassContentShape.extend({
   id: Uuid,
   kid: z.string(),
   text: z.string().describe('The compact JWS the QR code holds.'),
-  name: z.string(),
-  birthDate: z.string().nullable(),
-  document: z.object({ kind: z.string(), number: z.string() }).nullable(),
-  convoy: RefReply,
-  corridor: RefReply,
-  issuedAt: z.string(),
-  validFrom: z.string(),
-  validUntil: z.string(),
   revoked: z
     .object({
       reason: z.string(),

@@ -50,6 +50,21 @@ export interface Pass {
 /** The content of a pass before it is signed: what the issuer decides. */
 export type PassContent = Omit<Pass, 'kid'>;
 
+const RefShape = z.object({ id: z.string(), name: z.string() });
+
+/** A pass's content as Paso keeps and sends it: what the store reads back and the API answers with. */
+export const PassContentShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  birthDate: z.string().nullable(),
+  document: z.object({ kind: z.string(), number: z.string() }).nullable(),
+  convoy: RefShape,
+  corridor: RefShape,
+  issuedAt: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+}) satisfies z.ZodType<PassContent>;
+
 const toSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const toIso = (seconds: number) => new Date(seconds * 1000).toISOString();
 

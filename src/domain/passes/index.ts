@@ -1,5 +1,13 @@
 // The travel passes area: what a pass says, how it is signed, and how a checkpoint verifies it offline.
-export { claimsOf, type Pass, PassClaims, type PassContent, type PassRef, passOf } from './claims';
+export {
+  claimsOf,
+  type Pass,
+  PassClaims,
+  type PassContent,
+  PassContentShape,
+  type PassRef,
+  passOf,
+} from './claims';
 export {
   isPublished,
   isRetiredFor,

@@ -1,12 +1,12 @@
 // Issuing and revoking travel passes, and the keyset checkpoints download: one row per pass with the
 // text its QR code holds, revocations beside it. Issuing is idempotent by the pass id.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import {
   claimsOf,
   type Pass,
   PassClaims,
   type PassContent,
+  PassContentShape,
   type PassKeyset,
   type PassRef,
   RevocationCause,
@@ -114,20 +114,6 @@ export async function issuePass(
   return ok({ pass: { ...content, kid: key.kid }, text, created: true, revoked: null });
 }
 
-// The pass's content as issuePass stores it; read back with its shape checked (decision 0005).
-const StoredRef = z.object({ id: z.string(), name: z.string() });
-const StoredPassContent: z.ZodType<PassContent> = z.object({
-  id: z.string(),
-  name: z.string(),
-  birthDate: z.string().nullable(),
-  document: z.object({ kind: z.string(), number: z.string() }).nullable(),
-  convoy: StoredRef,
-  corridor: StoredRef,
-  issuedAt: z.string(),
-  validFrom: z.string(),
-  validUntil: z.string(),
-});
-
 export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPass, 'created'> | undefined> {
   const row = await db
     .selectFrom('travel_pass')
@@ -136,7 +122,7 @@ export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPas
     .where('travel_pass.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const content = readStoredJson(row.content, StoredPassContent, {
+  const content = readStoredJson(row.content, PassContentShape, {
     table: 'travel_pass',
     column: 'content',
     key: row.id,
