@@ -154,7 +154,11 @@ describe("a new user's first look, in Chromium", { timeout: 180_000 }, () => {
 
     await page.getByLabel('Acción').selectOption({ label: 'Inicio de sesión' });
     await page.getByRole('button', { name: 'Aplicar filtros' }).click();
-    await page.locator('td[data-action="auth.login"]').first().waitFor();
+    // The unfiltered page holds logins too: wait for the filtered answer, which holds nothing else.
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('td[data-action]')];
+      return cells.length > 0 && cells.every((c) => c.getAttribute('data-action') === 'auth.login');
+    });
     const actions = await page
       .locator('td[data-action]')
       .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-action')));
