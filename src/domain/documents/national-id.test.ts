@@ -149,9 +149,9 @@ describe('parseNationalId in general', () => {
   });
 
   it('reports an unknown type instead of throwing', () => {
-    expect(parseNationalId('AR-DNI', '12345678')).toEqual({
+    expect(parseNationalId('UY-CI', '12345678')).toEqual({
       ok: false,
-      error: { code: 'id.unknown-type', idType: 'AR-DNI' },
+      error: { code: 'id.unknown-type', idType: 'UY-CI' },
     });
   });
 

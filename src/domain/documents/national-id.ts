@@ -1,10 +1,30 @@
-// National identity numbers seen at Santa Rosa and Chacalluta: Chile's RUN, Peru's DNI, CE and CPP,
-// Venezuela's cédula and Colombia's cédula de ciudadanía. Each is checked and put in one canonical form.
+// National identity numbers seen at Santa Rosa and Chacalluta: Chile's RUN, Peru's DNI, CE and CPP, the
+// cédulas of Venezuela, Colombia, Ecuador and Bolivia, and Argentina's DNI. Each is checked and put in
+// one canonical form.
 import { err, ok, type Result } from '../shared';
 
-export type IdType = 'CL-RUN' | 'PE-DNI' | 'PE-CE' | 'PE-CPP' | 'VE-CI' | 'CO-CC';
+export type IdType =
+  | 'CL-RUN'
+  | 'PE-DNI'
+  | 'PE-CE'
+  | 'PE-CPP'
+  | 'VE-CI'
+  | 'CO-CC'
+  | 'EC-CI'
+  | 'BO-CI'
+  | 'AR-DNI';
 
-export const ID_TYPES: readonly IdType[] = ['CL-RUN', 'PE-DNI', 'PE-CE', 'PE-CPP', 'VE-CI', 'CO-CC'];
+export const ID_TYPES: readonly IdType[] = [
+  'CL-RUN',
+  'PE-DNI',
+  'PE-CE',
+  'PE-CPP',
+  'VE-CI',
+  'CO-CC',
+  'EC-CI',
+  'BO-CI',
+  'AR-DNI',
+];
 
 /** A checked number: `normalized` is what to store and compare, `display` what to show. */
 export interface NationalId {
@@ -29,6 +49,15 @@ export type IdError =
       readonly idType: IdType;
       readonly expected: string;
       readonly found: string;
+    }
+  /** The place the number names does not exist: an Ecuadorian province, a Bolivian department. */
+  | { readonly code: 'id.region'; readonly idType: IdType; readonly found: string }
+  /** Ecuador's third digit, 0 to `max` on a person's cédula. */
+  | {
+      readonly code: 'id.third-digit';
+      readonly idType: IdType;
+      readonly found: string;
+      readonly max: number;
     };
 
 const isIdType = (value: string): value is IdType => (ID_TYPES as readonly string[]).includes(value);
@@ -64,6 +93,9 @@ const PARSERS: { readonly [T in IdType]: (text: string) => Result<NationalId, Id
   'PE-CPP': parseCpp,
   'VE-CI': parseVenezuelanCedula,
   'CO-CC': parseColombianCedula,
+  'EC-CI': parseEcuadorianCedula,
+  'BO-CI': parseBolivianCedula,
+  'AR-DNI': parseArgentineDni,
 };
 
 const onlyDigits = (s: string): boolean => s.length > 0 && [...s].every((c) => c >= '0' && c <= '9');
@@ -202,4 +234,89 @@ function parseColombianCedula(text: string): Result<NationalId, IdError> {
   if (digits.length < 3 || digits.length > 10) return lengthError('CO-CC', digits.length, 3, 10);
   if (digits.startsWith('0')) return err({ code: 'id.format', idType: 'CO-CC' });
   return ok({ idType: 'CO-CC', normalized: digits, display: withDots(digits) });
+}
+
+/**
+ * Ecuador's cédula: ten digits, the last a modulo-10 check digit over the first nine (coefficients
+ * 2,1,2,1,…; a product over 9 less 9; the digit brings the sum to a multiple of 10). The first two
+ * digits are the province of registration, 01 to 24, or 30 (Ecuadorians registered abroad) or 50;
+ * the third is below 6 for Ecuadorians and 6 for foreigners given a cédula. python-stdnum's ec.ci and
+ * stdnum-js's ec/ci accept 30, 50 and a third digit of 6 (python-stdnum pull request 228). Accepts
+ * 1714307103 and 171430710-3; stored as the ten digits, shown with the hyphen.
+ */
+export function ecuadorCheckDigit(first9: string): string {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const product = Number(first9.charAt(i)) * (i % 2 === 0 ? 2 : 1);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+const ECUADOR_MAX_THIRD_DIGIT = 6;
+
+function parseEcuadorianCedula(text: string): Result<NationalId, IdError> {
+  const compact = text.replaceAll(' ', '');
+  const hyphen = compact.indexOf('-');
+  // The one hyphen people write goes before the check digit: 171430710-3.
+  const digits = hyphen === compact.length - 2 ? compact.replace('-', '') : compact;
+  if (!onlyDigits(digits)) return err({ code: 'id.format', idType: 'EC-CI' });
+  if (digits.length !== 10) return lengthError('EC-CI', digits.length, 10, 10);
+  const province = digits.slice(0, 2);
+  const provinceNumber = Number(province);
+  if ((provinceNumber < 1 || provinceNumber > 24) && province !== '30' && province !== '50') {
+    return err({ code: 'id.region', idType: 'EC-CI', found: province });
+  }
+  const third = digits.charAt(2);
+  if (Number(third) > ECUADOR_MAX_THIRD_DIGIT) {
+    return err({ code: 'id.third-digit', idType: 'EC-CI', found: third, max: ECUADOR_MAX_THIRD_DIGIT });
+  }
+  const expected = ecuadorCheckDigit(digits);
+  const found = digits.charAt(9);
+  if (expected !== found) return err({ code: 'id.check-digit', idType: 'EC-CI', expected, found });
+  return ok({ idType: 'EC-CI', normalized: digits, display: `${digits.slice(0, 9)}-${found}` });
+}
+
+// Bolivia's nine departments, as the place a cédula was issued is written beside its number.
+const BOLIVIAN_DEPARTMENTS: readonly string[] = ['LP', 'CB', 'SC', 'OR', 'PT', 'CH', 'TJ', 'BE', 'PD'];
+
+/**
+ * Bolivia's cédula: 5 to 10 digits (no length is published; stdnum-js's bo/ci takes 7 or 8, but
+ * numbers the police gave out before SEGIP can be shorter), then, for a number issued twice, SEGIP's
+ * complement after a hyphen: a digit and at most one more character (1234567-1K). The department of
+ * issue may follow (1234567 LP, 1234567-LP, 1234567LP, 1234567-1K L.P.) or lead (LP 1234567): it is
+ * checked against the nine and dropped, since SEGIP's register tells people apart by number and
+ * complement. The label (CI, C.I.) is dropped too. No check digit is published. Stored and shown as
+ * 1234567 or 1234567-1K.
+ */
+function parseBolivianCedula(text: string): Result<NationalId, IdError> {
+  const compact = text
+    .toUpperCase()
+    .replace(/\b([A-Z])\.([A-Z])\b\.?/g, '$1$2')
+    .replace(/ *- */g, '-')
+    .replace(/^CI:? ?/, '');
+  const parts = /^(?:([A-Z]{2})[ -]?)?(\d+)(?:-(\d[0-9A-Z]?))?(?:[ -]?([A-Z]{2}))?$/.exec(compact);
+  if (parts === null) return err({ code: 'id.format', idType: 'BO-CI' });
+  const [, before, number = '', complement, after] = parts;
+  if (before !== undefined && after !== undefined) return err({ code: 'id.format', idType: 'BO-CI' });
+  const department = before ?? after;
+  if (department !== undefined && !BOLIVIAN_DEPARTMENTS.includes(department)) {
+    return err({ code: 'id.region', idType: 'BO-CI', found: department });
+  }
+  const digits = number.replace(/^0+/, '');
+  if (digits.length < 5 || digits.length > 10) return lengthError('BO-CI', digits.length, 5, 10);
+  const normalized = complement === undefined ? digits : `${digits}-${complement}`;
+  return ok({ idType: 'BO-CI', normalized, display: normalized });
+}
+
+/**
+ * Argentina's DNI: 7 or 8 digits, dots allowed as thousands separators (python-stdnum's ar.dni).
+ * No check digit. Stored as 20123456, shown as 20.123.456.
+ */
+function parseArgentineDni(text: string): Result<NationalId, IdError> {
+  const written = undotted(text.replaceAll(' ', ''));
+  if (written === null) return err({ code: 'id.format', idType: 'AR-DNI' });
+  const digits = written.replace(/^0+/, '');
+  if (digits.length < 7 || digits.length > 8) return lengthError('AR-DNI', digits.length, 7, 8);
+  return ok({ idType: 'AR-DNI', normalized: digits, display: withDots(digits) });
 }

@@ -108,6 +108,13 @@ export function idProblemMessage(error: IdError, t: TFunction): string {
       return t('booth.id.problem.length', { length: error.length, min: error.min, max: error.max });
     case 'id.check-digit':
       return t('booth.id.problem.checkDigit', { expected: error.expected, found: error.found });
+    case 'id.region':
+      // Only Bolivia's cédula names a department; Ecuador's names a province.
+      return error.idType === 'BO-CI'
+        ? t('booth.id.problem.department', { found: error.found })
+        : t('booth.id.problem.province', { found: error.found });
+    case 'id.third-digit':
+      return t('booth.id.problem.thirdDigit', { found: error.found, max: error.max });
     default: {
       const unknown: never = error;
       return unknown;
@@ -129,6 +136,12 @@ export function idTypeName(idType: IdType, t: TFunction): string {
       return t('booth.id.type.veCi');
     case 'CO-CC':
       return t('booth.id.type.coCc');
+    case 'EC-CI':
+      return t('booth.id.type.ecCi');
+    case 'BO-CI':
+      return t('booth.id.type.boCi');
+    case 'AR-DNI':
+      return t('booth.id.type.arDni');
     default: {
       const unknown: never = idType;
       return unknown;
