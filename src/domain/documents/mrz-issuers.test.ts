@@ -122,6 +122,44 @@ describe('issuer variants of ICAO 9303', () => {
   });
 });
 
+describe("Portugal's Cartão de Cidadão", () => {
+  // PRADO PRT-BO-02001 as JMRTD's MRZInfoTest.testPRTFromPrado gives it: 000024759<ZZ7 checked with its
+  // filler is 2 (the standard reading gives 0).
+  const PRADO = [
+    'I<PRT000024759<ZZ72<<<<<<<<<<<',
+    '8010100F2006017PRT<<<<<<<<<<<8',
+    'CARLOS<MONTEIRO<<AMELIA<VANESS',
+  ] as const;
+
+  it("reads a card whose long number's check digit counts the filler, and says so", () => {
+    expect(checkDigit('000024759<ZZ7')).toBe('2');
+    expect(checkDigit('000024759ZZ7')).toBe('0');
+    expect(parseMrz(PRADO, TODAY)).toMatchObject({
+      valid: true,
+      variant: 'long-number-filler-in-check',
+      fields: { documentNumber: '000024759ZZ7' },
+    });
+  });
+
+  it('repairs a letter among the digits of the civil number for certain: the format has only digits there', () => {
+    const [line1, ...rest] = PRADO;
+    const result = parseMrz([`${line1.slice(0, 10)}A${line1.slice(11)}`, ...rest], TODAY);
+    expect(result).toMatchObject({ valid: true, problems: [], variant: 'long-number-filler-in-check' });
+    expect(result.repairs).toEqual([{ field: 'documentNumber', line: 1, column: 11, from: 'A', to: '4' }]);
+  });
+
+  it.each([
+    ['000024759ZZ7', true],
+    ['119000652ZX4', true],
+    ['00002475ZZZ7', false],
+    ['000024759ZZA', false],
+  ])('checks %s against the format of its number (fits: %s)', (number, fits) => {
+    const format = numberFormatOf('PRT', 'I');
+    expect(format).toBeDefined();
+    if (format !== undefined) expect(fitsFormat(format, number)).toBe(fits);
+  });
+});
+
 describe('the issuer tables', () => {
   it.each(NUMBER_FORMATS.map((f) => [`${f.issuingState} ${f.documentCodes.join(', ')}`, f] as const))(
     'gives the number format of %s with its sources, classes N, A, X only and a prefix that fits them',

@@ -30,6 +30,19 @@ export const NUMBER_FORMATS: readonly NumberFormat[] = [
     ],
   },
   {
+    // The Cartão de Cidadão: the civil identification number (8 digits) and its check digit, two
+    // version characters (ZZ for the first card, then ZY, ZX, …) and a last check digit; in the zone
+    // nine, '<', then the other three (a long number).
+    issuingState: 'PRT',
+    documentCodes: ['I'],
+    pattern: 'NNNNNNNNNXXN',
+    sources: [
+      'https://www.autenticacao.gov.pt/documents/20126/115760/Valida%C3%A7%C3%A3o+de+N%C3%BAmero+de+Documento+do+Cart%C3%A3o+de+Cidad%C3%A3o.pdf',
+      'python-stdnum pt.cc; stdnum-js pt/cc (9 digits, 2 letters or digits, 1 digit)',
+      'https://www.consilium.europa.eu/prado/en/PRT-BO-04001/index.html',
+    ],
+  },
+  {
     // Since 1 November 2007 (passports) and 2010 (identity cards): digits and 17 consonants. No vowel,
     // B, D, Q or S, for OCR readability; older numbers are digits only, which fit too.
     issuingState: 'D',
@@ -80,14 +93,18 @@ export const ISSUER_VARIANTS: readonly IssuerVariant[] = [
     // Part 5 note j: a long number's check digit covers its nine characters and the rest. Belgian cards
     // of the BEL-BO-03003 series compute it with the '<' at position 15 between them (000590240<601
     // gives 3, 000590240601 does not); later ones (BEL-BO-11005) follow the standard. Python `mrz`,
-    // PassportEye and npm `mrz` accept both readings.
+    // PassportEye and npm `mrz` accept both readings. Portugal's Cartão de Cidadão does the same on
+    // some cards (the PRADO specimen PRT-BO-02001, 000024759<ZZ7 with 2, and cards read by other
+    // libraries' users) and follows the standard on others (119000652<ZX4 with 6).
     id: 'long-number-filler-in-check',
-    issuingStates: ['BEL'],
+    issuingStates: ['BEL', 'PRT'],
     formats: ['TD1'],
     sources: [
       'https://www.consilium.europa.eu/prado/en/BEL-BO-03003/index.html',
       'https://www.consilium.europa.eu/prado/en/BEL-BO-11005/index.html',
       'npm mrz (cheminfo/mrz), its tests of computeCheckDigit on both Belgian specimens',
+      'https://www.consilium.europa.eu/prado/en/PRT-BO-02001/index.html, as JMRTD MRZInfoTest.testPRTFromPrado gives it',
+      'datacheckerbv/MRZParser Tests/MRZParserTests/MRZParserTests.swift (testTD1_ID_PRT_2_Valid, testTD1_ID_PRT_3_Valid)',
     ],
   },
   {
