@@ -2,6 +2,7 @@
 // PostgreSQL through pg when a URL is given. Applies the migrations before anything else runs.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
@@ -19,6 +20,9 @@ import { type Dialect, migrationsFor } from './migrations';
 import type { Database } from './schema';
 
 export type { Dialect };
+
+/** How long a write waits for another process's write lock on SQLite before it fails. */
+const BUSY_TIMEOUT_MS = 5000;
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -55,7 +59,7 @@ export function openDatabase(config: DatabaseConfig): Db {
   const sqlite = new SqliteDatabase(config.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Ids are random UUIDs, so inserts land all over each index: a page cache of 256 MiB (the default is
   // 2 MiB) keeps a million-row population's indexes in memory instead of re-reading them from disk.
   sqlite.pragma('cache_size = -262144');
@@ -73,12 +77,35 @@ export function openDatabase(config: DatabaseConfig): Db {
 // Another process (a `paso` command beside the server) may commit between a deferred transaction's
 // first read and its first write; SQLite then refuses that write at once (SQLITE_BUSY_SNAPSHOT), as
 // the busy timeout does not apply to it. Taken at the start, the lock makes the second process wait
-// (busy_timeout) for the first to commit, and it then reads what the first wrote.
+// for the first to commit, and it then reads what the first wrote.
+//
+// That wait is not SQLite's own (busy_timeout): it sleeps inside the call, so a server waiting there
+// for a `paso events import` answered nothing at all, not even requests that need no database, and its
+// sleeps, growing to 100 ms apart, mostly missed the moment between two of the import's transactions
+// (booth requests took up to 3.7 s beside an import). Here the lock is asked for without waiting, and
+// asked for again every millisecond from the event loop, for as long as busy_timeout would have waited.
 class WriteFirstSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    const until = performance.now() + BUSY_TIMEOUT_MS;
+    await connection.executeQuery(CompiledQuery.raw('pragma busy_timeout = 0'));
+    try {
+      for (;;) {
+        try {
+          await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+          return;
+        } catch (error) {
+          if (!isBusy(error) || performance.now() >= until) throw error;
+          await sleep(1);
+        }
+      }
+    } finally {
+      await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`));
+    }
   }
 }
+
+const isBusy = (error: unknown): boolean =>
+  error instanceof SqliteDatabase.SqliteError && error.code === 'SQLITE_BUSY';
 
 class WriteFirstSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;

@@ -13,7 +13,7 @@ import type { CsvDialect } from '../../domain/reports';
 import { addDays } from '../../domain/shared';
 import { csvFile } from '../../server/reports/csv-file';
 import { appendAudit } from '../../store/audit';
-import { beginBulkWrites } from '../../store/bulk-writes';
+import { beginBulkWrites, letOthersWrite } from '../../store/bulk-writes';
 import {
   type ApplyOutcome,
   applyEvents,
@@ -150,6 +150,8 @@ export async function importEvents(
       options.progress({ ...counts, lines: through });
       while (nextProgress <= through) nextProgress += every;
     }
+    // A server on the same database gets its turn between two batches (booths wait one batch at most).
+    await letOthersWrite(db);
   };
   const readLines = async () => {
     const lines = createInterface({
