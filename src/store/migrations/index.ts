@@ -17,6 +17,7 @@ import * as partialIndexes from './0013-partial-indexes';
 import * as revocationCause from './0014-revocation-cause';
 import * as boothRetirement from './0015-booth-retirement';
 import * as checkpointRecount from './0016-checkpoint-recount';
+import * as unreadPersonIndexes from './0017-unread-person-indexes';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -38,6 +39,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0014-revocation-cause': revocationCause.up,
   '0015-booth-retirement': boothRetirement.up,
   '0016-checkpoint-recount': checkpointRecount.up,
+  '0017-unread-person-indexes': unreadPersonIndexes.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
