@@ -170,7 +170,11 @@ export async function importEvents(
     send();
     while (reading.length > 0) await applyNext();
   };
-  const endBulkWrites = await beginBulkWrites(db);
+  // A reader left running (its worker thread) would keep the command from ever exiting.
+  const endBulkWrites = await beginBulkWrites(db).catch(async (error: unknown) => {
+    await reader.stop();
+    throw error;
+  });
   try {
     await readLines();
   } finally {
