@@ -2,6 +2,7 @@
 // flush on every commit and the checkpoint every 1,000 pages, with the log copied into the database.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { checkpointRow } from '../../test/support/checkpoint-rows';
 import { DIALECTS, eachTestDb } from '../../test/support/databases';
 import { beginBulkWrites } from './bulk-writes';
 
@@ -14,17 +15,7 @@ describe.each(DIALECTS)('bulk writes on %s', (dialect) => {
       await db.transaction().execute((tx) =>
         tx
           .insertInto('checkpoint')
-          .values({
-            id: `b0b00000-0000-4000-8000-00000000000${i}`,
-            code: `BULK-${i}`,
-            name: `Bulk ${i}`,
-            country: 'PE',
-            time_zone: 'America/Lima',
-            latitude: -18.05,
-            longitude: -70.25,
-            demo: 0,
-            created_at: '2025-11-27T15:00:00.000Z',
-          })
+          .values(checkpointRow(`BULK-${i}`, 900 + i))
           .execute(),
       );
     }

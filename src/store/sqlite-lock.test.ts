@@ -5,22 +5,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { checkpointRow } from '../../test/support/checkpoint-rows';
 import { eachTestDb } from '../../test/support/databases';
 import { letOthersWrite } from './bulk-writes';
 import { openDatabase } from './db';
 import type { Executor } from './executor';
 
-const checkpoint = (code: string) => ({
-  id: `c0c00000-0000-4000-8000-${code.replace(/\D/g, '').padStart(12, '0')}`,
-  code,
-  name: code,
-  country: 'PE',
-  time_zone: 'America/Lima',
-  latitude: -18.05,
-  longitude: -70.25,
-  demo: 0,
-  created_at: '2025-11-27T15:00:00.000Z',
-});
+const checkpoint = (code: string) => checkpointRow(code, Number(code.replace(/\D/g, '')));
 
 const codes = async (db: Executor) =>
   (await db.selectFrom('checkpoint').select('code').where('code', 'like', 'LOCK-%').execute()).map(
