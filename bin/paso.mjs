@@ -3,7 +3,8 @@
 // when its production build is missing or older than its sources, and bundles the TypeScript CLI
 // with esbuild when its bundle is (run through tsx's loader, every command spent seconds of CPU
 // loading its modules one by one).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
   existsSync,
   mkdirSync,
@@ -15,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -59,6 +61,26 @@ if (command === 'build-web') {
 if (command === 'start') {
   if (isWebStale()) buildWeb();
   process.argv.splice(2, 1, 'serve', '--demo');
+}
+// `paso events import` makes and drops a few short-lived objects per event, millions in all. With
+// semi-spaces of 64 MiB instead of V8's 16, fewer of them live long enough to be copied: the garbage
+// collector's work falls and a 200,000-event import takes about 5 % less time and CPU (docs/operations.md).
+// V8 takes the size only when it starts, so the command starts itself again with it.
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+if (
+  command === 'events' &&
+  rest[0] === 'import' &&
+  !process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))
+) {
+  const child = spawn(
+    process.execPath,
+    [YOUNG_GENERATION, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  // A signal sent to this process alone (kill, a supervisor) reaches the import too.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  const [code, signal] = await once(child, 'exit');
+  process.exit(signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1));
 }
 // The bundle of the command line and the server, one folder per state of the sources: a command
 // already running keeps the folder it loads its lazy chunks from, and two commands that bundle at
