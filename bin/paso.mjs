@@ -70,7 +70,10 @@ const YOUNG_GENERATION = '--max-semi-space-size=64';
 if (
   command === 'events' &&
   rest[0] === 'import' &&
-  !process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))
+  // One the caller gave, on the command line or in NODE_OPTIONS, is theirs to keep.
+  ![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
+    a.startsWith('--max-semi-space-size'),
+  )
 ) {
   const child = spawn(
     process.execPath,
