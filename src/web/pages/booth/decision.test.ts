@@ -1,5 +1,6 @@
-// A child the booth flags as unaccompanied or separated is not refused or held by default for want of
-// papers: the decision pre-selected is a protection referral, and taking it needs no override reason.
+// A child the booth flags as unaccompanied or separated, a person who asks for refuge and a person at
+// risk of trafficking are not refused or held by default for want of papers: the decision pre-selected
+// is a protection referral, and taking it needs no override reason.
 import { describe, expect, it } from 'vitest';
 import type { PolicyDecision, PolicyOutcome } from '../../../domain/documents';
 import { isOverride, type Recommendation, recommendedDecision, withProtection } from './decision';
@@ -51,6 +52,21 @@ describe('the recommendation for an unaccompanied or separated child', () => {
       note: '',
       exitPoint: '',
     });
+  });
+
+  it.each([
+    ['refuse', 'asylum-seeker', 'referred-protection'],
+    ['refer', 'asylum-seeker', 'referred-protection'],
+    ['refuse', 'trafficking-risk', 'referred-protection'],
+    ['admit', 'asylum-seeker', 'admitted'],
+  ] as const)('pre-selects, when the policy says %s of an adult ticked %s: %s', (outcome, flag, decision) => {
+    const recommendation = withProtection(policy(outcome), [null, 'pregnant', flag]);
+    if (!recommendation.ok) throw new Error('a recommendation was expected');
+    expect(recommendation.protection).toBe(flag);
+    expect(recommendedDecision(recommendation, 'entry')).toBe(decision);
+    expect(isOverride(recommendation, decision, 'entry')).toBe(false);
+    // Refusing a person who asks for refuge after all is the officer's call, with a reason.
+    if (outcome !== 'admit') expect(isOverride(recommendation, 'refused', 'entry')).toBe(true);
   });
 
   it('says nothing of protection when no recommendation can be given yet', () => {

@@ -28,27 +28,40 @@ export type Recommendation =
   | {
       readonly ok: true;
       readonly value: PolicyDecision;
-      /** A child alone or with an adult who is not a parent or guardian: protection comes before the policy. */
-      readonly protection?: ProtectionNeed | null;
+      /** A case for protection (see BoothProtection): protection comes before the document policy. */
+      readonly protection?: BoothProtection | null;
     }
   | { readonly ok: false; readonly reason: NoRecommendation };
 
-/** The flags that make a child's case one for protection. */
-const PROTECTION_FLAGS: readonly ProtectionNeed[] = ['unaccompanied-minor', 'separated-minor'];
-const isProtectionNeed = (flag: Vulnerability | null): flag is ProtectionNeed =>
+/**
+ * What makes a case one for protection at the booth: a child alone or with an adult who is not a
+ * parent or guardian; a person who asks for refuge, who is not sent back before the claim is heard
+ * (non-refoulement: the 1951 Refugee Convention, art. 33; Peru's Law 27891 on refugees); a person at
+ * risk of trafficking.
+ */
+export type BoothProtection = ProtectionNeed | 'asylum-seeker' | 'trafficking-risk';
+
+const PROTECTION_FLAGS: readonly BoothProtection[] = [
+  'unaccompanied-minor',
+  'separated-minor',
+  'asylum-seeker',
+  'trafficking-risk',
+];
+const isProtectionCase = (flag: Vulnerability | null): flag is BoothProtection =>
   (PROTECTION_FLAGS as readonly (string | null)[]).includes(flag);
 
 /**
- * The recommendation for a person the booth flagged as an unaccompanied or separated child (by the
- * group's rule or the officer's tick): a child is not refused or held by default for want of papers;
- * the decision pre-selected is a protection referral, unless the policy admits.
+ * The recommendation for a person flagged as a case for protection (a child by the group's rule or
+ * the officer's tick, or the officer's tick of refuge or trafficking): nobody is refused or held by
+ * default for want of papers; the decision pre-selected is a protection referral, unless the policy
+ * admits. The officer still decides, and refusing after all asks for a reason.
  */
 export function withProtection(
   recommendation: Recommendation,
   flags: readonly (Vulnerability | null)[],
 ): Recommendation {
   if (!recommendation.ok) return recommendation;
-  const protection = flags.find(isProtectionNeed) ?? null;
+  const protection = flags.find(isProtectionCase) ?? null;
   return { ...recommendation, protection };
 }
 

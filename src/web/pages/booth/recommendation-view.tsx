@@ -1,8 +1,10 @@
 // What the document policy recommends, under which rule, version and legal basis; or why it cannot
 // say yet. It pre-selects the decision; the officer decides.
+
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Recommendation } from './decision';
+import type { BoothProtection, Recommendation } from './decision';
 import { outcomeName } from './messages';
 
 type Props = { readonly recommendation: Recommendation; readonly name?: string };
@@ -72,12 +74,24 @@ function Body({ recommendation }: { readonly recommendation: Recommendation }) {
       </dl>
       {recommendation.protection && decision.outcome !== 'admit' ? (
         <p className="notice notice-warning" data-testid="policy-protection">
-          {recommendation.protection === 'unaccompanied-minor'
-            ? t('booth.policy.protectionUnaccompanied')
-            : t('booth.policy.protectionSeparated')}
+          {protectionNotice(recommendation.protection, t)}
         </p>
       ) : null}
       <p className="hint">{t('booth.policy.officerDecides')}</p>
     </>
   );
+}
+
+// What the notice says of each case for protection: why the referral is pre-selected.
+function protectionNotice(protection: BoothProtection, t: TFunction): string {
+  switch (protection) {
+    case 'unaccompanied-minor':
+      return t('booth.policy.protectionUnaccompanied');
+    case 'separated-minor':
+      return t('booth.policy.protectionSeparated');
+    case 'asylum-seeker':
+      return t('booth.policy.protectionAsylum');
+    case 'trafficking-risk':
+      return t('booth.policy.protectionTrafficking');
+  }
 }
