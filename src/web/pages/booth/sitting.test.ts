@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMember, isFinished, newSitting, withOutcomes } from './sitting';
+import { withField } from './member';
+import { addMember, isFinished, newSitting, withIssues, withMember, withOutcomes } from './sitting';
 
 const ids = ['a1', 'g1', 'a2'];
 const counter = () => {
@@ -31,5 +32,38 @@ describe('withOutcomes', () => {
     expect(after.current).toBe(1);
     expect(isFinished(after)).toBe(false);
     expect(isFinished(withOutcomes(after, [{ id: 'a2', index: 0, status: 'applied' }]))).toBe(true);
+  });
+});
+
+describe('withMember', () => {
+  const refused = () => {
+    const sitting = newSitting(counter());
+    return withIssues(sitting, {
+      a1: [
+        { path: 'person.birthDate', code: 'date.future' },
+        { path: 'person.nationality', code: 'country.unknown' },
+        { path: 'refusalGround', code: 'refusal.ground-required' },
+      ],
+    });
+  };
+
+  it('takes away the issue beside a field once the officer types that field again', () => {
+    const after = withMember(refused(), 0, (m) => withField(m, 'birthDate', '15/06/1990'));
+    expect(after.members[0]?.form.birthDate).toBe('15/06/1990');
+    expect(after.issues.a1?.map((i) => i.path)).toEqual(['person.nationality', 'refusalGround']);
+  });
+
+  it('keeps every issue when nothing the issues are about changed', () => {
+    const sitting = refused();
+    const after = withMember(sitting, 0, (m) => withField(m, 'givenNames', 'ROSA'));
+    expect(after.issues).toEqual(sitting.issues);
+  });
+
+  it("forgets the member's issues once each field they were about has changed", () => {
+    const sitting = withIssues(newSitting(counter()), {
+      a1: [{ path: 'person.birthDate', code: 'date.future' }],
+    });
+    const after = withMember(sitting, 0, (m) => withField(m, 'birthDate', '1990-06-15'));
+    expect(after.issues).toEqual({});
   });
 });

@@ -3,7 +3,7 @@
 import type { Direction } from '../../../domain/documents';
 import type { EventOutcome } from '../../api/types';
 import { choiceOf, type DecisionChoice, type Recommendation, recommendedDecision } from './decision';
-import { issueOfServer } from './event-issues';
+import { fieldOfIssue, issueOfServer } from './event-issues';
 import { type Member, newMember } from './member';
 import type { BoothIssue, MemberPlan } from './sitting-events';
 
@@ -87,11 +87,32 @@ export const isSent = (sitting: Sitting, member: Member): boolean => {
 
 export const isFinished = (sitting: Sitting): boolean => sitting.members.every((m) => isSent(sitting, m));
 
+/**
+ * The sitting with one member changed. An issue shown beside a field goes once that field is changed
+ * (typed again, or filled by a document read): what it said is of a value no longer there.
+ */
 export function withMember(sitting: Sitting, index: number, change: (member: Member) => Member): Sitting {
-  return {
-    ...sitting,
-    members: sitting.members.map((m, i) => (i === index ? change(m) : m)),
-  };
+  const old = sitting.members[index];
+  if (old === undefined) return sitting;
+  const changed = change(old);
+  const members = sitting.members.map((m, i) => (i === index ? changed : m));
+  const mine = sitting.issues[old.id];
+  if (mine === undefined) return { ...sitting, members };
+  const edited = editedFields(old, changed);
+  const left = mine.filter((issue) => !edited.has(fieldOfIssue(issue)));
+  if (left.length === mine.length) return { ...sitting, members };
+  const { [old.id]: _gone, ...others } = sitting.issues;
+  return { ...sitting, members, issues: left.length === 0 ? others : { ...others, [old.id]: left } };
+}
+
+/** The form fields (and the zone) whose value differs between two versions of a member. */
+function editedFields(before: Member, after: Member): ReadonlySet<string> {
+  const edited = new Set<string>();
+  const a = before.form as Readonly<Record<string, unknown>>;
+  const b = after.form as Readonly<Record<string, unknown>>;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) if (a[key] !== b[key]) edited.add(key);
+  if (before.zone !== after.zone) edited.add('zone');
+  return edited;
 }
 
 export function addMember(sitting: Sitting, id: string): Sitting {
