@@ -2,7 +2,8 @@
 // demo's queues and open blockade; a supervisor opens an incident on the incidents page (a point off
 // the map is refused first) and it appears in the list and, without a reload, on the open map. An
 // officer records an observation of the line and sees it among the latest figures. On a phone the
-// checkpoints' labels stay inside the map and apart. With PASO_SCREENSHOTS=1 it also writes
+// checkpoints' labels stay inside the map and apart, and a title typed without spaces wraps instead
+// of widening the page. With PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/map.png, map-phone.png and incidents.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,31 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     const { labels } = await boxes();
     expect(labels.every((l) => l.height >= 12)).toBe(true);
     await shoot(page, 'map-phone');
+    await page.close();
+  });
+
+  it('keeps a title typed without spaces inside the page, at a desk and on a phone', async () => {
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/incidents`);
+    await page.getByTestId('incident').first().waitFor();
+    await page.getByRole('button', { name: 'Abrir un incidente' }).click();
+    // As long as the field takes, with no space to break at (a pasted reference, a held key).
+    const title = `BLOQUEO${'X'.repeat(113)}`;
+    await page.getByLabel('Título').fill(title);
+    await page.getByLabel('Tipo').selectOption('crowd');
+    await page.getByLabel('Gravedad').selectOption('high');
+    await page.getByLabel('Cerca de').selectOption('PE-SANTA-ROSA');
+    await page.getByLabel('Latitud').fill('-18.2650');
+    await page.getByRole('button', { name: 'Abrir incidente' }).click();
+    await page.getByTestId('incident-detail').getByRole('heading', { name: title }).waitFor();
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow()).toBe(0);
+    await page.goto(`${server.url}/map`);
+    await page.getByTestId('map-incident').getByText(title).waitFor();
+    expect(await overflow()).toBe(0);
     await page.close();
   });
 
