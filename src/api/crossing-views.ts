@@ -46,6 +46,15 @@ const HeldCaseSchema = z.object({
   boothCode: z.string().nullable(),
   recordedBy: z.string().nullable(),
   person: EventPersonView,
+  // Why the person waits: held by screening (a watchlist match nobody has reviewed yet: the
+  // supervisor reviews it before deciding); the officer's reason, when they held the person against
+  // the document policy's recommendation; whether the policy recommended the hold, and its legal basis.
+  why: z.object({
+    screening: z.boolean(),
+    officerReason: z.string().nullable(),
+    policyReferred: z.boolean(),
+    legalBasis: z.string().nullable(),
+  }),
 });
 
 export const REFERRAL_REASONS = ['unaccompanied-minor', 'separated-minor'] as const;

@@ -29,6 +29,7 @@ const sent = (kind: string, booth: string, seconds: number, fields: Record<strin
   booth,
   ...fields,
 });
+const HELD_REASON = 'Documentos dudosos, consultar al supervisor';
 const crossing = (
   id: string,
   booth: string,
@@ -43,6 +44,8 @@ const crossing = (
     identityBasis: 'document',
     consent: true,
     person,
+    // Held as an officer holds someone the document rule would admit: with their reason.
+    ...(decision === 'held' ? { recommendation: 'admit', overrideReason: HELD_REASON } : {}),
   });
 const tally = (booth: string, category: string, seconds: number) =>
   sent('tally', booth, seconds, { direction: 'entry', category, count: 1 });
@@ -131,6 +134,8 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await held.waitFor();
     expect(await held.getByRole('heading').textContent()).toBe('Ana María Quispe Mamani');
     expect(await held.textContent()).toContain('SR-02');
+    // Why the person waits, before the supervisor decides.
+    expect(await held.getByTestId('held-why').textContent()).toBe(`Motivo del oficial${HELD_REASON}`);
 
     const booths = page.getByTestId('overview-booths');
     expect(await booths.locator('[data-booth="SR-02"]').textContent()).toContain(

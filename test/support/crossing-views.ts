@@ -110,6 +110,7 @@ export async function insertFixtures(db: Executor): Promise<void> {
           nationality: 'PER',
         },
         recommendation: 'admit',
+        overrideReason: 'Documentos dudosos, consultar al supervisor',
       },
     },
     {

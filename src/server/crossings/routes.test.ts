@@ -149,6 +149,17 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
     ]);
+    // The supervisor's view of the checkpoint says why the person waits: a match nobody reviewed yet.
+    const heldByScreening = async () => {
+      const view = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
+        headers: as(ctx.supervisor),
+      });
+      const held = view.json<{ held: { eventId: string; why: { screening: boolean } }[] }>().held;
+      return held.find((h) => h.eventId === listed.id)?.why.screening;
+    };
+    expect(await heldByScreening()).toBe(true);
     const open = await ctx.app.inject({
       method: 'GET',
       url: '/api/screening/hits?status=open',
@@ -162,6 +173,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       payload: { decision: 'dismissed', note: 'Fecha de nacimiento distinta' },
     });
     expect(reviewed.statusCode, reviewed.body).toBe(200);
+    expect(await heldByScreening()).toBe(false);
     expect((await send(ctx.supervisor, [resolve(crypto.randomUUID())]))[0]?.status).toBe('applied');
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },

@@ -136,6 +136,13 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
           nationality: 'PER',
           age: 35,
         },
+        // Held by the officer against the policy's "admit", with their reason; no watchlist match.
+        why: {
+          screening: false,
+          officerReason: 'Documentos dudosos, consultar al supervisor',
+          policyReferred: false,
+          legalBasis: null,
+        },
       },
     ]);
     expect(view.referrals.map((r: { id: string }) => r.id)).toEqual([REFERRAL]);

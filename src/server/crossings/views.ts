@@ -25,6 +25,7 @@ import {
   type EventFields,
   figuresOn,
   findReferral,
+  type HeldRecord,
   heldCrossings,
   listReferrals,
   officersAtBooths,
@@ -68,6 +69,17 @@ function personOf(fields: EventFields, at: string, timeZone: string): z.infer<ty
     birthDate,
     nationality: text(p.nationality),
     age: ageOn(birthDate, localHour(at, timeZone).date),
+  };
+}
+
+/** Why a held person waits, from their crossing as it stands now and their registration's screening. */
+function heldWhy(h: HeldRecord): z.infer<typeof OverviewReply>['held'][number]['why'] {
+  const f = h.fields;
+  return {
+    screening: h.screeningHold,
+    officerReason: text(f.overrideReason),
+    policyReferred: f.recommendation === 'refer',
+    legalBasis: text(f.legalBasis),
   };
 }
 
@@ -194,6 +206,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
           boothCode: h.boothCode,
           recordedBy: h.recordedBy,
           person: personOf(h.fields, h.at, checkpoint.timeZone),
+          why: heldWhy(h),
         }));
         const referrals = await listReferrals(
           tx,

@@ -182,6 +182,8 @@ export interface HeldRecord {
   readonly fields: EventFields;
   readonly boothCode: string | null;
   readonly recordedBy: string | null;
+  /** Held by screening: a watchlist match of the person's registration is not reviewed yet. */
+  readonly screeningHold: boolean;
 }
 
 /** Crossings at a checkpoint whose decision is still "held", oldest first. */
@@ -192,7 +194,19 @@ export async function heldCrossings(
 ): Promise<HeldRecord[]> {
   const rows = await eventsAtBooths(db)
     .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
-    .select('u.display_name')
+    .select((eb) => [
+      'u.display_name',
+      // As the release of a hold is checked (apply.ts): a hit of the registration still open.
+      eb
+        .exists(
+          eb
+            .selectFrom('screening_hit as h')
+            .select('h.id')
+            .whereRef('h.registration_id', '=', 'es.event_id')
+            .where('h.status', '=', 'open'),
+        )
+        .as('open_hit'),
+    ])
     .where('es.checkpoint_id', '=', checkpointId)
     .where('es.kind', '=', 'crossing')
     .where('es.decision', '=', 'held')
@@ -201,7 +215,12 @@ export async function heldCrossings(
     .orderBy('es.event_id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ eventId: r.event_id, ...atBooth(r), recordedBy: r.display_name }));
+  return rows.map((r) => ({
+    eventId: r.event_id,
+    ...atBooth(r),
+    recordedBy: r.display_name,
+    screeningHold: Boolean(r.open_hit),
+  }));
 }
 
 export type ReferralStatus = 'open' | 'closed';

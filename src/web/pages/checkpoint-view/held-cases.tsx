@@ -1,12 +1,14 @@
 // Held cases waiting for the supervisor: who, at which booth, since when, and a form to resolve each.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { HeldCase, Overview } from '../../api/views-endpoints';
 import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
 import { UnbrokenCode } from '../../components/unbroken-code';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
+import { PATHS } from '../../routes';
 import { CaseCard, PersonFacts } from '../referrals/referral-facts';
 import { ResolveForm } from './resolve-form';
 
@@ -75,9 +77,39 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
             <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
             <PersonFacts person={held.person} />
           </dl>
+          <HeldWhy why={held.why} />
           <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
         </>
       )}
     </CaseCard>
+  );
+}
+
+// Why the person waits, before the supervisor decides: an unreviewed watchlist match first (it must
+// be reviewed before the person is let through), then the officer's reason or the policy's.
+function HeldWhy({ why }: { readonly why: HeldCase['why'] }) {
+  const { t } = useTranslation();
+  const policy =
+    why.legalBasis === null
+      ? t('overview.held.whyPolicy')
+      : t('overview.held.whyPolicyBasis', { legalBasis: why.legalBasis });
+  return (
+    <div className="held-why" data-testid="held-why">
+      {why.screening ? (
+        <p className="notice notice-warning" data-testid="held-why-screening">
+          {t('overview.held.whyScreening')}{' '}
+          <Link to={PATHS.reviewScreening}>{t('overview.held.review')}</Link>
+        </p>
+      ) : null}
+      <dl className="facts">
+        {why.officerReason === null ? null : (
+          <Fact label={t('overview.held.whyOfficer')}>{why.officerReason}</Fact>
+        )}
+        {why.policyReferred ? <Fact label={t('overview.held.whyRule')}>{policy}</Fact> : null}
+        {!why.screening && why.officerReason === null && !why.policyReferred ? (
+          <Fact label={t('overview.held.whyOfficer')}>{t('overview.held.whyNone')}</Fact>
+        ) : null}
+      </dl>
+    </div>
   );
 }
