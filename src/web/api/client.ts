@@ -58,6 +58,8 @@ export type ApiClient = {
   /** Reads a file (a report): a refusal comes back as a problem, not as a download that fails. */
   file(path: string, options?: RequestOptions): Promise<ApiResult<ApiFile>>;
   setCsrfToken(token: string | null): void;
+  /** Whether a token is known (a page opened offline has none until it asks for the session). */
+  hasCsrfToken(): boolean;
   /** Called when a request other than login is answered 401: the session ended. */
   onUnauthorized(listener: () => void): () => void;
 };
@@ -135,6 +137,7 @@ export function createApiClient(
         return err(clientProblem(CLIENT_CODES.network));
       }
     },
+    hasCsrfToken: () => csrfToken !== null,
     setCsrfToken(token) {
       csrfToken = token;
     },

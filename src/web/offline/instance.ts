@@ -1,24 +1,22 @@
 // The app's one outbox and sync loop, made on first use: it follows the browser's online and offline
 // events, sends with the session's CSRF token (fetched again when a reload offline left none), and takes
 // in presses an older tally kept in localStorage.
-import type { EventOutcome, PasoEvent } from '../../api/events';
+import type { PasoEvent } from '../../api/events';
 import { parseEvent } from '../../api/events';
-import type { ApiResult } from '../api/client';
 import { api } from '../api/paso';
 import { openOutbox } from './outbox';
+import { type EventSender, sendEvents } from './send-events';
 import { createSync, type Sync } from './sync';
 
 let instance: Sync | null = null;
 
-async function sendEvents(events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>> {
-  const sent = await api.postEvents(events);
-  if (sent.ok || sent.error.code !== 'auth.csrf') return sent;
-  // The page was opened offline, so it never learnt the session's token: ask for it, then send again.
-  const session = await api.getSession();
-  if (!session.ok || session.value === null) return sent;
-  api.client.setCsrfToken(session.value.csrfToken);
-  return api.postEvents(events);
-}
+// The outbox's sender: the API client, with the session's token asked for when the page has none.
+const sender: EventSender = {
+  postEvents: (events) => api.postEvents(events),
+  getSession: () => api.getSession(),
+  hasCsrfToken: () => api.client.hasCsrfToken(),
+  setCsrfToken: (token) => api.client.setCsrfToken(token),
+};
 
 const schedule = (run: () => void, ms: number) => {
   const id = window.setTimeout(run, ms);
@@ -52,7 +50,7 @@ export function getSync(): Sync {
   if (instance !== null) return instance;
   const sync = createSync({
     outbox: openOutbox(),
-    send: sendEvents,
+    send: (events) => sendEvents(sender, events),
     schedule,
     now: () => new Date(),
     online: navigator.onLine,
