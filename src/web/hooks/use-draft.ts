@@ -40,10 +40,15 @@ export function useDraft<T extends object>(
   idPrefix: string,
   initial: T | (() => T),
   errors: Readonly<Record<string, string>> = {},
+  /** Called when a field is typed in: a refusal of what was sent no longer stands (call.clear). */
+  onEdit?: () => void,
 ): Draft<T> {
   const [values, setValues] = useState(initial);
   const change = (patch: Partial<T>) => setValues((v) => ({ ...v, ...patch }));
-  const set = <K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof T>(key: K, value: T[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    onEdit?.();
+  };
   return { values, field: bindFields(idPrefix, values, set, errors), change };
 }
 

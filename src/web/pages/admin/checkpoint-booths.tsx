@@ -16,7 +16,7 @@ import {
   checkBooth,
   type FieldErrors,
   newBoothBody,
-  refusedCheckpointFields,
+  refusedBoothFields,
 } from './checkpoint-draft';
 
 type Props = {
@@ -124,9 +124,10 @@ function AddBoothForm({ checkpoint, onChanged }: Props) {
   const { t } = useTranslation();
   const call = useIdempotentWrite();
   const [checked, setChecked] = useState<FieldErrors<keyof BoothDraft>>({});
-  const errors = { ...refusedCheckpointFields(call.problem, t), ...checked };
+  const errors = { ...refusedBoothFields(call.problem, t), ...checked };
   const prefix = `new-booth-${checkpoint.code}`;
-  const { values, field, change } = useDraft<BoothDraft>(prefix, { code: '', name: '' }, errors);
+  // A refusal is of what was sent: once the administrator types again, it no longer stands.
+  const { values, field, change } = useDraft<BoothDraft>(prefix, { code: '', name: '' }, errors, call.clear);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

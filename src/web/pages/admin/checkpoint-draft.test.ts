@@ -11,6 +11,7 @@ import {
   checkCheckpoint,
   newBoothBody,
   newCheckpointBody,
+  refusedBoothFields,
   refusedCheckpointFields,
 } from './checkpoint-draft';
 
@@ -72,10 +73,6 @@ describe('the checkpoint form', () => {
     expect(refusedCheckpointFields(taken, es)).toEqual({
       code: 'Ese código ya es de otro puesto de control.',
     });
-    const boothTaken = toProblem(409, { type: 'x', title: 'x', status: 409, code: 'booth.exists' });
-    expect(refusedCheckpointFields(boothTaken, en)).toEqual({
-      code: 'This checkpoint already has a booth with that code.',
-    });
   });
 });
 
@@ -85,6 +82,21 @@ describe('the booth form', () => {
     const body = newBoothBody(ID, { code: ' t1 ', name: ' Caseta 1 ' });
     expect(body).toEqual({ id: ID, code: 'T1', name: 'Caseta 1' });
     expect(CreateBoothBody.safeParse(body).success).toBe(true);
-    expect(Object.keys(checkBooth({ code: 'T 1', name: '' }, es))).toEqual(['code', 'name']);
+    expect(checkBooth({ code: 'T 1', name: '' }, es)).toEqual({
+      // A booth's code, with a booth's example, not a checkpoint's.
+      code: 'Escriba un código de mayúsculas, cifras y guiones (hasta 40), p. ej. B3.',
+      name: 'Escriba un nombre.',
+    });
+  });
+
+  it('puts the API refusals beside the booth fields, and a code taken beside the code', () => {
+    const refused = validationRefusal([{ path: 'body.code', message: 'too long' }]);
+    expect(refusedBoothFields(refused, en)).toEqual({
+      code: 'Type a code of capitals, digits and hyphens (up to 40), e.g. B3.',
+    });
+    const boothTaken = toProblem(409, { type: 'x', title: 'x', status: 409, code: 'booth.exists' });
+    expect(refusedBoothFields(boothTaken, en)).toEqual({
+      code: 'This checkpoint already has a booth with that code.',
+    });
   });
 });

@@ -68,7 +68,7 @@ export function checkCheckpoint(d: CheckpointDraft, t: TFunction): FieldErrors<k
 
 export function checkBooth(d: BoothDraft, t: TFunction): FieldErrors<keyof BoothDraft> {
   const out: FieldErrors<keyof BoothDraft> = {};
-  if (!CODE_PATTERN.test(codeOf(d.code))) out.code = t('checkpoints.error.code');
+  if (!CODE_PATTERN.test(codeOf(d.code))) out.code = t('checkpoints.error.boothCode');
   if (d.name.trim() === '') out.name = t('checkpoints.error.name');
   return out;
 }
@@ -117,6 +117,17 @@ export function refusedCheckpointFields(
     if (field !== undefined) out[field] = sentence[field];
   }
   if (problem.code === 'checkpoint.exists') out.code = t('checkpoints.error.codeTaken');
+  return out;
+}
+
+/** The sentence beside each field of a new booth the API refused, and beside its code when taken. */
+export function refusedBoothFields(problem: ApiProblem | null, t: TFunction): FieldErrors<keyof BoothDraft> {
+  if (problem === null) return {};
+  const out: FieldErrors<keyof BoothDraft> = {};
+  for (const e of problem.errors) {
+    if (e.path === 'body.code') out.code = t('checkpoints.error.boothCode');
+    if (e.path === 'body.name') out.name = t('checkpoints.error.name');
+  }
   if (problem.code === 'booth.exists') out.code = t('checkpoints.error.boothTaken');
   return out;
 }

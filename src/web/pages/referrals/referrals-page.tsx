@@ -54,7 +54,8 @@ export function ReferralsPage() {
       <h1 ref={heading} tabIndex={-1}>
         {t('referrals.title')}
       </h1>
-      <p className="lead">{t('referrals.lead')}</p>
+      {/* Those who close referrals are told to; supervisors, who only read them, who does. */}
+      <p className="lead">{mayClose ? t('referrals.leadCloses') : t('referrals.leadReads')}</p>
       <QueueToolbar
         id="referral-status"
         value={status}
