@@ -2,8 +2,9 @@
 // risk of trafficking are not refused or held by default for want of papers: the decision pre-selected
 // is a protection referral, and taking it needs no override reason.
 import { describe, expect, it } from 'vitest';
-import type { PolicyDecision, PolicyOutcome } from '../../../domain/documents';
-import { isOverride, type Recommendation, recommendedDecision, withProtection } from './decision';
+import { DEMO_RULESET, type PolicyDecision, type PolicyOutcome } from '../../../domain/documents';
+import { isOverride, type Recommendation, recommend, recommendedDecision, withProtection } from './decision';
+import { EMPTY_FORM, type RegistrationForm } from './registration';
 import { addMember, groupChoiceOf, newSitting, plansOf } from './sitting';
 
 const policy = (outcome: PolicyOutcome): Recommendation => ({
@@ -88,5 +89,40 @@ describe('a flagged child in a group', () => {
     expect(first?.choice.decision).toBe('refused');
     expect(second?.choice.decision).toBe('referred-protection');
     expect(second && isOverride(second.recommendation, second.choice.decision, 'entry')).toBe(false);
+  });
+});
+
+describe('the recommendation for a document whose expiry date was left blank', () => {
+  const place = {
+    checkpointId: 'santa-rosa',
+    direction: 'entry' as const,
+    ruleSet: DEMO_RULESET,
+    now: new Date('2025-11-28T12:00:00-05:00'),
+  };
+  const dni = (expiryDate: string): RegistrationForm => ({
+    ...EMPTY_FORM,
+    givenNames: 'ROSA',
+    surname1: 'QUISPE',
+    birthDate: '1985-03-12',
+    nationality: 'PER',
+    documentType: 'PE-DNI',
+    documentNumber: '87654321',
+    expiryDate,
+  });
+
+  it('says the date is missing when a rule would apply with it', () => {
+    const blank = recommend(dni(''), true, place);
+    expect(blank.ok && blank.value.ruleId).toBe(null);
+    expect(blank.ok && blank.expiryMissing).toBe(true);
+    const dated = recommend(dni('2030-01-01'), true, place);
+    expect(dated.ok && dated.value.ruleId).toBe('entry-andean-id-card');
+    expect(dated.ok && dated.expiryMissing).toBeUndefined();
+  });
+
+  it('says nothing of it when no rule would apply either way', () => {
+    // Santa Rosa's rules name no Venezuelan identity card: the date would change nothing.
+    const card = recommend({ ...dni(''), nationality: 'VEN', documentType: 'VE-CI' }, true, place);
+    expect(card.ok && card.value.ruleId).toBe(null);
+    expect(card.ok && card.expiryMissing).toBeUndefined();
   });
 });

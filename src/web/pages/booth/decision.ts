@@ -30,6 +30,8 @@ export type Recommendation =
       readonly value: PolicyDecision;
       /** A case for protection (see BoothProtection): protection comes before the document policy. */
       readonly protection?: BoothProtection | null;
+      /** No rule applies, and one would with the document's expiry date, which was left blank. */
+      readonly expiryMissing?: boolean;
     }
   | { readonly ok: false; readonly reason: NoRecommendation };
 
@@ -103,22 +105,29 @@ export function recommend(form: RegistrationForm, isResolved: boolean, place: Pl
   const documentKind = documentKindOfForm(form);
   if (documentKind === null) return { ok: false, reason: 'unknownDocument' };
   const text = (value: string) => (value.trim() === '' ? null : value.trim().toUpperCase());
-  const decision = evaluatePolicy(
-    place.ruleSet,
-    {
-      checkpointId: place.checkpointId,
-      direction: place.direction,
-      documentKind,
-      nationality: text(formCountry(form.nationality)),
-      documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(formDate(form.expiryDate))
-        ? formDate(form.expiryDate)
-        : null,
-      birthDate: text(formDate(form.birthDate)),
-    },
-    place.now,
-  );
-  return { ok: true, value: decision };
+  const facts = {
+    checkpointId: place.checkpointId,
+    direction: place.direction,
+    documentKind,
+    nationality: text(formCountry(form.nationality)),
+    documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(formDate(form.expiryDate)) ? formDate(form.expiryDate) : null,
+    birthDate: text(formDate(form.birthDate)),
+  };
+  const decision = evaluatePolicy(place.ruleSet, facts, place.now);
+  // A rule about valid documents cannot apply to a document whose expiry was left blank: said so,
+  // when the same document with a date ahead would meet a rule, instead of "no rule applies" alone.
+  const expiryMissing =
+    decision.ruleId === null &&
+    documentKind !== 'none' &&
+    facts.documentExpiry === null &&
+    evaluatePolicy(place.ruleSet, { ...facts, documentExpiry: yearAfter(place.now) }, place.now).ruleId !==
+      null;
+  return { ok: true, value: decision, ...(expiryMissing ? { expiryMissing } : {}) };
 }
+
+/** The date a year after an instant (UTC), as YYYY-MM-DD: an expiry date surely ahead. */
+const yearAfter = (now: Date): string =>
+  new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), 1)).toISOString().slice(0, 10);
 
 /** The decision a recommendation pre-selects: "refer to a supervisor" holds the person for one. */
 export function decisionOf(outcome: PolicyOutcome, direction: Direction): Decision {

@@ -59,7 +59,15 @@ function Body({ recommendation }: { readonly recommendation: Recommendation }) {
       <dl className="facts">
         <div>
           <dt>{t('booth.policy.rule')}</dt>
-          <dd>{decision.ruleId === null ? t('booth.policy.noRule') : decision.description}</dd>
+          <dd>
+            {decision.ruleId === null ? t('booth.policy.noRule') : decision.description}
+            {recommendation.expiryMissing ? (
+              <span className="hint" data-testid="policy-expiry-missing">
+                {' '}
+                {t('booth.policy.expiryMissing')}
+              </span>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{t('booth.policy.legalBasis')}</dt>
