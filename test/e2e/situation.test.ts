@@ -59,15 +59,20 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.goto(`${server.url}/incidents`);
     await page.getByTestId('incidents-page').waitFor();
     await page.getByTestId('incident').first().waitFor();
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/situation/incidents')) sent.push(r.url());
+    });
     await page.getByRole('button', { name: 'Abrir un incidente' }).click();
     await page.getByRole('button', { name: 'Abrir incidente' }).click();
     await page.getByText('Escriba un título.').waitFor();
-    // Both coordinates pasted into the latitude, as a map copies them: the field is marked.
+    // Both coordinates pasted into the latitude, as a map copies them: the field is marked, before
+    // anything is sent.
     await page.getByLabel('Título').fill('Aglomeración frente a Santa Rosa');
     await page.getByLabel('Latitud').fill('-18.2650, -70.3');
     await page.getByRole('button', { name: 'Abrir incidente' }).click();
     await expect.poll(() => page.getByLabel('Latitud').getAttribute('aria-invalid')).toBe('true');
-    await page.getByText('Este valor no es válido; revise la indicación del campo.').waitFor();
+    await page.getByText('No es una coordenada: escriba grados decimales, por ejemplo -18,27.').waitFor();
     await page.getByLabel('Tipo').selectOption('crowd');
     await page.getByLabel('Gravedad').selectOption('critical');
     await page.getByLabel('Cerca de').selectOption('PE-SANTA-ROSA');
@@ -75,6 +80,8 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByLabel('Latitud').fill('18.2650');
     await page.getByRole('button', { name: 'Abrir incidente' }).click();
     await page.getByText('El punto está fuera del mapa de la operación.').waitFor();
+    // None of the three attempts above was sent: each was caught in the form.
+    expect(sent).toEqual([]);
     await page.getByLabel('Latitud').fill('-18.2650');
     await page.getByLabel('Descripción').fill('Unas 150 personas esperan frente a las casetas.');
     await page.getByRole('button', { name: 'Abrir incidente' }).click();

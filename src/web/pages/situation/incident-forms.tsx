@@ -31,7 +31,8 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
   const first = picture.checkpoints[0];
   const { busy, problem, write } = useIdempotentWrite();
-  const [noTitle, setNoTitle] = useState(false);
+  // What is wrong with the form as typed, found before sending it.
+  const [checked, setChecked] = useState<Readonly<Record<string, string>>>({});
   const { values, field, change } = useDraft(
     'incident',
     () => ({
@@ -43,18 +44,28 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
       longitude: first ? String(first.longitude) : '',
       description: '',
     }),
-    { ...issuesByField(problem, t), ...(noTitle ? { title: t('situation.incident.titleMissing') } : {}) },
+    { ...issuesByField(problem, t), ...checked },
   );
   const e = picture.extent;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { title, description, checkpoint } = values;
-    setNoTitle(title.trim() === '');
-    if (title.trim() === '') return;
-    // A pasted minus sign (−) is a minus; what is not a number goes as NaN (null in JSON), and the
-    // server's refusal marks the field.
+    // A pasted minus sign (−) is a minus. A coordinate that is no number, or off the operation's
+    // map, is said beside its field before anything is sent (the server checks the same).
     const coordinate = (text: string) => numberFromTyped(text, true) ?? Number.NaN;
+    const faults: Record<string, string> = {};
+    if (title.trim() === '') faults.title = t('situation.incident.titleMissing');
+    for (const [key, from, to] of [
+      ['latitude', e.south, e.north],
+      ['longitude', e.west, e.east],
+    ] as const) {
+      const value = coordinate(values[key]);
+      if (Number.isNaN(value)) faults[key] = t('situation.issue.notACoordinate');
+      else if (value < from || value > to) faults[key] = t('situation.issue.outsideExtent');
+    }
+    setChecked(faults);
+    if (Object.keys(faults).length > 0) return;
     const result = await write((id) =>
       situationApi.openIncident({
         id,
