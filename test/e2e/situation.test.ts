@@ -42,6 +42,8 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     expect(await mapPage.locator('.leaflet-tile').count()).toBe(0);
     // The time of the picture on a 24-hour clock, as every time in Paso: no a.m./p.m. to misread.
     expect(await mapPage.locator('.map-as-of').textContent()).not.toMatch(/[ap]\.\s?m\./);
+    // With its clock's offset (GMT on this test's UTC machine): the checkpoints' clocks differ.
+    expect(await mapPage.locator('.map-as-of').textContent()).toMatch(/GMT/);
     await mapPage.locator('path.incident-marker.incident-high').waitFor();
     expect(await mapPage.locator('path.checkpoint-marker').count()).toBe(2);
     expect(await mapPage.locator('path.shelter-marker').count()).toBe(3);

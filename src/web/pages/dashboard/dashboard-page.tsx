@@ -7,6 +7,7 @@ import { dashboardKey } from '../../../domain/reports';
 import { Chart, type ChartOption } from '../../components/chart';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
+import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -109,11 +110,8 @@ function DashboardBody({
       vulnerabilities: vulnerabilitiesOption(words, source),
     };
   }, [t, number, source, f, locale, countryName]);
-  const asOf = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    hourCycle: 'h23',
-  }).format(new Date(f.asOf));
+  // With its zone's offset: the day above is the checkpoint's, this instant is on the reader's clock.
+  const asOf = formatDateTime(f.asOf, locale);
   return (
     <>
       <p className="dashboard-asof">{t('dashboard.asOf', { date: formatDay(f.date, locale), time: asOf })}</p>

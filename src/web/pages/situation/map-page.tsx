@@ -18,7 +18,14 @@ export function MapPage() {
   const { t } = useTranslation();
   const { picture, failure, refresh } = useSituationFeed();
   const locale = useLocale();
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', hourCycle: 'h23' });
+  // On the reader's clock, with its offset: the checkpoints' own clocks may differ (GMT-5, GMT-3).
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'shortOffset',
+  });
   return (
     <PageFrame
       testId="map-page"
