@@ -48,3 +48,21 @@ describe('earlierQueryOf', () => {
     });
   });
 });
+
+describe('earlierQueryOf and a country being typed', () => {
+  it('leaves out a nationality or issuing state that is no code yet, instead of a question refused', () => {
+    const typing = { ...named, birthDate: '1988-03-14', nationality: 'Narnia' };
+    expect(earlierQueryOf(typing, 'PE-SANTA-ROSA')?.person).toEqual({
+      givenNames: 'María José',
+      surname1: 'Cáceres',
+      birthDate: '1988-03-14',
+    });
+    const half = { ...named, documentType: 'passport', documentNumber: 'C1', issuingState: 'V' };
+    expect(earlierQueryOf(half, 'PE-SANTA-ROSA')?.document).toEqual({ type: 'passport', number: 'C1' });
+    expect(earlierQueryOf({ ...half, issuingState: 'VEN' }, 'PE-SANTA-ROSA')?.document).toEqual({
+      type: 'passport',
+      number: 'C1',
+      issuingState: 'VEN',
+    });
+  });
+});

@@ -7,10 +7,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EarlierRecordsBody } from '../../../api/people';
 import { parsePartialDate } from '../../../domain/matching';
+import { countryByCode } from '../../../domain/shared';
 import { api } from '../../api/paso';
 import type { Candidate, Checkpoint } from '../../api/types';
 import { CandidateList } from './candidate-item';
 import { documentOf, personOf, type RegistrationForm } from './registration';
+
+const isCountry = (code: string): boolean => countryByCode(code) !== null;
 
 /** How long the form stays still before the booth asks: a name is not looked up letter by letter. */
 const WAIT_MS = 400;
@@ -25,9 +28,12 @@ export function earlierQueryOf(form: RegistrationForm, checkpoint: string | null
   // what is wrong with it, and the server would refuse the question.
   const born = birthDate !== undefined && parsePartialDate(birthDate).ok ? birthDate : undefined;
   if (born === undefined && document === undefined) return null;
+  // So is a country that is no code yet ("VE" on its way to "VEN", a name the list does not know).
+  const { nationality, ...rest } = named;
+  const person = nationality !== undefined && isCountry(nationality) ? { ...rest, nationality } : rest;
   return {
     checkpoint,
-    person: born === undefined ? named : { ...named, birthDate: born },
+    person: born === undefined ? person : { ...person, birthDate: born },
     // What matching compares of a document; the zone as read and the expiry are not needed to ask.
     ...(document === undefined
       ? {}
@@ -35,7 +41,9 @@ export function earlierQueryOf(form: RegistrationForm, checkpoint: string | null
           document: {
             type: document.type,
             number: document.number,
-            ...(document.issuingState === undefined ? {} : { issuingState: document.issuingState }),
+            ...(document.issuingState === undefined || !isCountry(document.issuingState)
+              ? {}
+              : { issuingState: document.issuingState }),
           },
         }),
   };
