@@ -92,14 +92,9 @@ function Body({ recommendation }: { readonly recommendation: Recommendation }) {
 
 // What the notice says of each case for protection: why the referral is pre-selected.
 function protectionNotice(protection: BoothProtection, t: TFunction): string {
-  switch (protection) {
-    case 'unaccompanied-minor':
-      return t('booth.policy.protectionUnaccompanied');
-    case 'separated-minor':
-      return t('booth.policy.protectionSeparated');
-    case 'asylum-seeker':
-      return t('booth.policy.protectionAsylum');
-    case 'trafficking-risk':
-      return t('booth.policy.protectionTrafficking');
-  }
+  if (protection === 'asylum-seeker') return t('booth.policy.protectionAsylum');
+  if (protection === 'trafficking-risk') return t('booth.policy.protectionTrafficking');
+  return protection === 'unaccompanied-minor'
+    ? t('booth.policy.protectionUnaccompanied')
+    : t('booth.policy.protectionSeparated');
 }
