@@ -56,19 +56,22 @@ describe('the recommendation for an unaccompanied or separated child', () => {
   });
 
   it.each([
-    ['refuse', 'asylum-seeker', 'referred-protection'],
-    ['refer', 'asylum-seeker', 'referred-protection'],
-    ['refuse', 'trafficking-risk', 'referred-protection'],
-    ['admit', 'asylum-seeker', 'admitted'],
-  ] as const)('pre-selects, when the policy says %s of an adult ticked %s: %s', (outcome, flag, decision) => {
-    const recommendation = withProtection(policy(outcome), [null, 'pregnant', flag]);
-    if (!recommendation.ok) throw new Error('a recommendation was expected');
-    expect(recommendation.protection).toBe(flag);
-    expect(recommendedDecision(recommendation, 'entry')).toBe(decision);
-    expect(isOverride(recommendation, decision, 'entry')).toBe(false);
-    // Refusing a person who asks for refuge after all is the officer's call, with a reason.
-    if (outcome !== 'admit') expect(isOverride(recommendation, 'refused', 'entry')).toBe(true);
-  });
+    { outcome: 'refuse', flag: 'asylum-seeker', decision: 'referred-protection' },
+    { outcome: 'refer', flag: 'asylum-seeker', decision: 'referred-protection' },
+    { outcome: 'refuse', flag: 'trafficking-risk', decision: 'referred-protection' },
+    { outcome: 'admit', flag: 'asylum-seeker', decision: 'admitted' },
+  ] as const)(
+    'pre-selects, when the policy says $outcome of an adult ticked $flag: $decision',
+    ({ outcome, flag, decision }) => {
+      const recommendation = withProtection(policy(outcome), [null, 'pregnant', flag]);
+      if (!recommendation.ok) throw new Error('a recommendation was expected');
+      expect(recommendation.protection).toBe(flag);
+      expect(recommendedDecision(recommendation, 'entry')).toBe(decision);
+      expect(isOverride(recommendation, decision, 'entry')).toBe(false);
+      // Refusing a person who asks for refuge after all is the officer's call, with a reason.
+      if (outcome !== 'admit') expect(isOverride(recommendation, 'refused', 'entry')).toBe(true);
+    },
+  );
 
   it('says nothing of protection when no recommendation can be given yet', () => {
     const none: Recommendation = { ok: false, reason: 'nothingYet' };
