@@ -117,6 +117,22 @@ export const ReferralsQuery = z.strictObject({
       "Part of the child's name as registered: each word (the first four) is found in a given name or a " +
         'surname, case and accents ignored.',
     ),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(500)
+    .describe(
+      'How many referrals one page lists: open ones longest waiting first, closed ones latest first.',
+    ),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1)
+    .describe('Which page of `limit` referrals, from 1; a page past the last lists none.'),
 });
 /** The most referrals one answer lists: open ones longest waiting first, closed ones latest first. */
 export const REFERRAL_LIST_LIMIT = 500;

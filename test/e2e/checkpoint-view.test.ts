@@ -330,13 +330,13 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.close();
   });
 
-  it('lists the children waiting longest when a checkpoint has many referrals, and links to them all', async () => {
+  it('lists the children waiting longest when a checkpoint has many referrals, and links to them all, a page at a time', async () => {
     const supervisor = await login(server.app, 'supervisor');
-    // Thirteen children who crossed alone at Chacalluta, a minute apart, the first the longest waiting.
-    const children = Array.from({ length: 13 }, (_, i) => ({
+    // Thirty children who crossed alone at Chacalluta, a minute apart, the first the longest waiting.
+    const children = Array.from({ length: 30 }, (_, i) => ({
       kind: 'crossing',
       id: crypto.randomUUID(),
-      at: new Date(Date.now() - (13 - i) * 60_000).toISOString(),
+      at: new Date(Date.now() - (30 - i) * 60_000).toISOString(),
       checkpoint: 'CL-CHACALLUTA',
       booth: 'CH-01',
       direction: 'exit',
@@ -357,17 +357,34 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.goto(`${server.url}/checkpoint-view?checkpoint=CL-CHACALLUTA`);
     await page.getByTestId('overview-referrals-more').waitFor();
     expect(
-      await page.getByRole('heading', { name: 'Derivaciones de protección abiertas (13)' }).count(),
+      await page.getByRole('heading', { name: 'Derivaciones de protección abiertas (30)' }).count(),
     ).toBe(1);
     const cards = await page.getByTestId('overview-referral').getByRole('heading').allTextContents();
     expect(cards).toEqual(Array.from({ length: 12 }, (_, i) => `Niño ${i + 1} Solo`));
     expect(await page.getByTestId('overview-referrals-more').textContent()).toContain(
-      'Se muestran las 12 que más esperan de 13.',
+      'Se muestran las 12 que más esperan de 30.',
     );
     await page.getByRole('link', { name: 'Ver todas en Derivaciones' }).click();
     await page.waitForURL((url) => url.pathname === '/referrals');
     await page.getByTestId('referral').first().waitFor();
-    expect(await page.getByTestId('referral').getByRole('heading', { name: 'Niño 13 Solo' }).count()).toBe(1);
+    // The queue, 25 a page: the longest waiting first, then the next page from the 26th on.
+    const names = () => page.getByTestId('referral').getByRole('heading').allTextContents();
+    expect(await names()).toEqual(Array.from({ length: 25 }, (_, i) => `Niño ${i + 1} Solo`));
+    expect(await page.getByTestId('referrals-shown').textContent()).toBe(
+      'Se muestran de la 1 a la 25: primero las que más esperan.',
+    );
+    const pager = page.getByRole('navigation', { name: 'Páginas de la lista de derivaciones' });
+    expect(await pager.getByText('Página 1 de 2').count()).toBe(1);
+    expect(await pager.getByRole('button', { name: 'Página anterior' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Página siguiente' }).click();
+    await page.getByTestId('referral').getByRole('heading', { name: 'Niño 30 Solo' }).waitFor();
+    expect(await names()).toEqual(Array.from({ length: 5 }, (_, i) => `Niño ${i + 26} Solo`));
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    expect(await pager.getByRole('button', { name: 'Página siguiente' }).isDisabled()).toBe(true);
+    await fitsPhone(page);
+    // Back in the browser's history is the first page again.
+    await page.goBack();
+    await page.getByTestId('referral').getByRole('heading', { name: 'Niño 1 Solo' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -91,8 +91,17 @@ describe.each(DIALECTS)('finding children in the referrals queue on %s', (dialec
     expect(names(found)).toEqual(['María José']);
   });
 
-  it('refuses a checkpoint that does not exist and a blank name', async () => {
-    for (const query of ['?checkpoint=PE-NOWHERE', '?q=%20%20']) {
+  it('lists the queue a page at a time, in the same order, with the total on every page', async () => {
+    const pages = [await list('?limit=2'), await list('?limit=2&page=2'), await list('?limit=2&page=3')];
+    expect(pages.map(names)).toEqual([['María José', 'José'], ['Ana', 'Valentina'], ['Mateo']]);
+    expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+    expect(await list('?limit=2&page=4')).toEqual({ total: 5, referrals: [] });
+    const chile = await list('?checkpoint=CL-CHACALLUTA&limit=1&page=2');
+    expect(names(chile)).toEqual(['Mateo']);
+  });
+
+  it('refuses a checkpoint that does not exist, a blank name and a page that is not one', async () => {
+    for (const query of ['?checkpoint=PE-NOWHERE', '?q=%20%20', '?page=0', '?limit=501', '?page=dos']) {
       const response = await ctx.app.inject({
         method: 'GET',
         url: `/api/referrals${query}`,

@@ -12,7 +12,6 @@ import {
   OpenTalliesReply,
   OverviewQuery,
   OverviewReply,
-  REFERRAL_LIST_LIMIT,
   ReferralSchema,
   ReferralsQuery,
   ReferralsReply,
@@ -246,7 +245,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
     '/api/referrals',
     route('referrals.read', { querystring: ReferralsQuery, response: { 200: ReferralsReply } }),
     async (request) => {
-      const { status, checkpoint, q } = request.query;
+      const { status, checkpoint, q, limit, page } = request.query;
       const place =
         checkpoint === undefined ? undefined : await namedCheckpoint(kysely, request, checkpoint, false);
       const filter = { status, checkpointId: place?.id, name: q };
@@ -254,7 +253,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
         ctx,
         request,
         async (tx) => ({
-          referrals: await listReferrals(tx, filter, REFERRAL_LIST_LIMIT),
+          referrals: await listReferrals(tx, filter, limit, (page - 1) * limit),
           total: await countReferrals(tx, filter),
         }),
         ({ referrals }) => ({

@@ -323,18 +323,20 @@ const toReferral = (r: ReferralRow): ReferralRecord => ({
  * Protection referrals by status: open ones by the child's arrival, earliest first (the longest
  * waiting on top, also when a booth that worked offline sent its crossings hours later), closed
  * ones most recently closed first; optionally at one checkpoint only, or of children by name.
+ * `limit` of them after the first `skip` in that order: a page of the queue.
  */
 export async function listReferrals(
   db: Executor,
   filter: ReferralFilter,
   limit: number,
+  skip = 0,
 ): Promise<ReferralRecord[]> {
   const query = referralQuery(db, filter);
   const ordered =
     filter.status === 'open'
       ? query.orderBy('ce.at').orderBy('pr.id')
       : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id');
-  return (await ordered.limit(limit).execute()).map(toReferral);
+  return (await ordered.limit(limit).offset(skip).execute()).map(toReferral);
 }
 
 /** How many referrals the filter takes, however many a list shows. */

@@ -16,11 +16,14 @@ export type HeldCase = Overview['held'][number];
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export type Referrals = z.infer<typeof ReferralsReply>;
-/** The queue asked for: a status, and optionally one checkpoint (its code) and part of a name. */
+/** The queue asked for: a status, and optionally one checkpoint (its code), part of a name and a page. */
 export interface ReferralsQuery {
   readonly status: ReferralStatus;
   readonly checkpoint?: string;
   readonly q?: string;
+  /** A page of `limit` referrals, from 1; without them, the first 500. */
+  readonly page?: number;
+  readonly limit?: number;
 }
 export type EventPerson = Referral['person'];
 

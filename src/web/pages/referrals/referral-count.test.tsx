@@ -1,10 +1,9 @@
 // The referrals queue says how many referrals it holds, or how many match a checkpoint and a name,
-// and, when one answer cannot list them all, which ones it shows.
+// and, when they take more than one page, which of them the page shows.
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REFERRAL_LIST_LIMIT } from '../../../api/crossing-views';
 import { EN, ES } from '../../i18n/catalogues';
 import { ReferralCount } from './referral-count';
 
@@ -27,44 +26,53 @@ const render = (props: Props, lng = 'es') => {
 
 describe('ReferralCount', () => {
   it('says how many are open or closed, one or many', () => {
-    expect(render({ listed: 1, total: 1, status: 'open', filtered: false })).toContain(
+    expect(render({ first: 1, listed: 1, total: 1, status: 'open', filtered: false })).toContain(
       '1 derivación abierta',
     );
-    expect(render({ listed: 180, total: 180, status: 'open', filtered: false })).toContain(
+    expect(render({ first: 1, listed: 180, total: 180, status: 'open', filtered: false })).toContain(
       '180 derivaciones abiertas',
     );
-    expect(render({ listed: 12, total: 12, status: 'closed', filtered: false })).toContain(
+    expect(render({ first: 1, listed: 12, total: 12, status: 'closed', filtered: false })).toContain(
       '12 derivaciones cerradas',
     );
-    expect(render({ listed: 2, total: 2, status: 'open', filtered: false }, 'en')).toContain(
+    expect(render({ first: 1, listed: 2, total: 2, status: 'open', filtered: false }, 'en')).toContain(
       '2 open referrals',
     );
   });
 
   it('says how many match when a checkpoint or a name narrows the queue', () => {
-    expect(render({ listed: 2, total: 2, status: 'open', filtered: true })).toContain(
+    expect(render({ first: 1, listed: 2, total: 2, status: 'open', filtered: true })).toContain(
       '2 derivaciones abiertas coinciden',
     );
-    expect(render({ listed: 0, total: 0, status: 'closed', filtered: true })).toContain(
+    expect(render({ first: 1, listed: 0, total: 0, status: 'closed', filtered: true })).toContain(
       'Ninguna derivación cerrada coincide',
     );
-    expect(render({ listed: 1, total: 1, status: 'open', filtered: true }, 'en')).toContain(
+    expect(render({ first: 1, listed: 1, total: 1, status: 'open', filtered: true }, 'en')).toContain(
       '1 open referral matches',
     );
   });
 
-  it('says nothing more while the list holds them all', () => {
-    expect(render({ listed: 499, total: 499, status: 'open', filtered: false })).not.toContain(
-      'referrals-more',
+  it('says nothing more while the page holds them all', () => {
+    expect(render({ first: 1, listed: 25, total: 25, status: 'open', filtered: false })).not.toContain(
+      'referrals-shown',
     );
   });
 
-  it('says that more wait, and which ones are shown, when one answer cannot list them all', () => {
-    const open = render({ listed: REFERRAL_LIST_LIMIT, total: 731, status: 'open', filtered: false });
-    expect(open).toContain('731 derivaciones abiertas');
-    expect(open).toContain(`Se muestran las ${REFERRAL_LIST_LIMIT} que más esperan; hay más.`);
-    expect(render({ listed: REFERRAL_LIST_LIMIT, total: 2000, status: 'closed', filtered: true })).toContain(
-      `Se muestran las ${REFERRAL_LIST_LIMIT} cerradas más recientes`,
+  it('says which of them a page shows, and in which order, when they take more than one', () => {
+    const open = render({ first: 26, listed: 25, total: 166, status: 'open', filtered: false });
+    expect(open).toContain('166 derivaciones abiertas');
+    expect(open).toContain('Se muestran de la 26 a la 50: primero las que más esperan.');
+    expect(render({ first: 51, listed: 3, total: 53, status: 'closed', filtered: true })).toContain(
+      'Se muestran de la 51 a la 53: primero las cerradas más recientemente.',
+    );
+    expect(render({ first: 1, listed: 25, total: 30, status: 'open', filtered: false }, 'en')).toContain(
+      'Showing 1 to 25: those waiting longest first.',
+    );
+  });
+
+  it('says why a page past the end of the list is empty', () => {
+    expect(render({ first: 26, listed: 0, total: 25, status: 'open', filtered: false })).toContain(
+      'Esta página ya no tiene derivaciones',
     );
   });
 });

@@ -1,9 +1,11 @@
-// How many referrals the queue holds, or how many match the checkpoint and the name chosen, and
-// whether the list shows them all: one answer lists at most REFERRAL_LIST_LIMIT.
+// How many referrals the queue holds, or how many match the checkpoint and the name chosen, and,
+// when they take more than one page, which of them the page shows.
 import { useTranslation } from 'react-i18next';
 import type { ReferralStatus } from '../../api/views-endpoints';
 
 type Props = {
+  /** The position in the queue of the first one listed, from 1. */
+  readonly first: number;
   readonly listed: number;
   readonly total: number;
   readonly status: ReferralStatus;
@@ -11,7 +13,7 @@ type Props = {
   readonly filtered: boolean;
 };
 
-export function ReferralCount({ listed, total, status, filtered }: Props) {
+export function ReferralCount({ first, listed, total, status, filtered }: Props) {
   const { t } = useTranslation();
   const count =
     status === 'open'
@@ -21,16 +23,20 @@ export function ReferralCount({ listed, total, status, filtered }: Props) {
       : filtered
         ? t('referrals.foundClosed', { count: total })
         : t('referrals.totalClosed', { count: total });
+  const shown = { from: first, to: first + listed - 1 };
   return (
     <>
       <p className="referral-count" data-testid="referrals-total">
         {count}
       </p>
-      {listed < total ? (
-        <p className="hint" data-testid="referrals-more">
-          {status === 'open'
-            ? t('referrals.moreOpen', { shown: listed })
-            : t('referrals.moreClosed', { shown: listed })}
+      {listed > 0 && listed < total ? (
+        <p className="hint" data-testid="referrals-shown">
+          {status === 'open' ? t('referrals.shownOpen', shown) : t('referrals.shownClosed', shown)}
+        </p>
+      ) : null}
+      {listed === 0 && total > 0 ? (
+        <p className="hint" data-testid="referrals-shown">
+          {t('referrals.pastLast')}
         </p>
       ) : null}
     </>

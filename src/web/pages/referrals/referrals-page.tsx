@@ -7,6 +7,7 @@ import { can } from '../../../domain/access';
 import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { Options } from '../../components/options';
+import { PageNumbers, pageCount } from '../../components/page-numbers';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { referralStatusName } from '../../format/status-words';
@@ -21,6 +22,8 @@ import { CaseCard, ReferralFacts } from './referral-facts';
 import './referrals.css';
 
 const STATUSES: readonly ReferralStatus[] = ['open', 'closed'];
+// A page holds as many cards as a caseworker reads through before acting on one.
+const PAGE_SIZE = 25;
 
 export function ReferralsPage() {
   const { t } = useTranslation();
@@ -30,22 +33,29 @@ export function ReferralsPage() {
   const status = STATUSES.find((s) => s === params.get('status')) ?? 'open';
   const checkpoint = params.get('checkpoint') ?? '';
   const q = params.get('q')?.trim() ?? '';
+  const asked = Number(params.get('page'));
+  const page = Number.isSafeInteger(asked) && asked >= 1 ? asked : 1;
   const load = useCallback(
     (signal: AbortSignal) =>
-      viewsApi.listReferrals({ status, checkpoint: checkpoint || undefined, q: q || undefined }, { signal }),
-    [status, checkpoint, q],
+      viewsApi.listReferrals(
+        { status, checkpoint: checkpoint || undefined, q: q || undefined, page, limit: PAGE_SIZE },
+        { signal },
+      ),
+    [status, checkpoint, q, page],
   );
   const [referrals, reload] = useApiData(load);
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // The address keeps what is asked (shared, reloaded, back), leaving out what is the default.
-  const ask = (next: { status?: ReferralStatus; checkpoint?: string; q?: string }) => {
+  // The address keeps what is asked (shared, reloaded, back), leaving out what is the default. Another
+  // status, checkpoint or name starts again at the first page.
+  const ask = (next: { status?: ReferralStatus; checkpoint?: string; q?: string; page?: number }) => {
     setNotice(null);
-    const chosen = { status, checkpoint, q, ...next };
+    const chosen = { status, checkpoint, q, ...next, page: next.page ?? 1 };
     const query: Record<string, string> = {};
     if (chosen.status !== 'open') query.status = chosen.status;
     if (chosen.checkpoint !== '') query.checkpoint = chosen.checkpoint;
     if (chosen.q.trim() !== '') query.q = chosen.q.trim();
+    if (chosen.page > 1) query.page = String(chosen.page);
     setParams(query);
   };
 
@@ -74,13 +84,30 @@ export function ReferralsPage() {
       <LoadableView state={referrals} onRetry={reload}>
         {({ referrals: list, total }) => {
           const filtered = checkpoint !== '' || q !== '';
-          return list.length === 0 && !filtered ? (
+          const pages = (
+            <PageNumbers
+              page={page}
+              pages={pageCount(total, PAGE_SIZE)}
+              label={t('referrals.pagesLabel')}
+              onPage={(to) => {
+                ask({ page: to });
+                heading.current?.focus();
+              }}
+            />
+          );
+          return total === 0 && !filtered ? (
             <p className="empty">
               {status === 'open' ? t('referrals.emptyOpen') : t('referrals.emptyClosed')}
             </p>
           ) : (
             <>
-              <ReferralCount listed={list.length} total={total} status={status} filtered={filtered} />
+              <ReferralCount
+                first={(page - 1) * PAGE_SIZE + 1}
+                listed={list.length}
+                total={total}
+                status={status}
+                filtered={filtered}
+              />
               <ol className="referral-list" aria-label={t('referrals.listLabel')}>
                 {list.map((referral) => (
                   <li key={referral.id}>
@@ -96,6 +123,7 @@ export function ReferralsPage() {
                   </li>
                 ))}
               </ol>
+              {pages}
             </>
           );
         }}
