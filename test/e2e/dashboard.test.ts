@@ -146,6 +146,21 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/Persona\d|Demostración/);
     await page.locator('[data-testid="chart-vulnerabilities"] svg').waitFor();
+    // On a phone the age and sex chart's legend wraps onto a second line above the plot, and the
+    // plot starts below it: the legend, drawn inside the chart, used to cover the axis's top value.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const legend = page.getByTestId('chart-age-sex-legend');
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual([
+      'Mujeres',
+      'Hombres',
+      'No especificado (X)',
+      'Sin dato',
+    ]);
+    const legendBox = await legend.boundingBox();
+    const plotBox = await page.getByTestId('chart-age-sex').boundingBox();
+    expect(legendBox?.height).toBeGreaterThan(30);
+    expect((legendBox?.y ?? 0) + (legendBox?.height ?? 0)).toBeLessThanOrEqual(plotBox?.y ?? 0);
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // People waiting: the latest observation of each line; an officer's new count shows without a reload.
     const waiting = page.getByTestId('waiting-now');

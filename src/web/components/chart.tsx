@@ -39,6 +39,43 @@ export type ChartOption = ComposeOption<
 
 export const PALETTE = ['#1f6f8b', '#e07a1f', '#5b8c3a', '#a23b72', '#6c6f7d', '#c9a227'];
 
+export interface LegendEntry {
+  readonly name: string;
+  readonly color: string;
+}
+
+const seriesList = (option: ChartOption) =>
+  (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as readonly {
+    readonly name?: unknown;
+    readonly color?: unknown;
+    readonly itemStyle?: { readonly color?: unknown };
+  }[];
+
+/**
+ * The legend of a chart that asks for one, as the page writes it above the plot: each series' name
+ * (or the names the legend lists) with its colour, a series' own or the palette's in the order
+ * ECharts gives them (one per name). Written in the page, it wraps on a phone instead of covering
+ * the plot, as ECharts' own legend, drawn inside the chart, did.
+ */
+export function legendOf(option: ChartOption): LegendEntry[] {
+  const legend = Array.isArray(option.legend) ? option.legend[0] : option.legend;
+  if (legend === undefined || legend.show === false) return [];
+  const colors = new Map<string, string>();
+  for (const series of seriesList(option)) {
+    const name = typeof series.name === 'string' ? series.name : undefined;
+    if (name === undefined || colors.has(name)) continue;
+    const own = series.itemStyle?.color ?? series.color;
+    colors.set(name, typeof own === 'string' ? own : (PALETTE[colors.size % PALETTE.length] ?? '#000'));
+  }
+  const names = Array.isArray(legend.data)
+    ? legend.data.flatMap((d) => (typeof d === 'string' ? [d] : typeof d?.name === 'string' ? [d.name] : []))
+    : [...colors.keys()];
+  return names.flatMap((name) => {
+    const color = colors.get(name);
+    return color === undefined ? [] : [{ name, color }];
+  });
+}
+
 export function Chart({
   option,
   label,
@@ -65,12 +102,27 @@ export function Chart({
     };
   }, []);
 
+  const legend = legendOf(option);
   useEffect(() => {
     chart.current?.setOption(
-      { color: PALETTE, aria: { enabled: true }, animation: false, ...option },
+      { color: PALETTE, aria: { enabled: true }, animation: false, ...option, legend: { show: false } },
       { notMerge: true },
     );
   }, [option]);
 
-  return <div className="chart" ref={box} role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <div className="chart-frame">
+      {legend.length === 0 ? null : (
+        <ul className="chart-legend" data-testid={`${testId}-legend`}>
+          {legend.map((entry) => (
+            <li key={entry.name}>
+              <span className="chart-swatch" style={{ background: entry.color }} aria-hidden="true" />
+              {entry.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="chart" ref={box} role="img" aria-label={label} data-testid={testId} />
+    </div>
+  );
 }

@@ -7,9 +7,10 @@ import { type FigureSource, figureText } from './dashboard-api';
 import { ageLabel, decisionLabel, directionLabel, sexLabel, vulnerabilityLabel } from './dashboard-labels';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
-const GRID = { left: 8, right: 16, top: 36, bottom: 8, containLabel: true };
-// The charts of several series: a tooltip for the whole axis, and the legend above the plot.
-const WITH_LEGEND = { tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: GRID } as const;
+const GRID = { left: 8, right: 16, top: 12, bottom: 8, containLabel: true };
+// The charts of several series: a tooltip for the whole axis, and the legend above the plot (Chart
+// writes it in the page).
+const WITH_LEGEND = { tooltip: { trigger: 'axis' }, legend: {}, grid: GRID } as const;
 
 /** What the charts need beside the figures: the words and the reader's way of writing numbers. */
 export interface ChartWords {

@@ -26,8 +26,8 @@ export function forecastOption(t: TFunction, f: Forecast, locale: string): Chart
   const interval = t('forecast.chart.interval', { percent: Math.round(f.level * 100) });
   return {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, data: [t('forecast.chart.expected'), interval] },
-    grid: { left: 48, right: 16, top: 40, bottom: 32 },
+    legend: { data: [t('forecast.chart.expected'), interval] },
+    grid: { left: 48, right: 16, top: 16, bottom: 32 },
     xAxis: { type: 'category', data: hourLabels(f, locale) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
