@@ -18,6 +18,11 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     const page = await suite.logIn('analista', errors);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
+    // A day that has not begun (in a year's time): said beside the field, and nothing to download.
+    const nextYear = `${new Date().getFullYear() + 1}-01-15`;
+    await page.getByLabel('Fecha', { exact: true }).fill(nextYear);
+    await page.getByText('Ese día aún no ha llegado').first().waitFor();
+    expect(await page.getByTestId('download-sitrep').count()).toBe(0);
     await page.getByLabel('Fecha', { exact: true }).fill('2025-11-26');
     await page.getByLabel('Idioma del informe').selectOption('en');
     const [sitrep] = await Promise.all([
@@ -33,6 +38,10 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByText('La fecha final es anterior a la inicial.').first().waitFor();
     expect(await page.getByTestId('download-export').count()).toBe(0);
     // More than the server exports: said in the page, instead of a download that fails in silence.
+    await page.getByLabel('Desde').fill(nextYear);
+    await page.getByLabel('Hasta').fill(`${nextYear.slice(0, 4)}-01-20`);
+    await page.getByText('El periodo empieza en un día que aún no ha llegado').first().waitFor();
+    expect(await page.getByTestId('download-export').count()).toBe(0);
     await page.getByLabel('Desde').fill('2024-01-01');
     await page.getByLabel('Hasta').fill('2025-11-28');
     await page.getByText('Una descarga cubre como máximo 366 días').first().waitFor();

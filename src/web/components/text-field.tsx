@@ -19,6 +19,8 @@ type Props = FieldProps & {
   readonly autoCapitalize?: string;
   /** The most characters the API takes for this field: TEXT_LIMITS in src/api/common.ts. */
   readonly maxLength?: number;
+  /** The latest date a date field offers in its calendar (YYYY-MM-DD); one typed later is the form's to refuse. */
+  readonly max?: string;
   /** When focus leaves the field (a date typed 14/03/1988 is shown as it was read). */
   readonly onBlur?: () => void;
 };
@@ -39,6 +41,7 @@ export function TextField(props: Props) {
           spellCheck={props.spellCheck}
           autoCapitalize={props.autoCapitalize}
           maxLength={props.maxLength}
+          max={props.max}
           onBlur={props.onBlur}
           {...control}
         />

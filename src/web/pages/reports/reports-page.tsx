@@ -111,6 +111,14 @@ export function ReportsPage() {
     checkpoint: '',
   }));
   const { from, to, format } = exported.values;
+  // A day that has not begun has no crossings: its report would only look like a quiet day.
+  const today = localDate(0);
+  const sitrepMissing =
+    sitrep.values.date === ''
+      ? t('reports.dateRequired')
+      : sitrep.values.date > today
+        ? t('reports.dateFuture')
+        : undefined;
   // The server refuses these ranges too, but a refused download shows nothing in the page.
   const fault = from !== '' && to !== '' ? exportRangeFault(from, to) : undefined;
   const rangeError =
@@ -118,7 +126,9 @@ export function ReportsPage() {
       ? t('reports.rangeBackwards')
       : fault === 'too-long'
         ? t('reports.rangeTooLong', { days: MAX_EXPORT_DAYS })
-        : undefined;
+        : from > today
+          ? t('reports.rangeFuture')
+          : undefined;
 
   return (
     <PageFrame testId="reports-page" className="reports" title={t('reports.title')} lead={t('reports.lead')}>
@@ -126,11 +136,18 @@ export function ReportsPage() {
         name="sitrep"
         title={t('reports.sitrep.title')}
         lead={t('reports.sitrep.lead')}
-        missing={sitrep.values.date === '' ? t('reports.dateRequired') : undefined}
+        missing={sitrepMissing}
         load={() => api.getSitrep(sitrep.values)}
         download={t('reports.sitrep.download')}
       >
-        <TextField {...sitrep.field('date')} type="date" label={t('reports.date')} required />
+        <TextField
+          {...sitrep.field('date')}
+          type="date"
+          label={t('reports.date')}
+          required
+          max={today}
+          error={sitrep.values.date > today ? t('reports.dateFuture') : undefined}
+        />
         <SelectField {...sitrep.field('lang')} label={t('reports.language')}>
           <option value="es">{t('reports.spanish')}</option>
           <option value="en">{t('reports.english')}</option>
