@@ -87,12 +87,14 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
 
 // Why the person waits, before the supervisor decides: an unreviewed watchlist match first (it must
 // be reviewed before the person is let through), then the officer's reason or the policy's.
-function HeldWhy({ why }: { readonly why: HeldCase['why'] }) {
+export function HeldWhy({ why }: { readonly why: HeldCase['why'] }) {
   const { t } = useTranslation();
   const policy =
     why.legalBasis === null
       ? t('overview.held.whyPolicy')
       : t('overview.held.whyPolicyBasis', { legalBasis: why.legalBasis });
+  // A list only when it has something in it: a match alone is said by its notice.
+  const facts = why.officerReason !== null || why.policyReferred || !why.screening;
   return (
     <div className="held-why" data-testid="held-why">
       {why.screening ? (
@@ -101,15 +103,17 @@ function HeldWhy({ why }: { readonly why: HeldCase['why'] }) {
           <Link to={PATHS.reviewScreening}>{t('overview.held.review')}</Link>
         </p>
       ) : null}
-      <dl className="facts">
-        {why.officerReason === null ? null : (
-          <Fact label={t('overview.held.whyOfficer')}>{why.officerReason}</Fact>
-        )}
-        {why.policyReferred ? <Fact label={t('overview.held.whyRule')}>{policy}</Fact> : null}
-        {!why.screening && why.officerReason === null && !why.policyReferred ? (
-          <Fact label={t('overview.held.whyOfficer')}>{t('overview.held.whyNone')}</Fact>
-        ) : null}
-      </dl>
+      {facts ? (
+        <dl className="facts">
+          {why.officerReason === null ? null : (
+            <Fact label={t('overview.held.whyOfficer')}>{why.officerReason}</Fact>
+          )}
+          {why.policyReferred ? <Fact label={t('overview.held.whyRule')}>{policy}</Fact> : null}
+          {!why.screening && why.officerReason === null && !why.policyReferred ? (
+            <Fact label={t('overview.held.whyOfficer')}>{t('overview.held.whyNone')}</Fact>
+          ) : null}
+        </dl>
+      ) : null}
     </div>
   );
 }
