@@ -25,9 +25,9 @@ const NO_ACCESS: UserAccess = { displayName: '', role: 'officer', checkpointIds:
 export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const [access, setAccess] = useState<UserAccess>(NO_ACCESS);
-  const { busy, problem, run } = useApiCall();
+  const { busy, problem, run, clear } = useApiCall();
   const answered = useFieldErrors(problem);
-  const { values, field } = useDraft('new', { username: '', password: '' }, answered);
+  const { values, field } = useDraft('new', { username: '', password: '' }, answered, clear);
   // Every blank field is marked at once, beside it and in the reader's language.
   const required = useRequiredFields({
     username: values.username,

@@ -109,8 +109,8 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
 function ResetPasswordForm({ user }: { readonly user: User }) {
   const { t } = useTranslation();
   const [done, setDone] = useState<string | null>(null);
-  const { busy, problem, run } = useApiCall();
-  const { values, field, change } = useDraft('reset', { password: '' }, useFieldErrors(problem));
+  const { busy, problem, run, clear } = useApiCall();
+  const { values, field, change } = useDraft('reset', { password: '' }, useFieldErrors(problem), clear);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -195,7 +195,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const errors = useFieldErrors(problem);
-  const { values, field, change } = useDraft('watchlist', { name: '' }, errors);
+  const { values, field, change } = useDraft('watchlist', { name: '' }, errors, () => setProblem(null));
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 

@@ -59,11 +59,11 @@ const initial = (mode: FormMode): DecreeDraft =>
 
 export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const { busy, problem, run } = useApiCall();
+  const { busy, problem, run, clear } = useApiCall();
   const [id] = useState(() => newId());
   const refused = fieldProblems(problem, t);
   // Each field shows the register's refusal of it, or that it is required and still blank.
-  const { values: draft, field: bound, change } = useDraft('decree', () => initial(mode), refused);
+  const { values: draft, field: bound, change } = useDraft('decree', () => initial(mode), refused, clear);
   const required = useRequiredFields({
     number: draft.number,
     title: draft.title,

@@ -36,7 +36,7 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
   const call = useIdempotentWrite();
   const refused = convoyFieldErrors(call.problem, t);
   const initial = (): ConvoyDraft => ({ ...emptyConvoy(), corridorId: corridors[0]?.id ?? '' });
-  const { values: draft, field: bound, change } = useDraft('convoy', initial, refused);
+  const { values: draft, field: bound, change } = useDraft('convoy', initial, refused, call.clear);
   const backwards = arrivesBeforeDeparture(draft);
   const required = useRequiredFields({
     code: draft.code,

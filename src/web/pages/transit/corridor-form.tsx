@@ -25,7 +25,7 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
   // One id until the server has the corridor: sending again after a lost answer makes it once.
   const call = useIdempotentWrite();
   const refused = corridorFieldErrors(call.problem, t);
-  const { values: draft, field: bound, change } = useDraft('corridor', emptyCorridor, refused);
+  const { values: draft, field: bound, change } = useDraft('corridor', emptyCorridor, refused, call.clear);
   const required = useRequiredFields({
     code: draft.code,
     name: draft.name,
