@@ -1,11 +1,9 @@
 // The legend the page writes above a chart: the names and colours of the series as ECharts draws
-// them, from the dashboard's and the forecast's own chart options.
+// them. The dashboard's charts are tried in dashboard-charts.test.ts; here the forecast's, whose two
+// dashed lines share one name.
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { noDashboardRows } from '../../api/dashboard';
 import { ES } from '../i18n/catalogues';
-import { figureSource } from '../pages/dashboard/dashboard-api';
-import { ageSexOption, decisionsOption, hoursOption } from '../pages/dashboard/dashboard-charts';
 import type { Forecast } from '../pages/forecast/forecast-api';
 import { forecastOption } from '../pages/forecast/forecast-chart';
 import { legendOf, PALETTE } from './chart';
@@ -16,28 +14,8 @@ beforeAll(async () => {
   await i18n.init({ resources: { es: { translation: ES } }, lng: 'es' });
   t = i18n.t;
 });
-const words = () => ({ t, number: new Intl.NumberFormat('es') });
-const source = () =>
-  figureSource({
-    date: '2025-11-27',
-    from: '2025-11-21',
-    checkpoint: null,
-    ...noDashboardRows(),
-    emergencies: [],
-    asOf: '2025-11-27T18:00:00Z',
-  });
 
 describe('legendOf', () => {
-  it('names each series of a stacked chart with the colour ECharts gives it, in order', () => {
-    expect(legendOf(ageSexOption(words(), source()))).toEqual([
-      { name: 'Mujeres', color: PALETTE[0] },
-      { name: 'Hombres', color: PALETTE[1] },
-      { name: 'No especificado (X)', color: PALETTE[2] },
-      { name: 'Sin dato', color: PALETTE[3] },
-    ]);
-    expect(legendOf(hoursOption(words(), source())).map((e) => e.name)).toEqual(['Entrada', 'Salida']);
-  });
-
   it('lists a name shared by two series once, in the colour they are given', () => {
     const forecast = {
       level: 0.9,
@@ -49,7 +27,10 @@ describe('legendOf', () => {
     ]);
   });
 
-  it('is empty for a chart without a legend', () => {
-    expect(legendOf(decisionsOption(words(), source()))).toEqual([]);
+  it('is empty for a chart without a legend, or one that hides it', () => {
+    const series = [{ type: 'bar' as const, name: 'Entrada', data: [1] }];
+    expect(legendOf({ series })).toEqual([]);
+    expect(legendOf({ legend: { show: false }, series })).toEqual([]);
+    expect(legendOf({ legend: {}, series })).toEqual([{ name: 'Entrada', color: PALETTE[0] }]);
   });
 });

@@ -12,11 +12,12 @@ type Props = {
 };
 
 /** Nothing when the list fits on one page and the page shown is that one. */
-export function PageNumbers({ page, pages, label, onPage }: Props) {
+export function PageNumbers(props: Props) {
+  const { page, pages, onPage } = props;
   const { t } = useTranslation();
   if (pages <= 1 && page === 1) return null;
   return (
-    <nav className="pager" aria-label={label}>
+    <nav className="pager" aria-label={props.label}>
       <button
         type="button"
         className="button button-secondary"

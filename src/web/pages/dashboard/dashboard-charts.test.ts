@@ -3,9 +3,10 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { noDashboardRows } from '../../../api/dashboard';
+import { legendOf, PALETTE } from '../../components/chart';
 import { ES } from '../../i18n/catalogues';
 import { type DashboardFigures, figureSource } from './dashboard-api';
-import { ageSexOption, decisionsOption, nationalitiesOption } from './dashboard-charts';
+import { ageSexOption, decisionsOption, hoursOption, nationalitiesOption } from './dashboard-charts';
 
 let t: TFunction;
 beforeAll(async () => {
@@ -69,5 +70,19 @@ describe('the charts of published figures', () => {
     const girls = seriesOf(ageSexOption(words(), source))[0];
     expect(girls?.data[1]).toBe('-');
     expect(girls?.tooltip.valueFormatter(null, 1)).toBe('<5');
+  });
+});
+
+describe('the legends of the charts of several series', () => {
+  it('name each series with the colour ECharts gives it, in order', () => {
+    const source = figureSource(published({}));
+    expect(legendOf(ageSexOption(words(), source))).toEqual([
+      { name: 'Mujeres', color: PALETTE[0] },
+      { name: 'Hombres', color: PALETTE[1] },
+      { name: 'No especificado (X)', color: PALETTE[2] },
+      { name: 'Sin dato', color: PALETTE[3] },
+    ]);
+    expect(legendOf(hoursOption(words(), source)).map((e) => e.name)).toEqual(['Entrada', 'Salida']);
+    expect(legendOf(decisionsOption(words(), source))).toEqual([]);
   });
 });
