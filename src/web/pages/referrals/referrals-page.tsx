@@ -34,7 +34,7 @@ export function ReferralsPage() {
   const checkpoint = params.get('checkpoint') ?? '';
   const q = params.get('q')?.trim() ?? '';
   const asked = Number(params.get('page'));
-  const page = Number.isSafeInteger(asked) && asked >= 1 ? asked : 1;
+  const page = Number.isSafeInteger(asked) && asked >= 1 ? Math.min(asked, 100_000) : 1;
   const load = useCallback(
     (signal: AbortSignal) =>
       viewsApi.listReferrals(
@@ -84,6 +84,8 @@ export function ReferralsPage() {
       <LoadableView state={referrals} onRetry={reload}>
         {({ referrals: list, total }) => {
           const filtered = checkpoint !== '' || q !== '';
+          // Its place in the queue: a reader's "item 26 of 166" on the second page.
+          const first = (page - 1) * PAGE_SIZE + 1;
           const pages = (
             <PageNumbers
               page={page}
@@ -102,13 +104,13 @@ export function ReferralsPage() {
           ) : (
             <>
               <ReferralCount
-                first={(page - 1) * PAGE_SIZE + 1}
+                first={first}
                 listed={list.length}
                 total={total}
                 status={status}
                 filtered={filtered}
               />
-              <ol className="referral-list" aria-label={t('referrals.listLabel')}>
+              <ol className="referral-list" aria-label={t('referrals.listLabel')} start={first}>
                 {list.map((referral) => (
                   <li key={referral.id}>
                     <ReferralCard
