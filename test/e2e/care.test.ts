@@ -54,8 +54,20 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
       .getByRole('button', { name: /Registrar ingreso de Familia1m0 Grupo1 y su familia/ })
       .dblclick();
     await expect.poll(() => family.textContent()).toContain('5 / 40');
+    // A check-out is asked, then confirmed: a double tap only asks, and checks no one out.
     await page.getByRole('button', { name: /Registrar salida de Familia1m1/ }).dblclick();
+    const question = page.getByTestId('check-out-question');
+    await question.getByText(/^¿Registrar la salida de Familia1m1 Grupo1/).waitFor();
+    expect(await residents.count()).toBe(5);
+    // Cancelled, nothing happens; asked again and confirmed (twice, quickly), one person leaves.
+    await question.getByRole('button', { name: 'Cancelar' }).click();
+    expect(await question.count()).toBe(0);
+    await page.getByRole('button', { name: /Registrar salida de Familia1m1/ }).click();
+    await question.getByRole('button', { name: /^Sí, registrar la salida de Familia1m1/ }).dblclick();
     await expect.poll(() => residents.count()).toBe(4);
+    await page.getByText(/^Se registró la salida de Familia1m1 Grupo1/).waitFor();
+    expect(await residents.filter({ hasText: 'Familia1m1' }).count()).toBe(0);
+    expect(await question.count()).toBe(0);
     expect(await page.getByTestId('care-problem').count()).toBe(0);
 
     await page.getByLabel('Buscar por nombre').fill('Nadie Conestenombre');

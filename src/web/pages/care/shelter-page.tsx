@@ -1,6 +1,6 @@
 // A shelter: beds and people by kind, the last nights, the people staying (for their carers), and
 // check-in of a person with their family, check-out, and needs in words with a form to note one.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
@@ -12,6 +12,7 @@ import { TextField } from '../../components/text-field';
 import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useUser } from '../../session/session';
 import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
@@ -184,36 +185,89 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   const kindName = useKindName();
   // One check-out at a time, its id kept until answered: a double click or a resend applies once.
   const { busy, problem, write } = useIdempotentWrite();
-  const out = async (personIds: readonly string[]) => {
-    const result = await write((id) => careApi.checkOut({ id, personIds }));
-    if (result.ok) onChanged();
+  // A check-out is asked, then confirmed: a second tap on a list that has just moved up must not
+  // check out the next person. The question stands where the button was; the confirmation below it.
+  const [asked, setAsked] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const out = async (personId: string, name: string) => {
+    const result = await write((id) => careApi.checkOut({ id, personIds: [personId] }));
+    if (!result.ok) return;
+    setAsked(null);
+    setDone(t('care.residents.checkedOut', { name }));
+    heading.current?.focus();
+    onChanged();
   };
   return (
     <section aria-labelledby="residents-title">
-      <h2 id="residents-title">{t('care.residents.title')}</h2>
+      <h2 id="residents-title" ref={heading} tabIndex={-1}>
+        {t('care.residents.title')}
+      </h2>
       {detail.residents?.length === 0 ? <p className="empty">{t('care.residents.none')}</p> : null}
+      <FormFeedback success={done} />
       <ul data-testid="residents">
         {(detail.residents ?? []).map((r) => {
           const name = `${r.givenNames} ${r.surname1} ${r.surname2 ?? ''}`.trim();
           return (
             <li key={r.personId}>
               {name} <span className="tag">{kindName(r.bedKind)}</span>{' '}
-              {mayManage ? (
+              {!mayManage ? null : asked === r.personId ? (
+                <CheckOutQuestion
+                  name={name}
+                  busy={busy}
+                  onConfirm={() => void out(r.personId, name)}
+                  onCancel={() => setAsked(null)}
+                />
+              ) : (
                 <button
                   type="button"
                   className="button button-secondary"
                   disabled={busy}
-                  onClick={() => void out([r.personId])}
+                  onClick={() => {
+                    setDone(null);
+                    setAsked(r.personId);
+                  }}
                 >
                   {t('care.residents.checkOut', { name })}
                 </button>
-              ) : null}
+              )}
             </li>
           );
         })}
       </ul>
       <CareProblem problem={problem} />
     </section>
+  );
+}
+
+type QuestionProps = {
+  readonly name: string;
+  readonly busy: boolean;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+};
+
+function CheckOutQuestion({ name, busy, onConfirm, onCancel }: QuestionProps) {
+  const { t } = useTranslation();
+  const confirm = useFocusOnOpen<HTMLButtonElement>();
+  return (
+    <div className="check-out-question" data-testid="check-out-question">
+      <p>{t('care.residents.confirmQuestion', { name })}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          ref={confirm}
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {t('care.residents.confirm', { name })}
+        </button>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 
