@@ -164,6 +164,14 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     }
     if (SCREENSHOTS)
       await page.screenshot({ path: join(SHOTS, 'pass-verifier-offline.png'), fullPage: true });
+    // A scan that read nothing (an Enter alone): the last person's verdict goes, and the page says so.
+    await page.getByLabel('Texto del pase').press('Enter');
+    await page.getByTestId('pass-empty').waitFor();
+    expect(await page.getByTestId('pass-verdict').count()).toBe(0);
+    // The verdict shown is always of the pass being read: typing another clears the notice.
+    await page.getByLabel('Texto del pase').pressSequentially('ey');
+    expect(await page.getByTestId('pass-empty').count()).toBe(0);
+    expect(await page.getByTestId('pass-verdict').count()).toBe(0);
 
     const cases: [string, string, string][] = [
       ['altered', 'altered', 'Pase alterado: la firma no corresponde al contenido.'],

@@ -23,6 +23,9 @@ export function VerifyPassPage() {
   const { kept, source } = useKeyset();
   const [text, setText] = useState('');
   const [result, setResult] = useState<Verification | null>(null);
+  // An Enter with nothing typed (a scan that read nothing) says so, instead of leaving the last
+  // person's verdict on screen as if it were this one's.
+  const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const ring = useMemo(
     () => (kept ? { keys: keyRingOf(kept.keyset), revoked: revokedOf(kept.keyset) } : null),
@@ -31,7 +34,13 @@ export function VerifyPassPage() {
 
   const check = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (ring === null || text.trim() === '') return;
+    if (ring === null) return;
+    if (text.trim() === '') {
+      setResult(null);
+      setEmpty(true);
+      input.current?.focus();
+      return;
+    }
     setResult(await verifyPass(text, ring.keys, ring.revoked, new Date().toISOString()));
     setText('');
     input.current?.focus();
@@ -66,7 +75,12 @@ export function VerifyPassPage() {
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) void check(e);
           }}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            // A new pass begins: the verdict on screen was the last one's.
+            if (text === '') setResult(null);
+            setEmpty(false);
+            setText(e.target.value);
+          }}
           aria-describedby="pass-text-hint"
         />
         <p id="pass-text-hint" className="hint">
@@ -76,6 +90,11 @@ export function VerifyPassPage() {
           {t('passes.verify.check')}
         </button>
       </form>
+      {empty ? (
+        <p className="notice notice-warning" role="status" data-testid="pass-empty">
+          {t('passes.verify.empty')}
+        </p>
+      ) : null}
       {result === null ? null : <PassVerdict result={result} />}
     </PageFrame>
   );
