@@ -203,8 +203,27 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     // A field filled in loses its mark at once.
     await form.getByLabel('Número').fill('D.S. N.° 300-2026-PCM');
     expect(await form.locator('#decree-number-error').count()).toBe(0);
+    // A day with a two-digit year is said, in Spanish, once the field is left; and again, in the same
+    // words, if it is sent anyway (the server's refusal was in English).
+    await issued.fill('25/12/26');
+    expect(await form.locator('#decree-issuedOn-error').count()).toBe(0);
+    await issued.press('Tab');
+    const dayWords = 'Escriba el día como dd/mm/aaaa, con el año completo: por ejemplo 25/12/2026.';
+    expect(await form.locator('#decree-issuedOn-error').textContent()).toBe(dayWords);
+    await form.getByLabel('Título').fill('Declaran el Estado de Emergencia');
+    await form.getByLabel('Primer día en vigor').fill('26/12/2026');
+    await form.getByLabel('Último día en vigor').fill('31/12/2026');
+    await form.getByLabel('Base legal').fill('Constitución Política del Perú, art. 137');
+    await form.getByLabel(/Complejo Fronterizo Santa Rosa/).check();
+    await form.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await eventually(() => form.locator('#decree-issuedOn-error').textContent()).toBe(dayWords);
+    expect(await form.textContent()).not.toContain('YYYY');
+    await issued.fill('25/12/2026');
+    expect(await form.locator('#decree-issuedOn-error').count()).toBe(0);
     await form.getByRole('button', { name: 'Cancelar' }).click();
-    expect(errors).toEqual([]);
+    expect(errors).toEqual([
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
     await page.close();
   });
 

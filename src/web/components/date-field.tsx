@@ -18,20 +18,36 @@ export function typedDay(iso: string): string {
   return day === null ? iso : `${day[3]}/${day[2]}/${day[1]}`;
 }
 
+/** Whether an ISO day is one the calendar has (not 31/02, not a two-digit year). */
+export function isCalendarDay(iso: string): boolean {
+  const day = ISO_DAY.exec(iso);
+  if (day === null) return false;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const at = new Date(Date.UTC(year, month - 1, date));
+  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === date;
+}
+
 export function DateField({ value, onChange, ...field }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(() => typedDay(value));
+  // Once the reader leaves the field, a day that does not read (25/12/26, 31/02/2026) is said there,
+  // in the reader's language, before the form is sent.
+  const [left, setLeft] = useState(false);
   // A value set from outside (a form filled in or cleared) is shown; what is being typed is kept.
   const shown = isoFromTyped(typed) === value ? typed : typedDay(value);
+  const unread = left && shown.trim() !== '' && !isCalendarDay(isoFromTyped(shown));
   return (
     <TextField
       {...field}
+      error={field.error ?? (unread ? t('form.dayUnread') : undefined)}
       value={shown}
       inputMode="numeric"
       placeholder={t('form.dayPattern')}
       autoComplete="off"
+      onBlur={() => setLeft(true)}
       onChange={(text) => {
         setTyped(text);
+        setLeft(false);
         onChange(isoFromTyped(text));
       }}
     />

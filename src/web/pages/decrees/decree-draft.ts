@@ -170,6 +170,8 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
 }
 
 /** Each refused field's sentence, by the draft field it belongs to ('endsOn', 'areas', 'checkpoints'). */
+const DATE_KEYS = new Set(['issuedOn', 'publishedOn', 'startsOn', 'endsOn']);
+
 export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of problem?.errors ?? []) {
@@ -177,7 +179,10 @@ export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonl
     const text =
       e.code === 'decree.overlap'
         ? t('decrees.problem.overlap', { number: overlapWith(e.message) })
-        : (problemText(e.code, t) ?? e.message);
+        : // The server words other refusals in English: a date's is said as the date rule, the
+          // rest as a value the register does not take, with the field's hint giving the rule.
+          (problemText(e.code, t) ??
+          (DATE_KEYS.has(field) ? t('form.dayUnread') : t('problem.fieldInvalid')));
     out[field] ??= text;
   }
   return out;
