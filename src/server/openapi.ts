@@ -68,7 +68,12 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'decree.stale',
   ],
   'POST /api/corridors': ['transit.conflict'],
-  'POST /api/passes': ['pass.unknown-convoy', 'pass.convoy-ended', 'pass.other-corridor'],
+  'POST /api/passes': [
+    'pass.unknown-convoy',
+    'pass.convoy-ended',
+    'pass.other-corridor',
+    'pass.ends-before-departure',
+  ],
   'POST /api/convoys': ['transit.invalid', 'transit.conflict'],
   'GET /api/convoys/:id': ['transit.not-found'],
   'GET /api/convoys/:id/candidates': ['transit.not-found'],

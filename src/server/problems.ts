@@ -58,6 +58,7 @@ export const PROBLEMS = {
   'pass.unknown-convoy': { status: 400, title: 'No convoy has this id or code' },
   'pass.convoy-ended': { status: 409, title: 'The convoy arrived or was cancelled: it takes no passenger' },
   'pass.other-corridor': { status: 400, title: 'The convoy travels another corridor' },
+  'pass.ends-before-departure': { status: 400, title: 'The pass ends before its convoy leaves' },
   'care.unknown-shelter': { status: 400, title: 'No shelter has this id' },
   'care.unknown-person': { status: 400, title: 'No registered person has this id' },
   'care.unknown-place': { status: 400, title: 'No shelter or checkpoint has this id' },

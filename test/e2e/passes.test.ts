@@ -156,7 +156,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     for (const word of [
       'Pase válido',
       'Luis Alberto Rodríguez',
-      '1988-07-02',
+      '2 jul 1988',
       'Convoy 7',
       'Tacna – Tumbes',
     ]) {
@@ -224,7 +224,20 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     const until = await form.getByLabel('Válido hasta').inputValue();
     await form.getByLabel('Válido hasta').fill(await form.getByLabel('Válido desde').inputValue());
     expect(await form.locator('#pass-until-error').textContent()).toContain('terminar después de empezar');
+    // A pass that would lapse before its convoy leaves (tomorrow at 06:00 in Lima) is not sent either.
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    const local = new Date(inAnHour.getTime() - inAnHour.getTimezoneOffset() * 60_000);
+    await form.getByLabel('Válido hasta').fill(local.toISOString().slice(0, 16));
+    expect(await form.locator('#pass-until-error').textContent()).toContain(
+      'El pase vencería antes de la salida prevista del convoy',
+    );
     await form.getByLabel('Válido hasta').fill(until);
+    expect(await form.locator('#pass-until-error').count()).toBe(0);
+    // A holder born after today: said beside the birth date, before anything is sent.
+    await birth.fill('2099');
+    expect(await form.locator('#pass-birthDate-error').textContent()).toBe(
+      'La fecha de nacimiento es posterior a hoy: revísela.',
+    );
 
     // As Excel and the booth write it: day first.
     await birth.fill('14/3/1988');
@@ -266,7 +279,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="keyset-status"][data-source="fresh"]').waitFor();
     const verdict = await verify(page, issued ?? '');
     expect(await verdict.getAttribute('data-valid')).toBe('true');
-    expect(await verdict.textContent()).toContain('1988-03-14');
+    expect(await verdict.textContent()).toContain('14 mar 1988');
     expect(await verdict.textContent()).toContain('Tacna → Tumbes (hacia Ecuador)');
   });
 

@@ -44,6 +44,8 @@ const CONVOY_REFUSALS: Readonly<Record<PassConvoyRefusal, (opts: IssueOptions) =
   'unknown-convoy': (o) => `no convoy has the id or code ${o.convoyId} (see the convoys on the Transit page)`,
   'convoy-ended': (o) => `convoy ${o.convoyId} has arrived or was cancelled: it takes no passenger`,
   'other-corridor': (o) => `convoy ${o.convoyId} does not travel corridor ${o.corridorId}`,
+  'ends-before-departure': (o) =>
+    `the pass would end before convoy ${o.convoyId} is due to leave: give a later --until`,
 };
 
 /** Issues one pass; answers its text, or the reason it cannot be issued. */

@@ -80,6 +80,37 @@ describe('the passes API', { timeout: 60_000 }, () => {
     });
   });
 
+  it('refuses a holder born after today, taking a year or a month that is not over yet', async () => {
+    for (const birthDate of ['2025-11-28', '2025-12', '2026']) {
+      const refused = await post(ctx.supervisor, '/api/passes', body({ birthDate }));
+      expect(refused.json(), birthDate).toMatchObject({
+        status: 400,
+        errors: [{ path: 'body.birthDate', message: 'a birth date after today' }],
+      });
+    }
+    for (const birthDate of ['2025-11-27', '2025-11', '2025']) {
+      expect((await post(ctx.supervisor, '/api/passes', body({ birthDate }))).statusCode, birthDate).toBe(
+        201,
+      );
+    }
+  });
+
+  it('refuses a pass that lapses before its convoy is due to leave', async () => {
+    // The demo's convoy leaves at 06:00 in Lima the day after the clock's (2025-11-28T11:00Z).
+    const lapsed = await post(
+      ctx.supervisor,
+      '/api/passes',
+      body({ validFrom: '2025-11-27T12:00:00Z', validUntil: '2025-11-28T10:59:00Z' }),
+    );
+    expect(lapsed.json()).toMatchObject({
+      status: 400,
+      code: 'pass.ends-before-departure',
+      errors: [{ path: 'body.validUntil', message: 'the pass ends before its convoy is due to leave' }],
+    });
+    const onTime = body({ validFrom: '2025-11-27T12:00:00Z', validUntil: '2025-11-28T11:00:00Z' });
+    expect((await post(ctx.supervisor, '/api/passes', onTime)).statusCode).toBe(201);
+  });
+
   it('revokes a pass: the keyset lists it and the checkpoint says revoked, with the reason', async () => {
     const pass = (await post(ctx.supervisor, '/api/passes', body())).json();
     const before = await keyset();

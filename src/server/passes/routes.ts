@@ -22,7 +22,7 @@ import type { ServerContext } from '../context';
 import { Problem, type ProblemCode } from '../problems';
 import { routesTagged } from '../route-options';
 import { passPdf } from './pdf';
-import { issuePassFor, passReply, recordPassPrinted, sendPrintable } from './service';
+import { checkPassPeriod, issuePassFor, passReply, recordPassPrinted, sendPrintable } from './service';
 
 const route = routesTagged('passes');
 
@@ -43,6 +43,7 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       const issued = await kysely.transaction().execute(async (tx) => {
         // Asking again answers the pass as issued, whatever became of its convoy since.
         const known = await findPass(tx, body.id);
+        checkPassPeriod(body);
         const input = known ? body : await onItsConvoy(tx, body);
         return issuePassFor(tx, request, ctx.now(), { ...input, personId: body.personId ?? null });
       });
@@ -159,6 +160,11 @@ const REFUSALS: Readonly<Record<PassConvoyRefusal, { code: ProblemCode; path: st
     code: 'pass.other-corridor',
     path: 'body.corridor.id',
     message: 'the convoy travels another corridor',
+  },
+  'ends-before-departure': {
+    code: 'pass.ends-before-departure',
+    path: 'body.validUntil',
+    message: 'the pass ends before its convoy is due to leave',
   },
 };
 

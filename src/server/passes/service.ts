@@ -7,6 +7,14 @@ import { type IssuedPass, issuePass, type PassInput, passIssueDetail } from '../
 import { recordAudit } from '../audit/record';
 import { Problem } from '../problems';
 
+/** A 400 for a pass that ends before it starts: said before anything about its convoy. */
+export function checkPassPeriod(input: { readonly validFrom: string; readonly validUntil: string }): void {
+  if (input.validUntil <= input.validFrom) {
+    const error = { path: 'body.validUntil', message: 'a pass ends after it starts' };
+    throw new Problem('validation', `${error.path}: ${error.message}`, { errors: [error] });
+  }
+}
+
 /** Issues (or, for an id already used, returns) a pass; a value a pass cannot carry is a 400. */
 export async function issuePassFor(
   tx: Executor,
@@ -14,8 +22,11 @@ export async function issuePassFor(
   now: Date,
   input: PassInput,
 ): Promise<IssuedPass> {
-  if (input.validUntil <= input.validFrom) {
-    const error = { path: 'body.validUntil', message: 'a pass ends after it starts' };
+  checkPassPeriod(input);
+  // Compared as text, a year or a month is after today only when all of it is (2026-12 is not on
+  // the 4th of December 2026; 2027 is).
+  if (input.birthDate != null && input.birthDate > now.toISOString().slice(0, 10)) {
+    const error = { path: 'body.birthDate', message: 'a birth date after today' };
     throw new Problem('validation', `${error.path}: ${error.message}`, { errors: [error] });
   }
   const issued = await issuePass(tx, input, { now, userId: request.actor?.user.id ?? null });

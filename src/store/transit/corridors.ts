@@ -173,7 +173,11 @@ export async function findConvoy(db: Executor, id: string): Promise<ConvoyRecord
 }
 
 /** Why a pass cannot name a convoy: none has that id or code, it no longer travels, or it travels another corridor. */
-export type PassConvoyRefusal = 'unknown-convoy' | 'convoy-ended' | 'other-corridor';
+export type PassConvoyRefusal =
+  | 'unknown-convoy'
+  | 'convoy-ended'
+  | 'other-corridor'
+  | 'ends-before-departure';
 
 // Passengers travel with a convoy until it arrives; a cancelled one takes no one.
 const TRAVELLING: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
@@ -189,7 +193,9 @@ interface Ref {
  * cancelling the convoy, or taking the holder off it, revokes the pass; one naming no convoy would
  * outlive every seat. The convoy must exist and still travel, on the corridor named (by id or code).
  */
-export async function passOnItsConvoy<T extends { readonly convoy: Ref; readonly corridor: Ref }>(
+export async function passOnItsConvoy<
+  T extends { readonly convoy: Ref; readonly corridor: Ref; readonly validUntil: string },
+>(
   db: Executor,
   pass: T,
 ): Promise<
@@ -207,6 +213,10 @@ export async function passOnItsConvoy<T extends { readonly convoy: Ref; readonly
   const route = pass.corridor.id.trim();
   if (route !== found.corridor.id && route.toUpperCase() !== found.corridor.code) {
     return { ok: false, refusal: 'other-corridor' };
+  }
+  // A pass that lapses before its convoy is due to leave could never be shown on the road.
+  if (Date.parse(pass.validUntil) < Date.parse(found.plannedDeparture)) {
+    return { ok: false, refusal: 'ends-before-departure' };
   }
   return {
     ok: true,

@@ -100,6 +100,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'pass.unknown-convoy': 'problem.passUnknownConvoy',
   'pass.convoy-ended': 'problem.passConvoyEnded',
   'pass.other-corridor': 'problem.passOtherCorridor',
+  'pass.ends-before-departure': 'problem.passEndsBeforeDeparture',
   'request.not-found': 'problem.status404',
   'request.too-large': 'problem.requestTooLarge',
   'server.not-ready': 'problem.status503',

@@ -107,8 +107,19 @@ export function IssuePassPage() {
     from,
     until,
   });
-  const errors = { ...useFieldErrors(byFormField(call.problem)), ...required.errors };
   const backwards = from !== '' && until !== '' && until <= from;
+  // What the server would refuse too, said beside the field before sending: a holder born after today
+  // (a year or month compares as a prefix: 2026-12 is not after the 4th of December 2026), and a pass
+  // that lapses before its convoy is due to leave.
+  const born = isoFromTyped(values.birthDate);
+  const bornLater = born !== '' && born > dateTimeInputOf(new Date()).slice(0, 10);
+  const lapses =
+    convoy !== undefined && until !== '' && !backwards && new Date(until) < new Date(convoy.plannedDeparture);
+  const errors: Readonly<Record<string, string>> = {
+    ...useFieldErrors(byFormField(call.problem)),
+    ...(bornLater ? { birthDate: t('passes.issue.bornLater') } : {}),
+    ...required.errors,
+  };
   const labels: Record<Field, string> = {
     name: t('passes.fact.name'),
     birthDate: t('passes.issue.birthDate'),
@@ -118,7 +129,7 @@ export function IssuePassPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!required.isComplete() || backwards || convoy === undefined) return;
+    if (!required.isComplete() || backwards || bornLater || lapses || convoy === undefined) return;
     const result = await call.write((id) => passesApi.issue(bodyOf(id, values, convoy, { from, until })));
     if (!result.ok) return;
     setIssued(result.value);
@@ -188,7 +199,16 @@ export function IssuePassPage() {
             }}
             to={{ id: 'pass-until', label: t('passes.fact.validUntil'), value: until, onChange: setUntil }}
             required
-            error={errors.until ?? (backwards ? t('passes.issue.untilBeforeFrom') : errors.validUntil)}
+            error={
+              errors.until ??
+              (backwards
+                ? t('passes.issue.untilBeforeFrom')
+                : lapses
+                  ? t('passes.issue.untilBeforeDeparture', {
+                      departure: formatDateTime(convoy.plannedDeparture, locale),
+                    })
+                  : errors.validUntil)
+            }
           />
         </div>
         {convoys.status === 'error' ? (

@@ -5,6 +5,7 @@ import type { Pass, RejectReason, Verification } from '../../../domain/passes';
 import { Fact } from '../../components/fact';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
+import { formatDay } from '../booth/days';
 import { revocationText } from './revocation-text';
 
 const ZONE = 'America/Lima';
@@ -15,7 +16,11 @@ function PassFacts({ pass }: { readonly pass: Pass }) {
   const time = (iso: string) => formatDateTime(iso, locale, ZONE);
   const rows: [string, string][] = [
     [t('passes.fact.name'), pass.name],
-    [t('passes.fact.birthDate'), pass.birthDate ?? t('passes.fact.unknown')],
+    // As precise as the pass has it, in the reader's words: "2 jul 1988", "julio de 1988", "1988".
+    [
+      t('passes.fact.birthDate'),
+      pass.birthDate ? formatDay(pass.birthDate, locale) : t('passes.fact.unknown'),
+    ],
     [
       t('passes.fact.document'),
       pass.document ? `${pass.document.kind} ${pass.document.number}` : t('passes.fact.unknown'),
