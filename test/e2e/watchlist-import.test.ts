@@ -89,7 +89,11 @@ describe('importing published watchlists in Chromium', { timeout: 180_000 }, () 
     const page = await suite.logIn('admin', errors);
     await page.goto(`${suite.server.url}/admin/watchlists`);
     await page.getByTestId('admin-watchlists').waitFor();
+    // Sent without a name: said beside the field in Spanish, not in the browser's own bubble.
+    await page.getByRole('button', { name: 'Importar lista' }).click();
+    expect(await page.locator('#watchlist-name-error').textContent()).toBe('Complete este dato.');
     await page.getByLabel('Nombre de la lista').fill('Lista local');
+    expect(await page.locator('#watchlist-name-error').count()).toBe(0);
     await page.getByLabel('CSV').check();
     const csv =
       'watch_id,given_names,surname1,birth_date\nW1,Ana,Rojas,1990-01-02\nW2,Luis,Rojas,1990-02-31\n';

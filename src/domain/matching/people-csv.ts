@@ -1,7 +1,7 @@
 // Turns the rows of people and watchlist CSV files into matchable people and watchlist entries. All
 // or nothing: the first bad row gives an error naming its line and no entries. Reading the CSV text
 // itself (quotes, BOM, line ends) happens outside the domain, in src/store/matching/csv-files.ts.
-import { err, isoFromTyped, nationalityCode, ok, type Result } from '../shared';
+import { err, isoFromTyped, nationalityCode, ok, type Result, resolveCountry } from '../shared';
 import { parsePartialDate } from './partial-date';
 import type { MatchablePerson, PartialDate, Sex } from './types';
 import type { ImportError, WatchlistEntry } from './watchlist';
@@ -203,6 +203,18 @@ export function watchlistFromCsv(table: CsvTable): Result<WatchlistEntry[], Impo
       }
       const common = commonFields(cell, line, letters);
       if (!common.ok) return common;
+      // A nationality no country code maps to (ZZZ, a typo) would never meet a booth's: refused, as
+      // the booth and the events refuse it, rather than kept as a value screening cannot use.
+      const nationality = cell('nationality');
+      if (nationality !== '' && resolveCountry(nationality) === undefined) {
+        return err({
+          line,
+          code: 'person.nationality',
+          message: `the nationality must be a country code or a country's name, not "${nationality}"`,
+          field: 'nationality',
+          value: shown(nationality),
+        });
+      }
       return ok({
         watchId,
         names: [

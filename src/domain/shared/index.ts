@@ -7,6 +7,7 @@ export {
   countryByCode,
   nationalityCode,
   nationalityForMatching,
+  resolveCountry,
 } from './countries';
 export { type FileEncoding, type NotText, notTextKind, textOfFile } from './file-text';
 export { err, ok, type Result } from './result';

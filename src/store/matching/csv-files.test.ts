@@ -110,6 +110,13 @@ describe('parseWatchlistCsv', () => {
     expect(r.value[1]?.nationalities).toEqual(['VEN']);
   });
 
+  it('takes a nationality written as a code or as a country name, in Spanish or English', () => {
+    const r = parseWatchlistCsv(
+      `${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,ven,,,,\nW2,Eva,Soto,,F,1991,Venezuela,,,,\nW3,Luis,Roa,,M,1980,Perú,,,,\n`,
+    );
+    expect(r.ok && r.value.map((e) => e.nationalities)).toEqual([['VEN'], ['VEN'], ['PER']]);
+  });
+
   it.each([
     [`${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990-02-31,VEN,,,,\n`, 2, 'person.birth-date'],
     [
@@ -119,6 +126,7 @@ describe('parseWatchlistCsv', () => {
     ],
     [`${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,VEN,,,,\nW2,Luis\n`, 3, 'csv.field-count'],
     [`${WATCH_HEADER}\nW1,Ana,Pérez,,Q,1990,VEN,,,,\n`, 2, 'person.sex'],
+    [`${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,VEN,,,,\nW2,Eva,Soto,,F,1991,ZZZ,,,,\n`, 3, 'person.nationality'],
     [
       `${WATCH_HEADER}\nW1,Ana,Pérez,,F,1990,VEN,,,,\nW1,Eva,Soto,,F,1991,VEN,,,,\n`,
       3,

@@ -35,6 +35,8 @@ function importReason(code: string | undefined, t: TFunction): string | null {
       return t('watchlists.reason.birthDate');
     case 'person.sex':
       return t('watchlists.reason.sex');
+    case 'person.nationality':
+      return t('watchlists.reason.nationality');
     case 'name.empty':
       return t('watchlists.reason.noName');
     case 'watchlist.missing-id':

@@ -19,10 +19,11 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
-import { useDraft } from '../../hooks/use-draft';
+import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useUser } from '../../session/session';
 import { SkippedValues } from './skipped-values';
 import {
@@ -194,8 +195,16 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const errors = useFieldErrors(problem);
-  const { values, field, change } = useDraft('watchlist', { name: '' }, errors, () => setProblem(null));
+  const answered = useFieldErrors(problem);
+  const {
+    values,
+    field: bound,
+    change,
+  } = useDraft('watchlist', { name: '' }, answered, () => setProblem(null));
+  // A list is named: said beside the field, in the reader's language, not in the browser's bubble.
+  const required = useRequiredFields({ name: values.name });
+  const field = withErrors(bound, required.errors);
+  const errors = { ...answered, ...required.errors };
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -204,6 +213,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
     setProblem(null);
     setFileProblem(null);
     onStarted();
+    if (!required.isComplete()) return;
     if (file === null) {
       setFileProblem(t('watchlists.import.noFile'));
       fileInput.current?.focus();
@@ -261,6 +271,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
       return;
     }
     change({ name: '' });
+    required.reset();
     setFile(null);
     if (fileInput.current !== null) fileInput.current.value = '';
     onImported(result.value);
@@ -272,7 +283,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
   return (
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">{t('watchlists.import.title')}</h2>
-      <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form className="form form-grid" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
         <TextField
           {...field('name')}
           label={t('watchlists.import.name')}
