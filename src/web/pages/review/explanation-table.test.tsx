@@ -1,5 +1,5 @@
 // The explanation table as the duplicates page renders it, in Spanish: each values column shows the
-// values of the record it is headed by, whichever order the pair was scored in.
+// values of the record it is headed by, whichever order the pair was scored in, in the reader's words.
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -30,6 +30,7 @@ const explanation = explanationOf(
     comparisonRow('givenName', 'token-subset', 'CARLOS', 'CARLOS ANDRES'),
     comparisonRow('birthDate', 'year', '1991', '1991-07-02'),
     comparisonRow('nationality', 'different', 'COL', 'VEN'),
+    comparisonRow('sex', 'exact', 'M', 'M'),
   ],
   3,
   0.9,
@@ -60,8 +61,10 @@ describe('ExplanationTable', () => {
     expect(html).toContain('<th scope="col">Registro A</th><th scope="col">Registro B</th>');
     expect(valueColumns(html)).toEqual([
       ['CARLOS ANDRES', 'CARLOS'],
-      ['1991-07-02', '1991'],
+      // A date as precise as it is, and a sex, in the reader's words: not 1991-07-02 and M.
+      ['2 jul 1991', '1991'],
       ['VEN', 'COL'],
+      ['Masculino', 'Masculino'],
     ]);
   });
 });

@@ -13,6 +13,7 @@ import {
   levelName,
   orientExplanation,
   readExplanation,
+  valueText,
 } from './explanation';
 
 type Props = {
@@ -126,8 +127,8 @@ function ComparisonRow({
       <td className={missing ? 'muted' : undefined} data-label={t('review.explanation.level')}>
         {levelName(c.level, t)}
       </td>
-      <td data-label={leftLabel}>{c.left === '' ? '—' : c.left}</td>
-      <td data-label={rightLabel}>{c.right === '' ? '—' : c.right}</td>
+      <td data-label={leftLabel}>{valueText(c.comparison, c.left, t, locale)}</td>
+      <td data-label={rightLabel}>{valueText(c.comparison, c.right, t, locale)}</td>
       <td className="numeric weight-cell" data-label={t('review.explanation.weight')}>
         {missing ? (
           <span className="muted">{t('review.explanation.noWeight')}</span>

@@ -3,6 +3,8 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { PersonFactsDto } from '../../../api/common';
+import { sexName } from '../../format/person-name';
+import { formatDay } from '../booth/days';
 
 // The API sends explanations as stored: read leniently, so an older or newer model still shows.
 const ExplanationSchema = z.object({
@@ -78,6 +80,17 @@ export function orientExplanation(e: Explanation, a: ComparedPerson, b: Compared
   }
   if (crossed <= straight) return e;
   return { ...e, comparisons: e.comparisons.map((c) => ({ ...c, left: c.right, right: c.left })) };
+}
+
+/**
+ * A compared value as the reader writes it: a sex in words (not "M"), a birth date as precise as it
+ * is ("2 jul 1991", "1991"); names, documents and nationality codes as the model compared them.
+ */
+export function valueText(comparison: string, value: string, t: TFunction, locale: string): string {
+  if (value === '') return '—';
+  if (comparison === 'sex') return sexName(value, t);
+  if (comparison === 'birthDate' && /^\d{4}(-\d{2}){0,2}$/.test(value)) return formatDay(value, locale);
+  return value;
 }
 
 export function comparisonName(comparison: string, t: TFunction): string {
