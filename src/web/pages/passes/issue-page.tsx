@@ -183,7 +183,7 @@ export function IssuePassPage() {
                 t('passes.issue.convoyOption', {
                   code: c.code,
                   corridor: c.corridor.name,
-                  departure: formatDateTime(c.plannedDeparture, locale),
+                  departure: formatDateTime(c.plannedDeparture, locale, undefined, 'minute'),
                 })
               }
             />
@@ -205,7 +205,7 @@ export function IssuePassPage() {
                 ? t('passes.issue.untilBeforeFrom')
                 : lapses
                   ? t('passes.issue.untilBeforeDeparture', {
-                      departure: formatDateTime(convoy.plannedDeparture, locale),
+                      departure: formatDateTime(convoy.plannedDeparture, locale, undefined, 'minute'),
                     })
                   : errors.validUntil)
             }

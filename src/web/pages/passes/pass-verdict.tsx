@@ -13,7 +13,7 @@ const ZONE = 'America/Lima';
 function PassFacts({ pass }: { readonly pass: Pass }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const time = (iso: string) => formatDateTime(iso, locale, ZONE);
+  const time = (iso: string) => formatDateTime(iso, locale, ZONE, 'minute');
   const rows: [string, string][] = [
     [t('passes.fact.name'), pass.name],
     // As precise as the pass has it, in the reader's words: "2 jul 1988", "julio de 1988", "1988".
@@ -90,7 +90,9 @@ export function PassVerdict({ result }: { readonly result: Verification }) {
       role="alert"
     >
       <h2>{t('passes.verify.invalid')}</h2>
-      <p className="pass-reason">{reasonText(reason, t, (iso) => formatDateTime(iso, locale, ZONE))}</p>
+      <p className="pass-reason">
+        {reasonText(reason, t, (iso) => formatDateTime(iso, locale, ZONE, 'minute'))}
+      </p>
       {pass === null ? null : <PassFacts pass={pass} />}
     </section>
   );
