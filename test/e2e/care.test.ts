@@ -88,6 +88,21 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
       .poll(() => page.getByTestId('care-problem').textContent())
       .toBe('No hay camas libres suficientes de ese tipo en este albergue. No se registró nada.');
     expect(await residents.count()).toBe(4);
-    expect(errors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
+
+    // Fewer family beds than the four people in them: said beside the family beds, nothing saved.
+    await page.getByRole('button', { name: 'Editar este albergue' }).click();
+    const form = page.getByTestId('shelter-form');
+    await form.getByLabel('Familias', { exact: true }).fill('2');
+    await form.getByRole('button', { name: /^Guardar/ }).click();
+    await expect
+      .poll(() => form.locator('#shelter-edit-family-error').textContent())
+      .toBe('Hay más personas alojadas en este tipo de cama: registre antes su salida.');
+    expect(await form.getByLabel('Familias', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Familias', { exact: true }).fill('40');
+    expect(await form.locator('#shelter-edit-family-error').count()).toBe(0);
+    expect(errors).toEqual([
+      'Failed to load resource: the server responded with a status of 409 (Conflict)',
+      'Failed to load resource: the server responded with a status of 409 (Conflict)',
+    ]);
   });
 });

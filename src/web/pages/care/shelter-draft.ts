@@ -113,7 +113,11 @@ export function refusedShelterFields(problem: ApiProblem | null, t: TFunction): 
     const field = FIELDS.find((f) => e.path === `body.${f}`);
     if (field !== undefined) out[field] = t('problem.fieldInvalid');
     const kind = BED_KINDS_SHOWN.find((k) => e.path === `body.beds.${k}`);
-    if (kind !== undefined) out[kind] = t('care.shelterForm.error.beds', { max: MAX_BEDS });
+    if (kind !== undefined)
+      out[kind] =
+        e.code === 'care.beds-below-occupancy'
+          ? t('care.shelterForm.error.belowOccupancy')
+          : t('care.shelterForm.error.beds', { max: MAX_BEDS });
   }
   if (problem.code === 'care.shelter-name-taken') out.name = t('care.problem.shelterNameTaken');
   return out;

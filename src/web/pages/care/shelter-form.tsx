@@ -40,7 +40,7 @@ export function ShelterForm({ shelter, onSaved, onCancel }: Props) {
   const errors = { ...refusedShelterFields(call.problem, t), ...checked };
   const prefix = isNew ? 'shelter-new' : 'shelter-edit';
   const [before] = useState(() => (shelter ? shelterDraftOf(shelter) : emptyShelter()));
-  const { values, field } = useDraft<ShelterDraft>(prefix, before, errors);
+  const { values, field } = useDraft<ShelterDraft>(prefix, before, errors, call.clear);
   const firstField = useFocusOnOpen<HTMLInputElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
