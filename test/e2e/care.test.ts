@@ -86,7 +86,12 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
       .click();
     await expect
       .poll(() => page.getByTestId('care-problem').textContent())
-      .toBe('No hay camas libres suficientes de ese tipo en este albergue. No se registró nada.');
+      .toBe(
+        'No hay camas libres suficientes de tipo «General» en este albergue. No se registró nada: elija otro tipo de cama u otro albergue.',
+      );
+    // Said under the person whose check-in was tapped, not below the whole list.
+    const tapped = page.getByTestId('candidates').locator('li').first();
+    expect(await tapped.getByTestId('care-problem').count()).toBe(1);
     expect(await residents.count()).toBe(4);
 
     // Fewer family beds than the four people in them: said beside the family beds, nothing saved.

@@ -130,10 +130,12 @@ type ProblemProps = {
   readonly problem: ApiProblem | null;
   /** The place whose stock would run short, for a movement's refusal: the one it takes from. */
   readonly place?: string;
+  /** The kind of bed asked for, in words, for a check-in's refusal: which beds ran short. */
+  readonly bedKind?: string;
 };
 
 /** A refusal of the care API in words; anything else as the app says problems. */
-export function CareProblem({ problem, place }: ProblemProps) {
+export function CareProblem({ problem, place, bedKind }: ProblemProps) {
   const { t } = useTranslation();
   if (problem === null) return null;
   const text = (() => {
@@ -161,7 +163,9 @@ export function CareProblem({ problem, place }: ProblemProps) {
       case 'care.family-split':
         return t('care.problem.familySplit');
       case 'care.over-capacity':
-        return t('care.problem.overCapacity');
+        return bedKind === undefined
+          ? t('care.problem.overCapacity')
+          : t('care.problem.overCapacityOf', { kind: bedKind });
       case 'care.not-checked-in':
         return t('care.problem.notCheckedIn');
       case 'care.shelter-name-taken':

@@ -287,6 +287,8 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const required = useRequiredFields({ q: values.q });
   // One check-in at a time, its id kept until answered: a double click or a resend applies once.
   const checking = useIdempotentWrite();
+  // Whose check-in was tried last: a refusal is said under that person, where the tap was.
+  const [tried, setTried] = useState<string | null>(null);
   const search = async () => {
     if (!required.isComplete()) return;
     checking.clear();
@@ -295,6 +297,7 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
+    setTried(c.personId);
     const result = await checking.write((id) =>
       careApi.checkIn({ id, shelterId, bedKind: values.kind, personIds: [c.personId, ...c.family] }),
     );
@@ -347,6 +350,9 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
               ) : (
                 <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
               )}
+              {tried === c.personId ? (
+                <CareProblem problem={checking.problem} bedKind={kindName(values.kind)} />
+              ) : null}
             </li>
           );
         })}
@@ -357,7 +363,6 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
         </p>
       ) : null}
       <FormFeedback problem={searching.problem} />
-      <CareProblem problem={checking.problem} />
     </section>
   );
 }
