@@ -52,7 +52,9 @@ async function planConvoy(db: TestDb['db']['kysely']): Promise<void> {
       id: '0f0c0000-0000-4000-8000-000000000002',
       code: 'CV-02',
       corridorId,
-      plannedDeparture: hoursFromNow(1),
+      // On the road since 60 hours ago: a pass that ended an hour ago was still one it could carry
+      // (a pass that ends before its convoy leaves is refused).
+      plannedDeparture: hoursFromNow(-60),
       plannedArrival: hoursFromNow(40),
       vehicles: [{ plate: 'BUS-1', kind: 'bus', seats: 40 }],
     },
@@ -133,6 +135,12 @@ describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (
       'a pass ends (--until) after it starts (--from)',
     ],
     ['a birth date that does not exist', ['--birth-date', '1988-02-31'], 'a day that exists'],
+    ['a holder born after today', ['--birth-date', '2099'], 'birthDate: a birth date after today'],
+    [
+      'a pass that ends before its convoy leaves',
+      ['--from', hoursFromNow(-80), '--until', hoursFromNow(-70)],
+      'the pass would end before convoy CV-02 is due to leave',
+    ],
   ])('refuses %s, with a clear message', async (_, extra, message) => {
     t = await openTestDb(dialect);
     await planConvoy(t.db.kysely);

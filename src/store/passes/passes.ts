@@ -75,6 +75,10 @@ export async function issuePass(
 ): Promise<Result<IssuedPass, PassIssueError>> {
   const existing = await findPass(db, input.id);
   if (existing) return ok({ ...existing, created: false });
+  // A year or a month compares as a prefix: 2026-12 is not after the 4th of December 2026; 2027 is.
+  if (input.birthDate != null && input.birthDate > by.now.toISOString().slice(0, 10)) {
+    return err({ code: 'pass.invalid', detail: 'birthDate: a birth date after today' });
+  }
   const content: PassContent = {
     id: input.id,
     name: input.name,
