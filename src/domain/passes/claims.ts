@@ -27,6 +27,13 @@ export const PassClaims = z
   .refine((c) => c.exp > c.nbf, { message: 'a pass ends after it starts', path: ['exp'] });
 export type PassClaims = z.infer<typeof PassClaims>;
 
+/**
+ * Whether a birth date (YYYY, YYYY-MM or YYYY-MM-DD) is after `today` (YYYY-MM-DD): a pass is not for
+ * someone not born yet. Compared as text, a year or a month is after today only when all of it is:
+ * 2026-12 is not after 2026-12-04; 2027 is.
+ */
+export const bornAfter = (birthDate: string, today: string): boolean => birthDate > today;
+
 /** A place or a group named in a pass: its id or code, and the name people read. */
 export interface PassRef {
   readonly id: string;

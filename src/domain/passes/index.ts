@@ -1,5 +1,6 @@
 // The travel passes area: what a pass says, how it is signed, and how a checkpoint verifies it offline.
 export {
+  bornAfter,
   claimsOf,
   type Pass,
   PassClaims,

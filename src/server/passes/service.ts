@@ -23,14 +23,13 @@ export async function issuePassFor(
   input: PassInput,
 ): Promise<IssuedPass> {
   checkPassPeriod(input);
-  // Compared as text, a year or a month is after today only when all of it is (2026-12 is not on
-  // the 4th of December 2026; 2027 is).
-  if (input.birthDate != null && input.birthDate > now.toISOString().slice(0, 10)) {
-    const error = { path: 'body.birthDate', message: 'a birth date after today' };
-    throw new Problem('validation', `${error.path}: ${error.message}`, { errors: [error] });
-  }
   const issued = await issuePass(tx, input, { now, userId: request.actor?.user.id ?? null });
-  if (!issued.ok) throw new Problem('validation', issued.error.detail);
+  if (!issued.ok) {
+    const { detail, field, message } = issued.error;
+    // The field at fault, for a form to mark, when the refusal is about one.
+    const errors = field === undefined ? undefined : [{ path: `body.${field}`, message: message ?? detail }];
+    throw new Problem('validation', detail, errors ? { errors } : undefined);
+  }
   if (issued.value.created) {
     const { pass } = issued.value;
     await recordAudit(tx, request, now, {

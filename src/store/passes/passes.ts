@@ -2,6 +2,7 @@
 // text its QR code holds, revocations beside it. Issuing is idempotent by the pass id.
 import { createHash } from 'node:crypto';
 import {
+  bornAfter,
   claimsOf,
   type Pass,
   PassClaims,
@@ -60,7 +61,13 @@ export const passIssueDetail = (pass: Pass) => ({
   validUntil: pass.validUntil,
 });
 
-export type PassIssueError = { readonly code: 'pass.invalid'; readonly detail: string };
+/** A value a pass cannot carry; `field` names it when it is one field (birthDate). */
+export type PassIssueError = {
+  readonly code: 'pass.invalid';
+  readonly detail: string;
+  readonly field?: string;
+  readonly message?: string;
+};
 
 const wholeSeconds = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString();
 
@@ -75,9 +82,9 @@ export async function issuePass(
 ): Promise<Result<IssuedPass, PassIssueError>> {
   const existing = await findPass(db, input.id);
   if (existing) return ok({ ...existing, created: false });
-  // A year or a month compares as a prefix: 2026-12 is not after the 4th of December 2026; 2027 is.
-  if (input.birthDate != null && input.birthDate > by.now.toISOString().slice(0, 10)) {
-    return err({ code: 'pass.invalid', detail: 'birthDate: a birth date after today' });
+  if (input.birthDate != null && bornAfter(input.birthDate, by.now.toISOString().slice(0, 10))) {
+    const message = 'a birth date after today';
+    return err({ code: 'pass.invalid', detail: `birthDate: ${message}`, field: 'birthDate', message });
   }
   const content: PassContent = {
     id: input.id,

@@ -4,6 +4,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePassBody } from '../../../api/passes';
+import { bornAfter } from '../../../domain/passes';
 import { isoFromTyped } from '../../../domain/shared';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import type { ApiProblem } from '../../api/problem';
@@ -108,11 +109,10 @@ export function IssuePassPage() {
     until,
   });
   const backwards = from !== '' && until !== '' && until <= from;
-  // What the server would refuse too, said beside the field before sending: a holder born after today
-  // (a year or month compares as a prefix: 2026-12 is not after the 4th of December 2026), and a pass
-  // that lapses before its convoy is due to leave.
+  // What the server would refuse too, said beside the field before sending: a holder born after today,
+  // and a pass that lapses before its convoy is due to leave.
   const born = isoFromTyped(values.birthDate);
-  const bornLater = born !== '' && born > dateTimeInputOf(new Date()).slice(0, 10);
+  const bornLater = born !== '' && bornAfter(born, dateTimeInputOf(new Date()).slice(0, 10));
   const lapses =
     convoy !== undefined && until !== '' && !backwards && new Date(until) < new Date(convoy.plannedDeparture);
   const errors: Readonly<Record<string, string>> = {
