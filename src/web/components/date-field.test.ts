@@ -1,9 +1,9 @@
 // The day a date field reads, and whether the calendar has it: what the field says once it is left.
 import { describe, expect, it } from 'vitest';
-import { isoFromTyped } from '../../domain/shared';
-import { isCalendarDay, typedDay } from './date-field';
+import { isCalendarDate, isoFromTyped } from '../../domain/shared';
+import { typedDay } from './date-field';
 
-describe('isCalendarDay', () => {
+describe('a day typed day first', () => {
   it.each([
     ['25/12/2026', true],
     ['29/02/2028', true],
@@ -13,7 +13,7 @@ describe('isCalendarDay', () => {
     ['12/2026', false],
     ['mañana', false],
   ])('reads %s typed day first as a day of the calendar: %s', (typed, expected) => {
-    expect(isCalendarDay(isoFromTyped(typed))).toBe(expected);
+    expect(isCalendarDate(isoFromTyped(typed))).toBe(expected);
   });
 
   it('shows a day back as it is typed, day first', () => {

@@ -4,7 +4,7 @@
 // The field's value for the form stays the ISO day (2026-03-14), as a date field's would be.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoFromTyped } from '../../domain/shared';
+import { isCalendarDate, isoFromTyped } from '../../domain/shared';
 import type { FieldProps } from './field-frame';
 import { TextField } from './text-field';
 
@@ -18,15 +18,6 @@ export function typedDay(iso: string): string {
   return day === null ? iso : `${day[3]}/${day[2]}/${day[1]}`;
 }
 
-/** Whether an ISO day is one the calendar has (not 31/02, not a two-digit year). */
-export function isCalendarDay(iso: string): boolean {
-  const day = ISO_DAY.exec(iso);
-  if (day === null) return false;
-  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
-  const at = new Date(Date.UTC(year, month - 1, date));
-  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === date;
-}
-
 export function DateField({ value, onChange, ...field }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(() => typedDay(value));
@@ -35,7 +26,7 @@ export function DateField({ value, onChange, ...field }: Props) {
   const [left, setLeft] = useState(false);
   // A value set from outside (a form filled in or cleared) is shown; what is being typed is kept.
   const shown = isoFromTyped(typed) === value ? typed : typedDay(value);
-  const unread = left && shown.trim() !== '' && !isCalendarDay(isoFromTyped(shown));
+  const unread = left && shown.trim() !== '' && !isCalendarDate(isoFromTyped(shown));
   return (
     <TextField
       {...field}
