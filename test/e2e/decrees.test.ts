@@ -3,7 +3,7 @@
 // records its extension through the form and sees the timeline carry it on; and is refused, with a
 // sentence that says why, a new decree over the same checkpoint on the same days; and records a decree
 // for Chacalluta, counted in Chile's time, and one for the province of Arica in the zone chosen for
-// it. An officer sees the decree in force at the booth and reads the register, its checkpoints by
+// it; is warned of a Peruvian decree longer than the sixty days of art. 137.1. An officer sees the decree in force at the booth and reads the register, its checkpoints by
 // name, without its write controls. With PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
@@ -262,6 +262,43 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
       `${suite.server.url}/api/decrees/in-force?checkpoint=CL-CHACALLUTA&at=2027-01-10T03:30:00Z`,
     );
     expect((await asked.json()).decree?.number).toBe('Decreto N.° 31-2026-INTERIOR');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('warns of a Peruvian decree longer than sixty days as it is typed, and records it when kept', async () => {
+    const page = await logIn('supervisor');
+    await page.goto(`${suite.server.url}/decrees`);
+    await eventually(() => bars(page).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Registrar un decreto' }).click();
+    const form = page.getByTestId('decree-form');
+    await form.getByLabel('Número').fill('D.S. N.° 041-2027-PCM');
+    await form.getByLabel('Título').fill('Declaran el Estado de Emergencia en el distrito de Ilabaya');
+    await form.getByLabel('Fecha de emisión').fill('02/03/2027');
+    await form.getByLabel('Primer día en vigor').fill('03/03/2027');
+    // The last day's year typed as the next one's: 426 days.
+    const last = form.getByLabel('Último día en vigor');
+    await last.fill('01/05/2028');
+    const warning = form.getByTestId('decree-long-term');
+    await eventually(() => warning.textContent()).toBe(
+      'Este decreto rige 426 días: la Constitución del Perú (art. 137.1) limita el estado de emergencia a 60, ' +
+        'y su prórroga requiere un decreto nuevo. Revise el primer y el último día; si son los publicados, regístrelo así.',
+    );
+    // Sixty days, both ends included: nothing to say.
+    await last.fill('01/05/2027');
+    await eventually(() => warning.count()).toBe(0);
+    // One day more is said again, and the supervisor may still record it as published.
+    await last.fill('02/05/2027');
+    await eventually(() => warning.textContent()).toContain('Este decreto rige 61 días');
+    await form.getByLabel('Tipo de las zonas con nombre').selectOption('district');
+    await form.getByRole('textbox', { name: 'Zonas con nombre' }).fill('Ilabaya');
+    await form.getByLabel('Base legal').fill('Constitución Política del Perú, art. 137');
+    await form.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    const detail = page.getByTestId('decree-detail');
+    await eventually(() => detail.getByTestId('decree-long-term').textContent()).toBe(
+      'Rige más de los 60 días que permite la Constitución del Perú (art. 137.1).',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

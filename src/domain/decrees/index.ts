@@ -16,8 +16,10 @@ export {
   daysInForce,
   decreeInForce,
   isInForce,
+  LONGEST_TERM_DAYS,
   periodOf,
   summaryOf,
+  termPastLongest,
 } from './period';
 export { AreaSchema, DECREE_LIMITS, DecreeContentSchema, UnitSchema } from './schema';
 export {

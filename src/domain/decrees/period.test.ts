@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDecree } from '../../../test/support/decrees';
 import { addDays, startOfLocalDay } from '../shared';
-import { daysInForce, decreeInForce, periodOf } from './period';
+import { daysInForce, decreeInForce, periodOf, termPastLongest } from './period';
 
 const decree = aDecree;
 const at = (iso: string) => Date.parse(iso);
@@ -57,5 +57,34 @@ describe("a decree's days", () => {
   it('counts a sixty-day decree as sixty days, both ends included', () => {
     expect(daysInForce('2025-11-29', '2026-01-27')).toBe(60);
     expect(addDays('2025-11-29', 59)).toBe('2026-01-27');
+  });
+});
+
+describe('the longest term of a state of emergency (Peru, art. 137.1: sixty days)', () => {
+  const lima = (startsOn: string, endsOn: string) =>
+    termPastLongest({ startsOn, endsOn, timeZone: 'America/Lima' });
+
+  it('lets sixty days pass and names the days of a longer decree', () => {
+    expect(lima('2025-11-29', '2026-01-27')).toBeNull();
+    expect(lima('2025-11-29', '2026-01-28')).toEqual({ days: 61, longest: 60 });
+    // The year typed as the next one: a decree of a year and sixty days.
+    expect(lima('2025-11-29', '2027-01-27')).toEqual({ days: 425, longest: 60 });
+  });
+
+  it('counts across a leap day by the calendar', () => {
+    expect(lima('2028-01-01', '2028-02-29')).toBeNull();
+    expect(lima('2028-01-01', '2028-03-01')).toEqual({ days: 61, longest: 60 });
+  });
+
+  it('says nothing of days that do not read as a term', () => {
+    expect(lima('2026-02-31', '2026-06-01')).toBeNull();
+    expect(lima('2026-06-01', '2026-01-01')).toBeNull();
+    expect(lima('', '')).toBeNull();
+  });
+
+  it('says nothing of a decree counted in a zone whose longest term it does not know (Chile)', () => {
+    expect(
+      termPastLongest({ startsOn: '2026-01-01', endsOn: '2026-12-31', timeZone: 'America/Santiago' }),
+    ).toBeNull();
   });
 });

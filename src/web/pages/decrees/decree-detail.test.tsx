@@ -10,7 +10,11 @@ import { DecreeDetailView } from './decree-detail';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES } },
+    lng: 'es',
+    interpolation: { escapeValue: false }, // as the app: React escapes already
+  });
 });
 
 const content = {
@@ -81,5 +85,24 @@ describe('DecreeDetailView', () => {
     );
     expect(factOf(html, 'Medidas')).toBe('Control de identidad');
     expect(factOf(html, 'Unidades desplegadas y sus tareas')).toContain('Batallón Tacna');
+  });
+
+  it('says when a Peruvian decree runs past the sixty days of art. 137.1, and not when it runs sixty', () => {
+    const lima = (endsOn: string) => {
+      const d = detail([], []);
+      return render({ ...d, decree: { ...d.decree, timeZone: 'America/Lima', endsOn, chainEndsOn: endsOn } });
+    };
+    // 3 December to 31 January: sixty days.
+    expect(factOf(lima('2027-01-31'), 'Vigencia')).toBe(
+      'Del 3 dic 2026 al 31 ene 2027 (60 días, contados en America/Lima)',
+    );
+    expect(factOf(lima('2027-02-01'), 'Vigencia')).toBe(
+      'Del 3 dic 2026 al 1 feb 2027 (61 días, contados en America/Lima) ' +
+        'Rige más de los 60 días que permite la Constitución del Perú (art. 137.1).',
+    );
+    // Chile's terms differ by the kind of state, which the register does not record: nothing said.
+    const chile = detail([], []);
+    const long = { ...chile.decree, endsOn: '2027-06-30', chainEndsOn: '2027-06-30' };
+    expect(factOf(render({ ...chile, decree: long }), 'Vigencia')).not.toContain('137');
   });
 });

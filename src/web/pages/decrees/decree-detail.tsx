@@ -1,7 +1,7 @@
 // One decree's record: what it says (dates, legal basis, zones, rights restricted, measures, units and
 // their tasks), how it is linked to its extensions, and every version it had with the reason.
 import { useTranslation } from 'react-i18next';
-import { daysInForce } from '../../../domain/decrees';
+import { daysInForce, termPastLongest } from '../../../domain/decrees';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
 import { formatDateTime, inZoneOrUtc } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
@@ -19,6 +19,7 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
   const { t } = useTranslation();
   const locale = useLocale();
   const d = detail.decree;
+  const longTerm = termPastLongest(d);
   return (
     <section
       className="panel decree-detail"
@@ -36,6 +37,14 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
             days: daysInForce(d.startsOn, d.endsOn),
             zone: d.timeZone,
           })}
+          {longTerm === null ? null : (
+            <>
+              <br />
+              <span className="decree-long-term" data-testid="decree-long-term">
+                {t('decrees.detail.pastLongestTerm', longTerm)}
+              </span>
+            </>
+          )}
           {d.chainEndsOn === d.endsOn ? null : (
             <>
               <br />

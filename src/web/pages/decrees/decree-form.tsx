@@ -5,7 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { newId } from '../../../api/ids';
-import { AREA_KINDS, DECREE_LIMITS, defaultTimeZone, FORCES, RIGHT_CODES } from '../../../domain/decrees';
+import {
+  AREA_KINDS,
+  DECREE_LIMITS,
+  defaultTimeZone,
+  FORCES,
+  RIGHT_CODES,
+  termPastLongest,
+} from '../../../domain/decrees';
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -93,6 +100,9 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       required: true,
     },
   ];
+  // A term past the constitution's sixty days is most often a year or month mistyped: said as soon as
+  // both days read, and recorded as typed if the supervisor keeps it (a published decree is a fact).
+  const longTerm = termPastLongest({ startsOn: draft.startsOn, endsOn: draft.endsOn, timeZone });
   const title =
     mode.kind === 'new'
       ? t('decrees.form.newTitle')
@@ -136,6 +146,13 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         {dates.map((d) => (
           <DateField key={d.key} {...field(d.key)} label={d.label} hint={d.hint} required={d.required} />
         ))}
+      </div>
+      <div aria-live="polite">
+        {longTerm === null ? null : (
+          <p className="notice notice-warning" data-testid="decree-long-term">
+            {t('decrees.form.pastLongestTerm', longTerm)}
+          </p>
+        )}
       </div>
       <TextField
         {...field('legalBasis')}
