@@ -16,7 +16,6 @@ export {
   daysInForce,
   decreeInForce,
   isInForce,
-  LONGEST_TERM_DAYS,
   periodOf,
   summaryOf,
   termPastLongest,

@@ -18,7 +18,7 @@ export function daysInForce(startsOn: string, endsOn: string): number {
  * register does not record, so it says nothing of them. The register warns of a longer decree and still
  * records it: it keeps what was published, and the reader checks the days typed.
  */
-export const LONGEST_TERM_DAYS: Readonly<Record<string, number>> = { [PERU_TIME_ZONE]: 60 };
+const LONGEST_TERM_DAYS: Readonly<Record<string, number>> = { [PERU_TIME_ZONE]: 60 };
 
 /** A decree's term when it is longer than its country's longest, with that longest; null when it is
  * within it, when no longest is known for its zone, or when its days do not read as a term (a date
