@@ -1,7 +1,8 @@
 // The booth from the keyboard in Chromium: once a person is registered, focus is on "Registrar otra
 // persona" (Enter takes the officer to the next document); correcting the decision moves focus into
 // the correction and back to its button, asks for the correction's own reason, and offers no field
-// whose text would not be sent.
+// whose text would not be sent. A reader swiped while focus is on a button reads into the scan field
+// (after a registration, as the next person), and Ctrl+Enter registers from the scan field.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
@@ -130,6 +131,50 @@ describe('the booth from the keyboard in Chromium', () => {
     await page.locator('#reg-relationship').selectOption('spouse');
     await page.getByRole('button', { name: 'Registrar y decidir para las 2 personas' }).click();
     await page.locator('[data-testid="registration-status"][data-status="admitted"]').nth(1).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // A reader types like a keyboard, each line ended by Enter, with no pause for focus to move.
+  async function swipeWherever(page: Page, zone: readonly string[]) {
+    for (const line of zone) {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+    }
+  }
+
+  it("reads the next passport swiped on the next person's button, and registers it with Ctrl+Enter", async () => {
+    const page = await suite.logIn('oficial.santarosa', errors);
+    await registerOne(page);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
+    expect(await focused(page)).toBe('Registrar otra persona');
+    // Before, the first line went to the button, its Enter pressed it, and the zone was read cut short.
+    await swipeWherever(page, SPOUSE);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect((await page.locator('#mrz-input').inputValue()).trim()).toBe(SPOUSE.join('\n'));
+    expect(await page.getByLabel('Nombres', { exact: true }).inputValue()).toBe('CARMEN');
+    // The scan field still has focus: Ctrl+Enter registers her, 25 Tab presses from the button.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mrz-input');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="registration-status"][data-status="admitted"]').waitFor();
+    expect(await page.getByTestId('register-panel').textContent()).toContain('CARMEN');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a passport swiped while focus is on the register button, without registering anyone', async () => {
+    const page = await suite.logIn('oficial.santarosa', errors);
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await swipe(page, PASSPORT);
+    const register = page.getByRole('button', { name: 'Registrar y decidir' });
+    await register.focus();
+    // The Enter ending the first line would have pressed the button: PEDRO registered, half read.
+    await swipeWherever(page, SPOUSE);
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    expect((await page.locator('#mrz-input').inputValue()).trim()).toBe(SPOUSE.join('\n'));
+    expect(await page.getByLabel('Nombres', { exact: true }).inputValue()).toBe('CARMEN');
+    expect(await page.getByTestId('registration-status').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -34,6 +34,7 @@ import {
 } from './sitting';
 import { prepareSitting, type SittingView } from './sitting-events';
 import { SittingResult } from './sitting-result';
+import { useBoothKeys } from './use-booth-keys';
 import { useZoneInField } from './use-zone-in-field';
 
 /**
@@ -154,6 +155,13 @@ export function RegisterPanel(props: Props) {
     zoneInField.clearZoneMoved();
     onNextRead();
   };
+  const startNext = () => {
+    const next = newSitting(newId);
+    setFresh(next);
+    nextRead(() => next);
+  };
+  // A reader swiped with focus on a button goes to the scan field; Ctrl+Enter registers.
+  useBoothKeys({ form, isDone, startNext });
 
   return (
     <section className="panel booth-register" aria-labelledby="register-title" data-testid="register-panel">
@@ -225,13 +233,22 @@ export function RegisterPanel(props: Props) {
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy || checkpoint === null}>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || checkpoint === null}
+              aria-keyshortcuts="Control+Enter"
+              aria-describedby="register-shortcut"
+            >
               {busy
                 ? t('booth.register.sending')
                 : sitting.members.length > 1
                   ? t('booth.register.submitGroup', { total: sitting.members.length })
                   : t('booth.register.submit')}
             </button>
+            <p className="hint" id="register-shortcut">
+              {t('booth.register.shortcut')}
+            </p>
           </div>
         </form>
       )}
@@ -250,16 +267,7 @@ export function RegisterPanel(props: Props) {
       </div>
       {isDone ? (
         <div className="actions">
-          <button
-            ref={another}
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              const next = newSitting(newId);
-              setFresh(next);
-              nextRead(() => next);
-            }}
-          >
+          <button ref={another} type="button" className="button button-primary" onClick={startNext}>
             {t('booth.register.another')}
           </button>
         </div>

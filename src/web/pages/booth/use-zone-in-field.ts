@@ -18,7 +18,7 @@ const labelOf = (control: TextControl): string =>
   control.labels?.[0]?.textContent?.trim() || control.name || control.id;
 
 /** Puts `zone` in the scan field, replacing what it held, and leaves the cursor there. */
-function sendToZoneField(zone: string): boolean {
+export function sendToZoneField(zone: string): boolean {
   const field = document.getElementById(ZONE_FIELD_ID);
   if (!(field instanceof HTMLTextAreaElement)) return false;
   field.focus();
