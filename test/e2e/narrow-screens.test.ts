@@ -94,6 +94,25 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
     await page.waitForURL((url) => url.pathname === '/queues');
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     await expect.poll(() => queues.isVisible()).toBe(false);
+
+    // From the keyboard: Escape folds it and gives focus back to the button.
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('☰ Menú');
+    // Tabbing on past its last link folds it too: the page below is not left covered.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    const links = await nav.getByRole('link').count();
+    for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.querySelector('nav')?.contains(document.activeElement))).toBe(
+      false,
+    );
     await page.close();
   });
 });

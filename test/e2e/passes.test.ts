@@ -140,6 +140,8 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.getByRole('link', { name: 'Verificar pases' }).click();
     await page.locator('[data-testid="keyset-status"][data-source="fresh"]').waitFor();
+    // A scanner types like a keyboard: the field has focus on arrival, or its first pass goes nowhere.
+    await page.waitForFunction(() => document.activeElement?.id === 'pass-text');
 
     proxy.setCut(true);
     await browser.context.setOffline(true);
@@ -147,6 +149,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await page.getByTestId('pass-verify-page').waitFor();
     await page.locator('[data-testid="keyset-status"][data-source="kept"]').waitFor();
     await expect.poll(() => page.getByTestId('keyset-status').textContent()).toContain('Sin conexión');
+    await page.waitForFunction(() => document.activeElement?.id === 'pass-text');
     // Two keys since the rotation, and one pass revoked: counted in good Spanish.
     expect(await page.getByTestId('keyset-status').textContent()).toContain('(2 claves, 2 pases revocados)');
 

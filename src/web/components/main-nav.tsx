@@ -1,8 +1,9 @@
 // The navigation for the signed-in role. NavLink marks the current page with aria-current="page". On a
 // phone the list folds behind a "Menú" button (a disclosure) so that the page begins on the first
-// screen; it folds again when a page is chosen.
+// screen; it folds again when a page is chosen, on Escape (focus back on the button) and when focus
+// leaves the navigation (a keyboard user tabbing on would otherwise find the page under the list).
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { Role } from '../api/types';
@@ -49,9 +50,25 @@ export function MainNav({ role }: { readonly role: Role }) {
   // Folds when a link is chosen, and on any other change of page (back, a link in the page).
   // biome-ignore lint/correctness/useExhaustiveDependencies: folds on each change of page
   useEffect(() => setOpen(false), [pathname]);
+  const toggle = useRef<HTMLButtonElement>(null);
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
+    <nav
+      className="main-nav"
+      aria-label={t('nav.label')}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+      // Only when focus lands elsewhere on the page: a tap that focuses nothing (Safari does not focus
+      // a tapped link) must not fold the list between the finger going down and the link's click.
+      onBlur={(event) => {
+        const to = event.relatedTarget;
+        if (open && to !== null && !event.currentTarget.contains(to)) setOpen(false);
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         className="nav-toggle"
         aria-expanded={open}

@@ -1,7 +1,7 @@
 // The checkpoint's pass verifier: works with no network, against the keyset kept on the device. A
 // scanner (or a person) types or pastes the pass text and presses Enter; the verdict shows at once.
 import type { TFunction } from 'i18next';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyRingOf, revokedOf, type Verification, verifyPass } from '../../../domain/passes';
 import { formatDateTime } from '../../format/format';
@@ -27,6 +27,12 @@ export function VerifyPassPage() {
   // person's verdict on screen as if it were this one's.
   const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
+  // A scanner types like a keyboard: its first pass must land in the field, not on the page. After the
+  // layout has moved focus to the page's content, as the booth's scan field does.
+  useEffect(() => {
+    const timer = setTimeout(() => input.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const ring = useMemo(
     () => (kept ? { keys: keyRingOf(kept.keyset), revoked: revokedOf(kept.keyset) } : null),
     [kept],
