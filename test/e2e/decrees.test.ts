@@ -189,6 +189,8 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await form.getByRole('button', { name: 'Registrar', exact: true }).click();
     // Before, Chromium's own bubble, in the browser's language, on the first field alone.
     await form.getByTestId('decree-missing').waitFor();
+    // Focus on the first field marked, not left on the button at the form's foot.
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('decree-number');
     for (const key of ['number', 'title', 'issuedOn', 'startsOn', 'endsOn', 'legalBasis']) {
       expect(await form.locator(`#decree-${key}-error`).textContent()).toBe('Complete este dato.');
     }

@@ -68,6 +68,9 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByRole('button', { name: 'Abrir un incidente' }).click();
     await page.getByRole('button', { name: 'Abrir incidente' }).click();
     await page.getByText('Escriba un título.').waitFor();
+    // Focus goes to the field marked, whose error its reader hears: before, it stayed on the button
+    // six fields below, and nothing was said.
+    await page.waitForFunction(() => document.activeElement?.id === 'incident-title');
     // Both coordinates pasted into the latitude, as a map copies them: the field is marked, before
     // anything is sent.
     await page.getByLabel('Título').fill('Aglomeración frente a Santa Rosa');

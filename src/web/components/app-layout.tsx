@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Role } from '../api/types';
+import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
 import { useMeta } from '../session/meta';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';
@@ -16,6 +17,8 @@ export function AppLayout({ role, children }: Props) {
   const { pathname, key } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
+  // A form stopped on its fields puts focus on the first one it marked.
+  useFocusFirstInvalid(mainRef);
 
   useEffect(() => {
     if (previousPath.current === pathname) return;
