@@ -184,12 +184,18 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.goto(`${server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);
     const held = page.getByTestId('held-case');
     await held.waitFor();
-    await held.getByRole('button', { name: 'Rechazar' }).click();
+    // Each card's buttons name its person, so a list of the page's buttons tells them apart.
+    const refuse = held.getByRole('button', { name: 'Rechazar: Ana María Quispe Mamani', exact: true });
+    await refuse.click();
     await held.getByText('Elija el motivo del rechazo.').waitFor();
+    // Focus on the ground asked for, whose error its reader hears: before, it stayed on the button.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
     await held.getByLabel('Motivo del rechazo').selectOption('no-valid-document');
     await held.getByLabel('Nota de la decisión').fill('Sin documento de identidad válido');
-    await held.getByRole('button', { name: 'Rechazar' }).click();
+    await refuse.click();
     await page.getByText('Se rechazó a Ana María Quispe Mamani.').waitFor();
+    // The case and its buttons are gone: focus is on the list's heading, not on the page's top.
+    await page.waitForFunction(() => document.activeElement?.id === 'overview-held');
     await page.getByText('No hay casos retenidos en espera.').waitFor();
     await page.locator('[data-testid="figure-refused"] .figure-value', { hasText: '1' }).waitFor();
     expect(await figure(page, 'held')).toBe('0');

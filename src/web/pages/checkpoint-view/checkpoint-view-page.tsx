@@ -1,7 +1,7 @@
 // The supervisor's view of a checkpoint: today's decisions, held cases to resolve, open protection
 // referrals, booths with the officers on duty, and crossings per booth and hour. It reloads itself
 // every 30 seconds, keeping what it shows until the new answer arrives.
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Checkpoint } from '../../api/types';
@@ -90,6 +90,9 @@ function OverviewBody({
   const { t } = useTranslation();
   const locale = useLocale();
   const zone = overview.checkpoint.timeZone;
+  // A case resolved leaves the list, and its button with it: focus goes to the list's heading, from
+  // where the next Tab reaches the next case, not to the page's top.
+  const heldHeading = useRef<HTMLHeadingElement>(null);
   return (
     <>
       <p className="as-of" data-testid="overview-as-of">
@@ -100,8 +103,16 @@ function OverviewBody({
         <DecisionFigures decisions={overview.decisions} />
       </section>
       <section aria-labelledby="overview-held">
-        <h2 id="overview-held">{t('overview.held.title', { count: overview.held.length })}</h2>
-        <HeldCases overview={overview} onResolved={onChanged} />
+        <h2 id="overview-held" tabIndex={-1} ref={heldHeading}>
+          {t('overview.held.title', { count: overview.held.length })}
+        </h2>
+        <HeldCases
+          overview={overview}
+          onResolved={() => {
+            onChanged();
+            heldHeading.current?.focus();
+          }}
+        />
       </section>
       <ConflictsSection checkpoint={overview.checkpoint.code} timeZone={zone} version={overview.to} />
       <section aria-labelledby="overview-referrals">

@@ -85,11 +85,19 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
     else onResolved(doneMessage(decision));
   }
 
+  // Each card has the same four buttons: their names carry the person's, so a list of the page's
+  // buttons tells them apart.
+  const choice = (value: Resolution, label: string, className: string): ButtonChoice<Resolution> => ({
+    value,
+    label,
+    className,
+    ariaLabel: t('overview.resolve.choiceFor', { choice: label, name }),
+  });
   const choices: readonly ButtonChoice<Resolution>[] = [
-    { value: 'admitted', label: t('overview.resolve.admit'), className: 'button button-primary' },
-    { value: 'admitted-transit', label: t('overview.resolve.transit'), className: 'button' },
-    { value: 'referred-protection', label: t('overview.resolve.protection'), className: 'button' },
-    { value: 'refused', label: t('overview.resolve.refuse'), className: 'button button-danger' },
+    choice('admitted', t('overview.resolve.admit'), 'button button-primary'),
+    choice('admitted-transit', t('overview.resolve.transit'), 'button'),
+    choice('referred-protection', t('overview.resolve.protection'), 'button'),
+    choice('refused', t('overview.resolve.refuse'), 'button button-danger'),
   ];
   return (
     <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
