@@ -30,6 +30,13 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
       page.getByTestId('download-sitrep').click(),
     ]);
     expect(sitrep.suggestedFilename()).toBe('paso-sitrep-2025-11-26-en.pdf');
+    // Said in the page too, where a screen reader hears it; the button kept focus while it worked.
+    await expect
+      .poll(() => page.getByTestId('saved-sitrep').textContent())
+      .toBe('Descargado: paso-sitrep-2025-11-26-en.pdf');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'download-sitrep',
+    );
     const text = (await pdfPages(readFileSync(await sitrep.path()))).join('\n');
     expect(text).toContain('Daily situation report');
 

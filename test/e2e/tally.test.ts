@@ -122,6 +122,18 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['2', '0']);
     await allSent(page);
     await expect.poll(tallied, { timeout: 20_000 }).toBe(before + 2);
+
+    // Undone from its button down to nothing: the button then says it is off and keeps focus (before,
+    // it went disabled under the keyboard and focus fell to the page's top).
+    const undo = page.getByTestId('tally-pad').locator('.tally-undo');
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tally-said').getByText('Se deshizo: Llegada: Hombre.').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => undo.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect([await total(page, 'entry'), await total(page, 'exit')]).toEqual(['0', '0']);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('tally-undo'))).toBe(true);
     await page.close();
   });
 

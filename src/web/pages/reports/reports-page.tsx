@@ -1,7 +1,7 @@
 // Reports for partners, analysts and the ministry: the daily situation report (PDF, Spanish or
 // English) and the export of who crossed (CSV or HXL). Each is fetched from the API, which withholds
 // small figures and records the download in the audit log, and then saved; a refusal is shown here.
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_DIALECTS, type CsvDialect, exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
 import type { ApiFile, ApiResult } from '../../api/client';
@@ -67,9 +67,16 @@ function ReportCard(props: {
 }) {
   // A plain link would leave a refused download (session ended, no network) to fail in silence.
   const { busy, problem, run } = useApiCall();
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState<string | null>(null);
   async function download() {
+    if (busy) return;
+    setSaved(null);
     const file = await run(props.load);
-    if (file.ok) saveFile(file.value.blob, file.value.name ?? `paso-${props.name}`);
+    if (!file.ok) return;
+    const name = file.value.name ?? `paso-${props.name}`;
+    saveFile(file.value.blob, name);
+    setSaved(name);
   }
   return (
     <section aria-labelledby={`${props.name}-heading`} className="report-card">
@@ -84,11 +91,15 @@ function ReportCard(props: {
           className="button button-primary"
           data-testid={`download-${props.name}`}
           onClick={() => void download()}
-          disabled={busy}
+          // Not `disabled`: focus would drop to the page's top while the file is made.
+          aria-disabled={busy}
         >
           {props.download}
         </button>
       )}
+      <p className="report-saved" role="status" data-testid={`saved-${props.name}`}>
+        {saved === null || busy ? null : t('reports.saved', { name: saved })}
+      </p>
       <FormFeedback problem={problem} />
     </section>
   );

@@ -61,8 +61,12 @@ export const TallyPad = forwardRef<HTMLDivElement, Props>(function TallyPad(
       <button
         type="button"
         className="button button-secondary tally-undo"
-        disabled={!canUndo}
-        onClick={onUndo}
+        // Not `disabled`: the button that goes off under the keyboard would drop focus to the page's
+        // top. It stays focusable, says it is off, and does nothing.
+        aria-disabled={!canUndo}
+        onClick={() => {
+          if (canUndo) onUndo();
+        }}
         aria-keyshortcuts="Backspace"
       >
         {t('tally.undo')}
