@@ -34,8 +34,13 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
     await expect
       .poll(() => page.getByTestId('candidates').textContent())
       .toContain('Familia0m0 Grupo0, nacimiento: 1985');
+    // Said where a screen reader hears it, as a check-in is after it.
+    await page.getByText(/^Se encontraron \d+ personas\.$/).waitFor();
     await page.getByRole('button', { name: /Registrar ingreso de Familia0m0/ }).click();
     await expect.poll(() => family.textContent()).toContain('3 / 40');
+    await page.getByText('Se registró el ingreso de Familia0m0 Grupo0 y su familia (3 personas).').waitFor();
+    // The button and the list went: focus is on the section's heading, not on the page's top.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('checkin-title');
     await expect.poll(() => page.getByTestId('residents').locator('li').count()).toBe(3);
     await shoot(page, 'shelter');
     expect(errors).toEqual([]);

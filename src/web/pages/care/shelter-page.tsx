@@ -289,11 +289,18 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const checking = useIdempotentWrite();
   // Whose check-in was tried last: a refusal is said under that person, where the tap was.
   const [tried, setTried] = useState<string | null>(null);
+  // What the last search found, or whose check-in went through: said in a polite status, and after a
+  // check-in (its button gone with the list) focus goes to the section's heading.
+  const [said, setSaid] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const search = async () => {
     if (!required.isComplete()) return;
     checking.clear();
+    setSaid(null);
     const result = await searching.run(() => careApi.candidates(values.q));
     setFound(result.ok ? result.value : null);
+    if (result.ok && result.value.people.length > 0)
+      setSaid(t('care.checkIn.foundCount', { count: result.value.people.length }));
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate) => {
@@ -303,12 +310,16 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
     );
     if (result.ok) {
       setFound(null);
+      setSaid(t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }));
+      heading.current?.focus();
       onDone();
     }
   };
   return (
     <section aria-labelledby="checkin-title">
-      <h2 id="checkin-title">{t('care.checkIn.title')}</h2>
+      <h2 id="checkin-title" ref={heading} tabIndex={-1}>
+        {t('care.checkIn.title')}
+      </h2>
       <form
         className="form"
         onSubmit={(e) => {
@@ -362,7 +373,7 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
           {t('care.checkIn.more', { count: found.people.length })}
         </p>
       ) : null}
-      <FormFeedback problem={searching.problem} />
+      <FormFeedback problem={searching.problem} success={said} />
     </section>
   );
 }
