@@ -196,6 +196,9 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
       .getByTestId('convoy-form')
       .getByLabel('Corredor')
       .selectOption({ label: 'Tacna → Desaguadero (hacia Bolivia) (TACNA-DESAGUADERO)' });
+    // The form gave way to its button; cancelled, it gives focus back to that button, not the page's top.
+    await page.getByTestId('convoy-form').getByRole('button', { name: 'Cancelar', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Nuevo convoy');
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await page.close();
   });

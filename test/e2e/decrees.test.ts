@@ -185,6 +185,15 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await eventually(() => bars(page).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Registrar un decreto' }).click();
     const form = page.getByTestId('decree-form');
+    // The form takes focus on its heading as it opens.
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('decree-form-title');
+    // A unit added takes focus in its name: it appears above the button that added it.
+    await form.getByRole('button', { name: 'Añadir unidad' }).click();
+    await eventually(() => page.evaluate(() => document.activeElement?.closest('label')?.textContent)).toBe(
+      'Unidad',
+    );
+    await form.getByRole('button', { name: 'Quitar unidad' }).click();
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Añadir unidad');
     await form.getByLabel('Base legal').fill('');
     await form.getByRole('button', { name: 'Registrar', exact: true }).click();
     // Before, Chromium's own bubble, in the browser's language, on the first field alone.
@@ -223,6 +232,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await issued.fill('25/12/2026');
     expect(await form.locator('#decree-issuedOn-error').count()).toBe(0);
     await form.getByRole('button', { name: 'Cancelar' }).click();
+    // Closed, it gives focus back to the button that opened it.
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Registrar un decreto',
+    );
     expect(errors).toEqual([
       'Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);

@@ -16,7 +16,7 @@ describe('PanelForm', () => {
     );
     expect(html).toBe(
       '<form class="panel cancel-convoy" aria-labelledby="cancel-convoy-title" data-testid="cancel-convoy" noValidate="">' +
-        '<h2 id="cancel-convoy-title">Cancelar</h2><p>cuerpo</p></form>',
+        '<h2 id="cancel-convoy-title" tabindex="-1">Cancelar</h2><p>cuerpo</p></form>',
     );
   });
 
@@ -26,6 +26,6 @@ describe('PanelForm', () => {
         {null}
       </PanelForm>,
     );
-    expect(html).toContain('<h3 id="correct-step-title">Anular</h3>');
+    expect(html).toContain('<h3 id="correct-step-title" tabindex="-1">Anular</h3>');
   });
 });

@@ -1,4 +1,6 @@
-// The decree form's deployed units, each with its name, its force and its tasks.
+// The decree form's deployed units, each with its name, its force and its tasks. A unit added takes
+// focus in its name (it appears above the button that added it); one removed leaves focus on "add".
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Force } from '../../../domain/decrees';
 import { Options } from '../../components/options';
@@ -14,8 +16,16 @@ type UnitsProps = {
 export function UnitsField({ units, onChange, forces, error }: UnitsProps) {
   const { t } = useTranslation();
   const change = (i: number, unit: UnitDraft) => onChange(units.map((u, k) => (k === i ? unit : u)));
+  const set = useRef<HTMLFieldSetElement>(null);
+  const add = useRef<HTMLButtonElement>(null);
+  const [moved, setMoved] = useState<{ readonly to: 'added' | 'add' } | null>(null);
+  useEffect(() => {
+    if (moved === null) return;
+    if (moved.to === 'add') add.current?.focus();
+    else set.current?.querySelector<HTMLInputElement>('.decree-unit:last-of-type input')?.focus();
+  }, [moved]);
   return (
-    <fieldset className="field decree-units">
+    <fieldset className="field decree-units" ref={set}>
       <legend>{t('decrees.field.units')}</legend>
       {error ? <p className="field-error">{error}</p> : null}
       {units.map((u, i) => (
@@ -41,15 +51,26 @@ export function UnitsField({ units, onChange, forces, error }: UnitsProps) {
             {t('decrees.form.unitTasks')}
             <textarea rows={2} value={u.tasks} onChange={(e) => change(i, { ...u, tasks: e.target.value })} />
           </label>
-          <button type="button" className="button" onClick={() => onChange(units.filter((_, k) => k !== i))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onChange(units.filter((_, k) => k !== i));
+              setMoved({ to: 'add' });
+            }}
+          >
             {t('decrees.form.removeUnit')}
           </button>
         </div>
       ))}
       <button
+        ref={add}
         type="button"
         className="button"
-        onClick={() => onChange([...units, { name: '', force: 'police', tasks: '' }])}
+        onClick={() => {
+          onChange([...units, { name: '', force: 'police', tasks: '' }]);
+          setMoved({ to: 'added' });
+        }}
       >
         {t('decrees.form.addUnit')}
       </button>

@@ -19,6 +19,7 @@ import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { type Binding, useDraft } from '../../hooks/use-draft';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
 
 // What a new incident is until the supervisor says otherwise.
@@ -30,6 +31,8 @@ type OpenProps = { readonly picture: Picture; readonly onOpened: (incident: Inci
 export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
   const first = picture.checkpoints[0];
+  // Opened by its button, which gives way to it: focus lands in its first field.
+  const firstField = useFocusOnOpen<HTMLInputElement>();
   const { busy, problem, write } = useIdempotentWrite();
   // What is wrong with the form as typed, found before sending it.
   const [checked, setChecked] = useState<Readonly<Record<string, string>>>({});
@@ -86,7 +89,13 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   return (
     <form className="form incident-form" aria-busy={busy} onSubmit={(ev) => void submit(ev)} noValidate>
       <h2>{t('situation.incidents.openTitle')}</h2>
-      <TextField {...field('title')} label={t('situation.incident.title')} maxLength={120} required />
+      <TextField
+        {...field('title')}
+        inputRef={firstField}
+        label={t('situation.incident.title')}
+        maxLength={120}
+        required
+      />
       <div className="form-row">
         <ChoiceField
           {...field('kind')}

@@ -13,6 +13,7 @@ import {
 import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
+import { useDisclosure } from '../../hooks/use-disclosure';
 import { useLocale } from '../../hooks/use-locale';
 import { useUser } from '../../session/session';
 import { QueueToolbar } from '../review/review-parts';
@@ -35,7 +36,8 @@ export function IncidentsPage() {
   const loadPicture = useCallback((signal: AbortSignal) => situationApi.picture({ signal }), []);
   const [picture] = useApiData(loadPicture);
   const [notice, setNotice] = useState<string | null>(null);
-  const [opening, setOpening] = useState(false);
+  // The form gives way to its button, and focus goes back to the button once it closes.
+  const opening = useDisclosure();
 
   const choose = (id: string | null) => {
     const next: Record<string, string> = {};
@@ -59,16 +61,16 @@ export function IncidentsPage() {
         onRefresh={reload}
         notice={notice}
       />
-      {mayManage && !opening ? (
-        <button type="button" className="button button-primary" onClick={() => setOpening(true)}>
+      {mayManage && !opening.isOpen ? (
+        <button ref={opening.opener} type="button" className="button button-primary" onClick={opening.open}>
           {t('situation.incidents.openButton')}
         </button>
       ) : null}
-      {mayManage && opening && picture.status === 'ok' ? (
+      {mayManage && opening.isOpen && picture.status === 'ok' ? (
         <OpenIncidentForm
           picture={picture.value}
           onOpened={(incident) => {
-            setOpening(false);
+            opening.close();
             setNotice(t('situation.incidents.opened', { title: incident.title }));
             reload();
             choose(incident.id);

@@ -1,7 +1,6 @@
 // Corridors and convoys: each convoy with its corridor, planned times, status, seats and passengers;
 // those who manage transit make corridors and plan convoys here, going on to a new convoy's page to
 // build its manifest.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { can } from '../../../domain/access';
@@ -16,6 +15,7 @@ import { CorridorForm } from './corridor-form';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
 import { PageFrame } from '../../components/page-frame';
+import { useDisclosure } from '../../hooks/use-disclosure';
 
 const loadCorridors = (signal: AbortSignal) => transitApi.corridors({ signal });
 const loadConvoys = (signal: AbortSignal) => transitApi.convoys({ signal });
@@ -27,23 +27,29 @@ export function TransitPage() {
   // The API lets transit.manage make corridors and convoys (supervisors, humanitarian partners);
   // others are not offered it.
   const mayManage = can(useUser().role, 'transit.manage');
-  const [planning, setPlanning] = useState(false);
-  const [making, setMaking] = useState(false);
+  // Each form gives way to the button that opened it, and focus goes back to it when it closes.
+  const planning = useDisclosure();
+  const making = useDisclosure();
   const navigate = useNavigate();
   return (
     <PageFrame testId="transit-page" className="transit" title={t('transit.title')} lead={t('transit.lead')}>
       <h2>{t('transit.convoys')}</h2>
-      {mayManage && !planning ? (
+      {mayManage && !planning.isOpen ? (
         <p className="actions">
-          <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
+          <button
+            ref={planning.opener}
+            type="button"
+            className="button button-primary"
+            onClick={planning.open}
+          >
             {t('transit.new.open')}
           </button>
         </p>
       ) : null}
-      {mayManage && planning && corridors.status === 'ok' ? (
+      {mayManage && planning.isOpen && corridors.status === 'ok' ? (
         <ConvoyForm
           corridors={corridors.value.corridors}
-          onCancel={() => setPlanning(false)}
+          onCancel={planning.close}
           onCreated={(made) => void navigate(`${PATHS.transitConvoy}?id=${made.convoy.id}`)}
         />
       ) : null}
@@ -57,18 +63,18 @@ export function TransitPage() {
         }
       </LoadableView>
       <h2>{t('transit.corridors')}</h2>
-      {mayManage && !making ? (
+      {mayManage && !making.isOpen ? (
         <p className="actions">
-          <button type="button" className="button" onClick={() => setMaking(true)}>
+          <button ref={making.opener} type="button" className="button" onClick={making.open}>
             {t('transit.newCorridor.open')}
           </button>
         </p>
       ) : null}
-      {mayManage && making ? (
+      {mayManage && making.isOpen ? (
         <CorridorForm
-          onCancel={() => setMaking(false)}
+          onCancel={making.close}
           onCreated={() => {
-            setMaking(false);
+            making.close();
             reloadCorridors();
           }}
         />
