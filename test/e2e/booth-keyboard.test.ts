@@ -135,6 +135,25 @@ describe('the booth from the keyboard in Chromium', () => {
     await page.close();
   });
 
+  it("says who was taken out of a group, and leaves focus on the group's add button", async () => {
+    const page = await suite.logIn('oficial.santarosa', errors);
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await swipe(page, PASSPORT);
+    await page.getByTestId('add-member').click();
+    await swipe(page, SPOUSE);
+    await page.getByRole('button', { name: /^Quitar del grupo/ }).click();
+    await page
+      .getByTestId('member-removed')
+      .getByText('Se quitó a CARMEN LUNA DE SALAZAR del grupo.')
+      .waitFor();
+    // The button pressed went with its row, and the list with it: focus is on "add", not the page's top.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-member');
+    expect(await page.getByTestId('member-list').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // A reader types like a keyboard, each line ended by Enter, with no pause for focus to move.
   async function swipeWherever(page: Page, zone: readonly string[]) {
     for (const line of zone) {

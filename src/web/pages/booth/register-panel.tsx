@@ -14,7 +14,7 @@ import { deviceTimeZone, isoDay } from './days';
 import { recommend, withProtection } from './decision';
 import { DecisionSection } from './decision-section';
 import { EarlierRecords } from './earlier-records';
-import { type Member, type ScanRead, unresolvedOf, withoutZone, withZone } from './member';
+import { type Member, nameOf, type ScanRead, unresolvedOf, withoutZone, withZone } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
 import { minorFlagOf } from './minors';
@@ -112,6 +112,20 @@ export function RegisterPanel(props: Props) {
   const change = (index: number) => (update: (member: Member) => Member) =>
     setSitting((s) => withMember(s, index, update));
 
+  // A member taken out of the group is said, and focus goes to the group's "add" button, which stays:
+  // the button pressed went with its row (and the list, when one person is left).
+  const [removed, setRemoved] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = (index: number) => {
+    const member = sitting.members[index];
+    if (member === undefined) return;
+    setSitting((s) => removeMember(s, index));
+    setRemoved(
+      t('booth.group.removed', { name: nameOf(member) || t('booth.group.unnamed', { number: index + 1 }) }),
+    );
+    addButton.current?.focus();
+  };
+
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (checkpoint === null || busy) return;
@@ -152,6 +166,7 @@ export function RegisterPanel(props: Props) {
 
   const nextRead = (update: (s: Sitting) => Sitting) => {
     setSitting(update);
+    setRemoved(null);
     zoneInField.clearZoneMoved();
     onNextRead();
   };
@@ -189,7 +204,7 @@ export function RegisterPanel(props: Props) {
               {...view}
               group={choice}
               onEdit={(i) => nextRead((s) => ({ ...s, current: i }))}
-              onRemove={(i) => setSitting((s) => removeMember(s, i))}
+              onRemove={remove}
               onOverride={(i, override) => change(i)((m) => ({ ...m, override }))}
             />
           ) : null}
@@ -210,8 +225,12 @@ export function RegisterPanel(props: Props) {
           {current === undefined || isSent(sitting, current) ? null : (
             <EarlierRecords form={current.form} checkpoint={checkpoint} checkpoints={checkpoints} />
           )}
+          <p className="member-removed" role="status" data-testid="member-removed">
+            {removed}
+          </p>
           <div className="actions">
             <button
+              ref={addButton}
               type="button"
               className="button button-secondary"
               data-testid="add-member"
