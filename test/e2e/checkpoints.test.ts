@@ -93,6 +93,10 @@ describe('setting up a crossing in Chromium', { timeout: 180_000 }, () => {
     await again.getByRole('button', { name: 'Retirar la caseta T1' }).click();
     await again.getByText('Caseta T1 retirada: ya no se ofrece a los oficiales.').waitFor();
     await again.getByTestId('booth-PE-TUMBES-T1').getByText('Retirada').waitFor();
+    // The same button now puts it back in use, and has kept focus.
+    await expect
+      .poll(() => again.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Volver a usar la caseta T1');
     const later = await logIn('oficial.tumbes', OFFICER_PASSWORD);
     await expect.poll(() => boothsOffered(later)).toEqual(['Sin caseta']);
     // The 400 and 409 of the refused forms are logged by the browser as errors; they were the point.

@@ -111,6 +111,10 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
       .getByRole('row', { name: /oficial\.nueva/ })
       .getByText('Desactivado', { exact: true })
       .waitFor();
+    // The same button now offers the way back, and has kept focus (it went to the page's top).
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.textContent))
+      .toBe('Reactivar cuenta');
     expect(errors).toEqual([]);
     await admin.close();
   });

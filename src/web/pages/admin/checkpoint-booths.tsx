@@ -83,13 +83,15 @@ function BoothRow({ checkpoint, booth, onChanged }: Props & { readonly booth: Bo
         <button
           type="button"
           className="button button-small"
-          disabled={busy}
+          // Busy, it stays focusable: the same button then offers the way back, with focus on it.
+          aria-disabled={busy}
           aria-label={
             booth.retired
               ? t('checkpoints.booths.reinstateOf', { code: booth.code })
               : t('checkpoints.booths.retireOf', { code: booth.code })
           }
           onClick={() =>
+            busy ||
             void change(
               { retired: !booth.retired },
               booth.retired

@@ -94,8 +94,13 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
           <button
             type="button"
             className={user.disabled ? 'button button-secondary' : 'button button-danger'}
-            onClick={() => void toggleDisabled()}
-            disabled={busy || (isSelf && !user.disabled)}
+            onClick={() => {
+              if (!busy) void toggleDisabled();
+            }}
+            // Busy, it stays focusable (aria-disabled): the same button then says "Reactivar cuenta",
+            // with focus on it. `disabled` would drop focus to the page's top.
+            aria-disabled={busy}
+            disabled={isSelf && !user.disabled}
           >
             {user.disabled ? t('users.account.enable') : t('users.account.disable')}
           </button>
