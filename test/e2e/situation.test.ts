@@ -141,6 +141,9 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/map`);
     await page.locator('.checkpoint-label').nth(1).waitFor();
+    // The map's zoom buttons are named in the page's language (they said "Zoom in" in Spanish).
+    await page.getByRole('button', { name: 'Acercar' }).waitFor();
+    await page.getByRole('button', { name: 'Alejar' }).waitFor();
     // Placed once the map has its view; before, always to the right: off the map and over each other.
     const boxes = async () => {
       const map = await page.getByTestId('situation-map').boundingBox();

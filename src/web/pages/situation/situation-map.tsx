@@ -175,6 +175,7 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
   const layer = useRef<L.LayerGroup | null>(null);
   const opened = useRef(false);
   const checkpointMarkers = useRef<readonly L.CircleMarker[]>([]);
+  const zoom = useRef<L.Control.Zoom | null>(null);
   const { south, west, north, east } = picture.extent;
 
   // The map and its basemap are made once per extent; the picture's layer is redrawn on each update.
@@ -182,7 +183,15 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
     if (!element.current) return;
     const extent = { south, west, north, east };
     const bounds = L.latLngBounds([south, west], [north, east]);
-    const m = L.map(element.current, { maxBounds: bounds.pad(1), minZoom: 5, maxZoom: 14, zoomSnap: 0.5 });
+    const m = L.map(element.current, {
+      maxBounds: bounds.pad(1),
+      minZoom: 5,
+      maxZoom: 14,
+      zoomSnap: 0.5,
+      zoomControl: false,
+    });
+    // Leaflet's own zoom buttons are named in English: named in the reader's language below.
+    zoom.current = L.control.zoom().addTo(m);
     L.geoJSON(countryShapes(WORLD_50M, extent), {
       style: { color: '#7a8594', weight: 1.2, fillColor: '#f3f1e7', fillOpacity: 1 },
       interactive: false,
@@ -200,8 +209,21 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
       m.remove();
       map.current = null;
       layer.current = null;
+      zoom.current = null;
     };
   }, [south, west, north, east]);
+
+  useEffect(() => {
+    const buttons = zoom.current?.getContainer();
+    for (const [selector, name] of [
+      ['.leaflet-control-zoom-in', t('situation.map.zoomIn')],
+      ['.leaflet-control-zoom-out', t('situation.map.zoomOut')],
+    ] as const) {
+      const button = buttons?.querySelector(selector);
+      button?.setAttribute('title', name);
+      button?.setAttribute('aria-label', name);
+    }
+  });
 
   useEffect(() => {
     if (!map.current || !layer.current) return;
