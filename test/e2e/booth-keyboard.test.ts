@@ -90,6 +90,10 @@ describe('the booth from the keyboard in Chromium', () => {
     expect(await focused(page)).toBe('radio:admitted');
 
     const correction = page.getByTestId('correct-1-decision');
+    // The result is read out as it changes; the correction's fields, opening inside it, are not news.
+    expect(await correction.evaluate((el) => el.closest('[aria-live]')?.getAttribute('aria-live'))).toBe(
+      'off',
+    );
     await correction.getByLabel('Rechazar', { exact: true }).check();
     // A refusal's note would not be sent with a correction: its reason is the note.
     expect(await correction.getByLabel('Nota').count()).toBe(0);

@@ -108,16 +108,20 @@ function ResultItem(props: ItemProps) {
         isQueued={outcome === null}
         isDuplicate={outcome?.status === 'duplicate'}
       />
-      {/* A screening hold is the supervisor's to resolve, not the booth's to correct. */}
+      {/* A screening hold is the supervisor's to resolve, not the booth's to correct. The result is
+          read out as it changes (a live region, in register-panel.tsx); the correction's form, as it
+          opens and is filled in, is not: its fields are not news. */}
       {isHold || checkpoint === null ? null : (
-        <CorrectDecision
-          eventId={member.id}
-          idPrefix={`correct-${index + 1}`}
-          checkpoint={checkpoint.code}
-          booth={boothCode === '' ? undefined : boothCode}
-          decision={choice.decision}
-          onCorrected={setChoice}
-        />
+        <div aria-live="off">
+          <CorrectDecision
+            eventId={member.id}
+            idPrefix={`correct-${index + 1}`}
+            checkpoint={checkpoint.code}
+            booth={boothCode === '' ? undefined : boothCode}
+            decision={choice.decision}
+            onCorrected={setChoice}
+          />
+        </div>
       )}
       {untallied ? (
         <p className="notice notice-ok" data-testid="untallied">
