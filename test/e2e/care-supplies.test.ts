@@ -66,6 +66,9 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     await expect.poll(() => moves.allTextContents()).toEqual(['Comprometer', 'Cancelar']);
     await page.getByRole('button', { name: /^Comprometer: Frazadas: 25 unidades/ }).click();
     await expect.poll(() => card('committed').count()).toBe(1);
+    // The move is said, and focus is on the column the request is now in (its buttons went with it).
+    await page.getByText(/^Frazadas: 25 unidades para .+: ahora en «Comprometido»\.$/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('requests-committed');
     await page.getByRole('button', { name: /^Marcar enviado: Frazadas: 25 unidades/ }).click();
     await expect.poll(() => card('sent').count()).toBe(1);
     await expect.poll(() => moves.allTextContents()).toEqual(['Marcar recibido']);

@@ -263,6 +263,8 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await form.getByRole('alert').waitFor();
     await form.getByRole('button', { name: 'Emitir pase' }).click();
     await page.getByTestId('pass-issued').waitFor();
+    // Focus comes to the pass, far below the button: its heading says it was issued.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Pase emitido');
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(sent[0]);
     // Issued, the passenger's fields are cleared for the next one of the convoy: a click more issues

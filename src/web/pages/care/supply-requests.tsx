@@ -1,6 +1,6 @@
 // The requests board: each request in the column of its state, with buttons for the moves its state
 // allows (domain/care's rule), and a form to open a request. Receiving one delivers to its place.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import {
@@ -10,6 +10,7 @@ import {
   SUPPLY_ITEMS,
 } from '../../../domain/care';
 import { ChoiceButtons } from '../../components/choice-buttons';
+import { FormFeedback } from '../../components/form-feedback';
 import { useApiCall } from '../../hooks/use-api-call';
 import { When } from '../transit/transit-parts';
 import { careApi, type Stock, type SupplyRequest } from './care-endpoints';
@@ -27,9 +28,16 @@ type BoardProps = {
 export function RequestsBoard({ places, requests, mayManage, onChanged }: BoardProps) {
   const { t } = useTranslation();
   const words = useCareWords();
+  // A request moved goes to another column, and its buttons with it: the move is said, and focus goes
+  // to the heading of the column it is now in.
+  const [moved, setMoved] = useState<{ readonly text: string; readonly to: RequestStatus } | null>(null);
+  useEffect(() => {
+    if (moved !== null) document.getElementById(`requests-${moved.to}`)?.focus();
+  }, [moved]);
   return (
     <section aria-labelledby="requests-title">
       <h2 id="requests-title">{t('care.requests.title')}</h2>
+      <FormFeedback success={moved?.text ?? null} />
       <div className="request-board" data-testid="requests-board">
         {REQUEST_STATUSES.map((s) => {
           const here = requests.filter((r) => r.status === s);
@@ -40,7 +48,7 @@ export function RequestsBoard({ places, requests, mayManage, onChanged }: BoardP
               aria-labelledby={`requests-${s}`}
               data-testid={`requests-${s}`}
             >
-              <h3 id={`requests-${s}`}>
+              <h3 id={`requests-${s}`} tabIndex={-1}>
                 {words.status(s)} <span className="tag tag-muted">{here.length}</span>
               </h3>
               {here.length === 0 ? <p className="empty">{t('care.requests.none')}</p> : null}
@@ -52,6 +60,7 @@ export function RequestsBoard({ places, requests, mayManage, onChanged }: BoardP
                     places={places}
                     mayManage={mayManage}
                     onChanged={onChanged}
+                    onMoved={(text, to) => setMoved({ text, to })}
                   />
                 ))}
               </ul>
@@ -69,11 +78,12 @@ type CardProps = {
   readonly places: Places;
   readonly mayManage: boolean;
   readonly onChanged: () => void;
+  readonly onMoved: (text: string, to: RequestStatus) => void;
 };
 
 const asItem = (v: string) => SUPPLY_ITEMS.find((i) => i === v);
 
-function RequestCard({ request, places, mayManage, onChanged }: CardProps) {
+function RequestCard({ request, places, mayManage, onChanged, onMoved }: CardProps) {
   const { t } = useTranslation();
   const words = useCareWords();
   const call = useApiCall();
@@ -91,6 +101,7 @@ function RequestCard({ request, places, mayManage, onChanged }: CardProps) {
     const result = await call.run(() => careApi.transition({ id, requestId: request.id, to }));
     if (!result.ok) return;
     setPending(null);
+    onMoved(t('care.requests.moved', { what, place, status: words.status(to) }), to);
     onChanged();
   }
 

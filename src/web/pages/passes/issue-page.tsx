@@ -224,7 +224,7 @@ export function IssuePassPage() {
           {t('passes.issue.submit')}
         </button>
       </form>
-      {issued === null ? null : <IssuedPass pass={issued} onChange={setIssued} />}
+      {issued === null ? null : <IssuedPass key={issued.id} pass={issued} onChange={setIssued} />}
     </PageFrame>
   );
 }

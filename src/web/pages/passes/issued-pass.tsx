@@ -8,6 +8,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { revocationText } from './revocation-text';
 
 type Props = { readonly pass: PassReply; readonly onChange: (pass: PassReply) => void };
@@ -29,6 +30,9 @@ export function IssuedPass({ pass, onChange }: Props) {
     };
   }, [pass.text]);
 
+  // Issued from the form's button, far above: focus comes to the pass, whose heading says it was issued.
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
+
   const revoke = async () => {
     const result = await call.run(() => passesApi.revoke(pass.id, reason));
     if (result.ok) onChange(result.value);
@@ -36,7 +40,9 @@ export function IssuedPass({ pass, onChange }: Props) {
 
   return (
     <section className="pass-issued" data-testid="pass-issued" aria-label={t('passes.issue.issued')}>
-      <h2>{t('passes.issue.issued')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('passes.issue.issued')}
+      </h2>
       {qr === null ? null : <img src={qr} alt={t('passes.issue.qrAlt', { name: pass.name })} />}
       <code data-testid="pass-text">{pass.text}</code>
       <p>
