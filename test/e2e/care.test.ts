@@ -67,7 +67,16 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
     // Cancelled, nothing happens; asked again and confirmed (twice, quickly), one person leaves.
     await question.getByRole('button', { name: 'Cancelar' }).click();
     expect(await question.count()).toBe(0);
-    await page.getByRole('button', { name: /Registrar salida de Familia1m1/ }).click();
+    // Focus goes back to the button the question stood for; Escape in the question cancels it too.
+    const checkOut = page.getByRole('button', { name: /Registrar salida de Familia1m1/ });
+    await expect.poll(() => checkOut.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => question.count()).toBe(0);
+    await expect.poll(() => checkOut.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await residents.count()).toBe(5);
+    await checkOut.click();
     await question.getByRole('button', { name: /^Sí, registrar la salida de Familia1m1/ }).dblclick();
     await expect.poll(() => residents.count()).toBe(4);
     await page.getByText(/^Se registró la salida de Familia1m1 Grupo1/).waitFor();

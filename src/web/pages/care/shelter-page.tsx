@@ -1,6 +1,6 @@
 // A shelter: beds and people by kind, the last nights, the people staying (for their carers), and
 // check-in of a person with their family, check-out, and needs in words with a form to note one.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
@@ -190,6 +190,15 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   const [asked, setAsked] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // A question cancelled (its button, or Escape) gives way to the check-out button it stood for again,
+  // and focus goes back to that button.
+  const [back, setBack] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (back === null) return;
+    list.current?.querySelector<HTMLButtonElement>(`[data-check-out="${back}"]`)?.focus();
+    setBack(null);
+  }, [back]);
   const out = async (personId: string, name: string) => {
     const result = await write((id) => careApi.checkOut({ id, personIds: [personId] }));
     if (!result.ok) return;
@@ -205,7 +214,7 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
       </h2>
       {detail.residents?.length === 0 ? <p className="empty">{t('care.residents.none')}</p> : null}
       <FormFeedback success={done} />
-      <ul data-testid="residents">
+      <ul data-testid="residents" ref={list}>
         {(detail.residents ?? []).map((r) => {
           const name = `${r.givenNames} ${r.surname1} ${r.surname2 ?? ''}`.trim();
           return (
@@ -216,13 +225,17 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
                   name={name}
                   busy={busy}
                   onConfirm={() => void out(r.personId, name)}
-                  onCancel={() => setAsked(null)}
+                  onCancel={() => {
+                    setAsked(null);
+                    setBack(r.personId);
+                  }}
                 />
               ) : (
                 <button
                   type="button"
                   className="button button-secondary"
                   disabled={busy}
+                  data-check-out={r.personId}
                   onClick={() => {
                     setDone(null);
                     setAsked(r.personId);
@@ -251,7 +264,14 @@ function CheckOutQuestion({ name, busy, onConfirm, onCancel }: QuestionProps) {
   const { t } = useTranslation();
   const confirm = useFocusOnOpen<HTMLButtonElement>();
   return (
-    <div className="check-out-question" data-testid="check-out-question">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
+    <div
+      className="check-out-question"
+      data-testid="check-out-question"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) onCancel();
+      }}
+    >
       <p>{t('care.residents.confirmQuestion', { name })}</p>
       <div className="actions">
         <button
