@@ -61,16 +61,22 @@ describe('the booth from the keyboard in Chromium', () => {
     await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
   }
 
-  async function registerOne(page: Page) {
+  /** The officer, logged in, at the booth with its policy loaded. */
+  async function atBooth(): Promise<Page> {
+    const page = await suite.logIn('oficial.santarosa', errors);
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    return page;
+  }
+
+  async function registerOne(page: Page) {
     await swipe(page, PASSPORT);
     await page.getByRole('button', { name: 'Registrar y decidir' }).click();
     await page.locator('[data-testid="registration-status"][data-status="admitted"]').waitFor();
   }
 
   it('puts focus on the next person once a person is registered', async () => {
-    const page = await suite.logIn('oficial.santarosa', errors);
+    const page = await atBooth();
     await registerOne(page);
     await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
     expect(await focused(page)).toBe('Registrar otra persona');
@@ -82,7 +88,7 @@ describe('the booth from the keyboard in Chromium', () => {
   });
 
   it('keeps focus in the correction and asks for its own reason', async () => {
-    const page = await suite.logIn('oficial.santarosa', errors);
+    const page = await atBooth();
     await registerOne(page);
     await page.getByRole('button', { name: 'Corregir la decisión' }).click();
     // Focus on the decision recorded, where arrow keys choose another.
@@ -121,9 +127,7 @@ describe('the booth from the keyboard in Chromium', () => {
   });
 
   it('puts focus on the first marked field when a group cannot be sent yet', async () => {
-    const page = await suite.logIn('oficial.santarosa', errors);
-    await page.getByRole('link', { name: 'Caseta' }).click();
-    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    const page = await atBooth();
     await swipe(page, PASSPORT);
     await page.getByTestId('add-member').click();
     await swipe(page, SPOUSE);
@@ -140,9 +144,7 @@ describe('the booth from the keyboard in Chromium', () => {
   });
 
   it("says who was taken out of a group, and leaves focus on the group's add button", async () => {
-    const page = await suite.logIn('oficial.santarosa', errors);
-    await page.getByRole('link', { name: 'Caseta' }).click();
-    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    const page = await atBooth();
     await swipe(page, PASSPORT);
     await page.getByTestId('add-member').click();
     await swipe(page, SPOUSE);
@@ -167,7 +169,7 @@ describe('the booth from the keyboard in Chromium', () => {
   }
 
   it("reads the next passport swiped on the next person's button, and registers it with Ctrl+Enter", async () => {
-    const page = await suite.logIn('oficial.santarosa', errors);
+    const page = await atBooth();
     await registerOne(page);
     await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
     expect(await focused(page)).toBe('Registrar otra persona');
@@ -186,9 +188,7 @@ describe('the booth from the keyboard in Chromium', () => {
   });
 
   it('reads a passport swiped while focus is on the register button, without registering anyone', async () => {
-    const page = await suite.logIn('oficial.santarosa', errors);
-    await page.getByRole('link', { name: 'Caseta' }).click();
-    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    const page = await atBooth();
     await swipe(page, PASSPORT);
     const register = page.getByRole('button', { name: 'Registrar y decidir' });
     await register.focus();
