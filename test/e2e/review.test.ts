@@ -265,7 +265,10 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await link.locator('[data-comparison="givenName"]').textContent()).toMatch(/bits/);
     await shoot(page, 'review-duplicates');
 
-    await link.getByRole('button', { name: 'Fusionar' }).click();
+    // Each pair's buttons carry its names, so a list of the page's buttons tells the pairs apart.
+    const merge = link.getByRole('button', { name: /^Fusionar: .*María José De la Cruz/ });
+    expect(await merge.count()).toBe(1);
+    await merge.click();
     await page.getByText(': Fusionados.').waitFor();
     await page.getByText('No hay vínculos en este estado.').waitFor();
 

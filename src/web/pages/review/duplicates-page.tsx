@@ -141,6 +141,12 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
             value: d,
             label: decisionLabel(d),
             className: d === 'merge' ? 'button button-primary' : 'button button-secondary',
+            // Every pair has the same buttons: their names carry the pair's, so a list of the page's
+            // buttons tells them apart.
+            ariaLabel: t('review.duplicates.choiceFor', {
+              choice: decisionLabel(d),
+              pair: t('review.duplicates.pair', { a: a || '—', b: b || '—' }),
+            }),
           }))}
           busy={busy}
           onChoose={(d) => void review(d)}
