@@ -11,17 +11,15 @@
 import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { sendToZoneField } from './use-zone-in-field';
-
-const ZONE_KEY = /^[A-Z0-9<]$/;
+import { ZONE_CHAR } from './zone-in-field';
 
 /** A key a document reader types: a zone character, no Control, Alt or Meta held. */
-export const isReaderKey = (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): boolean =>
-  ZONE_KEY.test(event.key) && !event.ctrlKey && !event.altKey && !event.metaKey;
+const isReaderKey = (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): boolean =>
+  ZONE_CHAR.test(event.key) && !event.ctrlKey && !event.altKey && !event.metaKey;
 
 /** Ctrl+Enter or ⌘+Enter: register. */
-export const isRegisterKey = (
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
-): boolean => event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
+const isRegisterKey = (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean =>
+  event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
 
 // Inputs of these types take no typed text: a key on them does nothing but move or press.
 const NOT_TYPED = new Set([
@@ -37,7 +35,7 @@ const NOT_TYPED = new Set([
 ]);
 
 /** Whether typed keys go into this element: a text field, a list (its search by letter), editable text. */
-export function takesTypedKeys(target: EventTarget | null): boolean {
+function takesTypedKeys(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   return target instanceof HTMLElement && target.isContentEditable;

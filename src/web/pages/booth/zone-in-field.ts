@@ -7,7 +7,8 @@
 /** Longer than any pause between a reader's keys, shorter than most between a person's. */
 export const READER_GAP_MS = 300;
 
-const ZONE_CHAR = /^[A-Z0-9<]$/;
+/** One character of a machine-readable zone: a capital, a digit or the filler '<'. */
+export const ZONE_CHAR = /^[A-Z0-9<]$/;
 
 /** A run of zone characters typed into one field without a pause: possibly a reader's. */
 export type KeyRun = {
