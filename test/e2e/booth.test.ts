@@ -367,9 +367,10 @@ describe('the booth and the document rules in Chromium', () => {
     expect(await page.getByTestId('policy-versions').locator('tbody tr').first().textContent()).toContain(
       'Fin de la excepción',
     );
-    expect(
-      await page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').count(),
-    ).toBe(0);
+    // The rules in force are read again after the save: wait for that reading.
+    await expect
+      .poll(() => page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').count())
+      .toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
