@@ -3,6 +3,7 @@ import {
   dateInputToIso,
   dateTimeInputOf,
   formatDateTime,
+  formatDayAndTime,
   formatNumber,
   formatPercent,
   formatZonedClock,
@@ -39,10 +40,55 @@ describe('formatDateTime', () => {
   });
 });
 
+describe('formatDayAndTime', () => {
+  // 2025-12-03 at the checkpoint in Lima (UTC−05:00).
+  const TODAY = '2025-12-03';
+
+  it('gives the time alone for today at the checkpoint', () => {
+    expect(formatDayAndTime('2025-12-03T19:05:00Z', TODAY, 'es-419', 'America/Lima')).toEqual({
+      day: 'today',
+      time: '14:05',
+    });
+  });
+
+  it('says yesterday for an instant that is still today in UTC but yesterday at the checkpoint', () => {
+    // 02:30 UTC on the 3rd is 21:30 on the 2nd in Lima.
+    expect(formatDayAndTime('2025-12-03T02:30:00Z', TODAY, 'es-419', 'America/Lima')).toEqual({
+      day: 'yesterday',
+      time: '21:30',
+    });
+  });
+
+  it.each([
+    ['es-419', '2025-12-01T19:05:00Z', '1 dic'],
+    ['en-GB', '2025-12-01T19:05:00Z', '1 Dec'],
+    ['es-419', '2024-12-03T19:05:00Z', '3 dic 2024'],
+  ])('names the day further back, in %s', (locale, iso, date) => {
+    expect(formatDayAndTime(iso, TODAY, locale, 'America/Lima')).toEqual({
+      day: 'other',
+      date,
+      time: '14:05',
+    });
+  });
+
+  it('counts yesterday across the first of a month and of a year', () => {
+    expect(formatDayAndTime('2025-12-31T20:00:00Z', '2026-01-01', 'en-GB', 'America/Lima').day).toBe(
+      'yesterday',
+    );
+  });
+});
+
 describe('numbers', () => {
   it('groups thousands and rounds percentages', () => {
     expect(formatNumber(12345, 'en-GB')).toBe('12,345');
     expect(formatPercent(0.456, 'en-GB')).toBe('46%');
+  });
+
+  it.each([
+    ['es-419', 1200, '1,200'],
+    ['en-GB', 1200, '1,200'],
+  ])('writes a count in %s as the rest of the app does', (locale, value, text) => {
+    expect(formatNumber(value, locale)).toBe(text);
   });
 });
 

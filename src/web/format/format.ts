@@ -1,6 +1,8 @@
 // Numbers, dates and times for the screen, with Intl. Times travel in UTC and are shown in the zone
 // that matters to the reader: the checkpoint's own for a checkpoint, else the browser's. Always on
 // a 24-hour clock: shift logs and radio traffic use it, and it leaves no a.m./p.m. to misread.
+import { localHour } from '../../domain/crossings';
+
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
@@ -49,6 +51,50 @@ export function formatZonedClock(date: Date, locale: string, timeZone: string): 
       timeZoneName: 'shortOffset',
     }).format(date);
   return inZoneOrUtc(timeZone, clock);
+}
+
+/**
+ * When something happened, as people at a checkpoint say it against their own today (`today`, the
+ * checkpoint's date as YYYY-MM-DD): the time alone today, "yesterday" and the time, else the day and
+ * month (and the year, in another year) and the time. A bare "14:05" from yesterday reads as today's.
+ */
+export type DayAndTime =
+  | { readonly day: 'today'; readonly time: string }
+  | { readonly day: 'yesterday'; readonly time: string }
+  | { readonly day: 'other'; readonly date: string; readonly time: string };
+
+export function formatDayAndTime(iso: string, today: string, locale: string, timeZone: string): DayAndTime {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { day: 'other', date: iso, time: '' };
+  return inZoneOrUtc(timeZone, (zone) => {
+    const time = new Intl.DateTimeFormat(locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    }).format(date);
+    const day = localHour(date, zone).date;
+    if (day === today) return { day: 'today', time };
+    if (day === dayBefore(today)) return { day: 'yesterday', time };
+    return {
+      day: 'other',
+      date: new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        ...(day.slice(0, 4) === today.slice(0, 4) ? {} : { year: 'numeric' as const }),
+        timeZone: zone,
+      }).format(date),
+      time,
+    };
+  });
+}
+
+/** The day before a YYYY-MM-DD date; nothing for a value that is no date. */
+function dayBefore(day: string): string | undefined {
+  const [y, m, d] = day.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const before = new Date(Date.UTC(y, m - 1, d - 1));
+  return Number.isNaN(before.getTime()) ? undefined : before.toISOString().slice(0, 10);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Overview, Referral } from '../../api/views-endpoints';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
 import { UnbrokenCode } from '../../components/unbroken-code';
-import { formatDateTime, formatNumber } from '../../format/format';
+import { formatDateTime, formatDayAndTime, formatNumber } from '../../format/format';
 import { fullName } from '../../format/person-name';
 import { useLocale } from '../../hooks/use-locale';
 import { PATHS } from '../../routes';
@@ -74,13 +74,14 @@ export function BoothsTable({ overview }: { readonly overview: Overview }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const zone = overview.checkpoint.timeZone;
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: zone,
-    }).format(new Date(iso));
+  // The day in the text itself, not only in the title a keyboard or a phone never shows: a booth last
+  // heard from yesterday at 14:05 must not read as active today. "Today" is the checkpoint's.
+  const last = (iso: string) => {
+    const when = formatDayAndTime(iso, overview.today, locale, zone);
+    if (when.day === 'today') return when.time;
+    if (when.day === 'yesterday') return t('overview.booths.lastYesterday', { time: when.time });
+    return t('overview.booths.lastOn', { date: when.date, time: when.time });
+  };
   return (
     <DataTable
       testId="overview-booths"
@@ -107,7 +108,7 @@ export function BoothsTable({ overview }: { readonly overview: Overview }) {
               t('common.notApplicable')
             ) : (
               <time dateTime={b.lastEventAt} title={formatDateTime(b.lastEventAt, locale, zone)}>
-                {time(b.lastEventAt)}
+                {last(b.lastEventAt)}
               </time>
             )}
           </td>
