@@ -1,6 +1,6 @@
 // User administration in Chromium: an admin adds a user (a short password refused at its field
-// first, then an officer without a checkpoint beside the checkpoints), changes the role and the checkpoints, sets a new password, disables the account, and the
-// user can sign in with the new password only while the account is active.
+// first, then an officer without a checkpoint beside the checkpoints), changes the role and the checkpoints, sets a new password, disables the account (asked
+// first: a cancelled question leaves it active), and the user can sign in with the new password only while the account is active.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/api/common';
@@ -104,17 +104,45 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     const admin = await logIn('admin');
     await admin.goto(`${suite.server.url}/admin/users`);
     await admin.getByRole('button', { name: 'Editar oficial.nueva' }).click();
-    await admin.getByTestId('edit-user').getByRole('button', { name: 'Desactivar cuenta' }).click();
-    await admin.getByText('Se desactivó la cuenta de oficial.nueva; sus sesiones se cerraron.').waitFor();
-    await admin
-      .getByTestId('user-table')
-      .getByRole('row', { name: /oficial\.nueva/ })
-      .getByText('Desactivado', { exact: true })
+    const account = admin.getByTestId('edit-user');
+    const question = account.getByTestId('disable-question');
+    const focused = () => admin.evaluate(() => document.activeElement?.textContent);
+    // Deactivating asks first, where the button was; cancelled, the account stays active and focus
+    // is back on the button.
+    await account.getByRole('button', { name: 'Desactivar cuenta' }).click();
+    await question
+      .getByText(
+        '¿Desactivar la cuenta de oficial.nueva? No podrá iniciar sesión y se cerrarán sus sesiones abiertas.',
+      )
       .waitFor();
-    // The same button now offers the way back, and has kept focus (it went to the page's top).
-    await expect
-      .poll(() => admin.evaluate(() => document.activeElement?.textContent))
-      .toBe('Reactivar cuenta');
+    await expect.poll(focused).toBe('Sí, desactivar la cuenta de oficial.nueva');
+    await question.getByRole('button', { name: 'Cancelar' }).click();
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('Desactivar cuenta');
+    // By keyboard alone: Enter asks, Escape cancels, Enter asks again and Enter on the focused
+    // confirmation deactivates.
+    await admin.keyboard.press('Enter');
+    await question.waitFor();
+    await admin.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('Desactivar cuenta');
+    const adminRow = admin.getByTestId('user-table').getByRole('row', { name: /oficial\.nueva/ });
+    expect(await adminRow.getByText('Activo', { exact: true }).count()).toBe(1);
+    // The account still signs in (asked of the server beside the page, which stays the admin's).
+    const signIn = await suite.server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'oficial.nueva', password: NEW_PASSWORD },
+    });
+    expect(signIn.statusCode).toBe(200);
+
+    await admin.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Sí, desactivar la cuenta de oficial.nueva');
+    await admin.keyboard.press('Enter');
+    await admin.getByText('Se desactivó la cuenta de oficial.nueva; sus sesiones se cerraron.').waitFor();
+    await adminRow.getByText('Desactivado', { exact: true }).waitFor();
+    // The button is back, offering the way back, with focus on it (not on the page's top).
+    await expect.poll(focused).toBe('Reactivar cuenta');
     expect(errors).toEqual([]);
     await admin.close();
   });

@@ -1,9 +1,10 @@
 // Changing one user: name, role and checkpoints; disabling or enabling the account; a new password.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import type { Checkpoint, User } from '../../api/types';
+import { ConfirmQuestion } from '../../components/confirm-question';
 import { FormFeedback } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -52,6 +53,19 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
     if (result.ok) onSaved(result.value, t('users.edit.saved', { username: result.value.username }));
   }
 
+  // Deactivating is asked first: pressed by mistake, it would lock an officer out mid-shift. The
+  // question stands where the button was; reactivating, which locks nobody out, is one press.
+  const [asking, setAsking] = useState(false);
+  const accountButton = useRef<HTMLButtonElement>(null);
+  // The button comes back when the question goes (cancelled, or answered: it then offers the way
+  // back), and focus goes to it rather than to the page's top.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus) return;
+    accountButton.current?.focus();
+    setRefocus(false);
+  }, [refocus]);
+
   async function toggleDisabled() {
     setNotice(null);
     const result = await run(() => api.updateUser(user.id, { disabled: !user.disabled }));
@@ -59,6 +73,8 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
     const message = result.value.disabled
       ? t('users.edit.disabledDone', { username: user.username })
       : t('users.edit.enabledDone', { username: user.username });
+    setAsking(false);
+    setRefocus(true);
     onSaved(result.value, message);
   }
 
@@ -91,19 +107,37 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
           <h3>{t('users.account.title')}</h3>
           <p>{user.disabled ? t('users.account.isDisabled') : t('users.account.isActive')}</p>
           {isSelf ? <p className="hint">{t('users.account.notSelf')}</p> : null}
-          <button
-            type="button"
-            className={user.disabled ? 'button button-secondary' : 'button button-danger'}
-            onClick={() => {
-              if (!busy) void toggleDisabled();
-            }}
-            // Busy, it stays focusable (aria-disabled): the same button then says "Reactivar cuenta",
-            // with focus on it. `disabled` would drop focus to the page's top.
-            aria-disabled={busy}
-            disabled={isSelf && !user.disabled}
-          >
-            {user.disabled ? t('users.account.enable') : t('users.account.disable')}
-          </button>
+          {asking && !user.disabled ? (
+            <ConfirmQuestion
+              testId="disable-question"
+              tone="danger"
+              question={t('users.account.disableQuestion', { username: user.username })}
+              confirm={t('users.account.disableConfirm', { username: user.username })}
+              busy={busy}
+              onConfirm={() => void toggleDisabled()}
+              onCancel={() => {
+                setAsking(false);
+                setRefocus(true);
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              ref={accountButton}
+              className={user.disabled ? 'button button-secondary' : 'button button-danger'}
+              onClick={() => {
+                if (busy) return;
+                if (user.disabled) void toggleDisabled();
+                else setAsking(true);
+              }}
+              // Busy, it stays focusable (aria-disabled): the same button then says "Reactivar cuenta",
+              // with focus on it. `disabled` would drop focus to the page's top.
+              aria-disabled={busy}
+              disabled={isSelf && !user.disabled}
+            >
+              {user.disabled ? t('users.account.enable') : t('users.account.disable')}
+            </button>
+          )}
         </div>
         <ResetPasswordForm user={user} />
       </div>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
+import { ConfirmQuestion } from '../../components/confirm-question';
 import { Figures } from '../../components/figures';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
@@ -12,7 +13,6 @@ import { TextField } from '../../components/text-field';
 import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
-import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useUser } from '../../session/session';
 import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
@@ -221,8 +221,10 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
             <li key={r.personId}>
               {name} <span className="tag">{kindName(r.bedKind)}</span>{' '}
               {!mayManage ? null : asked === r.personId ? (
-                <CheckOutQuestion
-                  name={name}
+                <ConfirmQuestion
+                  testId="check-out-question"
+                  question={t('care.residents.confirmQuestion', { name })}
+                  confirm={t('care.residents.confirm', { name })}
                   busy={busy}
                   onConfirm={() => void out(r.personId, name)}
                   onCancel={() => {
@@ -250,44 +252,6 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
       </ul>
       <CareProblem problem={problem} />
     </section>
-  );
-}
-
-type QuestionProps = {
-  readonly name: string;
-  readonly busy: boolean;
-  readonly onConfirm: () => void;
-  readonly onCancel: () => void;
-};
-
-function CheckOutQuestion({ name, busy, onConfirm, onCancel }: QuestionProps) {
-  const { t } = useTranslation();
-  const confirm = useFocusOnOpen<HTMLButtonElement>();
-  return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
-    <div
-      className="check-out-question"
-      data-testid="check-out-question"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !busy) onCancel();
-      }}
-    >
-      <p>{t('care.residents.confirmQuestion', { name })}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          ref={confirm}
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          {t('care.residents.confirm', { name })}
-        </button>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
   );
 }
 

@@ -1,0 +1,49 @@
+// A question asked in place of the button it stands for, before a step that is hard to take back (a
+// shelter check-out, an account deactivated): a second tap must not act on its own. Focus lands on
+// the confirmation, so Enter confirms by keyboard; Escape cancels, as the cancel button does. The
+// page puts the button back on cancel and gives it focus again.
+import { useTranslation } from 'react-i18next';
+import { useFocusOnOpen } from '../hooks/use-focus-on-open';
+
+type Props = {
+  readonly question: string;
+  /** The confirming button's words: they say what it does ("Sí, desactivar…"), not just "Sí". */
+  readonly confirm: string;
+  readonly busy: boolean;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+  readonly testId: string;
+  /** `danger` for a step that takes something away from someone, as its button was marked. */
+  readonly tone?: 'primary' | 'danger';
+};
+
+export function ConfirmQuestion({ question, confirm, busy, onConfirm, onCancel, testId, tone }: Props) {
+  const { t } = useTranslation();
+  const confirmButton = useFocusOnOpen<HTMLButtonElement>();
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
+    <div
+      className="confirm-question"
+      data-testid={testId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) onCancel();
+      }}
+    >
+      <p>{question}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className={tone === 'danger' ? 'button button-danger' : 'button button-primary'}
+          ref={confirmButton}
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {confirm}
+        </button>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
