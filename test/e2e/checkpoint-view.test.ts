@@ -49,6 +49,19 @@ const crossing = (
   });
 const tally = (booth: string, category: string, seconds: number) =>
   sent('tally', booth, seconds, { direction: 'entry', category, count: 1 });
+const DAY_MS = 86_400_000;
+/** How long since midnight an instant is on a zone's clock. */
+const sinceMidnight = (ms: number, timeZone: string) => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(ms));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000;
+};
 
 describe('the checkpoint view and the referrals queue in Chromium', { timeout: 120_000 }, () => {
   let server: WebServer;
@@ -391,6 +404,65 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     // Back in the browser's history is the first page again.
     await page.goBack();
     await page.getByTestId('referral').getByRole('heading', { name: 'Niño 1 Solo' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says yesterday in a booth's last record made yesterday at the checkpoint, on a phone too", async () => {
+    const supervisor = await login(server.app, 'supervisor');
+    // A record made yesterday on the checkpoint's clock, within the view's last 24 hours: at the
+    // checkpoint where more of yesterday is still within them (its midnight may be minutes away),
+    // halfway through that part. Neither booth has records of its own in the demo's history.
+    const now = Date.now();
+    const place = [
+      { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-05', zone: 'America/Lima' },
+      { checkpoint: 'CL-CHACALLUTA', booth: 'CH-03', zone: 'America/Santiago' },
+    ]
+      .map((c) => ({ ...c, left: DAY_MS - sinceMidnight(now, c.zone) }))
+      .reduce((a, b) => (b.left > a.left ? b : a));
+    const at = new Date(now - DAY_MS + place.left / 2);
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(supervisor),
+      payload: {
+        events: [
+          {
+            kind: 'crossing',
+            id: crypto.randomUUID(),
+            at: at.toISOString(),
+            checkpoint: place.checkpoint,
+            booth: place.booth,
+            direction: 'entry',
+            decision: 'admitted',
+            identityBasis: 'declared',
+            consent: true,
+            person: { givenNames: 'Jorge', surname1: 'Ayala', birthDate: '1980-05-05', nationality: 'VEN' },
+          },
+        ],
+      },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const clock = new Intl.DateTimeFormat('es-419', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: place.zone,
+    }).format(at);
+
+    const page = await logIn('supervisor');
+    await page.goto(`${server.url}/checkpoint-view?checkpoint=${place.checkpoint}&hours=24`);
+    const row = page.getByTestId('overview-booths').locator(`[data-booth="${place.booth}"]`);
+    await row.waitFor();
+    expect(await row.locator('time').textContent()).toBe(`ayer ${clock}`);
+    await fitsPhone(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = page
+      .getByTestId('overview-booths')
+      .locator('xpath=ancestor::div[contains(@class, "table-wrap")][1]');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    expect(await row.locator('time').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
     expect(errors).toEqual([]);
     await page.close();
   });
