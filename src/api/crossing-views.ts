@@ -1,7 +1,7 @@
 // What the crossings' read views answer: the open tallies a booth may take one off, the supervisor's
 // view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
 import { z } from 'zod';
-import { DECISIONS, TALLY_CATEGORIES } from '../domain/crossings';
+import { DECISIONS, REFERRAL_REASONS, TALLY_CATEGORIES } from '../domain/crossings';
 import { Code as CheckpointCode, PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText } from './events';
 
@@ -57,14 +57,13 @@ const HeldCaseSchema = z.object({
   }),
 });
 
-export const REFERRAL_REASONS = ['unaccompanied-minor', 'separated-minor'] as const;
 export const REFERRAL_STATUSES = ['open', 'closed'] as const;
 
 export const ReferralSchema = z.object({
   id: z.string(),
   eventId: z.string(),
   status: z.enum(REFERRAL_STATUSES),
-  // One of REFERRAL_REASONS; a reason added later reaches older web apps as written.
+  // One of REFERRAL_REASONS (src/domain/crossings); a reason added later reaches older web apps as written.
   reason: z.string(),
   createdAt: z.string(),
   crossedAt: z.string(),
@@ -111,10 +110,16 @@ export const OverviewReply = z.object({
 export const ReferralsQuery = z.strictObject({
   status: z.enum(REFERRAL_STATUSES).default('open'),
   checkpoint: CheckpointCode.optional().describe('Only the referrals opened at this checkpoint.'),
+  reason: z
+    .enum(REFERRAL_REASONS)
+    .optional()
+    .describe(
+      'Only the referrals opened for this reason: a child alone, a child separated, or the decision.',
+    ),
   q: RequiredText(TEXT_LIMITS.personName)
     .optional()
     .describe(
-      "Part of the child's name as registered: each word (the first four) is found in a given name or a " +
+      "Part of the person's name as registered: each word (the first four) is found in a given name or a " +
         'surname, case and accents ignored.',
     ),
   limit: z.coerce

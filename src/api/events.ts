@@ -2,7 +2,13 @@
 // validate an event in the browser (before it joins the outbox), in the API and in `paso events
 // import`; every refusal carries a stable code that the web app translates.
 import { z } from 'zod';
-import { CORRECTABLE_FIELDS, DECISIONS, REFUSAL_GROUNDS, TALLY_CATEGORIES } from '../domain/crossings';
+import {
+  CORRECTABLE_FIELDS,
+  DECISIONS,
+  REFERRAL_REASONS,
+  REFUSAL_GROUNDS,
+  TALLY_CATEGORIES,
+} from '../domain/crossings';
 import { parsePartialDate } from '../domain/matching';
 import { VulnerabilitiesSchema } from '../domain/people';
 import { Code, Instant, TEXT_LIMITS } from './common';
@@ -261,8 +267,8 @@ export const EventOutcomeSchema = z.object({
   personId: z.string().optional(),
   // Earlier registrations that may be the same person (a crossing of a person sent by the booth).
   candidates: z.array(CandidateSchema).optional(),
-  // A child's crossing opened a protection referral for the humanitarian side.
-  referral: z.enum(['unaccompanied-minor', 'separated-minor']).optional(),
+  // The crossing opened a protection referral for the humanitarian side: a child's, or the decision's.
+  referral: z.enum(REFERRAL_REASONS).optional(),
   problem: z
     .object({
       code: z.string(),

@@ -384,7 +384,10 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
       'Se muestran las 12 que más esperan de 30.',
     );
     await page.getByRole('link', { name: 'Ver todas en Derivaciones' }).click();
-    await page.waitForURL((url) => url.pathname === '/referrals');
+    // The queue opens at the same checkpoint (Santa Rosa has referrals of its own).
+    await page.waitForURL(
+      (url) => url.pathname === '/referrals' && url.searchParams.get('checkpoint') === 'CL-CHACALLUTA',
+    );
     await page.getByTestId('referral').first().waitFor();
     // The queue, 25 a page: the longest waiting first, then the next page from the 26th on.
     const names = () => page.getByTestId('referral').getByRole('heading').allTextContents();

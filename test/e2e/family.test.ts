@@ -1,10 +1,11 @@
 // A family at the booth in Chromium: an officer at Santa Rosa registers four people in one sitting — a
 // Venezuelan passport read by the reader, a Chilean identity card (TD1), two children without documents
 // on their parents' word — takes one decision for the group, changes it for one member with a reason,
-// and the four events reach the server in one batch. A child with an adult who is not a parent shows
-// the protection referral the server opened. A person counted earlier in the quick tally is taken off
-// it in the same batch. The page never scrolls sideways at 390 or 768 px. Then the humanitarian partner
-// sees the child's referral and the supervisor's checkpoint view shows all of it and resolves a held man.
+// and the four events reach the server in one batch. The mother referred to protection, and a child
+// with an adult who is not a parent, show the protection referral the server opened. A person counted
+// earlier in the quick tally is taken off it in the same batch. The page never scrolls sideways at 390
+// or 768 px. Then the humanitarian partner sees the referrals and the supervisor's checkpoint view shows
+// all of it and resolves a held man.
 // With PASO_SCREENSHOTS=1 it writes docs/screenshots/family.png.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -155,6 +156,9 @@ describe('a family registered together at the booth in Chromium', () => {
       .fill('Familia identificada; los menores viajan con sus padres');
     await page.getByRole('button', { name: 'Decidir distinto (CAMILA ANDREA SOTO)' }).click();
     await page.getByTestId('member-2-decision').getByLabel('Derivar a protección (refugio o asilo)').check();
+    expect(await page.getByTestId('member-2-referral-hint').textContent()).toBe(
+      'El equipo humanitario recibirá una derivación de protección para esta persona.',
+    );
     await page.locator('#member-2-reason').fill('Solicita refugio al llegar');
     await noSidewaysScroll(page);
     await shoot(page, 'family');
@@ -166,7 +170,11 @@ describe('a family registered together at the booth in Chromium', () => {
       .getByTestId('registration-status')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses).toEqual(['admitted', 'referred-protection', 'admitted', 'admitted']);
-    expect(await result.getByTestId('referral-opened').count()).toBe(0);
+    // The mother is referred to protection by her decision: a referral is opened for her.
+    const opened = result.getByTestId('referral-opened');
+    expect(await opened.count()).toBe(1);
+    expect(await opened.getAttribute('data-flag')).toBe('referred-protection');
+    expect(await opened.textContent()).toContain('CAMILA ANDREA');
     expect(await result.getByTestId('untallied').count()).toBe(1);
     await noSidewaysScroll(page);
 
@@ -265,7 +273,12 @@ describe('a family registered together at the booth in Chromium', () => {
       .selectFrom('protection_referral')
       .select('reason')
       .execute();
-    expect(referrals).toEqual([{ reason: 'separated-minor' }]);
+    // Kevin's, beside the mother's and her son's from the family before.
+    expect(referrals.map((r) => r.reason).sort()).toEqual([
+      'referred-protection',
+      'referred-protection',
+      'separated-minor',
+    ]);
     // Without papers the policy refuses both; the child is referred for protection, not refused.
     const decisions = await suite.server.t.db.kysely
       .selectFrom('crossing_event')
@@ -302,16 +315,30 @@ describe('a family registered together at the booth in Chromium', () => {
     await booth.getByTestId('registration-status').waitFor();
     await booth.close();
 
-    // The humanitarian partner sees the separated child in the protection queue, nothing of screening.
+    // The humanitarian partner sees the protection queue, nothing of screening: the separated child,
+    // the mother referred by the booth's decision and her son referred by its correction.
     const partner = await suite.logIn('humanitario', errors);
     await partner.getByRole('link', { name: 'Derivaciones' }).click();
-    const card = partner.getByTestId('referral');
-    await card.waitFor();
-    expect(await card.getByRole('heading').textContent()).toBe('KEVIN MORA');
+    const cards = partner.getByTestId('referral');
+    await cards.nth(2).waitFor();
+    expect(await cards.count()).toBe(3);
+    const card = cards.filter({ has: partner.getByRole('heading', { name: 'KEVIN MORA', exact: true }) });
     expect(await card.locator('.tag').textContent()).toBe('Abierta');
-    expect(await card.getByTestId('referral-facts').textContent()).toContain(
-      'Complejo Fronterizo Santa Rosa',
-    );
+    const kevin = await card.getByTestId('referral-facts').textContent();
+    expect(kevin).toContain('Complejo Fronterizo Santa Rosa');
+    expect(kevin).toContain('Menor separado de su familia');
+    for (const name of ['CAMILA ANDREA', 'MATEO']) {
+      expect(await cards.filter({ hasText: name }).getByTestId('referral-facts').textContent()).toContain(
+        'Derivada a protección en la caseta',
+      );
+    }
+    // A caseworker for children keeps to theirs: one reason at a time, kept in the address.
+    await partner
+      .getByLabel('Motivo', { exact: true })
+      .selectOption({ label: 'Menor separado de su familia' });
+    await partner.waitForURL((url) => url.searchParams.get('reason') === 'separated-minor');
+    await partner.getByText('1 derivación abierta coincide.').waitFor();
+    expect(await cards.getByRole('heading').allTextContents()).toEqual(['KEVIN MORA']);
     await partner.close();
 
     // The supervisor's view of Santa Rosa: the booth and its officer, the held man, the child's referral.
@@ -320,7 +347,9 @@ describe('a family registered together at the booth in Chromium', () => {
     const held = page.getByTestId('held-case');
     await held.waitFor();
     expect(await held.getByRole('heading').textContent()).toBe('ELIAS QUINTERO');
-    expect(await page.getByTestId('overview-referral').textContent()).toContain('KEVIN MORA');
+    const referrals = await page.getByTestId('overview-referral').allTextContents();
+    expect(referrals).toHaveLength(3);
+    expect(referrals.join(' ')).toContain('KEVIN MORA');
     expect(await page.getByTestId('overview-booths').locator('[data-booth="SR-01"]').textContent()).toContain(
       'Oficial de caseta, Santa Rosa',
     );

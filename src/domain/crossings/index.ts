@@ -30,6 +30,9 @@ export {
   isParentOrGuardian,
   type ProtectionNeed,
   protectionNeedOf,
+  REFERRAL_REASONS,
+  REFERRING_DECISION,
+  type ReferralReason,
 } from './protection';
 export {
   CORRECTABLE_FIELDS,

@@ -1,10 +1,19 @@
-// Children at the booth: a child crossing alone is unaccompanied; a child with an adult who is not a
-// parent or legal guardian is separated (UNHCR/UNICEF definitions). Either opens a protection
-// referral. Relationships are to the group's reference person, so parenthood is read through them.
+// Protection referrals for the humanitarian side. Children at the booth: a child crossing alone is
+// unaccompanied; a child with an adult who is not a parent or legal guardian is separated (UNHCR/UNICEF
+// definitions). Either opens a referral. Relationships are to the group's reference person, so
+// parenthood is read through them. A person of any age whose decision is `referred-protection` (asylum,
+// refuge, a risk of trafficking) is referred too, when the crossing is not already referred as a child.
 import { ageOn } from './age';
 import { localHour } from './local-time';
 
 export type ProtectionNeed = 'unaccompanied-minor' | 'separated-minor';
+
+/** Why a referral was opened: a child's need, or the booth's decision to refer the person to protection. */
+export const REFERRAL_REASONS = ['unaccompanied-minor', 'separated-minor', 'referred-protection'] as const;
+export type ReferralReason = (typeof REFERRAL_REASONS)[number];
+
+/** The decision that refers a person to protection, whatever their age, and opens a referral. */
+export const REFERRING_DECISION = 'referred-protection';
 
 export interface GroupMember {
   readonly at: string;

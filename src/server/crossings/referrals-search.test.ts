@@ -36,7 +36,7 @@ const childAlone = (child: (typeof CHILDREN)[number], minute: number) => ({
   },
 });
 
-describe.each(DIALECTS)('finding children in the referrals queue on %s', (dialect) => {
+describe.each(DIALECTS)('finding people in the referrals queue on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian', 'admin']);
   const list = async (query: string) => {
     const response = await ctx.app.inject({
@@ -101,7 +101,14 @@ describe.each(DIALECTS)('finding children in the referrals queue on %s', (dialec
   });
 
   it('refuses a checkpoint that does not exist, a blank name and a page that is not one', async () => {
-    for (const query of ['?checkpoint=PE-NOWHERE', '?q=%20%20', '?page=0', '?limit=501', '?page=dos']) {
+    for (const query of [
+      '?checkpoint=PE-NOWHERE',
+      '?q=%20%20',
+      '?page=0',
+      '?limit=501',
+      '?page=dos',
+      '?reason=minor',
+    ]) {
       const response = await ctx.app.inject({
         method: 'GET',
         url: `/api/referrals${query}`,
@@ -125,5 +132,21 @@ describe.each(DIALECTS)('finding children in the referrals queue on %s', (dialec
       q: 'Rojas',
       referrals: found.referrals.map((r) => r.id),
     });
+  });
+
+  // Last: it adds an adult to the queue. A caseworker for children and one for asylum each keep theirs.
+  it('refers an adult by the decision, and takes one reason at a time', async () => {
+    const adult = {
+      ...childAlone(CHILDREN[3], 30),
+      person: { givenNames: 'Rosa', surname1: 'Mena', birthDate: '1988' },
+    };
+    const [outcome] = await postEvents(ctx.app, as(ctx.supervisor), [adult]);
+    expect(outcome).toMatchObject({ status: 'applied', referral: 'referred-protection' });
+    const byDecision = await list('?reason=referred-protection');
+    expect({ total: byDecision.total, names: names(byDecision) }).toEqual({ total: 1, names: ['Rosa'] });
+    const alone = await list('?reason=unaccompanied-minor&checkpoint=CL-CHACALLUTA');
+    expect({ total: alone.total, names: names(alone) }).toEqual({ total: 2, names: ['Valentina', 'Mateo'] });
+    expect((await list('?reason=separated-minor')).total).toBe(0);
+    expect((await list('')).total).toBe(CHILDREN.length + 1);
   });
 });

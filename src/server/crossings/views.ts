@@ -245,10 +245,10 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
     '/api/referrals',
     route('referrals.read', { querystring: ReferralsQuery, response: { 200: ReferralsReply } }),
     async (request) => {
-      const { status, checkpoint, q, limit, page } = request.query;
+      const { status, checkpoint, reason, q, limit, page } = request.query;
       const place =
         checkpoint === undefined ? undefined : await namedCheckpoint(kysely, request, checkpoint, false);
-      const filter = { status, checkpointId: place?.id, name: q };
+      const filter = { status, checkpointId: place?.id, reason, name: q };
       const found = await auditedRead(
         ctx,
         request,
@@ -261,6 +261,7 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
           detail: {
             status,
             ...(checkpoint === undefined ? {} : { checkpoint }),
+            ...(reason === undefined ? {} : { reason }),
             ...(q === undefined ? {} : { q }),
             referrals: referrals.map((r) => r.id),
           },

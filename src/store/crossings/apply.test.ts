@@ -163,6 +163,52 @@ describe.each(DIALECTS)('crossing events on %s', (dialect) => {
     expect(referrals).toHaveLength(2);
   });
 
+  const referralsNow = () =>
+    t.db.kysely
+      .selectFrom('protection_referral')
+      .select(['event_id', 'reason', 'status'])
+      .orderBy('event_id')
+      .execute();
+
+  it('refers an adult to protection by the decision, on arrival or by a correction, once an event', async () => {
+    const asylum = crossing(1, { decision: 'referred-protection' });
+    const held = crossing(2, { decision: 'held' });
+    expect(await apply([asylum, held])).toMatchObject([
+      { status: 'applied', referral: 'referred-protection' },
+      { status: 'applied' },
+    ]);
+    // The supervisor refers the held person: the correction opens their referral.
+    await apply([correction(3, 2, { set: { decision: 'referred-protection' } })]);
+    // A decision changed away and back opens none again; the referral stays open for its caseworker.
+    await apply([correction(4, 1, { set: { decision: 'admitted' } })]);
+    await apply([correction(5, 1, { set: { decision: 'referred-protection' } })]);
+    expect(await referralsNow()).toEqual([
+      { event_id: uuid(1), reason: 'referred-protection', status: 'open' },
+      { event_id: uuid(2), reason: 'referred-protection', status: 'open' },
+    ]);
+  });
+
+  it("keeps a child's reason when the child is also referred by the decision", async () => {
+    const alone = crossing(1, {
+      decision: 'referred-protection',
+      person: { givenNames: 'Juan', surname1: 'Díaz', birthDate: '2012-01-01' },
+    });
+    expect(await apply([alone])).toMatchObject([{ status: 'applied', referral: 'unaccompanied-minor' }]);
+    expect(await referralsNow()).toEqual([
+      { event_id: uuid(1), reason: 'unaccompanied-minor', status: 'open' },
+    ]);
+  });
+
+  it('refers a person when a correction that came first gives the decision, and not a voided crossing', async () => {
+    await apply([correction(3, 1, { set: { decision: 'referred-protection' } })]);
+    expect(await referralsNow()).toEqual([]);
+    await apply([crossing(1)]);
+    await apply([correction(4, 2, { void: true }), crossing(2, { decision: 'referred-protection' })]);
+    expect(await referralsNow()).toEqual([
+      { event_id: uuid(1), reason: 'referred-protection', status: 'open' },
+    ]);
+  });
+
   it('refuses a child linked to an adult younger than them', async () => {
     const young = crossing(1, { person: { givenNames: 'Ana', surname1: 'Díaz', birthDate: '2012' } });
     const child = crossing(2, {

@@ -1,6 +1,6 @@
 // Applies a batch of validated events in one transaction: each id once (a resend with the same content
 // is a duplicate, with other content a conflict), corrections kept until their event arrives, a person
-// record for each crossing, protection referrals for children, and the figures moved in step.
+// record for each crossing, protection referrals (referrals-opened.ts), and the figures moved in step.
 import { createHash } from 'node:crypto';
 import {
   type CorrectionInput as CorrectionEvent,
@@ -8,13 +8,13 @@ import {
   type GroupMember,
   isCompanionYounger,
   type EventInput as PasoEvent,
-  type ProtectionNeed,
   protectionNeedOf,
+  type ReferralReason,
 } from '../../domain/crossings';
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
-import { insertMany } from '../insert-many';
 import { lockChainAndFigures } from '../transaction-lock';
+import { decisionReferrals, openReferrals, type ReferralToOpen } from './referrals-opened';
 import { RowWriter } from './rows';
 import {
   bodyOf,
@@ -44,7 +44,7 @@ export type ApplyOutcome =
       readonly status: 'applied';
       readonly waiting?: boolean;
       readonly personId?: string;
-      readonly referral?: ProtectionNeed;
+      readonly referral?: ReferralReason;
     }
   | { readonly status: 'duplicate'; readonly personId?: string }
   | { readonly status: 'problem'; readonly code: EventProblemCode; readonly detail: string };
@@ -225,8 +225,18 @@ export async function applyEvents(
   }
 
   await writer.flush(tx);
-  await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
-  await openReferrals(tx, crossings, outcomes, targetOf, ctx);
+  const { referred } = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
+  const forChildren = childReferrals(crossings, outcomes, targetOf);
+  const forDecisions = await decisionReferrals(tx, referred, forChildren);
+  await openReferrals(tx, [...forChildren, ...forDecisions], ctx);
+  // A crossing of this batch referred by its decision: its booth learns that a referral was opened.
+  const indexOf = new Map(crossings.map((c) => [c.event.id, c.index]));
+  for (const r of forDecisions) {
+    const index = indexOf.get(r.eventId);
+    const outcome = index === undefined ? undefined : outcomes[index];
+    if (index !== undefined && outcome?.status === 'applied')
+      outcomes[index] = { ...outcome, referral: r.reason };
+  }
   return outcomes;
 }
 
@@ -343,31 +353,20 @@ async function decisionsOf(tx: Executor, ids: readonly string[]): Promise<Map<st
   return out;
 }
 
-async function openReferrals(
-  tx: Executor,
+/** The referrals children's crossings of this batch need, each noted in the crossing's outcome. */
+function childReferrals(
   crossings: readonly { event: CrossingEvent; index: number; at: string; place: Place }[],
   outcomes: ApplyOutcome[],
   targetOf: (id: string) => Pending | undefined,
-  ctx: ApplyContext,
-): Promise<void> {
-  const rows = [];
+): ReferralToOpen[] {
+  const out: ReferralToOpen[] = [];
   for (const { event, index, at, place } of crossings) {
     const companion = event.travelsWith ? (targetOf(event.travelsWith)?.member ?? null) : null;
     const need = protectionNeedOf(memberOf(event, at), companion, place.timeZone);
     const outcome = outcomes[index];
     if (need === null || outcome?.status !== 'applied') continue;
     outcomes[index] = { ...outcome, referral: need };
-    rows.push({
-      id: ctx.newId(),
-      event_id: event.id,
-      checkpoint_id: place.id,
-      reason: need,
-      status: 'open',
-      created_at: ctx.now,
-      closed_at: null,
-      closed_by: null,
-      note: null,
-    });
+    out.push({ eventId: event.id, checkpointId: place.id, reason: need });
   }
-  await insertMany(tx, 'protection_referral', rows);
+  return out;
 }

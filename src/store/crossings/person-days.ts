@@ -6,7 +6,6 @@
 import { type Dims, dimsOfKey } from '../../domain/crossings';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
-import { pagesById } from '../pages-by-id';
 import { lockChainAndFigures } from '../transaction-lock';
 import { chunks } from './state';
 

@@ -11,6 +11,7 @@ import {
   type Dims,
   dimsOfKey,
   foldCorrections,
+  REFERRING_DECISION,
   type VulnerabilityContribution,
   vulnerabilityContributionsOf,
 } from '../../domain/crossings';
@@ -147,6 +148,8 @@ export interface FreshEvent {
 export interface RefreshResult {
   /** The current fields of each refreshed event, for the caller's own follow-ups. */
   readonly fields: Map<string, Readonly<Record<string, unknown>>>;
+  /** The refreshed crossings, not voided, whose decision now refers the person to protection. */
+  readonly referred: { readonly id: string; readonly checkpointId: string }[];
 }
 
 /**
@@ -162,7 +165,8 @@ export async function refreshEvents(
 ): Promise<RefreshResult> {
   const ids = [...new Set(targetIds)];
   const fields = new Map<string, Readonly<Record<string, unknown>>>();
-  if (ids.length === 0) return { fields };
+  const referred: RefreshResult['referred'] = [];
+  if (ids.length === 0) return { fields, referred };
   await lockChainAndFigures(tx);
   // Events stored in this same batch are known already and have no state yet: only read the others.
   const stored = ids.filter((id) => !fresh.has(id));
@@ -229,13 +233,15 @@ export async function refreshEvents(
       updated_at: now,
     };
     (old ? changed : inserted).push(state);
+    if (!folded.voided && state.decision === REFERRING_DECISION)
+      referred.push({ id, checkpointId: row.checkpoint_id });
   }
   await writeStates(tx, inserted, changed);
   await applyDeltas(tx, [...deltas.values()]);
   await applyDayDeltas(tx, [...deltas.values()]);
   await applyVulnerabilityDeltas(tx, vulnerabilities);
   await applyPersonDayDeltas(tx, personDays);
-  return { fields };
+  return { fields, referred };
 }
 
 const readOldFields = (fields: string, id: string): Readonly<Record<string, unknown>> =>

@@ -235,7 +235,7 @@ export interface ReferralRecord {
   readonly note: string | null;
   readonly checkpoint: CheckpointRef;
   readonly boothCode: string | null;
-  /** When the child crossed (the event's time). */
+  /** When the person crossed (the event's time). */
   readonly at: string;
   readonly fields: EventFields;
 }
@@ -244,7 +244,9 @@ export interface ReferralRecord {
 export interface ReferralFilter {
   readonly status: ReferralStatus;
   readonly checkpointId?: string;
-  /** Part of the child's name as registered: each word in a given name or a surname (nameHasWord). */
+  /** Only the referrals opened for this reason (a child alone, a child separated, the decision). */
+  readonly reason?: string;
+  /** Part of the person's name as registered: each word in a given name or a surname (nameHasWord). */
   readonly name?: string;
 }
 
@@ -261,9 +263,10 @@ function referralsWhere(db: Executor, filter: Partial<ReferralFilter>) {
     .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id');
   if (filter.status !== undefined) query = query.where('pr.status', '=', filter.status);
   if (filter.checkpointId !== undefined) query = query.where('pr.checkpoint_id', '=', filter.checkpointId);
+  if (filter.reason !== undefined) query = query.where('pr.reason', '=', filter.reason);
   const words = nameSearchWords(filter.name ?? '');
   if (words.length === 0) return query;
-  // The child's person record, one look-up by its key for each referral.
+  // The referred person's record, one look-up by its key for each referral.
   return query.where((eb) =>
     eb.exists(
       words.reduce(
@@ -320,9 +323,9 @@ const toReferral = (r: ReferralRow): ReferralRecord => ({
 });
 
 /**
- * Protection referrals by status: open ones by the child's arrival, earliest first (the longest
+ * Protection referrals by status: open ones by the person's arrival, earliest first (the longest
  * waiting on top, also when a booth that worked offline sent its crossings hours later), closed
- * ones most recently closed first; optionally at one checkpoint only, or of children by name.
+ * ones most recently closed first; optionally at one checkpoint only, or of people by name.
  * `limit` of them after the first `skip` in that order: a page of the queue.
  */
 export async function listReferrals(

@@ -8,6 +8,7 @@ import {
   ReferralSchema,
   ReferralsReply,
 } from '../../api/crossing-views';
+import type { ReferralReason } from '../../domain/crossings';
 import type { ApiClient, ApiResult, Signal } from './client';
 import { api } from './paso';
 
@@ -16,10 +17,14 @@ export type HeldCase = Overview['held'][number];
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export type Referrals = z.infer<typeof ReferralsReply>;
-/** The queue asked for: a status, and optionally one checkpoint (its code), part of a name and a page. */
+/**
+ * The queue asked for: a status, and optionally one checkpoint (its code), one reason, part of a name
+ * and a page.
+ */
 export interface ReferralsQuery {
   readonly status: ReferralStatus;
   readonly checkpoint?: string;
+  readonly reason?: ReferralReason;
   readonly q?: string;
   /** A page of `limit` referrals, from 1; without them, the first 500. */
   readonly page?: number;

@@ -68,6 +68,11 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors, has
           ) : null}
         </div>
       ) : null}
+      {choice.decision === 'referred-protection' ? (
+        <p className="hint" data-testid={`${idPrefix}-referral-hint`}>
+          {t('booth.decide.referralHint')}
+        </p>
+      ) : null}
       {choice.decision === 'admitted-transit' ? (
         <TextField
           {...field('exitPoint')}

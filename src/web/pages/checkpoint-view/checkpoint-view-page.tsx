@@ -117,7 +117,7 @@ function OverviewBody({
       <ConflictsSection checkpoint={overview.checkpoint.code} timeZone={zone} version={overview.to} />
       <section aria-labelledby="overview-referrals">
         <h2 id="overview-referrals">{t('overview.referrals.title', { count: overview.referrals.length })}</h2>
-        <OpenReferrals referrals={overview.referrals} />
+        <OpenReferrals checkpoint={overview.checkpoint.code} referrals={overview.referrals} />
       </section>
       <section aria-labelledby="overview-booths">
         <h2 id="overview-booths">{t('overview.booths.title')}</h2>

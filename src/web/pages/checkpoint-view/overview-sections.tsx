@@ -43,10 +43,17 @@ export function DecisionFigures({ decisions }: { readonly decisions: Overview['d
 /** How many open referrals the view lists; the referrals page has them all. */
 export const REFERRALS_SHOWN = 12;
 
-export function OpenReferrals({ referrals }: { readonly referrals: readonly Referral[] }) {
+export function OpenReferrals({
+  checkpoint,
+  referrals,
+}: {
+  /** The checkpoint's code: the link to the queue opens it at this checkpoint. */
+  readonly checkpoint: string;
+  readonly referrals: readonly Referral[];
+}) {
   const { t } = useTranslation();
   if (referrals.length === 0) return <p className="empty">{t('overview.referrals.none')}</p>;
-  // Oldest first, as the API gives them: the children waiting longest are the ones to act on.
+  // Oldest first, as the API gives them: the people waiting longest are the ones to act on.
   const shown = referrals.slice(0, REFERRALS_SHOWN);
   return (
     <>
@@ -63,7 +70,9 @@ export function OpenReferrals({ referrals }: { readonly referrals: readonly Refe
       {referrals.length > shown.length && (
         <p data-testid="overview-referrals-more">
           {t('overview.referrals.more', { shown: shown.length, count: referrals.length })}{' '}
-          <Link to={PATHS.referrals}>{t('overview.referrals.all')}</Link>
+          <Link to={`${PATHS.referrals}?${new URLSearchParams({ checkpoint })}`}>
+            {t('overview.referrals.all')}
+          </Link>
         </p>
       )}
     </>

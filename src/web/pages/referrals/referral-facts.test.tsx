@@ -59,28 +59,37 @@ describe('CaseCard', () => {
 });
 
 describe('ReferralFacts', () => {
+  const referral = (reason: string, p: EventPerson): Referral => ({
+    id: 'r1',
+    eventId: 'e1',
+    status: 'open',
+    reason,
+    createdAt: '2026-12-01T15:00:00.000Z',
+    crossedAt: '2026-12-01T14:04:17.000Z',
+    closedAt: null,
+    note: null,
+    checkpoint: { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa', timeZone: 'America/Lima' },
+    boothCode: 'SR-01',
+    person: p,
+  });
+  const facts = (r: Referral) =>
+    renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <ReferralFacts referral={r} />
+      </I18nextProvider>,
+    );
+
   // A referral is opened for a child turned back at the line too: the queue must not say they crossed,
   // nor why they did not (that is enforcement data).
   it('says when the child came to the checkpoint, not that they crossed', () => {
-    const referral: Referral = {
-      id: 'r1',
-      eventId: 'e1',
-      status: 'open',
-      reason: 'unaccompanied-minor',
-      createdAt: '2026-12-01T15:00:00.000Z',
-      crossedAt: '2026-12-01T14:04:17.000Z',
-      closedAt: null,
-      note: null,
-      checkpoint: { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa', timeZone: 'America/Lima' },
-      boothCode: 'SR-01',
-      person: person('Luis', 'Duarte'),
-    };
-    const markup = renderToStaticMarkup(
-      <I18nextProvider i18n={i18n}>
-        <ReferralFacts referral={referral} />
-      </I18nextProvider>,
-    );
+    const markup = facts(referral('unaccompanied-minor', person('Luis', 'Duarte')));
     expect(markup).toContain('Llegó al puesto');
     expect(markup).not.toMatch(/Cruzó|rechaz/i);
+  });
+
+  it('says an adult was referred to protection by the booth', () => {
+    const markup = facts(referral('referred-protection', { ...person('Rosa', 'Mena'), age: 34 }));
+    expect(markup).toContain('Derivada a protección en la caseta (asilo, refugio u otra necesidad)');
+    expect(markup).toContain('34 años');
   });
 });

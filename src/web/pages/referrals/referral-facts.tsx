@@ -1,4 +1,4 @@
-// A protection referral as both its readers see it: the child (name, age, sex, nationality), where
+// A protection referral as both its readers see it: the person (name, age, sex, nationality), where
 // and when they crossed on the checkpoint's clock, and why they were referred. Nothing of screening.
 // CaseCard frames one person's case, a referral or a held crossing, under the person's name.
 import type { TFunction } from 'i18next';
@@ -17,6 +17,8 @@ export function reasonName(reason: string, t: TFunction): string {
       return t('referrals.reason.unaccompanied');
     case 'separated-minor':
       return t('referrals.reason.separated');
+    case 'referred-protection':
+      return t('referrals.reason.referredProtection');
     default:
       // A reason this app does not know yet: its code is better than nothing.
       return reason;

@@ -1,9 +1,11 @@
 // The protection referrals queue: children who came to the checkpoint alone or with an adult not their parent
-// or guardian. Humanitarian staff close each once the child is in care, with a note; supervisors read.
+// or guardian, and people the booth referred to protection. Humanitarian staff close each once the person
+// is in care, with a note; supervisors read.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
+import { REFERRAL_REASONS } from '../../../domain/crossings';
 import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { Options } from '../../components/options';
@@ -18,7 +20,7 @@ import { useUser } from '../../session/session';
 import { QueueToolbar } from '../review/review-parts';
 import { CloseReferralForm } from './close-referral-form';
 import { ReferralCount } from './referral-count';
-import { CaseCard, ReferralFacts } from './referral-facts';
+import { CaseCard, ReferralFacts, reasonName } from './referral-facts';
 import './referrals.css';
 
 const STATUSES: readonly ReferralStatus[] = ['open', 'closed'];
@@ -32,28 +34,36 @@ export function ReferralsPage() {
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status')) ?? 'open';
   const checkpoint = params.get('checkpoint') ?? '';
+  const reason = REFERRAL_REASONS.find((r) => r === params.get('reason'));
   const q = params.get('q')?.trim() ?? '';
   const asked = Number(params.get('page'));
   const page = Number.isSafeInteger(asked) && asked >= 1 ? Math.min(asked, 100_000) : 1;
   const load = useCallback(
     (signal: AbortSignal) =>
       viewsApi.listReferrals(
-        { status, checkpoint: checkpoint || undefined, q: q || undefined, page, limit: PAGE_SIZE },
+        { status, checkpoint: checkpoint || undefined, reason, q: q || undefined, page, limit: PAGE_SIZE },
         { signal },
       ),
-    [status, checkpoint, q, page],
+    [status, checkpoint, reason, q, page],
   );
   const [referrals, reload] = useApiData(load);
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // The address keeps what is asked (shared, reloaded, back), leaving out what is the default. Another
-  // status, checkpoint or name starts again at the first page.
-  const ask = (next: { status?: ReferralStatus; checkpoint?: string; q?: string; page?: number }) => {
+  // status, checkpoint, reason or name starts again at the first page.
+  const ask = (next: {
+    status?: ReferralStatus;
+    checkpoint?: string;
+    reason?: string;
+    q?: string;
+    page?: number;
+  }) => {
     setNotice(null);
-    const chosen = { status, checkpoint, q, ...next, page: next.page ?? 1 };
+    const chosen = { status, checkpoint, reason: reason ?? '', q, ...next, page: next.page ?? 1 };
     const query: Record<string, string> = {};
     if (chosen.status !== 'open') query.status = chosen.status;
     if (chosen.checkpoint !== '') query.checkpoint = chosen.checkpoint;
+    if (chosen.reason !== '') query.reason = chosen.reason;
     if (chosen.q.trim() !== '') query.q = chosen.q.trim();
     if (chosen.page > 1) query.page = String(chosen.page);
     setParams(query);
@@ -78,12 +88,21 @@ export function ReferralsPage() {
         notice={notice}
       >
         <CheckpointFilter value={checkpoint} onChange={(code) => ask({ checkpoint: code })} />
+        <SelectField
+          id="referral-reason"
+          label={t('referrals.reasonLabel')}
+          value={reason ?? ''}
+          onChange={(chosen) => ask({ reason: chosen })}
+        >
+          <option value="">{t('referrals.allReasons')}</option>
+          <Options items={REFERRAL_REASONS} value={(r) => r} label={(r) => reasonName(r, t)} />
+        </SelectField>
       </QueueToolbar>
       {/* Keyed by the name asked: going back in history shows that name in the field again. */}
       <NameSearch key={q} q={q} onSearch={(typed) => ask({ q: typed })} />
       <LoadableView state={referrals} onRetry={reload}>
         {({ referrals: list, total }) => {
-          const filtered = checkpoint !== '' || q !== '';
+          const filtered = checkpoint !== '' || reason !== undefined || q !== '';
           // Its place in the queue: a reader's "item 26 of 166" on the second page.
           const first = (page - 1) * PAGE_SIZE + 1;
           const pages = (
@@ -151,7 +170,7 @@ function CheckpointFilter({
   );
 }
 
-/** A part of a child's name; searching with the field blank shows the whole queue again. */
+/** A part of a person's name; searching with the field blank shows the whole queue again. */
 function NameSearch({ q, onSearch }: { readonly q: string; readonly onSearch: (typed: string) => void }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(q);

@@ -1,0 +1,68 @@
+// Protection referrals opened as events are applied, in the transaction that applies them:
+// - a child's need (alone, or with an adult who is not a parent or guardian), when the crossing arrives;
+// - the booth's decision `referred-protection` (asylum, refuge, a risk of trafficking), whenever a
+//   crossing comes to bear it: on arrival, or by a correction (a held person a supervisor refers, one
+//   member's decision changed in a group, a correction that arrived before its crossing).
+// One referral an event: a child already referred keeps the child's reason, and a decision changed away
+// and back opens none again. A referral stays open when the decision is changed later or the crossing
+// voided: someone may already be on the case, and the humanitarian side closes it with a note.
+import type { ReferralReason } from '../../domain/crossings';
+import type { Executor } from '../executor';
+import { insertMany } from '../insert-many';
+import { chunks } from './state';
+
+export interface ReferralToOpen {
+  readonly eventId: string;
+  readonly checkpointId: string;
+  readonly reason: ReferralReason;
+}
+
+/**
+ * The referrals for crossings now referred to protection by their decision, less those that have one
+ * (a child's, or one opened before) or are given one in this batch.
+ */
+export async function decisionReferrals(
+  tx: Executor,
+  referred: readonly { readonly id: string; readonly checkpointId: string }[],
+  openingNow: readonly ReferralToOpen[],
+): Promise<ReferralToOpen[]> {
+  const opening = new Set(openingNow.map((r) => r.eventId));
+  const candidates = referred.filter((r) => !opening.has(r.id));
+  const existing = new Set<string>();
+  for (const part of chunks(
+    candidates.map((r) => r.id),
+    500,
+  )) {
+    const rows = await tx
+      .selectFrom('protection_referral')
+      .select('event_id')
+      .where('event_id', 'in', part)
+      .execute();
+    for (const r of rows) existing.add(r.event_id);
+  }
+  return candidates
+    .filter((r) => !existing.has(r.id))
+    .map((r) => ({ eventId: r.id, checkpointId: r.checkpointId, reason: 'referred-protection' }));
+}
+
+export async function openReferrals(
+  tx: Executor,
+  referrals: readonly ReferralToOpen[],
+  ctx: { readonly now: string; readonly newId: () => string },
+): Promise<void> {
+  await insertMany(
+    tx,
+    'protection_referral',
+    referrals.map((r) => ({
+      id: ctx.newId(),
+      event_id: r.eventId,
+      checkpoint_id: r.checkpointId,
+      reason: r.reason,
+      status: 'open',
+      created_at: ctx.now,
+      closed_at: null,
+      closed_by: null,
+      note: null,
+    })),
+  );
+}
