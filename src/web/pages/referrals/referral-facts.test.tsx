@@ -89,7 +89,7 @@ describe('ReferralFacts', () => {
 
   it('says an adult was referred to protection by the booth', () => {
     const markup = facts(referral('referred-protection', { ...person('Rosa', 'Mena'), age: 34 }));
-    expect(markup).toContain('Derivada a protección en la caseta (asilo, refugio u otra necesidad)');
+    expect(markup).toContain('Derivada a protección en la caseta');
     expect(markup).toContain('34 años');
   });
 });
