@@ -91,7 +91,7 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     await page.getByText('La cantidad debe ser un número entero mayor que cero.').waitFor();
     expect(await quantity.getAttribute('aria-invalid')).toBe('true');
     await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', 'diez');
-    await page.getByText('Escriba la cantidad con cifras, por ejemplo 1200 o 1.200.').waitFor();
+    await page.getByText('Escriba la cantidad con cifras, por ejemplo 1200 o 1,200.').waitFor();
     // Chile and Venezuela write a thousand 1.000, Peru 1,000: both are a thousand kits, not one.
     await recordMovement(page, 'delivery', COLLASUYO, 'hygiene-kit', '1.000');
     await expect.poll(() => figure(page, COLLASUYO, 'hygiene-kit').textContent()).toBe('1,000');

@@ -77,7 +77,7 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByLabel('Latitud').fill('-18.2650, -70.3');
     await page.getByRole('button', { name: 'Abrir incidente' }).click();
     await expect.poll(() => page.getByLabel('Latitud').getAttribute('aria-invalid')).toBe('true');
-    await page.getByText('No es una coordenada: escriba grados decimales, por ejemplo -18,27.').waitFor();
+    await page.getByText('No es una coordenada: escriba grados decimales, por ejemplo -18.27.').waitFor();
     await page.getByLabel('Tipo').selectOption('crowd');
     await page.getByLabel('Gravedad').selectOption('critical');
     await page.getByLabel('Cerca de').selectOption('PE-SANTA-ROSA');
@@ -94,6 +94,8 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     const detail = page.getByTestId('incident-detail');
     await detail.getByRole('heading', { name: 'Aglomeración frente a Santa Rosa' }).waitFor();
     expect(await detail.getByTestId('incident-log').textContent()).toContain('Incidente abierto');
+    // Its place written as every number on the page is, in Spanish too: a point for the decimals.
+    expect(await detail.textContent()).toMatch(/-18\.265, -70\.\d{1,4}\b/);
     await expect
       .poll(() => page.getByTestId('incident').allTextContents())
       .toEqual([
@@ -207,7 +209,7 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByTestId('queues-page').waitFor();
     await page.getByLabel('Personas esperando').fill('unos 130');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
-    await page.getByText('No es un número: escriba solo cifras, por ejemplo 1200 o 1.200.').waitFor();
+    await page.getByText('No es un número: escriba solo cifras, por ejemplo 1200 o 1,200.').waitFor();
     await page.getByLabel('Personas esperando').fill('-4');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('No puede ser negativo.').waitFor();

@@ -42,6 +42,12 @@ describe('AuditDetail', () => {
     ]);
   });
 
+  it("writes a place's degrees to four decimals and a count with its groups, as the pages do", () => {
+    expect(
+      lines({ latitude: -18.0089, longitude: -70.320_54, entries: 12_345 }, 'checkpoint.create'),
+    ).toEqual(['Latitud: -18.0089', 'Longitud: -70.3205', `${i18n.t('audit.detail.key.entries')}: 12,345`]);
+  });
+
   it('cuts a long list of ids short and says how many more', () => {
     expect(lines({ status: 'open', people: ['p1', 'p2', 'p3', 'p4', 'p5'] }, 'screening.list')).toEqual([
       'Estado: Por revisar',

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../domain/access';
 import { auditDetailValueName } from '../format/audit-values';
 import { auditActionName, auditDetailKeyName } from '../format/audit-words';
-import { formatDateTime, formatNumber } from '../format/format';
+import { formatCoordinate, formatDateTime, formatNumber } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { roleName } from './role-name';
 import './audit-detail.css';
@@ -79,10 +79,15 @@ function DetailValue({
   );
 }
 
+const COORDINATE_KEYS: ReadonlySet<string> = new Set(['latitude', 'longitude']);
+
 function scalarText(name: string, value: unknown, at: Where, t: TFunction, locale: string): string {
   if (value === null || value === undefined) return t('common.notApplicable');
   if (typeof value === 'boolean') return value ? t('audit.detail.yes') : t('audit.detail.no');
-  if (typeof value === 'number') return formatNumber(value, locale);
+  if (typeof value === 'number') {
+    // A place's degrees to four decimals, as the pages show it; three would move it about 100 m.
+    return COORDINATE_KEYS.has(name) ? formatCoordinate(value, locale) : formatNumber(value, locale);
+  }
   if (typeof value !== 'string') return JSON.stringify(value);
   const role = name === 'role' ? ROLES.find((r) => r === value) : undefined;
   if (role !== undefined) return roleName(role, t);

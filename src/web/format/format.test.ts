@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateInputToIso,
   dateTimeInputOf,
+  formatCoordinate,
   formatDateTime,
   formatDayAndTime,
   formatNumber,
@@ -89,6 +90,15 @@ describe('numbers', () => {
     ['en-GB', 1200, '1,200'],
   ])('writes a count in %s as the rest of the app does', (locale, value, text) => {
     expect(formatNumber(value, locale)).toBe(text);
+  });
+
+  it.each([
+    ['es-419', -18.0089, '-18.0089'],
+    ['en-GB', -18.0089, '-18.0089'],
+    ['es-419', -18.35, '-18.35'],
+    ['es-419', -70.246_349, '-70.2463'],
+  ])('writes a coordinate in %s with the same decimal mark as any other number', (locale, value, text) => {
+    expect(formatCoordinate(value, locale)).toBe(text);
   });
 });
 

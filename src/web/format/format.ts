@@ -7,6 +7,14 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/**
+ * A latitude or a longitude in decimal degrees, with the same marks as every other number: four
+ * decimals at most, about eleven metres, finer than any map or form here needs.
+ */
+export function formatCoordinate(degrees: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(degrees);
+}
+
 export function formatPercent(ratio: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }

@@ -9,7 +9,7 @@ import { Fact } from '../../components/fact';
 import { LoadableView } from '../../components/loadable-view';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
-import { formatNumber } from '../../format/format';
+import { formatCoordinate, formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -143,7 +143,7 @@ function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: Section
       <dl className="facts admin-checkpoint-facts">
         <Fact label={t('checkpoints.field.country')}>{countryName(checkpoint.country)}</Fact>
         <Fact label={t('checkpoints.field.place')}>
-          {checkpoint.latitude}, {checkpoint.longitude}
+          {formatCoordinate(checkpoint.latitude, locale)}, {formatCoordinate(checkpoint.longitude, locale)}
         </Fact>
         <Fact label={t('checkpoints.field.timeZone')}>{checkpoint.timeZone}</Fact>
       </dl>

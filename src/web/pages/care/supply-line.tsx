@@ -70,7 +70,7 @@ export function SupplyLineFields({ idPrefix, line }: Props) {
       case 'empty':
         return t('care.movement.quantityEmpty');
       case 'not-a-number':
-        return t('care.movement.quantityNotANumber');
+        return t('care.movement.quantityNotANumber', { grouped: words.number(1200) });
       case 'not-whole':
         return t('care.movement.quantityNotWhole');
       case 'too-large':

@@ -17,9 +17,11 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { formatCoordinate } from '../../format/format';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+import { useLocale } from '../../hooks/use-locale';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
 
 // What a new incident is until the supervisor says otherwise.
@@ -30,6 +32,7 @@ type OpenProps = { readonly picture: Picture; readonly onOpened: (incident: Inci
 
 export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const first = picture.checkpoints[0];
   // Opened by its button, which gives way to it: focus lands in its first field.
   const firstField = useFocusOnOpen<HTMLInputElement>();
@@ -64,7 +67,8 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
       ['longitude', e.west, e.east],
     ] as const) {
       const value = coordinate(values[key]);
-      if (Number.isNaN(value)) faults[key] = t('situation.issue.notACoordinate');
+      if (Number.isNaN(value))
+        faults[key] = t('situation.issue.notACoordinate', { example: formatCoordinate(-18.27, locale) });
       else if (value < from || value > to) faults[key] = t('situation.issue.outsideExtent');
     }
     setChecked(faults);
@@ -124,12 +128,18 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
         <TextField
           {...field('latitude')}
           label={t('situation.incident.latitude')}
-          hint={t('situation.incidents.range', { from: e.south, to: e.north })}
+          hint={t('situation.incidents.range', {
+            from: formatCoordinate(e.south, locale),
+            to: formatCoordinate(e.north, locale),
+          })}
         />
         <TextField
           {...field('longitude')}
           label={t('situation.incident.longitude')}
-          hint={t('situation.incidents.range', { from: e.west, to: e.east })}
+          hint={t('situation.incidents.range', {
+            from: formatCoordinate(e.west, locale),
+            to: formatCoordinate(e.east, locale),
+          })}
         />
       </div>
       <TextAreaField

@@ -1,7 +1,7 @@
 // One incident's facts and its log of updates, oldest first: who said or changed what, and when.
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../api/situation-endpoints';
-import { formatDateTime } from '../../format/format';
+import { formatCoordinate, formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { incidentKindName, severityName, statusName } from './labels';
 
@@ -24,7 +24,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
         <dd>{formatDateTime(incident.occurredAt, locale, zone, 'minute')}</dd>
         <dt>{t('situation.incident.place')}</dt>
         <dd>
-          {incident.latitude.toFixed(4)}, {incident.longitude.toFixed(4)}
+          {formatCoordinate(incident.latitude, locale)}, {formatCoordinate(incident.longitude, locale)}
           {incident.checkpoint ? ` · ${incident.checkpoint.name}` : ''}
         </dd>
         <dt>{t('situation.incident.reporter')}</dt>

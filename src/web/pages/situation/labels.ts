@@ -85,7 +85,7 @@ export function figureName(kind: ObservationKind, t: TFunction): string {
   }
 }
 
-/** A figure with its unit: "4,5 km", "95 min", "80". */
+/** A figure with its unit: "4.5 km", "95 min", "1,200". */
 export function figureValue(kind: ObservationKind, value: number, locale: string, t: TFunction): string {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   if (kind === 'queueKm') return t('situation.unit.km', { value: number });

@@ -11,9 +11,10 @@ import { CheckpointField } from '../../components/place-fields';
 import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
-import { dateTimeInputOf } from '../../format/format';
+import { dateTimeInputOf, formatNumber } from '../../format/format';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
+import { useLocale } from '../../hooks/use-locale';
 import { figureName, issuesByField, sideName } from './labels';
 
 type Props = { readonly checkpoints: readonly Checkpoint[]; readonly onRecorded: (o: Observation) => void };
@@ -30,6 +31,7 @@ const FIRST_SIDE: Side = 'entry';
 
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { busy, problem, write } = useIdempotentWrite();
   // Figures that are not numbers at all are said at their field and never sent.
   const [unread, setUnread] = useState<Readonly<Record<string, string>>>({});
@@ -53,7 +55,11 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       (k) => [k, numberFromTyped(values[k], k === 'queueKm')] as const,
     );
     const notNumbers = typed.filter(([, n]) => n === undefined).map(([k]) => k);
-    setUnread(Object.fromEntries(notNumbers.map((k) => [k, t('situation.issue.notANumber')])));
+    setUnread(
+      Object.fromEntries(
+        notNumbers.map((k) => [k, t('situation.issue.notANumber', { grouped: formatNumber(1200, locale) })]),
+      ),
+    );
     if (notNumbers.length > 0) return;
     const figures = Object.fromEntries(typed);
     const when = new Date(observedAt);

@@ -4,6 +4,8 @@
 import { useTranslation } from 'react-i18next';
 import { CodeField } from '../../components/code-field';
 import { TextField } from '../../components/text-field';
+import { formatCoordinate } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
 import { emptyStop, moveStop, type StopDraft } from './corridor-draft';
 import { RemoveRow, RowsField, rowEdits } from './rows-field';
 
@@ -15,12 +17,13 @@ type Props = {
 
 export function StopsField({ stops, errors, onChange }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { change, add, remove } = rowEdits(stops, onChange);
   return (
     <RowsField
       className="stops-field"
       legend={t('transit.stops')}
-      hint={t('transit.newCorridor.stopsHint')}
+      hint={t('transit.newCorridor.stopsHint', { example: formatCoordinate(-18.0066, locale) })}
       error={errors.stops}
       addLabel={t('transit.newCorridor.addStop')}
       onAdd={() => add(emptyStop())}
