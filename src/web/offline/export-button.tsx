@@ -2,12 +2,15 @@
 // to a file for a supervisor to import. The records stay in the outbox and still sync if it returns.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format/format';
+import { useLocale } from '../hooks/use-locale';
 import { useUser } from '../session/session';
 import { outboxFile, outboxFileName, saveOutboxFile } from './export';
 import { getSync } from './instance';
 
 export function ExportOutboxButton() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const user = useUser();
   const [saved, setSaved] = useState<number | null>(null);
 
@@ -25,7 +28,9 @@ export function ExportOutboxButton() {
         {t('outbox.export.button')}
       </button>
       <p className="hint">
-        {saved === null ? t('outbox.export.hint') : t('outbox.export.saved', { count: saved })}
+        {saved === null
+          ? t('outbox.export.hint')
+          : t('outbox.export.saved', { count: saved, formatted: formatNumber(saved, locale) })}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@
 // (and those the officer set aside). Times are on the checkpoint's clock, as everywhere in the app.
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../api/problem';
-import { formatDateTime, inZoneOrUtc } from '../format/format';
+import { formatDateTime, formatNumber, inZoneOrUtc } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { ExportOutboxButton } from './export-button';
 import { getSync } from './instance';
@@ -38,8 +38,11 @@ export function OfflineStatus({ timeZone }: Props) {
           {state.waiting === 0
             ? t('offline.allSent')
             : state.sending
-              ? t('offline.sending', { count: state.waiting })
-              : t('offline.waiting', { count: state.waiting })}
+              ? t('offline.sending', { count: state.waiting, formatted: formatNumber(state.waiting, locale) })
+              : t('offline.waiting', {
+                  count: state.waiting,
+                  formatted: formatNumber(state.waiting, locale),
+                })}
         </span>
         <span data-testid="offline-last-sync">
           {state.lastSync === null

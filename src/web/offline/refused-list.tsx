@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PasoEvent } from '../../api/events';
 import { describeProblem } from '../api/problem';
-import { formatDateTime } from '../format/format';
+import { formatDateTime, formatNumber } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { issueMessage, issueOfServer } from '../pages/booth/event-issues';
 import { pressName } from '../pages/tally/tally-labels';
@@ -43,7 +43,9 @@ export function RefusedList({ records }: { readonly records: readonly OutboxReco
   if (records.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert" data-testid="offline-refused">
-      <p>{t('offline.refused', { count: records.length })}</p>
+      <p>
+        {t('offline.refused', { count: records.length, formatted: formatNumber(records.length, locale) })}
+      </p>
       <ul className="offline-refused-list">
         {records.map((r) => {
           const what = recordName(r.event, t);
@@ -74,7 +76,12 @@ export function SetAsideList({ records }: { readonly records: readonly SetAsideR
   if (records.length === 0) return null;
   return (
     <details className="offline-set-aside" data-testid="offline-set-aside">
-      <summary>{t('offline.setAside.title', { count: records.length })}</summary>
+      <summary>
+        {t('offline.setAside.title', {
+          count: records.length,
+          formatted: formatNumber(records.length, locale),
+        })}
+      </summary>
       <ul>
         {records.map((r) => (
           <li key={r.id}>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translators } from '../../../../test/support/translators';
 import { NewShelterBody } from '../../../api/care';
 import { toProblem } from '../../api/problem';
+import { intlLocale } from '../../i18n/language';
 import {
   checkShelter,
   emptyShelter,
@@ -14,6 +15,7 @@ import {
 } from './shelter-draft';
 
 const { es } = translators();
+const ES_LOCALE = intlLocale('es');
 const ID = '5b0c3a4e-1111-4222-8333-444455556677';
 const DRAFT: ShelterDraft = {
   name: ' Albergue San Ramón ',
@@ -29,7 +31,7 @@ const DRAFT: ShelterDraft = {
 
 describe('the shelter form', () => {
   it('sends a new shelter as the API takes it, counts typed with groups too', () => {
-    expect(checkShelter(DRAFT, es)).toEqual({});
+    expect(checkShelter(DRAFT, es, ES_LOCALE)).toEqual({});
     const body = newShelterBody(ID, DRAFT);
     expect(body).toMatchObject({
       name: 'Albergue San Ramón',
@@ -40,14 +42,15 @@ describe('the shelter form', () => {
   });
 
   it('says in Spanish beside each field what an empty form lacks and which counts are not counts', () => {
-    const faults = checkShelter({ ...emptyShelter(), family: '-1', women: '2,5' }, es);
+    const faults = checkShelter({ ...emptyShelter(), family: '-1', women: '2,5' }, es, ES_LOCALE);
     expect(faults).toMatchObject({
       name: 'Escriba el nombre del albergue.',
       city: 'Escriba la ciudad.',
       operator: 'Escriba quién lo gestiona.',
       latitude: 'Escriba una latitud entre -90 y 90.',
-      family: 'Escriba un número entero de camas, de 0 a 100000.',
-      women: 'Escriba un número entero de camas, de 0 a 100000.',
+      // The limit with its groups, as the app writes every count in Spanish.
+      family: 'Escriba un número entero de camas, de 0 a 100,000.',
+      women: 'Escriba un número entero de camas, de 0 a 100,000.',
     });
     expect(faults.general).toBeUndefined();
   });
@@ -62,6 +65,6 @@ describe('the shelter form', () => {
 
   it('says a name taken beside the name', () => {
     const taken = toProblem(409, { type: 'x', title: 'x', status: 409, code: 'care.shelter-name-taken' });
-    expect(refusedShelterFields(taken, es).name).toMatch(/^Ya existe un albergue con ese nombre/);
+    expect(refusedShelterFields(taken, es, ES_LOCALE).name).toMatch(/^Ya existe un albergue con ese nombre/);
   });
 });

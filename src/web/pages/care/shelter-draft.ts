@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { NewShelterBody, ShelterChangeBody } from '../../../api/care';
 import { numberFromTyped } from '../../../domain/shared';
 import type { ApiProblem } from '../../api/problem';
+import { formatNumber } from '../../format/format';
 import { checkCoordinates } from '../admin/checkpoint-draft';
 import type { ShelterDetail } from './care-endpoints';
 import { BED_KINDS_SHOWN } from './care-words';
@@ -53,14 +54,18 @@ const count = (typed: string): number | undefined => {
   return n !== undefined && Number.isInteger(n) && n >= 0 && n <= MAX_BEDS ? n : undefined;
 };
 
-/** What is wrong with the shelter as typed; empty when nothing is. */
-export function checkShelter(d: ShelterDraft, t: TFunction): ShelterFieldErrors {
+/** The sentence for a count of beds that is none, its limit written as the reader's numbers are. */
+const bedsFault = (t: TFunction, locale: string) =>
+  t('care.shelterForm.error.beds', { max: formatNumber(MAX_BEDS, locale) });
+
+/** What is wrong with the shelter as typed; empty when nothing is. `locale` is the reader's, for Intl. */
+export function checkShelter(d: ShelterDraft, t: TFunction, locale: string): ShelterFieldErrors {
   const out: ShelterFieldErrors = checkCoordinates(d, t);
   if (d.name.trim() === '') out.name = t('care.shelterForm.error.name');
   if (d.city.trim() === '') out.city = t('care.shelterForm.error.city');
   if (d.operator.trim() === '') out.operator = t('care.shelterForm.error.operator');
   for (const kind of BED_KINDS_SHOWN) {
-    if (count(d[kind]) === undefined) out[kind] = t('care.shelterForm.error.beds', { max: MAX_BEDS });
+    if (count(d[kind]) === undefined) out[kind] = bedsFault(t, locale);
   }
   return out;
 }
@@ -106,7 +111,11 @@ export function shelterChange(before: ShelterDraft, d: ShelterDraft): z.input<ty
 const FIELDS = ['name', 'city', 'operator', 'latitude', 'longitude'] as const;
 
 /** The sentence beside each field the API refused: a taken name, fewer beds than people, bad values. */
-export function refusedShelterFields(problem: ApiProblem | null, t: TFunction): ShelterFieldErrors {
+export function refusedShelterFields(
+  problem: ApiProblem | null,
+  t: TFunction,
+  locale: string,
+): ShelterFieldErrors {
   if (problem === null) return {};
   const out: ShelterFieldErrors = {};
   for (const e of problem.errors) {
@@ -117,7 +126,7 @@ export function refusedShelterFields(problem: ApiProblem | null, t: TFunction): 
       out[kind] =
         e.code === 'care.beds-below-occupancy'
           ? t('care.shelterForm.error.belowOccupancy')
-          : t('care.shelterForm.error.beds', { max: MAX_BEDS });
+          : bedsFault(t, locale);
   }
   if (problem.code === 'care.shelter-name-taken') out.name = t('care.problem.shelterNameTaken');
   return out;

@@ -10,6 +10,7 @@ import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+import { useLocale } from '../../hooks/use-locale';
 import { type CareShelter, careApi } from './care-endpoints';
 import { BED_KINDS_SHOWN, CareProblem, useKindName } from './care-words';
 import {
@@ -32,12 +33,13 @@ type Props = {
 
 export function ShelterForm({ shelter, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const kindName = useKindName();
   const isNew = shelter === undefined;
   const call = useIdempotentWrite();
   const [checked, setChecked] = useState<ShelterFieldErrors>({});
   const [unchanged, setUnchanged] = useState(false);
-  const errors = { ...refusedShelterFields(call.problem, t), ...checked };
+  const errors = { ...refusedShelterFields(call.problem, t, locale), ...checked };
   const prefix = isNew ? 'shelter-new' : 'shelter-edit';
   const [before] = useState(() => (shelter ? shelterDraftOf(shelter) : emptyShelter()));
   const { values, field } = useDraft<ShelterDraft>(prefix, before, errors, call.clear);
@@ -45,7 +47,7 @@ export function ShelterForm({ shelter, onSaved, onCancel }: Props) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const faults = checkShelter(values, t);
+    const faults = checkShelter(values, t, locale);
     setChecked(faults);
     setUnchanged(false);
     if (Object.keys(faults).length > 0) return;

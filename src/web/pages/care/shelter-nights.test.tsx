@@ -35,4 +35,16 @@ describe('Nights', () => {
     expect(html).toContain('2 dic 2026</time> (esta noche, hasta ahora)');
     expect(html).toContain('1 dic 2026</time></th>');
   });
+
+  it('writes a night of more than a thousand people with its groups, as every table does', () => {
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <Nights
+          nights={[night('2026-12-01', '2026-12-02T03:00:00.000Z', 1200)]}
+          now={Date.parse('2026-12-02T07:46:00.000Z')}
+        />
+      </I18nextProvider>,
+    );
+    expect(html).toContain('<td class="num">1,200</td>');
+  });
 });

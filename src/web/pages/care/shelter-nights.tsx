@@ -1,6 +1,7 @@
 // A shelter's last nights: the people present at each night's cut-off (22:00 local time). Tonight's
 // cut-off is still ahead, so its figure is the people present so far, and says so.
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
 import type { ShelterDetail } from './care-endpoints';
@@ -34,7 +35,7 @@ export function Nights({ nights, now }: Props) {
                 <time dateTime={n.date}>{formatDay(n.date, locale)}</time>
                 {Date.parse(n.cutoff) > now ? ` (${t('care.nights.soFar')})` : ''}
               </th>
-              <td className="num">{n.people}</td>
+              <td className="num">{formatNumber(n.people, locale)}</td>
               <td>
                 <span className="bar" aria-hidden="true">
                   <span className="bar-fill" style={{ width: `${Math.round((n.people / most) * 100)}%` }} />

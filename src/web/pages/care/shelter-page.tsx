@@ -10,9 +10,11 @@ import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
 import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { formatNumber } from '../../format/format';
 import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
+import { useLocale } from '../../hooks/use-locale';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useUser } from '../../session/session';
 import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
@@ -157,6 +159,7 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
 
 function Occupancy({ detail }: { readonly detail: ShelterDetail }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const kindName = useKindName();
   const { beds, occupied } = detail.shelter;
   return (
@@ -167,7 +170,7 @@ function Occupancy({ detail }: { readonly detail: ShelterDetail }) {
         items={KINDS.map((k) => ({
           id: `occupancy-${k}`,
           label: kindName(k),
-          value: `${occupied[k]} / ${beds[k]}`,
+          value: `${formatNumber(occupied[k], locale)} / ${formatNumber(beds[k], locale)}`,
         }))}
       />
     </section>

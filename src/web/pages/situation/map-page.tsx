@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Picture } from '../../api/situation-endpoints';
 import { ProblemMessage } from '../../components/problem-message';
+import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { PATHS } from '../../routes';
 import { figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
@@ -142,7 +143,10 @@ function MapLegendAndLists({ picture }: { readonly picture: Picture }) {
             {picture.shelters.map((s) => (
               <li key={s.id}>
                 {s.name} —{' '}
-                {t('situation.map.occupancyValue', { occupancy: s.occupancy, capacity: s.capacity })}
+                {t('situation.map.occupancyValue', {
+                  occupancy: formatNumber(s.occupancy, locale),
+                  capacity: formatNumber(s.capacity, locale),
+                })}
               </li>
             ))}
           </ul>

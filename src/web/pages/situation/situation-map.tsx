@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../domain/situation';
 import type { Picture } from '../../api/situation-endpoints';
-import { formatDateTime } from '../../format/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { countryShapes, WORLD_50M } from './basemap';
 import { type LabelSide, placeLabels } from './label-placement';
@@ -95,7 +95,10 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
           [t('situation.map.city'), s.city],
           [
             t('situation.map.occupancy'),
-            t('situation.map.occupancyValue', { occupancy: s.occupancy, capacity: s.capacity }),
+            t('situation.map.occupancyValue', {
+              occupancy: formatNumber(s.occupancy, locale),
+              capacity: formatNumber(s.capacity, locale),
+            }),
           ],
         ]),
       )
@@ -124,7 +127,11 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
     marker.bindTooltip(
       queues.length === 0
         ? c.name
-        : t('situation.map.queueLabel', { name: c.name, waiting, km: figureValue('queueKm', km, locale, t) }),
+        : t('situation.map.queueLabel', {
+            name: c.name,
+            waiting: formatNumber(waiting, locale),
+            km: figureValue('queueKm', km, locale, t),
+          }),
       { permanent: true, direction: 'right', offset: LABEL_OFFSETS.right, className: 'checkpoint-label' },
     );
     checkpointMarkers.push(marker);
