@@ -227,7 +227,7 @@ export async function applyEvents(
   await writer.flush(tx);
   const { referred } = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
   const forChildren = childReferrals(crossings, outcomes, targetOf);
-  const forDecisions = await decisionReferrals(tx, referred, forChildren);
+  const forDecisions = await decisionReferrals(tx, referred, forChildren, (id) => fresh.has(id));
   await openReferrals(tx, [...forChildren, ...forDecisions], ctx);
   // A crossing of this batch referred by its decision: its booth learns that a referral was opened.
   const indexOf = new Map(crossings.map((c) => [c.event.id, c.index]));

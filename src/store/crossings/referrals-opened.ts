@@ -19,18 +19,20 @@ export interface ReferralToOpen {
 
 /**
  * The referrals for crossings now referred to protection by their decision, less those that have one
- * (a child's, or one opened before) or are given one in this batch.
+ * (a child's, or one opened before) or are given one in this batch. Only the crossings stored before
+ * this batch (`isNew` false) are looked up: a crossing stored by it has no referral yet.
  */
 export async function decisionReferrals(
   tx: Executor,
   referred: readonly { readonly id: string; readonly checkpointId: string }[],
   openingNow: readonly ReferralToOpen[],
+  isNew: (eventId: string) => boolean,
 ): Promise<ReferralToOpen[]> {
   const opening = new Set(openingNow.map((r) => r.eventId));
   const candidates = referred.filter((r) => !opening.has(r.id));
   const existing = new Set<string>();
   for (const part of chunks(
-    candidates.map((r) => r.id),
+    candidates.filter((r) => !isNew(r.id)).map((r) => r.id),
     500,
   )) {
     const rows = await tx
