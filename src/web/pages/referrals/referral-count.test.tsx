@@ -25,6 +25,15 @@ const render = (props: Props, lng = 'es') => {
 };
 
 describe('ReferralCount', () => {
+  it('writes a queue of thousands with its groups, as every figure in the app', () => {
+    const markup = render({ first: 1001, listed: 25, total: 1250, status: 'open', filtered: false });
+    expect(markup).toContain('1,250 derivaciones abiertas');
+    expect(markup).toContain('Se muestran de la 1,001 a la 1,025');
+    expect(render({ first: 1, listed: 25, total: 1250, status: 'open', filtered: true }, 'en')).toContain(
+      '1,250 open referrals match.',
+    );
+  });
+
   it('says how many are open or closed, one or many', () => {
     expect(render({ first: 1, listed: 1, total: 1, status: 'open', filtered: false })).toContain(
       '1 derivación abierta',

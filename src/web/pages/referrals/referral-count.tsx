@@ -2,6 +2,8 @@
 // when they take more than one page, which of them the page shows.
 import { useTranslation } from 'react-i18next';
 import type { ReferralStatus } from '../../api/views-endpoints';
+import { formatNumber } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
 
 type Props = {
   /** The position in the queue of the first one listed, from 1. */
@@ -15,15 +17,18 @@ type Props = {
 
 export function ReferralCount({ first, listed, total, status, filtered }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  // The count chooses the plural; the figure is written with its groups ("1,250").
+  const n = { count: total, formatted: formatNumber(total, locale) };
   const count =
     status === 'open'
       ? filtered
-        ? t('referrals.foundOpen', { count: total })
-        : t('referrals.totalOpen', { count: total })
+        ? t('referrals.foundOpen', n)
+        : t('referrals.totalOpen', n)
       : filtered
-        ? t('referrals.foundClosed', { count: total })
-        : t('referrals.totalClosed', { count: total });
-  const shown = { from: first, to: first + listed - 1 };
+        ? t('referrals.foundClosed', n)
+        : t('referrals.totalClosed', n);
+  const shown = { from: formatNumber(first, locale), to: formatNumber(first + listed - 1, locale) };
   return (
     <>
       <p className="referral-count" data-testid="referrals-total">
