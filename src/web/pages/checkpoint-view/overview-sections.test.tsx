@@ -66,21 +66,13 @@ async function lastRecords(language: 'es' | 'en'): Promise<Record<string, string
 }
 
 describe('BoothsTable', () => {
-  it('shows the day of a last record that is not today at the checkpoint, in Spanish', async () => {
-    expect(await lastRecords('es')).toEqual({
-      'SR-01': '08:05',
-      'SR-02': 'ayer 14:05',
-      'SR-03': 'ayer 21:30',
-      'SR-04': '28 nov 14:05',
-    });
-  });
-
-  it('shows the day of a last record that is not today at the checkpoint, in English', async () => {
-    expect(await lastRecords('en')).toEqual({
-      'SR-01': '08:05',
-      'SR-02': 'yesterday 14:05',
-      'SR-03': 'yesterday 21:30',
-      'SR-04': '28 Nov 14:05',
-    });
+  it.each<['es' | 'en', Record<string, string>]>([
+    ['es', { 'SR-01': '08:05', 'SR-02': 'ayer 14:05', 'SR-03': 'ayer 21:30', 'SR-04': '28 nov 14:05' }],
+    [
+      'en',
+      { 'SR-01': '08:05', 'SR-02': 'yesterday 14:05', 'SR-03': 'yesterday 21:30', 'SR-04': '28 Nov 14:05' },
+    ],
+  ])('shows the day of a last record that is not today at the checkpoint, in %s', async (lng, shown) => {
+    expect(await lastRecords(lng)).toEqual(shown);
   });
 });
