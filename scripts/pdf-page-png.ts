@@ -1,15 +1,16 @@
-// Renders the first page of a PDF to a PNG, with pdfjs-dist in headless Chromium: how the situation
-// report's picture in docs/screenshots is made, and a way to look at any report.
-//   npx tsx scripts/pdf-page-png.ts report.pdf docs/screenshots/sitrep.png
+// Renders a page of a PDF (the first unless told) to a PNG, with pdfjs-dist in headless Chromium: how
+// the situation report's picture in docs/screenshots is made, and a way to look at any report.
+//   npx tsx scripts/pdf-page-png.ts report.pdf docs/screenshots/sitrep.png [PAGE]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../test/support/browser';
 
-const [pdfPath, pngPath] = process.argv.slice(2);
-if (!pdfPath || !pngPath) {
-  console.error('usage: npx tsx scripts/pdf-page-png.ts FILE.pdf OUT.png');
+const [pdfPath, pngPath, pageArg = '1'] = process.argv.slice(2);
+const pageNumber = Number(pageArg);
+if (!pdfPath || !pngPath || !Number.isInteger(pageNumber) || pageNumber < 1) {
+  console.error('usage: npx tsx scripts/pdf-page-png.ts FILE.pdf OUT.png [PAGE]');
   process.exit(2);
 }
 const PDFJS = join(import.meta.dirname, '..', 'node_modules', 'pdfjs-dist');
@@ -21,7 +22,7 @@ const PAGE = `<!doctype html><html><body style="margin:0;background:#fff">
 import * as pdfjs from '/pdfjs/build/pdf.mjs';
 pdfjs.GlobalWorkerOptions.workerSrc = '/pdfjs/build/pdf.worker.mjs';
 const doc = await pdfjs.getDocument({ url: '/file.pdf', standardFontDataUrl: '/pdfjs/standard_fonts/' }).promise;
-const page = await doc.getPage(1);
+const page = await doc.getPage(${pageNumber});
 const viewport = page.getViewport({ scale: 2 });
 const canvas = document.getElementById('page');
 canvas.width = viewport.width;

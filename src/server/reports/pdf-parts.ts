@@ -107,24 +107,34 @@ export function table(doc: Pdf, spec: TableSpec): void {
   const all = [spec.head, ...spec.rows, ...(spec.foot ? [spec.foot] : [])];
   ensureRoom(doc, rowH * Math.min(all.length, 6));
   all.forEach((cells, r) => {
-    ensureRoom(doc, rowH);
-    const y = doc.y;
     const isHead = r === 0;
     const isFoot = spec.foot !== undefined && r === all.length - 1;
-    if (isHead) doc.rect(LEFT, y, width, rowH).fill(SHADE);
-    let x = LEFT;
     const bold = isHead || isFoot || (spec.boldRows ?? []).includes(r - 1);
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    // A cell too long for its column ("No especificado" in a narrow one) takes a second line, and
+    // its row grows to hold it rather than write over the row below.
+    const oneLine = doc.heightOfString('0');
+    const h =
+      rowH +
+      Math.max(
+        0,
+        ...cells.map((text, c) => doc.heightOfString(text, { width: (widths[c] ?? rest) - 8 }) - oneLine),
+      );
+    ensureRoom(doc, h);
+    const y = doc.y;
+    if (isHead) doc.rect(LEFT, y, width, h).fill(SHADE);
+    let x = LEFT;
     cells.forEach((text, c) => {
       const w = widths[c] ?? rest;
       doc
         .fillColor(isHead ? MUTED : INK)
         .font(bold ? 'Helvetica-Bold' : 'Helvetica')
         .fontSize(size)
-        .text(text, x + 4, y + 3.5, { width: w - 8, align: c === 0 ? 'left' : 'right', lineBreak: false });
+        .text(text, x + 4, y + 3.5, { width: w - 8, align: c === 0 ? 'left' : 'right' });
       x += w;
     });
-    rule(doc, LEFT, LEFT + width, y + rowH, isFoot ? 0.8 : 0.4, RULE);
-    doc.y = y + rowH;
+    rule(doc, LEFT, LEFT + width, y + h, isFoot ? 0.8 : 0.4, RULE);
+    doc.y = y + h;
   });
   doc.x = LEFT;
   doc.moveDown(0.3);
