@@ -82,6 +82,42 @@ describe('sitrepFigures', () => {
   });
 });
 
+describe('sitrepFigures: protection needs', () => {
+  const need = (vulnerability: string, direction: string, crossed: number, refused = 0, held = 0) => ({
+    vulnerability,
+    direction,
+    crossed,
+    refused,
+    held,
+  });
+
+  it('counts each need whatever was decided, in a fixed order, and never adds the rows up', () => {
+    const { needs } = sitrepFigures({
+      date: '2025-11-26',
+      day: [],
+      before: [],
+      needs: [
+        need('asylum-seeker', 'entry', 30, 4, 6),
+        need('asylum-seeker', 'exit', 12),
+        need('pregnant', 'entry', 9),
+        need('unaccompanied-minor', 'entry', 2, 1),
+      ],
+    });
+    expect(needs.rows.slice(0, 3)).toEqual(['unaccompanied-minor', 'separated-minor', 'pregnant']);
+    const of = (v: string) => [
+      ...(needs.cells[needs.rows.indexOf(v)] ?? []),
+      needs.rowTotals?.[needs.rows.indexOf(v)],
+    ];
+    // A refused or held person with a need is a person with that need: 30 + 4 + 6 entering.
+    expect(of('asylum-seeker')).toEqual([40, 12, 52]);
+    expect(of('pregnant')).toEqual([9, 0, 9]);
+    // Three children alone: "<5", with no sum that gives them away.
+    expect(of('unaccompanied-minor')).toEqual(['small', 0, 'small']);
+    expect(needs.colTotals).toBeNull();
+    expect(needs.grand).toBeNull();
+  });
+});
+
 describe('sitrepFigures on a day with few exits', () => {
   const row = (direction: string, source: string, nationality: string, sex: string, crossed: number) => ({
     dims: {

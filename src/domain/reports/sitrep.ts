@@ -2,6 +2,7 @@
 // protected together (a figure two tables share is one figure), the decree in force and the open
 // incidents as their providers give them. The renderer only lays this out.
 import type { FigureRow } from '../crossings';
+import { VULNERABILITIES } from '../people';
 import { addDays } from '../shared';
 import { type Grid, gridLines, type Line, type Published, publishFigures } from './suppression';
 
@@ -61,6 +62,11 @@ export interface SitrepFigures {
   readonly nationalities: PublishedTable;
   readonly ageSex: PublishedTable;
   readonly decisions: PublishedTable;
+  /**
+   * Registered people with each protection need (VULNERABILITIES, in that order) by direction, whatever
+   * the decision: one person may have several, so the rows do not add up.
+   */
+  readonly needs: PublishedTable;
   /** The seven days up to the report's date, crossed by direction. */
   readonly days: PublishedTable;
 }
@@ -151,6 +157,16 @@ export interface SitrepCounts {
   readonly day: readonly FigureRow[];
   /** The six days before it, by date and direction. */
   readonly before: readonly FigureRow[];
+  /** The report date's registered crossings by protection need and direction (the maintained figures). */
+  readonly needs?: readonly NeedRow[];
+}
+
+export interface NeedRow {
+  readonly vulnerability: string;
+  readonly direction: string;
+  readonly crossed: number;
+  readonly refused: number;
+  readonly held: number;
 }
 
 // The figures the report leads with, the day's entries and exits: when a line needs one more figure
@@ -193,6 +209,12 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     add(key('refused', { direction }), r.refused);
     add(key('held', { direction }), r.held);
   }
+  // A person with a need counts whatever was decided: a child refused at the line needs protection too.
+  for (const r of counts.needs ?? [])
+    add(
+      key('needs', { direction: r.direction, vulnerability: r.vulnerability }),
+      r.crossed + r.refused + r.held,
+    );
   const dates = Array.from({ length: 7 }, (_, i) => addDays(counts.date, i - 6));
   for (const r of counts.before) {
     if (r.dims.date === counts.date) continue;
@@ -216,6 +238,9 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
       decision === 'refused' || decision === 'held'
         ? key(decision, direction)
         : key('crossed', { decision, ...direction }),
+    ),
+    needs: byDirectionGrid(VULNERABILITIES, (vulnerability, direction) =>
+      key('needs', { vulnerability, ...direction }),
     ),
     // The report's own date is the same figure as the headline's: one key, protected once.
     days: byDirectionGrid(dates, (date, direction) =>
@@ -255,6 +280,7 @@ export function sitrepFigures(counts: SitrepCounts): SitrepFigures {
     nationalities: table(grids.nationalities),
     ageSex: table(grids.ageSex),
     decisions: table(grids.decisions),
+    needs: table(grids.needs),
     days: table(grids.days),
   };
 }

@@ -18,6 +18,7 @@ import {
 } from '../../domain/reports';
 import { addDays, err, ok, type Result, startOfLocalDay } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
+import { readVulnerabilities } from '../../store/dashboard';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { csvFile } from './csv-file';
@@ -81,6 +82,7 @@ export async function loadSitrepData(
     checkpoint,
     by: ['date', 'direction'],
   });
+  const needs = await readVulnerabilities(db, { date: scope.date, days: 1, checkpoint });
   const { decreeInForce, openIncidents } = providers;
   return ok({
     date: scope.date,
@@ -92,7 +94,7 @@ export async function loadSitrepData(
     decree: decreeInForce ? await decreeInForce(scope) : null,
     incidentsAvailable: openIncidents !== undefined,
     incidents: openIncidents ? await openIncidents(scope) : [],
-    figures: sitrepFigures({ date: scope.date, day, before }),
+    figures: sitrepFigures({ date: scope.date, day, before, needs }),
   });
 }
 

@@ -213,6 +213,14 @@ function decisions(doc: Pdf, data: SitrepData, text: Text): void {
   paragraph(doc, t('decisionsNote'), { muted: true, size: 8 });
 }
 
+function needs(doc: Pdf, data: SitrepData, text: Text): void {
+  const { t, word } = text;
+  heading(doc, t('needs'), tableHeight(data.figures.needs.rows.length + 1) + 20);
+  const body = tableText(data.figures.needs, (need) => word('need', need), t('total'));
+  table(doc, { head: [t('need'), t('entry'), t('exit'), t('total')], ...body, firstWidth: 230 });
+  paragraph(doc, t('needsNote'), { muted: true, size: 8 });
+}
+
 function days(doc: Pdf, data: SitrepData, { t }: Text): void {
   heading(doc, t('days'), tableHeight(data.figures.days.rows.length + 1));
   const d = data.figures.days;
@@ -332,6 +340,7 @@ export function renderSitrepPdf(data: SitrepData, lang: ReportLang): Promise<Buf
     hourly(doc, data, text);
     nationalities(doc, data, text, lang);
     ageSex(doc, data, text);
+    needs(doc, data, text);
     decisions(doc, data, text);
   } else {
     paragraph(doc, text.t('noData'), { bold: true });
