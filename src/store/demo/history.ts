@@ -89,7 +89,8 @@ function decisionOf(r: Random): Pick<CrossingInput, 'decision'> & Record<string,
   const x = r.next();
   if (x < 0.62) return { decision: 'admitted-transit', exitPoint: 'PE-TUMBES' };
   if (x < 0.8) return { decision: 'admitted' };
-  if (x < 0.88) return { decision: 'referred-protection', note: 'Solicita refugio' };
+  if (x < 0.88)
+    return { decision: 'referred-protection', note: 'Solicita refugio', vulnerabilities: ['asylum-seeker'] };
   return {
     decision: 'refused',
     refusalGround: 'no-valid-document',
