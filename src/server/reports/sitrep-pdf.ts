@@ -205,20 +205,18 @@ function ageSex(doc: Pdf, data: SitrepData, { t }: Text): void {
   });
 }
 
-function decisions(doc: Pdf, data: SitrepData, text: Text): void {
+/**
+ * A table of rows (decisions, needs) by direction, its rows named by their words in the catalogue
+ * (`decision.admitted`, `need.pregnant`), with a note under it.
+ */
+function byDirection(doc: Pdf, text: Text, of: 'decision' | 'need', figures: PublishedTable): void {
   const { t, word } = text;
-  heading(doc, t('decisions'), tableHeight(data.figures.decisions.rows.length + 1) + 20);
-  const body = tableText(data.figures.decisions, (d) => word('decision', d), t('total'));
-  table(doc, { head: [t('decision'), t('entry'), t('exit'), t('total')], ...body, firstWidth: 230 });
-  paragraph(doc, t('decisionsNote'), { muted: true, size: 8 });
-}
-
-function needs(doc: Pdf, data: SitrepData, text: Text): void {
-  const { t, word } = text;
-  heading(doc, t('needs'), tableHeight(data.figures.needs.rows.length + 1) + 20);
-  const body = tableText(data.figures.needs, (need) => word('need', need), t('total'));
-  table(doc, { head: [t('need'), t('entry'), t('exit'), t('total')], ...body, firstWidth: 230 });
-  paragraph(doc, t('needsNote'), { muted: true, size: 8 });
+  const [title, note] =
+    of === 'decision' ? (['decisions', 'decisionsNote'] as const) : (['needs', 'needsNote'] as const);
+  heading(doc, t(title), tableHeight(figures.rows.length + 1) + 20);
+  const body = tableText(figures, (row) => word(of, row), t('total'));
+  table(doc, { head: [t(of), t('entry'), t('exit'), t('total')], ...body, firstWidth: 230 });
+  paragraph(doc, t(note), { muted: true, size: 8 });
 }
 
 function days(doc: Pdf, data: SitrepData, { t }: Text): void {
@@ -340,8 +338,8 @@ export function renderSitrepPdf(data: SitrepData, lang: ReportLang): Promise<Buf
     hourly(doc, data, text);
     nationalities(doc, data, text, lang);
     ageSex(doc, data, text);
-    needs(doc, data, text);
-    decisions(doc, data, text);
+    byDirection(doc, text, 'need', data.figures.needs);
+    byDirection(doc, text, 'decision', data.figures.decisions);
   } else {
     paragraph(doc, text.t('noData'), { bold: true });
   }
