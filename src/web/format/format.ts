@@ -2,6 +2,7 @@
 // that matters to the reader: the checkpoint's own for a checkpoint, else the browser's. Always on
 // a 24-hour clock: shift logs and radio traffic use it, and it leaves no a.m./p.m. to misread.
 import { localHour } from '../../domain/crossings';
+import { addDays } from '../../domain/shared';
 
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
@@ -83,7 +84,7 @@ export function formatDayAndTime(iso: string, today: string, locale: string, tim
     }).format(date);
     const day = localHour(date, zone).date;
     if (day === today) return { day: 'today', time };
-    if (day === dayBefore(today)) return { day: 'yesterday', time };
+    if (day === addDays(today, -1)) return { day: 'yesterday', time };
     return {
       day: 'other',
       date: new Intl.DateTimeFormat(locale, {
@@ -95,14 +96,6 @@ export function formatDayAndTime(iso: string, today: string, locale: string, tim
       time,
     };
   });
-}
-
-/** The day before a YYYY-MM-DD date; nothing for a value that is no date. */
-function dayBefore(day: string): string | undefined {
-  const [y, m, d] = day.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return undefined;
-  const before = new Date(Date.UTC(y, m - 1, d - 1));
-  return Number.isNaN(before.getTime()) ? undefined : before.toISOString().slice(0, 10);
 }
 
 /**
