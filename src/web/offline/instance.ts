@@ -4,15 +4,28 @@
 import type { PasoEvent } from '../../api/events';
 import { parseEvent } from '../../api/events';
 import { api } from '../api/paso';
+import type { ApiProblem } from '../api/problem';
+import { isSignOutPending } from '../session/sign-out';
 import { openOutbox } from './outbox';
 import { type EventSender, sendEvents } from './send-events';
 import { createSync, type Sync } from './sync';
 
 let instance: Sync | null = null;
 
+// Answered instead of sending while a sign-out made offline has not reached the server: its session
+// still lives there, and records must not go out under a session its user has ended.
+const SIGNED_OUT: ApiProblem = {
+  type: 'about:blank',
+  title: 'Signed out on this device',
+  status: 401,
+  code: 'auth.required',
+  errors: [],
+};
+
 // The outbox's sender: the API client, with the session's token asked for when the page has none.
 const sender: EventSender = {
-  postEvents: (events) => api.postEvents(events),
+  postEvents: (events) =>
+    isSignOutPending() ? Promise.resolve({ ok: false, error: SIGNED_OUT }) : api.postEvents(events),
   getSession: () => api.getSession(),
   hasCsrfToken: () => api.client.hasCsrfToken(),
   setCsrfToken: (token) => api.client.setCsrfToken(token),

@@ -52,7 +52,9 @@ export function LoginPage() {
           <p className="notice notice-info">{t('login.expired')}</p>
         ) : null}
         {state.status === 'signed-out' && state.reason === 'logged-out' ? (
-          <p className="notice notice-info">{t('login.loggedOut')}</p>
+          <p className="notice notice-info" data-testid="login-signed-out">
+            {state.serverPending === true ? t('session.signOutPending') : t('login.loggedOut')}
+          </p>
         ) : null}
         {state.status === 'signed-out' && state.problem !== undefined ? (
           <ProblemMessage problem={state.problem} />

@@ -1,6 +1,7 @@
 // Who is signed in. Checks the session once at start (again when the network returns), signs in and
 // out, and drops to the login page when any request says the session has ended. Opened offline, the
 // app goes on for the user last signed in on this device: the server checks each record on arrival.
+// A sign-out the server could not hear (offline) is kept until it can: see sign-out.ts.
 import {
   createContext,
   type ReactNode,
@@ -19,12 +20,22 @@ import { CLIENT_CODES } from '../api/problem';
 import type { Session, User } from '../api/types';
 import { resumeSync } from '../offline/instance';
 import { forgetUser, rememberedUser, rememberUser, warmReferenceCache } from '../offline/remembered-user';
+import {
+  checkSession,
+  clearSignOutPending,
+  endServerSession,
+  isSignOutPending,
+  markSignOutPending,
+  type SignOutApi,
+} from './sign-out';
 
 type SessionState =
   | { readonly status: 'checking' }
   | {
       readonly status: 'signed-out';
       readonly reason: 'none' | 'expired' | 'logged-out';
+      /** Signed out here while the server could not be told: it will be when the network returns. */
+      readonly serverPending?: boolean;
       readonly problem?: ApiProblem;
     }
   | { readonly status: 'signed-in'; readonly user: User };
@@ -36,6 +47,15 @@ type SessionValue = {
 };
 
 const SessionContext = createContext<SessionValue | null>(null);
+
+const signOutApi = (signal?: AbortSignal): SignOutApi => ({
+  getSession: () => api.getSession({ signal }),
+  logout: () => api.logout(),
+  hasCsrfToken: () => api.client.hasCsrfToken(),
+  setCsrfToken: (token) => api.client.setCsrfToken(token),
+});
+
+const PENDING_SIGN_OUT: SessionState = { status: 'signed-out', reason: 'logged-out', serverPending: true };
 
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'checking' });
@@ -56,30 +76,40 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   useEffect(() => {
     const controller = new AbortController();
     const check = () =>
-      void api.getSession({ signal: controller.signal }).then((result) => {
+      void checkSession(signOutApi(controller.signal)).then((found) => {
         if (controller.signal.aborted) return;
-        if (!result.ok) {
-          const offlineUser = result.error.code === CLIENT_CODES.network ? rememberedUser() : null;
-          // The check could not be made (offline, the server down): worth telling on the login page.
-          setState((previous) =>
-            previous.status === 'signed-in'
-              ? previous
-              : offlineUser === null
-                ? { status: 'signed-out', reason: 'none', problem: result.error }
-                : { status: 'signed-in', user: offlineUser },
-          );
-          return;
+        switch (found.kind) {
+          case 'signed-out-pending':
+            setState(PENDING_SIGN_OUT);
+            return;
+          case 'unreachable': {
+            const offlineUser = found.problem.code === CLIENT_CODES.network ? rememberedUser() : null;
+            // The check could not be made (offline, the server down): worth telling on the login page.
+            setState((previous) =>
+              previous.status === 'signed-in'
+                ? previous
+                : offlineUser === null
+                  ? { status: 'signed-out', reason: 'none', problem: found.problem }
+                  : { status: 'signed-in', user: offlineUser },
+            );
+            return;
+          }
+          case 'none':
+            forgetUser();
+            setState((previous) =>
+              previous.status === 'signed-in'
+                ? { status: 'signed-out', reason: 'expired' }
+                : previous.status === 'signed-out' && previous.reason === 'logged-out'
+                  ? { status: 'signed-out', reason: 'logged-out' }
+                  : { status: 'signed-out', reason: 'none' },
+            );
+            return;
+          case 'session':
+            signIn(found.session);
+            return;
+          default:
+            found satisfies never;
         }
-        if (result.value === null) {
-          forgetUser();
-          setState((previous) =>
-            previous.status === 'signed-in'
-              ? { status: 'signed-out', reason: 'expired' }
-              : { status: 'signed-out', reason: 'none' },
-          );
-          return;
-        }
-        signIn(result.value);
       });
     check();
     window.addEventListener('online', check);
@@ -103,8 +133,11 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   const login = useCallback(
     async (username: string, password: string) => {
+      // The session a sign-out made offline left alive is ended first, not only replaced by the new one.
+      if (isSignOutPending()) await endServerSession(signOutApi());
       const result = await api.login(username, password);
       if (result.ok) {
+        clearSignOutPending();
         signIn(result.value);
         resumeSync();
       }
@@ -116,12 +149,14 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const logout = useCallback(async () => {
     // Signed out on this screen first, whatever the server answers (an expired session is already gone
     // there): the signed-in pages go away at once and abort what they are still loading, so that no
-    // load reaches the server after the session ends and comes back refused.
+    // load reaches the server after the session ends and comes back refused. Kept as pending until the
+    // server has ended the session: offline, the check when the network returns ends it then, and
+    // never signs the same user in again by its cookie.
+    markSignOutPending();
+    forgetUser();
     warming.current?.abort();
     flushSync(() => setState({ status: 'signed-out', reason: 'logged-out' }));
-    await api.logout();
-    api.client.setCsrfToken(null);
-    forgetUser();
+    if (!(await endServerSession(signOutApi()))) setState(PENDING_SIGN_OUT);
   }, []);
 
   const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
