@@ -14,6 +14,7 @@ import {
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { lockChainAndFigures } from '../transaction-lock';
+import { holdsToKeep } from './holds-kept';
 import { decisionReferrals, openReferrals, type ReferralToOpen } from './referrals-opened';
 import { RowWriter } from './rows';
 import {
@@ -144,6 +145,9 @@ export async function applyEvents(
   const fresh = new Map<string, FreshEvent>();
   const crossings: { event: CrossingEvent; index: number; at: string; place: Place }[] = [];
   const outcomes: ApplyOutcome[] = [];
+  // Each target's decision as this batch has left it so far: a correction of a crossing held in the
+  // same batch (an outbox's sync after an outage) is checked as one sent after it would be.
+  const decisions = new Map(refStates);
 
   const targetOf = (id: string): Pending | undefined => {
     const pending = batch.get(id);
@@ -179,14 +183,17 @@ export async function applyEvents(
     if (event.kind === 'correction') {
       const target = targetOf(event.corrects);
       const bad =
-        checkCorrection(event, target, place, refStates.get(event.corrects), actor) ??
+        checkCorrection(event, target, place, decisions.get(event.corrects), actor) ??
         checkRelease(event, unreviewed.has(event.corrects));
       if (bad) {
         outcomes.push(bad);
         continue;
       }
-      if (target) targets.push(event.corrects);
-      else outcome = { status: 'applied', waiting: true };
+      if (target) {
+        targets.push(event.corrects);
+        const decision = event.set?.decision;
+        if (typeof decision === 'string') decisions.set(event.corrects, decision);
+      } else outcome = { status: 'applied', waiting: true };
     } else if (event.kind === 'crossing') {
       const companion = event.travelsWith ? targetOf(event.travelsWith) : undefined;
       if (companion?.member && isCompanionYounger(memberOf(event, at), companion.member, place.timeZone)) {
@@ -200,6 +207,7 @@ export async function applyEvents(
       }
       outcome = { status: 'applied', personId };
       crossings.push({ event, index, at, place });
+      decisions.set(event.id, event.decision);
     }
     const personId = outcome.status === 'applied' ? outcome.personId : undefined;
     if (event.kind !== 'correction') {
@@ -236,6 +244,23 @@ export async function applyEvents(
     const outcome = index === undefined ? undefined : outcomes[index];
     if (index !== undefined && outcome?.status === 'applied')
       outcomes[index] = { ...outcome, referral: r.reason };
+  }
+  const held = crossings.filter(
+    (c) => c.event.decision === 'held' && outcomes[c.index]?.status === 'applied',
+  );
+  const kept = await holdsToKeep(
+    tx,
+    held.map((c) => ({ id: c.event.id, checkpoint: c.place.code })),
+    ctx.now,
+  );
+  if (kept.length > 0) {
+    await applyEvents(tx, kept, {
+      places: ctx.places,
+      now: ctx.now,
+      newId: ctx.newId,
+      recordedBy: null,
+      mayResolveHolds: true,
+    });
   }
   return outcomes;
 }

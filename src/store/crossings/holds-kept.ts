@@ -1,0 +1,68 @@
+// Only a supervisor decides on a held crossing (docs/counting.md). Online, an officer's correction of a
+// held crossing is refused as it arrives. Offline devices and imports may send the correction before
+// its crossing: it is kept, as every correction is, and when the held crossing arrives the server holds
+// it again by a correction of its own, later than the officer's, so that the supervisor still decides.
+import { createHash } from 'node:crypto';
+import type { CorrectionInput } from '../../domain/crossings';
+import type { Executor } from '../executor';
+import { readStoredObject } from '../stored-json';
+import { chunks } from './state';
+
+// The roles whose corrections may release a hold: a supervisor, and an administrator's import.
+const MAY_RELEASE: ReadonlySet<string> = new Set(['supervisor', 'admin']);
+
+/** The id of the server's hold of a crossing that an earlier-arriving correction tried to release. */
+export function keptHoldId(eventId: string): string {
+  const h = createHash('sha256').update(`kept-hold:${eventId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const releases = (body: Readonly<Record<string, unknown>>): boolean => {
+  if (body.void === true) return true;
+  const set = body.set;
+  if (typeof set !== 'object' || set === null) return false;
+  const decision = (set as Record<string, unknown>).decision;
+  return decision !== undefined && decision !== 'held';
+};
+
+/**
+ * The corrections that hold again crossings of this batch sent as held, which corrections stored
+ * before them (from officers, who may not release a hold) void or give another decision.
+ */
+export async function holdsToKeep(
+  tx: Executor,
+  held: readonly { readonly id: string; readonly checkpoint: string }[],
+  now: string,
+): Promise<CorrectionInput[]> {
+  const out: CorrectionInput[] = [];
+  const checkpointOf = new Map(held.map((h) => [h.id, h.checkpoint]));
+  for (const part of chunks([...checkpointOf.keys()], 500)) {
+    const rows = await tx
+      .selectFrom('crossing_event as c')
+      .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
+      .select(['c.id', 'c.corrects', 'c.at', 'c.body', 'c.recorded_by', 'u.role'])
+      .where('c.kind', '=', 'correction')
+      .where('c.corrects', 'in', part)
+      .execute();
+    const latest = new Map<string, number>();
+    for (const r of rows) {
+      if (r.corrects === null || r.recorded_by === null || MAY_RELEASE.has(r.role ?? '')) continue;
+      const body = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id });
+      if (!releases(body)) continue;
+      latest.set(r.corrects, Math.max(latest.get(r.corrects) ?? 0, Date.parse(r.at)));
+    }
+    for (const [id, last] of latest) {
+      // Later than the officer's correction even when the device's clock ran ahead of the server's.
+      const at = new Date(Math.max(Date.parse(now), last + 1)).toISOString();
+      out.push({
+        kind: 'correction',
+        id: keptHoldId(id),
+        at,
+        checkpoint: checkpointOf.get(id) ?? '',
+        corrects: id,
+        set: { decision: 'held' },
+      });
+    }
+  }
+  return out;
+}
