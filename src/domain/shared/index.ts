@@ -13,4 +13,4 @@ export { type FileEncoding, type NotText, notTextKind, textOfFile } from './file
 export { err, ok, type Result } from './result';
 export { isoFromTyped } from './typed-date';
 export { numberFromTyped } from './typed-number';
-export { instantAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';
+export { instantAt, instantsAt, isTimeZone, localDate, startOfLocalDay, wallClock } from './wall-clock';

@@ -56,6 +56,24 @@ export function instantAt(wall: number, timeZone: string): number {
   return guess - (wallClock(guess, timeZone) - wall);
 }
 
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * Every instant at which the zone's clocks read `wall` (a wall-clock time read as UTC), earlier
+ * first: one as a rule, two in the hour the clocks turn back (Chile's summer time ends at midnight
+ * in April, so 23:00–23:59 that Saturday occurs twice), none in the hour they skip (00:00–00:59 on
+ * the first Sunday of September). Offsets change at most once in a day, so the offsets a day before
+ * and a day after are all the candidates there are.
+ */
+export function instantsAt(wall: number, timeZone: string): readonly number[] {
+  const found = new Set<number>();
+  for (const probe of [wall - DAY_MS, wall, wall + DAY_MS]) {
+    const candidate = wall - (wallClock(probe, timeZone) - probe);
+    if (wallClock(candidate, timeZone) === wall) found.add(candidate);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** The local date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(ms: number, timeZone: string): string {
   return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 // Entering an observation of the line at one of the user's checkpoints: which queue (to enter or to
-// leave), when it was looked at (now by default), and whichever figures were counted.
+// leave), when it was looked at (now by default, on the checkpoint's clock: an officer in Lima types
+// what the clocks at Chacalluta read), and whichever figures were counted.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberFromTyped } from '../../../domain/shared';
@@ -11,11 +12,13 @@ import { CheckpointField } from '../../components/place-fields';
 import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
-import { dateTimeInputOf, formatNumber } from '../../format/format';
+import { formatNumber } from '../../format/format';
+import { instantOfZonedInput, zonedInputOf } from '../../format/zoned-input';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
 import { figureName, issuesByField, sideName } from './labels';
+import { ObservedAtFields, type Repeat } from './observed-at-fields';
 
 type Props = { readonly checkpoints: readonly Checkpoint[]; readonly onRecorded: (o: Observation) => void };
 
@@ -29,52 +32,71 @@ const EMPTY: Readonly<Record<ObservationKind, string>> = {
 
 const FIRST_SIDE: Side = 'entry';
 
+// A checkpoint's clock; UTC's for one not in the list (none is chosen while the list is empty).
+const zoneOf = (checkpoints: readonly Checkpoint[], code: string): string =>
+  checkpoints.find((c) => c.code === code)?.timeZone ?? 'UTC';
+
 export function ObservationForm({ checkpoints, onRecorded }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { busy, problem, write } = useIdempotentWrite();
-  // Figures that are not numbers at all are said at their field and never sent.
-  const [unread, setUnread] = useState<Readonly<Record<string, string>>>({});
-  const issues = { ...issuesByField(problem, t), ...unread };
+  // Figures that are not numbers at all, and a time the checkpoint's clocks skipped or read twice,
+  // are said at their field and never sent.
+  const [checked, setChecked] = useState<Readonly<Record<string, string>>>({});
+  // Until a time is typed, the time offered is now on the chosen checkpoint's clock.
+  const [timeTyped, setTimeTyped] = useState(false);
+  const issues = { ...issuesByField(problem, t), ...checked };
   const { values, field, change } = useDraft(
     'observation',
-    () => ({
-      checkpoint: checkpoints[0]?.code ?? '',
-      side: FIRST_SIDE,
-      observedAt: dateTimeInputOf(new Date()),
-      note: '',
-      ...EMPTY,
-    }),
+    () => {
+      const checkpoint = checkpoints[0]?.code ?? '';
+      return {
+        checkpoint,
+        side: FIRST_SIDE,
+        observedAt: zonedInputOf(new Date(), zoneOf(checkpoints, checkpoint)),
+        repeat: '' as Repeat | '',
+        note: '',
+        ...EMPTY,
+      };
+    },
     issues,
   );
+  const chosen = checkpoints.find((c) => c.code === values.checkpoint);
+  const zone = zoneOf(checkpoints, values.checkpoint);
+  const read = instantOfZonedInput(values.observedAt, zone);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { checkpoint, side, observedAt, note } = values;
+    const { checkpoint, side, observedAt, repeat, note } = values;
     const typed = OBSERVATION_KINDS.filter((k) => values[k].trim() !== '').map(
       (k) => [k, numberFromTyped(values[k], k === 'queueKm')] as const,
     );
     const notNumbers = typed.filter(([, n]) => n === undefined).map(([k]) => k);
-    setUnread(
-      Object.fromEntries(
-        notNumbers.map((k) => [k, t('situation.issue.notANumber', { grouped: formatNumber(1200, locale) })]),
-      ),
+    const faults: Record<string, string> = Object.fromEntries(
+      notNumbers.map((k) => [k, t('situation.issue.notANumber', { grouped: formatNumber(1200, locale) })]),
     );
-    if (notNumbers.length > 0) return;
+    const name = chosen?.name ?? checkpoint;
+    if (read.kind === 'skipped') faults.observedAt = t('situation.queues.timeSkipped', { name });
+    if (read.kind === 'twice' && repeat === '') faults.repeat = t('situation.queues.repeatMissing');
+    setChecked(faults);
+    if (Object.keys(faults).length > 0) return;
     const figures = Object.fromEntries(typed);
-    const when = new Date(observedAt);
+    // A time that is no time at all goes as typed: the server says so at the field.
+    const instant =
+      read.kind === 'one' ? read.instant : read.kind === 'twice' && repeat !== '' ? read[repeat] : observedAt;
     const result = await write((id) =>
       situationApi.observe({
         id,
         checkpoint,
         side,
-        observedAt: Number.isNaN(when.getTime()) ? observedAt : when.toISOString(),
+        observedAt: instant,
         ...figures,
         ...(note.trim() === '' ? {} : { note: note.trim() }),
       }),
     );
     if (!result.ok) return;
-    change({ ...EMPTY, note: '', observedAt: dateTimeInputOf(new Date()) });
+    change({ ...EMPTY, note: '', repeat: '', observedAt: zonedInputOf(new Date(), zone) });
+    setTimeTyped(false);
     onRecorded(result.value);
   }
 
@@ -87,6 +109,13 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
           label={t('situation.queues.checkpoint')}
           checkpoints={checkpoints}
           by="code"
+          onChange={(code) =>
+            change({
+              checkpoint: code,
+              repeat: '',
+              ...(timeTyped ? {} : { observedAt: zonedInputOf(new Date(), zoneOf(checkpoints, code)) }),
+            })
+          }
         />
         <ChoiceField
           {...field('side')}
@@ -95,8 +124,27 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
           choices={SIDES}
           nameOf={(s) => sideName(s, t)}
         />
-        <TextField {...field('observedAt')} type="datetime-local" label={t('situation.queues.observedAt')} />
       </div>
+      <ObservedAtFields
+        name={chosen?.name ?? values.checkpoint}
+        timeZone={zone}
+        read={read}
+        time={{
+          ...field('observedAt'),
+          onChange: (typed) => {
+            setTimeTyped(true);
+            change({ observedAt: typed, repeat: '' });
+            setChecked(({ observedAt: _time, repeat: _which, ...others }) => others);
+          },
+        }}
+        repeat={{
+          ...field('repeat'),
+          onChange: (which) => {
+            change({ repeat: which });
+            setChecked(({ repeat: _which, ...others }) => others);
+          },
+        }}
+      />
       <div className="form-row figures-row">
         {OBSERVATION_KINDS.map((k) => (
           <TextField key={k} {...field(k)} label={figureName(k, t)} />

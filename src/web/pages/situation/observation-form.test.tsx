@@ -1,0 +1,99 @@
+// The observation's time is typed on the chosen checkpoint's clock, whatever the device's zone: the
+// field says which clock, and offers now on it. A Chilean time typed in Lima was refused as future.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Checkpoint } from '../../api/types';
+import { ES } from '../../i18n/catalogues';
+import { ObservationForm } from './observation-form';
+import { ObservedAtFields } from './observed-at-fields';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES } },
+    lng: 'es',
+    interpolation: { escapeValue: false }, // as the app: React escapes already
+  });
+});
+
+// The device is in Lima; at Chacalluta it is two hours later (Chile's summer time).
+let deviceZone: string | undefined;
+beforeEach(() => {
+  deviceZone = process.env.TZ;
+  process.env.TZ = 'America/Lima';
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-05T06:09:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  if (deviceZone === undefined) delete process.env.TZ;
+  else process.env.TZ = deviceZone;
+});
+
+const checkpoint = (code: string, name: string, timeZone: string): Checkpoint => ({
+  id: code,
+  code,
+  name,
+  country: code.slice(0, 2) === 'CL' ? 'CHL' : 'PER',
+  latitude: -18.3,
+  longitude: -70.3,
+  timeZone,
+  demo: true,
+  booths: [],
+});
+const CHACALLUTA = checkpoint('CL-CHACALLUTA', 'Complejo Fronterizo Chacalluta', 'America/Santiago');
+const SANTA_ROSA = checkpoint('PE-SANTA-ROSA', 'Complejo Fronterizo Santa Rosa', 'America/Lima');
+
+const render = (node: React.ReactNode) =>
+  renderToStaticMarkup(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
+const timeInput = (html: string) => /<input[^>]*type="datetime-local"[^>]*>/.exec(html)?.[0] ?? '';
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('ObservationForm', () => {
+  it("offers now on Chacalluta's clock, not the device's, and says whose clock it is", () => {
+    const html = render(<ObservationForm checkpoints={[CHACALLUTA, SANTA_ROSA]} onRecorded={vi.fn()} />);
+    expect(timeInput(html)).toContain('value="2026-12-05T03:09"');
+    expect(text(html)).toContain('Hora de la observación (hora local de Complejo Fronterizo Chacalluta)');
+
+    expect(text(html)).toMatch(/Reloj de America\/Santiago: allí ahora es .*03:09 GMT-3\./);
+  });
+
+  it("offers now on Santa Rosa's clock when it is the checkpoint", () => {
+    const html = render(<ObservationForm checkpoints={[SANTA_ROSA, CHACALLUTA]} onRecorded={vi.fn()} />);
+    expect(timeInput(html)).toContain('value="2026-12-05T01:09"');
+    expect(text(html)).toContain('hora local de Complejo Fronterizo Santa Rosa');
+  });
+});
+
+describe('ObservedAtFields', () => {
+  const binding = <V,>(id: string, value: V) => ({ id, value, onChange: vi.fn(), error: undefined });
+  const fields = (typed: string, read: Parameters<typeof ObservedAtFields>[0]['read']) =>
+    render(
+      <ObservedAtFields
+        name="Complejo Fronterizo Chacalluta"
+        timeZone="America/Santiago"
+        read={read}
+        time={binding('observation-observedAt', typed)}
+        repeat={binding<'earlier' | 'later' | ''>('observation-repeat', '')}
+      />,
+    );
+
+  it('asks which of the two when the time typed falls in the hour the clocks turn back', () => {
+    const html = fields('2026-04-04T23:30', {
+      kind: 'twice',
+      earlier: '2026-04-05T02:30:00.000Z',
+      later: '2026-04-05T03:30:00.000Z',
+    });
+    expect(text(html)).toContain('Las 23:30 ocurren dos veces en Complejo Fronterizo Chacalluta');
+    // Each choice is told apart by its offset: before the change (GMT-3) and after it (GMT-4).
+    expect(html).toMatch(/<option value="earlier">[^<]*23:30 GMT-3<\/option>/);
+    expect(html).toMatch(/<option value="later">[^<]*23:30 GMT-4<\/option>/);
+  });
+
+  it('asks nothing more for a time that occurs once', () => {
+    const html = fields('2026-12-05T03:09', { kind: 'one', instant: '2026-12-05T06:09:00.000Z' });
+    expect(html).not.toContain('<select');
+  });
+});

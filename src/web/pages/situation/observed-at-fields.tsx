@@ -1,0 +1,50 @@
+// When a queue was looked at, typed on the checkpoint's clock and labelled with it; in the hour Chile's
+// clocks turn back, which of the two times that read so.
+import { useTranslation } from 'react-i18next';
+import { OptionalChoiceField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { formatDateTime, formatZonedClock } from '../../format/format';
+import type { ZonedTime } from '../../format/zoned-input';
+import type { Binding } from '../../hooks/use-draft';
+import { useLocale } from '../../hooks/use-locale';
+
+/** Which of a repeated hour's two instants: before the clocks turned back, or after. */
+export type Repeat = 'earlier' | 'later';
+const REPEATS: readonly Repeat[] = ['earlier', 'later'];
+
+type Props = {
+  /** The checkpoint's name, whose clock the time is on. */
+  readonly name: string;
+  readonly timeZone: string;
+  /** What the time typed names on that clock. */
+  readonly read: ZonedTime;
+  readonly time: Binding<string>;
+  readonly repeat: Binding<Repeat | ''>;
+};
+
+export function ObservedAtFields({ name, timeZone, read, time, repeat }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="form-row">
+      <TextField
+        {...time}
+        type="datetime-local"
+        label={t('situation.queues.observedAtOn', { name })}
+        hint={t('situation.queues.observedAtHint', {
+          zone: timeZone,
+          now: formatZonedClock(new Date(), locale, timeZone),
+        })}
+      />
+      {read.kind === 'twice' ? (
+        <OptionalChoiceField
+          {...repeat}
+          label={t('situation.queues.repeatWhich', { time: time.value.slice(11, 16), name })}
+          noneLabel={t('situation.queues.repeatNone')}
+          choices={REPEATS}
+          nameOf={(r) => formatDateTime(read[r], locale, timeZone, 'minute')}
+        />
+      ) : null}
+    </div>
+  );
+}
