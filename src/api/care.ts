@@ -97,6 +97,12 @@ export const CheckInBody = z.strictObject({
   bedKind: z.enum(BED_KINDS),
   personIds: z.array(Uuid).min(1).max(30),
   allowSplit: z.boolean().default(false).describe('Check in only those named, though their family is not.'),
+  childPlacementReason: RequiredText(TEXT_LIMITS.note)
+    .optional()
+    .describe(
+      "Why a child travelling alone goes to beds other than the children's (kept in the audit); " +
+        'without it such a check-in is refused with care.child-alone.',
+    ),
 });
 
 export const CheckOutBody = z.strictObject({ id: Uuid, personIds: z.array(Uuid).min(1).max(30) });
@@ -116,6 +122,9 @@ export const CandidatesReply = z.object({
       birthYear: z.number().int().nullable(),
       family: z.array(Uuid),
       shelterId: Uuid.nullable(),
+      childAlone: z
+        .boolean()
+        .describe('A child travelling alone (unaccompanied or separated) with a protection referral open.'),
     }),
   ),
 });

@@ -97,6 +97,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'care.no-consent',
     'care.already-in-shelter',
     'care.family-split',
+    'care.child-alone',
     'care.over-capacity',
     'care.conflict',
   ],

@@ -67,6 +67,10 @@ export const PROBLEMS = {
   'care.already-in-shelter': { status: 409, title: 'The person is already staying at a shelter' },
   'care.not-checked-in': { status: 409, title: 'The person is not checked in at any shelter' },
   'care.family-split': { status: 409, title: 'The family would be split' },
+  'care.child-alone': {
+    status: 409,
+    title: "A child travelling alone goes to children's beds, or elsewhere with a reason",
+  },
   'care.over-capacity': { status: 409, title: 'Not enough free beds of this kind' },
   'care.beds-below-occupancy': { status: 409, title: 'Fewer beds than people staying in them' },
   'care.stock-negative': { status: 409, title: 'Not enough stock for this movement' },

@@ -1,10 +1,14 @@
 // A humanitarian worker checks a family in at a shelter through the web app in Chromium, and the
 // occupancy of family beds goes up by the family's size. A double click checks in or out once, a
-// search that finds no one says so, and a refusal is said in Spanish.
+// search that finds no one says so, and a refusal is said in Spanish. A child travelling alone is
+// steered to the children's beds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_SHELTERS } from '../../src/store/demo';
+import type { EventInput } from '../../src/domain/crossings';
+import { applyEvents, loadPlaces } from '../../src/store/crossings';
+import { DEMO_PASSWORD, DEMO_SHELTERS, DEMO_USERS } from '../../src/store/demo';
 import { logInAs, openBrowser, shoot } from '../support/browser';
 import { makeCarePeople } from '../support/care-people';
+import { transitCrossing } from '../support/transit-crossings';
 import { startWebServer, type WebServer } from '../support/web-server';
 
 const CASA = DEMO_SHELTERS[1]?.id ?? '';
@@ -15,6 +19,21 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
   beforeAll(async () => {
     server = await startWebServer();
     await makeCarePeople(server.t.db.kysely);
+    // A 4-year-old who crossed with no one: the booth opened an "unaccompanied minor" referral.
+    const child = transitCrossing(crypto.randomUUID(), '2025-11-27T17:00:00Z', {
+      givenNames: 'Maria',
+      surname1: 'Solita',
+      sex: 'F',
+      birthDate: '2021-06-01',
+      nationality: 'VEN',
+    }) as EventInput;
+    await applyEvents(server.t.db.kysely, [child], {
+      places: await loadPlaces(server.t.db.kysely),
+      recordedBy: DEMO_USERS[0]?.id ?? null,
+      now: '2025-11-27T17:30:00.000Z',
+      newId: () => crypto.randomUUID(),
+      mayResolveHolds: true,
+    });
     browser = await openBrowser();
   });
   afterAll(async () => {
@@ -123,5 +142,35 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
       'Failed to load resource: the server responded with a status of 409 (Conflict)',
       'Failed to load resource: the server responded with a status of 409 (Conflict)',
     ]);
+  });
+
+  it('asks before a child travelling alone goes to adult beds, and offers the children’s', async () => {
+    const errors: string[] = [];
+    const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/care/shelter?shelter=${CASA}`);
+    const children = page.getByTestId('figure-occupancy-children');
+    const women = page.getByTestId('figure-occupancy-women');
+    await expect.poll(() => children.textContent()).toContain('0 / 16');
+    await page.getByLabel('Buscar por nombre').fill('solita');
+    await page.getByLabel('Tipo de cama', { exact: true }).selectOption('women');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    const line = page.getByTestId('candidates').locator('li').first();
+    await line.getByText('Menor sin sus padres, con derivación de protección abierta').waitFor();
+    await page.getByRole('button', { name: 'Registrar ingreso de Maria Solita' }).click();
+    const question = page.getByTestId('child-alone-question');
+    await question.getByText(/^Maria Solita es menor de edad y viaja sin sus padres/).waitFor();
+    // Nothing is recorded by the tap, and a placement elsewhere needs its reason.
+    await question.getByRole('button', { name: /«Mujeres solas» con este motivo$/ }).click();
+    await question
+      .getByText('Escriba el motivo, o registre el ingreso en las camas para niñas y niños.')
+      .waitFor();
+    expect(await women.textContent()).toContain('0 / 24');
+    await question
+      .getByRole('button', { name: 'Registrar ingreso de Maria Solita en «Niñas y niños no acompañados»' })
+      .click();
+    await expect.poll(() => children.textContent()).toContain('1 / 16');
+    await page.getByText('Se registró el ingreso de Maria Solita.').waitFor();
+    expect(await women.textContent()).toContain('0 / 24');
+    expect(errors).toEqual([]);
   });
 });

@@ -42,17 +42,22 @@ export async function makeCarePeople(
   };
   const families = familySizes.map((size, f) => {
     const group = id(prefix, 900 + f);
-    return Array.from({ length: size }, (_, m) =>
-      crossing({
+    // The children travel with their parent, the family's first member: no protection referral.
+    let parent: string | undefined;
+    return Array.from({ length: size }, (_, m) => {
+      const made = crossing({
         group,
         relationship: m === 0 ? 'reference' : 'child',
+        travelsWith: parent,
         person: {
           givenNames: `Familia${f}m${m}`,
           surname1: `Grupo${f}`,
           birthDate: m === 0 ? '1985' : '2015',
         },
-      }),
-    );
+      });
+      parent ??= made;
+      return made;
+    });
   });
   const singles = [crossing({}), crossing({})];
   const refusing = crossing({ consent: false });

@@ -9,6 +9,11 @@ export interface CarePerson {
   readonly consented: boolean;
   /** The other members of their family or travel group (crossing `group`), never themselves. */
   readonly family: readonly string[];
+  /**
+   * A child travelling alone: unaccompanied, or separated from their parents, with a protection
+   * referral still open. Such a child sleeps in the beds for children unless a carer says why not.
+   */
+  readonly childAlone: boolean;
 }
 
 export interface CheckInFacts {
@@ -25,6 +30,8 @@ export interface CheckInRequest {
   readonly personIds: readonly string[];
   /** Check in only those named, though their family stays elsewhere or is not named. */
   readonly allowSplit: boolean;
+  /** Why a child travelling alone is placed in beds not meant for children (with a relative, say). */
+  readonly childPlacementReason?: string | undefined;
 }
 
 const problem = (code: CareError['code'], detail: string, ids?: readonly string[]): CareError => ({
@@ -43,7 +50,8 @@ export function peopleConcerned(personIds: readonly string[], people: ReadonlyMa
 /**
  * A check-in is refused, in this order, when: someone is not registered; someone has not consented to
  * care by humanitarian partners; someone is already in a shelter; a family member is left out (staying
- * elsewhere or not named) without allowSplit; the beds of the kind asked for would be more than full.
+ * elsewhere or not named) without allowSplit; a child travelling alone would go to beds other than the
+ * children's without a reason; the beds of the kind asked for would be more than full.
  */
 export function decideCheckIn(
   request: CheckInRequest,
@@ -78,6 +86,20 @@ export function decideCheckIn(
             ? 'Part of this family stays at another shelter; say so explicitly to split it.'
             : 'Check the whole family in together, or say so explicitly to split it.',
           [...elsewhere, ...missing],
+        ),
+      );
+    }
+  }
+  // A child alone is not put quietly among adults or other families: the children's beds are theirs,
+  // and placing them elsewhere is a carer's decision, with its reason kept in the audit.
+  if (request.bedKind !== 'children' && request.childPlacementReason === undefined) {
+    const children = ids.filter((id) => facts.people.get(id)?.childAlone === true);
+    if (children.length > 0) {
+      return err(
+        problem(
+          'care.child-alone',
+          `A child travelling alone is checked in at children's beds, or at ${request.bedKind} beds with a reason.`,
+          children,
         ),
       );
     }

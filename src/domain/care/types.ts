@@ -48,6 +48,7 @@ export type CareErrorCode =
   | 'care.already-in-shelter'
   | 'care.not-checked-in'
   | 'care.family-split'
+  | 'care.child-alone'
   | 'care.over-capacity'
   | 'care.beds-below-occupancy'
   | 'care.stock-negative'

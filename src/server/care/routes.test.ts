@@ -188,6 +188,61 @@ describe.each(DIALECTS)('the care API on %s', (dialect) => {
     expect(one.json<{ more: boolean }>().more).toBe(false);
   });
 
+  it('keeps a child travelling alone out of adult beds unless the carer gives a reason', async () => {
+    // A 4-year-old crossing with no one: the booth opens an "unaccompanied minor" referral.
+    const event = transitCrossing(crypto.randomUUID(), '2025-11-27T17:00:00Z', {
+      givenNames: 'Maria',
+      surname1: 'Solita',
+      sex: 'F',
+      birthDate: '2021-06-01',
+      nationality: 'VEN',
+    }) as EventInput;
+    const [outcome] = await applyEvents(ctx.t.db.kysely, [event], {
+      places: await loadPlaces(ctx.t.db.kysely),
+      recordedBy: DEMO_USERS[0]?.id ?? null,
+      now: '2025-11-27T17:30:00.000Z',
+      newId: () => crypto.randomUUID(),
+      mayResolveHolds: true,
+    });
+    const child = (outcome?.status === 'applied' ? outcome.personId : undefined) ?? '';
+    const found = await get(ctx.humanitarian, '/api/care/candidates?q=solita');
+    expect(found.json<{ people: { personId: string; childAlone: boolean }[] }>().people).toEqual([
+      expect.objectContaining({ personId: child, childAlone: true }),
+    ]);
+    const adults = await get(ctx.humanitarian, '/api/care/candidates?q=Cuidado');
+    expect(adults.json<{ people: { childAlone: boolean }[] }>().people.some((p) => p.childAlone)).toBe(false);
+
+    const beds = { family: 20, women: 10, children: 10, general: 10 };
+    expect((await post(ctx.humanitarian, '/api/care/beds', { shelterId: SHELTER, beds })).statusCode).toBe(
+      200,
+    );
+    const checkIn = (extra: object) =>
+      post(ctx.humanitarian, '/api/care/check-ins', {
+        id: crypto.randomUUID(),
+        shelterId: SHELTER,
+        bedKind: 'general',
+        personIds: [child],
+        ...extra,
+      });
+    const refused = await checkIn({});
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({ code: 'care.child-alone', ids: [child] });
+    expect((await checkIn({ childPlacementReason: '   ' })).statusCode).toBe(400);
+
+    const reason = 'Con su tía, que la recoge mañana';
+    const placed = await checkIn({ childPlacementReason: reason });
+    expect(placed.statusCode, placed.body).toBe(200);
+    const audit = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select('detail')
+      .where('action', '=', 'care.check-in')
+      .execute();
+    expect(audit.map((a) => String(a.detail)).filter((d) => d.includes(child))).toEqual([
+      expect.stringContaining(reason),
+    ]);
+  });
+
   it('gives analysts the figures and no names', async () => {
     const detail = await get(ctx.analyst, `/api/care/shelters/${SHELTER}`);
     expect(detail.statusCode).toBe(200);

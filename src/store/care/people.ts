@@ -1,5 +1,6 @@
 // What care needs to know of registered people, and nothing more: whether they consented to care by
-// humanitarian partners, and who their family is. No decision, ground or screening result leaves here.
+// humanitarian partners, who their family is, and whether they are a child travelling alone. No
+// decision, ground or screening result leaves here.
 import type { CarePerson } from '../../domain/care';
 import type { Executor } from '../executor';
 import { nameHasWord, nameSearchWords } from '../people';
@@ -95,12 +96,30 @@ async function withFamilies(
 ): Promise<Map<string, CarePerson>> {
   const out = new Map<string, CarePerson>();
   const members = await groupMembers(tx, [...new Set(ids.flatMap((id) => groups.get(id) ?? []))]);
+  const alone = await childrenAlone(tx, ids);
   for (const id of ids) {
     const group = groups.get(id);
     const family = group ? (members.get(group) ?? []).filter((m) => m !== id) : [];
-    out.set(id, { id, consented: consent.get(id) === true, family });
+    out.set(id, { id, consented: consent.get(id) === true, family, childAlone: alone.has(id) });
   }
   return out;
+}
+
+// The referral reasons that say a child travels without their parents (docs/care.md).
+const CHILD_ALONE_REASONS = ['unaccompanied-minor', 'separated-minor'];
+
+/** Those of `ids` who crossed as a child alone and whose protection referral is still open. */
+async function childrenAlone(tx: Executor, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .selectFrom('protection_referral as pr')
+    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
+    .select('ce.person_id')
+    .where('ce.person_id', 'in', [...ids])
+    .where('pr.status', '=', 'open')
+    .where('pr.reason', 'in', CHILD_ALONE_REASONS)
+    .execute();
+  return new Set(rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])));
 }
 
 // The group id sits in the event's JSON (as sent, or as corrected): found by text, then read properly.
@@ -124,6 +143,8 @@ export interface CareCandidate {
   readonly birthYear: number | null;
   readonly family: readonly string[];
   readonly shelterId: string | null;
+  /** A child travelling alone with a protection referral open: the children's beds are theirs. */
+  readonly childAlone: boolean;
 }
 
 export interface CareCandidates {
@@ -195,6 +216,7 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
       birthYear: row.birth_year,
       family: familyOf(row.id),
       shelterId: staying.get(row.id) ?? null,
+      childAlone: people.get(row.id)?.childAlone === true,
     })),
   };
 }

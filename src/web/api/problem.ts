@@ -75,6 +75,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'booth.not-found': 'problem.boothNotFound',
   'booth.exists': 'problem.boothExists',
   'care.shelter-name-taken': 'problem.shelterNameTaken',
+  'care.child-alone': 'problem.careChildAlone',
   'policy.invalid': 'problem.policyInvalid',
   'policy.stale': 'problem.policyStale',
   'person.name': 'problem.personName',

@@ -38,8 +38,13 @@ export const careApi = {
   changeShelter: (id: string, body: z.input<typeof ShelterChangeBody>) =>
     client.request('PATCH', `/api/care/shelters/${encodeURIComponent(id)}`, ShelterReply, { body }),
   candidates: (q: string) => client.request('GET', '/api/care/candidates', CandidatesReply, { query: { q } }),
-  checkIn: (body: { id: string; shelterId: string; bedKind: string; personIds: readonly string[] }) =>
-    client.request('POST', '/api/care/check-ins', StayReply, { body }),
+  checkIn: (body: {
+    id: string;
+    shelterId: string;
+    bedKind: string;
+    personIds: readonly string[];
+    childPlacementReason?: string | undefined;
+  }) => client.request('POST', '/api/care/check-ins', StayReply, { body }),
   checkOut: (body: { id: string; personIds: readonly string[] }) =>
     client.request('POST', '/api/care/check-outs', StayReply, { body }),
   addNeed: (body: { id: string; shelterId: string; categories: readonly NeedCategory[]; text: string }) =>

@@ -162,6 +162,8 @@ export function CareProblem({ problem, place, bedKind }: ProblemProps) {
         return t('care.problem.alreadyInShelter');
       case 'care.family-split':
         return t('care.problem.familySplit');
+      case 'care.child-alone':
+        return t('care.problem.childAlone');
       case 'care.over-capacity':
         return bedKind === undefined
           ? t('care.problem.overCapacity')

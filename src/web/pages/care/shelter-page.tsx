@@ -19,6 +19,7 @@ import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useUser } from '../../session/session';
 import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
 import { BED_KINDS_SHOWN, CareProblem, useCategoryName, useKindName } from './care-words';
+import { asksAboutChild, ChildAloneQuestion } from './child-alone-question';
 import { NeedForm } from './need-form';
 import { ShelterForm } from './shelter-form';
 import { Nights } from './shelter-nights';
@@ -276,6 +277,8 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const checking = useIdempotentWrite();
   // Whose check-in was tried last: a refusal is said under that person, where the tap was.
   const [tried, setTried] = useState<string | null>(null);
+  // Whose check-in waits on the question about a child travelling alone (asked here, or by the server).
+  const [asking, setAsking] = useState<string | null>(null);
   // What the last search found, or whose check-in went through: said in a polite status, and after a
   // check-in (its button gone with the list) focus goes to the section's heading.
   const [said, setSaid] = useState<string | null>(null);
@@ -283,6 +286,7 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const search = async () => {
     if (!required.isComplete()) return;
     checking.clear();
+    setAsking(null);
     setSaid(null);
     const result = await searching.run(() => careApi.candidates(values.q));
     setFound(result.ok ? result.value : null);
@@ -290,11 +294,13 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
       setSaid(t('care.checkIn.foundCount', { count: result.value.people.length }));
   };
   // Checking in one member checks in the whole family, as the rules ask.
-  const checkIn = async (c: Candidate) => {
+  const checkIn = async (c: Candidate, bedKind: string = values.kind, childPlacementReason?: string) => {
     setTried(c.personId);
+    const personIds = [c.personId, ...c.family];
     const result = await checking.write((id) =>
-      careApi.checkIn({ id, shelterId, bedKind: values.kind, personIds: [c.personId, ...c.family] }),
+      careApi.checkIn({ id, shelterId, bedKind, personIds, childPlacementReason }),
     );
+    setAsking(!result.ok && result.error.code === 'care.child-alone' ? c.personId : null);
     if (result.ok) {
       setFound(null);
       setSaid(t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }));
@@ -336,19 +342,34 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
               {[c.givenNames, c.surname1, c.surname2].filter(Boolean).join(' ')}
               {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}
               {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
-              {c.shelterId === null ? (
+              {c.childAlone ? <span className="tag">{t('care.checkIn.childAlone')}</span> : null}{' '}
+              {asking === c.personId ? (
+                <ChildAloneQuestion
+                  name={name}
+                  kind={kindName(values.kind)}
+                  childrenKind={kindName('children')}
+                  busy={checking.busy}
+                  onChildren={() => void checkIn(c, 'children')}
+                  onElsewhere={(reason) => void checkIn(c, values.kind, reason)}
+                  onCancel={() => setAsking(null)}
+                />
+              ) : c.shelterId === null ? (
                 <button
                   type="button"
                   className="button button-primary"
                   disabled={checking.busy}
-                  onClick={() => void checkIn(c)}
+                  onClick={() => {
+                    checking.clear();
+                    if (asksAboutChild(c, values.kind)) setAsking(c.personId);
+                    else void checkIn(c);
+                  }}
                 >
                   {t('care.checkIn.do', { name, count: c.family.length + 1 })}
                 </button>
               ) : (
                 <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
               )}
-              {tried === c.personId ? (
+              {tried === c.personId && asking !== c.personId ? (
                 <CareProblem problem={checking.problem} bedKind={kindName(values.kind)} />
               ) : null}
             </li>

@@ -1,0 +1,92 @@
+// Asked in place of a check-in that would put a child travelling alone (with a protection referral
+// open) in beds not meant for children: the children's beds first, or the kind chosen with a reason
+// the audit keeps. The server asks the same (care.child-alone), so nothing is placed quietly.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
+import { TextField } from '../../components/text-field';
+import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+
+type Props = {
+  /** Whom the check-in is for, as the button said it. */
+  readonly name: string;
+  /** The kind of bed chosen, in words. */
+  readonly kind: string;
+  /** The children's beds, in words. */
+  readonly childrenKind: string;
+  readonly busy: boolean;
+  readonly onChildren: () => void;
+  readonly onElsewhere: (reason: string) => void;
+  readonly onCancel: () => void;
+};
+
+/** Whether a check-in at `kind` must first ask about a child travelling alone. */
+export const asksAboutChild = (candidate: { readonly childAlone: boolean }, kind: string) =>
+  candidate.childAlone && kind !== 'children';
+
+export function ChildAloneQuestion({
+  name,
+  kind,
+  childrenKind,
+  busy,
+  onChildren,
+  onElsewhere,
+  onCancel,
+}: Props) {
+  const { t } = useTranslation();
+  const first = useFocusOnOpen<HTMLButtonElement>();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
+    <div
+      className="confirm-question"
+      data-testid="child-alone-question"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) onCancel();
+      }}
+    >
+      <p role="alert">{t('care.childAlone.question', { name, kind, children: childrenKind })}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          ref={first}
+          disabled={busy}
+          onClick={onChildren}
+        >
+          {t('care.childAlone.toChildren', { name, children: childrenKind })}
+        </button>
+      </div>
+      <TextField
+        id="child-placement-reason"
+        label={t('care.childAlone.reason', { kind })}
+        hint={t('care.childAlone.reasonHint')}
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          setMissing(false);
+        }}
+        maxLength={TEXT_LIMITS.note}
+        required
+        error={missing ? t('care.childAlone.reasonMissing') : undefined}
+      />
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => {
+            if (reason.trim() === '') setMissing(true);
+            else onElsewhere(reason.trim());
+          }}
+        >
+          {t('care.childAlone.elsewhere', { name, kind })}
+        </button>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
