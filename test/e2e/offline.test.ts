@@ -3,7 +3,8 @@
 // presses; the page is reloaded and the browser closed and opened again on the same profile, still
 // offline, and nothing is lost; when the network returns the outbox drains by itself, the server holds
 // each record exactly once and its figures equal the recount. With PASO_SCREENSHOTS=1 it writes
-// docs/screenshots/booth-offline.png and booth-synced.png.
+// docs/screenshots/booth-offline.png and booth-synced.png. A sign-out made offline stays a sign-out
+// when the network returns.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,6 +215,52 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     const crossed = (source: string) =>
       kept.filter((r) => r.dims.source === source).reduce((sum, r) => sum + r.crossed, 0);
     expect([crossed('registered'), crossed('tallied')]).toEqual([PEOPLE, PRESSES]);
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('keeps a sign-out made offline: the officer is not signed in again when the network returns', async () => {
+    const page = await logInAs(context, proxy.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await page.goto(`${proxy.url}/tally?checkpoint=PE-SANTA-ROSA&booth=SR-05`);
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    const tallies = async () =>
+      (
+        await server.t.db.kysely
+          .selectFrom('crossing_event')
+          .select('id')
+          .where('kind', '=', 'tally')
+          .execute()
+      ).length;
+    const before = await tallies();
+
+    await setOffline(true);
+    await page.getByTestId('tally-pad').focus();
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await waiting(page, 2);
+    await page.getByTestId('logout').click();
+    const signedOut = page.getByTestId('login-signed-out');
+    await signedOut.filter({ hasText: 'el servidor aún no lo sabe' }).waitFor();
+    // Before anyone signs in, the page says what waits on the device and that the next session sends it.
+    await page.locator('[data-testid="login-waiting"][data-waiting="2"]').waitFor();
+
+    // The network returns and nobody touches the device: the server's session is ended, not resumed.
+    await setOffline(false);
+    await signedOut.filter({ hasText: /^Ha cerrado la sesión\.$/ }).waitFor();
+    expect((await page.request.get(`${proxy.url}/api/auth/session`)).status()).toBe(204);
+    await page.reload();
+    await page.getByTestId('login-page').waitFor();
+    await page.locator('[data-testid="login-waiting"][data-waiting="2"]').waitFor();
+    expect(await page.getByTestId('logout').count()).toBe(0);
+    expect(await tallies()).toBe(before);
+
+    // The officer signs in with the password: the two presses go then, once each.
+    await page.getByLabel('Usuario').fill('oficial.santarosa');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByTestId('logout').waitFor();
+    await page.goto(`${proxy.url}/tally?checkpoint=PE-SANTA-ROSA&booth=SR-05`);
+    await waiting(page, 0);
+    expect(await tallies()).toBe(before + 2);
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });

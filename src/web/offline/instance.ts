@@ -26,7 +26,8 @@ const SIGNED_OUT: ApiProblem = {
 const sender: EventSender = {
   postEvents: (events) =>
     isSignOutPending() ? Promise.resolve({ ok: false, error: SIGNED_OUT }) : api.postEvents(events),
-  getSession: () => api.getSession(),
+  // Nor is that session's token read for the outbox (a session it would then send with).
+  getSession: () => (isSignOutPending() ? Promise.resolve({ ok: true, value: null }) : api.getSession()),
   hasCsrfToken: () => api.client.hasCsrfToken(),
   setCsrfToken: (token) => api.client.setCsrfToken(token),
 };
@@ -79,4 +80,15 @@ export function getSync(): Sync {
 /** After a sign-in: records kept while the session had ended go at once, not at the next retry. */
 export function resumeSync(): void {
   if (instance !== null) void instance.flush();
+}
+
+/** Records waiting on this device to be sent (refused ones aside), read without starting the sync. */
+export async function countWaiting(): Promise<number> {
+  const outbox = openOutbox();
+  try {
+    const { total, refused } = await outbox.summary();
+    return total - refused.length;
+  } finally {
+    outbox.close();
+  }
 }

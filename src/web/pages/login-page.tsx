@@ -11,6 +11,7 @@ import { usePageTitle } from '../hooks/use-page-title';
 import { useRequiredFields } from '../hooks/use-required-fields';
 import { returnPath } from '../routes';
 import { useSession } from '../session/session';
+import { WaitingOnDevice } from '../session/waiting-on-device';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function LoginPage() {
             {state.serverPending === true ? t('session.signOutPending') : t('login.loggedOut')}
           </p>
         ) : null}
+        <WaitingOnDevice />
         {state.status === 'signed-out' && state.problem !== undefined ? (
           <ProblemMessage problem={state.problem} />
         ) : null}
