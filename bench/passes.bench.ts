@@ -59,8 +59,8 @@ const KEYSET: PassKeyset = {
   // A revocation list of a realistic length: the lookup is a map, its size should not matter.
   revoked: Array.from({ length: 500 }, (_, i) => ({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    reason: 'Pase extraviado',
     at: '2025-11-27T10:00:00.000Z',
+    cause: 'withdrawn' as const,
   })),
 };
 

@@ -40,11 +40,14 @@ export const PassReply = PassContentShape.extend({
   text: z.string().describe('The compact JWS the QR code holds.'),
   revoked: z
     .object({
-      reason: z.string(),
+      reason: z
+        .string()
+        .describe('As written: read by those who issue passes; the keyset carries only the cause.'),
       at: z.string(),
-      cause: RevocationCause.nullable().describe(
-        'Set when Paso revoked the pass itself: its holder was taken off the manifest, the convoy was ' +
-          'cancelled, the holder did not board before it departed (no-show) or left it on the road (left-convoy).',
+      cause: RevocationCause.describe(
+        'Paso revoked the pass itself when its holder was taken off the manifest, the convoy was ' +
+          'cancelled, the holder did not board before it departed (no-show) or left it on the road ' +
+          '(left-convoy); `withdrawn` when a supervisor revoked it by hand.',
       ),
     })
     .nullable(),

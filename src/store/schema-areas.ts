@@ -108,7 +108,7 @@ export interface PassRevocationTable {
   reason: string;
   revoked_at: string;
   revoked_by: string | null;
-  /** A RevocationCause code, or null for a reason written by hand. */
+  /** A RevocationCause code; null for one revoked by hand before `withdrawn` existed (read as it). */
   cause: string | null;
 }
 

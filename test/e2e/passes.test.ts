@@ -79,7 +79,13 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
       await issue(passenger('b0000000-0000-4000-8000-000000000002', 'Rosa Torres', -72, -1))
     ).text;
     const revoked = await issue(passenger('b0000000-0000-4000-8000-000000000003', 'Pedro Silva', -1, 48));
-    await revokePass(db, revoked.pass.id, { reason: 'Pase extraviado', at: new Date(), userId: null });
+    // Withdrawn by hand: the verifier says so, and never the reason the supervisor wrote.
+    await revokePass(db, revoked.pass.id, {
+      reason: 'Coincidencia en lista de vigilancia',
+      cause: 'withdrawn',
+      at: new Date(),
+      userId: null,
+    });
     texts.revoked = revoked.text;
     // Revoked by Paso itself when its holder was taken off the convoy's manifest: said in Spanish.
     const removed = await issue(passenger('b0000000-0000-4000-8000-000000000006', 'Ana Paz', -1, 48));
@@ -179,7 +185,7 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     const cases: [string, string, string][] = [
       ['altered', 'altered', 'Pase alterado: la firma no corresponde al contenido.'],
       ['expired', 'expired', 'Pase vencido: valía hasta el'],
-      ['revoked', 'revoked', 'Pase extraviado'],
+      ['revoked', 'revoked', 'lo retiró la autoridad que lo emitió.'],
       ['removed', 'revoked', 'su titular fue retirado del manifiesto del convoy'],
       ['retired', 'retired-key', 'Firmado con una clave retirada'],
       ['unknown', 'unknown-key', 'Firmado con una clave desconocida (forged01)'],

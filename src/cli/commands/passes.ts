@@ -109,7 +109,7 @@ function describeReason(reason: RejectReason): string {
     case 'retired-key':
       return `retired key: key ${reason.kid} was retired${reason.retiredAt ? ` at ${reason.retiredAt}` : ''} and did not sign this pass while in service`;
     case 'revoked':
-      return `revoked: ${reason.pass.id} at ${reason.at} (${reason.reason})`;
+      return `revoked: ${reason.pass.id} at ${reason.at} (${reason.cause}${reason.stop ? ` at ${reason.stop}` : ''})`;
     case 'not-yet-valid':
       return `not yet valid: ${reason.pass.id} is valid from ${reason.pass.validFrom}`;
     case 'expired':

@@ -12,11 +12,13 @@ export {
 export {
   isPublished,
   isRetiredFor,
+  leftConvoyReason,
   PassKey,
   PassKeyset,
   REVOCATION_CAUSES,
   Revocation,
   RevocationCause,
+  stopOfLeftConvoy,
 } from './keyset';
 export { type PrivatePassKey, signPass } from './sign';
 export {

@@ -1,6 +1,7 @@
 // The public side of pass signing that every checkpoint keeps: the verifying keys (a JWK Set, RFC 7517,
 // with each key's service dates) and the revoked passes, under one version the booth compares.
 import { z } from 'zod';
+import { CODE_PATTERN } from '../shared';
 
 const Time = z.iso.datetime({ offset: false });
 
@@ -23,24 +24,47 @@ export const PassKey = z.object({
 export type PassKey = z.infer<typeof PassKey>;
 
 /**
- * Why Paso revoked a pass by itself, for a checkpoint to say in its reader's language: its holder was
- * taken off the convoy's manifest, the convoy was cancelled, the holder was marked absent at boarding
- * when the convoy departed, or left the convoy on the road. A revocation written by hand has none.
+ * Why a pass was revoked, as a code from a fixed list that a checkpoint says in its reader's language:
+ * Paso revoked it itself because its holder was taken off the convoy's manifest, the convoy was
+ * cancelled, the holder was marked absent at boarding when the convoy departed, or left the convoy on
+ * the road; or a supervisor withdrew it by hand (`withdrawn`).
  */
-export const REVOCATION_CAUSES = ['manifest-removed', 'convoy-cancelled', 'no-show', 'left-convoy'] as const;
+export const REVOCATION_CAUSES = [
+  'manifest-removed',
+  'convoy-cancelled',
+  'no-show',
+  'left-convoy',
+  'withdrawn',
+] as const;
 export const RevocationCause = z.enum(REVOCATION_CAUSES);
 export type RevocationCause = z.infer<typeof RevocationCause>;
 
+/**
+ * A revocation as every verifier keeps it, partners' devices included: that the pass is revoked, when,
+ * its cause and, for someone who left a convoy, the stop. Never the reason a supervisor or an officer
+ * wrote (an enforcement ground, a hospital): that stays on the server, for those who issue passes.
+ */
 export const Revocation = z.object({
   id: z.uuid(),
-  reason: z.string().min(1).max(500),
   at: Time,
-  // Optional: a keyset kept by a device before causes existed still reads. A cause this version does
-  // not know (a newer server's) is read as none: the device shows the reason as written, and the
-  // pass is still revoked, instead of refusing the whole keyset and every revocation in it.
-  cause: RevocationCause.optional().catch(undefined),
+  // A keyset kept before causes existed has none, and a newer server's cause is unknown here: both
+  // read as withdrawn, so the pass is still revoked instead of the whole keyset being refused. The
+  // `reason` such a keyset still carries is dropped when it is read, and never shown.
+  cause: RevocationCause.catch('withdrawn'),
+  stop: z.string().regex(CODE_PATTERN).optional().catch(undefined),
 });
 export type Revocation = z.infer<typeof Revocation>;
+
+/**
+ * The reason stored for someone who left a convoy: the stop's code, then the officer's words. A stop
+ * code has no colon (CODE_PATTERN), so stopOfLeftConvoy reads it back for the keyset, without the words.
+ */
+export const leftConvoyReason = (stop: string, words: string): string => `${stop}: ${words}`;
+
+export function stopOfLeftConvoy(reason: string): string | undefined {
+  const stop = reason.split(': ', 1)[0] ?? '';
+  return reason.startsWith(`${stop}: `) && CODE_PATTERN.test(stop) ? stop : undefined;
+}
 
 export const PassKeyset = z.object({
   /** Changes whenever a key or a revocation does (the server's ETag). */

@@ -36,7 +36,7 @@ const KEYSET: PassKeyset = {
     publicKey(NEW, { created: '2025-11-26T00:00:00.000Z' }),
   ],
   revoked: [
-    { id: '3b0c6a4e-0000-4000-8000-00000000dead', reason: 'Pase perdido', at: '2025-11-27T10:00:00.000Z' },
+    { id: '3b0c6a4e-0000-4000-8000-00000000dead', at: '2025-11-27T10:00:00.000Z', cause: 'withdrawn' },
   ],
 };
 const NOW = '2025-11-27T12:00:00.000Z';
@@ -130,12 +130,12 @@ describe('verifyPass', () => {
     expect(later.valid ? null : later.reason.code).toBe('retired-key');
   });
 
-  it('refuses a revoked pass with the reason and time of its revocation', async () => {
+  it('refuses a revoked pass with the cause and time of its revocation', async () => {
     const text = await signPass(content({ id: '3b0c6a4e-0000-4000-8000-00000000dead' }), NEW);
     const result = await check(text);
     expect(result).toMatchObject({
       valid: false,
-      reason: { code: 'revoked', reason: 'Pase perdido', at: '2025-11-27T10:00:00.000Z' },
+      reason: { code: 'revoked', cause: 'withdrawn', at: '2025-11-27T10:00:00.000Z' },
     });
   });
 

@@ -12,9 +12,9 @@ export type RejectReason =
   | {
       readonly code: 'revoked';
       readonly pass: Pass;
-      readonly reason: string;
       readonly at: string;
-      readonly cause?: RevocationCause;
+      readonly cause: RevocationCause;
+      readonly stop?: string;
     }
   | { readonly code: 'not-yet-valid'; readonly pass: Pass }
   | { readonly code: 'expired'; readonly pass: Pass };
@@ -134,7 +134,7 @@ export function revokedOf(keyset: Pick<PassKeyset, 'revoked'>): ReadonlyMap<stri
   return new Map(
     keyset.revoked.map((r) => [
       r.id,
-      { reason: r.reason, at: r.at, ...(r.cause !== undefined && { cause: r.cause }) },
+      { at: r.at, cause: r.cause, ...(r.stop !== undefined && { stop: r.stop }) },
     ]),
   );
 }

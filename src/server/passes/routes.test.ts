@@ -111,17 +111,18 @@ describe('the passes API', { timeout: 60_000 }, () => {
     expect((await post(ctx.supervisor, '/api/passes', onTime)).statusCode).toBe(201);
   });
 
-  it('revokes a pass: the keyset lists it and the checkpoint says revoked, with the reason', async () => {
+  it('revokes a pass: the keyset lists it as withdrawn and the checkpoint says revoked', async () => {
     const pass = (await post(ctx.supervisor, '/api/passes', body())).json();
     const before = await keyset();
     const revoked = await post(ctx.supervisor, `/api/passes/${pass.id}/revoke`, { reason: 'Pase duplicado' });
     expect(revoked.statusCode, revoked.body).toBe(200);
-    expect(revoked.json().revoked).toEqual({ reason: 'Pase duplicado', cause: null, at: NOW });
+    expect(revoked.json().revoked).toEqual({ reason: 'Pase duplicado', cause: 'withdrawn', at: NOW });
     const after = await keyset();
     expect(after.etag).not.toBe(before.etag);
+    expect(after.keyset.revoked).toContainEqual({ id: pass.id, at: NOW, cause: 'withdrawn' });
     expect(await verify(pass.text)).toMatchObject({
       valid: false,
-      reason: { code: 'revoked', reason: 'Pase duplicado' },
+      reason: { code: 'revoked', cause: 'withdrawn' },
     });
   });
 

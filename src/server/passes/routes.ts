@@ -55,7 +55,8 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     '/api/passes/:id/revoke',
     route('passes.issue', {
       description:
-        'Revokes a pass; checkpoints learn it with the next keyset. Revoking again changes nothing.',
+        'Revokes a pass by hand (cause `withdrawn`); checkpoints learn it with the next keyset, which ' +
+        'carries the cause but not the reason. Revoking again changes nothing.',
       params: IdParams,
       body: RevokePassBody,
       response: { 200: PassReply },
@@ -64,8 +65,10 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       const now = ctx.now();
       const { id } = request.params;
       return writeTransaction(kysely, async (tx) => {
+        // By hand: verifiers read only that it was withdrawn; the reason stays with those who issue passes.
         const outcome = await revokePass(tx, id, {
           reason: request.body.reason,
+          cause: 'withdrawn',
           at: now,
           userId: actorOf(request).user.id,
         });
@@ -90,8 +93,9 @@ export const passRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
     route('passes.verify', {
       description:
         'The public keys (a JWK Set with each key’s service dates) and the revoked passes not yet ' +
-        'expired, for checkpoints to keep and verify passes offline. `version` (also the ETag) ' +
-        'changes whenever either does.',
+        'expired (when and why, as a cause code, and the stop for someone who left a convoy; never ' +
+        'the reason as written), for checkpoints and partners to keep and verify passes offline. ' +
+        '`version` (also the ETag) changes whenever either does.',
       response: { 200: PassKeyset },
     }),
     async (_request, reply) => {

@@ -4,7 +4,7 @@
 // from the keyset (online at once, offline at their next sync). A revocation is final: someone whose
 // step is later annulled by a correction is issued a new pass.
 import type { FastifyRequest } from 'fastify';
-import type { RevocationCause } from '../../domain/passes';
+import { leftConvoyReason, type RevocationCause } from '../../domain/passes';
 import type { ConvoyEvent, ConvoyPicture } from '../../domain/transit';
 import type { Executor } from '../../store/executor';
 import { revokeConvoyPasses } from '../../store/passes';
@@ -62,8 +62,8 @@ export function seatsGivenUp(
       return {
         people: [event.personId],
         cause: 'left-convoy',
-        // The stop's code and the officer's words, as written: read in either language.
-        reason: `${event.stop}: ${event.reason}`,
+        // The stop's code and the officer's words, as written: the keyset carries only the stop.
+        reason: leftConvoyReason(event.stop, event.reason),
       };
     default:
       return null;

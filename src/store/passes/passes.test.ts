@@ -80,21 +80,68 @@ describe.each(DIALECTS)('travel passes on %s', { timeout: 60_000 }, (dialect) =>
     const issued = await issuePass(t.db.kysely, input({ validUntil: later(24).toISOString() }), by());
     if (!issued.ok) throw new Error('not issued');
     const before = await readKeyset(t.db.kysely, later(1));
-    const revocation = { reason: 'Documento extraviado', at: later(1), userId: null };
+    const revocation = {
+      reason: 'Documento extraviado',
+      cause: 'withdrawn' as const,
+      at: later(1),
+      userId: null,
+    };
     expect(await revokePass(t.db.kysely, issued.value.pass.id, revocation)).toBe('revoked');
     expect(await revokePass(t.db.kysely, issued.value.pass.id, revocation)).toBe('already-revoked');
     expect(await revokePass(t.db.kysely, input().id, revocation)).toBe('not-found');
 
     const after = await readKeyset(t.db.kysely, later(2));
     expect(after.version).not.toBe(before.version);
+    // Every verifier keeps the keyset, partners too: the cause, never the reason as written.
     expect(after.revoked).toEqual([
-      { id: issued.value.pass.id, reason: 'Documento extraviado', at: later(1).toISOString() },
+      { id: issued.value.pass.id, cause: 'withdrawn', at: later(1).toISOString() },
     ]);
     expect(await verifyAt(issued.value.text, later(2))).toMatchObject({
       valid: false,
-      reason: { code: 'revoked', reason: 'Documento extraviado' },
+      reason: { code: 'revoked', cause: 'withdrawn' },
+    });
+    expect((await findPass(t.db.kysely, issued.value.pass.id))?.revoked).toEqual({
+      reason: 'Documento extraviado',
+      cause: 'withdrawn',
+      at: later(1).toISOString(),
     });
     expect((await readKeyset(t.db.kysely, later(25))).revoked).toEqual([]);
+  });
+
+  it('lists revocations stored before causes were kept for every one by cause and stop, not reason', async () => {
+    const byHand = await issuePass(t.db.kysely, input(), by());
+    const leftRoad = await issuePass(t.db.kysely, input(), by());
+    if (!byHand.ok || !leftRoad.ok) throw new Error('not issued');
+    // As earlier versions stored them: a hand revocation had no cause; the stop led a leaving reason.
+    await t.db.kysely
+      .insertInto('pass_revocation')
+      .values([
+        {
+          pass_id: byHand.value.pass.id,
+          reason: 'Coincidencia en lista de vigilancia INTERPOL',
+          revoked_at: later(1).toISOString(),
+          revoked_by: null,
+          cause: null,
+        },
+        {
+          pass_id: leftRoad.value.pass.id,
+          reason: 'MOQUEGUA: Trasladado al hospital regional de Moquegua',
+          revoked_at: later(2).toISOString(),
+          revoked_by: null,
+          cause: 'left-convoy',
+        },
+      ])
+      .execute();
+    const keyset = await readKeyset(t.db.kysely, later(3));
+    expect(keyset.revoked).toEqual([
+      { id: byHand.value.pass.id, cause: 'withdrawn', at: later(1).toISOString() },
+      { id: leftRoad.value.pass.id, cause: 'left-convoy', stop: 'MOQUEGUA', at: later(2).toISOString() },
+    ]);
+    expect(JSON.stringify(keyset)).not.toMatch(/INTERPOL|hospital/);
+    expect((await findPass(t.db.kysely, byHand.value.pass.id))?.revoked).toMatchObject({
+      reason: 'Coincidencia en lista de vigilancia INTERPOL',
+      cause: 'withdrawn',
+    });
   });
 
   it('reads a pass back as issued, and names a stored content that is not what Paso wrote', async () => {

@@ -12,6 +12,7 @@ import {
   type PassRef,
   RevocationCause,
   signPass,
+  stopOfLeftConvoy,
 } from '../../domain/passes';
 import { err, ok, type Result } from '../../domain/shared';
 import { canonical } from '../audit';
@@ -45,11 +46,14 @@ export interface IssuedPass {
   readonly revoked: PassRevocation | null;
 }
 
-/** Why and when a pass was revoked; `cause` when Paso revoked it itself (manifest, cancellation). */
+/**
+ * Why and when a pass was revoked: the cause every verifier is told, and the reason as written, which
+ * only those who issue passes read (it may name an enforcement ground or someone's health).
+ */
 export interface PassRevocation {
   readonly reason: string;
   readonly at: string;
-  readonly cause: RevocationCause | null;
+  readonly cause: RevocationCause;
 }
 
 /** What the audit log records of a pass issued, whether a request or `paso passes issue` issued it. */
@@ -148,17 +152,18 @@ export async function findPass(db: Executor, id: string): Promise<Omit<IssuedPas
   };
 }
 
-// A cause stored by a later version than this one reads as none: the reason text still says why.
-const causeOf = (stored: string | null): RevocationCause | null => {
+// Stored without a cause (written by hand before `withdrawn` existed), or with one a later version
+// wrote: either reads as withdrawn, and the pass stays revoked.
+const causeOf = (stored: string | null): RevocationCause => {
   const parsed = RevocationCause.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? parsed.data : 'withdrawn';
 };
 
 export interface RevocationInput {
   readonly reason: string;
   readonly at: Date;
   readonly userId: string | null;
-  readonly cause?: RevocationCause | null;
+  readonly cause: RevocationCause;
 }
 
 /** Revokes a pass; revoking it again changes nothing and says so. */
@@ -174,7 +179,7 @@ export async function revokePass(
     reason: revocation.reason,
     revoked_at: revocation.at.toISOString(),
     revoked_by: revocation.userId,
-    cause: revocation.cause ?? null,
+    cause: revocation.cause,
   });
   return inserted ? 'revoked' : 'already-revoked';
 }
@@ -208,6 +213,8 @@ export async function revokeConvoyPasses(
 /**
  * What a checkpoint keeps to verify offline: the published keys and the revocations of passes not yet
  * expired, with a version that is the digest of both (the same content always has the same version).
+ * Every verifier downloads it, humanitarian partners included, so a revocation carries its cause and,
+ * for someone who left a convoy, the stop, but never the reason as written.
  */
 export async function readKeyset(db: Executor, now: Date): Promise<PassKeyset> {
   const keys = await publishedKeys(db, now);
@@ -221,7 +228,8 @@ export async function readKeyset(db: Executor, now: Date): Promise<PassKeyset> {
     .execute();
   const revoked = rows.map((r) => {
     const cause = causeOf(r.cause);
-    return { id: r.pass_id, reason: r.reason, at: r.revoked_at, ...(cause !== null && { cause }) };
+    const stop = cause === 'left-convoy' ? stopOfLeftConvoy(r.reason) : undefined;
+    return { id: r.pass_id, at: r.revoked_at, cause, ...(stop !== undefined && { stop }) };
   });
   const version = createHash('sha256').update(canonical({ keys, revoked })).digest('base64url').slice(0, 22);
   return { version, keys, revoked };

@@ -55,7 +55,10 @@ export function IssuedPass({ pass, onChange }: Props) {
       </p>
       {pass.revoked ? (
         <p className="notice notice-error" role="status">
-          {t('passes.issue.revoked', { reason: revocationText(pass.revoked, t) })}
+          {t('passes.issue.revoked', {
+            cause: revocationText(pass.revoked, t),
+            reason: pass.revoked.reason,
+          })}
         </p>
       ) : (
         <form
@@ -67,6 +70,7 @@ export function IssuedPass({ pass, onChange }: Props) {
           <TextField
             id="pass-revoke-reason"
             label={t('passes.issue.revokeReason')}
+            hint={t('passes.issue.revokeReasonHint')}
             value={reason}
             onChange={setReason}
             error={errors.reason}

@@ -9,10 +9,19 @@ const STORAGE_KEY = 'paso.passes.keyset';
 const Kept = z.object({ keyset: PassKeyset, fetchedAt: z.string() });
 export type KeptKeyset = z.infer<typeof Kept>;
 
-function readKept(): KeptKeyset | null {
+/**
+ * The keyset kept on this device, or null. One kept by an earlier version still holds each revocation's
+ * reason as written: it is read without it, and kept again without it, so that the device no longer
+ * holds what only supervisors may read even before its next download.
+ */
+export function readKept(): KeptKeyset | null {
   try {
-    const parsed = Kept.safeParse(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null'));
-    return parsed.success ? parsed.data : null;
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    const parsed = Kept.safeParse(JSON.parse(stored ?? 'null'));
+    if (!parsed.success) return null;
+    const kept = JSON.stringify(parsed.data);
+    if (kept !== stored) window.localStorage.setItem(STORAGE_KEY, kept);
+    return parsed.data;
   } catch (error) {
     console.warn('the kept pass keyset could not be read', error);
     return null;

@@ -56,7 +56,7 @@ function reasonText(
     case 'retired-key':
       return t('passes.reason.retiredKey', { kid: reason.kid });
     case 'revoked':
-      return t('passes.reason.revoked', { reason: revocationText(reason, t), at: time(reason.at) });
+      return t('passes.reason.revoked', { cause: revocationText(reason, t), at: time(reason.at) });
     case 'not-yet-valid':
       return t('passes.reason.notYetValid', { from: time(reason.pass.validFrom) });
     case 'expired':

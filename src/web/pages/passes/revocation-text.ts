@@ -1,25 +1,27 @@
-// Why a pass was revoked, in the reader's language: the cause when Paso revoked it itself (its holder
-// taken off the manifest, the convoy cancelled, absent at boarding, gone on the road), the reason a
-// supervisor wrote otherwise.
+// Why a pass was revoked, in the reader's language, from its cause alone: a verifier (a checkpoint or
+// a partner) never holds the reason as written, only the cause and, for someone who left a convoy,
+// the stop.
 import type { TFunction } from 'i18next';
 import type { RevocationCause } from '../../../domain/passes';
 
 export function revocationText(
-  revocation: { readonly reason: string; readonly cause?: RevocationCause | null | undefined },
+  revocation: { readonly cause: RevocationCause; readonly stop?: string | undefined },
   t: TFunction,
 ): string {
   switch (revocation.cause) {
     case 'manifest-removed':
       return t('passes.cause.manifestRemoved');
     case 'convoy-cancelled':
-      return t('passes.cause.convoyCancelled', { reason: revocation.reason });
+      return t('passes.cause.convoyCancelled');
     case 'no-show':
       return t('passes.cause.noShow');
     case 'left-convoy':
-      return t('passes.cause.leftConvoy', { reason: revocation.reason });
-    case null:
-    case undefined:
-      return revocation.reason;
+      // A keyset kept before stops were listed has none: the cause alone still says enough.
+      return revocation.stop === undefined
+        ? t('passes.cause.leftConvoy')
+        : t('passes.cause.leftConvoyAt', { stop: revocation.stop });
+    case 'withdrawn':
+      return t('passes.cause.withdrawn');
     default: {
       const unknown: never = revocation.cause;
       return String(unknown);

@@ -1,0 +1,73 @@
+// Those who issue passes read why one was revoked as written, beside the cause verifiers are told; the
+// revoke form says who reads what before the reason is written.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PassReply } from '../../api/passes-endpoints';
+import { EN, ES } from '../../i18n/catalogues';
+import { IssuedPass } from './issued-pass';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES }, en: { translation: EN } },
+    lng: 'es',
+  });
+});
+
+const PASS: PassReply = {
+  id: '3b0c6a4e-0000-4000-8000-000000000001',
+  kid: 'k1',
+  text: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln',
+  name: 'Pedro Ramírez Soto',
+  birthDate: null,
+  document: null,
+  convoy: { id: 'CV-07', name: 'Convoy 7' },
+  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+  issuedAt: '2026-12-05T05:00:00.000Z',
+  validFrom: '2026-12-05T05:00:00.000Z',
+  validUntil: '2026-12-07T05:00:00.000Z',
+  revoked: null,
+};
+
+async function text(pass: PassReply, lng: 'es' | 'en'): Promise<string> {
+  await i18n.changeLanguage(lng);
+  const html = renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <IssuedPass pass={pass} onChange={() => undefined} />
+    </I18nextProvider>,
+  );
+  return html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"');
+}
+
+describe('IssuedPass', () => {
+  it.each([
+    [
+      'es',
+      'Pase revocado: lo retiró la autoridad que lo emitió.',
+      '«Coincidencia en lista de vigilancia INTERPOL»',
+    ],
+    [
+      'en',
+      'Pass revoked: withdrawn by the authority that issued it.',
+      '“Coincidencia en lista de vigilancia INTERPOL”',
+    ],
+  ] as const)('shows the supervisor the cause and the reason as written (%s)', async (lng, cause, reason) => {
+    const revoked = {
+      reason: 'Coincidencia en lista de vigilancia INTERPOL',
+      at: '2026-12-05T05:57:00.000Z',
+      cause: 'withdrawn' as const,
+    };
+    const shown = await text({ ...PASS, revoked }, lng);
+    expect(shown).toContain(cause);
+    expect(shown).toContain(reason);
+  });
+
+  it.each([
+    ['es', 'Los controles y los socios humanitarios que verifican el pase solo ven que está revocado'],
+    ['en', 'Checkpoints and humanitarian partners who verify the pass see only that it is revoked'],
+  ] as const)('tells the supervisor, beside the reason, who reads what (%s)', async (lng, words) => {
+    expect(await text(PASS, lng)).toContain(words);
+  });
+});

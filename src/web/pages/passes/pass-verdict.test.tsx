@@ -1,0 +1,63 @@
+// A revoked pass is explained in the reader's language from its cause: the verifier (a checkpoint or a
+// humanitarian partner) holds no reason as written, only the cause and, for someone who left a convoy,
+// the stop.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Pass, RevocationCause, Verification } from '../../../domain/passes';
+import { EN, ES } from '../../i18n/catalogues';
+import { PassVerdict } from './pass-verdict';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES }, en: { translation: EN } },
+    lng: 'es',
+  });
+});
+
+const PASS: Pass = {
+  id: '3b0c6a4e-0000-4000-8000-000000000001',
+  kid: 'k1',
+  name: 'Pedro Ramírez Soto',
+  birthDate: '1990-05',
+  document: null,
+  convoy: { id: 'CV-07', name: 'Convoy 7' },
+  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
+  issuedAt: '2026-12-05T05:00:00.000Z',
+  validFrom: '2026-12-05T05:00:00.000Z',
+  validUntil: '2026-12-07T05:00:00.000Z',
+};
+
+const revoked = (cause: RevocationCause, stop?: string): Verification => ({
+  valid: false,
+  reason: { code: 'revoked', pass: PASS, at: '2026-12-05T05:57:00.000Z', cause, ...(stop && { stop }) },
+});
+
+async function text(result: Verification, lng: 'es' | 'en'): Promise<string> {
+  await i18n.changeLanguage(lng);
+  const html = renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <PassVerdict result={result} />
+    </I18nextProvider>,
+  );
+  return html.replace(/<[^>]+>/g, ' ');
+}
+
+describe('PassVerdict for a revoked pass', () => {
+  it.each([
+    ['withdrawn', undefined, 'es', 'lo retiró la autoridad que lo emitió.'],
+    ['withdrawn', undefined, 'en', 'withdrawn by the authority that issued it.'],
+    ['left-convoy', 'MOQUEGUA', 'es', 'su titular dejó el convoy en el camino, en MOQUEGUA.'],
+    ['left-convoy', 'MOQUEGUA', 'en', 'its holder left the convoy on the road, at MOQUEGUA.'],
+    ['left-convoy', undefined, 'es', 'su titular dejó el convoy en el camino.'],
+    ['convoy-cancelled', undefined, 'es', 'el convoy fue cancelado.'],
+    ['convoy-cancelled', undefined, 'en', 'the convoy was cancelled.'],
+  ] as const)('says a %s revocation (stop %s) in %s words', async (cause, stop, lng, words) => {
+    const shown = await text(revoked(cause, stop), lng);
+    expect(shown).toContain(words);
+    expect(shown).toContain(lng === 'es' ? 'Pase revocado el' : 'Pass revoked on');
+    expect(shown).toContain('Pedro Ramírez Soto');
+  });
+});
