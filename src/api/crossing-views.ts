@@ -47,11 +47,28 @@ const HeldCaseSchema = z.object({
   recordedBy: z.string().nullable(),
   person: EventPersonView,
   // Why the person waits: held by screening (a watchlist match nobody has reviewed yet: the
-  // supervisor reviews it before deciding); the officer's reason, when they held the person against
-  // the document policy's recommendation; whether the policy recommended the hold, and its legal basis.
+  // supervisor reviews it before deciding), or, once every match is reviewed, how and by whom; the
+  // officer's reason, when they held the person at the booth against the document policy's
+  // recommendation; the correction that set the hold, when one did, with its own reason; whether the
+  // policy recommended the hold, and its legal basis.
   why: z.object({
     screening: z.boolean(),
+    screeningReview: z
+      .object({
+        outcome: z.enum(['confirmed', 'dismissed']),
+        by: z.string().nullable(),
+        at: z.string().nullable(),
+      })
+      .nullable(),
     officerReason: z.string().nullable(),
+    correction: z
+      .object({
+        at: z.string(),
+        by: z.string().nullable(),
+        offline: z.boolean(),
+        reason: z.string().nullable(),
+      })
+      .nullable(),
     policyReferred: z.boolean(),
     legalBasis: z.string().nullable(),
   }),

@@ -1,6 +1,6 @@
 // foldCorrections: how corrections of one event, in any order and any number of times, settle it.
 import { describe, expect, it } from 'vitest';
-import { foldCorrections } from './counting';
+import { decidingCorrection, foldCorrections } from './counting';
 import { correction, crossing } from './counting-test-events';
 
 describe('foldCorrections', () => {
@@ -77,5 +77,23 @@ describe('foldCorrections', () => {
     const e = crossing('e1');
     const c = correction('k1', 'e2', '2026-04-04T18:00:00Z', { void: true });
     expect(foldCorrections(e, [c]).voided).toBe(false);
+  });
+});
+
+describe('decidingCorrection', () => {
+  it('names the last correction that set the decision, not a later one that set something else', () => {
+    const e = crossing('e1');
+    const held = correction('k1', 'e1', '2026-04-04T19:00:00Z', {
+      set: { decision: 'held', note: 'Revisar' },
+    });
+    const before = correction('k2', 'e1', '2026-04-04T18:00:00Z', { set: { decision: 'refused' } });
+    const after = correction('k3', 'e1', '2026-04-04T20:00:00Z', { set: { exitPoint: 'PE-TUMBES' } });
+    expect(decidingCorrection(e, [after, held, before])).toBe(held);
+  });
+
+  it('names none while the decision is still the event’s own', () => {
+    const e = crossing('e1');
+    const other = correction('k1', 'e1', '2026-04-04T19:00:00Z', { set: { exitPoint: 'PE-TUMBES' } });
+    expect(decidingCorrection(e, [other])).toBeUndefined();
   });
 });

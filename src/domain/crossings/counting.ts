@@ -63,6 +63,18 @@ export function foldCorrections(event: CountableEvent, corrections: readonly Cor
   return { voided, fields };
 }
 
+/**
+ * The correction that gave the event its decision as it stands: the last, in rule 2's order, whose
+ * `set` names a decision (undefined when the decision is still the event's own).
+ */
+export function decidingCorrection(
+  event: Pick<CountableEvent, 'id' | 'checkpoint'>,
+  corrections: readonly CorrectionOf[],
+): CorrectionOf | undefined {
+  const mine = corrections.filter((c) => c.corrects === event.id && c.checkpoint === event.checkpoint);
+  return mine.sort(byTimeThenId).findLast((c) => c.set !== null && c.set.decision !== undefined);
+}
+
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 

@@ -12,6 +12,7 @@ export {
   DIMENSIONS,
   type Dimension,
   type Dims,
+  decidingCorrection,
   dimsOfKey,
   type FigureRow,
   type FoldedEvent,

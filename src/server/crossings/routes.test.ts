@@ -2,7 +2,7 @@
 // duplicate, bad events are refused one by one with their codes while the good ones land, a screening
 // hit holds a crossing until a supervisor decides, and the figures equal the recount.
 import { describe, expect, it } from 'vitest';
-import { as, eachTestApp, type Login, login } from '../../../test/support/app';
+import { as, demoUser, eachTestApp, type Login, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
@@ -150,16 +150,22 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
     ]);
     // The supervisor's view of the checkpoint says why the person waits: a match nobody reviewed yet.
-    const heldByScreening = async () => {
+    const heldWhy = async () => {
       const view = await ctx.app.inject({
         method: 'GET',
         url: '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
         headers: as(ctx.supervisor),
       });
-      const held = view.json<{ held: { eventId: string; why: { screening: boolean } }[] }>().held;
-      return held.find((h) => h.eventId === listed.id)?.why.screening;
+      const held = view.json<{ held: { eventId: string; why: Record<string, unknown> }[] }>().held;
+      return held.find((h) => h.eventId === listed.id)?.why;
     };
-    expect(await heldByScreening()).toBe(true);
+    // The officer admitted the person: the hold is screening's, with no reason of the officer's.
+    expect(await heldWhy()).toMatchObject({
+      screening: true,
+      screeningReview: null,
+      officerReason: null,
+      correction: null,
+    });
     const open = await ctx.app.inject({
       method: 'GET',
       url: '/api/screening/hits?status=open',
@@ -173,7 +179,17 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       payload: { decision: 'dismissed', note: 'Fecha de nacimiento distinta' },
     });
     expect(reviewed.statusCode, reviewed.body).toBe(200);
-    expect(await heldByScreening()).toBe(false);
+    // Reviewed, the match still says why the person waits: who dismissed it, and when.
+    expect(await heldWhy()).toMatchObject({
+      screening: false,
+      screeningReview: {
+        outcome: 'dismissed',
+        by: demoUser('supervisor').displayName,
+        at: expect.any(String),
+      },
+      officerReason: null,
+      correction: null,
+    });
     expect((await send(ctx.supervisor, [resolve(crypto.randomUUID())]))[0]?.status).toBe('applied');
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },

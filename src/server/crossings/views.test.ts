@@ -15,6 +15,7 @@ import {
 } from '../../../test/support/crossing-views';
 import { DIALECTS } from '../../../test/support/databases';
 import { SANTA_ROSA_ID } from '../../store/demo';
+import { postEvents } from './test-post-events';
 
 describe.each(DIALECTS)('crossing views on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['officer', 'supervisor', 'humanitarian', 'analyst']);
@@ -139,7 +140,9 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
         // Held by the officer against the policy's "admit", with their reason; no watchlist match.
         why: {
           screening: false,
+          screeningReview: null,
           officerReason: 'Documentos dudosos, consultar al supervisor',
+          correction: null,
           policyReferred: false,
           legalBasis: null,
         },
@@ -202,5 +205,53 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     expect(open.json<{ referrals: unknown[] }>().referrals).toEqual([]);
     const closed = await get(ctx.supervisor, '/api/referrals?status=closed');
     expect(closed.json<{ referrals: { id: string }[] }>().referrals.map((r) => r.id)).toEqual([REFERRAL]);
+  });
+
+  it('gives a hold made by a correction that correction’s reason, not the officer’s reason to admit', async () => {
+    const admitted = {
+      kind: 'crossing',
+      id: id(50),
+      at: ago(20),
+      checkpoint: 'PE-SANTA-ROSA',
+      booth: 'SR-02',
+      direction: 'entry',
+      decision: 'admitted',
+      person: {
+        givenNames: 'Mateo',
+        surname1: 'Mendoza',
+        sex: 'M',
+        birthDate: '1985-05-01',
+        nationality: 'VEN',
+      },
+      recommendation: 'refuse',
+      overrideReason: 'Partidas de nacimiento vistas',
+    };
+    const held = {
+      kind: 'correction',
+      id: id(51),
+      at: ago(19),
+      checkpoint: 'PE-SANTA-ROSA',
+      booth: 'SR-02',
+      offline: true,
+      corrects: id(50),
+      set: { decision: 'held', note: 'Falta acreditar filiación' },
+    };
+    const outcomes = await postEvents(ctx.app, as(ctx.officer), [admitted, held]);
+    expect(outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
+    const response = await get(ctx.supervisor, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA');
+    const view = response.json<{ held: { eventId: string; why: unknown }[] }>();
+    expect(view.held.find((h) => h.eventId === id(50))?.why).toEqual({
+      screening: false,
+      screeningReview: null,
+      officerReason: null,
+      correction: {
+        at: ago(19),
+        by: demoUser('officer').displayName,
+        offline: true,
+        reason: 'Falta acreditar filiación',
+      },
+      policyReferred: false,
+      legalBasis: null,
+    });
   });
 });

@@ -74,9 +74,17 @@ function personOf(fields: EventFields, at: string, timeZone: string): z.infer<ty
 /** Why a held person waits, from their crossing as it stands now and their registration's screening. */
 function heldWhy(h: HeldRecord): z.infer<typeof OverviewReply>['held'][number]['why'] {
   const f = h.fields;
+  const { origin } = h.hold;
   return {
-    screening: h.screeningHold,
-    officerReason: text(f.overrideReason),
+    screening: h.hold.screeningOpen,
+    screeningReview: h.hold.screeningReview,
+    // The officer's override reason explains the decision they made at the booth: a reason for the
+    // hold only when that decision was the hold (else it is one for letting the person through).
+    officerReason: origin.by === 'registration' ? text(f.overrideReason) : null,
+    correction:
+      origin.by === 'correction'
+        ? { at: origin.at, by: origin.officer, offline: origin.offline, reason: origin.note }
+        : null,
     policyReferred: f.recommendation === 'refer',
     legalBasis: text(f.legalBasis),
   };

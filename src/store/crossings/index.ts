@@ -18,6 +18,7 @@ export {
   recountFigures,
   streamEvents,
 } from './figures';
+export type { HoldFacts, HoldOrigin, ScreeningReview } from './held';
 export { rebuildPersonDays, statesWithRoots } from './person-days';
 export {
   countCheckpointEvents,

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../executor';
 import { type NameColumns, nameHasWord, nameSearchWords } from '../people';
 import { readStoredObject } from '../stored-json';
+import { type HoldFacts, holdFacts } from './held';
 import { fieldsOf } from './state';
 
 export interface CheckpointRef {
@@ -182,8 +183,8 @@ export interface HeldRecord {
   readonly fields: EventFields;
   readonly boothCode: string | null;
   readonly recordedBy: string | null;
-  /** Held by screening: a watchlist match of the person's registration is not reviewed yet. */
-  readonly screeningHold: boolean;
+  /** What set the hold and where the person's watchlist matches stand. */
+  readonly hold: HoldFacts;
 }
 
 /** Crossings at a checkpoint whose decision is still "held", oldest first. */
@@ -194,19 +195,7 @@ export async function heldCrossings(
 ): Promise<HeldRecord[]> {
   const rows = await eventsAtBooths(db)
     .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
-    .select((eb) => [
-      'u.display_name',
-      // As the release of a hold is checked (apply.ts): a hit of the registration still open.
-      eb
-        .exists(
-          eb
-            .selectFrom('screening_hit as h')
-            .select('h.id')
-            .whereRef('h.registration_id', '=', 'es.event_id')
-            .where('h.status', '=', 'open'),
-        )
-        .as('open_hit'),
-    ])
+    .select('u.display_name')
     .where('es.checkpoint_id', '=', checkpointId)
     .where('es.kind', '=', 'crossing')
     .where('es.decision', '=', 'held')
@@ -215,12 +204,14 @@ export async function heldCrossings(
     .orderBy('es.event_id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    eventId: r.event_id,
-    ...atBooth(r),
-    recordedBy: r.display_name,
-    screeningHold: Boolean(r.open_hit),
-  }));
+  const facts = await holdFacts(
+    db,
+    rows.map((r) => ({ eventId: r.event_id, checkpointId })),
+  );
+  return rows.flatMap((r) => {
+    const hold = facts.get(r.event_id);
+    return hold ? [{ eventId: r.event_id, ...atBooth(r), recordedBy: r.display_name, hold }] : [];
+  });
 }
 
 export type ReferralStatus = 'open' | 'closed';

@@ -1,5 +1,6 @@
 // Why a held person waits, on their card in the supervisor's view: a watchlist match nobody has
-// reviewed, the officer's reason, the rule's advice, or that none was given.
+// reviewed or one reviewed, the officer's reason, the correction that set the hold with its own
+// reason, the rule's advice, or that none was given.
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -11,12 +12,18 @@ import { HeldWhy } from './held-cases';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES } },
+    lng: 'es',
+    interpolation: { escapeValue: false }, // as the app: React escapes already
+  });
 });
 
 const NONE: HeldCase['why'] = {
   screening: false,
+  screeningReview: null,
   officerReason: null,
+  correction: null,
   policyReferred: false,
   legalBasis: null,
 };
@@ -24,7 +31,7 @@ const render = (why: Partial<HeldCase['why']>) =>
   renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
-        <HeldWhy why={{ ...NONE, ...why }} />
+        <HeldWhy why={{ ...NONE, ...why }} timeZone="America/Lima" />
       </MemoryRouter>
     </I18nextProvider>,
   );
@@ -44,5 +51,30 @@ describe('HeldWhy', () => {
 
   it('says that no reason was given when there is none', () => {
     expect(render({})).toContain(i18n.t('overview.held.whyNone'));
+  });
+
+  it('says who dismissed the match and when, not that the officer gave no reason', () => {
+    const html = render({
+      screeningReview: { outcome: 'dismissed', by: 'Supervisora Rivas', at: '2026-12-05T05:50:00Z' },
+    });
+    expect(html).not.toContain('held-why-screening');
+    expect(html).toContain('Coincidencia descartada por Supervisora Rivas (5 dic 2026, 00:50:00 GMT-5)');
+    expect(html).not.toContain(i18n.t('overview.held.whyNone'));
+  });
+
+  it('gives the reason of the correction that set the hold, made offline, not the officer’s older one', () => {
+    const html = render({
+      correction: {
+        at: '2026-12-05T05:57:24Z',
+        by: 'Oficial Quispe',
+        offline: true,
+        reason: 'Falta acreditar filiación del menor',
+      },
+    });
+    expect(html).toContain(
+      'Por corrección de Oficial Quispe, 5 dic 2026, 00:57:24 GMT-5, hecha sin conexión.',
+    );
+    expect(html).toMatch(/Motivo de la corrección.*Falta acreditar filiación del menor/);
+    expect(html).not.toContain(i18n.t('overview.held.whyOfficer'));
   });
 });

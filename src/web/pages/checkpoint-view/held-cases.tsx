@@ -77,7 +77,7 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
             <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
             <PersonFacts person={held.person} />
           </dl>
-          <HeldWhy why={held.why} />
+          <HeldWhy why={held.why} timeZone={checkpoint.timeZone} />
           <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
         </>
       )}
@@ -86,15 +86,23 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
 }
 
 // Why the person waits, before the supervisor decides: an unreviewed watchlist match first (it must
-// be reviewed before the person is let through), then the officer's reason or the policy's.
-export function HeldWhy({ why }: { readonly why: HeldCase['why'] }) {
+// be reviewed before the person is let through), then a reviewed one, the officer's reason, the
+// correction that set the hold with its own reason, and the policy's advice.
+export function HeldWhy({ why, timeZone }: { readonly why: HeldCase['why']; readonly timeZone: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const when = (at: string | null) =>
+    at === null ? t('common.notApplicable') : formatDateTime(at, locale, timeZone);
+  const by = (name: string | null) => name ?? t('common.notApplicable');
   const policy =
     why.legalBasis === null
       ? t('overview.held.whyPolicy')
       : t('overview.held.whyPolicyBasis', { legalBasis: why.legalBasis });
+  const review = why.screeningReview;
+  const correction = why.correction;
+  const explained = why.screening || review !== null || why.officerReason !== null || correction !== null;
   // A list only when it has something in it: a match alone is said by its notice.
-  const facts = why.officerReason !== null || why.policyReferred || !why.screening;
+  const facts = why.officerReason !== null || correction !== null || why.policyReferred || !why.screening;
   return (
     <div className="held-why" data-testid="held-why">
       {why.screening ? (
@@ -105,11 +113,33 @@ export function HeldWhy({ why }: { readonly why: HeldCase['why'] }) {
       ) : null}
       {facts ? (
         <dl className="facts">
+          {review === null ? null : (
+            <Fact label={t('overview.held.whyWatchlist')}>
+              {review.outcome === 'confirmed'
+                ? t('overview.held.whyConfirmed', { by: by(review.by), at: when(review.at) })
+                : t('overview.held.whyDismissed', { by: by(review.by), at: when(review.at) })}
+            </Fact>
+          )}
           {why.officerReason === null ? null : (
             <Fact label={t('overview.held.whyOfficer')}>{why.officerReason}</Fact>
           )}
+          {correction === null ? null : (
+            <>
+              <Fact label={t('overview.held.whyCorrection')}>
+                {correction.offline
+                  ? t('overview.held.whyCorrectionByOffline', {
+                      by: by(correction.by),
+                      at: when(correction.at),
+                    })
+                  : t('overview.held.whyCorrectionBy', { by: by(correction.by), at: when(correction.at) })}
+              </Fact>
+              <Fact label={t('overview.held.whyCorrectionReason')}>
+                {correction.reason ?? t('overview.held.whyCorrectionNoReason')}
+              </Fact>
+            </>
+          )}
           {why.policyReferred ? <Fact label={t('overview.held.whyRule')}>{policy}</Fact> : null}
-          {!why.screening && why.officerReason === null && !why.policyReferred ? (
+          {!explained && !why.policyReferred ? (
             <Fact label={t('overview.held.whyOfficer')}>{t('overview.held.whyNone')}</Fact>
           ) : null}
         </dl>
