@@ -203,6 +203,29 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await held.getByText('Elija el motivo del rechazo.').waitFor();
     // Focus on the ground asked for, whose error its reader hears: before, it stayed on the button.
     await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
+    // Admitting needs no ground: the refusal's error goes. The server refuses this admission (as it
+    // would a person with a watchlist match nobody reviewed): its message is said, and focus comes
+    // back to the button pressed, not to the page.
+    await page.route('**/api/events', (route) =>
+      route.fulfill({
+        json: {
+          outcomes: [
+            {
+              id: crypto.randomUUID(),
+              index: 0,
+              status: 'problem',
+              problem: { code: 'correction.unreviewed-hit', title: 'Unreviewed hit', detail: '', errors: [] },
+            },
+          ],
+        },
+      }),
+    );
+    const admit = held.getByRole('button', { name: 'Admitir: Ana María Quispe Mamani', exact: true });
+    await admit.click();
+    await held.getByRole('alert').getByText('Rechazar sigue siendo posible.', { exact: false }).waitFor();
+    expect(await held.getByText('Elija el motivo del rechazo.').count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Admitir');
+    await page.unroute('**/api/events');
     await held.getByLabel('Motivo del rechazo').selectOption('no-valid-document');
     await held.getByLabel('Nota de la decisión').fill('Sin documento de identidad válido');
     await refuse.click();

@@ -1,6 +1,6 @@
 // Resolving a held case: admit, admit in transit, refer to protection, or refuse on a ground, each
 // with an optional note. The resolution is a correction of the crossing sent through POST /api/events.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
@@ -48,11 +48,24 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
     }
   };
 
-  async function resolve(decision: Resolution) {
-    if (decision === 'refused' && ground === '') {
-      setGroundMissing(true);
-      return;
+  // The buttons are off while a decision is sent: the one pressed gets the focus back when the
+  // server refuses the decision (its message is an alert), not the top of the page.
+  const pressed = useRef<Element | null>(null);
+  useEffect(() => {
+    if (busy) return;
+    const button = pressed.current;
+    pressed.current = null;
+    if (button instanceof HTMLElement && button.isConnected && document.activeElement === document.body) {
+      button.focus();
     }
+  }, [busy]);
+
+  async function resolve(decision: Resolution) {
+    // Only a refusal needs a ground: another decision takes away an error a refusal left.
+    const missing = decision === 'refused' && ground === '';
+    setGroundMissing(missing);
+    if (missing) return;
+    pressed.current = document.activeElement;
     setBusy(true);
     setProblem(null);
     const set = {
@@ -82,7 +95,10 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
         detail: outcome.problem?.detail ?? '',
         errors: outcome.problem?.errors ?? [],
       });
-    else onResolved(doneMessage(decision));
+    else {
+      pressed.current = null;
+      onResolved(doneMessage(decision));
+    }
   }
 
   // Each card has the same four buttons: their names carry the person's, so a list of the page's
