@@ -47,7 +47,9 @@ export function BoothPage() {
   const checkpointId = chosenCheckpoint ?? list[0]?.id ?? null;
   const checkpoint = list.find((c) => c.id === checkpointId) ?? null;
   // Admins check documents too, but only officers and supervisors register people.
-  const canRegister = can(useUser().role, 'people.register');
+  const role = useUser().role;
+  const canRegister = can(role, 'people.register');
+  const mayDecideHeld = can(role, 'crossings.supervise');
   const ruleSet = useMemo(() => (policy.status === 'ok' ? ruleSetOf(policy.value) : null), [policy]);
 
   return (
@@ -109,6 +111,7 @@ export function BoothPage() {
           zone={zone}
           now={now}
           ruleSet={ruleSet}
+          mayDecideHeld={mayDecideHeld}
           onNextRead={nextRead}
         />
       ) : null}

@@ -23,11 +23,14 @@ type Props = {
   readonly checkpoint: string;
   readonly booth: string | undefined;
   readonly decision: Decision;
+  /** False where the decision is not this user's to change (a hold, for an officer). */
+  readonly mayChange: boolean;
   /** The decision as corrected, with its refusal ground and note. */
   readonly onCorrected: (choice: DecisionChoice) => void;
 };
 
-export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision, onCorrected }: Props) {
+export function CorrectDecision(props: Props) {
+  const { eventId, idPrefix, checkpoint, booth, decision, mayChange, onCorrected } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const [choice, setChoice] = useState<DecisionChoice | null>(null);
@@ -51,9 +54,11 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
   const [focusTo, setFocusTo] = useState<'form' | 'button' | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes after sending when there is no button to change again (an officer's hold).
+  const sentNotice = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (focusTo === 'form') form.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
-    if (focusTo === 'button') openButton.current?.focus();
+    if (focusTo === 'button') (openButton.current ?? sentNotice.current)?.focus();
   }, [focusTo]);
 
   if (choice === null) {
@@ -61,6 +66,8 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
       <>
         {done === null ? null : later?.status === 'problem' ? (
           <p
+            ref={sentNotice}
+            tabIndex={-1}
             className="notice notice-error"
             role="status"
             data-testid="correction-sent"
@@ -69,22 +76,30 @@ export function CorrectDecision({ eventId, idPrefix, checkpoint, booth, decision
             {t('booth.result.refusedLater')}
           </p>
         ) : (
-          <p className="notice notice-ok" role="status" data-testid="correction-sent">
+          <p
+            ref={sentNotice}
+            tabIndex={-1}
+            className="notice notice-ok"
+            role="status"
+            data-testid="correction-sent"
+          >
             {done.applied || later !== undefined ? t('booth.correct.applied') : t('booth.correct.queued')}
           </p>
         )}
-        <button
-          ref={openButton}
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => {
-            setDone(null);
-            setChoice(choiceOf(decision));
-            setFocusTo('form');
-          }}
-        >
-          {t('booth.correct.open')}
-        </button>
+        {mayChange ? (
+          <button
+            ref={openButton}
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => {
+              setDone(null);
+              setChoice(choiceOf(decision));
+              setFocusTo('form');
+            }}
+          >
+            {t('booth.correct.open')}
+          </button>
+        ) : null}
       </>
     );
   }

@@ -54,6 +54,8 @@ type Props = {
   readonly zone: ScanRead;
   readonly now: Date;
   readonly ruleSet: RuleSet | null;
+  /** A supervisor at the booth may change a held decision after sending it. */
+  readonly mayDecideHeld: boolean;
   /** Clears the scan panel and puts focus in its zone field, for the next document. */
   readonly onNextRead: () => void;
 };
@@ -281,6 +283,7 @@ export function RegisterPanel(props: Props) {
             checkpoint={checkpoint}
             checkpoints={checkpoints}
             boothCode={boothCode}
+            mayDecideHeld={props.mayDecideHeld}
           />
         )}
       </div>

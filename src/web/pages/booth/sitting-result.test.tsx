@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Decision, RefusalGround } from '../../../domain/crossings';
-import type { EventOutcome } from '../../api/types';
+import type { Checkpoint, EventOutcome } from '../../api/types';
 import { EN, ES } from '../../i18n/catalogues';
 import { choiceOf } from './decision';
 import { newMember } from './member';
@@ -31,6 +31,36 @@ const applied = (screening: 'clear' | 'hold'): EventOutcome => ({
   status: 'applied',
   screening,
 });
+
+const SANTA_ROSA: Checkpoint = {
+  id: '5a7a0000-0000-4000-8000-000000000001',
+  code: 'PE-SANTA-ROSA',
+  name: 'Santa Rosa',
+  country: 'PER',
+  latitude: -18.1,
+  longitude: -70.3,
+  timeZone: 'America/Lima',
+  demo: true,
+  booths: [],
+};
+
+/** The markup of one member's result at Santa Rosa, as an officer or a supervisor sees it. */
+function markupAt(decision: Decision, mayDecideHeld: boolean): string {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <SittingResult
+        members={[newMember(ID)]}
+        choices={[choiceOf(decision)]}
+        outcomes={{ [ID]: applied('clear') }}
+        queued={[]}
+        checkpoint={SANTA_ROSA}
+        checkpoints={[SANTA_ROSA]}
+        boothCode="SR-01"
+        mayDecideHeld={mayDecideHeld}
+      />
+    </I18nextProvider>,
+  );
+}
 
 async function render(
   language: 'es' | 'en',
@@ -106,5 +136,14 @@ describe('the verdict at the booth', () => {
     expect(classes).toContain('notice-warning');
     expect(text).toContain('espera la decisión de un supervisor');
     expect(text).not.toMatch(/Admisión|lista|coincid/i);
+  });
+});
+
+describe('changing a decision at the booth', () => {
+  it('offers an officer to correct an admission but not a hold, which only a supervisor decides', async () => {
+    await i18n.changeLanguage('es');
+    expect(markupAt('admitted', false)).toContain('Corregir la decisión');
+    expect(markupAt('held', false)).not.toContain('Corregir la decisión');
+    expect(markupAt('held', true)).toContain('Corregir la decisión');
   });
 });

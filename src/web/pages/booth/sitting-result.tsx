@@ -22,10 +22,13 @@ type Props = {
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
   readonly boothCode: string;
+  /** A supervisor at the booth may change a held decision; an officer may not (the server refuses it). */
+  readonly mayDecideHeld?: boolean;
 };
 
 export function SittingResult(props: Props) {
   const { members, choices, outcomes, queued, checkpoint, checkpoints, boothCode } = props;
+  const mayDecideHeld = props.mayDecideHeld ?? false;
   const { t } = useTranslation();
   // A member kept on the device gets the server's answer at a later sync: read again as the sync
   // moves, so "kept on this device" gives way to the decision applied, a hold or a referral.
@@ -71,6 +74,7 @@ export function SittingResult(props: Props) {
             checkpoint={checkpoint}
             checkpoints={checkpoints}
             boothCode={boothCode}
+            mayDecideHeld={mayDecideHeld}
           />
         );
       })}
@@ -89,6 +93,7 @@ type ItemProps = {
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
   readonly boothCode: string;
+  readonly mayDecideHeld: boolean;
 };
 
 function ResultItem(props: ItemProps) {
@@ -108,9 +113,11 @@ function ResultItem(props: ItemProps) {
         isQueued={outcome === null}
         isDuplicate={outcome?.status === 'duplicate'}
       />
-      {/* A screening hold is the supervisor's to resolve, not the booth's to correct. The result is
-          read out as it changes (a live region, in register-panel.tsx); the correction's form, as it
-          opens and is filled in, is not: its fields are not news. */}
+      {/* A hold, by screening or by the officer, is the supervisor's to resolve, not the booth's to
+          correct: offline too, where the server would refuse the correction only once it is sent (an
+          officer's own hold is not offered for change). The result is read out as it changes (a live
+          region, in register-panel.tsx); the correction's form, as it opens and is filled in, is
+          not: its fields are not news. */}
       {isHold || checkpoint === null ? null : (
         <div aria-live="off">
           <CorrectDecision
@@ -119,6 +126,7 @@ function ResultItem(props: ItemProps) {
             checkpoint={checkpoint.code}
             booth={boothCode === '' ? undefined : boothCode}
             decision={choice.decision}
+            mayChange={choice.decision !== 'held' || props.mayDecideHeld}
             onCorrected={setChoice}
           />
         </div>
