@@ -1,13 +1,14 @@
 // The situation picture in Chromium: the map opens on the crossing with its offline basemap, the
 // demo's queues and open blockade; a supervisor opens an incident on the incidents page (a point off
 // the map is refused first) and it appears in the list and, without a reload, on the open map. An
-// officer records an observation of the line and sees it among the latest figures. On a phone the
-// checkpoints' labels stay inside the map and apart, and a title typed without spaces wraps instead
-// of widening the page. With PASO_SCREENSHOTS=1 it also writes
-// docs/screenshots/map.png, map-phone.png and incidents.png.
+// officer records an observation of the line and sees it among the latest figures; a supervisor on a
+// device in Lima records one at Chacalluta on Chacalluta's clock. On a phone the checkpoints' labels
+// stay inside the map and apart, and a title typed without spaces wraps instead of widening the page.
+// With PASO_SCREENSHOTS=1 it also writes docs/screenshots/map.png, map-phone.png and incidents.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoSituation } from '../../src/store/demo';
+import { zonedInputOf } from '../../src/web/format/zoned-input';
 import { logInAs, openBrowser, shoot } from '../support/browser';
 import { startWebServer, type WebServer } from '../support/web-server';
 
@@ -227,6 +228,34 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     // Officers see no shelters on the map, and are told so.
     await nav(page).getByRole('link', { name: 'Mapa' }).click();
     await page.getByText('Su rol no ve los albergues.').waitFor();
+    expect(errors.filter(unexpected)).toEqual([]);
+  });
+
+  it("takes the time of an observation at Chacalluta on Chacalluta's clock, from a device in Lima", async () => {
+    const page = await logIn('supervisor');
+    // The device's clock is Lima's, two hours behind Chile's in its summer (one in its winter).
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/Lima' });
+    await page.goto(`${server.url}/queues`);
+    await page.getByTestId('queues-page').waitFor();
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Lima');
+    await page.getByLabel('Puesto').selectOption({ label: 'Complejo Fronterizo Chacalluta' });
+    const time = page.getByLabel('Hora de la observación (hora local de Complejo Fronterizo Chacalluta)');
+    // What is offered is now at Chacalluta (the minute may turn while it is read).
+    const before = zonedInputOf(new Date(), 'America/Santiago');
+    const offered = await time.inputValue();
+    expect([before, zonedInputOf(new Date(), 'America/Santiago')]).toContain(offered);
+    // The Chilean time of a few minutes ago, as read off a clock at the checkpoint: before, the page
+    // read it on Lima's clock, two hours later, and refused it as a time in the future.
+    const typed = zonedInputOf(new Date(Date.now() - 3 * 60_000), 'America/Santiago');
+    await time.fill(typed);
+    await page.getByLabel('Personas esperando').fill('140');
+    await page.getByRole('button', { name: 'Registrar observación' }).click();
+    await page.getByText('Observación registrada en Complejo Fronterizo Chacalluta.').waitFor();
+    const recorded = page.locator('.observation-history li', { hasText: 'Personas esperando: 140' });
+    await expect
+      .poll(() => recorded.first().textContent())
+      .toMatch(new RegExp(`${typed.slice(11, 16)} GMT-[34] · Complejo Fronterizo Chacalluta`));
     expect(errors.filter(unexpected)).toEqual([]);
   });
 });
