@@ -53,6 +53,7 @@ export type SequenceProblemCode =
   | 'sequence.boarding-after-departure'
   | 'sequence.not-departed'
   | 'sequence.boarding-incomplete'
+  | 'sequence.departed-before-passes'
   | 'sequence.nobody-boarded'
   | 'sequence.stop-not-on-corridor'
   | 'sequence.stop-order'

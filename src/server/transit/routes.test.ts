@@ -163,7 +163,21 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       [{ kind: 'stop-departed', stop: 'NAZCA', headCount: 2 }, '2025-11-29T00:00:00Z'],
       [{ kind: 'arrived', personIds: [who('Carmen'), who('Sofía')] }, '2025-11-30T02:30:00Z'],
     ];
-    for (const [event, at] of steps) {
+    const boarding = steps.slice(0, 3);
+    const onTheRoad = steps.slice(3);
+    for (const [event, at] of boarding) {
+      const answer = await logEvent(event, at);
+      expect(answer.statusCode, answer.body).toBe(201);
+    }
+    // Its passes are valid from the planned departure, 11:00, and are signed so: a departure before it
+    // would send everyone down the road with passes that read "not yet valid".
+    const early = await logEvent({ kind: 'departed' }, '2025-11-28T10:50:00Z');
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'transit.sequence',
+      reason: 'sequence.departed-before-passes',
+    });
+    for (const [event, at] of onTheRoad) {
       const answer = await logEvent(event, at);
       expect(answer.statusCode, answer.body).toBe(201);
     }

@@ -88,6 +88,10 @@ export async function appendConvoyEvent(
   if (!before.ok) throw new Error(`the log of convoy ${convoyId} does not replay: ${before.error.detail}`);
   const after = appendToLog(manifest, log, before.value, event, stops);
   if (!after.ok) return { status: 'problem', ...after.error };
+  if (event.kind === 'departed') {
+    const early = await departureBeforePasses(tx, convoyId, event.at);
+    if (early) return { status: 'problem', ...early };
+  }
   await tx
     .insertInto('convoy_event')
     .values({
@@ -103,6 +107,29 @@ export async function appendConvoyEvent(
     .execute();
   await writePicture(tx, convoyId, before.value, after.value, log.length + 1);
   return { status: 'applied', picture: after.value };
+}
+
+// The passes of the convoy's passengers are signed with their window and read offline: a departure
+// before the earliest still in force would send people down the road with passes every checkpoint
+// reads as "not yet valid". Passes issued after a departure are valid from it (passWindow).
+async function departureBeforePasses(
+  tx: Executor,
+  convoyId: string,
+  at: string,
+): Promise<{ readonly code: SequenceProblemCode; readonly detail: string } | null> {
+  const first = await tx
+    .selectFrom('travel_pass as p')
+    .leftJoin('pass_revocation as r', 'r.pass_id', 'p.id')
+    .select((eb) => eb.fn.min('p.valid_from').as('validFrom'))
+    .where('p.convoy_id', '=', convoyId)
+    .where('r.pass_id', 'is', null)
+    .executeTakeFirst();
+  const validFrom = first?.validFrom ?? null;
+  if (validFrom === null || Date.parse(at) >= Date.parse(validFrom)) return null;
+  return {
+    code: 'sequence.departed-before-passes',
+    detail: `The convoy's passes are valid from ${validFrom}: a departure at ${at} would leave them not yet valid on the road.`,
+  };
 }
 
 async function writePicture(

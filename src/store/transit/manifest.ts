@@ -99,6 +99,18 @@ export interface PassHolder extends PassWindow {
   readonly vehiclePlate: string;
 }
 
+// The time of the departure that stands: a departure annulled by a correction is followed by another.
+async function lastDeparture(db: Executor, convoyId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('convoy_event')
+    .select('at')
+    .where('convoy_id', '=', convoyId)
+    .where('kind', '=', 'departed')
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
+  return row?.at ?? null;
+}
+
 /**
  * One entry per passenger of a convoy's manifest who may still travel (not a no-show, not gone):
  * the seam through which the passes area issues one travel pass each.
@@ -107,11 +119,15 @@ export async function manifestPassHolders(db: Executor, convoyId: string): Promi
   const convoy = await db
     .selectFrom('convoy as c')
     .innerJoin('corridor as k', 'k.id', 'c.corridor_id')
-    .select(['c.code', 'c.planned_departure', 'c.planned_arrival', 'k.code as corridor_code'])
+    .select(['c.code', 'c.status', 'c.planned_departure', 'c.planned_arrival', 'k.code as corridor_code'])
     .where('c.id', '=', convoyId)
     .executeTakeFirst();
   if (!convoy) return [];
-  const window = passWindow(convoy.planned_departure, convoy.planned_arrival);
+  const window = passWindow(
+    convoy.planned_departure,
+    convoy.planned_arrival,
+    convoy.status === 'departed' ? await lastDeparture(db, convoyId) : null,
+  );
   return (await readManifest(db, convoyId))
     .filter((p) => p.state === 'listed' || p.state === 'boarded')
     .map((p) => ({

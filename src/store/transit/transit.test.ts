@@ -267,4 +267,19 @@ describe.each(DIALECTS)('a convoy on %s', (dialect) => {
     expect(Date.parse(ana?.validUntil ?? '')).toBe(Date.parse(convoy?.plannedArrival ?? '') + 24 * 3600_000);
     expect(holders.find((h) => h.givenNames === 'Luis')?.document).toBeNull();
   });
+
+  it('dates the passes of a convoy that left before its planned time from its departure', async () => {
+    await manifestOf(DEMO_CONVOY_ID, [['Ana', 'V2A-714']]);
+    const planned = Date.parse((await findConvoy(t.db.kysely, DEMO_CONVOY_ID))?.plannedDeparture ?? '');
+    const hoursEarly = (hours: number) => new Date(planned - hours * 3600_000).toISOString();
+    for (const { personId } of await manifestPassHolders(t.db.kysely, DEMO_CONVOY_ID)) {
+      const boarded = await log({ kind: 'boarding', personId, boarded: true, at: hoursEarly(30) });
+      expect(boarded.status).toBe('applied');
+    }
+    // No pass was issued yet: the departure stands, and the passes issued now are valid on the road.
+    expect(await log({ kind: 'departed', at: hoursEarly(29) })).toMatchObject({ status: 'applied' });
+    const holders = await manifestPassHolders(t.db.kysely, DEMO_CONVOY_ID);
+    expect(holders.map((h) => h.validFrom)).toEqual(holders.map(() => hoursEarly(29)));
+    expect(holders.length).toBeGreaterThan(0);
+  });
 });

@@ -44,6 +44,12 @@ describe('TransitProblem', () => {
       'Esa persona no está a bordo.',
     ],
     [
+      'transit.sequence',
+      'sequence.departed-before-passes',
+      "The convoy's passes are valid from 2026-12-06T11:00:00.000Z: a departure at …",
+      'en cada control del camino se leerían como «Aún no es válido»',
+    ],
+    [
       'transit.manifest',
       'manifest.over-seats',
       'Z4K-102 has 20 seats and 21 passengers (children take a seat too).',

@@ -22,6 +22,7 @@ const reasonSentences = (
   'sequence.boarding-after-departure': t('transit.reason.alreadyDeparted'),
   'sequence.not-departed': t('transit.reason.notDeparted'),
   'sequence.boarding-incomplete': t('transit.reason.boardingIncomplete'),
+  'sequence.departed-before-passes': t('transit.reason.departedBeforePasses'),
   'sequence.nobody-boarded': t('transit.reason.nobodyBoarded'),
   'sequence.stop-not-on-corridor': t('transit.reason.stopNotOnCorridor'),
   'sequence.stop-order': t('transit.reason.stopOrder'),
