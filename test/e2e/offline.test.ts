@@ -4,7 +4,7 @@
 // offline, and nothing is lost; when the network returns the outbox drains by itself, the server holds
 // each record exactly once and its figures equal the recount. With PASO_SCREENSHOTS=1 it writes
 // docs/screenshots/booth-offline.png and booth-synced.png. A sign-out made offline stays a sign-out
-// when the network returns.
+// when the network returns, and the records it left wait for their maker, not the next colleague.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,7 +253,24 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     expect(await page.getByTestId('logout').count()).toBe(0);
     expect(await tallies()).toBe(before);
 
-    // The officer signs in with the password: the two presses go then, once each.
+    // A colleague signs in first: the presses are not theirs, so they stay on the device, named.
+    await page.getByLabel('Usuario').fill('oficial.chacalluta');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByTestId('logout').waitFor();
+    await page.goto(`${proxy.url}/tally`);
+    await page
+      .getByTestId('offline-others')
+      .filter({ hasText: '2 registros de oficial.santarosa esperan en este equipo' })
+      .waitFor();
+    await waiting(page, 0);
+    expect(await tallies()).toBe(before);
+    await page.getByTestId('logout').click();
+    await page
+      .locator('[data-testid="login-waiting"][data-maker="oficial.santarosa"][data-waiting="2"]')
+      .waitFor();
+
+    // The officer who made them signs in with the password: the two presses go then, once each.
     await page.getByLabel('Usuario').fill('oficial.santarosa');
     await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Ingresar' }).click();

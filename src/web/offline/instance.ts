@@ -5,12 +5,15 @@ import type { PasoEvent } from '../../api/events';
 import { parseEvent } from '../../api/events';
 import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
+import type { User } from '../api/types';
 import { isSignOutPending } from '../session/sign-out';
-import { openOutbox } from './outbox';
+import { type Maker, openOutbox } from './outbox';
 import { type EventSender, sendEvents } from './send-events';
 import { createSync, type Sync } from './sync';
 
 let instance: Sync | null = null;
+// Who is signed in: the records made are noted as theirs, and only theirs are sent with their session.
+let signedIn: Maker | null = null;
 
 // Answered instead of sending while a sign-out made offline has not reached the server: its session
 // still lives there, and records must not go out under a session its user has ended.
@@ -68,6 +71,7 @@ export function getSync(): Sync {
     schedule,
     now: () => new Date(),
     online: navigator.onLine,
+    maker: () => signedIn,
   });
   window.addEventListener('online', () => sync.setOnline(true));
   window.addEventListener('offline', () => sync.setOnline(false));
@@ -77,17 +81,29 @@ export function getSync(): Sync {
   return sync;
 }
 
+/** Who is signed in now (also offline, the user remembered on the device); their records are sent. */
+export function setSyncUser(user: User): void {
+  const changed = signedIn?.id !== user.id;
+  signedIn = { id: user.id, username: user.username };
+  if (changed && instance !== null) void instance.flush();
+}
+
 /** After a sign-in: records kept while the session had ended go at once, not at the next retry. */
 export function resumeSync(): void {
   if (instance !== null) void instance.flush();
 }
 
-/** Records waiting on this device to be sent (refused ones aside), read without starting the sync. */
-export async function countWaiting(): Promise<number> {
+/** Records waiting on one officer's sign-in (null: made before makers were noted, anyone's). */
+export type WaitingFor = { readonly username: string | null; readonly count: number };
+
+/** Records waiting on this device to be sent (refused ones aside), by maker, without starting the sync. */
+export async function countWaiting(): Promise<WaitingFor[]> {
   const outbox = openOutbox();
   try {
-    const { total, refused } = await outbox.summary();
-    return total - refused.length;
+    // Asked for as nobody (no user has the empty id): every record with a maker comes back by maker.
+    const { total, refused, others } = await outbox.summary('');
+    const anyone = total - refused.length - others.reduce((sum, o) => sum + o.count, 0);
+    return [...others, ...(anyone > 0 ? [{ username: null, count: anyone }] : [])];
   } finally {
     outbox.close();
   }

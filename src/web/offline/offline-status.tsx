@@ -19,6 +19,7 @@ export function OfflineStatus({ timeZone }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const state = useSyncState();
+  const othersWaiting = state.othersWaiting.reduce((sum, o) => sum + o.count, 0);
   return (
     <section
       className="offline-status"
@@ -36,7 +37,9 @@ export function OfflineStatus({ timeZone }: Props) {
         </strong>
         <span data-testid="offline-waiting">
           {state.waiting === 0
-            ? t('offline.allSent')
+            ? othersWaiting > 0
+              ? t('outbox.others.ownSent')
+              : t('offline.allSent')
             : state.sending
               ? t('offline.sending', { count: state.waiting, formatted: formatNumber(state.waiting, locale) })
               : t('offline.waiting', {
@@ -64,9 +67,16 @@ export function OfflineStatus({ timeZone }: Props) {
           <p>{t('offline.notScreening')}</p>
         </div>
       )}
+      {state.othersWaiting.map(({ username, count }) => (
+        <p key={username} className="notice notice-warning" data-testid="offline-others">
+          {t('outbox.others.waiting', { count, formatted: formatNumber(count, locale), username })}
+        </p>
+      ))}
       <RefusedList records={state.refused} />
       <SetAsideList records={state.setAside} />
-      {state.waiting + state.refused.length + state.setAside.length > 0 ? <ExportOutboxButton /> : null}
+      {state.waiting + othersWaiting + state.refused.length + state.setAside.length > 0 ? (
+        <ExportOutboxButton />
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,16 @@ import { idOf, tally } from './test-events';
 const fresh = () => openOutbox('test-outbox', { indexedDB: new IDBFactory(), IDBKeyRange });
 
 describe('the outbox', () => {
+  it("gives the next batch only the officer's own records, and older records made before makers were noted", async () => {
+    const outbox = fresh();
+    await outbox.put([tally(1)]);
+    await outbox.put([tally(2)], { id: 'u-1', username: 'oficial.santarosa' });
+    await outbox.put([tally(3)], { id: 'u-2', username: 'oficial.chacalluta' });
+    expect((await outbox.next(10, 'u-2')).map((r) => r.id)).toEqual([idOf(1), idOf(3)]);
+    expect((await outbox.summary('u-2')).others).toEqual([{ username: 'oficial.santarosa', count: 1 }]);
+    expect((await outbox.next(10)).map((r) => r.id)).toEqual([idOf(1), idOf(2), idOf(3)]);
+  });
+
   it('keeps records in the order they were made, each under its own id', async () => {
     const outbox = fresh();
     await outbox.put([tally(2), tally(1)]);

@@ -11,6 +11,8 @@ type StoredRecord = {
   seq: number;
   event: unknown;
   refusal: unknown;
+  /** Who was signed in when it was made; absent on records kept before makers were noted. */
+  maker?: unknown;
 };
 
 type StoredSetting = { key: string; value: string };
@@ -25,6 +27,17 @@ const RefusalSchema = z.object({
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
 });
 
+/** The user signed in when a record was made: only their own session sends it. */
+export const MakerSchema = z.object({ id: z.string(), username: z.string() });
+export type Maker = z.infer<typeof MakerSchema>;
+
+/** Whether `maker` may send the record: their own, or one kept before makers were noted. */
+function isSentBy(stored: StoredRecord, makerId: string | undefined): boolean {
+  if (makerId === undefined || stored.maker === undefined) return true;
+  const made = MakerSchema.safeParse(stored.maker);
+  return !made.success || made.data.id === makerId;
+}
+
 class OutboxDatabase extends Dexie {
   records!: Table<StoredRecord, string>;
   settings!: Table<StoredSetting, string>;
@@ -37,17 +50,27 @@ class OutboxDatabase extends Dexie {
 }
 
 export type Outbox = {
-  /** Writes events (a new record each, or the new version of a refused one with the same id). */
-  put(events: readonly PasoEvent[]): Promise<void>;
+  /**
+   * Writes events (a new record each, or the new version of a refused one with the same id), noting
+   * who made them.
+   */
+  put(events: readonly PasoEvent[], maker?: Maker | null): Promise<void>;
   /** Every readable record, oldest first. */
   list(): Promise<OutboxRecord[]>;
-  /** The oldest `size` readable records still to send (not refused): the next batch. */
-  next(size: number): Promise<OutboxRecord[]>;
-  /** How many records are kept, the refused ones and those set aside: what the screen shows. */
-  summary(): Promise<{
+  /**
+   * The oldest `size` readable records still to send (not refused): the next batch. Given who is
+   * signed in, only theirs: another officer's records wait for that officer's session.
+   */
+  next(size: number, makerId?: string): Promise<OutboxRecord[]>;
+  /**
+   * How many records are kept, the refused ones and those set aside: what the screen shows; given who
+   * is signed in, also the records waiting for another officer, by officer.
+   */
+  summary(makerId?: string): Promise<{
     readonly total: number;
     readonly refused: OutboxRecord[];
     readonly setAside: SetAsideRecord[];
+    readonly others: readonly { readonly username: string; readonly count: number }[];
   }>;
   /**
    * Takes refused records off the screen once the officer has read why: they move aside, still on
@@ -99,7 +122,7 @@ export function openOutbox(
 ): Outbox {
   const db = new OutboxDatabase(name, dependencies);
   return {
-    async put(events) {
+    async put(events, maker) {
       await db.transaction('rw', db.records, db.settings, db.setAside, async () => {
         // A new version of a record set aside takes its place in the queue.
         await db.setAside.bulkDelete(events.map((e) => e.id));
@@ -112,7 +135,9 @@ export function openOutbox(
         await db.records.bulkPut(
           events.map((event) => {
             seq += 1;
-            return { id: event.id, seq, event, refusal: null };
+            return maker
+              ? { id: event.id, seq, event, refusal: null, maker }
+              : { id: event.id, seq, event, refusal: null };
           }),
         );
       });
@@ -120,22 +145,35 @@ export function openOutbox(
     async list() {
       return readAll(await db.records.orderBy('seq').toArray());
     },
-    async next(size) {
+    async next(size, makerId) {
       // Read in the order made, and each read through the schema only when it goes into the batch.
       const stored = await db.records
         .orderBy('seq')
-        .filter((s) => s.refusal === null)
+        .filter((s) => s.refusal === null && isSentBy(s, makerId))
         .limit(size)
         .toArray();
       return readAll(stored);
     },
-    async summary() {
-      const [total, refused, setAside] = await Promise.all([
+    async summary(makerId) {
+      const [total, refused, setAside, held] = await Promise.all([
         db.records.count(),
         db.records.filter((s) => s.refusal !== null).toArray(),
         db.setAside.orderBy('seq').toArray(),
+        makerId === undefined
+          ? []
+          : db.records.filter((s) => s.refusal === null && !isSentBy(s, makerId)).toArray(),
       ]);
-      return { total, refused: readAll(refused), setAside: readSetAside(setAside) };
+      const others = new Map<string, number>();
+      for (const s of held) {
+        const made = MakerSchema.safeParse(s.maker);
+        if (made.success) others.set(made.data.username, (others.get(made.data.username) ?? 0) + 1);
+      }
+      return {
+        total,
+        refused: readAll(refused),
+        setAside: readSetAside(setAside),
+        others: [...others].map(([username, count]) => ({ username, count })),
+      };
     },
     async setAside(ids, at) {
       await db.transaction('rw', db.records, db.setAside, async () => {

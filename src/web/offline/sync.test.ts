@@ -4,7 +4,7 @@ import type { EventOutcome, PasoEvent } from '../../api/events';
 import { err, ok } from '../../domain/shared';
 import type { ApiResult } from '../api/client';
 import { CLIENT_CODES, clientProblem, toProblem } from '../api/problem';
-import { openOutbox } from './outbox';
+import { type Maker, openOutbox } from './outbox';
 import { createSync } from './sync';
 import { idOf, tally } from './test-events';
 
@@ -28,7 +28,7 @@ const refuseTwo: Answer = (events) =>
   );
 
 /** A sync over a fresh outbox whose server answers with `answer` and whose timers run when told. */
-function setUp(options: { online?: boolean; answer?: Answer } = {}) {
+function setUp(options: { online?: boolean; answer?: Answer; maker?: () => Maker | null } = {}) {
   const outbox = openOutbox('sync-test', { indexedDB: new IDBFactory(), IDBKeyRange });
   const server = { answer: options.answer ?? applyAll, batches: [] as PasoEvent[][] };
   const timers: { run: () => void; ms: number }[] = [];
@@ -45,6 +45,7 @@ function setUp(options: { online?: boolean; answer?: Answer } = {}) {
     },
     now: () => new Date('2026-04-04T17:31:00Z'),
     online: options.online ?? true,
+    maker: options.maker,
   });
   const runTimers = async () => {
     for (const timer of timers.splice(0)) timer.run();
@@ -105,6 +106,31 @@ describe('the sync loop', () => {
     expect(sync.getState()).toMatchObject({ waiting: 0, refused: [{ id: idOf(2) }] });
     await sync.flush();
     expect(server.batches).toHaveLength(1);
+  });
+
+  it("sends only the signed-in officer's records; another officer's wait until that officer signs in again", async () => {
+    const santaRosa = { id: 'u-1', username: 'oficial.santarosa' };
+    const chacalluta = { id: 'u-2', username: 'oficial.chacalluta' };
+    let signedIn: Maker = santaRosa;
+    const { sync, server } = setUp({ online: false, maker: () => signedIn });
+    await sync.submit([tally(1), tally(2)]);
+
+    // The session ended during the outage; a colleague signs in on the same device.
+    signedIn = chacalluta;
+    sync.setOnline(true);
+    await sync.flush();
+    expect(server.batches).toEqual([]);
+    expect(sync.getState()).toMatchObject({
+      waiting: 0,
+      othersWaiting: [{ username: 'oficial.santarosa', count: 2 }],
+    });
+    await sync.submit([tally(3)]);
+    expect(server.batches.flat().map((e) => e.id)).toEqual([idOf(3)]);
+
+    signedIn = santaRosa;
+    await sync.flush();
+    expect(server.batches.flat().map((e) => e.id)).toEqual([idOf(3), idOf(1), idOf(2)]);
+    expect(sync.getState()).toMatchObject({ waiting: 0, othersWaiting: [] });
   });
 
   it('keeps every record after a failed send and tries again later, waiting longer each time', async () => {

@@ -4,7 +4,7 @@
 import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 import { type ApiProblem, isUnreachable } from '../api/problem';
-import type { Outbox } from './outbox';
+import type { Maker, Outbox } from './outbox';
 import {
   BATCH_SIZE,
   nextBatch,
@@ -16,8 +16,10 @@ import {
 
 export type SyncState = {
   readonly online: boolean;
-  /** Records still to send (refused ones not included). */
+  /** Records still to send with this session (refused ones and other officers' not included). */
   readonly waiting: number;
+  /** Records another officer made on this device: they wait for that officer to sign in again. */
+  readonly othersWaiting: readonly { readonly username: string; readonly count: number }[];
   /** Records the server refused: they stay until the officer corrects them. */
   readonly refused: readonly OutboxRecord[];
   /** Refused records the officer set aside after reading why: off the list, still on the device. */
@@ -41,6 +43,8 @@ export type SyncOptions = {
   readonly schedule: (run: () => void, ms: number) => () => void;
   readonly now: () => Date;
   readonly online: boolean;
+  /** Who is signed in: records are noted as theirs, and only theirs are sent (none known: all). */
+  readonly maker?: () => Maker | null;
 };
 
 export type Sync = {
@@ -70,6 +74,7 @@ export function createSync(options: SyncOptions): Sync {
   let state: SyncState = {
     online: options.online,
     waiting: 0,
+    othersWaiting: [],
     refused: [],
     setAside: [],
     sending: false,
@@ -77,6 +82,7 @@ export function createSync(options: SyncOptions): Sync {
     problem: null,
   };
   const listeners = new Set<() => void>();
+  const makerId = () => options.maker?.()?.id;
   // The last outcome the server gave for each id, for submit() to answer with.
   const outcomes = new Map<string, EventOutcome>();
   let failures = 0;
@@ -104,10 +110,11 @@ export function createSync(options: SyncOptions): Sync {
   async function refresh(): Promise<void> {
     refreshes += 1;
     const ticket = refreshes;
-    const { total, refused, setAside } = await outbox.summary();
+    const { total, refused, setAside, others } = await outbox.summary(makerId());
     if (ticket < shownRefresh) return;
     shownRefresh = ticket;
-    publish({ waiting: total - refused.length, refused, setAside });
+    const held = others.reduce((sum, o) => sum + o.count, 0);
+    publish({ waiting: total - refused.length - held, othersWaiting: others, refused, setAside });
   }
 
   async function drain(): Promise<void> {
@@ -118,7 +125,7 @@ export function createSync(options: SyncOptions): Sync {
     // Between batches the figures move by what each settled, and are counted again at the end, so
     // a long queue is not read through again after every batch.
     for (;;) {
-      const batch = nextBatch(await outbox.next(BATCH_SIZE));
+      const batch = nextBatch(await outbox.next(BATCH_SIZE, makerId()));
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
@@ -178,7 +185,10 @@ export function createSync(options: SyncOptions): Sync {
     async submit(events) {
       for (const event of events) outcomes.delete(event.id);
       const offline = !state.online || unreachable;
-      await outbox.put(offline ? events.map((e) => (e.offline ? e : { ...e, offline: true })) : events);
+      await outbox.put(
+        offline ? events.map((e) => (e.offline ? e : { ...e, offline: true })) : events,
+        options.maker?.(),
+      );
       await refresh();
       await flush();
       const answered = events.flatMap((e) => {

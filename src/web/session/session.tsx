@@ -18,7 +18,7 @@ import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
 import { CLIENT_CODES } from '../api/problem';
 import type { Session, User } from '../api/types';
-import { resumeSync } from '../offline/instance';
+import { resumeSync, setSyncUser } from '../offline/instance';
 import { forgetUser, rememberedUser, rememberUser, warmReferenceCache } from '../offline/remembered-user';
 import {
   checkSession,
@@ -66,6 +66,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const signIn = useCallback((session: Session) => {
     api.client.setCsrfToken(session.csrfToken);
     rememberUser(session.user);
+    setSyncUser(session.user);
     warming.current?.abort();
     const controller = new AbortController();
     warming.current = controller;
@@ -84,6 +85,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
             return;
           case 'unreachable': {
             const offlineUser = found.problem.code === CLIENT_CODES.network ? rememberedUser() : null;
+            if (offlineUser !== null) setSyncUser(offlineUser);
             // The check could not be made (offline, the server down): worth telling on the login page.
             setState((previous) =>
               previous.status === 'signed-in'

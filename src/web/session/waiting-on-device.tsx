@@ -1,14 +1,14 @@
-// On the login page: records still waiting on this device to be sent. They go with the next session
-// signed in here, so the page says so before anyone signs in (a colleague's session would send them).
+// On the login page: records still waiting on this device to be sent, and whose: each officer's go
+// when that officer signs in here again (older records, made before makers were noted, with anyone's).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
-import { countWaiting } from '../offline/instance';
+import { countWaiting, type WaitingFor } from '../offline/instance';
 
 /** How many records wait on the device: read once, as none is made or sent while nobody is signed in. */
-function useWaitingOnDevice(): number {
-  const [count, setCount] = useState(0);
+function useWaitingOnDevice(): readonly WaitingFor[] {
+  const [count, setCount] = useState<readonly WaitingFor[]>([]);
   useEffect(() => {
     let live = true;
     countWaiting().then(
@@ -22,17 +22,24 @@ function useWaitingOnDevice(): number {
   return count;
 }
 
-export function WaitingNotice({ count }: { readonly count: number }) {
+export function WaitingNotice({ waiting }: { readonly waiting: readonly WaitingFor[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  if (count === 0) return null;
-  return (
-    <p className="notice notice-warning" data-testid="login-waiting" data-waiting={count}>
-      {t('session.waiting', { count, formatted: formatNumber(count, locale) })}
+  return waiting.map(({ username, count }) => (
+    <p
+      key={username ?? ''}
+      className="notice notice-warning"
+      data-testid="login-waiting"
+      data-waiting={count}
+      data-maker={username ?? undefined}
+    >
+      {username === null
+        ? t('session.waiting', { count, formatted: formatNumber(count, locale) })
+        : t('session.waitingFor', { count, formatted: formatNumber(count, locale), username })}
     </p>
-  );
+  ));
 }
 
 export function WaitingOnDevice() {
-  return <WaitingNotice count={useWaitingOnDevice()} />;
+  return <WaitingNotice waiting={useWaitingOnDevice()} />;
 }
