@@ -4,6 +4,7 @@
 import { decidingCorrection } from '../../domain/crossings';
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
+import { keptHoldId } from './holds-kept';
 import { chunks, type StoredEventRow, toCorrection } from './state';
 
 /** What set a crossing's decision to held. */
@@ -77,8 +78,10 @@ function originOf(held: HeldRef, corrections: readonly CorrectionRow[]): HoldOri
     corrections.map((c) => toCorrection(c, c.checkpoint_id)),
   );
   const row = deciding && corrections.find((c) => c.id === deciding.id);
-  if (row === undefined) return { by: 'registration' };
-  // Only the server sends corrections for nobody: the hold it makes on a watchlist hit.
+  // The server's hold again of a crossing an officer's earlier-arriving correction tried to release
+  // (holds-kept.ts): the hold is still the one made at the booth.
+  if (row === undefined || row.id === keptHoldId(held.eventId)) return { by: 'registration' };
+  // Besides that, the server sends corrections for nobody only to hold on a watchlist hit.
   if (row.recorded_by === null) return { by: 'screening' };
   const body = readStoredObject(row.body, { table: 'crossing_event', column: 'body', key: row.id });
   return {

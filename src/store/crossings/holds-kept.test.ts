@@ -6,6 +6,7 @@ import { DEMO_USERS } from '../demo';
 import { type ApplyContext, applyEvents } from './apply';
 import { readFigures } from './figures';
 import { keptHoldId } from './holds-kept';
+import { heldCrossings } from './views';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const uuid = (n: number) => `e1000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -63,6 +64,10 @@ describe.each(DIALECTS)('a held crossing and an officer’s correction sent toge
       .where('id', '=', keptHoldId(uuid(1)))
       .executeTakeFirstOrThrow();
     expect(hold.recorded_by).toBeNull(); // the server's own correction, not the officer's
+    // The supervisor's card says the hold is the one made at the booth, with the officer's reason.
+    const santaRosa = opened.ctx.places.byCode.get('PE-SANTA-ROSA')?.id ?? '';
+    const cards = await heldCrossings(opened.db.kysely, santaRosa, 1000);
+    expect(cards.find((c) => c.eventId === uuid(1))?.hold.origin).toEqual({ by: 'registration' });
     // Sent again (the outbox did not hear the answer): nothing changes.
     expect(await apply([held(1)], asOfficer)).toMatchObject([{ status: 'duplicate' }]);
     // The supervisor's decision, made later, counts.
