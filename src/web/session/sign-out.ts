@@ -34,7 +34,11 @@ export function isSignOutPending(): boolean {
 }
 
 export function clearSignOutPending(): void {
-  window.localStorage.removeItem(KEY);
+  try {
+    window.localStorage.removeItem(KEY);
+  } catch {
+    // Storage refused: nothing was kept there to clear (markSignOutPending could not keep it either).
+  }
 }
 
 /**
