@@ -1,17 +1,11 @@
 // For tests of the web app's code that takes a `t` or an API refusal: the app's catalogues as fixed
-// translators, ready at once (the resources are given, so i18next initialises synchronously), and
-// refusals shaped as the API sends them.
-import i18next, { type TFunction } from 'i18next';
+// translators, ready at once (see ./i18n), and refusals shaped as the API sends them.
+import type { TFunction } from 'i18next';
 import { type ApiProblem, toProblem } from '../../src/web/api/problem';
-import { EN, ES } from '../../src/web/i18n/catalogues';
+import { testI18n } from './i18n';
 
 export function translators(): { readonly es: TFunction; readonly en: TFunction } {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-    initAsync: false,
-  });
+  const i18n = testI18n();
   return { es: i18n.getFixedT('es'), en: i18n.getFixedT('en') };
 }
 

@@ -1,17 +1,13 @@
 // An audit entry's detail reads as lines of words, not as JSON.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../test/support/i18n';
 import { formatDateTime } from '../format/format';
 import situation from '../i18n/areas/situation.es.json';
-import { ES } from '../i18n/catalogues';
 import { AuditDetail } from './audit-detail';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 /** The text of each line (key: value); a nested object's key has no value, its lines follow. */
 function lines(detail: Record<string, unknown>, action = 'user.update'): string[] {

@@ -1,18 +1,14 @@
 // Under a form that marks its own fields: what it says after a send, blank fields before a refusal,
 // a refusal before the server's answer, each with the test id the end-to-end tests wait for.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../test/support/i18n';
 import { validationRefusal } from '../../../test/support/translators';
 import type { ApiProblem } from '../api/problem';
-import { ES } from '../i18n/catalogues';
 import { FieldsFeedback } from './form-feedback';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const REFUSED = 'Revise los campos marcados.';
 const problem = validationRefusal([{ path: 'body.code', message: 'Required' }]);

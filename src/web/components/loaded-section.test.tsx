@@ -1,17 +1,13 @@
 // A loaded section keeps the markup the pages wrote by hand: heading alone or in a header with its
 // action, the lead, the resource as LoadableView shows it, the footer in every state.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../test/support/i18n';
 import type { Loadable } from '../hooks/use-api-data';
-import { ES } from '../i18n/catalogues';
 import { LoadedSection } from './loaded-section';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 type Extra = { action?: string; lead?: string; footer?: string };
 

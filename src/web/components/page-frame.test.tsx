@@ -1,16 +1,12 @@
 // A page frame keeps the markup the pages wrote by hand: the page's div, its title as the heading,
 // the lead only where the page has one.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ES } from '../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../test/support/i18n';
 import { PageFrame } from './page-frame';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const html = (frame: { className?: string; lead?: string }) =>
   renderToStaticMarkup(

@@ -2,9 +2,10 @@
 // languages. The actions are read from their source, so a new one fails here until it is worded.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { testI18n } from '../../../test/support/i18n';
 import { MovementBody, RequestBody, ThresholdBody, TransitionBody } from '../../api/care';
 import { ReviewHitBody, ReviewLinkBody } from '../../api/matching';
 import { ObservationBody } from '../../api/situation';
@@ -109,10 +110,7 @@ const lookUp = (catalogue: unknown, key: string): unknown =>
 // A stand-in translator that shows which key was asked for.
 const keyOf = ((key: string) => key) as unknown as TFunction;
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({ resources: { es: { translation: es }, en: { translation: en } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 describe('the audit actions', () => {
   const { actions, unknownTemplates } = writtenActions();

@@ -1,20 +1,13 @@
 // The login page says how many records wait on the device before anyone signs in, and whose they are:
 // each officer's go when that officer signs in again.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { EN, ES } from '../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../test/support/i18n';
 import type { WaitingFor } from '../offline/instance';
 import { WaitingNotice } from './waiting-on-device';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-  });
-});
+const i18n = testI18n();
 
 const html = (waiting: readonly WaitingFor[]) =>
   renderToStaticMarkup(

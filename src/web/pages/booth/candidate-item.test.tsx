@@ -1,21 +1,13 @@
 // An earlier registration at a booth names the booth by its code, kept on one line: on a phone the
 // sentence wraps, and PE-SANTA-ROSA-C1 split at a hyphen read as two codes.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { CandidateItem } from './candidate-item';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  // As the app sets it up: React escapes what it renders.
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES } },
-    lng: 'es',
-    interpolation: { escapeValue: false },
-  });
-});
+// As the app sets it up: React escapes what it renders.
+const i18n = testI18n({ interpolation: { escapeValue: false } });
 
 const candidate = (
   boothCode: string | null,

@@ -1,18 +1,14 @@
 // The members of a sitting as the list names them: the reference person, each other member's
 // relationship to them, and a relationship not chosen yet said as such, never as "unrelated".
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { choiceOf } from './decision';
 import { MemberList } from './member-list';
 import { addMember, newSitting, plansOf, withMember } from './sitting';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const ids = ['m1', 'group', 'm2', 'm3'];
 // The list is only read here: nobody edits, removes or changes a member.

@@ -1,13 +1,12 @@
 // The verdict after register-and-decide, in Spanish and English: an admission reads as one, a refusal
 // reads as a refusal with its ground in words (never a code) on a danger notice, and a hold — chosen by
 // the officer or asked for by screening — reads as a wait for a supervisor on a warning notice.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { Decision, RefusalGround } from '../../../domain/crossings';
 import type { Checkpoint, EventOutcome } from '../../api/types';
-import { EN, ES } from '../../i18n/catalogues';
 import { choiceOf } from './decision';
 import { newMember } from './member';
 import { SittingResult } from './sitting-result';
@@ -16,13 +15,7 @@ import { SittingResult } from './sitting-result';
 vi.mock('../../offline/use-sync', () => ({ useSyncState: () => ({}) }));
 vi.mock('../../offline/instance', () => ({ getSync: () => ({ outcomeOf: () => undefined }) }));
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-  });
-});
+const i18n = testI18n();
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const applied = (screening: 'clear' | 'hold'): EventOutcome => ({

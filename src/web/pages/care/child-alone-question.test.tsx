@@ -1,15 +1,11 @@
 // The question asked before a child travelling alone is checked in anywhere but the children's beds.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { asksAboutChild, ChildAloneQuestion } from './child-alone-question';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 describe('asksAboutChild', () => {
   it.each([

@@ -1,15 +1,11 @@
 // The last nights of a shelter: a night whose 22:00 cut-off is still ahead says its figure is so far.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { Nights } from './shelter-nights';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const night = (date: string, cutoff: string, people: number) => ({
   date,

@@ -1,23 +1,16 @@
 // Why a held person waits, on their card in the supervisor's view: a watchlist match nobody has
 // reviewed or one reviewed, the officer's reason, the correction that set the hold with its own
 // reason, the rule's advice, or that none was given.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { HeldCase } from '../../api/views-endpoints';
-import { ES } from '../../i18n/catalogues';
 import { HeldWhy } from './held-cases';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES } },
-    lng: 'es',
-    interpolation: { escapeValue: false }, // as the app: React escapes already
-  });
-});
+// As the app sets it up: React escapes what it renders.
+const i18n = testI18n({ interpolation: { escapeValue: false } });
 
 const NONE: HeldCase['why'] = {
   screening: false,

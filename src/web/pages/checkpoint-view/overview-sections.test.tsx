@@ -1,21 +1,14 @@
 // The booths' last records in the supervisor's view: the day is in the text itself, on the
 // checkpoint's calendar, so a booth last heard from yesterday does not read as active today.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { Overview } from '../../api/views-endpoints';
-import { EN, ES } from '../../i18n/catalogues';
 import { BoothsTable } from './overview-sections';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-  });
-});
+const i18n = testI18n();
 
 const booth = (code: string, lastEventAt: string): Overview['booths'][number] => ({
   code,

@@ -1,19 +1,13 @@
 // The dashboard's charts from published figures (a partner's view): a figure of 1 to 4 people, or one
 // withheld, draws no bar, and says "<5" or "x" where its bar would be and in its tooltip.
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { noDashboardRows } from '../../../api/dashboard';
 import { legendOf, PALETTE } from '../../components/chart';
-import { ES } from '../../i18n/catalogues';
 import { type DashboardFigures, figureSource } from './dashboard-api';
 import { ageSexOption, decisionsOption, hoursOption, nationalitiesOption } from './dashboard-charts';
 
-let t: TFunction;
-beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources: { es: { translation: ES } }, lng: 'es' });
-  t = i18n.t;
-});
+const { t } = testI18n();
 
 const published = (figures: Record<string, number | 'small' | 'withheld'>): DashboardFigures => ({
   date: '2025-11-27',

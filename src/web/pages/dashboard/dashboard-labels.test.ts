@@ -1,15 +1,9 @@
 // The dashboard's words for the API's values, and for the values it does not know.
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ES } from '../../i18n/catalogues';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { decisionLabel, directionLabel, sexLabel, vulnerabilityLabel } from './dashboard-labels';
 
-let t: TFunction;
-beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources: { es: { translation: ES } }, lng: 'es' });
-  t = i18n.t;
-});
+const { t } = testI18n();
 
 describe('the dashboard labels', () => {
   it('name the values the figures are broken down by', () => {

@@ -1,21 +1,14 @@
 // A decree's record in Spanish: a decree with no measures and no units says so, rather than showing
 // two empty lines as if its record had not loaded.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
-import { ES } from '../../i18n/catalogues';
 import { DecreeDetailView } from './decree-detail';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES } },
-    lng: 'es',
-    interpolation: { escapeValue: false }, // as the app: React escapes already
-  });
-});
+// As the app sets it up: React escapes what it renders.
+const i18n = testI18n({ interpolation: { escapeValue: false } });
 
 const content = {
   number: 'D.S. N.° 140-2025-PCM',

@@ -1,20 +1,13 @@
 // Those who issue passes read why one was revoked as written, beside the cause verifiers are told; the
 // revoke form says who reads what before the reason is written.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { PassReply } from '../../api/passes-endpoints';
-import { EN, ES } from '../../i18n/catalogues';
 import { IssuedPass } from './issued-pass';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-  });
-});
+const i18n = testI18n();
 
 const PASS: PassReply = {
   id: '3b0c6a4e-0000-4000-8000-000000000001',

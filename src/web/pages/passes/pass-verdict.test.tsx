@@ -1,21 +1,14 @@
 // A revoked pass is explained in the reader's language from its cause: the verifier (a checkpoint or a
 // humanitarian partner) holds no reason as written, only the cause and, for someone who left a convoy,
 // the stop.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { Pass, RevocationCause, Verification } from '../../../domain/passes';
-import { EN, ES } from '../../i18n/catalogues';
 import { PassVerdict } from './pass-verdict';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-  });
-});
+const i18n = testI18n();
 
 const PASS: Pass = {
   id: '3b0c6a4e-0000-4000-8000-000000000001',

@@ -1,15 +1,10 @@
-import i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { DEMO_RULESET, type DocumentKind, type PolicyRule } from '../../../domain/documents';
 import { documentKindName } from '../../format/document-type';
-import en from '../../i18n/en.json';
-import es from '../../i18n/es.json';
 import { conditionSentences } from './conditions';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({ resources: { es: { translation: es }, en: { translation: en } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const COUNTRIES: Readonly<Record<string, string>> = { VEN: 'Venezuela', COL: 'Colombia' };
 const words = (lng: 'es' | 'en') => ({

@@ -1,18 +1,12 @@
 // The referrals queue says how many referrals it holds, or how many match a checkpoint and a name,
 // and, when they take more than one page, which of them the page shows.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { EN, ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { ReferralCount } from './referral-count';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n
-    .use(initReactI18next)
-    .init({ resources: { es: { translation: ES }, en: { translation: EN } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 type Props = Parameters<typeof ReferralCount>[0];
 const render = (props: Props, lng = 'es') => {

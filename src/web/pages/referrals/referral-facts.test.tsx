@@ -1,17 +1,13 @@
 // A case card heads a referral or a held case with the person's name (or says there is none) and
 // its state, and hands the name on to the card's body (the forms name the person they act on).
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { EventPerson, Referral } from '../../api/views-endpoints';
-import { ES } from '../../i18n/catalogues';
 import { CaseCard, ReferralFacts } from './referral-facts';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const person = (givenNames: string, surname1: string): EventPerson => ({
   givenNames,

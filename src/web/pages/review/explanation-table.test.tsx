@@ -1,17 +1,13 @@
 // The explanation table as the duplicates page renders it, in Spanish: each values column shows the
 // values of the record it is headed by, whichever order the pair was scored in, in the reader's words.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import es from '../../i18n/es.json';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { ExplanationTable } from './explanation-table';
 import { comparisonRow, explanationOf } from './test-explanation';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: es } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const person = (givenNames: string, surname1: string, birthDate: string, nationality: string) => ({
   givenNames,

@@ -1,22 +1,15 @@
 // The observation's time is typed on the chosen checkpoint's clock, whatever the device's zone: the
 // field says which clock, and offers now on it. A Chilean time typed in Lima was refused as future.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { Checkpoint } from '../../api/types';
-import { ES } from '../../i18n/catalogues';
 import { ObservationForm } from './observation-form';
 import { ObservedAtFields } from './observed-at-fields';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES } },
-    lng: 'es',
-    interpolation: { escapeValue: false }, // as the app: React escapes already
-  });
-});
+// As the app sets it up: React escapes what it renders.
+const i18n = testI18n({ interpolation: { escapeValue: false } });
 
 // The device is in Lima; at Chacalluta it is two hours later (Chile's summer time).
 let deviceZone: string | undefined;

@@ -1,17 +1,13 @@
 // Who waits now, on the dashboard: one checkpoint's lines are added up; two checkpoints' never are,
 // since the crowd between the posts may be counted at both (docs/situation.md).
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { LatestObservation } from '../../api/situation-endpoints';
-import { ES } from '../../i18n/catalogues';
 import { WaitingLines } from './waiting-now';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { es: { translation: ES } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const ZONES: Readonly<Record<string, string>> = {
   'CL-CHACALLUTA': 'America/Santiago',

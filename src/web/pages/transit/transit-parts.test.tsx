@@ -1,18 +1,12 @@
 // Times of transit and care (convoys, stops, supply movements) are Lima's, on a 24-hour clock in both
 // languages: "10:50 PM" would be misread in a handover log.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { EN, ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { When } from './transit-parts';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n
-    .use(initReactI18next)
-    .init({ resources: { es: { translation: ES }, en: { translation: EN } }, lng: 'es' });
-});
+const i18n = testI18n();
 
 const render = async (at: string | null, lng: string) => {
   await i18n.changeLanguage(lng);

@@ -1,20 +1,13 @@
 // A refused convoy log entry or manifest is explained in the reader's language: the rule the server
 // names in `reason`, not its English detail (which names people by id).
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { toProblem } from '../../api/problem';
-import { EN, ES } from '../../i18n/catalogues';
 import { TransitProblem } from './transit-problem';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-  });
-});
+const i18n = testI18n();
 
 // The answer as the API sends it (src/server/transit/routes.ts), read as the web app reads it.
 const refusal = (code: string, reason: string, detail: string) =>
