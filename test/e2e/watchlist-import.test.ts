@@ -1,6 +1,7 @@
 // Importing published watchlists in Chromium: a value the list holds that cannot be read is left out,
 // and the admin is told which, on which line, and why; the rest of the list is imported. A file of
-// another format than the one chosen is refused as that, not with the parse error it leads to.
+// another format than the one chosen is refused as that, not with the parse error it leads to. Taking
+// a list out of force is asked first (Escape cancels); putting it back is one press.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/web-server';
@@ -121,6 +122,63 @@ describe('importing published watchlists in Chromium', { timeout: 180_000 }, () 
     // The refusal's 400 is logged by the browser as an error; it was the point of the step.
     expect(errors.every((e) => e.includes('400'))).toBe(true);
     errors.length = 0;
+    await page.close();
+  });
+
+  it('asks before a list is taken out of force, and gives focus back to its box', async () => {
+    const page = await suite.logIn('admin', errors);
+    await page.goto(`${suite.server.url}/admin/watchlists`);
+    const row = page.locator('[data-watchlist="OpenSanctions"]');
+    const box = row.getByRole('checkbox', { name: 'OpenSanctions en vigor' });
+    const question = row.getByTestId('watchlist-deactivate-question');
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
+      );
+    const inForce = async () => {
+      const reply = await page.request.get(`${suite.server.url}/api/watchlists`);
+      const { watchlists } = (await reply.json()) as { watchlists: { name: string; active: boolean }[] };
+      return watchlists.find((w) => w.name === 'OpenSanctions')?.active;
+    };
+    expect(await box.isChecked()).toBe(true);
+
+    // One click asks, where the box was; cancelled, the list stays in force and focus is on its box.
+    await box.click();
+    await question
+      .getByText(
+        '¿Dejar fuera de vigor la lista OpenSanctions? Las personas que se registren ya no se comprobarán contra ella.',
+      )
+      .waitFor();
+    await expect.poll(focused).toBe('Sí, dejar fuera de vigor OpenSanctions');
+    await question.getByRole('button', { name: 'Cancelar' }).click();
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('OpenSanctions en vigor');
+    // By keyboard: Space asks, Escape cancels.
+    await page.keyboard.press('Space');
+    await question.waitFor();
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('OpenSanctions en vigor');
+    expect(await box.isChecked()).toBe(true);
+    expect(await inForce()).toBe(true);
+
+    // Space asks again, Enter on the focused confirmation takes the list out of force.
+    await page.keyboard.press('Space');
+    await expect.poll(focused).toBe('Sí, dejar fuera de vigor OpenSanctions');
+    await page.keyboard.press('Enter');
+    await page.getByText('La lista OpenSanctions dejó de estar en vigor.').waitFor();
+    await expect.poll(() => box.isChecked()).toBe(false);
+    await expect.poll(focused).toBe('OpenSanctions en vigor');
+    expect(await inForce()).toBe(false);
+
+    // Putting it back screens more and leaves no one unchecked: one press, not asked.
+    await page.keyboard.press('Space');
+    await page.getByText('La lista OpenSanctions vuelve a estar en vigor.').waitFor();
+    expect(await question.count()).toBe(0);
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(focused).toBe('OpenSanctions en vigor');
+    expect(await inForce()).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

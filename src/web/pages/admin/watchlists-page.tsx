@@ -8,16 +8,14 @@ import { can } from '../../../domain/access';
 import { notTextKind, textOfFile } from '../../../domain/shared';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
-import type { ImportedWatchlist, Job, NewWatchlist, Watchlist } from '../../api/types';
-import { DataTable } from '../../components/data-table';
+import type { ImportedWatchlist, NewWatchlist } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadedSection } from '../../components/loaded-section';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
-import { ProblemMessage } from '../../components/problem-message';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
-import { formatDateTime, formatNumber } from '../../format/format';
+import { formatNumber } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
@@ -32,6 +30,7 @@ import {
   type SkippedValue,
   watchlistFormatName,
 } from './watchlist-messages';
+import { WatchlistTable } from './watchlist-table';
 
 type Format = NewWatchlist['format'];
 const FORMATS: readonly Format[] = ['csv', 'un-xml', 'ftm'];
@@ -110,77 +109,6 @@ export function WatchlistsPage() {
         )}
       </LoadedSection>
     </PageFrame>
-  );
-}
-
-type TableProps = {
-  readonly lists: readonly Watchlist[];
-  readonly mayManage: boolean;
-  readonly onChanged: (list: Watchlist, active: boolean, rebuild: Job) => void;
-};
-
-function WatchlistTable({ lists, mayManage, onChanged }: TableProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  if (lists.length === 0) return <p className="empty">{t('watchlists.empty')}</p>;
-
-  async function toggle(list: Watchlist) {
-    setBusy(list.id);
-    setProblem(null);
-    const result = await api.setWatchlistActive(list.id, !list.active);
-    setBusy(null);
-    if (result.ok) onChanged(list, !list.active, result.value);
-    else setProblem(result.error);
-  }
-
-  return (
-    <>
-      {problem === null ? null : <ProblemMessage problem={problem} />}
-      <DataTable
-        testId="watchlist-table"
-        caption={t('watchlists.listTitle')}
-        columns={[
-          { label: t('watchlists.column.name') },
-          { label: t('watchlists.column.format') },
-          { label: t('watchlists.column.entries'), className: 'numeric' },
-          { label: t('watchlists.column.active') },
-          { label: t('watchlists.column.importedAt') },
-        ]}
-      >
-        {lists.map((list) => (
-          <tr key={list.id} data-watchlist={list.name}>
-            <th scope="row" className="row-heading">
-              {list.name}
-            </th>
-            <td>{watchlistFormatName(list.format, t)}</td>
-            <td className="numeric">{formatNumber(list.entryCount, locale)}</td>
-            <td>
-              {mayManage ? (
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={list.active}
-                    disabled={busy === list.id}
-                    onChange={() => void toggle(list)}
-                    aria-label={t('watchlists.activeFor', { name: list.name })}
-                  />
-                  <span aria-hidden="true">
-                    {list.active ? t('watchlists.active') : t('watchlists.inactive')}
-                  </span>
-                </label>
-              ) : (
-                <span className={list.active ? 'tag tag-ok' : 'tag tag-muted'}>
-                  {list.active ? t('watchlists.active') : t('watchlists.inactive')}
-                </span>
-              )}
-            </td>
-            <td className="nowrap">{formatDateTime(list.importedAt, locale)}</td>
-          </tr>
-        ))}
-      </DataTable>
-    </>
   );
 }
 
