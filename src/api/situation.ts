@@ -44,6 +44,9 @@ export const ObservationBody = z.strictObject({
 // timeZone: where the checkpoint's times are shown (IANA name).
 const Place = z.object({ code: z.string(), name: z.string(), timeZone: z.string() });
 const Person = z.object({ displayName: z.string() });
+// Who recorded or reported: null when the account is unknown, left out for roles without
+// 'situation.recorders' (partners and analysts see what was observed and when, not by which officer).
+const Recorder = Person.nullable().optional();
 
 export const ObservationSchema = z.object({
   id: z.string(),
@@ -51,7 +54,7 @@ export const ObservationSchema = z.object({
   side: z.enum(SIDES),
   observedAt: z.string(),
   recordedAt: z.string(),
-  observer: Person.nullable(),
+  observer: Recorder,
   values: z.object(Figures),
   note: z.string().nullable(),
 });
@@ -70,7 +73,7 @@ export const LatestObservationSchema = z.object({
   value: z.number(),
   observedAt: z.string(),
   observationId: z.string(),
-  observerName: z.string().nullable(),
+  observerName: z.string().nullable().optional(),
 });
 export const LatestObservationsReply = z.object({ latest: z.array(LatestObservationSchema) });
 
@@ -86,7 +89,7 @@ export const IncidentSchema = z.object({
   status: z.enum(INCIDENT_STATUSES),
   occurredAt: z.string(),
   reportedAt: z.string(),
-  reporter: Person.nullable(),
+  reporter: Recorder,
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
 });
@@ -97,7 +100,7 @@ const Change = <T extends readonly [string, ...string[]]>(values: T) =>
 export const IncidentUpdateSchema = z.object({
   id: z.string(),
   at: z.string(),
-  by: Person.nullable(),
+  by: Recorder,
   note: z.string().nullable(),
   status: Change(INCIDENT_STATUSES),
   severity: Change(SEVERITIES),

@@ -13,6 +13,7 @@ export type Capability =
   | 'shelters.manage'
   | 'shelters.read'
   | 'situation.read'
+  | 'situation.recorders'
   | 'figures.exact'
   | 'users.manage'
   | 'audit.read'
@@ -48,6 +49,10 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   // Shelters are made and described by the humanitarian side, and by administrators setting up.
   'shelters.manage': ['humanitarian', 'admin'],
   'situation.read': ROLES,
+  // Who recorded an observation or an incident: an account's name is normally the officer's own.
+  // Partners and analysts need what was seen and when, not which officer saw it; administrators
+  // already read every name in the accounts and the audit log.
+  'situation.recorders': ['officer', 'supervisor', 'admin'],
   // The crossing figures to the person. Humanitarian partners see them as published (docs/reports.md):
   // 1 to 4 people shown "<5", and what would give such a figure away withheld; refusals and holds of
   // a few people of one nationality are enforcement data about someone they may meet.

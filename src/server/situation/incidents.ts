@@ -9,6 +9,7 @@ import {
   IncidentUpdateBody,
   NewIncidentBody,
 } from '../../api/situation';
+import { can } from '../../domain/access';
 import { checkNewIncident, operationExtent, planIncidentUpdate } from '../../domain/situation';
 import { listCheckpoints } from '../../store/reference';
 import {
@@ -48,8 +49,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       response: { 200: IncidentsReply },
     }),
     async (request) => {
+      const recorders = can(actorOf(request).user.role, 'situation.recorders');
       const rows = await listIncidents(kysely, { filter: request.query.status, limit: LIST_LIMIT });
-      return { incidents: rows.map(incidentView) };
+      return { incidents: rows.map((i) => incidentView(i, recorders)) };
     },
   );
 
@@ -63,7 +65,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     async (request) => {
       const incident = await findIncident(kysely, request.params.id);
       if (!incident) throw new Problem('request.not-found', 'No such incident.');
-      return incidentDetailView(incident);
+      return incidentDetailView(incident, can(actorOf(request).user.role, 'situation.recorders'));
     },
   );
 
@@ -117,7 +119,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         const incident = await findIncident(tx, body.id);
         if (!incident) throw new Error(`incident ${body.id} was neither opened nor found`);
         reply.code(opened ? 201 : 200);
-        return incidentDetailView(incident);
+        return incidentDetailView(incident, can(user.role, 'situation.recorders'));
       });
     },
   );
@@ -142,7 +144,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         if (!current) throw new Problem('request.not-found', 'No such incident.');
         // A resent update (same entry id) is answered with the incident as it stands.
         if (body.id !== undefined && current.updates.some((u) => u.id === body.id)) {
-          return incidentDetailView(current);
+          return incidentDetailView(current, can(user.role, 'situation.recorders'));
         }
         const change = planIncidentUpdate(current, body);
         if (!change.ok) throw issuesProblem(change.error);
@@ -156,7 +158,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         });
         const updated = await findIncident(tx, id);
         if (!updated) throw new Error(`incident ${id} vanished in its own transaction`);
-        return incidentDetailView(updated);
+        return incidentDetailView(updated, can(user.role, 'situation.recorders'));
       });
     },
   );

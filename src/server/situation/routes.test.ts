@@ -8,7 +8,7 @@ import { DIALECTS } from '../../../test/support/databases';
 const uuid = (n: number) => `0d5e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 describe.each(DIALECTS)('the situation API on %s', (dialect) => {
-  const ctx = suiteTestApp(dialect, ['officer', 'supervisor', 'analyst']);
+  const ctx = suiteTestApp(dialect, ['officer', 'supervisor', 'analyst', 'humanitarian']);
 
   const post = (who: Login, url: string, payload: object) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload });
@@ -167,6 +167,60 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
     const afterClose = await post(ctx.supervisor, url, { note: 'Nada más' });
     expect(afterClose.statusCode).toBe(400);
     expect(afterClose.json().errors).toEqual([expect.objectContaining({ code: 'incident.closed' })]);
+  });
+
+  it('sends partners and analysts what was observed and when, without the names of the officers who recorded it', async () => {
+    await post(ctx.officer, '/api/situation/observations', observation(40, { peopleWaiting: 12 }));
+    await post(ctx.supervisor, '/api/situation/incidents', { ...blockade, id: uuid(41) });
+    await post(ctx.supervisor, `/api/situation/incidents/${uuid(41)}/updates`, { note: 'Sigue cortada' });
+    const answers = async (who: Login) =>
+      Promise.all(
+        [
+          '/api/situation/observations?limit=500',
+          '/api/situation/observations/latest',
+          '/api/situation/picture',
+          '/api/situation/incidents?status=all',
+          `/api/situation/incidents/${uuid(41)}`,
+        ].map(async (url) => {
+          const response = await get(who, url);
+          expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+          return response.body;
+        }),
+      );
+    const names = /Oficial de caseta|Supervisora de turno/;
+
+    for (const who of [ctx.humanitarian, ctx.analyst]) {
+      const bodies = await answers(who);
+      for (const body of bodies) expect(body).not.toMatch(names);
+      for (const body of bodies) expect(body).not.toMatch(/"(observer|observerName|reporter|by)"/);
+      const [history, latest, , , detail] = bodies.map((b) => JSON.parse(b ?? '{}'));
+      expect(history.observations.find((o: { id: string }) => o.id === uuid(40))).toMatchObject({
+        observedAt: '2025-11-27T14:30:00.000Z',
+        values: { peopleWaiting: 12 },
+      });
+      expect(latest.latest).not.toHaveLength(0);
+      expect(detail.updates.map((u: { note: string }) => u.note)).toEqual([
+        'Unas 70 personas varadas bloquean la vía',
+        'Sigue cortada',
+      ]);
+    }
+
+    for (const who of [ctx.officer, ctx.supervisor]) {
+      const [history, latest, , incidents, detail] = (await answers(who)).map((b) => JSON.parse(b ?? '{}'));
+      expect(history.observations.find((o: { id: string }) => o.id === uuid(40)).observer).toEqual({
+        displayName: 'Oficial de caseta, Santa Rosa',
+      });
+      expect(latest.latest.map((l: { observerName: string }) => l.observerName)).toContain(
+        'Oficial de caseta, Santa Rosa',
+      );
+      expect(incidents.incidents.find((i: { id: string }) => i.id === uuid(41)).reporter).toEqual({
+        displayName: 'Supervisora de turno',
+      });
+      expect(detail.updates.map((u: { by: unknown }) => u.by)).toEqual([
+        { displayName: 'Supervisora de turno' },
+        { displayName: 'Supervisora de turno' },
+      ]);
+    }
   });
 
   it.each([

@@ -49,6 +49,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     }),
     async (request, reply) => {
       const { user } = actorOf(request);
+      const recorders = can(user.role, 'situation.recorders');
       const body = request.body;
       const now = ctx.now();
       const checked = checkObservation(
@@ -79,7 +80,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
         if (stored.outcome === 'conflict') throw issuesProblem([{ code: 'situation.id-taken', field: 'id' }]);
         if (stored.outcome === 'exists') {
           reply.code(200);
-          return observationView(stored.observation);
+          return observationView(stored.observation, recorders);
         }
         await recordAudit(tx, request, now, {
           action: 'situation.observe',
@@ -88,7 +89,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
           detail: { checkpoint: checkpoint.code, side: checked.value.side, ...checked.value.values },
         });
         reply.code(201);
-        return observationView(stored.observation);
+        return observationView(stored.observation, recorders);
       });
     },
   );
@@ -101,12 +102,13 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       response: { 200: ObservationsReply },
     }),
     async (request) => {
+      const recorders = can(actorOf(request).user.role, 'situation.recorders');
       const q = request.query;
       const checkpoint =
         q.checkpoint === undefined ? undefined : await namedCheckpoint(kysely, request, q.checkpoint, false);
       const before = q.before === undefined ? undefined : new Date(q.before).toISOString();
       const rows = await listObservations(kysely, { checkpointId: checkpoint?.id, before, limit: q.limit });
-      return { observations: rows.map(observationView) };
+      return { observations: rows.map((o) => observationView(o, recorders)) };
     },
   );
 
@@ -116,7 +118,10 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       description: 'Per checkpoint, side and kind, the latest value observed.',
       response: { 200: LatestObservationsReply },
     }),
-    async () => ({ latest: (await latestObservations(kysely)).map(latestView) }),
+    async (request) => {
+      const recorders = can(actorOf(request).user.role, 'situation.recorders');
+      return { latest: (await latestObservations(kysely)).map((l) => latestView(l, recorders)) };
+    },
   );
 
   app.get(
@@ -129,6 +134,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     }),
     async (request) => {
       const { user } = actorOf(request);
+      const recorders = can(user.role, 'situation.recorders');
       return writeTransaction(kysely, async (tx) => {
         const checkpoints = await listCheckpoints(tx);
         const shelters = can(user.role, 'shelters.read') ? await listShelters(tx) : null;
@@ -142,8 +148,8 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
             latitude: c.latitude,
             longitude: c.longitude,
           })),
-          incidents: (await listOpenIncidents(tx)).map(incidentView),
-          latest: (await latestObservations(tx)).map(latestView),
+          incidents: (await listOpenIncidents(tx)).map((i) => incidentView(i, recorders)),
+          latest: (await latestObservations(tx)).map((l) => latestView(l, recorders)),
           shelters:
             shelters?.map((s) => ({
               id: s.id,
@@ -160,7 +166,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
   );
 };
 
-function latestView(l: Awaited<ReturnType<typeof latestObservations>>[number]) {
+function latestView(l: Awaited<ReturnType<typeof latestObservations>>[number], recorders: boolean) {
   return {
     checkpoint: { code: l.checkpoint.code, name: l.checkpoint.name, timeZone: l.checkpoint.timeZone },
     side: l.side,
@@ -168,6 +174,6 @@ function latestView(l: Awaited<ReturnType<typeof latestObservations>>[number]) {
     value: l.value,
     observedAt: l.observedAt,
     observationId: l.observationId,
-    observerName: l.observerName,
+    ...(recorders ? { observerName: l.observerName } : {}),
   };
 }

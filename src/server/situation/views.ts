@@ -17,20 +17,22 @@ const place = (p: { readonly code: string; readonly name: string; readonly timeZ
 const person = (p: { readonly displayName: string } | null) =>
   p === null ? null : { displayName: p.displayName };
 
-export function observationView(o: ObservationRecord): z.infer<typeof ObservationSchema> {
+// `recorders`: whether the reader may see which account recorded or reported (capability
+// 'situation.recorders'); for the others the key is left out, not sent empty.
+export function observationView(o: ObservationRecord, recorders: boolean): z.infer<typeof ObservationSchema> {
   return {
     id: o.id,
     checkpoint: place(o.checkpoint),
     side: o.side,
     observedAt: o.observedAt,
     recordedAt: o.recordedAt,
-    observer: person(o.observer),
+    ...(recorders ? { observer: person(o.observer) } : {}),
     values: { ...o.values },
     note: o.note,
   };
 }
 
-export function incidentView(i: IncidentRecord): z.infer<typeof IncidentSchema> {
+export function incidentView(i: IncidentRecord, recorders: boolean): z.infer<typeof IncidentSchema> {
   return {
     id: i.id,
     kind: i.kind,
@@ -43,19 +45,22 @@ export function incidentView(i: IncidentRecord): z.infer<typeof IncidentSchema> 
     status: i.status,
     occurredAt: i.occurredAt,
     reportedAt: i.reportedAt,
-    reporter: person(i.reporter),
+    ...(recorders ? { reporter: person(i.reporter) } : {}),
     updatedAt: i.updatedAt,
     closedAt: i.closedAt,
   };
 }
 
-export function incidentDetailView(i: IncidentWithLog): z.infer<typeof IncidentDetailSchema> {
+export function incidentDetailView(
+  i: IncidentWithLog,
+  recorders: boolean,
+): z.infer<typeof IncidentDetailSchema> {
   return {
-    ...incidentView(i),
+    ...incidentView(i, recorders),
     updates: i.updates.map((u) => ({
       id: u.id,
       at: u.at,
-      by: person(u.by),
+      ...(recorders ? { by: person(u.by) } : {}),
       note: u.note,
       status: u.status,
       severity: u.severity,

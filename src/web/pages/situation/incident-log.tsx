@@ -27,15 +27,21 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
           {formatCoordinate(incident.latitude, locale)}, {formatCoordinate(incident.longitude, locale)}
           {incident.checkpoint ? ` · ${incident.checkpoint.name}` : ''}
         </dd>
-        <dt>{t('situation.incident.reporter')}</dt>
-        <dd>{incident.reporter?.displayName ?? '—'}</dd>
+        {/* Left out by the server for roles that do not see which officer reported (partners, analysts). */}
+        {incident.reporter === undefined ? null : (
+          <>
+            <dt>{t('situation.incident.reporter')}</dt>
+            <dd>{incident.reporter?.displayName ?? '—'}</dd>
+          </>
+        )}
       </dl>
       <h3>{t('situation.incidents.log')}</h3>
       <ol className="incident-log" data-testid="incident-log">
         {incident.updates.map((u) => (
           <li key={u.id}>
             <p className="log-when">
-              {formatDateTime(u.at, locale, zone, 'minute')} · {u.by?.displayName ?? '—'}
+              {formatDateTime(u.at, locale, zone, 'minute')}
+              {u.by === undefined ? null : ` · ${u.by?.displayName ?? '—'}`}
             </p>
             {u.status ? (
               <p>
