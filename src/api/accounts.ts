@@ -1,16 +1,38 @@
 // User administration.
 import { z } from 'zod';
+import type { Role } from '../domain/access';
 import { RequiredText, RoleSchema, TEXT_LIMITS, UserSchema, Uuid } from './common';
 
 /** The fewest characters (Unicode code points) a password may have. */
 export const MIN_PASSWORD_LENGTH = 10;
+const MIN_USERNAME_LENGTH = 3;
+// Lower-case ASCII, so that a name typed at sign-in is the same name whatever the keyboard.
+const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+
+// The rules below are the API's and the web app's both: the app checks a new account before sending
+// it, and says every fault at once, with the rule the server applies.
+
+/** What is wrong with a username as the API reads it (trimmed), or null when nothing is. */
+export function usernameFault(text: string): 'short' | 'characters' | null {
+  const name = text.trim();
+  if (name.length < MIN_USERNAME_LENGTH) return 'short';
+  return USERNAME_PATTERN.test(name) ? null : 'characters';
+}
+
+/** Shorter than the minimum, counted in Unicode code points (an emoji is one character). */
+export const isShortPassword = (password: string): boolean => [...password].length < MIN_PASSWORD_LENGTH;
+
+/** An officer registers people at a checkpoint and sees only its records: without one, the account
+ * could sign in and do nothing. */
+export const lacksCheckpoint = (role: Role, checkpointIds: readonly string[]): boolean =>
+  role === 'officer' && checkpointIds.length === 0;
 
 const Username = z
   .string()
   .trim()
-  .min(3)
+  .min(MIN_USERNAME_LENGTH)
   .max(TEXT_LIMITS.username)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dot, dash and underscore');
+  .regex(USERNAME_PATTERN, 'Use only lower-case letters, digits, dot, dash and underscore.');
 const DisplayName = RequiredText(TEXT_LIMITS.displayName);
 // The handler refuses a short password itself, with its own code (user.weak-password) that the web
 // app puts beside the field; the document still states the minimum.

@@ -2,7 +2,7 @@
 // rules (the password's minimum length, checkpoints that exist, an officer's checkpoint, no admin
 // locking themselves out) and audit the same way.
 import type { Kysely } from 'kysely';
-import { MIN_PASSWORD_LENGTH } from '../../api/accounts';
+import { isShortPassword, lacksCheckpoint, MIN_PASSWORD_LENGTH } from '../../api/accounts';
 import type { Role } from '../../domain/access';
 import {
   type AccountFacts,
@@ -24,7 +24,7 @@ import type { AuditWriter } from '../audit/record';
 import { Problem } from '../problems';
 
 function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
+  if (isShortPassword(password)) {
     throw new Problem('user.weak-password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
 }
@@ -37,10 +37,8 @@ async function checkCheckpoints(db: Executor, ids: readonly string[] | undefined
     throw new Problem('user.unknown-checkpoint', `Unknown checkpoint: ${unknown.join(', ')}`);
 }
 
-// An officer registers people at a checkpoint and sees only its records: without one, the account
-// could sign in and do nothing.
 function checkOfficerCheckpoint(role: Role, checkpointIds: readonly string[]): void {
-  if (role === 'officer' && checkpointIds.length === 0) {
+  if (lacksCheckpoint(role, checkpointIds)) {
     throw new Problem('user.checkpoint-required', 'An officer needs at least one checkpoint.');
   }
 }

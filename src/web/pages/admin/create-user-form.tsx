@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
 import type { Checkpoint, User } from '../../api/types';
-import { FormFeedback } from '../../components/form-feedback';
+import { FormFeedback, MarkedFieldsOr } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
@@ -12,6 +12,7 @@ import { useDraft } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useRequiredFields } from '../../hooks/use-required-fields';
+import { newUserFaults } from './new-user-check';
 import { NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
@@ -34,12 +35,19 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
     displayName: access.displayName,
     password: values.password,
   });
-  const errors = { ...answered, ...required.errors };
+  // The rules the server applies, checked here too once a send was tried: all faults at once, and
+  // each mark goes as soon as its field is right.
+  const [tried, setTried] = useState(false);
+  const faultsNow = newUserFaults({ ...values, ...access }, t);
+  const faults = tried ? faultsNow : {};
+  const errors = { ...answered, ...faults, ...required.errors };
   const firstField = useFocusOnOpen<HTMLInputElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!required.isComplete()) return;
+    setTried(true);
+    const complete = required.isComplete();
+    if (!complete || Object.keys(faultsNow).length > 0) return;
     const result = await run(() =>
       api.createUser({
         username: values.username.trim(),
@@ -86,7 +94,9 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
               {t('form.missing')}
             </p>
           ) : null}
-          <FormFeedback problem={problem} />
+          <MarkedFieldsOr marked={!required.isMissing && Object.keys(faults).length > 0}>
+            <FormFeedback problem={problem} />
+          </MarkedFieldsOr>
           <SubmitRow label={t('users.add.submit')} disabled={busy} onCancel={onCancel} />
         </div>
       </form>
