@@ -26,7 +26,18 @@ export const AuditEntrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
-export const AuditReply = z.object({ entries: z.array(AuditEntrySchema), nextCursor: z.string().nullable() });
+/** How many items of a list in an entry's detail the page shows (and the server names); the rest are counted. */
+export const AUDIT_LIST_SHOWN = 3;
+
+export const AuditReply = z.object({
+  entries: z.array(AuditEntrySchema),
+  nextCursor: z.string().nullable(),
+  /**
+   * Names of the records the page's entries are about, by id (a checkpoint, incident, decree,
+   * watchlist, user…), looked up when the page is read; people are not named.
+   */
+  names: z.record(z.string(), z.string()),
+});
 
 export const AuditVerifyReply = z.object({
   ok: z.boolean(),

@@ -4,6 +4,7 @@ import { AuditQuery, AuditReply, AuditVerifyReply } from '../../api/audit';
 import { listAudit, verifyAuditChain } from '../../store/audit';
 import { needs } from '../auth/access';
 import type { ServerContext } from '../context';
+import { auditNames } from './names';
 import { auditedRead } from './record';
 
 const READ = { access: needs('audit.read') };
@@ -33,7 +34,11 @@ export const auditRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx
       );
       const more = entries.length > q.limit;
       const page = more ? entries.slice(0, q.limit) : entries;
-      return { entries: page, nextCursor: more ? String(page[page.length - 1]?.seq) : null };
+      return {
+        entries: page,
+        nextCursor: more ? String(page[page.length - 1]?.seq) : null,
+        names: await auditNames(kysely, page),
+      };
     },
   );
 

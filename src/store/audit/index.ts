@@ -1,4 +1,5 @@
 // The audit area of the store, as the rest of Paso sees it.
 export * from './audit-key';
 export * from './audit-log';
+export * from './audit-names';
 export * from './chain';

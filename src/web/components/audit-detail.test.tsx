@@ -10,10 +10,14 @@ import { AuditDetail } from './audit-detail';
 const i18n = testI18n();
 
 /** The text of each line (key: value); a nested object's key has no value, its lines follow. */
-function lines(detail: Record<string, unknown>, action = 'user.update'): string[] {
+function lines(
+  detail: Record<string, unknown>,
+  action = 'user.update',
+  names: Record<string, string> = {},
+): string[] {
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <AuditDetail detail={detail} action={action} />
+      <AuditDetail detail={detail} action={action} names={names} />
     </I18nextProvider>,
   );
   return [...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)(?=<\/dd>|<dl)/g)].map(([, key = '', value = '']) =>
@@ -85,6 +89,51 @@ describe('AuditDetail', () => {
         'Entradas por página: 1,000',
       ],
     );
+  });
+
+  it('names the checkpoints the server named, and keeps the id of a record it did not name', () => {
+    const chacalluta = '5a7a0000-0000-4000-8000-000000000002';
+    const person = '0a0d0000-0000-4000-8000-000000000001';
+    expect(
+      lines({ change: { checkpointIds: [chacalluta] }, personId: person }, 'user.update', {
+        [chacalluta]: 'Complejo Fronterizo Chacalluta (CL-CHACALLUTA)',
+      }),
+    ).toEqual([
+      'Cambio:',
+      'Puestos de control: Complejo Fronterizo Chacalluta (CL-CHACALLUTA)',
+      `${i18n.t('audit.detail.key.personId')}: ${person}`,
+    ]);
+  });
+
+  it("calls a booth's retirement Retirada, not the signing keys a rotation retires", () => {
+    const retire = lines(
+      { booth: 'SR-07', before: { name: 'Caseta 7', retired: false }, change: { retired: true } },
+      'booth.retire',
+    );
+    expect(retire).toContain('Retirada: no');
+    expect(retire).toContain('Retirada: sí');
+    expect(lines({ retired: ['k1'] }, 'keys.rotate')).toEqual([`${i18n.t('audit.detail.key.retired')}: k1`]);
+  });
+
+  it('words the state a duplicate pair was in before its review, in Spanish and in English', () => {
+    expect(lines({ from: 'candidate' }, 'duplicates.merge')).toEqual([
+      `Estado anterior: ${i18n.t('review.duplicates.status.candidate')}`,
+    ]);
+    const english = i18n.cloneInstance({ lng: 'en' });
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={english}>
+        <AuditDetail detail={{ from: 'candidate' }} action="duplicates.merge" />
+      </I18nextProvider>,
+    );
+    expect(html).not.toContain('candidate<');
+    expect(html).toContain(`${english.t('review.duplicates.status.candidate')}<`);
+  });
+
+  it("writes a decree's days as the pages write dates", () => {
+    expect(lines({ number: 'D.S. 135', startsOn: '2027-01-10' }, 'decree.record')).toEqual([
+      'Número: D.S. 135',
+      `${i18n.t('audit.detail.key.startsOn')}: ${new Intl.DateTimeFormat('es-419', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 0, 10)))}`,
+    ]);
   });
 
   it('shows a key it does not know as written, and nothing for an empty detail', () => {

@@ -1,51 +1,54 @@
 // An audit entry's detail as lines a person reads: each key in words where the app knows it, then its
-// value (numbers, yes/no, codes in words where the action tells what they mean, lists of ids cut
-// short, nested objects as their own lines).
+// value (numbers, yes/no, days, codes in words where the action tells what they mean, records by the
+// names the server looked up, lists cut short, nested objects as their own lines).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_LIST_SHOWN } from '../../api/audit';
 import { ROLES } from '../../domain/access';
 import { auditDetailValueName } from '../format/audit-values';
 import { auditActionName, auditDetailKeyName } from '../format/audit-words';
 import { formatCoordinate, formatDateTime, formatNumber } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
+import { formatDay } from '../pages/booth/days';
 import { roleName } from './role-name';
 import './audit-detail.css';
 
-// Lists of ids can be long (every person a review queue showed): the first few say enough.
-const LIST_SHOWN = 3;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 type Props = {
   readonly detail: Readonly<Record<string, unknown>>;
   /** The entry's action: what the detail's codes mean. */
   readonly action: string;
+  /** Names of the records the detail names by id (a checkpoint, a watchlist…), as the server found them. */
+  readonly names?: Names;
 };
 
-export function AuditDetail({ detail, action }: Props) {
+type Names = Readonly<Record<string, string>>;
+
+export function AuditDetail({ detail, action, names = {} }: Props) {
   if (Object.keys(detail).length === 0) return null;
-  return <DetailLines value={detail} within={null} action={action} />;
+  return <DetailLines value={detail} at={{ action, within: null, names }} />;
 }
 
 function DetailLines({
   value,
-  within,
-  action,
+  at,
 }: {
   readonly value: Readonly<Record<string, unknown>>;
-  readonly within: string | null;
-  readonly action: string;
+  readonly at: Where;
 }) {
   const { t } = useTranslation();
   return (
     <dl className="audit-detail">
       {Object.entries(value).map(([key, child]) => (
         <div key={key} data-key={key} className={isRecord(child) ? 'audit-detail-group' : undefined}>
-          <dt>{auditDetailKeyName(key, within, t)}</dt>
+          <dt>{auditDetailKeyName(key, at.within, t, at.action)}</dt>
           <dd>
             {isRecord(child) ? (
-              <DetailLines value={child} within={key} action={action} />
+              <DetailLines value={child} at={{ ...at, within: key }} />
             ) : (
-              <DetailValue name={key} value={child} at={{ action, within }} />
+              <DetailValue name={key} value={child} at={at} />
             )}
           </dd>
         </div>
@@ -54,7 +57,7 @@ function DetailLines({
   );
 }
 
-type Where = { readonly action: string; readonly within: string | null };
+type Where = { readonly action: string; readonly within: string | null; readonly names: Names };
 
 function DetailValue({
   name,
@@ -69,7 +72,7 @@ function DetailValue({
   const locale = useLocale();
   if (!Array.isArray(value)) return <>{scalarText(name, value, at, t, locale)}</>;
   if (value.length === 0) return <>{t('audit.detail.none')}</>;
-  const shown = value.slice(0, LIST_SHOWN).map((item) => scalarText(name, item, at, t, locale));
+  const shown = value.slice(0, AUDIT_LIST_SHOWN).map((item) => scalarText(name, item, at, t, locale));
   const more = value.length - shown.length;
   return (
     <>
@@ -89,11 +92,14 @@ function scalarText(name: string, value: unknown, at: Where, t: TFunction, local
     return COORDINATE_KEYS.has(name) ? formatCoordinate(value, locale) : formatNumber(value, locale);
   }
   if (typeof value !== 'string') return JSON.stringify(value);
+  const named = Object.hasOwn(at.names, value) ? at.names[value] : undefined;
+  if (named !== undefined) return named;
   const role = name === 'role' ? ROLES.find((r) => r === value) : undefined;
   if (role !== undefined) return roleName(role, t);
   if (name === 'action') return auditActionName(value, t);
   const word = auditDetailValueName(at.action, at.within, name, value, t);
   if (word !== undefined) return word;
+  if (ISO_DAY.test(value)) return formatDay(value, locale);
   return ISO_INSTANT.test(value) ? formatDateTime(value, locale) : value;
 }
 

@@ -1,10 +1,9 @@
-// Audit entries as a table, actions and records in words; the full browser shows the address and the
-// detail too.
+// Audit entries as a table, actions and records in words (by the names the server looked up when the
+// page was read); the full browser shows the address and the detail too.
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, User } from '../api/types';
+import type { AuditEntry } from '../api/types';
 import { actorName, auditActionName, auditEntityName } from '../format/audit-words';
 import { formatDateTime } from '../format/format';
-import type { Loadable } from '../hooks/use-api-data';
 import { useLocale } from '../hooks/use-locale';
 import { AuditDetail } from './audit-detail';
 
@@ -12,16 +11,11 @@ type Props = {
   readonly entries: readonly AuditEntry[];
   readonly caption: string;
   readonly full: boolean;
-  /** Usernames by user id, to name the user an entry is about instead of showing its id. */
-  readonly usernames?: ReadonlyMap<string, string>;
+  /** Names of the records the entries are about, by id, as the page of the log came with them. */
+  readonly names: Readonly<Record<string, string>>;
 };
 
-/** The usernames a table can name users by: none until the users have loaded. */
-export function usernamesOf(users: Loadable<readonly User[]>): ReadonlyMap<string, string> {
-  return new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.username]) : []);
-}
-
-export function AuditTable({ entries, caption, full, usernames }: Props) {
+export function AuditTable({ entries, caption, full, names }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (entries.length === 0) return <p className="empty">{t('audit.empty')}</p>;
@@ -56,12 +50,12 @@ export function AuditTable({ entries, caption, full, usernames }: Props) {
               </td>
               <td data-action={entry.action}>{auditActionName(entry.action, t)}</td>
               <td className="entity">
-                <Entity entry={entry} usernames={usernames} />
+                <Entity entry={entry} names={names} />
               </td>
               {full ? <td className="nowrap">{entry.ip ?? ''}</td> : null}
               {full ? (
                 <td className="detail">
-                  <AuditDetail detail={entry.detail} action={entry.action} />
+                  <AuditDetail detail={entry.detail} action={entry.action} names={names} />
                 </td>
               ) : null}
             </tr>
@@ -74,20 +68,21 @@ export function AuditTable({ entries, caption, full, usernames }: Props) {
 
 function Entity({
   entry,
-  usernames,
+  names,
 }: {
   readonly entry: AuditEntry;
-  readonly usernames?: ReadonlyMap<string, string>;
+  readonly names: Readonly<Record<string, string>>;
 }) {
   const { t } = useTranslation();
   if (entry.entityType === null) return null;
-  const username =
-    entry.entityType === 'user' && entry.entityId !== null ? usernames?.get(entry.entityId) : undefined;
+  // A person, or a record deleted since, keeps its id.
+  const name =
+    entry.entityId !== null && Object.hasOwn(names, entry.entityId) ? names[entry.entityId] : undefined;
   return (
     <>
       <span>{auditEntityName(entry.entityType, t)}</span>{' '}
-      {username !== undefined ? (
-        <strong>{username}</strong>
+      {name !== undefined ? (
+        <strong>{name}</strong>
       ) : (
         <code className="entity-id">{entry.entityId ?? ''}</code>
       )}

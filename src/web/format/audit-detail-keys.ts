@@ -121,13 +121,23 @@ export const AUDIT_DETAIL_KEYS = [
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 
-/** A detail key in words; `within` is the key of the object it sits in, if any (a filter's dates). */
-export function auditDetailKeyName(key: string, within: string | null, t: TFunction): string {
+/**
+ * A detail key in words; `within` is the key of the object it sits in, if any (a filter's dates), and
+ * `action` the entry's action where a key means different things in different entries.
+ */
+export function auditDetailKeyName(
+  key: string,
+  within: string | null,
+  t: TFunction,
+  action?: string,
+): string {
   if (within === 'filter' && key === 'from') return t('audit.detail.key.since');
   if (within === 'filter' && key === 'to') return t('audit.detail.key.until');
   // A change of an incident's state or severity: { from, to }.
   if (within !== null && key === 'from') return t('audit.detail.key.before');
   if (within !== null && key === 'to') return t('audit.detail.key.after');
+  // A booth's own flag, not the signing keys a rotation retires.
+  if (key === 'retired' && action?.startsWith('booth.')) return t('audit.detail.key.boothRetired');
   // Each key written out, so that the catalogue test finds it (src/web/i18n/catalogue.test.ts).
   switch (key as AuditDetailKey | 'from') {
     case 'from':

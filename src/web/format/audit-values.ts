@@ -36,6 +36,11 @@ export function auditDetailValueName(
       return status && referralStatusName(status, t);
     }
   }
+  // A duplicate pair's review records the state it left: `from: 'candidate'`.
+  if (key === 'from' && within === null && action.startsWith('duplicates.')) {
+    const status = one(LINK_STATUSES, value);
+    return status && linkStatusName(status, t);
+  }
   if (action.startsWith('incident.')) {
     const incidentState = within === 'status' || key === 'status' ? one(INCIDENT_STATUSES, value) : undefined;
     if (incidentState) return statusName(incidentState, t);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import type { AuditQuery } from '../../api/endpoints';
 import { api } from '../../api/paso';
-import { AuditTable, usernamesOf } from '../../components/audit-table';
+import { AuditTable } from '../../components/audit-table';
 import { CHAIN_CHECK, ChainStatus } from '../../components/chain-status';
 import { LoadedSection } from '../../components/loaded-section';
 import { Options } from '../../components/options';
@@ -147,7 +147,7 @@ export function AuditPage() {
               entries={value.entries}
               caption={t('audit.entries', { page: pageNumber })}
               full
-              usernames={usernamesOf(users)}
+              names={value.names}
             />
             <nav className="pager" aria-label={t('audit.pager.label')}>
               <button

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLES } from '../../../domain/access';
 import type { User } from '../../api/types';
-import { AuditTable, usernamesOf } from '../../components/audit-table';
+import { AuditTable } from '../../components/audit-table';
 import { CHAIN_CHECK, ChainStatus } from '../../components/chain-status';
 import { type Figure, Figures } from '../../components/figures';
 import { LoadedSection } from '../../components/loaded-section';
@@ -45,7 +45,7 @@ export function AdminHome() {
             entries={page.entries}
             caption={t('home.admin.latestAudit')}
             full={false}
-            usernames={usernamesOf(users)}
+            names={page.names}
           />
         )}
       </LoadedSection>
