@@ -154,6 +154,11 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     await page.getByTestId('offline-scope').waitFor();
     await page.getByLabel('Caseta', { exact: true }).selectOption('SR-01');
+    // A reload keeps the booth chosen (in the address): the records that follow still carry it.
+    await page.waitForURL((url) => url.searchParams.get('booth') === 'SR-01');
+    await page.reload();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await expect.poll(() => page.getByLabel('Caseta', { exact: true }).inputValue()).toBe('SR-01');
     for (const [i, family] of FAMILIES.entries()) {
       await registerFamily(page, family, i === FAMILIES.length - 1 ? 'booth-offline' : undefined);
     }
@@ -193,9 +198,12 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
 
     const events = await server.t.db.kysely
       .selectFrom('crossing_event')
-      .select(['id', 'kind', 'body'])
+      .select(['id', 'kind', 'body', 'booth_id'])
       .execute();
     expect(events.filter((e) => e.kind === 'crossing')).toHaveLength(PEOPLE);
+    // SR-01, chosen before the reload.
+    const sr01 = '5a7a0000-0000-4000-8001-010000000001';
+    expect(events.filter((e) => e.kind === 'crossing').every((e) => e.booth_id === sr01)).toBe(true);
     expect(events.filter((e) => e.kind === 'tally')).toHaveLength(PRESSES);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     expect(events.every((e) => JSON.parse(e.body).offline === true)).toBe(true);

@@ -11,6 +11,7 @@ import { ChoiceField } from '../../components/select-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useNow } from '../../hooks/use-now';
+import { boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-in-address';
 import { OfflineStatus } from '../../offline/offline-status';
 import { useUser } from '../../session/session';
 import { DecreeInForce } from '../decrees/decree-in-force';
@@ -32,10 +33,10 @@ export function BoothPage() {
   const now = useNow(60_000);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
   const [policy, reloadPolicy] = useApiData(loadPolicy);
-  const [chosenCheckpoint, setChosenCheckpoint] = useState<string | null>(null);
+  // The place is kept in the address, as in tally mode: a reload leaves the officer at the same booth.
+  const [place, setPlace] = usePlaceInAddress();
   const [direction, setDirection] = useState<Direction>('entry');
   const [zone, setZone] = useState<ScanRead>(null);
-  const [boothCode, setBoothCode] = useState('');
   // A new key mounts a fresh scan panel: nothing of the previous person's zone stays on screen.
   const [scanKey, setScanKey] = useState(0);
   const nextRead = useCallback(() => {
@@ -44,8 +45,9 @@ export function BoothPage() {
   }, []);
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
-  const checkpointId = chosenCheckpoint ?? list[0]?.id ?? null;
-  const checkpoint = list.find((c) => c.id === checkpointId) ?? null;
+  const checkpoint = checkpointAt(list, place);
+  const checkpointId = checkpoint?.id ?? null;
+  const boothCode = boothAt(checkpoint, place) ?? '';
   // Admins check documents too, but only officers and supervisors register people.
   const role = useUser().role;
   const canRegister = can(role, 'people.register');
@@ -59,14 +61,11 @@ export function BoothPage() {
         <PlaceFields
           idPrefix="booth"
           checkpoints={list}
-          by="id"
+          by="code"
           checkpoint={checkpoint}
           booth={boothCode}
-          onCheckpoint={(id) => {
-            setChosenCheckpoint(id);
-            setBoothCode('');
-          }}
-          onBooth={(code) => setBoothCode(code ?? '')}
+          onCheckpoint={(code) => setPlace({ checkpoint: code, booth: null })}
+          onBooth={(code) => setPlace({ checkpoint: checkpoint?.code ?? null, booth: code })}
         />
         <ChoiceField
           id="booth-direction"

@@ -3,12 +3,12 @@
 // undo voids the last press. Presses are kept on the device until the server has them, offline too.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { TallyCategory } from '../../../domain/crossings';
 import type { Checkpoint } from '../../api/types';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
+import { boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-in-address';
 import { OfflineStatus } from '../../offline/offline-status';
 import { DecreeInForce } from '../decrees/decree-in-force';
 import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
@@ -23,28 +23,17 @@ import { PageFrame } from '../../components/page-frame';
 export function TallyPage() {
   const { t } = useTranslation();
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
-  // The place is kept in the address too, so that a booth's computer can bookmark its own tally; it
-  // is read from there once, and the fields answer at once (a navigation would come a moment later).
-  const [params, setParams] = useSearchParams();
-  const [chosen, setChosen] = useState(() => ({
-    checkpoint: params.get('checkpoint'),
-    booth: params.get('booth'),
-  }));
+  // The place is kept in the address too, so that a reload keeps it and a booth's computer can
+  // bookmark its own tally.
+  const [chosen, setPlace] = usePlaceInAddress();
   const [nationality, setNationality] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const pad = useRef<HTMLDivElement>(null);
   const session = useTallySession();
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
-  const checkpoint = list.find((c) => c.code === chosen.checkpoint) ?? list[0] ?? null;
-  const booth = checkpoint?.booths.find((b) => b.code === chosen.booth && !b.retired)?.code ?? null;
-  const setPlace = (code: string | null, boothCode: string | null) => {
-    setChosen({ checkpoint: code, booth: boothCode });
-    setParams(
-      { ...(code === null ? {} : { checkpoint: code }), ...(boothCode === null ? {} : { booth: boothCode }) },
-      { replace: true },
-    );
-  };
+  const checkpoint = checkpointAt(list, chosen);
+  const booth = boothAt(checkpoint, chosen);
 
   const press = (direction: TallyDirection, category: TallyCategory) => {
     // A key pressed before the place is known counts nobody: the officer is told so, not left to guess.
@@ -101,8 +90,8 @@ export function TallyPage() {
         checkpoint={checkpoint}
         booth={booth}
         nationality={nationality}
-        onCheckpoint={(code) => setPlace(code, null)}
-        onBooth={(code) => setPlace(checkpoint?.code ?? null, code)}
+        onCheckpoint={(code) => setPlace({ checkpoint: code, booth: null })}
+        onBooth={(code) => setPlace({ checkpoint: checkpoint?.code ?? null, booth: code })}
         onNationality={setNationality}
       />
       <DecreeInForce checkpoint={checkpoint?.code ?? null} timeZone={checkpoint?.timeZone} />

@@ -1,0 +1,53 @@
+// Where the officer works, kept in the page's address: the checkpoint's code and the booth's, as the
+// booth and tally mode ask for them. A reload, online or offline, reads them back from there, so an
+// officer who reloads is still at the same booth; a booth's computer may bookmark its own page.
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Checkpoint } from '../api/types';
+
+export type Place = {
+  readonly checkpoint: string | null;
+  readonly booth: string | null;
+};
+
+/** The place the address names; what it leaves out is null. */
+export function placeOf(params: URLSearchParams): Place {
+  return {
+    checkpoint: params.get('checkpoint'),
+    booth: params.get('booth'),
+  };
+}
+
+/** The address's search parameters for a place: only what was chosen. */
+export function addressOf(place: Place): Record<string, string> {
+  return {
+    ...(place.checkpoint === null ? {} : { checkpoint: place.checkpoint }),
+    ...(place.booth === null ? {} : { booth: place.booth }),
+  };
+}
+
+/** The checkpoint the address names among the user's, or their first one. */
+export function checkpointAt(checkpoints: readonly Checkpoint[], place: Place): Checkpoint | null {
+  return checkpoints.find((c) => c.code === place.checkpoint) ?? checkpoints[0] ?? null;
+}
+
+/** The booth the address names, when the checkpoint has it and it is not retired; otherwise none. */
+export function boothAt(checkpoint: Checkpoint | null, place: Place): string | null {
+  return checkpoint?.booths.find((b) => b.code === place.booth && !b.retired)?.code ?? null;
+}
+
+/**
+ * The place read once from the address, and a setter that changes part of it and keeps the whole there.
+ * The page answers from its own state at once: the navigation that changes the address comes a moment
+ * later.
+ */
+export function usePlaceInAddress(): readonly [Place, (change: Partial<Place>) => void] {
+  const [params, setParams] = useSearchParams();
+  const [place, setPlace] = useState(() => placeOf(params));
+  const choose = (change: Partial<Place>) => {
+    const next = { ...place, ...change };
+    setPlace(next);
+    setParams(addressOf(next), { replace: true });
+  };
+  return [place, choose];
+}
