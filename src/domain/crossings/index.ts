@@ -23,7 +23,7 @@ export {
   sumBy,
 } from './counting';
 export { localDayBounds } from './local-day';
-export { type LocalHour, localHour } from './local-time';
+export { type LocalHour, localHour, todayAt } from './local-time';
 export {
   ageAtCrossing,
   type GroupMember,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localHour } from './local-time';
+import { localHour, todayAt } from './local-time';
 
 // Instants checked against Intl (ICU 78, tzdata 2025c) before they were written down: Chile ends summer
 // time at local 00:00 on Sunday 5 April 2026 (back to 23:00 on Saturday 4 April) and starts it at
@@ -66,5 +66,19 @@ describe('localHour', () => {
         },
       ),
     );
+  });
+});
+
+describe('todayAt', () => {
+  // 03:30 UTC on 5 December: 00:30 in Arica (UTC−3 in summer), still 22:30 on the 4th in Tacna (UTC−5).
+  const now = new Date('2026-12-05T03:30:00Z');
+
+  it('is the earliest local date of the checkpoints: the day not yet over at all of them', () => {
+    expect(todayAt(['America/Santiago', 'America/Lima'], now)).toBe('2026-12-04');
+    expect(todayAt(['America/Santiago'], now)).toBe('2026-12-05');
+  });
+
+  it("is UTC's date when there is no checkpoint", () => {
+    expect(todayAt([], now)).toBe('2026-12-05');
   });
 });

@@ -33,6 +33,15 @@ export function localHour(instant: string | Date, timeZone: string): LocalHour {
   return found;
 }
 
+/**
+ * Today at several checkpoints together: the earliest of their local dates, the day not yet over at
+ * every one of them (UTC's date when there are none).
+ */
+export function todayAt(timeZones: readonly string[], now: Date): string {
+  const dates = timeZones.map((zone) => localHour(now, zone).date).sort();
+  return dates[0] ?? localHour(now, 'UTC').date;
+}
+
 function computeLocalHour(instant: Date, timeZone: string): LocalHour {
   const wall = new Date(wallClock(instant.getTime(), timeZone));
   return { date: wall.toISOString().slice(0, 10), hour: wall.getUTCHours() };

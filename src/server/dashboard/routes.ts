@@ -4,7 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DashboardQuery, DashboardReply, noDashboardRows } from '../../api/dashboard';
 import { can } from '../../domain/access';
-import { localHour } from '../../domain/crossings';
+import { todayAt } from '../../domain/crossings';
 import { publishDashboard } from '../../domain/reports';
 import { loadPlaces } from '../../store/crossings';
 import { readDashboard, readEmergencies } from '../../store/dashboard';
@@ -30,7 +30,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     async (request) => {
       const q = request.query;
       const now = ctx.now();
-      const date = q.date ?? (await todayAt(kysely, q.checkpoint, now));
+      const date = q.date ?? (await todayOf(kysely, q.checkpoint, now));
       const figures = await readDashboard(kysely, { date, days: q.days, checkpoint: q.checkpoint });
       // Today's emergencies are those in force now; a past date's, those in force at its midday.
       const at = q.date === undefined ? now.toISOString() : `${date}T12:00:00.000Z`;
@@ -50,9 +50,12 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 // "Today" is the checkpoint's date (counting rule 4). For every checkpoint together it is the earliest
 // of their dates: the day not yet over at all of them. Between midnight in Arica (UTC−3 in summer)
 // and midnight in Tacna (UTC−5), Tacna's evening is still being counted and stays on the screen.
-async function todayAt(db: ServerContext['db']['kysely'], code: string | undefined, now: Date) {
+// The page works out the same day from the checkpoints' zones (todayAt), to know which day is the last.
+async function todayOf(db: ServerContext['db']['kysely'], code: string | undefined, now: Date) {
   const places = [...(await loadPlaces(db)).byCode.values()];
   const chosen = code === undefined ? places : places.filter((p) => p.code === code);
-  const dates = chosen.map((p) => localHour(now, p.timeZone).date).sort();
-  return dates[0] ?? localHour(now, 'UTC').date;
+  return todayAt(
+    chosen.map((p) => p.timeZone),
+    now,
+  );
 }

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Forecast } from '../pages/forecast/forecast-api';
 import { forecastOption } from '../pages/forecast/forecast-chart';
-import { legendOf, PALETTE } from './chart';
+import { drawnOption, legendOf, PALETTE } from './chart';
 
 // The words do not matter here: each key stands for its text, with the figure it is given.
 const t = ((key: string, values?: { percent?: number }) =>
@@ -28,5 +28,12 @@ describe('legendOf', () => {
     expect(legendOf({ series })).toEqual([]);
     expect(legendOf({ legend: { show: false }, series })).toEqual([]);
     expect(legendOf({ legend: {}, series })).toEqual([{ name: 'Entrada', color: PALETTE[0] }]);
+  });
+});
+
+describe('drawnOption', () => {
+  it("turns off ECharts' own English description, which would replace the page's label", () => {
+    const drawn = drawnOption({ aria: { enabled: true }, series: [{ type: 'bar', data: [1] }] });
+    expect(drawn.aria).toEqual({ enabled: false });
   });
 });

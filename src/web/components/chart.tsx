@@ -76,12 +76,24 @@ export function legendOf(option: ChartOption): LegendEntry[] {
   });
 }
 
+/** The option as the chart is drawn: the app's colours, no animation, the legend written in the page. */
+export const drawnOption = (option: ChartOption): ChartOption => ({
+  color: PALETTE,
+  animation: false,
+  ...option,
+  legend: { show: false },
+  // ECharts' own description is English whatever the page's language, and reads a figure drawn as no
+  // bar ("<5") as 0: the chart's name for screen readers is the label its page writes.
+  aria: { enabled: false },
+});
+
 export function Chart({
   option,
   label,
   testId,
 }: {
   readonly option: ChartOption;
+  /** What screen readers hear for the chart: its name and its figures, in the page's language. */
   readonly label: string;
   readonly testId: string;
 }) {
@@ -104,10 +116,7 @@ export function Chart({
 
   const legend = legendOf(option);
   useEffect(() => {
-    chart.current?.setOption(
-      { color: PALETTE, aria: { enabled: true }, animation: false, ...option, legend: { show: false } },
-      { notMerge: true },
-    );
+    chart.current?.setOption(drawnOption(option), { notMerge: true });
   }, [option]);
 
   return (

@@ -9,12 +9,17 @@ import { api } from '../../api/paso';
 export type DashboardFigures = z.infer<typeof DashboardReply>;
 
 export const getDashboard = (
-  query: { readonly checkpoint?: string | undefined; readonly days: number },
+  query: {
+    readonly checkpoint?: string | undefined;
+    /** The checkpoint's local date; today there when left out. */
+    readonly date?: string | undefined;
+    readonly days: number;
+  },
   signal: AbortSignal,
 ): Promise<ApiResult<DashboardFigures>> =>
   api.client.request('GET', '/api/dashboard', DashboardReply, {
     signal,
-    query: { days: query.days, checkpoint: query.checkpoint },
+    query: { days: query.days, checkpoint: query.checkpoint, date: query.date },
   });
 
 /** Each figure the dashboard shows, by its key (dashboardKey in src/domain/reports). */

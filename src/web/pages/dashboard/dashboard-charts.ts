@@ -36,29 +36,49 @@ function drawn(values: readonly Published[], number: Intl.NumberFormat, mark?: '
 // Published figures sort as numbers, the ones not shown last: their order would say their size.
 const size = (v: Published) => (typeof v === 'number' ? v : -1);
 
-export function hoursOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+/**
+ * The figures behind a chart, as the page shows them: its categories (the axis's words) and, for
+ * each series, its name ('' for a chart of one series) and the published figure of each category.
+ * The options draw them; the descriptions say them to screen readers (dashboard-descriptions.ts).
+ */
+export interface ChartFigures {
+  readonly categories: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly Published[] }[];
+}
+
+export function hoursFigures(t: TFunction, s: FigureSource): ChartFigures {
   return {
-    ...WITH_LEGEND,
-    xAxis: { type: 'category', data: HOURS, name: t('dashboard.axis.hour') },
-    yAxis: { type: 'value', minInterval: 1 },
+    categories: HOURS,
     series: DIRECTIONS.map((d) => ({
-      type: 'bar',
       name: directionLabel(t, d),
-      ...drawn(
-        HOURS.map((hour) => s.value(dashboardKey.hour(hour, d))),
-        number,
-        'top',
-      ),
+      values: HOURS.map((hour) => s.value(dashboardKey.hour(hour, d))),
     })),
   };
 }
 
-export function daysOption(
-  { t, number }: ChartWords,
-  s: FigureSource,
-  span: { readonly from: string; readonly date: string },
-  locale: string,
-): ChartOption {
+export function hoursOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+  const figures = hoursFigures(t, s);
+  return {
+    ...WITH_LEGEND,
+    xAxis: { type: 'category', data: [...figures.categories], name: t('dashboard.axis.hour') },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: figures.series.map(({ name, values }) => ({
+      type: 'bar',
+      name,
+      ...drawn(values, number, 'top'),
+    })),
+  };
+}
+
+/** The shown date and the days before it; `today`, the checkpoint's, is named so on the axis. */
+export interface DaySpan {
+  readonly from: string;
+  readonly date: string;
+  readonly today: string;
+}
+
+/** The dates of the days chart, oldest first. */
+export function spanDates(span: DaySpan): string[] {
   const dates: string[] = [];
   for (
     let ms = Date.parse(`${span.from}T00:00:00Z`);
@@ -67,36 +87,51 @@ export function daysOption(
   ) {
     dates.push(new Date(ms).toISOString().slice(0, 10));
   }
+  return dates;
+}
+
+export function daysFigures(t: TFunction, s: FigureSource, span: DaySpan): ChartFigures {
+  const dates = spanDates(span);
+  return {
+    categories: dates,
+    series: DIRECTIONS.map((d) => ({
+      name: directionLabel(t, d),
+      values: dates.map((date) => s.value(dashboardKey.day(date, d, span.date))),
+    })),
+  };
+}
+
+export function daysOption(
+  { t, number }: ChartWords,
+  s: FigureSource,
+  span: DaySpan,
+  locale: string,
+): ChartOption {
+  const figures = daysFigures(t, s, span);
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
   return {
     ...WITH_LEGEND,
     xAxis: {
       type: 'category',
-      data: dates.map((d) =>
-        d === span.date ? t('dashboard.today') : day.format(new Date(`${d}T00:00:00Z`)),
+      data: figures.categories.map((d) =>
+        d === span.today ? t('dashboard.today') : day.format(new Date(`${d}T00:00:00Z`)),
       ),
     },
     yAxis: { type: 'value', minInterval: 1 },
-    series: DIRECTIONS.map((d) => ({
-      type: 'line',
-      name: directionLabel(t, d),
-      ...drawn(
-        dates.map((date) => s.value(dashboardKey.day(date, d, span.date))),
-        number,
-      ),
-    })),
+    series: figures.series.map(({ name, values }) => ({ type: 'line', name, ...drawn(values, number) })),
   };
 }
 
-function barsOf(
-  names: readonly string[],
-  values: readonly Published[],
-  horizontal: boolean,
-  number: Intl.NumberFormat,
-): ChartOption {
+const oneSeries = (names: readonly string[], values: readonly Published[]): ChartFigures => ({
+  categories: names,
+  series: [{ name: '', values }],
+});
+
+function barsOf(figures: ChartFigures, horizontal: boolean, number: Intl.NumberFormat): ChartOption {
+  const values = figures.series[0]?.values ?? [];
   const category = {
     type: 'category' as const,
-    data: [...names],
+    data: [...figures.categories],
     axisLabel: { width: 160, overflow: 'truncate' as const },
   };
   const value = { type: 'value' as const, minInterval: 1 };
@@ -110,25 +145,27 @@ function barsOf(
   };
 }
 
-// Each decision taken today, in the order of their names: refused and held are the headline's own.
-export function decisionsOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+// Each decision taken on the day, in the order of their names: refused and held are the headline's own.
+export function decisionsFigures(t: TFunction, s: FigureSource): ChartFigures {
   const decisions = [
     ...s.keys('decision:').map((k) => k.slice('decision:'.length)),
     ...['refused', 'held'].filter((d) => s.value(d) !== 0),
   ].sort();
-  return barsOf(
+  return oneSeries(
     decisions.map((d) => decisionLabel(t, d)),
     decisions.map((d) => s.value(dashboardKey.decision(d))),
-    true,
-    number,
   );
 }
 
-export function nationalitiesOption(
-  { t, number }: ChartWords,
+export function decisionsOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+  return barsOf(decisionsFigures(t, s), true, number);
+}
+
+export function nationalitiesFigures(
+  t: TFunction,
   s: FigureSource,
   countryName: (code: string) => string,
-): ChartOption {
+): ChartFigures {
   const named = s
     .keys('nationality:')
     .map((key) => ({ key, code: key.slice('nationality:'.length) }))
@@ -137,8 +174,16 @@ export function nationalitiesOption(
   const names = named.map(({ code }) => (code === 'unknown' ? t('dashboard.unknown') : countryName(code)));
   const values = named.map(({ key }) => s.value(key));
   return rest === 0
-    ? barsOf(names, values, true, number)
-    : barsOf([...names, t('dashboard.otherNationalities')], [...values, rest], true, number);
+    ? oneSeries(names, values)
+    : oneSeries([...names, t('dashboard.otherNationalities')], [...values, rest]);
+}
+
+export function nationalitiesOption(
+  { t, number }: ChartWords,
+  s: FigureSource,
+  countryName: (code: string) => string,
+): ChartOption {
+  return barsOf(nationalitiesFigures(t, s, countryName), true, number);
 }
 
 const AGES: readonly [string, string][] = [
@@ -153,33 +198,39 @@ const AGES: readonly [string, string][] = [
 ];
 const SEXES = ['F', 'M', 'X', 'unknown'] as const;
 
-export function ageSexOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+export function ageSexFigures(t: TFunction, s: FigureSource): ChartFigures {
   return {
-    ...WITH_LEGEND,
-    xAxis: {
-      type: 'category',
-      data: AGES.map(([band, group]) => ageLabel(t, band, group)),
-      axisLabel: { interval: 0, rotate: 30 },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
+    categories: AGES.map(([band, group]) => ageLabel(t, band, group)),
     series: SEXES.map((sex) => ({
-      type: 'bar',
-      stack: 'sex',
       name: sexLabel(t, sex),
-      ...drawn(
-        AGES.map(([band, group]) => s.value(dashboardKey.age(group, band, sex))),
-        number,
-      ),
+      values: AGES.map(([band, group]) => s.value(dashboardKey.age(group, band, sex))),
     })),
   };
 }
 
-export function vulnerabilitiesOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+export function ageSexOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+  const figures = ageSexFigures(t, s);
+  return {
+    ...WITH_LEGEND,
+    xAxis: { type: 'category', data: [...figures.categories], axisLabel: { interval: 0, rotate: 30 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: figures.series.map(({ name, values }) => ({
+      type: 'bar',
+      stack: 'sex',
+      name,
+      ...drawn(values, number),
+    })),
+  };
+}
+
+export function vulnerabilitiesFigures(t: TFunction, s: FigureSource): ChartFigures {
   const keys = s.keys('vulnerability:').sort((a, b) => size(s.value(b)) - size(s.value(a)));
-  return barsOf(
+  return oneSeries(
     keys.map((k) => vulnerabilityLabel(t, k.slice('vulnerability:'.length))),
     keys.map((k) => s.value(k)),
-    true,
-    number,
   );
+}
+
+export function vulnerabilitiesOption({ t, number }: ChartWords, s: FigureSource): ChartOption {
+  return barsOf(vulnerabilitiesFigures(t, s), true, number);
 }

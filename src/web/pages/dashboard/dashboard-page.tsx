@@ -1,10 +1,13 @@
 // The situation dashboard: today's crossings by hour, decisions, nationalities, age and sex,
 // vulnerabilities and the days before, for every role of situation.read. Aggregates only: no names,
 // no screening. Live: the figures are read again whenever the server says they changed.
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dashboardKey } from '../../../domain/reports';
-import { Chart, type ChartOption } from '../../components/chart';
+import { useSearchParams } from 'react-router';
+import { todayAt } from '../../../domain/crossings';
+import { dashboardKey, HEADLINE } from '../../../domain/reports';
+import { isCalendarDate } from '../../../domain/shared';
+import { Chart } from '../../components/chart';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
 import { formatDateTime } from '../../format/format';
@@ -15,14 +18,8 @@ import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { formatDay } from '../booth/days';
 import { type DashboardFigures, figureSource, figureText, getDashboard } from './dashboard-api';
-import {
-  ageSexOption,
-  daysOption,
-  decisionsOption,
-  hoursOption,
-  nationalitiesOption,
-  vulnerabilitiesOption,
-} from './dashboard-charts';
+import { type ChartView, chartsOf } from './dashboard-chart-set';
+import { DayChoice } from './day-choice';
 import { decisionFigures } from './decision-figures';
 import { EmergencyTotals } from './emergency-totals';
 import { type LiveState, useLiveFigures } from './use-live-figures';
@@ -39,15 +36,31 @@ type Props = {
 export function DashboardPage({ waiting }: Props) {
   const { t } = useTranslation();
   usePageTitle(t('dashboard.title'));
-  const [checkpoint, setCheckpoint] = useState<string>('');
+  // The address keeps the checkpoint and the day (shared, reloaded, back); today is left out, so that
+  // a page left open goes on to the next day at midnight.
+  const [params, setParams] = useSearchParams();
+  const checkpoint = params.get('checkpoint') ?? '';
+  const asked = params.get('date') ?? '';
+  const date = isCalendarDate(asked) ? asked : undefined;
+  const ask = (next: { readonly checkpoint?: string; readonly date?: string | undefined }) => {
+    const chosen = { checkpoint, date, ...next };
+    const query = new URLSearchParams();
+    if (chosen.checkpoint !== '') query.set('checkpoint', chosen.checkpoint);
+    if (chosen.date !== undefined) query.set('date', chosen.date);
+    setParams(query);
+  };
   const load = useCallback(
-    (signal: AbortSignal) => getDashboard({ checkpoint: checkpoint || undefined, days: DAYS }, signal),
-    [checkpoint],
+    (signal: AbortSignal) => getDashboard({ checkpoint: checkpoint || undefined, date, days: DAYS }, signal),
+    [checkpoint, date],
   );
   const [figures, reload] = useApiData(load);
   const checkpoints = useCheckpointList();
   const live = useLiveFigures(reload);
   const placeName = (code: string) => checkpoints.find((c) => c.code === code)?.name ?? code;
+  // Today as the server counts it (todayAt): the chosen checkpoint's date, or the earliest of all.
+  const zones = checkpoints.filter((c) => checkpoint === '' || c.code === checkpoint).map((c) => c.timeZone);
+  const todayOf = (shown: string) =>
+    date === undefined || zones.length === 0 ? shown : todayAt(zones, new Date());
 
   return (
     <div className="page dashboard" data-testid="dashboard-page">
@@ -58,13 +71,23 @@ export function DashboardPage({ waiting }: Props) {
       <p className="lead">{t('dashboard.lead')}</p>
       <label className="dashboard-checkpoint">
         <span>{t('dashboard.checkpoint')}</span>
-        <select value={checkpoint} onChange={(e) => setCheckpoint(e.target.value)}>
+        <select value={checkpoint} onChange={(e) => ask({ checkpoint: e.target.value })}>
           <option value="">{t('dashboard.allCheckpoints')}</option>
           <Options items={checkpoints} value={(c) => c.code} label={(c) => c.name} />
         </select>
       </label>
       <LoadableView state={figures} onRetry={reload}>
-        {(f) => <DashboardBody figures={f} waiting={waiting?.(checkpoint)} placeName={placeName} />}
+        {(f) => (
+          <>
+            <DayChoice date={f.date} today={todayOf(f.date)} onChoose={(day) => ask({ date: day })} />
+            <DashboardBody
+              figures={f}
+              today={todayOf(f.date)}
+              waiting={waiting?.(checkpoint)}
+              placeName={placeName}
+            />
+          </>
+        )}
       </LoadableView>
     </div>
   );
@@ -87,10 +110,12 @@ function LiveBadge({ state }: { readonly state: LiveState }) {
 
 function DashboardBody({
   figures: f,
+  today,
   waiting,
   placeName,
 }: {
   readonly figures: DashboardFigures;
+  readonly today: string;
   readonly waiting: ReactNode;
   readonly placeName: (code: string) => string;
 }) {
@@ -99,22 +124,34 @@ function DashboardBody({
   const countryName = useCountryName();
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const source = useMemo(() => figureSource(f), [f]);
-  const options = useMemo(() => {
-    const words = { t, number };
-    return {
-      hours: hoursOption(words, source),
-      days: daysOption(words, source, f, locale),
-      decisions: decisionsOption(words, source),
-      nationalities: nationalitiesOption(words, source, countryName),
-      ageSex: ageSexOption(words, source),
-      vulnerabilities: vulnerabilitiesOption(words, source),
-    };
-  }, [t, number, source, f, locale, countryName]);
+  const isToday = f.date === today;
+  const charts = useMemo(
+    () =>
+      chartsOf(
+        { t, number },
+        source,
+        { from: f.from, date: f.date, today },
+        { locale, countryName, days: DAYS },
+      ),
+    [t, number, source, f.from, f.date, today, locale, countryName],
+  );
+  // A day on which no one crossed, was refused or held: said in words, instead of bare axes.
+  const empty = HEADLINE.every((h) => source.value(h) === 0);
+  const day = formatDay(f.date, locale);
   // With its zone's offset: the day above is the checkpoint's, this instant is on the reader's clock.
   const asOf = formatDateTime(f.asOf, locale);
   return (
     <>
-      <p className="dashboard-asof">{t('dashboard.asOf', { date: formatDay(f.date, locale), time: asOf })}</p>
+      <p className="dashboard-asof">
+        {isToday
+          ? t('dashboard.asOfToday', { date: day, time: asOf })
+          : t('dashboard.asOf', { date: day, time: asOf })}
+      </p>
+      {empty ? (
+        <p className="notice notice-info" data-testid="dashboard-empty">
+          {isToday ? t('dashboard.empty.today', { date: day }) : t('dashboard.empty.day', { date: day })}
+        </p>
+      ) : null}
       <Figures
         label={t('dashboard.figuresLabel')}
         items={[
@@ -141,33 +178,43 @@ function DashboardBody({
       ) : null}
       <EmergencyTotals figures={f} source={source} placeName={placeName} />
       <div className="dashboard-grid">
-        <ChartPanel title={t('dashboard.chart.hours')} option={options.hours} testId="chart-hours" wide />
+        <ChartPanel
+          chart={charts.hours}
+          testId="chart-hours"
+          wide
+          empty={empty ? t('dashboard.empty.chart') : undefined}
+        />
         <Panel title={t('dashboard.chart.waiting')}>
           <div className="dashboard-waiting" data-testid="waiting-now">
             {waiting ?? <p className="empty">{t('dashboard.waitingNone')}</p>}
           </div>
         </Panel>
+        <ChartPanel chart={charts.days} testId="chart-days" />
         <ChartPanel
-          title={t('dashboard.chart.days', { days: DAYS })}
-          option={options.days}
-          testId="chart-days"
-        />
-        <ChartPanel
-          title={t('dashboard.chart.decisions')}
-          option={options.decisions}
+          chart={charts.decisions}
           testId="chart-decisions"
+          empty={empty ? t('dashboard.empty.chart') : undefined}
         />
         <ChartPanel
-          title={t('dashboard.chart.nationalities')}
-          option={options.nationalities}
+          chart={charts.nationalities}
           testId="chart-nationalities"
+          empty={empty ? t('dashboard.empty.chart') : undefined}
         />
-        <ChartPanel title={t('dashboard.chart.ageSex')} option={options.ageSex} testId="chart-age-sex" />
         <ChartPanel
-          title={t('dashboard.chart.vulnerabilities')}
-          option={options.vulnerabilities}
+          chart={charts.ageSex}
+          testId="chart-age-sex"
+          empty={empty ? t('dashboard.empty.chart') : undefined}
+        />
+        <ChartPanel
+          chart={charts.vulnerabilities}
           testId="chart-vulnerabilities"
-          empty={source.keys('vulnerability:').length === 0 ? t('dashboard.vulnerabilitiesNone') : undefined}
+          empty={
+            empty
+              ? t('dashboard.empty.chart')
+              : source.keys('vulnerability:').length === 0
+                ? t('dashboard.vulnerabilitiesNone')
+                : undefined
+          }
         />
       </div>
     </>
@@ -192,20 +239,19 @@ function Panel({
 }
 
 type ChartPanelProps = {
-  /** The panel's heading, and the chart's name for screen readers. */
-  readonly title: string;
-  readonly option: ChartOption;
+  /** The panel's heading, the chart's option, and what screen readers hear for it. */
+  readonly chart: ChartView;
   readonly testId: string;
   readonly wide?: boolean;
   /** Said instead of the chart when there is nothing to draw. */
   readonly empty?: string | undefined;
 };
 
-function ChartPanel({ title, option, testId, wide, empty }: ChartPanelProps) {
+function ChartPanel({ chart, testId, wide, empty }: ChartPanelProps) {
   return (
-    <Panel title={title} wide={wide}>
+    <Panel title={chart.title} wide={wide}>
       {empty === undefined ? (
-        <Chart option={option} label={title} testId={testId} />
+        <Chart option={chart.option} label={chart.description} testId={testId} />
       ) : (
         <p className="empty">{empty}</p>
       )}
