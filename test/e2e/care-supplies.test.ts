@@ -69,6 +69,12 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     // The move is said, and focus is on the column the request is now in (its buttons went with it).
     await page.getByText(/^Frazadas: 25 unidades para .+: ahora en «Comprometido»\.$/).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('requests-committed');
+    // The move and the opening are said in the language in use, also when it is switched after them.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText(/^Blankets: 25 pieces for .+: now in “Committed”\.$/).waitFor();
+    await page.getByText('Request opened.', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByText(/^Frazadas: 25 unidades para .+: ahora en «Comprometido»\.$/).waitFor();
     await page.getByRole('button', { name: /^Marcar enviado: Frazadas: 25 unidades/ }).click();
     await expect.poll(() => card('sent').count()).toBe(1);
     await expect.poll(() => moves.allTextContents()).toEqual(['Marcar recibido']);

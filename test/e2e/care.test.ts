@@ -99,6 +99,11 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
     await question.getByRole('button', { name: /^Sí, registrar la salida de Familia1m1/ }).dblclick();
     await expect.poll(() => residents.count()).toBe(4);
     await page.getByText(/^Se registró la salida de Familia1m1 Grupo1/).waitFor();
+    // Said in the language in use, also when it is switched after the check-out.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText(/^Familia1m1 Grupo1.* was checked out\.$/).waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByText(/^Se registró la salida de Familia1m1 Grupo1/).waitFor();
     expect(await residents.filter({ hasText: 'Familia1m1' }).count()).toBe(0);
     expect(await question.count()).toBe(0);
     expect(await page.getByTestId('care-problem').count()).toBe(0);

@@ -41,24 +41,25 @@ export function CareForm({
   children,
 }: Props) {
   const { busy, problem, write } = useIdempotentWrite();
-  const [done, setDone] = useState<string | null>(null);
+  // Whether the last write was done: its sentence is worded at each render, in the language in use.
+  const [done, setDone] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(null);
+    setDone(false);
     if (check !== undefined && !check()) return;
     const result = await write(send);
     if (!result.ok) return;
     clear();
     onDone();
-    setDone(doneText);
+    setDone(true);
   }
 
   return (
     <form className={className} aria-busy={busy} onSubmit={(event) => void submit(event)} noValidate>
       {children}
       <CareProblem problem={problem} {...(place === undefined ? {} : { place })} />
-      <FormFeedback success={done} />
+      <FormFeedback success={done ? doneText : null} />
       <SubmitRow label={submitLabel} disabled={busy || incomplete} />
     </form>
   );

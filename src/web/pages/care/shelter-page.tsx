@@ -16,6 +16,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
 import { useRequiredFields } from '../../hooks/use-required-fields';
+import { useWording, type Wording } from '../../hooks/use-wording';
 import { useUser } from '../../session/session';
 import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
 import { BED_KINDS_SHOWN, CareProblem, useCategoryName, useKindName } from './care-words';
@@ -37,13 +38,13 @@ export function ShelterPage() {
   const [list, reloadList] = useApiData(careApi.shelters);
   const mayDescribe = can(useUser().role, 'shelters.manage');
   const [panel, setPanel] = useState<'none' | 'add' | 'edit'>('none');
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useWording();
   // Changed when a shelter is saved, so that its view is loaded again.
   const [saves, setSaves] = useState(0);
   const shelters = list.status === 'ok' ? list.value.shelters : [];
   const chosen = params.get('shelter') ?? shelters[0]?.id ?? '';
   const current = shelters.find((s) => s.id === chosen);
-  const saved = (shelter: CareShelter, message: string) => {
+  const saved = (shelter: CareShelter, message: Wording) => {
     setPanel('none');
     setStatus(message);
     setSaves((n) => n + 1);
@@ -102,7 +103,7 @@ export function ShelterPage() {
       <PageStatus notice={status} />
       {panel === 'add' ? (
         <ShelterForm
-          onSaved={(s) => saved(s, t('care.shelterForm.created', { name: s.name }))}
+          onSaved={(s) => saved(s, (t) => t('care.shelterForm.created', { name: s.name }))}
           onCancel={() => setPanel('none')}
         />
       ) : null}
@@ -110,7 +111,7 @@ export function ShelterPage() {
         <ShelterForm
           key={current.id}
           shelter={current}
-          onSaved={(s) => saved(s, t('care.shelterForm.saved', { name: s.name }))}
+          onSaved={(s) => saved(s, (t) => t('care.shelterForm.saved', { name: s.name }))}
           onCancel={() => setPanel('none')}
         />
       ) : null}
@@ -192,7 +193,7 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
   // A check-out is asked, then confirmed: a second tap on a list that has just moved up must not
   // check out the next person. The question stands where the button was; the confirmation below it.
   const [asked, setAsked] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useWording();
   const heading = useRef<HTMLHeadingElement>(null);
   // A question cancelled (its button, or Escape) gives way to the check-out button it stood for again,
   // and focus goes back to that button.
@@ -207,7 +208,7 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
     const result = await write((id) => careApi.checkOut({ id, personIds: [personId] }));
     if (!result.ok) return;
     setAsked(null);
-    setDone(t('care.residents.checkedOut', { name }));
+    setDone((t) => t('care.residents.checkedOut', { name }));
     heading.current?.focus();
     onChanged();
   };
@@ -281,7 +282,7 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
   const [asking, setAsking] = useState<string | null>(null);
   // What the last search found, or whose check-in went through: said in a polite status, and after a
   // check-in (its button gone with the list) focus goes to the section's heading.
-  const [said, setSaid] = useState<string | null>(null);
+  const [said, setSaid] = useWording();
   const heading = useRef<HTMLHeadingElement>(null);
   const search = async () => {
     if (!required.isComplete()) return;
@@ -291,7 +292,7 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
     const result = await searching.run(() => careApi.candidates(values.q));
     setFound(result.ok ? result.value : null);
     if (result.ok && result.value.people.length > 0)
-      setSaid(t('care.checkIn.foundCount', { count: result.value.people.length }));
+      setSaid((t) => t('care.checkIn.foundCount', { count: result.value.people.length }));
   };
   // Checking in one member checks in the whole family, as the rules ask.
   const checkIn = async (c: Candidate, bedKind: string = values.kind, childPlacementReason?: string) => {
@@ -303,7 +304,9 @@ function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readon
     setAsking(!result.ok && result.error.code === 'care.child-alone' ? c.personId : null);
     if (result.ok) {
       setFound(null);
-      setSaid(t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }));
+      setSaid((t) =>
+        t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }),
+      );
       heading.current?.focus();
       onDone();
     }

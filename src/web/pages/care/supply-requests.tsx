@@ -29,15 +29,26 @@ export function RequestsBoard({ places, requests, mayManage, onChanged }: BoardP
   const { t } = useTranslation();
   const words = useCareWords();
   // A request moved goes to another column, and its buttons with it: the move is said, and focus goes
-  // to the heading of the column it is now in.
-  const [moved, setMoved] = useState<{ readonly text: string; readonly to: RequestStatus } | null>(null);
+  // to the heading of the column it is now in. What was moved is kept, not its sentence, so the
+  // sentence follows a switch of language.
+  const [moved, setMoved] = useState<Moved | null>(null);
   useEffect(() => {
     if (moved !== null) document.getElementById(`requests-${moved.to}`)?.focus();
   }, [moved]);
   return (
     <section aria-labelledby="requests-title">
       <h2 id="requests-title">{t('care.requests.title')}</h2>
-      <FormFeedback success={moved?.text ?? null} />
+      <FormFeedback
+        success={
+          moved === null
+            ? null
+            : t('care.requests.moved', {
+                what: whatOf(moved.request, words),
+                place: moved.place,
+                status: words.status(moved.to),
+              })
+        }
+      />
       <div className="request-board" data-testid="requests-board">
         {REQUEST_STATUSES.map((s) => {
           const here = requests.filter((r) => r.status === s);
@@ -60,7 +71,7 @@ export function RequestsBoard({ places, requests, mayManage, onChanged }: BoardP
                     places={places}
                     mayManage={mayManage}
                     onChanged={onChanged}
-                    onMoved={(text, to) => setMoved({ text, to })}
+                    onMoved={setMoved}
                   />
                 ))}
               </ul>
@@ -78,10 +89,18 @@ type CardProps = {
   readonly places: Places;
   readonly mayManage: boolean;
   readonly onChanged: () => void;
-  readonly onMoved: (text: string, to: RequestStatus) => void;
+  readonly onMoved: (moved: Moved) => void;
 };
 
+type Moved = { readonly request: SupplyRequest; readonly place: string; readonly to: RequestStatus };
+
 const asItem = (v: string) => SUPPLY_ITEMS.find((i) => i === v);
+
+/** What a request asks for, in words ("Frazadas: 25 unidades"). */
+function whatOf(request: SupplyRequest, words: ReturnType<typeof useCareWords>): string {
+  const item = asItem(request.item);
+  return item === undefined ? request.item : `${words.item(item)}: ${words.amount(item, request.quantity)}`;
+}
 
 function RequestCard({ request, places, mayManage, onChanged, onMoved }: CardProps) {
   const { t } = useTranslation();
@@ -89,11 +108,9 @@ function RequestCard({ request, places, mayManage, onChanged, onMoved }: CardPro
   const call = useApiCall();
   // The move being sent and its id, kept until it is answered so that pressing again resends it.
   const [pending, setPending] = useState<{ readonly to: RequestStatus; readonly id: string } | null>(null);
-  const item = asItem(request.item);
   const place = places.find((p) => p.id === request.placeId)?.name ?? request.placeId;
   const last = request.history.at(-1);
-  const what =
-    item === undefined ? request.item : `${words.item(item)}: ${words.amount(item, request.quantity)}`;
+  const what = whatOf(request, words);
 
   async function moveTo(to: RequestStatus) {
     const id = pending?.to === to ? pending.id : newId();
@@ -101,7 +118,7 @@ function RequestCard({ request, places, mayManage, onChanged, onMoved }: CardPro
     const result = await call.run(() => careApi.transition({ id, requestId: request.id, to }));
     if (!result.ok) return;
     setPending(null);
-    onMoved(t('care.requests.moved', { what, place, status: words.status(to) }), to);
+    onMoved({ request, place, to });
     onChanged();
   }
 
