@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import countries from 'i18n-iso-countries/index.js';
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, nationalityCode, nationalityForMatching, resolveCountry } from './countries';
+import {
+  COUNTRY_CODES,
+  isStateCode,
+  nationalityCode,
+  nationalityForMatching,
+  resolveCountry,
+} from './countries';
 
 // What ICAO prints where ISO 3166-1 says otherwise.
 const icaoOf = (alpha3: string) => (alpha3 === 'DEU' ? 'D' : alpha3 === 'XKK' ? 'RKS' : alpha3);
@@ -116,5 +122,32 @@ describe('nationalityForMatching', () => {
     ['ANT', 'ANT'],
   ])('compares %s as %j', (text, code) => {
     expect(nationalityForMatching(text)).toBe(code);
+  });
+});
+
+describe('isStateCode', () => {
+  it.each([
+    ['PER', true],
+    ['D', true],
+    ['RKS', true],
+    // Germany is offered once, under the code ICAO prints.
+    ['DEU', false],
+    ['XXA', false],
+    ['XXB', false],
+    ['XXC', false],
+    ['XXX', false],
+    ['UNO', false],
+    ['EUE', false],
+    ['GBS', false],
+    ['ANT', false],
+    ['ZZZ', false],
+  ])('says %s is a state: %s', (code, state) => {
+    expect(isStateCode(code)).toBe(state);
+  });
+
+  it('names each state once, in English and in Spanish', () => {
+    const states = COUNTRY_CODES.filter((c) => isStateCode(c.code));
+    expect(new Set(states.map((c) => c.nameEn)).size).toBe(states.length);
+    expect(new Set(states.map((c) => c.nameEs)).size).toBe(states.length);
   });
 });

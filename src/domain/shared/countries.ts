@@ -137,6 +137,15 @@ export function nationalityForMatching(text: string): string {
   return kind === 'state' || kind === 'nationality-class' || kind === 'deprecated' ? code : '';
 }
 
+/**
+ * A state a place can be in, under the one code ICAO prints for it: not a nationality class, an
+ * organisation or a status (stateless, refugee), and not the ISO code of a state ICAO prints
+ * otherwise (DEU: ICAO prints D), so that each state is offered once.
+ */
+export function isStateCode(code: string): boolean {
+  return byCode.get(code)?.kind === 'state' && ALIAS_CODES[code] === undefined;
+}
+
 /** The country or organisation behind a code as printed ('VEN', 'D<<' or 'D'), or null if none is. */
 export function countryByCode(code: string): CountryCode | null {
   const direct = byCode.get(code);

@@ -5,6 +5,7 @@ export {
   COUNTRY_CODES,
   type CountryCode,
   countryByCode,
+  isStateCode,
   nationalityCode,
   nationalityForMatching,
   resolveCountry,

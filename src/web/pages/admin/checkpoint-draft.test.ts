@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { translators, validationRefusal } from '../../../../test/support/translators';
 import { CreateBoothBody, CreateCheckpointBody } from '../../../api/reference';
+import { COUNTRY_CODES } from '../../../domain/shared';
 import { toProblem } from '../../api/problem';
 import {
   type CheckpointDraft,
@@ -11,6 +12,7 @@ import {
   checkCheckpoint,
   newBoothBody,
   newCheckpointBody,
+  placeCountries,
   refusedBoothFields,
   refusedCheckpointFields,
 } from './checkpoint-draft';
@@ -98,5 +100,34 @@ describe('the booth form', () => {
     expect(refusedBoothFields(boothTaken, en)).toEqual({
       code: 'This checkpoint already has a booth with that code.',
     });
+  });
+});
+
+describe('the countries a checkpoint can be in', () => {
+  // As the API lists them: every code a document may carry, bar specimens and withdrawn ones.
+  const listed = COUNTRY_CODES.filter((c) => c.kind !== 'deprecated' && c.kind !== 'specimen').map(
+    ({ code, alpha2, nameEs, nameEn }) => ({ code, alpha2, nameEs, nameEn }),
+  );
+
+  it('offers states only, Germany once, and no nationality, status or organisation', () => {
+    const codes = placeCountries(listed, '', 'en').map((c) => c.code);
+    expect(codes).toContain('PER');
+    expect(codes.filter((c) => c === 'D' || c === 'DEU')).toEqual(['D']);
+    for (const code of ['XXA', 'XXB', 'XXC', 'XXX', 'UNO', 'EUE', 'GBS']) expect(codes).not.toContain(code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('sorts them by name in the reader’s language, not by code', () => {
+    const names = (language: 'es' | 'en') =>
+      placeCountries(listed, '', language).map((c) => (language === 'en' ? c.nameEn : c.nameEs));
+    // By code, Aruba (ABW) came first and Germany (D) after Cuba.
+    expect(names('en').slice(0, 2)).toEqual(['Afghanistan', 'Åland Islands']);
+    expect(names('es')[0]).toBe('Afganistán');
+    expect(names('es').indexOf('Alemania')).toBeLessThan(names('es').indexOf('Argentina'));
+    expect(names('en').indexOf('Germany')).toBeGreaterThan(names('en').indexOf('Cuba'));
+  });
+
+  it('keeps a country already set that is not a state, so an edit does not lose it', () => {
+    expect(placeCountries(listed, 'DEU', 'es').map((c) => c.code)).toContain('DEU');
   });
 });

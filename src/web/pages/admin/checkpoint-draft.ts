@@ -2,10 +2,10 @@
 // beside its field in the reader's language, never by the browser), the requests they become, and
 // the API's refusals put beside the fields they concern.
 import type { TFunction } from 'i18next';
-import { CODE_PATTERN, isTimeZone, numberFromTyped } from '../../../domain/shared';
+import { CODE_PATTERN, isStateCode, isTimeZone, numberFromTyped } from '../../../domain/shared';
 import type { CheckpointChange, NewBooth, NewCheckpoint } from '../../api/checkpoints-endpoints';
 import type { ApiProblem } from '../../api/problem';
-import type { Checkpoint } from '../../api/types';
+import type { Checkpoint, Country } from '../../api/types';
 
 export type CheckpointDraft = {
   readonly code: string;
@@ -94,6 +94,23 @@ export const newBoothBody = (id: string, d: BoothDraft): NewBooth => ({
   code: codeOf(d.code),
   name: d.name.trim(),
 });
+
+/**
+ * The countries a checkpoint can be in, by name in the reader's language: states only, each once.
+ * The API's list also names nationalities (stateless, refugee), organisations and Germany under both
+ * D and DEU, for the codes a document may carry. A country already set that is not among them stays
+ * offered, so that changing another field does not lose it.
+ */
+export function placeCountries(
+  countries: readonly Country[],
+  current: string,
+  language: 'es' | 'en',
+): readonly Country[] {
+  const name = (c: Country) => (language === 'en' ? c.nameEn : c.nameEs);
+  return countries
+    .filter((c) => isStateCode(c.code) || c.code === current)
+    .sort((a, b) => name(a).localeCompare(name(b), language));
+}
 
 const FIELDS = ['code', 'name', 'country', 'latitude', 'longitude', 'timeZone'] as const;
 

@@ -23,6 +23,7 @@ import {
   emptyCheckpoint,
   type FieldErrors,
   newCheckpointBody,
+  placeCountries,
   refusedCheckpointFields,
 } from './checkpoint-draft';
 
@@ -90,7 +91,7 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
         <SelectField {...field('country')} label={t('checkpoints.field.country')}>
           <option value="">{t('checkpoints.field.countryNone')}</option>
           <Options
-            items={countries}
+            items={placeCountries(countries, values.country, english ? 'en' : 'es')}
             value={(c) => c.code}
             label={(c) => `${english ? c.nameEn : c.nameEs} (${c.code})`}
           />
