@@ -1,8 +1,8 @@
 // Tally mode in Chromium, by keyboard alone: an officer picks a booth and a nationality from the
 // lists, counts arrivals and departures with the keys, undoes the last press, and the server's
 // figures say exactly what the screen says. Presses made in a burst are all counted. The session's
-// totals and its undo outlive a visit to the booth and a reload. The last sync is said on the
-// checkpoint's clock, whatever the browser's. With
+// totals and its undo outlive a visit to the booth and a reload, and a reload keeps the booth and the
+// group's nationality. The last sync is said on the checkpoint's clock, whatever the browser's. With
 // PASO_SCREENSHOTS=1 it also writes docs/screenshots/tally-mode.png.
 
 import { sql } from 'kysely';
@@ -54,6 +54,15 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     expect(await page.getByLabel('Nacionalidad del grupo').inputValue()).toBe('VEN');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tally-pad');
+
+    // A reload keeps the booth and the group's nationality (in the address): the presses below are
+    // counted as Venezuelans at SR-01, as the officer still believes.
+    await page.waitForURL((url) => url.searchParams.get('nationality') === 'VEN');
+    await page.reload();
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    expect(await page.getByLabel('Caseta').inputValue()).toBe('SR-01');
+    expect(await page.getByLabel('Nacionalidad del grupo').inputValue()).toBe('VEN');
+    await page.getByTestId('tally-pad').focus();
 
     // Two arrivals (a man, a woman) and a departure (a man); then the departure is undone.
     await page.keyboard.press('1');

@@ -60,7 +60,7 @@ const reloadedAt = (address: string) =>
 
 describe('the place kept in the address', () => {
   it('is still the checkpoint and booth chosen after a reload', () => {
-    const place = { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-02' };
+    const place = { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-02', nationality: null };
     const address = `/booth?${new URLSearchParams(addressOf(place))}`;
     const html = reloadedAt(address);
     expect(html).toContain('<option value="PE-SANTA-ROSA" selected="">');
@@ -74,17 +74,17 @@ describe('the place kept in the address', () => {
   });
 
   it.each<[string, Place]>([
-    ['a retired booth', { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-09' }],
-    ['a booth of another checkpoint', { checkpoint: 'PE-SANTA-ROSA', booth: 'CH-01' }],
-    ['an unknown booth', { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-77' }],
+    ['a retired booth', { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-09', nationality: null }],
+    ['a booth of another checkpoint', { checkpoint: 'PE-SANTA-ROSA', booth: 'CH-01', nationality: null }],
+    ['an unknown booth', { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-77', nationality: null }],
   ])('takes no booth from an address naming %s', (_, place) => {
     expect(boothAt(checkpointAt(LIST, place), place)).toBeNull();
   });
 
   it.each<Place>([
-    { checkpoint: null, booth: null },
-    { checkpoint: 'PE-SANTA-ROSA', booth: null },
-    { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-01' },
+    { checkpoint: null, booth: null, nationality: null },
+    { checkpoint: 'PE-SANTA-ROSA', booth: null, nationality: null },
+    { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-01', nationality: 'VEN' },
   ])('reads back from the address the place it wrote there: %o', (place) => {
     expect(placeOf(new URLSearchParams(addressOf(place)))).toEqual(place);
   });

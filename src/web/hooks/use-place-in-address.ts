@@ -1,6 +1,7 @@
 // Where the officer works, kept in the page's address: the checkpoint's code and the booth's, as the
-// booth and tally mode ask for them. A reload, online or offline, reads them back from there, so an
-// officer who reloads is still at the same booth; a booth's computer may bookmark its own page.
+// booth and tally mode ask for them, and in tally mode the group's nationality. A reload, online or
+// offline, reads them back from there, so an officer who reloads is still at the same booth, counting
+// the same group; a booth's computer may bookmark its own page.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Checkpoint } from '../api/types';
@@ -8,6 +9,8 @@ import type { Checkpoint } from '../api/types';
 export type Place = {
   readonly checkpoint: string | null;
   readonly booth: string | null;
+  /** The group's nationality in tally mode, when known. */
+  readonly nationality: string | null;
 };
 
 /** The place the address names; what it leaves out is null. */
@@ -15,6 +18,7 @@ export function placeOf(params: URLSearchParams): Place {
   return {
     checkpoint: params.get('checkpoint'),
     booth: params.get('booth'),
+    nationality: params.get('nationality'),
   };
 }
 
@@ -23,6 +27,7 @@ export function addressOf(place: Place): Record<string, string> {
   return {
     ...(place.checkpoint === null ? {} : { checkpoint: place.checkpoint }),
     ...(place.booth === null ? {} : { booth: place.booth }),
+    ...(place.nationality === null ? {} : { nationality: place.nationality }),
   };
 }
 

@@ -1,4 +1,5 @@
-// Words for the tally's categories and directions, each key written out for the catalogue test.
+// Words for the tally's categories and directions, each key written out for the catalogue test, and
+// the nationalities offered for a group.
 import type { TFunction } from 'i18next';
 import type { TallyCategory } from '../../../domain/crossings';
 import type { TallyDirection } from './tally-keys';
@@ -37,3 +38,8 @@ export function pressName(direction: TallyDirection, category: TallyCategory, t:
 
 // The nationalities most seen at the southern border crossings, offered first; others go unnamed.
 export const COMMON_NATIONALITIES = ['VEN', 'COL', 'PER', 'CHL', 'BOL', 'ECU', 'HTI'] as const;
+
+/** The group's nationality an address names, when it is one the list offers; otherwise unknown. */
+export function nationalityOf(place: { readonly nationality: string | null }): string | null {
+  return COMMON_NATIONALITIES.find((code) => code === place.nationality) ?? null;
+}

@@ -12,7 +12,7 @@ import { boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-
 import { OfflineStatus } from '../../offline/offline-status';
 import { DecreeInForce } from '../decrees/decree-in-force';
 import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
-import { pressName } from './tally-labels';
+import { nationalityOf, pressName } from './tally-labels';
 import { TallyPad } from './tally-pad';
 import { TallyPlaceFields } from './tally-place-fields';
 import { KeyGuide, TallyTotals } from './tally-totals';
@@ -23,10 +23,9 @@ import { PageFrame } from '../../components/page-frame';
 export function TallyPage() {
   const { t } = useTranslation();
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
-  // The place is kept in the address too, so that a reload keeps it and a booth's computer can
-  // bookmark its own tally.
+  // The place and the group's nationality are kept in the address too, so that a reload keeps them
+  // and a booth's computer can bookmark its own tally.
   const [chosen, setPlace] = usePlaceInAddress();
-  const [nationality, setNationality] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const pad = useRef<HTMLDivElement>(null);
   const session = useTallySession();
@@ -34,6 +33,7 @@ export function TallyPage() {
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
   const checkpoint = checkpointAt(list, chosen);
   const booth = boothAt(checkpoint, chosen);
+  const nationality = nationalityOf(chosen);
 
   const press = (direction: TallyDirection, category: TallyCategory) => {
     // A key pressed before the place is known counts nobody: the officer is told so, not left to guess.
@@ -92,7 +92,7 @@ export function TallyPage() {
         nationality={nationality}
         onCheckpoint={(code) => setPlace({ checkpoint: code, booth: null })}
         onBooth={(code) => setPlace({ checkpoint: checkpoint?.code ?? null, booth: code })}
-        onNationality={setNationality}
+        onNationality={(code) => setPlace({ nationality: code })}
       />
       <DecreeInForce checkpoint={checkpoint?.code ?? null} timeZone={checkpoint?.timeZone} />
       <TallyPad
