@@ -66,6 +66,11 @@ type Props = {
   readonly name: string | null;
   /** True while the event waits on this device for the network. */
   readonly isQueued: boolean;
+  /**
+   * The server already had this very record (same id): the booth sent it again, as the outbox does
+   * after an answer lost on the way back. It is the same crossing, so the words say the record
+   * arrived once; they must not read as an earlier crossing of the person.
+   */
   readonly isDuplicate: boolean;
 };
 
