@@ -1,5 +1,6 @@
 // Whether a record is being edited on this screen (a sitting at the booth with something typed or
-// read): a new version of the app is taken only when none is, never in the middle of one.
+// read): a new version of the app is taken only when none is, never in the middle of one, and a
+// reload or a closed tab asks first, since what is typed but not sent is not kept anywhere.
 import { useEffect, useSyncExternalStore } from 'react';
 
 const editing = new Set<symbol>();
@@ -18,6 +19,21 @@ function subscribe(listener: () => void): () => void {
 
 const isEditing = (): boolean => editing.size > 0;
 
+// The browser's own "leave the page?" question (its words, not ours): preventing beforeunload's
+// default asks it in every current browser (Chromium since 119).
+function askBeforeLeaving(event: Event): void {
+  event.preventDefault();
+}
+
+/**
+ * Makes `page` ask before it goes (a reload, a closed tab) until the returned release is called: a
+ * person or family being typed would otherwise be lost without a word.
+ */
+export function askBeforeLeavingPage(page: EventTarget): () => void {
+  page.addEventListener('beforeunload', askBeforeLeaving);
+  return () => page.removeEventListener('beforeunload', askBeforeLeaving);
+}
+
 /** Marks this component's record as being edited while `active` is true. */
 export function useEditingRecord(active: boolean): void {
   useEffect(() => {
@@ -25,7 +41,9 @@ export function useEditingRecord(active: boolean): void {
     const key = Symbol('record');
     editing.add(key);
     notify();
+    const release = askBeforeLeavingPage(window);
     return () => {
+      release();
       editing.delete(key);
       notify();
     };
