@@ -10,6 +10,7 @@ import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-en
 import { LoadableView } from '../../components/loadable-view';
 import { Options } from '../../components/options';
 import { PageNumbers, pageCount } from '../../components/page-numbers';
+import { PageStatus } from '../../components/page-status';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { referralStatusName } from '../../format/status-words';
@@ -76,6 +77,9 @@ export function ReferralsPage() {
       </h1>
       {/* Those who close referrals are told to; supervisors, who only read them, who does. */}
       <p className="lead">{mayClose ? t('referrals.leadCloses') : t('referrals.leadReads')}</p>
+      {/* Above the filters: after a close, focus goes to the heading, and on a phone a notice under
+          the filters was below the screen, while the card closed had left the list. */}
+      <PageStatus notice={notice} />
       <QueueToolbar
         id="referral-status"
         value={status}
@@ -85,7 +89,7 @@ export function ReferralsPage() {
         }))}
         onChange={(s) => ask({ status: s })}
         onRefresh={reload}
-        notice={notice}
+        notice={null}
       >
         <CheckpointFilter value={checkpoint} onChange={(code) => ask({ checkpoint: code })} />
         <SelectField
