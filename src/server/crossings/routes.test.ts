@@ -129,6 +129,10 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     const [outcome] = await send(ctx.officer, [listed]);
     expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
     expect(JSON.stringify(outcome)).not.toMatch(/UN-001|Lista de prueba/);
+    // The booth did not hear that answer and sends the crossing again: it is told of the hold again.
+    const [resent] = await send(ctx.officer, [listed]);
+    expect(resent).toMatchObject({ status: 'duplicate', screening: 'hold' });
+    expect(JSON.stringify(resent)).not.toMatch(/UN-001|Lista de prueba/);
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
     ]);

@@ -18,6 +18,7 @@ import {
 } from '../../store/crossings';
 import { decreesCovering } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
+import { screeningStatuses } from '../../store/people';
 import { auditInput } from '../audit/record';
 import type { Actor } from '../auth/access';
 import type { ServerContext } from '../context';
@@ -139,6 +140,13 @@ export async function recordEvents(
     events.map((e, i) => (applied[i]?.status === 'applied' ? (screened.get(e.id)?.candidates ?? []) : [])),
     scope,
   );
+  // A resend of a crossing (its first answer was lost) is told whether screening holds the person,
+  // as the first answer was: else the booth would show the officer's own decision for a held person.
+  const resent = events.filter((e, i) => e.kind === 'crossing' && applied[i]?.status === 'duplicate');
+  const holds = await screeningStatuses(
+    ctx.db.kysely,
+    resent.map((e) => e.id),
+  );
   let next = 0;
   return parsed.map((p, index): EventOutcome => {
     if (!p.ok) return invalidOutcome(raw[index], index, p.issues);
@@ -147,7 +155,7 @@ export async function recordEvents(
     const shown = candidates[next] ?? [];
     next += 1;
     if (!event || !outcome) throw new Error('one outcome per event');
-    return outcomeView(event, index, outcome, screened.get(event.id), shown);
+    return outcomeView(event, index, outcome, screened.get(event.id), shown, holds.get(event.id));
   });
 }
 
@@ -288,6 +296,8 @@ function outcomeView(
   outcome: ApplyOutcome,
   screened: Screened | undefined,
   candidates: readonly CandidateView[],
+  /** A resent crossing's screening as stored. */
+  storedScreening?: 'hold' | 'clear',
 ): EventOutcome {
   if (outcome.status === 'problem') {
     return {
@@ -303,7 +313,8 @@ function outcomeView(
     status: outcome.status,
     ...(outcome.personId ? { personId: outcome.personId } : {}),
   };
-  if (outcome.status === 'duplicate') return base;
+  if (outcome.status === 'duplicate')
+    return storedScreening === undefined ? base : { ...base, screening: storedScreening };
   return {
     ...base,
     ...(outcome.waiting ? { waiting: true } : {}),

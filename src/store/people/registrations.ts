@@ -291,6 +291,23 @@ export async function findRegistration(db: Executor, id: string): Promise<Regist
   };
 }
 
+/** Whether screening holds each of these registrations now (a crossing's registration has its id). */
+export async function screeningStatuses(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, 'hold' | 'clear'>> {
+  const out = new Map<string, 'hold' | 'clear'>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('registration')
+      .select(['id', 'screening_status'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, r.screening_status === 'hold' ? 'hold' : 'clear');
+  }
+  return out;
+}
+
 export async function setScreeningStatus(
   tx: Executor,
   registrationId: string,
