@@ -230,7 +230,8 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await eventually(() => form.locator('#decree-issuedOn-error').textContent()).toBe(dayWords);
     expect(await form.textContent()).not.toContain('YYYY');
     await issued.fill('25/12/2026');
-    expect(await form.locator('#decree-issuedOn-error').count()).toBe(0);
+    // The mark goes as the field is typed in: waited for, as the page redraws after the input.
+    await eventually(() => form.locator('#decree-issuedOn-error').count()).toBe(0);
     await form.getByRole('button', { name: 'Cancelar' }).click();
     // Closed, it gives focus back to the button that opened it.
     await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
