@@ -1,5 +1,5 @@
 // Bulk data for the dashboard benchmark: crossing and tally events at PE-SANTA-ROSA (Lima, no summer
-// time) spread over many days, written straight into crossing_event, event_state and person (prepared
+// time) spread over many days, written straight into crossing_event (each row with its state) and person (prepared
 // statements on SQLite, unnest() multi-row inserts on PostgreSQL), and the rollups (crossing_count,
 // vulnerability_count) summed in this process from each event's contribution by the same counting
 // rules (contributionOf) that the server applies as events arrive. The events come in time order, as
@@ -68,7 +68,7 @@ function pick(draw: number): string {
   return 'admitted';
 }
 
-type Rows = { events: unknown[][]; states: unknown[][]; people: unknown[][]; days: unknown[][] };
+type Rows = { events: unknown[][]; people: unknown[][]; days: unknown[][] };
 
 /** Generates the events chunk by chunk, hands each chunk's rows to `write`, and sums the rollups. */
 export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<void>) {
@@ -99,7 +99,7 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
   // its events spread at random in it and sorted (every day gets the same share on average).
   const seconds = plan.days * 86_400;
   for (let start = 0; start < plan.events; start += CHUNK) {
-    const rows: Rows = { events: [], states: [], people: [], days: [] };
+    const rows: Rows = { events: [], people: [], days: [] };
     // Distinct people by day (person_day), summed within the chunk and added to the table's rows.
     const days = new Map<string, unknown[]>();
     const end = Math.min(plan.events, start + CHUNK);
@@ -194,12 +194,7 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
         id,
         at,
         person?.id ?? null,
-      ]);
-      rows.states.push([
-        id,
-        event.kind,
-        plan.checkpointId,
-        at,
+        // Its state (the event_state view reads these columns).
         typeof fields.decision === 'string' ? fields.decision : null,
         direction,
         c ? cellKey(c.dims) : null,
@@ -218,12 +213,11 @@ export async function generate(plan: LoadPlan, write: (rows: Rows) => Promise<vo
 }
 
 // The tables the loader fills row by row.
-const LOADED = ['crossing_event', 'event_state', 'person', 'person_day'];
+const LOADED = ['crossing_event', 'person', 'person_day'];
 // The daily totals (crossing_day) follow from the cells, as migration 0012 fills them.
 const DAY_TOTALS_SQL =
   'DELETE FROM crossing_day; INSERT INTO crossing_day (checkpoint, date, direction, crossed, refused, held) SELECT checkpoint, date, direction, SUM(crossed), SUM(refused), SUM(held) FROM crossing_count GROUP BY checkpoint, date, direction';
-const EVENT_SQL = `INSERT INTO crossing_event (id, kind, checkpoint_id, booth_id, at, corrects, body, body_hash, recorded_by, received_at, offline, person_id, demo)`;
-const STATE_SQL = `INSERT INTO event_state (event_id, kind, checkpoint_id, at, fields, voided, decision, direction, cell, crossed, refused, held, corrections, updated_at)`;
+const EVENT_SQL = `INSERT INTO crossing_event (id, kind, checkpoint_id, booth_id, at, corrects, body, body_hash, recorded_by, received_at, offline, person_id, demo, decision, direction, cell, crossed, refused, held, updated_at)`;
 const PERSON_SQL = `INSERT INTO person (id, given_names, surname1, surname2, name_key, sex, birth_year, birth_month, birth_day, nationality, merged_into, demo, created_at)`;
 
 /** What a load writes into: each chunk as it is made, then the summed rollups at the end. */
@@ -247,8 +241,9 @@ export function sqliteSink(file: string): Sink {
     )
     .all(...LOADED) as { name: string; sql: string }[];
   for (const index of deferred) db.exec(`DROP INDEX "${index.name}"`);
-  const event = db.prepare(`${EVENT_SQL} VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, NULL, ?, 0, ?, 0)`);
-  const state = db.prepare(`${STATE_SQL} VALUES (?, ?, ?, ?, '', 0, ?, ?, ?, ?, ?, ?, 0, ?)`);
+  const event = db.prepare(
+    `${EVENT_SQL} VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, NULL, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const person = db.prepare(`${PERSON_SQL} VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)`);
   const day = db.prepare(
     'INSERT INTO person_day VALUES (?, ?, ?, ?, ?) ON CONFLICT (checkpoint, date, direction, person) DO UPDATE SET crossings = crossings + excluded.crossings',
@@ -256,7 +251,6 @@ export function sqliteSink(file: string): Sink {
   const writeChunk = db.transaction((rows: Rows) => {
     for (const r of rows.people) person.run(...r);
     for (const r of rows.events) event.run(...r);
-    for (const r of rows.states) state.run(...r);
     for (const r of rows.days) day.run(...r);
   });
   return {
@@ -320,18 +314,19 @@ export async function postgresSink(url: string): Promise<Sink> {
       await inFlight;
       const { sql, out } = params([
         [rows.people, ['text', 'text', 'text', 'text', 'text', 'int', 'text', 'text', 'text']],
-        [rows.events, ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text']],
         [
-          rows.states.map((r) => [...r, '']),
-          ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'int', 'text', 'text'],
+          rows.events,
+          [
+            ...['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+            ...['text', 'text', 'text', 'int', 'int', 'int', 'text'],
+          ],
         ],
         [rows.days, ['text', 'text', 'text', 'text', 'int']],
       ]);
       inFlight = client.query(
         `WITH p AS (INSERT INTO person (id, given_names, surname1, name_key, sex, birth_year, nationality, merged_into, created_at) ${sql[0]}),
-              e AS (INSERT INTO crossing_event (id, kind, checkpoint_id, at, body, body_hash, received_at, person_id) ${sql[1]}),
-              s AS (INSERT INTO event_state (event_id, kind, checkpoint_id, at, decision, direction, cell, crossed, refused, held, updated_at, fields) ${sql[2]})
-         INSERT INTO person_day (checkpoint, date, direction, person, crossings) ${sql[3]}
+              e AS (INSERT INTO crossing_event (id, kind, checkpoint_id, at, body, body_hash, received_at, person_id, decision, direction, cell, crossed, refused, held, updated_at) ${sql[1]})
+         INSERT INTO person_day (checkpoint, date, direction, person, crossings) ${sql[2]}
          ON CONFLICT (checkpoint, date, direction, person) DO UPDATE SET crossings = person_day.crossings + excluded.crossings`,
         out,
       );

@@ -14,8 +14,9 @@ import { writeEvents } from './crossings-data';
 const ROOT = join(import.meta.dirname, '..');
 const EVENTS = Number(process.env.BENCH_IMPORT_EVENTS ?? 1_000_000);
 const BATCH = 2000;
-// The five tables a crossing of a newly registered person writes, in the order the import writes them.
-const ALL = ['person', 'person_document', 'crossing_event', 'registration', 'event_state'] as const;
+// The four tables a crossing of a newly registered person writes, in the order the import writes them
+// (the event's row carries its state since migration 0018).
+const ALL = ['person', 'person_document', 'crossing_event', 'registration'] as const;
 type Table = (typeof ALL)[number];
 // What they hang on, copied before the clock starts.
 const REFERENCED = ['app_user', 'checkpoint', 'booth'];
@@ -91,7 +92,6 @@ function floor(source: string, target: string, tables: readonly Table[]): number
   const people = byColumn(out, 'person', 'id');
   const documents = byColumn(out, 'person_document', 'person_id');
   const registrations = byColumn(out, 'registration', 'id');
-  const states = byColumn(out, 'event_state', 'event_id');
   const insert = Object.fromEntries(tables.map((t) => [t, insertInto(out, t)])) as Record<
     Table,
     Sqlite.Statement
@@ -111,14 +111,13 @@ function floor(source: string, target: string, tables: readonly Table[]): number
       if (has.has('crossing_event')) insert.crossing_event.run(event);
       if (has.has('registration'))
         for (const r of registrations.get(event[0]) ?? []) insert.registration.run(r);
-      if (has.has('event_state')) for (const r of states.get(event[0]) ?? []) insert.event_state.run(r);
     }
   });
 }
 
-// A leaner schema, tried before it is built: the event's row also carries its registration's and its
-// state's columns, so that a crossing writes three rows (person, document, event) instead of five, and
-// one (checkpoint, time) index instead of three.
+// A leaner schema, tried before it is built: the event's row also carries its registration's columns,
+// as it carries its state's, so that a crossing writes three rows (person, document, event) instead of
+// four, and one (checkpoint, time) index instead of two.
 const LEAN_EVENT = `create table crossing_event (id text primary key, kind text not null,
   checkpoint_id text not null references checkpoint (id), booth_id text references booth (id), at text not null,
   corrects text, body text not null, body_hash text not null, recorded_by text references app_user (id),
@@ -143,9 +142,9 @@ function leanFloor(source: string, target: string): number {
     .prepare(
       `select ce.id, ce.kind, ce.checkpoint_id, ce.booth_id, ce.at, ce.corrects, ce.body, ce.body_hash, ce.recorded_by,
         ce.received_at, ce.offline, ce.person_id, ce.demo, r.intention, r.consent, r.vulnerabilities, r.screening_status,
-        es.fields, coalesce(es.voided, 0), es.decision, es.direction, es.cell, coalesce(es.crossed, 0),
-        coalesce(es.refused, 0), coalesce(es.held, 0), coalesce(es.corrections, 0), es.updated_at
-      from s.crossing_event ce left join s.registration r on r.id = ce.id left join s.event_state es on es.event_id = ce.id
+        ce.fields, ce.voided, ce.decision, ce.direction, ce.cell, ce.crossed, ce.refused, ce.held, ce.corrections,
+        ce.updated_at
+      from s.crossing_event ce left join s.registration r on r.id = ce.id
       order by ce.rowid`,
     )
     .raw()
@@ -183,7 +182,7 @@ try {
   const importSeconds = (performance.now() - t0) / 1000;
   const summary = imported.stderr.trim().split('\n').at(-1) ?? '';
   const source = join(dir, 'paso', 'paso.sqlite');
-  const five = floor(source, join(dir, 'five.sqlite'), ALL);
+  const four = floor(source, join(dir, 'four.sqlite'), ALL);
   const two = floor(source, join(dir, 'two.sqlite'), ['person', 'crossing_event']);
   const lean = leanFloor(source, join(dir, 'lean.sqlite'));
   const rate = (s: number) => `${Math.round(EVENTS / s).toLocaleString('en')} /s`;
@@ -197,14 +196,14 @@ try {
     `tables and indexes by prepared better-sqlite3 statements (${BATCH.toLocaleString('en')} events a transaction, the import's pragmas):`,
     'the floor of the import with the schema as it is. The budget for the import is under 60 s. The last row writes the same rows',
     "into a leaner schema, tried here before it is built (bench/import-floor.bench.ts: the event's row carries its registration's",
-    "and its state's columns; three rows a crossing instead of five, one (checkpoint, time) index instead of three).",
+    "columns, as it carries its state's since migration 0018; three rows a crossing instead of four, one (checkpoint, time) index instead of two).",
     '',
     '| what | time | rate | ratio to the import |',
     '| --- | --- | --- | --- |',
     `| \`paso events import\` | ${importSeconds.toFixed(1)} s | ${rate(importSeconds)} | 1 |`,
-    `| SQLite alone, the five tables a crossing writes (${ALL.join(', ')}) | ${five.toFixed(1)} s | ${rate(five)} | ${(five / importSeconds).toFixed(2)} |`,
+    `| SQLite alone, the four tables a crossing writes (${ALL.join(', ')}) | ${four.toFixed(1)} s | ${rate(four)} | ${(four / importSeconds).toFixed(2)} |`,
     `| SQLite alone, two of them (person, crossing_event) | ${two.toFixed(1)} s | ${rate(two)} | ${(two / importSeconds).toFixed(2)} |`,
-    `| SQLite alone, a leaner schema not built yet: person, person_document, and one event row that also holds its registration and state | ${lean.toFixed(1)} s | ${rate(lean)} | ${(lean / importSeconds).toFixed(2)} |`,
+    `| SQLite alone, a leaner schema not built yet: person, person_document, and one event row that also holds its registration | ${lean.toFixed(1)} s | ${rate(lean)} | ${(lean / importSeconds).toFixed(2)} |`,
     '',
     `The import said: \`${summary}\``,
     '',

@@ -231,8 +231,21 @@ export interface CrossingEventTable {
   offline: number;
   person_id: string | null;
   demo: number;
+  // The state of a crossing or tally after its corrections (the event_state view reads these); a
+  // correction's own row keeps the defaults. Only these columns ever change (0018).
+  fields: Generated<string>;
+  voided: Generated<number>;
+  decision: string | null;
+  direction: string | null;
+  cell: string | null;
+  crossed: Generated<number>;
+  refused: Generated<number>;
+  held: Generated<number>;
+  corrections: Generated<number>;
+  updated_at: string | null;
 }
 
+/** A view of crossing_event's state columns, one row per crossing or tally (0018). */
 export interface EventStateTable {
   event_id: string;
   kind: string;

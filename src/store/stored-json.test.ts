@@ -265,7 +265,7 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
     await sql
       .raw(
         dialect === 'sqlite'
-          ? 'DROP TRIGGER crossing_event_no_update'
+          ? 'DROP TRIGGER crossing_event_as_received'
           : 'ALTER TABLE crossing_event DISABLE TRIGGER crossing_event_no_change',
       )
       .execute(t.db.kysely);

@@ -49,15 +49,7 @@ export async function insertEvent(db: Executor, e: Fixture): Promise<void> {
       offline: 0,
       person_id: null,
       demo: 0,
-    })
-    .execute();
-  await db
-    .insertInto('event_state')
-    .values({
-      event_id: e.id,
-      kind: e.kind,
-      checkpoint_id: SANTA_ROSA_ID,
-      at: e.at,
+      // Its state, as if corrected to these fields.
       fields: JSON.stringify(e.fields),
       voided: e.voided ? 1 : 0,
       decision: e.decision ?? null,

@@ -232,8 +232,9 @@ export async function applyEvents(
     outcomes.push(outcome);
   }
 
-  await writer.flush(tx);
-  const { referred } = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
+  await writer.flushBeforeStates(tx);
+  const { referred, states } = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
+  await writer.flushEvents(tx, states);
   const forChildren = childReferrals(crossings, outcomes, targetOf);
   const forDecisions = await decisionReferrals(tx, referred, forChildren, (id) => fresh.has(id));
   await openReferrals(tx, [...forChildren, ...forDecisions], ctx);

@@ -1,5 +1,6 @@
-// The rows a batch of events adds besides the events themselves: the person and document of each
-// crossing and its registration (what screening and duplicate review refer to).
+// The rows a batch of events adds: the events, and the person and document of each crossing and its
+// registration (what screening and duplicate review refer to). A crossing's or tally's row carries its
+// state, computed once the batch's corrections are stored: it is written last.
 import type { Insertable } from 'kysely';
 import type { CrossingInput as CrossingEvent, EventInput as PasoEvent } from '../../domain/crossings';
 import { normalizeName, parsePartialDate } from '../../domain/matching';
@@ -7,6 +8,7 @@ import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
 import type { ApplyContext, Place } from './apply';
+import type { EventState } from './state';
 
 const keyOf = (p: CrossingEvent['person']): string | null => {
   const name = normalizeName({ givenNames: p.givenNames, surname1: p.surname1, surname2: p.surname2 ?? '' });
@@ -108,13 +110,50 @@ export class RowWriter {
       offline: event.offline ? 1 : 0,
       person_id: personId ?? null,
       demo: this.ctx.demo ? 1 : 0,
+      // A correction keeps these; a crossing's or tally's are set in flushEvents. Every row has the
+      // same keys from the start: a row made anew with its state cost the import seconds.
+      fields: '',
+      voided: 0,
+      decision: null,
+      direction: null,
+      cell: null,
+      crossed: 0,
+      refused: 0,
+      held: 0,
+      corrections: 0,
+      updated_at: null,
     });
   }
 
-  async flush(tx: Executor): Promise<void> {
+  /** Writes the people, documents, registrations and corrections: what the state of the batch's events is computed from. */
+  async flushBeforeStates(tx: Executor): Promise<void> {
     await insertMany(tx, 'person', this.people);
     await insertMany(tx, 'person_document', this.documents);
-    await insertMany(tx, 'crossing_event', this.events);
+    await insertMany(
+      tx,
+      'crossing_event',
+      this.events.filter((e) => e.kind === 'correction'),
+    );
     await insertMany(tx, 'registration', this.registrations);
+  }
+
+  /** Writes the crossings and tallies, each row with its state. */
+  async flushEvents(tx: Executor, states: ReadonlyMap<string, EventState>): Promise<void> {
+    const rows = this.events.filter((e) => e.kind !== 'correction');
+    for (const row of rows) {
+      const state = states.get(row.id);
+      if (state === undefined) continue;
+      row.fields = state.fields;
+      row.voided = state.voided;
+      row.decision = state.decision;
+      row.direction = state.direction;
+      row.cell = state.cell;
+      row.crossed = state.crossed;
+      row.refused = state.refused;
+      row.held = state.held;
+      row.corrections = state.corrections;
+      row.updated_at = state.updated_at;
+    }
+    await insertMany(tx, 'crossing_event', rows);
   }
 }

@@ -145,16 +145,22 @@ export interface FreshEvent {
   readonly personId?: string;
 }
 
+/** The state columns of a crossing_event row (the event_state view reads them). */
+export type EventState = Omit<EventStateTable, 'event_id' | 'kind' | 'checkpoint_id' | 'at'>;
+
 export interface RefreshResult {
   /** The current fields of each refreshed event, for the caller's own follow-ups. */
   readonly fields: Map<string, Readonly<Record<string, unknown>>>;
+  /** The state of each fresh event, which its row, written after, carries. */
+  readonly states: Map<string, EventState>;
   /** The refreshed crossings, not voided, whose decision now refers the person to protection. */
   readonly referred: { readonly id: string; readonly checkpointId: string }[];
 }
 
 /**
  * Recomputes the state of the given crossing and tally events from their rows and every correction
- * stored for them, and moves the maintained figures by the difference.
+ * stored for them, and moves the maintained figures by the difference. The state of a stored event is
+ * written to its row; that of a fresh one (not stored yet) is returned for its row to carry.
  */
 export async function refreshEvents(
   tx: Executor,
@@ -166,7 +172,8 @@ export async function refreshEvents(
   const ids = [...new Set(targetIds)];
   const fields = new Map<string, Readonly<Record<string, unknown>>>();
   const referred: RefreshResult['referred'] = [];
-  if (ids.length === 0) return { fields, referred };
+  const states = new Map<string, EventState>();
+  if (ids.length === 0) return { fields, referred, states };
   await lockChainAndFigures(tx);
   // Events stored in this same batch are known already and have no state yet: only read the others.
   const stored = ids.filter((id) => !fresh.has(id));
@@ -180,8 +187,7 @@ export async function refreshEvents(
   const deltas = new Map<string, Delta>();
   const vulnerabilities: VulnerabilityDeltas = new Map();
   const personDays: PersonDayDeltas = new Map();
-  const inserted: StateRow[] = [];
-  const changed: StateRow[] = [];
+  const changed: { readonly id: string; readonly state: EventState }[] = [];
   for (const id of ids) {
     const known = fresh.get(id);
     const row = known
@@ -215,11 +221,7 @@ export async function refreshEvents(
       if (root !== undefined) addPersonDay(personDays, contribution.dims, root, contribution.crossed);
     }
     addVulnerabilities(vulnerabilities, vulnerabilityContributionsOf(contribution, folded.fields), 1);
-    const state = {
-      event_id: id,
-      kind: row.kind,
-      checkpoint_id: row.checkpoint_id,
-      at: row.at,
+    const state: EventState = {
       // Uncorrected, the fields are the event's own (its stored body): not written a second time.
       fields: mine.length === 0 ? '' : JSON.stringify(folded.fields),
       voided: folded.voided ? 1 : 0,
@@ -232,16 +234,18 @@ export async function refreshEvents(
       corrections: mine.length,
       updated_at: now,
     };
-    (old ? changed : inserted).push(state);
+    if (known) states.set(id, state);
+    else if (old) changed.push({ id, state });
     if (!folded.voided && state.decision === REFERRING_DECISION)
       referred.push({ id, checkpointId: row.checkpoint_id });
   }
-  await writeStates(tx, inserted, changed);
+  for (const { id, state } of changed)
+    await tx.updateTable('crossing_event').set(state).where('id', '=', id).execute();
   await applyDeltas(tx, [...deltas.values()]);
   await applyDayDeltas(tx, [...deltas.values()]);
   await applyVulnerabilityDeltas(tx, vulnerabilities);
   await applyPersonDayDeltas(tx, personDays);
-  return { fields, referred };
+  return { fields, referred, states };
 }
 
 const readOldFields = (fields: string, id: string): Readonly<Record<string, unknown>> =>
@@ -279,16 +283,6 @@ async function statesOf(tx: Executor, ids: readonly string[]) {
     for (const r of rows) out.set(r.event_id, r);
   }
   return out;
-}
-
-type StateRow = EventStateTable;
-
-async function writeStates(tx: Executor, fresh: StateRow[], changed: StateRow[]): Promise<void> {
-  await insertMany(tx, 'event_state', fresh);
-  for (const s of changed) {
-    const { event_id, ...rest } = s;
-    await tx.updateTable('event_state').set(rest).where('event_id', '=', event_id).execute();
-  }
 }
 
 async function applyDeltas(tx: Executor, deltas: readonly Delta[]): Promise<void> {

@@ -18,6 +18,7 @@ import * as revocationCause from './0014-revocation-cause';
 import * as boothRetirement from './0015-booth-retirement';
 import * as checkpointRecount from './0016-checkpoint-recount';
 import * as unreadPersonIndexes from './0017-unread-person-indexes';
+import * as stateInEventRow from './0018-state-in-event-row';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -40,6 +41,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0015-booth-retirement': boothRetirement.up,
   '0016-checkpoint-recount': checkpointRecount.up,
   '0017-unread-person-indexes': unreadPersonIndexes.up,
+  '0018-state-in-event-row': stateInEventRow.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
