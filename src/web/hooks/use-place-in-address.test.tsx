@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../test/support/i18n';
+import { santaRosa } from '../../../test/support/web-samples';
 import type { Checkpoint } from '../api/types';
 import { PlaceFields } from '../components/place-fields';
 import {
@@ -18,15 +19,10 @@ import {
 
 const booth = (code: string, retired = false) => ({ id: `id-${code}`, code, name: code, retired });
 const checkpointNamed = (code: string, booths: Checkpoint['booths']): Checkpoint => ({
+  ...santaRosa(booths),
   id: `id-${code}`,
   code,
   name: code,
-  country: 'PER',
-  latitude: -18.1,
-  longitude: -70.3,
-  timeZone: 'America/Lima',
-  demo: true,
-  booths,
 });
 const SANTA_ROSA = checkpointNamed('PE-SANTA-ROSA', [booth('SR-01'), booth('SR-02'), booth('SR-09', true)]);
 const CHACALLUTA = checkpointNamed('CL-CHACALLUTA', [booth('CH-01')]);

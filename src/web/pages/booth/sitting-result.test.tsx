@@ -5,8 +5,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
+import { santaRosa } from '../../../../test/support/web-samples';
 import type { Decision, RefusalGround } from '../../../domain/crossings';
-import type { Checkpoint, EventOutcome } from '../../api/types';
+import type { EventOutcome } from '../../api/types';
 import { choiceOf } from './decision';
 import { newMember } from './member';
 import { SittingResult } from './sitting-result';
@@ -25,17 +26,7 @@ const applied = (screening: 'clear' | 'hold'): EventOutcome => ({
   screening,
 });
 
-const SANTA_ROSA: Checkpoint = {
-  id: '5a7a0000-0000-4000-8000-000000000001',
-  code: 'PE-SANTA-ROSA',
-  name: 'Santa Rosa',
-  country: 'PER',
-  latitude: -18.1,
-  longitude: -70.3,
-  timeZone: 'America/Lima',
-  demo: true,
-  booths: [],
-};
+const SANTA_ROSA = santaRosa();
 
 /** The markup of one member's result at Santa Rosa, as an officer or a supervisor sees it. */
 function markupAt(decision: Decision, mayDecideHeld: boolean): string {

@@ -4,23 +4,16 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
+import { SAMPLE_PASS } from '../../../../test/support/web-samples';
 import type { PassReply } from '../../api/passes-endpoints';
 import { IssuedPass } from './issued-pass';
 
 const i18n = testI18n();
 
 const PASS: PassReply = {
-  id: '3b0c6a4e-0000-4000-8000-000000000001',
-  kid: 'k1',
-  text: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln',
-  name: 'Pedro Ramírez Soto',
+  ...SAMPLE_PASS,
   birthDate: null,
-  document: null,
-  convoy: { id: 'CV-07', name: 'Convoy 7' },
-  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
-  issuedAt: '2026-12-05T05:00:00.000Z',
-  validFrom: '2026-12-05T05:00:00.000Z',
-  validUntil: '2026-12-07T05:00:00.000Z',
+  text: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln',
   revoked: null,
 };
 

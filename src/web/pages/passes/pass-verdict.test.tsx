@@ -5,23 +5,13 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
-import type { Pass, RevocationCause, Verification } from '../../../domain/passes';
+import { SAMPLE_PASS } from '../../../../test/support/web-samples';
+import type { RevocationCause, Verification } from '../../../domain/passes';
 import { PassVerdict } from './pass-verdict';
 
 const i18n = testI18n();
 
-const PASS: Pass = {
-  id: '3b0c6a4e-0000-4000-8000-000000000001',
-  kid: 'k1',
-  name: 'Pedro Ramírez Soto',
-  birthDate: '1990-05',
-  document: null,
-  convoy: { id: 'CV-07', name: 'Convoy 7' },
-  corridor: { id: 'TAC-TUM', name: 'Tacna – Tumbes' },
-  issuedAt: '2026-12-05T05:00:00.000Z',
-  validFrom: '2026-12-05T05:00:00.000Z',
-  validUntil: '2026-12-07T05:00:00.000Z',
-};
+const PASS = SAMPLE_PASS;
 
 const revoked = (cause: RevocationCause, stop?: string): Verification => ({
   valid: false,

@@ -5,22 +5,14 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
-import type { Checkpoint } from '../../api/types';
+import { santaRosa } from '../../../../test/support/web-samples';
 import { addressOf, boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-in-address';
 import { nationalityOf } from './tally-labels';
 import { TallyPlaceFields } from './tally-place-fields';
 
-const SANTA_ROSA: Checkpoint = {
-  id: '5a7a0000-0000-4000-8000-000000000001',
-  code: 'PE-SANTA-ROSA',
-  name: 'Santa Rosa',
-  country: 'PER',
-  latitude: -18.1,
-  longitude: -70.3,
-  timeZone: 'America/Lima',
-  demo: true,
-  booths: [{ id: '5a7a0000-0000-4000-8001-010000000002', code: 'SR-02', name: 'SR-02', retired: false }],
-};
+const SANTA_ROSA = santaRosa([
+  { id: '5a7a0000-0000-4000-8001-010000000002', code: 'SR-02', name: 'SR-02', retired: false },
+]);
 
 function TallyPlace() {
   const [place] = usePlaceInAddress();
