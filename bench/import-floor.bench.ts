@@ -14,9 +14,9 @@ import { writeEvents } from './crossings-data';
 const ROOT = join(import.meta.dirname, '..');
 const EVENTS = Number(process.env.BENCH_IMPORT_EVENTS ?? 1_000_000);
 const BATCH = 2000;
-// The four tables a crossing of a newly registered person writes, in the order the import writes them
-// (the event's row carries its state since migration 0018).
-const ALL = ['person', 'person_document', 'crossing_event', 'registration'] as const;
+// The three tables a crossing of a newly registered person writes, in the order the import writes them
+// (the event's row carries its state since migration 0018, its registration since 0019).
+const ALL = ['person', 'person_document', 'crossing_event'] as const;
 type Table = (typeof ALL)[number];
 // What they hang on, copied before the clock starts.
 const REFERENCED = ['app_user', 'checkpoint', 'booth'];
@@ -91,7 +91,6 @@ function floor(source: string, target: string, tables: readonly Table[]): number
   const personAt = eventColumns.indexOf('person_id');
   const people = byColumn(out, 'person', 'id');
   const documents = byColumn(out, 'person_document', 'person_id');
-  const registrations = byColumn(out, 'registration', 'id');
   const insert = Object.fromEntries(tables.map((t) => [t, insertInto(out, t)])) as Record<
     Table,
     Sqlite.Statement
@@ -109,61 +108,6 @@ function floor(source: string, target: string, tables: readonly Table[]): number
           for (const r of documents.get(person) ?? []) insert.person_document.run(r);
       }
       if (has.has('crossing_event')) insert.crossing_event.run(event);
-      if (has.has('registration'))
-        for (const r of registrations.get(event[0]) ?? []) insert.registration.run(r);
-    }
-  });
-}
-
-// A leaner schema, tried before it is built: the event's row also carries its registration's columns,
-// as it carries its state's, so that a crossing writes three rows (person, document, event) instead of
-// four, and one (checkpoint, time) index instead of two.
-const LEAN_EVENT = `create table crossing_event (id text primary key, kind text not null,
-  checkpoint_id text not null references checkpoint (id), booth_id text references booth (id), at text not null,
-  corrects text, body text not null, body_hash text not null, recorded_by text references app_user (id),
-  received_at text not null, offline integer not null, person_id text references person (id), demo integer not null,
-  intention text, consent integer, vulnerabilities text, screening_status text,
-  fields text, voided integer not null, decision text, direction text, cell text, crossed integer not null,
-  refused integer not null, held integer not null, corrections integer not null, updated_at text)`;
-const LEAN_INDEXES = [
-  'create index crossing_event_place_time on crossing_event (checkpoint_id, at)',
-  'create index crossing_event_time on crossing_event (at, id)',
-  'create index crossing_event_person on crossing_event (person_id) where person_id is not null',
-  'create index crossing_event_corrects on crossing_event (corrects) where corrects is not null',
-  "create index crossing_event_held on crossing_event (checkpoint_id, at) where decision = 'held'",
-];
-
-/** Seconds to write the same rows into the leaner schema. */
-function leanFloor(source: string, target: string): number {
-  const out = openTarget(source, target, ['person', 'person_document']);
-  out.exec(LEAN_EVENT);
-  for (const sql of LEAN_INDEXES) out.exec(sql);
-  const events = out
-    .prepare(
-      `select ce.id, ce.kind, ce.checkpoint_id, ce.booth_id, ce.at, ce.corrects, ce.body, ce.body_hash, ce.recorded_by,
-        ce.received_at, ce.offline, ce.person_id, ce.demo, r.intention, r.consent, r.vulnerabilities, r.screening_status,
-        ce.fields, ce.voided, ce.decision, ce.direction, ce.cell, ce.crossed, ce.refused, ce.held, ce.corrections,
-        ce.updated_at
-      from s.crossing_event ce left join s.registration r on r.id = ce.id
-      order by ce.rowid`,
-    )
-    .raw()
-    .all() as Row[];
-  const people = byColumn(out, 'person', 'id');
-  const documents = byColumn(out, 'person_document', 'person_id');
-  const person = insertInto(out, 'person');
-  const document = insertInto(out, 'person_document');
-  const event = insertInto(out, 'crossing_event');
-  const written = new Set<unknown>();
-  return timedBatches(out, events.length, (from, to) => {
-    for (const row of events.slice(from, to)) {
-      const id = row[11];
-      if (id != null && !written.has(id)) {
-        written.add(id);
-        for (const r of people.get(id) ?? []) person.run(r);
-        for (const r of documents.get(id) ?? []) document.run(r);
-      }
-      event.run(row);
     }
   });
 }
@@ -182,9 +126,8 @@ try {
   const importSeconds = (performance.now() - t0) / 1000;
   const summary = imported.stderr.trim().split('\n').at(-1) ?? '';
   const source = join(dir, 'paso', 'paso.sqlite');
-  const four = floor(source, join(dir, 'four.sqlite'), ALL);
+  const three = floor(source, join(dir, 'three.sqlite'), ALL);
   const two = floor(source, join(dir, 'two.sqlite'), ['person', 'crossing_event']);
-  const lean = leanFloor(source, join(dir, 'lean.sqlite'));
   const rate = (s: number) => `${Math.round(EVENTS / s).toLocaleString('en')} /s`;
   const lines = [
     '## Import floor: what SQLite alone takes to write the rows',
@@ -194,16 +137,14 @@ try {
     `${EVENTS.toLocaleString('en')} events as the crossings bench makes them, imported by \`paso events import\` into a fresh`,
     'demo database; then the rows of those tables (with the few hundred of the demo), copied in their order into a fresh file with the same',
     `tables and indexes by prepared better-sqlite3 statements (${BATCH.toLocaleString('en')} events a transaction, the import's pragmas):`,
-    'the floor of the import with the schema as it is. The budget for the import is under 60 s. The last row writes the same rows',
-    "into a leaner schema, tried here before it is built (bench/import-floor.bench.ts: the event's row carries its registration's",
-    "columns, as it carries its state's since migration 0018; three rows a crossing instead of four, one (checkpoint, time) index instead of two).",
+    "the floor of the import with the schema as it is. The budget for the import is under 60 s. A crossing's row carries its state",
+    '(migration 0018) and its registration (0019): three rows a crossing of a newly registered person.',
     '',
     '| what | time | rate | ratio to the import |',
     '| --- | --- | --- | --- |',
     `| \`paso events import\` | ${importSeconds.toFixed(1)} s | ${rate(importSeconds)} | 1 |`,
-    `| SQLite alone, the four tables a crossing writes (${ALL.join(', ')}) | ${four.toFixed(1)} s | ${rate(four)} | ${(four / importSeconds).toFixed(2)} |`,
+    `| SQLite alone, the three tables a crossing writes (${ALL.join(', ')}) | ${three.toFixed(1)} s | ${rate(three)} | ${(three / importSeconds).toFixed(2)} |`,
     `| SQLite alone, two of them (person, crossing_event) | ${two.toFixed(1)} s | ${rate(two)} | ${(two / importSeconds).toFixed(2)} |`,
-    `| SQLite alone, a leaner schema not built yet: person, person_document, and one event row that also holds its registration | ${lean.toFixed(1)} s | ${rate(lean)} | ${(lean / importSeconds).toFixed(2)} |`,
     '',
     `The import said: \`${summary}\``,
     '',

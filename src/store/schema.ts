@@ -243,6 +243,12 @@ export interface CrossingEventTable {
   held: Generated<number>;
   corrections: Generated<number>;
   updated_at: string | null;
+  // A crossing's registration of its person (0019), set on the crossings with a person_id (the view
+  // registration reads them); all but screening_status are received with the event, never changed.
+  intention: string | null;
+  consent: Generated<number>;
+  vulnerabilities: Generated<string>;
+  screening_status: string | null;
 }
 
 /** A view of crossing_event's state columns, one row per crossing or tally (0018). */
@@ -305,7 +311,9 @@ export interface Database {
   document_policy: DocumentPolicyTable;
   person: PersonTable;
   person_document: PersonDocumentTable;
+  // A view (0019): the crossings' registrations in crossing_event, and booth_registration.
   registration: RegistrationTable;
+  booth_registration: RegistrationTable;
   watchlist: WatchlistTable;
   watchlist_entry: WatchlistEntryTable;
   screening_hit: ScreeningHitTable;

@@ -216,7 +216,7 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
     ['not a list', '"pregnant"', /\(the value\)/],
   ])("refuses a registration's vulnerabilities that are %s", async (_, text, path) => {
     await insertRegistration(t.db.kysely, registrationOf(1, 'Ana', 'Cruz1', ['pregnant']));
-    await t.db.kysely.updateTable('registration').set({ vulnerabilities: text }).execute();
+    await t.db.kysely.updateTable('booth_registration').set({ vulnerabilities: text }).execute();
     await expect(findRegistration(t.db.kysely, id('10', 1))).rejects.toEqual(
       refusal('registration', 'vulnerabilities', path),
     );

@@ -200,7 +200,7 @@ export async function applyEvents(
         outcomes.push(problem('group.companion-younger', 'The adult named is younger than the child.'));
         continue;
       }
-      const personId = writer.person(event, at, place, actor.recordedBy, ready?.nameKey);
+      const personId = writer.person(event, actor.recordedBy, ready?.nameKey);
       if (personId === null) {
         outcomes.push(problem('person.name', 'The name has no letters that can be compared.'));
         continue;

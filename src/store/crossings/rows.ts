@@ -1,12 +1,13 @@
-// The rows a batch of events adds: the events, and the person and document of each crossing and its
-// registration (what screening and duplicate review refer to). A crossing's or tally's row carries its
-// state, computed once the batch's corrections are stored: it is written last.
+// The rows a batch of events adds: the events, and the person and document of each crossing. A
+// crossing's row carries the registration of its person (what screening and duplicate review refer to,
+// 0019), and every crossing's or tally's row its state, computed once the batch's corrections are
+// stored: those rows are written last.
 import type { Insertable } from 'kysely';
 import type { CrossingInput as CrossingEvent, EventInput as PasoEvent } from '../../domain/crossings';
 import { normalizeName, parsePartialDate } from '../../domain/matching';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
-import type { CrossingEventTable, PersonDocumentTable, PersonTable, RegistrationTable } from '../schema';
+import type { CrossingEventTable, PersonDocumentTable, PersonTable } from '../schema';
 import type { ApplyContext, Place } from './apply';
 import type { EventState } from './state';
 
@@ -19,7 +20,6 @@ const keyOf = (p: CrossingEvent['person']): string | null => {
 export class RowWriter {
   private readonly people: Insertable<PersonTable>[] = [];
   private readonly documents: Insertable<PersonDocumentTable>[] = [];
-  private readonly registrations: Insertable<RegistrationTable>[] = [];
   private readonly events: Insertable<CrossingEventTable>[] = [];
 
   constructor(private readonly ctx: ApplyContext) {}
@@ -28,13 +28,7 @@ export class RowWriter {
    * The person record of a crossing, or null when the name cannot be compared. `known` is the name's
    * comparison key when it was made beforehand (null: it could not be made).
    */
-  person(
-    event: CrossingEvent,
-    at: string,
-    place: Place,
-    officer: string | null,
-    known?: string | null,
-  ): string | null {
+  person(event: CrossingEvent, officer: string | null, known?: string | null): string | null {
     const p = event.person;
     const nameKey = known === undefined ? keyOf(p) : known;
     if (nameKey === null) return null;
@@ -69,21 +63,6 @@ export class RowWriter {
         mrz: d.mrz ?? null,
       });
     }
-    // The registration of the person at the booth: what screening and duplicate review refer to.
-    this.registrations.push({
-      id: event.id,
-      person_id: id,
-      checkpoint_id: place.id,
-      booth_id: event.booth ? (place.booths.get(event.booth) ?? null) : null,
-      officer_id: officer,
-      at,
-      received_at: this.ctx.now,
-      intention: event.decision === 'admitted-transit' ? 'transit' : event.direction,
-      consent: event.consent ? 1 : 0,
-      vulnerabilities: JSON.stringify(event.vulnerabilities ?? []),
-      offline: event.offline ? 1 : 0,
-      screening_status: this.ctx.holds?.has(event.id) ? 'hold' : 'clear',
-    });
     return id;
   }
 
@@ -96,6 +75,7 @@ export class RowWriter {
     recordedBy: string | null,
     personId?: string,
   ): void {
+    const registration = registrationOf(event, personId, this.ctx.holds);
     this.events.push({
       id: event.id,
       kind: event.kind,
@@ -110,6 +90,11 @@ export class RowWriter {
       offline: event.offline ? 1 : 0,
       person_id: personId ?? null,
       demo: this.ctx.demo ? 1 : 0,
+      // The registration of the person at the booth, when the crossing made a person record.
+      intention: registration.intention,
+      consent: registration.consent,
+      vulnerabilities: registration.vulnerabilities,
+      screening_status: registration.screening_status,
       // A correction keeps these; a crossing's or tally's are set in flushEvents. Every row has the
       // same keys from the start: a row made anew with its state cost the import seconds.
       fields: '',
@@ -125,7 +110,7 @@ export class RowWriter {
     });
   }
 
-  /** Writes the people, documents, registrations and corrections: what the state of the batch's events is computed from. */
+  /** Writes the people, documents and corrections: what the state of the batch's events is computed from. */
   async flushBeforeStates(tx: Executor): Promise<void> {
     await insertMany(tx, 'person', this.people);
     await insertMany(tx, 'person_document', this.documents);
@@ -134,7 +119,6 @@ export class RowWriter {
       'crossing_event',
       this.events.filter((e) => e.kind === 'correction'),
     );
-    await insertMany(tx, 'registration', this.registrations);
   }
 
   /** Writes the crossings and tallies, each row with its state. */
@@ -156,4 +140,30 @@ export class RowWriter {
     }
     await insertMany(tx, 'crossing_event', rows);
   }
+}
+
+type Registration = Pick<
+  Insertable<CrossingEventTable>,
+  'intention' | 'consent' | 'vulnerabilities' | 'screening_status'
+>;
+
+const NO_REGISTRATION: Registration = {
+  intention: null,
+  consent: 0,
+  vulnerabilities: '[]',
+  screening_status: null,
+};
+
+function registrationOf(
+  event: PasoEvent,
+  personId: string | undefined,
+  holds: ApplyContext['holds'],
+): Registration {
+  if (personId === undefined || event.kind !== 'crossing') return NO_REGISTRATION;
+  return {
+    intention: event.decision === 'admitted-transit' ? 'transit' : event.direction,
+    consent: event.consent ? 1 : 0,
+    vulnerabilities: JSON.stringify(event.vulnerabilities ?? []),
+    screening_status: holds?.has(event.id) ? 'hold' : 'clear',
+  };
 }

@@ -1,52 +1,13 @@
 // Migration 0018 moves each event's state from event_state into the event's row: the states stored
 // before it read the same after it, and the event as received stays append-only on both databases.
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Kysely, Migrator, sql } from 'kysely';
-import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type Kysely, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases';
-import { type Db, type Dialect, openDatabase } from '../db';
-import { migrationsFor } from './index';
+import { freshDatabase, migrator } from '../../../test/support/migration-db';
+import type { Db } from '../db';
 
 const BEFORE = '0017-unread-person-indexes';
 const AT = '2025-11-27T15:00:00.000Z';
-
-async function freshDatabase(dialect: Dialect): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'paso-0018-'));
-    const db = openDatabase({ kind: 'sqlite', file: join(dir, 'paso.sqlite') });
-    return { db, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `paso_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: inject('postgresUrl') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const db = openDatabase({
-    kind: 'postgres',
-    url: inject('postgresUrl').replace(/\/postgres$/, `/${name}`),
-  });
-  return {
-    db,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: inject('postgresUrl') });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-const migrator = (db: Db) =>
-  new Migrator({
-    db: db.kysely,
-    provider: { getMigrations: async () => migrationsFor(db.dialect) },
-    migrationTableName: 'paso_migration',
-    migrationLockTableName: 'paso_migration_lock',
-  });
 
 const id = (n: number) => `e${n}000000-0000-4000-8000-000000000000`;
 

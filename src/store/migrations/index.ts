@@ -19,6 +19,7 @@ import * as boothRetirement from './0015-booth-retirement';
 import * as checkpointRecount from './0016-checkpoint-recount';
 import * as unreadPersonIndexes from './0017-unread-person-indexes';
 import * as stateInEventRow from './0018-state-in-event-row';
+import * as registrationInEventRow from './0019-registration-in-event-row';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -42,6 +43,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0016-checkpoint-recount': checkpointRecount.up,
   '0017-unread-person-indexes': unreadPersonIndexes.up,
   '0018-state-in-event-row': stateInEventRow.up,
+  '0019-registration-in-event-row': registrationInEventRow.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -55,7 +55,8 @@ export interface NewRegistration {
   readonly document: DocumentRecord | null;
 }
 
-// False when a registration with this id exists already: a resend is applied once.
+// False when a registration with this id exists already: a resend is applied once. A registration
+// made without a crossing (POST /api/registrations) is kept in booth_registration.
 export async function insertRegistration(tx: Executor, input: NewRegistration): Promise<boolean> {
   const existing = await tx
     .selectFrom('registration')
@@ -99,7 +100,7 @@ export async function insertRegistration(tx: Executor, input: NewRegistration): 
   }
   const r = input.registration;
   await tx
-    .insertInto('registration')
+    .insertInto('booth_registration')
     .values({
       id: r.id,
       person_id: p.id,
@@ -313,29 +314,43 @@ export async function setScreeningStatus(
   registrationId: string,
   status: 'clear' | 'hold',
 ): Promise<void> {
+  // A crossing's registration is in its event's row, one made without a crossing in its own (0019).
   await tx
-    .updateTable('registration')
+    .updateTable('crossing_event')
+    .set({ screening_status: status })
+    .where('id', '=', registrationId)
+    .where('screening_status', 'is not', null)
+    .execute();
+  await tx
+    .updateTable('booth_registration')
     .set({ screening_status: status })
     .where('id', '=', registrationId)
     .execute();
 }
 
 // People, counted once: a record merged into another counts as that one.
-// `checkpoints` limits the count to registrations made there (an officer's view).
+// `checkpoints` limits the count to registrations made there (an officer's view). Read from the two
+// places registrations are kept, not the view: each part is then read from an index alone (a
+// crossing's person, or its checkpoint, time and person), where the view reads every event's row.
 export async function countPeople(
   db: Executor,
   checkpoints?: readonly string[],
 ): Promise<{ registrations: number; people: number }> {
   if (checkpoints?.length === 0) return { registrations: 0, people: 0 };
-  let query = db
-    .selectFrom('registration')
-    .innerJoin('person', 'person.id', 'registration.person_id')
+  let crossings = db.selectFrom('crossing_event').select('person_id').where('person_id', 'is not', null);
+  let atBooths = db.selectFrom('booth_registration').select('person_id');
+  if (checkpoints) {
+    crossings = crossings.where('checkpoint_id', 'in', checkpoints);
+    atBooths = atBooths.where('checkpoint_id', 'in', checkpoints);
+  }
+  const row = await db
+    .selectFrom(crossings.unionAll(atBooths).as('r'))
+    .innerJoin('person', 'person.id', 'r.person_id')
     .select((eb) => [
       eb.fn.countAll<number>().as('registrations'),
       eb.fn.count<number>(eb.fn.coalesce('person.merged_into', 'person.id')).distinct().as('people'),
-    ]);
-  if (checkpoints) query = query.where('registration.checkpoint_id', 'in', checkpoints);
-  const row = await query.executeTakeFirstOrThrow();
+    ])
+    .executeTakeFirstOrThrow();
   return { registrations: Number(row.registrations), people: Number(row.people) };
 }
 
