@@ -255,8 +255,8 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     expect(numberBox?.y).toBe(titleBox?.y);
     await form.getByLabel('Número').fill('Decreto N.° 31-2026-INTERIOR');
     await form.getByLabel('Título').fill('Declara estado de excepción en el Complejo Fronterizo Chacalluta');
-    // Typed day first, as in Peru and Chile.
-    await form.getByLabel('Fecha de emisión').fill('05/01/2027');
+    // Typed day first, as in Peru and Chile; issued on a day gone by (a decree is recorded once issued).
+    await form.getByLabel('Fecha de emisión').fill('01/11/2026');
     await form.getByLabel('Primer día en vigor').fill('2027-01-10');
     await form.getByLabel('Último día en vigor').fill('2027-01-20');
     const chacalluta = form.getByLabel(/Complejo Fronterizo Chacalluta/);
@@ -290,7 +290,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const form = page.getByTestId('decree-form');
     await form.getByLabel('Número').fill('D.S. N.° 041-2027-PCM');
     await form.getByLabel('Título').fill('Declaran el Estado de Emergencia en el distrito de Ilabaya');
-    await form.getByLabel('Fecha de emisión').fill('02/03/2027');
+    await form.getByLabel('Fecha de emisión').fill('01/11/2026');
     await form.getByLabel('Primer día en vigor').fill('03/03/2027');
     // The last day's year typed as the next one's: 426 days.
     const last = form.getByLabel('Último día en vigor');
@@ -327,7 +327,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const form = page.getByTestId('decree-form');
     await form.getByLabel('Número').fill('Decreto N.° 44-2027-INTERIOR');
     await form.getByLabel('Título').fill('Prorroga el estado de excepción en la provincia de Arica');
-    await form.getByLabel('Fecha de emisión').fill('2027-02-20');
+    await form.getByLabel('Fecha de emisión').fill('2026-11-01');
     await form.getByLabel('Primer día en vigor').fill('2027-03-01');
     await form.getByLabel('Último día en vigor').fill('2027-03-31');
     await form.getByLabel('Tipo de las zonas con nombre').selectOption('province');

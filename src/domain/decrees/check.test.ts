@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aDecree } from '../../../test/support/decrees';
-import { chainEndOf, checkAgainstRegister, checkDecree } from './check';
+import { chainEndOf, checkAgainstRegister, checkDecree, checkInRegister } from './check';
 import type { Decree } from './types';
 
 const decree = aDecree;
@@ -37,6 +37,59 @@ describe('a decree on its own', () => {
     ],
   ] as const)('is refused for %s', (_case, over, code, path) => {
     expect(checkDecree(decree(over as Partial<Decree>))).toEqual([{ code, path }]);
+  });
+});
+
+describe('a decree recorded on a day', () => {
+  // 28 November 2025, 23:30 in Lima (04:30 UTC on the 29th): the decree's days are Lima's.
+  const lateOnThe28th = Date.parse('2025-11-29T04:30:00Z');
+
+  it('may be recorded on the day it was issued and published, and come into force later', () => {
+    expect(checkDecree(decree({ startsOn: '2025-12-15', endsOn: '2026-01-27' }), lateOnThe28th)).toEqual([]);
+  });
+
+  it('is refused when it was issued or published on a day still to come where it applies', () => {
+    expect(
+      checkDecree(
+        decree({ issuedOn: '2025-11-29', publishedOn: '2025-11-29', startsOn: '2025-11-30' }),
+        lateOnThe28th,
+      ),
+    ).toEqual([
+      { code: 'decree.issued-later', path: 'issuedOn' },
+      { code: 'decree.issued-later', path: 'publishedOn' },
+    ]);
+    // Santiago (UTC−3) has reached the 29th where Lima (UTC−5) has not: the decree's own zone decides.
+    const publishedOn29th = { publishedOn: '2025-11-29' };
+    expect(checkDecree(decree({ ...publishedOn29th, timeZone: 'America/Santiago' }), lateOnThe28th)).toEqual(
+      [],
+    );
+    expect(checkDecree(decree(publishedOn29th), lateOnThe28th)).toEqual([
+      { code: 'decree.issued-later', path: 'publishedOn' },
+    ]);
+  });
+
+  it('is told every problem at once: its own, its zones and the register’s', () => {
+    const problems = checkInRegister(
+      decree({
+        id: OTHER,
+        number: 'D.S. N.° 140-2025-PCM',
+        issuedOn: '2025-12-01',
+        publishedOn: null,
+        startsOn: '2025-12-02',
+        endsOn: '2025-12-20',
+        areas: [
+          { kind: 'province', name: 'Tacna' },
+          { kind: 'province', name: 'TACNA' },
+        ],
+      }),
+      [decree()],
+      lateOnThe28th,
+    );
+    expect(codes(problems)).toEqual(['decree.issued-later', 'decree.duplicate-zone', 'decree.overlap']);
+    // A day that does not read leaves the days uncompared, and still says the zones' problems.
+    expect(
+      codes(checkInRegister(decree({ endsOn: '2026-02-30', checkpoints: [], areas: [] }), [], lateOnThe28th)),
+    ).toEqual(['decree.date', 'decree.no-zone']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The register's rules: a decree's own dates and zones make sense, an extension follows the decree it
 // extends without a gap and moves its end, and no two decrees cover one zone on one day unless one
 // extends the other. Every problem comes with a stable code and the path it concerns.
-import { addDays, isCalendarDate, isTimeZone } from '../shared';
+import { addDays, isCalendarDate, isTimeZone, localDate } from '../shared';
 import { periodOf } from './period';
 import type { Decree, DecreeContent } from './types';
 
@@ -10,6 +10,7 @@ export type DecreeProblemCode =
   | 'decree.time-zone'
   | 'decree.ends-before-start'
   | 'decree.starts-before-issued'
+  | 'decree.issued-later'
   | 'decree.published-before-issued'
   | 'decree.no-zone'
   | 'decree.duplicate-zone'
@@ -41,19 +42,29 @@ export function zoneKeys(d: Pick<DecreeContent, 'checkpoints' | 'areas'>): strin
 const foldName = (name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The decree's own consistency, without looking at the rest of the register. */
-export function checkDecree(d: DecreeContent): DecreeProblem[] {
+/**
+ * The decree's own consistency, without looking at the rest of the register: every problem at once.
+ * `now` (ms) is when it is recorded: it cannot have been issued or published on a later day (where it
+ * applies); it may come into force later.
+ */
+export function checkDecree(d: DecreeContent, now?: number): DecreeProblem[] {
   const problems: DecreeProblem[] = [];
   const add = (code: DecreeProblemCode, path: string) => problems.push({ code, path });
   const dates = ['issuedOn', 'startsOn', 'endsOn'] as const;
   for (const key of dates) if (!isCalendarDate(d[key])) add('decree.date', key);
   if (d.publishedOn !== null && !isCalendarDate(d.publishedOn)) add('decree.date', 'publishedOn');
   if (!isTimeZone(d.timeZone)) add('decree.time-zone', 'timeZone');
-  if (problems.length > 0) return problems;
-  if (d.endsOn < d.startsOn) add('decree.ends-before-start', 'endsOn');
-  if (d.startsOn < d.issuedOn) add('decree.starts-before-issued', 'startsOn');
-  if (d.publishedOn !== null && d.publishedOn < d.issuedOn)
-    add('decree.published-before-issued', 'publishedOn');
+  // The days are compared only when all of them read.
+  if (problems.length === 0) {
+    if (d.endsOn < d.startsOn) add('decree.ends-before-start', 'endsOn');
+    if (d.startsOn < d.issuedOn) add('decree.starts-before-issued', 'startsOn');
+    if (d.publishedOn !== null && d.publishedOn < d.issuedOn)
+      add('decree.published-before-issued', 'publishedOn');
+    const today = now === undefined ? undefined : localDate(now, d.timeZone);
+    if (today !== undefined && d.issuedOn > today) add('decree.issued-later', 'issuedOn');
+    if (today !== undefined && d.publishedOn !== null && d.publishedOn > today)
+      add('decree.issued-later', 'publishedOn');
+  }
   if (d.checkpoints.length === 0 && d.areas.length === 0) add('decree.no-zone', 'checkpoints');
   const seen = new Set<string>();
   const keys = zoneKeys(d);
@@ -131,4 +142,14 @@ export function chainEndOf(d: Decree, register: readonly Decree[]): string {
       end = r.endsOn;
   }
   return end;
+}
+
+/**
+ * Every problem of a decree joining (or, amended, staying in) the register, its own and the register's
+ * at once; the register's only when its days and zone read.
+ */
+export function checkInRegister(d: Decree, register: readonly Decree[], now?: number): DecreeProblem[] {
+  const own = checkDecree(d, now);
+  if (own.some((p) => p.code === 'decree.date' || p.code === 'decree.time-zone')) return own;
+  return [...own, ...checkAgainstRegister(d, register)];
 }

@@ -7,6 +7,7 @@ export {
   chainEndOf,
   checkAgainstRegister,
   checkDecree,
+  checkInRegister,
   type DecreeProblem,
   type DecreeProblemCode,
   zoneKeys,

@@ -11,11 +11,12 @@ import { postEvents } from './test-post-events';
 const DECREE_ID = '0a7a0000-0000-4000-8000-0000000001d5';
 const dayAfter = (date: string, days = 1) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const extensionOf = (demo: { endsOn: string }) => ({
+// Issued while the demo decree is in force (a decree is recorded once issued), to start when it ends.
+const extensionOf = (demo: { startsOn: string; endsOn: string }) => ({
   id: DECREE_ID,
   number: 'D.S. N.° 0XX-2026-PCM',
   title: 'Prorrogan el estado de emergencia en Tacna',
-  issuedOn: demo.endsOn,
+  issuedOn: demo.startsOn,
   legalBasis: 'Constitución Política del Perú, art. 137',
   startsOn: dayAfter(demo.endsOn),
   endsOn: dayAfter(demo.endsOn, 60),

@@ -12,8 +12,8 @@ const declaration = (over: Record<string, unknown> = {}) => ({
   id: crypto.randomUUID(),
   number: 'D.S. N.° 150-2025-PCM',
   title: 'Declaran el estado de emergencia en el distrito de Candarave',
-  issuedOn: '2025-11-28',
-  publishedOn: '2025-11-28',
+  issuedOn: '2025-11-27',
+  publishedOn: '2025-11-27',
   legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
   startsOn: '2025-11-29',
   endsOn: '2026-01-27',
@@ -164,12 +164,33 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     ['a date that does not exist', { startsOn: '2025-11-31' }, 'decree.date'],
     ['no zone', { checkpoints: [], areas: [] }, 'decree.no-zone'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'decree.time-zone'],
+    // The test's clock: 27 November 2025, 10:00 in Lima.
+    ['an issue day still to come', { issuedOn: '2025-11-28', publishedOn: null }, 'decree.issued-later'],
   ])('refuses a decree with %s as decree.invalid, with the rule broken', async (_case, over, code) => {
     const response = await post(ctx.supervisor, '/api/decrees', declaration(over));
     expect(response.statusCode).toBe(400);
     const problem = response.json<Problem>();
     expect(problem.code).toBe('decree.invalid');
     expect(problem.errors?.map((e) => e.code)).toEqual([code]);
+  });
+
+  it("tells every fault at once: the decree's own days and zones, and the register's overlap", async () => {
+    expect((await post(ctx.supervisor, '/api/decrees', declaration())).statusCode).toBe(201);
+    const tacnaTwice = [
+      { kind: 'province', name: 'Tacna' },
+      { kind: 'province', name: 'TACNA' },
+    ];
+    const response = await post(
+      ctx.supervisor,
+      '/api/decrees',
+      declaration({ number: 'D.S. N.° 151-2025-PCM', publishedOn: '2025-11-30', areas: tacnaTwice }),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json<Problem>().errors?.map((e) => [e.path, e.code])).toEqual([
+      ['body.publishedOn', 'decree.issued-later'],
+      ['body.areas.1', 'decree.duplicate-zone'],
+      ['body.checkpoints.0', 'decree.overlap'],
+    ]);
   });
 
   it.each([
@@ -204,8 +225,8 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
     const extension = declaration({
       number: 'D.S. N.° 0XX-2026-PCM',
       title: 'Prorrogan el estado de emergencia',
-      issuedOn: '2026-01-25',
-      publishedOn: '2026-01-25',
+      issuedOn: '2025-11-27',
+      publishedOn: '2025-11-27',
       startsOn: '2026-01-28',
       endsOn: '2026-03-28',
     });
@@ -224,7 +245,7 @@ describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
       ctx.supervisor,
       `/api/decrees/${base.id}/extensions`,
       declaration({
-        issuedOn: '2026-03-01',
+        issuedOn: '2025-11-27',
         publishedOn: null,
         startsOn: '2026-04-01',
         endsOn: '2026-05-01',

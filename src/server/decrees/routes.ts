@@ -154,7 +154,7 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
         }
         const content = await withTimeZone(tx, request.body.content, current.timeZone);
         const version = current.version + 1;
-        checkAmendment({ id, extends: current.extends, version, ...content }, await listDecrees(tx));
+        checkAmendment({ id, extends: current.extends, version, ...content }, await listDecrees(tx), now);
         const by = request.actor?.user.id ?? null;
         const at = now.toISOString();
         const done = await amendDecree(tx, id, content, { by, at, baseVersion: current.version, reason });

@@ -7,8 +7,7 @@ import type { DecreeDetailReply, DecreeSchema, DecreesReply } from '../../api/de
 import {
   ancestorsOf,
   chainEndOf,
-  checkAgainstRegister,
-  checkDecree,
+  checkInRegister,
   type Decree,
   type DecreeContent,
   type DecreeProblem,
@@ -34,6 +33,8 @@ const MESSAGES: Readonly<Record<DecreeProblem['code'], string>> = {
   'decree.time-zone': 'not a time zone this server knows',
   'decree.ends-before-start': 'the last day comes before the first',
   'decree.starts-before-issued': 'the decree cannot be in force before it was issued',
+  'decree.issued-later':
+    'a decree is recorded once issued (or published): this day is still to come where it applies',
   'decree.published-before-issued': 'the decree cannot be published before it was issued',
   'decree.no-zone': 'a decree covers at least one checkpoint or named zone',
   'decree.duplicate-zone': 'this zone is named twice',
@@ -131,12 +132,11 @@ export async function recordDecree(
     if (sameContent(stored, { ...input.content, extends: input.extendsId })) return false;
     throw new Problem('decree.exists', `A different decree was recorded with the id ${input.id}.`);
   }
-  refuseIfProblems(checkDecree(input.content));
   const register = await listDecrees(tx);
   if (input.extendsId !== null && !register.some((r) => r.id === input.extendsId)) {
     throw new Problem('decree.not-found', `No decree has the id ${input.extendsId}.`);
   }
-  refuseIfProblems(checkAgainstRegister(decree, register));
+  refuseIfProblems(checkInRegister(decree, register, now.getTime()));
   await insertDecree(tx, decree, { by: request.actor?.user.id ?? null, at: now.toISOString() });
   const chain = ancestorsOf(decree, register).map((d) => d.number);
   await recordAudit(tx, request, now, {
@@ -169,7 +169,6 @@ export async function withTimeZone(
 }
 
 /** The decree amended, checked as if it had always said the new content. */
-export function checkAmendment(decree: Decree, register: readonly Decree[]): void {
-  refuseIfProblems(checkDecree(decree));
-  refuseIfProblems(checkAgainstRegister(decree, register));
+export function checkAmendment(decree: Decree, register: readonly Decree[], now: Date): void {
+  refuseIfProblems(checkInRegister(decree, register, now.getTime()));
 }

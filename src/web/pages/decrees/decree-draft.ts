@@ -149,6 +149,8 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
       return t('decrees.problem.endsBeforeStart');
     case 'decree.starts-before-issued':
       return t('decrees.problem.startsBeforeIssued');
+    case 'decree.issued-later':
+      return t('decrees.problem.issuedLater');
     case 'decree.published-before-issued':
       return t('decrees.problem.publishedBeforeIssued');
     case 'decree.no-zone':
