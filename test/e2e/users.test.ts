@@ -101,6 +101,11 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     await panel.getByLabel('Complejo Fronterizo Santa Rosa').uncheck();
     await panel.getByRole('button', { name: 'Guardar cambios' }).click();
     await page.getByText('Se guardaron los cambios de oficial.nueva.').waitFor();
+    // Said in the language in use, also when it is switched after the save.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Changes to oficial.nueva were saved.').waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByText('Se guardaron los cambios de oficial.nueva.').waitFor();
     // The table reloads after the message: wait for the new role rather than read the old row.
     const row = page.getByTestId('user-table').getByRole('row', { name: /oficial\.nueva/ });
     await row.getByRole('cell', { name: 'Supervisor', exact: true }).waitFor();

@@ -19,6 +19,7 @@ import { dateInputToIso } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
+import { useWording } from '../../hooks/use-wording';
 import { loadUsers, loadVerify } from '../home/load';
 
 const PAGE_SIZES = [25, 50, 100, 200] as const;
@@ -45,7 +46,7 @@ export function AuditPage() {
   const [query, setQuery] = useState<AuditQuery>(toQuery(NO_FILTERS));
   // The cursors of the pages we came through, newest page first; the last one is the page shown.
   const [cursors, setCursors] = useState<readonly string[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useWording();
   const [verify, reverify] = useApiData(loadVerify, CHAIN_CHECK);
   const [users] = useApiData(loadUsers);
 
@@ -60,7 +61,7 @@ export function AuditPage() {
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (draft.from !== '' && draft.to !== '' && draft.from > draft.to) {
-      setFormError(t('audit.filter.badRange'));
+      setFormError((t) => t('audit.filter.badRange'));
       return;
     }
     setFormError(null);

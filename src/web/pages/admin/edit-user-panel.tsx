@@ -11,13 +11,15 @@ import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+import { useWording, type Wording } from '../../hooks/use-wording';
 import { accessOf, NewPasswordField, type UserAccess, UserAccessFields } from './user-fields';
 
 type Props = {
   readonly user: User;
   readonly isSelf: boolean;
   readonly checkpoints: readonly Checkpoint[];
-  readonly onSaved: (user: User, message: string) => void;
+  /** The user as saved, and what to say of it (worded in the language in use when it is shown). */
+  readonly onSaved: (user: User, message: Wording) => void;
   readonly onClose: () => void;
 };
 
@@ -37,7 +39,7 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
   const { t } = useTranslation();
   const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [access, setAccess] = useState<UserAccess>(() => accessOf(user));
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useWording();
   const { busy, problem, run, clear } = useApiCall();
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -45,12 +47,15 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
     const changes = changesOf(user, access);
     clear();
     if (Object.keys(changes).length === 0) {
-      setNotice(t('users.edit.nothingChanged'));
+      setNotice((t) => t('users.edit.nothingChanged'));
       return;
     }
     setNotice(null);
     const result = await run(() => api.updateUser(user.id, changes));
-    if (result.ok) onSaved(result.value, t('users.edit.saved', { username: result.value.username }));
+    if (result.ok) {
+      const { username } = result.value;
+      onSaved(result.value, (t) => t('users.edit.saved', { username }));
+    }
   }
 
   // Deactivating is asked first: pressed by mistake, it would lock an officer out mid-shift. The
@@ -70,9 +75,10 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
     setNotice(null);
     const result = await run(() => api.updateUser(user.id, { disabled: !user.disabled }));
     if (!result.ok) return;
-    const message = result.value.disabled
-      ? t('users.edit.disabledDone', { username: user.username })
-      : t('users.edit.enabledDone', { username: user.username });
+    const { disabled } = result.value;
+    const { username } = user;
+    const message: Wording = (t) =>
+      disabled ? t('users.edit.disabledDone', { username }) : t('users.edit.enabledDone', { username });
     setAsking(false);
     setRefocus(true);
     onSaved(result.value, message);
@@ -147,7 +153,7 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
 
 function ResetPasswordForm({ user }: { readonly user: User }) {
   const { t } = useTranslation();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useWording();
   const { busy, problem, run, clear } = useApiCall();
   const { values, field, change } = useDraft('reset', { password: '' }, useFieldErrors(problem), clear);
 
@@ -157,7 +163,7 @@ function ResetPasswordForm({ user }: { readonly user: User }) {
     const result = await run(() => api.resetPassword(user.id, values.password));
     if (!result.ok) return;
     change({ password: '' });
-    setDone(t('users.password.done', { username: user.username }));
+    setDone((t) => t('users.password.done', { username: user.username }));
   }
 
   return (

@@ -11,6 +11,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { useWording } from '../../hooks/use-wording';
 import { useUser } from '../../session/session';
 import { loadUsers } from '../home/load';
 import { CreateUserForm } from './create-user-form';
@@ -28,7 +29,7 @@ export function UsersPage() {
   const [users, reloadUsers] = useApiData(loadUsers);
   const checkpoints = useCheckpointList();
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useWording();
   const addButton = useRef<HTMLButtonElement>(null);
 
   const focusEditButton = useCallback((userId: string) => {
@@ -64,7 +65,7 @@ export function UsersPage() {
           checkpoints={checkpoints}
           onCreated={(user) => {
             setPanel({ kind: 'none' });
-            setStatus(t('users.add.done', { username: user.username }));
+            setStatus((t) => t('users.add.done', { username: user.username }));
             reloadUsers();
             addButton.current?.focus();
           }}

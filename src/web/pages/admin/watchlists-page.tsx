@@ -22,6 +22,7 @@ import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useJob } from '../../hooks/use-job';
 import { useLocale } from '../../hooks/use-locale';
 import { useRequiredFields } from '../../hooks/use-required-fields';
+import { useWording } from '../../hooks/use-wording';
 import { useUser } from '../../session/session';
 import { SkippedValues } from './skipped-values';
 import {
@@ -46,7 +47,7 @@ export function WatchlistsPage() {
   const { t } = useTranslation();
   const mayManage = can(useUser().role, 'watchlists.manage');
   const [lists, reload] = useApiData(loadWatchlists);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useWording();
   const [skipped, setSkipped] = useState<readonly SkippedValue[]>([]);
   const locale = useLocale();
   // A change reaches screening once the index is rebuilt: follow that, then show the new figure.
@@ -64,7 +65,7 @@ export function WatchlistsPage() {
           onStarted={() => setSkipped([])}
           onImported={(list) => {
             setSkipped(list.skipped);
-            setNotice(
+            setNotice((t) =>
               t('watchlists.import.done', {
                 name: list.name,
                 count: list.entryCount,
@@ -96,7 +97,7 @@ export function WatchlistsPage() {
               mayManage={mayManage}
               onChanged={(list, active, rebuild) => {
                 setSkipped([]);
-                setNotice(
+                setNotice((t) =>
                   active
                     ? t('watchlists.activated', { name: list.name })
                     : t('watchlists.deactivated', { name: list.name }),
@@ -133,7 +134,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
   const required = useRequiredFields({ name: values.name });
   const field = withErrors(bound, required.errors);
   const errors = { ...answered, ...required.errors };
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [fileProblem, setFileProblem] = useWording();
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -143,7 +144,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
     onStarted();
     if (!required.isComplete()) return;
     if (file === null) {
-      setFileProblem(t('watchlists.import.noFile'));
+      setFileProblem((t) => t('watchlists.import.noFile'));
       fileInput.current?.focus();
       return;
     }
@@ -155,7 +156,7 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
       const kind = notTextKind(bytes);
       if (kind !== null) {
         setBusy(false);
-        setFileProblem(
+        setFileProblem((t) =>
           kind === 'spreadsheet'
             ? t('watchlists.import.spreadsheetFile')
             : kind === 'pdf'
@@ -171,18 +172,18 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
     } catch {
       // The file went away or cannot be read (permissions, a removed drive): say so at the field.
       setBusy(false);
-      setFileProblem(t('watchlists.import.unreadableFile'));
+      setFileProblem((t) => t('watchlists.import.unreadableFile'));
       return;
     }
     if (content.trim() === '') {
       setBusy(false);
-      setFileProblem(t('watchlists.import.emptyFile'));
+      setFileProblem((t) => t('watchlists.import.emptyFile'));
       return;
     }
     const apparent = apparentFormat(content);
     if (apparent !== format) {
       setBusy(false);
-      setFileProblem(
+      setFileProblem((t) =>
         t('watchlists.import.wrongFormat', {
           apparent: watchlistFormatName(apparent, t),
           chosen: watchlistFormatName(format, t),

@@ -23,6 +23,7 @@ import '../booth/booth.css';
 import { DataTable } from '../../components/data-table';
 import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
+import { useWording } from '../../hooks/use-wording';
 
 export function PolicyPage() {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function PolicyPage() {
   const [versions, reloadVersions] = useApiData(loadPolicyVersions);
   const checkpointList = useCheckpointList();
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useWording();
 
   return (
     <div className="page" data-testid="policy-page">
@@ -59,7 +60,7 @@ export function PolicyPage() {
           current={policy.value}
           onSaved={(saved) => {
             setEditing(false);
-            setStatus(t('policy.edit.saved', { version: saved.version }));
+            setStatus((t) => t('policy.edit.saved', { version: saved.version }));
             reloadPolicy();
             reloadVersions();
           }}

@@ -23,6 +23,7 @@ import { CloseReferralForm } from './close-referral-form';
 import { ReferralCount } from './referral-count';
 import { CaseCard, ReferralFacts, reasonName } from './referral-facts';
 import './referrals.css';
+import { useWording } from '../../hooks/use-wording';
 
 const STATUSES: readonly ReferralStatus[] = ['open', 'closed'];
 // A page holds as many cards as a caseworker reads through before acting on one.
@@ -48,7 +49,7 @@ export function ReferralsPage() {
     [status, checkpoint, reason, q, page],
   );
   const [referrals, reload] = useApiData(load);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useWording();
   const heading = useRef<HTMLHeadingElement>(null);
   // The address keeps what is asked (shared, reloaded, back), leaving out what is the default. Another
   // status, checkpoint, reason or name starts again at the first page.
@@ -140,7 +141,7 @@ export function ReferralsPage() {
                       referral={referral}
                       mayClose={mayClose}
                       onClosed={(name) => {
-                        setNotice(t('referrals.closedDone', { name }));
+                        setNotice((t) => t('referrals.closedDone', { name }));
                         reload();
                         heading.current?.focus();
                       }}

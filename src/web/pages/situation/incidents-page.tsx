@@ -1,6 +1,6 @@
 // Incidents: the list (open, closed or all), one incident with its log of updates, and for
 // supervisors the forms to open, update and close them. The chosen incident is in the address (?id=).
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
@@ -22,6 +22,7 @@ import { IncidentLog } from './incident-log';
 import { incidentKindName, severityName, statusName } from './labels';
 import './situation.css';
 import { PageFrame } from '../../components/page-frame';
+import { useWording } from '../../hooks/use-wording';
 
 const FILTERS: readonly IncidentFilter[] = ['open', 'closed', 'all'];
 
@@ -35,7 +36,7 @@ export function IncidentsPage() {
   const [incidents, reload] = useApiData(load);
   const loadPicture = useCallback((signal: AbortSignal) => situationApi.picture({ signal }), []);
   const [picture] = useApiData(loadPicture);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useWording();
   // The form gives way to its button, and focus goes back to the button once it closes.
   const opening = useDisclosure();
 
@@ -71,7 +72,7 @@ export function IncidentsPage() {
           picture={picture.value}
           onOpened={(incident) => {
             opening.close();
-            setNotice(t('situation.incidents.opened', { title: incident.title }));
+            setNotice((t) => t('situation.incidents.opened', { title: incident.title }));
             reload();
             choose(incident.id);
           }}
@@ -106,7 +107,7 @@ export function IncidentsPage() {
             id={selected}
             mayManage={mayManage}
             onUpdated={(incident) => {
-              setNotice(t('situation.incidents.updated', { title: incident.title }));
+              setNotice((t) => t('situation.incidents.updated', { title: incident.title }));
               reload();
             }}
           />

@@ -1,6 +1,6 @@
 // Queues and waiting: the latest observation of each figure per checkpoint and side, the recent
 // history, and for officers and supervisors the form to enter a new observation.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import { OBSERVATION_KINDS } from '../../../domain/situation';
@@ -18,6 +18,7 @@ import { ObservationForm } from './observation-form';
 import './situation.css';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
+import { useWording } from '../../hooks/use-wording';
 
 const HISTORY_LIMIT = 20;
 
@@ -32,7 +33,7 @@ export function QueuesPage() {
   const [latest, reloadLatest] = useApiData(loadLatest);
   const [history, reloadHistory] = useApiData(loadHistory);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useWording();
 
   return (
     <PageFrame
@@ -48,7 +49,7 @@ export function QueuesPage() {
             <ObservationForm
               checkpoints={list}
               onRecorded={(o) => {
-                setNotice(t('situation.queues.recorded', { name: o.checkpoint.name }));
+                setNotice((t) => t('situation.queues.recorded', { name: o.checkpoint.name }));
                 reloadLatest();
                 reloadHistory();
               }}
