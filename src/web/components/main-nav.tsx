@@ -5,11 +5,31 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router';
+import { NavLink, type To, useLocation, useSearchParams } from 'react-router';
 import type { Role } from '../api/types';
 import { mayOpen, PATHS } from '../routes';
 
 type NavItem = { readonly to: string; readonly label: string; readonly end: boolean };
+
+// The pages that work at a place read it from their address (hooks/use-place-in-address): a link from
+// one to another carries the checkpoint and booth chosen, so an officer who goes from the booth to
+// tally mode and back is still at the same booth.
+const PLACE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  [PATHS.booth]: ['checkpoint', 'booth'],
+  [PATHS.tally]: ['checkpoint', 'booth'],
+  [PATHS.checkpointView]: ['checkpoint'],
+};
+
+/** The link to a page, with the part of the current address's place that page reads. */
+export function linkTo(path: string, current: URLSearchParams): To {
+  const carried = new URLSearchParams();
+  for (const key of PLACE_KEYS[path] ?? []) {
+    const value = current.get(key);
+    if (value) carried.set(key, value);
+  }
+  const search = carried.toString();
+  return search === '' ? path : { pathname: path, search: `?${search}` };
+}
 
 /** The pages a role may open, by the capabilities the server grants it (domain/access). */
 function navItems(role: Role, t: TFunction): readonly NavItem[] {
@@ -47,6 +67,9 @@ export function MainNav({ role }: { readonly role: Role }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  // Only between the pages that work at a place: elsewhere the address names nothing of it.
+  const here = PLACE_KEYS[pathname] ? params : new URLSearchParams();
   // Folds when a link is chosen, and on any other change of page (back, a link in the page).
   // biome-ignore lint/correctness/useExhaustiveDependencies: folds on each change of page
   useEffect(() => setOpen(false), [pathname]);
@@ -80,7 +103,12 @@ export function MainNav({ role }: { readonly role: Role }) {
       <ul id={listId} className={open ? 'nav-open' : undefined}>
         {navItems(role, t).map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.end} className="nav-link" onClick={() => setOpen(false)}>
+            <NavLink
+              to={linkTo(item.to, here)}
+              end={item.end}
+              className="nav-link"
+              onClick={() => setOpen(false)}
+            >
               {item.label}
             </NavLink>
           </li>
