@@ -18,6 +18,18 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     const page = await suite.logIn('analista', errors);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
+    // The report's language and the file's dialect follow the interface's until chosen by hand.
+    const lang = page.locator('#sitrep-lang');
+    const dialect = page.locator('#export-dialect');
+    expect([await lang.inputValue(), await dialect.inputValue()]).toEqual(['es', 'excel-semicolon']);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => lang.inputValue()).toBe('en');
+    expect(await dialect.inputValue()).toBe('excel');
+    await dialect.selectOption('rfc4180');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect.poll(() => lang.inputValue()).toBe('es');
+    expect(await dialect.inputValue()).toBe('rfc4180');
+    await dialect.selectOption('excel-semicolon');
     // A day that has not begun (in a year's time): said beside the field, and nothing to download.
     const nextYear = `${new Date().getFullYear() + 1}-01-15`;
     await page.getByLabel('Fecha', { exact: true }).fill(nextYear);

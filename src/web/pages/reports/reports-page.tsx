@@ -105,22 +105,33 @@ function ReportCard(props: {
   );
 }
 
+// The report's language and the CSV's dialect start from the interface's language. Partners open the
+// file in Excel: in Spanish it expects semicolons (docs/reports.md).
+const langFor = (english: boolean): string => (english ? 'en' : 'es');
+const dialectFor = (english: boolean): CsvDialect => (english ? 'excel' : 'excel-semicolon');
+
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
   // Each draft is also its report's query: its keys are the query's names.
-  const sitrep = useDraft('sitrep', () => ({
-    date: localDate(1),
-    lang: i18n.language.startsWith('en') ? 'en' : 'es',
-    checkpoint: '',
-  }));
+  const sitrep = useDraft('sitrep', () => ({ date: localDate(1), lang: langFor(english), checkpoint: '' }));
   const exported = useDraft('export', () => ({
     from: localDate(7),
     to: localDate(1),
     format: 'csv',
-    // Partners open the file in Excel: in Spanish it expects semicolons (docs/reports.md).
-    dialect: (i18n.language.startsWith('en') ? 'excel' : 'excel-semicolon') as CsvDialect,
+    dialect: dialectFor(english),
     checkpoint: '',
   }));
+  // When the interface's language is switched, a language or dialect still at the old one's default
+  // follows it; one chosen by hand stays (adjusted while rendering, as React advises for state
+  // derived from a change).
+  const [defaultsFor, setDefaultsFor] = useState(english);
+  if (defaultsFor !== english) {
+    setDefaultsFor(english);
+    if (sitrep.values.lang === langFor(defaultsFor)) sitrep.change({ lang: langFor(english) });
+    if (exported.values.dialect === dialectFor(defaultsFor))
+      exported.change({ dialect: dialectFor(english) });
+  }
   const { from, to, format } = exported.values;
   // A day that has not begun has no crossings: its report would only look like a quiet day.
   const today = localDate(0);
