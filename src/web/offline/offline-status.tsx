@@ -1,13 +1,14 @@
 // The sync state, always on screen where records are made: online or offline, how many records wait,
 // when the server last answered, what works without a network, and the records the server refused
-// (and those the officer set aside). Times are on the checkpoint's clock, as everywhere in the app.
+// (and those the officer set aside), and the crossings screening held when a later sync sent them.
+// Times are on the checkpoint's clock, as everywhere in the app.
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../api/problem';
 import { formatDateTime, formatNumber, inZoneOrUtc } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { ExportOutboxButton } from './export-button';
 import { getSync } from './instance';
-import { RefusedList, SetAsideList } from './refused-list';
+import { HeldLaterList, RefusedList, SetAsideList } from './refused-list';
 import { useSyncState } from './use-sync';
 
 type Props = {
@@ -72,6 +73,7 @@ export function OfflineStatus({ timeZone }: Props) {
           {t('outbox.others.waiting', { count, formatted: formatNumber(count, locale), username })}
         </p>
       ))}
+      <HeldLaterList records={state.heldLater} />
       <RefusedList records={state.refused} />
       <SetAsideList records={state.setAside} />
       {state.waiting + othersWaiting + state.refused.length + state.setAside.length > 0 ? (

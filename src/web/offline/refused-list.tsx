@@ -1,6 +1,7 @@
 // Records the server refused, each with the reason in the officer's words: they stay on this device
 // until corrected (a sitting sent again with the same person, or a supervisor's import). Once the
-// officer has read why, a refused record may be set aside: it leaves the list, not the device.
+// officer has read why, a refused record may be set aside: it leaves the list, not the device. And the
+// crossings made offline that screening held when a later sync sent them: the booth had moved on.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PasoEvent } from '../../api/events';
@@ -95,5 +96,31 @@ export function SetAsideList({ records }: { readonly records: readonly SetAsideR
       </ul>
       <p className="hint">{t('offline.setAside.kept')}</p>
     </details>
+  );
+}
+
+/** Crossings a later sync sent that screening held: the person is to be taken to a supervisor. */
+export function HeldLaterList({ records }: { readonly records: readonly OutboxRecord[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (records.length === 0) return null;
+  return (
+    <div className="notice notice-warning" role="alert" data-testid="offline-held-later">
+      <p>
+        {t('offline.heldLater', { count: records.length, formatted: formatNumber(records.length, locale) })}
+      </p>
+      <ul className="offline-refused-list">
+        {records.map((r) => (
+          <li key={r.id}>{recordName(r.event, t)}</li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => getSync().heldLaterRead(records.map((r) => r.id))}
+      >
+        {t('offline.heldLaterRead')}
+      </button>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import type { ApiResult } from '../api/client';
 import { CLIENT_CODES, clientProblem, toProblem } from '../api/problem';
 import { type Maker, openOutbox } from './outbox';
 import { createSync } from './sync';
-import { idOf, tally } from './test-events';
+import { crossing, idOf, tally } from './test-events';
 
 type Answer = (events: readonly PasoEvent[]) => ApiResult<readonly EventOutcome[]>;
 
@@ -87,6 +87,30 @@ describe('the sync loop', () => {
     sync.setOnline(true);
     await sync.flush();
     expect(sync.outcomeOf(idOf(1))).toEqual({ id: idOf(1), index: 0, status: 'applied' });
+  });
+
+  it('tells the officer of a crossing screening held when a later sync sent it, until they have read it', async () => {
+    // Screening holds the first and the third crossing.
+    const holdOddOnes: Answer = (events) =>
+      ok(
+        events.map((e, index) => ({
+          id: e.id,
+          index,
+          status: 'applied' as const,
+          screening: e.id === idOf(1) || e.id === idOf(3) ? ('hold' as const) : ('clear' as const),
+        })),
+      );
+    const { sync } = setUp({ online: false, answer: holdOddOnes });
+    await sync.submit([crossing(1), crossing(2)]);
+    expect(sync.getState().heldLater).toEqual([]);
+    sync.setOnline(true);
+    await sync.flush();
+    expect(sync.getState().heldLater.map((r) => r.event)).toEqual([expect.objectContaining({ id: idOf(1) })]);
+    // One answered while the booth waited is the booth's to show: it is not added here.
+    expect(await sync.submit([crossing(3)])).toMatchObject({ kind: 'sent' });
+    expect(sync.getState().heldLater.map((r) => r.id)).toEqual([idOf(1)]);
+    sync.heldLaterRead([idOf(1)]);
+    expect(sync.getState().heldLater).toEqual([]);
   });
 
   it('lets a record go when the server already had it (duplicate)', async () => {

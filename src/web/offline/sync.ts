@@ -24,6 +24,11 @@ export type SyncState = {
   readonly refused: readonly OutboxRecord[];
   /** Refused records the officer set aside after reading why: off the list, still on the device. */
   readonly setAside: readonly SetAsideRecord[];
+  /**
+   * Crossings a later sync sent (not answered while the booth waited) that screening held: the
+   * officer is told, to send the person to a supervisor, until they say they have read it.
+   */
+  readonly heldLater: readonly OutboxRecord[];
   readonly sending: boolean;
   /** When the server last answered a send (UTC); null before the first. */
   readonly lastSync: string | null;
@@ -59,6 +64,8 @@ export type Sync = {
   records(): Promise<OutboxRecord[]>;
   /** Sets refused records aside once the officer has read why (kept on the device, see Outbox). */
   setAside(ids: readonly string[]): Promise<void>;
+  /** Takes these off the held-later list once the officer has read it. */
+  heldLaterRead(ids: readonly string[]): void;
   /** The latest correction of an event made on this device, for a new one to name as `seen`. */
   lastCorrection(eventId: string): Promise<string | null>;
   /**
@@ -77,6 +84,7 @@ export function createSync(options: SyncOptions): Sync {
     othersWaiting: [],
     refused: [],
     setAside: [],
+    heldLater: [],
     sending: false,
     lastSync: null,
     problem: null,
@@ -85,6 +93,8 @@ export function createSync(options: SyncOptions): Sync {
   const makerId = () => options.maker?.()?.id;
   // The last outcome the server gave for each id, for submit() to answer with.
   const outcomes = new Map<string, EventOutcome>();
+  // Ids a submit() is waiting on: their answer is the booth's to show, not the held-later list's.
+  const awaited = new Set<string>();
   let failures = 0;
   let cancelRetry: (() => void) | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -147,11 +157,13 @@ export function createSync(options: SyncOptions): Sync {
         const record = batch.find((r) => r.id === id);
         return record ? [{ ...record, refusal }] : [];
       });
+      const heldNow = batch.filter((r) => !awaited.has(r.id) && outcomes.get(r.id)?.screening === 'hold');
       publish({
         lastSync: at,
         problem: null,
         waiting: Math.max(0, state.waiting - settled.done.length - settled.refused.length),
         refused: [...state.refused, ...refusedNow],
+        heldLater: [...state.heldLater, ...heldNow],
       });
       // An answer that settled nothing would be asked again forever: wait for the next occasion.
       if (settled.done.length + settled.refused.length === 0) break;
@@ -183,19 +195,26 @@ export function createSync(options: SyncOptions): Sync {
       };
     },
     async submit(events) {
-      for (const event of events) outcomes.delete(event.id);
-      const offline = !state.online || unreachable;
-      await outbox.put(
-        offline ? events.map((e) => (e.offline ? e : { ...e, offline: true })) : events,
-        options.maker?.(),
-      );
-      await refresh();
-      await flush();
-      const answered = events.flatMap((e) => {
-        const outcome = outcomes.get(e.id);
-        return outcome === undefined ? [] : [outcome];
-      });
-      return answered.length === events.length ? { kind: 'sent', outcomes: answered } : { kind: 'queued' };
+      for (const event of events) {
+        outcomes.delete(event.id);
+        awaited.add(event.id);
+      }
+      try {
+        const offline = !state.online || unreachable;
+        await outbox.put(
+          offline ? events.map((e) => (e.offline ? e : { ...e, offline: true })) : events,
+          options.maker?.(),
+        );
+        await refresh();
+        await flush();
+        const answered = events.flatMap((e) => {
+          const outcome = outcomes.get(e.id);
+          return outcome === undefined ? [] : [outcome];
+        });
+        return answered.length === events.length ? { kind: 'sent', outcomes: answered } : { kind: 'queued' };
+      } finally {
+        for (const event of events) awaited.delete(event.id);
+      }
     },
     flush,
     setOnline(online) {
@@ -211,6 +230,9 @@ export function createSync(options: SyncOptions): Sync {
     async setAside(ids) {
       await outbox.setAside(ids, options.now().toISOString());
       await refresh();
+    },
+    heldLaterRead(ids) {
+      publish({ heldLater: state.heldLater.filter((r) => !ids.includes(r.id)) });
     },
     lastCorrection: (eventId) => outbox.lastCorrection(eventId),
     outcomeOf: (id) => outcomes.get(id),

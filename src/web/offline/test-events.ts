@@ -14,3 +14,15 @@ export function tally(n: number): PasoEvent {
     count: 1,
   };
 }
+
+export function crossing(n: number): PasoEvent {
+  return {
+    kind: 'crossing',
+    id: idOf(n),
+    at: '2026-04-04T17:30:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    direction: 'entry',
+    decision: 'admitted',
+    person: { givenNames: `ANA ${n}`, surname1: 'CRUZ' },
+  };
+}
