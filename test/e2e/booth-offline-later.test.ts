@@ -1,8 +1,12 @@
 // The booth offline in Chromium, then back online: a person registered and a decision corrected while
 // the network was cut say "kept on this device"; once the sync sends them, the booth says what the
-// server did with them instead of still saying they wait for a connection.
+// server did with them instead of still saying they wait for a connection. A person screening holds
+// when the sync sends their crossing is named to the officer, who has since moved on to the next.
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
+import { login } from '../support/app';
+import { shoot } from '../support/browser';
+import { importWatchlist } from '../support/watchlists';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
@@ -21,6 +25,25 @@ const PASSPORT = formatTd3({
   optionalData: '',
   optionalData2: '',
 });
+
+// A person on the watchlist an admin imports in the test below, as the passport's zone spells her.
+const LISTED = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'QUINTERO SALAS',
+  givenNames: 'MARIBEL ANDREINA',
+  documentNumber: '135792468',
+  nationality: 'VEN',
+  birthDate: '1979-04-02',
+  sex: 'F',
+  expiryDate: expiry.toISOString().slice(0, 10),
+  optionalData: '',
+  optionalData2: '',
+});
+const WATCHLIST = [
+  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
+  'T-7,Maribel Andreína,Quintero,Salas,F,1979-04-02,VEN,,',
+].join('\n');
 
 describe('the booth back online in Chromium', () => {
   const suite = browserSuite();
@@ -63,6 +86,41 @@ describe('the booth back online in Chromium', () => {
     );
     await page.getByTestId('correction-sent').getByText('Corrección registrada').waitFor();
     // The network cut shows as failed loads in the console; nothing else may.
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource: net::'))).toEqual([]);
+    await page.close();
+  });
+
+  it('names a person screening held when the sync sent their crossing, after the booth moved on', async () => {
+    await importWatchlist(suite.server.app, await login(suite.server.app, 'admin'), WATCHLIST);
+    const page = await suite.logIn('oficial.santarosa', errors);
+    const context = page.context();
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
+    const held = page.getByTestId('offline-held-later');
+    try {
+      await context.setOffline(true);
+      for (const line of LISTED) {
+        await page.keyboard.type(line);
+        await page.keyboard.press('Enter');
+      }
+      await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+      await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+      await page.locator('[data-testid="registration-status"][data-queued="true"]').waitFor();
+      // The officer goes on to the next person while the record waits.
+      await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+      await page.getByTestId('registration-result').waitFor({ state: 'detached' });
+      expect(await held.count()).toBe(0);
+    } finally {
+      await context.setOffline(false);
+    }
+    await held.waitFor();
+    expect(await held.getAttribute('role')).toBe('alert');
+    await shoot(page, 'booth-held-after-sync');
+    expect(await held.textContent()).toContain('lleve a esa persona a supervisión');
+    expect(await held.getByRole('listitem').allTextContents()).toEqual(['Paso de MARIBEL ANDREINA QUINTERO']);
+    await held.getByRole('button', { name: 'Entendido' }).click();
+    await held.waitFor({ state: 'detached' });
     expect(errors.filter((e) => !e.startsWith('Failed to load resource: net::'))).toEqual([]);
     await page.close();
   });
