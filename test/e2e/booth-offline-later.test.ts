@@ -49,23 +49,30 @@ describe('the booth back online in Chromium', () => {
   const suite = browserSuite();
   const errors: string[] = [];
 
-  it('stops saying a record waits for the network once a later sync sent it', async () => {
+  /** The officer at the booth, with the network cut, registers the person of `zone` as read. */
+  async function registerOffline(zone: readonly string[]) {
     const page = await suite.logIn('oficial.santarosa', errors);
-    const context = page.context();
     await page.getByRole('link', { name: 'Caseta' }).click();
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
+    await page.context().setOffline(true);
+    for (const line of zone) {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
+    await page.getByRole('button', { name: 'Registrar y decidir' }).click();
+    await page.locator('[data-testid="registration-status"][data-queued="true"]').waitFor();
+    return page;
+  }
+
+  it('stops saying a record waits for the network once a later sync sent it', async () => {
+    const page = await registerOffline(PASSPORT);
+    const context = page.context();
     try {
-      await context.setOffline(true);
-      for (const line of PASSPORT) {
-        await page.keyboard.type(line);
-        await page.keyboard.press('Enter');
-      }
-      await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
-      await page.getByRole('button', { name: 'Registrar y decidir' }).click();
-      const status = page.getByTestId('registration-status');
-      await page.locator('[data-testid="registration-status"][data-queued="true"]').waitFor();
-      expect(await status.textContent()).toContain('Guardado en este equipo');
+      expect(await page.getByTestId('registration-status').textContent()).toContain(
+        'Guardado en este equipo',
+      );
 
       await page.getByRole('button', { name: 'Corregir la decisión' }).click();
       await page
@@ -92,21 +99,10 @@ describe('the booth back online in Chromium', () => {
 
   it('names a person screening held when the sync sent their crossing, after the booth moved on', async () => {
     await importWatchlist(suite.server.app, await login(suite.server.app, 'admin'), WATCHLIST);
-    const page = await suite.logIn('oficial.santarosa', errors);
+    const page = await registerOffline(LISTED);
     const context = page.context();
-    await page.getByRole('link', { name: 'Caseta' }).click();
-    await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
     const held = page.getByTestId('offline-held-later');
     try {
-      await context.setOffline(true);
-      for (const line of LISTED) {
-        await page.keyboard.type(line);
-        await page.keyboard.press('Enter');
-      }
-      await page.getByTestId('scan-result').getByText('Zona válida (TD3)').waitFor();
-      await page.getByRole('button', { name: 'Registrar y decidir' }).click();
-      await page.locator('[data-testid="registration-status"][data-queued="true"]').waitFor();
       // The officer goes on to the next person while the record waits.
       await page.getByRole('button', { name: 'Registrar otra persona' }).click();
       await page.getByTestId('registration-result').waitFor({ state: 'detached' });

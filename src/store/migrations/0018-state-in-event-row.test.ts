@@ -1,10 +1,9 @@
 // Migration 0018 moves each event's state from event_state into the event's row: the states stored
 // before it read the same after it, and the event as received stays append-only on both databases.
 import { type Kysely, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases';
-import { freshDatabase, migrator } from '../../../test/support/migration-db';
-import type { Db } from '../db';
+import { eachMigratedDb } from '../../../test/support/migration-db';
 
 const BEFORE = '0017-unread-person-indexes';
 const AT = '2025-11-27T15:00:00.000Z';
@@ -49,25 +48,7 @@ async function storeAsBefore(db: Kysely<unknown>): Promise<void> {
 }
 
 describe.each(DIALECTS)('migration 0018 on %s', (dialect) => {
-  let drop: (() => Promise<void>) | undefined;
-  let db: Db | undefined;
-  afterEach(async () => {
-    await db?.close();
-    await drop?.();
-  });
-
-  async function migratedWithOldRows(): Promise<Kysely<unknown>> {
-    const fresh = await freshDatabase(dialect);
-    db = fresh.db;
-    drop = fresh.drop;
-    const to = await migrator(db).migrateTo(BEFORE);
-    if (to.error) throw to.error;
-    const k = db.kysely as unknown as Kysely<unknown>;
-    await storeAsBefore(k);
-    const latest = await migrator(db).migrateToLatest();
-    if (latest.error) throw latest.error;
-    return k;
-  }
+  const migratedWithOldRows = eachMigratedDb(dialect, BEFORE, storeAsBefore);
 
   it('keeps the state of every event stored before it, read where it was read before', async () => {
     const k = await migratedWithOldRows();

@@ -2,12 +2,10 @@
 // without a crossing in a table of their own: every registration stored before it reads the same after
 // it, through the view and the store's functions; screening hits keep referring to both kinds.
 import { type Kysely, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases';
-import { freshDatabase, migrator } from '../../../test/support/migration-db';
-import type { Db } from '../db';
+import { eachMigratedDb } from '../../../test/support/migration-db';
 import { findRegistration, screeningStatuses, setScreeningStatus } from '../people';
-import type { Database } from '../schema';
 
 const BEFORE = '0018-state-in-event-row';
 const AT = '2025-11-27T15:00:00.000Z';
@@ -56,24 +54,7 @@ async function storeAsBefore(db: Kysely<unknown>): Promise<void> {
 }
 
 describe.each(DIALECTS)('migration 0019 on %s', (dialect) => {
-  let drop: (() => Promise<void>) | undefined;
-  let db: Db | undefined;
-  afterEach(async () => {
-    await db?.close();
-    await drop?.();
-  });
-
-  async function migratedWithOldRows(): Promise<Kysely<Database>> {
-    const fresh = await freshDatabase(dialect);
-    db = fresh.db;
-    drop = fresh.drop;
-    const to = await migrator(db).migrateTo(BEFORE);
-    if (to.error) throw to.error;
-    await storeAsBefore(db.kysely as unknown as Kysely<unknown>);
-    const latest = await migrator(db).migrateToLatest();
-    if (latest.error) throw latest.error;
-    return db.kysely;
-  }
+  const migratedWithOldRows = eachMigratedDb(dialect, BEFORE, storeAsBefore);
 
   it('reads every registration stored before it as before, each kept once in its own place', async () => {
     const k = await migratedWithOldRows();
