@@ -4,15 +4,18 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../test/support/i18n';
+import type { Role } from '../api/types';
 import { linkTo, MainNav } from './main-nav';
 
 const i18n = testI18n();
+// A user's role, not an ARIA one: given as a value, as the app's layout gives it.
+const supervisor: Role = 'supervisor';
 
 const hrefsAt = (address: string): Record<string, string> => {
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[address]}>
-        <MainNav role="supervisor" />
+        <MainNav role={supervisor} />
       </MemoryRouter>
     </I18nextProvider>,
   );
