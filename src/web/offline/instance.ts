@@ -10,6 +10,7 @@ import { isSignOutPending } from '../session/sign-out';
 import { type Maker, openOutbox } from './outbox';
 import { type EventSender, sendEvents } from './send-events';
 import { createSync, type Sync } from './sync';
+import { outboxChanges } from './tabs';
 
 let instance: Sync | null = null;
 // Who is signed in: the records made are noted as theirs, and only theirs are sent with their session.
@@ -72,6 +73,7 @@ export function getSync(): Sync {
     now: () => new Date(),
     online: navigator.onLine,
     maker: () => signedIn,
+    changes: outboxChanges(),
   });
   window.addEventListener('online', () => sync.setOnline(true));
   window.addEventListener('offline', () => sync.setOnline(false));

@@ -13,6 +13,7 @@ import {
   type SetAsideRecord,
   settle,
 } from './sync-rules';
+import type { OutboxChanges } from './tabs';
 
 export type SyncState = {
   readonly online: boolean;
@@ -50,6 +51,8 @@ export type SyncOptions = {
   readonly online: boolean;
   /** Who is signed in: records are noted as theirs, and only theirs are sent (none known: all). */
   readonly maker?: () => Maker | null;
+  /** The other tabs on this device: told when this one changes the outbox, heard when they do. */
+  readonly changes?: OutboxChanges;
 };
 
 export type Sync = {
@@ -153,6 +156,7 @@ export function createSync(options: SyncOptions): Sync {
       await outbox.refuse(settled.refused);
       const at = options.now().toISOString();
       await outbox.setLastSync(at);
+      options.changes?.post();
       const refusedNow = settled.refused.flatMap(({ id, refusal }) => {
         const record = batch.find((r) => r.id === id);
         return record ? [{ ...record, refusal }] : [];
@@ -185,6 +189,11 @@ export function createSync(options: SyncOptions): Sync {
 
   void outbox.lastSync().then((lastSync) => publish({ lastSync }));
   void flush();
+  // Another tab kept, sent or set aside records: count again, so every tab shows the same figures.
+  const stopListening = options.changes?.listen(() => {
+    void refresh();
+    void outbox.lastSync().then((lastSync) => publish({ lastSync }));
+  });
 
   return {
     getState: () => state,
@@ -205,6 +214,7 @@ export function createSync(options: SyncOptions): Sync {
           offline ? events.map((e) => (e.offline ? e : { ...e, offline: true })) : events,
           options.maker?.(),
         );
+        options.changes?.post();
         await refresh();
         await flush();
         const answered = events.flatMap((e) => {
@@ -229,6 +239,7 @@ export function createSync(options: SyncOptions): Sync {
     },
     async setAside(ids) {
       await outbox.setAside(ids, options.now().toISOString());
+      options.changes?.post();
       await refresh();
     },
     heldLaterRead(ids) {
@@ -239,6 +250,7 @@ export function createSync(options: SyncOptions): Sync {
     stop() {
       stopped = true;
       cancelRetry?.();
+      stopListening?.();
       listeners.clear();
     },
   };
