@@ -97,6 +97,13 @@ export const CheckInBody = z.strictObject({
   bedKind: z.enum(BED_KINDS),
   personIds: z.array(Uuid).min(1).max(30),
   allowSplit: z.boolean().default(false).describe('Check in only those named, though their family is not.'),
+  allowPossibleDuplicate: z
+    .boolean()
+    .default(false)
+    .describe(
+      'The carer checked that those named are not the people staying at a shelter whose records may ' +
+        'be theirs; without it such a check-in is refused with care.possible-duplicate.',
+    ),
   childPlacementReason: RequiredText(TEXT_LIMITS.note)
     .optional()
     .describe(

@@ -96,6 +96,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'care.unknown-person',
     'care.no-consent',
     'care.already-in-shelter',
+    'care.possible-duplicate',
     'care.family-split',
     'care.child-alone',
     'care.over-capacity',

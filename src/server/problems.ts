@@ -66,6 +66,10 @@ export const PROBLEMS = {
   'care.no-consent': { status: 409, title: 'The person did not consent to humanitarian care' },
   'care.already-in-shelter': { status: 409, title: 'The person is already staying at a shelter' },
   'care.not-checked-in': { status: 409, title: 'The person is not checked in at any shelter' },
+  'care.possible-duplicate': {
+    status: 409,
+    title: 'Someone staying at a shelter may be the same person under another record',
+  },
   'care.family-split': { status: 409, title: 'The family would be split' },
   'care.child-alone': {
     status: 409,
@@ -135,6 +139,22 @@ export const ProblemSchema = z
       .describe('watchlist.invalid (csv.field-count): how many fields the line has.'),
     nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
     reason: z.string().optional().describe('transit.manifest and transit.sequence: which rule refused it.'),
+    ids: z
+      .array(z.string())
+      .optional()
+      .describe('Care refusals: the people, items or bed kinds the refusal is about.'),
+    lookAlikes: z
+      .array(
+        z.object({
+          personId: z.string().describe('The person being checked in.'),
+          stayingId: z.string().describe('The person staying at a shelter, perhaps the same person.'),
+          name: z.string(),
+          shelterId: z.string(),
+          since: z.string().describe('When they were checked in (UTC).'),
+        }),
+      )
+      .optional()
+      .describe('care.possible-duplicate: who stays at a shelter already, under a record that looks alike.'),
   })
   .describe('RFC 9457 problem details, sent as application/problem+json.');
 

@@ -44,3 +44,51 @@ describe('decideCheckIn', () => {
     expect(decideCheckIn(asked, facts)).toMatchObject({ ok: true });
   });
 });
+
+describe('decideCheckIn, someone staying who may be the same person', () => {
+  const staying = {
+    personId: 'adult',
+    stayingId: 'adult-again',
+    name: 'Ana Pérez',
+    shelterId: 'other-shelter',
+    since: '2025-11-26T21:00:00.000Z',
+  };
+  const withLookAlike = (family: readonly string[] = []) => ({
+    ...facts,
+    people: new Map([['adult', { ...person('adult', false), family }]]),
+    lookAlikes: [staying],
+  });
+
+  it('refuses a second bed to a record linked to someone staying, saying who and where', () => {
+    expect(decideCheckIn(request('general', 'adult'), withLookAlike())).toEqual({
+      ok: false,
+      error: {
+        code: 'care.possible-duplicate',
+        detail: expect.any(String),
+        ids: ['adult'],
+        lookAlikes: [staying],
+      },
+    });
+  });
+
+  it('checks them in once the carer has checked they are another person', () => {
+    expect(
+      decideCheckIn({ ...request('general', 'adult'), allowPossibleDuplicate: true }, withLookAlike()),
+    ).toEqual({ ok: true, value: ['adult'] });
+  });
+
+  it('does not ask about a member of the same family (registered together, so told apart)', () => {
+    expect(decideCheckIn(request('general', 'adult'), withLookAlike(['adult-again']))).toMatchObject({
+      ok: false,
+      error: { code: 'care.family-split' },
+    });
+  });
+
+  it('asks after "already in a shelter": a person staying is refused as such first', () => {
+    const inside = { ...withLookAlike(), stayingAt: new Map([['adult', 'shelter']]) };
+    expect(decideCheckIn(request('general', 'adult'), inside)).toMatchObject({
+      ok: false,
+      error: { code: 'care.already-in-shelter' },
+    });
+  });
+});

@@ -1,7 +1,7 @@
 // The rules of shelter stays: who may be checked in or out, families kept together, beds not
 // overfilled; and the recount of occupancy from the stay events alone.
 import { err, ok, type Result } from '../shared';
-import type { BedKind, Beds, CareError } from './types';
+import type { BedKind, Beds, CareError, LookAlikeStaying } from './types';
 
 /** What the store knows of a person the rules ask about. */
 export interface CarePerson {
@@ -22,6 +22,8 @@ export interface CheckInFacts {
   readonly stayingAt: ReadonlyMap<string, string>;
   readonly beds: Beds;
   readonly occupied: Readonly<Record<BedKind, number>>;
+  /** People staying at a shelter whose records may be those named (duplicate links not rejected). */
+  readonly lookAlikes?: readonly LookAlikeStaying[];
 }
 
 export interface CheckInRequest {
@@ -32,6 +34,8 @@ export interface CheckInRequest {
   readonly allowSplit: boolean;
   /** Why a child travelling alone is placed in beds not meant for children (with a relative, say). */
   readonly childPlacementReason?: string | undefined;
+  /** The carer checked that those named are not the look-alikes staying at a shelter. */
+  readonly allowPossibleDuplicate?: boolean | undefined;
 }
 
 const problem = (code: CareError['code'], detail: string, ids?: readonly string[]): CareError => ({
@@ -49,7 +53,8 @@ export function peopleConcerned(personIds: readonly string[], people: ReadonlyMa
 
 /**
  * A check-in is refused, in this order, when: someone is not registered; someone has not consented to
- * care by humanitarian partners; someone is already in a shelter; a family member is left out (staying
+ * care by humanitarian partners; someone is already in a shelter; someone may be, under another record
+ * that looks alike, a person staying at a shelter, unless the carer checked; a family member is left out (staying
  * elsewhere or not named) without allowSplit; a child travelling alone would go to beds other than the
  * children's without a reason; the beds of the kind asked for would be more than full.
  */
@@ -70,6 +75,26 @@ export function decideCheckIn(
   const inside = ids.filter((id) => facts.stayingAt.has(id));
   if (inside.length > 0) {
     return err(problem('care.already-in-shelter', 'Check them out of their shelter first.', inside));
+  }
+  // One person, two records not yet merged: a second bed is not given quietly. A family's members
+  // look alike by name and are told apart by registering them together, so they are not asked about.
+  if (!request.allowPossibleDuplicate) {
+    const lookAlikes = (facts.lookAlikes ?? []).filter(
+      (l) =>
+        ids.includes(l.personId) &&
+        !ids.includes(l.stayingId) &&
+        !(facts.people.get(l.personId)?.family ?? []).includes(l.stayingId),
+    );
+    if (lookAlikes.length > 0) {
+      return err({
+        ...problem(
+          'care.possible-duplicate',
+          'Someone staying at a shelter may be the same person under another record: check, and say so to check them in.',
+          [...new Set(lookAlikes.map((l) => l.personId))],
+        ),
+        lookAlikes,
+      });
+    }
   }
   if (!request.allowSplit) {
     const named = new Set(ids);

@@ -46,6 +46,7 @@ export type CareErrorCode =
   | 'care.unknown-request'
   | 'care.no-consent'
   | 'care.already-in-shelter'
+  | 'care.possible-duplicate'
   | 'care.not-checked-in'
   | 'care.family-split'
   | 'care.child-alone'
@@ -55,9 +56,25 @@ export type CareErrorCode =
   | 'care.request-transition'
   | 'care.conflict';
 
+/**
+ * Someone staying at a shelter whose record may be the same person as one being checked in: two
+ * records that matching linked and no one has yet told apart (a duplicate link not rejected).
+ */
+export interface LookAlikeStaying {
+  /** The person being checked in. */
+  readonly personId: string;
+  /** The person staying, and where since. */
+  readonly stayingId: string;
+  readonly name: string;
+  readonly shelterId: string;
+  readonly since: string;
+}
+
 export interface CareError {
   readonly code: CareErrorCode;
   readonly detail: string;
   /** The people, items or places the refusal is about, where it names some. */
   readonly ids?: readonly string[];
+  /** care.possible-duplicate: who stays at a shelter already, perhaps as the same person. */
+  readonly lookAlikes?: readonly LookAlikeStaying[];
 }

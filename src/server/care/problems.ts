@@ -5,12 +5,16 @@ import { Problem } from '../problems';
 
 export function orProblem<T>(result: Result<T, CareError>): T {
   if (result.ok) return result.value;
-  const { code, detail, ids } = result.error;
+  const { code, detail, ids, lookAlikes } = result.error;
   // Beds set below the people in them: the kinds at fault are the body's fields, for a form to mark.
   if (code === 'care.beds-below-occupancy' && ids) {
     const message = 'fewer beds than people staying in them';
     const errors = ids.map((kind) => ({ path: `body.beds.${kind}`, message, code }));
     throw new Problem(code, detail, { ids, errors });
   }
-  throw new Problem(code, detail, ids ? { ids } : undefined);
+  throw new Problem(
+    code,
+    detail,
+    ids || lookAlikes ? { ids, ...(lookAlikes ? { lookAlikes } : {}) } : undefined,
+  );
 }

@@ -192,7 +192,8 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
     route('care.manage', {
       description:
         'Checks people in at a shelter, a family together: a family member left out is refused unless ' +
-        'allowSplit says so. Refused: no consent, already in a shelter, a child travelling alone in beds ' +
+        'allowSplit says so. Refused: no consent, already in a shelter, a look-alike record of someone staying ' +
+        'at a shelter without allowPossibleDuplicate, a child travelling alone in beds ' +
         "other than the children's without childPlacementReason, more people than free beds of the kind.",
       body: CheckInBody,
       response: { 200: StayReply },
@@ -211,6 +212,7 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
             bedKind: request.body.bedKind,
             people: personIds,
             allowSplit: request.body.allowSplit,
+            ...(request.body.allowPossibleDuplicate ? { allowPossibleDuplicate: true } : {}),
             ...(request.body.childPlacementReason === undefined
               ? {}
               : { childPlacementReason: request.body.childPlacementReason }),

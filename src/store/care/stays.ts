@@ -15,6 +15,7 @@ import {
 import { err, ok, type Result } from '../../domain/shared';
 import type { Executor } from '../executor';
 import { type Cell, listedFigures, recountedCells } from './figures';
+import { lookAlikesStaying } from './look-alikes';
 import { carePeople, stayingAt } from './people';
 
 export interface StayContext {
@@ -142,6 +143,7 @@ export async function checkIn(
     stayingAt: await stayingAt(tx, concerned),
     beds,
     occupied: await occupiedOf(tx, input.shelterId),
+    lookAlikes: input.allowPossibleDuplicate ? [] : await lookAlikesStaying(tx, input.personIds),
   };
   const decided = decideCheckIn(input, facts);
   if (!decided.ok) return decided;

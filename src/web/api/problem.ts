@@ -2,6 +2,7 @@
 // that never reached the server, and turned into translated, readable messages.
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import type { LookAlikeStaying } from '../../domain/care';
 
 // Lenient on purpose: an error answer from a proxy or an older server may lack any of these.
 const ProblemSchema = z.object({
@@ -20,6 +21,18 @@ const ProblemSchema = z.object({
   found: z.number().int().optional(),
   // transit.manifest and transit.sequence: which rule of the convoy's log or manifest was broken.
   reason: z.string().optional(),
+  // care.possible-duplicate: who stays at a shelter already, perhaps as the same person.
+  lookAlikes: z
+    .array(
+      z.object({
+        personId: z.string(),
+        stayingId: z.string(),
+        name: z.string(),
+        shelterId: z.string(),
+        since: z.string(),
+      }),
+    )
+    .optional(),
   errors: z
     .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
     .optional(),
@@ -47,6 +60,8 @@ export type ApiProblem = {
   readonly found?: number;
   /** The rule a transit refusal broke (manifest.over-seats, sequence.stop-order). */
   readonly reason?: string;
+  /** care.possible-duplicate: people staying at a shelter whose records may be those checked in. */
+  readonly lookAlikes?: readonly LookAlikeStaying[];
   readonly errors: readonly FieldError[];
 };
 
@@ -76,6 +91,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'booth.exists': 'problem.boothExists',
   'care.shelter-name-taken': 'problem.shelterNameTaken',
   'care.child-alone': 'problem.careChildAlone',
+  'care.possible-duplicate': 'problem.carePossibleDuplicate',
   'policy.invalid': 'problem.policyInvalid',
   'policy.stale': 'problem.policyStale',
   'person.name': 'problem.personName',
@@ -157,6 +173,7 @@ export function toProblem(status: number, body: unknown): ApiProblem {
     ...(p.expected === undefined ? {} : { expected: p.expected }),
     ...(p.found === undefined ? {} : { found: p.found }),
     ...(p.reason === undefined ? {} : { reason: p.reason }),
+    ...(p.lookAlikes === undefined ? {} : { lookAlikes: p.lookAlikes }),
     errors: p.errors ?? [],
   };
 }

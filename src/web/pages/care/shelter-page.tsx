@@ -8,19 +8,16 @@ import { ConfirmQuestion } from '../../components/confirm-question';
 import { Figures } from '../../components/figures';
 import { FormFeedback } from '../../components/form-feedback';
 import { LoadableView } from '../../components/loadable-view';
-import { ChoiceField, SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
+import { SelectField } from '../../components/select-field';
 import { formatNumber } from '../../format/format';
-import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
+import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
-import { useDraft } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
-import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useWording, type Wording } from '../../hooks/use-wording';
 import { useUser } from '../../session/session';
-import { type Candidate, type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
+import { type CareShelter, careApi, type ShelterDetail } from './care-endpoints';
 import { BED_KINDS_SHOWN, CareProblem, useCategoryName, useKindName } from './care-words';
-import { asksAboutChild, ChildAloneQuestion } from './child-alone-question';
+import { CheckInForm } from './check-in-form';
 import { NeedForm } from './need-form';
 import { ShelterForm } from './shelter-form';
 import { Nights } from './shelter-nights';
@@ -30,7 +27,6 @@ import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
 
 const KINDS = BED_KINDS_SHOWN;
-type BedKind = (typeof KINDS)[number];
 
 export function ShelterPage() {
   const { t } = useTranslation();
@@ -115,12 +111,24 @@ export function ShelterPage() {
           onCancel={() => setPanel('none')}
         />
       ) : null}
-      {chosen === '' ? null : <ShelterView key={`${chosen}-${saves}`} shelterId={chosen} />}
+      {chosen === '' ? null : (
+        <ShelterView
+          key={`${chosen}-${saves}`}
+          shelterId={chosen}
+          shelterName={(id) => shelters.find((s) => s.id === id)?.name ?? ''}
+        />
+      )}
     </PageFrame>
   );
 }
 
-function ShelterView({ shelterId }: { readonly shelterId: string }) {
+function ShelterView({
+  shelterId,
+  shelterName,
+}: {
+  readonly shelterId: string;
+  readonly shelterName: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const load = useCallback((signal: AbortSignal) => careApi.shelter(shelterId, signal), [shelterId]);
   const [detail, reload] = useApiData(load);
@@ -133,7 +141,7 @@ function ShelterView({ shelterId }: { readonly shelterId: string }) {
           <Occupancy detail={d} />
           <Nights nights={d.nights} now={Date.now()} />
           {d.residents === null ? null : <Residents detail={d} onChanged={reload} mayManage={mayManage} />}
-          {mayManage ? <CheckInForm shelterId={shelterId} onDone={reload} /> : null}
+          {mayManage ? <CheckInForm shelterId={shelterId} shelterName={shelterName} onDone={reload} /> : null}
           <section aria-labelledby="needs-title">
             <h2 id="needs-title">{t('care.needs.title')}</h2>
             {d.needs.length === 0 ? <p className="empty">{t('care.needs.none')}</p> : null}
@@ -256,135 +264,6 @@ function Residents({ detail, onChanged, mayManage }: ResidentsProps) {
         })}
       </ul>
       <CareProblem problem={problem} />
-    </section>
-  );
-}
-
-const FIRST_BED_KIND: BedKind = 'family';
-
-function CheckInForm({ shelterId, onDone }: { readonly shelterId: string; readonly onDone: () => void }) {
-  const { t } = useTranslation();
-  const kindName = useKindName();
-  // null until a search has been answered: then an empty list says that no one was found.
-  const [found, setFound] = useState<{
-    readonly people: readonly Candidate[];
-    readonly more: boolean;
-  } | null>(null);
-  const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
-  const searching = useApiCall();
-  // A search for nobody is not sent: the field says it is blank, in place of a notice that points at it.
-  const required = useRequiredFields({ q: values.q });
-  // One check-in at a time, its id kept until answered: a double click or a resend applies once.
-  const checking = useIdempotentWrite();
-  // Whose check-in was tried last: a refusal is said under that person, where the tap was.
-  const [tried, setTried] = useState<string | null>(null);
-  // Whose check-in waits on the question about a child travelling alone (asked here, or by the server).
-  const [asking, setAsking] = useState<string | null>(null);
-  // What the last search found, or whose check-in went through: said in a polite status, and after a
-  // check-in (its button gone with the list) focus goes to the section's heading.
-  const [said, setSaid] = useWording();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const search = async () => {
-    if (!required.isComplete()) return;
-    checking.clear();
-    setAsking(null);
-    setSaid(null);
-    const result = await searching.run(() => careApi.candidates(values.q));
-    setFound(result.ok ? result.value : null);
-    if (result.ok && result.value.people.length > 0)
-      setSaid((t) => t('care.checkIn.foundCount', { count: result.value.people.length }));
-  };
-  // Checking in one member checks in the whole family, as the rules ask.
-  const checkIn = async (c: Candidate, bedKind: string = values.kind, childPlacementReason?: string) => {
-    setTried(c.personId);
-    const personIds = [c.personId, ...c.family];
-    const result = await checking.write((id) =>
-      careApi.checkIn({ id, shelterId, bedKind, personIds, childPlacementReason }),
-    );
-    setAsking(!result.ok && result.error.code === 'care.child-alone' ? c.personId : null);
-    if (result.ok) {
-      setFound(null);
-      setSaid((t) =>
-        t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }),
-      );
-      heading.current?.focus();
-      onDone();
-    }
-  };
-  return (
-    <section aria-labelledby="checkin-title">
-      <h2 id="checkin-title" ref={heading} tabIndex={-1}>
-        {t('care.checkIn.title')}
-      </h2>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void search();
-        }}
-        noValidate
-      >
-        <TextField
-          {...field('q')}
-          label={t('care.checkIn.search')}
-          maxLength={200}
-          required
-          error={required.errors.q}
-        />
-        <ChoiceField {...field('kind')} label={t('care.checkIn.kind')} choices={KINDS} nameOf={kindName} />
-        <button type="submit" className="button button-secondary">
-          {t('care.checkIn.find')}
-        </button>
-      </form>
-      {found?.people.length === 0 ? <p className="empty">{t('care.checkIn.noneFound')}</p> : null}
-      <ul data-testid="candidates">
-        {(found?.people ?? []).map((c) => {
-          const name = `${c.givenNames} ${c.surname1}`;
-          return (
-            <li key={c.personId}>
-              {[c.givenNames, c.surname1, c.surname2].filter(Boolean).join(' ')}
-              {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}
-              {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
-              {c.childAlone ? <span className="tag">{t('care.checkIn.childAlone')}</span> : null}{' '}
-              {asking === c.personId ? (
-                <ChildAloneQuestion
-                  name={name}
-                  kind={kindName(values.kind)}
-                  childrenKind={kindName('children')}
-                  busy={checking.busy}
-                  onChildren={() => void checkIn(c, 'children')}
-                  onElsewhere={(reason) => void checkIn(c, values.kind, reason)}
-                  onCancel={() => setAsking(null)}
-                />
-              ) : c.shelterId === null ? (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={checking.busy}
-                  onClick={() => {
-                    checking.clear();
-                    if (asksAboutChild(c, values.kind)) setAsking(c.personId);
-                    else void checkIn(c);
-                  }}
-                >
-                  {t('care.checkIn.do', { name, count: c.family.length + 1 })}
-                </button>
-              ) : (
-                <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
-              )}
-              {tried === c.personId && asking !== c.personId ? (
-                <CareProblem problem={checking.problem} bedKind={kindName(values.kind)} />
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-      {found?.more ? (
-        <p className="note" data-testid="candidates-more">
-          {t('care.checkIn.more', { count: found.people.length })}
-        </p>
-      ) : null}
-      <FormFeedback problem={searching.problem} success={said} />
     </section>
   );
 }

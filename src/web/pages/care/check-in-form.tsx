@@ -1,0 +1,187 @@
+// Checking people in at a shelter: find them by name, then check in a person with their family. A
+// check-in the rules question (a child travelling alone, a look-alike of someone staying) asks first,
+// under the person tapped, and is sent again with the carer's answer.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LookAlikeStaying } from '../../../domain/care';
+import { FormFeedback } from '../../components/form-feedback';
+import { ChoiceField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
+import { useDraft } from '../../hooks/use-draft';
+import { useRequiredFields } from '../../hooks/use-required-fields';
+import { useWording } from '../../hooks/use-wording';
+import { type Candidate, careApi } from './care-endpoints';
+import { BED_KINDS_SHOWN, CareProblem, useKindName } from './care-words';
+import { asksAboutChild, ChildAloneQuestion } from './child-alone-question';
+import { LookAlikeQuestion } from './look-alike-question';
+
+const KINDS = BED_KINDS_SHOWN;
+type BedKind = (typeof KINDS)[number];
+
+const FIRST_BED_KIND: BedKind = 'family';
+
+type Props = {
+  readonly shelterId: string;
+  /** A shelter's name, from its id: where a look-alike stays. */
+  readonly shelterName: (id: string) => string;
+  readonly onDone: () => void;
+};
+
+/** What the carer answered to the questions a check-in asked. */
+type Answers = { readonly childPlacementReason?: string; readonly allowPossibleDuplicate?: boolean };
+
+export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
+  const { t } = useTranslation();
+  const kindName = useKindName();
+  // null until a search has been answered: then an empty list says that no one was found.
+  const [found, setFound] = useState<{
+    readonly people: readonly Candidate[];
+    readonly more: boolean;
+  } | null>(null);
+  const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
+  const searching = useApiCall();
+  // A search for nobody is not sent: the field says it is blank, in place of a notice that points at it.
+  const required = useRequiredFields({ q: values.q });
+  // One check-in at a time, its id kept until answered: a double click or a resend applies once.
+  const checking = useIdempotentWrite();
+  // Whose check-in was tried last: a refusal is said under that person, where the tap was.
+  const [tried, setTried] = useState<string | null>(null);
+  // Whose check-in waits on the question about a child travelling alone (asked here, or by the server).
+  const [asking, setAsking] = useState<string | null>(null);
+  // A check-in the server questioned: someone staying may be this person under another record.
+  const [lookAlikes, setLookAlikes] = useState<{
+    readonly personId: string;
+    readonly staying: readonly LookAlikeStaying[];
+    readonly bedKind: string;
+  } | null>(null);
+  // What the carer answered for the check-in tried last: a second question keeps the first answer.
+  const answered = useRef<Answers>({});
+  // What the last search found, or whose check-in went through: said in a polite status, and after a
+  // check-in (its button gone with the list) focus goes to the section's heading.
+  const [said, setSaid] = useWording();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const search = async () => {
+    if (!required.isComplete()) return;
+    checking.clear();
+    setAsking(null);
+    setLookAlikes(null);
+    answered.current = {};
+    setSaid(null);
+    const result = await searching.run(() => careApi.candidates(values.q));
+    setFound(result.ok ? result.value : null);
+    if (result.ok && result.value.people.length > 0)
+      setSaid((t) => t('care.checkIn.foundCount', { count: result.value.people.length }));
+  };
+  // Checking in one member checks in the whole family, as the rules ask.
+  const checkIn = async (c: Candidate, bedKind: string = values.kind, answers: Answers = {}) => {
+    if (tried !== c.personId) answered.current = {};
+    answered.current = { ...answered.current, ...answers };
+    setTried(c.personId);
+    const personIds = [c.personId, ...c.family];
+    const result = await checking.write((id) =>
+      careApi.checkIn({ id, shelterId, bedKind, personIds, ...answered.current }),
+    );
+    setAsking(!result.ok && result.error.code === 'care.child-alone' ? c.personId : null);
+    const staying =
+      !result.ok && result.error.code === 'care.possible-duplicate' ? result.error.lookAlikes : undefined;
+    setLookAlikes(staying === undefined ? null : { personId: c.personId, staying, bedKind });
+    if (result.ok) {
+      answered.current = {};
+      setFound(null);
+      setSaid((t) =>
+        t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }),
+      );
+      heading.current?.focus();
+      onDone();
+    }
+  };
+  return (
+    <section aria-labelledby="checkin-title">
+      <h2 id="checkin-title" ref={heading} tabIndex={-1}>
+        {t('care.checkIn.title')}
+      </h2>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search();
+        }}
+        noValidate
+      >
+        <TextField
+          {...field('q')}
+          label={t('care.checkIn.search')}
+          maxLength={200}
+          required
+          error={required.errors.q}
+        />
+        <ChoiceField {...field('kind')} label={t('care.checkIn.kind')} choices={KINDS} nameOf={kindName} />
+        <button type="submit" className="button button-secondary">
+          {t('care.checkIn.find')}
+        </button>
+      </form>
+      {found?.people.length === 0 ? <p className="empty">{t('care.checkIn.noneFound')}</p> : null}
+      <ul data-testid="candidates">
+        {(found?.people ?? []).map((c) => {
+          const name = `${c.givenNames} ${c.surname1}`;
+          return (
+            <li key={c.personId}>
+              {[c.givenNames, c.surname1, c.surname2].filter(Boolean).join(' ')}
+              {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}
+              {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
+              {c.childAlone ? <span className="tag">{t('care.checkIn.childAlone')}</span> : null}{' '}
+              {asking === c.personId ? (
+                <ChildAloneQuestion
+                  name={name}
+                  kind={kindName(values.kind)}
+                  childrenKind={kindName('children')}
+                  busy={checking.busy}
+                  onChildren={() => void checkIn(c, 'children')}
+                  onElsewhere={(reason) => void checkIn(c, values.kind, { childPlacementReason: reason })}
+                  onCancel={() => setAsking(null)}
+                />
+              ) : lookAlikes?.personId === c.personId ? (
+                <LookAlikeQuestion
+                  name={name}
+                  lookAlikes={lookAlikes.staying}
+                  shelterName={shelterName}
+                  busy={checking.busy}
+                  onDifferent={() => void checkIn(c, lookAlikes.bedKind, { allowPossibleDuplicate: true })}
+                  onCancel={() => {
+                    checking.clear();
+                    setLookAlikes(null);
+                  }}
+                />
+              ) : c.shelterId === null ? (
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={checking.busy}
+                  onClick={() => {
+                    checking.clear();
+                    if (asksAboutChild(c, values.kind)) setAsking(c.personId);
+                    else void checkIn(c);
+                  }}
+                >
+                  {t('care.checkIn.do', { name, count: c.family.length + 1 })}
+                </button>
+              ) : (
+                <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
+              )}
+              {tried === c.personId && asking !== c.personId && lookAlikes?.personId !== c.personId ? (
+                <CareProblem problem={checking.problem} bedKind={kindName(values.kind)} />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {found?.more ? (
+        <p className="note" data-testid="candidates-more">
+          {t('care.checkIn.more', { count: found.people.length })}
+        </p>
+      ) : null}
+      <FormFeedback problem={searching.problem} success={said} />
+    </section>
+  );
+}
