@@ -198,6 +198,16 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     expect(await counts('from=2025-11-27&to=2025-11-27&by=decision')).toEqual([
       { dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 },
     ]);
+    // The audit log says what the supervisor decided for whom, and why, not only the correction's id.
+    const entry = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['action', 'detail'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(entry.action).toBe('events.record');
+    expect(JSON.parse(entry.detail ?? '{}').corrected).toEqual({
+      [listed.id]: { decision: 'admitted', note: 'Otra persona: fecha de nacimiento distinta' },
+    });
   });
 
   it('answers requests that arrive together each with its own outcomes, and audits each of them', async () => {

@@ -265,7 +265,32 @@ function cached<T>(load: () => Promise<T>, ms: number, now: () => Date): () => P
 function auditDetail(events: readonly PasoEvent[], outcomes: readonly ApplyOutcome[]) {
   const by = (status: ApplyOutcome['status']) =>
     events.filter((_, i) => outcomes[i]?.status === status).map((e) => e.id);
-  return { applied: by('applied'), duplicates: by('duplicate'), refused: by('problem') };
+  const corrected = correctedIn(events.filter((_, i) => outcomes[i]?.status === 'applied'));
+  return {
+    applied: by('applied'),
+    duplicates: by('duplicate'),
+    refused: by('problem'),
+    ...(Object.keys(corrected).length > 0 ? { corrected } : {}),
+  };
+}
+
+// What each applied correction did to the event it corrects, by that event's id: a supervisor's
+// decision on a held person reads "decision: admitted, note: …" in the log, not an id alone.
+function correctedIn(events: readonly PasoEvent[]): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const e of events) {
+    if (e.kind !== 'correction') continue;
+    const set = e.set ?? {};
+    const note = typeof set.note === 'string' ? set.note : e.note;
+    out[e.corrects] = {
+      ...(e.void ? { void: true } : {}),
+      ...(typeof set.decision === 'string' ? { decision: set.decision } : {}),
+      ...(typeof set.refusalGround === 'string' ? { refusalGround: set.refusalGround } : {}),
+      ...(typeof set.direction === 'string' ? { direction: set.direction } : {}),
+      ...(note === undefined ? {} : { note }),
+    };
+  }
+  return out;
 }
 
 function invalidOutcome(

@@ -42,6 +42,32 @@ describe('AuditDetail', () => {
     ]);
   });
 
+  it("words a supervisor's decision on a held person: the event corrected, the decision, the ground and why", () => {
+    const held = '0190a1b2-0000-7000-8000-000000000001';
+    const refused = '0190a1b2-0000-7000-8000-000000000002';
+    expect(
+      lines(
+        {
+          applied: ['0190a1b2-0000-7000-8000-00000000000a'],
+          corrected: {
+            [held]: { decision: 'admitted', note: 'Otra persona: fecha de nacimiento distinta' },
+            [refused]: { decision: 'refused', refusalGround: 'watchlist' },
+          },
+        },
+        'events.record',
+      ),
+    ).toEqual([
+      `${i18n.t('audit.detail.key.applied')}: 0190a1b2-0000-7000-8000-00000000000a`,
+      'Eventos corregidos:',
+      `${held}:`,
+      'Decisión: Admisión',
+      `${i18n.t('audit.detail.key.note')}: Otra persona: fecha de nacimiento distinta`,
+      `${refused}:`,
+      `Decisión: ${i18n.t('booth.pastDecision.refused')}`,
+      `Motivo de rechazo: ${i18n.t('booth.ground.watchlist')}`,
+    ]);
+  });
+
   it("writes a place's degrees to four decimals and a count with its groups, as the pages do", () => {
     expect(
       lines({ latitude: -18.0089, longitude: -70.320_54, entries: 12_345 }, 'checkpoint.create'),

@@ -118,6 +118,13 @@ export const AUDIT_DETAIL_KEYS = [
   'booth',
   'city',
   'operator',
+  'corrected',
+  'decision',
+  'refusalGround',
+  'direction',
+  'void',
+  'allowPossibleDuplicate',
+  'childPlacementReason',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 
@@ -370,6 +377,20 @@ export function auditDetailKeyName(
       return t('audit.detail.key.city');
     case 'operator':
       return t('audit.detail.key.operator');
+    case 'corrected':
+      return t('audit.detail.key.corrected');
+    case 'decision':
+      return t('audit.detail.key.decision');
+    case 'refusalGround':
+      return t('audit.detail.key.refusalGround');
+    case 'direction':
+      return t('audit.detail.key.direction');
+    case 'void':
+      return t('audit.detail.key.void');
+    case 'allowPossibleDuplicate':
+      return t('audit.detail.key.allowPossibleDuplicate');
+    case 'childPlacementReason':
+      return t('audit.detail.key.childPlacementReason');
     default:
       return key;
   }

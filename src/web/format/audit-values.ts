@@ -3,8 +3,11 @@
 // an observation's side of the line. Any other value is shown as written.
 import type { TFunction } from 'i18next';
 import { HitStatusSchema } from '../../api/matching';
+import { DECISIONS, REFUSAL_GROUNDS } from '../../domain/crossings';
 import { LINK_STATUSES } from '../../domain/matching';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../../domain/situation';
+import { pastDecisionName, refusalGroundName } from '../pages/booth/decision-messages';
+import { directionName } from '../pages/booth/messages';
 import { incidentKindName, severityName, sideName, statusName } from '../pages/situation/labels';
 import { hitStatusName, linkStatusName, referralStatusName } from './status-words';
 
@@ -48,6 +51,15 @@ export function auditDetailValueName(
     if (kind) return incidentKindName(kind, t);
     const severity = key === 'severity' || within === 'severity' ? one(SEVERITIES, value) : undefined;
     if (severity) return severityName(severity, t);
+  }
+  // What a correction did (events.record's `corrected`): a supervisor's decision on a held person.
+  if (action === 'events.record' || action === 'events.import') {
+    const decision = key === 'decision' ? one(DECISIONS, value) : undefined;
+    if (decision) return pastDecisionName(decision, t);
+    const ground = key === 'refusalGround' ? one(REFUSAL_GROUNDS, value) : undefined;
+    if (ground) return refusalGroundName(ground, t);
+    const direction = key === 'direction' ? one(['entry', 'exit', 'transit'] as const, value) : undefined;
+    if (direction) return directionName(direction, t);
   }
   if (action === 'situation.observe' && key === 'side') {
     const side = one(SIDES, value);
