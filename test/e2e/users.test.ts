@@ -101,6 +101,12 @@ describe('user administration in Chromium', { timeout: 180_000 }, () => {
     await panel.getByLabel('Complejo Fronterizo Santa Rosa').uncheck();
     await panel.getByRole('button', { name: 'Guardar cambios' }).click();
     await page.getByText('Se guardaron los cambios de oficial.nueva.').waitFor();
+    // The button pressed keeps the focus (it was disabled while saving), not the page's top.
+    expect(
+      await panel
+        .getByRole('button', { name: 'Guardar cambios' })
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
     // Said in the language in use, also when it is switched after the save.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Changes to oficial.nueva were saved.').waitFor();

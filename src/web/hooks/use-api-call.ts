@@ -1,6 +1,11 @@
 // One API call a form or a button makes: busy while it runs (to disable the controls), and the
 // problem it answered with, to show beside them. The caller reads the result to go on.
-import { useCallback, useState } from 'react';
+//
+// A control disabled while it has the focus loses it (Chromium moves it to the page's body), so after
+// every save a keyboard or screen-reader user started again from the top of the page. When the call
+// ends and the focus is still nowhere, it goes back to where it was when the call began (the button
+// pressed, enabled again), unless the page has put it somewhere since.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { newId } from '../../api/ids';
 import type { ApiResult } from '../api/client';
 import type { ApiProblem } from '../api/problem';
@@ -17,7 +22,15 @@ export type ApiCall = {
 export function useApiCall(): ApiCall {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const focusedBefore = useRef<Element | null>(null);
+  useEffect(() => {
+    if (busy) return;
+    const before = focusedBefore.current;
+    focusedBefore.current = null;
+    if (before instanceof HTMLElement && before.isConnected && focusIsLost()) before.focus();
+  }, [busy]);
   const run = useCallback(async <T>(call: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
+    focusedBefore.current = typeof document === 'undefined' ? null : document.activeElement;
     setBusy(true);
     setProblem(null);
     const result = await call();
@@ -28,6 +41,8 @@ export function useApiCall(): ApiCall {
   const clear = useCallback(() => setProblem(null), []);
   return { busy, problem, run, clear };
 }
+
+const focusIsLost = () => document.activeElement === null || document.activeElement === document.body;
 
 type IdempotentWrite = ApiCall & {
   /**
