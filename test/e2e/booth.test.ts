@@ -352,6 +352,11 @@ describe('the booth and the document rules in Chromium', () => {
     const check = page.getByTestId('policy-check');
     await check.locator('li[data-path="rules[0].outcome"]').waitFor();
     expect(await check.textContent()).toContain('debe ser admit, refer o refuse');
+    // The fault's place is said in words, with the rule's number and id, not as a JSON path.
+    const firstId = (JSON.parse(rules) as { id: string }[])[0]?.id;
+    expect(await check.locator('li').first().textContent()).toMatch(
+      new RegExp(`^Regla 1 \\(${firstId}\\), Recomendación: `),
+    );
     expect(await page.getByRole('button', { name: 'Guardar como versión 2' }).isDisabled()).toBe(true);
     await page.getByLabel('Nota del cambio').fill('Fin de la excepción de tránsito con pasaporte vencido');
     await shoot(page, 'policy');
@@ -361,6 +366,12 @@ describe('the booth and the document rules in Chromium', () => {
     );
     await editor.fill(JSON.stringify(withoutTransit, null, 2));
     await check.getByText('Eliminadas: transit-venezuelan-expired-passport').waitFor();
+    // Before the save, the rules read as they will in force: in words, without the one removed.
+    const preview = page.getByTestId('policy-preview');
+    await page.getByRole('heading', { name: 'Así quedarán las reglas en la versión 2' }).waitFor();
+    expect(await preview.locator('tbody tr').count()).toBe(withoutTransit.length);
+    expect(await preview.getByText('transit-venezuelan-expired-passport').count()).toBe(0);
+    await shoot(page, 'policy-preview');
     await page.getByRole('button', { name: 'Guardar como versión 2' }).click();
     await page.getByText('Se guardó la versión 2').waitFor();
     await page.getByTestId('policy-versions').locator('tbody tr').nth(1).waitFor();

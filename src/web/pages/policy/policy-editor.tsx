@@ -4,18 +4,27 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
-import { type RuleSetProblem, type RuleSetProblemCode, validateRuleSet } from '../../../domain/documents';
+import {
+  type PolicyRule,
+  type RuleSetProblem,
+  type RuleSetProblemCode,
+  validateRuleSet,
+} from '../../../domain/documents';
 import { api } from '../../api/paso';
-import type { StoredPolicy } from '../../api/types';
+import type { Checkpoint, StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { ruleSetProblemMessage } from '../booth/messages';
+import { problemPlace } from './problem-place';
+import { RuleTable } from './rule-table';
 
 type Props = {
   readonly current: StoredPolicy;
+  /** For the preview's checkpoint names. */
+  readonly checkpoints: readonly Checkpoint[];
   readonly onSaved: (saved: StoredPolicy) => void;
   readonly onReload: () => void;
   readonly onCancel: () => void;
@@ -25,7 +34,7 @@ type Draft =
   | { readonly kind: 'syntax'; readonly message: string }
   | { readonly kind: 'not-a-list' }
   | { readonly kind: 'invalid'; readonly problems: readonly RuleSetProblem[] }
-  | { readonly kind: 'ok'; readonly rules: readonly unknown[] };
+  | { readonly kind: 'ok'; readonly rules: readonly unknown[]; readonly parsed: readonly PolicyRule[] };
 
 const RULE_SET_CODES: readonly string[] = [
   'policy.shape',
@@ -53,7 +62,19 @@ function readDraft(text: string): Draft {
   }
   if (!Array.isArray(value)) return { kind: 'not-a-list' };
   const checked = validateRuleSet({ version: 'draft', rules: value });
-  return checked.ok ? { kind: 'ok', rules: value } : { kind: 'invalid', problems: checked.error };
+  return checked.ok
+    ? { kind: 'ok', rules: value, parsed: checked.value.rules }
+    : { kind: 'invalid', problems: checked.error };
+}
+
+// A draft that reads as JSON but fails the check is still a list, whose rules the faults point into.
+function draftList(text: string): readonly unknown[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
 }
 
 const ruleId = (rule: unknown): string =>
@@ -70,7 +91,7 @@ function changesOf(before: readonly unknown[], after: readonly unknown[]) {
   };
 }
 
-export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
+export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel }: Props) {
   const { t } = useTranslation();
   const original = useMemo(() => JSON.stringify(current.rules, null, 2), [current.rules]);
   const [text, setText] = useState(original);
@@ -90,6 +111,8 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
     if (result.ok) onSaved(result.value);
   }
 
+  // The rules as typed, to name a faulty rule by its id; the version in force while the text does not read.
+  const draftRules = draft.kind === 'ok' ? draft.rules : draft.kind === 'invalid' ? draftList(text) : [];
   // Problems from the server (policy.invalid) carry a code per path, like the check in the browser.
   const serverProblems = (problem?.errors ?? []).filter((e) => isRuleSetCode(e.code));
   const shown: readonly RuleSetProblem[] =
@@ -129,8 +152,7 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
             <ul className="policy-problems">
               {shown.map((p) => (
                 <li key={`${p.path}:${p.code}`} data-path={p.path} data-code={p.code}>
-                  <code>{p.path === '' ? t('policy.edit.wholeSet') : p.path}</code>:{' '}
-                  {ruleSetProblemMessage(p.code, t)}
+                  {problemPlace(p.path, draftRules, t)}: {ruleSetProblemMessage(p.code, t)}
                 </li>
               ))}
             </ul>
@@ -147,6 +169,17 @@ export function PolicyEditor({ current, onSaved, onReload, onCancel }: Props) {
           </p>
         ) : null}
       </div>
+      {draft.kind === 'ok' && !unchanged ? (
+        <>
+          <h3>{t('policy.edit.preview', { version: current.version + 1 })}</h3>
+          <RuleTable
+            rules={draft.parsed}
+            checkpoints={checkpoints}
+            testId="policy-preview"
+            caption={t('policy.edit.preview', { version: current.version + 1 })}
+          />
+        </>
+      ) : null}
       <TextField
         {...field('note')}
         label={t('policy.edit.note')}

@@ -2,23 +2,18 @@
 // that saves a new version (never changes an old one) after the same checks the server makes.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PolicyRule, RuleSet } from '../../../domain/documents';
+import type { RuleSet } from '../../../domain/documents';
 import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
 import { LoadedSection } from '../../components/loaded-section';
 import { actorName } from '../../format/audit-words';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
-import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { formatInstantAsWritten } from '../booth/days';
 import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
-import { directionName, outcomeName } from '../booth/messages';
-import { DecreeCitation, loadDecrees } from '../decrees/decree-citation';
-import { conditionSentences } from './conditions';
 import { PolicyEditor } from './policy-editor';
+import { RuleTable } from './rule-table';
 import '../booth/booth.css';
 import { DataTable } from '../../components/data-table';
 import { Fact } from '../../components/fact';
@@ -58,6 +53,7 @@ export function PolicyPage() {
       {editing && policy.status === 'ok' ? (
         <PolicyEditor
           current={policy.value}
+          checkpoints={checkpointList}
           onSaved={(saved) => {
             setEditing(false);
             setStatus((t) => t('policy.edit.saved', { version: saved.version }));
@@ -110,78 +106,6 @@ function CurrentPolicy({
         <RuleTable rules={ruleSet.rules} checkpoints={checkpoints} />
       )}
     </>
-  );
-}
-
-function RuleTable({
-  rules,
-  checkpoints,
-}: {
-  readonly rules: readonly PolicyRule[];
-  readonly checkpoints: readonly Checkpoint[];
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const countryName = useCountryName();
-  const [decreeList] = useApiData(loadDecrees);
-  const decrees = decreeList.status === 'ok' ? decreeList.value : null;
-  const checkpointName = (id: string) => checkpoints.find((c) => c.id === id)?.name ?? id;
-  const now = useNow(60_000).getTime();
-  const hasEnded = (rule: PolicyRule) =>
-    rule.appliesTo.validTo !== undefined && Date.parse(rule.appliesTo.validTo) <= now;
-  const tone = (o: PolicyRule['outcome']) =>
-    o === 'admit' ? 'tag-ok' : o === 'refuse' ? 'tag-error' : 'tag-warning';
-  return (
-    <DataTable
-      testId="policy-rules"
-      caption={t('policy.rulesCaption')}
-      className="policy-rules"
-      columns={[
-        { label: t('policy.column.rule') },
-        { label: t('policy.column.appliesTo') },
-        { label: t('policy.column.when') },
-        { label: t('policy.column.outcome') },
-        { label: t('policy.column.legalBasis') },
-      ]}
-    >
-      {rules.map((rule) => (
-        <tr key={rule.id}>
-          <th scope="row" className="row-heading">
-            <code>{rule.id}</code>{' '}
-            {hasEnded(rule) ? <span className="tag tag-muted">{t('policy.ended')}</span> : null}
-            <span className="muted">{rule.description}</span>
-          </th>
-          <td>
-            {rule.appliesTo.directions.map((d) => directionName(d, t)).join(', ')}
-            <br />
-            {rule.appliesTo.checkpointIds === undefined
-              ? t('policy.allCheckpoints')
-              : rule.appliesTo.checkpointIds.map(checkpointName).join(', ')}
-            <br />
-            <span className="muted">
-              {rule.appliesTo.validTo === undefined
-                ? t('policy.since', { from: formatInstantAsWritten(rule.appliesTo.validFrom, locale) })
-                : t('policy.period', {
-                    from: formatInstantAsWritten(rule.appliesTo.validFrom, locale),
-                    to: formatInstantAsWritten(rule.appliesTo.validTo, locale),
-                  })}
-            </span>
-          </td>
-          <td className="policy-when">
-            {conditionSentences(rule.when, { t, locale, countryName }).map((sentence) => (
-              <div key={sentence}>{sentence}</div>
-            ))}
-          </td>
-          <td>
-            <span className={`tag ${tone(rule.outcome)}`}>{outcomeName(rule.outcome, t)}</span>
-          </td>
-          <td>
-            {rule.legalBasis}
-            {rule.decree === undefined ? null : <DecreeCitation id={rule.decree} decrees={decrees} />}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
   );
 }
 

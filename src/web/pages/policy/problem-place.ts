@@ -1,0 +1,68 @@
+// Where in a draft of the document policy a fault is, in words: "Regla 2 (ven-cedula), Tipos de
+// documento" for the check's path `rules[1].when.documentKinds`. A path this app does not know is shown
+// as written.
+import type { TFunction } from 'i18next';
+
+function fieldName(field: string, t: TFunction): string | undefined {
+  // Each key written out, for the catalogue test.
+  switch (field) {
+    case 'id':
+      return t('policy.edit.field.id');
+    case 'description':
+      return t('policy.edit.field.description');
+    case 'appliesTo':
+      return t('policy.edit.field.appliesTo');
+    case 'appliesTo.directions':
+      return t('policy.edit.field.directions');
+    case 'appliesTo.checkpointIds':
+      return t('policy.edit.field.checkpointIds');
+    case 'appliesTo.validFrom':
+      return t('policy.edit.field.validFrom');
+    case 'appliesTo.validTo':
+      return t('policy.edit.field.validTo');
+    case 'when':
+      return t('policy.edit.field.when');
+    case 'when.documentKinds':
+      return t('policy.edit.field.documentKinds');
+    case 'when.nationalities':
+      return t('policy.edit.field.nationalities');
+    case 'when.maxExpiredYears':
+      return t('policy.edit.field.maxExpiredYears');
+    case 'when.ageUnder':
+      return t('policy.edit.field.ageUnder');
+    case 'when.ageAtLeast':
+      return t('policy.edit.field.ageAtLeast');
+    case 'when.humanitarian':
+      return t('policy.edit.field.humanitarian');
+    case 'outcome':
+      return t('policy.edit.field.outcome');
+    case 'legalBasis':
+      return t('policy.edit.field.legalBasis');
+    case 'decree':
+      return t('policy.edit.field.decree');
+    default:
+      return undefined;
+  }
+}
+
+const RULE_PATH = /^rules\[(\d+)\](?:\.(.+))?$/;
+
+/** The place of a fault in words, given the draft's rules (for the rule's id). */
+export function problemPlace(path: string, rules: readonly unknown[], t: TFunction): string {
+  if (path === '') return t('policy.edit.wholeSet');
+  const match = RULE_PATH.exec(path);
+  if (match === null) return path;
+  const index = Number(match[1]);
+  const rule = rules[index];
+  const id =
+    typeof rule === 'object' && rule !== null && 'id' in rule && typeof rule.id === 'string' && rule.id !== ''
+      ? rule.id
+      : undefined;
+  const which =
+    id === undefined
+      ? t('policy.edit.rule', { number: index + 1 })
+      : t('policy.edit.ruleWithId', { number: index + 1, id });
+  if (match[2] === undefined) return which;
+  const field = fieldName(match[2], t);
+  return field === undefined ? `${which}, ${match[2]}` : `${which}, ${field}`;
+}
