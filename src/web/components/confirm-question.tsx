@@ -4,6 +4,7 @@
 // page puts the button back on cancel and gives it focus again.
 import { useTranslation } from 'react-i18next';
 import { useFocusOnOpen } from '../hooks/use-focus-on-open';
+import { QuestionBox } from './question-box';
 
 type Props = {
   readonly question: string;
@@ -21,14 +22,7 @@ export function ConfirmQuestion({ question, confirm, busy, onConfirm, onCancel, 
   const { t } = useTranslation();
   const confirmButton = useFocusOnOpen<HTMLButtonElement>();
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
-    <div
-      className="confirm-question"
-      data-testid={testId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !busy) onCancel();
-      }}
-    >
+    <QuestionBox testId={testId} busy={busy} onCancel={onCancel}>
       <p>{question}</p>
       <div className="actions">
         <button
@@ -44,6 +38,6 @@ export function ConfirmQuestion({ question, confirm, busy, onConfirm, onCancel, 
           {t('common.cancel')}
         </button>
       </div>
-    </div>
+    </QuestionBox>
   );
 }

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
+import { QuestionBox } from '../../components/question-box';
 import { TextField } from '../../components/text-field';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 
@@ -38,14 +39,7 @@ export function ChildAloneQuestion({
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
-    <div
-      className="confirm-question"
-      data-testid="child-alone-question"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !busy) onCancel();
-      }}
-    >
+    <QuestionBox testId="child-alone-question" busy={busy} onCancel={onCancel}>
       <p role="alert">{t('care.childAlone.question', { name, kind, children: childrenKind })}</p>
       <div className="actions">
         <button
@@ -87,6 +81,6 @@ export function ChildAloneQuestion({
           {t('common.cancel')}
         </button>
       </div>
-    </div>
+    </QuestionBox>
   );
 }

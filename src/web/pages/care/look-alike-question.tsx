@@ -4,6 +4,7 @@
 // the same check-in (care.possible-duplicate), so no one gets a second bed quietly.
 import { useTranslation } from 'react-i18next';
 import type { LookAlikeStaying } from '../../../domain/care';
+import { QuestionBox } from '../../components/question-box';
 import { formatDateTime } from '../../format/format';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useLocale } from '../../hooks/use-locale';
@@ -24,14 +25,7 @@ export function LookAlikeQuestion({ name, lookAlikes, shelterName, busy, onDiffe
   const locale = useLocale();
   const first = useFocusOnOpen<HTMLButtonElement>();
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape inside the question cancels it, as its button does
-    <div
-      className="confirm-question"
-      data-testid="look-alike-question"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !busy) onCancel();
-      }}
-    >
+    <QuestionBox testId="look-alike-question" busy={busy} onCancel={onCancel}>
       <p role="alert">{t('care.lookAlike.question', { name, count: lookAlikes.length })}</p>
       <ul>
         {lookAlikes.map((l) => (
@@ -59,6 +53,6 @@ export function LookAlikeQuestion({ name, lookAlikes, shelterName, busy, onDiffe
           {t('care.lookAlike.different', { name })}
         </button>
       </div>
-    </div>
+    </QuestionBox>
   );
 }
