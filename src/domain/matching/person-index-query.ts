@@ -46,19 +46,41 @@ export interface QueryOptions {
 const hasKey = (ix: PersonIndex, key: number): boolean => ix.slotKeys[slotOf(ix.slotKeys, key)] === key;
 
 const MAX_EXPANSIONS = 100_000;
+/** Tokens indexed since the cache began that a cached expansion is checked against, at most. */
+const MAX_NEW_TOKENS = 65_536;
 
 // Tokens of the index a query token may stand for: itself, the same phonetic key, one edit away.
 function expand(ix: PersonIndex, tok: number): number[] {
   if (!ix.keepExpansions) return expandAnew(ix, tok);
-  let known = ix.expansions.get(tok);
-  if (known === undefined) {
-    known = expandAnew(ix, tok);
-    // A list that never changes would keep every word ever asked about: a bound, far above the
-    // words a day's queries repeat.
-    if (ix.expansions.size >= MAX_EXPANSIONS) ix.expansions.clear();
-    ix.expansions.set(tok, known);
+  const known = ix.expansions.get(tok);
+  if (known !== undefined && standsForNoneOf(ix, tok, known.seen)) {
+    known.seen = ix.newTokens.length;
+    return known.tokens;
   }
-  return known;
+  // A list that never changes would keep every word ever asked about: a bound, far above the words
+  // a day's queries repeat; and tokens indexed since are checked only so far back.
+  if (ix.expansions.size >= MAX_EXPANSIONS || ix.newTokens.length >= MAX_NEW_TOKENS) {
+    ix.expansions.clear();
+    ix.newTokens.length = 0;
+  }
+  const tokens = expandAnew(ix, tok);
+  ix.expansions.set(tok, { tokens, seen: ix.newTokens.length });
+  return tokens;
+}
+
+// Whether none of the tokens indexed since `seen` is one that expandAnew would add for `tok`: the same
+// phonetic key (the token itself included), or one edit away for words of four letters or more.
+function standsForNoneOf(ix: PersonIndex, tok: number, seen: number): boolean {
+  const v = ix.table.vocab;
+  const phon = v.phonIds[tok] ?? -1;
+  const text = v.tokens[tok] ?? '';
+  for (let k = seen; k < ix.newTokens.length; k += 1) {
+    const other = ix.newTokens[k] ?? -1;
+    if ((v.phonIds[other] ?? -2) === phon) return false;
+    const otherText = v.tokens[other] ?? '';
+    if (text.length >= 4 && otherText.length >= 4 && withinOneEdit(text, otherText)) return false;
+  }
+  return true;
 }
 
 function expandAnew(ix: PersonIndex, tok: number): number[] {

@@ -341,6 +341,42 @@ describe('findCandidates', () => {
     expect(indexStats(packed)).toEqual({ ...indexStats(linked), typedArrayBytes: expect.any(Number) });
   });
 
+  it('answers as if nothing were kept when each query is followed by a registration, new spellings included', () => {
+    const people = generatePopulation({ seed: 13, records: 2600 });
+    const fresh = createPersonIndex(defaultModel());
+    fresh.keepExpansions = false;
+    const kept = createPersonIndex(defaultModel());
+    for (const p of people.slice(0, 2000)) {
+      addRegistration(fresh, p);
+      addRegistration(kept, p);
+    }
+    // Each later person is looked for, then registered: their new spellings reach the words kept.
+    const answers = (ix: typeof fresh) =>
+      people.slice(2000).map((q) => {
+        const found = findCandidates(ix, q);
+        addRegistration(ix, q);
+        return found;
+      });
+    const expected = answers(fresh);
+    expect(expected.flat().length).toBeGreaterThan(50);
+    expect(answers(kept)).toEqual(expected);
+  });
+
+  it('finds a registration under a spelling first indexed after the word was last looked up', () => {
+    const ix = createPersonIndex(defaultModel());
+    const born = { year: 1988, month: 7, day: 3 };
+    addRegistration(ix, { id: 'reg-1', givenNames: 'Wilmer', surname1: 'Castellanos', birthDate: born });
+    const query = { id: 'q', givenNames: 'Wilmer', surname1: 'Castellanoz', birthDate: born };
+    expect(findCandidates(ix, query).map((h) => h.id)).toEqual(['reg-1']);
+    // "Castellanoz" one letter from a spelling the index learns only now, with another given name.
+    addRegistration(ix, { id: 'reg-2', givenNames: 'Wilmer', surname1: 'Castelanoz', birthDate: born });
+    expect(
+      findCandidates(ix, query)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['reg-1', 'reg-2']);
+  });
+
   it('packs postings itself when many have been added since a query last did', () => {
     const people = generatePopulation({ seed: 12, records: 9000 });
     const ix = createPersonIndex(defaultModel());

@@ -51,8 +51,14 @@ export interface PersonIndex {
   readonly phonMembers: Map<number, number[]>;
   readonly deletions: Map<string, number[]>;
   indexedToken: Uint8Array;
-  /** What each query token stood for (person-index-query's expand), until another token is indexed. */
-  readonly expansions: Map<number, number[]>;
+  /**
+   * What each query token stood for (person-index-query's expand), with how many tokens had been
+   * indexed since the cache began (`seen`). A token indexed later is checked against it when the
+   * cached answer is next asked for: only a token the query token may stand for makes it anew.
+   */
+  readonly expansions: Map<number, { tokens: number[]; seen: number }>;
+  /** Tokens indexed since the expansions cache began, in order. */
+  readonly newTokens: number[];
   /**
    * Whether queries pack waiting postings and keep expansions (both on). Off, the index answers as it
    * did before either existed: the baseline of bench/candidates.bench.ts.
@@ -99,6 +105,7 @@ export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): Perso
     deletions: new Map(),
     indexedToken: new Uint8Array(1024),
     expansions: new Map(),
+    newTokens: [],
     packing: true,
     keepExpansions: true,
     votes: new Int32Array(Math.max(16, expectedRows)),
@@ -176,8 +183,8 @@ function indexToken(ix: PersonIndex, tok: number): void {
   }
   if (ix.indexedToken[tok] === 1) return;
   ix.indexedToken[tok] = 1;
-  // A new token may be what a query token stands for: rare once the common names are in.
-  ix.expansions.clear();
+  // A new token may be what a query token stands for: noted, for expand to check when asked.
+  if (ix.expansions.size > 0) ix.newTokens.push(tok);
   const v = ix.table.vocab;
   const phon = v.phonIds[tok] ?? -1;
   const members = ix.phonMembers.get(phon);
