@@ -163,6 +163,12 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
       await registerFamily(page, family, i === FAMILIES.length - 1 ? 'booth-offline' : undefined);
     }
     await waiting(page, PEOPLE);
+    // A second tab of the booth on the same device, open while the first one counts below: it shows
+    // the same records waiting as they are made, without a reload.
+    const otherTab = await context.newPage();
+    await otherTab.goto(`${proxy.url}/booth`);
+    await otherTab.getByTestId('booth-page').waitFor();
+    await waiting(otherTab, PEOPLE);
 
     await page.getByRole('link', { name: 'Conteo' }).click();
     await page.getByTestId('tally-page').waitFor();
@@ -171,6 +177,8 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     await page.getByTestId('tally-pad').focus();
     for (let i = 0; i < PRESSES; i += 1) await page.keyboard.press(i % 2 === 0 ? '1' : '2');
     await waiting(page, PEOPLE + PRESSES);
+    await waiting(otherTab, PEOPLE + PRESSES);
+    await otherTab.close();
 
     // A reload offline: the app comes from the device and the officer stays signed in.
     await page.reload();
