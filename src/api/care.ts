@@ -132,6 +132,20 @@ export const CandidatesReply = z.object({
       childAlone: z
         .boolean()
         .describe('A child travelling alone (unaccompanied or separated) with a protection referral open.'),
+      lookAlikes: z
+        .array(
+          z.object({
+            personId: Uuid.describe('This person or a member of their family.'),
+            stayingId: Uuid,
+            name: z.string(),
+            shelterId: Uuid,
+            since: z.string(),
+          }),
+        )
+        .describe(
+          'People staying at a shelter whose records may be this person or their family: a check-in asks ' +
+            'first (care.possible-duplicate).',
+        ),
     }),
   ),
 });

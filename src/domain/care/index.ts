@@ -7,6 +7,7 @@ export {
   decideBeds,
   decideCheckIn,
   decideCheckOut,
+  lookAlikesToAsk,
   peopleConcerned,
   recountOccupancy,
   type StayEvent,

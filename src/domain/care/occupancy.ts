@@ -76,15 +76,9 @@ export function decideCheckIn(
   if (inside.length > 0) {
     return err(problem('care.already-in-shelter', 'Check them out of their shelter first.', inside));
   }
-  // One person, two records not yet merged: a second bed is not given quietly. A family's members
-  // look alike by name and are told apart by registering them together, so they are not asked about.
+  // One person, two records not yet merged: a second bed is not given quietly.
   if (!request.allowPossibleDuplicate) {
-    const lookAlikes = (facts.lookAlikes ?? []).filter(
-      (l) =>
-        ids.includes(l.personId) &&
-        !ids.includes(l.stayingId) &&
-        !(facts.people.get(l.personId)?.family ?? []).includes(l.stayingId),
-    );
+    const lookAlikes = lookAlikesToAsk(ids, facts.lookAlikes ?? [], facts.people);
     if (lookAlikes.length > 0) {
       return err({
         ...problem(
@@ -139,6 +133,24 @@ export function decideCheckIn(
     );
   }
   return ok(ids);
+}
+
+/**
+ * The look-alikes a check-in of `ids` must ask about: those of the people checked in, other than one
+ * another and their own family (a family's members look alike by name and were told apart by being
+ * registered together).
+ */
+export function lookAlikesToAsk(
+  ids: readonly string[],
+  lookAlikes: readonly LookAlikeStaying[],
+  people: ReadonlyMap<string, CarePerson>,
+): LookAlikeStaying[] {
+  return lookAlikes.filter(
+    (l) =>
+      ids.includes(l.personId) &&
+      !ids.includes(l.stayingId) &&
+      !(people.get(l.personId)?.family ?? []).includes(l.stayingId),
+  );
 }
 
 /** A check-out is refused when someone named is not staying at a shelter now. */

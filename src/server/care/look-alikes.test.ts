@@ -44,6 +44,17 @@ describe.each(DIALECTS)('a second bed for a look-alike record on %s', (dialect) 
   it('asks before a second bed, naming who stays where, and checks in once the carer says they differ', async () => {
     const [first, second] = await registerTwice(['Yohana Carolina', 'Johana Carolina'], HER, 'V20311455');
     expect((await checkIn(first, SHELTER)).statusCode).toBe(200);
+    // The carer's search already says so, for the question to come before anything is sent.
+    const search = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/care/candidates?q=Carolina Quintero',
+      headers: as(ctx.humanitarian),
+    });
+    const found = search.json<{ people: { personId: string; lookAlikes: unknown[] }[] }>().people;
+    expect(found.find((p) => p.personId === second)?.lookAlikes).toMatchObject([
+      { personId: second, stayingId: first, shelterId: SHELTER },
+    ]);
+    expect(found.find((p) => p.personId === first)?.lookAlikes).toEqual([]);
 
     const refused = await checkIn(second, OTHER_SHELTER);
     expect(refused.statusCode, refused.body).toBe(409);

@@ -162,7 +162,10 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         (tx) => findCareCandidates(tx, request.query.q, CANDIDATES_SHOWN),
         (f) => ({ action: 'care.candidates.read', detail: { people: f.people.map((p) => p.personId) } }),
       );
-      return { people: found.people.map((p) => ({ ...p, family: [...p.family] })), more: found.more };
+      return {
+        people: found.people.map((p) => ({ ...p, family: [...p.family], lookAlikes: [...p.lookAlikes] })),
+        more: found.more,
+      };
     },
   );
 

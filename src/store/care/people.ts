@@ -1,10 +1,11 @@
 // What care needs to know of registered people, and nothing more: whether they consented to care by
 // humanitarian partners, who their family is, and whether they are a child travelling alone. No
 // decision, ground or screening result leaves here.
-import type { CarePerson } from '../../domain/care';
+import { type CarePerson, type LookAlikeStaying, lookAlikesToAsk } from '../../domain/care';
 import type { Executor } from '../executor';
 import { nameHasWord, nameSearchWords } from '../people';
 import { readStoredObject } from '../stored-json';
+import { lookAlikesStaying } from './look-alikes';
 
 interface CrossingFacts {
   readonly personId: string;
@@ -145,6 +146,8 @@ export interface CareCandidate {
   readonly shelterId: string | null;
   /** A child travelling alone with a protection referral open: the children's beds are theirs. */
   readonly childAlone: boolean;
+  /** People staying at a shelter whose records may be this person's or their family's. */
+  readonly lookAlikes: readonly LookAlikeStaying[];
 }
 
 export interface CareCandidates {
@@ -205,7 +208,9 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
   const ids = chosen.map((row) => row.id);
   const people = await withFamilies(tx, ids, new Map(ids.map((id) => [id, true])), groups);
   const familyOf = (id: string) => people.get(id)?.family ?? [];
-  const staying = await stayingAt(tx, [...new Set(ids.flatMap((id) => [id, ...familyOf(id)]))]);
+  const everyone = [...new Set(ids.flatMap((id) => [id, ...familyOf(id)]))];
+  const staying = await stayingAt(tx, everyone);
+  const lookAlikes = await lookAlikesStaying(tx, everyone);
   return {
     more,
     people: chosen.map((row) => ({
@@ -217,6 +222,7 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
       family: familyOf(row.id),
       shelterId: staying.get(row.id) ?? null,
       childAlone: people.get(row.id)?.childAlone === true,
+      lookAlikes: lookAlikesToAsk([row.id, ...familyOf(row.id)], lookAlikes, people),
     })),
   };
 }

@@ -131,6 +131,9 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
               {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}
               {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
               {c.childAlone ? <span className="tag">{t('care.checkIn.childAlone')}</span> : null}{' '}
+              {c.lookAlikes.length > 0 && c.shelterId === null ? (
+                <span className="tag">{t('care.checkIn.lookAlike')}</span>
+              ) : null}{' '}
               {asking === c.personId ? (
                 <ChildAloneQuestion
                   name={name}
@@ -160,7 +163,10 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
                   disabled={checking.busy}
                   onClick={() => {
                     checking.clear();
-                    if (asksAboutChild(c, values.kind)) setAsking(c.personId);
+                    // Asked in the order the server asks: a look-alike staying, then a child's beds.
+                    if (c.lookAlikes.length > 0)
+                      setLookAlikes({ personId: c.personId, staying: c.lookAlikes, bedKind: values.kind });
+                    else if (asksAboutChild(c, values.kind)) setAsking(c.personId);
                     else void checkIn(c);
                   }}
                 >
