@@ -338,38 +338,76 @@ describe('the booth and the document rules in Chromium', () => {
     await page.close();
   });
 
-  it('lets a supervisor see the rules in force and save a new version, checked as it is typed', async () => {
+  it('lets a supervisor see the rules in force and save a new version made in the form, checked as it changes', async () => {
     const page = await logIn('supervisor');
     await page.getByRole('link', { name: 'Reglas de documentos' }).click();
     await page.getByTestId('policy-page').waitFor();
     await page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').waitFor();
     expect(await page.getByTestId('policy-versions').locator('tbody tr').count()).toBe(1);
+    const inForce = await page.getByTestId('policy-rules').locator('tbody tr').count();
 
     await page.getByRole('button', { name: 'Editar reglas' }).click();
+    // The form comes first: the rules listed, one rule's fields at a time.
+    const form = page.getByTestId('policy-rules-form');
+    expect(await form.locator('ol li').count()).toBe(inForce);
+    await form.getByRole('button', { name: 'Regla 3 (transit-venezuelan-expired-passport)' }).click();
+    const years = form.getByLabel('Años vencido como máximo');
+    expect(await years.inputValue()).toBe('10');
+    await years.fill('diez');
+    // The check speaks beside the field and in the list of faults, in words.
+    const check = page.getByTestId('policy-check');
+    await check.locator('li[data-path="rules[2].when.maxExpiredYears"]').waitFor();
+    expect(await check.locator('li').first().textContent()).toMatch(
+      /^Regla 3 \(transit-venezuelan-expired-passport\), Años vencido como máximo: /,
+    );
+    expect(await years.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('ol li').nth(2).textContent()).toContain('Revisar');
+    expect(await page.getByRole('button', { name: 'Guardar como versión 2' }).isDisabled()).toBe(true);
+    await years.fill('5');
+    await check.getByText('Modificadas: transit-venezuelan-expired-passport').waitFor();
+
+    // A new rule, filled in field by field: minors leaving with a birth certificate go to a supervisor.
+    await form.getByRole('button', { name: 'Añadir regla' }).click();
+    const id = form.getByLabel('Identificador');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`rule-${inForce}-id`);
+    await id.fill('salida-menor-partida');
+    await form.getByLabel('Descripción').fill('Menor que sale con partida de nacimiento');
+    await form.getByLabel('Base legal').fill('Código de los Niños y Adolescentes, art. IX');
+    await form.getByRole('group', { name: 'Sentidos' }).getByLabel('Salida').check();
+    await form.getByRole('group', { name: 'Sentidos' }).getByLabel('Entrada').uncheck();
+    await form.getByRole('group', { name: 'Tipos de documento' }).getByLabel('Partida de nacimiento').check();
+    await form.getByLabel('Menores de (años)').fill('18');
+    await form.getByLabel('Recomendación').selectOption('refer');
+    await check.getByText('Nuevas: salida-menor-partida').waitFor();
+    const preview = page.getByTestId('policy-preview');
+    const added = preview.locator('tbody tr', { hasText: 'salida-menor-partida' });
+    expect(await added.textContent()).toContain('Tiene menos de 18 años.');
+    expect(await added.textContent()).toContain('Salida');
+
+    // The JSON view shows the same draft, and its faults are said in the same words.
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
     const editor = page.getByLabel('Reglas (JSON)');
     const rules = await editor.inputValue();
+    expect(JSON.parse(rules).at(-1)).toMatchObject({
+      id: 'salida-menor-partida',
+      appliesTo: { directions: ['exit'] },
+      when: { documentKinds: ['birth-certificate'], ageUnder: 18 },
+      outcome: 'refer',
+    });
     await editor.fill(rules.replace('"outcome": "admit"', '"outcome": "maybe"'));
-    const check = page.getByTestId('policy-check');
     await check.locator('li[data-path="rules[0].outcome"]').waitFor();
     expect(await check.textContent()).toContain('debe ser admit, refer o refuse');
-    // The fault's place is said in words, with the rule's number and id, not as a JSON path.
-    const firstId = (JSON.parse(rules) as { id: string }[])[0]?.id;
-    expect(await check.locator('li').first().textContent()).toMatch(
-      new RegExp(`^Regla 1 \\(${firstId}\\), Recomendación: `),
-    );
-    expect(await page.getByRole('button', { name: 'Guardar como versión 2' }).isDisabled()).toBe(true);
-    await page.getByLabel('Nota del cambio').fill('Fin de la excepción de tránsito con pasaporte vencido');
+    await editor.fill(rules);
+    await page.getByLabel('Nota del cambio').fill('Fin de la excepción de tránsito; menores que salen');
+    await page.getByRole('button', { name: 'Formulario' }).click();
     await shoot(page, 'policy');
 
-    const withoutTransit = (JSON.parse(rules) as { id: string }[]).filter(
-      (r) => r.id !== 'transit-venezuelan-expired-passport',
-    );
-    await editor.fill(JSON.stringify(withoutTransit, null, 2));
+    await form.getByRole('button', { name: 'Regla 3 (transit-venezuelan-expired-passport)' }).click();
+    await form.getByRole('button', { name: 'Quitar Regla 3 (transit-venezuelan-expired-passport)' }).click();
     await check.getByText('Eliminadas: transit-venezuelan-expired-passport').waitFor();
     // Before the save, the rules read as they will in force: in words, without the one removed.
-    const preview = page.getByTestId('policy-preview');
     await page.getByRole('heading', { name: 'Así quedarán las reglas en la versión 2' }).waitFor();
-    expect(await preview.locator('tbody tr').count()).toBe(withoutTransit.length);
+    expect(await preview.locator('tbody tr').count()).toBe(inForce);
     expect(await preview.getByText('transit-venezuelan-expired-passport').count()).toBe(0);
     await shoot(page, 'policy-preview');
     await page.getByRole('button', { name: 'Guardar como versión 2' }).click();
@@ -382,6 +420,7 @@ describe('the booth and the document rules in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').count())
       .toBe(0);
+    await page.getByTestId('policy-rules').getByText('salida-menor-partida').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -30,9 +30,12 @@ export type {
 export { MRZ_VARIANTS } from './mrz-types';
 export { ID_TYPES, type IdError, type IdType, type NationalId, parseNationalId } from './national-id';
 export {
+  DIRECTIONS as POLICY_DIRECTIONS,
   type Direction,
+  DOCUMENT_KINDS,
   type DocumentKind,
   evaluatePolicy,
+  OUTCOMES as POLICY_OUTCOMES,
   type PolicyDecision,
   type PolicyFacts,
   type PolicyOutcome,

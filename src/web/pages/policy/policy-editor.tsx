@@ -1,6 +1,7 @@
-// Editing the document policy as JSON: checked as it is typed with the domain's validateRuleSet (the
-// server's own check), a summary of what changes against the version in force, and a save that makes
-// a new version with a note — refused by the server if someone saved another version meanwhile.
+// Editing the document policy, rule by rule in a form or as JSON (both edit one text, the draft):
+// checked as it changes with the domain's validateRuleSet (the server's own check), a summary of what
+// changes against the version in force, and a save that makes a new version with a note — refused by
+// the server if someone saved another version meanwhile.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
@@ -17,9 +18,11 @@ import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+import { useNow } from '../../hooks/use-now';
 import { ruleSetProblemMessage } from '../booth/messages';
-import { problemPlace } from './problem-place';
+import { formProblemMessage, problemPlace } from './problem-place';
 import { RuleTable } from './rule-table';
+import { RulesForm } from './rules-form';
 
 type Props = {
   readonly current: StoredPolicy;
@@ -67,15 +70,18 @@ function readDraft(text: string): Draft {
     : { kind: 'invalid', problems: checked.error };
 }
 
-// A draft that reads as JSON but fails the check is still a list, whose rules the faults point into.
-function draftList(text: string): readonly unknown[] {
+// A draft that reads as JSON but fails the check is still a list, whose rules the faults point into
+// and the form edits; null when the text is not a JSON list.
+function draftList(text: string): readonly unknown[] | null {
   try {
     const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? value : null;
   } catch {
-    return [];
+    return null;
   }
 }
+
+const textOfRules = (rules: readonly unknown[]) => JSON.stringify(rules, null, 2);
 
 const ruleId = (rule: unknown): string =>
   typeof rule === 'object' && rule !== null && 'id' in rule ? String(rule.id) : '';
@@ -93,11 +99,13 @@ function changesOf(before: readonly unknown[], after: readonly unknown[]) {
 
 export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel }: Props) {
   const { t } = useTranslation();
-  const original = useMemo(() => JSON.stringify(current.rules, null, 2), [current.rules]);
+  const original = useMemo(() => textOfRules(current.rules), [current.rules]);
   const [text, setText] = useState(original);
+  const [mode, setMode] = useState<'form' | 'json'>('form');
+  const now = useNow(60_000).getTime();
   const { busy, problem, run } = useApiCall();
   const { values, field } = useDraft('policy', { note: '' });
-  const editor = useFocusOnOpen<HTMLTextAreaElement>();
+  const opened = useFocusOnOpen<HTMLButtonElement>();
   const draft = useMemo(() => readDraft(text), [text]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
@@ -112,7 +120,8 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
   }
 
   // The rules as typed, to name a faulty rule by its id; the version in force while the text does not read.
-  const draftRules = draft.kind === 'ok' ? draft.rules : draft.kind === 'invalid' ? draftList(text) : [];
+  const list = draftList(text);
+  const draftRules = list ?? [];
   // Problems from the server (policy.invalid) carry a code per path, like the check in the browser.
   const serverProblems = (problem?.errors ?? []).filter((e) => isRuleSetCode(e.code));
   const shown: readonly RuleSetProblem[] =
@@ -124,23 +133,54 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
     <section className="panel policy-editor" id="policy-editor" aria-labelledby="policy-editor-title">
       <h2 id="policy-editor-title">{t('policy.edit.title', { version: current.version + 1 })}</h2>
       <p>{t('policy.edit.intro', { version: current.version })}</p>
-      <div className="field">
-        <label htmlFor="policy-rules">{t('policy.edit.rules')}</label>
-        <p className="hint" id="policy-rules-hint">
-          {t('policy.edit.rulesHint')}
-        </p>
-        <textarea
-          id="policy-rules"
-          ref={editor}
-          data-testid="policy-rules-editor"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          rows={18}
-          spellCheck={false}
-          aria-invalid={draft.kind === 'ok' ? undefined : true}
-          aria-describedby="policy-rules-hint policy-check"
+      <fieldset className="policy-mode">
+        <legend className="visually-hidden">{t('policy.form.mode')}</legend>
+        <button
+          type="button"
+          className="button"
+          ref={opened}
+          aria-pressed={mode === 'form'}
+          onClick={() => setMode('form')}
+        >
+          {t('policy.form.modeForm')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={mode === 'json'}
+          onClick={() => setMode('json')}
+        >
+          {t('policy.form.modeJson')}
+        </button>
+      </fieldset>
+      {mode === 'json' ? (
+        <div className="field">
+          <label htmlFor="policy-rules">{t('policy.edit.rules')}</label>
+          <p className="hint" id="policy-rules-hint">
+            {t('policy.edit.rulesHint')}
+          </p>
+          <textarea
+            id="policy-rules"
+            data-testid="policy-rules-editor"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={18}
+            spellCheck={false}
+            aria-invalid={draft.kind === 'ok' ? undefined : true}
+            aria-describedby="policy-rules-hint policy-check"
+          />
+        </div>
+      ) : list === null ? (
+        <p className="notice notice-error">{t('policy.form.unreadable')}</p>
+      ) : (
+        <RulesForm
+          rules={list}
+          onChange={(rules) => setText(textOfRules(rules))}
+          problems={shown}
+          checkpoints={checkpoints}
+          now={now}
         />
-      </div>
+      )}
       <div id="policy-check" role="status" aria-live="polite" data-testid="policy-check">
         {draft.kind === 'syntax' ? (
           <p className="notice notice-error">{t('policy.edit.syntax', { message: draft.message })}</p>
@@ -152,7 +192,8 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
             <ul className="policy-problems">
               {shown.map((p) => (
                 <li key={`${p.path}:${p.code}`} data-path={p.path} data-code={p.code}>
-                  {problemPlace(p.path, draftRules, t)}: {ruleSetProblemMessage(p.code, t)}
+                  {problemPlace(p.path, draftRules, t)}:{' '}
+                  {mode === 'form' ? formProblemMessage(p.code, t) : ruleSetProblemMessage(p.code, t)}
                 </li>
               ))}
             </ul>

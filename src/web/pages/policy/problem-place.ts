@@ -2,6 +2,8 @@
 // documento" for the check's path `rules[1].when.documentKinds`. A path this app does not know is shown
 // as written.
 import type { TFunction } from 'i18next';
+import type { RuleSetProblemCode } from '../../../domain/documents';
+import { ruleSetProblemMessage } from '../booth/messages';
 
 function fieldName(field: string, t: TFunction): string | undefined {
   // Each key written out, for the catalogue test.
@@ -65,4 +67,31 @@ export function problemPlace(path: string, rules: readonly unknown[], t: TFuncti
   if (match[2] === undefined) return which;
   const field = fieldName(match[2], t);
   return field === undefined ? `${which}, ${match[2]}` : `${which}, ${field}`;
+}
+
+/**
+ * A fault as the form says it beside its field, in the form's words ("Marque al menos un sentido")
+ * where the check's own words speak of JSON ("debe listar uno o más de entry, exit, transit").
+ */
+export function formProblemMessage(code: RuleSetProblemCode, t: TFunction): string {
+  switch (code) {
+    case 'policy.field':
+      return t('policy.form.problem.field');
+    case 'policy.duplicate-id':
+      return t('policy.form.problem.duplicateId');
+    case 'policy.date':
+      return t('policy.form.problem.date');
+    case 'policy.period':
+      return t('policy.form.problem.period');
+    case 'policy.directions':
+      return t('policy.form.problem.directions');
+    case 'policy.outcome':
+      return t('policy.form.problem.outcome');
+    case 'policy.nationality':
+      return t('policy.form.problem.nationality');
+    case 'policy.number':
+      return t('policy.form.problem.number');
+    default:
+      return ruleSetProblemMessage(code, t);
+  }
 }
