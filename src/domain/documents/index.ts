@@ -41,6 +41,7 @@ export {
   type PolicyOutcome,
   type PolicyRule,
   type RuleSet,
+  type RuleSetContext,
   type RuleSetProblem,
   type RuleSetProblemCode,
   validateRuleSet,

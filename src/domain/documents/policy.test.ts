@@ -250,6 +250,28 @@ describe('validateRuleSet', () => {
     expect(validateRuleSet(JSON.parse(JSON.stringify(set)))).toEqual({ ok: true, value: set });
   });
 
+  it('refuses a citation of a decree the register does not hold, when the register is given', () => {
+    const held = '7d1e0000-0000-4000-8000-000000000001';
+    const other = '7d1e0000-0000-4000-8000-000000000002';
+    const set = { version: '1', rules: [rule({ id: 'x', decree: held }), rule({ id: 'y', decree: other })] };
+    expect(validateRuleSet(set, { decrees: new Set([held]) })).toEqual({
+      ok: false,
+      error: [{ code: 'policy.decree-unknown', path: 'rules[1].decree' }],
+    });
+    expect(validateRuleSet(set, { decrees: new Set([held, other]) }).ok).toBe(true);
+    // Without the register, a citation is checked for its form only.
+    expect(validateRuleSet(set).ok).toBe(true);
+    expect(
+      validateRuleSet(
+        { version: '1', rules: [rule({ id: 'x', decree: 'D.S. 135' })] },
+        { decrees: new Set() },
+      ),
+    ).toEqual({
+      ok: false,
+      error: [{ code: 'policy.field', path: 'rules[0].decree' }],
+    });
+  });
+
   it('never throws, whatever JSON it is given', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

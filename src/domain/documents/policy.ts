@@ -200,7 +200,8 @@ export type RuleSetProblemCode =
   | 'policy.outcome'
   | 'policy.document-kind'
   | 'policy.nationality'
-  | 'policy.number';
+  | 'policy.number'
+  | 'policy.decree-unknown';
 
 /** Where in the rule set a problem is: `path` like 'rules[2].appliesTo.validFrom'. */
 export interface RuleSetProblem {
@@ -215,11 +216,22 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+export interface RuleSetContext {
+  /**
+   * The ids of the decree register's records: a rule citing another is refused. Absent, citations are
+   * checked for their form only (the register is not at hand).
+   */
+  readonly decrees?: ReadonlySet<string>;
+}
+
 /**
  * Checks a rule set a supervisor sent (any JSON value) and returns it typed, or every problem found,
  * each with its path, so the server can accept edits without trusting them.
  */
-export function validateRuleSet(input: unknown): Result<RuleSet, readonly RuleSetProblem[]> {
+export function validateRuleSet(
+  input: unknown,
+  context: RuleSetContext = {},
+): Result<RuleSet, readonly RuleSetProblem[]> {
   const problems: RuleSetProblem[] = [];
   const add = (code: RuleSetProblemCode, path: string) => problems.push({ code, path });
   if (!isRecord(input) || !Array.isArray(input.rules)) return err([{ code: 'policy.shape', path: '' }]);
@@ -238,6 +250,8 @@ export function validateRuleSet(input: unknown): Result<RuleSet, readonly RuleSe
     if (!isText(rule.legalBasis)) add('policy.field', `${at}.legalBasis`);
     if (rule.decree !== undefined && (typeof rule.decree !== 'string' || !UUID.test(rule.decree))) {
       add('policy.field', `${at}.decree`);
+    } else if (typeof rule.decree === 'string' && context.decrees && !context.decrees.has(rule.decree)) {
+      add('policy.decree-unknown', `${at}.decree`);
     }
     if (typeof rule.outcome !== 'string' || !(OUTCOMES as readonly string[]).includes(rule.outcome)) {
       add('policy.outcome', `${at}.outcome`);

@@ -27,6 +27,7 @@ import {
   validateRuleSet,
   zonePolicyFacts,
 } from '../../domain/documents';
+import { listDecrees } from '../../store/decrees';
 import {
   appendPolicyVersion,
   currentPolicy,
@@ -63,6 +64,7 @@ const PROBLEM_TEXT: Readonly<Record<RuleSetProblemCode, string>> = {
   'policy.document-kind': 'must list known document kinds',
   'policy.nationality': 'must list ICAO codes of 1 to 3 capital letters',
   'policy.number': 'must be a whole number from 0 to 150',
+  'policy.decree-unknown': 'cites a decree record the decree register does not hold',
 };
 
 async function recommend(
@@ -125,8 +127,10 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const { rules, note, baseVersion } = request.body;
       const { user } = actorOf(request);
       const now = ctx.now();
-      // The version number is given below; checking the rules does not depend on it.
-      const checked = validateRuleSet({ version: 'new', rules });
+      // The version number is given below; checking the rules does not depend on it. A rule may cite
+      // only a decree the register holds (records are never deleted, so one read here stays true).
+      const decrees = new Set((await listDecrees(kysely)).map((d) => d.id));
+      const checked = validateRuleSet({ version: 'new', rules }, { decrees });
       if (!checked.ok) {
         const errors = checked.error.map((p) => ({
           path: p.path,

@@ -203,6 +203,8 @@ export function ruleSetProblemMessage(code: RuleSetProblemCode, t: TFunction): s
       return t('policy.problem.nationality');
     case 'policy.number':
       return t('policy.problem.number');
+    case 'policy.decree-unknown':
+      return t('policy.problem.decreeUnknown');
     default: {
       const unknown: never = code;
       return unknown;

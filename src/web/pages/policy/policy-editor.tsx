@@ -16,10 +16,12 @@ import type { Checkpoint, StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
+import { useApiData } from '../../hooks/use-api-data';
 import { useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useNow } from '../../hooks/use-now';
 import { ruleSetProblemMessage } from '../booth/messages';
+import { loadDecrees } from '../decrees/decree-citation';
 import { formProblemMessage, problemPlace } from './problem-place';
 import { RuleTable } from './rule-table';
 import { RulesForm } from './rules-form';
@@ -51,11 +53,13 @@ const RULE_SET_CODES: readonly string[] = [
   'policy.document-kind',
   'policy.nationality',
   'policy.number',
+  'policy.decree-unknown',
 ] satisfies readonly RuleSetProblemCode[];
 const isRuleSetCode = (code: string | undefined): code is RuleSetProblemCode =>
   code !== undefined && RULE_SET_CODES.includes(code);
 
-function readDraft(text: string): Draft {
+// `decrees`: the register's record ids, once loaded; until then a citation is checked for its form only.
+function readDraft(text: string, decrees: ReadonlySet<string> | undefined): Draft {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -64,7 +68,7 @@ function readDraft(text: string): Draft {
     return { kind: 'syntax', message: error instanceof Error ? error.message : String(error) };
   }
   if (!Array.isArray(value)) return { kind: 'not-a-list' };
-  const checked = validateRuleSet({ version: 'draft', rules: value });
+  const checked = validateRuleSet({ version: 'draft', rules: value }, decrees ? { decrees } : {});
   return checked.ok
     ? { kind: 'ok', rules: value, parsed: checked.value.rules }
     : { kind: 'invalid', problems: checked.error };
@@ -106,7 +110,13 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
   const { busy, problem, run } = useApiCall();
   const { values, field } = useDraft('policy', { note: '' });
   const opened = useFocusOnOpen<HTMLButtonElement>();
-  const draft = useMemo(() => readDraft(text), [text]);
+  const [decreeList] = useApiData(loadDecrees);
+  const decrees = decreeList.status === 'ok' ? decreeList.value : null;
+  const decreeIds = useMemo(
+    () => (decrees === null ? undefined : new Set(decrees.map((d) => d.id))),
+    [decrees],
+  );
+  const draft = useMemo(() => readDraft(text, decreeIds), [text, decreeIds]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
   const canSave = draft.kind === 'ok' && !unchanged && values.note.trim() !== '' && !busy;
@@ -178,6 +188,7 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
           onChange={(rules) => setText(textOfRules(rules))}
           problems={shown}
           checkpoints={checkpoints}
+          decrees={decrees}
           now={now}
         />
       )}

@@ -4,9 +4,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleSetProblem } from '../../../domain/documents';
+import type { DecreeView } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
-import { useApiData } from '../../hooks/use-api-data';
-import { loadDecrees } from '../decrees/decree-citation';
 import { faultsOf, isEditableRule, newRule, textOf, zoneOffset } from './rule-draft';
 import { RuleForm } from './rule-form';
 
@@ -15,13 +14,13 @@ type Props = {
   readonly onChange: (rules: readonly unknown[]) => void;
   readonly problems: readonly RuleSetProblem[];
   readonly checkpoints: readonly Checkpoint[];
+  /** The decree register; null while it is not loaded. */
+  readonly decrees: readonly DecreeView[] | null;
   readonly now: number;
 };
 
-export function RulesForm({ rules, onChange, problems, checkpoints, now }: Props) {
+export function RulesForm({ rules, onChange, problems, checkpoints, decrees, now }: Props) {
   const { t } = useTranslation();
-  const [decreeList] = useApiData(loadDecrees);
-  const decrees = decreeList.status === 'ok' ? decreeList.value : null;
   const [selected, setSelected] = useState(0);
   // Where the focus goes after a button moved the rule it was on: the field or the list item named.
   const [focus, setFocus] = useState<string | null>(null);

@@ -1,0 +1,44 @@
+// A document policy rule may cite only a decree record the register holds: a save citing another is
+// refused with the rule's place, on both databases, and nothing is saved.
+import { describe, expect, it } from 'vitest';
+import { as, suiteTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { listAudit } from '../../store/audit';
+
+const NOT_IN_REGISTER = '7d1e0000-0000-4000-8000-0000000000ff';
+
+describe.each(DIALECTS)('a policy rule citing a decree on %s', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['supervisor']);
+  const current = async () =>
+    (await ctx.app.inject({ method: 'GET', url: '/api/documents/policy', headers: as(ctx.supervisor) })).json();
+  const save = (rules: unknown[], baseVersion: number) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/documents/policy',
+      headers: as(ctx.supervisor),
+      payload: { rules, note: 'decreto', baseVersion },
+    });
+
+  it('is refused when the register does not hold the decree, with the rule named, and nothing saved', async () => {
+    const policy = await current();
+    const rules = structuredClone(policy.rules) as { id: string; decree?: string }[];
+    const cited = rules.findIndex((r) => r.decree !== undefined);
+    expect(cited).toBeGreaterThanOrEqual(0);
+    const wrong = rules.map((r, i) => (i === cited ? { ...r, decree: NOT_IN_REGISTER } : r));
+    const response = await save(wrong, policy.version);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'policy.invalid',
+      errors: [{ path: `rules[${cited}].decree`, code: 'policy.decree-unknown' }],
+    });
+    expect((await current()).version).toBe(policy.version);
+    expect(await listAudit(ctx.t.db.kysely, { action: 'policy.save', limit: 10 })).toEqual([]);
+  });
+
+  it('is saved when the decree is the register’s', async () => {
+    const policy = await current();
+    const response = await save(policy.rules, policy.version);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().version).toBe(policy.version + 1);
+  });
+});
