@@ -10,7 +10,9 @@ const NOT_IN_REGISTER = '7d1e0000-0000-4000-8000-0000000000ff';
 describe.each(DIALECTS)('a policy rule citing a decree on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor']);
   const current = async () =>
-    (await ctx.app.inject({ method: 'GET', url: '/api/documents/policy', headers: as(ctx.supervisor) })).json();
+    (
+      await ctx.app.inject({ method: 'GET', url: '/api/documents/policy', headers: as(ctx.supervisor) })
+    ).json();
   const save = (rules: unknown[], baseVersion: number) =>
     ctx.app.inject({
       method: 'POST',
