@@ -181,10 +181,13 @@ export const MovementBody = z
     path: ['toPlaceId'],
   });
 
+/** The largest minimum stock a place may set for an item. */
+export const MAX_MINIMUM = 1_000_000;
+
 export const ThresholdBody = z.strictObject({
   placeId: Uuid,
   item: z.enum(SUPPLY_ITEMS),
-  minimum: z.number().int().min(0).max(1_000_000),
+  minimum: z.number().int().min(0).max(MAX_MINIMUM),
 });
 
 const Item = z.enum(SUPPLY_ITEMS);

@@ -130,6 +130,46 @@ describe('keeping supplies in Chromium', { timeout: 120_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('sets the minimum of an item at a place, and the alerts follow it', async () => {
+    const errors: string[] = [];
+    const page = await suite.logIn('humanitario', errors);
+    await page.goto(`${suite.server.url}/care/supplies`);
+    await page.getByTestId('stock').waitFor();
+    // Shown grouped in thousands ("1,200"): the digits are the figure.
+    const held = Number(
+      ((await figure(page, COLLASUYO, 'hygiene-kit').textContent()) ?? '').replace(/\D/g, ''),
+    );
+    expect(Number.isInteger(held)).toBe(true);
+    const alert = page.getByTestId(`alert-${COLLASUYO}-hygiene-kit`);
+    expect(await alert.count()).toBe(0);
+    await page.locator('#threshold-place').selectOption(COLLASUYO);
+    await page.locator('#threshold-item').selectOption('hygiene-kit');
+    const minimum = page.getByLabel('Mínimo (kits)');
+    expect(await minimum.inputValue()).toBe('');
+    // Words are said at the field and not sent.
+    await minimum.fill('diez');
+    await page.getByRole('button', { name: 'Fijar mínimo' }).click();
+    await page.getByText('Escriba el mínimo con cifras').waitFor();
+    expect(await alert.count()).toBe(0);
+
+    await minimum.fill(String(held + 2));
+    await page.getByRole('button', { name: 'Fijar mínimo' }).click();
+    await page.getByText(`Mínimo fijado: Kits de higiene en`).waitFor();
+    await expect.poll(() => alert.textContent()).toMatch(/el mínimo es [\d.,]+ kits/);
+    await expect
+      .poll(() => page.getByTestId(`stock-${COLLASUYO}-hygiene-kit`).locator('.stock-minimum').textContent())
+      .toMatch(/^mín\. [\d.,]+$/);
+    // Choosing the same place and item again shows the minimum in force.
+    await page.locator('#threshold-item').selectOption('water');
+    await page.locator('#threshold-item').selectOption('hygiene-kit');
+    expect(await minimum.inputValue()).toBe(String(held + 2));
+
+    await minimum.fill('0');
+    await page.getByRole('button', { name: 'Fijar mínimo' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows an analyst the figures with no control to change them', async () => {
     const errors: string[] = [];
     const page = await suite.logIn('analista', errors);

@@ -15,6 +15,7 @@ import {
   ShelterReply,
   StayReply,
   StockReply,
+  type ThresholdBody,
   type TransitionBody,
   TransitionReply,
 } from '../../../api/care';
@@ -53,6 +54,8 @@ export const careApi = {
   requests: (signal: AbortSignal) => client.request('GET', '/api/care/requests', RequestsReply, { signal }),
   move: (body: z.input<typeof MovementBody>) =>
     client.request('POST', '/api/care/movements', AppliedReply, { body }),
+  setThreshold: (body: z.input<typeof ThresholdBody>) =>
+    client.request('POST', '/api/care/thresholds', AppliedReply, { body }),
   request: (body: z.input<typeof RequestBody>) =>
     client.request('POST', '/api/care/requests', AppliedReply, { body }),
   transition: (body: z.input<typeof TransitionBody>) =>

@@ -1,5 +1,5 @@
 // Supplies: what each shelter and checkpoint holds, the places and items under their minimum first,
-// a movement form, the requests board and the latest movements. Carers (care.manage) write; the
+// a movement form, the minimum of each item at each place, the requests board and the latest movements. Carers (care.manage) write; the
 // others read the figures.
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
@@ -12,6 +12,7 @@ import { useCareWords } from './care-words';
 import { MovementForm } from './movement-form';
 import { RecentMovements } from './recent-movements';
 import { RequestsBoard } from './supply-requests';
+import { ThresholdForm } from './threshold-form';
 import './care.css';
 import { PageFrame } from '../../components/page-frame';
 
@@ -33,6 +34,7 @@ export function SuppliesPage() {
             <Alerts stock={s} />
             <StockTable stock={s} />
             {mayManage ? <MovementForm places={s.places} onDone={reloadStock} /> : null}
+            {mayManage ? <ThresholdForm stock={s} onDone={reloadStock} /> : null}
             <LoadableView state={requests} onRetry={reloadRequests}>
               {(r) => (
                 <RequestsBoard
