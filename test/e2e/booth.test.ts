@@ -377,11 +377,18 @@ describe('the booth and the document rules in Chromium', () => {
     await form.getByRole('group', { name: 'Sentidos' }).getByLabel('Entrada').uncheck();
     await form.getByRole('group', { name: 'Tipos de documento' }).getByLabel('Partida de nacimiento').check();
     await form.getByLabel('Menores de (años)').fill('18');
+    // Countries may be typed by name; the rule keeps their codes, and the field shows them once left.
+    const nationalities = form.getByLabel('Nacionalidades');
+    await nationalities.fill('Venezuela, colombia');
+    expect(await nationalities.inputValue()).toBe('Venezuela, colombia');
+    await nationalities.blur();
+    expect(await nationalities.inputValue()).toBe('VEN, COL');
     await form.getByLabel('Recomendación').selectOption('refer');
     await check.getByText('Nuevas: salida-menor-partida').waitFor();
     const preview = page.getByTestId('policy-preview');
     const added = preview.locator('tbody tr', { hasText: 'salida-menor-partida' });
     expect(await added.textContent()).toContain('Tiene menos de 18 años.');
+    expect(await added.textContent()).toContain('Es nacional de Venezuela (VEN) o Colombia (COL).');
     expect(await added.textContent()).toContain('Salida');
 
     // The JSON view shows the same draft, and its faults are said in the same words.
@@ -391,7 +398,7 @@ describe('the booth and the document rules in Chromium', () => {
     expect(JSON.parse(rules).at(-1)).toMatchObject({
       id: 'salida-menor-partida',
       appliesTo: { directions: ['exit'] },
-      when: { documentKinds: ['birth-certificate'], ageUnder: 18 },
+      when: { documentKinds: ['birth-certificate'], ageUnder: 18, nationalities: ['VEN', 'COL'] },
       outcome: 'refer',
     });
     await editor.fill(rules.replace('"outcome": "admit"', '"outcome": "maybe"'));

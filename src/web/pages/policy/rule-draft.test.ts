@@ -80,10 +80,19 @@ describe('a rule of the policy as form fields', () => {
     ).toEqual([]);
   });
 
-  it('writes nationalities typed in any case and separator as a list of codes', () => {
+  it('writes nationalities typed as codes or names, in any case, as ICAO codes', () => {
     expect(withText(rule, 'when.nationalities', 'ven, col;per  bol').when).toMatchObject({
       nationalities: ['VEN', 'COL', 'PER', 'BOL'],
     });
+    expect(withText(rule, 'when.nationalities', 'Venezuela, Perú; Costa Rica, Haití, D').when).toMatchObject({
+      nationalities: ['VEN', 'PER', 'CRI', 'HTI', 'D'],
+    });
+    // What maps to nothing is kept, in capitals, for the check to name.
+    const unknown = withText(rule, 'when.nationalities', 'Venezuela, Narnia');
+    expect(unknown.when).toMatchObject({ nationalities: ['VEN', 'NARNIA'] });
+    expect(problemsOf([unknown])).toEqual([
+      { code: 'policy.nationality', path: 'rules[0].when.nationalities' },
+    ]);
   });
 
   it('leaves a count that is not a whole number as typed, for the check to name it', () => {

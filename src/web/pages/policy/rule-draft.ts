@@ -4,6 +4,8 @@
 // edited. What a field writes is checked by the domain's validateRuleSet, the server's own check:
 // a number typed as "dos" is written as typed, and the check names it.
 
+import { resolveCountry } from '../../../domain/shared';
+
 /** A field of a rule: its path in the rule, as the check's problems name it. */
 export type RuleField =
   | 'id'
@@ -74,17 +76,28 @@ export function humanitarianOf(rule: Rule): '' | 'yes' | 'no' {
 const OPTIONAL_TEXT: ReadonlySet<RuleField> = new Set(['decree', 'appliesTo.validTo']);
 const NUMBERS: ReadonlySet<RuleField> = new Set(['when.maxExpiredYears', 'when.ageUnder', 'when.ageAtLeast']);
 
+// One piece of the nationalities typed between commas: a country's code or name in any case or
+// language ('ven', 'Venezuela', 'Perú', 'Costa Rica') as its ICAO code, or codes separated by spaces
+// ('VEN COL'); what maps to nothing is kept in capitals, for the check to name.
+function nationalityCodes(piece: string): string[] {
+  const typed = piece.trim();
+  if (typed === '') return [];
+  const code = resolveCountry(typed);
+  if (code !== undefined) return [code];
+  const words = typed.split(/\s+/);
+  if (words.length > 1 && words.every((w) => /^[A-Za-z]{1,3}$/.test(w)))
+    return words.map((w) => resolveCountry(w) ?? w.toUpperCase());
+  return [typed.toUpperCase()];
+}
+
 /**
  * The rule with a text field set as typed: an optional one left empty is removed, a count is written
  * as a number when it is one (else as typed, for the check to refuse), nationalities as a list of
- * codes (separated by commas or spaces, in capitals), an empty list removed.
+ * ICAO codes (nationalityCodes), an empty list removed.
  */
 export function withText(rule: Rule, field: RuleField, text: string): Rule {
   if (field === 'when.nationalities') {
-    const codes = text
-      .split(/[\s,;]+/)
-      .filter((c) => c !== '')
-      .map((c) => c.toUpperCase());
+    const codes = text.split(/[,;\n]+/).flatMap(nationalityCodes);
     return withValue(rule, field, codes.length === 0 ? undefined : codes);
   }
   if (NUMBERS.has(field)) {

@@ -2,6 +2,7 @@
 // conditions and what it recommends. Each field writes into the rule (rule-draft.ts); the check of the
 // whole draft puts its faults beside the fields they are in.
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import {
@@ -83,6 +84,7 @@ export function RuleForm({ rule, index, checkpoints, decrees, faults, onChange, 
       autoComplete="off"
     />
   );
+  const [nationalities, setNationalities] = useState<string | null>(null);
   const decree = textOf(rule, 'decree');
   const outcome = textOf(rule, 'outcome');
   return (
@@ -165,9 +167,21 @@ export function RuleForm({ rule, index, checkpoints, decrees, faults, onChange, 
         onChange={(list) => onChange(withList(rule, 'when.documentKinds', list))}
       />
       <div className="form-grid">
-        {text('when.nationalities', t('policy.edit.field.nationalities'), {
-          hint: t('policy.form.nationalitiesHint'),
-        })}
+        <TextField
+          id={id('when.nationalities')}
+          label={t('policy.edit.field.nationalities')}
+          hint={t('policy.form.nationalitiesHint')}
+          // What is typed stays as typed while the field has the focus ("Venezuela, Col"); the rule
+          // takes the codes at once, and the field shows them once left.
+          value={nationalities ?? textOf(rule, 'when.nationalities')}
+          onChange={(v) => {
+            setNationalities(v);
+            onChange(withText(rule, 'when.nationalities', v));
+          }}
+          onBlur={() => setNationalities(null)}
+          error={error('when.nationalities')}
+          autoComplete="off"
+        />
         {count(
           'when.maxExpiredYears',
           t('policy.edit.field.maxExpiredYears'),
