@@ -122,6 +122,21 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await log.getByRole('button', { name: 'Registrar salida de Arequipa' }).waitFor();
     expect(await stops.locator('td:first-child').allInnerTexts()).toEqual(['Tacna', 'Moquegua', 'Arequipa']);
     expect(await page.getByTestId('transit-problem').count()).toBe(0);
+    // The route says where the convoy is, and the map marks the stops passed and the one it is at.
+    const route = page.getByTestId('convoy-route');
+    await expect
+      .poll(() => route.getByTestId('route-now').textContent())
+      .toMatch(/^En Arequipa, parada 3 de \d+\.$/);
+    const map = route.getByTestId('corridor-map');
+    await expect.poll(() => map.locator('path.corridor-stop-here').count()).toBe(1);
+    expect(await map.locator('path.corridor-stop-passed').count()).toBe(2);
+    const total = Number(
+      (/de (\d+)/.exec((await route.getByTestId('route-now').textContent()) ?? '') ?? [])[1],
+    );
+    expect(await map.locator('path.corridor-stop').count()).toBe(total);
+    expect(await map.locator('.corridor-label').allInnerTexts()).toContain('Arequipa');
+    await route.scrollIntoViewIfNeeded();
+    await shoot(page, 'convoy-route');
     expect(errors).toEqual([]);
 
     // A second device with the convoy open logs the departure from Arequipa after this one did: it is

@@ -1,6 +1,6 @@
-// A convoy: its manifest by vehicle with families together, the manifest builder while it is planned,
-// its passengers' travel passes, the boarding check at departure, and the stop log through to arrival
-// at the exit point.
+// A convoy: where it is along its corridor (in words and on a map), its manifest by vehicle with
+// families together, the manifest builder while it is planned, its passengers' travel passes, the
+// boarding check at departure, and the stop log through to arrival at the exit point.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -15,6 +15,7 @@ import { useUser } from '../../session/session';
 import { BoardingCheck } from './boarding-check';
 import { CancelConvoy } from './cancel-convoy';
 import { ConvoyPasses } from './convoy-passes';
+import { CorridorRoute } from './corridor-route';
 import { ManifestBuilder } from './manifest-builder';
 import { StopLog } from './stop-log';
 import { StatusTag, When } from './transit-parts';
@@ -66,6 +67,7 @@ function ConvoyView({ id }: { readonly id: string }) {
         {(d) => (
           <>
             <ConvoyHeader detail={d} />
+            <CorridorRoute detail={d} />
             <Manifest detail={d} />
             {mayIssuePasses && d.manifest.length > 0 && STILL_TRAVELS.has(d.convoy.status) ? (
               <ConvoyPasses detail={d} />

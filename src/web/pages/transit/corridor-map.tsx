@@ -1,0 +1,81 @@
+// The corridor on a map: Leaflet over the offline basemap, the road from stop to stop with the part
+// travelled drawn solid, and each stop marked passed, here or ahead. Loaded on its own (React.lazy),
+// as the situation map is, so that Leaflet reaches only those who open a convoy. The words beside it
+// say the same for those who do not see the map.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryShapes, WORLD_50M } from '../situation/basemap';
+import type { CorridorProgress, StopState } from './corridor-progress';
+
+const STYLE: Readonly<Record<StopState, L.CircleMarkerOptions>> = {
+  passed: { radius: 6, color: '#12284c', fillColor: '#12284c', fillOpacity: 1, weight: 2 },
+  here: { radius: 10, color: '#b35c00', fillColor: '#f59e0b', fillOpacity: 1, weight: 4 },
+  ahead: { radius: 6, color: '#12284c', fillColor: '#ffffff', fillOpacity: 1, weight: 2 },
+};
+
+export function CorridorMap({ progress }: { readonly progress: CorridorProgress }) {
+  const { t } = useTranslation();
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!element.current || progress.stops.length === 0) return;
+    const points = progress.stops.map((s): L.LatLngTuple => [s.latitude, s.longitude]);
+    const bounds = L.latLngBounds(points);
+    const m = L.map(element.current, { zoomSnap: 0.5, minZoom: 3, maxZoom: 12 });
+    // The view first: a permanent label is placed as it is added, which needs one.
+    m.fitBounds(bounds.pad(0.2));
+    m.setMaxBounds(bounds.pad(2));
+    const extent = {
+      south: bounds.getSouth(),
+      west: bounds.getWest(),
+      north: bounds.getNorth(),
+      east: bounds.getEast(),
+    };
+    L.geoJSON(countryShapes(WORLD_50M, extent), {
+      style: { color: '#7a8594', weight: 1.2, fillColor: '#f3f1e7', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(m);
+    m.attributionControl.setPrefix(false);
+    m.attributionControl.addAttribution('Natural Earth · Leaflet');
+    L.polyline(points, { color: '#5b6b80', weight: 3, dashArray: '6 6', interactive: false }).addTo(m);
+    const travelled = points.slice(0, progress.reached);
+    if (travelled.length > 1)
+      L.polyline(travelled, { color: '#12284c', weight: 5, interactive: false }).addTo(m);
+    const last = progress.stops.length - 1;
+    progress.stops.forEach((s, i) => {
+      const marker = L.circleMarker([s.latitude, s.longitude], {
+        ...STYLE[s.state],
+        className: `corridor-stop corridor-stop-${s.state}`,
+      }).addTo(m);
+      // The origin, the exit point and where the convoy is are named at all times; the others on hover.
+      const named = i === 0 || i === last || s.state === 'here';
+      marker.bindTooltip(s.name, {
+        permanent: named,
+        direction: 'right',
+        offset: [10, 0],
+        className: named ? 'corridor-label' : '',
+      });
+    });
+    for (const [selector, name] of [
+      ['.leaflet-control-zoom-in', t('situation.map.zoomIn')],
+      ['.leaflet-control-zoom-out', t('situation.map.zoomOut')],
+    ] as const) {
+      const button = m.getContainer().querySelector(selector);
+      button?.setAttribute('title', name);
+      button?.setAttribute('aria-label', name);
+    }
+    return () => {
+      m.remove();
+    };
+  }, [progress, t]);
+  return (
+    <div
+      ref={element}
+      className="corridor-map"
+      data-testid="corridor-map"
+      role="img"
+      aria-label={t('transit.route.mapLabel')}
+    />
+  );
+}
