@@ -17,7 +17,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** `serviceWorkers: 'block'` for a test that decides what the network gives: the app's service worker
+ * would otherwise answer from its cache, out of the test's reach (page.route does not see it). */
+export async function openBrowser(
+  options: { readonly serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'paso-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -25,6 +29,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
     args: CHROMIUM_FLAGS,
     viewport: { width: 1366, height: 768 },
     locale: 'es-PE',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     context,

@@ -47,7 +47,7 @@ export async function startWebServer(): Promise<WebServer> {
  * A web server on a fresh database and a Chromium for the tests of one describe block: started
  * before its first test, closed after its last. Read `server` and `browser` inside the tests.
  */
-export function browserSuite(): {
+export function browserSuite(options: { readonly serviceWorkers?: 'allow' | 'block' } = {}): {
   readonly server: WebServer;
   readonly browser: Browser;
   /** A new page signed in as a demo user; console errors go into `errors`. */
@@ -57,7 +57,7 @@ export function browserSuite(): {
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startWebServer();
-    browser = await openBrowser();
+    browser = await openBrowser(options);
   });
   afterAll(async () => {
     await browser?.close();

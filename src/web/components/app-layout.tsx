@@ -1,5 +1,6 @@
 // The frame of every page: skip link, header, navigation (when signed in), main content and footer.
 // After a navigation, focus moves to the main content so keyboard and screen-reader users start there.
+// A page that cannot be drawn says so in its place (error-boundary.tsx); the rest of the frame stays.
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -7,6 +8,7 @@ import type { Role } from '../api/types';
 import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
 import { useMeta } from '../session/meta';
 import { AppHeader } from './app-header';
+import { ErrorBoundary } from './error-boundary';
 import { MainNav } from './main-nav';
 
 type Props = { readonly role?: Role; readonly children: ReactNode };
@@ -40,7 +42,9 @@ export function AppLayout({ role, children }: Props) {
       <AppHeader />
       {role === undefined ? null : <MainNav role={role} />}
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
-        {children}
+        <ErrorBoundary part="page" resetKey={pathname}>
+          {children}
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <span>{t('app.name')}</span>

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Picture } from '../../api/situation-endpoints';
+import { ErrorBoundary } from '../../components/error-boundary';
 import { ProblemMessage } from '../../components/problem-message';
 import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
@@ -47,15 +48,17 @@ export function MapPage() {
             {t('situation.map.asOf', { time: time.format(new Date(picture.asOf)) })}
           </p>
           <div className="map-layout">
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  {t('common.loading')}
-                </p>
-              }
-            >
-              <SituationMap picture={picture} />
-            </Suspense>
+            <ErrorBoundary part="map">
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    {t('common.loading')}
+                  </p>
+                }
+              >
+                <SituationMap picture={picture} />
+              </Suspense>
+            </ErrorBoundary>
             <MapLegendAndLists picture={picture} />
           </div>
         </>

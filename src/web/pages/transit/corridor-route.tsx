@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyDetail } from '../../api/transit-endpoints';
+import { ErrorBoundary } from '../../components/error-boundary';
 import { type CorridorProgress, corridorProgress } from './corridor-progress';
 
 const CorridorMap = lazy(() => import('./corridor-map').then((m) => ({ default: m.CorridorMap })));
@@ -48,15 +49,17 @@ export function CorridorRoute({ detail }: { readonly detail: ConvoyDetail }) {
           <span className="route-key route-key-ahead" aria-hidden="true" /> {t('transit.route.ahead')}
         </li>
       </ul>
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            {t('common.loading')}
-          </p>
-        }
-      >
-        <CorridorMap progress={progress} />
-      </Suspense>
+      <ErrorBoundary part="map">
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('common.loading')}
+            </p>
+          }
+        >
+          <CorridorMap progress={progress} />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }
