@@ -2,7 +2,7 @@
 // device offline, or a server updated since the page was opened), or a fault in the app — instead of
 // an empty window: the rest of the page, the navigation and what waits on the device stay as they are,
 // and reloading the page is offered. React catches such a fault only in a class component.
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -30,6 +30,24 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     return this.state.failed ? <PartFailure part={this.props.part} /> : this.props.children;
   }
+}
+
+/** A part whose code is loaded on its own (React.lazy): "loading" while it comes, said in its place if it cannot. */
+export function LazyPart({ part, children }: { readonly part: Props['part']; readonly children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <ErrorBoundary part={part}>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('common.loading')}
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </ErrorBoundary>
+  );
 }
 
 function PartFailure({ part }: { readonly part: Props['part'] }) {

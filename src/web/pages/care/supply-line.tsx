@@ -13,15 +13,18 @@ import { useCareWords } from './care-words';
 
 export type SupplyLine = ReturnType<typeof useSupplyLine>;
 
-type QuantityIssue = 'empty' | 'not-a-number' | 'not-whole' | 'too-large';
+export type CountIssue = 'empty' | 'not-a-number' | 'not-whole' | 'too-large';
 
-function quantityIssue(typed: string): QuantityIssue | null {
+/** What is wrong with a count as typed (1.000 and 1,000 are a thousand) for `least`..`most`, or null. */
+export function countIssue(typed: string, least: number, most: number): CountIssue | null {
   if (typed.trim() === '') return 'empty';
   const n = numberFromTyped(typed);
   if (n === undefined) return 'not-a-number';
-  if (!Number.isInteger(n) || n < 1) return 'not-whole';
-  return n > MAX_QUANTITY ? 'too-large' : null;
+  if (!Number.isInteger(n) || n < least) return 'not-whole';
+  return n > most ? 'too-large' : null;
 }
+
+const quantityIssue = (typed: string) => countIssue(typed, 1, MAX_QUANTITY);
 
 export function useSupplyLine() {
   const [item, setItem] = useState<SupplyItem>('water');
@@ -63,7 +66,7 @@ type Props = { readonly idPrefix: string; readonly line: SupplyLine };
 export function SupplyLineFields({ idPrefix, line }: Props) {
   const { t } = useTranslation();
   const words = useCareWords();
-  const issueText = (issue: QuantityIssue | null): string | undefined => {
+  const issueText = (issue: CountIssue | null): string | undefined => {
     switch (issue) {
       case null:
         return undefined;

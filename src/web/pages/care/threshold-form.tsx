@@ -12,17 +12,10 @@ import { careApi, type Stock } from './care-endpoints';
 import { useCareWords } from './care-words';
 import { CareForm } from './care-write';
 import { PlaceOptions } from './place-options';
+import { countIssue } from './supply-line';
 
-type MinimumIssue = 'empty' | 'not-a-number' | 'not-whole' | 'too-large';
-
-/** What is wrong with a minimum as typed (1.000 and 1,000 are a thousand), or null. */
-export function minimumIssue(typed: string): MinimumIssue | null {
-  if (typed.trim() === '') return 'empty';
-  const n = numberFromTyped(typed);
-  if (n === undefined) return 'not-a-number';
-  if (!Number.isInteger(n) || n < 0) return 'not-whole';
-  return n > MAX_MINIMUM ? 'too-large' : null;
-}
+/** What is wrong with a minimum as typed (1.000 and 1,000 are a thousand; 0 is one), or null. */
+export const minimumIssue = (typed: string) => countIssue(typed, 0, MAX_MINIMUM);
 
 type Props = { readonly stock: Stock; readonly onDone: () => void };
 

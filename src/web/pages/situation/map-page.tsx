@@ -1,10 +1,10 @@
 // The situation map: checkpoints, their queues, open incidents and shelters on an offline basemap,
 // kept fresh by useSituationFeed. Beside it, the same picture as text (for screen readers and print).
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Picture } from '../../api/situation-endpoints';
-import { ErrorBoundary } from '../../components/error-boundary';
+import { LazyPart } from '../../components/error-boundary';
 import { ProblemMessage } from '../../components/problem-message';
 import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
@@ -48,17 +48,9 @@ export function MapPage() {
             {t('situation.map.asOf', { time: time.format(new Date(picture.asOf)) })}
           </p>
           <div className="map-layout">
-            <ErrorBoundary part="map">
-              <Suspense
-                fallback={
-                  <p className="loading" role="status">
-                    {t('common.loading')}
-                  </p>
-                }
-              >
-                <SituationMap picture={picture} />
-              </Suspense>
-            </ErrorBoundary>
+            <LazyPart part="map">
+              <SituationMap picture={picture} />
+            </LazyPart>
             <MapLegendAndLists picture={picture} />
           </div>
         </>

@@ -11,9 +11,9 @@ import type { Severity } from '../../../domain/situation';
 import type { Picture } from '../../api/situation-endpoints';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
-import { countryShapes, WORLD_50M } from './basemap';
 import { type LabelSide, placeLabels } from './label-placement';
 import { figureName, figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
+import { drawBasemap, nameZoomButtons } from './leaflet-basemap';
 
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
   low: '#2e7d32',
@@ -199,12 +199,7 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
     });
     // Leaflet's own zoom buttons are named in English: named in the reader's language below.
     zoom.current = L.control.zoom().addTo(m);
-    L.geoJSON(countryShapes(WORLD_50M, extent), {
-      style: { color: '#7a8594', weight: 1.2, fillColor: '#f3f1e7', fillOpacity: 1 },
-      interactive: false,
-    }).addTo(m);
-    m.attributionControl.setPrefix(false);
-    m.attributionControl.addAttribution('Natural Earth · Leaflet');
+    drawBasemap(m, extent);
     layer.current = L.layerGroup().addTo(m);
     map.current = m;
     // A zoom or a narrower window moves the markers apart or together: the labels are placed again.
@@ -220,17 +215,7 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
     };
   }, [south, west, north, east]);
 
-  useEffect(() => {
-    const buttons = zoom.current?.getContainer();
-    for (const [selector, name] of [
-      ['.leaflet-control-zoom-in', t('situation.map.zoomIn')],
-      ['.leaflet-control-zoom-out', t('situation.map.zoomOut')],
-    ] as const) {
-      const button = buttons?.querySelector(selector);
-      button?.setAttribute('title', name);
-      button?.setAttribute('aria-label', name);
-    }
-  });
+  useEffect(() => nameZoomButtons(zoom.current?.getContainer(), t));
 
   useEffect(() => {
     if (!map.current || !layer.current) return;

@@ -6,7 +6,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryShapes, WORLD_50M } from '../situation/basemap';
+import { drawBasemap, nameZoomButtons } from '../situation/leaflet-basemap';
 import type { CorridorProgress, StopState } from './corridor-progress';
 
 const STYLE: Readonly<Record<StopState, L.CircleMarkerOptions>> = {
@@ -32,12 +32,7 @@ export function CorridorMap({ progress }: { readonly progress: CorridorProgress 
       north: bounds.getNorth(),
       east: bounds.getEast(),
     };
-    L.geoJSON(countryShapes(WORLD_50M, extent), {
-      style: { color: '#7a8594', weight: 1.2, fillColor: '#f3f1e7', fillOpacity: 1 },
-      interactive: false,
-    }).addTo(m);
-    m.attributionControl.setPrefix(false);
-    m.attributionControl.addAttribution('Natural Earth · Leaflet');
+    drawBasemap(m, extent);
     L.polyline(points, { color: '#5b6b80', weight: 3, dashArray: '6 6', interactive: false }).addTo(m);
     const travelled = points.slice(0, progress.reached);
     if (travelled.length > 1)
@@ -57,14 +52,7 @@ export function CorridorMap({ progress }: { readonly progress: CorridorProgress 
         className: named ? 'corridor-label' : '',
       });
     });
-    for (const [selector, name] of [
-      ['.leaflet-control-zoom-in', t('situation.map.zoomIn')],
-      ['.leaflet-control-zoom-out', t('situation.map.zoomOut')],
-    ] as const) {
-      const button = m.getContainer().querySelector(selector);
-      button?.setAttribute('title', name);
-      button?.setAttribute('aria-label', name);
-    }
+    nameZoomButtons(m.getContainer(), t);
     return () => {
       m.remove();
     };

@@ -1,10 +1,10 @@
 // The convoy's route: where it is along its corridor in words ("En Arequipa, parada 2 de 4"), a legend,
 // and the corridor map (loaded on its own, as Leaflet is large).
 import type { TFunction } from 'i18next';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyDetail } from '../../api/transit-endpoints';
-import { ErrorBoundary } from '../../components/error-boundary';
+import { LazyPart } from '../../components/error-boundary';
 import { type CorridorProgress, corridorProgress } from './corridor-progress';
 
 const CorridorMap = lazy(() => import('./corridor-map').then((m) => ({ default: m.CorridorMap })));
@@ -49,17 +49,9 @@ export function CorridorRoute({ detail }: { readonly detail: ConvoyDetail }) {
           <span className="route-key route-key-ahead" aria-hidden="true" /> {t('transit.route.ahead')}
         </li>
       </ul>
-      <ErrorBoundary part="map">
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              {t('common.loading')}
-            </p>
-          }
-        >
-          <CorridorMap progress={progress} />
-        </Suspense>
-      </ErrorBoundary>
+      <LazyPart part="map">
+        <CorridorMap progress={progress} />
+      </LazyPart>
     </section>
   );
 }
