@@ -165,7 +165,18 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
     case 'POST /api/documents/identifier':
       return { url: path, payload: { idType: 'PE-DNI', number: '12345678' } };
     case 'POST /api/documents/policy':
-      return { url: path, payload: { rules: DEMO_RULESET.rules, note: `Walk ${counter}` } };
+      return {
+        url: path,
+        payload: {
+          // The demo's rules name Santa Rosa by a placeholder: the saved rules name its id.
+          rules: DEMO_RULESET.rules.map((r) =>
+            r.appliesTo.checkpointIds
+              ? { ...r, appliesTo: { ...r.appliesTo, checkpointIds: [SANTA_ROSA_ID] } }
+              : r,
+          ),
+          note: `Walk ${counter}`,
+        },
+      };
     case 'POST /api/registrations':
       return {
         url: path,

@@ -272,6 +272,31 @@ describe('validateRuleSet', () => {
     });
   });
 
+  it('refuses a rule naming a checkpoint there is not, when the checkpoints are given', () => {
+    const set = {
+      version: '1',
+      rules: [
+        rule({
+          id: 'x',
+          appliesTo: { checkpointIds: ['cp-1'], directions: ['entry'], validFrom: '2025-01-01T00:00:00Z' },
+        }),
+        rule({
+          id: 'y',
+          appliesTo: {
+            checkpointIds: ['cp-1', 'santa-rosa'],
+            directions: ['entry'],
+            validFrom: '2025-01-01T00:00:00Z',
+          },
+        }),
+      ],
+    };
+    expect(validateRuleSet(set, { checkpoints: new Set(['cp-1']) })).toEqual({
+      ok: false,
+      error: [{ code: 'policy.checkpoint-unknown', path: 'rules[1].appliesTo.checkpointIds' }],
+    });
+    expect(validateRuleSet(set).ok).toBe(true);
+  });
+
   it('never throws, whatever JSON it is given', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -201,7 +201,8 @@ export type RuleSetProblemCode =
   | 'policy.document-kind'
   | 'policy.nationality'
   | 'policy.number'
-  | 'policy.decree-unknown';
+  | 'policy.decree-unknown'
+  | 'policy.checkpoint-unknown';
 
 /** Where in the rule set a problem is: `path` like 'rules[2].appliesTo.validFrom'. */
 export interface RuleSetProblem {
@@ -222,6 +223,8 @@ export interface RuleSetContext {
    * checked for their form only (the register is not at hand).
    */
   readonly decrees?: ReadonlySet<string>;
+  /** The ids of the checkpoints: a rule naming another would never apply, and is refused. */
+  readonly checkpoints?: ReadonlySet<string>;
 }
 
 /**
@@ -256,23 +259,28 @@ export function validateRuleSet(
     if (typeof rule.outcome !== 'string' || !(OUTCOMES as readonly string[]).includes(rule.outcome)) {
       add('policy.outcome', `${at}.outcome`);
     }
-    checkScope(rule.appliesTo, `${at}.appliesTo`, add);
+    checkScope(rule.appliesTo, `${at}.appliesTo`, add, context.checkpoints);
     checkWhen(rule.when, `${at}.when`, add);
   }
   // The shape is checked field by field above; a set without problems has the declared type.
   return problems.length > 0 ? err(problems) : ok(input as unknown as RuleSet);
 }
 
-function checkScope(scope: unknown, at: string, add: (code: RuleSetProblemCode, path: string) => void): void {
+function checkScope(
+  scope: unknown,
+  at: string,
+  add: (code: RuleSetProblemCode, path: string) => void,
+  checkpoints: ReadonlySet<string> | undefined,
+): void {
   if (!isRecord(scope)) {
     add('policy.shape', at);
     return;
   }
-  if (
-    scope.checkpointIds !== undefined &&
-    (!isTextList(scope.checkpointIds) || scope.checkpointIds.length === 0)
-  ) {
+  const ids = scope.checkpointIds;
+  if (ids !== undefined && (!isTextList(ids) || ids.length === 0)) {
     add('policy.field', `${at}.checkpointIds`);
+  } else if (isTextList(ids) && checkpoints && !ids.every((id) => checkpoints.has(id))) {
+    add('policy.checkpoint-unknown', `${at}.checkpointIds`);
   }
   const directions = scope.directions;
   if (

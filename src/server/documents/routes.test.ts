@@ -162,7 +162,11 @@ describe('document checks and the document policy', () => {
     });
 
     it('refuses invalid rules with every problem and its path, and saves nothing', async () => {
-      const rules = structuredClone(DEMO_RULESET.rules) as unknown as Record<string, unknown>[];
+      const rules = structuredClone(DEMO_RULESET.rules).map((r) =>
+        r.appliesTo.checkpointIds
+          ? { ...r, appliesTo: { ...r.appliesTo, checkpointIds: [SANTA_ROSA_ID] } }
+          : r,
+      ) as unknown as Record<string, unknown>[];
       const second = rules[1] as { id: string; appliesTo: { validFrom: string } };
       second.id = 'entry-valid-passport';
       second.appliesTo.validFrom = '25/11/2025';

@@ -65,6 +65,7 @@ const PROBLEM_TEXT: Readonly<Record<RuleSetProblemCode, string>> = {
   'policy.nationality': 'must list ICAO codes of 1 to 3 capital letters',
   'policy.number': 'must be a whole number from 0 to 150',
   'policy.decree-unknown': 'cites a decree record the decree register does not hold',
+  'policy.checkpoint-unknown': 'names a checkpoint id that no checkpoint has',
 };
 
 async function recommend(
@@ -128,9 +129,16 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const { user } = actorOf(request);
       const now = ctx.now();
       // The version number is given below; checking the rules does not depend on it. A rule may cite
-      // only a decree the register holds (records are never deleted, so one read here stays true).
-      const decrees = new Set((await listDecrees(kysely)).map((d) => d.id));
-      const checked = validateRuleSet({ version: 'new', rules }, { decrees });
+      // only a decree the register holds and name only checkpoints there are (neither is ever
+      // deleted, so one read here stays true).
+      const [decreeList, checkpointList] = await Promise.all([listDecrees(kysely), listCheckpoints(kysely)]);
+      const checked = validateRuleSet(
+        { version: 'new', rules },
+        {
+          decrees: new Set(decreeList.map((d) => d.id)),
+          checkpoints: new Set(checkpointList.map((c) => c.id)),
+        },
+      );
       if (!checked.ok) {
         const errors = checked.error.map((p) => ({
           path: p.path,

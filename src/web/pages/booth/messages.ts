@@ -205,6 +205,8 @@ export function ruleSetProblemMessage(code: RuleSetProblemCode, t: TFunction): s
       return t('policy.problem.number');
     case 'policy.decree-unknown':
       return t('policy.problem.decreeUnknown');
+    case 'policy.checkpoint-unknown':
+      return t('policy.problem.checkpointUnknown');
     default: {
       const unknown: never = code;
       return unknown;

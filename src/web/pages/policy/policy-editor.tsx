@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import {
   type PolicyRule,
+  type RuleSetContext,
   type RuleSetProblem,
   type RuleSetProblemCode,
   validateRuleSet,
@@ -54,12 +55,14 @@ const RULE_SET_CODES: readonly string[] = [
   'policy.nationality',
   'policy.number',
   'policy.decree-unknown',
+  'policy.checkpoint-unknown',
 ] satisfies readonly RuleSetProblemCode[];
 const isRuleSetCode = (code: string | undefined): code is RuleSetProblemCode =>
   code !== undefined && RULE_SET_CODES.includes(code);
 
-// `decrees`: the register's record ids, once loaded; until then a citation is checked for its form only.
-function readDraft(text: string, decrees: ReadonlySet<string> | undefined): Draft {
+// `context`: the register's record ids once loaded (until then a citation is checked for its form
+// only) and the checkpoints' ids.
+function readDraft(text: string, context: RuleSetContext): Draft {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -68,7 +71,7 @@ function readDraft(text: string, decrees: ReadonlySet<string> | undefined): Draf
     return { kind: 'syntax', message: error instanceof Error ? error.message : String(error) };
   }
   if (!Array.isArray(value)) return { kind: 'not-a-list' };
-  const checked = validateRuleSet({ version: 'draft', rules: value }, decrees ? { decrees } : {});
+  const checked = validateRuleSet({ version: 'draft', rules: value }, context);
   return checked.ok
     ? { kind: 'ok', rules: value, parsed: checked.value.rules }
     : { kind: 'invalid', problems: checked.error };
@@ -112,11 +115,15 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
   const opened = useFocusOnOpen<HTMLButtonElement>();
   const [decreeList] = useApiData(loadDecrees);
   const decrees = decreeList.status === 'ok' ? decreeList.value : null;
-  const decreeIds = useMemo(
-    () => (decrees === null ? undefined : new Set(decrees.map((d) => d.id))),
-    [decrees],
+  const context = useMemo(
+    (): RuleSetContext => ({
+      ...(decrees === null ? {} : { decrees: new Set(decrees.map((d) => d.id)) }),
+      // An empty list is one not loaded yet: every checkpoint would be unknown.
+      ...(checkpoints.length === 0 ? {} : { checkpoints: new Set(checkpoints.map((c) => c.id)) }),
+    }),
+    [decrees, checkpoints],
   );
-  const draft = useMemo(() => readDraft(text, decreeIds), [text, decreeIds]);
+  const draft = useMemo(() => readDraft(text, context), [text, context]);
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
   const canSave = draft.kind === 'ok' && !unchanged && values.note.trim() !== '' && !busy;
