@@ -39,7 +39,13 @@ type Props = {
 type Draft =
   | { readonly kind: 'syntax'; readonly message: string }
   | { readonly kind: 'not-a-list' }
-  | { readonly kind: 'invalid'; readonly problems: readonly RuleSetProblem[] }
+  // A draft that reads as a list but fails the check is still a list, whose rules the faults point
+  // into and the form edits.
+  | {
+      readonly kind: 'invalid';
+      readonly rules: readonly unknown[];
+      readonly problems: readonly RuleSetProblem[];
+    }
   | { readonly kind: 'ok'; readonly rules: readonly unknown[]; readonly parsed: readonly PolicyRule[] };
 
 const RULE_SET_CODES: readonly string[] = [
@@ -74,18 +80,7 @@ function readDraft(text: string, context: RuleSetContext): Draft {
   const checked = validateRuleSet({ version: 'draft', rules: value }, context);
   return checked.ok
     ? { kind: 'ok', rules: value, parsed: checked.value.rules }
-    : { kind: 'invalid', problems: checked.error };
-}
-
-// A draft that reads as JSON but fails the check is still a list, whose rules the faults point into
-// and the form edits; null when the text is not a JSON list.
-function draftList(text: string): readonly unknown[] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : null;
-  } catch {
-    return null;
-  }
+    : { kind: 'invalid', rules: value, problems: checked.error };
 }
 
 const textOfRules = (rules: readonly unknown[]) => JSON.stringify(rules, null, 2);
@@ -137,7 +132,8 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
   }
 
   // The rules as typed, to name a faulty rule by its id; the version in force while the text does not read.
-  const list = draftList(text);
+  // The rules as typed (null while the text is not a JSON list), for the form and to name a faulty rule.
+  const list = draft.kind === 'ok' || draft.kind === 'invalid' ? draft.rules : null;
   const draftRules = list ?? [];
   // Problems from the server (policy.invalid) carry a code per path, like the check in the browser.
   const serverProblems = (problem?.errors ?? []).filter((e) => isRuleSetCode(e.code));

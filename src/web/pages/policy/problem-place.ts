@@ -49,21 +49,24 @@ function fieldName(field: string, t: TFunction): string | undefined {
 
 const RULE_PATH = /^rules\[(\d+)\](?:\.(.+))?$/;
 
+/** A rule of the draft by its place and id ("Regla 2 (ven-cedula)"), or its place alone without one. */
+export function ruleName(rule: unknown, index: number, t: TFunction): string {
+  const id =
+    typeof rule === 'object' && rule !== null && 'id' in rule && typeof rule.id === 'string' && rule.id !== ''
+      ? rule.id
+      : undefined;
+  return id === undefined
+    ? t('policy.edit.rule', { number: index + 1 })
+    : t('policy.edit.ruleWithId', { number: index + 1, id });
+}
+
 /** The place of a fault in words, given the draft's rules (for the rule's id). */
 export function problemPlace(path: string, rules: readonly unknown[], t: TFunction): string {
   if (path === '') return t('policy.edit.wholeSet');
   const match = RULE_PATH.exec(path);
   if (match === null) return path;
   const index = Number(match[1]);
-  const rule = rules[index];
-  const id =
-    typeof rule === 'object' && rule !== null && 'id' in rule && typeof rule.id === 'string' && rule.id !== ''
-      ? rule.id
-      : undefined;
-  const which =
-    id === undefined
-      ? t('policy.edit.rule', { number: index + 1 })
-      : t('policy.edit.ruleWithId', { number: index + 1, id });
+  const which = ruleName(rules[index], index, t);
   if (match[2] === undefined) return which;
   const field = fieldName(match[2], t);
   return field === undefined ? `${which}, ${match[2]}` : `${which}, ${field}`;

@@ -21,7 +21,7 @@ import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { documentKindName } from '../../format/document-type';
 import { directionName, outcomeName } from '../booth/messages';
-import { formProblemMessage } from './problem-place';
+import { formProblemMessage, ruleName } from './problem-place';
 import {
   humanitarianOf,
   instantOf,
@@ -61,7 +61,11 @@ export function RuleForm({ rule, index, checkpoints, decrees, faults, onChange, 
     const message = formProblemMessage(code, t);
     return message.charAt(0).toLocaleUpperCase() + message.slice(1);
   };
-  const text = (field: RuleField, label: string, extra: { hint?: string; maxLength?: number } = {}) => (
+  const text = (
+    field: RuleField,
+    label: string,
+    extra: { hint?: string; maxLength?: number; inputMode?: 'numeric' } = {},
+  ) => (
     <TextField
       id={id(field)}
       label={label}
@@ -72,28 +76,15 @@ export function RuleForm({ rule, index, checkpoints, decrees, faults, onChange, 
       {...extra}
     />
   );
-  const count = (field: RuleField, label: string, hint: string) => (
-    <TextField
-      id={id(field)}
-      label={label}
-      hint={hint}
-      value={textOf(rule, field)}
-      onChange={(v) => onChange(withText(rule, field, v))}
-      error={error(field)}
-      inputMode="numeric"
-      autoComplete="off"
-    />
-  );
+  // A count is typed as text: a word typed is kept for the check to name (rule-draft.ts).
+  const count = (field: RuleField, label: string, hint: string) =>
+    text(field, label, { hint, inputMode: 'numeric' });
   const [nationalities, setNationalities] = useState<string | null>(null);
   const decree = textOf(rule, 'decree');
   const outcome = textOf(rule, 'outcome');
   return (
     <fieldset className="rule-form" data-testid="rule-form">
-      <legend>
-        {rule.id === undefined || textOf(rule, 'id') === ''
-          ? t('policy.edit.rule', { number: index + 1 })
-          : t('policy.edit.ruleWithId', { number: index + 1, id: textOf(rule, 'id') })}
-      </legend>
+      <legend>{ruleName(rule, index, t)}</legend>
       {faults.has('') || faults.has('appliesTo') || faults.has('when') ? (
         <p className="field-error">{t('policy.form.shape')}</p>
       ) : null}

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { RuleSetProblem } from '../../../domain/documents';
 import type { DecreeView } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
-import { faultsOf, isEditableRule, newRule, textOf, zoneOffset } from './rule-draft';
+import { ruleName } from './problem-place';
+import { faultsOf, isEditableRule, newRule, zoneOffset } from './rule-draft';
 import { RuleForm } from './rule-form';
 
 type Props = {
@@ -31,12 +32,7 @@ export function RulesForm({ rules, onChange, problems, checkpoints, decrees, now
   }, [focus]);
   const at = Math.min(selected, rules.length - 1);
   const rule = rules[at];
-  const nameOf = (r: unknown, i: number) => {
-    const id = isEditableRule(r) ? textOf(r, 'id') : '';
-    return id === ''
-      ? t('policy.edit.rule', { number: i + 1 })
-      : t('policy.edit.ruleWithId', { number: i + 1, id });
-  };
+  const nameOf = (r: unknown, i: number) => ruleName(r, i, t);
   const replace = (i: number, next: unknown) => onChange(rules.map((r, k) => (k === i ? next : r)));
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
