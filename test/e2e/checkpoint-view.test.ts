@@ -277,6 +277,9 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.getByText('Ninguna derivación abierta coincide.').waitFor();
     expect(await card.count()).toBe(0);
     await page.getByRole('button', { name: 'Mostrar todas' }).click();
+    // The list without the name is shown before the next filter: else "Ninguna … coincide." below could
+    // be the name's answer still on the page, and the checkpoint be asked with the old name.
+    await card.waitFor();
     await page.getByLabel('Puesto de control').selectOption('CL-CHACALLUTA');
     await page.getByText('Ninguna derivación abierta coincide.').waitFor();
     await page.getByLabel('Puesto de control').selectOption('');
