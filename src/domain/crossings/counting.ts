@@ -171,7 +171,7 @@ export interface FigureRow {
  * Adds up contributions (or maintained cells, which have the same shape) by the dimensions asked for,
  * sorted by those dimensions; rows of zeros are left out.
  */
-export function sumBy(cells: Iterable<Contribution>, by: readonly Dimension[]): FigureRow[] {
+export function sumBy(cells: Iterable<FigureRow>, by: readonly Dimension[]): FigureRow[] {
   const rows = new Map<
     string,
     { dims: Partial<Record<Dimension, string>>; crossed: number; refused: number; held: number }

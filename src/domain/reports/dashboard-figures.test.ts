@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../crossings';
+import { sumBy } from '../crossings';
 import { type DashboardRows, dashboardFigures, dashboardKey, publishDashboard } from './dashboard-figures';
-import { derive } from './test-reader';
+import { protectDate } from './date-protection';
+import { dashboardReaderLines, derive } from './test-reader';
 
 const row = (dims: Record<string, string>, crossed: number, refused = 0, held = 0): FigureRow => ({
   dims,
@@ -52,7 +54,7 @@ const DAY: DashboardRows = {
 };
 
 describe("the dashboard's figures", () => {
-  const { values, lines } = dashboardFigures(DAY);
+  const { values, sources } = dashboardFigures(DAY);
 
   it("lead with the day's entries, exits, refused and held, from its hours", () => {
     expect(['entries', 'exits', 'refused', 'held'].map((k) => values.get(k))).toEqual([40, 12, 3, 7]);
@@ -64,14 +66,20 @@ describe("the dashboard's figures", () => {
     expect(values.get(dashboardKey.day('2025-11-26', 'exit', DAY.date))).toBe(2);
   });
 
-  it('add up, in every sum a reader can check, to what they are the sum of', () => {
-    const all = new Map(values);
-    all.set('crossed', 52);
-    for (const line of lines) {
-      const sum = line.members.reduce((n, k) => n + (all.get(k) ?? 0), 0);
-      expect([line.total, sum]).toEqual([line.total, all.get(line.total)]);
-    }
-    expect(lines.length).toBe(6);
+  it('say which figure of which date each shows, and leave their own figures to themselves', () => {
+    expect(sources.get(dashboardKey.day('2025-11-26', 'exit', DAY.date))).toEqual({
+      date: '2025-11-26',
+      key: 'crossed|direction=exit',
+    });
+    expect(sources.get(dashboardKey.age('child', '5-11', 'F'))).toEqual({
+      date: '2025-11-27',
+      key: 'crossed|age=5-11|sex=F',
+    });
+    expect(sources.get(dashboardKey.peopleCrossings('entry'))?.key).toBe(
+      'crossed|direction=entry|source=registered',
+    );
+    expect(sources.has(dashboardKey.people('entry'))).toBe(false);
+    expect(sources.has(dashboardKey.emergency(0, 'entries'))).toBe(false);
   });
 
   it('name the eight largest nationalities and put the rest in one figure', () => {
@@ -87,8 +95,80 @@ describe("the dashboard's figures", () => {
   });
 });
 
+// The same kind of day as the checkpoint counts it, crossing by kind of crossing: 40 entries and 12
+// exits crossed, 3 refused and 7 held; a Haitian girl and two Colombian men among those who crossed.
+const fine = (
+  date: string,
+  dims: { hour: string; direction: string; source: string; decision: string; nationality: string },
+  age: readonly [string, string, string],
+  n: number,
+): FigureRow => ({
+  dims: { date, checkpoint: 'PE-SANTA-ROSA', ...dims, age_group: age[0], age_band: age[1], sex: age[2] },
+  crossed: dims.decision === 'refused' || dims.decision === 'held' ? 0 : n,
+  refused: dims.decision === 'refused' ? n : 0,
+  held: dims.decision === 'held' ? n : 0,
+});
+const at = (hour: string, direction: string, decision: string, nationality: string) => ({
+  hour,
+  direction,
+  source: decision === 'unknown' ? 'tallied' : 'registered',
+  decision,
+  nationality,
+});
+const MAN = ['adult', '18-59', 'M'] as const;
+const WOMAN = ['adult', '18-59', 'F'] as const;
+const COUNTED = [
+  fine('2025-11-27', at('08', 'entry', 'admitted', 'VEN'), MAN, 20),
+  fine('2025-11-27', at('08', 'entry', 'admitted', 'VEN'), WOMAN, 10),
+  fine('2025-11-27', at('08', 'entry', 'unknown', 'unknown'), ['adult', 'unknown', 'M'], 5),
+  fine('2025-11-27', at('09', 'entry', 'referred-protection', 'HTI'), ['child', '5-11', 'F'], 2),
+  fine('2025-11-27', at('09', 'entry', 'admitted', 'COL'), MAN, 3),
+  fine('2025-11-27', at('09', 'exit', 'admitted', 'PER'), WOMAN, 12),
+  fine('2025-11-27', at('08', 'entry', 'refused', 'VEN'), MAN, 3),
+  fine('2025-11-27', at('08', 'entry', 'held', 'VEN'), MAN, 7),
+  fine('2025-11-26', at('10', 'entry', 'admitted', 'VEN'), MAN, 31),
+  fine('2025-11-26', at('10', 'exit', 'admitted', 'PER'), WOMAN, 2),
+];
+const NEEDS = [
+  {
+    checkpoint: 'PE-SANTA-ROSA',
+    vulnerability: 'pregnant',
+    direction: 'entry',
+    crossed: 2,
+    refused: 0,
+    held: 0,
+  },
+];
+
+// The dashboard's rows as the server reads them, and each date protected as the server protects it.
+function partners(counted: readonly FigureRow[]) {
+  const day = counted.filter((r) => r.dims.date === '2025-11-27');
+  const rows: DashboardRows = {
+    date: '2025-11-27',
+    hours: sumBy(day, ['hour', 'direction', 'source']),
+    days: sumBy(counted, ['date', 'direction']),
+    decisions: sumBy(day, ['decision', 'direction']),
+    nationalities: sumBy(day, ['nationality', 'direction']),
+    ageSex: sumBy(day, ['age_group', 'age_band', 'sex']),
+    vulnerabilities: [{ vulnerability: 'pregnant', crossed: 2, refused: 0, held: 0 }],
+    people: [{ direction: 'entry', people: 33, crossings: 35 }],
+    emergencies: [{ totals: [row({ direction: 'entry' }, 700), row({ direction: 'exit' }, 4, 0, 9)] }],
+  };
+  const dates = new Map(
+    ['2025-11-26', '2025-11-27'].map((date) => [
+      date,
+      protectDate({
+        date,
+        rows: counted.filter((r) => r.dims.date === date),
+        needs: date === '2025-11-27' ? NEEDS : [],
+      }),
+    ]),
+  );
+  return { rows, published: publishDashboard(rows, dates, null) };
+}
+
 describe("the dashboard's figures as partners see them", () => {
-  const published = publishDashboard(DAY);
+  const { rows, published } = partners(COUNTED);
 
   it('show 1 to 4 people as small, and leave larger figures as they are', () => {
     expect(published[dashboardKey.nationality('HTI')]).toBe('small');
@@ -98,39 +178,30 @@ describe("the dashboard's figures as partners see them", () => {
     expect(published[dashboardKey.vulnerability('pregnant')]).toBe('small');
     expect(published[dashboardKey.emergency(0, 'exits')]).toBe('small');
     expect(published[dashboardKey.emergency(0, 'entries')]).toBe(700);
+    expect(published[dashboardKey.day('2025-11-26', 'exit', rows.date)]).toBe('small');
     expect(published.entries).toBe(40);
   });
 
   it('withhold enough others that no small figure can be worked out from the sums', () => {
-    const { values, lines } = dashboardFigures(DAY);
-    const shown = new Map(Object.entries(published));
-    const derived = derive(shown, lines);
+    const derived = derive(new Map(Object.entries(published)), dashboardReaderLines(published));
     for (const [key, value] of Object.entries(published)) {
       if (value === 'small') expect([key, derived.has(key)]).toEqual([key, false]);
     }
-    // The one small age cell is in a line with two others: the smaller of them goes with it.
-    expect(published[dashboardKey.age('adult', '18-59', 'F')]).toBe('withheld');
-    expect(published[dashboardKey.age('adult', '18-59', 'M')]).toBe(30);
-    // Whatever is withheld is a real figure, never one made up.
+    // Whatever is published is the real figure, never one made up.
+    const { values } = dashboardFigures(rows);
     for (const [key, value] of Object.entries(published)) {
       if (typeof value === 'number') expect([key, value]).toEqual([key, values.get(key)]);
     }
   });
 
   it("keep the day's entries when its exits are a few: what crossed in all, shown nowhere, is withheld", () => {
-    // Three exits, all at 09:00, Peruvian adults: the breakdowns of what crossed each lose one more.
-    const quiet: DashboardRows = {
-      ...DAY,
-      hours: [...DAY.hours.slice(0, 3), row({ hour: '09', direction: 'exit', source: 'registered' }, 3)],
-      decisions: DAY.decisions.map((r) =>
-        r.dims.decision === 'admitted' && r.dims.direction === 'exit' ? { ...r, crossed: 3 } : r,
-      ),
-      nationalities: DAY.nationalities.map((r) => (r.dims.nationality === 'PER' ? { ...r, crossed: 3 } : r)),
-      ageSex: DAY.ageSex.map((r) => (r.dims.sex === 'M' ? { ...r, crossed: 21 } : r)),
-    };
-    const shown = publishDashboard(quiet);
+    // Three exits, all at 09:00, Peruvian women.
+    const quiet = COUNTED.map((r) =>
+      r.dims.nationality === 'PER' && r.dims.date === '2025-11-27' ? { ...r, crossed: 3 } : r,
+    );
+    const shown = partners(quiet).published;
     expect([shown.entries, shown.exits]).toEqual([40, 'small']);
-    const derived = derive(new Map(Object.entries(shown)), dashboardFigures(quiet).lines);
+    const derived = derive(new Map(Object.entries(shown)), dashboardReaderLines(shown));
     for (const [key, value] of Object.entries(shown)) {
       if (value === 'small') expect([key, derived.has(key)]).toEqual([key, false]);
     }

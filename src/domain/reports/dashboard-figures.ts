@@ -2,7 +2,9 @@
 // the browser alike, with the sums a reader can check between them. Partners (roles without exact
 // figures) are sent these figures as published (small cells suppressed, suppression.ts), never the rows.
 import type { FigureRow } from '../crossings';
-import { type Line, type Published, publishFigures } from './suppression';
+import { ageRowOf, DASHBOARD_NATIONALITIES, figureKey, namedNationalities, othersOf } from './date-figures';
+import type { ProtectedDate } from './date-protection';
+import { type Published, suppress } from './suppression';
 
 export interface DashboardRows {
   /** The local date shown: its day in `days` is the headline's day. */
@@ -32,11 +34,6 @@ export const DASHBOARD_DIRECTIONS = ['entry', 'exit'] as const;
 export const HEADLINE = ['entries', 'exits', 'refused', 'held'] as const;
 export type Headline = (typeof HEADLINE)[number];
 
-// How many nationalities the chart names; the rest are one bar.
-const NATIONALITIES_NAMED = 8;
-
-const CROSSED_DECISIONS = ['admitted', 'admitted-transit', 'referred-protection', 'unknown'];
-
 /** The keys of the dashboard's figures: one figure two panels show has one key. */
 export const dashboardKey = {
   crossedOf: (direction: string): Headline => (direction === 'entry' ? 'entries' : 'exits'),
@@ -54,56 +51,73 @@ export const dashboardKey = {
   emergency: (index: number, figure: Headline) => `emergency:${index}:${figure}`,
 } as const;
 
-// Entries and exits together: shown nowhere, but any reader can add the two.
-const CROSSED = 'crossed';
+/** Where a dashboard figure is published from: a figure of a date's protection, by figureKey. */
+export interface FigureSource {
+  readonly date: string;
+  readonly key: string;
+}
 
 export interface DashboardFigureValues {
   readonly values: ReadonlyMap<string, number>;
-  /** The sums a reader can check between figures shown (or worked out from them). */
-  readonly lines: readonly Line[];
+  /**
+   * The figure of a date each key shows, as the date's protection keys it; the keys it lacks (distinct
+   * people, the crossings since an emergency) are the dashboard's own, in no sum with another figure.
+   */
+  readonly sources: ReadonlyMap<string, FigureSource>;
 }
 
 export function dashboardFigures(rows: DashboardRows): DashboardFigureValues {
   const values = new Map<string, number>();
-  const add = (key: string, n: number) => values.set(key, (values.get(key) ?? 0) + n);
-  for (const figure of HEADLINE) add(figure, 0);
+  const sources = new Map<string, FigureSource>();
+  const add = (key: string, n: number, source?: string, date = rows.date) => {
+    values.set(key, (values.get(key) ?? 0) + n);
+    if (source !== undefined) sources.set(key, { date, key: source });
+  };
+  const crossed = (filters: Record<string, string>) => figureKey('crossed', filters);
+  for (const direction of DASHBOARD_DIRECTIONS)
+    add(dashboardKey.crossedOf(direction), 0, crossed({ direction }));
+  add('refused', 0, figureKey('refused'));
+  add('held', 0, figureKey('held'));
 
-  const byHour: Record<string, string[]> = { entries: [], exits: [] };
   for (const r of rows.hours) {
-    const total = dashboardKey.crossedOf(r.dims.direction ?? '');
-    const key = dashboardKey.hour(r.dims.hour ?? '', r.dims.direction ?? '');
-    if (!values.has(key)) byHour[total]?.push(key);
-    add(key, r.crossed);
-    add(total, r.crossed);
+    const direction = r.dims.direction ?? '';
+    const hour = r.dims.hour ?? '';
+    add(dashboardKey.hour(hour, direction), r.crossed, crossed({ direction, hour }));
+    add(dashboardKey.crossedOf(direction), r.crossed);
     add('refused', r.refused);
     add('held', r.held);
   }
   for (const r of rows.days) {
     const date = r.dims.date ?? '';
-    if (date !== rows.date) add(dashboardKey.day(date, r.dims.direction ?? '', rows.date), r.crossed);
+    const direction = r.dims.direction ?? '';
+    if (date !== rows.date)
+      add(dashboardKey.day(date, direction, rows.date), r.crossed, crossed({ direction }), date);
   }
-  const crossedByDecision = new Set<string>();
   for (const r of rows.decisions) {
     const decision = r.dims.decision ?? 'unknown';
     const key = dashboardKey.decision(decision);
     if (key === decision) continue; // refused and held: the headline's own figures
-    add(key, r.crossed + r.refused + r.held);
-    if (CROSSED_DECISIONS.includes(decision)) crossedByDecision.add(key);
+    add(key, r.crossed + r.refused + r.held, crossed({ decision }));
   }
-  const byNationality = nationalityFigures(rows.nationalities, values);
-  const byAge = new Set<string>();
+  nationalityFigures(rows.nationalities, add);
   for (const r of rows.ageSex) {
-    const { age_group: group, age_band: band, sex } = r.dims;
-    const key = dashboardKey.age(group ?? 'unknown', band ?? 'unknown', sex ?? 'unknown');
-    add(key, r.crossed);
-    byAge.add(key);
+    const { age_group: group = 'unknown', age_band: band = 'unknown', sex = 'unknown' } = r.dims;
+    add(dashboardKey.age(group, band, sex), r.crossed, crossed({ age: ageRowOf(group, band), sex }));
   }
   for (const r of rows.vulnerabilities) {
-    add(dashboardKey.vulnerability(r.vulnerability), r.crossed + r.refused + r.held);
+    add(
+      dashboardKey.vulnerability(r.vulnerability),
+      r.crossed + r.refused + r.held,
+      figureKey('needs', { vulnerability: r.vulnerability }),
+    );
   }
   for (const p of rows.people) {
     add(dashboardKey.people(p.direction), p.people);
-    add(dashboardKey.peopleCrossings(p.direction), p.crossings);
+    add(
+      dashboardKey.peopleCrossings(p.direction),
+      p.crossings,
+      crossed({ direction: p.direction, source: 'registered' }),
+    );
   }
   rows.emergencies.forEach((e, i) => {
     for (const figure of HEADLINE) add(dashboardKey.emergency(i, figure), 0);
@@ -116,49 +130,47 @@ export function dashboardFigures(rows: DashboardRows): DashboardFigureValues {
       add(dashboardKey.emergency(i, 'held'), r.held);
     }
   });
-
-  // Today's hours add up to its entries and its exits, the two to what crossed, and each breakdown of
-  // what crossed (by decision, nationality, age and sex) to the same.
-  const lines: Line[] = [
-    { total: CROSSED, members: ['entries', 'exits'] },
-    { total: 'entries', members: byHour.entries ?? [] },
-    { total: 'exits', members: byHour.exits ?? [] },
-    { total: CROSSED, members: [...crossedByDecision] },
-    { total: CROSSED, members: byNationality },
-    { total: CROSSED, members: [...byAge] },
-  ];
-  return { values, lines: lines.filter((l) => l.members.length > 0) };
+  return { values, sources };
 }
 
-/** The figures as published: 1 to 4 people `small`, and those that would give one away `withheld`. */
-export function publishDashboard(rows: DashboardRows): Record<string, Published> {
-  const { values, lines } = dashboardFigures(rows);
-  // The headline is what the page leads with: a breakdown gives up its own figures, and entries and
-  // exits their sum (shown nowhere), before those.
-  const published = publishFigures(values, lines, new Set(HEADLINE));
-  return Object.fromEntries([...values.keys()].map((key) => [key, published(key)]));
+/**
+ * The figures as published, for `scope` (a checkpoint's code, or null for all of them): each as the
+ * protection of its date publishes it (`dates` by date, the shown date and the days before), so that
+ * the dashboard withholds what the situation report and the export withhold. The dashboard's own
+ * figures are in no sum a reader can check: 1 to 4 people are `small`.
+ */
+export function publishDashboard(
+  rows: DashboardRows,
+  dates: ReadonlyMap<string, ProtectedDate>,
+  scope: string | null,
+): Record<string, Published> {
+  const { values, sources } = dashboardFigures(rows);
+  const own = suppress(values, []);
+  return Object.fromEntries(
+    [...values.keys()].map((key) => {
+      const source = sources.get(key);
+      const date = source && dates.get(source.date);
+      return [key, source && date ? date.figure(scope, source.key) : (own.get(key) ?? 0)];
+    }),
+  );
 }
 
-// The nationalities named (the largest first) and the rest as one figure; gives the keys set.
-function nationalityFigures(rows: readonly FigureRow[], values: Map<string, number>): string[] {
+// The nationalities named (the largest first, as the date's protection names them), the rest as one figure.
+function nationalityFigures(
+  rows: readonly FigureRow[],
+  add: (key: string, n: number, source?: string) => void,
+): void {
   const byCode = new Map<string, number>();
   for (const r of rows) {
     const code = r.dims.nationality ?? 'unknown';
     byCode.set(code, (byCode.get(code) ?? 0) + r.crossed);
   }
-  const sorted = [...byCode]
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const keys: string[] = [];
-  for (const [code, n] of sorted.slice(0, NATIONALITIES_NAMED)) {
-    const key = dashboardKey.nationality(code);
-    values.set(key, n);
-    keys.push(key);
+  const named = namedNationalities(byCode, DASHBOARD_NATIONALITIES);
+  for (const code of named) {
+    add(dashboardKey.nationality(code), byCode.get(code) ?? 0, figureKey('crossed', { nationality: code }));
   }
-  const rest = sorted.slice(NATIONALITIES_NAMED).reduce((n, [, v]) => n + v, 0);
-  if (rest > 0) {
-    values.set(dashboardKey.otherNationalities, rest);
-    keys.push(dashboardKey.otherNationalities);
+  const other = figureKey('crossed', { nationality: othersOf(DASHBOARD_NATIONALITIES) });
+  for (const [code, n] of byCode) {
+    if (n > 0 && !named.includes(code)) add(dashboardKey.otherNationalities, n, other);
   }
-  return keys;
 }

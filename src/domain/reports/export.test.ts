@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../crossings';
+import { protectDate } from './date-protection';
 import { exportRangeFault, exportRows, exportTable, HXL_HASHTAGS } from './export';
 
 const row = (dims: Record<string, string>, crossed: number): FigureRow => ({
-  dims: { date: '2025-11-26', checkpoint: 'PE-SANTA-ROSA', direction: 'entry', nationality: 'VEN', ...dims },
+  dims: {
+    date: '2025-11-26',
+    checkpoint: 'PE-SANTA-ROSA',
+    hour: '08',
+    direction: 'entry',
+    nationality: 'VEN',
+    source: 'registered',
+    decision: 'admitted',
+    ...dims,
+  },
   crossed,
   refused: 0,
   held: 0,
@@ -15,24 +25,32 @@ const groupRows = (women: number, girls: number, men: number, boys: number): Fig
   row({ sex: 'M', age_group: 'adult' }, men),
   row({ sex: 'M', age_group: 'child' }, boys),
 ];
+const colombians = (...counts: Parameters<typeof groupRows>): FigureRow[] =>
+  groupRows(...counts).map((r) => ({ ...r, dims: { ...r.dims, nationality: 'COL' } }));
 const NAMES = new Map([['PE-SANTA-ROSA', 'Complejo Fronterizo Santa Rosa, "Tacna"']]);
+// The export of one date with these figures, every checkpoint.
+const exportOf = (rows: FigureRow[]) =>
+  exportRows([protectDate({ date: '2025-11-26', rows, needs: [] })], NAMES, null);
 
 describe('the partners export', () => {
   it('puts women, girls, men and boys in their columns, with a total per row', () => {
-    const rows = exportRows([...groupRows(30, 12, 25, 9), row({ sex: 'X', age_group: 'adult' }, 6)], NAMES);
+    const rows = exportOf([...groupRows(30, 12, 25, 9), row({ sex: 'X', age_group: 'adult' }, 6)]);
     expect(rows).toEqual([
       expect.objectContaining({ nationality: 'VEN', groups: [30, 12, 25, 9, 6], total: 82 }),
     ]);
   });
 
   it('withholds a small cell and the next smallest of its row, never showing 1 to 4', () => {
-    const rows = exportRows(groupRows(30, 3, 25, 9), NAMES);
-    expect(rows[0]?.groups).toEqual([30, 'small', 25, 'withheld', 0]);
-    expect(rows[0]?.total).toBe(67);
+    // Colombians crossed too, so the girls' column and the report's age and sex table have other figures.
+    const rows = exportOf([...groupRows(30, 3, 25, 9), ...colombians(40, 20, 35, 15)]);
+    expect(rows.map((r) => [r.nationality, ...r.groups, r.total])).toEqual([
+      ['COL', 40, 'withheld', 35, 'withheld', 0, 110],
+      ['VEN', 30, 'small', 25, 'withheld', 0, 67],
+    ]);
   });
 
   it('lays HXL out with its hashtag row under the header', () => {
-    const table = exportTable(exportRows([row({ sex: 'F', age_group: 'adult' }, 2)], NAMES), 'hxl');
+    const table = exportTable(exportOf([row({ sex: 'F', age_group: 'adult' }, 2)]), 'hxl');
     expect(table[1]).toEqual(HXL_HASHTAGS);
     expect(table[2]).toEqual([
       '2025-11-26',

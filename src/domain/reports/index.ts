@@ -12,7 +12,14 @@ export {
   publishDashboard,
 } from './dashboard-figures';
 export {
-  EXPORT_DIMENSIONS,
+  AGE_ROWS,
+  DIRECTIONS,
+  type NeedRow,
+  OTHER_NATIONALITIES,
+  SEXES,
+} from './date-figures';
+export { DATE_DIMENSIONS, type DateCounts, type ProtectedDate, protectDate } from './date-protection';
+export {
   EXPORT_FORMATS,
   type ExportFormat,
   type ExportRow,
@@ -24,15 +31,10 @@ export {
   publishedText,
 } from './export';
 export {
-  AGE_ROWS,
   type DecreeLine,
-  DIRECTIONS,
   type IncidentLine,
-  OTHER_NATIONALITIES,
   type PublishedTable,
-  SEXES,
   type SinceDeclared,
-  type SitrepCounts,
   type SitrepData,
   type SitrepFigures,
   sinceDeclared,

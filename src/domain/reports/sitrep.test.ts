@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../crossings';
+import { type DateCounts, protectDate } from './date-protection';
 import { type PublishedTable, sinceDeclared, sitrepFigures } from './sitrep';
+
+// The report of all checkpoints on a date with these counts, with no days before it.
+const sitrepOf = (rows: DateCounts['rows'], needs: DateCounts['needs'] = []) =>
+  sitrepFigures(protectDate({ date: '2025-11-26', rows, needs }), [], null);
 
 const arbitraryRow = fc
   .record({
@@ -54,7 +59,7 @@ describe('sitrepFigures', () => {
   it('leaves no table of the report with a sum that gives a withheld figure away', () => {
     fc.assert(
       fc.property(fc.array(arbitraryRow, { maxLength: 30 }), (day) => {
-        const figures = sitrepFigures({ date: '2025-11-26', day, before: [] });
+        const figures = sitrepOf(day);
         const { hasData, ...tables } = figures;
         expect(hasData).toBe(day.length > 0);
         for (const [name, table] of Object.entries(tables)) {
@@ -70,7 +75,7 @@ describe('sitrepFigures', () => {
   it('publishes the true totals and a figure shared by two tables the same in both', () => {
     fc.assert(
       fc.property(fc.array(arbitraryRow, { maxLength: 30 }), (day) => {
-        const f = sitrepFigures({ date: '2025-11-26', day, before: [] });
+        const f = sitrepOf(day);
         const crossed = day.reduce((s, r) => s + r.crossed, 0);
         if (typeof f.crossings.grand === 'number') expect(f.crossings.grand).toBe(crossed);
         for (const t of [f.hourly, f.nationalities, f.ageSex]) expect(t.grand).toEqual(f.crossings.grand);
@@ -84,6 +89,7 @@ describe('sitrepFigures', () => {
 
 describe('sitrepFigures: protection needs', () => {
   const need = (vulnerability: string, direction: string, crossed: number, refused = 0, held = 0) => ({
+    checkpoint: 'PE-SANTA-ROSA',
     vulnerability,
     direction,
     crossed,
@@ -92,17 +98,15 @@ describe('sitrepFigures: protection needs', () => {
   });
 
   it('counts each need whatever was decided, in a fixed order, and never adds the rows up', () => {
-    const { needs } = sitrepFigures({
-      date: '2025-11-26',
-      day: [],
-      before: [],
-      needs: [
+    const { needs } = sitrepOf(
+      [],
+      [
         need('asylum-seeker', 'entry', 30, 4, 6),
         need('asylum-seeker', 'exit', 12),
         need('pregnant', 'entry', 9),
         need('unaccompanied-minor', 'entry', 2, 1),
       ],
-    });
+    );
     expect(needs.rows.slice(0, 3)).toEqual(['unaccompanied-minor', 'separated-minor', 'pregnant']);
     const of = (v: string) => [
       ...(needs.cells[needs.rows.indexOf(v)] ?? []),
@@ -141,7 +145,7 @@ describe('sitrepFigures on a day with few exits', () => {
       row('entry', 'tallied', 'VEN', 'F', 218),
       row('exit', 'registered', 'PER', 'F', 3),
     ];
-    const { crossings } = sitrepFigures({ date: '2025-11-26', day, before: [] });
+    const { crossings } = sitrepOf(day);
     expect(crossings.rowTotals).toEqual([718, 'small']);
     expect(crossings.grand).toBe('withheld');
   });

@@ -31,20 +31,36 @@ export function suppress(
   for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
   // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
   // smallest positive member (least information lost), else its total. Members to `keep` go after
-  // the total: a page keeps the figures it leads with and gives up their sum. Each pass hides at
-  // least one figure or ends, so the loop ends. Only positive figures are ever hidden: a line whose one hidden
+  // the total: a page keeps the figures it leads with and gives up their sum. A line is looked at
+  // again whenever one of its figures is hidden, until none has exactly one; each hiding hides a figure
+  // not hidden before, so this ends. Only positive figures are ever hidden: a line whose one hidden
   // figure is its total has a positive member, since the total is the sum of the members.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of lines) {
-      const keys = [...line.members, line.total];
-      if (keys.filter((k) => hidden.has(k)).length !== 1) continue;
-      const next =
-        smallestShown(line.members, hidden, countOf, keep) ??
-        (hidden.has(line.total) ? smallestShown(line.members, hidden, countOf) : line.total) ??
-        line.total;
-      hidden.add(next);
-      changed = true;
+  const linesOf = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    for (const k of [...line.members, line.total]) {
+      const of = linesOf.get(k);
+      if (of === undefined) linesOf.set(k, [i]);
+      else if (of.at(-1) !== i) of.push(i);
+    }
+  });
+  const queue = lines.map((_, i) => i);
+  const queued = new Set(queue);
+  for (let head = 0; head < queue.length; head += 1) {
+    const i = queue[head] ?? 0;
+    queued.delete(i);
+    const line = lines[i];
+    if (line === undefined || hiddenIn(line, hidden) !== 1) continue;
+    const next =
+      smallestShown(line.members, hidden, countOf, keep) ??
+      (hidden.has(line.total) ? smallestShown(line.members, hidden, countOf) : line.total) ??
+      line.total;
+    // Lines whose members do not add up to their total could offer only what is hidden already.
+    if (hidden.has(next)) continue;
+    hidden.add(next);
+    for (const j of linesOf.get(next) ?? []) {
+      if (queued.has(j)) continue;
+      queued.add(j);
+      queue.push(j);
     }
   }
   const out = new Map<string, Published>();
@@ -73,6 +89,12 @@ export function publishFigures(
   }
   const published = suppress(all, lines, keep);
   return (key) => published.get(key) ?? 0;
+}
+
+function hiddenIn(line: Line, hidden: ReadonlySet<string>): number {
+  let n = hidden.has(line.total) ? 1 : 0;
+  for (const k of line.members) if (hidden.has(k)) n += 1;
+  return n;
 }
 
 function smallestShown(

@@ -26,3 +26,18 @@ export function derive(
   }
   return derived;
 }
+
+// The sums a reader of the dashboard can check: the hours add up to the entries and to the exits, the
+// two to what crossed, and so does each breakdown of what crossed.
+export function dashboardReaderLines(published: Record<string, Published>): Line[] {
+  const keys = (prefix: string) => Object.keys(published).filter((k) => k.startsWith(prefix));
+  const hours = (direction: string) => keys('hour:').filter((k) => k.endsWith(`:${direction}`));
+  return [
+    { total: 'crossed', members: ['entries', 'exits'] },
+    { total: 'entries', members: hours('entry') },
+    { total: 'exits', members: hours('exit') },
+    { total: 'crossed', members: keys('decision:') },
+    { total: 'crossed', members: [...keys('nationality:'), ...keys('nationalities:')] },
+    { total: 'crossed', members: keys('age:') },
+  ];
+}

@@ -5,9 +5,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DashboardQuery, DashboardReply, noDashboardRows } from '../../api/dashboard';
 import { can } from '../../domain/access';
 import { todayAt } from '../../domain/crossings';
-import { publishDashboard } from '../../domain/reports';
+import { protectDate, publishDashboard } from '../../domain/reports';
 import { loadPlaces } from '../../store/crossings';
-import { readDashboard, readEmergencies } from '../../store/dashboard';
+import { readDashboard, readDateCounts, readEmergencies } from '../../store/dashboard';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
@@ -41,11 +41,24 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
         ...reply,
         ...noDashboardRows(),
         emergencies: emergencies.map((e) => ({ ...e, totals: [] })),
-        published: publishDashboard({ ...figures, emergencies }),
+        published: publishDashboard(
+          { ...figures, emergencies },
+          await protectedDays(kysely, figures),
+          q.checkpoint ?? null,
+        ),
       };
     },
   );
 };
+
+/**
+ * The shown date and the days before it, each protected once over every product that publishes it
+ * (the situation report and the export as well), so the dashboard withholds what they withhold.
+ */
+async function protectedDays(db: ServerContext['db']['kysely'], figures: { from: string; date: string }) {
+  const counts = await readDateCounts(db, figures.from, figures.date);
+  return new Map(counts.map((c) => [c.date, protectDate(c)]));
+}
 
 // "Today" is the checkpoint's date (counting rule 4). For every checkpoint together it is the earliest
 // of their dates: the day not yet over at all of them. Between midnight in Arica (UTC−3 in summer)

@@ -9,16 +9,15 @@ import type {
   SitrepData,
 } from '../../domain/reports';
 import {
-  EXPORT_DIMENSIONS,
   exportRangeFault,
   exportRows,
   exportTable,
   MAX_EXPORT_DAYS,
+  protectDate,
   sitrepFigures,
 } from '../../domain/reports';
 import { addDays, err, ok, type Result, startOfLocalDay } from '../../domain/shared';
-import { readFigures } from '../../store/crossings';
-import { readVulnerabilities } from '../../store/dashboard';
+import { readDateCounts } from '../../store/dashboard';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { csvFile } from './csv-file';
@@ -69,20 +68,10 @@ export async function loadSitrepData(
 ): Promise<Result<SitrepData, ReportFault>> {
   const places = await checkpointsIn(db, scope.checkpoint);
   if (!places.ok) return places;
-  const checkpoint = scope.checkpoint ?? undefined;
-  const day = await readFigures(db, {
-    from: scope.date,
-    to: scope.date,
-    checkpoint,
-    by: ['hour', 'direction', 'nationality', 'sex', 'age_group', 'age_band', 'source', 'decision'],
-  });
-  const before = await readFigures(db, {
-    from: addDays(scope.date, -6),
-    to: addDays(scope.date, -1),
-    checkpoint,
-    by: ['date', 'direction'],
-  });
-  const needs = await readVulnerabilities(db, { date: scope.date, days: 1, checkpoint });
+  // The report's date and the six before it, each as its one protection publishes it.
+  const days = (await readDateCounts(db, addDays(scope.date, -6), scope.date)).map(protectDate);
+  const day = days.pop();
+  if (day === undefined) throw new Error('a report has a date');
   const { decreeInForce, openIncidents } = providers;
   return ok({
     date: scope.date,
@@ -94,7 +83,7 @@ export async function loadSitrepData(
     decree: decreeInForce ? await decreeInForce(scope) : null,
     incidentsAvailable: openIncidents !== undefined,
     incidents: openIncidents ? await openIncidents(scope) : [],
-    figures: sitrepFigures({ date: scope.date, day, before, needs }),
+    figures: sitrepFigures(day, days, scope.checkpoint),
   });
 }
 
@@ -133,12 +122,7 @@ export async function makeExport(
   }
   const places = await checkpointsIn(db, q.checkpoint);
   if (!places.ok) return places;
-  const figures = await readFigures(db, {
-    from: q.from,
-    to: q.to,
-    checkpoint: q.checkpoint ?? undefined,
-    by: [...EXPORT_DIMENSIONS],
-  });
-  const rows = exportRows(figures, new Map(places.value.all.map((c) => [c.code, c.name])));
+  const dates = (await readDateCounts(db, q.from, q.to)).map(protectDate);
+  const rows = exportRows(dates, new Map(places.value.all.map((c) => [c.code, c.name])), q.checkpoint);
   return ok({ text: csvFile(exportTable(rows, q.format), q.dialect), rows: rows.length });
 }

@@ -2,7 +2,7 @@ import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../../../test/support/pdf';
 import type { FigureRow } from '../../domain/crossings';
-import { type SitrepData, sitrepFigures } from '../../domain/reports';
+import { type DateCounts, protectDate, type SitrepData, sitrepFigures } from '../../domain/reports';
 import { renderSitrepPdf, sitrepPdfInWorker } from './sitrep-pdf';
 
 const row = (dims: Record<string, string>, crossed: number, refused = 0, held = 0): FigureRow => ({
@@ -24,6 +24,18 @@ const DAY: FigureRow[] = [
   row({ direction: 'entry', source: 'registered', decision: 'held', hour: '11' }, 0, 0, 6),
 ];
 
+// The report's figures of the date with these counts (and, the day before, these), every checkpoint.
+const sitrepOf = (
+  day: DateCounts['rows'],
+  needs: DateCounts['needs'] = [],
+  dayBefore: DateCounts['rows'] = [],
+) =>
+  sitrepFigures(
+    protectDate({ date: '2025-11-26', rows: day, needs }),
+    [protectDate({ date: '2025-11-25', rows: dayBefore, needs: [] })],
+    null,
+  );
+
 const base = (over: Partial<SitrepData> = {}): SitrepData => ({
   date: '2025-11-26',
   generatedAt: '2025-11-27T06:00:00.000Z',
@@ -33,15 +45,28 @@ const base = (over: Partial<SitrepData> = {}): SitrepData => ({
   decree: null,
   incidentsAvailable: false,
   incidents: [],
-  figures: sitrepFigures({
-    date: '2025-11-26',
-    day: DAY,
-    before: [{ dims: { date: '2025-11-25', direction: 'entry' }, crossed: 33, refused: 0, held: 0 }],
-    needs: [
-      { vulnerability: 'asylum-seeker', direction: 'entry', crossed: 12, refused: 0, held: 0 },
-      { vulnerability: 'unaccompanied-minor', direction: 'entry', crossed: 3, refused: 0, held: 0 },
+  figures: sitrepOf(
+    DAY,
+    [
+      {
+        checkpoint: 'PE-SANTA-ROSA',
+        vulnerability: 'asylum-seeker',
+        direction: 'entry',
+        crossed: 12,
+        refused: 0,
+        held: 0,
+      },
+      {
+        checkpoint: 'PE-SANTA-ROSA',
+        vulnerability: 'unaccompanied-minor',
+        direction: 'entry',
+        crossed: 3,
+        refused: 0,
+        held: 0,
+      },
     ],
-  }),
+    [row({ direction: 'entry', source: 'registered', decision: 'admitted', hour: '10' }, 33)],
+  ),
   ...over,
 });
 
@@ -166,18 +191,16 @@ describe('the situation report PDF', () => {
     // Three people, each hour under 5: every bar is withheld, and the axis once read 0.2, 0.4,
     // 0.6000000000000001 …
     const small = base({
-      figures: sitrepFigures({
-        date: '2025-11-26',
-        day: [row({ direction: 'exit', source: 'registered', decision: 'admitted', hour: '00' }, 3)],
-        before: [],
-      }),
+      figures: sitrepOf([
+        row({ direction: 'exit', source: 'registered', decision: 'admitted', hour: '00' }, 3),
+      ]),
     });
     const chart = (await textOf(small, 'es')).split('Entradas y salidas por hora')[1] ?? '';
     expect(chart).not.toMatch(/\d\.\d/);
   });
 
   it('says so when the date has no crossings', async () => {
-    const empty = base({ figures: sitrepFigures({ date: '2025-11-26', day: [], before: [] }) });
+    const empty = base({ figures: sitrepOf([]) });
     expect(await textOf(empty, 'es')).toContain('No hay cruces registrados en esta fecha');
     expect(await textOf(empty, 'en')).toContain('No crossings were recorded on this date');
   });

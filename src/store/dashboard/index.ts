@@ -1,4 +1,5 @@
 // The dashboard's public face: its figures from the maintained rollups, and their recount.
+export { readDateCounts } from './date-counts';
 export { type EmergencyQuery, type EmergencyTotals, readEmergencies } from './emergency';
 export {
   type Dashboard,

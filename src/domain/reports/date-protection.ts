@@ -1,0 +1,103 @@
+// One protection per local date: the figures every published product shows about the date — the
+// situation report and the partners' dashboard of each checkpoint and of all of them, and the
+// partners' export — are suppressed together, once. A figure two products show is one figure, the
+// sums a reader can check between products and between a checkpoint and all of them are lines like
+// any other, so what one product withholds no other gives away, whichever a reader puts side by side.
+import type { Dimension, FigureRow } from '../crossings';
+import { figureKey, type NeedRow, type ScopeFigures, type ScopeLayout, scopeFigures } from './date-figures';
+import { type Line, type Published, publishFigures } from './suppression';
+
+/** The dimensions a date's figures are read by, for every product at once. */
+export const DATE_DIMENSIONS = [
+  'checkpoint',
+  'hour',
+  'direction',
+  'nationality',
+  'sex',
+  'age_group',
+  'age_band',
+  'source',
+  'decision',
+] as const satisfies readonly Dimension[];
+
+export interface DateCounts {
+  /** The local date (counting rule 4: each checkpoint's own). */
+  readonly date: string;
+  /** The date's figures by DATE_DIMENSIONS, at every checkpoint. */
+  readonly rows: readonly FigureRow[];
+  /** The date's registered crossings by checkpoint, protection need and direction. */
+  readonly needs: readonly (NeedRow & { readonly checkpoint: string })[];
+}
+
+/** The figures of one date as published, for each checkpoint and for all of them (scope null). */
+export interface ProtectedDate {
+  readonly date: string;
+  /** A figure as published; `key` as figureKey makes it. A scope without crossings publishes zeros. */
+  figure(scope: string | null, key: string): Published;
+  /** How the products lay the scope's figures out (its named nationalities, its tables). */
+  layout(scope: string | null): ScopeLayout;
+  /** The checkpoints with anything counted on the date, by code. */
+  readonly checkpoints: readonly string[];
+  /** Whether anything was counted in the scope: crossed, refused or held. */
+  hasData(scope: string | null): boolean;
+}
+
+const ALL = '*';
+const scoped = (scope: string | null, key: string) => `${scope ?? ALL}/${key}`;
+
+// The figures a page leads with, the day's entries and exits, refused and held: when a line needs one
+// more figure withheld, these go last, after the line's other members and its total.
+const LEADING = [
+  ...['entry', 'exit'].map((direction) => figureKey('crossed', { direction })),
+  figureKey('refused'),
+  figureKey('held'),
+];
+
+/** Protects every figure of the date, in every scope, at once. */
+export function protectDate(counts: DateCounts): ProtectedDate {
+  const codes = [
+    ...new Set([
+      ...counts.rows.map((r) => r.dims.checkpoint ?? 'unknown'),
+      ...counts.needs.map((r) => r.checkpoint),
+    ]),
+  ].sort();
+  const scopes = new Map<string | null, ScopeFigures>([[null, scopeFigures(counts.rows, counts.needs)]]);
+  for (const code of codes) {
+    const rows = counts.rows.filter((r) => (r.dims.checkpoint ?? 'unknown') === code);
+    scopes.set(
+      code,
+      scopeFigures(
+        rows,
+        counts.needs.filter((r) => r.checkpoint === code),
+      ),
+    );
+  }
+  const values = new Map<string, number>();
+  const lines: Line[] = [];
+  const keep = new Set<string>();
+  // Figures that add up over the checkpoints: all but the "other nationalities", whose set each
+  // scope chooses by its own ranking.
+  const additive = new Set<string>();
+  for (const [scope, f] of scopes) {
+    for (const [k, v] of f.values) {
+      values.set(scoped(scope, k), v);
+      if (!k.includes('nationality=others')) additive.add(k);
+    }
+    for (const line of f.lines) {
+      lines.push({ total: scoped(scope, line.total), members: line.members.map((m) => scoped(scope, m)) });
+    }
+    for (const k of LEADING) keep.add(scoped(scope, k));
+  }
+  // A checkpoint's figures add up, over the checkpoints, to the figure of all of them.
+  for (const k of additive) lines.push({ total: scoped(null, k), members: codes.map((c) => scoped(c, k)) });
+  const show = publishFigures(values, lines, keep);
+  const empty = scopeFigures([], []).layout;
+  return {
+    date: counts.date,
+    checkpoints: codes,
+    figure: (scope, key) => show(scoped(scope, key)),
+    layout: (scope) => scopes.get(scope)?.layout ?? empty,
+    hasData: (scope) =>
+      ['crossed', 'refused', 'held'].some((m) => (values.get(scoped(scope, figureKey(m))) ?? 0) > 0),
+  };
+}
