@@ -1,9 +1,9 @@
 // Every figure the situation dashboard shows, by key, worked out from its rows once for the server and
 // the browser alike, with the sums a reader can check between them. Partners (roles without exact
 // figures) are sent these figures as published (small cells suppressed, suppression.ts), never the rows.
-import type { FigureRow } from '../crossings';
+import { type Dimension, type FigureRow, sumBy } from '../crossings';
 import { ageRowOf, DASHBOARD_NATIONALITIES, figureKey, namedNationalities, othersOf } from './date-figures';
-import type { ProtectedDate } from './date-protection';
+import type { DateCounts, ProtectedDate } from './date-protection';
 import { type Published, suppress } from './suppression';
 
 export interface DashboardRows {
@@ -29,6 +29,56 @@ export interface DashboardRows {
 }
 
 export const DASHBOARD_DIRECTIONS = ['entry', 'exit'] as const;
+
+/** The dimensions each chart's rows are read by. */
+export const DASHBOARD_BREAKDOWNS = {
+  hours: ['hour', 'direction', 'source'],
+  days: ['date', 'direction'],
+  decisions: ['decision', 'direction'],
+  nationalities: ['nationality', 'direction'],
+  ageSex: ['age_group', 'age_band', 'sex'],
+} as const satisfies Record<string, readonly Dimension[]>;
+
+/**
+ * The dashboard's rows of `scope` (a checkpoint's code, or null for all) from the counts its dates'
+ * protections are made of (`days`, the shown date among them), so that what partners are sent is
+ * one snapshot: the distinct people and the emergencies' totals are read on their own.
+ */
+export function dashboardRowsOf(
+  days: readonly DateCounts[],
+  date: string,
+  scope: string | null,
+): Omit<DashboardRows, 'people' | 'emergencies'> {
+  const inScope = (checkpoint: string | undefined) => scope === null || checkpoint === scope;
+  const of = (d: DateCounts) => d.rows.filter((r) => inScope(r.dims.checkpoint));
+  const shown = days.find((d) => d.date === date);
+  const rows = shown === undefined ? [] : of(shown);
+  const b = DASHBOARD_BREAKDOWNS;
+  const needs = new Map<string, { crossed: number; refused: number; held: number }>();
+  for (const r of shown?.needs ?? []) {
+    if (!inScope(r.checkpoint)) continue;
+    const n = needs.get(r.vulnerability) ?? { crossed: 0, refused: 0, held: 0 };
+    needs.set(r.vulnerability, {
+      crossed: n.crossed + r.crossed,
+      refused: n.refused + r.refused,
+      held: n.held + r.held,
+    });
+  }
+  return {
+    date,
+    hours: sumBy(rows, b.hours),
+    days: days.flatMap((d) =>
+      sumBy(of(d), ['direction']).map((r) => ({ ...r, dims: { date: d.date, ...r.dims } })),
+    ),
+    decisions: sumBy(rows, b.decisions),
+    nationalities: sumBy(rows, b.nationalities),
+    ageSex: sumBy(rows, b.ageSex),
+    vulnerabilities: [...needs]
+      .filter(([, n]) => n.crossed + n.refused + n.held > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([vulnerability, n]) => ({ vulnerability, ...n })),
+  };
+}
 
 /** The four figures a day's headline (and each emergency's) leads with. */
 export const HEADLINE = ['entries', 'exits', 'refused', 'held'] as const;

@@ -138,6 +138,54 @@ const crossed2 = (rowDim: string, rows: readonly string[], colDim: string, cols:
     grand: figureKey('crossed'),
   });
 
+/** What a row counts, as the products break it down. */
+interface RowFields {
+  readonly direction: string;
+  readonly source: string;
+  readonly hour: string;
+  readonly nationality: string;
+  readonly group: string;
+  readonly age: string;
+  readonly sex: string;
+  readonly decision: string;
+}
+
+function rowFields(d: FigureRow['dims']): RowFields {
+  const sex = d.sex ?? 'unknown';
+  return {
+    direction: d.direction ?? 'unknown',
+    source: d.source ?? 'unknown',
+    hour: d.hour ?? '',
+    nationality: d.nationality ?? 'unknown',
+    group: groupOf(sex, d.age_group ?? 'unknown'),
+    age: ageRowOf(d.age_group ?? 'unknown', d.age_band ?? 'unknown'),
+    sex,
+    decision: d.decision ?? 'unknown',
+  };
+}
+
+/** Every breakdown of what crossed the products show; the last, by decision, of registered crossings only. */
+const BREAKDOWNS: readonly (readonly (keyof RowFields)[])[] = [
+  [],
+  ['direction'],
+  ['source'],
+  ['direction', 'source'],
+  ['direction', 'hour'],
+  ['nationality'],
+  ['direction', 'nationality'],
+  ['direction', 'group', 'nationality'],
+  ['group'],
+  ['direction', 'group'],
+  ['age'],
+  ['sex'],
+  ['age', 'sex'],
+  ['decision'],
+  ['decision', 'direction'],
+];
+const WHOLE = 0;
+const BY_DIRECTION = 1;
+const REGISTERED_DECISIONS = BREAKDOWNS.length - 1;
+
 /**
  * The figures of one scope from its rows (by hour, direction, nationality, sex, age_group, age_band,
  * source and decision) and its protection needs. Every figure is worked out here, sums included.
@@ -150,43 +198,35 @@ export function scopeFigures(rows: readonly FigureRow[], needs: readonly NeedRow
   };
   const byNationality = new Map<string, number>();
   const nationalitiesBy: Record<string, Set<string>> = { entry: new Set(), exit: new Set() };
+  // Summed by each breakdown first, under a short key, and keyed as figures once per breakdown's value.
+  const sums = new Map<
+    string,
+    { readonly measure: string; readonly filters: Record<string, string>; n: number }
+  >();
+  const sum = (measure: string, i: number, fields: RowFields, n: number) => {
+    if (n === 0) return;
+    const breakdown = BREAKDOWNS[i] ?? [];
+    let short = `${measure}${i}`;
+    for (const field of breakdown) short += `\t${fields[field]}`;
+    const known = sums.get(short);
+    if (known !== undefined) known.n += n;
+    else sums.set(short, { measure, filters: Object.fromEntries(breakdown.map((f) => [f, fields[f]])), n });
+  };
   for (const r of rows) {
     const d = r.dims;
-    const direction = d.direction ?? 'unknown';
-    const nationality = d.nationality ?? 'unknown';
-    const sex = d.sex ?? 'unknown';
-    const age = ageRowOf(d.age_group ?? 'unknown', d.age_band ?? 'unknown');
-    const group = groupOf(sex, d.age_group ?? 'unknown');
-    const decision = d.decision ?? 'unknown';
-    const n = r.crossed;
-    if (n > 0) {
-      byNationality.set(nationality, (byNationality.get(nationality) ?? 0) + n);
-      nationalitiesBy[direction]?.add(nationality);
+    const fields = rowFields(d);
+    if (r.crossed > 0) {
+      byNationality.set(fields.nationality, (byNationality.get(fields.nationality) ?? 0) + r.crossed);
+      nationalitiesBy[fields.direction]?.add(fields.nationality);
+      for (let i = 0; i < REGISTERED_DECISIONS; i += 1) sum('crossed', i, fields, r.crossed);
+      if (fields.source === 'registered') sum('crossed', REGISTERED_DECISIONS, fields, r.crossed);
     }
-    const source = d.source ?? 'unknown';
-    const each: Record<string, string>[] = [
-      {},
-      { direction },
-      { source },
-      { direction, source },
-      { direction, hour: d.hour ?? '' },
-      { nationality },
-      { nationality, direction },
-      { nationality, direction, group },
-      { group },
-      { group, direction },
-      { age },
-      { sex },
-      { age, sex },
-      { decision },
-    ];
-    for (const f of each) add('crossed', f, n);
-    if (source === 'registered') add('crossed', { decision, direction }, n);
     for (const measure of ['refused', 'held'] as const) {
-      add(measure, {}, r[measure]);
-      add(measure, { direction }, r[measure]);
+      sum(measure, WHOLE, fields, r[measure]);
+      sum(measure, BY_DIRECTION, fields, r[measure]);
     }
   }
+  for (const { measure, filters, n } of sums.values()) add(measure, filters, n);
   for (const r of needs) {
     const n = r.crossed + r.refused + r.held;
     add('needs', { vulnerability: r.vulnerability, direction: r.direction }, n);

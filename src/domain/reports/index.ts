@@ -3,10 +3,12 @@
 
 export { CSV_DIALECTS, type CsvDialect, type CsvLayout, csvLayout } from './csv-dialect';
 export {
+  DASHBOARD_BREAKDOWNS,
   DASHBOARD_DIRECTIONS,
   type DashboardRows,
   dashboardFigures,
   dashboardKey,
+  dashboardRowsOf,
   HEADLINE,
   type Headline,
   publishDashboard,

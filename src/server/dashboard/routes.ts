@@ -5,17 +5,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DashboardQuery, DashboardReply, noDashboardRows } from '../../api/dashboard';
 import { can } from '../../domain/access';
 import { todayAt } from '../../domain/crossings';
-import { protectDate, publishDashboard } from '../../domain/reports';
+import { dashboardRowsOf, publishDashboard } from '../../domain/reports';
 import { loadPlaces } from '../../store/crossings';
-import { readDashboard, readDateCounts, readEmergencies } from '../../store/dashboard';
+import { firstDay, readDashboard, readEmergencies, readPeople } from '../../store/dashboard';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
+import { keptProtections } from './protected-days';
 
 const route = routesTagged('situation');
 
 export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  const protections = keptProtections(ctx.now);
   app.get(
     '/api/dashboard',
     route('situation.read', {
@@ -31,34 +33,41 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       const q = request.query;
       const now = ctx.now();
       const date = q.date ?? (await todayOf(kysely, q.checkpoint, now));
-      const figures = await readDashboard(kysely, { date, days: q.days, checkpoint: q.checkpoint });
       // Today's emergencies are those in force now; a past date's, those in force at its midday.
       const at = q.date === undefined ? now.toISOString() : `${date}T12:00:00.000Z`;
       const emergencies = await readEmergencies(kysely, { date, checkpoint: q.checkpoint, at });
-      const reply = { ...figures, emergencies, checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
-      if (can(actorOf(request).user.role, 'figures.exact')) return reply;
+      const framing = { checkpoint: q.checkpoint ?? null, asOf: now.toISOString() };
+      if (can(actorOf(request).user.role, 'figures.exact')) {
+        const figures = await readDashboard(kysely, { date, days: q.days, checkpoint: q.checkpoint });
+        return { ...figures, emergencies, ...framing };
+      }
+      // Partners: every figure of the shown date and the days before as the date's one protection
+      // publishes it, over the situation report and the export too, and no rows.
+      const from = firstDay(date, q.days);
+      const days = await protections(kysely, from, date);
+      const people = await readPeople(kysely, { date, days: q.days, checkpoint: q.checkpoint });
+      const scope = q.checkpoint ?? null;
+      const rows = {
+        ...dashboardRowsOf(
+          days.map((d) => d.counts),
+          date,
+          scope,
+        ),
+        people,
+        emergencies,
+      };
+      const published = new Map(days.map((d) => [d.day.date, d.day]));
       return {
-        ...reply,
+        date,
+        from,
         ...noDashboardRows(),
         emergencies: emergencies.map((e) => ({ ...e, totals: [] })),
-        published: publishDashboard(
-          { ...figures, emergencies },
-          await protectedDays(kysely, figures),
-          q.checkpoint ?? null,
-        ),
+        ...framing,
+        published: publishDashboard(rows, published, scope),
       };
     },
   );
 };
-
-/**
- * The shown date and the days before it, each protected once over every product that publishes it
- * (the situation report and the export as well), so the dashboard withholds what they withhold.
- */
-async function protectedDays(db: ServerContext['db']['kysely'], figures: { from: string; date: string }) {
-  const counts = await readDateCounts(db, figures.from, figures.date);
-  return new Map(counts.map((c) => [c.date, protectDate(c)]));
-}
 
 // "Today" is the checkpoint's date (counting rule 4). For every checkpoint together it is the earliest
 // of their dates: the day not yet over at all of them. Between midnight in Arica (UTC−3 in summer)

@@ -4,13 +4,20 @@
 import type { FigureRow } from '../../domain/crossings';
 import { DATE_DIMENSIONS, type DateCounts } from '../../domain/reports';
 import { addDays, daysBetween } from '../../domain/shared';
-import { readFigures } from '../crossings';
 import type { Executor } from '../executor';
 
 /** The counts of every local date from `from` to `to` (both included), in date order. */
 export async function readDateCounts(db: Executor, from: string, to: string): Promise<DateCounts[]> {
   const [rows, needs] = await Promise.all([
-    readFigures(db, { from, to, by: ['date', ...DATE_DIMENSIONS] }),
+    // A cell of crossing_count is one value of every dimension: its rows are the figures, as they are.
+    db
+      .selectFrom('crossing_count')
+      .select(['date', ...DATE_DIMENSIONS, 'crossed', 'refused', 'held'])
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .where('checkpoint', 'in', (eb) => eb.selectFrom('checkpoint').select('code'))
+      .where((eb) => eb.or([eb('crossed', '!=', 0), eb('refused', '!=', 0), eb('held', '!=', 0)]))
+      .execute(),
     db
       .selectFrom('vulnerability_count')
       .select((eb) => [
@@ -34,7 +41,9 @@ export async function readDateCounts(db: Executor, from: string, to: string): Pr
     byDate.set(date, day);
     return day;
   };
-  for (const r of rows) of(r.dims.date ?? '').rows.push(r);
+  for (const { date, crossed, refused, held, ...dims } of rows) {
+    of(date).rows.push({ dims, crossed: Number(crossed), refused: Number(refused), held: Number(held) });
+  }
   for (const r of needs) {
     of(r.date).needs.push({
       checkpoint: r.checkpoint,

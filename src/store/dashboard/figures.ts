@@ -1,6 +1,7 @@
 // The dashboard's figures, read from the maintained rollups (crossing_count, vulnerability_count) and
 // the events' current state: one function per chart, and readDashboard for all of them at once.
 import type { Dimension, FigureRow } from '../../domain/crossings';
+import { DASHBOARD_BREAKDOWNS } from '../../domain/reports';
 import { addDays } from '../../domain/shared';
 import { loadPlaces, readFigures } from '../crossings';
 import type { Executor } from '../executor';
@@ -41,11 +42,13 @@ export interface Dashboard {
   readonly people: PeopleRow[];
 }
 
-export const HOURS_BY: readonly Dimension[] = ['hour', 'direction', 'source'];
-export const DAYS_BY: readonly Dimension[] = ['date', 'direction'];
-export const DECISIONS_BY: readonly Dimension[] = ['decision', 'direction'];
-export const NATIONALITIES_BY: readonly Dimension[] = ['nationality', 'direction'];
-export const AGE_SEX_BY: readonly Dimension[] = ['age_group', 'age_band', 'sex'];
+export const {
+  hours: HOURS_BY,
+  days: DAYS_BY,
+  decisions: DECISIONS_BY,
+  nationalities: NATIONALITIES_BY,
+  ageSex: AGE_SEX_BY,
+} = DASHBOARD_BREAKDOWNS;
 
 /** The first date of the comparison: `days` days ending on `date`. */
 export const firstDay = (date: string, days: number): string => addDays(date, 1 - days);

@@ -4,6 +4,7 @@ export { type EmergencyQuery, type EmergencyTotals, readEmergencies } from './em
 export {
   type Dashboard,
   type DashboardQuery,
+  firstDay,
   type PeopleRow,
   readAgeSex,
   readDashboard,
