@@ -330,3 +330,37 @@ describe('one protection of a date over every product and scope', () => {
     );
   });
 });
+
+describe('the headline of all checkpoints', () => {
+  const refused = (checkpoint: string, n: number): FigureRow => ({
+    dims: {
+      checkpoint,
+      hour: '08',
+      direction: 'entry',
+      nationality: 'VEN',
+      sex: 'M',
+      age_group: 'adult',
+      age_band: '18-59',
+      source: 'registered',
+      decision: 'refused',
+    },
+    crossed: 0,
+    refused: n,
+    held: 0,
+  });
+
+  it("is kept where a checkpoint's few refusals would show by subtraction: the other checkpoint's go", () => {
+    const day = protectDate({
+      date: DATE,
+      rows: [refused('CL-CHACALLUTA', 3), refused('PE-SANTA-ROSA', 20), refused('PE-TUMBES', 9)],
+      needs: [],
+    });
+    const of = (scope: string | null) => day.figure(scope, 'refused');
+    expect([of(null), of('CL-CHACALLUTA'), of('PE-SANTA-ROSA'), of('PE-TUMBES')]).toEqual([
+      32,
+      'small',
+      20,
+      'withheld',
+    ]);
+  });
+});

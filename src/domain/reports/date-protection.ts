@@ -74,7 +74,7 @@ export function protectDate(counts: DateCounts): ProtectedDate {
   }
   const values = new Map<string, number>();
   const lines: Line[] = [];
-  const keep = new Set<string>();
+  const keep = new Map<string, number>();
   // Figures that add up over the checkpoints: all but the "other nationalities", whose set each
   // scope chooses by its own ranking.
   const additive = new Set<string>();
@@ -86,7 +86,9 @@ export function protectDate(counts: DateCounts): ProtectedDate {
     for (const line of f.lines) {
       lines.push({ total: scoped(scope, line.total), members: line.members.map((m) => scoped(scope, m)) });
     }
-    for (const k of LEADING) keep.add(scoped(scope, k));
+    // All checkpoints' headline is kept longest: where a checkpoint's few refusals would show by
+    // subtraction, another checkpoint's refusals go before the refusals at all of them.
+    for (const k of LEADING) keep.set(scoped(scope, k), scope === null ? 2 : 1);
   }
   // A checkpoint's figures add up, over the checkpoints, to the figure of all of them.
   for (const k of additive) lines.push({ total: scoped(null, k), members: codes.map((c) => scoped(c, k)) });

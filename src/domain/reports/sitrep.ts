@@ -156,7 +156,10 @@ export function sitrepFigures(
  * Crossings since an emergency was declared (`totals` by direction), published as every figure that
  * leaves Paso: 1 to 4 shown "<5", and the total withheld where it would give one direction away.
  */
-const SINCE_KEPT: ReadonlySet<string> = new Set(['entries', 'exits']);
+const SINCE_KEPT: ReadonlyMap<string, number> = new Map([
+  ['entries', 1],
+  ['exits', 1],
+]);
 
 export function sinceDeclared(
   declaration: string,

@@ -14,24 +14,27 @@ export interface Line {
 export const SMALL_CELL_LIMIT = 5;
 
 const isSmall = (n: number) => n > 0 && n < SMALL_CELL_LIMIT;
-const NONE: ReadonlySet<string> = new Set();
+const NONE: ReadonlyMap<string, number> = new Map();
 
 /**
  * Decides what is published of each figure. `values` holds every figure by key (a figure two
  * tables share has one key); `lines` every sum a reader can check. Absent keys count as 0.
- * `keep`: figures a line withholds only when neither its other members nor its total can be.
+ * `keep`: how long a figure is kept, by rank (absent: 0). A line withholds its members of the lowest
+ * rank first, the smallest of them first; its total after members of its own rank and before those
+ * of a higher one. So a figure of rank 1 goes only when neither its line's other members nor its
+ * total can, unless the total ranks higher still.
  */
 export function suppress(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
-  keep: ReadonlySet<string> = NONE,
+  keep: ReadonlyMap<string, number> = NONE,
 ): ReadonlyMap<string, Published> {
   const countOf = (key: string) => values.get(key) ?? 0;
   const hidden = new Set<string>();
   for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
   // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
-  // smallest positive member (least information lost), else its total. Members to `keep` go after
-  // the total: a page keeps the figures it leads with and gives up their sum. A line is looked at
+  // smallest positive member (least information lost), else its total, by `keep`'s ranks: a page
+  // keeps the figures it leads with and gives up their sum first. A line is looked at
   // again whenever one of its figures is hidden, until none has exactly one; each hiding hides a figure
   // not hidden before, so this ends. Only positive figures are ever hidden: a line whose one hidden
   // figure is its total has a positive member, since the total is the sum of the members.
@@ -50,12 +53,9 @@ export function suppress(
     queued.delete(i);
     const line = lines[i];
     if (line === undefined || hiddenIn(line, hidden) !== 1) continue;
-    const next =
-      smallestShown(line.members, hidden, countOf, keep) ??
-      (hidden.has(line.total) ? smallestShown(line.members, hidden, countOf) : line.total) ??
-      line.total;
+    const next = nextToHide(line, hidden, countOf, keep);
     // Lines whose members do not add up to their total could offer only what is hidden already.
-    if (hidden.has(next)) continue;
+    if (next === undefined || hidden.has(next)) continue;
     hidden.add(next);
     for (const j of linesOf.get(next) ?? []) {
       if (queued.has(j)) continue;
@@ -79,7 +79,7 @@ export function suppress(
 export function publishFigures(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
-  keep: ReadonlySet<string> = NONE,
+  keep: ReadonlyMap<string, number> = NONE,
 ): (key: string) => Published {
   const all = new Map(values);
   for (const line of lines) {
@@ -97,17 +97,25 @@ function hiddenIn(line: Line, hidden: ReadonlySet<string>): number {
   return n;
 }
 
-function smallestShown(
-  members: readonly string[],
+/** The figure a line with one withheld figure gives up next, by `keep`'s ranks (see `suppress`). */
+function nextToHide(
+  line: Line,
   hidden: ReadonlySet<string>,
   countOf: (key: string) => number,
-  keep: ReadonlySet<string> = NONE,
+  keep: ReadonlyMap<string, number>,
 ): string | undefined {
+  // Members rank as their rank, the total half a rank above its own: it goes after members of its rank.
+  const rank = (key: string) => (keep.get(key) ?? 0) + (key === line.total ? 0.5 : 0);
   let best: string | undefined;
-  for (const key of members) {
+  for (const key of [...line.members, line.total]) {
     const n = countOf(key);
-    if (hidden.has(key) || n <= 0 || keep.has(key)) continue;
-    if (best === undefined || n < countOf(best) || (n === countOf(best) && key < best)) best = key;
+    if (hidden.has(key) || n <= 0) continue;
+    if (best === undefined) {
+      best = key;
+      continue;
+    }
+    const [r, b] = [rank(key), rank(best)];
+    if (r < b || (r === b && (n < countOf(best) || (n === countOf(best) && key < best)))) best = key;
   }
   return best;
 }
