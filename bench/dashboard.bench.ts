@@ -17,6 +17,7 @@ import { startServer, stopServer } from '../test/support/process';
 import { load, postgresSink, sqliteSink, ZONE } from './dashboard-data';
 import { measureLive } from './dashboard-live';
 import { QUERIES, type Query, sameAnswer } from './dashboard-queries';
+import { noteLines, percentile } from './notes';
 
 const EVENTS = Number(process.env.BENCH_DASHBOARD_EVENTS ?? 10_000_000);
 const DAYS = Number(process.env.BENCH_DASHBOARD_DAYS ?? 365);
@@ -27,16 +28,8 @@ const onSqlite = DATABASES.includes('sqlite');
 const onPostgres = DATABASES.includes('postgres');
 const LAST_DATE = '2025-11-27';
 const KEY = Buffer.alloc(32, 0x5a);
-const lines: string[] = [];
-const note = (line: string) => {
-  console.log(line);
-  lines.push(line);
-};
+const { lines, note } = noteLines();
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
-};
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function timed(fn: () => Promise<unknown>): Promise<number[]> {

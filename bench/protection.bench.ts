@@ -13,6 +13,7 @@ import { readDashboard, readPeople } from '../src/store/dashboard';
 import { migrate, openDatabase } from '../src/store/db';
 import { seedDemo } from '../src/store/demo';
 import { load, sqliteSink } from './dashboard-data';
+import { noteLines, percentile } from './notes';
 
 const PER_DAY = Number(process.env.BENCH_PROTECTION_EVENTS ?? 27_000);
 const RUNS = Number(process.env.BENCH_PROTECTION_RUNS ?? 15);
@@ -20,15 +21,7 @@ const DAYS = 8;
 const LAST = '2025-11-27';
 const WEEK = { from: '2025-11-21', to: LAST };
 
-const lines: string[] = [];
-const note = (line: string) => {
-  console.log(line);
-  lines.push(line);
-};
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
-};
+const { lines, note } = noteLines();
 
 const dir = mkdtempSync(join(tmpdir(), 'paso-bench-protection-'));
 try {

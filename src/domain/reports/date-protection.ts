@@ -3,22 +3,12 @@
 // partners' export — are suppressed together, once. A figure two products show is one figure, the
 // sums a reader can check between products and between a checkpoint and all of them are lines like
 // any other, so what one product withholds no other gives away, whichever a reader puts side by side.
-import type { Dimension, FigureRow } from '../crossings';
+import { DIMENSIONS, type Dimension, type FigureRow } from '../crossings';
 import { figureKey, type NeedRow, type ScopeFigures, type ScopeLayout, scopeFigures } from './date-figures';
 import { type Line, type Published, publishFigures } from './suppression';
 
-/** The dimensions a date's figures are read by, for every product at once. */
-export const DATE_DIMENSIONS = [
-  'checkpoint',
-  'hour',
-  'direction',
-  'nationality',
-  'sex',
-  'age_group',
-  'age_band',
-  'source',
-  'decision',
-] as const satisfies readonly Dimension[];
+/** The dimensions a date's figures are read by, for every product at once: all but the date. */
+export const DATE_DIMENSIONS = DIMENSIONS.filter((d): d is Exclude<Dimension, 'date'> => d !== 'date');
 
 export interface DateCounts {
   /** The local date (counting rule 4: each checkpoint's own). */
