@@ -15,7 +15,10 @@ export type ApiCall = {
   readonly problem: ApiProblem | null;
   /** Runs the call, clearing the last problem first and keeping the new one if it fails. */
   readonly run: <T>(call: () => Promise<ApiResult<T>>) => Promise<ApiResult<T>>;
-  /** Forgets the last problem (when the form is changed or another message takes its place). */
+  /**
+   * Forgets the last problem (when the form is changed or another message takes its place), and the
+   * problem of a call still running: it answers a form as it was before the change.
+   */
   readonly clear: () => void;
 };
 
@@ -23,6 +26,8 @@ export function useApiCall(): ApiCall {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const focusedBefore = useRef<Element | null>(null);
+  // Each clear starts a new generation: a call that ends in a later one than it began in keeps no problem.
+  const generation = useRef(0);
   useEffect(() => {
     if (busy) return;
     const before = focusedBefore.current;
@@ -33,12 +38,16 @@ export function useApiCall(): ApiCall {
     focusedBefore.current = typeof document === 'undefined' ? null : document.activeElement;
     setBusy(true);
     setProblem(null);
+    const began = generation.current;
     const result = await call();
     setBusy(false);
-    if (!result.ok) setProblem(result.error);
+    if (!result.ok && generation.current === began) setProblem(result.error);
     return result;
   }, []);
-  const clear = useCallback(() => setProblem(null), []);
+  const clear = useCallback(() => {
+    generation.current += 1;
+    setProblem(null);
+  }, []);
   return { busy, problem, run, clear };
 }
 
