@@ -16,7 +16,7 @@ describe('a refusal of a form as it was before a change', { timeout: 120_000 }, 
   it('leaves a field corrected while the form was on its way unmarked', async () => {
     const errors: string[] = [];
     const page = await suite.logIn('supervisor', errors);
-    let release = () => {};
+    let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
