@@ -93,6 +93,25 @@ describe('suppress', () => {
     );
   });
 
+  it('withholds no figure it could show: showing any would leave a line with one withheld', () => {
+    fc.assert(
+      fc.property(arbitraryTable, ({ values, grid }) => {
+        const lines = gridLines(grid);
+        const published = suppress(values, lines);
+        const hidden = (key: string) => typeof published.get(key) !== 'number';
+        for (const [key, shown] of published) {
+          if (shown !== 'withheld') continue;
+          const needed = lines.some((l) => {
+            const keys = [...l.members, l.total];
+            return keys.includes(key) && keys.filter((k) => k !== key && hidden(k)).length === 1;
+          });
+          expect([key, needed]).toEqual([key, true]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('withholds the next smallest cell of a row with one small cell', () => {
     const values = figures({ a: 3, b: 40, c: 12, t: 55 });
     const published = suppress(values, [{ members: ['a', 'b', 'c'], total: 't' }]);

@@ -63,6 +63,19 @@ export function suppress(
       queue.push(j);
     }
   }
+  // Give back what the choices above no longer need: a figure withheld as a complement is shown again
+  // when every line it is in keeps none or two or more withheld without it. Figures a page keeps
+  // longest are looked at first, then the largest.
+  const given = [...hidden]
+    .filter((k) => !isSmall(countOf(k)))
+    .sort((a, b) => (keep.get(b) ?? 0) - (keep.get(a) ?? 0) || countOf(b) - countOf(a) || (a < b ? -1 : 1));
+  for (const key of given) {
+    const safe = (linesOf.get(key) ?? []).every((i) => {
+      const line = lines[i];
+      return line === undefined || hiddenIn(line, hidden) - 1 !== 1;
+    });
+    if (safe) hidden.delete(key);
+  }
   const out = new Map<string, Published>();
   for (const key of keysOf(values, lines)) {
     const n = countOf(key);
