@@ -11,14 +11,28 @@ const MAX_ROWS = 512;
 
 const compiled = new Map<string, string>();
 
-const sameColumns = (row: object, columns: readonly string[]): boolean => {
-  const keys = Object.keys(row);
-  if (keys.length !== columns.length) return false;
-  for (let i = 0; i < keys.length; i += 1) {
-    if (keys[i] !== columns[i]) return false;
+/**
+ * The rows' values in column order, or null when a row gives other columns, in another order, or
+ * `undefined`. A for-in loop over each row: V8 reads its values through the row's own key list, where
+ * a lookup by each column's name was the import's costliest line of JavaScript.
+ */
+function valuesOf(rows: readonly object[], columns: readonly string[]): unknown[] | null {
+  const width = columns.length;
+  const values = new Array<unknown>(rows.length * width);
+  let at = 0;
+  for (const row of rows) {
+    let i = 0;
+    for (const key in row) {
+      if (key !== columns[i]) return null;
+      const value = (row as Record<string, unknown>)[key];
+      if (value === undefined) return null;
+      values[at++] = value;
+      i += 1;
+    }
+    if (i !== width) return null;
   }
-  return true;
-};
+  return values;
+}
 
 /** The sizes a batch is cut into: the largest power of two that fits, then the next, and so on. */
 export function sizesOf(total: number, columns: number): number[] {
@@ -71,15 +85,8 @@ export async function insertMany<T extends keyof Database & string>(
   const first = rows[0];
   if (first === undefined) return;
   const columns = Object.keys(first);
-  const values: unknown[] = [];
-  for (const row of rows) {
-    if (!sameColumns(row, columns)) return insertPlain(tx, table, rows, conflict);
-    for (const column of columns) {
-      const value = (row as Record<string, unknown>)[column];
-      if (value === undefined) return insertPlain(tx, table, rows, conflict);
-      values.push(value);
-    }
-  }
+  const values = valuesOf(rows, columns);
+  if (values === null) return insertPlain(tx, table, rows, conflict);
   const dialect = tx.getExecutor().adapter.constructor.name;
   let start = 0;
   for (const size of sizesOf(rows.length, columns.length)) {

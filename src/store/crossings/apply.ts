@@ -160,7 +160,8 @@ export async function applyEvents(
     const ready = prepared?.[index];
     const sentBody = ready?.body ?? canonical(sent);
     const hash = ready?.hash ?? bodyHash(sentBody);
-    const event = withDecree(sent, ctx);
+    const at = utcInstant(sent.at);
+    const event = withDecree(sent, at, ctx);
     const body = event === sent ? sentBody : canonical(event);
     const prior = batch.get(event.id) ?? stored.get(event.id);
     if (prior) {
@@ -178,7 +179,6 @@ export async function applyEvents(
       outcomes.push(refusal ?? problem('event.unknown-checkpoint', 'Unknown checkpoint.'));
       continue;
     }
-    const at = new Date(event.at).toISOString();
     let outcome: ApplyOutcome = { status: 'applied' };
     if (event.kind === 'correction') {
       const target = targetOf(event.corrects);
@@ -266,9 +266,14 @@ export async function applyEvents(
   return outcomes;
 }
 
-function withDecree(event: PasoEvent, ctx: ApplyContext): PasoEvent {
+// An event's instant as it is stored: UTC, ISO 8601 with milliseconds. The events were validated, so
+// one already in that form (as booths send them) is kept without parsing it as a date.
+const UTC_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const utcInstant = (at: string): string => (UTC_INSTANT.test(at) ? at : new Date(at).toISOString());
+
+function withDecree(event: PasoEvent, at: string, ctx: ApplyContext): PasoEvent {
   if (event.kind !== 'crossing' || event.decree !== undefined || !ctx.decreeOf) return event;
-  const decree = ctx.decreeOf(event.checkpoint, new Date(event.at).toISOString());
+  const decree = ctx.decreeOf(event.checkpoint, at);
   return decree === null ? event : { ...event, decree: { id: decree.id, number: decree.number } };
 }
 

@@ -42,8 +42,11 @@ export interface CheckpointClock {
 const ENVELOPE = new Set(['kind', 'id', 'at', 'checkpoint', 'booth', 'offline']);
 
 /** The fields of an event without its envelope (kind, id, time, place). */
-export const fieldsOf = (body: Readonly<Record<string, unknown>>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
+export function fieldsOf(body: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) if (!ENVELOPE.has(key)) fields[key] = body[key];
+  return fields;
+}
 
 // A body was checked against the event schema when it was written; read back on every crossing, it is
 // checked only to be an object, and each field is narrowed where it is used (docs/decisions/0005).
@@ -53,7 +56,7 @@ export const bodyOf = (row: StoredEventRow): Readonly<Record<string, unknown>> =
 /** A crossing or tally row as the counting rules see it: its fields without the envelope. */
 export function toCountable(row: StoredEventRow, code: string): CountableEvent {
   const body = bodyOf(row);
-  const fields = Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
+  const fields = fieldsOf(body);
   return {
     id: row.id,
     kind: row.kind === 'tally' ? 'tally' : 'crossing',
