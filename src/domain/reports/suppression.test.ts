@@ -118,6 +118,38 @@ describe('suppress', () => {
     expect(Object.fromEntries(published)).toEqual({ a: 'small', b: 40, c: 'withheld', t: 55 });
   });
 
+  it('withholds the other corners of two small cells before smaller cells that would need more', () => {
+    // Two small cells on the diagonal of a table with all its margins. Withholding b and d, the other
+    // corners of their rectangle, covers both rows and both columns: two figures. The smaller c and f
+    // of the third column would each leave that column with one withheld, and so need more.
+    const grid: Grid = {
+      cells: [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+        ['p', 'q', 's'],
+      ],
+      rowTotals: ['r0', 'r1', 'r2'],
+      colTotals: ['k0', 'k1', 'k2'],
+      grand: 'g',
+    };
+    const cells = { a: 2, b: 20, c: 6, d: 25, e: 3, f: 7, p: 30, q: 40, s: 50 };
+    const values = figures({ ...cells, r0: 28, r1: 35, r2: 120, k0: 57, k1: 63, k2: 63, g: 183 });
+    const lines = gridLines(grid);
+    const published = suppress(values, lines);
+    expect(derive(published, lines).size).toBe(0);
+    expect(Object.keys(cells).map((k) => published.get(k))).toEqual([
+      'small',
+      'withheld',
+      6,
+      'withheld',
+      'small',
+      7,
+      30,
+      40,
+      50,
+    ]);
+  });
+
   it('withholds a total whose line would give it away, and follows on into the margins', () => {
     const values = figures({ a: 2, b: 0, c: 9, d: 7, r0: 2, r1: 16, k0: 11, k1: 7, g: 18 });
     const published = suppress(values, gridLines(TWO_BY_TWO));

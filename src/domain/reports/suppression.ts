@@ -32,9 +32,10 @@ export function suppress(
   const countOf = (key: string) => values.get(key) ?? 0;
   const hidden = new Set<string>();
   for (const [key, n] of values) if (isSmall(n)) hidden.add(key);
-  // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, the
-  // smallest positive member (least information lost), else its total, by `keep`'s ranks: a page
-  // keeps the figures it leads with and gives up their sum first. A line is looked at
+  // A line with exactly one hidden figure gives it away by subtraction: hide one more in it, by
+  // `keep`'s ranks (a page keeps the figures it leads with and gives up their sum first), one that
+  // also covers another line with one hidden figure rather than one that leaves another line with
+  // one, and the smallest positive figure (least information lost). A line is looked at
   // again whenever one of its figures is hidden, until none has exactly one; each hiding hides a figure
   // not hidden before, so this ends. Only positive figures are ever hidden: a line whose one hidden
   // figure is its total has a positive member, since the total is the sum of the members.
@@ -46,17 +47,39 @@ export function suppress(
       else if (of.at(-1) !== i) of.push(i);
     }
   });
+  // How many figures of each line are hidden, kept as figures are hidden and given back.
+  const counts = lines.map((line) => hiddenIn(line, hidden));
+  const hide = (key: string, by: 1 | -1) => {
+    if (by === 1) hidden.add(key);
+    else hidden.delete(key);
+    for (const j of linesOf.get(key) ?? []) {
+      const line = lines[j];
+      if (line !== undefined) counts[j] = hiddenIn(line, hidden);
+    }
+  };
+  // What hiding a figure does to its other lines: each with one hidden figure is covered by it (+1),
+  // each with none would give it away and need one more (-1).
+  const coverOf = (key: string, line: number) => {
+    let cover = 0;
+    for (const j of linesOf.get(key) ?? []) {
+      if (j === line) continue;
+      const c = counts[j] ?? 0;
+      if (c === 1) cover += 1;
+      else if (c === 0) cover -= 1;
+    }
+    return cover;
+  };
   const queue = lines.map((_, i) => i);
   const queued = new Set(queue);
   for (let head = 0; head < queue.length; head += 1) {
     const i = queue[head] ?? 0;
     queued.delete(i);
     const line = lines[i];
-    if (line === undefined || hiddenIn(line, hidden) !== 1) continue;
-    const next = nextToHide(line, hidden, countOf, keep);
+    if (line === undefined || counts[i] !== 1) continue;
+    const next = nextToHide(line, hidden, countOf, keep, (key) => coverOf(key, i));
     // Lines whose members do not add up to their total could offer only what is hidden already.
     if (next === undefined || hidden.has(next)) continue;
-    hidden.add(next);
+    hide(next, 1);
     for (const j of linesOf.get(next) ?? []) {
       if (queued.has(j)) continue;
       queued.add(j);
@@ -70,11 +93,8 @@ export function suppress(
     .filter((k) => !isSmall(countOf(k)))
     .sort((a, b) => (keep.get(b) ?? 0) - (keep.get(a) ?? 0) || countOf(b) - countOf(a) || (a < b ? -1 : 1));
   for (const key of given) {
-    const safe = (linesOf.get(key) ?? []).every((i) => {
-      const line = lines[i];
-      return line === undefined || hiddenIn(line, hidden) - 1 !== 1;
-    });
-    if (safe) hidden.delete(key);
+    const safe = (linesOf.get(key) ?? []).every((i) => (counts[i] ?? 0) - 1 !== 1);
+    if (safe) hide(key, -1);
   }
   const out = new Map<string, Published>();
   for (const key of keysOf(values, lines)) {
@@ -110,27 +130,39 @@ function hiddenIn(line: Line, hidden: ReadonlySet<string>): number {
   return n;
 }
 
-/** The figure a line with one withheld figure gives up next, by `keep`'s ranks (see `suppress`). */
+/**
+ * The figure a line with one withheld figure gives up next: by `keep`'s ranks (see `suppress`); then
+ * one that covers more of its other lines than it opens (`cover` above 0), before one that changes
+ * nothing, before one that opens more; then the smallest; then the one that covers most.
+ */
 function nextToHide(
   line: Line,
   hidden: ReadonlySet<string>,
   countOf: (key: string) => number,
   keep: ReadonlyMap<string, number>,
+  cover: (key: string) => number,
 ): string | undefined {
   // Members rank as their rank, the total half a rank above its own: it goes after members of its rank.
   const rank = (key: string) => (keep.get(key) ?? 0) + (key === line.total ? 0.5 : 0);
-  let best: string | undefined;
+  let best: { key: string; rank: number; side: number; n: number; cover: number } | undefined;
   for (const key of [...line.members, line.total]) {
     const n = countOf(key);
     if (hidden.has(key) || n <= 0) continue;
+    const c = cover(key);
+    const next = { key, rank: rank(key), side: Math.sign(c), n, cover: c };
     if (best === undefined) {
-      best = key;
+      best = next;
       continue;
     }
-    const [r, b] = [rank(key), rank(best)];
-    if (r < b || (r === b && (n < countOf(best) || (n === countOf(best) && key < best)))) best = key;
+    const order =
+      next.rank - best.rank ||
+      best.side - next.side ||
+      next.n - best.n ||
+      best.cover - next.cover ||
+      (key < best.key ? -1 : 1);
+    if (order < 0) best = next;
   }
-  return best;
+  return best?.key;
 }
 
 function keysOf(values: ReadonlyMap<string, number>, lines: readonly Line[]): Set<string> {
