@@ -1,6 +1,9 @@
 // Small-cell suppression of every figure that leaves Paso: counts of 1 to 4 people are withheld
 // (primary), and then enough other figures (secondary) that no withheld one can be worked out by
-// subtracting published figures from a published total. Zero is published as 0.
+// subtracting published figures from a published total, nor by combining several such sums.
+// Zero is published as 0.
+
+import { combinationFor, workedOut } from './linear-audit';
 
 /** A figure as published: the number, `small` (1–4 people, shown "<5") or `withheld` (shown "x"). */
 export type Published = number | 'small' | 'withheld';
@@ -69,33 +72,79 @@ export function suppress(
     }
     return cover;
   };
-  const queue = lines.map((_, i) => i);
-  const queued = new Set(queue);
-  for (let head = 0; head < queue.length; head += 1) {
-    const i = queue[head] ?? 0;
-    queued.delete(i);
-    const line = lines[i];
-    if (line === undefined || counts[i] !== 1) continue;
-    const next = nextToHide(line, hidden, countOf, keep, (key) => coverOf(key, i));
-    // Lines whose members do not add up to their total could offer only what is hidden already.
-    if (next === undefined || hidden.has(next)) continue;
-    hide(next, 1);
-    for (const j of linesOf.get(next) ?? []) {
-      if (queued.has(j)) continue;
-      queued.add(j);
-      queue.push(j);
+  const settle = (start: readonly number[]) => {
+    const queue = [...start];
+    const queued = new Set(queue);
+    for (let head = 0; head < queue.length; head += 1) {
+      const i = queue[head] ?? 0;
+      queued.delete(i);
+      const line = lines[i];
+      if (line === undefined || counts[i] !== 1) continue;
+      const next = nextToHide(line, hidden, countOf, keep, (key) => coverOf(key, i))?.key;
+      // Lines whose members do not add up to their total could offer only what is hidden already.
+      if (next === undefined || hidden.has(next)) continue;
+      hide(next, 1);
+      for (const j of linesOf.get(next) ?? []) {
+        if (queued.has(j)) continue;
+        queued.add(j);
+        queue.push(j);
+      }
     }
-  }
+  };
+  settle(lines.map((_, i) => i));
   // Give back what the choices above no longer need: a figure withheld as a complement is shown again
   // when every line it is in keeps none or two or more withheld without it. Figures a page keeps
   // longest are looked at first, then the largest.
-  const given = [...hidden]
-    .filter((k) => !isSmall(countOf(k)))
-    .sort((a, b) => (keep.get(b) ?? 0) - (keep.get(a) ?? 0) || countOf(b) - countOf(a) || (a < b ? -1 : 1));
-  for (const key of given) {
-    const safe = (linesOf.get(key) ?? []).every((i) => (counts[i] ?? 0) - 1 !== 1);
-    if (safe) hide(key, -1);
+  const giveBack = (stillSafe: () => boolean) => {
+    const given = [...hidden]
+      .filter((k) => !isSmall(countOf(k)))
+      .sort((a, b) => (keep.get(b) ?? 0) - (keep.get(a) ?? 0) || countOf(b) - countOf(a) || (a < b ? -1 : 1));
+    for (const key of given) {
+      if (!(linesOf.get(key) ?? []).every((i) => (counts[i] ?? 0) - 1 !== 1)) continue;
+      hide(key, -1);
+      if (!stillSafe()) hide(key, 1);
+    }
+  };
+  giveBack(() => true);
+  // No line has one withheld figure now, but a reader who combines several lines at once (adds two
+  // and subtracts a third) may still single one out. Where that is a count of 1 to 4, one more figure
+  // is withheld, one that the combination holds (a figure its lines do not cancel out), the one a line
+  // would give up first; then the lines are settled again. Each round withholds a figure not withheld
+  // before, so this ends. (A complement worked out that way is a figure of 5 or more: publishable,
+  // and no help in working out a small one, or the small one would be found here.)
+  let combined = false;
+  for (;;) {
+    const [exposed] = [...workedOut(lines, hidden)].filter((k) => isSmall(countOf(k))).sort();
+    const combination = exposed === undefined ? undefined : combinationFor(lines, hidden, exposed);
+    if (combination === undefined) break;
+    const { modulus, by } = combination;
+    const held = new Map<string, number>();
+    const totals = new Set<string>();
+    for (const [i, l] of by) {
+      const line = lines[i];
+      if (line === undefined) continue;
+      for (const m of line.members) held.set(m, ((held.get(m) ?? 0) + l) % modulus);
+      held.set(line.total, ((held.get(line.total) ?? 0) + modulus - l) % modulus);
+      totals.add(line.total);
+    }
+    let best: Candidate | undefined;
+    for (const [key, coefficient] of held) {
+      const n = countOf(key);
+      if (coefficient === 0 || hidden.has(key) || n <= 0) continue;
+      const c = coverOf(key, -1);
+      const rank = (keep.get(key) ?? 0) + (totals.has(key) ? 0.5 : 0);
+      const next = { key, rank, side: Math.sign(c), n, cover: c };
+      if (best === undefined || before(next, best) < 0) best = next;
+    }
+    if (best === undefined) break;
+    hide(best.key, 1);
+    settle(linesOf.get(best.key) ?? []);
+    combined = true;
   }
+  // What the rounds above withheld may leave an earlier complement unneeded: given back where no
+  // line is left with one withheld figure and no combination singles out a small one.
+  const noSmallWorkedOut = () => ![...workedOut(lines, hidden)].some((k) => isSmall(countOf(k)));
+  if (combined) giveBack(noSmallWorkedOut);
   const out = new Map<string, Published>();
   for (const key of keysOf(values, lines)) {
     const n = countOf(key);
@@ -130,39 +179,41 @@ function hiddenIn(line: Line, hidden: ReadonlySet<string>): number {
   return n;
 }
 
+interface Candidate {
+  readonly key: string;
+  readonly rank: number;
+  readonly side: number;
+  readonly n: number;
+  readonly cover: number;
+}
+
 /**
- * The figure a line with one withheld figure gives up next: by `keep`'s ranks (see `suppress`); then
- * one that covers more of its other lines than it opens (`cover` above 0), before one that changes
- * nothing, before one that opens more; then the smallest; then the one that covers most.
+ * Which of two figures a line gives up first: by `keep`'s ranks (see `suppress`); then one that
+ * covers more of its other lines than it opens (`cover` above 0), before one that changes nothing,
+ * before one that opens more; then the smallest; then the one that covers most.
  */
+const before = (a: Candidate, b: Candidate): number =>
+  a.rank - b.rank || b.side - a.side || a.n - b.n || b.cover - a.cover || (a.key < b.key ? -1 : 1);
+
+/** The figure a line with one withheld figure gives up next (see `before`). */
 function nextToHide(
   line: Line,
   hidden: ReadonlySet<string>,
   countOf: (key: string) => number,
   keep: ReadonlyMap<string, number>,
   cover: (key: string) => number,
-): string | undefined {
-  // Members rank as their rank, the total half a rank above its own: it goes after members of its rank.
-  const rank = (key: string) => (keep.get(key) ?? 0) + (key === line.total ? 0.5 : 0);
-  let best: { key: string; rank: number; side: number; n: number; cover: number } | undefined;
+): Candidate | undefined {
+  let best: Candidate | undefined;
   for (const key of [...line.members, line.total]) {
     const n = countOf(key);
     if (hidden.has(key) || n <= 0) continue;
     const c = cover(key);
-    const next = { key, rank: rank(key), side: Math.sign(c), n, cover: c };
-    if (best === undefined) {
-      best = next;
-      continue;
-    }
-    const order =
-      next.rank - best.rank ||
-      best.side - next.side ||
-      next.n - best.n ||
-      best.cover - next.cover ||
-      (key < best.key ? -1 : 1);
-    if (order < 0) best = next;
+    // Members rank as their rank, the total half a rank above its own: it goes after members of its rank.
+    const rank = (keep.get(key) ?? 0) + (key === line.total ? 0.5 : 0);
+    const next = { key, rank, side: Math.sign(c), n, cover: c };
+    if (best === undefined || before(next, best) < 0) best = next;
   }
-  return best?.key;
+  return best;
 }
 
 function keysOf(values: ReadonlyMap<string, number>, lines: readonly Line[]): Set<string> {

@@ -41,3 +41,78 @@ export function dashboardReaderLines(published: Record<string, Published>): Line
     { total: 'crossed', members: keys('age:') },
   ];
 }
+
+// A reader who combines every sum at once (adds and subtracts whole lines, several together): exact
+// Gauss–Jordan elimination over the rationals, in integers, on the figures not published (as `derive`,
+// a figure the reader was not given is unknown). Answers
+// each figure that some combination leaves alone, with its value.
+export function solveAll(
+  published: ReadonlyMap<string, Published>,
+  lines: readonly Line[],
+): Map<string, number> {
+  const known = (k: string) => {
+    const v = published.get(k);
+    return typeof v === 'number' ? v : undefined;
+  };
+  type Row = { coefficients: Map<string, bigint>; constant: bigint };
+  const rows: Row[] = [];
+  for (const line of lines) {
+    const coefficients = new Map<string, bigint>();
+    let constant = 0n;
+    const add = (k: string, sign: bigint) => {
+      const v = known(k);
+      if (v !== undefined) constant -= sign * BigInt(v);
+      else coefficients.set(k, (coefficients.get(k) ?? 0n) + sign);
+    };
+    for (const m of line.members) add(m, 1n);
+    add(line.total, -1n);
+    for (const [k, c] of coefficients) if (c === 0n) coefficients.delete(k);
+    if (coefficients.size > 0) rows.push({ coefficients, constant });
+  }
+  const abs = (n: bigint) => (n < 0n ? -n : n);
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? abs(a) : gcd(b, a % b));
+  const reduce = (row: Row) => {
+    let g = abs(row.constant);
+    for (const c of row.coefficients.values()) g = gcd(g, c);
+    if (g > 1n) {
+      for (const [k, c] of row.coefficients) row.coefficients.set(k, c / g);
+      row.constant /= g;
+    }
+  };
+  const pivots: { key: string; row: Row }[] = [];
+  for (const row of rows) {
+    for (const { key, row: p } of pivots) {
+      const c = row.coefficients.get(key);
+      if (c === undefined) continue;
+      const pc = p.coefficients.get(key) ?? 1n;
+      for (const [k, v] of row.coefficients) row.coefficients.set(k, v * pc);
+      row.constant *= pc;
+      for (const [k, v] of p.coefficients) row.coefficients.set(k, (row.coefficients.get(k) ?? 0n) - v * c);
+      row.constant -= p.constant * c;
+      for (const [k, v] of row.coefficients) if (v === 0n) row.coefficients.delete(k);
+      reduce(row);
+    }
+    const key = row.coefficients.keys().next().value;
+    if (key === undefined) continue;
+    // Take the new pivot out of the rows before it, so that every pivot row is reduced.
+    const c0 = row.coefficients.get(key) ?? 1n;
+    for (const { row: p } of pivots) {
+      const c = p.coefficients.get(key);
+      if (c === undefined) continue;
+      for (const [k, v] of p.coefficients) p.coefficients.set(k, v * c0);
+      p.constant *= c0;
+      for (const [k, v] of row.coefficients) p.coefficients.set(k, (p.coefficients.get(k) ?? 0n) - v * c);
+      p.constant -= row.constant * c;
+      for (const [k, v] of p.coefficients) if (v === 0n) p.coefficients.delete(k);
+      reduce(p);
+    }
+    pivots.push({ key, row });
+  }
+  const solved = new Map<string, number>();
+  for (const { key, row } of pivots) {
+    if (row.coefficients.size !== 1) continue;
+    const c = row.coefficients.get(key) ?? 1n;
+    solved.set(key, Number(row.constant) / Number(c));
+  }
+  return solved;
+}
