@@ -6,6 +6,7 @@ import type { FigureSource } from './dashboard-api';
 import {
   ageSexFigures,
   ageSexOption,
+  type ChartFigures,
   type ChartWords,
   type DaySpan,
   daysFigures,
@@ -26,7 +27,15 @@ export interface ChartView {
   readonly option: ChartOption;
   /** The chart's accessible name: its title and its figures, as the page shows them. */
   readonly description: string;
+  /** Every figure it would draw is withheld (`<5` or `x`): it would draw nothing. */
+  readonly allWithheld: boolean;
 }
+
+/** Whether figures hold something withheld and no figure above zero to draw. */
+export const allWithheld = (figures: ChartFigures): boolean => {
+  const values = figures.series.flatMap((s) => s.values);
+  return values.some((v) => typeof v !== 'number') && !values.some((v) => typeof v === 'number' && v > 0);
+};
 
 type Context = {
   readonly locale: string;
@@ -38,11 +47,12 @@ type Context = {
 export function chartsOf(words: ChartWords, s: FigureSource, span: DaySpan, context: Context) {
   const { t, number } = words;
   const { locale, countryName } = context;
-  const view = (title: string, option: ChartOption, description: string): ChartView => ({
-    title,
-    option,
-    description,
-  });
+  const view = (
+    title: string,
+    option: ChartOption,
+    figures: ChartFigures,
+    describe: (figures: ChartFigures) => string,
+  ): ChartView => ({ title, option, description: describe(figures), allWithheld: allWithheld(figures) });
   const longDay = new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
@@ -56,37 +66,33 @@ export function chartsOf(words: ChartWords, s: FigureSource, span: DaySpan, cont
   const ageSex = t('dashboard.chart.ageSex');
   const vulnerabilities = t('dashboard.chart.vulnerabilities');
   return {
-    hours: view(
-      hours,
-      hoursOption(words, s),
-      describeChart(t, number, hours, hoursFigures(t, s), {
-        say: (hour) => t('dashboard.describe.hour', { hour }),
-      }),
+    hours: view(hours, hoursOption(words, s), hoursFigures(t, s), (f) =>
+      describeChart(t, number, hours, f, { say: (hour) => t('dashboard.describe.hour', { hour }) }),
     ),
-    days: view(
-      days,
-      daysOption(words, s, span, locale),
-      describeChart(t, number, days, daysFigures(t, s, span), {
+    days: view(days, daysOption(words, s, span, locale), daysFigures(t, s, span), (f) =>
+      describeChart(t, number, days, f, {
         zeros: true,
         say: (date) =>
           date === span.today ? t('dashboard.today') : longDay.format(new Date(`${date}T00:00:00Z`)),
       }),
     ),
-    decisions: view(
-      decisions,
-      decisionsOption(words, s),
-      describeChart(t, number, decisions, decisionsFigures(t, s)),
+    decisions: view(decisions, decisionsOption(words, s), decisionsFigures(t, s), (f) =>
+      describeChart(t, number, decisions, f),
     ),
     nationalities: view(
       nationalities,
       nationalitiesOption(words, s, countryName),
-      describeChart(t, number, nationalities, nationalitiesFigures(t, s, countryName)),
+      nationalitiesFigures(t, s, countryName),
+      (f) => describeChart(t, number, nationalities, f),
     ),
-    ageSex: view(ageSex, ageSexOption(words, s), describeChart(t, number, ageSex, ageSexFigures(t, s))),
+    ageSex: view(ageSex, ageSexOption(words, s), ageSexFigures(t, s), (f) =>
+      describeChart(t, number, ageSex, f),
+    ),
     vulnerabilities: view(
       vulnerabilities,
       vulnerabilitiesOption(words, s),
-      describeChart(t, number, vulnerabilities, vulnerabilitiesFigures(t, s)),
+      vulnerabilitiesFigures(t, s),
+      (f) => describeChart(t, number, vulnerabilities, f),
     ),
   };
 }

@@ -3,9 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import { noDashboardRows } from '../../../api/dashboard';
+import { dashboardKey } from '../../../domain/reports';
 import { legendOf, PALETTE } from '../../components/chart';
 import { type DashboardFigures, figureSource } from './dashboard-api';
-import { ageSexOption, decisionsOption, hoursOption, nationalitiesOption } from './dashboard-charts';
+import { allWithheld } from './dashboard-chart-set';
+import {
+  ageSexFigures,
+  ageSexOption,
+  decisionsOption,
+  hoursOption,
+  nationalitiesOption,
+} from './dashboard-charts';
 
 const { t } = testI18n();
 
@@ -78,5 +86,19 @@ describe('the legends of the charts of several series', () => {
     ]);
     expect(legendOf(hoursOption(words(), source)).map((e) => e.name)).toEqual(['Entrada', 'Salida']);
     expect(legendOf(decisionsOption(words(), source))).toEqual([]);
+  });
+});
+
+describe('a chart whose every figure is withheld', () => {
+  const ageSex = (figures: Record<string, number | 'small' | 'withheld'>) =>
+    allWithheld(ageSexFigures(t, figureSource(published(figures))));
+
+  it('is told apart from one with something to draw, and from a day with no one', () => {
+    const women = dashboardKey.age('adult', '18-59', 'F');
+    const men = dashboardKey.age('adult', '18-59', 'M');
+    expect(ageSex({ [women]: 'small', [men]: 'withheld' })).toBe(true);
+    expect(ageSex({ [women]: 'small', [men]: 12 })).toBe(false);
+    // Nothing counted: the page says the day is empty instead.
+    expect(ageSex({ [women]: 0 })).toBe(false);
   });
 });

@@ -248,12 +248,17 @@ type ChartPanelProps = {
 };
 
 function ChartPanel({ chart, testId, wide, empty }: ChartPanelProps) {
+  const { t } = useTranslation();
+  // A chart whose every figure is withheld would draw bare axes: it says so instead.
+  const said = empty ?? (chart.allWithheld ? t('dashboard.allWithheld') : undefined);
   return (
     <Panel title={chart.title} wide={wide}>
-      {empty === undefined ? (
+      {said === undefined ? (
         <Chart option={chart.option} label={chart.description} testId={testId} />
       ) : (
-        <p className="empty">{empty}</p>
+        <p className="empty" data-testid={`${testId}-said`}>
+          {said}
+        </p>
       )}
     </Panel>
   );
