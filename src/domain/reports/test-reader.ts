@@ -79,33 +79,26 @@ export function solveAll(
       row.constant /= g;
     }
   };
+  // Takes `key` out of `target`: target × (source's coefficient) − source × (target's coefficient).
+  const eliminate = (target: Row, source: Row, key: string) => {
+    const c = target.coefficients.get(key);
+    if (c === undefined) return;
+    const pc = source.coefficients.get(key) ?? 1n;
+    for (const [k, v] of target.coefficients) target.coefficients.set(k, v * pc);
+    target.constant *= pc;
+    for (const [k, v] of source.coefficients)
+      target.coefficients.set(k, (target.coefficients.get(k) ?? 0n) - v * c);
+    target.constant -= source.constant * c;
+    for (const [k, v] of target.coefficients) if (v === 0n) target.coefficients.delete(k);
+    reduce(target);
+  };
   const pivots: { key: string; row: Row }[] = [];
   for (const row of rows) {
-    for (const { key, row: p } of pivots) {
-      const c = row.coefficients.get(key);
-      if (c === undefined) continue;
-      const pc = p.coefficients.get(key) ?? 1n;
-      for (const [k, v] of row.coefficients) row.coefficients.set(k, v * pc);
-      row.constant *= pc;
-      for (const [k, v] of p.coefficients) row.coefficients.set(k, (row.coefficients.get(k) ?? 0n) - v * c);
-      row.constant -= p.constant * c;
-      for (const [k, v] of row.coefficients) if (v === 0n) row.coefficients.delete(k);
-      reduce(row);
-    }
+    for (const { key, row: p } of pivots) eliminate(row, p, key);
     const key = row.coefficients.keys().next().value;
     if (key === undefined) continue;
     // Take the new pivot out of the rows before it, so that every pivot row is reduced.
-    const c0 = row.coefficients.get(key) ?? 1n;
-    for (const { row: p } of pivots) {
-      const c = p.coefficients.get(key);
-      if (c === undefined) continue;
-      for (const [k, v] of p.coefficients) p.coefficients.set(k, v * c0);
-      p.constant *= c0;
-      for (const [k, v] of row.coefficients) p.coefficients.set(k, (p.coefficients.get(k) ?? 0n) - v * c);
-      p.constant -= row.constant * c;
-      for (const [k, v] of p.coefficients) if (v === 0n) p.coefficients.delete(k);
-      reduce(p);
-    }
+    for (const { row: p } of pivots) eliminate(p, row, key);
     pivots.push({ key, row });
   }
   const solved = new Map<string, number>();
