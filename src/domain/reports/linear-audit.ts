@@ -21,9 +21,14 @@ function power(base: number, exp: number, p: number): number {
   return result;
 }
 
-/** Each line's coefficients on the withheld figures (members +1, total −1), without empty lines. */
+/**
+ * Each line's coefficients on the withheld figures (members +1, total −1), once each: without empty
+ * lines, and without a line whose coefficients another line has already (the same sum shown by two
+ * products, or by a checkpoint and all of them) — it adds nothing to what can be worked out.
+ */
 function equationsOf(lines: readonly Line[], hidden: ReadonlySet<string>, index: Map<string, number>) {
   const equations: Equation[] = [];
+  const seen = new Set<string>();
   const indexOf = (key: string) => {
     let i = index.get(key);
     if (i === undefined) {
@@ -43,7 +48,11 @@ function equationsOf(lines: readonly Line[], hidden: ReadonlySet<string>, index:
     for (const m of line.members) add(m, 1);
     add(line.total, -1);
     for (const [i, c] of row) if (c === 0) row.delete(i);
-    if (row.size > 0) equations.push(row);
+    if (row.size === 0) return;
+    const shape = [...row].sort((a, b) => a[0] - b[0]).join(';');
+    if (seen.has(shape)) return;
+    seen.add(shape);
+    equations.push(row);
   });
   return equations;
 }
