@@ -102,7 +102,7 @@ function components(equations: readonly Equation[], size: number) {
  */
 function fixedModulo(rows: readonly Equation[], unknowns: readonly number[], p: number, track = false) {
   // Columns past the unknowns' own (each unknown's id) stand for the rows combined: id + row.
-  const offset = Math.max(0, ...unknowns) + 1;
+  const offset = unknowns.reduce((m, u) => Math.max(m, u), 0) + 1;
   const matrix = rows.map((row, r) => {
     const sparse = new Map<number, number>();
     for (const [u, c] of row) sparse.set(u, ((c % p) + p) % p);
