@@ -5,13 +5,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dashboardRowsOf, publishDashboard } from '../src/domain/reports';
+import { dashboardRowsOf, protectDate, publishDashboard, scopeFigures } from '../src/domain/reports';
 import { keptProtections } from '../src/server/dashboard/protected-days';
 import { withAuditKey } from '../src/store/audit';
 import { loadPlaces } from '../src/store/crossings';
-import { readDashboard, readPeople } from '../src/store/dashboard';
+import { readDashboard, readDateCounts, readPeople } from '../src/store/dashboard';
 import { migrate, openDatabase } from '../src/store/db';
-import { seedDemo } from '../src/store/demo';
+import { refreshDemo, seedDemo } from '../src/store/demo';
 import { load, sqliteSink } from './dashboard-data';
 import { noteLines, percentile } from './notes';
 
@@ -88,6 +88,39 @@ try {
   }
   await db.close();
 
+  // What partners see of the demo's week: every figure of every product and scope of each date, by
+  // how it is published. The demo's history is sparse and spread over its checkpoints.
+  const demo = withAuditKey(
+    openDatabase({ kind: 'sqlite', file: join(dir, 'demo.sqlite') }),
+    Buffer.alloc(32, 7),
+  );
+  await migrate(demo);
+  const demoNow = new Date(`${LAST}T15:00:00Z`);
+  await seedDemo(demo.kysely, demoNow);
+  await refreshDemo(demo.kysely, demoNow);
+  const seen = { figures: 0, shown: 0, small: 0, withheld: 0, people: 0, ms: 0 };
+  const demoDays = await readDateCounts(demo.kysely, WEEK.from, LAST);
+  for (const day of demoDays) {
+    const started = performance.now();
+    const date = protectDate(day);
+    seen.ms += performance.now() - started;
+    for (const scope of [null, ...date.checkpoints]) {
+      const rows = day.rows.filter((r) => scope === null || (r.dims.checkpoint ?? 'unknown') === scope);
+      const needs = day.needs.filter((r) => scope === null || r.checkpoint === scope);
+      for (const [key, n] of scopeFigures(rows, needs).values) {
+        if (n <= 0) continue;
+        seen.figures += 1;
+        const shown = date.figure(scope, key);
+        if (shown === 'small') seen.small += 1;
+        else if (shown === 'withheld') {
+          seen.withheld += 1;
+          seen.people += n;
+        } else seen.shown += 1;
+      }
+    }
+  }
+  await demo.close();
+
   const base = results[0]?.[1] ?? Number.NaN;
   note('## Protection of published figures');
   note('');
@@ -116,6 +149,19 @@ try {
   for (const [name, p50, p95] of results) {
     note(`| ${name} | ${p50.toFixed(1)} ms | ${p95.toFixed(1)} ms | ${(p50 / base).toFixed(1)} |`);
   }
+  note('');
+  note(
+    `What partners see of the demo's week (${demoDays.length} dates from ${WEEK.from}, every checkpoint and all of them, every figure above 0`,
+  );
+  note(
+    'that the report, the export or the dashboard shows): how each is published, and the time to protect the dates.',
+  );
+  note('');
+  note('| figures above 0 | shown | `<5` | `x` | people in the `x` | protecting the dates |');
+  note('| --- | --- | --- | --- | --- | --- |');
+  note(
+    `| ${seen.figures} | ${seen.shown} | ${seen.small} | ${seen.withheld} | ${seen.people} | ${seen.ms.toFixed(0)} ms |`,
+  );
   writeFileSync(join(import.meta.dirname, 'results', 'protection.md'), `${lines.join('\n')}\n`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

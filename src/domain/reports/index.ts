@@ -19,6 +19,7 @@ export {
   type NeedRow,
   OTHER_NATIONALITIES,
   SEXES,
+  scopeFigures,
 } from './date-figures';
 export { DATE_DIMENSIONS, type DateCounts, type ProtectedDate, protectDate } from './date-protection';
 export {
