@@ -44,7 +44,18 @@ const ENVELOPE = new Set(['kind', 'id', 'at', 'checkpoint', 'booth', 'offline'])
 /** The fields of an event without its envelope (kind, id, time, place). */
 export function fieldsOf(body: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  for (const key of Object.keys(body)) if (!ENVELOPE.has(key)) fields[key] = body[key];
+  for (const key of Object.keys(body)) {
+    if (ENVELOPE.has(key)) continue;
+    // A body's own "__proto__" stays a field; assigned, it would become the object's prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(fields, key, {
+        value: body[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else fields[key] = body[key];
+  }
   return fields;
 }
 
