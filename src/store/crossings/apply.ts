@@ -3,7 +3,6 @@
 // record for each crossing, protection referrals (referrals-opened.ts), and the figures moved in step.
 import { createHash } from 'node:crypto';
 import {
-  type CorrectionInput as CorrectionEvent,
   type CrossingInput as CrossingEvent,
   type GroupMember,
   isCompanionYounger,
@@ -14,6 +13,7 @@ import {
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { lockChainAndFigures } from '../transaction-lock';
+import { checkCorrection, checkPlace, checkRelease, problem } from './apply-checks';
 import { holdsToKeep } from './holds-kept';
 import { decisionReferrals, openReferrals, type ReferralToOpen } from './referrals-opened';
 import { RowWriter } from './rows';
@@ -104,7 +104,7 @@ export interface PreparedEvent {
   readonly nameKey?: string | null;
 }
 
-type Pending = { readonly kind: string; readonly checkpointId: string; readonly member?: GroupMember };
+export type Pending = { readonly kind: string; readonly checkpointId: string; readonly member?: GroupMember };
 
 const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -275,66 +275,6 @@ function withDecree(event: PasoEvent, at: string, ctx: ApplyContext): PasoEvent 
   if (event.kind !== 'crossing' || event.decree !== undefined || !ctx.decreeOf) return event;
   const decree = ctx.decreeOf(event.checkpoint, at);
   return decree === null ? event : { ...event, decree: { id: decree.id, number: decree.number } };
-}
-
-const problem = (code: EventProblemCode, detail: string): ApplyOutcome => ({
-  status: 'problem',
-  code,
-  detail,
-});
-
-function checkPlace(event: PasoEvent, place: Place | undefined, ctx: EventActor): ApplyOutcome | null {
-  if (!place) return problem('event.unknown-checkpoint', `No checkpoint has the code ${event.checkpoint}.`);
-  if (ctx.allowedCheckpoints && !ctx.allowedCheckpoints.includes(place.id)) {
-    return problem('event.checkpoint-not-assigned', `You are not assigned to ${event.checkpoint}.`);
-  }
-  if (event.booth !== undefined && !place.booths.has(event.booth)) {
-    return problem('event.unknown-booth', `${event.checkpoint} has no booth ${event.booth}.`);
-  }
-  return null;
-}
-
-function checkCorrection(
-  event: CorrectionEvent,
-  target: Pending | undefined,
-  place: Place,
-  targetDecision: string | null | undefined,
-  ctx: EventActor,
-): ApplyOutcome | null {
-  if (!target) return null;
-  if (target.kind === 'correction') {
-    return problem(
-      'correction.target-kind',
-      'A correction corrects a crossing or a tally, not a correction.',
-    );
-  }
-  if (target.checkpointId !== place.id) {
-    return problem(
-      'correction.checkpoint',
-      'A correction is made at the checkpoint of the event it corrects.',
-    );
-  }
-  if (
-    !ctx.mayResolveHolds &&
-    targetDecision === 'held' &&
-    (event.void || event.set?.decision !== undefined)
-  ) {
-    return problem('correction.held', 'Only a supervisor decides on a held crossing.');
-  }
-  return null;
-}
-
-// A person held on a watchlist hit is let through only once the hit has been reviewed (the screening
-// review releases the hold itself when every hit is dismissed); a refusal or a void stays possible.
-const LETS_THROUGH: ReadonlySet<string> = new Set(['admitted', 'admitted-transit', 'referred-protection']);
-
-function checkRelease(event: CorrectionEvent, unreviewedHit: boolean): ApplyOutcome | null {
-  const decision = event.set?.decision;
-  if (!unreviewedHit || typeof decision !== 'string' || !LETS_THROUGH.has(decision)) return null;
-  return problem(
-    'correction.unreviewed-hit',
-    'This person has a watchlist hit that nobody has reviewed yet: review it before letting them through.',
-  );
 }
 
 /** Of these held crossings, those whose registration has a screening hit still open. */

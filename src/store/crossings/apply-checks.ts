@@ -1,0 +1,64 @@
+// The checks applying an event makes before it changes anything: its place and the actor's right to
+// it, and what a correction may do to the event it corrects. Each refusal is an outcome, not a throw.
+import type { CorrectionInput as CorrectionEvent, EventInput as PasoEvent } from '../../domain/crossings';
+import type { ApplyOutcome, EventActor, EventProblemCode, Pending, Place } from './apply';
+
+export const problem = (code: EventProblemCode, detail: string): ApplyOutcome => ({
+  status: 'problem',
+  code,
+  detail,
+});
+
+export function checkPlace(event: PasoEvent, place: Place | undefined, ctx: EventActor): ApplyOutcome | null {
+  if (!place) return problem('event.unknown-checkpoint', `No checkpoint has the code ${event.checkpoint}.`);
+  if (ctx.allowedCheckpoints && !ctx.allowedCheckpoints.includes(place.id)) {
+    return problem('event.checkpoint-not-assigned', `You are not assigned to ${event.checkpoint}.`);
+  }
+  if (event.booth !== undefined && !place.booths.has(event.booth)) {
+    return problem('event.unknown-booth', `${event.checkpoint} has no booth ${event.booth}.`);
+  }
+  return null;
+}
+
+export function checkCorrection(
+  event: CorrectionEvent,
+  target: Pending | undefined,
+  place: Place,
+  targetDecision: string | null | undefined,
+  ctx: EventActor,
+): ApplyOutcome | null {
+  if (!target) return null;
+  if (target.kind === 'correction') {
+    return problem(
+      'correction.target-kind',
+      'A correction corrects a crossing or a tally, not a correction.',
+    );
+  }
+  if (target.checkpointId !== place.id) {
+    return problem(
+      'correction.checkpoint',
+      'A correction is made at the checkpoint of the event it corrects.',
+    );
+  }
+  if (
+    !ctx.mayResolveHolds &&
+    targetDecision === 'held' &&
+    (event.void || event.set?.decision !== undefined)
+  ) {
+    return problem('correction.held', 'Only a supervisor decides on a held crossing.');
+  }
+  return null;
+}
+
+// A person held on a watchlist hit is let through only once the hit has been reviewed (the screening
+// review releases the hold itself when every hit is dismissed); a refusal or a void stays possible.
+const LETS_THROUGH: ReadonlySet<string> = new Set(['admitted', 'admitted-transit', 'referred-protection']);
+
+export function checkRelease(event: CorrectionEvent, unreviewedHit: boolean): ApplyOutcome | null {
+  const decision = event.set?.decision;
+  if (!unreviewedHit || typeof decision !== 'string' || !LETS_THROUGH.has(decision)) return null;
+  return problem(
+    'correction.unreviewed-hit',
+    'This person has a watchlist hit that nobody has reviewed yet: review it before letting them through.',
+  );
+}
