@@ -92,6 +92,9 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, []);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
+    // The page's own loads (its checkpoints) finish first: one refused after the cookies are gone
+    // would send the analyst to log in before the download is asked for (it failed CI once so).
+    await page.waitForLoadState('networkidle');
     await suite.browser.context.clearCookies();
     await page.getByTestId('download-sitrep').click();
     await page.getByText('Su sesión ha terminado. Vuelva a iniciar sesión para continuar.').waitFor();
