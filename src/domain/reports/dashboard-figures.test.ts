@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { linearSolver } from '../../server/reports/linear-solver';
 import type { FigureRow } from '../crossings';
 import { sumBy } from '../crossings';
 import { type DashboardRows, dashboardFigures, dashboardKey, publishDashboard } from './dashboard-figures';
 import { protectDate } from './date-protection';
 import { dashboardReaderLines, derive } from './test-reader';
+
+const solver = await linearSolver();
 
 const row = (dims: Record<string, string>, crossed: number, refused = 0, held = 0): FigureRow => ({
   dims,
@@ -157,11 +160,14 @@ function partners(counted: readonly FigureRow[]) {
   const dates = new Map(
     ['2025-11-26', '2025-11-27'].map((date) => [
       date,
-      protectDate({
-        date,
-        rows: counted.filter((r) => r.dims.date === date),
-        needs: date === '2025-11-27' ? NEEDS : [],
-      }),
+      protectDate(
+        {
+          date,
+          rows: counted.filter((r) => r.dims.date === date),
+          needs: date === '2025-11-27' ? NEEDS : [],
+        },
+        solver,
+      ),
     ]),
   );
   return { rows, published: publishDashboard(rows, dates, null) };

@@ -4,6 +4,7 @@
 // sums a reader can check between products and between a checkpoint and all of them are lines like
 // any other, so what one product withholds no other gives away, whichever a reader puts side by side.
 import { DIMENSIONS, type Dimension, type FigureRow } from '../crossings';
+import type { LinearSolver } from './bounds-audit';
 import { figureKey, type NeedRow, type ScopeFigures, type ScopeLayout, scopeFigures } from './date-figures';
 import { type Line, type Published, publishFigures } from './suppression';
 
@@ -43,8 +44,12 @@ const LEADING = [
   figureKey('held'),
 ];
 
-/** Protects every figure of the date, in every scope, at once. */
-export function protectDate(counts: DateCounts): ProtectedDate {
+/**
+ * Every figure of the date in every scope, by its scope and key; every sum a reader can check
+ * between them, within a product, between products and between a checkpoint and all of them; and how
+ * long each figure is kept (the headlines longest).
+ */
+export function dateSums(counts: DateCounts) {
   const codes = [
     ...new Set([
       ...counts.rows.map((r) => r.dims.checkpoint ?? 'unknown'),
@@ -82,7 +87,16 @@ export function protectDate(counts: DateCounts): ProtectedDate {
   }
   // A checkpoint's figures add up, over the checkpoints, to the figure of all of them.
   for (const k of additive) lines.push({ total: scoped(null, k), members: codes.map((c) => scoped(c, k)) });
-  const show = publishFigures(values, lines, keep);
+  return { codes, scopes, values, lines, keep };
+}
+
+/**
+ * Protects every figure of the date, in every scope, at once, against a reader who also reasons with
+ * bounds, with `solver`'s linear programs (suppression.ts).
+ */
+export function protectDate(counts: DateCounts, solver: LinearSolver): ProtectedDate {
+  const { codes, scopes, values, lines, keep } = dateSums(counts);
+  const show = publishFigures(values, lines, keep, solver);
   const empty = scopeFigures([], []).layout;
   return {
     date: counts.date,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { linearSolver } from '../../server/reports/linear-solver';
 import type { FigureRow } from '../crossings';
 import { protectDate } from './date-protection';
 import { exportRangeFault, exportRows, exportTable, HXL_HASHTAGS } from './export';
+
+const solver = await linearSolver();
 
 const row = (dims: Record<string, string>, crossed: number): FigureRow => ({
   dims: {
@@ -30,7 +33,7 @@ const colombians = (...counts: Parameters<typeof groupRows>): FigureRow[] =>
 const NAMES = new Map([['PE-SANTA-ROSA', 'Complejo Fronterizo Santa Rosa, "Tacna"']]);
 // The export of one date with these figures, every checkpoint.
 const exportOf = (rows: FigureRow[]) =>
-  exportRows([protectDate({ date: '2025-11-26', rows, needs: [] })], NAMES, null);
+  exportRows([protectDate({ date: '2025-11-26', rows, needs: [] }, solver)], NAMES, null);
 
 describe('the partners export', () => {
   it('puts women, girls, men and boys in their columns, with a total per row', () => {

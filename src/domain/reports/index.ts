@@ -1,6 +1,13 @@
 // The reports area's public face: small-cell suppression, the dashboard's figures as published, the situation report's content and words,
 // and the partners' export.
 
+export {
+  type Bounds,
+  boundsAudit,
+  type LinearModel,
+  type LinearProgram,
+  type LinearSolver,
+} from './bounds-audit';
 export { CSV_DIALECTS, type CsvDialect, type CsvLayout, csvLayout } from './csv-dialect';
 export {
   DASHBOARD_BREAKDOWNS,
@@ -21,7 +28,13 @@ export {
   SEXES,
   scopeFigures,
 } from './date-figures';
-export { DATE_DIMENSIONS, type DateCounts, type ProtectedDate, protectDate } from './date-protection';
+export {
+  DATE_DIMENSIONS,
+  type DateCounts,
+  dateSums,
+  type ProtectedDate,
+  protectDate,
+} from './date-protection';
 export {
   EXPORT_FORMATS,
   type ExportFormat,

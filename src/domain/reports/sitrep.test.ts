@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linearSolver } from '../../server/reports/linear-solver';
 import type { FigureRow } from '../crossings';
 import { type DateCounts, protectDate } from './date-protection';
 import { type PublishedTable, sinceDeclared, sitrepFigures } from './sitrep';
 
+const solver = await linearSolver();
+
 // The report of all checkpoints on a date with these counts, with no days before it.
 const sitrepOf = (rows: DateCounts['rows'], needs: DateCounts['needs'] = []) =>
-  sitrepFigures(protectDate({ date: '2025-11-26', rows, needs }), [], null);
+  sitrepFigures(protectDate({ date: '2025-11-26', rows, needs }, solver), [], null);
 
 const arbitraryRow = fc
   .record({

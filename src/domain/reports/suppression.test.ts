@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { boundsReader } from '../../../test/support/bounds-reader';
+import { linearSolver } from '../../server/reports/linear-solver';
 import { type Grid, gridLines, publishFigures, suppress } from './suppression';
 import { derive, solveAll } from './test-reader';
+
+const solver = await linearSolver();
+const readBounds = await boundsReader();
 
 interface Table {
   readonly values: Map<string, number>;
@@ -189,6 +194,45 @@ describe('suppress', () => {
     const published = suppress(values, lines);
     expect(derive(published, lines).size).toBe(0);
     expect(published.get('entry.reg')).toBe('small');
+  });
+});
+
+describe('suppress, against a reader who reasons with bounds', () => {
+  it('withholds one more figure where a `<5` and an `x` beside it would add up to 6', () => {
+    // 15 = a + b + c: the small a needs one more figure withheld beside it, the smaller b. A reader
+    // who knows that a is 1–4 and b at least 5 reads a + b = 15 − 9 = 6: a is 1 and b is 5.
+    const values = figures({ a: 1, b: 5, c: 9, t: 15 });
+    const lines = [{ members: ['a', 'b', 'c'], total: 't' }];
+    const plain = suppress(values, lines);
+    expect(readBounds((k) => plain.get(k) ?? 0, lines).pinned).toEqual(['a']);
+    const published = suppress(values, lines, undefined, solver);
+    expect(readBounds((k) => published.get(k) ?? 0, lines).pinned).toEqual([]);
+    // c goes too: a + b + c = 15 leaves a anywhere from 1 to 4.
+    expect(['a', 'b', 'c', 't'].map((k) => published.get(k))).toEqual(['small', 'withheld', 'withheld', 15]);
+  });
+
+  it('lets no `<5` be pinned down but those the marks alone give away, and keeps every other promise', () => {
+    fc.assert(
+      fc.property(arbitraryTable, ({ values, grid }) => {
+        const lines = gridLines(grid);
+        const published = suppress(values, lines, undefined, solver);
+        const show = (k: string) => published.get(k) ?? 0;
+        // What the marks alone give away: the same `<5`s with every other figure above 0 withheld.
+        const allWithheld = (k: string) => {
+          const v = show(k);
+          return typeof v === 'number' && v > 0 ? 'withheld' : v;
+        };
+        const byMarks = new Set(readBounds(allWithheld, lines).pinned);
+        expect(readBounds(show, lines).pinned.filter((k) => !byMarks.has(k))).toEqual([]);
+        expect([...derive(published, lines).keys()].filter((k) => typeof show(k) !== 'number')).toEqual([]);
+        expect([...solveAll(published, lines).keys()].filter((k) => show(k) === 'small')).toEqual([]);
+        for (const [key, value] of values) {
+          if (typeof show(key) === 'number') expect(show(key)).toBe(value);
+          if (value > 0 && value < 5) expect(show(key)).toBe('small');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

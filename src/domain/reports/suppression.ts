@@ -1,8 +1,9 @@
 // Small-cell suppression of every figure that leaves Paso: counts of 1 to 4 people are withheld
 // (primary), and then enough other figures (secondary) that no withheld one can be worked out by
-// subtracting published figures from a published total, nor by combining several such sums.
-// Zero is published as 0.
+// subtracting published figures from a published total, nor by combining several such sums, nor
+// pinned down by the bounds the marks give (a `<5` is 1–4, an `x` 5 or more). Zero is published as 0.
 
+import { type Bounds, boundsAudit, type LinearSolver } from './bounds-audit';
 import { combinationFor, workedOut } from './linear-audit';
 
 /** A figure as published: the number, `small` (1–4 people, shown "<5") or `withheld` (shown "x"). */
@@ -18,6 +19,8 @@ export const SMALL_CELL_LIMIT = 5;
 
 const isSmall = (n: number) => n > 0 && n < SMALL_CELL_LIMIT;
 const NONE: ReadonlyMap<string, number> = new Map();
+// How many figures a bounds round tries beside one pinned down before it leaves it (see `suppress`).
+const TRIES = 12;
 
 /**
  * Decides what is published of each figure. `values` holds every figure by key (a figure two
@@ -31,6 +34,8 @@ export function suppress(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
   keep: ReadonlyMap<string, number> = NONE,
+  /** Where given, the bounds rounds run too (see below): what every published product passes. */
+  solver?: LinearSolver,
 ): ReadonlyMap<string, Published> {
   const countOf = (key: string) => values.get(key) ?? 0;
   const hidden = new Set<string>();
@@ -71,6 +76,12 @@ export function suppress(
       else if (c === 0) cover -= 1;
     }
     return cover;
+  };
+  // A figure as a candidate to withhold: `lift` raises its rank (a line's total goes after the
+  // members of its rank).
+  const candidate = (key: string, lift: number): Candidate => {
+    const c = coverOf(key, -1);
+    return { key, rank: (keep.get(key) ?? 0) + lift, side: Math.sign(c), n: countOf(key), cover: c };
   };
   const settle = (start: readonly number[]) => {
     const queue = [...start];
@@ -129,11 +140,8 @@ export function suppress(
     }
     let best: Candidate | undefined;
     for (const [key, coefficient] of held) {
-      const n = countOf(key);
-      if (coefficient === 0 || hidden.has(key) || n <= 0) continue;
-      const c = coverOf(key, -1);
-      const rank = (keep.get(key) ?? 0) + (totals.has(key) ? 0.5 : 0);
-      const next = { key, rank, side: Math.sign(c), n, cover: c };
+      if (coefficient === 0 || hidden.has(key) || countOf(key) <= 0) continue;
+      const next = candidate(key, totals.has(key) ? 0.5 : 0);
       if (best === undefined || before(next, best) < 0) best = next;
     }
     if (best === undefined) break;
@@ -145,6 +153,62 @@ export function suppress(
   // line is left with one withheld figure and no combination singles out a small one.
   const noSmallWorkedOut = () => ![...workedOut(lines, hidden)].some((k) => isSmall(countOf(k)));
   if (combined) giveBack(noSmallWorkedOut);
+  // A reader also knows that a `<5` is 1 to 4 and an `x` at least 5, and may solve linear programs
+  // over every sum at once: a sum whose withheld figures are one `<5` and one `x` adding up to 6
+  // gives both away. Where bounds pin a small figure down, one more figure is withheld near it (see
+  // `roomsFor`), then the lines are settled again, until none is pinned down. Withholding more only
+  // widens what a reader can tell, so the rounds above need not run again. The figures a page leads
+  // with (ranked in `keep`: the day's entries, exits, refused and held) are not given up for this:
+  // where only they could free a small figure, it stays pinned down (docs/reports.md says when).
+  if (solver !== undefined) {
+    const free = new Set<string>();
+    const boundsOf = (key: string): Bounds =>
+      isSmall(countOf(key))
+        ? { low: 1, high: SMALL_CELL_LIMIT - 1 }
+        : { low: SMALL_CELL_LIMIT, high: Number.POSITIVE_INFINITY };
+    const smallKey = (key: string) => isSmall(countOf(key));
+    // Figures the marks alone give away (pinned down even with every other figure withheld):
+    // withholding more cannot help them, so they are not looked at again (counted as free).
+    // docs/reports.md says where this happens. Each figure found pinned is asked this once.
+    const positive = new Set([...keysOf(values, lines)].filter((k) => countOf(k) > 0));
+    const asked = new Set<string>();
+    for (;;) {
+      const exposed = boundsAudit(lines, hidden, countOf, smallKey, boundsOf, solver, free);
+      const fresh = exposed.filter((k) => !asked.has(k));
+      if (fresh.length > 0) {
+        for (const k of fresh) asked.add(k);
+        const others = new Set([...positive].filter((k) => smallKey(k) && !fresh.includes(k)));
+        for (const k of boundsAudit(lines, positive, countOf, smallKey, boundsOf, solver, others))
+          free.add(k);
+      }
+      // One figure more for each figure pinned down, but for one that shares a line with a figure
+      // this round already withholds (that one may be enough): fewer rounds of programs. A figure
+      // whose withholding would make the lines give up a figure the page leads with is passed over
+      // for the next (at most TRIES of them).
+      const touched = new Set<number>();
+      let withheld = 0;
+      for (const k of exposed) {
+        if (free.has(k) || (linesOf.get(k) ?? []).some((i) => touched.has(i))) continue;
+        let tries = 0;
+        for (const room of roomsFor(k, lines, linesOf, hidden, candidate, keep)) {
+          if (tries++ >= TRIES) break;
+          const snapshot = { hidden: new Set(hidden), counts: [...counts] };
+          hide(room.key, 1);
+          settle(linesOf.get(room.key) ?? []);
+          if ([...keep.keys()].some((h) => hidden.has(h) && !snapshot.hidden.has(h))) {
+            hidden.clear();
+            for (const h of snapshot.hidden) hidden.add(h);
+            counts.splice(0, counts.length, ...snapshot.counts);
+            continue;
+          }
+          withheld += 1;
+          for (const i of linesOf.get(room.key) ?? []) touched.add(i);
+          break;
+        }
+      }
+      if (withheld === 0) break;
+    }
+  }
   const out = new Map<string, Published>();
   for (const key of keysOf(values, lines)) {
     const n = countOf(key);
@@ -162,6 +226,7 @@ export function publishFigures(
   values: ReadonlyMap<string, number>,
   lines: readonly Line[],
   keep: ReadonlyMap<string, number> = NONE,
+  solver?: LinearSolver,
 ): (key: string) => Published {
   const all = new Map(values);
   for (const line of lines) {
@@ -169,7 +234,7 @@ export function publishFigures(
     const sum = line.members.reduce((s, m) => s + (all.get(m) ?? 0), 0);
     if (sum !== 0) all.set(line.total, sum);
   }
-  const published = suppress(all, lines, keep);
+  const published = suppress(all, lines, keep, solver);
   return (key) => published.get(key) ?? 0;
 }
 
@@ -260,4 +325,45 @@ export function gridLines(grid: Grid): Line[] {
     if (!rowTotals && !colTotals) lines.push({ members: cells.flat(), total: grand });
   }
   return lines.filter((l) => l.total !== '');
+}
+
+/**
+ * The figures to withhold beside a small one that bounds pin down, best first: those in a line that
+ * holds it, then those in a line that holds a withheld figure of such a line, and so on outwards;
+ * within each ring by rank, then one above 5 before one of 5 (an `x` of 5 leaves a reader no room: it
+ * is at least 5), then as a line gives figures up (`before`). Not the figures a page leads with.
+ */
+function* roomsFor(
+  exposed: string,
+  lines: readonly Line[],
+  linesOf: ReadonlyMap<string, readonly number[]>,
+  hidden: ReadonlySet<string>,
+  candidate: (key: string, lift: number) => Candidate,
+  keep: ReadonlyMap<string, number>,
+): Generator<Candidate> {
+  const tight = (c: Candidate) => (c.n > SMALL_CELL_LIMIT ? 0 : 1);
+  const seen = new Set([exposed]);
+  const looked = new Set<number>();
+  for (let ring = [exposed]; ring.length > 0; ) {
+    const found: Candidate[] = [];
+    const next: string[] = [];
+    for (const figure of ring) {
+      for (const i of linesOf.get(figure) ?? []) {
+        const line = lines[i];
+        if (line === undefined || looked.has(i)) continue;
+        looked.add(i);
+        for (const key of [...line.members, line.total]) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (hidden.has(key)) next.push(key);
+          else if ((keep.get(key) ?? 0) === 0) {
+            const it = candidate(key, key === line.total ? 0.5 : 0);
+            if (it.n > 0) found.push(it);
+          }
+        }
+      }
+    }
+    yield* found.sort((a, b) => a.rank - b.rank || tight(a) - tight(b) || before(a, b));
+    ring = next;
+  }
 }

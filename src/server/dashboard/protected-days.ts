@@ -10,6 +10,7 @@ import { addDays, daysBetween } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import { readDateCounts } from '../../store/dashboard';
 import type { Executor } from '../../store/executor';
+import { linearSolver } from '../reports/linear-solver';
 
 /** How long a day's protection is kept at most, whatever its totals. */
 export const DAY_KEPT_MS = 60_000;
@@ -39,6 +40,7 @@ export function keptProtections(now: () => Date): ProtectedDays {
     const dates = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
     const stale = dates.filter((date) => kept.get(date)?.totals !== (totals.get(date) ?? ''));
     if (stale.length > 0) {
+      const solver = await linearSolver();
       const first = stale[0] ?? from;
       for (const counts of await readDateCounts(db, first, stale.at(-1) ?? first)) {
         if (!stale.includes(counts.date)) continue;
@@ -46,7 +48,7 @@ export function keptProtections(now: () => Date): ProtectedDays {
         kept.delete(counts.date);
         kept.set(counts.date, {
           counts,
-          day: protectDate(counts),
+          day: protectDate(counts, solver),
           until: t + DAY_KEPT_MS,
           totals: totalsNow,
         });

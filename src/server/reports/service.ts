@@ -22,6 +22,7 @@ import { readDateCounts } from '../../store/dashboard';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { csvFile } from './csv-file';
+import { linearSolver } from './linear-solver';
 import { sitrepPdfInWorker } from './sitrep-pdf';
 
 /** What the report is about: a local date and one checkpoint's code, or null for all of them. */
@@ -70,7 +71,10 @@ export async function loadSitrepData(
   const places = await checkpointsIn(db, scope.checkpoint);
   if (!places.ok) return places;
   // The report's date and the six before it, each as its one protection publishes it.
-  const days = (await readDateCounts(db, addDays(scope.date, -6), scope.date)).map(protectDate);
+  const solver = await linearSolver();
+  const days = (await readDateCounts(db, addDays(scope.date, -6), scope.date)).map((counts) =>
+    protectDate(counts, solver),
+  );
   const day = days.pop();
   if (day === undefined) throw new Error('a report has a date');
   const { decreeInForce, openIncidents } = providers;
@@ -126,8 +130,9 @@ export async function makeExport(
   // Day by day: protecting a busy day takes tens of milliseconds, and a booth's request is served
   // between two days of a year's export rather than after all of them.
   const dates: ProtectedDate[] = [];
+  const solver = await linearSolver();
   for (let date = q.from; date <= q.to; date = addDays(date, 1)) {
-    dates.push(...(await readDateCounts(db, date, date)).map(protectDate));
+    dates.push(...(await readDateCounts(db, date, date)).map((counts) => protectDate(counts, solver)));
   }
   const rows = exportRows(dates, new Map(places.value.all.map((c) => [c.code, c.name])), q.checkpoint);
   return ok({ text: csvFile(exportTable(rows, q.format), q.dialect), rows: rows.length });

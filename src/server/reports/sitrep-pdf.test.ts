@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../../../test/support/pdf';
 import type { FigureRow } from '../../domain/crossings';
 import { type DateCounts, protectDate, type SitrepData, sitrepFigures } from '../../domain/reports';
+import { linearSolver } from './linear-solver';
 import { renderSitrepPdf, sitrepPdfInWorker } from './sitrep-pdf';
+
+const solver = await linearSolver();
 
 const row = (dims: Record<string, string>, crossed: number, refused = 0, held = 0): FigureRow => ({
   dims: { hour: '09', nationality: 'VEN', sex: 'F', age_group: 'adult', age_band: '18-59', ...dims },
@@ -31,8 +34,8 @@ const sitrepOf = (
   dayBefore: DateCounts['rows'] = [],
 ) =>
   sitrepFigures(
-    protectDate({ date: '2025-11-26', rows: day, needs }),
-    [protectDate({ date: '2025-11-25', rows: dayBefore, needs: [] })],
+    protectDate({ date: '2025-11-26', rows: day, needs }, solver),
+    [protectDate({ date: '2025-11-25', rows: dayBefore, needs: [] }, solver)],
     null,
   );
 
