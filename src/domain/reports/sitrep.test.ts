@@ -182,6 +182,16 @@ describe('sinceDeclared', () => {
     });
   });
 
+  it('withholds the total of 4 entries and 4 exits: "<5" and "<5" adding up to 8 are both 4', () => {
+    const figures = [total('entry', 4), total('exit', 4)];
+    expect(sinceDeclared('D.S. 135', '2025-11-22', ['PE-SANTA-ROSA'], figures).total).toBe(8);
+    expect(sinceDeclared('D.S. 135', '2025-11-22', ['PE-SANTA-ROSA'], figures, solver)).toMatchObject({
+      entries: 'small',
+      exits: 'small',
+      total: 'withheld',
+    });
+  });
+
   it('shows 1 to 4 as "<5" and withholds the total that would give the exits away, not the entries', () => {
     const published = sinceDeclared(
       'D.S. 135',

@@ -3,6 +3,7 @@
 // incidents as their providers give them. The renderer only lays this out.
 import type { FigureRow } from '../crossings';
 import { addDays } from '../shared';
+import type { LinearSolver } from './bounds-audit';
 import {
   DIRECTIONS,
   figureKey,
@@ -166,6 +167,8 @@ export function sinceDeclared(
   since: string,
   checkpoints: readonly string[],
   totals: readonly FigureRow[],
+  /** For the bounds rounds (suppression.ts): 4 entries and 4 exits of 8 give both away. */
+  solver?: LinearSolver,
 ): SinceDeclared {
   const sum = (count: 'crossed' | 'refused' | 'held', direction?: string) =>
     totals
@@ -180,7 +183,7 @@ export function sinceDeclared(
   ]);
   // Where the exits (or entries) are few, the sum goes, not the other direction: a reader keeps the
   // entries and learns the total within four.
-  const of = publishFigures(values, [{ total: 'total', members: ['entries', 'exits'] }], SINCE_KEPT);
+  const of = publishFigures(values, [{ total: 'total', members: ['entries', 'exits'] }], SINCE_KEPT, solver);
   return {
     declaration,
     since,

@@ -7,6 +7,7 @@ import { findDecree } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { listIncidentsDuring } from '../../store/situation';
+import { linearSolver } from './linear-solver';
 import type { SitrepProviders, SitrepScope } from './service';
 
 const DAY_MS = 86_400_000;
@@ -35,6 +36,7 @@ async function decreeLine(db: Executor, scope: SitrepScope) {
       emergency.since,
       emergency.checkpoints,
       emergency.totals,
+      await linearSolver(),
     ),
   };
 }
