@@ -1,9 +1,10 @@
 // The partners' dashboard shows a date and the days before it, each as its one protection publishes
-// it (src/domain/reports/date-protection.ts). Reading and protecting a busy day takes a few tens of
-// milliseconds, and a dashboard is read again at every change of the figures, so each server keeps
-// the days it protected: a day is read and protected again when its totals at any checkpoint have
-// changed since, and at the latest a minute after (a correction that moves people from one
-// nationality or age to another leaves the totals as they were).
+// it (src/domain/reports/date-protection.ts). Reading and protecting a busy day at one checkpoint
+// takes a few tens of milliseconds, a sparse day at several up to about half a second (the bounds
+// rounds' linear programs), and a dashboard is read again at every change of the figures, so each
+// server keeps the days it protected: a day is read and protected again when its totals at any
+// checkpoint have changed since, and at the latest a minute after (a correction that moves people
+// from one nationality or age to another leaves the totals as they were).
 import type { DateCounts, ProtectedDate } from '../../domain/reports';
 import { protectDate } from '../../domain/reports';
 import { addDays, daysBetween } from '../../domain/shared';
