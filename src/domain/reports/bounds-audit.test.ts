@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundsReader } from '../../../test/support/bounds-reader';
 import { linearSolver } from '../../server/reports/linear-solver';
-import { type Bounds, boundsAudit } from './bounds-audit';
+import { type Bounds, boundsAudit, type LinearSolver } from './bounds-audit';
 import { gridLines, type Published } from './suppression';
 
 const solver = await linearSolver();
@@ -68,6 +68,11 @@ describe('boundsAudit', () => {
     expect(audit(['a', 'b'])).toEqual(['a']);
     // With c withheld too, a may be anything from 1 to 4.
     expect(audit(['a', 'b', 'c'])).toEqual([]);
+    // Where the solver cannot finish, a counts as pinned down: more is withheld, not less.
+    const failing: LinearSolver = () => ({ optimum: () => undefined, dispose: () => undefined });
+    const hidden = new Set(['a', 'b', 'c']);
+    const small = (k: string) => isSmall(countOf(k));
+    expect(boundsAudit(lines, hidden, countOf, small, boundsOf(countOf), failing, new Set())).toEqual(['a']);
   });
 
   it('finds the `<5` figures a reader who solves each one’s least and most pins down, and no others', () => {

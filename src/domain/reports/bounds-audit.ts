@@ -26,9 +26,13 @@ export interface LinearModel {
   readonly rows: readonly { readonly terms: readonly (readonly [number, number])[]; readonly sum: number }[];
 }
 
-/** A model loaded into a solver: each call sets the objective and answers an optimal point. */
+/**
+ * A model loaded into a solver: each call sets the objective and answers an optimal point, or
+ * undefined where the solver could not finish (the audit then frees nothing by it: the figures it
+ * would have freed count as pinned down, and more is withheld rather than less).
+ */
 export interface LinearProgram {
-  optimum(costs: readonly number[], sense: 'minimize' | 'maximize'): ArrayLike<number>;
+  optimum(costs: readonly number[], sense: 'minimize' | 'maximize'): ArrayLike<number> | undefined;
   dispose(): void;
 }
 
@@ -125,8 +129,9 @@ export function boundsAudit(
     });
     try {
       const left = new Set(open);
-      const freeBy = (point: ArrayLike<number>) => {
+      const freeBy = (point: ArrayLike<number> | undefined) => {
         let freed = 0;
+        if (point === undefined) return freed;
         for (const k of left) {
           if (Math.abs((point[index.get(k) ?? 0] ?? 0) - countOf(k)) < 1 - TOLERANCE) continue;
           left.delete(k);
