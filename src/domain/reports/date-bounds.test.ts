@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundsReader } from '../../../test/support/bounds-reader';
 import { linearSolver } from '../../server/reports/linear-solver';
-import type { FigureRow } from '../crossings';
 import { dateSums, protectDate } from './date-protection';
 import { publishFigures } from './suppression';
+import { drawnRow } from './test-reader';
 
 const solver = await linearSolver();
 const readBounds = await boundsReader();
@@ -22,24 +22,7 @@ const arbitraryRow = fc
     kind: fc.constantFrom('admitted', 'referred-protection', 'refused', 'held', 'tallied'),
     n: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 12 })),
   })
-  .map(
-    ({ checkpoint, hour, direction, nationality, sex, age, kind, n }): FigureRow => ({
-      dims: {
-        checkpoint,
-        hour,
-        direction,
-        nationality,
-        sex,
-        age_group: age[0],
-        age_band: kind === 'tallied' ? 'unknown' : age[1],
-        source: kind === 'tallied' ? 'tallied' : 'registered',
-        decision: kind === 'tallied' ? 'unknown' : kind,
-      },
-      crossed: kind === 'refused' || kind === 'held' ? 0 : n,
-      refused: kind === 'refused' ? n : 0,
-      held: kind === 'held' ? n : 0,
-    }),
-  );
+  .map(drawnRow);
 
 describe('one protection of a date, against a reader who reasons with bounds', () => {
   it('leaves no `<5` pinned down but where only the marks themselves or a headline decide it', () => {

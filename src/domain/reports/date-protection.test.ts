@@ -7,7 +7,7 @@ import { type DateCounts, protectDate } from './date-protection';
 import { exportRows } from './export';
 import { type PublishedTable, sitrepFigures } from './sitrep';
 import type { Line, Published } from './suppression';
-import { derive, solveAll } from './test-reader';
+import { derive, drawnRow, solveAll } from './test-reader';
 
 const solver = await linearSolver();
 
@@ -40,24 +40,7 @@ const arbitraryRow = fc
     ),
     n: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 30 })),
   })
-  .map(
-    ({ checkpoint, hour, direction, nationality, sex, age, kind, n }): FigureRow => ({
-      dims: {
-        checkpoint,
-        hour,
-        direction,
-        nationality,
-        sex: kind === 'tallied' && (sex === 'X' || sex === 'unknown') ? 'unknown' : sex,
-        age_group: age[0],
-        age_band: kind === 'tallied' ? 'unknown' : age[1],
-        source: kind === 'tallied' ? 'tallied' : 'registered',
-        decision: kind === 'tallied' ? 'unknown' : kind,
-      },
-      crossed: kind === 'refused' || kind === 'held' ? 0 : n,
-      refused: kind === 'refused' ? n : 0,
-      held: kind === 'held' ? n : 0,
-    }),
-  );
+  .map(drawnRow);
 
 const arbitraryNeed = fc.record({
   checkpoint: fc.constantFrom(...CHECKPOINTS),

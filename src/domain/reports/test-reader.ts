@@ -1,5 +1,39 @@
 // For tests: what a reader works out from published figures and the sums between them.
+import type { FigureRow } from '../crossings';
 import type { Line, Published } from './suppression';
+
+/**
+ * One drawn row of a date's figures: `kind` a decision, or `tallied` (a tally has no decision, no
+ * age band, and its sex is F or M or unknown); `n` people crossed, refused or held by it.
+ */
+export function drawnRow(d: {
+  checkpoint: string;
+  hour: string;
+  direction: string;
+  nationality: string;
+  sex: string;
+  age: readonly string[];
+  kind: string;
+  n: number;
+}): FigureRow {
+  const { kind, n, sex, age } = d;
+  return {
+    dims: {
+      checkpoint: d.checkpoint,
+      hour: d.hour,
+      direction: d.direction,
+      nationality: d.nationality,
+      sex: kind === 'tallied' && (sex === 'X' || sex === 'unknown') ? 'unknown' : sex,
+      age_group: age[0] ?? 'unknown',
+      age_band: kind === 'tallied' ? 'unknown' : (age[1] ?? 'unknown'),
+      source: kind === 'tallied' ? 'tallied' : 'registered',
+      decision: kind === 'tallied' ? 'unknown' : kind,
+    },
+    crossed: kind === 'refused' || kind === 'held' ? 0 : n,
+    refused: kind === 'refused' ? n : 0,
+    held: kind === 'held' ? n : 0,
+  };
+}
 
 // A reader with the published figures and every sum: solves any line with one unknown, again and
 // again, and answers every figure worked out that way.
