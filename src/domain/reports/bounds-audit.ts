@@ -9,6 +9,7 @@
 // of withheld figures that share sums, the true figures are one solution; a small figure is free
 // once some solution puts it at least 1 away from its true value. A few programs that push many
 // small figures at once free most of them; each one left gets its own two (its least and most).
+import { equationsOf, groupsOf } from './equations';
 import type { Line } from './suppression';
 
 /** What a reader knows of a withheld figure before reading any sum. */
@@ -40,65 +41,6 @@ export type LinearSolver = (model: LinearModel) => LinearProgram;
 
 const TOLERANCE = 1e-6;
 
-interface Equation {
-  readonly keys: readonly string[];
-  readonly coefficients: readonly number[];
-  readonly sum: number;
-}
-
-function equationsOf(
-  lines: readonly Line[],
-  hidden: ReadonlySet<string>,
-  countOf: (key: string) => number,
-): Equation[] {
-  const out: Equation[] = [];
-  const seen = new Set<string>();
-  for (const line of lines) {
-    const by = new Map<string, number>();
-    const add = (key: string, c: number) => {
-      if (hidden.has(key)) by.set(key, (by.get(key) ?? 0) + c);
-    };
-    for (const m of line.members) add(m, 1);
-    add(line.total, -1);
-    const terms = [...by].filter(([, c]) => c !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    if (terms.length === 0) continue;
-    const shape = terms.map(([k, c]) => `${c} ${k}`).join('\n');
-    if (seen.has(shape)) continue;
-    seen.add(shape);
-    out.push({
-      keys: terms.map(([k]) => k),
-      coefficients: terms.map(([, c]) => c),
-      sum: terms.reduce((s, [k, c]) => s + c * countOf(k), 0),
-    });
-  }
-  return out;
-}
-
-/** Groups of withheld figures that share equations, each with its equations. */
-function groupsOf(equations: readonly Equation[]) {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
-    parent.set(k, r);
-    return r;
-  };
-  for (const e of equations) {
-    for (const k of e.keys) if (!parent.has(k)) parent.set(k, k);
-    const [first, ...rest] = e.keys;
-    if (first !== undefined) for (const k of rest) parent.set(find(k), find(first));
-  }
-  const groups = new Map<string, { keys: string[]; equations: Equation[] }>();
-  for (const k of parent.keys()) {
-    const root = find(k);
-    const g = groups.get(root) ?? { keys: [], equations: [] };
-    g.keys.push(k);
-    groups.set(root, g);
-  }
-  for (const e of equations) groups.get(find(e.keys[0] ?? ''))?.equations.push(e);
-  return [...groups.values()];
-}
-
 /**
  * The small withheld figures (`isSmall`) a reader pins down: whose least and most over every sum,
  * with `bounds`, leave only their true value. `free` holds figures known not to be pinned; it grows
@@ -115,16 +57,20 @@ export function boundsAudit(
   free: Set<string>,
 ): string[] {
   const pinned: string[] = [];
-  for (const group of groupsOf(equationsOf(lines, hidden, countOf))) {
-    const open = group.keys.filter((k) => isSmall(k) && !free.has(k));
+  const system = equationsOf(lines, hidden);
+  const keyOf = (u: number) => system.keys[u] ?? '';
+  for (const group of groupsOf(system)) {
+    const keys = group.unknowns.map(keyOf);
+    const open = keys.filter((k) => isSmall(k) && !free.has(k));
     if (open.length === 0) continue;
-    const index = new Map(group.keys.map((k, i) => [k, i]));
+    // The program's variables are the group's figures, numbered anew from 0.
+    const index = new Map(keys.map((k, i) => [k, i]));
     const program = solver({
-      lower: group.keys.map((k) => bounds(k).low),
-      upper: group.keys.map((k) => bounds(k).high),
-      rows: group.equations.map((e) => ({
-        terms: e.keys.map((k, j) => [index.get(k) ?? 0, e.coefficients[j] ?? 0] as const),
-        sum: e.sum,
+      lower: keys.map((k) => bounds(k).low),
+      upper: keys.map((k) => bounds(k).high),
+      rows: group.rows.map((e) => ({
+        terms: [...e].map(([u, c]) => [index.get(keyOf(u)) ?? 0, c] as const),
+        sum: [...e].reduce((sum, [u, c]) => sum + c * countOf(keyOf(u)), 0),
       })),
     });
     try {
@@ -143,7 +89,7 @@ export function boundsAudit(
       // Push every open small figure away from its true value at once, up where it can go up
       // (below its bound's top), else down; then the other way round; again while that frees any.
       for (let round = 0; left.size > 0; round += 1) {
-        const costs = new Array<number>(group.keys.length).fill(0);
+        const costs = new Array<number>(keys.length).fill(0);
         for (const k of left) {
           const v = countOf(k);
           const up = round % 2 === 0 ? v < bounds(k).high : v <= bounds(k).low;
@@ -155,7 +101,7 @@ export function boundsAudit(
       // Each figure left on its own: the most it can be, then the least.
       for (const k of [...left].sort()) {
         if (!left.has(k)) continue;
-        const costs = new Array<number>(group.keys.length).fill(0);
+        const costs = new Array<number>(keys.length).fill(0);
         costs[index.get(k) ?? 0] = 1;
         for (const sense of ['maximize', 'minimize'] as const) {
           if (left.has(k)) freeBy(program.optimum(costs, sense));

@@ -4,6 +4,7 @@
 // the row space of the lines' coefficients on the withheld figures. Found by Gauss–Jordan elimination,
 // per group of withheld figures that share lines, modulo two primes: a figure counts as worked out
 // when either field says so, so a rank lost to one prime (it divides a minor) hides nothing.
+import { type Equation, equationsOf, groupsOf } from './equations';
 import type { Line } from './suppression';
 
 // Below 2^26: the product of two residues stays an exact double.
@@ -19,80 +20,6 @@ function power(base: number, exp: number, p: number): number {
     e = Math.floor(e / 2);
   }
   return result;
-}
-
-/**
- * Each line's coefficients on the withheld figures (members +1, total −1), once each: without empty
- * lines, and without a line whose coefficients another line has already (the same sum shown by two
- * products, or by a checkpoint and all of them) — it adds nothing to what can be worked out.
- */
-function equationsOf(lines: readonly Line[], hidden: ReadonlySet<string>, index: Map<string, number>) {
-  const equations: Equation[] = [];
-  const seen = new Set<string>();
-  const indexOf = (key: string) => {
-    let i = index.get(key);
-    if (i === undefined) {
-      i = index.size;
-      index.set(key, i);
-    }
-    return i;
-  };
-  lines.forEach((line, at) => {
-    const row: Equation = new Map<number, number>() as Equation;
-    row.line = at;
-    const add = (key: string, by: number) => {
-      if (!hidden.has(key)) return;
-      const i = indexOf(key);
-      row.set(i, (row.get(i) ?? 0) + by);
-    };
-    for (const m of line.members) add(m, 1);
-    add(line.total, -1);
-    for (const [i, c] of row) if (c === 0) row.delete(i);
-    if (row.size === 0) return;
-    const shape = [...row].sort((a, b) => a[0] - b[0]).join(';');
-    if (seen.has(shape)) return;
-    seen.add(shape);
-    equations.push(row);
-  });
-  return equations;
-}
-
-type Equation = Map<number, number> & { line: number };
-
-/** Groups of figures that share an equation, each with its equations. */
-function components(equations: readonly Equation[], size: number) {
-  const parent = Array.from({ length: size }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    let j = i;
-    while (parent[j] !== r) {
-      const next = parent[j] ?? r;
-      parent[j] = r;
-      j = next;
-    }
-    return r;
-  };
-  for (const row of equations) {
-    const [first, ...rest] = [...row.keys()];
-    if (first === undefined) continue;
-    for (const i of rest) parent[find(i)] = find(first);
-  }
-  const groups = new Map<number, { unknowns: number[]; rows: Equation[] }>();
-  const groupOf = (root: number) => {
-    let g = groups.get(root);
-    if (g === undefined) {
-      g = { unknowns: [], rows: [] };
-      groups.set(root, g);
-    }
-    return g;
-  };
-  for (let i = 0; i < size; i += 1) groupOf(find(i)).unknowns.push(i);
-  for (const row of equations) {
-    const first = row.keys().next().value;
-    if (first !== undefined) groupOf(find(first)).rows.push(row);
-  }
-  return [...groups.values()];
 }
 
 /**
@@ -159,11 +86,10 @@ export function combinationFor(
   hidden: ReadonlySet<string>,
   key: string,
 ): { readonly modulus: number; readonly by: ReadonlyMap<number, number> } | undefined {
-  const index = new Map<string, number>();
-  const equations = equationsOf(lines, hidden, index);
-  const u = index.get(key);
+  const system = equationsOf(lines, hidden);
+  const u = system.index.get(key);
   if (u === undefined) return undefined;
-  const group = components(equations, index.size).find((g) => g.unknowns.includes(u));
+  const group = groupsOf(system).find((g) => g.unknowns.includes(u));
   if (group === undefined) return undefined;
   for (const modulus of PRIMES) {
     const by = fixedModulo(group.rows, group.unknowns, modulus, true).get(u);
@@ -174,13 +100,11 @@ export function combinationFor(
 
 /** The withheld figures that some combination of the lines gives away exactly. */
 export function workedOut(lines: readonly Line[], hidden: ReadonlySet<string>): Set<string> {
-  const index = new Map<string, number>();
-  const equations = equationsOf(lines, hidden, index);
-  const keys = [...index.keys()];
+  const system = equationsOf(lines, hidden);
   const out = new Set<string>();
-  for (const group of components(equations, index.size)) {
+  for (const group of groupsOf(system)) {
     for (const p of PRIMES) {
-      for (const u of fixedModulo(group.rows, group.unknowns, p).keys()) out.add(keys[u] ?? '');
+      for (const u of fixedModulo(group.rows, group.unknowns, p).keys()) out.add(system.keys[u] ?? '');
     }
   }
   return out;
