@@ -218,6 +218,27 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     expect(await page.locator('#dashboard-date').inputValue()).toBe(`${d}/${m}/${y}`);
     await page.getByTestId('day-next').click();
     await page.waitForURL((url) => !url.searchParams.has('date'));
+    // The checkpoint is a labelled field like the day's: one checkpoint's figures, kept in the address.
+    await page.getByLabel('Puesto de control').selectOption({ label: 'Complejo Fronterizo Chacalluta' });
+    await page.waitForURL((url) => url.searchParams.get('checkpoint') === 'CL-CHACALLUTA');
+    const chacalluta = await server.app.inject({
+      method: 'GET',
+      url: '/api/dashboard?checkpoint=CL-CHACALLUTA',
+      headers: as(analyst),
+    });
+    const shown = chacalluta.json<{
+      date: string;
+      days: { dims: { date?: string; direction?: string }; crossed: number }[];
+    }>();
+    const exits = shown.days
+      .filter((r) => r.dims.date === shown.date && r.dims.direction === 'exit')
+      .reduce((sum, r) => sum + r.crossed, 0);
+    await page
+      .getByTestId('figure-exits')
+      .locator('.figure-value', { hasText: new RegExp(`^${new Intl.NumberFormat('es').format(exits)}$`) })
+      .waitFor();
+    await page.getByLabel('Puesto de control').selectOption('');
+    await page.waitForURL((url) => !url.searchParams.has('checkpoint'));
     await page.goto(`${server.url}/dashboard?date=2020-01-15`);
     await page
       .getByTestId('dashboard-empty')

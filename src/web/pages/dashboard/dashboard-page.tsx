@@ -10,6 +10,8 @@ import { isCalendarDate } from '../../../domain/shared';
 import { Chart } from '../../components/chart';
 import { Figures } from '../../components/figures';
 import { LoadableView } from '../../components/loadable-view';
+import { Options } from '../../components/options';
+import { SelectField } from '../../components/select-field';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
@@ -24,7 +26,6 @@ import { decisionFigures } from './decision-figures';
 import { EmergencyTotals } from './emergency-totals';
 import { type LiveState, useLiveFigures } from './use-live-figures';
 import './dashboard.css';
-import { Options } from '../../components/options';
 
 const DAYS = 7;
 
@@ -69,13 +70,17 @@ export function DashboardPage({ waiting }: Props) {
         <LiveBadge state={live} />
       </div>
       <p className="lead">{t('dashboard.lead')}</p>
-      <label className="dashboard-checkpoint">
-        <span>{t('dashboard.checkpoint')}</span>
-        <select value={checkpoint} onChange={(e) => ask({ checkpoint: e.target.value })}>
+      <div className="dashboard-checkpoint">
+        <SelectField
+          id="dashboard-checkpoint"
+          label={t('dashboard.checkpoint')}
+          value={checkpoint}
+          onChange={(code) => ask({ checkpoint: code })}
+        >
           <option value="">{t('dashboard.allCheckpoints')}</option>
           <Options items={checkpoints} value={(c) => c.code} label={(c) => c.name} />
-        </select>
-      </label>
+        </SelectField>
+      </div>
       <LoadableView state={figures} onRetry={reload}>
         {(f) => (
           <>
