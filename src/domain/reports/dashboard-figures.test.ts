@@ -144,7 +144,10 @@ const NEEDS = [
 ];
 
 // The dashboard's rows as the server reads them, and each date protected as the server protects it.
-function partners(counted: readonly FigureRow[]) {
+function partners(
+  counted: readonly FigureRow[],
+  people: DashboardRows['people'] = [{ direction: 'entry', people: 33, crossings: 35 }],
+) {
   const day = counted.filter((r) => r.dims.date === '2025-11-27');
   const rows: DashboardRows = {
     date: '2025-11-27',
@@ -154,7 +157,7 @@ function partners(counted: readonly FigureRow[]) {
     nationalities: sumBy(day, ['nationality', 'direction']),
     ageSex: sumBy(day, ['age_group', 'age_band', 'sex']),
     vulnerabilities: [{ vulnerability: 'pregnant', crossed: 2, refused: 0, held: 0 }],
-    people: [{ direction: 'entry', people: 33, crossings: 35 }],
+    people,
     emergencies: [{ totals: [row({ direction: 'entry' }, 700), row({ direction: 'exit' }, 4, 0, 9)] }],
   };
   const dates = new Map(
@@ -198,6 +201,48 @@ describe("the dashboard's figures as partners see them", () => {
     for (const [key, value] of Object.entries(published)) {
       if (typeof value === 'number') expect([key, value]).toEqual([key, values.get(key)]);
     }
+  });
+
+  it('send no figure of none: an hour or an age and sex where only refusals were says nothing', () => {
+    // A Haitian girl under 5 refused at 23:00 on her way out, the only one at that hour of her age.
+    const refusedAlone = [
+      ...COUNTED,
+      fine('2025-11-27', at('23', 'exit', 'refused', 'HTI'), ['child', '0-4', 'F'], 1),
+    ];
+    const { rows: refusedRows, published: shown } = partners(refusedAlone);
+    const { values } = dashboardFigures(refusedRows);
+    // The exact figures have them, at 0: the analyst's dashboard reads its rows.
+    expect(values.get(dashboardKey.hour('23', 'exit'))).toBe(0);
+    expect(values.get(dashboardKey.age('child', '0-4', 'F'))).toBe(0);
+    expect(shown[dashboardKey.hour('23', 'exit')]).toBeUndefined();
+    expect(shown[dashboardKey.age('child', '0-4', 'F')]).toBeUndefined();
+    expect(Object.entries(shown).filter(([, v]) => v === 0)).toEqual([]);
+    // What partners are sent is what they would be sent had she not come at all, but the refusals.
+    const without = partners(COUNTED).published;
+    expect(Object.keys(shown).sort()).toEqual(Object.keys(without).sort());
+  });
+
+  it('withhold the distinct people where the registered crossings they made are withheld', () => {
+    // 34 exits: 30 admitted and 3 referred, registered, and 1 tallied; 33 people made the 33
+    // registered. Published, the 33 people would give the registered exits (at least 33, at most
+    // 34 less the 1 to 4 tallied) and with them the tallied one and the 3 referred.
+    const exits = [
+      ...COUNTED.filter((r) => r.dims.date !== '2025-11-27' || r.dims.direction !== 'exit'),
+      fine('2025-11-27', at('09', 'exit', 'admitted', 'PER'), WOMAN, 30),
+      fine('2025-11-27', at('09', 'exit', 'referred-protection', 'PER'), WOMAN, 3),
+      fine('2025-11-27', at('10', 'exit', 'unknown', 'unknown'), ['adult', 'unknown', 'F'], 1),
+    ];
+    const shown = partners(exits, [{ direction: 'exit', people: 33, crossings: 33 }]).published;
+    expect(shown[dashboardKey.peopleCrossings('exit')]).toBe('withheld');
+    expect(shown[dashboardKey.people('exit')]).toBe('withheld');
+    // Where the registered crossings are published, so are the people: they tell nothing more.
+    const busy = [
+      fine('2025-11-27', at('09', 'exit', 'admitted', 'PER'), WOMAN, 40),
+      fine('2025-11-27', at('10', 'exit', 'admitted', 'VEN'), MAN, 30),
+    ];
+    const open = partners(busy, [{ direction: 'exit', people: 69, crossings: 70 }]).published;
+    expect(open[dashboardKey.peopleCrossings('exit')]).toBe(70);
+    expect(open[dashboardKey.people('exit')]).toBe(69);
   });
 
   it("keep the day's entries when its exits are a few: what crossed in all, shown nowhere, is withheld", () => {

@@ -188,6 +188,11 @@ export function dashboardFigures(rows: DashboardRows): DashboardFigureValues {
  * protection of its date publishes it (`dates` by date, the shown date and the days before), so that
  * the dashboard withholds what the situation report and the export withhold. The dashboard's own
  * figures are in no sum a reader can check: 1 to 4 people are `small`.
+ *
+ * Only figures above 0 are sent (the page reads a figure it is not sent as 0): a key sent with 0
+ * would say that a row was there all the same, one of people refused or held only, and with it the
+ * hour, the day or the age and sex of a refusal. A figure above 0 is never published as 0, so which
+ * keys are sent says nothing the figures do not.
  */
 export function publishDashboard(
   rows: DashboardRows,
@@ -196,13 +201,24 @@ export function publishDashboard(
 ): Record<string, Published> {
   const { values, sources } = dashboardFigures(rows);
   const own = suppress(values, []);
-  return Object.fromEntries(
-    [...values.keys()].map((key) => {
-      const source = sources.get(key);
-      const date = source && dates.get(source.date);
-      return [key, source && date ? date.figure(scope, source.key) : (own.get(key) ?? 0)];
-    }),
-  );
+  const published = new Map<string, Published>();
+  for (const [key, n] of values) {
+    if (n === 0) continue;
+    const source = sources.get(key);
+    const date = source && dates.get(source.date);
+    published.set(key, source && date ? date.figure(scope, source.key) : (own.get(key) ?? 0));
+  }
+  // Distinct people are at most the registered crossings they made: beside those withheld, a number
+  // of people would bound them from below and, with the day's sums, could pin a small figure down
+  // (34 exits, 1 to 4 of them tallied, 33 people: 33 registered, 1 tallied). So where the registered
+  // crossings are withheld, the people are too, as `small` or withheld by their own size.
+  for (const direction of DASHBOARD_DIRECTIONS) {
+    const people = dashboardKey.people(direction);
+    const n = values.get(people) ?? 0;
+    if (n > 0 && typeof published.get(dashboardKey.peopleCrossings(direction)) !== 'number')
+      published.set(people, n <= 4 ? 'small' : 'withheld');
+  }
+  return Object.fromEntries(published);
 }
 
 // The nationalities named (the largest first, as the date's protection names them), the rest as one figure.

@@ -72,6 +72,36 @@ describe.each(DIALECTS)('the dashboard for humanitarian partners (%s)', (dialect
     for (const [key, value] of numbers) expect([key, value]).toEqual([key, values.get(key)]);
   });
 
+  it('sends partners no figure of none: a refusal alone at its hour gives away neither the hour nor the age', async () => {
+    // A woman refused at 03:30 in Santa Rosa, where nobody else came at that hour or of her age.
+    const refused = {
+      kind: 'crossing',
+      id: '7a110000-0000-4000-8000-0000000000aa',
+      at: '2025-11-27T08:30:00Z',
+      checkpoint: 'PE-SANTA-ROSA',
+      direction: 'entry',
+      decision: 'refused',
+      refusalGround: 'entry-ban',
+      person: {
+        givenNames: 'ROSE',
+        surname1: 'PIERRE',
+        sex: 'F',
+        birthDate: '1990-03-01',
+        nationality: 'HTI',
+      },
+    };
+    const [outcome] = await postEvents(ctx.app, as(ctx.officer), [refused]);
+    expect(outcome?.status).toBe('applied');
+    const { values } = dashboardFigures(await read('analyst'));
+    expect(values.get(dashboardKey.hour('03', 'entry'))).toBe(0);
+    expect(values.get(dashboardKey.age('adult', '18-59', 'F'))).toBe(0);
+    const published = (await read('humanitarian')).published ?? {};
+    expect(published.refused).toBe('small');
+    expect(published[dashboardKey.hour('03', 'entry')]).toBeUndefined();
+    expect(published[dashboardKey.age('adult', '18-59', 'F')]).toBeUndefined();
+    expect(Object.entries(published).filter(([, v]) => v === 0)).toEqual([]);
+  });
+
   it('leaves counts by any breakdown to the operation: GET /api/counts is refused to partners', async () => {
     const url = '/api/counts?from=2025-11-27&to=2025-11-27&by=nationality';
     const partner = await ctx.app.inject({ method: 'GET', url, headers: as(ctx.humanitarian) });
