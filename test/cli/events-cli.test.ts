@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_DECREE_ID, seedDemo } from '../../src/store/demo';
+import { DEMO_DECREE_ID, refreshDemo, seedDemo } from '../../src/store/demo';
 import { DIALECTS, openTestDb, type TestDb } from '../support/databases';
 import { runPaso } from '../support/process';
 
@@ -229,6 +229,37 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
         },
       ]);
       expect(runPaso(args, other.env).stdout).toBe(here.stdout);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  // The demo's days as an operator exports them: each crossing with the decree the server recorded in
+  // it, families, corrections and tallies. Before, the decree made every crossing a conflict with
+  // itself, and crossings the demo had typed with no first surname were refused.
+  it("exports the demo's days and imports them again: every line is already there", async () => {
+    const now = new Date('2025-11-28T12:00:00Z');
+    await refreshDemo(t.db.kysely, now);
+    const out = join(dir, 'demo.jsonl');
+    const range = ['--from', '2025-11-20', '--to', '2025-11-28'];
+    expect(runPaso(['events', 'export', ...range, '--out', out], t.env).status).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(500);
+    expect(lines.filter((l) => l.includes('"decree"')).length).toBeGreaterThan(0);
+
+    const again = runPaso(['events', 'import', '--in', out, '--as', 'supervisor'], t.env);
+    expect(again.stderr).toContain(
+      `${lines.length} lines: 0 applied, ${lines.length} already there, 0 refused`,
+    );
+    expect(again.status).toBe(0);
+
+    const other = await openTestDb(dialect);
+    try {
+      await seedDemo(other.db.kysely, new Date('2025-11-25T00:00:00Z'));
+      const elsewhere = runPaso(['events', 'import', '--in', out, '--as', 'supervisor'], other.env);
+      expect(elsewhere.stderr).toContain(`${lines.length} applied, 0 already there, 0 refused`);
+      const counts = ['counts', ...range, '--by', 'checkpoint,date,decision,nationality,age_group'];
+      expect(runPaso(counts, other.env).stdout).toBe(runPaso(counts, t.env).stdout);
     } finally {
       await other.cleanup();
     }

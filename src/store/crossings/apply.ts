@@ -139,7 +139,7 @@ export async function applyEvents(
     tx,
     referenced.filter((id) => refStates.get(id) === 'held'),
   );
-  const batch = new Map<string, Pending & { hash: string; personId?: string }>();
+  const batch = new Map<string, Pending & { hash: string; body?: string; personId?: string }>();
   const writer = new RowWriter(ctx);
   const targets: string[] = [];
   const fresh = new Map<string, FreshEvent>();
@@ -166,7 +166,7 @@ export async function applyEvents(
     const prior = batch.get(event.id) ?? stored.get(event.id);
     if (prior) {
       outcomes.push(
-        prior.hash === hash
+        prior.hash === hash || prior.body === sentBody
           ? { status: 'duplicate', ...(prior.personId ? { personId: prior.personId } : {}) }
           : problem('event.conflict', `Event ${event.id} was already received with other content.`),
       );
@@ -226,6 +226,7 @@ export async function applyEvents(
       kind: event.kind,
       checkpointId: place.id,
       hash,
+      body,
       ...(event.kind === 'crossing' ? { member: memberOf(event, at) } : {}),
       ...(personId ? { personId } : {}),
     });
@@ -297,16 +298,22 @@ function rowMember(row: StoredEventRow): GroupMember | undefined {
   return memberOf(bodyOf(row), row.at);
 }
 
+// An event is the same again when it is sent as it was (its hash), or as it was stored: with the
+// decree in force that the server recorded in it, as `paso events export` writes it.
 async function storedHashes(tx: Executor, ids: readonly string[]) {
-  const out = new Map<string, { hash: string; personId?: string }>();
+  const out = new Map<string, { hash: string; body: string; personId?: string }>();
   for (const part of chunks([...new Set(ids)], 500)) {
     const rows = await tx
       .selectFrom('crossing_event')
-      .select(['id', 'body_hash', 'person_id'])
+      .select(['id', 'body_hash', 'body', 'person_id'])
       .where('id', 'in', part)
       .execute();
     for (const r of rows)
-      out.set(r.id, { hash: r.body_hash, ...(r.person_id ? { personId: r.person_id } : {}) });
+      out.set(r.id, {
+        hash: r.body_hash,
+        body: r.body,
+        ...(r.person_id ? { personId: r.person_id } : {}),
+      });
   }
   return out;
 }

@@ -98,6 +98,15 @@ function decisionOf(r: Random): Pick<CrossingInput, 'decision'> & Record<string,
   };
 }
 
+// A generated record may hold the whole name in the given names, surnames first, as a careless form
+// does; a booth cannot send a crossing without a first surname, so the officer typed the first word
+// there. Every event the demo writes is one the interchange takes (an export of it imports again).
+function namesOf(p: LabelledPerson): { givenNames: string; surname1: string } {
+  if (p.surname1 !== '') return { givenNames: p.givenNames, surname1: p.surname1 };
+  const [surname1 = '', ...given] = p.givenNames.split(' ');
+  return { givenNames: given.join(' '), surname1 };
+}
+
 function personOf(p: LabelledPerson, nationality: string, birthDate?: string) {
   const birth = p.birthDate;
   const text = birth
@@ -107,8 +116,7 @@ function personOf(p: LabelledPerson, nationality: string, birthDate?: string) {
         .join('-')
     : undefined;
   return {
-    givenNames: p.givenNames,
-    surname1: p.surname1,
+    ...namesOf(p),
     ...(p.surname2 ? { surname2: p.surname2 } : {}),
     ...(p.sex ? { sex: p.sex } : {}),
     ...((birthDate ?? text) ? { birthDate: birthDate ?? text } : {}),
@@ -193,7 +201,10 @@ function hourEvents(plan: Plan, hourStart: Date, people: readonly LabelledPerson
       out.push({
         ...adult,
         id: stableId(`${id}:child:${c}`),
-        person: { ...personOf(child, nationality, `${year}-0${1 + r.int(9)}`), surname1: p.surname1 },
+        person: {
+          ...personOf(child, nationality, `${year}-0${1 + r.int(9)}`),
+          surname1: namesOf(p).surname1,
+        },
         document: undefined,
         identityBasis: 'family-member',
         group,
