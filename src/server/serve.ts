@@ -39,6 +39,11 @@ export async function serve(
   // The demo is about today: its rules in force and its recent hours there, whenever it starts.
   if (options.demo) await refreshDemo(db.kysely, now());
   const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), newId);
+  // Shown as soon as it is made: a start that fails after this point (a port in use) must not lose it.
+  if (firstAdmin) {
+    print('First start: an administrator was created. This password is shown only once:');
+    print(`  username: ${firstAdmin.username}   password: ${firstAdmin.password}`);
+  }
 
   // The booth's candidate search runs in the candidate index's worker thread from the first person:
   // on the serving thread it took a fifth of that thread's time on an empty database
@@ -66,7 +71,15 @@ export async function serve(
   });
   const heads = publishAuditHeads(db.kysely, app.log, now, config.audit.headEvery);
   await heads.publish('start');
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // Everything started so far stops, so that the command ends and says why instead of hanging.
+    await app.close();
+    await heads.stop();
+    await db.close();
+    throw listenFailure(error, config);
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -76,10 +89,6 @@ export async function serve(
       `${seeded ? 'Demo scenario seeded' : 'Demo scenario'} — DEMO DATA. Log in with password "${DEMO_PASSWORD}" as:`,
     );
     for (const user of DEMO_USERS) print(`  ${user.username.padEnd(20)} ${user.role}`);
-  }
-  if (firstAdmin) {
-    print('First start: an administrator was created. This password is shown only once:');
-    print(`  username: ${firstAdmin.username}   password: ${firstAdmin.password}`);
   }
   const stop = async () => {
     if (shuttingDown) return;
@@ -109,4 +118,23 @@ export function stopOnSignals(running: Running): void {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+}
+
+// Why the server could not listen, in words an operator acts on.
+function listenFailure(error: unknown, config: Config): unknown {
+  const code = (error as { code?: unknown }).code;
+  const where = `${config.host}:${config.port}`;
+  if (code === 'EADDRINUSE')
+    return new Error(
+      `${where} is already in use: another Paso or another program listens there. Stop it, or choose another port (--port or PASO_PORT).`,
+    );
+  if (code === 'EACCES')
+    return new Error(
+      `not allowed to listen on ${where} (ports under 1024 need privileges): choose another port (--port or PASO_PORT).`,
+    );
+  if (code === 'EADDRNOTAVAIL')
+    return new Error(
+      `${config.host} is not an address of this machine: choose another (--host or PASO_HOST).`,
+    );
+  return error;
 }
