@@ -26,12 +26,12 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
       'the supervisor or administrator the events are recorded for (audited)',
     )
     .action(async (opts: { in: string; as: string }) => {
-      const { findCredentials } = await import('../store/accounts');
+      const { actingUser } = await import('./acting-user');
       const { importEvents } = await import('./commands/events');
       const result = await withDb(async (db) => {
-        const found = await findCredentials(db.kysely, opts.as);
-        const user = found && ['supervisor', 'admin'].includes(found.user.role) ? found.user : undefined;
-        if (!user) return null;
+        const acting = await actingUser(db.kysely, opts.as, ['supervisor', 'admin']);
+        if ('refusal' in acting) return acting;
+        const { user } = acting;
         // A long import says how far it has gone every 100,000 lines.
         const progress = (p: { lines: number; applied: number; duplicates: number; bad: number }) =>
           console.error(
@@ -42,8 +42,8 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
           progress,
         });
       });
-      if (result === null) {
-        console.error(`paso: "${opts.as}" is not a supervisor or an administrator`);
+      if ('refusal' in result) {
+        console.error(`paso: ${result.refusal} (nothing imported)`);
         process.exitCode = 2;
         return;
       }

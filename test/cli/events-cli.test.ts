@@ -165,19 +165,42 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
     expect(runPaso(['counts', ...by, '--recount'], t.env).stdout).toBe(counts.stdout);
   });
 
-  it('refuses an import on behalf of an officer, and counts with an unknown dimension', () => {
+  it('refuses an import on behalf of an officer, an unknown or disabled account, and counts with an unknown dimension', async () => {
     const file = join(dir, 'events.jsonl');
     writeFileSync(file, `${LINES[0]}\n`);
     const officer = runPaso(['events', 'import', '--in', file, '--as', 'oficial.santarosa'], t.env);
     expect(officer.status).toBe(2);
-    expect(officer.stderr).toContain('is not a supervisor or an administrator');
+    expect(officer.stderr).toContain(
+      '"oficial.santarosa" is an officer, not a supervisor or an administrator (nothing imported)',
+    );
+    const nobody = runPaso(['events', 'import', '--in', file, '--as', 'nadie'], t.env);
+    expect([nobody.status, nobody.stderr]).toEqual([
+      2,
+      'paso: no user is called "nadie" (nothing imported)\n',
+    ]);
+    // The username as the login takes it, whatever its case; a disabled account imports nothing.
+    const capitalised = runPaso(['events', 'import', '--in', file, '--as', ' Supervisor'], t.env);
+    expect([capitalised.status, capitalised.stderr]).toEqual([
+      0,
+      'Read 1 lines: 1 applied, 0 already there, 0 refused.\n',
+    ]);
+    await t.db.kysely
+      .updateTable('app_user')
+      .set({ disabled: 1 })
+      .where('username', '=', 'supervisor')
+      .execute();
+    const disabled = runPaso(['events', 'import', '--in', file, '--as', 'supervisor'], t.env);
+    expect([disabled.status, disabled.stderr]).toEqual([
+      2,
+      'paso: the account "supervisor" is disabled (nothing imported)\n',
+    ]);
     const bad = runPaso(['counts', '--from', '2025-11-26', '--to', '2025-11-26', '--by', 'colour'], t.env);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('unknown dimension colour');
     const backwards = runPaso(['events', 'export', '--from', '2025-11-27', '--to', '2025-11-26'], t.env);
     expect(backwards.status).toBe(2);
     expect(backwards.stderr).toContain('--from comes after --to');
-    const folder = runPaso(['events', 'import', '--in', dir, '--as', 'supervisor'], t.env);
+    const folder = runPaso(['events', 'import', '--in', dir, '--as', 'admin'], t.env);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toContain(`paso: ${dir}: is a folder, not a file`);
   });
