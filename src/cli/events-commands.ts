@@ -96,7 +96,19 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
       }) => {
         if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');
         const { countsText } = await import('./commands/events');
-        process.stdout.write(await withDb((db) => countsText(db.kysely, opts)));
+        const { checkpointCode } = await import('./user-accounts');
+        const text = await withDb(async (db) => {
+          // A code typed in any case is the checkpoint's; an unknown one is said, not counted as none.
+          const found = opts.checkpoint === undefined ? undefined : await checkpointCode(db, opts.checkpoint);
+          if (found !== undefined && 'refusal' in found) return found.refusal;
+          return countsText(db.kysely, { ...opts, checkpoint: found?.code });
+        });
+        if (typeof text !== 'string') {
+          console.error(`paso: ${text.message}`);
+          process.exitCode = text.exit;
+          return;
+        }
+        process.stdout.write(text);
       },
     );
 }

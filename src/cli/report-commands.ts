@@ -10,6 +10,9 @@ import { dateArgument, type WithDb } from './arguments';
 const faultText = (e: ReportFault): string =>
   e.code === 'report.range' ? e.detail : `no checkpoint has the code ${e.checkpoint}`;
 
+// A checkpoint's code as stored (PE-SANTA-ROSA), typed in any case; none for all checkpoints.
+const codeTyped = (typed: string | undefined): string | null => typed?.trim().toUpperCase() ?? null;
+
 async function audited(db: Db, action: string, detail: Record<string, unknown>): Promise<void> {
   const { appendAudit } = await import('../store/audit');
   await db.kysely
@@ -31,7 +34,7 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
     .action(async (opts: { date: string; lang: 'es' | 'en'; checkpoint?: string; out: string }) => {
       const { makeSitrep } = await import('../server/reports/service');
       const { sitrepProviders } = await import('../server/reports/providers');
-      const checkpoint = opts.checkpoint ?? null;
+      const checkpoint = codeTyped(opts.checkpoint);
       const outcome = await withDb(async (db) => {
         const pdf = await makeSitrep(
           db.kysely,
@@ -83,7 +86,7 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
         out: string;
       }) => {
         const { makeExport } = await import('../server/reports/service');
-        const checkpoint = opts.checkpoint ?? null;
+        const checkpoint = codeTyped(opts.checkpoint);
         const outcome = await withDb(async (db) => {
           const file = await makeExport(db.kysely, {
             from: opts.from,
@@ -107,10 +110,7 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
           return file;
         });
         if (!outcome.ok) {
-          const e = outcome.error;
-          console.error(
-            `paso: ${e.code === 'report.range' ? e.detail : `no checkpoint has the code ${e.checkpoint}`}`,
-          );
+          console.error(`paso: ${faultText(outcome.error)}`);
           process.exitCode = 2;
           return;
         }

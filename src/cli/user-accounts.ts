@@ -38,6 +38,17 @@ export async function checkpointCodes(db: Db): Promise<Map<string, string>> {
   return new Map((await listCheckpoints(db.kysely)).map((c) => [c.id, c.code]));
 }
 
+// The checkpoint an operator typed: its code in any case (pe-santa-rosa), or its id.
+const checkpointTyped = (codes: ReadonlyMap<string, string>, value: string) =>
+  [...codes].find(
+    ([id, code]) => code === value.trim().toUpperCase() || (UUID.test(value) && id === value.toLowerCase()),
+  );
+
+const unknownCheckpoint = (codes: ReadonlyMap<string, string>, value: string): Refusal => ({
+  message: `no checkpoint has the code ${value} (checkpoints: ${knownCodes([...codes.values()])})`,
+  exit: 2,
+});
+
 /** The ids of the checkpoints given by code (PE-SANTA-ROSA) or id, or why one of them is unknown. */
 export async function checkpointIds(
   db: Db,
@@ -46,16 +57,21 @@ export async function checkpointIds(
   const codes = await checkpointCodes(db);
   const ids: string[] = [];
   for (const value of given) {
-    const found = [...codes].find(
-      ([id, code]) => code === value.trim().toUpperCase() || (UUID.test(value) && id === value.toLowerCase()),
-    );
-    if (!found) {
-      const message = `no checkpoint has the code ${value} (checkpoints: ${knownCodes([...codes.values()])})`;
-      return { refusal: { message, exit: 2 } };
-    }
+    const found = checkpointTyped(codes, value);
+    if (!found) return { refusal: unknownCheckpoint(codes, value) };
     if (!ids.includes(found[0])) ids.push(found[0]);
   }
   return { ids };
+}
+
+/** The code of the checkpoint given by code in any case or by id, as stored, or why it is unknown. */
+export async function checkpointCode(
+  db: Db,
+  value: string,
+): Promise<{ readonly code: string } | { readonly refusal: Refusal }> {
+  const codes = await checkpointCodes(db);
+  const found = checkpointTyped(codes, value);
+  return found ? { code: found[1] } : { refusal: unknownCheckpoint(codes, value) };
 }
 
 /** The account an operator names by its login name, whatever the case typed. */

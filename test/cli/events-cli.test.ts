@@ -162,7 +162,9 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
         '',
       ].join('\n'),
     );
-    expect(runPaso(['counts', ...by, '--recount'], t.env).stdout).toBe(counts.stdout);
+    // Every event here is at Santa Rosa: its code in lower case is the checkpoint's.
+    const recount = runPaso(['counts', ...by, '--recount', '--checkpoint', 'pe-santa-rosa'], t.env);
+    expect(recount.stdout).toBe(counts.stdout);
   });
 
   it('refuses an import on behalf of an officer, an unknown or disabled account, and counts with an unknown dimension', async () => {
@@ -194,7 +196,13 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
       2,
       'paso: the account "supervisor" is disabled (nothing imported)\n',
     ]);
-    const bad = runPaso(['counts', '--from', '2025-11-26', '--to', '2025-11-26', '--by', 'colour'], t.env);
+    const day = ['--from', '2025-11-26', '--to', '2025-11-26'];
+    const nowhere = runPaso(['counts', ...day, '--by', 'hour', '--checkpoint', 'XX-NOPE'], t.env);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toMatch(
+      /^paso: no checkpoint has the code XX-NOPE \(checkpoints: .*PE-SANTA-ROSA/,
+    );
+    const bad = runPaso(['counts', ...day, '--by', 'colour'], t.env);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('unknown dimension colour');
     const backwards = runPaso(['events', 'export', '--from', '2025-11-27', '--to', '2025-11-26'], t.env);

@@ -39,17 +39,17 @@ describe('paso report', { timeout: 120_000 }, () => {
     expect(text).toMatch(/Entries\s+\d+/);
   });
 
-  it('writes the same HXL export as the API, and audits it', async () => {
+  it('writes the same HXL export as the API, of a checkpoint typed in lower case, and audits it', async () => {
     const out = join(dir, 'export.csv');
     const args = ['report', 'export', '--from', '2025-11-25', '--to', '2025-11-27', '--format', 'hxl'];
-    const run = runPaso([...args, '--out', out], t.env);
+    const run = runPaso([...args, '--checkpoint', 'pe-santa-rosa', '--out', out], t.env);
     expect(run.status, run.stderr).toBe(0);
     const same = await makeExport(t.db.kysely, {
       from: '2025-11-25',
       to: '2025-11-27',
       format: 'hxl',
       dialect: 'rfc4180',
-      checkpoint: null,
+      checkpoint: 'PE-SANTA-ROSA',
     });
     expect(same.ok && same.value.text).toBe(readFileSync(out, 'utf8'));
     expect(readFileSync(out, 'utf8').split('\r\n')[1]).toMatch(/^#date,#loc\+code,/);
