@@ -2,6 +2,7 @@
 // batch tools of each area.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { newId } from '../api/ids';
+import { EXPLANATION_LANGS } from '../domain/matching';
 import { CSV_DIALECTS, type CsvDialect } from '../domain/reports';
 import type { Db } from '../store/db';
 import { addAuditCommands } from './audit-commands';
@@ -170,7 +171,7 @@ program
           ...(opts.dialect && { dialect: opts.dialect }),
         });
         console.error(
-          `${r.records} records, ${r.clusters} clusters of two or more, in ${r.seconds.toFixed(1)} s.`,
+          `${r.records} records of ${r.people} people: ${r.clusters} clusters of two or more records, in ${r.seconds.toFixed(1)} s.`,
         );
       }),
   );
@@ -187,7 +188,9 @@ program
   .requiredOption('--in <people.csv>', 'the people to screen')
   .requiredOption('--out <hits.csv>', 'where to write the hits')
   .option('--threshold <p>', 'match probability for a hit (default 0.6)', probability)
-  .option('--lang <lang>', 'language of the explanations: es or en', 'es')
+  .addOption(
+    new Option('--lang <lang>', 'language of the explanations').choices(EXPLANATION_LANGS).default('es'),
+  )
   .addOption(
     new Option(
       '--dialect <dialect>',
@@ -202,7 +205,7 @@ program
       in: string;
       out: string;
       threshold?: number;
-      lang: string;
+      lang: (typeof EXPLANATION_LANGS)[number];
       dialect?: CsvDialect;
     }) =>
       reportingInputErrors(async () => {
@@ -211,7 +214,7 @@ program
           watchlistPath: opts.watchlist,
           inPath: opts.in,
           outPath: opts.out,
-          lang: opts.lang === 'en' ? 'en' : 'es',
+          lang: opts.lang,
           progress,
           ...(opts.threshold && { threshold: opts.threshold }),
           ...(opts.dialect && { dialect: opts.dialect }),
@@ -228,7 +231,16 @@ program
   .requiredOption('--name <name>', 'the name the list is shown with')
   .requiredOption('--as <username>', 'the administrator on whose behalf the list is imported (audited)')
   .action(async (opts: { file: string; name: string; as: string }) => {
-    const { describeSkipped, parseWatchlistFile, watchlistFormatOf } = await import('./commands/screen');
+    const { describeSkipped, parseWatchlistFile, watchlistFormatOf, watchlistNameOf } = await import(
+      './commands/screen'
+    );
+    // The API's rule for a list's name, said before the file is read.
+    const name = watchlistNameOf(opts.name);
+    if (!name.ok) {
+      console.error(`paso: ${name.error}`);
+      process.exitCode = 2;
+      return;
+    }
     const { findCredentials } = await import('../store/accounts');
     const { storeWatchlist } = await import('../server/matching/watchlists');
     const { readTextFile } = await import('./commands/text-file');
@@ -255,7 +267,7 @@ program
       await storeWatchlist(
         db.kysely,
         {
-          name: opts.name,
+          name: name.value,
           format,
           entries,
           skipped: skipped.length,
@@ -274,7 +286,7 @@ program
     }
     for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
     console.log(
-      `Imported ${entries.length} entries as "${opts.name}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and rebuild their screening index with it.`,
+      `Imported ${entries.length} entries as "${name.value}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and rebuild their screening index with it.`,
     );
   });
 

@@ -44,11 +44,21 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
 
     const dedupe = runPaso(['dedupe', '--in', file('people.csv'), '--out', file('clusters.csv')], {});
     expect(dedupe.status, dedupe.stderr).toBe(0);
-    expect(dedupe.stderr).toMatch(/3000 records, \d+ clusters/);
     // By default as Excel in Spanish opens it: a byte-order mark, semicolons, CRLF.
     const clusters = readFileSync(file('clusters.csv'), 'utf8').trimEnd().split('\r\n');
     expect(clusters[0]).toBe('\ufeffrecord_id;cluster_id');
     expect(clusters).toHaveLength(3001);
+    // The summary counts people, and as clusters only those of two or more records (a record alone
+    // has a cluster id of its own in the file, but is no cluster).
+    const sizes = new Map<string, number>();
+    for (const row of clusters.slice(1)) {
+      const clusterId = row.split(';')[1] ?? '';
+      sizes.set(clusterId, (sizes.get(clusterId) ?? 0) + 1);
+    }
+    const twoOrMore = [...sizes.values()].filter((n) => n >= 2).length;
+    expect(dedupe.stderr).toContain(
+      `3000 records of ${sizes.size} people: ${twoOrMore} clusters of two or more records, in `,
+    );
 
     // A watchlist naming the first generated person, as a list would write them.
     const [id, given, surname1, surname2, sex, birth, nationality] = (people[1] ?? '').split(',');
@@ -108,6 +118,27 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     expect(folder.stderr).toContain('is a folder, not a file');
   });
 
+  it.each([
+    ['dedupe', '--in', 'people.csv', '--out', 'never.csv'],
+    ['evaluate-matching', '--size', '100'],
+  ])('says in words that a model file does not exist, and exits 2: paso %s', (command, ...rest) => {
+    const args = rest.map((a) => (a.endsWith('.csv') ? file(a) : a));
+    const run = runPaso([command, ...args, '--model', file('nope.json')], {});
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`paso: ${file('nope.json')}: no such file or folder`);
+  });
+
+  it('refuses a language for the explanations other than es or en, naming the choices, and exits 2', () => {
+    const run = runPaso(
+      ['screen', '--watchlist', file('x.csv'), '--in', file('x.csv'), '--out', file('x'), '--lang', 'fr'],
+      {},
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are es, en.",
+    );
+  });
+
   it('imports a watchlist into the database, and refuses a malformed one whole', async () => {
     writeFileSync(
       file('ok.csv'),
@@ -158,6 +189,22 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     expect(JSON.parse(row.entry).names).toEqual([
       { givenNames: 'José', surname1: 'PEÑA', surname2: 'NÚÑEZ' },
     ]);
+  });
+
+  it.each([
+    ['empty', '', '--name is empty'],
+    ['of 5,000 characters', 'a'.repeat(5000), '--name is longer than 120 characters'],
+  ])('refuses a list name that is %s, as the API does, and exits 2', async (_, name, message) => {
+    // The demo seeded above has the administrator: only the name is wrong.
+    const before = (await listWatchlists(t.db.kysely)).length;
+    writeFileSync(file('named-list.csv'), 'watch_id,given_names,surname1\nW1,Ana,Rojas\n');
+    const run = runPaso(
+      ['import-watchlist', '--file', file('named-list.csv'), '--name', name, '--as', 'admin'],
+      t.env,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`paso: ${message} (nothing imported)`);
+    expect((await listWatchlists(t.db.kysely)).length).toBe(before);
   });
 
   it('imports every entity of a published list, telling which values it skipped', async () => {

@@ -135,7 +135,13 @@ describe.each(DIALECTS)('paso pass and paso keys on %s', { timeout: 120_000 }, (
       'a pass ends (--until) after it starts (--from)',
     ],
     ['a birth date that does not exist', ['--birth-date', '1988-02-31'], 'a day that exists'],
-    ['a holder born after today', ['--birth-date', '2099'], 'birthDate: a birth date after today'],
+    ['a holder born after today', ['--birth-date', '2099'], '--birth-date: a birth date after today'],
+    [
+      'an end on a day that does not exist',
+      ['--until', '2027-02-31T00:00:00Z'],
+      '--until: 2027-02-31T00:00:00Z is not an ISO 8601 time that exists',
+    ],
+    ['an empty name', ['--name', ' '], '--name is empty'],
     [
       'a pass that ends before its convoy leaves',
       ['--from', hoursFromNow(-80), '--until', hoursFromNow(-70)],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../domain/matching';
+import { describeFailure } from '../failures';
 import { dedupeCommand, loadModel } from './dedupe';
 import { generatePeopleCommand } from './generate-people';
 
@@ -10,7 +11,7 @@ const HEADER =
   'record_id,given_names,surname1,surname2,sex,birth_date,nationality,document_type,document_number\n';
 
 describe('dedupeCommand', () => {
-  it('writes clusters.csv with one line per record and reports progress', async () => {
+  it('writes clusters.csv with one line per record, counts only clusters of two or more and reports progress', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
     const inPath = join(dir, 'people.csv');
     writeFileSync(
@@ -23,7 +24,8 @@ describe('dedupeCommand', () => {
       outPath: join(dir, 'clusters.csv'),
       progress: (m) => messages.push(m),
     });
-    expect(r).toMatchObject({ records: 3, clusters: 2 });
+    // R3 stands alone: a person, but not a cluster of two or more.
+    expect(r).toMatchObject({ records: 3, people: 2, clusters: 1 });
     expect(readFileSync(join(dir, 'clusters.csv'), 'utf8')).toBe(
       '\ufeffrecord_id;cluster_id\r\nR1;R1\r\nR2;R1\r\nR3;R3\r\n',
     );
@@ -79,6 +81,12 @@ describe('dedupeCommand', () => {
     expect(existsSync(outPath)).toBe(false);
   });
 
+  it('says in words that a model file does not exist, as a mistake of the user (exit 2)', async () => {
+    const modelPath = join(mkdtempSync(join(tmpdir(), 'paso-dedupe-')), 'nope.json');
+    const error = await loadModel(modelPath).catch((e: unknown) => e);
+    expect(describeFailure(error)).toEqual({ message: `${modelPath}: no such file or folder`, exitCode: 2 });
+  });
+
   it('reads a model file that is well formed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'paso-dedupe-'));
     const modelPath = join(dir, 'model.json');
@@ -93,6 +101,7 @@ describe('dedupeCommand', () => {
     const r = await dedupeCommand({ inPath, outPath: join(dir, 'clusters.csv') });
     expect(r.records).toBe(2000);
     // Some duplicates carry too little to link (estimated dates, initials, no papers).
-    expect(Math.abs(r.clusters - g.people) / g.people).toBeLessThan(0.15);
+    expect(Math.abs(r.people - g.people) / g.people).toBeLessThan(0.15);
+    expect(r.clusters).toBeLessThan(r.people);
   });
 });

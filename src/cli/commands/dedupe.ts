@@ -13,10 +13,11 @@ import {
 import type { CsvDialect } from '../../domain/reports';
 import { csvFile } from '../../server/reports/csv-file';
 import { parsePeopleCsv } from '../../store/matching';
+import { InputFileError, withPath } from '../failures';
 import { readTextFile } from './text-file';
 
 /** A file the command could not use: names the file, the line and the stable code. */
-export class MatchingInputError extends Error {
+export class MatchingInputError extends InputFileError {
   constructor(
     readonly file: string,
     readonly problem: ImportError,
@@ -28,9 +29,13 @@ export class MatchingInputError extends Error {
 
 export async function loadModel(modelPath: string | undefined): Promise<CompiledModel> {
   if (modelPath === undefined) return defaultModel();
+  // A file that cannot be read is said in words (failures.ts), as for the people and list files.
+  const text = await readFile(modelPath, 'utf8').catch((error: unknown) => {
+    throw withPath(error, modelPath);
+  });
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(modelPath, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
     throw new MatchingInputError(modelPath, {
       line: 1,
@@ -57,7 +62,7 @@ export async function dedupeCommand(opts: {
   /** Left out: excel-semicolon, the reports page's default in Spanish. */
   dialect?: CsvDialect;
   progress?: (msg: string) => void;
-}): Promise<{ records: number; clusters: number; seconds: number }> {
+}): Promise<{ records: number; people: number; clusters: number; seconds: number }> {
   const started = performance.now();
   const say = opts.progress ?? (() => undefined);
   const model = await loadModel(opts.modelPath);
@@ -80,8 +85,10 @@ export async function dedupeCommand(opts: {
   }
   await writeFile(opts.outPath, csvFile(rows, opts.dialect ?? 'excel-semicolon'));
   const seconds = (performance.now() - started) / 1000;
+  // A record that stands alone is a person but no cluster: clusters are of two or more records.
+  const clusters = result.clusters.length;
   say(
-    `wrote ${opts.outPath}: ${records.length} records in ${people.size} clusters (${seconds.toFixed(1)} s)`,
+    `wrote ${opts.outPath}: ${records.length} records of ${people.size} people, ${clusters} clusters of two or more (${seconds.toFixed(1)} s)`,
   );
-  return { records: records.length, clusters: people.size, seconds };
+  return { records: records.length, people: people.size, clusters, seconds };
 }

@@ -75,6 +75,19 @@ describe('documentsCheck', () => {
     );
   });
 
+  it.each([
+    ['in one buffer', [Buffer.from(`\ufeff${JSON.stringify(TD3)}\n`, 'utf8')]],
+    [
+      'split across buffers',
+      [Buffer.from([0xef]), Buffer.from(`\xbb\xbf${JSON.stringify(TD3)}\n`, 'latin1')],
+    ],
+    ['in text', [`\ufeff${JSON.stringify(TD3)}\n`]],
+  ])('ignores a byte-order mark at the start of the input, %s', async (_, chunks) => {
+    const { counts, out } = await run(chunks);
+    expect(counts).toEqual({ lines: 1, invalid: 0 });
+    expect(out).toMatchObject([{ valid: true, format: 'TD3' }]);
+  });
+
   it('reads a last line without a newline', async () => {
     const { counts } = await run([JSON.stringify(TD3)]);
     expect(counts).toEqual({ lines: 1, invalid: 0 });

@@ -56,9 +56,19 @@ export async function documentsCheck(
     if (full) await once(output, 'drain');
   };
 
+  // A byte-order mark at the start (Windows PowerShell 5 writes one) is ignored, as RFC 8259 allows
+  // and `paso events import` does, instead of costing the first line as "not JSON". It is looked for
+  // in the first text decoded: a buffer may end inside its three bytes.
+  let atStart = true;
+  const withoutMark = (text: string): string => {
+    if (!atStart || text.length === 0) return text;
+    atStart = false;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+
   for await (const chunk of input) {
-    await write(take(rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk)), false));
+    await write(take(rest + withoutMark(typeof chunk === 'string' ? chunk : decoder.write(chunk)), false));
   }
-  await write(take(rest + decoder.end(), true));
+  await write(take(rest + withoutMark(decoder.end()), true));
   return { lines, invalid };
 }

@@ -1,8 +1,12 @@
 // `paso pass issue`, `paso pass verify` and `paso keys export|rotate`: the passes area for integration
 // and audit. Issuing goes through the same store function as the API, and is audited as the CLI's.
 import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { Instant } from '../../api/common';
 import { newId } from '../../api/ids';
+import { IssuePassBody } from '../../api/passes';
 import { keyRingOf, PassKeyset, type RejectReason, revokedOf, verifyPass } from '../../domain/passes';
+import { err, ok, type Result } from '../../domain/shared';
 import { appendAudit } from '../../store/audit';
 import {
   findPass,
@@ -15,6 +19,7 @@ import {
 import { writeTransaction } from '../../store/transaction-lock';
 import { type PassConvoyRefusal, passOnItsConvoy } from '../../store/transit';
 import type { WithDb } from '../arguments';
+import { InputFileError, withPath } from '../failures';
 
 export interface IssueOptions {
   readonly id?: string;
@@ -48,34 +53,90 @@ const CONVOY_REFUSALS: Readonly<Record<PassConvoyRefusal, (opts: IssueOptions) =
     `the pass would end before convoy ${o.convoyId} is due to leave: give a later --until`,
 };
 
+// The option of `paso pass issue` that gives each field of the API's request: a refusal names what
+// the user typed, not a field of the request or a claim of the pass.
+const OPTION_OF: Readonly<Record<string, string>> = {
+  id: '--id',
+  name: '--name',
+  birthDate: '--birth-date',
+  'document.kind': '--document-kind',
+  'document.number': '--document-number',
+  'convoy.id': '--convoy-id',
+  'convoy.name': '--convoy-name',
+  'corridor.id': '--corridor-id',
+  'corridor.name': '--corridor-name',
+  validFrom: '--from',
+  validUntil: '--until',
+};
+
+const optionOf = (field: string) => OPTION_OF[field] ?? field;
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const option = optionOf(issue.path.join('.'));
+  if (issue.code === 'too_small') return `${option} is empty`;
+  if (issue.code === 'too_big') return `${option} is longer than ${issue.maximum} characters`;
+  if (issue.code === 'invalid_format' && issue.format === 'uuid') return `${option} is not a UUID`;
+  return `${option}: ${issue.message}`;
+}
+
+/**
+ * The pass the options ask for, checked by the rules of the API's request (the same lengths, a UUID,
+ * a time that exists), or why not in the words of the options. Names are trimmed, as the API trims them.
+ */
+function passInputOf(opts: IssueOptions, now: Date): Result<PassInput, string> {
+  if ((opts.documentKind === undefined) !== (opts.documentNumber === undefined)) {
+    return err('give both --document-kind and --document-number, or neither');
+  }
+  const from = opts.from ?? now.toISOString();
+  const times = [
+    ['--from', from],
+    ['--until', opts.until],
+  ] as const;
+  for (const [option, time] of times) {
+    // Date would read 2027-02-31 as 3 March: the API's pattern refuses a day that does not exist.
+    if (!Instant.safeParse(time).success) {
+      return err(`${option}: ${time} is not an ISO 8601 time that exists (such as 2025-11-28T12:00:00Z)`);
+    }
+  }
+  const validFrom = new Date(from).toISOString();
+  const validUntil = new Date(opts.until).toISOString();
+  if (validUntil <= validFrom) return err('a pass ends (--until) after it starts (--from)');
+  const body = IssuePassBody.safeParse({
+    id: opts.id ?? newId(),
+    name: opts.name,
+    ...(opts.birthDate !== undefined && { birthDate: opts.birthDate }),
+    ...(opts.documentKind !== undefined &&
+      opts.documentNumber !== undefined && {
+        document: { kind: opts.documentKind, number: opts.documentNumber },
+      }),
+    convoy: { id: opts.convoyId, name: opts.convoyName },
+    corridor: { id: opts.corridorId, name: opts.corridorName },
+    validFrom,
+    validUntil,
+  });
+  if (!body.success) return err(body.error.issues.map(describeIssue).join('; '));
+  const { id, name, birthDate, document, convoy, corridor } = body.data;
+  return ok({
+    id,
+    name,
+    birthDate: birthDate ?? null,
+    document: document ?? null,
+    convoy,
+    corridor,
+    validFrom,
+    validUntil,
+  });
+}
+
 /** Issues one pass; answers its text, or the reason it cannot be issued. */
 export async function issueCommand(
   withDb: WithDb,
   opts: IssueOptions,
   now: Date,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if ((opts.documentKind === undefined) !== (opts.documentNumber === undefined)) {
-    return { ok: false, message: 'give both --document-kind and --document-number, or neither' };
-  }
-  const times = [opts.from ?? now.toISOString(), opts.until].map((t) => new Date(t));
-  if (times.some((t) => Number.isNaN(t.getTime()))) {
-    return { ok: false, message: '--from and --until take ISO 8601 times (2025-11-28T12:00:00Z)' };
-  }
-  const [from = now, until = now] = times;
-  if (until <= from) return { ok: false, message: 'a pass ends (--until) after it starts (--from)' };
-  const input: PassInput = {
-    id: opts.id ?? newId(),
-    name: opts.name,
-    birthDate: opts.birthDate ?? null,
-    document:
-      opts.documentKind && opts.documentNumber
-        ? { kind: opts.documentKind, number: opts.documentNumber }
-        : null,
-    convoy: { id: opts.convoyId, name: opts.convoyName },
-    corridor: { id: opts.corridorId, name: opts.corridorName },
-    validFrom: from.toISOString(),
-    validUntil: until.toISOString(),
-  };
+  const checked = passInputOf(opts, now);
+  if (!checked.ok) return { ok: false, message: checked.error };
+  const input = checked.value;
   return withDb((db) =>
     writeTransaction(db.kysely, async (tx) => {
       // Tied to the convoy's id, as the API ties it: cancelling the convoy revokes the pass. A pass
@@ -85,7 +146,11 @@ export async function issueCommand(
         : await passOnItsConvoy(tx, input);
       if (!tied.ok) return { ok: false as const, message: CONVOY_REFUSALS[tied.refusal](opts) };
       const issued = await issuePass(tx, tied.pass, { now, userId: null });
-      if (!issued.ok) return { ok: false as const, message: issued.error.detail };
+      if (!issued.ok) {
+        const { field, message, detail } = issued.error;
+        const said = field === undefined ? detail : `${optionOf(field)}: ${message ?? detail}`;
+        return { ok: false as const, message: said };
+      }
       const { pass, text, created } = issued.value;
       if (created) {
         await appendAudit(
@@ -150,8 +215,18 @@ export async function verifyCommand(
 
 export async function keysetFrom(withDb: WithDb, file: string | undefined, now: Date): Promise<PassKeyset> {
   if (file === undefined) return withDb((db) => readKeyset(db.kysely, now));
-  const parsed = PassKeyset.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} is not a keyset from \`paso keys export\``);
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw withPath(error, file);
+  });
+  const notKeyset = `${file} is not a keyset (the JSON \`paso keys export\` writes)`;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InputFileError(`${notKeyset}: it is not JSON`);
+  }
+  const parsed = PassKeyset.safeParse(json);
+  if (!parsed.success) throw new InputFileError(notKeyset);
   return parsed.data;
 }
 

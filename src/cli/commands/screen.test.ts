@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenCommand } from './screen';
+import { err, ok } from '../../domain/shared';
+import { screenCommand, watchlistNameOf } from './screen';
 
 const PEOPLE =
   'record_id,given_names,surname1,surname2,sex,birth_date,nationality,document_type,document_number\nR1,Maria,Cruz,,F,1988-04-09,VEN,,\nR2,José Luis,García,Rodríguez,M,1985-03-12,VEN,,\n';
@@ -151,3 +152,16 @@ const FTM_FILE = [
   '{"id":"NK-saud","schema":"Person","properties":{"name":["Faisal Al Saud"],"birthDate":["1788"],"nationality":["sa"]}}',
   '{"id":"NK-co","schema":"Company","properties":{"name":["Petrov Holdings"]}}',
 ].join('\n');
+
+describe('watchlistNameOf', () => {
+  it.each([
+    ['', err('--name is empty (nothing imported)')],
+    ['   ', err('--name is empty (nothing imported)')],
+    ['a'.repeat(121), err('--name is longer than 120 characters (nothing imported)')],
+    ['a'.repeat(5000), err('--name is longer than 120 characters (nothing imported)')],
+    [' ONU ', ok('ONU')],
+    ['a'.repeat(120), ok('a'.repeat(120))],
+  ])('takes a list name by the API’s rule: case %#', (name, expected) => {
+    expect(watchlistNameOf(name)).toEqual(expected);
+  });
+});

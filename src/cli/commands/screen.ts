@@ -2,6 +2,7 @@
 // list XML or FollowTheMoney JSON lines) and writes hits.csv with scores and explanations, in a CSV
 // dialect (as the reports page: by default the one Excel opens in columns in the explanations' language).
 import { writeFile } from 'node:fs/promises';
+import { ImportWatchlistBody } from '../../api/matching';
 import {
   buildScreeningIndex,
   defaultModel,
@@ -12,7 +13,7 @@ import {
   type WatchlistImport,
 } from '../../domain/matching';
 import type { CsvDialect } from '../../domain/reports';
-import type { Result } from '../../domain/shared';
+import { err, ok, type Result } from '../../domain/shared';
 import { csvFile } from '../../server/reports/csv-file';
 import { parsePeopleCsv, parseWatchlist, type WatchlistFormat } from '../../store/matching';
 import { MatchingInputError } from './dedupe';
@@ -32,6 +33,21 @@ export function watchlistFormatOf(path: string, text: string): WatchlistFormat {
 /** Parses a watchlist file in the format its name or first character gives. */
 export function parseWatchlistFile(path: string, text: string): Result<WatchlistImport, ImportError> {
   return parseWatchlist(watchlistFormatOf(path, text), text);
+}
+
+/**
+ * The name `paso import-watchlist --name` gives a list, by the rule of the API's import (trimmed, not
+ * empty, at most 120 characters), or why it cannot be one.
+ */
+export function watchlistNameOf(name: string): Result<string, string> {
+  const parsed = ImportWatchlistBody.shape.name.safeParse(name);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  return err(
+    issue?.code === 'too_big'
+      ? `--name is longer than ${issue.maximum} characters (nothing imported)`
+      : '--name is empty (nothing imported)',
+  );
 }
 
 /** One line per value an import left out: where it is, the field, the value and why. */

@@ -114,7 +114,9 @@ export function explainScratch(
   };
 }
 
-type Lang = 'es' | 'en';
+/** The languages an explanation is written in. */
+export const EXPLANATION_LANGS = ['es', 'en'] as const;
+type Lang = (typeof EXPLANATION_LANGS)[number];
 
 const NAMES: Record<Lang, Record<ComparisonName, string>> = {
   es: {

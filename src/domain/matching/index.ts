@@ -29,6 +29,7 @@ export {
 } from './evaluate';
 export {
   type ComparisonExplanation,
+  EXPLANATION_LANGS,
   explainToText,
   type MatchExplanation,
   MatchExplanationSchema,
