@@ -241,7 +241,7 @@ program
       process.exitCode = 2;
       return;
     }
-    const { findCredentials } = await import('../store/accounts');
+    const { actingUser } = await import('./acting-user');
     const { storeWatchlist } = await import('../server/matching/watchlists');
     const { readTextFile } = await import('./commands/text-file');
     const text = await readTextFile(opts.file, (line) => console.error(`paso: ${line}`));
@@ -255,15 +255,11 @@ program
     }
     const { entries, skipped } = parsed.value;
     const format = watchlistFormatOf(opts.file, text);
-    const username = opts.as.trim().toLowerCase();
     const refused = await withDb(async (db) => {
       // Who imports is checked first: a refused import must not list values as if it had skipped them.
-      const found = await findCredentials(db.kysely, username);
-      if (!found) return `no user is called "${opts.as}" (nothing imported)`;
-      const admin = found.user;
-      if (admin.role !== 'admin')
-        return `"${admin.username}" is not an administrator but a(n) ${admin.role} (nothing imported)`;
-      if (admin.disabled) return `the account "${admin.username}" is disabled (nothing imported)`;
+      const acting = await actingUser(db.kysely, opts.as, ['admin']);
+      if ('refusal' in acting) return `${acting.refusal} (nothing imported)`;
+      const admin = acting.user;
       await storeWatchlist(
         db.kysely,
         {

@@ -230,7 +230,7 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     const analyst = importAs('analista');
     expect(analyst.status).toBe(2);
     expect(analyst.stderr.trim()).toBe(
-      'paso: "analista" is not an administrator but a(n) analyst (nothing imported)',
+      'paso: "analista" is an analyst, not an administrator (nothing imported)',
     );
     expect(importAs('nadie').stderr.trim()).toBe('paso: no user is called "nadie" (nothing imported)');
     expect(importAs(' Admin ').status).toBe(0);
