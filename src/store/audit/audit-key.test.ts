@@ -23,9 +23,13 @@ describe('the audit key', () => {
     expect(loadAuditKey({ kind: 'file', path }, { create: false })).toEqual(made);
   });
 
-  it('is not made where it is only to be read', () => {
+  it('is not made where it is only to be read, and a lost one is not advised to be made anew', () => {
     const path = join(dir, 'audit.key');
     expect(() => loadAuditKey({ kind: 'file', path }, { create: false })).toThrow(/no audit key at/);
+    // Starting the server is right on a new installation only: after a loss it breaks the chain.
+    expect(() => loadAuditKey({ kind: 'file', path }, { create: false })).toThrow(
+      /If the key was lost, do not start the server first .*put the copy back/,
+    );
   });
 
   it('refuses a key file that others may read, and one that holds no key', () => {

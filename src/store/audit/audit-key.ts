@@ -33,9 +33,14 @@ export function loadAuditKey(source: AuditKeySource, options: { readonly create:
   }
 }
 
+// Two cases the file alone cannot tell apart: a new installation, where a start makes the key, and a
+// key lost, where a start would make another and break the chain at the first entry it keys.
 function missing(path: string): never {
   throw new Error(
-    `no audit key at ${path}: start the server once to make one, or set PASO_AUDIT_KEY or PASO_AUDIT_KEY_FILE`,
+    `no audit key at ${path}. On a new installation, start the server once to make one. If the key ` +
+      'was lost, do not start the server first (it would make a new key that breaks the chain): put the ' +
+      'copy back there, or name it with PASO_AUDIT_KEY or PASO_AUDIT_KEY_FILE ' +
+      '(docs/operations.md, "When a head or the key is lost")',
   );
 }
 
