@@ -35,13 +35,17 @@ async function cliAudit(): Promise<AuditWriter> {
   };
 }
 
-/** Runs a service call; a Problem it throws (a code taken, an unknown checkpoint) is said and exits 1. */
+/**
+ * Runs a service call; a Problem it throws is said: a checkpoint or booth that does not exist is the
+ * operator's mistake (exit 2, as for an unknown user or role), a code or name taken exits 1.
+ */
 async function asService(work: () => Promise<string>): Promise<Outcome> {
   const { Problem } = await import('../server/problems');
   try {
     return { done: await work() };
   } catch (error) {
-    if (error instanceof Problem) return { message: error.message, exit: 1 };
+    if (error instanceof Problem)
+      return { message: error.message, exit: error.code.endsWith('.not-found') ? 2 : 1 };
     throw error;
   }
 }

@@ -128,7 +128,7 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
       '--name',
       'X',
     );
-    expect(nowhere.status).toBe(1);
+    expect(nowhere.status).toBe(2);
     expect(nowhere.stderr).toContain('No checkpoint has the code PE-NOWHERE.');
 
     const listed = paso('checkpoint', 'list');
@@ -191,10 +191,10 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
       'T9',
       '--retire',
     );
-    expect(noBooth.status).toBe(1);
+    expect(noBooth.status).toBe(2);
     expect(noBooth.stderr).toContain('PE-TUMBES has no booth T9.');
     const noPlace = paso('checkpoint', 'change-booth', '--checkpoint', 'PE-NADA', '--code', 'T1', '--retire');
-    expect(noPlace.status).toBe(1);
+    expect(noPlace.status).toBe(2);
     expect(await audited(db, ['booth.update', 'booth.retire', 'booth.reinstate'])).toEqual(
       byCli(['booth.update', 'booth.retire', 'booth.reinstate']),
     );
@@ -222,7 +222,7 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
     expect(badZone.status).toBe(2);
     expect(badZone.stderr).toMatch(/timeZone/);
     const nowhere = paso('checkpoint', 'change', '--code', 'PE-NADA', '--name', 'X');
-    expect(nowhere.status).toBe(1);
+    expect(nowhere.status).toBe(2);
     expect(nowhere.stderr).toContain('No checkpoint has the code PE-NADA.');
   });
 });
