@@ -294,10 +294,22 @@ program
   .requiredOption('--out <people.csv>', 'where to write it')
   .option('--size <n>', 'records', positiveInt('size'), 10_000)
   .option('--seed <n>', 'random seed', positiveInt('seed'), 1)
-  .option('--watchlist <file>', 'also write a watchlist drawn from the same people')
-  .option('--watchlist-size <n>', 'entries in that watchlist', positiveInt('watchlist size'))
+  .option(
+    '--watchlist <file>',
+    'also write a watchlist by the same generator, of other people: screening the records against it ' +
+      'finds namesakes only, as a list of strangers would',
+  )
+  .option(
+    '--watchlist-size <n>',
+    'entries in that watchlist (with --watchlist)',
+    positiveInt('watchlist size'),
+  )
   .action(
     async (opts: { out: string; size: number; seed: number; watchlist?: string; watchlistSize?: number }) => {
+      if (opts.watchlistSize !== undefined && opts.watchlist === undefined)
+        throw new InvalidArgumentError(
+          '--watchlist-size goes with --watchlist, which names the file to write',
+        );
       const { generatePeopleCommand } = await import('./commands/generate-people');
       const r = await generatePeopleCommand({
         outPath: opts.out,

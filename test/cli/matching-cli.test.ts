@@ -95,6 +95,12 @@ describe('paso dedupe, screen and import-watchlist', { timeout: 120_000 }, () =>
     const run = runPaso(['dedupe', '--in', file('bad.csv'), '--out', file('never.csv')], {});
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/line 3/i);
+    // A list's size without the list to write was left unused, without a word.
+    const sizeAlone = runPaso(['generate-people', '--out', file('never.csv'), '--watchlist-size', '5'], {});
+    expect([sizeAlone.status, sizeAlone.stderr.trim()]).toEqual([
+      2,
+      'paso: --watchlist-size goes with --watchlist, which names the file to write',
+    ]);
   });
 
   it('tells what to do with a workbook, a missing file or a folder given for a list, and exits 2', () => {

@@ -1,5 +1,7 @@
 // `paso generate-people`: writes a labelled, seeded population as a people CSV with a true_id
-// column (and optionally a watchlist CSV drawn from the same generator) for testing on other data.
+// column (and optionally a watchlist CSV made by the same generator, of other people than the
+// population's: a list of strangers, against which screening finds namesakes only) for testing on
+// other data.
 import { writeFile } from 'node:fs/promises';
 import {
   generatePopulation,
