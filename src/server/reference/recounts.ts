@@ -31,8 +31,9 @@ export function nextRecountStep(
 }
 
 /**
- * Takes every step left, one transaction each, telling `progress` after each but the last: what
- * `paso checkpoint change` does in the foreground, beside a server that may take steps too.
+ * Takes every step left, one transaction each, telling `progress` after each that counted events, the
+ * last one too (all of them counted): what `paso checkpoint change` does in the foreground, beside a
+ * server that may take steps too.
  */
 export async function finishRecounts(
   db: Kysely<Database>,
@@ -41,10 +42,14 @@ export async function finishRecounts(
   progress: (step: RecountStep) => void,
   limit?: number,
 ): Promise<void> {
+  // What was last said of each checkpoint: a last step that counted nothing has been said already.
+  const told = new Map<string, number>();
   for (;;) {
     const step = await nextRecountStep(db, now, audit, limit);
     if (step === undefined) return;
-    if (!step.finished) progress(step);
+    if (step.finished && told.get(step.code) === step.done) continue;
+    told.set(step.code, step.done);
+    progress(step);
   }
 }
 
