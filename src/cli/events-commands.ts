@@ -95,6 +95,10 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
         recount: boolean;
       }) => {
         if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');
+        if (opts.dialect !== undefined && opts.format === 'json')
+          throw new InvalidArgumentError(
+            '--dialect is how a CSV is written: leave it out with --format json',
+          );
         const { countsText } = await import('./commands/events');
         const { checkpointCode } = await import('./user-accounts');
         const text = await withDb(async (db) => {

@@ -205,6 +205,11 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
     const bad = runPaso(['counts', ...day, '--by', 'colour'], t.env);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('unknown dimension colour');
+    const json = runPaso(['counts', ...day, '--by', 'hour', '--format', 'json', '--dialect', 'excel'], t.env);
+    expect([json.status, json.stderr.trim()]).toEqual([
+      2,
+      'paso: --dialect is how a CSV is written: leave it out with --format json',
+    ]);
     const backwards = runPaso(['events', 'export', '--from', '2025-11-27', '--to', '2025-11-26'], t.env);
     expect(backwards.status).toBe(2);
     expect(backwards.stderr).toContain('--from comes after --to');
