@@ -80,6 +80,11 @@ describe('the booth from the keyboard in Chromium', () => {
     await registerOne(page);
     await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
     expect(await focused(page)).toBe('Registrar otra persona');
+    // A key pressed alone by mistake is no reader's swipe: the result stays, and focus with it.
+    await page.keyboard.press('1');
+    await page.waitForTimeout(600);
+    expect(await focused(page)).toBe('Registrar otra persona');
+    expect(await page.locator('[data-testid="registration-status"][data-status="admitted"]').count()).toBe(1);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'mrz-input');
     expect(await page.locator('#mrz-input').inputValue()).toBe('');

@@ -285,12 +285,12 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.getByLabel('Puesto de control').selectOption('');
     await card.waitFor();
 
-    await card.getByRole('button', { name: 'Cerrar la derivación de Luis Pérez' }).click();
+    await card.getByRole('button', { name: 'Cerrar derivación de Luis Pérez' }).click();
     await card.getByText('Escriba una nota antes de cerrar.').waitFor();
     await card.getByLabel('Nota de cierre').fill('Recibido por la DEMUNA de Tacna');
     // On a phone the confirmation is on the screen once the page goes back to its top.
     await page.setViewportSize({ width: 390, height: 844 });
-    await card.getByRole('button', { name: 'Cerrar la derivación de Luis Pérez' }).click();
+    await card.getByRole('button', { name: 'Cerrar derivación de Luis Pérez' }).click();
     const closedNotice = page.getByText('Se cerró la derivación de Luis Pérez.');
     await closedNotice.waitFor();
     await expect

@@ -6,6 +6,7 @@ import { actorName, auditActionName, auditEntityName } from '../format/audit-wor
 import { formatDateTime } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { AuditDetail } from './audit-detail';
+import { TableWrap } from './scroll-box';
 
 type Props = {
   readonly entries: readonly AuditEntry[];
@@ -20,7 +21,7 @@ export function AuditTable({ entries, caption, full, names }: Props) {
   const locale = useLocale();
   if (entries.length === 0) return <p className="empty">{t('audit.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="table audit-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -62,7 +63,7 @@ export function AuditTable({ entries, caption, full, names }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

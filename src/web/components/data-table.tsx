@@ -2,6 +2,7 @@
 // caption names it for screen readers, and one row of column headings tops it. Each page writes its
 // own rows (and footer, where it sums them).
 import type { ReactNode } from 'react';
+import { TableWrap } from './scroll-box';
 
 export type Column = {
   /** The heading; unique within the table. */
@@ -25,7 +26,7 @@ type Props = {
 
 export function DataTable({ testId, caption, columns, className, footer, children }: Props) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className={className === undefined ? 'table' : `table ${className}`} data-testid={testId}>
         {caption === undefined ? null : <caption className="visually-hidden">{caption}</caption>}
         <thead>
@@ -40,6 +41,6 @@ export function DataTable({ testId, caption, columns, className, footer, childre
         <tbody>{children}</tbody>
         {footer === undefined ? null : <tfoot>{footer}</tfoot>}
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { ID_TYPES, type MrzField } from '../../../domain/documents';
+import { useScrollFocus } from '../../components/scroll-box';
 import { ChoiceField, OptionalChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { identityBasisName } from './decision-messages';
@@ -77,14 +78,7 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
         )}
       </div>
       <ZoneIdentifierOffer member={member} onChange={onChange} />
-      {member.zone === '' ? null : (
-        <figure className="register-zone-read">
-          <figcaption className="register-label">{t('booth.register.zone')}</figcaption>
-          <pre className="mrz-input register-zone" data-testid="zone-as-read">
-            {member.zone}
-          </pre>
-        </figure>
-      )}
+      {member.zone === '' ? null : <ZoneAsRead zone={member.zone} label={t('booth.register.zone')} />}
       <ZoneChecks member={member} unresolved={unresolved} onConfirm={onConfirm} error={errors.zone} />
     </fieldset>
   );
@@ -116,5 +110,18 @@ function ZoneIdentifierOffer({ member, onChange }: Pick<Props, 'member' | 'onCha
         </button>
       )}
     </div>
+  );
+}
+
+// The zone exactly as read, in its own lines: wider than a phone, it scrolls, by keyboard too.
+function ZoneAsRead({ zone, label }: { readonly zone: string; readonly label: string }) {
+  const { ref, props } = useScrollFocus<HTMLPreElement>(label, zone);
+  return (
+    <figure className="register-zone-read">
+      <figcaption className="register-label">{label}</figcaption>
+      <pre ref={ref} className="mrz-input register-zone" data-testid="zone-as-read" {...props}>
+        {zone}
+      </pre>
+    </figure>
   );
 }

@@ -143,7 +143,7 @@ function ResultItem(props: ItemProps) {
       )}
       {candidates.length === 0 ? null : (
         <>
-          <h4>{t('booth.register.candidatesTitle')}</h4>
+          <h3>{t('booth.register.candidatesTitle')}</h3>
           <CandidateList
             candidates={candidates}
             checkpoints={checkpoints}

@@ -3,15 +3,16 @@
 //   (the "next person" button after a registration, a decision), its keys would be lost, and the
 //   Enter that ends its first line would press that button. Its first key is sent to the scan field
 //   instead, and the keys after it follow, so the zone is read as if swiped there. After a
-//   registration, that first key starts the next person. A key typed into a text field is left to
-//   that field (use-zone-in-field.ts moves a reader's zone typed there), and one in a list to its
-//   search by letter.
+//   registration, that first key starts the next person. A key alone, with no second one at a
+//   reader's pace, does nothing: pressed by mistake, it must not clear the result on screen. A key
+//   typed into a text field is left to that field (use-zone-in-field.ts moves a reader's zone typed
+//   there), and one in a list to its search by letter.
 // - Ctrl+Enter (⌘+Enter on a Mac) registers, from the scan field or any field of the form: without
 //   it, the button is some 25 Tab presses from the scan field.
 import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { sendToZoneField } from './use-zone-in-field';
-import { ZONE_CHAR } from './zone-in-field';
+import { keyOutsideFields, type LoneKey, ZONE_CHAR } from './zone-in-field';
 
 /** A key a document reader types: a zone character, no Control, Alt or Meta held. */
 const isReaderKey = (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): boolean =>
@@ -55,6 +56,7 @@ export function useBoothKeys({ form, isDone, startNext }: Options): void {
   const latest = useRef({ isDone, startNext });
   latest.current = { isDone, startNext };
   useEffect(() => {
+    let pending: LoneKey | null = null;
     const onKeyDown = (event: KeyboardEvent) => {
       // The form keeps a plain Enter in its fields (it does not register); Ctrl+Enter does.
       if (isRegisterKey(event)) {
@@ -65,9 +67,12 @@ export function useBoothKeys({ form, isDone, startNext }: Options): void {
       }
       if (event.defaultPrevented || !isReaderKey(event) || takesTypedKeys(event.target)) return;
       event.preventDefault();
-      // The next person's scan panel is mounted before the key goes into its field.
+      const next = keyOutsideFields(pending, { key: event.key, at: event.timeStamp });
+      pending = next.pending;
+      if (next.send === null) return;
+      // The next person's scan panel is mounted before the keys go into its field.
       if (latest.current.isDone) flushSync(() => latest.current.startNext());
-      sendToZoneField(event.key);
+      sendToZoneField(next.send);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

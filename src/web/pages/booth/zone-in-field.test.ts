@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPastedZone, isZoneKey, type KeyRun, nextRun, READER_GAP_MS, type TypedKey } from './zone-in-field';
+import {
+  isPastedZone,
+  isZoneKey,
+  type KeyRun,
+  keyOutsideFields,
+  type LoneKey,
+  nextRun,
+  READER_GAP_MS,
+  type TypedKey,
+} from './zone-in-field';
 
 /** Types `text` into a field from `caret` on, one key every `gap` ms: whether a key is taken for a zone's. */
 function typeInto(text: string, gap: number, caret = 0, field = 'reg-givenNames') {
@@ -70,5 +79,26 @@ describe('a pasted zone', () => {
 
   it('never throws, whatever is pasted', () => {
     fc.assert(fc.property(fc.string(), (text) => void isPastedZone(text)));
+  });
+});
+
+describe('zone characters typed on a button or a radio', () => {
+  // Each key typed `gap` ms after the one before: the text that goes to the scan field, by key.
+  const typed = (text: string, gap: number) => {
+    let pending: LoneKey | null = null;
+    return [...text].map((key, i) => {
+      const next = keyOutsideFields(pending, { key, at: 5_000 + i * gap });
+      pending = next.pending;
+      return next.send;
+    });
+  };
+
+  it("send a reader's swipe to the scan field from its second key, the first one with it", () => {
+    expect(typed('P<VEN', 4)).toEqual([null, 'P<', null, 'VE', null]);
+  });
+
+  it('leave a key pressed alone (a "1" on the next person\'s button) doing nothing', () => {
+    expect(typed('1', 0)).toEqual([null]);
+    expect(typed('12', READER_GAP_MS + 1)).toEqual([null, null]);
   });
 });

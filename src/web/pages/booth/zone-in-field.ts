@@ -50,3 +50,22 @@ export function isPastedZone(text: string): boolean {
   const compact = text.trim().replace(/\s*[\r\n]+\s*/g, '');
   return compact.length >= 30 && compact.includes('<') && /^[A-Z0-9<]+$/.test(compact);
 }
+
+/** A zone character typed where keys are not typed (a button, a radio), waiting for the next. */
+export type LoneKey = { readonly key: string; readonly at: number };
+
+/**
+ * What the booth does with a zone character typed on a button or a radio: `send` is the text to put
+ * in the scan field, once a second key follows the first without a pause (a reader's swipe), and
+ * null for a key alone, which waits as `pending` and is dropped if none follows: an officer's key
+ * pressed by mistake on "Registrar otra persona" must not start the next person and clear the
+ * result on screen.
+ */
+export function keyOutsideFields(
+  pending: LoneKey | null,
+  key: LoneKey,
+): { readonly pending: LoneKey | null; readonly send: string | null } {
+  if (pending !== null && key.at - pending.at <= READER_GAP_MS)
+    return { pending: null, send: pending.key + key.key };
+  return { pending: key, send: null };
+}

@@ -15,6 +15,7 @@ import { RequestsBoard } from './supply-requests';
 import { ThresholdForm } from './threshold-form';
 import './care.css';
 import { PageFrame } from '../../components/page-frame';
+import { TableWrap } from '../../components/scroll-box';
 
 export function SuppliesPage() {
   const { t } = useTranslation();
@@ -93,7 +94,7 @@ function StockTable({ stock }: { readonly stock: Stock }) {
     <section aria-labelledby="stock-title">
       <h2 id="stock-title">{t('care.stock.title')}</h2>
       <p className="hint">{t('care.stock.rule')}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('care.stock.title')}>
         <table className="table stock-table" data-testid="stock">
           <thead>
             <tr>
@@ -134,7 +135,7 @@ function StockTable({ stock }: { readonly stock: Stock }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

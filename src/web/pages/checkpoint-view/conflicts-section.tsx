@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../domain/crossings';
 import { type CorrectionConflict, listConflicts } from '../../api/conflicts-endpoint';
 import { LoadedSection } from '../../components/loaded-section';
+import { TableWrap } from '../../components/scroll-box';
 import { UnbrokenCode } from '../../components/unbroken-code';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
@@ -74,7 +75,7 @@ function ConflictCard({
         })}
       </h3>
       <p>{t('conflicts.fields', { fields: [...disputed].map((f) => fieldName(f, t)).join(', ') })}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('conflicts.caption')}>
         <table className="table conflict-table">
           <caption className="visually-hidden">{t('conflicts.caption')}</caption>
           <thead>
@@ -109,7 +110,7 @@ function ConflictCard({
               ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p data-testid="conflict-current">
         {t('conflicts.current', {
           value:

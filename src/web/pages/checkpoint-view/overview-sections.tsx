@@ -6,6 +6,7 @@ import { localHour } from '../../../domain/crossings';
 import type { Overview, Referral } from '../../api/views-endpoints';
 import { DataTable } from '../../components/data-table';
 import { Figures } from '../../components/figures';
+import { TableWrap } from '../../components/scroll-box';
 import { UnbrokenCode } from '../../components/unbroken-code';
 import { formatDateTime, formatDayAndTime, formatNumber } from '../../format/format';
 import { fullName } from '../../format/person-name';
@@ -155,7 +156,7 @@ export function HourlyTable({ overview }: { readonly overview: Overview }) {
   return (
     <>
       <p className="hint">{t('overview.hourly.hint')}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('overview.hourly.title')}>
         <table className="table" data-testid="overview-hourly">
           <caption className="visually-hidden">{t('overview.hourly.title')}</caption>
           <thead>
@@ -194,7 +195,7 @@ export function HourlyTable({ overview }: { readonly overview: Overview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

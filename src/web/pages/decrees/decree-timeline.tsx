@@ -94,7 +94,7 @@ export function DecreeTimeline({ decrees, checkpointNames, now, selected, onSele
     <figure className="decree-timeline" data-testid="decree-timeline" ref={measure}>
       <svg
         viewBox={`0 0 ${g.labelWidth + g.bandWidth + 10} ${height}`}
-        role="img"
+        // No role of an image: the decrees' names on it are links, which an image's children are not.
         aria-labelledby="decree-timeline-title"
       >
         <title id="decree-timeline-title">{t('decrees.timeline.caption')}</title>

@@ -2,6 +2,7 @@
 // the values compared, the weight it added (signed bits and a bar) and any common-name adjustment;
 // then the total and the probability. Falls back to the server's sentences if it cannot be read.
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../../components/scroll-box';
 import { useLocale } from '../../hooks/use-locale';
 import {
   barShares,
@@ -42,7 +43,7 @@ export function ExplanationTable(props: Props) {
   const shares = barShares(read.comparisons);
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label={caption}>
         <table className="table explanation" data-testid="explanation">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -94,7 +95,7 @@ export function ExplanationTable(props: Props) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
       {read.namesSwapped ? (
         <p className="notice notice-info">{t('review.explanation.namesSwapped')}</p>
       ) : null}

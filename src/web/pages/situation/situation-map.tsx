@@ -177,7 +177,7 @@ function openingBounds(picture: Picture): L.LatLngBounds {
 export function SituationMap({ picture }: { readonly picture: Picture }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const element = useRef<HTMLDivElement>(null);
+  const element = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
   const opened = useRef(false);
@@ -228,11 +228,11 @@ export function SituationMap({ picture }: { readonly picture: Picture }) {
   }, [picture, t, locale]);
 
   return (
-    <div
+    // A region, not an image: it holds the map's zoom buttons, which an image's children are not.
+    <section
       ref={element}
       className="situation-map"
       data-testid="situation-map"
-      role="img"
       aria-label={t('situation.map.label')}
     />
   );

@@ -4,7 +4,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TALLY_CATEGORIES, type TallyCategory } from '../../../domain/crossings';
 import { TALLY_KEYS, type TallyDirection } from './tally-keys';
-import { categoryName, pressName } from './tally-labels';
+import { categoryName, directionName } from './tally-labels';
 
 type Props = {
   readonly disabled: boolean;
@@ -35,7 +35,13 @@ function PadRow({
               type="button"
               className={`tally-button tally-button-${direction}`}
               disabled={disabled}
-              aria-label={t('tally.buttonLabel', { what: pressName(direction, category, t), key })}
+              // The name starts with what the button shows (its category and its key), so that one
+              // who says what they see (speech input) presses it; the row's heading says the direction.
+              aria-label={t('tally.buttonLabel', {
+                category: categoryName(category, t),
+                key,
+                direction: directionName(direction, t).toLocaleLowerCase(),
+              })}
               onClick={() => onPress(direction, category)}
             >
               <span className="tally-button-name">{categoryName(category, t)}</span>
