@@ -2,7 +2,7 @@
 // and keeps <html lang> and the stored preference in step with the language in use.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { EN, ES } from './catalogues';
+import { EN, ES, withEveryPluralForm } from './catalogues';
 import { DEFAULT_LANGUAGE, type Language, pickLanguage } from './language';
 
 const STORAGE_KEY = 'paso.language';
@@ -31,7 +31,10 @@ export function setupI18n(): typeof i18next {
     document.documentElement.lang = lng;
   });
   void i18next.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
+    resources: {
+      es: { translation: withEveryPluralForm(ES, 'es') },
+      en: { translation: withEveryPluralForm(EN, 'en') },
+    },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['es', 'en'],
