@@ -109,7 +109,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     // The convoy's page opens, its times on Lima's clock as typed.
     await page.getByRole('heading', { name: /Convoy RETORNO-2/ }).waitFor();
     convoyUrl = page.url();
-    expect(await page.locator('.convoy-header .facts').textContent()).toContain('5 dic 2025, 6:00');
+    expect(await page.locator('.convoy-header .facts').textContent()).toContain('5 dic 2025, 06:00 GMT-5');
     // The family is one choice: the father and his daughter ride together.
     await page.getByLabel(/^Vehículo de .*Orlando Arrieta/).selectOption('Z4K-102');
     await page.getByLabel('Vehículo de Maritza Arrieta').selectOption('BXR-431');
@@ -129,7 +129,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
       'Orlando Arrieta',
     ]);
     // Valid until 24 hours after the planned arrival, on Lima's clock.
-    expect(await rows.first().locator('td').nth(2).textContent()).toBe('7 dic 2025, 22:00');
+    expect(await rows.first().locator('td').nth(2).textContent()).toBe('7 dic 2025, 22:00 GMT-5');
     expect(await passes.getByRole('button').count()).toBe(0);
     await shootPart(passes, 'convoy-passes');
 

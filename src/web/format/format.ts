@@ -128,3 +128,17 @@ export function dateInputToIso(value: string, endOfDay: boolean): string | undef
 export function dateTimeInputOf(date: Date): string {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
+
+/** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' in the locale's words, as precise as the date is (a day, no zone). */
+export function formatDay(date: string, locale: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return date;
+  const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d !== undefined
+      ? { day: 'numeric', month: 'short', year: 'numeric' }
+      : m !== undefined
+        ? { month: 'long', year: 'numeric' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
+}

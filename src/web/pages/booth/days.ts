@@ -1,5 +1,6 @@
 // Calendar days for the booth: today's date, days until an expiry, dates shown by their precision.
 import { localHour } from '../../../domain/crossings';
+import { formatDay } from '../../format/format';
 
 /**
  * Today as 'YYYY-MM-DD' on the checkpoint's clock: the day documents expire and birthdays fall on for
@@ -15,18 +16,7 @@ export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOption
 export { daysBetween } from '../../../domain/shared';
 
 /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' in the locale's words, as precise as the date is. */
-export function formatDay(date: string, locale: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (y === undefined || Number.isNaN(y)) return date;
-  const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d !== undefined
-      ? { day: 'numeric', month: 'short', year: 'numeric' }
-      : m !== undefined
-        ? { month: 'long', year: 'numeric' }
-        : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
-}
+export { formatDay } from '../../format/format';
 
 /**
  * A rule's instant on the clock it was written in ('2025-11-25T00:00:00-05:00' is midnight in Tacna,

@@ -3,17 +3,8 @@
 import type { TFunction } from 'i18next';
 import type { AreaKind, Force, RightCode } from '../../../domain/decrees';
 
-/** A decree's calendar date, e.g. "27 ene 2026"; it is a day, so no zone is applied. */
-export function formatDay(date: string, locale: string): string {
-  const ms = Date.parse(`${date}T12:00:00Z`);
-  if (Number.isNaN(ms)) return date;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(ms);
-}
+/** A decree's calendar date, e.g. "27 ene 2026": a day, so no zone is applied. */
+export { formatDay } from '../../format/format';
 
 export function rightName(code: RightCode, t: TFunction): string {
   switch (code) {

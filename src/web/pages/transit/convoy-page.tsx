@@ -20,7 +20,9 @@ import { ManifestBuilder } from './manifest-builder';
 import { StopLog } from './stop-log';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
+import { formatDay } from '../../format/format';
 import { fullName } from '../../format/person-name';
+import { useLocale } from '../../hooks/use-locale';
 
 // Passes are for passengers who may still travel: none once the convoy arrived or was cancelled.
 const STILL_TRAVELS: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
@@ -148,6 +150,7 @@ function familiesOf(passengers: readonly Passenger[]): Passenger[][] {
 }
 
 function Manifest({ detail }: { readonly detail: ConvoyDetail }) {
+  const locale = useLocale();
   const { t } = useTranslation();
   const stateLabel = (p: Passenger) =>
     ({
@@ -176,7 +179,8 @@ function Manifest({ detail }: { readonly detail: ConvoyDetail }) {
                   ) : null}
                   {family.map((p) => (
                     <li key={p.personId} data-testid="passenger">
-                      <span>{fullName(p)}</span> <small>{p.birthDate ?? ''}</small>{' '}
+                      <span>{fullName(p)}</span>{' '}
+                      <small>{p.birthDate === null ? '' : formatDay(p.birthDate, locale)}</small>{' '}
                       <span className={`tag state-${p.state}`}>{stateLabel(p)}</span>
                     </li>
                   ))}

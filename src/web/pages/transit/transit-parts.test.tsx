@@ -22,6 +22,8 @@ describe('When', () => {
     const html = await render('2025-11-28T03:50:00Z', lng);
     expect(html).toContain('22:50');
     expect(html).not.toMatch(/[AP]M|p\.\s?m\./i);
+    // The day first, in the app's locale as every date on screen (the language alone gave "Nov 27").
+    expect(html).toContain(lng === 'en' ? '27 Nov 2025' : '27 nov 2025');
   });
 
   it('writes a dash for a time not known', async () => {

@@ -1,6 +1,8 @@
 // Small pieces the transit pages share: a convoy's status and a time in Lima.
 import { useTranslation } from 'react-i18next';
 import type { ConvoyStatus } from '../../../domain/transit';
+import { formatDateTime } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
 
 export function StatusTag({ status }: { readonly status: ConvoyStatus }) {
   const { t } = useTranslation();
@@ -15,14 +17,9 @@ export function StatusTag({ status }: { readonly status: ConvoyStatus }) {
 }
 
 // The corridor runs in Peru: times on screen are Lima's, on a 24-hour clock as everywhere in Paso.
+// In the app's locale (en-GB, es-419), as every date on screen: the language alone gave US order.
 export function When({ at }: { readonly at: string | null }) {
-  const { i18n } = useTranslation();
+  const locale = useLocale();
   if (at === null) return <>—</>;
-  const text = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: 'America/Lima',
-  }).format(new Date(at));
-  return <time dateTime={at}>{text}</time>;
+  return <time dateTime={at}>{formatDateTime(at, locale, 'America/Lima', 'minute')}</time>;
 }
