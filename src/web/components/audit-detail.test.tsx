@@ -162,6 +162,33 @@ describe('AuditDetail', () => {
     ]);
   });
 
+  it("words the care area's codes, a convoy log's kind and seats, and the overview's part read", () => {
+    expect(lines({ kind: 'delivery', item: 'food-kit', quantity: 20 }, 'care.movement')).toEqual([
+      `${i18n.t('audit.detail.key.kind')}: ${i18n.t('care.movement.delivery')}`,
+      `${i18n.t('audit.detail.key.item')}: ${i18n.t('care.item.foodKit')}`,
+      `${i18n.t('audit.detail.key.quantity')}: 20`,
+    ]);
+    expect(lines({ to: 'committed' }, 'care.request-transition')).toEqual([
+      `${i18n.t('audit.detail.key.to')}: ${i18n.t('care.status.committed')}`,
+    ]);
+    expect(lines({ categories: ['water', 'protection'] }, 'care.need')).toEqual([
+      `${i18n.t('audit.detail.key.categories')}: ${i18n.t('care.category.water')}, ${i18n.t('care.category.protection')}`,
+    ]);
+    expect(lines({ kind: 'cancelled' }, 'convoy.cancelled')).toEqual([
+      `${i18n.t('audit.detail.key.kind')}: ${i18n.t('audit.action.convoyCancelled')}`,
+    ]);
+    const person = '0190a1b2-0000-7000-8000-000000000003';
+    const seats = lines({ seats: [{ personId: person, plate: 'V2A-714' }] }, 'convoy.manifest', {
+      [person]: 'CAROLINA RUIZ GOMES',
+    });
+    expect(seats).toEqual([
+      `${i18n.t('audit.detail.key.seats')}: Persona CAROLINA RUIZ GOMES; Placa V2A-714`,
+    ]);
+    expect(lines({ view: 'correction-conflicts' }, 'crossings.overview')).toEqual([
+      `${i18n.t('audit.detail.key.view')}: correcciones en conflicto`,
+    ]);
+  });
+
   it('shows a key it does not know as written, and nothing for an empty detail', () => {
     expect(lines({ newField: null })).toEqual(['newField: —']);
     expect(lines({})).toEqual([]);

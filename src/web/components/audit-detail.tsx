@@ -91,6 +91,16 @@ function scalarText(name: string, value: unknown, at: Where, t: TFunction, local
     // A place's degrees to four decimals, as the pages show it; three would move it about 100 m.
     return COORDINATE_KEYS.has(name) ? formatCoordinate(value, locale) : formatNumber(value, locale);
   }
+  // An object in a list (a convoy's seats: a person and a vehicle) by its fields, each in words.
+  if (isRecord(value)) {
+    const inside: Where = { ...at, within: name };
+    return Object.entries(value)
+      .map(
+        ([key, v]) =>
+          `${auditDetailKeyName(key, name, t, at.action)} ${scalarText(key, v, inside, t, locale)}`,
+      )
+      .join('; ');
+  }
   if (typeof value !== 'string') return JSON.stringify(value);
   const named = Object.hasOwn(at.names, value) ? at.names[value] : undefined;
   if (named !== undefined) return named;

@@ -24,6 +24,7 @@ export const AUDIT_DETAIL_KEYS = [
   'status',
   'people',
   'personId',
+  'plate',
   'registrationId',
   'checkpointId',
   'note',
@@ -189,6 +190,8 @@ export function auditDetailKeyName(
       return t('audit.detail.key.people');
     case 'personId':
       return t('audit.detail.key.personId');
+    case 'plate':
+      return t('audit.detail.key.plate');
     case 'registrationId':
       return t('audit.detail.key.registrationId');
     case 'checkpointId':

@@ -1,14 +1,23 @@
 // The coded values of an audit entry's detail in words, where the action tells what the code means:
 // the state a review queue or the referrals were listed in, an incident's kind, severity and states,
-// an observation's side of the line. Any other value is shown as written.
+// an observation's side of the line, the care area's items, movements, requests and needs, a convoy
+// log's kind. Any other value is shown as written.
 import type { TFunction } from 'i18next';
 import { HitStatusSchema } from '../../api/matching';
+import { MOVEMENT_KINDS, NEED_CATEGORIES, REQUEST_STATUSES, SUPPLY_ITEMS } from '../../domain/care';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../domain/crossings';
 import { LINK_STATUSES } from '../../domain/matching';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../../domain/situation';
 import { pastDecisionName, refusalGroundName } from '../pages/booth/decision-messages';
 import { directionName } from '../pages/booth/messages';
+import {
+  movementKindName,
+  needCategoryName,
+  requestStatusName,
+  supplyItemName,
+} from '../pages/care/care-words';
 import { incidentKindName, severityName, sideName, statusName } from '../pages/situation/labels';
+import { auditActionName, isAuditAction } from './audit-words';
 import { hitStatusName, linkStatusName, referralStatusName } from './status-words';
 
 const one = <T extends string>(list: readonly T[], value: string): T | undefined =>
@@ -65,5 +74,24 @@ export function auditDetailValueName(
     const side = one(SIDES, value);
     return side && sideName(side, t);
   }
+  if (action.startsWith('care.')) return careValueName(key, value, t);
+  // A convoy's log entry records its kind, which the action of its own name says in words.
+  if (action.startsWith('convoy.') && key === 'kind' && isAuditAction(`convoy.${value}`))
+    return auditActionName(`convoy.${value}`, t);
+  // Which part of a checkpoint's overview was read: the offline corrections in dispute.
+  if (key === 'view' && value === 'correction-conflicts') return t('audit.detail.correctionConflicts');
   return undefined;
+}
+
+// The care area's codes: an item, a movement's kind, a request's state, a category of need.
+function careValueName(key: string, value: string, t: TFunction): string | undefined {
+  const item = key === 'item' ? one(SUPPLY_ITEMS, value) : undefined;
+  if (item) return supplyItemName(item, t);
+  const kind = key === 'kind' ? one(MOVEMENT_KINDS, value) : undefined;
+  if (kind) return movementKindName(kind, t);
+  const status =
+    key === 'to' || key === 'from' || key === 'status' ? one(REQUEST_STATUSES, value) : undefined;
+  if (status) return requestStatusName(status, t);
+  const category = key === 'categories' ? one(NEED_CATEGORIES, value) : undefined;
+  return category && needCategoryName(category, t);
 }

@@ -1,7 +1,8 @@
 // The care area's codes in words: items and their units, request states and moves, categories of
 // need, kinds of place, and the care rules' refusals as sentences in the reader's language.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { NeedCategory, RequestStatus, SupplyItem } from '../../../domain/care';
+import type { MovementKind, NeedCategory, RequestStatus, SupplyItem } from '../../../domain/care';
 import { ITEM_UNITS } from '../../../domain/care';
 import { type ApiProblem, describeProblem } from '../../api/problem';
 import { useLocale } from '../../hooks/use-locale';
@@ -25,24 +26,7 @@ export function useCareWords() {
   const { t } = useTranslation();
   const locale = useLocale();
   const number = new Intl.NumberFormat(locale);
-  const item = (i: SupplyItem): string => {
-    switch (i) {
-      case 'water':
-        return t('care.item.water');
-      case 'food-kit':
-        return t('care.item.foodKit');
-      case 'hygiene-kit':
-        return t('care.item.hygieneKit');
-      case 'blanket':
-        return t('care.item.blanket');
-      case 'medicine':
-        return t('care.item.medicine');
-      default: {
-        const unknown: never = i;
-        return unknown;
-      }
-    }
-  };
+  const item = (i: SupplyItem): string => supplyItemName(i, t);
   /** The unit's name, as a column heading says it ("litros"). */
   const unitName = (i: SupplyItem): string => {
     const unit = ITEM_UNITS[i];
@@ -60,24 +44,7 @@ export function useCareWords() {
     if (unit === 'piece') return t('care.unit.piece', args);
     return t('care.unit.box', args);
   };
-  const status = (s: RequestStatus): string => {
-    switch (s) {
-      case 'requested':
-        return t('care.status.requested');
-      case 'committed':
-        return t('care.status.committed');
-      case 'sent':
-        return t('care.status.sent');
-      case 'received':
-        return t('care.status.received');
-      case 'cancelled':
-        return t('care.status.cancelled');
-      default: {
-        const unknown: never = s;
-        return unknown;
-      }
-    }
-  };
+  const status = (s: RequestStatus): string => requestStatusName(s, t);
   /** The button that moves a request to `to`. */
   const move = (to: RequestStatus): string => {
     switch (to) {
@@ -98,32 +65,7 @@ export function useCareWords() {
 
 export function useCategoryName() {
   const { t } = useTranslation();
-  return (c: NeedCategory): string => {
-    switch (c) {
-      case 'water':
-        return t('care.category.water');
-      case 'food':
-        return t('care.category.food');
-      case 'hygiene':
-        return t('care.category.hygiene');
-      case 'bedding':
-        return t('care.category.bedding');
-      case 'health':
-        return t('care.category.health');
-      case 'protection':
-        return t('care.category.protection');
-      case 'infant':
-        return t('care.category.infant');
-      case 'information':
-        return t('care.category.information');
-      case 'other':
-        return t('care.category.other');
-      default: {
-        const unknown: never = c;
-        return unknown;
-      }
-    }
-  };
+  return (c: NeedCategory): string => needCategoryName(c, t);
 }
 
 type ProblemProps = {
@@ -183,4 +125,79 @@ export function CareProblem({ problem, place, bedKind }: ProblemProps) {
       {text}
     </p>
   );
+}
+
+// The words as plain functions too, for what is not a component (the audit log's details).
+
+export function supplyItemName(i: SupplyItem, t: TFunction): string {
+  switch (i) {
+    case 'water':
+      return t('care.item.water');
+    case 'food-kit':
+      return t('care.item.foodKit');
+    case 'hygiene-kit':
+      return t('care.item.hygieneKit');
+    case 'blanket':
+      return t('care.item.blanket');
+    case 'medicine':
+      return t('care.item.medicine');
+    default: {
+      const unknown: never = i;
+      return unknown;
+    }
+  }
+}
+
+export function requestStatusName(s: RequestStatus, t: TFunction): string {
+  switch (s) {
+    case 'requested':
+      return t('care.status.requested');
+    case 'committed':
+      return t('care.status.committed');
+    case 'sent':
+      return t('care.status.sent');
+    case 'received':
+      return t('care.status.received');
+    case 'cancelled':
+      return t('care.status.cancelled');
+    default: {
+      const unknown: never = s;
+      return unknown;
+    }
+  }
+}
+
+export function movementKindName(k: MovementKind, t: TFunction): string {
+  return k === 'delivery'
+    ? t('care.movement.delivery')
+    : k === 'distribution'
+      ? t('care.movement.distribution')
+      : t('care.movement.transfer');
+}
+
+export function needCategoryName(c: NeedCategory, t: TFunction): string {
+  switch (c) {
+    case 'water':
+      return t('care.category.water');
+    case 'food':
+      return t('care.category.food');
+    case 'hygiene':
+      return t('care.category.hygiene');
+    case 'bedding':
+      return t('care.category.bedding');
+    case 'health':
+      return t('care.category.health');
+    case 'protection':
+      return t('care.category.protection');
+    case 'infant':
+      return t('care.category.infant');
+    case 'information':
+      return t('care.category.information');
+    case 'other':
+      return t('care.category.other');
+    default: {
+      const unknown: never = c;
+      return unknown;
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { MOVEMENT_KINDS, type MovementKind } from '../../../domain/care';
 import { ChoiceField, SelectField } from '../../components/select-field';
 import { useDraft } from '../../hooks/use-draft';
 import { careApi, type Stock } from './care-endpoints';
+import { movementKindName } from './care-words';
 import { CareForm } from './care-write';
 import { PlaceOptions } from './place-options';
 import { SupplyLineFields, useSupplyLine } from './supply-line';
@@ -41,12 +42,7 @@ export function MovementForm({ places, onDone }: Props) {
       ...(kind === 'transfer' ? { toPlaceId: to } : {}),
       ...line.body(),
     });
-  const kindName = (k: MovementKind) =>
-    k === 'delivery'
-      ? t('care.movement.delivery')
-      : k === 'distribution'
-        ? t('care.movement.distribution')
-        : t('care.movement.transfer');
+  const kindName = (k: MovementKind) => movementKindName(k, t);
   return (
     <section aria-labelledby="movement-title">
       <h2 id="movement-title">{t('care.movement.title')}</h2>
