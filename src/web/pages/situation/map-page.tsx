@@ -76,7 +76,7 @@ function MapLegendAndLists({ picture }: { readonly picture: Picture }) {
           {(['critical', 'high', 'medium', 'low'] as const).map((s) => (
             <li key={s}>
               <span className={`swatch swatch-${s}`} aria-hidden="true" />{' '}
-              {t('situation.map.incidentOf', { severity: severityName(s, t) })}
+              {t('situation.map.incidentOf', { severity: severityName(s, t).toLocaleLowerCase() })}
             </li>
           ))}
         </ul>
