@@ -221,7 +221,8 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('Observación registrada en Complejo Fronterizo Santa Rosa.').waitFor();
     const row = page.getByTestId('latest-observations').getByRole('row', { name: /Santa Rosa.*Para entrar/ });
-    await expect.poll(() => row.textContent()).toContain('131');
+    // The table is read again after the answer; on a loaded machine that takes more than poll's default second.
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('131');
     expect(await row.textContent()).toContain('6.5 km');
     expect(await row.textContent()).toContain('1,000');
     // Peru writes decimals with a point (es-PE); what was typed with a comma reads the same.
