@@ -141,14 +141,20 @@ export async function listObservations(db: Executor, q: ObservationQuery): Promi
   let query = selectObservations(db);
   if (q.checkpointId !== undefined) query = query.where('o.checkpoint_id', '=', q.checkpointId);
   if (q.before !== undefined) query = query.where('o.observed_at', '<', q.before);
-  const rows = await query.orderBy('o.observed_at', 'desc').orderBy('o.id', 'desc').limit(q.limit).execute();
+  const rows = await query
+    .orderBy('o.observed_at', 'desc')
+    .orderBy('o.recorded_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(q.limit)
+    .execute();
   return rows.map(recordOf);
 }
 
 /**
  * Per checkpoint, side and kind, the value of the latest observation that gave one (a later
- * observation of only the trucks leaves the people waiting as last counted). Ties on the time go to
- * the greater id, so the answer does not depend on the database.
+ * observation of only the trucks leaves the people waiting as last counted). Of two observations of
+ * one minute, the one recorded later is the latest (a figure corrected within the minute); ties on both
+ * go to the greater id, so the answer does not depend on the database.
  */
 export async function latestObservations(db: Executor): Promise<LatestObservation[]> {
   const out: LatestObservation[] = [];
@@ -169,6 +175,11 @@ export async function latestObservations(db: Executor): Promise<LatestObservatio
                   eb('p.observed_at', '>', eb.ref('o.observed_at')),
                   eb.and([
                     eb('p.observed_at', '=', eb.ref('o.observed_at')),
+                    eb('p.recorded_at', '>', eb.ref('o.recorded_at')),
+                  ]),
+                  eb.and([
+                    eb('p.observed_at', '=', eb.ref('o.observed_at')),
+                    eb('p.recorded_at', '=', eb.ref('o.recorded_at')),
                     eb('p.id', '>', eb.ref('o.id')),
                   ]),
                 ]),

@@ -73,6 +73,20 @@ describe.each(DIALECTS)('the situation store on %s', (dialect) => {
     ]);
   });
 
+  it('takes, of two observations of one minute, the one recorded later as the latest, whatever its id', async () => {
+    const db = t.db.kysely;
+    // The later one has the smaller id, as an id made from a hash may well have.
+    await insertObservation(db, observation(9, at('10:00'), { peopleWaiting: 96 }));
+    await insertObservation(db, {
+      ...observation(8, at('10:00'), { peopleWaiting: 131 }),
+      recordedAt: '2025-11-27T10:00:40.000Z',
+    });
+    const latest = await latestObservations(db);
+    expect(latest.map((l) => `${l.kind}=${l.value}`)).toEqual(['peopleWaiting=131']);
+    const history = await listObservations(db, { checkpointId: SANTA_ROSA_ID, limit: 10 });
+    expect(history.map((o) => o.values.peopleWaiting)).toEqual([131, 96]);
+  });
+
   it('applies a resent observation once and refuses another under the same id', async () => {
     const db = t.db.kysely;
     const first = observation(1, at('10:00'), { peopleWaiting: 40 });
