@@ -216,4 +216,35 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     await suite.browser.context.unroute(pattern);
     await page.close();
   });
+
+  it('lets an officer turn the keys off on the device, so that a key pressed counts nobody, through a reload', async () => {
+    const page = await suite.logIn('oficial.santarosa', errors);
+    await page.goto(`${suite.server.url}/tally`);
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    const before = await tallied();
+    const entries = await total(page, 'entry');
+    const keys = page.getByLabel('Contar con el teclado');
+    expect(await keys.isChecked()).toBe(true);
+    await keys.uncheck();
+    await page.getByText('Las teclas no cuentan en este dispositivo', { exact: false }).waitFor();
+    // Focus away from the box (a key there belongs to it), then the keys a dictation might type.
+    await page.getByRole('heading', { name: 'Modo conteo', level: 1 }).click();
+    for (const key of ['1', 'q', 'Backspace']) await page.keyboard.press(key);
+    expect(await total(page, 'entry')).toBe(entries);
+    await page.reload();
+    await page.getByTestId('tally-pad').locator('button.tally-button:enabled').first().waitFor();
+    expect(await keys.isChecked()).toBe(false);
+    await page.keyboard.press('2');
+    // The buttons still count.
+    await page.getByTestId('tally-pad').getByRole('button', { name: /^Mujer 2/ }).click();
+    await page.getByTestId('tally-said').getByText('Contado: Llegada: Mujer.', { exact: false }).waitFor();
+    await keys.check();
+    await page.getByRole('heading', { name: 'Modo conteo', level: 1 }).click();
+    await page.keyboard.press('1');
+    await page.getByTestId('tally-said').getByText('Contado: Llegada: Hombre.', { exact: false }).waitFor();
+    await allSent(page);
+    await expect.poll(tallied, { timeout: 20_000 }).toBe(before + 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

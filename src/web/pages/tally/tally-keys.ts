@@ -47,3 +47,30 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
+
+const KEYS_OFF = 'paso.tally.keys-off';
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Whether the pad's single keys count on this device. They do unless the officer turned them off
+ * (WCAG 2.1.4: a speech-input user's dictation, or a key hit by mistake, must be able not to count).
+ */
+export function keysCount(storage: Storage): boolean {
+  try {
+    return storage.getItem(KEYS_OFF) === null;
+  } catch (error) {
+    console.warn('whether the tally keys count could not be read on this device', error);
+    return true;
+  }
+}
+
+export function keepKeysCount(storage: Storage, on: boolean): void {
+  try {
+    if (on) storage.removeItem(KEYS_OFF);
+    else storage.setItem(KEYS_OFF, 'true');
+  } catch (error) {
+    // Storage refused (a private window): the choice holds on this page until it is left.
+    console.warn('whether the tally keys count could not be kept on this device', error);
+  }
+}

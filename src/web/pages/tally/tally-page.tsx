@@ -11,7 +11,7 @@ import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-in-address';
 import { OfflineStatus } from '../../offline/offline-status';
 import { DecreeInForce } from '../decrees/decree-in-force';
-import { isTypingTarget, keyAction, type TallyDirection } from './tally-keys';
+import { isTypingTarget, keepKeysCount, keyAction, keysCount, type TallyDirection } from './tally-keys';
 import { nationalityOf, pressName } from './tally-labels';
 import { TallyPad } from './tally-pad';
 import { TallyPlaceFields } from './tally-place-fields';
@@ -29,6 +29,11 @@ export function TallyPage() {
   const [said, setSaid] = useState('');
   const pad = useRef<HTMLDivElement>(null);
   const session = useTallySession();
+  const [keysOn, setKeysOn] = useState(() => keysCount(window.localStorage));
+  const turnKeys = (on: boolean) => {
+    keepKeysCount(window.localStorage, on);
+    setKeysOn(on);
+  };
 
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
   const checkpoint = checkpointAt(list, chosen);
@@ -61,15 +66,15 @@ export function TallyPage() {
   };
 
   // The latest handlers, for the one key listener the page keeps.
-  const handlers = useRef({ press, undo });
-  handlers.current = { press, undo };
+  const handlers = useRef({ press, undo, keysOn });
+  handlers.current = { press, undo, keysOn };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && isTypingTarget(event.target)) {
         pad.current?.focus();
         return;
       }
-      if (event.repeat || isTypingTarget(event.target)) return;
+      if (!handlers.current.keysOn || event.repeat || isTypingTarget(event.target)) return;
       const action = keyAction(event);
       if (action === null) return;
       event.preventDefault();
@@ -108,7 +113,7 @@ export function TallyPage() {
       <OfflineStatus timeZone={checkpoint?.timeZone ?? null} />
       <div className="tally-columns">
         <TallyTotals presses={session.presses} />
-        <KeyGuide />
+        <KeyGuide on={keysOn} onChange={turnKeys} />
       </div>
     </PageFrame>
   );

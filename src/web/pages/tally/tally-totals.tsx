@@ -64,12 +64,28 @@ function Keys({ direction }: { readonly direction: TallyDirection }) {
   );
 }
 
-export function KeyGuide() {
+/** The keys, and the switch that lets them count or not on this device. */
+export function KeyGuide({
+  on,
+  onChange,
+}: {
+  readonly on: boolean;
+  readonly onChange: (on: boolean) => void;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="tally-keys" className="tally-keys">
       <h2 id="tally-keys">{t('tally.keys.title')}</h2>
-      <p>{t('tally.keys.intro')}</p>
+      <div className="check">
+        <input
+          type="checkbox"
+          id="tally-keys-count"
+          checked={on}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label htmlFor="tally-keys-count">{t('tally.keys.switch')}</label>
+      </div>
+      <p>{on ? t('tally.keys.intro') : t('tally.keys.off')}</p>
       <dl className="facts">
         <Fact label={<Keys direction="entry" />}>{t('tally.keys.arrivals')}</Fact>
         <Fact label={<Keys direction="exit" />}>{t('tally.keys.departures')}</Fact>
