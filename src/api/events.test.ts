@@ -110,6 +110,21 @@ describe('parseEvent', () => {
     expect(r.ok && r.value.kind === 'tally' && r.value.nationality).toBe('COL');
   });
 
+  it('reads Germany as D, the code ICAO prints, whether sent D or DEU: one country, one row', () => {
+    for (const code of ['D', 'DEU', 'deu']) {
+      const r = parseEvent({ ...TALLY, nationality: code });
+      expect(r.ok && r.value.kind === 'tally' && r.value.nationality).toBe('D');
+    }
+  });
+
+  it('refuses an event dated more than five minutes after the clock it is given, and only then', () => {
+    const at = Date.parse(CROSSING.at);
+    expect(parseEvent(CROSSING, at - 5 * 60_000).ok).toBe(true);
+    const ahead = parseEvent(CROSSING, at - 5 * 60_000 - 1);
+    expect(ahead.ok ? [] : ahead.issues.map((i) => [i.path, i.code])).toEqual([['at', 'event.in-future']]);
+    expect(parseEvent(CROSSING).ok).toBe(true);
+  });
+
   it.each<[string, unknown, string, EventIssueCode]>([
     [
       'a refusal without a ground',

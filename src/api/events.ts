@@ -236,14 +236,30 @@ function codeOf(i: z.core.$ZodIssue): EventIssueCode {
   }
 }
 
-/** An event as read, or every issue found in it, each with its path, stable code and message. */
+/** How far after the server's clock an event's time may be: a device's clock running a little ahead. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * An event as read, or every issue found in it, each with its path, stable code and message. Given
+ * `now` (the server's clock, in ms), an event dated more than FUTURE_TOLERANCE_MS after it is refused:
+ * a device whose clock runs ahead would file its records on a later day, and a correction dated ahead
+ * would sort after a supervisor's, or after the hold screening makes (docs/counting.md).
+ */
 export function parseEvent(
   input: unknown,
+  now?: number,
 ): { readonly ok: true; readonly value: PasoEvent } | { readonly ok: false; readonly issues: EventIssue[] } {
   // zod 4 leaves out each issue's input unless asked, and codeOf needs it to tell a missing field
   // (event.required) from a bad one (tally.count-range, event.time, event.uuid…).
   const parsed = EventSchema.safeParse(input, { reportInput: true });
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) {
+    if (now !== undefined && Date.parse(parsed.data.at) > now + FUTURE_TOLERANCE_MS) {
+      const clock = new Date(now).toISOString();
+      const message = `a time more than 5 minutes after the server's clock (${clock}): is the device's clock right?`;
+      return { ok: false, issues: [{ path: 'at', code: 'event.in-future', message }] };
+    }
+    return { ok: true, value: parsed.data };
+  }
   return {
     ok: false,
     issues: parsed.error.issues.map((i) => ({

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { countryByCode } from '../domain/documents';
 import { parsePartialDate } from '../domain/matching';
+import { canonicalCountryCode } from '../domain/shared';
 
 /** Stable codes for what can be wrong with an event; the web app has a sentence for each. */
 export type EventIssueCode =
@@ -12,6 +13,7 @@ export type EventIssueCode =
   | 'event.unknown-field'
   | 'event.too-long'
   | 'event.time'
+  | 'event.in-future'
   | 'event.uuid'
   | 'event.checkpoint-code'
   | 'date.format'
@@ -49,6 +51,8 @@ export const CountryCodeText = z
       ctx.addIssue(issue('country.unknown', `"${text}" is not an ICAO country code`));
     }
   })
+  // One country, one row in the figures: DEU is read as D, the code ICAO prints for Germany.
+  .transform((text) => canonicalCountryCode(text))
   .meta({
     pattern: '^\\s*[A-Za-z]{1,3}\\s*$',
     description:

@@ -33,10 +33,10 @@ export const TEST_SETTINGS: ServerContext['settings'] = {
 export async function makeTestApp(
   dialect: Dialect,
   settings: Partial<ServerContext['settings']> = {},
-  clock = '2025-11-27T15:00:00Z',
+  clock: string | (() => string) = '2025-11-27T15:00:00Z',
 ): Promise<TestApp> {
   const t = await openTestDb(dialect);
-  const now = () => new Date(clock);
+  const now = () => new Date(typeof clock === 'string' ? clock : clock());
   await seedDemo(t.db.kysely, now());
   const routes: { method: string; url: string }[] = [];
   const app = await buildApp(await createServerContext(t.db, now, { ...TEST_SETTINGS, ...settings }), {
@@ -100,12 +100,13 @@ export type EachTestApp<R extends Role> = Pick<TestApp, 'app' | 't' | 'routes'> 
 /**
  * Called inside a describe: before each of its tests a fresh app on `dialect` with one login per role,
  * closed after the test. Read `app`, `t` and the logins from the returned object inside the tests.
- * `clock` is the instant the app's clock stands at (makeTestApp's when not given).
+ * `clock` is the instant the app's clock stands at (makeTestApp's when not given), or a function
+ * that says it, for a test that moves the clock on.
  */
 export function eachTestApp<R extends Role>(
   dialect: Dialect,
   roles: readonly R[],
-  clock?: string,
+  clock?: string | (() => string),
 ): EachTestApp<R> {
   return testAppBetween(beforeEach, afterEach, dialect, roles, clock);
 }
@@ -114,7 +115,7 @@ export function eachTestApp<R extends Role>(
 export function suiteTestApp<R extends Role>(
   dialect: Dialect,
   roles: readonly R[],
-  clock?: string,
+  clock?: string | (() => string),
 ): EachTestApp<R> {
   return testAppBetween(beforeAll, afterAll, dialect, roles, clock);
 }
@@ -124,7 +125,7 @@ function testAppBetween<R extends Role>(
   after: (fn: () => Promise<void>) => void,
   dialect: Dialect,
   roles: readonly R[],
-  clock: string | undefined,
+  clock: string | (() => string) | undefined,
 ): EachTestApp<R> {
   let current: { ctx: TestApp; logins: Map<Role, Login> } | undefined;
   before(async () => {

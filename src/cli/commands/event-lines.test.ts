@@ -40,6 +40,24 @@ describe('reading the lines of an import', () => {
     expect(line.kind === 'event' && line.prepared.nameKey).toBeNull();
   });
 
+  it('refuses an event dated more than five minutes after this clock, as the server does', async () => {
+    const at = (iso: string) => crossing(4).replace('2025-11-28T14:05:00-05:00', iso);
+    const now = Date.parse('2025-11-28T19:05:00Z');
+    expect(readEventLine(at('2025-11-28T19:09:59Z'), now).kind).toBe('event');
+    expect(readEventLine(at('2025-11-28T19:10:01Z'), now)).toMatchObject({
+      kind: 'bad',
+      reason: expect.stringContaining("after the server's clock (2025-11-28T19:05:00.000Z)"),
+    });
+    // Each reader compares with the clock of its own time: a line dated in 2099 is refused by both.
+    const ahead = [at('2099-01-01T00:00:00Z')];
+    for (const reader of [inlineLineReader(), workerLineReader()]) {
+      expect(await reader.read(ahead)).toMatchObject([
+        { kind: 'bad', reason: expect.stringContaining('event.in-future') },
+      ]);
+      await reader.stop();
+    }
+  });
+
   describe('in a worker thread', () => {
     let reader: LineReader | undefined;
     afterEach(async () => {

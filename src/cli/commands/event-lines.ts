@@ -18,7 +18,7 @@ const describeIssues = (issues: readonly EventIssue[]) =>
   issues.map((i) => `${i.path || 'event'}: ${i.message} (${i.code})`).join('; ');
 
 /** One line of a JSON lines file, read as `paso events import` reads it. */
-export function readEventLine(text: string): EventLine {
+export function readEventLine(text: string, now = Date.now()): EventLine {
   if (text.trim() === '') return { kind: 'blank' };
   let json: unknown;
   try {
@@ -26,7 +26,7 @@ export function readEventLine(text: string): EventLine {
   } catch (error) {
     return { kind: 'bad', reason: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  const parsed = parseEvent(json);
+  const parsed = parseEvent(json, now);
   if (!parsed.ok) return { kind: 'bad', reason: describeIssues(parsed.issues) };
   const event = parsed.value;
   const body = canonical(event);
@@ -71,7 +71,7 @@ export interface LineReader {
 
 /** Reads lines in this thread: for small files, where starting a worker costs more than it saves. */
 export const inlineLineReader = (): LineReader => ({
-  read: async (lines) => lines.map(readEventLine),
+  read: async (lines) => lines.map((line) => readEventLine(line)),
   stop: async () => undefined,
 });
 

@@ -58,6 +58,9 @@ function nameKey(name: string): string {
 // Official names first; an alias two countries share ("Congo") stays with the one whose official
 // name it is, or with neither. The explicit extra forms come last and win.
 const canonical = (code: string): string => ALIAS_CODES[code] ?? code;
+
+/** The one code a country is counted under: D for Germany, whether a document says D or DEU. */
+export const canonicalCountryCode = canonical;
 const byName = new Map<string, string>();
 const officialKeys = new Set<string>();
 for (const c of COUNTRY_CODES) {

@@ -4,6 +4,7 @@ export { CODE_PATTERN } from './codes';
 export {
   COUNTRY_CODES,
   type CountryCode,
+  canonicalCountryCode,
   countryByCode,
   isStateCode,
   nationalityCode,

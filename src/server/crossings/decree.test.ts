@@ -2,8 +2,8 @@
 // the decree record when the register has one, the policy's legal basis text alone otherwise. Every
 // test app holds the demo decree for Santa Rosa (D.S. N.° 135-2025-PCM); these tests record its
 // extension and cross on either side of the day one ends and the other starts, and before the first.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { as, eachTestApp } from '../../../test/support/app';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { as, eachTestApp, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_DECREE_ID } from '../../store/demo';
 import { postEvents } from './test-post-events';
@@ -38,7 +38,14 @@ const crossing = (at: string) => ({
 });
 
 describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
-  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
+  // The server's clock moves on to after the crossings sent, which are in the decrees' days ahead: a
+  // booth's record dated after the server's clock is refused.
+  const START = '2025-11-27T15:00:00Z';
+  let clock = START;
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor'], () => clock);
+  afterEach(() => {
+    clock = START;
+  });
   // The demo decree's first and last days, and the extension these tests record.
   let demo: { startsOn: string; endsOn: string };
   let decree: ReturnType<typeof extensionOf>;
@@ -59,8 +66,12 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
     expect(made.statusCode, made.body).toBe(201);
   });
 
-  const send = async (events: unknown[]) =>
-    (await postEvents(ctx.app, as(ctx.officer), events)).map((o) => o.status);
+  const send = async (events: readonly { at: string }[]) => {
+    const last = Math.max(Date.parse(clock), ...events.map((e) => Date.parse(e.at)));
+    clock = new Date(last + 60_000).toISOString();
+    // Signed in again: a session of the first clock has ended by then.
+    return (await postEvents(ctx.app, as(await login(ctx.app, 'officer')), events)).map((o) => o.status);
+  };
   const stored = async (id: string) => {
     const row = await ctx.t.db.kysely
       .selectFrom('crossing_event')
@@ -101,7 +112,7 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
     const amended = await ctx.app.inject({
       method: 'POST',
       url: `/api/decrees/${DECREE_ID}/amendments`,
-      headers: as(ctx.supervisor),
+      headers: as(await login(ctx.app, 'supervisor')),
       payload: {
         reason: 'Fe de erratas',
         content: { ...decree, id: undefined, number: 'D.S. N.° 0XX-2026-PCM (fe de erratas)' },

@@ -21,7 +21,8 @@ describe.each(DIALECTS)(
   (dialect) => {
     const apps: TestApp[] = [];
     const open = async (): Promise<{ app: TestApp; officer: Login }> => {
-      const app = await makeTestApp(dialect);
+      // The clock stands after the shift's last record (23:00 UTC): none is dated ahead of it.
+      const app = await makeTestApp(dialect, {}, '2025-11-28T00:00:00Z');
       apps.push(app);
       return { app, officer: await login(app.app, 'officer') };
     };

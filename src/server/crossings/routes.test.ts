@@ -101,6 +101,9 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
         count: 0,
       },
       crossing({ checkpoint: 'CL-CHACALLUTA', booth: undefined }),
+      // The test's clock is 15:00 UTC: a device running 4 minutes ahead is believed, one an hour not.
+      crossing({ at: '2025-11-27T16:00:00Z' }),
+      crossing({ at: '2025-11-27T15:04:00Z' }),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual([
       'problem',
@@ -109,6 +112,8 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       'problem',
       'problem',
       'problem',
+      'problem',
+      'applied',
     ]);
     expect(outcomes.map((o) => o.problem?.errors[0]?.code ?? o.problem?.code ?? null)).toEqual([
       'refusal.ground-required',
@@ -117,9 +122,12 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
       'country.unknown',
       'tally.count-range',
       'event.checkpoint-not-assigned',
+      'event.in-future',
+      null,
     ]);
+    expect(outcomes[6]?.problem?.errors[0]?.path).toBe('at');
     const [row] = await counts('from=2025-11-27&to=2025-11-27&by=');
-    expect(row).toMatchObject({ crossed: 1 });
+    expect(row).toMatchObject({ crossed: 2 });
   });
 
   it('holds a listed person until a supervisor has reviewed the hit and decides, and only a supervisor may', async () => {
@@ -140,7 +148,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     const resolve = (id: string) => ({
       kind: 'correction',
       id,
-      at: '2025-11-27T15:30:00Z',
+      at: '2025-11-27T15:03:00Z',
       checkpoint: 'PE-SANTA-ROSA',
       corrects: listed.id,
       set: { decision: 'admitted', note: 'Otra persona: fecha de nacimiento distinta' },
@@ -250,6 +258,30 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     }
     const verified = await verifyAuditChain(ctx.t.db.kysely);
     expect(verified.ok).toBe(true);
+  });
+
+  it('registers again a person whose batch was sent five times at once (was a 500 for good)', async () => {
+    const batch = Array.from({ length: 6 }, (_, i) =>
+      crossing({
+        person: { givenNames: `Reenvío ${i}`, surname1: 'Simultáneo', birthDate: '1991-05-0' + (i + 1) },
+      }),
+    );
+    const answers = await Promise.all(Array.from({ length: 5 }, () => send(ctx.officer, batch)));
+    const statuses = answers.flat().map((o) => o.status);
+    expect(statuses.filter((s) => s === 'applied')).toHaveLength(6);
+    expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(24);
+    // The same people cross again: the earlier registration each may be is one that is stored.
+    const again = batch.map((e) => crossing({ person: e.person, at: '2025-11-27T14:40:00Z' }));
+    const outcomes = await send(ctx.officer, again);
+    expect(outcomes.map((o) => o.status)).toEqual(Array(6).fill('applied'));
+    const stored = new Set(
+      (await ctx.t.db.kysely.selectFrom('person').select('id').execute()).map((r) => r.id),
+    );
+    for (const o of outcomes) {
+      for (const c of (o as { candidates?: { personId: string }[] }).candidates ?? []) {
+        expect(stored.has(c.personId)).toBe(true);
+      }
+    }
   });
 
   it.each([

@@ -15,6 +15,7 @@ import {
   type EventActor,
   loadPlaces,
   type Places,
+  screeningHoldTimes,
 } from '../../store/crossings';
 import { decreesCovering } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
@@ -112,7 +113,8 @@ export async function recordEvents(
   action: 'events.record' | 'events.import' = 'events.record',
 ): Promise<EventOutcome[]> {
   const { ctx } = rc;
-  const parsed = raw.map((input) => parseEvent(input));
+  const clock = ctx.now().getTime();
+  const parsed = raw.map((input) => parseEvent(input, clock));
   const events = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   const screened = await screenCrossings(ctx, events);
   const { user } = actor;
@@ -171,7 +173,12 @@ async function writeUnits(
   const now = ctx.now().toISOString();
   const events = units.flatMap((u) => u.events);
   const owner = units.flatMap((u, k) => u.events.map(() => k));
-  const screened = new Map(units.flatMap((u) => [...u.screened]));
+  // One event sent by two requests of the group (a batch resent before its answer came) is stored
+  // as the first sent it, with the person the first request's screening made: that request is the
+  // one told `applied`, and it adds that person to the matching index. The later one's person is
+  // never stored (else the index would name a person no row holds).
+  const screened = new Map<string, Screened>();
+  for (const u of units) for (const [id, s] of u.screened) if (!screened.has(id)) screened.set(id, s);
   // The register is read once for the whole group, inside its transaction, not once per request.
   const decrees = await decreesOf(tx, events);
   const outcomes = await applyEvents(tx, events, {
@@ -203,12 +210,17 @@ async function writeUnits(
   );
   const held = fresh.filter((s) => s.hits.length > 0 && HOLDABLE.has(s.event.decision));
   if (held.length > 0) {
+    const holdAt = await screeningHoldTimes(
+      tx,
+      held.map((s) => s.event.id),
+      now,
+    );
     await applyEvents(
       tx,
       held.map((s) => ({
         kind: 'correction',
         id: holdId(s.event.id),
-        at: now,
+        at: holdAt.get(s.event.id) ?? now,
         checkpoint: s.event.checkpoint,
         corrects: s.event.id,
         set: { decision: 'held' },

@@ -25,6 +25,42 @@ const releases = (body: Readonly<Record<string, unknown>>): boolean => {
   return decision !== undefined && decision !== 'held';
 };
 
+type CorrectionRow = {
+  readonly id: string;
+  readonly corrects: string | null;
+  readonly at: string;
+  readonly body: string;
+  readonly recorded_by: string | null;
+  readonly role: string | null;
+};
+
+/** The latest `at` (ms) of the corrections stored for each of these events that `counts` takes. */
+async function latestCorrections(
+  tx: Executor,
+  ids: readonly string[],
+  counts: (row: CorrectionRow) => boolean,
+): Promise<Map<string, number>> {
+  const latest = new Map<string, number>();
+  for (const part of chunks(ids, 500)) {
+    const rows = await tx
+      .selectFrom('crossing_event as c')
+      .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
+      .select(['c.id', 'c.corrects', 'c.at', 'c.body', 'c.recorded_by', 'u.role'])
+      .where('c.kind', '=', 'correction')
+      .where('c.corrects', 'in', part)
+      .execute();
+    for (const r of rows) {
+      if (r.corrects === null || !counts(r)) continue;
+      latest.set(r.corrects, Math.max(latest.get(r.corrects) ?? 0, Date.parse(r.at)));
+    }
+  }
+  return latest;
+}
+
+// Later than the corrections before it even when a device's clock ran ahead of the server's.
+const after = (now: string, last: number | undefined): string =>
+  new Date(Math.max(Date.parse(now), (last ?? 0) + 1)).toISOString();
+
 /**
  * The corrections that hold again crossings of this batch sent as held, which corrections stored
  * before them (from officers, who may not release a hold) void or give another decision.
@@ -34,35 +70,31 @@ export async function holdsToKeep(
   held: readonly { readonly id: string; readonly checkpoint: string }[],
   now: string,
 ): Promise<CorrectionInput[]> {
-  const out: CorrectionInput[] = [];
   const checkpointOf = new Map(held.map((h) => [h.id, h.checkpoint]));
-  for (const part of chunks([...checkpointOf.keys()], 500)) {
-    const rows = await tx
-      .selectFrom('crossing_event as c')
-      .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
-      .select(['c.id', 'c.corrects', 'c.at', 'c.body', 'c.recorded_by', 'u.role'])
-      .where('c.kind', '=', 'correction')
-      .where('c.corrects', 'in', part)
-      .execute();
-    const latest = new Map<string, number>();
-    for (const r of rows) {
-      if (r.corrects === null || r.recorded_by === null || MAY_RELEASE.has(r.role ?? '')) continue;
-      const body = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id });
-      if (!releases(body)) continue;
-      latest.set(r.corrects, Math.max(latest.get(r.corrects) ?? 0, Date.parse(r.at)));
-    }
-    for (const [id, last] of latest) {
-      // Later than the officer's correction even when the device's clock ran ahead of the server's.
-      const at = new Date(Math.max(Date.parse(now), last + 1)).toISOString();
-      out.push({
-        kind: 'correction',
-        id: keptHoldId(id),
-        at,
-        checkpoint: checkpointOf.get(id) ?? '',
-        corrects: id,
-        set: { decision: 'held' },
-      });
-    }
-  }
-  return out;
+  const latest = await latestCorrections(tx, [...checkpointOf.keys()], (r) => {
+    if (r.recorded_by === null || MAY_RELEASE.has(r.role ?? '')) return false;
+    return releases(readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id }));
+  });
+  return [...latest].map(([id, last]) => ({
+    kind: 'correction',
+    id: keptHoldId(id),
+    at: after(now, last),
+    checkpoint: checkpointOf.get(id) ?? '',
+    corrects: id,
+    set: { decision: 'held' },
+  }));
+}
+
+/**
+ * When the hold screening makes of each of these crossings takes effect: now, or just after the
+ * latest correction already stored for it, whoever made it. None was made knowing of the watchlist
+ * hit, so none may release the hold by being dated after it (a device's clock a little ahead).
+ */
+export async function screeningHoldTimes(
+  tx: Executor,
+  ids: readonly string[],
+  now: string,
+): Promise<Map<string, string>> {
+  const latest = await latestCorrections(tx, ids, () => true);
+  return new Map(ids.map((id) => [id, after(now, latest.get(id))]));
 }

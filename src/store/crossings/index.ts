@@ -19,6 +19,7 @@ export {
   streamEvents,
 } from './figures';
 export type { HoldFacts, HoldOrigin, ScreeningReview } from './held';
+export { screeningHoldTimes } from './holds-kept';
 export { rebuildPersonDays, statesWithRoots } from './person-days';
 export {
   countCheckpointEvents,

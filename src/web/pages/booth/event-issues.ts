@@ -31,6 +31,8 @@ export function issueMessage(code: BoothIssueCode, t: TFunction, locale: string,
       return t('eventIssue.event.tooLong');
     case 'event.time':
       return t('eventIssue.event.time');
+    case 'event.in-future':
+      return t('eventIssue.event.inFuture');
     case 'event.uuid':
       return t('eventIssue.event.uuid');
     case 'event.checkpoint-code':
@@ -100,6 +102,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<BoothIssueCode>([
   'event.unknown-field',
   'event.too-long',
   'event.time',
+  'event.in-future',
   'event.uuid',
   'event.checkpoint-code',
   'date.format',

@@ -1,0 +1,69 @@
+// A watchlist hold against a device whose clock runs a little ahead: a correction sent with the
+// crossing, dated after the server's clock, does not let the listed person through. The hold screening
+// makes takes effect after every correction already stored for the crossing, on both databases.
+import { describe, expect, it } from 'vitest';
+import { as, eachTestApp, login } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
+import { postEvents } from './test-post-events';
+
+const WATCHLIST = [
+  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
+  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
+].join('\n');
+
+describe.each(DIALECTS)('a watchlist hold and a device clock ahead, on %s', (dialect) => {
+  // The test's clock is 2025-11-27T15:00:00Z.
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
+
+  it.each([
+    ['admitted', '2025-11-27T15:00:02Z'],
+    ['referred-protection', '2025-11-27T15:03:00Z'],
+  ])(
+    'keeps the person held when the booth sends %s corrected at %s with the crossing',
+    async (decision, at) => {
+      await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+      const id = crypto.randomUUID();
+      const outcomes = await postEvents(ctx.app, as(ctx.officer), [
+        {
+          kind: 'crossing',
+          id,
+          at: '2025-11-27T14:51:00Z',
+          checkpoint: 'PE-SANTA-ROSA',
+          booth: 'SR-01',
+          direction: 'entry',
+          decision: 'admitted',
+          person: LISTED_AS_READ,
+        },
+        {
+          kind: 'correction',
+          id: crypto.randomUUID(),
+          at,
+          checkpoint: 'PE-SANTA-ROSA',
+          corrects: id,
+          set: { decision },
+          note: 'corregido en la caseta',
+        },
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
+      expect(outcomes[0]?.screening).toBe('hold');
+      for (const recount of ['false', 'true']) {
+        const response = await ctx.app.inject({
+          method: 'GET',
+          url: `/api/counts?from=2025-11-27&to=2025-11-27&by=decision&recount=${recount}`,
+          headers: as(ctx.supervisor),
+        });
+        expect(response.json<{ rows: unknown[] }>().rows).toEqual([
+          { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
+        ]);
+      }
+      const overview = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
+        headers: as(ctx.supervisor),
+      });
+      expect(overview.statusCode, overview.body).toBe(200);
+      expect(overview.json<{ held: { eventId: string }[] }>().held.map((h) => h.eventId)).toContain(id);
+    },
+  );
+});
