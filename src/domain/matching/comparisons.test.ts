@@ -117,6 +117,20 @@ describe('document, nationality and sex comparisons', () => {
     expect(level(b, 'document')).toBe(expected);
   });
 
+  // The booth registers national numbers with their state (documents/national-id.ts): VE-CI, CL-RUN…
+  it.each([
+    ['VE-CI', '20123456', 'VE-CI', 'identity-mismatch'],
+    ['PE-DNI', '41234567', 'PE-DNI', 'identity-mismatch'],
+    ['CL-RUN', '12.345.678-5', 'CL-RUN', 'identity-mismatch'],
+    // A Venezuelan living in Chile holds a RUN and a cédula: two documents, not two people.
+    ['CL-RUN', '25.123.456-3', 'VE-CI', 'other-document'],
+    // A residence card's number changes with the card.
+    ['PE-CE', '99887766', 'PE-CE', 'mismatch'],
+  ])('compares a %s of %s with a %s of V-18.234.567 as %s', (typeB, numberB, typeA, expected) => {
+    const a = { ...base, documentType: typeA };
+    expect(level({ documentNumber: numberB, documentType: typeB }, 'document', a)).toBe(expected);
+  });
+
   it('counts two passports with different numbers as a plain mismatch: passports are renewed', () => {
     const a = { ...base, documentNumber: '123456789', documentType: 'P' };
     expect(level({ documentNumber: '987654321', documentType: 'P' }, 'document', a)).toBe('mismatch');

@@ -1,6 +1,6 @@
 // Comparators: each compares one attribute of two feature rows and gives a level (strongest first)
 // plus, for names, the term frequency of the agreeing value. They read typed arrays, never allocate.
-import { type FeatureTable, tokenSimilarity, type Vocabulary } from './features';
+import { type FeatureTable, isIdentityNumberType, tokenSimilarity, type Vocabulary } from './features';
 import { jaroWinkler, withinOneEdit } from './similarity';
 import { NULL_LEVEL } from './types';
 
@@ -301,7 +301,8 @@ function docLevel(t: FeatureTable, docA: string, typeA: number, docB: string, ty
   if (docA === docB) return DOC_EXACT;
   if (docA.length >= 5 && docB.length >= 5 && withinOneEdit(docA, docB)) return DOC_ONE_EDIT;
   if (typeA >= 0 && typeB >= 0 && typeA !== typeB) return DOC_OTHER_DOCUMENT;
-  if (typeA >= 0 && typeA === typeB && t.pool.values[typeA] === 'ID') return DOC_IDENTITY_MISMATCH;
+  if (typeA >= 0 && typeA === typeB && isIdentityNumberType(t.pool.values[typeA]))
+    return DOC_IDENTITY_MISMATCH;
   return DOC_MISMATCH;
 }
 

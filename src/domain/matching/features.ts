@@ -330,7 +330,23 @@ export function normalizeDocumentNumber(raw: string | undefined): string {
   return /^\d+$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : digits;
 }
 
-/** Document types reduce to P (passport), ID (national identity card) or their folded name. */
+// The national numbers the booth registers (documents/national-id.ts), each issued once for life by
+// one state: two of one state that disagree are two people; a Chilean RUN and a Venezuelan cédula are
+// two documents one person may hold. A residence card's number (PE-CE, PE-CPP) is not one for life.
+const NATIONAL_NUMBERS: Readonly<Record<string, string>> = {
+  CLRUN: 'ID-CL',
+  PEDNI: 'ID-PE',
+  VECI: 'ID-VE',
+  COCC: 'ID-CO',
+  ECCI: 'ID-EC',
+  BOCI: 'ID-BO',
+  ARDNI: 'ID-AR',
+};
+
+/**
+ * Document types reduce to P (passport), ID (national identity card, state unknown), ID-XX (the
+ * national number of state XX, as the booth registers it) or their folded name.
+ */
 export function normalizeDocumentType(raw: string | undefined): string {
   if (raw === undefined) return '';
   const s = foldText(raw).replace(/[^A-Z0-9]/g, '');
@@ -338,8 +354,12 @@ export function normalizeDocumentType(raw: string | undefined): string {
   if (s === 'P' || s.startsWith('PASS') || s.startsWith('PASAP')) return 'P';
   if (['I', 'ID', 'CI', 'DNI', 'RUN', 'RUT', 'CEDULA', 'IDCARD', 'IDENTITYCARD', 'NATIONALID'].includes(s))
     return 'ID';
-  return s;
+  return NATIONAL_NUMBERS[s] ?? s;
 }
+
+/** Whether two documents of this (normalised) type that disagree are two people: an identity number. */
+export const isIdentityNumberType = (type: string | undefined): boolean =>
+  type === 'ID' || (type?.startsWith('ID-') ?? false);
 
 export interface NameTokens {
   readonly given: readonly string[];
