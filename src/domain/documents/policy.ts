@@ -1,6 +1,6 @@
 // Document policy as data: which documents a checkpoint accepts for entry, exit or transit while a
 // decree is in force, evaluated purely, with the rule and legal basis every recommendation rests on.
-import { err, ok, type Result } from '../shared';
+import { err, localDate, ok, type Result } from '../shared';
 
 export type Direction = 'entry' | 'exit' | 'transit';
 export type PolicyOutcome = 'admit' | 'refer' | 'refuse';
@@ -87,14 +87,22 @@ export interface PolicyDecision {
 /**
  * The recommendation for these facts at `now`. Among the rules in force that match, the most specific
  * wins (the count of conditions in `when`, plus one for naming checkpoints); then the one in force
- * since later (a newer measure supersedes); then the one listed first. No match: 'refer'.
+ * since later (a newer measure supersedes); then the one listed first. No match: 'refer'. Expiry and
+ * age are reckoned on the calendar of `timeZone`, the checkpoint's: at 21:00 in Tacna a document that
+ * expires that day is still in force, though it is the next day in UTC.
  */
-export function evaluatePolicy(ruleSet: RuleSet, facts: PolicyFacts, now: Date): PolicyDecision {
+export function evaluatePolicy(
+  ruleSet: RuleSet,
+  facts: PolicyFacts,
+  now: Date,
+  timeZone = 'UTC',
+): PolicyDecision {
   const at = now.getTime();
+  const today = Number(localDate(at, timeZone).replaceAll('-', ''));
   let best: PolicyRule | null = null;
   let bestRank: readonly [number, number] = [-1, 0];
   for (const rule of ruleSet.rules) {
-    if (!applies(rule, facts, at) || !matches(rule, facts, now)) continue;
+    if (!applies(rule, facts, at) || !matches(rule, facts, today)) continue;
     const rank = [specificity(rule), Date.parse(rule.appliesTo.validFrom)] as const;
     if (best === null || rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
       best = rule;
@@ -140,15 +148,15 @@ function applies(rule: PolicyRule, facts: PolicyFacts, at: number): boolean {
   return scope.validTo === undefined || at < Date.parse(scope.validTo);
 }
 
-function matches(rule: PolicyRule, facts: PolicyFacts, now: Date): boolean {
+function matches(rule: PolicyRule, facts: PolicyFacts, today: number): boolean {
   const w = rule.when;
   if (w.documentKinds && !w.documentKinds.includes(facts.documentKind)) return false;
   if (w.nationalities && (!facts.nationality || !w.nationalities.includes(facts.nationality))) return false;
   if (w.humanitarian !== undefined && (facts.humanitarian ?? false) !== w.humanitarian) return false;
-  if (w.maxExpiredYears !== undefined && !withinExpiry(facts.documentExpiry, w.maxExpiredYears, now))
+  if (w.maxExpiredYears !== undefined && !withinExpiry(facts.documentExpiry, w.maxExpiredYears, today))
     return false;
   if (w.ageUnder !== undefined || w.ageAtLeast !== undefined) {
-    const age = ageRange(facts.birthDate, now);
+    const age = ageRange(facts.birthDate, today);
     if (age === null) return false;
     // A partial birth date gives a range of ages: a condition holds only if it holds for all of them.
     if (w.ageUnder !== undefined && !(age.oldest < w.ageUnder)) return false;
@@ -156,8 +164,6 @@ function matches(rule: PolicyRule, facts: PolicyFacts, now: Date): boolean {
   }
   return true;
 }
-
-const ymd = (d: Date): number => d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
 
 function parseDay(text: string | null | undefined): { y: number; m: number; d: number } | null {
   if (!text) return null;
@@ -167,10 +173,10 @@ function parseDay(text: string | null | undefined): { y: number; m: number; d: n
 }
 
 // Expired at most `years` ago: the expiry date plus that many years is still today or later.
-function withinExpiry(expiry: string | null | undefined, years: number, now: Date): boolean {
+function withinExpiry(expiry: string | null | undefined, years: number, today: number): boolean {
   const day = parseDay(expiry);
   if (day === null || day.m === 0 || day.d === 0) return false;
-  return (day.y + years) * 10000 + day.m * 100 + day.d >= ymd(now);
+  return (day.y + years) * 10000 + day.m * 100 + day.d >= today;
 }
 
 function ageOn(y: number, m: number, d: number, today: number): number {
@@ -178,10 +184,12 @@ function ageOn(y: number, m: number, d: number, today: number): number {
   return today % 10000 < m * 100 + d ? years - 1 : years;
 }
 
-function ageRange(birth: string | null | undefined, now: Date): { oldest: number; youngest: number } | null {
+function ageRange(
+  birth: string | null | undefined,
+  today: number,
+): { oldest: number; youngest: number } | null {
   const day = parseDay(birth);
   if (day === null) return null;
-  const today = ymd(now);
   const first = { m: day.m || 1, d: day.d || 1 };
   const last = { m: day.m || 12, d: day.d || 31 };
   return { oldest: ageOn(day.y, first.m, first.d, today), youngest: ageOn(day.y, last.m, last.d, today) };

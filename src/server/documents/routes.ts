@@ -74,13 +74,14 @@ async function recommend(
   checkpointId: string,
   direction: Direction,
   now: Date,
+  timeZone: string,
 ): Promise<PolicyDecision | null> {
   // A recommendation needs fields that passed every check. A repair awaiting confirmation is no
   // obstacle: it is in the number or optional data, which the policy does not read.
   if (read.problems.length > 0 || read.fields === null) return null;
   const facts = zonePolicyFacts(read.fields, checkpointId, direction);
   if (facts === null) return null;
-  return evaluatePolicy(ruleSetOf(await currentPolicy(db)), facts, now);
+  return evaluatePolicy(ruleSetOf(await currentPolicy(db)), facts, now, timeZone);
 }
 
 export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
@@ -99,7 +100,8 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         checkpoint === undefined ? now : new Date(`${localHour(now, checkpoint.timeZone).date}T12:00:00Z`);
       const read = parseMrz(mrz, today);
       if (checkpointId === undefined || direction === undefined) return read;
-      return { ...read, policy: await recommend(kysely, read, checkpointId, direction, now) };
+      const zone = checkpoint?.timeZone ?? 'UTC';
+      return { ...read, policy: await recommend(kysely, read, checkpointId, direction, now, zone) };
     },
   );
 

@@ -101,6 +101,7 @@ describe('the recommendation for a document whose expiry date was left blank', (
     direction: 'entry' as const,
     ruleSet: DEMO_RULESET,
     now: new Date('2025-11-28T12:00:00-05:00'),
+    timeZone: 'America/Lima',
   };
   const dni = (expiryDate: string): RegistrationForm => ({
     ...EMPTY_FORM,
@@ -120,6 +121,15 @@ describe('the recommendation for a document whose expiry date was left blank', (
     const dated = recommend(dni('2030-01-01'), true, place);
     expect(dated.ok && dated.value.ruleId).toBe('entry-andean-id-card');
     expect(dated.ok && dated.expiryMissing).toBeUndefined();
+  });
+
+  it('holds a document that expires today in force until midnight at the checkpoint, not in UTC', () => {
+    // 21:00 in Tacna is 02:00 the next day in UTC.
+    const evening = { ...place, now: new Date('2025-11-28T21:00:00-05:00') };
+    const today = recommend(dni('2025-11-28'), true, evening);
+    expect(today.ok && today.value.ruleId).toBe('entry-andean-id-card');
+    const yesterday = recommend(dni('2025-11-27'), true, evening);
+    expect(yesterday.ok && yesterday.value.ruleId).not.toBe('entry-andean-id-card');
   });
 
   it('says nothing of it when no rule would apply either way', () => {

@@ -92,6 +92,8 @@ type Place = {
   readonly direction: Direction;
   readonly ruleSet: RuleSet | null;
   readonly now: Date;
+  /** The checkpoint's: documents expire and people come of age by its calendar. */
+  readonly timeZone: string;
 };
 
 /** The policy's recommendation for what will be saved: the form as confirmed, not the zone as read. */
@@ -113,15 +115,19 @@ export function recommend(form: RegistrationForm, isResolved: boolean, place: Pl
     documentExpiry: /^\d{4}-\d{2}-\d{2}$/.test(formDate(form.expiryDate)) ? formDate(form.expiryDate) : null,
     birthDate: text(formDate(form.birthDate)),
   };
-  const decision = evaluatePolicy(place.ruleSet, facts, place.now);
+  const decision = evaluatePolicy(place.ruleSet, facts, place.now, place.timeZone);
   // A rule about valid documents cannot apply to a document whose expiry was left blank: said so,
   // when the same document with a date ahead would meet a rule, instead of "no rule applies" alone.
   const expiryMissing =
     decision.ruleId === null &&
     documentKind !== 'none' &&
     facts.documentExpiry === null &&
-    evaluatePolicy(place.ruleSet, { ...facts, documentExpiry: yearAfter(place.now) }, place.now).ruleId !==
-      null;
+    evaluatePolicy(
+      place.ruleSet,
+      { ...facts, documentExpiry: yearAfter(place.now) },
+      place.now,
+      place.timeZone,
+    ).ruleId !== null;
   return { ok: true, value: decision, ...(expiryMissing ? { expiryMissing } : {}) };
 }
 

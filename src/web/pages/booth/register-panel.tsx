@@ -84,7 +84,13 @@ export function RegisterPanel(props: Props) {
     });
   }, [zone]);
 
-  const place = { checkpointId: checkpoint?.id ?? null, direction, ruleSet, now };
+  const place = {
+    checkpointId: checkpoint?.id ?? null,
+    direction,
+    ruleSet,
+    now,
+    timeZone: checkpoint?.timeZone ?? deviceTimeZone(),
+  };
   const recommendations = sitting.members.map((m) =>
     withProtection(recommend(m.form, unresolvedOf(m).length === 0, place), [
       minorFlagOf(m, sitting.members, today),

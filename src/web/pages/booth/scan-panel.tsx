@@ -206,7 +206,7 @@ export function ScanPanel(props: Props) {
                   recommendation={recommend(
                     formFromZone(result.fields, ''),
                     result.problems.length === 0 && unconfirmed.length === 0,
-                    { checkpointId, direction, ruleSet, now },
+                    { checkpointId, direction, ruleSet, now, timeZone },
                   )}
                 />
               ) : null}
