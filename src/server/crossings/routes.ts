@@ -11,6 +11,9 @@ import { routesTagged } from '../route-options';
 import { registerOfflineRoutes } from './offline-routes';
 import { createRecordContext, recordEvents } from './service';
 
+/** A batch of POST /api/events: a thousand events of up to 4 KiB each. */
+export const EVENTS_BODY_LIMIT = 4 * 1024 * 1024;
+
 const route = routesTagged('crossings');
 
 export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
@@ -20,13 +23,18 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.post(
     '/api/events',
-    route('crossings.record', {
-      description:
-        'Records a batch of crossing, tally and correction events (the event interchange of docs/counting.md). ' +
-        'Each event is validated and applied on its own: the answer has one outcome per event, in order.',
-      body: EventBatchBody,
-      response: { 200: EventBatchReply },
-    }),
+    {
+      // The most events a batch takes (a thousand), each with a note and a zone as read: a booth's
+      // outbox after an outage, or a device's file, is not refused whole for its size.
+      bodyLimit: EVENTS_BODY_LIMIT,
+      ...route('crossings.record', {
+        description:
+          'Records a batch of crossing, tally and correction events (the event interchange of docs/counting.md). ' +
+          'Each event is validated and applied on its own: the answer has one outcome per event, in order.',
+        body: EventBatchBody,
+        response: { 200: EventBatchReply },
+      }),
+    },
     async (request) => {
       const outcomes = await recordEvents(recording, request, actorOf(request), request.body.events);
       return { outcomes };
