@@ -236,7 +236,10 @@ describe('tally mode in Chromium', { timeout: 120_000 }, () => {
     expect(await keys.isChecked()).toBe(false);
     await page.keyboard.press('2');
     // The buttons still count.
-    await page.getByTestId('tally-pad').getByRole('button', { name: /^Mujer 2/ }).click();
+    await page
+      .getByTestId('tally-pad')
+      .getByRole('button', { name: /^Mujer 2/ })
+      .click();
     await page.getByTestId('tally-said').getByText('Contado: Llegada: Mujer.', { exact: false }).waitFor();
     await keys.check();
     await page.getByRole('heading', { name: 'Modo conteo', level: 1 }).click();
