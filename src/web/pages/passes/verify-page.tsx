@@ -10,6 +10,7 @@ import { type KeptKeyset, useKeyset } from './keyset-store';
 import { PassVerdict } from './pass-verdict';
 import './passes.css';
 import { PageFrame } from '../../components/page-frame';
+import { READER_GAP_MS } from '../booth/zone-in-field';
 
 const keysetWords = (kept: KeptKeyset, locale: string, t: TFunction) => ({
   at: formatDateTime(kept.fetchedAt, locale),
@@ -27,6 +28,9 @@ export function VerifyPassPage() {
   // person's verdict on screen as if it were this one's.
   const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
+  // When the last pass was checked: a scanner set to end with CR and LF sends a second Enter right
+  // after the first, on the field just emptied; that one is the scan's end, not an empty scan.
+  const checkedAt = useRef(Number.NEGATIVE_INFINITY);
   // A scanner types like a keyboard: its first pass must land in the field, not on the page. After the
   // layout has moved focus to the page's content, as the booth's scan field does.
   useEffect(() => {
@@ -42,12 +46,15 @@ export function VerifyPassPage() {
     event?.preventDefault();
     if (ring === null) return;
     if (text.trim() === '') {
+      if (performance.now() - checkedAt.current <= READER_GAP_MS) return;
       setResult(null);
       setEmpty(true);
       input.current?.focus();
       return;
     }
+    checkedAt.current = performance.now();
     setResult(await verifyPass(text, ring.keys, ring.revoked, new Date().toISOString()));
+    checkedAt.current = performance.now();
     setText('');
     input.current?.focus();
   };
