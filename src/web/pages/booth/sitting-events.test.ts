@@ -138,6 +138,32 @@ describe('untallyOf', () => {
     });
   });
 
+  it('takes two members of one sitting off one tally both, not one (two corrections setting one less)', () => {
+    const other = { ...person(1, 'LUIS', '2015-01-01'), relationship: 'unrelated' as const };
+    const taken = (count: number) =>
+      prepareSitting(
+        [
+          plan({ ...member, untally: { ...untally, count } }, choiceOf('admitted')),
+          plan(
+            { ...other, untally: { ...untally, count, correctionId: crypto.randomUUID() } },
+            choiceOf('admitted'),
+          ),
+        ],
+        [member, other],
+        PLACE,
+      );
+    const corrections = (count: number) => {
+      const prepared = taken(count);
+      return prepared.ok
+        ? prepared.events
+            .filter((e) => e.kind === 'correction')
+            .map((e) => ('void' in e && e.void ? 'void' : e))
+        : prepared.issues;
+    };
+    expect(corrections(4)).toMatchObject([{ set: { count: 2 } }, { set: { count: 2 } }]);
+    expect(corrections(2)).toEqual(['void', 'void']);
+  });
+
   it('sends the correction in the same batch, after the crossing', () => {
     const prepared = prepareSitting([plan({ ...member, untally }, choiceOf('admitted'))], [member], PLACE);
     expect(prepared.ok ? prepared.events.map((e) => e.kind) : prepared.issues).toEqual([

@@ -106,16 +106,22 @@ export function crossingOf(plan: MemberPlan, members: readonly Member[], place: 
   };
 }
 
-/** The correction that takes the member off the tally they were counted in, if any. */
-export function untallyOf(member: Member, place: SittingPlace): unknown {
+/**
+ * The correction that takes the member off the tally they were counted in, if any. `takenTogether`
+ * is how many members of the sitting come off that same tally: each correction sets the count left
+ * after all of them (two boys off a tally of 2 void it), since a correction sets the count, it does not
+ * subtract, and whichever of them applies last is what stands.
+ */
+export function untallyOf(member: Member, place: SittingPlace, takenTogether = 1): unknown {
   const { untally } = member;
   if (untally === null) return null;
+  const left = untally.count - Math.max(takenTogether, 1);
   return {
     kind: 'correction',
     id: untally.correctionId,
     ...whereAndWhen(place),
     corrects: untally.tallyId,
-    ...(untally.count <= 1 ? { void: true } : { set: { count: untally.count - 1 } }),
+    ...(left <= 0 ? { void: true } : { set: { count: left } }),
   };
 }
 
@@ -152,13 +158,18 @@ export function prepareSitting(
 ): Prepared {
   const events: PasoEvent[] = [];
   const issues: Record<string, BoothIssue[]> = {};
+  const takenFrom = new Map<string, number>();
+  for (const { member } of plans) {
+    if (member.untally !== null)
+      takenFrom.set(member.untally.tallyId, (takenFrom.get(member.untally.tallyId) ?? 0) + 1);
+  }
   for (const plan of plans) {
     const parsed = parseEvent(crossingOf(plan, members, place));
     const found = [
       ...boothIssuesOf(plan, members, place),
       ...(parsed.ok ? [] : parsed.issues.map(({ path, code }) => ({ path, code }))),
     ];
-    const untally = untallyOf(plan.member, place);
+    const untally = untallyOf(plan.member, place, takenFrom.get(plan.member.untally?.tallyId ?? '') ?? 1);
     const correction = untally === null ? null : parseEvent(untally);
     if (correction !== null && !correction.ok)
       found.push(...correction.issues.map(({ path, code }) => ({ path: `untally.${path}`, code })));
