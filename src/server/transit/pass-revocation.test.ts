@@ -32,7 +32,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     await recordCrossings(
       send,
       ctx.supervisor,
-      ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro'].map((given, i) =>
+      ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro', 'Nora', 'Iván'].map((given, i) =>
         venezuelanInTransit(uuid(i + 1), given, quispe, `V${i}777`),
       ),
     );
@@ -190,6 +190,36 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
       reason: 'MOQUEGUA: Trasladada al hospital',
       cause: 'left-convoy',
     });
+  });
+
+  it('gives a new pass to someone whose absence was annulled, once the departure is logged again', async () => {
+    const convoy = uuid(906);
+    await planConvoyWith(convoy, 'CONVOY-R6', ['Nora', 'Iván']);
+    const first = passOf(await issuePasses(convoy), 'Iván');
+    let n = 980;
+    const step = async (at: string, event: object) => {
+      n += 1;
+      const sent = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
+        id: uuid(n),
+        at,
+        event,
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+      return uuid(n);
+    };
+    await step('2025-11-28T10:30:00Z', { kind: 'boarding', personId: who('Nora'), boarded: true });
+    await step('2025-11-28T10:31:00Z', { kind: 'boarding', personId: who('Iván'), boarded: false });
+    const departed = await step('2025-11-28T11:00:00Z', { kind: 'departed' });
+    expect((await checkpointVerifies(first.text)).valid).toBe(false);
+    // Iván was there after all: the departure is annulled, he boards, and the convoy leaves again.
+    await step('2025-11-28T11:02:00Z', { kind: 'correction', corrects: departed, reason: 'Iván llegó' });
+    await step('2025-11-28T11:03:00Z', { kind: 'boarding', personId: who('Iván'), boarded: true });
+    await step('2025-11-28T11:05:00Z', { kind: 'departed' });
+    const second = passOf(await issuePasses(convoy), 'Iván');
+    expect(second.id).not.toBe(first.id);
+    expect(second.revoked).toBeNull();
+    expect((await checkpointVerifies(second.text)).valid).toBe(true);
+    expect((await checkpointVerifies(first.text)).valid).toBe(false);
   });
 
   it('keeps the reason a supervisor writes out of the keyset a partner downloads, and shows it to supervisors', async () => {

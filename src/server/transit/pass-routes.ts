@@ -33,16 +33,21 @@ function passIdOf(convoyId: string, personId: string, seat: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+// The causes that say where the holder's seat stood then: taken off the manifest, absent when the
+// convoy left, gone from it on the road. Each can be undone (put back on, a departure or a step
+// annulled); a pass withdrawn by hand or by the convoy's cancellation cannot.
+const SEAT_CAUSES: ReadonlySet<string> = new Set(['manifest-removed', 'no-show', 'left-convoy']);
+
 /**
- * The pass of a passenger on the manifest now: the id to issue it under, and the pass if it is issued.
- * A pass revoked because its holder was taken off the manifest is not theirs once they are back on it:
- * they get a new one, and the revoked one stays revoked.
+ * The pass of a passenger who may travel now: the id to issue it under, and the pass if it is issued.
+ * A pass revoked for where its holder's seat stood then (off the manifest, absent, gone) is not theirs
+ * once they are back on the manifest or on board: they get a new one, and the revoked one stays revoked.
  */
 async function currentPass(tx: Executor, convoyId: string, personId: string) {
   for (let seat = 0; ; seat += 1) {
     const id = passIdOf(convoyId, personId, seat);
     const found = await findPass(tx, id);
-    if (found?.revoked?.cause !== 'manifest-removed') return { id, found };
+    if (!SEAT_CAUSES.has(found?.revoked?.cause ?? '')) return { id, found };
   }
 }
 
