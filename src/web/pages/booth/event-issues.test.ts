@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { fieldOfIssue, issueMessage, issueOfServer } from './event-issues';
+import { errorsOf, fieldOfIssue, issueMessage, issueOfServer } from './event-issues';
 
 // Returns the key and its values, so the choice of sentence can be checked without the catalogue.
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -13,6 +13,16 @@ describe('issueMessage', () => {
     [undefined, 'eventIssue.date.nonexistent'],
   ])('says precisely which date %s does not exist', (value, message) => {
     expect(issueMessage('date.nonexistent', t, 'es', value)).toBe(message);
+  });
+});
+
+describe('errorsOf a national number that does not read', () => {
+  it('says beside the number what is wrong with it: the RUN check digit expected', () => {
+    const issue = { path: 'document.number', code: 'document.national-id' as const };
+    const form = { documentType: 'CL-RUN', documentNumber: '12.345.678-4' };
+    expect(errorsOf([issue], form, t, 'es')).toEqual({
+      documentNumber: 'booth.id.problem.checkDigit {"expected":"5","found":"4"}',
+    });
   });
 });
 

@@ -1,6 +1,8 @@
 // Sentences for what is wrong with an event, by its stable code (the same codes the API answers with),
 // and the booth's form field each issue's path points at. Each key is written out for the catalogue test.
 import type { TFunction } from 'i18next';
+import { idProblemMessage } from './messages';
+import { nationalIdProblem } from './registration';
 import type { BoothIssue, BoothIssueCode } from './sitting-events';
 
 /** A nonexistent date made precise: "the 31st of February 2019 does not exist", or its month. */
@@ -69,6 +71,8 @@ export function issueMessage(code: BoothIssueCode, t: TFunction, locale: string,
       return t('booth.issue.correctionReasonRequired');
     case 'zone.unconfirmed':
       return t('booth.issue.zoneUnconfirmed');
+    case 'document.national-id':
+      return t('booth.issue.nationalId');
     default: {
       const unknown: never = code;
       return unknown;
@@ -138,7 +142,15 @@ export function errorsOf(
     const field = fieldOfIssue(issue);
     if (errors[field] !== undefined) continue;
     const value = values[field];
-    errors[field] = issueMessage(issue.code, t, locale, typeof value === 'string' ? value : undefined);
+    const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
+    const id =
+      issue.code === 'document.national-id'
+        ? nationalIdProblem({ documentType: text('documentType'), documentNumber: text('documentNumber') })
+        : null;
+    errors[field] =
+      id !== null
+        ? idProblemMessage(id, t)
+        : issueMessage(issue.code, t, locale, typeof value === 'string' ? value : undefined);
   }
   return errors;
 }

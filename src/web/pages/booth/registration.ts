@@ -3,7 +3,7 @@
 import type { CrossingEvent, EventPerson } from '../../../api/events';
 import type { VULNERABILITIES } from '../../../api/people';
 import { localHour } from '../../../domain/crossings';
-import type { MrzFields } from '../../../domain/documents';
+import { type IdError, type MrzFields, parseNationalId } from '../../../domain/documents';
 import { isoFromTyped, nationalityCode } from '../../../domain/shared';
 import { inZoneOrUtc } from '../../format/format';
 
@@ -129,14 +129,28 @@ export function personOf(form: RegistrationForm): EventPerson {
 }
 
 /** The event's document, or undefined for a person without one (or with its number left blank). */
+/**
+ * What is wrong with a national number typed for a national identity type (a RUN's check digit, a
+ * DNI's eight digits…); null for a number that reads, or a document of another type.
+ */
+export function nationalIdProblem(
+  form: Pick<RegistrationForm, 'documentType' | 'documentNumber'>,
+): IdError | null {
+  if (form.documentNumber.trim() === '') return null;
+  const read = parseNationalId(form.documentType, form.documentNumber);
+  return read.ok || read.error.code === 'id.unknown-type' ? null : read.error;
+}
+
 export function documentOf(form: RegistrationForm): EventDocument | undefined {
   if (form.documentType === '' || form.documentNumber.trim() === '') return undefined;
   const issuingState = given(formCountry(form.issuingState));
   const expiryDate = given(formDate(form.expiryDate));
   const mrz = given(form.mrz);
+  // A national number is stored in its one form (12.345.678-5 and 12345678-5 are one RUN).
+  const national = parseNationalId(form.documentType, form.documentNumber);
   return {
     type: form.documentType,
-    number: form.documentNumber.trim().toUpperCase(),
+    number: national.ok ? national.value.normalized : form.documentNumber.trim().toUpperCase(),
     ...(issuingState === undefined ? {} : { issuingState: issuingState.toUpperCase() }),
     ...(expiryDate === undefined ? {} : { expiryDate }),
     // The zone exactly as read, beside the fields the officer confirmed or corrected.

@@ -172,3 +172,31 @@ describe('untallyOf', () => {
     ]);
   });
 });
+
+describe('a national number typed at the booth', () => {
+  const withDocument = (documentType: string, documentNumber: string): Member => {
+    const member = person(0, 'ANA', '1990-01-01');
+    return { ...member, form: { ...member.form, documentType, documentNumber, nationality: 'CHL' } };
+  };
+  const prepared = (documentType: string, documentNumber: string) =>
+    prepareSitting([plan(withDocument(documentType, documentNumber), choiceOf('admitted'))], [], PLACE);
+
+  it.each([
+    ['CL-RUN', '12.345.678-4'],
+    ['PE-DNI', '1234567'],
+    ['VE-CI', 'V-12A45678'],
+  ])('is refused at its field when it does not read as a %s: %s', (type, number) => {
+    const answer = prepared(type, number);
+    expect(answer.ok ? [] : Object.values(answer.issues).flat()).toContainEqual({
+      path: 'document.number',
+      code: 'document.national-id',
+    });
+  });
+
+  it('is sent in its one form when it reads, and a passport number as typed', () => {
+    const numberOf = (answer: ReturnType<typeof prepared>) =>
+      answer.ok ? (answer.events[0] as { document?: { number: string } }).document?.number : answer.issues;
+    expect(numberOf(prepared('CL-RUN', '12.345.678-5'))).toBe('12345678-5');
+    expect(numberOf(prepared('P', 'ab123456'))).toBe('AB123456');
+  });
+});

@@ -6,11 +6,12 @@ import type { Direction } from '../../../domain/documents';
 import { type DecisionChoice, isOverride, type Recommendation } from './decision';
 import { identityBasisOf, type Member, unresolvedOf } from './member';
 import { isChild, minorFlagOf, travelsWithOf } from './minors';
-import { documentOf, personOf } from './registration';
+import { documentOf, nationalIdProblem, personOf } from './registration';
 
 /** What is wrong with a member's event: the interchange's codes, and the booth's own two rules. */
 export type BoothIssueCode =
   | EventIssueCode
+  | 'document.national-id'
   | 'override.reason-required'
   | 'correction.reason-required'
   | 'zone.unconfirmed';
@@ -134,6 +135,9 @@ export function boothIssuesOf(
   const { member, choice } = plan;
   const issues: BoothIssue[] = [];
   if (unresolvedOf(member).length > 0) issues.push({ path: 'zone', code: 'zone.unconfirmed' });
+  if (nationalIdProblem(member.form) !== null) {
+    issues.push({ path: 'document.number', code: 'document.national-id' });
+  }
   if (needsReason(plan, place.direction) && given(plan.reason) === undefined) {
     issues.push({ path: 'overrideReason', code: 'override.reason-required' });
   }
