@@ -218,17 +218,26 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
     expect(folder.stderr).toContain(`paso: ${dir}: is a folder, not a file`);
   });
 
-  it('exports events that import elsewhere to the same figures', async () => {
+  it('exports events that import elsewhere to the same figures, with their corrections of a later day', async () => {
     const file = join(dir, 'events.jsonl');
-    writeFileSync(file, `${LINES.slice(0, 5).join('\n')}\n`);
+    // Ana's refusal is corrected to an admission the next morning: the 26th's export carries it.
+    const nextMorning = JSON.stringify({
+      kind: 'correction',
+      id: id(40),
+      at: '2025-11-27T13:30:00Z',
+      checkpoint: 'PE-SANTA-ROSA',
+      corrects: id(2),
+      set: { decision: 'admitted' },
+    });
+    writeFileSync(file, `${[...LINES.slice(0, 5), nextMorning].join('\n')}\n`);
     expect(runPaso(['events', 'import', '--in', file, '--as', 'admin'], t.env).status).toBe(0);
     const out = join(dir, 'export.jsonl');
     const exported = runPaso(
       ['events', 'export', '--from', '2025-11-26', '--to', '2025-11-26', '--out', out],
       t.env,
     );
-    expect(exported.stderr).toContain('Exported 5 events.');
-    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(exported.stderr).toContain('Exported 6 events.');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(6);
 
     const other = await openTestDb(dialect);
     try {
@@ -251,8 +260,8 @@ describe.each(DIALECTS)('paso events and counts on %s', { timeout: 120_000 }, (d
           checkpoint: 'PE-SANTA-ROSA',
           nationality: 'VEN',
           age_group: 'adult',
-          crossed: 1,
-          refused: 1,
+          crossed: 2,
+          refused: 0,
           held: 0,
         },
         {

@@ -194,7 +194,11 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-/** Every event whose time falls between two UTC dates (both included), as JSON lines. */
+/**
+ * Every event whose time falls between two UTC dates (both included), as JSON lines, then every later
+ * or earlier correction of those events (a decision corrected the next morning, the hold screening
+ * made on arrival): imported into another Paso, the dates count as they do here.
+ */
 export async function exportEvents(
   db: Executor,
   from: string,
@@ -202,12 +206,28 @@ export async function exportEvents(
   outPath?: string,
 ): Promise<number> {
   const out: Writable = outPath ? createWriteStream(outPath) : process.stdout;
+  const start = new Date(`${from}T00:00:00Z`).toISOString();
   const end = `${addDays(to, 1)}T00:00:00.000Z`;
+  const inRange = new Set<string>();
   let n = 0;
-  for await (const rows of streamEvents(db, { from: new Date(`${from}T00:00:00Z`).toISOString(), to: end })) {
+  for await (const rows of streamEvents(db, { from: start, to: end })) {
     // Lines gathered per page: one write of many lines instead of one per event.
     await write(out, `${rows.map((r) => r.body).join('\n')}\n`);
+    for (const r of rows) if (r.kind !== 'correction') inRange.add(r.id);
     n += rows.length;
+  }
+  for (const outside of [
+    { from: '0000-01-01T00:00:00.000Z', to: start },
+    { from: end, to: '9999-12-31T23:59:59.999Z' },
+  ]) {
+    for await (const rows of streamEvents(db, outside)) {
+      const theirs = rows.filter(
+        (r) => r.kind === 'correction' && r.corrects !== null && inRange.has(r.corrects),
+      );
+      if (theirs.length === 0) continue;
+      await write(out, `${theirs.map((r) => r.body).join('\n')}\n`);
+      n += theirs.length;
+    }
   }
   if (outPath) {
     out.end();
