@@ -12,6 +12,7 @@ import {
 } from '../../test/support/write-bodies';
 import { SANTA_ROSA_ID } from '../store/demo';
 import { IMPORT_BODY_LIMIT } from './crossings/offline-routes';
+import { EVENTS_BODY_LIMIT } from './crossings/routes';
 import { WATCHLIST_BODY_LIMIT } from './matching/routes';
 
 const USER_ID = '5a7a0000-0000-4000-8003-000000000004';
@@ -247,7 +248,9 @@ describe('bad input on every route', () => {
           ? WATCHLIST_BODY_LIMIT
           : route === 'POST /api/events/import'
             ? IMPORT_BODY_LIMIT
-            : 1024 * 1024;
+            : route === 'POST /api/events'
+              ? EVENTS_BODY_LIMIT
+              : 1024 * 1024;
       const oversized = { ...BODIES[route], filler: 'x'.repeat(limit + 1000) };
       expectProblem(await send(method, url, { payload: oversized }), 413);
       expectProblem(
