@@ -14,11 +14,14 @@ describe('ageOn', () => {
     ['2008-04', '2026-04-14', 17, 'with a year and month, on the 14th (taken as born on the 15th)'],
     ['2008-04', '2026-04-15', 18, 'with a year and month, on the 15th'],
     ['1966-02', '2026-03-01', 60, 'with a year and month, in a later month'],
+    ['2026', '2026-03-12', 0, 'with a year only, a baby crossing before 1 July of that year'],
+    ['2026-03', '2026-03-03', 0, 'with a year and month, a baby crossing before the 15th'],
+    ['2026-03-05', '2026-03-04', 0, 'born the day after the local date (the UTC date, in the evening)'],
   ])('gives completed years: born %s, on %s, is %i (%s)', (birth, on, age) => {
     expect(ageOn(birth, on)).toBe(age);
   });
 
-  it.each([[undefined], [null], [''], ['05/04/2008'], ['2027-01-01']])(
+  it.each([[undefined], [null], [''], ['05/04/2008'], ['2027-01-01'], ['2026-04-06'], ['2026-05'], ['2027']])(
     'gives no age for birth date %j (missing, unreadable or after the date)',
     (birth) => {
       expect(ageOn(birth, '2026-04-04')).toBeNull();

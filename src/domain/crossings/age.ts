@@ -1,5 +1,8 @@
 // Age at a crossing (counting rule 5): completed years on the event's local date. A birth date of year
-// only is taken as 1 July, of year and month as the 15th.
+// only is taken as 1 July, of year and month as the 15th; a baby born in the year (or month) of the
+// crossing, before that day, is under a year old, not of unknown age.
+import { addDays } from '../shared';
+
 export const AGE_GROUPS = ['child', 'adult', 'unknown'] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 export const AGE_BANDS = ['0-4', '5-11', '12-17', '18-59', '60+', 'unknown'] as const;
@@ -20,7 +23,12 @@ export function ageOn(birthDate: string | undefined | null, localDate: string): 
   const d = Number(localDate.slice(8, 10));
   const hadBirthday = mo > month || (mo === month && d >= day);
   const age = y - year - (hadBirthday ? 0 : 1);
-  return age < 0 ? null : age;
+  if (age >= 0) return age;
+  // Born by the crossing at the latest: the first day the date allows is no later than the local date,
+  // or the day after it (a birth date is checked against the event's UTC date, a day ahead of the
+  // local date in the evening west of Greenwich).
+  const earliest = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+  return earliest <= addDays(localDate, 1) ? 0 : null;
 }
 
 export function ageGroupOf(age: number | null): AgeGroup {

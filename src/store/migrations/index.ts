@@ -20,6 +20,7 @@ import * as checkpointRecount from './0016-checkpoint-recount';
 import * as unreadPersonIndexes from './0017-unread-person-indexes';
 import * as stateInEventRow from './0018-state-in-event-row';
 import * as registrationInEventRow from './0019-registration-in-event-row';
+import * as recountInfantAges from './0020-recount-infant-ages';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -44,6 +45,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0017-unread-person-indexes': unreadPersonIndexes.up,
   '0018-state-in-event-row': stateInEventRow.up,
   '0019-registration-in-event-row': registrationInEventRow.up,
+  '0020-recount-infant-ages': recountInfantAges.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
