@@ -263,7 +263,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
   it('registers again a person whose batch was sent five times at once (was a 500 for good)', async () => {
     const batch = Array.from({ length: 6 }, (_, i) =>
       crossing({
-        person: { givenNames: `Reenvío ${i}`, surname1: 'Simultáneo', birthDate: '1991-05-0' + (i + 1) },
+        person: { givenNames: `Reenvío ${i}`, surname1: 'Simultáneo', birthDate: `1991-05-0${i + 1}` },
       }),
     );
     const answers = await Promise.all(Array.from({ length: 5 }, () => send(ctx.officer, batch)));
