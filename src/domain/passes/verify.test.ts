@@ -121,7 +121,13 @@ describe('verifyPass', () => {
     });
   });
 
-  it('refuses any pass of a retired key once every pass it signed should have expired', async () => {
+  it('calls a genuine pass of a retired key expired, not retired, when checked after its key’s passes expired', async () => {
+    const pass = content({ issuedAt: '2025-11-25T08:00:00.000Z', validUntil: '2025-11-29T00:00:00.000Z' });
+    const later = await check(await signPass(pass, OLD), '2025-12-01T00:00:00.000Z');
+    expect(later.valid ? null : later.reason.code).toBe('expired');
+  });
+
+  it('refuses a pass of a retired key valid past when its passes all expired, once that time is over', async () => {
     const text = await signPass(
       content({ issuedAt: '2025-11-25T08:00:00.000Z', validUntil: '2025-12-05T00:00:00.000Z' }),
       OLD,

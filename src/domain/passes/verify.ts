@@ -117,6 +117,12 @@ export async function verifyPass(
   const pass = passOf(claims.data, header.kid);
 
   if (isRetiredFor(entry.key, pass.issuedAt, now)) {
+    // A pass the key signed while it signed, valid no later than the key's passes all expire, checked
+    // after that: a genuine pass that has expired, not one "signed with a retired key".
+    const { retired, until } = entry.key;
+    const genuine =
+      retired !== null && pass.issuedAt <= retired && until !== null && pass.validUntil <= until;
+    if (genuine && now >= pass.validUntil) return reject({ code: 'expired', pass });
     return reject({ code: 'retired-key', kid: header.kid, retiredAt: entry.key.retired });
   }
   const revocation = revoked.get(pass.id);
