@@ -22,6 +22,9 @@ describe('parseMrz input as readers send it', () => {
       '`«` for `<<` and `‹` for `<` (text recognition)',
       `${TD3_L1}\n${TD3_L2}`.replaceAll('<<', '«').replaceAll('<', '‹'),
     ],
+    // A reader (or a layout) that types `«` for every single `<`: only that reading fits the lines.
+    ['`«` for every `<`', `${TD3_L1}\n${TD3_L2}`.replaceAll('<', '«')],
+    ['`«` for every `<`, in one burst', `${TD3_L1}${TD3_L2}`.replaceAll('<', '«')],
     [
       'full-width characters',
       [...`${TD3_L1}\n${TD3_L2}`]

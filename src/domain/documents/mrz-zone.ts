@@ -1,5 +1,6 @@
 // Turns what a reader sends (CR, LF or CRLF between lines, one burst with no separator, stray spaces,
-// lower case, `;` for `<`, `«` for `<<` as text recognition writes them) into the zone's characters, one line after another, and decides which format
+// lower case, `;` for `<`, `«` for `<<` as text recognition writes them, or for `<` where only that
+// fits) into the zone's characters, one line after another, and decides which format
 // it is.
 import type { MrzFormat, MrzProblem } from './mrz-types';
 
@@ -20,8 +21,12 @@ const ends = new Int32Array(4);
 export function readZone(input: string | readonly string[]): ZoneReading {
   const text = typeof input === 'string' ? input : input.join('\n');
   const lines = splitClean(text);
-  if (lines === null) return fromLines(splitSlow(text));
-  return fromLines(lines);
+  if (lines !== null) return fromLines(lines);
+  const read = fromLines(splitSlow(text, '<<'));
+  // A reader (or a keyboard layout) that types `«` for each single `<`: the lines fit only so.
+  if (read.ok || !/[«≪]/.test(text)) return read;
+  const single = fromLines(splitSlow(text, '<'));
+  return single.ok ? single : read;
 }
 
 // One pass over the input: lines between CR/LF as slices, or null if anything needs cleaning.
@@ -60,13 +65,14 @@ function splitClean(text: string): string[] | null {
 // the reader's `<`, come out as `;`. No zone holds a `;`, so it can only be a filler.
 // Text read from a photo of the page (a phone's text recognition, pasted) writes fillers as the
 // characters they look like: `«` for a pair, `‹` for one, full-width `＜` and letters from an East Asian
-// input method. No zone holds any of them, so each can only be what it looks like.
-function splitSlow(text: string): string[] {
+// input method. No zone holds any of them, so each can only be what it looks like; `«` is read as the
+// pair it looks like, or as one `<` when only that makes the lines fit (a reader that types it for each).
+function splitSlow(text: string, guillemet: '<<' | '<'): string[] {
   return text
     .normalize('NFKC')
     .toUpperCase()
     .replaceAll(';', '<')
-    .replace(/[«≪]/g, '<<')
+    .replace(/[«≪]/g, guillemet)
     .replaceAll('‹', '<')
     .split(/\r\n|\r|\n/)
     .map(dropBlanks)
