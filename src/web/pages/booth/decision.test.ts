@@ -3,7 +3,14 @@
 // is a protection referral, and taking it needs no override reason.
 import { describe, expect, it } from 'vitest';
 import { DEMO_RULESET, type PolicyDecision, type PolicyOutcome } from '../../../domain/documents';
-import { isOverride, type Recommendation, recommend, recommendedDecision, withProtection } from './decision';
+import {
+  documentKindOfForm,
+  isOverride,
+  type Recommendation,
+  recommend,
+  recommendedDecision,
+  withProtection,
+} from './decision';
 import { EMPTY_FORM, type RegistrationForm } from './registration';
 import { addMember, groupChoiceOf, newSitting, plansOf } from './sitting';
 
@@ -137,5 +144,24 @@ describe('the recommendation for a document whose expiry date was left blank', (
     const card = recommend({ ...dni(''), nationality: 'VEN', documentType: 'VE-CI' }, true, place);
     expect(card.ok && card.value.ruleId).toBe(null);
     expect(card.ok && card.expiryMissing).toBeUndefined();
+  });
+});
+
+describe('the kind of document a national number typed at the booth is', () => {
+  const form = (documentType: string, nationality: string): RegistrationForm => ({
+    ...EMPTY_FORM,
+    documentType,
+    documentNumber: '12345678',
+    nationality,
+  });
+  it.each([
+    ['CL-RUN', 'CHL', 'national-id'],
+    ['CL-RUN', 'VEN', 'residence-permit'],
+    ['PE-DNI', 'PER', 'national-id'],
+    ['PE-CE', 'VEN', 'residence-permit'],
+    ['VE-CI', 'VEN', 'national-id'],
+    ['VE-CI', '', 'national-id'],
+  ])('a %s of a person of %s is a %s', (type, nationality, kind) => {
+    expect(documentKindOfForm(form(type, nationality))).toBe(kind);
   });
 });

@@ -77,9 +77,32 @@ export function recommendedDecision(
   return decisionOf(outcome, direction);
 }
 
-function documentKindOfForm(form: RegistrationForm): DocumentKind | null {
+// The state that issues each national number the booth registers; Peru's carné de extranjería and
+// permiso temporal are documents of foreign residents.
+const ID_ISSUER: Readonly<Record<string, string>> = {
+  CL: 'CHL',
+  PE: 'PER',
+  VE: 'VEN',
+  CO: 'COL',
+  EC: 'ECU',
+  BO: 'BOL',
+  AR: 'ARG',
+};
+const RESIDENTS_ID_TYPES: ReadonlySet<string> = new Set(['PE-CE', 'PE-CPP']);
+
+/**
+ * The kind of document the form holds, as the policy's rules name them. A national number of the
+ * person's own state is a national identity card; one a state gives a foreign resident (a Venezuelan's
+ * Chilean RUN, a carné de extranjería) is a residence permit, as its zone would say.
+ */
+export function documentKindOfForm(form: RegistrationForm): DocumentKind | null {
   if (form.documentType === '' || form.documentNumber.trim() === '') return 'none';
-  if (ID_TYPES.some((type) => type === form.documentType)) return 'national-id';
+  if (ID_TYPES.some((type) => type === form.documentType)) {
+    if (RESIDENTS_ID_TYPES.has(form.documentType)) return 'residence-permit';
+    const nationality = formCountry(form.nationality).trim().toUpperCase();
+    const issuer = ID_ISSUER[form.documentType.slice(0, 2)];
+    return nationality === '' || nationality === issuer ? 'national-id' : 'residence-permit';
+  }
   return documentKindOf({
     documentCode: form.documentType,
     issuingState: form.issuingState.trim().toUpperCase(),
