@@ -28,6 +28,7 @@ export type {
   Sex,
 } from './mrz-types';
 export { MRZ_VARIANTS } from './mrz-types';
+export { readZone, type ZoneReading } from './mrz-zone';
 export { ID_TYPES, type IdError, type IdType, type NationalId, parseNationalId } from './national-id';
 export {
   DIRECTIONS as POLICY_DIRECTIONS,

@@ -26,6 +26,20 @@ describe('zoneLines', () => {
     expect(lines(typed)).toEqual(TD3);
   });
 
+  it.each([
+    [
+      '« for a pair of fillers and ‹ for one (text recognition)',
+      (l: string) => l.replaceAll('<<', '«').replaceAll('<', '‹'),
+    ],
+    ['« for every filler', (l: string) => l.replaceAll('<', '«')],
+    [
+      'full-width characters',
+      (l: string) => [...l].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(''),
+    ],
+  ])('gives the zone as read, not as typed, from %s', (_case, typed) => {
+    expect(lines(TD3.map(typed).join('\n'))).toEqual(TD3);
+  });
+
   it('cuts a TD1 burst into three lines of 30', () => {
     expect(lines(TD1.join(''))).toEqual(TD1);
   });
