@@ -70,6 +70,17 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     const keyset = PassKeyset.parse(JSON.parse(await partnerKeyset()));
     return verifyPass(text, keyRingOf(keyset), revokedOf(keyset), ON_THE_ROAD);
   };
+  // Logs the convoy's steps one after another, each applied (201), under ids from `first` on.
+  const stepsOf = (convoy: string, first: number) => {
+    let n = first;
+    return async (at: string, event: object) => {
+      n += 1;
+      const id = uuid(n);
+      const sent = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, { id, at, event });
+      expect(sent.statusCode, sent.body).toBe(201);
+      return id;
+    };
+  };
   const revocationsAudited = async (passId: string) =>
     ctx.t.db.kysely
       .selectFrom('audit_entry')
@@ -147,16 +158,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     await planConvoyWith(convoy, 'CONVOY-R4', ['Marta', 'Ciro']);
     const passes = await issuePasses(convoy);
     const [marta, ciro] = [passOf(passes, 'Marta'), passOf(passes, 'Ciro')];
-    let n = 960;
-    const step = async (at: string, event: object) => {
-      n += 1;
-      const sent = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
-        id: uuid(n),
-        at,
-        event,
-      });
-      expect(sent.statusCode, sent.body).toBe(201);
-    };
+    const step = stepsOf(convoy, 960);
     await step('2025-11-28T10:30:00Z', { kind: 'boarding', personId: who('Marta'), boarded: true });
     await step('2025-11-28T10:31:00Z', { kind: 'boarding', personId: who('Ciro'), boarded: false });
     // Marked absent, but the convoy has not left: Ciro may still come, and his pass holds.
@@ -196,17 +198,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     const convoy = uuid(906);
     await planConvoyWith(convoy, 'CONVOY-R6', ['Nora', 'Iván']);
     const first = passOf(await issuePasses(convoy), 'Iván');
-    let n = 980;
-    const step = async (at: string, event: object) => {
-      n += 1;
-      const sent = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
-        id: uuid(n),
-        at,
-        event,
-      });
-      expect(sent.statusCode, sent.body).toBe(201);
-      return uuid(n);
-    };
+    const step = stepsOf(convoy, 980);
     await step('2025-11-28T10:30:00Z', { kind: 'boarding', personId: who('Nora'), boarded: true });
     await step('2025-11-28T10:31:00Z', { kind: 'boarding', personId: who('Iván'), boarded: false });
     const departed = await step('2025-11-28T11:00:00Z', { kind: 'departed' });
