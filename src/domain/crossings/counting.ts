@@ -44,10 +44,22 @@ const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 
 const byTimeThenId = (a: CorrectionOf, b: CorrectionOf): number =>
   instantOf(a.at) - instantOf(b.at) || compareText(a.at, b.at) || compareText(a.id, b.id);
 
+// The fields a correction may set on each kind of event: a tally's direction, category, nationality
+// and count; a crossing's other fields (its nationality is in `person`).
+const TALLY_FIELDS: ReadonlySet<string> = new Set(['direction', 'category', 'nationality', 'count']);
+
+/** Whether a correction's `set` may name `key` on an event of this kind. */
+export const isFieldOf = (kind: 'crossing' | 'tally', key: string): boolean =>
+  kind === 'tally' ? TALLY_FIELDS.has(key) : key === 'direction' || !TALLY_FIELDS.has(key);
+
+const fieldsOf = (kind: 'crossing' | 'tally', set: Readonly<Record<string, unknown>>) =>
+  Object.fromEntries(Object.entries(set).filter(([key]) => isFieldOf(kind, key)));
+
 /**
  * Rule 2: corrections apply in the order of their time, ties broken by id. `set` replaces the fields
  * it names (a field is replaced whole) and undoes an earlier void; `void` removes the event from
- * every figure. A correction from another checkpoint than its target's is not applied.
+ * every figure. A correction from another checkpoint than its target's is not applied, nor a field
+ * the event's kind does not have (a tally's decision, a crossing's count).
  */
 export function foldCorrections(event: CountableEvent, corrections: readonly CorrectionOf[]): FoldedEvent {
   let voided = false;
@@ -56,8 +68,11 @@ export function foldCorrections(event: CountableEvent, corrections: readonly Cor
   for (const c of [...mine].sort(byTimeThenId)) {
     if (c.void) voided = true;
     else if (c.set !== null) {
+      // A set of fields the event does not have changes nothing, not even an earlier void.
+      const own = fieldsOf(event.kind, c.set);
+      if (Object.keys(own).length === 0) continue;
       voided = false;
-      fields = { ...fields, ...c.set };
+      fields = { ...fields, ...own };
     }
   }
   return { voided, fields };

@@ -19,6 +19,7 @@ export {
   figuresCsv,
   figuresTable,
   foldCorrections,
+  isFieldOf,
   recount,
   sumBy,
 } from './counting';

@@ -8,6 +8,7 @@ const TITLES: Readonly<Record<EventProblemCode, string>> = {
   'event.unknown-booth': 'The checkpoint has no booth with this code',
   'event.checkpoint-not-assigned': 'You are not assigned to this checkpoint',
   'correction.target-kind': 'A correction corrects a crossing or a tally',
+  'correction.field-kind': 'The event corrected has no such field',
   'correction.checkpoint': 'A correction is made at the checkpoint of the event it corrects',
   'correction.held': 'Only a supervisor decides on a held crossing',
   'correction.unreviewed-hit': 'A watchlist hit on this person is not reviewed yet',

@@ -130,6 +130,38 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
     expect(row).toMatchObject({ crossed: 2 });
   });
 
+  it('refuses a correction that sets a field its event does not have, which changed nothing', async () => {
+    const tally = {
+      kind: 'tally',
+      id: crypto.randomUUID(),
+      at: '2025-11-27T14:00:00Z',
+      checkpoint: 'PE-SANTA-ROSA',
+      direction: 'entry',
+      category: 'man',
+      count: 40,
+    };
+    const registered = crossing();
+    const fix = (corrects: string, set: object) => ({
+      kind: 'correction',
+      id: crypto.randomUUID(),
+      at: '2025-11-27T14:10:00Z',
+      checkpoint: 'PE-SANTA-ROSA',
+      corrects,
+      set,
+    });
+    await send(ctx.officer, [tally, registered]);
+    const outcomes = await send(ctx.officer, [
+      fix(tally.id, { decision: 'refused', refusalGround: 'public-order' }),
+      fix(registered.id, { nationality: 'COL' }),
+      fix(tally.id, { count: 39 }),
+    ]);
+    expect(outcomes.map((o) => o.problem?.code ?? o.status)).toEqual([
+      'correction.field-kind',
+      'correction.field-kind',
+      'applied',
+    ]);
+  });
+
   it('holds a listed person until a supervisor has reviewed the hit and decides, and only a supervisor may', async () => {
     const admin = await login(ctx.app, 'admin');
     await importWatchlist(ctx.app, admin, WATCHLIST);

@@ -1,6 +1,10 @@
 // The checks applying an event makes before it changes anything: its place and the actor's right to
 // it, and what a correction may do to the event it corrects. Each refusal is an outcome, not a throw.
-import type { CorrectionInput as CorrectionEvent, EventInput as PasoEvent } from '../../domain/crossings';
+import {
+  type CorrectionInput as CorrectionEvent,
+  isFieldOf,
+  type EventInput as PasoEvent,
+} from '../../domain/crossings';
 import type { ApplyOutcome, EventActor, EventProblemCode, Pending, Place } from './apply';
 
 export const problem = (code: EventProblemCode, detail: string): ApplyOutcome => ({
@@ -32,6 +36,15 @@ export function checkCorrection(
     return problem(
       'correction.target-kind',
       'A correction corrects a crossing or a tally, not a correction.',
+    );
+  }
+  const foreign = Object.keys(event.set ?? {}).filter(
+    (key) => (target.kind === 'crossing' || target.kind === 'tally') && !isFieldOf(target.kind, key),
+  );
+  if (foreign.length > 0) {
+    return problem(
+      'correction.field-kind',
+      `A ${target.kind} has no ${foreign.join(', ')}${target.kind === 'crossing' ? " (a crossing's nationality is in person)" : ''}.`,
     );
   }
   if (target.checkpointId !== place.id) {

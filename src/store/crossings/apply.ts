@@ -34,6 +34,7 @@ export type EventProblemCode =
   | 'event.unknown-booth'
   | 'event.checkpoint-not-assigned'
   | 'correction.target-kind'
+  | 'correction.field-kind'
   | 'correction.checkpoint'
   | 'correction.held'
   | 'correction.unreviewed-hit'

@@ -101,6 +101,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'event.unknown-booth': 'problem.eventUnknownBooth',
   'event.checkpoint-not-assigned': 'problem.registrationCheckpoint',
   'correction.target-kind': 'problem.correctionTargetKind',
+  'correction.field-kind': 'problem.correctionFieldKind',
   'correction.checkpoint': 'problem.correctionCheckpoint',
   'correction.held': 'problem.correctionHeld',
   'correction.unreviewed-hit': 'problem.correctionUnreviewedHit',
