@@ -108,17 +108,43 @@ export function eachTestApp<R extends Role>(
   roles: readonly R[],
   clock?: string | (() => string),
 ): EachTestApp<R> {
-  return testAppBetween(beforeEach, afterEach, dialect, roles, clock);
+  return testAppBetween(beforeEach, afterEach, dialect, roles, clock, {});
 }
 
-/** As eachTestApp, but one app for all the tests of the describe, made before the first. */
+/**
+ * As eachTestApp, but one app for all the tests of the describe, made before the first; `settings`
+ * change the server's (a session long enough for a clock moved days on, for one).
+ */
 export function suiteTestApp<R extends Role>(
   dialect: Dialect,
   roles: readonly R[],
   clock?: string | (() => string),
+  settings: Partial<ServerContext['settings']> = {},
 ): EachTestApp<R> {
-  return testAppBetween(beforeAll, afterAll, dialect, roles, clock);
+  return testAppBetween(beforeAll, afterAll, dialect, roles, clock, settings);
 }
+
+/**
+ * A test app's clock that stands at `start` but while `at(instant, act)` runs `act`: a convoy's step
+ * is logged when it happens, and the server refuses one dated later than its clock. Its sessions must
+ * outlive the moves (suiteTestApp's `settings`, SESSIONS_FOR_A_WEEK).
+ */
+export function steppingClock(start = '2025-11-27T15:00:00Z') {
+  let current = start;
+  return {
+    clock: () => current,
+    async at<T>(instant: string, act: () => Promise<T>): Promise<T> {
+      current = instant;
+      try {
+        return await act();
+      } finally {
+        current = start;
+      }
+    },
+  };
+}
+
+export const SESSIONS_FOR_A_WEEK = { sessionLifetimeMs: 7 * 24 * 3600_000 } as const;
 
 function testAppBetween<R extends Role>(
   before: (fn: () => Promise<void>) => void,
@@ -126,10 +152,11 @@ function testAppBetween<R extends Role>(
   dialect: Dialect,
   roles: readonly R[],
   clock: string | (() => string) | undefined,
+  settings: Partial<ServerContext['settings']>,
 ): EachTestApp<R> {
   let current: { ctx: TestApp; logins: Map<Role, Login> } | undefined;
   before(async () => {
-    const ctx = await makeTestApp(dialect, {}, clock);
+    const ctx = await makeTestApp(dialect, settings, clock);
     const logins = await Promise.all(roles.map((role) => login(ctx.app, role)));
     current = { ctx, logins: new Map(logins.map((l) => [l.role, l])) };
   });

@@ -14,10 +14,10 @@ const event = (id: number, at: string, body: Record<string, unknown>): LoggedEve
 const BOARDED = event(1, '2025-11-28T10:00:00Z', { kind: 'boarding', personId: P, boarded: true });
 const DEPARTED = event(2, '2025-11-28T11:00:00Z', { kind: 'departed' });
 
-function append(log: LoggedEvent[], next: LoggedEvent) {
+function append(log: LoggedEvent[], next: LoggedEvent, now = '2025-11-30T00:00:00Z') {
   const before = replayConvoy([P], log, STOPS);
   if (!before.ok) throw new Error(before.error.detail);
-  return appendToLog([P], log, before.value, next, STOPS);
+  return appendToLog([P], log, before.value, next, STOPS, now);
 }
 const correcting = (id: number, target: LoggedEvent, at = '2025-11-28T12:00:00Z') =>
   event(id, at, { kind: 'correction', corrects: target.id, reason: 'por error' });
@@ -47,6 +47,23 @@ describe('appendToLog with a correction', () => {
     expect(append([BOARDED, cancelled], undo)).toMatchObject({
       ok: false,
       error: { code: 'sequence.finished' },
+    });
+  });
+});
+
+describe('appendToLog against the server clock', () => {
+  const NOW = '2025-11-28T10:30:00.000Z';
+  it('takes a step dated up to five minutes after the server clock (a device a little ahead)', () => {
+    const ahead = event(2, '2025-11-28T10:35:00.000Z', { kind: 'departed' });
+    expect(append([BOARDED], ahead, NOW)).toMatchObject({ ok: true, value: { status: 'departed' } });
+  });
+  it('refuses a step dated later, which would close the log to every true step until then', () => {
+    const later = event(2, '2025-11-28T10:35:01.000Z', { kind: 'departed' });
+    expect(append([BOARDED], later, NOW)).toMatchObject({ ok: false, error: { code: 'sequence.in-future' } });
+    const correction = correcting(3, BOARDED, '2025-11-29T10:00:00.000Z');
+    expect(append([BOARDED], correction, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'sequence.in-future' },
     });
   });
 });

@@ -247,8 +247,15 @@ export function replayConvoy(
 }
 
 /**
+ * How far after the server's clock a step may be dated: a device's clock a little ahead. A step dated
+ * later would close the log to every true step until then (the log stays in time order).
+ */
+export const LOG_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
  * The picture once `event` follows `log` (whose picture is `before`), or why it cannot. A correction
  * may annul only the last step standing, and only a step that can be corrected (CORRECTABLE_STEPS).
+ * `now` is the server's clock: a step dated more than LOG_CLOCK_SKEW_MS after it is refused.
  */
 export function appendToLog(
   manifest: readonly string[],
@@ -256,7 +263,14 @@ export function appendToLog(
   before: ConvoyPicture,
   event: LoggedEvent,
   stops: readonly Stop[],
+  now: string,
 ): Result<ConvoyPicture, Problem> {
+  if (Date.parse(event.at) > Date.parse(now) + LOG_CLOCK_SKEW_MS) {
+    return problem(
+      'sequence.in-future',
+      `The event at ${event.at} is later than the server's clock, ${now}.`,
+    );
+  }
   if (event.kind !== 'correction') return applyConvoyEvent(before, event, stops);
   if (before.status === 'cancelled') {
     return problem('sequence.finished', 'The convoy was cancelled; its log is closed.');

@@ -6,6 +6,7 @@ export {
   type ConvoyPicture,
   countIn,
   type Departure,
+  LOG_CLOCK_SKEW_MS,
   replayConvoy,
   type StopVisit,
   startPicture,

@@ -49,6 +49,7 @@ export type ManifestProblemCode =
 export type SequenceProblemCode =
   | 'sequence.finished'
   | 'sequence.time-order'
+  | 'sequence.in-future'
   | 'sequence.not-on-manifest'
   | 'sequence.boarding-after-departure'
   | 'sequence.not-departed'

@@ -68,7 +68,7 @@ describe.each(DIALECTS)('a pass and its convoy on %s', (dialect) => {
 
     const cancelled = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
       id: uuid(501),
-      at: '2025-11-27T16:00:00Z',
+      at: NOW,
       event: { kind: 'cancelled', reason: 'Carretera bloqueada en Camiara' },
     });
     expect(cancelled.statusCode, cancelled.body).toBe(201);

@@ -2,7 +2,7 @@
 // by a correction naming it: the log keeps both, the convoy's picture goes back to before the step, and
 // the step can be recorded again when it truly happens. Only the last step standing is corrected.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { venezuelanInTransit } from '../../../test/support/transit-crossings';
@@ -13,10 +13,14 @@ const uuid = (n: number) => `0d0c0000-0000-4000-8000-${String(n).padStart(12, '0
 const CONVOY = uuid(900);
 
 describe.each(DIALECTS)('correcting a convoy step on %s', (dialect) => {
-  const ctx = suiteTestApp(dialect, ['humanitarian', 'supervisor']);
+  // Each step is logged at its time; everything else happens at the test's hour.
+  const clock = steppingClock();
+  const ctx = suiteTestApp(dialect, ['humanitarian', 'supervisor'], clock.clock, SESSIONS_FOR_A_WEEK);
   const send = sendAs(ctx);
   const log = (id: number, event: object, at: string) =>
-    send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(id), at, event });
+    clock.at(at, () =>
+      send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(id), at, event }),
+    );
   const detail = async () => (await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}`)).json();
   const people: string[] = [];
 

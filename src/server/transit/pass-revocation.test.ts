@@ -3,7 +3,7 @@
 // keyset checkpoints and partners download says so with the cause (never the reason as written), and
 // a checkpoint verifying against it is told the pass is revoked and why.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { venezuelanInTransit } from '../../../test/support/transit-crossings';
@@ -22,7 +22,9 @@ interface Pass {
 }
 
 describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
-  const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian']);
+  // Each step is logged at its time; everything else happens at the test's hour.
+  const clock = steppingClock();
+  const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian'], clock.clock, SESSIONS_FOR_A_WEEK);
   const people = new Map<string, string>();
   const send = sendAs(ctx);
   const who = (name: string) => people.get(name) ?? uuid(0);
@@ -76,7 +78,9 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     return async (at: string, event: object) => {
       n += 1;
       const id = uuid(n);
-      const sent = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, { id, at, event });
+      const sent = await clock.at(at, () =>
+        send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, { id, at, event }),
+      );
       expect(sent.statusCode, sent.body).toBe(201);
       return id;
     };
@@ -130,7 +134,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     const julio = passOf(await issuePasses(convoy), 'Julio');
     const cancelled = await send(ctx.humanitarian, 'POST', `/api/convoys/${convoy}/events`, {
       id: uuid(950),
-      at: '2025-11-27T16:00:00Z',
+      at: '2025-11-27T15:00:00Z',
       event: { kind: 'cancelled', reason: 'Carretera bloqueada en Camiara' },
     });
     expect(cancelled.statusCode, cancelled.body).toBe(201);

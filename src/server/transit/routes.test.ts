@@ -2,7 +2,7 @@
 // the refusals of seats, families and sequence, who may do what, and the audit of every write.
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendAs, suiteTestApp } from '../../../test/support/app';
+import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
@@ -25,13 +25,22 @@ const passTexts = (answer: LightMyRequestResponse) =>
     .sort();
 
 describe.each(DIALECTS)('the transit API on %s', (dialect) => {
-  const ctx = suiteTestApp(dialect, ['supervisor', 'humanitarian', 'officer', 'analyst']);
+  // Each step is logged at its time; everything else happens at the test's hour.
+  const clock = steppingClock();
+  const ctx = suiteTestApp(
+    dialect,
+    ['supervisor', 'humanitarian', 'officer', 'analyst'],
+    clock.clock,
+    SESSIONS_FOR_A_WEEK,
+  );
   const people = new Map<string, string>();
 
   const send = sendAs(ctx);
   let n = 1000;
   const logEvent = (event: object, at: string) =>
-    send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event });
+    clock.at(at, () =>
+      send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event }),
+    );
 
   beforeAll(async () => {
     await recordCrossings(send, ctx.supervisor, [
@@ -220,7 +229,9 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     });
     expect(candidates).toEqual([]);
     const post = (event: object, at: string) =>
-      send(ctx.supervisor, 'POST', `/api/convoys/${other}/events`, { id: uuid(++n), at, event });
+      clock.at(at, () =>
+        send(ctx.supervisor, 'POST', `/api/convoys/${other}/events`, { id: uuid(++n), at, event }),
+      );
     expect((await post({ kind: 'departed' }, '2025-11-29T11:00:00Z')).json()).toMatchObject({
       code: 'transit.sequence',
       reason: 'sequence.nobody-boarded',
@@ -235,6 +246,29 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     expect(finished.json()).toMatchObject({ reason: 'sequence.finished' });
     const locked = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats: [] });
     expect(locked.json()).toMatchObject({ code: 'transit.manifest', reason: 'manifest.locked' });
+  });
+
+  it('refuses a step dated after the server clock, which would close the log until then', async () => {
+    const convoy = uuid(904);
+    await planConvoy(send, ctx.supervisor, convoyBody(convoy, 'CONVOY-T3'));
+    const step = (id: number, at: string) =>
+      send(ctx.supervisor, 'POST', `/api/convoys/${convoy}/events`, {
+        id: uuid(id),
+        at,
+        event: { kind: 'cancelled', reason: 'Carretera bloqueada' },
+      });
+    // The test's clock stands at 15:00 UTC: a device a day ahead, then one ten minutes ahead.
+    for (const [id, at] of [
+      [910, '2025-11-28T15:00:00Z'],
+      [911, '2025-11-27T15:10:00Z'],
+    ] as const) {
+      const ahead = await step(id, at);
+      expect(ahead.statusCode, ahead.body).toBe(409);
+      expect(ahead.json()).toMatchObject({ code: 'transit.sequence', reason: 'sequence.in-future' });
+    }
+    expect((await step(912, '2025-11-27T15:04:00Z')).statusCode).toBe(201);
+    const detail = await send(ctx.supervisor, 'GET', `/api/convoys/${convoy}`);
+    expect(detail.json()).toMatchObject({ convoy: { status: 'cancelled' } });
   });
 
   it('answers 400 to bad input and 404 to a convoy nobody has', async () => {

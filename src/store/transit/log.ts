@@ -86,7 +86,7 @@ export async function appendConvoyEvent(
   const manifest = await manifestIds(tx, convoyId);
   const before = replayConvoy(manifest, log, stops);
   if (!before.ok) throw new Error(`the log of convoy ${convoyId} does not replay: ${before.error.detail}`);
-  const after = appendToLog(manifest, log, before.value, event, stops);
+  const after = appendToLog(manifest, log, before.value, event, stops, options.now);
   if (!after.ok) return { status: 'problem', ...after.error };
   if (event.kind === 'departed') {
     const early = await departureBeforePasses(tx, convoyId, event.at);

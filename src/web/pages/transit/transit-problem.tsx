@@ -18,6 +18,7 @@ const reasonSentences = (
   'manifest.over-seats': t('transit.reason.overSeats'),
   'sequence.finished': t('transit.reason.finished'),
   'sequence.time-order': t('transit.reason.timeOrder'),
+  'sequence.in-future': t('transit.reason.inFuture'),
   'sequence.not-on-manifest': t('transit.reason.notOnManifest'),
   'sequence.boarding-after-departure': t('transit.reason.alreadyDeparted'),
   'sequence.not-departed': t('transit.reason.notDeparted'),
