@@ -67,3 +67,59 @@ describe.each(DIALECTS)('a watchlist hold and a device clock ahead, on %s', (dia
     },
   );
 });
+
+describe.each(DIALECTS)("a supervisor's decision dated before the hold it answers, on %s", (dialect) => {
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
+
+  it('is refused, so the supervisor learns of the hold, and one dated after it applies', async () => {
+    const id = crypto.randomUUID();
+    const crossing = {
+      kind: 'crossing',
+      id,
+      at: '2025-11-27T14:50:00Z',
+      checkpoint: 'PE-SANTA-ROSA',
+      booth: 'SR-01',
+      direction: 'entry',
+      decision: 'admitted',
+      person: { givenNames: 'Rosa', surname1: 'Mamani', birthDate: '1990-05-05', nationality: 'VEN' },
+    };
+    expect((await postEvents(ctx.app, as(ctx.officer), [crossing]))[0]?.status).toBe('applied');
+    const correction = (at: string, set: object | null) => ({
+      kind: 'correction',
+      id: crypto.randomUUID(),
+      at,
+      checkpoint: 'PE-SANTA-ROSA',
+      corrects: id,
+      ...(set === null ? { void: true } : { set }),
+    });
+    const supervisor = (event: object) => postEvents(ctx.app, as(ctx.supervisor), [event]);
+    const held = await supervisor(
+      correction('2025-11-27T14:58:00Z', { decision: 'held', note: 'Verificar' }),
+    );
+    expect(held[0]?.status).toBe('applied');
+    // A second device, its clock three minutes behind: its decisions predate the hold.
+    for (const early of [
+      correction('2025-11-27T14:55:00Z', { decision: 'admitted' }),
+      correction('2025-11-27T14:58:00Z', { decision: 'refused', refusalGround: 'no-valid-document' }),
+      correction('2025-11-27T14:57:00Z', null),
+    ]) {
+      const [outcome] = await supervisor(early);
+      expect(outcome, JSON.stringify(outcome)).toMatchObject({
+        status: 'problem',
+        problem: { code: 'correction.before-hold' },
+      });
+    }
+    const decisions = async () => {
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/counts?from=2025-11-27&to=2025-11-27&by=decision',
+        headers: as(ctx.supervisor),
+      });
+      return response.json<{ rows: unknown[] }>().rows;
+    };
+    expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
+    const [late] = await supervisor(correction('2025-11-27T14:59:00Z', { decision: 'admitted' }));
+    expect(late?.status).toBe('applied');
+    expect(await decisions()).toEqual([{ dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 }]);
+  });
+});

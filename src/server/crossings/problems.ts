@@ -11,6 +11,7 @@ const TITLES: Readonly<Record<EventProblemCode, string>> = {
   'correction.field-kind': 'The event corrected has no such field',
   'correction.checkpoint': 'A correction is made at the checkpoint of the event it corrects',
   'correction.held': 'Only a supervisor decides on a held crossing',
+  'correction.before-hold': 'The crossing was held after this decision was made',
   'correction.unreviewed-hit': 'A watchlist hit on this person is not reviewed yet',
   'group.companion-younger': 'The adult a child travels with is younger than the child',
   'person.name': 'The name cannot be used',

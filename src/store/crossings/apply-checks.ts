@@ -63,6 +63,20 @@ export function checkCorrection(
   return null;
 }
 
+/**
+ * A decision on a held crossing dated before the correction that held it (a supervisor's device whose
+ * clock runs behind, or a decision made offline before a watchlist hit) would be stored and change
+ * nothing: the later hold stands. It is refused, so that whoever sent it learns of the hold.
+ */
+export function checkAfterHold(event: CorrectionEvent, since: string | undefined): ApplyOutcome | null {
+  if (since === undefined || !(event.void || event.set?.decision !== undefined)) return null;
+  if (event.set?.decision === 'held' || Date.parse(event.at) > Date.parse(since)) return null;
+  return problem(
+    'correction.before-hold',
+    `This crossing was held at ${since}, after this decision's time (${event.at}): decide again, and check this device's clock.`,
+  );
+}
+
 // A person held on a watchlist hit is let through only once the hit has been reviewed (the screening
 // review releases the hold itself when every hit is dismissed); a refusal or a void stays possible.
 const LETS_THROUGH: ReadonlySet<string> = new Set(['admitted', 'admitted-transit', 'referred-protection']);

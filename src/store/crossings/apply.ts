@@ -13,8 +13,8 @@ import {
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { lockChainAndFigures } from '../transaction-lock';
-import { checkCorrection, checkPlace, checkRelease, problem } from './apply-checks';
-import { holdsToKeep } from './holds-kept';
+import { checkAfterHold, checkCorrection, checkPlace, checkRelease, problem } from './apply-checks';
+import { heldSince, holdsToKeep } from './holds-kept';
 import { decisionReferrals, openReferrals, type ReferralToOpen } from './referrals-opened';
 import { RowWriter } from './rows';
 import {
@@ -37,6 +37,7 @@ export type EventProblemCode =
   | 'correction.field-kind'
   | 'correction.checkpoint'
   | 'correction.held'
+  | 'correction.before-hold'
   | 'correction.unreviewed-hit'
   | 'group.companion-younger'
   | 'person.name';
@@ -136,10 +137,8 @@ export async function applyEvents(
     e.kind === 'correction' ? [e.corrects] : e.kind === 'crossing' && e.travelsWith ? [e.travelsWith] : [],
   );
   const [refs, refStates] = await Promise.all([eventsById(tx, referenced), decisionsOf(tx, referenced)]);
-  const unreviewed = await withUnreviewedHits(
-    tx,
-    referenced.filter((id) => refStates.get(id) === 'held'),
-  );
+  const heldNow = referenced.filter((id) => refStates.get(id) === 'held');
+  const [unreviewed, holds] = await Promise.all([withUnreviewedHits(tx, heldNow), heldSince(tx, heldNow)]);
   const batch = new Map<string, Pending & { hash: string; body?: string; personId?: string }>();
   const writer = new RowWriter(ctx);
   const targets: string[] = [];
@@ -185,7 +184,8 @@ export async function applyEvents(
       const target = targetOf(event.corrects);
       const bad =
         checkCorrection(event, target, place, decisions.get(event.corrects), actor) ??
-        checkRelease(event, unreviewed.has(event.corrects));
+        checkRelease(event, unreviewed.has(event.corrects)) ??
+        (decisions.get(event.corrects) === 'held' ? checkAfterHold(event, holds.get(event.corrects)) : null);
       if (bad) {
         outcomes.push(bad);
         continue;

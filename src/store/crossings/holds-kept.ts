@@ -86,6 +86,18 @@ export async function holdsToKeep(
 }
 
 /**
+ * When each of these crossings was last held by a correction (a supervisor's call, screening's hold,
+ * the server's kept hold): a decision dated before it was made without knowing of that hold.
+ */
+export async function heldSince(tx: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const latest = await latestCorrections(tx, ids, (r) => {
+    const set = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id }).set;
+    return typeof set === 'object' && set !== null && (set as Record<string, unknown>).decision === 'held';
+  });
+  return new Map([...latest].map(([id, at]) => [id, new Date(at).toISOString()]));
+}
+
+/**
  * When the hold screening makes of each of these crossings takes effect: now, or just after the
  * latest correction already stored for it, whoever made it. None was made knowing of the watchlist
  * hit, so none may release the hold by being dated after it (a device's clock a little ahead).

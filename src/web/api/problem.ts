@@ -104,6 +104,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'correction.field-kind': 'problem.correctionFieldKind',
   'correction.checkpoint': 'problem.correctionCheckpoint',
   'correction.held': 'problem.correctionHeld',
+  'correction.before-hold': 'problem.correctionBeforeHold',
   'correction.unreviewed-hit': 'problem.correctionUnreviewedHit',
   'group.companion-younger': 'problem.groupCompanionYounger',
   'registration.checkpoint': 'problem.registrationCheckpoint',
