@@ -19,6 +19,18 @@ export function addAuditCommands(program: Command, withDb: WithDb): void {
       process.exitCode = exitCode;
     });
   audit
+    .command('adopt-unkeyed')
+    .description(
+      'once, after upgrading a log that had entries before the audit key existed: a keyed entry vouching where the keyed chain starts',
+    )
+    .action(async () => {
+      const { adoptCommand } = await import('./commands/audit');
+      const { out, err, exitCode } = await adoptCommand(withDb);
+      for (const line of out) console.log(line);
+      for (const line of err) console.error(line);
+      process.exitCode = exitCode;
+    });
+  audit
     .command('head')
     .description('print the head of the audit chain (sequence, hash, time, keyed) as JSON, to keep elsewhere')
     .action(async () => {

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { AuditHead } from '../../store/audit';
-import { type ChainCheck, readAuditHead, verifyAuditChain } from '../../store/audit';
+import { adoptUnkeyedEntries, type ChainCheck, readAuditHead, verifyAuditChain } from '../../store/audit';
+import { writeTransaction } from '../../store/transaction-lock';
 import type { WithDb } from '../arguments';
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -46,6 +47,11 @@ const BROKEN: Readonly<Record<Exclude<ChainCheck, { ok: true }>['reason'], strin
   'head-not-reached': 'it and the entries after it were removed: the saved head is further on',
   'head-mismatch': 'it differs from the saved head',
   'head-signature': 'the saved head was not made with this audit key, or it was edited',
+  'keyed-start-unproven':
+    'the entries before where the keyed chain starts are chained without the audit key, and no keyed ' +
+    'entry vouches that they predate it: they may have been rewritten and the start moved on. If this log ' +
+    'had entries before the upgrade that brought the key (migration 0005) and you trust them, run ' +
+    '`paso audit adopt-unkeyed` once; a log that had none never needs it',
 };
 
 export function verifyReport(
@@ -93,6 +99,40 @@ export async function verifyCommand(
   }
   const check = await withDb((db) => verifyAuditChain(db.kysely, head === undefined ? {} : { head }));
   return { ...verifyReport(check, head), exitCode: check.ok ? 0 : 1 };
+}
+
+/** `paso audit adopt-unkeyed`: the lines to print and the exit code. */
+export async function adoptCommand(
+  withDb: WithDb,
+): Promise<{ out: string[]; err: string[]; exitCode: number }> {
+  const outcome = await withDb((db) =>
+    writeTransaction(db.kysely, (tx) => adoptUnkeyedEntries(tx, new Date().toISOString())),
+  );
+  switch (outcome.status) {
+    case 'not-needed':
+      return {
+        out: ['The audit log is keyed from its first entry: there is nothing to adopt.'],
+        err: [],
+        exitCode: 0,
+      };
+    case 'already':
+      return { out: ['The entries before the audit key were adopted already.'], err: [], exitCode: 0 };
+    case 'broken':
+      return { ...verifyReport(outcome.check, undefined), exitCode: 1 };
+    case 'adopted':
+      return {
+        out: [
+          `Entries 1 to ${outcome.keyedFrom - 1} are adopted as written before the audit key: entry ` +
+            `${outcome.entry.seq} says so, keyed. Take a head now and keep it elsewhere (paso audit head).`,
+        ],
+        err: [],
+        exitCode: 0,
+      };
+    default: {
+      const unknown: never = outcome;
+      return unknown;
+    }
+  }
 }
 
 export const headCommand = (withDb: WithDb): Promise<AuditHead> =>

@@ -1,7 +1,13 @@
 // Publishes the audit chain's head to the server's log — at start, every N entries and at shutdown —
 // so that it can be kept outside the database: `paso audit verify --head` then proves the log still
 // reaches it, which no check of the database alone can (removing the newest entries leaves a whole chain).
-import { type AuditHead, auditChainOf, keyMadeNewestEntry, readAuditHead } from '../../store/audit';
+import {
+  type AuditHead,
+  auditChainOf,
+  keyedStartVouched,
+  keyMadeNewestEntry,
+  readAuditHead,
+} from '../../store/audit';
 import type { Executor } from '../../store/executor';
 
 export type HeadReason = 'start' | 'every' | 'shutdown';
@@ -22,6 +28,11 @@ const KEY_MISMATCH =
   'the audit key did not make the newest audit entry: entries chained from now on will not verify ' +
   'with the key that made the earlier ones (see docs/operations.md, "The audit key")';
 
+const START_UNPROVEN =
+  'the audit chain starts after entry 1 and no keyed entry vouches for it: if this log had entries ' +
+  'before the audit key existed, run `paso audit adopt-unkeyed` once; otherwise the log was tampered ' +
+  'with (see docs/operations.md, "The audit key")';
+
 export function publishAuditHeads(db: Executor, log: HeadLog, now: () => Date, every: number): HeadPublisher {
   let published = 0;
   let underWay: Promise<void> | null = null;
@@ -30,6 +41,9 @@ export function publishAuditHeads(db: Executor, log: HeadLog, now: () => Date, e
     // Said loudly but not fatal: refusing to start would stop the crossing, not the damage.
     if (reason === 'start' && !(await keyMadeNewestEntry(db))) {
       log.error({ auditKey: 'mismatch' }, KEY_MISMATCH);
+    }
+    if (reason === 'start' && !(await keyedStartVouched(db))) {
+      log.error({ auditKey: 'start-unproven' }, START_UNPROVEN);
     }
     const head = await readAuditHead(db, now());
     // A head read before the appending transaction committed is no news; the next append tries again.

@@ -55,7 +55,9 @@ export type ChainBreak =
   // Against a saved head: the log ends before it, the entry there differs, or the head is not ours.
   | 'head-not-reached'
   | 'head-mismatch'
-  | 'head-signature';
+  | 'head-signature'
+  // The keyed chain starts after entry 1 and no keyed entry vouches for that start (adoptUnkeyedEntries).
+  | 'keyed-start-unproven';
 
 export type ChainCheck =
   | {
@@ -200,6 +202,61 @@ async function readKeyedFrom(db: Executor): Promise<number> {
   return row === undefined ? 1 : Number(row.keyed_from);
 }
 
+/**
+ * The action of the keyed entry that vouches for where the keyed chain starts, on a log that had
+ * entries before the key existed. Moving that start on (a row anyone with write access can change)
+ * would let them rewrite every entry before it without the key; only the key makes this entry, so a
+ * start no such entry names is not believed.
+ */
+export const UNKEYED_ADOPTED = 'audit.unkeyed-adopted';
+
+const vouchesFor = (entry: AuditEntry, keyedFrom: number): boolean =>
+  entry.action === UNKEYED_ADOPTED && entry.seq >= keyedFrom && entry.detail.keyedFrom === keyedFrom;
+
+/** Whether the log's keyed chain starts at entry 1 or a keyed entry names its start (not verified). */
+export async function keyedStartVouched(db: Executor): Promise<boolean> {
+  const keyedFrom = await readKeyedFrom(db);
+  if (keyedFrom === 1) return true;
+  const rows = await db
+    .selectFrom('audit_entry')
+    .select(ENTRY_COLUMNS)
+    .where('action', '=', UNKEYED_ADOPTED)
+    .where('seq', '>=', keyedFrom)
+    .execute();
+  return rows.some((r) => vouchesFor(toEntry(r), keyedFrom));
+}
+
+export type AdoptOutcome =
+  | { readonly status: 'not-needed' | 'already' }
+  | { readonly status: 'broken'; readonly check: ChainCheck }
+  | { readonly status: 'adopted'; readonly keyedFrom: number; readonly entry: AuditEntry };
+
+/**
+ * `paso audit adopt-unkeyed`, run once by an operator after upgrading a log that had entries before
+ * migration 0005: a keyed entry naming where the keyed chain starts. Refused on a log keyed from its
+ * first entry (its start was never moved by an upgrade) and on a chain broken otherwise.
+ */
+export async function adoptUnkeyedEntries(tx: Executor, at: string): Promise<AdoptOutcome> {
+  const keyedFrom = await readKeyedFrom(tx);
+  if (keyedFrom === 1) return { status: 'not-needed' };
+  if (await keyedStartVouched(tx)) return { status: 'already' };
+  const check = await verifyAuditChain(tx);
+  if (!check.ok && check.reason !== 'keyed-start-unproven') return { status: 'broken', check };
+  const lastUnkeyed = await tx
+    .selectFrom('audit_entry')
+    .select('hash')
+    .where('seq', '=', keyedFrom - 1)
+    .executeTakeFirst();
+  const entry = await appendAudit(tx, {
+    at,
+    actorId: null,
+    actorUsername: 'cli',
+    action: UNKEYED_ADOPTED,
+    detail: { keyedFrom, unkeyedEntries: keyedFrom - 1, lastUnkeyedHash: lastUnkeyed?.hash ?? null },
+  });
+  return { status: 'adopted', keyedFrom, entry };
+}
+
 /** The chain's head as it stands, signed with the audit key, taken at `now`. */
 export async function readAuditHead(db: Executor, now: Date): Promise<AuditHead> {
   const { key } = auditChainOf(db);
@@ -251,6 +308,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
+  let vouched = keyedFrom === 1;
   for (;;) {
     const rows = await db
       .selectFrom('audit_entry')
@@ -271,6 +329,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
       if (seq === head?.seq && row.hash !== head.hash) {
         return { ok: false, checked, firstBrokenSeq: seq, reason: 'head-mismatch' };
       }
+      if (!vouched && vouchesFor(toEntry(row), keyedFrom)) vouched = true;
       prevHash = row.hash;
       expectedSeq = seq + 1;
       checked += 1;
@@ -280,6 +339,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
   if (head !== undefined && expectedSeq <= head.seq) {
     return { ok: false, checked, firstBrokenSeq: expectedSeq, reason: 'head-not-reached' };
   }
+  if (!vouched) return { ok: false, checked, firstBrokenSeq: 1, reason: 'keyed-start-unproven' };
   const last = checked === 0 ? null : { seq: expectedSeq - 1, hash: prevHash };
   return { ok: true, checked, keyedFrom, last };
 }

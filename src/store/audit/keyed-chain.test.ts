@@ -4,7 +4,7 @@ import { dropGuards, rewriteChain } from '../../../test/support/audit-tampering'
 import { DIALECTS, eachTestDb, TEST_AUDIT_KEY } from '../../../test/support/databases';
 import { openDatabase } from '../db';
 import { up as keyTheChain } from '../migrations/0005-audit-keyed-chain';
-import { appendAudit, readAuditHead, verifyAuditChain } from './audit-log';
+import { adoptUnkeyedEntries, appendAudit, readAuditHead, verifyAuditChain } from './audit-log';
 import { deriveAuditKey, entryHash, GENESIS } from './chain';
 
 const entry = (n: number) => ({
@@ -27,6 +27,30 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
   const appendMany = async (from: number, through: number) => {
     for (let n = from; n <= through; n++) await appendAudit(t.db.kysely, entry(n));
   };
+  // Moves where the keyed chain starts, as someone who can drop the guard of its one row could.
+  const moveKeyedStart = async (keyedFrom: number) => {
+    if (dialect === 'sqlite') await sql`DROP TRIGGER audit_chain_no_update`.execute(t.db.kysely);
+    else await sql`DROP TRIGGER audit_chain_no_change ON audit_chain`.execute(t.db.kysely);
+    await t.db.kysely.updateTable('audit_chain').set({ keyed_from: keyedFrom }).execute();
+  };
+
+  it('detects the log rewritten without the key and its keyed start moved past it, with no head', async () => {
+    await appendMany(1, 6);
+    await dropGuards(t);
+    await rewriteChain(t, { from: 1, key: null, change: { actor_username: 'intruder' } });
+    await moveKeyedStart(7);
+    // The server goes on chaining, with the key, after the rewritten entries.
+    await appendMany(7, 8);
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
+      ...brokenAt(1, 'keyed-start-unproven'),
+      checked: 8,
+    });
+  });
+
+  it('has nothing to adopt on a log keyed from its first entry', async () => {
+    await appendMany(1, 2);
+    expect(await adoptUnkeyedEntries(t.db.kysely, later.toISOString())).toEqual({ status: 'not-needed' });
+  });
 
   it('detects the newest entries deleted, against a head saved before', async () => {
     await appendMany(1, 6);
@@ -178,11 +202,30 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
       await keyTheChain(db as unknown as Kysely<unknown>, dialect);
     });
 
-    it('keeps them as they were and chains the new ones with the key from the next entry', async () => {
-      expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true, checked: 3, keyedFrom: 4 });
+    it('keeps them as they were, chains the new ones with the key, and believes the start once adopted', async () => {
+      // Nothing but the row that says so tells old entries from ones rewritten: not believed yet.
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject(brokenAt(1, 'keyed-start-unproven'));
       await appendMany(4, 5);
-      expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true, checked: 5, keyedFrom: 4 });
-      expect(await readAuditHead(t.db.kysely, later)).toMatchObject({ seq: 5, keyedFrom: 4 });
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject(brokenAt(1, 'keyed-start-unproven'));
+      expect(await adoptUnkeyedEntries(t.db.kysely, later.toISOString())).toMatchObject({
+        status: 'adopted',
+        keyedFrom: 4,
+        entry: { seq: 6, action: 'audit.unkeyed-adopted', detail: { keyedFrom: 4, unkeyedEntries: 3 } },
+      });
+      expect(await adoptUnkeyedEntries(t.db.kysely, later.toISOString())).toEqual({ status: 'already' });
+      await appendMany(7, 7);
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true, checked: 7, keyedFrom: 4 });
+      expect(await readAuditHead(t.db.kysely, later)).toMatchObject({ seq: 7, keyedFrom: 4 });
+    });
+
+    it('does not believe an adoption once the start is moved again', async () => {
+      await adoptUnkeyedEntries(t.db.kysely, later.toISOString());
+      await appendMany(5, 6);
+      await dropGuards(t);
+      // The adoption (entry 4) and what follows rewritten without the key, the start moved past them.
+      await rewriteChain(t, { from: 4, key: null, change: { actor_username: 'intruder' } });
+      await moveKeyedStart(7);
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject(brokenAt(1, 'keyed-start-unproven'));
     });
 
     it('detects an old entry rewritten without the key, once a keyed entry follows it', async () => {
@@ -196,9 +239,7 @@ describe.each(DIALECTS)('the keyed audit chain on %s', (dialect) => {
       await appendMany(4, 5);
       const head = await readAuditHead(t.db.kysely, later);
       // Moving the start past the end would let the whole log be rewritten without the key.
-      if (dialect === 'sqlite') await sql`DROP TRIGGER audit_chain_no_update`.execute(t.db.kysely);
-      else await sql`DROP TRIGGER audit_chain_no_change ON audit_chain`.execute(t.db.kysely);
-      await t.db.kysely.updateTable('audit_chain').set({ keyed_from: 6 }).execute();
+      await moveKeyedStart(6);
       expect(await verifyAuditChain(t.db.kysely, { head })).toMatchObject(brokenAt(4, 'head-mismatch'));
     });
   });

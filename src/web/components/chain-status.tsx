@@ -30,9 +30,11 @@ export function ChainStatus({ state, onVerify }: Props) {
             ) : (
               <p className="notice notice-error" data-chain="broken">
                 <strong>{t('audit.chain.broken')}</strong>{' '}
-                {verify.firstBrokenSeq === null
-                  ? t('audit.chain.brokenUnknown')
-                  : t('audit.chain.brokenAt', { seq: verify.firstBrokenSeq })}
+                {verify.reason === 'keyed-start-unproven'
+                  ? t('audit.chain.startUnproven')
+                  : verify.firstBrokenSeq === null
+                    ? t('audit.chain.brokenUnknown')
+                    : t('audit.chain.brokenAt', { seq: verify.firstBrokenSeq })}
               </p>
             )
           }
