@@ -26,6 +26,8 @@ interface Stream {
   readonly headers: Headers;
   /** Waits for the next event of that name (earlier ones of other names are passed over). */
   next(event: string): Promise<{ event: string; data: unknown }>;
+  /** Waits for the server to end the stream. */
+  ended(): Promise<void>;
   close(): void;
 }
 
@@ -54,6 +56,9 @@ async function openStream(url: string, cookie: string): Promise<Stream> {
           if (event && data) events.push({ event, data: JSON.parse(data) });
         }
       }
+    },
+    async ended() {
+      for (;;) if ((await reader.read()).done) return;
     },
     close: () => abort.abort(),
   };
@@ -149,6 +154,22 @@ describe('live updates on one SQLite server', () => {
       const changed = await within(stream.next('figures'));
       expect(changed.data).toMatchObject({ checkpoints: ['PE-SANTA-ROSA'] });
     });
+  });
+
+  it('ends the stream of a session that ended: signed out, here', async () => {
+    const analyst = await login(server.app, 'analyst');
+    const stream = await openStream(server.url, analyst.cookie);
+    try {
+      await within(stream.next('hello'));
+      const out = await fetch(`${server.url}/api/auth/logout`, {
+        method: 'POST',
+        headers: { cookie: analyst.cookie, 'x-csrf-token': analyst.csrfToken },
+      });
+      expect(out.status).toBe(204);
+      await within(stream.ended(), 20_000);
+    } finally {
+      stream.close();
+    }
   });
 
   it('refuses the stream to somebody not signed in', async () => {

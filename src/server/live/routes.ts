@@ -1,11 +1,15 @@
 // GET /api/live: a server-sent event stream of what changed (the live bus's messages), with a
 // heartbeat comment every 15 seconds so that proxies and browsers keep the connection. Streams are
 // never buffered nor compressed on the way (X-Accel-Buffering, no-transform), and end when the
-// server shuts down; EventSource reconnects by itself.
+// server shuts down, or within seconds of the session ending (signed out, expired, a disabled account,
+// a new password, a role that may no longer read the situation); EventSource reconnects by itself.
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LiveQuery } from '../../api/dashboard';
+import { can } from '../../domain/access';
+import { findSignedIn } from '../../store/accounts';
+import { SESSION_COOKIE } from '../auth/access';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
 import { type LiveMessage, type LiveTopic, liveBusOf } from './bus';
@@ -16,6 +20,8 @@ const COALESCE_MS = 250;
 const COALESCED = new Set<LiveTopic>(['figures']);
 // EventSource waits this long before reconnecting after the stream ends.
 const RETRY_MS = 3000;
+// How often an open stream asks whether its session still holds.
+const SESSION_CHECK_MS = 5000;
 
 const frame = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
@@ -65,8 +71,18 @@ export const liveRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       const throttled = coalesce(send);
       const unsubscribe = bus.subscribe((m) => (COALESCED.has(m.topic) ? throttled(m) : send(m)));
       const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      const token = request.cookies[SESSION_COOKIE] ?? '';
+      const sessionCheck = setInterval(() => {
+        findSignedIn(ctx.db.kysely, token, ctx.now()).then(
+          (found) => {
+            if (!found || !can(found.user.role, 'situation.read')) end();
+          },
+          (error: unknown) => app.log.warn({ err: error }, 'live updates: the session check failed'),
+        );
+      }, SESSION_CHECK_MS);
       const end = () => {
         clearInterval(heartbeat);
+        clearInterval(sessionCheck);
         unsubscribe();
         throttled.cancel();
         open.delete(stream);
