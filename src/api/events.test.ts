@@ -224,6 +224,12 @@ describe('parseEvent', () => {
     ['at', '2026-04-04T18:00:00Z'],
     ['checkpoint', 'CL-CHACALLUTA'],
     ['kind', 'tally'],
+    // The record of the rules behind a decision, as the booth took it.
+    ['recommendation', 'admit'],
+    ['policyVersion', 77],
+    ['policyRule', 'regla-inventada'],
+    ['legalBasis', 'ninguna'],
+    ['decree', { id: '0d0d0000-0000-4000-8000-000000000001', number: 'D.S. falso' }],
   ])('refuses a correction of the fixed field %s', (field, value) => {
     expect(codesOf({ ...CORRECTION, set: { [field]: value } })).toContainEqual({
       path: `set.${field}`,

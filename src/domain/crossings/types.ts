@@ -24,7 +24,8 @@ export type TallyCategory = (typeof TALLY_CATEGORIES)[number];
 
 export type EventKind = 'crossing' | 'tally' | 'correction';
 
-// Counting rule 2: a correction cannot change an event's kind, id, checkpoint or time.
+// Counting rule 2: a correction cannot change an event's kind, id, checkpoint or time, nor the record of
+// the rules behind its decision (below).
 export const CORRECTABLE_FIELDS = [
   'direction',
   'decision',
@@ -39,10 +40,8 @@ export const CORRECTABLE_FIELDS = [
   'travelsWith',
   'vulnerabilities',
   'consent',
-  'recommendation',
-  'policyVersion',
-  'policyRule',
-  'legalBasis',
+  // Not the recommendation, the policy's version and rule, nor the legal basis: the record of what the
+  // rules said when the decision was taken is not rewritten afterwards.
   'overrideReason',
   'category',
   'nationality',

@@ -106,6 +106,15 @@ describe.each(DIALECTS)('the decree a crossing records, on %s', (dialect) => {
     expect(body.legalBasis).toBe('D.L. N.º 1350, Ley de Migraciones');
   });
 
+  it('records the register’s decree, not one the device names, and none when none is in force', async () => {
+    const forged = { id: crypto.randomUUID(), number: 'D.S. falso' };
+    const inForce = { ...crossing(`${decree.startsOn}T05:30:00Z`), decree: forged };
+    const before = { ...crossing(`${demo.startsOn}T04:30:00Z`), decree: forged };
+    expect(await send([inForce, before])).toEqual(['applied', 'applied']);
+    expect((await stored(inForce.id)).decree).toEqual({ id: DECREE_ID, number: 'D.S. N.° 0XX-2026-PCM' });
+    expect((await stored(before.id)).decree).toBeUndefined();
+  });
+
   it('answers a resend as a duplicate even after the register changed', async () => {
     const event = crossing(`${dayAfter(decree.startsOn, 3)}T15:00:00Z`);
     expect(await send([event])).toEqual(['applied']);

@@ -249,7 +249,7 @@ async function decreesOf(tx: Executor, events: readonly PasoEvent[]): Promise<De
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   for (const e of events) {
-    if (e.kind !== 'crossing' || e.decree !== undefined) continue;
+    if (e.kind !== 'crossing') continue;
     const t = Date.parse(e.at);
     if (t < from) from = t;
     if (t > to) to = t;

@@ -273,10 +273,18 @@ export async function applyEvents(
 const UTC_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const utcInstant = (at: string): string => (UTC_INSTANT.test(at) ? at : new Date(at).toISOString());
 
+// The decree in force is the register's to say: one the event names is replaced by it, or dropped when
+// the register has none in force then (a device cannot record a decree of its own choosing).
 function withDecree(event: PasoEvent, at: string, ctx: ApplyContext): PasoEvent {
-  if (event.kind !== 'crossing' || event.decree !== undefined || !ctx.decreeOf) return event;
+  if (event.kind !== 'crossing' || !ctx.decreeOf) return event;
   const decree = ctx.decreeOf(event.checkpoint, at);
-  return decree === null ? event : { ...event, decree: { id: decree.id, number: decree.number } };
+  if (decree === null) {
+    if (event.decree === undefined) return event;
+    const { decree: _named, ...rest } = event;
+    return rest;
+  }
+  if (event.decree?.id === decree.id && event.decree.number === decree.number) return event;
+  return { ...event, decree: { id: decree.id, number: decree.number } };
 }
 
 /** Of these held crossings, those whose registration has a screening hit still open. */
