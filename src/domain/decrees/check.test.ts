@@ -168,3 +168,59 @@ describe('a decree against the register', () => {
     expect(checkAgainstRegister(decree({ endsOn: '2026-02-27' }), [base])).toEqual([]);
   });
 });
+
+describe('an amended decree against the decrees that extend it', () => {
+  // The demo's declaration (29 November to 27 January) and its extension to 28 March.
+  const base = decree();
+  const extension = decree({
+    id: OTHER,
+    extends: base.id,
+    number: 'D.S. N.° 0XX-2026-PCM',
+    issuedOn: '2026-01-20',
+    startsOn: '2026-01-28',
+    endsOn: '2026-03-28',
+  });
+  const register = [base, extension];
+  const byExtension = { id: OTHER, number: 'D.S. N.° 0XX-2026-PCM' };
+
+  it.each([
+    ['ends so early that a gap opens before it', { endsOn: '2026-01-10' }, 'decree.extension-gap', 'endsOn'],
+    ['ends on its last day or later', { endsOn: '2026-03-28' }, 'decree.extension-end', 'endsOn'],
+    ['starts on its first day or later', { startsOn: '2026-01-28' }, 'decree.extension-start', 'startsOn'],
+  ] as const)('is refused when it %s, naming the extension', (_case, over, code, path) => {
+    expect(checkAgainstRegister(decree(over), register)).toEqual([{ code, path, other: byExtension }]);
+  });
+
+  it('is accepted when its extension still follows it', () => {
+    expect(checkAgainstRegister(decree({ endsOn: '2026-02-10' }), register)).toEqual([]);
+    expect(checkAgainstRegister(decree({ startsOn: '2025-12-01' }), register)).toEqual([]);
+  });
+
+  it('checks an amended extension against the decree it extends, not its own earlier version', () => {
+    expect(codes(checkAgainstRegister({ ...extension, startsOn: '2026-02-01' }, register))).toEqual([
+      'decree.extension-gap',
+    ]);
+    expect(checkAgainstRegister({ ...extension, endsOn: '2026-04-28' }, register)).toEqual([]);
+  });
+
+  it('checks a link of a chain against the decree before it and the one after, so no gap opens', () => {
+    const second = decree({
+      id: '00000000-0000-4000-8000-000000000998',
+      extends: extension.id,
+      number: 'D.S. N.° 0YY-2026-PCM',
+      issuedOn: '2026-03-20',
+      startsOn: '2026-03-29',
+      endsOn: '2026-05-27',
+    });
+    const chain = [base, extension, second];
+    expect(checkAgainstRegister({ ...extension, endsOn: '2026-03-01' }, chain)).toEqual([
+      {
+        code: 'decree.extension-gap',
+        path: 'endsOn',
+        other: { id: second.id, number: 'D.S. N.° 0YY-2026-PCM' },
+      },
+    ]);
+    // The declaration amended within its own extension's rule: the second extension is not its to check.
+    expect(checkAgainstRegister(decree({ endsOn: '2026-02-10' }), chain)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // The register's rules: a decree's own dates and zones make sense, an extension follows the decree it
-// extends without a gap and moves its end, and no two decrees cover one zone on one day unless one
-// extends the other. Every problem comes with a stable code and the path it concerns.
+// extends without a gap and moves its end (and keeps doing so when either is amended), and no two
+// decrees cover one zone on one day unless one extends the other. Every problem comes with a stable
+// code and the path it concerns.
 import { addDays, isCalendarDate, isTimeZone, localDate } from '../shared';
 import { periodOf } from './period';
 import type { Decree, DecreeContent } from './types';
@@ -25,7 +26,10 @@ export interface DecreeProblem {
   readonly code: DecreeProblemCode;
   /** The field concerned, as in the request body: 'endsOn', 'checkpoints.0', 'areas.1'. */
   readonly path: string;
-  /** For decree.overlap: the decree already covering the zone, and the zone. */
+  /**
+   * For decree.overlap: the decree already covering the zone, and the zone. For decree.extension-*
+   * on an amended decree: its extension that would no longer follow it.
+   */
   readonly other?: { readonly id: string; readonly number: string };
   readonly zone?: string;
 }
@@ -95,9 +99,31 @@ function sameChain(a: Decree, b: Decree, register: readonly Decree[]): boolean {
   );
 }
 
+type ExtensionFault = 'decree.extension-gap' | 'decree.extension-start' | 'decree.extension-end';
+
 /**
- * The decree against the register it joins (or, amended, stays in): what it extends, and every other
- * decree that covers one of its zones on one of its days without being of its chain of extensions.
+ * How an extension fails to follow the decree it extends: a prórroga starts within its decree's days
+ * or the day after they end, and ends later. Each fault with the field of the extension concerned and
+ * that of its decree (which an amendment of the decree would have to mend).
+ */
+function extensionFaults(
+  extension: DecreeContent,
+  base: DecreeContent,
+): { code: ExtensionFault; extensionPath: string; basePath: string }[] {
+  const faults: { code: ExtensionFault; extensionPath: string; basePath: string }[] = [];
+  if (extension.startsOn > addDays(base.endsOn, 1))
+    faults.push({ code: 'decree.extension-gap', extensionPath: 'startsOn', basePath: 'endsOn' });
+  if (extension.startsOn <= base.startsOn)
+    faults.push({ code: 'decree.extension-start', extensionPath: 'startsOn', basePath: 'startsOn' });
+  if (extension.endsOn <= base.endsOn)
+    faults.push({ code: 'decree.extension-end', extensionPath: 'endsOn', basePath: 'endsOn' });
+  return faults;
+}
+
+/**
+ * The decree against the register it joins (or, amended, stays in): what it extends, the decrees that
+ * extend it (an amendment must leave each of them following it), and every other decree that covers
+ * one of its zones on one of its days without being of its chain of extensions.
  */
 export function checkAgainstRegister(d: Decree, register: readonly Decree[]): DecreeProblem[] {
   const problems: DecreeProblem[] = [];
@@ -106,12 +132,17 @@ export function checkAgainstRegister(d: Decree, register: readonly Decree[]): De
     const base = others.find((r) => r.id === d.extends);
     if (d.extends === d.id) problems.push({ code: 'decree.extends-itself', path: 'extends' });
     else if (base === undefined) problems.push({ code: 'decree.extends-unknown', path: 'extends' });
-    else {
-      // A prórroga starts within its decree's days or the day after they end, and ends later.
-      if (d.startsOn > addDays(base.endsOn, 1))
-        problems.push({ code: 'decree.extension-gap', path: 'startsOn' });
-      if (d.startsOn <= base.startsOn) problems.push({ code: 'decree.extension-start', path: 'startsOn' });
-      if (d.endsOn <= base.endsOn) problems.push({ code: 'decree.extension-end', path: 'endsOn' });
+    else for (const f of extensionFaults(d, base)) problems.push({ code: f.code, path: f.extensionPath });
+  }
+  // Only the decree's own extensions: each link of a chain is checked where it is, so an amendment of
+  // a link keeps the whole chain without a gap.
+  for (const extension of others.filter((r) => r.extends === d.id)) {
+    for (const f of extensionFaults(extension, d)) {
+      problems.push({
+        code: f.code,
+        path: f.basePath,
+        other: { id: extension.id, number: extension.number },
+      });
     }
   }
   const mine = periodOf(d);

@@ -134,7 +134,8 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
         tags: ['decrees'],
         description:
           'Amends a decree: its content is replaced by a new version, with the reason; every earlier ' +
-          'version stays in its history. Refused (decree.stale) when the decree is no longer at baseVersion.',
+          'version stays in its history. Refused (decree.stale) when the decree is no longer at baseVersion, ' +
+          'and (decree.invalid) when a decree extending it would no longer follow it.',
         params: IdParams,
         body: AmendDecreeBody,
         response: { 200: DecreeDetailReply },

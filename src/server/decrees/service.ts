@@ -46,14 +46,19 @@ const MESSAGES: Readonly<Record<DecreeProblem['code'], string>> = {
   'decree.overlap': 'another decree covers this zone on some of these days',
 };
 
+/** The rule broken, and the decree concerned: the one already there, or the amended decree's extension. */
+function messageOf(p: DecreeProblem): string {
+  if (p.other === undefined) return MESSAGES[p.code];
+  if (p.code === 'decree.overlap')
+    return `${MESSAGES[p.code]} (${p.zone ?? ''}); record this one as an extension of: ${p.other.number}`;
+  return `${MESSAGES[p.code]}: ${p.other.number}, which extends this decree, would no longer follow it`;
+}
+
 function fieldErrors(problems: readonly DecreeProblem[]) {
   return problems.map((p) => ({
     path: `body.${p.path}`,
     code: p.code,
-    message:
-      p.code === 'decree.overlap' && p.other
-        ? `${MESSAGES[p.code]} (${p.zone ?? ''}); record this one as an extension of: ${p.other.number}`
-        : MESSAGES[p.code],
+    message: messageOf(p),
     ...(p.other ? { other: p.other } : {}),
     ...(p.zone ? { zone: p.zone } : {}),
   }));
@@ -168,7 +173,10 @@ export async function withTimeZone(
   return { ...content, timeZone: defaultTimeZone(named.map((c) => c.timeZone)) };
 }
 
-/** The decree amended, checked as if it had always said the new content. */
+/**
+ * The decree amended, checked as if it had always said the new content: against the decree it extends,
+ * the decrees that extend it and the rest of the register.
+ */
 export function checkAmendment(decree: Decree, register: readonly Decree[], now: Date): void {
   refuseIfProblems(checkInRegister(decree, register, now.getTime()));
 }

@@ -34,12 +34,28 @@ const ProblemSchema = z.object({
     )
     .optional(),
   errors: z
-    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        code: z.string().optional(),
+        // decree.overlap, decree.extension-*: the other decree the refusal concerns.
+        other: z.object({ id: z.string(), number: z.string() }).optional(),
+      }),
+    )
     .optional(),
 });
 
-/** `code`, when the server gives one, says what is wrong in a way the app can translate. */
-export type FieldError = { readonly path: string; readonly message: string; readonly code?: string };
+/**
+ * `code`, when the server gives one, says what is wrong in a way the app can translate; `other` names
+ * the other record concerned (the decree an amended decree's extension is).
+ */
+export type FieldError = {
+  readonly path: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly other?: { readonly id: string; readonly number: string };
+};
 
 export type ApiProblem = {
   readonly type: string;

@@ -2,10 +2,10 @@
 // interface's words rather than the server's English.
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
-import type { ApiProblem } from '../../api/problem';
+import type { ApiProblem, FieldError } from '../../api/problem';
 import { fieldProblems } from './decree-draft';
 
-const refusal = (errors: { path: string; code: string; message: string }[]): ApiProblem =>
+const refusal = (errors: readonly FieldError[]): ApiProblem =>
   ({
     type: 'https://paso.example/problems/decree.invalid',
     title: 'The decree has problems',
@@ -35,5 +35,20 @@ describe("the decree form's refused fields", () => {
     expect(fieldProblems(problem, i18n.t).publishedOn).toBe(
       'That day has not come yet where it applies: a decree is recorded once issued and published.',
     );
+  });
+
+  it('says an amended decree would leave its extension behind from the decree’s side, naming it', () => {
+    const i18n = testI18n();
+    const other = { id: '0a7a0000-0000-4000-8000-0000000000d8', number: 'D.S. N.° 0XX-2027-PCM' };
+    const problem = refusal([
+      { path: 'body.endsOn', code: 'decree.extension-gap', message: 'an extension starts …', other },
+    ]);
+    expect(fieldProblems(problem, i18n.t)).toEqual({
+      endsOn:
+        'D.S. N.° 0XX-2027-PCM prorroga este decreto y empezaría más de un día después de su fin: una prórroga empieza a más tardar el día siguiente al fin del decreto que prorroga.',
+    });
+    // An extension's own days are said by the rule, as before.
+    const own = refusal([{ path: 'body.startsOn', code: 'decree.extension-gap', message: 'an extension …' }]);
+    expect(fieldProblems(own, i18n.t)).toEqual({ startsOn: i18n.t('decrees.problem.extensionGap') });
   });
 });

@@ -174,6 +174,23 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
 /** Each refused field's sentence, by the draft field it belongs to ('endsOn', 'areas', 'checkpoints'). */
 const DATE_KEYS = new Set(['issuedOn', 'publishedOn', 'startsOn', 'endsOn']);
 
+/**
+ * An amended decree's days that its extension `number` would no longer follow: said from the decree's
+ * side, since the rule's own sentence speaks of the extension being recorded.
+ */
+function extendedByText(code: string | undefined, number: string, t: TFunction): string | null {
+  switch (code as DecreeProblemCode | undefined) {
+    case 'decree.extension-gap':
+      return t('decrees.problem.extendedByGap', { number });
+    case 'decree.extension-start':
+      return t('decrees.problem.extendedByStart', { number });
+    case 'decree.extension-end':
+      return t('decrees.problem.extendedByEnd', { number });
+    default:
+      return null;
+  }
+}
+
 export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of problem?.errors ?? []) {
@@ -183,7 +200,8 @@ export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonl
         ? t('decrees.problem.overlap', { number: overlapWith(e.message) })
         : // The server words other refusals in English: a date's is said as the date rule, the
           // rest as a value the register does not take, with the field's hint giving the rule.
-          (problemText(e.code, t) ??
+          ((e.other === undefined ? null : extendedByText(e.code, e.other.number, t)) ??
+          problemText(e.code, t) ??
           (DATE_KEYS.has(field) ? t('form.dayUnread') : t('problem.fieldInvalid')));
     out[field] ??= text;
   }
