@@ -52,7 +52,7 @@ export async function makeAuthorizationFixtures(ctx: TestApp): Promise<void> {
   });
   await makePassFixture(ctx);
   await makeConvoyPassFixture(ctx);
-  const { checkpoints, ...rest } = walkDecree('PE-WALK', '2025-11-02', '2025-11-30');
+  const walked = walkDecree('PE-WALK', '2025-11-02', '2025-11-30');
   await insertDecree(
     ctx.t.db.kysely,
     {
@@ -60,12 +60,11 @@ export async function makeAuthorizationFixtures(ctx: TestApp): Promise<void> {
       extends: null,
       publishedOn: null,
       timeZone: 'America/Lima',
-      checkpoints,
-      areas: [],
+      checkpoints: [],
       rightsSuspended: [],
       measures: [],
       units: [],
-      ...rest,
+      ...walked,
     },
     { by: null, at: '2025-11-01T12:00:00.000Z' },
   );

@@ -19,7 +19,8 @@ const PASS_ID = '0a7a0000-0000-4000-8000-0000000000a3';
 export const DECREE_ID = '0a7a0000-0000-4000-8000-0000000000d1';
 // A convoy with one passenger and their pass, for the route that prints a convoy's passes.
 export const PRINT_CONVOY_ID = '0a7a0000-0000-4000-8000-0000000000f1';
-// A decree of its own zone for each call, so that no two calls' decrees overlap.
+// A decree of its own zone for each call, so that no two calls' decrees overlap: a named zone, since
+// a decree may name only checkpoints there are.
 export const walkDecree = (zone: string, startsOn: string, endsOn: string) => ({
   number: `D.S. N.° ${zone}`,
   title: 'Decreto de prueba',
@@ -27,7 +28,7 @@ export const walkDecree = (zone: string, startsOn: string, endsOn: string) => ({
   legalBasis: 'Constitución, art. 137',
   startsOn,
   endsOn,
-  checkpoints: [zone],
+  areas: [{ kind: 'other' as const, name: zone }],
 });
 // A pass for the revoke and print routes to act on.
 export const PASS = passBody(PASS_ID);

@@ -40,9 +40,24 @@ describe('a decree on its own', () => {
   });
 });
 
+describe('a decree naming checkpoints', () => {
+  const known = { checkpoints: new Set(['PE-SANTA-ROSA', 'CL-CHACALLUTA']) };
+
+  it('is refused for a checkpoint code no checkpoint has, at that code', () => {
+    const typo = decree({ checkpoints: ['PE-SANTA-ROSA', 'CL-CHACALUTA'] });
+    expect(checkDecree(typo, known)).toEqual([{ code: 'decree.checkpoint-unknown', path: 'checkpoints.1' }]);
+    expect(codes(checkInRegister(typo, [], known))).toEqual(['decree.checkpoint-unknown']);
+  });
+
+  it('is accepted when every checkpoint is there, and checked for its form only without the list', () => {
+    expect(checkDecree(decree({ checkpoints: ['CL-CHACALLUTA'] }), known)).toEqual([]);
+    expect(checkDecree(decree({ checkpoints: ['CL-CHACALUTA'] }))).toEqual([]);
+  });
+});
+
 describe('a decree recorded on a day', () => {
   // 28 November 2025, 23:30 in Lima (04:30 UTC on the 29th): the decree's days are Lima's.
-  const lateOnThe28th = Date.parse('2025-11-29T04:30:00Z');
+  const lateOnThe28th = { now: Date.parse('2025-11-29T04:30:00Z') };
 
   it('may be recorded on the day it was issued and published, and come into force later', () => {
     expect(checkDecree(decree({ startsOn: '2025-12-15', endsOn: '2026-01-27' }), lateOnThe28th)).toEqual([]);

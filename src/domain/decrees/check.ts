@@ -15,6 +15,7 @@ export type DecreeProblemCode =
   | 'decree.published-before-issued'
   | 'decree.no-zone'
   | 'decree.duplicate-zone'
+  | 'decree.checkpoint-unknown'
   | 'decree.extends-unknown'
   | 'decree.extends-itself'
   | 'decree.extension-gap'
@@ -46,12 +47,20 @@ export function zoneKeys(d: Pick<DecreeContent, 'checkpoints' | 'areas'>): strin
 const foldName = (name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
 
-/**
- * The decree's own consistency, without looking at the rest of the register: every problem at once.
- * `now` (ms) is when it is recorded: it cannot have been issued or published on a later day (where it
- * applies); it may come into force later.
- */
-export function checkDecree(d: DecreeContent, now?: number): DecreeProblem[] {
+/** What a decree is checked against besides itself; each check is left out when its part is. */
+export interface DecreeContext {
+  /**
+   * When it is recorded (ms): it cannot have been issued or published on a later day (where it
+   * applies); it may come into force later.
+   */
+  readonly now?: number;
+  /** The codes of the checkpoints there are: a decree naming another would never come into force. */
+  readonly checkpoints?: ReadonlySet<string>;
+}
+
+/** The decree's own consistency, without looking at the rest of the register: every problem at once. */
+export function checkDecree(d: DecreeContent, context: DecreeContext = {}): DecreeProblem[] {
+  const { now, checkpoints } = context;
   const problems: DecreeProblem[] = [];
   const add = (code: DecreeProblemCode, path: string) => problems.push({ code, path });
   const dates = ['issuedOn', 'startsOn', 'endsOn'] as const;
@@ -70,6 +79,10 @@ export function checkDecree(d: DecreeContent, now?: number): DecreeProblem[] {
       add('decree.issued-later', 'publishedOn');
   }
   if (d.checkpoints.length === 0 && d.areas.length === 0) add('decree.no-zone', 'checkpoints');
+  d.checkpoints.forEach((code, i) => {
+    if (checkpoints !== undefined && !checkpoints.has(code))
+      add('decree.checkpoint-unknown', `checkpoints.${i}`);
+  });
   const seen = new Set<string>();
   const keys = zoneKeys(d);
   keys.forEach((key, i) => {
@@ -179,8 +192,12 @@ export function chainEndOf(d: Decree, register: readonly Decree[]): string {
  * Every problem of a decree joining (or, amended, staying in) the register, its own and the register's
  * at once; the register's only when its days and zone read.
  */
-export function checkInRegister(d: Decree, register: readonly Decree[], now?: number): DecreeProblem[] {
-  const own = checkDecree(d, now);
+export function checkInRegister(
+  d: Decree,
+  register: readonly Decree[],
+  context: DecreeContext = {},
+): DecreeProblem[] {
+  const own = checkDecree(d, context);
   if (own.some((p) => p.code === 'decree.date' || p.code === 'decree.time-zone')) return own;
   return [...own, ...checkAgainstRegister(d, register)];
 }

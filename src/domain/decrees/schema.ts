@@ -1,6 +1,6 @@
 // The shape of a decree's content as sent and as stored (docs/decisions/0005: the domain defines the
-// schemas of values others store or send). Field-level rules only; dates and zones are checked by
-// checkDecree, the register by checkAgainstRegister.
+// schemas of values others store or send). Field-level rules only; dates, zones and whether the
+// checkpoints named exist are checked by checkDecree, the register by checkAgainstRegister.
 import { z } from 'zod';
 import { CODE_PATTERN } from '../shared';
 import { AREA_KINDS, FORCES, RIGHT_CODES } from './types';

@@ -2,10 +2,12 @@
 // extensions and amendments kept with their history and audited, and every bad decree refused with a
 // problem that says which rule it breaks. Every test app holds the demo decree (D.S. N.° 135-2025-PCM
 // for Santa Rosa and the districts of Palca, Tacna and La Yarada–Los Palos); the tests' own decrees
-// cover a checkpoint and a district it does not name, unless a test is about the demo decree itself.
-import { describe, expect, it } from 'vitest';
+// cover a checkpoint and a district it does not name (the tests' own checkpoints, made for each
+// test), unless a test is about the demo decree itself.
+import { beforeEach, describe, expect, it } from 'vitest';
 import { as, eachTestApp, type Login, login, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { addTestCheckpoints } from '../../../test/support/decrees';
 import { DEMO_DECREE_ID } from '../../store/demo';
 
 const declaration = (over: Record<string, unknown> = {}) => ({
@@ -35,6 +37,7 @@ type Problem = { code: string; errors?: { code: string; path: string; other?: { 
 
 describe.each(DIALECTS)('the decree register API on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['supervisor']);
+  beforeEach(() => addTestCheckpoints(ctx.t.db.kysely, ['PE-TEST-A', 'PE-OTHER']));
 
   const post = (who: Login, url: string, payload: unknown) =>
     ctx.app.inject({ method: 'POST', url, headers: as(who), payload: payload as object });

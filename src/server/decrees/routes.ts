@@ -95,7 +95,8 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
         tags: ['decrees'],
         description:
           'Records a declaration. A decree over a zone another decree covers on the same days is refused ' +
-          '(decree.overlap) unless recorded as that decree’s extension. A resend of the same decree answers 200.',
+          '(decree.overlap) unless recorded as that decree’s extension; one naming a checkpoint code no ' +
+          'checkpoint has is refused (decree.invalid). A resend of the same decree answers 200.',
         body: NewDecreeBody,
         response: createdOrResent(DecreeDetailReply),
       },
@@ -155,7 +156,8 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
         }
         const content = await withTimeZone(tx, request.body.content, current.timeZone);
         const version = current.version + 1;
-        checkAmendment({ id, extends: current.extends, version, ...content }, await listDecrees(tx), now);
+        const amended = { id, extends: current.extends, version, ...content };
+        await checkAmendment(tx, amended, await listDecrees(tx), now);
         const by = request.actor?.user.id ?? null;
         const at = now.toISOString();
         const done = await amendDecree(tx, id, content, { by, at, baseVersion: current.version, reason });

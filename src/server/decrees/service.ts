@@ -38,6 +38,7 @@ const MESSAGES: Readonly<Record<DecreeProblem['code'], string>> = {
   'decree.published-before-issued': 'the decree cannot be published before it was issued',
   'decree.no-zone': 'a decree covers at least one checkpoint or named zone',
   'decree.duplicate-zone': 'this zone is named twice',
+  'decree.checkpoint-unknown': 'no checkpoint has this code, so the decree would never come into force',
   'decree.extends-unknown': 'the decree it extends is not in the register',
   'decree.extends-itself': 'a decree cannot extend itself',
   'decree.extension-gap': 'an extension starts no later than the day after the decree it extends ends',
@@ -141,7 +142,8 @@ export async function recordDecree(
   if (input.extendsId !== null && !register.some((r) => r.id === input.extendsId)) {
     throw new Problem('decree.not-found', `No decree has the id ${input.extendsId}.`);
   }
-  refuseIfProblems(checkInRegister(decree, register, now.getTime()));
+  const checkpoints = await checkpointCodes(tx);
+  refuseIfProblems(checkInRegister(decree, register, { now: now.getTime(), checkpoints }));
   await insertDecree(tx, decree, { by: request.actor?.user.id ?? null, at: now.toISOString() });
   const chain = ancestorsOf(decree, register).map((d) => d.number);
   await recordAudit(tx, request, now, {
@@ -174,9 +176,23 @@ export async function withTimeZone(
 }
 
 /**
- * The decree amended, checked as if it had always said the new content: against the decree it extends,
- * the decrees that extend it and the rest of the register.
+ * The codes of the checkpoints there are: a decree may name only these (checkpoints are never deleted
+ * nor their codes changed, so one read in the writing transaction stays true).
  */
-export function checkAmendment(decree: Decree, register: readonly Decree[], now: Date): void {
-  refuseIfProblems(checkInRegister(decree, register, now.getTime()));
+async function checkpointCodes(db: Executor): Promise<ReadonlySet<string>> {
+  return new Set((await listCheckpoints(db)).map((c) => c.code));
+}
+
+/**
+ * The decree amended, checked as if it had always said the new content: against the checkpoints there
+ * are, the decree it extends, the decrees that extend it and the rest of the register.
+ */
+export async function checkAmendment(
+  db: Executor,
+  decree: Decree,
+  register: readonly Decree[],
+  now: Date,
+): Promise<void> {
+  const checkpoints = await checkpointCodes(db);
+  refuseIfProblems(checkInRegister(decree, register, { now: now.getTime(), checkpoints }));
 }

@@ -21,7 +21,7 @@ describe.each(DIALECTS)('the demo decree on %s', (dialect) => {
       startsOn: '2026-11-25',
     });
     const register = await listDecrees(t.db.kysely);
-    for (const d of register) expect(checkInRegister(d, register, now.getTime())).toEqual([]);
+    for (const d of register) expect(checkInRegister(d, register, { now: now.getTime() })).toEqual([]);
   });
 
   it('is carried to today by one illustrative extension when the demo starts again after it ended', async () => {
@@ -33,7 +33,7 @@ describe.each(DIALECTS)('the demo decree on %s', (dialect) => {
     expect(register).toHaveLength(2);
     const found = await decreeInForce(t.db.kysely, 'PE-SANTA-ROSA', later.toISOString());
     expect(found?.extends).toBe(DEMO_DECREE_ID);
-    for (const d of register) expect(checkInRegister(d, register, later.getTime())).toEqual([]);
+    for (const d of register) expect(checkInRegister(d, register, { now: later.getTime() })).toEqual([]);
   });
 
   it('is the record the demo policy’s emergency rules cite, and only those', async () => {

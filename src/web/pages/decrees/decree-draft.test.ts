@@ -51,4 +51,19 @@ describe("the decree form's refused fields", () => {
     const own = refusal([{ path: 'body.startsOn', code: 'decree.extension-gap', message: 'an extension …' }]);
     expect(fieldProblems(own, i18n.t)).toEqual({ startsOn: i18n.t('decrees.problem.extensionGap') });
   });
+
+  it('says a checkpoint code no checkpoint has at the checkpoints', () => {
+    const i18n = testI18n();
+    const problem = refusal([
+      {
+        path: 'body.checkpoints.1',
+        code: 'decree.checkpoint-unknown',
+        message: 'no checkpoint has this code',
+      },
+    ]);
+    expect(fieldProblems(problem, i18n.t)).toEqual({
+      checkpoints:
+        'Ningún punto de control tiene este código: un decreto que lo nombra nunca entraría en vigor. Desmárquelo o elija el punto de control correcto.',
+    });
+  });
 });

@@ -157,6 +157,8 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
       return t('decrees.problem.noZone');
     case 'decree.duplicate-zone':
       return t('decrees.problem.duplicateZone');
+    case 'decree.checkpoint-unknown':
+      return t('decrees.problem.checkpointUnknown');
     case 'decree.extends-unknown':
     case 'decree.extends-itself':
       return t('decrees.problem.extends');

@@ -26,6 +26,7 @@ import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
+import { CheckpointsField } from './checkpoints-field';
 import {
   contentOf,
   type DecreeDraft,
@@ -160,18 +161,13 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         required
         maxLength={DECREE_LIMITS.legalBasis}
       />
-      <CheckboxGroup
-        legend={t('decrees.field.checkpoints')}
-        error={errors.checkpoints}
-        choices={checkpoints.map((c) => ({
-          value: c.code,
-          label: (
-            <>
-              {c.name} <code>{c.code}</code>
-            </>
-          ),
-        }))}
+      <CheckpointsField
+        checkpoints={checkpoints}
+        carried={
+          mode.kind === 'new' ? [] : mode.kind === 'extend' ? mode.base.checkpoints : mode.decree.checkpoints
+        }
         chosen={draft.checkpoints}
+        error={errors.checkpoints}
         onChange={(checkpoints) => change({ checkpoints })}
       />
       <TimeZoneField {...field('timeZone')} value={timeZone} checkpoints={checkpoints} />
