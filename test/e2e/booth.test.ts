@@ -8,7 +8,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
-import { shoot } from '../support/browser';
+import { DEMO_PASSWORD } from '../../src/store/demo';
+import { logInAs, openBrowser, shoot } from '../support/browser';
 import { browserSuite } from '../support/web-server';
 
 // The server runs on the real clock: the passport expires three years from today.
@@ -339,6 +340,11 @@ describe('the booth and the document rules in Chromium', () => {
   });
 
   it('lets a supervisor see the rules in force and save a new version made in the form, checked as it changes', async () => {
+    // An officer's booth stays open all along, on the rules in force now, on a device of its own.
+    const device = await openBrowser();
+    const booth = await logInAs(device.context, suite.server.url, 'oficial.santarosa', DEMO_PASSWORD, errors);
+    await booth.goto(`${suite.server.url}/booth`);
+    await booth.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     const page = await logIn('supervisor');
     await page.getByRole('link', { name: 'Reglas de documentos' }).click();
     await page.getByTestId('policy-page').waitFor();
@@ -428,7 +434,11 @@ describe('the booth and the document rules in Chromium', () => {
       .poll(() => page.getByTestId('policy-rules').getByText('transit-venezuelan-expired-passport').count())
       .toBe(0);
     await page.getByTestId('policy-rules').getByText('salida-menor-partida').waitFor();
+    // The open booth reads the rules again when the officer comes back to it (and every minute).
+    await booth.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await booth.getByTestId('booth-policy-version').getByText('versión 2').waitFor();
     expect(errors).toEqual([]);
+    await device.close();
     await page.close();
   });
 });

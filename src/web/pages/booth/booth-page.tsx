@@ -17,11 +17,12 @@ import { useUser } from '../../session/session';
 import { DecreeInForce } from '../decrees/decree-in-force';
 import { deviceTimeZone } from './days';
 import { IdentifierPanel } from './identifier-panel';
-import { loadPolicy, ruleSetOf } from './load';
+import { ruleSetOf } from './load';
 import type { ScanRead } from './member';
 import { directionName } from './messages';
 import { RegisterPanel } from './register-panel';
 import { ScanPanel } from './scan-panel';
+import { usePolicyInForce } from './use-policy';
 import './booth.css';
 import './registration.css';
 import { PageFrame } from '../../components/page-frame';
@@ -32,7 +33,7 @@ export function BoothPage() {
   const { t } = useTranslation();
   const now = useNow(60_000);
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
-  const [policy, reloadPolicy] = useApiData(loadPolicy);
+  const [policy, reloadPolicy] = usePolicyInForce();
   // The place is kept in the address, as in tally mode: a reload leaves the officer at the same booth.
   const [place, setPlace] = usePlaceInAddress();
   const [direction, setDirection] = useState<Direction>('entry');
