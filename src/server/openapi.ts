@@ -52,7 +52,8 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'POST /api/situation/observations': ['registration.unknown-place', 'registration.checkpoint'],
   'GET /api/situation/observations': ['registration.unknown-place'],
   'GET /api/forecast': ['registration.unknown-place'],
-  'POST /api/situation/incidents': ['registration.unknown-place'],
+  'POST /api/situation/incidents': ['registration.unknown-place', 'incident.conflict'],
+  'POST /api/situation/incidents/:id/updates': ['incident.conflict'],
   'POST /api/decrees': ['decree.invalid', 'decree.overlap', 'decree.exists'],
   'GET /api/decrees/:id': ['decree.not-found'],
   'POST /api/decrees/:id/extensions': [

@@ -81,6 +81,10 @@ export const PROBLEMS = {
   'care.request-transition': { status: 409, title: 'The request cannot move to this status' },
   'care.conflict': { status: 409, title: 'This id was already used for something else' },
   'care.shelter-name-taken': { status: 409, title: 'Another shelter has this name' },
+  'incident.conflict': {
+    status: 409,
+    title: 'This id was already used for another incident or another entry of a log',
+  },
   'server.not-ready': { status: 503, title: 'The server is not ready' },
   'server.error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;

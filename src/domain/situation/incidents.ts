@@ -122,3 +122,42 @@ export const afterChange = (current: IncidentState, change: IncidentChange): Inc
   status: change.status?.to ?? current.status,
   severity: change.severity?.to ?? current.severity,
 });
+
+/** An entry of an incident's log as kept: the opening's `from` values are null. */
+export interface LoggedChange {
+  readonly note: string | null;
+  readonly status: { readonly from: IncidentStatus | null; readonly to: IncidentStatus } | null;
+  readonly severity: { readonly from: Severity | null; readonly to: Severity } | null;
+}
+
+/**
+ * Whether an update sent again under the id of entry `index` of the log (oldest first, the opening
+ * at 0) is that entry: planned against the state the entries before it left, it makes the same
+ * change. A status or severity sent unchanged then is still unchanged now, so it matches too.
+ */
+export function isSameUpdate(
+  log: readonly LoggedChange[],
+  index: number,
+  input: IncidentUpdateInput,
+): boolean {
+  const entry = log[index];
+  if (entry === undefined || index === 0) return false;
+  // The state each entry left: the opening sets both, later entries what they changed.
+  let status: IncidentStatus | undefined;
+  let severity: Severity | undefined;
+  for (const e of log.slice(0, index)) {
+    status = e.status?.to ?? status;
+    severity = e.severity?.to ?? severity;
+  }
+  if (status === undefined || severity === undefined) return false;
+  const planned = planIncidentUpdate({ status, severity }, input);
+  if (!planned.ok) return false;
+  const change = planned.value;
+  return (
+    change.note === entry.note &&
+    change.status?.from === entry.status?.from &&
+    change.status?.to === entry.status?.to &&
+    change.severity?.from === entry.severity?.from &&
+    change.severity?.to === entry.severity?.to
+  );
+}

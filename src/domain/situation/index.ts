@@ -19,6 +19,8 @@ export {
   type IncidentState,
   type IncidentStatus,
   type IncidentUpdateInput,
+  isSameUpdate,
+  type LoggedChange,
   type NewIncidentInput,
   planIncidentUpdate,
   SEVERITIES,

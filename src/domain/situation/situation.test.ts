@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWithinExtent, operationExtent, WHOLE_EARTH } from './extent';
-import { afterChange, checkNewIncident, planIncidentUpdate } from './incidents';
+import {
+  afterChange,
+  checkNewIncident,
+  isSameUpdate,
+  type LoggedChange,
+  planIncidentUpdate,
+} from './incidents';
 import { checkObservation } from './observations';
 
 const NOW = new Date('2025-11-27T15:00:00Z');
@@ -152,5 +158,32 @@ describe('planIncidentUpdate', () => {
     const closed = { status: 'closed' as const, severity: 'low' as const };
     expect(planIncidentUpdate(closed, { note: 'Otra vez' }).ok).toBe(false);
     expect(planIncidentUpdate(closed, { status: 'open', note: 'Nuevo bloqueo' }).ok).toBe(true);
+  });
+});
+
+describe('isSameUpdate', () => {
+  // Opened high, then a note with the status moved to monitoring, then closed.
+  const log: readonly LoggedChange[] = [
+    { note: 'Bloqueo', status: { from: null, to: 'open' }, severity: { from: null, to: 'high' } },
+    { note: 'Un carril', status: { from: 'open', to: 'monitoring' }, severity: null },
+    { note: null, status: { from: 'monitoring', to: 'closed' }, severity: null },
+  ];
+
+  it.each([
+    ['the same note and status change', 1, { note: 'Un carril', status: 'monitoring' }, true],
+    [
+      'the same, with the severity sent unchanged',
+      1,
+      { note: ' Un carril', status: 'monitoring', severity: 'high' },
+      true,
+    ],
+    ['the same closing', 2, { status: 'closed' }, true],
+    ['another note', 1, { note: 'Dos carriles', status: 'monitoring' }, false],
+    ['the note without the status change', 1, { note: 'Un carril' }, false],
+    ['another severity', 1, { note: 'Un carril', status: 'monitoring', severity: 'low' }, false],
+    ['the opening, whose id the server made', 0, { note: 'Bloqueo' }, false],
+    ['an entry the log does not have', 3, { note: 'x' }, false],
+  ] as const)('recognises, or not, %s as the entry sent before', (_what, index, input, same) => {
+    expect(isSameUpdate(log, index, input)).toBe(same);
   });
 });

@@ -10,11 +10,13 @@ import {
   NewIncidentBody,
 } from '../../api/situation';
 import { can } from '../../domain/access';
-import { checkNewIncident, operationExtent, planIncidentUpdate } from '../../domain/situation';
+import { checkNewIncident, isSameUpdate, operationExtent, planIncidentUpdate } from '../../domain/situation';
 import { listCheckpoints } from '../../store/reference';
 import {
   appendIncidentUpdate,
   findIncident,
+  type IncidentWithLog,
+  incidentOfUpdate,
   insertIncident,
   listIncidents,
   lockIncident,
@@ -73,8 +75,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     '/api/situation/incidents',
     route('incidents.manage', {
       description:
-        "Opens an incident at a point inside the operation's extent. 201 when opened, 200 when an " +
-        'incident with this id was already opened (it is answered as it stands).',
+        "Opens an incident at a point inside the operation's extent. 201 when opened, 200 when the same " +
+        'incident was already opened with this id (it is answered as it stands); another incident under ' +
+        'a used id is refused (incident.conflict).',
       body: NewIncidentBody,
       response: createdOrResent(IncidentDetailSchema),
     }),
@@ -118,6 +121,13 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         }
         const incident = await findIncident(tx, body.id);
         if (!incident) throw new Error(`incident ${body.id} was neither opened nor found`);
+        const sent = { ...checked.value, title: body.title, description: body.description ?? null };
+        if (
+          !opened &&
+          !isSameOpening(incident, sent, checkpoint?.id ?? null, body.occurredAt !== undefined)
+        ) {
+          throw new Problem('incident.conflict', `The id ${body.id} is another incident's.`);
+        }
         reply.code(opened ? 201 : 200);
         return incidentDetailView(incident, can(user.role, 'situation.recorders'));
       });
@@ -129,7 +139,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     route('incidents.manage', {
       description:
         'Adds a note, changes the status (open, monitoring, closed) or the severity, or several at once. ' +
-        'A closed incident takes only a reopening. Answers the incident with its log.',
+        'A closed incident takes only a reopening. Answers the incident with its log. The same entry ' +
+        'sent again under its id is answered as the incident stands; another under a used id is refused ' +
+        '(incident.conflict).',
       params: IdParams,
       body: IncidentUpdateBody,
       response: { 200: IncidentDetailSchema },
@@ -142,14 +154,19 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       return writeTransaction(kysely, async (tx) => {
         const current = (await lockIncident(tx, id)) ? await findIncident(tx, id) : null;
         if (!current) throw new Problem('request.not-found', 'No such incident.');
-        // A resent update (same entry id) is answered with the incident as it stands.
-        if (body.id !== undefined && current.updates.some((u) => u.id === body.id)) {
+        // A resent update (same entry id, same content) is answered with the incident as it stands;
+        // an entry id of this log or another's with other content is refused, not silently dropped.
+        if (body.id !== undefined && (await incidentOfUpdate(tx, body.id)) !== null) {
+          const index = current.updates.findIndex((u) => u.id === body.id);
+          if (!isSameUpdate(current.updates, index, body)) throw updateConflict(body.id);
           return incidentDetailView(current, can(user.role, 'situation.recorders'));
         }
         const change = planIncidentUpdate(current, body);
         if (!change.ok) throw issuesProblem(change.error);
         const entryId = body.id ?? ctx.newId();
-        await appendIncidentUpdate(tx, id, change.value, { id: entryId, at: now.toISOString(), by: user.id });
+        const entry = { id: entryId, at: now.toISOString(), by: user.id };
+        // Another incident's update may have taken the id since the check (PostgreSQL, two servers).
+        if (!(await appendIncidentUpdate(tx, id, change.value, entry))) throw updateConflict(entryId);
         await recordAudit(tx, request, now, {
           action: change.value.status?.to === 'closed' ? 'incident.close' : 'incident.update',
           entityType: 'incident',
@@ -163,3 +180,37 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     },
   );
 };
+
+const updateConflict = (id: string) =>
+  new Problem('incident.conflict', `The update id ${id} was already used for another entry.`);
+
+/**
+ * Whether an incident sent again under a used id is the one opened with it: as it was opened (its
+ * severity then, not now). Without `occurredAt` the server took its own clock, so a resend without
+ * it cannot be told apart by the time.
+ */
+function isSameOpening(
+  incident: IncidentWithLog,
+  sent: {
+    readonly kind: string;
+    readonly severity: string;
+    readonly title: string;
+    readonly description: string | null;
+    readonly latitude: number;
+    readonly longitude: number;
+    readonly occurredAt: string;
+  },
+  checkpointId: string | null,
+  timed: boolean,
+): boolean {
+  return (
+    incident.kind === sent.kind &&
+    incident.updates[0]?.severity?.to === sent.severity &&
+    incident.title === sent.title &&
+    incident.description === sent.description &&
+    incident.latitude === sent.latitude &&
+    incident.longitude === sent.longitude &&
+    (incident.checkpoint?.id ?? null) === checkpointId &&
+    (!timed || Date.parse(incident.occurredAt) === Date.parse(sent.occurredAt))
+  );
+}

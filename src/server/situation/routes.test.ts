@@ -238,6 +238,71 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
     );
   });
 
+  it('refuses, as a conflict, an incident resent under its id with other content', async () => {
+    const first = { ...blockade, id: uuid(50) };
+    expect((await post(ctx.supervisor, '/api/situation/incidents', first)).statusCode).toBe(201);
+    const same = await post(ctx.supervisor, '/api/situation/incidents', first);
+    expect(same.statusCode, same.body).toBe(200);
+    for (const other of [
+      { kind: 'crowd' },
+      { severity: 'critical' },
+      { title: 'Aglomeración en el control' },
+      { latitude: -18.31 },
+      { checkpoint: 'PE-SANTA-ROSA' },
+      { occurredAt: '2025-11-27T10:00:00Z' },
+    ]) {
+      const changed = await post(ctx.supervisor, '/api/situation/incidents', { ...first, ...other });
+      expect(changed.statusCode, JSON.stringify(other)).toBe(409);
+      expect(changed.headers['content-type']).toContain('application/problem+json');
+      expect(changed.json().code).toBe('incident.conflict');
+    }
+    const kept = (await get(ctx.analyst, `/api/situation/incidents/${uuid(50)}`)).json();
+    expect(kept).toMatchObject({ kind: 'road-blockade', severity: 'high', title: blockade.title });
+    expect((await audited('incident.open')).filter((id) => id === uuid(50))).toHaveLength(1);
+  });
+
+  const url = (n: number) => `/api/situation/incidents/${uuid(n)}/updates`;
+  const log = async (n: number) =>
+    (await get(ctx.analyst, `/api/situation/incidents/${uuid(n)}`))
+      .json()
+      .updates.map((u: { note: string }) => u.note);
+
+  it('answers a resent update once, and refuses another update under its id as a conflict', async () => {
+    await post(ctx.supervisor, '/api/situation/incidents', { ...blockade, id: uuid(60) });
+    const note = { id: uuid(62), note: 'a', status: 'monitoring' };
+    expect((await post(ctx.supervisor, url(60), note)).statusCode).toBe(200);
+    const again = await post(ctx.supervisor, url(60), note);
+    expect(again.statusCode, again.body).toBe(200);
+    for (const other of [
+      { ...note, note: 'b' },
+      { id: uuid(62), note: 'a' },
+      { ...note, severity: 'low' },
+    ]) {
+      const refused = await post(ctx.supervisor, url(60), other);
+      expect(refused.statusCode, `${JSON.stringify(other)}: ${refused.body}`).toBe(409);
+      expect(refused.json().code).toBe('incident.conflict');
+    }
+    expect(await log(60)).toEqual([blockade.description, 'a']);
+  });
+
+  it("refuses, as a conflict and not an error, an update under the id of another incident's entry", async () => {
+    await post(ctx.supervisor, '/api/situation/incidents', { ...blockade, id: uuid(63) });
+    await post(ctx.supervisor, '/api/situation/incidents', {
+      ...blockade,
+      id: uuid(64),
+      title: 'Otro corte',
+    });
+    const entry = { id: uuid(65), note: 'a' };
+    expect((await post(ctx.supervisor, url(63), entry)).statusCode).toBe(200);
+    for (const other of [entry, { ...entry, note: 'b' }]) {
+      const refused = await post(ctx.supervisor, url(64), other);
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json().code).toBe('incident.conflict');
+    }
+    expect(await log(64)).toEqual([blockade.description]);
+  });
+
   it('keeps incidents for supervisors, and answers a missing one 404', async () => {
     const byOfficer = await post(ctx.officer, '/api/situation/incidents', { ...blockade, id: uuid(31) });
     expect(byOfficer.statusCode).toBe(403);

@@ -145,36 +145,45 @@ export async function lockIncident(tx: Executor, id: string): Promise<boolean> {
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** The incident whose log holds the entry with this id, or null when no log does. */
+export async function incidentOfUpdate(db: Executor, updateId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('incident_update')
+    .select('incident_id')
+    .where('id', '=', updateId)
+    .executeTakeFirst();
+  return row?.incident_id ?? null;
+}
+
 /**
  * Applies a change the domain planned (planIncidentUpdate) to an incident: a new log entry and the
  * incident's new state. Run it in the transaction that locked the incident and read its state.
+ * False, and nothing changed, when an entry of some incident's log has the id already.
  */
 export async function appendIncidentUpdate(
   tx: Executor,
   incidentId: string,
   change: IncidentChange,
   entry: { readonly id: string; readonly at: string; readonly by: string | null },
-): Promise<void> {
+): Promise<boolean> {
   const last = await tx
     .selectFrom('incident_update')
     .select((eb) => eb.fn.max('seq').as('seq'))
     .where('incident_id', '=', incidentId)
     .executeTakeFirst();
-  await tx
-    .insertInto('incident_update')
-    .values({
-      id: entry.id,
-      incident_id: incidentId,
-      seq: Number(last?.seq ?? 0) + 1,
-      at: entry.at,
-      by_id: entry.by,
-      note: change.note,
-      status_from: change.status?.from ?? null,
-      status_to: change.status?.to ?? null,
-      severity_from: change.severity?.from ?? null,
-      severity_to: change.severity?.to ?? null,
-    })
-    .execute();
+  const logged = await insertOnce(tx, 'incident_update', 'id', {
+    id: entry.id,
+    incident_id: incidentId,
+    seq: Number(last?.seq ?? 0) + 1,
+    at: entry.at,
+    by_id: entry.by,
+    note: change.note,
+    status_from: change.status?.from ?? null,
+    status_to: change.status?.to ?? null,
+    severity_from: change.severity?.from ?? null,
+    severity_to: change.severity?.to ?? null,
+  });
+  if (!logged) return false;
   const closing = change.status?.to === 'closed';
   const reopening = change.status !== null && change.status.to !== 'closed';
   await tx
@@ -188,6 +197,7 @@ export async function appendIncidentUpdate(
     })
     .where('id', '=', incidentId)
     .execute();
+  return true;
 }
 
 export async function findIncident(db: Executor, id: string): Promise<IncidentWithLog | null> {

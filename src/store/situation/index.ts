@@ -6,6 +6,7 @@ export {
   type IncidentRecord,
   type IncidentUpdateRecord,
   type IncidentWithLog,
+  incidentOfUpdate,
   insertIncident,
   listIncidents,
   listIncidentsDuring,

@@ -53,6 +53,7 @@ describe('describeProblem', () => {
     ['auth.rate-limited', 't:problem.authRateLimited'],
     ['user.exists', 't:problem.userExists'],
     ['user.weak-password', 't:problem.userWeakPassword'],
+    ['incident.conflict', 't:problem.incidentConflict'],
     ['validation', 't:problem.validation'],
     ['client.network', 't:problem.network'],
   ])('translates the known code %s', (code, expected) => {

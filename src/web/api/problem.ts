@@ -106,6 +106,8 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'booth.not-found': 'problem.boothNotFound',
   'booth.exists': 'problem.boothExists',
   'care.shelter-name-taken': 'problem.shelterNameTaken',
+  // An incident or a log entry resent after a lost answer, changed in between.
+  'incident.conflict': 'problem.incidentConflict',
   'care.child-alone': 'problem.careChildAlone',
   'care.possible-duplicate': 'problem.carePossibleDuplicate',
   'policy.invalid': 'problem.policyInvalid',
