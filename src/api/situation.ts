@@ -56,7 +56,13 @@ export const ObservationSchema = z.object({
   recordedAt: z.string(),
   observer: Recorder,
   values: z.object(Figures),
-  note: z.string().nullable(),
+  // Free text an officer wrote may name people or enforcement: left out, as the recorder is, for roles
+  // without 'situation.recorders'.
+  note: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('What the recorder noted; left out for roles that may not see who recorded it.'),
 });
 
 export const ObservationsQuery = z.strictObject({

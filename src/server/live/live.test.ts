@@ -172,6 +172,36 @@ describe('live updates on one SQLite server', () => {
     }
   });
 
+  it('tells a partner that the queues changed, without the note the officer wrote', async () => {
+    const partner = await login(server.app, 'humanitarian');
+    const officer = await login(server.app, 'officer');
+    const stream = await openStream(server.url, partner.cookie);
+    try {
+      await within(stream.next('hello'));
+      const recorded = await fetch(`${server.url}/api/situation/observations`, {
+        method: 'POST',
+        headers: {
+          cookie: officer.cookie,
+          'x-csrf-token': officer.csrfToken,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          id: randomUUID(),
+          checkpoint: 'PE-SANTA-ROSA',
+          side: 'entry',
+          observedAt: '2025-11-27T14:50:00Z',
+          peopleWaiting: 40,
+          note: 'Retuvimos a 2 con alerta de Interpol',
+        }),
+      });
+      expect(recorded.status).toBe(201);
+      const changed = await within(stream.next('observations'));
+      expect(JSON.stringify(changed.data)).not.toMatch(/Interpol|note/);
+    } finally {
+      stream.close();
+    }
+  });
+
   it('refuses the stream to somebody not signed in', async () => {
     const response = await fetch(`${server.url}/api/live`);
     expect(response.status).toBe(401);

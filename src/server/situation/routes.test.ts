@@ -223,6 +223,35 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
     }
   });
 
+  it('keeps an officer’s note from partners and analysts, as it keeps who recorded it', async () => {
+    const note = 'Retuvimos a 2 venezolanos con alerta de Interpol; familia Pérez rechazada';
+    const recorded = await post(
+      ctx.officer,
+      '/api/situation/observations',
+      observation(45, { peopleWaiting: 30, note }),
+    );
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(recorded.json().note).toBe(note);
+    const urls = [
+      '/api/situation/observations?limit=1',
+      '/api/situation/observations?limit=500',
+      '/api/situation/observations/latest',
+      '/api/situation/picture',
+    ];
+    for (const who of [ctx.humanitarian, ctx.analyst]) {
+      for (const url of urls) {
+        const response = await get(who, url);
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.body, url).not.toContain('Interpol');
+        expect(response.body, url).not.toMatch(/"note"/);
+      }
+    }
+    for (const who of [ctx.officer, ctx.supervisor]) {
+      const history = (await get(who, '/api/situation/observations?limit=500')).json();
+      expect(history.observations.find((o: { id: string }) => o.id === uuid(45)).note).toBe(note);
+    }
+  });
+
   it.each([
     ['north of the border, in the Pacific', { latitude: 18.3 }, 'body.latitude'],
     ['near Lima', { latitude: -12.05, longitude: -77.04 }, 'body.latitude'],

@@ -18,7 +18,9 @@ const person = (p: { readonly displayName: string } | null) =>
   p === null ? null : { displayName: p.displayName };
 
 // `recorders`: whether the reader may see which account recorded or reported (capability
-// 'situation.recorders'); for the others the key is left out, not sent empty.
+// 'situation.recorders'); for the others the key is left out, not sent empty. An observation's note
+// goes with its recorder: it is the officer's own words ("retuvimos a 2 venezolanos con alerta"), and
+// partners and analysts need the figures, not enforcement notes.
 export function observationView(o: ObservationRecord, recorders: boolean): z.infer<typeof ObservationSchema> {
   return {
     id: o.id,
@@ -28,7 +30,7 @@ export function observationView(o: ObservationRecord, recorders: boolean): z.inf
     recordedAt: o.recordedAt,
     ...(recorders ? { observer: person(o.observer) } : {}),
     values: { ...o.values },
-    note: o.note,
+    ...(recorders ? { note: o.note } : {}),
   };
 }
 

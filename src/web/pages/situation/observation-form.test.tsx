@@ -53,6 +53,13 @@ describe('ObservationForm', () => {
     expect(text(html)).toMatch(/Reloj de America\/Santiago: allí ahora es .*03:09 GMT-3\./);
   });
 
+  it('says under the note who reads it, and that partners do not', () => {
+    const html = text(render(<ObservationForm checkpoints={[SANTA_ROSA]} onRecorded={vi.fn()} />));
+    expect(html).toContain(
+      'La leen solo oficiales, supervisores y administradores; los socios humanitarios y los analistas ven las cifras, no la nota.',
+    );
+  });
+
   it("offers now on Santa Rosa's clock when it is the checkpoint", () => {
     const html = render(<ObservationForm checkpoints={[SANTA_ROSA, CHACALLUTA]} onRecorded={vi.fn()} />);
     expect(timeInput(html)).toContain('value="2026-12-05T01:09"');

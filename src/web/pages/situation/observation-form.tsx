@@ -151,7 +151,12 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
         ))}
       </div>
       {issues.values ? <p className="notice notice-error">{issues.values}</p> : null}
-      <TextField {...field('note')} label={t('situation.queues.note')} maxLength={500} />
+      <TextField
+        {...field('note')}
+        label={t('situation.queues.note')}
+        hint={t('situation.queues.noteHint')}
+        maxLength={500}
+      />
       <FormFeedback problem={problem} />
       <SubmitRow label={t('situation.queues.record')} disabled={busy || values.checkpoint === ''} />
     </form>
