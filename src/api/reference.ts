@@ -104,9 +104,10 @@ export const SheltersReply = z.object({
 export const SummaryReply = z.object({
   checkpoints: z.number(),
   booths: z.number(),
-  shelters: z.number(),
-  shelterCapacity: z.number(),
-  shelterOccupancy: z.number(),
+  // Left out for roles without 'shelters.read' (officers), as GET /api/shelters refuses them.
+  shelters: z.number().optional(),
+  shelterCapacity: z.number().optional(),
+  shelterOccupancy: z.number().optional(),
   users: z.number().optional(),
   registrations: z.number(),
   people: z.number(),

@@ -16,7 +16,7 @@ import {
   UpdateBoothBody,
   UpdateCheckpointBody,
 } from '../../api/reference';
-import { checkpointScopeOf } from '../../domain/access';
+import { can, checkpointScopeOf } from '../../domain/access';
 import { COUNTRY_CODES } from '../../domain/documents';
 import { countUsers } from '../../store/accounts';
 import { countPeople } from '../../store/people';
@@ -164,17 +164,20 @@ export const referenceRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     async (request) => {
       const { user } = actorOf(request);
       const scope = checkpointScopeOf(user);
+      // Officers may not see shelters (shelters.read): their totals are left out, not sent as zero.
       const [checkpoints, shelters] = await Promise.all([
         listCheckpoints(kysely, scope),
-        listShelters(kysely),
+        can(user.role, 'shelters.read') ? listShelters(kysely) : null,
       ]);
       const seesStaff = user.role === 'admin' || user.role === 'supervisor';
       return {
         checkpoints: checkpoints.length,
         booths: checkpoints.reduce((n, c) => n + c.booths.filter((b) => !b.retired).length, 0),
-        shelters: shelters.length,
-        shelterCapacity: shelters.reduce((n, s) => n + s.capacity, 0),
-        shelterOccupancy: shelters.reduce((n, s) => n + s.occupancy, 0),
+        ...(shelters !== null && {
+          shelters: shelters.length,
+          shelterCapacity: shelters.reduce((n, s) => n + s.capacity, 0),
+          shelterOccupancy: shelters.reduce((n, s) => n + s.occupancy, 0),
+        }),
         ...(seesStaff && { users: await countUsers(kysely) }),
         // Two figures never mixed: registrations, and people after confirmed merges (counted once).
         ...(await countPeople(kysely, scope)),

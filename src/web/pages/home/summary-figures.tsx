@@ -1,5 +1,6 @@
 // The operation's headline figures from /api/situation/summary, grouped into the border-control side
 // and the shelter side, with the time they were taken; and the home section that loads and shows them.
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../api/types';
@@ -48,8 +49,6 @@ function SummaryFigures({ summary, detailed }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const n = (value: number) => formatNumber(value, locale);
-  const free = Math.max(0, summary.shelterCapacity - summary.shelterOccupancy);
-  const rate = summary.shelterCapacity > 0 ? summary.shelterOccupancy / summary.shelterCapacity : null;
   const control: Figure[] = [
     { id: 'checkpoints', label: t('summary.checkpoints'), value: n(summary.checkpoints) },
     { id: 'booths', label: t('summary.booths'), value: n(summary.booths) },
@@ -57,21 +56,8 @@ function SummaryFigures({ summary, detailed }: Props) {
   // Only staff-facing roles are told the number of users; the server leaves it out for the others.
   if (summary.users !== undefined)
     control.push({ id: 'users', label: t('summary.users'), value: n(summary.users) });
-  const shelters: Figure[] = [
-    { id: 'shelters', label: t('summary.shelters'), value: n(summary.shelters) },
-    { id: 'shelter-capacity', label: t('summary.shelterCapacity'), value: n(summary.shelterCapacity) },
-    { id: 'shelter-occupancy', label: t('summary.shelterOccupancy'), value: n(summary.shelterOccupancy) },
-  ];
-  if (detailed) {
-    shelters.push(
-      { id: 'shelter-free', label: t('summary.shelterFree'), value: n(free) },
-      {
-        id: 'shelter-rate',
-        label: t('summary.shelterRate'),
-        value: rate === null ? t('common.notApplicable') : formatPercent(rate, locale),
-      },
-    );
-  }
+  // A role that may not see shelters is sent none of their figures: the group is left out.
+  const shelters = shelterFigures(summary, detailed, t, locale);
   return (
     <>
       <div className="figure-groups">
@@ -79,12 +65,36 @@ function SummaryFigures({ summary, detailed }: Props) {
           <h3>{t('summary.control')}</h3>
           <Figures items={control} label={t('summary.control')} />
         </div>
-        <div className="figure-group" style={groupSize(shelters.length)}>
-          <h3>{t('summary.shelterGroup')}</h3>
-          <Figures items={shelters} label={t('summary.shelterGroup')} />
-        </div>
+        {shelters === null ? null : (
+          <div className="figure-group" style={groupSize(shelters.length)}>
+            <h3>{t('summary.shelterGroup')}</h3>
+            <Figures items={shelters} label={t('summary.shelterGroup')} />
+          </div>
+        )}
       </div>
       <p className="as-of">{t('summary.asOf', { when: formatDateTime(summary.asOf, locale) })}</p>
     </>
   );
+}
+
+function shelterFigures(summary: Summary, detailed: boolean, t: TFunction, locale: string): Figure[] | null {
+  const { shelters, shelterCapacity: capacity, shelterOccupancy: occupancy } = summary;
+  if (shelters === undefined || capacity === undefined || occupancy === undefined) return null;
+  const n = (value: number) => formatNumber(value, locale);
+  const figures: Figure[] = [
+    { id: 'shelters', label: t('summary.shelters'), value: n(shelters) },
+    { id: 'shelter-capacity', label: t('summary.shelterCapacity'), value: n(capacity) },
+    { id: 'shelter-occupancy', label: t('summary.shelterOccupancy'), value: n(occupancy) },
+  ];
+  if (!detailed) return figures;
+  const rate = capacity > 0 ? occupancy / capacity : null;
+  figures.push(
+    { id: 'shelter-free', label: t('summary.shelterFree'), value: n(Math.max(0, capacity - occupancy)) },
+    {
+      id: 'shelter-rate',
+      label: t('summary.shelterRate'),
+      value: rate === null ? t('common.notApplicable') : formatPercent(rate, locale),
+    },
+  );
+  return figures;
 }
