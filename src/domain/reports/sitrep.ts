@@ -41,14 +41,14 @@ export interface SinceDeclared {
 
 /** An incident open at the end of the report's date. */
 export interface IncidentLine {
-  /** road-blockade, crowd, medical, security, weather, other (others are shown as given). */
+  /** road-blockade, crowd, medical-emergency, security, weather, other (others are shown as given). */
   readonly kind: string;
   /** low, medium, high, critical (others are shown as given). */
   readonly severity: string;
-  /** UTC, ISO 8601. */
-  readonly openedAt: string;
+  /** When it began (not when it was typed in): UTC, ISO 8601. */
+  readonly occurredAt: string;
   readonly checkpoint: string | null;
-  /** The checkpoint's time zone, for the opening time on its own clock; null: shown in UTC. */
+  /** The checkpoint's time zone, for when it began on its own clock; null: shown in UTC. */
   readonly timeZone: string | null;
   readonly summary: string;
 }

@@ -16,7 +16,13 @@ describe('the incidents of a situation report', () => {
     t = await openTestDb('sqlite');
     // The demo's own incident is reported three hours before this, far from the dates below.
     await seedDemo(t.db.kysely, new Date('2025-12-20T12:00:00Z'));
-    const open = (n: number, title: string, checkpointId: string | null, reportedAt: string) =>
+    const open = (
+      n: number,
+      title: string,
+      checkpointId: string | null,
+      reportedAt: string,
+      occurredAt = reportedAt,
+    ) =>
       insertIncident(t.db.kysely, {
         id: id(n),
         openingId: id(n + 1),
@@ -26,7 +32,7 @@ describe('the incidents of a situation report', () => {
         description: null,
         latitude: -18.3,
         longitude: -70.32,
-        occurredAt: reportedAt,
+        occurredAt,
         checkpointId,
         reportedBy: SUPERVISOR,
         reportedAt,
@@ -47,6 +53,21 @@ describe('the incidents of a situation report', () => {
       });
     });
     await open(17, 'No checkpoint, 22:00 on the 26th in Lima', null, '2025-11-27T03:00:00Z');
+    // Typed in the next morning: 08:06 on 6 December in Tacna (UTC−5), 09:00 in Arica (UTC−3).
+    await open(
+      20,
+      'Santa Rosa, began 23:00 on 5 Dec',
+      SANTA_ROSA_ID,
+      '2025-12-06T13:06:00Z',
+      '2025-12-06T04:00:00Z',
+    );
+    await open(
+      22,
+      'Chacalluta, began 23:30 on 5 Dec',
+      CHACALLUTA_ID,
+      '2025-12-06T12:00:00Z',
+      '2025-12-06T02:30:00Z',
+    );
   });
   afterAll(async () => {
     await t?.cleanup();
@@ -61,6 +82,22 @@ describe('the incidents of a situation report', () => {
     );
     expect(await incidentsOf('2025-11-26', null)).not.toContain('Chacalluta, 01:45 on the 27th');
     expect(await incidentsOf('2025-11-27', 'CL-CHACALLUTA')).toContain('Chacalluta, 01:45 on the 27th');
+  });
+
+  it('places an incident typed in the next morning on the local date it began, and gives that time', async () => {
+    const lines =
+      (await sitrepProviders(t.db.kysely).openIncidents?.({ date: '2025-12-05', checkpoint: null })) ?? [];
+    expect(lines.map((i) => [i.summary, i.occurredAt])).toEqual(
+      expect.arrayContaining([
+        ['Santa Rosa, began 23:00 on 5 Dec', '2025-12-06T04:00:00Z'],
+        ['Chacalluta, began 23:30 on 5 Dec', '2025-12-06T02:30:00Z'],
+      ]),
+    );
+    expect(await incidentsOf('2025-12-05', 'PE-SANTA-ROSA')).toContain('Santa Rosa, began 23:00 on 5 Dec');
+    expect(await incidentsOf('2025-12-05', 'CL-CHACALLUTA')).toContain('Chacalluta, began 23:30 on 5 Dec');
+    const dayBefore = await incidentsOf('2025-12-04', null);
+    expect(dayBefore).not.toContain('Santa Rosa, began 23:00 on 5 Dec');
+    expect(dayBefore).not.toContain('Chacalluta, began 23:30 on 5 Dec');
   });
 
   it('leaves out an incident closed before the local date began', async () => {

@@ -41,21 +41,24 @@ async function decreeLine(db: Executor, scope: SitrepScope) {
   };
 }
 
-/** Whether an incident was open at some moment of a local day in one of the zones. */
+/**
+ * Whether an incident was under way at some moment of a local day in one of the zones: it began
+ * (occurredAt, not when it was typed in) before the day's end and was not closed before its start.
+ */
 function openDuring(
-  incident: { readonly reportedAt: string; readonly closedAt: string | null },
+  incident: { readonly occurredAt: string; readonly closedAt: string | null },
   date: string,
   zones: readonly string[],
 ): boolean {
-  const reported = Date.parse(incident.reportedAt);
+  const began = Date.parse(incident.occurredAt);
   const closed = incident.closedAt === null ? Number.POSITIVE_INFINITY : Date.parse(incident.closedAt);
   return zones.some(
-    (zone) => reported < startOfLocalDay(addDays(date, 1), zone) && closed > startOfLocalDay(date, zone),
+    (zone) => began < startOfLocalDay(addDays(date, 1), zone) && closed > startOfLocalDay(date, zone),
   );
 }
 
 async function incidentLines(db: Executor, scope: SitrepScope): Promise<IncidentLine[]> {
-  // A day's incidents: reported before its end and not closed before its start, the day being the
+  // A day's incidents: begun before its end and not closed before its start, the day being the
   // incident's checkpoint's local day (counting rule 4), or, for an incident at no checkpoint, that
   // of any checkpoint the report covers. The query reaches half a day further each side.
   const start = Date.parse(`${scope.date}T00:00:00Z`);
@@ -75,7 +78,7 @@ async function incidentLines(db: Executor, scope: SitrepScope): Promise<Incident
     .map((i) => ({
       kind: i.kind,
       severity: i.severity,
-      openedAt: i.reportedAt,
+      occurredAt: i.occurredAt,
       checkpoint: i.checkpoint?.code ?? null,
       timeZone: i.checkpoint?.timeZone ?? null,
       summary: i.title,

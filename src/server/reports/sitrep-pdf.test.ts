@@ -165,7 +165,7 @@ describe('the situation report PDF', () => {
           {
             kind: 'road-blockade',
             severity: 'high',
-            openedAt: '2025-11-26T14:10:00Z',
+            occurredAt: '2025-11-26T14:10:00Z',
             checkpoint: 'CL-CHACALLUTA',
             timeZone: 'America/Santiago',
             summary: 'Personas varadas bloquean la ruta 5.',
@@ -187,7 +187,7 @@ describe('the situation report PDF', () => {
     expect(text).toContain('Gravedad: alta');
     expect(text).toContain('Personas varadas bloquean la ruta 5.');
     // On Arica's clock, as the header says times are (14:10 UTC is 11:10 in Chile's summer).
-    expect(text).toContain('Abierto 2025-11-26 11:10 GMT-3.');
+    expect(text).toContain('Desde 2025-11-26 11:10 GMT-3.');
   });
 
   it('scales the hourly chart in whole people when every figure is small', async () => {

@@ -231,9 +231,9 @@ function days(doc: Pdf, data: SitrepData, { t }: Text): void {
   });
 }
 
-// When an incident was opened, on its checkpoint's clock as the header promises ("2025-11-26 11:10
+// When an incident began, on its checkpoint's clock as the header promises ("2025-11-26 11:10
 // GMT-3"); in UTC, and said so, for an incident of no checkpoint.
-function openedOn(at: string, timeZone: string | null): string {
+function onItsClock(at: string, timeZone: string | null): string {
   const ms = Date.parse(at);
   const minute = (instant: number) => new Date(instant).toISOString().replace('T', ' ').slice(0, 16);
   if (timeZone === null) return `${minute(ms)} UTC`;
@@ -259,7 +259,7 @@ function incidents(doc: Pdf, data: SitrepData, text: Text): void {
     return;
   }
   for (const i of data.incidents) {
-    const opened = openedOn(i.openedAt, i.timeZone);
+    const since = onItsClock(i.occurredAt, i.timeZone);
     const where = i.checkpoint === null ? '' : ` · ${i.checkpoint}`;
     paragraph(
       doc,
@@ -268,7 +268,7 @@ function incidents(doc: Pdf, data: SitrepData, text: Text): void {
         bold: true,
       },
     );
-    paragraph(doc, `${t('incidentOpened')} ${opened}. ${i.summary}`);
+    paragraph(doc, `${t('incidentSince')} ${since}. ${i.summary}`);
     doc.moveDown(0.3);
   }
 }

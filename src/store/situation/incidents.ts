@@ -255,8 +255,9 @@ export async function listIncidents(
 }
 
 /**
- * The incidents that were not closed at some moment between two instants (reported before `to`, and
- * still open or closed after `from`), most severe first: what a report for a past day lists. Their
+ * The incidents that were under way at some moment between two instants (begun before `to`, by when
+ * they began rather than when they were typed in, and still open or closed after `from`), most severe
+ * first: what a report for a past day lists. Their
  * status and severity are as they stand now; the log (findIncident) has them as they were.
  */
 export async function listIncidentsDuring(
@@ -264,9 +265,9 @@ export async function listIncidentsDuring(
   q: { readonly from: string; readonly to: string; readonly limit: number },
 ): Promise<IncidentRecord[]> {
   const rows = await selectIncidents(db)
-    .where('i.reported_at', '<', q.to)
+    .where('i.occurred_at', '<', q.to)
     .where((eb) => eb.or([eb('i.closed_at', 'is', null), eb('i.closed_at', '>=', q.from)]))
-    .orderBy('i.reported_at')
+    .orderBy('i.occurred_at')
     .orderBy('i.id')
     .limit(q.limit)
     .execute();

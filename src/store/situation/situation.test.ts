@@ -155,11 +155,13 @@ describe.each(DIALECTS)('the situation store on %s', (dialect) => {
     ]);
     expect(await listOpenIncidents(db)).toEqual([]);
     expect((await listIncidents(db, { filter: 'closed', limit: 10 })).map((i) => i.id)).toEqual([id(10)]);
-    // A report for a period lists it while it was open, not before it was reported nor after it closed.
+    // A report for a period lists it while it was under way: from when it began (09:00), though it
+    // was typed in at 09:10, until it closed; not before it began nor after it closed.
     const during = async (from: string, to: string) =>
       (await listIncidentsDuring(db, { from: at(from), to: at(to), limit: 10 })).map((i) => i.id);
     expect(await during('10:30', '10:45')).toEqual([id(10)]);
-    expect(await during('08:00', '09:05')).toEqual([]);
+    expect(await during('08:00', '09:05')).toEqual([id(10)]);
+    expect(await during('08:00', '09:00')).toEqual([]);
     expect(await during('11:30', '12:00')).toEqual([]);
     await expect(sql`DELETE FROM incident_update`.execute(db)).rejects.toThrow(/append-only/);
   });
