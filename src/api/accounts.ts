@@ -5,6 +5,11 @@ import { RequiredText, RoleSchema, TEXT_LIMITS, UserSchema, Uuid } from './commo
 
 /** The fewest characters (Unicode code points) a password may have. */
 export const MIN_PASSWORD_LENGTH = 10;
+/**
+ * The most a password may have: what the login takes (counted as zod counts, in UTF-16 code units).
+ * A longer one could be set but never used to sign in.
+ */
+export const MAX_PASSWORD_LENGTH = TEXT_LIMITS.password;
 const MIN_USERNAME_LENGTH = 3;
 // Lower-case ASCII, so that a name typed at sign-in is the same name whatever the keyboard.
 const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
@@ -22,6 +27,12 @@ export function usernameFault(text: string): 'short' | 'characters' | null {
 /** Shorter than the minimum, counted in Unicode code points (an emoji is one character). */
 export const isShortPassword = (password: string): boolean => [...password].length < MIN_PASSWORD_LENGTH;
 
+/** Longer than the login takes. */
+export const isLongPassword = (password: string): boolean => password.length > MAX_PASSWORD_LENGTH;
+
+/** What a password longer than the login takes is told, in the API and in `paso user`. */
+export const LONG_PASSWORD = `a password has at most ${MAX_PASSWORD_LENGTH} characters`;
+
 /** An officer registers people at a checkpoint and sees only its records: without one, the account
  * could sign in and do nothing. */
 export const lacksCheckpoint = (role: Role, checkpointIds: readonly string[]): boolean =>
@@ -38,7 +49,7 @@ const DisplayName = RequiredText(TEXT_LIMITS.displayName);
 // app puts beside the field; the document still states the minimum.
 const Password = z
   .string()
-  .max(TEXT_LIMITS.password)
+  .max(MAX_PASSWORD_LENGTH, LONG_PASSWORD)
   .meta({
     minLength: MIN_PASSWORD_LENGTH,
     description: `At least ${MIN_PASSWORD_LENGTH} characters; a shorter one is refused (user.weak-password).`,

@@ -39,6 +39,11 @@ describe.each(DIALECTS)('paso user add on %s', { timeout: 120_000 }, (dialect) =
     const weak = add('rosa.quispe', 'corta123\n');
     expect(weak.status).toBe(2);
     expect(weak.stderr).toContain('at least 10 characters');
+    const tooLong = add('rosa.quispe', `${'x'.repeat(257)}\n`);
+    expect([tooLong.status, tooLong.stderr]).toEqual([
+      2,
+      'paso: password: a password has at most 256 characters\n',
+    ]);
 
     const made = add('Rosa.Quispe', 'una-clave-larga\n');
     expect(made.status, made.stderr).toBe(0);

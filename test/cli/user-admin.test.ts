@@ -62,6 +62,10 @@ describe.each(DIALECTS)('paso user administration on %s', { timeout: 120_000 }, 
     const short = paso(['password', 'oficial.santarosa', '--password-stdin'], 'corta\n');
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('at least 10 characters');
+    // Longer than the login takes: set, it would lock the account out.
+    const long = paso(['password', 'oficial.santarosa', '--password-stdin'], `${'x'.repeat(300)}\n`);
+    expect([long.status, long.stderr]).toEqual([2, 'paso: A password has at most 256 characters.\n']);
+    expect(await signIn('oficial.santarosa', 'paso-demo-2025')).toBe(200);
     const unknown = paso(['password', 'nadie', '--password-stdin'], `${NEW_PASSWORD}\n`);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no user is called "nadie"');
@@ -76,6 +80,10 @@ describe.each(DIALECTS)('paso user administration on %s', { timeout: 120_000 }, 
     expect(await signIn('oficial.santarosa', 'paso-demo-2025')).toBe(401);
     expect(await signIn('oficial.santarosa', NEW_PASSWORD)).toBe(200);
 
+    const longest = 'x'.repeat(256);
+    expect(paso(['password', 'supervisor', '--password-stdin'], `${longest}\n`).status).toBe(0);
+    expect(await signIn('supervisor', longest)).toBe(200);
+
     const generated = paso(['password', 'analista']);
     expect(generated.status, generated.stderr).toBe(0);
     const shown = /Password \(shown once\): (\S+)/.exec(generated.stdout)?.[1] ?? '';
@@ -84,7 +92,7 @@ describe.each(DIALECTS)('paso user administration on %s', { timeout: 120_000 }, 
     const entries = await cliEntries('user.password-reset');
     const officerId = (await findCredentials(app.t.db.kysely, 'oficial.santarosa'))?.user.id;
     expect(entries.map((e) => e.entity_id)).toContain(officerId);
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(3);
   });
 
   it('disables an account, ending its sessions, and enables it again', async () => {

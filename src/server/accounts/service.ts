@@ -2,7 +2,14 @@
 // rules (the password's minimum length, checkpoints that exist, an officer's checkpoint, no admin
 // locking themselves out) and audit the same way.
 import type { Kysely } from 'kysely';
-import { isShortPassword, lacksCheckpoint, MIN_PASSWORD_LENGTH } from '../../api/accounts';
+import {
+  isLongPassword,
+  isShortPassword,
+  LONG_PASSWORD,
+  lacksCheckpoint,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+} from '../../api/accounts';
 import type { Role } from '../../domain/access';
 import {
   type AccountFacts,
@@ -23,9 +30,18 @@ import { writeTransaction } from '../../store/transaction-lock';
 import type { AuditWriter } from '../audit/record';
 import { Problem } from '../problems';
 
+// The one password rule of the API and `paso user`: the request schema also says the maximum, but the
+// command line's `user password` reaches this with no schema, and a password longer than the login
+// takes would lock the account out.
 function checkPassword(password: string): void {
   if (isShortPassword(password)) {
     throw new Problem('user.weak-password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
+  if (isLongPassword(password)) {
+    const error = { path: 'body.password', message: LONG_PASSWORD };
+    throw new Problem('validation', `A password has at most ${MAX_PASSWORD_LENGTH} characters.`, {
+      errors: [error],
+    });
   }
 }
 
@@ -49,8 +65,8 @@ export interface AccountRequest extends AccountFacts {
 
 /**
  * Makes the account, or answers the one a retried request (same id, same username) made before
- * (`created: false`). Throws user.weak-password, user.checkpoint-required, user.unknown-checkpoint
- * or user.exists.
+ * (`created: false`). Throws user.weak-password, validation (a password longer than the login
+ * takes), user.checkpoint-required, user.unknown-checkpoint or user.exists.
  */
 export async function createUser(
   db: Kysely<Database>,
@@ -148,7 +164,10 @@ export async function changeUser(
   return updated;
 }
 
-/** Sets a new password and ends every session of the user. Throws user.weak-password or user.not-found. */
+/**
+ * Sets a new password and ends every session of the user. Throws user.weak-password, validation (a
+ * password longer than the login takes) or user.not-found.
+ */
 export async function resetPassword(
   db: Kysely<Database>,
   id: string,
