@@ -305,4 +305,5 @@ export function auditEntityName(entityType: string, t: TFunction): string {
   }
 }
 
-export { AUDIT_DETAIL_KEYS, type AuditDetailKey, auditDetailKeyName } from './audit-detail-keys';
+export { AUDIT_DETAIL_KEYS } from './audit-detail-key-list';
+export { auditDetailKeyName } from './audit-detail-keys';
