@@ -23,7 +23,7 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
     .requiredOption('--in <file>', 'one event per line (docs/counting.md)')
     .requiredOption(
       '--as <username>',
-      'the supervisor or administrator the events are recorded for (audited)',
+      'the supervisor or administrator the events are recorded for (named in the audit entries)',
     )
     .action(async (opts: { in: string; as: string }) => {
       const { actingUser } = await import('./acting-user');

@@ -6,12 +6,23 @@ import { eachDemoDbToApply } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
 import { tallyLine } from '../../../test/support/tally-lines';
 import { DEMO_USERS } from '../../store/demo';
+import type { Executor } from '../../store/executor';
 import { importEvents } from './events';
 
 const NOW = '2025-11-28T18:00:00.000Z';
 const admin = DEMO_USERS.find((u) => u.role === 'admin');
 
 const tally = (n: number) => tallyLine(n, { direction: 'entry', category: 'woman', count: 1 });
+
+// The audit entries of one action, oldest first, as written.
+const auditOf = (db: Executor, action: string) =>
+  db
+    .selectFrom('audit_entry')
+    .select(['actor_id', 'actor_username', 'ip', 'detail'])
+    .where('action', '=', action)
+    .orderBy('seq')
+    .execute()
+    .then((rows) => rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown })));
 
 describe.each(DIALECTS)('importEvents on %s', (dialect) => {
   const t = eachDemoDbToApply(dialect, NOW);
@@ -58,5 +69,29 @@ describe.each(DIALECTS)('importEvents on %s', (dialect) => {
     const { summary, reported } = await importText('bom.jsonl', `\ufeff${tally(0)}\r\n${tally(1)}\r\n`);
     expect(reported).toEqual([]);
     expect(summary).toEqual({ lines: 2, applied: 2, duplicates: 0, bad: 0, waiting: 0 });
+  });
+
+  // No password of the user's is asked for: the command line did it, for them.
+  it('records the events for the user named, and audits each batch as the command line’s', async () => {
+    const { summary } = await importText('two.jsonl', `${tally(0)}\n${tally(1)}\n`);
+    expect(summary.applied).toBe(2);
+    const recordedBy = await t.db.kysely.selectFrom('crossing_event').select('recorded_by').execute();
+    expect(recordedBy.filter((r) => r.recorded_by === admin?.id)).toHaveLength(2);
+    expect(await auditOf(t.db.kysely, 'events.import')).toEqual([
+      {
+        actor_id: null,
+        actor_username: 'cli',
+        ip: null,
+        detail: {
+          as: admin?.username,
+          file: join(dir, 'two.jsonl'),
+          firstLine: 1,
+          lastLine: 2,
+          applied: 2,
+          duplicates: 0,
+          refused: 0,
+        },
+      },
+    ]);
   });
 });

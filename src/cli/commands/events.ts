@@ -67,7 +67,10 @@ export interface ImportOptions {
 
 type Taken = { readonly event: PasoEvent; readonly prepared: PreparedEvent; readonly line: number };
 
-/** Reads JSON lines, applies the good ones in batches, and reports each bad line to `report`. */
+/**
+ * Reads JSON lines, applies the good ones in batches as recorded by `user`, and reports each bad line
+ * to `report`. Each batch is audited with the command line as its actor.
+ */
 export async function importEvents(
   db: Executor,
   file: string,
@@ -99,12 +102,20 @@ export async function importEvents(
         },
         taken.map((b) => b.prepared),
       );
+      // The command line did it, with no password of the user's: the events are theirs, the entry is
+      // the command line's, as every other command writes.
       await appendAudit(tx, {
         at,
-        actorId: user.id,
-        actorUsername: user.username,
+        actorId: null,
+        actorUsername: 'cli',
         action: 'events.import',
-        detail: { file, firstLine: taken[0]?.line, lastLine: taken.at(-1)?.line, ...tally(out) },
+        detail: {
+          as: user.username,
+          file,
+          firstLine: taken[0]?.line,
+          lastLine: taken.at(-1)?.line,
+          ...tally(out),
+        },
       });
       return out;
     });

@@ -43,6 +43,7 @@ export const AUDIT_DETAIL_KEYS = [
   'file',
   'firstLine',
   'lastLine',
+  'as',
   'applied',
   'duplicates',
   'refused',

@@ -104,6 +104,8 @@ export function auditDetailKeyName(
       return t('audit.detail.key.firstLine');
     case 'lastLine':
       return t('audit.detail.key.lastLine');
+    case 'as':
+      return t('audit.detail.key.as');
     case 'applied':
       return t('audit.detail.key.applied');
     case 'duplicates':
