@@ -55,7 +55,9 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
     });
   events
     .command('export')
-    .description('write the events whose time falls between two UTC dates (both included) as JSON lines')
+    .description(
+      'write the events whose time falls between two UTC dates (both included) as JSON lines (audited)',
+    )
     .requiredOption('--from <date>', 'YYYY-MM-DD', dateArgument)
     .requiredOption('--to <date>', 'YYYY-MM-DD', dateArgument)
     .option('--out <file>', 'where to write (default: standard output)')

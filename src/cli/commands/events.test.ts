@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { DIALECTS } from '../../../test/support/databases';
 import { tallyLine } from '../../../test/support/tally-lines';
 import { DEMO_USERS } from '../../store/demo';
 import type { Executor } from '../../store/executor';
-import { importEvents } from './events';
+import { exportEvents, importEvents } from './events';
 
 const NOW = '2025-11-28T18:00:00.000Z';
 const admin = DEMO_USERS.find((u) => u.role === 'admin');
@@ -91,6 +91,36 @@ describe.each(DIALECTS)('importEvents on %s', (dialect) => {
           duplicates: 0,
           refused: 0,
         },
+      },
+    ]);
+  });
+});
+
+describe.each(DIALECTS)('exportEvents on %s', (dialect) => {
+  const t = eachDemoDbToApply(dialect, NOW);
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'paso-export-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('audits the export of personal data: its dates, how many events and the file written', async () => {
+    if (!admin) throw new Error('the demo has an administrator');
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, `${tally(0)}\n${tally(1)}\n`);
+    let id = 0;
+    const newId = () => `f2000000-0000-4000-8000-${String(++id).padStart(12, '0')}`;
+    await importEvents(t.db.kysely, file, admin, () => undefined, newId, { now: () => new Date(NOW) });
+    const out = join(dir, 'export.jsonl');
+    const n = await exportEvents(t.db.kysely, '2025-11-20', '2025-11-28', out, () => new Date(NOW));
+    expect(n).toBe(2);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(await auditOf(t.db.kysely, 'events.export')).toEqual([
+      {
+        actor_id: null,
+        actor_username: 'cli',
+        ip: null,
+        detail: { from: '2025-11-20', to: '2025-11-28', events: 2, file: out },
       },
     ]);
   });

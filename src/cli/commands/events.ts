@@ -208,13 +208,15 @@ async function write(out: Writable, text: string): Promise<void> {
 /**
  * Every event whose time falls between two UTC dates (both included), as JSON lines, then every later
  * or earlier correction of those events (a decision corrected the next morning, the hold screening
- * made on arrival): imported into another Paso, the dates count as they do here.
+ * made on arrival): imported into another Paso, the dates count as they do here. The export holds
+ * every crossing's personal data, so it is audited once written, with the command line as its actor.
  */
 export async function exportEvents(
   db: Executor,
   from: string,
   to: string,
   outPath?: string,
+  now: () => Date = () => new Date(),
 ): Promise<number> {
   const out: Writable = outPath ? createWriteStream(outPath) : process.stdout;
   const start = new Date(`${from}T00:00:00Z`).toISOString();
@@ -244,6 +246,16 @@ export async function exportEvents(
     out.end();
     await once(out, 'finish');
   }
+  const file = outPath === undefined ? {} : { file: outPath };
+  await db.transaction().execute((tx) =>
+    appendAudit(tx, {
+      at: now().toISOString(),
+      actorId: null,
+      actorUsername: 'cli',
+      action: 'events.export',
+      detail: { from, to, events: n, ...file },
+    }),
+  );
   return n;
 }
 

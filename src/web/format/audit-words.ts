@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'people.candidates',
   'events.record',
   'events.import',
+  'events.export',
   'crossings.overview',
   'referrals.list',
   'referral.close',
@@ -138,6 +139,8 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.eventsRecord');
     case 'events.import':
       return t('audit.action.eventsImport');
+    case 'events.export':
+      return t('audit.action.eventsExport');
     case 'crossings.overview':
       return t('audit.action.crossingsOverview');
     case 'referrals.list':
