@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { CSV_DIALECTS, type CsvDialect, EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+import type { AuditEvent } from '../server/audit/record';
 import type { ReportFault } from '../server/reports/service';
 import type { Db } from '../store/db';
 import { dateArgument, type WithDb } from './arguments';
@@ -13,12 +14,12 @@ const faultText = (e: ReportFault): string =>
 // A checkpoint's code as stored (PE-SANTA-ROSA), typed in any case; none for all checkpoints.
 const codeTyped = (typed: string | undefined): string | null => typed?.trim().toUpperCase() ?? null;
 
-async function audited(db: Db, action: string, detail: Record<string, unknown>): Promise<void> {
+async function audited(db: Db, event: AuditEvent): Promise<void> {
   const { appendAudit } = await import('../store/audit');
   await db.kysely
     .transaction()
     .execute((tx) =>
-      appendAudit(tx, { at: new Date().toISOString(), actorId: null, actorUsername: 'cli', action, detail }),
+      appendAudit(tx, { at: new Date().toISOString(), actorId: null, actorUsername: 'cli', ...event }),
     );
 }
 
@@ -44,11 +45,9 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
         );
         if (!pdf.ok) return pdf;
         await writeFile(opts.out, pdf.value);
-        await audited(db, 'reports.sitrep', {
-          date: opts.date,
-          lang: opts.lang,
-          checkpoint,
-          via: 'cli',
+        await audited(db, {
+          action: 'reports.sitrep',
+          detail: { date: opts.date, lang: opts.lang, checkpoint, via: 'cli' },
         });
         return pdf;
       });
@@ -98,14 +97,9 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
           if (!file.ok) return file;
           await writeFile(opts.out, file.value.text);
           const { from, to, format, dialect } = opts;
-          await audited(db, 'reports.export', {
-            from,
-            to,
-            format,
-            dialect,
-            checkpoint,
-            rows: file.value.rows,
-            via: 'cli',
+          await audited(db, {
+            action: 'reports.export',
+            detail: { from, to, format, dialect, checkpoint, rows: file.value.rows, via: 'cli' },
           });
           return file;
         });

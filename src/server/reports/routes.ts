@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CsvReply, ExportQuery, PdfReply, SitrepQuery } from '../../api/reports';
-import { recordAudit } from '../audit/record';
+import { type AuditEvent, recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
@@ -22,8 +22,8 @@ const route = routesTagged('reports');
 
 export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
-  const audit = (request: FastifyRequest, action: string, detail: Record<string, unknown>) =>
-    kysely.transaction().execute((tx) => recordAudit(tx, request, ctx.now(), { action, detail }));
+  const audit = (request: FastifyRequest, event: AuditEvent) =>
+    kysely.transaction().execute((tx) => recordAudit(tx, request, ctx.now(), event));
 
   app.get(
     '/api/reports/sitrep',
@@ -39,7 +39,10 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       const checkpoint = request.query.checkpoint ?? null;
       const pdf = await makeSitrep(kysely, { date, lang, checkpoint }, ctx.now(), sitrepProviders(kysely));
       if (!pdf.ok) refuse(pdf.error);
-      await audit(request, 'reports.sitrep', { date, lang, checkpoint, bytes: pdf.value.length });
+      await audit(request, {
+        action: 'reports.sitrep',
+        detail: { date, lang, checkpoint, bytes: pdf.value.length },
+      });
       const name = `paso-sitrep-${date}${checkpoint ? `-${checkpoint}` : ''}-${lang}.pdf`;
       return (
         reply
@@ -67,7 +70,10 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
       const file = await makeExport(kysely, { from, to, format, dialect, checkpoint });
       if (!file.ok) refuse(file.error);
       const rows = file.value.rows;
-      await audit(request, 'reports.export', { from, to, format, dialect, checkpoint, rows });
+      await audit(request, {
+        action: 'reports.export',
+        detail: { from, to, format, dialect, checkpoint, rows },
+      });
       const name = `paso-${format}-${from}-${to}${checkpoint ? `-${checkpoint}` : ''}.csv`;
       return reply
         .type('text/csv; charset=utf-8; header=present')

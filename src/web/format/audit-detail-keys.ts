@@ -3,6 +3,9 @@
 import type { TFunction } from 'i18next';
 import type { AuditDetailKey } from './audit-detail-key-list';
 
+// Entries whose top-level `from` and `to` are the first and last dates (elsewhere they are states).
+const DATE_RANGE_ACTIONS: readonly string[] = ['reports.export', 'events.export'];
+
 /**
  * A detail key in words; `within` is the key of the object it sits in, if any (a filter's dates), and
  * `action` the entry's action where a key means different things in different entries.
@@ -13,8 +16,10 @@ export function auditDetailKeyName(
   t: TFunction,
   action?: string,
 ): string {
-  if (within === 'filter' && key === 'from') return t('audit.detail.key.since');
-  if (within === 'filter' && key === 'to') return t('audit.detail.key.until');
+  // A filter's dates, and the dates a download or an export covers.
+  const dates = within === 'filter' || (within === null && DATE_RANGE_ACTIONS.includes(action ?? ''));
+  if (dates && key === 'from') return t('audit.detail.key.since');
+  if (dates && key === 'to') return t('audit.detail.key.until');
   // A change of an incident's state or severity: { from, to }.
   if (within !== null && key === 'from') return t('audit.detail.key.before');
   if (within !== null && key === 'to') return t('audit.detail.key.after');
@@ -162,6 +167,14 @@ export function auditDetailKeyName(
       return t('audit.detail.key.skipped');
     case 'lang':
       return t('audit.detail.key.lang');
+    case 'date':
+      return t('audit.detail.key.date');
+    case 'bytes':
+      return t('audit.detail.key.bytes');
+    case 'dialect':
+      return t('audit.detail.key.dialect');
+    case 'rows':
+      return t('audit.detail.key.rows');
     case 'retired':
       return t('audit.detail.key.retired');
     case 'kid':

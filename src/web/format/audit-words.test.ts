@@ -60,12 +60,17 @@ const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   ].map((k) => `convoy.${k}`),
 };
 
-/** The actions written in the source: literals (a ternary's too) and known templates. */
+// An action handed to an audit helper as an argument rather than as `action:` (`cliAudit(at,
+// 'pass.issue', …)`): the first literal of the call, after arguments that are names or calls.
+const ACTION_ARGUMENT = /\b\w*[Aa]udit\w*\(\s*(?:[\w.]+(?:\(\))?\s*,\s*)*'([a-z]+\.[a-z.-]+)'/g;
+
+/** The actions written in the source: literals (a ternary's too), known templates, helpers' arguments. */
 function writtenActions(): { actions: Set<string>; unknownTemplates: string[] } {
   const actions = new Set<string>();
   const unknownTemplates: string[] = [];
   for (const file of ['server', 'cli', 'store'].flatMap((dir) => sourceFiles(join(SRC, dir)))) {
     const text = readFileSync(file, 'utf8');
+    for (const [, literal = ''] of text.matchAll(ACTION_ARGUMENT)) actions.add(literal);
     for (const [, expression = ''] of text.matchAll(/\baction:\s*([^\n]+)/g)) {
       for (const [, literal = ''] of expression.matchAll(/'([a-z]+\.[a-z.-]+)'/g)) actions.add(literal);
       for (const [, template = ''] of expression.matchAll(/`([^`]*\$\{[^`]*)`/g)) {
@@ -118,7 +123,16 @@ describe('the audit actions', () => {
   it('are found in the source (the scan works)', () => {
     expect(actions.size).toBeGreaterThan(20);
     expect([...actions]).toEqual(
-      expect.arrayContaining(['user.list', 'duplicates.merge', 'watchlist.activate']),
+      expect.arrayContaining([
+        'user.list',
+        'duplicates.merge',
+        'watchlist.activate',
+        'reports.sitrep',
+        'reports.export',
+        'events.export',
+        'pass.issue',
+        'keys.rotate',
+      ]),
     );
   });
 
@@ -186,13 +200,28 @@ describe('the words of an entry', () => {
     expect(auditDetailKeyName('from', null, keyOf)).toBe('audit.detail.key.previousStatus');
     expect(auditDetailKeyName('somethingNew', null, keyOf)).toBe('somethingNew');
   });
+
+  it.each(['reports.export', 'events.export'])('names the dates of %s as dates, not states', (action) => {
+    const es = i18n.getFixedT('es');
+    const en = i18n.getFixedT('en');
+    expect(['from', 'to'].map((key) => auditDetailKeyName(key, null, es, action))).toEqual([
+      'Desde',
+      'Hasta',
+    ]);
+    expect(['from', 'to'].map((key) => auditDetailKeyName(key, null, en, action))).toEqual(['From', 'To']);
+    expect(auditDetailKeyName('from', null, keyOf, 'duplicates.confirm')).toBe(
+      'audit.detail.key.previousStatus',
+    );
+  });
 });
 
 describe("the keys of an entry's detail", () => {
   const written = writtenDetailKeys();
 
   it('are found in the source (the scan works)', () => {
-    expect([...written]).toEqual(expect.arrayContaining(['count', 'checkpoint', 'people', 'reason']));
+    expect([...written]).toEqual(
+      expect.arrayContaining(['count', 'checkpoint', 'people', 'reason', 'bytes', 'rows', 'as']),
+    );
   });
 
   it('are each in the catalogue', () => {

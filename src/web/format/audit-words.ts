@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'events.record',
   'events.import',
   'events.export',
+  'reports.sitrep',
+  'reports.export',
   'crossings.overview',
   'referrals.list',
   'referral.close',
@@ -141,6 +143,10 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.eventsImport');
     case 'events.export':
       return t('audit.action.eventsExport');
+    case 'reports.sitrep':
+      return t('audit.action.reportsSitrep');
+    case 'reports.export':
+      return t('audit.action.reportsExport');
     case 'crossings.overview':
       return t('audit.action.crossingsOverview');
     case 'referrals.list':
