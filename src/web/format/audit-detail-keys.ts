@@ -111,6 +111,12 @@ export function auditDetailKeyName(
       return t('audit.detail.key.lastLine');
     case 'as':
       return t('audit.detail.key.as');
+    case 'keyedFrom':
+      return t('audit.detail.key.keyedFrom');
+    case 'unkeyedEntries':
+      return t('audit.detail.key.unkeyedEntries');
+    case 'lastUnkeyedHash':
+      return t('audit.detail.key.lastUnkeyedHash');
     case 'applied':
       return t('audit.detail.key.applied');
     case 'duplicates':

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'user.update',
   'user.password-reset',
   'audit.read',
+  'audit.unkeyed-adopted',
   'watchlist.import',
   'watchlist.activate',
   'watchlist.deactivate',
@@ -109,6 +110,8 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.userPasswordReset');
     case 'audit.read':
       return t('audit.action.auditRead');
+    case 'audit.unkeyed-adopted':
+      return t('audit.action.auditUnkeyedAdopted');
     case 'watchlist.import':
       return t('audit.action.watchlistImport');
     case 'watchlist.activate':
