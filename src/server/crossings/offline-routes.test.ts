@@ -282,13 +282,26 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     expect(ids.sort()).toEqual(made.map((e) => e.id).sort());
     expect(await counts(false)).toEqual(await counts(true));
 
+    // The officer who made them is who recorded them; the audit says the supervisor imported them.
+    const makers = await ctx.t.db.kysely
+      .selectFrom('crossing_event')
+      .select('recorded_by')
+      .distinct()
+      .execute();
+    expect(makers.map((m) => m.recorded_by)).toEqual([ctx.officer.userId]);
     const audit = await ctx.t.db.kysely
       .selectFrom('audit_entry')
-      .select('action')
+      .select(['action', 'actor_id', 'detail'])
       .where('action', '=', 'events.import')
       .execute();
     expect(audit).toHaveLength(2);
+    expect(audit[0]?.actor_id).toBe(ctx.supervisor.userId);
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toMatchObject({ as: 'oficial.santarosa' });
     expect((await importFile(ctx.officer, file)).statusCode).toBe(403);
+    // A file naming nobody who records crossings is not applied as anyone's.
+    const nobody = await importFile(ctx.supervisor, { ...file, exportedBy: 'humanitario' });
+    expect(nobody.statusCode, nobody.body).toBe(400);
+    expect(nobody.json()).toMatchObject({ errors: [{ path: 'body.exportedBy' }] });
     const bad = await importFile(ctx.supervisor, { events: [], exportedBy: 'x' });
     expect([bad.statusCode, bad.headers['content-type']]).toEqual([
       400,

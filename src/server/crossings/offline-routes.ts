@@ -6,11 +6,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { EventOutcome } from '../../api/events';
 import { ConflictsQuery, ConflictsReply, ImportReply, OutboxFileSchema } from '../../api/offline';
+import { can } from '../../domain/access';
+import { findUserByUsername } from '../../store/accounts';
 import { correctionConflicts } from '../../store/crossings';
 import { recordAudit } from '../audit/record';
 import { actorOf } from '../auth/access';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
+import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { type RecordContext, recordEvents } from './service';
 
@@ -26,6 +29,18 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const { kysely } = ctx.db;
 
+  // Who exported the outbox: the officer whose device made its records, who must be able to record.
+  const makerOf = async (username: string) => {
+    const user = await findUserByUsername(kysely, username);
+    if (user === undefined || !can(user.role, 'crossings.record')) {
+      const message = `${username} is no user who records crossings: the events would be recorded for nobody who made them`;
+      throw new Problem('validation', `body.exportedBy: ${message}`, {
+        errors: [{ path: 'body.exportedBy', message }],
+      });
+    }
+    return user;
+  };
+
   typed.post(
     '/api/events/import',
     {
@@ -39,11 +54,13 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
       }),
     },
     async (request) => {
-      const { events } = request.body;
+      const { events, exportedBy } = request.body;
+      const actor = actorOf(request);
+      const maker = exportedBy === undefined ? actor.user : await makerOf(exportedBy);
       const outcomes: EventOutcome[] = [];
       for (let start = 0; start < events.length; start += IMPORT_CHUNK) {
         const part = events.slice(start, start + IMPORT_CHUNK);
-        const answered = await recordEvents(recording, request, actorOf(request), part, 'events.import');
+        const answered = await recordEvents(recording, request, actor, part, 'events.import', maker);
         for (const o of answered) outcomes.push({ ...o, index: o.index + start });
       }
       const count = (status: EventOutcome['status']) => outcomes.filter((o) => o.status === status).length;

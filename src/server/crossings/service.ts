@@ -111,20 +111,25 @@ export async function recordEvents(
   actor: Actor,
   raw: readonly unknown[],
   action: 'events.record' | 'events.import' = 'events.record',
+  // An imported outbox's events are the officer's who made them, with that officer's rights.
+  maker: Actor['user'] = actor.user,
 ): Promise<EventOutcome[]> {
   const { ctx } = rc;
   const clock = ctx.now().getTime();
   const parsed = raw.map((input) => parseEvent(input, clock));
   const events = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   const screened = await screenCrossings(ctx, events);
-  const { user } = actor;
+  const user = maker;
   const scope = checkpointScopeOf(user);
   const applied = await rc.batcher.submit({
     places: await rc.places(),
     events,
     screened,
     actor: { recordedBy: user.id, allowedCheckpoints: scope, mayResolveHolds: user.role === 'supervisor' },
-    audit: auditInput(request, ctx.now(), { action }),
+    audit: auditInput(request, ctx.now(), {
+      action,
+      ...(user.id === actor.user.id ? {} : { detail: { as: user.username } }),
+    }),
   });
 
   // Committed: dashboards connected to any server refetch the figures of these checkpoints.
@@ -237,7 +242,10 @@ async function writeUnits(
   });
   await appendAuditMany(
     tx,
-    units.map((u, k) => ({ ...u.audit, detail: auditDetail(u.events, byUnit[k] ?? []) })),
+    units.map((u, k) => ({
+      ...u.audit,
+      detail: { ...u.audit.detail, ...auditDetail(u.events, byUnit[k] ?? []) },
+    })),
   );
   return byUnit;
 }

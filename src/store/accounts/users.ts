@@ -101,6 +101,17 @@ export async function findUserById(db: Executor, id: string): Promise<User | und
   return toUser(row, (await checkpointsOf(db, [id])).get(id) ?? []);
 }
 
+/** The user with this username (stored in lower case), or undefined. */
+export async function findUserByUsername(db: Executor, username: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('app_user')
+    .select(USER_COLUMNS)
+    .where('username', '=', username.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return toUser(row, (await checkpointsOf(db, [row.id])).get(row.id) ?? []);
+}
+
 export async function findCredentials(
   db: Executor,
   username: string,
