@@ -89,6 +89,9 @@ export const ReferralSchema = z.object({
   checkpoint: z.object({ code: z.string(), name: z.string(), timeZone: z.string() }),
   boothCode: z.string().nullable(),
   person: EventPersonView,
+  // The adult a child's crossing names as the one they travel with, once that crossing is stored
+  // (it may arrive after the child's, which opened the referral as for a child alone).
+  companion: z.object({ person: EventPersonView, crossedAt: z.string() }).nullable(),
 });
 
 export const OverviewReply = z.object({

@@ -103,6 +103,13 @@ function referralView(r: ReferralRecord): z.infer<typeof ReferralSchema> {
     checkpoint: { code: r.checkpoint.code, name: r.checkpoint.name, timeZone: r.checkpoint.timeZone },
     boothCode: r.boothCode,
     person: personOf(r.fields, r.at, r.checkpoint.timeZone),
+    companion:
+      r.companion === null
+        ? null
+        : {
+            person: personOf(r.companion.fields, r.companion.at, r.checkpoint.timeZone),
+            crossedAt: r.companion.at,
+          },
   };
 }
 

@@ -4,9 +4,9 @@
 import { sql } from 'kysely';
 import type { Executor } from '../executor';
 import { type NameColumns, nameHasWord, nameSearchWords } from '../people';
-import { readStoredObject } from '../stored-json';
+import { type Companion, companionsOf } from './companions';
+import { type EventFields, readFields } from './event-fields';
 import { type HoldFacts, holdFacts } from './held';
-import { fieldsOf } from './state';
 
 export interface CheckpointRef {
   readonly id: string;
@@ -15,15 +15,7 @@ export interface CheckpointRef {
   readonly timeZone: string;
 }
 
-/** An event's fields as last set (event_state), or as received when no correction changed them. */
-export type EventFields = Readonly<Record<string, unknown>>;
-
-// An uncorrected event's state keeps no copy of its fields (''): they are its body's, without the envelope.
-// Either is checked to be an object and its fields narrowed where shown (docs/decisions/0005).
-function readFields(fields: string | null | undefined, body: string, eventId: string): EventFields {
-  if (fields) return readStoredObject(fields, { table: 'event_state', column: 'fields', key: eventId });
-  return fieldsOf(readStoredObject(body, { table: 'crossing_event', column: 'body', key: eventId }));
-}
+export type { EventFields };
 
 // PostgreSQL answers sums as bigint text; SQLite as numbers.
 const num = (value: unknown): number => Number(value ?? 0);
@@ -229,6 +221,8 @@ export interface ReferralRecord {
   /** When the person crossed (the event's time). */
   readonly at: string;
   readonly fields: EventFields;
+  /** The adult the crossing names as the one the child travels with, when that crossing is stored. */
+  readonly companion: Companion | null;
 }
 
 /** Which referrals a list or a count takes. */
@@ -294,6 +288,15 @@ function referralQuery(db: Executor, filter: Partial<ReferralFilter> = {}) {
 
 type ReferralRow = Awaited<ReturnType<ReturnType<typeof referralQuery>['execute']>>[number];
 
+async function withCompanions(db: Executor, rows: readonly ReferralRow[]): Promise<ReferralRecord[]> {
+  const referrals = rows.map(toReferral);
+  const companions = await companionsOf(db, referrals);
+  return referrals.map((r) => {
+    const adult = typeof r.fields.travelsWith === 'string' ? companions.get(r.fields.travelsWith) : undefined;
+    return adult === undefined ? r : { ...r, companion: adult };
+  });
+}
+
 const toReferral = (r: ReferralRow): ReferralRecord => ({
   id: r.id,
   eventId: r.event_id,
@@ -311,6 +314,7 @@ const toReferral = (r: ReferralRow): ReferralRecord => ({
   boothCode: r.booth_code,
   at: r.at,
   fields: readFields(r.fields, r.body, r.event_id),
+  companion: null,
 });
 
 /**
@@ -330,7 +334,7 @@ export async function listReferrals(
     filter.status === 'open'
       ? query.orderBy('ce.at').orderBy('pr.id')
       : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id');
-  return (await ordered.limit(limit).offset(skip).execute()).map(toReferral);
+  return withCompanions(db, await ordered.limit(limit).offset(skip).execute());
 }
 
 /** How many referrals the filter takes, however many a list shows. */
@@ -343,7 +347,7 @@ export async function countReferrals(db: Executor, filter: ReferralFilter): Prom
 
 export async function findReferral(db: Executor, id: string): Promise<ReferralRecord | null> {
   const row = await referralQuery(db).where('pr.id', '=', id).executeTakeFirst();
-  return row ? toReferral(row) : null;
+  return row ? ((await withCompanions(db, [row]))[0] ?? null) : null;
 }
 
 /** Closes an open referral; false when it was not open (closed meanwhile, or no such referral). */

@@ -67,6 +67,7 @@ describe('ReferralFacts', () => {
     checkpoint: { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa', timeZone: 'America/Lima' },
     boothCode: 'SR-01',
     person: p,
+    companion: null,
   });
   const facts = (r: Referral) =>
     renderToStaticMarkup(
@@ -81,6 +82,15 @@ describe('ReferralFacts', () => {
     const markup = facts(referral('unaccompanied-minor', person('Luis', 'Duarte')));
     expect(markup).toContain('Llegó al puesto');
     expect(markup).not.toMatch(/Cruzó|rechaz/i);
+  });
+
+  it('names the adult a child travels with when that adult’s crossing came after the referral', () => {
+    const child = referral('unaccompanied-minor', person('Luis', 'Duarte'));
+    expect(facts(child)).not.toContain('Viaja con');
+    const adult = { ...person('Marta', 'Duarte'), age: 38 };
+    const markup = facts({ ...child, companion: { person: adult, crossedAt: '2026-12-01T14:30:00.000Z' } });
+    expect(markup).toContain('Viaja con');
+    expect(markup).toContain('Marta Duarte, 38 años (llegó al puesto el');
   });
 
   it('says an adult was referred to protection by the booth', () => {

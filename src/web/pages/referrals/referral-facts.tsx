@@ -57,6 +57,20 @@ export function ReferralFacts({ referral: r }: { readonly referral: Referral }) 
       <Fact label={t('referrals.crossedAt')}>
         {formatDateTime(r.crossedAt, locale, r.checkpoint.timeZone)}
       </Fact>
+      {r.companion === null ? null : (
+        <Fact label={t('referrals.companion')}>
+          {r.companion.person.age === null
+            ? t('referrals.companionNoAge', {
+                name: fullName(r.companion.person) || t('referrals.noName'),
+                at: formatDateTime(r.companion.crossedAt, locale, r.checkpoint.timeZone),
+              })
+            : t('referrals.companionIs', {
+                name: fullName(r.companion.person) || t('referrals.noName'),
+                age: t('referrals.years', { count: r.companion.person.age }),
+                at: formatDateTime(r.companion.crossedAt, locale, r.checkpoint.timeZone),
+              })}
+        </Fact>
+      )}
       {r.closedAt === null ? null : (
         <>
           <Fact label={t('referrals.closedAt')}>
