@@ -253,7 +253,11 @@ export async function applyEvents(
   );
   const kept = await holdsToKeep(
     tx,
-    held.map((c) => ({ id: c.event.id, checkpoint: c.place.code })),
+    held.map((c) => ({
+      id: c.event.id,
+      checkpoint: c.place.code,
+      fields: fieldsOf(c.event as unknown as Record<string, unknown>),
+    })),
     ctx.now,
   );
   if (kept.length > 0) {

@@ -89,4 +89,24 @@ describe.each(DIALECTS)('a held crossing and an officer’s correction sent toge
     ]);
     expect(await figures()).toEqual({ crossed: 2, held: 0 });
   });
+
+  it('gives the same figures whichever came first when the officer also changed the direction', async () => {
+    const turned = (n: number, corrects: number) =>
+      ({ ...admit(n, corrects), set: { decision: 'admitted', direction: 'exit' } }) as PasoEvent;
+    const byDirection = async () =>
+      (await readFigures(opened.db.kysely, { from: '2025-11-01', to: '2025-12-31', by: ['direction'] })).map(
+        (r) => [r.dims.direction, r.crossed, r.held],
+      );
+    // After its crossing: refused whole.
+    expect(await apply([held(1), turned(2, 1)], asOfficer)).toMatchObject([
+      { status: 'applied' },
+      { status: 'problem', code: 'correction.held' },
+    ]);
+    const afterwards = await byDirection();
+    expect(afterwards).toEqual([['entry', 0, 1]]);
+    // Before its crossing: kept, and the hold puts back the direction the crossing was sent with.
+    expect(await apply([turned(4, 3)], asOfficer)).toMatchObject([{ status: 'applied', waiting: true }]);
+    expect(await apply([held(3)], asOfficer)).toMatchObject([{ status: 'applied' }]);
+    expect(await byDirection()).toEqual([['entry', 0, 2]]);
+  });
 });

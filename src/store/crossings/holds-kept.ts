@@ -63,26 +63,47 @@ const after = (now: string, last: number | undefined): string =>
 
 /**
  * The corrections that hold again crossings of this batch sent as held, which corrections stored
- * before them (from officers, who may not release a hold) void or give another decision.
+ * before them (from officers, who may not release a hold) void or give another decision. Such a
+ * correction, had it come after its crossing, would have been refused whole: so the hold also puts
+ * back, from the crossing as sent, every other field it set (its direction, the person), and the
+ * figures are the same whichever came first.
  */
 export async function holdsToKeep(
   tx: Executor,
-  held: readonly { readonly id: string; readonly checkpoint: string }[],
+  held: readonly {
+    readonly id: string;
+    readonly checkpoint: string;
+    readonly fields: Readonly<Record<string, unknown>>;
+  }[],
   now: string,
 ): Promise<CorrectionInput[]> {
-  const checkpointOf = new Map(held.map((h) => [h.id, h.checkpoint]));
-  const latest = await latestCorrections(tx, [...checkpointOf.keys()], (r) => {
-    if (r.recorded_by === null || MAY_RELEASE.has(r.role ?? '')) return false;
-    return releases(readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id }));
+  const crossingOf = new Map(held.map((h) => [h.id, h]));
+  const setBy = new Map<string, Set<string>>();
+  const latest = await latestCorrections(tx, [...crossingOf.keys()], (r) => {
+    if (r.recorded_by === null || MAY_RELEASE.has(r.role ?? '') || r.corrects === null) return false;
+    const body = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id });
+    if (!releases(body)) return false;
+    const keys = setBy.get(r.corrects) ?? new Set<string>();
+    const set = body.set;
+    if (typeof set === 'object' && set !== null) for (const key of Object.keys(set)) keys.add(key);
+    setBy.set(r.corrects, keys);
+    return true;
   });
-  return [...latest].map(([id, last]) => ({
-    kind: 'correction',
-    id: keptHoldId(id),
-    at: after(now, last),
-    checkpoint: checkpointOf.get(id) ?? '',
-    corrects: id,
-    set: { decision: 'held' },
-  }));
+  return [...latest].map(([id, last]) => {
+    const crossing = crossingOf.get(id);
+    const restored = [...(setBy.get(id) ?? [])].flatMap((key) => {
+      const value = crossing?.fields[key];
+      return key === 'decision' || value === undefined ? [] : [[key, value] as const];
+    });
+    return {
+      kind: 'correction',
+      id: keptHoldId(id),
+      at: after(now, last),
+      checkpoint: crossing?.checkpoint ?? '',
+      corrects: id,
+      set: { ...Object.fromEntries(restored), decision: 'held' },
+    };
+  });
 }
 
 /**
