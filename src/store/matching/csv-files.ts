@@ -82,8 +82,8 @@ function delimiterOf(text: string): string {
 }
 
 /**
- * Reads CSV text: header row first, its separator a comma, a semicolon or a tab; blank lines
- * skipped; a row must have as many fields as the header.
+ * Reads CSV text: header row first, its separator a comma, a semicolon or a tab; blank lines, and
+ * rows whose every field is empty, skipped; a row must have as many fields as the header.
  */
 export function readCsv(text: string): Result<CsvTable, ImportError> {
   const lines = lineCounter(text);
@@ -96,7 +96,9 @@ export function readCsv(text: string): Result<CsvTable, ImportError> {
       relax_column_count: true,
       record_delimiter: ['\r\n', '\n', '\r'],
       on_record: (fields: string[], context) => {
-        records.push({ line: lines.nextStart(), fields });
+        const line = lines.nextStart();
+        // A row of separators only (;;;;), as Excel saves rows that once held something: a blank line.
+        if (fields.some((f) => f.trim() !== '')) records.push({ line, fields });
         lines.advanceTo(context.bytes);
         return null;
       },
