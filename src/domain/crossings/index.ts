@@ -24,7 +24,7 @@ export {
   sumBy,
 } from './counting';
 export { localDayBounds } from './local-day';
-export { type LocalHour, localHour, todayAt } from './local-time';
+export { latestDayAt, type LocalHour, localHour, todayAt } from './local-time';
 export {
   ageAtCrossing,
   type GroupMember,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localHour, todayAt } from './local-time';
+import { latestDayAt, localHour, todayAt } from './local-time';
 
 // Instants checked against Intl (ICU 78, tzdata 2025c) before they were written down: Chile ends summer
 // time at local 00:00 on Sunday 5 April 2026 (back to 23:00 on Saturday 4 April) and starts it at
@@ -80,5 +80,19 @@ describe('todayAt', () => {
 
   it("is UTC's date when there is no checkpoint", () => {
     expect(todayAt([], now)).toBe('2026-12-05');
+  });
+});
+
+describe('latestDayAt', () => {
+  // 03:30 UTC on 5 December: 00:30 in Arica (UTC−3 in summer), still 22:30 on the 4th in Tacna (UTC−5).
+  const now = new Date('2026-12-05T03:30:00Z');
+
+  it('is the latest local date of the checkpoints: the last day begun at one of them', () => {
+    expect(latestDayAt(['America/Lima', 'America/Santiago'], now)).toBe('2026-12-05');
+    expect(latestDayAt(['America/Lima'], now)).toBe('2026-12-04');
+  });
+
+  it("is UTC's date when there is no checkpoint", () => {
+    expect(latestDayAt([], now)).toBe('2026-12-05');
   });
 });

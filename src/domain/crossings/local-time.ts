@@ -42,6 +42,15 @@ export function todayAt(timeZones: readonly string[], now: Date): string {
   return dates[0] ?? localHour(now, 'UTC').date;
 }
 
+/**
+ * The latest local date of several checkpoints: the last day begun at one of them (UTC's date when
+ * there are none). A date after it has not begun anywhere, so nothing can have been counted on it.
+ */
+export function latestDayAt(timeZones: readonly string[], now: Date): string {
+  const dates = timeZones.map((zone) => localHour(now, zone).date).sort();
+  return dates.at(-1) ?? localHour(now, 'UTC').date;
+}
+
 function computeLocalHour(instant: Date, timeZone: string): LocalHour {
   const wall = new Date(wallClock(instant.getTime(), timeZone));
   return { date: wall.toISOString().slice(0, 10), hour: wall.getUTCHours() };

@@ -2,6 +2,7 @@
 // not yet over at every one of them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type EachTestApp, suiteTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
 import { postEvents } from '../crossings/test-post-events';
 
 type Reply = {
@@ -91,5 +92,49 @@ describe('the dashboard since the emergency was declared', () => {
   it('has none at Chacalluta, which the Peruvian decree does not cover, nor before it began', async () => {
     expect((await read('?checkpoint=CL-CHACALLUTA')).emergencies).toEqual([]);
     expect((await read('?date=2025-11-20')).emergencies).toEqual([]);
+  });
+});
+
+describe.each(DIALECTS)('the dashboard refuses what it cannot show (%s)', (dialect) => {
+  // 04:00 UTC on 28 November 2025: the 28th in Arica (UTC−3), still the 27th in Tacna (UTC−5).
+  const ctx = suiteTestApp(dialect, ['analyst', 'humanitarian'], '2025-11-28T04:00:00Z');
+
+  const refusal = async (query: string, role: 'analyst' | 'humanitarian' = 'analyst') => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/dashboard${query}`,
+      headers: as(ctx[role]),
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json<{ code: string; errors: { path: string; message: string }[] }>();
+    expect(problem.code).toBe('validation');
+    return problem.errors;
+  };
+
+  it.each([
+    ['analyst', '?checkpoint=NOPE'],
+    ['humanitarian', '?checkpoint=NOPE&date=2025-11-20'],
+  ] as const)('refuses, for the %s, a checkpoint no one has, as the reports do', async (role, query) => {
+    expect(await refusal(query, role)).toEqual([
+      { path: 'querystring.checkpoint', message: 'no checkpoint has the code NOPE' },
+    ]);
+  });
+
+  it.each([
+    ['?date=2030-01-01', 'any checkpoint'],
+    // Begun in Arica, not yet in Tacna.
+    ['?date=2025-11-28&checkpoint=PE-SANTA-ROSA', 'PE-SANTA-ROSA'],
+    ['?date=2025-11-29', 'any checkpoint'],
+  ])('refuses %s, a date not yet begun there', async (query, where) => {
+    const date = /date=([\d-]+)/.exec(query)?.[1];
+    expect(await refusal(query)).toEqual([
+      { path: 'querystring.date', message: `${date} has not begun yet at ${where}` },
+    ]);
+  });
+
+  it('shows a date begun at one checkpoint of all of them, as the report does', async () => {
+    expect((await readDashboard(ctx, '?date=2025-11-28')).date).toBe('2025-11-28');
+    expect((await readDashboard(ctx, '?date=2025-11-28&checkpoint=CL-CHACALLUTA')).date).toBe('2025-11-28');
   });
 });

@@ -4,12 +4,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DashboardQuery, DashboardReply, noDashboardRows } from '../../api/dashboard';
 import { can } from '../../domain/access';
-import { todayAt } from '../../domain/crossings';
+import { latestDayAt, todayAt } from '../../domain/crossings';
 import { dashboardRowsOf, publishDashboard } from '../../domain/reports';
 import { loadPlaces } from '../../store/crossings';
 import { firstDay, readDashboard, readEmergencies, readPeople } from '../../store/dashboard';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
+import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { keptProtections } from './protected-days';
 
@@ -32,7 +33,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     async (request) => {
       const q = request.query;
       const now = ctx.now();
-      const date = q.date ?? (await todayOf(kysely, q.checkpoint, now));
+      const zones = await zonesOf(kysely, q.checkpoint);
+      if (q.date !== undefined && q.date > latestDayAt(zones, now)) refuseDate(q.date, q.checkpoint);
+      const date = q.date ?? todayAt(zones, now);
       // Today's emergencies are those in force now; a past date's, those in force at its midday.
       const at = q.date === undefined ? now.toISOString() : `${date}T12:00:00.000Z`;
       const emergencies = await readEmergencies(kysely, { date, checkpoint: q.checkpoint, at });
@@ -73,11 +76,22 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
 // of their dates: the day not yet over at all of them. Between midnight in Arica (UTC−3 in summer)
 // and midnight in Tacna (UTC−5), Tacna's evening is still being counted and stays on the screen.
 // The page works out the same day from the checkpoints' zones (todayAt), to know which day is the last.
-async function todayOf(db: ServerContext['db']['kysely'], code: string | undefined, now: Date) {
+// An unknown checkpoint is refused as the reports refuse it, not read as one where no one crossed.
+async function zonesOf(db: ServerContext['db']['kysely'], code: string | undefined) {
   const places = [...(await loadPlaces(db)).byCode.values()];
-  const chosen = code === undefined ? places : places.filter((p) => p.code === code);
-  return todayAt(
-    chosen.map((p) => p.timeZone),
-    now,
-  );
+  if (code === undefined) return places.map((p) => p.timeZone);
+  const chosen = places.find((p) => p.code === code);
+  if (chosen === undefined) refuse('querystring.checkpoint', `no checkpoint has the code ${code}`);
+  return [chosen.timeZone];
+}
+
+// A date not yet begun at the checkpoint (for all of them, at any: the report's "to come") has no
+// figures to show; its zeros would read as a quiet day.
+function refuseDate(date: string, code: string | undefined): never {
+  const where = code === undefined ? 'any checkpoint' : code;
+  refuse('querystring.date', `${date} has not begun yet at ${where}`);
+}
+
+function refuse(path: string, message: string): never {
+  throw new Problem('validation', `${path}: ${message}`, { errors: [{ path, message }] });
 }
