@@ -24,7 +24,7 @@ export {
   sumBy,
 } from './counting';
 export { localDayBounds } from './local-day';
-export { latestDayAt, type LocalHour, localHour, todayAt } from './local-time';
+export { type LocalHour, latestDayAt, localHour, todayAt } from './local-time';
 export {
   ageAtCrossing,
   type GroupMember,

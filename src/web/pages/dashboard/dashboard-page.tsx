@@ -21,6 +21,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { formatDay } from '../booth/days';
 import { type DashboardFigures, figureSource, figureText, getDashboard } from './dashboard-api';
 import { type ChartView, chartsOf } from './dashboard-chart-set';
+import { DashboardRefused, dashboardRefusal } from './dashboard-refusal';
 import { DayChoice } from './day-choice';
 import { decisionFigures } from './decision-figures';
 import { EmergencyTotals } from './emergency-totals';
@@ -62,6 +63,8 @@ export function DashboardPage({ waiting }: Props) {
   const zones = checkpoints.filter((c) => checkpoint === '' || c.code === checkpoint).map((c) => c.timeZone);
   const todayOf = (shown: string) =>
     date === undefined || zones.length === 0 ? shown : todayAt(zones, new Date());
+  // An address the server refused (a stale link's checkpoint, a day to come) is said in words.
+  const refusal = figures.status === 'error' ? dashboardRefusal(figures.problem) : null;
 
   return (
     <div className="page dashboard" data-testid="dashboard-page">
@@ -78,22 +81,37 @@ export function DashboardPage({ waiting }: Props) {
           onChange={(code) => ask({ checkpoint: code })}
         >
           <option value="">{t('dashboard.allCheckpoints')}</option>
+          {refusal === 'unknown-checkpoint' ? (
+            <option value={checkpoint} disabled>
+              {t('dashboard.refused.unknownOption', { code: checkpoint })}
+            </option>
+          ) : null}
           <Options items={checkpoints} value={(c) => c.code} label={(c) => c.name} />
         </SelectField>
       </div>
-      <LoadableView state={figures} onRetry={reload}>
-        {(f) => (
-          <>
-            <DayChoice date={f.date} today={todayOf(f.date)} onChoose={(day) => ask({ date: day })} />
-            <DashboardBody
-              figures={f}
-              today={todayOf(f.date)}
-              waiting={waiting?.(checkpoint)}
-              placeName={placeName}
-            />
-          </>
-        )}
-      </LoadableView>
+      {refusal === null ? (
+        <LoadableView state={figures} onRetry={reload}>
+          {(f) => (
+            <>
+              <DayChoice date={f.date} today={todayOf(f.date)} onChoose={(day) => ask({ date: day })} />
+              <DashboardBody
+                figures={f}
+                today={todayOf(f.date)}
+                waiting={waiting?.(checkpoint)}
+                placeName={placeName}
+              />
+            </>
+          )}
+        </LoadableView>
+      ) : (
+        <DashboardRefused
+          refusal={refusal}
+          checkpoint={checkpoint}
+          date={date}
+          onAllCheckpoints={() => ask({ checkpoint: '' })}
+          onToday={() => ask({ date: undefined })}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,70 @@
+// The dashboard opened at an address the server refuses: a stale link's checkpoint or a day to come
+// is said in words with the way back, never shown as a quiet day of zeros.
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiProblem } from '../../api/problem';
+import { EN, ES } from '../../i18n/catalogues';
+import { type DashboardRefusal, DashboardRefused, dashboardRefusal } from './dashboard-refusal';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { es: { translation: ES }, en: { translation: EN } },
+    lng: 'es',
+    interpolation: { escapeValue: false },
+  });
+});
+
+const problem = (code: string, paths: readonly string[]): ApiProblem => ({
+  type: `https://paso.example/problems/${code}`,
+  title: 'The request is not valid',
+  status: 400,
+  code,
+  errors: paths.map((path) => ({ path, message: 'refused' })),
+});
+
+const html = (refusal: DashboardRefusal, lng = 'es') => {
+  void i18n.changeLanguage(lng);
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <DashboardRefused
+        refusal={refusal}
+        checkpoint="NOPE"
+        date="2026-12-10"
+        onAllCheckpoints={() => undefined}
+        onToday={() => undefined}
+      />
+    </I18nextProvider>,
+  );
+};
+
+describe('dashboardRefusal', () => {
+  it.each([
+    [problem('validation', ['querystring.checkpoint']), 'unknown-checkpoint'],
+    [problem('validation', ['querystring.date']), 'day-to-come'],
+    [problem('validation', ['querystring.days']), null],
+    [problem('auth.forbidden', []), null],
+    [problem('client.network', []), null],
+  ] as const)('reads which part of the address was refused (%#)', (given, refusal) => {
+    expect(dashboardRefusal(given)).toBe(refusal);
+  });
+});
+
+describe('DashboardRefused', () => {
+  it('says a checkpoint no one has in words, and offers all checkpoints', () => {
+    const markup = html('unknown-checkpoint');
+    expect(markup).toContain('Ningún puesto de control tiene el código «NOPE»');
+    expect(markup).toContain('>Ver todos los puestos</button>');
+    expect(html('unknown-checkpoint', 'en')).toContain('>Show all checkpoints</button>');
+  });
+
+  it('says a day to come has not come, and offers today', () => {
+    const markup = html('day-to-come');
+    expect(markup).toContain('El 10 dic 2026 aún no llega');
+    expect(markup).toContain('>Ver hoy</button>');
+    expect(markup).not.toContain('No hubo cruces');
+    expect(html('day-to-come', 'en')).toContain('has not come yet');
+  });
+});
