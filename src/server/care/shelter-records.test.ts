@@ -101,6 +101,46 @@ describe.each(DIALECTS)('making shelters through the API on %s', (dialect) => {
     expect(response.json()).toMatchObject({ code: 'validation' });
   });
 
+  it.each([
+    ['a longitude whose sign was typed wrong', { longitude: 70.25 }, ['body.longitude']],
+    ['a latitude north of the equator', { latitude: 18.01 }, ['body.latitude']],
+    ['both signs wrong', { latitude: 18.01, longitude: 70.25 }, ['body.latitude', 'body.longitude']],
+  ])("refuses a shelter placed outside the operation's map: %s (400)", async (_what, place, paths) => {
+    const made = await send(ctx.humanitarian, 'POST', '/api/care/shelters', {
+      ...shelter('Albergue Fuera'),
+      ...place,
+    });
+    expect(made.statusCode, made.body).toBe(400);
+    const problem = made.json<{ code: string; errors: { path: string; code: string }[] }>();
+    expect(problem.code).toBe('validation');
+    expect(problem.errors).toEqual(
+      paths.map((path) => expect.objectContaining({ path, code: 'situation.outside-extent' })),
+    );
+  });
+
+  it("refuses to move a shelter outside the operation's map, one coordinate or both (400)", async () => {
+    const body = shelter('Albergue Pocollay');
+    expect((await send(ctx.humanitarian, 'POST', '/api/care/shelters', body)).statusCode).toBe(201);
+    const url = `/api/care/shelters/${body.id}`;
+    for (const place of [{ longitude: 70.25 }, { latitude: 18.01, longitude: -70.25 }]) {
+      const moved = await send(ctx.humanitarian, 'PATCH', url, place);
+      expect(moved.statusCode, moved.body).toBe(400);
+      expect(moved.json()).toMatchObject({
+        code: 'validation',
+        errors: [expect.objectContaining({ code: 'situation.outside-extent' })],
+      });
+    }
+    const list = await ctx.app.inject({ method: 'GET', url: '/api/care/shelters', headers: as(ctx.analyst) });
+    const kept = list.json<{ shelters: { id: string; latitude: number; longitude: number }[] }>();
+    expect(kept.shelters.find((s) => s.id === body.id)).toMatchObject({
+      latitude: -18.01,
+      longitude: -70.25,
+    });
+    // Moved within the map, and a change that does not move it, are taken.
+    expect((await send(ctx.humanitarian, 'PATCH', url, { longitude: -70.3 })).statusCode).toBe(200);
+    expect((await send(ctx.humanitarian, 'PATCH', url, { city: 'Pocollay' })).statusCode).toBe(200);
+  });
+
   it('refuses a change that changes nothing (400)', async () => {
     const id = DEMO_SHELTERS[1]?.id ?? '';
     expect((await send(ctx.humanitarian, 'PATCH', `/api/care/shelters/${id}`, {})).statusCode).toBe(400);

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { NewShelterBody, ShelterChangeBody } from '../../api/care';
+import { checkPoint, describeIssue, type GeoPoint, operationExtent } from '../../domain/situation';
 import {
   type CareShelter,
   findShelterFacts,
@@ -13,6 +14,7 @@ import {
   updateShelterFacts,
 } from '../../store/care';
 import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
 import type { Database } from '../../store/schema';
 import { writeTransaction } from '../../store/transaction-lock';
 import type { AuditWriter } from '../audit/record';
@@ -32,9 +34,19 @@ async function refuseTakenName(tx: Executor, name: string, exceptId?: string): P
   if (other) throw new Problem('care.shelter-name-taken', `The shelter "${other.name}" has this name.`);
 }
 
+// A shelter is placed on the operation's map as an incident is (situation.outside-extent): a sign typed
+// wrong (70.25 for −70.25) would put it across the world and open the map at its widest zoom.
+async function refuseOutsideExtent(tx: Executor, point: GeoPoint): Promise<void> {
+  const issues = checkPoint(point, operationExtent(await listCheckpoints(tx)));
+  if (issues.length === 0) return;
+  const errors = issues.map((i) => ({ path: `body.${i.field}`, message: describeIssue(i), code: i.code }));
+  throw new Problem('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+}
+
 /**
  * Makes a shelter with its beds, or answers the one a resend (same id, same name) made. Throws
- * care.shelter-name-taken, or care.conflict when the id was used for another shelter.
+ * validation (a place outside the operation's map), care.shelter-name-taken, or care.conflict when
+ * the id was used for another shelter.
  */
 export async function createShelter(
   db: Kysely<Database>,
@@ -45,6 +57,7 @@ export async function createShelter(
     const prior = await findShelterFacts(tx, body.id);
     if (prior?.name === body.name) return { shelter: await shelterOf(tx, body.id), created: false };
     if (prior) throw new Problem('care.conflict', `The id ${body.id} is another shelter's.`);
+    await refuseOutsideExtent(tx, body);
     await refuseTakenName(tx, body.name);
     const { beds, ...facts } = body;
     await insertCareShelter(tx, facts, beds);
@@ -59,8 +72,9 @@ export async function createShelter(
 }
 
 /**
- * Changes a shelter's name, city, operator, place or beds. Throws request.not-found,
- * care.shelter-name-taken, or care.beds-below-occupancy when fewer beds than people staying are set.
+ * Changes a shelter's name, city, operator, place or beds. Throws request.not-found, validation (a
+ * place moved outside the operation's map), care.shelter-name-taken, or care.beds-below-occupancy
+ * when fewer beds than people staying are set.
  */
 export async function changeShelter(
   db: Kysely<Database>,
@@ -71,6 +85,10 @@ export async function changeShelter(
   return writeTransaction(db, async (tx) => {
     const before = await findShelterFacts(tx, id);
     if (!before) throw new Problem('request.not-found', 'No such shelter.');
+    if (change.latitude !== undefined || change.longitude !== undefined) {
+      const { latitude = before.latitude, longitude = before.longitude } = change;
+      await refuseOutsideExtent(tx, { latitude, longitude });
+    }
     if (change.name !== undefined) {
       await refuseTakenName(tx, change.name, id);
     }

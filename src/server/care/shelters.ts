@@ -115,8 +115,9 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
     '/api/care/shelters',
     route('shelters.manage', {
       description:
-        'Makes a shelter with its beds by kind (its capacity is their sum). Its name is unique, ' +
-        'whatever its case or accents. A resend with the same id answers the shelter it made (200).',
+        'Makes a shelter with its beds by kind (its capacity is their sum), at a point inside the ' +
+        "operation's extent (else situation.outside-extent). Its name is unique, whatever its case or " +
+        'accents. A resend with the same id answers the shelter it made (200).',
       body: NewShelterBody,
       response: createdOrResent(ShelterReply),
     }),
@@ -131,8 +132,8 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
     '/api/care/shelters/:id',
     route('shelters.manage', {
       description:
-        "Changes a shelter's name (still unique), city, operator, coordinates or beds by kind (never " +
-        'fewer than the people staying in them).',
+        "Changes a shelter's name (still unique), city, operator, coordinates (inside the operation's " +
+        'extent) or beds by kind (never fewer than the people staying in them).',
       params: IdParams,
       body: ShelterChangeBody,
       response: { 200: ShelterReply },

@@ -67,4 +67,17 @@ describe('the shelter form', () => {
     const taken = toProblem(409, { type: 'x', title: 'x', status: 409, code: 'care.shelter-name-taken' });
     expect(refusedShelterFields(taken, es, ES_LOCALE).name).toMatch(/^Ya existe un albergue con ese nombre/);
   });
+
+  it("says beside the coordinate that a shelter falls outside the operation's map", () => {
+    const outside = toProblem(400, {
+      type: 'x',
+      title: 'x',
+      status: 400,
+      code: 'validation',
+      errors: [{ path: 'body.longitude', message: 'outside', code: 'situation.outside-extent' }],
+    });
+    const faults = refusedShelterFields(outside, es, ES_LOCALE);
+    expect(faults.longitude).toMatch(/^El albergue queda fuera del mapa de la operación: revise el signo/);
+    expect(faults.latitude).toBeUndefined();
+  });
 });

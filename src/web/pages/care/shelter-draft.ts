@@ -110,7 +110,10 @@ export function shelterChange(before: ShelterDraft, d: ShelterDraft): z.input<ty
 
 const FIELDS = ['name', 'city', 'operator', 'latitude', 'longitude'] as const;
 
-/** The sentence beside each field the API refused: a taken name, fewer beds than people, bad values. */
+/**
+ * The sentence beside each field the API refused: a taken name, a place off the operation's map, fewer
+ * beds than people, bad values.
+ */
 export function refusedShelterFields(
   problem: ApiProblem | null,
   t: TFunction,
@@ -120,7 +123,11 @@ export function refusedShelterFields(
   const out: ShelterFieldErrors = {};
   for (const e of problem.errors) {
     const field = FIELDS.find((f) => e.path === `body.${f}`);
-    if (field !== undefined) out[field] = t('problem.fieldInvalid');
+    if (field !== undefined)
+      out[field] =
+        e.code === 'situation.outside-extent'
+          ? t('care.shelterForm.error.outsideExtent')
+          : t('problem.fieldInvalid');
     const kind = BED_KINDS_SHOWN.find((k) => e.path === `body.beds.${k}`);
     if (kind !== undefined)
       out[kind] =
