@@ -14,6 +14,7 @@ import { useLocale } from '../../hooks/use-locale';
 import { type LabelSide, placeLabels } from './label-placement';
 import { figureName, figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
 import { drawBasemap, nameZoomButtons } from './leaflet-basemap';
+import { openingPoints } from './opening-points';
 
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
   low: '#2e7d32',
@@ -162,13 +163,9 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
   return checkpointMarkers;
 }
 
-/** The bounds the map opens on: the checkpoints, open incidents and shelters, with some room. */
+/** The bounds the map opens on: what lies inside the extent (openingPoints), with some room. */
 function openingBounds(picture: Picture): L.LatLngBounds {
-  const points: L.LatLngExpression[] = [
-    ...picture.checkpoints.map((c): L.LatLngExpression => [c.latitude, c.longitude]),
-    ...picture.incidents.map((i): L.LatLngExpression => [i.latitude, i.longitude]),
-    ...(picture.shelters ?? []).map((s): L.LatLngExpression => [s.latitude, s.longitude]),
-  ];
+  const points = openingPoints(picture).map((p): L.LatLngExpression => [p.latitude, p.longitude]);
   const e = picture.extent;
   if (points.length === 0) return L.latLngBounds([e.south, e.west], [e.north, e.east]);
   return L.latLngBounds(points).pad(0.25);
