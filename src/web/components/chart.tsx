@@ -11,22 +11,11 @@ import type {
 } from 'echarts/components';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
-import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import './chart.css';
 
-// LabelLayout: a label that would overlap another is left out (its tooltip still says it).
-use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  AriaComponent,
-  LabelLayout,
-  SVGRenderer,
-]);
+use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption

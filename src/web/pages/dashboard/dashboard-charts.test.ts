@@ -75,6 +75,40 @@ describe('the charts of published figures', () => {
   });
 });
 
+describe("the hours chart of a partner's quiet day", () => {
+  // A few people at many hours, both ways: the marks crowd on a phone, and every one must be drawn.
+  const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+  const figures = Object.fromEntries(
+    hours.flatMap((h, i) => [
+      [dashboardKey.hour(h, 'entry'), i % 3 === 0 ? 12 : 'small'],
+      [dashboardKey.hour(h, 'exit'), i % 4 === 0 ? 'withheld' : 'small'],
+    ]),
+  ) as Record<string, number | 'small' | 'withheld'>;
+  const option = hoursOption(words(), figureSource(published(figures)));
+  type Marked = { label?: { show?: boolean; formatter?: string; position?: string; distance?: number } };
+  const marks = (series: Series | undefined) =>
+    (series?.data ?? []).flatMap((d) => (typeof d === 'object' && d !== null ? [(d as Marked).label] : []));
+
+  it('writes every "<5" and "x" where its bar would stand, and lets none be hidden for crowding', () => {
+    const [entries, exits] = seriesOf(option);
+    const shown = [...marks(entries), ...marks(exits)]
+      .filter((l) => l?.show === true)
+      .map((l) => l?.formatter);
+    const expected = Object.values(figures).filter((v) => typeof v !== 'number');
+    expect(shown).toHaveLength(expected.length);
+    expect(shown.filter((f) => f === '<5')).toHaveLength(expected.filter((v) => v === 'small').length);
+    for (const series of option.series as { labelLayout?: unknown }[]) {
+      expect(series.labelLayout).toBeUndefined();
+    }
+  });
+
+  it("stands an hour's exit marks above its entry marks, so that the two never cover each other", () => {
+    const [entries, exits] = seriesOf(option).map((s) => marks(s)[0]);
+    expect(entries?.position).toBe('top');
+    expect(exits?.distance).toBeGreaterThan(entries?.distance ?? Number.POSITIVE_INFINITY);
+  });
+});
+
 describe('the legends of the charts of several series', () => {
   it('name each series with the colour ECharts gives it, in order', () => {
     const source = figureSource(published({}));

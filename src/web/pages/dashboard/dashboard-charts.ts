@@ -19,19 +19,40 @@ export interface ChartWords {
 }
 
 // A series' values as drawn and as its tooltip writes them. A figure not shown ("<5", "x") draws no
-// bar: where `mark` says where, its text stands at the bar's foot instead, so that it reads as hidden
-// and not as none; in a stack or on a line it is a gap, and the tooltip says it.
-function drawn(values: readonly Published[], number: Intl.NumberFormat, mark?: 'top' | 'right') {
+// bar: where `mark` says how, its text stands at the bar's foot instead, so that it reads as hidden
+// and not as none; in a stack or on a line it is a gap, and the tooltip says it. Every mark is drawn,
+// even where marks crowd (a phone): one left out would read as an hour or a category of none.
+type Mark = {
+  readonly position: 'top' | 'right';
+  readonly rotate?: number;
+  readonly align?: 'left';
+  readonly verticalAlign?: 'middle';
+  readonly distance?: number;
+  readonly fontSize?: number;
+};
+
+function drawn(values: readonly Published[], number: Intl.NumberFormat, mark?: Mark) {
   return {
-    labelLayout: { hideOverlap: true },
     data: values.map((v) => {
       if (typeof v === 'number') return v;
       if (mark === undefined) return '-';
-      return { value: 0, label: { show: true, position: mark, formatter: figureText(v, number) } };
+      return { value: 0, label: { show: true, ...mark, formatter: figureText(v, number) } };
     }),
     tooltip: { valueFormatter: (_: unknown, i: number) => figureText(values[i] ?? 0, number) },
   };
 }
+
+// Twenty-four hours of two bars each leave a phone about 6 px a bar: an hour's marks stand upright
+// from their bar's foot, narrow enough for the next hour's, and the exits' above the entries' so that
+// the two of one hour never cover each other.
+const hourMark = (series: number): Mark => ({
+  position: 'top',
+  rotate: 90,
+  align: 'left',
+  verticalAlign: 'middle',
+  distance: 4 + series * 20,
+  fontSize: 11,
+});
 
 // Published figures sort as numbers, the ones not shown last: their order would say their size.
 const size = (v: Published) => (typeof v === 'number' ? v : -1);
@@ -62,10 +83,10 @@ export function hoursOption({ t, number }: ChartWords, s: FigureSource): ChartOp
     ...WITH_LEGEND,
     xAxis: { type: 'category', data: [...figures.categories], name: t('dashboard.axis.hour') },
     yAxis: { type: 'value', minInterval: 1 },
-    series: figures.series.map(({ name, values }) => ({
+    series: figures.series.map(({ name, values }, i) => ({
       type: 'bar',
       name,
-      ...drawn(values, number, 'top'),
+      ...drawn(values, number, hourMark(i)),
     })),
   };
 }
@@ -141,7 +162,9 @@ function barsOf(figures: ChartFigures, horizontal: boolean, number: Intl.NumberF
     ...(horizontal
       ? { yAxis: { ...category, inverse: true }, xAxis: value }
       : { xAxis: category, yAxis: value }),
-    series: [{ type: 'bar', colorBy: 'data', ...drawn(values, number, horizontal ? 'right' : 'top') }],
+    series: [
+      { type: 'bar', colorBy: 'data', ...drawn(values, number, { position: horizontal ? 'right' : 'top' }) },
+    ],
   };
 }
 
