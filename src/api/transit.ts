@@ -102,10 +102,19 @@ export const PassengerSchema = z.object({
   state: z.enum(PASSENGER_STATES),
 });
 
+const ManifestRowSchema = PassengerSchema.extend({
+  eligible: z
+    .boolean()
+    .describe(
+      'False once a correction of their crossing (a refusal, consent withdrawn, another exit point) ' +
+        'no longer admits them in transit on this convoy: the seat stays listed, their passes are revoked.',
+    ),
+});
+
 export const ConvoyDetailReply = z.object({
   convoy: ConvoySummarySchema,
   corridor: CorridorSchema,
-  manifest: z.array(PassengerSchema),
+  manifest: z.array(ManifestRowSchema),
   counts: Counts,
   visits: z.array(
     z.object({

@@ -10,7 +10,14 @@ const keyset = (revoked: readonly object[]) => ({ version: 'v1', keys: [], revok
 
 describe('a keyset a checkpoint downloads', () => {
   it('reads each cause Paso writes', () => {
-    for (const cause of ['manifest-removed', 'convoy-cancelled', 'no-show', 'left-convoy', 'withdrawn']) {
+    for (const cause of [
+      'manifest-removed',
+      'convoy-cancelled',
+      'no-show',
+      'left-convoy',
+      'decision-changed',
+      'withdrawn',
+    ]) {
       expect(PassKeyset.parse(keyset([revocation({ cause })])).revoked[0]?.cause).toBe(cause);
     }
   });

@@ -26,6 +26,7 @@ import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { matchableOfInput, storeMatches } from '../matching/service';
 import { type CandidateView, candidateViews } from '../people/candidates';
+import { revokeLostSeats } from '../transit/revoke-passes';
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
 
@@ -247,6 +248,13 @@ async function writeUnits(
       detail: { ...u.audit.detail, ...auditDetail(u.events, byUnit[k] ?? []) },
     })),
   );
+  // A correction that no longer admits someone in transit takes the passes of their convoy seat.
+  for (const [k, u] of units.entries()) {
+    const corrected = u.events.flatMap((e, i) =>
+      e.kind === 'correction' && byUnit[k]?.[i]?.status === 'applied' ? [e.corrects] : [],
+    );
+    if (corrected.length > 0) await revokeLostSeats(tx, u.audit, ctx.now(), corrected);
+  }
   return byUnit;
 }
 

@@ -1,7 +1,8 @@
 // A pass must not outlive its seat: taking someone off a convoy's manifest, cancelling the convoy, a
 // passenger absent when it departs or leaving it on the road revokes their passes (audited), the
 // keyset checkpoints and partners download says so with the cause (never the reason as written), and
-// a checkpoint verifying against it is told the pass is revoked and why.
+// a checkpoint verifying against it is told the pass is revoked and why. So does a correction of a
+// passenger's crossing that no longer admits them in transit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
@@ -34,7 +35,7 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
     await recordCrossings(
       send,
       ctx.supervisor,
-      ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro', 'Nora', 'Iván'].map((given, i) =>
+      ['Rosa', 'Tomás', 'Inés', 'Julio', 'Marta', 'Ciro', 'Nora', 'Iván', 'Lía', 'Abel'].map((given, i) =>
         venezuelanInTransit(uuid(i + 1), given, quispe, `V${i}777`),
       ),
     );
@@ -240,5 +241,49 @@ describe.each(DIALECTS)('the passes of a convoy on %s', (dialect) => {
       valid: false,
       reason: { code: 'revoked', cause: 'withdrawn' },
     });
+  });
+
+  it('revokes the pass of someone refused after the manifest was made, and their seat is no longer theirs', async () => {
+    const convoy = uuid(907);
+    await planConvoyWith(convoy, 'CONVOY-R7', ['Lía', 'Abel']);
+    const passes = await issuePasses(convoy);
+    const [lia, abel] = [passOf(passes, 'Lía'), passOf(passes, 'Abel')];
+    expect((await checkpointVerifies(lia.text)).valid).toBe(true);
+
+    // A supervisor corrects Lía's crossing (uuid(9)) to a refusal.
+    const corrected = await send(ctx.supervisor, 'POST', '/api/events', {
+      events: [
+        {
+          kind: 'correction',
+          id: uuid(970),
+          at: '2025-11-27T15:00:00Z',
+          checkpoint: 'PE-SANTA-ROSA',
+          corrects: uuid(9),
+          set: { decision: 'refused', refusalGround: 'entry-ban' },
+        },
+      ],
+    });
+    expect(corrected.json().outcomes[0], corrected.body).toMatchObject({ status: 'applied' });
+
+    expect(await checkpointVerifies(lia.text)).toMatchObject({
+      valid: false,
+      reason: { code: 'revoked', cause: 'decision-changed' },
+    });
+    expect(await partnerKeyset()).not.toContain('entry-ban');
+    expect((await checkpointVerifies(abel.text)).valid).toBe(true);
+    const audited = await revocationsAudited(lia.id);
+    expect(audited).toHaveLength(1);
+    expect(JSON.parse(audited[0]?.detail ?? '{}')).toMatchObject({ cause: 'decision-changed', convoy });
+    // The seat stays listed, said to be no longer hers, and no new pass is issued for it.
+    const detail = await send(ctx.humanitarian, 'GET', `/api/convoys/${convoy}`);
+    expect(
+      detail
+        .json<{ manifest: { givenNames: string; eligible: boolean }[] }>()
+        .manifest.map((p) => [p.givenNames, p.eligible]),
+    ).toEqual([
+      ['Abel', true],
+      ['Lía', false],
+    ]);
+    expect((await issuePasses(convoy)).map((p) => p.name)).toEqual([abel.name]);
   });
 });

@@ -34,9 +34,15 @@ function passIdOf(convoyId: string, personId: string, seat: number): string {
 }
 
 // The causes that say where the holder's seat stood then: taken off the manifest, absent when the
-// convoy left, gone from it on the road. Each can be undone (put back on, a departure or a step
-// annulled); a pass withdrawn by hand or by the convoy's cancellation cannot.
-const SEAT_CAUSES: ReadonlySet<string> = new Set(['manifest-removed', 'no-show', 'left-convoy']);
+// convoy left, gone from it on the road, no longer admitted in transit. Each can be undone (put back
+// on, a departure or a step annulled, the decision corrected again); a pass withdrawn by hand or by
+// the convoy's cancellation cannot.
+const SEAT_CAUSES: ReadonlySet<string> = new Set([
+  'manifest-removed',
+  'no-show',
+  'left-convoy',
+  'decision-changed',
+]);
 
 /**
  * The pass of a passenger who may travel now: the id to issue it under, and the pass if it is issued.

@@ -1,40 +1,83 @@
 // A pass must not outlive its seat: when people are taken off a convoy's manifest, the convoy is
 // cancelled, someone did not board before it departed or left it on the road, the passes issued to
 // them are revoked in the same transaction, each audited as a revocation, and checkpoints learn of it
-// from the keyset (online at once, offline at their next sync). A revocation is final: someone whose
-// step is later annulled by a correction is issued a new pass.
+// from the keyset (online at once, offline at their next sync). So are they when a correction of a
+// passenger's crossing no longer admits them in transit. A revocation is final: someone whose step is
+// later annulled by a correction is issued a new pass.
 import type { FastifyRequest } from 'fastify';
 import { leftConvoyReason, type RevocationCause } from '../../domain/passes';
 import type { ConvoyEvent, ConvoyPicture } from '../../domain/transit';
+import { type AuditInput, appendAudit } from '../../store/audit';
 import type { Executor } from '../../store/executor';
 import { revokeConvoyPasses } from '../../store/passes';
-import { recordAudit } from '../audit/record';
+import { seatsLostBy } from '../../store/transit';
+import { type AuditWriter, auditWriterOf } from '../audit/record';
 import { actorOf } from '../auth/access';
 
-export async function revokeSeatPasses(
+interface SeatRevocation {
+  readonly convoyId: string;
+  readonly people: readonly string[] | 'everyone';
+  readonly cause: RevocationCause;
+  readonly reason: string;
+}
+
+export function revokeSeatPasses(
   tx: Executor,
   request: FastifyRequest,
   now: Date,
-  revocation: {
-    readonly convoyId: string;
-    readonly people: readonly string[] | 'everyone';
-    readonly cause: RevocationCause;
-    readonly reason: string;
-  },
+  revocation: SeatRevocation,
 ): Promise<void> {
-  const { convoyId, people, cause, reason } = revocation;
+  return revokeAs(
+    tx,
+    { userId: actorOf(request).user.id, audit: auditWriterOf(request, now) },
+    now,
+    revocation,
+  );
+}
+
+async function revokeAs(
+  tx: Executor,
+  by: { readonly userId: string | null; readonly audit: AuditWriter },
+  now: Date,
+  { convoyId, people, cause, reason }: SeatRevocation,
+): Promise<void> {
   const revoked = await revokeConvoyPasses(tx, convoyId, people, {
     reason,
     cause,
     at: now,
-    userId: actorOf(request).user.id,
+    userId: by.userId,
   });
   for (const id of revoked) {
-    await recordAudit(tx, request, now, {
+    await by.audit(tx, {
       action: 'pass.revoke',
       entityType: 'travel_pass',
       entityId: id,
       detail: { reason, cause, convoy: convoyId },
+    });
+  }
+}
+
+/**
+ * After corrections of these crossings (a supervisor's refusal, consent withdrawn, another exit point):
+ * the passes of each passenger of a convoy still travelling whom the candidates' rule no longer lets
+ * ride it are revoked (cause `decision-changed`), audited as the sender of the corrections.
+ */
+export async function revokeLostSeats(
+  tx: Executor,
+  sender: AuditInput,
+  now: Date,
+  corrected: readonly string[],
+): Promise<void> {
+  const { detail: _batch, ...as } = sender;
+  const audit: AuditWriter = async (t, event) => {
+    await appendAudit(t, { ...as, ...event });
+  };
+  for (const { convoy, people } of await seatsLostBy(tx, corrected)) {
+    await revokeAs(tx, { userId: sender.actorId, audit }, now, {
+      convoyId: convoy.id,
+      people,
+      cause: 'decision-changed',
+      reason: `A correction of the crossing no longer admits the holder in transit on convoy ${convoy.code}.`,
     });
   }
 }

@@ -23,6 +23,7 @@ import { writeTransaction } from '../../store/transaction-lock';
 import {
   appendConvoyEvent,
   type CreateOutcome,
+  corridorExit,
   findCorridor,
   insertConvoy,
   insertCorridor,
@@ -186,7 +187,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     async (request) =>
       writeTransaction(kysely, async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
-        const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
+        const candidates = await transitCandidates(tx, corridorExit(convoy.corridor), convoy.id);
         if (candidates.length > 0) {
           await auditConvoy(tx, request, {
             action: 'convoy.candidates',
@@ -218,7 +219,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       writeTransaction(kysely, async (tx) => {
         const convoy = await requireConvoy(tx, request.params.id);
         const before = await readManifest(tx, convoy.id);
-        const candidates = await transitCandidates(tx, exitOf(convoy.corridor), convoy.id);
+        const candidates = await transitCandidates(tx, corridorExit(convoy.corridor), convoy.id);
         const byId = new Map(candidates.map((c) => [c.personId, c]));
         const plan = planManifest(convoy.vehicles, request.body.seats, byId);
         if (!plan.ok) throw new Problem('transit.manifest', plan.error.detail, { reason: plan.error.code });
@@ -319,11 +320,6 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       }),
   );
 };
-
-const exitOf = (corridor: { exitPoint: string; stops: readonly { name: string }[] }) => ({
-  exitPoint: corridor.exitPoint,
-  exitName: corridor.stops[corridor.stops.length - 1]?.name ?? corridor.exitPoint,
-});
 
 // A new corridor or convoy: one whose id or code another one holds is a conflict (the problem says
 // which, in `reason`: code-taken or id-taken); one made now is audited and answered 201, a resend of one already made 200.

@@ -8,6 +8,7 @@ import {
   type ConvoyRecord,
   type CorridorRecord,
   findConvoy,
+  passengersNoLongerEligible,
   readManifest,
   recountPicture,
 } from '../../store/transit';
@@ -39,7 +40,11 @@ export async function requireConvoy(db: Executor, id: string): Promise<ConvoyRec
 /** The convoy's page: the maintained manifest, and the stop log and departures folded from its events. */
 export async function convoyDetail(db: Executor, id: string): Promise<z.infer<typeof ConvoyDetailReply>> {
   const convoy = await requireConvoy(db, id);
-  const [manifest, recount] = await Promise.all([readManifest(db, id), recountPicture(db, id)]);
+  const [manifest, recount, noLongerEligible] = await Promise.all([
+    readManifest(db, id),
+    recountPicture(db, id),
+    passengersNoLongerEligible(db, convoy),
+  ]);
   if (!recount) throw new Problem('transit.not-found', 'No convoy has this id.');
   const p = recount.picture;
   const boarded = countIn(p, 'boarded');
@@ -48,7 +53,9 @@ export async function convoyDetail(db: Executor, id: string): Promise<z.infer<ty
   return {
     convoy: convoySummary(convoy, manifest.length),
     corridor: corridorView(convoy.corridor),
-    manifest: manifest.map((m) => ({ ...m })),
+    // A correction at the booth that took away someone's admission in transit leaves their seat listed
+    // (the log may name them) but no longer theirs: their passes were revoked then.
+    manifest: manifest.map((m) => ({ ...m, eligible: !noLongerEligible.has(m.personId) })),
     counts: {
       listed: manifest.length,
       // Who boarded at departure: those on board now, those who left on the way and those arrived.

@@ -180,7 +180,7 @@ export type PassConvoyRefusal =
   | 'ends-before-departure';
 
 // Passengers travel with a convoy until it arrives; a cancelled one takes no one.
-const TRAVELLING: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
+export const TRAVELLING: ReadonlySet<ConvoyStatus> = new Set(['planned', 'boarding', 'departed']);
 
 interface Ref {
   readonly id: string;

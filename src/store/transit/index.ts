@@ -29,3 +29,4 @@ export {
   readManifest,
   replaceManifest,
 } from './manifest';
+export { corridorExit, passengersNoLongerEligible, seatsLostBy } from './seats';

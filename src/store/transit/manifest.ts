@@ -4,6 +4,8 @@ import { PASSENGER_STATES, type PassengerState, type PassWindow, passWindow } fr
 import type { Executor } from '../executor';
 import { storedChoice } from '../stored-choice';
 import type { CandidateRecord, RiderRecord } from './candidates';
+import { findConvoy } from './corridors';
+import { passengersNoLongerEligible } from './seats';
 
 export interface PassengerRecord extends RiderRecord {
   readonly plate: string;
@@ -112,8 +114,8 @@ async function lastDeparture(db: Executor, convoyId: string): Promise<string | n
 }
 
 /**
- * One entry per passenger of a convoy's manifest who may still travel (not a no-show, not gone):
- * the seam through which the passes area issues one travel pass each.
+ * One entry per passenger of a convoy's manifest who may still travel (not a no-show, not gone, and
+ * still admitted in transit after every correction): the seam through which the passes area issues one travel pass each.
  */
 export async function manifestPassHolders(db: Executor, convoyId: string): Promise<PassHolder[]> {
   const convoy = await db
@@ -122,14 +124,16 @@ export async function manifestPassHolders(db: Executor, convoyId: string): Promi
     .select(['c.code', 'c.status', 'c.planned_departure', 'c.planned_arrival', 'k.code as corridor_code'])
     .where('c.id', '=', convoyId)
     .executeTakeFirst();
-  if (!convoy) return [];
+  const record = await findConvoy(db, convoyId);
+  if (!convoy || !record) return [];
+  const noLongerEligible = await passengersNoLongerEligible(db, record);
   const window = passWindow(
     convoy.planned_departure,
     convoy.planned_arrival,
     convoy.status === 'departed' ? await lastDeparture(db, convoyId) : null,
   );
   return (await readManifest(db, convoyId))
-    .filter((p) => p.state === 'listed' || p.state === 'boarded')
+    .filter((p) => (p.state === 'listed' || p.state === 'boarded') && !noLongerEligible.has(p.personId))
     .map((p) => ({
       personId: p.personId,
       givenNames: p.givenNames,

@@ -20,6 +20,8 @@ export function revocationText(
       return revocation.stop === undefined
         ? t('passes.cause.leftConvoy')
         : t('passes.cause.leftConvoyAt', { stop: revocation.stop });
+    case 'decision-changed':
+      return t('passes.cause.decisionChanged');
     case 'withdrawn':
       return t('passes.cause.withdrawn');
     default: {

@@ -182,6 +182,12 @@ function Manifest({ detail }: { readonly detail: ConvoyDetail }) {
                       <span>{fullName(p)}</span>{' '}
                       <small>{p.birthDate === null ? '' : formatDay(p.birthDate, locale)}</small>{' '}
                       <span className={`tag state-${p.state}`}>{stateLabel(p)}</span>
+                      {p.eligible ? null : (
+                        <>
+                          {' '}
+                          <span className="tag not-eligible">{t('transit.noLongerEligible')}</span>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>

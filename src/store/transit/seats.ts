@@ -1,0 +1,64 @@
+// Whether the people on a convoy's manifest may still ride it. A correction at the booth (a refusal,
+// consent withdrawn, another exit point) can take away what put someone on the manifest: their seat
+// stays listed, since the convoy's log may name them, but it no longer lets them travel.
+import { statesWithRoots } from '../crossings';
+import type { Executor } from '../executor';
+import { transitCandidates } from './candidates';
+import { type ConvoyRecord, findConvoy, TRAVELLING } from './corridors';
+
+/** The corridor's exit as the booth may write it: its exit point's code, or its last stop's name. */
+export const corridorExit = (corridor: {
+  readonly exitPoint: string;
+  readonly stops: readonly { readonly name: string }[];
+}) => ({
+  exitPoint: corridor.exitPoint,
+  exitName: corridor.stops[corridor.stops.length - 1]?.name ?? corridor.exitPoint,
+});
+
+/**
+ * The passengers of a convoy still travelling whom their latest decision no longer lets ride it: the
+ * rule that makes candidates, asked again. None once the convoy has arrived or was cancelled.
+ */
+export async function passengersNoLongerEligible(db: Executor, convoy: ConvoyRecord): Promise<Set<string>> {
+  if (!TRAVELLING.has(convoy.status)) return new Set();
+  const passengers = await db
+    .selectFrom('convoy_passenger as cp')
+    .innerJoin('person as p', 'p.id', 'cp.person_id')
+    .select((eb) => ['cp.person_id', eb.fn.coalesce('p.merged_into', 'p.id').as('root')])
+    .where('cp.convoy_id', '=', convoy.id)
+    .execute();
+  if (passengers.length === 0) return new Set();
+  const candidates = await transitCandidates(db, corridorExit(convoy.corridor), convoy.id);
+  const eligible = new Set(candidates.map((c) => c.personId));
+  return new Set(passengers.filter((p) => !eligible.has(p.root)).map((p) => p.person_id));
+}
+
+/**
+ * The seats lost by the people of these crossings (a correction changed their decision): each convoy
+ * still travelling that lists one of them whom the rule no longer lets ride it, with who.
+ */
+export async function seatsLostBy(
+  db: Executor,
+  crossingIds: readonly string[],
+): Promise<{ readonly convoy: ConvoyRecord; readonly people: readonly string[] }[]> {
+  if (crossingIds.length === 0) return [];
+  const roots = statesWithRoots(db).where('es.event_id', 'in', [...crossingIds]);
+  const listed = await db
+    .selectFrom('convoy_passenger as cp')
+    .innerJoin('convoy as c', 'c.id', 'cp.convoy_id')
+    .innerJoin('person as p', 'p.id', 'cp.person_id')
+    .select(['cp.convoy_id', 'cp.person_id'])
+    .where('c.status', 'in', [...TRAVELLING])
+    .where('cp.status', 'in', ['listed', 'boarded'])
+    .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', roots))
+    .execute();
+  const lost: { convoy: ConvoyRecord; people: string[] }[] = [];
+  for (const convoyId of [...new Set(listed.map((r) => r.convoy_id))].sort()) {
+    const convoy = await findConvoy(db, convoyId);
+    if (!convoy) continue;
+    const gone = await passengersNoLongerEligible(db, convoy);
+    const people = listed.filter((r) => r.convoy_id === convoyId && gone.has(r.person_id));
+    if (people.length > 0) lost.push({ convoy, people: people.map((r) => r.person_id) });
+  }
+  return lost;
+}
