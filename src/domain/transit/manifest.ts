@@ -1,5 +1,6 @@
 // Builds a convoy's manifest from the seats asked for: only people who may ride (their latest decision
-// admitted-transit, with consent), a family never split across vehicles, no vehicle over its seats.
+// admitted-transit, with consent), a family never split across vehicles, no child referred to protection
+// as unaccompanied or separated on a convoy without their family, no vehicle over its seats.
 // Every passenger takes a seat, children and babies too: a humanitarian bus carries no one on a lap.
 import { err, ok, type Result } from '../shared';
 import type { ManifestProblemCode, TransitProblem, Vehicle } from './types';
@@ -8,6 +9,8 @@ import type { ManifestProblemCode, TransitProblem, Vehicle } from './types';
 export interface Candidate {
   readonly personId: string;
   readonly familyKey: string | null;
+  /** A child with an open unaccompanied or separated protection referral: never rides without family. */
+  readonly referredChild: boolean;
 }
 
 export interface SeatRequest {
@@ -68,6 +71,23 @@ export function planManifest(
     const plate = c.familyKey === null ? undefined : familyPlate.get(c.familyKey);
     if (plate !== undefined && !seats.has(c.personId)) {
       seats.set(c.personId, { personId: c.personId, plate, addedWithFamily: true });
+    }
+  }
+  // The family includes the adult the child's crossing names (travelsWith), when that adult may ride.
+  const seated = [...seats.values()];
+  for (const seat of seated) {
+    const c = candidates.get(seat.personId);
+    if (!c?.referredChild) continue;
+    const withFamily =
+      c.familyKey !== null &&
+      seated.some(
+        (s) => s.personId !== seat.personId && candidates.get(s.personId)?.familyKey === c.familyKey,
+      );
+    if (!withFamily) {
+      return err({
+        code: 'manifest.child-alone',
+        detail: `${seat.personId} is a child referred to protection and would ride without their family.`,
+      });
     }
   }
   for (const v of vehicles) {

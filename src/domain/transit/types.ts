@@ -44,6 +44,7 @@ export type ManifestProblemCode =
   | 'manifest.duplicate-person'
   | 'manifest.not-eligible'
   | 'manifest.family-split'
+  | 'manifest.child-alone'
   | 'manifest.over-seats';
 
 export type SequenceProblemCode =

@@ -196,7 +196,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           });
         }
         return {
-          candidates: candidates.map(({ decisionEventId: _e, ...c }) => ({
+          candidates: candidates.map(({ decisionEventId: _e, referredChild: _r, ...c }) => ({
             ...c,
             hasDocument: c.document !== null,
           })),
@@ -209,7 +209,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     route('transit.manage', {
       description:
         "Sets a planned convoy's manifest. A family rides one vehicle: a listed person's eligible relatives " +
-        'are placed with them, and a family asked for on two vehicles is refused; every passenger, ' +
+        'are placed with them, and a family asked for on two vehicles is refused; a child referred to ' +
+        'protection as unaccompanied or separated rides only with their family; every passenger, ' +
         'children too, takes a seat. Refusals carry the rule in `reason`.',
       params: IdParams,
       body: ManifestBody,

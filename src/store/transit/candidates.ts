@@ -28,6 +28,8 @@ export interface CandidateRecord extends RiderRecord {
   /** The crossing whose decision admits the person in transit (its fields as last corrected). */
   readonly decisionEventId: string;
   readonly decidedAt: string;
+  /** A child with an open unaccompanied or separated protection referral. */
+  readonly referredChild: boolean;
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -89,6 +91,7 @@ export async function transitCandidates(
     if (!isExitPoint(text(fields.exitPoint), corridor.exitPoint, corridor.exitName)) return [];
     return [{ row: r, fields }];
   });
+  const referred = await referredChildren(db);
   const families = familiesOf(
     chosen.map(({ row, fields }) => ({ person: row.root, event: row.event_id, fields })),
   );
@@ -101,6 +104,7 @@ export async function transitCandidates(
       personId: row.root,
       decisionEventId: row.event_id,
       decidedAt: row.at,
+      referredChild: referred.has(row.root),
       familyKey: families.get(row.root) ?? null,
       relationship: text(fields.relationship),
       givenNames: text(person.givenNames) ?? '',
@@ -112,6 +116,19 @@ export async function transitCandidates(
       document: number && type ? { type, number, issuingState: text(document.issuingState) } : null,
     };
   });
+}
+
+// Referrals of children (unaccompanied or separated) still open, by the person their crossing names.
+async function referredChildren(db: Executor): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('protection_referral as pr')
+    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
+    .innerJoin('person as p', 'p.id', 'ce.person_id')
+    .select((eb) => eb.fn.coalesce('p.merged_into', 'p.id').as('root'))
+    .where('pr.status', '=', 'open')
+    .where('pr.reason', 'in', ['unaccompanied-minor', 'separated-minor'])
+    .execute();
+  return new Set(rows.map((r) => r.root));
 }
 
 /** Each person's family (its first member's id), for those who travel with someone: one group, or a child and the adult named. */

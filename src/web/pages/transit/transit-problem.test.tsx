@@ -44,6 +44,12 @@ describe('TransitProblem', () => {
     ],
     [
       'transit.manifest',
+      'manifest.child-alone',
+      '0f0351db-281a-466c-86f7-9664825e10aa is a child referred to protection and would ride without their family.',
+      'viajaría sin su familia',
+    ],
+    [
+      'transit.manifest',
       'manifest.over-seats',
       'Z4K-102 has 20 seats and 21 passengers (children take a seat too).',
       'más pasajeros que asientos',

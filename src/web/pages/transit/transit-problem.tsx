@@ -15,6 +15,7 @@ const reasonSentences = (
   'manifest.duplicate-person': t('transit.reason.duplicatePerson'),
   'manifest.not-eligible': t('transit.reason.notEligible'),
   'manifest.family-split': t('transit.reason.familySplit'),
+  'manifest.child-alone': t('transit.reason.childAlone'),
   'manifest.over-seats': t('transit.reason.overSeats'),
   'sequence.finished': t('transit.reason.finished'),
   'sequence.time-order': t('transit.reason.timeOrder'),
