@@ -111,6 +111,11 @@ const ManifestRowSchema = PassengerSchema.extend({
     ),
 });
 
+// One rule for every reason written in a convoy's log, as for a pass's revocation (docs/passes.md).
+const LOG_REASON_RULE =
+  'As written, for supervisors (passes.issue) only; null for humanitarian partners and officers.';
+const LogReason = z.string().nullable();
+
 export const ConvoyDetailReply = z.object({
   convoy: ConvoySummarySchema,
   corridor: CorridorSchema,
@@ -126,15 +131,29 @@ export const ConvoyDetailReply = z.object({
       expectedOnBoard: z.number().int(),
     }),
   ),
-  left: z.array(z.object({ personId: Uuid, stop: z.string(), at: z.string(), reason: z.string() })),
+  left: z.array(
+    z.object({
+      personId: Uuid,
+      stop: z.string(),
+      at: z.string(),
+      reason: LogReason.describe(`Why they left. ${LOG_REASON_RULE}`),
+    }),
+  ),
   departedAt: z.string().nullable(),
   arrivedAt: z.string().nullable(),
   cancelled: z
-    .object({ at: z.string(), reason: z.string() })
+    .object({ at: z.string(), reason: LogReason.describe(`Why. ${LOG_REASON_RULE}`) })
     .nullable()
     .describe('When and why the convoy was cancelled; null while it is not.'),
   correctable: z
-    .object({ id: Uuid, at: z.string(), event: ConvoyEventSchema })
+    .object({
+      id: Uuid,
+      at: z.string(),
+      // Someone's leaving as a reader who does not see log reasons gets it: without why.
+      event: ConvoyEventSchema.or(
+        z.object({ kind: z.literal('left'), personId: Uuid, stop: z.string(), reason: z.null() }),
+      ),
+    })
     .nullable()
     .describe(
       'The last step standing when a correction may annul it (a departure, a stop, someone leaving, the ' +

@@ -193,9 +193,14 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     const detail = (await send(ctx.officer, 'GET', `/api/convoys/${CONVOY}`)).json();
     expect(detail.convoy.status).toBe('arrived');
     expect(detail.counts).toEqual({ listed: 3, boarded: 3, noShow: 0, onBoard: 0, left: 1, arrived: 2 });
-    expect(detail.left).toEqual([
-      { personId: who('Diego'), stop: 'NAZCA', at: '2025-11-28T23:30:00.000Z', reason: 'Atención médica' },
-    ]);
+    // Why he left is read by supervisors only; officers and partners see who left, where and when.
+    const left = { personId: who('Diego'), stop: 'NAZCA', at: '2025-11-28T23:30:00.000Z' };
+    expect(detail.left).toEqual([{ ...left, reason: null }]);
+    const partners = (await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}`)).json();
+    expect(partners.left).toEqual([{ ...left, reason: null }]);
+    expect(JSON.stringify(partners)).not.toContain('Atención médica');
+    const supervisors = (await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}`)).json();
+    expect(supervisors.left).toEqual([{ ...left, reason: 'Atención médica' }]);
     expect(detail.visits.map((v: { stop: string }) => v.stop)).toEqual(['TACNA', 'NAZCA', 'TUMBES']);
     const db = ctx.t.db.kysely;
     expect(await maintainedPicture(db, CONVOY)).toEqual((await recountPicture(db, CONVOY))?.summary);
@@ -268,7 +273,13 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
     }
     expect((await step(912, '2025-11-27T15:04:00Z')).statusCode).toBe(201);
     const detail = await send(ctx.supervisor, 'GET', `/api/convoys/${convoy}`);
-    expect(detail.json()).toMatchObject({ convoy: { status: 'cancelled' } });
+    expect(detail.json()).toMatchObject({
+      convoy: { status: 'cancelled' },
+      cancelled: { reason: 'Carretera bloqueada' },
+    });
+    // Partners managing convoys are told when it was cancelled, not why.
+    const partners = await send(ctx.humanitarian, 'GET', `/api/convoys/${convoy}`);
+    expect(partners.json()).toMatchObject({ cancelled: { at: '2025-11-27T15:04:00.000Z', reason: null } });
   });
 
   it('answers 400 to bad input and 404 to a convoy nobody has', async () => {

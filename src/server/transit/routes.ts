@@ -41,7 +41,7 @@ import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { revokeSeatPasses, seatsGivenUp } from './revoke-passes';
-import { convoyDetail, convoySummary, corridorView, requireConvoy } from './views';
+import { convoyDetail, convoySummary, corridorView, readsLogReasons, requireConvoy } from './views';
 
 /** A convoy's entry in the audit log: `convoy.read`, `convoy.manifest`, `convoy.departed`… */
 type ConvoyAction = `convoy.${string}`;
@@ -149,7 +149,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
             vehicles: body.vehicles.map((v) => v.plate),
           },
         });
-        return await convoyDetail(tx, body.id);
+        return await convoyDetail(tx, body.id, { reasons: readsLogReasons(request) });
       });
     },
   );
@@ -163,7 +163,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
     }),
     async (request) =>
       writeTransaction(kysely, async (tx) => {
-        const detail = await convoyDetail(tx, request.params.id);
+        const detail = await convoyDetail(tx, request.params.id, { reasons: readsLogReasons(request) });
         if (detail.manifest.length > 0) {
           await auditConvoy(tx, request, {
             action: 'convoy.read',
@@ -245,7 +245,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           cause: 'manifest-removed',
           reason: `Taken off the manifest of convoy ${convoy.code}.`,
         });
-        return convoyDetail(tx, convoy.id);
+        return convoyDetail(tx, convoy.id, { reasons: readsLogReasons(request) });
       }),
   );
 

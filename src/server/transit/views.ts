@@ -1,7 +1,9 @@
 // The transit records as the API answers them: a convoy's summary and its page (manifest by vehicle,
 // counts, stop log, who left), the picture folded from the log as the store recounts it.
+import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ConvoyDetailReply, ConvoySummarySchema } from '../../api/transit';
+import { can } from '../../domain/access';
 import { CORRECTABLE_STEPS, type ConvoyPicture, countIn } from '../../domain/transit';
 import type { Executor } from '../../store/executor';
 import {
@@ -12,6 +14,7 @@ import {
   readManifest,
   recountPicture,
 } from '../../store/transit';
+import { actorOf } from '../auth/access';
 import { Problem } from '../problems';
 
 export const corridorView = (c: CorridorRecord) => ({ ...c, stops: [...c.stops] });
@@ -37,8 +40,20 @@ export async function requireConvoy(db: Executor, id: string): Promise<ConvoyRec
   return convoy;
 }
 
+/**
+ * Whether a reader sees the reasons written in a convoy's log (why someone left, why it was cancelled):
+ * like a pass's revocation reason, only those who issue passes (supervisors) do; humanitarian partners
+ * and officers see what happened, where and when, never why (a hospital, an enforcement ground).
+ */
+export const readsLogReasons = (request: FastifyRequest): boolean =>
+  can(actorOf(request).user.role, 'passes.issue');
+
 /** The convoy's page: the maintained manifest, and the stop log and departures folded from its events. */
-export async function convoyDetail(db: Executor, id: string): Promise<z.infer<typeof ConvoyDetailReply>> {
+export async function convoyDetail(
+  db: Executor,
+  id: string,
+  reader: { readonly reasons: boolean },
+): Promise<z.infer<typeof ConvoyDetailReply>> {
   const convoy = await requireConvoy(db, id);
   const [manifest, recount, noLongerEligible] = await Promise.all([
     readManifest(db, id),
@@ -66,24 +81,26 @@ export async function convoyDetail(db: Executor, id: string): Promise<z.infer<ty
       arrived,
     },
     visits: p.visits.map((v) => ({ ...v })),
-    left: p.left.map((l) => ({ ...l })),
-    correctable: correctableStep(p),
+    left: p.left.map((l) => ({ ...l, reason: reader.reasons ? l.reason : null })),
+    correctable: correctableStep(p, reader.reasons),
     departedAt: p.departedAt,
     arrivedAt: p.arrivedAt,
-    cancelled: cancellationOf(p),
+    cancelled: cancellationOf(p, reader.reasons),
   };
 }
 
 // A cancellation is final: nothing is logged after it, so it is the last step standing.
-function cancellationOf(p: ConvoyPicture) {
+function cancellationOf(p: ConvoyPicture, reasons: boolean) {
   const step = p.lastStep;
-  return p.status === 'cancelled' && step?.kind === 'cancelled' ? { at: step.at, reason: step.reason } : null;
+  return p.status === 'cancelled' && step?.kind === 'cancelled'
+    ? { at: step.at, reason: reasons ? step.reason : null }
+    : null;
 }
 
 // Offered for correction: the last step standing, when it is one a correction annuls.
-function correctableStep(p: ConvoyPicture) {
+function correctableStep(p: ConvoyPicture, reasons: boolean) {
   const step = p.lastStep;
   if (step === null || p.status === 'cancelled' || !CORRECTABLE_STEPS.has(step.kind)) return null;
   const { id, at, ...event } = step;
-  return { id, at, event };
+  return { id, at, event: event.kind === 'left' && !reasons ? { ...event, reason: null } : event };
 }

@@ -107,8 +107,8 @@ function ConvoyHeader({ detail }: { readonly detail: ConvoyDetail }) {
       <p className="lead">{detail.corridor.name}</p>
       {detail.cancelled ? (
         <p className="notice notice-info" data-testid="convoy-cancelled">
-          <strong>{t('transit.cancelledOn')}</strong> <When at={detail.cancelled.at} />:{' '}
-          {detail.cancelled.reason}
+          <strong>{t('transit.cancelledOn')}</strong> <When at={detail.cancelled.at} />
+          {detail.cancelled.reason === null ? null : `: ${detail.cancelled.reason}`}
         </p>
       ) : null}
       <dl className="facts">

@@ -14,7 +14,12 @@ import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onLogged: () => void };
 
-function stepWords(event: ConvoyEvent, detail: ConvoyDetail, t: TFunction): string {
+// Named by what happened and where, never why: a reader may not be shown the reason (docs/transit.md).
+function stepWords(
+  event: NonNullable<ConvoyDetail['correctable']>['event'],
+  detail: ConvoyDetail,
+  t: TFunction,
+): string {
   const stop = (code: string) => detail.corridor.stops.find((s) => s.code === code)?.name ?? code;
   switch (event.kind) {
     case 'departed':

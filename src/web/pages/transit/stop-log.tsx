@@ -51,11 +51,17 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
           <ul data-testid="left-list">
             {detail.left.map((l) => (
               <li key={l.personId}>
-                {t('transit.stopLog.leftLine', {
-                  name: names.get(l.personId) ?? '',
-                  stop: stopName(l.stop),
-                  reason: l.reason,
-                })}{' '}
+                {/* Why they left is shown to supervisors only: the API gives others no reason. */}
+                {l.reason === null
+                  ? t('transit.stopLog.leftLineWhere', {
+                      name: names.get(l.personId) ?? '',
+                      stop: stopName(l.stop),
+                    })
+                  : t('transit.stopLog.leftLine', {
+                      name: names.get(l.personId) ?? '',
+                      stop: stopName(l.stop),
+                      reason: l.reason,
+                    })}{' '}
                 <When at={l.at} />
               </li>
             ))}
