@@ -40,7 +40,7 @@ describe('a write whose commit fails, on postgres', () => {
       "an event of a convoy's log",
       () => ctx.humanitarian,
       `/api/convoys/${CONVOY}/events`,
-      { id: uuid(6), at: '2025-11-28T10:00:00Z', event: { kind: 'cancelled', reason: 'Vía cerrada' } },
+      { id: uuid(6), at: '2025-11-27T14:30:00Z', event: { kind: 'cancelled', reason: 'Vía cerrada' } },
       'convoy_event',
     ],
   ];
