@@ -2,7 +2,6 @@
 // people in crossings screened against the watchlists and compared with earlier registrations, then
 // everything stored in one (group-committed) transaction. A screening hit turns the crossing into a
 // held case through a correction the server makes, so the booth's own event stays as it was sent.
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { type CrossingEvent, type EventOutcome, type PasoEvent, parseEvent } from '../../api/events';
 import { checkpointScopeOf } from '../../domain/access';
@@ -13,9 +12,9 @@ import {
   type ApplyOutcome,
   applyEvents,
   type EventActor,
+  type IdentityChange,
   loadPlaces,
   type Places,
-  screeningHoldTimes,
 } from '../../store/crossings';
 import { decreesCovering } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
@@ -29,15 +28,7 @@ import { type CandidateView, candidateViews } from '../people/candidates';
 import { revokeLostSeats } from '../transit/revoke-passes';
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
-
-// Only a crossing that lets the person through is held on a hit; a refusal stays a refusal.
-const HOLDABLE = new Set(['admitted', 'admitted-transit', 'referred-protection']);
-
-/** A stable id for the server's hold of a crossing, so that re-applying it is a duplicate. */
-export function holdId(eventId: string): string {
-  const h = createHash('sha256').update(`screening-hold:${eventId}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+import { applyScreeningHolds, HOLDABLE, holdId, screenCorrected } from './screening-holds';
 
 type Screened = {
   readonly event: CrossingEvent;
@@ -187,6 +178,7 @@ async function writeUnits(
   for (const u of units) for (const [id, s] of u.screened) if (!screened.has(id)) screened.set(id, s);
   // The register is read once for the whole group, inside its transaction, not once per request.
   const decrees = await decreesOf(tx, events);
+  const corrected: IdentityChange[] = [];
   const outcomes = await applyEvents(tx, events, {
     places,
     recordedBy: null,
@@ -197,6 +189,7 @@ async function writeUnits(
     personIds: new Map([...screened.values()].map((s) => [s.event.id, s.personId])),
     holds: new Set([...screened.values()].filter((s) => s.hits.length > 0).map((s) => s.event.id)),
     decreeOf: (checkpoint, at) => decreeInForce(decrees, checkpoint, Date.parse(at)),
+    onIdentityChange: (changes) => corrected.push(...changes),
   });
   const fresh = events.flatMap((e, i) => {
     const s = screened.get(e.id);
@@ -214,27 +207,17 @@ async function writeUnits(
     })),
     now,
   );
-  const held = fresh.filter((s) => s.hits.length > 0 && HOLDABLE.has(s.event.decision));
-  if (held.length > 0) {
-    const holdAt = await screeningHoldTimes(
-      tx,
-      held.map((s) => s.event.id),
-      now,
-    );
-    await applyEvents(
-      tx,
-      held.map((s) => ({
-        kind: 'correction',
-        id: holdId(s.event.id),
-        at: holdAt.get(s.event.id) ?? now,
-        checkpoint: s.event.checkpoint,
-        corrects: s.event.id,
-        set: { decision: 'held' },
-        note: 'screening',
-      })),
-      { places, recordedBy: null, now, newId: ctx.newId, mayResolveHolds: true },
-    );
-  }
+  await applyScreeningHolds(
+    tx,
+    ctx,
+    fresh
+      .filter((s) => s.hits.length > 0 && HOLDABLE.has(s.event.decision))
+      .map((s) => ({ eventId: s.event.id, id: holdId(s.event.id), checkpoint: s.event.checkpoint })),
+    places,
+    now,
+  );
+  // A person whose name or document a correction changed is screened again as now corrected.
+  await screenCorrected(tx, ctx, corrected, places, now);
   let start = 0;
   const byUnit = units.map((u) => {
     const mine = outcomes.slice(start, start + u.events.length);

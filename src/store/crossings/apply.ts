@@ -24,6 +24,7 @@ import {
   eventsById,
   type FreshEvent,
   fieldsOf,
+  type RefreshResult,
   refreshEvents,
   type StoredEventRow,
 } from './state';
@@ -91,7 +92,27 @@ export interface ApplyContext extends EventActor {
     checkpointCode: string,
     at: string,
   ) => { readonly id: string; readonly number: string } | null;
+  /** Told of the crossings whose person or document corrections of this batch changed. */
+  readonly onIdentityChange?: (changes: readonly IdentityChange[]) => void;
 }
+
+/**
+ * A crossing whose person or document were corrected: by a correction of this batch, or by corrections
+ * stored before the crossing itself arrived. Its person as now corrected has not been screened.
+ */
+export interface IdentityChange {
+  readonly eventId: string;
+  /** The correction that changed them, or the crossing itself when its corrections came first. */
+  readonly cause: string;
+  readonly checkpoint: string;
+  /** The crossing's fields after every correction. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly voided: boolean;
+}
+
+const IDENTITY_FIELDS = ['person', 'document'] as const;
+const setsIdentity = (event: PasoEvent): boolean =>
+  event.kind === 'correction' && IDENTITY_FIELDS.some((key) => event.set?.[key] !== undefined);
 
 const bodyHash = (body: string): string => createHash('sha256').update(body).digest('hex');
 
@@ -148,6 +169,8 @@ export async function applyEvents(
   // Each target's decision as this batch has left it so far: a correction of a crossing held in the
   // same batch (an outbox's sync after an outage) is checked as one sent after it would be.
   const decisions = new Map(refStates);
+  // The crossings whose person or document a correction of this batch sets, with that correction.
+  const reidentifiedBy = new Map<string, string>();
 
   const targetOf = (id: string): Pending | undefined => {
     const pending = batch.get(id);
@@ -192,6 +215,7 @@ export async function applyEvents(
       }
       if (target) {
         targets.push(event.corrects);
+        if (setsIdentity(event)) reidentifiedBy.set(event.corrects, event.id);
         const decision = event.set?.decision;
         if (typeof decision === 'string') decisions.set(event.corrects, decision);
       } else outcome = { status: 'applied', waiting: true };
@@ -235,8 +259,13 @@ export async function applyEvents(
   }
 
   await writer.flushBeforeStates(tx);
-  const { referred, states } = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
+  const refreshed = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
+  const { referred, states } = refreshed;
   await writer.flushEvents(tx, states);
+  if (ctx.onIdentityChange) {
+    const changes = identityChanges(crossings, reidentifiedBy, refreshed, ctx.places);
+    if (changes.length > 0) ctx.onIdentityChange(changes);
+  }
   const forChildren = childReferrals(crossings, outcomes, targetOf);
   const forDecisions = await decisionReferrals(tx, referred, forChildren, (id) => fresh.has(id));
   await openReferrals(tx, [...forChildren, ...forDecisions], ctx);
@@ -270,6 +299,30 @@ export async function applyEvents(
     });
   }
   return outcomes;
+}
+
+function identityChanges(
+  crossings: readonly { readonly event: CrossingEvent }[],
+  reidentifiedBy: ReadonlyMap<string, string>,
+  refreshed: RefreshResult,
+  places: Places,
+): IdentityChange[] {
+  const causes = new Map(reidentifiedBy);
+  // A fresh crossing that corrections stored before it changed: as screened, it was the one sent.
+  for (const { event } of crossings) {
+    const fields = refreshed.fields.get(event.id);
+    const state = refreshed.states.get(event.id);
+    if (fields === undefined || state === undefined || state.corrections === 0) continue;
+    const sent = event as unknown as Record<string, unknown>;
+    if (IDENTITY_FIELDS.some((key) => canonical(fields[key] ?? null) !== canonical(sent[key] ?? null)))
+      causes.set(event.id, causes.get(event.id) ?? event.id);
+  }
+  return [...causes].flatMap(([eventId, cause]) => {
+    const fields = refreshed.fields.get(eventId);
+    const place = places.byId.get(refreshed.checkpoints.get(eventId) ?? '');
+    if (fields === undefined || place === undefined) return [];
+    return [{ eventId, cause, checkpoint: place.code, fields, voided: refreshed.voided.has(eventId) }];
+  });
 }
 
 // An event's instant as it is stored: UTC, ISO 8601 with milliseconds. The events were validated, so

@@ -5,6 +5,7 @@ export {
   applyEvents,
   type EventActor,
   type EventProblemCode,
+  type IdentityChange,
   type Place,
   type Places,
   type PreparedEvent,

@@ -135,6 +135,27 @@ export async function countOpenHitsOf(
   return { open: count('open'), confirmed: count('confirmed') };
 }
 
+/** The watchlist entries each of these registrations has a hit on that is still open or confirmed. */
+export async function pendingHitEntries(
+  db: Executor,
+  registrationIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (registrationIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('screening_hit')
+    .select(['registration_id', 'watchlist_entry_id'])
+    .where('registration_id', 'in', registrationIds)
+    .where('status', 'in', ['open', 'confirmed'])
+    .execute();
+  for (const r of rows) {
+    const entries = out.get(r.registration_id) ?? new Set<string>();
+    entries.add(r.watchlist_entry_id);
+    out.set(r.registration_id, entries);
+  }
+  return out;
+}
+
 // Links are stored with the two ids in a fixed order, so one pair has one link whoever found it.
 const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 

@@ -309,6 +309,18 @@ export async function screeningStatuses(
   return out;
 }
 
+/** The person each of these crossings registered, by the crossing's id. */
+export async function personsOfCrossings(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('crossing_event')
+    .select(['id', 'person_id'])
+    .where('id', 'in', ids)
+    .where('person_id', 'is not', null)
+    .execute();
+  return new Map(rows.flatMap((r) => (r.person_id === null ? [] : [[r.id, r.person_id] as const])));
+}
+
 export async function setScreeningStatus(
   tx: Executor,
   registrationId: string,

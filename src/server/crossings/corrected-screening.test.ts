@@ -1,0 +1,139 @@
+// A person whose name a correction changes is screened again as corrected: a listed person registered
+// under a name typed wrong, then put right, is held like one registered under the right name, on both
+// databases and whichever of the crossing and its correction arrives first.
+import { describe, expect, it } from 'vitest';
+import { as, eachTestApp, login } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
+import { postEvents } from './test-post-events';
+
+const WATCHLIST = [
+  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
+  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
+].join('\n');
+
+const TYPED_WRONG = {
+  givenNames: 'ROSA',
+  surname1: 'MAMANI',
+  sex: 'F',
+  birthDate: '1990-05-05',
+  nationality: 'PER',
+};
+
+describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (dialect) => {
+  // The test's clock is 2025-11-27T15:00:00Z.
+  const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
+
+  const crossing = (id: string, decision: string, extra: object = {}) => ({
+    kind: 'crossing',
+    id,
+    at: '2025-11-27T14:50:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    booth: 'SR-01',
+    direction: 'entry',
+    decision,
+    person: TYPED_WRONG,
+    ...extra,
+  });
+  const renaming = (target: string, id = crypto.randomUUID()) => ({
+    kind: 'correction',
+    id,
+    at: '2025-11-27T14:52:00Z',
+    checkpoint: 'PE-SANTA-ROSA',
+    corrects: target,
+    set: { person: LISTED_AS_READ },
+    note: 'nombre mal escrito',
+  });
+  const decisions = async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/counts?from=2025-11-27&to=2025-11-27&by=decision',
+      headers: as(ctx.supervisor),
+    });
+    return response.json<{ rows: unknown[] }>().rows;
+  };
+  const openHits = async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/screening/hits?status=open',
+      headers: as(ctx.supervisor),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ hits: { id: string; entry: { watchId: string } }[] }>().hits;
+  };
+  const heldCases = async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
+      headers: as(ctx.supervisor),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ held: { eventId: string; why: { screening: boolean } }[] }>().held;
+  };
+
+  it('holds an admitted person once their name is corrected to a listed one, until a review', async () => {
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    const id = crypto.randomUUID();
+    const [sent] = await postEvents(ctx.app, as(ctx.officer), [crossing(id, 'admitted')]);
+    expect(sent).toMatchObject({ status: 'applied', screening: 'clear' });
+    expect(await openHits()).toEqual([]);
+
+    const correctionId = crypto.randomUUID();
+    const [renamed] = await postEvents(ctx.app, as(ctx.officer), [renaming(id, correctionId)]);
+    expect(renamed?.status).toBe('applied');
+    expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
+    expect((await openHits()).map((h) => h.entry.watchId)).toEqual(['UN-001']);
+    expect(await heldCases()).toMatchObject([{ eventId: id, why: { screening: true } }]);
+
+    // The same correction again changes nothing and raises no second hit.
+    const [again] = await postEvents(ctx.app, as(ctx.officer), [renaming(id, correctionId)]);
+    expect(again?.status).toBe('duplicate');
+    expect(await openHits()).toHaveLength(1);
+
+    // Nobody lets the person through before the match is reviewed.
+    const [early] = await postEvents(ctx.app, as(ctx.supervisor), [
+      {
+        kind: 'correction',
+        id: crypto.randomUUID(),
+        at: '2025-11-27T14:59:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        corrects: id,
+        set: { decision: 'admitted' },
+      },
+    ]);
+    expect(early).toMatchObject({ status: 'problem', problem: { code: 'correction.unreviewed-hit' } });
+  });
+
+  it('holds the person when the correction arrives before its crossing', async () => {
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    const id = crypto.randomUUID();
+    const [first] = await postEvents(ctx.app, as(ctx.supervisor), [renaming(id)]);
+    expect(first).toMatchObject({ status: 'applied', waiting: true });
+    const [arrived] = await postEvents(ctx.app, as(ctx.officer), [crossing(id, 'referred-protection')]);
+    expect(arrived?.status).toBe('applied');
+    expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
+    expect((await openHits()).map((h) => h.entry.watchId)).toEqual(['UN-001']);
+  });
+
+  it('keeps a refusal a refusal, with the match raised for review', async () => {
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    const id = crypto.randomUUID();
+    await postEvents(ctx.app, as(ctx.officer), [
+      crossing(id, 'refused', { refusalGround: 'no-valid-document' }),
+      renaming(id),
+    ]);
+    expect(await decisions()).toEqual([{ dims: { decision: 'refused' }, crossed: 0, refused: 1, held: 0 }]);
+    expect((await openHits()).map((h) => h.entry.watchId)).toEqual(['UN-001']);
+  });
+
+  it('leaves a person corrected to a name nobody lists as decided', async () => {
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    const id = crypto.randomUUID();
+    await postEvents(ctx.app, as(ctx.officer), [
+      crossing(id, 'admitted'),
+      { ...renaming(id), set: { person: { ...TYPED_WRONG, givenNames: 'ROSA ELENA' } } },
+    ]);
+    expect(await decisions()).toEqual([{ dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 }]);
+    expect(await openHits()).toEqual([]);
+  });
+});
