@@ -27,6 +27,19 @@ function refusal(error: z.ZodError): Outcome {
   return { message: lines.join('\npaso: '), exit: 2 };
 }
 
+// A service's validation problem names the request's fields (`body.latitude`); the command's are
+// said as the schema's own refusals are, by the field alone, one to a line.
+function issuesOf(problem: { readonly message: string; readonly extra?: Readonly<Record<string, unknown>> }) {
+  const errors = problem.extra?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return problem.message;
+  return errors
+    .map(
+      (e: { path?: unknown; message?: unknown }) =>
+        `${String(e.path ?? 'input').replace(/^body\./, '')}: ${String(e.message)}`,
+    )
+    .join('\npaso: ');
+}
+
 /** The audit writer of the command line: each entry's actor is "cli", as `paso user add` writes. */
 async function cliAudit(): Promise<AuditWriter> {
   const { appendAudit } = await import('../store/audit');
@@ -44,6 +57,7 @@ async function asService(work: () => Promise<string>): Promise<Outcome> {
   try {
     return { done: await work() };
   } catch (error) {
+    if (error instanceof Problem && error.code === 'validation') return { message: issuesOf(error), exit: 2 };
     if (error instanceof Problem)
       return { message: error.message, exit: error.code.endsWith('.not-found') ? 2 : 1 };
     throw error;

@@ -150,6 +150,11 @@ describe.each(DIALECTS)('paso checkpoint and paso shelter on %s', { timeout: 120
     expect(sameName.stderr).toContain('has this name');
     const noBeds = paso(...SHELTER.map((a) => (a === '40' ? 'muchas' : a)));
     expect(noBeds.status).toBe(2);
+    // A sign typed wrong puts the shelter across the world: refused by the option's own name.
+    const offMap = paso(...SHELTER.map((a) => (a === '-80.45' ? '80.45' : a)));
+    expect(offMap.status).toBe(2);
+    expect(offMap.stderr).toMatch(/^paso: longitude: /m);
+    expect(offMap.stderr).not.toContain('body.');
     expect(paso('shelter', 'list').stdout).toMatch(
       /^Albergue Tumbes\tTumbes\tMunicipalidad de Tumbes\t0\/60 beds taken\t/,
     );
