@@ -65,6 +65,27 @@ describe('name comparisons', () => {
   it('does not take an initial for a name it does not begin', () => {
     expect(level({ givenNames: 'A. José' }, 'givenName')).not.toBe('token-subset');
   });
+
+  // A card's name field holds 30 characters (TD1) and a passport's 39 (TD3): a long name is cut where
+  // the field ends, often inside a particle (MARIA DEL CARMEN read as MARIA D).
+  it.each([
+    ['MARIA D', 'MARIA DEL CARMEN'],
+    ['MARIA DE L', 'MARIA DE LOS ANGELES'],
+    ['MARIA DE LO', 'MARIA DE LOS ANGELES'],
+    ['ANA L', 'ANA LA ROSA'],
+  ])('takes %j, a name cut inside a particle, for the start of %j', (cut, full) => {
+    const a = { ...base, givenNames: full };
+    expect(level({ givenNames: cut }, 'givenName', a)).toBe('token-subset');
+    const weight = (givenNames: string) =>
+      comparePeople(defaultModel(), a, { ...a, id: 'b', givenNames }).weight;
+    expect(weight(cut)).toBe(weight(cut.split(' ')[0] ?? ''));
+  });
+
+  it('still tells apart an initial that begins another name', () => {
+    const a = { ...base, givenNames: 'Juan Carlos' };
+    expect(level({ givenNames: 'Juan B' }, 'givenName', a)).toBe('other');
+    expect(level({ givenNames: 'Juan C' }, 'givenName', a)).toBe('token-subset');
+  });
 });
 
 describe('date of birth comparison', () => {

@@ -71,6 +71,19 @@ const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 const JOINING = new Set(['SAN', 'SANTA']);
 
+// What a name cut short leaves of a particle: a document's name field holds 30 or 39 characters, so
+// MARIA DE LOS ANGELES may be read as MARIA D, MARIA DE L or MARIA DE LO (ICAO Doc 9303 truncates
+// names to fit). Such a last word is the start of a particle, not a name, when it follows a particle
+// (DE L) or is a single letter (D): taken for an initial, it would disagree with every name.
+const PARTICLE_STARTS: ReadonlySet<string> = new Set(
+  [...PARTICLES].flatMap((p) => Array.from({ length: p.length - 1 }, (_, n) => p.slice(0, n + 1))),
+);
+const isCutParticle = (tokens: readonly string[], i: number): boolean => {
+  const t = tokens[i] ?? '';
+  if (i === 0 || i !== tokens.length - 1 || PARTICLES.has(t) || !PARTICLE_STARTS.has(t)) return false;
+  return t.length === 1 || PARTICLES.has(tokens[i - 1] ?? '');
+};
+
 export const MAX_INPUT_LENGTH = 1000;
 export const MAX_PART_LENGTH = 100;
 const MAX_GIVEN_GROUPS = 6;
@@ -92,7 +105,7 @@ export function groupTokens(tokens: readonly string[]): Group[] {
       groups.push({ text: [...pending, t, next].join(' '), core: t + next });
       pending = [];
       i += 1;
-    } else if (PARTICLES.has(t)) {
+    } else if (PARTICLES.has(t) || isCutParticle(tokens, i)) {
       pending.push(t);
     } else {
       groups.push({ text: [...pending, t].join(' '), core: t });
