@@ -59,7 +59,9 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
       headers: as(ctx.supervisor),
     });
     expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ hits: { id: string; entry: { watchId: string } }[] }>().hits;
+    return response.json<{
+      hits: { id: string; entry: { watchId: string }; person: { givenNames: string; surname1: string } }[];
+    }>().hits;
   };
   const heldCases = async () => {
     const response = await ctx.app.inject({
@@ -82,7 +84,10 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
     const [renamed] = await postEvents(ctx.app, as(ctx.officer), [renaming(id, correctionId)]);
     expect(renamed?.status).toBe('applied');
     expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
-    expect((await openHits()).map((h) => h.entry.watchId)).toEqual(['UN-001']);
+    // The supervisor reviews the person as now corrected, not as first typed.
+    const [hit] = await openHits();
+    expect(hit?.entry.watchId).toBe('UN-001');
+    expect(hit?.person).toMatchObject({ givenNames: 'MARIA JOSE', surname1: 'DE LA CRUZ' });
     expect(await heldCases()).toMatchObject([{ eventId: id, why: { screening: true } }]);
 
     // The same correction again changes nothing and raises no second hit.
@@ -112,7 +117,9 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
     const [arrived] = await postEvents(ctx.app, as(ctx.officer), [crossing(id, 'referred-protection')]);
     expect(arrived?.status).toBe('applied');
     expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
-    expect((await openHits()).map((h) => h.entry.watchId)).toEqual(['UN-001']);
+    expect((await openHits()).map((h) => [h.entry.watchId, h.person.surname1])).toEqual([
+      ['UN-001', 'DE LA CRUZ'],
+    ]);
   });
 
   it('keeps a refusal a refusal, with the match raised for review', async () => {

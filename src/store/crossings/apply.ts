@@ -15,6 +15,7 @@ import type { Executor } from '../executor';
 import { lockChainAndFigures } from '../transaction-lock';
 import { checkAfterHold, checkCorrection, checkPlace, checkRelease, problem } from './apply-checks';
 import { heldSince, holdsToKeep } from './holds-kept';
+import { followCorrectedPeople } from './person-records';
 import { decisionReferrals, openReferrals, type ReferralToOpen } from './referrals-opened';
 import { RowWriter } from './rows';
 import {
@@ -262,9 +263,10 @@ export async function applyEvents(
   const refreshed = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
   const { referred, states } = refreshed;
   await writer.flushEvents(tx, states);
-  if (ctx.onIdentityChange) {
-    const changes = identityChanges(crossings, reidentifiedBy, refreshed, ctx.places);
-    if (changes.length > 0) ctx.onIdentityChange(changes);
+  const reidentified = identityChanges(crossings, reidentifiedBy, refreshed, ctx.places);
+  if (reidentified.length > 0) {
+    await followCorrectedPeople(tx, reidentified, ctx.newId);
+    ctx.onIdentityChange?.(reidentified);
   }
   const forChildren = childReferrals(crossings, outcomes, targetOf);
   const forDecisions = await decisionReferrals(tx, referred, forChildren, (id) => fresh.has(id));
