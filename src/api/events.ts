@@ -278,7 +278,8 @@ export const EventOutcomeSchema = z.object({
   // A correction kept until the event it corrects arrives (devices sync in any order).
   waiting: z.boolean().optional(),
   // A crossing of a person: 'hold' when screening found a possible watchlist hit (the decision is
-  // then `held` until a supervisor decides); the booth learns nothing more.
+  // then `held` until a supervisor decides); the booth learns nothing more. A correction of the
+  // person or document whose person, screened again as corrected, has a new hit: 'hold'.
   screening: z.enum(['clear', 'hold']).optional(),
   personId: z.string().optional(),
   // Earlier registrations that may be the same person (a crossing of a person sent by the booth).

@@ -82,7 +82,8 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
 
     const correctionId = crypto.randomUUID();
     const [renamed] = await postEvents(ctx.app, as(ctx.officer), [renaming(id, correctionId)]);
-    expect(renamed?.status).toBe('applied');
+    // Whoever sent the correction learns that the person as corrected is held.
+    expect(renamed).toMatchObject({ status: 'applied', screening: 'hold' });
     expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
     // The supervisor reviews the person as now corrected, not as first typed.
     const [hit] = await openHits();
@@ -115,7 +116,8 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
     const [first] = await postEvents(ctx.app, as(ctx.supervisor), [renaming(id)]);
     expect(first).toMatchObject({ status: 'applied', waiting: true });
     const [arrived] = await postEvents(ctx.app, as(ctx.officer), [crossing(id, 'referred-protection')]);
-    expect(arrived?.status).toBe('applied');
+    // The booth is told the person is held, not clear as the name it sent would be.
+    expect(arrived).toMatchObject({ status: 'applied', screening: 'hold' });
     expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
     expect((await openHits()).map((h) => [h.entry.watchId, h.person.surname1])).toEqual([
       ['UN-001', 'DE LA CRUZ'],
@@ -136,9 +138,13 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
   it('leaves a person corrected to a name nobody lists as decided', async () => {
     await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
     const id = crypto.randomUUID();
-    await postEvents(ctx.app, as(ctx.officer), [
+    const outcomes = await postEvents(ctx.app, as(ctx.officer), [
       crossing(id, 'admitted'),
       { ...renaming(id), set: { person: { ...TYPED_WRONG, givenNames: 'ROSA ELENA' } } },
+    ]);
+    expect(outcomes.map((o) => [o.status, o.screening])).toEqual([
+      ['applied', 'clear'],
+      ['applied', undefined],
     ]);
     expect(await decisions()).toEqual([{ dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 }]);
     expect(await openHits()).toEqual([]);

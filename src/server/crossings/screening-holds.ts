@@ -66,7 +66,8 @@ export async function applyScreeningHolds(
 
 /**
  * Screens the people of these corrected crossings as they now read, inside the transaction that
- * corrected them. A watchlist entry the registration has an open or confirmed hit on already is not
+ * corrected them; answers the events (corrections, or crossings their corrections came before) whose
+ * change found a hit. A watchlist entry the registration has an open or confirmed hit on already is not
  * raised twice; one dismissed for the name as it was is raised again for the name as it is.
  */
 export async function screenCorrected(
@@ -75,8 +76,8 @@ export async function screenCorrected(
   changes: readonly IdentityChange[],
   places: Places,
   now: string,
-): Promise<void> {
-  if (changes.length === 0) return;
+): Promise<ReadonlySet<string>> {
+  if (changes.length === 0) return new Set();
   const personOf = await personsOfCrossings(
     tx,
     changes.map((c) => c.eventId),
@@ -89,7 +90,7 @@ export async function screenCorrected(
     const matchable = matchableOfInput(personId, person.data, document.success ? document.data : null);
     return [{ change, personId, matchable }];
   });
-  if (subjects.length === 0) return;
+  if (subjects.length === 0) return new Set();
   const [hits, known] = await Promise.all([
     ctx.matching.screen(
       tx,
@@ -104,7 +105,7 @@ export async function screenCorrected(
     const fresh = (hits[i] ?? []).filter((h) => !known.get(s.change.eventId)?.has(h.id));
     return fresh.length > 0 ? [{ ...s, hits: fresh }] : [];
   });
-  if (found.length === 0) return;
+  if (found.length === 0) return new Set();
   await storeMatches(
     tx,
     ctx.matching,
@@ -131,4 +132,5 @@ export async function screenCorrected(
     places,
     now,
   );
+  return new Set(found.map((f) => f.change.cause));
 }

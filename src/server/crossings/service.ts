@@ -73,6 +73,9 @@ function candidatesOf(ctx: ServerContext, people: readonly MatchablePerson[]): P
   return Promise.all(people.map((person) => ctx.matching.candidates(ctx.db.kysely, person)));
 }
 
+/** An event's outcome, and whether screening the person as corrected found a hit (held). */
+type UnitOutcome = ApplyOutcome & { readonly rescreenedHit?: true };
+
 /** One request's events, screened and ready to be written with others'. */
 export interface EventUnit {
   readonly events: readonly PasoEvent[];
@@ -85,7 +88,7 @@ export interface EventUnit {
 
 export interface RecordContext {
   readonly ctx: ServerContext;
-  readonly batcher: Batcher<EventUnit, ApplyOutcome[]>;
+  readonly batcher: Batcher<EventUnit, UnitOutcome[]>;
   readonly places: () => Promise<Places>;
 }
 
@@ -165,7 +168,7 @@ async function writeUnits(
   ctx: ServerContext,
   units: readonly EventUnit[],
   places: Places | undefined,
-): Promise<ApplyOutcome[][]> {
+): Promise<UnitOutcome[][]> {
   if (places === undefined) return [];
   const now = ctx.now().toISOString();
   const events = units.flatMap((u) => u.events);
@@ -217,12 +220,16 @@ async function writeUnits(
     now,
   );
   // A person whose name or document a correction changed is screened again as now corrected.
-  await screenCorrected(tx, ctx, corrected, places, now);
+  const rescreened = await screenCorrected(tx, ctx, corrected, places, now);
   let start = 0;
   const byUnit = units.map((u) => {
-    const mine = outcomes.slice(start, start + u.events.length);
+    const mine: UnitOutcome[] = outcomes.slice(start, start + u.events.length);
     start += u.events.length;
-    return mine;
+    // The event that had a person screened again as corrected hears of a hit: the crossing whose
+    // corrections came first, or the correction.
+    return mine.map((o, i) =>
+      rescreened.has(u.events[i]?.id ?? '') ? { ...o, rescreenedHit: true as const } : o,
+    );
   });
   await appendAuditMany(
     tx,
@@ -329,7 +336,7 @@ function invalidOutcome(
 function outcomeView(
   event: PasoEvent,
   index: number,
-  outcome: ApplyOutcome,
+  outcome: UnitOutcome,
   screened: Screened | undefined,
   candidates: readonly CandidateView[],
   /** A resent crossing's screening as stored. */
@@ -357,9 +364,10 @@ function outcomeView(
     ...(outcome.referral ? { referral: outcome.referral } : {}),
     ...(screened
       ? {
-          screening: screened.hits.length > 0 ? 'hold' : 'clear',
+          screening: screened.hits.length > 0 || outcome.rescreenedHit ? 'hold' : 'clear',
           candidates: [...candidates],
         }
       : {}),
+    ...(!screened && outcome.rescreenedHit ? { screening: 'hold' } : {}),
   };
 }
