@@ -93,6 +93,18 @@ describe.each(DIALECTS)('people, merges and watchlists on %s', (dialect) => {
     expect((await listLinks(t.db.kysely, ['merged'], 10)).map((l) => l.id)).toEqual([first.id]);
   });
 
+  it('undoes a merge that found its two records already one person, changing nothing', async () => {
+    for (const n of [1, 2, 3]) await insertRegistration(t.db.kysely, registrationOf(n, 'Maria', 'Cruz'));
+    const links = await insertLinks(t.db.kysely, [link(1, 1, 2), link(2, 2, 3), link(3, 1, 3)]);
+    for (const l of links) {
+      const merged = await mergePeople(t.db.kysely, (await findLink(t.db.kysely, l.id))!);
+      await setLinkStatus(t.db.kysely, l.id, 'merged', ADMIN, NOW, merged?.moved ?? []);
+    }
+    // The third merge found 1 and 3 one person already: it moved no one.
+    expect(await unmergePeople(t.db.kysely, links[2]!.id)).toEqual([]);
+    expect(await countPeople(t.db.kysely)).toEqual({ registrations: 3, people: 1 });
+  });
+
   it('stores a watchlist whole and streams only the entries of active lists', async () => {
     const entries = Array.from({ length: 1203 }, (_, i) => ({
       id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`,

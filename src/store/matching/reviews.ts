@@ -215,8 +215,9 @@ async function storedPairs(tx: Executor, firstIds: readonly string[]): Promise<S
   return pairs;
 }
 
-// The records a merge moved, the absorbed root first: what undoing it puts back.
-const MergedIds = z.array(z.string()).min(1);
+// The records a merge moved, the absorbed root first: what undoing it puts back. Empty when the merge
+// found its two records one person already (joined by other merges) and moved no one.
+const MergedIds = z.array(z.string());
 
 type LinkRow = Omit<Selectable<DuplicateLinkTable>, 'merged_ids'>;
 
@@ -323,6 +324,7 @@ export async function mergePeople(
 }
 
 // Undoes a merge: the records it moved get back the group they had (their own, or the absorbed root).
+// A merge that moved no one has nothing to put back.
 export async function unmergePeople(tx: Executor, linkId: string): Promise<string[] | undefined> {
   const row = await tx
     .selectFrom('duplicate_link')
@@ -336,7 +338,7 @@ export async function unmergePeople(tx: Executor, linkId: string): Promise<strin
     key: linkId,
   });
   const [absorbed, ...members] = moved;
-  if (!absorbed) return undefined;
+  if (!absorbed) return [];
   const before = await rootOf(tx, absorbed);
   await tx.updateTable('person').set({ merged_into: null }).where('id', '=', absorbed).execute();
   if (members.length > 0) {

@@ -1,0 +1,60 @@
+// Undoing merges through the API: a merge that found its records already one person moved no one, and
+// undoing it answers like any other unmerge.
+import { describe, expect, it } from 'vitest';
+import { eachTestApp, sendAs } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { registrationOf } from '../../../test/support/registrations';
+import { insertLinks } from '../../store/matching';
+import { insertRegistration } from '../../store/people';
+
+const NOW = '2025-11-27T15:00:00.000Z';
+const person = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const link = (n: number, a: number, b: number) => ({
+  id: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  personId: person(a),
+  otherPersonId: person(b),
+  score: 0.97,
+  explanation: {
+    modelVersion: 'test',
+    prior: -10,
+    comparisons: [],
+    namesSwapped: false,
+    totalWeight: 12,
+    probability: 0.97,
+  },
+  modelVersion: 'test',
+  source: 'batch' as const,
+  createdAt: NOW,
+});
+
+describe.each(DIALECTS)('undoing duplicate merges on %s', (dialect) => {
+  const ctx = eachTestApp(dialect, ['supervisor']);
+  const send = sendAs(ctx);
+  const review = (linkNo: number, decision: string) =>
+    send(ctx.supervisor, 'POST', `/api/duplicates/${link(linkNo, 0, 0).id}/review`, { decision });
+  const arrange = async (
+    people: readonly number[],
+    links: readonly (readonly [number, number, number])[],
+  ) => {
+    for (const n of people) await insertRegistration(ctx.t.db.kysely, registrationOf(n, 'Maria', 'Cruz'));
+    await insertLinks(
+      ctx.t.db.kysely,
+      links.map(([n, a, b]) => link(n, a, b)),
+    );
+  };
+
+  it('undoes a merge that moved no one, as the records were one person already', async () => {
+    await arrange(
+      [1, 2, 3],
+      [
+        [1, 1, 2],
+        [2, 2, 3],
+        [3, 1, 3],
+      ],
+    );
+    for (const n of [1, 2, 3]) expect((await review(n, 'merge')).statusCode).toBe(200);
+    const undone = await review(3, 'unmerge');
+    expect(undone.statusCode, undone.body).toBe(200);
+    expect(undone.json()).toMatchObject({ status: 'unmerged' });
+  });
+});
