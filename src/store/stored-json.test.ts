@@ -15,6 +15,7 @@ import {
   insertHits,
   insertLinks,
   insertWatchlist,
+  type LinkRecord,
   listHits,
   listLinks,
   mergePeople,
@@ -159,27 +160,27 @@ describe.each(DIALECTS)('JSON read back from the database on %s', (dialect) => {
     await expect(listLinks(t.db.kysely, ['candidate'], 10)).rejects.toBeInstanceOf(StoredValueError);
   });
 
-  async function merge(): Promise<string> {
+  async function merge(): Promise<LinkRecord> {
     const { linkId } = await storeHitAndLink();
     const link = await findLink(t.db.kysely, linkId);
     if (!link) throw new Error('no link');
     const merged = await mergePeople(t.db.kysely, link);
     await setLinkStatus(t.db.kysely, linkId, 'merged', ADMIN, NOW, merged?.moved ?? null);
-    return linkId;
+    return link;
   }
 
   it("reads back a merge's moved ids to undo it", async () => {
-    const linkId = await merge();
-    expect(await unmergePeople(t.db.kysely, linkId)).toEqual([id('00', 1)]);
+    const link = await merge();
+    expect(await unmergePeople(t.db.kysely, link)).toEqual([id('00', 1)]);
   });
 
   it.each([
     ['not JSON', NOT_JSON, /is not what Paso stores there/],
     ['a list of numbers', '[1, 2]', /0: /],
   ])("refuses a merge's moved ids that are %s, and moves nobody", async (_, text, path) => {
-    const linkId = await merge();
+    const link = await merge();
     await t.db.kysely.updateTable('duplicate_link').set({ merged_ids: text }).execute();
-    await expect(unmergePeople(t.db.kysely, linkId)).rejects.toEqual(
+    await expect(unmergePeople(t.db.kysely, link)).rejects.toEqual(
       refusal('duplicate_link', 'merged_ids', path),
     );
     const person = await t.db.kysely

@@ -56,9 +56,9 @@ export async function reviewDuplicate(
       break;
     }
     case 'unmerge': {
-      const restored = await unmergePeople(tx, link.id);
+      const restored = await unmergePeople(tx, link);
       await setLinkStatus(tx, link.id, next.value, by.userId, by.at, null);
-      detail = { ...detail, restored: restored ?? [] };
+      detail = { ...detail, restored };
       break;
     }
     default: {

@@ -3,29 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { eachTestApp, sendAs } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { duplicateLink as link } from '../../../test/support/links';
 import { registrationOf } from '../../../test/support/registrations';
 import { insertLinks } from '../../store/matching';
 import { insertRegistration } from '../../store/people';
-
-const NOW = '2025-11-27T15:00:00.000Z';
-const person = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const link = (n: number, a: number, b: number) => ({
-  id: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  personId: person(a),
-  otherPersonId: person(b),
-  score: 0.97,
-  explanation: {
-    modelVersion: 'test',
-    prior: -10,
-    comparisons: [],
-    namesSwapped: false,
-    totalWeight: 12,
-    probability: 0.97,
-  },
-  modelVersion: 'test',
-  source: 'batch' as const,
-  createdAt: NOW,
-});
 
 describe.each(DIALECTS)('undoing duplicate merges on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['supervisor']);

@@ -62,7 +62,7 @@ const arbStream = fc.record({
   batch: fc.integer({ min: 1, max: 6 }),
 });
 
-// A confirmed duplicate link that records the records its merge moved, as review does.
+// A merged duplicate link that records the records its merge moved, as review does.
 let links = 0;
 async function linkOf(t: { readonly db: Db }, personId: string, otherPersonId: string, moved: string[]) {
   links += 1;
@@ -77,14 +77,14 @@ async function linkOf(t: { readonly db: Db }, personId: string, otherPersonId: s
       explanation: '{}',
       model_version: 'test',
       source: 'test',
-      status: 'confirmed',
+      status: 'merged',
       merged_ids: JSON.stringify(moved),
       reviewed_by: null,
       reviewed_at: null,
       created_at: NOW,
     })
     .execute();
-  return id;
+  return { id, personId, otherPersonId };
 }
 
 describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
@@ -150,7 +150,7 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
         await send(0, half);
         // Merges between the halves, so later corrections move figures already counted under a merge;
         // the ones marked undone are undone at the end, last first, as a reviewer would.
-        const undo: string[] = [];
+        const undo: Awaited<ReturnType<typeof linkOf>>[] = [];
         for (const [a, b, undone] of s.merges) {
           const personId = people[a % Math.max(people.length, 1)];
           const otherPersonId = people[b % Math.max(people.length, 1)];
@@ -158,11 +158,13 @@ describe.each(DIALECTS)('the dashboard figures on %s', (dialect) => {
           const merged = await t.db.kysely
             .transaction()
             .execute((tx) => mergePeople(tx, { personId, otherPersonId } as LinkRecord));
-          if (merged && undone) undo.unshift(await linkOf(t, personId, otherPersonId, merged.moved));
+          if (!merged) continue;
+          const link = await linkOf(t, personId, otherPersonId, merged.moved);
+          if (undone) undo.unshift(link);
         }
         await send(half, stream.length);
-        for (const linkId of undo) {
-          await t.db.kysely.transaction().execute((tx) => unmergePeople(tx, linkId));
+        for (const link of undo) {
+          await t.db.kysely.transaction().execute((tx) => unmergePeople(tx, link));
         }
         for (const date of DATES) {
           for (const checkpoint of [undefined, 'CL-CHACALLUTA']) {

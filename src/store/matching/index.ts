@@ -1,4 +1,5 @@
 // The matching area of the store, as the rest of Paso sees it.
 export * from './csv-files';
+export * from './merges';
 export * from './reviews';
 export * from './watchlists';

@@ -1,10 +1,8 @@
 // The supervisor's two queues: screening hits (a registered person resembles a watchlist entry) and
 // duplicate links (two records may be one person). Reviews change a status and are reversible where
-// the issue asks: a merge can be undone, and every original record stays.
+// the issue asks: a merge can be undone (merges.ts), and every original record stays.
 import type { Selectable } from 'kysely';
-import { z } from 'zod';
 import { type MatchExplanation, MatchExplanationSchema } from '../../domain/matching';
-import { rebuildPersonDays } from '../crossings';
 import type { Executor } from '../executor';
 import { insertMany } from '../insert-many';
 import type { DuplicateLinkTable, ScreeningHitTable } from '../schema';
@@ -215,10 +213,6 @@ async function storedPairs(tx: Executor, firstIds: readonly string[]): Promise<S
   return pairs;
 }
 
-// The records a merge moved, the absorbed root first: what undoing it puts back. Empty when the merge
-// found its two records one person already (joined by other merges) and moved no one.
-const MergedIds = z.array(z.string());
-
 type LinkRow = Omit<Selectable<DuplicateLinkTable>, 'merged_ids'>;
 
 const toLink = (r: LinkRow): LinkRecord => ({
@@ -296,54 +290,4 @@ export async function setLinkStatus(
     })
     .where('id', '=', id)
     .execute();
-}
-
-async function rootOf(tx: Executor, personId: string): Promise<string> {
-  const row = await tx
-    .selectFrom('person')
-    .select('merged_into')
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  return row?.merged_into ?? personId;
-}
-
-// Merges the link's first record (and everything already merged into it) into the second's group.
-// Returns the ids it moved, or undefined when the two are already one group.
-export async function mergePeople(
-  tx: Executor,
-  link: LinkRecord,
-): Promise<{ survivor: string; moved: string[] } | undefined> {
-  const survivor = await rootOf(tx, link.otherPersonId);
-  const absorbed = await rootOf(tx, link.personId);
-  if (survivor === absorbed) return undefined;
-  const members = await tx.selectFrom('person').select('id').where('merged_into', '=', absorbed).execute();
-  const moved = [absorbed, ...members.map((m) => m.id)];
-  await tx.updateTable('person').set({ merged_into: survivor }).where('id', 'in', moved).execute();
-  await rebuildPersonDays(tx, [survivor, ...moved]);
-  return { survivor, moved };
-}
-
-// Undoes a merge: the records it moved get back the group they had (their own, or the absorbed root).
-// A merge that moved no one has nothing to put back.
-export async function unmergePeople(tx: Executor, linkId: string): Promise<string[] | undefined> {
-  const row = await tx
-    .selectFrom('duplicate_link')
-    .select('merged_ids')
-    .where('id', '=', linkId)
-    .executeTakeFirst();
-  if (!row?.merged_ids) return undefined;
-  const moved = readStoredJson(row.merged_ids, MergedIds, {
-    table: 'duplicate_link',
-    column: 'merged_ids',
-    key: linkId,
-  });
-  const [absorbed, ...members] = moved;
-  if (!absorbed) return [];
-  const before = await rootOf(tx, absorbed);
-  await tx.updateTable('person').set({ merged_into: null }).where('id', '=', absorbed).execute();
-  if (members.length > 0) {
-    await tx.updateTable('person').set({ merged_into: absorbed }).where('id', 'in', members).execute();
-  }
-  await rebuildPersonDays(tx, [before, ...moved]);
-  return moved;
 }
