@@ -36,7 +36,11 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
   'POST /api/watchlists': ['watchlist.invalid'],
   'PATCH /api/watchlists/:id': ['watchlist.not-found'],
   'POST /api/screening/hits/:id/review': ['screening.not-found', 'screening.already-reviewed'],
-  'POST /api/duplicates/:id/review': ['duplicate.not-found', 'duplicate.invalid-transition'],
+  'POST /api/duplicates/:id/review': [
+    'duplicate.not-found',
+    'duplicate.invalid-transition',
+    'duplicate.two-convoys',
+  ],
   'POST /api/documents/policy': ['policy.invalid', 'policy.stale'],
   'POST /api/registrations': [
     'registration.checkpoint',

@@ -45,6 +45,10 @@ export const PROBLEMS = {
     status: 409,
     title: 'This review does not apply to the link in its state',
   },
+  'duplicate.two-convoys': {
+    status: 409,
+    title: 'The two records ride two convoys: one person cannot hold both seats',
+  },
   'decree.invalid': { status: 400, title: 'The decree has problems' },
   'decree.overlap': { status: 409, title: 'Another decree covers the same zone on the same days' },
   'decree.not-found': { status: 404, title: 'No such decree' },
@@ -147,6 +151,10 @@ export const ProblemSchema = z
       .array(z.string())
       .optional()
       .describe('Care refusals: the people, items or bed kinds the refusal is about.'),
+    convoys: z
+      .array(z.string())
+      .optional()
+      .describe('duplicate.two-convoys: the codes of the convoys the two records ride.'),
     lookAlikes: z
       .array(
         z.object({

@@ -20,11 +20,16 @@ import {
   unmergePeople,
 } from '../../store/matching';
 import { writeTransaction } from '../../store/transaction-lock';
+import { convoysOfGroups } from '../../store/transit';
 import type { JobProgress, JobRegistry, JobTicket } from '../jobs/jobs';
 import { type Protocol, startWorker } from '../jobs/worker';
 import type { MatchingService } from './service';
 
-export type DuplicateReviewError = { readonly code: 'duplicate.not-found' } | LinkTransitionError;
+export type DuplicateReviewError =
+  | { readonly code: 'duplicate.not-found' }
+  | LinkTransitionError
+  /** The two records ride two convoys: merged, one person would hold a seat on each. */
+  | { readonly code: 'duplicate.two-convoys'; readonly convoys: readonly string[] };
 
 export interface DuplicateReview {
   readonly link: LinkRecord;
@@ -50,6 +55,8 @@ export async function reviewDuplicate(
       await setLinkStatus(tx, link.id, next.value, by.userId, by.at);
       break;
     case 'merge': {
+      const convoys = await twoConvoys(tx, link);
+      if (convoys) return err({ code: 'duplicate.two-convoys', convoys });
       const merged = await mergePeople(tx, link);
       await setLinkStatus(tx, link.id, next.value, by.userId, by.at, merged?.moved ?? []);
       detail = { ...detail, survivor: merged?.survivor ?? null, moved: merged?.moved ?? [] };
@@ -67,6 +74,18 @@ export async function reviewDuplicate(
     }
   }
   return ok({ link: (await findLink(tx, link.id)) ?? link, detail });
+}
+
+// The codes of the convoys the link's two records ride when each rides one and they are not the same:
+// a person rides one convoy, so the supervisor takes a seat off a manifest before merging.
+async function twoConvoys(tx: Executor, link: LinkRecord): Promise<string[] | undefined> {
+  const rides = await convoysOfGroups(tx, [link.personId, link.otherPersonId]);
+  const mine = rides.get(link.personId) ?? [];
+  const other = rides.get(link.otherPersonId) ?? [];
+  const ids = (rides: readonly { id: string }[]) => rides.map((c) => c.id).join(' ');
+  // None on one side, or the same convoys on both (one convoy, or the two already one person).
+  if (mine.length === 0 || other.length === 0 || ids(mine) === ids(other)) return undefined;
+  return [...new Set([...mine, ...other].map((c) => c.code))].sort();
 }
 
 /** A link the batch found, as the worker sends it; the main thread gives it an id and stores it. */

@@ -209,6 +209,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         if (!reviewed.ok) {
           const e = reviewed.error;
           if (e.code === 'duplicate.not-found') throw new Problem(e.code);
+          if (e.code === 'duplicate.two-convoys')
+            throw new Problem(
+              e.code,
+              `The two records ride ${e.convoys.join(' and ')}: take one of them off its manifest first.`,
+              { convoys: e.convoys },
+            );
           throw new Problem(e.code, `A ${e.from} link cannot be given "${e.decision}".`);
         }
         const { link, detail } = reviewed.value;

@@ -44,6 +44,18 @@ const fold = (s: string): string =>
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '');
 
+/**
+ * The seats on convoys not cancelled, with the merge root of the person seated: a person rides one
+ * such convoy, whichever of their merged records a manifest names.
+ */
+export const seatsHeld = (db: Executor) =>
+  db
+    .selectFrom('convoy_passenger as cp')
+    .innerJoin('convoy as c', 'c.id', 'cp.convoy_id')
+    .innerJoin('person as p', 'p.id', 'cp.person_id')
+    .select((eb) => ['cp.convoy_id', 'c.code', eb.fn.coalesce('p.merged_into', 'p.id').as('root')])
+    .where('c.status', '!=', 'cancelled');
+
 /** Whether an exit point written at the booth names the corridor's exit (by its code or its stop's name). */
 export const isExitPoint = (written: string | null, exitPoint: string, exitName: string): boolean =>
   written !== null &&
@@ -72,15 +84,7 @@ export async function transitCandidates(
       latest.set(r.root, r);
   }
   const riding = new Set(
-    (
-      await db
-        .selectFrom('convoy_passenger as cp')
-        .innerJoin('convoy as c', 'c.id', 'cp.convoy_id')
-        .select('cp.person_id')
-        .where('c.status', '!=', 'cancelled')
-        .where('cp.convoy_id', '!=', convoyId)
-        .execute()
-    ).map((r) => r.person_id),
+    (await seatsHeld(db).where('cp.convoy_id', '!=', convoyId).execute()).map((r) => r.root),
   );
   const chosen = [...latest.values()].flatMap((r) => {
     if (r.decision !== 'admitted-transit' || riding.has(r.root)) return [];

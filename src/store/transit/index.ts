@@ -29,4 +29,4 @@ export {
   readManifest,
   replaceManifest,
 } from './manifest';
-export { corridorExit, passengersNoLongerEligible, seatsLostBy } from './seats';
+export { convoysOfGroups, corridorExit, passengersNoLongerEligible, seatsLostBy } from './seats';

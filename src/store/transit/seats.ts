@@ -3,7 +3,7 @@
 // stays listed, since the convoy's log may name them, but it no longer lets them travel.
 import { statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
-import { transitCandidates } from './candidates';
+import { seatsHeld, transitCandidates } from './candidates';
 import { type ConvoyRecord, findConvoy, TRAVELLING } from './corridors';
 
 /** The corridor's exit as the booth may write it: its exit point's code, or its last stop's name. */
@@ -61,4 +61,35 @@ export async function seatsLostBy(
     if (people.length > 0) lost.push({ convoy, people: people.map((r) => r.person_id) });
   }
   return lost;
+}
+
+/**
+ * The convoys (not cancelled) the merge group of each of these records rides, by record id, sorted by
+ * code: what a merge of two records would seat one person on.
+ */
+export async function convoysOfGroups(
+  db: Executor,
+  personIds: readonly string[],
+): Promise<Map<string, readonly { readonly id: string; readonly code: string }[]>> {
+  const out = new Map<string, { id: string; code: string }[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return out;
+  const roots = await db
+    .selectFrom('person')
+    .select((eb) => ['id', eb.fn.coalesce('merged_into', 'id').as('root')])
+    .where('id', 'in', [...personIds])
+    .execute();
+  if (roots.length === 0) return out;
+  const seats = await seatsHeld(db)
+    .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', [...new Set(roots.map((r) => r.root))]))
+    .orderBy('c.code')
+    .execute();
+  for (const { id, root } of roots) {
+    const rides = out.get(id) ?? [];
+    for (const s of seats) {
+      if (s.root === root && !rides.some((c) => c.id === s.convoy_id))
+        rides.push({ id: s.convoy_id, code: s.code });
+    }
+    out.set(id, rides);
+  }
+  return out;
 }

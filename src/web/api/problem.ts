@@ -134,6 +134,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'screening.already-reviewed': 'problem.screeningAlreadyReviewed',
   'duplicate.not-found': 'problem.duplicateNotFound',
   'duplicate.invalid-transition': 'problem.duplicateInvalidTransition',
+  'duplicate.two-convoys': 'problem.duplicateTwoConvoys',
   'pass.unknown-convoy': 'problem.passUnknownConvoy',
   'pass.convoy-ended': 'problem.passConvoyEnded',
   'pass.other-corridor': 'problem.passOtherCorridor',
