@@ -282,7 +282,7 @@ program
     }
     for (const line of describeSkipped(opts.file, skipped)) console.error(`paso: ${line}`);
     console.log(
-      `Imported ${entries.length} entries as "${name.value}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and rebuild their screening index with it.`,
+      `Imported ${entries.length} entries as "${name.value}"${skipped.length > 0 ? ` (${skipped.length} unreadable values skipped, listed above)` : ''}. Running servers notice it within a second and screen with it once their screening index is rebuilt with it.`,
     );
   });
 

@@ -92,10 +92,7 @@ export async function screenCorrected(
   });
   if (subjects.length === 0) return new Set();
   const [hits, known] = await Promise.all([
-    ctx.matching.screen(
-      tx,
-      subjects.map((s) => s.matchable),
-    ),
+    ctx.matching.screen(subjects.map((s) => s.matchable)),
     pendingHitEntries(
       tx,
       subjects.map((s) => s.change.eventId),

@@ -42,7 +42,6 @@ async function screenCrossings(
   ctx: ServerContext,
   events: readonly PasoEvent[],
 ): Promise<Map<string, Screened>> {
-  const { kysely } = ctx.db;
   const people = events.flatMap((event) => {
     if (event.kind !== 'crossing') return [];
     const personId = ctx.newId();
@@ -51,10 +50,7 @@ async function screenCrossings(
   });
   // The whole batch is screened in the screening thread while this one looks for earlier registrations.
   const [hits, candidates] = await Promise.all([
-    ctx.matching.screen(
-      kysely,
-      people.map((p) => p.matchable),
-    ),
+    ctx.matching.screen(people.map((p) => p.matchable)),
     candidatesOf(
       ctx,
       people.map((p) => p.matchable),

@@ -46,7 +46,10 @@ const route = routesTagged('matching');
 
 export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
-  // Stopping the server stops the screening index's worker threads.
+  ctx.matching.onWatchFailure((error) => {
+    app.log.warn({ err: error }, 'could not look for watchlist changes; trying again');
+  });
+  // Stopping the server stops the watch for watchlist changes and the screening index's worker threads.
   app.addHook('onClose', () => ctx.matching.close());
 
   app.get('/api/watchlists', route('watchlists.read', { response: { 200: WatchlistsReply } }), async () => ({

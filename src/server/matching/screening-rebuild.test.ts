@@ -18,6 +18,9 @@ const NOW = '2025-11-27T15:00:00.000Z';
 const ADMIN = DEMO_USERS[4]?.id ?? '';
 const LISTED_ENTRY = '6c7a0000-0000-4000-8000-000000000001';
 const query = YOHANA_AS_READ;
+// These tests write the lists behind the service's back and start each rebuild themselves: its watch for
+// other processes' changes (watch.test.ts) looks only once a day, so that it starts none of its own.
+const UNWATCHED = { watchEveryMs: 24 * 3600_000 };
 
 async function importList(
   t: TestDb,
@@ -37,8 +40,7 @@ const manyOthers = (seed: number, watchlistSize: number) =>
   generateScreeningScenario({ seed, watchlistSize, listedQueries: 0, namesakeQueries: 0, otherQueries: 0 })
     .watchlist;
 
-const hitIds = async (matching: MatchingService, t: TestDb) =>
-  (await matching.screen(t.db.kysely, [query]))[0]?.map((h) => h.id);
+const hitIds = async (matching: MatchingService) => (await matching.screen([query]))[0]?.map((h) => h.id);
 
 describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
   let t: TestDb;
@@ -50,7 +52,7 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
     await seedDemo(t.db.kysely, new Date(NOW));
     listId = await importList(t, yohanaListed(), [LISTED_ENTRY]);
     jobs = createJobRegistry({ now: () => new Date(), newId: randomUUID });
-    matching = await createMatchingService(t.db, jobs);
+    matching = await createMatchingService(t.db, jobs, UNWATCHED);
     // The first index is built as a job too; the tests start from it.
     expect(await jobs.underWay('screening.rebuild')?.finished).toMatchObject({ status: 'succeeded' });
   });
@@ -61,7 +63,7 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
   });
 
   it('keeps answering from the old index while a rebuild runs, then from the new one', async () => {
-    expect(await hitIds(matching, t)).toEqual([LISTED_ENTRY]);
+    expect(await hitIds(matching)).toEqual([LISTED_ENTRY]);
     // The listed person's list goes out of force, and a list of 3,000 others comes in.
     await setWatchlistActive(t.db.kysely, listId, false);
     await importList(t, manyOthers(7, 3000));
@@ -69,7 +71,7 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
 
     let answeredDuringRebuild = 0;
     while (rebuild.view().status !== 'succeeded') {
-      const hits = await hitIds(matching, t);
+      const hits = await hitIds(matching);
       // Answered while the job still ran: the new index was not yet in force, so the old one answered.
       if (rebuild.view().status === 'running') {
         expect(hits).toEqual([LISTED_ENTRY]);
@@ -79,7 +81,7 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
     }
     expect(answeredDuringRebuild).toBeGreaterThan(0);
     expect(rebuild.view().result).toEqual({ entries: 3000 });
-    expect(await hitIds(matching, t)).toEqual([]);
+    expect(await hitIds(matching)).toEqual([]);
     expect(matching.indexedEntries()).toBe(3000);
   });
 
@@ -87,9 +89,9 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
     const other = { id: 'other', givenNames: 'PEDRO', surname1: 'GONZALEZ' };
     // Asked in one turn of the event loop, they go to the screening thread together.
     const answers = await Promise.all([
-      matching.screen(t.db.kysely, [query]),
-      matching.screen(t.db.kysely, [other]),
-      matching.screen(t.db.kysely, [other, query, other]),
+      matching.screen([query]),
+      matching.screen([other]),
+      matching.screen([other, query, other]),
     ]);
     expect(answers.map((people) => people.map((hits) => hits.map((h) => h.id)))).toEqual([
       [[LISTED_ENTRY]],
@@ -116,11 +118,11 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
 
   it('screens with the first index as soon as it is built, not after a rebuild queued behind it', async () => {
     const own = createJobRegistry({ now: () => new Date(), newId: randomUUID });
-    const starting = await createMatchingService(t.db, own);
+    const starting = await createMatchingService(t.db, own, UNWATCHED);
     await importList(t, manyOthers(9, 3000));
     const queued = starting.rebuildScreening(ADMIN);
     try {
-      expect(await hitIds(starting, t)).toEqual([LISTED_ENTRY]);
+      expect(await hitIds(starting)).toEqual([LISTED_ENTRY]);
       expect(queued.view().status).not.toBe('succeeded');
       expect(await queued.finished).toMatchObject({ status: 'succeeded', result: { entries: 3001 } });
     } finally {
@@ -135,7 +137,7 @@ describe.each(DIALECTS)('rebuilding the screening index on %s', (dialect) => {
     await sql`alter table watchlist_entry rename to watchlist_entry_gone`.execute(t.db.kysely);
     const rebuild = await matching.rebuildScreening(ADMIN).finished;
     expect(rebuild).toMatchObject({ status: 'failed', problem: { status: 500, code: 'server.error' } });
-    expect(await hitIds(matching, t)).toEqual([LISTED_ENTRY]);
+    expect(await hitIds(matching)).toEqual([LISTED_ENTRY]);
     expect(matching.indexedEntries()).toBe(1);
   });
 });

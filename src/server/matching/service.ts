@@ -1,7 +1,7 @@
 // The matching indexes of one Paso server: the screening index over every active watchlist entry (in
 // a worker thread, rebuilt as a job when the lists change), and the candidate index over every
 // registered person (people-index.ts: on this thread while small, in a worker thread when large). Built from the database at start, kept current by this
-// server's writes, and caught up with other servers' writes before use.
+// server's writes, and caught up with other processes' writes: watchlists on a timer, people before use.
 
 import { PostgresAdapter } from 'kysely';
 import type { EventPerson } from '../../api/events';
@@ -28,8 +28,8 @@ import { openScreeningIndex, watchlistFingerprint } from './screening-index';
 export interface MatchingService {
   readonly model: CompiledModel;
   readonly modelVersion: string;
-  // Each person's hits, in order; hits carry the stored watchlist entry id.
-  screen(db: Executor, people: readonly MatchablePerson[]): Promise<MatchHit[][]>;
+  // Each person's hits, in order, against the index in force; hits carry the stored watchlist entry id.
+  screen(people: readonly MatchablePerson[]): Promise<MatchHit[][]>;
   // Hits carry person ids.
   candidates(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
   rememberPerson(person: MatchablePerson): void;
@@ -41,7 +41,9 @@ export interface MatchingService {
    */
   rebuildScreening(follower: string | null): JobTicket;
   indexedEntries(): number;
-  /** Stops the matching indexes' worker threads. */
+  /** Told when a look for other processes' watchlist changes failed (the next look tries again). */
+  onWatchFailure(listener: (error: unknown) => void): void;
+  /** Stops the watch for other processes' watchlist changes and the matching indexes' worker threads. */
   close(): Promise<void>;
 }
 
@@ -93,6 +95,8 @@ export async function createMatchingService(
     readonly peopleInThreadFrom?: number;
     /** Below how many stored people the serving thread reads them at start (default 50,000). */
     readonly peopleLoadedHereBelow?: number;
+    /** How often other processes' watchlist changes are looked for, in milliseconds (default 1,000). */
+    readonly watchEveryMs?: number;
   } = {},
 ): Promise<MatchingService> {
   const db = database.kysely;
@@ -107,7 +111,6 @@ export async function createMatchingService(
   // the catch-up runs at most once a second, so that its cost does not grow with the request rate.
   const isShared = db.getExecutor().adapter instanceof PostgresAdapter;
   let caughtUpAt = 0;
-  let fingerprintCheckedAt = 0;
   async function catchUpPeople(tx: Executor): Promise<void> {
     if (!isShared) return;
     const t = clock();
@@ -142,20 +145,32 @@ export async function createMatchingService(
   peopleSeenUpTo = newest?.t ?? '';
   const screening = openScreeningIndex({ db, database: database.config, model, jobs });
 
+  // This server rebuilds at once after its own watchlist changes. Another process's (an import by
+  // command, another server) is looked for on a timer, with or without screenings to do, so its rebuild
+  // starts within `watchEveryMs` of the change. Until that rebuild is done the index in force answers:
+  // a screening never waits for a rebuild (decision 0006).
+  const watchFailed: ((error: unknown) => void)[] = [];
+  let looking = false;
+  let closed = false;
+  async function lookForListChanges(): Promise<void> {
+    if (looking || closed || jobs.underWay('screening.rebuild')) return;
+    looking = true;
+    try {
+      if ((await watchlistFingerprint(db)) !== screening.fingerprint() && !closed) screening.rebuild(null);
+    } catch (error) {
+      if (!closed) for (const listener of watchFailed) listener(error);
+    } finally {
+      looking = false;
+    }
+  }
+  const watch = setInterval(() => void lookForListChanges(), options.watchEveryMs ?? CATCH_UP_MS);
+  // The watch alone does not keep the process alive.
+  watch.unref();
+
   return {
     model,
     modelVersion: model.model.version,
-    async screen(tx, people) {
-      // This server rebuilds at once after its own watchlist changes; another process's (an import by
-      // command, another server) are looked for at most once a second, not on every screening. The
-      // rebuild runs as a job: this screening, and those until it is done, use the index in force.
-      const t = clock();
-      if (t - fingerprintCheckedAt >= CATCH_UP_MS && !jobs.underWay('screening.rebuild')) {
-        fingerprintCheckedAt = t;
-        if ((await watchlistFingerprint(tx)) !== screening.fingerprint()) screening.rebuild(null);
-      }
-      return screening.screen(people);
-    },
+    screen: (people) => screening.screen(people),
     async candidates(tx, person) {
       await catchUpPeople(tx);
       const [hits] = await people.find([person]);
@@ -165,7 +180,12 @@ export async function createMatchingService(
     peopleIndex: people,
     rebuildScreening: (follower) => screening.rebuild(follower),
     indexedEntries: () => screening.entries(),
+    onWatchFailure: (listener) => {
+      watchFailed.push(listener);
+    },
     close: async () => {
+      closed = true;
+      clearInterval(watch);
       await Promise.all([screening.close(), people.close()]);
     },
   };

@@ -90,7 +90,7 @@ export async function registerNew(
   const person = personOf(body, personId);
   const document = body.document ? { number: body.document.number, type: body.document.type } : null;
   const matchable = toMatchable(person, document);
-  const [hits = []] = await ctx.matching.screen(db, [matchable]);
+  const [hits = []] = await ctx.matching.screen([matchable]);
   const candidateHits = (await ctx.matching.candidates(db, matchable)).filter((h) => h.id !== personId);
   const status = hits.length > 0 ? 'hold' : 'clear';
 

@@ -1,0 +1,70 @@
+// A list imported into the database by another process (`paso import-watchlist` stores it through
+// storeWatchlist) reaches a running server's screening with no request asking: the server's watch
+// starts the index rebuild, and a crossing of a person on the list after it is held, on both databases.
+import { describe, expect, it, vi } from 'vitest';
+import { as, eachTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
+import { LISTED_AS_READ } from '../../../test/support/watchlists';
+import { parseWatchlistCsv } from '../../store/matching';
+import { postEvents } from '../crossings/test-post-events';
+import { storeWatchlist } from './watchlists';
+
+const LIST = [
+  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality',
+  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN',
+].join('\n');
+
+// A bound on waiting for the server, generous for a loaded machine: not a time the test measures.
+const WAIT = { timeout: 30_000, interval: 50 };
+
+describe.each(DIALECTS)('a watchlist another process imports into a running server, on %s', (dialect) => {
+  const ctx = eachTestApp(dialect, ['officer', 'admin']);
+
+  const lists = async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/watchlists', headers: as(ctx.admin) });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ watchlists: { active: boolean; entryCount: number }[]; indexedEntries: number }>();
+  };
+  const inForce = (seen: Awaited<ReturnType<typeof lists>>) =>
+    seen.watchlists.reduce((n, list) => n + (list.active ? list.entryCount : 0), 0);
+
+  it('is indexed with no screening asking, and then a crossing of a person on it is held', async () => {
+    // The index built at start holds the lists seeded before it.
+    const before = await vi.waitFor(async () => {
+      const seen = await lists();
+      expect(seen.indexedEntries).toBe(inForce(seen));
+      return seen.indexedEntries;
+    }, WAIT);
+    const parsed = parseWatchlistCsv(LIST);
+    if (!parsed.ok) throw new Error('the test list does not parse');
+    await storeWatchlist(
+      ctx.t.db.kysely,
+      {
+        name: 'Importada por comando',
+        format: 'csv',
+        entries: parsed.value,
+        skipped: 0,
+        importedBy: ctx.admin.userId,
+        importedAt: new Date('2025-11-27T15:00:00Z'),
+      },
+      { actorId: ctx.admin.userId, actorUsername: 'admin', detail: { via: 'cli' } },
+      () => crypto.randomUUID(),
+    );
+
+    // Nothing is screened meanwhile: the server's own watch rebuilds the index with the new list.
+    await vi.waitFor(async () => expect((await lists()).indexedEntries).toBe(before + 1), WAIT);
+    const [outcome] = await postEvents(ctx.app, as(ctx.officer), [
+      {
+        kind: 'crossing',
+        id: crypto.randomUUID(),
+        at: '2025-11-27T14:51:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        booth: 'SR-01',
+        direction: 'entry',
+        decision: 'admitted',
+        person: LISTED_AS_READ,
+      },
+    ]);
+    expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
+  });
+});
