@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { ApiProblem } from '../../api/problem';
 import {
   apparentFormat,
   importProblemMessage,
   skippedValueMessage,
+  type WatchlistChange,
+  watchlistChangeNotice,
   watchlistFormatName,
 } from './watchlist-messages';
 
@@ -117,5 +120,40 @@ describe('apparentFormat', () => {
     ['', 'csv'],
   ])('reads %j as %s', (content, format) => {
     expect(apparentFormat(content)).toBe(format);
+  });
+});
+
+describe('watchlistChangeNotice', () => {
+  const imported: WatchlistChange = { kind: 'imported', name: 'ONU', entries: 1200 };
+  const activated: WatchlistChange = { kind: 'activated', name: 'ONU' };
+  const deactivated: WatchlistChange = { kind: 'deactivated', name: 'ONU' };
+
+  it.each([
+    [imported, 't:watchlists.import.stored{"name":"ONU","count":1200,"formatted":"1,200"}'],
+    [activated, 't:watchlists.activating{"name":"ONU"}'],
+    [deactivated, 't:watchlists.deactivating{"name":"ONU"}'],
+  ])('says a change is stored, not in force, while its index rebuild is under way (%#)', (change, said) => {
+    expect(watchlistChangeNotice(change, false, t, 'en-US')).toBe(said);
+  });
+
+  it.each([
+    [imported, 't:watchlists.import.done{"name":"ONU","count":1200,"formatted":"1,200"}'],
+    [activated, 't:watchlists.activated{"name":"ONU"}'],
+    [deactivated, 't:watchlists.deactivated{"name":"ONU"}'],
+  ])('says a change is in force once its index rebuild has succeeded (%#)', (change, said) => {
+    expect(watchlistChangeNotice(change, true, t, 'en-US')).toBe(said);
+  });
+
+  it('says in Spanish that screening waits for the index, not that the list is in force', () => {
+    const es = testI18n().getFixedT('es');
+    const two: WatchlistChange = { kind: 'imported', name: 'ONU', entries: 2 };
+    const stored = watchlistChangeNotice(two, false, es, 'es-PE');
+    expect(stored).toBe(
+      'Se importó la lista ONU con 2 entradas; la comprobación la usará cuando termine de prepararse el índice.',
+    );
+    expect(stored).not.toContain('en vigor');
+    expect(watchlistChangeNotice(two, true, es, 'es-PE')).toBe(
+      'Se importó la lista ONU con 2 entradas; ya está en vigor.',
+    );
   });
 });

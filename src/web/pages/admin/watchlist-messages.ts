@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiProblem } from '../../api/problem';
 import type { ImportedWatchlist } from '../../api/types';
+import { formatNumber } from '../../format/format';
 
 export function watchlistFormatName(format: string, t: TFunction): string {
   switch (format) {
@@ -103,4 +104,43 @@ export type SkippedValue = ImportedWatchlist['skipped'][number];
 export function skippedValueMessage(skipped: SkippedValue, t: TFunction): string {
   const reason = importReason(skipped.code, t) ?? skipped.message;
   return whereAndWhy(skipped.line, skipped.field, skipped.value, reason, t);
+}
+
+/** A change to the lists made on the watchlists page: a list imported, or put in or out of force. */
+export type WatchlistChange =
+  | { readonly kind: 'imported'; readonly name: string; readonly entries: number }
+  | { readonly kind: 'activated' | 'deactivated'; readonly name: string };
+
+/**
+ * What the page says of a change. Screening uses it only once the index rebuilt with it is in force:
+ * until its rebuild job has succeeded (`indexed`) the change is said to be stored, not in force.
+ */
+export function watchlistChangeNotice(
+  change: WatchlistChange,
+  indexed: boolean,
+  t: TFunction,
+  locale: string,
+): string {
+  switch (change.kind) {
+    case 'imported': {
+      const values = {
+        name: change.name,
+        count: change.entries,
+        formatted: formatNumber(change.entries, locale),
+      };
+      return indexed ? t('watchlists.import.done', values) : t('watchlists.import.stored', values);
+    }
+    case 'activated':
+      return indexed
+        ? t('watchlists.activated', { name: change.name })
+        : t('watchlists.activating', { name: change.name });
+    case 'deactivated':
+      return indexed
+        ? t('watchlists.deactivated', { name: change.name })
+        : t('watchlists.deactivating', { name: change.name });
+    default: {
+      const never: never = change;
+      return never;
+    }
+  }
 }

@@ -29,6 +29,8 @@ import {
   apparentFormat,
   importProblemMessage,
   type SkippedValue,
+  type WatchlistChange,
+  watchlistChangeNotice,
   watchlistFormatName,
 } from './watchlist-messages';
 import { WatchlistTable } from './watchlist-table';
@@ -50,10 +52,17 @@ export function WatchlistsPage() {
   const [notice, setNotice] = useWording();
   const [skipped, setSkipped] = useState<readonly SkippedValue[]>([]);
   const locale = useLocale();
-  // A change reaches screening once the index is rebuilt: follow that, then show the new figure.
+  // A change reaches screening once the index is rebuilt: it is said to be stored until that job has
+  // succeeded, then in force, and the page shows the new figure.
   const index = useJob();
-  const followIndex = (jobId: string) => {
-    void index.follow(() => api.getJob(jobId)).then(reload);
+  const followIndex = (jobId: string, change: WatchlistChange) => {
+    setNotice((t) => watchlistChangeNotice(change, false, t, locale));
+    void index
+      .follow(() => api.getJob(jobId))
+      .then((job) => {
+        if (job?.status === 'succeeded') setNotice((t) => watchlistChangeNotice(change, true, t, locale));
+        reload();
+      });
   };
 
   return (
@@ -65,15 +74,8 @@ export function WatchlistsPage() {
           onStarted={() => setSkipped([])}
           onImported={(list) => {
             setSkipped(list.skipped);
-            setNotice((t) =>
-              t('watchlists.import.done', {
-                name: list.name,
-                count: list.entryCount,
-                formatted: formatNumber(list.entryCount, locale),
-              }),
-            );
             reload();
-            followIndex(list.indexJob);
+            followIndex(list.indexJob, { kind: 'imported', name: list.name, entries: list.entryCount });
           }}
         />
       ) : null}
@@ -97,13 +99,8 @@ export function WatchlistsPage() {
               mayManage={mayManage}
               onChanged={(list, active, rebuild) => {
                 setSkipped([]);
-                setNotice((t) =>
-                  active
-                    ? t('watchlists.activated', { name: list.name })
-                    : t('watchlists.deactivated', { name: list.name }),
-                );
                 reload();
-                followIndex(rebuild.id);
+                followIndex(rebuild.id, { kind: active ? 'activated' : 'deactivated', name: list.name });
               }}
             />
           </>
