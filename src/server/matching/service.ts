@@ -156,7 +156,9 @@ export async function createMatchingService(
     if (looking || closed || jobs.underWay('screening.rebuild')) return;
     looking = true;
     try {
-      if ((await watchlistFingerprint(db)) !== screening.fingerprint() && !closed) screening.rebuild(null);
+      const changed = (await watchlistFingerprint(db)) !== screening.fingerprint();
+      // A rebuild this server started meanwhile reads the lists after the look: it is the one wanted.
+      if (changed && !closed && !jobs.underWay('screening.rebuild')) screening.rebuild(null);
     } catch (error) {
       if (!closed) for (const listener of watchFailed) listener(error);
     } finally {
