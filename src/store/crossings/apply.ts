@@ -14,6 +14,16 @@ import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { lockChainAndFigures } from '../transaction-lock';
 import { checkAfterHold, checkCorrection, checkPlace, checkRelease, problem } from './apply-checks';
+import {
+  changedCrossings,
+  correctedChildReferrals,
+  IDENTITY_FIELDS,
+  type IdentityChange,
+  memberOf,
+  noteTouched,
+  PROTECTION_FIELDS,
+  type Touched,
+} from './corrected-crossings';
 import { heldSince, holdsToKeep } from './holds-kept';
 import { followCorrectedPeople } from './person-records';
 import { decisionReferrals, openReferrals, type ReferralToOpen } from './referrals-opened';
@@ -25,7 +35,6 @@ import {
   eventsById,
   type FreshEvent,
   fieldsOf,
-  type RefreshResult,
   refreshEvents,
   type StoredEventRow,
 } from './state';
@@ -97,24 +106,6 @@ export interface ApplyContext extends EventActor {
   readonly onIdentityChange?: (changes: readonly IdentityChange[]) => void;
 }
 
-/**
- * A crossing whose person or document were corrected: by a correction of this batch, or by corrections
- * stored before the crossing itself arrived. Its person as now corrected has not been screened.
- */
-export interface IdentityChange {
-  readonly eventId: string;
-  /** The correction that changed them, or the crossing itself when its corrections came first. */
-  readonly cause: string;
-  readonly checkpoint: string;
-  /** The crossing's fields after every correction. */
-  readonly fields: Readonly<Record<string, unknown>>;
-  readonly voided: boolean;
-}
-
-const IDENTITY_FIELDS = ['person', 'document'] as const;
-const setsIdentity = (event: PasoEvent): boolean =>
-  event.kind === 'correction' && IDENTITY_FIELDS.some((key) => event.set?.[key] !== undefined);
-
 const bodyHash = (body: string): string => createHash('sha256').update(body).digest('hex');
 
 /**
@@ -129,18 +120,6 @@ export interface PreparedEvent {
 }
 
 export type Pending = { readonly kind: string; readonly checkpointId: string; readonly member?: GroupMember };
-
-const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-// Narrowed field by field: a stored body is checked only to be an object when read back.
-const memberOf = (e: CrossingEvent | Readonly<Record<string, unknown>>, at: string): GroupMember => {
-  const person: unknown = 'person' in e ? e.person : undefined;
-  const birthDate =
-    typeof person === 'object' && person !== null && 'birthDate' in person
-      ? textOf(person.birthDate)
-      : undefined;
-  return { at, birthDate, relationship: textOf('relationship' in e ? e.relationship : undefined) };
-};
 
 /** Applies the events in order; one outcome each, in the same order. */
 export async function applyEvents(
@@ -170,8 +149,8 @@ export async function applyEvents(
   // Each target's decision as this batch has left it so far: a correction of a crossing held in the
   // same batch (an outbox's sync after an outage) is checked as one sent after it would be.
   const decisions = new Map(refStates);
-  // The crossings whose person or document a correction of this batch sets, with that correction.
-  const reidentifiedBy = new Map<string, string>();
+  // The fields each correction of this batch set on a crossing stored or arrived before it.
+  const touched: Touched = new Map();
 
   const targetOf = (id: string): Pending | undefined => {
     const pending = batch.get(id);
@@ -216,7 +195,7 @@ export async function applyEvents(
       }
       if (target) {
         targets.push(event.corrects);
-        if (setsIdentity(event)) reidentifiedBy.set(event.corrects, event.id);
+        noteTouched(touched, event.corrects, event.id, event.set);
         const decision = event.set?.decision;
         if (typeof decision === 'string') decisions.set(event.corrects, decision);
       } else outcome = { status: 'applied', waiting: true };
@@ -263,17 +242,25 @@ export async function applyEvents(
   const refreshed = await refreshEvents(tx, targets, ctx.places.byId, ctx.now, fresh);
   const { referred, states } = refreshed;
   await writer.flushEvents(tx, states);
-  const reidentified = identityChanges(crossings, reidentifiedBy, refreshed, ctx.places);
+  const reidentified = changedCrossings(IDENTITY_FIELDS, crossings, touched, refreshed, ctx.places);
   if (reidentified.length > 0) {
     await followCorrectedPeople(tx, reidentified, ctx.newId);
     ctx.onIdentityChange?.(reidentified);
   }
   const forChildren = childReferrals(crossings, outcomes, targetOf);
   const forDecisions = await decisionReferrals(tx, referred, forChildren, (id) => fresh.has(id));
-  await openReferrals(tx, [...forChildren, ...forDecisions], ctx);
+  // A child only a correction shows to be one (a birth year typed wrong), or to travel alone.
+  const forCorrected = await correctedChildReferrals(
+    tx,
+    changedCrossings(PROTECTION_FIELDS, crossings, touched, refreshed, ctx.places),
+    new Set([...forChildren, ...forDecisions].map((r) => r.eventId)),
+    refreshed,
+    ctx.places,
+  );
+  await openReferrals(tx, [...forChildren, ...forDecisions, ...forCorrected], ctx);
   // A crossing of this batch referred by its decision: its booth learns that a referral was opened.
   const indexOf = new Map(crossings.map((c) => [c.event.id, c.index]));
-  for (const r of forDecisions) {
+  for (const r of [...forDecisions, ...forCorrected]) {
     const index = indexOf.get(r.eventId);
     const outcome = index === undefined ? undefined : outcomes[index];
     if (index !== undefined && outcome?.status === 'applied')
@@ -301,30 +288,6 @@ export async function applyEvents(
     });
   }
   return outcomes;
-}
-
-function identityChanges(
-  crossings: readonly { readonly event: CrossingEvent }[],
-  reidentifiedBy: ReadonlyMap<string, string>,
-  refreshed: RefreshResult,
-  places: Places,
-): IdentityChange[] {
-  const causes = new Map(reidentifiedBy);
-  // A fresh crossing that corrections stored before it changed: as screened, it was the one sent.
-  for (const { event } of crossings) {
-    const fields = refreshed.fields.get(event.id);
-    const state = refreshed.states.get(event.id);
-    if (fields === undefined || state === undefined || state.corrections === 0) continue;
-    const sent = event as unknown as Record<string, unknown>;
-    if (IDENTITY_FIELDS.some((key) => canonical(fields[key] ?? null) !== canonical(sent[key] ?? null)))
-      causes.set(event.id, causes.get(event.id) ?? event.id);
-  }
-  return [...causes].flatMap(([eventId, cause]) => {
-    const fields = refreshed.fields.get(eventId);
-    const place = places.byId.get(refreshed.checkpoints.get(eventId) ?? '');
-    if (fields === undefined || place === undefined) return [];
-    return [{ eventId, cause, checkpoint: place.code, fields, voided: refreshed.voided.has(eventId) }];
-  });
 }
 
 // An event's instant as it is stored: UTC, ISO 8601 with milliseconds. The events were validated, so

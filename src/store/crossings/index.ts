@@ -5,12 +5,12 @@ export {
   applyEvents,
   type EventActor,
   type EventProblemCode,
-  type IdentityChange,
   type Place,
   type Places,
   type PreparedEvent,
 } from './apply';
 export { type ConflictCorrection, type ConflictRecord, correctionConflicts } from './conflicts';
+export type { IdentityChange } from './corrected-crossings';
 export {
   countWaitingCorrections,
   type FigureQuery,

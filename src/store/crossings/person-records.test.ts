@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { eachDemoDbToApply } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
-import { type ApplyContext, applyEvents, type IdentityChange } from './apply';
+import { type ApplyContext, applyEvents } from './apply';
+import type { IdentityChange } from './corrected-crossings';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const CROSSING = 'c0000000-0000-4000-8000-000000000001';

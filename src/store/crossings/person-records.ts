@@ -3,7 +3,7 @@
 // The crossing as sent keeps what was first given (its stored body, never changed).
 import { normalizeName, parsePartialDate } from '../../domain/matching';
 import type { Executor } from '../executor';
-import type { IdentityChange } from './apply';
+import type { IdentityChange } from './corrected-crossings';
 
 const objectOf = (value: unknown): Readonly<Record<string, unknown>> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -167,8 +167,8 @@ export interface RefreshResult {
   readonly fields: Map<string, Readonly<Record<string, unknown>>>;
   /** The state of each fresh event, which its row, written after, carries. */
   readonly states: Map<string, EventState>;
-  /** The checkpoint (id) of each refreshed event. */
-  readonly checkpoints: Map<string, string>;
+  /** Where (checkpoint id) and when each refreshed event happened. */
+  readonly located: Map<string, { readonly checkpointId: string; readonly at: string }>;
   /** The refreshed events that a correction voids. */
   readonly voided: Set<string>;
   /** The refreshed crossings, not voided, whose decision now refers the person to protection. */
@@ -191,9 +191,9 @@ export async function refreshEvents(
   const fields = new Map<string, Readonly<Record<string, unknown>>>();
   const referred: RefreshResult['referred'] = [];
   const states = new Map<string, EventState>();
-  const checkpoints = new Map<string, string>();
+  const located: RefreshResult['located'] = new Map();
   const voided = new Set<string>();
-  if (ids.length === 0) return { fields, referred, states, checkpoints, voided };
+  if (ids.length === 0) return { fields, referred, states, located, voided };
   await lockChainAndFigures(tx);
   // Events stored in this same batch are known already and have no state yet: only read the others.
   const stored = ids.filter((id) => !fresh.has(id));
@@ -221,7 +221,7 @@ export async function refreshEvents(
     const folded = foldCorrections(event, mine);
     const contribution = contributionOf(event, folded, clock.timeZone);
     fields.set(id, folded.fields);
-    checkpoints.set(id, row.checkpoint_id);
+    located.set(id, { checkpointId: row.checkpoint_id, at: event.at });
     if (folded.voided) voided.add(id);
     const old = oldStates.get(id);
     if (old?.cell) {
@@ -267,7 +267,7 @@ export async function refreshEvents(
   await applyDayDeltas(tx, [...deltas.values()]);
   await applyVulnerabilityDeltas(tx, vulnerabilities);
   await applyPersonDayDeltas(tx, personDays);
-  return { fields, referred, states, checkpoints, voided };
+  return { fields, referred, states, located, voided };
 }
 
 const readOldFields = (fields: string, id: string): Readonly<Record<string, unknown>> =>
