@@ -47,8 +47,10 @@ export const PassReply = PassContentShape.extend({
       cause: RevocationCause.describe(
         'Paso revoked the pass itself when its holder was taken off the manifest, the convoy was ' +
           'cancelled, the holder did not board before it departed (no-show) or left it on the road ' +
-          '(left-convoy), or a correction of their crossing no longer admits them in transit ' +
-          '(decision-changed); `withdrawn` when a supervisor revoked it by hand.',
+          '(left-convoy), a correction of their crossing no longer admits them in transit ' +
+          '(decision-changed) or changed the name, birth date or document the pass carries ' +
+          '(details-corrected: a new pass is issued with the corrected identity); `withdrawn` when a ' +
+          'supervisor revoked it by hand.',
       ),
     })
     .nullable(),

@@ -16,6 +16,7 @@ describe('a keyset a checkpoint downloads', () => {
       'no-show',
       'left-convoy',
       'decision-changed',
+      'details-corrected',
       'withdrawn',
     ]) {
       expect(PassKeyset.parse(keyset([revocation({ cause })])).revoked[0]?.cause).toBe(cause);

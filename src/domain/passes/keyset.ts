@@ -27,8 +27,9 @@ export type PassKey = z.infer<typeof PassKey>;
  * Why a pass was revoked, as a code from a fixed list that a checkpoint says in its reader's language:
  * Paso revoked it itself because its holder was taken off the convoy's manifest, the convoy was
  * cancelled, the holder was marked absent at boarding when the convoy departed, left the convoy on
- * the road, or a correction of the holder's crossing no longer admits them in transit
- * (`decision-changed`); or a supervisor withdrew it by hand (`withdrawn`).
+ * the road, a correction of the holder's crossing no longer admits them in transit
+ * (`decision-changed`) or changed the name, birth date or document the pass carries
+ * (`details-corrected`); or a supervisor withdrew it by hand (`withdrawn`).
  */
 export const REVOCATION_CAUSES = [
   'manifest-removed',
@@ -36,6 +37,7 @@ export const REVOCATION_CAUSES = [
   'no-show',
   'left-convoy',
   'decision-changed',
+  'details-corrected',
   'withdrawn',
 ] as const;
 export const RevocationCause = z.enum(REVOCATION_CAUSES);

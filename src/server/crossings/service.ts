@@ -25,7 +25,7 @@ import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { matchableOfInput, storeMatches } from '../matching/service';
 import { type CandidateView, candidateViews } from '../people/candidates';
-import { revokeLostSeats } from '../transit/revoke-passes';
+import { revokeLostSeats, revokeOutdatedPasses } from '../transit/revoke-passes';
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
 import { applyScreeningHolds, HOLDABLE, holdId, screenCorrected } from './screening-holds';
@@ -240,6 +240,12 @@ async function writeUnits(
       e.kind === 'correction' && byUnit[k]?.[i]?.status === 'applied' ? [e.corrects] : [],
     );
     if (corrected.length > 0) await revokeLostSeats(tx, u.audit, ctx.now(), corrected);
+  }
+  // One that changes who a passenger is takes the passes naming them as they were, seat kept.
+  for (const u of units) {
+    const sent = new Set(u.events.map((e) => e.id));
+    const changed = corrected.filter((c) => sent.has(c.cause)).map((c) => c.eventId);
+    if (changed.length > 0) await revokeOutdatedPasses(tx, u.audit, ctx.now(), changed);
   }
   return byUnit;
 }

@@ -10,7 +10,7 @@ import { PassReply, PdfQuery } from '../../api/passes';
 import type { Executor } from '../../store/executor';
 import { findPass } from '../../store/passes';
 import { writeTransaction } from '../../store/transaction-lock';
-import { manifestPassHolders, type PassHolder } from '../../store/transit';
+import { manifestPassHolders } from '../../store/transit';
 import { createdOrResent } from '../answers';
 import { recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
@@ -18,6 +18,7 @@ import { passesPdf } from '../passes/pdf';
 import { issuePassFor, passReply, recordPassPrinted, sendPrintable } from '../passes/service';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
+import { passIdentityOf } from './revoke-passes';
 import { requireConvoy } from './views';
 
 const ConvoyPassesReply = z.object({ passes: z.array(PassReply) });
@@ -34,14 +35,16 @@ function passIdOf(convoyId: string, personId: string, seat: number): string {
 }
 
 // The causes that say where the holder's seat stood then: taken off the manifest, absent when the
-// convoy left, gone from it on the road, no longer admitted in transit. Each can be undone (put back
-// on, a departure or a step annulled, the decision corrected again); a pass withdrawn by hand or by
+// convoy left, gone from it on the road, no longer admitted in transit, or named as someone the
+// corrections say they are not. Each can be undone (put back on, a departure or a step annulled, the
+// decision corrected again, a pass issued with the corrected identity); a pass withdrawn by hand or by
 // the convoy's cancellation cannot.
 const SEAT_CAUSES: ReadonlySet<string> = new Set([
   'manifest-removed',
   'no-show',
   'left-convoy',
   'decision-changed',
+  'details-corrected',
 ]);
 
 /**
@@ -67,8 +70,6 @@ async function issuedPasses(tx: Executor, convoyId: string) {
   return found.filter((p) => p !== undefined);
 }
 
-const nameOf = (h: PassHolder) => [h.givenNames, h.surname1, h.surname2].filter((p) => p).join(' ');
-
 const route = routesTagged('transit');
 
 export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
@@ -92,9 +93,7 @@ export const transitPassRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
             await issuePassFor(tx, request, now, {
               id: (await currentPass(tx, request.params.id, h.personId)).id,
               personId: h.personId,
-              name: nameOf(h),
-              birthDate: h.birthDate,
-              document: h.document ? { kind: h.document.type, number: h.document.number } : null,
+              ...passIdentityOf(h),
               convoy: { id: request.params.id, name: h.convoyCode || convoy.code },
               // The name is what the checkpoint's verifier and the printed pass show.
               corridor: { id: h.corridorCode, name: convoy.corridor.name },

@@ -2,15 +2,15 @@
 // cancelled, someone did not board before it departed or left it on the road, the passes issued to
 // them are revoked in the same transaction, each audited as a revocation, and checkpoints learn of it
 // from the keyset (online at once, offline at their next sync). So are they when a correction of a
-// passenger's crossing no longer admits them in transit. A revocation is final: someone whose step is
-// later annulled by a correction is issued a new pass.
+// passenger's crossing no longer admits them in transit, or changes the identity their pass carries.
+// A revocation is final: someone whose step is later annulled by a correction is issued a new pass.
 import type { FastifyRequest } from 'fastify';
 import { leftConvoyReason, type RevocationCause } from '../../domain/passes';
 import type { ConvoyEvent, ConvoyPicture } from '../../domain/transit';
-import { type AuditInput, appendAudit } from '../../store/audit';
+import { type AuditInput, appendAudit, canonical } from '../../store/audit';
 import type { Executor } from '../../store/executor';
-import { revokeConvoyPasses } from '../../store/passes';
-import { seatsLostBy } from '../../store/transit';
+import { revokeConvoyPasses, revokePass, unrevokedPassesOf } from '../../store/passes';
+import { refreshSeatIdentities, type SeatIdentity, seatsLostBy } from '../../store/transit';
 import { type AuditWriter, auditWriterOf } from '../audit/record';
 import { actorOf } from '../auth/access';
 
@@ -79,6 +79,48 @@ export async function revokeLostSeats(
       cause: 'decision-changed',
       reason: `A correction of the crossing no longer admits the holder in transit on convoy ${convoy.code}.`,
     });
+  }
+}
+
+/** What a pass issued to the rider now says of who they are: the name as printed, birth date, document. */
+export const passIdentityOf = (
+  rider: Pick<SeatIdentity['rider'], 'givenNames' | 'surname1' | 'surname2' | 'birthDate' | 'document'>,
+) => ({
+  name: [rider.givenNames, rider.surname1, rider.surname2].filter((p) => p).join(' '),
+  birthDate: rider.birthDate,
+  document: rider.document ? { kind: rider.document.type, number: rider.document.number } : null,
+});
+
+/**
+ * After corrections of the person or document of these crossings: the seats of their people on convoys
+ * still travelling name them as corrected, and each pass that names someone else (another name, birth
+ * date or document) is revoked (cause `details-corrected`), audited as the sender of the corrections.
+ * The seat stays theirs: the supervisor issues a new pass that carries the corrected identity.
+ */
+export async function revokeOutdatedPasses(
+  tx: Executor,
+  sender: AuditInput,
+  now: Date,
+  corrected: readonly string[],
+): Promise<void> {
+  const { detail: _batch, ...as } = sender;
+  for (const { convoy, rider } of await refreshSeatIdentities(tx, corrected)) {
+    const identity = canonical(passIdentityOf(rider));
+    for (const pass of await unrevokedPassesOf(tx, convoy.id, rider.personId)) {
+      const { name, birthDate, document } = pass;
+      if (canonical({ name, birthDate, document }) === identity) continue;
+      const reason = `A correction changed who the holder is: the pass no longer names them (convoy ${convoy.code}).`;
+      const cause = 'details-corrected';
+      const done = await revokePass(tx, pass.id, { reason, cause, at: now, userId: sender.actorId });
+      if (done !== 'revoked') continue;
+      await appendAudit(tx, {
+        ...as,
+        action: 'pass.revoke',
+        entityType: 'travel_pass',
+        entityId: pass.id,
+        detail: { reason, cause, convoy: convoy.id },
+      });
+    }
   }
 }
 

@@ -10,4 +10,5 @@ export {
   readKeyset,
   revokeConvoyPasses,
   revokePass,
+  unrevokedPassesOf,
 } from './passes';

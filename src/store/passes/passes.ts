@@ -210,6 +210,26 @@ export async function revokeConvoyPasses(
   return revoked;
 }
 
+/** The passes issued for a convoy to this person that are not revoked, with what each says. */
+export async function unrevokedPassesOf(
+  db: Executor,
+  convoyId: string,
+  personId: string,
+): Promise<PassContent[]> {
+  const rows = await db
+    .selectFrom('travel_pass')
+    .leftJoin('pass_revocation', 'pass_revocation.pass_id', 'travel_pass.id')
+    .select(['travel_pass.id', 'content'])
+    .where('travel_pass.convoy_id', '=', convoyId)
+    .where('travel_pass.person_id', '=', personId)
+    .where('pass_revocation.pass_id', 'is', null)
+    .orderBy('travel_pass.id')
+    .execute();
+  return rows.map((r) =>
+    readStoredJson(r.content, PassContentShape, { table: 'travel_pass', column: 'content', key: r.id }),
+  );
+}
+
 /**
  * What a checkpoint keeps to verify offline: the published keys and the revocations of passes not yet
  * expired, with a version that is the digest of both (the same content always has the same version).

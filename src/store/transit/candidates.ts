@@ -99,27 +99,34 @@ export async function transitCandidates(
   const families = familiesOf(
     chosen.map(({ row, fields }) => ({ person: row.root, event: row.event_id, fields })),
   );
-  return chosen.map(({ row, fields }) => {
-    const person = objectOf(fields.person);
-    const document = objectOf(fields.document);
-    const number = text(document.number);
-    const type = text(document.type);
-    return {
-      personId: row.root,
-      decisionEventId: row.event_id,
-      decidedAt: row.at,
-      referredChild: referred.has(row.root),
-      familyKey: families.get(row.root) ?? null,
-      relationship: text(fields.relationship),
-      givenNames: text(person.givenNames) ?? '',
-      surname1: text(person.surname1) ?? '',
-      surname2: text(person.surname2),
-      sex: text(person.sex),
-      birthDate: text(person.birthDate),
-      nationality: text(person.nationality),
-      document: number && type ? { type, number, issuingState: text(document.issuingState) } : null,
-    };
-  });
+  return chosen.map(({ row, fields }) => ({
+    personId: row.root,
+    decisionEventId: row.event_id,
+    decidedAt: row.at,
+    referredChild: referred.has(row.root),
+    familyKey: families.get(row.root) ?? null,
+    relationship: text(fields.relationship),
+    ...riderIdentityOf(fields),
+  }));
+}
+
+/** Who a crossing's fields (as last corrected) say the rider is: what a manifest and a pass name. */
+export function riderIdentityOf(
+  fields: Readonly<Record<string, unknown>>,
+): Omit<RiderRecord, 'personId' | 'familyKey' | 'relationship'> {
+  const person = objectOf(fields.person);
+  const document = objectOf(fields.document);
+  const number = text(document.number);
+  const type = text(document.type);
+  return {
+    givenNames: text(person.givenNames) ?? '',
+    surname1: text(person.surname1) ?? '',
+    surname2: text(person.surname2),
+    sex: text(person.sex),
+    birthDate: text(person.birthDate),
+    nationality: text(person.nationality),
+    document: number && type ? { type, number, issuingState: text(document.issuingState) } : null,
+  };
 }
 
 // Referrals of children (unaccompanied or separated) still open, by the person their crossing names.

@@ -29,4 +29,11 @@ export {
   readManifest,
   replaceManifest,
 } from './manifest';
-export { convoysOfGroups, corridorExit, passengersNoLongerEligible, seatsLostBy } from './seats';
+export {
+  convoysOfGroups,
+  corridorExit,
+  passengersNoLongerEligible,
+  refreshSeatIdentities,
+  type SeatIdentity,
+  seatsLostBy,
+} from './seats';

@@ -1,9 +1,11 @@
-// Whether the people on a convoy's manifest may still ride it. A correction at the booth (a refusal,
-// consent withdrawn, another exit point) can take away what put someone on the manifest: their seat
-// stays listed, since the convoy's log may name them, but it no longer lets them travel.
+// Whether the people on a convoy's manifest may still ride it, and who their seats name. A correction at
+// the booth (a refusal, consent withdrawn, another exit point) can take away what put someone on the
+// manifest: their seat stays listed, since the convoy's log may name them, but no longer lets them
+// travel. A correction of who they are changes whom the seat names.
 import { statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
-import { seatsHeld, transitCandidates } from './candidates';
+import { readStoredObject } from '../stored-json';
+import { type RiderRecord, riderIdentityOf, seatsHeld, transitCandidates } from './candidates';
 import { type ConvoyRecord, findConvoy, TRAVELLING } from './corridors';
 
 /** The corridor's exit as the booth may write it: its exit point's code, or its last stop's name. */
@@ -61,6 +63,63 @@ export async function seatsLostBy(
     if (people.length > 0) lost.push({ convoy, people: people.map((r) => r.person_id) });
   }
   return lost;
+}
+
+/** A seat of a convoy still travelling, with who it names now: what a pass issued today would carry. */
+export interface SeatIdentity {
+  readonly convoy: { readonly id: string; readonly code: string };
+  readonly rider: Omit<RiderRecord, 'familyKey' | 'relationship'>;
+}
+
+/**
+ * After corrections of the person or document of these crossings: each seat of their people (by merge
+ * root) on a convoy still travelling takes again the identity of its decision's crossing as last
+ * corrected, as a manifest made now would, and is answered with it.
+ */
+export async function refreshSeatIdentities(
+  db: Executor,
+  crossingIds: readonly string[],
+): Promise<SeatIdentity[]> {
+  if (crossingIds.length === 0) return [];
+  const roots = statesWithRoots(db).where('es.event_id', 'in', [...crossingIds]);
+  const seats = await db
+    .selectFrom('convoy_passenger as cp')
+    .innerJoin('convoy as c', 'c.id', 'cp.convoy_id')
+    .innerJoin('person as p', 'p.id', 'cp.person_id')
+    .innerJoin('crossing_event as ce', 'ce.id', 'cp.decision_event_id')
+    .leftJoin('event_state as es', 'es.event_id', 'cp.decision_event_id')
+    .select(['cp.convoy_id', 'cp.person_id', 'c.code', 'ce.id as event_id', 'ce.body', 'es.fields'])
+    .where('c.status', 'in', [...TRAVELLING])
+    .where('cp.status', 'in', ['listed', 'boarded'])
+    .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', roots))
+    .orderBy('cp.convoy_id')
+    .orderBy('cp.person_id')
+    .execute();
+  const refreshed: SeatIdentity[] = [];
+  for (const seat of seats) {
+    const fields = seat.fields
+      ? readStoredObject(seat.fields, { table: 'event_state', column: 'fields', key: seat.event_id })
+      : readStoredObject(seat.body, { table: 'crossing_event', column: 'body', key: seat.event_id });
+    const rider = { personId: seat.person_id, ...riderIdentityOf(fields) };
+    await db
+      .updateTable('convoy_passenger')
+      .set({
+        given_names: rider.givenNames,
+        surname1: rider.surname1,
+        surname2: rider.surname2,
+        sex: rider.sex,
+        birth_date: rider.birthDate,
+        nationality: rider.nationality,
+        document_type: rider.document?.type ?? null,
+        document_number: rider.document?.number ?? null,
+        document_state: rider.document?.issuingState ?? null,
+      })
+      .where('convoy_id', '=', seat.convoy_id)
+      .where('person_id', '=', seat.person_id)
+      .execute();
+    refreshed.push({ convoy: { id: seat.convoy_id, code: seat.code }, rider });
+  }
+  return refreshed;
 }
 
 /**

@@ -22,6 +22,8 @@ export function revocationText(
         : t('passes.cause.leftConvoyAt', { stop: revocation.stop });
     case 'decision-changed':
       return t('passes.cause.decisionChanged');
+    case 'details-corrected':
+      return t('passes.cause.detailsCorrected');
     case 'withdrawn':
       return t('passes.cause.withdrawn');
     default: {
