@@ -1,5 +1,6 @@
 // Two Paso servers on one database: the people one registers, the other's matching sees at its next
 // use; the lists one imports, the other's watch sees unasked and rebuilds its screening index with.
+import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases';
 import { eachMatchingDb } from '../../../test/support/matching';
@@ -23,7 +24,7 @@ const person = {
 };
 
 describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
-  const { t, start } = eachMatchingDb(dialect, NOW);
+  const { t, jobs, start } = eachMatchingDb(dialect, NOW);
 
   it('finds a person another server registered, and screens against a list another server imported once its rebuild, started unasked, is done', async () => {
     const other = await start({ watchEveryMs: 10 });
@@ -61,5 +62,48 @@ describe.each(DIALECTS)('matching across servers on %s', (dialect) => {
     await vi.waitFor(() => expect(other.indexedEntries()).toBe(1), WAIT);
     const [hits] = await other.screen([query]);
     expect(hits?.map((h) => h.id)).toEqual(['6a7a0000-0000-4000-8000-000000000004']);
+  });
+
+  it('tries a failing rebuild again after a growing pause, not on every look', async () => {
+    // The service's clock, which the watch reads on each look: it moves only when the test says.
+    let now = Date.parse(NOW);
+    let looks = 0;
+    const clock = () => {
+      looks += 1;
+      return now;
+    };
+    const failures: string[] = [];
+    jobs.onFailure((job) => failures.push(job.kind));
+    await start({ watchEveryMs: 10, clock });
+    // The index's first build, started with the service, is done (it would fail too, unpaused).
+    await vi.waitFor(() => expect(jobs.underWay('screening.rebuild')).toBeUndefined(), WAIT);
+    // A list arrives whose entries the rebuild cannot read (as when the database fails under it).
+    await t.db.kysely.transaction().execute(async (tx) => {
+      await insertWatchlist(
+        tx,
+        {
+          id: '6a7a0000-0000-4000-8000-000000000005',
+          name: 'L',
+          format: 'csv',
+          importedBy: DEMO_USERS[4]!.id,
+          importedAt: NOW,
+        },
+        yohanaListed().map((entry) => ({
+          id: '6a7a0000-0000-4000-8000-000000000006',
+          watchId: entry.watchId,
+          entry,
+        })),
+      );
+      await sql`alter table watchlist_entry rename to watchlist_entry_gone`.execute(tx);
+    });
+    await vi.waitFor(() => expect(failures).toEqual(['screening.rebuild']), WAIT);
+    // A hundred looks later, with the clock standing still, no second rebuild has started.
+    const seen = looks;
+    await vi.waitFor(() => expect(looks).toBeGreaterThan(seen + 100), WAIT);
+    expect(failures).toHaveLength(1);
+    // Past the pause, the watch tries again.
+    now += 2_500;
+    await vi.waitFor(() => expect(failures).toHaveLength(2), WAIT);
+    await sql`alter table watchlist_entry_gone rename to watchlist_entry`.execute(t.db.kysely);
   });
 });

@@ -152,13 +152,28 @@ export async function createMatchingService(
   const watchFailed: ((error: unknown) => void)[] = [];
   let looking = false;
   let closed = false;
+  // A rebuild the watch started that failed (a list the worker cannot read, memory) is tried again
+  // after 2, 4, 8… seconds, at most a minute apart, not every second in a new worker thread.
+  let failedInARow = 0;
+  let retryAt = 0;
+  // No look until the watch's rebuild has ended and said how: a job leaves the registry a moment
+  // before its end is told.
+  let awaiting = false;
+  const rebuildForChange = () => {
+    awaiting = true;
+    void screening.rebuild(null).finished.then((job) => {
+      failedInARow = job.status === 'failed' ? failedInARow + 1 : 0;
+      retryAt = failedInARow === 0 ? 0 : clock() + Math.min(60_000, 1000 * 2 ** failedInARow);
+      awaiting = false;
+    });
+  };
   async function lookForListChanges(): Promise<void> {
-    if (looking || closed || jobs.underWay('screening.rebuild')) return;
+    if (looking || awaiting || closed || clock() < retryAt || jobs.underWay('screening.rebuild')) return;
     looking = true;
     try {
       const changed = (await watchlistFingerprint(db)) !== screening.fingerprint();
       // A rebuild this server started meanwhile reads the lists after the look: it is the one wanted.
-      if (changed && !closed && !jobs.underWay('screening.rebuild')) screening.rebuild(null);
+      if (changed && !closed && !jobs.underWay('screening.rebuild')) rebuildForChange();
     } catch (error) {
       if (!closed) for (const listener of watchFailed) listener(error);
     } finally {
