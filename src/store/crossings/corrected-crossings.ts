@@ -6,8 +6,8 @@ import { type GroupMember, protectionNeedOf } from '../../domain/crossings';
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import type { Places } from './apply';
-import type { ReferralToOpen } from './referrals-opened';
-import { bodyOf, chunks, eventsById, type RefreshResult } from './state';
+import { type ReferralToOpen, withReferral } from './referrals-opened';
+import { bodyOf, eventsById, type RefreshResult } from './state';
 
 /**
  * A crossing whose person or document were corrected: by a correction of this batch, or by corrections
@@ -110,17 +110,9 @@ export async function correctedChildReferrals(
     const need = protectionNeedOf(memberOf(c.fields, located.at), companion, place.timeZone);
     return need === null ? [] : [{ eventId: c.eventId, checkpointId: place.id, reason: need }];
   });
-  const existing = new Set<string>();
-  for (const part of chunks(
+  const existing = await withReferral(
+    tx,
     needs.map((n) => n.eventId),
-    500,
-  )) {
-    const rows = await tx
-      .selectFrom('protection_referral')
-      .select('event_id')
-      .where('event_id', 'in', part)
-      .execute();
-    for (const r of rows) existing.add(r.event_id);
-  }
+  );
   return needs.filter((n) => !existing.has(n.eventId));
 }

@@ -30,11 +30,19 @@ export async function decisionReferrals(
 ): Promise<ReferralToOpen[]> {
   const opening = new Set(openingNow.map((r) => r.eventId));
   const candidates = referred.filter((r) => !opening.has(r.id));
-  const existing = new Set<string>();
-  for (const part of chunks(
+  const existing = await withReferral(
+    tx,
     candidates.filter((r) => !isNew(r.id)).map((r) => r.id),
-    500,
-  )) {
+  );
+  return candidates
+    .filter((r) => !existing.has(r.id))
+    .map((r) => ({ eventId: r.id, checkpointId: r.checkpointId, reason: 'referred-protection' }));
+}
+
+/** Of these events, those that have a referral already. */
+export async function withReferral(tx: Executor, eventIds: readonly string[]): Promise<Set<string>> {
+  const existing = new Set<string>();
+  for (const part of chunks(eventIds, 500)) {
     const rows = await tx
       .selectFrom('protection_referral')
       .select('event_id')
@@ -42,9 +50,7 @@ export async function decisionReferrals(
       .execute();
     for (const r of rows) existing.add(r.event_id);
   }
-  return candidates
-    .filter((r) => !existing.has(r.id))
-    .map((r) => ({ eventId: r.id, checkpointId: r.checkpointId, reason: 'referred-protection' }));
+  return existing;
 }
 
 export async function openReferrals(
