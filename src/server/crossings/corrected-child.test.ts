@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { postEvents } from './test-post-events';
+import { getOk, postEvents } from './test-post-events';
 
 describe.each(DIALECTS)('a person corrected to a child, on %s', (dialect) => {
   // The test's clock is 2025-11-27T15:00:00Z.
@@ -30,15 +30,9 @@ describe.each(DIALECTS)('a person corrected to a child, on %s', (dialect) => {
     set: { person: { ...person, birthDate: '2015-04-02' } },
     note: 'año de nacimiento mal escrito',
   });
-  const referrals = async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/referrals',
-      headers: as(ctx.humanitarian),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ referrals: { eventId: string; reason: string }[] }>().referrals;
-  };
+  type Referral = { eventId: string; reason: string };
+  const referrals = async () =>
+    (await getOk<{ referrals: Referral[] }>(ctx.app, as(ctx.humanitarian), '/api/referrals')).referrals;
 
   it.each([
     ['after', false],

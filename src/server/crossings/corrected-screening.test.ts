@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { as, eachTestApp, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
-import { postEvents } from './test-post-events';
+import { decisionCounts, getOk, postEvents } from './test-post-events';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
@@ -44,34 +44,19 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
     set: { person: LISTED_AS_READ },
     note: 'nombre mal escrito',
   });
-  const decisions = async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/counts?from=2025-11-27&to=2025-11-27&by=decision',
-      headers: as(ctx.supervisor),
-    });
-    return response.json<{ rows: unknown[] }>().rows;
-  };
-  const openHits = async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/screening/hits?status=open',
-      headers: as(ctx.supervisor),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{
-      hits: { id: string; entry: { watchId: string }; person: { givenNames: string; surname1: string } }[];
-    }>().hits;
-  };
-  const heldCases = async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
-      headers: as(ctx.supervisor),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ held: { eventId: string; why: { screening: boolean } }[] }>().held;
-  };
+  const decisions = () => decisionCounts(ctx.app, as(ctx.supervisor), '2025-11-27');
+  type Hit = { id: string; entry: { watchId: string }; person: { givenNames: string; surname1: string } };
+  const openHits = async () =>
+    (await getOk<{ hits: Hit[] }>(ctx.app, as(ctx.supervisor), '/api/screening/hits?status=open')).hits;
+  type Held = { eventId: string; why: { screening: boolean } };
+  const heldCases = async () =>
+    (
+      await getOk<{ held: Held[] }>(
+        ctx.app,
+        as(ctx.supervisor),
+        '/api/crossings/overview?checkpoint=PE-SANTA-ROSA',
+      )
+    ).held;
 
   it('holds an admitted person once their name is corrected to a listed one, until a review', async () => {
     await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { as, eachTestApp, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
-import { postEvents } from './test-post-events';
+import { decisionCounts, postEvents } from './test-post-events';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
@@ -47,13 +47,8 @@ describe.each(DIALECTS)('a watchlist hold and a device clock ahead, on %s', (dia
       ]);
       expect(outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
       expect(outcomes[0]?.screening).toBe('hold');
-      for (const recount of ['false', 'true']) {
-        const response = await ctx.app.inject({
-          method: 'GET',
-          url: `/api/counts?from=2025-11-27&to=2025-11-27&by=decision&recount=${recount}`,
-          headers: as(ctx.supervisor),
-        });
-        expect(response.json<{ rows: unknown[] }>().rows).toEqual([
+      for (const recount of [false, true]) {
+        expect(await decisionCounts(ctx.app, as(ctx.supervisor), '2025-11-27', recount)).toEqual([
           { dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 },
         ]);
       }
@@ -109,14 +104,7 @@ describe.each(DIALECTS)("a supervisor's decision dated before the hold it answer
         problem: { code: 'correction.before-hold' },
       });
     }
-    const decisions = async () => {
-      const response = await ctx.app.inject({
-        method: 'GET',
-        url: '/api/counts?from=2025-11-27&to=2025-11-27&by=decision',
-        headers: as(ctx.supervisor),
-      });
-      return response.json<{ rows: unknown[] }>().rows;
-    };
+    const decisions = () => decisionCounts(ctx.app, as(ctx.supervisor), '2025-11-27');
     expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
     const [late] = await supervisor(correction('2025-11-27T14:59:00Z', { decision: 'admitted' }));
     expect(late?.status).toBe('applied');

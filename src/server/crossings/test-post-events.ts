@@ -14,3 +14,26 @@ export async function postEvents(
   }
   return response.json<{ outcomes: EventOutcome[] }>().outcomes;
 }
+
+/** A GET answered 200, read as JSON. */
+export async function getOk<T>(
+  app: FastifyInstance,
+  headers: Readonly<Record<string, string>>,
+  url: string,
+): Promise<T> {
+  const response = await app.inject({ method: 'GET', url, headers });
+  if (response.statusCode !== 200)
+    throw new Error(`GET ${url} answered ${response.statusCode}: ${response.body}`);
+  return response.json<T>();
+}
+
+/** The day's crossings by decision at every checkpoint, as `GET /api/counts` answers them. */
+export async function decisionCounts(
+  app: FastifyInstance,
+  headers: Readonly<Record<string, string>>,
+  day: string,
+  recount = false,
+): Promise<unknown[]> {
+  const url = `/api/counts?from=${day}&to=${day}&by=decision${recount ? '&recount=true' : ''}`;
+  return (await getOk<{ rows: unknown[] }>(app, headers, url)).rows;
+}
