@@ -88,9 +88,7 @@ export async function transitCandidates(
   );
   const chosen = [...latest.values()].flatMap((r) => {
     if (r.decision !== 'admitted-transit' || riding.has(r.root)) return [];
-    const fields = r.fields
-      ? readStoredObject(r.fields, { table: 'event_state', column: 'fields', key: r.event_id })
-      : readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.event_id });
+    const fields = currentFieldsOf(r);
     if (fields.consent !== true) return [];
     if (!isExitPoint(text(fields.exitPoint), corridor.exitPoint, corridor.exitName)) return [];
     return [{ row: r, fields }];
@@ -111,6 +109,32 @@ export async function transitCandidates(
 }
 
 /** Who a crossing's fields (as last corrected) say the rider is: what a manifest and a pass name. */
+/** A crossing's fields after its corrections: its state's when corrected, else its body's as sent. */
+export function currentFieldsOf(row: {
+  readonly event_id: string;
+  readonly fields: string | null;
+  readonly body: string;
+}): Readonly<Record<string, unknown>> {
+  return row.fields
+    ? readStoredObject(row.fields, { table: 'event_state', column: 'fields', key: row.event_id })
+    : readStoredObject(row.body, { table: 'crossing_event', column: 'body', key: row.event_id });
+}
+
+/** The columns of a convoy seat that say who rides it, as a pass issued from it names them. */
+export function riderColumns(rider: Omit<RiderRecord, 'personId' | 'familyKey' | 'relationship'>) {
+  return {
+    given_names: rider.givenNames,
+    surname1: rider.surname1,
+    surname2: rider.surname2,
+    sex: rider.sex,
+    birth_date: rider.birthDate,
+    nationality: rider.nationality,
+    document_type: rider.document?.type ?? null,
+    document_number: rider.document?.number ?? null,
+    document_state: rider.document?.issuingState ?? null,
+  };
+}
+
 export function riderIdentityOf(
   fields: Readonly<Record<string, unknown>>,
 ): Omit<RiderRecord, 'personId' | 'familyKey' | 'relationship'> {

@@ -3,7 +3,7 @@
 import { PASSENGER_STATES, type PassengerState, type PassWindow, passWindow } from '../../domain/transit';
 import type { Executor } from '../executor';
 import { storedChoice } from '../stored-choice';
-import type { CandidateRecord, RiderRecord } from './candidates';
+import { type CandidateRecord, type RiderRecord, riderColumns } from './candidates';
 import { findConvoy } from './corridors';
 import { passengersNoLongerEligible } from './seats';
 
@@ -39,15 +39,7 @@ export async function replaceManifest(
         vehicle_plate: plate,
         family_key: c.familyKey,
         relationship: c.relationship,
-        given_names: c.givenNames,
-        surname1: c.surname1,
-        surname2: c.surname2,
-        sex: c.sex,
-        birth_date: c.birthDate,
-        nationality: c.nationality,
-        document_type: c.document?.type ?? null,
-        document_number: c.document?.number ?? null,
-        document_state: c.document?.issuingState ?? null,
+        ...riderColumns(c),
         status: 'listed',
       })),
     )

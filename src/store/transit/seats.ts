@@ -4,8 +4,14 @@
 // travel. A correction of who they are changes whom the seat names.
 import { statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
-import { readStoredObject } from '../stored-json';
-import { type RiderRecord, riderIdentityOf, seatsHeld, transitCandidates } from './candidates';
+import {
+  currentFieldsOf,
+  type RiderRecord,
+  riderColumns,
+  riderIdentityOf,
+  seatsHeld,
+  transitCandidates,
+} from './candidates';
 import { type ConvoyRecord, findConvoy, TRAVELLING } from './corridors';
 
 /** The corridor's exit as the booth may write it: its exit point's code, or its last stop's name. */
@@ -97,23 +103,10 @@ export async function refreshSeatIdentities(
     .execute();
   const refreshed: SeatIdentity[] = [];
   for (const seat of seats) {
-    const fields = seat.fields
-      ? readStoredObject(seat.fields, { table: 'event_state', column: 'fields', key: seat.event_id })
-      : readStoredObject(seat.body, { table: 'crossing_event', column: 'body', key: seat.event_id });
-    const rider = { personId: seat.person_id, ...riderIdentityOf(fields) };
+    const rider = { personId: seat.person_id, ...riderIdentityOf(currentFieldsOf(seat)) };
     await db
       .updateTable('convoy_passenger')
-      .set({
-        given_names: rider.givenNames,
-        surname1: rider.surname1,
-        surname2: rider.surname2,
-        sex: rider.sex,
-        birth_date: rider.birthDate,
-        nationality: rider.nationality,
-        document_type: rider.document?.type ?? null,
-        document_number: rider.document?.number ?? null,
-        document_state: rider.document?.issuingState ?? null,
-      })
+      .set(riderColumns(rider))
       .where('convoy_id', '=', seat.convoy_id)
       .where('person_id', '=', seat.person_id)
       .execute();
