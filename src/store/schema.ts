@@ -43,8 +43,13 @@ export interface CheckpointTable {
   time_zone: string;
   demo: number;
   created_at: string;
-  /** The last event counted again under a corrected zone ('' before the first); null when none is under way. */
+  /**
+   * The id of the last event counted again under a corrected zone ('' before the first); null when
+   * none is under way. Events are counted in the order of their time and id (0021).
+   */
   recount_after: string | null;
+  /** The time (`at`) of that last event; null before the first step. */
+  recount_after_at: ColumnType<string | null, string | null | undefined, string | null>;
   recount_done: Generated<number>;
   recount_total: Generated<number>;
 }

@@ -4,35 +4,52 @@
 // in steps, each its own transaction, with the place reached kept on the checkpoint's row so that a
 // restarted server goes on from there.
 import type { Executor } from '../executor';
-import { pagesById } from '../pages-by-id';
 import { loadPlaces } from './figures';
 import { refreshEvents } from './state';
 
 const STEP = 2000;
 
-// The next events of a checkpoint after `after` (ids in order), corrections left out: they count
-// through the events they correct.
-const eventsAfter = (tx: Executor, checkpointId: string, after: string, limit: number) =>
+/** A place in a checkpoint's events: after the event of this time and id (null: before the first). */
+export type Place = { readonly at: string; readonly id: string } | null;
+
+// The next events of a checkpoint after `after`, in the order of their time and id, corrections left
+// out: they count through the events they correct. The (checkpoint, time) index gives that order
+// (ties of time sorted by id among themselves), so a step reads its events alone however long the
+// checkpoint's history: in the order of ids alone, each step sorted the whole history.
+export const eventsAfterQuery = (tx: Executor, checkpointId: string, after: Place, limit: number) =>
   tx
     .selectFrom('crossing_event')
-    .select('id')
+    .select(['id', 'at'])
     .where('checkpoint_id', '=', checkpointId)
     .where('kind', '!=', 'correction')
-    .where('id', '>', after)
+    .$if(after !== null, (q) =>
+      q.where((eb) => eb(eb.refTuple('at', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))),
+    )
+    .orderBy('at')
     .orderBy('id')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+const eventsAfter = (tx: Executor, checkpointId: string, after: Place, limit: number) =>
+  eventsAfterQuery(tx, checkpointId, after, limit).execute();
 
 /** Counts every event of the checkpoint again, in this transaction; how many. */
 export async function recountCheckpoint(tx: Executor, checkpointId: string, now: string): Promise<number> {
   const { byId } = await loadPlaces(tx);
   let moved = 0;
-  for await (const rows of pagesById((after, limit) => eventsAfter(tx, checkpointId, after, limit), STEP)) {
-    const ids = rows.map((r) => r.id);
-    await refreshEvents(tx, ids, byId, now);
-    moved += ids.length;
+  let after: Place = null;
+  for (;;) {
+    const rows = await eventsAfter(tx, checkpointId, after, STEP);
+    if (rows.length > 0)
+      await refreshEvents(
+        tx,
+        rows.map((r) => r.id),
+        byId,
+        now,
+      );
+    moved += rows.length;
+    const last = rows.at(-1);
+    if (rows.length < STEP || last === undefined) return moved;
+    after = last;
   }
-  return moved;
 }
 
 /** How many events (crossings and tallies) a checkpoint has: what recountCheckpoint would count. */
@@ -53,7 +70,7 @@ export async function countCheckpointEvents(db: Executor, checkpointId: string):
 export async function startRecount(tx: Executor, checkpointId: string, total: number): Promise<void> {
   await tx
     .updateTable('checkpoint')
-    .set({ recount_after: '', recount_done: 0, recount_total: total })
+    .set({ recount_after: '', recount_after_at: null, recount_done: 0, recount_total: total })
     .where('id', '=', checkpointId)
     .execute();
 }
@@ -75,13 +92,17 @@ export interface RecountStep {
 export async function recountStep(tx: Executor, now: string, limit = STEP): Promise<RecountStep | undefined> {
   const mark = await tx
     .selectFrom('checkpoint')
-    .select(['id', 'code', 'recount_after', 'recount_done', 'recount_total'])
+    .select(['id', 'code', 'recount_after', 'recount_after_at', 'recount_done', 'recount_total'])
     .where('recount_after', 'is not', null)
     .orderBy('code')
     .limit(1)
     .executeTakeFirst();
   if (mark === undefined || mark.recount_after === null) return undefined;
-  const ids = (await eventsAfter(tx, mark.id, mark.recount_after, limit)).map((r) => r.id);
+  const after: Place =
+    mark.recount_after_at === null ? null : { at: mark.recount_after_at, id: mark.recount_after };
+  const rows = await eventsAfter(tx, mark.id, after, limit);
+  const ids = rows.map((r) => r.id);
+  const last = rows.at(-1);
   if (ids.length > 0) await refreshEvents(tx, ids, (await loadPlaces(tx)).byId, now);
   const done = mark.recount_done + ids.length;
   // Events recorded since the start are counted too: the total grows to what was done.
@@ -91,8 +112,13 @@ export async function recountStep(tx: Executor, now: string, limit = STEP): Prom
     .updateTable('checkpoint')
     .set(
       finished
-        ? { recount_after: null, recount_done: 0, recount_total: 0 }
-        : { recount_after: ids.at(-1) ?? mark.recount_after, recount_done: done, recount_total: total },
+        ? { recount_after: null, recount_after_at: null, recount_done: 0, recount_total: 0 }
+        : {
+            recount_after: last?.id ?? mark.recount_after,
+            recount_after_at: last?.at ?? mark.recount_after_at,
+            recount_done: done,
+            recount_total: total,
+          },
     )
     .where('id', '=', mark.id)
     .execute();

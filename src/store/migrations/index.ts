@@ -21,6 +21,7 @@ import * as unreadPersonIndexes from './0017-unread-person-indexes';
 import * as stateInEventRow from './0018-state-in-event-row';
 import * as registrationInEventRow from './0019-registration-in-event-row';
 import * as recountInfantAges from './0020-recount-infant-ages';
+import * as recountInTimeOrder from './0021-recount-in-time-order';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,6 +47,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0018-state-in-event-row': stateInEventRow.up,
   '0019-registration-in-event-row': registrationInEventRow.up,
   '0020-recount-infant-ages': recountInfantAges.up,
+  '0021-recount-in-time-order': recountInTimeOrder.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
