@@ -74,6 +74,7 @@ export {
   indexStats,
   type PersonIndex,
   type PersonIndexStats,
+  replaceRegistration,
 } from './person-index';
 export { packPostings } from './person-index-postings';
 export { findCandidates, type MatchHit, type QueryOptions, screenPerson } from './person-index-query';

@@ -218,12 +218,14 @@ function query(
   const cutoff = weightOf(options.threshold ?? defaultThreshold) - shift;
   const best = new Map<number, { row: number; weight: number }>();
   const s = ix.scratch;
+  const replaced = ix.replacedEntries;
   for (const row of candidates) {
+    const entry = ix.rowEntry[row] ?? 0;
+    if (replaced.size > 0 && replaced.has(entry)) continue;
     const weak = ix.weakRows.size > 0 && ix.weakRows.has(row) ? WEAK_NAME_BITS : 0;
     const w = scoreRowsAbove(ix.cm, q, qr, ix.table, row, s, cutoff + weak) - weak;
     if (w < cutoff) continue;
     // Compared only for the few rows above the cut-off: ids made at the same time share long prefixes.
-    const entry = ix.rowEntry[row] ?? 0;
     if (skipId !== undefined && ix.entryIds[entry] === skipId) continue;
     const prev = best.get(entry);
     if (!prev || w > prev.weight) best.set(entry, { row, weight: w });

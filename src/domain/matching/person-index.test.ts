@@ -8,6 +8,7 @@ import {
   buildScreeningIndex,
   createPersonIndex,
   indexStats,
+  replaceRegistration,
 } from './person-index';
 import { packPostings } from './person-index-postings';
 import { findCandidates, screenPerson } from './person-index-query';
@@ -298,6 +299,26 @@ describe('findCandidates', () => {
     });
     expect(found.map((h) => h.id)).toEqual(['reg-1']);
     expect(findCandidates(ix, yesterday).map((h) => h.id)).not.toContain('reg-1');
+  });
+
+  it('finds a corrected registration by its corrected name only, once, under the same id', () => {
+    const ix = createPersonIndex(defaultModel());
+    const born = { year: 1990, month: 5, day: 5 };
+    const typedWrong: MatchablePerson = {
+      id: 'reg-1',
+      givenNames: 'Rosa',
+      surname1: 'Mamani',
+      birthDate: born,
+    };
+    const corrected: MatchablePerson = { ...typedWrong, givenNames: 'Maria Jose', surname1: 'De la Cruz' };
+    const entry = addRegistration(ix, typedWrong);
+    addRegistration(ix, { id: 'reg-other', givenNames: 'Teresa', surname1: 'Condori', birthDate: born });
+    const ids = (p: MatchablePerson) => findCandidates(ix, { ...p, id: 'query' }).map((h) => h.id);
+    expect(ids(corrected)).toEqual([]);
+    replaceRegistration(ix, entry, corrected);
+    expect(ids(corrected)).toEqual(['reg-1']);
+    // As an index built from the corrected records: the name first typed finds it no more.
+    expect(ids(typedWrong)).toEqual([]);
   });
 
   it('finds a registration whose given name and both surnames were each written another way', () => {

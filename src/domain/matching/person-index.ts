@@ -32,6 +32,8 @@ export interface PersonIndex {
   /** Rows of names the list calls weak: their matches weigh WEAK_NAME_BITS less. */
   readonly weakRows: Set<number>;
   readonly entryIds: string[];
+  /** Entries a later one of the same id replaced (a person as corrected since): never found again. */
+  readonly replacedEntries: Set<number>;
   // Open-addressing hash of posting keys. Each key's rows are in two parts, newest first: those
   // posted since the last packing, a linked list from slotHeads through postNext; then the older
   // ones, packed side by side in packedRows from packedStart. Reading packed rows costs a few cache
@@ -91,6 +93,7 @@ export function createPersonIndex(cm: CompiledModel, expectedRows = 1024): Perso
     rowEntry: new Int32Array(Math.max(16, expectedRows)),
     weakRows: new Set(),
     entryIds: [],
+    replacedEntries: new Set(),
     slotKeys: new Float64Array(slots).fill(-1),
     slotHeads: new Int32Array(slots),
     slotLengths: new Int32Array(slots),
@@ -239,11 +242,26 @@ function addEntryRow(ix: PersonIndex, entry: number, row: number): void {
   postRowKeys(ix, row);
 }
 
-/** Adds a registration (the booth's incremental index); its id is what findCandidates returns. */
-export function addRegistration(ix: PersonIndex, person: MatchablePerson): void {
+/**
+ * Adds a registration (the booth's incremental index); its id is what findCandidates returns. Answers
+ * the registration's entry, for replaceRegistration.
+ */
+export function addRegistration(ix: PersonIndex, person: MatchablePerson): number {
   const entry = ix.entryIds.length;
   ix.entryIds.push(person.id);
   addEntryRow(ix, entry, addPerson(ix.table, person, ix.names));
+  return entry;
+}
+
+/**
+ * A registration's person as now corrected (a name typed wrong, put right later): added as a new entry
+ * under the same id, and the entry it replaces is found no more, so that the index answers as one
+ * built from the corrected records would. Answers the new entry. Its postings stay (the index never
+ * removes any), skipped when a query meets them.
+ */
+export function replaceRegistration(ix: PersonIndex, replaced: number, person: MatchablePerson): number {
+  ix.replacedEntries.add(replaced);
+  return addRegistration(ix, person);
 }
 
 /** The tokens of one of a watchlist entry's names: a record of parts, or a whole-name string. */

@@ -4,6 +4,7 @@
 // stored for review, and a crossing that lets the person through is held, as at registration.
 import { createHash } from 'node:crypto';
 import { DocumentInput, PersonInput } from '../../api/people';
+import type { MatchablePerson } from '../../domain/matching';
 import { applyEvents, type IdentityChange, type Places, screeningHoldTimes } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { pendingHitEntries } from '../../store/matching';
@@ -64,10 +65,19 @@ export async function applyScreeningHolds(
   );
 }
 
+/** What screening the corrected people found, and who they now are, by the event that changed them. */
+export interface Rescreened {
+  /** The events (corrections, or crossings their corrections came before) whose change found a hit. */
+  readonly held: ReadonlySet<string>;
+  /** Each event's people as corrected, for the candidate index once the transaction has committed. */
+  readonly people: ReadonlyMap<string, readonly MatchablePerson[]>;
+}
+
+const NOTHING: Rescreened = { held: new Set(), people: new Map() };
+
 /**
  * Screens the people of these corrected crossings as they now read, inside the transaction that
- * corrected them; answers the events (corrections, or crossings their corrections came before) whose
- * change found a hit. A watchlist entry the registration has an open or confirmed hit on already is not
+ * corrected them. A watchlist entry the registration has an open or confirmed hit on already is not
  * raised twice; one dismissed for the name as it was is raised again for the name as it is.
  */
 export async function screenCorrected(
@@ -76,8 +86,8 @@ export async function screenCorrected(
   changes: readonly IdentityChange[],
   places: Places,
   now: string,
-): Promise<ReadonlySet<string>> {
-  if (changes.length === 0) return new Set();
+): Promise<Rescreened> {
+  if (changes.length === 0) return NOTHING;
   const personOf = await personsOfCrossings(
     tx,
     changes.map((c) => c.eventId),
@@ -90,7 +100,9 @@ export async function screenCorrected(
     const matchable = matchableOfInput(personId, person.data, document.success ? document.data : null);
     return [{ change, personId, matchable }];
   });
-  if (subjects.length === 0) return new Set();
+  if (subjects.length === 0) return NOTHING;
+  const people = new Map<string, MatchablePerson[]>();
+  for (const s of subjects) people.set(s.change.cause, [...(people.get(s.change.cause) ?? []), s.matchable]);
   const [hits, known] = await Promise.all([
     ctx.matching.screen(subjects.map((s) => s.matchable)),
     pendingHitEntries(
@@ -102,7 +114,7 @@ export async function screenCorrected(
     const fresh = (hits[i] ?? []).filter((h) => !known.get(s.change.eventId)?.has(h.id));
     return fresh.length > 0 ? [{ ...s, hits: fresh }] : [];
   });
-  if (found.length === 0) return new Set();
+  if (found.length === 0) return { held: new Set(), people };
   await storeMatches(
     tx,
     ctx.matching,
@@ -129,5 +141,5 @@ export async function screenCorrected(
     places,
     now,
   );
-  return new Set(found.map((f) => f.change.cause));
+  return { held: new Set(found.map((f) => f.change.cause)), people };
 }

@@ -69,8 +69,14 @@ function candidatesOf(ctx: ServerContext, people: readonly MatchablePerson[]): P
   return Promise.all(people.map((person) => ctx.matching.candidates(ctx.db.kysely, person)));
 }
 
-/** An event's outcome, and whether screening the person as corrected found a hit (held). */
-type UnitOutcome = ApplyOutcome & { readonly rescreenedHit?: true };
+/**
+ * An event's outcome, whether screening the person as corrected found a hit (held), and the people it
+ * corrected, for the candidate index once committed.
+ */
+type UnitOutcome = ApplyOutcome & {
+  readonly rescreenedHit?: true;
+  readonly corrected?: readonly MatchablePerson[];
+};
 
 /** One request's events, screened and ready to be written with others'. */
 export interface EventUnit {
@@ -132,6 +138,9 @@ export async function recordEvents(
     const s = screened.get(e.id);
     if (s && applied[i]?.status === 'applied') ctx.matching.rememberPerson(s.matchable);
   });
+  // After the people as sent: a crossing whose corrections came first is then found as corrected.
+  for (const outcome of applied)
+    for (const person of outcome.corrected ?? []) ctx.matching.rememberCorrectedPerson(person);
   // The earlier registrations each new person may be, read for the whole batch at once.
   const candidates = await candidateViews(
     ctx.db.kysely,
@@ -221,11 +230,15 @@ async function writeUnits(
   const byUnit = units.map((u) => {
     const mine: UnitOutcome[] = outcomes.slice(start, start + u.events.length);
     start += u.events.length;
+    if (rescreened.people.size === 0) return mine;
     // The event that had a person screened again as corrected hears of a hit: the crossing whose
     // corrections came first, or the correction.
-    return mine.map((o, i) =>
-      rescreened.has(u.events[i]?.id ?? '') ? { ...o, rescreenedHit: true as const } : o,
-    );
+    return mine.map((o, i) => {
+      const id = u.events[i]?.id ?? '';
+      const corrected = rescreened.people.get(id);
+      if (corrected === undefined) return o;
+      return { ...o, corrected, ...(rescreened.held.has(id) ? { rescreenedHit: true as const } : {}) };
+    });
   });
   await appendAuditMany(
     tx,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIALECTS, type TestDb } from '../../../test/support/databases';
 import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
+import type { MatchablePerson } from '../../domain/matching';
 import { countPersonRecords, insertRegistration } from '../../store/people';
 import type { MatchingService } from './service';
 
@@ -38,6 +39,14 @@ async function register(t: Pick<TestDb, 'db'>, matching: MatchingService | null,
   await insertRegistration(t.db.kysely, { ...stored, person: { ...stored.person, ...person, nameKey } });
   matching?.rememberPerson(person);
 }
+
+// Person k as a correction put them right: another name, the same id.
+const correctedOf = (k: number) => ({
+  ...personOf(k),
+  givenNames: 'Teresa',
+  surname1: 'Condori',
+  surname2: 'Mamani',
+});
 
 // The same person written again at another booth: the search must name the stored one.
 const query = (k: number) => ({
@@ -97,5 +106,31 @@ describe.each(DIALECTS)('the candidate index on %s', (dialect) => {
     await matching.peopleIndex.settled();
     expect(matching.peopleIndex.inThread()).toBe(true);
     for (const k of [0, 1, 2, 3]) expect(await found(matching, k)).toContain(personOf(k).id);
+  });
+
+  const foundAs = async (m: MatchingService, person: MatchablePerson) =>
+    (await m.candidates(t.db.kysely, { ...person, id: 'query' })).map((h) => h.id);
+
+  it('finds a person corrected since by the corrected name in its worker thread, not by the old one', async () => {
+    await register(t, null, 0);
+    const stored = await countPersonRecords(t.db.kysely);
+    const matching = await start({ peopleInThreadFrom: stored, peopleLoadedHereBelow: stored });
+    expect(matching.peopleIndex.inThread()).toBe(true);
+    // Only the message to the worker carries it: the stored record still has the name first given.
+    matching.rememberCorrectedPerson(correctedOf(0));
+    expect(await foundAs(matching, correctedOf(0))).toEqual([personOf(0).id]);
+    expect(await foundAs(matching, personOf(0))).toEqual([]);
+  });
+
+  it('finds a person corrected while its worker loads by the corrected name, here and then there', async () => {
+    await register(t, null, 0);
+    const matching = await start({ peopleInThreadFrom: 0 });
+    expect(matching.peopleIndex.inThread()).toBe(false);
+    matching.rememberCorrectedPerson(correctedOf(0));
+    expect(await foundAs(matching, correctedOf(0))).toEqual([personOf(0).id]);
+    await matching.peopleIndex.settled();
+    expect(matching.peopleIndex.inThread()).toBe(true);
+    expect(await foundAs(matching, correctedOf(0))).toEqual([personOf(0).id]);
+    expect(await foundAs(matching, personOf(0))).toEqual([]);
   });
 });

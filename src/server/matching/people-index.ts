@@ -12,6 +12,7 @@ import {
   type MatchHit,
   type MatchingModel,
   type PersonIndex,
+  replaceRegistration,
 } from '../../domain/matching';
 import type { DatabaseConfig } from '../../store/db';
 import { type Protocol, startWorker, type WorkerHandle } from '../jobs/worker';
@@ -24,7 +25,12 @@ export interface PeopleProtocol extends Protocol {
     | { readonly type: 'found'; readonly id: number; readonly hits: MatchHit[][] }
     | { readonly type: 'find-failed'; readonly id: number; readonly message: string };
   readonly toWorker:
-    | { readonly type: 'add'; readonly people: readonly MatchablePerson[] }
+    | {
+        readonly type: 'add';
+        readonly people: readonly MatchablePerson[];
+        /** People as a correction has since made them, after `people`. */
+        readonly corrected: readonly MatchablePerson[];
+      }
     | { readonly type: 'find'; readonly id: number; readonly people: readonly MatchablePerson[] };
 }
 
@@ -41,11 +47,38 @@ export const CANDIDATE_OPTIONS = { maxHits: 5 } as const;
 
 const PEOPLE_WORKER = new URL('./people-worker.ts', import.meta.url);
 
+/** An index's registrations by person id: each person added once, and replaced when corrected. */
+export interface RegistrationsById {
+  readonly size: () => number;
+  remember(person: MatchablePerson): void;
+  correct(person: MatchablePerson): void;
+}
+
+export function registrationsById(index: PersonIndex): RegistrationsById {
+  const entries = new Map<string, number>();
+  return {
+    size: () => entries.size,
+    remember(person) {
+      if (!entries.has(person.id)) entries.set(person.id, addRegistration(index, person));
+    },
+    correct(person) {
+      // A person not indexed yet (another server's, not caught up with) is added as corrected.
+      const was = entries.get(person.id);
+      entries.set(
+        person.id,
+        was === undefined ? addRegistration(index, person) : replaceRegistration(index, was, person),
+      );
+    },
+  };
+}
+
 export interface PeopleIndex {
   /** Each person's candidates, in order; hits carry person ids. */
   find(people: readonly MatchablePerson[]): Promise<MatchHit[][]>;
   /** Adds a person once (a person already indexed is left as it is). */
   remember(person: MatchablePerson): void;
+  /** A person as a committed correction made them: found from now on as corrected, not as before. */
+  correct(person: MatchablePerson): void;
   /** Whether the index is in its worker thread (ready to answer there). */
   inThread(): boolean;
   /** Settles when no worker is loading (for tests and for an orderly stop). */
@@ -86,19 +119,25 @@ export async function openPeopleIndex(deps: {
 }): Promise<PeopleIndex> {
   const threadFrom = deps.threadFrom ?? PEOPLE_IN_THREAD_FROM;
   const loadedHereBelow = deps.loadedHereBelow ?? PEOPLE_LOADED_HERE_BELOW;
-  let inline: PersonIndex | null = null;
-  const inlineIds = new Set<string>();
+  let inline: { readonly index: PersonIndex; readonly people: RegistrationsById } | null = null;
   let thread: Thread | null = null;
   let closed = false;
   let nextId = 0;
-  // People remembered since the last message to the worker: sent before any search, so that a search
-  // sees every person remembered before it, as on the serving thread.
+  // People remembered (and corrected) since the last message to the worker: sent before any search,
+  // so that a search sees every person remembered before it, as on the serving thread.
   let adds: MatchablePerson[] = [];
+  let corrections: MatchablePerson[] = [];
 
   const flushAdds = (t: Thread) => {
-    if (adds.length === 0 || t.dead) return;
-    t.worker.post({ type: 'add', people: adds });
+    if ((adds.length === 0 && corrections.length === 0) || t.dead) return;
+    t.worker.post({ type: 'add', people: adds, corrected: corrections });
     adds = [];
+    corrections = [];
+  };
+  const sendSoon = (person: MatchablePerson, to: MatchablePerson[]) => {
+    if (thread === null || thread.dead !== null) return;
+    to.push(person);
+    if (adds.length + corrections.length === 1) setImmediate(() => thread && flushAdds(thread));
   };
 
   function startThread(): Thread {
@@ -120,7 +159,6 @@ export async function openPeopleIndex(deps: {
               case 'ready':
                 t.loaded = true;
                 inline = null;
-                inlineIds.clear();
                 return markReady();
               case 'failed':
                 // Not started again: a load that failed (the database unreadable) would fail again.
@@ -210,20 +248,15 @@ export async function openPeopleIndex(deps: {
     }
   }
 
-  const rememberInline = (index: PersonIndex, person: MatchablePerson) => {
-    if (inlineIds.has(person.id)) return;
-    inlineIds.add(person.id);
-    addRegistration(index, person);
-  };
-
   const stored = await deps.count();
   if (stored >= threadFrom && stored >= loadedHereBelow) {
     thread = startThread();
     await thread.ready;
   } else {
     const index = createPersonIndex(deps.model);
-    inline = index;
-    for await (const page of deps.streamPeople()) for (const person of page) rememberInline(index, person);
+    const people = registrationsById(index);
+    inline = { index, people };
+    for await (const page of deps.streamPeople()) for (const person of page) people.remember(person);
     // The worker reads every stored person and is sent those remembered from now on; this thread's
     // index answers until the worker is ready.
     if (stored >= threadFrom) thread = startThread();
@@ -235,20 +268,22 @@ export async function openPeopleIndex(deps: {
       // Until the worker has loaded, the serving thread's index answers.
       const here = inline;
       if (here !== null && !thread?.loaded)
-        return people.map((p) => findCandidates(here, p, CANDIDATE_OPTIONS));
+        return people.map((p) => findCandidates(here.index, p, CANDIDATE_OPTIONS));
       return inThread(people);
     },
     remember(person) {
-      if (thread !== null && thread.dead === null) {
-        adds.push(person);
-        if (adds.length === 1) setImmediate(() => thread && flushAdds(thread));
-      }
+      sendSoon(person, adds);
       if (inline !== null) {
-        rememberInline(inline, person);
+        inline.people.remember(person);
         // Grown past the mark: the worker reads every stored person, and is sent those remembered
         // from now on; the serving thread's index answers until the worker is ready.
-        if (thread === null && inlineIds.size >= threadFrom && !closed) thread = startThread();
+        if (thread === null && inline.people.size() >= threadFrom && !closed) thread = startThread();
       }
+    },
+    correct(person) {
+      // Both, while the worker loads: it may have read the person as they were before the correction.
+      sendSoon(person, corrections);
+      inline?.people.correct(person);
     },
     inThread: () => thread?.loaded === true,
     async settled() {

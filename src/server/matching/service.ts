@@ -33,6 +33,8 @@ export interface MatchingService {
   // Hits carry person ids.
   candidates(db: Executor, person: MatchablePerson): Promise<MatchHit[]>;
   rememberPerson(person: MatchablePerson): void;
+  /** A person as a committed correction made them: the candidate search finds them as corrected. */
+  rememberCorrectedPerson(person: MatchablePerson): void;
   /** Where the candidate index lives, and when it has settled there. */
   readonly peopleIndex: Pick<PeopleIndex, 'inThread' | 'settled'>;
   /**
@@ -194,6 +196,7 @@ export async function createMatchingService(
       return hits ?? [];
     },
     rememberPerson: (person) => people.remember(person),
+    rememberCorrectedPerson: (person) => people.correct(person),
     peopleIndex: people,
     rebuildScreening: (follower) => screening.rebuild(follower),
     indexedEntries: () => screening.entries(),
