@@ -53,4 +53,9 @@ describe('CandidateItem', () => {
     // A registration without a crossing, or a crossing voided since, says nothing of a decision.
     expect(render('SR-03')).not.toContain('Decisión registrada');
   });
+
+  it('labels the name as the person record reads it, which follows corrections', () => {
+    expect(render('SR-03')).toContain('Nombre completo');
+    expect(render('SR-03')).not.toContain('tal como se escribió');
+  });
 });

@@ -34,7 +34,7 @@ export function CandidateItem({ candidate: c, timeZone }: Props) {
             )}
       </p>
       <dl className="facts">
-        <Fact label={t('booth.register.nameAsWritten')}>{name}</Fact>
+        <Fact label={t('booth.register.fullName')}>{name}</Fact>
         <Fact label={t('booth.register.birthDate')}>
           {c.birthDate === null ? t('booth.fields.unknownDate') : formatDay(c.birthDate, locale)}
         </Fact>

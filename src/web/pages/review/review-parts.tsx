@@ -71,7 +71,7 @@ type PersonProps = {
   readonly testId?: string;
 };
 
-/** A registered person as written at the booth, and where and when. */
+/** A registered person as the record now reads (corrections included), and where and when. */
 export function PersonFacts({ person: p, checkpoints, testId }: PersonProps) {
   const { t } = useTranslation();
   const locale = useLocale();
