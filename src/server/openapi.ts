@@ -40,6 +40,7 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'duplicate.not-found',
     'duplicate.invalid-transition',
     'duplicate.two-convoys',
+    'duplicate.same-convoy',
   ],
   'POST /api/documents/policy': ['policy.invalid', 'policy.stale'],
   'POST /api/registrations': [

@@ -49,6 +49,10 @@ export const PROBLEMS = {
     status: 409,
     title: 'The two records ride two convoys: one person cannot hold both seats',
   },
+  'duplicate.same-convoy': {
+    status: 409,
+    title: 'The two records hold two seats on one convoy: one person cannot hold both',
+  },
   'decree.invalid': { status: 400, title: 'The decree has problems' },
   'decree.overlap': { status: 409, title: 'Another decree covers the same zone on the same days' },
   'decree.not-found': { status: 404, title: 'No such decree' },
@@ -154,7 +158,9 @@ export const ProblemSchema = z
     convoys: z
       .array(z.string())
       .optional()
-      .describe('duplicate.two-convoys: the codes of the convoys the two records ride.'),
+      .describe(
+        'duplicate.two-convoys: the codes of the convoys the two records ride; duplicate.same-convoy: the code of the convoy both ride.',
+      ),
     lookAlikes: z
       .array(
         z.object({

@@ -29,7 +29,9 @@ export type DuplicateReviewError =
   | { readonly code: 'duplicate.not-found' }
   | LinkTransitionError
   /** The two records ride two convoys: merged, one person would hold a seat on each. */
-  | { readonly code: 'duplicate.two-convoys'; readonly convoys: readonly string[] };
+  | { readonly code: 'duplicate.two-convoys'; readonly convoys: readonly string[] }
+  /** The two records hold two seats on one convoy: merged, one person would hold both. */
+  | { readonly code: 'duplicate.same-convoy'; readonly convoys: readonly string[] };
 
 export interface DuplicateReview {
   readonly link: LinkRecord;
@@ -55,8 +57,8 @@ export async function reviewDuplicate(
       await setLinkStatus(tx, link.id, next.value, by.userId, by.at);
       break;
     case 'merge': {
-      const convoys = await twoConvoys(tx, link);
-      if (convoys) return err({ code: 'duplicate.two-convoys', convoys });
+      const seats = await twoSeats(tx, link);
+      if (seats) return err(seats);
       const merged = await mergePeople(tx, link);
       await setLinkStatus(tx, link.id, next.value, by.userId, by.at, merged?.moved ?? []);
       detail = { ...detail, survivor: merged?.survivor ?? null, moved: merged?.moved ?? [] };
@@ -76,16 +78,23 @@ export async function reviewDuplicate(
   return ok({ link: (await findLink(tx, link.id)) ?? link, detail });
 }
 
-// The codes of the convoys the link's two records ride when each rides one and they are not the same:
-// a person rides one convoy, so the supervisor takes a seat off a manifest before merging.
-async function twoConvoys(tx: Executor, link: LinkRecord): Promise<string[] | undefined> {
-  const rides = await convoysOfGroups(tx, [link.personId, link.otherPersonId]);
-  const mine = rides.get(link.personId) ?? [];
-  const other = rides.get(link.otherPersonId) ?? [];
-  const ids = (rides: readonly { id: string }[]) => rides.map((c) => c.id).join(' ');
-  // None on one side, or the same convoys on both (one convoy, or the two already one person).
-  if (mine.length === 0 || other.length === 0 || ids(mine) === ids(other)) return undefined;
-  return [...new Set([...mine, ...other].map((c) => c.code))].sort();
+// A person holds one seat: while each of the link's two records (their merge groups) holds one, on two
+// convoys or on the same one, the merge is refused and the supervisor takes a seat off a manifest first.
+async function twoSeats(
+  tx: Executor,
+  link: LinkRecord,
+): Promise<Extract<DuplicateReviewError, { convoys: readonly string[] }> | undefined> {
+  const groups = await convoysOfGroups(tx, [link.personId, link.otherPersonId]);
+  const mine = groups.get(link.personId);
+  const other = groups.get(link.otherPersonId);
+  // A seat on one side only, or the two already one person (other merged links join them).
+  if (!mine || !other || mine.root === other.root) return undefined;
+  if (mine.convoys.length === 0 || other.convoys.length === 0) return undefined;
+  const convoys = [...new Set([...mine.convoys, ...other.convoys].map((c) => c.code))].sort();
+  const shared = mine.convoys.filter((c) => other.convoys.some((o) => o.id === c.id));
+  return shared.length === convoys.length
+    ? { code: 'duplicate.same-convoy', convoys }
+    : { code: 'duplicate.two-convoys', convoys };
 }
 
 /** A link the batch found, as the worker sends it; the main thread gives it an id and stores it. */

@@ -218,6 +218,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
               `The two records ride ${e.convoys.join(' and ')}: take one of them off its manifest first.`,
               { convoys: e.convoys },
             );
+          if (e.code === 'duplicate.same-convoy')
+            throw new Problem(
+              e.code,
+              `The two records hold two seats on ${e.convoys.join(' and ')}: take one of them off its manifest first.`,
+              { convoys: e.convoys },
+            );
           throw new Problem(e.code, `A ${e.from} link cannot be given "${e.decision}".`);
         }
         const { link, detail } = reviewed.value;

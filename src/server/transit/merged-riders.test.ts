@@ -1,5 +1,6 @@
 // One person, two records: once a supervisor merges them, the person rides one convoy whichever record
-// a manifest names, and a merge that would seat one person on two convoys is refused until a seat goes.
+// a manifest names, and a merge that would seat one person on two convoys, or twice on one, is refused
+// until a seat goes.
 import { describe, expect, it } from 'vitest';
 import { eachTestApp, sendAs } from '../../../test/support/app';
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
@@ -78,6 +79,22 @@ describe.each(DIALECTS)('convoy seats of merged records, on %s', (dialect) => {
       .executeTakeFirst();
     expect(person?.merged_into).toBeNull();
     expect((await setManifest(SECOND, [])).statusCode).toBe(200);
+    expect((await mergeLink()).json()).toMatchObject({ status: 'merged' });
+  });
+
+  it('refuses to merge two records seated on one convoy, until one seat is taken off', async () => {
+    const { absorbed, survivor } = await twoRecords();
+    expect((await setManifest(FIRST, [absorbed, survivor])).statusCode).toBe(200);
+    const refused = await mergeLink();
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'duplicate.same-convoy', convoys: ['CONVOY-M1'] });
+    const person = await ctx.t.db.kysely
+      .selectFrom('person')
+      .select('merged_into')
+      .where('id', '=', absorbed)
+      .executeTakeFirst();
+    expect(person?.merged_into).toBeNull();
+    expect((await setManifest(FIRST, [survivor])).statusCode).toBe(200);
     expect((await mergeLink()).json()).toMatchObject({ status: 'merged' });
   });
 });

@@ -116,14 +116,19 @@ export async function refreshSeatIdentities(
 }
 
 /**
- * The convoys (not cancelled) the merge group of each of these records rides, by record id, sorted by
- * code: what a merge of two records would seat one person on.
+ * The merge group of each of these records that exists: its root, and the convoys (not cancelled) it
+ * rides, sorted by code. What a merge of two records would seat one person on.
  */
 export async function convoysOfGroups(
   db: Executor,
   personIds: readonly string[],
-): Promise<Map<string, readonly { readonly id: string; readonly code: string }[]>> {
-  const out = new Map<string, { id: string; code: string }[]>(personIds.map((id) => [id, []]));
+): Promise<
+  Map<
+    string,
+    { readonly root: string; readonly convoys: readonly { readonly id: string; readonly code: string }[] }
+  >
+> {
+  const out = new Map<string, { root: string; convoys: { id: string; code: string }[] }>();
   if (personIds.length === 0) return out;
   const roots = await db
     .selectFrom('person')
@@ -136,12 +141,12 @@ export async function convoysOfGroups(
     .orderBy('c.code')
     .execute();
   for (const { id, root } of roots) {
-    const rides = out.get(id) ?? [];
+    const convoys: { id: string; code: string }[] = [];
     for (const s of seats) {
-      if (s.root === root && !rides.some((c) => c.id === s.convoy_id))
-        rides.push({ id: s.convoy_id, code: s.code });
+      if (s.root === root && !convoys.some((c) => c.id === s.convoy_id))
+        convoys.push({ id: s.convoy_id, code: s.code });
     }
-    out.set(id, rides);
+    out.set(id, { root, convoys });
   }
   return out;
 }

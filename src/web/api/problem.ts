@@ -135,6 +135,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'duplicate.not-found': 'problem.duplicateNotFound',
   'duplicate.invalid-transition': 'problem.duplicateInvalidTransition',
   'duplicate.two-convoys': 'problem.duplicateTwoConvoys',
+  'duplicate.same-convoy': 'problem.duplicateSameConvoy',
   'pass.unknown-convoy': 'problem.passUnknownConvoy',
   'pass.convoy-ended': 'problem.passConvoyEnded',
   'pass.other-corridor': 'problem.passOtherCorridor',
