@@ -61,6 +61,33 @@ export const isExitPoint = (written: string | null, exitPoint: string, exitName:
   written !== null &&
   [fold(exitPoint), fold(exitName), fold(exitPoint.replace(/^[A-Z]{2}-/, ''))].includes(fold(written));
 
+/**
+ * The latest crossing (not voided) of each of these people, by merge root, whichever of their merged
+ * records it is: its decision is the one that counts, and its fields say who they are now.
+ */
+export async function latestCrossings(
+  db: Executor,
+  roots: readonly string[] | ReturnType<typeof statesWithRoots>,
+) {
+  const rows =
+    Array.isArray(roots) && roots.length === 0
+      ? []
+      : await statesWithRoots(db)
+          .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body'])
+          .where('es.kind', '=', 'crossing')
+          .where('es.voided', '=', 0)
+          .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', roots))
+          .execute();
+  // A later refusal or entry replaces a transit admission; the same instant goes to the larger id.
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const prior = latest.get(r.root);
+    if (!prior || r.at > prior.at || (r.at === prior.at && r.event_id > prior.event_id))
+      latest.set(r.root, r);
+  }
+  return latest;
+}
+
 export async function transitCandidates(
   db: Executor,
   corridor: { readonly exitPoint: string; readonly exitName: string },
@@ -70,19 +97,7 @@ export async function transitCandidates(
   const admittedInTransit = statesWithRoots(db)
     .where('es.decision', '=', 'admitted-transit')
     .where('es.voided', '=', 0);
-  const rows = await statesWithRoots(db)
-    .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body'])
-    .where('es.kind', '=', 'crossing')
-    .where('es.voided', '=', 0)
-    .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', admittedInTransit))
-    .execute();
-  // The latest decision of each person counts: a later refusal or entry replaces a transit admission.
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) {
-    const prior = latest.get(r.root);
-    if (!prior || r.at > prior.at || (r.at === prior.at && r.event_id > prior.event_id))
-      latest.set(r.root, r);
-  }
+  const latest = await latestCrossings(db, admittedInTransit);
   const riding = new Set(
     (await seatsHeld(db).where('cp.convoy_id', '!=', convoyId).execute()).map((r) => r.root),
   );

@@ -6,6 +6,7 @@ import { statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
 import {
   currentFieldsOf,
+  latestCrossings,
   type RiderRecord,
   riderColumns,
   riderIdentityOf,
@@ -79,8 +80,12 @@ export interface SeatIdentity {
 
 /**
  * After corrections of the person or document of these crossings: each seat of their people (by merge
- * root) on a convoy still travelling takes again the identity of its decision's crossing as last
- * corrected, as a manifest made now would, and is answered with it.
+ * root) on a convoy still travelling takes again the identity of the crossing whose decision counts,
+ * as last corrected, as a manifest made now would, and is answered with it. That crossing is the
+ * person's latest while it admits them in transit, whichever merged record holds it (a merge can bring
+ * one later than the seat's); else the seat is no longer theirs and keeps its own crossing's.
+ * A correction of an earlier crossing of theirs changes no seat: the pass carries the name and the
+ * document of the crossing their admission rests on.
  */
 export async function refreshSeatIdentities(
   db: Executor,
@@ -94,19 +99,30 @@ export async function refreshSeatIdentities(
     .innerJoin('person as p', 'p.id', 'cp.person_id')
     .innerJoin('crossing_event as ce', 'ce.id', 'cp.decision_event_id')
     .leftJoin('event_state as es', 'es.event_id', 'cp.decision_event_id')
-    .select(['cp.convoy_id', 'cp.person_id', 'c.code', 'ce.id as event_id', 'ce.body', 'es.fields'])
+    .select((eb) => [
+      'cp.convoy_id',
+      'cp.person_id',
+      'c.code',
+      'ce.id as event_id',
+      'ce.body',
+      'es.fields',
+      eb.fn.coalesce('p.merged_into', 'p.id').as('root'),
+    ])
     .where('c.status', 'in', [...TRAVELLING])
     .where('cp.status', 'in', ['listed', 'boarded'])
     .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', roots))
     .orderBy('cp.convoy_id')
     .orderBy('cp.person_id')
     .execute();
+  const latest = await latestCrossings(db, [...new Set(seats.map((s) => s.root))]);
   const refreshed: SeatIdentity[] = [];
   for (const seat of seats) {
-    const rider = { personId: seat.person_id, ...riderIdentityOf(currentFieldsOf(seat)) };
+    const counting = latest.get(seat.root);
+    const crossing = counting?.decision === 'admitted-transit' ? counting : seat;
+    const rider = { personId: seat.person_id, ...riderIdentityOf(currentFieldsOf(crossing)) };
     await db
       .updateTable('convoy_passenger')
-      .set(riderColumns(rider))
+      .set({ ...riderColumns(rider), decision_event_id: crossing.event_id })
       .where('convoy_id', '=', seat.convoy_id)
       .where('person_id', '=', seat.person_id)
       .execute();
