@@ -1,4 +1,5 @@
 // The people area of the store, as the rest of Paso sees it.
 
+export * from './count-people';
 export * from './name-search';
 export * from './registrations';
