@@ -248,6 +248,8 @@ export interface CrossingEventTable {
   held: Generated<number>;
   corrections: Generated<number>;
   updated_at: string | null;
+  /** The crossing's travel group (`group`) as last corrected, indexed where set (0022). */
+  group_id: ColumnType<string | null, string | null | undefined, string | null>;
   // A crossing's registration of its person (0019), set on the crossings with a person_id (the view
   // registration reads them); all but screening_status are received with the event, never changed.
   intention: string | null;

@@ -112,26 +112,36 @@ const CHILD_ALONE_REASONS = ['unaccompanied-minor', 'separated-minor'];
 /** Those of `ids` who crossed as a child alone and whose protection referral is still open. */
 async function childrenAlone(tx: Executor, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
+  // From the people's crossings to their referrals: joined, SQLite went from every open referral
+  // (thousands, where children cross alone) to its crossing.
   const rows = await tx
-    .selectFrom('protection_referral as pr')
-    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
+    .selectFrom('crossing_event as ce')
     .select('ce.person_id')
     .where('ce.person_id', 'in', [...ids])
-    .where('pr.status', '=', 'open')
-    .where('pr.reason', 'in', CHILD_ALONE_REASONS)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('protection_referral as pr')
+          .select('pr.id')
+          .whereRef('pr.event_id', '=', 'ce.id')
+          .where('pr.status', '=', 'open')
+          .where('pr.reason', 'in', CHILD_ALONE_REASONS),
+      ),
+    )
     .execute();
   return new Set(rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])));
 }
 
-// The group id sits in the event's JSON (as sent, or as corrected): found by text, then read properly.
+// A group's members: the crossings whose group (as last corrected) is one of these, by its index.
 async function groupMembers(tx: Executor, groups: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  for (const group of groups) {
-    const rows = await crossingRows(tx)
-      .where((eb) => eb.or([eb('ce.body', 'like', `%${group}%`), eb('es.fields', 'like', `%${group}%`)]))
-      .execute();
-    const members = rows.map(factsOf).filter((f): f is CrossingFacts => f !== null && f.group === group);
-    out.set(group, [...new Set(members.map((m) => m.personId))]);
+  const out = new Map<string, string[]>(groups.map((group) => [group, []]));
+  if (groups.length === 0) return out;
+  const rows = await crossingRows(tx)
+    .where('ce.group_id', 'in', [...groups])
+    .execute();
+  for (const facts of rows.map(factsOf)) {
+    const members = facts?.group === undefined ? undefined : out.get(facts.group);
+    if (facts && members && !members.includes(facts.personId)) members.push(facts.personId);
   }
   return out;
 }
@@ -183,12 +193,15 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
   const chosen: NameRow[] = [];
   const groups = new Map<string, string>();
   let more = false;
+  // One read of the matches (a page at a time, each read again and sorted every match: a second
+  // each with a million people), looked at in pages.
+  const matches: readonly NameRow[] = await ordered.limit(CANDIDATE_SCAN).execute();
   for (let offset = 0; ; offset += CANDIDATE_PAGE) {
     if (offset >= CANDIDATE_SCAN) {
       more = true;
       break;
     }
-    const found: readonly NameRow[] = await ordered.limit(CANDIDATE_PAGE).offset(offset).execute();
+    const found = matches.slice(offset, offset + CANDIDATE_PAGE);
     const page = await consentAndGroups(
       tx,
       found.map((p) => p.id),

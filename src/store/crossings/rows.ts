@@ -107,6 +107,7 @@ export class RowWriter {
       held: 0,
       corrections: 0,
       updated_at: null,
+      group_id: null,
     });
   }
 
@@ -137,6 +138,7 @@ export class RowWriter {
       row.held = state.held;
       row.corrections = state.corrections;
       row.updated_at = state.updated_at;
+      row.group_id = state.group_id;
     }
     await insertMany(tx, 'crossing_event', rows);
   }

@@ -160,7 +160,10 @@ export interface FreshEvent {
 }
 
 /** The state columns of a crossing_event row (the event_state view reads them). */
-export type EventState = Omit<EventStateTable, 'event_id' | 'kind' | 'checkpoint_id' | 'at'>;
+export type EventState = Omit<EventStateTable, 'event_id' | 'kind' | 'checkpoint_id' | 'at'> & {
+  /** The crossing's travel group as last corrected (indexed: care finds a family by it). */
+  readonly group_id: string | null;
+};
 
 export interface RefreshResult {
   /** The current fields of each refreshed event, for the caller's own follow-ups. */
@@ -255,6 +258,7 @@ export async function refreshEvents(
       held: contribution?.held ?? 0,
       corrections: mine.length,
       updated_at: now,
+      group_id: typeof folded.fields.group === 'string' ? folded.fields.group : null,
     };
     if (known) states.set(id, state);
     else if (old) changed.push({ id, state });

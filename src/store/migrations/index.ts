@@ -22,6 +22,7 @@ import * as stateInEventRow from './0018-state-in-event-row';
 import * as registrationInEventRow from './0019-registration-in-event-row';
 import * as recountInfantAges from './0020-recount-infant-ages';
 import * as recountInTimeOrder from './0021-recount-in-time-order';
+import * as crossingGroup from './0022-crossing-group';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -48,6 +49,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0019-registration-in-event-row': registrationInEventRow.up,
   '0020-recount-infant-ages': recountInfantAges.up,
   '0021-recount-in-time-order': recountInTimeOrder.up,
+  '0022-crossing-group': crossingGroup.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
