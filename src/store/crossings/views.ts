@@ -179,23 +179,29 @@ export interface HeldRecord {
   readonly hold: HoldFacts;
 }
 
+// The held crossings of a checkpoint, oldest first, read from their own index (0023): `held` is
+// written into the query, not bound, so that SQLite knows the index covers it. Through the
+// checkpoint's (checkpoint, time) index, SQLite read every crossing of the checkpoint to find the
+// few held (0.9 s with a million events, in the supervisor's view that reloads every 30 s).
+export const heldQuery = (db: Executor, checkpointId: string, limit: number) =>
+  eventsAtBooths(db)
+    .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
+    .select('u.display_name')
+    .where('es.checkpoint_id', '=', checkpointId)
+    .where('es.kind', '=', 'crossing')
+    .where('es.decision', '=', sql.lit('held'))
+    .where('es.voided', '=', 0)
+    .orderBy('es.at')
+    .orderBy('es.event_id')
+    .limit(limit);
+
 /** Crossings at a checkpoint whose decision is still "held", oldest first. */
 export async function heldCrossings(
   db: Executor,
   checkpointId: string,
   limit: number,
 ): Promise<HeldRecord[]> {
-  const rows = await eventsAtBooths(db)
-    .leftJoin('app_user as u', 'u.id', 'ce.recorded_by')
-    .select('u.display_name')
-    .where('es.checkpoint_id', '=', checkpointId)
-    .where('es.kind', '=', 'crossing')
-    .where('es.decision', '=', 'held')
-    .where('es.voided', '=', 0)
-    .orderBy('es.at')
-    .orderBy('es.event_id')
-    .limit(limit)
-    .execute();
+  const rows = await heldQuery(db, checkpointId, limit).execute();
   const facts = await holdFacts(
     db,
     rows.map((r) => ({ eventId: r.event_id, checkpointId })),

@@ -23,6 +23,7 @@ import * as registrationInEventRow from './0019-registration-in-event-row';
 import * as recountInfantAges from './0020-recount-infant-ages';
 import * as recountInTimeOrder from './0021-recount-in-time-order';
 import * as crossingGroup from './0022-crossing-group';
+import * as heldCrossingsIndex from './0023-held-crossings-index';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -50,6 +51,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0020-recount-infant-ages': recountInfantAges.up,
   '0021-recount-in-time-order': recountInTimeOrder.up,
   '0022-crossing-group': crossingGroup.up,
+  '0023-held-crossings-index': heldCrossingsIndex.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
