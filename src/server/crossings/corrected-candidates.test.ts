@@ -4,15 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { postEvents } from './test-post-events';
+import { postEvents, TYPED_WRONG } from './test-post-events';
 
-const TYPED_WRONG = {
-  givenNames: 'ROSA',
-  surname1: 'MAMANI',
-  sex: 'F',
-  birthDate: '1990-05-05',
-  nationality: 'PER',
-};
 const CORRECTED = { ...TYPED_WRONG, givenNames: 'YOLANDA', surname1: 'IBÁÑEZ', surname2: 'QUISPE' };
 
 describe.each(DIALECTS)('the earlier registrations of a corrected person, on %s', (dialect) => {

@@ -5,20 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { as, eachTestApp, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
-import { decisionCounts, getOk, postEvents } from './test-post-events';
+import { decisionCounts, getOk, postEvents, TYPED_WRONG } from './test-post-events';
 
 const WATCHLIST = [
   'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
   'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
 ].join('\n');
-
-const TYPED_WRONG = {
-  givenNames: 'ROSA',
-  surname1: 'MAMANI',
-  sex: 'F',
-  birthDate: '1990-05-05',
-  nationality: 'PER',
-};
 
 describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (dialect) => {
   // The test's clock is 2025-11-27T15:00:00Z.

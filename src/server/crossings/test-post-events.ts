@@ -37,3 +37,12 @@ export async function decisionCounts(
   const url = `/api/counts?from=${day}&to=${day}&by=decision${recount ? '&recount=true' : ''}`;
   return (await getOk<{ rows: unknown[] }>(app, headers, url)).rows;
 }
+
+/** A person as a booth typed them wrong (by mistake or on purpose), for the tests of corrected people. */
+export const TYPED_WRONG = {
+  givenNames: 'ROSA',
+  surname1: 'MAMANI',
+  sex: 'F',
+  birthDate: '1990-05-05',
+  nationality: 'PER',
+} as const;

@@ -50,6 +50,10 @@ describe.each(DIALECTS)('convoy seats of merged records, on %s', (dialect) => {
     return { absorbed, survivor };
   }
 
+  const mergedInto = async (id: string) =>
+    (await ctx.t.db.kysely.selectFrom('person').select('merged_into').where('id', '=', id).executeTakeFirst())
+      ?.merged_into;
+
   it('does not seat a merged person on a second convoy through their other record', async () => {
     const { absorbed, survivor } = await twoRecords();
     expect((await setManifest(FIRST, [absorbed])).statusCode).toBe(200);
@@ -72,12 +76,7 @@ describe.each(DIALECTS)('convoy seats of merged records, on %s', (dialect) => {
       code: 'duplicate.two-convoys',
       convoys: ['CONVOY-M1', 'CONVOY-M2'],
     });
-    const person = await ctx.t.db.kysely
-      .selectFrom('person')
-      .select('merged_into')
-      .where('id', '=', absorbed)
-      .executeTakeFirst();
-    expect(person?.merged_into).toBeNull();
+    expect(await mergedInto(absorbed)).toBeNull();
     expect((await setManifest(SECOND, [])).statusCode).toBe(200);
     expect((await mergeLink()).json()).toMatchObject({ status: 'merged' });
   });
@@ -88,12 +87,7 @@ describe.each(DIALECTS)('convoy seats of merged records, on %s', (dialect) => {
     const refused = await mergeLink();
     expect(refused.statusCode, refused.body).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'duplicate.same-convoy', convoys: ['CONVOY-M1'] });
-    const person = await ctx.t.db.kysely
-      .selectFrom('person')
-      .select('merged_into')
-      .where('id', '=', absorbed)
-      .executeTakeFirst();
-    expect(person?.merged_into).toBeNull();
+    expect(await mergedInto(absorbed)).toBeNull();
     expect((await setManifest(FIRST, [survivor])).statusCode).toBe(200);
     expect((await mergeLink()).json()).toMatchObject({ status: 'merged' });
   });
