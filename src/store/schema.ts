@@ -300,6 +300,8 @@ export interface ProtectionReferralTable {
   reason: string;
   status: string;
   created_at: string;
+  /** When the person crossed: the crossing's `at`, which no correction changes. */
+  arrived_at: string;
   closed_at: string | null;
   closed_by: string | null;
   note: string | null;

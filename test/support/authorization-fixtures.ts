@@ -183,6 +183,7 @@ async function makeReferralFixture(ctx: TestApp): Promise<void> {
       reason: 'unaccompanied-minor',
       status: 'open',
       created_at: at,
+      arrived_at: at,
       closed_at: null,
       closed_by: null,
       note: null,

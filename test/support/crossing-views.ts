@@ -136,6 +136,7 @@ export async function insertFixtures(db: Executor): Promise<void> {
       reason: 'unaccompanied-minor',
       status: 'open',
       created_at: ago(30),
+      arrived_at: ago(30),
       closed_at: null,
       closed_by: null,
       note: null,

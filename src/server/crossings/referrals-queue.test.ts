@@ -38,6 +38,7 @@ describe.each(DIALECTS)('the referrals queue on %s', (dialect) => {
         reason: 'unaccompanied-minor',
         status: 'open',
         created_at: ago(0),
+        arrived_at: ago(120),
         closed_at: null,
         closed_by: null,
         note: null,

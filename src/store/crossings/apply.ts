@@ -375,7 +375,7 @@ function childReferrals(
     const outcome = outcomes[index];
     if (need === null || outcome?.status !== 'applied') continue;
     outcomes[index] = { ...outcome, referral: need };
-    out.push({ eventId: event.id, checkpointId: place.id, reason: need });
+    out.push({ eventId: event.id, checkpointId: place.id, arrivedAt: at, reason: need });
   }
   return out;
 }

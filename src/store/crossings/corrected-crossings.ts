@@ -108,7 +108,9 @@ export async function correctedChildReferrals(
     const row = typeof c.fields.travelsWith === 'string' ? companions.get(c.fields.travelsWith) : undefined;
     const companion = row && row.kind === 'crossing' ? memberOf(bodyOf(row), row.at) : null;
     const need = protectionNeedOf(memberOf(c.fields, located.at), companion, place.timeZone);
-    return need === null ? [] : [{ eventId: c.eventId, checkpointId: place.id, reason: need }];
+    return need === null
+      ? []
+      : [{ eventId: c.eventId, checkpointId: place.id, arrivedAt: located.at, reason: need }];
   });
   const existing = await withReferral(
     tx,

@@ -14,6 +14,8 @@ import { chunks } from './state';
 export interface ReferralToOpen {
   readonly eventId: string;
   readonly checkpointId: string;
+  /** The crossing's time: the queue lists open referrals by it. */
+  readonly arrivedAt: string;
   readonly reason: ReferralReason;
 }
 
@@ -24,7 +26,7 @@ export interface ReferralToOpen {
  */
 export async function decisionReferrals(
   tx: Executor,
-  referred: readonly { readonly id: string; readonly checkpointId: string }[],
+  referred: readonly { readonly id: string; readonly checkpointId: string; readonly at: string }[],
   openingNow: readonly ReferralToOpen[],
   isNew: (eventId: string) => boolean,
 ): Promise<ReferralToOpen[]> {
@@ -36,7 +38,12 @@ export async function decisionReferrals(
   );
   return candidates
     .filter((r) => !existing.has(r.id))
-    .map((r) => ({ eventId: r.id, checkpointId: r.checkpointId, reason: 'referred-protection' }));
+    .map((r) => ({
+      eventId: r.id,
+      checkpointId: r.checkpointId,
+      arrivedAt: r.at,
+      reason: 'referred-protection',
+    }));
 }
 
 /** Of these events, those that have a referral already. */
@@ -68,6 +75,7 @@ export async function openReferrals(
       reason: r.reason,
       status: 'open',
       created_at: ctx.now,
+      arrived_at: r.arrivedAt,
       closed_at: null,
       closed_by: null,
       note: null,

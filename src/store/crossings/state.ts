@@ -175,7 +175,7 @@ export interface RefreshResult {
   /** The refreshed events that a correction voids. */
   readonly voided: Set<string>;
   /** The refreshed crossings, not voided, whose decision now refers the person to protection. */
-  readonly referred: { readonly id: string; readonly checkpointId: string }[];
+  readonly referred: { readonly id: string; readonly checkpointId: string; readonly at: string }[];
 }
 
 /**
@@ -263,7 +263,7 @@ export async function refreshEvents(
     if (known) states.set(id, state);
     else if (old) changed.push({ id, state });
     if (!folded.voided && state.decision === REFERRING_DECISION)
-      referred.push({ id, checkpointId: row.checkpoint_id });
+      referred.push({ id, checkpointId: row.checkpoint_id, at: event.at });
   }
   for (const { id, state } of changed)
     await tx.updateTable('crossing_event').set(state).where('id', '=', id).execute();

@@ -249,20 +249,23 @@ const REFERRAL_PERSON_NAMES: NameColumns = {
 };
 
 function referralsWhere(db: Executor, filter: Partial<ReferralFilter>) {
-  let query = db
-    .selectFrom('protection_referral as pr')
-    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id');
-  if (filter.status !== undefined) query = query.where('pr.status', '=', filter.status);
+  let query = db.selectFrom('protection_referral as pr');
+  // A literal, not a parameter: SQLite takes the index of closed referrals only for the literal.
+  if (filter.status !== undefined) query = query.where('pr.status', '=', sql.lit(filter.status));
   if (filter.checkpointId !== undefined) query = query.where('pr.checkpoint_id', '=', filter.checkpointId);
   if (filter.reason !== undefined) query = query.where('pr.reason', '=', filter.reason);
   const words = nameSearchWords(filter.name ?? '');
   if (words.length === 0) return query;
-  // The referred person's record, one look-up by its key for each referral.
+  // The referred person's record, by its crossing: two look-ups by key for each referral.
   return query.where((eb) =>
     eb.exists(
       words.reduce(
         (person, word) => person.where(nameHasWord(word, REFERRAL_PERSON_NAMES)),
-        eb.selectFrom('person as p').select('p.id').whereRef('p.id', '=', 'ce.person_id'),
+        eb
+          .selectFrom('crossing_event as pe')
+          .innerJoin('person as p', 'p.id', 'pe.person_id')
+          .select('p.id')
+          .whereRef('pe.id', '=', 'pr.event_id'),
       ),
     ),
   );
@@ -270,6 +273,7 @@ function referralsWhere(db: Executor, filter: Partial<ReferralFilter>) {
 
 function referralQuery(db: Executor, filter: Partial<ReferralFilter> = {}) {
   return referralsWhere(db, filter)
+    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
     .innerJoin('checkpoint as c', 'c.id', 'pr.checkpoint_id')
     .leftJoin('event_state as es', 'es.event_id', 'pr.event_id')
     .leftJoin('booth as b', 'b.id', 'ce.booth_id')
@@ -335,20 +339,27 @@ export async function listReferrals(
   limit: number,
   skip = 0,
 ): Promise<ReferralRecord[]> {
+  return withCompanions(db, await referralPageQuery(db, filter, limit, skip).execute());
+}
+
+/** The query of a page of referrals, in the order of their index (0024): no sort of them all. */
+export function referralPageQuery(db: Executor, filter: ReferralFilter, limit: number, skip = 0) {
   const query = referralQuery(db, filter);
   const ordered =
     filter.status === 'open'
-      ? query.orderBy('ce.at').orderBy('pr.id')
-      : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id');
-  return withCompanions(db, await ordered.limit(limit).offset(skip).execute());
+      ? query.orderBy('pr.arrived_at').orderBy('pr.id')
+      : query.orderBy('pr.closed_at', 'desc').orderBy('pr.id', 'desc');
+  return ordered.limit(limit).offset(skip);
 }
 
 /** How many referrals the filter takes, however many a list shows. */
 export async function countReferrals(db: Executor, filter: ReferralFilter): Promise<number> {
-  const row = await referralsWhere(db, filter)
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirst();
+  const row = await referralCountQuery(db, filter).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+export function referralCountQuery(db: Executor, filter: ReferralFilter) {
+  return referralsWhere(db, filter).select((eb) => eb.fn.countAll<number | string>().as('n'));
 }
 
 export async function findReferral(db: Executor, id: string): Promise<ReferralRecord | null> {

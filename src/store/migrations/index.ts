@@ -24,6 +24,7 @@ import * as recountInfantAges from './0020-recount-infant-ages';
 import * as recountInTimeOrder from './0021-recount-in-time-order';
 import * as crossingGroup from './0022-crossing-group';
 import * as heldCrossingsIndex from './0023-held-crossings-index';
+import * as referralArrival from './0024-referral-arrival';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -52,6 +53,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0021-recount-in-time-order': recountInTimeOrder.up,
   '0022-crossing-group': crossingGroup.up,
   '0023-held-crossings-index': heldCrossingsIndex.up,
+  '0024-referral-arrival': referralArrival.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
