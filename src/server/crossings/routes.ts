@@ -3,12 +3,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CountsQuery, CountsReply } from '../../api/crossings';
 import { EventBatchBody, EventBatchReply } from '../../api/events';
-import { readFigures, recountFigures } from '../../store/crossings';
+import { readFigures } from '../../store/crossings';
 import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { registerOfflineRoutes } from './offline-routes';
+import { recountOffThread } from './recount';
 import { createRecordContext, recordEvents } from './service';
 
 /** A batch of POST /api/events: a thousand events of up to 4 KiB each. */
@@ -56,7 +57,7 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         throw new Problem('validation', 'querystring.from: the first date comes after the last');
       const query = { from: q.from, to: q.to, checkpoint: q.checkpoint, by: q.by };
       const rows =
-        q.recount === 'true' ? await recountFigures(kysely, query) : await readFigures(kysely, query);
+        q.recount === 'true' ? await recountOffThread(ctx.db, query) : await readFigures(kysely, query);
       return { from: q.from, to: q.to, by: q.by, rows };
     },
   );
