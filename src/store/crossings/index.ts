@@ -29,5 +29,5 @@ export {
   recountStep,
   startRecount,
 } from './rezone';
-export { type StoredEventRow, toCorrection, toCountable } from './state';
+export { chunks, type StoredEventRow, toCorrection, toCountable } from './state';
 export * from './views';

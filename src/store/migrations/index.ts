@@ -25,6 +25,7 @@ import * as recountInTimeOrder from './0021-recount-in-time-order';
 import * as crossingGroup from './0022-crossing-group';
 import * as heldCrossingsIndex from './0023-held-crossings-index';
 import * as referralArrival from './0024-referral-arrival';
+import * as transitCandidatesIndex from './0025-transit-candidates-index';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -54,6 +55,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0022-crossing-group': crossingGroup.up,
   '0023-held-crossings-index': heldCrossingsIndex.up,
   '0024-referral-arrival': referralArrival.up,
+  '0025-transit-candidates-index': transitCandidatesIndex.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -2,7 +2,8 @@
 // crossings area keeps it in event_state) is admitted-transit towards the corridor's exit point, who
 // consented, and who ride no other convoy that is not cancelled. Families are found from the crossing's
 // group and the adult a child travels with.
-import { statesWithRoots } from '../crossings';
+import { sql } from 'kysely';
+import { chunks, statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
 
@@ -63,21 +64,22 @@ export const isExitPoint = (written: string | null, exitPoint: string, exitName:
 
 /**
  * The latest crossing (not voided) of each of these people, by merge root, whichever of their merged
- * records it is: its decision is the one that counts, and its fields say who they are now.
+ * records it is: its decision is the one that counts, and its fields say who they are now. The people
+ * are looked up by their records' keys (a root's own record, and those merged into it), then their
+ * crossings by person: the cost follows how many people are asked for, not how many crossed.
  */
-export async function latestCrossings(
-  db: Executor,
-  roots: readonly string[] | ReturnType<typeof statesWithRoots>,
-) {
-  const rows =
-    Array.isArray(roots) && roots.length === 0
-      ? []
-      : await statesWithRoots(db)
-          .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body'])
-          .where('es.kind', '=', 'crossing')
-          .where('es.voided', '=', 0)
-          .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', roots))
-          .execute();
+export async function latestCrossings(db: Executor, roots: readonly string[]) {
+  const rows = [];
+  for (const part of chunks([...new Set(roots)], 500))
+    rows.push(
+      ...(await statesWithRoots(db)
+        .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body'])
+        .where('es.kind', '=', 'crossing')
+        .where('es.voided', '=', 0)
+        .where((eb) => eb.or([eb('p.id', 'in', part), eb('p.merged_into', 'in', part)]))
+        .where((eb) => eb(eb.fn.coalesce('p.merged_into', 'p.id'), 'in', part))
+        .execute()),
+    );
   // A later refusal or entry replaces a transit admission; the same instant goes to the larger id.
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) {
@@ -88,16 +90,30 @@ export async function latestCrossings(
   return latest;
 }
 
+/**
+ * The people (by merge root) with a standing transit admission that consented or was corrected since:
+ * the only ones who can be candidates, since a candidate's latest crossing is such an admission with
+ * consent as last corrected (currentFieldsOf decides). Read from their own index (0025), whose
+ * condition this states as literals so that SQLite takes it.
+ */
+export function rootsAdmittedInTransit(db: Executor) {
+  return db
+    .selectFrom('crossing_event as ce')
+    .innerJoin('person as p', 'p.id', 'ce.person_id')
+    .select((eb) => eb.fn.coalesce('p.merged_into', 'p.id').as('root'))
+    .where(
+      sql<boolean>`ce.decision = 'admitted-transit' AND ce.voided = 0 AND (ce.consent = 1 OR ce.corrections > 0)`,
+    )
+    .distinct();
+}
+
 export async function transitCandidates(
   db: Executor,
   corridor: { readonly exitPoint: string; readonly exitName: string },
   convoyId: string,
 ): Promise<CandidateRecord[]> {
-  // The people, by merge root, with a standing admitted-transit decision: only their decisions are read.
-  const admittedInTransit = statesWithRoots(db)
-    .where('es.decision', '=', 'admitted-transit')
-    .where('es.voided', '=', 0);
-  const latest = await latestCrossings(db, admittedInTransit);
+  const roots = (await rootsAdmittedInTransit(db).execute()).map((r) => r.root);
+  const latest = await latestCrossings(db, roots);
   const riding = new Set(
     (await seatsHeld(db).where('cp.convoy_id', '!=', convoyId).execute()).map((r) => r.root),
   );
@@ -108,7 +124,10 @@ export async function transitCandidates(
     if (!isExitPoint(text(fields.exitPoint), corridor.exitPoint, corridor.exitName)) return [];
     return [{ row: r, fields }];
   });
-  const referred = await referredChildren(db);
+  const referred = await referredChildren(
+    db,
+    chosen.map(({ row }) => row.root),
+  );
   const families = familiesOf(
     chosen.map(({ row, fields }) => ({ person: row.root, event: row.event_id, fields })),
   );
@@ -168,17 +187,43 @@ export function riderIdentityOf(
   };
 }
 
-// Referrals of children (unaccompanied or separated) still open, by the person their crossing names.
-async function referredChildren(db: Executor): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('protection_referral as pr')
-    .innerJoin('crossing_event as ce', 'ce.id', 'pr.event_id')
-    .innerJoin('person as p', 'p.id', 'ce.person_id')
-    .select((eb) => eb.fn.coalesce('p.merged_into', 'p.id').as('root'))
-    .where('pr.status', '=', 'open')
-    .where('pr.reason', 'in', ['unaccompanied-minor', 'separated-minor'])
-    .execute();
-  return new Set(rows.map((r) => r.root));
+// Of these people (by merge root), those with a referral as a child (unaccompanied or separated) still
+// open, on a crossing of any of their records. Read from the people to their referrals, each step by
+// its key: there may be hundreds of thousands of open referrals, and a handful of these people.
+const CHILD_REASONS: ReadonlySet<string> = new Set(['unaccompanied-minor', 'separated-minor']);
+
+async function referredChildren(db: Executor, roots: readonly string[]): Promise<Set<string>> {
+  const referred = new Set<string>();
+  for (const part of chunks([...new Set(roots)], 500)) {
+    const records = await db
+      .selectFrom('person')
+      .select(['id', 'merged_into'])
+      .where((eb) => eb.or([eb('id', 'in', part), eb('merged_into', 'in', part)]))
+      .execute();
+    const rootOf = new Map(records.map((r) => [r.id, r.merged_into ?? r.id]));
+    if (rootOf.size === 0) continue;
+    const crossings = await db
+      .selectFrom('crossing_event')
+      .select(['id', 'person_id'])
+      .where('person_id', 'in', [...rootOf.keys()])
+      .execute();
+    const personOf = new Map(crossings.map((c) => [c.id, c.person_id ?? '']));
+    for (const events of chunks([...personOf.keys()], 500)) {
+      // By event alone, the status and reason looked at here: with them in the query, SQLite walked
+      // the index of every open referral instead of looking these events up.
+      const rows = await db
+        .selectFrom('protection_referral')
+        .select(['event_id', 'status', 'reason'])
+        .where('event_id', 'in', events)
+        .execute();
+      for (const r of rows) {
+        if (r.status !== 'open' || !CHILD_REASONS.has(r.reason)) continue;
+        const root = rootOf.get(personOf.get(r.event_id) ?? '');
+        if (root !== undefined && part.includes(root)) referred.add(root);
+      }
+    }
+  }
+  return referred;
 }
 
 /** Each person's family (its first member's id), for those who travel with someone: one group, or a child and the adult named. */
