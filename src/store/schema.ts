@@ -140,6 +140,8 @@ export interface PersonTable {
   merged_into: string | null;
   demo: number;
   created_at: string;
+  /** When the record last followed a correction of the person's identity, indexed where set (0026). */
+  corrected_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PersonDocumentTable {

@@ -17,7 +17,9 @@ import type { Executor } from '../../store/executor';
 import { insertHits, insertLinks } from '../../store/matching';
 import {
   countPersonRecords,
+  latestPersonCorrection,
   type PersonRecord,
+  peopleCorrectedSince,
   peopleCreatedSince,
   streamPeopleForMatching,
 } from '../../store/people';
@@ -104,8 +106,10 @@ export async function createMatchingService(
   const db = database.kysely;
   const model = options.model ?? defaultModel();
   const clock = options.clock ?? Date.now;
-  // Other servers' registrations are picked up by creation time, with a margin for clock skew.
+  // Other servers' registrations are picked up by creation time, and their corrections of people by
+  // the time the record followed them, each with a margin for clock skew.
   let peopleSeenUpTo = '';
+  let correctionsSeenUpTo = '';
   const SKEW_MS = 5 * 60_000;
   const CATCH_UP_MS = 1000;
 
@@ -118,10 +122,15 @@ export async function createMatchingService(
     const t = clock();
     if (t - caughtUpAt < CATCH_UP_MS) return;
     caughtUpAt = t;
-    const since = peopleSeenUpTo ? new Date(new Date(peopleSeenUpTo).getTime() - SKEW_MS).toISOString() : '';
-    for (const p of await peopleCreatedSince(tx, since)) {
+    const margin = (seen: string) => (seen ? new Date(new Date(seen).getTime() - SKEW_MS).toISOString() : '');
+    for (const p of await peopleCreatedSince(tx, margin(peopleSeenUpTo))) {
       if (p.createdAt > peopleSeenUpTo) peopleSeenUpTo = p.createdAt;
       people.remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+    }
+    // Read after the new people: a person registered and corrected meanwhile ends as corrected.
+    for (const p of await peopleCorrectedSince(tx, margin(correctionsSeenUpTo))) {
+      if (p.correctedAt !== null && p.correctedAt > correctionsSeenUpTo) correctionsSeenUpTo = p.correctedAt;
+      people.correct(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
     }
   }
 
@@ -145,6 +154,8 @@ export async function createMatchingService(
     .select((eb) => eb.fn.max('created_at').as('t'))
     .executeTakeFirst();
   peopleSeenUpTo = newest?.t ?? '';
+  // Corrections stored before the index was read are in it; only later ones are caught up with.
+  if (isShared) correctionsSeenUpTo = await latestPersonCorrection(db);
   const screening = openScreeningIndex({ db, database: database.config, model, jobs });
 
   // This server rebuilds at once after its own watchlist changes. Another process's (an import by

@@ -244,7 +244,7 @@ export async function applyEvents(
   await writer.flushEvents(tx, states);
   const reidentified = changedCrossings(IDENTITY_FIELDS, crossings, touched, refreshed, ctx.places);
   if (reidentified.length > 0) {
-    await followCorrectedPeople(tx, reidentified, ctx.newId);
+    await followCorrectedPeople(tx, reidentified, ctx.newId, ctx.now);
     ctx.onIdentityChange?.(reidentified);
   }
   const forChildren = childReferrals(crossings, outcomes, targetOf);

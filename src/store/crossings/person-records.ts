@@ -16,6 +16,7 @@ export async function followCorrectedPeople(
   tx: Executor,
   changes: readonly IdentityChange[],
   newId: () => string,
+  now: string,
 ): Promise<void> {
   if (changes.length === 0) return;
   const rows = await tx
@@ -53,6 +54,7 @@ export async function followCorrectedPeople(
         birth_month: date?.month ?? null,
         birth_day: date?.day ?? null,
         nationality: textOf(person.nationality),
+        corrected_at: now,
       })
       .where('id', '=', personId)
       .execute();

@@ -26,6 +26,7 @@ import * as crossingGroup from './0022-crossing-group';
 import * as heldCrossingsIndex from './0023-held-crossings-index';
 import * as referralArrival from './0024-referral-arrival';
 import * as transitCandidatesIndex from './0025-transit-candidates-index';
+import * as personCorrectedAt from './0026-person-corrected-at';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -56,6 +57,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0023-held-crossings-index': heldCrossingsIndex.up,
   '0024-referral-arrival': referralArrival.up,
   '0025-transit-candidates-index': transitCandidatesIndex.up,
+  '0026-person-corrected-at': personCorrectedAt.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
