@@ -17,6 +17,7 @@ import {
   SetWatchlistActiveBody,
   WatchlistsReply,
 } from '../../api/matching';
+import { crossingsOfRecords } from '../../store/crossings';
 import {
   countOpenHitsOf,
   findHit,
@@ -35,6 +36,7 @@ import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
+import { revokeOutdatedPasses } from '../transit/revoke-passes';
 import { reviewDuplicate, startDuplicateBatch } from './duplicates';
 import { hitViews, linkViews } from './views';
 import { storeWatchlist } from './watchlists';
@@ -233,6 +235,14 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           entityId: link.id,
           detail,
         });
+        // A seat names its passenger as the crossing whose decision counts: the person's latest, which
+        // a merge can bring from the other record (and an unmerge take back). Its pass, if it names
+        // someone else now, is revoked, as after a correction.
+        if (decision === 'merge' || decision === 'unmerge') {
+          const crossings = await crossingsOfRecords(tx, [link.personId, link.otherPersonId]);
+          const sender = auditInput(request, now, { action: `duplicates.${decision}` });
+          await revokeOutdatedPasses(tx, sender, now, crossings);
+        }
         const [view] = await linkViews(tx, [link]);
         if (!view) throw new Problem('duplicate.not-found');
         return view;

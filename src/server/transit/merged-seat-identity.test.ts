@@ -1,6 +1,7 @@
 // A seat names its passenger as the crossing whose decision counts names them: the person's latest,
 // whichever of their merged records holds it. A correction of that crossing renames the seat and
-// revokes the pass naming them otherwise; a correction of an earlier crossing of theirs does not.
+// revokes the pass naming them otherwise, and so does the merge that brings it (and its undoing); a
+// correction of an earlier crossing of theirs does not.
 import { describe, expect, it } from 'vitest';
 import { eachTestApp, sendAs } from '../../../test/support/app';
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
@@ -152,5 +153,29 @@ describe.each(DIALECTS)('the seat of a person whose other record is corrected, o
 
     expect(await causesRevoked(first.id)).toEqual([]);
     expect(await passById(first.id)).toMatchObject({ name: 'Yelitza Parra', revoked: null });
+  });
+
+  it('renames the seat and revokes its pass when a merge brings a later crossing, and gives them back when undone', async () => {
+    const first = await seatedThenMerged('2025-11-27T14:00:00Z', '2025-11-27T14:30:00Z');
+
+    // The merge alone: the later crossing, as typed at its booth ("Yelitsa"), is the one that counts.
+    expect(await causesRevoked(first.id)).toEqual(['details-corrected']);
+    const convoy = await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}`);
+    expect(convoy.body).toContain('Yelitsa');
+    const [second] = await passes();
+    expect(second).toMatchObject({ name: 'Yelitsa Parra', revoked: null });
+
+    const link = await ctx.t.db.kysely
+      .selectFrom('duplicate_link')
+      .select('id')
+      .where('status', '=', 'merged')
+      .executeTakeFirstOrThrow();
+    const undone = await send(ctx.supervisor, 'POST', `/api/duplicates/${link.id}/review`, {
+      decision: 'unmerge',
+    });
+    expect(undone.statusCode, undone.body).toBe(200);
+    expect(await causesRevoked(second?.id ?? '')).toEqual(['details-corrected']);
+    const [third] = await passes();
+    expect(third).toMatchObject({ name: 'Yelitza Parra', revoked: null });
   });
 });

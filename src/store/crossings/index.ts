@@ -22,6 +22,7 @@ export {
 export type { HoldFacts, HoldOrigin, ScreeningReview } from './held';
 export { screeningHoldTimes } from './holds-kept';
 export { rebuildPersonDays, statesWithRoots } from './person-days';
+export { crossingsOfRecords } from './person-records';
 export {
   countCheckpointEvents,
   type RecountStep,

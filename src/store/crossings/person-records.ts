@@ -91,3 +91,15 @@ async function followDocument(
       .values({ id: newId(), person_id: personId, ...values })
       .execute();
 }
+
+/** The crossings registered with these person records. */
+export async function crossingsOfRecords(db: Executor, personIds: readonly string[]): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('crossing_event')
+    .select('id')
+    .where('person_id', 'in', [...new Set(personIds)])
+    .where('kind', '=', 'crossing')
+    .execute();
+  return rows.map((r) => r.id);
+}
