@@ -11,23 +11,14 @@ import { type Db, openDatabase } from '../../store/db';
 import { seedDemo } from '../../store/demo';
 import { buildApp } from '../app';
 import { createServerContext } from '../context';
-import { postEvents, TYPED_WRONG } from './test-post-events';
+import { crossingAt, postEvents, TYPED_WRONG } from './test-post-events';
 
 const NOW = new Date('2025-11-27T15:00:00Z');
 const CORRECTED = { ...TYPED_WRONG, givenNames: 'YOLANDA', surname1: 'IBÁÑEZ', surname2: 'QUISPE' };
 // A bound on waiting for the once-a-second catch-up, generous for a loaded machine: not a time measured.
 const WAIT = { timeout: 30_000, interval: 250 };
 
-const crossing = (person: object, at: string) => ({
-  kind: 'crossing',
-  id: crypto.randomUUID(),
-  at,
-  checkpoint: 'PE-SANTA-ROSA',
-  booth: 'SR-01',
-  direction: 'entry',
-  decision: 'admitted',
-  person,
-});
+const crossing = (person: object, at: string) => crossingAt(at, person);
 
 describe('a correction sent to one of two servers on one PostgreSQL database', () => {
   let t: TestDb;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { postEvents, TYPED_WRONG } from './test-post-events';
+import { crossingAt, postEvents, TYPED_WRONG } from './test-post-events';
 
 const CORRECTED = { ...TYPED_WRONG, givenNames: 'YOLANDA', surname1: 'IBÁÑEZ', surname2: 'QUISPE' };
 
@@ -12,16 +12,7 @@ describe.each(DIALECTS)('the earlier registrations of a corrected person, on %s'
   // The test's clock is 2025-11-27T15:00:00Z.
   const ctx = eachTestApp(dialect, ['officer']);
 
-  const crossing = (person: object, at = '2025-11-27T14:50:00Z') => ({
-    kind: 'crossing',
-    id: crypto.randomUUID(),
-    at,
-    checkpoint: 'PE-SANTA-ROSA',
-    booth: 'SR-01',
-    direction: 'entry',
-    decision: 'admitted',
-    person,
-  });
+  const crossing = (person: object, at = '2025-11-27T14:50:00Z') => crossingAt(at, person);
   const renaming = (target: string) => ({
     kind: 'correction',
     id: crypto.randomUUID(),

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { recountFigures } from '../../store/crossings';
-import { decisionCounts, postEvents } from './test-post-events';
+import { crossingAt, decisionCounts, postEvents } from './test-post-events';
 
 // Counted here, in the serving thread; the worker loads its own copy of the module, which this does not touch.
 vi.mock('../../store/crossings', async (importOriginal) => {
@@ -17,17 +17,18 @@ describe.each(DIALECTS)('a recount asked through the API on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
 
   it('runs outside the serving thread and gives the maintained figures', async () => {
-    const crossing = (decision: string, at: string) => ({
-      kind: 'crossing',
-      id: crypto.randomUUID(),
-      at,
-      checkpoint: 'PE-SANTA-ROSA',
-      booth: 'SR-01',
-      direction: 'entry',
-      decision,
-      ...(decision === 'refused' ? { refusalGround: 'no-valid-document' } : {}),
-      person: { givenNames: 'Ana', surname1: 'Rojas', sex: 'F', birthDate: '1990-01-02', nationality: 'VEN' },
-    });
+    const person = {
+      givenNames: 'Ana',
+      surname1: 'Rojas',
+      sex: 'F',
+      birthDate: '1990-01-02',
+      nationality: 'VEN',
+    };
+    const crossing = (decision: string, at: string) =>
+      crossingAt(at, person, {
+        decision,
+        ...(decision === 'refused' ? { refusalGround: 'no-valid-document' } : {}),
+      });
     const events = [
       crossing('admitted', '2025-11-27T13:00:00Z'),
       crossing('refused', '2025-11-27T13:05:00Z'),

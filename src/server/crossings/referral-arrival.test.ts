@@ -5,22 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { getOk, postEvents } from './test-post-events';
+import { crossingAt, getOk, postEvents } from './test-post-events';
 
 describe.each(DIALECTS)('the referrals queue by arrival, on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['officer', 'supervisor', 'humanitarian']);
 
   it('puts first the person who crossed first, however and whenever the referral was opened', async () => {
-    const crossing = (at: string, decision: string, person: object) => ({
-      kind: 'crossing',
-      id: crypto.randomUUID(),
-      at,
-      checkpoint: 'PE-SANTA-ROSA',
-      booth: 'SR-01',
-      direction: 'entry',
-      decision,
-      person: { surname1: 'Duarte', sex: 'F', nationality: 'VEN', ...person },
-    });
+    const crossing = (at: string, decision: string, person: object) =>
+      crossingAt(at, { surname1: 'Duarte', sex: 'F', nationality: 'VEN', ...person }, { decision });
     const adult = { givenNames: 'Marta', birthDate: '1987-06-01' };
     const refugee = crossing('2025-11-27T14:00:00Z', 'referred-protection', adult);
     const held = crossing('2025-11-27T09:00:00Z', 'held', { ...adult, givenNames: 'Rosa' });

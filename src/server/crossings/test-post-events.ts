@@ -46,3 +46,16 @@ export const TYPED_WRONG = {
   birthDate: '1990-05-05',
   nationality: 'PER',
 } as const;
+
+/** A crossing at Santa Rosa's booth SR-01, entering and admitted unless `more` says otherwise; a new id each time. */
+export const crossingAt = (at: string, person: object, more: Readonly<Record<string, unknown>> = {}) => ({
+  kind: 'crossing',
+  id: crypto.randomUUID() as string,
+  at,
+  checkpoint: 'PE-SANTA-ROSA',
+  booth: 'SR-01',
+  direction: 'entry',
+  decision: 'admitted',
+  person,
+  ...more,
+});

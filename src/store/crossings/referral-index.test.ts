@@ -3,21 +3,16 @@
 // referral by its crossing's time to show the first 50. The plans are SQLite's; the lists themselves
 // are tested through the API on both databases (src/server/crossings/referrals-queue.test.ts,
 // src/server/crossings/views.test.ts).
-import { CompiledQuery } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { eachTestDb } from '../../../test/support/databases';
+import { sqlitePlan } from '../../../test/support/query-plan';
 import { type ReferralFilter, referralCountQuery, referralPageQuery } from './views';
 
 describe('a page of protection referrals on sqlite', () => {
   const t = eachTestDb('sqlite');
 
-  async function planOf(filter: ReferralFilter): Promise<string> {
-    const query = referralPageQuery(t.db.kysely, filter, 50, 100).compile();
-    const plan = await t.db.kysely.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${query.sql}`, [...query.parameters]),
-    );
-    return plan.rows.map((r) => r.detail).join('\n');
-  }
+  const planOf = (filter: ReferralFilter) =>
+    sqlitePlan(t.db.kysely, referralPageQuery(t.db.kysely, filter, 50, 100));
 
   it('of open ones, longest waiting first, comes from the queue index without sorting', async () => {
     const plan = await planOf({ status: 'open' });
@@ -38,12 +33,7 @@ describe('a page of protection referrals on sqlite', () => {
   });
 
   it('counts the open ones from the queue index alone, without reading their crossings', async () => {
-    const query = referralCountQuery(t.db.kysely, { status: 'open' }).compile();
-    const plan = await t.db.kysely.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${query.sql}`, [...query.parameters]),
-    );
-    expect(plan.rows.map((r) => r.detail)).toEqual([
-      'SEARCH pr USING COVERING INDEX protection_referral_queue (status=?)',
-    ]);
+    const plan = await sqlitePlan(t.db.kysely, referralCountQuery(t.db.kysely, { status: 'open' }));
+    expect(plan).toBe('SEARCH pr USING COVERING INDEX protection_referral_queue (status=?)');
   });
 });

@@ -4,9 +4,9 @@
 // events, while every booth's write waited). The plan is SQLite's; that the steps count every event
 // once, ties of time included, is tested through the API on both databases
 // (src/server/reference/checkpoint-routes.test.ts).
-import { CompiledQuery } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { eachTestDb } from '../../../test/support/databases';
+import { sqlitePlan } from '../../../test/support/query-plan';
 import { eventsAfterQuery } from './rezone';
 
 describe('a recount step on sqlite', () => {
@@ -16,13 +16,9 @@ describe('a recount step on sqlite', () => {
     ['the first step', null],
     ['a later step', { at: '2025-11-27T03:30:00.000Z', id: 'c0000000-0000-4000-8000-000000000001' }],
   ])('reads %s from the index, without sorting the history', async (_, after) => {
-    const query = eventsAfterQuery(t.db.kysely, 'cp', after, 500).compile();
-    const plan = await t.db.kysely.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${query.sql}`, [...query.parameters]),
-    );
-    const details = plan.rows.map((r) => r.detail);
-    expect(details.join('\n')).toContain('USING INDEX crossing_event_place_time (checkpoint_id=?');
+    const plan = await sqlitePlan(t.db.kysely, eventsAfterQuery(t.db.kysely, 'cp', after, 500));
+    expect(plan).toContain('USING INDEX crossing_event_place_time (checkpoint_id=?');
     // Ties of time are put in the order of their ids among themselves; the history is never sorted.
-    expect(details).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    expect(plan.split('\n')).not.toContain('USE TEMP B-TREE FOR ORDER BY');
   });
 });

@@ -2,21 +2,16 @@
 // transit admission that consented or was corrected since. Without it SQLite read every transit
 // admission ever recorded, with its text. The plan is SQLite's; who is a candidate is tested through
 // the API on both databases (src/server/transit/candidate-consent.test.ts, routes.test.ts).
-import { CompiledQuery } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { eachTestDb } from '../../../test/support/databases';
+import { sqlitePlan } from '../../../test/support/query-plan';
 import { rootsAdmittedInTransit } from './candidates';
 
 describe("a convoy's candidates on sqlite", () => {
   const t = eachTestDb('sqlite');
 
   it('are looked for in the index of transit admissions that may ride', async () => {
-    const query = rootsAdmittedInTransit(t.db.kysely).compile();
-    const plan = await t.db.kysely.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${query.sql}`, [...query.parameters]),
-    );
-    expect(plan.rows.map((r) => r.detail).join('\n')).toContain(
-      'USING INDEX crossing_event_transit_candidate',
-    );
+    const plan = await sqlitePlan(t.db.kysely, rootsAdmittedInTransit(t.db.kysely));
+    expect(plan).toContain('USING INDEX crossing_event_transit_candidate');
   });
 });
