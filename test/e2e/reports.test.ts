@@ -92,10 +92,19 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, []);
     await page.getByRole('link', { name: 'Informes' }).click();
     await page.getByTestId('reports-page').waitFor();
-    // The page's own loads (its checkpoints) finish first: one refused after the cookies are gone
-    // would send the analyst to log in before the download is asked for (it failed CI once so).
-    await page.waitForLoadState('networkidle');
-    await suite.browser.context.clearCookies();
+    // The download alone meets the session's end: it is answered as the server answers it without
+    // a session. Ending the session for the whole page instead (its cookies cleared) let any other
+    // request of the page find it first and send the analyst to log in before the click (it failed
+    // CI twice so).
+    await page.route('**/api/reports/sitrep**', async (route) => {
+      const answer = await fetch(route.request().url());
+      expect(answer.status).toBe(401);
+      await route.fulfill({
+        status: answer.status,
+        headers: Object.fromEntries(answer.headers),
+        body: Buffer.from(await answer.arrayBuffer()),
+      });
+    });
     await page.getByTestId('download-sitrep').click();
     await page.getByText('Su sesión ha terminado. Vuelva a iniciar sesión para continuar.').waitFor();
   });
