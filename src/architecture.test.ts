@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MOCKING } from '../vitest.config';
 
 const SRC = import.meta.dirname;
 
@@ -134,5 +135,22 @@ describe('architecture', () => {
       .filter((f) => sendsInside(withoutComments(readFileSync(f, 'utf8'))))
       .map((f) => relative(SRC, f));
     expect(bad).toEqual([]);
+  });
+
+  it('runs alone each test file that replaces a module (vitest.config.ts: MOCKING)', () => {
+    // Files under these folders share their worker's modules with the next file: a module replaced
+    // with vi.mock would stay replaced for it.
+    const tests = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return tests(path);
+        return /\.test\.tsx?$/.test(name) ? [path] : [];
+      });
+    const mocking = ['domain', 'web', 'api', 'store', 'server']
+      .flatMap((layer) => tests(join(SRC, layer)))
+      .filter((f) => /\bvi\.(do)?[mM]ock\(/.test(withoutComments(readFileSync(f, 'utf8'))))
+      .map((f) => relative(join(SRC, '..'), f).split(sep).join('/'));
+    expect(mocking.length).toBeGreaterThan(0);
+    expect(mocking.sort()).toEqual([...MOCKING].sort());
   });
 });
