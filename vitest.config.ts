@@ -22,6 +22,7 @@ export const MOCKING = [
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/bundled-workers.ts'],
     reporters: ['verbose'],
     // Vitest's default is one file at a time on two cores. Much of a file's time is spent waiting on
     // the processes it starts (the paso command, Chromium, PostgreSQL), so two at a time keep both

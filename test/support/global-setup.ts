@@ -1,6 +1,6 @@
-// Once per `npm test`: a throwaway PostgreSQL for the store tests (both databases, every time) and
-// a fresh production build of the web app for the browser tests; migrated empty databases that
-// each test database is copied from.
+// Once per `npm test`: a throwaway PostgreSQL for the store tests (both databases, every time), a
+// fresh production build of the web app for the browser tests and of the command's bundle for the
+// server's workers; migrated empty databases that each test database is copied from.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,6 +13,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
     templates: Templates;
+    bundledWorkers: Record<string, string>;
   }
 }
 
@@ -27,6 +28,14 @@ export async function setup(project: TestProject): Promise<void> {
     });
     if (build.status !== 0) throw new Error('building the web app failed');
   }
+  // The command's bundle, made now if missing or stale: the server's workers start from it in the
+  // tests as they do under `paso serve` (test/support/bundled-workers.ts).
+  const bundle = spawnSync(process.execPath, ['bin/paso.mjs', 'build-cli'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (bundle.status !== 0) throw new Error('bundling the paso command failed');
+  project.provide('bundledWorkers', JSON.parse(bundle.stdout) as Record<string, string>);
   postgres = startPostgres();
   project.provide('postgresUrl', postgres.url);
   templates = await makeTemplates(postgres.url, TEST_AUDIT_KEY);
