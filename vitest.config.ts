@@ -1,19 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// The files that start no process of their own (no browser or paso command): the domain, the web app's
-// logic, the API's schemas, the store and the server's tests (which start the server in their own
-// process). They share their worker's modules from one file to the next (isolate: false): each loaded
-// them anew, and loading took longer than their tests (src/store: 127 s alone, 72 s shared; src/web
-// and src/api: 44 s, 14 s; src/domain: 49 s, 30 s; src/server: 386 s, 286 s on two cores). A file that
-// replaces a module with vi.mock runs alone (MOCKING): its stand-in would stay for the next files.
-const SHARED = [
-  'src/domain/**/*.test.ts',
-  'src/web/**/*.test.{ts,tsx}',
-  'src/api/**/*.test.ts',
-  'src/store/**/*.test.ts',
-  'src/server/**/*.test.ts',
-];
+// Every test file shares its worker's modules with the next file the worker runs (isolate: false):
+// each loaded them anew, and loading took longer than many files' tests (src/store: 127 s alone, 72 s
+// shared; src/server: 386 s, 286 s). With only the domain, web, API and store tests sharing, the suite
+// spent 348 s of its workers' time loading modules and took 1,518 s on two cores; with all, 39 s and
+// 1,157 s (with the server's workers started from the bundle: test/support/bundled-workers.ts). A file
+// that replaces a module with vi.mock runs alone (MOCKING): its stand-in would stay for the next
+// files; the architecture test names any other.
 export const MOCKING = [
   'src/server/crossings/recount-thread.test.ts',
   'src/web/pages/booth/sitting-result.test.tsx',
@@ -33,16 +27,16 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'shared', include: SHARED, exclude: MOCKING, isolate: false } },
       {
         extends: true,
         test: {
-          name: 'isolated',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
-          exclude: SHARED,
+          name: 'shared',
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+          exclude: MOCKING,
+          isolate: false,
         },
       },
-      { extends: true, test: { name: 'mocking', include: MOCKING } },
+      { extends: true, test: { name: 'isolated', include: MOCKING } },
     ],
   },
 });

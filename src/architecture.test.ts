@@ -138,16 +138,16 @@ describe('architecture', () => {
   });
 
   it('runs alone each test file that replaces a module (vitest.config.ts: MOCKING)', () => {
-    // Files under these folders share their worker's modules with the next file: a module replaced
-    // with vi.mock would stay replaced for it.
+    // The other test files share their worker's modules with the next file: a module replaced with
+    // vi.mock would stay replaced for it.
     const tests = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) return tests(path);
         return /\.test\.tsx?$/.test(name) ? [path] : [];
       });
-    const mocking = ['domain', 'web', 'api', 'store', 'server']
-      .flatMap((layer) => tests(join(SRC, layer)))
+    const mocking = [SRC, join(SRC, '..', 'test')]
+      .flatMap(tests)
       .filter((f) => /\bvi\.(do)?[mM]ock\(/.test(withoutComments(readFileSync(f, 'utf8'))))
       .map((f) => relative(join(SRC, '..'), f).split(sep).join('/'));
     expect(mocking.length).toBeGreaterThan(0);

@@ -283,8 +283,6 @@ async function ensureWatchlist(tx: Executor, at: string): Promise<void> {
   );
 }
 
-let heldIds = 0;
-
 // The held case: a crossing the screening held yesterday, waiting for the supervisor.
 async function heldCase(
   tx: Executor,
@@ -307,6 +305,7 @@ async function heldCase(
     consent: true,
   } as CrossingInput;
   const personId = stableId('demo:held-person');
+  let heldIds = 0;
   const [outcome] = await applyEvents(tx, [event], {
     places,
     recordedBy: SANTA_ROSA_OFFICER,
