@@ -18,6 +18,7 @@ import { insertHits, insertLinks } from '../../store/matching';
 import {
   countPersonRecords,
   latestPersonCorrection,
+  latestPersonCreated,
   type PersonRecord,
   peopleCorrectedSince,
   peopleCreatedSince,
@@ -149,13 +150,12 @@ export async function createMatchingService(
       ? { loadedHereBelow: options.peopleLoadedHereBelow }
       : {}),
   });
-  const newest = await db
-    .selectFrom('person')
-    .select((eb) => eb.fn.max('created_at').as('t'))
-    .executeTakeFirst();
-  peopleSeenUpTo = newest?.t ?? '';
-  // Corrections stored before the index was read are in it; only later ones are caught up with.
-  if (isShared) correctionsSeenUpTo = await latestPersonCorrection(db);
+  // People and corrections stored before the index was read are in it; only later ones are caught up
+  // with, and only where other servers share the database (SQLite read every person for nothing).
+  if (isShared) {
+    peopleSeenUpTo = await latestPersonCreated(db);
+    correctionsSeenUpTo = await latestPersonCorrection(db);
+  }
   const screening = openScreeningIndex({ db, database: database.config, model, jobs });
 
   // This server rebuilds at once after its own watchlist changes. Another process's (an import by

@@ -27,6 +27,7 @@ import * as heldCrossingsIndex from './0023-held-crossings-index';
 import * as referralArrival from './0024-referral-arrival';
 import * as transitCandidatesIndex from './0025-transit-candidates-index';
 import * as personCorrectedAt from './0026-person-corrected-at';
+import * as personCreatedIndex from './0027-person-created-index';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -58,6 +59,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0024-referral-arrival': referralArrival.up,
   '0025-transit-candidates-index': transitCandidatesIndex.up,
   '0026-person-corrected-at': personCorrectedAt.up,
+  '0027-person-created-index': personCreatedIndex.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

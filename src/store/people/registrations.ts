@@ -227,6 +227,15 @@ export async function peopleCorrectedSince(
   return rows.map((r) => ({ ...toPersonForMatching(r), correctedAt: r.corrected_at }));
 }
 
+/** The latest time a person was recorded, or '' when nobody has been (PostgreSQL's index 0027). */
+export async function latestPersonCreated(db: Executor): Promise<string> {
+  const row = await db
+    .selectFrom('person')
+    .select((eb) => eb.fn.max('created_at').as('t'))
+    .executeTakeFirst();
+  return row?.t ?? '';
+}
+
 /** The latest time a person's record followed a correction, or '' when none has. */
 export async function latestPersonCorrection(db: Executor): Promise<string> {
   const row = await db
