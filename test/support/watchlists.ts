@@ -18,6 +18,12 @@ export async function importWatchlist(app: FastifyInstance, admin: Login, csv: s
   await followJob(app, admin, imported.json<{ indexJob: string }>().indexJob);
 }
 
+// A watchlist of one: UN-001 of the tests' watchlists, María José De la Cruz Peña, as a list writes her.
+export const LISTED_ALONE_CSV = [
+  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
+  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
+].join('\n');
+
 // UN-001 of the tests' watchlists (María José De la Cruz Peña) as a booth reads her from the MRZ:
 // upper case, without accents.
 export const LISTED_AS_READ = {

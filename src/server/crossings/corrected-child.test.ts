@@ -4,23 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { getOk, postEvents } from './test-post-events';
+import { crossingAt, getOk, postEvents } from './test-post-events';
 
 describe.each(DIALECTS)('a person corrected to a child, on %s', (dialect) => {
   // The test's clock is 2025-11-27T15:00:00Z.
   const ctx = eachTestApp(dialect, ['officer', 'supervisor', 'humanitarian']);
 
   const person = { givenNames: 'LUIS', surname1: 'SOTO', sex: 'M', nationality: 'VEN' };
-  const crossing = (id: string) => ({
-    kind: 'crossing',
-    id,
-    at: '2025-11-27T14:50:00Z',
-    checkpoint: 'PE-SANTA-ROSA',
-    booth: 'SR-01',
-    direction: 'entry',
-    decision: 'admitted',
-    person: { ...person, birthDate: '1995-04-02' },
-  });
+  const crossing = (id: string) =>
+    crossingAt('2025-11-27T14:50:00Z', { ...person, birthDate: '1995-04-02' }, { id });
   const toChild = (target: string) => ({
     kind: 'correction',
     id: crypto.randomUUID(),

@@ -4,29 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
-import { decisionCounts, getOk, postEvents, TYPED_WRONG } from './test-post-events';
-
-const WATCHLIST = [
-  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
-  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
-].join('\n');
+import { importWatchlist, LISTED_ALONE_CSV, LISTED_AS_READ } from '../../../test/support/watchlists';
+import { crossingAt, decisionCounts, getOk, postEvents, TYPED_WRONG } from './test-post-events';
 
 describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (dialect) => {
   // The test's clock is 2025-11-27T15:00:00Z.
   const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
 
-  const crossing = (id: string, decision: string, extra: object = {}) => ({
-    kind: 'crossing',
-    id,
-    at: '2025-11-27T14:50:00Z',
-    checkpoint: 'PE-SANTA-ROSA',
-    booth: 'SR-01',
-    direction: 'entry',
-    decision,
-    person: TYPED_WRONG,
-    ...extra,
-  });
+  const crossing = (id: string, decision: string, extra: object = {}) =>
+    crossingAt('2025-11-27T14:50:00Z', TYPED_WRONG, { id, decision, ...extra });
   const renaming = (target: string, id = crypto.randomUUID()) => ({
     kind: 'correction',
     id,
@@ -51,7 +37,7 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
     ).held;
 
   it('holds an admitted person once their name is corrected to a listed one, until a review', async () => {
-    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), LISTED_ALONE_CSV);
     const id = crypto.randomUUID();
     const [sent] = await postEvents(ctx.app, as(ctx.officer), [crossing(id, 'admitted')]);
     expect(sent).toMatchObject({ status: 'applied', screening: 'clear' });
@@ -88,7 +74,7 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
   });
 
   it('holds the person when the correction arrives before its crossing', async () => {
-    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), LISTED_ALONE_CSV);
     const id = crypto.randomUUID();
     const [first] = await postEvents(ctx.app, as(ctx.supervisor), [renaming(id)]);
     expect(first).toMatchObject({ status: 'applied', waiting: true });
@@ -102,7 +88,7 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
   });
 
   it('keeps a refusal a refusal, with the match raised for review', async () => {
-    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), LISTED_ALONE_CSV);
     const id = crypto.randomUUID();
     await postEvents(ctx.app, as(ctx.officer), [
       crossing(id, 'refused', { refusalGround: 'no-valid-document' }),
@@ -113,7 +99,7 @@ describe.each(DIALECTS)('a crossing whose person a correction changes, on %s', (
   });
 
   it('leaves a person corrected to a name nobody lists as decided', async () => {
-    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+    await importWatchlist(ctx.app, await login(ctx.app, 'admin'), LISTED_ALONE_CSV);
     const id = crypto.randomUUID();
     const outcomes = await postEvents(ctx.app, as(ctx.officer), [
       crossing(id, 'admitted'),

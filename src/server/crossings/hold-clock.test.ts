@@ -4,13 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { as, eachTestApp, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
-import { decisionCounts, postEvents } from './test-post-events';
-
-const WATCHLIST = [
-  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
-  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
-].join('\n');
+import { importWatchlist, LISTED_ALONE_CSV, LISTED_AS_READ } from '../../../test/support/watchlists';
+import { crossingAt, decisionCounts, postEvents } from './test-post-events';
 
 describe.each(DIALECTS)('a watchlist hold and a device clock ahead, on %s', (dialect) => {
   // The test's clock is 2025-11-27T15:00:00Z.
@@ -22,19 +17,10 @@ describe.each(DIALECTS)('a watchlist hold and a device clock ahead, on %s', (dia
   ])(
     'keeps the person held when the booth sends %s corrected at %s with the crossing',
     async (decision, at) => {
-      await importWatchlist(ctx.app, await login(ctx.app, 'admin'), WATCHLIST);
+      await importWatchlist(ctx.app, await login(ctx.app, 'admin'), LISTED_ALONE_CSV);
       const id = crypto.randomUUID();
       const outcomes = await postEvents(ctx.app, as(ctx.officer), [
-        {
-          kind: 'crossing',
-          id,
-          at: '2025-11-27T14:51:00Z',
-          checkpoint: 'PE-SANTA-ROSA',
-          booth: 'SR-01',
-          direction: 'entry',
-          decision: 'admitted',
-          person: LISTED_AS_READ,
-        },
+        crossingAt('2025-11-27T14:51:00Z', LISTED_AS_READ, { id }),
         {
           kind: 'correction',
           id: crypto.randomUUID(),

@@ -4,32 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { as, demoUser, eachTestApp, type Login, login } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { importWatchlist, LISTED_AS_READ } from '../../../test/support/watchlists';
+import { importWatchlist, LISTED_ALONE_CSV, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { verifyAuditChain } from '../../store/audit';
-import { postEvents } from './test-post-events';
+import { crossingAt, postEvents } from './test-post-events';
 
-const WATCHLIST = [
-  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality,document_number,aliases',
-  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN,,',
-].join('\n');
-
-const crossing = (over: Record<string, unknown> = {}) => ({
-  kind: 'crossing',
-  id: crypto.randomUUID(),
-  at: '2025-11-27T14:00:00Z',
-  checkpoint: 'PE-SANTA-ROSA',
-  booth: 'SR-01',
-  direction: 'entry',
-  decision: 'admitted',
-  person: {
-    givenNames: 'Luis Alberto',
-    surname1: 'Rodríguez',
-    sex: 'M',
-    birthDate: '1988-07-02',
-    nationality: 'VEN',
-  },
-  ...over,
-});
+const LUIS = {
+  givenNames: 'Luis Alberto',
+  surname1: 'Rodríguez',
+  sex: 'M',
+  birthDate: '1988-07-02',
+  nationality: 'VEN',
+};
+const crossing = (over: Record<string, unknown> = {}) => crossingAt('2025-11-27T14:00:00Z', LUIS, over);
 
 describe.each(DIALECTS)('the events API on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['officer', 'supervisor']);
@@ -164,7 +150,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
 
   it('holds a listed person until a supervisor has reviewed the hit and decides, and only a supervisor may', async () => {
     const admin = await login(ctx.app, 'admin');
-    await importWatchlist(ctx.app, admin, WATCHLIST);
+    await importWatchlist(ctx.app, admin, LISTED_ALONE_CSV);
     const listed = crossing({ person: LISTED_AS_READ });
     const [outcome] = await send(ctx.officer, [listed]);
     expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });

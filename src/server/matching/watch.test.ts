@@ -4,15 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { as, eachTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
-import { LISTED_AS_READ } from '../../../test/support/watchlists';
+import { LISTED_ALONE_CSV, LISTED_AS_READ } from '../../../test/support/watchlists';
 import { parseWatchlistCsv } from '../../store/matching';
-import { postEvents } from '../crossings/test-post-events';
+import { crossingAt, postEvents } from '../crossings/test-post-events';
 import { storeWatchlist } from './watchlists';
-
-const LIST = [
-  'watch_id,given_names,surname1,surname2,sex,birth_date,nationality',
-  'UN-001,María José,De la Cruz,Peña,F,1988-03-14,VEN',
-].join('\n');
 
 // A bound on waiting for the server, generous for a loaded machine: not a time the test measures.
 const WAIT = { timeout: 30_000, interval: 50 };
@@ -35,7 +30,7 @@ describe.each(DIALECTS)('a watchlist another process imports into a running serv
       expect(seen.indexedEntries).toBe(inForce(seen));
       return seen.indexedEntries;
     }, WAIT);
-    const parsed = parseWatchlistCsv(LIST);
+    const parsed = parseWatchlistCsv(LISTED_ALONE_CSV);
     if (!parsed.ok) throw new Error('the test list does not parse');
     await storeWatchlist(
       ctx.t.db.kysely,
@@ -54,16 +49,7 @@ describe.each(DIALECTS)('a watchlist another process imports into a running serv
     // Nothing is screened meanwhile: the server's own watch rebuilds the index with the new list.
     await vi.waitFor(async () => expect((await lists()).indexedEntries).toBe(before + 1), WAIT);
     const [outcome] = await postEvents(ctx.app, as(ctx.officer), [
-      {
-        kind: 'crossing',
-        id: crypto.randomUUID(),
-        at: '2025-11-27T14:51:00Z',
-        checkpoint: 'PE-SANTA-ROSA',
-        booth: 'SR-01',
-        direction: 'entry',
-        decision: 'admitted',
-        person: LISTED_AS_READ,
-      },
+      crossingAt('2025-11-27T14:51:00Z', LISTED_AS_READ),
     ]);
     expect(outcome).toMatchObject({ status: 'applied', screening: 'hold' });
   });
