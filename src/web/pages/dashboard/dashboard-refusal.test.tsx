@@ -1,21 +1,13 @@
 // The dashboard opened at an address the server refuses: a stale link's checkpoint or a day to come
 // is said in words with the way back, never shown as a quiet day of zeros.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import type { ApiProblem } from '../../api/problem';
-import { EN, ES } from '../../i18n/catalogues';
 import { type DashboardRefusal, DashboardRefused, dashboardRefusal } from './dashboard-refusal';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-    interpolation: { escapeValue: false },
-  });
-});
+const i18n = testI18n({ interpolation: { escapeValue: false } });
 
 const problem = (code: string, paths: readonly string[]): ApiProblem => ({
   type: `https://paso.example/problems/${code}`,

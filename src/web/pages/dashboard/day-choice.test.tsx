@@ -1,20 +1,12 @@
 // The dashboard's choice of day: the day shown typed day first, the day before one click away, no
 // day after today, and today left out of the address so the page follows it past midnight.
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { EN, ES } from '../../i18n/catalogues';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../../../../test/support/i18n';
 import { DayChoice, dayAsked } from './day-choice';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({
-    resources: { es: { translation: ES }, en: { translation: EN } },
-    lng: 'es',
-    interpolation: { escapeValue: false },
-  });
-});
+const i18n = testI18n({ interpolation: { escapeValue: false } });
 
 const html = (date: string, today: string, lng = 'es') => {
   void i18n.changeLanguage(lng);
