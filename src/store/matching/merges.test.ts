@@ -37,6 +37,18 @@ describe.each(DIALECTS)('merging and unmerging duplicates on %s', (dialect) => {
     await setLinkStatus(t.db.kysely, link(n, 0, 0).id, 'unmerged', ADMIN, NOW, null);
     return restored;
   }
+  // Three records, each two linked, and the three links merged in turn (the third finds them one already).
+  async function mergeTriangle(): Promise<void> {
+    await arrange(
+      [1, 2, 3],
+      [
+        [1, 1, 2],
+        [2, 2, 3],
+        [3, 1, 3],
+      ],
+    );
+    for (const n of [1, 2, 3]) await merge(n);
+  }
   // The merge groups by person number, each pointing straight at its root.
   async function groups(): Promise<number[][]> {
     const rows = await t.db.kysely.selectFrom('person').select(['id', 'merged_into']).execute();
@@ -80,30 +92,14 @@ describe.each(DIALECTS)('merging and unmerging duplicates on %s', (dialect) => {
   });
 
   it('undoes a merge that found its two records already one person, changing nothing', async () => {
-    await arrange(
-      [1, 2, 3],
-      [
-        [1, 1, 2],
-        [2, 2, 3],
-        [3, 1, 3],
-      ],
-    );
-    for (const n of [1, 2, 3]) await merge(n);
+    await mergeTriangle();
     // The third merge found 1 and 3 one person already: it moved no one.
     expect(await unmerge(3)).toEqual([]);
     expect(await countPeople(t.db.kysely)).toEqual({ registrations: 3, people: 1 });
   });
 
   it('keeps records together while another merged link still joins them', async () => {
-    await arrange(
-      [1, 2, 3],
-      [
-        [1, 1, 2],
-        [2, 2, 3],
-        [3, 1, 3],
-      ],
-    );
-    for (const n of [1, 2, 3]) await merge(n);
+    await mergeTriangle();
     // 1 is still 3 (link 3), and 3 is 2 (link 2): undoing 1 = 2 alone parts no one.
     expect(await unmerge(1)).toEqual([]);
     expect(await groups()).toEqual([[1, 2, 3]]);
