@@ -2,9 +2,8 @@
 // shelter check-out, an account deactivated): a second tap must not act on its own. Focus lands on
 // the confirmation, so Enter confirms by keyboard; Escape cancels, as the cancel button does. The
 // page puts the button back on cancel and gives it focus again.
-import { useTranslation } from 'react-i18next';
 import { useFocusOnOpen } from '../hooks/use-focus-on-open';
-import { QuestionBox } from './question-box';
+import { QuestionBox, QuestionCancel } from './question-box';
 
 type Props = {
   readonly question: string;
@@ -19,7 +18,6 @@ type Props = {
 };
 
 export function ConfirmQuestion({ question, confirm, busy, onConfirm, onCancel, testId, tone }: Props) {
-  const { t } = useTranslation();
   const confirmButton = useFocusOnOpen<HTMLButtonElement>();
   return (
     <QuestionBox testId={testId} busy={busy} onCancel={onCancel}>
@@ -34,9 +32,7 @@ export function ConfirmQuestion({ question, confirm, busy, onConfirm, onCancel, 
         >
           {confirm}
         </button>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+        <QuestionCancel busy={busy} onCancel={onCancel} />
       </div>
     </QuestionBox>
   );

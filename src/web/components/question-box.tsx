@@ -1,6 +1,7 @@
 // The frame of a question asked in place of a button (a check-out to confirm, a child's beds, a
 // look-alike staying at a shelter): Escape anywhere inside it cancels, as its cancel button does.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   readonly testId: string;
@@ -22,5 +23,15 @@ export function QuestionBox({ testId, busy, onCancel, children }: Props) {
     >
       {children}
     </div>
+  );
+}
+
+/** The question's cancel button, last of its actions: it does what Escape does. */
+export function QuestionCancel({ busy, onCancel }: Pick<Props, 'busy' | 'onCancel'>) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
+      {t('common.cancel')}
+    </button>
   );
 }

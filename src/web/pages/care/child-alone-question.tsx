@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
-import { QuestionBox } from '../../components/question-box';
+import { QuestionBox, QuestionCancel } from '../../components/question-box';
 import { TextField } from '../../components/text-field';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 
@@ -77,9 +77,7 @@ export function ChildAloneQuestion({
         >
           {t('care.childAlone.elsewhere', { name, kind })}
         </button>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+        <QuestionCancel busy={busy} onCancel={onCancel} />
       </div>
     </QuestionBox>
   );
