@@ -83,6 +83,7 @@ export function boothShift(records: number): PasoEvent[][] {
         recommendation: ADMIT,
         choice: choiceOf(decision),
         reason: decision === 'admitted' ? '' : 'Decisión de la caseta',
+        followsGroup: true,
       }));
       const prepared = prepareSitting(plans, members, place);
       if (!prepared.ok) throw new Error(`a sitting did not prepare: ${JSON.stringify(prepared.issues)}`);

@@ -27,10 +27,12 @@ type Props = {
   readonly mayChange: boolean;
   /** The decision as corrected, with its refusal ground and note. */
   readonly onCorrected: (choice: DecisionChoice) => void;
+  /** In a group, whose decision it is: screen readers hear it with the button, as each looks alike. */
+  readonly name?: string | null;
 };
 
 export function CorrectDecision(props: Props) {
-  const { eventId, idPrefix, checkpoint, booth, decision, mayChange, onCorrected } = props;
+  const { eventId, idPrefix, checkpoint, booth, decision, mayChange, onCorrected, name } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const [choice, setChoice] = useState<DecisionChoice | null>(null);
@@ -98,6 +100,7 @@ export function CorrectDecision(props: Props) {
             }}
           >
             {t('booth.correct.open')}
+            {name ? <span className="visually-hidden"> {t('booth.group.who', { name })}</span> : null}
           </button>
         ) : null}
       </>

@@ -24,8 +24,9 @@ export function DecisionSection(props: Props) {
   const locale = useLocale();
   const isGroup = plans.length > 1;
   const shown = plans[current];
-  // Members who follow the group's decision: their issues about the decision are the group's.
-  const following = plans.filter((p) => p.member.override === null);
+  // Members who follow the group's decision: their issues about the decision are the group's. A child
+  // referred to protection on their own follows it in nothing, and asks for no reason.
+  const following = plans.filter((p) => p.followsGroup);
   const differing = following.filter((p) => isOverride(p.recommendation, choice.decision, direction));
   const errors = errorsOf(
     following.flatMap((p) => (issues[p.member.id] ?? []).filter((i) => !i.path.startsWith('person'))),

@@ -88,9 +88,9 @@ function MemberRow({
           : ''}
       </p>
       <p data-testid="member-decision" data-decision={plan.choice.decision}>
-        {override === null
+        {plan.followsGroup
           ? t('booth.group.followsGroup', { decision: decisionName(group.decision, t) })
-          : t('booth.group.ownDecision', { decision: decisionName(override.decision, t) })}
+          : t('booth.group.ownDecision', { decision: decisionName(plan.choice.decision, t) })}
       </p>
       <div className="actions member-actions">
         {isCurrent ? (

@@ -31,6 +31,7 @@ const ADMIT: Recommendation = {
 };
 
 const plan = (member: Member, choice: DecisionChoice, reason = '', recommendation = ADMIT): MemberPlan => ({
+  followsGroup: member.override === null,
   member,
   recommendation,
   choice,

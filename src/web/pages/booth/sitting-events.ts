@@ -34,6 +34,8 @@ export type MemberPlan = {
   readonly recommendation: Recommendation;
   readonly choice: DecisionChoice;
   readonly reason: string;
+  /** True when the group's decision applies: not the officer's own for them, nor a child's referral. */
+  readonly followsGroup: boolean;
 };
 
 /** What the member list and the decision section both show of the sitting: each member's plan, the

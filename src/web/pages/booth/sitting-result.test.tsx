@@ -131,3 +131,32 @@ describe('changing a decision at the booth', () => {
     expect(markupAt('held', true)).toContain('Corregir la decisión');
   });
 });
+
+describe('a group’s results', () => {
+  it('names whose decision each "Corregir la decisión" button corrects, for screen readers', async () => {
+    await i18n.changeLanguage('es');
+    const named = (id: string, givenNames: string, surname1: string) => {
+      const m = newMember(id);
+      return { ...m, form: { ...m.form, givenNames, surname1 } };
+    };
+    const members = [named(ID, 'MARIA', 'LOPEZ'), named('b2', 'TOMAS', 'LOPEZ')];
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <SittingResult
+          members={members}
+          choices={[choiceOf('admitted'), choiceOf('admitted')]}
+          outcomes={{ [ID]: applied('clear'), b2: applied('clear') }}
+          queued={[]}
+          checkpoint={SANTA_ROSA}
+          checkpoints={[SANTA_ROSA]}
+          boothCode="SR-01"
+          mayDecideHeld={false}
+        />
+      </I18nextProvider>,
+    );
+    const buttons = [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)]
+      .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''))
+      .filter((text) => text.startsWith('Corregir la decisión'));
+    expect(buttons).toEqual(['Corregir la decisión (MARIA LOPEZ)', 'Corregir la decisión (TOMAS LOPEZ)']);
+  });
+});

@@ -128,6 +128,7 @@ function ResultItem(props: ItemProps) {
             decision={choice.decision}
             mayChange={choice.decision !== 'held' || props.mayDecideHeld}
             onCorrected={setChoice}
+            name={isGroup ? nameOf(member) : null}
           />
         </div>
       )}

@@ -66,12 +66,14 @@ export function plansOf(
   const group = groupChoiceOf(sitting, recommendations[0], direction);
   return sitting.members.map((member, i) => {
     const recommendation = recommendations[i] ?? { ok: false, reason: 'noRules' };
+    // A child flagged for protection does not follow a group's refusal: their own referral stands.
+    const own = member.override ?? protectedChoice(recommendation, direction);
     return {
       member,
       recommendation,
-      // A child flagged for protection does not follow a group's refusal: their own referral stands.
-      choice: member.override ?? protectedChoice(recommendation, direction) ?? group,
+      choice: own ?? group,
       reason: member.override?.reason ?? sitting.reason,
+      followsGroup: own === null,
     };
   });
 }
