@@ -6,7 +6,7 @@ import { Options } from '../../components/options';
 import { OptionalChoiceField, SelectField } from '../../components/select-field';
 import { relationshipName } from './decision-messages';
 import { type Member, nameOf, type Relationship } from './member';
-import { isAdult, isChild, minorFlagOf, travelsWithOf } from './minors';
+import { companionsOf, isChild, minorFlagOf, travelsWithOf } from './minors';
 
 type Props = {
   readonly member: Member;
@@ -22,7 +22,7 @@ const CHOICES = RELATIONSHIPS.filter((r) => r !== 'reference');
 export function GroupFields({ member, members, today, onRelationship, onTravelsWith, errors }: Props) {
   const { t } = useTranslation();
   const isReference = members[0]?.id === member.id;
-  const adults = members.filter((m) => m.id !== member.id && isAdult(m, today));
+  const adults = companionsOf(member, members, today);
   const companion = travelsWithOf(member, members, today);
   const flag = minorFlagOf(member, members, today);
   const label = (m: Member) => nameOf(m) || t('booth.group.unnamed', { number: members.indexOf(m) + 1 });

@@ -23,6 +23,22 @@ describe('minorFlagOf', () => {
       [mother, person(1, 'LUIS', '2018-05-05', 'unrelated')],
     ],
     ['an adult', null, [mother]],
+    // A mother whose birth date was not given is not taken for a child, nor her child for one alone.
+    [
+      'a child of a reference of unknown age',
+      null,
+      [person(0, 'ANA', ''), person(1, 'LUIS', '2018-05-05', 'child')],
+    ],
+    [
+      'a child with an unrelated person of unknown age',
+      'separated-minor',
+      [person(0, 'ANA', ''), person(1, 'LUIS', '2018-05-05', 'unrelated')],
+    ],
+    [
+      'a child whose only companion is a child',
+      'unaccompanied-minor',
+      [person(0, 'ANA', '2012-01-01'), person(1, 'LUIS', '2018-05-05', 'sibling')],
+    ],
     ['a person of unknown age', null, [person(0, 'ANA', '')]],
     [
       'a child alone, born on a date typed day first',

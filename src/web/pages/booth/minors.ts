@@ -22,10 +22,19 @@ export function isAdult(member: Member, today: string): boolean {
   return age !== null && age >= ADULT_AGE;
 }
 
+/**
+ * Who a child may travel with: every other member not known to be a child. A mother whose birth date
+ * was not given is still the child's mother: as the domain's rule does (protectionNeedOf), only an age
+ * known to be under 18 rules a companion out, else a child with her would be flagged as alone.
+ */
+export function companionsOf(child: Member, members: readonly Member[], today: string): Member[] {
+  return members.filter((m) => m.id !== child.id && !isChild(m, today));
+}
+
 /** The adult a child travels with: the one chosen, else the reference person, else the first adult. */
 export function travelsWithOf(child: Member, members: readonly Member[], today: string): Member | null {
-  const adults = members.filter((m) => m.id !== child.id && isAdult(m, today));
-  return adults.find((m) => m.id === child.travelsWith) ?? adults[0] ?? null;
+  const companions = companionsOf(child, members, today);
+  return companions.find((m) => m.id === child.travelsWith) ?? companions[0] ?? null;
 }
 
 // A member as the domain's rule reads them: the first member is the group's reference person.
