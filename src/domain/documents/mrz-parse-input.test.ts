@@ -70,4 +70,19 @@ describe('parseMrz input as readers send it', () => {
       problems: [{ field: 'zone', code: 'mrz.line-length', line: 2, column: 1, length: 40 }],
     });
   });
+
+  it('measures a passport’s zone cut short against a passport’s 44, however short', () => {
+    const result = parseMrz(`${TD3_L1.slice(0, 34)}\n${TD3_L2.slice(0, 39)}`, TODAY);
+    expect(result).toMatchObject({
+      valid: false,
+      format: 'TD3',
+      problems: [
+        { field: 'zone', code: 'mrz.line-length', line: 1, column: 1, length: 34 },
+        { field: 'zone', code: 'mrz.line-length', line: 2, column: 1, length: 39 },
+      ],
+    });
+    // A card's zone (I, A or C) cut as short is still measured against the closest format.
+    const card = parseMrz(`I${TD3_L1.slice(1, 34)}\n${TD3_L2.slice(0, 39)}`, TODAY);
+    expect(card).toMatchObject({ valid: false, format: 'TD2' });
+  });
 });

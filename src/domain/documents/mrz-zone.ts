@@ -135,7 +135,11 @@ const zone = (format: MrzFormat, width: number, text: string): ZoneReading => ({
   text,
 });
 
-// Lines that fit no format: name the format they come closest to, and every line of the wrong length.
+// ICAO 9303-4: a passport's document code starts with P, and a passport's zone is two lines of 44.
+const isPassport = (line: string): boolean => line.charCodeAt(0) === 80;
+
+// Lines that fit no format: name the format they come closest to (a passport's, whatever their
+// length, when they start with P), and every line of the wrong length.
 function misfit(lines: readonly string[], total: number): ZoneReading {
   const first = lines[0];
   if (first === undefined || lines.length > 3 || lines.length < 2) {
@@ -146,7 +150,8 @@ function misfit(lines: readonly string[], total: number): ZoneReading {
     };
   }
   const longest = Math.max(...lines.map((l) => l.length));
-  const width = lines.length === 3 ? 30 : Math.abs(longest - 44) <= Math.abs(longest - 36) ? 44 : 36;
+  const width =
+    lines.length === 3 ? 30 : isPassport(first) || Math.abs(longest - 44) <= Math.abs(longest - 36) ? 44 : 36;
   const format: MrzFormat =
     width === 30 ? 'TD1' : width === 44 ? (isVisa(first) ? 'MRV-A' : 'TD3') : isVisa(first) ? 'MRV-B' : 'TD2';
   const problems: MrzProblem[] = [];
