@@ -1,7 +1,7 @@
-// The day a date field reads, and whether the calendar has it: what the field says once it is left.
+// The day a date field reads, and whether the calendar has it: what the field says, and when.
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isoFromTyped } from '../../domain/shared';
-import { typedDay } from './date-field';
+import { dayProblem, typedDay } from './date-field';
 
 describe('a day typed day first', () => {
   it.each([
@@ -14,6 +14,21 @@ describe('a day typed day first', () => {
     ['mañana', false],
   ])('reads %s typed day first as a day of the calendar: %s', (typed, expected) => {
     expect(isCalendarDate(isoFromTyped(typed))).toBe(expected);
+  });
+
+  it.each([
+    ['31/02/2026', false, 'impossible'],
+    ['31/02/2026', true, 'impossible'],
+    ['12/13/2026', false, 'impossible'],
+    ['25/12/26', false, null],
+    ['25/12/26', true, 'unread'],
+    ['31/0', false, null],
+    ['25/12/2026', true, null],
+    ['', true, null],
+  ] as const)('says of %s (the field left: %s) %s', (typed, left, expected) => {
+    // A day written whole that the calendar has not is said at once, Enter or not; a day not yet
+    // whole only once the field is left.
+    expect(dayProblem(typed, left)).toBe(expected);
   });
 
   it('shows a day back as it is typed, day first', () => {

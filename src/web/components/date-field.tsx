@@ -18,6 +18,17 @@ export function typedDay(iso: string): string {
   return day === null ? iso : `${day[3]}/${day[2]}/${day[1]}`;
 }
 
+/**
+ * What a date field says of what is typed: a day written whole that the calendar has not (31/02/2026,
+ * 12/13/2026) at once, as it is typed; anything else that does not read once the field is left.
+ */
+export function dayProblem(typed: string, left: boolean): 'impossible' | 'unread' | null {
+  const iso = isoFromTyped(typed);
+  if (isCalendarDate(iso) || typed.trim() === '') return null;
+  if (ISO_DAY.test(iso)) return 'impossible';
+  return left ? 'unread' : null;
+}
+
 export function DateField({ value, onChange, ...field }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(() => typedDay(value));
@@ -26,11 +37,18 @@ export function DateField({ value, onChange, ...field }: Props) {
   const [left, setLeft] = useState(false);
   // A value set from outside (a form filled in or cleared) is shown; what is being typed is kept.
   const shown = isoFromTyped(typed) === value ? typed : typedDay(value);
-  const unread = left && shown.trim() !== '' && !isCalendarDate(isoFromTyped(shown));
+  const problem = dayProblem(shown, left);
   return (
     <TextField
       {...field}
-      error={field.error ?? (unread ? t('form.dayUnread') : undefined)}
+      error={
+        field.error ??
+        (problem === 'impossible'
+          ? t('form.dayImpossible', { day: shown.trim() })
+          : problem === 'unread'
+            ? t('form.dayUnread')
+            : undefined)
+      }
       value={shown}
       inputMode="numeric"
       placeholder={t('form.dayPattern')}
