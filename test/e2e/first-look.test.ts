@@ -130,6 +130,22 @@ describe("a new user's first look, in Chromium", { timeout: 180_000 }, () => {
     expect(await givenNames.getAttribute('maxlength')).toBe(String(TEXT_LIMITS.personName));
     await givenNames.fill('a'.repeat(TEXT_LIMITS.personName + 50));
     expect((await givenNames.inputValue()).length).toBe(TEXT_LIMITS.personName);
+    // Pasted, a text that long is cut as well, and the field says so at once, not silently.
+    await givenNames.fill('');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const pasted = 'b'.repeat(TEXT_LIMITS.personName + 40);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+    await givenNames.focus();
+    await page.keyboard.press('Control+V');
+    expect(await givenNames.inputValue()).toBe('b'.repeat(TEXT_LIMITS.personName));
+    const cut = page.getByTestId('register-panel').locator('.field-cut');
+    expect(await cut.textContent()).toBe(
+      `El texto pegado tenía ${pasted.length} caracteres; este campo admite ${TEXT_LIMITS.personName} y se quedó con los primeros ${TEXT_LIMITS.personName}.`,
+    );
+    expect(await cut.getAttribute('role')).toBe('status');
+    // Shorter again, the note goes.
+    await givenNames.press('Backspace');
+    expect(await cut.count()).toBe(0);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // A labelled text area with its hint and error tied to it for screen readers, as TextField is for
 // inputs: notes, descriptions and lists written one item a line.
 import { FieldFrame, type FieldProps } from './field-frame';
+import { usePasteCut } from './paste-cut';
 
 type Props = FieldProps & {
   readonly rows: number;
@@ -9,9 +10,15 @@ type Props = FieldProps & {
 };
 
 export function TextAreaField({ rows, maxLength, ...field }: Props) {
+  const { onPaste, onChange, note } = usePasteCut(maxLength, field.onChange);
   return (
-    <FieldFrame {...field}>
-      {(control) => <textarea rows={rows} maxLength={maxLength} {...control} />}
+    <FieldFrame {...field} onChange={onChange}>
+      {(control) => (
+        <>
+          <textarea rows={rows} maxLength={maxLength} onPaste={onPaste} {...control} />
+          {note}
+        </>
+      )}
     </FieldFrame>
   );
 }

@@ -2,6 +2,7 @@
 // API's limit for the field (TEXT_LIMITS in src/api/common.ts), passed as maxLength.
 import type { Ref } from 'react';
 import { FieldFrame, type FieldProps } from './field-frame';
+import { usePasteCut } from './paste-cut';
 
 type Props = FieldProps & {
   /** The name the form gives the value; the id unless a browser's password manager expects another. */
@@ -26,25 +27,30 @@ type Props = FieldProps & {
 };
 
 export function TextField(props: Props) {
-  const { id, name, label, value, onChange, type = 'text', hint, error } = props;
+  const { id, name, label, value, type = 'text', hint, error } = props;
+  const { onPaste, onChange, note } = usePasteCut(props.maxLength, props.onChange);
   return (
     <FieldFrame id={id} name={name} label={label} value={value} onChange={onChange} hint={hint} error={error}>
       {(control) => (
-        <input
-          type={type}
-          autoComplete={props.autoComplete}
-          inputMode={props.inputMode}
-          placeholder={props.placeholder}
-          required={props.required}
-          ref={props.inputRef}
-          list={props.list}
-          spellCheck={props.spellCheck}
-          autoCapitalize={props.autoCapitalize}
-          maxLength={props.maxLength}
-          max={props.max}
-          onBlur={props.onBlur}
-          {...control}
-        />
+        <>
+          <input
+            type={type}
+            autoComplete={props.autoComplete}
+            inputMode={props.inputMode}
+            placeholder={props.placeholder}
+            required={props.required}
+            ref={props.inputRef}
+            list={props.list}
+            spellCheck={props.spellCheck}
+            autoCapitalize={props.autoCapitalize}
+            maxLength={props.maxLength}
+            max={props.max}
+            onBlur={props.onBlur}
+            onPaste={onPaste}
+            {...control}
+          />
+          {note}
+        </>
       )}
     </FieldFrame>
   );
