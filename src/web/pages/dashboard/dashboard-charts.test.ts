@@ -10,6 +10,7 @@ import { allWithheld } from './dashboard-chart-set';
 import {
   ageSexFigures,
   ageSexOption,
+  daysOption,
   decisionsOption,
   hoursOption,
   nationalitiesOption,
@@ -106,6 +107,36 @@ describe("the hours chart of a partner's quiet day", () => {
     const [entries, exits] = seriesOf(option).map((s) => marks(s)[0]);
     expect(entries?.position).toBe('top');
     expect(exits?.distance).toBeGreaterThan(entries?.distance ?? Number.POSITIVE_INFINITY);
+  });
+});
+
+describe("the days chart of a partner's week", () => {
+  // The figure published's date is 2025-11-27, from 2025-11-21: seven days.
+  const span = { from: '2025-11-21', date: '2025-11-27', today: '2025-11-27' };
+  const option = daysOption(
+    words(),
+    figureSource(
+      published({
+        [dashboardKey.day('2025-11-23', 'entry', span.date)]: 'small',
+        [dashboardKey.day('2025-11-24', 'entry', span.date)]: 40,
+        [dashboardKey.day('2025-11-24', 'exit', span.date)]: 'withheld',
+        [dashboardKey.day('2025-11-25', 'exit', span.date)]: 7,
+      }),
+    ),
+    span,
+    'es',
+  );
+  type Marks = { markPoint?: { data: { coord: [number, number]; label: { formatter: string } }[] } };
+  const marksOf = (n: number) =>
+    ((option.series as Marks[])[n]?.markPoint?.data ?? []).map((d) => [d.coord, d.label.formatter]);
+
+  it('leaves a gap where a day is not shown, and writes "<5" or "x" there, a day with no one at 0', () => {
+    const [entries, exits] = seriesOf(option);
+    expect(entries?.data).toEqual([0, 0, '-', 40, 0, 0, 0]);
+    expect(exits?.data).toEqual([0, 0, 0, '-', 7, 0, 0]);
+    expect(marksOf(0)).toEqual([[[2, 0], '<5']]);
+    expect(marksOf(1)).toEqual([[[3, 0], 'x']]);
+    expect(entries?.tooltip.valueFormatter(null, 2)).toBe('<5');
   });
 });
 

@@ -1,5 +1,6 @@
 // The chart options of the dashboard, built from its figures: each a plain function of the figure
 // source. A figure published as "<5" or "x" (partners' view) draws no bar; its tooltip says it so.
+import type { LineSeriesOption } from 'echarts/charts';
 import type { TFunction } from 'i18next';
 import { DASHBOARD_DIRECTIONS as DIRECTIONS, dashboardKey, type Published } from '../../../domain/reports';
 import type { ChartOption } from '../../components/chart';
@@ -139,7 +140,35 @@ export function daysOption(
       ),
     },
     yAxis: { type: 'value', minInterval: 1 },
-    series: figures.series.map(({ name, values }) => ({ type: 'line', name, ...drawn(values, number) })),
+    series: figures.series.map(({ name, values }, n) => ({
+      type: 'line' as const,
+      name,
+      ...drawn(values, number),
+      ...gapMarks(values, number, n),
+    })),
+  };
+}
+
+// A line has a gap where a day's figure is not shown: "<5" or "x" is written there, at the foot of
+// the chart, the exits' above the entries' so that the two of one day never cover each other.
+function gapMarks(
+  values: readonly Published[],
+  number: Intl.NumberFormat,
+  series: number,
+): { markPoint?: LineSeriesOption['markPoint'] } {
+  const data = values.flatMap((v, i) =>
+    typeof v === 'number'
+      ? []
+      : [{ name: String(i), coord: [i, 0], label: { formatter: figureText(v, number) } }],
+  );
+  if (data.length === 0) return {};
+  return {
+    markPoint: {
+      symbol: 'circle',
+      symbolSize: 1,
+      label: { show: true, position: 'top', distance: 4 + series * 16 },
+      data,
+    },
   };
 }
 
