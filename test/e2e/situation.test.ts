@@ -211,6 +211,15 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByLabel('Personas esperando').fill('unos 130');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('No es un número: escriba solo cifras, por ejemplo 1200 o 1,200.').waitFor();
+    // The line's length takes decimals: its example is a decimal one, never "1,200", which it reads as 1.2.
+    await page.getByLabel('Largo de la cola (km)').fill('unos 6');
+    await page.getByRole('button', { name: 'Registrar observación' }).click();
+    await page
+      .getByText(
+        'No es un número: escriba cifras, con coma o punto antes de los decimales, por ejemplo 6,5 o 6.5.',
+      )
+      .waitFor();
+    await page.getByLabel('Largo de la cola (km)').fill('');
     await page.getByLabel('Personas esperando').fill('-4');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('No puede ser negativo.').waitFor();

@@ -72,8 +72,15 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       (k) => [k, numberFromTyped(values[k], k === 'queueKm')] as const,
     );
     const notNumbers = typed.filter(([, n]) => n === undefined).map(([k]) => k);
+    // The length of the line takes decimals (6,5 km), so its comma is a decimal comma, not a
+    // thousands separator as in the counts: each is told its own way.
     const faults: Record<string, string> = Object.fromEntries(
-      notNumbers.map((k) => [k, t('situation.issue.notANumber', { grouped: formatNumber(1200, locale) })]),
+      notNumbers.map((k) => [
+        k,
+        k === 'queueKm'
+          ? t('situation.issue.notADecimal', { comma: '6,5', point: '6.5' })
+          : t('situation.issue.notANumber', { grouped: formatNumber(1200, locale) }),
+      ]),
     );
     const name = chosen?.name ?? checkpoint;
     if (read.kind === 'skipped') faults.observedAt = t('situation.queues.timeSkipped', { name });
