@@ -64,3 +64,27 @@ describe('ExplanationTable', () => {
     ]);
   });
 });
+
+describe('the weight of a name counted for its rarity', () => {
+  it('says the adjustment is added to the row’s weight, and how the total is made', () => {
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <ExplanationTable
+          explanation={explanationOf(
+            [{ ...comparisonRow('surname', 'exact', 'PEREZ', 'PEREZ'), weight: 6.5, tfAdjustment: 3 }],
+            0.3,
+            0.5,
+          )}
+          explanationText={{ es: '', en: '' }}
+          leftLabel="Registro A"
+          rightLabel="Registro B"
+          caption="Por qué"
+          records={{ left: recordA, right: recordB }}
+        />
+      </I18nextProvider>,
+    );
+    const cell = /<span[^>]*data-testid="tf-adjustment"[^>]*>(.*?)<\/span>/.exec(html)?.[1];
+    expect(cell).toMatch(/^y \+3[.,]0 por ser un nombre poco común$/);
+    expect(html).toContain('El total suma el punto de partida, el peso de cada fila');
+  });
+});
