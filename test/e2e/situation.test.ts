@@ -219,10 +219,12 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
         'No es un número: escriba cifras, con coma o punto antes de los decimales, por ejemplo 6,5 o 6.5.',
       )
       .waitFor();
-    await page.getByLabel('Largo de la cola (km)').fill('');
+    // A negative count is said at once beside the length that does not read, not after it.
     await page.getByLabel('Personas esperando').fill('-4');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('No puede ser negativo.').waitFor();
+    expect(await page.getByText('con coma o punto antes de los decimales').count()).toBe(1);
+    await page.getByLabel('Largo de la cola (km)').fill('');
     await page.getByLabel('Personas esperando').fill('131');
     await page.getByLabel('Largo de la cola (km)').fill('6,5');
     // A thousand trucks written as Chile writes it: a thousand, not one.

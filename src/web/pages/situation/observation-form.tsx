@@ -72,16 +72,19 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       (k) => [k, numberFromTyped(values[k], k === 'queueKm')] as const,
     );
     const notNumbers = typed.filter(([, n]) => n === undefined).map(([k]) => k);
+    // Said with the other faults at once, as the server would say it after them.
+    const negatives = typed.filter(([, n]) => n !== undefined && n < 0).map(([k]) => k);
     // The length of the line takes decimals (6,5 km), so its comma is a decimal comma, not a
     // thousands separator as in the counts: each is told its own way.
-    const faults: Record<string, string> = Object.fromEntries(
-      notNumbers.map((k) => [
+    const faults: Record<string, string> = Object.fromEntries([
+      ...negatives.map((k) => [k, t('situation.issue.negative')]),
+      ...notNumbers.map((k) => [
         k,
         k === 'queueKm'
           ? t('situation.issue.notADecimal', { comma: '6,5', point: '6.5' })
           : t('situation.issue.notANumber', { grouped: formatNumber(1200, locale) }),
       ]),
-    );
+    ]);
     const name = chosen?.name ?? checkpoint;
     if (read.kind === 'skipped') faults.observedAt = t('situation.queues.timeSkipped', { name });
     if (read.kind === 'twice' && repeat === '') faults.repeat = t('situation.queues.repeatMissing');
