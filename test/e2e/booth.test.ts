@@ -167,6 +167,16 @@ describe('the booth and the document rules in Chromium', () => {
       'Sin recomendación mientras haya datos leídos con problemas',
     );
     await noSidewaysScroll(page);
+    // On a phone the grid's lines wrap: the last column (the composite check digit, also wrong) is in
+    // sight inside the grid's box, not past its edge behind a sideways scroll.
+    await page.setViewportSize({ width: 390, height: 900 });
+    const grid = await page.getByTestId('mrz-grid').boundingBox();
+    const last = await cell(page, 2, 44).boundingBox();
+    expect(await cell(page, 2, 44).getAttribute('data-problem')).toBe('mrz.check-digit');
+    expect((last?.x ?? Number.POSITIVE_INFINITY) + (last?.width ?? 0)).toBeLessThanOrEqual(
+      (grid?.x ?? 0) + (grid?.width ?? 0),
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
     await shoot(page, 'booth-problem');
 
     // A letter O read for a zero in the birth date is repaired and flagged; left unticked, nothing is saved.
