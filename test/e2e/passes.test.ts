@@ -257,8 +257,18 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
       'La fecha de nacimiento es posterior a hoy: revísela.',
     );
 
+    // A day that does not exist: said once the field is left, before anything is sent; typing again
+    // takes the mark away.
+    await birth.fill('31/02/1990');
+    expect(await form.locator('#pass-birthDate-error').count()).toBe(0);
+    await birth.blur();
+    expect(await form.locator('#pass-birthDate-error').textContent()).toBe(
+      'La fecha de nacimiento no se lee o no existe: escríbala como dice la ayuda.',
+    );
+
     // As Excel and the booth write it: day first.
     await birth.fill('14/3/1988');
+    expect(await form.locator('#pass-birthDate-error').count()).toBe(0);
     await birth.blur();
     expect(await birth.inputValue()).toBe('1988-03-14');
     // The first answer is lost on the way back (the server has the pass); asking again gets that

@@ -4,6 +4,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePassBody } from '../../../api/passes';
+import { parsePartialDate } from '../../../domain/matching';
 import { bornAfter } from '../../../domain/passes';
 import { isoFromTyped } from '../../../domain/shared';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
@@ -113,11 +114,16 @@ export function IssuePassPage() {
   // and a pass that lapses before its convoy is due to leave.
   const born = isoFromTyped(values.birthDate);
   const bornLater = born !== '' && bornAfter(born, dateTimeInputOf(new Date()).slice(0, 10));
+  // A birth date that does not read (31/02/1990) is said once the field is left or the form sent,
+  // with the form's other faults, not only after the server refused it.
+  const [birthLeft, setBirthLeft] = useState(false);
+  const bornUnread = born !== '' && !parsePartialDate(born).ok;
   const lapses =
     convoy !== undefined && until !== '' && !backwards && new Date(until) < new Date(convoy.plannedDeparture);
   const errors: Readonly<Record<string, string>> = {
     ...useFieldErrors(byFormField(call.problem)),
     ...(bornLater ? { birthDate: t('passes.issue.bornLater') } : {}),
+    ...(birthLeft && bornUnread ? { birthDate: t('passes.issue.birthDateUnread') } : {}),
     ...required.errors,
   };
   const labels: Record<Field, string> = {
@@ -129,13 +135,16 @@ export function IssuePassPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!required.isComplete() || backwards || bornLater || lapses || convoy === undefined) return;
+    setBirthLeft(true);
+    if (!required.isComplete() || backwards || bornLater || bornUnread || lapses || convoy === undefined)
+      return;
     const result = await call.write((id) => passesApi.issue(bodyOf(id, values, convoy, { from, until })));
     if (!result.ok) return;
     setIssued(result.value);
     // The passenger's fields are cleared for the next one of the same convoy and corridor: a second
     // click then asks for a name instead of issuing this passenger a second pass.
     setValues((old) => ({ ...old, name: '', birthDate: '', documentKind: '', documentNumber: '' }));
+    setBirthLeft(false);
     required.reset();
   };
 
@@ -153,11 +162,17 @@ export function IssuePassPage() {
               error={errors[field]}
               onBlur={
                 field === 'birthDate'
-                  ? () => setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }))
+                  ? () => {
+                      setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }));
+                      setBirthLeft(true);
+                    }
                   : undefined
               }
               required={field === 'name'}
-              onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
+              onChange={(value) => {
+                if (field === 'birthDate') setBirthLeft(false);
+                setValues((old) => ({ ...old, [field]: value }));
+              }}
             />
           ))}
           <SelectField
