@@ -29,13 +29,13 @@ const applied = (screening: 'clear' | 'hold'): EventOutcome => ({
 const SANTA_ROSA = santaRosa();
 
 /** The markup of one member's result at Santa Rosa, as an officer or a supervisor sees it. */
-function markupAt(decision: Decision, mayDecideHeld: boolean): string {
+function markupAt(decision: Decision, mayDecideHeld: boolean, members = [newMember(ID)]): string {
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <SittingResult
-        members={[newMember(ID)]}
-        choices={[choiceOf(decision)]}
-        outcomes={{ [ID]: applied('clear') }}
+        members={members}
+        choices={members.map(() => choiceOf(decision))}
+        outcomes={Object.fromEntries(members.map((m) => [m.id, applied('clear')]))}
         queued={[]}
         checkpoint={SANTA_ROSA}
         checkpoints={[SANTA_ROSA]}
@@ -140,20 +140,7 @@ describe('a group’s results', () => {
       return { ...m, form: { ...m.form, givenNames, surname1 } };
     };
     const members = [named(ID, 'MARIA', 'LOPEZ'), named('b2', 'TOMAS', 'LOPEZ')];
-    const html = renderToStaticMarkup(
-      <I18nextProvider i18n={i18n}>
-        <SittingResult
-          members={members}
-          choices={[choiceOf('admitted'), choiceOf('admitted')]}
-          outcomes={{ [ID]: applied('clear'), b2: applied('clear') }}
-          queued={[]}
-          checkpoint={SANTA_ROSA}
-          checkpoints={[SANTA_ROSA]}
-          boothCode="SR-01"
-          mayDecideHeld={false}
-        />
-      </I18nextProvider>,
-    );
+    const html = markupAt('admitted', false, members);
     const buttons = [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)]
       .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''))
       .filter((text) => text.startsWith('Corregir la decisión'));

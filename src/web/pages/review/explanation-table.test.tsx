@@ -40,20 +40,24 @@ function valueColumns(html: string): string[][] {
   );
 }
 
+/** The table of the duplicates page for these two records, as rendered in Spanish. */
+const tableOf = (e: typeof explanation) =>
+  renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <ExplanationTable
+        explanation={e}
+        explanationText={{ es: '', en: '' }}
+        leftLabel="Registro A"
+        rightLabel="Registro B"
+        caption="Por qué"
+        records={{ left: recordA, right: recordB }}
+      />
+    </I18nextProvider>,
+  );
+
 describe('ExplanationTable', () => {
   it('shows record A values under record A on the duplicates page', () => {
-    const html = renderToStaticMarkup(
-      <I18nextProvider i18n={i18n}>
-        <ExplanationTable
-          explanation={explanation}
-          explanationText={{ es: '', en: '' }}
-          leftLabel="Registro A"
-          rightLabel="Registro B"
-          caption="Por qué"
-          records={{ left: recordA, right: recordB }}
-        />
-      </I18nextProvider>,
-    );
+    const html = tableOf(explanation);
     expect(html).toContain('<th scope="col">Registro A</th><th scope="col">Registro B</th>');
     expect(valueColumns(html)).toEqual([
       ['CARLOS ANDRES', 'CARLOS'],
@@ -67,21 +71,12 @@ describe('ExplanationTable', () => {
 
 describe('the weight of a name counted for its rarity', () => {
   it('says the adjustment is added to the row’s weight, and how the total is made', () => {
-    const html = renderToStaticMarkup(
-      <I18nextProvider i18n={i18n}>
-        <ExplanationTable
-          explanation={explanationOf(
-            [{ ...comparisonRow('surname', 'exact', 'PEREZ', 'PEREZ'), weight: 6.5, tfAdjustment: 3 }],
-            0.3,
-            0.5,
-          )}
-          explanationText={{ es: '', en: '' }}
-          leftLabel="Registro A"
-          rightLabel="Registro B"
-          caption="Por qué"
-          records={{ left: recordA, right: recordB }}
-        />
-      </I18nextProvider>,
+    const html = tableOf(
+      explanationOf(
+        [{ ...comparisonRow('surname', 'exact', 'PEREZ', 'PEREZ'), weight: 6.5, tfAdjustment: 3 }],
+        0.3,
+        0.5,
+      ),
     );
     const cell = /<span[^>]*data-testid="tf-adjustment"[^>]*>(.*?)<\/span>/.exec(html)?.[1];
     expect(cell).toMatch(/^y \+3[.,]0 por ser un nombre poco común$/);
