@@ -81,6 +81,21 @@ describe('parseMrz input as readers send it', () => {
         { field: 'zone', code: 'mrz.line-length', line: 2, column: 1, length: 39 },
       ],
     });
+    // Cut to a card's 36 a line, a passport's zone is still a passport's; in one burst of 72 it is
+    // no format, not a card's zone read with a passport's fields.
+    expect(parseMrz(`${TD3_L1.slice(0, 36)}\n${TD3_L2.slice(0, 36)}`, TODAY)).toMatchObject({
+      valid: false,
+      format: 'TD3',
+      problems: [
+        { code: 'mrz.line-length', line: 1, length: 36 },
+        { code: 'mrz.line-length', line: 2 },
+      ],
+    });
+    expect(parseMrz(`${TD3_L1.slice(0, 36)}${TD3_L2.slice(0, 36)}`, TODAY)).toMatchObject({
+      valid: false,
+      format: null,
+      problems: [{ code: 'mrz.unknown-format', length: 72 }],
+    });
     // A card's zone (I, A or C) cut as short is still measured against the closest format.
     const card = parseMrz(`I${TD3_L1.slice(1, 34)}\n${TD3_L2.slice(0, 39)}`, TODAY);
     expect(card).toMatchObject({ valid: false, format: 'TD2' });

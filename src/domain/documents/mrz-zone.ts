@@ -99,6 +99,9 @@ function fromLines(lines: readonly string[]): ZoneReading {
   return misfit(lines, joined.length);
 }
 
+// ICAO 9303-4: a passport's document code starts with P, and a passport's zone is two lines of 44.
+const isPassport = (line: string): boolean => line.charCodeAt(0) === 80;
+
 function byShape(lines: readonly string[]): ZoneReading | null {
   const [a, b, c] = lines;
   if (lines.length === 3 && a !== undefined && b !== undefined && c !== undefined) {
@@ -107,7 +110,8 @@ function byShape(lines: readonly string[]): ZoneReading | null {
   }
   if (lines.length === 2 && a !== undefined && b !== undefined && a.length === b.length) {
     if (a.length === 44) return zone(isVisa(a) ? 'MRV-A' : 'TD3', 44, a + b);
-    if (a.length === 36) return zone(isVisa(a) ? 'MRV-B' : 'TD2', 36, a + b);
+    // A passport is never 36 wide: its lines cut short are measured against its own 44 (misfit).
+    if (a.length === 36 && !isPassport(a)) return zone(isVisa(a) ? 'MRV-B' : 'TD2', 36, a + b);
   }
   return null;
 }
@@ -117,7 +121,7 @@ function byBurst(joined: string): ZoneReading | null {
     case 90:
       return zone('TD1', 30, joined);
     case 72:
-      return zone(isVisa(joined) ? 'MRV-B' : 'TD2', 36, joined);
+      return isPassport(joined) ? null : zone(isVisa(joined) ? 'MRV-B' : 'TD2', 36, joined);
     case 88:
       return zone(isVisa(joined) ? 'MRV-A' : 'TD3', 44, joined);
     default:
@@ -134,9 +138,6 @@ const zone = (format: MrzFormat, width: number, text: string): ZoneReading => ({
   width,
   text,
 });
-
-// ICAO 9303-4: a passport's document code starts with P, and a passport's zone is two lines of 44.
-const isPassport = (line: string): boolean => line.charCodeAt(0) === 80;
 
 // Lines that fit no format: name the format they come closest to (a passport's, whatever their
 // length, when they start with P), and every line of the wrong length.
