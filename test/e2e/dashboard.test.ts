@@ -202,7 +202,7 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     const analyst = await login(server.app, 'analyst');
     const reply = await server.app.inject({
       method: 'GET',
-      url: `/api/dashboard?date=${yesterday}`,
+      url: `/api/dashboard?date=${yesterday}&days=7`,
       headers: as(analyst),
     });
     const crossed = reply
@@ -267,19 +267,36 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('shows a humanitarian partner published figures: "<5" for a few people, as the reports do', async () => {
-    // Two people at risk of trafficking today, a situation the demo never records: a figure of 2.
+    // Yesterday, a whole day at any time the test runs: just after midnight in Lima, today holds one
+    // hour of crossings and no hour of a few people.
+    const yesterday = new Date(Date.now() - 29 * HOUR).toISOString().slice(0, 10);
+    // Two people at risk of trafficking, a situation the demo never records: a figure of 2; one
+    // person leaving in each of three night hours; and a morning's dozen with a medical need, figures
+    // the charts draw.
     const atRisk = (n: number) => ({
-      ...crossing(n, todayAt(2), 'entry'),
+      ...crossing(n, daysAgo(1, 2), 'entry'),
       vulnerabilities: ['trafficking-risk'],
     });
-    await post([atRisk(100), atRisk(101)]);
+    await post([
+      atRisk(100),
+      atRisk(101),
+      ...[1, 2, 3].map((h) => crossing(110 + h, daysAgo(1, h), 'exit')),
+      ...Array.from({ length: 12 }, (_, i) => ({
+        ...crossing(120 + i, daysAgo(1, 7), 'entry'),
+        vulnerabilities: ['medical'],
+      })),
+    ]);
     const partner = await login(server.app, 'humanitarian');
-    const response = await server.app.inject({ method: 'GET', url: '/api/dashboard', headers: as(partner) });
+    const response = await server.app.inject({
+      method: 'GET',
+      url: `/api/dashboard?date=${yesterday}&days=7`,
+      headers: as(partner),
+    });
     const published = response.json<{ published: Record<string, number | string> }>().published;
     expect(published['vulnerability:trafficking-risk']).toBe('small');
 
     const page = await logInAs(browser.context, server.url, 'humanitario', DEMO_PASSWORD, errors);
-    await page.goto(`${server.url}/dashboard`);
+    await page.goto(`${server.url}/dashboard?date=${yesterday}`);
     await page.getByTestId('dashboard-published').waitFor();
     // On a phone every hour's "<5" and "x" is still written where its bar would stand: none is left
     // out for crowding its neighbour, which would read as an hour when no one crossed.
