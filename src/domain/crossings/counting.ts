@@ -115,54 +115,59 @@ export function contributionOf(
   const direction = text(f.direction) ?? 'unknown';
   const { date, hour: localHourOf } = localHour(event.at, timeZone);
   const hour = String(localHourOf).padStart(2, '0');
-  // Every dimension written out in one literal, in DIMENSIONS' order: a spread and then more keys made
-  // each cell a slow object, which was most of this function's time in an import.
+  // The cell is written out in one literal, in DIMENSIONS' order, once each kind's values are known:
+  // a spread and then more keys made each cell a slow object, most of this function's time in an import.
+  let nationality: string | undefined;
+  let sex: string;
+  let ageGroup: string;
+  let ageBand: string;
+  let decision: string;
+  let crossed = 0;
+  let refused = 0;
+  let held = 0;
   if (event.kind === 'tally') {
-    const count = typeof f.count === 'number' && Number.isInteger(f.count) && f.count > 0 ? f.count : 0;
-    if (count === 0) return null;
+    crossed = typeof f.count === 'number' && Number.isInteger(f.count) && f.count > 0 ? f.count : 0;
+    if (crossed === 0) return null;
     const category = text(f.category) ?? 'unknown';
-    return {
-      dims: {
-        checkpoint: event.checkpoint,
-        date,
-        hour,
-        direction,
-        nationality: text(f.nationality)?.toUpperCase() ?? 'unknown',
-        sex: SEX_OF_CATEGORY[category] ?? 'unknown',
-        age_group: GROUP_OF_CATEGORY[category] ?? 'unknown',
-        age_band: 'unknown',
-        source: 'tallied',
-        decision: 'unknown',
-      },
-      crossed: count,
-      refused: 0,
-      held: 0,
-    };
+    nationality = text(f.nationality);
+    sex = SEX_OF_CATEGORY[category] ?? 'unknown';
+    ageGroup = GROUP_OF_CATEGORY[category] ?? 'unknown';
+    ageBand = 'unknown';
+    decision = 'unknown';
+  } else {
+    const decided = text(f.decision) as Decision | undefined;
+    if (decided === undefined) return null;
+    const person = (typeof f.person === 'object' && f.person !== null ? f.person : {}) as Record<
+      string,
+      unknown
+    >;
+    const age = ageOn(text(person.birthDate), date);
+    const declaredSex = text(person.sex);
+    nationality = text(person.nationality);
+    sex = declaredSex === 'M' || declaredSex === 'F' || declaredSex === 'X' ? declaredSex : 'unknown';
+    ageGroup = ageGroupOf(age);
+    ageBand = ageBandOf(age);
+    decision = decided;
+    crossed = CROSSED_DECISIONS.includes(decided) ? 1 : 0;
+    refused = decided === 'refused' ? 1 : 0;
+    held = decided === 'held' ? 1 : 0;
   }
-  const decision = text(f.decision) as Decision | undefined;
-  if (decision === undefined) return null;
-  const person = (typeof f.person === 'object' && f.person !== null ? f.person : {}) as Record<
-    string,
-    unknown
-  >;
-  const age = ageOn(text(person.birthDate), date);
-  const sex = text(person.sex);
   return {
     dims: {
       checkpoint: event.checkpoint,
       date,
       hour,
       direction,
-      nationality: text(person.nationality)?.toUpperCase() ?? 'unknown',
-      sex: sex === 'M' || sex === 'F' || sex === 'X' ? sex : 'unknown',
-      age_group: ageGroupOf(age),
-      age_band: ageBandOf(age),
-      source: 'registered',
+      nationality: nationality?.toUpperCase() ?? 'unknown',
+      sex,
+      age_group: ageGroup,
+      age_band: ageBand,
+      source: event.kind === 'tally' ? 'tallied' : 'registered',
       decision,
     },
-    crossed: CROSSED_DECISIONS.includes(decision) ? 1 : 0,
-    refused: decision === 'refused' ? 1 : 0,
-    held: decision === 'held' ? 1 : 0,
+    crossed,
+    refused,
+    held,
   };
 }
 

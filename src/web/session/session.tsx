@@ -23,8 +23,8 @@ import { forgetUser, rememberedUser, rememberUser, warmReferenceCache } from '..
 import {
   checkSession,
   clearSignOutPending,
+  endPendingSignOut,
   endServerSession,
-  isSignOutPending,
   markSignOutPending,
   type SignOutApi,
 } from './sign-out';
@@ -136,7 +136,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const login = useCallback(
     async (username: string, password: string) => {
       // The session a sign-out made offline left alive is ended first, not only replaced by the new one.
-      if (isSignOutPending()) await endServerSession(signOutApi());
+      await endPendingSignOut(signOutApi());
       const result = await api.login(username, password);
       if (result.ok) {
         clearSignOutPending();

@@ -7,6 +7,7 @@ import type { Session } from '../api/types';
 import {
   checkSession,
   clearSignOutPending,
+  endPendingSignOut,
   endServerSession,
   isSignOutPending,
   markSignOutPending,
@@ -113,6 +114,17 @@ describe('a sign-out made offline', () => {
     markSignOutPending();
     state.alive = false;
     expect(await endServerSession(api)).toBe(true);
+    expect(isSignOutPending()).toBe(false);
+  });
+
+  it('is ended before a sign-in, and nothing is sent when none is pending', async () => {
+    const { state, api } = fakeServer();
+    await endPendingSignOut(api);
+    expect(state.alive).toBe(true);
+    markSignOutPending();
+    await endPendingSignOut(api);
+    expect(state.alive).toBe(false);
+    expect(state.logouts).toBe(1);
     expect(isSignOutPending()).toBe(false);
   });
 

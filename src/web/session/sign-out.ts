@@ -64,6 +64,11 @@ export async function endServerSession(api: SignOutApi): Promise<boolean> {
   return true;
 }
 
+/** Before a sign-in: the session a sign-out made here left alive on the server is ended first. */
+export async function endPendingSignOut(api: SignOutApi): Promise<void> {
+  if (isSignOutPending()) await endServerSession(api);
+}
+
 /** What the session check found, with a sign-out still pending taken into account. */
 export type SessionCheck =
   | { readonly kind: 'session'; readonly session: Session }

@@ -2,10 +2,14 @@
 // withheld, draws no bar, and says "<5" or "x" where its bar would be and in its tooltip.
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
-import { noDashboardRows } from '../../../api/dashboard';
+import {
+  PARTNER_NATIONALITIES,
+  type PublishedFigure,
+  publishedDay,
+} from '../../../../test/support/published-figures';
 import { dashboardKey } from '../../../domain/reports';
 import { legendOf, PALETTE } from '../../components/chart';
-import { type DashboardFigures, figureSource } from './dashboard-api';
+import { figureSource } from './dashboard-api';
 import { allWithheld } from './dashboard-chart-set';
 import {
   ageSexFigures,
@@ -18,15 +22,8 @@ import {
 
 const { t } = testI18n();
 
-const published = (figures: Record<string, number | 'small' | 'withheld'>): DashboardFigures => ({
-  date: '2025-11-27',
-  from: '2025-11-21',
-  checkpoint: null,
-  ...noDashboardRows(),
-  emergencies: [],
-  asOf: '2025-11-27T18:00:00Z',
-  published: figures,
-});
+const published = (figures: Record<string, PublishedFigure>) =>
+  publishedDay(figures, { from: '2025-11-21', date: '2025-11-27' });
 
 type Series = {
   data: unknown[];
@@ -39,11 +36,7 @@ const words = () => ({ t, number: new Intl.NumberFormat('es') });
 describe('the charts of published figures', () => {
   const source = figureSource(
     published({
-      'nationality:VEN': 1200,
-      'nationality:HTI': 'small',
-      'nationality:COL': 'withheld',
-      'nationalities:other': 9,
-      'decision:admitted': 1209,
+      ...PARTNER_NATIONALITIES,
       refused: 'small',
       held: 0,
       'age:child:5-11:F': 'small',

@@ -1,61 +1,39 @@
 // What screen readers hear for the dashboard's charts, in Spanish and in English: each chart's title
 // and its figures as the page shows them; for partners "<5" as "fewer than five" and "x" as withheld,
 // never the 0 the chart draws in their place.
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { noDashboardRows } from '../../../api/dashboard';
-import { EN, ES } from '../../i18n/catalogues';
-import { type DashboardFigures, figureSource } from './dashboard-api';
+import { describe, expect, it } from 'vitest';
+import { PARTNER_NATIONALITIES, publishedDay } from '../../../../test/support/published-figures';
+import { translators } from '../../../../test/support/translators';
+import { figureSource } from './dashboard-api';
 import { chartsOf } from './dashboard-chart-set';
 
-const translators: Record<'es' | 'en', TFunction> = {} as Record<'es' | 'en', TFunction>;
-beforeAll(async () => {
-  for (const [lng, translation] of [
-    ['es', ES],
-    ['en', EN],
-  ] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({ resources: { [lng]: { translation } }, lng, interpolation: { escapeValue: false } });
-    translators[lng] = i18n.t;
-  }
-});
-
-const published = (figures: Record<string, number | 'small' | 'withheld'>): DashboardFigures => ({
-  date: '2026-12-04',
-  from: '2026-12-02',
-  checkpoint: null,
-  ...noDashboardRows(),
-  emergencies: [],
-  asOf: '2026-12-05T06:00:00Z',
-  published: figures,
-});
+const translator = translators();
 
 // A partner's day: Venezuela and the rest published, Haiti "<5", Colombia withheld.
 const partners = figureSource(
-  published({
-    'nationality:VEN': 1200,
-    'nationality:HTI': 'small',
-    'nationality:COL': 'withheld',
-    'nationalities:other': 9,
-    'decision:admitted': 1209,
-    'decision:referred-protection': 'small',
-    refused: 0,
-    held: 0,
-    'hour:07:entry': 'small',
-    'hour:09:entry': 1206,
-    'hour:09:exit': 'withheld',
-    'vulnerability:trafficking-risk': 'small',
-    'day:2026-12-02:entry': 40,
-    'day:2026-12-03:entry': 'small',
-    entries: 1209,
-    'day:2026-12-02:exit': 0,
-    'day:2026-12-03:exit': 0,
-    exits: 'withheld',
-  }),
+  publishedDay(
+    {
+      ...PARTNER_NATIONALITIES,
+      'decision:referred-protection': 'small',
+      refused: 0,
+      held: 0,
+      'hour:07:entry': 'small',
+      'hour:09:entry': 1206,
+      'hour:09:exit': 'withheld',
+      'vulnerability:trafficking-risk': 'small',
+      'day:2026-12-02:entry': 40,
+      'day:2026-12-03:entry': 'small',
+      entries: 1209,
+      'day:2026-12-02:exit': 0,
+      'day:2026-12-03:exit': 0,
+      exits: 'withheld',
+    },
+    { from: '2026-12-02', date: '2026-12-04', asOf: '2026-12-05T06:00:00Z' },
+  ),
 );
 
 const descriptions = (lng: 'es' | 'en', today = '2026-12-05') => {
-  const t = translators[lng];
+  const t = translator[lng];
   const countries: Record<string, string> = { VEN: 'Venezuela', HTI: 'Haití', COL: 'Colombia' };
   const charts = chartsOf(
     { t, number: new Intl.NumberFormat(lng) },
