@@ -54,13 +54,9 @@ export function ConflictsSection({ checkpoint, timeZone, version }: Props) {
   );
 }
 
-function ConflictCard({
-  conflict,
-  timeZone,
-}: {
-  readonly conflict: CorrectionConflict;
-  readonly timeZone: string;
-}) {
+type CardProps = { readonly conflict: CorrectionConflict; readonly timeZone: string };
+
+function ConflictCard({ conflict, timeZone }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const disputed = new Set(conflict.pairs.flatMap((p) => p.fields));

@@ -160,6 +160,7 @@ function DashboardBody({
   );
   // A day on which no one crossed, was refused or held: said in words, instead of bare axes.
   const empty = HEADLINE.every((h) => source.value(h) === 0);
+  const emptyChart = empty ? t('dashboard.empty.chart') : undefined;
   const day = formatDay(f.date, locale);
   // With its zone's offset: the day above is the checkpoint's, this instant is on the reader's clock.
   const asOf = formatDateTime(f.asOf, locale);
@@ -201,42 +202,22 @@ function DashboardBody({
       ) : null}
       <EmergencyTotals figures={f} source={source} placeName={placeName} />
       <div className="dashboard-grid">
-        <ChartPanel
-          chart={charts.hours}
-          testId="chart-hours"
-          wide
-          empty={empty ? t('dashboard.empty.chart') : undefined}
-        />
+        <ChartPanel chart={charts.hours} testId="chart-hours" wide empty={emptyChart} />
         <Panel title={t('dashboard.chart.waiting')}>
           <div className="dashboard-waiting" data-testid="waiting-now">
             {waiting ?? <p className="empty">{t('dashboard.waitingNone')}</p>}
           </div>
         </Panel>
         <ChartPanel chart={charts.days} testId="chart-days" />
-        <ChartPanel
-          chart={charts.decisions}
-          testId="chart-decisions"
-          empty={empty ? t('dashboard.empty.chart') : undefined}
-        />
-        <ChartPanel
-          chart={charts.nationalities}
-          testId="chart-nationalities"
-          empty={empty ? t('dashboard.empty.chart') : undefined}
-        />
-        <ChartPanel
-          chart={charts.ageSex}
-          testId="chart-age-sex"
-          empty={empty ? t('dashboard.empty.chart') : undefined}
-        />
+        <ChartPanel chart={charts.decisions} testId="chart-decisions" empty={emptyChart} />
+        <ChartPanel chart={charts.nationalities} testId="chart-nationalities" empty={emptyChart} />
+        <ChartPanel chart={charts.ageSex} testId="chart-age-sex" empty={emptyChart} />
         <ChartPanel
           chart={charts.vulnerabilities}
           testId="chart-vulnerabilities"
           empty={
-            empty
-              ? t('dashboard.empty.chart')
-              : source.keys('vulnerability:').length === 0
-                ? t('dashboard.vulnerabilitiesNone')
-                : undefined
+            emptyChart ??
+            (source.keys('vulnerability:').length === 0 ? t('dashboard.vulnerabilitiesNone') : undefined)
           }
         />
       </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Picture } from '../../api/situation-endpoints';
 import { LazyPart } from '../../components/error-boundary';
+import { MapLegend } from '../../components/map-legend';
 import { ProblemMessage } from '../../components/problem-message';
 import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
@@ -66,20 +67,17 @@ function MapLegendAndLists({ picture }: { readonly picture: Picture }) {
     <aside className="map-side">
       <section aria-labelledby="map-legend">
         <h2 id="map-legend">{t('situation.map.legend')}</h2>
-        <ul className="map-legend">
-          <li>
-            <span className="swatch swatch-checkpoint" aria-hidden="true" /> {t('situation.map.checkpoint')}
-          </li>
-          <li>
-            <span className="swatch swatch-shelter" aria-hidden="true" /> {t('situation.map.shelter')}
-          </li>
-          {(['critical', 'high', 'medium', 'low'] as const).map((s) => (
-            <li key={s}>
-              <span className={`swatch swatch-${s}`} aria-hidden="true" />{' '}
-              {t('situation.map.incidentOf', { severity: severityName(s, t).toLocaleLowerCase() })}
-            </li>
-          ))}
-        </ul>
+        <MapLegend
+          className="map-legend"
+          keys={[
+            { swatch: 'swatch swatch-checkpoint', label: t('situation.map.checkpoint') },
+            { swatch: 'swatch swatch-shelter', label: t('situation.map.shelter') },
+            ...(['critical', 'high', 'medium', 'low'] as const).map((s) => ({
+              swatch: `swatch swatch-${s}`,
+              label: t('situation.map.incidentOf', { severity: severityName(s, t).toLocaleLowerCase() }),
+            })),
+          ]}
+        />
       </section>
       <section aria-labelledby="map-queues">
         <h2 id="map-queues">{t('situation.map.queues')}</h2>

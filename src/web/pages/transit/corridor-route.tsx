@@ -5,6 +5,7 @@ import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyDetail } from '../../api/transit-endpoints';
 import { LazyPart } from '../../components/error-boundary';
+import { MapLegend } from '../../components/map-legend';
 import { type CorridorProgress, corridorProgress } from './corridor-progress';
 
 const CorridorMap = lazy(() => import('./corridor-map').then((m) => ({ default: m.CorridorMap })));
@@ -38,17 +39,14 @@ export function CorridorRoute({ detail }: { readonly detail: ConvoyDetail }) {
           {words}
         </p>
       )}
-      <ul className="route-legend">
-        <li>
-          <span className="route-key route-key-passed" aria-hidden="true" /> {t('transit.route.passed')}
-        </li>
-        <li>
-          <span className="route-key route-key-here" aria-hidden="true" /> {t('transit.route.here')}
-        </li>
-        <li>
-          <span className="route-key route-key-ahead" aria-hidden="true" /> {t('transit.route.ahead')}
-        </li>
-      </ul>
+      <MapLegend
+        className="route-legend"
+        keys={[
+          { swatch: 'route-key route-key-passed', label: t('transit.route.passed') },
+          { swatch: 'route-key route-key-here', label: t('transit.route.here') },
+          { swatch: 'route-key route-key-ahead', label: t('transit.route.ahead') },
+        ]}
+      />
       <LazyPart part="map">
         <CorridorMap progress={progress} />
       </LazyPart>
