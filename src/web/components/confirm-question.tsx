@@ -2,7 +2,7 @@
 // shelter check-out, an account deactivated): a second tap must not act on its own. Focus lands on
 // the confirmation, so Enter confirms by keyboard; Escape cancels, as the cancel button does. The
 // page puts the button back on cancel and gives it focus again.
-import { useFocusOnOpen } from '../hooks/use-focus-on-open';
+import { FirstAnswer } from './first-answer';
 import { QuestionBox, QuestionCancel } from './question-box';
 
 type Props = {
@@ -18,20 +18,13 @@ type Props = {
 };
 
 export function ConfirmQuestion({ question, confirm, busy, onConfirm, onCancel, testId, tone }: Props) {
-  const confirmButton = useFocusOnOpen<HTMLButtonElement>();
   return (
     <QuestionBox testId={testId} busy={busy} onCancel={onCancel}>
       <p>{question}</p>
       <div className="actions">
-        <button
-          type="button"
-          className={tone === 'danger' ? 'button button-danger' : 'button button-primary'}
-          ref={confirmButton}
-          disabled={busy}
-          onClick={onConfirm}
-        >
+        <FirstAnswer tone={tone ?? 'primary'} busy={busy} onClick={onConfirm}>
           {confirm}
-        </button>
+        </FirstAnswer>
         <QuestionCancel busy={busy} onCancel={onCancel} />
       </div>
     </QuestionBox>

@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
+import { FirstAnswer } from '../../components/first-answer';
 import { QuestionBox, QuestionCancel } from '../../components/question-box';
 import { TextField } from '../../components/text-field';
-import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 
 type Props = {
   /** Whom the check-in is for, as the button said it. */
@@ -35,22 +35,15 @@ export function ChildAloneQuestion({
   onCancel,
 }: Props) {
   const { t } = useTranslation();
-  const first = useFocusOnOpen<HTMLButtonElement>();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   return (
     <QuestionBox testId="child-alone-question" busy={busy} onCancel={onCancel}>
       <p role="alert">{t('care.childAlone.question', { name, kind, children: childrenKind })}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          ref={first}
-          disabled={busy}
-          onClick={onChildren}
-        >
+        <FirstAnswer tone="primary" busy={busy} onClick={onChildren}>
           {t('care.childAlone.toChildren', { name, children: childrenKind })}
-        </button>
+        </FirstAnswer>
       </div>
       <TextField
         id="child-placement-reason"

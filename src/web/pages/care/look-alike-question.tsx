@@ -4,9 +4,9 @@
 // the same check-in (care.possible-duplicate), so no one gets a second bed quietly.
 import { useTranslation } from 'react-i18next';
 import type { LookAlikeStaying } from '../../../domain/care';
+import { FirstAnswer } from '../../components/first-answer';
 import { QuestionBox } from '../../components/question-box';
 import { formatDateTime } from '../../format/format';
-import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useLocale } from '../../hooks/use-locale';
 
 type Props = {
@@ -23,7 +23,6 @@ type Props = {
 export function LookAlikeQuestion({ name, lookAlikes, shelterName, busy, onDifferent, onCancel }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const first = useFocusOnOpen<HTMLButtonElement>();
   return (
     <QuestionBox testId="look-alike-question" busy={busy} onCancel={onCancel}>
       <p role="alert">{t('care.lookAlike.question', { name, count: lookAlikes.length })}</p>
@@ -40,15 +39,9 @@ export function LookAlikeQuestion({ name, lookAlikes, shelterName, busy, onDiffe
       </ul>
       <p>{t('care.lookAlike.check')}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="button button-secondary"
-          ref={first}
-          disabled={busy}
-          onClick={onCancel}
-        >
+        <FirstAnswer tone="secondary" busy={busy} onClick={onCancel}>
           {t('care.lookAlike.same')}
-        </button>
+        </FirstAnswer>
         <button type="button" className="button button-secondary" disabled={busy} onClick={onDifferent}>
           {t('care.lookAlike.different', { name })}
         </button>

@@ -35,6 +35,11 @@ export function RuleTable({
   const now = useNow(60_000).getTime();
   const hasEnded = (rule: PolicyRule) =>
     rule.appliesTo.validTo !== undefined && Date.parse(rule.appliesTo.validTo) <= now;
+  const written = (instant: string) => formatInstantAsWritten(instant, locale);
+  const period = ({ validFrom, validTo }: PolicyRule['appliesTo']) =>
+    validTo === undefined
+      ? t('policy.since', { from: written(validFrom) })
+      : t('policy.period', { from: written(validFrom), to: written(validTo) });
   const tone = (o: PolicyRule['outcome']) =>
     o === 'admit' ? 'tag-ok' : o === 'refuse' ? 'tag-error' : 'tag-warning';
   return (
@@ -64,14 +69,7 @@ export function RuleTable({
               ? t('policy.allCheckpoints')
               : rule.appliesTo.checkpointIds.map(checkpointName).join(', ')}
             <br />
-            <span className="muted">
-              {rule.appliesTo.validTo === undefined
-                ? t('policy.since', { from: formatInstantAsWritten(rule.appliesTo.validFrom, locale) })
-                : t('policy.period', {
-                    from: formatInstantAsWritten(rule.appliesTo.validFrom, locale),
-                    to: formatInstantAsWritten(rule.appliesTo.validTo, locale),
-                  })}
-            </span>
+            <span className="muted">{period(rule.appliesTo)}</span>
           </td>
           <td className="policy-when">
             {conditionSentences(rule.when, { t, locale, countryName }).map((sentence) => (
