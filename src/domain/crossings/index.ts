@@ -23,6 +23,7 @@ export {
   recount,
   sumBy,
 } from './counting';
+export { type CrossingPerson, crossingPersonOf } from './crossing-person';
 export { localDayBounds } from './local-day';
 export { type LocalHour, latestDayAt, localHour, todayAt } from './local-time';
 export {

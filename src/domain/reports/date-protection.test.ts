@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linearSolver } from '../../server/reports/linear-solver';
-import { type FigureRow, sumBy } from '../crossings';
+import { DECISIONS, type FigureRow, sumBy } from '../crossings';
 import { dashboardKey, publishDashboard } from './dashboard-figures';
 import { type DateCounts, protectDate } from './date-protection';
 import { exportRows } from './export';
@@ -30,14 +30,7 @@ const arbitraryRow = fc
       ['adult', 'unknown'],
       ['unknown', 'unknown'],
     ),
-    kind: fc.constantFrom(
-      'admitted',
-      'admitted-transit',
-      'referred-protection',
-      'refused',
-      'held',
-      'tallied',
-    ),
+    kind: fc.constantFrom(...DECISIONS, 'tallied'),
     n: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 30 })),
   })
   .map(drawnRow);

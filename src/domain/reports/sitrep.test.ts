@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linearSolver } from '../../server/reports/linear-solver';
-import type { FigureRow } from '../crossings';
+import { DECISIONS, type FigureRow } from '../crossings';
 import { type DateCounts, protectDate } from './date-protection';
 import { type PublishedTable, sinceDeclared, sitrepFigures } from './sitrep';
 
@@ -18,14 +18,7 @@ const arbitraryRow = fc
     nationality: fc.constantFrom('VEN', 'COL', 'PER', 'HTI', 'BOL', 'CHL', 'ECU', 'CUB', 'unknown'),
     sex: fc.constantFrom('F', 'M', 'X', 'unknown'),
     age: fc.constantFrom(['adult', '18-59'], ['child', '0-4'], ['child', 'unknown'], ['unknown', 'unknown']),
-    kind: fc.constantFrom(
-      'admitted',
-      'admitted-transit',
-      'referred-protection',
-      'refused',
-      'held',
-      'tallied',
-    ),
+    kind: fc.constantFrom(...DECISIONS, 'tallied'),
     n: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 40 })),
   })
   .map(

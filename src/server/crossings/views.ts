@@ -16,7 +16,7 @@ import {
   ReferralsQuery,
   ReferralsReply,
 } from '../../api/crossing-views';
-import { ageOn, DECISIONS, localHour } from '../../domain/crossings';
+import { ageOn, crossingPersonOf, DECISIONS, localHour } from '../../domain/crossings';
 import {
   type CheckpointRef,
   closeReferral,
@@ -55,20 +55,8 @@ const text = (value: unknown): string | null =>
 
 /** The person a crossing event names, with their age on the crossing's local date. */
 function personOf(fields: EventFields, at: string, timeZone: string): z.infer<typeof EventPersonView> {
-  const p = (typeof fields.person === 'object' && fields.person !== null ? fields.person : {}) as Record<
-    string,
-    unknown
-  >;
-  const birthDate = text(p.birthDate);
-  return {
-    givenNames: text(p.givenNames) ?? '',
-    surname1: text(p.surname1) ?? '',
-    surname2: text(p.surname2),
-    sex: text(p.sex),
-    birthDate,
-    nationality: text(p.nationality),
-    age: ageOn(birthDate, localHour(at, timeZone).date),
-  };
+  const person = crossingPersonOf(fields);
+  return { ...person, age: ageOn(person.birthDate, localHour(at, timeZone).date) };
 }
 
 /** Why a held person waits, from their crossing as it stands now and their registration's screening. */

@@ -3,21 +3,16 @@
 // consented, and who ride no other convoy that is not cancelled. Families are found from the crossing's
 // group and the adult a child travels with.
 import { sql } from 'kysely';
+import { type CrossingPerson, crossingPersonOf } from '../../domain/crossings';
 import { chunks, statesWithRoots } from '../crossings';
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
 
 /** Who rides, as the booth registered them: family, names, and the document a travel pass names. */
-export interface RiderRecord {
+export interface RiderRecord extends CrossingPerson {
   readonly personId: string;
   readonly familyKey: string | null;
   readonly relationship: string | null;
-  readonly givenNames: string;
-  readonly surname1: string;
-  readonly surname2: string | null;
-  readonly sex: string | null;
-  readonly birthDate: string | null;
-  readonly nationality: string | null;
   readonly document: {
     readonly type: string;
     readonly number: string;
@@ -142,7 +137,6 @@ export async function transitCandidates(
   }));
 }
 
-/** Who a crossing's fields (as last corrected) say the rider is: what a manifest and a pass name. */
 /** A crossing's fields after its corrections: its state's when corrected, else its body's as sent. */
 export function currentFieldsOf(row: {
   readonly event_id: string;
@@ -169,20 +163,15 @@ export function riderColumns(rider: Omit<RiderRecord, 'personId' | 'familyKey' |
   };
 }
 
+/** Who a crossing's fields (as last corrected) say the rider is: what a manifest and a pass name. */
 export function riderIdentityOf(
   fields: Readonly<Record<string, unknown>>,
 ): Omit<RiderRecord, 'personId' | 'familyKey' | 'relationship'> {
-  const person = objectOf(fields.person);
   const document = objectOf(fields.document);
   const number = text(document.number);
   const type = text(document.type);
   return {
-    givenNames: text(person.givenNames) ?? '',
-    surname1: text(person.surname1) ?? '',
-    surname2: text(person.surname2),
-    sex: text(person.sex),
-    birthDate: text(person.birthDate),
-    nationality: text(person.nationality),
+    ...crossingPersonOf(fields),
     document: number && type ? { type, number, issuingState: text(document.issuingState) } : null,
   };
 }
