@@ -32,11 +32,11 @@ const correction = (n: number, set: Record<string, unknown>) =>
 
 const corrected = {
   person: {
-    givenNames: 'María José',
-    surname1: 'De la Cruz',
-    surname2: 'Peña',
+    givenNames: 'José Luis',
+    surname1: 'Del Castillo',
+    surname2: 'Ñahui',
     sex: 'F',
-    birthDate: '1988-03-14',
+    birthDate: '1979-11-02',
     nationality: 'VEN',
   },
   document: { type: 'P', number: '123456789', issuingState: 'VEN', expiryDate: '2030-01-31' },
@@ -74,10 +74,10 @@ describe.each(DIALECTS)("a crossing's corrected person, on %s", (dialect) => {
     for (const event of order([crossing, correction(1, corrected)]))
       await apply([event], { onIdentityChange: (changes) => told.push(...changes) });
     expect(await personRecord()).toMatchObject({
-      given_names: 'María José',
-      surname1: 'De la Cruz',
-      surname2: 'Peña',
-      birth_year: 1988,
+      given_names: 'José Luis',
+      surname1: 'Del Castillo',
+      surname2: 'Ñahui',
+      birth_year: 1979,
       nationality: 'VEN',
       number: '123456789',
       // The crossing as sent is kept.
