@@ -15,6 +15,16 @@ const dims = (value: string): Dimension[] => {
   return list;
 };
 
+/** Gives a command --from and --to: days as `day` reads them, both included, refused when backwards. */
+const overDays = (command: Command, day: string): Command =>
+  command
+    .requiredOption('--from <date>', day, dateArgument)
+    .requiredOption('--to <date>', day, dateArgument)
+    .hook('preAction', (self) => {
+      const { from, to } = self.opts<{ from: string; to: string }>();
+      if (from > to) throw new InvalidArgumentError('--from comes after --to');
+    });
+
 export function addEventCommands(program: Command, withDb: WithDb): void {
   const events = program.command('events').description('crossing, tally and correction events as JSON lines');
   events
@@ -53,28 +63,21 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
       );
       if (result.bad > 0) process.exitCode = 1;
     });
-  events
-    .command('export')
+  overDays(events.command('export'), 'YYYY-MM-DD')
     .description(
       'write the events whose time falls between two UTC dates (both included) as JSON lines (audited)',
     )
-    .requiredOption('--from <date>', 'YYYY-MM-DD', dateArgument)
-    .requiredOption('--to <date>', 'YYYY-MM-DD', dateArgument)
     .option('--out <file>', 'where to write (default: standard output)')
     .action(async (opts: { from: string; to: string; out?: string }) => {
-      if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');
       const { exportEvents } = await import('./commands/events');
       const n = await withDb((db) => exportEvents(db.kysely, opts.from, opts.to, opts.out));
       console.error(`Exported ${n} events.`);
     });
 
-  program
-    .command('counts')
+  overDays(program.command('counts'), 'YYYY-MM-DD, the checkpoint’s local date')
     .description(
       'crossed, refused and held by the dimensions asked for, between two local dates (both included)',
     )
-    .requiredOption('--from <date>', 'YYYY-MM-DD, the checkpoint’s local date', dateArgument)
-    .requiredOption('--to <date>', 'YYYY-MM-DD, the checkpoint’s local date', dateArgument)
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA')
     .requiredOption('--by <dims>', `a comma list of ${DIMENSIONS.join(', ')}`, dims)
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
@@ -96,7 +99,6 @@ export function addEventCommands(program: Command, withDb: WithDb): void {
         dialect?: CsvDialect;
         recount: boolean;
       }) => {
-        if (opts.from > opts.to) throw new InvalidArgumentError('--from comes after --to');
         if (opts.dialect !== undefined && opts.format === 'json')
           throw new InvalidArgumentError(
             '--dialect is how a CSV is written: leave it out with --format json',

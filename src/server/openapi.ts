@@ -10,24 +10,21 @@ import { PROBLEMS, type ProblemCode, ProblemSchema } from './problems';
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const PROBLEM_REF = '#/components/schemas/Problem';
 
+// The refusals of the checks several handlers share, each listed once: a place the request names
+// (checkpoints.ts; people/service.ts checkPlace), which must exist and, for PLACE_WORKED_AT, be one the
+// officer works at; an account's checkpoints (accounts/service.ts); a decree's content (decrees/service.ts).
+const PLACE_KNOWN = ['registration.unknown-place'] as const;
+const PLACE_WORKED_AT = ['registration.unknown-place', 'registration.checkpoint'] as const;
+const ACCOUNT_CHECKPOINTS = ['user.checkpoint-required', 'user.unknown-checkpoint'] as const;
+const DECREE_CHECKED = ['decree.invalid', 'decree.overlap'] as const;
+
 // The refusals each handler makes itself, beyond those every route of its kind can answer: the
 // `new Problem(…)` calls of the route modules. openapi.test.ts provokes them and checks this table.
 export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> = {
   'GET /readyz': ['server.not-ready'],
   'POST /api/auth/login': ['auth.invalid-credentials', 'auth.rate-limited'],
-  'POST /api/users': [
-    'user.weak-password',
-    'user.checkpoint-required',
-    'user.unknown-checkpoint',
-    'user.exists',
-  ],
-  'PATCH /api/users/:id': [
-    'user.checkpoint-required',
-    'user.unknown-checkpoint',
-    'user.not-found',
-    'user.self-lockout',
-    'user.last-admin',
-  ],
+  'POST /api/users': ['user.weak-password', ...ACCOUNT_CHECKPOINTS, 'user.exists'],
+  'PATCH /api/users/:id': [...ACCOUNT_CHECKPOINTS, 'user.not-found', 'user.self-lockout', 'user.last-admin'],
   'POST /api/users/:id/password': ['user.weak-password', 'user.not-found'],
   'POST /api/checkpoints': ['checkpoint.exists', 'booth.exists'],
   'PATCH /api/checkpoints/:code': ['checkpoint.not-found'],
@@ -43,36 +40,21 @@ export const HANDLER_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> 
     'duplicate.same-convoy',
   ],
   'POST /api/documents/policy': ['policy.invalid', 'policy.stale'],
-  'POST /api/registrations': [
-    'registration.checkpoint',
-    'registration.unknown-place',
-    'registration.conflict',
-    'person.name',
-  ],
-  'POST /api/people/candidates': ['registration.unknown-place', 'registration.checkpoint'],
-  'GET /api/tallies/open': ['registration.unknown-place', 'registration.checkpoint'],
-  'GET /api/crossings/overview': ['registration.unknown-place', 'registration.checkpoint'],
-  'GET /api/referrals': ['registration.unknown-place'],
+  'POST /api/registrations': [...PLACE_WORKED_AT, 'registration.conflict', 'person.name'],
+  'POST /api/people/candidates': PLACE_WORKED_AT,
+  'GET /api/tallies/open': PLACE_WORKED_AT,
+  'GET /api/crossings/overview': PLACE_WORKED_AT,
+  'GET /api/referrals': PLACE_KNOWN,
   'POST /api/referrals/:id/close': ['request.not-found'],
-  'POST /api/situation/observations': ['registration.unknown-place', 'registration.checkpoint'],
-  'GET /api/situation/observations': ['registration.unknown-place'],
-  'GET /api/forecast': ['registration.unknown-place'],
-  'POST /api/situation/incidents': ['registration.unknown-place', 'incident.conflict'],
+  'POST /api/situation/observations': PLACE_WORKED_AT,
+  'GET /api/situation/observations': PLACE_KNOWN,
+  'GET /api/forecast': PLACE_KNOWN,
+  'POST /api/situation/incidents': [...PLACE_KNOWN, 'incident.conflict'],
   'POST /api/situation/incidents/:id/updates': ['incident.conflict'],
-  'POST /api/decrees': ['decree.invalid', 'decree.overlap', 'decree.exists'],
+  'POST /api/decrees': [...DECREE_CHECKED, 'decree.exists'],
   'GET /api/decrees/:id': ['decree.not-found'],
-  'POST /api/decrees/:id/extensions': [
-    'decree.invalid',
-    'decree.overlap',
-    'decree.exists',
-    'decree.not-found',
-  ],
-  'POST /api/decrees/:id/amendments': [
-    'decree.invalid',
-    'decree.overlap',
-    'decree.not-found',
-    'decree.stale',
-  ],
+  'POST /api/decrees/:id/extensions': [...DECREE_CHECKED, 'decree.exists', 'decree.not-found'],
+  'POST /api/decrees/:id/amendments': [...DECREE_CHECKED, 'decree.not-found', 'decree.stale'],
   'POST /api/corridors': ['transit.conflict'],
   'POST /api/passes': [
     'pass.unknown-convoy',

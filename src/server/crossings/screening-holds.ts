@@ -110,23 +110,14 @@ export async function screenCorrected(
       subjects.map((s) => s.change.eventId),
     ),
   ]);
+  // Each registration's fresh hits, as stored: a correction is screened against the watchlists only,
+  // so it has no candidates of the booth's.
   const found = subjects.flatMap((s, i) => {
     const fresh = (hits[i] ?? []).filter((h) => !known.get(s.change.eventId)?.has(h.id));
-    return fresh.length > 0 ? [{ ...s, hits: fresh }] : [];
+    return fresh.length > 0 ? [{ ...s, registrationId: s.change.eventId, hits: fresh, candidates: [] }] : [];
   });
   if (found.length === 0) return { held: new Set(), people };
-  await storeMatches(
-    tx,
-    ctx.matching,
-    ctx.newId,
-    found.map((f) => ({
-      registrationId: f.change.eventId,
-      personId: f.personId,
-      hits: f.hits,
-      candidates: [],
-    })),
-    now,
-  );
+  await storeMatches(tx, ctx.matching, ctx.newId, found, now);
   for (const f of found) await setScreeningStatus(tx, f.change.eventId, 'hold');
   await applyScreeningHolds(
     tx,

@@ -7,40 +7,23 @@ import { DIALECTS } from '../../../test/support/databases';
 import type { DashboardReply } from '../../api/dashboard';
 import { dashboardFigures, dashboardKey } from '../../domain/reports';
 import { dashboardReaderLines, derive } from '../../domain/reports/test-reader';
-import { postEvents } from '../crossings/test-post-events';
+import { getOk, postEvents } from '../crossings/test-post-events';
+import { postEntriesCounted } from './test-tallies';
 
 type Reply = z.infer<typeof DashboardReply>;
 
 describe.each(DIALECTS)('the dashboard for humanitarian partners (%s)', (dialect) => {
   const ctx = suiteTestApp(dialect, ['humanitarian', 'analyst', 'officer'], '2025-11-27T18:00:00Z');
-  const tally = (n: number, nationality: string, count: number) => ({
-    kind: 'tally',
-    id: `7a110000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    at: '2025-11-27T15:00:00Z',
-    checkpoint: 'PE-SANTA-ROSA',
-    direction: 'entry',
-    category: 'man',
-    nationality,
-    count,
-  });
-  beforeAll(async () => {
-    const sent = await postEvents(ctx.app, as(ctx.officer), [
-      tally(1, 'VEN', 40),
-      tally(2, 'COL', 12),
-      tally(3, 'HTI', 2),
-    ]);
-    expect(sent.map((o) => o.status)).toEqual(['applied', 'applied', 'applied']);
-  });
+  beforeAll(() =>
+    postEntriesCounted(ctx.app, as(ctx.officer), '7a110000', [
+      { category: 'man', nationality: 'VEN', count: 40 },
+      { category: 'man', nationality: 'COL', count: 12 },
+      { category: 'man', nationality: 'HTI', count: 2 },
+    ]),
+  );
 
-  const read = async (who: 'humanitarian' | 'analyst') => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/dashboard?checkpoint=PE-SANTA-ROSA',
-      headers: as(ctx[who]),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<Reply>();
-  };
+  const read = (who: 'humanitarian' | 'analyst') =>
+    getOk<Reply>(ctx.app, as(ctx[who]), '/api/dashboard?checkpoint=PE-SANTA-ROSA');
 
   it('shows two Haitians as "<5" and gives away no small figure by the sums', async () => {
     const partner = await read('humanitarian');

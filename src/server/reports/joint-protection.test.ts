@@ -6,31 +6,21 @@ import { as, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import type { DashboardReply } from '../../api/dashboard';
 import { dashboardKey } from '../../domain/reports';
-import { postEvents } from '../crossings/test-post-events';
+import { getOk } from '../crossings/test-post-events';
+import { postEntriesCounted } from '../dashboard/test-tallies';
 import { loadSitrepData, makeExport } from './service';
 
 describe.each(DIALECTS)('one protection of a date over every product (%s)', (dialect) => {
   const ctx = suiteTestApp(dialect, ['humanitarian', 'officer'], '2025-11-27T18:00:00Z');
   // Venezuelans entering Santa Rosa, counted at the line: 30 women, 3 girls, 25 men and 9 boys.
-  const tally = (n: number, category: string, count: number) => ({
-    kind: 'tally',
-    id: `70e10000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    at: '2025-11-27T15:00:00Z',
-    checkpoint: 'PE-SANTA-ROSA',
-    direction: 'entry',
-    category,
-    nationality: 'VEN',
-    count,
-  });
-  beforeAll(async () => {
-    const sent = await postEvents(ctx.app, as(ctx.officer), [
-      tally(1, 'woman', 30),
-      tally(2, 'girl', 3),
-      tally(3, 'man', 25),
-      tally(4, 'boy', 9),
-    ]);
-    expect(sent.map((o) => o.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
-  });
+  beforeAll(() =>
+    postEntriesCounted(ctx.app, as(ctx.officer), '70e10000', [
+      { category: 'woman', nationality: 'VEN', count: 30 },
+      { category: 'girl', nationality: 'VEN', count: 3 },
+      { category: 'man', nationality: 'VEN', count: 25 },
+      { category: 'boy', nationality: 'VEN', count: 9 },
+    ]),
+  );
 
   it('withholds the women in the export and on the dashboard where the report withholds them', async () => {
     const now = new Date('2025-11-27T18:00:00Z');
@@ -61,13 +51,12 @@ describe.each(DIALECTS)('one protection of a date over every product (%s)', (dia
       '2025-11-27,PE-SANTA-ROSA,Complejo Fronterizo Santa Rosa,entry,VEN,x,<5,x,x,0,67',
     ]);
 
-    const dashboard = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/dashboard?checkpoint=PE-SANTA-ROSA',
-      headers: as(ctx.humanitarian),
-    });
-    expect(dashboard.statusCode, dashboard.body).toBe(200);
-    const published = dashboard.json<z.infer<typeof DashboardReply>>().published ?? {};
+    const dashboard = await getOk<z.infer<typeof DashboardReply>>(
+      ctx.app,
+      as(ctx.humanitarian),
+      '/api/dashboard?checkpoint=PE-SANTA-ROSA',
+    );
+    const published = dashboard.published ?? {};
     expect(published[dashboardKey.age('adult', 'unknown', 'F')]).toBe('withheld');
     expect(published[dashboardKey.age('child', 'unknown', 'F')]).toBe('small');
     expect(published.entries).toBe(67);

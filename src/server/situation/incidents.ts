@@ -9,7 +9,6 @@ import {
   IncidentUpdateBody,
   NewIncidentBody,
 } from '../../api/situation';
-import { can } from '../../domain/access';
 import { checkNewIncident, isSameUpdate, operationExtent, planIncidentUpdate } from '../../domain/situation';
 import { listCheckpoints } from '../../store/reference';
 import {
@@ -30,7 +29,7 @@ import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
-import { incidentDetailView, incidentView, issuesProblem } from './views';
+import { incidentDetailView, incidentView, issuesProblem, seesRecorders } from './views';
 
 const LIST_LIMIT = 500;
 
@@ -51,8 +50,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       response: { 200: IncidentsReply },
     }),
     async (request) => {
-      const recorders = can(actorOf(request).user.role, 'situation.recorders');
       const rows = await listIncidents(kysely, { filter: request.query.status, limit: LIST_LIMIT });
+      const recorders = seesRecorders(request);
       return { incidents: rows.map((i) => incidentView(i, recorders)) };
     },
   );
@@ -67,7 +66,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     async (request) => {
       const incident = await findIncident(kysely, request.params.id);
       if (!incident) throw new Problem('request.not-found', 'No such incident.');
-      return incidentDetailView(incident, can(actorOf(request).user.role, 'situation.recorders'));
+      return incidentDetailView(incident, seesRecorders(request));
     },
   );
 
@@ -129,7 +128,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           throw new Problem('incident.conflict', `The id ${body.id} is another incident's.`);
         }
         reply.code(opened ? 201 : 200);
-        return incidentDetailView(incident, can(user.role, 'situation.recorders'));
+        return incidentDetailView(incident, seesRecorders(request));
       });
     },
   );
@@ -159,7 +158,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         if (body.id !== undefined && (await incidentOfUpdate(tx, body.id)) !== null) {
           const index = current.updates.findIndex((u) => u.id === body.id);
           if (!isSameUpdate(current.updates, index, body)) throw updateConflict(body.id);
-          return incidentDetailView(current, can(user.role, 'situation.recorders'));
+          return incidentDetailView(current, seesRecorders(request));
         }
         const change = planIncidentUpdate(current, body);
         if (!change.ok) throw issuesProblem(change.error);
@@ -175,7 +174,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         });
         const updated = await findIncident(tx, id);
         if (!updated) throw new Error(`incident ${id} vanished in its own transaction`);
-        return incidentDetailView(updated, can(user.role, 'situation.recorders'));
+        return incidentDetailView(updated, seesRecorders(request));
       });
     },
   );

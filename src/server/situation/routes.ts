@@ -26,7 +26,7 @@ import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { liveBusOf } from '../live/bus';
 import { routesTagged } from '../route-options';
-import { incidentView, issuesProblem, observationView } from './views';
+import { incidentView, issuesProblem, observationView, seesRecorders } from './views';
 
 const route = routesTagged('situation');
 
@@ -49,7 +49,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     }),
     async (request, reply) => {
       const { user } = actorOf(request);
-      const recorders = can(user.role, 'situation.recorders');
+      const recorders = seesRecorders(request);
       const body = request.body;
       const now = ctx.now();
       const checked = checkObservation(
@@ -102,7 +102,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       response: { 200: ObservationsReply },
     }),
     async (request) => {
-      const recorders = can(actorOf(request).user.role, 'situation.recorders');
+      const recorders = seesRecorders(request);
       const q = request.query;
       const checkpoint =
         q.checkpoint === undefined ? undefined : await namedCheckpoint(kysely, request, q.checkpoint, false);
@@ -119,7 +119,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       response: { 200: LatestObservationsReply },
     }),
     async (request) => {
-      const recorders = can(actorOf(request).user.role, 'situation.recorders');
+      const recorders = seesRecorders(request);
       return { latest: (await latestObservations(kysely)).map((l) => latestView(l, recorders)) };
     },
   );
@@ -134,7 +134,7 @@ export const situationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
     }),
     async (request) => {
       const { user } = actorOf(request);
-      const recorders = can(user.role, 'situation.recorders');
+      const recorders = seesRecorders(request);
       return writeTransaction(kysely, async (tx) => {
         const checkpoints = await listCheckpoints(tx);
         const shelters = can(user.role, 'shelters.read') ? await listShelters(tx) : null;

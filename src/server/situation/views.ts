@@ -1,7 +1,12 @@
+// What the situation routes answer: observations and incidents as their reader may see them, and the
+// domain's issues as one validation problem.
+import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { IncidentDetailSchema, IncidentSchema, ObservationSchema } from '../../api/situation';
+import { can } from '../../domain/access';
 import { describeIssue, type SituationIssue } from '../../domain/situation';
 import type { IncidentRecord, IncidentWithLog, ObservationRecord } from '../../store/situation';
+import { actorOf } from '../auth/access';
 import { Problem } from '../problems';
 
 export function issuesProblem(issues: readonly SituationIssue[]): Problem {
@@ -16,6 +21,10 @@ const place = (p: { readonly code: string; readonly name: string; readonly timeZ
 });
 const person = (p: { readonly displayName: string } | null) =>
   p === null ? null : { displayName: p.displayName };
+
+/** The views' `recorders` (below) for the reader of this request. */
+export const seesRecorders = (request: FastifyRequest): boolean =>
+  can(actorOf(request).user.role, 'situation.recorders');
 
 // `recorders`: whether the reader may see which account recorded or reported (capability
 // 'situation.recorders'); for the others the key is left out, not sent empty. An observation's note

@@ -35,9 +35,34 @@ export function revokeSeatPasses(
   );
 }
 
+/** Who revokes: the user each revocation names, and how their audit entries are written. */
+interface Revoker {
+  readonly userId: string | null;
+  readonly audit: AuditWriter;
+}
+
+// The sender of corrections, as whom the revocations they cause are recorded: their entries name the
+// sender, without the batch's own detail.
+function senderOf(sender: AuditInput): Revoker {
+  const { detail: _batch, ...as } = sender;
+  return {
+    userId: sender.actorId,
+    audit: async (tx, event) => {
+      await appendAudit(tx, { ...as, ...event });
+    },
+  };
+}
+
+const auditRevocation = (
+  tx: Executor,
+  by: Revoker,
+  passId: string,
+  detail: { readonly reason: string; readonly cause: RevocationCause; readonly convoy: string },
+) => by.audit(tx, { action: 'pass.revoke', entityType: 'travel_pass', entityId: passId, detail });
+
 async function revokeAs(
   tx: Executor,
-  by: { readonly userId: string | null; readonly audit: AuditWriter },
+  by: Revoker,
   now: Date,
   { convoyId, people, cause, reason }: SeatRevocation,
 ): Promise<void> {
@@ -47,14 +72,7 @@ async function revokeAs(
     at: now,
     userId: by.userId,
   });
-  for (const id of revoked) {
-    await by.audit(tx, {
-      action: 'pass.revoke',
-      entityType: 'travel_pass',
-      entityId: id,
-      detail: { reason, cause, convoy: convoyId },
-    });
-  }
+  for (const id of revoked) await auditRevocation(tx, by, id, { reason, cause, convoy: convoyId });
 }
 
 /**
@@ -68,12 +86,8 @@ export async function revokeLostSeats(
   now: Date,
   corrected: readonly string[],
 ): Promise<void> {
-  const { detail: _batch, ...as } = sender;
-  const audit: AuditWriter = async (t, event) => {
-    await appendAudit(t, { ...as, ...event });
-  };
   for (const { convoy, people } of await seatsLostBy(tx, corrected)) {
-    await revokeAs(tx, { userId: sender.actorId, audit }, now, {
+    await revokeAs(tx, senderOf(sender), now, {
       convoyId: convoy.id,
       people,
       cause: 'decision-changed',
@@ -103,7 +117,7 @@ export async function revokeOutdatedPasses(
   now: Date,
   corrected: readonly string[],
 ): Promise<void> {
-  const { detail: _batch, ...as } = sender;
+  const by = senderOf(sender);
   for (const { convoy, rider } of await refreshSeatIdentities(tx, corrected)) {
     const identity = canonical(passIdentityOf(rider));
     for (const pass of await unrevokedPassesOf(tx, convoy.id, rider.personId)) {
@@ -111,15 +125,8 @@ export async function revokeOutdatedPasses(
       if (canonical({ name, birthDate, document }) === identity) continue;
       const reason = `A correction changed who the holder is: the pass no longer names them (convoy ${convoy.code}).`;
       const cause = 'details-corrected';
-      const done = await revokePass(tx, pass.id, { reason, cause, at: now, userId: sender.actorId });
-      if (done !== 'revoked') continue;
-      await appendAudit(tx, {
-        ...as,
-        action: 'pass.revoke',
-        entityType: 'travel_pass',
-        entityId: pass.id,
-        detail: { reason, cause, convoy: convoy.id },
-      });
+      const done = await revokePass(tx, pass.id, { reason, cause, at: now, userId: by.userId });
+      if (done === 'revoked') await auditRevocation(tx, by, pass.id, { reason, cause, convoy: convoy.id });
     }
   }
 }
