@@ -1,9 +1,10 @@
 // The booth and tally mode keep their place in the address: a reload reads back the checkpoint and
-// booth chosen, and a booth the checkpoint no longer offers is not taken from an old address.
+// booth chosen, and a booth the checkpoint no longer offers is not taken from an old address; a choice
+// in the place fields changes the place as both pages want it.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../test/support/i18n';
 import { santaRosa } from '../../../test/support/web-samples';
 import type { Checkpoint } from '../api/types';
@@ -13,6 +14,7 @@ import {
   boothAt,
   checkpointAt,
   type Place,
+  placeHandlers,
   placeOf,
   usePlaceInAddress,
 } from './use-place-in-address';
@@ -83,5 +85,24 @@ describe('the place kept in the address', () => {
     { checkpoint: 'PE-SANTA-ROSA', booth: 'SR-01', nationality: 'VEN' },
   ])('reads back from the address the place it wrote there: %o', (place) => {
     expect(placeOf(new URLSearchParams(addressOf(place)))).toEqual(place);
+  });
+
+  it('starts another checkpoint with no booth', () => {
+    const choose = vi.fn();
+    placeHandlers(SANTA_ROSA, choose).onCheckpoint('CL-CHACALLUTA');
+    expect(choose).toHaveBeenCalledWith({ checkpoint: 'CL-CHACALLUTA', booth: null });
+  });
+
+  it('keeps a booth with the checkpoint on screen, also when the address named none', () => {
+    const choose = vi.fn();
+    const shown = checkpointAt(LIST, placeOf(new URLSearchParams()));
+    placeHandlers(shown, choose).onBooth('CH-01');
+    expect(choose).toHaveBeenCalledWith({ checkpoint: 'CL-CHACALLUTA', booth: 'CH-01' });
+  });
+
+  it('leaves the booth for none when the officer chooses none', () => {
+    const choose = vi.fn();
+    placeHandlers(SANTA_ROSA, choose).onBooth(null);
+    expect(choose).toHaveBeenCalledWith({ checkpoint: 'PE-SANTA-ROSA', booth: null });
   });
 });

@@ -41,6 +41,27 @@ export function boothAt(checkpoint: Checkpoint | null, place: Place): string | n
   return checkpoint?.booths.find((b) => b.code === place.booth && !b.retired)?.code ?? null;
 }
 
+/** What the place fields call when the officer chooses a checkpoint or a booth. */
+export type PlaceHandlers = {
+  readonly onCheckpoint: (code: string) => void;
+  readonly onBooth: (code: string | null) => void;
+};
+
+/**
+ * The place fields' handlers for a page that keeps its place in the address. Another checkpoint starts
+ * with no booth; a booth is kept with the checkpoint on screen, which may be the first one shown by
+ * default rather than one the address names.
+ */
+export function placeHandlers(
+  checkpoint: Checkpoint | null,
+  choose: (change: Partial<Place>) => void,
+): PlaceHandlers {
+  return {
+    onCheckpoint: (code) => choose({ checkpoint: code, booth: null }),
+    onBooth: (code) => choose({ checkpoint: checkpoint?.code ?? null, booth: code }),
+  };
+}
+
 /**
  * The place read once from the address, and a setter that changes part of it and keeps the whole there.
  * The page answers from its own state at once: the navigation that changes the address comes a moment

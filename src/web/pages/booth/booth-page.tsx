@@ -11,7 +11,7 @@ import { ChoiceField } from '../../components/select-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useNow } from '../../hooks/use-now';
-import { boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-in-address';
+import { boothAt, checkpointAt, placeHandlers, usePlaceInAddress } from '../../hooks/use-place-in-address';
 import { OfflineStatus } from '../../offline/offline-status';
 import { useUser } from '../../session/session';
 import { DecreeInForce } from '../decrees/decree-in-force';
@@ -65,8 +65,7 @@ export function BoothPage() {
           by="code"
           checkpoint={checkpoint}
           booth={boothCode}
-          onCheckpoint={(code) => setPlace({ checkpoint: code, booth: null })}
-          onBooth={(code) => setPlace({ checkpoint: checkpoint?.code ?? null, booth: code })}
+          {...placeHandlers(checkpoint, setPlace)}
         />
         <ChoiceField
           id="booth-direction"

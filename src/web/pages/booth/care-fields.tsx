@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { VULNERABILITIES } from '../../../api/people';
 import { vulnerabilityName } from './messages';
+import { RegisterFieldset } from './register-fieldset';
 import type { RegistrationForm } from './registration';
 
 type Props = {
@@ -12,8 +13,7 @@ type Props = {
 export function CareFields({ form, onChange }: Props) {
   const { t } = useTranslation();
   return (
-    <fieldset className="register-fieldset">
-      <legend>{t('booth.register.care')}</legend>
+    <RegisterFieldset legend={t('booth.register.care')}>
       <div className="check register-consent">
         <input
           type="checkbox"
@@ -50,6 +50,6 @@ export function CareFields({ form, onChange }: Props) {
           ))}
         </div>
       </fieldset>
-    </fieldset>
+    </RegisterFieldset>
   );
 }

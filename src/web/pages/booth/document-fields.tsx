@@ -10,6 +10,7 @@ import { TextField } from '../../components/text-field';
 import { identityBasisName } from './decision-messages';
 import { hasDocument, type IdentityBasis, type Member } from './member';
 import { documentTypeName, idTypeName } from './messages';
+import { RegisterFieldset } from './register-fieldset';
 import { useRegisterText } from './register-text';
 import { type RegistrationForm, ZONE_DOCUMENT_TYPES } from './registration';
 import { ZoneChecks } from './zone-checks';
@@ -31,8 +32,7 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
   const { form } = member;
   const { doubt, text } = useRegisterText(form, onChange, errors, unresolved);
   return (
-    <fieldset className="register-fieldset">
-      <legend>{t('booth.register.document')}</legend>
+    <RegisterFieldset legend={t('booth.register.document')}>
       <div className="form-grid">
         <OptionalChoiceField
           id="reg-documentType"
@@ -80,7 +80,7 @@ export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, u
       <ZoneIdentifierOffer member={member} onChange={onChange} />
       {member.zone === '' ? null : <ZoneAsRead zone={member.zone} label={t('booth.register.zone')} />}
       <ZoneChecks member={member} unresolved={unresolved} onConfirm={onConfirm} error={errors.zone} />
-    </fieldset>
+    </RegisterFieldset>
   );
 }
 

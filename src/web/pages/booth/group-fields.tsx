@@ -7,6 +7,7 @@ import { OptionalChoiceField, SelectField } from '../../components/select-field'
 import { relationshipName } from './decision-messages';
 import { type Member, nameOf, type Relationship } from './member';
 import { companionsOf, isChild, minorFlagOf, travelsWithOf } from './minors';
+import { RegisterFieldset } from './register-fieldset';
 
 type Props = {
   readonly member: Member;
@@ -27,8 +28,7 @@ export function GroupFields({ member, members, today, onRelationship, onTravelsW
   const flag = minorFlagOf(member, members, today);
   const label = (m: Member) => nameOf(m) || t('booth.group.unnamed', { number: members.indexOf(m) + 1 });
   return (
-    <fieldset className="register-fieldset" data-testid="group-fields">
-      <legend>{t('booth.group.place')}</legend>
+    <RegisterFieldset legend={t('booth.group.place')} testId="group-fields">
       <div className="form-grid">
         {isReference ? (
           <p className="hint">{t('booth.group.isReference')}</p>
@@ -61,6 +61,6 @@ export function GroupFields({ member, members, today, onRelationship, onTravelsW
           {flag === 'unaccompanied-minor' ? t('booth.group.unaccompanied') : t('booth.group.separated')}
         </p>
       )}
-    </fieldset>
+    </RegisterFieldset>
   );
 }

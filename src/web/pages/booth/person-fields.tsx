@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import type { MrzField } from '../../../domain/documents';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { RegisterFieldset } from './register-fieldset';
 import { useRegisterText } from './register-text';
 import type { RegistrationForm } from './registration';
 
@@ -20,8 +21,7 @@ export function PersonFields({ form, onChange, errors, unresolved }: Props) {
   const { t } = useTranslation();
   const { doubt, text } = useRegisterText(form, onChange, errors, unresolved);
   return (
-    <fieldset className="register-fieldset">
-      <legend>{t('booth.register.person')}</legend>
+    <RegisterFieldset legend={t('booth.register.person')}>
       <div className="form-grid">
         <TextField
           {...text('givenNames', 'name')}
@@ -64,6 +64,6 @@ export function PersonFields({ form, onChange, errors, unresolved }: Props) {
           hint={t('booth.register.countryHint')}
         />
       </div>
-    </fieldset>
+    </RegisterFieldset>
   );
 }

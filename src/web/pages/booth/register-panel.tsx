@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import type { Direction, RuleSet } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
+import { SubmitRow } from '../../components/submit-row';
 import { useEditingRecord } from '../../offline/editing';
 import { getSync } from '../../offline/instance';
 import { deviceTimeZone, isoDay } from './days';
@@ -259,24 +260,21 @@ export function RegisterPanel(props: Props) {
               {t('booth.register.fixIssues')}
             </p>
           )}
-          <div className="actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy || checkpoint === null}
-              aria-keyshortcuts="Control+Enter"
-              aria-describedby="register-shortcut"
-            >
-              {busy
+          <SubmitRow
+            label={
+              busy
                 ? t('booth.register.sending')
                 : sitting.members.length > 1
                   ? t('booth.register.submitGroup', { total: sitting.members.length })
-                  : t('booth.register.submit')}
-            </button>
-            <p className="hint" id="register-shortcut">
-              {t('booth.register.shortcut')}
-            </p>
-          </div>
+                  : t('booth.register.submit')
+            }
+            disabled={busy || checkpoint === null}
+            shortcut={{
+              keys: 'Control+Enter',
+              hint: t('booth.register.shortcut'),
+              hintId: 'register-shortcut',
+            }}
+          />
         </form>
       )}
       <div role="status" aria-live="polite" aria-atomic="true">

@@ -8,7 +8,7 @@ import type { Checkpoint } from '../../api/types';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
-import { boothAt, checkpointAt, usePlaceInAddress } from '../../hooks/use-place-in-address';
+import { boothAt, checkpointAt, placeHandlers, usePlaceInAddress } from '../../hooks/use-place-in-address';
 import { OfflineStatus } from '../../offline/offline-status';
 import { DecreeInForce } from '../decrees/decree-in-force';
 import { isTypingTarget, keepKeysCount, keyAction, keysCount, type TallyDirection } from './tally-keys';
@@ -95,8 +95,7 @@ export function TallyPage() {
         checkpoint={checkpoint}
         booth={booth}
         nationality={nationality}
-        onCheckpoint={(code) => setPlace({ checkpoint: code, booth: null })}
-        onBooth={(code) => setPlace({ checkpoint: checkpoint?.code ?? null, booth: code })}
+        {...placeHandlers(checkpoint, setPlace)}
         onNationality={(code) => setPlace({ nationality: code })}
       />
       <DecreeInForce checkpoint={checkpoint?.code ?? null} timeZone={checkpoint?.timeZone} />

@@ -6,15 +6,14 @@ import { Options } from '../../components/options';
 import { PlaceFields } from '../../components/place-fields';
 import { SelectField } from '../../components/select-field';
 import { useCountryName } from '../../hooks/use-country-name';
+import type { PlaceHandlers } from '../../hooks/use-place-in-address';
 import { COMMON_NATIONALITIES } from './tally-labels';
 
-type Props = {
+type Props = PlaceHandlers & {
   readonly checkpoints: readonly Checkpoint[];
   readonly checkpoint: Checkpoint | null;
   readonly booth: string | null;
   readonly nationality: string | null;
-  readonly onCheckpoint: (code: string) => void;
-  readonly onBooth: (code: string | null) => void;
   readonly onNationality: (code: string | null) => void;
 };
 

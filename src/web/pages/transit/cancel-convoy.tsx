@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { PanelForm } from '../../components/panel-form';
+import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
 import { TransitProblem } from './transit-problem';
 
@@ -39,18 +40,16 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
         <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />{' '}
         {t('transit.cancel.understood')}
       </label>
-      <div className="actions">
-        <button
-          type="submit"
-          className="button button-danger"
-          disabled={call.busy || reason.trim() === '' || !understood}
-        >
-          {/* One piece of text for the button's layout; the code is never split at its hyphen. */}
+      <SubmitRow
+        tone="danger"
+        // One piece of text for the button's layout; the code is never split at its hyphen.
+        label={
           <span>
             {t('transit.cancel.button')} <span className="nowrap">{detail.convoy.code}</span>
           </span>
-        </button>
-      </div>
+        }
+        disabled={call.busy || reason.trim() === '' || !understood}
+      />
       <TransitProblem problem={call.problem} />
     </PanelForm>
   );
