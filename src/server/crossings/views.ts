@@ -255,10 +255,13 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
       const found = await auditedRead(
         ctx,
         request,
-        async (tx) => ({
-          referrals: await listReferrals(tx, filter, limit, (page - 1) * limit),
-          total: await countReferrals(tx, filter),
-        }),
+        async (tx) => {
+          // Counted first: a page past the last (a name nobody has) is not looked for, which was the
+          // slowest search of all (every open referral walked for nothing).
+          const total = await countReferrals(tx, filter);
+          const skip = (page - 1) * limit;
+          return { referrals: skip < total ? await listReferrals(tx, filter, limit, skip) : [], total };
+        },
         ({ referrals }) => ({
           action: 'referrals.list',
           detail: {
