@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import { PrintLink } from '../../components/print-link';
 import { ProblemMessage } from '../../components/problem-message';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
@@ -77,9 +78,7 @@ export function IssuedPass({ pass, onChange }: Props) {
             required
           />
           {call.problem ? <ProblemMessage problem={call.problem} /> : null}
-          <button type="submit" className="button button-danger" disabled={call.busy}>
-            {t('passes.issue.revoke')}
-          </button>
+          <SubmitRow tone="danger" label={t('passes.issue.revoke')} disabled={call.busy} />
         </form>
       )}
     </section>
