@@ -8,7 +8,7 @@ import { type EventOutcome, parseEvent } from '../../../api/events';
 import { newId } from '../../../api/ids';
 import type { Decision } from '../../../domain/crossings';
 import { describeProblem } from '../../api/problem';
-import { TextField } from '../../components/text-field';
+import { TextAreaField } from '../../components/text-area-field';
 import { useLocale } from '../../hooks/use-locale';
 import { getSync } from '../../offline/instance';
 import { useSyncState } from '../../offline/use-sync';
@@ -189,13 +189,13 @@ export function CorrectDecision(props: Props) {
         errors={errors}
         hasNote={false}
       />
-      <TextField
+      <TextAreaField
         id={`${idPrefix}-reason`}
         label={t('booth.correct.reason')}
         value={reason}
         onChange={setReason}
         error={errors.reason ?? errors.note}
-        autoComplete="off"
+        rows={2}
         maxLength={TEXT_LIMITS.note}
       />
       {refusal === null ? null : (

@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '../../../api/common';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
 import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { bindFields } from '../../hooks/use-draft';
 import type { DecisionChoice } from './decision';
@@ -59,10 +60,10 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors, has
             <Options items={REFUSAL_GROUNDS} value={(g) => g} label={(g) => refusalGroundName(g, t)} />
           </SelectField>
           {hasNote ? (
-            <TextField
+            <TextAreaField
               {...field('note')}
               label={t('booth.decide.note')}
-              autoComplete="off"
+              rows={2}
               maxLength={TEXT_LIMITS.note}
             />
           ) : null}

@@ -2,7 +2,7 @@
 // pre-selects it; when it differs from a member's recommendation, the officer gives the reason.
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
-import { TextField } from '../../components/text-field';
+import { TextAreaField } from '../../components/text-area-field';
 import { useLocale } from '../../hooks/use-locale';
 import { type DecisionChoice, isOverride } from './decision';
 import { DecisionFields } from './decision-fields';
@@ -53,7 +53,7 @@ export function DecisionSection(props: Props) {
         errors={errors}
       />
       {differing.length === 0 ? null : (
-        <TextField
+        <TextAreaField
           id="group-reason"
           label={t('booth.decide.reason')}
           hint={
@@ -66,7 +66,7 @@ export function DecisionSection(props: Props) {
           value={reason}
           onChange={onReason}
           error={errors.overrideReason}
-          autoComplete="off"
+          rows={2}
           maxLength={TEXT_LIMITS.note}
         />
       )}

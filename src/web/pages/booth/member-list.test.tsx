@@ -120,7 +120,9 @@ describe('a child referred to protection in a group', () => {
       );
     // Refusing the adult, whom the policy admits, asks for a reason; the child is not named in it.
     const refused = section(group);
-    expect(refused).toContain('id="group-reason"');
+    // A reason or a note runs to 500 characters: each is a box of lines, not a one-line field.
+    expect(refused).toMatch(/<textarea[^>]*id="group-reason"/);
+    expect(refused).toMatch(/<textarea[^>]*id="group-note"/);
     expect(refused).not.toContain('LUISA');
     expect(section(choiceOf('admitted'))).not.toContain('id="group-reason"');
   });

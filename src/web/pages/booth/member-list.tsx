@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import type { Direction } from '../../../domain/documents';
-import { TextField } from '../../components/text-field';
+import { TextAreaField } from '../../components/text-area-field';
 import { useLocale } from '../../hooks/use-locale';
 import { type DecisionChoice, recommendedDecision } from './decision';
 import { DecisionFields } from './decision-fields';
@@ -128,13 +128,13 @@ function MemberRow({
             onChange={(choice) => onOverride(index, { ...choice, reason: override.reason })}
             errors={errors}
           />
-          <TextField
+          <TextAreaField
             id={`member-${index + 1}-reason`}
             label={t('booth.group.overrideReason')}
             value={override.reason}
             onChange={(reason) => onOverride(index, { ...override, reason })}
             error={errors.overrideReason}
-            autoComplete="off"
+            rows={2}
             maxLength={TEXT_LIMITS.note}
           />
         </div>
