@@ -182,6 +182,10 @@ describe('the booth and the document rules in Chromium', () => {
     // A letter O read for a zero in the birth date is repaired and flagged; left unticked, nothing is saved.
     await page.getByRole('button', { name: 'Nueva lectura' }).click();
     await zoneHasFocus(page);
+    // A new reading takes back what the last zone filled in: none of it goes with the next person.
+    expect(await page.getByLabel('Primer apellido').inputValue()).toBe('');
+    expect(await page.locator('#reg-documentType').inputValue()).toBe('');
+    expect(await page.getByTestId('zone-as-read').count()).toBe(0);
     const misread = `${LINE2.slice(0, 13)}${LINE2.slice(13, 19).replace('0', 'O')}${LINE2.slice(19)}`;
     expect(misread).not.toBe(LINE2);
     await page.getByLabel('Zona MRZ').fill(`${LINE1}\n${misread}`);

@@ -15,7 +15,7 @@ import { deviceTimeZone, isoDay } from './days';
 import { recommend, withProtection } from './decision';
 import { DecisionSection } from './decision-section';
 import { EarlierRecords } from './earlier-records';
-import { type Member, nameOf, type ScanRead, unresolvedOf, withoutZone, withZone } from './member';
+import { type Member, nameOf, type ScanRead, unresolvedOf } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
 import { minorFlagOf } from './minors';
@@ -32,6 +32,7 @@ import {
   withMember,
   withOutcomes,
   withQueued,
+  withRead,
 } from './sitting';
 import { prepareSitting, type SittingView } from './sitting-events';
 import { SittingResult } from './sitting-result';
@@ -73,17 +74,10 @@ export function RegisterPanel(props: Props) {
   const today = isoDay(now, checkpoint?.timeZone ?? deviceTimeZone());
 
   // A zone read goes to the member being registered, unless that member was already sent; a zone
-  // that stopped reading takes back what it had filled in. In the same task as the read (a layout
+  // that stopped reading, or was emptied for a new reading, takes back what it had filled in. In the same task as the read (a layout
   // effect's update is applied before the browser runs anything else; a passive effect's waits for a
   // later task), so the form never shows the previous read beside the verdict on this one.
-  useLayoutEffect(() => {
-    if (zone === null) return;
-    setSitting((s) => {
-      const member = s.members[s.current];
-      if (member === undefined || isSent(s, member)) return s;
-      return withMember(s, s.current, (m) => (zone === 'unreadable' ? withoutZone(m) : withZone(m, zone)));
-    });
-  }, [zone]);
+  useLayoutEffect(() => setSitting((s) => withRead(s, zone)), [zone]);
 
   const place = {
     checkpointId: checkpoint?.id ?? null,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { formatTd3, parseMrz } from '../../../domain/documents';
 import { withField } from './member';
-import { addMember, isFinished, newSitting, withIssues, withMember, withOutcomes } from './sitting';
+import {
+  addMember,
+  isFinished,
+  newSitting,
+  withIssues,
+  withMember,
+  withOutcomes,
+  withQueued,
+  withRead,
+} from './sitting';
 
 const ids = ['a1', 'g1', 'a2'];
 const counter = () => {
@@ -65,5 +75,54 @@ describe('withMember', () => {
     });
     const after = withMember(sitting, 0, (m) => withField(m, 'birthDate', '1990-06-15'));
     expect(after.issues).toEqual({});
+  });
+});
+
+describe('withRead', () => {
+  const TODAY = new Date('2025-11-27T12:00:00Z');
+  const passport = (documentNumber: string, surname: string) => {
+    const zone = formatTd3({
+      documentCode: 'P',
+      issuingState: 'VEN',
+      surname,
+      givenNames: 'NINO',
+      documentNumber,
+      nationality: 'VEN',
+      birthDate: '2003-04-05',
+      sex: 'M',
+      expiryDate: '2031-01-01',
+      optionalData: '',
+      optionalData2: '',
+    }).join('\n');
+    const fields = parseMrz(zone, TODAY).fields;
+    if (fields === null) throw new Error('the zone does not read');
+    return { fields, zone, doubtful: [] };
+  };
+  const read = () => {
+    const sitting = withRead(newSitting(counter()), passport('200300400', 'FUTURO'));
+    return withMember(sitting, 0, (m) => withField(m, 'consent', true));
+  };
+
+  it('fills in the member being registered from a zone read', () => {
+    const member = read().members[0];
+    expect(member?.form).toMatchObject({ documentNumber: '200300400', surname1: 'FUTURO', consent: true });
+  });
+
+  it.each([
+    ['emptied for a new reading', null],
+    ['left reading as no zone', 'unreadable'],
+  ] as const)('takes back what the zone filled in once the field is %s', (_, scan) => {
+    const member = withRead(read(), scan).members[0];
+    // The next person is never registered with the previous document; what the officer asked stays.
+    expect(member?.zone).toBe('');
+    expect(member?.form).toMatchObject({ documentNumber: '', surname1: '', givenNames: '', consent: true });
+  });
+
+  it('leaves alone a member typed by hand, and one already sent', () => {
+    const typed = withMember(newSitting(counter()), 0, (m) => withField(m, 'surname1', 'Peña'));
+    expect(withRead(typed, null)).toBe(typed);
+    const sent = withQueued(read(), ['a1']);
+    expect(withRead(sent, null)).toBe(sent);
+    expect(withRead(sent, passport('111222333', 'OTRO'))).toBe(sent);
   });
 });

@@ -4,7 +4,7 @@ import type { Direction } from '../../../domain/documents';
 import type { EventOutcome } from '../../api/types';
 import { choiceOf, type DecisionChoice, type Recommendation, recommendedDecision } from './decision';
 import { fieldOfIssue, issueOfServer } from './event-issues';
-import { type Member, newMember } from './member';
+import { type Member, newMember, type ScanRead, withoutZone, withZone } from './member';
 import type { BoothIssue, MemberPlan } from './sitting-events';
 
 export type Sitting = {
@@ -115,6 +115,20 @@ function editedFields(before: Member, after: Member): ReadonlySet<string> {
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) if (a[key] !== b[key]) edited.add(key);
   if (before.zone !== after.zone) edited.add('zone');
   return edited;
+}
+
+/**
+ * The sitting once the scan field changed. A zone read fills in the member being registered. A field
+ * that no longer reads as a zone takes back what the last zone filled in: a swipe cut short, or the
+ * field emptied for a new reading ("Nueva lectura"), so the next person is never registered with the
+ * previous document. A member already sent stays as sent.
+ */
+export function withRead(sitting: Sitting, read: ScanRead): Sitting {
+  const member = sitting.members[sitting.current];
+  if (member === undefined || isSent(sitting, member)) return sitting;
+  if (read !== null && read !== 'unreadable')
+    return withMember(sitting, sitting.current, (m) => withZone(m, read));
+  return member.zone === '' ? sitting : withMember(sitting, sitting.current, withoutZone);
 }
 
 export function addMember(sitting: Sitting, id: string): Sitting {
