@@ -286,6 +286,9 @@ export const EventOutcomeSchema = z.object({
   candidates: z.array(CandidateSchema).optional(),
   // The crossing opened a protection referral for the humanitarian side: a child's, or the decision's.
   referral: z.enum(REFERRAL_REASONS).optional(),
+  // A correction in conflict: another correction of the same event, made without seeing this one (or
+  // seen by none), says otherwise. Both are kept and count in time order; a supervisor settles it.
+  conflict: z.literal(true).optional(),
   problem: z
     .object({
       code: z.string(),

@@ -109,6 +109,11 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     a.setOnline(true);
     await a.sync.flush();
     expect([a.sync.getState().waiting, b.sync.getState().waiting]).toEqual([0, 0]);
+    // The booth that sent the later-arriving correction is told it is in conflict; B's arrived first
+    // and was not, and A's second thought disputes nothing (it sets what B's does not).
+    expect(a.sync.outcomeOf(refusedOnA)).toMatchObject({ status: 'applied', conflict: true });
+    expect(a.sync.outcomeOf(noteOnA)).not.toHaveProperty('conflict');
+    expect(b.sync.outcomeOf(transitOnB)).not.toHaveProperty('conflict');
 
     // Both corrections are kept; the counting rules apply the later one (B's, at 14:20).
     expect(await storedIds()).toEqual(expect.arrayContaining([refusedOnA, transitOnB, noteOnA]));
@@ -167,14 +172,17 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     await a.sync.submit([registered]);
     a.setOnline(false);
     b.setOnline(false);
+    const sent: [typeof a, string][] = [];
     for (const [device, booth, note] of [
       [a, 'SR-01', 'Impedimento de ingreso vigente'],
       [b, 'SR-02', 'Tiene prohibición de entrada'],
     ] as const) {
+      const id = crypto.randomUUID();
+      sent.push([device, id]);
       await device.sync.submit([
         {
           kind: 'correction',
-          id: crypto.randomUUID(),
+          id,
           at: booth === 'SR-01' ? '2025-11-27T14:10:00Z' : '2025-11-27T14:20:00Z',
           checkpoint: 'PE-SANTA-ROSA',
           booth,
@@ -191,6 +199,7 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     }
     expect(await ctx.t.db.kysely.selectFrom('crossing_event').select('id').execute()).toHaveLength(3);
     expect(await conflicts()).toEqual([]);
+    for (const [device, id] of sent) expect(device.sync.outcomeOf(id)).not.toHaveProperty('conflict');
   });
 
   it('lists no conflict when one device corrects after it has seen the other’s correction', async () => {

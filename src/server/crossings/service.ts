@@ -11,6 +11,7 @@ import { type AuditInput, appendAuditMany } from '../../store/audit';
 import {
   type ApplyOutcome,
   applyEvents,
+  disputedCorrections,
   type EventActor,
   type IdentityChange,
   loadPlaces,
@@ -29,6 +30,8 @@ import { revokeLostSeats, revokeOutdatedPasses } from '../transit/revoke-passes'
 import { type Batcher, createBatcher } from './group-commit';
 import { eventProblem } from './problems';
 import { applyScreeningHolds, HOLDABLE, holdId, screenCorrected } from './screening-holds';
+
+const NONE: ReadonlySet<string> = new Set();
 
 type Screened = {
   readonly event: CrossingEvent;
@@ -154,6 +157,11 @@ export async function recordEvents(
     ctx.db.kysely,
     resent.map((e) => e.id),
   );
+  // A correction made without seeing another of the same event, and saying otherwise: its booth is told.
+  const corrections = events.flatMap((e, i) =>
+    e.kind === 'correction' && applied[i]?.status !== 'problem' ? [{ id: e.id, corrects: e.corrects }] : [],
+  );
+  const disputed = corrections.length === 0 ? NONE : await disputedCorrections(ctx.db.kysely, corrections);
   let next = 0;
   return parsed.map((p, index): EventOutcome => {
     if (!p.ok) return invalidOutcome(raw[index], index, p.issues);
@@ -162,7 +170,8 @@ export async function recordEvents(
     const shown = candidates[next] ?? [];
     next += 1;
     if (!event || !outcome) throw new Error('one outcome per event');
-    return outcomeView(event, index, outcome, screened.get(event.id), shown, holds.get(event.id));
+    const view = outcomeView(event, index, outcome, screened.get(event.id), shown, holds.get(event.id));
+    return disputed.has(event.id) ? { ...view, conflict: true } : view;
   });
 }
 

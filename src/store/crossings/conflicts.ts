@@ -38,6 +38,67 @@ const seenOf = (body: Readonly<Record<string, unknown>>): string | null | undefi
 const byTimeThenId = (a: CorrectionSeen, b: CorrectionSeen): number =>
   Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Every correction of these events, as the conflict rule and the supervisor's view read them. */
+async function correctionsOf(
+  db: Executor,
+  eventIds: readonly string[],
+): Promise<(ConflictCorrection & { readonly corrects: string })[]> {
+  const rows = await db
+    .selectFrom('crossing_event as c')
+    .leftJoin('booth as b', 'b.id', 'c.booth_id')
+    .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
+    .select([
+      'c.id',
+      'c.at',
+      'c.corrects',
+      'c.body',
+      'c.received_at',
+      'c.offline',
+      'b.code',
+      'u.display_name',
+    ])
+    .where('c.kind', '=', 'correction')
+    .where('c.corrects', 'in', eventIds)
+    .execute();
+  return rows.map((r) => {
+    const body = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id });
+    return {
+      id: r.id,
+      corrects: r.corrects ?? '',
+      at: r.at,
+      receivedAt: r.received_at,
+      void: body.void === true,
+      set: objectOrNull(body.set),
+      seen: seenOf(body),
+      boothCode: r.code,
+      recordedBy: r.display_name,
+      offline: r.offline === 1,
+      note: typeof body.note === 'string' ? body.note : null,
+    };
+  });
+}
+
+/**
+ * Which of these corrections are in conflict now with another correction of the same event (made
+ * without seeing each other, and disagreeing): the booth that sent one is told so in its answer.
+ */
+export async function disputedCorrections(
+  db: Executor,
+  corrections: readonly { readonly id: string; readonly corrects: string }[],
+): Promise<ReadonlySet<string>> {
+  const disputed = new Set<string>();
+  const asked = new Set(corrections.map((c) => c.id));
+  for (const part of chunks([...new Set(corrections.map((c) => c.corrects))], 200)) {
+    const rows = await correctionsOf(db, part);
+    for (const id of part) {
+      for (const pair of conflictingCorrections(rows.filter((c) => c.corrects === id))) {
+        for (const side of [pair.a, pair.b]) if (asked.has(side)) disputed.add(side);
+      }
+    }
+  }
+  return disputed;
+}
+
 /** Events of the checkpoint whose corrections conflict, most recently corrected first. */
 export async function correctionConflicts(
   db: Executor,
@@ -58,23 +119,7 @@ export async function correctionConflicts(
     .flatMap((t) => (t.corrects === null ? [] : [t.corrects]));
   const out: ConflictRecord[] = [];
   for (const part of chunks(ids, 200)) {
-    const rows = await db
-      .selectFrom('crossing_event as c')
-      .leftJoin('booth as b', 'b.id', 'c.booth_id')
-      .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
-      .select([
-        'c.id',
-        'c.at',
-        'c.corrects',
-        'c.body',
-        'c.received_at',
-        'c.offline',
-        'b.code',
-        'u.display_name',
-      ])
-      .where('c.kind', '=', 'correction')
-      .where('c.corrects', 'in', part)
-      .execute();
+    const rows = await correctionsOf(db, part);
     const states = await db
       .selectFrom('event_state as s')
       .innerJoin('crossing_event as e', 'e.id', 's.event_id')
@@ -83,24 +128,7 @@ export async function correctionConflicts(
       .execute();
     const stateOf = new Map(states.map((s) => [s.event_id, s]));
     for (const id of part) {
-      const corrections = rows
-        .filter((r) => r.corrects === id)
-        .map((r): ConflictCorrection => {
-          const body = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id });
-          return {
-            id: r.id,
-            at: r.at,
-            receivedAt: r.received_at,
-            void: body.void === true,
-            set: objectOrNull(body.set),
-            seen: seenOf(body),
-            boothCode: r.code,
-            recordedBy: r.display_name,
-            offline: r.offline === 1,
-            note: typeof body.note === 'string' ? body.note : null,
-          };
-        })
-        .sort(byTimeThenId);
+      const corrections = rows.filter((c) => c.corrects === id).sort(byTimeThenId);
       const pairs = conflictingCorrections(corrections);
       const state = stateOf.get(id);
       // A conflict over an event not yet arrived is listed once the event is there to be judged.

@@ -9,7 +9,12 @@ export {
   type Places,
   type PreparedEvent,
 } from './apply';
-export { type ConflictCorrection, type ConflictRecord, correctionConflicts } from './conflicts';
+export {
+  type ConflictCorrection,
+  type ConflictRecord,
+  correctionConflicts,
+  disputedCorrections,
+} from './conflicts';
 export type { IdentityChange } from './corrected-crossings';
 export {
   countWaitingCorrections,

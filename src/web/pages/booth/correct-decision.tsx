@@ -1,7 +1,7 @@
 // Changing a decision already sent: events are never edited, so the booth sends a correction naming
 // the crossing, with the new decision and the reason for the change, through the offline outbox. Each
 // correction is a record of its own: once one is sent, the next (taking it back, say) gets a new id.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type EventOutcome, parseEvent } from '../../../api/events';
@@ -47,7 +47,12 @@ export function CorrectDecision(props: Props) {
   const [refusal, setRefusal] = useState<string | null>(null);
   // What became of the last correction sent: applied by the server, or waiting on this device (until
   // a later sync brings the server's answer, read again each time the sync moves).
-  const [done, setDone] = useState<{ readonly id: string; readonly applied: boolean } | null>(null);
+  const [done, setDone] = useState<{
+    readonly id: string;
+    readonly applied: boolean;
+    /** Another correction of the crossing, made without seeing this one, says otherwise. */
+    readonly conflict: boolean;
+  } | null>(null);
   useSyncState();
   const later = done === null || done.applied ? undefined : getSync().outcomeOf(done.id);
   const [busy, setBusy] = useState(false);
@@ -66,28 +71,7 @@ export function CorrectDecision(props: Props) {
   if (choice === null) {
     return (
       <>
-        {done === null ? null : later?.status === 'problem' ? (
-          <p
-            ref={sentNotice}
-            tabIndex={-1}
-            className="notice notice-error"
-            role="status"
-            data-testid="correction-sent"
-            data-status="refused"
-          >
-            {t('booth.result.refusedLater')}
-          </p>
-        ) : (
-          <p
-            ref={sentNotice}
-            tabIndex={-1}
-            className="notice notice-ok"
-            role="status"
-            data-testid="correction-sent"
-          >
-            {done.applied || later !== undefined ? t('booth.correct.applied') : t('booth.correct.queued')}
-          </p>
-        )}
+        {done === null ? null : <SentNotice noticeRef={sentNotice} state={correctionState(done, later)} />}
         {mayChange ? (
           <button
             ref={openButton}
@@ -121,7 +105,7 @@ export function CorrectDecision(props: Props) {
     // Applied, or kept in the outbox to be sent at the next sync: either way the booth moves on, and
     // the next correction of this crossing is a new record.
     onCorrected(decided);
-    setDone({ id, applied: outcome !== undefined });
+    setDone({ id, applied: outcome !== undefined, conflict: outcome?.conflict === true });
     setChoice(null);
     setReason('');
     setIssues([]);
@@ -223,5 +207,52 @@ export function CorrectDecision(props: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** What became of a correction sent: refused by a later sync, in conflict, applied, or still waiting. */
+export type CorrectionState = 'refused' | 'conflict' | 'applied' | 'queued';
+
+export function correctionState(
+  done: { readonly applied: boolean; readonly conflict: boolean },
+  later: EventOutcome | undefined,
+): CorrectionState {
+  if (later?.status === 'problem') return 'refused';
+  if (done.conflict || later?.conflict === true) return 'conflict';
+  return done.applied || later !== undefined ? 'applied' : 'queued';
+}
+
+const NOTICE_CLASS: Record<CorrectionState, string> = {
+  refused: 'notice notice-error',
+  conflict: 'notice notice-warning',
+  applied: 'notice notice-ok',
+  queued: 'notice notice-ok',
+};
+
+function SentNotice({
+  noticeRef,
+  state,
+}: {
+  readonly noticeRef: RefObject<HTMLParagraphElement | null>;
+  readonly state: CorrectionState;
+}) {
+  const { t } = useTranslation();
+  const words: Record<CorrectionState, string> = {
+    refused: t('booth.result.refusedLater'),
+    conflict: t('booth.correct.conflict'),
+    applied: t('booth.correct.applied'),
+    queued: t('booth.correct.queued'),
+  };
+  return (
+    <p
+      ref={noticeRef}
+      tabIndex={-1}
+      className={NOTICE_CLASS[state]}
+      role="status"
+      data-testid="correction-sent"
+      data-status={state}
+    >
+      {words[state]}
+    </p>
   );
 }
