@@ -6,7 +6,7 @@ import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../
 import { planConvoy, recordCrossings } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
-import { convoyBody } from '../../../test/support/write-bodies';
+import { convoyBody, passBody } from '../../../test/support/write-bodies';
 import { DEMO_CONVOY_ID } from '../../store/demo';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
@@ -179,7 +179,16 @@ describe.each(DIALECTS)('the transit API on %s', (dialect) => {
       expect(answer.statusCode, answer.body).toBe(201);
     }
     // Its passes are valid from the planned departure, 11:00, and are signed so: a departure before it
-    // would send everyone down the road with passes that read "not yet valid".
+    // would send everyone down the road with passes that read "not yet valid". One more pass issued by
+    // hand, valid from 10:00, does not make the others valid earlier.
+    const byHand = await send(ctx.supervisor, 'POST', '/api/passes', {
+      ...passBody(uuid(950)),
+      convoy: { id: CONVOY, name: 'CONVOY-T1' },
+      corridor: { id: 'TACNA-TUMBES', name: 'Tacna → Tumbes (hacia Ecuador)' },
+      validFrom: '2025-11-28T10:00:00Z',
+      validUntil: '2025-12-01T03:00:00Z',
+    });
+    expect(byHand.statusCode, byHand.body).toBe(201);
     const early = await logEvent({ kind: 'departed' }, '2025-11-28T10:50:00Z');
     expect(early.statusCode, early.body).toBe(409);
     expect(early.json()).toMatchObject({

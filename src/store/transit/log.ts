@@ -89,7 +89,8 @@ export async function appendConvoyEvent(
   const after = appendToLog(manifest, log, before.value, event, stops, options.now);
   if (!after.ok) return { status: 'problem', ...after.error };
   if (event.kind === 'departed') {
-    const early = await departureBeforePasses(tx, convoyId, event.at);
+    const boarded = [...after.value.passengers].flatMap(([id, state]) => (state === 'boarded' ? [id] : []));
+    const early = await departureBeforePasses(tx, convoyId, event.at, boarded);
     if (early) return { status: 'problem', ...early };
   }
   await tx
@@ -110,25 +111,33 @@ export async function appendConvoyEvent(
 }
 
 // The passes of the convoy's passengers are signed with their window and read offline: a departure
-// before the earliest still in force would send people down the road with passes every checkpoint
-// reads as "not yet valid". Passes issued after a departure are valid from it (passWindow).
+// before the start of any pass still in force of someone on board would send them down the road with
+// a pass every checkpoint reads as "not yet valid" (one pass valid earlier does not make up for the
+// others). A pass that names nobody is counted in, since nobody can say it stays behind. Passes
+// issued after a departure are valid from it (passWindow).
 async function departureBeforePasses(
   tx: Executor,
   convoyId: string,
   at: string,
+  boarded: readonly string[],
 ): Promise<{ readonly code: SequenceProblemCode; readonly detail: string } | null> {
-  const first = await tx
+  const last = await tx
     .selectFrom('travel_pass as p')
     .leftJoin('pass_revocation as r', 'r.pass_id', 'p.id')
-    .select((eb) => eb.fn.min('p.valid_from').as('validFrom'))
+    .select((eb) => eb.fn.max('p.valid_from').as('validFrom'))
     .where('p.convoy_id', '=', convoyId)
     .where('r.pass_id', 'is', null)
+    .where((eb) =>
+      boarded.length === 0
+        ? eb('p.person_id', 'is', null)
+        : eb.or([eb('p.person_id', 'is', null), eb('p.person_id', 'in', boarded)]),
+    )
     .executeTakeFirst();
-  const validFrom = first?.validFrom ?? null;
+  const validFrom = last?.validFrom ?? null;
   if (validFrom === null || Date.parse(at) >= Date.parse(validFrom)) return null;
   return {
     code: 'sequence.departed-before-passes',
-    detail: `The convoy's passes are valid from ${validFrom}: a departure at ${at} would leave them not yet valid on the road.`,
+    detail: `Passes of people on board are valid from ${validFrom}: a departure at ${at} would leave them not yet valid on the road.`,
   };
 }
 
