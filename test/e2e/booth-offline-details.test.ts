@@ -181,8 +181,11 @@ describe('the booth with its network or server down, in Chromium', { timeout: 18
     // Read when, in Santa Rosa's time (this browser runs on UTC), as every time at the booth.
     expect(stale).toContain('GMT-5');
     expect(await fitsAt390()).toBe(true);
-    await context.setOffline(false);
+    // The network returns: the decree is read again, and the mark goes.
     proxy.setCut(false);
+    await context.setOffline(false);
+    await eventually(() => page.getByTestId('decree-stale').count()).toBe(0);
+    expect(await decree.textContent()).toContain('Decreto en vigor:');
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });

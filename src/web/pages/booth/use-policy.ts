@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiResult } from '../../api/client';
 import type { StoredPolicy } from '../../api/types';
 import type { Loadable } from '../../hooks/use-api-data';
+import { useReread } from '../../hooks/use-reread';
 import { loadPolicy } from './load';
 
 const REREAD_MS = 60_000;
@@ -24,21 +25,7 @@ export function usePolicyInForce(): readonly [Loadable<StoredPolicy>, () => void
     return () => controller.abort();
   }, [generation]);
 
-  useEffect(() => {
-    const timer = window.setInterval(reload, REREAD_MS);
-    const whenVisible = () => {
-      if (document.visibilityState === 'visible') reload();
-    };
-    document.addEventListener('visibilitychange', whenVisible);
-    window.addEventListener('focus', reload);
-    window.addEventListener('online', reload);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', whenVisible);
-      window.removeEventListener('focus', reload);
-      window.removeEventListener('online', reload);
-    };
-  }, [reload]);
+  useReread(reload, REREAD_MS);
 
   return [state, reload] as const;
 }

@@ -1,17 +1,21 @@
 // The decree in force at a checkpoint, as one line for the booth and the tally pages: its number,
 // title and last day, or that none is in force. Offline it shows the one last read on this device,
 // with when it was read (in the checkpoint's time, as every time at the booth), marked as possibly
-// out of date.
+// out of date, and it is read again when the network returns, as the booth's rules are.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decreesApi } from '../../api/decrees-endpoints';
 import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocale } from '../../hooks/use-locale';
+import { useReread } from '../../hooks/use-reread';
 import { PATHS } from '../../routes';
 import { formatDay } from './decree-words';
 import { readDecreeInForce } from './kept-decree';
 import './decrees.css';
+
+// A decree changes seldom: read again every few minutes, and at once when the network returns.
+const REREAD_MS = 5 * 60_000;
 
 export function DecreeInForce({
   checkpoint,
@@ -34,7 +38,8 @@ export function DecreeInForce({
           ),
     [checkpoint],
   );
-  const [reading] = useApiData(load);
+  const [reading, reread] = useApiData(load);
+  useReread(reread, REREAD_MS);
   if (reading.status !== 'ok' || checkpoint === null) return null;
   const { decree: d, readAt } = reading.value;
   const stale =
