@@ -253,7 +253,14 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     await page.keyboard.press('1');
     await page.keyboard.press('2');
     await waiting(page, 2);
+    // Signing out offline, with records waiting, is asked first: what it leaves behind is said.
     await page.getByTestId('logout').click();
+    const question = page.getByTestId('logout-question');
+    expect(await question.textContent()).toContain('nadie podrá volver a entrar en este equipo');
+    expect(await question.textContent()).toContain('2 registros de esta sesión esperan su envío');
+    await question.getByRole('button', { name: 'Cancelar' }).click();
+    await page.getByTestId('logout').click();
+    await page.getByRole('button', { name: 'Sí, cerrar la sesión' }).click();
     const signedOut = page.getByTestId('login-signed-out');
     await signedOut.filter({ hasText: 'el servidor aún no lo sabe' }).waitFor();
     // Before anyone signs in, the page says what waits on the device and that the next session sends it.

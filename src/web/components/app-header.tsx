@@ -1,7 +1,11 @@
 // The page header: demo marker, product and operation, language, and who is signed in.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User } from '../api/types';
+import { useSyncState } from '../offline/use-sync';
 import { useMeta } from '../session/meta';
 import { useSession } from '../session/session';
+import { ConfirmQuestion } from './confirm-question';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
 import { roleName } from './role-name';
@@ -27,24 +31,63 @@ export function AppHeader() {
 }
 
 function UserMenu() {
-  const { t } = useTranslation();
   const { state, logout } = useSession();
   if (state.status !== 'signed-in') return null;
-  const { user } = state;
+  return <SignedInMenu user={state.user} logout={logout} />;
+}
+
+// Only once someone is signed in: the outbox's state is theirs to read.
+function SignedInMenu({ user, logout }: { readonly user: User; readonly logout: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const sync = useSyncState();
+  const [asking, setAsking] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (refocus) button.current?.focus();
+  }, [refocus]);
+  // Signing out offline leaves the device without anyone signed in until the network returns (signing
+  // in needs the server), and records still to send wait for this officer: said before, not after.
+  const question = [
+    ...(sync.online ? [] : [t('auth.logoutOffline')]),
+    ...(sync.waiting > 0 ? [t('auth.logoutWaiting', { count: sync.waiting })] : []),
+  ];
   return (
     <div className="user-menu">
       <span className="user-identity">
         <span className="user-name">{user.displayName}</span>
         <span className="user-role">{roleName(user.role, t)}</span>
       </span>
-      <button
-        type="button"
-        className="button button-header"
-        data-testid="logout"
-        onClick={() => void logout()}
-      >
-        {t('auth.logout')}
-      </button>
+      {asking ? (
+        <ConfirmQuestion
+          testId="logout-question"
+          question={question.join(' ')}
+          confirm={t('auth.logoutConfirm')}
+          busy={false}
+          onConfirm={() => {
+            setAsking(false);
+            void logout();
+          }}
+          onCancel={() => {
+            setAsking(false);
+            setRefocus(true);
+          }}
+        />
+      ) : (
+        <button
+          ref={button}
+          type="button"
+          className="button button-header"
+          data-testid="logout"
+          onClick={() => {
+            setRefocus(false);
+            if (question.length > 0) setAsking(true);
+            else void logout();
+          }}
+        >
+          {t('auth.logout')}
+        </button>
+      )}
     </div>
   );
 }
