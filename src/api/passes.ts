@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../domain/matching';
 import { PassContentShape, PassKeyset, RevocationCause } from '../domain/passes';
-import { IsoTime, RequiredText, Uuid } from './common';
+import { IsoTime, RequiredText, TEXT_LIMITS, Uuid } from './common';
 
 export { PassKeyset };
 
@@ -21,12 +21,28 @@ const BirthDate = z
   .refine((text) => parsePartialDate(text).ok, 'a day that exists (not 31 February)')
   .describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as known; a day that exists.');
 
+/**
+ * The most characters a pass's passenger fields and a revocation's reason may have: the schemas refuse
+ * more, and the web app's fields stop there (maxLength), as with TEXT_LIMITS.
+ */
+export const PASS_TEXT_LIMITS = {
+  name: 200,
+  documentKind: 32,
+  documentNumber: 64,
+  revokeReason: TEXT_LIMITS.note,
+} as const;
+
 export const IssuePassBody = z.strictObject({
   id: Uuid.describe('Made by the client: asking again with it answers the same pass.'),
   personId: Uuid.optional(),
-  name: RequiredText(200).describe('The passenger’s names as written on their document.'),
+  name: RequiredText(PASS_TEXT_LIMITS.name).describe('The passenger’s names as written on their document.'),
   birthDate: BirthDate.optional(),
-  document: z.strictObject({ kind: RequiredText(32), number: RequiredText(64) }).optional(),
+  document: z
+    .strictObject({
+      kind: RequiredText(PASS_TEXT_LIMITS.documentKind),
+      number: RequiredText(PASS_TEXT_LIMITS.documentNumber),
+    })
+    .optional(),
   convoy: Ref,
   corridor: Ref,
   validFrom: IsoTime,
@@ -57,7 +73,7 @@ export const PassReply = PassContentShape.extend({
 });
 export type PassReply = z.infer<typeof PassReply>;
 
-export const RevokePassBody = z.strictObject({ reason: RequiredText(500) });
+export const RevokePassBody = z.strictObject({ reason: RequiredText(PASS_TEXT_LIMITS.revokeReason) });
 
 export const PdfQuery = z.strictObject({ lang: z.enum(['es', 'en']).default('es') });
 

@@ -170,6 +170,12 @@ export const CandidateSchema = z.object({
   // The builder finds a person by their document as well as their name; the manifest shows it anyway.
   document: DocumentView,
   decidedAt: z.string(),
+  referredChild: z
+    .boolean()
+    .describe(
+      'A child with an open unaccompanied or separated protection referral: rides only with another ' +
+        'member of their family (familyKey), never alone.',
+    ),
 });
 export const CandidatesReply = z.object({ candidates: z.array(CandidateSchema) });
 

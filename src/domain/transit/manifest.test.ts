@@ -34,6 +34,21 @@ describe('planManifest', () => {
     expect(plan).toMatchObject({ ok: false, error: { code: 'manifest.child-alone' } });
   });
 
+  it('names every referred child who would ride without family, not only the first', () => {
+    const plan = planManifest(
+      [BUS],
+      ['kid', 'adult', 'kid2'].map((personId) => ({ personId, plate: 'BUS-1' })),
+      candidates(child('kid', null), adult('adult', null), child('kid2', 'fam')),
+    );
+    expect(plan).toEqual({
+      ok: false,
+      error: {
+        code: 'manifest.child-alone',
+        detail: 'kid, kid2 are children referred to protection and would ride without their family.',
+      },
+    });
+  });
+
   it('seats a referred child with the adult their crossing names, placed with them', () => {
     const plan = planManifest(
       [BUS, VAN],

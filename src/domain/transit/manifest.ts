@@ -74,21 +74,21 @@ export function planManifest(
     }
   }
   // The family includes the adult the child's crossing names (travelsWith), when that adult may ride.
+  // Every such child is named, not the first: whoever builds the manifest finds them all at once.
   const seated = [...seats.values()];
-  for (const seat of seated) {
+  const withFamily = (seat: PlannedSeat, family: string | null) =>
+    family !== null &&
+    seated.some((s) => s.personId !== seat.personId && candidates.get(s.personId)?.familyKey === family);
+  const alone = seated.filter((seat) => {
     const c = candidates.get(seat.personId);
-    if (!c?.referredChild) continue;
-    const withFamily =
-      c.familyKey !== null &&
-      seated.some(
-        (s) => s.personId !== seat.personId && candidates.get(s.personId)?.familyKey === c.familyKey,
-      );
-    if (!withFamily) {
-      return err({
-        code: 'manifest.child-alone',
-        detail: `${seat.personId} is a child referred to protection and would ride without their family.`,
-      });
-    }
+    return c?.referredChild === true && !withFamily(seat, c.familyKey);
+  });
+  if (alone.length > 0) {
+    const ids = alone.map((s) => s.personId).join(', ');
+    return err({
+      code: 'manifest.child-alone',
+      detail: `${ids} ${alone.length === 1 ? 'is a child' : 'are children'} referred to protection and would ride without their family.`,
+    });
   }
   for (const v of vehicles) {
     const taken = [...seats.values()].filter((s) => s.plate === v.plate).length;

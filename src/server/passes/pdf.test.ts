@@ -52,3 +52,40 @@ describe("a convoy's passes as one PDF", () => {
     await expect(passesPdfInWorker([broken], 'en', 'CONVOY-001')).rejects.toThrow(/time value/i);
   });
 });
+
+describe('a printed pass', () => {
+  const holder = (birthDate: string, document: Pass['document']): PrintedPass => ({
+    ...printed(1),
+    pass: { ...printed(1).pass, birthDate, document },
+  });
+
+  it.each([
+    ['es', '2000-12-11', { kind: 'P', number: 'V03755187' }, '11 dic 2000', 'Pasaporte V03755187'],
+    ['en', '2000-12-11', { kind: 'P', number: 'V03755187' }, '11 Dec 2000', 'Passport V03755187'],
+    [
+      'es',
+      '2017-05',
+      { kind: 'ID', number: 'V-18447120' },
+      'mayo de 2017',
+      'Documento de identidad V-18447120',
+    ],
+    [
+      'en',
+      '2017-05',
+      { kind: 'VE-CI', number: '15827364' },
+      'May 2017',
+      'Identity card (Venezuela) 15827364',
+    ],
+    ['es', '1988', { kind: 'PE-DNI', number: '45879213' }, '1988', 'DNI (Perú) 45879213'],
+    ['en', '1988', { kind: 'Carnet', number: 'X1' }, '1988', 'Carnet X1'],
+  ] as const)(
+    'in %s writes a birth date of %s and the document in words, as the web app shows them',
+    async (language, birthDate, document, day, words) => {
+      const [text] = await pagesText(await drawPassesPdf([holder(birthDate, document)], language, 'P'));
+      expect(text).toContain(day);
+      expect(text).toContain(words);
+      // No date as ISO writes it (2000-12, 2017-05) is left on the page.
+      expect(text).not.toMatch(/\b(19|20)\d{2}-\d{2}\b/);
+    },
+  );
+});

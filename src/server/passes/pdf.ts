@@ -4,8 +4,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Pass } from '../../domain/passes';
 import { pdfInWorker } from '../jobs/pdf-thread';
-
-export type PdfLanguage = 'es' | 'en';
+import { birthDateWords, documentWords, type PdfLanguage } from './pdf-facts';
 
 const WORDS = {
   es: {
@@ -136,8 +135,8 @@ function drawPass(doc: PDFKit.PDFDocument, pass: Pass, text: string, language: P
 
   const rows: [string, string][] = [
     [w.name, pass.name],
-    [w.birthDate, pass.birthDate ?? w.none],
-    [w.document, pass.document ? `${pass.document.kind} ${pass.document.number}` : w.none],
+    [w.birthDate, pass.birthDate ? birthDateWords(pass.birthDate, language) : w.none],
+    [w.document, pass.document ? documentWords(pass.document, language) : w.none],
     [w.convoy, pass.convoy.name],
     [w.corridor, pass.corridor.name],
     [w.validFrom, `${localTime(pass.validFrom, language)} (${w.zone})`],

@@ -60,6 +60,27 @@ describe.each(DIALECTS)('a child referred to protection on a convoy, on %s', (di
     ]);
   });
 
+  it('says which candidates are children referred to protection, for the builder to mark', async () => {
+    const listed = await send(ctx.humanitarian, 'GET', `/api/convoys/${CONVOY}/candidates`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const referred = listed
+      .json<{ candidates: { givenNames: string; referredChild: boolean }[] }>()
+      .candidates.map((c) => [c.givenNames, c.referredChild])
+      .sort();
+    expect(referred).toEqual([
+      ['Diego', false],
+      ['Lucía', false],
+      ['Mateo', true],
+      ['Nico', true],
+    ]);
+  });
+
+  it('names the child who would ride alone by their id, for the builder to name them', async () => {
+    const refused = await setManifest(['Nico', 'Diego']);
+    expect(refused.json<{ detail: string }>().detail).toContain(who('Nico'));
+    expect(refused.json<{ detail: string }>().detail).not.toContain(who('Diego'));
+  });
+
   it.each([
     ['alone', ['Nico']],
     ['with an adult who is not their family', ['Nico', 'Diego']],

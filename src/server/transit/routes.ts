@@ -196,7 +196,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
           });
         }
         return {
-          candidates: candidates.map(({ decisionEventId: _e, referredChild: _r, ...c }) => ({
+          candidates: candidates.map(({ decisionEventId: _e, ...c }) => ({
             ...c,
             hasDocument: c.document !== null,
           })),

@@ -3,7 +3,7 @@
 // names it and its corridor as the convoy's own passes do: cancelling the convoy revokes it.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssuePassBody } from '../../../api/passes';
+import { type IssuePassBody, PASS_TEXT_LIMITS } from '../../../api/passes';
 import { parsePartialDate } from '../../../domain/matching';
 import { bornAfter } from '../../../domain/passes';
 import { isoFromTyped } from '../../../domain/shared';
@@ -14,7 +14,6 @@ import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
 import { dateTimeInputOf, formatDateTime } from '../../format/format';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
@@ -24,15 +23,14 @@ import { useRequiredFields } from '../../hooks/use-required-fields';
 import { IssuedPass } from './issued-pass';
 import './passes.css';
 import { PageFrame } from '../../components/page-frame';
+import { NO_PASSENGER, type Passenger, type PassengerField, PassengerFields } from './passenger-fields';
+import { tooLongErrors } from './too-long';
 
 // datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
 const toUtc = (local: string) => new Date(local).toISOString();
 
-const FIELDS = ['name', 'birthDate', 'documentKind', 'documentNumber'] as const;
-type Field = (typeof FIELDS)[number];
-
 // Where the API names a field (body.convoy.id), the form's field it is (convoy).
-const FIELD_OF_PATH: Readonly<Record<string, Field | 'convoy' | 'validFrom' | 'validUntil'>> = {
+const FIELD_OF_PATH: Readonly<Record<string, PassengerField | 'convoy' | 'validFrom' | 'validUntil'>> = {
   'body.name': 'name',
   'body.birthDate': 'birthDate',
   'body.document.kind': 'documentKind',
@@ -61,11 +59,11 @@ type Period = { readonly from: string; readonly until: string };
 
 function bodyOf(
   id: string,
-  values: Record<Field, string>,
+  values: Passenger,
   convoy: ConvoySummary,
   { from, until }: Period,
 ): IssuePassBody {
-  const v = (f: Field) => values[f].trim();
+  const v = (f: PassengerField) => values[f].trim();
   // Typed day first (14/03/1988, 03/1988) as the booth takes it; the API takes the ISO form.
   const birthDate = isoFromTyped(v('birthDate'));
   return {
@@ -89,12 +87,7 @@ export function IssuePassPage() {
   // One pass id until the server has the pass: sending again after a lost answer gets that pass,
   // not a second one for the same passenger.
   const call = useIdempotentWrite();
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    birthDate: '',
-    documentKind: '',
-    documentNumber: '',
-  });
+  const [values, setValues] = useState<Passenger>(NO_PASSENGER);
   const [convoys, reloadConvoys] = useApiData(loadConvoys);
   const [convoyId, setConvoyId] = useState('');
   const list = convoys.status === 'ok' ? convoys.value.convoys.filter(travels) : [];
@@ -103,12 +96,20 @@ export function IssuePassPage() {
   const [from, setFrom] = useState(() => dateTimeInputOf(new Date()));
   const [until, setUntil] = useState(() => dateTimeInputOf(new Date(Date.now() + 72 * 3600_000)));
   const [issued, setIssued] = useState<PassReply | null>(null);
+  // A document is its type and its number: either one alone would be left off the pass.
+  const hasDocument = values.documentKind !== '' || values.documentNumber.trim() !== '';
   const required = useRequiredFields({
     name: values.name,
+    ...(hasDocument && { documentKind: values.documentKind, documentNumber: values.documentNumber }),
     convoy: convoyId,
     from,
     until,
   });
+  const tooLong = tooLongErrors(
+    { name: values.name, documentNumber: values.documentNumber },
+    PASS_TEXT_LIMITS,
+    t,
+  );
   const backwards = from !== '' && until !== '' && until <= from;
   // What the server would refuse too, said beside the field before sending: a holder born after today,
   // and a pass that lapses before its convoy is due to leave.
@@ -125,25 +126,20 @@ export function IssuePassPage() {
     ...(bornLater ? { birthDate: t('passes.issue.bornLater') } : {}),
     ...(birthLeft && bornUnread ? { birthDate: t('passes.issue.birthDateUnread') } : {}),
     ...required.errors,
-  };
-  const labels: Record<Field, string> = {
-    name: t('passes.fact.name'),
-    birthDate: t('passes.issue.birthDate'),
-    documentKind: t('passes.issue.documentKind'),
-    documentNumber: t('passes.issue.documentNumber'),
+    ...tooLong,
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBirthLeft(true);
-    if (!required.isComplete() || backwards || bornLater || bornUnread || lapses || convoy === undefined)
-      return;
+    if (!required.isComplete() || Object.keys(tooLong).length > 0) return;
+    if (backwards || bornLater || bornUnread || lapses || convoy === undefined) return;
     const result = await call.write((id) => passesApi.issue(bodyOf(id, values, convoy, { from, until })));
     if (!result.ok) return;
     setIssued(result.value);
     // The passenger's fields are cleared for the next one of the same convoy and corridor: a second
     // click then asks for a name instead of issuing this passenger a second pass.
-    setValues((old) => ({ ...old, name: '', birthDate: '', documentKind: '', documentNumber: '' }));
+    setValues(NO_PASSENGER);
     setBirthLeft(false);
     required.reset();
   };
@@ -152,29 +148,18 @@ export function IssuePassPage() {
     <PageFrame testId="pass-issue-page" title={t('passes.issue.title')} lead={t('passes.issue.lead')}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="pass-issue-form">
-          {FIELDS.map((field) => (
-            <TextField
-              key={field}
-              id={`pass-${field}`}
-              label={labels[field]}
-              value={values[field]}
-              hint={field === 'birthDate' ? t('passes.issue.birthDateHint') : undefined}
-              error={errors[field]}
-              onBlur={
-                field === 'birthDate'
-                  ? () => {
-                      setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }));
-                      setBirthLeft(true);
-                    }
-                  : undefined
-              }
-              required={field === 'name'}
-              onChange={(value) => {
-                if (field === 'birthDate') setBirthLeft(false);
-                setValues((old) => ({ ...old, [field]: value }));
-              }}
-            />
-          ))}
+          <PassengerFields
+            values={values}
+            errors={errors}
+            onBirthDateLeft={() => {
+              setValues((old) => ({ ...old, birthDate: isoFromTyped(old.birthDate) }));
+              setBirthLeft(true);
+            }}
+            onChange={(field, value) => {
+              if (field === 'birthDate') setBirthLeft(false);
+              setValues((old) => ({ ...old, [field]: value }));
+            }}
+          />
           <SelectField
             id="pass-convoy"
             label={t('passes.issue.convoy')}

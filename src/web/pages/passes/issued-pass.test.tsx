@@ -17,14 +17,17 @@ const PASS: PassReply = {
   revoked: null,
 };
 
-async function text(pass: PassReply, lng: 'es' | 'en'): Promise<string> {
+async function markup(pass: PassReply, lng: 'es' | 'en'): Promise<string> {
   await i18n.changeLanguage(lng);
-  const html = renderToStaticMarkup(
+  return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <IssuedPass pass={pass} onChange={() => undefined} />
     </I18nextProvider>,
   );
-  return html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"');
+}
+
+async function text(pass: PassReply, lng: 'es' | 'en'): Promise<string> {
+  return (await markup(pass, lng)).replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"');
 }
 
 describe('IssuedPass', () => {
@@ -48,6 +51,16 @@ describe('IssuedPass', () => {
     const shown = await text({ ...PASS, revoked }, lng);
     expect(shown).toContain(cause);
     expect(shown).toContain(reason);
+  });
+
+  it('checks the reason as the other forms do, in the app’s words, not the browser’s bubble', async () => {
+    const form = /<form[^>]*>/.exec(await markup(PASS, 'es'))?.[0] ?? '';
+    expect(form).toContain('noValidate');
+  });
+
+  it('stops the reason at the 500 characters the API takes', async () => {
+    const input = /<input[^>]*id="pass-revoke-reason"[^>]*>/.exec(await markup(PASS, 'es'))?.[0] ?? '';
+    expect(input).toContain('maxLength="500"');
   });
 
   it.each([

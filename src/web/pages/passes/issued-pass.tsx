@@ -1,7 +1,10 @@
 // A pass just issued: its QR code, its text, the PDF to print in either language, and revocation.
+// The reason for revoking is checked as the app's other forms check theirs: beside the field, in the
+// reader's language, not in the browser's bubble.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PASS_TEXT_LIMITS } from '../../../api/passes';
 import { type PassReply, passesApi } from '../../api/passes-endpoints';
 import { PrintLink } from '../../components/print-link';
 import { ProblemMessage } from '../../components/problem-message';
@@ -10,7 +13,9 @@ import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFieldErrors } from '../../hooks/use-field-errors';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
+import { useRequiredFields } from '../../hooks/use-required-fields';
 import { revocationText } from './revocation-text';
+import { tooLongErrors } from './too-long';
 
 type Props = { readonly pass: PassReply; readonly onChange: (pass: PassReply) => void };
 
@@ -19,7 +24,10 @@ export function IssuedPass({ pass, onChange }: Props) {
   const [qr, setQr] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const call = useApiCall();
-  const errors = useFieldErrors(call.problem);
+  // Spaces alone are no reason: the server trims them away, and so does the check.
+  const required = useRequiredFields({ reason });
+  const tooLong = tooLongErrors({ reason }, { reason: PASS_TEXT_LIMITS.revokeReason }, t);
+  const errors = { ...useFieldErrors(call.problem), ...required.errors, ...tooLong };
   useEffect(() => {
     let live = true;
     QRCode.toDataURL(pass.text, { errorCorrectionLevel: 'M', margin: 2, scale: 6 }).then(
@@ -35,6 +43,7 @@ export function IssuedPass({ pass, onChange }: Props) {
   const heading = useFocusOnOpen<HTMLHeadingElement>();
 
   const revoke = async () => {
+    if (!required.isComplete() || Object.keys(tooLong).length > 0) return;
     const result = await call.run(() => passesApi.revoke(pass.id, reason));
     if (result.ok) onChange(result.value);
   };
@@ -67,6 +76,7 @@ export function IssuedPass({ pass, onChange }: Props) {
             e.preventDefault();
             void revoke();
           }}
+          noValidate
         >
           <TextField
             id="pass-revoke-reason"
@@ -76,6 +86,7 @@ export function IssuedPass({ pass, onChange }: Props) {
             onChange={setReason}
             error={errors.reason}
             required
+            maxLength={PASS_TEXT_LIMITS.revokeReason}
           />
           {call.problem ? <ProblemMessage problem={call.problem} /> : null}
           <SubmitRow tone="danger" label={t('passes.issue.revoke')} disabled={call.busy} />

@@ -44,3 +44,21 @@ describe('PassVerdict for a revoked pass', () => {
     expect(shown).toContain('Pedro Ramírez Soto');
   });
 });
+
+describe('PassVerdict for a valid pass', () => {
+  const valid = (document: { kind: string; number: string }): Verification => ({
+    valid: true,
+    pass: { ...PASS, document },
+  });
+
+  it.each([
+    ['P', 'es', 'Pasaporte V03755187'],
+    ['P', 'en', 'Passport V03755187'],
+    ['ID', 'es', 'Documento de identidad V03755187'],
+    ['VE-CI', 'es', 'Cédula de identidad (Venezuela) V03755187'],
+    ['VE-CI', 'en', 'Identity card (Venezuela) V03755187'],
+    ['Carnet', 'es', 'Carnet V03755187'],
+  ] as const)('names a %s document in %s words, as the printed pass does', async (kind, lng, words) => {
+    expect(await text(valid({ kind, number: 'V03755187' }), lng)).toContain(words);
+  });
+});

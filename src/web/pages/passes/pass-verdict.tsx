@@ -6,6 +6,7 @@ import { Fact } from '../../components/fact';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
+import { documentWords } from './document-words';
 import { revocationText } from './revocation-text';
 
 const ZONE = 'America/Lima';
@@ -23,7 +24,8 @@ function PassFacts({ pass }: { readonly pass: Pass }) {
     ],
     [
       t('passes.fact.document'),
-      pass.document ? `${pass.document.kind} ${pass.document.number}` : t('passes.fact.unknown'),
+      // As the printed pass names it: "Pasaporte V03755187", not "P V03755187".
+      pass.document ? documentWords(pass.document, t) : t('passes.fact.unknown'),
     ],
     [t('passes.fact.convoy'), pass.convoy.name],
     [t('passes.fact.corridor'), pass.corridor.name],

@@ -11,6 +11,7 @@ import { PrintLink } from '../../components/print-link';
 import { ProblemMessage } from '../../components/problem-message';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
+import { documentWords } from '../passes/document-words';
 import { When } from './transit-parts';
 
 type Props = { readonly detail: ConvoyDetail };
@@ -80,7 +81,7 @@ export function ConvoyPasses({ detail }: Props) {
                 {passes.map((p) => (
                   <tr key={p.id} data-testid="convoy-pass">
                     <td>{p.name}</td>
-                    <td>{p.document ? `${p.document.kind} ${p.document.number}` : '—'}</td>
+                    <td>{p.document ? documentWords(p.document, t) : '—'}</td>
                     <td>
                       <When at={p.validUntil} />
                     </td>

@@ -5,12 +5,11 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { LoadedSection } from '../../components/loaded-section';
-import { Options } from '../../components/options';
-import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { searchUnits } from './candidate-search';
-import { TransitProblem } from './transit-problem';
+import { CandidateUnit } from './candidate-unit';
+import { namesIn, TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onSaved: () => void };
 
@@ -87,31 +86,17 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
             ) : null}
             <ul className="candidates">
               {shown.map(([unit, members]) => (
-                <li key={unit} className={members.length > 1 ? 'family' : 'alone'} data-testid="candidate">
-                  <span>
-                    {members.map(fullName).join(', ')}{' '}
-                    <small className="documents">
-                      {members.flatMap((m) => (m.document ? [m.document.number] : [])).join(', ')}
-                    </small>
-                  </span>{' '}
-                  {members.length > 1 ? (
-                    <small>{t('transit.family', { count: members.length })}</small>
-                  ) : null}
-                  <label>
-                    <span className="visually-hidden">{t('transit.build.vehicle')}</span>
-                    <select
-                      value={plates[unit] ?? ''}
-                      aria-label={t('transit.build.vehicleFor', { name: members.map(fullName).join(', ') })}
-                      onChange={(e) => setPlates({ ...plates, [unit]: e.target.value })}
-                    >
-                      <option value="">{t('transit.build.notOnConvoy')}</option>
-                      <Options items={detail.convoy.vehicles} value={(v) => v.plate} label={(v) => v.plate} />
-                    </select>
-                  </label>
-                </li>
+                <CandidateUnit
+                  key={unit}
+                  unit={unit}
+                  members={members}
+                  vehicles={detail.convoy.vehicles}
+                  plate={plates[unit] ?? ''}
+                  onPlate={(plate) => setPlates({ ...plates, [unit]: plate })}
+                />
               ))}
             </ul>
-            <TransitProblem problem={call.problem} />
+            <TransitProblem problem={call.problem} people={namesIn(call.problem, list)} />
             <button type="submit" className="button primary" disabled={call.busy}>
               {t('transit.build.save')}
             </button>

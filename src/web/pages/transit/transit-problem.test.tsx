@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import { toProblem } from '../../api/problem';
-import { TransitProblem } from './transit-problem';
+import { namesIn, TransitProblem } from './transit-problem';
 
 const i18n = testI18n();
 
@@ -13,11 +13,15 @@ const i18n = testI18n();
 const refusal = (code: string, reason: string, detail: string) =>
   toProblem(409, { type: 't', title: 'x', status: 409, code, detail, reason });
 
-async function html(problem: ReturnType<typeof toProblem>, lng: 'es' | 'en'): Promise<string> {
+async function html(
+  problem: ReturnType<typeof toProblem>,
+  lng: 'es' | 'en',
+  people?: readonly string[],
+): Promise<string> {
   await i18n.changeLanguage(lng);
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <TransitProblem problem={problem} />
+      <TransitProblem problem={problem} people={people} />
     </I18nextProvider>,
   );
 }
@@ -68,8 +72,43 @@ describe('TransitProblem', () => {
     expect(shown).toContain('Some passengers have no boarding check');
   });
 
+  it.each([
+    ['es', ['Nico Rojas'], 'Nico Rojas tiene una derivación a protección'],
+    ['es', ['Nico Rojas', 'Ana Pérez'], 'Nico Rojas y Ana Pérez tienen una derivación a protección'],
+    ['en', ['Nico Rojas'], 'Nico Rojas is a child referred to protection'],
+    ['en', ['Nico Rojas', 'Ana Pérez'], 'Nico Rojas and Ana Pérez are children referred to protection'],
+  ] as const)(
+    'names, in %s, the children %j who would ride without their family',
+    async (lng, people, words) => {
+      const detail =
+        '0f0351db-281a-466c-86f7-9664825e10aa is a child referred to protection and would ride …';
+      const shown = await html(refusal('transit.manifest', 'manifest.child-alone', detail), lng, people);
+      expect(shown).toContain(words);
+      expect(shown).not.toContain(detail);
+    },
+  );
+
   it('shows the server detail for a rule it does not know', async () => {
     const shown = await html(refusal('transit.sequence', 'sequence.new-rule', 'A newer rule.'), 'es');
     expect(shown).toContain('A newer rule.');
+  });
+});
+
+describe('namesIn', () => {
+  const person = (personId: string, givenNames: string) => ({ personId, givenNames, surname1: 'Rojas' });
+  const NICO = person('0d0e0000-0000-4000-8000-000000000001', 'Nico');
+  const DIEGO = person('0d0e0000-0000-4000-8000-000000000002', 'Diego');
+  const MATEO = person('0d0e0000-0000-4000-8000-000000000004', 'Mateo');
+
+  it('finds, among the people the page has, those a refusal names by id', () => {
+    const detail = `${NICO.personId}, ${MATEO.personId} are children referred to protection and would ride …`;
+    const problem = refusal('transit.manifest', 'manifest.child-alone', detail);
+    expect(namesIn(problem, [NICO, DIEGO, MATEO])).toEqual(['Nico Rojas', 'Mateo Rojas']);
+  });
+
+  it('names nobody for no refusal, or one naming someone the page does not have', () => {
+    expect(namesIn(null, [NICO])).toEqual([]);
+    const problem = refusal('transit.manifest', 'manifest.child-alone', `${MATEO.personId} is a child …`);
+    expect(namesIn(problem, [NICO, DIEGO])).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 // A refusal of the transit API: the rule broken in the reader's language, and which of its rules
 // (the problem's `reason`) in a sentence of its own; the server's detail, in English and naming
-// people by id, only for a rule this app does not know.
+// people by id, only for a rule this app does not know. A child who would ride alone is named, from
+// the people the page has, where it has them.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ManifestProblemCode, SequenceProblemCode } from '../../../domain/transit';
 import type { ApiProblem } from '../../api/problem';
 import { ProblemMessage } from '../../components/problem-message';
+import { fullName } from '../../format/person-name';
+import { useLocale } from '../../hooks/use-locale';
 
 const reasonSentences = (
   t: TFunction,
@@ -40,11 +43,33 @@ function reasonText(reason: string | undefined, t: TFunction): string | undefine
   return reason !== undefined && Object.hasOwn(sentences, reason) ? sentences[reason] : undefined;
 }
 
-export function TransitProblem({ problem }: { readonly problem: ApiProblem | null }) {
+/**
+ * The names of those among `people` whom a refusal's detail names by id (the children who would ride
+ * alone): the detail is in English, but an id reads the same in any language.
+ */
+export const namesIn = (
+  problem: ApiProblem | null,
+  people: readonly (Parameters<typeof fullName>[0] & { readonly personId: string })[],
+): readonly string[] => people.filter((p) => problem?.detail?.includes(p.personId) === true).map(fullName);
+
+type Props = {
+  readonly problem: ApiProblem | null;
+  /** The names of the people the refusal names by id, as the page found them. */
+  readonly people?: readonly string[];
+};
+
+export function TransitProblem({ problem, people = [] }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   if (problem === null) return null;
   if (problem.code === 'transit.manifest' || problem.code === 'transit.sequence') {
-    const reason = reasonText(problem.reason, t);
+    const reason =
+      problem.reason === 'manifest.child-alone' && people.length > 0
+        ? t('transit.reason.childAloneNamed', {
+            names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(people),
+            count: people.length,
+          })
+        : reasonText(problem.reason, t);
     return (
       <div className="notice notice-error" role="alert" data-testid="transit-problem">
         <p>
