@@ -266,8 +266,16 @@ describe('the booth offline in Chromium', { timeout: 600_000 }, () => {
     // Before anyone signs in, the page says what waits on the device and that the next session sends it.
     await page.locator('[data-testid="login-waiting"][data-waiting="2"]').waitFor();
 
+    // Signing in needs the server: offline, a try is refused as such; the message goes with the outage.
+    await page.getByLabel('Usuario').fill('oficial.santarosa');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    const noNetwork = page.getByText('No hay conexión con el servidor');
+    await noNetwork.waitFor();
+
     // The network returns and nobody touches the device: the server's session is ended, not resumed.
     await setOffline(false);
+    await noNetwork.waitFor({ state: 'detached' });
     await signedOut.filter({ hasText: /^Ha cerrado la sesión\.$/ }).waitFor();
     expect((await page.request.get(`${proxy.url}/api/auth/session`)).status()).toBe(204);
     await page.reload();

@@ -1,5 +1,5 @@
 // Sign in with username and password. After signing in, go back to the page that asked for it.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { TEXT_LIMITS } from '../../api/common';
@@ -19,7 +19,12 @@ export function LoginPage() {
   const location = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const { busy, problem, run } = useApiCall();
+  const { busy, problem, run, clear } = useApiCall();
+  // "No connection" from a try made offline says nothing true once the network is back.
+  useEffect(() => {
+    window.addEventListener('online', clear);
+    return () => window.removeEventListener('online', clear);
+  }, [clear]);
   const required = useRequiredFields({ username, password });
   usePageTitle(t('login.title'));
 
