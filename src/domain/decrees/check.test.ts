@@ -38,6 +38,16 @@ describe('a decree on its own', () => {
   ] as const)('is refused for %s', (_case, over, code, path) => {
     expect(checkDecree(decree(over as Partial<Decree>))).toEqual([{ code, path }]);
   });
+
+  it('is told of a day that does not read and of two others out of order, at once', () => {
+    const told = checkDecree(
+      decree({ issuedOn: '2026-02-31', startsOn: '2026-03-10', endsOn: '2026-03-01' }),
+    );
+    expect(told).toEqual([
+      { code: 'decree.date', path: 'issuedOn' },
+      { code: 'decree.ends-before-start', path: 'endsOn' },
+    ]);
+  });
 });
 
 describe('a decree naming checkpoints', () => {

@@ -67,17 +67,18 @@ export function checkDecree(d: DecreeContent, context: DecreeContext = {}): Decr
   for (const key of dates) if (!isCalendarDate(d[key])) add('decree.date', key);
   if (d.publishedOn !== null && !isCalendarDate(d.publishedOn)) add('decree.date', 'publishedOn');
   if (!isTimeZone(d.timeZone)) add('decree.time-zone', 'timeZone');
-  // The days are compared only when all of them read.
-  if (problems.length === 0) {
-    if (d.endsOn < d.startsOn) add('decree.ends-before-start', 'endsOn');
-    if (d.startsOn < d.issuedOn) add('decree.starts-before-issued', 'startsOn');
-    if (d.publishedOn !== null && d.publishedOn < d.issuedOn)
-      add('decree.published-before-issued', 'publishedOn');
-    const today = now === undefined ? undefined : localDate(now, d.timeZone);
-    if (today !== undefined && d.issuedOn > today) add('decree.issued-later', 'issuedOn');
-    if (today !== undefined && d.publishedOn !== null && d.publishedOn > today)
-      add('decree.issued-later', 'publishedOn');
-  }
+  // Two days are compared when both read: a day that does not read hides no other fault.
+  const reads = (day: string | null): day is string => day !== null && isCalendarDate(day);
+  const { issuedOn, publishedOn, startsOn, endsOn } = d;
+  if (reads(startsOn) && reads(endsOn) && endsOn < startsOn) add('decree.ends-before-start', 'endsOn');
+  if (reads(issuedOn) && reads(startsOn) && startsOn < issuedOn)
+    add('decree.starts-before-issued', 'startsOn');
+  if (reads(issuedOn) && reads(publishedOn) && publishedOn < issuedOn)
+    add('decree.published-before-issued', 'publishedOn');
+  const today = now === undefined || !isTimeZone(d.timeZone) ? undefined : localDate(now, d.timeZone);
+  if (today !== undefined && reads(issuedOn) && issuedOn > today) add('decree.issued-later', 'issuedOn');
+  if (today !== undefined && reads(publishedOn) && publishedOn > today)
+    add('decree.issued-later', 'publishedOn');
   if (d.checkpoints.length === 0 && d.areas.length === 0) add('decree.no-zone', 'checkpoints');
   d.checkpoints.forEach((code, i) => {
     if (checkpoints !== undefined && !checkpoints.has(code))
