@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, formatInstantAsWritten, isoDay } from './days';
+import { daysBetween, formatDay, formatInstantAsWritten, isoDay, monthsApart } from './days';
 
 describe('booth days', () => {
+  it.each([
+    ['2026-01-31', '2026-02-28', 0],
+    ['2026-01-31', '2026-03-01', 1],
+    ['2019-06-07', '2026-12-07', 90],
+    ['2026-12-07', '2019-06-08', 89],
+    ['2026-12-07', '2026-12-07', 0],
+  ])('counts whole months between %s and %s: %i', (a, b, months) => {
+    expect(monthsApart(a, b)).toBe(months);
+  });
+
   it('counts whole days either way', () => {
     expect(daysBetween('2025-11-27', '2025-11-27')).toBe(0);
     expect(daysBetween('2025-11-27', '2026-01-01')).toBe(35);

@@ -15,6 +15,18 @@ export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOption
 /** Whole days from `from` to `to` (both 'YYYY-MM-DD'); negative when `to` is earlier. */
 export { daysBetween } from '../../../domain/shared';
 
+/**
+ * Whole calendar months between two days ('YYYY-MM-DD'), whichever comes first: from 31 Jan to 28 Feb
+ * is 0 months, to 1 Mar is 1. How long ago a document expired, or how long it is still valid, said in
+ * years and months once the days run into the hundreds.
+ */
+export function monthsApart(a: string, b: string): number {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  const [fy = 0, fm = 0, fd = 0] = from.split('-').map(Number);
+  const [ty = 0, tm = 0, td = 0] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
 /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' in the locale's words, as precise as the date is. */
 export { formatDay } from '../../format/format';
 

@@ -8,7 +8,7 @@ import { documentTypeName } from '../../format/document-type';
 import { sexName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { daysBetween, formatDay } from './days';
+import { daysBetween, formatDay, monthsApart } from './days';
 import { idProblemMessage, idTypeName } from './messages';
 
 export function ZoneFields({
@@ -35,14 +35,29 @@ export function ZoneFields({
     date === null ? t('booth.fields.unknownDate') : formatDay(date, locale);
   const identifier = identifierInZone(fields);
   const days = fields.expiryDate === null ? null : daysBetween(today, fields.expiryDate);
+  // Two months and more are said in years and months, with the days beside them: "2746 días" is read
+  // more slowly than "7 años y 6 meses", and the rules speak of years expired.
+  const months = fields.expiryDate === null ? 0 : monthsApart(today, fields.expiryDate);
+  const span = () => {
+    const years = t('booth.fields.spanYears', { count: Math.floor(months / 12) });
+    const rest = t('booth.fields.spanMonths', { count: months % 12 });
+    if (months < 12) return rest;
+    return months % 12 === 0 ? years : t('booth.fields.spanBoth', { years, months: rest });
+  };
   const expiry =
     days === null ? null : expired ? (
       <span className="tag tag-error" data-testid="expiry">
-        {t('booth.fields.expiredAgo', { count: -days })}
+        {months >= 2
+          ? t('booth.fields.expiredAgoLong', { span: span(), days: -days })
+          : t('booth.fields.expiredAgo', { count: -days })}
       </span>
     ) : (
       <span className={days <= 90 ? 'tag tag-warning' : 'tag tag-ok'} data-testid="expiry">
-        {days === 0 ? t('booth.fields.expiresToday') : t('booth.fields.expiresIn', { count: days })}
+        {days === 0
+          ? t('booth.fields.expiresToday')
+          : months >= 2
+            ? t('booth.fields.expiresInLong', { span: span(), days })
+            : t('booth.fields.expiresIn', { count: days })}
       </span>
     );
   const row = (name: string, of: MrzField, label: string, value: ReactNode, isMono = false) => {
