@@ -46,6 +46,18 @@ const HeldCaseSchema = z.object({
   boothCode: z.string().nullable(),
   recordedBy: z.string().nullable(),
   person: EventPersonView,
+  // The document the person presented, as their crossing stands now, which the supervisor decides
+  // on; null when the crossing names none. Then how their identity was established, as the booth
+  // recorded it (one of IDENTITY_BASES; null when the crossing does not say). Never in a referral.
+  document: z
+    .object({
+      type: z.string(),
+      number: z.string(),
+      issuingState: z.string().nullable(),
+      expiryDate: z.string().nullable(),
+    })
+    .nullable(),
+  identityBasis: z.string().nullable(),
   // Why the person waits: held by screening (a watchlist match nobody has reviewed yet: the
   // supervisor reviews it before deciding), or, once every match is reviewed, how and by whom; the
   // officer's reason, when they held the person at the booth against the document policy's

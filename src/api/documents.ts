@@ -108,10 +108,20 @@ export const IdentifierReply = z.object({
     .readonly(),
 });
 
+// Who saved a version, by display name as the decree register names an author: null when no user
+// did (the demo's, saved by the system). Absent only from an answer a booth kept offline from an
+// older server, whose reader then shows `createdBy`.
+const CreatedByName = z
+  .string()
+  .nullable()
+  .optional()
+  .describe("The display name of the user who saved the version; null when no user did (the system's).");
+
 const PolicyVersionSchema = z.object({
   version: z.number(),
   note: z.string(),
   createdBy: z.string(),
+  createdByName: CreatedByName,
   createdAt: z.string(),
 });
 
@@ -123,6 +133,7 @@ export const PolicyReply = z.object({
   rules: z.array(z.unknown()).readonly(),
   note: z.string().nullable(),
   createdBy: z.string().nullable(),
+  createdByName: CreatedByName,
   createdAt: z.string().nullable(),
 });
 

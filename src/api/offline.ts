@@ -1,7 +1,7 @@
 // The offline booth's exchanges beyond the event batch: the file a device's outbox is exported to (and
 // a supervisor imports), and the supervisor's list of corrections in conflict.
 import { z } from 'zod';
-import { Code as CheckpointCode, Instant } from './common';
+import { Code as CheckpointCode, Instant, PERSON_FACTS } from './common';
 import { EventOutcomeSchema } from './events';
 
 /** At most this many events in one imported file: a shift's outbox, with room to spare. */
@@ -54,6 +54,9 @@ export const ConflictsReply = z.object({
       pairs: z.array(z.object({ a: z.string(), b: z.string(), fields: z.array(z.string()) })),
       // The disputed fields as they count now.
       current: z.record(z.string(), z.unknown()),
+      // Whom a crossing is about, as it counts now: the supervisor must know whose record they settle.
+      // Null for a tally, which names nobody.
+      person: z.object(PERSON_FACTS).nullable(),
     }),
   ),
 });

@@ -43,6 +43,7 @@ type Conflict = {
   }[];
   pairs: { a: string; b: string; fields: string[] }[];
   current: Record<string, unknown>;
+  person: Record<string, unknown> | null;
 };
 
 describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
@@ -243,6 +244,56 @@ describe.each(DIALECTS)('the offline booth on the server, on %s', (dialect) => {
     await device.sync.flush();
     expect(device.sync.getState()).toMatchObject({ waiting: 0, refused: [], problem: null });
     expect((await storedIds()).sort()).toEqual(made.map((e) => e.id).sort());
+  });
+
+  it('names whom a crossing in conflict is about, as it counts now, and nobody for a tally', async () => {
+    const registered = crossing('SR-01');
+    const counted = tally(7);
+    // Two devices offline, neither having seen the other's correction.
+    const offline = (corrects: string, booth: string, minute: number, set: Record<string, unknown>) => ({
+      kind: 'correction',
+      id: crypto.randomUUID(),
+      at: `2025-11-27T14:${minute}:00Z`,
+      checkpoint: 'PE-SANTA-ROSA',
+      booth,
+      offline: true,
+      corrects,
+      seen: null,
+      set,
+    });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: as(ctx.officer),
+      payload: {
+        events: [
+          registered,
+          counted,
+          offline(registered.id, 'SR-01', 10, { decision: 'refused', refusalGround: 'no-valid-document' }),
+          // The name is corrected on the way: the card names the person as the record stands now.
+          offline(registered.id, 'SR-02', 20, {
+            decision: 'admitted-transit',
+            exitPoint: 'PE-TUMBES',
+            person: { givenNames: 'Yohana', surname1: 'Briceño', surname2: 'Rojas', nationality: 'VEN' },
+          }),
+          offline(counted.id, 'SR-01', 11, { count: 2 }),
+          offline(counted.id, 'SR-02', 12, { count: 3 }),
+        ],
+      },
+    });
+    expect(response.json<{ outcomes: { status: string }[] }>().outcomes.map((o) => o.status)).toEqual(
+      Array(6).fill('applied'),
+    );
+    const listed = await conflicts();
+    expect(listed.find((c) => c.eventId === registered.id)?.person).toEqual({
+      givenNames: 'Yohana',
+      surname1: 'Briceño',
+      surname2: 'Rojas',
+      sex: null,
+      birthDate: null,
+      nationality: 'VEN',
+    });
+    expect(listed.find((c) => c.eventId === counted.id)?.person).toBeNull();
   });
 
   it('lets only a supervisor list conflicts, of a checkpoint that exists', async () => {

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { EventOutcome } from '../../api/events';
 import { ConflictsQuery, ConflictsReply, ImportReply, OutboxFileSchema } from '../../api/offline';
 import { can } from '../../domain/access';
+import { crossingPersonOf } from '../../domain/crossings';
 import { findUserByUsername } from '../../store/accounts';
 import { correctionConflicts } from '../../store/crossings';
 import { recordAudit } from '../audit/record';
@@ -97,6 +98,7 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
             corrections: [...r.corrections],
             pairs: r.pairs.map((p) => ({ ...p, fields: [...p.fields] })),
             current: Object.fromEntries(Object.entries(r.current).filter(([k]) => disputed.has(k))),
+            person: r.eventKind === 'crossing' ? crossingPersonOf(r.current) : null,
           };
         }),
       };

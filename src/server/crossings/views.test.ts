@@ -137,6 +137,9 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
           nationality: 'PER',
           age: 35,
         },
+        // The fixture's crossing names no document and says nothing of how the person was known.
+        document: null,
+        identityBasis: null,
         // Held by the officer against the policy's "admit", with their reason; no watchlist match.
         why: {
           screening: false,
@@ -253,5 +256,61 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
       policyReferred: false,
       legalBasis: null,
     });
+  });
+
+  it('shows the supervisor the document a held person presented, or how they were known without one', async () => {
+    const heldCrossing = (n: number, fields: Record<string, unknown>) => ({
+      kind: 'crossing',
+      id: id(n),
+      at: ago(18),
+      checkpoint: 'PE-SANTA-ROSA',
+      booth: 'SR-02',
+      direction: 'entry',
+      decision: 'held',
+      person: {
+        givenNames: 'Rosa',
+        surname1: 'Mamani',
+        sex: 'F',
+        birthDate: '1979-08-15',
+        nationality: 'BOL',
+      },
+      ...fields,
+    });
+    const outcomes = await postEvents(ctx.app, as(ctx.officer), [
+      heldCrossing(60, {
+        identityBasis: 'document',
+        document: { type: 'P', number: 'B4821977', issuingState: 'BOL', expiryDate: '2024-03-01' },
+      }),
+      heldCrossing(61, { identityBasis: 'family-member' }),
+      // The document as a correction set it is the one the supervisor sees.
+      {
+        kind: 'correction',
+        id: id(62),
+        at: ago(17),
+        checkpoint: 'PE-SANTA-ROSA',
+        booth: 'SR-02',
+        corrects: id(60),
+        set: { document: { type: 'P', number: 'B4821978', issuingState: 'BOL' } },
+      },
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['applied', 'applied', 'applied']);
+    const response = await get(ctx.supervisor, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA');
+    const held = response.json<{ held: { eventId: string }[] }>().held;
+    const of = (n: number) => held.find((h) => h.eventId === id(n));
+    expect(of(60)).toMatchObject({
+      document: { type: 'P', number: 'B4821978', issuingState: 'BOL', expiryDate: null },
+      identityBasis: 'document',
+    });
+    expect(of(61)).toMatchObject({ document: null, identityBasis: 'family-member' });
+    // An officer's held case from the fixtures says neither: the view says so, it does not guess.
+    expect(of(6)).toMatchObject({ document: null, identityBasis: null });
+  });
+
+  it('keeps held people and their documents from the humanitarian side', async () => {
+    const overview = await get(ctx.humanitarian, '/api/crossings/overview?checkpoint=PE-SANTA-ROSA');
+    expect(overview.statusCode).toBe(403);
+    const referrals = await get(ctx.humanitarian, '/api/referrals?status=closed');
+    expect(referrals.statusCode, referrals.body).toBe(200);
+    expect(referrals.body).not.toMatch(/document|identityBasis|B482197/);
   });
 });

@@ -59,8 +59,24 @@ function personOf(fields: EventFields, at: string, timeZone: string): z.infer<ty
   return { ...person, age: ageOn(person.birthDate, localHour(at, timeZone).date) };
 }
 
+type HeldCase = z.infer<typeof OverviewReply>['held'][number];
+
+const objectOf = (value: unknown): Readonly<Record<string, unknown>> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Readonly<Record<string, unknown>>)
+    : null;
+
+/** The document a held person presented, from their crossing as it stands now; null for none. */
+function heldDocument(f: EventFields): HeldCase['document'] {
+  const d = objectOf(f.document);
+  const type = text(d?.type);
+  const number = text(d?.number);
+  if (d === null || type === null || number === null) return null;
+  return { type, number, issuingState: text(d.issuingState), expiryDate: text(d.expiryDate) };
+}
+
 /** Why a held person waits, from their crossing as it stands now and their registration's screening. */
-function heldWhy(h: HeldRecord): z.infer<typeof OverviewReply>['held'][number]['why'] {
+function heldWhy(h: HeldRecord): HeldCase['why'] {
   const f = h.fields;
   const { origin } = h.hold;
   return {
@@ -208,6 +224,8 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
           boothCode: h.boothCode,
           recordedBy: h.recordedBy,
           person: personOf(h.fields, h.at, checkpoint.timeZone),
+          document: heldDocument(h.fields),
+          identityBasis: text(h.fields.identityBasis),
           why: heldWhy(h),
         }));
         const referrals = await listReferrals(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { as, type Login, suiteTestApp } from '../../../test/support/app';
+import { as, demoUser, type Login, suiteTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
 import { belgianCardZone, VENEZUELAN_PASSPORT } from '../../../test/support/documents';
 import { DEMO_RULESET, formatTd3 } from '../../domain/documents';
 import { listAudit } from '../../store/audit';
@@ -232,6 +233,29 @@ describe('document checks and the document policy', () => {
       expect(response.statusCode).toBe(409);
       expect(response.json()).toMatchObject({ code: 'policy.stale', currentVersion: current.version });
     });
+  });
+});
+
+describe.each(DIALECTS)('who saved the document policy, on %s', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['officer', 'supervisor']);
+  const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: as(ctx.officer) });
+
+  it('names the author of each version as the decree register does, by display name', async () => {
+    const current = (await get('/api/documents/policy')).json();
+    // The demo's version was saved by the system, which is no user.
+    expect(current).toMatchObject({ version: 1, createdByName: null });
+    const saved = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/documents/policy',
+      headers: as(ctx.supervisor),
+      payload: { rules: current.rules, note: 'Sin cambios de fondo', baseVersion: 1 },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const name = demoUser('supervisor').displayName;
+    expect(saved.json()).toMatchObject({ version: 2, createdByName: name });
+    expect((await get('/api/documents/policy')).json()).toMatchObject({ version: 2, createdByName: name });
+    const versions = (await get('/api/documents/policy/versions')).json().versions;
+    expect(versions.map((v: { createdByName: string | null }) => v.createdByName)).toEqual([name, null]);
   });
 });
 

@@ -113,7 +113,9 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
 
   app.get('/api/documents/policy', route('documents.check', { response: { 200: PolicyReply } }), async () => {
     const policy = await currentPolicy(kysely);
-    if (!policy) return { version: 0, rules: [], note: null, createdBy: null, createdAt: null };
+    if (!policy) {
+      return { version: 0, rules: [], note: null, createdBy: null, createdByName: null, createdAt: null };
+    }
     return policy;
   });
 
@@ -181,7 +183,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
           { currentVersion: saved.stale },
         );
       }
-      return reply.code(201).send(saved.entry);
+      return reply.code(201).send({ ...saved.entry, createdByName: user.displayName });
     },
   );
 };

@@ -41,11 +41,28 @@ describe.each(DIALECTS)('document policy on %s', (dialect) => {
       rules,
       note: 'Sin tránsito con pasaporte vencido',
       createdBy: 'supervisor',
+      createdByName: 'Supervisora de turno',
       createdAt: LATER,
     });
     expect((await listPolicyVersions(t.db.kysely)).map((v) => [v.version, v.createdBy])).toEqual([
       [2, 'supervisor'],
       [1, 'system'],
+    ]);
+  });
+
+  it('names who saved each version by their display name, and no one for the system', async () => {
+    await seedDemo(t.db.kysely, NOW);
+    await appendPolicyVersion(t.db.kysely, {
+      version: 2,
+      rules: DEMO_RULESET.rules.slice(0, 1),
+      note: 'Solo pasaportes válidos',
+      createdBy: 'supervisor',
+      createdAt: LATER,
+    });
+    expect((await currentPolicy(t.db.kysely))?.createdByName).toBe('Supervisora de turno');
+    expect((await listPolicyVersions(t.db.kysely)).map((v) => [v.version, v.createdByName])).toEqual([
+      [2, 'Supervisora de turno'],
+      [1, null],
     ]);
   });
 

@@ -8,7 +8,10 @@ import { parseStoredJson, StoredValueError } from '../stored-json';
 export interface PolicyVersion {
   readonly version: number;
   readonly note: string;
+  /** The username of who saved it, or 'system' (the demo). */
   readonly createdBy: string;
+  /** Their display name, as the decree register names an author; null when no user saved it. */
+  readonly createdByName: string | null;
   readonly createdAt: string;
 }
 
@@ -16,21 +19,23 @@ export interface StoredPolicy extends PolicyVersion {
   readonly rules: readonly PolicyRule[];
 }
 
-export interface NewPolicyVersion {
-  readonly version: number;
+export interface NewPolicyVersion extends Omit<PolicyVersion, 'createdByName'> {
   /** Already checked with validateRuleSet: the store keeps what it is given. */
   readonly rules: readonly PolicyRule[];
-  readonly note: string;
-  readonly createdBy: string;
-  readonly createdAt: string;
 }
+
+// Usernames are never changed or reused (accounts are disabled, not deleted), so the author a version
+// names is found by it for as long as the version exists.
+const withAuthor = (db: Executor) =>
+  db
+    .selectFrom('document_policy as p')
+    .leftJoin('app_user as u', 'u.username', 'p.created_by')
+    .orderBy('p.version', 'desc');
 
 /** The version in force: the latest. Undefined when no version was ever saved. */
 export async function currentPolicy(db: Executor): Promise<StoredPolicy | undefined> {
-  const row = await db
-    .selectFrom('document_policy')
-    .selectAll()
-    .orderBy('version', 'desc')
+  const row = await withAuthor(db)
+    .select(['p.version', 'p.rules', 'p.note', 'p.created_by', 'p.created_at', 'u.display_name'])
     .executeTakeFirst();
   if (!row) return undefined;
   // Read back with the check the save used: a version that fails it is never evaluated, since a
@@ -46,21 +51,21 @@ export async function currentPolicy(db: Executor): Promise<StoredPolicy | undefi
     rules: checked.value.rules,
     note: row.note,
     createdBy: row.created_by,
+    createdByName: row.display_name,
     createdAt: row.created_at,
   };
 }
 
 /** Every version, newest first, without its rules. */
 export async function listPolicyVersions(db: Executor): Promise<PolicyVersion[]> {
-  const rows = await db
-    .selectFrom('document_policy')
-    .select(['version', 'note', 'created_by', 'created_at'])
-    .orderBy('version', 'desc')
+  const rows = await withAuthor(db)
+    .select(['p.version', 'p.note', 'p.created_by', 'p.created_at', 'u.display_name'])
     .execute();
   return rows.map((r) => ({
     version: r.version,
     note: r.note,
     createdBy: r.created_by,
+    createdByName: r.display_name,
     createdAt: r.created_at,
   }));
 }

@@ -114,7 +114,12 @@ function OverviewBody({
           }}
         />
       </section>
-      <ConflictsSection checkpoint={overview.checkpoint.code} timeZone={zone} version={overview.to} />
+      <ConflictsSection
+        checkpoint={overview.checkpoint.code}
+        timeZone={zone}
+        version={overview.to}
+        onSettled={onChanged}
+      />
       <section aria-labelledby="overview-referrals">
         <h2 id="overview-referrals">{t('overview.referrals.title', { count: overview.referrals.length })}</h2>
         <OpenReferrals checkpoint={overview.checkpoint.code} referrals={overview.referrals} />

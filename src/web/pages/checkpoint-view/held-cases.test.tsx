@@ -1,13 +1,13 @@
-// Why a held person waits, on their card in the supervisor's view: a watchlist match nobody has
-// reviewed or one reviewed, the officer's reason, the correction that set the hold with its own
-// reason, the rule's advice, or that none was given.
+// A held person's card in the supervisor's view: the document they presented, and why they wait: a
+// watchlist match nobody has reviewed or one reviewed, the officer's reason, the correction that set
+// the hold with its own reason, the rule's advice, or that none was given.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
-import type { HeldCase } from '../../api/views-endpoints';
-import { HeldWhy } from './held-cases';
+import type { HeldCase, Overview } from '../../api/views-endpoints';
+import { HeldCases, HeldWhy } from './held-cases';
 
 // As the app sets it up: React escapes what it renders.
 const i18n = testI18n({ interpolation: { escapeValue: false } });
@@ -69,5 +69,53 @@ describe('HeldWhy', () => {
     );
     expect(html).toMatch(/Motivo de la corrección.*Falta acreditar filiación del menor/);
     expect(html).not.toContain(i18n.t('overview.held.whyOfficer'));
+  });
+});
+
+const HELD: HeldCase = {
+  eventId: '0c0a0000-0000-4000-8000-000000000060',
+  at: '2026-12-07T06:25:21Z',
+  direction: 'entry',
+  boothCode: 'SR-02',
+  recordedBy: 'Oficial Quispe',
+  person: {
+    givenNames: 'Rosa',
+    surname1: 'Mamani',
+    surname2: null,
+    sex: 'F',
+    birthDate: '1979-08-15',
+    nationality: 'BOL',
+    age: 47,
+  },
+  document: { type: 'P', number: 'B4821977', issuingState: 'BOL', expiryDate: null },
+  identityBasis: 'document',
+  why: { ...NONE, officerReason: 'Documento dudoso' },
+};
+const renderCases = (held: HeldCase) =>
+  renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter>
+        <HeldCases
+          overview={
+            {
+              checkpoint: { id: 'c', code: 'PE-SANTA-ROSA', name: 'Santa Rosa', timeZone: 'America/Lima' },
+              held: [held],
+            } as Overview
+          }
+          onResolved={() => undefined}
+        />
+      </MemoryRouter>
+    </I18nextProvider>,
+  ).replace(/<[^>]+>/g, ' ');
+
+describe('HeldCases', () => {
+  it('shows the document the held person presented, by type and number, for the supervisor to decide on', () => {
+    expect(renderCases(HELD)).toMatch(/Documento presentado\s+Pasaporte B4821977, emitido por BOL/);
+  });
+
+  it('says a held person presented no document, and how their identity was established', () => {
+    expect(renderCases({ ...HELD, document: null, identityBasis: 'declared' })).toMatch(
+      /Documento presentado\s+Sin documento\. Identidad: Declarada por la persona/,
+    );
   });
 });

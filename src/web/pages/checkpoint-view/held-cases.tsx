@@ -1,4 +1,5 @@
-// Held cases waiting for the supervisor: who, at which booth, since when, and a form to resolve each.
+// Held cases waiting for the supervisor: who, with what document, at which booth, since when, and a
+// form to resolve each.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { PATHS } from '../../routes';
 import { CaseCard, PersonFacts } from '../referrals/referral-facts';
+import { HeldDocument } from './held-document';
 import { ResolveForm } from './resolve-form';
 
 type Props = { readonly overview: Overview; readonly onResolved: () => void };
@@ -76,9 +78,16 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
             </Fact>
             <Fact label={t('overview.held.officer')}>{held.recordedBy ?? t('common.notApplicable')}</Fact>
             <PersonFacts person={held.person} />
+            <HeldDocument held={held} />
           </dl>
           <HeldWhy why={held.why} timeZone={checkpoint.timeZone} />
-          <ResolveForm held={held} checkpointCode={checkpoint.code} name={name} onResolved={onResolved} />
+          <ResolveForm
+            eventId={held.eventId}
+            idPrefix="resolve"
+            checkpointCode={checkpoint.code}
+            name={name}
+            onResolved={onResolved}
+          />
         </>
       )}
     </CaseCard>

@@ -1,12 +1,12 @@
-// Resolving a held case: admit, admit in transit, refer to protection, or refuse on a ground, each
-// with an optional note. The resolution is a correction of the crossing sent through POST /api/events.
+// Deciding a crossing as the supervisor, online: admit, admit in transit, refer to protection, or
+// refuse on a ground, each with an optional note. It resolves a held case, and settles corrections in
+// conflict over the decision (made knowing of both). A correction sent through POST /api/events.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
 import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
 import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
-import type { HeldCase } from '../../api/views-endpoints';
 import { type ButtonChoice, ChoiceButtons } from '../../components/choice-buttons';
 import { FormFeedback } from '../../components/form-feedback';
 import { OptionalChoiceField } from '../../components/select-field';
@@ -16,20 +16,23 @@ import { refusalGroundName } from '../booth/decision-messages';
 type Resolution = 'admitted' | 'admitted-transit' | 'referred-protection' | 'refused';
 
 type Props = {
-  readonly held: HeldCase;
+  /** The crossing decided. */
+  readonly eventId: string;
+  /** Unique on the page: one crossing may be both held and in conflict. */
+  readonly idPrefix: 'resolve' | 'settle';
   readonly checkpointCode: string;
   readonly name: string;
   readonly onResolved: (message: string) => void;
 };
 
-export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
+export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolved }: Props) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [ground, setGround] = useState<RefusalGround | ''>('');
   const [groundMissing, setGroundMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const id = `resolve-${held.eventId}`;
+  const id = `${idPrefix}-${eventId}`;
 
   const doneMessage = (decision: Resolution) => {
     switch (decision) {
@@ -79,7 +82,7 @@ export function ResolveForm({ held, checkpointCode, name, onResolved }: Props) {
         id: newId(),
         at: new Date().toISOString(),
         checkpoint: checkpointCode,
-        corrects: held.eventId,
+        corrects: eventId,
         set,
       },
     ]);

@@ -1,22 +1,15 @@
 // The document policy for supervisors: the rules in force, every version before them, and an editor
 // that saves a new version (never changes an old one) after the same checks the server makes.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RuleSet } from '../../../domain/documents';
-import type { Checkpoint, PolicyVersion, StoredPolicy } from '../../api/types';
 import { LoadedSection } from '../../components/loaded-section';
-import { actorName } from '../../format/audit-words';
-import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
-import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { loadPolicy, loadPolicyVersions, ruleSetOf } from '../booth/load';
+import { loadPolicy, loadPolicyVersions } from '../booth/load';
 import { PolicyEditor } from './policy-editor';
-import { RuleTable } from './rule-table';
+import { CurrentPolicy, VersionTable } from './policy-versions';
 import '../booth/booth.css';
-import { DataTable } from '../../components/data-table';
-import { Fact } from '../../components/fact';
 import { PageStatus } from '../../components/page-status';
 import { useWording } from '../../hooks/use-wording';
 
@@ -76,64 +69,5 @@ export function PolicyPage() {
         {(list) => <VersionTable versions={list} />}
       </LoadedSection>
     </div>
-  );
-}
-
-function CurrentPolicy({
-  policy,
-  checkpoints,
-}: {
-  readonly policy: StoredPolicy;
-  readonly checkpoints: readonly Checkpoint[];
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const ruleSet: RuleSet | null = useMemo(() => ruleSetOf(policy), [policy]);
-  if (policy.version === 0) return <p className="empty">{t('policy.none')}</p>;
-  return (
-    <>
-      <dl className="facts" data-testid="policy-current">
-        <Fact label={t('policy.column.version')}>{policy.version}</Fact>
-        <Fact label={t('policy.column.note')}>{policy.note}</Fact>
-        <Fact label={t('policy.column.by')}>{actorName(policy.createdBy, t)}</Fact>
-        <Fact label={t('policy.column.at')}>
-          {policy.createdAt === null ? '—' : formatDateTime(policy.createdAt, locale)}
-        </Fact>
-      </dl>
-      {ruleSet === null ? (
-        <p className="notice notice-error">{t('booth.policy.unreadable')}</p>
-      ) : (
-        <RuleTable rules={ruleSet.rules} checkpoints={checkpoints} />
-      )}
-    </>
-  );
-}
-
-function VersionTable({ versions }: { readonly versions: readonly PolicyVersion[] }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  if (versions.length === 0) return <p className="empty">{t('policy.none')}</p>;
-  return (
-    <DataTable
-      testId="policy-versions"
-      caption={t('policy.history')}
-      columns={[
-        { label: t('policy.column.version') },
-        { label: t('policy.column.note') },
-        { label: t('policy.column.by') },
-        { label: t('policy.column.at') },
-      ]}
-    >
-      {versions.map((v, i) => (
-        <tr key={v.version}>
-          <th scope="row" className="row-heading">
-            {v.version} {i === 0 ? <span className="tag tag-ok">{t('policy.inForceTag')}</span> : null}
-          </th>
-          <td>{v.note}</td>
-          <td>{actorName(v.createdBy, t)}</td>
-          <td className="nowrap">{formatDateTime(v.createdAt, locale)}</td>
-        </tr>
-      ))}
-    </DataTable>
   );
 }
