@@ -248,13 +248,9 @@ const REFERRAL_PERSON_NAMES: NameColumns = {
   nameKey: 'p.name_key',
 };
 
-/**
- * How a name search finds its referrals. `queue` walks the queue in its order and looks up each
- * referral's person (two look-ups by key each): a page of a common name is found in milliseconds, but
- * a name nobody has walks all of them. `people` reads the person table once for the names, then their
- * crossings by the person index: about half a second whatever the name, which is what a count needs
- * (it walked every open referral the other way, a second with 350,000 open).
- */
+// How a name search finds referrals. `queue` walks the queue in order, looking up each one's person: a
+// page of a common name in milliseconds, but a name nobody has walks them all. `people` reads the person
+// table once, then their crossings by index: half a second whatever the name, as a count needs.
 type NameSearch = 'queue' | 'people';
 
 function referralsWhere(db: Executor, filter: Partial<ReferralFilter>, search: NameSearch) {
