@@ -104,7 +104,8 @@ describe('the booth and the document rules in Chromium', () => {
     expect(await field(page, 'documentCode')).toBe('Pasaporte (P)');
     expect(await field(page, 'birthDate')).toContain('1988');
     expect(await field(page, 'expiryDate')).toContain(EXPIRY.slice(0, 4));
-    expect(await page.getByTestId('expiry').textContent()).toMatch(/^Vigente: vence en \d+ días$/);
+    // Three years ahead: said in years, with the days beside them.
+    expect(await page.getByTestId('expiry').textContent()).toMatch(/^Vigente: vence en 3 años \(\d+ días\)$/);
     // Enter added a line and submitted nothing: still on the booth, both lines in the field.
     expect(new URL(page.url()).pathname).toBe('/booth');
     expect(await page.getByLabel('Zona MRZ').inputValue()).toBe(`${LINE1}\n${LINE2}`);
