@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { codeTakenRefusal, translators, validationRefusal } from '../../../../test/support/translators';
 import { NewCorridorBody } from '../../../api/transit';
-import { type CorridorDraft, corridorBody, corridorFieldErrors, moveStop } from './corridor-draft';
+import {
+  type CorridorDraft,
+  corridorBody,
+  corridorFieldErrors,
+  moveStop,
+  repeatedStopCodes,
+} from './corridor-draft';
 
 const { es, en } = translators();
 
@@ -88,5 +94,25 @@ describe('moveStop', () => {
   it('sends the stops in the order they were moved to', () => {
     const body = corridorBody(ID, { ...draft, stops: moveStop(stops, 2, -1) });
     expect(body.stops.map((s) => s.code)).toEqual(['TACNA', 'TARATA', 'DESAGUADERO']);
+  });
+});
+
+describe('repeatedStopCodes', () => {
+  it('marks each stop whose code an earlier stop has, on its own row, naming the first', () => {
+    const stop = (key: string, code: string) => ({ key, code, name: key, latitude: '', longitude: '' });
+    const stops = [
+      stop('a', 'TACNA'),
+      stop('b', 'moquegua'),
+      stop('c', ' tacna '),
+      stop('d', ''),
+      stop('e', ''),
+    ];
+    expect(repeatedStopCodes(stops, es)).toEqual({
+      'code-2': 'La parada 1 ya tiene este código: cada parada, un código distinto.',
+    });
+    expect(repeatedStopCodes(stops, en)).toEqual({
+      'code-2': 'Stop 1 already has this code: each stop needs a code of its own.',
+    });
+    expect(repeatedStopCodes(draft.stops, es)).toEqual({});
   });
 });

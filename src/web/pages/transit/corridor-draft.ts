@@ -80,3 +80,20 @@ export function corridorFieldErrors(
   }
   return out;
 }
+
+/**
+ * Each stop whose code an earlier stop already has, keyed as its row's code field (`code-2`), with the
+ * place of the first: a corridor's stops are told apart by their codes (the convoy's log names them).
+ */
+export function repeatedStopCodes(stops: readonly StopDraft[], t: TFunction): Record<string, string> {
+  const first = new Map<string, number>();
+  const out: Record<string, string> = {};
+  stops.forEach((stop, place) => {
+    const code = stop.code.trim().toUpperCase();
+    if (code === '') return;
+    const earlier = first.get(code);
+    if (earlier === undefined) first.set(code, place);
+    else out[`code-${place}`] = t('transit.newCorridor.error.codeRepeated', { number: earlier + 1 });
+  });
+  return out;
+}

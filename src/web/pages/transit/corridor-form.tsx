@@ -11,7 +11,7 @@ import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
-import { corridorBody, corridorFieldErrors, emptyCorridor } from './corridor-draft';
+import { corridorBody, corridorFieldErrors, emptyCorridor, repeatedStopCodes } from './corridor-draft';
 import { rowFields } from './refused-fields';
 import { StopsField } from './stops-field';
 
@@ -33,10 +33,11 @@ export function CorridorForm({ onCreated, onCancel }: Props) {
     ...rowFields(draft.stops, ['code', 'name', 'latitude', 'longitude']),
   });
   const field = withErrors(bound, required.errors);
-  const errors = { ...refused, ...required.errors };
+  const repeated = repeatedStopCodes(draft.stops, t);
+  const errors = { ...refused, ...repeated, ...required.errors };
 
   const save = async () => {
-    if (!required.isComplete()) return;
+    if (!required.isComplete() || Object.keys(repeated).length > 0) return;
     const result = await call.write((id) => transitApi.createCorridor(corridorBody(id, draft)));
     if (result.ok) onCreated(result.value);
   };
