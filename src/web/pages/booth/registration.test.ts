@@ -8,6 +8,7 @@ import {
   formFromZone,
   personOf,
   splitSurnames,
+  tallyTimes,
   tallyWhen,
 } from './registration';
 
@@ -151,5 +152,16 @@ describe('tallyWhen', () => {
     ['one made at 23:30 in Lima, already the next day in UTC', '2025-11-26T04:30:00Z', '25/11 23:30'],
   ])('lists %s', (_case, at, shown) => {
     expect(tallyWhen(at, '2025-11-26', 'es-419', 'America/Lima')).toBe(shown);
+  });
+});
+
+describe('tallyTimes', () => {
+  it('gives the seconds of tallies made in the same minute, so none reads like another', () => {
+    const ats = ['2025-11-26T20:00:05Z', '2025-11-26T20:00:41Z', '2025-11-26T20:03:00Z'];
+    expect(tallyTimes(ats, '2025-11-26', 'es-419', 'America/Lima')).toEqual([
+      '15:00:05',
+      '15:00:41',
+      '15:03',
+    ]);
   });
 });

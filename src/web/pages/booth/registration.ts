@@ -163,6 +163,7 @@ export function dayAndTime(
   iso: string,
   locale: string,
   timeZone: string,
+  withSeconds = false,
 ): { readonly day: string; readonly time: string } {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return { day: iso, time: '' };
@@ -171,6 +172,7 @@ export function dayAndTime(
     time: new Intl.DateTimeFormat(locale, {
       hour: '2-digit',
       minute: '2-digit',
+      ...(withSeconds ? { second: '2-digit' as const } : {}),
       hourCycle: 'h23',
       timeZone: zone,
     }).format(date),
@@ -179,10 +181,34 @@ export function dayAndTime(
 }
 
 /** When a tally was made, as the booth lists it: the time alone today, with its day on an earlier one. */
-export function tallyWhen(iso: string, today: string, locale: string, timeZone: string): string {
-  const { day, time } = dayAndTime(iso, locale, timeZone);
+export function tallyWhen(
+  iso: string,
+  today: string,
+  locale: string,
+  timeZone: string,
+  withSeconds = false,
+): string {
+  const { day, time } = dayAndTime(iso, locale, timeZone, withSeconds);
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return day;
   const sameDay = inZoneOrUtc(timeZone, (zone) => localHour(date, zone).date) === today;
   return sameDay ? time : `${day} ${time}`;
+}
+
+/**
+ * When each of these tallies was made, as the officer chooses among them: to the minute, and to the
+ * second for those that would read alike (several presses in one minute), so no two look the same.
+ */
+export function tallyTimes(
+  ats: readonly string[],
+  today: string,
+  locale: string,
+  timeZone: string,
+): string[] {
+  const minutes = ats.map((at) => tallyWhen(at, today, locale, timeZone));
+  return ats.map((at, i) =>
+    minutes.indexOf(minutes[i] ?? '') === minutes.lastIndexOf(minutes[i] ?? '')
+      ? (minutes[i] ?? '')
+      : tallyWhen(at, today, locale, timeZone, true),
+  );
 }

@@ -9,7 +9,7 @@ import { SelectField } from '../../components/select-field';
 import { useLocale } from '../../hooks/use-locale';
 import type { Member, Untally } from './member';
 import { isAdult, isChild } from './minors';
-import { tallyWhen } from './registration';
+import { tallyTimes } from './registration';
 
 type Props = {
   readonly member: Member;
@@ -49,6 +49,12 @@ export function TallyOffer({ member, checkpointCode, direction, today, timeZone,
 
   const chosen = member.untally?.tallyId ?? '';
   if (tallies.length === 0 && chosen === '') return null;
+  const times = tallyTimes(
+    tallies.map((tally) => tally.at),
+    today,
+    locale,
+    timeZone,
+  );
   return (
     <div className="tally-offer" data-testid="tally-offer">
       <SelectField
@@ -64,8 +70,8 @@ export function TallyOffer({ member, checkpointCode, direction, today, timeZone,
         }}
       >
         <option value="">{t('booth.tally.none')}</option>
-        {tallies.map((tally) => {
-          const time = tallyWhen(tally.at, today, locale, timeZone);
+        {tallies.map((tally, i) => {
+          const time = times[i] ?? '';
           return (
             <option key={tally.id} value={tally.id}>
               {tally.boothCode === null
