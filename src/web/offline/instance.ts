@@ -90,6 +90,11 @@ export function setSyncUser(user: User): void {
   if (changed && instance !== null) void instance.flush();
 }
 
+/** After a sign-out: nobody's records are sent until someone signs in again. */
+export function clearSyncUser(): void {
+  signedIn = null;
+}
+
 /** After a sign-in: records kept while the session had ended go at once, not at the next retry. */
 export function resumeSync(): void {
   if (instance !== null) void instance.flush();

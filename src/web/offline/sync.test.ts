@@ -157,6 +157,25 @@ describe('the sync loop', () => {
     expect(sync.getState()).toMatchObject({ waiting: 0, othersWaiting: [] });
   });
 
+  it('sends nothing while nobody is signed in, and the records go once their officer signs in', async () => {
+    const santaRosa = { id: 'u-1', username: 'oficial.santarosa' };
+    let signedIn: Maker | null = santaRosa;
+    const { sync, server, outbox } = setUp({ online: false, maker: () => signedIn });
+    await sync.submit([tally(1), tally(2)]);
+
+    // Signed out during the outage; the network returns on the login page.
+    signedIn = null;
+    sync.setOnline(true);
+    await sync.flush();
+    expect(server.batches).toEqual([]);
+    expect(await outbox.list()).toHaveLength(2);
+
+    signedIn = santaRosa;
+    await sync.flush();
+    expect(server.batches.flat().map((e) => e.id)).toEqual([idOf(1), idOf(2)]);
+    expect(await outbox.list()).toEqual([]);
+  });
+
   it('keeps every record after a failed send and tries again later, waiting longer each time', async () => {
     const { sync, server, timers, runTimers, outbox } = setUp({ answer: offline });
     expect(await sync.submit([tally(1)])).toEqual({ kind: 'queued' });

@@ -49,7 +49,11 @@ export type SyncOptions = {
   readonly schedule: (run: () => void, ms: number) => () => void;
   readonly now: () => Date;
   readonly online: boolean;
-  /** Who is signed in: records are noted as theirs, and only theirs are sent (none known: all). */
+  /**
+   * Who is signed in: records are noted as theirs, and only theirs are sent. Null while nobody is
+   * (before a sign-in, after a sign-out): nothing is sent, since no session is theirs to send with.
+   * Without this option every record is sent.
+   */
   readonly maker?: () => Maker | null;
   /** The other tabs on this device: told when this one changes the outbox, heard when they do. */
   readonly changes?: OutboxChanges;
@@ -134,7 +138,7 @@ export function createSync(options: SyncOptions): Sync {
     if (stopped) return;
     cancelRetry?.();
     cancelRetry = null;
-    if (!state.online) return refresh();
+    if (!state.online || options.maker?.() === null) return refresh();
     // Between batches the figures move by what each settled, and are counted again at the end, so
     // a long queue is not read through again after every batch.
     for (;;) {

@@ -18,7 +18,7 @@ import { api } from '../api/paso';
 import type { ApiProblem } from '../api/problem';
 import { CLIENT_CODES } from '../api/problem';
 import type { Session, User } from '../api/types';
-import { resumeSync, setSyncUser } from '../offline/instance';
+import { clearSyncUser, resumeSync, setSyncUser } from '../offline/instance';
 import { forgetUser, rememberedUser, rememberUser, warmReferenceCache } from '../offline/remembered-user';
 import {
   checkSession,
@@ -98,6 +98,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
           }
           case 'none':
             forgetUser();
+            clearSyncUser();
             setState((previous) =>
               previous.status === 'signed-in'
                 ? { status: 'signed-out', reason: 'expired' }
@@ -156,6 +157,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     // never signs the same user in again by its cookie.
     markSignOutPending();
     forgetUser();
+    clearSyncUser();
     warming.current?.abort();
     flushSync(() => setState({ status: 'signed-out', reason: 'logged-out' }));
     if (!(await endServerSession(signOutApi()))) setState(PENDING_SIGN_OUT);
