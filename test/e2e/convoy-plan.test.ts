@@ -75,13 +75,19 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     }
     await form.getByLabel('Código del convoy').fill('retorno 2');
     expect(await form.locator('#convoy-code-error').count()).toBe(0);
-    await form.getByLabel('Salida prevista').fill('2025-12-05T06:00');
-    await form.getByLabel('Llegada prevista').fill('2025-12-04T18:00');
+    // Typed day first on a 24-hour clock, whatever the browser's language.
+    await form.getByLabel('Salida prevista').fill('05/12/2025 06:00');
+    await form.getByLabel('Llegada prevista').fill('04/12/2025 18:00');
     // An arrival before the departure is said at once, and nothing is sent.
     expect(await form.locator('#convoy-arrival-error').textContent()).toBe(
       'La llegada debe ser una fecha y hora posterior a la salida.',
     );
-    await form.getByLabel('Llegada prevista').fill('2025-12-06T22:00');
+    // A time the clock has not is said at once, in Spanish.
+    await form.getByLabel('Llegada prevista').fill('06/12/2025 24:00');
+    expect(await form.locator('#convoy-arrival-error').textContent()).toBe(
+      'La hora 24:00 no existe: el reloj va de 00:00 a 23:59.',
+    );
+    await form.getByLabel('Llegada prevista').fill('06/12/2025 22:00');
     await form.getByLabel('Placa').fill('bxr-431');
     await form.getByLabel('Asientos').fill('0');
     await form.getByRole('button', { name: 'Añadir vehículo' }).click();

@@ -243,9 +243,12 @@ describe('the pass verifier offline in Chromium', { timeout: 180_000 }, () => {
     await form.getByLabel('Válido hasta').fill(await form.getByLabel('Válido desde').inputValue());
     expect(await form.locator('#pass-until-error').textContent()).toContain('terminar después de empezar');
     // A pass that would lapse before its convoy leaves (tomorrow at 06:00 in Lima) is not sent either.
+    // Typed day first on a 24-hour clock, on the device's clock, as the field's hint says.
     const inAnHour = new Date(Date.now() + 3_600_000);
-    const local = new Date(inAnHour.getTime() - inAnHour.getTimezoneOffset() * 60_000);
-    await form.getByLabel('Válido hasta').fill(local.toISOString().slice(0, 16));
+    const local = new Date(inAnHour.getTime() - inAnHour.getTimezoneOffset() * 60_000).toISOString();
+    const typed = `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+    expect(await form.locator('#pass-until-hint').textContent()).toMatch(/^Hora de este equipo \(.+\)\.$/);
+    await form.getByLabel('Válido hasta').fill(typed);
     expect(await form.locator('#pass-until-error').textContent()).toContain(
       'El pase vencería antes de la salida prevista del convoy',
     );

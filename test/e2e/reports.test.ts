@@ -35,7 +35,11 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Fecha', { exact: true }).fill(nextYear);
     await page.getByText('Ese día aún no ha llegado').first().waitFor();
     expect(await page.getByTestId('download-sitrep').count()).toBe(0);
-    await page.getByLabel('Fecha', { exact: true }).fill('2025-11-26');
+    // Typed day first, whatever the browser's language; a day the calendar has not is said at once.
+    await page.getByLabel('Fecha', { exact: true }).fill('31/11/2025');
+    await page.getByText('El 31/11/2025 no existe en el calendario.').waitFor();
+    expect(await page.getByTestId('download-sitrep').count()).toBe(0);
+    await page.getByLabel('Fecha', { exact: true }).fill('26/11/2025');
     await page.getByLabel('Idioma del informe').selectOption('en');
     const [sitrep] = await Promise.all([
       page.waitForEvent('download'),
@@ -52,8 +56,8 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     const text = (await pdfPages(readFileSync(await sitrep.path()))).join('\n');
     expect(text).toContain('Daily situation report');
 
-    await page.getByLabel('Desde').fill('2025-11-27');
-    await page.getByLabel('Hasta').fill('2025-11-20');
+    await page.getByLabel('Desde').fill('27/11/2025');
+    await page.getByLabel('Hasta').fill('20/11/2025');
     await page.getByText('La fecha final es anterior a la inicial.').first().waitFor();
     expect(await page.getByTestId('download-export').count()).toBe(0);
     // More than the server exports: said in the page, instead of a download that fails in silence.

@@ -7,7 +7,7 @@ import { usePasteCut } from './paste-cut';
 type Props = FieldProps & {
   /** The name the form gives the value; the id unless a browser's password manager expects another. */
   readonly name?: string;
-  readonly type?: 'text' | 'password' | 'date' | 'datetime-local' | 'search';
+  readonly type?: 'text' | 'password' | 'search';
   readonly autoComplete?: string;
   /** The keyboard a phone shows (numeric for a count typed as text). */
   readonly inputMode?: 'numeric' | 'decimal';
@@ -20,8 +20,6 @@ type Props = FieldProps & {
   readonly autoCapitalize?: string;
   /** The most characters the API takes for this field: TEXT_LIMITS in src/api/common.ts. */
   readonly maxLength?: number;
-  /** The latest date a date field offers in its calendar (YYYY-MM-DD); one typed later is the form's to refuse. */
-  readonly max?: string;
   /** When focus leaves the field (a date typed 14/03/1988 is shown as it was read). */
   readonly onBlur?: () => void;
 };
@@ -44,7 +42,6 @@ export function TextField(props: Props) {
             spellCheck={props.spellCheck}
             autoCapitalize={props.autoCapitalize}
             maxLength={props.maxLength}
-            max={props.max}
             onBlur={props.onBlur}
             onPaste={onPaste}
             {...control}

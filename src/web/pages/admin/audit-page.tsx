@@ -3,6 +3,7 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
+import { isCalendarDate } from '../../../domain/shared';
 import type { AuditQuery } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import { AuditTable } from '../../components/audit-table';
@@ -60,6 +61,11 @@ export function AuditPage() {
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // A day typed that does not read (25/12/26) would filter nothing: said, not left out in silence.
+    if ([draft.from, draft.to].some((day) => day !== '' && !isCalendarDate(day))) {
+      setFormError((t) => t('form.dayUnread'));
+      return;
+    }
     if (draft.from !== '' && draft.to !== '' && draft.from > draft.to) {
       setFormError((t) => t('audit.filter.badRange'));
       return;
@@ -110,7 +116,7 @@ export function AuditPage() {
             />
           </SelectField>
           <PeriodFields
-            type="date"
+            kind="day"
             from={{ ...field('from'), label: t('audit.filter.from') }}
             to={{ ...field('to'), label: t('audit.filter.to') }}
           />

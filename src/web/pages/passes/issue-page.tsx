@@ -26,7 +26,8 @@ import { PageFrame } from '../../components/page-frame';
 import { NO_PASSENGER, type Passenger, type PassengerField, PassengerFields } from './passenger-fields';
 import { tooLongErrors } from './too-long';
 
-// datetime-local speaks the browser's wall clock (dateTimeInputOf); the API speaks UTC.
+// The validity is typed on this device's clock (dateTimeInputOf), the clock the convoy's departure is
+// shown on here, and the fields say so; the API speaks UTC.
 const toUtc = (local: string) => new Date(local).toISOString();
 
 // Where the API names a field (body.convoy.id), the form's field it is (convoy).
@@ -189,7 +190,8 @@ export function IssuePassPage() {
             />
           </SelectField>
           <PeriodFields
-            type="datetime-local"
+            kind="dayTime"
+            hint={t('form.deviceClock', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
             from={{
               id: 'pass-from',
               label: t('passes.fact.validFrom'),

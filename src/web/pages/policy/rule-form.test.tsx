@@ -66,7 +66,8 @@ describe('RuleForm', () => {
     expect(html).toContain('value="transit-ven"');
     expect(html).toContain('value="VEN"');
     expect(html).toContain('value="10"');
-    expect(html).toContain('value="2025-11-25T00:00"');
+    // Typed day first on a 24-hour clock, whatever the browser's language.
+    expect(html).toContain('value="25/11/2025 00:00"');
     expect(html).toMatch(
       new RegExp(`<option value="${DECREE_ID}" selected="">D.S. N.º 135-2025-PCM — Emergencia en Tacna`),
     );

@@ -17,6 +17,7 @@ import {
 import type { DecreeView } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { DateTimeField } from '../../components/date-time-field';
 import { ChoiceField, SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { documentKindName } from '../../format/document-type';
@@ -271,9 +272,8 @@ function InstantFields({
   const write = (local: string, next: string) => onChange(withText(rule, field, instantOf(local, next)));
   return (
     <div className="form-grid">
-      <TextField
+      <DateTimeField
         id={id}
-        type="datetime-local"
         label={label}
         hint={field === 'appliesTo.validTo' ? t('policy.form.validToHint') : undefined}
         value={parts?.local ?? ''}

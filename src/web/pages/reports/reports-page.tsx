@@ -4,14 +4,15 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_DIALECTS, type CsvDialect, exportRangeFault, MAX_EXPORT_DAYS } from '../../../domain/reports';
+import { isCalendarDate } from '../../../domain/shared';
 import type { ApiFile, ApiResult } from '../../api/client';
 import { api } from '../../api/paso';
+import { DateField } from '../../components/date-field';
 import { FormFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PeriodFields } from '../../components/period-fields';
 import { saveFile } from '../../components/save-file';
 import { ChoiceField, SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { type Binding, useDraft } from '../../hooks/use-draft';
@@ -135,20 +136,25 @@ export function ReportsPage() {
   const { from, to, format } = exported.values;
   // A day that has not begun has no crossings: its report would only look like a quiet day.
   const today = localDate(0);
+  // A day typed that does not read yet (25/12/26) is what the field says, not a day after today.
+  const sitrepLater = isCalendarDate(sitrep.values.date) && sitrep.values.date > today;
   const sitrepMissing =
     sitrep.values.date === ''
       ? t('reports.dateRequired')
-      : sitrep.values.date > today
-        ? t('reports.dateFuture')
-        : undefined;
+      : !isCalendarDate(sitrep.values.date)
+        ? t('form.dayUnread')
+        : sitrepLater
+          ? t('reports.dateFuture')
+          : undefined;
+  const rangeRead = isCalendarDate(from) && isCalendarDate(to);
   // The server refuses these ranges too, but a refused download shows nothing in the page.
-  const fault = from !== '' && to !== '' ? exportRangeFault(from, to) : undefined;
+  const fault = rangeRead ? exportRangeFault(from, to) : undefined;
   const rangeError =
     fault === 'backwards'
       ? t('reports.rangeBackwards')
       : fault === 'too-long'
         ? t('reports.rangeTooLong', { days: MAX_EXPORT_DAYS })
-        : from > today
+        : rangeRead && from > today
           ? t('reports.rangeFuture')
           : undefined;
 
@@ -162,13 +168,11 @@ export function ReportsPage() {
         load={() => api.getSitrep(sitrep.values)}
         download={t('reports.sitrep.download')}
       >
-        <TextField
+        <DateField
           {...sitrep.field('date')}
-          type="date"
           label={t('reports.date')}
           required
-          max={today}
-          error={sitrep.values.date > today ? t('reports.dateFuture') : undefined}
+          error={sitrepLater ? t('reports.dateFuture') : undefined}
         />
         <SelectField {...sitrep.field('lang')} label={t('reports.language')}>
           <option value="es">{t('reports.spanish')}</option>
@@ -181,7 +185,7 @@ export function ReportsPage() {
         title={t('reports.export.title')}
         lead={t('reports.export.lead')}
         missing={
-          from === '' || to === '' || rangeError ? (rangeError ?? t('reports.dateRequired')) : undefined
+          from === '' || to === '' ? t('reports.dateRequired') : !rangeRead ? t('form.dayUnread') : rangeError
         }
         // HXL tools read plain CSV: the dialect is for spreadsheets.
         load={() =>
@@ -193,7 +197,7 @@ export function ReportsPage() {
         download={t('reports.export.download')}
       >
         <PeriodFields
-          type="date"
+          kind="day"
           from={{ ...exported.field('from'), label: t('reports.from') }}
           to={{ ...exported.field('to'), label: t('reports.to') }}
           required

@@ -41,13 +41,13 @@ const SANTA_ROSA = checkpoint('PE-SANTA-ROSA', 'Complejo Fronterizo Santa Rosa',
 
 const render = (node: React.ReactNode) =>
   renderToStaticMarkup(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
-const timeInput = (html: string) => /<input[^>]*type="datetime-local"[^>]*>/.exec(html)?.[0] ?? '';
+const timeInput = (html: string) => /<input[^>]*id="observation-observedAt"[^>]*>/.exec(html)?.[0] ?? '';
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('ObservationForm', () => {
   it("offers now on Chacalluta's clock, not the device's, and says whose clock it is", () => {
     const html = render(<ObservationForm checkpoints={[CHACALLUTA, SANTA_ROSA]} onRecorded={vi.fn()} />);
-    expect(timeInput(html)).toContain('value="2026-12-05T03:09"');
+    expect(timeInput(html)).toContain('value="05/12/2026 03:09"');
     expect(text(html)).toContain('Hora de la observación (hora local de Complejo Fronterizo Chacalluta)');
 
     expect(text(html)).toMatch(/Reloj de America\/Santiago: allí ahora es .*03:09 GMT-3\./);
@@ -62,7 +62,7 @@ describe('ObservationForm', () => {
 
   it("offers now on Santa Rosa's clock when it is the checkpoint", () => {
     const html = render(<ObservationForm checkpoints={[SANTA_ROSA, CHACALLUTA]} onRecorded={vi.fn()} />);
-    expect(timeInput(html)).toContain('value="2026-12-05T01:09"');
+    expect(timeInput(html)).toContain('value="05/12/2026 01:09"');
     expect(text(html)).toContain('hora local de Complejo Fronterizo Santa Rosa');
   });
 });

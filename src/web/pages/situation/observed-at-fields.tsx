@@ -1,8 +1,8 @@
 // When a queue was looked at, typed on the checkpoint's clock and labelled with it; in the hour Chile's
 // clocks turn back, which of the two times that read so.
 import { useTranslation } from 'react-i18next';
+import { DateTimeField } from '../../components/date-time-field';
 import { OptionalChoiceField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
 import { formatDateTime, formatZonedClock } from '../../format/format';
 import type { ZonedTime } from '../../format/zoned-input';
 import type { Binding } from '../../hooks/use-draft';
@@ -27,9 +27,8 @@ export function ObservedAtFields({ name, timeZone, read, time, repeat }: Props) 
   const locale = useLocale();
   return (
     <div className="form-row">
-      <TextField
+      <DateTimeField
         {...time}
-        type="datetime-local"
         label={t('situation.queues.observedAtOn', { name })}
         hint={t('situation.queues.observedAtHint', {
           zone: timeZone,

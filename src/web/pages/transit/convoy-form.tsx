@@ -5,12 +5,12 @@
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
 import { CodeField } from '../../components/code-field';
+import { DateTimeField } from '../../components/date-time-field';
 import { FieldsFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PanelForm } from '../../components/panel-form';
 import { SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
-import { TextField } from '../../components/text-field';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
@@ -71,20 +71,18 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
           {draft.corridorId === '' ? <option value="">{t('transit.new.chooseCorridor')}</option> : null}
           <Options items={corridors} value={(c) => c.id} label={(c) => `${c.name} (${c.code})`} />
         </SelectField>
-        <TextField
+        <DateTimeField
           {...field('departure')}
           error={required.errors.departure ?? refused.plannedDeparture}
-          type="datetime-local"
           label={t('transit.departure')}
           hint={t('transit.new.limaTime')}
           required
         />
-        <TextField
+        <DateTimeField
           {...field('arrival')}
           error={
             required.errors.arrival ?? (backwards ? t('transit.new.error.arrival') : refused.plannedArrival)
           }
-          type="datetime-local"
           label={t('transit.arrival')}
           hint={t('transit.new.limaTime')}
           required
