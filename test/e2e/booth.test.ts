@@ -90,6 +90,22 @@ describe('the booth and the document rules in Chromium', () => {
     await page.getByTestId('booth-policy-version').getByText('versión 1').waitFor();
     // On opening the booth, focus is in the zone field: the reader's first swipe is not lost.
     await zoneHasFocus(page);
+    // At a laptop's width the checkpoint's name shows whole in its field, not cut to its first words.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const checkpointCut = await page.locator('#booth-checkpoint').evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const pen = document.createElement('canvas').getContext('2d');
+      if (pen === null) return true;
+      pen.font = style.font;
+      // The room left by the padding and the select's arrow (about 20 px in Chromium).
+      const room =
+        select.clientWidth -
+        Number.parseFloat(style.paddingLeft) -
+        Number.parseFloat(style.paddingRight) -
+        20;
+      return pen.measureText(select.selectedOptions[0]?.text ?? '').width > room;
+    });
+    expect(checkpointCut).toBe(false);
 
     // A reader types like a keyboard: the first line, Enter, the second line.
     await page.keyboard.type(LINE1);
@@ -234,6 +250,24 @@ describe('the booth and the document rules in Chromium', () => {
     await page.getByTestId('id-result').getByText('debería ser 5').waitFor();
     await page.getByTestId('id-number').fill('12.345.678-5');
     expect(await page.getByTestId('id-normalized').textContent()).toBe('12345678-5');
+    // A number checked there goes into the registration form in one step, focus with it.
+    await page.getByTestId('id-use').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'reg-documentNumber');
+    expect(await page.locator('#reg-documentType').inputValue()).toBe('CL-RUN');
+    expect(await page.locator('#reg-documentNumber').inputValue()).toBe('12345678-5');
+    // That registration is not yet saved: signing out asks first, and cancelling keeps it.
+    await page.getByTestId('logout').click();
+    expect(await page.getByTestId('logout-question').textContent()).toContain('Hay un registro sin guardar');
+    await page.getByTestId('logout-question').getByRole('button', { name: 'Cancelar' }).click();
+    expect(await page.locator('#reg-documentNumber').inputValue()).toBe('12345678-5');
+    // The people registered before moving on stay below the form, their decisions still correctable.
+    const recent = page.getByTestId('recent-record');
+    expect(await recent.count()).toBe(3);
+    expect(await recent.first().textContent()).toContain('RODRIGUEZ');
+    await recent
+      .first()
+      .getByRole('button', { name: /Corregir la decisión/ })
+      .waitFor();
     await page.close();
   }, 90_000);
 

@@ -2,12 +2,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/types';
+import { useIsEditingRecord } from '../offline/editing';
 import { useSyncState } from '../offline/use-sync';
 import { useMeta } from '../session/meta';
 import { useSession } from '../session/session';
 import { ConfirmQuestion } from './confirm-question';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
+import { logoutQuestion } from './logout-question';
 import { roleName } from './role-name';
 
 export function AppHeader() {
@@ -46,12 +48,9 @@ function SignedInMenu({ user, logout }: { readonly user: User; readonly logout: 
   useEffect(() => {
     if (refocus) button.current?.focus();
   }, [refocus]);
-  // Signing out offline leaves the device without anyone signed in until the network returns (signing
-  // in needs the server), and records still to send wait for this officer: said before, not after.
-  const question = [
-    ...(sync.online ? [] : [t('auth.logoutOffline')]),
-    ...(sync.waiting > 0 ? [t('auth.logoutWaiting', { count: sync.waiting })] : []),
-  ];
+  // A booth form typed or read but not sent is said too: signing out takes it away for good.
+  const isEditing = useIsEditingRecord();
+  const question = logoutQuestion({ online: sync.online, waiting: sync.waiting, isEditing }, t);
   return (
     <div className="user-menu">
       <span className="user-identity">

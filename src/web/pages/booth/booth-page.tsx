@@ -113,8 +113,9 @@ export function BoothPage() {
           mayDecideHeld={mayDecideHeld}
           onNextRead={nextRead}
         />
-      ) : null}
-      <IdentifierPanel />
+      ) : (
+        <IdentifierPanel />
+      )}
     </PageFrame>
   );
 }

@@ -1,12 +1,24 @@
 // Typing a national identity number by hand: its type, the number, and at once whether it is valid
-// and the form Paso stores and shows it in.
+// and the form Paso stores and shows it in; for a user who registers, a valid number goes into the
+// registration form's document fields in one step instead of being typed again.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkIdentifier, ID_TYPES, type IdType } from '../../../domain/documents';
+import {
+  checkIdentifier,
+  ID_TYPES,
+  type IdType,
+  type NationalId,
+  parseNationalId,
+} from '../../../domain/documents';
 import { ChoiceField } from '../../components/select-field';
 import { idProblemMessage, idTypeName } from './messages';
 
-export function IdentifierPanel() {
+type Props = {
+  /** Puts a valid number into the registration form; absent where the user does not register people. */
+  readonly onUse?: (id: NationalId) => void;
+};
+
+export function IdentifierPanel({ onUse }: Props) {
   const { t } = useTranslation();
   const [idType, setIdType] = useState<IdType>('PE-DNI');
   const [number, setNumber] = useState('');
@@ -65,6 +77,22 @@ export function IdentifierPanel() {
           </div>
         )}
       </div>
+      {/* Outside the live region: the result is read out when it changes, not the button beside it. */}
+      {onUse === undefined || check === null || !check.valid ? null : (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="id-use"
+            onClick={() => {
+              const id = parseNationalId(idType, number);
+              if (id.ok) onUse(id.value);
+            }}
+          >
+            {t('booth.id.use')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

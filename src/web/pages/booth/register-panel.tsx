@@ -6,7 +6,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../api/ids';
-import type { Direction, RuleSet } from '../../../domain/documents';
+import type { Direction, NationalId, RuleSet } from '../../../domain/documents';
 import type { Checkpoint } from '../../api/types';
 import { SubmitRow } from '../../components/submit-row';
 import { useEditingRecord } from '../../offline/editing';
@@ -15,10 +15,12 @@ import { deviceTimeZone, isoDay } from './days';
 import { recommend, withProtection } from './decision';
 import { DecisionSection } from './decision-section';
 import { EarlierRecords } from './earlier-records';
+import { IdentifierPanel } from './identifier-panel';
 import { type Member, nameOf, type ScanRead, unresolvedOf } from './member';
 import { MemberEditor } from './member-editor';
 import { MemberList } from './member-list';
 import { minorFlagOf } from './minors';
+import { RecentRecords, useRecentRecords } from './recent-records';
 import {
   addMember,
   groupChoiceOf,
@@ -30,6 +32,7 @@ import {
   type Sitting,
   withIssues,
   withMember,
+  withNationalId,
   withOutcomes,
   withQueued,
   withRead,
@@ -173,125 +176,153 @@ export function RegisterPanel(props: Props) {
     zoneInField.clearZoneMoved();
     onNextRead();
   };
-  const startNext = () => {
+  // Moving on keeps the people just sent within reach, below the form, to correct a decision later.
+  const recent = useRecentRecords();
+  const startNext = (fill: (s: Sitting) => Sitting = (s) => s) => {
+    recent.keep(
+      sitting,
+      plans.map((p) => p.choice),
+    );
     const next = newSitting(newId);
     setFresh(next);
-    nextRead(() => next);
+    nextRead(() => fill(next));
+  };
+  // A national number checked in the panel below goes into the document fields of the person being
+  // registered (with everyone sent, of the next person), and focus goes to it: not typed twice.
+  const [numberPut, setNumberPut] = useState(0);
+  useEffect(() => {
+    if (numberPut > 0) document.getElementById('reg-documentNumber')?.focus();
+  }, [numberPut]);
+  const takeIdentifier = (id: NationalId) => {
+    if (isDone) startNext((s) => withNationalId(s, id));
+    else setSitting((s) => withNationalId(s, id));
+    setNumberPut((n) => n + 1);
   };
   // A reader swiped with focus on a button goes to the scan field; Ctrl+Enter registers.
-  useBoothKeys({ form, isDone, startNext });
+  useBoothKeys({ form, isDone, startNext: () => startNext() });
 
   return (
-    <section className="panel booth-register" aria-labelledby="register-title" data-testid="register-panel">
-      <h2 id="register-title">{t('booth.register.title')}</h2>
-      {isDone ? null : (
-        <form
-          ref={form}
-          className="form register-form"
-          onSubmit={(event) => void send(event)}
-          onKeyDown={keepEnterInField}
-          onKeyDownCapture={zoneInField.onKeyDownCapture}
-          onPasteCapture={zoneInField.onPasteCapture}
-          aria-busy={busy}
-          noValidate
-        >
-          {zoneInField.zoneMoved === null ? null : (
-            <p className="notice notice-warning" role="status" data-testid="zone-in-field">
-              {zoneInField.zoneMoved.moved
-                ? t('booth.register.zoneMoved', { field: zoneInField.zoneMoved.field })
-                : t('booth.register.zoneNotMoved', { field: zoneInField.zoneMoved.field })}
+    <>
+      <section className="panel booth-register" aria-labelledby="register-title" data-testid="register-panel">
+        <h2 id="register-title">{t('booth.register.title')}</h2>
+        {isDone ? null : (
+          <form
+            ref={form}
+            className="form register-form"
+            onSubmit={(event) => void send(event)}
+            onKeyDown={keepEnterInField}
+            onKeyDownCapture={zoneInField.onKeyDownCapture}
+            onPasteCapture={zoneInField.onPasteCapture}
+            aria-busy={busy}
+            noValidate
+          >
+            {zoneInField.zoneMoved === null ? null : (
+              <p className="notice notice-warning" role="status" data-testid="zone-in-field">
+                {zoneInField.zoneMoved.moved
+                  ? t('booth.register.zoneMoved', { field: zoneInField.zoneMoved.field })
+                  : t('booth.register.zoneNotMoved', { field: zoneInField.zoneMoved.field })}
+              </p>
+            )}
+            {sitting.members.length > 1 ? (
+              <MemberList
+                {...view}
+                group={choice}
+                onEdit={(i) => nextRead((s) => ({ ...s, current: i }))}
+                onRemove={remove}
+                onOverride={(i, override) => change(i)((m) => ({ ...m, override }))}
+              />
+            ) : null}
+            {current === undefined ? null : (
+              <MemberEditor
+                member={current}
+                members={sitting.members}
+                today={today}
+                issues={sitting.issues[current.id] ?? []}
+                onChange={change(sitting.current)}
+                tally={{
+                  checkpointCode: checkpoint?.code ?? null,
+                  direction: direction === 'exit' ? 'exit' : 'entry',
+                  timeZone: checkpoint?.timeZone ?? 'UTC',
+                }}
+              />
+            )}
+            {current === undefined || isSent(sitting, current) ? null : (
+              <EarlierRecords form={current.form} checkpoint={checkpoint} checkpoints={checkpoints} />
+            )}
+            <p className="member-removed" role="status" data-testid="member-removed">
+              {removed}
             </p>
-          )}
-          {sitting.members.length > 1 ? (
-            <MemberList
+            <div className="actions">
+              <button
+                ref={addButton}
+                type="button"
+                className="button button-secondary"
+                data-testid="add-member"
+                onClick={() => nextRead((s) => addMember(s, newId()))}
+              >
+                {t('booth.group.add')}
+              </button>
+            </div>
+            <DecisionSection
               {...view}
-              group={choice}
-              onEdit={(i) => nextRead((s) => ({ ...s, current: i }))}
-              onRemove={remove}
-              onOverride={(i, override) => change(i)((m) => ({ ...m, override }))}
+              choice={choice}
+              reason={sitting.reason}
+              onChoice={(c) => setSitting((s) => ({ ...s, choice: c }))}
+              onReason={(reason) => setSitting((s) => ({ ...s, reason }))}
             />
-          ) : null}
-          {current === undefined ? null : (
-            <MemberEditor
-              member={current}
-              members={sitting.members}
-              today={today}
-              issues={sitting.issues[current.id] ?? []}
-              onChange={change(sitting.current)}
-              tally={{
-                checkpointCode: checkpoint?.code ?? null,
-                direction: direction === 'exit' ? 'exit' : 'entry',
-                timeZone: checkpoint?.timeZone ?? 'UTC',
+            {Object.keys(sitting.issues).length === 0 ? null : (
+              <p className="notice notice-error" role="alert" data-testid="register-issues">
+                {t('booth.register.fixIssues')}
+              </p>
+            )}
+            <SubmitRow
+              label={
+                busy
+                  ? t('booth.register.sending')
+                  : sitting.members.length > 1
+                    ? t('booth.register.submitGroup', { total: sitting.members.length })
+                    : t('booth.register.submit')
+              }
+              disabled={busy || checkpoint === null}
+              shortcut={{
+                keys: 'Control+Enter',
+                hint: t('booth.register.shortcut'),
+                hintId: 'register-shortcut',
               }}
             />
+          </form>
+        )}
+        <div role="status" aria-live="polite" aria-atomic="true">
+          {Object.keys(sitting.outcomes).length === 0 && sitting.queued.length === 0 ? null : (
+            <SittingResult
+              members={sitting.members}
+              choices={plans.map((p) => p.choice)}
+              outcomes={sitting.outcomes}
+              queued={sitting.queued}
+              checkpoint={checkpoint}
+              checkpoints={checkpoints}
+              boothCode={boothCode}
+              mayDecideHeld={props.mayDecideHeld}
+              onCorrected={recent.correct}
+            />
           )}
-          {current === undefined || isSent(sitting, current) ? null : (
-            <EarlierRecords form={current.form} checkpoint={checkpoint} checkpoints={checkpoints} />
-          )}
-          <p className="member-removed" role="status" data-testid="member-removed">
-            {removed}
-          </p>
+        </div>
+        {isDone ? (
           <div className="actions">
-            <button
-              ref={addButton}
-              type="button"
-              className="button button-secondary"
-              data-testid="add-member"
-              onClick={() => nextRead((s) => addMember(s, newId()))}
-            >
-              {t('booth.group.add')}
+            <button ref={another} type="button" className="button button-primary" onClick={() => startNext()}>
+              {t('booth.register.another')}
             </button>
           </div>
-          <DecisionSection
-            {...view}
-            choice={choice}
-            reason={sitting.reason}
-            onChoice={(c) => setSitting((s) => ({ ...s, choice: c }))}
-            onReason={(reason) => setSitting((s) => ({ ...s, reason }))}
-          />
-          {Object.keys(sitting.issues).length === 0 ? null : (
-            <p className="notice notice-error" role="alert" data-testid="register-issues">
-              {t('booth.register.fixIssues')}
-            </p>
-          )}
-          <SubmitRow
-            label={
-              busy
-                ? t('booth.register.sending')
-                : sitting.members.length > 1
-                  ? t('booth.register.submitGroup', { total: sitting.members.length })
-                  : t('booth.register.submit')
-            }
-            disabled={busy || checkpoint === null}
-            shortcut={{
-              keys: 'Control+Enter',
-              hint: t('booth.register.shortcut'),
-              hintId: 'register-shortcut',
-            }}
-          />
-        </form>
-      )}
-      <div role="status" aria-live="polite" aria-atomic="true">
-        {Object.keys(sitting.outcomes).length === 0 && sitting.queued.length === 0 ? null : (
-          <SittingResult
-            members={sitting.members}
-            choices={plans.map((p) => p.choice)}
-            outcomes={sitting.outcomes}
-            queued={sitting.queued}
-            checkpoint={checkpoint}
-            checkpoints={checkpoints}
-            boothCode={boothCode}
-            mayDecideHeld={props.mayDecideHeld}
-          />
-        )}
-      </div>
-      {isDone ? (
-        <div className="actions">
-          <button ref={another} type="button" className="button button-primary" onClick={startNext}>
-            {t('booth.register.another')}
-          </button>
-        </div>
-      ) : null}
-    </section>
+        ) : null}
+      </section>
+      <RecentRecords
+        records={recent.records}
+        checkpoint={checkpoint}
+        boothCode={boothCode}
+        mayDecideHeld={props.mayDecideHeld}
+        onCorrected={recent.correct}
+      />
+      <IdentifierPanel onUse={takeIdentifier} />
+    </>
   );
 }

@@ -24,6 +24,8 @@ type Props = {
   readonly boothCode: string;
   /** A supervisor at the booth may change a held decision; an officer may not (the server refuses it). */
   readonly mayDecideHeld?: boolean;
+  /** A decision corrected from here: the booth's list of earlier records shows it as corrected. */
+  readonly onCorrected?: (id: string, choice: DecisionChoice) => void;
 };
 
 export function SittingResult(props: Props) {
@@ -75,6 +77,7 @@ export function SittingResult(props: Props) {
             checkpoints={checkpoints}
             boothCode={boothCode}
             mayDecideHeld={mayDecideHeld}
+            onCorrected={(corrected) => props.onCorrected?.(member.id, corrected)}
           />
         );
       })}
@@ -94,6 +97,7 @@ type ItemProps = {
   readonly checkpoints: readonly Checkpoint[];
   readonly boothCode: string;
   readonly mayDecideHeld: boolean;
+  readonly onCorrected: (choice: DecisionChoice) => void;
 };
 
 function ResultItem(props: ItemProps) {
@@ -127,7 +131,10 @@ function ResultItem(props: ItemProps) {
             booth={boothCode === '' ? undefined : boothCode}
             decision={choice.decision}
             mayChange={choice.decision !== 'held' || props.mayDecideHeld}
-            onCorrected={setChoice}
+            onCorrected={(corrected) => {
+              setChoice(corrected);
+              props.onCorrected(corrected);
+            }}
             name={isGroup ? nameOf(member) : null}
           />
         </div>

@@ -7,6 +7,7 @@ import {
   newSitting,
   withIssues,
   withMember,
+  withNationalId,
   withOutcomes,
   withQueued,
   withRead,
@@ -124,5 +125,29 @@ describe('withRead', () => {
     const sent = withQueued(read(), ['a1']);
     expect(withRead(sent, null)).toBe(sent);
     expect(withRead(sent, passport('111222333', 'OTRO'))).toBe(sent);
+  });
+});
+
+describe('withNationalId', () => {
+  const RUN = { idType: 'CL-RUN', normalized: '12345678-5' } as const;
+
+  it('puts a number checked at the booth into the document fields of the member being registered', () => {
+    const next = counter();
+    const sitting = addMember(newSitting(next), next());
+    const after = withNationalId(sitting, RUN);
+    expect(after.members[1]?.form).toMatchObject({ documentType: 'CL-RUN', documentNumber: '12345678-5' });
+    expect(after.members[0]).toBe(sitting.members[0]);
+  });
+
+  it('takes away the issue beside the number it replaces', () => {
+    const sitting = withIssues(newSitting(counter()), {
+      a1: [{ path: 'document.number', code: 'document.national-id' }],
+    });
+    expect(withNationalId(sitting, RUN).issues).toEqual({});
+  });
+
+  it('leaves alone a member already sent', () => {
+    const sitting = withQueued(newSitting(counter()), ['a1']);
+    expect(withNationalId(sitting, RUN)).toBe(sitting);
   });
 });

@@ -1,10 +1,10 @@
 // One sitting at the booth as plain data: the people registered together (one, or a family or travel
 // group), the one being edited, the group's decision and, once sent, what the server did with each.
-import type { Direction } from '../../../domain/documents';
+import type { Direction, NationalId } from '../../../domain/documents';
 import type { EventOutcome } from '../../api/types';
 import { choiceOf, type DecisionChoice, type Recommendation, recommendedDecision } from './decision';
 import { fieldOfIssue, issueOfServer } from './event-issues';
-import { type Member, newMember, type ScanRead, withoutZone, withZone } from './member';
+import { type Member, newMember, type ScanRead, withField, withoutZone, withZone } from './member';
 import type { BoothIssue, MemberPlan } from './sitting-events';
 
 export type Sitting = {
@@ -129,6 +129,19 @@ export function withRead(sitting: Sitting, read: ScanRead): Sitting {
   if (read !== null && read !== 'unreadable')
     return withMember(sitting, sitting.current, (m) => withZone(m, read));
   return member.zone === '' ? sitting : withMember(sitting, sitting.current, withoutZone);
+}
+
+/**
+ * The sitting with a national number checked at the booth put into the document fields of the member
+ * being registered, as the officer would type it (and as a zone's identifier is offered). A member
+ * already sent stays as sent.
+ */
+export function withNationalId(sitting: Sitting, id: Pick<NationalId, 'idType' | 'normalized'>): Sitting {
+  const member = sitting.members[sitting.current];
+  if (member === undefined || isSent(sitting, member)) return sitting;
+  return withMember(sitting, sitting.current, (m) =>
+    withField(withField(m, 'documentType', id.idType), 'documentNumber', id.normalized),
+  );
 }
 
 export function addMember(sitting: Sitting, id: string): Sitting {

@@ -1,0 +1,118 @@
+// The booth's last records of this session, below the form: once the officer moved on to the next
+// person, a decision recorded minutes ago is still corrected here, through the same correction as in
+// the result shown right after sending (a correction event naming the crossing, via the outbox).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Checkpoint } from '../../api/types';
+import { formatDateTime } from '../../format/format';
+import { useLocale } from '../../hooks/use-locale';
+import { getSync } from '../../offline/instance';
+import { useSyncState } from '../../offline/use-sync';
+import { CorrectDecision } from './correct-decision';
+import type { DecisionChoice } from './decision';
+import { pastDecisionName, refusalGroundName } from './decision-messages';
+import { isCorrectable, type RecentRecord, recentOf, withCorrection, withRecent } from './recent';
+import type { Sitting } from './sitting';
+
+/**
+ * The records kept for the booth, and the corrections made to the sitting still on screen (its result
+ * offers them too): a person corrected there and then moved on from is listed as corrected.
+ */
+export function useRecentRecords() {
+  const [records, setRecords] = useState<readonly RecentRecord[]>([]);
+  const [corrected, setCorrected] = useState<Readonly<Record<string, DecisionChoice>>>({});
+  return {
+    records,
+    /** A decision corrected, in the sitting on screen or in the list. */
+    correct: (id: string, choice: DecisionChoice) => {
+      setCorrected((c) => ({ ...c, [id]: choice }));
+      setRecords((kept) => withCorrection(kept, id, choice));
+    },
+    /** The sitting the officer moves on from goes to the top of the list. */
+    keep: (sitting: Sitting, choices: readonly DecisionChoice[]) => {
+      setRecords((kept) => withRecent(kept, recentOf(sitting, choices, corrected)));
+      setCorrected({});
+    },
+  };
+}
+
+type Props = {
+  readonly records: readonly RecentRecord[];
+  readonly checkpoint: Checkpoint | null;
+  readonly boothCode: string;
+  readonly mayDecideHeld: boolean;
+  readonly onCorrected: (id: string, choice: DecisionChoice) => void;
+};
+
+export function RecentRecords({ records, checkpoint, boothCode, mayDecideHeld, onCorrected }: Props) {
+  const { t } = useTranslation();
+  // A record kept on the device gets the server's answer at a later sync: read again as the sync moves.
+  useSyncState();
+  if (records.length === 0) return null;
+  return (
+    <section className="panel booth-recent" aria-labelledby="recent-title" data-testid="recent-records">
+      <h2 id="recent-title">{t('booth.recent.title')}</h2>
+      <p className="hint">{t('booth.recent.hint')}</p>
+      <ul className="recent-records">
+        {records.map((record, i) => (
+          <RecentItem
+            key={record.id}
+            record={record}
+            idPrefix={`recent-${i + 1}`}
+            checkpoint={checkpoint}
+            boothCode={boothCode}
+            mayDecideHeld={mayDecideHeld}
+            onCorrected={(choice) => onCorrected(record.id, choice)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+type ItemProps = Omit<Props, 'records' | 'onCorrected'> & {
+  readonly record: RecentRecord;
+  readonly idPrefix: string;
+  readonly onCorrected: (choice: DecisionChoice) => void;
+};
+
+function RecentItem({ record, idPrefix, checkpoint, boothCode, mayDecideHeld, onCorrected }: ItemProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const later = record.outcome === null ? (getSync().outcomeOf(record.id) ?? null) : null;
+  const outcome = record.outcome ?? later;
+  const { decision, refusalGround } = record.choice;
+  const name = record.name === '' ? null : record.name;
+  const said =
+    outcome?.status === 'problem'
+      ? t('booth.result.refusedLater')
+      : outcome?.screening === 'hold'
+        ? t('booth.result.verdict.held')
+        : decision === 'refused' && refusalGround !== ''
+          ? `${pastDecisionName(decision, t)} · ${refusalGroundName(refusalGround, t)}`
+          : pastDecisionName(decision, t);
+  return (
+    <li className="recent-record" data-testid="recent-record" data-decision={decision}>
+      <p className="recent-line">
+        <span className="recent-time">
+          {formatDateTime(record.at, locale, checkpoint?.timeZone, 'minute')}
+        </span>
+        <strong className="recent-name">{name ?? t('booth.recent.unnamed')}</strong>
+        <span data-testid="recent-decision">{said}</span>
+        {outcome === null ? <span className="tag">{t('booth.recent.queued')}</span> : null}
+      </p>
+      {checkpoint === null || !isCorrectable(record, later) ? null : (
+        <CorrectDecision
+          eventId={record.id}
+          idPrefix={idPrefix}
+          checkpoint={checkpoint.code}
+          booth={boothCode === '' ? undefined : boothCode}
+          decision={decision}
+          mayChange={decision !== 'held' || mayDecideHeld}
+          onCorrected={onCorrected}
+          name={name}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+// The booth's last records of this session as plain data: once the officer moves on to the next person,
+// the people just sent stay within reach, each with the decision as it now stands, so that a wrong
+// decision found minutes later is corrected from the booth (a correction event) and not left standing.
+import type { EventOutcome } from '../../api/types';
+import type { DecisionChoice } from './decision';
+import { nameOf } from './member';
+import { isSent, type Sitting } from './sitting';
+
+export type RecentRecord = {
+  /** The crossing event's id, which a correction names. */
+  readonly id: string;
+  /** '' when no name was given. */
+  readonly name: string;
+  /** The decision as recorded, or as last corrected from this booth. */
+  readonly choice: DecisionChoice;
+  /** When the sitting was sent (UTC). */
+  readonly at: string;
+  /** The server's answer; null while the record waits in the outbox. */
+  readonly outcome: EventOutcome | null;
+};
+
+/** How many people the booth keeps within reach: the last few, not a history (the reports have that). */
+export const RECENT_LIMIT = 6;
+
+/**
+ * The people of a sitting that were sent (applied by the server, or waiting in the outbox), in the
+ * sitting's order, each with their decision: `choices` by member, as the sitting planned them, and
+ * `corrected` by member id, as corrected since.
+ */
+export function recentOf(
+  sitting: Sitting,
+  choices: readonly DecisionChoice[],
+  corrected: Readonly<Record<string, DecisionChoice>>,
+): RecentRecord[] {
+  if (sitting.at === null) return [];
+  const at = sitting.at;
+  return sitting.members.flatMap((member, i) => {
+    const choice = corrected[member.id] ?? choices[i];
+    if (choice === undefined || !isSent(sitting, member)) return [];
+    return [
+      { id: member.id, name: nameOf(member), choice, at, outcome: sitting.outcomes[member.id] ?? null },
+    ];
+  });
+}
+
+/** The records kept: the sitting just finished first, then the earlier ones, the oldest dropped. */
+export function withRecent(
+  kept: readonly RecentRecord[],
+  added: readonly RecentRecord[],
+  limit = RECENT_LIMIT,
+): RecentRecord[] {
+  return [...added, ...kept].slice(0, limit);
+}
+
+/** The records with one decision corrected from the booth. */
+export function withCorrection(
+  kept: readonly RecentRecord[],
+  id: string,
+  choice: DecisionChoice,
+): RecentRecord[] {
+  return kept.map((r) => (r.id === id ? { ...r, choice } : r));
+}
+
+/**
+ * Whether the booth offers a correction of a record at all: not of one the server refused (there is
+ * nothing to correct), nor of a hold by screening (the supervisor's to resolve), as the result shown
+ * after sending does. Whether this user may change the decision (an officer's own hold) is the
+ * correction's to say.
+ */
+export function isCorrectable(record: RecentRecord, later: EventOutcome | null): boolean {
+  const outcome = record.outcome ?? later;
+  return outcome?.status !== 'problem' && outcome?.screening !== 'hold';
+}
