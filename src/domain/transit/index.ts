@@ -1,4 +1,5 @@
 // The transit area's public face: corridors, convoys, manifests and the convoy's log.
+export { childrenLeftAlone, childrenWithoutAdult, isMinorOn, type Rider } from './child-alone';
 export {
   appendToLog,
   applyConvoyEvent,

@@ -11,10 +11,16 @@ const Reason = z.string().trim().min(1).max(500);
 
 export const ConvoyEventSchema: z.ZodType<ConvoyEvent> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('boarding'), personId: Id, boarded: z.boolean() }),
-  z.strictObject({ kind: z.literal('departed') }),
+  z.strictObject({ kind: z.literal('departed'), childAloneReason: Reason.optional() }),
   z.strictObject({ kind: z.literal('stop-arrived'), stop: StopCode, headCount: HeadCount }),
   z.strictObject({ kind: z.literal('stop-departed'), stop: StopCode, headCount: HeadCount }),
-  z.strictObject({ kind: z.literal('left'), personId: Id, stop: StopCode, reason: Reason }),
+  z.strictObject({
+    kind: z.literal('left'),
+    personId: Id,
+    stop: StopCode,
+    reason: Reason,
+    childAloneReason: Reason.optional(),
+  }),
   z.strictObject({ kind: z.literal('arrived'), personIds: z.array(Id).max(1000) }),
   z.strictObject({ kind: z.literal('cancelled'), reason: Reason }),
   z.strictObject({ kind: z.literal('correction'), corrects: Id, reason: Reason }),

@@ -25,10 +25,17 @@ export interface Vehicle {
 /** The convoy's log: what happened, each an append-only event with its own id and time (UTC). */
 export type ConvoyEvent =
   | { readonly kind: 'boarding'; readonly personId: string; readonly boarded: boolean }
-  | { readonly kind: 'departed' }
+  /** childAloneReason: what was arranged for a child the step leaves without an adult of their family. */
+  | { readonly kind: 'departed'; readonly childAloneReason?: string | undefined }
   | { readonly kind: 'stop-arrived'; readonly stop: string; readonly headCount: number }
   | { readonly kind: 'stop-departed'; readonly stop: string; readonly headCount: number }
-  | { readonly kind: 'left'; readonly personId: string; readonly stop: string; readonly reason: string }
+  | {
+      readonly kind: 'left';
+      readonly personId: string;
+      readonly stop: string;
+      readonly reason: string;
+      readonly childAloneReason?: string | undefined;
+    }
   | { readonly kind: 'arrived'; readonly personIds: readonly string[] }
   | { readonly kind: 'cancelled'; readonly reason: string }
   /** A step recorded by mistake, annulled: the log keeps both, the picture drops the step corrected. */
@@ -63,7 +70,8 @@ export type SequenceProblemCode =
   | 'sequence.not-on-board'
   | 'sequence.arrival-unaccounted'
   | 'sequence.correction-not-last'
-  | 'sequence.not-correctable';
+  | 'sequence.not-correctable'
+  | 'sequence.child-alone';
 
 export interface TransitProblem<C extends string = ManifestProblemCode | SequenceProblemCode> {
   readonly code: C;

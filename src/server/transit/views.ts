@@ -102,5 +102,8 @@ function correctableStep(p: ConvoyPicture, reasons: boolean) {
   const step = p.lastStep;
   if (step === null || p.status === 'cancelled' || !CORRECTABLE_STEPS.has(step.kind)) return null;
   const { id, at, ...event } = step;
-  return { id, at, event: event.kind === 'left' && !reasons ? { ...event, reason: null } : event };
+  if (reasons || (event.kind !== 'left' && event.kind !== 'departed')) return { id, at, event };
+  // What was arranged for a child left without an adult is a reason too: not for those who read none.
+  const { childAloneReason: _arranged, ...told } = event;
+  return { id, at, event: told.kind === 'left' ? { ...told, reason: null } : told };
 }

@@ -7,6 +7,7 @@ import {
   type ConvoyEvent,
   ConvoyEventSchema,
   type ConvoyPicture,
+  childrenLeftAlone,
   type LoggedEvent,
   type PassengerState,
   replayConvoy,
@@ -93,6 +94,8 @@ export async function appendConvoyEvent(
     const early = await departureBeforePasses(tx, convoyId, event.at, boarded);
     if (early) return { status: 'problem', ...early };
   }
+  const alone = await childAloneRefusal(tx, convoyId, event, before.value, after.value);
+  if (alone) return { status: 'problem', ...alone };
   await tx
     .insertInto('convoy_event')
     .values({
@@ -138,6 +141,33 @@ async function departureBeforePasses(
   return {
     code: 'sequence.departed-before-passes',
     detail: `Passes of people on board are valid from ${validFrom}: a departure at ${at} would leave them not yet valid on the road.`,
+  };
+}
+
+// A departure without the adult who did not board, or an adult leaving while their child stays on
+// board, leaves a child travelling without an adult of their family: recorded only with what was
+// arranged for the child (childAloneReason), as the booth records why an officer decided otherwise.
+async function childAloneRefusal(
+  tx: Executor,
+  convoyId: string,
+  event: LoggedEvent,
+  before: ConvoyPicture,
+  after: ConvoyPicture,
+): Promise<{ readonly code: SequenceProblemCode; readonly detail: string } | null> {
+  if (event.kind !== 'departed' && event.kind !== 'left') return null;
+  if (event.childAloneReason !== undefined) return null;
+  const riders = await tx
+    .selectFrom('convoy_passenger')
+    .select(['person_id as personId', 'family_key as familyKey', 'birth_date as birthDate'])
+    .where('convoy_id', '=', convoyId)
+    .orderBy('person_id')
+    .execute();
+  // Age on the step's UTC date: a day either side of a birthday at midnight does not change the rule.
+  const alone = childrenLeftAlone(riders, before, after, event.at.slice(0, 10));
+  if (alone.length === 0) return null;
+  return {
+    code: 'sequence.child-alone',
+    detail: `${alone.join(', ')} would travel on without an adult of their family: say what was arranged for them (childAloneReason).`,
   };
 }
 

@@ -67,6 +67,7 @@ export const AUDIT_DETAIL_KEYS = [
   'text',
   'number',
   'reason',
+  'childAloneReason',
   'cause',
   'corrects',
   'startsOn',

@@ -157,6 +157,8 @@ export function auditDetailKeyName(
       return t('audit.detail.key.number');
     case 'reason':
       return t('audit.detail.key.reason');
+    case 'childAloneReason':
+      return t('audit.detail.key.childAloneReason');
     case 'cause':
       return t('audit.detail.key.cause');
     case 'corrects':

@@ -1,21 +1,28 @@
 // The boarding check at departure: every passenger ticked as boarded or left as a no-show, recorded as
-// one event each, then the departure.
+// one event each, then the departure. A departure that would take a child without any adult of their
+// family (the adult not ticked) is warned of at once, and sent with what was arranged for the child.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { TransitProblem } from './transit-problem';
+import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
+import { namesIn, TransitProblem } from './transit-problem';
 
-type Props = { readonly detail: ConvoyDetail; readonly onLogged: () => void };
+/** `focus`: the id of what the step changed, for the page to move the focus to once it shows it. */
+type Props = { readonly detail: ConvoyDetail; readonly onLogged: (focus?: string) => void };
 
 export function BoardingCheck({ detail, onLogged }: Props) {
   const { t } = useTranslation();
+  const nameList = useNameList();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(
     () => new Set(detail.manifest.filter((p) => p.state === 'boarded').map((p) => p.personId)),
   );
+  const [arranged, setArranged] = useState('');
   const call = useApiCall();
   const id = detail.convoy.id;
+  const alone = childrenLeftAloneBy(detail.manifest, new Set(detail.manifest.map((p) => p.personId)), ticked);
   const record = async () => {
     for (const p of detail.manifest) {
       const boarded = ticked.has(p.personId);
@@ -25,11 +32,14 @@ export function BoardingCheck({ detail, onLogged }: Props) {
       );
       if (!result.ok) return reloadIfOutOfStep(result.error.status);
     }
-    onLogged();
+    // Each check disables the buttons in turn: the focus goes back to this one, not to the page's top.
+    onLogged('boarding-record');
   };
   const depart = async () => {
-    const result = await call.run(() => transitApi.log(id, { kind: 'departed' }));
-    if (result.ok) onLogged();
+    const event: ConvoyEvent =
+      alone.length > 0 ? { kind: 'departed', childAloneReason: arranged.trim() } : { kind: 'departed' };
+    const result = await call.run(() => transitApi.log(id, event));
+    if (result.ok) onLogged('stops-title');
     else reloadIfOutOfStep(result.error.status);
   };
   // Refused as out of step with the log (someone else logged first): show the convoy as it is now.
@@ -58,12 +68,31 @@ export function BoardingCheck({ detail, onLogged }: Props) {
           </li>
         ))}
       </ul>
-      <TransitProblem problem={call.problem} />
+      {alone.length > 0 ? (
+        <ChildAloneWarning
+          id="boarding-child-alone"
+          message={t('transit.childAlone.departure', { names: nameList(alone), count: alone.length })}
+          arranged={arranged}
+          onArranged={setArranged}
+        />
+      ) : null}
+      <TransitProblem problem={call.problem} people={namesIn(call.problem, detail.manifest)} />
       <div className="actions">
-        <button type="button" className="button" disabled={call.busy} onClick={() => void record()}>
+        <button
+          id="boarding-record"
+          type="button"
+          className="button"
+          disabled={call.busy}
+          onClick={() => void record()}
+        >
           {t('transit.boarding.record')}
         </button>
-        <button type="button" className="button primary" disabled={call.busy} onClick={() => void depart()}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={call.busy || (alone.length > 0 && arranged.trim() === '')}
+          onClick={() => void depart()}
+        >
           {t('transit.boarding.depart')}
         </button>
       </div>

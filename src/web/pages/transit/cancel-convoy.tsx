@@ -4,12 +4,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
-import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
+import { StandingForm } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
-type Props = { readonly detail: ConvoyDetail; readonly onCancelled: () => void };
+type Props = { readonly detail: ConvoyDetail; readonly onCancelled: (focus?: string) => void };
 
 export function CancelConvoy({ detail, onCancelled }: Props) {
   const { t } = useTranslation();
@@ -22,10 +22,11 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
     );
     // Refused as out of step with the log (it left meanwhile): show the convoy as it is now.
     if (!result.ok && result.error.status !== 409) return;
-    onCancelled();
+    // This form goes with the cancellation: the focus goes to the notice that says it was cancelled.
+    onCancelled(result.ok ? 'convoy-cancelled' : undefined);
   };
   return (
-    <PanelForm name="cancel-convoy" title={t('transit.cancel.title')} onSubmit={cancel}>
+    <StandingForm name="cancel-convoy" title={t('transit.cancel.title')} onSubmit={cancel}>
       <p>{t('transit.cancel.lead', { count: detail.manifest.length })}</p>
       <div className="field">
         <label htmlFor="cancel-convoy-reason">{t('transit.cancel.reason')}</label>
@@ -51,6 +52,6 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
         disabled={call.busy || reason.trim() === '' || !understood}
       />
       <TransitProblem problem={call.problem} />
-    </PanelForm>
+    </StandingForm>
   );
 }

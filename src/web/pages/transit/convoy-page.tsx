@@ -1,7 +1,7 @@
 // A convoy: where it is along its corridor (in words and on a map), its manifest by vehicle with
 // families together, the manifest builder while it is planned, its passengers' travel passes, the
 // boarding check at departure, and the stop log through to arrival at the exit point.
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
@@ -56,6 +56,22 @@ function NoSuchConvoy() {
 function ConvoyView({ id }: { readonly id: string }) {
   const load = useCallback((signal: AbortSignal) => transitApi.convoy(id, { signal }), [id]);
   const [detail, reload] = useApiData(load);
+  // After a step, the focus goes to what it changed (named by id) once the page shows the convoy
+  // anew: the form or button used is often gone, and the focus with it to the page's top.
+  const focusNext = useRef<string | null>(null);
+  const logged = useCallback(
+    (focus?: string) => {
+      focusNext.current = focus ?? null;
+      reload();
+    },
+    [reload],
+  );
+  useEffect(() => {
+    if (detail.status !== 'ok' || focusNext.current === null) return;
+    const target = document.getElementById(focusNext.current);
+    focusNext.current = null;
+    target?.focus();
+  }, [detail]);
   const role = useUser().role;
   const mayManage = can(role, 'transit.manage');
   // The API issues and prints passes for supervisors only (passes.issue).
@@ -75,18 +91,18 @@ function ConvoyView({ id }: { readonly id: string }) {
               <ConvoyPasses detail={d} />
             ) : null}
             {mayManage && d.convoy.status === 'planned' ? (
-              <ManifestBuilder detail={d} onSaved={reload} />
+              <ManifestBuilder detail={d} onSaved={logged} />
             ) : null}
             {mayManage &&
             (d.convoy.status === 'planned' || d.convoy.status === 'boarding') &&
             d.manifest.length > 0 ? (
-              <BoardingCheck detail={d} onLogged={reload} />
+              <BoardingCheck detail={d} onLogged={logged} />
             ) : null}
             {d.convoy.status === 'departed' || d.convoy.status === 'arrived' ? (
-              <StopLog detail={d} mayManage={mayManage} onLogged={reload} />
+              <StopLog detail={d} mayManage={mayManage} onLogged={logged} />
             ) : null}
             {mayManage && (d.convoy.status === 'planned' || d.convoy.status === 'boarding') ? (
-              <CancelConvoy detail={d} onCancelled={reload} />
+              <CancelConvoy detail={d} onCancelled={logged} />
             ) : null}
           </>
         )}
@@ -106,7 +122,7 @@ function ConvoyHeader({ detail }: { readonly detail: ConvoyDetail }) {
       </h1>
       <p className="lead">{detail.corridor.name}</p>
       {detail.cancelled ? (
-        <p className="notice notice-info" data-testid="convoy-cancelled">
+        <p className="notice notice-info" id="convoy-cancelled" tabIndex={-1} data-testid="convoy-cancelled">
           <strong>{t('transit.cancelledOn')}</strong> <When at={detail.cancelled.at} />
           {detail.cancelled.reason === null ? null : `: ${detail.cancelled.reason}`}
         </p>
@@ -162,7 +178,9 @@ function Manifest({ detail }: { readonly detail: ConvoyDetail }) {
     })[p.state];
   return (
     <section aria-labelledby="manifest-title">
-      <h2 id="manifest-title">{t('transit.manifest')}</h2>
+      <h2 id="manifest-title" tabIndex={-1}>
+        {t('transit.manifest')}
+      </h2>
       <div className="vehicles">
         {detail.convoy.vehicles.map((v) => {
           const riding = detail.manifest.filter((p) => p.plate === v.plate);

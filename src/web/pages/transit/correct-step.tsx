@@ -6,13 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
-import { PanelForm } from '../../components/panel-form';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { When } from './transit-parts';
+import { StandingForm, When } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
-type Props = { readonly detail: ConvoyDetail; readonly onLogged: () => void };
+type Props = { readonly detail: ConvoyDetail; readonly onLogged: (focus?: string) => void };
 
 // Named by what happened and where, never why: a reader may not be shown the reason (docs/transit.md).
 function stepWords(
@@ -59,10 +58,16 @@ export function CorrectStep({ detail, onLogged }: Props) {
     // Refused as out of step with the log (someone else logged first): show the log as it is now.
     if (!result.ok && result.error.status !== 409) return;
     setReason('');
-    onLogged();
+    // The step annulled is gone from the log: the focus goes to the log, not to the page's top.
+    onLogged(result.ok ? 'stops-title' : undefined);
   };
   return (
-    <PanelForm name="correct-step" heading="h3" title={t('transit.stopLog.correct.title')} onSubmit={annul}>
+    <StandingForm
+      name="correct-step"
+      heading="h3"
+      title={t('transit.stopLog.correct.title')}
+      onSubmit={annul}
+    >
       <p data-testid="correct-step-last">
         {t('transit.stopLog.correct.last', { step: stepWords(step.event, detail, t) })} (
         <When at={step.at} />)
@@ -76,6 +81,6 @@ export function CorrectStep({ detail, onLogged }: Props) {
       </button>
       <p className="hint">{t('transit.stopLog.correct.note')}</p>
       <TransitProblem problem={call.problem} />
-    </PanelForm>
+    </StandingForm>
   );
 }

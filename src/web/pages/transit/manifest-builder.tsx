@@ -1,6 +1,7 @@
 // Builds the manifest of a planned convoy: each candidate family or person gets a vehicle (or none);
 // the server places relatives together and refuses a vehicle over its seats. With hundreds of
-// candidates, a search by name or document narrows the list.
+// candidates, a search by name or document narrows the list. Children placed without any adult of
+// their family among those placed are named before the manifest is saved.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
@@ -9,14 +10,16 @@ import { useApiCall } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { searchUnits } from './candidate-search';
 import { CandidateUnit } from './candidate-unit';
+import { childrenWithNoAdult, useNameList } from './child-alone-warning';
 import { namesIn, TransitProblem } from './transit-problem';
 
-type Props = { readonly detail: ConvoyDetail; readonly onSaved: () => void };
+type Props = { readonly detail: ConvoyDetail; readonly onSaved: (focus?: string) => void };
 
 const unitOf = (c: { familyKey: string | null; personId: string }) => c.familyKey ?? c.personId;
 
 export function ManifestBuilder({ detail, onSaved }: Props) {
   const { t } = useTranslation();
+  const nameList = useNameList();
   const id = detail.convoy.id;
   const load = useCallback((signal: AbortSignal) => transitApi.candidates(id, { signal }), [id]);
   const [candidates, reload] = useApiData(load);
@@ -32,7 +35,8 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
       return plate ? [{ personId: c.personId, plate }] : [];
     });
     const result = await call.run(() => transitApi.setManifest(id, seats));
-    if (result.ok) onSaved();
+    // The focus goes to the manifest as saved, with the relatives the server placed.
+    if (result.ok) onSaved('manifest-title');
   };
   return (
     <LoadedSection
@@ -48,6 +52,7 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
         const units = new Map<string, Candidate[]>();
         for (const c of list) units.set(unitOf(c), [...(units.get(unitOf(c)) ?? []), c]);
         const shown = searchUnits([...units], query);
+        const alone = childrenWithNoAdult(list.filter((c) => (plates[unitOf(c)] ?? '') !== ''));
         return list.length === 0 ? (
           <p className="empty">{t('transit.build.none')}</p>
         ) : (
@@ -96,6 +101,11 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
                 />
               ))}
             </ul>
+            {alone.length > 0 ? (
+              <p className="notice notice-warning" data-testid="child-alone-warning" aria-live="polite">
+                {t('transit.childAlone.manifest', { names: nameList(alone), count: alone.length })}
+              </p>
+            ) : null}
             <TransitProblem problem={call.problem} people={namesIn(call.problem, list)} />
             <button type="submit" className="button primary" disabled={call.busy}>
               {t('transit.build.save')}

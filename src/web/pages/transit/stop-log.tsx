@@ -1,6 +1,7 @@
 // The convoy on the road: the stops reached with their head counts, who left where and why, and the
 // forms that log the next stop, a departure from it, someone leaving, and the arrival at the exit, and
-// the correction of the last step recorded by mistake.
+// the correction of the last step recorded by mistake. An adult leaving while a child of their family
+// stays on board without another is warned of at once, and sent with what was arranged for the child.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
@@ -9,11 +10,14 @@ import { DataTable } from '../../components/data-table';
 import { Options } from '../../components/options';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
+import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
 import { CorrectStep } from './correct-step';
 import { When } from './transit-parts';
-import { TransitProblem } from './transit-problem';
+import { namesIn, TransitProblem } from './transit-problem';
 
-type Props = { readonly detail: ConvoyDetail; readonly mayManage: boolean; readonly onLogged: () => void };
+/** `onLogged(focus)`: the id of what the step changed, for the page to move the focus to. */
+type Logged = (focus?: string) => void;
+type Props = { readonly detail: ConvoyDetail; readonly mayManage: boolean; readonly onLogged: Logged };
 
 export function StopLog({ detail, mayManage, onLogged }: Props) {
   const { t } = useTranslation();
@@ -22,7 +26,9 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
   const names = new Map(detail.manifest.map((p) => [p.personId, fullName(p)]));
   return (
     <section aria-labelledby="stops-title" data-testid="stop-log">
-      <h2 id="stops-title">{t('transit.stopLog.title')}</h2>
+      <h2 id="stops-title" tabIndex={-1}>
+        {t('transit.stopLog.title')}
+      </h2>
       <DataTable
         testId="stop-table"
         columns={[
@@ -47,7 +53,9 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
       </DataTable>
       {detail.left.length > 0 ? (
         <>
-          <h3>{t('transit.stopLog.leftTitle')}</h3>
+          <h3 id="left-title" tabIndex={-1}>
+            {t('transit.stopLog.leftTitle')}
+          </h3>
           <ul data-testid="left-list">
             {detail.left.map((l) => (
               <li key={l.personId}>
@@ -76,8 +84,9 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
   );
 }
 
-function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readonly onLogged: () => void }) {
+function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readonly onLogged: Logged }) {
   const { t } = useTranslation();
+  const nameList = useNameList();
   const call = useApiCall();
   const id = detail.convoy.id;
   const stops = detail.corridor.stops;
@@ -88,17 +97,28 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
   const [chosenStop, setStop] = useState('');
   const [chosenLeaver, setLeaver] = useState('');
   const [reason, setReason] = useState('');
+  const [arranged, setArranged] = useState('');
   // The form stays mounted while the convoy moves on: a choice the log has overtaken (a stop now
   // reached, someone no longer on board) falls back to what the select shows, so the button records
   // what the officer sees.
   const stop = next.some((s) => s.code === chosenStop) ? chosenStop : (next[0]?.code ?? '');
   const leaver = onBoard.some((p) => p.personId === chosenLeaver) ? chosenLeaver : '';
-  const log = async (event: ConvoyEvent) => {
+  const aboard = new Set(onBoard.map((p) => p.personId));
+  const alone =
+    leaver === ''
+      ? []
+      : childrenLeftAloneBy(onBoard, aboard, new Set([...aboard].filter((p) => p !== leaver)));
+  // Once logged, the focus goes to what the step changed (the control that took the form's place, the
+  // list of who left), as the page shows it: the button pressed is gone or disabled.
+  const log = async (event: ConvoyEvent, focus: string) => {
     const result = await call.run(() => transitApi.log(id, event));
     // Refused as out of step with the log (someone else logged first): show the log as it is now.
     if (!result.ok && result.error.status !== 409) return;
-    if (result.ok && event.kind === 'left') setReason('');
-    onLogged();
+    if (result.ok && event.kind === 'left') {
+      setReason('');
+      setArranged('');
+    }
+    onLogged(result.ok ? focus : undefined);
   };
   const lastReached = [...detail.visits].reverse()[0]?.stop ?? stops[0]?.code ?? '';
   return (
@@ -107,12 +127,12 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void log({ kind: 'stop-arrived', stop, headCount: onBoard.length });
+            void log({ kind: 'stop-arrived', stop, headCount: onBoard.length }, 'stop-depart');
           }}
         >
           <label>
             {t('transit.stopLog.nextStop')}{' '}
-            <select value={stop} onChange={(e) => setStop(e.target.value)}>
+            <select id="next-stop" value={stop} onChange={(e) => setStop(e.target.value)}>
               <Options items={next} value={(s) => s.code} label={(s) => s.name} />
             </select>
           </label>{' '}
@@ -122,10 +142,13 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
         </form>
       ) : (
         <button
+          id="stop-depart"
           type="button"
           className="button"
           disabled={call.busy}
-          onClick={() => void log({ kind: 'stop-departed', stop: current, headCount: onBoard.length })}
+          onClick={() =>
+            void log({ kind: 'stop-departed', stop: current, headCount: onBoard.length }, 'next-stop')
+          }
         >
           {t('transit.stopLog.departFrom', { stop: stops.find((s) => s.code === current)?.name ?? current })}
         </button>
@@ -133,7 +156,9 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void log({ kind: 'left', personId: leaver, stop: current ?? lastReached, reason: reason.trim() });
+          const where = current ?? lastReached;
+          const event: ConvoyEvent = { kind: 'left', personId: leaver, stop: where, reason: reason.trim() };
+          void log(alone.length > 0 ? { ...event, childAloneReason: arranged.trim() } : event, 'left-title');
         }}
       >
         <label>
@@ -147,10 +172,24 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
           {t('transit.stopLog.reason')}{' '}
           <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
         </label>{' '}
+        {alone.length > 0 ? (
+          <ChildAloneWarning
+            id="left-child-alone"
+            message={t('transit.childAlone.left', {
+              name: fullName(onBoard.find((p) => p.personId === leaver) ?? { givenNames: '', surname1: '' }),
+              names: nameList(alone),
+              count: alone.length,
+            })}
+            arranged={arranged}
+            onArranged={setArranged}
+          />
+        ) : null}
         <button
           type="submit"
           className="button"
-          disabled={call.busy || leaver === '' || reason.trim() === ''}
+          disabled={
+            call.busy || leaver === '' || reason.trim() === '' || (alone.length > 0 && arranged.trim() === '')
+          }
         >
           {t('transit.stopLog.recordLeft')}
         </button>
@@ -159,11 +198,13 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
         type="button"
         className="button primary"
         disabled={call.busy}
-        onClick={() => void log({ kind: 'arrived', personIds: onBoard.map((p) => p.personId) })}
+        onClick={() =>
+          void log({ kind: 'arrived', personIds: onBoard.map((p) => p.personId) }, 'stops-title')
+        }
       >
         {t('transit.stopLog.arriveExit', { count: onBoard.length })}
       </button>
-      <TransitProblem problem={call.problem} />
+      <TransitProblem problem={call.problem} people={namesIn(call.problem, detail.manifest)} />
     </div>
   );
 }

@@ -36,6 +36,7 @@ const reasonSentences = (
   'sequence.arrival-unaccounted': t('transit.reason.arrivalUnaccounted'),
   'sequence.correction-not-last': t('transit.reason.correctionNotLast'),
   'sequence.not-correctable': t('transit.reason.notCorrectable'),
+  'sequence.child-alone': t('transit.reason.childLeftAlone'),
 });
 
 function reasonText(reason: string | undefined, t: TFunction): string | undefined {
@@ -63,13 +64,18 @@ export function TransitProblem({ problem, people = [] }: Props) {
   const locale = useLocale();
   if (problem === null) return null;
   if (problem.code === 'transit.manifest' || problem.code === 'transit.sequence') {
+    const named = {
+      names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(people),
+      count: people.length,
+    };
     const reason =
-      problem.reason === 'manifest.child-alone' && people.length > 0
-        ? t('transit.reason.childAloneNamed', {
-            names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(people),
-            count: people.length,
-          })
-        : reasonText(problem.reason, t);
+      people.length === 0
+        ? reasonText(problem.reason, t)
+        : problem.reason === 'manifest.child-alone'
+          ? t('transit.reason.childAloneNamed', named)
+          : problem.reason === 'sequence.child-alone'
+            ? t('transit.reason.childLeftAloneNamed', named)
+            : reasonText(problem.reason, t);
     return (
       <div className="notice notice-error" role="alert" data-testid="transit-problem">
         <p>

@@ -1,0 +1,56 @@
+// A warning at the step that would leave a child on board without an adult of their family (the
+// departure without the adult who did not board, an adult leaving on the road), and the field where
+// the officer says what was arranged for the child: the server records the step only with it.
+import { useTranslation } from 'react-i18next';
+import { childrenWithoutAdult, type Rider } from '../../../domain/transit';
+import { fullName } from '../../format/person-name';
+import { useLocale } from '../../hooks/use-locale';
+
+type Person = Rider & Parameters<typeof fullName>[0];
+
+// Age on the device's date, as the server takes it on the step's UTC date.
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The people a change of who travels leaves as children without an adult of their family. */
+export function childrenLeftAloneBy<P extends Person>(
+  people: readonly P[],
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+): P[] {
+  const date = today();
+  const already = new Set(childrenWithoutAdult(people, before, date));
+  const alone = new Set(childrenWithoutAdult(people, after, date).filter((id) => !already.has(id)));
+  return people.filter((p) => alone.has(p.personId));
+}
+
+/** Of these people, all travelling together, the children with no adult of their family among them. */
+export function childrenWithNoAdult<P extends Person>(people: readonly P[]): P[] {
+  const alone = new Set(childrenWithoutAdult(people, new Set(people.map((p) => p.personId)), today()));
+  return people.filter((p) => alone.has(p.personId));
+}
+
+export function useNameList(): (people: readonly Parameters<typeof fullName>[0][]) => string {
+  const locale = useLocale();
+  return (people) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(people.map(fullName));
+}
+
+type Props = {
+  readonly id: string;
+  /** The warning, naming the children. */
+  readonly message: string;
+  readonly arranged: string;
+  readonly onArranged: (text: string) => void;
+};
+
+export function ChildAloneWarning({ id, message, arranged, onArranged }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-warning" role="alert" data-testid="child-alone-warning">
+      <p>{message}</p>
+      <div className="field">
+        <label htmlFor={id}>{t('transit.childAlone.arranged')}</label>
+        <textarea id={id} value={arranged} maxLength={500} onChange={(e) => onArranged(e.target.value)} />
+      </div>
+    </div>
+  );
+}
