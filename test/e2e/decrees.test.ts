@@ -83,7 +83,7 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const detail = page.getByTestId('decree-detail');
     await eventually(() => detail.getByTestId('decree-history').textContent()).toMatch(/GMT-5$/);
     expect(await detail.getByTestId('decree-history-zone').textContent()).toBe(
-      'Horas de America/Lima, la zona horaria del decreto.',
+      'Horas de Lima (Perú, UTC\u22125), la zona horaria del decreto.',
     );
     expect(errors).toEqual([]);
     await page.close();
@@ -268,11 +268,15 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
       true,
     );
     await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
-    await eventually(() => form.textContent()).toContain('America/Santiago');
+    await eventually(() => form.textContent()).toContain(
+      'los días se cuentan en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
+    );
     await form.getByRole('button', { name: 'Registrar', exact: true }).click();
     await form.waitFor({ state: 'detached' });
     const detail = page.getByTestId('decree-detail');
-    await eventually(() => detail.textContent()).toContain('contados en America/Santiago');
+    await eventually(() => detail.textContent()).toContain(
+      'contados en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
+    );
     // In force from 00:00 in Arica on the 10th: 03:00 UTC in Chile's summer.
     const asked = await page.request.get(
       `${suite.server.url}/api/decrees/in-force?checkpoint=CL-CHACALLUTA&at=2027-01-10T03:30:00Z`,
@@ -336,12 +340,14 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     const zone = form.getByLabel('Zona horaria');
     expect(await zone.inputValue()).toBe('America/Lima');
     await zone.selectOption('America/Santiago');
-    await eventually(() => form.textContent()).toContain('los días se cuentan en America/Santiago');
+    await eventually(() => form.textContent()).toContain(
+      'los días se cuentan en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
+    );
     await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
     await form.getByRole('button', { name: 'Registrar', exact: true }).click();
     await form.waitFor({ state: 'detached' });
     await eventually(() => page.getByTestId('decree-detail').textContent()).toContain(
-      'contados en America/Santiago',
+      'contados en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
     );
     // 1 March begins at 00:00 in Arica: 03:00 UTC in Chile's summer (05:00 had it been Lima's).
     const register = await (await page.request.get(`${suite.server.url}/api/decrees`)).json();

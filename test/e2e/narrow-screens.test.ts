@@ -1,8 +1,8 @@
 // Every page each role can reach from the menu, on a 390 px wide phone and a 768 px wide tablet: none
 // scrolls sideways. A wide table scrolls inside its own frame, and what is hidden for screen readers
 // inside it does not widen the page (the queues, convoys, supplies, users and screening review pages
-// all did at 390 px; the tally's last button let its key out at 768 px). On a phone the menu folds
-// behind a button, so that each page begins on the first screen.
+// all did at 390 px; the tally's last button let its key out at 768 px). On a phone and a tablet the
+// menu folds behind a button, so that each page begins on the first screen.
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, refreshDemo } from '../../src/store/demo';
@@ -113,6 +113,20 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
     expect(await page.evaluate(() => document.querySelector('nav')?.contains(document.activeElement))).toBe(
       false,
     );
+
+    // On a tablet too: the supervisor's links took five rows, 257 px, at 768 px. Folded, the menu is
+    // one row; open, its links stand in columns, a few rows high rather than one long list.
+    await page.setViewportSize({ width: WIDTHS[1] ?? 768, height: 1024 });
+    await page.goto(new URL('/dashboard', server.url).href);
+    await heading.waitFor();
+    expect(await menu.isVisible()).toBe(true);
+    expect(await queues.isVisible()).toBe(false);
+    expect((await nav.boundingBox())?.height ?? 1e9).toBeLessThan(64);
+    await menu.click();
+    await expect.poll(() => queues.isVisible()).toBe(true);
+    const open = await nav.boundingBox();
+    // One long list of the supervisor's links would be some 1,000 px.
+    expect(open?.height ?? 1e9).toBeLessThan(450);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../api/types';
 import { formatZonedClock } from '../format/format';
+import { useZoneName } from '../format/time-zone-names';
 import { useCountryName } from '../hooks/use-country-name';
 import { useLocale } from '../hooks/use-locale';
 import { useNow } from '../hooks/use-now';
@@ -11,6 +12,7 @@ export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint
   const { t } = useTranslation();
   const locale = useLocale();
   const countryName = useCountryName();
+  const zoneName = useZoneName();
   const now = useNow(15_000);
   const headingId = `checkpoint-${checkpoint.id}`;
   // The booths in use: a retired one keeps its history but is no longer worked at.
@@ -30,7 +32,7 @@ export function CheckpointCard({ checkpoint }: { readonly checkpoint: Checkpoint
             {formatZonedClock(now, locale, checkpoint.timeZone)}
           </time>
         </Fact>
-        <Fact label={t('checkpoint.timeZone')}>{checkpoint.timeZone}</Fact>
+        <Fact label={t('checkpoint.timeZone')}>{zoneName(checkpoint.timeZone)}</Fact>
       </dl>
       <h4 className="subheading">{t('checkpoint.booths', { count: booths.length })}</h4>
       {booths.length === 0 ? (

@@ -1,7 +1,8 @@
 // The navigation for the signed-in role. NavLink marks the current page with aria-current="page". On a
-// phone the list folds behind a "Menú" button (a disclosure) so that the page begins on the first
-// screen; it folds again when a page is chosen, on Escape (focus back on the button) and when focus
-// leaves the navigation (a keyboard user tabbing on would otherwise find the page under the list).
+// phone or a tablet (up to 1024 px, adaptations.css) the list folds behind a "Menú" button (a
+// disclosure) so that the page begins on the first screen; it folds again when a page is chosen, on
+// Escape (focus back on the button) and when focus leaves the navigation (a keyboard user tabbing on
+// would otherwise find the page under the list).
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -12,6 +12,7 @@ import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
+import { namedZones, useZoneName } from '../../format/time-zone-names';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
@@ -48,9 +49,8 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
   );
   const firstField = useFocusOnOpen<HTMLInputElement>();
   const english = (i18n.resolvedLanguage ?? i18n.language) === 'en';
-  const zones = [...new Set([values.timeZone, ...Intl.supportedValuesOf('timeZone')])].filter(
-    (z) => z !== '',
-  );
+  const zoneName = useZoneName();
+  const zones = namedZones(zoneName, [values.timeZone]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,7 +103,8 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
           hint={t('checkpoints.field.timeZoneHint')}
         >
           <option value="">{t('checkpoints.field.timeZoneNone')}</option>
-          <Options items={zones} value={(z) => z} label={(z) => z} />
+          {/* As people read it, sorted so that typing a city finds it; the id says where a name repeats. */}
+          <Options items={zones} value={(z) => z.zone} label={(z) => `${z.name} · ${z.zone}`} />
         </SelectField>
         <div className="form-wide">
           <MarkedFieldsOr marked={Object.keys(checked).length > 0}>

@@ -10,6 +10,7 @@ import { LoadableView } from '../../components/loadable-view';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
 import { formatCoordinate, formatNumber } from '../../format/format';
+import { useZoneName } from '../../format/time-zone-names';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
@@ -116,6 +117,7 @@ function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: Section
   const { t } = useTranslation();
   const locale = useLocale();
   const countryName = useCountryName();
+  const zoneName = useZoneName();
   const titleId = `admin-checkpoint-${checkpoint.code}-title`;
   return (
     <section
@@ -145,7 +147,9 @@ function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: Section
         <Fact label={t('checkpoints.field.place')}>
           {formatCoordinate(checkpoint.latitude, locale)}, {formatCoordinate(checkpoint.longitude, locale)}
         </Fact>
-        <Fact label={t('checkpoints.field.timeZone')}>{checkpoint.timeZone}</Fact>
+        <Fact label={t('checkpoints.field.timeZone')}>
+          {zoneName(checkpoint.timeZone)} <span className="muted">· {checkpoint.timeZone}</span>
+        </Fact>
       </dl>
       {checkpoint.recount ? (
         <p className="notice" data-testid="checkpoint-recount">

@@ -87,15 +87,25 @@ describe('DecreeDetailView', () => {
     };
     // 3 December to 31 January: sixty days.
     expect(factOf(lima('2027-01-31'), 'Vigencia')).toBe(
-      'Del 3 dic 2026 al 31 ene 2027 (60 días, contados en America/Lima)',
+      'Del 3 dic 2026 al 31 ene 2027: 60 días, contados en Lima (Perú, UTC\u22125)',
     );
     expect(factOf(lima('2027-02-01'), 'Vigencia')).toBe(
-      'Del 3 dic 2026 al 1 feb 2027 (61 días, contados en America/Lima) ' +
+      'Del 3 dic 2026 al 1 feb 2027: 61 días, contados en Lima (Perú, UTC\u22125) ' +
         'Rige más de los 60 días que permite la Constitución del Perú (art. 137.1).',
     );
     // Chile's terms differ by the kind of state, which the register does not record: nothing said.
     const chile = detail([], []);
     const long = { ...chile.decree, endsOn: '2027-06-30', chainEndsOn: '2027-06-30' };
     expect(factOf(render({ ...chile, decree: long }), 'Vigencia')).not.toContain('137');
+  });
+
+  it('names the zone the days are counted in as people read it, not by its IANA id', () => {
+    const html = render(detail([], []));
+    expect(factOf(html, 'Vigencia')).toBe(
+      'Del 3 dic 2026 al 31 ene 2027: 60 días, contados en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
+    );
+    expect(html).toContain(
+      'Horas de Santiago (Chile, UTC\u22124; UTC\u22123 en verano), la zona horaria del decreto.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { daysInForce, termPastLongest } from '../../../domain/decrees';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
 import { formatDateTime, inZoneOrUtc } from '../../format/format';
+import { useZoneName } from '../../format/time-zone-names';
 import { useLocale } from '../../hooks/use-locale';
 import { areaKindName, forceName, formatDay, rightName } from './decree-words';
 
@@ -18,6 +19,7 @@ type Props = {
 export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const zoneName = useZoneName();
   const d = detail.decree;
   const longTerm = termPastLongest(d);
   return (
@@ -35,7 +37,7 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
             from: formatDay(d.startsOn, locale),
             to: formatDay(d.endsOn, locale),
             days: daysInForce(d.startsOn, d.endsOn),
-            zone: d.timeZone,
+            zone: zoneName(d.timeZone),
           })}
           {longTerm === null ? null : (
             <>
@@ -135,7 +137,7 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
       <h3>{t('decrees.history.title')}</h3>
       {/* On the decree's clock, as its days are counted, not the reader's browser's. */}
       <p className="muted" data-testid="decree-history-zone">
-        {t('decrees.history.zone', { zone: d.timeZone })}
+        {t('decrees.history.zone', { zone: zoneName(d.timeZone) })}
       </p>
       <ol className="decree-history" data-testid="decree-history">
         {detail.history.map((v) => (

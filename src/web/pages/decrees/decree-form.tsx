@@ -23,6 +23,7 @@ import { ChoiceField } from '../../components/select-field';
 import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { useZoneName } from '../../format/time-zone-names';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
@@ -67,6 +68,7 @@ const initial = (mode: FormMode): DecreeDraft =>
 
 export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
+  const zoneName = useZoneName();
   const { busy, problem, run, clear } = useApiCall();
   const [id] = useState(() => newId());
   const refused = fieldProblems(problem, t);
@@ -97,7 +99,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
     {
       key: 'endsOn',
       label: t('decrees.field.endsOn'),
-      hint: t('decrees.form.endsHint', { zone: timeZone }),
+      hint: t('decrees.form.endsHint', { zone: zoneName(timeZone) }),
       required: true,
     },
   ];

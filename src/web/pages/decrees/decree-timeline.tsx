@@ -1,21 +1,32 @@
 // Decrees and their extensions on a time axis, one row per zone, drawn as plain SVG. Each bar is a link
 // to the decree's record; a declaration and an extension are told apart by fill and by the legend.
-// On a narrow screen (a phone, 390 px) each zone's name goes above its bars, across the whole width,
-// so the drawing fits the screen at its text's size instead of scrolling sideways.
-import { useLayoutEffect, useState } from 'react';
+// The drawing is laid out at the width the page gives it, one unit a pixel, so that its text is the
+// size of the page's at every width. On a narrow screen (a phone, 390 px) each zone's name goes above
+// its bars, across the whole width. A number that does not fit in its bar is written beside it.
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecreeView } from '../../api/decrees-endpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { areaKindName, formatDay } from './decree-words';
-import { layoutTimeline } from './timeline';
+import {
+  type BarLabel,
+  fitLines,
+  fitText,
+  layoutTimeline,
+  placeBarLabels,
+  type TimelineBar,
+} from './timeline';
 
 const AXIS_HEIGHT = 28;
 // Below the rows, where today's mark is named (the axis above holds the months).
 const FOOT_HEIGHT = 20;
 // Under this width the names of the zones do not fit beside a band that shows the months.
 const NARROW_WIDTH = 640;
-// A bar's number is written inside it when it fits (12px text, about 6.5 units a character).
-const fitsLabel = (number: string, width: number) => width > number.length * 6.5 + 12;
+// Before the figure is measured (the first paint), it is laid out as on a laptop's page.
+const FIRST_WIDTH = 980;
+// The size of the bars' numbers and of the zones' names (decrees.css).
+const BAR_FONT_PX = 12;
+const NAME_FONT_PX = 13;
 // A month's name is written when it is this far from the last one written and from the band's end.
 const TICK_LABEL_ROOM = 64;
 
@@ -29,15 +40,39 @@ interface Geometry {
   readonly barHeight: number;
 }
 
-// Wide: the names in a column at the left, drawn at 980 units and scaled to the page. Narrow: one unit
-// a pixel, the name over the bars.
-const geometryFor = (width: number | null): Geometry =>
-  width !== null && width < NARROW_WIDTH
-    ? { labelWidth: 0, bandWidth: width - 10, rowHeight: 48, labelY: 16, barTop: 22, barHeight: 20 }
-    : { labelWidth: 230, bandWidth: 740, rowHeight: 34, labelY: 22, barTop: 5, barHeight: 24 };
+// Wide: the names in a column at the left, 28 % of the width (180 to 280 units). Narrow: the name
+// over the bars, which take the whole width.
+const geometryFor = (measured: number | null): Geometry => {
+  const width = Math.floor(measured ?? FIRST_WIDTH);
+  if (width < NARROW_WIDTH)
+    return { labelWidth: 0, bandWidth: width - 10, rowHeight: 48, labelY: 16, barTop: 22, barHeight: 20 };
+  const labelWidth = Math.round(Math.min(Math.max(width * 0.28, 180), 280));
+  return {
+    labelWidth,
+    bandWidth: width - labelWidth - 10,
+    rowHeight: 34,
+    labelY: 22,
+    barTop: 5,
+    barHeight: 24,
+  };
+};
+
+/**
+ * How wide a text is drawn in the element's font at a size: measured on a canvas where there is one,
+ * else (a test without one) reckoned at 0.6 em a character, a little over a sans-serif's average.
+ */
+function textWidths(element: HTMLElement | null): (text: string, px: number) => number {
+  const context = element === null ? null : document.createElement('canvas').getContext('2d');
+  if (element === null || context === null) return (text, px) => text.length * px * 0.6;
+  const family = getComputedStyle(element).fontFamily;
+  return (text, px) => {
+    context.font = `${px}px ${family}`;
+    return context.measureText(text).width;
+  };
+}
 
 /** The width the element is given by the page, measured before it is painted and on every resize. */
-function useWidth(): [(element: HTMLElement | null) => void, number | null] {
+function useWidth(): [(element: HTMLElement | null) => void, number | null, HTMLElement | null] {
   // A callback ref: the figure appears only once there is a decree to draw.
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [width, setWidth] = useState<number | null>(null);
@@ -50,7 +85,7 @@ function useWidth(): [(element: HTMLElement | null) => void, number | null] {
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
-  return [setElement, width];
+  return [setElement, width, element];
 }
 
 /** The ticks whose month is written: each with room before the next written one and the band's end. */
@@ -77,8 +112,9 @@ type Props = {
 export function DecreeTimeline({ decrees, checkpointNames, now, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [measure, width] = useWidth();
+  const [measure, width, figure] = useWidth();
   const g = geometryFor(width);
+  const widthOf = useMemo(() => textWidths(figure), [figure]);
   const layout = layoutTimeline(decrees, now.getTime(), g.bandWidth);
   const shownTicks = labelledTicks(layout.ticks, g.bandWidth);
   const rowsHeight = layout.rows.length * g.rowHeight;
@@ -88,6 +124,7 @@ export function DecreeTimeline({ decrees, checkpointNames, now, selected, onSele
     r.area === null
       ? (checkpointNames.get(r.checkpoint ?? '') ?? r.checkpoint ?? '')
       : `${r.area.name} (${areaKindName(r.area.kind, t)})`;
+  const nameRoom = (g.labelWidth === 0 ? g.bandWidth : g.labelWidth) - 12;
 
   if (decrees.length === 0) return <p className="empty">{t('decrees.none')}</p>;
   return (
@@ -123,66 +160,33 @@ export function DecreeTimeline({ decrees, checkpointNames, now, selected, onSele
           ))}
         </g>
         <g transform={`translate(${g.labelWidth}, ${AXIS_HEIGHT})`}>
-          {layout.bars.map((bar) => {
-            const d = bar.decree;
-            const kind = d.extends === null ? 'declaration' : 'extension';
-            const label = t('decrees.timeline.bar', {
-              number: d.number,
-              from: formatDay(d.startsOn, locale),
-              to: formatDay(d.endsOn, locale),
-            });
-            return (
-              <a
-                key={`${d.id}:${bar.row}`}
-                href={`?decree=${d.id}`}
-                aria-label={label}
-                data-testid="decree-bar"
-                data-kind={kind}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onSelect(d.id);
-                }}
-              >
-                <title>{label}</title>
-                <rect
-                  className={`decree-bar decree-bar-${kind}${selected === d.id ? ' decree-bar-selected' : ''}`}
-                  x={bar.x}
-                  y={bar.row * g.rowHeight + g.barTop}
-                  width={bar.width}
-                  height={g.barHeight}
-                  rx={3}
-                />
-                {fitsLabel(d.number, bar.width) ? (
-                  <text
-                    className="decree-bar-label"
-                    x={bar.x + 6}
-                    y={bar.row * g.rowHeight + g.barTop + g.barHeight / 2 + 4}
-                  >
-                    {d.number}
-                  </text>
-                ) : null}
-              </a>
-            );
-          })}
-          {layout.today === null ? null : (
-            <g className="today">
-              <line x1={layout.today} x2={layout.today} y1={-6} y2={rowsHeight + 6} />
-              {/* Near the band's end the word goes left of the mark, inside the drawing. */}
-              <text
-                x={layout.today > g.bandWidth - 40 ? layout.today - 3 : layout.today + 3}
-                y={rowsHeight + 16}
-                textAnchor={layout.today > g.bandWidth - 40 ? 'end' : 'start'}
-              >
-                {t('decrees.timeline.today')}
-              </text>
-            </g>
-          )}
+          <Bars
+            bars={layout.bars}
+            g={g}
+            selected={selected}
+            onSelect={onSelect}
+            today={layout.today}
+            widthOf={(text) => widthOf(text, BAR_FONT_PX)}
+          />
         </g>
-        {layout.rows.map((r, i) => (
-          <text key={r.key} className="row-label" x={6} y={AXIS_HEIGHT + i * g.rowHeight + g.labelY}>
-            {rowLabel(r)}
-          </text>
-        ))}
+        {layout.rows.map((r, i) => {
+          const name = rowLabel(r);
+          const nameWidth = (text: string) => widthOf(text, NAME_FONT_PX);
+          // Beside the bars a long name takes two lines of its row; above them, the whole width.
+          const lines =
+            g.labelWidth === 0 ? [fitText(name, nameRoom, nameWidth)] : fitLines(name, nameRoom, nameWidth);
+          const top = AXIS_HEIGHT + i * g.rowHeight + (lines.length === 1 ? g.labelY : g.labelY - 8);
+          return (
+            <text key={r.key} className="row-label" y={top}>
+              {lines.join(' ') === name ? null : <title>{name}</title>}
+              {lines.map((line, n) => (
+                <tspan key={line} x={6} dy={n === 0 ? 0 : 15}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
       </svg>
       <figcaption>
         {t('decrees.timeline.caption')}{' '}
@@ -190,5 +194,101 @@ export function DecreeTimeline({ decrees, checkpointNames, now, selected, onSele
         <span className="legend legend-extension">{t('decrees.timeline.extension')}</span>
       </figcaption>
     </figure>
+  );
+}
+
+type BarsProps = {
+  readonly bars: readonly TimelineBar[];
+  readonly g: Geometry;
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+  /** Where today falls on the band, if it does. */
+  readonly today: number | null;
+  readonly widthOf: (text: string) => number;
+};
+
+const kindOf = (d: DecreeView) => (d.extends === null ? 'declaration' : 'extension');
+
+/**
+ * The bars, today's line over them, and the numbers over the line: each number has a rim of what is
+ * behind it (its bar's colour, or the paper beside a bar), so that the line does not cross its letters.
+ */
+function Bars({ bars, g, selected, onSelect, today, widthOf }: BarsProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const labels = placeBarLabels(bars, g.bandWidth, widthOf);
+  const rowsHeight = Math.max(0, ...bars.map((b) => b.row + 1)) * g.rowHeight;
+  const labelClass = (label: BarLabel, kind: string) =>
+    label.place === 'inside'
+      ? `decree-bar-label decree-bar-label-${kind}`
+      : 'decree-bar-label decree-bar-label-beside';
+  return (
+    <>
+      {bars.map((bar) => {
+        const d = bar.decree;
+        const kind = kindOf(d);
+        const label = t('decrees.timeline.bar', {
+          number: d.number,
+          from: formatDay(d.startsOn, locale),
+          to: formatDay(d.endsOn, locale),
+        });
+        return (
+          <a
+            key={`${d.id}:${bar.row}`}
+            href={`?decree=${d.id}`}
+            aria-label={label}
+            data-testid="decree-bar"
+            data-kind={kind}
+            onClick={(event) => {
+              event.preventDefault();
+              onSelect(d.id);
+            }}
+          >
+            <title>{label}</title>
+            <rect
+              className={`decree-bar decree-bar-${kind}${selected === d.id ? ' decree-bar-selected' : ''}`}
+              x={bar.x}
+              y={bar.row * g.rowHeight + g.barTop}
+              width={bar.width}
+              height={g.barHeight}
+              rx={3}
+            />
+          </a>
+        );
+      })}
+      {today === null ? null : (
+        <g className="today">
+          <line x1={today} x2={today} y1={-6} y2={rowsHeight + 6} />
+          {/* Near the band's end the word goes left of the mark, inside the drawing. */}
+          <text
+            x={today > g.bandWidth - 40 ? today - 3 : today + 3}
+            y={rowsHeight + 16}
+            textAnchor={today > g.bandWidth - 40 ? 'end' : 'start'}
+          >
+            {t('decrees.timeline.today')}
+          </text>
+        </g>
+      )}
+      {/* Drawn apart from their links, which already carry the whole number and dates to read aloud. */}
+      <g>
+        {bars.map((bar, i) => {
+          const label = labels[i];
+          if (label === undefined || label.place === 'none') return null;
+          return (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG text is not focusable; its bar's link reads the number
+            <text
+              key={`${bar.decree.id}:${bar.row}`}
+              aria-hidden="true"
+              className={labelClass(label, kindOf(bar.decree))}
+              x={label.x}
+              y={bar.row * g.rowHeight + g.barTop + g.barHeight / 2 + 4}
+              textAnchor={label.place === 'before' ? 'end' : 'start'}
+            >
+              {label.text}
+            </text>
+          );
+        })}
+      </g>
+    </>
   );
 }

@@ -168,7 +168,8 @@ function DecreeTable({
   const locale = useLocale();
   const status = (d: DecreeView) => {
     const at = now.getTime();
-    if (at < Date.parse(d.from)) return <span className="tag">{t('decrees.status.upcoming')}</span>;
+    if (at < Date.parse(d.from))
+      return <span className="tag tag-upcoming">{t('decrees.status.upcoming')}</span>;
     if (at >= Date.parse(d.to)) return <span className="tag tag-muted">{t('decrees.status.ended')}</span>;
     return <span className="tag tag-ok">{t('decrees.status.inForce')}</span>;
   };

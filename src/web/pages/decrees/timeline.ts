@@ -68,3 +68,68 @@ export function layoutTimeline(decrees: readonly DecreeView[], now: number, widt
   }
   return { rows, bars, ticks, today: x(now) };
 }
+
+/** Where a bar's number is written: inside it, after or before it in its row, or (no room) not at all. */
+export type BarLabel =
+  | { readonly place: 'inside' | 'after' | 'before'; readonly x: number; readonly text: string }
+  | { readonly place: 'none' };
+
+const ELLIPSIS = '…';
+// Room between a bar and a number written beside it, and inside a bar around its number.
+const GAP = 4;
+const PADDING = 6;
+
+/**
+ * Each bar's number, `widthOf` units wide: inside its bar when it fits; else beside it,
+ * after or before, where no other bar of its row nor the band's end is in the way; else inside, cut
+ * with an ellipsis, when a bar holds a few characters. A number never runs over another bar.
+ */
+export function placeBarLabels(
+  bars: readonly TimelineBar[],
+  bandWidth: number,
+  widthOf: (text: string) => number,
+): readonly BarLabel[] {
+  return bars.map((bar, i) => {
+    const text = bar.decree.number;
+    if (widthOf(text) + 2 * PADDING <= bar.width) return { place: 'inside', x: bar.x + PADDING, text };
+    const others = bars.filter((b, j) => j !== i && b.row === bar.row);
+    const free = (from: number, to: number) =>
+      from >= 0 && to <= bandWidth && others.every((b) => b.x + b.width <= from || b.x >= to);
+    const after = bar.x + bar.width + GAP;
+    if (free(after, after + widthOf(text))) return { place: 'after', x: after, text };
+    const before = bar.x - GAP;
+    if (free(before - widthOf(text), before)) return { place: 'before', x: before, text };
+    const cut = fitText(text, bar.width - 2 * PADDING, widthOf);
+    // Fewer than four characters and the ellipsis say nothing of the number.
+    if (cut.length < 5) return { place: 'none' };
+    return { place: 'inside', x: bar.x + PADDING, text: cut };
+  });
+}
+
+/** A text cut with an ellipsis to `room` units; whole when it fits. */
+export function fitText(text: string, room: number, widthOf: (text: string) => number): string {
+  if (widthOf(text) <= room) return text;
+  let kept = text.length - 1;
+  while (kept > 1 && widthOf(`${text.slice(0, kept).trimEnd()}${ELLIPSIS}`) > room) kept--;
+  return `${text.slice(0, kept).trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * A name on at most two lines of `room` units, broken between words: a long checkpoint's name keeps
+ * the words that tell it from the others ("Complejo Fronterizo / Santa Rosa"), the last line cut when
+ * even two are not enough.
+ */
+export function fitLines(text: string, room: number, widthOf: (text: string) => number): readonly string[] {
+  if (widthOf(text) <= room) return [text];
+  const words = text.split(' ');
+  let first = '';
+  for (const [i, word] of words.entries()) {
+    const longer = first === '' ? word : `${first} ${word}`;
+    if (widthOf(longer) > room) {
+      if (first === '') return [fitText(text, room, widthOf)];
+      return [first, fitText(words.slice(i).join(' '), room, widthOf)];
+    }
+    first = longer;
+  }
+  return [first];
+}

@@ -15,6 +15,7 @@ import { PeriodFields } from '../../components/period-fields';
 import { ProblemMessage } from '../../components/problem-message';
 import { SelectField } from '../../components/select-field';
 import { dateTimeInputOf, formatDateTime } from '../../format/format';
+import { useZoneName } from '../../format/time-zone-names';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useFieldErrors } from '../../hooks/use-field-errors';
@@ -84,6 +85,7 @@ function bodyOf(
 
 export function IssuePassPage() {
   const { t } = useTranslation();
+  const zoneName = useZoneName();
   const locale = useLocale();
   // One pass id until the server has the pass: sending again after a lost answer gets that pass,
   // not a second one for the same passenger.
@@ -191,7 +193,7 @@ export function IssuePassPage() {
           </SelectField>
           <PeriodFields
             kind="dayTime"
-            hint={t('form.deviceClock', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
+            hint={t('form.deviceClock', { zone: zoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) })}
             from={{
               id: 'pass-from',
               label: t('passes.fact.validFrom'),
