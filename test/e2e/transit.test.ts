@@ -163,9 +163,16 @@ describe('a convoy manifest built and boarded in Chromium', () => {
     await page.goto(`${suite.server.url}/transit`);
     await page.getByRole('link', { name: 'CONVOY-001' }).click();
     const log = page.getByTestId('stop-log');
+    const correct = page.getByTestId('correct-step');
+    await correct.waitFor();
+    // The forms standing at the page's foot do not take the focus when it loads: no one opened them.
+    const focusIn = (testId: string) =>
+      page.evaluate((id) => document.activeElement?.closest(`[data-testid="${id}"]`) != null, testId);
+    expect(await focusIn('correct-step')).toBe(false);
     await log.getByRole('button', { name: /^Llegada al punto de salida/ }).click();
     await page.getByText('Llegó').first().waitFor();
-    const correct = page.getByTestId('correct-step');
+    // The button pressed is gone: the focus goes to the log it changed, not to the top of the page.
+    await expect.poll(() => focusIn('stop-log')).toBe(true);
     await expect
       .poll(() => correct.getByTestId('correct-step-last').textContent())
       .toContain('Último paso: llegada al punto de salida');

@@ -3,10 +3,16 @@
 // is left nowhere (it was inside), focus goes back to that button if it is still on the page.
 import { type RefObject, useEffect, useRef } from 'react';
 
-/** A ref for the element to focus; it is focused once, when the component mounts. */
-export function useFocusOnOpen<T extends HTMLElement>(): RefObject<T | null> {
+/**
+ * A ref for the element to focus; it is focused once, when the component mounts, unless `enabled` is
+ * false (a part that stands on the page from its load, which nothing opened).
+ */
+export function useFocusOnOpen<T extends HTMLElement>(enabled = true): RefObject<T | null> {
   const ref = useRef<T>(null);
+  // Read once, on mount: whether the part was opened does not change while it is open.
+  const opened = useRef(enabled).current;
   useEffect(() => {
+    if (!opened) return;
     const opener = document.activeElement;
     ref.current?.focus();
     return () => {
@@ -14,6 +20,6 @@ export function useFocusOnOpen<T extends HTMLElement>(): RefObject<T | null> {
       if (lost && opener instanceof HTMLElement && opener !== document.body && opener.isConnected)
         opener.focus();
     };
-  }, []);
+  }, [opened]);
   return ref;
 }

@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { PanelForm } from '../../components/panel-form';
 import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
-import { StandingForm } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onCancelled: (focus?: string) => void };
@@ -26,7 +26,7 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
     onCancelled(result.ok ? 'convoy-cancelled' : undefined);
   };
   return (
-    <StandingForm name="cancel-convoy" title={t('transit.cancel.title')} onSubmit={cancel}>
+    <PanelForm standing name="cancel-convoy" title={t('transit.cancel.title')} onSubmit={cancel}>
       <p>{t('transit.cancel.lead', { count: detail.manifest.length })}</p>
       <div className="field">
         <label htmlFor="cancel-convoy-reason">{t('transit.cancel.reason')}</label>
@@ -52,6 +52,6 @@ export function CancelConvoy({ detail, onCancelled }: Props) {
         disabled={call.busy || reason.trim() === '' || !understood}
       />
       <TransitProblem problem={call.problem} />
-    </StandingForm>
+    </PanelForm>
   );
 }

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
+import { PanelForm } from '../../components/panel-form';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { StandingForm, When } from './transit-parts';
+import { When } from './transit-parts';
 import { TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onLogged: (focus?: string) => void };
@@ -62,7 +63,8 @@ export function CorrectStep({ detail, onLogged }: Props) {
     onLogged(result.ok ? 'stops-title' : undefined);
   };
   return (
-    <StandingForm
+    <PanelForm
+      standing
       name="correct-step"
       heading="h3"
       title={t('transit.stopLog.correct.title')}
@@ -81,6 +83,6 @@ export function CorrectStep({ detail, onLogged }: Props) {
       </button>
       <p className="hint">{t('transit.stopLog.correct.note')}</p>
       <TransitProblem problem={call.problem} />
-    </StandingForm>
+    </PanelForm>
   );
 }

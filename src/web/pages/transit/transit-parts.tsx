@@ -1,6 +1,4 @@
-// Small pieces the transit pages share: a convoy's status, a time in Lima, and a form that stands on
-// the convoy's page.
-import type { ReactNode } from 'react';
+// Small pieces the transit pages share: a convoy's status and a time in Lima.
 import { useTranslation } from 'react-i18next';
 import type { ConvoyStatus } from '../../../domain/transit';
 import { formatDateTime } from '../../format/format';
@@ -24,42 +22,4 @@ export function When({ at }: { readonly at: string | null }) {
   const locale = useLocale();
   if (at === null) return <>—</>;
   return <time dateTime={at}>{formatDateTime(at, locale, 'America/Lima', 'minute')}</time>;
-}
-
-type StandingFormProps = {
-  /** The form's class beside `panel` and its test id; its heading's id is `<name>-title`. */
-  readonly name: string;
-  readonly title: ReactNode;
-  readonly heading?: 'h2' | 'h3';
-  readonly onSubmit: () => Promise<void>;
-  readonly children: ReactNode;
-};
-
-/**
- * A form always on the convoy's page (cancelling it, correcting the last step), as PanelForm lays one
- * out but without taking the focus when it appears: no button opened it, and the focus jumped to it,
- * at the page's foot, whenever the page loaded or the log offered a step to correct.
- */
-export function StandingForm({
-  name,
-  title,
-  heading: Heading = 'h2',
-  onSubmit,
-  children,
-}: StandingFormProps) {
-  return (
-    <form
-      className={`panel ${name}`}
-      aria-labelledby={`${name}-title`}
-      data-testid={name}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSubmit();
-      }}
-    >
-      <Heading id={`${name}-title`}>{title}</Heading>
-      {children}
-    </form>
-  );
 }
