@@ -268,6 +268,33 @@ describe('the booth and the document rules in Chromium', () => {
       .first()
       .getByRole('button', { name: /Corregir la decisión/ })
       .waitFor();
+    // A surname typed wrong is corrected from the list: a correction of the person, with the reason,
+    // and the list names them as corrected; the crossing as sent keeps the name first given.
+    await recent
+      .first()
+      .getByRole('button', { name: /Corregir los datos de la persona/ })
+      .click();
+    const fix = recent.first().getByTestId('correct-person-form');
+    expect(await fix.getByLabel('Segundo apellido').inputValue()).toBe('MARQUEZ');
+    await fix.getByLabel('Segundo apellido').fill('MARQUES');
+    await fix.getByRole('button', { name: 'Enviar la corrección' }).click();
+    await fix.getByText('Escriba el motivo de la corrección').waitFor();
+    await fix.getByLabel('Motivo de la corrección').fill('segundo apellido mal escrito');
+    await fix.getByRole('button', { name: 'Enviar la corrección' }).click();
+    await recent.first().getByTestId('correction-sent').getByText('cuentan los datos corregidos').waitFor();
+    expect(await recent.first().locator('.recent-name').textContent()).toBe('LUIS ALBERTO RODRIGUEZ MARQUES');
+    const fixed = await suite.server.t.db.kysely
+      .selectFrom('crossing_event')
+      .select('body')
+      .where('kind', '=', 'correction')
+      .execute();
+    expect(fixed.map((r) => JSON.parse(r.body))).toContainEqual(
+      expect.objectContaining({
+        set: { person: expect.objectContaining({ surname1: 'RODRIGUEZ', surname2: 'MARQUES' }) },
+        note: 'segundo apellido mal escrito',
+      }),
+    );
+    expect((await crossings())[2]).toMatchObject({ person: { surname2: 'MARQUEZ' } });
     await page.close();
   }, 90_000);
 

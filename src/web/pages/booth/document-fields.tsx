@@ -24,7 +24,8 @@ type Props = {
   readonly unresolved: readonly MrzField[];
 };
 
-const DOCUMENT_TYPES: readonly string[] = [...ZONE_DOCUMENT_TYPES, ...ID_TYPES];
+/** The document types the form offers: the zone's codes, then the national identity types. */
+export const DOCUMENT_TYPES: readonly string[] = [...ZONE_DOCUMENT_TYPES, ...ID_TYPES];
 const BASES = ['declared', 'family-member', 'other-document'] as const;
 
 export function DocumentFields({ member, onChange, onBasis, onConfirm, errors, unresolved }: Props) {

@@ -69,6 +69,8 @@ export function issueMessage(code: BoothIssueCode, t: TFunction, locale: string,
       return t('booth.issue.overrideReasonRequired');
     case 'correction.reason-required':
       return t('booth.issue.correctionReasonRequired');
+    case 'correction.unchanged':
+      return t('booth.issue.correctionUnchanged');
     case 'zone.unconfirmed':
       return t('booth.issue.zoneUnconfirmed');
     case 'document.national-id':

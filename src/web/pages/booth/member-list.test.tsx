@@ -49,6 +49,11 @@ describe('MemberList', () => {
     expect(rows[1]).not.toContain('Sin parentesco');
     expect(rows[2]).toContain('Hijo o hija');
   });
+
+  it('marks the member being edited with a status tag, as the other statuses are', () => {
+    const [editing] = render().split('<li').slice(1);
+    expect(editing).toContain('<span class="tag tag-editing">En edición</span>');
+  });
 });
 
 describe('a child referred to protection in a group', () => {

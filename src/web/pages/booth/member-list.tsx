@@ -94,7 +94,7 @@ function MemberRow({
       </p>
       <div className="actions member-actions">
         {isCurrent ? (
-          <span className="tag">{t('booth.group.editing')}</span>
+          <span className="tag tag-editing">{t('booth.group.editing')}</span>
         ) : (
           <MemberButton name={name} onClick={() => onEdit(index)}>
             {t('booth.group.edit')}

@@ -147,7 +147,7 @@ export const identityBasisOf = (member: Member): IdentityBasis =>
   hasDocument(member) ? 'document' : member.basis;
 
 /** "LUIS ALBERTO RODRIGUEZ MARQUEZ", or '' while no name was given. */
-export const nameOf = (member: Member): string =>
+export const nameOf = (member: Pick<Member, 'form'>): string =>
   [member.form.givenNames, member.form.surname1, member.form.surname2]
     .map((part) => part.trim())
     .filter(Boolean)

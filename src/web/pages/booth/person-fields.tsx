@@ -15,11 +15,13 @@ type Props = {
   /** Messages by form field. */
   readonly errors: Readonly<Record<string, string>>;
   readonly unresolved: readonly MrzField[];
+  /** What the fields' ids start with: the registration form's by default, a correction's beside it. */
+  readonly idPrefix?: string;
 };
 
-export function PersonFields({ form, onChange, errors, unresolved }: Props) {
+export function PersonFields({ form, onChange, errors, unresolved, idPrefix = 'reg' }: Props) {
   const { t } = useTranslation();
-  const { doubt, text } = useRegisterText(form, onChange, errors, unresolved);
+  const { doubt, text } = useRegisterText(form, onChange, errors, unresolved, idPrefix);
   return (
     <RegisterFieldset legend={t('booth.register.person')}>
       <div className="form-grid">
@@ -40,7 +42,7 @@ export function PersonFields({ form, onChange, errors, unresolved }: Props) {
           label={t('booth.register.surname2')}
         />
         <SelectField
-          id="reg-sex"
+          id={`${idPrefix}-sex`}
           label={t('booth.register.sex')}
           value={form.sex}
           error={errors.sex ?? doubt('sex')}

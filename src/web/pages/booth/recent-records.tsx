@@ -1,6 +1,7 @@
 // The booth's last records of this session, below the form: once the officer moved on to the next
 // person, a decision recorded minutes ago is still corrected here, through the same correction as in
-// the result shown right after sending (a correction event naming the crossing, via the outbox).
+// the result shown right after sending (a correction event naming the crossing, via the outbox), and so
+// are the person's details.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
@@ -9,9 +10,18 @@ import { useLocale } from '../../hooks/use-locale';
 import { getSync } from '../../offline/instance';
 import { useSyncState } from '../../offline/use-sync';
 import { CorrectDecision } from './correct-decision';
+import { CorrectPerson } from './correct-person';
 import type { DecisionChoice } from './decision';
 import { pastDecisionName, refusalGroundName } from './decision-messages';
-import { isCorrectable, type RecentRecord, recentOf, withCorrection, withRecent } from './recent';
+import {
+  isCorrectable,
+  type RecentRecord,
+  recentOf,
+  withCorrection,
+  withPersonCorrection,
+  withRecent,
+} from './recent';
+import type { RegistrationForm } from './registration';
 import type { Sitting } from './sitting';
 
 /**
@@ -28,6 +38,10 @@ export function useRecentRecords() {
       setCorrected((c) => ({ ...c, [id]: choice }));
       setRecords((kept) => withCorrection(kept, id, choice));
     },
+    /** A person's details corrected in the list. */
+    correctPerson: (id: string, form: RegistrationForm, held: boolean) => {
+      setRecords((kept) => withPersonCorrection(kept, id, form, held));
+    },
     /** The sitting the officer moves on from goes to the top of the list. */
     keep: (sitting: Sitting, choices: readonly DecisionChoice[]) => {
       setRecords((kept) => withRecent(kept, recentOf(sitting, choices, corrected)));
@@ -42,9 +56,11 @@ type Props = {
   readonly boothCode: string;
   readonly mayDecideHeld: boolean;
   readonly onCorrected: (id: string, choice: DecisionChoice) => void;
+  readonly onPersonCorrected: (id: string, form: RegistrationForm, held: boolean) => void;
 };
 
-export function RecentRecords({ records, checkpoint, boothCode, mayDecideHeld, onCorrected }: Props) {
+export function RecentRecords(props: Props) {
+  const { records, checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } = props;
   const { t } = useTranslation();
   // A record kept on the device gets the server's answer at a later sync: read again as the sync moves.
   useSyncState();
@@ -63,6 +79,7 @@ export function RecentRecords({ records, checkpoint, boothCode, mayDecideHeld, o
             boothCode={boothCode}
             mayDecideHeld={mayDecideHeld}
             onCorrected={(choice) => onCorrected(record.id, choice)}
+            onPersonCorrected={(form, held) => onPersonCorrected(record.id, form, held)}
           />
         ))}
       </ul>
@@ -70,13 +87,15 @@ export function RecentRecords({ records, checkpoint, boothCode, mayDecideHeld, o
   );
 }
 
-type ItemProps = Omit<Props, 'records' | 'onCorrected'> & {
+type ItemProps = Omit<Props, 'records' | 'onCorrected' | 'onPersonCorrected'> & {
   readonly record: RecentRecord;
   readonly idPrefix: string;
   readonly onCorrected: (choice: DecisionChoice) => void;
+  readonly onPersonCorrected: (form: RegistrationForm, held: boolean) => void;
 };
 
-function RecentItem({ record, idPrefix, checkpoint, boothCode, mayDecideHeld, onCorrected }: ItemProps) {
+function RecentItem(props: ItemProps) {
+  const { record, idPrefix, checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const later = record.outcome === null ? (getSync().outcomeOf(record.id) ?? null) : null;
@@ -86,7 +105,7 @@ function RecentItem({ record, idPrefix, checkpoint, boothCode, mayDecideHeld, on
   const said =
     outcome?.status === 'problem'
       ? t('booth.result.refusedLater')
-      : outcome?.screening === 'hold'
+      : outcome?.screening === 'hold' || record.held
         ? t('booth.result.verdict.held')
         : decision === 'refused' && refusalGround !== ''
           ? `${pastDecisionName(decision, t)} · ${refusalGroundName(refusalGround, t)}`
@@ -102,16 +121,27 @@ function RecentItem({ record, idPrefix, checkpoint, boothCode, mayDecideHeld, on
         {outcome === null ? <span className="tag">{t('booth.recent.queued')}</span> : null}
       </p>
       {checkpoint === null || !isCorrectable(record, later) ? null : (
-        <CorrectDecision
-          eventId={record.id}
-          idPrefix={idPrefix}
-          checkpoint={checkpoint.code}
-          booth={boothCode === '' ? undefined : boothCode}
-          decision={decision}
-          mayChange={decision !== 'held' || mayDecideHeld}
-          onCorrected={onCorrected}
-          name={name}
-        />
+        <div className="recent-corrections">
+          <CorrectDecision
+            eventId={record.id}
+            idPrefix={idPrefix}
+            checkpoint={checkpoint.code}
+            booth={boothCode === '' ? undefined : boothCode}
+            decision={decision}
+            mayChange={decision !== 'held' || mayDecideHeld}
+            onCorrected={onCorrected}
+            name={name}
+          />
+          <CorrectPerson
+            eventId={record.id}
+            idPrefix={idPrefix}
+            checkpoint={checkpoint.code}
+            booth={boothCode === '' ? undefined : boothCode}
+            form={record.form}
+            name={name}
+            onCorrected={onPersonCorrected}
+          />
+        </div>
       )}
     </li>
   );

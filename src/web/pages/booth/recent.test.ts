@@ -1,5 +1,6 @@
 // After moving on to the next person, the booth keeps the last people sent within reach, each with the
-// decision as it now stands, so that a wrong decision found minutes later can still be corrected.
+// decision and details as they now stand, so that a wrong decision or a name typed wrong found minutes
+// later can still be corrected.
 import { describe, expect, it } from 'vitest';
 import type { EventOutcome } from '../../api/types';
 import { choiceOf } from './decision';
@@ -10,8 +11,10 @@ import {
   type RecentRecord,
   recentOf,
   withCorrection,
+  withPersonCorrection,
   withRecent,
 } from './recent';
+import { EMPTY_FORM } from './registration';
 import { newSitting, type Sitting } from './sitting';
 
 const AT = '2025-11-26T19:05:00.000Z';
@@ -42,17 +45,36 @@ function family(child: Partial<Pick<Sitting, 'outcomes' | 'queued'>>): Sitting {
 const record = (id: string, outcome: EventOutcome | null = applied(id)): RecentRecord => ({
   id,
   name: id.toUpperCase(),
+  form: { ...EMPTY_FORM, surname1: id.toUpperCase() },
+  held: false,
   choice: choiceOf('admitted'),
   at: AT,
   outcome,
 });
 
 describe('recentOf', () => {
-  it('keeps each person sent, with their name, decision and the time of the sitting', () => {
+  it('keeps each person sent, with their name, details, decision and the time of the sitting', () => {
     const sitting = family({ outcomes: { c: applied('c') } });
+    const [m, c] = sitting.members;
     expect(recentOf(sitting, [choiceOf('admitted'), choiceOf('refused')], {})).toEqual([
-      { id: 'm', name: 'MARIA LOPEZ', choice: choiceOf('admitted'), at: AT, outcome: applied('m') },
-      { id: 'c', name: 'TOMAS LOPEZ', choice: choiceOf('refused'), at: AT, outcome: applied('c') },
+      {
+        id: 'm',
+        name: 'MARIA LOPEZ',
+        form: m?.form,
+        held: false,
+        choice: choiceOf('admitted'),
+        at: AT,
+        outcome: applied('m'),
+      },
+      {
+        id: 'c',
+        name: 'TOMAS LOPEZ',
+        form: c?.form,
+        held: false,
+        choice: choiceOf('refused'),
+        at: AT,
+        outcome: applied('c'),
+      },
     ]);
   });
 
@@ -98,8 +120,25 @@ describe('withCorrection', () => {
   });
 });
 
+describe('withPersonCorrection', () => {
+  it('lists only the record corrected by its corrected name and details', () => {
+    const form = { ...EMPTY_FORM, givenNames: 'ANA MARIA', surname1: 'PEREZ' };
+    const [a, b] = withPersonCorrection([record('a'), record('b')], 'b', form, false);
+    expect(a).toEqual(record('a'));
+    expect(b).toMatchObject({ name: 'ANA MARIA PEREZ', form, held: false, choice: choiceOf('admitted') });
+  });
+
+  it('keeps a record held once screening held the person as corrected, even after another correction', () => {
+    const form = { ...EMPTY_FORM, surname1: 'PEREZ' };
+    const held = withPersonCorrection([record('a')], 'a', form, true);
+    expect(held[0]?.held).toBe(true);
+    expect(withPersonCorrection(held, 'a', form, false)[0]?.held).toBe(true);
+  });
+});
+
 describe('isCorrectable', () => {
   it.each([
+    ['held by screening once corrected', { ...record('a'), held: true }, null, false],
     ['applied', record('a'), null, true],
     ['waiting in the outbox', record('a', null), null, true],
     ['held by screening', record('a', applied('a', 'hold')), null, false],

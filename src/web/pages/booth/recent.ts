@@ -1,9 +1,11 @@
 // The booth's last records of this session as plain data: once the officer moves on to the next person,
 // the people just sent stay within reach, each with the decision as it now stands, so that a wrong
-// decision found minutes later is corrected from the booth (a correction event) and not left standing.
+// decision found minutes later is corrected from the booth (a correction event) and not left standing,
+// and so is a name, a birth date or a document number typed wrong.
 import type { EventOutcome } from '../../api/types';
 import type { DecisionChoice } from './decision';
 import { nameOf } from './member';
+import type { RegistrationForm } from './registration';
 import { isSent, type Sitting } from './sitting';
 
 export type RecentRecord = {
@@ -11,6 +13,10 @@ export type RecentRecord = {
   readonly id: string;
   /** '' when no name was given. */
   readonly name: string;
+  /** The person's details and document as recorded, or as last corrected from this booth. */
+  readonly form: RegistrationForm;
+  /** Screening held the person for the supervisor once their details were corrected from this booth. */
+  readonly held: boolean;
   /** The decision as recorded, or as last corrected from this booth. */
   readonly choice: DecisionChoice;
   /** When the sitting was sent (UTC). */
@@ -37,9 +43,8 @@ export function recentOf(
   return sitting.members.flatMap((member, i) => {
     const choice = corrected[member.id] ?? choices[i];
     if (choice === undefined || !isSent(sitting, member)) return [];
-    return [
-      { id: member.id, name: nameOf(member), choice, at, outcome: sitting.outcomes[member.id] ?? null },
-    ];
+    const outcome = sitting.outcomes[member.id] ?? null;
+    return [{ id: member.id, name: nameOf(member), form: member.form, held: false, choice, at, outcome }];
   });
 }
 
@@ -62,12 +67,25 @@ export function withCorrection(
 }
 
 /**
+ * The records with one person's details corrected from the booth: listed by the corrected name, and
+ * held when screening the person again as corrected held them.
+ */
+export function withPersonCorrection(
+  kept: readonly RecentRecord[],
+  id: string,
+  form: RegistrationForm,
+  held: boolean,
+): RecentRecord[] {
+  return kept.map((r) => (r.id === id ? { ...r, form, name: nameOf({ form }), held: r.held || held } : r));
+}
+
+/**
  * Whether the booth offers a correction of a record at all: not of one the server refused (there is
- * nothing to correct), nor of a hold by screening (the supervisor's to resolve), as the result shown
+ * nothing to correct), nor of a hold by screening (the supervisor's to resolve), at sending or once the details were corrected, as the result shown
  * after sending does. Whether this user may change the decision (an officer's own hold) is the
  * correction's to say.
  */
 export function isCorrectable(record: RecentRecord, later: EventOutcome | null): boolean {
   const outcome = record.outcome ?? later;
-  return outcome?.status !== 'problem' && outcome?.screening !== 'hold';
+  return outcome?.status !== 'problem' && outcome?.screening !== 'hold' && !record.held;
 }

@@ -321,6 +321,7 @@ export function RegisterPanel(props: Props) {
         boothCode={boothCode}
         mayDecideHeld={props.mayDecideHeld}
         onCorrected={recent.correct}
+        onPersonCorrected={recent.correctPerson}
       />
       <IdentifierPanel onUse={takeIdentifier} />
     </>

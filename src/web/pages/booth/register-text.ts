@@ -26,10 +26,12 @@ export function useRegisterText(
   onChange: <K extends keyof RegistrationForm>(key: K, value: RegistrationForm[K]) => void,
   errors: Readonly<Record<string, string>>,
   unresolved: readonly MrzField[],
+  /** What the fields' ids start with: 'reg' in the registration form, another in a correction's. */
+  idPrefix = 'reg',
 ) {
   const { t } = useTranslation();
   const doubt = (field: MrzField) => (unresolved.includes(field) ? t('booth.register.doubtful') : undefined);
-  const field = bindFields('reg', form, onChange, errors);
+  const field = bindFields(idPrefix, form, onChange, errors);
   const text = (key: TextKey, of?: MrzField) => {
     const bound = field(key);
     const read = READ_AS[key];

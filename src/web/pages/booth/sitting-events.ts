@@ -8,12 +8,13 @@ import { identityBasisOf, type Member, unresolvedOf } from './member';
 import { isChild, minorFlagOf, travelsWithOf } from './minors';
 import { documentOf, nationalIdProblem, personOf } from './registration';
 
-/** What is wrong with a member's event: the interchange's codes, and the booth's own two rules. */
+/** What is wrong with a member's event or a correction: the interchange's codes, and the booth's own rules. */
 export type BoothIssueCode =
   | EventIssueCode
   | 'document.national-id'
   | 'override.reason-required'
   | 'correction.reason-required'
+  | 'correction.unchanged'
   | 'zone.unconfirmed';
 export type BoothIssue = { readonly path: string; readonly code: BoothIssueCode };
 
