@@ -284,13 +284,43 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.getByText('Ninguna derivación abierta coincide.').waitFor();
     await page.getByLabel('Puesto de control').selectOption('');
     await card.waitFor();
+    // Each time is on the referral's checkpoint's clock, and says so.
+    expect(facts).toMatch(/GMT-5 \(hora de Complejo Fronterizo Santa Rosa\)/);
+    // A page past the last shows the last; a name longer than the API takes is marked in its field.
+    await page.goto(`${server.url}/referrals?page=99`);
+    await card.waitFor();
+    expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+    expect(await page.getByText(/Página \d+ de/).count()).toBe(0);
+    await page.goto(`${server.url}/referrals?q=${'a'.repeat(210)}`);
+    const name = page.getByLabel('Nombre', { exact: true });
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Este dato admite como máximo 200 caracteres y tiene 210: acórtelo.').waitFor();
+    expect(await page.getByText('Revise los datos marcados en el formulario.').count()).toBe(0);
+    await page.goto(`${server.url}/referrals`);
 
     await card.getByRole('button', { name: 'Cerrar derivación de Luis Pérez' }).click();
     await card.getByText('Escriba una nota antes de cerrar.').waitFor();
     await card.getByLabel('Nota de cierre').fill('Recibido por la DEMUNA de Tacna');
+    await card.getByText('31 de 500 caracteres.').waitFor();
+    // The note typed is there again after leaving the page and coming back.
+    await page.goto(`${server.url}/`);
+    await page.goBack();
+    await expect
+      .poll(() => card.getByLabel('Nota de cierre').inputValue())
+      .toBe('Recibido por la DEMUNA de Tacna');
+    // Closing asks first, naming the person; cancelled, nothing is closed and the button is back.
+    await card.getByRole('button', { name: 'Cerrar derivación de Luis Pérez' }).click();
+    const question = card.getByTestId('close-referral-question');
+    await question
+      .getByText('¿Cerrar la derivación de Luis Pérez? Una derivación cerrada no se vuelve a abrir.')
+      .waitFor();
+    await question.getByRole('button', { name: 'Cancelar' }).click();
+    const closeButton = card.getByRole('button', { name: 'Cerrar derivación de Luis Pérez' });
+    await expect.poll(() => closeButton.evaluate((el) => el === document.activeElement)).toBe(true);
     // On a phone the confirmation is on the screen once the page goes back to its top.
     await page.setViewportSize({ width: 390, height: 844 });
-    await card.getByRole('button', { name: 'Cerrar derivación de Luis Pérez' }).click();
+    await closeButton.click();
+    await card.getByRole('button', { name: 'Sí, cerrar la derivación de Luis Pérez' }).click();
     const closedNotice = page.getByText('Se cerró la derivación de Luis Pérez.');
     await closedNotice.waitFor();
     await expect

@@ -28,6 +28,7 @@ import {
   markSignOutPending,
   type SignOutApi,
 } from './sign-out';
+import { forgetTabDrafts } from './tab-drafts';
 
 type SessionState =
   | { readonly status: 'checking' }
@@ -158,6 +159,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     markSignOutPending();
     forgetUser();
     clearSyncUser();
+    forgetTabDrafts(window.sessionStorage);
     warming.current?.abort();
     flushSync(() => setState({ status: 'signed-out', reason: 'logged-out' }));
     if (!(await endServerSession(signOutApi()))) setState(PENDING_SIGN_OUT);

@@ -98,4 +98,23 @@ describe('ReferralFacts', () => {
     expect(markup).toContain('Derivada a protección en la caseta');
     expect(markup).toContain('34 años');
   });
+
+  // Cards of Chile's and Peru's checkpoints share a page, read on devices in either zone: each time
+  // names the clock it is on, the referral's checkpoint's, whichever zone the device is in.
+  it('names the checkpoint whose clock its times are on, for the arrival and the close', () => {
+    const closed: Referral = {
+      ...referral('unaccompanied-minor', person('Luis', 'Duarte')),
+      status: 'closed',
+      closedAt: '2026-12-07T08:47:00.000Z',
+      note: 'Recibido por la DEMUNA',
+      checkpoint: {
+        code: 'CL-CHACALLUTA',
+        name: 'Complejo Fronterizo Chacalluta',
+        timeZone: 'America/Santiago',
+      },
+    };
+    const markup = facts(closed);
+    expect(markup).toMatch(/1 dic 2026, 11:04:17 GMT-3 \(hora de Complejo Fronterizo Chacalluta\)/);
+    expect(markup).toMatch(/7 dic 2026, 05:47:00 GMT-3 \(hora de Complejo Fronterizo Chacalluta\)/);
+  });
 });

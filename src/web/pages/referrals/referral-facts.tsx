@@ -1,5 +1,5 @@
 // A protection referral as both its readers see it: the person (name, age, sex, nationality), where
-// and when they crossed on the checkpoint's clock, and why they were referred. Nothing of screening.
+// and when they crossed on the checkpoint's clock (named), and why they were referred. Nothing of screening.
 // CaseCard frames one person's case, a referral or a held crossing, under the person's name.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -45,6 +45,13 @@ export function PersonFacts({ person: p }: { readonly person: EventPerson }) {
 export function ReferralFacts({ referral: r }: { readonly referral: Referral }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Every time of a referral is on its checkpoint's clock, named: cards of two countries' checkpoints
+  // share a page, and a device in Tacna reads a close at Chacalluta an hour ahead of its own clock.
+  const atClock = (iso: string) =>
+    t('referrals.atClock', {
+      time: formatDateTime(iso, locale, r.checkpoint.timeZone),
+      place: r.checkpoint.name,
+    });
   const place =
     r.boothCode === null
       ? r.checkpoint.name
@@ -54,9 +61,7 @@ export function ReferralFacts({ referral: r }: { readonly referral: Referral }) 
       <PersonFacts person={r.person} />
       <Fact label={t('referrals.reasonLabel')}>{reasonName(r.reason, t)}</Fact>
       <Fact label={t('referrals.place')}>{place}</Fact>
-      <Fact label={t('referrals.crossedAt')}>
-        {formatDateTime(r.crossedAt, locale, r.checkpoint.timeZone)}
-      </Fact>
+      <Fact label={t('referrals.crossedAt')}>{atClock(r.crossedAt)}</Fact>
       {r.companion === null ? null : (
         <Fact label={t('referrals.companion')}>
           {r.companion.person.age === null
@@ -73,9 +78,7 @@ export function ReferralFacts({ referral: r }: { readonly referral: Referral }) 
       )}
       {r.closedAt === null ? null : (
         <>
-          <Fact label={t('referrals.closedAt')}>
-            {formatDateTime(r.closedAt, locale, r.checkpoint.timeZone)}
-          </Fact>
+          <Fact label={t('referrals.closedAt')}>{atClock(r.closedAt)}</Fact>
           <Fact label={t('referrals.note')}>{r.note ?? t('referrals.unknown')}</Fact>
         </>
       )}

@@ -1,9 +1,10 @@
 // The protection referrals queue: children who came to the checkpoint alone or with an adult not their parent
 // or guardian, and people the booth referred to protection. Humanitarian staff close each once the person
 // is in care, with a note; supervisors read.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { TEXT_LIMITS } from '../../../api/common';
 import { can } from '../../../domain/access';
 import { REFERRAL_REASONS } from '../../../domain/crossings';
 import { type Referral, type ReferralStatus, viewsApi } from '../../api/views-endpoints';
@@ -40,26 +41,41 @@ export function ReferralsPage() {
   const q = params.get('q')?.trim() ?? '';
   const asked = Number(params.get('page'));
   const page = Number.isSafeInteger(asked) && asked >= 1 ? Math.min(asked, 100_000) : 1;
+  // A name longer than the API takes (an address typed or cut by hand) is not asked for: the search
+  // field says what is wrong with it, where a refusal would mark nothing.
+  const qTooLong = q.length > TEXT_LIMITS.personName;
   const load = useCallback(
     (signal: AbortSignal) =>
-      viewsApi.listReferrals(
-        { status, checkpoint: checkpoint || undefined, reason, q: q || undefined, page, limit: PAGE_SIZE },
-        { signal },
-      ),
-    [status, checkpoint, reason, q, page],
+      qTooLong
+        ? Promise.resolve({ ok: true as const, value: { referrals: [], total: 0 } })
+        : viewsApi.listReferrals(
+            {
+              status,
+              checkpoint: checkpoint || undefined,
+              reason,
+              q: q || undefined,
+              page,
+              limit: PAGE_SIZE,
+            },
+            { signal },
+          ),
+    [status, checkpoint, reason, q, qTooLong, page],
   );
   const [referrals, reload] = useApiData(load);
   const [notice, setNotice] = useWording();
   const heading = useRef<HTMLHeadingElement>(null);
   // The address keeps what is asked (shared, reloaded, back), leaving out what is the default. Another
   // status, checkpoint, reason or name starts again at the first page.
-  const ask = (next: {
-    status?: ReferralStatus;
-    checkpoint?: string;
-    reason?: string;
-    q?: string;
-    page?: number;
-  }) => {
+  const ask = (
+    next: {
+      status?: ReferralStatus;
+      checkpoint?: string;
+      reason?: string;
+      q?: string;
+      page?: number;
+    },
+    replace = false,
+  ) => {
     setNotice(null);
     const chosen = { status, checkpoint, reason: reason ?? '', q, ...next, page: next.page ?? 1 };
     const query: Record<string, string> = {};
@@ -68,8 +84,15 @@ export function ReferralsPage() {
     if (chosen.reason !== '') query.reason = chosen.reason;
     if (chosen.q.trim() !== '') query.q = chosen.q.trim();
     if (chosen.page > 1) query.page = String(chosen.page);
-    setParams(query);
+    setParams(query, { replace });
   };
+  // A page past the last (an old link, or the last page emptied by closes) shows the last page in its
+  // place, rather than "Página 99 de 8" and no referrals.
+  const last = referrals.status === 'ok' ? pageCount(referrals.value.total, PAGE_SIZE) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: ask is new each render; page and last decide.
+  useEffect(() => {
+    if (last !== null && page > last) ask({ page: last }, true);
+  }, [page, last]);
 
   return (
     <div className="page referrals" data-testid="referrals-page">
@@ -105,55 +128,57 @@ export function ReferralsPage() {
       </QueueToolbar>
       {/* Keyed by the name asked: going back in history shows that name in the field again. */}
       <NameSearch key={q} q={q} onSearch={(typed) => ask({ q: typed })} />
-      <LoadableView state={referrals} onRetry={reload}>
-        {({ referrals: list, total }) => {
-          const filtered = checkpoint !== '' || reason !== undefined || q !== '';
-          // Its place in the queue: a reader's "item 26 of 166" on the second page.
-          const first = (page - 1) * PAGE_SIZE + 1;
-          const pages = (
-            <PageNumbers
-              page={page}
-              pages={pageCount(total, PAGE_SIZE)}
-              label={t('referrals.pagesLabel')}
-              onPage={(to) => {
-                ask({ page: to });
-                heading.current?.focus();
-              }}
-            />
-          );
-          return total === 0 && !filtered ? (
-            <p className="empty">
-              {status === 'open' ? t('referrals.emptyOpen') : t('referrals.emptyClosed')}
-            </p>
-          ) : (
-            <>
-              <ReferralCount
-                first={first}
-                listed={list.length}
-                total={total}
-                status={status}
-                filtered={filtered}
+      {qTooLong ? null : (
+        <LoadableView state={referrals} onRetry={reload}>
+          {({ referrals: list, total }) => {
+            const filtered = checkpoint !== '' || reason !== undefined || q !== '';
+            // Its place in the queue: a reader's "item 26 of 166" on the second page.
+            const first = (page - 1) * PAGE_SIZE + 1;
+            const pages = (
+              <PageNumbers
+                page={page}
+                pages={pageCount(total, PAGE_SIZE)}
+                label={t('referrals.pagesLabel')}
+                onPage={(to) => {
+                  ask({ page: to });
+                  heading.current?.focus();
+                }}
               />
-              <ol className="referral-list" aria-label={t('referrals.listLabel')} start={first}>
-                {list.map((referral) => (
-                  <li key={referral.id}>
-                    <ReferralCard
-                      referral={referral}
-                      mayClose={mayClose}
-                      onClosed={(name) => {
-                        setNotice((t) => t('referrals.closedDone', { name }));
-                        reload();
-                        heading.current?.focus();
-                      }}
-                    />
-                  </li>
-                ))}
-              </ol>
-              {pages}
-            </>
-          );
-        }}
-      </LoadableView>
+            );
+            return total === 0 && !filtered ? (
+              <p className="empty">
+                {status === 'open' ? t('referrals.emptyOpen') : t('referrals.emptyClosed')}
+              </p>
+            ) : (
+              <>
+                <ReferralCount
+                  first={first}
+                  listed={list.length}
+                  total={total}
+                  status={status}
+                  filtered={filtered}
+                />
+                <ol className="referral-list" aria-label={t('referrals.listLabel')} start={first}>
+                  {list.map((referral) => (
+                    <li key={referral.id}>
+                      <ReferralCard
+                        referral={referral}
+                        mayClose={mayClose}
+                        onClosed={(name) => {
+                          setNotice((t) => t('referrals.closedDone', { name }));
+                          reload();
+                          heading.current?.focus();
+                        }}
+                      />
+                    </li>
+                  ))}
+                </ol>
+                {pages}
+              </>
+            );
+          }}
+        </LoadableView>
+      )}
     </div>
   );
 }
@@ -179,13 +204,15 @@ function CheckpointFilter({
 function NameSearch({ q, onSearch }: { readonly q: string; readonly onSearch: (typed: string) => void }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(q);
+  const max = TEXT_LIMITS.personName;
+  const length = typed.trim().length;
   return (
     <search>
       <form
         className="referral-search"
         onSubmit={(e) => {
           e.preventDefault();
-          onSearch(typed);
+          if (length <= max) onSearch(typed);
         }}
       >
         <TextField
@@ -194,7 +221,8 @@ function NameSearch({ q, onSearch }: { readonly q: string; readonly onSearch: (t
           hint={t('referrals.searchHint')}
           value={typed}
           onChange={setTyped}
-          maxLength={200}
+          error={length > max ? t('form.tooLong', { max, length }) : undefined}
+          maxLength={max}
           spellCheck={false}
           autoComplete="off"
         />
