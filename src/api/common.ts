@@ -54,6 +54,16 @@ export const NoContent = z.null();
 /** A checkpoint's, corridor's or stop's code as sent: trimmed, then capitals, digits and hyphens. */
 export const Code = z.string().trim().regex(CODE_PATTERN, 'a code of capitals, digits and hyphens');
 
+/**
+ * A checkpoint's code as a read asks for it (a report, the dashboard, counts): in any case, read in
+ * capitals, as the command line reads `--checkpoint pe-santa-rosa`. Codes are stored in capitals.
+ */
+export const CheckpointCodeRead = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(CODE_PATTERN, 'a code of letters, digits and hyphens');
+
 /** An instant in ISO 8601 with Z or an offset; stored and compared as UTC. */
 export const Instant = z.iso.datetime({ offset: true });
 

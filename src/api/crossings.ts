@@ -1,7 +1,7 @@
 // The figures of who crossed, as the API answers them: the same cells `paso counts` prints.
 import { z } from 'zod';
 import { DIMENSIONS, type Dimension } from '../domain/crossings';
-import { CODE_PATTERN } from '../domain/shared';
+import { CheckpointCodeRead } from './common';
 
 const LocalDate = z.iso.date();
 
@@ -22,7 +22,9 @@ export function readDimensionList(text: string): { dims: Dimension[]; unknown: s
 export const CountsQuery = z.strictObject({
   from: LocalDate.describe('The first local date counted; not after `to`.'),
   to: LocalDate.describe('The last local date counted, included.'),
-  checkpoint: z.string().regex(CODE_PATTERN).optional(),
+  checkpoint: CheckpointCodeRead.optional().describe(
+    'A checkpoint code, in any case; all checkpoints without it.',
+  ),
   // A comma list of dimensions, e.g. "date,hour,direction".
   by: z
     .string()

@@ -1,7 +1,7 @@
 // The dashboard's figures as the API answers them (GET /api/dashboard), and the live stream's
 // messages (GET /api/live): aggregates only, never a person.
 import { z } from 'zod';
-import { CODE_PATTERN } from '../domain/shared';
+import { CheckpointCodeRead } from './common';
 import { FigureRowSchema } from './crossings';
 
 export const DashboardQuery = z.strictObject({
@@ -12,7 +12,9 @@ export const DashboardQuery = z.strictObject({
       'The local date shown; today at the checkpoint by default (for all checkpoints, the earliest of their dates).',
     ),
   days: z.coerce.number().int().min(1).max(31).default(7).describe('Days compared, the date included.'),
-  checkpoint: z.string().regex(CODE_PATTERN).optional(),
+  checkpoint: CheckpointCodeRead.optional().describe(
+    'A checkpoint code, in any case; all checkpoints without it.',
+  ),
 });
 
 const Counts = { crossed: z.number().int(), refused: z.number().int(), held: z.number().int() };

@@ -1,13 +1,12 @@
 // The reports' wire shapes: what the situation report and the partners' export are asked with.
 import { z } from 'zod';
 import { CSV_DIALECTS, EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
-import { CODE_PATTERN } from '../domain/shared';
+import { CheckpointCodeRead } from './common';
 
 const LocalDate = z.iso.date();
-const CheckpointCode = z
-  .string()
-  .regex(CODE_PATTERN)
-  .describe('A checkpoint code, e.g. PE-SANTA-ROSA; all checkpoints without it.');
+const CheckpointCode = CheckpointCodeRead.describe(
+  'A checkpoint code, e.g. PE-SANTA-ROSA, in any case; all checkpoints without it.',
+);
 
 export const SitrepQuery = z.strictObject({
   date: LocalDate.describe("The local date reported on (each checkpoint's own)."),

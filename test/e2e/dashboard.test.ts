@@ -260,6 +260,25 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
       .getByText(/aún no llega/)
       .waitFor();
     expect(await page.getByTestId('dashboard-empty').count()).toBe(0);
+    // A day that is no date is said too, with the way to today: not today shown under the wrong address.
+    for (const asked of ['2026-02-31', 'banana']) {
+      await page.goto(`${server.url}/dashboard?date=${asked}`);
+      await page
+        .getByTestId('dashboard-refused')
+        .getByText(`La dirección pide el día «${asked}», que no es una fecha del calendario`)
+        .waitFor();
+      expect(await page.getByTestId('figure-entries').count()).toBe(0);
+    }
+    await page.getByRole('button', { name: 'Ver hoy' }).click();
+    await page.getByTestId('figure-entries').waitFor();
+    expect(new URL(page.url()).searchParams.has('date')).toBe(false);
+    // A code typed in lower case is the checkpoint's, as on the command line.
+    await page.goto(`${server.url}/dashboard?checkpoint=pe-santa-rosa`);
+    await page.getByTestId('figure-entries').waitFor();
+    expect(await page.getByLabel('Puesto de control').inputValue()).toBe('PE-SANTA-ROSA');
+    expect(await page.getByTestId('dashboard-refused').count()).toBe(0);
+    // The days chart shows the day and the six before it, and says so.
+    await page.getByRole('heading', { name: 'El día frente a los 6 días anteriores' }).waitFor();
     await page.close();
     // The two refusals' answers are logged by the browser as failed loads; nothing else may be.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);

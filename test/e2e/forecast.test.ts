@@ -88,6 +88,21 @@ describe('the arrivals forecast in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Tiempo de atención por persona').selectOption({ label: '4 minutos' });
     await expect.poll(() => rows.count()).toBe(24);
     await shoot(page, 'forecast');
+    // On a tablet (768 px) the table fits its card in either language: no column behind a scroll.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const overflow = () =>
+      page
+        .getByTestId('forecast-table')
+        .evaluate((table) => table.scrollWidth - (table.parentElement?.clientWidth ?? 0));
+    for (const [language, heading] of [
+      ['English', 'Booths if more come'],
+      ['Español', 'Casetas si llegan más'],
+    ] as const) {
+      await page.getByRole('button', { name: language }).click();
+      await page.getByTestId('forecast-table').getByText(heading).waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // Nobody left Santa Rosa in these days: nothing to forecast, and the page says so.
     await page.getByLabel('Sentido').selectOption({ label: 'Salidas' });

@@ -92,6 +92,47 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it("reckons today on the checkpoints' clocks, not the browser's, and says an export takes it in", async () => {
+    const errors: string[] = [];
+    const page = await suite.logIn('analista', errors);
+    // A browser whose date is not Santa Rosa's now: ahead of it (UTC+14) from 05:00 in Lima, behind
+    // it (UTC−11) before.
+    const day = (zone: string, at = new Date()) => at.toLocaleDateString('en-CA', { timeZone: zone });
+    const limaHour = Number(
+      new Date().toLocaleString('en-GB', { timeZone: 'America/Lima', hour: '2-digit' }),
+    );
+    const timezoneId = limaHour >= 5 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId });
+    expect(day(timezoneId)).not.toBe(day('America/Lima'));
+    await page.getByRole('link', { name: 'Informes' }).click();
+    await page.getByTestId('reports-page').waitFor();
+    // For all checkpoints, today is the earliest of their dates (Santa Rosa's); a day to come is one
+    // begun at none of them (after Chacalluta's).
+    const today = day('America/Lima');
+    const shift = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const typed = (date: string) => date.split('-').reverse().join('/');
+    const date = page.getByLabel('Fecha', { exact: true });
+    await expect.poll(() => date.inputValue()).toBe(typed(shift(today, -1)));
+    expect(await page.getByLabel('Hasta').inputValue()).toBe(typed(shift(today, -1)));
+    await date.fill(typed(today));
+    await page.getByTestId('download-sitrep').waitFor();
+    await date.fill(typed(shift(day('America/Santiago'), 1)));
+    await page.getByText('Ese día aún no ha llegado').first().waitFor();
+    expect(await page.getByTestId('download-sitrep').count()).toBe(0);
+    // An export that ends today holds today's figures so far: the page says so, as the file cannot.
+    expect(await page.getByTestId('note-export').count()).toBe(0);
+    await page.getByLabel('Hasta').fill(typed(today));
+    await page
+      .getByTestId('note-export')
+      .getByText(/^El periodo incluye hoy, .*, que aún no termina/)
+      .waitFor();
+    await page.getByTestId('download-export').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('sends an analyst whose session ended to log in again, not to a download that fails', async () => {
     const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, []);
     await page.getByRole('link', { name: 'Informes' }).click();

@@ -4,6 +4,7 @@
 import { type Dimension, type FigureRow, sumBy } from '../crossings';
 import { ageRowOf, DASHBOARD_NATIONALITIES, figureKey, namedNationalities, othersOf } from './date-figures';
 import type { DateCounts, ProtectedDate } from './date-protection';
+import { sinceDeclaredFigures } from './since-declared';
 import { type Published, suppress } from './suppression';
 
 export interface DashboardRows {
@@ -25,7 +26,12 @@ export interface DashboardRows {
     readonly people: number;
     readonly crossings: number;
   }[];
-  readonly emergencies: readonly { readonly totals: readonly FigureRow[] }[];
+  readonly emergencies: readonly {
+    readonly totals: readonly FigureRow[];
+    /** The declaration's first day and the checkpoints counted: for partners, its days' sum. */
+    readonly since?: string;
+    readonly checkpoints?: readonly string[];
+  }[];
 }
 
 export const DASHBOARD_DIRECTIONS = ['entry', 'exit'] as const;
@@ -185,9 +191,10 @@ export function dashboardFigures(rows: DashboardRows): DashboardFigureValues {
 
 /**
  * The figures as published, for `scope` (a checkpoint's code, or null for all of them): each as the
- * protection of its date publishes it (`dates` by date, the shown date and the days before), so that
- * the dashboard withholds what the situation report and the export withhold. The dashboard's own
- * figures are in no sum a reader can check: 1 to 4 people are `small`.
+ * protection of its date publishes it (`dates` by date: the shown date, the days before, and every
+ * day since each emergency was declared), so that the dashboard withholds what the situation report
+ * and the export withhold. The totals since an emergency are sums over its days, published from what
+ * those days publish (since-declared.ts); the distinct people are in no sum a reader can check.
  *
  * Only figures above 0 are sent (the page reads a figure it is not sent as 0): a key sent with 0
  * would say that a row was there all the same, one of people refused or held only, and with it the
@@ -208,6 +215,20 @@ export function publishDashboard(
     const date = source && dates.get(source.date);
     published.set(key, source && date ? date.figure(scope, source.key) : (own.get(key) ?? 0));
   }
+  rows.emergencies.forEach((e, i) => {
+    const n = (figure: Headline) => values.get(dashboardKey.emergency(i, figure)) ?? 0;
+    // Without its first day (the server always gives it), only each figure's own mark.
+    const known = e.since === undefined ? new Map<string, ProtectedDate>() : dates;
+    const since = sinceDeclaredFigures(known, e.since ?? rows.date, rows.date, e.checkpoints ?? [], {
+      entries: n('entries'),
+      exits: n('exits'),
+      total: n('entries') + n('exits'),
+      refused: n('refused'),
+      held: n('held'),
+    });
+    for (const figure of HEADLINE)
+      if (n(figure) > 0) published.set(dashboardKey.emergency(i, figure), since[figure]);
+  });
   // Distinct people are at most the registered crossings they made: beside those withheld, a number
   // of people would bound them from below and, with the day's sums, could pin a small figure down
   // (34 exits, 1 to 4 of them tallied, 33 people: 33 registered, 1 tallied). So where the registered

@@ -46,6 +46,7 @@ export {
   MAX_EXPORT_DAYS,
   publishedText,
 } from './export';
+export { publishedSum, SINCE_KEYS, type SinceFigure, sinceDeclaredFigures } from './since-declared';
 export {
   type DecreeLine,
   type IncidentLine,

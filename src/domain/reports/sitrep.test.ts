@@ -4,6 +4,7 @@ import { linearSolver } from '../../server/reports/linear-solver';
 import { DECISIONS, type FigureRow } from '../crossings';
 import { type DateCounts, protectDate } from './date-protection';
 import { type PublishedTable, sinceDeclared, sitrepFigures } from './sitrep';
+import { drawnRow } from './test-reader';
 
 const solver = await linearSolver();
 
@@ -148,22 +149,45 @@ describe('sitrepFigures on a day with few exits', () => {
 });
 
 describe('sinceDeclared', () => {
-  const total = (direction: string, crossed: number, refused = 0, held = 0): FigureRow => ({
-    dims: { direction },
-    crossed,
-    refused,
-    held,
-  });
+  // One day since the declaration at Santa Rosa: `n` of each nationality crossed in `direction`, and
+  // the refused and held. What the day publishes is what the totals since publish.
+  const row = (direction: string, kind: string, n: number, nationality = 'VEN') =>
+    drawnRow({
+      checkpoint: 'PE-SANTA-ROSA',
+      hour: '09',
+      direction,
+      nationality,
+      sex: 'F',
+      age: ['adult', '18-59'],
+      kind,
+      n,
+    });
+  const since = (rows: FigureRow[]) => {
+    const day = protectDate({ date: '2025-11-22', rows, needs: [] }, solver);
+    const totals = ['entry', 'exit'].map((direction) => {
+      const of = rows.filter((r) => r.dims.direction === direction);
+      const add = (m: 'crossed' | 'refused' | 'held') => of.reduce((s, r) => s + r[m], 0);
+      return { dims: { direction }, crossed: add('crossed'), refused: add('refused'), held: add('held') };
+    });
+    return sinceDeclared(
+      'D.S. 135',
+      '2025-11-22',
+      ['PE-SANTA-ROSA'],
+      totals,
+      new Map([[day.date, day]]),
+      day.date,
+    );
+  };
 
   it('publishes large figures as they are', () => {
-    expect(
-      sinceDeclared(
-        'D.S. 135',
-        '2025-11-22',
-        ['PE-SANTA-ROSA'],
-        [total('entry', 250, 9), total('exit', 104, 0, 6)],
-      ),
-    ).toEqual({
+    const rows = [
+      row('entry', 'admitted', 200),
+      row('entry', 'admitted', 50, 'COL'),
+      row('entry', 'refused', 9),
+      row('exit', 'admitted', 104),
+      row('exit', 'held', 6),
+    ];
+    expect(since(rows)).toEqual({
       declaration: 'D.S. 135',
       since: '2025-11-22',
       checkpoints: ['PE-SANTA-ROSA'],
@@ -176,24 +200,23 @@ describe('sinceDeclared', () => {
   });
 
   it('withholds the total of 4 entries and 4 exits: "<5" and "<5" adding up to 8 are both 4', () => {
-    const figures = [total('entry', 4), total('exit', 4)];
-    expect(sinceDeclared('D.S. 135', '2025-11-22', ['PE-SANTA-ROSA'], figures).total).toBe(8);
-    expect(sinceDeclared('D.S. 135', '2025-11-22', ['PE-SANTA-ROSA'], figures, solver)).toMatchObject({
+    expect(since([row('entry', 'admitted', 4), row('exit', 'admitted', 4)])).toMatchObject({
       entries: 'small',
       exits: 'small',
       total: 'withheld',
     });
   });
 
-  it('shows 1 to 4 as "<5" and withholds the total that would give the exits away, not the entries', () => {
-    const published = sinceDeclared(
-      'D.S. 135',
-      '2025-11-22',
-      ['PE-SANTA-ROSA'],
-      [total('entry', 250, 2), total('exit', 3)],
-    );
-    expect(published).toMatchObject({
-      entries: 250,
+  it('shows 1 to 4 as "<5" and a total the day withholds as withheld: what the day publishes', () => {
+    const rows = [
+      row('entry', 'admitted', 200),
+      row('entry', 'admitted', 50, 'COL'),
+      row('entry', 'refused', 2),
+      row('exit', 'admitted', 3),
+    ];
+    const day = protectDate({ date: '2025-11-22', rows, needs: [] }, solver);
+    expect(since(rows)).toMatchObject({
+      entries: day.figure('PE-SANTA-ROSA', 'crossed|direction=entry'),
       exits: 'small',
       total: 'withheld',
       refused: 'small',

@@ -3,7 +3,6 @@
 // incidents as their providers give them. The renderer only lays this out.
 import type { FigureRow } from '../crossings';
 import { addDays } from '../shared';
-import type { LinearSolver } from './bounds-audit';
 import {
   DIRECTIONS,
   figureKey,
@@ -13,7 +12,8 @@ import {
   type TableLayout,
 } from './date-figures';
 import type { ProtectedDate } from './date-protection';
-import { type Published, publishFigures } from './suppression';
+import { sinceDeclaredFigures } from './since-declared';
+import type { Published } from './suppression';
 
 /** The decree in force on the report's date, as the decree register gives it. */
 export interface DecreeLine {
@@ -154,44 +154,28 @@ export function sitrepFigures(
 }
 
 /**
- * Crossings since an emergency was declared (`totals` by direction), published as every figure that
- * leaves Paso: 1 to 4 shown "<5", and the total withheld where it would give one direction away.
+ * Crossings since an emergency was declared (`totals` by direction, at `checkpoints`, from `since` to
+ * `date`), published from the days' protections (`days` by date, each day since the declaration):
+ * a sum over those days, so never a figure that one of them withholds by difference (since-declared.ts).
  */
-const SINCE_KEPT: ReadonlyMap<string, number> = new Map([
-  ['entries', 1],
-  ['exits', 1],
-]);
-
 export function sinceDeclared(
   declaration: string,
   since: string,
   checkpoints: readonly string[],
   totals: readonly FigureRow[],
-  /** For the bounds rounds (suppression.ts): 4 entries and 4 exits of 8 give both away. */
-  solver?: LinearSolver,
+  days: ReadonlyMap<string, ProtectedDate>,
+  date: string,
 ): SinceDeclared {
   const sum = (count: 'crossed' | 'refused' | 'held', direction?: string) =>
     totals
       .filter((r) => direction === undefined || r.dims.direction === direction)
       .reduce((n, r) => n + r[count], 0);
-  const values = new Map([
-    ['entries', sum('crossed', 'entry')],
-    ['exits', sum('crossed', 'exit')],
-    ['total', sum('crossed')],
-    ['refused', sum('refused')],
-    ['held', sum('held')],
-  ]);
-  // Where the exits (or entries) are few, the sum goes, not the other direction: a reader keeps the
-  // entries and learns the total within four.
-  const of = publishFigures(values, [{ total: 'total', members: ['entries', 'exits'] }], SINCE_KEPT, solver);
-  return {
-    declaration,
-    since,
-    checkpoints,
-    entries: of('entries'),
-    exits: of('exits'),
-    total: of('total'),
-    refused: of('refused'),
-    held: of('held'),
-  };
+  const of = sinceDeclaredFigures(days, since, date, checkpoints, {
+    entries: sum('crossed', 'entry'),
+    exits: sum('crossed', 'exit'),
+    total: sum('crossed'),
+    refused: sum('refused'),
+    held: sum('held'),
+  });
+  return { declaration, since, checkpoints, ...of };
 }

@@ -5,15 +5,15 @@ import { as, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { figureKey } from '../../domain/reports/date-figures';
 import { postEvents } from '../crossings/test-post-events';
-import { DAY_KEPT_MS, keptProtections } from './protected-days';
+import { DAY_KEPT_MS, keptProtections, OLD_DAY_KEPT_MS } from './protected-days';
 
 describe.each(DIALECTS)('the days kept protected for the dashboard (%s)', (dialect) => {
   const ctx = suiteTestApp(dialect, ['officer'], '2025-11-27T18:00:00Z');
   const id = (n: number) => `da7e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-  const tally = (n: number, nationality: string, count: number) => ({
+  const tally = (n: number, nationality: string, count: number, at = '2025-11-26T15:00:00Z') => ({
     kind: 'tally',
     id: id(n),
-    at: '2025-11-26T15:00:00Z',
+    at,
     checkpoint: 'PE-SANTA-ROSA',
     direction: 'entry',
     category: 'man',
@@ -60,5 +60,31 @@ describe.each(DIALECTS)('the days kept protected for the dashboard (%s)', (diale
     expect(colombians(await read())).toBe(20);
     clock += DAY_KEPT_MS;
     expect(colombians(await read())).toBe(8);
+  });
+
+  it('keeps a day that ended two days before for up to an hour when its totals do not change', async () => {
+    await post([tally(10, 'VEN', 30, '2025-11-20T15:00:00Z'), tally(11, 'COL', 9, '2025-11-20T15:00:00Z')]);
+    let clock = Date.parse('2025-11-27T18:00:00Z');
+    const days = keptProtections(() => new Date(clock));
+    const colombians = async () => {
+      const [day] = await days(ctx.t.db.kysely, '2025-11-20', '2025-11-20');
+      if (day === undefined) throw new Error('no day');
+      return day.day.figure('PE-SANTA-ROSA', figureKey('crossed', { nationality: 'COL' }));
+    };
+    expect(await colombians()).toBe(9);
+    await post([
+      {
+        kind: 'correction',
+        id: id(12),
+        at: '2025-11-20T16:00:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        corrects: id(11),
+        set: { nationality: 'PER' },
+      },
+    ]);
+    clock += DAY_KEPT_MS;
+    expect(await colombians()).toBe(9);
+    clock += OLD_DAY_KEPT_MS - DAY_KEPT_MS;
+    expect(await colombians()).toBe(0);
   });
 });

@@ -4,7 +4,11 @@
 // rounds' linear programs), and a dashboard is read again at every change of the figures, so each
 // server keeps the days it protected: a day is read and protected again when its totals at any
 // checkpoint have changed since, and at the latest a minute after (a correction that moves people
-// from one nationality or age to another leaves the totals as they were).
+// from one nationality or age to another leaves the totals as they were). A day that ended two days
+// or more before the server's date (UTC) is kept up to an hour: the totals since an emergency was
+// declared are published from every day since (src/domain/reports/since-declared.ts), and protecting
+// two months of days again every minute would hold the serving thread for seconds; corrections of
+// such days are rare, and their totals changing still has them protected again at once.
 import type { DateCounts, ProtectedDate } from '../../domain/reports';
 import { protectDate } from '../../domain/reports';
 import { addDays, daysBetween } from '../../domain/shared';
@@ -15,6 +19,8 @@ import { linearSolver } from '../reports/linear-solver';
 
 /** How long a day's protection is kept at most, whatever its totals. */
 export const DAY_KEPT_MS = 60_000;
+/** The same for a day that ended two days or more before the server's date. */
+export const OLD_DAY_KEPT_MS = 3_600_000;
 /** How many days are kept at most: two months of a dashboard's comparisons. */
 const DAYS_KEPT = 62;
 
@@ -30,6 +36,7 @@ export function keptProtections(now: () => Date): ProtectedDays {
   const kept = new Map<string, ProtectedDay & { readonly until: number; readonly totals: string }>();
   return async (db, from, to) => {
     const t = now().getTime();
+    const recentFrom = addDays(now().toISOString().slice(0, 10), -1);
     for (const [date, k] of kept) if (k.until <= t) kept.delete(date);
     // The day totals are kept per checkpoint, date and direction: one short read.
     const totals = new Map<string, string>();
@@ -50,7 +57,7 @@ export function keptProtections(now: () => Date): ProtectedDays {
         kept.set(counts.date, {
           counts,
           day: protectDate(counts, solver),
-          until: t + DAY_KEPT_MS,
+          until: t + (counts.date >= recentFrom ? DAY_KEPT_MS : OLD_DAY_KEPT_MS),
           totals: totalsNow,
         });
       }
@@ -62,4 +69,17 @@ export function keptProtections(now: () => Date): ProtectedDays {
       return k === undefined ? [] : [{ counts: k.counts, day: k.day }];
     });
   };
+}
+
+// One server's days kept, shared by the dashboard and the reports' totals since an emergency, so that
+// both publish a day kept by one protection.
+const byServer = new WeakMap<object, ProtectedDays>();
+
+/** The days kept protected by the server of `ctx` (one set per server). */
+export function serverProtections(ctx: { readonly now: () => Date }): ProtectedDays {
+  const found = byServer.get(ctx);
+  if (found !== undefined) return found;
+  const made = keptProtections(ctx.now);
+  byServer.set(ctx, made);
+  return made;
 }

@@ -12,13 +12,13 @@ import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
-import { keptProtections } from './protected-days';
+import { serverProtections } from './protected-days';
 
 const route = routesTagged('situation');
 
 export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
-  const protections = keptProtections(ctx.now);
+  const protections = serverProtections(ctx);
   app.get(
     '/api/dashboard',
     route('situation.read', {
@@ -47,7 +47,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
       // Partners: every figure of the shown date and the days before as the date's one protection
       // publishes it, over the situation report and the export too, and no rows.
       const from = firstDay(date, q.days);
-      const days = await protections(kysely, from, date);
+      // The totals since an emergency are published from every day since its declaration.
+      const first = [from, ...emergencies.map((e) => e.since)].sort()[0] ?? from;
+      const all = await protections(kysely, first, date);
+      const days = all.filter((d) => d.day.date >= from);
       const people = await readPeople(kysely, { date, days: q.days, checkpoint: q.checkpoint });
       const scope = q.checkpoint ?? null;
       const rows = {
@@ -59,7 +62,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<ServerContext> = async (app,
         people,
         emergencies,
       };
-      const published = new Map(days.map((d) => [d.day.date, d.day]));
+      const published = new Map(all.map((d) => [d.day.date, d.day]));
       return {
         date,
         from,

@@ -1,12 +1,13 @@
 // The registers the situation report reads besides the figures: the decree in force (from the decree
 // register) and the incidents open during the report's date (from the situation area).
-import { type IncidentLine, sinceDeclared } from '../../domain/reports';
+import { type IncidentLine, protectDate, sinceDeclared } from '../../domain/reports';
 import { addDays, startOfLocalDay } from '../../domain/shared';
-import { readEmergencies } from '../../store/dashboard';
+import { readDateCounts, readEmergencies } from '../../store/dashboard';
 import { findDecree } from '../../store/decrees';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { listIncidentsDuring } from '../../store/situation';
+import type { ProtectedDays } from '../dashboard/protected-days';
 import { linearSolver } from './linear-solver';
 import type { SitrepProviders, SitrepScope } from './service';
 
@@ -16,7 +17,7 @@ const DAY_MS = 86_400_000;
 // between −11 and +11 hours, which covers every checkpoint of the Americas.
 const middayOf = (date: string) => `${date}T12:00:00.000Z`;
 
-async function decreeLine(db: Executor, scope: SitrepScope) {
+async function decreeLine(db: Executor, scope: SitrepScope, kept: ProtectedDays | undefined) {
   // The earliest emergency in force on the date at the checkpoint (or at any), with its crossings since.
   const [emergency] = await readEmergencies(db, {
     date: scope.date,
@@ -36,9 +37,22 @@ async function decreeLine(db: Executor, scope: SitrepScope) {
       emergency.since,
       emergency.checkpoints,
       emergency.totals,
-      await linearSolver(),
+      await daysSince(db, emergency.since, scope.date, kept),
+      scope.date,
     ),
   };
+}
+
+// The totals since a declaration are published from the protections of the days they add up
+// (since-declared.ts in src/domain/reports): each day since, as its report and dashboard publish it.
+// A server keeps those days protected between reports (`kept`), as the dashboard does: a long
+// emergency's report would otherwise protect two months of days again each time on the serving thread.
+async function daysSince(db: Executor, since: string, date: string, kept: ProtectedDays | undefined) {
+  const from = since < date ? since : date;
+  if (kept !== undefined) return new Map((await kept(db, from, date)).map((d) => [d.counts.date, d.day]));
+  const solver = await linearSolver();
+  const counts = await readDateCounts(db, from, date);
+  return new Map(counts.map((c) => [c.date, protectDate(c, solver)]));
 }
 
 /**
@@ -85,9 +99,10 @@ async function incidentLines(db: Executor, scope: SitrepScope): Promise<Incident
     }));
 }
 
-export function sitrepProviders(db: Executor): SitrepProviders {
+/** The report's registers; `kept`, a server's days kept protected between reports (none: each anew). */
+export function sitrepProviders(db: Executor, kept?: ProtectedDays): SitrepProviders {
   return {
-    decreeInForce: (scope) => decreeLine(db, scope),
+    decreeInForce: (scope) => decreeLine(db, scope, kept),
     openIncidents: (scope) => incidentLines(db, scope),
   };
 }

@@ -156,4 +156,16 @@ describe('the reports API', () => {
     const none = await get('/api/reports/export?from=2024-03-01&to=2024-03-02&format=hxl');
     expect(none.body.trimEnd().split('\r\n')).toHaveLength(2);
   });
+
+  it('reads a checkpoint code typed in lower case as the command line does', async () => {
+    const sitrep = await get('/api/reports/sitrep?date=2025-11-26&lang=en&checkpoint=pe-santa-rosa');
+    expect(sitrep.statusCode, sitrep.body).toBe(200);
+    expect(sitrep.headers['content-disposition']).toContain('paso-sitrep-2025-11-26-PE-SANTA-ROSA-en.pdf');
+    expect((await pdfPages(sitrep.rawPayload)).join('\n')).toContain(
+      'Complejo Fronterizo Santa Rosa (PE-SANTA-ROSA)',
+    );
+    const file = await get('/api/reports/export?from=2025-11-26&to=2025-11-26&checkpoint=%20Pe-Santa-Rosa');
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.body).toContain('PE-SANTA-ROSA');
+  });
 });

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CsvReply, ExportQuery, PdfReply, SitrepQuery } from '../../api/reports';
 import { type AuditEvent, recordAudit } from '../audit/record';
 import type { ServerContext } from '../context';
+import { serverProtections } from '../dashboard/protected-days';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { sitrepProviders } from './providers';
@@ -22,6 +23,8 @@ const route = routesTagged('reports');
 
 export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
+  // The days since an emergency was declared, kept protected between reports (providers.ts).
+  const kept = serverProtections(ctx);
   const audit = (request: FastifyRequest, event: AuditEvent) =>
     kysely.transaction().execute((tx) => recordAudit(tx, request, ctx.now(), event));
 
@@ -37,7 +40,12 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     async (request, reply) => {
       const { date, lang } = request.query;
       const checkpoint = request.query.checkpoint ?? null;
-      const pdf = await makeSitrep(kysely, { date, lang, checkpoint }, ctx.now(), sitrepProviders(kysely));
+      const pdf = await makeSitrep(
+        kysely,
+        { date, lang, checkpoint },
+        ctx.now(),
+        sitrepProviders(kysely, kept),
+      );
       if (!pdf.ok) refuse(pdf.error);
       await audit(request, {
         action: 'reports.sitrep',

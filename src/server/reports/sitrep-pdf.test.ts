@@ -1,10 +1,18 @@
 import { threadId } from 'node:worker_threads';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../../../test/support/pdf';
 import type { FigureRow } from '../../domain/crossings';
-import { type DateCounts, protectDate, type SitrepData, sitrepFigures } from '../../domain/reports';
+import {
+  type DateCounts,
+  protectDate,
+  reportText,
+  type SitrepData,
+  sitrepFigures,
+} from '../../domain/reports';
 import { linearSolver } from './linear-solver';
-import { renderSitrepPdf, sitrepPdfInWorker } from './sitrep-pdf';
+import { LEFT } from './pdf-parts';
+import { byDirection, renderSitrepPdf, sitrepPdfInWorker } from './sitrep-pdf';
 
 const solver = await linearSolver();
 
@@ -206,6 +214,70 @@ describe('the situation report PDF', () => {
     const empty = base({ figures: sitrepOf([]) });
     expect(await textOf(empty, 'es')).toContain('No hay cruces registrados en esta fecha');
     expect(await textOf(empty, 'en')).toContain('No crossings were recorded on this date');
+  });
+
+  it('says only that a date to come has not begun, nothing that would read as a quiet day', async () => {
+    const toCome = base({
+      day: 'to-come',
+      figures: sitrepOf([]),
+      decreeAvailable: true,
+      decree: {
+        title: 'Decreto Supremo 140-2025-PCM',
+        inForceFrom: '2025-11-24',
+        inForceTo: null,
+        measures: [],
+        sinceDeclared: {
+          declaration: 'Decreto Supremo 140-2025-PCM',
+          since: '2025-11-24',
+          checkpoints: ['PE-SANTA-ROSA'],
+          entries: 0,
+          exits: 0,
+          total: 0,
+          refused: 0,
+          held: 0,
+        },
+      },
+      incidentsAvailable: true,
+    });
+    const en = await textOf(toCome, 'en');
+    expect(en).toContain('This date had not begun when the report was generated: there are no figures yet.');
+    for (const quiet of [
+      'Headline figures',
+      'No crossings were recorded',
+      'Crossings since',
+      'Previous days',
+    ])
+      expect(en).not.toContain(quiet);
+    const es = await textOf(toCome, 'es');
+    expect(es).toContain('Esta fecha aún no ha comenzado');
+    expect(es).not.toContain('Cifras principales');
+  });
+
+  it("keeps a table's note on its table's page, wherever the page ends", async () => {
+    const { decisions, needs } = base().figures;
+    const notes = [
+      [
+        'decision',
+        decisions,
+        'Registered crossings only: tallied people have no decision.',
+        /Decision\s+Entry/,
+      ],
+      ['need', needs, 'the rows do not add up', /Need\s+Entry/],
+    ] as const;
+    // Drawn from every height of the page's lower half: at some, the table fits and its note once
+    // did not, and went over to the next page alone.
+    for (let y = 420; y <= 780; y += 6)
+      for (const [of, figures, note, table] of notes) {
+        const doc = new PDFDocument({ size: 'A4', margin: LEFT, bufferPages: true });
+        const chunks: Buffer[] = [];
+        doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+        const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+        doc.y = y;
+        byDirection(doc, reportText('en'), of, figures);
+        doc.end();
+        const pages = await pdfPages(await done);
+        expect(pages.find((p) => p.includes(note)) ?? '', `${of} from y ${y}`).toMatch(table);
+      }
   });
 
   it('says no checkpoint is registered yet, rather than list none after a colon', async () => {

@@ -205,15 +205,20 @@ function ageSex(doc: Pdf, data: SitrepData, { t }: Text): void {
   });
 }
 
+/** What a note under a table needs left on the page (a paragraph's room, `paragraph` in pdf-parts). */
+const NOTE_ROOM = 40;
+
 /**
  * A table of rows (decisions, needs) by direction, its rows named by their words in the catalogue
  * (`decision.admitted`, `need.pregnant`), with a note under it.
  */
-function byDirection(doc: Pdf, text: Text, of: 'decision' | 'need', figures: PublishedTable): void {
+export function byDirection(doc: Pdf, text: Text, of: 'decision' | 'need', figures: PublishedTable): void {
   const { t, word } = text;
   const [title, note] =
     of === 'decision' ? (['decisions', 'decisionsNote'] as const) : (['needs', 'needsNote'] as const);
-  heading(doc, t(title), tableHeight(figures.rows.length + 1) + 20);
+  // The whole table (its heading row, its rows and its totals) and the note under it: a note that
+  // went over to the next page on its own would read as about whatever follows it there.
+  heading(doc, t(title), tableHeight(figures.rows.length + 2) + NOTE_ROOM);
   const body = tableText(figures, (row) => word(of, row), t('total'));
   table(doc, { head: [t(of), t('entry'), t('exit'), t('total')], ...body, firstWidth: 230 });
   paragraph(doc, t(note), { muted: true, size: 8 });
@@ -291,6 +296,23 @@ function footers(doc: Pdf, { t }: Text): void {
   }
 }
 
+/** Everything under the header: the decree, the figures, the days before and the incidents. */
+function body(doc: Pdf, data: SitrepData, text: Text, lang: ReportLang): void {
+  decree(doc, data, text, lang);
+  headline(doc, data, text);
+  if (data.figures.hasData) {
+    hourly(doc, data, text);
+    nationalities(doc, data, text, lang);
+    ageSex(doc, data, text);
+    byDirection(doc, text, 'need', data.figures.needs);
+    byDirection(doc, text, 'decision', data.figures.decisions);
+  } else {
+    paragraph(doc, text.t('noData'), { bold: true });
+  }
+  days(doc, data, text);
+  incidents(doc, data, text);
+}
+
 const SITREP_WORKER = new URL('./sitrep-pdf-worker.ts', import.meta.url);
 
 /** What the report's worker draws. */
@@ -332,19 +354,10 @@ export function renderSitrepPdf(data: SitrepData, lang: ReportLang): Promise<Buf
     doc.on('error', reject);
   });
   header(doc, data, text, lang);
-  decree(doc, data, text, lang);
-  headline(doc, data, text);
-  if (data.figures.hasData) {
-    hourly(doc, data, text);
-    nationalities(doc, data, text, lang);
-    ageSex(doc, data, text);
-    byDirection(doc, text, 'need', data.figures.needs);
-    byDirection(doc, text, 'decision', data.figures.decisions);
-  } else {
-    paragraph(doc, text.t('noData'), { bold: true });
-  }
-  days(doc, data, text);
-  incidents(doc, data, text);
+  // A date not begun at any checkpoint covered has no figures at all: its zeros, its "no crossings"
+  // and the emergency's totals up to it would read as a quiet day. The header says it has not begun,
+  // and that is all the report says.
+  if (data.day !== 'to-come') body(doc, data, text, lang);
   footers(doc, text);
   doc.end();
   return done;

@@ -60,7 +60,8 @@ export function chartsOf(words: ChartWords, s: FigureSource, span: DaySpan, cont
     timeZone: 'UTC',
   });
   const hours = t('dashboard.chart.hours');
-  const days = t('dashboard.chart.days', { days: context.days });
+  // `days` counts the shown date too: the title names the days before it (six of seven).
+  const days = t('dashboard.chart.days', { days: context.days - 1 });
   const decisions = t('dashboard.chart.decisions');
   const nationalities = t('dashboard.chart.nationalities');
   const ageSex = t('dashboard.chart.ageSex');

@@ -64,7 +64,7 @@ describe('the descriptions of the dashboard charts', () => {
 
   it('say the days by name, with the days of none, and today as today', () => {
     expect(descriptions('es').days).toBe(
-      'El día frente a los 3 días anteriores. Entrada: miércoles, 2 de diciembre, 40; jueves, 3 de diciembre, menos de cinco; viernes, 4 de diciembre, 1209. ' +
+      'El día frente a los 2 días anteriores. Entrada: miércoles, 2 de diciembre, 40; jueves, 3 de diciembre, menos de cinco; viernes, 4 de diciembre, 1209. ' +
         'Salida: miércoles, 2 de diciembre, 0; jueves, 3 de diciembre, 0; viernes, 4 de diciembre, cifra reservada.',
     );
     expect(descriptions('es', '2026-12-04').days).toContain(

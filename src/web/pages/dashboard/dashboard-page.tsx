@@ -41,9 +41,12 @@ export function DashboardPage({ waiting }: Props) {
   // The address keeps the checkpoint and the day (shared, reloaded, back); today is left out, so that
   // a page left open goes on to the next day at midnight.
   const [params, setParams] = useSearchParams();
-  const checkpoint = params.get('checkpoint') ?? '';
+  // A code typed in lower case (pe-santa-rosa) is the checkpoint's, as on the command line.
+  const checkpoint = (params.get('checkpoint') ?? '').trim().toUpperCase();
   const asked = params.get('date') ?? '';
   const date = isCalendarDate(asked) ? asked : undefined;
+  // A day that is no date (2026-02-31, banana) is said, not shown as today under the wrong address.
+  const unread = asked !== '' && date === undefined;
   const ask = (next: { readonly checkpoint?: string; readonly date?: string | undefined }) => {
     const chosen = { checkpoint, date, ...next };
     const query = new URLSearchParams();
@@ -64,7 +67,11 @@ export function DashboardPage({ waiting }: Props) {
   const todayOf = (shown: string) =>
     date === undefined || zones.length === 0 ? shown : todayAt(zones, new Date());
   // An address the server refused (a stale link's checkpoint, a day to come) is said in words.
-  const refusal = figures.status === 'error' ? dashboardRefusal(figures.problem) : null;
+  const refusal = unread
+    ? 'day-unread'
+    : figures.status === 'error'
+      ? dashboardRefusal(figures.problem)
+      : null;
 
   return (
     <div className="page dashboard" data-testid="dashboard-page">
@@ -107,7 +114,7 @@ export function DashboardPage({ waiting }: Props) {
         <DashboardRefused
           refusal={refusal}
           checkpoint={checkpoint}
-          date={date}
+          date={unread ? asked : date}
           onAllCheckpoints={() => ask({ checkpoint: '' })}
           onToday={() => ask({ date: undefined })}
         />

@@ -17,14 +17,14 @@ const problem = (code: string, paths: readonly string[]): ApiProblem => ({
   errors: paths.map((path) => ({ path, message: 'refused' })),
 });
 
-const html = (refusal: DashboardRefusal, lng = 'es') => {
+const html = (refusal: DashboardRefusal, lng = 'es', date = '2026-12-10') => {
   void i18n.changeLanguage(lng);
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <DashboardRefused
         refusal={refusal}
         checkpoint="NOPE"
-        date="2026-12-10"
+        date={date}
         onAllCheckpoints={() => undefined}
         onToday={() => undefined}
       />
@@ -58,5 +58,12 @@ describe('DashboardRefused', () => {
     expect(markup).toContain('>Ver hoy</button>');
     expect(markup).not.toContain('No hubo cruces');
     expect(html('day-to-come', 'en')).toContain('has not come yet');
+  });
+
+  it('says a day in the address that is no date, and offers today rather than show it', () => {
+    const markup = html('day-unread', 'es', '2026-02-31');
+    expect(markup).toContain('La dirección pide el día «2026-02-31», que no es una fecha del calendario');
+    expect(markup).toContain('>Ver hoy</button>');
+    expect(html('day-unread', 'en', 'banana')).toContain('“banana”, which is not a calendar date');
   });
 });

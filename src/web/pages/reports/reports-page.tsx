@@ -18,16 +18,14 @@ import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import './reports.css';
 import { PageFrame } from '../../components/page-frame';
+import { useLocale } from '../../hooks/use-locale';
+import { formatDay } from '../booth/days';
+import { defaultDays, reportDays, takesInToday } from './report-days';
 
-const localDate = (daysAgo: number): string => {
-  const d = new Date();
-  d.setDate(d.getDate() - daysAgo);
-  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-};
+type Checkpoints = ReturnType<typeof useCheckpointList>;
 
-function CheckpointSelect(field: Binding<string>) {
+function CheckpointSelect({ list, ...field }: Binding<string> & { readonly list: Checkpoints }) {
   const { t } = useTranslation();
-  const list = useCheckpointList();
   return (
     <SelectField {...field} label={t('reports.checkpoint')}>
       <option value="">{t('reports.allCheckpoints')}</option>
@@ -61,6 +59,8 @@ function ReportCard(props: {
   lead: string;
   /** Why it cannot be downloaded yet; undefined when it can. */
   missing: string | undefined;
+  /** What the file will hold that its reader should know (a day not yet over), if anything. */
+  note?: string | undefined;
   /** Fetches the file as the fields now choose it. */
   load: () => Promise<ApiResult<ApiFile>>;
   download: string;
@@ -84,6 +84,11 @@ function ReportCard(props: {
       <h2 id={`${props.name}-heading`}>{props.title}</h2>
       <p>{props.lead}</p>
       <div className="report-fields">{props.children}</div>
+      {props.missing === undefined && props.note !== undefined ? (
+        <p className="notice notice-info report-partial" data-testid={`note-${props.name}`}>
+          {props.note}
+        </p>
+      ) : null}
       {props.missing !== undefined ? (
         <p className="report-missing">{props.missing}</p>
       ) : (
@@ -114,15 +119,34 @@ const dialectFor = (english: boolean): CsvDialect => (english ? 'excel' : 'excel
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
   const english = i18n.language.startsWith('en');
+  const locale = useLocale();
+  // Days on the checkpoints' clocks, as the dashboard and the server count them (report-days.ts).
+  const checkpoints = useCheckpointList();
+  const now = new Date();
+  const { today } = reportDays(checkpoints, '', now);
   // Each draft is also its report's query: its keys are the query's names.
-  const sitrep = useDraft('sitrep', () => ({ date: localDate(1), lang: langFor(english), checkpoint: '' }));
+  const sitrep = useDraft('sitrep', () => ({
+    date: defaultDays(today).sitrep,
+    lang: langFor(english),
+    checkpoint: '',
+  }));
   const exported = useDraft('export', () => ({
-    from: localDate(7),
-    to: localDate(1),
+    from: defaultDays(today).from,
+    to: defaultDays(today).to,
     format: 'csv',
     dialect: dialectFor(english),
     checkpoint: '',
   }));
+  // The days offered first follow the checkpoints' today once their zones arrive (UTC's until then)
+  // and past their midnight; days chosen by hand stay.
+  const [defaultsOf, setDefaultsOf] = useState(today);
+  if (defaultsOf !== today) {
+    const [was, is] = [defaultDays(defaultsOf), defaultDays(today)];
+    setDefaultsOf(today);
+    if (sitrep.values.date === was.sitrep) sitrep.change({ date: is.sitrep });
+    if (exported.values.from === was.from && exported.values.to === was.to)
+      exported.change({ from: is.from, to: is.to });
+  }
   // When the interface's language is switched, a language or dialect still at the old one's default
   // follows it; one chosen by hand stays (adjusted while rendering, as React advises for state
   // derived from a change).
@@ -134,10 +158,11 @@ export function ReportsPage() {
       exported.change({ dialect: dialectFor(english) });
   }
   const { from, to, format } = exported.values;
-  // A day that has not begun has no crossings: its report would only look like a quiet day.
-  const today = localDate(0);
-  // A day typed that does not read yet (25/12/26) is what the field says, not a day after today.
-  const sitrepLater = isCalendarDate(sitrep.values.date) && sitrep.values.date > today;
+  // A day that has not begun at the checkpoint (at any, for all) has no crossings: its report would
+  // only look like a quiet day. A day typed that does not read yet (25/12/26) is what the field
+  // says, not a day after today.
+  const sitrepDays = reportDays(checkpoints, sitrep.values.checkpoint, now);
+  const sitrepLater = isCalendarDate(sitrep.values.date) && sitrep.values.date > sitrepDays.latest;
   const sitrepMissing =
     sitrep.values.date === ''
       ? t('reports.dateRequired')
@@ -149,14 +174,20 @@ export function ReportsPage() {
   const rangeRead = isCalendarDate(from) && isCalendarDate(to);
   // The server refuses these ranges too, but a refused download shows nothing in the page.
   const fault = rangeRead ? exportRangeFault(from, to) : undefined;
+  const exportDays = reportDays(checkpoints, exported.values.checkpoint, now);
   const rangeError =
     fault === 'backwards'
       ? t('reports.rangeBackwards')
       : fault === 'too-long'
         ? t('reports.rangeTooLong', { days: MAX_EXPORT_DAYS })
-        : rangeRead && from > today
+        : rangeRead && from > exportDays.latest
           ? t('reports.rangeFuture')
           : undefined;
+  // Today's figures are those counted so far, and a CSV file has no place to say so: the page does.
+  const partial =
+    rangeRead && rangeError === undefined && takesInToday(from, to, exportDays)
+      ? t('reports.rangeToday', { date: formatDay(exportDays.today, locale) })
+      : undefined;
 
   return (
     <PageFrame testId="reports-page" className="reports" title={t('reports.title')} lead={t('reports.lead')}>
@@ -178,7 +209,7 @@ export function ReportsPage() {
           <option value="es">{t('reports.spanish')}</option>
           <option value="en">{t('reports.english')}</option>
         </SelectField>
-        <CheckpointSelect {...sitrep.field('checkpoint')} />
+        <CheckpointSelect {...sitrep.field('checkpoint')} list={checkpoints} />
       </ReportCard>
       <ReportCard
         name="export"
@@ -194,6 +225,7 @@ export function ReportsPage() {
             dialect: format === 'hxl' ? 'rfc4180' : exported.values.dialect,
           })
         }
+        note={partial}
         download={t('reports.export.download')}
       >
         <PeriodFields
@@ -212,7 +244,7 @@ export function ReportsPage() {
         ) : (
           <DialectSelect {...exported.field('dialect')} />
         )}
-        <CheckpointSelect {...exported.field('checkpoint')} />
+        <CheckpointSelect {...exported.field('checkpoint')} list={checkpoints} />
       </ReportCard>
       <p className="report-note">{t('reports.suppression')}</p>
     </PageFrame>
