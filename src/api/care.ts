@@ -128,6 +128,19 @@ export const CandidatesReply = z.object({
       ...PERSON_NAMES,
       birthYear: z.number().int().nullable(),
       family: z.array(Uuid),
+      relatives: z
+        .array(
+          z.object({
+            personId: Uuid,
+            givenNames: z.string(),
+            surname1: z.string(),
+            consented: z.boolean(),
+            shelterId: Uuid.nullable(),
+          }),
+        )
+        .describe(
+          'The family by name, with their consent and where they stay: a check-in may leave some out.',
+        ),
       shelterId: Uuid.nullable(),
       childAlone: z
         .boolean()

@@ -164,6 +164,13 @@ describe('checking a family in at a shelter in Chromium', { timeout: 120_000 }, 
     await page.getByRole('button', { name: 'Registrar ingreso de Maria Solita' }).click();
     const question = page.getByTestId('child-alone-question');
     await question.getByText(/^Maria Solita es menor de edad y viaja sin sus padres/).waitFor();
+    // Escape puts the question away, and focus goes back to the button that asked it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => question.count()).toBe(0);
+    const checkInChild = page.getByRole('button', { name: 'Registrar ingreso de Maria Solita' });
+    await expect.poll(() => checkInChild.evaluate((el) => el === document.activeElement)).toBe(true);
+    await checkInChild.click();
+    await question.getByText(/^Maria Solita es menor de edad y viaja sin sus padres/).waitFor();
     // Nothing is recorded by the tap, and a placement elsewhere needs its reason.
     await question.getByRole('button', { name: /«Mujeres solas» con este motivo$/ }).click();
     await question

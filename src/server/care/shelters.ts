@@ -164,7 +164,12 @@ export const careShelterRoutes: FastifyPluginAsyncZod<ServerContext> = async (ap
         (f) => ({ action: 'care.candidates.read', detail: { people: f.people.map((p) => p.personId) } }),
       );
       return {
-        people: found.people.map((p) => ({ ...p, family: [...p.family], lookAlikes: [...p.lookAlikes] })),
+        people: found.people.map((p) => ({
+          ...p,
+          family: [...p.family],
+          relatives: [...p.relatives],
+          lookAlikes: [...p.lookAlikes],
+        })),
         more: found.more,
       };
     },

@@ -6,14 +6,14 @@ import { eachDemoDbToApply } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
 import type { PasoEvent } from '../../api/events';
 import { applyEvents } from '../crossings';
-import { carePeople } from './people';
+import { carePeople, findCareCandidates } from './people';
 
 const NOW = '2025-11-27T15:00:00.000Z';
 const GROUP = 'a0000000-0000-4000-8000-00000000000a';
 const OTHER = 'b0000000-0000-4000-8000-00000000000b';
 const eventId = (n: number) => `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-const crossing = (n: number, group?: string): PasoEvent =>
+const crossing = (n: number, group?: string, consent = true): PasoEvent =>
   ({
     kind: 'crossing',
     id: eventId(n),
@@ -21,7 +21,7 @@ const crossing = (n: number, group?: string): PasoEvent =>
     checkpoint: 'PE-SANTA-ROSA',
     direction: 'entry',
     decision: 'admitted',
-    consent: true,
+    consent,
     person: { givenNames: `Persona ${n}`, surname1: 'Quispe', sex: 'F', birthDate: '1990' },
     ...(group && { group }),
   }) as PasoEvent;
@@ -65,5 +65,22 @@ describe.each(DIALECTS)("care's families on %s", (dialect) => {
     expect(await familyOf(p1)).toEqual([p3]);
     expect(await familyOf(p3)).toEqual([p1]);
     expect(await familyOf(p2)).toEqual([p4]);
+  });
+
+  it('names the family of a person found, with who did not consent: a check-in may leave them out', async () => {
+    const db = t.db.kysely;
+    await applyEvents(db, [crossing(11, GROUP), crossing(12, GROUP, false)], t.ctx);
+    const found = await findCareCandidates(db, 'persona 11 quispe');
+    expect(found.people.map((p) => p.givenNames)).toEqual(['Persona 11']);
+    expect(found.people[0]?.relatives).toEqual([
+      expect.objectContaining({
+        givenNames: 'Persona 12',
+        surname1: 'Quispe',
+        consented: false,
+        shelterId: null,
+      }),
+    ]);
+    // Who did not consent is not found for a check-in of their own.
+    expect((await findCareCandidates(db, 'persona 12 quispe')).people).toEqual([]);
   });
 });

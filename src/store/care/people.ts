@@ -153,11 +153,21 @@ export interface CareCandidate {
   readonly surname2: string | null;
   readonly birthYear: number | null;
   readonly family: readonly string[];
+  /** The family by name, each with their consent and where they stay: a check-in may leave some out. */
+  readonly relatives: readonly CareRelative[];
   readonly shelterId: string | null;
   /** A child travelling alone with a protection referral open: the children's beds are theirs. */
   readonly childAlone: boolean;
   /** People staying at a shelter whose records may be this person's or their family's. */
   readonly lookAlikes: readonly LookAlikeStaying[];
+}
+
+export interface CareRelative {
+  readonly personId: string;
+  readonly givenNames: string;
+  readonly surname1: string;
+  readonly consented: boolean;
+  readonly shelterId: string | null;
 }
 
 export interface CareCandidates {
@@ -224,6 +234,27 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
   const everyone = [...new Set(ids.flatMap((id) => [id, ...familyOf(id)]))];
   const staying = await stayingAt(tx, everyone);
   const lookAlikes = await lookAlikesStaying(tx, everyone);
+  const relativeIds = everyone.filter((id) => !ids.includes(id));
+  const { consent } = await consentAndGroups(tx, relativeIds);
+  const names =
+    relativeIds.length === 0
+      ? []
+      : await tx
+          .selectFrom('person')
+          .select(['id', 'given_names', 'surname1'])
+          .where('id', 'in', relativeIds)
+          .execute();
+  const nameOf = new Map<string, { readonly given_names: string; readonly surname1: string }>(
+    [...chosen, ...names].map((n) => [n.id, n]),
+  );
+  const relativesOf = (id: string): CareRelative[] =>
+    familyOf(id).map((m) => ({
+      personId: m,
+      givenNames: nameOf.get(m)?.given_names ?? '',
+      surname1: nameOf.get(m)?.surname1 ?? '',
+      consented: consent.get(m) === true || ids.includes(m),
+      shelterId: staying.get(m) ?? null,
+    }));
   return {
     more,
     people: chosen.map((row) => ({
@@ -233,6 +264,7 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
       surname2: row.surname2,
       birthYear: row.birth_year,
       family: familyOf(row.id),
+      relatives: relativesOf(row.id),
       shelterId: staying.get(row.id) ?? null,
       childAlone: people.get(row.id)?.childAlone === true,
       lookAlikes: lookAlikesToAsk([row.id, ...familyOf(row.id)], lookAlikes, people),

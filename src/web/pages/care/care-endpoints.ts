@@ -45,6 +45,7 @@ export const careApi = {
     bedKind: string;
     personIds: readonly string[];
     childPlacementReason?: string | undefined;
+    allowSplit?: boolean;
   }) => client.request('POST', '/api/care/check-ins', StayReply, { body }),
   checkOut: (body: { id: string; personIds: readonly string[] }) =>
     client.request('POST', '/api/care/check-outs', StayReply, { body }),

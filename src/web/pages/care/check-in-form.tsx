@@ -1,7 +1,7 @@
 // Checking people in at a shelter: find them by name, then check in a person with their family. A
 // check-in the rules question (a child travelling alone, a look-alike of someone staying) asks first,
 // under the person tapped, and is sent again with the carer's answer.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LookAlikeStaying } from '../../../domain/care';
 import { FormFeedback } from '../../components/form-feedback';
@@ -13,25 +13,32 @@ import { useRequiredFields } from '../../hooks/use-required-fields';
 import { useWording } from '../../hooks/use-wording';
 import { type Candidate, careApi } from './care-endpoints';
 import { BED_KINDS_SHOWN, CareProblem, useKindName } from './care-words';
+import { checkInPeople, firstTicked } from './check-in-members';
 import { asksAboutChild, ChildAloneQuestion } from './child-alone-question';
+import { FamilyMembers } from './family-members';
 import { LookAlikeQuestion } from './look-alike-question';
 
 const KINDS = BED_KINDS_SHOWN;
 type BedKind = (typeof KINDS)[number];
 
-const FIRST_BED_KIND: BedKind = 'family';
+// The kind offered first: family beds, else general ones, else any the shelter has.
+const KIND_PREFERENCE: readonly BedKind[] = ['family', 'general', ...KINDS];
+const firstKind = (beds: Readonly<Record<BedKind, number>>): BedKind =>
+  KIND_PREFERENCE.find((k) => beds[k] > 0) ?? 'family';
 
 type Props = {
   readonly shelterId: string;
   /** A shelter's name, from its id: where a look-alike stays. */
   readonly shelterName: (id: string) => string;
+  /** The shelter's beds by kind: the kind offered first is one it has. */
+  readonly beds: Readonly<Record<BedKind, number>>;
   readonly onDone: () => void;
 };
 
 /** What the carer answered to the questions a check-in asked. */
 type Answers = { readonly childPlacementReason?: string; readonly allowPossibleDuplicate?: boolean };
 
-export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
+export function CheckInForm({ shelterId, shelterName, beds, onDone }: Props) {
   const { t } = useTranslation();
   const kindName = useKindName();
   // null until a search has been answered: then an empty list says that no one was found.
@@ -39,7 +46,21 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
     readonly people: readonly Candidate[];
     readonly more: boolean;
   } | null>(null);
-  const { values, field } = useDraft('checkin', { q: '', kind: FIRST_BED_KIND });
+  const { values, field } = useDraft('checkin', {
+    q: '',
+    kind: firstKind(beds),
+  });
+  // The members of each family found that come along, by the person found: at first all who can.
+  const [ticked, setTicked] = useState<Readonly<Record<string, readonly string[]>>>({});
+  const tickedOf = (c: Candidate) => ticked[c.personId] ?? firstTicked(c.relatives);
+  // A question put away gives focus back to the check-in button that asked it.
+  const [back, setBack] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (back === null) return;
+    list.current?.querySelector<HTMLButtonElement>(`[data-check-in="${back}"]`)?.focus();
+    setBack(null);
+  }, [back]);
   const searching = useApiCall();
   // A search for nobody is not sent: the field says it is blank, in place of a notice that points at it.
   const required = useRequiredFields({ q: values.q });
@@ -78,9 +99,16 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
     if (tried !== c.personId) answered.current = {};
     answered.current = { ...answered.current, ...answers };
     setTried(c.personId);
-    const personIds = [c.personId, ...c.family];
+    const { personIds, allowSplit } = checkInPeople(c.personId, c.relatives, tickedOf(c));
     const result = await checking.write((id) =>
-      careApi.checkIn({ id, shelterId, bedKind, personIds, ...answered.current }),
+      careApi.checkIn({
+        id,
+        shelterId,
+        bedKind,
+        personIds,
+        ...(allowSplit ? { allowSplit } : {}),
+        ...answered.current,
+      }),
     );
     setAsking(!result.ok && result.error.code === 'care.child-alone' ? c.personId : null);
     const staying =
@@ -90,7 +118,7 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
       answered.current = {};
       setFound(null);
       setSaid((t) =>
-        t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: c.family.length + 1 }),
+        t('care.checkIn.done', { name: `${c.givenNames} ${c.surname1}`, count: personIds.length }),
       );
       heading.current?.focus();
       onDone();
@@ -122,14 +150,14 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
         </button>
       </form>
       {found?.people.length === 0 ? <p className="empty">{t('care.checkIn.noneFound')}</p> : null}
-      <ul data-testid="candidates">
+      <ul data-testid="candidates" ref={list}>
         {(found?.people ?? []).map((c) => {
           const name = `${c.givenNames} ${c.surname1}`;
+          const coming = checkInPeople(c.personId, c.relatives, tickedOf(c));
           return (
             <li key={c.personId}>
               {[c.givenNames, c.surname1, c.surname2].filter(Boolean).join(' ')}
-              {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}
-              {c.family.length > 0 ? ` (${t('care.checkIn.family', { count: c.family.length + 1 })})` : ''}{' '}
+              {c.birthYear === null ? '' : `, ${t('care.checkIn.born', { year: c.birthYear })}`}{' '}
               {c.childAlone ? <span className="tag">{t('care.checkIn.childAlone')}</span> : null}{' '}
               {c.lookAlikes.length > 0 && c.shelterId === null ? (
                 <span className="tag">{t('care.checkIn.lookAlike')}</span>
@@ -142,7 +170,10 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
                   busy={checking.busy}
                   onChildren={() => void checkIn(c, 'children')}
                   onElsewhere={(reason) => void checkIn(c, values.kind, { childPlacementReason: reason })}
-                  onCancel={() => setAsking(null)}
+                  onCancel={() => {
+                    setAsking(null);
+                    setBack(c.personId);
+                  }}
                 />
               ) : lookAlikes?.personId === c.personId ? (
                 <LookAlikeQuestion
@@ -154,6 +185,7 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
                   onCancel={() => {
                     checking.clear();
                     setLookAlikes(null);
+                    setBack(c.personId);
                   }}
                 />
               ) : c.shelterId === null ? (
@@ -161,6 +193,7 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
                   type="button"
                   className="button button-primary"
                   disabled={checking.busy}
+                  data-check-in={c.personId}
                   onClick={() => {
                     checking.clear();
                     // Asked in the order the server asks: a look-alike staying, then a child's beds.
@@ -170,11 +203,26 @@ export function CheckInForm({ shelterId, shelterName, onDone }: Props) {
                     else void checkIn(c);
                   }}
                 >
-                  {t('care.checkIn.do', { name, count: c.family.length + 1 })}
+                  {!coming.allowSplit
+                    ? t('care.checkIn.do', { name, count: coming.personIds.length })
+                    : coming.personIds.length === 1
+                      ? t('care.checkIn.doAlone', { name })
+                      : t('care.checkIn.doSome', { name, count: coming.personIds.length - 1 })}
                 </button>
               ) : (
-                <span className="tag tag-muted">{t('care.checkIn.inside')}</span>
+                <span className="tag tag-muted">
+                  {t('care.checkIn.inside', { shelter: shelterName(c.shelterId) })}
+                </span>
               )}
+              {c.shelterId === null && c.relatives.length > 0 ? (
+                <FamilyMembers
+                  personId={c.personId}
+                  relatives={c.relatives}
+                  ticked={tickedOf(c)}
+                  onChange={(next) => setTicked((all) => ({ ...all, [c.personId]: next }))}
+                  shelterName={shelterName}
+                />
+              ) : null}
               {tried === c.personId && asking !== c.personId && lookAlikes?.personId !== c.personId ? (
                 <CareProblem problem={checking.problem} bedKind={kindName(values.kind)} />
               ) : null}

@@ -141,7 +141,14 @@ function ShelterView({
           <Occupancy detail={d} />
           <Nights nights={d.nights} now={Date.now()} />
           {d.residents === null ? null : <Residents detail={d} onChanged={reload} mayManage={mayManage} />}
-          {mayManage ? <CheckInForm shelterId={shelterId} shelterName={shelterName} onDone={reload} /> : null}
+          {mayManage ? (
+            <CheckInForm
+              shelterId={shelterId}
+              shelterName={shelterName}
+              beds={d.shelter.beds}
+              onDone={reload}
+            />
+          ) : null}
           <section aria-labelledby="needs-title">
             <h2 id="needs-title">{t('care.needs.title')}</h2>
             {d.needs.length === 0 ? <p className="empty">{t('care.needs.none')}</p> : null}
