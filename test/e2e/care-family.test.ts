@@ -52,11 +52,13 @@ describe('families at check-in in Chromium', { timeout: 120_000 }, () => {
     };
     await page.goto(`${suite.server.url}/care/shelter?shelter=${COLISEO?.id ?? ''}`);
 
-    // Pedro did not consent: named, unticked, and said why; Rosa is checked in alone, on purpose.
+    // Pedro did not consent: not named to the humanitarian side, unticked, and said why; Rosa is
+    // checked in alone, on purpose.
     await search('Rosa Mixta');
     const members = page.getByTestId('family-members');
     await members.getByText('No dio su consentimiento: queda fuera').waitFor();
-    const pedro = members.getByLabel(/Pedro Mixta/);
+    expect(await members.textContent()).not.toContain('Pedro');
+    const pedro = members.getByLabel(/Un familiar/);
     expect(await pedro.isChecked()).toBe(false);
     expect(await pedro.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Registrar ingreso solo de Rosa Mixta, sin su familia' }).click();

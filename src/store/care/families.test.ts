@@ -67,18 +67,14 @@ describe.each(DIALECTS)("care's families on %s", (dialect) => {
     expect(await familyOf(p2)).toEqual([p4]);
   });
 
-  it('names the family of a person found, with who did not consent: a check-in may leave them out', async () => {
+  it('gives the family of a person found, with who did not consent, unnamed: a check-in may leave them out', async () => {
     const db = t.db.kysely;
     await applyEvents(db, [crossing(11, GROUP), crossing(12, GROUP, false)], t.ctx);
     const found = await findCareCandidates(db, 'persona 11 quispe');
     expect(found.people.map((p) => p.givenNames)).toEqual(['Persona 11']);
+    // Who did not consent to sharing their data with the humanitarian side is not named to it.
     expect(found.people[0]?.relatives).toEqual([
-      expect.objectContaining({
-        givenNames: 'Persona 12',
-        surname1: 'Quispe',
-        consented: false,
-        shelterId: null,
-      }),
+      expect.objectContaining({ givenNames: '', surname1: '', consented: false, shelterId: null }),
     ]);
     // Who did not consent is not found for a check-in of their own.
     expect((await findCareCandidates(db, 'persona 12 quispe')).people).toEqual([]);

@@ -153,7 +153,10 @@ export interface CareCandidate {
   readonly surname2: string | null;
   readonly birthYear: number | null;
   readonly family: readonly string[];
-  /** The family by name, each with their consent and where they stay: a check-in may leave some out. */
+  /**
+   * The family, each with their consent and where they stay: a check-in may leave some out. Only those
+   * who consented are named (an empty name otherwise).
+   */
   readonly relatives: readonly CareRelative[];
   readonly shelterId: string | null;
   /** A child travelling alone with a protection referral open: the children's beds are theirs. */
@@ -247,14 +250,19 @@ export async function findCareCandidates(tx: Executor, text: string, limit = 20)
   const nameOf = new Map<string, { readonly given_names: string; readonly surname1: string }>(
     [...chosen, ...names].map((n) => [n.id, n]),
   );
+  // A relative who did not consent to sharing their data with the humanitarian side is not named
+  // to it: the carer learns only that someone of the family stays out.
   const relativesOf = (id: string): CareRelative[] =>
-    familyOf(id).map((m) => ({
-      personId: m,
-      givenNames: nameOf.get(m)?.given_names ?? '',
-      surname1: nameOf.get(m)?.surname1 ?? '',
-      consented: consent.get(m) === true || ids.includes(m),
-      shelterId: staying.get(m) ?? null,
-    }));
+    familyOf(id).map((m) => {
+      const consented = consent.get(m) === true || ids.includes(m);
+      return {
+        personId: m,
+        givenNames: consented ? (nameOf.get(m)?.given_names ?? '') : '',
+        surname1: consented ? (nameOf.get(m)?.surname1 ?? '') : '',
+        consented,
+        shelterId: staying.get(m) ?? null,
+      };
+    });
   return {
     more,
     people: chosen.map((row) => ({

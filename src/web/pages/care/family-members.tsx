@@ -35,7 +35,7 @@ export function FamilyMembers({ personId, relatives, ticked, onChange, shelterNa
                 )
               }
             />{' '}
-            {`${r.givenNames} ${r.surname1}`}
+            {r.consented ? `${r.givenNames} ${r.surname1}` : t('care.checkIn.unnamedRelative')}
             {why === 'no-consent' ? (
               <span className="tag tag-muted">{t('care.checkIn.noConsent')}</span>
             ) : null}
