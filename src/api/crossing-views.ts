@@ -97,6 +97,8 @@ export const ReferralSchema = z.object({
   createdAt: z.string(),
   crossedAt: z.string(),
   closedAt: z.string().nullable(),
+  // Who closed it, by the name their account shows; null while open.
+  closedBy: z.string().nullable(),
   note: z.string().nullable(),
   checkpoint: z.object({ code: z.string(), name: z.string(), timeZone: z.string() }),
   boothCode: z.string().nullable(),

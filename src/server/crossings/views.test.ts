@@ -207,7 +207,15 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     const open = await get(ctx.humanitarian, '/api/referrals');
     expect(open.json<{ referrals: unknown[] }>().referrals).toEqual([]);
     const closed = await get(ctx.supervisor, '/api/referrals?status=closed');
-    expect(closed.json<{ referrals: { id: string }[] }>().referrals.map((r) => r.id)).toEqual([REFERRAL]);
+    const listed = closed.json<{ referrals: { id: string; closedBy: string | null }[] }>().referrals;
+    expect(listed.map((r) => r.id)).toEqual([REFERRAL]);
+    // Who closed it, by the name their account shows.
+    const closer = await ctx.t.db.kysely
+      .selectFrom('app_user')
+      .select('display_name')
+      .where('id', '=', ctx.humanitarian.userId)
+      .executeTakeFirstOrThrow();
+    expect(listed[0]?.closedBy).toBe(closer.display_name);
   });
 
   it('gives a hold made by a correction that correction’s reason, not the officer’s reason to admit', async () => {

@@ -103,6 +103,7 @@ function referralView(r: ReferralRecord): z.infer<typeof ReferralSchema> {
     createdAt: r.createdAt,
     crossedAt: r.at,
     closedAt: r.closedAt,
+    closedBy: r.closedBy,
     note: r.note,
     checkpoint: { code: r.checkpoint.code, name: r.checkpoint.name, timeZone: r.checkpoint.timeZone },
     boothCode: r.boothCode,

@@ -28,6 +28,7 @@ export type { HoldFacts, HoldOrigin, ScreeningReview } from './held';
 export { screeningHoldTimes } from './holds-kept';
 export { rebuildPersonDays, statesWithRoots } from './person-days';
 export { crossingsOfRecords } from './person-records';
+export * from './referrals';
 export {
   countCheckpointEvents,
   type RecountStep,

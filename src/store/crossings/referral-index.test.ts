@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { eachTestDb } from '../../../test/support/databases';
 import { sqlitePlan } from '../../../test/support/query-plan';
-import { type ReferralFilter, referralCountQuery, referralPageQuery } from './views';
+import { type ReferralFilter, referralCountQuery, referralPageQuery } from './referrals';
 
 describe('a page of protection referrals on sqlite', () => {
   const t = eachTestDb('sqlite');

@@ -33,7 +33,7 @@ describe('closing note drafts', () => {
   });
 
   it('goes on without keeping when the storage refuses', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const refusing = {
       getItem: () => {
         throw new Error('denied');
@@ -41,7 +41,7 @@ describe('closing note drafts', () => {
       setItem: () => {
         throw new Error('full');
       },
-      removeItem: () => {},
+      removeItem: () => undefined,
     };
     expect(() => keepNote(refusing, 'u1', 'r1', 'Recibido')).not.toThrow();
     expect(recallNote(refusing, 'u1', 'r1')).toBe('');

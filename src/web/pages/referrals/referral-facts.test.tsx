@@ -63,6 +63,7 @@ describe('ReferralFacts', () => {
     createdAt: '2026-12-01T15:00:00.000Z',
     crossedAt: '2026-12-01T14:04:17.000Z',
     closedAt: null,
+    closedBy: null,
     note: null,
     checkpoint: { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa', timeZone: 'America/Lima' },
     boothCode: 'SR-01',
@@ -116,5 +117,16 @@ describe('ReferralFacts', () => {
     const markup = facts(closed);
     expect(markup).toMatch(/1 dic 2026, 11:04:17 GMT-3 \(hora de Complejo Fronterizo Chacalluta\)/);
     expect(markup).toMatch(/7 dic 2026, 05:47:00 GMT-3 \(hora de Complejo Fronterizo Chacalluta\)/);
+  });
+
+  it('says who closed a closed referral', () => {
+    const closed: Referral = {
+      ...referral('unaccompanied-minor', person('Luis', 'Duarte')),
+      status: 'closed',
+      closedAt: '2026-12-07T08:47:00.000Z',
+      closedBy: 'Enlace humanitario',
+      note: 'Recibido por la DEMUNA',
+    };
+    expect(facts(closed)).toContain('Cerrada por</dt><dd>Enlace humanitario</dd>');
   });
 });

@@ -79,6 +79,7 @@ export function ReferralFacts({ referral: r }: { readonly referral: Referral }) 
       {r.closedAt === null ? null : (
         <>
           <Fact label={t('referrals.closedAt')}>{atClock(r.closedAt)}</Fact>
+          {r.closedBy === null ? null : <Fact label={t('referrals.closedBy')}>{r.closedBy}</Fact>}
           <Fact label={t('referrals.note')}>{r.note ?? t('referrals.unknown')}</Fact>
         </>
       )}
