@@ -1,6 +1,6 @@
 // A card of corrections in conflict in the supervisor's view: it names whom the crossing is about, and
-// lets the supervisor settle a dispute over the decision from the card; any other dispute, it says
-// where it is settled, since no screen of the app corrects it.
+// lets the supervisor settle a dispute over the decision from the card as a held case is decided, and
+// any other dispute by choosing the version that is right.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -87,13 +87,22 @@ describe('ConflictCard', () => {
   });
 
   it.each([
-    ['a direction', DIRECTION],
-    ['a tally’s count', TALLY],
-  ])('says where %s in dispute is settled, offering no decision for it', (_case, conflict) => {
-    const html = render(conflict);
-    expect(html).not.toContain('<button');
-    expect(html).toContain(i18n.t('overview.conflict.settleElsewhere'));
-  });
+    ['a direction', DIRECTION, ['Sentido: Entrada', 'Sentido: Salida']],
+    ['a tally’s count', TALLY, ['Cantidad: 2', 'Cantidad: 3']],
+  ])(
+    'lets the supervisor settle %s in dispute by choosing a version, offering no decision for it',
+    (_case, conflict, versions) => {
+      const html = render(conflict);
+      expect(html).not.toContain('aria-label="Admitir');
+      expect(html).toContain(i18n.t('overview.conflict.settleVersion'));
+      const options = [...html.matchAll(/data-testid="settle-version".*?<strong>(.*?)<\/strong>/g)].map(
+        (m) => m[1],
+      );
+      expect(options).toEqual(versions);
+      expect(html).toContain('type="radio"');
+      expect(html).toContain('Confirmar la versión elegida');
+    },
+  );
 
   it('keeps the event as the heading of a tally, which names nobody', () => {
     expect(heading(render(TALLY))).toBe('Conteo del 7 dic 2026, 01:25:21 GMT-5');

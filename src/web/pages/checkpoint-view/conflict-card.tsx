@@ -1,10 +1,8 @@
 // One event's corrections in conflict, on its card in the supervisor's view: whom the crossing is
 // about, the corrections the conflict rule pairs, each with its booth, officer and reason, the disputed
-// fields as they count now, and how the dispute is settled: a decision from the card, or where else.
+// fields as they count now, and the form that settles the dispute: a decision, or the version that is right.
 
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../../domain/crossings';
 import type { CorrectionConflict } from '../../api/conflicts-endpoint';
 import { Fact } from '../../components/fact';
 import { TableWrap } from '../../components/scroll-box';
@@ -13,8 +11,9 @@ import { formatDateTime } from '../../format/format';
 import { fullName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
-import { decisionName } from '../booth/decision-messages';
+import { fieldName, reasonOf, valueText } from './conflict-words';
 import { ResolveForm } from './resolve-form';
+import { SettleForm } from './settle-form';
 
 type CardProps = {
   readonly conflict: CorrectionConflict;
@@ -25,8 +24,8 @@ type CardProps = {
   readonly onSettled: (message: string) => void;
 };
 
-// What the supervisor's decision sets: a dispute over these alone is settled from the card. Any other
-// (the direction, the person, a void, a tally's count) no screen of the app corrects.
+// What the supervisor's decision sets: a dispute over these alone is settled with the held case's
+// decision form. Any other (the direction, the person, a void, a tally's count) by choosing a version.
 const DECIDED_HERE: ReadonlySet<string> = new Set(['decision', 'refusalGround']);
 
 export function ConflictCard({ conflict, checkpoint, timeZone, onSettled }: CardProps) {
@@ -61,7 +60,7 @@ export function ConflictCard({ conflict, checkpoint, timeZone, onSettled }: Card
         {t('conflicts.current', {
           value:
             Object.entries(conflict.current)
-              .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t)}`)
+              .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t, countryName)}`)
               .join('; ') || t('conflicts.voided'),
         })}
       </p>
@@ -77,9 +76,18 @@ export function ConflictCard({ conflict, checkpoint, timeZone, onSettled }: Card
           />
         </>
       ) : (
-        <p className="hint" data-testid="conflict-elsewhere">
-          {t('overview.conflict.settleElsewhere')}
-        </p>
+        <>
+          <p className="hint" data-testid="conflict-settle-hint">
+            {t('overview.conflict.settleVersion')}
+          </p>
+          <SettleForm
+            conflict={conflict}
+            checkpointCode={checkpoint}
+            timeZone={timeZone}
+            name={name ?? event}
+            onSettled={onSettled}
+          />
+        </>
       )}
     </article>
   );
@@ -95,6 +103,7 @@ type CorrectionsProps = {
 function ConflictCorrections({ conflict, disputed, timeZone }: CorrectionsProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const countryName = useCountryName();
   const inPairs = new Set(conflict.pairs.flatMap((p) => [p.a, p.b]));
   return (
     <TableWrap label={t('conflicts.caption')}>
@@ -124,7 +133,7 @@ function ConflictCorrections({ conflict, disputed, timeZone }: CorrectionsProps)
                     ? t('conflicts.voided')
                     : Object.entries(k.set ?? {})
                         .filter(([f]) => disputed.has(f))
-                        .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t)}`)
+                        .map(([f, v]) => `${fieldName(f, t)}: ${valueText(f, v, t, countryName)}`)
                         .join('; ')}
                   <ReasonLine reason={reasonOf(k)} />
                 </td>
@@ -136,14 +145,6 @@ function ConflictCorrections({ conflict, disputed, timeZone }: CorrectionsProps)
   );
 }
 
-// The officer's reason: the note the correction sets (the booth sends it there), else the note of
-// the correction itself (the event interchange's).
-function reasonOf(correction: CorrectionConflict['corrections'][number]): string | null {
-  const set = correction.set?.note;
-  if (typeof set === 'string' && set.trim() !== '') return set;
-  return correction.note !== null && correction.note.trim() !== '' ? correction.note : null;
-}
-
 function ReasonLine({ reason }: { readonly reason: string | null }) {
   const { t } = useTranslation();
   return (
@@ -151,33 +152,4 @@ function ReasonLine({ reason }: { readonly reason: string | null }) {
       {reason === null ? t('conflicts.noReason') : t('conflicts.reason', { reason })}
     </span>
   );
-}
-
-function fieldName(field: string, t: TFunction): string {
-  switch (field) {
-    case 'decision':
-      return t('conflicts.field.decision');
-    case 'direction':
-      return t('conflicts.field.direction');
-    case 'person':
-      return t('conflicts.field.person');
-    case 'void':
-      return t('conflicts.field.void');
-    case 'count':
-      return t('conflicts.field.count');
-    default:
-      return field;
-  }
-}
-
-function valueText(field: string, value: unknown, t: TFunction): string {
-  if (field === 'decision' && typeof value === 'string') return decisionName(value as Decision, t);
-  if (field === 'direction' && value === 'entry') return t('booth.direction.entry');
-  if (field === 'direction' && value === 'exit') return t('booth.direction.exit');
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value === 'object' && value !== null && 'surname1' in value) {
-    const p = value as { givenNames?: unknown; surname1?: unknown; surname2?: unknown };
-    return [p.givenNames, p.surname1, p.surname2].filter((x) => typeof x === 'string' && x !== '').join(' ');
-  }
-  return JSON.stringify(value);
 }
