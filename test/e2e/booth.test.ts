@@ -295,6 +295,33 @@ describe('the booth and the document rules in Chromium', () => {
       }),
     );
     expect((await crossings())[2]).toMatchObject({ person: { surname2: 'MARQUEZ' } });
+
+    // A reload (the registration half-typed is given up) gives the list back as corrected, each
+    // decision still correctable; signing out forgets it, so the next officer at the device finds none.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await recent.first().waitFor();
+    expect(await recent.count()).toBe(3);
+    expect(await recent.first().locator('.recent-name').textContent()).toBe('LUIS ALBERTO RODRIGUEZ MARQUES');
+    await recent
+      .nth(2)
+      .getByRole('button', { name: /Corregir la decisión/ })
+      .waitFor();
+    await page.getByTestId('logout').click();
+    const question = page.getByTestId('logout-question');
+    if (await question.isVisible())
+      await question.getByRole('button', { name: 'Sí, cerrar la sesión' }).click();
+    await page.getByLabel('Usuario').waitFor();
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes('booth-recent'))),
+    ).toEqual([]);
+    await page.getByLabel('Usuario').fill('oficial.santarosa');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByRole('link', { name: 'Caseta' }).click();
+    await page.getByTestId('booth-page').waitFor();
+    await page.getByTestId('booth-policy-version').waitFor();
+    expect(await recent.count()).toBe(0);
     await page.close();
   }, 90_000);
 

@@ -2,13 +2,14 @@
 // person, a decision recorded minutes ago is still corrected here, through the same correction as in
 // the result shown right after sending (a correction event naming the crossing, via the outbox), and so
 // are the person's details.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { getSync } from '../../offline/instance';
 import { useSyncState } from '../../offline/use-sync';
+import { useUser } from '../../session/session';
 import { CorrectDecision } from './correct-decision';
 import { CorrectPerson } from './correct-person';
 import type { DecisionChoice } from './decision';
@@ -21,6 +22,7 @@ import {
   withPersonCorrection,
   withRecent,
 } from './recent';
+import { keepRecent, recallRecent } from './recent-kept';
 import type { RegistrationForm } from './registration';
 import type { Sitting } from './sitting';
 
@@ -29,7 +31,12 @@ import type { Sitting } from './sitting';
  * offers them too): a person corrected there and then moved on from is listed as corrected.
  */
 export function useRecentRecords() {
-  const [records, setRecords] = useState<readonly RecentRecord[]>([]);
+  const user = useUser().id;
+  // Kept in the tab: a reload gives them back (forgotten at sign-out).
+  const [records, setRecords] = useState<readonly RecentRecord[]>(() =>
+    recallRecent(window.sessionStorage, user),
+  );
+  useEffect(() => keepRecent(window.sessionStorage, user, records), [user, records]);
   const [corrected, setCorrected] = useState<Readonly<Record<string, DecisionChoice>>>({});
   return {
     records,
