@@ -8,27 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
 import { as, login } from '../support/app';
 import { logInAs, openBrowser, shoot } from '../support/browser';
+import { sent } from '../support/santa-rosa-now';
 import { startWebServer, type WebServer } from '../support/web-server';
 
 const HELD = crypto.randomUUID();
-// Seconds apart, so that all of them fall on today's local date at the checkpoint (as its figures do).
-// Seconds ago, but never before the checkpoint's midnight (Lima, UTC−05:00): the view shows today's
-// figures, and a run just after midnight must not put its events on yesterday.
-const limaDay = (ms: number) => new Date(ms - 5 * 3_600_000).toISOString().slice(0, 10);
-const secondsAgo = (s: number) => {
-  const now = Date.now();
-  const at = limaDay(now - s * 1000) === limaDay(now) ? now - s * 1000 : now - s * 10;
-  return new Date(at).toISOString();
-};
-// An event as a booth at Santa Rosa sends it, `seconds` ago; `fields` may name its id.
-const sent = (kind: string, booth: string, seconds: number, fields: Record<string, unknown>) => ({
-  kind,
-  id: crypto.randomUUID(),
-  at: secondsAgo(seconds),
-  checkpoint: 'PE-SANTA-ROSA',
-  booth,
-  ...fields,
-});
 const HELD_REASON = 'Documentos dudosos, consultar al supervisor';
 const crossing = (
   id: string,

@@ -6,22 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { as, login } from '../support/app';
 import { shoot } from '../support/browser';
+import { sent } from '../support/santa-rosa-now';
 import { browserSuite } from '../support/web-server';
 
-// Seconds ago, at Santa Rosa; a run just after Lima's midnight keeps its events on today's date.
-const limaDay = (ms: number) => new Date(ms - 5 * 3_600_000).toISOString().slice(0, 10);
-const secondsAgo = (s: number) => {
-  const now = Date.now();
-  return new Date(limaDay(now - s * 1000) === limaDay(now) ? now - s * 1000 : now - s * 10).toISOString();
-};
-const sent = (kind: string, booth: string, seconds: number, fields: Record<string, unknown>) => ({
-  kind,
-  id: crypto.randomUUID(),
-  at: secondsAgo(seconds),
-  checkpoint: 'PE-SANTA-ROSA',
-  booth,
-  ...fields,
-});
 const ROSA = {
   givenNames: 'Rosa Elena',
   surname1: 'Mamani',
@@ -66,7 +53,10 @@ describe('settling corrections in conflict in Chromium', { timeout: 120_000 }, (
     });
     expect(response.statusCode, response.body).toBe(200);
     const outcomes = response.json<{ outcomes: { status: string }[] }>().outcomes;
-    expect(outcomes.map((o) => o.status), response.body).toEqual(Array(6).fill('applied'));
+    expect(
+      outcomes.map((o) => o.status),
+      response.body,
+    ).toEqual(Array(6).fill('applied'));
 
     const page = await suite.logIn('supervisor', errors);
     await page.goto(`${suite.server.url}/checkpoint-view?checkpoint=PE-SANTA-ROSA`);

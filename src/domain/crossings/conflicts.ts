@@ -56,7 +56,7 @@ function seenBy(corrections: readonly CorrectionSeen[]): Map<string, ReadonlySet
 }
 
 // Canonical JSON: two values are set the same when their keys and values are, in any key order.
-function canonicalText(value: unknown): string {
+export function canonicalText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));

@@ -3,6 +3,7 @@ export { AGE_BANDS, AGE_GROUPS, type AgeBand, type AgeGroup, ageBandOf, ageGroup
 export {
   type CorrectionConflict,
   type CorrectionSeen,
+  canonicalText,
   conflictingCorrections,
 } from './conflicts';
 export {

@@ -7,21 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { CorrectionConflict } from '../../api/conflicts-endpoint';
 import { ConflictCard } from './conflict-card';
+import { sampleCorrection } from './conflict-samples';
 
 const i18n = testI18n({ interpolation: { escapeValue: false } });
 
-const correction = (id: string, set: Record<string, unknown>) => ({
-  id,
-  at: '2026-12-07T06:20:00Z',
-  receivedAt: '2026-12-07T06:30:00Z',
-  boothCode: 'SR-01',
-  recordedBy: 'Oficial Quispe',
-  offline: true,
-  seen: null,
-  void: false,
-  set,
-  note: null,
-});
+const correction = (id: string, set: Record<string, unknown>) => sampleCorrection(id, { set });
 
 const DECISION: CorrectionConflict = {
   eventId: '0c0a0000-0000-4000-8000-000000000070',

@@ -4,23 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { CorrectionConflict } from '../../api/conflicts-endpoint';
+import { type SampleCorrection, sampleCorrection } from './conflict-samples';
 import { settlingChange, valueText, versionsOf } from './conflict-words';
 
-const correction = (id: string, change: { set?: Record<string, unknown>; void?: boolean }) => ({
-  id,
-  at: '2026-12-07T06:20:00Z',
-  receivedAt: '2026-12-07T06:30:00Z',
-  boothCode: 'SR-01',
-  recordedBy: 'Oficial Quispe',
-  offline: true,
-  seen: null,
-  void: change.void ?? false,
-  set: change.set ?? null,
-  note: null,
-});
+const correction = sampleCorrection;
 
 const conflict = (
-  corrections: ReturnType<typeof correction>[],
+  corrections: SampleCorrection[],
   pairs: CorrectionConflict['pairs'],
 ): CorrectionConflict => ({
   eventId: '0c0a0000-0000-4000-8000-000000000070',

@@ -2,11 +2,12 @@
 // name and values in words, the officer's reason, and the versions the corrections propose (two
 // devices that set the same values are one version), with the correction that settles on one.
 import type { TFunction } from 'i18next';
-import type { Decision, TallyCategory } from '../../../domain/crossings';
+import { canonicalText, type Decision, type TallyCategory } from '../../../domain/crossings';
 import type { CorrectionConflict } from '../../api/conflicts-endpoint';
 import { sexName } from '../../format/person-name';
 import { decisionName } from '../booth/decision-messages';
 import { categoryName } from '../tally/tally-labels';
+import type { CorrectionChange } from './post-correction';
 
 type Correction = CorrectionConflict['corrections'][number];
 
@@ -83,15 +84,6 @@ export interface Version {
   readonly corrections: readonly Correction[];
 }
 
-function canonicalText(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalText(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** The versions of the paired corrections, in the order the first correction of each applies. */
 export function versionsOf(conflict: CorrectionConflict): Version[] {
   const paired = new Set(conflict.pairs.flatMap((p) => [p.a, p.b]));
@@ -116,10 +108,7 @@ export function versionsOf(conflict: CorrectionConflict): Version[] {
 }
 
 /** The correction's body that settles on a version: made online, it has seen both, so it settles. */
-export function settlingChange(
-  version: Version,
-  note: string,
-): { void: true; note?: string } | { set: Record<string, unknown>; note?: string } {
+export function settlingChange(version: Version, note: string): CorrectionChange {
   const reason = note.trim() === '' ? {} : { note: note.trim() };
   return version.void ? { void: true, ...reason } : { set: { ...version.set }, ...reason };
 }

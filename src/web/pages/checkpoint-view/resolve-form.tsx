@@ -3,15 +3,14 @@
 // conflict over the decision (made knowing of both). A correction sent through POST /api/events.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../api/ids';
 import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
-import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import { type ButtonChoice, ChoiceButtons } from '../../components/choice-buttons';
 import { FormFeedback } from '../../components/form-feedback';
 import { OptionalChoiceField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { refusalGroundName } from '../booth/decision-messages';
+import { postCorrection } from './post-correction';
 
 type Resolution = 'admitted' | 'admitted-transit' | 'referred-protection' | 'refused';
 
@@ -76,29 +75,10 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
       ...(decision === 'refused' && ground !== '' ? { refusalGround: ground } : {}),
       ...(note.trim() === '' ? {} : { note: note.trim() }),
     };
-    const result = await api.postEvents([
-      {
-        kind: 'correction',
-        id: newId(),
-        at: new Date().toISOString(),
-        checkpoint: checkpointCode,
-        corrects: eventId,
-        set,
-      },
-    ]);
+    const refused = await postCorrection(checkpointCode, eventId, { set });
     setBusy(false);
-    const outcome = result.ok ? result.value[0] : undefined;
-    if (!result.ok) setProblem(result.error);
-    else if (outcome?.status === 'problem')
-      setProblem({
-        type: 'about:blank',
-        title: outcome.problem?.title ?? '',
-        status: 400,
-        ...(outcome.problem?.code === undefined ? {} : { code: outcome.problem.code }),
-        detail: outcome.problem?.detail ?? '',
-        errors: outcome.problem?.errors ?? [],
-      });
-    else {
+    setProblem(refused);
+    if (refused === null) {
       pressed.current = null;
       onResolved(doneMessage(decision));
     }

@@ -4,9 +4,7 @@
 // corrections, so it settles the conflict; the counting rules apply it last, so it counts.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../api/ids';
 import type { CorrectionConflict } from '../../api/conflicts-endpoint';
-import { api } from '../../api/paso';
 import type { ApiProblem } from '../../api/problem';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextAreaField } from '../../components/text-area-field';
@@ -14,6 +12,7 @@ import { formatDateTime } from '../../format/format';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { fieldName, settlingChange, type Version, valueText, versionsOf } from './conflict-words';
+import { postCorrection } from './post-correction';
 
 type Props = {
   readonly conflict: CorrectionConflict;
@@ -63,29 +62,10 @@ export function SettleForm({ conflict, checkpointCode, timeZone, name, onSettled
     }
     setBusy(true);
     setProblem(null);
-    const result = await api.postEvents([
-      {
-        kind: 'correction',
-        id: newId(),
-        at: new Date().toISOString(),
-        checkpoint: checkpointCode,
-        corrects: conflict.eventId,
-        ...settlingChange(version, note),
-      },
-    ]);
+    const refused = await postCorrection(checkpointCode, conflict.eventId, settlingChange(version, note));
     setBusy(false);
-    const outcome = result.ok ? result.value[0] : undefined;
-    if (!result.ok) setProblem(result.error);
-    else if (outcome?.status === 'problem')
-      setProblem({
-        type: 'about:blank',
-        title: outcome.problem?.title ?? '',
-        status: 400,
-        ...(outcome.problem?.code === undefined ? {} : { code: outcome.problem.code }),
-        detail: outcome.problem?.detail ?? '',
-        errors: outcome.problem?.errors ?? [],
-      });
-    else onSettled(t('conflicts.settle.done', { name, change: change(version) }));
+    setProblem(refused);
+    if (refused === null) onSettled(t('conflicts.settle.done', { name, change: change(version) }));
   }
 
   return (
