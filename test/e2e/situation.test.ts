@@ -269,7 +269,7 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     await page.getByLabel('Personas esperando').fill('140');
     await page.getByRole('button', { name: 'Registrar observación' }).click();
     await page.getByText('Observación registrada en Complejo Fronterizo Chacalluta.').waitFor();
-    const recorded = page.locator('.observation-history li', { hasText: 'Personas esperando: 140' });
+    const recorded = page.locator('.observation-history li', { hasText: '140 personas' });
     await expect
       .poll(() => recorded.first().textContent())
       .toMatch(new RegExp(`${typed.slice(11, 16)} GMT-[34] · Complejo Fronterizo Chacalluta`));

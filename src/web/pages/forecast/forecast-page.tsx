@@ -9,6 +9,7 @@ import { Chart } from '../../components/chart';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { Options } from '../../components/options';
+import { useZoneName } from '../../format/time-zone-names';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
@@ -116,9 +117,12 @@ function ForecastView({ ask }: { readonly ask: ForecastAsk }) {
   );
 }
 
-function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
+/** The forecast once it is in: its total, how it was worked out, the chart and the table. */
+export function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The checkpoint's clock as people name it ("Santiago (Chile, UTC−4; …)"), not its code.
+  const zoneName = useZoneName();
   const number = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }), [locale]);
   const option = useMemo(() => forecastOption(t, f, locale), [t, f, locale]);
   if (f.basisDays === 0) {
@@ -143,7 +147,7 @@ function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
         })}
       </p>
       <p className="hint">
-        {t('forecast.basis', { count: f.basisDays, timeZone: f.checkpoint.timeZone })}{' '}
+        {t('forecast.basis', { count: f.basisDays, zone: zoneName(f.checkpoint.timeZone) })}{' '}
         {f.dayErrorMeasured ? t('forecast.variation', { error: Math.round(f.dayError * 100) }) : null}
       </p>
       {f.dayErrorMeasured ? null : (
@@ -166,11 +170,13 @@ function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
         </p>
         <DataTable
           testId="forecast-table"
+          // The booths needed beside the arrivals they serve: on a phone the table scrolls sideways
+          // and its first columns are what shows (the booths, last but one, were out of sight).
           columns={[
             { label: t('forecast.table.hour') },
             { label: t('forecast.table.expected'), className: 'num' },
-            { label: t('forecast.table.interval', { percent }), className: 'num' },
             { label: t('forecast.table.booths'), className: 'num' },
+            { label: t('forecast.table.interval', { percent }), className: 'num' },
             { label: t('forecast.table.boothsHigh'), className: 'num' },
           ]}
         >
@@ -178,10 +184,10 @@ function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
             <tr key={`${h.date}-${h.hour}`}>
               <td className="nowrap">{labels[i]}</td>
               <td className="num">{number.format(h.mean)}</td>
+              <td className="num">{booths(h.booths)}</td>
               <td className="num nowrap">
                 {t('forecast.table.range', { low: number.format(h.low), high: number.format(h.high) })}
               </td>
-              <td className="num">{booths(h.booths)}</td>
               <td className="num">{booths(h.boothsHigh)}</td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 // The supervisor's incident forms: opening one at a point (a checkpoint's position to start from,
 // then its latitude and longitude), and updating one with a note, a status or a severity.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberFromTyped } from '../../../domain/shared';
 import {
@@ -28,9 +28,14 @@ import { incidentKindName, issuesByField, severityName, statusName } from './lab
 const FIRST_KIND: IncidentKind = 'road-blockade';
 const FIRST_SEVERITY: Severity = 'high';
 
-type OpenProps = { readonly picture: Picture; readonly onOpened: (incident: IncidentDetail) => void };
+type OpenProps = {
+  readonly picture: Picture;
+  readonly onOpened: (incident: IncidentDetail) => void;
+  /** Puts the form away unsent (before, nothing but opening an incident closed it). */
+  readonly onCancel: () => void;
+};
 
-export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
+export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const first = picture.checkpoints[0];
@@ -149,7 +154,7 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
         maxLength={1000}
       />
       <FormFeedback problem={problem} />
-      <SubmitRow label={t('situation.incidents.open')} disabled={busy} />
+      <SubmitRow label={t('situation.incidents.open')} disabled={busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -157,10 +162,19 @@ export function OpenIncidentForm({ picture, onOpened }: OpenProps) {
 type UpdateProps = {
   readonly incident: IncidentDetail;
   readonly onUpdated: (incident: IncidentDetail) => void;
+  /**
+   * Made anew for the incident as the last update left it: focus goes to its button, where it was
+   * when the update was sent (it fell to the page's top with the form it was in).
+   */
+  readonly takeFocus: boolean;
 };
 
-export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
+export function UpdateIncidentForm({ incident, onUpdated, takeFocus }: UpdateProps) {
   const { t } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (takeFocus) form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [takeFocus]);
   // The entry's id is kept until the server answers: pressing again after a lost answer sends the
   // same entry, which the log records once.
   const { busy, problem, write } = useIdempotentWrite();
@@ -188,7 +202,13 @@ export function UpdateIncidentForm({ incident, onUpdated }: UpdateProps) {
   }
 
   return (
-    <form className="form incident-form" aria-busy={busy} onSubmit={(ev) => void submit(ev)} noValidate>
+    <form
+      ref={form}
+      className="form incident-form"
+      aria-busy={busy}
+      onSubmit={(ev) => void submit(ev)}
+      noValidate
+    >
       <h3>{t('situation.incidents.updateTitle')}</h3>
       <div className="form-row">
         <ChoiceField

@@ -13,7 +13,8 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
   return (
     <>
       <header className="incident-header">
-        <h2>{incident.title}</h2>
+        {/* Focused when the incident is chosen in the list (incidents-page). */}
+        <h2 tabIndex={-1}>{incident.title}</h2>
         <span className={`tag severity-${incident.severity}`}>{severityName(incident.severity, t)}</span>
         <span className="tag tag-muted">{statusName(incident.status, t)}</span>
       </header>

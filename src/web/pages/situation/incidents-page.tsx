@@ -1,6 +1,6 @@
 // Incidents: the list (open, closed or all), one incident with its log of updates, and for
 // supervisors the forms to open, update and close them. The chosen incident is in the address (?id=).
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
@@ -40,7 +40,10 @@ export function IncidentsPage() {
   // The form gives way to its button, and focus goes back to the button once it closes.
   const opening = useDisclosure();
 
+  // The incident last chosen in the list (not the one the address opened on): its panel takes focus.
+  const [chosen, setChosen] = useState<string | null>(null);
   const choose = (id: string | null) => {
+    setChosen(id);
     const next: Record<string, string> = {};
     if (filter !== 'open') next.status = filter;
     if (id !== null) next.id = id;
@@ -70,6 +73,7 @@ export function IncidentsPage() {
       {mayManage && opening.isOpen && picture.status === 'ok' ? (
         <OpenIncidentForm
           picture={picture.value}
+          onCancel={opening.close}
           onOpened={(incident) => {
             opening.close();
             setNotice((t) => t('situation.incidents.opened', { title: incident.title }));
@@ -106,6 +110,7 @@ export function IncidentsPage() {
             key={selected}
             id={selected}
             mayManage={mayManage}
+            chosen={chosen === selected}
             onUpdated={(incident) => {
               setNotice((t) => t('situation.incidents.updated', { title: incident.title }));
               reload();
@@ -144,7 +149,10 @@ function IncidentItem({ incident, selected, onChoose }: ItemProps) {
         <strong>{incident.title}</strong>
         <small>
           {incidentKindName(incident.kind, t)} · {statusName(incident.status, t)} ·{' '}
-          {formatDateTime(incident.occurredAt, locale, incident.checkpoint?.timeZone, 'minute')}
+          {/* On one line: it broke inside its offset ("GMT-" over "3") on a phone. */}
+          <span className="nowrap">
+            {formatDateTime(incident.occurredAt, locale, incident.checkpoint?.timeZone, 'minute')}
+          </span>
         </small>
       </button>
     </li>
@@ -154,15 +162,27 @@ function IncidentItem({ incident, selected, onChoose }: ItemProps) {
 type PanelProps = {
   readonly id: string;
   readonly mayManage: boolean;
+  /** Chosen in the list now, rather than named by the address the page opened on. */
+  readonly chosen: boolean;
   readonly onUpdated: (i: IncidentDetail) => void;
 };
 
-function IncidentPanel({ id, mayManage, onUpdated }: PanelProps) {
+function IncidentPanel({ id, mayManage, chosen, onUpdated }: PanelProps) {
   const { t } = useTranslation();
   const load = useCallback((signal: AbortSignal) => situationApi.incident(id, { signal }), [id]);
   const [detail, reload] = useApiData(load);
+  // Whether an update was sent from here: the form made anew after it takes the focus back.
+  const [updated, setUpdated] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const loaded = detail.status === 'ok';
+  // An incident chosen in the list: its heading takes the focus, so that it is read out and, on a
+  // phone, where the panel stands below the list, shown (before, nothing seemed to happen).
+  useEffect(() => {
+    if (chosen && loaded) panel.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [chosen, loaded]);
   return (
     <section
+      ref={panel}
       className="panel incident-detail"
       aria-label={t('situation.incidents.detail')}
       data-testid="incident-detail"
@@ -175,9 +195,11 @@ function IncidentPanel({ id, mayManage, onUpdated }: PanelProps) {
               <UpdateIncidentForm
                 key={incident.updatedAt}
                 incident={incident}
-                onUpdated={(updated) => {
+                takeFocus={updated}
+                onUpdated={(next) => {
+                  setUpdated(true);
                   reload();
-                  onUpdated(updated);
+                  onUpdated(next);
                 }}
               />
             ) : null}

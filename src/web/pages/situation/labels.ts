@@ -93,6 +93,33 @@ export function figureValue(kind: ObservationKind, value: number, locale: string
   return number;
 }
 
+/** A figure's name after its value: "personas", "de cola" ("0.8 km de cola"). */
+function figureAfterValue(kind: ObservationKind, t: TFunction): string {
+  switch (kind) {
+    case 'peopleWaiting':
+      return t('situation.map.short.people');
+    case 'trucksQueued':
+      return t('situation.map.short.trucks');
+    case 'vehiclesQueued':
+      return t('situation.map.short.vehicles');
+    case 'queueKm':
+      return t('situation.map.short.queue');
+    case 'waitMinutes':
+      return t('situation.map.short.wait');
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+/**
+ * A figure as a phrase, its unit said once: "15 personas", "0.8 km de cola", "50 min de espera"
+ * (beside its name with the unit, "Largo de la cola (km): 0.8 km" said it twice).
+ */
+export const figurePhrase = (kind: ObservationKind, value: number, locale: string, t: TFunction): string =>
+  `${figureValue(kind, value, locale, t)} ${figureAfterValue(kind, t)}`;
+
 function issueMessage(code: SituationIssueCode, t: TFunction): string {
   switch (code) {
     case 'situation.negative':

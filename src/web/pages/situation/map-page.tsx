@@ -10,7 +10,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { PATHS } from '../../routes';
-import { figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
+import { figurePhrase, incidentKindName, severityName, sideName, statusName } from './labels';
 import { useSituationFeed } from './use-situation-feed';
 import './situation.css';
 import { PageFrame } from '../../components/page-frame';
@@ -96,9 +96,7 @@ function MapLegendAndLists({ picture }: { readonly picture: Picture }) {
                     return (
                       <li key={side}>
                         <strong>{sideName(side, t)}:</strong>{' '}
-                        {of
-                          .map((q) => `${figureValue(q.kind, q.value, locale, t)} ${shortName(q.kind, t)}`)
-                          .join(' · ')}
+                        {of.map((q) => figurePhrase(q.kind, q.value, locale, t)).join(' · ')}
                       </li>
                     );
                   })}
@@ -147,26 +145,4 @@ function MapLegendAndLists({ picture }: { readonly picture: Picture }) {
       </section>
     </aside>
   );
-}
-
-function shortName(
-  kind: Picture['latest'][number]['kind'],
-  t: ReturnType<typeof useTranslation>['t'],
-): string {
-  switch (kind) {
-    case 'peopleWaiting':
-      return t('situation.map.short.people');
-    case 'trucksQueued':
-      return t('situation.map.short.trucks');
-    case 'vehiclesQueued':
-      return t('situation.map.short.vehicles');
-    case 'queueKm':
-      return t('situation.map.short.queue');
-    case 'waitMinutes':
-      return t('situation.map.short.wait');
-    default: {
-      const never: never = kind;
-      return never;
-    }
-  }
 }

@@ -50,7 +50,11 @@ describe('ObservationForm', () => {
     expect(timeInput(html)).toContain('value="05/12/2026 03:09"');
     expect(text(html)).toContain('Hora de la observación (hora local de Complejo Fronterizo Chacalluta)');
 
-    expect(text(html)).toMatch(/Reloj de America\/Santiago: allí ahora es .*03:09 GMT-3\./);
+    // The clock named as people say it; before, by its code ("Reloj de America/Santiago").
+    expect(text(html)).toMatch(
+      /Reloj de Santiago \(Chile, UTC−4; UTC−3 en verano\): allí ahora es .*03:09 GMT-3\./,
+    );
+    expect(text(html)).not.toContain('America/Santiago');
   });
 
   it('says under the note who reads it, and that partners do not', () => {

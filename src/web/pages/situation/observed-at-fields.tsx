@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTimeField } from '../../components/date-time-field';
 import { OptionalChoiceField } from '../../components/select-field';
 import { formatDateTime, formatZonedClock } from '../../format/format';
+import { useZoneName } from '../../format/time-zone-names';
 import type { ZonedTime } from '../../format/zoned-input';
 import type { Binding } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
@@ -25,13 +26,15 @@ type Props = {
 export function ObservedAtFields({ name, timeZone, read, time, repeat }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The clock as people name it ("Santiago (Chile, UTC−4; …)"), not its code (America/Santiago).
+  const zoneName = useZoneName();
   return (
     <div className="form-row">
       <DateTimeField
         {...time}
         label={t('situation.queues.observedAtOn', { name })}
         hint={t('situation.queues.observedAtHint', {
-          zone: timeZone,
+          zone: zoneName(timeZone),
           now: formatZonedClock(new Date(), locale, timeZone),
         })}
       />

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../domain/access';
 import { OBSERVATION_KINDS } from '../../../domain/situation';
-import { type LatestObservation, type Observation, situationApi } from '../../api/situation-endpoints';
+import { type LatestObservation, situationApi } from '../../api/situation-endpoints';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { LoadedSection } from '../../components/loaded-section';
@@ -15,6 +15,7 @@ import { useLocale } from '../../hooks/use-locale';
 import { useUser } from '../../session/session';
 import { figureName, figureValue, sideName } from './labels';
 import { ObservationForm } from './observation-form';
+import { HistoryList } from './observation-history';
 import './situation.css';
 import { PageFrame } from '../../components/page-frame';
 import { PageStatus } from '../../components/page-status';
@@ -116,7 +117,9 @@ function LatestTable({ latest }: { readonly latest: readonly LatestObservation[]
                   {cell ? figureValue(k, cell.value, locale, t) : '—'}
                   {cell ? (
                     <small className="cell-time">
-                      {formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone, 'minute')}
+                      {unbrokenParts(
+                        formatDateTime(cell.observedAt, locale, cell.checkpoint.timeZone, 'minute'),
+                      )}
                     </small>
                   ) : null}
                 </td>
@@ -129,24 +132,17 @@ function LatestTable({ latest }: { readonly latest: readonly LatestObservation[]
   );
 }
 
-function HistoryList({ observations }: { readonly observations: readonly Observation[] }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  if (observations.length === 0) return <p className="empty">{t('situation.queues.none')}</p>;
+/**
+ * A time that may wrap after its date but not inside its clock: "7 dic 2026," over "07:00 GMT-3"
+ * (it broke inside the offset, "GMT-" over "3"); kept whole, it pushed the table past a tablet's width.
+ */
+function unbrokenParts(time: string) {
+  const at = time.lastIndexOf(', ');
+  if (at < 0) return <span className="nowrap">{time}</span>;
   return (
-    <ol className="observation-history">
-      {observations.map((o) => (
-        <li key={o.id}>
-          <strong>{formatDateTime(o.observedAt, locale, o.checkpoint.timeZone, 'minute')}</strong> ·{' '}
-          {o.checkpoint.name} · {sideName(o.side, t)} ·{' '}
-          {OBSERVATION_KINDS.flatMap((k) => {
-            const v = o.values[k];
-            return v === undefined ? [] : [`${figureName(k, t)}: ${figureValue(k, v, locale, t)}`];
-          }).join(' · ')}
-          {o.observer ? ` — ${o.observer.displayName}` : ''}
-          {o.note ? <em> “{o.note}”</em> : null}
-        </li>
-      ))}
-    </ol>
+    <>
+      <span className="nowrap">{time.slice(0, at + 1)}</span>{' '}
+      <span className="nowrap">{time.slice(at + 2)}</span>
+    </>
   );
 }

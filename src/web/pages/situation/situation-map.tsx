@@ -12,9 +12,10 @@ import type { Picture } from '../../api/situation-endpoints';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { type LabelSide, placeLabels } from './label-placement';
-import { figureName, figureValue, incidentKindName, severityName, sideName, statusName } from './labels';
+import { incidentKindName, severityName, statusName } from './labels';
 import { drawBasemap, nameZoomButtons } from './leaflet-basemap';
 import { openingPoints } from './opening-points';
+import { type QueueLine, queueLabel, queueLines } from './queue-lines';
 
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
   low: '#2e7d32',
@@ -24,7 +25,11 @@ export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
 };
 const SEVERITY_RADIUS: Readonly<Record<Severity, number>> = { low: 7, medium: 9, high: 11, critical: 13 };
 
-type Line = readonly [label: string, value: string];
+type Line = QueueLine;
+
+// A popup scrolls rather than grow past a phone's map (24rem high), and the map moves it below the
+// zoom buttons in its top left corner (its name was under them).
+const POPUP_OPTIONS: L.PopupOptions = { maxHeight: 220, autoPanPaddingTopLeft: [5, 72] };
 
 // A label's offset from its marker on each side; Leaflet adds a margin of 6 px for the arrow.
 const LABEL_OFFSETS: Readonly<Record<LabelSide, L.PointTuple>> = {
@@ -102,15 +107,13 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
             }),
           ],
         ]),
+        POPUP_OPTIONS,
       )
       .addTo(layer);
   }
   for (const c of picture.checkpoints) {
     const queues = picture.latest.filter((l) => l.checkpoint.code === c.code);
-    const lines: Line[] = queues.map((q) => [
-      `${sideName(q.side, t)} · ${figureName(q.kind, t)}`,
-      `${figureValue(q.kind, q.value, locale, t)} (${formatDateTime(q.observedAt, locale, q.checkpoint.timeZone, 'minute')})`,
-    ]);
+    const lines = queueLines(queues, locale, t);
     const marker = L.circleMarker([c.latitude, c.longitude], {
       radius: 9,
       color: '#0d3c61',
@@ -121,20 +124,15 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
     })
       .bindPopup(
         popup(c.name, lines.length > 0 ? lines : [[t('situation.map.queues'), t('situation.map.noQueues')]]),
+        POPUP_OPTIONS,
       )
       .addTo(layer);
-    const waiting = queues.filter((q) => q.kind === 'peopleWaiting').reduce((n, q) => n + q.value, 0);
-    const km = Math.max(0, ...queues.filter((q) => q.kind === 'queueKm').map((q) => q.value));
-    marker.bindTooltip(
-      queues.length === 0
-        ? c.name
-        : t('situation.map.queueLabel', {
-            name: c.name,
-            waiting: formatNumber(waiting, locale),
-            km: figureValue('queueKm', km, locale, t),
-          }),
-      { permanent: true, direction: 'right', offset: LABEL_OFFSETS.right, className: 'checkpoint-label' },
-    );
+    marker.bindTooltip(queueLabel(c.name, queues, locale, t), {
+      permanent: true,
+      direction: 'right',
+      offset: LABEL_OFFSETS.right,
+      className: 'checkpoint-label',
+    });
     checkpointMarkers.push(marker);
   }
   for (const i of picture.incidents) {
@@ -157,6 +155,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
           ],
           ...(i.description ? [[t('situation.incident.description'), i.description] as const] : []),
         ]),
+        POPUP_OPTIONS,
       )
       .addTo(layer);
   }
