@@ -88,6 +88,14 @@ export const ConvoySummarySchema = z.object({
 });
 export const ConvoysReply = z.object({ convoys: z.array(ConvoySummarySchema) });
 
+// Ages for the convoy's rules are completed years on the local date of this zone (counting rule 5).
+const AdmittedZone = z
+  .string()
+  .describe(
+    'The time zone of the checkpoint whose crossing admitted them in transit: ages for the rule that ' +
+      'no child is left on board without an adult of their family are taken on its local date.',
+  );
+
 const DocumentView = z
   .object({ type: z.string(), number: z.string(), issuingState: z.string().nullable() })
   .nullable();
@@ -100,6 +108,7 @@ export const PassengerSchema = z.object({
   ...PERSON_FACTS,
   document: DocumentView,
   state: z.enum(PASSENGER_STATES),
+  timeZone: AdmittedZone,
 });
 
 const ManifestRowSchema = PassengerSchema.extend({
@@ -157,7 +166,8 @@ export const ConvoyDetailReply = z.object({
     .nullable()
     .describe(
       'The last step standing when a correction may annul it (a departure, a stop, someone leaving, the ' +
-        "arrival): log { kind: 'correction', corrects: id, reason } to annul it.",
+        "arrival): log { kind: 'correction', corrects: id, reason } to annul it, with childAloneReason " +
+        'when the annulment puts a child on board without an adult of their family (sequence.child-alone).',
     ),
 });
 
@@ -170,6 +180,7 @@ export const CandidateSchema = z.object({
   // The builder finds a person by their document as well as their name; the manifest shows it anyway.
   document: DocumentView,
   decidedAt: z.string(),
+  timeZone: AdmittedZone,
   referredChild: z
     .boolean()
     .describe(

@@ -1,29 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { childrenLeftAlone, childrenWithoutAdult, isMinorOn, type Rider } from './child-alone';
+import { childrenLeftAlone, childrenWithoutAdult, isMinorAt, type Rider } from './child-alone';
 import { replayConvoy } from './convoy-log';
 import type { LoggedEvent, Stop } from './types';
 
 const DAY = '2025-11-28';
+// Noon in Lima: the same date there as in UTC.
+const NOON = `${DAY}T17:00:00Z`;
+const LIMA = 'America/Lima';
 const STOPS: Stop[] = ['TACNA', 'NAZCA', 'TUMBES'].map((code) => ({
   code,
   name: code,
   latitude: 0,
   longitude: 0,
 }));
-const MOTHER: Rider = { personId: 'mother', familyKey: 'F', birthDate: '1990-04-02' };
-const AUNT: Rider = { personId: 'aunt', familyKey: 'F', birthDate: '1985' };
-const GIRL: Rider = { personId: 'girl', familyKey: 'F', birthDate: '2016-05' };
-const BOY: Rider = { personId: 'boy', familyKey: 'F', birthDate: '2019-01-30' };
-const LONER: Rider = { personId: 'loner', familyKey: null, birthDate: '1979' };
+const rider = (personId: string, familyKey: string | null, birthDate: string | null): Rider => ({
+  personId,
+  familyKey,
+  birthDate,
+  timeZone: LIMA,
+});
+const MOTHER = rider('mother', 'F', '1990-04-02');
+const AUNT = rider('aunt', 'F', '1985');
+const GIRL = rider('girl', 'F', '2016-05');
+const BOY = rider('boy', 'F', '2019-01-30');
+const LONER = rider('loner', null, '1979');
 const RIDERS = [MOTHER, AUNT, GIRL, BOY, LONER];
 
 type Step = Record<string, unknown>;
 const boarding = (personId: string, boarded = true): Step => ({ kind: 'boarding', personId, boarded });
-// Each step a minute after the one before, in the order given.
-const logOf = (steps: readonly Step[]) =>
-  steps.map(
-    (body, i) => ({ id: `e${i}`, at: `${DAY}T10:${String(i).padStart(2, '0')}:00Z`, ...body }) as LoggedEvent,
-  );
+// Each step a minute after the one before, in the order given, the last at `last` when given.
+const logOf = (steps: readonly Step[], last?: string) =>
+  steps.map((body, i) => {
+    const at = i === steps.length - 1 && last ? last : `${DAY}T10:${String(i).padStart(2, '0')}:00Z`;
+    return { id: `e${i}`, at, ...body } as LoggedEvent;
+  });
 const picture = (riders: readonly Rider[], log: readonly LoggedEvent[]) => {
   const p = replayConvoy(
     riders.map((r) => r.personId),
@@ -33,13 +43,13 @@ const picture = (riders: readonly Rider[], log: readonly LoggedEvent[]) => {
   if (!p.ok) throw new Error(p.error.detail);
   return p.value;
 };
-/** The children left alone by the last step. */
-const leftAloneBy = (riders: readonly Rider[], steps: readonly Step[]) => {
-  const log = logOf(steps);
-  return childrenLeftAlone(riders, picture(riders, log.slice(0, -1)), picture(riders, log), DAY);
+/** The children left alone by the last step (taken at `at`, noon in Lima unless given). */
+const leftAloneBy = (riders: readonly Rider[], steps: readonly Step[], at = NOON) => {
+  const log = logOf(steps, at);
+  return childrenLeftAlone(riders, picture(riders, log.slice(0, -1)), picture(riders, log), at);
 };
 
-describe('isMinorOn', () => {
+describe('isMinorAt', () => {
   it.each([
     ['2007-11-28', false],
     ['2007-11-29', true],
@@ -47,9 +57,23 @@ describe('isMinorOn', () => {
     ['1990', false],
     [null, false],
     ['not a date', false],
-  ])('takes someone born %s for a child on 2025-11-28: %s', (birthDate, minor) => {
-    expect(isMinorOn(birthDate, DAY)).toBe(minor);
+  ])('takes someone born %s for a child at noon in Lima on 2025-11-28: %s', (birthDate, minor) => {
+    expect(isMinorAt({ birthDate, timeZone: LIMA }, NOON)).toBe(minor);
   });
+
+  it.each([
+    // 23:30 in Lima on the 28th is 04:30 UTC on the 29th: the 18th birthday has not come there yet.
+    ['America/Lima', '2025-11-29T04:30:00Z', true],
+    ['America/Lima', '2025-11-29T05:00:00Z', false],
+    // Santiago is on summer time (UTC-3) in November: its 29th begins at 03:00 UTC.
+    ['America/Santiago', '2025-11-29T02:30:00Z', true],
+    ['America/Santiago', '2025-11-29T03:00:00Z', false],
+  ])(
+    'takes someone turning 18 at midnight on the 29th in %s for a child at %s: %s',
+    (timeZone, at, minor) => {
+      expect(isMinorAt({ birthDate: '2007-11-29', timeZone }, at)).toBe(minor);
+    },
+  );
 });
 
 describe('childrenWithoutAdult', () => {
@@ -59,17 +83,17 @@ describe('childrenWithoutAdult', () => {
     ['with only their brother', ['girl', 'boy'], ['girl', 'boy']],
     ['with an adult who is not their family', ['loner', 'girl'], ['girl']],
   ])('names the children travelling %s', (_, travelling, alone) => {
-    expect(childrenWithoutAdult(RIDERS, new Set(travelling), DAY)).toEqual(alone);
+    expect(childrenWithoutAdult(RIDERS, new Set(travelling), NOON)).toEqual(alone);
   });
 
   it('names a child with no family on the convoy, and never an adult', () => {
-    const child: Rider = { personId: 'child', familyKey: null, birthDate: '2015' };
-    expect(childrenWithoutAdult([child, LONER], new Set(['child', 'loner']), DAY)).toEqual(['child']);
+    const child = rider('child', null, '2015');
+    expect(childrenWithoutAdult([child, LONER], new Set(['child', 'loner']), NOON)).toEqual(['child']);
   });
 
   it('takes a relative of unknown age for an adult, as the booth does', () => {
-    const unknown: Rider = { personId: 'unknown', familyKey: 'F', birthDate: null };
-    expect(childrenWithoutAdult([unknown, GIRL], new Set(['unknown', 'girl']), DAY)).toEqual([]);
+    const unknown = rider('unknown', 'F', null);
+    expect(childrenWithoutAdult([unknown, GIRL], new Set(['unknown', 'girl']), NOON)).toEqual([]);
   });
 });
 
@@ -104,6 +128,25 @@ describe('childrenLeftAlone', () => {
   it('leaves to the manifest the children it seats without an adult', () => {
     const siblings = [GIRL, BOY];
     expect(leftAloneBy(siblings, [boarding('girl'), boarding('boy'), departed])).toEqual([]);
+  });
+
+  it('names a son whose 18th birthday is tomorrow in Lima when his mother leaves at 23:30 there', () => {
+    // 04:30 UTC is already the 29th, his birthday: taken on the UTC date he would be an adult.
+    const son = rider('son', 'F', '2007-11-29');
+    const log = [boarding('mother'), boarding('son'), departed, reached, left('mother')];
+    expect(leftAloneBy([MOTHER, son], log, '2025-11-29T04:30:00Z')).toEqual(['son']);
+    expect(leftAloneBy([MOTHER, son], log, '2025-11-29T05:00:00Z')).toEqual([]);
+  });
+
+  it('names a child put back on board alone by annulling their own leaving', () => {
+    const annulled: Step = { kind: 'correction', corrects: 'e7', reason: 'she did not leave' };
+    const log = [...boarded, departed, reached, left('mother'), left('boy'), left('girl'), annulled];
+    expect(leftAloneBy(family, log)).toEqual(['girl']);
+  });
+
+  it("names nobody when annulling an adult's leaving puts her back beside her children", () => {
+    const annulled: Step = { kind: 'correction', corrects: 'e5', reason: 'she did not leave' };
+    expect(leftAloneBy(family, [...boarded, departed, reached, left('mother'), annulled])).toEqual([]);
   });
 
   it('names nobody once the convoy has arrived', () => {

@@ -1,5 +1,5 @@
 // The transit area's public face: corridors, convoys, manifests and the convoy's log.
-export { childrenLeftAlone, childrenWithoutAdult, isMinorOn, type Rider } from './child-alone';
+export { childrenLeftAlone, childrenWithoutAdult, type Rider } from './child-alone';
 export {
   appendToLog,
   applyConvoyEvent,

@@ -23,5 +23,10 @@ export const ConvoyEventSchema: z.ZodType<ConvoyEvent> = z.discriminatedUnion('k
   }),
   z.strictObject({ kind: z.literal('arrived'), personIds: z.array(Id).max(1000) }),
   z.strictObject({ kind: z.literal('cancelled'), reason: Reason }),
-  z.strictObject({ kind: z.literal('correction'), corrects: Id, reason: Reason }),
+  z.strictObject({
+    kind: z.literal('correction'),
+    corrects: Id,
+    reason: Reason,
+    childAloneReason: Reason.optional(),
+  }),
 ]);

@@ -38,8 +38,16 @@ export type ConvoyEvent =
     }
   | { readonly kind: 'arrived'; readonly personIds: readonly string[] }
   | { readonly kind: 'cancelled'; readonly reason: string }
-  /** A step recorded by mistake, annulled: the log keeps both, the picture drops the step corrected. */
-  | { readonly kind: 'correction'; readonly corrects: string; readonly reason: string };
+  /**
+   * A step recorded by mistake, annulled: the log keeps both, the picture drops the step corrected.
+   * childAloneReason as a step's, for a child the annulment leaves without an adult of their family.
+   */
+  | {
+      readonly kind: 'correction';
+      readonly corrects: string;
+      readonly reason: string;
+      readonly childAloneReason?: string | undefined;
+    };
 
 export type ConvoyEventKind = ConvoyEvent['kind'];
 

@@ -26,6 +26,8 @@ export interface CandidateRecord extends RiderRecord {
   readonly decidedAt: string;
   /** A child with an open unaccompanied or separated protection referral. */
   readonly referredChild: boolean;
+  /** The zone of the checkpoint of that crossing: their age is taken on its local date. */
+  readonly timeZone: string;
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -68,7 +70,7 @@ export async function latestCrossings(db: Executor, roots: readonly string[]) {
   for (const part of chunks([...new Set(roots)], 500))
     rows.push(
       ...(await statesWithRoots(db)
-        .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body'])
+        .select(['es.event_id', 'es.at', 'es.decision', 'es.fields', 'ce.body', 'ce.checkpoint_id'])
         .where('es.kind', '=', 'crossing')
         .where('es.voided', '=', 0)
         .where((eb) => eb.or([eb('p.id', 'in', part), eb('p.merged_into', 'in', part)]))
@@ -126,11 +128,16 @@ export async function transitCandidates(
   const families = familiesOf(
     chosen.map(({ row, fields }) => ({ person: row.root, event: row.event_id, fields })),
   );
+  // Every crossing is at a checkpoint of the register: UTC only satisfies the map's type.
+  const zones = new Map(
+    (await db.selectFrom('checkpoint').select(['id', 'time_zone']).execute()).map((k) => [k.id, k.time_zone]),
+  );
   return chosen.map(({ row, fields }) => ({
     personId: row.root,
     decisionEventId: row.event_id,
     decidedAt: row.at,
     referredChild: referred.has(row.root),
+    timeZone: zones.get(row.checkpoint_id) ?? 'UTC',
     familyKey: families.get(row.root) ?? null,
     relationship: text(fields.relationship),
     ...riderIdentityOf(fields),

@@ -17,6 +17,7 @@ import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { readStoredJson } from '../stored-json';
 import { findConvoy } from './corridors';
+import { readManifest } from './manifest';
 
 export type AppendOutcome =
   | { readonly status: 'applied'; readonly picture: ConvoyPicture }
@@ -147,6 +148,8 @@ async function departureBeforePasses(
 // A departure without the adult who did not board, or an adult leaving while their child stays on
 // board, leaves a child travelling without an adult of their family: recorded only with what was
 // arranged for the child (childAloneReason), as the booth records why an officer decided otherwise.
+// A correction can do the same (annulling a child's leaving after their adult left, or an arrival
+// after an adult left on the way) and is held to the same rule.
 async function childAloneRefusal(
   tx: Executor,
   convoyId: string,
@@ -154,16 +157,12 @@ async function childAloneRefusal(
   before: ConvoyPicture,
   after: ConvoyPicture,
 ): Promise<{ readonly code: SequenceProblemCode; readonly detail: string } | null> {
-  if (event.kind !== 'departed' && event.kind !== 'left') return null;
+  if (event.kind !== 'departed' && event.kind !== 'left' && event.kind !== 'correction') return null;
   if (event.childAloneReason !== undefined) return null;
-  const riders = await tx
-    .selectFrom('convoy_passenger')
-    .select(['person_id as personId', 'family_key as familyKey', 'birth_date as birthDate'])
-    .where('convoy_id', '=', convoyId)
-    .orderBy('person_id')
-    .execute();
-  // Age on the step's UTC date: a day either side of a birthday at midnight does not change the rule.
-  const alone = childrenLeftAlone(riders, before, after, event.at.slice(0, 10));
+  // Ages on the step's local date where each rider was admitted (counting rule 5), not the UTC date:
+  // late in the evening in Lima the UTC date is already the next day.
+  const riders = await readManifest(tx, convoyId);
+  const alone = childrenLeftAlone(riders, before, after, event.at);
   if (alone.length === 0) return null;
   return {
     code: 'sequence.child-alone',

@@ -10,6 +10,8 @@ import { passengersNoLongerEligible } from './seats';
 export interface PassengerRecord extends RiderRecord {
   readonly plate: string;
   readonly state: PassengerState;
+  /** The zone of the checkpoint whose crossing admitted them in transit: their age is taken on its date. */
+  readonly timeZone: string;
 }
 
 /** Replaces the manifest of a planned convoy whose log is empty; false when that is no longer so. */
@@ -52,13 +54,16 @@ const stateOf = (s: string): PassengerState => storedChoice(PASSENGER_STATES, s,
 /** The manifest by vehicle, families together, then by surname. */
 export async function readManifest(db: Executor, convoyId: string): Promise<PassengerRecord[]> {
   const rows = await db
-    .selectFrom('convoy_passenger')
-    .selectAll()
-    .where('convoy_id', '=', convoyId)
-    .orderBy('vehicle_plate')
-    .orderBy('surname1')
-    .orderBy('given_names')
-    .orderBy('person_id')
+    .selectFrom('convoy_passenger as cp')
+    .innerJoin('crossing_event as ce', 'ce.id', 'cp.decision_event_id')
+    .innerJoin('checkpoint as k', 'k.id', 'ce.checkpoint_id')
+    .selectAll('cp')
+    .select('k.time_zone')
+    .where('cp.convoy_id', '=', convoyId)
+    .orderBy('cp.vehicle_plate')
+    .orderBy('cp.surname1')
+    .orderBy('cp.given_names')
+    .orderBy('cp.person_id')
     .execute();
   return rows.map((r) => ({
     personId: r.person_id,
@@ -76,6 +81,7 @@ export async function readManifest(db: Executor, convoyId: string): Promise<Pass
         ? { type: r.document_type, number: r.document_number, issuingState: r.document_state }
         : null,
     state: stateOf(r.status),
+    timeZone: r.time_zone,
   }));
 }
 

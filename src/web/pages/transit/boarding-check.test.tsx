@@ -2,7 +2,7 @@
 // ticked as boarded) says so, naming the child, and the departure waits for what was arranged.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { ConvoyDetail, Passenger } from '../../api/transit-endpoints';
 import { BoardingCheck } from './boarding-check';
@@ -27,6 +27,7 @@ const passenger = (
   nationality: 'VEN',
   document: null,
   state,
+  timeZone: 'America/Lima',
   eligible: true,
 });
 
@@ -66,5 +67,20 @@ describe('BoardingCheck', () => {
     ]);
     expect(markup).not.toContain('child-alone-warning');
     expect(departButton(markup)).not.toContain('disabled');
+  });
+
+  it('takes a son whose 18th birthday is tomorrow in Lima for a child at 23:30 there', async () => {
+    // 04:30 UTC on his birthday: on the UTC date he was taken for an adult, and nobody was warned.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-11-29T04:30:00Z'));
+    try {
+      const markup = await html([
+        passenger(1, 'Lucía', '1990-05-06', 'no-show'),
+        passenger(2, 'Mateo', '2007-11-29', 'boarded'),
+      ]);
+      expect(markup).toContain('Si el convoy sale así, Mateo Rojas viajaría sin ningún adulto de su familia');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -22,6 +22,7 @@ const person = (personId: string, givenNames: string, referredChild: boolean): C
   hasDocument: false,
   document: null,
   decidedAt: '2026-12-05T05:00:00.000Z',
+  timeZone: 'America/Lima',
   referredChild,
 });
 

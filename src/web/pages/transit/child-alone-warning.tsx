@@ -8,24 +8,25 @@ import { useLocale } from '../../hooks/use-locale';
 
 type Person = Rider & Parameters<typeof fullName>[0];
 
-// Age on the device's date, as the server takes it on the step's UTC date.
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** The people a change of who travels leaves as children without an adult of their family. */
+/**
+ * The people a change of who travels leaves as children without an adult of their family: ages now,
+ * on the local date where each was admitted in transit, as the server takes them at the step.
+ */
 export function childrenLeftAloneBy<P extends Person>(
   people: readonly P[],
   before: ReadonlySet<string>,
   after: ReadonlySet<string>,
 ): P[] {
-  const date = today();
-  const already = new Set(childrenWithoutAdult(people, before, date));
-  const alone = new Set(childrenWithoutAdult(people, after, date).filter((id) => !already.has(id)));
+  const now = new Date();
+  const already = new Set(childrenWithoutAdult(people, before, now));
+  const alone = new Set(childrenWithoutAdult(people, after, now).filter((id) => !already.has(id)));
   return people.filter((p) => alone.has(p.personId));
 }
 
 /** Of these people, all travelling together, the children with no adult of their family among them. */
 export function childrenWithNoAdult<P extends Person>(people: readonly P[]): P[] {
-  const alone = new Set(childrenWithoutAdult(people, new Set(people.map((p) => p.personId)), today()));
+  const travelling = new Set(people.map((p) => p.personId));
+  const alone = new Set(childrenWithoutAdult(people, travelling, new Date()));
   return people.filter((p) => alone.has(p.personId));
 }
 

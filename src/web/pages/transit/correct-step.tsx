@@ -1,6 +1,8 @@
 // Annuls the last step of the convoy's log when it was recorded by mistake (the arrival at the exit
 // pressed too early, a stop reached that was not): a correction naming the step, with what the mistake
-// was. The log keeps both; the convoy's picture goes back to how it was before the step.
+// was. The log keeps both; the convoy's picture goes back to how it was before the step. An annulment
+// that puts a child back on board without an adult of their family (their own leaving, after the
+// adult's) is warned of as a step would be, and sent with what was arranged for the child.
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +11,43 @@ import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { PanelForm } from '../../components/panel-form';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
+import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
 import { When } from './transit-parts';
-import { TransitProblem } from './transit-problem';
+import { namesIn, TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onLogged: (focus?: string) => void };
+type Step = NonNullable<ConvoyDetail['correctable']>;
+
+/**
+ * Who travels now, and once the step is annulled: the picture before the step. A step offered for
+ * correction is taken on the road or at its end, so those travelling now are those on board.
+ */
+function travellingAround(step: Step, detail: ConvoyDetail) {
+  const aboard = (p: ConvoyDetail['manifest'][number]) => p.state === 'boarded';
+  const now = new Set(
+    detail.convoy.status === 'departed' ? detail.manifest.filter(aboard).map((p) => p.personId) : [],
+  );
+  const event = step.event;
+  switch (event.kind) {
+    case 'departed':
+      // Back to boarding: until the departure, the whole manifest travels (a no-show is final then).
+      return { now, annulled: new Set(detail.manifest.map((p) => p.personId)) };
+    case 'left':
+      return { now, annulled: new Set([...now, event.personId]) };
+    case 'arrived':
+      return { now, annulled: new Set(event.personIds) };
+    case 'stop-arrived':
+    case 'stop-departed':
+    case 'boarding':
+    case 'cancelled':
+    case 'correction':
+      return { now, annulled: now };
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+}
 
 // Named by what happened and where, never why: a reader may not be shown the reason (docs/transit.md).
 function stepWords(
@@ -48,17 +83,33 @@ function stepWords(
 }
 
 export function CorrectStep({ detail, onLogged }: Props) {
+  const step = detail.correctable;
+  // Keyed by the step: what was typed about one step is not sent to annul the next.
+  return step === null ? null : (
+    <CorrectionForm key={step.id} step={step} detail={detail} onLogged={onLogged} />
+  );
+}
+
+function CorrectionForm({ step, detail, onLogged }: Props & { readonly step: Step }) {
   const { t } = useTranslation();
+  const nameList = useNameList();
   const call = useApiCall();
   const [reason, setReason] = useState('');
-  const step = detail.correctable;
-  if (step === null) return null;
+  const [arranged, setArranged] = useState('');
+  const { now, annulled } = travellingAround(step, detail);
+  const alone = childrenLeftAloneBy(detail.manifest, now, annulled);
   const annul = async () => {
-    const event: ConvoyEvent = { kind: 'correction', corrects: step.id, reason: reason.trim() };
+    const event: ConvoyEvent = {
+      kind: 'correction',
+      corrects: step.id,
+      reason: reason.trim(),
+      ...(alone.length > 0 ? { childAloneReason: arranged.trim() } : {}),
+    };
     const result = await call.run(() => transitApi.log(detail.convoy.id, event));
     // Refused as out of step with the log (someone else logged first): show the log as it is now.
     if (!result.ok && result.error.status !== 409) return;
     setReason('');
+    setArranged('');
     // The step annulled is gone from the log: the focus goes to the log, not to the page's top.
     onLogged(result.ok ? 'stops-title' : undefined);
   };
@@ -74,15 +125,32 @@ export function CorrectStep({ detail, onLogged }: Props) {
         {t('transit.stopLog.correct.last', { step: stepWords(step.event, detail, t) })} (
         <When at={step.at} />)
       </p>
-      <label>
-        {t('transit.stopLog.correct.reason')}{' '}
-        <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-      </label>{' '}
-      <button type="submit" className="button" disabled={call.busy || reason.trim() === ''}>
+      <div className="field">
+        <label htmlFor="correct-reason">{t('transit.stopLog.correct.reason')}</label>
+        <input
+          id="correct-reason"
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+      {alone.length > 0 ? (
+        <ChildAloneWarning
+          id="correct-child-alone"
+          message={t('transit.childAlone.correction', { names: nameList(alone), count: alone.length })}
+          arranged={arranged}
+          onArranged={setArranged}
+        />
+      ) : null}
+      <button
+        type="submit"
+        className="button"
+        disabled={call.busy || reason.trim() === '' || (alone.length > 0 && arranged.trim() === '')}
+      >
         {t('transit.stopLog.correct.undo')}
       </button>
       <p className="hint">{t('transit.stopLog.correct.note')}</p>
-      <TransitProblem problem={call.problem} />
+      <TransitProblem problem={call.problem} people={namesIn(call.problem, detail.manifest)} />
     </PanelForm>
   );
 }

@@ -115,6 +115,8 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
     // Refused as out of step with the log (someone else logged first): show the log as it is now.
     if (!result.ok && result.error.status !== 409) return;
     if (result.ok && event.kind === 'left') {
+      // The person who left is chosen no more: an annulment that brings them back does not choose them.
+      setLeaver('');
       setReason('');
       setArranged('');
     }
@@ -125,17 +127,18 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
     <div className="panel road-forms">
       {current === null ? (
         <form
+          className="road-form"
           onSubmit={(e) => {
             e.preventDefault();
             void log({ kind: 'stop-arrived', stop, headCount: onBoard.length }, 'stop-depart');
           }}
         >
-          <label>
-            {t('transit.stopLog.nextStop')}{' '}
+          <div className="field">
+            <label htmlFor="next-stop">{t('transit.stopLog.nextStop')}</label>
             <select id="next-stop" value={stop} onChange={(e) => setStop(e.target.value)}>
               <Options items={next} value={(s) => s.code} label={(s) => s.name} />
             </select>
-          </label>{' '}
+          </div>
           <button type="submit" className="button" disabled={call.busy || stop === ''}>
             {t('transit.stopLog.arriveAt')}
           </button>
@@ -154,6 +157,7 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
         </button>
       )}
       <form
+        className="road-form"
         onSubmit={(e) => {
           e.preventDefault();
           const where = current ?? lastReached;
@@ -161,17 +165,22 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
           void log(alone.length > 0 ? { ...event, childAloneReason: arranged.trim() } : event, 'left-title');
         }}
       >
-        <label>
-          {t('transit.stopLog.whoLeft')}{' '}
-          <select value={leaver} onChange={(e) => setLeaver(e.target.value)}>
+        <div className="field">
+          <label htmlFor="left-person">{t('transit.stopLog.whoLeft')}</label>
+          <select id="left-person" value={leaver} onChange={(e) => setLeaver(e.target.value)}>
             <option value="">—</option>
             <Options items={onBoard} value={(p) => p.personId} label={(p) => fullName(p)} />
           </select>
-        </label>{' '}
-        <label>
-          {t('transit.stopLog.reason')}{' '}
-          <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-        </label>{' '}
+        </div>
+        <div className="field">
+          <label htmlFor="left-reason">{t('transit.stopLog.reason')}</label>
+          <input
+            id="left-reason"
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
         {alone.length > 0 ? (
           <ChildAloneWarning
             id="left-child-alone"
