@@ -19,7 +19,14 @@ const ContentBody = DecreeContentSchema.extend({
     ),
   checkpoints: DecreeContentSchema.shape.checkpoints.default([]),
   areas: DecreeContentSchema.shape.areas.default([]),
-  rightsSuspended: DecreeContentSchema.shape.rightsSuspended.default([]),
+  rightsSuspended: DecreeContentSchema.shape.rightsSuspended
+    .default([])
+    .describe(
+      'The rights restricted: only those the constitution of the decree’s country lets a state of ' +
+        'emergency restrict, else decree.invalid (decree.right-not-restrictable). The country is that of ' +
+        'its time zone: Peru (America/Lima, art. 137.1) all four; Chile (America/Santiago, ' +
+        'America/Punta_Arenas, Pacific/Easter; art. 43) freedom-of-movement and freedom-of-assembly.',
+    ),
   measures: DecreeContentSchema.shape.measures.default([]),
   units: DecreeContentSchema.shape.units.default([]),
 });

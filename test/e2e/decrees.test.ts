@@ -2,9 +2,11 @@
 // timeline with its number, zones and measures, and the document rules that implement it citing it;
 // records its extension through the form and sees the timeline carry it on; and is refused, with a
 // sentence that says why, a new decree over the same checkpoint on the same days; and records a decree
-// for Chacalluta, counted in Chile's time, and one for the province of Arica in the zone chosen for
-// it; is warned of a Peruvian decree longer than the sixty days of art. 137.1. An officer sees the decree in force at the booth and reads the register, its checkpoints by
-// name, without its write controls. With PASO_SCREENSHOTS=1 it also writes
+// for Chacalluta, counted in Chile's time and offered the rights Chile's art. 43 allows, and one for
+// the province of Arica in the zone chosen for it, warned of Chile's fifteen days; is warned of a
+// Peruvian decree longer than the sixty days of art. 137.1. An officer sees the decree in force at
+// the booth and reads the register, its checkpoints by name, without its write controls. With
+// PASO_SCREENSHOTS=1 it also writes
 // docs/screenshots/decree-timeline.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -267,6 +269,15 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     expect(box !== null && name !== null && box.y < name.y + name.height && name.y < box.y + box.height).toBe(
       true,
     );
+    // A Chilean decree: the two freedoms of art. 43 (not Peru's four), and Chile's constitution cited.
+    const rights = form.getByRole('group', {
+      name: 'Derechos restringidos (Constitución de Chile, art. 43)',
+    });
+    await eventually(() => rights.getByRole('checkbox').count()).toBe(2);
+    await rights.getByLabel('Libertad de locomoción (art. 19, n.º 7)').check();
+    expect(await form.getByLabel('Base legal').inputValue()).toBe(
+      'Constitución Política de la República de Chile, arts. 42 y 43',
+    );
     await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
     await eventually(() => form.textContent()).toContain(
       'los días se cuentan en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
@@ -342,6 +353,10 @@ describe('the decree register in Chromium', { timeout: 120_000 }, () => {
     await zone.selectOption('America/Santiago');
     await eventually(() => form.textContent()).toContain(
       'los días se cuentan en Santiago (Chile, UTC\u22124; UTC\u22123 en verano)',
+    );
+    // Thirty-one days: twice the fifteen of Chile's art. 42, said and still recorded.
+    await eventually(() => form.getByTestId('decree-long-term').textContent()).toContain(
+      'Este decreto rige 31 días: la Constitución de Chile (art. 42) limita el estado de emergencia a 15',
     );
     await form.getByLabel('Base legal').fill('Constitución de Chile, art. 42');
     await form.getByRole('button', { name: 'Registrar', exact: true }).click();

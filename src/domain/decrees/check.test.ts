@@ -65,6 +65,45 @@ describe('a decree naming checkpoints', () => {
   });
 });
 
+describe('the rights a decree restricts, by its country’s constitution', () => {
+  const ALL = [
+    'personal-liberty-security',
+    'home-inviolability',
+    'freedom-of-assembly',
+    'freedom-of-movement',
+  ];
+
+  it('takes every right art. 137.1 lets a Peruvian state of emergency restrict', () => {
+    expect(checkDecree(decree({ rightsSuspended: ALL as Decree['rightsSuspended'] }))).toEqual([]);
+  });
+
+  it('takes the freedoms of movement and assembly art. 43 lets a Chilean one restrict', () => {
+    const chilean = decree({
+      timeZone: 'America/Santiago',
+      checkpoints: ['CL-CHACALLUTA'],
+      rightsSuspended: ['freedom-of-movement', 'freedom-of-assembly'],
+    });
+    expect(checkDecree(chilean)).toEqual([]);
+  });
+
+  it.each([
+    ['continental Chile', 'America/Santiago'],
+    ['Magallanes', 'America/Punta_Arenas'],
+    ['Easter Island', 'Pacific/Easter'],
+  ])('refuses, at each, the rights Peru allows and Chile does not, for a decree of %s', (_case, timeZone) => {
+    const chilean = decree({ timeZone, rightsSuspended: ALL as Decree['rightsSuspended'] });
+    expect(checkDecree(chilean)).toEqual([
+      { code: 'decree.right-not-restrictable', path: 'rightsSuspended.0', country: 'CL' },
+      { code: 'decree.right-not-restrictable', path: 'rightsSuspended.1', country: 'CL' },
+    ]);
+  });
+
+  it('takes any right it names for a decree of a country whose rule it does not know', () => {
+    const elsewhere = decree({ timeZone: 'America/Guayaquil', rightsSuspended: ['home-inviolability'] });
+    expect(checkDecree(elsewhere)).toEqual([]);
+  });
+});
+
 describe('a decree recorded on a day', () => {
   // 28 November 2025, 23:30 in Lima (04:30 UTC on the 29th): the decree's days are Lima's.
   const lateOnThe28th = { now: Date.parse('2025-11-29T04:30:00Z') };

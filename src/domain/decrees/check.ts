@@ -1,8 +1,10 @@
-// The register's rules: a decree's own dates and zones make sense, an extension follows the decree it
+// The register's rules: a decree's own dates and zones make sense, the rights it restricts are ones its
+// country's state of emergency may restrict (constitution.ts), an extension follows the decree it
 // extends without a gap and moves its end (and keeps doing so when either is amended), and no two
 // decrees cover one zone on one day unless one extends the other. Every problem comes with a stable
 // code and the path it concerns.
 import { addDays, isCalendarDate, isTimeZone, localDate } from '../shared';
+import { type EmergencyCountry, emergencyRuleOf } from './constitution';
 import { periodOf } from './period';
 import type { Decree, DecreeContent } from './types';
 
@@ -16,6 +18,7 @@ export type DecreeProblemCode =
   | 'decree.no-zone'
   | 'decree.duplicate-zone'
   | 'decree.checkpoint-unknown'
+  | 'decree.right-not-restrictable'
   | 'decree.extends-unknown'
   | 'decree.extends-itself'
   | 'decree.extension-gap'
@@ -33,6 +36,8 @@ export interface DecreeProblem {
    */
   readonly other?: { readonly id: string; readonly number: string };
   readonly zone?: string;
+  /** For decree.right-not-restrictable: the country whose constitution does not let it be restricted. */
+  readonly country?: EmergencyCountry;
 }
 
 /** The zone key two decrees are compared on: a checkpoint by code, a named zone by kind and name. */
@@ -90,6 +95,17 @@ export function checkDecree(d: DecreeContent, context: DecreeContext = {}): Decr
     const path = i < d.checkpoints.length ? `checkpoints.${i}` : `areas.${i - d.checkpoints.length}`;
     if (seen.has(key)) add('decree.duplicate-zone', path);
     seen.add(key);
+  });
+  // A decree cannot restrict a right its constitution keeps out of a state of emergency (Peru, art.
+  // 137.1; Chile, art. 43). Where the register knows no rule of the zone's country, any right is taken.
+  const rule = emergencyRuleOf(d.timeZone);
+  d.rightsSuspended.forEach((right, i) => {
+    if (rule !== null && !rule.rights.includes(right))
+      problems.push({
+        code: 'decree.right-not-restrictable',
+        path: `rightsSuspended.${i}`,
+        country: rule.country,
+      });
   });
   return problems;
 }

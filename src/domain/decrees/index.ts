@@ -12,6 +12,13 @@ export {
   type DecreeProblemCode,
   zoneKeys,
 } from './check';
+export {
+  EMERGENCY_RULES,
+  type EmergencyCountry,
+  type EmergencyRule,
+  emergencyRuleOf,
+  restrictableRights,
+} from './constitution';
 export { type EmergencyInForce, emergenciesInForce } from './emergency';
 export {
   daysInForce,
@@ -19,7 +26,8 @@ export {
   isInForce,
   periodOf,
   summaryOf,
-  termPastLongest,
+  type TermNotice,
+  termNotices,
 } from './period';
 export { AreaSchema, DECREE_LIMITS, DecreeContentSchema, UnitSchema } from './schema';
 export {
@@ -34,7 +42,6 @@ export {
   FORCES,
   type Force,
   RIGHT_CODES,
-  RIGHTS,
   type RightCode,
 } from './types';
 export { defaultTimeZone, PERU_TIME_ZONE } from './zone';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDecree } from '../../../test/support/decrees';
 import { addDays, startOfLocalDay } from '../shared';
-import { daysInForce, decreeInForce, periodOf, termPastLongest } from './period';
+import { daysInForce, decreeInForce, periodOf, termNotices } from './period';
 
 const decree = aDecree;
 const at = (iso: string) => Date.parse(iso);
@@ -60,31 +60,64 @@ describe("a decree's days", () => {
   });
 });
 
-describe('the longest term of a state of emergency (Peru, art. 137.1: sixty days)', () => {
-  const lima = (startsOn: string, endsOn: string) =>
-    termPastLongest({ startsOn, endsOn, timeZone: 'America/Lima' });
+describe('the term of a Peruvian decree (art. 137.1: sixty days; each extension a new decree)', () => {
+  const lima = (startsOn: string, endsOn: string, extension = 0) =>
+    termNotices({ startsOn, endsOn, timeZone: 'America/Lima' }, extension);
+  const past = (days: number) => [{ code: 'term.past-longest', country: 'PE', days, longest: 60 }];
 
   it('lets sixty days pass and names the days of a longer decree', () => {
-    expect(lima('2025-11-29', '2026-01-27')).toBeNull();
-    expect(lima('2025-11-29', '2026-01-28')).toEqual({ days: 61, longest: 60 });
+    expect(lima('2025-11-29', '2026-01-27')).toEqual([]);
+    expect(lima('2025-11-29', '2026-01-28')).toEqual(past(61));
     // The year typed as the next one: a decree of a year and sixty days.
-    expect(lima('2025-11-29', '2027-01-27')).toEqual({ days: 425, longest: 60 });
+    expect(lima('2025-11-29', '2027-01-27')).toEqual(past(425));
+  });
+
+  it('holds every extension to sixty days, however far down its chain, and asks no one else', () => {
+    expect(lima('2026-01-28', '2026-03-28', 1)).toEqual([]);
+    expect(lima('2026-05-28', '2026-07-26', 3)).toEqual([]);
+    expect(lima('2026-05-28', '2026-07-27', 3)).toEqual(past(61));
   });
 
   it('counts across a leap day by the calendar', () => {
-    expect(lima('2028-01-01', '2028-02-29')).toBeNull();
-    expect(lima('2028-01-01', '2028-03-01')).toEqual({ days: 61, longest: 60 });
+    expect(lima('2028-01-01', '2028-02-29')).toEqual([]);
+    expect(lima('2028-01-01', '2028-03-01')).toEqual(past(61));
   });
 
   it('says nothing of days that do not read as a term', () => {
-    expect(lima('2026-02-31', '2026-06-01')).toBeNull();
-    expect(lima('2026-06-01', '2026-01-01')).toBeNull();
-    expect(lima('', '')).toBeNull();
+    expect(lima('2026-02-31', '2026-06-01')).toEqual([]);
+    expect(lima('2026-06-01', '2026-01-01')).toEqual([]);
+    expect(lima('', '')).toEqual([]);
+  });
+});
+
+describe('the term of a Chilean decree (art. 42: fifteen days, one extension by the President)', () => {
+  const chile = (startsOn: string, endsOn: string, extension: number, timeZone = 'America/Santiago') =>
+    termNotices({ startsOn, endsOn, timeZone }, extension);
+  const past = (days: number) => [{ code: 'term.past-longest', country: 'CL', days, longest: 15 }];
+
+  it.each([
+    ['the declaration', 0],
+    ['the President’s extension', 1],
+  ])('lets %s run fifteen days and names the days of a longer one', (_case, extension) => {
+    expect(chile('2026-01-01', '2026-01-15', extension)).toEqual([]);
+    expect(chile('2026-01-01', '2026-01-16', extension)).toEqual(past(16));
+    // Peru's sixty days are three times too many in Chile.
+    expect(chile('2026-01-01', '2026-03-01', extension)).toEqual(past(60));
   });
 
-  it('says nothing of a decree counted in a zone whose longest term it does not know (Chile)', () => {
-    expect(
-      termPastLongest({ startsOn: '2026-01-01', endsOn: '2026-12-31', timeZone: 'America/Santiago' }),
-    ).toBeNull();
+  it('says a second or later extension needs the agreement of the Congreso Nacional, whatever its days', () => {
+    const congress = (extension: number) => [{ code: 'term.needs-congress', country: 'CL', extension }];
+    expect(chile('2026-01-31', '2026-02-14', 2)).toEqual(congress(2));
+    expect(chile('2026-02-15', '2026-03-16', 3)).toEqual(congress(3));
+  });
+
+  it('holds a decree counted in Magallanes or on Easter Island to Chile’s rule too', () => {
+    expect(chile('2026-01-01', '2026-01-16', 0, 'America/Punta_Arenas')).toEqual(past(16));
+    expect(chile('2026-01-01', '2026-01-16', 0, 'Pacific/Easter')).toEqual(past(16));
+  });
+
+  it('says nothing of a decree counted in a zone whose country’s rule it does not know', () => {
+    expect(chile('2026-01-01', '2026-12-31', 0, 'America/Guayaquil')).toEqual([]);
+    expect(chile('2026-01-01', '2026-12-31', 4, 'America/Guayaquil')).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
 // of its first day to the first local midnight after its last day, so a crossing at 23:59 in Tacna on
 // the last day is covered and one a minute later is not, whatever the UTC date says.
 import { addDays, daysBetween, isCalendarDate, startOfLocalDay } from '../shared';
+import { type EmergencyCountry, emergencyRuleOf } from './constitution';
 import type { Decree, DecreeSummary } from './types';
-import { PERU_TIME_ZONE } from './zone';
 
 /** Days from the first date to the second, both included (a 60-day decree: 60). */
 export function daysInForce(startsOn: string, endsOn: string): number {
@@ -11,26 +11,40 @@ export function daysInForce(startsOn: string, endsOn: string): number {
 }
 
 /**
- * The longest term of a state of emergency where the register knows it: "El plazo del estado de
- * emergencia no excede de sesenta días. Su prórroga requiere nuevo decreto." (Constitución Política del
- * Perú, art. 137.1), for a decree counted in Peru's time zone. Each decree is held to it, a declaration
- * and each extension alike. Chile's states of exception have terms of their own by kind, which the
- * register does not record, so it says nothing of them. The register warns of a longer decree and still
- * records it: it keeps what was published, and the reader checks the days typed.
+ * What a person must judge of a decree's term by its country's rule (constitution.ts), said and never
+ * refused: the register keeps what was published, and the reader checks the days typed (a year or a
+ * month mistyped is the likelier fault). A decree past its country's longest term (Peru's sixty days,
+ * art. 137.1, for every decree of a chain; Chile's fifteen, art. 42, for the declaration and the
+ * President's one extension); an extension that needs the agreement of Chile's Congreso Nacional (the
+ * second and later, art. 42), whose term is what Congress agreed. Nothing for a zone whose country's
+ * rule the register does not know.
  */
-const LONGEST_TERM_DAYS: Readonly<Record<string, number>> = { [PERU_TIME_ZONE]: 60 };
+export type TermNotice =
+  | {
+      readonly code: 'term.past-longest';
+      readonly country: EmergencyCountry;
+      readonly days: number;
+      readonly longest: number;
+    }
+  | { readonly code: 'term.needs-congress'; readonly country: EmergencyCountry; readonly extension: number };
 
-/** A decree's term when it is longer than its country's longest, with that longest; null when it is
- * within it, when no longest is known for its zone, or when its days do not read as a term (a date
- * that is not a calendar day, an end before the start). */
-export function termPastLongest(
+/**
+ * The notices of a decree's term; `extension` is its place in its chain of extensions: 0 for a
+ * declaration, 1 for its first extension, and so on. Days that do not read as a term (a date that is
+ * not a calendar day, an end before the start) are not counted.
+ */
+export function termNotices(
   d: Pick<Decree, 'startsOn' | 'endsOn' | 'timeZone'>,
-): { readonly days: number; readonly longest: number } | null {
-  const longest = LONGEST_TERM_DAYS[d.timeZone];
-  if (longest === undefined || !isCalendarDate(d.startsOn) || !isCalendarDate(d.endsOn)) return null;
-  if (d.endsOn < d.startsOn) return null;
+  extension: number,
+): TermNotice[] {
+  const rule = emergencyRuleOf(d.timeZone);
+  if (rule === null) return [];
+  const { country, extensionsAlone, longestTermDays: longest } = rule;
+  if (extensionsAlone !== null && extension > extensionsAlone)
+    return [{ code: 'term.needs-congress', country, extension }];
+  if (!isCalendarDate(d.startsOn) || !isCalendarDate(d.endsOn) || d.endsOn < d.startsOn) return [];
   const days = daysInForce(d.startsOn, d.endsOn);
-  return days > longest ? { days, longest } : null;
+  return days > longest ? [{ code: 'term.past-longest', country, days, longest }] : [];
 }
 
 /** The instants a decree covers: from inclusive, to exclusive, in UTC milliseconds. */

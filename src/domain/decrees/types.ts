@@ -1,16 +1,20 @@
-// The vocabulary of the emergency decree register: the rights a state of emergency may restrict
-// (Constitución Política del Perú, art. 137.1), the kinds of named zones and of deployed units, and
-// the shape of a decree record. The wire and stored shapes (schema.ts) validate into these.
+// The vocabulary of the emergency decree register: the rights a state of emergency may restrict, the
+// kinds of named zones and of deployed units, and the shape of a decree record. The wire and stored
+// shapes (schema.ts) validate into these; which rights each country's constitution lets its state of
+// emergency restrict is constitution.ts's.
 
-/** Art. 137.1 lets a state of emergency restrict exactly these rights of art. 2. */
-export const RIGHTS = [
-  { code: 'personal-liberty-security', article: 'art. 2, inc. 24, lit. f' },
-  { code: 'home-inviolability', article: 'art. 2, inc. 9' },
-  { code: 'freedom-of-assembly', article: 'art. 2, inc. 12' },
-  { code: 'freedom-of-movement', article: 'art. 2, inc. 11' },
+/**
+ * Every right a decree may say it restricts, in the words of Peru's art. 2 (incisos 24.f, 9, 12 and 11),
+ * the longest list the register knows; Chile's libertad de locomoción is 'freedom-of-movement' and its
+ * derecho de reunión 'freedom-of-assembly'. A stored decree keeps the code it was recorded with.
+ */
+export const RIGHT_CODES = [
+  'personal-liberty-security',
+  'home-inviolability',
+  'freedom-of-assembly',
+  'freedom-of-movement',
 ] as const;
-export type RightCode = (typeof RIGHTS)[number]['code'];
-export const RIGHT_CODES = RIGHTS.map((r) => r.code) as [RightCode, ...RightCode[]];
+export type RightCode = (typeof RIGHT_CODES)[number];
 
 /** Named zones a decree covers besides checkpoints (Peru's departamento, provincia, distrito). */
 export const AREA_KINDS = ['region', 'province', 'district', 'other'] as const;

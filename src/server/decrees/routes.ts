@@ -96,7 +96,8 @@ export const decreeRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
         description:
           'Records a declaration. A decree over a zone another decree covers on the same days is refused ' +
           '(decree.overlap) unless recorded as that decree’s extension; one naming a checkpoint code no ' +
-          'checkpoint has is refused (decree.invalid). A resend of the same decree answers 200.',
+          'checkpoint has, or restricting a right its country’s state of emergency may not, is refused ' +
+          '(decree.invalid). A resend of the same decree answers 200.',
         body: NewDecreeBody,
         response: createdOrResent(DecreeDetailReply),
       },

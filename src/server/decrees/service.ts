@@ -12,6 +12,8 @@ import {
   type DecreeContent,
   type DecreeProblem,
   defaultTimeZone,
+  EMERGENCY_RULES,
+  type EmergencyCountry,
   periodOf,
 } from '../../domain/decrees';
 import {
@@ -39,6 +41,8 @@ const MESSAGES: Readonly<Record<DecreeProblem['code'], string>> = {
   'decree.no-zone': 'a decree covers at least one checkpoint or named zone',
   'decree.duplicate-zone': 'this zone is named twice',
   'decree.checkpoint-unknown': 'no checkpoint has this code, so the decree would never come into force',
+  'decree.right-not-restrictable':
+    'the constitution of the decree’s country does not let a state of emergency restrict this right',
   'decree.extends-unknown': 'the decree it extends is not in the register',
   'decree.extends-itself': 'a decree cannot extend itself',
   'decree.extension-gap': 'an extension starts no later than the day after the decree it extends ends',
@@ -47,8 +51,19 @@ const MESSAGES: Readonly<Record<DecreeProblem['code'], string>> = {
   'decree.overlap': 'another decree covers this zone on some of these days',
 };
 
-/** The rule broken, and the decree concerned: the one already there, or the amended decree's extension. */
+// The rights each country's state of emergency may restrict, as a refusal names them.
+const RESTRICTABLE: Readonly<Record<EmergencyCountry, string>> = {
+  PE: `Peru’s (Constitution, art. 137.1) may restrict only ${EMERGENCY_RULES.PE.rights.join(', ')}`,
+  CL: `Chile’s (Constitution, art. 43) may restrict only ${EMERGENCY_RULES.CL.rights.join(', ')}`,
+};
+
+/**
+ * The rule broken, and what it concerns: the decree already there, the amended decree's extension, or
+ * the rights the decree's country allows.
+ */
 function messageOf(p: DecreeProblem): string {
+  if (p.code === 'decree.right-not-restrictable' && p.country !== undefined)
+    return `${MESSAGES[p.code]}: ${RESTRICTABLE[p.country]}`;
   if (p.other === undefined) return MESSAGES[p.code];
   if (p.code === 'decree.overlap')
     return `${MESSAGES[p.code]} (${p.zone ?? ''}); record this one as an extension of: ${p.other.number}`;

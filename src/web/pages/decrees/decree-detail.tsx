@@ -1,27 +1,39 @@
 // One decree's record: what it says (dates, legal basis, zones, rights restricted, measures, units and
-// their tasks), how it is linked to its extensions, and every version it had with the reason.
+// their tasks), how it is linked to its extensions, and every version it had with the reason. Its rights
+// and term are read by its country's constitution: a right it may not restrict, recorded before the
+// register refused one, is still shown, said as such.
 import { useTranslation } from 'react-i18next';
-import { daysInForce, termPastLongest } from '../../../domain/decrees';
+import { daysInForce, emergencyRuleOf, termNotices } from '../../../domain/decrees';
 import type { DecreeDetail } from '../../api/decrees-endpoints';
 import { formatDateTime, inZoneOrUtc } from '../../format/format';
 import { useZoneName } from '../../format/time-zone-names';
 import { useLocale } from '../../hooks/use-locale';
-import { areaKindName, forceName, formatDay, rightName } from './decree-words';
+import {
+  refusedRight,
+  rightName,
+  rightsHeading,
+  TERM_NOTICE_IDS,
+  termNoticeFact,
+} from './constitution-words';
+import { areaKindName, forceName, formatDay } from './decree-words';
 
 type Props = {
   readonly detail: DecreeDetail;
+  /** Its place in its chain of extensions: 0 for a declaration, 1 for its first extension, … */
+  readonly extension: number;
   /** Checkpoint names by code. */
   readonly checkpointNames: ReadonlyMap<string, string>;
   readonly onSelect: (id: string) => void;
   readonly actions: React.ReactNode;
 };
 
-export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }: Props) {
+export function DecreeDetailView({ detail, extension, checkpointNames, onSelect, actions }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const zoneName = useZoneName();
   const d = detail.decree;
-  const longTerm = termPastLongest(d);
+  const rule = emergencyRuleOf(d.timeZone);
+  const country = rule?.country ?? null;
   return (
     <section
       className="panel decree-detail"
@@ -39,14 +51,14 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
             days: daysInForce(d.startsOn, d.endsOn),
             zone: zoneName(d.timeZone),
           })}
-          {longTerm === null ? null : (
-            <>
+          {termNotices(d, extension).map((n) => (
+            <span key={n.code}>
               <br />
-              <span className="decree-long-term" data-testid="decree-long-term">
-                {t('decrees.detail.pastLongestTerm', longTerm)}
+              <span className="decree-caveat" data-testid={TERM_NOTICE_IDS[n.code]}>
+                {termNoticeFact(n, t)}
               </span>
-            </>
-          )}
+            </span>
+          ))}
           {d.chainEndsOn === d.endsOn ? null : (
             <>
               <br />
@@ -92,15 +104,21 @@ export function DecreeDetailView({ detail, checkpointNames, onSelect, actions }:
             ))}
           </ul>
         </dd>
-        <dt>{t('decrees.field.rights')}</dt>
+        <dt>{rightsHeading(country, t)}</dt>
         <dd>
           {d.rightsSuspended.length === 0 ? (
             t('decrees.detail.noRights')
           ) : (
             <ul className="plain-list" data-testid="decree-rights">
-              {d.rightsSuspended.map((r) => (
-                <li key={r}>{rightName(r, t)}</li>
-              ))}
+              {d.rightsSuspended.map((r) =>
+                rule === null || rule.rights.includes(r) ? (
+                  <li key={r}>{rightName(r, country, t)}</li>
+                ) : (
+                  <li key={r} className="decree-caveat">
+                    {refusedRight(r, rule.country, t)}
+                  </li>
+                ),
+              )}
             </ul>
           )}
         </dd>

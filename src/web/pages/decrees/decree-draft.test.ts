@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { ApiProblem, FieldError } from '../../api/problem';
-import { fieldProblems } from './decree-draft';
+import { fieldProblems, legalBasisFor } from './decree-draft';
 
 const refusal = (errors: readonly FieldError[]): ApiProblem =>
   ({
@@ -65,5 +65,22 @@ describe("the decree form's refused fields", () => {
       checkpoints:
         'Ningún punto de control tiene este código: un decreto que lo nombra nunca entraría en vigor. Desmárquelo o elija el punto de control correcto.',
     });
+  });
+});
+
+describe("a new decree's legal basis", () => {
+  const PERU = 'Constitución Política del Perú, art. 137, num. 1';
+  const CHILE = 'Constitución Política de la República de Chile, arts. 42 y 43';
+
+  it('cites the constitution of the zone’s country while it is the one offered', () => {
+    expect(legalBasisFor(PERU, 'America/Santiago')).toBe(CHILE);
+    expect(legalBasisFor(CHILE, 'America/Lima')).toBe(PERU);
+    expect(legalBasisFor(PERU, 'America/Lima')).toBe(PERU);
+  });
+
+  it('keeps what was typed, and what was offered where no country’s rule is known', () => {
+    expect(legalBasisFor('Decreto Ley N.° 18.415', 'America/Lima')).toBe('Decreto Ley N.° 18.415');
+    expect(legalBasisFor('', 'America/Santiago')).toBe('');
+    expect(legalBasisFor(PERU, 'America/Guayaquil')).toBe(PERU);
   });
 });

@@ -6,6 +6,8 @@ import {
   addDays,
   type DecreeContent,
   type DecreeProblemCode,
+  EMERGENCY_RULES,
+  emergencyRuleOf,
   type Force,
   type RightCode,
 } from '../../../domain/decrees';
@@ -49,7 +51,7 @@ export function emptyDraft(): DecreeDraft {
     title: '',
     issuedOn: '',
     publishedOn: '',
-    legalBasis: 'Constitución Política del Perú, art. 137, num. 1',
+    legalBasis: EMERGENCY_RULES.PE.legalBasis,
     startsOn: '',
     endsOn: '',
     timeZone: '',
@@ -63,21 +65,41 @@ export function emptyDraft(): DecreeDraft {
   };
 }
 
+/** The decrees `d` extends, nearest first, as far back as the register holds them. */
+function ancestorsIn(d: DecreeView, register: readonly DecreeView[]): string[] {
+  const byId = new Map(register.map((r) => [r.id, r]));
+  const seen: string[] = [];
+  for (let up = d.extends; up !== null && up.id !== d.id && !seen.includes(up.id); ) {
+    seen.push(up.id);
+    up = byId.get(up.id)?.extends ?? null;
+  }
+  return seen;
+}
+
+/** A decree's place in its chain of extensions: 0 for a declaration, 1 for its first extension, … */
+export const placeInChain = (d: DecreeView, register: readonly DecreeView[]): number =>
+  ancestorsIn(d, register).length;
+
 /**
  * The decree a new extension of `d` extends: the last of its chain of extensions, since an extension
  * starts no later than the day after the decree it extends ends (and `d` may have been extended).
  */
 export function lastOfChain(d: DecreeView, register: readonly DecreeView[]): DecreeView {
-  const byId = new Map(register.map((r) => [r.id, r]));
-  const descends = (r: DecreeView): boolean => {
-    const seen = new Set<string>();
-    for (let up = r.extends; up !== null && !seen.has(up.id); up = byId.get(up.id)?.extends ?? null) {
-      if (up.id === d.id) return true;
-      seen.add(up.id);
-    }
-    return false;
-  };
-  return register.find((r) => r.endsOn === d.chainEndsOn && r.id !== d.id && descends(r)) ?? d;
+  return (
+    register.find(
+      (r) => r.endsOn === d.chainEndsOn && r.id !== d.id && ancestorsIn(r, register).includes(d.id),
+    ) ?? d
+  );
+}
+
+/**
+ * The legal basis a new decree shows: as typed, unless it is still the one the form offered for a
+ * country, which follows the country of the zone chosen since (a decree for Chacalluta does not cite
+ * Peru's constitution).
+ */
+export function legalBasisFor(typed: string, timeZone: string): string {
+  const offered = Object.values(EMERGENCY_RULES).some((r) => r.legalBasis === typed);
+  return offered ? (emergencyRuleOf(timeZone)?.legalBasis ?? typed) : typed;
 }
 
 /** A draft that says what the decree says now (to amend it) or what its extension will carry on. */
@@ -105,6 +127,8 @@ export function draftFrom(d: DecreeView, as: 'amend' | 'extend'): DecreeDraft {
     };
   }
   const startsOn = addDays(d.chainEndsOn, 1);
+  // As long as its country lets one decree run: Peru's sixty days, Chile's fifteen.
+  const term = (emergencyRuleOf(d.timeZone) ?? EMERGENCY_RULES.PE).longestTermDays;
   return {
     ...same,
     number: '',
@@ -112,7 +136,7 @@ export function draftFrom(d: DecreeView, as: 'amend' | 'extend'): DecreeDraft {
     issuedOn: '',
     publishedOn: '',
     startsOn,
-    endsOn: addDays(startsOn, 59),
+    endsOn: addDays(startsOn, term - 1),
   };
 }
 
@@ -159,6 +183,8 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
       return t('decrees.problem.duplicateZone');
     case 'decree.checkpoint-unknown':
       return t('decrees.problem.checkpointUnknown');
+    case 'decree.right-not-restrictable':
+      return t('decrees.problem.rightNotRestrictable');
     case 'decree.extends-unknown':
     case 'decree.extends-itself':
       return t('decrees.problem.extends');

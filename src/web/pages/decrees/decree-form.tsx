@@ -1,21 +1,14 @@
 // The form a supervisor or administrator records a decree with: a new declaration, an extension of a
 // decree (carrying its zones, rights, measures and units on, starting the day after it ends) or an
-// amendment (with its reason). The register's refusals are shown beside the field they concern.
+// amendment (with its reason). The rights offered and the term's notices follow the constitution of the
+// decree's country; the register's refusals are shown beside the field they concern.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { newId } from '../../../api/ids';
-import {
-  AREA_KINDS,
-  DECREE_LIMITS,
-  defaultTimeZone,
-  FORCES,
-  RIGHT_CODES,
-  termPastLongest,
-} from '../../../domain/decrees';
+import { AREA_KINDS, DECREE_LIMITS, defaultTimeZone, FORCES, termNotices } from '../../../domain/decrees';
 import { type DecreeDetail, type DecreeView, decreesApi } from '../../api/decrees-endpoints';
 import type { Checkpoint } from '../../api/types';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { DateField } from '../../components/date-field';
 import { FieldsFeedback } from '../../components/form-feedback';
 import { PanelForm } from '../../components/panel-form';
@@ -28,22 +21,26 @@ import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { CheckpointsField } from './checkpoints-field';
+import { TERM_NOTICE_IDS, termNoticeAdvice } from './constitution-words';
 import {
   contentOf,
   type DecreeDraft,
   draftFrom,
   emptyDraft,
   fieldProblems,
+  legalBasisFor,
   refusalText,
 } from './decree-draft';
-import { areaKindName, forceName, rightName } from './decree-words';
+import { areaKindName, forceName } from './decree-words';
+import { RightsField } from './rights-field';
 import { TimeZoneField } from './time-zone-field';
 import { UnitsField } from './units-field';
 
+/** What the form records; `extension` is the decree's place in its chain (placeInChain). */
 export type FormMode =
   | { readonly kind: 'new' }
-  | { readonly kind: 'extend'; readonly base: DecreeView }
-  | { readonly kind: 'amend'; readonly decree: DecreeView };
+  | { readonly kind: 'extend'; readonly base: DecreeView; readonly extension: number }
+  | { readonly kind: 'amend'; readonly decree: DecreeView; readonly extension: number };
 
 type Props = {
   readonly mode: FormMode;
@@ -74,24 +71,26 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const refused = fieldProblems(problem, t);
   // Each field shows the register's refusal of it, or that it is required and still blank.
   const { values: draft, field: bound, change } = useDraft('decree', () => initial(mode), refused, clear);
-  const required = useRequiredFields({
-    number: draft.number,
-    title: draft.title,
-    issuedOn: draft.issuedOn,
-    startsOn: draft.startsOn,
-    endsOn: draft.endsOn,
-    legalBasis: draft.legalBasis,
-    ...(mode.kind === 'amend' ? { reason: draft.reason } : {}),
-  });
-  const field = withErrors(bound, required.errors);
-  const errors = { ...refused, ...required.errors };
-  const refusal = refusalText(problem, t);
   // Until a zone is chosen, a new decree's days are counted where it applies: a decree for Chacalluta
   // in Santiago's time (UTC−3 in summer), not Lima's. An extension or amendment starts from its decree's.
   const timeZone =
     draft.timeZone !== ''
       ? draft.timeZone
       : defaultTimeZone(checkpoints.filter((c) => draft.checkpoints.includes(c.code)).map((c) => c.timeZone));
+  // A new decree's legal basis cites the constitution of its zone's country until another is typed.
+  const legalBasis = mode.kind === 'new' ? legalBasisFor(draft.legalBasis, timeZone) : draft.legalBasis;
+  const required = useRequiredFields({
+    number: draft.number,
+    title: draft.title,
+    issuedOn: draft.issuedOn,
+    startsOn: draft.startsOn,
+    endsOn: draft.endsOn,
+    legalBasis,
+    ...(mode.kind === 'amend' ? { reason: draft.reason } : {}),
+  });
+  const field = withErrors(bound, required.errors);
+  const errors = { ...refused, ...required.errors };
+  const refusal = refusalText(problem, t);
   const dates: readonly DayOfDecree[] = [
     { key: 'issuedOn', label: t('decrees.field.issuedOn'), required: true },
     { key: 'publishedOn', label: t('decrees.field.publishedOn'), required: false },
@@ -103,9 +102,11 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
       required: true,
     },
   ];
-  // A term past the constitution's sixty days is most often a year or month mistyped: said as soon as
-  // both days read, and recorded as typed if the supervisor keeps it (a published decree is a fact).
-  const longTerm = termPastLongest({ startsOn: draft.startsOn, endsOn: draft.endsOn, timeZone });
+  // A term past its country's longest is most often a year or month mistyped, and a Chilean extension
+  // past the President's one needs Congress: said as soon as it shows, and recorded as typed if the
+  // supervisor keeps it (a published decree is a fact).
+  const extension = mode.kind === 'new' ? 0 : mode.extension;
+  const notices = termNotices({ startsOn: draft.startsOn, endsOn: draft.endsOn, timeZone }, extension);
   const title =
     mode.kind === 'new'
       ? t('decrees.form.newTitle')
@@ -115,7 +116,7 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
 
   async function save() {
     if (!required.isComplete()) return;
-    const content = contentOf(draft, timeZone);
+    const content = contentOf({ ...draft, legalBasis }, timeZone);
     const result = await run(() =>
       mode.kind === 'new'
         ? decreesApi.recordDecree({ id, ...content })
@@ -146,19 +147,23 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           required
           maxLength={DECREE_LIMITS.title}
         />
+      </div>
+      {/* The four days on one line where there is room, not five boxes and one left over below. */}
+      <div className="form-grid decree-form-heading decree-form-days">
         {dates.map((d) => (
           <DateField key={d.key} {...field(d.key)} label={d.label} hint={d.hint} required={d.required} />
         ))}
       </div>
       <div aria-live="polite">
-        {longTerm === null ? null : (
-          <p className="notice notice-warning" data-testid="decree-long-term">
-            {t('decrees.form.pastLongestTerm', longTerm)}
+        {notices.map((n) => (
+          <p key={n.code} className="notice notice-warning" data-testid={TERM_NOTICE_IDS[n.code]}>
+            {termNoticeAdvice(n, t)}
           </p>
-        )}
+        ))}
       </div>
       <TextField
         {...field('legalBasis')}
+        value={legalBasis}
         label={t('decrees.field.legalBasis')}
         required
         maxLength={DECREE_LIMITS.legalBasis}
@@ -187,12 +192,11 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
           rows={3}
         />
       </div>
-      <CheckboxGroup
-        legend={t('decrees.field.rights')}
-        hint={t('decrees.form.rightsHint')}
-        choices={RIGHT_CODES.map((r) => ({ value: r, label: rightName(r, t) }))}
+      <RightsField
+        timeZone={timeZone}
         chosen={draft.rights}
         onChange={(rights) => change({ rights })}
+        error={errors.rightsSuspended}
       />
       <TextAreaField
         {...field('measures')}

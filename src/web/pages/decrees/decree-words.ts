@@ -1,27 +1,11 @@
-// How decree dates, zones and rights read on screen: calendar dates as the decree writes them (its own
+// How decree dates, zones and forces read on screen: calendar dates as the decree writes them (its own
 // days, not an instant), and each fixed code by its catalogue key, written out so the keys are literal.
+// Rights are named by the decree's constitution (constitution-words.ts).
 import type { TFunction } from 'i18next';
-import type { AreaKind, Force, RightCode } from '../../../domain/decrees';
+import type { AreaKind, Force } from '../../../domain/decrees';
 
 /** A decree's calendar date, e.g. "27 ene 2026": a day, so no zone is applied. */
 export { formatDay } from '../../format/format';
-
-export function rightName(code: RightCode, t: TFunction): string {
-  switch (code) {
-    case 'personal-liberty-security':
-      return t('decrees.right.personalLibertySecurity');
-    case 'home-inviolability':
-      return t('decrees.right.homeInviolability');
-    case 'freedom-of-assembly':
-      return t('decrees.right.freedomOfAssembly');
-    case 'freedom-of-movement':
-      return t('decrees.right.freedomOfMovement');
-    default: {
-      const unknown: never = code;
-      return unknown;
-    }
-  }
-}
 
 export function areaKindName(kind: AreaKind, t: TFunction): string {
   switch (kind) {

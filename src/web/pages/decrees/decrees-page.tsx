@@ -15,7 +15,7 @@ import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { DecreeDetailView, DecreeLink } from './decree-detail';
-import { lastOfChain } from './decree-draft';
+import { lastOfChain, placeInChain } from './decree-draft';
 import { DecreeForm, type FormMode } from './decree-form';
 import { DecreeTimeline } from './decree-timeline';
 import { formatDay } from './decree-words';
@@ -89,14 +89,21 @@ export function DecreesPage() {
               <SelectedDecree
                 key={`${selected}:${saved}`}
                 id={selected}
+                register={list}
                 checkpointNames={namesOf(named, checkpointList)}
                 onSelect={select}
                 onForm={
                   mayManage
-                    ? (mode) =>
+                    ? (mode) => {
+                        // An extension extends the last of the chain, and comes after it.
+                        const base = mode.kind === 'extend' ? lastOfChain(mode.decree, list) : mode.decree;
+                        const place = placeInChain(base, list);
                         setForm(
-                          mode.kind === 'extend' ? { ...mode, base: lastOfChain(mode.base, list) } : mode,
-                        )
+                          mode.kind === 'extend'
+                            ? { kind: 'extend', base, extension: place + 1 }
+                            : { kind: 'amend', decree: base, extension: place },
+                        );
+                      }
                     : null
                 }
               />
@@ -110,14 +117,19 @@ export function DecreesPage() {
 
 function SelectedDecree({
   id,
+  register,
   checkpointNames,
   onSelect,
   onForm,
 }: {
   readonly id: string;
+  /** The register as listed: where the decree stands in its chain of extensions. */
+  readonly register: readonly DecreeView[];
   readonly checkpointNames: ReadonlyMap<string, string>;
   readonly onSelect: (id: string) => void;
-  readonly onForm: ((mode: FormMode) => void) | null;
+  readonly onForm:
+    | ((asked: { readonly kind: 'extend' | 'amend'; readonly decree: DecreeView }) => void)
+    | null;
 }) {
   const { t } = useTranslation();
   const load = useCallback((signal: AbortSignal) => decreesApi.getDecree(id, { signal }), [id]);
@@ -127,6 +139,7 @@ function SelectedDecree({
       {(value) => (
         <DecreeDetailView
           detail={value}
+          extension={placeInChain(value.decree, register)}
           checkpointNames={checkpointNames}
           onSelect={onSelect}
           actions={
@@ -135,7 +148,7 @@ function SelectedDecree({
                 <button
                   type="button"
                   className="button"
-                  onClick={() => onForm({ kind: 'extend', base: value.decree })}
+                  onClick={() => onForm({ kind: 'extend', decree: value.decree })}
                 >
                   {t('decrees.detail.extend')}
                 </button>
