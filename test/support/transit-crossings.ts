@@ -40,3 +40,22 @@ export const travellingChild = (group: string, parent: string) => ({
   travelsWith: parent,
   document: undefined,
 });
+
+/**
+ * Lucía Rojas (born 1990) and her daughter Ana (2016), one family of `group`, and Omar Vargas (1979)
+ * alone: the convoy tests' passengers, with ids `id(1)` to `id(3)` and card numbers ending in `tag`.
+ */
+export const motherDaughterAndMan = (id: (n: number) => string, group: string, tag: string) => [
+  venezuelanInTransit(id(1), 'Lucía', { surname1: 'Rojas', birthDate: '1990-05-06' }, `V1${tag}`, {
+    group,
+    relationship: 'reference',
+  }),
+  venezuelanInTransit(
+    id(2),
+    'Ana',
+    { surname1: 'Rojas', birthDate: '2016-03-01' },
+    `V2${tag}`,
+    travellingChild(group, id(1)),
+  ),
+  venezuelanInTransit(id(3), 'Omar', { surname1: 'Vargas', birthDate: '1979-01-02' }, `V3${tag}`),
+];

@@ -2,27 +2,14 @@
 // on the step's local date where they were admitted (Santa Rosa: Lima), not on its UTC date: at 23:30
 // in Lima the UTC date is already tomorrow, and a son turning 18 tomorrow was taken for an adult.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings } from '../../../test/support/convoys';
+import { convoyLogSuite, recordCrossings, seatEveryone } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
 import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
 
-const uuid = (n: number) => `0d1b0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const CONVOY = uuid(900);
-const GROUP = uuid(800);
-
 describe.each(DIALECTS)('a son turning 18 at midnight in Lima, on %s', (dialect) => {
-  const clock = steppingClock();
-  const ctx = suiteTestApp(dialect, ['humanitarian', 'supervisor'], clock.clock, SESSIONS_FOR_A_WEEK);
-  const send = sendAs(ctx);
-  const people = new Map<string, string>();
-  const who = (name: string) => people.get(name) ?? uuid(0);
-  let n = 100;
-  const log = (event: object, at: string) =>
-    clock.at(at, () =>
-      send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event }),
-    );
+  const { uuid, convoy: CONVOY, ctx, send, people, who, log } = convoyLogSuite(dialect, '0d1b0000');
+  const GROUP = uuid(800);
   const motherLeaves = {
     kind: 'left',
     personId: uuid(0),
@@ -44,13 +31,10 @@ describe.each(DIALECTS)('a son turning 18 at midnight in Lima, on %s', (dialect)
         travellingChild(GROUP, uuid(1)),
       ),
     ]);
-    for (const c of await planConvoy(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-M1'))) {
-      people.set(c.givenNames, c.personId);
+    for (const [name, id] of await seatEveryone(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-M1'))) {
+      people.set(name, id);
     }
     motherLeaves.personId = who('Lucía');
-    const seats = [...people.values()].map((personId) => ({ personId, plate: 'BUS-1' }));
-    const set = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats });
-    expect(set.statusCode, set.body).toBe(200);
     const steps: [object, string][] = [
       [{ kind: 'boarding', personId: who('Lucía'), boarded: true }, '2025-11-28T10:40:00Z'],
       [{ kind: 'boarding', personId: who('Mateo'), boarded: true }, '2025-11-28T10:41:00Z'],

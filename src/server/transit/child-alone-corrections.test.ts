@@ -3,34 +3,19 @@
 // correction is held to the same rule (sequence.child-alone) and recorded only with what was arranged
 // for the child (childAloneReason); one that leaves nobody alone needs none.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings } from '../../../test/support/convoys';
+import { convoyLogSuite, recordCrossings, seatEveryone } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
-import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
+import { motherDaughterAndMan } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
 import { maintainedPicture, recountPicture } from '../../store/transit';
 
-const uuid = (n: number) => `0d1a0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const CONVOY = uuid(900);
-const GROUP = uuid(800);
 const ARRANGED = 'Sigue con su tía hasta Tumbes; protección avisada.';
 
 describe.each(DIALECTS)('annulling a step that leaves a child without an adult, on %s', (dialect) => {
-  const clock = steppingClock();
-  const ctx = suiteTestApp(dialect, ['humanitarian', 'supervisor'], clock.clock, SESSIONS_FOR_A_WEEK);
-  const send = sendAs(ctx);
-  const people = new Map<string, string>();
-  const who = (name: string) => people.get(name) ?? uuid(0);
-  const log = (id: number, event: object, at: string) =>
-    clock.at(at, () =>
-      send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(id), at, event }),
-    );
+  const { uuid, convoy: CONVOY, ctx, send, people, who, log, refusal } = convoyLogSuite(dialect, '0d1a0000');
+  const GROUP = uuid(800);
   const annul = (id: number, corrects: number, at: string, extra: object = {}) =>
-    log(id, { kind: 'correction', corrects: uuid(corrects), reason: 'Registrado por error', ...extra }, at);
-  const refusal = (reply: Awaited<ReturnType<typeof log>>) => ({
-    status: reply.statusCode,
-    ...reply.json<{ code: string; reason: string; detail: string }>(),
-  });
+    log({ kind: 'correction', corrects: uuid(corrects), reason: 'Registrado por error', ...extra }, at, id);
   const stateOf = async (name: string) =>
     (await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}`))
       .json<{ manifest: { personId: string; state: string }[] }>()
@@ -44,26 +29,10 @@ describe.each(DIALECTS)('annulling a step that leaves a child without an adult, 
   });
 
   beforeAll(async () => {
-    await recordCrossings(send, ctx.supervisor, [
-      venezuelanInTransit(uuid(1), 'Lucía', { surname1: 'Rojas', birthDate: '1990-05-06' }, 'V1421', {
-        group: GROUP,
-        relationship: 'reference',
-      }),
-      venezuelanInTransit(
-        uuid(2),
-        'Ana',
-        { surname1: 'Rojas', birthDate: '2016-03-01' },
-        'V2421',
-        travellingChild(GROUP, uuid(1)),
-      ),
-      venezuelanInTransit(uuid(3), 'Omar', { surname1: 'Vargas', birthDate: '1979-01-02' }, 'V3421'),
-    ]);
-    for (const c of await planConvoy(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-K1'))) {
-      people.set(c.givenNames, c.personId);
+    await recordCrossings(send, ctx.supervisor, motherDaughterAndMan(uuid, GROUP, '421'));
+    for (const [name, id] of await seatEveryone(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-K1'))) {
+      people.set(name, id);
     }
-    const seats = [...people.values()].map((personId) => ({ personId, plate: 'BUS-1' }));
-    const set = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats });
-    expect(set.statusCode, set.body).toBe(200);
     const steps: [number, object, string][] = [
       [101, { kind: 'boarding', personId: who('Lucía'), boarded: true }, '2025-11-28T10:40:00Z'],
       [102, { kind: 'boarding', personId: who('Ana'), boarded: true }, '2025-11-28T10:41:00Z'],
@@ -75,7 +44,7 @@ describe.each(DIALECTS)('annulling a step that leaves a child without an adult, 
       [107, left('Ana'), '2025-11-28T18:20:00Z'],
     ];
     for (const [id, event, at] of steps) {
-      const answer = await log(id, event, at);
+      const answer = await log(event, at, id);
       expect(answer.statusCode, answer.body).toBe(201);
     }
   });
@@ -109,7 +78,7 @@ describe.each(DIALECTS)('annulling a step that leaves a child without an adult, 
 
   it('holds the annulment of the arrival to the rule, the mother having left on the way', async () => {
     const arrived = { kind: 'arrived', personIds: [who('Ana'), who('Omar')] };
-    expect((await log(203, arrived, '2025-11-29T20:00:00Z')).statusCode).toBe(201);
+    expect((await log(arrived, '2025-11-29T20:00:00Z', 203)).statusCode).toBe(201);
     const refused = refusal(await annul(204, 203, '2025-11-29T20:05:00Z'));
     expect(refused).toMatchObject({ status: 409, reason: 'sequence.child-alone' });
     expect(refused.detail).toContain(who('Ana'));
@@ -119,7 +88,7 @@ describe.each(DIALECTS)('annulling a step that leaves a child without an adult, 
   });
 
   it('asks nothing of an annulment that leaves no child alone', async () => {
-    expect((await log(206, left('Omar'), '2025-11-29T20:10:00Z')).statusCode).toBe(201);
+    expect((await log(left('Omar'), '2025-11-29T20:10:00Z', 206)).statusCode).toBe(201);
     const annulled = await annul(207, 206, '2025-11-29T20:11:00Z');
     expect(annulled.statusCode, annulled.body).toBe(201);
     expect(await stateOf('Omar')).toBe('boarded');

@@ -3,55 +3,35 @@
 // arranged for the child (childAloneReason): without it the step is refused (sequence.child-alone).
 // What was arranged is a reason of the log: supervisors read it, humanitarian partners do not.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SESSIONS_FOR_A_WEEK, sendAs, steppingClock, suiteTestApp } from '../../../test/support/app';
-import { planConvoy, recordCrossings } from '../../../test/support/convoys';
+import { convoyLogSuite, recordCrossings, seatEveryone } from '../../../test/support/convoys';
 import { DIALECTS } from '../../../test/support/databases';
-import { travellingChild, venezuelanInTransit } from '../../../test/support/transit-crossings';
+import { motherDaughterAndMan } from '../../../test/support/transit-crossings';
 import { convoyBody } from '../../../test/support/write-bodies';
 
-const uuid = (n: number) => `0d0f0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const CONVOY = uuid(900);
-const GROUP = uuid(800);
 const ARRANGED = 'Viaja con su tía hasta Tumbes; protección avisada.';
 
 describe.each(DIALECTS)('a child left on board without an adult of their family, on %s', (dialect) => {
-  const clock = steppingClock();
-  const ctx = suiteTestApp(dialect, ['humanitarian', 'supervisor'], clock.clock, SESSIONS_FOR_A_WEEK);
-  const send = sendAs(ctx);
-  const people = new Map<string, string>();
-  const who = (name: string) => people.get(name) ?? uuid(0);
-  let n = 100;
-  const log = (event: object, at: string) =>
-    clock.at(at, () =>
-      send(ctx.humanitarian, 'POST', `/api/convoys/${CONVOY}/events`, { id: uuid(++n), at, event }),
-    );
-  const refusal = (reply: Awaited<ReturnType<typeof log>>) => ({
-    status: reply.statusCode,
-    ...reply.json<{ code: string; reason: string; detail: string }>(),
-  });
+  const {
+    uuid,
+    convoy: CONVOY,
+    ctx,
+    send,
+    people,
+    who,
+    log,
+    lastId,
+    refusal,
+  } = convoyLogSuite(dialect, '0d0f0000');
+  const GROUP = uuid(800);
   const correctableAs = async (login: typeof ctx.humanitarian) =>
     (await send(login, 'GET', `/api/convoys/${CONVOY}`)).json<{ correctable: { event: object } }>()
       .correctable.event;
 
   beforeAll(async () => {
-    const rojas = { surname1: 'Rojas', birthDate: '1990-05-06' };
-    await recordCrossings(send, ctx.supervisor, [
-      venezuelanInTransit(uuid(1), 'Lucía', rojas, 'V1321', { group: GROUP, relationship: 'reference' }),
-      venezuelanInTransit(
-        uuid(2),
-        'Ana',
-        { surname1: 'Rojas', birthDate: '2016-03-01' },
-        'V2321',
-        travellingChild(GROUP, uuid(1)),
-      ),
-      venezuelanInTransit(uuid(3), 'Omar', { surname1: 'Vargas', birthDate: '1979-01-02' }, 'V3321'),
-    ]);
-    for (const c of await planConvoy(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-A1'))) {
-      people.set(c.givenNames, c.personId);
+    await recordCrossings(send, ctx.supervisor, motherDaughterAndMan(uuid, GROUP, '321'));
+    for (const [name, id] of await seatEveryone(send, ctx.humanitarian, convoyBody(CONVOY, 'CONVOY-A1'))) {
+      people.set(name, id);
     }
-    const seats = [...people.values()].map((personId) => ({ personId, plate: 'BUS-1' }));
-    const set = await send(ctx.humanitarian, 'PUT', `/api/convoys/${CONVOY}/manifest`, { seats });
-    expect(set.statusCode, set.body).toBe(200);
     const checks: [string, boolean][] = [
       ['Lucía', false],
       ['Ana', true],
@@ -81,7 +61,7 @@ describe.each(DIALECTS)('a child left on board without an adult of their family,
     expect(await correctableAs(ctx.supervisor)).toEqual({ kind: 'departed', childAloneReason: ARRANGED });
     expect(await correctableAs(ctx.humanitarian)).toEqual({ kind: 'departed' });
     // The departure was a mistake: the mother is on the bus after all.
-    const annulled = { kind: 'correction', corrects: uuid(n), reason: 'Ella sí subió' };
+    const annulled = { kind: 'correction', corrects: lastId(), reason: 'Ella sí subió' };
     expect((await log(annulled, '2025-11-28T11:02:00Z')).statusCode).toBe(201);
     const boarded = await log(
       { kind: 'boarding', personId: who('Lucía'), boarded: true },

@@ -42,6 +42,7 @@ export function CandidateUnit({ unit, members, vehicles, plate, onPlate }: Props
       <label>
         <span className="visually-hidden">{t('transit.build.vehicle')}</span>
         <select
+          className="control"
           value={plate}
           aria-label={t('transit.build.vehicleFor', { name: names })}
           aria-describedby={alone ? markId : undefined}

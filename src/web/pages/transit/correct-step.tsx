@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { PanelForm } from '../../components/panel-form';
+import { TextField } from '../../components/text-field';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
@@ -125,15 +126,13 @@ function CorrectionForm({ step, detail, onLogged }: Props & { readonly step: Ste
         {t('transit.stopLog.correct.last', { step: stepWords(step.event, detail, t) })} (
         <When at={step.at} />)
       </p>
-      <div className="field">
-        <label htmlFor="correct-reason">{t('transit.stopLog.correct.reason')}</label>
-        <input
-          id="correct-reason"
-          value={reason}
-          maxLength={500}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="correct-reason"
+        label={t('transit.stopLog.correct.reason')}
+        value={reason}
+        maxLength={500}
+        onChange={setReason}
+      />
       {alone.length > 0 ? (
         <ChildAloneWarning
           id="correct-child-alone"

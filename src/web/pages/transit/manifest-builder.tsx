@@ -66,6 +66,7 @@ export function ManifestBuilder({ detail, onSaved }: Props) {
               <label htmlFor="candidate-search">{t('transit.build.search')}</label>
               <input
                 id="candidate-search"
+                className="control"
                 type="search"
                 value={query}
                 autoComplete="off"

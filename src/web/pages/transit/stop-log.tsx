@@ -8,6 +8,7 @@ import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { DataTable } from '../../components/data-table';
 import { Options } from '../../components/options';
+import { TextField } from '../../components/text-field';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
@@ -172,15 +173,13 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
             <Options items={onBoard} value={(p) => p.personId} label={(p) => fullName(p)} />
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="left-reason">{t('transit.stopLog.reason')}</label>
-          <input
-            id="left-reason"
-            value={reason}
-            maxLength={500}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="left-reason"
+          label={t('transit.stopLog.reason')}
+          value={reason}
+          maxLength={500}
+          onChange={setReason}
+        />
         {alone.length > 0 ? (
           <ChildAloneWarning
             id="left-child-alone"
