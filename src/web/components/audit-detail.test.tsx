@@ -189,6 +189,14 @@ describe('AuditDetail', () => {
     ]);
   });
 
+  it("words a watchlist's format as the import form names it, not by its code", () => {
+    expect(lines({ name: 'ONU', format: 'un-xml', entries: 2 }, 'watchlist.import')).toEqual([
+      `${i18n.t('audit.detail.key.name')}: ONU`,
+      'Formato: ONU, lista consolidada (XML)',
+      `${i18n.t('audit.detail.key.entries')}: 2`,
+    ]);
+  });
+
   it('shows a key it does not know as written, and nothing for an empty detail', () => {
     expect(lines({ newField: null })).toEqual(['newField: —']);
     expect(lines({})).toEqual([]);

@@ -8,6 +8,7 @@ import { ROLES } from '../../domain/access';
 import { auditDetailValueName } from '../format/audit-values';
 import { auditActionName, auditDetailKeyName } from '../format/audit-words';
 import { formatCoordinate, formatDateTime, formatNumber } from '../format/format';
+import { useCountryName } from '../hooks/use-country-name';
 import { useLocale } from '../hooks/use-locale';
 import { formatDay } from '../pages/booth/days';
 import { roleName } from './role-name';
@@ -27,8 +28,9 @@ type Props = {
 type Names = Readonly<Record<string, string>>;
 
 export function AuditDetail({ detail, action, names = {} }: Props) {
+  const countryName = useCountryName();
   if (Object.keys(detail).length === 0) return null;
-  return <DetailLines value={detail} at={{ action, within: null, names }} />;
+  return <DetailLines value={detail} at={{ action, within: null, names, countryName }} />;
 }
 
 function DetailLines({
@@ -57,7 +59,13 @@ function DetailLines({
   );
 }
 
-type Where = { readonly action: string; readonly within: string | null; readonly names: Names };
+type Where = {
+  readonly action: string;
+  readonly within: string | null;
+  readonly names: Names;
+  /** A country's name by its code (a checkpoint's country: PER is Perú); the code while not known. */
+  readonly countryName: (code: string) => string;
+};
 
 function DetailValue({
   name,
@@ -106,6 +114,7 @@ function scalarText(name: string, value: unknown, at: Where, t: TFunction, local
   if (named !== undefined) return named;
   const role = name === 'role' ? ROLES.find((r) => r === value) : undefined;
   if (role !== undefined) return roleName(role, t);
+  if (name === 'country') return at.countryName(value);
   if (name === 'action') return auditActionName(value, t);
   const word = auditDetailValueName(at.action, at.within, name, value, t);
   if (word !== undefined) return word;

@@ -1,13 +1,14 @@
 // The coded values of an audit entry's detail in words, where the action tells what the code means:
 // the state a review queue or the referrals were listed in, an incident's kind, severity and states,
 // an observation's side of the line, the care area's items, movements, requests and needs, a convoy
-// log's kind. Any other value is shown as written.
+// log's kind, a watchlist's format. Any other value is shown as written.
 import type { TFunction } from 'i18next';
 import { HitStatusSchema } from '../../api/matching';
 import { MOVEMENT_KINDS, NEED_CATEGORIES, REQUEST_STATUSES, SUPPLY_ITEMS } from '../../domain/care';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../domain/crossings';
 import { LINK_STATUSES } from '../../domain/matching';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, SIDES } from '../../domain/situation';
+import { watchlistFormatName } from '../pages/admin/watchlist-messages';
 import { pastDecisionName, refusalGroundName } from '../pages/booth/decision-messages';
 import { directionName } from '../pages/booth/messages';
 import {
@@ -75,6 +76,10 @@ export function auditDetailValueName(
     return side && sideName(side, t);
   }
   if (action.startsWith('care.')) return careValueName(key, value, t);
+  if (action === 'watchlist.import' && key === 'format') {
+    const format = one(['csv', 'un-xml', 'ftm'] as const, value);
+    return format && watchlistFormatName(format, t);
+  }
   // A convoy's log entry records its kind, which the action of its own name says in words.
   if (action.startsWith('convoy.') && key === 'kind' && isAuditAction(`convoy.${value}`))
     return auditActionName(`convoy.${value}`, t);

@@ -22,28 +22,42 @@ export type ApiCall = {
   readonly clear: () => void;
 };
 
-export function useApiCall(): ApiCall {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+/**
+ * For a form busy with more than one call (a file read, then sent): once `busy` ends, the focus goes
+ * back to where it was when the returned function was called, if it is still nowhere.
+ */
+export function useFocusBack(busy: boolean): () => void {
   const focusedBefore = useRef<Element | null>(null);
-  // Each clear starts a new generation: a call that ends in a later one than it began in keeps no problem.
-  const generation = useRef(0);
   useEffect(() => {
     if (busy) return;
     const before = focusedBefore.current;
     focusedBefore.current = null;
     if (before instanceof HTMLElement && before.isConnected && focusIsLost()) before.focus();
   }, [busy]);
-  const run = useCallback(async <T>(call: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
+  return useCallback(() => {
     focusedBefore.current = typeof document === 'undefined' ? null : document.activeElement;
-    setBusy(true);
-    setProblem(null);
-    const began = generation.current;
-    const result = await call();
-    setBusy(false);
-    if (!result.ok && generation.current === began) setProblem(result.error);
-    return result;
   }, []);
+}
+
+export function useApiCall(): ApiCall {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const rememberFocus = useFocusBack(busy);
+  // Each clear starts a new generation: a call that ends in a later one than it began in keeps no problem.
+  const generation = useRef(0);
+  const run = useCallback(
+    async <T>(call: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
+      rememberFocus();
+      setBusy(true);
+      setProblem(null);
+      const began = generation.current;
+      const result = await call();
+      setBusy(false);
+      if (!result.ok && generation.current === began) setProblem(result.error);
+      return result;
+    },
+    [rememberFocus],
+  );
   const clear = useCallback(() => {
     generation.current += 1;
     setProblem(null);

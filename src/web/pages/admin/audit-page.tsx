@@ -1,6 +1,6 @@
 // The audit log browser: filter by actor, action and dates, page back in time with the cursor, and
 // see whether the hash chain is intact.
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { isCalendarDate } from '../../../domain/shared';
@@ -83,6 +83,21 @@ export function AuditPage() {
   }
 
   const pageNumber = cursors.length + 1;
+  // A page turned: the pager's buttons go while the next page loads, and focus with them to the top of
+  // the document. It goes to the entries' heading instead, which says the page and stays on screen;
+  // reading on from there reaches the new page's first entry.
+  const entriesHeading = useRef<HTMLHeadingElement>(null);
+  const turned = useRef(false);
+  const turn = (next: (c: readonly string[]) => readonly string[]) => {
+    turned.current = true;
+    setCursors(next);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the page asked for is the one set
+  useEffect(() => {
+    if (!turned.current) return;
+    turned.current = false;
+    entriesHeading.current?.focus();
+  }, [cursors]);
 
   return (
     <PageFrame testId="admin-audit" title={t('audit.title')}>
@@ -147,6 +162,7 @@ export function AuditPage() {
         action={<RefreshButton onClick={reloadPage} />}
         state={page}
         onRetry={reloadPage}
+        headingRef={entriesHeading}
       >
         {(value) => (
           <>
@@ -161,7 +177,7 @@ export function AuditPage() {
                 type="button"
                 className="button button-secondary"
                 disabled={cursors.length === 0}
-                onClick={() => setCursors([])}
+                onClick={() => turn(() => [])}
               >
                 {t('audit.pager.first')}
               </button>
@@ -169,7 +185,7 @@ export function AuditPage() {
                 type="button"
                 className="button button-secondary"
                 disabled={cursors.length === 0}
-                onClick={() => setCursors((c) => c.slice(0, -1))}
+                onClick={() => turn((c) => c.slice(0, -1))}
               >
                 {t('audit.pager.newer')}
               </button>
@@ -182,7 +198,7 @@ export function AuditPage() {
                 disabled={value.nextCursor === null}
                 onClick={() => {
                   const next = value.nextCursor;
-                  if (next !== null) setCursors((c) => [...c, next]);
+                  if (next !== null) turn((c) => [...c, next]);
                 }}
               >
                 {t('audit.pager.older')}

@@ -1,16 +1,17 @@
 // A checkpoint's booths: each with its code and name, whether it is in use, renaming it and retiring
 // it (a retired booth keeps its history and is no longer offered to officers), and opening a new one.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { type Booth, checkpointsApi } from '../../api/checkpoints-endpoints';
 import type { Checkpoint } from '../../api/types';
 import { CodeField } from '../../components/code-field';
-import { FormFeedback } from '../../components/form-feedback';
+import { FormFeedback, MarkedFieldsOr } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { useApiCall, useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
+import type { Wording } from '../../hooks/use-wording';
 import {
   type BoothDraft,
   checkBooth,
@@ -22,7 +23,7 @@ import {
 type Props = {
   readonly checkpoint: Checkpoint;
   /** Said once a booth is opened, renamed, retired or back in use; the page reloads the checkpoints. */
-  readonly onChanged: (message: string) => void;
+  readonly onChanged: (message: Wording) => void;
 };
 
 export function CheckpointBooths({ checkpoint, onChanged }: Props) {
@@ -47,9 +48,12 @@ function BoothRow({ checkpoint, booth, onChanged }: Props & { readonly booth: Bo
   const [name, setName] = useState(booth.name);
   const [empty, setEmpty] = useState(false);
   const { busy, problem, run } = useApiCall();
-  const change = async (body: { name?: string; retired?: boolean }, message: string) => {
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const change = async (body: { name?: string; retired?: boolean }, message: Wording) => {
     const result = await run(() => checkpointsApi.changeBooth(checkpoint.code, booth.code, body));
     if (!result.ok) return;
+    // A name saved closes its form, and the focus in it: it goes back to the button that opened it.
+    if (body.name !== undefined) renameButton.current?.focus();
     setRenaming(false);
     onChanged(message);
   };
@@ -57,7 +61,7 @@ function BoothRow({ checkpoint, booth, onChanged }: Props & { readonly booth: Bo
     event.preventDefault();
     setEmpty(name.trim() === '');
     if (name.trim() !== '')
-      void change({ name: name.trim() }, t('checkpoints.booths.renamed', { code: booth.code }));
+      void change({ name: name.trim() }, (t) => t('checkpoints.booths.renamed', { code: booth.code }));
   };
   const id = `booth-${checkpoint.code}-${booth.code}`;
   return (
@@ -73,6 +77,7 @@ function BoothRow({ checkpoint, booth, onChanged }: Props & { readonly booth: Bo
       <div className="actions">
         <button
           type="button"
+          ref={renameButton}
           className="button button-small"
           aria-expanded={renaming}
           aria-label={t('checkpoints.booths.renameOf', { code: booth.code })}
@@ -95,8 +100,8 @@ function BoothRow({ checkpoint, booth, onChanged }: Props & { readonly booth: Bo
             void change(
               { retired: !booth.retired },
               booth.retired
-                ? t('checkpoints.booths.reinstated', { code: booth.code })
-                : t('checkpoints.booths.retiredDone', { code: booth.code }),
+                ? (t) => t('checkpoints.booths.reinstated', { code: booth.code })
+                : (t) => t('checkpoints.booths.retiredDone', { code: booth.code }),
             )
           }
         >
@@ -141,7 +146,8 @@ function AddBoothForm({ checkpoint, onChanged }: Props) {
     );
     if (!result.ok) return;
     change({ code: '', name: '' });
-    onChanged(t('checkpoints.booths.added', { code: result.value.code, checkpoint: checkpoint.code }));
+    const { code } = result.value;
+    onChanged((t) => t('checkpoints.booths.added', { code, checkpoint: checkpoint.code }));
   }
 
   return (
@@ -166,7 +172,10 @@ function AddBoothForm({ checkpoint, onChanged }: Props) {
         required
       />
       <div className="form-wide">
-        <FormFeedback problem={call.problem} />
+        {/* A fault said beside its field is not said again under the form. */}
+        <MarkedFieldsOr marked={Object.keys(errors).length > 0}>
+          <FormFeedback problem={call.problem} />
+        </MarkedFieldsOr>
         <SubmitRow label={t('checkpoints.booths.add')} disabled={call.busy} />
       </div>
     </form>

@@ -28,6 +28,9 @@ import {
   refusedCheckpointFields,
 } from './checkpoint-draft';
 
+const sameChange = (a: CheckpointDraft, b: CheckpointDraft) =>
+  JSON.stringify(checkpointChange(a)) === JSON.stringify(checkpointChange(b));
+
 type Props = {
   /** The checkpoint to change; undefined to make a new one. */
   readonly checkpoint?: Checkpoint;
@@ -52,11 +55,17 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
   const zoneName = useZoneName();
   const zones = namedZones(zoneName, [values.timeZone]);
 
+  // Saved unchanged, a checkpoint was written again and the audit log told of a change that was none.
+  const [unchanged, setUnchanged] = useState(false);
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const faults = checkCheckpoint(values, t);
     setChecked(faults);
     if (Object.keys(faults).length > 0) return;
+    const same = checkpoint !== undefined && sameChange(values, draftOf(checkpoint));
+    setUnchanged(same);
+    if (same) return;
     const result = await call.write((id) =>
       checkpoint
         ? checkpointsApi.change(checkpoint.code, checkpointChange(values))
@@ -108,7 +117,10 @@ export function CheckpointForm({ checkpoint, countries, onSaved, onCancel }: Pro
         </SelectField>
         <div className="form-wide">
           <MarkedFieldsOr marked={Object.keys(checked).length > 0}>
-            <FormFeedback problem={call.problem} />
+            <FormFeedback
+              problem={call.problem}
+              success={unchanged ? t('checkpoints.form.nothingChanged') : null}
+            />
           </MarkedFieldsOr>
           <SubmitRow
             label={isNew ? t('checkpoints.form.create') : t('checkpoints.form.save')}

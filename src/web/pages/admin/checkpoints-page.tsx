@@ -15,6 +15,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
+import { useWording, type Wording } from '../../hooks/use-wording';
 import { useUser } from '../../session/session';
 import { CheckpointBooths } from './checkpoint-booths';
 import { CheckpointForm } from './checkpoint-form';
@@ -26,6 +27,7 @@ type Panel =
   | { readonly kind: 'edit'; readonly code: string };
 
 const loadCountries = (signal: AbortSignal) => api.listCountries({ signal });
+const editButtonId = (code: string) => `admin-checkpoint-${code}-edit`;
 
 export function CheckpointsPage() {
   const { t } = useTranslation();
@@ -33,10 +35,10 @@ export function CheckpointsPage() {
   const [checkpoints, reload] = useApiData(loadCheckpoints);
   const [countries] = useApiData(loadCountries);
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useWording();
   const countryList = countries.status === 'ok' ? countries.value : [];
 
-  const saved = (checkpoint: Checkpoint, message: string) => {
+  const saved = (checkpoint: Checkpoint, message: Wording) => {
     setPanel({ kind: 'none' });
     setStatus(message);
     reload();
@@ -65,7 +67,7 @@ export function CheckpointsPage() {
       {panel.kind === 'add' ? (
         <CheckpointForm
           countries={countryList}
-          onSaved={(c) => saved(c, t('checkpoints.created', { code: c.code }))}
+          onSaved={(c) => saved(c, (t) => t('checkpoints.created', { code: c.code }))}
           onCancel={() => setPanel({ kind: 'none' })}
         />
       ) : null}
@@ -80,8 +82,15 @@ export function CheckpointsPage() {
                   key={checkpoint.id}
                   checkpoint={checkpoint}
                   countries={countryList}
-                  onSaved={(c) => saved(c, t('checkpoints.saved', { code: c.code }))}
-                  onCancel={() => setPanel({ kind: 'none' })}
+                  onSaved={(c) => saved(c, (t) => t('checkpoints.saved', { code: c.code }))}
+                  onCancel={() => {
+                    setPanel({ kind: 'none' });
+                    // The button that opened the form is drawn anew in the form's place: focus goes
+                    // back to it rather than to the top of the page.
+                    requestAnimationFrame(() =>
+                      document.getElementById(editButtonId(checkpoint.code))?.focus(),
+                    );
+                  }}
                 />
               ) : (
                 <CheckpointSection
@@ -110,7 +119,7 @@ type SectionProps = {
   readonly checkpoint: Checkpoint;
   readonly mayManage: boolean;
   readonly onEdit: () => void;
-  readonly onChanged: (message: string) => void;
+  readonly onChanged: (message: Wording) => void;
 };
 
 function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: SectionProps) {
@@ -135,6 +144,7 @@ function CheckpointSection({ checkpoint, mayManage, onEdit, onChanged }: Section
           <button
             type="button"
             className="button button-small"
+            id={editButtonId(checkpoint.code)}
             aria-label={t('checkpoints.editOf', { code: checkpoint.code })}
             onClick={onEdit}
           >

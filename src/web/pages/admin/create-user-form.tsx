@@ -1,5 +1,5 @@
 // Adding a user: username, name, role, checkpoints and a first password.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
@@ -19,11 +19,13 @@ type Props = {
   readonly checkpoints: readonly Checkpoint[];
   readonly onCreated: (user: User) => void;
   readonly onCancel: () => void;
+  /** Told whether anything was typed or chosen, each time that changes. */
+  readonly onUnsaved: (unsaved: boolean) => void;
 };
 
 const NO_ACCESS: UserAccess = { displayName: '', role: 'officer', checkpointIds: [] };
 
-export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
+export function CreateUserForm({ checkpoints, onCreated, onCancel, onUnsaved }: Props) {
   const { t } = useTranslation();
   const [access, setAccess] = useState<UserAccess>(NO_ACCESS);
   const { busy, problem, run, clear } = useApiCall();
@@ -42,6 +44,9 @@ export function CreateUserForm({ checkpoints, onCreated, onCancel }: Props) {
   const faults = tried ? faultsNow : {};
   const errors = { ...answered, ...faults, ...required.errors };
   const firstField = useFocusOnOpen<HTMLInputElement>();
+  const unsaved =
+    values.username !== '' || values.password !== '' || JSON.stringify(access) !== JSON.stringify(NO_ACCESS);
+  useEffect(() => onUnsaved(unsaved), [unsaved, onUnsaved]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -5,7 +5,7 @@ import type { UserChanges } from '../../api/endpoints';
 import { api } from '../../api/paso';
 import type { Checkpoint, User } from '../../api/types';
 import { ConfirmQuestion } from '../../components/confirm-question';
-import { FormFeedback } from '../../components/form-feedback';
+import { FormFeedback, MarkedFieldsOr } from '../../components/form-feedback';
 import { SubmitRow } from '../../components/submit-row';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
@@ -21,6 +21,8 @@ type Props = {
   /** The user as saved, and what to say of it (worded in the language in use when it is shown). */
   readonly onSaved: (user: User, message: Wording) => void;
   readonly onClose: () => void;
+  /** Told whether the form holds changes not saved, each time that changes. */
+  readonly onUnsaved: (unsaved: boolean) => void;
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -35,10 +37,12 @@ function changesOf(user: User, { displayName, role, checkpointIds }: UserAccess)
   };
 }
 
-export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: Props) {
+export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose, onUnsaved }: Props) {
   const { t } = useTranslation();
   const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [access, setAccess] = useState<UserAccess>(() => accessOf(user));
+  const unsaved = Object.keys(changesOf(user, access)).length > 0;
+  useEffect(() => onUnsaved(unsaved), [unsaved, onUnsaved]);
   const [notice, setNotice] = useWording();
   const { busy, problem, run, clear } = useApiCall();
 
@@ -104,7 +108,10 @@ export function EditUserPanel({ user, isSelf, checkpoints, onSaved, onClose }: P
           errors={errors}
         />
         <div className="form-wide">
-          <FormFeedback problem={problem} success={notice} />
+          {/* A refusal said beside its field is not said again under the form. */}
+          <MarkedFieldsOr marked={Object.keys(errors).length > 0}>
+            <FormFeedback problem={problem} success={notice} />
+          </MarkedFieldsOr>
           <SubmitRow label={t('users.edit.save')} disabled={busy} />
         </div>
       </form>
@@ -155,7 +162,8 @@ function ResetPasswordForm({ user }: { readonly user: User }) {
   const { t } = useTranslation();
   const [done, setDone] = useWording();
   const { busy, problem, run, clear } = useApiCall();
-  const { values, field, change } = useDraft('reset', { password: '' }, useFieldErrors(problem), clear);
+  const errors = useFieldErrors(problem);
+  const { values, field, change } = useDraft('reset', { password: '' }, errors, clear);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -170,7 +178,9 @@ function ResetPasswordForm({ user }: { readonly user: User }) {
     <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
       <h3>{t('users.password.title')}</h3>
       <NewPasswordField {...field('password')} label={t('users.password.new')} />
-      <FormFeedback problem={problem} success={done} />
+      <MarkedFieldsOr marked={Object.keys(errors).length > 0}>
+        <FormFeedback problem={problem} success={done} />
+      </MarkedFieldsOr>
       <button type="submit" className="button button-secondary" disabled={busy}>
         {t('users.password.submit')}
       </button>

@@ -1,7 +1,10 @@
-// User administration: every account, adding one, and changing one.
+// User administration: every account, adding one, and changing one. Opening another form while the
+// one open holds what was typed and not saved asks first: it silently dropped a role changed and not
+// yet saved when the next user's Edit was pressed.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, User } from '../../api/types';
+import { ConfirmQuestion } from '../../components/confirm-question';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
 import { PageStatus } from '../../components/page-status';
@@ -31,6 +34,25 @@ export function UsersPage() {
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [status, setStatus] = useWording();
   const addButton = useRef<HTMLButtonElement>(null);
+  // Whether the form open holds input not saved, and the form asked for while it does.
+  const [unsaved, setUnsaved] = useState(false);
+  const [asked, setAsked] = useState<Panel | null>(null);
+  const show = (next: Panel) => {
+    if (next.kind === 'edit' && panel.kind === 'edit' && next.userId === panel.userId) return;
+    setStatus(null);
+    if (unsaved && panel.kind !== 'none' && next.kind !== 'none') {
+      setAsked(next);
+      return;
+    }
+    setAsked(null);
+    setUnsaved(false);
+    setPanel(next);
+  };
+  const close = () => {
+    setAsked(null);
+    setUnsaved(false);
+    setPanel({ kind: 'none' });
+  };
 
   const focusEditButton = useCallback((userId: string) => {
     document.querySelector<HTMLButtonElement>(`[data-edit-user="${CSS.escape(userId)}"]`)?.focus();
@@ -51,26 +73,43 @@ export function UsersPage() {
           ref={addButton}
           aria-expanded={panel.kind === 'add'}
           aria-controls="create-user"
-          onClick={() => {
-            setStatus(null);
-            setPanel(panel.kind === 'add' ? { kind: 'none' } : { kind: 'add' });
-          }}
+          onClick={() => show(panel.kind === 'add' ? { kind: 'none' } : { kind: 'add' })}
         >
           {t('users.add.open')}
         </button>
       </div>
       <PageStatus notice={status} />
+      {asked === null ? null : (
+        <ConfirmQuestion
+          testId="unsaved-question"
+          question={
+            editing === undefined
+              ? t('users.unsaved.add')
+              : t('users.unsaved.edit', { username: editing.username })
+          }
+          confirm={t('users.unsaved.discard')}
+          busy={false}
+          onConfirm={() => {
+            setUnsaved(false);
+            setAsked(null);
+            setPanel(asked);
+          }}
+          // Focus goes back to the button that asked for the other form.
+          onCancel={() => setAsked(null)}
+        />
+      )}
       {panel.kind === 'add' ? (
         <CreateUserForm
           checkpoints={checkpoints}
+          onUnsaved={setUnsaved}
           onCreated={(user) => {
-            setPanel({ kind: 'none' });
+            close();
             setStatus((t) => t('users.add.done', { username: user.username }));
             reloadUsers();
             addButton.current?.focus();
           }}
           onCancel={() => {
-            setPanel({ kind: 'none' });
+            close();
             addButton.current?.focus();
           }}
         />
@@ -81,12 +120,13 @@ export function UsersPage() {
           user={editing}
           isSelf={editing.id === me.id}
           checkpoints={checkpoints}
+          onUnsaved={setUnsaved}
           onSaved={(_user, message) => {
             setStatus(message);
             reloadUsers();
           }}
           onClose={() => {
-            setPanel({ kind: 'none' });
+            close();
             focusEditButton(editing.id);
           }}
         />
@@ -97,10 +137,7 @@ export function UsersPage() {
             users={list}
             checkpoints={checkpoints}
             editingId={editing?.id ?? null}
-            onEdit={(user) => {
-              setStatus(null);
-              setPanel({ kind: 'edit', userId: user.id });
-            }}
+            onEdit={(user) => show({ kind: 'edit', userId: user.id })}
           />
         )}
       </LoadableView>

@@ -16,6 +16,7 @@ import { PageStatus } from '../../components/page-status';
 import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { formatNumber } from '../../format/format';
+import { useFocusBack } from '../../hooks/use-api-call';
 import { useApiData } from '../../hooks/use-api-data';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useFieldErrors } from '../../hooks/use-field-errors';
@@ -133,9 +134,13 @@ function ImportForm({ onStarted, onImported }: ImportProps) {
   const errors = { ...answered, ...required.errors };
   const [fileProblem, setFileProblem] = useWording();
   const fileInput = useRef<HTMLInputElement>(null);
+  // The import button is off while the file is read and sent, and the focus fell from it to the page's
+  // body: it goes back to it, unless the form put it at the file.
+  const rememberFocus = useFocusBack(busy);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    rememberFocus();
     setProblem(null);
     setFileProblem(null);
     onStarted();

@@ -23,6 +23,7 @@ import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useNow } from '../../hooks/use-now';
 import { ruleSetProblemMessage } from '../booth/messages';
 import { loadDecrees } from '../decrees/decree-citation';
+import { changesOf } from './policy-changes';
 import { formProblemMessage, problemPlace } from './problem-place';
 import { RuleTable } from './rule-table';
 import { RulesForm } from './rules-form';
@@ -84,20 +85,6 @@ function readDraft(text: string, context: RuleSetContext): Draft {
 }
 
 const textOfRules = (rules: readonly unknown[]) => JSON.stringify(rules, null, 2);
-
-const ruleId = (rule: unknown): string =>
-  typeof rule === 'object' && rule !== null && 'id' in rule ? String(rule.id) : '';
-
-/** Which rules a draft adds, removes or changes, by id, against the version in force. */
-function changesOf(before: readonly unknown[], after: readonly unknown[]) {
-  const old = new Map(before.map((r) => [ruleId(r), JSON.stringify(r)]));
-  const next = new Map(after.map((r) => [ruleId(r), JSON.stringify(r)]));
-  return {
-    added: [...next.keys()].filter((id) => !old.has(id)),
-    removed: [...old.keys()].filter((id) => !next.has(id)),
-    changed: [...next.keys()].filter((id) => old.has(id) && old.get(id) !== next.get(id)),
-  };
-}
 
 export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel }: Props) {
   const { t } = useTranslation();
@@ -221,6 +208,7 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
                   removed: changes.removed.join(', ') || '—',
                   changed: changes.changed.join(', ') || '—',
                 })}
+            {!unchanged && changes.reordered ? ` ${t('policy.edit.reordered')}` : null}
           </p>
         ) : null}
       </div>

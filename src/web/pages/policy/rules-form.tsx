@@ -10,6 +10,8 @@ import { ruleName } from './problem-place';
 import { faultsOf, isEditableRule, newRule, zoneOffset } from './rule-draft';
 import { RuleForm } from './rule-form';
 
+const pickId = (index: number) => `policy-rule-pick-${index}`;
+
 type Props = {
   readonly rules: readonly unknown[];
   readonly onChange: (rules: readonly unknown[]) => void;
@@ -40,7 +42,10 @@ export function RulesForm({ rules, onChange, problems, checkpoints, decrees, now
     [next[i], next[j]] = [next[j], next[i]];
     onChange(next);
     setSelected(j);
-    setFocus(`policy-rule-${by < 0 ? 'up' : 'down'}`);
+    // Moved to the top or the bottom, the button pressed is turned off and cannot keep the focus: it
+    // goes to the rule in the list, which says where the rule now stands.
+    const end = j === 0 || j === rules.length - 1;
+    setFocus(end ? pickId(j) : `policy-rule-${by < 0 ? 'up' : 'down'}`);
   };
   const add = () => {
     const first = checkpoints[0];
@@ -67,6 +72,7 @@ export function RulesForm({ rules, onChange, problems, checkpoints, decrees, now
               <li key={i}>
                 <button
                   type="button"
+                  id={pickId(i)}
                   className="button rule-pick"
                   aria-current={i === at ? 'true' : undefined}
                   onClick={() => setSelected(i)}
