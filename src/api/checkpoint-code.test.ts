@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CountsQuery } from './crossings';
 import { DashboardQuery } from './dashboard';
+import { ForecastQuery } from './forecast';
 import { ExportQuery, SitrepQuery } from './reports';
 
 describe('a checkpoint code asked for in a read', () => {
@@ -10,6 +11,7 @@ describe('a checkpoint code asked for in a read', () => {
     ['the export', ExportQuery, { from: '2025-11-20', to: '2025-11-26' }],
     ['the dashboard', DashboardQuery, {}],
     ['the counts', CountsQuery, { from: '2025-11-20', to: '2025-11-26' }],
+    ['the forecast', ForecastQuery, {}],
   ] as const)('is read in capitals for %s', (_, schema, rest) => {
     const parsed = schema.safeParse({ ...rest, checkpoint: ' pe-Santa-rosa ' });
     expect(parsed.success && parsed.data.checkpoint).toBe('PE-SANTA-ROSA');

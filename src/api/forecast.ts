@@ -1,9 +1,9 @@
 // The arrivals forecast and the booths it needs (GET /api/forecast): aggregates only, never a person.
 import { z } from 'zod';
-import { CODE_PATTERN } from '../domain/shared';
+import { CheckpointCodeRead } from './common';
 
 export const ForecastQuery = z.strictObject({
-  checkpoint: z.string().regex(CODE_PATTERN).describe('The checkpoint forecast, by its code.'),
+  checkpoint: CheckpointCodeRead.describe('The checkpoint forecast, by its code, in any case.'),
   direction: z
     .enum(['entry', 'exit', 'both'])
     .default('both')

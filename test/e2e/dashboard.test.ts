@@ -189,6 +189,40 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it("writes a chart's tooltip with each series' colour, name and value apart, and no style refused", async () => {
+    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
+    await page.goto(`${server.url}/dashboard`);
+    const chart = page.getByTestId('chart-hours');
+    await chart.locator('svg').waitFor();
+    // The page's security policy refuses style attributes: ECharts' own tooltip, styled inline, lost
+    // its colour markers and the space between name and value ("Entrada5").
+    await page.evaluate(() => {
+      const refused: string[] = [];
+      Object.assign(window, { refused });
+      document.addEventListener('securitypolicyviolation', (e) => refused.push(e.violatedDirective));
+    });
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) * 0.3, (box?.y ?? 0) + (box?.height ?? 0) / 2, {
+      steps: 4,
+    });
+    const tip = chart.locator('.chart-tip');
+    await tip.waitFor();
+    const rows = tip.locator('.chart-tip-row');
+    expect(await rows.evaluateAll((all) => all.map((row) => row.textContent))).toEqual([
+      expect.stringMatching(/^Entrada: \d+$/),
+      expect.stringMatching(/^Salida: \d+$/),
+    ]);
+    // Each series' marker in its colour, as the legend above the chart draws it.
+    const markers = await tip
+      .locator('.chart-marker')
+      .evaluateAll((all) => all.map((m) => getComputedStyle(m).backgroundColor));
+    expect(markers).toEqual(['rgb(31, 111, 139)', 'rgb(224, 122, 31)']);
+    expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows an analyst the day before one click away, and a day of no crossings in words', async () => {
     const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, errors);
     await page.goto(`${server.url}/dashboard`);

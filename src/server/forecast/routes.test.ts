@@ -68,6 +68,15 @@ describe.each(DIALECTS)('the arrivals forecast (%s)', (dialect) => {
     expect(reply.hours).toEqual([]);
   });
 
+  it('takes the checkpoint code in any case, as the dashboard does', async () => {
+    const asked = (await get('?checkpoint=PE-SANTA-ROSA&hours=24')).json<Reply>();
+    const response = await get('?checkpoint=%20pe-santa-rosa%20&hours=24');
+    expect(response.statusCode, response.body).toBe(200);
+    const reply = response.json<Reply>();
+    expect(reply.checkpoint.code).toBe('PE-SANTA-ROSA');
+    expect(reply.hours).toEqual(asked.hours);
+  });
+
   it('refuses an unknown checkpoint and a horizon past three days', async () => {
     const unknown = await get('?checkpoint=XX-NOWHERE');
     expect(unknown.statusCode).toBe(400);

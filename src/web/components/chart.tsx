@@ -20,6 +20,7 @@ import {
 import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { type TooltipSource, tooltipContent, tooltipMarkup } from './chart-tooltip';
 import './chart.css';
 
 use([
@@ -55,6 +56,7 @@ const seriesList = (option: ChartOption) =>
     readonly name?: unknown;
     readonly color?: unknown;
     readonly itemStyle?: { readonly color?: unknown };
+    readonly tooltip?: { readonly valueFormatter?: unknown };
   }[];
 
 /**
@@ -82,12 +84,30 @@ export function legendOf(option: ChartOption): LegendEntry[] {
   });
 }
 
-/** The option as the chart is drawn: the app's colours, no animation, the legend written in the page. */
+type TooltipOption = Exclude<NonNullable<ChartOption['tooltip']>, readonly unknown[]>;
+
+// A tooltip written as chart-tooltip.ts writes it, in classes of chart.css: ECharts' own markup is
+// styled inline, which the page's security policy refuses. A page that writes its own keeps it.
+function styledTooltip(option: ChartOption, tooltip: TooltipOption): TooltipOption {
+  if (tooltip.formatter !== undefined) return tooltip;
+  const source: TooltipSource = { series: seriesList(option), valueFormatter: tooltip.valueFormatter };
+  return { ...tooltip, formatter: (params) => tooltipMarkup(tooltipContent(params, source), PALETTE) };
+}
+
+/**
+ * The option as the chart is drawn: the app's colours, no animation, the legend written in the page,
+ * the tooltip in the page's classes.
+ */
 export const drawnOption = (option: ChartOption): ChartOption => ({
   color: PALETTE,
   animation: false,
   ...option,
   legend: { show: false },
+  ...(option.tooltip !== undefined && {
+    tooltip: Array.isArray(option.tooltip)
+      ? option.tooltip.map((t: TooltipOption) => styledTooltip(option, t))
+      : styledTooltip(option, option.tooltip as TooltipOption),
+  }),
   // ECharts' own description is English whatever the page's language, and reads a figure drawn as no
   // bar ("<5") as 0: the chart's name for screen readers is the label its page writes.
   aria: { enabled: false },

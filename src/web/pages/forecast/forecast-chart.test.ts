@@ -3,6 +3,7 @@
 // one range.
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
+import { PALETTE } from '../../components/chart';
 import type { Forecast } from './forecast-api';
 import { axisLabels, forecastOption, hourTooltip, labelledHours } from './forecast-chart';
 
@@ -56,16 +57,22 @@ describe('the forecast chart', () => {
   it('says the day and hour in its tooltip, and the interval as one range', () => {
     const f = forecast(22, 4);
     // The month as this machine's ICU abbreviates it ("dic" or "dic.").
-    expect(hourTooltip(t, f, 1, 'es-PE')).toEqual([
-      expect.stringMatching(/^lun, 7 dic\.?, 23:00–00:00$/),
-      'Llegadas esperadas: 12',
-      'Intervalo del 80 %: 6 a 19',
-    ]);
+    expect(hourTooltip(t, f, 1, 'es-PE')).toEqual({
+      title: expect.stringMatching(/^lun, 7 dic\.?, 23:00–00:00$/),
+      rows: [
+        { name: 'Llegadas esperadas', value: '12', color: PALETTE[0] },
+        { name: 'Intervalo del 80 %', value: '6 a 19', color: PALETTE[1] },
+      ],
+    });
+    // Written as every chart's tooltip is: the colours by class, each name and value apart.
     const option = forecastOption(t, f, 'es-PE') as {
       tooltip: { formatter: (params: unknown) => string };
     };
-    expect(option.tooltip.formatter([{ dataIndex: 2 }])).toMatch(
-      /^mar, 8 dic\.?, 00:00–01:00<br>Llegadas esperadas: 12<br>Intervalo del 80 %: 6 a 19$/,
+    const markup = option.tooltip.formatter([{ dataIndex: 2 }]);
+    expect(markup).not.toContain('style=');
+    expect(markup.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toMatch(
+      /^\|mar, 8 dic\.?, 00:00–01:00\|Llegadas esperadas\|: \|12\|Intervalo del 80 %\|: \|6 a 19\|$/,
     );
+    expect(markup).toContain('chart-marker chart-marker-1');
   });
 });

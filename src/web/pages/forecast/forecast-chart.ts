@@ -3,8 +3,12 @@
 // choice of labels skipped midnight, so that three days ahead read as one), and its tooltip names the
 // day and hour and gives the interval as one range, as the table does.
 import type { TFunction } from 'i18next';
-import type { ChartOption } from '../../components/chart';
+import { type ChartOption, PALETTE } from '../../components/chart';
+import { type TooltipContent, tooltipMarkup } from '../../components/chart-tooltip';
 import type { Forecast } from './forecast-api';
+
+const EXPECTED_COLOR = PALETTE[0];
+const INTERVAL_COLOR = '#e07a1f';
 
 /** An hour's label: the hour, with the weekday where a new day begins (and on the first hour). */
 export function hourLabels(f: Forecast, locale: string): string[] {
@@ -46,15 +50,13 @@ export function axisLabels(f: Forecast, locale: string): string[] {
   });
 }
 
-const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /**
- * The tooltip of an hour, as lines: its day and hour, the arrivals expected and the interval as a range
+ * The tooltip of an hour: its day and hour, the arrivals expected and the interval as a range
  * (before, the interval's two ends came as two lines of one name: "Intervalo del 80 % 19", "… 6").
  */
-export function hourTooltip(t: TFunction, f: Forecast, index: number, locale: string): string[] {
+export function hourTooltip(t: TFunction, f: Forecast, index: number, locale: string): TooltipContent {
   const h = f.hours[index];
-  if (h === undefined) return [];
+  if (h === undefined) return { title: undefined, rows: [] };
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const day = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
@@ -63,14 +65,17 @@ export function hourTooltip(t: TFunction, f: Forecast, index: number, locale: st
     timeZone: 'UTC',
   }).format(new Date(`${h.date}T00:00:00Z`));
   const hour = (n: number) => `${String(n % 24).padStart(2, '0')}:00`;
-  return [
-    `${day}, ${hour(h.hour)}–${hour(h.hour + 1)}`,
-    `${t('forecast.chart.expected')}: ${number.format(h.mean)}`,
-    `${t('forecast.chart.interval', { percent: Math.round(f.level * 100) })}: ${t('forecast.table.range', {
-      low: number.format(h.low),
-      high: number.format(h.high),
-    })}`,
-  ];
+  return {
+    title: `${day}, ${hour(h.hour)}–${hour(h.hour + 1)}`,
+    rows: [
+      { name: t('forecast.chart.expected'), value: number.format(h.mean), color: EXPECTED_COLOR },
+      {
+        name: t('forecast.chart.interval', { percent: Math.round(f.level * 100) }),
+        value: t('forecast.table.range', { low: number.format(h.low), high: number.format(h.high) }),
+        color: INTERVAL_COLOR,
+      },
+    ],
+  };
 }
 
 // One end of the interval: a dashed line, both ends under one legend entry.
@@ -80,7 +85,7 @@ const bound = (name: string, data: number[]) => ({
   data,
   lineStyle: { type: 'dashed' as const },
   symbol: 'none',
-  color: '#e07a1f',
+  color: INTERVAL_COLOR,
 });
 
 export function forecastOption(t: TFunction, f: Forecast, locale: string): ChartOption {
@@ -89,11 +94,11 @@ export function forecastOption(t: TFunction, f: Forecast, locale: string): Chart
   return {
     tooltip: {
       trigger: 'axis',
-      // Plain lines: the page's security policy drops the inline styles of ECharts' own tooltip.
+      // The shared tooltip's markup, with the hour's own heading and the interval's two ends as one line.
       formatter: (params) => {
         const first = Array.isArray(params) ? params[0] : params;
         const index = typeof first?.dataIndex === 'number' ? first.dataIndex : -1;
-        return hourTooltip(t, f, index, locale).map(escapeHtml).join('<br>');
+        return tooltipMarkup(hourTooltip(t, f, index, locale), PALETTE);
       },
     },
     legend: { data: [t('forecast.chart.expected'), interval] },
