@@ -2,13 +2,13 @@
 // view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
 import { z } from 'zod';
 import { DECISIONS, REFERRAL_REASONS, TALLY_CATEGORIES } from '../domain/crossings';
-import { Code as CheckpointCode, PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
+import { CheckpointCodeRead, PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText } from './events';
 
 const Direction = z.enum(['entry', 'exit']);
 
 export const OpenTalliesQuery = z.strictObject({
-  checkpoint: CheckpointCode,
+  checkpoint: CheckpointCodeRead,
   direction: Direction.optional(),
   category: z.enum(TALLY_CATEGORIES).optional(),
   // A country code, or "unknown" for tallies made without one.
@@ -27,7 +27,7 @@ export const OpenTallySchema = z.object({
 export const OpenTalliesReply = z.object({ tallies: z.array(OpenTallySchema) });
 
 export const OverviewQuery = z.strictObject({
-  checkpoint: CheckpointCode,
+  checkpoint: CheckpointCodeRead,
   hours: z.coerce.number().int().min(1).max(48).default(12),
 });
 
@@ -143,7 +143,7 @@ export const OverviewReply = z.object({
 
 export const ReferralsQuery = z.strictObject({
   status: z.enum(REFERRAL_STATUSES).default('open'),
-  checkpoint: CheckpointCode.optional().describe('Only the referrals opened at this checkpoint.'),
+  checkpoint: CheckpointCodeRead.optional().describe('Only the referrals opened at this checkpoint.'),
   reason: z
     .enum(REFERRAL_REASONS)
     .optional()

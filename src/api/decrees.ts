@@ -2,8 +2,7 @@
 // answered (with its chain of extensions and history), and the decree in force at a checkpoint.
 import { z } from 'zod';
 import { DecreeContentSchema } from '../domain/decrees';
-import { CODE_PATTERN } from '../domain/shared';
-import { Instant, RequiredText, TEXT_LIMITS, Uuid } from './common';
+import { CheckpointCodeRead, Instant, RequiredText, TEXT_LIMITS, Uuid } from './common';
 
 // What a supervisor writes; lists left out are empty. A zone left out is the decree's own for an
 // amendment, the extended decree's for an extension, and for a declaration that of the checkpoints it
@@ -85,10 +84,7 @@ export const DecreeDetailReply = z.object({
 });
 
 export const InForceQuery = z.strictObject({
-  checkpoint: z
-    .string()
-    .regex(CODE_PATTERN, 'a checkpoint code')
-    .describe('The checkpoint, by code (PE-SANTA-ROSA).'),
+  checkpoint: CheckpointCodeRead.describe('The checkpoint, by code (PE-SANTA-ROSA), in any case.'),
   at: Instant.optional().describe('The instant; now when left out.'),
 });
 

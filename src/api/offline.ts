@@ -1,7 +1,7 @@
 // The offline booth's exchanges beyond the event batch: the file a device's outbox is exported to (and
 // a supervisor imports), and the supervisor's list of corrections in conflict.
 import { z } from 'zod';
-import { Code as CheckpointCode, Instant, PERSON_FACTS } from './common';
+import { CheckpointCodeRead, Instant, PERSON_FACTS } from './common';
 import { EventOutcomeSchema } from './events';
 
 /** At most this many events in one imported file: a shift's outbox, with room to spare. */
@@ -26,7 +26,7 @@ export const ImportReply = z.object({
   outcomes: z.array(EventOutcomeSchema),
 });
 
-export const ConflictsQuery = z.strictObject({ checkpoint: CheckpointCode });
+export const ConflictsQuery = z.strictObject({ checkpoint: CheckpointCodeRead });
 
 const ConflictCorrectionSchema = z.object({
   id: z.string(),

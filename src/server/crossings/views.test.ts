@@ -51,9 +51,16 @@ describe.each(DIALECTS)('crossing views on %s', (dialect) => {
     expect(response.json<{ tallies: { id: string }[] }>().tallies.map((t) => t.id)).toEqual([TALLY_EXIT]);
   });
 
+  it('reads a checkpoint code in any case, as every read does', async () => {
+    const lower = await get(ctx.officer, '/api/tallies/open?checkpoint=pe-santa-rosa');
+    const upper = await get(ctx.officer, '/api/tallies/open?checkpoint=PE-SANTA-ROSA');
+    expect(lower.statusCode, lower.body).toBe(200);
+    expect(lower.json()).toEqual(upper.json());
+  });
+
   it.each([
     ['no checkpoint', '/api/tallies/open'],
-    ['a lower-case code', '/api/tallies/open?checkpoint=pe-santa-rosa'],
+    ['a code with a space', '/api/tallies/open?checkpoint=pe%20santa-rosa'],
     ['an unknown category', '/api/tallies/open?checkpoint=PE-SANTA-ROSA&category=elder'],
     ['an unknown country', '/api/tallies/open?checkpoint=PE-SANTA-ROSA&nationality=XYZ'],
     ['an unknown field', '/api/tallies/open?checkpoint=PE-SANTA-ROSA&limit=3'],
