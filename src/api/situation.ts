@@ -83,11 +83,32 @@ export const LatestObservationSchema = z.object({
 });
 export const LatestObservationsReply = z.object({ latest: z.array(LatestObservationSchema) });
 
+// An incident's description and each note of its log are the staff's unless whoever wrote the text
+// shared it with humanitarian partners: officers write arrests and prosecutors' cases there. For roles
+// without 'situation.recorders' (partners, analysts) an unshared text is never sent: null, and
+// `…Withheld` true so that the page can say a text is kept for the staff.
+const Shared = (what: string) =>
+  z
+    .boolean()
+    .describe(
+      `Whether whoever wrote the ${what} shared it with humanitarian partners (false when there is none). ` +
+        'Texts stored before this flag existed are not shared.',
+    );
+const Withheld = (what: string) =>
+  z
+    .boolean()
+    .describe(
+      `True when there is a ${what} this reader may not see (not shared, and the reader's role lacks ` +
+        `'situation.recorders': partners and analysts); the ${what} is then null.`,
+    );
+
 export const IncidentSchema = z.object({
   id: z.string(),
   kind: z.enum(INCIDENT_KINDS),
   title: z.string(),
   description: z.string().nullable(),
+  descriptionShared: Shared('description'),
+  descriptionWithheld: Withheld('description'),
   latitude: z.number(),
   longitude: z.number(),
   checkpoint: Place.nullable(),
@@ -108,6 +129,8 @@ export const IncidentUpdateSchema = z.object({
   at: z.string(),
   by: Recorder,
   note: z.string().nullable(),
+  noteShared: Shared('note'),
+  noteWithheld: Withheld('note'),
   status: Change(INCIDENT_STATUSES),
   severity: Change(SEVERITIES),
 });
@@ -128,6 +151,13 @@ export const NewIncidentBody = z.strictObject({
   severity: z.enum(SEVERITIES),
   title: RequiredText(INCIDENT_TEXT_LIMITS.title),
   description: OptionalText(INCIDENT_TEXT_LIMITS.description),
+  descriptionShared: z
+    .boolean()
+    .optional()
+    .describe(
+      'True to let humanitarian partners (and analysts) read the description; without it only officers, ' +
+        'supervisors and administrators do. Kept with the text; ignored without a description.',
+    ),
   latitude: z.number().describe("Inside the operation's extent (GET /api/situation/picture)."),
   longitude: z.number(),
   checkpoint: CheckpointCode.optional().describe('The checkpoint it concerns, if any.'),
@@ -137,6 +167,13 @@ export const NewIncidentBody = z.strictObject({
 export const IncidentUpdateBody = z.strictObject({
   id: Uuid.optional().describe("The log entry's id, made by the client: a resend is applied once."),
   note: OptionalText(INCIDENT_TEXT_LIMITS.description),
+  noteShared: z
+    .boolean()
+    .optional()
+    .describe(
+      'True to let humanitarian partners (and analysts) read the note; without it only officers, ' +
+        'supervisors and administrators do. Kept with the entry; ignored without a note.',
+    ),
   status: z.enum(INCIDENT_STATUSES).optional(),
   severity: z.enum(SEVERITIES).optional(),
 });

@@ -35,6 +35,8 @@ export interface IncidentTable {
   updated_at: string;
   closed_at: string | null;
   demo: number;
+  /** 1 when whoever wrote the description shared it with humanitarian partners (migration 0028). */
+  description_shared: number;
 }
 
 export interface IncidentUpdateTable {
@@ -44,6 +46,8 @@ export interface IncidentUpdateTable {
   at: string;
   by_id: string | null;
   note: string | null;
+  /** 1 when whoever wrote the note shared it with humanitarian partners (migration 0028). */
+  note_shared: number;
   status_from: string | null;
   status_to: string | null;
   severity_from: string | null;

@@ -51,7 +51,8 @@ const GRANTS: Readonly<Record<Capability, readonly Role[]>> = {
   'situation.read': ROLES,
   // Who recorded an observation or an incident: an account's name is normally the officer's own.
   // Partners and analysts need what was seen and when, not which officer saw it; administrators
-  // already read every name in the accounts and the audit log.
+  // already read every name in the accounts and the audit log. The free text goes with the name:
+  // observation notes, and incident texts their writers did not share with partners (docs/situation.md).
   'situation.recorders': ['officer', 'supervisor', 'admin'],
   // The crossing figures to the person. Humanitarian partners see them as published (docs/reports.md):
   // 1 to 4 people shown "<5", and what would give such a figure away withheld; refusals and holds of

@@ -79,6 +79,8 @@ export interface IncidentState {
 
 export interface IncidentUpdateInput {
   readonly note?: string | undefined;
+  /** Whether its writer shares the note with humanitarian partners; not, unless said. */
+  readonly noteShared?: boolean | undefined;
   readonly status?: IncidentStatus | undefined;
   readonly severity?: Severity | undefined;
 }
@@ -86,6 +88,8 @@ export interface IncidentUpdateInput {
 /** One entry of an incident's log: what changed (from → to) and what was said. */
 export interface IncidentChange {
   readonly note: string | null;
+  /** Whether humanitarian partners may read the note: false when there is none. */
+  readonly noteShared: boolean;
   readonly status: { readonly from: IncidentStatus; readonly to: IncidentStatus } | null;
   readonly severity: { readonly from: Severity; readonly to: Severity } | null;
 }
@@ -114,7 +118,7 @@ export function planIncidentUpdate(
   if (note === null && status === null && severity === null) {
     return err([{ code: 'incident.no-change', field: 'note' }]);
   }
-  return ok({ note, status, severity });
+  return ok({ note, noteShared: note !== null && input.noteShared === true, status, severity });
 }
 
 /** The state an incident is in after a change. */
@@ -126,6 +130,7 @@ export const afterChange = (current: IncidentState, change: IncidentChange): Inc
 /** An entry of an incident's log as kept: the opening's `from` values are null. */
 export interface LoggedChange {
   readonly note: string | null;
+  readonly noteShared: boolean;
   readonly status: { readonly from: IncidentStatus | null; readonly to: IncidentStatus } | null;
   readonly severity: { readonly from: Severity | null; readonly to: Severity } | null;
 }
@@ -133,7 +138,8 @@ export interface LoggedChange {
 /**
  * Whether an update sent again under the id of entry `index` of the log (oldest first, the opening
  * at 0) is that entry: planned against the state the entries before it left, it makes the same
- * change. A status or severity sent unchanged then is still unchanged now, so it matches too.
+ * change, its note shared with partners or not alike. A status or severity sent unchanged then is
+ * still unchanged now, so it matches too.
  */
 export function isSameUpdate(
   log: readonly LoggedChange[],
@@ -155,6 +161,7 @@ export function isSameUpdate(
   const change = planned.value;
   return (
     change.note === entry.note &&
+    change.noteShared === entry.noteShared &&
     change.status?.from === entry.status?.from &&
     change.status?.to === entry.status?.to &&
     change.severity?.from === entry.severity?.from &&

@@ -139,12 +139,24 @@ describe('planIncidentUpdate', () => {
       ok: true,
       value: {
         note: 'Tránsito parcial',
+        noteShared: false,
         status: { from: 'open', to: 'monitoring' },
         severity: { from: 'high', to: 'medium' },
       },
     });
     if (change.ok)
       expect(afterChange(open, change.value)).toEqual({ status: 'monitoring', severity: 'medium' });
+  });
+
+  it('shares a note with partners only when its writer says so, and only a note there is', () => {
+    const shared = (input: Parameters<typeof planIncidentUpdate>[1]) => {
+      const change = planIncidentUpdate(open, input);
+      return change.ok ? change.value.noteShared : 'refused';
+    };
+    expect(shared({ note: 'Un carril habilitado' })).toBe(false);
+    expect(shared({ note: 'Un carril habilitado', noteShared: false })).toBe(false);
+    expect(shared({ note: 'Un carril habilitado', noteShared: true })).toBe(true);
+    expect(shared({ note: '  ', noteShared: true, status: 'monitoring' })).toBe(false);
   });
 
   it('refuses an update that changes nothing and says nothing', () => {
@@ -164,9 +176,14 @@ describe('planIncidentUpdate', () => {
 describe('isSameUpdate', () => {
   // Opened high, then a note with the status moved to monitoring, then closed.
   const log: readonly LoggedChange[] = [
-    { note: 'Bloqueo', status: { from: null, to: 'open' }, severity: { from: null, to: 'high' } },
-    { note: 'Un carril', status: { from: 'open', to: 'monitoring' }, severity: null },
-    { note: null, status: { from: 'monitoring', to: 'closed' }, severity: null },
+    {
+      note: 'Bloqueo',
+      noteShared: true,
+      status: { from: null, to: 'open' },
+      severity: { from: null, to: 'high' },
+    },
+    { note: 'Un carril', noteShared: false, status: { from: 'open', to: 'monitoring' }, severity: null },
+    { note: null, noteShared: false, status: { from: 'monitoring', to: 'closed' }, severity: null },
   ];
 
   it.each([
@@ -179,6 +196,13 @@ describe('isSameUpdate', () => {
     ],
     ['the same closing', 2, { status: 'closed' }, true],
     ['another note', 1, { note: 'Dos carriles', status: 'monitoring' }, false],
+    [
+      'the same note, shared with partners this time',
+      1,
+      { note: 'Un carril', noteShared: true, status: 'monitoring' },
+      false,
+    ],
+    ['the same closing, said shared without a note', 2, { status: 'closed', noteShared: true }, true],
     ['the note without the status change', 1, { note: 'Un carril' }, false],
     ['another severity', 1, { note: 'Un carril', status: 'monitoring', severity: 'low' }, false],
     ['the opening, whose id the server made', 0, { note: 'Bloqueo' }, false],

@@ -1,5 +1,6 @@
 // Incidents: supervisors open, update and close them (each change an entry in the incident's log);
-// everyone who reads the situation sees them. Every write is audited in its transaction.
+// everyone who reads the situation sees them, partners and analysts without the texts their writers
+// did not share with partners (./views.ts). Every write is audited in its transaction.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams } from '../../api/common';
 import {
@@ -45,7 +46,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
   app.get(
     '/api/situation/incidents',
     route('situation.read', {
-      description: "Incidents: 'open' (not closed, most severe first), 'closed' or 'all'.",
+      description:
+        "Incidents: 'open' (not closed, most severe first), 'closed' or 'all'. Humanitarian partners and " +
+        'analysts receive a description only when its writer shared it (descriptionShared).',
       querystring: IncidentsQuery,
       response: { 200: IncidentsReply },
     }),
@@ -59,7 +62,10 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
   app.get(
     '/api/situation/incidents/:id',
     route('situation.read', {
-      description: 'An incident with its log of updates, oldest first.',
+      description:
+        'An incident with its log of updates, oldest first. Humanitarian partners and analysts receive ' +
+        'only the description and notes their writers shared with partners; any other is null and marked ' +
+        'withheld (descriptionWithheld, noteWithheld).',
       params: IdParams,
       response: { 200: IncidentDetailSchema },
     }),
@@ -100,12 +106,16 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         if (!checked.ok) throw issuesProblem(checked.error);
         const checkpoint =
           body.checkpoint === undefined ? null : await namedCheckpoint(tx, request, body.checkpoint, false);
+        const description = body.description ?? null;
+        // Shared with partners only when the reporter said so, and only with a text to share.
+        const descriptionShared = description !== null && body.descriptionShared === true;
         const opened = await insertIncident(tx, {
           ...checked.value,
           id: body.id,
           openingId: ctx.newId(),
           title: body.title,
-          description: body.description ?? null,
+          description,
+          descriptionShared,
           checkpointId: checkpoint?.id ?? null,
           reportedBy: user.id,
           reportedAt: now.toISOString(),
@@ -115,12 +125,17 @@ export const incidentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
             action: 'incident.open',
             entityType: 'incident',
             entityId: body.id,
-            detail: { ...checked.value, title: body.title, checkpoint: checkpoint?.code ?? null },
+            detail: {
+              ...checked.value,
+              title: body.title,
+              checkpoint: checkpoint?.code ?? null,
+              descriptionShared,
+            },
           });
         }
         const incident = await findIncident(tx, body.id);
         if (!incident) throw new Error(`incident ${body.id} was neither opened nor found`);
-        const sent = { ...checked.value, title: body.title, description: body.description ?? null };
+        const sent = { ...checked.value, title: body.title, description, descriptionShared };
         if (
           !opened &&
           !isSameOpening(incident, sent, checkpoint?.id ?? null, body.occurredAt !== undefined)
@@ -195,6 +210,7 @@ function isSameOpening(
     readonly severity: string;
     readonly title: string;
     readonly description: string | null;
+    readonly descriptionShared: boolean;
     readonly latitude: number;
     readonly longitude: number;
     readonly occurredAt: string;
@@ -207,6 +223,7 @@ function isSameOpening(
     incident.updates[0]?.severity?.to === sent.severity &&
     incident.title === sent.title &&
     incident.description === sent.description &&
+    incident.descriptionShared === sent.descriptionShared &&
     incident.latitude === sent.latitude &&
     incident.longitude === sent.longitude &&
     (incident.checkpoint?.id ?? null) === checkpointId &&

@@ -150,7 +150,8 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
       (await post(ctx.supervisor, url, { id: uuid(21), status: 'closed', note: 'Vía despejada' })).statusCode,
     ).toBe(200);
 
-    const detail = await get(ctx.analyst, `/api/situation/incidents/${uuid(20)}`);
+    // The log's texts as the staff read them (partners only those shared: ./incident-texts.test.ts).
+    const detail = await get(ctx.officer, `/api/situation/incidents/${uuid(20)}`);
     expect(detail.json().updates.map((u: { note: string }) => u.note)).toEqual([
       'Unas 70 personas varadas bloquean la vía',
       'Paso de un carril',
@@ -199,10 +200,8 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
         values: { peopleWaiting: 12 },
       });
       expect(latest.latest).not.toHaveLength(0);
-      expect(detail.updates.map((u: { note: string }) => u.note)).toEqual([
-        'Unas 70 personas varadas bloquean la vía',
-        'Sigue cortada',
-      ]);
+      // Neither text was shared with partners: both withheld (./incident-texts.test.ts).
+      expect(detail.updates.map((u: { note: string | null }) => u.note)).toEqual([null, null]);
     }
 
     for (const who of [ctx.officer, ctx.supervisor]) {
@@ -292,7 +291,7 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
 
   const url = (n: number) => `/api/situation/incidents/${uuid(n)}/updates`;
   const log = async (n: number) =>
-    (await get(ctx.analyst, `/api/situation/incidents/${uuid(n)}`))
+    (await get(ctx.supervisor, `/api/situation/incidents/${uuid(n)}`))
       .json()
       .updates.map((u: { note: string }) => u.note);
 

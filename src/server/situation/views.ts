@@ -43,12 +43,31 @@ export function observationView(o: ObservationRecord, recorders: boolean): z.inf
   };
 }
 
+/**
+ * An incident's description or a log entry's note as its reader may see it. Roles that see who wrote
+ * it (officers, supervisors, administrators) read every text; partners and analysts only the texts
+ * their writers shared with partners, as they read no officer's note on the queues either: a text not
+ * shared is left out here, on the server, and said to be withheld. Analysts are no enforcement, but
+ * what they take away leaves Paso in reports: what partners may not read, they do not either.
+ */
+function textFor(text: string | null, shared: boolean, recorders: boolean) {
+  const readable = recorders || (shared && text !== null);
+  return {
+    text: readable ? text : null,
+    shared: shared && text !== null,
+    withheld: !readable && text !== null,
+  };
+}
+
 export function incidentView(i: IncidentRecord, recorders: boolean): z.infer<typeof IncidentSchema> {
+  const description = textFor(i.description, i.descriptionShared, recorders);
   return {
     id: i.id,
     kind: i.kind,
     title: i.title,
-    description: i.description,
+    description: description.text,
+    descriptionShared: description.shared,
+    descriptionWithheld: description.withheld,
     latitude: i.latitude,
     longitude: i.longitude,
     checkpoint: i.checkpoint === null ? null : place(i.checkpoint),
@@ -68,13 +87,18 @@ export function incidentDetailView(
 ): z.infer<typeof IncidentDetailSchema> {
   return {
     ...incidentView(i, recorders),
-    updates: i.updates.map((u) => ({
-      id: u.id,
-      at: u.at,
-      ...(recorders ? { by: person(u.by) } : {}),
-      note: u.note,
-      status: u.status,
-      severity: u.severity,
-    })),
+    updates: i.updates.map((u) => {
+      const note = textFor(u.note, u.noteShared, recorders);
+      return {
+        id: u.id,
+        at: u.at,
+        ...(recorders ? { by: person(u.by) } : {}),
+        note: note.text,
+        noteShared: note.shared,
+        noteWithheld: note.withheld,
+        status: u.status,
+        severity: u.severity,
+      };
+    }),
   };
 }

@@ -1,5 +1,7 @@
 // The demo's situation picture: observations of the lines at Santa Rosa and Chacalluta over the last
 // hours, and the road blockade of the reference case (70–80 people stranded on the Chilean side), open.
+// Its description and the lane that is open are shared with humanitarian partners; the arrests made
+// there are not (the staff's alone, as such a note should be).
 // Observation ids are made from their place and hour, so a later start adds only the hours since.
 import type { Side } from '../../domain/situation';
 import type { Executor } from '../executor';
@@ -14,6 +16,9 @@ import { stableId } from './history';
 import { CHACALLUTA_ID, DEMO_USERS, SANTA_ROSA_ID } from './scenario';
 
 export const DEMO_BLOCKADE_ID = '5a7a0000-0000-4000-8005-000000000001';
+// On the Panamericana 2.3 km south of Chacalluta, on the Chilean side as its description says (it
+// stood 2 km north of Chacalluta, across the border in Peru).
+export const DEMO_BLOCKADE_PLACE = { latitude: -18.335, longitude: -70.31 } as const;
 const HOUR_MS = 3600_000;
 const OFFICER = DEMO_USERS[0]?.id ?? null;
 const SUPERVISOR = DEMO_USERS[1]?.id ?? null;
@@ -96,8 +101,8 @@ export async function seedDemoSituation(db: Executor, now: Date): Promise<number
       title: 'Bloqueo de la Panamericana junto a Chacalluta',
       description:
         'Unas 70 a 80 personas varadas en el lado chileno bloquean la vía; colas de camiones de varios kilómetros.',
-      latitude: -18.296,
-      longitude: -70.3225,
+      descriptionShared: true,
+      ...DEMO_BLOCKADE_PLACE,
       occurredAt: began,
       checkpointId: CHACALLUTA_ID,
       reportedBy: SUPERVISOR,
@@ -109,20 +114,28 @@ export async function seedDemoSituation(db: Executor, now: Date): Promise<number
     await lockIncident(tx, DEMO_BLOCKADE_ID);
     const current = await findIncident(tx, DEMO_BLOCKADE_ID);
     if (!current) return;
-    await appendIncidentUpdate(
-      tx,
-      DEMO_BLOCKADE_ID,
-      {
-        note: 'Carabineros en el lugar; pasan solo vehículos livianos por un carril.',
-        status: null,
-        severity: null,
-      },
-      {
-        id: stableId('incident|blockade|update-1'),
-        at: new Date(now.getTime() - HOUR_MS).toISOString(),
-        by: SUPERVISOR,
-      },
-    );
+    const notes = [
+      // What partners need to know of the road, shared with them.
+      ['Pasan solo vehículos livianos por un carril.', true, 2],
+      // An arrest and a prosecutor's case: enforcement data, for the staff only.
+      [
+        'Carabineros detiene a dos personas con orden de detención vigente; trasladadas a la fiscalía de Arica.',
+        false,
+        1,
+      ],
+    ] as const;
+    for (const [i, [note, noteShared, hoursAgo]] of notes.entries()) {
+      await appendIncidentUpdate(
+        tx,
+        DEMO_BLOCKADE_ID,
+        { note, noteShared, status: null, severity: null },
+        {
+          id: stableId(`incident|blockade|update-${i + 1}`),
+          at: new Date(now.getTime() - hoursAgo * HOUR_MS).toISOString(),
+          by: SUPERVISOR,
+        },
+      );
+    }
   });
   return added;
 }

@@ -28,6 +28,7 @@ import * as referralArrival from './0024-referral-arrival';
 import * as transitCandidatesIndex from './0025-transit-candidates-index';
 import * as personCorrectedAt from './0026-person-corrected-at';
 import * as personCreatedIndex from './0027-person-created-index';
+import * as incidentTextShared from './0028-incident-text-shared';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -60,6 +61,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0025-transit-candidates-index': transitCandidatesIndex.up,
   '0026-person-corrected-at': personCorrectedAt.up,
   '0027-person-created-index': personCreatedIndex.up,
+  '0028-incident-text-shared': incidentTextShared.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

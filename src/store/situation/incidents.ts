@@ -19,6 +19,8 @@ export interface NewIncident extends CheckedIncident {
   readonly id: string;
   readonly title: string;
   readonly description: string | null;
+  /** Whether the reporter shared the description with humanitarian partners; not, unless said. */
+  readonly descriptionShared?: boolean;
   readonly checkpointId: string | null;
   readonly reportedBy: string | null;
   readonly reportedAt: string;
@@ -32,6 +34,8 @@ export interface IncidentUpdateRecord {
   readonly at: string;
   readonly by: UserRef | null;
   readonly note: string | null;
+  /** Whether its writer shared the note with humanitarian partners (false for entries before 0028). */
+  readonly noteShared: boolean;
   /** From null on the opening entry. */
   readonly status: { readonly from: IncidentStatus | null; readonly to: IncidentStatus } | null;
   readonly severity: { readonly from: Severity | null; readonly to: Severity } | null;
@@ -42,6 +46,8 @@ export interface IncidentRecord {
   readonly kind: IncidentKind;
   readonly title: string;
   readonly description: string | null;
+  /** Whether the reporter shared the description with humanitarian partners. */
+  readonly descriptionShared: boolean;
   readonly latitude: number;
   readonly longitude: number;
   readonly checkpoint: PlaceRef | null;
@@ -80,6 +86,7 @@ function recordOf(r: Row): IncidentRecord {
     kind: kindOf(r.kind),
     title: r.title,
     description: r.description,
+    descriptionShared: r.description !== null && Number(r.description_shared) === 1,
     latitude: Number(r.latitude),
     longitude: Number(r.longitude),
     checkpoint: r.checkpoint_id === null ? null : placeOf(r.checkpoint_id, r),
@@ -95,11 +102,14 @@ function recordOf(r: Row): IncidentRecord {
 
 /** Opens an incident with its first log entry. False when the id is taken (a resend): nothing changes. */
 export async function insertIncident(tx: Executor, i: NewIncident): Promise<boolean> {
+  // Nothing to share without a text: the flag is kept only with one.
+  const shared = i.description !== null && i.descriptionShared === true ? 1 : 0;
   const opened = await insertOnce(tx, 'incident', 'id', {
     id: i.id,
     kind: i.kind,
     title: i.title,
     description: i.description,
+    description_shared: shared,
     latitude: i.latitude,
     longitude: i.longitude,
     checkpoint_id: i.checkpointId,
@@ -122,6 +132,7 @@ export async function insertIncident(tx: Executor, i: NewIncident): Promise<bool
       at: i.reportedAt,
       by_id: i.reportedBy,
       note: i.description,
+      note_shared: shared,
       status_from: null,
       status_to: 'open',
       severity_from: null,
@@ -178,6 +189,7 @@ export async function appendIncidentUpdate(
     at: entry.at,
     by_id: entry.by,
     note: change.note,
+    note_shared: change.note !== null && change.noteShared ? 1 : 0,
     status_from: change.status?.from ?? null,
     status_to: change.status?.to ?? null,
     severity_from: change.severity?.from ?? null,
@@ -218,6 +230,7 @@ export async function findIncident(db: Executor, id: string): Promise<IncidentWi
       at: e.at,
       by: userOf(e.by_id, e.display_name),
       note: e.note,
+      noteShared: e.note !== null && Number(e.note_shared) === 1,
       status:
         e.status_to === null
           ? null

@@ -134,5 +134,7 @@ export const AUDIT_DETAIL_KEYS = [
   'void',
   'allowPossibleDuplicate',
   'childPlacementReason',
+  'descriptionShared',
+  'noteShared',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];

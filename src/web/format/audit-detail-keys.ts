@@ -291,6 +291,10 @@ export function auditDetailKeyName(
       return t('audit.detail.key.allowPossibleDuplicate');
     case 'childPlacementReason':
       return t('audit.detail.key.childPlacementReason');
+    case 'descriptionShared':
+      return t('audit.detail.key.descriptionShared');
+    case 'noteShared':
+      return t('audit.detail.key.noteShared');
     default:
       return key;
   }

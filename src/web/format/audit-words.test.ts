@@ -238,6 +238,7 @@ describe("the keys of an entry's detail", () => {
       longitude: true,
       occurredAt: true,
       note: true,
+      noteShared: true,
       status: true,
     };
     const spread = [

@@ -1,12 +1,14 @@
 // The offline basemap: country outlines from world-atlas (Natural Earth 1:50m, bundled by Vite as
 // JSON; no tile server, no network), as GeoJSON for Leaflet. Polygons that cross the antimeridian
 // (Fiji, Russia's Chukotka, Antarctica) would draw stripes across the map (ECOSYSTEM pitfall 9): they
-// are dropped, as is everything far from the operation, which the map never shows.
+// are dropped, as is everything far from the operation, which the map never shows. Peru's and Chile's
+// border near Tacna and Arica is drawn along the Línea de la Concordia (concordia-line.ts).
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 import type { Extent } from '../../../domain/situation';
+import { concordiaPolygon } from './concordia-line';
 
 export type CountryShape = Feature<MultiPolygon, { readonly name: string }>;
 
@@ -46,11 +48,15 @@ export function countryShapes(topology: Topology, extent: Extent): CountryShape[
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const kept = polygons.filter((p) => !p.some(crossesAntimeridian) && isNear(p, box));
     if (kept.length === 0) return [];
+    const name = f.properties?.name ?? '';
     return [
       {
         type: 'Feature',
-        properties: { name: f.properties?.name ?? '' },
-        geometry: { type: 'MultiPolygon', coordinates: kept },
+        properties: { name },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: name === 'Peru' || name === 'Chile' ? kept.map(concordiaPolygon) : kept,
+        },
       },
     ];
   });

@@ -1,5 +1,6 @@
 // The supervisor's incident forms: opening one at a point (a checkpoint's position to start from,
-// then its latitude and longitude), and updating one with a note, a status or a severity.
+// then its latitude and longitude), and updating one with a note, a status or a severity. Beside the
+// description and the note, a box shares the text with humanitarian partners: off until ticked.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberFromTyped } from '../../../domain/shared';
@@ -23,6 +24,7 @@ import { type Binding, useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useLocale } from '../../hooks/use-locale';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
+import { ShareField } from './text-audience';
 
 // What a new incident is until the supervisor says otherwise.
 const FIRST_KIND: IncidentKind = 'road-blockade';
@@ -54,6 +56,7 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
       latitude: first ? String(first.latitude) : '',
       longitude: first ? String(first.longitude) : '',
       description: '',
+      descriptionShared: false,
     }),
     { ...issuesByField(problem, t), ...checked },
   );
@@ -84,14 +87,16 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
         kind: values.kind,
         severity: values.severity,
         title: title.trim(),
-        ...(description.trim() === '' ? {} : { description: description.trim() }),
+        ...(description.trim() === ''
+          ? {}
+          : { description: description.trim(), descriptionShared: values.descriptionShared }),
         latitude: coordinate(values.latitude),
         longitude: coordinate(values.longitude),
         ...(checkpoint === '' ? {} : { checkpoint }),
       }),
     );
     if (!result.ok) return;
-    change({ title: '', description: '' });
+    change({ title: '', description: '', descriptionShared: false });
     onOpened(result.value);
   }
 
@@ -102,6 +107,7 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
         {...field('title')}
         inputRef={firstField}
         label={t('situation.incident.title')}
+        hint={t('situation.incidents.titleHint')}
         maxLength={120}
         required
       />
@@ -153,6 +159,7 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
         rows={3}
         maxLength={1000}
       />
+      <ShareField {...field('descriptionShared')} />
       <FormFeedback problem={problem} />
       <SubmitRow label={t('situation.incidents.open')} disabled={busy} onCancel={onCancel} />
     </form>
@@ -183,21 +190,22 @@ export function UpdateIncidentForm({ incident, onUpdated, takeFocus }: UpdatePro
     status: incident.status,
     severity: incident.severity,
     note: '',
+    noteShared: false,
   });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { status, severity, note } = values;
+    const { status, severity, note, noteShared } = values;
     const result = await write((id) =>
       situationApi.updateIncident(incident.id, {
         id,
-        ...(note.trim() === '' ? {} : { note: note.trim() }),
+        ...(note.trim() === '' ? {} : { note: note.trim(), noteShared }),
         ...(status === incident.status ? {} : { status }),
         ...(severity === incident.severity ? {} : { severity }),
       }),
     );
     if (!result.ok) return;
-    change({ note: '' });
+    change({ note: '', noteShared: false });
     onUpdated(result.value);
   }
 
@@ -226,6 +234,7 @@ export function UpdateIncidentForm({ incident, onUpdated, takeFocus }: UpdatePro
         rows={2}
         maxLength={1000}
       />
+      <ShareField {...field('noteShared')} />
       <FormFeedback problem={problem} />
       <SubmitRow label={t('situation.incidents.save')} disabled={busy} />
     </form>

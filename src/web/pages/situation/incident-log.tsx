@@ -1,11 +1,20 @@
-// One incident's facts and its log of updates, oldest first: who said or changed what, and when.
+// One incident's facts and its log of updates, oldest first: who said or changed what, and when. The
+// staff see each text tagged with whether partners read it; partners and analysts a neutral line in
+// place of a text not shared with them (the server sends them no such text).
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../api/situation-endpoints';
 import { formatCoordinate, formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { incidentKindName, severityName, statusName } from './labels';
+import { IncidentText } from './text-audience';
 
-export function IncidentLog({ incident }: { readonly incident: IncidentDetail }) {
+type Props = {
+  readonly incident: IncidentDetail;
+  /** The reader sees every text (capability 'situation.recorders'): each is tagged with who reads it. */
+  readonly staff: boolean;
+};
+
+export function IncidentLog({ incident, staff }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   // On the clock of the checkpoint it concerns; without one, the device's.
@@ -64,7 +73,7 @@ export function IncidentLog({ incident }: { readonly incident: IncidentDetail })
                     })}
               </p>
             ) : null}
-            {u.note ? <p className="log-note">{u.note}</p> : null}
+            <IncidentText text={u.note} shared={u.noteShared} withheld={u.noteWithheld} tagged={staff} />
           </li>
         ))}
       </ol>

@@ -28,7 +28,10 @@ const FILTERS: readonly IncidentFilter[] = ['open', 'closed', 'all'];
 
 export function IncidentsPage() {
   const { t } = useTranslation();
-  const mayManage = can(useUser().role, 'incidents.manage');
+  const role = useUser().role;
+  const mayManage = can(role, 'incidents.manage');
+  // Reads every incident text, each tagged with whether partners read it too.
+  const staff = can(role, 'situation.recorders');
   const [params, setParams] = useSearchParams();
   const filter = FILTERS.find((f) => f === params.get('status')) ?? 'open';
   const selected = params.get('id');
@@ -110,6 +113,7 @@ export function IncidentsPage() {
             key={selected}
             id={selected}
             mayManage={mayManage}
+            staff={staff}
             chosen={chosen === selected}
             onUpdated={(incident) => {
               setNotice((t) => t('situation.incidents.updated', { title: incident.title }));
@@ -162,12 +166,13 @@ function IncidentItem({ incident, selected, onChoose }: ItemProps) {
 type PanelProps = {
   readonly id: string;
   readonly mayManage: boolean;
+  readonly staff: boolean;
   /** Chosen in the list now, rather than named by the address the page opened on. */
   readonly chosen: boolean;
   readonly onUpdated: (i: IncidentDetail) => void;
 };
 
-function IncidentPanel({ id, mayManage, chosen, onUpdated }: PanelProps) {
+function IncidentPanel({ id, mayManage, staff, chosen, onUpdated }: PanelProps) {
   const { t } = useTranslation();
   const load = useCallback((signal: AbortSignal) => situationApi.incident(id, { signal }), [id]);
   const [detail, reload] = useApiData(load);
@@ -190,7 +195,7 @@ function IncidentPanel({ id, mayManage, chosen, onUpdated }: PanelProps) {
       <LoadableView state={detail} onRetry={reload}>
         {(incident) => (
           <>
-            <IncidentLog incident={incident} />
+            <IncidentLog incident={incident} staff={staff} />
             {mayManage ? (
               <UpdateIncidentForm
                 key={incident.updatedAt}

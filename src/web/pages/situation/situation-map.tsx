@@ -153,13 +153,25 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
             t('situation.incident.occurredAt'),
             formatDateTime(i.occurredAt, locale, i.checkpoint?.timeZone, 'minute'),
           ],
-          ...(i.description ? [[t('situation.incident.description'), i.description] as const] : []),
+          ...incidentDescriptionLines(i, t),
         ]),
         POPUP_OPTIONS,
       )
       .addTo(layer);
   }
   return checkpointMarkers;
+}
+
+/**
+ * An incident's description in its popup: for partners and analysts, the neutral line in place of
+ * one not shared with them (never sent); for the staff, one not shared is said to be theirs alone.
+ */
+function incidentDescriptionLines(i: Picture['incidents'][number], t: TFunction): Line[] {
+  const label = t('situation.incident.description');
+  if (i.descriptionWithheld) return [[label, t('situation.incident.withheld')]];
+  if (!i.description) return [];
+  if (i.descriptionShared) return [[label, i.description]];
+  return [[`${label} · ${t('situation.incident.staffOnlyTag')}`, i.description]];
 }
 
 /** The bounds the map opens on: what lies inside the extent (openingPoints), with some room. */
