@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { IncidentDetail, Picture } from '../../api/situation-endpoints';
 import { OpenIncidentForm, UpdateIncidentForm } from './incident-forms';
+import { SAMPLE_BLOCKADE } from './incident-samples';
 import { ShareField } from './text-audience';
 
 const i18n = testI18n({ interpolation: { escapeValue: false } });
@@ -24,24 +25,7 @@ const picture: Picture = {
   shelters: null,
 };
 
-const incident: IncidentDetail = {
-  id: 'i-1',
-  kind: 'road-blockade',
-  title: 'Bloqueo de la Panamericana',
-  description: null,
-  descriptionShared: false,
-  descriptionWithheld: false,
-  latitude: -18.305,
-  longitude: -70.318,
-  checkpoint: null,
-  severity: 'high',
-  status: 'open',
-  occurredAt: '2026-12-04T12:00:00.000Z',
-  reportedAt: '2026-12-04T12:05:00.000Z',
-  updatedAt: '2026-12-04T13:00:00.000Z',
-  closedAt: null,
-  updates: [],
-};
+const incident: IncidentDetail = { ...SAMPLE_BLOCKADE, checkpoint: null };
 
 /** The checkbox input with this id. */
 const box = (html: string, id: string) => new RegExp(`<input[^>]*id="${id}"[^>]*>`).exec(html)?.[0] ?? '';

@@ -8,25 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { IncidentDetail } from '../../api/situation-endpoints';
 import { IncidentLog } from './incident-log';
+import { SAMPLE_BLOCKADE } from './incident-samples';
 
 const i18n = testI18n();
 
 const blockade: IncidentDetail = {
-  id: 'i-1',
-  kind: 'road-blockade',
-  title: 'Bloqueo de la Panamericana',
-  description: null,
-  descriptionShared: false,
-  descriptionWithheld: false,
-  latitude: -18.305,
-  longitude: -70.318,
-  checkpoint: { code: 'CL-CHACALLUTA', name: 'Chacalluta', timeZone: 'America/Santiago' },
-  severity: 'high',
-  status: 'open',
-  occurredAt: '2026-12-04T12:00:00.000Z',
-  reportedAt: '2026-12-04T12:05:00.000Z',
-  updatedAt: '2026-12-04T13:00:00.000Z',
-  closedAt: null,
+  ...SAMPLE_BLOCKADE,
   updates: [
     {
       id: 'u-1',

@@ -6,30 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { ConvoyDetail, Passenger } from '../../api/transit-endpoints';
 import { BoardingCheck } from './boarding-check';
+import { samplePassenger } from './passenger-samples';
 
 const i18n = testI18n();
 
-const passenger = (
-  n: number,
-  givenNames: string,
-  birthDate: string,
-  state: Passenger['state'],
-): Passenger => ({
-  personId: `0d0f0000-0000-4000-8000-00000000000${n}`,
-  plate: 'BUS-1',
-  familyKey: 'family-rojas',
-  relationship: null,
-  givenNames,
-  surname1: 'Rojas',
-  surname2: null,
-  sex: null,
-  birthDate,
-  nationality: 'VEN',
-  document: null,
-  state,
-  timeZone: 'America/Lima',
-  eligible: true,
-});
+const passenger = samplePassenger;
 
 const detailOf = (manifest: readonly Passenger[]) =>
   ({ convoy: { id: '0d0f0000-0000-4000-8000-000000000900' }, manifest }) as unknown as ConvoyDetail;

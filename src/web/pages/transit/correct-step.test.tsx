@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { ConvoyDetail, Passenger } from '../../api/transit-endpoints';
 import { CorrectStep } from './correct-step';
+import { samplePassenger } from './passenger-samples';
 
 const i18n = testI18n({ interpolation: { escapeValue: false } });
 
@@ -19,22 +20,7 @@ afterEach(() => {
 });
 
 const id = (n: number) => `0d0f0000-0000-4000-8000-00000000000${n}`;
-const passenger = (n: number, givenNames: string, birthDate: string, state: Passenger['state']) => ({
-  personId: id(n),
-  plate: 'BUS-1',
-  familyKey: 'family-rojas',
-  relationship: null,
-  givenNames,
-  surname1: 'Rojas',
-  surname2: null,
-  sex: null,
-  birthDate,
-  nationality: 'VEN',
-  document: null,
-  state,
-  timeZone: 'America/Lima',
-  eligible: true,
-});
+const passenger = samplePassenger;
 const MOTHER_LEFT = passenger(1, 'Lucía', '1990-05-06', 'left');
 
 const detailOf = (
