@@ -63,6 +63,7 @@ export function convoyLogSuite(dialect: Dialect, prefix: string) {
     status: reply.statusCode,
     ...reply.json<{ code: string; reason: string; detail: string }>(),
   });
+  const who = (name: string) => people.get(name) ?? uuid(0);
   return {
     uuid,
     convoy,
@@ -70,7 +71,15 @@ export function convoyLogSuite(dialect: Dialect, prefix: string) {
     ctx,
     send,
     people,
-    who: (name: string) => people.get(name) ?? uuid(0),
+    who,
+    /** `name` leaving the convoy at Nazca for medical care. */
+    leavesAtNazca: (name: string, extra: object = {}) => ({
+      kind: 'left',
+      personId: who(name),
+      stop: 'NAZCA',
+      reason: 'Atención médica',
+      ...extra,
+    }),
     log,
     /** The id of the step logged last with the next id. */
     lastId: () => uuid(next),

@@ -12,7 +12,17 @@ import { maintainedPicture, recountPicture } from '../../store/transit';
 const ARRANGED = 'Sigue con su tía hasta Tumbes; protección avisada.';
 
 describe.each(DIALECTS)('annulling a step that leaves a child without an adult, on %s', (dialect) => {
-  const { uuid, convoy: CONVOY, ctx, send, people, who, log, refusal } = convoyLogSuite(dialect, '0d1a0000');
+  const {
+    uuid,
+    convoy: CONVOY,
+    ctx,
+    send,
+    people,
+    who,
+    log,
+    refusal,
+    leavesAtNazca: left,
+  } = convoyLogSuite(dialect, '0d1a0000');
   const GROUP = uuid(800);
   const annul = (id: number, corrects: number, at: string, extra: object = {}) =>
     log({ kind: 'correction', corrects: uuid(corrects), reason: 'Registrado por error', ...extra }, at, id);
@@ -20,13 +30,6 @@ describe.each(DIALECTS)('annulling a step that leaves a child without an adult, 
     (await send(ctx.supervisor, 'GET', `/api/convoys/${CONVOY}`))
       .json<{ manifest: { personId: string; state: string }[] }>()
       .manifest.find((p) => p.personId === who(name))?.state;
-  const left = (name: string, extra: object = {}) => ({
-    kind: 'left',
-    personId: who(name),
-    stop: 'NAZCA',
-    reason: 'Atención médica',
-    ...extra,
-  });
 
   beforeAll(async () => {
     await recordCrossings(send, ctx.supervisor, motherDaughterAndMan(uuid, GROUP, '421'));

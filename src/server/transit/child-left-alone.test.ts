@@ -21,6 +21,7 @@ describe.each(DIALECTS)('a child left on board without an adult of their family,
     log,
     lastId,
     refusal,
+    leavesAtNazca: left,
   } = convoyLogSuite(dialect, '0d0f0000');
   const GROUP = uuid(800);
   const correctableAs = async (login: typeof ctx.humanitarian) =>
@@ -74,13 +75,6 @@ describe.each(DIALECTS)('a child left on board without an adult of their family,
   it('refuses the mother leaving on the road while her daughter stays, and not a stranger leaving', async () => {
     const reached = await log({ kind: 'stop-arrived', stop: 'NAZCA', headCount: 3 }, '2025-11-28T23:00:00Z');
     expect(reached.statusCode, reached.body).toBe(201);
-    const left = (name: string, extra: object = {}) => ({
-      kind: 'left',
-      personId: who(name),
-      stop: 'NAZCA',
-      reason: 'Atención médica',
-      ...extra,
-    });
     const refused = refusal(await log(left('Lucía'), '2025-11-28T23:10:00Z'));
     expect(refused).toMatchObject({ status: 409, reason: 'sequence.child-alone' });
     expect(refused.detail).toContain(who('Ana'));

@@ -7,7 +7,7 @@ import type { ConvoyEvent } from '../../../domain/transit';
 import { type ConvoyDetail, transitApi } from '../../api/transit-endpoints';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
+import { ChildAloneWarning, childrenLeftAloneBy, useArrangement, useNameList } from './child-alone-warning';
 import { namesIn, TransitProblem } from './transit-problem';
 
 /** `focus`: the id of what the step changed, for the page to move the focus to once it shows it. */
@@ -19,10 +19,10 @@ export function BoardingCheck({ detail, onLogged }: Props) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(
     () => new Set(detail.manifest.filter((p) => p.state === 'boarded').map((p) => p.personId)),
   );
-  const [arranged, setArranged] = useState('');
   const call = useApiCall();
   const id = detail.convoy.id;
   const alone = childrenLeftAloneBy(detail.manifest, new Set(detail.manifest.map((p) => p.personId)), ticked);
+  const { arranged, setArranged, missing, withArrangement } = useArrangement(alone);
   const record = async () => {
     for (const p of detail.manifest) {
       const boarded = ticked.has(p.personId);
@@ -36,8 +36,7 @@ export function BoardingCheck({ detail, onLogged }: Props) {
     onLogged('boarding-record');
   };
   const depart = async () => {
-    const event: ConvoyEvent =
-      alone.length > 0 ? { kind: 'departed', childAloneReason: arranged.trim() } : { kind: 'departed' };
+    const event: ConvoyEvent = withArrangement({ kind: 'departed' });
     const result = await call.run(() => transitApi.log(id, event));
     if (result.ok) onLogged('stops-title');
     else reloadIfOutOfStep(result.error.status);
@@ -68,14 +67,13 @@ export function BoardingCheck({ detail, onLogged }: Props) {
           </li>
         ))}
       </ul>
-      {alone.length > 0 ? (
-        <ChildAloneWarning
-          id="boarding-child-alone"
-          message={t('transit.childAlone.departure', { names: nameList(alone), count: alone.length })}
-          arranged={arranged}
-          onArranged={setArranged}
-        />
-      ) : null}
+      <ChildAloneWarning
+        id="boarding-child-alone"
+        alone={alone}
+        message={t('transit.childAlone.departure', { names: nameList(alone), count: alone.length })}
+        arranged={arranged}
+        onArranged={setArranged}
+      />
       <TransitProblem problem={call.problem} people={namesIn(call.problem, detail.manifest)} />
       <div className="actions">
         <button
@@ -90,7 +88,7 @@ export function BoardingCheck({ detail, onLogged }: Props) {
         <button
           type="button"
           className="button primary"
-          disabled={call.busy || (alone.length > 0 && arranged.trim() === '')}
+          disabled={call.busy || missing}
           onClick={() => void depart()}
         >
           {t('transit.boarding.depart')}

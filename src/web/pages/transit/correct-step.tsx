@@ -12,7 +12,7 @@ import { PanelForm } from '../../components/panel-form';
 import { TextField } from '../../components/text-field';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
+import { ChildAloneWarning, childrenLeftAloneBy, useArrangement, useNameList } from './child-alone-warning';
 import { When } from './transit-parts';
 import { namesIn, TransitProblem } from './transit-problem';
 
@@ -96,16 +96,15 @@ function CorrectionForm({ step, detail, onLogged }: Props & { readonly step: Ste
   const nameList = useNameList();
   const call = useApiCall();
   const [reason, setReason] = useState('');
-  const [arranged, setArranged] = useState('');
   const { now, annulled } = travellingAround(step, detail);
   const alone = childrenLeftAloneBy(detail.manifest, now, annulled);
+  const { arranged, setArranged, missing, withArrangement } = useArrangement(alone);
   const annul = async () => {
-    const event: ConvoyEvent = {
+    const event: ConvoyEvent = withArrangement({
       kind: 'correction',
       corrects: step.id,
       reason: reason.trim(),
-      ...(alone.length > 0 ? { childAloneReason: arranged.trim() } : {}),
-    };
+    });
     const result = await call.run(() => transitApi.log(detail.convoy.id, event));
     // Refused as out of step with the log (someone else logged first): show the log as it is now.
     if (!result.ok && result.error.status !== 409) return;
@@ -133,19 +132,14 @@ function CorrectionForm({ step, detail, onLogged }: Props & { readonly step: Ste
         maxLength={500}
         onChange={setReason}
       />
-      {alone.length > 0 ? (
-        <ChildAloneWarning
-          id="correct-child-alone"
-          message={t('transit.childAlone.correction', { names: nameList(alone), count: alone.length })}
-          arranged={arranged}
-          onArranged={setArranged}
-        />
-      ) : null}
-      <button
-        type="submit"
-        className="button"
-        disabled={call.busy || reason.trim() === '' || (alone.length > 0 && arranged.trim() === '')}
-      >
+      <ChildAloneWarning
+        id="correct-child-alone"
+        alone={alone}
+        message={t('transit.childAlone.correction', { names: nameList(alone), count: alone.length })}
+        arranged={arranged}
+        onArranged={setArranged}
+      />
+      <button type="submit" className="button" disabled={call.busy || reason.trim() === '' || missing}>
         {t('transit.stopLog.correct.undo')}
       </button>
       <p className="hint">{t('transit.stopLog.correct.note')}</p>

@@ -11,7 +11,7 @@ import { Options } from '../../components/options';
 import { TextField } from '../../components/text-field';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
-import { ChildAloneWarning, childrenLeftAloneBy, useNameList } from './child-alone-warning';
+import { ChildAloneWarning, childrenLeftAloneBy, useArrangement, useNameList } from './child-alone-warning';
 import { CorrectStep } from './correct-step';
 import { When } from './transit-parts';
 import { namesIn, TransitProblem } from './transit-problem';
@@ -98,7 +98,6 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
   const [chosenStop, setStop] = useState('');
   const [chosenLeaver, setLeaver] = useState('');
   const [reason, setReason] = useState('');
-  const [arranged, setArranged] = useState('');
   // The form stays mounted while the convoy moves on: a choice the log has overtaken (a stop now
   // reached, someone no longer on board) falls back to what the select shows, so the button records
   // what the officer sees.
@@ -109,6 +108,7 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
     leaver === ''
       ? []
       : childrenLeftAloneBy(onBoard, aboard, new Set([...aboard].filter((p) => p !== leaver)));
+  const { arranged, setArranged, missing, withArrangement } = useArrangement(alone);
   // Once logged, the focus goes to what the step changed (the control that took the form's place, the
   // list of who left), as the page shows it: the button pressed is gone or disabled.
   const log = async (event: ConvoyEvent, focus: string) => {
@@ -163,7 +163,7 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
           e.preventDefault();
           const where = current ?? lastReached;
           const event: ConvoyEvent = { kind: 'left', personId: leaver, stop: where, reason: reason.trim() };
-          void log(alone.length > 0 ? { ...event, childAloneReason: arranged.trim() } : event, 'left-title');
+          void log(withArrangement(event), 'left-title');
         }}
       >
         <div className="field">
@@ -180,24 +180,21 @@ function RoadForms({ detail, onLogged }: { readonly detail: ConvoyDetail; readon
           maxLength={500}
           onChange={setReason}
         />
-        {alone.length > 0 ? (
-          <ChildAloneWarning
-            id="left-child-alone"
-            message={t('transit.childAlone.left', {
-              name: fullName(onBoard.find((p) => p.personId === leaver) ?? { givenNames: '', surname1: '' }),
-              names: nameList(alone),
-              count: alone.length,
-            })}
-            arranged={arranged}
-            onArranged={setArranged}
-          />
-        ) : null}
+        <ChildAloneWarning
+          id="left-child-alone"
+          alone={alone}
+          message={t('transit.childAlone.left', {
+            name: fullName(onBoard.find((p) => p.personId === leaver) ?? { givenNames: '', surname1: '' }),
+            names: nameList(alone),
+            count: alone.length,
+          })}
+          arranged={arranged}
+          onArranged={setArranged}
+        />
         <button
           type="submit"
           className="button"
-          disabled={
-            call.busy || leaver === '' || reason.trim() === '' || (alone.length > 0 && arranged.trim() === '')
-          }
+          disabled={call.busy || leaver === '' || reason.trim() === '' || missing}
         >
           {t('transit.stopLog.recordLeft')}
         </button>
