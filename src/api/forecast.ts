@@ -33,6 +33,25 @@ export const ForecastQuery = z.strictObject({
     .max(0.99)
     .default(0.8)
     .describe('The share of people who must wait no longer than the target.'),
+  waitingNow: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(50_000)
+    .optional()
+    .describe(
+      'People waiting in the line now. Left out: the latest count of people waiting observed at the ' +
+        "checkpoint's line (both lines for both directions) within the last two hours, else none.",
+    ),
+  boothsOpen: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(500)
+    .optional()
+    .describe(
+      "Booths open from now on, for the line's course. Left out: the checkpoint's booths in use (at least 1).",
+    ),
 });
 
 const Interval = {
@@ -70,7 +89,39 @@ export const ForecastReply = z.object({
       ...Interval,
       booths: Booths.describe('Booths needed for the expected arrivals.'),
       boothsHigh: Booths.describe("Booths needed if as many come as the interval's upper end."),
+      waitingAtEnd: z
+        .number()
+        .describe('People expected still waiting when the hour ends, with line.boothsOpen open from now on.'),
+      waitAtEndMinutes: z
+        .number()
+        .nullable()
+        .describe('How long someone joining the line then waits, in minutes; null with no booth open.'),
+      boothsWithLine: Booths.describe(
+        'Booths needed in this hour so that whoever joins the line at its end waits no longer than the ' +
+          'target, the line carried from the hours before included (each hour opening these booths), ' +
+          'and never fewer than `booths`.',
+      ),
     }),
   ),
+  line: z
+    .object({
+      waitingNow: z.number().int().describe('People waiting when the forecast begins.'),
+      waitingSource: z
+        .enum(['given', 'observed', 'none'])
+        .describe(
+          'Asked for; observed at the line within the last two hours; or none observed (taken as 0).',
+        ),
+      observedAt: z.string().nullable().describe('When the observation was made (the oldest of two lines).'),
+      boothsOpen: z.number().int(),
+      boothsSource: z.enum(['given', 'checkpoint']).describe("Asked for, or the checkpoint's booths in use."),
+      clearsAt: z
+        .string()
+        .nullable()
+        .describe(
+          'When the people waiting now are expected to be served, with boothsOpen and the expected ' +
+            'arrivals; null when not within the hours forecast.',
+        ),
+    })
+    .describe('The line carried from hour to hour, as a fluid queue (docs/forecast.md).'),
   total: z.object(Interval),
 });

@@ -126,4 +126,81 @@ describe('the arrivals forecast in Chromium', { timeout: 120_000 }, () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('follows the line counted at the checkpoint with the booths open, and with those the commander types', async () => {
+    const { server } = suite;
+    const officer = await login(server.app, 'officer');
+    const observed = await server.app.inject({
+      method: 'POST',
+      url: '/api/situation/observations',
+      headers: as(officer),
+      payload: {
+        id: crypto.randomUUID(),
+        checkpoint: 'PE-SANTA-ROSA',
+        side: 'entry',
+        observedAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+        peopleWaiting: 300,
+      },
+    });
+    expect(observed.statusCode, observed.body).toBe(201);
+    const page = await suite.logIn('supervisor', errors);
+    await page.goto(`${suite.server.url}/forecast`);
+    await page.getByLabel('Puesto de control').selectOption({ label: 'Complejo Fronterizo Santa Rosa' });
+    await page.getByLabel('Sentido').selectOption({ label: 'Entradas' });
+    const section = page.getByTestId('forecast-line');
+    await section.getByText(/^En fila ahora: 300 personas, según el conteo de la fila del /).waitFor();
+    const outcome = section.getByTestId('forecast-line-outcome');
+    const rows = section.getByTestId('forecast-line-table').locator('tbody tr');
+    const cells = async (i: number) =>
+      (await rows.nth(i).locator('td').allTextContents()).map((c) => c.trim());
+
+    // One booth at 4 minutes serves 15 an hour, 360 a day, about as many as come: the line does not clear.
+    await section.getByLabel('Personas en fila ahora').fill('300');
+    await section.getByLabel('Casetas abiertas').fill('1');
+    await section.getByRole('button', { name: 'Recalcular' }).click();
+    await outcome
+      .getByText(/^Con las casetas abiertas \(1\), la fila no se despeja en las próximas 24 horas/)
+      .waitFor();
+    await section.getByText('En fila ahora: 300 personas, según lo indicado aquí.').waitFor();
+    const first = await cells(0);
+    expect(Number(first[1]?.replace(/\D/g, ''))).toBeGreaterThan(250);
+    expect(first[2]).toMatch(/^\d[\d,]* minutos$/);
+    // To bring 300 down to a 30-minute wait within the hour takes many more booths than the
+    // arrivals alone need (the first table's third column).
+    const arrivalsBooths = Number(
+      (
+        await page
+          .getByTestId('forecast-table')
+          .locator('tbody tr')
+          .first()
+          .locator('td')
+          .nth(2)
+          .textContent()
+      )?.trim(),
+    );
+    expect(Number(first[3])).toBeGreaterThan(arrivalsBooths);
+
+    // Twenty booths serve 300 an hour: the line is served within the next hours and then gone.
+    await section.getByLabel('Casetas abiertas').fill('20');
+    await section.getByRole('button', { name: 'Recalcular' }).click();
+    await outcome
+      .getByText(/^Con 20 casetas abiertas, las personas que esperan ahora habrán sido atendidas hacia el /)
+      .waitFor();
+    expect((await cells(23))[2]).toBe('sin fila');
+
+    // A count with a decimal point is refused in words, beside its field, and nothing is asked.
+    await section.getByLabel('Casetas abiertas').fill('2.5');
+    await section.getByRole('button', { name: 'Recalcular' }).click();
+    await section.getByText('Escriba un número entero, sin puntos ni comas.').waitFor();
+    await outcome.getByText(/^Con 20 casetas abiertas/).waitFor();
+
+    // Back to what was counted at the line.
+    await section.getByRole('button', { name: 'Volver a lo observado' }).click();
+    await section.getByText(/^En fila ahora: 300 personas, según el conteo de la fila del /).waitFor();
+    expect(await section.getByRole('button', { name: 'Volver a lo observado' }).count()).toBe(0);
+    await section.scrollIntoViewIfNeeded();
+    await shoot(page, 'forecast-line');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -7,4 +7,12 @@ export {
   type Interval,
 } from './arrivals';
 export { countQuantiles } from './counts';
+export {
+  boothsForLine,
+  type LineAsk,
+  type LineCourse,
+  type LineStep,
+  type LineStretch,
+  lineWith,
+} from './line';
 export { boothsNeeded, type Staffing, staffingWith, waitProbability } from './queue';

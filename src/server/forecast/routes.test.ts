@@ -6,9 +6,28 @@ import { postEvents } from '../crossings/test-post-events';
 
 type Reply = {
   checkpoint: { code: string };
+  asOf: string;
   basisDays: number;
-  hours: { date: string; hour: number; mean: number; low: number; high: number; booths: number | null }[];
+  hours: {
+    date: string;
+    hour: number;
+    mean: number;
+    low: number;
+    high: number;
+    booths: number | null;
+    waitingAtEnd: number;
+    waitAtEndMinutes: number | null;
+    boothsWithLine: number | null;
+  }[];
   total: { mean: number; low: number; high: number };
+  line: {
+    waitingNow: number;
+    waitingSource: string;
+    observedAt: string | null;
+    boothsOpen: number;
+    boothsSource: string;
+    clearsAt: string | null;
+  };
 };
 
 describe.each(DIALECTS)('the arrivals forecast (%s)', (dialect) => {
@@ -62,6 +81,77 @@ describe.each(DIALECTS)('the arrivals forecast (%s)', (dialect) => {
     expect(reply.total.mean).toBeLessThan(160);
   });
 
+  it('follows the line waiting now with the booths open, and gives the booths it needs', async () => {
+    const ask = '?checkpoint=PE-SANTA-ROSA&direction=entry&hours=8&serviceMinutes=5&targetWaitMinutes=15';
+    // 200 wait at noon; about 12 an hour come. Two booths at 5 minutes serve 24 an hour: the line
+    // shrinks by about 12 an hour and is not gone in eight hours.
+    const two = (await get(`${ask}&waitingNow=200&boothsOpen=2`)).json<Reply>();
+    expect(two.line).toMatchObject({
+      waitingNow: 200,
+      waitingSource: 'given',
+      boothsOpen: 2,
+      boothsSource: 'given',
+    });
+    expect(two.line.clearsAt).toBeNull();
+    const first = two.hours[0];
+    expect(first?.waitingAtEnd).toBeGreaterThan(180);
+    expect(first?.waitingAtEnd).toBeLessThan(200);
+    // Whoever joins it at one o'clock waits for everyone ahead, served 24 an hour.
+    expect(first?.waitAtEndMinutes).toBeCloseTo(((first?.waitingAtEnd ?? 0) * 5) / 2, 6);
+    // Ten booths serve 120 an hour: the 200 are gone before two o'clock (19:00 UTC).
+    const ten = (await get(`${ask}&waitingNow=200&boothsOpen=10`)).json<Reply>();
+    const clears = Date.parse(ten.line.clearsAt ?? '');
+    expect(clears).toBeGreaterThan(Date.parse('2025-11-28T18:30:00Z'));
+    expect(clears).toBeLessThan(Date.parse('2025-11-28T19:00:00Z'));
+    expect(ten.hours.slice(2).every((h) => h.waitingAtEnd === 0)).toBe(true);
+    // To bring 200 and the hour's dozen down to a 15-minute wait by one o'clock, (200 + 12) × 5 / (60 +
+    // 15) → 15 booths, where the hour's arrivals alone need 2; once the line is down, what they need.
+    const noon = two.hours[0]?.mean ?? 0;
+    expect(two.hours[0]?.booths).toBe(2);
+    expect(two.hours[0]?.boothsWithLine).toBe(Math.ceil(((200 + noon) * 5) / 75));
+    expect(two.hours[0]?.boothsWithLine).toBeGreaterThanOrEqual(14);
+    expect(two.hours.slice(2).map((h) => h.boothsWithLine)).toEqual(two.hours.slice(2).map((h) => h.booths));
+    // Nobody waiting: the line is gone already, and the booths are the arrivals' own.
+    const none = (await get(`${ask}&waitingNow=0`)).json<Reply>();
+    expect(none.line.clearsAt).toBe(none.asOf);
+    expect(none.hours.map((h) => h.boothsWithLine)).toEqual(none.hours.map((h) => h.booths));
+  });
+
+  it("starts from the line's latest count observed within two hours, both lines for both directions", async () => {
+    const observe = (n: number, side: string, observedAt: string, peopleWaiting: number) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/situation/observations',
+        headers: as(ctx.officer),
+        payload: {
+          id: `f0ca1111-0000-4000-8000-${String(n).padStart(12, '0')}`,
+          checkpoint: 'PE-SANTA-ROSA',
+          side,
+          observedAt,
+          peopleWaiting,
+        },
+      });
+    const line = async (direction: string) =>
+      (await get(`?checkpoint=PE-SANTA-ROSA&direction=${direction}&hours=4`)).json<Reply>().line;
+    expect((await observe(1, 'entry', '2025-11-28T16:30:00Z', 90)).statusCode).toBe(201);
+    // The exit line was counted three hours ago: too old to say how long it is now.
+    expect((await observe(2, 'exit', '2025-11-28T14:00:00Z', 40)).statusCode).toBe(201);
+    expect(await line('entry')).toMatchObject({
+      waitingNow: 90,
+      waitingSource: 'observed',
+      observedAt: '2025-11-28T16:30:00.000Z',
+      boothsSource: 'checkpoint',
+    });
+    expect(await line('both')).toMatchObject({ waitingNow: 0, waitingSource: 'none', observedAt: null });
+    expect((await observe(3, 'exit', '2025-11-28T15:30:00Z', 40)).statusCode).toBe(201);
+    expect(await line('both')).toMatchObject({
+      waitingNow: 130,
+      waitingSource: 'observed',
+      observedAt: '2025-11-28T15:30:00.000Z',
+    });
+    expect((await line('entry')).boothsOpen).toBeGreaterThanOrEqual(1);
+  });
+
   it('forecasts nothing where nobody has come yet', async () => {
     const reply = (await get('?checkpoint=PE-SANTA-ROSA&direction=exit')).json<Reply>();
     expect(reply.basisDays).toBe(0);
@@ -82,5 +172,10 @@ describe.each(DIALECTS)('the arrivals forecast (%s)', (dialect) => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().code).toBe('registration.unknown-place');
     expect((await get('?checkpoint=PE-SANTA-ROSA&hours=100')).statusCode).toBe(400);
+    for (const bad of ['waitingNow=-5', 'waitingNow=many', 'boothsOpen=1.5', 'boothsOpen=501']) {
+      const response = await get(`?checkpoint=PE-SANTA-ROSA&${bad}`);
+      expect(response.statusCode, bad).toBe(400);
+      expect(response.headers['content-type'], bad).toMatch(/problem\+json/);
+    }
   });
 });

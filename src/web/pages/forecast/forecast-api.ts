@@ -13,6 +13,9 @@ export interface ForecastAsk {
   readonly hours: number;
   readonly serviceMinutes: number;
   readonly targetWaitMinutes: number;
+  /** The line's start as the commander gives it; left out, as the server finds it. */
+  readonly waitingNow?: number | undefined;
+  readonly boothsOpen?: number | undefined;
 }
 
 export const getForecast = (ask: ForecastAsk, signal: AbortSignal): Promise<ApiResult<Forecast>> =>

@@ -16,6 +16,7 @@ import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { type Forecast, type ForecastAsk, type ForecastDirection, getForecast } from './forecast-api';
 import { forecastOption, hourLabels } from './forecast-chart';
+import { type LineAsk, LineSection } from './forecast-line';
 import './forecast.css';
 
 const DIRECTIONS: readonly ForecastDirection[] = ['both', 'entry', 'exit'];
@@ -32,6 +33,8 @@ export function ForecastPage() {
   const [hours, setHours] = useState(24);
   const [serviceMinutes, setServiceMinutes] = useState(4);
   const [targetWaitMinutes, setTargetWaitMinutes] = useState(30);
+  // The line's start as typed; what the commander typed belongs to one checkpoint and direction.
+  const [line, setLine] = useState<LineAsk>({});
   const chosen = checkpoint || checkpoints[0]?.code || '';
   const minutes = (n: number) => t('forecast.minutes', { count: n });
 
@@ -40,13 +43,23 @@ export function ForecastPage() {
       <h1>{t('forecast.title')}</h1>
       <p className="lead">{t('forecast.lead')}</p>
       <div className="forecast-asks">
-        <Ask label={t('forecast.checkpoint')} value={chosen} onChange={setCheckpoint}>
+        <Ask
+          label={t('forecast.checkpoint')}
+          value={chosen}
+          onChange={(v) => {
+            setCheckpoint(v);
+            setLine({});
+          }}
+        >
           <Options items={checkpoints} value={(c) => c.code} label={(c) => c.name} />
         </Ask>
         <Ask
           label={t('forecast.direction.label')}
           value={direction}
-          onChange={(v) => setDirection(v as ForecastDirection)}
+          onChange={(v) => {
+            setDirection(v as ForecastDirection);
+            setLine({});
+          }}
         >
           <Options items={DIRECTIONS} value={(d) => d} label={(d) => directionName(t, d)} />
         </Ask>
@@ -69,7 +82,10 @@ export function ForecastPage() {
         </Ask>
       </div>
       {chosen === '' ? null : (
-        <ForecastView ask={{ checkpoint: chosen, direction, hours, serviceMinutes, targetWaitMinutes }} />
+        <ForecastView
+          ask={{ checkpoint: chosen, direction, hours, serviceMinutes, targetWaitMinutes, ...line }}
+          onLine={setLine}
+        />
       )}
     </div>
   );
@@ -102,23 +118,38 @@ function Ask({
   );
 }
 
-function ForecastView({ ask }: { readonly ask: ForecastAsk }) {
-  const { checkpoint, direction, hours, serviceMinutes, targetWaitMinutes } = ask;
+function ForecastView({
+  ask,
+  onLine,
+}: {
+  readonly ask: ForecastAsk;
+  readonly onLine: (ask: LineAsk) => void;
+}) {
+  const { checkpoint, direction, hours, serviceMinutes, targetWaitMinutes, waitingNow, boothsOpen } = ask;
   const load = useCallback(
     (signal: AbortSignal) =>
-      getForecast({ checkpoint, direction, hours, serviceMinutes, targetWaitMinutes }, signal),
-    [checkpoint, direction, hours, serviceMinutes, targetWaitMinutes],
+      getForecast(
+        { checkpoint, direction, hours, serviceMinutes, targetWaitMinutes, waitingNow, boothsOpen },
+        signal,
+      ),
+    [checkpoint, direction, hours, serviceMinutes, targetWaitMinutes, waitingNow, boothsOpen],
   );
   const [forecast, reload] = useApiData(load);
   return (
     <LoadableView state={forecast} onRetry={reload}>
-      {(f) => <ForecastBody forecast={f} />}
+      {(f) => <ForecastBody forecast={f} onLine={onLine} />}
     </LoadableView>
   );
 }
 
 /** The forecast once it is in: its total, how it was worked out, the chart and the table. */
-export function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
+export function ForecastBody({
+  forecast: f,
+  onLine,
+}: {
+  readonly forecast: Forecast;
+  readonly onLine?: ((ask: LineAsk) => void) | undefined;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   // The checkpoint's clock as people name it ("Santiago (Chile, UTC−4; …)"), not its code.
@@ -193,6 +224,7 @@ export function ForecastBody({ forecast: f }: { readonly forecast: Forecast }) {
           ))}
         </DataTable>
       </section>
+      <LineSection forecast={f} labels={labels} onAsk={onLine} />
     </>
   );
 }
