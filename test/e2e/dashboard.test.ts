@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo';
 import { as, type Login, login } from '../support/app';
 import { logInAs, openBrowser, shoot } from '../support/browser';
+import { observeLine } from '../support/observations';
 import { startWebServer, type WebServer } from '../support/web-server';
 
 const HOUR = 3_600_000;
@@ -165,19 +166,11 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     // People waiting: the latest observation of each line; an officer's new count shows without a reload.
     const waiting = page.getByTestId('waiting-now');
     await waiting.waitFor();
-    const seen = await server.app.inject({
-      method: 'POST',
-      url: '/api/situation/observations',
-      headers: as(officer),
-      payload: {
-        id: crypto.randomUUID(),
-        checkpoint: 'PE-SANTA-ROSA',
-        side: 'entry',
-        observedAt: new Date(Date.now() - 60_000).toISOString(),
-        peopleWaiting: 140,
-      },
+    await observeLine(server.app, as(officer), {
+      side: 'entry',
+      observedAt: new Date(Date.now() - 60_000).toISOString(),
+      peopleWaiting: 140,
     });
-    expect(seen.statusCode, seen.body).toBe(201);
     await waiting.getByText(/^Para entrar: 140 \(observado /).waitFor({ timeout: 15_000 });
     expect(await waiting.textContent()).toContain('Complejo Fronterizo Santa Rosa');
     await waiting

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, login } from '../support/app';
 import { shoot } from '../support/browser';
+import { observeLine } from '../support/observations';
 import { browserSuite } from '../support/web-server';
 
 const HOUR = 3_600_000;
@@ -130,19 +131,11 @@ describe('the arrivals forecast in Chromium', { timeout: 120_000 }, () => {
   it('follows the line counted at the checkpoint with the booths open, and with those the commander types', async () => {
     const { server } = suite;
     const officer = await login(server.app, 'officer');
-    const observed = await server.app.inject({
-      method: 'POST',
-      url: '/api/situation/observations',
-      headers: as(officer),
-      payload: {
-        id: crypto.randomUUID(),
-        checkpoint: 'PE-SANTA-ROSA',
-        side: 'entry',
-        observedAt: new Date(Date.now() - 10 * 60_000).toISOString(),
-        peopleWaiting: 300,
-      },
+    await observeLine(server.app, as(officer), {
+      side: 'entry',
+      observedAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      peopleWaiting: 300,
     });
-    expect(observed.statusCode, observed.body).toBe(201);
     const page = await suite.logIn('supervisor', errors);
     await page.goto(`${suite.server.url}/forecast`);
     await page.getByLabel('Puesto de control').selectOption({ label: 'Complejo Fronterizo Santa Rosa' });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { observeLine } from '../../../test/support/observations';
 import { postEvents } from '../crossings/test-post-events';
 
 type Reply = {
@@ -118,24 +119,18 @@ describe.each(DIALECTS)('the arrivals forecast (%s)', (dialect) => {
   });
 
   it("starts from the line's latest count observed within two hours, both lines for both directions", async () => {
-    const observe = (n: number, side: string, observedAt: string, peopleWaiting: number) =>
-      ctx.app.inject({
-        method: 'POST',
-        url: '/api/situation/observations',
-        headers: as(ctx.officer),
-        payload: {
-          id: `f0ca1111-0000-4000-8000-${String(n).padStart(12, '0')}`,
-          checkpoint: 'PE-SANTA-ROSA',
-          side,
-          observedAt,
-          peopleWaiting,
-        },
+    const observe = (n: number, side: 'entry' | 'exit', observedAt: string, peopleWaiting: number) =>
+      observeLine(ctx.app, as(ctx.officer), {
+        id: `f0ca1111-0000-4000-8000-${String(n).padStart(12, '0')}`,
+        side,
+        observedAt,
+        peopleWaiting,
       });
     const line = async (direction: string) =>
       (await get(`?checkpoint=PE-SANTA-ROSA&direction=${direction}&hours=4`)).json<Reply>().line;
-    expect((await observe(1, 'entry', '2025-11-28T16:30:00Z', 90)).statusCode).toBe(201);
+    await observe(1, 'entry', '2025-11-28T16:30:00Z', 90);
     // The exit line was counted three hours ago: too old to say how long it is now.
-    expect((await observe(2, 'exit', '2025-11-28T14:00:00Z', 40)).statusCode).toBe(201);
+    await observe(2, 'exit', '2025-11-28T14:00:00Z', 40);
     expect(await line('entry')).toMatchObject({
       waitingNow: 90,
       waitingSource: 'observed',
@@ -143,7 +138,7 @@ describe.each(DIALECTS)('the arrivals forecast (%s)', (dialect) => {
       boothsSource: 'checkpoint',
     });
     expect(await line('both')).toMatchObject({ waitingNow: 0, waitingSource: 'none', observedAt: null });
-    expect((await observe(3, 'exit', '2025-11-28T15:30:00Z', 40)).statusCode).toBe(201);
+    await observe(3, 'exit', '2025-11-28T15:30:00Z', 40);
     expect(await line('both')).toMatchObject({
       waitingNow: 130,
       waitingSource: 'observed',
