@@ -1,5 +1,5 @@
 // What every Paso map draws first: the offline country outlines (basemap.ts) around an extent, with
-// their credit, and Leaflet's zoom buttons named in the reader's language instead of its English.
+// their credit; and Leaflet's zoom and popup close buttons named in the reader's language, not English.
 import type { TFunction } from 'i18next';
 import L from 'leaflet';
 import type { Extent } from '../../../domain/situation';
@@ -24,4 +24,13 @@ export function nameZoomButtons(container: HTMLElement | undefined, t: TFunction
     button?.setAttribute('title', name);
     button?.setAttribute('aria-label', name);
   }
+}
+
+/** Names a popup's close button, once it is open, in the reader's language: Leaflet says "Close popup"
+ * whatever the page's language, and a screen reader reads it in the page's (WCAG 3.1.2). */
+export function nameCloseButton(popup: L.Popup, t: TFunction): void {
+  popup
+    .getElement()
+    ?.querySelector('.leaflet-popup-close-button')
+    ?.setAttribute('aria-label', t('situation.map.closePopup'));
 }

@@ -13,7 +13,7 @@ import { formatDateTime, formatNumber } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { type LabelSide, placeLabels } from './label-placement';
 import { incidentKindName, severityName, statusName } from './labels';
-import { drawBasemap, nameZoomButtons } from './leaflet-basemap';
+import { drawBasemap, nameCloseButton, nameZoomButtons } from './leaflet-basemap';
 import { openingPoints } from './opening-points';
 import { type QueueLine, queueLabel, queueLines } from './queue-lines';
 
@@ -159,6 +159,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
       )
       .addTo(layer);
   }
+  layer.eachLayer((marker) => marker.on('popupopen', (event) => nameCloseButton(event.popup, t)));
   return checkpointMarkers;
 }
 

@@ -17,7 +17,7 @@ const STYLE: Readonly<Record<StopState, L.CircleMarkerOptions>> = {
 
 export function CorridorMap({ progress }: { readonly progress: CorridorProgress }) {
   const { t } = useTranslation();
-  const element = useRef<HTMLDivElement>(null);
+  const element = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!element.current || progress.stops.length === 0) return;
     const points = progress.stops.map((s): L.LatLngTuple => [s.latitude, s.longitude]);
@@ -58,11 +58,12 @@ export function CorridorMap({ progress }: { readonly progress: CorridorProgress 
     };
   }, [progress, t]);
   return (
-    <div
+    // A region, not an image: it holds the map's zoom buttons, which an image's children are not (axe:
+    // nested-interactive), as the situation map does.
+    <section
       ref={element}
       className="corridor-map"
       data-testid="corridor-map"
-      role="img"
       aria-label={t('transit.route.mapLabel')}
     />
   );
