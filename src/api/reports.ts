@@ -26,6 +26,13 @@ export const ExportQuery = z.strictObject({
         'byte-order mark and semicolons, as Excel reads CSV where the decimal mark is a comma (Peru, ' +
         'Chile, Venezuela, Spain). excel: byte-order mark and commas (Mexico, English).',
     ),
+  lang: z
+    .enum(REPORT_LANGS)
+    .optional()
+    .describe(
+      'For people opening the file in a spreadsheet: the header, the directions and an unknown ' +
+        'nationality in this language. Without it, the column names (date, women …) for programs.',
+    ),
   checkpoint: CheckpointCode.optional(),
 });
 

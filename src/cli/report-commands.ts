@@ -2,7 +2,13 @@
 // service, written where --out says. Each file leaving Paso is audited, as over HTTP.
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { CSV_DIALECTS, type CsvDialect, EXPORT_FORMATS, REPORT_LANGS } from '../domain/reports';
+import {
+  CSV_DIALECTS,
+  type CsvDialect,
+  EXPORT_FORMATS,
+  REPORT_LANGS,
+  type ReportLang,
+} from '../domain/reports';
 import type { AuditEvent } from '../server/audit/record';
 import type { ReportFault } from '../server/reports/service';
 import type { Db } from '../store/db';
@@ -73,6 +79,13 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
         .choices(CSV_DIALECTS)
         .default('rfc4180'),
     )
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'word the header and the directions in this language, for people opening the file in a ' +
+          'spreadsheet (default: the column names, for programs)',
+      ).choices(REPORT_LANGS),
+    )
     .option('--checkpoint <code>', 'one checkpoint, e.g. PE-SANTA-ROSA (default: all)')
     .requiredOption('--out <file>', 'where to write the file')
     .action(
@@ -81,25 +94,40 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
         to: string;
         format: 'csv' | 'hxl';
         dialect: CsvDialect;
+        lang?: ReportLang;
         checkpoint?: string;
         out: string;
       }) => {
         const { makeExport } = await import('../server/reports/service');
         const checkpoint = codeTyped(opts.checkpoint);
         const outcome = await withDb(async (db) => {
-          const file = await makeExport(db.kysely, {
-            from: opts.from,
-            to: opts.to,
-            format: opts.format,
-            dialect: opts.dialect,
-            checkpoint,
-          });
+          const file = await makeExport(
+            db.kysely,
+            {
+              from: opts.from,
+              to: opts.to,
+              format: opts.format,
+              dialect: opts.dialect,
+              lang: opts.lang,
+              checkpoint,
+            },
+            new Date(),
+          );
           if (!file.ok) return file;
           await writeFile(opts.out, file.value.text);
-          const { from, to, format, dialect } = opts;
+          const { from, to, format, dialect, lang } = opts;
           await audited(db, {
             action: 'reports.export',
-            detail: { from, to, format, dialect, checkpoint, rows: file.value.rows, via: 'cli' },
+            detail: {
+              from,
+              to,
+              format,
+              dialect,
+              ...(lang ? { lang } : {}),
+              checkpoint,
+              rows: file.value.rows,
+              via: 'cli',
+            },
           });
           return file;
         });
@@ -109,6 +137,14 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
           return;
         }
         console.error(`Wrote ${outcome.value.rows} rows (${opts.format}, ${opts.dialect}) to ${opts.out}.`);
+        // As the reports page says beside its download: the file has no place to say it.
+        const today = outcome.value.dayUnderWay;
+        if (today !== null) {
+          console.error(
+            `Note: the range takes in ${today}, not yet over at every checkpoint covered: its figures ` +
+              'are those counted so far, and the file does not say so. End the range the day before for whole days.',
+          );
+        }
       },
     );
 }

@@ -44,13 +44,17 @@ describe('paso report', { timeout: 120_000 }, () => {
     const args = ['report', 'export', '--from', '2025-11-25', '--to', '2025-11-27', '--format', 'hxl'];
     const run = runPaso([...args, '--checkpoint', 'pe-santa-rosa', '--out', out], t.env);
     expect(run.status, run.stderr).toBe(0);
-    const same = await makeExport(t.db.kysely, {
-      from: '2025-11-25',
-      to: '2025-11-27',
-      format: 'hxl',
-      dialect: 'rfc4180',
-      checkpoint: 'PE-SANTA-ROSA',
-    });
+    const same = await makeExport(
+      t.db.kysely,
+      {
+        from: '2025-11-25',
+        to: '2025-11-27',
+        format: 'hxl',
+        dialect: 'rfc4180',
+        checkpoint: 'PE-SANTA-ROSA',
+      },
+      new Date(),
+    );
     expect(same.ok && same.value.text).toBe(readFileSync(out, 'utf8'));
     expect(readFileSync(out, 'utf8').split('\r\n')[1]).toMatch(/^#date,#loc\+code,/);
     const audit = await t.db.kysely
@@ -84,6 +88,23 @@ describe('paso report', { timeout: 120_000 }, () => {
     expect(readFileSync(plain, 'utf8').startsWith('date,checkpoint_code,')).toBe(true);
   });
 
+  it('words the header and the directions in Spanish for people who open it in a spreadsheet', () => {
+    const out = join(dir, 'personas.csv');
+    const args = ['report', 'export', '--from', '2025-11-25', '--to', '2025-11-27'];
+    const run = runPaso([...args, '--dialect', 'excel-semicolon', '--lang', 'es', '--out', out], t.env);
+    expect(run.status, run.stderr).toBe(0);
+    const [header, first] = readFileSync(out, 'utf8').slice(1).split('\r\n');
+    expect(header).toBe(
+      'Fecha;Código del puesto;Puesto de control;Sentido;Nacionalidad;Mujeres (18 años o más);' +
+        'Niñas (menores de 18);Hombres (18 años o más);Niños (menores de 18);' +
+        'Sexo o edad no especificados;Total',
+    );
+    expect(first).toMatch(/^2025-11-25;[A-Z-]+;[^;]+;(Entrada|Salida);([A-Z]{3}|Sin dato);/);
+    const french = runPaso([...args, '--lang', 'fr', '--out', out], t.env);
+    expect(french.status).toBe(2);
+    expect(french.stderr).toContain('Allowed choices are es, en');
+  });
+
   it('writes counts for Excel in Spanish when asked, and as before for the terminal', () => {
     const args = ['counts', '--from', '2025-11-26', '--to', '2025-11-26', '--by', 'checkpoint,direction'];
     const excel = runPaso([...args, '--dialect', 'excel-semicolon'], t.env);
@@ -95,7 +116,7 @@ describe('paso report', { timeout: 120_000 }, () => {
     expect(plain.stdout.split('\n')[0]).toBe('checkpoint,direction,crossed,refused,held');
   });
 
-  it('refuses a range that ends before it starts, a checkpoint nobody has, a bad date and format with status 2', () => {
+  it('refuses a range that ends before it starts or is to come, a checkpoint nobody has, a bad date and format with status 2', () => {
     const out = join(dir, 'never.csv');
     const backwards = runPaso(
       ['report', 'export', '--from', '2025-11-27', '--to', '2025-11-20', '--out', out],
@@ -103,6 +124,13 @@ describe('paso report', { timeout: 120_000 }, () => {
     );
     expect(backwards.status).toBe(2);
     expect(backwards.stderr).toContain('the first date comes after the last');
+    // A range not begun yet would give a file of no one, read as days nobody crossed.
+    const later = runPaso(
+      ['report', 'export', '--from', '2099-01-01', '--to', '2099-01-02', '--out', out],
+      t.env,
+    );
+    expect(later.status).toBe(2);
+    expect(later.stderr).toContain('2099-01-01 has not begun at any checkpoint covered');
     const nowhere = runPaso(
       ['report', 'sitrep', '--date', '2025-11-26', '--checkpoint', 'XX-NOWHERE', '--out', out],
       t.env,

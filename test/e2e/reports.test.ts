@@ -72,14 +72,17 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Desde').fill('2025-11-27');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shoot(page, 'reports-page');
-    // In Spanish the CSV is laid out as Excel in Spanish reads it: a UTF-8 byte-order mark, semicolons.
+    // In Spanish the CSV is laid out as Excel in Spanish reads it: a UTF-8 byte-order mark, semicolons,
+    // and its header in Spanish, for the people who read it.
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('download-export').click(),
     ]);
     const bytes = readFileSync(await csv.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8')).toMatch(/^date;checkpoint_code;checkpoint;/);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(
+      /^Fecha;Código del puesto;Puesto de control;Sentido;Nacionalidad;Mujeres \(18 años o más\);/,
+    );
     await page.getByLabel('Formato').selectOption('hxl');
     const [file] = await Promise.all([
       page.waitForEvent('download'),

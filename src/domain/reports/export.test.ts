@@ -65,6 +65,28 @@ describe('the partners export', () => {
     ]);
     expect(exportTable([], 'csv')).toEqual([expect.arrayContaining(['date', 'total'])]);
   });
+
+  it.each([
+    [
+      'es',
+      ['Fecha', 'Código del puesto', 'Puesto de control', 'Sentido', 'Nacionalidad'],
+      ['Salida', 'Sin dato'],
+    ],
+    ['en', ['Date', 'Checkpoint code', 'Checkpoint', 'Direction', 'Nationality'], ['Exit', 'Not recorded']],
+  ] as const)(
+    'words its header and directions in %s for a spreadsheet, the hashtags kept',
+    (lang, head, values) => {
+      const rows = exportOf([
+        row({ sex: 'F', age_group: 'adult', direction: 'exit', nationality: 'unknown' }, 7),
+      ]);
+      const [header, tags, first] = exportTable(rows, 'hxl', lang);
+      expect(header?.slice(0, 5)).toEqual(head);
+      expect(header).toHaveLength(HXL_HASHTAGS.length);
+      expect(header?.some((h) => /^[a-z_]+$/.test(h))).toBe(false);
+      expect(tags).toEqual(HXL_HASHTAGS);
+      expect(first?.slice(3, 5)).toEqual(values);
+    },
+  );
 });
 
 describe('the range of an export', () => {

@@ -5,6 +5,7 @@ import { daysBetween } from '../shared';
 import { DIRECTIONS, EXPORT_GROUPS, figureKey } from './date-figures';
 import type { ProtectedDate } from './date-protection';
 import type { Published } from './suppression';
+import { type ReportLang, reportText } from './text';
 
 export const EXPORT_FORMATS = ['csv', 'hxl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -84,17 +85,22 @@ export function exportRows(
 export const publishedText = (p: Published): string =>
   p === 'small' ? '<5' : p === 'withheld' ? 'x' : String(p);
 
-/** The export as a table of text: the header, HXL's hashtag row under it, then a line a row. */
-export function exportTable(rows: readonly ExportRow[], format: ExportFormat): string[][] {
-  const lines = [COLUMNS.map(([name]) => name)];
+/**
+ * The export as a table of text: the header, HXL's hashtag row under it, then a line a row. With
+ * `lang`, the header, the directions and an unknown nationality are worded for people opening the
+ * file in a spreadsheet; without it, the column names and values above, for programs.
+ */
+export function exportTable(rows: readonly ExportRow[], format: ExportFormat, lang?: ReportLang): string[][] {
+  const word = lang === undefined ? (_: string, value: string) => value : reportText(lang).word;
+  const lines = [COLUMNS.map(([name]) => word('column', name))];
   if (format === 'hxl') lines.push([...HXL_HASHTAGS]);
   for (const r of rows) {
     lines.push([
       r.date,
       r.checkpoint,
       r.checkpointName,
-      r.direction,
-      r.nationality,
+      word('direction', r.direction),
+      word('nationality', r.nationality),
       ...r.groups.map(publishedText),
       publishedText(r.total),
     ]);

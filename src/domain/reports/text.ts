@@ -95,6 +95,21 @@ const es = {
     '<5: de 1 a 4 personas. x: cifra omitida para que una cifra menor de 5 no pueda deducirse de los totales.',
   page: 'Página',
   of: 'de',
+  // The export's header and values, worded for people opening it in a spreadsheet (export.ts).
+  'column.date': 'Fecha',
+  'column.checkpoint_code': 'Código del puesto',
+  'column.checkpoint': 'Puesto de control',
+  'column.direction': 'Sentido',
+  'column.nationality': 'Nacionalidad',
+  'column.women': 'Mujeres (18 años o más)',
+  'column.girls': 'Niñas (menores de 18)',
+  'column.men': 'Hombres (18 años o más)',
+  'column.boys': 'Niños (menores de 18)',
+  'column.other': 'Sexo o edad no especificados',
+  'column.total': 'Total',
+  'direction.entry': 'Entrada',
+  'direction.exit': 'Salida',
+  'nationality.unknown': 'Sin dato',
 };
 
 export type ReportTextKey = keyof typeof es;
@@ -189,6 +204,20 @@ const en: Record<ReportTextKey, string> = {
     '<5: 1 to 4 people. x: withheld so that a figure under 5 cannot be worked out from the totals.',
   page: 'Page',
   of: 'of',
+  'column.date': 'Date',
+  'column.checkpoint_code': 'Checkpoint code',
+  'column.checkpoint': 'Checkpoint',
+  'column.direction': 'Direction',
+  'column.nationality': 'Nationality',
+  'column.women': 'Women (18 and over)',
+  'column.girls': 'Girls (under 18)',
+  'column.men': 'Men (18 and over)',
+  'column.boys': 'Boys (under 18)',
+  'column.other': 'Sex or age not specified',
+  'column.total': 'Total',
+  'direction.entry': 'Entry',
+  'direction.exit': 'Exit',
+  'nationality.unknown': 'Not recorded',
 };
 
 const CATALOGUES: Readonly<Record<ReportLang, Readonly<Record<ReportTextKey, string>>>> = { es, en };

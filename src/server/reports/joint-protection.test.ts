@@ -37,13 +37,17 @@ describe.each(DIALECTS)('one protection of a date over every product (%s)', (dia
     expect([cell('child', 'F'), cell('adult', 'F')]).toEqual(['small', 'withheld']);
     expect(crossings.rowTotals?.[0]).toBe(67);
 
-    const csv = await makeExport(ctx.t.db.kysely, {
-      from: '2025-11-27',
-      to: '2025-11-27',
-      format: 'csv',
-      dialect: 'rfc4180',
-      checkpoint: null,
-    });
+    const csv = await makeExport(
+      ctx.t.db.kysely,
+      {
+        from: '2025-11-27',
+        to: '2025-11-27',
+        format: 'csv',
+        dialect: 'rfc4180',
+        checkpoint: null,
+      },
+      now,
+    );
     if (!csv.ok) throw new Error(csv.error.code);
     // Every entry was Venezuelan: the export's row is the checkpoint's age and sex table by group.
     // Each product on its own once published the 30 women here.

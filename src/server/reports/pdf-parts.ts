@@ -56,6 +56,29 @@ export function paragraph(
   doc.x = LEFT;
 }
 
+/**
+ * `items` joined by `separator`, each begun on a new line where it would not fit whole on the one it
+ * would start, of which `indent` points are taken (in the font set now). pdfkit breaks lines after a
+ * hyphen, and a checkpoint's code cut in two (PE- / SANTA-ROSA) reads as two; an item longer than a
+ * whole line is still wrapped by pdfkit.
+ */
+export function keptWhole(doc: Pdf, items: readonly string[], separator: string, indent: number): string {
+  let text = '';
+  let used = indent;
+  items.forEach((item, i) => {
+    const joined = i === 0 ? item : `${separator}${item}`;
+    const fits = used + doc.widthOfString(joined) <= WIDTH - 1;
+    if (fits || doc.widthOfString(item) > WIDTH - 1 || (i === 0 && indent === 0)) {
+      text += joined;
+      used += doc.widthOfString(joined);
+      return;
+    }
+    text += `${i === 0 ? '' : separator.trimEnd()}\n${item}`;
+    used = doc.widthOfString(item);
+  });
+  return text;
+}
+
 /** A row of figure cards: a label over a large number. */
 export function cards(doc: Pdf, items: readonly (readonly [string, Published])[]): void {
   const gap = 8;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, suiteTestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
 import { pdfPages } from '../../../test/support/pdf';
 import { HXL_HASHTAGS } from '../../domain/reports';
 import { readFigures } from '../../store/crossings';
@@ -132,8 +133,13 @@ describe('the reports API', () => {
     ['a checkpoint nobody has', '/api/reports/sitrep?date=2025-11-26&checkpoint=XX-NOWHERE'],
     ['a range that ends before it starts', '/api/reports/export?from=2025-11-27&to=2025-11-20'],
     ['a range over a year', '/api/reports/export?from=2024-01-01&to=2025-11-20'],
+    ['a range that has not begun', '/api/reports/export?from=2099-01-01&to=2099-01-02'],
     ['an unknown format', '/api/reports/export?from=2025-11-20&to=2025-11-21&format=xlsx'],
     ['an unknown CSV dialect', '/api/reports/export?from=2025-11-20&to=2025-11-21&dialect=excel-tab'],
+    [
+      'an export in a language Paso does not write',
+      '/api/reports/export?from=2025-11-20&to=2025-11-21&lang=fr',
+    ],
     [
       'an export for a checkpoint nobody has',
       '/api/reports/export?from=2025-11-20&to=2025-11-21&checkpoint=XX',
@@ -167,5 +173,61 @@ describe('the reports API', () => {
     const file = await get('/api/reports/export?from=2025-11-26&to=2025-11-26&checkpoint=%20Pe-Santa-Rosa');
     expect(file.statusCode, file.body).toBe(200);
     expect(file.body).toContain('PE-SANTA-ROSA');
+  });
+});
+
+describe.each(DIALECTS)('the export for people on %s', (dialect) => {
+  const ctx = suiteTestApp(dialect, ['humanitarian']);
+  beforeAll(async () => {
+    await seedDemoHistory(ctx.t.db.kysely, new Date('2025-11-27T15:00:00Z'));
+  });
+  const lines = async (query: string) => {
+    const url = `/api/reports/export?from=2025-11-26&to=2025-11-26&${query}`;
+    const response = await ctx.app.inject({ method: 'GET', url, headers: as(ctx.humanitarian) });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.rawPayload
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+  };
+
+  it.each([
+    [
+      'es',
+      'excel-semicolon',
+      ';',
+      'Fecha;Código del puesto;Puesto de control;Sentido;Nacionalidad;Mujeres',
+      /;(Entrada|Salida);/,
+    ],
+    ['en', 'excel', ',', 'Date,Checkpoint code,Checkpoint,Direction,Nationality,Women', /,(Entry|Exit),/],
+  ])(
+    'words the header and the directions in %s, for a spreadsheet',
+    async (lang, csv, separator, head, direction) => {
+      const [header, ...rows] = await lines(`dialect=${csv}&lang=${lang}`);
+      expect(header?.startsWith(head)).toBe(true);
+      expect(header?.split(separator)).toHaveLength(11);
+      expect(rows.length).toBeGreaterThan(2);
+      expect(rows.every((r) => direction.test(r))).toBe(true);
+      const audited = await ctx.t.db.kysely
+        .selectFrom('audit_entry')
+        .select('detail')
+        .where('action', '=', 'reports.export')
+        .execute();
+      expect(audited.map((a) => a.detail)).toContainEqual(expect.stringContaining(`"lang":"${lang}"`));
+    },
+  );
+
+  it('keeps the column names and values for programs without a language', async () => {
+    const [header, first] = await lines('dialect=rfc4180');
+    expect(header?.split(',').slice(0, 6)).toEqual([
+      'date',
+      'checkpoint_code',
+      'checkpoint',
+      'direction',
+      'nationality',
+      'women',
+    ]);
+    expect(first?.split(',')[3]).toMatch(/^(entry|exit)$/);
   });
 });

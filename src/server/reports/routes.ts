@@ -67,20 +67,21 @@ export const reportRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ct
     route('reports.export', {
       description:
         'People who crossed between two local dates by date, checkpoint, direction, nationality, sex and ' +
-        'age group, as CSV or HXL, laid out for programs or for Excel; figures under 5 people are ' +
+        'age group, as CSV or HXL, laid out for programs or for Excel, its header worded for programs or ' +
+        'for people in Spanish or English; figures under 5 people are ' +
         'withheld. Audited: the export leaves Paso.',
       querystring: ExportQuery,
       response: { 200: CsvReply },
     }),
     async (request, reply) => {
-      const { from, to, format, dialect } = request.query;
+      const { from, to, format, dialect, lang } = request.query;
       const checkpoint = request.query.checkpoint ?? null;
-      const file = await makeExport(kysely, { from, to, format, dialect, checkpoint });
+      const file = await makeExport(kysely, { from, to, format, dialect, lang, checkpoint }, ctx.now());
       if (!file.ok) refuse(file.error);
       const rows = file.value.rows;
       await audit(request, {
         action: 'reports.export',
-        detail: { from, to, format, dialect, checkpoint, rows },
+        detail: { from, to, format, dialect, ...(lang ? { lang } : {}), checkpoint, rows },
       });
       const name = `paso-${format}-${from}-${to}${checkpoint ? `-${checkpoint}` : ''}.csv`;
       return reply

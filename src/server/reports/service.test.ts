@@ -1,10 +1,11 @@
 // A situation report of a date that is not over when it is made says so: its figures are the day's
-// so far (or there are none yet), not a whole day's. The day is each checkpoint's own (counting rule 4).
+// so far (or there are none yet), not a whole day's; an export says which day it takes in so, and
+// refuses a range not begun. The day is each checkpoint's own (counting rule 4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../../test/support/databases';
 import { pdfPages } from '../../../test/support/pdf';
 import { seedDemo } from '../../store/demo';
-import { loadSitrepData, makeSitrep } from './service';
+import { loadSitrepData, makeExport, makeSitrep } from './service';
 
 describe('the situation report of a date not yet over', () => {
   let t: TestDb;
@@ -44,4 +45,24 @@ describe('the situation report of a date not yet over', () => {
     expect(await text('2025-11-27', 'es')).toContain('Esta fecha aún no ha comenzado');
     expect(await text('2025-11-25', 'es')).not.toMatch(/Día en curso|aún no ha comenzado/);
   });
+
+  it.each([
+    ['2025-11-27', '2025-11-27', 'PE-SANTA-ROSA', 'refused'],
+    ['2025-11-27', '2025-11-27', null, '2025-11-27'],
+    ['2025-11-25', '2025-11-26', null, '2025-11-26'],
+    ['2025-11-25', '2025-11-26', 'PE-SANTA-ROSA', '2025-11-26'],
+    ['2025-11-25', '2025-11-26', 'CL-CHACALLUTA', null],
+    ['2025-11-27', '2025-11-27', 'CL-CHACALLUTA', '2025-11-27'],
+    ['2025-11-20', '2025-11-25', null, null],
+  ] as const)(
+    'exports %s to %s at %s with the day under way it takes in: %s',
+    async (from, to, checkpoint, shown) => {
+      const file = await makeExport(
+        t.db.kysely,
+        { from, to, checkpoint, format: 'csv', dialect: 'rfc4180' },
+        now,
+      );
+      expect(file.ok ? file.value.dayUnderWay : 'refused').toBe(shown);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 // The reports service: the situation report and the partners' export, made from the maintained
 // figures. The API and `paso report` both call these, so both make the same files.
+import { latestDayAt, todayAt } from '../../domain/crossings';
 import type {
   CsvDialect,
   DecreeLine,
@@ -111,14 +112,28 @@ export interface ExportQuery {
   readonly format: ExportFormat;
   /** How the CSV is laid out: RFC 4180 for programs, or for Excel (docs/reports.md). */
   readonly dialect: CsvDialect;
+  /** The language of the header and of the values in words, for people; none: for programs. */
+  readonly lang?: ReportLang | undefined;
   readonly checkpoint: string | null;
 }
 
-/** The partners' export of a range of dates, as CSV or HXL text, and how many rows it has. */
+/** An export: its text, how many rows it has, and the day not yet over it takes in, if any. */
+export interface ExportFile {
+  readonly text: string;
+  readonly rows: number;
+  /**
+   * The first day of the range not yet over at every checkpoint covered (today there, the earliest of
+   * their dates, or a later day begun at some), null where every day of the range is over.
+   */
+  readonly dayUnderWay: string | null;
+}
+
+/** The partners' export of a range of dates, as CSV or HXL text. */
 export async function makeExport(
   db: Executor,
   q: ExportQuery,
-): Promise<Result<{ readonly text: string; readonly rows: number }, ReportFault>> {
+  now: Date,
+): Promise<Result<ExportFile, ReportFault>> {
   const fault = exportRangeFault(q.from, q.to);
   if (fault === 'backwards')
     return err({ code: 'report.range', detail: 'the first date comes after the last' });
@@ -127,6 +142,15 @@ export async function makeExport(
   }
   const places = await checkpointsIn(db, q.checkpoint);
   if (!places.ok) return places;
+  // A range begun on no day yet would read as days nobody crossed, and a CSV file has no place to say
+  // otherwise; the reports page refuses it too, on the same clocks.
+  const latest = latestDayAt(places.value.zones, now);
+  if (q.from > latest) {
+    return err({
+      code: 'report.range',
+      detail: `${q.from} has not begun at any checkpoint covered (the latest day begun is ${latest})`,
+    });
+  }
   // Day by day: protecting a busy day takes tens of milliseconds, and a booth's request is served
   // between two days of a year's export rather than after all of them.
   const dates: ProtectedDate[] = [];
@@ -135,5 +159,11 @@ export async function makeExport(
     dates.push(...(await readDateCounts(db, date, date)).map((counts) => protectDate(counts, solver)));
   }
   const rows = exportRows(dates, new Map(places.value.all.map((c) => [c.code, c.name])), q.checkpoint);
-  return ok({ text: csvFile(exportTable(rows, q.format), q.dialect), rows: rows.length });
+  const today = todayAt(places.value.zones, now);
+  return ok({
+    text: csvFile(exportTable(rows, q.format, q.lang), q.dialect),
+    rows: rows.length,
+    // Today, or the range's first day where it begins later (a day begun at one checkpoint only).
+    dayUnderWay: q.to < today ? null : ([q.from, today].sort()[1] ?? today),
+  });
 }

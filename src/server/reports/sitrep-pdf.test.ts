@@ -198,6 +198,52 @@ describe('the situation report PDF', () => {
     expect(text).toContain('Desde 2025-11-26 11:10 GMT-3.');
   });
 
+  it('writes what staff typed with letters its fonts draw, not with unrelated ones', async () => {
+    const place = { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa − Tacna' };
+    const text = await textOf(
+      base({
+        checkpoint: place,
+        checkpoints: [place],
+        decreeAvailable: true,
+        decree: {
+          title: 'D.S. N.° 135-2025-PCM — Łódź',
+          inForceFrom: '2025-11-24',
+          inForceTo: null,
+          measures: ['Reuniones de ≥ 50 personas → autorización previa'],
+        },
+        incidentsAvailable: true,
+        incidents: [
+          {
+            kind: 'crowd',
+            severity: 'high',
+            occurredAt: '2025-11-26T14:10:00Z',
+            checkpoint: 'PE-SANTA-ROSA',
+            timeZone: 'America/Lima',
+            summary: 'Cola ≥ 2 km → Chacalluta ✓',
+          },
+        ],
+      }),
+      'es',
+    );
+    expect(text).toContain('Complejo Fronterizo Santa Rosa - Tacna');
+    expect(text).toContain('D.S. N.° 135-2025-PCM — Lódz');
+    expect(text).toContain('Reuniones de >= 50 personas -> autorización previa');
+    expect(text).toContain('Cola >= 2 km -> Chacalluta ?');
+  });
+
+  it("never cuts a checkpoint's code in two at the end of a line", async () => {
+    // The demo's two checkpoints, in English: the line ended after "(PE-", and "SANTA-ROSA)" began the next.
+    const checkpoints = [
+      { code: 'CL-CHACALLUTA', name: 'Complejo Fronterizo Chacalluta' },
+      { code: 'PE-SANTA-ROSA', name: 'Complejo Fronterizo Santa Rosa' },
+    ];
+    for (const lang of ['en', 'es'] as const) {
+      const text = await textOf(base({ checkpoint: null, checkpoints }), lang);
+      expect(text).toContain('Complejo Fronterizo Santa Rosa (PE-SANTA-ROSA)');
+      expect(text).toContain('(CL-CHACALLUTA)');
+    }
+  });
+
   it('scales the hourly chart in whole people when every figure is small', async () => {
     // Three people, each hour under 5: every bar is withheld, and the axis once read 0.2, 0.4,
     // 0.6000000000000001 …

@@ -20,6 +20,7 @@ import {
   EXIT_COLOUR,
   heading,
   INK,
+  keptWhole,
   LEFT,
   MUTED,
   type Pdf,
@@ -28,6 +29,7 @@ import {
   tableHeight,
   WIDTH,
 } from './pdf-parts';
+import { printableData } from './pdf-text';
 
 type Text = ReturnType<typeof reportText>;
 
@@ -54,11 +56,19 @@ function header(doc: Pdf, data: SitrepData, { t }: Text, lang: ReportLang): void
   doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(20).text(t('title'), LEFT, 26, { width: WIDTH });
   doc.font('Helvetica').fontSize(10).fillColor('#d5e3f0').text(t('subtitle'), LEFT, 52, { width: WIDTH });
   doc.y = 104;
+  // Measured in the fonts of `line` below: its label in bold, then the places.
+  const labelWidth = doc
+    .font('Helvetica-Bold')
+    .fontSize(9.5)
+    .widthOfString(`${t('checkpoints')}: `);
+  doc.font('Helvetica');
+  const all = `${t('allCheckpoints')}: `;
+  const places = data.checkpoints.map(placeName);
   const scope = data.checkpoint
-    ? placeName(data.checkpoint)
-    : data.checkpoints.length === 0
+    ? keptWhole(doc, [placeName(data.checkpoint)], '', labelWidth)
+    : places.length === 0
       ? `${t('allCheckpoints')} (${t('noCheckpoints')})`
-      : `${t('allCheckpoints')}: ${data.checkpoints.map(placeName).join(', ')}`;
+      : all + keptWhole(doc, places, ', ', labelWidth + doc.widthOfString(all));
   const generated = new Date(data.generatedAt).toISOString().replace('T', ' ').slice(0, 16);
   const line = (label: string, value: string) => {
     doc
@@ -333,7 +343,8 @@ export function sitrepPdfInWorker(
 }
 
 /** The situation report as a PDF file, drawn in the thread that calls it. */
-export function renderSitrepPdf(data: SitrepData, lang: ReportLang): Promise<Buffer> {
+export function renderSitrepPdf(content: SitrepData, lang: ReportLang): Promise<Buffer> {
+  const data = printableData(content);
   const text = reportText(lang);
   const doc = new PDFDocument({
     size: 'A4',

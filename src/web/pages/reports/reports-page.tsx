@@ -218,11 +218,13 @@ export function ReportsPage() {
         missing={
           from === '' || to === '' ? t('reports.dateRequired') : !rangeRead ? t('form.dayUnread') : rangeError
         }
-        // HXL tools read plain CSV: the dialect is for spreadsheets.
+        // HXL tools read plain CSV: the dialect is for spreadsheets. A file for a spreadsheet is read
+        // by people: its header and directions in the interface's language (programs keep the names).
         load={() =>
           api.getExport({
             ...exported.values,
             dialect: format === 'hxl' ? 'rfc4180' : exported.values.dialect,
+            lang: format === 'csv' && exported.values.dialect !== 'rfc4180' ? langFor(english) : undefined,
           })
         }
         note={partial}
