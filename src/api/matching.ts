@@ -59,12 +59,17 @@ export const HitSchema = z.object({
   status: HitStatusSchema,
   createdAt: z.string(),
   reviewedAt: z.string().nullable(),
+  // Who reviewed it, by the name their account shows; null while open.
+  reviewedBy: z.string().nullable(),
   reviewNote: z.string().nullable(),
   ...Explained,
   person: PersonViewSchema,
   entry: z.object({ listName: z.string(), watchId: z.string(), detail: z.unknown() }),
 });
-export const HitsReply = z.object({ hits: z.array(HitSchema) });
+export const HitsReply = z.object({
+  hits: z.array(HitSchema),
+  total: z.number().int().describe('How many hits are in this state; more than listed when over `limit`.'),
+});
 export const ReviewHitBody = z.strictObject({
   decision: z.enum(['confirmed', 'dismissed']),
   note: z.string().trim().max(TEXT_LIMITS.reviewNote).optional(),
@@ -80,11 +85,17 @@ export const LinkSchema = z.object({
   status: LinkStatusSchema,
   source: z.enum(['booth', 'batch']),
   createdAt: z.string(),
+  // The last review: when, and who by the name their account shows; null for a candidate.
+  reviewedAt: z.string().nullable(),
+  reviewedBy: z.string().nullable(),
   ...Explained,
   a: PersonViewSchema,
   b: PersonViewSchema,
 });
-export const LinksReply = z.object({ links: z.array(LinkSchema) });
+export const LinksReply = z.object({
+  links: z.array(LinkSchema),
+  total: z.number().int().describe('How many links are in this state; more than listed when over `limit`.'),
+});
 export const ReviewLinkBody = z.strictObject({ decision: z.enum(LINK_DECISIONS) });
 
 export const BatchReply = z.object({

@@ -205,6 +205,8 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     );
     const admit = held.getByRole('button', { name: 'Admitir: Ana María Quispe Mamani', exact: true });
     await admit.click();
+    // Each decision is asked first, naming the person: the page cannot take it back.
+    await held.getByRole('button', { name: 'Sí, admitir a Ana María Quispe Mamani' }).click();
     await held.getByRole('alert').getByText('Rechazar sigue siendo posible.', { exact: false }).waitFor();
     expect(await held.getByText('Elija el motivo del rechazo.').count()).toBe(0);
     await page.waitForFunction(() => document.activeElement?.textContent === 'Admitir');
@@ -212,6 +214,11 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await held.getByLabel('Motivo del rechazo').selectOption('no-valid-document');
     await held.getByLabel('Nota de la decisión').fill('Sin documento de identidad válido');
     await refuse.click();
+    const question = held.getByTestId('resolve-question');
+    expect(await question.textContent()).toContain(
+      '¿Rechazar a Ana María Quispe Mamani por «Sin documento válido»?',
+    );
+    await question.getByRole('button', { name: 'Sí, rechazar a Ana María Quispe Mamani' }).click();
     await page.getByText('Se rechazó a Ana María Quispe Mamani.').waitFor();
     // The case and its buttons are gone: focus is on the list's heading, not on the page's top.
     await page.waitForFunction(() => document.activeElement?.id === 'overview-held');

@@ -361,6 +361,7 @@ describe('a family registered together at the booth in Chromium', () => {
     expect(await figure('held')).toBe(1);
 
     await held.getByRole('button', { name: 'Admitir: ELIAS QUINTERO', exact: true }).click();
+    await held.getByRole('button', { name: 'Sí, admitir a ELIAS QUINTERO' }).click();
     await page.getByText('No hay casos retenidos en espera.').waitFor();
     await page.locator('[data-testid="figure-held"] .figure-value', { hasText: '0' }).waitFor();
     const resolved = await suite.server.t.db.kysely

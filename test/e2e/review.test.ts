@@ -195,6 +195,11 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
 
     await hit.getByLabel('Nota de la revisión').fill('Otra persona: documento venezolano verificado');
     await hit.getByRole('button', { name: 'Descartar coincidencia de MARIA JOSE DE LA CRUZ PENA' }).click();
+    // A review cannot be undone: it is asked first, naming the person.
+    await hit
+      .getByTestId('hit-review-question')
+      .getByRole('button', { name: 'Sí, descartar la coincidencia de MARIA JOSE DE LA CRUZ PENA' })
+      .click();
     await page.getByText('Se descartó la coincidencia de MARIA JOSE DE LA CRUZ PENA.').waitFor();
     await page.getByText('No hay coincidencias por revisar.').waitFor();
 
@@ -270,9 +275,12 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await merge.count()).toBe(1);
     await merge.click();
     await page.getByText(': Fusionados.').waitFor();
-    await page.getByText('No hay vínculos en este estado.').waitFor();
+    await page.getByText('No hay vínculos por revisar.').waitFor();
 
     await page.getByLabel('Mostrar').selectOption('merged');
+    // A reviewed link says when, and who reviewed it.
+    await page.getByTestId('queue-total').getByText('1 vínculo fusionado').waitFor();
+    expect(await page.getByTestId('link').textContent()).toContain('Quién revisóSupervisora de turno');
     await page.getByTestId('link').getByRole('button', { name: 'Deshacer fusión' }).click();
     await page.getByText(': Fusión deshecha.').waitFor();
 

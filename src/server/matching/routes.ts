@@ -19,8 +19,11 @@ import {
 } from '../../api/matching';
 import { crossingsOfRecords } from '../../store/crossings';
 import {
+  countHits,
+  countLinks,
   countOpenHitsOf,
   findHit,
+  findLink,
   listHits,
   listLinks,
   listWatchlists,
@@ -138,13 +141,16 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const hits = await auditedRead(
         ctx,
         request,
-        async (tx) => hitViews(tx, await listHits(tx, status, limit)),
+        async (tx) => ({
+          hits: await hitViews(tx, await listHits(tx, status, limit)),
+          total: await countHits(tx, status),
+        }),
         (found) => ({
           action: 'screening.list',
-          detail: { status, people: found.map((h) => h.person.personId) },
+          detail: { status, people: found.hits.map((h) => h.person.personId) },
         }),
       );
-      return { hits };
+      return hits;
     },
   );
 
@@ -158,7 +164,16 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       return writeTransaction(kysely, async (tx) => {
         const hit = await findHit(tx, request.params.id);
         if (!hit) throw new Problem('screening.not-found');
-        if (hit.status !== 'open') throw new Problem('screening.already-reviewed');
+        if (hit.status !== 'open') {
+          // Two supervisors on one hit: the second is told what the first decided, who and when, so
+          // that a match confirmed or dismissed meanwhile is not taken for the decision they meant.
+          const [done] = await hitViews(tx, [hit]);
+          throw new Problem(
+            'screening.already-reviewed',
+            `This hit was ${hit.status} at ${hit.reviewedAt ?? 'an unknown time'}.`,
+            { reviewed: { outcome: hit.status, by: done?.reviewedBy ?? null, at: hit.reviewedAt } },
+          );
+        }
         await reviewHit(tx, hit.id, {
           status: decision,
           by: actor.user.id,
@@ -189,13 +204,16 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const links = await auditedRead(
         ctx,
         request,
-        async (tx) => linkViews(tx, await listLinks(tx, [status], limit)),
+        async (tx) => ({
+          links: await linkViews(tx, await listLinks(tx, [status], limit)),
+          total: await countLinks(tx, status),
+        }),
         (found) => ({
           action: 'duplicates.list',
-          detail: { status, people: found.flatMap((l) => [l.a.personId, l.b.personId]) },
+          detail: { status, people: found.links.flatMap((l) => [l.a.personId, l.b.personId]) },
         }),
       );
-      return { links };
+      return links;
     },
   );
 
@@ -226,7 +244,13 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
               `The two records hold two seats on ${e.convoys.join(' and ')}: take one of them off its manifest first.`,
               { convoys: e.convoys },
             );
-          throw new Problem(e.code, `A ${e.from} link cannot be given "${e.decision}".`);
+          // Reviewed meanwhile by someone else (the page offers only what the state it shows allows):
+          // what the link is now, who made it so and when.
+          const current = await findLink(tx, request.params.id);
+          const [standing] = current === undefined ? [] : await linkViews(tx, [current]);
+          throw new Problem(e.code, `A ${e.from} link cannot be given "${e.decision}".`, {
+            reviewed: { outcome: e.from, by: standing?.reviewedBy ?? null, at: standing?.reviewedAt ?? null },
+          });
         }
         const { link, detail } = reviewed.value;
         await recordAudit(tx, request, now, {

@@ -1,6 +1,7 @@
 // What the review queues show of a screening hit or a duplicate link: the people involved as
 // registered, where they were registered, and the model's explanation in Spanish and English.
 import { explainToText, type MatchExplanation } from '../../domain/matching';
+import { findUserById } from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import type { HitRecord, LinkRecord } from '../../store/matching';
 import { findWatchEntries } from '../../store/matching';
@@ -37,6 +38,17 @@ async function peopleViews(db: Executor, ids: readonly string[]) {
   };
 }
 
+/** The reviewers' names, by the name their account shows, for the ids given (null for none). */
+async function reviewerNames(db: Executor, ids: readonly (string | null)[]) {
+  const names = new Map<string, string>();
+  for (const id of new Set(ids)) {
+    if (id === null) continue;
+    const user = await findUserById(db, id);
+    if (user) names.set(id, user.displayName);
+  }
+  return (id: string | null): string | null => (id === null ? null : (names.get(id) ?? null));
+}
+
 export async function hitViews(db: Executor, hits: readonly HitRecord[]) {
   const view = await peopleViews(
     db,
@@ -46,6 +58,10 @@ export async function hitViews(db: Executor, hits: readonly HitRecord[]) {
     db,
     hits.map((h) => h.watchlistEntryId),
   );
+  const reviewer = await reviewerNames(
+    db,
+    hits.map((h) => h.reviewedBy),
+  );
   return hits.map((h) => {
     const entry = entries.get(h.watchlistEntryId);
     return {
@@ -53,6 +69,7 @@ export async function hitViews(db: Executor, hits: readonly HitRecord[]) {
       status: h.status,
       createdAt: h.createdAt,
       reviewedAt: h.reviewedAt,
+      reviewedBy: reviewer(h.reviewedBy),
       reviewNote: h.reviewNote,
       ...explained(h.score, h.explanation),
       person: view(h.personId),
@@ -66,11 +83,17 @@ export async function linkViews(db: Executor, links: readonly LinkRecord[]) {
     db,
     links.flatMap((l) => [l.personId, l.otherPersonId]),
   );
+  const reviewer = await reviewerNames(
+    db,
+    links.map((l) => l.reviewedBy),
+  );
   return links.map((l) => ({
     id: l.id,
     status: l.status,
     source: l.source,
     createdAt: l.createdAt,
+    reviewedAt: l.reviewedAt,
+    reviewedBy: reviewer(l.reviewedBy),
     ...explained(l.score, l.explanation),
     a: view(l.personId),
     b: view(l.otherPersonId),

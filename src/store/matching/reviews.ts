@@ -102,6 +102,16 @@ export async function listHits(db: Executor, status: HitStatus, limit: number): 
   return rows.map(toHit);
 }
 
+/** How many hits are in this state: what the review queue says waits, beyond the ones it lists. */
+export async function countHits(db: Executor, status: HitStatus): Promise<number> {
+  const row = await db
+    .selectFrom('screening_hit')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('status', '=', status)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findHit(db: Executor, id: string): Promise<HitRecord | undefined> {
   const row = await db.selectFrom('screening_hit').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toHit(row);
@@ -261,6 +271,16 @@ export async function listLinks(
     .limit(limit)
     .execute();
   return rows.map(toLink);
+}
+
+/** How many links are in this state, as countHits. */
+export async function countLinks(db: Executor, status: LinkStatus): Promise<number> {
+  const row = await db
+    .selectFrom('duplicate_link')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('status', '=', status)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function findLink(db: Executor, id: string): Promise<LinkRecord | undefined> {

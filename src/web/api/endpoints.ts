@@ -43,9 +43,11 @@ import type {
   DuplicateLink,
   EventOutcome,
   HitDecision,
+  HitPage,
   HitStatus,
   ImportedWatchlist,
   Job,
+  LinkPage,
   LinkStatus,
   Meta,
   NewRegistration,
@@ -165,22 +167,16 @@ export function createPasoApi(client: ApiClient) {
     /** Puts a list in or out of force: the answer is the index rebuild to follow. */
     setWatchlistActive: (id: string, active: boolean): Promise<ApiResult<Job>> =>
       client.request('PATCH', `/api/watchlists/${encodeURIComponent(id)}`, JobSchema, { body: { active } }),
-    listHits: (
-      status: HitStatus,
-      limit: number,
-      o: Signal = {},
-    ): Promise<ApiResult<readonly ScreeningHit[]>> =>
-      getField(client, '/api/screening/hits', HitsReply, 'hits', { ...o, query: { status, limit } }),
+    /** The first `limit` hits in this state, and how many there are. */
+    listHits: (status: HitStatus, limit: number, o: Signal = {}): Promise<ApiResult<HitPage>> =>
+      client.request('GET', '/api/screening/hits', HitsReply, { ...o, query: { status, limit } }),
     reviewHit: (id: string, decision: HitDecision, note: string): Promise<ApiResult<ScreeningHit>> =>
       client.request('POST', `/api/screening/hits/${encodeURIComponent(id)}/review`, HitSchema, {
         body: note.trim() === '' ? { decision } : { decision, note: note.trim() },
       }),
-    listDuplicates: (
-      status: LinkStatus,
-      limit: number,
-      o: Signal = {},
-    ): Promise<ApiResult<readonly DuplicateLink[]>> =>
-      getField(client, '/api/duplicates', LinksReply, 'links', { ...o, query: { status, limit } }),
+    /** The first `limit` links in this state, and how many there are. */
+    listDuplicates: (status: LinkStatus, limit: number, o: Signal = {}): Promise<ApiResult<LinkPage>> =>
+      client.request('GET', '/api/duplicates', LinksReply, { ...o, query: { status, limit } }),
     reviewDuplicate: (id: string, decision: DuplicateDecision): Promise<ApiResult<DuplicateLink>> =>
       client.request('POST', `/api/duplicates/${encodeURIComponent(id)}/review`, LinkSchema, {
         body: { decision },

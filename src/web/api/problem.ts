@@ -33,6 +33,10 @@ const ProblemSchema = z.object({
       }),
     )
     .optional(),
+  // screening.already-reviewed: what another reviewer decided meanwhile, who, and when.
+  reviewed: z
+    .object({ outcome: z.string(), by: z.string().nullable(), at: z.string().nullable() })
+    .optional(),
   errors: z
     .array(
       z.object({
@@ -78,6 +82,12 @@ export type ApiProblem = {
   readonly reason?: string;
   /** care.possible-duplicate: people staying at a shelter whose records may be those checked in. */
   readonly lookAlikes?: readonly LookAlikeStaying[];
+  /** screening.already-reviewed: the review another person made meanwhile. */
+  readonly reviewed?: {
+    readonly outcome: string;
+    readonly by: string | null;
+    readonly at: string | null;
+  };
   readonly errors: readonly FieldError[];
 };
 
@@ -196,6 +206,7 @@ export function toProblem(status: number, body: unknown): ApiProblem {
     ...(p.found === undefined ? {} : { found: p.found }),
     ...(p.reason === undefined ? {} : { reason: p.reason }),
     ...(p.lookAlikes === undefined ? {} : { lookAlikes: p.lookAlikes }),
+    ...(p.reviewed === undefined ? {} : { reviewed: p.reviewed }),
     errors: p.errors ?? [],
   };
 }

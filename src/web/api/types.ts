@@ -10,10 +10,12 @@ import type {
   BatchReply,
   HitSchema,
   HitStatusSchema,
+  HitsReply,
   ImportWatchlistBody,
   ImportWatchlistReply,
   LinkSchema,
   LinkStatusSchema,
+  LinksReply,
   PersonViewSchema,
   ReviewHitBody,
   ReviewLinkBody,
@@ -57,9 +59,13 @@ export type HitStatus = z.infer<typeof HitStatusSchema>;
 export type HitDecision = z.infer<typeof ReviewHitBody>['decision'];
 /** A screening hit; its explanation is still to be read with readExplanation. */
 export type ScreeningHit = z.infer<typeof HitSchema>;
+/** A queue's first hits in one state, and how many are in it. */
+export type HitPage = z.infer<typeof HitsReply>;
 export type LinkStatus = z.infer<typeof LinkStatusSchema>;
 export type DuplicateDecision = z.infer<typeof ReviewLinkBody>['decision'];
 export type DuplicateLink = z.infer<typeof LinkSchema>;
+/** A queue's first links in one state, and how many are in it. */
+export type LinkPage = z.infer<typeof LinksReply>;
 export type BatchResult = z.infer<typeof BatchReply>;
 /** Long work the server runs off the request path, followed until it succeeded or failed. */
 export type Job = z.infer<typeof JobSchema>;

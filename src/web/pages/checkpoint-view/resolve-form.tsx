@@ -1,18 +1,22 @@
 // Deciding a crossing as the supervisor, online: admit, admit in transit, refer to protection, or
 // refuse on a ground, each with an optional note. It resolves a held case, and settles corrections in
 // conflict over the decision (made knowing of both). A correction sent through POST /api/events.
+// Each decision is asked first, naming the person: the page has no way to take it back, and the four
+// buttons stand side by side.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
 import type { ApiProblem } from '../../api/problem';
 import { type ButtonChoice, ChoiceButtons } from '../../components/choice-buttons';
+import { ConfirmQuestion } from '../../components/confirm-question';
 import { FormFeedback } from '../../components/form-feedback';
 import { OptionalChoiceField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { refusalGroundName } from '../booth/decision-messages';
 import { postCorrection } from './post-correction';
 
-type Resolution = 'admitted' | 'admitted-transit' | 'referred-protection' | 'refused';
+const RESOLUTIONS = ['admitted', 'admitted-transit', 'referred-protection', 'refused'] as const;
+type Resolution = (typeof RESOLUTIONS)[number];
 
 type Props = {
   /** The crossing decided. */
@@ -31,7 +35,9 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
   const [groundMissing, setGroundMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [asking, setAsking] = useState<Resolution | null>(null);
   const id = `${idPrefix}-${eventId}`;
+  const form = useRef<HTMLFormElement>(null);
 
   const doneMessage = (decision: Resolution) => {
     switch (decision) {
@@ -50,24 +56,24 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
     }
   };
 
-  // The buttons are off while a decision is sent: the one pressed gets the focus back when the
-  // server refuses the decision (its message is an alert), not the top of the page.
-  const pressed = useRef<Element | null>(null);
+  // The question takes the buttons' place: when it is cancelled, or the server refuses the decision
+  // (its message is an alert), the button pressed gets the focus back, not the top of the page.
+  const [refocus, setRefocus] = useState<Resolution | null>(null);
   useEffect(() => {
-    if (busy) return;
-    const button = pressed.current;
-    pressed.current = null;
-    if (button instanceof HTMLElement && button.isConnected && document.activeElement === document.body) {
-      button.focus();
-    }
-  }, [busy]);
+    if (refocus === null || busy) return;
+    const at = RESOLUTIONS.indexOf(refocus);
+    form.current?.querySelectorAll<HTMLButtonElement>('.actions > button')[at]?.focus();
+    setRefocus(null);
+  }, [refocus, busy]);
 
-  async function resolve(decision: Resolution) {
+  function ask(decision: Resolution) {
     // Only a refusal needs a ground: another decision takes away an error a refusal left.
     const missing = decision === 'refused' && ground === '';
     setGroundMissing(missing);
-    if (missing) return;
-    pressed.current = document.activeElement;
+    if (!missing) setAsking(decision);
+  }
+
+  async function resolve(decision: Resolution) {
     setBusy(true);
     setProblem(null);
     const set = {
@@ -78,11 +84,42 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
     const refused = await postCorrection(checkpointCode, eventId, { set });
     setBusy(false);
     setProblem(refused);
-    if (refused === null) {
-      pressed.current = null;
-      onResolved(doneMessage(decision));
-    }
+    setAsking(null);
+    if (refused === null) onResolved(doneMessage(decision));
+    else setRefocus(decision);
   }
+
+  const question = (decision: Resolution): { readonly text: string; readonly answer: string } => {
+    switch (decision) {
+      case 'admitted':
+        return {
+          text: t('heldDecision.admitQuestion', { name }),
+          answer: t('heldDecision.admitAnswer', { name }),
+        };
+      case 'admitted-transit':
+        return {
+          text: t('heldDecision.transitQuestion', { name }),
+          answer: t('heldDecision.transitAnswer', { name }),
+        };
+      case 'referred-protection':
+        return {
+          text: t('heldDecision.protectionQuestion', { name }),
+          answer: t('heldDecision.protectionAnswer', { name }),
+        };
+      case 'refused':
+        return {
+          text: t('heldDecision.refuseQuestion', {
+            name,
+            ground: ground === '' ? '—' : refusalGroundName(ground, t),
+          }),
+          answer: t('heldDecision.refuseAnswer', { name }),
+        };
+      default: {
+        const never: never = decision;
+        return never;
+      }
+    }
+  };
 
   // Each card has the same four buttons: their names carry the person's, so a list of the page's
   // buttons tells them apart.
@@ -99,7 +136,12 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
     choice('refused', t('overview.resolve.refuse'), 'button button-danger'),
   ];
   return (
-    <form className="form resolve-form" aria-busy={busy} onSubmit={(e: FormEvent) => e.preventDefault()}>
+    <form
+      ref={form}
+      className="form resolve-form"
+      aria-busy={busy}
+      onSubmit={(e: FormEvent) => e.preventDefault()}
+    >
       <div className="resolve-fields">
         <OptionalChoiceField
           id={`${id}-ground`}
@@ -124,9 +166,24 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
         />
       </div>
       <FormFeedback problem={problem} />
-      <div className="actions">
-        <ChoiceButtons choices={choices} busy={busy} onChoose={(decision) => void resolve(decision)} />
-      </div>
+      {asking === null ? (
+        <div className="actions">
+          <ChoiceButtons choices={choices} busy={busy} onChoose={ask} />
+        </div>
+      ) : (
+        <ConfirmQuestion
+          testId={`${idPrefix}-question`}
+          question={question(asking).text}
+          confirm={question(asking).answer}
+          tone={asking === 'refused' ? 'danger' : 'primary'}
+          busy={busy}
+          onConfirm={() => void resolve(asking)}
+          onCancel={() => {
+            setAsking(null);
+            setRefocus(asking);
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // Closing a referral: a note on where the person went (required), then the close button, which asks
 // first, naming the person: a closed referral is not opened again, and each card of the page has its
-// own button. The note typed is kept in the tab until it is sent (note-draft.ts).
+// own button. The note typed is kept in the tab until it is sent (note-draft.ts). A referral someone
+// else closed meanwhile keeps their note: the page is told so, with both notes, not that it closed it.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
@@ -17,11 +18,13 @@ type Props = {
   readonly referral: Referral;
   readonly name: string;
   readonly onClosed: (name: string) => void;
+  /** Someone else had closed it, with their note (`closed`): the note typed here was not kept. */
+  readonly onClosedBefore: (name: string, closed: Referral, yours: string) => void;
 };
 
 const MAX = TEXT_LIMITS.note;
 
-export function CloseReferralForm({ referral, name, onClosed }: Props) {
+export function CloseReferralForm({ referral, name, onClosed, onClosedBefore }: Props) {
   const { t } = useTranslation();
   const user = useUser().id;
   const [note, setNote] = useState(() => recallNote(window.sessionStorage, user, referral.id));
@@ -50,10 +53,14 @@ export function CloseReferralForm({ referral, name, onClosed }: Props) {
   }
 
   async function close() {
+    const sent = note.trim();
     const result = await run(() => viewsApi.closeReferral(referral.id, note));
     if (!result.ok) return;
     forgetNote(window.sessionStorage, user, referral.id);
-    onClosed(name);
+    // The server answers a referral closed already as it stands (a resend of this close is answered
+    // so too): another note than the one sent is someone else's close.
+    if (result.value.note === sent) onClosed(name);
+    else onClosedBefore(name, result.value, sent);
   }
 
   return (

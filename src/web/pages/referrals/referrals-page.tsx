@@ -14,9 +14,11 @@ import { PageNumbers, pageCount } from '../../components/page-numbers';
 import { PageStatus } from '../../components/page-status';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { formatDateTime } from '../../format/format';
 import { referralStatusName } from '../../format/status-words';
 import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
+import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useUser } from '../../session/session';
 import { QueueToolbar } from '../review/review-parts';
@@ -63,6 +65,9 @@ export function ReferralsPage() {
   );
   const [referrals, reload] = useApiData(load);
   const [notice, setNotice] = useWording();
+  // A close that found the referral closed already by someone else: said as a warning, not as done.
+  const [closedBefore, setClosedBefore] = useWording();
+  const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   // The address keeps what is asked (shared, reloaded, back), leaving out what is the default. Another
   // status, checkpoint, reason or name starts again at the first page.
@@ -77,6 +82,7 @@ export function ReferralsPage() {
     replace = false,
   ) => {
     setNotice(null);
+    setClosedBefore(null);
     const chosen = { status, checkpoint, reason: reason ?? '', q, ...next, page: next.page ?? 1 };
     const query: Record<string, string> = {};
     if (chosen.status !== 'open') query.status = chosen.status;
@@ -104,6 +110,11 @@ export function ReferralsPage() {
       {/* Above the filters: after a close, focus goes to the heading, and on a phone a notice under
           the filters was below the screen, while the card closed had left the list. */}
       <PageStatus notice={notice} />
+      {closedBefore === null ? null : (
+        <p className="notice notice-warning" role="alert" data-testid="referral-closed-before">
+          {closedBefore}
+        </p>
+      )}
       <QueueToolbar
         id="referral-status"
         value={status}
@@ -165,7 +176,25 @@ export function ReferralsPage() {
                         referral={referral}
                         mayClose={mayClose}
                         onClosed={(name) => {
+                          setClosedBefore(null);
                           setNotice((t) => t('referrals.closedDone', { name }));
+                          reload();
+                          heading.current?.focus();
+                        }}
+                        onClosedBefore={(name, closed, yours) => {
+                          setNotice(null);
+                          setClosedBefore((t) =>
+                            t('referralClose.closedBefore', {
+                              by: closed.closedBy ?? '—',
+                              name,
+                              at:
+                                closed.closedAt === null
+                                  ? '—'
+                                  : formatDateTime(closed.closedAt, locale, closed.checkpoint.timeZone),
+                              note: closed.note ?? '—',
+                              yours,
+                            }),
+                          );
                           reload();
                           heading.current?.focus();
                         }}
@@ -243,9 +272,10 @@ type CardProps = {
   readonly referral: Referral;
   readonly mayClose: boolean;
   readonly onClosed: (name: string) => void;
+  readonly onClosedBefore: (name: string, closed: Referral, yours: string) => void;
 };
 
-function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
+function ReferralCard({ referral, mayClose, onClosed, onClosedBefore }: CardProps) {
   const { t } = useTranslation();
   return (
     <CaseCard
@@ -265,7 +295,12 @@ function ReferralCard({ referral, mayClose, onClosed }: CardProps) {
         <>
           <ReferralFacts referral={referral} />
           {referral.status === 'open' && mayClose ? (
-            <CloseReferralForm referral={referral} name={name} onClosed={onClosed} />
+            <CloseReferralForm
+              referral={referral}
+              name={name}
+              onClosed={onClosed}
+              onClosedBefore={onClosedBefore}
+            />
           ) : null}
         </>
       )}

@@ -3,9 +3,11 @@
 // A batch run looks for duplicates over the whole population.
 import { useTranslation } from 'react-i18next';
 import { decisionsFor, LINK_STATUSES } from '../../../domain/matching';
+import { mapResult } from '../../api/client';
 import { api } from '../../api/paso';
 import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
 import { ChoiceButtons } from '../../components/choice-buttons';
+import { Fact } from '../../components/fact';
 import { FormFeedback } from '../../components/form-feedback';
 import { formatDateTime } from '../../format/format';
 import { linkStatusName } from '../../format/status-words';
@@ -14,18 +16,41 @@ import { useLocale } from '../../hooks/use-locale';
 import { BatchPanel } from './batch-panel';
 import { ReviewItem, reviewItemTitleId } from './review-item';
 import { PersonFacts, zoneOf } from './review-parts';
-import { QUEUE_ASK, ReviewQueue, useReviewQueue } from './review-queue';
+import { QUEUE_SHOWN, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName } from '../../format/person-name';
 
-const loadLinks = (status: LinkStatus, signal: AbortSignal) =>
-  api.listDuplicates(status, QUEUE_ASK, { signal });
+const loadLinks = async (status: LinkStatus, signal: AbortSignal) =>
+  mapResult(await api.listDuplicates(status, QUEUE_SHOWN, { signal }), (page) => ({
+    items: page.links,
+    total: page.total,
+  }));
 
 export function DuplicatesPage() {
   const { t } = useTranslation();
   const queue = useReviewQueue(LINK_STATUSES, loadLinks);
 
   const statusName = (s: LinkStatus) => linkStatusName(s, t);
+  // How many links the queue holds in the state shown, in words.
+  const linkTotal = (status: LinkStatus, count: number, formatted: string): string => {
+    const n = { count, formatted };
+    switch (status) {
+      case 'candidate':
+        return t('matching.link.totalCandidate', n);
+      case 'confirmed':
+        return t('matching.link.totalConfirmed', n);
+      case 'rejected':
+        return t('matching.link.totalRejected', n);
+      case 'merged':
+        return t('matching.link.totalMerged', n);
+      case 'unmerged':
+        return t('matching.link.totalUnmerged', n);
+      default: {
+        const never: never = status;
+        return never;
+      }
+    }
+  };
 
   return (
     <ReviewQueue
@@ -35,7 +60,8 @@ export function DuplicatesPage() {
       intro={t('review.duplicates.intro')}
       filterId="link-status"
       statusName={statusName}
-      empty={t('review.duplicates.empty')}
+      empty={queue.status === 'candidate' ? t('matching.link.emptyCandidate') : t('review.duplicates.empty')}
+      totalText={(count, formatted) => linkTotal(queue.status, count, formatted)}
       listLabel={t('review.duplicates.listLabel')}
       renderItem={(link) => (
         <LinkCard
@@ -43,11 +69,11 @@ export function DuplicatesPage() {
           checkpoints={queue.checkpoints}
           statusName={statusName(link.status)}
           onReviewed={(reviewed) =>
-            queue.announce(
+            queue.announce((t) =>
               t('review.duplicates.done', {
                 a: fullName(reviewed.a),
                 b: fullName(reviewed.b),
-                status: statusName(reviewed.status),
+                status: linkStatusName(reviewed.status, t),
               }),
             )
           }
@@ -134,7 +160,31 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
       records={{ left: link.a, right: link.b }}
       caption={t('review.explanation.caption', { name: t('review.duplicates.pair', { a, b }) })}
     >
-      <FormFeedback problem={problem} />
+      {link.reviewedAt === null ? null : (
+        <dl className="facts review-outcome">
+          <Fact label={t('matching.link.reviewedAt')}>
+            {formatDateTime(link.reviewedAt, locale, foundZone(link, checkpoints))}
+          </Fact>
+          <Fact label={t('matching.reviewedBy')}>{link.reviewedBy ?? '—'}</Fact>
+        </dl>
+      )}
+      {problem?.reviewed === undefined ? (
+        <FormFeedback problem={problem} />
+      ) : (
+        <p className="notice notice-error" role="alert" data-testid="link-reviewed-meanwhile">
+          {t('matching.link.reviewedMeanwhile', {
+            status: linkStatusName(
+              LINK_STATUSES.find((s) => s === problem.reviewed?.outcome) ?? link.status,
+              t,
+            ),
+            by: problem.reviewed.by ?? t('matching.hit.someone'),
+            at:
+              problem.reviewed.at === null
+                ? '—'
+                : formatDateTime(problem.reviewed.at, locale, foundZone(link, checkpoints)),
+          })}
+        </p>
+      )}
       <div className="actions" aria-busy={busy}>
         <ChoiceButtons
           choices={decisionsFor(link.status).map((d) => ({

@@ -3,6 +3,7 @@
 // then the total and the probability. Falls back to the server's sentences if it cannot be read.
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../components/scroll-box';
+import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import {
   barShares,
@@ -31,6 +32,7 @@ export function ExplanationTable(props: Props) {
   const { explanation, explanationText, leftLabel, rightLabel, caption, records } = props;
   const { t, i18n } = useTranslation();
   const locale = useLocale();
+  const countryName = useCountryName();
   const parsed = readExplanation(explanation);
   const read =
     parsed === null || records === undefined
@@ -64,6 +66,7 @@ export function ExplanationTable(props: Props) {
                 comparison={c}
                 share={shares[i] ?? 0}
                 locale={locale}
+                countryName={countryName}
                 labels={[leftLabel, rightLabel]}
               />
             ))}
@@ -108,11 +111,13 @@ function ComparisonRow({
   comparison: c,
   share,
   locale,
+  countryName,
   labels: [leftLabel, rightLabel],
 }: {
   readonly comparison: ExplainedComparison;
   readonly share: number;
   readonly locale: string;
+  readonly countryName: (code: string) => string;
   /** The values columns' headings, written beside each value where a phone stacks the row. */
   readonly labels: readonly [string, string];
 }) {
@@ -128,8 +133,8 @@ function ComparisonRow({
       <td className={missing ? 'muted' : undefined} data-label={t('review.explanation.level')}>
         {levelName(c.level, t)}
       </td>
-      <td data-label={leftLabel}>{valueText(c.comparison, c.left, t, locale)}</td>
-      <td data-label={rightLabel}>{valueText(c.comparison, c.right, t, locale)}</td>
+      <td data-label={leftLabel}>{valueText(c.comparison, c.left, t, locale, countryName)}</td>
+      <td data-label={rightLabel}>{valueText(c.comparison, c.right, t, locale, countryName)}</td>
       <td className="numeric weight-cell" data-label={t('review.explanation.weight')}>
         {missing ? (
           <span className="muted">{t('review.explanation.noWeight')}</span>

@@ -10,6 +10,7 @@ import {
   orientExplanation,
   readExplanation,
   readListedPerson,
+  valueText,
 } from './explanation';
 import { comparisonRow, explanationOf } from './test-explanation';
 
@@ -67,6 +68,26 @@ describe('levelName and comparisonName', () => {
   it('shows an unknown level or comparison as given rather than nothing', () => {
     expect(levelName('soundex-2', t)).toBe('soundex-2');
     expect(comparisonName('height', t)).toBe('height');
+  });
+});
+
+describe('valueText', () => {
+  const countryName = (code: string) => ({ VEN: 'Venezuela', COL: 'Colombia' })[code] ?? code;
+
+  it('names a nationality by its country, with the code the model compared', () => {
+    // Before, the table showed "VEN" where the records beside it said "Venezuela (VEN)".
+    expect(valueText('nationality', 'VEN', t, 'es-PE', countryName)).toBe('Venezuela (VEN)');
+    expect(valueText('nationality', 'COL', t, 'en-GB', countryName)).toBe('Colombia (COL)');
+  });
+
+  it('keeps a code no country is known by, and a dash for nothing', () => {
+    expect(valueText('nationality', 'XXA', t, 'es-PE', countryName)).toBe('XXA');
+    expect(valueText('nationality', '', t, 'es-PE', countryName)).toBe('—');
+  });
+
+  it('leaves names and documents as the model compared them', () => {
+    expect(valueText('document', 'V12345678', t, 'es-PE', countryName)).toBe('V12345678');
+    expect(valueText('surname', 'VEN', t, 'es-PE', countryName)).toBe('VEN');
   });
 });
 

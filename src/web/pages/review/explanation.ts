@@ -84,12 +84,23 @@ export function orientExplanation(e: Explanation, a: ComparedPerson, b: Compared
 
 /**
  * A compared value as the reader writes it: a sex in words (not "M"), a birth date as precise as it
- * is ("2 jul 1991", "1991"); names, documents and nationality codes as the model compared them.
+ * is ("2 jul 1991", "1991"), a nationality by its country's name with the code the model compared
+ * ("Venezuela (VEN)", as the records beside the table write it); names and documents as compared.
  */
-export function valueText(comparison: string, value: string, t: TFunction, locale: string): string {
+export function valueText(
+  comparison: string,
+  value: string,
+  t: TFunction,
+  locale: string,
+  countryName: (code: string) => string,
+): string {
   if (value === '') return '—';
   if (comparison === 'sex') return sexName(value, t);
   if (comparison === 'birthDate' && /^\d{4}(-\d{2}){0,2}$/.test(value)) return formatDay(value, locale);
+  if (comparison === 'nationality') {
+    const name = countryName(value);
+    return name === value ? value : `${name} (${value})`;
+  }
   return value;
 }
 

@@ -1,32 +1,35 @@
 // The screening review queue (supervisors): each hit shows the person as registered beside the
 // watchlist entry, the score, and why they were matched; the supervisor confirms or dismisses it
-// with a note. Dismissing every hit of a registration lets the person go on.
-import { type FormEvent, useState } from 'react';
+// with a note. Dismissing every hit of a registration lets the person go on; their case is decided
+// in the view of their checkpoint, which each hit links to.
 import { useTranslation } from 'react-i18next';
-import { TEXT_LIMITS } from '../../../api/common';
+import { Link } from 'react-router';
+import { mapResult } from '../../api/client';
 import { api } from '../../api/paso';
 import type { Checkpoint, HitDecision, HitStatus, ScreeningHit } from '../../api/types';
-import { ChoiceButtons } from '../../components/choice-buttons';
 import { Fact } from '../../components/fact';
-import { FormFeedback } from '../../components/form-feedback';
-import { TextAreaField } from '../../components/text-area-field';
 import { documentTypeName } from '../../format/document-type';
 import { formatDateTime } from '../../format/format';
 import { hitStatusName } from '../../format/status-words';
-import { useApiCall } from '../../hooks/use-api-call';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
+import { PATHS } from '../../routes';
 import { formatDay } from '../booth/days';
 import { type ListedPerson, readListedPerson } from './explanation';
+import { HitReviewForm } from './hit-review-form';
 import { ReviewItem } from './review-item';
 import { PersonFacts, zoneOf } from './review-parts';
-import { QUEUE_ASK, ReviewQueue, useReviewQueue } from './review-queue';
+import { QUEUE_SHOWN, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
 import { fullName, sexName } from '../../format/person-name';
 
 const STATUSES: readonly [HitStatus, ...HitStatus[]] = ['open', 'confirmed', 'dismissed'];
 
-const loadHits = (status: HitStatus, signal: AbortSignal) => api.listHits(status, QUEUE_ASK, { signal });
+const loadHits = async (status: HitStatus, signal: AbortSignal) =>
+  mapResult(await api.listHits(status, QUEUE_SHOWN, { signal }), (page) => ({
+    items: page.hits,
+    total: page.total,
+  }));
 
 export function ScreeningPage() {
   const { t } = useTranslation();
@@ -43,6 +46,20 @@ export function ScreeningPage() {
       filterId="hit-status"
       statusName={statusName}
       empty={queue.status === 'open' ? t('review.screening.emptyOpen') : t('review.screening.empty')}
+      totalText={(count, formatted) => {
+        switch (queue.status) {
+          case 'open':
+            return t('matching.hit.totalOpen', { count, formatted });
+          case 'confirmed':
+            return t('matching.hit.totalConfirmed', { count, formatted });
+          case 'dismissed':
+            return t('matching.hit.totalDismissed', { count, formatted });
+          default: {
+            const never: never = queue.status;
+            return never;
+          }
+        }
+      }}
       listLabel={t('review.screening.listLabel')}
       renderItem={(hit) => (
         <HitCard
@@ -50,7 +67,7 @@ export function ScreeningPage() {
           checkpoints={queue.checkpoints}
           statusName={statusName(hit.status)}
           onReviewed={(decision, name) =>
-            queue.announce(
+            queue.announce((t) =>
               decision === 'confirmed'
                 ? t('review.screening.confirmedDone', { name })
                 : t('review.screening.dismissedDone', { name }),
@@ -89,7 +106,12 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
           key: 'person',
           title: t('review.screening.registered'),
           column: t('review.screening.registeredShort'),
-          facts: <PersonFacts person={hit.person} checkpoints={checkpoints} testId="hit-person" />,
+          facts: (
+            <>
+              <PersonFacts person={hit.person} checkpoints={checkpoints} testId="hit-person" />
+              <CaseLink checkpointName={hit.person.checkpointName} checkpoints={checkpoints} />
+            </>
+          ),
         },
         {
           key: 'entry',
@@ -101,12 +123,13 @@ function HitCard({ hit, checkpoints, statusName, onReviewed }: CardProps) {
       caption={t('review.explanation.caption', { name })}
     >
       {hit.status === 'open' ? (
-        <ReviewForm hit={hit} name={name} onReviewed={onReviewed} />
+        <HitReviewForm hit={hit} name={name} timeZone={timeZone} onReviewed={onReviewed} />
       ) : (
         <dl className="facts review-outcome">
           <Fact label={t('review.reviewedAt')}>
             {hit.reviewedAt === null ? '—' : formatDateTime(hit.reviewedAt, locale, timeZone)}
           </Fact>
+          <Fact label={t('matching.reviewedBy')}>{hit.reviewedBy ?? '—'}</Fact>
           <Fact label={t('review.screening.note')}>{hit.reviewNote ?? '—'}</Fact>
         </dl>
       )}
@@ -156,61 +179,28 @@ function EntryFacts({
   );
 }
 
-function ReviewForm({
-  hit,
-  name,
-  onReviewed,
+/**
+ * Where the person's case is decided: the view of the checkpoint they were registered at (the view
+ * opens at another checkpoint otherwise, where nobody waits).
+ */
+function CaseLink({
+  checkpointName,
+  checkpoints,
 }: {
-  readonly hit: ScreeningHit;
-  readonly name: string;
-  readonly onReviewed: (decision: HitDecision, name: string) => void;
+  readonly checkpointName: string | null;
+  readonly checkpoints: readonly Checkpoint[];
 }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const { busy, problem, run } = useApiCall();
-  const noteId = `note-${hit.id}`;
-
-  async function review(decision: HitDecision) {
-    const result = await run(() => api.reviewHit(hit.id, decision, note));
-    if (result.ok) onReviewed(decision, name);
-  }
-
+  const checkpoint = checkpoints.find((c) => c.name === checkpointName);
+  if (checkpoint === undefined) return null;
   return (
-    <form
-      className="form review-form"
-      aria-busy={busy}
-      onSubmit={(event: FormEvent<HTMLFormElement>) => event.preventDefault()}
-    >
-      <TextAreaField
-        id={noteId}
-        label={t('review.screening.note')}
-        hint={t('review.screening.noteHint')}
-        value={note}
-        onChange={setNote}
-        rows={2}
-        maxLength={TEXT_LIMITS.reviewNote}
-      />
-      <FormFeedback problem={problem} />
-      <div className="actions">
-        <ChoiceButtons
-          choices={[
-            {
-              value: 'confirmed',
-              label: t('review.screening.confirm'),
-              className: 'button button-danger',
-              ariaLabel: t('review.screening.confirmFor', { name }),
-            },
-            {
-              value: 'dismissed',
-              label: t('review.screening.dismiss'),
-              className: 'button button-secondary',
-              ariaLabel: t('review.screening.dismissFor', { name }),
-            },
-          ]}
-          busy={busy}
-          onChoose={(decision) => void review(decision)}
-        />
-      </div>
-    </form>
+    <p className="review-case-link">
+      <Link
+        to={`${PATHS.checkpointView}?checkpoint=${encodeURIComponent(checkpoint.code)}`}
+        data-testid="hit-case-link"
+      >
+        {t('matching.hit.caseLink', { place: checkpoint.name })}
+      </Link>
+    </p>
   );
 }
