@@ -44,8 +44,7 @@ function PadRow({
               })}
               onClick={() => onPress(direction, category)}
             >
-              <span className="tally-button-name">{categoryName(category, t)}</span>
-              <kbd>{key}</kbd>
+              <span className="tally-button-name">{categoryName(category, t)}</span> <kbd>{key}</kbd>
             </button>
           );
         })}
@@ -75,8 +74,7 @@ export const TallyPad = forwardRef<HTMLDivElement, Props>(function TallyPad(
         }}
         aria-keyshortcuts="Backspace"
       >
-        {t('tally.undo')}
-        <kbd>{t('tally.keys.undoKey')}</kbd>
+        {t('tally.undo')} <kbd>{t('tally.keys.undoKey')}</kbd>
       </button>
     </div>
   );
