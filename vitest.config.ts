@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 // files; the architecture test names any other.
 export const MOCKING = [
   'src/server/crossings/recount-thread.test.ts',
+  'src/web/offline/offline-status.test.tsx',
   'src/web/pages/booth/sitting-result.test.tsx',
 ];
 

@@ -1,7 +1,9 @@
 // The booth offline in Chromium, then back online: a person registered and a decision corrected while
 // the network was cut say "kept on this device"; once the sync sends them, the booth says what the
 // server did with them instead of still saying they wait for a connection. A person screening holds
-// when the sync sends their crossing is named to the officer, who has since moved on to the next.
+// when the sync sends their crossing is named to the officer, who has since moved on to the next, and
+// the booth's list of its last records still says so after a reload, and stops saying a record waits
+// once another tab of the same device sent it.
 import { describe, expect, it } from 'vitest';
 import { formatTd3 } from '../../src/domain/documents';
 import { login } from '../support/app';
@@ -21,6 +23,20 @@ const PASSPORT = formatTd3({
   nationality: 'VEN',
   birthDate: '1984-02-17',
   sex: 'F',
+  expiryDate: expiry.toISOString().slice(0, 10),
+  optionalData: '',
+  optionalData2: '',
+});
+
+const PASSPORT_2 = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'TORO',
+  givenNames: 'JUAN PABLO',
+  documentNumber: '246813580',
+  nationality: 'VEN',
+  birthDate: '1990-06-09',
+  sex: 'M',
   expiryDate: expiry.toISOString().slice(0, 10),
   optionalData: '',
   optionalData2: '',
@@ -117,7 +133,34 @@ describe('the booth back online in Chromium', () => {
     expect(await held.getByRole('listitem').allTextContents()).toEqual(['Paso de MARIBEL ANDREINA QUINTERO']);
     await held.getByRole('button', { name: 'Entendido' }).click();
     await held.waitFor({ state: 'detached' });
+    // A reload keeps what the sync learnt: she is listed as held (nothing to correct), not as waiting here.
+    await page.reload();
+    const listed = page.getByTestId('recent-record').filter({ hasText: 'MARIBEL ANDREINA QUINTERO' });
+    await listed.waitFor();
+    expect(await listed.getByTestId('recent-decision').textContent()).toBe(
+      'Persona retenida: espera la decisión de un supervisor',
+    );
+    expect(await listed.textContent()).not.toContain('En este equipo, por enviar');
+    expect(await listed.getByRole('button').count()).toBe(0);
     expect(errors.filter((e) => !e.startsWith('Failed to load resource: net::'))).toEqual([]);
+    await page.close();
+  });
+
+  it('stops saying a record waits here once another tab at the booth sent it', async () => {
+    const page = await registerOffline(PASSPORT_2);
+    const context = page.context();
+    // This tab cannot reach the server; a second tab, open at tally mode, can.
+    await page.route('**/api/events', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Registrar otra persona' }).click();
+    const listed = page.getByTestId('recent-record').filter({ hasText: 'JUAN PABLO TORO' });
+    await listed.getByText('En este equipo, por enviar').waitFor();
+    const other = await context.newPage();
+    await context.setOffline(false);
+    await other.goto(`${suite.server.url}/tally`);
+    await other.locator('[data-testid="offline-status"][data-waiting="0"]').waitFor();
+    await listed.getByText('En este equipo, por enviar').waitFor({ state: 'detached' });
+    expect(await listed.getByTestId('recent-decision').textContent()).toBe('Admisión');
+    await other.close();
     await page.close();
   });
 });

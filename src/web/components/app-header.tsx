@@ -50,7 +50,9 @@ function SignedInMenu({ user, logout }: { readonly user: User; readonly logout: 
   }, [refocus]);
   // A booth form typed or read but not sent is said too: signing out takes it away for good.
   const isEditing = useIsEditingRecord();
-  const question = logoutQuestion({ online: sync.online, waiting: sync.waiting, isEditing }, t);
+  // No server answering is offline too: nobody could sign in again here until it answers.
+  const online = sync.online && !sync.serverUnreachable;
+  const question = logoutQuestion({ online, waiting: sync.waiting, isEditing }, t);
   return (
     <div className="user-menu">
       <span className="user-identity">

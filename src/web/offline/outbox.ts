@@ -10,6 +10,7 @@ type StoredRecord = {
   id: string;
   seq: number;
   event: unknown;
+  /** Null while it waits; the server's reason once refused, indexed by its code (see version 3). */
   refusal: unknown;
   /** Who was signed in when it was made; absent on records kept before makers were noted. */
   maker?: unknown;
@@ -46,6 +47,15 @@ class OutboxDatabase extends Dexie {
     super(name, options);
     this.version(1).stores({ records: 'id, seq', settings: 'key' });
     this.version(2).stores({ records: 'id, seq', settings: 'key', setAside: 'id, seq' });
+    // The screen's counts read indexes, not every record: after a long outage each press counted
+    // thousands of records again, and the count on screen fell seconds behind the presses. A record
+    // waiting (refusal null) or made before makers were noted has no value at these paths, and no entry:
+    // the indexes hold the refused records and each maker's, whoever wrote them (an older tab too).
+    this.version(3).stores({
+      records: 'id, seq, refusal.code, maker.id',
+      settings: 'key',
+      setAside: 'id, seq',
+    });
   }
 }
 
@@ -79,6 +89,11 @@ export type Outbox = {
   setAside(ids: readonly string[], at: string): Promise<void>;
   /** The records set aside, in the order they were made. */
   listSetAside(): Promise<SetAsideRecord[]>;
+  /**
+   * Which of these ids are still on the device (waiting, refused or set aside). A record leaves only
+   * once the server has it, so one not kept is on the server, whichever tab or page sent it.
+   */
+  kept(ids: readonly string[]): Promise<ReadonlySet<string>>;
   remove(ids: readonly string[]): Promise<void>;
   refuse(refused: ReadonlyArray<{ readonly id: string; readonly refusal: Refusal }>): Promise<void>;
   /** The time of the last send the server answered, kept across reloads; null before the first. */
@@ -115,6 +130,43 @@ function readSetAside(stored: readonly StoredSetAside[]): SetAsideRecord[] {
   });
 }
 
+const SEQ_KEY = 'seq';
+
+/**
+ * The last seq given, kept as a setting. Not read from the records: the highest seq's index entry is
+ * found, in Chromium, by walking back over every record deleted since the database last compacted, and
+ * after a long sync each press walked over thousands. A database from before the setting reads it once.
+ */
+async function lastSeq(db: OutboxDatabase): Promise<number> {
+  const kept = Number((await db.settings.get(SEQ_KEY))?.value);
+  if (Number.isSafeInteger(kept)) return kept;
+  return (await db.records.orderBy('seq').last())?.seq ?? 0;
+}
+
+/**
+ * The records waiting for officers other than `makerId`, by username: each maker's records counted by
+ * the index, less their refused ones (`refused`, already read).
+ */
+async function othersWaiting(
+  db: OutboxDatabase,
+  makerId: string,
+  refused: readonly StoredRecord[],
+): Promise<{ username: string; count: number }[]> {
+  const others = new Map<string, number>();
+  for (const id of await db.records.orderBy('maker.id').uniqueKeys()) {
+    if (id === makerId) continue;
+    // A new collection each time: first() limits the one it is called on.
+    const mine = () => db.records.where('maker.id').equals(id);
+    const made = MakerSchema.safeParse((await mine().first())?.maker);
+    // A maker that cannot be read sends with anyone (isSentBy): nobody's records to wait for.
+    if (!made.success) continue;
+    const theirRefused = refused.filter((s) => MakerSchema.safeParse(s.maker).data?.id === id).length;
+    const count = (await mine().count()) - theirRefused;
+    if (count > 0) others.set(made.data.username, (others.get(made.data.username) ?? 0) + count);
+  }
+  return [...others].map(([username, count]) => ({ username, count }));
+}
+
 /** Opens (and creates, the first time) the outbox; tests pass their own IndexedDB. */
 export function openOutbox(
   name = 'paso-outbox',
@@ -130,8 +182,7 @@ export function openOutbox(
           if (event.kind === 'correction')
             await db.settings.put({ key: `seen:${event.corrects}`, value: event.id });
         }
-        const last = await db.records.orderBy('seq').last();
-        let seq = last?.seq ?? 0;
+        let seq = await lastSeq(db);
         await db.records.bulkPut(
           events.map((event) => {
             seq += 1;
@@ -140,6 +191,7 @@ export function openOutbox(
               : { id: event.id, seq, event, refusal: null };
           }),
         );
+        await db.settings.put({ key: SEQ_KEY, value: String(seq) });
       });
     },
     async list() {
@@ -155,25 +207,20 @@ export function openOutbox(
       return readAll(stored);
     },
     async summary(makerId) {
-      const [total, refused, setAside, held] = await Promise.all([
-        db.records.count(),
-        db.records.filter((s) => s.refusal !== null).toArray(),
-        db.setAside.orderBy('seq').toArray(),
-        makerId === undefined
-          ? []
-          : db.records.filter((s) => s.refusal === null && !isSentBy(s, makerId)).toArray(),
-      ]);
-      const others = new Map<string, number>();
-      for (const s of held) {
-        const made = MakerSchema.safeParse(s.maker);
-        if (made.success) others.set(made.data.username, (others.get(made.data.username) ?? 0) + 1);
-      }
-      return {
-        total,
-        refused: readAll(refused),
-        setAside: readSetAside(setAside),
-        others: [...others].map(([username, count]) => ({ username, count })),
-      };
+      // One snapshot, through indexes: the refused records and each maker's count, never every record.
+      return db.transaction('r', db.records, db.setAside, async () => {
+        const [total, refused, setAside] = await Promise.all([
+          db.records.count(),
+          db.records.orderBy('refusal.code').sortBy('seq'),
+          db.setAside.orderBy('seq').toArray(),
+        ]);
+        return {
+          total,
+          refused: readAll(refused),
+          setAside: readSetAside(setAside),
+          others: makerId === undefined ? [] : await othersWaiting(db, makerId, refused),
+        };
+      });
     },
     async setAside(ids, at) {
       await db.transaction('rw', db.records, db.setAside, async () => {
@@ -185,6 +232,13 @@ export function openOutbox(
     },
     async listSetAside() {
       return readSetAside(await db.setAside.orderBy('seq').toArray());
+    },
+    async kept(ids) {
+      const [waiting, setAside] = await Promise.all([
+        db.records.bulkGet([...ids]),
+        db.setAside.bulkGet([...ids]),
+      ]);
+      return new Set([...waiting, ...setAside].flatMap((s) => (s === undefined ? [] : [s.id])));
     },
     async remove(ids) {
       await db.records.bulkDelete([...ids]);

@@ -281,8 +281,11 @@ describe('the sync loop', () => {
         [idOf(2), true],
         [idOf(3), true],
       ]);
+      // The screen says so too: no server, though the browser says it is online.
+      expect(sync.getState()).toMatchObject({ online: true, serverUnreachable: true });
       server.answer = applyAll;
       await runTimers();
+      expect(sync.getState().serverUnreachable).toBe(false);
       expect(server.batches[0]).toEqual([tally(1)]);
       expect(server.batches.at(-1)?.map((e) => [e.id, e.offline ?? false])).toEqual([
         [idOf(1), false],
@@ -314,6 +317,7 @@ describe('the sync loop', () => {
       [idOf(2), false],
       [idOf(3), false],
     ]);
+    expect(sync.getState().serverUnreachable).toBe(false);
   });
 
   it('sets a refused record aside when the officer asks, and still saves it with the export', async () => {

@@ -35,6 +35,11 @@ export type SyncState = {
   readonly lastSync: string | null;
   /** Why the last send failed; null once one succeeds. */
   readonly problem: ApiProblem | null;
+  /**
+   * The last send found no server (no answer, or a proxy's 502/503/504) and none was answered since:
+   * the browser may say it is online, but for the booth it is offline.
+   */
+  readonly serverUnreachable: boolean;
 };
 
 /** What became of records submitted: the server's outcomes, or kept in the outbox for later. */
@@ -75,6 +80,8 @@ export type Sync = {
   heldLaterRead(ids: readonly string[]): void;
   /** The latest correction of an event made on this device, for a new one to name as `seen`. */
   lastCorrection(eventId: string): Promise<string | null>;
+  /** Which of these records are still on the device; the others are on the server (Outbox.kept). */
+  kept(ids: readonly string[]): Promise<ReadonlySet<string>>;
   /**
    * What the server answered for a record sent since the page opened (at once or by a later sync);
    * undefined while it waits. A page that said "kept on this device" reads here when the state moves.
@@ -95,6 +102,7 @@ export function createSync(options: SyncOptions): Sync {
     sending: false,
     lastSync: null,
     problem: null,
+    serverUnreachable: false,
   };
   const listeners = new Set<() => void>();
   const makerId = () => options.maker?.()?.id;
@@ -150,7 +158,7 @@ export function createSync(options: SyncOptions): Sync {
       if (!result.ok) {
         failures += 1;
         cancelRetry = options.schedule(() => void flush(), retryDelay(failures));
-        publish({ sending: false, problem: result.error });
+        publish({ sending: false, problem: result.error, serverUnreachable: unreachable });
         return refresh();
       }
       failures = 0;
@@ -169,6 +177,7 @@ export function createSync(options: SyncOptions): Sync {
       publish({
         lastSync: at,
         problem: null,
+        serverUnreachable: false,
         waiting: Math.max(0, state.waiting - settled.done.length - settled.refused.length),
         refused: [...state.refused, ...refusedNow],
         heldLater: [...state.heldLater, ...heldNow],
@@ -250,6 +259,7 @@ export function createSync(options: SyncOptions): Sync {
       publish({ heldLater: state.heldLater.filter((r) => !ids.includes(r.id)) });
     },
     lastCorrection: (eventId) => outbox.lastCorrection(eventId),
+    kept: (ids) => outbox.kept(ids),
     outcomeOf: (id) => outcomes.get(id),
     stop() {
       stopped = true;

@@ -19,6 +19,7 @@ import {
   type RecentRecord,
   recentOf,
   withCorrection,
+  withLaterOutcomes,
   withPersonCorrection,
   withRecent,
 } from './recent';
@@ -37,6 +38,11 @@ export function useRecentRecords() {
     recallRecent(window.sessionStorage, user),
   );
   useEffect(() => keepRecent(window.sessionStorage, user, records), [user, records]);
+  // What a later sync learnt of the records that waited is kept with them, for after a reload.
+  const sync = useSyncState();
+  useEffect(() => {
+    if (sync.lastSync !== null) setRecords((kept) => withLaterOutcomes(kept, getSync().outcomeOf));
+  }, [sync.lastSync]);
   const [corrected, setCorrected] = useState<Readonly<Record<string, DecisionChoice>>>({});
   return {
     records,
@@ -66,11 +72,44 @@ type Props = {
   readonly onPersonCorrected: (id: string, form: RegistrationForm, held: boolean) => void;
 };
 
+/**
+ * Whether each record without an answer is still on the device, read again as the sync moves (true
+ * until read). One no longer there reached the server, though another tab, or this page before a
+ * reload, sent it and its answer is not known here.
+ */
+function useStillKept(records: readonly RecentRecord[]): (id: string) => boolean {
+  const [kept, setKept] = useState<{ readonly of: string; readonly found: ReadonlySet<string> } | null>(null);
+  const unanswered = records
+    .filter((r) => r.outcome === null)
+    .map((r) => r.id)
+    .join(' ');
+  useEffect(() => {
+    const ids = unanswered === '' ? [] : unanswered.split(' ');
+    let live = true;
+    const read = () => {
+      void getSync()
+        .kept(ids)
+        .then((found) => {
+          if (live) setKept({ of: unanswered, found });
+        });
+    };
+    read();
+    const stop = getSync().subscribe(read);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [unanswered]);
+  // A read made for other records says nothing of one just added.
+  return (id) => kept === null || kept.of !== unanswered || kept.found.has(id);
+}
+
 export function RecentRecords(props: Props) {
   const { records, checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } = props;
   const { t } = useTranslation();
   // A record kept on the device gets the server's answer at a later sync: read again as the sync moves.
   useSyncState();
+  const isKept = useStillKept(records);
   if (records.length === 0) return null;
   return (
     <section className="panel booth-recent" aria-labelledby="recent-title" data-testid="recent-records">
@@ -81,6 +120,7 @@ export function RecentRecords(props: Props) {
           <RecentItem
             key={record.id}
             record={record}
+            isKept={isKept(record.id)}
             idPrefix={`recent-${i + 1}`}
             checkpoint={checkpoint}
             boothCode={boothCode}
@@ -96,13 +136,16 @@ export function RecentRecords(props: Props) {
 
 type ItemProps = Omit<Props, 'records' | 'onCorrected' | 'onPersonCorrected'> & {
   readonly record: RecentRecord;
+  /** Whether the record is still on the device, waiting (or refused): false once the server has it. */
+  readonly isKept: boolean;
   readonly idPrefix: string;
   readonly onCorrected: (choice: DecisionChoice) => void;
   readonly onPersonCorrected: (form: RegistrationForm, held: boolean) => void;
 };
 
 function RecentItem(props: ItemProps) {
-  const { record, idPrefix, checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } = props;
+  const { record, isKept, idPrefix, checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } =
+    props;
   const { t } = useTranslation();
   const locale = useLocale();
   const later = record.outcome === null ? (getSync().outcomeOf(record.id) ?? null) : null;
@@ -125,7 +168,7 @@ function RecentItem(props: ItemProps) {
         </span>
         <strong className="recent-name">{name ?? t('booth.recent.unnamed')}</strong>
         <span data-testid="recent-decision">{said}</span>
-        {outcome === null ? <span className="tag">{t('booth.recent.queued')}</span> : null}
+        {outcome === null && isKept ? <span className="tag">{t('booth.recent.queued')}</span> : null}
       </p>
       {checkpoint === null || !isCorrectable(record, later) ? null : (
         <div className="recent-corrections">

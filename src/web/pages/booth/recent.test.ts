@@ -11,6 +11,7 @@ import {
   type RecentRecord,
   recentOf,
   withCorrection,
+  withLaterOutcomes,
   withPersonCorrection,
   withRecent,
 } from './recent';
@@ -110,6 +111,18 @@ describe('withRecent', () => {
     const list = withRecent(kept, [record('new-a'), record('new-b')]);
     expect(list).toHaveLength(RECENT_LIMIT);
     expect(list.slice(0, 3).map((r) => r.id)).toEqual(['new-a', 'new-b', 'old-0']);
+  });
+});
+
+describe('withLaterOutcomes', () => {
+  it('keeps with each record that waited what a later sync learnt of it, and nothing else changes', () => {
+    const later = new Map([['b', applied('b', 'hold')]]);
+    const kept = [record('a', null), record('b', null), record('c')];
+    const list = withLaterOutcomes(kept, (id) => later.get(id));
+    expect(list.map((r) => r.outcome)).toEqual([null, applied('b', 'hold'), applied('c')]);
+    // An answer already kept is not replaced, and nothing new gives back the same list.
+    expect(withLaterOutcomes(list, () => applied('x'))[2]?.outcome).toEqual(applied('c'));
+    expect(withLaterOutcomes(kept, () => undefined)).toBe(kept);
   });
 });
 

@@ -57,6 +57,25 @@ export function withRecent(
   return [...added, ...kept].slice(0, limit);
 }
 
+/**
+ * The records with the answers a later sync brought for those that waited on the device (`outcomeOf`),
+ * kept with them: after a reload the sync no longer knows them, and the list would say again that a
+ * record sent long ago waits here, and forget a hold screening made. The same list when none is new.
+ */
+export function withLaterOutcomes(
+  kept: readonly RecentRecord[],
+  outcomeOf: (id: string) => EventOutcome | undefined,
+): readonly RecentRecord[] {
+  let changed = false;
+  const next = kept.map((r) => {
+    const later = r.outcome === null ? outcomeOf(r.id) : undefined;
+    if (later === undefined) return r;
+    changed = true;
+    return { ...r, outcome: later };
+  });
+  return changed ? next : kept;
+}
+
 /** The records with one decision corrected from the booth. */
 export function withCorrection(
   kept: readonly RecentRecord[],

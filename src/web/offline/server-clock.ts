@@ -1,0 +1,81 @@
+// The device's clock against the server's. Records carry the device's time: a clock hours ahead has
+// every record made offline refused at the sync (event.in-future), one hours behind files them in
+// hours that are not theirs. The offset is learnt from the `Date` header of the server's answers to
+// requests that change something (a service worker never answers those from its cache), kept on the
+// device so that a page reloaded offline still warns, and replaced at the next answer.
+import { useSyncExternalStore } from 'react';
+import { FUTURE_TOLERANCE_MS } from '../../api/events';
+
+/** An offset at least this large is said: the server refuses a record dated this far ahead of it. */
+export const CLOCK_TOLERANCE_MS = FUTURE_TOLERANCE_MS;
+
+const KEY = 'paso.clock-offset';
+
+type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+/**
+ * The device's clock minus the server's, in ms, from an answer's `Date` header received when the
+ * device's clock read `receivedAt`; null when the answer has no date that can be read.
+ */
+export function offsetOf(dateHeader: string | null, receivedAt: number): number | null {
+  if (dateHeader === null) return null;
+  const server = Date.parse(dateHeader);
+  return Number.isNaN(server) ? null : receivedAt - server;
+}
+
+/** The offset kept on this device; null before any answer, or when it cannot be read. */
+export function readOffset(storage: Storage): number | null {
+  try {
+    const value = Number(storage.getItem(KEY) ?? Number.NaN);
+    return Number.isFinite(value) ? value : null;
+  } catch (error) {
+    console.warn('the clock offset kept on this device could not be read', error);
+    return null;
+  }
+}
+
+const listeners = new Set<() => void>();
+let offset: number | null = typeof window === 'undefined' ? null : readOffset(window.localStorage);
+
+function keep(next: number, storage: Storage): void {
+  offset = next;
+  try {
+    storage.setItem(KEY, String(next));
+  } catch (error) {
+    // Storage refused (a private window): the warning holds on this page.
+    console.warn('the clock offset could not be kept on this device', error);
+  }
+  for (const listener of listeners) listener();
+}
+
+/**
+ * `fetch` that notes the server's clock from the answers to requests other than GET (a GET may be
+ * answered from the service worker's cache, with the date it was kept).
+ */
+export function notingServerClock(
+  fetchImpl: FetchLike,
+  now: () => number = () => Date.now(),
+  storage: () => Storage = () => window.localStorage,
+): FetchLike {
+  return async (input, init) => {
+    const response = await fetchImpl(input, init);
+    if ((init.method ?? 'GET') !== 'GET') {
+      const next = offsetOf(response.headers.get('date'), now());
+      if (next !== null) keep(next, storage());
+    }
+    return response;
+  };
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+
+/** The device's clock minus the server's, as last learnt (ms); null before any answer. */
+export function useClockOffset(): number | null {
+  return useSyncExternalStore(subscribe, () => offset);
+}
