@@ -3,33 +3,22 @@
 // pages: landmarks, one h1 and headings in order, labelled fields, the language in <html lang>, and
 // focus on the content after each change of page. One browser, the pages one after another.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USERS, refreshDemo } from '../../src/store/demo';
-import { axeViolations, followRequests } from '../support/axe';
-import { logInAs, openBrowser } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo';
+import { axeViolations } from '../support/axe';
+import { logInAs } from '../support/browser';
+import { demoPages, followRequests } from '../support/demo-pages';
 
 const WIDTHS = [1280, 390];
 
 describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout: 300_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    server = await startWebServer();
-    // The whole demo: crossings, queues, incidents, convoys and shelters fill the pages' tables.
-    await refreshDemo(server.t.db.kysely, new Date());
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = demoPages();
 
   /** Opens `path` at `width` and waits until it has drawn. */
   async function open(page: Page, path: string, width: number): Promise<void> {
     const requests = followRequests(page);
     await page.setViewportSize({ width, height: 844 });
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, suite.server.url).href);
     await requests.drawn();
   }
 
@@ -40,8 +29,8 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout:
   }
 
   it('finds nothing on the login page, as it opens, with its fields left empty and with a wrong password', async () => {
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
+    await suite.browser.context.clearCookies();
+    const page = await suite.browser.context.newPage();
     const found: string[] = [];
     for (const width of WIDTHS) {
       found.push(...(await audit(page, '/login', width)));
@@ -65,7 +54,7 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout:
   it.each(DEMO_USERS.map((u) => [u.role, u.username]))(
     'finds nothing on the pages the %s (%s) is the first to reach, at 1280 and 390 px',
     async (role, username) => {
-      const page = await logInAs(browser.context, server.url, username, DEMO_PASSWORD, []);
+      const page = await logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, []);
       const links = await page
         .locator('nav a[href^="/"]')
         .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '/'));
@@ -73,7 +62,7 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout:
       for (const p of paths) checked.add(p === '/' ? `/ as ${role}` : p);
       // A convoy's page is reached from the transit page, not from the menu.
       if (paths.includes('/transit')) {
-        await page.goto(new URL('/transit', server.url).href);
+        await page.goto(new URL('/transit', suite.server.url).href);
         const convoy = await page.locator('a[href^="/transit/convoy?id="]').first().getAttribute('href');
         expect(convoy).toMatch(/^\/transit\/convoy\?id=/);
         paths.push(convoy ?? '');
@@ -93,7 +82,7 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout:
   );
 
   it('finds nothing on a page that does not exist or that the role may not open', async () => {
-    const page = await logInAs(browser.context, server.url, 'analista', DEMO_PASSWORD, []);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'analista', DEMO_PASSWORD, []);
     const found: string[] = [];
     for (const width of WIDTHS) {
       found.push(...(await audit(page, '/no-existe', width)));
@@ -106,7 +95,7 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout:
   });
 
   it("finds nothing on the map with a popup open, and names the popup's close button in Spanish", async () => {
-    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, []);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'supervisor', DEMO_PASSWORD, []);
     await open(page, '/map', 1280);
     await page.locator('path.checkpoint-marker').first().click({ force: true });
     const popup = page.locator('.leaflet-popup');
@@ -135,10 +124,10 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout:
     page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || '');
 
   it('leads a screen reader through the login and home pages', async () => {
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
+    await suite.browser.context.clearCookies();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 844 });
-    await page.goto(new URL('/login', server.url).href);
+    await page.goto(new URL('/login', suite.server.url).href);
     await page.getByTestId('login-page').waitFor();
     // The page says its language and its name; the first Tab reaches the skip link, which leads to
     // the content.

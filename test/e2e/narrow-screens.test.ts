@@ -3,27 +3,15 @@
 // inside it does not widen the page (the queues, convoys, supplies, users and screening review pages
 // all did at 390 px; the tally's last button let its key out at 768 px). On a phone and a tablet the
 // menu folds behind a button, so that each page begins on the first screen.
-import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USERS, refreshDemo } from '../../src/store/demo';
-import { logInAs, openBrowser } from '../support/browser';
-import { startWebServer, type WebServer } from '../support/web-server';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/store/demo';
+import { logInAs } from '../support/browser';
+import { demoPages, followRequests } from '../support/demo-pages';
 
 const WIDTHS = [390, 768];
 
 describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
-  let server: WebServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    server = await startWebServer();
-    // The whole demo, as `npm start` shows it: crossings, queues, incidents, convoys, held cases.
-    await refreshDemo(server.t.db.kysely, new Date());
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = demoPages();
   // A page is checked once, for the first role whose menu reaches it: the layout is the page's, and
   // visiting it again for every role took a minute and a half of the suite's half hour.
   const checked = new Set<string>();
@@ -32,14 +20,8 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
     'fits every page the %s (%s) is the first to reach without scrolling sideways',
     async (_role, username) => {
       const errors: string[] = [];
-      const page = await logInAs(browser.context, server.url, username, DEMO_PASSWORD, errors);
-      // Requests under way, besides the live stream that stays open: a page is drawn once none is left.
-      const pending = new Set<Request>();
-      page.on('request', (r) => {
-        if (!new URL(r.url()).pathname.startsWith('/api/live')) pending.add(r);
-      });
-      page.on('requestfinished', (r) => pending.delete(r));
-      page.on('requestfailed', (r) => pending.delete(r));
+      const page = await logInAs(suite.browser.context, suite.server.url, username, DEMO_PASSWORD, errors);
+      const requests = followRequests(page);
       const paths = await page
         .locator('nav a[href^="/"]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '/'));
@@ -49,18 +31,8 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
       const wide: string[] = [];
       for (const [width, path] of WIDTHS.flatMap((w) => unchecked.map((p) => [w, p] as const))) {
         await page.setViewportSize({ width, height: 844 });
-        await page.goto(new URL(path, server.url).href);
-        // Loaded: the page's heading is there, nothing says it is still loading, and no request is
-        // under way after two frames have been drawn.
-        do {
-          await expect.poll(() => pending.size, { timeout: 20_000 }).toBe(0);
-          await page.waitForFunction(
-            () => document.querySelector('main h1') !== null && document.querySelector('.loading') === null,
-          );
-          await page.evaluate(
-            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-          );
-        } while (pending.size > 0);
+        await page.goto(new URL(path, suite.server.url).href);
+        await requests.drawn();
         const drawn = await page.evaluate(() => document.documentElement.scrollWidth);
         if (drawn > width) wide.push(`${path} at ${width} px: ${drawn} px wide`);
       }
@@ -71,7 +43,7 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
   );
 
   it('folds the menu behind a button on a phone, opens it, and folds it again once a page is chosen', async () => {
-    const page = await logInAs(browser.context, server.url, 'supervisor', DEMO_PASSWORD, []);
+    const page = await logInAs(suite.browser.context, suite.server.url, 'supervisor', DEMO_PASSWORD, []);
     const nav = page.getByRole('navigation', { name: 'Navegación principal' });
     const menu = nav.getByRole('button', { name: 'Menú' });
     const queues = nav.getByRole('link', { name: 'Colas y espera' });
@@ -80,7 +52,7 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
     expect(await queues.isVisible()).toBe(true);
 
     await page.setViewportSize({ width: WIDTHS[0] ?? 390, height: 844 });
-    await page.goto(new URL('/dashboard', server.url).href);
+    await page.goto(new URL('/dashboard', suite.server.url).href);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
     // The page begins on the first screen: the heading is not pushed below it by the links.
@@ -117,7 +89,7 @@ describe('each page on a phone and a tablet', { timeout: 300_000 }, () => {
     // On a tablet too: the supervisor's links took five rows, 257 px, at 768 px. Folded, the menu is
     // one row; open, its links stand in columns, a few rows high rather than one long list.
     await page.setViewportSize({ width: WIDTHS[1] ?? 768, height: 1024 });
-    await page.goto(new URL('/dashboard', server.url).href);
+    await page.goto(new URL('/dashboard', suite.server.url).href);
     await heading.waitFor();
     expect(await menu.isVisible()).toBe(true);
     expect(await queues.isVisible()).toBe(false);

@@ -1,8 +1,7 @@
-// axe-core (Deque's accessibility engine) run inside a page of the web app, and a wait for the page to
-// be drawn first: what axe reads is what is on screen when it runs.
+// axe-core (Deque's accessibility engine) run inside a page of the web app: what it reads is what is
+// on screen when it runs (test/support/demo-pages.ts waits for a page to be drawn).
 import axe from 'axe-core';
-import type { Page, Request } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
 
 /** WCAG 2.0 and 2.1, levels A and AA: the rules Paso keeps. */
 export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -26,29 +25,4 @@ export async function axeViolations(page: Page, tags: readonly string[] = WCAG_A
       return `${v.id} ×${v.nodes.length} (${targets.join(' | ')}): ${v.help}`;
     });
   }, tags);
-}
-
-/** Follows a page's requests, besides the live stream that stays open, to tell when it has drawn. */
-export function followRequests(page: Page): { drawn(): Promise<void> } {
-  const pending = new Set<Request>();
-  page.on('request', (r) => {
-    if (!new URL(r.url()).pathname.startsWith('/api/live')) pending.add(r);
-  });
-  page.on('requestfinished', (r) => pending.delete(r));
-  page.on('requestfailed', (r) => pending.delete(r));
-  return {
-    // Drawn: the page's heading is there, nothing says it is still loading, and no request is under
-    // way after two frames have been drawn (a lazy part, a map or a chart, asks for more on its way).
-    drawn: async () => {
-      do {
-        await expect.poll(() => pending.size, { timeout: 20_000 }).toBe(0);
-        await page.waitForFunction(
-          () => document.querySelector('main h1') !== null && document.querySelector('.loading') === null,
-        );
-        await page.evaluate(
-          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-        );
-      } while (pending.size > 0);
-    },
-  };
 }
