@@ -30,13 +30,15 @@ const program = new Command('paso')
 async function withDb<T>(work: (db: Db) => Promise<T>, migrateFirst = true, createKey = true): Promise<T> {
   const { readConfig } = await import('../server/config');
   const { migrate, openDatabase } = await import('../store/db');
-  const { loadAuditKey } = await import('../store/audit');
-  const { withAuditKey } = await import('../store/audit');
+  const { foreignAuditKey, loadAuditKey, withAuditKey } = await import('../store/audit');
   const config = readConfig(process.env);
-  const key = loadAuditKey(config.audit.key, { create: createKey });
-  const db = withAuditKey(openDatabase(config.database), key);
+  const opened = loadAuditKey(config.audit.key, { create: createKey });
+  const db = withAuditKey(openDatabase(config.database), opened.key);
   try {
     if (migrateFirst) await migrate(db);
+    // A command that may write the audit chain does so with the key that made it, or not at all.
+    const foreign = createKey && migrateFirst ? await foreignAuditKey(db.kysely, opened) : undefined;
+    if (foreign !== undefined) throw new Error(foreign);
     return await work(db);
   } finally {
     await db.close();
@@ -54,15 +56,20 @@ program
   .command('serve')
   .description('serve the API and the web app (migrates the database first)')
   .option('--demo', 'seed the demo scenario on first run', false)
+  .option(
+    '--new-audit-key',
+    'start although the audit key did not make the newest audit entry: only once the key that did is lost for good',
+    false,
+  )
   .option('--host <host>', 'address to bind (default 127.0.0.1, or PASO_HOST)')
   .option('--port <port>', 'port to listen on (default 8080, or PASO_PORT)', port)
-  .action(async (opts: { demo: boolean; host?: string; port?: number }) => {
+  .action(async (opts: { demo: boolean; newAuditKey: boolean; host?: string; port?: number }) => {
     const { readConfig } = await import('../server/config');
     const { serve } = await import('../server/serve');
     const config = readConfig(process.env);
     await serve(
       { ...config, host: opts.host ?? config.host, port: opts.port ?? config.port },
-      { demo: opts.demo, signals: true },
+      { demo: opts.demo, newAuditKey: opts.newAuditKey, signals: true },
     );
   });
 
@@ -85,11 +92,15 @@ program
   .description('seed the demo scenario (Tacna–Arica, November 2025); does nothing if already seeded')
   .action(async () => {
     const { refreshDemo, seedDemo } = await import('../store/demo');
-    const seeded = await withDb(async (db) => {
-      const fresh = await seedDemo(db.kysely, new Date());
-      await refreshDemo(db.kysely, new Date());
-      return fresh;
-    });
+    const { oneStartAtATime } = await import('../store/transaction-lock');
+    // Beside servers starting with the demo on the same database: one seeds, the others find it.
+    const seeded = await withDb((db) =>
+      oneStartAtATime(db.kysely, async () => {
+        const fresh = await seedDemo(db.kysely, new Date());
+        await refreshDemo(db.kysely, new Date());
+        return fresh;
+      }),
+    );
     console.log(seeded ? 'Demo scenario seeded.' : 'The demo scenario was already there.');
   });
 

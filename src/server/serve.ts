@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { newId } from '../api/ids';
-import { loadAuditKey, withAuditKey } from '../store/audit';
-import { migrate, openDatabase } from '../store/db';
+import { foreignAuditKey, loadAuditKey, type OpenedAuditKey, withAuditKey } from '../store/audit';
+import { type Db, migrate, openDatabase } from '../store/db';
 import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin, refreshDemo, seedDemo } from '../store/demo';
+import { oneStartAtATime } from '../store/transaction-lock';
 import { buildApp } from './app';
 import { publishAuditHeads } from './audit/heads';
 import type { Config } from './config';
@@ -29,16 +30,27 @@ export interface Running {
 
 export async function serve(
   config: Config,
-  options: { demo: boolean; print?: (line: string) => void; signals?: boolean },
+  options: {
+    demo: boolean;
+    /** Start with a key that did not make the newest audit entry: only after the key was lost for good. */
+    newAuditKey?: boolean;
+    print?: (line: string) => void;
+    signals?: boolean;
+  },
 ): Promise<Running> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const db = withAuditKey(openDatabase(config.database), loadAuditKey(config.audit.key, { create: true }));
-  await migrate(db);
+  const opened = loadAuditKey(config.audit.key, { create: true });
+  const db = withAuditKey(openDatabase(config.database), opened.key);
   const now = () => new Date();
-  const seeded = options.demo ? await seedDemo(db.kysely, now()) : false;
-  // The demo is about today: its rules in force and its recent hours there, whenever it starts.
-  if (options.demo) await refreshDemo(db.kysely, now());
-  const firstAdmin = options.demo ? undefined : await ensureFirstAdmin(db.kysely, now(), newId);
+  let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
+  try {
+    await migrate(db);
+    prepared = await prepareDatabase(db, opened, options, now);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const { seeded, firstAdmin } = prepared;
   // Shown as soon as it is made: a start that fails after this point (a port in use) must not lose it.
   if (firstAdmin) {
     print('First start: an administrator was created. This password is shown only once:');
@@ -103,6 +115,26 @@ export async function serve(
   // Last, so that whoever waits for this line has seen everything above it.
   print(`Paso is serving at ${url}  (database: ${config.database.kind})`);
   return running;
+}
+
+// What a start does to the database before it serves, one server at a time on PostgreSQL: the key is
+// checked against the newest audit entry inside the lock, so that of two servers started at once on an
+// empty database with different keys, the second finds the entry the first has just written.
+async function prepareDatabase(
+  db: Db,
+  opened: OpenedAuditKey,
+  options: { readonly demo: boolean; readonly newAuditKey?: boolean },
+  now: () => Date,
+) {
+  return oneStartAtATime(db.kysely, async () => {
+    const foreign = options.newAuditKey ? undefined : await foreignAuditKey(db.kysely, opened);
+    if (foreign !== undefined) throw new Error(foreign);
+    if (!options.demo) return { seeded: false, firstAdmin: await ensureFirstAdmin(db.kysely, now(), newId) };
+    const fresh = await seedDemo(db.kysely, now());
+    // The demo is about today: its rules in force and its recent hours there, whenever it starts.
+    await refreshDemo(db.kysely, now());
+    return { seeded: fresh, firstAdmin: undefined };
+  });
 }
 
 export function stopOnSignals(running: Running): void {

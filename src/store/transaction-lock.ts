@@ -37,3 +37,25 @@ export function writeTransaction<T>(
     return work(tx);
   });
 }
+
+// Another constant: held through a whole start, whose own transactions take the lock above.
+const START_LOCK_KEY = 7_410_2026;
+
+/**
+ * Runs what a server does to the database once at start, after migrating it (the demo's seed and
+ * refresh, the first administrator), while one connection of its own holds a session-level advisory
+ * lock on PostgreSQL: servers that start at once on one database do it one after the other, and each
+ * later one finds what the first did. The work runs on the pool as usual. SQLite's file has one
+ * server, and its transactions run one at a time: there it only runs the work.
+ */
+export async function oneStartAtATime<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return work();
+  return db.connection().execute(async (held) => {
+    await sql`SELECT pg_advisory_lock(${START_LOCK_KEY})`.execute(held);
+    try {
+      return await work();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${START_LOCK_KEY})`.execute(held);
+    }
+  });
+}

@@ -38,7 +38,8 @@ export function publishAuditHeads(db: Executor, log: HeadLog, now: () => Date, e
   let underWay: Promise<void> | null = null;
 
   const publish = async (reason: HeadReason): Promise<AuditHead> => {
-    // Said loudly but not fatal: refusing to start would stop the crossing, not the damage.
+    // `paso serve` refuses such a key before this (src/store/audit/audit-key-check.ts) unless started
+    // with --new-audit-key after the key was lost for good: then this is said, and the server goes on.
     if (reason === 'start' && !(await keyMadeNewestEntry(db))) {
       log.error({ auditKey: 'mismatch' }, KEY_MISMATCH);
     }

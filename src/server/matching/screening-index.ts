@@ -26,17 +26,19 @@ export interface ScreeningProtocol extends Protocol {
 
 const SCREENING_WORKER = new URL('./screening-worker.ts', import.meta.url);
 
-/** The watchlists in force, as a fingerprint: another server's import or deactivation changes it. */
+/**
+ * The watchlists in force, as a fingerprint: every list's id, whether it is active and when it was
+ * imported, so that another server's import, deactivation or activation changes it. Counts alone (how
+ * many lists, how many active) missed one list switched off and another on between two looks. Lists
+ * are few (one each import), so this is a short read.
+ */
 export async function watchlistFingerprint(db: Executor): Promise<string> {
-  const row = await db
+  const rows = await db
     .selectFrom('watchlist')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.max('imported_at').as('latest'),
-      eb.fn.sum<number>('active').as('active'),
-    ])
-    .executeTakeFirstOrThrow();
-  return `${row.n}|${row.latest ?? ''}|${row.active ?? 0}`;
+    .select(['id', 'active', 'imported_at'])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => `${r.id}:${Number(r.active)}:${r.imported_at}`).join('|');
 }
 
 export interface ScreeningIndex {

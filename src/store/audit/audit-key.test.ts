@@ -15,12 +15,14 @@ describe('the audit key', () => {
 
   it('is made on first start, readable by its owner only, and the same on the next', () => {
     const path = join(dir, 'data', 'audit.key');
-    const made = loadAuditKey({ kind: 'file', path }, { create: true });
+    const opened = loadAuditKey({ kind: 'file', path }, { create: true });
+    expect(opened.made).toBe(true);
+    const made = opened.key;
     expect(made).toHaveLength(32);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8').trim()).toBe(made.toString('hex'));
-    expect(loadAuditKey({ kind: 'file', path }, { create: true })).toEqual(made);
-    expect(loadAuditKey({ kind: 'file', path }, { create: false })).toEqual(made);
+    expect(loadAuditKey({ kind: 'file', path }, { create: true })).toMatchObject({ key: made, made: false });
+    expect(loadAuditKey({ kind: 'file', path }, { create: false })).toMatchObject({ key: made, made: false });
   });
 
   it('is not made where it is only to be read, and a lost one is not advised to be made anew', () => {
@@ -43,8 +45,9 @@ describe('the audit key', () => {
   });
 
   it('comes from the environment as hex', () => {
-    expect(loadAuditKey({ kind: 'env', hex: 'cd'.repeat(32) }, { create: true })).toEqual(
-      Buffer.alloc(32, 0xcd),
-    );
+    expect(loadAuditKey({ kind: 'env', hex: 'cd'.repeat(32) }, { create: true })).toMatchObject({
+      key: Buffer.alloc(32, 0xcd),
+      made: false,
+    });
   });
 });

@@ -20,12 +20,23 @@ export type AuditKeySource =
 
 export const AUDIT_KEY_HEX = /^[0-9a-fA-F]{64,}$/;
 
-export function loadAuditKey(source: AuditKeySource, options: { readonly create: boolean }): Buffer {
+/** The key, where it came from, and whether this call made its file (a first start, or a key missing). */
+export interface OpenedAuditKey {
+  readonly key: Buffer;
+  readonly source: AuditKeySource;
+  readonly made: boolean;
+}
+
+export function loadAuditKey(source: AuditKeySource, options: { readonly create: boolean }): OpenedAuditKey {
   switch (source.kind) {
     case 'env':
-      return Buffer.from(source.hex, 'hex');
-    case 'file':
-      return readKeyFile(source.path) ?? (options.create ? createKeyFile(source.path) : missing(source.path));
+      return { key: Buffer.from(source.hex, 'hex'), source, made: false };
+    case 'file': {
+      const found = readKeyFile(source.path);
+      if (found !== undefined) return { key: found, source, made: false };
+      if (!options.create) return missing(source.path);
+      return { ...createKeyFile(source.path), source };
+    }
     default: {
       const never: never = source;
       throw new Error(`unknown audit key source ${String(never)}`);
@@ -65,7 +76,7 @@ function readKeyFile(path: string): Buffer | undefined {
 
 // Written aside and linked into place, so that two processes starting at once agree on one key and
 // neither reads a half-written file: the link fails for the second, which reads the first's key.
-function createKeyFile(path: string): Buffer {
+function createKeyFile(path: string): { readonly key: Buffer; readonly made: boolean } {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const fd = openSync(aside, 'wx', 0o600);
@@ -75,12 +86,14 @@ function createKeyFile(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
+  let made = true;
   try {
     linkSync(aside, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    made = false;
   } finally {
     unlinkSync(aside);
   }
-  return readKeyFile(path) ?? missing(path);
+  return { key: readKeyFile(path) ?? missing(path), made };
 }

@@ -4,6 +4,7 @@ import { countUsers, hashPassword, insertUser } from '../accounts';
 import { appendAudit } from '../audit';
 import type { Executor } from '../executor';
 import { insertCheckpoint, insertShelter, readSetting, writeSetting } from '../reference';
+import { lockChainAndFigures } from '../transaction-lock';
 import { seedCareDemo, seedCareDemoStays } from './care';
 import { refreshDemoDecree, seedDemoDecree } from './decree';
 import { refreshDemoPolicy, seedDemoPolicy } from './document-policy';
@@ -72,7 +73,9 @@ async function addMissingDemoUsers(db: Executor, now: Date): Promise<void> {
 }
 
 // On a fresh installation without the demo: one administrator whose password is shown once and
-// stored only as a hash. Undefined when there are users already.
+// stored only as a hash. Undefined when there are users already. The look for users is made under
+// the write lock: of two servers starting at once on one PostgreSQL database, the second waits for
+// the first and then finds its administrator, instead of printing a password that was never stored.
 export async function ensureFirstAdmin(
   db: Executor,
   now: Date,
@@ -83,9 +86,10 @@ export async function ensureFirstAdmin(
   const passwordHash = await hashPassword(password);
   const at = now.toISOString();
   const made = await db.transaction().execute(async (tx) => {
+    await lockChainAndFigures(tx);
     if ((await countUsers(tx)) > 0) return false;
     const id = newId();
-    await insertUser(tx, {
+    const inserted = await insertUser(tx, {
       id,
       username: 'admin',
       displayName: 'Administrador',
@@ -94,6 +98,7 @@ export async function ensureFirstAdmin(
       passwordHash,
       now: at,
     });
+    if (!inserted) return false;
     await appendAudit(tx, {
       at,
       ...SYSTEM,
