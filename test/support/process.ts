@@ -49,12 +49,17 @@ export function runPaso(args: readonly string[], env: Record<string, string>, in
   });
 }
 
-/** runPaso without waiting: the command runs while the test goes on; resolves when it exits. */
+/**
+ * runPaso without waiting: the command runs while the test goes on (and a server in the test's own
+ * process goes on answering it); resolves when it exits.
+ */
 export function runPasoLater(
   args: readonly string[],
   env: Record<string, string>,
+  input?: string,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [PASO, ...args], { env: { ...process.env, ...env } });
+  if (input !== undefined) child.stdin.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => {
