@@ -6,6 +6,7 @@
 // humanitarian workers close one referral: the second is told that the first closed it, with both notes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postEvents } from '../../src/server/crossings/test-post-events';
 import { DEMO_PASSWORD } from '../../src/store/demo';
 import { as, login } from '../support/app';
 import { logInAs, openBrowser } from '../support/browser';
@@ -25,37 +26,28 @@ describe('two reviewers of one queue in Chromium', { timeout: 180_000 }, () => {
     [first, second] = await Promise.all([openBrowser(), openBrowser()]);
     await importWatchlist(server.app, await login(server.app, 'admin'), LISTED_ALONE_CSV);
     const officer = await login(server.app, 'officer');
-    const response = await server.app.inject({
-      method: 'POST',
-      url: '/api/events',
-      headers: as(officer),
-      payload: {
-        events: [
-          sent('crossing', 'SR-02', 30, {
-            direction: 'entry',
-            decision: 'admitted',
-            identityBasis: 'declared',
-            consent: true,
-            person: LISTED_AS_READ,
-          }),
-          sent('crossing', 'SR-03', 20, {
-            direction: 'entry',
-            decision: 'admitted',
-            identityBasis: 'declared',
-            consent: true,
-            person: {
-              givenNames: 'Luis',
-              surname1: 'Pérez',
-              sex: 'M',
-              birthDate: '2015-06-10',
-              nationality: 'VEN',
-            },
-          }),
-        ],
-      },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    const outcomes = response.json<{ outcomes: { status: string; screening?: string }[] }>().outcomes;
+    const outcomes = await postEvents(server.app, as(officer), [
+      sent('crossing', 'SR-02', 30, {
+        direction: 'entry',
+        decision: 'admitted',
+        identityBasis: 'declared',
+        consent: true,
+        person: LISTED_AS_READ,
+      }),
+      sent('crossing', 'SR-03', 20, {
+        direction: 'entry',
+        decision: 'admitted',
+        identityBasis: 'declared',
+        consent: true,
+        person: {
+          givenNames: 'Luis',
+          surname1: 'Pérez',
+          sex: 'M',
+          birthDate: '2015-06-10',
+          nationality: 'VEN',
+        },
+      }),
+    ]);
     expect(outcomes.map((o) => o.screening ?? o.status)).toEqual(['hold', 'clear']);
   });
   afterAll(async () => {

@@ -2,38 +2,18 @@
 // (crossings, queues, incidents, convoys, shelters, held cases), one browser, and a wait for a page to
 // be drawn before it is read.
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { refreshDemo } from '../../src/store/demo';
-import { openBrowser } from './browser';
-import { startWebServer, type WebServer } from './web-server';
+import { browserSuite } from './web-server';
 
-type Browser = Awaited<ReturnType<typeof openBrowser>>;
-
-/** The server and browser of a suite, started before its tests and closed after them. */
-export function demoPages(): { readonly server: WebServer; readonly browser: Browser } {
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
+/** A browser suite (browserSuite) whose server holds the whole demo before the first test. */
+export function demoPages(): ReturnType<typeof browserSuite> {
+  const suite = browserSuite();
+  // After the suite's own beforeAll, which starts the server: hooks run in the order they are set.
   beforeAll(async () => {
-    server = await startWebServer();
-    await refreshDemo(server.t.db.kysely, new Date());
-    browser = await openBrowser();
+    await refreshDemo(suite.server.t.db.kysely, new Date());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the demo pages are not started yet');
-    return value;
-  };
-  return {
-    get server() {
-      return started(server);
-    },
-    get browser() {
-      return started(browser);
-    },
-  };
+  return suite;
 }
 
 /** Follows a page's requests, besides the live stream that stays open, to tell when it has drawn. */
