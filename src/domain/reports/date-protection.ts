@@ -6,7 +6,7 @@
 import { DIMENSIONS, type Dimension, type FigureRow } from '../crossings';
 import type { LinearSolver } from './bounds-audit';
 import { figureKey, type NeedRow, type ScopeFigures, type ScopeLayout, scopeFigures } from './date-figures';
-import { type Line, type Published, publishFigures } from './suppression';
+import { type Line, type Published, publishedFigures } from './suppression';
 
 /** The dimensions a date's figures are read by, for every product at once: all but the date. */
 export const DATE_DIMENSIONS = DIMENSIONS.filter((d): d is Exclude<Dimension, 'date'> => d !== 'date');
@@ -91,19 +91,55 @@ export function dateSums(counts: DateCounts) {
 }
 
 /**
+ * A date's protection as plain data, which structured clone keeps whole: what a worker thread that
+ * protects dates sends back (src/server/reports/protection-thread.ts). `protectedDateOf` reads it.
+ */
+export interface ProtectedDateData {
+  readonly date: string;
+  readonly checkpoints: readonly string[];
+  /** Every published figure that is not the number 0, by its scoped key (`*` for all checkpoints). */
+  readonly figures: ReadonlyMap<string, Published>;
+  /** Each scope's layout, by its code (`*` for all checkpoints). */
+  readonly layouts: ReadonlyMap<string, ScopeLayout>;
+  /** The scopes with anything counted: crossed, refused or held (`*` for all checkpoints). */
+  readonly withData: readonly string[];
+}
+
+/**
  * Protects every figure of the date, in every scope, at once, against a reader who also reasons with
  * bounds, with `solver`'s linear programs (suppression.ts).
  */
 export function protectDate(counts: DateCounts, solver: LinearSolver): ProtectedDate {
+  return protectedDateOf(protectDateData(counts, solver));
+}
+
+/** protectDate's work, as data (ProtectedDateData). */
+export function protectDateData(counts: DateCounts, solver: LinearSolver): ProtectedDateData {
   const { codes, scopes, values, lines, keep } = dateSums(counts);
-  const show = publishFigures(values, lines, keep, solver);
-  const empty = scopeFigures([], []).layout;
+  const figures = new Map<string, Published>();
+  for (const [key, shown] of publishedFigures(values, lines, keep, solver)) {
+    if (shown !== 0) figures.set(key, shown);
+  }
+  const hasData = (scope: string | null) =>
+    ['crossed', 'refused', 'held'].some((m) => (values.get(scoped(scope, figureKey(m))) ?? 0) > 0);
   return {
     date: counts.date,
     checkpoints: codes,
-    figure: (scope, key) => show(scoped(scope, key)),
-    layout: (scope) => scopes.get(scope)?.layout ?? empty,
-    hasData: (scope) =>
-      ['crossed', 'refused', 'held'].some((m) => (values.get(scoped(scope, figureKey(m))) ?? 0) > 0),
+    figures,
+    layouts: new Map([...scopes].map(([scope, f]) => [scope ?? ALL, f.layout])),
+    withData: [...scopes.keys()].filter(hasData).map((scope) => scope ?? ALL),
+  };
+}
+
+const EMPTY_LAYOUT = scopeFigures([], []).layout;
+
+/** The protection a ProtectedDateData holds. */
+export function protectedDateOf(data: ProtectedDateData): ProtectedDate {
+  return {
+    date: data.date,
+    checkpoints: data.checkpoints,
+    figure: (scope, key) => data.figures.get(scoped(scope, key)) ?? 0,
+    layout: (scope) => data.layouts.get(scope ?? ALL) ?? EMPTY_LAYOUT,
+    hasData: (scope) => data.withData.includes(scope ?? ALL),
   };
 }

@@ -33,7 +33,10 @@ export {
   type DateCounts,
   dateSums,
   type ProtectedDate,
+  type ProtectedDateData,
   protectDate,
+  protectDateData,
+  protectedDateOf,
 } from './date-protection';
 export {
   EXPORT_FORMATS,

@@ -228,14 +228,24 @@ export function publishFigures(
   keep: ReadonlyMap<string, number> = NONE,
   solver?: LinearSolver,
 ): (key: string) => Published {
+  const published = publishedFigures(values, lines, keep, solver);
+  return (key) => published.get(key) ?? 0;
+}
+
+/** What publishFigures publishes, as a map: every figure of `values` and every line's total. */
+export function publishedFigures(
+  values: ReadonlyMap<string, number>,
+  lines: readonly Line[],
+  keep: ReadonlyMap<string, number> = NONE,
+  solver?: LinearSolver,
+): ReadonlyMap<string, Published> {
   const all = new Map(values);
   for (const line of lines) {
     if (all.has(line.total)) continue;
     const sum = line.members.reduce((s, m) => s + (all.get(m) ?? 0), 0);
     if (sum !== 0) all.set(line.total, sum);
   }
-  const published = suppress(all, lines, keep, solver);
-  return (key) => published.get(key) ?? 0;
+  return suppress(all, lines, keep, solver);
 }
 
 function hiddenIn(line: Line, hidden: ReadonlySet<string>): number {

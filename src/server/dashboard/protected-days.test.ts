@@ -5,6 +5,7 @@ import { as, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { figureKey } from '../../domain/reports/date-figures';
 import { postEvents } from '../crossings/test-post-events';
+import { type ProtectDates, protectDates } from '../reports/protection-thread';
 import { DAY_KEPT_MS, keptProtections, OLD_DAY_KEPT_MS } from './protected-days';
 
 describe.each(DIALECTS)('the days kept protected for the dashboard (%s)', (dialect) => {
@@ -86,5 +87,27 @@ describe.each(DIALECTS)('the days kept protected for the dashboard (%s)', (diale
     expect(await colombians()).toBe(9);
     clock += OLD_DAY_KEPT_MS - DAY_KEPT_MS;
     expect(await colombians()).toBe(0);
+  });
+
+  it('protects a day once for two reads that find it changed at the same time', async () => {
+    await post([tally(20, 'VEN', 15, '2025-11-21T15:00:00Z')]);
+    const asked: string[][] = [];
+    const counting: ProtectDates = (counts) => {
+      asked.push(counts.map((c) => c.date));
+      return protectDates(counts);
+    };
+    const days = keptProtections(() => new Date('2025-11-27T18:00:00Z'), counting);
+    const [a, b] = await Promise.all([
+      days(ctx.t.db.kysely, '2025-11-21', '2025-11-21'),
+      days(ctx.t.db.kysely, '2025-11-21', '2025-11-21'),
+    ]);
+    expect(asked).toEqual([['2025-11-21']]);
+    expect(a[0]?.day).toBe(b[0]?.day);
+    expect(a[0]?.day.figure('PE-SANTA-ROSA', figureKey('crossed', { nationality: 'VEN' }))).toBe(15);
+    // Changed again: the next read protects it again.
+    await post([tally(21, 'VEN', 5, '2025-11-21T15:00:00Z')]);
+    const [c] = await days(ctx.t.db.kysely, '2025-11-21', '2025-11-21');
+    expect(asked).toEqual([['2025-11-21'], ['2025-11-21']]);
+    expect(c?.day.figure('PE-SANTA-ROSA', figureKey('crossed', { nationality: 'VEN' }))).toBe(20);
   });
 });

@@ -7,15 +7,15 @@
 // from one nationality or age to another leaves the totals as they were). A day that ended two days
 // or more before the server's date (UTC) is kept up to an hour: the totals since an emergency was
 // declared are published from every day since (src/domain/reports/since-declared.ts), and protecting
-// two months of days again every minute would hold the serving thread for seconds; corrections of
+// two months of days again every minute would keep the protection thread
+// (src/server/reports/protection-thread.ts) busy for seconds; corrections of
 // such days are rare, and their totals changing still has them protected again at once.
 import type { DateCounts, ProtectedDate } from '../../domain/reports';
-import { protectDate } from '../../domain/reports';
 import { addDays, daysBetween } from '../../domain/shared';
 import { readFigures } from '../../store/crossings';
 import { readDateCounts } from '../../store/dashboard';
 import type { Executor } from '../../store/executor';
-import { linearSolver } from '../reports/linear-solver';
+import { type ProtectDates, protectDates } from '../reports/protection-thread';
 
 /** How long a day's protection is kept at most, whatever its totals. */
 export const DAY_KEPT_MS = 60_000;
@@ -31,9 +31,14 @@ export interface ProtectedDay {
 
 export type ProtectedDays = (db: Executor, from: string, to: string) => Promise<ProtectedDay[]>;
 
-/** The days from `from` to `to`, protected, kept between reads on one server (`now` its clock). */
-export function keptProtections(now: () => Date): ProtectedDays {
+/**
+ * The days from `from` to `to`, protected, kept between reads on one server (`now` its clock). Days are
+ * protected by `protect` (the process's protection thread): a read that finds a day already being
+ * protected from the same totals waits for that protection instead of asking for another.
+ */
+export function keptProtections(now: () => Date, protect: ProtectDates = protectDates): ProtectedDays {
   const kept = new Map<string, ProtectedDay & { readonly until: number; readonly totals: string }>();
+  const underWay = new Map<string, { readonly totals: string; readonly done: Promise<void> }>();
   return async (db, from, to) => {
     const t = now().getTime();
     const recentFrom = addDays(now().toISOString().slice(0, 10), -1);
@@ -45,25 +50,43 @@ export function keptProtections(now: () => Date): ProtectedDays {
       const line = `${r.dims.checkpoint} ${r.dims.direction} ${r.crossed} ${r.refused} ${r.held};`;
       totals.set(date, (totals.get(date) ?? '') + line);
     }
+    const totalsOf = (date: string) => totals.get(date) ?? '';
     const dates = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
-    const stale = dates.filter((date) => kept.get(date)?.totals !== (totals.get(date) ?? ''));
-    if (stale.length > 0) {
-      const solver = await linearSolver();
-      const first = stale[0] ?? from;
-      for (const counts of await readDateCounts(db, first, stale.at(-1) ?? first)) {
-        if (!stale.includes(counts.date)) continue;
-        const totalsNow = totals.get(counts.date) ?? '';
-        kept.delete(counts.date);
-        kept.set(counts.date, {
-          counts,
-          day: protectDate(counts, solver),
-          until: t + (counts.date >= recentFrom ? DAY_KEPT_MS : OLD_DAY_KEPT_MS),
-          totals: totalsNow,
+    const stale = dates.filter((date) => kept.get(date)?.totals !== totalsOf(date));
+    const joined = stale.flatMap((date) => {
+      const going = underWay.get(date);
+      return going?.totals === totalsOf(date) ? [going.done] : [];
+    });
+    const toProtect = stale.filter((date) => underWay.get(date)?.totals !== totalsOf(date));
+    if (toProtect.length > 0) {
+      const first = toProtect[0] ?? from;
+      const done = (async () => {
+        const counts = (await readDateCounts(db, first, toProtect.at(-1) ?? first)).filter((c) =>
+          toProtect.includes(c.date),
+        );
+        const days = await protect(counts);
+        counts.forEach((c, i) => {
+          const day = days[i];
+          if (day === undefined) return;
+          kept.delete(c.date);
+          kept.set(c.date, {
+            counts: c,
+            day,
+            until: t + (c.date >= recentFrom ? DAY_KEPT_MS : OLD_DAY_KEPT_MS),
+            totals: totalsOf(c.date),
+          });
         });
+        // The days kept longest go first (a Map keeps the order things were set in).
+        for (const date of kept.keys()) if (kept.size > DAYS_KEPT && !dates.includes(date)) kept.delete(date);
+      })();
+      for (const date of toProtect) underWay.set(date, { totals: totalsOf(date), done });
+      try {
+        await done;
+      } finally {
+        for (const date of toProtect) if (underWay.get(date)?.done === done) underWay.delete(date);
       }
-      // The days kept longest go first (a Map keeps the order things were set in).
-      for (const date of kept.keys()) if (kept.size > DAYS_KEPT && !dates.includes(date)) kept.delete(date);
     }
+    await Promise.all(joined);
     return dates.flatMap((date) => {
       const k = kept.get(date);
       return k === undefined ? [] : [{ counts: k.counts, day: k.day }];

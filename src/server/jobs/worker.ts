@@ -25,6 +25,8 @@ export interface WorkerHandle<P extends Protocol> {
   post(message: P['toWorker']): void;
   /** Stops the worker; `ended` is then told of no error. */
   stop(): Promise<void>;
+  /** Whether the worker keeps the process alive from now on (while answers are awaited, say). */
+  keepAlive(on: boolean): void;
 }
 
 export interface WorkerListener<P extends Protocol> {
@@ -62,6 +64,7 @@ export function startWorker<P extends Protocol>(
       await worker.terminate();
       end(null);
     },
+    keepAlive: (on) => (on ? worker.ref() : worker.unref()),
   };
 }
 

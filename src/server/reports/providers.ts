@@ -1,6 +1,6 @@
 // The registers the situation report reads besides the figures: the decree in force (from the decree
 // register) and the incidents open during the report's date (from the situation area).
-import { type IncidentLine, protectDate, sinceDeclared } from '../../domain/reports';
+import { type IncidentLine, sinceDeclared } from '../../domain/reports';
 import { addDays, startOfLocalDay } from '../../domain/shared';
 import { readDateCounts, readEmergencies } from '../../store/dashboard';
 import { findDecree } from '../../store/decrees';
@@ -8,7 +8,7 @@ import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { listIncidentsDuring } from '../../store/situation';
 import type { ProtectedDays } from '../dashboard/protected-days';
-import { linearSolver } from './linear-solver';
+import { protectDates } from './protection-thread';
 import type { SitrepProviders, SitrepScope } from './service';
 
 const DAY_MS = 86_400_000;
@@ -50,9 +50,7 @@ async function decreeLine(db: Executor, scope: SitrepScope, kept: ProtectedDays 
 async function daysSince(db: Executor, since: string, date: string, kept: ProtectedDays | undefined) {
   const from = since < date ? since : date;
   if (kept !== undefined) return new Map((await kept(db, from, date)).map((d) => [d.counts.date, d.day]));
-  const solver = await linearSolver();
-  const counts = await readDateCounts(db, from, date);
-  return new Map(counts.map((c) => [c.date, protectDate(c, solver)]));
+  return new Map((await protectDates(await readDateCounts(db, from, date))).map((d) => [d.date, d]));
 }
 
 /**

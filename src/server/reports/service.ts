@@ -15,7 +15,6 @@ import {
   exportRows,
   exportTable,
   MAX_EXPORT_DAYS,
-  protectDate,
   sitrepFigures,
 } from '../../domain/reports';
 import { addDays, err, ok, type Result, startOfLocalDay } from '../../domain/shared';
@@ -23,8 +22,11 @@ import { readDateCounts } from '../../store/dashboard';
 import type { Executor } from '../../store/executor';
 import { listCheckpoints } from '../../store/reference';
 import { csvFile } from './csv-file';
-import { linearSolver } from './linear-solver';
+import { protectDates } from './protection-thread';
 import { sitrepPdfInWorker } from './sitrep-pdf';
+
+/** How many days of an export are protected in one request to the protection thread. */
+const EXPORT_DAYS_AT_ONCE = 7;
 
 /** What the report is about: a local date and one checkpoint's code, or null for all of them. */
 export interface SitrepScope {
@@ -72,10 +74,7 @@ export async function loadSitrepData(
   const places = await checkpointsIn(db, scope.checkpoint);
   if (!places.ok) return places;
   // The report's date and the six before it, each as its one protection publishes it.
-  const solver = await linearSolver();
-  const days = (await readDateCounts(db, addDays(scope.date, -6), scope.date)).map((counts) =>
-    protectDate(counts, solver),
-  );
+  const days = await protectDates(await readDateCounts(db, addDays(scope.date, -6), scope.date));
   const day = days.pop();
   if (day === undefined) throw new Error('a report has a date');
   const { decreeInForce, openIncidents } = providers;
@@ -151,12 +150,12 @@ export async function makeExport(
       detail: `${q.from} has not begun at any checkpoint covered (the latest day begun is ${latest})`,
     });
   }
-  // Day by day: protecting a busy day takes tens of milliseconds, and a booth's request is served
-  // between two days of a year's export rather than after all of them.
+  // A week at a time: protecting a busy day takes up to seconds, in the protection thread, and a
+  // dashboard's request is answered between two weeks of a year's export rather than after all of it.
   const dates: ProtectedDate[] = [];
-  const solver = await linearSolver();
-  for (let date = q.from; date <= q.to; date = addDays(date, 1)) {
-    dates.push(...(await readDateCounts(db, date, date)).map((counts) => protectDate(counts, solver)));
+  for (let date = q.from; date <= q.to; date = addDays(date, EXPORT_DAYS_AT_ONCE)) {
+    const last = [addDays(date, EXPORT_DAYS_AT_ONCE - 1), q.to].sort()[0] ?? q.to;
+    dates.push(...(await protectDates(await readDateCounts(db, date, last))));
   }
   const rows = exportRows(dates, new Map(places.value.all.map((c) => [c.code, c.name])), q.checkpoint);
   const today = todayAt(places.value.zones, now);
