@@ -195,6 +195,8 @@ export const PictureReply = z.object({
       country: z.string(),
       latitude: z.number(),
       longitude: z.number(),
+      // Whose clock an incident opened there is typed on (the map's own times are the reader's).
+      timeZone: z.string(),
     }),
   ),
   incidents: z.array(IncidentSchema).describe('Every incident not closed, most severe first.'),

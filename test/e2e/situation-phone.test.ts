@@ -1,9 +1,11 @@
 // The situation pages as a commander uses them on a phone and from the keyboard: a checkpoint's
 // popup fits the map, the observation form's fields do not sit on each other, the latest figures
-// fit a tablet, and on the incidents page focus follows what was chosen, put away or saved.
+// fit a tablet, on the incidents page focus follows what was chosen, put away or saved, and an
+// incident reported late is opened from when it began, on its checkpoint's clock.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoSituation } from '../../src/store/demo';
+import { zonedInputOf } from '../../src/web/format/zoned-input';
 import { browserSuite } from '../support/web-server';
 
 const box = async (page: Page, selector: string) => {
@@ -104,6 +106,34 @@ describe('the situation pages on a phone and from the keyboard', { timeout: 120_
     await detail.getByTestId('incident-log').getByText('Se despeja un carril.').waitFor();
     await expect.poll(() => focused(page)).toBe('BUTTON: Guardar novedad');
     expect(await detail.getByLabel('Nota').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens on a phone an incident reported late from when it began, on its checkpoint’s clock', async () => {
+    const page = await suite.logIn('supervisor', errors);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The supervisor's phone keeps Lima's time, two hours behind Chacalluta's in Chile's summer.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/Lima' });
+    await page.goto(`${suite.server.url}/incidents`);
+    await page.getByTestId('incident').first().waitFor();
+    await page.getByRole('button', { name: 'Abrir un incidente' }).click();
+    await page.getByLabel('Título').fill('Buses detenidos en la berma');
+    await page.getByLabel('Gravedad').selectOption('low');
+    await page.getByLabel('Cerca de').selectOption('CL-CHACALLUTA');
+    // Radioed in two hours after it began, read off a clock at Chacalluta. Before, the form had no
+    // such field: the incident began when it was typed in.
+    const local = zonedInputOf(new Date(Date.now() - 2 * 3_600_000), 'America/Santiago');
+    const typed = `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+    await page.getByLabel('Cuándo empezó (hora local de Complejo Fronterizo Chacalluta)').fill(typed);
+    await page.getByRole('button', { name: 'Abrir incidente' }).click();
+    const detail = page.getByTestId('incident-detail');
+    await detail.getByRole('heading', { name: 'Buses detenidos en la berma' }).waitFor();
+    expect(await detail.locator('dd').nth(1).textContent()).toMatch(
+      new RegExp(`${local.slice(11, 16)} GMT-[34]$`),
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -135,6 +135,10 @@ describe.each(DIALECTS)('the situation API on %s', (dialect) => {
     expect(picture.statusCode, picture.body).toBe(200);
     expect(picture.json().incidents.map((i: { id: string }) => i.id)).toContain(uuid(20));
     expect(picture.json().shelters).toBeNull();
+    // Each checkpoint's clock: an incident opened there is typed on it (the form had none to offer).
+    expect(
+      picture.json().checkpoints.map((c: { code: string; timeZone: string }) => `${c.code} ${c.timeZone}`),
+    ).toEqual(['CL-CHACALLUTA America/Santiago', 'PE-SANTA-ROSA America/Lima']);
     expect((await get(ctx.analyst, '/api/situation/picture')).json().shelters).toHaveLength(3);
 
     const url = `/api/situation/incidents/${uuid(20)}/updates`;

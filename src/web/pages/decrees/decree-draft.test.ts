@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { ApiProblem, FieldError } from '../../api/problem';
-import { fieldProblems, legalBasisFor } from './decree-draft';
+import { fieldProblems, lateExtension, legalBasisFor } from './decree-draft';
 
 const refusal = (errors: readonly FieldError[]): ApiProblem =>
   ({
@@ -82,5 +82,19 @@ describe("a new decree's legal basis", () => {
     expect(legalBasisFor('Decreto Ley N.° 18.415', 'America/Lima')).toBe('Decreto Ley N.° 18.415');
     expect(legalBasisFor('', 'America/Santiago')).toBe('');
     expect(legalBasisFor(PERU, 'America/Guayaquil')).toBe(PERU);
+  });
+});
+
+describe('an extension issued after its decree could still be extended', () => {
+  // Ended on 15 October: an extension starts by the 16th and is not in force before it is issued.
+  const base = { endsOn: '2026-10-15' };
+
+  it.each([
+    ['the day after the decree ends', '2026-10-16', null],
+    ['while the decree is in force', '2026-10-10', null],
+    ['a day that does not read yet', '2026-10-3', null],
+    ['later: the state of emergency lapsed', '2026-12-07', '2026-10-16'],
+  ])('is told when issued %s', (_, issuedOn, latest) => {
+    expect(lateExtension(base, issuedOn)).toBe(latest);
   });
 });

@@ -9,6 +9,7 @@ import {
   EMERGENCY_RULES,
   emergencyRuleOf,
   type Force,
+  isCalendarDate,
   type RightCode,
 } from '../../../domain/decrees';
 import type { DecreeView } from '../../api/decrees-endpoints';
@@ -90,6 +91,18 @@ export function lastOfChain(d: DecreeView, register: readonly DecreeView[]): Dec
       (r) => r.endsOn === d.chainEndsOn && r.id !== d.id && ancestorsIn(r, register).includes(d.id),
     ) ?? d
   );
+}
+
+/**
+ * The last day an extension of `base` could be issued, when `issuedOn` is later (null otherwise, and
+ * while it does not read): an extension starts no later than the day after its decree ends and is not
+ * in force before it is issued, so one issued later cannot follow it. The state of emergency lapsed;
+ * what declares it again is a new decree.
+ */
+export function lateExtension(base: Pick<DecreeView, 'endsOn'>, issuedOn: string): string | null {
+  if (!isCalendarDate(issuedOn)) return null;
+  const latest = addDays(base.endsOn, 1);
+  return issuedOn > latest ? latest : null;
 }
 
 /**

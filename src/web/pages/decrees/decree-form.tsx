@@ -19,6 +19,7 @@ import { TextField } from '../../components/text-field';
 import { useZoneName } from '../../format/time-zone-names';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
+import { useLocale } from '../../hooks/use-locale';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import { CheckpointsField } from './checkpoints-field';
 import { TERM_NOTICE_IDS, termNoticeAdvice } from './constitution-words';
@@ -28,10 +29,12 @@ import {
   draftFrom,
   emptyDraft,
   fieldProblems,
+  lateExtension,
   legalBasisFor,
   refusalText,
 } from './decree-draft';
-import { areaKindName, forceName } from './decree-words';
+import { listFaults } from './decree-lines';
+import { areaKindName, forceName, formatDay } from './decree-words';
 import { RightsField } from './rights-field';
 import { TimeZoneField } from './time-zone-field';
 import { UnitsField } from './units-field';
@@ -65,6 +68,7 @@ const initial = (mode: FormMode): DecreeDraft =>
 
 export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const zoneName = useZoneName();
   const { busy, problem, run, clear } = useApiCall();
   const [id] = useState(() => newId());
@@ -88,9 +92,27 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
     legalBasis,
     ...(mode.kind === 'amend' ? { reason: draft.reason } : {}),
   });
-  const field = withErrors(bound, required.errors);
-  const errors = { ...refused, ...required.errors };
-  const refusal = refusalText(problem, t);
+  // An extension issued after the day its decree could still be extended: said as soon as its day
+  // reads (before, the server refused its first day, which the supervisor had not typed).
+  const late = mode.kind === 'extend' ? lateExtension(mode.base, draft.issuedOn) : null;
+  // What the register would refuse and the form can tell (a list line too long, an extension issued
+  // too late), marked at its field once a send was tried, until mended; nothing is sent meanwhile.
+  const ownFaults = (): Readonly<Record<string, string>> => ({
+    ...listFaults(draft, t),
+    ...(late === null || mode.kind !== 'extend'
+      ? {}
+      : {
+          issuedOn: t('decrees.problem.issuedAfterEnd', {
+            number: mode.base.number,
+            latest: formatDay(late, locale),
+          }),
+        }),
+  });
+  const [tried, setTried] = useState(false);
+  const own = tried ? ownFaults() : {};
+  const field = withErrors(bound, { ...required.errors, ...own });
+  const errors = { ...refused, ...required.errors, ...own };
+  const refusal = refusalText(problem, t) ?? (Object.keys(own).length > 0 ? t('problem.validation') : null);
   const dates: readonly DayOfDecree[] = [
     { key: 'issuedOn', label: t('decrees.field.issuedOn'), required: true },
     { key: 'publishedOn', label: t('decrees.field.publishedOn'), required: false },
@@ -115,7 +137,9 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         : t('decrees.form.amendTitle', { number: mode.decree.number });
 
   async function save() {
-    if (!required.isComplete()) return;
+    setTried(true);
+    const complete = required.isComplete();
+    if (!complete || Object.keys(ownFaults()).length > 0) return;
     const content = contentOf({ ...draft, legalBasis }, timeZone);
     const result = await run(() =>
       mode.kind === 'new'
@@ -155,6 +179,15 @@ export function DecreeForm({ mode, checkpoints, onSaved, onCancel }: Props) {
         ))}
       </div>
       <div aria-live="polite">
+        {late === null || mode.kind !== 'extend' ? null : (
+          <p className="notice notice-error" data-testid="decree-late-extension">
+            {t('decrees.form.extensionLate', {
+              number: mode.base.number,
+              end: formatDay(mode.base.endsOn, locale),
+              latest: formatDay(late, locale),
+            })}
+          </p>
+        )}
         {notices.map((n) => (
           <p key={n.code} className="notice notice-warning" data-testid={TERM_NOTICE_IDS[n.code]}>
             {termNoticeAdvice(n, t)}

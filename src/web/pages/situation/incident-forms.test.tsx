@@ -1,8 +1,9 @@
 // The incident forms put a box beside the description and beside the note that shares the text with
-// humanitarian partners: off until the writer ticks it, and saying who reads the text otherwise.
+// humanitarian partners: off until the writer ticks it, and saying who reads the text otherwise. The
+// opening form asks when the incident began, on its checkpoint's clock.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { IncidentDetail, Picture } from '../../api/situation-endpoints';
 import { OpenIncidentForm, UpdateIncidentForm } from './incident-forms';
@@ -18,7 +19,14 @@ const picture: Picture = {
   asOf: '2026-12-04T13:00:00.000Z',
   extent: { south: -18.8, west: -70.8, north: -17.5, east: -69.8 },
   checkpoints: [
-    { code: 'CL-CHACALLUTA', name: 'Chacalluta', country: 'CHL', latitude: -18.3, longitude: -70.32 },
+    {
+      code: 'CL-CHACALLUTA',
+      name: 'Chacalluta',
+      country: 'CHL',
+      latitude: -18.3,
+      longitude: -70.32,
+      timeZone: 'America/Santiago',
+    },
   ],
   incidents: [],
   latest: [],
@@ -42,6 +50,10 @@ const nextTo = (html: string, textarea: string, checkbox: string) => {
   );
 };
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('the incident forms', () => {
   it('offer, right after the description, a box to share it with partners, not ticked', () => {
     const html = render(<OpenIncidentForm picture={picture} onOpened={vi.fn()} onCancel={vi.fn()} />);
@@ -54,6 +66,25 @@ describe('the incident forms', () => {
     );
     // The title has no box: every role reads it, and its field says so.
     expect(text(html)).toContain('Lo leen todos los roles, también los socios humanitarios');
+  });
+
+  it('ask when the incident began, offering now on its checkpoint’s clock and naming that clock', () => {
+    // 04:10 in Lima is 06:10 at Chacalluta in Chile's summer (GMT-3).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T09:10:00Z'));
+    const html = render(<OpenIncidentForm picture={picture} onOpened={vi.fn()} onCancel={vi.fn()} />);
+    // Before, the form had no such field: an incident reported late began when it was typed in.
+    expect(/<input[^>]*id="incident-occurredAt"[^>]*>/.exec(html)?.[0]).toContain('value="07/12/2026 06:10"');
+    expect(text(html)).toContain('Cuándo empezó (hora local de Chacalluta)');
+    expect(text(html)).toMatch(
+      /Reloj de Santiago \(Chile, UTC−4; UTC−3 en verano\): allí ahora es .*06:10 GMT-3\./,
+    );
+  });
+
+  it('ask when an incident at no checkpoint began on the device’s clock, saying so', () => {
+    const none = { ...picture, checkpoints: [] };
+    const html = render(<OpenIncidentForm picture={none} onOpened={vi.fn()} onCancel={vi.fn()} />);
+    expect(text(html)).toContain('Cuándo empezó (hora de este equipo:');
   });
 
   it('offer, right after an update’s note, a box to share it with partners, not ticked', () => {

@@ -1,9 +1,9 @@
 // The supervisor's incident forms: opening one at a point (a checkpoint's position to start from,
-// then its latitude and longitude), and updating one with a note, a status or a severity. Beside the
-// description and the note, a box shares the text with humanitarian partners: off until ticked.
+// then its latitude and longitude) and when it began (on that checkpoint's clock), and updating one
+// with a note, a status or a severity. Beside the description and the note, a box shares the text
+// with humanitarian partners: off until ticked.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberFromTyped } from '../../../domain/shared';
 import {
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
@@ -19,11 +19,15 @@ import { SubmitRow } from '../../components/submit-row';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { formatCoordinate } from '../../format/format';
+import { useZoneName } from '../../format/time-zone-names';
+import { instantOfZonedInput, zonedInputOf } from '../../format/zoned-input';
 import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { type Binding, useDraft } from '../../hooks/use-draft';
 import { useFocusOnOpen } from '../../hooks/use-focus-on-open';
 import { useLocale } from '../../hooks/use-locale';
+import { type Clock, type OpeningDraft, openingOf } from './incident-opening';
 import { incidentKindName, issuesByField, severityName, statusName } from './labels';
+import { ObservedAtFields } from './observed-at-fields';
 import { ShareField } from './text-audience';
 
 // What a new incident is until the supervisor says otherwise.
@@ -37,16 +41,22 @@ type OpenProps = {
   readonly onCancel: () => void;
 };
 
+// The device's clock, for an incident at no checkpoint (its times are then shown on the reader's).
+const deviceZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
 export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const zoneName = useZoneName();
   const first = picture.checkpoints[0];
   // Opened by its button, which gives way to it: focus lands in its first field.
   const firstField = useFocusOnOpen<HTMLInputElement>();
   const { busy, problem, write } = useIdempotentWrite();
   // What is wrong with the form as typed, found before sending it.
   const [checked, setChecked] = useState<Readonly<Record<string, string>>>({});
-  const { values, field, change } = useDraft(
+  // Until a beginning is typed, the time offered is now on the clock of the checkpoint chosen.
+  const [timeTyped, setTimeTyped] = useState(false);
+  const { values, field, change } = useDraft<OpeningDraft>(
     'incident',
     () => ({
       title: '',
@@ -55,46 +65,29 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
       checkpoint: first?.code ?? '',
       latitude: first ? String(first.latitude) : '',
       longitude: first ? String(first.longitude) : '',
+      occurredAt: zonedInputOf(new Date(), first?.timeZone ?? deviceZone()),
+      repeat: '',
       description: '',
       descriptionShared: false,
     }),
     { ...issuesByField(problem, t), ...checked },
   );
   const e = picture.extent;
+  const clockOf = (code: string): Clock => {
+    const c = picture.checkpoints.find((x) => x.code === code);
+    return c
+      ? { name: c.name, timeZone: c.timeZone }
+      : { name: zoneName(deviceZone()), timeZone: deviceZone() };
+  };
+  const clock = clockOf(values.checkpoint);
+  const atCheckpoint = picture.checkpoints.some((c) => c.code === values.checkpoint);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { title, description, checkpoint } = values;
-    // A pasted minus sign (−) is a minus. A coordinate that is no number, or off the operation's
-    // map, is said beside its field before anything is sent (the server checks the same).
-    const coordinate = (text: string) => numberFromTyped(text, true) ?? Number.NaN;
-    const faults: Record<string, string> = {};
-    if (title.trim() === '') faults.title = t('situation.incident.titleMissing');
-    for (const [key, from, to] of [
-      ['latitude', e.south, e.north],
-      ['longitude', e.west, e.east],
-    ] as const) {
-      const value = coordinate(values[key]);
-      if (Number.isNaN(value))
-        faults[key] = t('situation.issue.notACoordinate', { example: formatCoordinate(-18.27, locale) });
-      else if (value < from || value > to) faults[key] = t('situation.issue.outsideExtent');
-    }
-    setChecked(faults);
-    if (Object.keys(faults).length > 0) return;
-    const result = await write((id) =>
-      situationApi.openIncident({
-        id,
-        kind: values.kind,
-        severity: values.severity,
-        title: title.trim(),
-        ...(description.trim() === ''
-          ? {}
-          : { description: description.trim(), descriptionShared: values.descriptionShared }),
-        latitude: coordinate(values.latitude),
-        longitude: coordinate(values.longitude),
-        ...(checkpoint === '' ? {} : { checkpoint }),
-      }),
-    );
+    const opening = openingOf(values, { extent: e, clock, timeTyped, locale, t });
+    setChecked(opening.ok ? {} : opening.faults);
+    if (!opening.ok) return;
+    const result = await write((id) => situationApi.openIncident({ id, ...opening.body }));
     if (!result.ok) return;
     change({ title: '', description: '', descriptionShared: false });
     onOpened(result.value);
@@ -129,6 +122,8 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
           change({
             checkpoint: code,
             ...(c ? { latitude: String(c.latitude), longitude: String(c.longitude) } : {}),
+            repeat: '',
+            ...(timeTyped ? {} : { occurredAt: zonedInputOf(new Date(), clockOf(code).timeZone) }),
           });
         }}
       >
@@ -153,6 +148,33 @@ export function OpenIncidentForm({ picture, onOpened, onCancel }: OpenProps) {
           })}
         />
       </div>
+      <ObservedAtFields
+        name={clock.name}
+        label={
+          atCheckpoint
+            ? t('situation.incidents.beganOn', { name: clock.name })
+            : t('situation.incidents.beganOnDevice', { zone: clock.name })
+        }
+        timeZone={clock.timeZone}
+        read={instantOfZonedInput(values.occurredAt, clock.timeZone)}
+        time={{
+          ...field('occurredAt'),
+          onChange: (typed) => {
+            setTimeTyped(true);
+            change({ occurredAt: typed, repeat: '' });
+            setChecked(({ occurredAt: _time, repeat: _which, ...others }) => others);
+          },
+        }}
+        repeat={{
+          ...field('repeat'),
+          onChange: (which) => {
+            // Which of the two was said: the time is the reader's, sent as chosen.
+            setTimeTyped(true);
+            change({ repeat: which });
+            setChecked(({ repeat: _which, ...others }) => others);
+          },
+        }}
+      />
       <TextAreaField
         {...field('description')}
         label={t('situation.incident.description')}

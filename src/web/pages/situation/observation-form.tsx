@@ -18,7 +18,7 @@ import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft } from '../../hooks/use-draft';
 import { useLocale } from '../../hooks/use-locale';
 import { figureName, issuesByField, sideName } from './labels';
-import { ObservedAtFields, type Repeat } from './observed-at-fields';
+import { ObservedAtFields, type Repeat, typedInstant } from './observed-at-fields';
 
 type Props = { readonly checkpoints: readonly Checkpoint[]; readonly onRecorded: (o: Observation) => void };
 
@@ -86,20 +86,18 @@ export function ObservationForm({ checkpoints, onRecorded }: Props) {
       ]),
     ]);
     const name = chosen?.name ?? checkpoint;
-    if (read.kind === 'skipped') faults.observedAt = t('situation.queues.timeSkipped', { name });
-    if (read.kind === 'twice' && repeat === '') faults.repeat = t('situation.queues.repeatMissing');
+    const time = typedInstant(read, observedAt, repeat);
+    if (!time.ok && time.fault === 'skipped') faults.observedAt = t('situation.queues.timeSkipped', { name });
+    if (!time.ok && time.fault === 'repeat') faults.repeat = t('situation.queues.repeatMissing');
     setChecked(faults);
-    if (Object.keys(faults).length > 0) return;
+    if (!time.ok || Object.keys(faults).length > 0) return;
     const figures = Object.fromEntries(typed);
-    // A time that is no time at all goes as typed: the server says so at the field.
-    const instant =
-      read.kind === 'one' ? read.instant : read.kind === 'twice' && repeat !== '' ? read[repeat] : observedAt;
     const result = await write((id) =>
       situationApi.observe({
         id,
         checkpoint,
         side,
-        observedAt: instant,
+        observedAt: time.instant,
         ...figures,
         ...(note.trim() === '' ? {} : { note: note.trim() }),
       }),

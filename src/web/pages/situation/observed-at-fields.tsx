@@ -1,5 +1,5 @@
-// When a queue was looked at, typed on the checkpoint's clock and labelled with it; in the hour Chile's
-// clocks turn back, which of the two times that read so.
+// When a queue was looked at, or an incident began, typed on the checkpoint's clock and labelled with
+// it; in the hour Chile's clocks turn back, which of the two times that read so.
 import { useTranslation } from 'react-i18next';
 import { DateTimeField } from '../../components/date-time-field';
 import { OptionalChoiceField } from '../../components/select-field';
@@ -13,9 +13,36 @@ import { useLocale } from '../../hooks/use-locale';
 export type Repeat = 'earlier' | 'later';
 const REPEATS: readonly Repeat[] = ['earlier', 'later'];
 
+/**
+ * The instant a time typed on a clock names, or why none is sent: the clocks skipped it, or read it
+ * twice and neither was chosen. A text that is no time goes as typed, for the server to say so.
+ */
+export function typedInstant(
+  read: ZonedTime,
+  typed: string,
+  repeat: Repeat | '',
+):
+  | { readonly ok: true; readonly instant: string }
+  | { readonly ok: false; readonly fault: 'skipped' | 'repeat' } {
+  switch (read.kind) {
+    case 'one':
+      return { ok: true, instant: read.instant };
+    case 'twice':
+      return repeat === '' ? { ok: false, fault: 'repeat' } : { ok: true, instant: read[repeat] };
+    case 'skipped':
+      return { ok: false, fault: 'skipped' };
+    case 'unread':
+      return { ok: true, instant: typed };
+    default:
+      return read satisfies never;
+  }
+}
+
 type Props = {
   /** The checkpoint's name, whose clock the time is on. */
   readonly name: string;
+  /** What the time is: when the queue was looked at unless said. */
+  readonly label?: string;
   readonly timeZone: string;
   /** What the time typed names on that clock. */
   readonly read: ZonedTime;
@@ -23,7 +50,7 @@ type Props = {
   readonly repeat: Binding<Repeat | ''>;
 };
 
-export function ObservedAtFields({ name, timeZone, read, time, repeat }: Props) {
+export function ObservedAtFields({ name, label, timeZone, read, time, repeat }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   // The clock as people name it ("Santiago (Chile, UTC−4; …)"), not its code (America/Santiago).
@@ -32,7 +59,7 @@ export function ObservedAtFields({ name, timeZone, read, time, repeat }: Props) 
     <div className="form-row">
       <DateTimeField
         {...time}
-        label={t('situation.queues.observedAtOn', { name })}
+        label={label ?? t('situation.queues.observedAtOn', { name })}
         hint={t('situation.queues.observedAtHint', {
           zone: zoneName(timeZone),
           now: formatZonedClock(new Date(), locale, timeZone),
