@@ -54,9 +54,12 @@ describe('the situation map and incidents in Chromium', { timeout: 180_000 }, ()
     expect(await mapPage.locator('path.checkpoint-marker').count()).toBe(2);
     expect(await mapPage.locator('path.shelter-marker').count()).toBe(3);
     await mapPage.locator('.checkpoint-label').nth(1).waitFor();
-    expect(await mapPage.locator('.checkpoint-label').allTextContents()).toContain(
-      // Waiting on both sides of the line (96 to enter, 22 to leave), the longest queue.
-      'Complejo Fronterizo Santa Rosa: 118 esperan · 5.5 km',
+    expect(await mapPage.locator('.checkpoint-label').allTextContents()).toContainEqual(
+      // Waiting on both sides of the line (96 to enter, 22 to leave, counted together just now), how
+      // long ago they were counted, the longest queue.
+      expect.stringMatching(
+        /^Complejo Fronterizo Santa Rosa: 118 esperan \((ahora|hace \d+ min)\) · 5\.5 km$/,
+      ),
     );
     expect(await mapPage.getByTestId('map-incident').allTextContents()).toEqual([
       expect.stringContaining('Bloqueo de la Panamericana junto a Chacalluta'),

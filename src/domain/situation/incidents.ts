@@ -24,7 +24,7 @@ export const INCIDENT_STATUSES = ['open', 'monitoring', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 // An incident may be reported some days after it began (a checkpoint offline, a late report).
-const INCIDENT_MAX_AGE_MS = 30 * 24 * 3600_000;
+export const INCIDENT_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 export interface NewIncidentInput extends GeoPoint {
   readonly kind: IncidentKind;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import type { ApiProblem, FieldError } from '../../api/problem';
-import { fieldProblems, lateExtension, legalBasisFor } from './decree-draft';
+import { fieldProblems, lateExtension, legalBasisFor, refusalText } from './decree-draft';
 
 const refusal = (errors: readonly FieldError[]): ApiProblem =>
   ({
@@ -24,6 +24,7 @@ describe("the decree form's refused fields", () => {
         path: 'body.checkpoints.0',
         code: 'decree.overlap',
         message: 'another decree covers this zone; record this one as an extension of: D.S. N.° 150-2025-PCM',
+        other: { id: '0a7a0000-0000-4000-8000-0000000000d1', number: 'D.S. N.° 150-2025-PCM' },
       },
     ]);
     expect(fieldProblems(problem, i18n.t)).toEqual({
@@ -50,6 +51,32 @@ describe("the decree form's refused fields", () => {
     // An extension's own days are said by the rule, as before.
     const own = refusal([{ path: 'body.startsOn', code: 'decree.extension-gap', message: 'an extension …' }]);
     expect(fieldProblems(own, i18n.t)).toEqual({ startsOn: i18n.t('decrees.problem.extensionGap') });
+  });
+
+  it('names the decree already covering the zone from the problem’s `other`, whatever the English says', () => {
+    const i18n = testI18n();
+    const other = { id: '0a7a0000-0000-4000-8000-0000000000d1', number: 'D.S. N.° 150-2025-PCM' };
+    // The server's English reworded: the number no longer ends it after ": ".
+    const problem = {
+      ...refusal([
+        {
+          path: 'body.areas.0',
+          code: 'decree.overlap',
+          message: `${other.number} already covers Tacna (record this one as its extension)`,
+          other,
+        },
+      ]),
+      code: 'decree.overlap',
+      status: 409,
+    } as ApiProblem;
+    expect(fieldProblems(problem, i18n.t)).toEqual({
+      areas: 'D.S. N.° 150-2025-PCM ya cubre esta zona en parte de estos días.',
+    });
+    expect(refusalText(problem, i18n.t)).toMatch(/^No se registró: D\.S\. N\.° 150-2025-PCM ya rige/);
+    void i18n.changeLanguage('en');
+    expect(fieldProblems(problem, i18n.t)).toEqual({
+      areas: 'D.S. N.° 150-2025-PCM already covers this zone on some of these days.',
+    });
   });
 
   it('says a checkpoint code no checkpoint has at the checkpoints', () => {

@@ -173,9 +173,6 @@ export function contentOf(draft: DecreeDraft, timeZone: string): DecreeContent {
   };
 }
 
-// An overlap's message ends with the number of the decree already there (the server's wording).
-const overlapWith = (message: string): string => message.split(': ').at(-1) ?? '';
-
 export function problemText(code: string | undefined, t: TFunction): string | null {
   switch (code as DecreeProblemCode | undefined) {
     case 'decree.date':
@@ -216,11 +213,14 @@ export function problemText(code: string | undefined, t: TFunction): string | nu
 const DATE_KEYS = new Set(['issuedOn', 'publishedOn', 'startsOn', 'endsOn']);
 
 /**
- * An amended decree's days that its extension `number` would no longer follow: said from the decree's
- * side, since the rule's own sentence speaks of the extension being recorded.
+ * A refusal that names another decree, `number`: the one already covering the zone, or the amended
+ * decree's extension whose days it would no longer follow (said from the decree's side, since the
+ * rule's own sentence speaks of the extension being recorded).
  */
-function extendedByText(code: string | undefined, number: string, t: TFunction): string | null {
+function otherDecreeText(code: string | undefined, number: string, t: TFunction): string | null {
   switch (code as DecreeProblemCode | undefined) {
+    case 'decree.overlap':
+      return t('decrees.problem.overlap', { number });
     case 'decree.extension-gap':
       return t('decrees.problem.extendedByGap', { number });
     case 'decree.extension-start':
@@ -236,14 +236,13 @@ export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonl
   const out: Record<string, string> = {};
   for (const e of problem?.errors ?? []) {
     const field = e.path.split('.').filter((s) => s !== 'body' && s !== 'content')[0] ?? '';
+    // The server words its refusals in English: the decree an overlap or an extension concerns is
+    // read from the error's `other`, never from that wording; a date's refusal is said as the date
+    // rule, the rest as a value the register does not take, with the field's hint giving the rule.
     const text =
-      e.code === 'decree.overlap'
-        ? t('decrees.problem.overlap', { number: overlapWith(e.message) })
-        : // The server words other refusals in English: a date's is said as the date rule, the
-          // rest as a value the register does not take, with the field's hint giving the rule.
-          ((e.other === undefined ? null : extendedByText(e.code, e.other.number, t)) ??
-          problemText(e.code, t) ??
-          (DATE_KEYS.has(field) ? t('form.dayUnread') : t('problem.fieldInvalid')));
+      (e.other === undefined ? null : otherDecreeText(e.code, e.other.number, t)) ??
+      problemText(e.code, t) ??
+      (DATE_KEYS.has(field) ? t('form.dayUnread') : t('problem.fieldInvalid'));
     out[field] ??= text;
   }
   return out;
@@ -253,8 +252,10 @@ export function fieldProblems(problem: ApiProblem | null, t: TFunction): Readonl
 export function refusalText(problem: ApiProblem | null, t: TFunction): string | null {
   switch (problem?.code) {
     case 'decree.overlap': {
-      const first = problem.errors.find((e) => e.code === 'decree.overlap');
-      return t('decrees.problem.refusedOverlap', { number: first ? overlapWith(first.message) : '' });
+      const number = problem.errors.find((e) => e.code === 'decree.overlap')?.other?.number;
+      return number === undefined
+        ? t('decrees.problem.refusedInvalid')
+        : t('decrees.problem.refusedOverlap', { number });
     }
     case 'decree.invalid':
       return t('decrees.problem.refusedInvalid');

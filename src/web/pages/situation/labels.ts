@@ -1,12 +1,14 @@
 // Words for the situation's vocabulary, each key written out for the catalogue test.
 import type { TFunction } from 'i18next';
-import type {
-  IncidentKind,
-  IncidentStatus,
-  ObservationKind,
-  Severity,
-  Side,
-  SituationIssueCode,
+import {
+  INCIDENT_MAX_AGE_MS,
+  type IncidentKind,
+  type IncidentStatus,
+  OBSERVATION_MAX_AGE_MS,
+  type ObservationKind,
+  type Severity,
+  type Side,
+  type SituationIssueCode,
 } from '../../../domain/situation';
 import type { ApiProblem } from '../../api/problem';
 
@@ -120,7 +122,20 @@ function figureAfterValue(kind: ObservationKind, t: TFunction): string {
 export const figurePhrase = (kind: ObservationKind, value: number, locale: string, t: TFunction): string =>
   `${figureValue(kind, value, locale, t)} ${figureAfterValue(kind, t)}`;
 
-function issueMessage(code: SituationIssueCode, t: TFunction): string {
+// How far back each time may go, by the field the rule names: the server's own limits, not a copy.
+const DAY_MS = 86_400_000;
+const MAX_AGE_DAYS: Readonly<Record<string, number>> = {
+  observedAt: OBSERVATION_MAX_AGE_MS / DAY_MS,
+  occurredAt: INCIDENT_MAX_AGE_MS / DAY_MS,
+};
+
+/** A time too far back, with how far back one may go ("los últimos 7 días") where the field says. */
+function tooOldMessage(field: string, t: TFunction): string {
+  const days = MAX_AGE_DAYS[field];
+  return days === undefined ? t('situation.issue.tooOld') : t('situation.issue.tooOldDays', { count: days });
+}
+
+function issueMessage(code: SituationIssueCode, field: string, t: TFunction): string {
   switch (code) {
     case 'situation.negative':
       return t('situation.issue.negative');
@@ -131,7 +146,7 @@ function issueMessage(code: SituationIssueCode, t: TFunction): string {
     case 'situation.in-future':
       return t('situation.issue.inFuture');
     case 'situation.too-old':
-      return t('situation.issue.tooOld');
+      return tooOldMessage(field, t);
     case 'situation.no-values':
       return t('situation.issue.noValues');
     case 'situation.outside-extent':
@@ -176,7 +191,7 @@ export function issuesByField(problem: ApiProblem | null, t: TFunction): Readonl
     const code = ISSUE_CODES.find((c) => c === error.code);
     const field = error.path.split('.').at(-1) ?? '';
     if (out[field] !== undefined) continue;
-    out[field] = code === undefined ? t('problem.fieldInvalid') : issueMessage(code, t);
+    out[field] = code === undefined ? t('problem.fieldInvalid') : issueMessage(code, field, t);
   }
   return out;
 }

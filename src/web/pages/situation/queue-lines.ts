@@ -30,23 +30,67 @@ export function queueLines(queues: readonly LatestObservation[], locale: string,
   });
 }
 
+// Counts of the two sides seen further apart than this are not added up: their sum is a line nobody
+// saw. Within it, the sum is said with the age of the older count.
+const ADDED_WITHIN_MS = 60 * 60_000;
+
+/** How long before the picture's time a figure was seen: "hace 40 min", "hace 9 h", "hace 2 días". */
+function ageText(observedAt: string, asOf: string, t: TFunction): string {
+  const minutes = Math.floor((Date.parse(asOf) - Date.parse(observedAt)) / 60_000);
+  if (!Number.isFinite(minutes) || minutes < 1) return t('situation.map.ageNow');
+  if (minutes < 60) return t('situation.map.ageMinutes', { count: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return t('situation.map.ageHours', { count: hours });
+  return t('situation.map.ageDays', { count: Math.floor(hours / 24) });
+}
+
+/** The people waiting, as the label says them: added up with the older count's age, or a side each. */
+function waitingParts(
+  queues: readonly LatestObservation[],
+  asOf: string,
+  locale: string,
+  t: TFunction,
+): string[] {
+  const waiting = queues.filter((q) => q.kind === 'peopleWaiting');
+  const times = waiting.map((q) => q.observedAt).sort();
+  const oldest = times[0];
+  const newest = times.at(-1);
+  if (oldest === undefined || newest === undefined) return [];
+  if (Date.parse(newest) - Date.parse(oldest) <= ADDED_WITHIN_MS) {
+    const people = waiting.reduce((n, q) => n + q.value, 0);
+    const count = t('situation.map.waitingLabel', { count: people, waiting: formatNumber(people, locale) });
+    return [`${count} (${ageText(oldest, asOf, t)})`];
+  }
+  return SIDES.flatMap((side) =>
+    waiting
+      .filter((q) => q.side === side)
+      .map((q) => {
+        const values = { count: q.value, waiting: formatNumber(q.value, locale) };
+        const count =
+          side === 'entry'
+            ? t('situation.map.waitingToEnter', values)
+            : t('situation.map.waitingToLeave', values);
+        return `${count} (${ageText(q.observedAt, asOf, t)})`;
+      }),
+  );
+}
+
 /**
- * A checkpoint's label on the map: its name, the people waiting on both sides and its longest line, of
- * what was seen: "Complejo Fronterizo Santa Rosa: 118 esperan · 5.5 km", or the name alone.
+ * A checkpoint's label on the map: its name, the people waiting on both sides with how long ago they
+ * were counted, and its longest line, of what was seen: "Complejo Fronterizo Santa Rosa: 118 esperan
+ * (hace 20 min) · 5.5 km", or the name alone. `asOf` is the picture's time. Counts of the two sides
+ * seen hours apart are said a side each, not added: at night the day's count is not tonight's line.
  */
 export function queueLabel(
   name: string,
   queues: readonly LatestObservation[],
+  asOf: string,
   locale: string,
   t: TFunction,
 ): string {
-  const waiting = queues.filter((q) => q.kind === 'peopleWaiting').map((q) => q.value);
   const km = queues.filter((q) => q.kind === 'queueKm').map((q) => q.value);
-  const people = waiting.reduce((n, v) => n + v, 0);
   const parts = [
-    ...(waiting.length === 0
-      ? []
-      : [t('situation.map.waitingLabel', { count: people, waiting: formatNumber(people, locale) })]),
+    ...waitingParts(queues, asOf, locale, t),
     ...(km.length === 0 ? [] : [figureValue('queueKm', Math.max(...km), locale, t)]),
   ];
   return parts.length === 0 ? name : t('situation.map.queueLabel', { name, figures: parts.join(' · ') });

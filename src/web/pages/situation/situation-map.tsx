@@ -127,7 +127,7 @@ function drawPicture(layer: L.LayerGroup, picture: Picture, t: TFunction, locale
         POPUP_OPTIONS,
       )
       .addTo(layer);
-    marker.bindTooltip(queueLabel(c.name, queues, locale, t), {
+    marker.bindTooltip(queueLabel(c.name, queues, picture.asOf, locale, t), {
       permanent: true,
       direction: 'right',
       offset: LABEL_OFFSETS.right,
