@@ -53,7 +53,8 @@ export function addReportCommands(program: Command, withDb: WithDb): void {
         await writeFile(opts.out, pdf.value);
         await audited(db, {
           action: 'reports.sitrep',
-          detail: { date: opts.date, lang: opts.lang, checkpoint, via: 'cli' },
+          // The size of the file that left Paso, as the API's entry for the same report has it.
+          detail: { date: opts.date, lang: opts.lang, checkpoint, bytes: pdf.value.length, via: 'cli' },
         });
         return pdf;
       });

@@ -88,6 +88,16 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** Failed logins of one scope (a client at an account, an account, a client), shared by the servers (0029). */
+export interface LoginFailureTable {
+  scope: string;
+  account: string;
+  client: string;
+  failures: number;
+  first_at: string;
+  last_at: string;
+}
+
 export interface AuditEntryTable {
   seq: number;
   at: string;
@@ -315,6 +325,7 @@ export interface Database {
   app_user: UserTable;
   user_checkpoint: UserCheckpointTable;
   session: SessionTable;
+  login_failure: LoginFailureTable;
   audit_entry: AuditEntryTable;
   audit_chain: AuditChainTable;
   shelter: ShelterTable;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeExport } from '../../src/server/reports/service';
+import { listAudit } from '../../src/store/audit';
 import { seedDemo, seedDemoHistory } from '../../src/store/demo';
 import { openTestDb, type TestDb } from '../support/databases';
 import { pdfPages } from '../support/pdf';
@@ -37,6 +38,22 @@ describe('paso report', { timeout: 120_000 }, () => {
     expect(text).toContain('D.S. N.° 135-2025-PCM');
     expect(text).not.toContain('not available in this installation');
     expect(text).toMatch(/Entries\s+\d+/);
+  });
+
+  // Before, the command's entry had no `bytes`, which the API's entry for the same file has.
+  it('audits the situation report it wrote with the file’s size, as the API does', async () => {
+    const out = join(dir, 'sitrep-audited.pdf');
+    const run = runPaso(['report', 'sitrep', '--date', '2025-11-26', '--out', out], t.env);
+    expect(run.status, run.stderr).toBe(0);
+    const [entry] = await listAudit(t.db.kysely, { action: 'reports.sitrep', limit: 1 });
+    expect(entry).toMatchObject({ actorUsername: 'cli' });
+    expect(entry?.detail).toEqual({
+      date: '2025-11-26',
+      lang: 'es',
+      checkpoint: null,
+      bytes: readFileSync(out).length,
+      via: 'cli',
+    });
   });
 
   it('writes the same HXL export as the API, of a checkpoint typed in lower case, and audits it', async () => {

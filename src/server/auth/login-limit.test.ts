@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoUser, makeTestApp, type TestApp } from '../../../test/support/app';
+import { DIALECTS } from '../../../test/support/databases';
 import { DEMO_PASSWORD } from '../../store/demo';
 
-// The throttle is in memory, the same on both databases; these run on SQLite.
-describe('the login limit', () => {
+// The failures are counted in the database (two servers on one: login-limit-together.test.ts).
+describe.each(DIALECTS)('the login limit on %s', (dialect) => {
   let ctx: TestApp;
   beforeEach(async () => {
-    ctx = await makeTestApp('sqlite', { loginRateLimit: 3 });
+    ctx = await makeTestApp(dialect, { loginRateLimit: 3 });
   });
   afterEach(async () => {
     await ctx.close();

@@ -1,18 +1,34 @@
 // Slows password guessing without letting one client lock out another. Only failed logins count, so
-// officers who log in correctly behind one shared address at a shift change never wait. In memory,
-// per server process; the clock is passed in.
+// officers who log in correctly behind one shared address at a shift change never wait. The counts
+// live in the database (store/accounts/login-failures.ts), shared by every Paso server on it and kept
+// across restarts; the clock is passed in.
 import { isIP } from 'node:net';
+import {
+  clearLoginFailures,
+  countLoginFailure,
+  forgetLoginFailures,
+  type LoginFailureCount,
+  readLoginFailures,
+} from '../../store/accounts';
+import type { Executor } from '../../store/executor';
 
 export type ThrottleVerdict =
-  | { readonly allowed: true }
+  | {
+      readonly allowed: true;
+      /** This client has failed at this account since its last correct login (which clears that). */
+      readonly failedBefore: boolean;
+    }
   | { readonly allowed: false; readonly retryAfterMs: number };
 
 export interface LoginThrottle {
-  /** Whether a login for this account from this address may be tried now. */
-  check(account: string, ip: string, now: number): ThrottleVerdict;
-  recordFailure(account: string, ip: string, now: number): void;
+  /** Whether a login for this account from this address may be tried now: one indexed read. */
+  check(db: Executor, account: string, ip: string, now: number): Promise<ThrottleVerdict>;
+  /** Counts a failure; `tx` is the transaction that audits it. */
+  recordFailure(tx: Executor, account: string, ip: string, now: number): Promise<void>;
+  /** Deletes the counts forgotten, at most once a minute (after a failure, outside its transaction). */
+  forgetOld(db: Executor, now: number): Promise<void>;
   /** The right password clears what this client failed at this account; nothing else. */
-  recordSuccess(account: string, ip: string): void;
+  recordSuccess(tx: Executor, account: string, ip: string): Promise<void>;
 }
 
 interface Backoff {
@@ -35,8 +51,10 @@ const MINUTE = 60 * SECOND;
 // out a backoff does not also wipe it.
 const FORGET_MS = 60 * MINUTE;
 const WINDOW_MS = 15 * MINUTE;
-// Each table keeps at most this many keys, forgetting the least recently failed first.
-const MAX_KEYS = 100_000;
+// How often a server deletes the counts forgotten (at its next failure): the table holds about an
+// hour of failures, whatever the servers. Not in the failure's transaction, which on PostgreSQL holds
+// the audit chain's lock: after an attack the delete may take many rows.
+const FORGET_EVERY_MS = MINUTE;
 
 function backoffWait(state: Backoff | undefined, rule: BackoffRule, now: number): number {
   if (!state || state.failures < rule.after) return 0;
@@ -47,15 +65,6 @@ function backoffWait(state: Backoff | undefined, rule: BackoffRule, now: number)
 function windowWait(state: Window | undefined, max: number, now: number): number {
   if (!state || state.failures < max) return 0;
   return Math.max(0, state.start + WINDOW_MS - now);
-}
-
-function remember<V>(table: Map<string, V>, key: string, value: V): void {
-  table.delete(key);
-  table.set(key, value);
-  if (table.size > MAX_KEYS) {
-    const oldest = table.keys().next();
-    if (!oldest.done) table.delete(oldest.value);
-  }
 }
 
 // An IPv6 client usually holds a whole /64: counting each of its addresses apart would let it
@@ -82,6 +91,7 @@ export function clientKey(ip: string): string {
  * window ends (password spraying). Twice as many at one account from all clients together start a
  * backoff for the account, 1 s doubling up to a minute, which slows guessing from many addresses
  * while never holding the account's owner out for longer than a minute after the last failure.
+ * Failures at any of the servers sharing the database count alike.
  */
 export function createLoginThrottle(perAccountAndClient: number): LoginThrottle {
   const pairRule: BackoffRule = {
@@ -91,50 +101,46 @@ export function createLoginThrottle(perAccountAndClient: number): LoginThrottle 
   };
   const accountRule: BackoffRule = { after: 2 * perAccountAndClient, firstWaitMs: SECOND, maxWaitMs: MINUTE };
   const perClient = 10 * perAccountAndClient;
-  const pairs = new Map<string, Backoff>();
-  const accounts = new Map<string, Backoff>();
-  const clients = new Map<string, Window>();
+  let forgotAt = Number.NEGATIVE_INFINITY;
 
-  const pairKey = (account: string, ip: string) => `${account}\u0000${clientKey(ip)}`;
-  const backoff = (table: Map<string, Backoff>, key: string, now: number) => {
-    const state = table.get(key);
-    if (state && now - state.last >= FORGET_MS) {
-      table.delete(key);
-      return undefined;
-    }
-    return state;
+  // A count is read as none once it is forgotten (or its window over), whether or not it is deleted yet.
+  const backoff = (count: LoginFailureCount | undefined, now: number): Backoff | undefined => {
+    if (!count) return undefined;
+    const last = Date.parse(count.lastAt);
+    return now - last >= FORGET_MS ? undefined : { failures: count.failures, last };
   };
-  const window = (key: string, now: number) => {
-    const state = clients.get(key);
-    if (state && now - state.start >= WINDOW_MS) {
-      clients.delete(key);
-      return undefined;
-    }
-    return state;
+  const window = (count: LoginFailureCount | undefined, now: number): Window | undefined => {
+    if (!count) return undefined;
+    const start = Date.parse(count.firstAt);
+    return now - start >= WINDOW_MS ? undefined : { failures: count.failures, start };
   };
+  const iso = (ms: number) => new Date(ms).toISOString();
 
   return {
-    check(account, ip, now) {
+    async check(db, account, ip, now) {
+      const counts = await readLoginFailures(db, account, clientKey(ip));
+      const pair = backoff(counts.pair, now);
       const wait = Math.max(
-        backoffWait(backoff(pairs, pairKey(account, ip), now), pairRule, now),
-        backoffWait(backoff(accounts, account, now), accountRule, now),
-        windowWait(window(clientKey(ip), now), perClient, now),
+        backoffWait(pair, pairRule, now),
+        backoffWait(backoff(counts.account, now), accountRule, now),
+        windowWait(window(counts.client, now), perClient, now),
       );
-      return wait > 0 ? { allowed: false, retryAfterMs: wait } : { allowed: true };
+      return wait > 0 ? { allowed: false, retryAfterMs: wait } : { allowed: true, failedBefore: !!pair };
     },
-    recordFailure(account, ip, now) {
-      const pair = pairKey(account, ip);
-      remember(pairs, pair, { failures: (backoff(pairs, pair, now)?.failures ?? 0) + 1, last: now });
-      remember(accounts, account, {
-        failures: (backoff(accounts, account, now)?.failures ?? 0) + 1,
-        last: now,
+    async recordFailure(tx, account, ip, now) {
+      await countLoginFailure(tx, account, clientKey(ip), {
+        at: iso(now),
+        forgottenUpTo: iso(now - FORGET_MS),
+        windowOverUpTo: iso(now - WINDOW_MS),
       });
-      const client = clientKey(ip);
-      const current = window(client, now);
-      remember(clients, client, { failures: (current?.failures ?? 0) + 1, start: current?.start ?? now });
     },
-    recordSuccess(account, ip) {
-      pairs.delete(pairKey(account, ip));
+    async forgetOld(db, now) {
+      if (now - forgotAt < FORGET_EVERY_MS) return;
+      forgotAt = now;
+      await forgetLoginFailures(db, iso(now - FORGET_MS));
+    },
+    async recordSuccess(tx, account, ip) {
+      await clearLoginFailures(tx, account, clientKey(ip));
     },
   };
 }

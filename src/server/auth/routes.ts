@@ -1,4 +1,5 @@
-// Login, logout and the current session. Failed logins are throttled (login-throttle.ts).
+// Login, logout and the current session. Failed logins are throttled (login-throttle.ts), counted in
+// the database that every server sharing it reads.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginBody, SessionReply } from '../../api/auth';
 import { NoContent } from '../../api/common';
@@ -41,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       const now = ctx.now();
       const account = username.toLowerCase();
       // Refused before the password is looked at, so that a guess made while waiting tells nothing.
-      const verdict = throttle.check(account, request.ip, now.getTime());
+      const verdict = await throttle.check(kysely, account, request.ip, now.getTime());
       if (!verdict.allowed) {
         const seconds = Math.ceil(verdict.retryAfterMs / 1000);
         request.log.warn({ account, ip: request.ip, seconds }, 'login refused: too many failures');
@@ -54,9 +55,9 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
       if (!found) await burnPasswordCheck(password);
       const valid = found ? await verifyPassword(found.passwordHash, password) : false;
       if (!found || !valid || found.user.disabled) {
-        throttle.recordFailure(account, request.ip, now.getTime());
-        await kysely.transaction().execute((tx) =>
-          recordAudit(
+        // Counted in the transaction that audits it: one commit, and never one without the other.
+        await kysely.transaction().execute(async (tx) => {
+          await recordAudit(
             tx,
             request,
             now,
@@ -65,13 +66,21 @@ export const authRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx)
               id: found?.user.id ?? null,
               username: found?.user.username ?? null,
             },
-          ),
-        );
+          );
+          await throttle.recordFailure(tx, account, request.ip, now.getTime());
+        });
+        // Housekeeping: a delete that fails is tried again a minute later, and the answer stands.
+        await throttle
+          .forgetOld(kysely, now.getTime())
+          .catch((error: unknown) =>
+            request.log.warn({ err: error }, 'forgotten login failures not deleted'),
+          );
         throw new Problem('auth.invalid-credentials');
       }
-      throttle.recordSuccess(account, request.ip);
       const user = found.user;
       const { token, session } = await kysely.transaction().execute(async (tx) => {
+        // Only when there is something to clear: a login without earlier failures writes nothing more.
+        if (verdict.failedBefore) await throttle.recordSuccess(tx, account, request.ip);
         const created = await createSession(tx, user.id, now, ctx.settings.sessionLifetimeMs);
         await recordAudit(
           tx,

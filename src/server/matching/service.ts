@@ -18,10 +18,11 @@ import { insertHits, insertLinks } from '../../store/matching';
 import {
   countPersonRecords,
   latestPersonCorrection,
-  latestPersonCreated,
+  type PeopleMark,
   type PersonRecord,
+  peopleCommittedSince,
   peopleCorrectedSince,
-  peopleCreatedSince,
+  peopleMarkNow,
   streamPeopleForMatching,
 } from '../../store/people';
 import type { JobRegistry, JobTicket } from '../jobs/jobs';
@@ -107,9 +108,10 @@ export async function createMatchingService(
   const db = database.kysely;
   const model = options.model ?? defaultModel();
   const clock = options.clock ?? Date.now;
-  // Other servers' registrations are picked up by creation time, and their corrections of people by
-  // the time the record followed them, each with a margin for clock skew.
-  let peopleSeenUpTo = '';
+  // Other servers' registrations are picked up by the transactions committed since the last look
+  // (each person read once, decision 0020), their corrections of people by the time the record followed
+  // them, with a margin for clock skew.
+  let peopleSeen: PeopleMark | null = null;
   let correctionsSeenUpTo = '';
   const SKEW_MS = 5 * 60_000;
   const CATCH_UP_MS = 1000;
@@ -124,9 +126,12 @@ export async function createMatchingService(
     if (t - caughtUpAt < CATCH_UP_MS) return;
     caughtUpAt = t;
     const margin = (seen: string) => (seen ? new Date(new Date(seen).getTime() - SKEW_MS).toISOString() : '');
-    for (const p of await peopleCreatedSince(tx, margin(peopleSeenUpTo))) {
-      if (p.createdAt > peopleSeenUpTo) peopleSeenUpTo = p.createdAt;
-      people.remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+    if (peopleSeen !== null) {
+      const committed = await peopleCommittedSince(tx, peopleSeen);
+      for (const p of committed.people) {
+        people.remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
+      }
+      peopleSeen = committed.mark;
     }
     // Read after the new people: a person registered and corrected meanwhile ends as corrected.
     for (const p of await peopleCorrectedSince(tx, margin(correctionsSeenUpTo))) {
@@ -135,7 +140,11 @@ export async function createMatchingService(
     }
   }
 
-  // Initial load: every person page by page (the catch-up then starts from the newest).
+  // Taken before the people are read: whoever committed before it is in the read, and the catch-up
+  // reads whoever it could not see (then in progress, or begun after). Only where other servers share
+  // the database (SQLite's file has one server).
+  const startMark = isShared ? await peopleMarkNow(db) : null;
+  // Initial load: every person page by page.
   const people = await openPeopleIndex({
     database: database.config,
     model,
@@ -150,10 +159,10 @@ export async function createMatchingService(
       ? { loadedHereBelow: options.peopleLoadedHereBelow }
       : {}),
   });
-  // People and corrections stored before the index was read are in it; only later ones are caught up
-  // with, and only where other servers share the database (SQLite read every person for nothing).
+  // Corrections stored before the index was read are in it; only later ones are caught up with, and
+  // only where other servers share the database (SQLite read every person for nothing).
   if (isShared) {
-    peopleSeenUpTo = await latestPersonCreated(db);
+    peopleSeen = startMark;
     correctionsSeenUpTo = await latestPersonCorrection(db);
   }
   const screening = openScreeningIndex({ db, database: database.config, model, jobs });

@@ -29,6 +29,7 @@ import * as transitCandidatesIndex from './0025-transit-candidates-index';
 import * as personCorrectedAt from './0026-person-corrected-at';
 import * as personCreatedIndex from './0027-person-created-index';
 import * as incidentTextShared from './0028-incident-text-shared';
+import * as sharedLoginFailuresAndPersonTransaction from './0029-shared-login-failures-and-person-transaction';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -62,6 +63,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0026-person-corrected-at': personCorrectedAt.up,
   '0027-person-created-index': personCreatedIndex.up,
   '0028-incident-text-shared': incidentTextShared.up,
+  '0029-shared-login-failures-and-person-transaction': sharedLoginFailuresAndPersonTransaction.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

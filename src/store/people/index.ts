@@ -2,4 +2,5 @@
 
 export * from './count-people';
 export * from './name-search';
+export * from './people-since';
 export * from './registrations';

@@ -1,61 +1,102 @@
-// What another server sharing the database reads of the people recorded since it last looked
-// (src/server/matching/service.ts): the newest time at its start, then those recorded at or after a
-// time, once a second. On PostgreSQL both come from the index by creation time (migration 0027):
-// without it each read every person.
+// What another server sharing a PostgreSQL database reads of the people committed since it last looked
+// (src/server/matching/service.ts): each person once, when the transaction that made them commits,
+// through the index by that transaction (migration 0029). PostgreSQL only: a SQLite file has one
+// server, which reads nobody else's people (decision 0003).
 import { CompiledQuery, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { eachDemoDbToApply } from '../../../test/support/apply-context';
-import { DIALECTS } from '../../../test/support/databases';
-import type { PasoEvent } from '../../api/events';
-import { applyEvents } from '../crossings';
-import { latestPersonCreated, peopleCreatedSince } from './index';
+import { eachTestDb } from '../../../test/support/databases';
+import { registrationOf } from '../../../test/support/registrations';
+import { seedDemo } from '../demo';
+import type { Executor } from '../executor';
+import { insertRegistration, type PeopleMark, peopleCommittedSince, peopleMarkNow } from './index';
 
-const crossing = (n: number, at: string): PasoEvent =>
-  ({
-    kind: 'crossing',
-    id: `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    at,
-    checkpoint: 'PE-SANTA-ROSA',
-    direction: 'entry',
-    decision: 'admitted',
-    person: { givenNames: `Persona ${n}`, surname1: 'Quispe', sex: 'F', birthDate: '1990' },
-  }) as PasoEvent;
+const AT = '2025-11-27T15:00:00.000Z';
 
-describe.each(DIALECTS)('the people recorded since a time on %s', (dialect) => {
-  const t = eachDemoDbToApply(dialect, '2025-11-27T15:00:00.000Z');
+describe('the people committed since a look on postgres', () => {
+  const t = eachTestDb('postgres', (db) => seedDemo(db.kysely, new Date(AT)));
+  const register = (db: Executor, n: number, at = AT) => {
+    const r = registrationOf(n, `Persona ${n}`, 'Quispe');
+    return insertRegistration(db, { ...r, registration: { ...r.registration, receivedAt: at } });
+  };
+  // Each look's people by given name, and the mark to look from next.
+  const look = async (db: Executor, since: PeopleMark) => {
+    const { people, mark } = await peopleCommittedSince(db, since);
+    return { names: people.map((p) => p.givenNames).sort(), mark };
+  };
 
-  it('gives the newest recording time, then the people recorded at or after one, oldest first', async () => {
+  it('reads each person once, the one whose transaction committed after later ones were read too', async () => {
     const db = t.db.kysely;
-    const before = await latestPersonCreated(db);
-    const at = ['2025-11-27T15:00:00.000Z', '2025-11-27T15:00:01.000Z'];
-    for (const [i, now] of at.entries()) {
-      const outcomes = await applyEvents(db, [crossing(i + 1, now)], { ...t.ctx, now });
-      expect(outcomes.map((o) => o.status)).toEqual(['applied']);
-    }
-    expect(await latestPersonCreated(db)).toBe(at[1]);
-    expect(before < (at[0] ?? '')).toBe(true);
-    const since = await peopleCreatedSince(db, at[0] ?? '');
-    expect(since.map((p) => [p.givenNames, p.createdAt])).toEqual([
-      ['Persona 1', at[0]],
-      ['Persona 2', at[1]],
-    ]);
-    expect((await peopleCreatedSince(db, at[1] ?? '')).map((p) => p.givenNames)).toEqual(['Persona 2']);
+    const start = await peopleMarkNow(db);
+    // A registration whose transaction is still open while a later one commits and is read.
+    let commit: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    let written: () => void = () => undefined;
+    const wrote = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    const late = db.transaction().execute(async (tx) => {
+      await register(tx, 1);
+      written();
+      await held;
+    });
+    await wrote;
+    await register(db, 2);
+    const first = await look(db, start);
+    expect(first.names).toEqual(['Persona 2']);
+    const idle = await look(db, first.mark);
+    expect(idle.names).toEqual([]);
+    commit();
+    await late;
+    const after = await look(db, idle.mark);
+    expect(after.names).toEqual(['Persona 1']);
+    // Made by a server whose clock is an hour behind: read like any other.
+    await register(db, 3, '2025-11-27T14:00:00.000Z');
+    const skewed = await look(db, after.mark);
+    expect(skewed.names).toEqual(['Persona 3']);
+    expect((await look(db, skewed.mark)).names).toEqual([]);
   });
 
-  it.runIf(dialect === 'postgres')('reads them through the index by creation time', async () => {
-    const plans = await t.db.kysely.transaction().execute(async (tx) => {
+  it('reads the people of the looking transaction only once it has committed', async () => {
+    const db = t.db.kysely;
+    const start = await peopleMarkNow(db);
+    const inside = await db.transaction().execute(async (tx) => {
+      await register(tx, 4);
+      return look(tx, start);
+    });
+    expect(inside.names).toEqual([]);
+    expect((await look(db, inside.mark)).names).toEqual(['Persona 4']);
+  });
+
+  it('does not read a person whose transaction id the cluster has not reached (restored from another)', async () => {
+    const db = t.db.kysely;
+    await register(db, 5);
+    const start = await peopleMarkNow(db);
+    // As a dump of a cluster further on than this one restores it.
+    await sql`UPDATE person SET created_xid = '900000000000'::xid8 WHERE given_names = 'Persona 5'`.execute(
+      db,
+    );
+    await register(db, 6);
+    const first = await look(db, start);
+    expect(first.names).toEqual(['Persona 6']);
+    expect((await look(db, first.mark)).names).toEqual([]);
+  });
+
+  it('reads them through the index by the transaction that made them', async () => {
+    const mark = await peopleMarkNow(t.db.kysely);
+    const plan = await t.db.kysely.transaction().execute(async (tx) => {
       // The table is small here: without this PostgreSQL reads it whole, as it may; the test is that
       // it has an index to read instead.
       await sql`SET LOCAL enable_seqscan = off`.execute(tx);
-      const plan = async (query: string) =>
-        (await tx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${query}`))).rows
-          .map((r) => r['QUERY PLAN'])
-          .join('\n');
-      return [
-        await plan('SELECT max(created_at) FROM person'),
-        await plan(`SELECT id FROM person WHERE created_at >= '2025-11-27' ORDER BY created_at`),
-      ];
+      const query = sql`SELECT id FROM person WHERE created_xid = ANY(${[...mark.unseen, '1']}::xid8[])
+        OR (created_xid >= ${mark.xmax}::xid8 AND created_xid < ${mark.xmax}::xid8)`.compile(tx);
+      const explained = await tx.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`EXPLAIN ${query.sql}`, [...query.parameters]),
+      );
+      return explained.rows.map((r) => r['QUERY PLAN']).join('\n');
     });
-    for (const plan of plans) expect(plan).toMatch(/Scan.* (using|on) person_created\b/);
+    expect(plan).toMatch(/Index Scan (using|on) person_created_xid\b/);
+    expect(plan).not.toMatch(/Seq Scan/);
   });
 });

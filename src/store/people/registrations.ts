@@ -163,32 +163,29 @@ export async function findPeople(db: Executor, ids: readonly string[]): Promise<
 export type PersonForMatching = PersonRecord & {
   readonly documentNumber: string | null;
   readonly documentType: string | null;
-  readonly createdAt: string;
 };
 
-function peopleWithDocuments(db: Executor) {
+// Also read by people-since.ts.
+export function peopleWithDocuments(db: Executor) {
   return db
     .selectFrom('person')
     .leftJoin('person_document', 'person_document.person_id', 'person.id')
     .select([
       ...PERSON_COLUMNS.map((c) => `person.${c}` as const),
-      'person.created_at',
       'person_document.number as document_number',
       'person_document.document_type as document_type',
     ]);
 }
 
 type PersonWithDocumentRow = PersonRow & {
-  created_at: string;
   document_number: string | null;
   document_type: string | null;
 };
 
-const toPersonForMatching = (r: PersonWithDocumentRow): PersonForMatching => ({
+export const toPersonForMatching = (r: PersonWithDocumentRow): PersonForMatching => ({
   ...toPerson(r),
   documentNumber: r.document_number,
   documentType: r.document_type,
-  createdAt: r.created_at,
 });
 
 // Every person record with its document, for building the matching index; paged so that a large
@@ -205,15 +202,6 @@ export async function* streamPeopleForMatching(
   for await (const rows of pages) yield rows.map(toPersonForMatching);
 }
 
-// People recorded at or after a time (another server's registrations), oldest first.
-export async function peopleCreatedSince(db: Executor, since: string): Promise<PersonForMatching[]> {
-  const rows = await peopleWithDocuments(db)
-    .where('person.created_at', '>=', since)
-    .orderBy('person.created_at')
-    .execute();
-  return rows.map(toPersonForMatching);
-}
-
 /** The people whose record followed a correction at `since` or later (another server's, on PostgreSQL). */
 export async function peopleCorrectedSince(
   db: Executor,
@@ -225,15 +213,6 @@ export async function peopleCorrectedSince(
     .orderBy('person.corrected_at')
     .execute();
   return rows.map((r) => ({ ...toPersonForMatching(r), correctedAt: r.corrected_at }));
-}
-
-/** The latest time a person was recorded, or '' when nobody has been (PostgreSQL's index 0027). */
-export async function latestPersonCreated(db: Executor): Promise<string> {
-  const row = await db
-    .selectFrom('person')
-    .select((eb) => eb.fn.max('created_at').as('t'))
-    .executeTakeFirst();
-  return row?.t ?? '';
 }
 
 /** The latest time a person's record followed a correction, or '' when none has. */

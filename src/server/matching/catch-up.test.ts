@@ -1,0 +1,114 @@
+// The candidate index's catch-up with the people another server registered (decisions 0003, 0020): on
+// PostgreSQL each is read once, when its transaction commits, however late that is and whatever the
+// other server's clock said; a SQLite file has one server, and the catch-up reads nothing.
+import type { KyselyPlugin } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/databases';
+import { eachMatchingDb } from '../../../test/support/matching';
+import { registrationOf } from '../../../test/support/registrations';
+import type { MatchablePerson } from '../../domain/matching';
+import type { Executor } from '../../store/executor';
+import { insertRegistration } from '../../store/people';
+
+const NOW = '2025-11-27T15:00:00.000Z';
+const PEOPLE = [
+  ['Yohana Carolina', 'Briceño'],
+  ['Wilmer Antonio', 'Pernía'],
+  ['Maryelis', 'Contreras'],
+  ['Jhonny Rafael', 'Salazar'],
+] as const;
+
+// Person n of PEOPLE as another server registers them (n from 1), at `at` by that server's clock.
+const register = (db: Executor, n: number, at = NOW) => {
+  const [givenNames, surname1] = PEOPLE[n - 1] ?? ['', ''];
+  const r = registrationOf(n, givenNames, surname1);
+  return insertRegistration(db, { ...r, registration: { ...r.registration, receivedAt: at } });
+};
+const idOf = (n: number) => registrationOf(n, '', '').person.id;
+// Person n as a booth asks about them.
+const asked = (n: number): MatchablePerson => {
+  const [givenNames, surname1] = PEOPLE[n - 1] ?? ['', ''];
+  return {
+    id: crypto.randomUUID(),
+    givenNames,
+    surname1,
+    sex: 'F',
+    birthDate: { year: 1990, month: 4 },
+    nationality: 'VEN',
+  };
+};
+
+describe.each(DIALECTS)('the candidate index’s catch-up on %s', (dialect) => {
+  const { t, start } = eachMatchingDb(dialect, NOW);
+  // The catch-up runs at most once a second by the service's clock: the test moves it.
+  let now = Date.parse(NOW);
+  const clock = () => now;
+  // How many person rows the reads made through `counted` brought back.
+  let read = 0;
+  const counting: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      read += args.result.rows.filter(
+        (r) => typeof r === 'object' && r !== null && 'given_names' in r,
+      ).length;
+      return args.result;
+    },
+  };
+  const shared = dialect === 'postgres';
+
+  // Before, every look read again each person created in the five minutes before the newest seen:
+  // here 1, 2, 3 and 3 rows, nine in all, and thousands a second at a busy crossing.
+  it('reads each person another server registered once, and nothing at a look with nobody new', async () => {
+    now = Date.parse(NOW);
+    read = 0;
+    const service = await start({ clock });
+    const counted = t.db.kysely.withPlugin(counting);
+    for (const n of [1, 2, 3]) {
+      await register(t.db.kysely, n);
+      now += 1000;
+      const found = (await service.candidates(counted, asked(n))).map((h) => h.id);
+      if (shared) expect(found).toContain(idOf(n));
+      else expect(found).not.toContain(idOf(n));
+    }
+    now += 1000;
+    await service.candidates(counted, asked(1));
+    expect(read).toBe(shared ? 3 : 0);
+  });
+
+  it.runIf(shared)(
+    'finds a person whose transaction committed after later people were read, and one registered by a clock an hour behind',
+    async () => {
+      now = Date.parse(NOW);
+      const service = await start({ clock });
+      const db = t.db.kysely;
+      const found = async (n: number) => (await service.candidates(db, asked(n))).map((h) => h.id);
+      let commit: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        commit = resolve;
+      });
+      let written: () => void = () => undefined;
+      const wrote = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      // Registered first, committed last.
+      const late = db.transaction().execute(async (tx) => {
+        await register(tx, 1);
+        written();
+        await held;
+      });
+      await wrote;
+      await register(db, 2, '2025-11-27T15:00:01.000Z');
+      now += 1000;
+      expect(await found(2)).toContain(idOf(2));
+      expect(await found(1)).not.toContain(idOf(1));
+      commit();
+      await late;
+      now += 1000;
+      expect(await found(1)).toContain(idOf(1));
+      // Before, a person created more than five minutes before the newest one seen was never read.
+      await register(db, 3, '2025-11-27T14:00:00.000Z');
+      now += 1000;
+      expect(await found(3)).toContain(idOf(3));
+    },
+  );
+});
