@@ -139,6 +139,15 @@ export const PolicyReply = z.object({
 
 export const PolicyVersionsReply = z.object({ versions: z.array(PolicyVersionSchema) });
 
+// Digits only: '1e3' and ' 2' are not version numbers, though Number() would read them.
+export const PolicyVersionParams = z.strictObject({
+  version: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/, 'a version number, 1 or more')
+    .transform(Number)
+    .describe('The version, as the history numbers it.'),
+});
+
 export const SavePolicyBody = z.strictObject({
   rules: z
     .array(z.unknown())

@@ -27,13 +27,28 @@ export const NewCorridorBody = z
     path: ['stops'],
   });
 
+// Whose clock a stop keeps (src/domain/transit/stop-clocks.ts): a convoy's times there are shown and
+// typed on it, and travel in UTC.
+const StopZone = z
+  .string()
+  .describe(
+    "The time zone of the checkpoint the stop belongs to: the origin's nearest checkpoint, then " +
+      "the nearest within 50 km of a stop, else the stop before's (UTC while no checkpoint is registered).",
+  );
+
 export const CorridorSchema = z.object({
   id: Uuid,
   code: z.string(),
   name: z.string(),
   exitPoint: z.string(),
   stops: z.array(
-    z.object({ code: z.string(), name: z.string(), latitude: z.number(), longitude: z.number() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      latitude: z.number(),
+      longitude: z.number(),
+      timeZone: StopZone,
+    }),
   ),
 });
 export const CorridorsReply = z.object({ corridors: z.array(CorridorSchema) });
@@ -80,6 +95,8 @@ export const ConvoySummarySchema = z.object({
   corridor: z.object({ id: Uuid, code: z.string(), name: z.string() }),
   plannedDeparture: z.string(),
   plannedArrival: z.string(),
+  departureTimeZone: StopZone.describe("The origin's clock, on which the departure is shown and typed."),
+  arrivalTimeZone: StopZone.describe("The last stop's clock, on which the arrival is shown and typed."),
   status: z.enum(CONVOY_STATUSES),
   currentStop: z.string().nullable(),
   vehicles: z.array(z.object({ plate: z.string(), kind: z.enum(VEHICLE_KINDS), seats: z.number().int() })),

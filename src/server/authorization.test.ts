@@ -37,6 +37,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/documents/identifier': ['officer', 'supervisor', 'admin'],
   'GET /api/documents/policy': ['officer', 'supervisor', 'admin'],
   'GET /api/documents/policy/versions': ['officer', 'supervisor', 'admin'],
+  'GET /api/documents/policy/versions/:version': ['officer', 'supervisor', 'admin'],
   'POST /api/documents/policy': ['supervisor', 'admin'],
   'POST /api/registrations': ['officer', 'supervisor'],
   'POST /api/people/candidates': ['officer', 'supervisor'],

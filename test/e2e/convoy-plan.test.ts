@@ -112,7 +112,7 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     await form.getByLabel('Asientos').first().fill('44');
     await form.getByRole('button', { name: 'Crear convoy' }).click();
 
-    // The convoy's page opens, its times on Lima's clock as typed.
+    // The convoy's page opens, its times on the clock of Tacna and Tumbes (Lima's) as typed.
     await page.getByRole('heading', { name: /Convoy RETORNO-2/ }).waitFor();
     convoyUrl = page.url();
     expect(await page.locator('.convoy-header .facts').textContent()).toContain('5 dic 2025, 06:00 GMT-5');
@@ -134,8 +134,10 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
       'Maritza Arrieta',
       'Orlando Arrieta',
     ]);
-    // Valid until 24 hours after the planned arrival, on Lima's clock.
-    expect(await rows.first().locator('td').nth(2).textContent()).toBe('7 dic 2025, 22:00 GMT-5');
+    // Valid until 24 hours after the planned arrival, on the clock of the last stop (Tumbes), named.
+    expect(await rows.first().locator('td').nth(2).textContent()).toBe(
+      '7 dic 2025, 22:00 GMT-5 (hora de Lima)',
+    );
     expect(await passes.getByRole('button').count()).toBe(0);
     await shootPart(passes, 'convoy-passes');
 
@@ -257,6 +259,70 @@ describe('a supervisor plans a convoy and issues its passes in Chromium', () => 
     expect(revoked).toEqual(
       Array.from({ length: 3 }, () => ({ cause: 'convoy-cancelled', reason: 'Frontera de Ecuador cerrada' })),
     );
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await page.close();
+  });
+
+  it("takes a convoy's departure from Chacalluta on Chile's clock, and asks which 23:30 the night it turns back", async () => {
+    const page = await suite.logIn('humanitario', errors);
+    const session = (await (await page.request.get(`${suite.server.url}/api/auth/session`)).json()) as {
+      csrfToken: string;
+    };
+    const corridor = await page.request.post(`${suite.server.url}/api/corridors`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        id: randomUUID(),
+        code: 'CHACALLUTA-TACNA',
+        name: 'Chacalluta → Tacna',
+        exitPoint: 'PE-TACNA',
+        stops: [
+          { code: 'CHACALLUTA', name: 'Chacalluta', latitude: -18.3146, longitude: -70.3141 },
+          { code: 'TACNA', name: 'Tacna', latitude: -18.0066, longitude: -70.2463 },
+        ],
+      },
+    });
+    expect(corridor.status()).toBe(201);
+    await page.goto(`${suite.server.url}/transit`);
+    await page.getByRole('button', { name: 'Nuevo convoy' }).click();
+    const form = page.getByTestId('convoy-form');
+    await form.getByLabel('Corredor').selectOption({ label: 'Chacalluta → Tacna (CHACALLUTA-TACNA)' });
+    // Each time on the clock of its stop, which the field names (before, both said "Hora de Lima").
+    const departure = form.getByLabel('Salida prevista de Chacalluta');
+    expect(await form.locator('#convoy-departure-hint').textContent()).toMatch(
+      /^En hora local: Santiago \(Chile, UTC−4; UTC−3 en verano\)\. Allí ahora es /,
+    );
+    expect(await form.locator('#convoy-arrival-hint').textContent()).toMatch(
+      /^En hora local: Lima \(Perú, UTC−5\)\. Allí ahora es /,
+    );
+    await form.getByLabel('Código del convoy').fill('RETORNO-CL');
+    await departure.fill('04/04/2026 23:30');
+    await form.getByLabel('Llegada prevista a Tacna').fill('05/04/2026 08:00');
+    await form.getByLabel('Placa').fill('CL-4471');
+    await form.getByLabel('Asientos').fill('30');
+    // 23:30 happens twice at Chacalluta that night: which one is asked, and nothing is sent until told.
+    const which = form.getByLabel(/^Las 23:30 ocurren dos veces en Chacalluta/);
+    expect(await which.locator('option').allTextContents()).toEqual([
+      'Elija una',
+      '4 abr 2026, 23:30 GMT-3',
+      '4 abr 2026, 23:30 GMT-4',
+    ]);
+    await form.getByRole('button', { name: 'Crear convoy' }).click();
+    expect(await form.locator('#convoy-departureRepeat-error').textContent()).toBe('Elija cuál de las dos.');
+    await which.selectOption({ label: '4 abr 2026, 23:30 GMT-4' });
+    await form.getByRole('button', { name: 'Crear convoy' }).click();
+    await page.getByRole('heading', { name: /Convoy RETORNO-CL/ }).waitFor();
+    const facts = await page.locator('.convoy-header .facts').textContent();
+    expect(facts).toContain('4 abr 2026, 23:30 GMT-4 (hora de Santiago)');
+    expect(facts).toContain('5 abr 2026, 08:00 GMT-5 (hora de Lima)');
+    const stored = await suite.server.t.db.kysely
+      .selectFrom('convoy')
+      .select(['planned_departure', 'planned_arrival'])
+      .where('code', '=', 'RETORNO-CL')
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      planned_departure: '2026-04-05T03:30:00.000Z',
+      planned_arrival: '2026-04-05T13:00:00.000Z',
+    });
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await page.close();
   });

@@ -145,6 +145,8 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
           timeZone: 'America/Lima',
         },
       };
+    case 'GET /api/documents/policy/versions/:version':
+      return { url: '/api/documents/policy/versions/1' };
     case 'PATCH /api/checkpoints/:code':
       return { url: '/api/checkpoints/PE-SANTA-ROSA', payload: { name: 'Complejo Fronterizo Santa Rosa' } };
     case 'POST /api/checkpoints/:code/booths':

@@ -41,6 +41,7 @@ export {
   type PolicyFacts,
   type PolicyOutcome,
   type PolicyRule,
+  RULE_ID_MAX_LENGTH,
   type RuleSet,
   type RuleSetContext,
   type RuleSetProblem,

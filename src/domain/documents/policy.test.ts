@@ -297,6 +297,33 @@ describe('validateRuleSet', () => {
     expect(validateRuleSet(set).ok).toBe(true);
   });
 
+  it.each([
+    ['a space', 'entrada pasaporte vigente'],
+    ['a space at the end', 'entrada-pasaporte '],
+    ['a tab', 'entrada\tpasaporte'],
+    ['a slash', 'entrada/pasaporte'],
+    ['a quote', 'regla"1'],
+    ['101 characters', 'r'.repeat(101)],
+  ])('refuses, when ids are held to their form, an id with %s', (_, id) => {
+    const set = { version: '1', rules: [rule({ id })] };
+    expect(validateRuleSet(set, { strictIds: true })).toEqual({
+      ok: false,
+      error: [{ code: 'policy.id', path: 'rules[0].id' }],
+    });
+    // A version read back is not held to it: one saved before stays readable.
+    expect(validateRuleSet(set).ok).toBe(true);
+  });
+
+  it('takes ids of letters, accented ones too, digits, dots, hyphens and underscores', () => {
+    const ids = ['entrada-pasaporte-vigente', 'excepción_humanitaria', 'DS135.art3', 'r'.repeat(100)];
+    const set = { version: '1', rules: ids.map((id) => rule({ id })) };
+    expect(validateRuleSet(set, { strictIds: true }).ok).toBe(true);
+  });
+
+  it('takes every id of the demo rule set as the editor holds them', () => {
+    expect(validateRuleSet(DEMO_RULESET, { strictIds: true }).ok).toBe(true);
+  });
+
   it('never throws, whatever JSON it is given', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -201,6 +201,7 @@ export type RuleSetProblemCode =
   | 'policy.shape'
   | 'policy.version'
   | 'policy.duplicate-id'
+  | 'policy.id'
   | 'policy.field'
   | 'policy.date'
   | 'policy.period'
@@ -225,6 +226,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/** The longest rule id the editor takes. */
+export const RULE_ID_MAX_LENGTH = 100;
+// A rule's id names it in every recommendation, at the booth and in the audit log: letters (accented
+// ones too), digits, dots, hyphens and underscores, no spaces, as the editor's hint says.
+const RULE_ID = /^[\p{L}\p{M}\p{N}._-]+$/u;
+const isRuleId = (id: string): boolean => id.length <= RULE_ID_MAX_LENGTH && RULE_ID.test(id);
+
 export interface RuleSetContext {
   /**
    * The ids of the decree register's records: a rule citing another is refused. Absent, citations are
@@ -233,6 +241,11 @@ export interface RuleSetContext {
   readonly decrees?: ReadonlySet<string>;
   /** The ids of the checkpoints: a rule naming another would never apply, and is refused. */
   readonly checkpoints?: ReadonlySet<string>;
+  /**
+   * Holds every rule's id to its form (policy.id), as the editor and a save do. Versions read back are
+   * not: one saved before the form was enforced stays readable and in force until it is edited.
+   */
+  readonly strictIds?: boolean;
 }
 
 /**
@@ -255,6 +268,7 @@ export function validateRuleSet(
       continue;
     }
     if (!isText(rule.id)) add('policy.field', `${at}.id`);
+    else if (context.strictIds && !isRuleId(rule.id)) add('policy.id', `${at}.id`);
     else if (seen.has(rule.id)) add('policy.duplicate-id', `${at}.id`);
     else seen.add(rule.id);
     if (!isText(rule.description)) add('policy.field', `${at}.description`);

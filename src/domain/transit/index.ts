@@ -15,6 +15,7 @@ export {
 export { type Candidate, type PlannedSeat, planManifest, type SeatRequest } from './manifest';
 export { PASS_MARGIN_HOURS, type PassWindow, passWindow } from './passes';
 export { ConvoyEventSchema } from './schema';
+export { type CheckpointClock, stopTimeZones } from './stop-clocks';
 export {
   CONVOY_STATUSES,
   type ConvoyEvent,

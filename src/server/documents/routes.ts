@@ -11,6 +11,7 @@ import {
   MrzCheckBody,
   MrzCheckReply,
   PolicyReply,
+  PolicyVersionParams,
   PolicyVersionsReply,
   SavePolicyBody,
 } from '../../api/documents';
@@ -32,6 +33,7 @@ import {
   appendPolicyVersion,
   currentPolicy,
   listPolicyVersions,
+  policyVersion,
   type StoredPolicy,
 } from '../../store/documents';
 import type { Executor } from '../../store/executor';
@@ -56,6 +58,8 @@ const PROBLEM_TEXT: Readonly<Record<RuleSetProblemCode, string>> = {
   'policy.shape': 'must be an object of the documented shape',
   'policy.version': 'the version must be a non-empty text',
   'policy.duplicate-id': 'another rule has this id',
+  'policy.id':
+    'an id is 1 to 100 letters, digits, dots, hyphens or underscores, without spaces (entry-valid-passport)',
   'policy.field': 'must be a non-empty text (or a list of them)',
   'policy.date': 'must be an ISO 8601 instant with a zone, like 2025-11-25T00:00:00-05:00',
   'policy.period': 'must be after validFrom',
@@ -125,6 +129,18 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     async () => ({ versions: await listPolicyVersions(kysely) }),
   );
 
+  // An earlier version's rules, to read what it said and to start an edit from it (putting it back is
+  // saving it as a new version: none is ever changed).
+  app.get(
+    '/api/documents/policy/versions/:version',
+    route('documents.check', { params: PolicyVersionParams, response: { 200: PolicyReply } }),
+    async (request) => {
+      const found = await policyVersion(kysely, request.params.version);
+      if (!found) throw new Problem('request.not-found', 'No policy version has this number.');
+      return found;
+    },
+  );
+
   app.post(
     '/api/documents/policy',
     route('policy.edit', { body: SavePolicyBody, response: { 201: PolicyReply } }),
@@ -141,6 +157,8 @@ export const documentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
         {
           decrees: new Set(decreeList.map((d) => d.id)),
           checkpoints: new Set(checkpointList.map((c) => c.id)),
+          // The form the editor's hint gives; a version saved before it was enforced is read as it is.
+          strictIds: true,
         },
       );
       if (!checked.ok) {

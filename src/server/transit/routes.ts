@@ -41,7 +41,14 @@ import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
 import { revokeSeatPasses, seatsGivenUp } from './revoke-passes';
-import { convoyDetail, convoySummary, corridorView, readsLogReasons, requireConvoy } from './views';
+import {
+  checkpointClocks,
+  convoyDetail,
+  convoySummary,
+  corridorView,
+  readsLogReasons,
+  requireConvoy,
+} from './views';
 
 /** A convoy's entry in the audit log: `convoy.read`, `convoy.manifest`, `convoy.departed`… */
 type ConvoyAction = `convoy.${string}`;
@@ -74,7 +81,10 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
       description: 'The corridors, each with its stops in order.',
       response: { 200: CorridorsReply },
     }),
-    async () => ({ corridors: (await listCorridors(kysely)).map(corridorView) }),
+    async () => {
+      const [corridors, clocks] = await Promise.all([listCorridors(kysely), checkpointClocks(kysely)]);
+      return { corridors: corridors.map((c) => corridorView(c, clocks)) };
+    },
   );
 
   app.post(
@@ -96,7 +106,7 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         });
         const corridor = await findCorridor(tx, body.id);
         if (!corridor) throw new Problem('transit.not-found');
-        return corridorView(corridor);
+        return corridorView(corridor, await checkpointClocks(tx));
       });
     },
   );
@@ -115,7 +125,8 @@ export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, c
         .groupBy('convoy_id')
         .execute();
       const byConvoy = new Map(counts.map((c) => [c.convoy_id, Number(c.n)]));
-      return { convoys: convoys.map((c) => convoySummary(c, byConvoy.get(c.id) ?? 0)) };
+      const clocks = await checkpointClocks(kysely);
+      return { convoys: convoys.map((c) => convoySummary(c, byConvoy.get(c.id) ?? 0, clocks)) };
     },
   );
 

@@ -4,8 +4,15 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ConvoyDetailReply, ConvoySummarySchema } from '../../api/transit';
 import { can } from '../../domain/access';
-import { CORRECTABLE_STEPS, type ConvoyPicture, countIn } from '../../domain/transit';
+import {
+  type CheckpointClock,
+  CORRECTABLE_STEPS,
+  type ConvoyPicture,
+  countIn,
+  stopTimeZones,
+} from '../../domain/transit';
 import type { Executor } from '../../store/executor';
+import { listCheckpoints } from '../../store/reference';
 import {
   type ConvoyRecord,
   type CorridorRecord,
@@ -17,15 +24,29 @@ import {
 import { actorOf } from '../auth/access';
 import { Problem } from '../problems';
 
-export const corridorView = (c: CorridorRecord) => ({ ...c, stops: [...c.stops] });
+/** The checkpoints' clocks, by which each stop's time zone is found (stopTimeZones). */
+export const checkpointClocks = (db: Executor): Promise<readonly CheckpointClock[]> => listCheckpoints(db);
 
-export function convoySummary(c: ConvoyRecord, passengers: number): z.infer<typeof ConvoySummarySchema> {
+/** A corridor as answered: each stop with the time zone its times are shown and typed in. */
+export function corridorView(c: CorridorRecord, clocks: readonly CheckpointClock[]) {
+  const zones = stopTimeZones(c.stops, clocks);
+  return { ...c, stops: c.stops.map((s, i) => ({ ...s, timeZone: zones[i] ?? 'UTC' })) };
+}
+
+export function convoySummary(
+  c: ConvoyRecord,
+  passengers: number,
+  clocks: readonly CheckpointClock[],
+): z.infer<typeof ConvoySummarySchema> {
+  const zones = stopTimeZones(c.corridor.stops, clocks);
   return {
     id: c.id,
     code: c.code,
     corridor: { id: c.corridor.id, code: c.corridor.code, name: c.corridor.name },
     plannedDeparture: c.plannedDeparture,
     plannedArrival: c.plannedArrival,
+    departureTimeZone: zones[0] ?? 'UTC',
+    arrivalTimeZone: zones.at(-1) ?? 'UTC',
     status: c.status,
     currentStop: c.currentStop,
     vehicles: [...c.vehicles],
@@ -55,10 +76,11 @@ export async function convoyDetail(
   reader: { readonly reasons: boolean },
 ): Promise<z.infer<typeof ConvoyDetailReply>> {
   const convoy = await requireConvoy(db, id);
-  const [manifest, recount, noLongerEligible] = await Promise.all([
+  const [manifest, recount, noLongerEligible, clocks] = await Promise.all([
     readManifest(db, id),
     recountPicture(db, id),
     passengersNoLongerEligible(db, convoy),
+    checkpointClocks(db),
   ]);
   if (!recount) throw new Problem('transit.not-found', 'No convoy has this id.');
   const p = recount.picture;
@@ -66,8 +88,8 @@ export async function convoyDetail(
   const arrived = countIn(p, 'arrived');
   const left = countIn(p, 'left');
   return {
-    convoy: convoySummary(convoy, manifest.length),
-    corridor: corridorView(convoy.corridor),
+    convoy: convoySummary(convoy, manifest.length, clocks),
+    corridor: corridorView(convoy.corridor, clocks),
     // A correction at the booth that took away someone's admission in transit leaves their seat listed
     // (the log may name them) but no longer theirs: their passes were revoked then.
     manifest: manifest.map((m) => ({ ...m, eligible: !noLongerEligible.has(m.personId) })),

@@ -33,10 +33,26 @@ const withAuthor = (db: Executor) =>
     .orderBy('p.version', 'desc');
 
 /** The version in force: the latest. Undefined when no version was ever saved. */
-export async function currentPolicy(db: Executor): Promise<StoredPolicy | undefined> {
-  const row = await withAuthor(db)
-    .select(['p.version', 'p.rules', 'p.note', 'p.created_by', 'p.created_at', 'u.display_name'])
-    .executeTakeFirst();
+export const currentPolicy = (db: Executor): Promise<StoredPolicy | undefined> => policyAt(db);
+
+/**
+ * One version, in force or not, with its rules: the history shows what an earlier version said, and
+ * the editor can start from it to put it back as a new version. Undefined when there is no such version.
+ */
+export const policyVersion = (db: Executor, version: number): Promise<StoredPolicy | undefined> =>
+  policyAt(db, version);
+
+async function policyAt(db: Executor, version?: number): Promise<StoredPolicy | undefined> {
+  let query = withAuthor(db).select([
+    'p.version',
+    'p.rules',
+    'p.note',
+    'p.created_by',
+    'p.created_at',
+    'u.display_name',
+  ]);
+  if (version !== undefined) query = query.where('p.version', '=', version);
+  const row = await query.executeTakeFirst();
   if (!row) return undefined;
   // Read back with the check the save used: a version that fails it is never evaluated, since a
   // booth decision must rest on the rules the version says it has.

@@ -137,6 +137,9 @@ export function createPasoApi(client: ApiClient) {
       client.request('GET', '/api/documents/policy', PolicyReply, o),
     listPolicyVersions: (o: Signal = {}): Promise<ApiResult<readonly PolicyVersion[]>> =>
       getField(client, '/api/documents/policy/versions', PolicyVersionsReply, 'versions', o),
+    /** An earlier version with its rules, to read it or start an edit from it. */
+    getPolicyVersion: (version: number, o: Signal = {}): Promise<ApiResult<StoredPolicy>> =>
+      client.request('GET', `/api/documents/policy/versions/${version}`, PolicyReply, o),
     savePolicy: (policy: NewPolicyVersion): Promise<ApiResult<StoredPolicy>> =>
       client.request('POST', '/api/documents/policy', PolicyReply, { body: policy }),
     register: (registration: NewRegistration): Promise<ApiResult<Registered>> =>

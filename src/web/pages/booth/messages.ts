@@ -187,6 +187,8 @@ export function ruleSetProblemMessage(code: RuleSetProblemCode, t: TFunction): s
       return t('policy.problem.version');
     case 'policy.duplicate-id':
       return t('policy.problem.duplicateId');
+    case 'policy.id':
+      return t('policy.problem.id');
     case 'policy.field':
       return t('policy.problem.field');
     case 'policy.date':

@@ -2,16 +2,10 @@
 // checked as it changes with the domain's validateRuleSet (the server's own check), a summary of what
 // changes against the version in force, and a save that makes a new version with a note — refused by
 // the server if someone saved another version meanwhile.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
-import {
-  type PolicyRule,
-  type RuleSetContext,
-  type RuleSetProblem,
-  type RuleSetProblemCode,
-  validateRuleSet,
-} from '../../../domain/documents';
+import type { RuleSetContext, RuleSetProblem, RuleSetProblemCode } from '../../../domain/documents';
 import { api } from '../../api/paso';
 import type { Checkpoint, StoredPolicy } from '../../api/types';
 import { FormFeedback } from '../../components/form-feedback';
@@ -24,76 +18,51 @@ import { useNow } from '../../hooks/use-now';
 import { ruleSetProblemMessage } from '../booth/messages';
 import { loadDecrees } from '../decrees/decree-citation';
 import { changesOf } from './policy-changes';
+import { isRuleSetCode, readDraft } from './policy-draft';
 import { formProblemMessage, problemPlace } from './problem-place';
 import { RuleTable } from './rule-table';
 import { RulesForm } from './rules-form';
 
 type Props = {
   readonly current: StoredPolicy;
+  /** An earlier version whose rules the draft starts from, to put them back; null: the one in force. */
+  readonly startFrom: StoredPolicy | null;
   /** For the preview's checkpoint names. */
   readonly checkpoints: readonly Checkpoint[];
   readonly onSaved: (saved: StoredPolicy) => void;
   readonly onReload: () => void;
   readonly onCancel: () => void;
+  /** Told whether the rules or the note hold changes not saved, each time that changes. */
+  readonly onUnsaved: (unsaved: boolean) => void;
 };
-
-type Draft =
-  | { readonly kind: 'syntax'; readonly message: string }
-  | { readonly kind: 'not-a-list' }
-  // A draft that reads as a list but fails the check is still a list, whose rules the faults point
-  // into and the form edits.
-  | {
-      readonly kind: 'invalid';
-      readonly rules: readonly unknown[];
-      readonly problems: readonly RuleSetProblem[];
-    }
-  | { readonly kind: 'ok'; readonly rules: readonly unknown[]; readonly parsed: readonly PolicyRule[] };
-
-const RULE_SET_CODES: readonly string[] = [
-  'policy.shape',
-  'policy.version',
-  'policy.duplicate-id',
-  'policy.field',
-  'policy.date',
-  'policy.period',
-  'policy.directions',
-  'policy.outcome',
-  'policy.document-kind',
-  'policy.nationality',
-  'policy.number',
-  'policy.decree-unknown',
-  'policy.checkpoint-unknown',
-] satisfies readonly RuleSetProblemCode[];
-const isRuleSetCode = (code: string | undefined): code is RuleSetProblemCode =>
-  code !== undefined && RULE_SET_CODES.includes(code);
-
-// `context`: the register's record ids once loaded (until then a citation is checked for its form
-// only) and the checkpoints' ids.
-function readDraft(text: string, context: RuleSetContext): Draft {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    // JSON.parse reports bad syntax by throwing; here it is a message for the editor.
-    return { kind: 'syntax', message: error instanceof Error ? error.message : String(error) };
-  }
-  if (!Array.isArray(value)) return { kind: 'not-a-list' };
-  const checked = validateRuleSet({ version: 'draft', rules: value }, context);
-  return checked.ok
-    ? { kind: 'ok', rules: value, parsed: checked.value.rules }
-    : { kind: 'invalid', rules: value, problems: checked.error };
-}
 
 const textOfRules = (rules: readonly unknown[]) => JSON.stringify(rules, null, 2);
 
-export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel }: Props) {
+export function PolicyEditor({
+  current,
+  startFrom,
+  checkpoints,
+  onSaved,
+  onReload,
+  onCancel,
+  onUnsaved,
+}: Props) {
   const { t } = useTranslation();
   const original = useMemo(() => textOfRules(current.rules), [current.rules]);
-  const [text, setText] = useState(original);
+  // Where the draft starts, and where "undo my changes" takes it back to: the rules in force (as last
+  // loaded), or an earlier version's when the edit puts them back.
+  const start = useMemo(
+    () => (startFrom === null ? original : textOfRules(startFrom.rules)),
+    [startFrom, original],
+  );
+  const [text, setText] = useState(start);
   const [mode, setMode] = useState<'form' | 'json'>('form');
   const now = useNow(60_000).getTime();
   const { busy, problem, run } = useApiCall();
-  const { values, field } = useDraft('policy', { note: '' });
+  const [startNote] = useState(() =>
+    startFrom === null ? '' : t('policy.versionView.note', { version: startFrom.version }),
+  );
+  const { values, field } = useDraft('policy', { note: startNote });
   const opened = useFocusOnOpen<HTMLButtonElement>();
   const [decreeList] = useApiData(loadDecrees);
   const decrees = decreeList.status === 'ok' ? decreeList.value : null;
@@ -109,6 +78,8 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
   const changes = draft.kind === 'ok' ? changesOf(current.rules, draft.rules) : null;
   const unchanged = draft.kind === 'ok' && JSON.stringify(draft.rules) === JSON.stringify(current.rules);
   const canSave = draft.kind === 'ok' && !unchanged && values.note.trim() !== '' && !busy;
+  const unsaved = text !== start || values.note.trim() !== startNote.trim();
+  useEffect(() => onUnsaved(unsaved), [unsaved, onUnsaved]);
 
   async function save() {
     if (draft.kind !== 'ok') return;
@@ -133,6 +104,14 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
     <section className="panel policy-editor" id="policy-editor" aria-labelledby="policy-editor-title">
       <h2 id="policy-editor-title">{t('policy.edit.title', { version: current.version + 1 })}</h2>
       <p>{t('policy.edit.intro', { version: current.version })}</p>
+      {startFrom === null ? null : (
+        <p className="notice notice-info" data-testid="policy-start-from">
+          {t('policy.versionView.startedFrom', {
+            version: startFrom.version,
+            next: current.version + 1,
+          })}
+        </p>
+      )}
       <fieldset className="policy-mode">
         <legend className="visually-hidden">{t('policy.form.mode')}</legend>
         <button
@@ -248,12 +227,7 @@ export function PolicyEditor({ current, checkpoints, onSaved, onReload, onCancel
         >
           {t('policy.edit.save', { version: current.version + 1 })}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => setText(original)}
-          disabled={text === original}
-        >
+        <button type="button" className="button" onClick={() => setText(start)} disabled={text === start}>
           {t('policy.edit.revert')}
         </button>
         <button type="button" className="button" onClick={onCancel}>

@@ -36,14 +36,25 @@ describe('the policy versions', () => {
   });
 
   it('name each author in the history by display name, and the system as such', () => {
-    const cells = authorCell(render(<VersionTable versions={[SAVED, DEMO]} />));
+    const cells = authorCell(
+      render(<VersionTable versions={[SAVED, DEMO]} shown={null} onShow={() => undefined} />),
+    );
     expect(cells).toContain('Supervisora de turno');
     expect(cells).toContain(i18n.t('audit.system'));
     expect(cells).not.toContain('supervisor');
   });
 
+  it('offer the rules of each earlier version, not of the one in force shown above', () => {
+    const html = render(<VersionTable versions={[SAVED, DEMO]} shown={1} onShow={() => undefined} />);
+    expect(html).toContain('aria-expanded="true"');
+    expect(html).toContain('>Ver las reglas de la versión 1</button>');
+    expect(html).not.toContain('Ver las reglas de la versión 2');
+  });
+
   it('fall back to the username of an answer kept offline from a server that did not name the author', () => {
     const { createdByName: _, ...older } = SAVED;
-    expect(authorCell(render(<VersionTable versions={[older]} />))).toContain('supervisor');
+    expect(
+      authorCell(render(<VersionTable versions={[older]} shown={null} onShow={() => undefined} />)),
+    ).toContain('supervisor');
   });
 });

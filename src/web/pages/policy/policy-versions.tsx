@@ -24,9 +24,14 @@ function authorName(v: Pick<StoredPolicy, 'createdBy' | 'createdByName'>, t: TFu
 export function CurrentPolicy({
   policy,
   checkpoints,
+  rulesTestId,
+  caption,
 }: {
   readonly policy: StoredPolicy;
   readonly checkpoints: readonly Checkpoint[];
+  /** For an earlier version shown from the history: its table's test id and caption. */
+  readonly rulesTestId?: string;
+  readonly caption?: string;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -45,13 +50,27 @@ export function CurrentPolicy({
       {ruleSet === null ? (
         <p className="notice notice-error">{t('booth.policy.unreadable')}</p>
       ) : (
-        <RuleTable rules={ruleSet.rules} checkpoints={checkpoints} />
+        <RuleTable
+          rules={ruleSet.rules}
+          checkpoints={checkpoints}
+          {...(rulesTestId === undefined ? {} : { testId: rulesTestId })}
+          {...(caption === undefined ? {} : { caption })}
+        />
       )}
     </>
   );
 }
 
-export function VersionTable({ versions }: { readonly versions: readonly PolicyVersion[] }) {
+export function VersionTable({
+  versions,
+  shown,
+  onShow,
+}: {
+  readonly versions: readonly PolicyVersion[];
+  /** The earlier version whose rules are shown, if any. */
+  readonly shown: number | null;
+  readonly onShow: (version: number) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (versions.length === 0) return <p className="empty">{t('policy.none')}</p>;
@@ -64,6 +83,7 @@ export function VersionTable({ versions }: { readonly versions: readonly PolicyV
         { label: t('policy.column.note') },
         { label: t('policy.column.by') },
         { label: t('policy.column.at') },
+        { label: t('policy.column.rules') },
       ]}
     >
       {versions.map((v, i) => (
@@ -74,6 +94,19 @@ export function VersionTable({ versions }: { readonly versions: readonly PolicyV
           <td>{v.note}</td>
           <td>{authorName(v, t)}</td>
           <td className="nowrap">{formatDateTime(v.createdAt, locale)}</td>
+          <td>
+            {i === 0 ? null : (
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-expanded={shown === v.version}
+                aria-controls="policy-version-view"
+                onClick={() => onShow(v.version)}
+              >
+                {t('policy.versionView.open', { version: v.version })}
+              </button>
+            )}
+          </td>
         </tr>
       ))}
     </DataTable>

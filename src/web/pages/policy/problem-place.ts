@@ -82,6 +82,8 @@ export function formProblemMessage(code: RuleSetProblemCode, t: TFunction): stri
       return t('policy.form.problem.field');
     case 'policy.duplicate-id':
       return t('policy.form.problem.duplicateId');
+    case 'policy.id':
+      return t('policy.form.problem.id');
     case 'policy.date':
       return t('policy.form.problem.date');
     case 'policy.period':

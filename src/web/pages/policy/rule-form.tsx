@@ -12,6 +12,7 @@ import {
   POLICY_DIRECTIONS,
   POLICY_OUTCOMES,
   type PolicyOutcome,
+  RULE_ID_MAX_LENGTH,
   type RuleSetProblemCode,
 } from '../../../domain/documents';
 import type { DecreeView } from '../../api/decrees-endpoints';
@@ -90,7 +91,10 @@ export function RuleForm({ rule, index, checkpoints, decrees, faults, onChange, 
         <p className="field-error">{t('policy.form.shape')}</p>
       ) : null}
       <div className="form-grid">
-        {text('id', t('policy.edit.field.id'), { hint: t('policy.form.idHint'), maxLength: 100 })}
+        {text('id', t('policy.edit.field.id'), {
+          hint: t('policy.form.idHint'),
+          maxLength: RULE_ID_MAX_LENGTH,
+        })}
         <SelectField
           id={id('decree')}
           label={t('policy.edit.field.decree')}

@@ -1,16 +1,16 @@
-// The new convoy form's values as typed, the request they become (times typed on Lima's clock, as the
-// transit pages show them), and the API's refusals as sentences beside the fields they concern.
+// The new convoy form's values as typed, the request they become (each time typed on the clock of the
+// stop it belongs to: the departure on the origin's, the arrival on the last stop's, sent in UTC), and
+// the API's refusals as sentences beside the fields they concern.
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { newId } from '../../../api/ids';
 import type { NewConvoyBody } from '../../../api/transit';
-import { instantAt, numberFromTyped } from '../../../domain/shared';
+import { numberFromTyped } from '../../../domain/shared';
 import type { VehicleKind } from '../../../domain/transit';
 import type { ApiProblem } from '../../api/problem';
+import type { Corridor } from '../../api/transit-endpoints';
+import { instantOfZonedInput } from '../../format/zoned-input';
 import { refusedFields } from './refused-fields';
-
-/** The corridors run in Peru: the transit pages show and take times on Lima's clock. */
-export const TRANSIT_TIME_ZONE = 'America/Lima';
 
 export type VehicleDraft = {
   /** Names the row while it is edited (rows are added and removed in place); never sent. */
@@ -20,12 +20,19 @@ export type VehicleDraft = {
   readonly seats: string;
 };
 
+/** Which of the two times that read the same in the hour the clocks turn back (Chile, April). */
+export type Repeat = 'earlier' | 'later';
+export const REPEATS: readonly Repeat[] = ['earlier', 'later'];
+
 export type ConvoyDraft = {
   readonly code: string;
   readonly corridorId: string;
-  /** As a datetime-local field gives it (2025-11-28T06:00), on Lima's clock. */
+  /** As a datetime-local field gives it (2025-11-28T06:00), on the clock of the corridor's origin. */
   readonly departure: string;
+  readonly departureRepeat: Repeat | '';
+  /** On the clock of the corridor's last stop. */
   readonly arrival: string;
+  readonly arrivalRepeat: Repeat | '';
   readonly vehicles: readonly VehicleDraft[];
 };
 
@@ -35,32 +42,87 @@ export const emptyConvoy = (): ConvoyDraft => ({
   code: '',
   corridorId: '',
   departure: '',
+  departureRepeat: '',
   arrival: '',
+  arrivalRepeat: '',
   vehicles: [emptyVehicle()],
 });
 
-const LOCAL_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** A stop where a convoy's time is typed: its name and the zone of its clock. */
+export type StopClock = { readonly name: string; readonly timeZone: string };
+export type ConvoyEnds = { readonly departure: StopClock; readonly arrival: StopClock };
 
-/** The UTC instant of a time typed on Lima's clock; '' for one not typed (the API refuses it). */
-export function limaInstant(local: string): string {
-  if (!LOCAL_MINUTE.test(local)) return '';
-  const wall = Date.parse(`${local}:00Z`);
-  return Number.isNaN(wall) ? '' : new Date(instantAt(wall, TRANSIT_TIME_ZONE)).toISOString();
+/** Where a convoy on this corridor leaves from and arrives, each with its clock; null without one. */
+export function convoyEnds(corridor: Corridor | undefined): ConvoyEnds | null {
+  const first = corridor?.stops[0];
+  const last = corridor?.stops.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return {
+    departure: { name: first.name, timeZone: first.timeZone },
+    arrival: { name: last.name, timeZone: last.timeZone },
+  };
 }
 
-/** Whether the arrival typed is not after the departure: the form says so and sends nothing. */
-export const arrivesBeforeDeparture = (d: ConvoyDraft): boolean =>
-  d.departure !== '' && d.arrival !== '' && d.arrival <= d.departure;
+/**
+ * The UTC instant of a time typed on a zone's clock; '' for one not typed, one the clocks skipped,
+ * and one they read twice while which of the two is not chosen (the API refuses it, and the form
+ * says why before sending).
+ */
+export function typedInstant(local: string, repeat: Repeat | '', timeZone: string): string {
+  const read = instantOfZonedInput(local, timeZone);
+  switch (read.kind) {
+    case 'one':
+      return read.instant;
+    case 'twice':
+      return repeat === '' ? '' : read[repeat];
+    case 'skipped':
+    case 'unread':
+      return '';
+    default:
+      return read satisfies never;
+  }
+}
+
+const END_FIELDS = ['departure', 'arrival'] as const;
+
+/**
+ * What the form says of the times before anything is sent, by field: a time the clocks of its stop
+ * skipped, a repeated one whose instant is not chosen, and an arrival not after the departure,
+ * compared as instants (leaving Chacalluta at 10:00, UTC−3, and arriving at Tacna at 09:30, UTC−5,
+ * is an hour and a half on the road).
+ */
+export function convoyTimeFaults(
+  d: ConvoyDraft,
+  ends: ConvoyEnds | null,
+  t: TFunction,
+): Readonly<Record<string, string>> {
+  if (ends === null) return {};
+  const faults: Record<string, string> = {};
+  for (const end of END_FIELDS) {
+    const { name, timeZone } = ends[end];
+    const read = instantOfZonedInput(d[end], timeZone);
+    if (read.kind === 'skipped') faults[end] = t('transit.new.error.skipped', { place: name });
+    if (read.kind === 'twice' && d[`${end}Repeat`] === '') {
+      faults[`${end}Repeat`] = t('transit.new.error.repeatMissing');
+    }
+  }
+  const from = typedInstant(d.departure, d.departureRepeat, ends.departure.timeZone);
+  const to = typedInstant(d.arrival, d.arrivalRepeat, ends.arrival.timeZone);
+  if (from !== '' && to !== '' && Date.parse(to) <= Date.parse(from)) {
+    faults.arrival = t('transit.new.error.arrival');
+  }
+  return faults;
+}
 
 type Body = z.input<typeof NewConvoyBody>;
 
-export function convoyBody(id: string, d: ConvoyDraft): Body {
+export function convoyBody(id: string, d: ConvoyDraft, ends: ConvoyEnds): Body {
   return {
     id,
     code: d.code.trim().toUpperCase(),
     corridorId: d.corridorId,
-    plannedDeparture: limaInstant(d.departure),
-    plannedArrival: limaInstant(d.arrival),
+    plannedDeparture: typedInstant(d.departure, d.departureRepeat, ends.departure.timeZone),
+    plannedArrival: typedInstant(d.arrival, d.arrivalRepeat, ends.arrival.timeZone),
     vehicles: d.vehicles.map((v) => ({
       plate: v.plate.trim().toUpperCase(),
       kind: v.kind,

@@ -1,11 +1,11 @@
 // The form a supervisor or humanitarian partner plans a convoy with: its code, the corridor it runs
-// on, its planned departure and arrival on Lima's clock, and its vehicles with their seats. The API's
-// refusals are said beside the field they concern; once made, the convoy's page opens to build its
-// manifest. A field left blank is said beside it before anything is sent.
+// on, its planned departure and arrival, each on the clock of its stop (the origin's, the last
+// stop's), and its vehicles with their seats. The API's refusals are said beside the field they
+// concern; once made, the convoy's page opens to build its manifest. A field left blank, a time the
+// clocks skipped or read twice, and an arrival before the departure are said before anything is sent.
 import { useTranslation } from 'react-i18next';
 import { type ConvoyDetail, type Corridor, transitApi } from '../../api/transit-endpoints';
 import { CodeField } from '../../components/code-field';
-import { DateTimeField } from '../../components/date-time-field';
 import { FieldsFeedback } from '../../components/form-feedback';
 import { Options } from '../../components/options';
 import { PanelForm } from '../../components/panel-form';
@@ -15,12 +15,14 @@ import { useIdempotentWrite } from '../../hooks/use-api-call';
 import { useDraft, withErrors } from '../../hooks/use-draft';
 import { useRequiredFields } from '../../hooks/use-required-fields';
 import {
-  arrivesBeforeDeparture,
   type ConvoyDraft,
   convoyBody,
+  convoyEnds,
   convoyFieldErrors,
+  convoyTimeFaults,
   emptyConvoy,
 } from './convoy-draft';
+import { ConvoyTimeField } from './convoy-time-field';
 import { rowFields } from './refused-fields';
 import { VehiclesField } from './vehicles-field';
 
@@ -37,7 +39,8 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
   const refused = convoyFieldErrors(call.problem, t);
   const initial = (): ConvoyDraft => ({ ...emptyConvoy(), corridorId: corridors[0]?.id ?? '' });
   const { values: draft, field: bound, change } = useDraft('convoy', initial, refused, call.clear);
-  const backwards = arrivesBeforeDeparture(draft);
+  const ends = convoyEnds(corridors.find((c) => c.id === draft.corridorId));
+  const timeFaults = convoyTimeFaults(draft, ends, t);
   const required = useRequiredFields({
     code: draft.code,
     departure: draft.departure,
@@ -48,8 +51,8 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
   const errors = { ...refused, ...required.errors };
 
   const save = async () => {
-    if (!required.isComplete() || backwards) return;
-    const result = await call.write((id) => transitApi.createConvoy(convoyBody(id, draft)));
+    if (!required.isComplete() || Object.keys(timeFaults).length > 0 || ends === null) return;
+    const result = await call.write((id) => transitApi.createConvoy(convoyBody(id, draft, ends)));
     if (result.ok) onCreated(result.value);
   };
 
@@ -71,22 +74,19 @@ export function ConvoyForm({ corridors, onCreated, onCancel }: Props) {
           {draft.corridorId === '' ? <option value="">{t('transit.new.chooseCorridor')}</option> : null}
           <Options items={corridors} value={(c) => c.id} label={(c) => `${c.name} (${c.code})`} />
         </SelectField>
-        <DateTimeField
-          {...field('departure')}
-          error={required.errors.departure ?? refused.plannedDeparture}
-          label={t('transit.departure')}
-          hint={t('transit.new.limaTime')}
-          required
-        />
-        <DateTimeField
-          {...field('arrival')}
-          error={
-            required.errors.arrival ?? (backwards ? t('transit.new.error.arrival') : refused.plannedArrival)
-          }
-          label={t('transit.arrival')}
-          hint={t('transit.new.limaTime')}
-          required
-        />
+        {(['departure', 'arrival'] as const).map((end) => {
+          const sent = end === 'departure' ? refused.plannedDeparture : refused.plannedArrival;
+          const repeat = field(`${end}Repeat`);
+          return (
+            <ConvoyTimeField
+              key={end}
+              end={end}
+              stop={ends?.[end] ?? null}
+              time={{ ...field(end), error: required.errors[end] ?? timeFaults[end] ?? sent }}
+              repeat={{ ...repeat, error: timeFaults[`${end}Repeat`] ?? repeat.error }}
+            />
+          );
+        })}
       </div>
       <VehiclesField
         vehicles={draft.vehicles}

@@ -123,18 +123,19 @@ function ConvoyHeader({ detail }: { readonly detail: ConvoyDetail }) {
       <p className="lead">{detail.corridor.name}</p>
       {detail.cancelled ? (
         <p className="notice notice-info" id="convoy-cancelled" tabIndex={-1} data-testid="convoy-cancelled">
-          <strong>{t('transit.cancelledOn')}</strong> <When at={detail.cancelled.at} />
+          <strong>{t('transit.cancelledOn')}</strong>{' '}
+          <When at={detail.cancelled.at} timeZone={c.departureTimeZone} showZone />
           {detail.cancelled.reason === null ? null : `: ${detail.cancelled.reason}`}
         </p>
       ) : null}
       <dl className="facts">
         <dt>{t('transit.departure')}</dt>
         <dd>
-          <When at={c.plannedDeparture} />
+          <When at={c.plannedDeparture} timeZone={c.departureTimeZone} showZone />
         </dd>
         <dt>{t('transit.arrival')}</dt>
         <dd>
-          <When at={c.plannedArrival} />
+          <When at={c.plannedArrival} timeZone={c.arrivalTimeZone} showZone />
         </dd>
         <dt>{t('transit.passengersOfSeats')}</dt>
         <dd data-testid="convoy-seats">

@@ -83,7 +83,7 @@ export function ConvoyPasses({ detail }: Props) {
                     <td>{p.name}</td>
                     <td>{p.document ? documentWords(p.document, t) : '—'}</td>
                     <td>
-                      <When at={p.validUntil} />
+                      <When at={p.validUntil} timeZone={detail.convoy.arrivalTimeZone} showZone />
                     </td>
                     <td>
                       {p.revoked ? (

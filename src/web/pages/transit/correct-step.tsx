@@ -13,7 +13,7 @@ import { TextField } from '../../components/text-field';
 import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { ChildAloneWarning, childrenLeftAloneBy, useArrangement, useNameList } from './child-alone-warning';
-import { When } from './transit-parts';
+import { When, zoneOf } from './transit-parts';
 import { namesIn, TransitProblem } from './transit-problem';
 
 type Props = { readonly detail: ConvoyDetail; readonly onLogged: (focus?: string) => void };
@@ -83,6 +83,28 @@ function stepWords(
   }
 }
 
+// Where the step happened, whose clock its time is shown on: a stop's, the origin's for the departure,
+// the last stop's for the arrival.
+function stepPlace(event: Step['event']): string {
+  switch (event.kind) {
+    case 'stop-arrived':
+    case 'stop-departed':
+    case 'left':
+      return event.stop;
+    case 'arrived':
+      return 'exit';
+    case 'departed':
+    case 'boarding':
+    case 'cancelled':
+    case 'correction':
+      return 'origin';
+    default: {
+      const unknown: never = event;
+      return String(unknown);
+    }
+  }
+}
+
 export function CorrectStep({ detail, onLogged }: Props) {
   const step = detail.correctable;
   // Keyed by the step: what was typed about one step is not sent to annul the next.
@@ -123,7 +145,7 @@ function CorrectionForm({ step, detail, onLogged }: Props & { readonly step: Ste
     >
       <p data-testid="correct-step-last">
         {t('transit.stopLog.correct.last', { step: stepWords(step.event, detail, t) })} (
-        <When at={step.at} />)
+        <When at={step.at} timeZone={zoneOf(detail.corridor.stops, stepPlace(step.event))} />)
       </p>
       <TextField
         id="correct-reason"

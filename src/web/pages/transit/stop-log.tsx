@@ -13,7 +13,7 @@ import { fullName } from '../../format/person-name';
 import { useApiCall } from '../../hooks/use-api-call';
 import { ChildAloneWarning, childrenLeftAloneBy, useArrangement, useNameList } from './child-alone-warning';
 import { CorrectStep } from './correct-step';
-import { When } from './transit-parts';
+import { When, zoneOf } from './transit-parts';
 import { namesIn, TransitProblem } from './transit-problem';
 
 /** `onLogged(focus)`: the id of what the step changed, for the page to move the focus to. */
@@ -43,10 +43,10 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
           <tr key={v.stop}>
             <td>{stopName(v.stop)}</td>
             <td>
-              <When at={v.arrivedAt} />
+              <When at={v.arrivedAt} timeZone={zoneOf(stops, v.stop)} />
             </td>
             <td>
-              <When at={v.departedAt} />
+              <When at={v.departedAt} timeZone={zoneOf(stops, v.stop)} />
             </td>
             <td>{[v.headCountIn, v.headCountOut].filter((x) => x !== null).join(' → ')}</td>
           </tr>
@@ -71,7 +71,7 @@ export function StopLog({ detail, mayManage, onLogged }: Props) {
                       stop: stopName(l.stop),
                       reason: l.reason,
                     })}{' '}
-                <When at={l.at} />
+                <When at={l.at} timeZone={zoneOf(stops, l.stop)} />
               </li>
             ))}
           </ul>

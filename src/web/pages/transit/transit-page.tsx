@@ -119,7 +119,7 @@ function ConvoyTable({ convoys }: { readonly convoys: readonly ConvoySummary[] }
           </td>
           <td>{c.corridor.name}</td>
           <td>
-            <When at={c.plannedDeparture} />
+            <When at={c.plannedDeparture} timeZone={c.departureTimeZone} showZone />
           </td>
           <td>
             <StatusTag status={c.status} />
