@@ -70,6 +70,8 @@ const HeldCaseSchema = z.object({
         outcome: z.enum(['confirmed', 'dismissed']),
         by: z.string().nullable(),
         at: z.string().nullable(),
+        // The reviewer's reason, which a dismissal always gives.
+        note: z.string().nullable(),
       })
       .nullable(),
     officerReason: z.string().nullable(),
@@ -139,6 +141,12 @@ export const OverviewReply = z.object({
   decisions: z.record(z.enum([...DECISIONS, 'tallied']), z.number().int()),
   held: z.array(HeldCaseSchema),
   referrals: z.array(ReferralSchema),
+});
+
+// Where people wait for a supervisor: how many crossings each checkpoint holds now, in the order of
+// the checkpoints' list. Counts only: nobody is named, so the view may ask before it opens.
+export const WaitingReply = z.object({
+  checkpoints: z.array(z.object({ code: z.string(), held: z.number().int() })),
 });
 
 export const ReferralsQuery = z.strictObject({

@@ -43,6 +43,16 @@ const Explained = {
 export const PersonViewSchema = z.object({
   personId: z.string(),
   ...PERSON_FACTS,
+  // The document the record was registered with, as corrected: its type (an ICAO code such as P, or a
+  // national number's type such as PE-DNI), number, issuing state and expiry; null without one.
+  document: z
+    .object({
+      type: z.string(),
+      number: z.string(),
+      issuingState: z.string().nullable(),
+      expiryDate: z.string().nullable(),
+    })
+    .nullable(),
   mergedInto: z.string().nullable(),
   registeredAt: z.string().nullable(),
   checkpointName: z.string().nullable(),
@@ -70,10 +80,23 @@ export const HitsReply = z.object({
   hits: z.array(HitSchema),
   total: z.number().int().describe('How many hits are in this state; more than listed when over `limit`.'),
 });
-export const ReviewHitBody = z.strictObject({
-  decision: z.enum(['confirmed', 'dismissed']),
-  note: z.string().trim().max(TEXT_LIMITS.reviewNote).optional(),
-});
+// Dismissing a possible watchlist match can let the person through: it is an enforcement decision,
+// and says why, as a refusal names its ground and an officer's override its reason. Confirming keeps
+// the person held, and may say why.
+export const ReviewHitBody = z
+  .strictObject({
+    decision: z.enum(['confirmed', 'dismissed']),
+    note: z
+      .string()
+      .trim()
+      .max(TEXT_LIMITS.reviewNote)
+      .optional()
+      .describe('Why: required to dismiss the match, optional to confirm it.'),
+  })
+  .refine((b) => b.decision !== 'dismissed' || (b.note ?? '') !== '', {
+    message: 'a dismissal needs a reason',
+    path: ['note'],
+  });
 
 export const LinkStatusSchema = z.enum(LINK_STATUSES);
 export const LinksQuery = z.strictObject({

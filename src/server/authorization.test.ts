@@ -54,6 +54,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   // Partners see published figures (the dashboard's, the reports'), not counts by any breakdown.
   'GET /api/counts': ['officer', 'supervisor', 'analyst', 'admin'],
   'GET /api/tallies/open': ['officer', 'supervisor'],
+  'GET /api/crossings/waiting': ['supervisor'],
   'GET /api/crossings/overview': ['supervisor'],
   'GET /api/referrals': ['supervisor', 'humanitarian'],
   'POST /api/referrals/:id/close': ['humanitarian'],

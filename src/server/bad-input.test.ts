@@ -79,7 +79,7 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     content: 'watch_id,given_names,surname1\nW1,Ana,Rojas\n',
   },
   'PATCH /api/watchlists/:id': { active: false },
-  'POST /api/screening/hits/:id/review': { decision: 'dismissed' },
+  'POST /api/screening/hits/:id/review': { decision: 'dismissed', note: 'Otra persona' },
   'POST /api/duplicates/:id/review': { decision: 'reject' },
   'POST /api/duplicates/batch': {},
   'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },

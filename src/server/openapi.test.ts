@@ -29,7 +29,7 @@ const BODY_FOR_ID: Readonly<Record<string, object>> = {
   'POST /api/users/{id}/password': { password: 'a-long-enough-password' },
   'PATCH /api/watchlists/{id}': { active: true },
   'PATCH /api/care/shelters/{id}': { name: 'Albergue que no existe' },
-  'POST /api/screening/hits/{id}/review': { decision: 'dismissed' },
+  'POST /api/screening/hits/{id}/review': { decision: 'dismissed', note: 'Otra persona' },
   'POST /api/duplicates/{id}/review': { decision: 'reject' },
   'POST /api/referrals/{id}/close': { note: 'Acogida' },
   'POST /api/situation/incidents/{id}/updates': { note: 'Sigue' },

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { setupI18n } from './i18n/setup';
-import { UpdatePrompt } from './offline/update-prompt';
+import { UpdateRegistration } from './offline/update-registration';
 import './offline/offline.css';
 // The app's styles in cascade order: adaptations to narrow windows and forced colours come last.
 import './styles/base.css';
@@ -22,6 +22,6 @@ if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App />
-    <UpdatePrompt />
+    <UpdateRegistration />
   </StrictMode>,
 );

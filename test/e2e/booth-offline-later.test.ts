@@ -42,6 +42,20 @@ const PASSPORT_2 = formatTd3({
   optionalData2: '',
 });
 
+const PASSPORT_3 = formatTd3({
+  documentCode: 'P',
+  issuingState: 'VEN',
+  surname: 'LARA PENA',
+  givenNames: 'CARMEN JULIA',
+  documentNumber: '246813581',
+  nationality: 'VEN',
+  birthDate: '1975-11-30',
+  sex: 'F',
+  expiryDate: expiry.toISOString().slice(0, 10),
+  optionalData: '',
+  optionalData2: '',
+});
+
 // A person on the watchlist an admin imports in the test below, as the passport's zone spells her.
 const LISTED = formatTd3({
   documentCode: 'P',
@@ -161,6 +175,27 @@ describe('the booth back online in Chromium', () => {
     await listed.getByText('En este equipo, por enviar').waitFor({ state: 'detached' });
     expect(await listed.getByTestId('recent-decision').textContent()).toBe('Admisión');
     await other.close();
+    await page.close();
+  });
+
+  it('keeps a person just registered within reach after a visit to tally mode, before moving on', async () => {
+    const page = await registerOffline(PASSPORT_3);
+    try {
+      // Straight from the result to tally mode and back: the result is gone, the person is in the list.
+      await page.getByRole('link', { name: 'Conteo' }).click();
+      await page.getByTestId('tally-page').waitFor();
+      await page.getByRole('link', { name: 'Caseta' }).click();
+      const listed = page.getByTestId('recent-record').filter({ hasText: 'CARMEN JULIA LARA' });
+      await listed.getByText('En este equipo, por enviar').waitFor();
+      await listed.getByRole('button', { name: 'Corregir la decisión (CARMEN JULIA LARA PENA)' }).waitFor();
+      expect(await page.getByTestId('recent-record').filter({ hasText: 'CARMEN JULIA LARA' }).count()).toBe(
+        1,
+      );
+    } finally {
+      await page.context().setOffline(false);
+    }
+    await page.locator('[data-testid="offline-status"][data-waiting="0"]').waitFor();
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource: net::'))).toEqual([]);
     await page.close();
   });
 });

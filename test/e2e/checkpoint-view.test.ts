@@ -119,6 +119,25 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.setViewportSize({ width: 1366, height: 768 });
   };
 
+  it('opens where a person waits for the supervisor, and keeps the checkpoint the supervisor chooses', async () => {
+    const page = await logIn('supervisor');
+    const checkpoint = page.getByLabel('Puesto de control');
+    // Chacalluta is listed first; the held person waits at Santa Rosa, where the view opens.
+    await nav(page).getByRole('link', { name: 'Vista del puesto' }).click();
+    await page.getByTestId('held-case').waitFor();
+    expect(await checkpoint.inputValue()).toBe('PE-SANTA-ROSA');
+    // Chosen, Chacalluta stays: another page and the menu again bring the supervisor back to it.
+    await checkpoint.selectOption('CL-CHACALLUTA');
+    await page.getByText('No hay casos retenidos en espera.').waitFor();
+    await nav(page).getByRole('link', { name: 'Inicio' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await nav(page).getByRole('link', { name: 'Vista del puesto' }).click();
+    await page.getByText('No hay casos retenidos en espera.').waitFor();
+    expect(await checkpoint.inputValue()).toBe('CL-CHACALLUTA');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the supervisor booths, officers, crossings, decisions, the held case and the referral', async () => {
     const page = await logIn('supervisor');
     await nav(page).getByRole('link', { name: 'Vista del puesto' }).click();

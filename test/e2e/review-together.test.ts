@@ -113,7 +113,7 @@ describe('two reviewers of one queue in Chromium', { timeout: 180_000 }, () => {
     );
 
     // A dismisses it, answering the question.
-    await hitA.getByLabel('Nota de la revisión').fill('Otra persona: otra fecha de nacimiento');
+    await hitA.getByLabel('Motivo de la revisión').fill('Otra persona: otra fecha de nacimiento');
     await hitA.getByRole('button', { name: `Descartar coincidencia de ${LISTED}` }).click();
     await hitA.getByRole('button', { name: `Sí, descartar la coincidencia de ${LISTED}` }).click();
     await pageA.getByText(`Se descartó la coincidencia de ${LISTED}.`).waitFor();

@@ -193,11 +193,23 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     }
     await page.setViewportSize({ width: 1366, height: 768 });
 
-    await hit.getByLabel('Nota de la revisión').fill('Otra persona: documento venezolano verificado');
-    await hit.getByRole('button', { name: 'Descartar coincidencia de MARIA JOSE DE LA CRUZ PENA' }).click();
-    // A review cannot be undone: it is asked first, naming the person.
-    await hit
-      .getByTestId('hit-review-question')
+    // A dismissal can let the person through: without a reason it is not asked, the field says so
+    // and has the focus.
+    const dismiss = hit.getByRole('button', { name: 'Descartar coincidencia de MARIA JOSE DE LA CRUZ PENA' });
+    await dismiss.click();
+    await hit.getByText('Escriba el motivo para descartar la coincidencia', { exact: false }).waitFor();
+    const reason = hit.getByLabel('Motivo de la revisión');
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    expect(await hit.getByTestId('hit-review-question').count()).toBe(0);
+    await reason.fill('Otra persona: documento venezolano verificado');
+    await dismiss.click();
+    // A review cannot be undone: it is asked first, naming the person and the reason.
+    const question = hit.getByTestId('hit-review-question');
+    expect(await question.textContent()).toContain(
+      '¿Descartar la coincidencia de MARIA JOSE DE LA CRUZ PENA por «Otra persona: documento venezolano verificado»?',
+    );
+    await question
       .getByRole('button', { name: 'Sí, descartar la coincidencia de MARIA JOSE DE LA CRUZ PENA' })
       .click();
     await page.getByText('Se descartó la coincidencia de MARIA JOSE DE LA CRUZ PENA.').waitFor();

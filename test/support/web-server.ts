@@ -18,12 +18,13 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(): Promise<WebServer> {
+/** `now`: the server's clock, for a test that moves it (the answers' Date header stays the machine's). */
+export async function startWebServer(options: { readonly now?: () => Date } = {}): Promise<WebServer> {
   const webRoot = join(import.meta.dirname, '..', '..', 'dist', 'web');
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build`');
   const t = await openTestDb('sqlite');
   await seedDemo(t.db.kysely, new Date());
-  const context = await createServerContext(t.db, () => new Date(), {
+  const context = await createServerContext(t.db, options.now ?? (() => new Date()), {
     version: 'test',
     operationName: 'Emergencia Tacna–Arica 2025',
     cookieSecure: false,

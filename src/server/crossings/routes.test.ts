@@ -216,6 +216,7 @@ describe.each(DIALECTS)('the events API on %s', (dialect) => {
         outcome: 'dismissed',
         by: demoUser('supervisor').displayName,
         at: expect.any(String),
+        note: 'Fecha de nacimiento distinta',
       },
       officerReason: null,
       correction: null,

@@ -15,11 +15,14 @@ import {
   ReferralSchema,
   ReferralsQuery,
   ReferralsReply,
+  WaitingReply,
 } from '../../api/crossing-views';
+import { checkpointScopeOf } from '../../domain/access';
 import { ageOn, crossingPersonOf, DECISIONS, localHour } from '../../domain/crossings';
 import {
   type CheckpointRef,
   closeReferral,
+  countHeld,
   countReferrals,
   type EventFields,
   figuresOn,
@@ -205,6 +208,21 @@ export const crossingViewRoutes: FastifyPluginAsyncZod<ServerContext> = async (a
         return [{ id: r.id, at: r.at, count, direction, category, nationality, boothCode: r.boothCode }];
       });
       return { tallies: tallies.slice(0, OPEN_TALLY_LIMIT) };
+    },
+  );
+
+  // The view opens where people wait (web: checkpoint-view/opening-checkpoint.ts): it asks this first.
+  app.get(
+    '/api/crossings/waiting',
+    route('crossings.supervise', { response: { 200: WaitingReply } }),
+    async (request) => {
+      const scope = checkpointScopeOf(actorOf(request).user);
+      const checkpoints = await listCheckpoints(kysely, scope);
+      return {
+        checkpoints: await Promise.all(
+          checkpoints.map(async (c) => ({ code: c.code, held: await countHeld(kysely, c.id) })),
+        ),
+      };
     },
   );
 

@@ -75,12 +75,59 @@ describe.each(DIALECTS)('the review queues on %s', (dialect) => {
     });
   });
 
+  it.each([
+    ['no reason', {}],
+    ['a blank reason', { note: '   ' }],
+  ])('refuses to dismiss a hit with %s: a 400 problem, and the hit stays open', async (_case, reason) => {
+    await arrangeHits();
+    const [hit] = (await openHits()).hits;
+    if (hit === undefined) throw new Error('no hit to review');
+    const refused = await send(ctx.supervisor, 'POST', `/api/screening/hits/${hit.id}/review`, {
+      decision: 'dismissed',
+      ...reason,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({
+      code: 'validation',
+      errors: [{ path: 'body.note', message: 'a dismissal needs a reason' }],
+    });
+    expect((await openHits()).hits.map((h) => h.id)).toContain(hit.id);
+  });
+
+  it('keeps the reason of a dismissal in the audit log; a confirmation needs none', async () => {
+    await arrangeHits();
+    const [first, second] = (await openHits()).hits;
+    if (first === undefined || second === undefined) throw new Error('no hits to review');
+    const dismissed = await send(ctx.supervisor, 'POST', `/api/screening/hits/${first.id}/review`, {
+      decision: 'dismissed',
+      note: '  Otra fecha de nacimiento y otro documento  ',
+    });
+    expect(dismissed.statusCode, dismissed.body).toBe(200);
+    expect(dismissed.json()).toMatchObject({ reviewNote: 'Otra fecha de nacimiento y otro documento' });
+    const confirmed = await send(ctx.supervisor, 'POST', `/api/screening/hits/${second.id}/review`, {
+      decision: 'confirmed',
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const audited = await ctx.t.db.kysely
+      .selectFrom('audit_entry')
+      .select(['action', 'entity_id', 'detail'])
+      .where('action', 'in', ['screening.dismissed', 'screening.confirmed'])
+      .orderBy('seq')
+      .execute();
+    expect(audited.map((a) => [a.action, a.entity_id, JSON.parse(a.detail).note])).toEqual([
+      ['screening.dismissed', first.id, 'Otra fecha de nacimiento y otro documento'],
+      ['screening.confirmed', second.id, null],
+    ]);
+  });
+
   it('tells a second reviewer of a hit what the first decided, who and when', async () => {
     await arrangeHits();
     const [hit] = (await openHits()).hits;
     if (hit === undefined) throw new Error('no hit to review');
     const first = await send(ctx.supervisor, 'POST', `/api/screening/hits/${hit.id}/review`, {
       decision: 'dismissed',
+      note: 'Fecha de nacimiento distinta',
     });
     expect(first.statusCode, first.body).toBe(200);
     // The second reviewer read the hit before the first review: another tab, or a colleague.

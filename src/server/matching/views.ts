@@ -1,11 +1,12 @@
 // What the review queues show of a screening hit or a duplicate link: the people involved as
-// registered, where they were registered, and the model's explanation in Spanish and English.
+// registered, with the document each was registered with (type, number, issuing state: what tells two
+// people apart), where they were registered, and the model's explanation in Spanish and English.
 import { explainToText, type MatchExplanation } from '../../domain/matching';
 import { findUserById } from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import type { HitRecord, LinkRecord } from '../../store/matching';
 import { findWatchEntries } from '../../store/matching';
-import { findPeople, registrationsOfPeople } from '../../store/people';
+import { documentsOfPeople, findPeople, registrationsOfPeople } from '../../store/people';
 import { dateText } from '../people/candidates';
 
 const explained = (score: number, explanation: unknown) => {
@@ -18,7 +19,11 @@ const explained = (score: number, explanation: unknown) => {
 };
 
 async function peopleViews(db: Executor, ids: readonly string[]) {
-  const [people, places] = await Promise.all([findPeople(db, ids), registrationsOfPeople(db, ids)]);
+  const [people, places, documents] = await Promise.all([
+    findPeople(db, ids),
+    registrationsOfPeople(db, ids),
+    documentsOfPeople(db, ids),
+  ]);
   return (id: string) => {
     const p = people.get(id);
     const r = places.get(id);
@@ -30,6 +35,7 @@ async function peopleViews(db: Executor, ids: readonly string[]) {
       sex: p?.sex ?? null,
       birthDate: p ? dateText(p.birthDate) : null,
       nationality: p?.nationality ?? null,
+      document: documents.get(id) ?? null,
       mergedInto: p?.mergedInto ?? null,
       registeredAt: r?.at ?? null,
       checkpointName: r?.checkpointName ?? null,

@@ -100,7 +100,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
           method: 'POST',
           url: `/api/screening/hits/${hit?.id}/review`,
           headers: as(ctx.supervisor),
-          payload: { decision },
+          payload: { decision, note: 'Fecha y documento distintos' },
         }),
       ),
     );

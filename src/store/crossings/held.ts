@@ -28,6 +28,8 @@ export interface ScreeningReview {
   readonly outcome: 'confirmed' | 'dismissed';
   readonly by: string | null;
   readonly at: string | null;
+  /** The reviewer's reason: always given for a dismissal, perhaps for a confirmation. */
+  readonly note: string | null;
 }
 
 export interface HoldFacts {
@@ -99,7 +101,7 @@ async function screeningOf(db: Executor, ids: readonly string[]) {
     const hits = await db
       .selectFrom('screening_hit as h')
       .leftJoin('app_user as u', 'u.id', 'h.reviewed_by')
-      .select(['h.registration_id', 'h.status', 'h.reviewed_at', 'u.display_name'])
+      .select(['h.registration_id', 'h.status', 'h.reviewed_at', 'h.review_note', 'u.display_name'])
       .where('h.registration_id', 'in', part)
       .orderBy('h.reviewed_at')
       .execute();
@@ -115,6 +117,7 @@ async function screeningOf(db: Executor, ids: readonly string[]) {
           outcome: h.status === 'confirmed' ? 'confirmed' : 'dismissed',
           by: h.display_name,
           at: h.reviewed_at,
+          note: h.review_note,
         };
       }
       out.set(h.registration_id, seen);

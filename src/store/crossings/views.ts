@@ -192,6 +192,20 @@ export const heldQuery = (db: Executor, checkpointId: string, limit: number) =>
     .orderBy('es.event_id')
     .limit(limit);
 
+/** How many crossings at a checkpoint are still held: the people waiting there for a supervisor. */
+export async function countHeld(db: Executor, checkpointId: string): Promise<number> {
+  // The filters of heldQuery, so that the count is of the cases the view lists, through the same index.
+  const row = await db
+    .selectFrom('event_state as es')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('es.checkpoint_id', '=', checkpointId)
+    .where('es.kind', '=', 'crossing')
+    .where('es.decision', '=', sql.lit('held'))
+    .where('es.voided', '=', 0)
+    .executeTakeFirst();
+  return num(row?.n);
+}
+
 /** Crossings at a checkpoint whose decision is still "held", oldest first. */
 export async function heldCrossings(
   db: Executor,

@@ -7,12 +7,15 @@ import {
   type REFERRAL_STATUSES,
   ReferralSchema,
   ReferralsReply,
+  WaitingReply,
 } from '../../api/crossing-views';
 import type { ReferralReason } from '../../domain/crossings';
-import type { ApiClient, ApiResult, Signal } from './client';
+import { type ApiClient, type ApiResult, getField, type Signal } from './client';
 import { api } from './paso';
 
 export type Overview = z.infer<typeof OverviewReply>;
+/** How many people wait for a supervisor at each checkpoint (held crossings). */
+export type Waiting = z.infer<typeof WaitingReply>['checkpoints'];
 export type HeldCase = Overview['held'][number];
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -36,6 +39,8 @@ export function createViewsApi(client: ApiClient) {
   return {
     getOverview: (checkpoint: string, hours: number, o: Signal = {}): Promise<ApiResult<Overview>> =>
       client.request('GET', '/api/crossings/overview', OverviewReply, { ...o, query: { checkpoint, hours } }),
+    getWaiting: (o: Signal = {}): Promise<ApiResult<Waiting>> =>
+      getField(client, '/api/crossings/waiting', WaitingReply, 'checkpoints', o),
     listReferrals: (query: ReferralsQuery, o: Signal = {}): Promise<ApiResult<Referrals>> =>
       client.request('GET', '/api/referrals', ReferralsReply, { ...o, query: { ...query } }),
     closeReferral: (id: string, note: string): Promise<ApiResult<Referral>> =>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Role } from '../api/types';
 import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
+import { UpdatePrompt } from '../offline/update-prompt';
 import { useMeta } from '../session/meta';
 import { AppHeader } from './app-header';
 import { ErrorBoundary } from './error-boundary';
@@ -41,6 +42,7 @@ export function AppLayout({ role, children }: Props) {
       </a>
       <AppHeader />
       {role === undefined ? null : <MainNav role={role} />}
+      <UpdatePrompt />
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
         <ErrorBoundary part="page" resetKey={pathname}>
           {children}

@@ -9,6 +9,8 @@ import type { User } from '../api/types';
 import { isSignOutPending } from '../session/sign-out';
 import { type Maker, openOutbox } from './outbox';
 import { type EventSender, sendEvents } from './send-events';
+import { sendLock } from './send-lock';
+import { clockOffset } from './server-clock';
 import { createSync, type Sync } from './sync';
 import { outboxChanges } from './tabs';
 
@@ -74,6 +76,8 @@ export function getSync(): Sync {
     online: navigator.onLine,
     maker: () => signedIn,
     changes: outboxChanges(),
+    lock: sendLock(),
+    serverOffset: clockOffset,
   });
   window.addEventListener('online', () => sync.setOnline(true));
   window.addEventListener('offline', () => sync.setOnline(false));

@@ -18,6 +18,7 @@ const SYNCED: SyncState = {
   waiting: 0,
   othersWaiting: [],
   refused: [],
+  ahead: [],
   setAside: [],
   heldLater: [],
   sending: false,
@@ -85,5 +86,31 @@ describe('the sync status line', () => {
     expect(clock(-12 * 60_000)).toContain('va 12 min atrasado');
     expect(clock(1_500)).toBeUndefined();
     expect(clock(null)).toBeUndefined();
+  });
+
+  it('says the records dated after the server clock wait and go by themselves, from when, and what to do', () => {
+    // Made 3 hours ahead: the server takes them from their time less its 5 minutes (and a minute more).
+    const ahead = (n: number, at: string) => ({ ...refused(n), event: { ...tally(n), at } });
+    const html = render({
+      waiting: 2,
+      ahead: [ahead(1, '2026-04-04T20:30:00Z'), ahead(2, '2026-04-04T21:00:00Z')],
+    });
+    const words = /data-testid="offline-ahead"[^>]*>(.*?)<\/div>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ');
+    expect(words).toContain(
+      '2 registros llevan una hora posterior a la del servidor: el reloj de este equipo iba adelantado cuando se hicieron, y el servidor aún no los acepta.',
+    );
+    expect(words).toContain(
+      'el primero a partir del 4 abr 2026, 15:26 GMT-5, el último a partir del 4 abr 2026, 15:56 GMT-5.',
+    );
+    expect(words).toContain(
+      'No hace falta hacer nada con ellos ni volver a registrarlos: se contarían dos veces.',
+    );
+    // They wait to be sent: not refused, and not on the server.
+    expect(waitingWords(html)).toBe('2 registros esperan su envío.');
+    expect(html).not.toContain('data-testid="offline-refused"');
+    const one = render({ waiting: 1, ahead: [ahead(1, '2026-04-04T20:30:00Z')] }, 'en');
+    expect(one.replaceAll('&#x27;', "'")).toContain(
+      "is sent by itself once the server's clock reaches its time, from 4 Apr 2026, 15:26 GMT-5.",
+    );
   });
 });

@@ -9,8 +9,8 @@ import { formatDateTime, formatNumber, inZoneOrUtc } from '../format/format';
 import { useLocale } from '../hooks/use-locale';
 import { ExportOutboxButton } from './export-button';
 import { getSync } from './instance';
-import { HeldLaterList, RefusedList, SetAsideList } from './refused-list';
-import { CLOCK_TOLERANCE_MS, useClockOffset } from './server-clock';
+import { AheadNotice, HeldLaterList, RefusedList, SetAsideList } from './refused-list';
+import { CLOCK_TOLERANCE_MS, durationWords, useClockOffset } from './server-clock';
 import type { SyncState } from './sync';
 import { useSyncState } from './use-sync';
 
@@ -60,7 +60,7 @@ export function OfflineStatusView({ state, clockOffset, timeZone }: ViewProps) {
         <span data-testid="offline-last-sync">
           {state.lastSync === null
             ? t('offline.neverSynced')
-            : t('offline.lastSync', { time: lastSyncTime(state.lastSync, locale, timeZone) })}
+            : t('offline.lastSync', { time: checkpointTime(state.lastSync, locale, timeZone) })}
         </span>
       </p>
       <ClockWarning offset={clockOffset} />
@@ -84,6 +84,7 @@ export function OfflineStatusView({ state, clockOffset, timeZone }: ViewProps) {
         </p>
       ))}
       <HeldLaterList records={state.heldLater} />
+      <AheadNotice records={state.ahead} time={(iso) => checkpointTime(iso, locale, timeZone, 'minute')} />
       <RefusedList records={state.refused} />
       <SetAsideList records={state.setAside} />
       {state.waiting + othersWaiting + state.refused.length + state.setAside.length > 0 ? (
@@ -124,16 +125,13 @@ function ClockWarning({ offset }: { readonly offset: number | null }) {
   );
 }
 
-/** A duration as hours and minutes, "3 h 5 min", "3 h" or "12 min": the same in Spanish and English. */
-function durationWords(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
-function lastSyncTime(iso: string, locale: string, timeZone: string | null): string {
-  if (timeZone === null) return formatDateTime(iso, locale);
-  return inZoneOrUtc(timeZone, (zone) => formatDateTime(iso, locale, zone));
+/** An instant on the checkpoint's clock (the browser's, until the checkpoint is known). */
+function checkpointTime(
+  iso: string,
+  locale: string,
+  timeZone: string | null,
+  to: 'second' | 'minute' = 'second',
+): string {
+  if (timeZone === null) return formatDateTime(iso, locale, undefined, to);
+  return inZoneOrUtc(timeZone, (zone) => formatDateTime(iso, locale, zone, to));
 }

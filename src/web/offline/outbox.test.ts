@@ -92,10 +92,18 @@ describe('the outbox', () => {
     );
     await outbox.put([tally(601), tally(602)], chacalluta);
     await outbox.put([tally(603)]);
-    const refusal = { code: 'event.in-future', title: 'Future', detail: '', errors: [] };
+    const refusal = { code: 'date.future', title: 'Future', detail: '', errors: [] };
+    const ahead = {
+      code: 'validation',
+      title: 'The event is not valid',
+      detail: 'at: ahead',
+      errors: [{ path: 'at', code: 'event.in-future', message: 'ahead' }],
+    };
     await outbox.refuse([
       { id: idOf(2), refusal },
       { id: idOf(602), refusal },
+      // Dated after the server's clock: it waits (for its officer), it is not refused.
+      { id: idOf(3), refusal: ahead },
     ]);
     // Each record a read goes through is a step of a cursor: the counts take a few, not 603.
     const steps = vi.spyOn(IDBCursor.prototype, 'continue');
@@ -104,6 +112,7 @@ describe('the outbox', () => {
     steps.mockRestore();
     expect(summary.total).toBe(603);
     expect(summary.refused.map((r) => r.id)).toEqual([idOf(2), idOf(602)]);
+    expect(summary.ahead.map((r) => r.id)).toEqual([idOf(3)]);
     expect(summary.others).toEqual([{ username: 'oficial.chacalluta', count: 1 }]);
     expect((await outbox.summary('u-2')).others).toEqual([{ username: 'oficial.santarosa', count: 599 }]);
   });

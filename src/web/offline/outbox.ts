@@ -4,7 +4,7 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { type PasoEvent, parseEvent } from '../../api/events';
-import type { OutboxRecord, Refusal, SetAsideRecord } from './sync-rules';
+import { isAheadRefusal, type OutboxRecord, type Refusal, type SetAsideRecord } from './sync-rules';
 
 type StoredRecord = {
   id: string;
@@ -31,6 +31,11 @@ const RefusalSchema = z.object({
 /** The user signed in when a record was made: only their own session sends it. */
 export const MakerSchema = z.object({ id: z.string(), username: z.string() });
 export type Maker = z.infer<typeof MakerSchema>;
+
+/** Whether the server refused the stored record only as dated after its clock (see AHEAD_CODE). */
+function isStoredAhead(stored: StoredRecord): boolean {
+  return isAheadRefusal(RefusalSchema.safeParse(stored.refusal).data);
+}
 
 /** Whether `maker` may send the record: their own, or one kept before makers were noted. */
 function isSentBy(stored: StoredRecord, makerId: string | undefined): boolean {
@@ -68,17 +73,20 @@ export type Outbox = {
   /** Every readable record, oldest first. */
   list(): Promise<OutboxRecord[]>;
   /**
-   * The oldest `size` readable records still to send (not refused): the next batch. Given who is
-   * signed in, only theirs: another officer's records wait for that officer's session.
+   * The oldest `size` readable records still to send (not refused; with `withAhead`, also those refused
+   * only as dated after the server's clock): the next batch. Given who is signed in, only theirs:
+   * another officer's records wait for that officer's session.
    */
-  next(size: number, makerId?: string): Promise<OutboxRecord[]>;
+  next(size: number, makerId?: string, withAhead?: boolean): Promise<OutboxRecord[]>;
   /**
    * How many records are kept, the refused ones and those set aside: what the screen shows; given who
-   * is signed in, also the records waiting for another officer, by officer.
+   * is signed in, also the records waiting for another officer, by officer. The records refused only
+   * as dated after the server's clock are `ahead` (theirs who is signed in), not `refused`: they wait.
    */
   summary(makerId?: string): Promise<{
     readonly total: number;
     readonly refused: OutboxRecord[];
+    readonly ahead: OutboxRecord[];
     readonly setAside: SetAsideRecord[];
     readonly others: readonly { readonly username: string; readonly count: number }[];
   }>;
@@ -197,11 +205,11 @@ export function openOutbox(
     async list() {
       return readAll(await db.records.orderBy('seq').toArray());
     },
-    async next(size, makerId) {
+    async next(size, makerId, withAhead = false) {
       // Read in the order made, and each read through the schema only when it goes into the batch.
       const stored = await db.records
         .orderBy('seq')
-        .filter((s) => s.refusal === null && isSentBy(s, makerId))
+        .filter((s) => (s.refusal === null || (withAhead && isStoredAhead(s))) && isSentBy(s, makerId))
         .limit(size)
         .toArray();
       return readAll(stored);
@@ -209,14 +217,18 @@ export function openOutbox(
     async summary(makerId) {
       // One snapshot, through indexes: the refused records and each maker's count, never every record.
       return db.transaction('r', db.records, db.setAside, async () => {
-        const [total, refused, setAside] = await Promise.all([
+        const [total, allRefused, setAside] = await Promise.all([
           db.records.count(),
           db.records.orderBy('refusal.code').sortBy('seq'),
           db.setAside.orderBy('seq').toArray(),
         ]);
+        // Another officer's records dated ahead wait for them, as their others do (counted there).
+        const refused = allRefused.filter((s) => !isStoredAhead(s));
+        const ahead = allRefused.filter((s) => isStoredAhead(s) && isSentBy(s, makerId));
         return {
           total,
           refused: readAll(refused),
+          ahead: readAll(ahead),
           setAside: readSetAside(setAside),
           others: makerId === undefined ? [] : await othersWaiting(db, makerId, refused),
         };

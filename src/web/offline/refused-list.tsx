@@ -1,7 +1,8 @@
 // Records the server refused, each with the reason in the officer's words: they stay on this device
 // until corrected (a sitting sent again with the same person, or a supervisor's import). Once the
-// officer has read why, a refused record may be set aside: it leaves the list, not the device. And the
-// crossings made offline that screening held when a later sync sent them: the booth had moved on.
+// officer has read why, a refused record may be set aside: it leaves the list, not the device. The
+// records dated after the server's clock, which wait for it and go by themselves. And the crossings
+// made offline that screening held when a later sync sent them: the booth had moved on.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PasoEvent } from '../../api/events';
@@ -11,7 +12,7 @@ import { useLocale } from '../hooks/use-locale';
 import { issueMessage, issueOfServer } from '../pages/booth/event-issues';
 import { pressName } from '../pages/tally/tally-labels';
 import { getSync } from './instance';
-import type { OutboxRecord, Refusal, SetAsideRecord } from './sync-rules';
+import { acceptedFrom, type OutboxRecord, type Refusal, type SetAsideRecord } from './sync-rules';
 
 function recordName(event: PasoEvent, t: TFunction): string {
   switch (event.kind) {
@@ -121,6 +122,37 @@ export function HeldLaterList({ records }: { readonly records: readonly OutboxRe
       >
         {t('offline.heldLaterRead')}
       </button>
+    </div>
+  );
+}
+
+/**
+ * The records the server refused only as dated after its clock: not lost and not wrong, they wait on
+ * the device and go by themselves once the server's clock reaches them. Said with when, on the
+ * checkpoint's clock (`time` formats an instant so), and what the officer should do: set the device's
+ * clock right for the records to come; nothing for these.
+ */
+export function AheadNotice(props: {
+  readonly records: readonly OutboxRecord[];
+  readonly time: (iso: string) => string;
+}) {
+  const { records, time } = props;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (records.length === 0) return null;
+  const times = records.map((r) => acceptedFrom(r.event)).sort((a, b) => a - b);
+  const first = time(new Date(times[0] ?? 0).toISOString());
+  const last = time(new Date(times.at(-1) ?? 0).toISOString());
+  const count = records.length;
+  return (
+    <div className="notice notice-warning" data-testid="offline-ahead" data-count={count}>
+      <p>{t('outbox.ahead.what', { count, formatted: formatNumber(count, locale) })}</p>
+      <p>
+        {first === last
+          ? t('outbox.ahead.whenOne', { count, time: first })
+          : t('outbox.ahead.when', { first, last })}
+      </p>
+      <p>{t('outbox.ahead.todo', { count })}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@
 import { UserSchema } from '../../api/common';
 import type { User } from '../api/types';
 import { mayOpen, PATHS } from '../routes';
+import { REFERENCE_READS } from './offline-reads';
 
 const KEY = 'paso.offline.user';
 
@@ -31,9 +32,6 @@ export function rememberedUser(): User | null {
   const parsed = UserSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
-
-// The reference reads the service worker keeps for offline use (see OFFLINE_READS in vite.config.ts).
-const REFERENCE_READS = ['/api/meta', '/api/checkpoints', '/api/countries', '/api/documents/policy'];
 
 /**
  * Reads the booth's reference data once the service worker controls the page, so it is kept on the

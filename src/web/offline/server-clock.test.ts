@@ -1,7 +1,8 @@
 // The device's clock is learnt against the server's from the answers' Date header, only from answers a
-// service worker cannot have kept (not a GET), and kept on the device for a page reloaded offline.
+// service worker cannot have kept (not the reference reads it keeps), and kept on the device for a page
+// reloaded offline.
 import { describe, expect, it } from 'vitest';
-import { notingServerClock, offsetOf, readOffset } from './server-clock';
+import { clockOffset, notingServerClock, offsetOf, readOffset, serverTime } from './server-clock';
 
 const memory = () => {
   const values = new Map<string, string>();
@@ -35,14 +36,27 @@ describe('the server clock', () => {
     expect(offsetOf(header, receivedAt)).toBe(expected);
   });
 
-  it('learns from a POST, keeps it on the device, and never learns from a GET', async () => {
+  it('learns from a POST, keeps it on the device, and never learns from a read the service worker keeps', async () => {
     const storage = memory();
     const now = () => Date.UTC(2026, 11, 7, 16, 0, 0);
     const fetchNoting = notingServerClock(answer('Mon, 07 Dec 2026 13:00:00 GMT'), now, () => storage);
-    // A GET may come from the service worker's cache, dated when it was kept.
-    await fetchNoting('/api/checkpoints', { method: 'GET' });
+    // The reference reads may come from the service worker's cache, dated when they were kept.
+    for (const path of ['/api/checkpoints', '/api/meta', '/api/countries', '/api/documents/policy']) {
+      await fetchNoting(path, { method: 'GET' });
+    }
     expect(readOffset(storage)).toBeNull();
     await fetchNoting('/api/events', { method: 'POST' });
     expect(readOffset(storage)).toBe(3 * 3_600_000);
+  });
+
+  it('learns from a read that only the server answers, and tells the time on its clock', async () => {
+    const storage = memory();
+    const now = () => Date.UTC(2026, 11, 7, 16, 0, 0);
+    const fetchNoting = notingServerClock(answer('Mon, 07 Dec 2026 14:00:00 GMT'), now, () => storage);
+    // The pass verifier's keys: the service worker never keeps them.
+    await fetchNoting('/api/passes/keyset', { method: 'GET' });
+    expect(readOffset(storage)).toBe(2 * 3_600_000);
+    expect(clockOffset()).toBe(2 * 3_600_000);
+    expect(serverTime(now())).toEqual({ at: '2026-12-07T14:00:00.000Z', onServerClock: true });
   });
 });

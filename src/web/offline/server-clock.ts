@@ -1,10 +1,11 @@
 // The device's clock against the server's. Records carry the device's time: a clock hours ahead has
 // every record made offline refused at the sync (event.in-future), one hours behind files them in
-// hours that are not theirs. The offset is learnt from the `Date` header of the server's answers to
-// requests that change something (a service worker never answers those from its cache), kept on the
+// hours that are not theirs. The offset is learnt from the `Date` header of the server's answers, but
+// never from a read the service worker may answer from its cache (dated when it was kept); kept on the
 // device so that a page reloaded offline still warns, and replaced at the next answer.
 import { useSyncExternalStore } from 'react';
 import { FUTURE_TOLERANCE_MS } from '../../api/events';
+import { REFERENCE_READS } from './offline-reads';
 
 /** An offset at least this large is said: the server refuses a record dated this far ahead of it. */
 export const CLOCK_TOLERANCE_MS = FUTURE_TOLERANCE_MS;
@@ -49,9 +50,14 @@ function keep(next: number, storage: Storage): void {
   for (const listener of listeners) listener();
 }
 
+/** Whether the service worker may answer this request from its cache, with the date it was kept. */
+function mayBeKept(input: string, init: RequestInit): boolean {
+  return (init.method ?? 'GET') === 'GET' && REFERENCE_READS.includes(input);
+}
+
 /**
- * `fetch` that notes the server's clock from the answers to requests other than GET (a GET may be
- * answered from the service worker's cache, with the date it was kept).
+ * `fetch` that notes the server's clock from its answers: to anything but the reads the service worker
+ * keeps (answered from its cache offline, with the date they were kept).
  */
 export function notingServerClock(
   fetchImpl: FetchLike,
@@ -60,11 +66,27 @@ export function notingServerClock(
 ): FetchLike {
   return async (input, init) => {
     const response = await fetchImpl(input, init);
-    if ((init.method ?? 'GET') !== 'GET') {
+    if (!mayBeKept(input, init)) {
       const next = offsetOf(response.headers.get('date'), now());
       if (next !== null) keep(next, storage());
     }
     return response;
+  };
+}
+
+/** The device's clock minus the server's, as last learnt (ms); null before any answer. */
+export function clockOffset(): number | null {
+  return offset;
+}
+
+/**
+ * The time now on the server's clock, as far as this device knows it: its own clock less the offset
+ * last learnt; on its own clock (`onServerClock` false) before any answer taught it.
+ */
+export function serverTime(deviceNow: number = Date.now()): { at: string; onServerClock: boolean } {
+  return {
+    at: new Date(deviceNow - (offset ?? 0)).toISOString(),
+    onServerClock: offset !== null,
   };
 }
 
@@ -78,4 +100,13 @@ const subscribe = (listener: () => void) => {
 /** The device's clock minus the server's, as last learnt (ms); null before any answer. */
 export function useClockOffset(): number | null {
   return useSyncExternalStore(subscribe, () => offset);
+}
+
+/** A duration as hours and minutes, "3 h 5 min", "3 h" or "12 min": the same in Spanish and English. */
+export function durationWords(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { EventOutcome } from '../../api/events';
-import { nextBatch, type OutboxRecord, RETRY_MS, retryDelay, settle } from './sync-rules';
+import {
+  AHEAD_WAIT_MS,
+  acceptedFrom,
+  aheadDelay,
+  isAheadRefusal,
+  nextBatch,
+  type OutboxRecord,
+  RETRY_MS,
+  retryDelay,
+  settle,
+} from './sync-rules';
 import { idOf, tally } from './test-events';
 
 const record = (n: number, refused = false): OutboxRecord => ({
@@ -65,5 +75,35 @@ describe('retryDelay', () => {
     const waits = [1, 2, 3, 4, 5, 6, 7, 50].map(retryDelay);
     expect(waits).toEqual([...RETRY_MS, 60_000, 60_000]);
     for (let i = 1; i < waits.length; i += 1) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1] ?? 0);
+  });
+});
+
+describe('records dated after the server clock', () => {
+  const error = (code: string) => ({ path: 'at', code, message: code });
+  const refusal = (code: string, errors: string[]) => ({
+    code,
+    title: 't',
+    detail: 'd',
+    errors: errors.map(error),
+  });
+  it.each([
+    ['the server answers the time alone as in the future', refusal('validation', ['event.in-future']), true],
+    ['the code alone says so', refusal('event.in-future', []), true],
+    ['another field is wrong too', refusal('validation', ['event.in-future', 'date.future']), false],
+    ['another rule refused it', refusal('validation', ['date.future']), false],
+    ['the server refused it as a conflict', refusal('event.conflict', []), false],
+  ])('wait for the server clock when %s: %s', (_, why, waits) => {
+    expect(isAheadRefusal(why)).toBe(waits);
+  });
+
+  it('go again from their time less the server tolerance and a minute, a timer waiting an hour at most', () => {
+    const at = Date.parse('2026-04-04T20:30:00Z');
+    const ahead = { ...record(1), event: { ...record(1).event, at: new Date(at).toISOString() } };
+    const waiting = { ...ahead, refusal: refusal('validation', ['event.in-future']) };
+    expect(acceptedFrom(ahead.event)).toBe(at - 4 * 60_000);
+    expect(aheadDelay([waiting], at - 30 * 60_000)).toBe(26 * 60_000);
+    expect(aheadDelay([waiting], at - 5 * 3_600_000)).toBe(AHEAD_WAIT_MS.max);
+    expect(aheadDelay([waiting], at)).toBe(AHEAD_WAIT_MS.min);
+    expect(aheadDelay([record(2)], at)).toBeNull();
   });
 });

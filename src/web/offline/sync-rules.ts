@@ -1,6 +1,7 @@
 // The sync loop's rules as plain functions: which records go in the next batch, what leaves the outbox
-// after the server's answer, and how long to wait after a failed send.
-import type { EventOutcome, PasoEvent } from '../../api/events';
+// after the server's answer, how long to wait after a failed send, and when a record dated after the
+// server's clock goes again.
+import { type EventOutcome, FUTURE_TOLERANCE_MS, type PasoEvent } from '../../api/events';
 
 /** Events per request; the server takes up to 1000, a smaller batch answers sooner on a slow link. */
 export const BATCH_SIZE = 250;
@@ -23,10 +24,68 @@ export type OutboxRecord = {
 /** A refused record the officer set aside after reading why; still on the device. */
 export type SetAsideRecord = OutboxRecord & { readonly setAsideAt: string };
 
-/** The oldest records still to send: refused ones wait for the officer, not for the network. */
-export function nextBatch(records: readonly OutboxRecord[], size: number = BATCH_SIZE): OutboxRecord[] {
+/**
+ * The refusal that is no fault of the record: dated more than 5 minutes after the server's clock, as the
+ * device's clock ran ahead when it was made (the server answers it as a `validation` problem whose one
+ * error is this). Such a record is not refused for good: it waits on the device, unchanged (the booth
+ * does not move times it cannot know), and goes again once the server's clock has reached it. An
+ * officer's work is never lost to a clock.
+ */
+export const AHEAD_CODE = 'event.in-future';
+
+/** Whether a refusal is only that the record is dated after the server's clock. */
+export const isAheadRefusal = (refusal: Refusal | null | undefined): boolean =>
+  refusal !== null &&
+  refusal !== undefined &&
+  (refusal.errors.length === 0
+    ? refusal.code === AHEAD_CODE
+    : refusal.errors.every((e) => e.code === AHEAD_CODE));
+
+/** Whether the server refused the record only because it is dated after its clock. */
+export const isAhead = (record: Pick<OutboxRecord, 'refusal'>): boolean => isAheadRefusal(record.refusal);
+
+/** Whether an answer refused its record only because it is dated after the server's clock. */
+export const isAheadOutcome = (outcome: EventOutcome): boolean =>
+  outcome.status === 'problem' && isAheadRefusal(outcome.problem);
+
+// Past the server's tolerance, a minute more: its clock is known to the second (the Date header) and
+// the record takes a moment on the way.
+const AHEAD_MARGIN_MS = 60_000;
+
+/** When, on the server's clock (ms), the server takes a record it refused as dated after its clock. */
+export function acceptedFrom(event: Pick<PasoEvent, 'at'>): number {
+  return Date.parse(event.at) - FUTURE_TOLERANCE_MS + AHEAD_MARGIN_MS;
+}
+
+/**
+ * The bounds of the wait before the records dated ahead go again: at least a minute (a clock learnt
+ * wrong must not send them in a loop), at most an hour (a timer cannot wait for ever, and the wait is
+ * worked out again from the clock as then known).
+ */
+export const AHEAD_WAIT_MS = { min: 60_000, max: 3_600_000 } as const;
+
+/**
+ * How long to wait before sending again the records dated ahead, given the server's clock now (ms):
+ * until the first of them is taken, within AHEAD_WAIT_MS; null when there is none.
+ */
+export function aheadDelay(records: readonly OutboxRecord[], serverNow: number): number | null {
+  let first = Number.POSITIVE_INFINITY;
+  for (const record of records) if (isAhead(record)) first = Math.min(first, acceptedFrom(record.event));
+  if (first === Number.POSITIVE_INFINITY) return null;
+  return Math.min(AHEAD_WAIT_MS.max, Math.max(AHEAD_WAIT_MS.min, first - serverNow));
+}
+
+/**
+ * The oldest records still to send: refused ones wait for the officer, not for the network; those
+ * dated ahead of the server's clock go too when `withAhead` (a try the server's clock may now allow).
+ */
+export function nextBatch(
+  records: readonly OutboxRecord[],
+  size: number = BATCH_SIZE,
+  withAhead = false,
+): OutboxRecord[] {
   return records
-    .filter((r) => r.refusal === null)
+    .filter((r) => r.refusal === null || (withAhead && isAhead(r)))
     .sort((a, b) => a.seq - b.seq)
     .slice(0, size);
 }

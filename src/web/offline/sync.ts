@@ -1,12 +1,18 @@
 // The sync loop: drains the outbox to POST /api/events in batches, one request at a time, oldest
-// first; waits longer after each failed send and starts again at once when the network returns. What
-// leaves the outbox, and when to try again, is decided by the rules in sync-rules.ts.
+// first, one tab of the device at a time; waits longer after each failed send and starts again at once
+// when the network returns. Records refused only as dated after the server's clock wait for that clock
+// and go again by themselves. What leaves the outbox, and when to try again, is decided by the rules
+// in sync-rules.ts.
 import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 import { type ApiProblem, isUnreachable } from '../api/problem';
 import type { Maker, Outbox } from './outbox';
+import type { SendLock } from './send-lock';
 import {
+  aheadDelay,
   BATCH_SIZE,
+  isAhead,
+  isAheadOutcome,
   nextBatch,
   type OutboxRecord,
   retryDelay,
@@ -23,6 +29,11 @@ export type SyncState = {
   readonly othersWaiting: readonly { readonly username: string; readonly count: number }[];
   /** Records the server refused: they stay until the officer corrects them. */
   readonly refused: readonly OutboxRecord[];
+  /**
+   * Records the server refused only as dated after its clock (the device's clock ran ahead): counted
+   * in `waiting`, they go again by themselves once the server's clock has reached them.
+   */
+  readonly ahead: readonly OutboxRecord[];
   /** Refused records the officer set aside after reading why: off the list, still on the device. */
   readonly setAside: readonly SetAsideRecord[];
   /**
@@ -62,6 +73,10 @@ export type SyncOptions = {
   readonly maker?: () => Maker | null;
   /** The other tabs on this device: told when this one changes the outbox, heard when they do. */
   readonly changes?: OutboxChanges;
+  /** Lets one tab of the device send at a time (send-lock.ts); without it, this loop sends when it will. */
+  readonly lock?: SendLock;
+  /** The device's clock minus the server's (ms), as last learnt (server-clock.ts); null before any answer. */
+  readonly serverOffset?: () => number | null;
 };
 
 export type Sync = {
@@ -97,6 +112,7 @@ export function createSync(options: SyncOptions): Sync {
     waiting: 0,
     othersWaiting: [],
     refused: [],
+    ahead: [],
     setAside: [],
     heldLater: [],
     sending: false,
@@ -112,6 +128,13 @@ export function createSync(options: SyncOptions): Sync {
   const awaited = new Set<string>();
   let failures = 0;
   let cancelRetry: (() => void) | null = null;
+  let cancelAhead: (() => void) | null = null;
+  // Whether the next drain tries the records dated ahead of the server's clock: the first drain (the
+  // clock kept may be old: the answer teaches it again), the one when the network returns, and the one
+  // when the server's clock should have reached them. Not every drain: each tally press starts one.
+  let probeAhead = true;
+  const lock: SendLock = options.lock ?? { run: (work) => work() };
+  const serverNow = () => options.now().getTime() - (options.serverOffset?.() ?? 0);
   let chain: Promise<void> = Promise.resolve();
   // A drain asked for and not yet started: later asks join it (200 quick presses make one send).
   let queued: Promise<void> | null = null;
@@ -135,11 +158,35 @@ export function createSync(options: SyncOptions): Sync {
   async function refresh(): Promise<void> {
     refreshes += 1;
     const ticket = refreshes;
-    const { total, refused, setAside, others } = await outbox.summary(makerId());
+    const { total, refused, ahead, setAside, others } = await outbox.summary(makerId());
     if (ticket < shownRefresh) return;
     shownRefresh = ticket;
     const held = others.reduce((sum, o) => sum + o.count, 0);
-    publish({ waiting: total - refused.length - held, othersWaiting: others, refused, setAside });
+    publish({ waiting: total - refused.length - held, othersWaiting: others, refused, ahead, setAside });
+  }
+
+  /** What the server answered for records sent, here or by another tab. */
+  function learn(answers: readonly EventOutcome[]): void {
+    for (const outcome of answers) {
+      // A record dated ahead is not answered yet: it waits, and its booth says so.
+      if (isAheadOutcome(outcome)) outcomes.delete(outcome.id);
+      else outcomes.set(outcome.id, outcome);
+    }
+  }
+
+  /** The next try of the records dated ahead, when the server's clock should have reached the first. */
+  function planAhead(): void {
+    cancelAhead?.();
+    cancelAhead = null;
+    if (stopped || !state.online) return;
+    const wait = aheadDelay(state.ahead, serverNow());
+    if (wait === null) return;
+    // A timer runs on the monotonic clock: a device clock set right meanwhile does not move it.
+    cancelAhead = options.schedule(() => {
+      cancelAhead = null;
+      probeAhead = true;
+      void flush();
+    }, wait);
   }
 
   async function drain(): Promise<void> {
@@ -147,10 +194,20 @@ export function createSync(options: SyncOptions): Sync {
     cancelRetry?.();
     cancelRetry = null;
     if (!state.online || options.maker?.() === null) return refresh();
-    // Between batches the figures move by what each settled, and are counted again at the end, so
-    // a long queue is not read through again after every batch.
+    const withAhead = probeAhead;
+    probeAhead = false;
+    // Another tab sending now is waited for: its records are gone from the outbox when this one reads.
+    await lock.run(() => sendAll(withAhead));
+    await refresh();
+    planAhead();
+  }
+
+  // Between batches the figures move by what each settled, and are counted again at the end, so a long
+  // queue is not read through again after every batch.
+  async function sendAll(aheadFirst: boolean): Promise<void> {
+    let withAhead = aheadFirst;
     for (;;) {
-      const batch = nextBatch(await outbox.next(BATCH_SIZE, makerId()));
+      const batch = nextBatch(await outbox.next(BATCH_SIZE, makerId(), withAhead), BATCH_SIZE, withAhead);
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
       const result = await options.send(batch.map((r) => r.event));
@@ -158,35 +215,44 @@ export function createSync(options: SyncOptions): Sync {
       if (!result.ok) {
         failures += 1;
         cancelRetry = options.schedule(() => void flush(), retryDelay(failures));
+        // The records dated ahead were not tried: the next drain tries them.
+        probeAhead = probeAhead || withAhead;
         publish({ sending: false, problem: result.error, serverUnreachable: unreachable });
-        return refresh();
+        return;
       }
       failures = 0;
-      for (const outcome of result.value) outcomes.set(outcome.id, outcome);
       const settled = settle(batch, result.value);
       await outbox.remove(settled.done);
       await outbox.refuse(settled.refused);
-      const at = options.now().toISOString();
+      // On the server's clock, just learnt from this answer: the device's may be hours off.
+      const at = new Date(serverNow()).toISOString();
       await outbox.setLastSync(at);
-      options.changes?.post();
+      learn(result.value);
+      const heldNow = batch.filter((r) => !awaited.has(r.id) && outcomes.get(r.id)?.screening === 'hold');
+      options.changes?.post({ outcomes: result.value.filter((o) => !isAheadOutcome(o)), held: heldNow });
       const refusedNow = settled.refused.flatMap(({ id, refusal }) => {
         const record = batch.find((r) => r.id === id);
         return record ? [{ ...record, refusal }] : [];
       });
-      const heldNow = batch.filter((r) => !awaited.has(r.id) && outcomes.get(r.id)?.screening === 'hold');
+      const aheadNow = refusedNow.filter(isAhead);
+      const refusedForGood = refusedNow.filter((r) => !isAhead(r));
+      const gone = new Set([...settled.done, ...settled.refused.map((r) => r.id)]);
       publish({
         lastSync: at,
         problem: null,
         serverUnreachable: false,
-        waiting: Math.max(0, state.waiting - settled.done.length - settled.refused.length),
-        refused: [...state.refused, ...refusedNow],
+        // The records dated ahead still wait: they stay in the figure.
+        waiting: Math.max(0, state.waiting - settled.done.length - refusedForGood.length),
+        refused: [...state.refused, ...refusedForGood],
+        ahead: [...state.ahead.filter((r) => !gone.has(r.id)), ...aheadNow],
         heldLater: [...state.heldLater, ...heldNow],
       });
+      // The server's clock has not reached some records yet: the others go, those wait for the timer.
+      if (aheadNow.length > 0) withAhead = false;
       // An answer that settled nothing would be asked again forever: wait for the next occasion.
       if (settled.done.length + settled.refused.length === 0) break;
     }
     publish({ sending: false });
-    return refresh();
   }
 
   function flush(): Promise<void> {
@@ -202,11 +268,19 @@ export function createSync(options: SyncOptions): Sync {
 
   void outbox.lastSync().then((lastSync) => publish({ lastSync }));
   void flush();
-  // Another tab kept, sent or set aside records: count again, so every tab shows the same figures.
-  const stopListening = options.changes?.listen(() => {
-    void refresh();
-    void outbox.lastSync().then((lastSync) => publish({ lastSync }));
-  });
+  // Another tab kept, sent or set aside records: count again, so every tab shows the same figures; and
+  // what the server answered for the records it sent is known here too.
+  const stopListening = options.changes?.listen(
+    () => {
+      void refresh();
+      void outbox.lastSync().then((lastSync) => publish({ lastSync }));
+    },
+    (news) => {
+      learn(news.outcomes);
+      const mine = news.held.filter((r) => !awaited.has(r.id) && !state.heldLater.some((h) => h.id === r.id));
+      if (mine.length > 0) publish({ heldLater: [...state.heldLater, ...mine] });
+    },
+  );
 
   return {
     getState: () => state,
@@ -244,6 +318,7 @@ export function createSync(options: SyncOptions): Sync {
       publish({ online });
       if (!online) return;
       failures = 0;
+      probeAhead = true;
       void flush();
     },
     async records() {
@@ -251,7 +326,7 @@ export function createSync(options: SyncOptions): Sync {
       return [...kept, ...setAside].sort((a, b) => a.seq - b.seq);
     },
     async setAside(ids) {
-      await outbox.setAside(ids, options.now().toISOString());
+      await outbox.setAside(ids, new Date(serverNow()).toISOString());
       options.changes?.post();
       await refresh();
     },
@@ -264,6 +339,7 @@ export function createSync(options: SyncOptions): Sync {
     stop() {
       stopped = true;
       cancelRetry?.();
+      cancelAhead?.();
       stopListening?.();
       listeners.clear();
     },

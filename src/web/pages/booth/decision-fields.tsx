@@ -1,21 +1,24 @@
 // Choosing a decision: admitted, admitted in transit (with where the person leaves the country),
 // referred for protection, refused (a ground from the fixed list and a note) or held for a supervisor.
+// With none chosen yet (nothing recommends one), no option is marked: the officer chooses.
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
+import type { Decision } from '../../../domain/crossings';
 import { Options } from '../../components/options';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { bindFields } from '../../hooks/use-draft';
-import type { DecisionChoice } from './decision';
+import { choiceOf, type DecisionChoice } from './decision';
 import { decisionName, refusalGroundName } from './decision-messages';
 
 type Props = {
   /** Keeps ids unique when a member's own decision is shown beside the group's. */
   readonly idPrefix: string;
   readonly legend: string;
-  readonly choice: DecisionChoice;
+  /** Null: no decision chosen yet. */
+  readonly choice: DecisionChoice | null;
   readonly onChange: (choice: DecisionChoice) => void;
   readonly errors: Readonly<Record<string, string>>;
   /** A refusal's note field; a correction has its own reason instead, which it sends as the note. */
@@ -24,11 +27,21 @@ type Props = {
 
 export function DecisionFields({ idPrefix, legend, choice, onChange, errors, hasNote = true }: Props) {
   const { t } = useTranslation();
-  const set = (change: Partial<DecisionChoice>) => onChange({ ...choice, ...change });
-  const field = bindFields(idPrefix, choice, (key, value) => set({ [key]: value }), errors);
+  const pick = (d: Decision) =>
+    onChange({
+      ...(choice ?? choiceOf(d)),
+      decision: d,
+      refusalGround: d === 'refused' ? choice?.refusalGround || 'no-valid-document' : '',
+    });
+  const errorId = `${idPrefix}-decision-error`;
   return (
     <fieldset className="fieldset decision-fields" data-testid={`${idPrefix}-decision`}>
       <legend>{legend}</legend>
+      {errors.decision === undefined ? null : (
+        <p className="field-error" id={errorId}>
+          {errors.decision}
+        </p>
+      )}
       <div className="decision-options">
         {DECISIONS.map((d) => (
           <label className="check decision-option" key={d}>
@@ -36,18 +49,41 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors, has
               type="radio"
               name={`${idPrefix}-decision`}
               value={d}
-              checked={choice.decision === d}
-              onChange={() =>
-                set({
-                  decision: d,
-                  refusalGround: d === 'refused' ? choice.refusalGround || 'no-valid-document' : '',
-                })
-              }
+              checked={choice?.decision === d}
+              aria-invalid={errors.decision === undefined ? undefined : true}
+              aria-describedby={errors.decision === undefined ? undefined : errorId}
+              onChange={() => pick(d)}
             />
             {decisionName(d, t)}
           </label>
         ))}
       </div>
+      {choice === null ? null : (
+        <ChosenFields
+          idPrefix={idPrefix}
+          choice={choice}
+          onChange={onChange}
+          errors={errors}
+          hasNote={hasNote}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+/** What the decision chosen needs: a refusal's ground and note, a transit's exit point. */
+function ChosenFields({
+  idPrefix,
+  choice,
+  onChange,
+  errors,
+  hasNote,
+}: Omit<Props, 'legend' | 'choice'> & { readonly choice: DecisionChoice; readonly hasNote: boolean }) {
+  const { t } = useTranslation();
+  const set = (change: Partial<DecisionChoice>) => onChange({ ...choice, ...change });
+  const field = bindFields(idPrefix, choice, (key, value) => set({ [key]: value }), errors);
+  return (
+    <>
       {choice.decision === 'refused' ? (
         <div className="form-grid">
           <SelectField
@@ -83,6 +119,6 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors, has
           maxLength={TEXT_LIMITS.exitPoint}
         />
       ) : null}
-    </fieldset>
+    </>
   );
 }

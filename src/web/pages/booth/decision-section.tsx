@@ -1,5 +1,6 @@
 // The decision, taken once for the whole sitting: the recommendation for the person being registered
-// pre-selects it; when it differs from a member's recommendation, the officer gives the reason.
+// pre-selects it (none is marked while nothing recommends one); when it differs from a member's
+// recommendation, the officer gives the reason.
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { TextAreaField } from '../../components/text-area-field';
@@ -12,7 +13,8 @@ import { RecommendationView } from './recommendation-view';
 import type { SittingView } from './sitting-events';
 
 type Props = SittingView & {
-  readonly choice: DecisionChoice;
+  /** Null while no decision is chosen or recommended. */
+  readonly choice: DecisionChoice | null;
   readonly reason: string;
   readonly onChoice: (choice: DecisionChoice) => void;
   readonly onReason: (reason: string) => void;
@@ -27,7 +29,8 @@ export function DecisionSection(props: Props) {
   // Members who follow the group's decision: their issues about the decision are the group's. A child
   // referred to protection on their own follows it in nothing, and asks for no reason.
   const following = plans.filter((p) => p.followsGroup);
-  const differing = following.filter((p) => isOverride(p.recommendation, choice.decision, direction));
+  const differing =
+    choice === null ? [] : following.filter((p) => isOverride(p.recommendation, choice.decision, direction));
   const errors = errorsOf(
     following.flatMap((p) => (issues[p.member.id] ?? []).filter((i) => !i.path.startsWith('person'))),
     { reason },

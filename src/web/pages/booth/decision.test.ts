@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_RULESET, type PolicyDecision, type PolicyOutcome } from '../../../domain/documents';
 import {
+  choiceOf,
   documentKindOfForm,
   isOverride,
   type Recommendation,
@@ -86,6 +87,24 @@ describe('the recommendation for an unaccompanied or separated child', () => {
   });
 });
 
+describe('the decision before anything recommends one', () => {
+  it.each(['nothingYet', 'noRules', 'unknownDocument', 'unconfirmed'] as const)(
+    'is not chosen for the officer (%s): no "hold" marked on an empty form',
+    (reason) => {
+      const sitting = newSitting(() => 'x');
+      expect(groupChoiceOf(sitting, { ok: false, reason }, 'entry')).toBeNull();
+      expect(plansOf(sitting, [{ ok: false, reason }], 'entry').map((p) => p.choice)).toEqual([null]);
+    },
+  );
+
+  it("is the officer's once they choose one, and the recommendation's once there is one", () => {
+    const sitting = newSitting(() => 'x');
+    const chosen = { ...sitting, choice: choiceOf('admitted') };
+    expect(groupChoiceOf(chosen, { ok: false, reason: 'noRules' }, 'entry')?.decision).toBe('admitted');
+    expect(groupChoiceOf(sitting, policy('refer'), 'entry')?.decision).toBe('held');
+  });
+});
+
 describe('a flagged child in a group', () => {
   it("keeps the child's protection referral when the group is refused, and asks no reason for it", () => {
     let n = 0;
@@ -96,9 +115,9 @@ describe('a flagged child in a group', () => {
     const adult = policy('refuse');
     const child = withProtection(policy('refuse'), ['separated-minor']);
     const [first, second] = plansOf(sitting, [adult, child], 'entry');
-    expect(first?.choice.decision).toBe('refused');
-    expect(second?.choice.decision).toBe('referred-protection');
-    expect(second && isOverride(second.recommendation, second.choice.decision, 'entry')).toBe(false);
+    expect(first?.choice?.decision).toBe('refused');
+    expect(second?.choice?.decision).toBe('referred-protection');
+    expect(second?.choice && isOverride(second.recommendation, second.choice.decision, 'entry')).toBe(false);
   });
 });
 

@@ -65,6 +65,8 @@ export function issueMessage(code: BoothIssueCode, t: TFunction, locale: string,
       return t('eventIssue.correction.fixedField');
     case 'group.relationship-required':
       return t('eventIssue.group.relationshipRequired');
+    case 'decision.required':
+      return t('booth.issue.decisionRequired');
     case 'override.reason-required':
       return t('booth.issue.overrideReasonRequired');
     case 'correction.reason-required':

@@ -86,7 +86,7 @@ describe('a child referred to protection in a group', () => {
     renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
 
   it('shows the child’s own referral, not the group’s decision, before anything is sent', () => {
-    expect(plans.map((p) => [p.choice.decision, p.followsGroup])).toEqual([
+    expect(plans.map((p) => [p.choice?.decision, p.followsGroup])).toEqual([
       ['refused', true],
       ['referred-protection', false],
     ]);

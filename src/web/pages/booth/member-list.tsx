@@ -16,7 +16,8 @@ import { outcomeName } from './messages';
 import type { BoothIssue, MemberPlan, SittingView } from './sitting-events';
 
 type Props = SittingView & {
-  readonly group: DecisionChoice;
+  /** The group's decision; null while none is chosen or recommended. */
+  readonly group: DecisionChoice | null;
   readonly onEdit: (index: number) => void;
   readonly onRemove: (index: number) => void;
   readonly onOverride: (index: number, override: MemberOverride | null) => void;
@@ -87,9 +88,11 @@ function MemberRow({
           ? ` · ${t('booth.group.recommended', { outcome: outcomeName(recommendation.value.outcome, t) })}`
           : ''}
       </p>
-      <p data-testid="member-decision" data-decision={plan.choice.decision}>
-        {plan.followsGroup
-          ? t('booth.group.followsGroup', { decision: decisionName(group.decision, t) })
+      <p data-testid="member-decision" data-decision={plan.choice?.decision ?? ''}>
+        {plan.followsGroup || plan.choice === null
+          ? group === null
+            ? t('booth.group.noDecision')
+            : t('booth.group.followsGroup', { decision: decisionName(group.decision, t) })
           : t('booth.group.ownDecision', { decision: decisionName(plan.choice.decision, t) })}
       </p>
       <div className="actions member-actions">
@@ -100,19 +103,22 @@ function MemberRow({
             {t('booth.group.edit')}
           </MemberButton>
         )}
-        <MemberButton
-          name={name}
-          onClick={() =>
-            onOverride(
-              index,
-              override === null
-                ? { ...group, decision: alternativeTo(group, recommendation, direction), reason: '' }
-                : null,
-            )
-          }
-        >
-          {override === null ? t('booth.group.override') : t('booth.group.useGroup')}
-        </MemberButton>
+        {/* Deciding otherwise for one member needs a group's decision to differ from. */}
+        {group === null && override === null ? null : (
+          <MemberButton
+            name={name}
+            onClick={() =>
+              onOverride(
+                index,
+                override === null && group !== null
+                  ? { ...group, decision: alternativeTo(group, recommendation, direction), reason: '' }
+                  : null,
+              )
+            }
+          >
+            {override === null ? t('booth.group.override') : t('booth.group.useGroup')}
+          </MemberButton>
+        )}
         {index === 0 ? null : (
           <MemberButton name={name} onClick={() => onRemove(index)}>
             {t('booth.group.remove')}

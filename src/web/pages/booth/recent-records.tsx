@@ -1,8 +1,9 @@
 // The booth's last records of this session, below the form: once the officer moved on to the next
 // person, a decision recorded minutes ago is still corrected here, through the same correction as in
 // the result shown right after sending (a correction event naming the crossing, via the outbox), and so
-// are the person's details.
-import { useEffect, useState } from 'react';
+// are the person's details. A person is kept here as soon as they are sent, and listed once the result
+// on screen gives way: a reload, or a visit to tally mode, before moving on no longer loses them.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '../../api/types';
 import { formatDateTime } from '../../format/format';
@@ -25,13 +26,14 @@ import {
 } from './recent';
 import { keepRecent, recallRecent } from './recent-kept';
 import type { RegistrationForm } from './registration';
-import type { Sitting } from './sitting';
+import { isSent, type Sitting } from './sitting';
 
 /**
- * The records kept for the booth, and the corrections made to the sitting still on screen (its result
- * offers them too): a person corrected there and then moved on from is listed as corrected.
+ * The records kept for the booth: each person of the sitting on screen (`sitting`, with the decisions
+ * planned for its members, `choices`) as soon as they are sent, and the corrections made to them, from
+ * the result on screen or from the list.
  */
-export function useRecentRecords() {
+export function useRecentRecords(sitting: Sitting, choices: readonly (DecisionChoice | null)[]) {
   const user = useUser().id;
   // Kept in the tab: a reload gives them back (forgotten at sign-out).
   const [records, setRecords] = useState<readonly RecentRecord[]>(() =>
@@ -43,28 +45,38 @@ export function useRecentRecords() {
   useEffect(() => {
     if (sync.lastSync !== null) setRecords((kept) => withLaterOutcomes(kept, getSync().outcomeOf));
   }, [sync.lastSync]);
-  const [corrected, setCorrected] = useState<Readonly<Record<string, DecisionChoice>>>({});
+  // The people of the sitting sent so far: kept the moment one more is sent (not when the officer
+  // moves on), from the sitting as it then stands.
+  const sent = sitting.members
+    .filter((m) => isSent(sitting, m))
+    .map((m) => m.id)
+    .join(' ');
+  const latest = useRef({ sitting, choices });
+  latest.current = { sitting, choices };
+  useEffect(() => {
+    if (sent === '') return;
+    const now = latest.current;
+    setRecords((kept) => withRecent(kept, recentOf(now.sitting, now.choices, {})));
+  }, [sent]);
   return {
     records,
+    /** The records the result on screen shows: the list leaves them out until the officer moves on. */
+    onScreen: sent === '' ? [] : sent.split(' '),
     /** A decision corrected, in the sitting on screen or in the list. */
     correct: (id: string, choice: DecisionChoice) => {
-      setCorrected((c) => ({ ...c, [id]: choice }));
       setRecords((kept) => withCorrection(kept, id, choice));
     },
     /** A person's details corrected in the list. */
     correctPerson: (id: string, form: RegistrationForm, held: boolean) => {
       setRecords((kept) => withPersonCorrection(kept, id, form, held));
     },
-    /** The sitting the officer moves on from goes to the top of the list. */
-    keep: (sitting: Sitting, choices: readonly DecisionChoice[]) => {
-      setRecords((kept) => withRecent(kept, recentOf(sitting, choices, corrected)));
-      setCorrected({});
-    },
   };
 }
 
 type Props = {
   readonly records: readonly RecentRecord[];
+  /** Records the result on screen shows, left out of the list until the officer moves on. */
+  readonly onScreen: readonly string[];
   readonly checkpoint: Checkpoint | null;
   readonly boothCode: string;
   readonly mayDecideHeld: boolean;
@@ -105,8 +117,9 @@ function useStillKept(records: readonly RecentRecord[]): (id: string) => boolean
 }
 
 export function RecentRecords(props: Props) {
-  const { records, checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } = props;
+  const { checkpoint, boothCode, mayDecideHeld, onCorrected, onPersonCorrected } = props;
   const { t } = useTranslation();
+  const records = props.records.filter((r) => !props.onScreen.includes(r.id));
   // A record kept on the device gets the server's answer at a later sync: read again as the sync moves.
   useSyncState();
   const isKept = useStillKept(records);
@@ -134,7 +147,7 @@ export function RecentRecords(props: Props) {
   );
 }
 
-type ItemProps = Omit<Props, 'records' | 'onCorrected' | 'onPersonCorrected'> & {
+type ItemProps = Omit<Props, 'records' | 'onScreen' | 'onCorrected' | 'onPersonCorrected'> & {
   readonly record: RecentRecord;
   /** Whether the record is still on the device, waiting (or refused): false once the server has it. */
   readonly isKept: boolean;

@@ -112,6 +112,15 @@ describe('withRecent', () => {
     expect(list).toHaveLength(RECENT_LIMIT);
     expect(list.slice(0, 3).map((r) => r.id)).toEqual(['new-a', 'new-b', 'old-0']);
   });
+
+  it('keeps a person once, as corrected since, when their sitting is kept again as the next is sent', () => {
+    const kept = withCorrection([record('mother')], 'mother', choiceOf('refused'));
+    const list = withRecent(kept, [record('mother'), record('child')]);
+    expect(list.map((r) => [r.id, r.choice.decision])).toEqual([
+      ['child', 'admitted'],
+      ['mother', 'refused'],
+    ]);
+  });
 });
 
 describe('withLaterOutcomes', () => {

@@ -1,5 +1,5 @@
-// The booth's last records of this session as plain data: once the officer moves on to the next person,
-// the people just sent stay within reach, each with the decision as it now stands, so that a wrong
+// The booth's last records of this session as plain data: from the moment they are sent (the officer
+// may reload, or go to tally mode and back, before moving on), the people sent stay within reach, each with the decision as it now stands, so that a wrong
 // decision found minutes later is corrected from the booth (a correction event) and not left standing,
 // and so is a name, a birth date or a document number typed wrong.
 import type { EventOutcome } from '../../api/types';
@@ -35,26 +35,31 @@ export const RECENT_LIMIT = 6;
  */
 export function recentOf(
   sitting: Sitting,
-  choices: readonly DecisionChoice[],
+  choices: readonly (DecisionChoice | null)[],
   corrected: Readonly<Record<string, DecisionChoice>>,
 ): RecentRecord[] {
   if (sitting.at === null) return [];
   const at = sitting.at;
   return sitting.members.flatMap((member, i) => {
     const choice = corrected[member.id] ?? choices[i];
-    if (choice === undefined || !isSent(sitting, member)) return [];
+    if (choice === undefined || choice === null || !isSent(sitting, member)) return [];
     const outcome = sitting.outcomes[member.id] ?? null;
     return [{ id: member.id, name: nameOf(member), form: member.form, held: false, choice, at, outcome }];
   });
 }
 
-/** The records kept: the sitting just finished first, then the earlier ones, the oldest dropped. */
+/**
+ * The records kept: those just sent first, then the earlier ones, the oldest dropped. A record already
+ * kept stays as it is (its decision corrected since, a later answer): a sitting is kept as each of its
+ * people is sent, so the same person comes again with the next one sent.
+ */
 export function withRecent(
   kept: readonly RecentRecord[],
   added: readonly RecentRecord[],
   limit = RECENT_LIMIT,
 ): RecentRecord[] {
-  return [...added, ...kept].slice(0, limit);
+  const known = new Set(kept.map((r) => r.id));
+  return [...added.filter((r) => !known.has(r.id)), ...kept].slice(0, limit);
 }
 
 /**

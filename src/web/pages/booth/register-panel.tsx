@@ -30,6 +30,7 @@ import {
   plansOf,
   removeMember,
   type Sitting,
+  withChoice,
   withIssues,
   withMember,
   withNationalId,
@@ -176,13 +177,13 @@ export function RegisterPanel(props: Props) {
     zoneInField.clearZoneMoved();
     onNextRead();
   };
-  // Moving on keeps the people just sent within reach, below the form, to correct a decision later.
-  const recent = useRecentRecords();
+  // The people sent stay within reach, below the form, to correct a decision later: from the moment
+  // they are sent, so that a reload or a visit to tally mode before moving on keeps them too.
+  const recent = useRecentRecords(
+    sitting,
+    plans.map((p) => p.choice),
+  );
   const startNext = (fill: (s: Sitting) => Sitting = (s) => s) => {
-    recent.keep(
-      sitting,
-      plans.map((p) => p.choice),
-    );
     const next = newSitting(newId);
     setFresh(next);
     nextRead(() => fill(next));
@@ -267,7 +268,7 @@ export function RegisterPanel(props: Props) {
               {...view}
               choice={choice}
               reason={sitting.reason}
-              onChoice={(c) => setSitting((s) => ({ ...s, choice: c }))}
+              onChoice={(c) => setSitting((s) => withChoice(s, c))}
               onReason={(reason) => setSitting((s) => ({ ...s, reason }))}
             />
             {Object.keys(sitting.issues).length === 0 ? null : (
@@ -317,6 +318,7 @@ export function RegisterPanel(props: Props) {
       </section>
       <RecentRecords
         records={recent.records}
+        onScreen={recent.onScreen}
         checkpoint={checkpoint}
         boothCode={boothCode}
         mayDecideHeld={props.mayDecideHeld}

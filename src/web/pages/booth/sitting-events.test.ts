@@ -201,3 +201,31 @@ describe('a national number typed at the booth', () => {
     expect(numberOf(prepared('P', 'ab123456'))).toBe('AB123456');
   });
 });
+
+describe('a sitting with no decision chosen', () => {
+  const NONE: Recommendation = { ok: false, reason: 'noRules' };
+  const undecided = (member: Member): MemberPlan => ({
+    ...plan(member, choiceOf('admitted')),
+    recommendation: NONE,
+    choice: null,
+  });
+
+  it('registers nobody, and says once, at the decision, that the officer must choose one', () => {
+    const member = person(0, 'ANA', '1990-01-01');
+    const prepared = prepareSitting([undecided(member)], [member], PLACE);
+    expect(prepared).toEqual({
+      ok: false,
+      issues: { [member.id]: [{ path: 'decision', code: 'decision.required' }] },
+    });
+  });
+
+  it('still says what else is wrong with the person', () => {
+    const named = person(0, 'ANA', '1990-01-01');
+    const member = { ...named, form: { ...named.form, nationality: 'XYZ' } };
+    const prepared = prepareSitting([undecided(member)], [member], PLACE);
+    expect(prepared.ok ? [] : prepared.issues[member.id]).toEqual([
+      { path: 'decision', code: 'decision.required' },
+      { path: 'person.nationality', code: 'country.unknown' },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { documentOf, nationalIdProblem, personOf } from './registration';
 export type BoothIssueCode =
   | EventIssueCode
   | 'document.national-id'
+  | 'decision.required'
   | 'override.reason-required'
   | 'correction.reason-required'
   | 'correction.unchanged'
@@ -33,7 +34,8 @@ export type SittingPlace = {
 export type MemberPlan = {
   readonly member: Member;
   readonly recommendation: Recommendation;
-  readonly choice: DecisionChoice;
+  /** Null while the group's decision is not chosen (and nothing recommends one). */
+  readonly choice: DecisionChoice | null;
   readonly reason: string;
   /** True when the group's decision applies: not the officer's own for them, nor a child's referral. */
   readonly followsGroup: boolean;
@@ -59,11 +61,14 @@ const given = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /** A reason is due when the decision differs from the recommendation or from the group's decision. */
 const needsReason = (plan: MemberPlan, direction: Direction): boolean =>
-  plan.member.override !== null || isOverride(plan.recommendation, plan.choice.decision, direction);
+  plan.member.override !== null ||
+  (plan.choice !== null && isOverride(plan.recommendation, plan.choice.decision, direction));
 
-/** The crossing event of one member, as the interchange takes it (not yet checked). */
+/** The crossing event of one member, as the interchange takes it (not yet checked); without a
+ * decision chosen, one with no decision, which the interchange refuses. */
 export function crossingOf(plan: MemberPlan, members: readonly Member[], place: SittingPlace): unknown {
-  const { member, recommendation, choice } = plan;
+  const { member, recommendation } = plan;
+  const choice = plan.choice ?? { decision: undefined, refusalGround: '', note: '', exitPoint: '' };
   const isGroup = members.length > 1;
   const isReference = members[0]?.id === member.id;
   const adult = isChild(member, place.today) ? travelsWithOf(member, members, place.today) : null;
@@ -138,13 +143,14 @@ export function boothIssuesOf(
   const { member, choice } = plan;
   const issues: BoothIssue[] = [];
   if (unresolvedOf(member).length > 0) issues.push({ path: 'zone', code: 'zone.unconfirmed' });
+  if (choice === null) issues.push({ path: 'decision', code: 'decision.required' });
   if (nationalIdProblem(member.form) !== null) {
     issues.push({ path: 'document.number', code: 'document.national-id' });
   }
   if (needsReason(plan, place.direction) && given(plan.reason) === undefined) {
     issues.push({ path: 'overrideReason', code: 'override.reason-required' });
   }
-  if (choice.decision === 'admitted-transit' && given(choice.exitPoint) === undefined) {
+  if (choice?.decision === 'admitted-transit' && given(choice.exitPoint) === undefined) {
     issues.push({ path: 'exitPoint', code: 'transit.exit-point-required' });
   }
   if (members.length > 1 && members[0]?.id !== member.id && member.relationship === '') {
@@ -174,7 +180,12 @@ export function prepareSitting(
     const parsed = parseEvent(crossingOf(plan, members, place));
     const found = [
       ...boothIssuesOf(plan, members, place),
-      ...(parsed.ok ? [] : parsed.issues.map(({ path, code }) => ({ path, code }))),
+      // A decision not chosen is said once, as the booth's own issue.
+      ...(parsed.ok
+        ? []
+        : parsed.issues
+            .filter(({ path }) => plan.choice !== null || path !== 'decision')
+            .map(({ path, code }) => ({ path, code }))),
     ];
     const untally = untallyOf(plan.member, place, takenFrom.get(plan.member.untally?.tallyId ?? '') ?? 1);
     const correction = untally === null ? null : parseEvent(untally);

@@ -12,8 +12,10 @@ import { choiceOf } from './decision';
 import { newMember } from './member';
 import { SittingResult } from './sitting-result';
 
-// The sync loop lives in the browser (IndexedDB, online events): nothing here waits on it.
-vi.mock('../../offline/use-sync', () => ({ useSyncState: () => ({}) }));
+// The sync loop lives in the browser (IndexedDB, online events): nothing here waits on it. The records
+// it keeps as dated after the server's clock are `sync.ahead`.
+const sync = vi.hoisted(() => ({ ahead: [] as { id: string }[] }));
+vi.mock('../../offline/use-sync', () => ({ useSyncState: () => sync }));
 vi.mock('../../offline/instance', () => ({ getSync: () => ({ outcomeOf: () => undefined }) }));
 
 const i18n = testI18n();
@@ -145,5 +147,33 @@ describe('a group’s results', () => {
       .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''))
       .filter((text) => text.startsWith('Corregir la decisión'));
     expect(buttons).toEqual(['Corregir la decisión (MARIA LOPEZ)', 'Corregir la decisión (TOMAS LOPEZ)']);
+  });
+});
+
+describe('a record the server does not take yet', () => {
+  it('says it waits for the server clock, is sent by itself and must not be registered again', async () => {
+    await i18n.changeLanguage('es');
+    const queued = (ahead: boolean) => {
+      sync.ahead = ahead ? [{ id: ID }] : [];
+      return renderToStaticMarkup(
+        <I18nextProvider i18n={i18n}>
+          <SittingResult
+            members={[newMember(ID)]}
+            choices={[choiceOf('admitted')]}
+            outcomes={{}}
+            queued={[ID]}
+            checkpoint={SANTA_ROSA}
+            checkpoints={[SANTA_ROSA]}
+            boothCode="SR-01"
+          />
+        </I18nextProvider>,
+      );
+    };
+    expect(queued(true)).toContain(
+      'El servidor aún no acepta este registro: lleva una hora posterior a la suya, porque el reloj de este equipo va adelantado. Sigue guardado en este equipo y se enviará solo; el estado de arriba dice cuándo. No lo registre otra vez.',
+    );
+    expect(queued(true)).not.toContain('cuando haya conexión');
+    expect(queued(false)).not.toContain('data-testid="registration-ahead"');
+    sync.ahead = [];
   });
 });

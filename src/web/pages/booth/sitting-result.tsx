@@ -2,7 +2,8 @@
 // or "held for the supervisor" when screening asks for it — never why), the protection referral the
 // server opened for a child, earlier registrations that may be the same person, and a way to correct
 // a decision once sent. A member made offline shows the decision recorded and that it waits on this
-// device for the network.
+// device for the network; one the server does not take yet, as dated after its clock, that it waits
+// for that clock.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, EventOutcome } from '../../api/types';
@@ -16,7 +17,8 @@ import { Verdict } from './verdict';
 
 type Props = {
   readonly members: readonly Member[];
-  readonly choices: readonly DecisionChoice[];
+  /** By member; a member sent always had one (a send without a decision is stopped). */
+  readonly choices: readonly (DecisionChoice | null)[];
   readonly outcomes: Readonly<Record<string, EventOutcome>>;
   readonly queued: readonly string[];
   readonly checkpoint: Checkpoint | null;
@@ -34,7 +36,7 @@ export function SittingResult(props: Props) {
   const { t } = useTranslation();
   // A member kept on the device gets the server's answer at a later sync: read again as the sync
   // moves, so "kept on this device" gives way to the decision applied, a hold or a referral.
-  useSyncState();
+  const { ahead } = useSyncState();
   const outcomeOf = (id: string): EventOutcome | null =>
     outcomes[id] ?? (queued.includes(id) ? (getSync().outcomeOf(id) ?? null) : null);
   return (
@@ -42,7 +44,7 @@ export function SittingResult(props: Props) {
       {members.map((member, i) => {
         const outcome = outcomeOf(member.id);
         const choice = choices[i];
-        if (choice === undefined) return null;
+        if (choice === undefined || choice === null) return null;
         // Refused when a later sync sent it: the offline status lists it with why; it is not lost.
         if (outcome?.status === 'problem') {
           if (!queued.includes(member.id)) return null;
@@ -68,6 +70,7 @@ export function SittingResult(props: Props) {
             isGroup={members.length > 1}
             choice={choice}
             outcome={outcome}
+            isAhead={outcome === null && ahead.some((r) => r.id === member.id)}
             untallied={
               outcome !== null &&
               member.untally !== null &&
@@ -92,6 +95,8 @@ type ItemProps = {
   readonly choice: DecisionChoice;
   /** Null while the member's event waits in the outbox. */
   readonly outcome: EventOutcome | null;
+  /** Waiting because the server refused it as dated after its clock: it goes once that clock reaches it. */
+  readonly isAhead: boolean;
   readonly untallied: boolean;
   readonly checkpoint: Checkpoint | null;
   readonly checkpoints: readonly Checkpoint[];
@@ -115,6 +120,7 @@ function ResultItem(props: ItemProps) {
         refusalGround={choice.refusalGround}
         name={isGroup ? nameOf(member) : null}
         isQueued={outcome === null}
+        isAhead={props.isAhead}
         isDuplicate={outcome?.status === 'duplicate'}
       />
       {/* A hold, by screening or by the officer, is the supervisor's to resolve, not the booth's to

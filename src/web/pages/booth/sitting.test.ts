@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatTd3, parseMrz } from '../../../domain/documents';
+import { choiceOf } from './decision';
 import { withField } from './member';
 import {
   addMember,
   isFinished,
   newSitting,
+  withChoice,
   withIssues,
   withMember,
   withNationalId,
@@ -149,5 +151,20 @@ describe('withNationalId', () => {
   it('leaves alone a member already sent', () => {
     const sitting = withQueued(newSitting(counter()), ['a1']);
     expect(withNationalId(sitting, RUN)).toBe(sitting);
+  });
+});
+
+describe('withChoice', () => {
+  it('takes the decision chosen, and away the issue that asked for one, and only that', () => {
+    const sitting = withIssues(newSitting(counter()), {
+      a1: [
+        { path: 'decision', code: 'decision.required' },
+        { path: 'person.nationality', code: 'country.unknown' },
+      ],
+      a2: [{ path: 'decision', code: 'decision.required' }],
+    });
+    const after = withChoice(sitting, choiceOf('admitted'));
+    expect(after.choice?.decision).toBe('admitted');
+    expect(after.issues).toEqual({ a1: [{ path: 'person.nationality', code: 'country.unknown' }] });
   });
 });

@@ -13,7 +13,7 @@ export type Sitting = {
   readonly current: number;
   /** The group's id, shared by every member's event when there is more than one. */
   readonly group: string;
-  /** The group's decision; null while it follows the reference person's recommendation. */
+  /** The officer's decision for the group; null while it follows the reference person's recommendation. */
   readonly choice: DecisionChoice | null;
   /** Why the group's decision differs from a member's recommendation. */
   readonly reason: string;
@@ -41,14 +41,29 @@ export function newSitting(newId: () => string): Sitting {
   };
 }
 
-/** The group's decision: the officer's, or what the reference person's recommendation pre-selects. */
+/**
+ * The group's decision: the officer's, or what the reference person's recommendation pre-selects
+ * (docs/documents.md). Null while there is neither: an empty form, or one the rules cannot advise on
+ * (no rules on the device, a document they do not know) has no decision until the officer chooses one,
+ * and registers nobody before (`decision.required`): nothing is decided for the officer.
+ */
 export function groupChoiceOf(
   sitting: Sitting,
   reference: Recommendation | undefined,
   direction: Direction,
-): DecisionChoice {
+): DecisionChoice | null {
   if (sitting.choice !== null) return sitting.choice;
-  return choiceOf(reference?.ok ? recommendedDecision(reference, direction) : 'held');
+  return reference?.ok ? choiceOf(recommendedDecision(reference, direction)) : null;
+}
+
+/** The sitting with the officer's decision for the group: "choose a decision" no longer stands. */
+export function withChoice(sitting: Sitting, choice: DecisionChoice): Sitting {
+  const issues = Object.fromEntries(
+    Object.entries(sitting.issues)
+      .map(([id, list]) => [id, list.filter((i) => i.code !== 'decision.required')] as const)
+      .filter(([, list]) => list.length > 0),
+  );
+  return { ...sitting, choice, issues };
 }
 
 function protectedChoice(recommendation: Recommendation, direction: Direction): DecisionChoice | null {

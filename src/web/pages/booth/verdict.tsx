@@ -67,6 +67,11 @@ type Props = {
   /** True while the event waits on this device for the network. */
   readonly isQueued: boolean;
   /**
+   * It waits not for the network but for the server's clock: the server refused it as dated after its
+   * clock (this device's clock is ahead), and takes it once its clock reaches it.
+   */
+  readonly isAhead?: boolean;
+  /**
    * The server already had this very record (same id): the booth sent it again, as the outbox does
    * after an answer lost on the way back. It is the same crossing, so the words say the record
    * arrived once; they must not read as an earlier crossing of the person.
@@ -74,7 +79,8 @@ type Props = {
   readonly isDuplicate: boolean;
 };
 
-export function Verdict({ decision, isScreeningHold, refusalGround, name, isQueued, isDuplicate }: Props) {
+export function Verdict(props: Props) {
+  const { decision, isScreeningHold, refusalGround, name, isQueued, isDuplicate } = props;
   const { t } = useTranslation();
   const kind = verdictOf(decision, isScreeningHold);
   return (
@@ -99,7 +105,13 @@ export function Verdict({ decision, isScreeningHold, refusalGround, name, isQueu
       ) : null}
       {kind === 'held' ? <p className="verdict-hint">{t('booth.result.holdHint')}</p> : null}
       {isDuplicate ? <p className="verdict-hint">{t('booth.result.duplicate')}</p> : null}
-      {isQueued ? <p className="verdict-hint">{t('offline.queued')}</p> : null}
+      {isQueued && props.isAhead === true ? (
+        <p className="verdict-hint" data-testid="registration-ahead">
+          {t('outbox.ahead.sitting')}
+        </p>
+      ) : isQueued ? (
+        <p className="verdict-hint">{t('offline.queued')}</p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The supervisor's view of a checkpoint: today's decisions, held cases to resolve, open protection
-// referrals, booths with the officers on duty, and crossings per booth and hour. It reloads itself
-// every 30 seconds, keeping what it shows until the new answer arrives.
+// referrals, booths with the officers on duty, and crossings per booth and hour. It opens where the
+// supervisor is needed, or where they last chose (opening-checkpoint.ts), and reloads itself every 30
+// seconds, keeping what it shows until the new answer arrives.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -15,8 +16,10 @@ import { formatDateTime } from '../../format/format';
 import { useApiData } from '../../hooks/use-api-data';
 import { loadCheckpoints } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
+import { useUser } from '../../session/session';
 import { ConflictsSection } from './conflicts-section';
 import { HeldCases } from './held-cases';
+import { keepCheckpoint, openingCheckpoint, recallCheckpoint } from './opening-checkpoint';
 import { BoothsTable, DecisionFigures, HourlyTable, OpenReferrals } from './overview-sections';
 import './checkpoint-view.css';
 import { Options } from '../../components/options';
@@ -24,20 +27,37 @@ import { PageFrame } from '../../components/page-frame';
 
 const RELOAD_MS = 30_000;
 const HOURS = [6, 12, 24] as const;
+const loadWaiting = (signal: AbortSignal) => viewsApi.getWaiting({ signal });
 
 export function CheckpointViewPage() {
   const { t } = useTranslation();
+  const user = useUser();
   const [checkpoints, reloadCheckpoints] = useApiData(loadCheckpoints);
+  // Read once per visit: the view stays where it opened while the counts change.
+  const [waiting] = useApiData(loadWaiting);
   // The checkpoint and period live in the address, so a reload or a shared link shows the same view.
   const [params, setParams] = useSearchParams();
   const hours = HOURS.find((h) => String(h) === params.get('hours')) ?? 12;
   const list: readonly Checkpoint[] = checkpoints.status === 'ok' ? checkpoints.value : [];
-  const code = list.find((c) => c.code === params.get('checkpoint'))?.code ?? list[0]?.code ?? null;
-  const choose = (checkpoint: string | null, period: number) =>
+  const opening = openingCheckpoint(
+    list,
+    {
+      asked: params.get('checkpoint'),
+      kept: recallCheckpoint(window.sessionStorage, user.id),
+      assigned: user.checkpointIds,
+    },
+    waiting.status === 'loading' ? undefined : waiting.status === 'ok' ? waiting.value : [],
+  );
+  const code = opening ?? null;
+  const choose = (checkpoint: string | null, period: number) => {
+    // The supervisor's own choice is kept: the view opens there again, from the menu too.
+    if (checkpoint !== null && checkpoint !== code)
+      keepCheckpoint(window.sessionStorage, user.id, checkpoint);
     setParams({
       ...(checkpoint === null ? {} : { checkpoint }),
       ...(period === 12 ? {} : { hours: String(period) }),
     });
+  };
   const load = useCallback(
     (signal: AbortSignal) =>
       code === null ? new Promise<never>(() => undefined) : viewsApi.getOverview(code, hours, { signal }),

@@ -48,11 +48,29 @@ describe('HeldWhy', () => {
 
   it('says who dismissed the match and when, not that the officer gave no reason', () => {
     const html = render({
-      screeningReview: { outcome: 'dismissed', by: 'Supervisora Rivas', at: '2026-12-05T05:50:00Z' },
+      screeningReview: {
+        outcome: 'dismissed',
+        by: 'Supervisora Rivas',
+        at: '2026-12-05T05:50:00Z',
+        note: null,
+      },
     });
     expect(html).not.toContain('held-why-screening');
     expect(html).toContain('Coincidencia descartada por Supervisora Rivas (5 dic 2026, 00:50:00 GMT-5)');
     expect(html).not.toContain(i18n.t('overview.held.whyNone'));
+    expect(html).not.toContain('Motivo de la revisión');
+  });
+
+  it('gives the reason the match was dismissed for, to the supervisor who decides the case', () => {
+    const html = render({
+      screeningReview: {
+        outcome: 'dismissed',
+        by: 'Supervisora Rivas',
+        at: '2026-12-05T05:50:00Z',
+        note: 'Otra fecha de nacimiento y otro documento',
+      },
+    });
+    expect(html).toMatch(/Motivo de la revisión.*Otra fecha de nacimiento y otro documento/);
   });
 
   it('gives the reason of the correction that set the hold, made offline, not the officer’s older one', () => {

@@ -95,7 +95,8 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
 }
 
 // Why the person waits, before the supervisor decides: an unreviewed watchlist match first (it must
-// be reviewed before the person is let through), then a reviewed one, the officer's reason, the
+// be reviewed before the person is let through), then a reviewed one with its reviewer's reason (a
+// dismissal always has one), the officer's reason, the
 // correction that set the hold with its own reason, and the policy's advice.
 export function HeldWhy({ why, timeZone }: { readonly why: HeldCase['why']; readonly timeZone: string }) {
   const { t } = useTranslation();
@@ -129,6 +130,7 @@ export function HeldWhy({ why, timeZone }: { readonly why: HeldCase['why']; read
                 : t('overview.held.whyDismissed', { by: by(review.by), at: when(review.at) })}
             </Fact>
           )}
+          {review?.note == null ? null : <Fact label={t('overview.held.whyReviewNote')}>{review.note}</Fact>}
           {why.officerReason === null ? null : (
             <Fact label={t('overview.held.whyOfficer')}>{why.officerReason}</Fact>
           )}

@@ -21,21 +21,27 @@ export function HeldDocument({ held }: Props) {
   const locale = useLocale();
   const countryName = useCountryName();
   const d = held.document;
-  const text =
-    d === null
-      ? withoutDocument(held.identityBasis, t)
-      : [
-          t('overview.held.documentIs', { type: typeName(d.type, t), number: d.number }),
-          d.issuingState === null
-            ? null
-            : t('overview.held.issuedBy', { state: countryName(d.issuingState) }),
-          d.expiryDate === null
-            ? null
-            : t('overview.held.expires', { date: formatDay(d.expiryDate, locale) }),
-        ]
-          .filter((part) => part !== null)
-          .join(', ');
+  const text = d === null ? withoutDocument(held.identityBasis, t) : documentText(d, t, locale, countryName);
   return <Fact label={t('overview.held.document')}>{text}</Fact>;
+}
+
+/** A document as it is shown wherever a person's is: held cases, and the records the review queues compare. */
+export type ShownDocument = NonNullable<HeldCase['document']>;
+
+/** "Pasaporte B4821977, emitido por Bolivia, vence el 1 mar 2024": what is known of it, in words. */
+export function documentText(
+  d: ShownDocument,
+  t: TFunction,
+  locale: string,
+  countryName: (code: string) => string,
+): string {
+  return [
+    t('overview.held.documentIs', { type: typeName(d.type, t), number: d.number }),
+    d.issuingState === null ? null : t('overview.held.issuedBy', { state: countryName(d.issuingState) }),
+    d.expiryDate === null ? null : t('overview.held.expires', { date: formatDay(d.expiryDate, locale) }),
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
 }
 
 // A national number's type (PE-DNI) as the booth's form names it; an ICAO document code in words.

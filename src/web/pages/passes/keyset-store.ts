@@ -1,12 +1,20 @@
 // The keyset kept on the device (localStorage) for verifying passes offline: refreshed from the server
-// whenever there is a network, read back (and checked against its schema) when there is none.
+// whenever there is a network, read back (and checked against its schema) when there is none. When it
+// was downloaded is kept on the server's clock: a checkpoint officer judges by it whether the keys are
+// fresh, and the device's own clock may be hours off.
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import { PassKeyset } from '../../../api/passes';
 import { passesApi } from '../../api/passes-endpoints';
+import { serverTime } from '../../offline/server-clock';
 
 const STORAGE_KEY = 'paso.passes.keyset';
-const Kept = z.object({ keyset: PassKeyset, fetchedAt: z.string() });
+const Kept = z.object({
+  keyset: PassKeyset,
+  fetchedAt: z.string(),
+  /** Which clock `fetchedAt` is on: the server's, as the download's answer said; absent, the device's (kept by an earlier version). */
+  clock: z.literal('server').optional(),
+});
 export type KeptKeyset = z.infer<typeof Kept>;
 
 /**
@@ -44,7 +52,11 @@ export function useKeyset(): KeysetState {
         setSource(readKept() === null ? 'none' : 'kept');
         return;
       }
-      const next = { keyset: result.value, fetchedAt: new Date().toISOString() };
+      // The answer just taught the device the server's clock (server-clock.ts): its time is the download's.
+      const { at, onServerClock } = serverTime();
+      const next: KeptKeyset = onServerClock
+        ? { keyset: result.value, fetchedAt: at, clock: 'server' }
+        : { keyset: result.value, fetchedAt: at };
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
       setKept(next);
       setSource('fresh');

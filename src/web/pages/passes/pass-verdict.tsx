@@ -9,12 +9,13 @@ import { formatDay } from '../booth/days';
 import { documentWords } from './document-words';
 import { revocationText } from './revocation-text';
 
-const ZONE = 'America/Lima';
+/** The zone the verifier's times are written in, the keys' download as the passes' validity. */
+export const PASS_ZONE = 'America/Lima';
 
 function PassFacts({ pass }: { readonly pass: Pass }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const time = (iso: string) => formatDateTime(iso, locale, ZONE, 'minute');
+  const time = (iso: string) => formatDateTime(iso, locale, PASS_ZONE, 'minute');
   const rows: [string, string][] = [
     [t('passes.fact.name'), pass.name],
     // As precise as the pass has it, in the reader's words: "2 jul 1988", "julio de 1988", "1988".
@@ -93,7 +94,7 @@ export function PassVerdict({ result }: { readonly result: Verification }) {
     >
       <h2>{t('passes.verify.invalid')}</h2>
       <p className="pass-reason">
-        {reasonText(reason, t, (iso) => formatDateTime(iso, locale, ZONE, 'minute'))}
+        {reasonText(reason, t, (iso) => formatDateTime(iso, locale, PASS_ZONE, 'minute'))}
       </p>
       {pass === null ? null : <PassFacts pass={pass} />}
     </section>

@@ -1,27 +1,20 @@
 // The checkpoint's pass verifier: works with no network, against the keyset kept on the device. A
 // scanner (or a person) types or pastes the pass text and presses Enter; the verdict shows at once.
-import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyRingOf, revokedOf, type Verification, verifyPass } from '../../../domain/passes';
-import { formatDateTime } from '../../format/format';
-import { useLocale } from '../../hooks/use-locale';
-import { type KeptKeyset, useKeyset } from './keyset-store';
+import { useClockOffset } from '../../offline/server-clock';
+import { KeysetStatus } from './keyset-status';
+import { useKeyset } from './keyset-store';
 import { PassVerdict } from './pass-verdict';
 import './passes.css';
 import { PageFrame } from '../../components/page-frame';
 import { READER_GAP_MS } from '../booth/zone-in-field';
 
-const keysetWords = (kept: KeptKeyset, locale: string, t: TFunction) => ({
-  at: formatDateTime(kept.fetchedAt, locale),
-  keys: t('passes.keyset.keys', { count: kept.keyset.keys.length }),
-  revoked: t('passes.keyset.revoked', { count: kept.keyset.revoked.length }),
-});
-
 export function VerifyPassPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { kept, source } = useKeyset();
+  const clockOffset = useClockOffset();
   const [text, setText] = useState('');
   const [result, setResult] = useState<Verification | null>(null);
   // An Enter with nothing typed (a scan that read nothing) says so, instead of leaving the last
@@ -61,20 +54,7 @@ export function VerifyPassPage() {
 
   return (
     <PageFrame testId="pass-verify-page" title={t('passes.verify.title')} lead={t('passes.verify.lead')}>
-      <p
-        className="keyset-status"
-        data-testid="keyset-status"
-        data-source={source}
-        data-version={kept?.keyset.version ?? ''}
-      >
-        {kept === null
-          ? source === 'loading'
-            ? t('passes.keyset.loading')
-            : t('passes.keyset.none')
-          : source === 'fresh'
-            ? t('passes.keyset.fresh', keysetWords(kept, locale, t))
-            : t('passes.keyset.kept', keysetWords(kept, locale, t))}
-      </p>
+      <KeysetStatus kept={kept} source={source} clockOffset={clockOffset} />
       <form className="pass-input" onSubmit={(e) => void check(e)}>
         <label htmlFor="pass-text">{t('passes.verify.input')}</label>
         <textarea

@@ -150,10 +150,27 @@ describe('readListedPerson', () => {
       birthDates: ['1988-03-14', '1987'],
       nationalities: ['VEN'],
       documents: [
-        { type: 'P', number: 'A123' },
-        { type: null, number: '99' },
+        { type: 'P', written: 'A123' },
+        { type: null, written: '99' },
       ],
     });
+  });
+
+  it('writes a document as the list wrote it, with the issuer it names, once', () => {
+    const written = 'No. H0044232 (Iraqi), issued 2001; also 06FBO2262';
+    expect(
+      readListedPerson({
+        names: ['Ejemplo'],
+        documents: [
+          { type: 'Passport', number: 'H0044232', text: written },
+          { type: 'Passport', number: '06FBO2262', text: written },
+          { type: 'P', number: 'A123' },
+        ],
+      })?.documents,
+    ).toEqual([
+      { type: 'Passport', written },
+      { type: 'P', written: 'A123' },
+    ]);
   });
 
   it('gives null for something that is not an entry', () => {

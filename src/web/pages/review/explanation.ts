@@ -218,7 +218,9 @@ const DetailSchema = z.object({
     .array(z.object({ year: z.number(), month: z.number().optional(), day: z.number().optional() }))
     .default([]),
   nationalities: z.array(z.string()).default([]),
-  documents: z.array(z.object({ type: z.string().optional(), number: z.string() })).default([]),
+  documents: z
+    .array(z.object({ type: z.string().optional(), number: z.string(), text: z.string().optional() }))
+    .default([]),
 });
 
 /** A watchlist entry, names and dates written out as text for the page. */
@@ -227,10 +229,25 @@ export type ListedPerson = {
   readonly sex: string | null;
   readonly birthDates: readonly string[];
   readonly nationalities: readonly string[];
-  readonly documents: readonly { readonly type: string | null; readonly number: string }[];
+  /**
+   * Each document as the list writes it: the text it was found in where the list wrote more than the
+   * number ("No. H0044232 (Iraqi)": often the issuer), else the number; once each.
+   */
+  readonly documents: readonly { readonly type: string | null; readonly written: string }[];
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+// A text with two numbers in it gave the list two documents: it is shown once.
+const onceEach = (docs: ListedPerson['documents']): ListedPerson['documents'] => {
+  const seen = new Set<string>();
+  return docs.filter((doc) => {
+    const key = `${doc.type ?? ''}|${doc.written}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
 
 /** The listed entry as text (the listed name first, then aliases); null when it cannot be read. */
 export function readListedPerson(detail: unknown): ListedPerson | null {
@@ -248,6 +265,8 @@ export function readListedPerson(detail: unknown): ListedPerson | null {
         .join('-'),
     ),
     nationalities: d.nationalities,
-    documents: d.documents.map((doc) => ({ type: doc.type || null, number: doc.number })),
+    documents: onceEach(
+      d.documents.map((doc) => ({ type: doc.type || null, written: doc.text?.trim() || doc.number })),
+    ),
   };
 }

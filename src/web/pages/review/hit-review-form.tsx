@@ -1,11 +1,12 @@
-// A supervisor's review of one screening hit: a note, then confirm or dismiss, each asked first,
+// A supervisor's review of one screening hit: a reason, then confirm or dismiss, each asked first,
 // naming the person and what follows: a review cannot be undone, and a dismissal can let the person
-// through. When another supervisor reviewed the hit meanwhile, it says what they decided, who and when.
+// through, so it needs its reason (the API refuses one without). When another supervisor reviewed the
+// hit meanwhile, it says what they decided, who and when.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { api } from '../../api/paso';
-import type { ApiProblem } from '../../api/problem';
+import { type ApiProblem, fieldErrors } from '../../api/problem';
 import type { HitDecision, ScreeningHit } from '../../api/types';
 import { ChoiceButtons } from '../../components/choice-buttons';
 import { ConfirmQuestion } from '../../components/confirm-question';
@@ -27,7 +28,12 @@ export function HitReviewForm({ hit, name, timeZone, onReviewed }: Props) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [asking, setAsking] = useState<HitDecision | null>(null);
+  const [reasonMissing, setReasonMissing] = useState(false);
   const { busy, problem, run } = useApiCall();
+  // The server's refusal of a dismissal without a reason (a page of an older version asked none): said
+  // beside the field, as this page says it.
+  const reasonRefused = problem !== null && fieldErrors(problem).note !== undefined && note.trim() === '';
+  const reasonError = reasonMissing || reasonRefused ? t('matching.hit.reasonRequired') : undefined;
   const noteId = `note-${hit.id}`;
   const form = useRef<HTMLFormElement>(null);
   // A cancelled question gives its place back to the buttons, and focus to the one pressed.
@@ -38,6 +44,13 @@ export function HitReviewForm({ hit, name, timeZone, onReviewed }: Props) {
     buttons?.[refocus === 'confirmed' ? 0 : 1]?.focus();
     setRefocus(null);
   }, [refocus]);
+
+  function ask(decision: HitDecision) {
+    // Only a dismissal needs a reason: confirming takes away an error a dismissal left.
+    const missing = decision === 'dismissed' && note.trim() === '';
+    setReasonMissing(missing);
+    if (!missing) setAsking(decision);
+  }
 
   async function review(decision: HitDecision) {
     const result = await run(() => api.reviewHit(hit.id, decision, note));
@@ -55,7 +68,7 @@ export function HitReviewForm({ hit, name, timeZone, onReviewed }: Props) {
           answer: t('matching.hit.confirmAnswer', { name }),
         }
       : {
-          text: t('matching.hit.dismissQuestion', { name }),
+          text: t('matching.hit.dismissQuestion', { name, reason: note.trim() }),
           answer: t('matching.hit.dismissAnswer', { name }),
         };
 
@@ -71,12 +84,16 @@ export function HitReviewForm({ hit, name, timeZone, onReviewed }: Props) {
         label={t('review.screening.note')}
         hint={t('review.screening.noteHint')}
         value={note}
-        onChange={setNote}
+        onChange={(value) => {
+          setNote(value);
+          if (value.trim() !== '') setReasonMissing(false);
+        }}
+        error={reasonError}
         rows={2}
         maxLength={TEXT_LIMITS.reviewNote}
       />
       {problem?.reviewed === undefined ? (
-        <FormFeedback problem={problem} />
+        <FormFeedback problem={reasonRefused ? null : problem} />
       ) : (
         <ReviewedMeanwhile reviewed={problem.reviewed} timeZone={timeZone} />
       )}
@@ -98,7 +115,7 @@ export function HitReviewForm({ hit, name, timeZone, onReviewed }: Props) {
               },
             ]}
             busy={busy}
-            onChoose={setAsking}
+            onChoose={ask}
           />
         </div>
       ) : (

@@ -1,6 +1,7 @@
 // Parts the review queues (and the referrals queue) use: the status filter with refresh and the live
-// line, a registered person's facts with where and when they were registered (on the checkpoint's
-// clock).
+// line, a registered person's facts with the document they were registered with (its type and issuing
+// state tell two people of one name apart) and where and when they were registered (on the
+// checkpoint's clock).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, PersonView } from '../../api/types';
@@ -13,6 +14,7 @@ import { fullName, sexName } from '../../format/person-name';
 import { useCountryName } from '../../hooks/use-country-name';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
+import { documentText } from '../checkpoint-view/held-document';
 
 type FilterProps<S extends string> = {
   readonly id: string;
@@ -77,6 +79,7 @@ export function PersonFacts({ person: p, checkpoints, testId }: PersonProps) {
   const locale = useLocale();
   const countryName = useCountryName();
   const name = fullName(p);
+  const country = (code: string) => `${countryName(code)} (${code})`;
   const place =
     p.checkpointName === null
       ? '—'
@@ -93,7 +96,12 @@ export function PersonFacts({ person: p, checkpoints, testId }: PersonProps) {
       </Fact>
       <Fact label={t('review.person.sex')}>{sexName(p.sex, t)}</Fact>
       <Fact label={t('review.person.nationality')}>
-        {p.nationality === null ? '—' : `${countryName(p.nationality)} (${p.nationality})`}
+        {p.nationality === null ? '—' : country(p.nationality)}
+      </Fact>
+      <Fact label={t('matching.document')}>
+        <span data-testid="person-document">
+          {p.document === null ? t('matching.noDocument') : documentText(p.document, t, locale, country)}
+        </span>
       </Fact>
       <Fact label={t('review.person.registered')}>
         {p.registeredAt === null

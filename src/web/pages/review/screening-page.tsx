@@ -169,7 +169,7 @@ function EntryFacts({
           <Fact label={t('review.screening.documents')}>
             {list(
               listed.documents.map((d) =>
-                d.type === null ? d.number : `${documentTypeName(d.type, t)} ${d.number}`,
+                d.type === null ? d.written : `${documentTypeName(d.type, t)} ${d.written}`,
               ),
             )}
           </Fact>
