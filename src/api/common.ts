@@ -103,3 +103,11 @@ export const TEXT_LIMITS = {
   /** The audit log's actor and action filters. */
   auditFilter: 64,
 } as const;
+
+/** A document as a person's record or crossing stands now: its type (an ICAO code such as P, or a national number's type such as PE-DNI), number, issuing state and expiry. */
+export const DocumentView = z.object({
+  type: z.string(),
+  number: z.string(),
+  issuingState: z.string().nullable(),
+  expiryDate: z.string().nullable(),
+});

@@ -2,7 +2,7 @@
 // view of a checkpoint, and the humanitarian side's protection referrals. Writes go through events.
 import { z } from 'zod';
 import { DECISIONS, REFERRAL_REASONS, TALLY_CATEGORIES } from '../domain/crossings';
-import { CheckpointCodeRead, PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
+import { CheckpointCodeRead, DocumentView, PERSON_FACTS, RequiredText, TEXT_LIMITS } from './common';
 import { CountryCodeText } from './events';
 
 const Direction = z.enum(['entry', 'exit']);
@@ -49,14 +49,7 @@ const HeldCaseSchema = z.object({
   // The document the person presented, as their crossing stands now, which the supervisor decides
   // on; null when the crossing names none. Then how their identity was established, as the booth
   // recorded it (one of IDENTITY_BASES; null when the crossing does not say). Never in a referral.
-  document: z
-    .object({
-      type: z.string(),
-      number: z.string(),
-      issuingState: z.string().nullable(),
-      expiryDate: z.string().nullable(),
-    })
-    .nullable(),
+  document: DocumentView.nullable(),
   identityBasis: z.string().nullable(),
   // Why the person waits: held by screening (a watchlist match nobody has reviewed yet: the
   // supervisor reviews it before deciding), or, once every match is reviewed, how and by whom; the

@@ -1,7 +1,7 @@
 // Watchlists, the screening review queue and the duplicate review queue.
 import { z } from 'zod';
 import { LINK_DECISIONS, LINK_STATUSES } from '../domain/matching';
-import { PERSON_FACTS, TEXT_LIMITS } from './common';
+import { DocumentView, PERSON_FACTS, TEXT_LIMITS } from './common';
 
 export const ImportWatchlistBody = z.strictObject({
   name: z.string().trim().min(1).max(TEXT_LIMITS.watchlistName),
@@ -45,14 +45,7 @@ export const PersonViewSchema = z.object({
   ...PERSON_FACTS,
   // The document the record was registered with, as corrected: its type (an ICAO code such as P, or a
   // national number's type such as PE-DNI), number, issuing state and expiry; null without one.
-  document: z
-    .object({
-      type: z.string(),
-      number: z.string(),
-      issuingState: z.string().nullable(),
-      expiryDate: z.string().nullable(),
-    })
-    .nullable(),
+  document: DocumentView.nullable(),
   mergedInto: z.string().nullable(),
   registeredAt: z.string().nullable(),
   checkpointName: z.string().nullable(),

@@ -2,41 +2,17 @@
 // at the same moment, both serve and the demo is seeded once; a server whose audit key is not the one
 // that made the log refuses to start instead of breaking the chain. (The first administrator of an
 // installation without the demo: src/store/demo/first-admin.test.ts.)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openTestDb, type TestDb } from '../../test/support/databases';
+import { describe, expect, it } from 'vitest';
+import { serversTogether } from '../../test/support/servers-together';
 import { listAudit, verifyAuditChain } from '../store/audit';
-import { readConfig } from './config';
-import { type Running, serve } from './serve';
+import type { Running } from './serve';
 
 const OTHER_KEY = 'ef'.repeat(32);
 
 describe('two servers on one PostgreSQL database', { timeout: 180_000 }, () => {
-  let t: TestDb | undefined;
-  const dirs: string[] = [];
-  const running: Running[] = [];
-  afterEach(async () => {
-    for (const r of running.splice(0)) await r.stop();
-    await t?.cleanup();
-    t = undefined;
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
-
-  const database = async () => {
-    t = await openTestDb('postgres');
-    return t.env;
-  };
-  // Each server has its own folder, as on its own machine.
-  const start = async (env: Record<string, string>, options: { demo: boolean; newAuditKey?: boolean }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'paso-together-'));
-    dirs.push(dir);
-    const config = readConfig({ ...env, PASO_DATA_DIR: dir, PASO_PORT: '0', PASO_LOG_LEVEL: 'silent' });
-    const server = await serve(config, { ...options, print: () => undefined });
-    running.push(server);
-    return { server, dir };
-  };
+  const { running, dirs, database, start } = serversTogether();
   const outcome = (s: PromiseSettledResult<unknown>) =>
     s.status === 'rejected' ? String(s.reason) : 'served';
   const kyselyOf = (r: Running | undefined) => {

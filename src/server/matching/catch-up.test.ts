@@ -4,6 +4,7 @@
 import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases';
+import { heldOpen } from '../../../test/support/held-transaction';
 import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
 import type { MatchablePerson } from '../../domain/matching';
@@ -82,27 +83,14 @@ describe.each(DIALECTS)('the candidate index’s catch-up on %s', (dialect) => {
       const service = await start({ clock });
       const db = t.db.kysely;
       const found = async (n: number) => (await service.candidates(db, asked(n))).map((h) => h.id);
-      let commit: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => {
-        commit = resolve;
-      });
-      let written: () => void = () => undefined;
-      const wrote = new Promise<void>((resolve) => {
-        written = resolve;
-      });
       // Registered first, committed last.
-      const late = db.transaction().execute(async (tx) => {
-        await register(tx, 1);
-        written();
-        await held;
-      });
-      await wrote;
+      const late = await heldOpen(db, (tx) => register(tx, 1));
       await register(db, 2, '2025-11-27T15:00:01.000Z');
       now += 1000;
       expect(await found(2)).toContain(idOf(2));
       expect(await found(1)).not.toContain(idOf(1));
-      commit();
-      await late;
+      late.commit();
+      await late.done;
       now += 1000;
       expect(await found(1)).toContain(idOf(1));
       // Before, a person created more than five minutes before the newest one seen was never read.

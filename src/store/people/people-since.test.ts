@@ -5,6 +5,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { eachTestDb } from '../../../test/support/databases';
+import { heldOpen } from '../../../test/support/held-transaction';
 import { registrationOf } from '../../../test/support/registrations';
 import { seedDemo } from '../demo';
 import type { Executor } from '../executor';
@@ -28,27 +29,14 @@ describe('the people committed since a look on postgres', () => {
     const db = t.db.kysely;
     const start = await peopleMarkNow(db);
     // A registration whose transaction is still open while a later one commits and is read.
-    let commit: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      commit = resolve;
-    });
-    let written: () => void = () => undefined;
-    const wrote = new Promise<void>((resolve) => {
-      written = resolve;
-    });
-    const late = db.transaction().execute(async (tx) => {
-      await register(tx, 1);
-      written();
-      await held;
-    });
-    await wrote;
+    const late = await heldOpen(db, (tx) => register(tx, 1));
     await register(db, 2);
     const first = await look(db, start);
     expect(first.names).toEqual(['Persona 2']);
     const idle = await look(db, first.mark);
     expect(idle.names).toEqual([]);
-    commit();
-    await late;
+    late.commit();
+    await late.done;
     const after = await look(db, idle.mark);
     expect(after.names).toEqual(['Persona 1']);
     // Made by a server whose clock is an hour behind: read like any other.
