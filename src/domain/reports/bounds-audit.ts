@@ -39,7 +39,8 @@ export interface LinearProgram {
 
 export type LinearSolver = (model: LinearModel) => LinearProgram;
 
-const TOLERANCE = 1e-6;
+/** How far from a whole number a solver's value may lie and still count as it. */
+export const TOLERANCE = 1e-6;
 
 /**
  * The small withheld figures (`isSmall`) a reader pins down: whose least and most over every sum,
@@ -55,6 +56,12 @@ export function boundsAudit(
   bounds: (key: string) => Bounds,
   solver: LinearSolver,
   free: Set<string>,
+  options: {
+    /** Told every point a program answers: the group's figures, and their values there. */
+    readonly seen?: (keys: readonly string[], point: ArrayLike<number>) => void;
+    /** Stop at the first figure pinned down: whether any is, not which. */
+    readonly first?: boolean;
+  } = {},
 ): string[] {
   const pinned: string[] = [];
   const system = equationsOf(lines, hidden);
@@ -78,6 +85,7 @@ export function boundsAudit(
       const freeBy = (point: ArrayLike<number> | undefined) => {
         let freed = 0;
         if (point === undefined) return freed;
+        options.seen?.(keys, point);
         for (const k of left) {
           if (Math.abs((point[index.get(k) ?? 0] ?? 0) - countOf(k)) < 1 - TOLERANCE) continue;
           left.delete(k);
@@ -107,10 +115,12 @@ export function boundsAudit(
           if (left.has(k)) freeBy(program.optimum(costs, sense));
         }
         if (left.has(k)) pinned.push(k);
+        if (options.first && pinned.length > 0) break;
       }
     } finally {
       program.dispose();
     }
+    if (options.first && pinned.length > 0) break;
   }
   return pinned.sort();
 }

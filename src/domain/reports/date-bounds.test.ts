@@ -31,9 +31,11 @@ describe('one protection of a date, against a reader who reasons with bounds', (
         const counts = { date: '2025-11-26', rows, needs: [] };
         // Every figure of every product and scope, with every sum between them, as protectDate
         // publishes them (the same figures, sums and ranks; the same publication).
-        const { values, lines, keep } = dateSums(counts);
-        const show = publishFigures(values, lines, keep, solver);
-        expect(protectDate(counts, solver).figure(null, 'crossed')).toBe(show('*/crossed'));
+        const { values, lines, keep, unprinted } = dateSums(counts);
+        const published = publishFigures(values, lines, keep, solver, unprinted);
+        expect(protectDate(counts, solver).figure(null, 'crossed')).toBe(published('*/crossed'));
+        // A figure no product prints is unknown to the reader (at least 0).
+        const show = (k: string) => (unprinted.has(k) ? undefined : published(k));
         const pinned = readBounds(show, lines).pinned;
         if (pinned.length === 0) return;
         // Pinned down even with every figure above 0 withheld but the headlines, as published.

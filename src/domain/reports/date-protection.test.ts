@@ -351,3 +351,41 @@ describe('the headline of all checkpoints', () => {
     ]);
   });
 });
+
+describe('a complement a partner can do nothing with', () => {
+  // One Venezuelan child entered and eleven Colombian men left. The 1 must stay `<5`, so what crossed
+  // in all (12) is withheld; the 11 exits show in nineteen figures (the headline, the hour, the
+  // nationality, the export's men, the age and sex table…), all the same number, none of which
+  // tells a reader anything about the one entry.
+  it('is shown: the exits stay a number beside a single entry', () => {
+    const row = (direction: string, nationality: string, sex: string, age: readonly string[], n: number) =>
+      drawnRow({
+        checkpoint: 'PE-SANTA-ROSA',
+        hour: '07',
+        direction,
+        nationality,
+        sex,
+        age,
+        kind: 'admitted',
+        n,
+      });
+    const day = protectDate(
+      {
+        date: DATE,
+        rows: [
+          row('entry', 'VEN', 'unknown', ['child', '5-11'], 1),
+          row('exit', 'COL', 'M', ['adult', '18-59'], 11),
+        ],
+        needs: [],
+      },
+      solver,
+    );
+    const of = (key: string) => day.figure(null, key);
+    expect([of('crossed|direction=entry'), of('crossed|direction=exit'), of('crossed')]).toEqual([
+      'small',
+      11,
+      'withheld',
+    ]);
+    expect(day.figure('PE-SANTA-ROSA', 'crossed|age=18-59|sex=M')).toBe(11);
+  });
+});

@@ -5,7 +5,15 @@
 // any other, so what one product withholds no other gives away, whichever a reader puts side by side.
 import { DIMENSIONS, type Dimension, type FigureRow } from '../crossings';
 import type { LinearSolver } from './bounds-audit';
-import { figureKey, type NeedRow, type ScopeFigures, type ScopeLayout, scopeFigures } from './date-figures';
+import {
+  DIRECTIONS,
+  EXPORT_GROUPS,
+  figureKey,
+  type NeedRow,
+  type ScopeFigures,
+  type ScopeLayout,
+  scopeFigures,
+} from './date-figures';
 import { type Line, type Published, publishedFigures } from './suppression';
 
 /** The dimensions a date's figures are read by, for every product at once: all but the date. */
@@ -73,10 +81,14 @@ export function dateSums(counts: DateCounts) {
   // Figures that add up over the checkpoints: all but the "other nationalities", whose set each
   // scope chooses by its own ranking.
   const additive = new Set<string>();
+  // Figures above 0 that no product prints: a reader knows them only as far as the sums give them away.
+  const unprinted = new Set<string>();
   for (const [scope, f] of scopes) {
+    const printed = printedOf(f, scope);
     for (const [k, v] of f.values) {
       values.set(scoped(scope, k), v);
       if (!k.includes('nationality=others')) additive.add(k);
+      if (v !== 0 && !printed.has(k)) unprinted.add(scoped(scope, k));
     }
     for (const line of f.lines) {
       lines.push({ total: scoped(scope, line.total), members: line.members.map((m) => scoped(scope, m)) });
@@ -87,7 +99,32 @@ export function dateSums(counts: DateCounts) {
   }
   // A checkpoint's figures add up, over the checkpoints, to the figure of all of them.
   for (const k of additive) lines.push({ total: scoped(null, k), members: codes.map((c) => scoped(c, k)) });
-  return { codes, scopes, values, lines, keep };
+  return { codes, scopes, values, lines, keep, unprinted };
+}
+
+/**
+ * The figures of a scope that a product prints: every figure of the report's tables, the dashboard's
+ * nationalities and its tallies (decision `unknown`), and a checkpoint's rows of the export. Nothing
+ * prints the export's totals by sex and age group, nor its rows for all checkpoints together.
+ */
+export function printedOf(f: ScopeFigures, scope: string | null): Set<string> {
+  const printed = new Set<string>();
+  for (const { grid } of Object.values(f.layout.sitrep)) {
+    for (const k of grid.cells.flat()) printed.add(k);
+    for (const k of [...(grid.rowTotals ?? []), ...(grid.colTotals ?? [])]) printed.add(k);
+    if (grid.grand !== undefined) printed.add(grid.grand);
+  }
+  for (const nationality of f.layout.dashboardNationalities)
+    printed.add(figureKey('crossed', { nationality }));
+  printed.add(figureKey('crossed', { decision: 'unknown' }));
+  if (scope === null) return printed;
+  for (const direction of DIRECTIONS) {
+    for (const nationality of f.layout.nationalitiesBy[direction] ?? []) {
+      printed.add(figureKey('crossed', { direction, nationality }));
+      for (const group of EXPORT_GROUPS) printed.add(figureKey('crossed', { direction, nationality, group }));
+    }
+  }
+  return printed;
 }
 
 /**
@@ -115,9 +152,9 @@ export function protectDate(counts: DateCounts, solver: LinearSolver): Protected
 
 /** protectDate's work, as data (ProtectedDateData). */
 export function protectDateData(counts: DateCounts, solver: LinearSolver): ProtectedDateData {
-  const { codes, scopes, values, lines, keep } = dateSums(counts);
+  const { codes, scopes, values, lines, keep, unprinted } = dateSums(counts);
   const figures = new Map<string, Published>();
-  for (const [key, shown] of publishedFigures(values, lines, keep, solver)) {
+  for (const [key, shown] of publishedFigures(values, lines, keep, solver, unprinted)) {
     if (shown !== 0) figures.set(key, shown);
   }
   const hasData = (scope: string | null) =>

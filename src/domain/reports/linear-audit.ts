@@ -8,9 +8,10 @@ import { type Equation, equationsOf, groupsOf } from './equations';
 import type { Line } from './suppression';
 
 // Below 2^26: the product of two residues stays an exact double.
-const PRIMES = [67_108_859, 67_108_837];
+export const PRIMES = [67_108_859, 67_108_837];
 
-function power(base: number, exp: number, p: number): number {
+/** `base` to the power `exp`, modulo `p`; to the power p − 2, the inverse of `base`. */
+export function power(base: number, exp: number, p: number): number {
   let result = 1;
   let b = base % p;
   let e = exp;
@@ -24,10 +25,11 @@ function power(base: number, exp: number, p: number): number {
 
 /**
  * Gauss–Jordan elimination of the rows in the field of integers modulo p, on sparse rows (a line
- * holds a few withheld figures). Answers the unknowns the rows fix alone, each with the combination
- * of the rows that does (a coefficient by line), when `track`.
+ * holds a few withheld figures), the unknowns taken as pivots in their order: each pivot's row, with
+ * 1 on its pivot and nothing on any other pivot. With `track`, columns from `offset` on stand for
+ * the rows combined (offset + the row's place).
  */
-function fixedModulo(rows: readonly Equation[], unknowns: readonly number[], p: number, track = false) {
+export function eliminate(rows: readonly Equation[], unknowns: readonly number[], p: number, track = false) {
   // Columns past the unknowns' own (each unknown's id) stand for the rows combined: id + row.
   const offset = unknowns.reduce((m, u) => Math.max(m, u), 0) + 1;
   const matrix = rows.map((row, r) => {
@@ -61,6 +63,15 @@ function fixedModulo(rows: readonly Equation[], unknowns: readonly number[], p: 
     }
     pivotOf.set(u, pivot);
   }
+  return { pivotOf, offset };
+}
+
+/**
+ * The unknowns the rows fix alone (modulo p), each with the combination of the rows that does (a
+ * coefficient by line), when `track`.
+ */
+function fixedModulo(rows: readonly Equation[], unknowns: readonly number[], p: number, track = false) {
+  const { pivotOf, offset } = eliminate(rows, unknowns, p, track);
   const fixed = new Map<number, Map<number, number>>();
   for (const [u, pivot] of pivotOf) {
     let alone = true;

@@ -5,6 +5,7 @@
 
 import { type Bounds, boundsAudit, type LinearSolver } from './bounds-audit';
 import { combinationFor, workedOut } from './linear-audit';
+import { showAgain } from './show-again';
 
 /** A figure as published: the number, `small` (1–4 people, shown "<5") or `withheld` (shown "x"). */
 export type Published = number | 'small' | 'withheld';
@@ -36,6 +37,11 @@ export function suppress(
   keep: ReadonlyMap<string, number> = NONE,
   /** Where given, the bounds rounds run too (see below): what every published product passes. */
   solver?: LinearSolver,
+  /**
+   * Figures in the sums that no product prints. Where given (with `solver`), a last round shows
+   * again every `x` a reader of the printed figures can do nothing with (show-again.ts).
+   */
+  unprinted?: ReadonlySet<string>,
 ): ReadonlyMap<string, Published> {
   const countOf = (key: string) => values.get(key) ?? 0;
   const hidden = new Set<string>();
@@ -208,6 +214,7 @@ export function suppress(
       }
       if (withheld === 0) break;
     }
+    if (unprinted !== undefined) showAgain(lines, hidden, countOf, keep, unprinted, solver, SMALL_CELL_LIMIT);
   }
   const out = new Map<string, Published>();
   for (const key of keysOf(values, lines)) {
@@ -227,8 +234,9 @@ export function publishFigures(
   lines: readonly Line[],
   keep: ReadonlyMap<string, number> = NONE,
   solver?: LinearSolver,
+  unprinted?: ReadonlySet<string>,
 ): (key: string) => Published {
-  const published = publishedFigures(values, lines, keep, solver);
+  const published = publishedFigures(values, lines, keep, solver, unprinted);
   return (key) => published.get(key) ?? 0;
 }
 
@@ -238,6 +246,7 @@ export function publishedFigures(
   lines: readonly Line[],
   keep: ReadonlyMap<string, number> = NONE,
   solver?: LinearSolver,
+  unprinted?: ReadonlySet<string>,
 ): ReadonlyMap<string, Published> {
   const all = new Map(values);
   for (const line of lines) {
@@ -245,7 +254,7 @@ export function publishedFigures(
     const sum = line.members.reduce((s, m) => s + (all.get(m) ?? 0), 0);
     if (sum !== 0) all.set(line.total, sum);
   }
-  return suppress(all, lines, keep, solver);
+  return suppress(all, lines, keep, solver, unprinted);
 }
 
 function hiddenIn(line: Line, hidden: ReadonlySet<string>): number {
