@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin, refreshDemo, seedDemo } fr
 import { oneStartAtATime } from '../store/transaction-lock';
 import { buildApp } from './app';
 import { publishAuditHeads } from './audit/heads';
+import { startSessionSweeps } from './auth/session-sweep';
 import type { Config } from './config';
 import { createServerContext, type ServerContext } from './context';
 
@@ -92,6 +93,8 @@ export async function serve(
     await db.close();
     throw listenFailure(error, config);
   }
+  // Expired sessions are deleted from now on, the first ones while the server already serves.
+  const sweeps = startSessionSweeps(db.kysely, app.log, now);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -106,6 +109,7 @@ export async function serve(
     if (shuttingDown) return;
     shuttingDown = true;
     await app.close();
+    await sweeps.stop();
     await heads.stop();
     await db.close();
   };

@@ -1,13 +1,17 @@
-// The candidate index's catch-up with the people another server registered (decisions 0003, 0020): on
-// PostgreSQL each is read once, when its transaction commits, however late that is and whatever the
-// other server's clock said; a SQLite file has one server, and the catch-up reads nothing.
+// The candidate index's catch-up with the people another server registered and corrected (decisions
+// 0003, 0020, 0022): on PostgreSQL each person and each correction is read once, when its transaction
+// commits, however late that is and whatever the other server's clock said; a SQLite file has one
+// server, and the catch-up reads nothing.
 import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { applyContextOf } from '../../../test/support/apply-context';
 import { DIALECTS } from '../../../test/support/databases';
 import { heldOpen } from '../../../test/support/held-transaction';
 import { eachMatchingDb } from '../../../test/support/matching';
 import { registrationOf } from '../../../test/support/registrations';
+import type { PasoEvent } from '../../api/events';
 import type { MatchablePerson } from '../../domain/matching';
+import { applyEvents } from '../../store/crossings';
 import type { Executor } from '../../store/executor';
 import { insertRegistration } from '../../store/people';
 
@@ -26,9 +30,9 @@ const register = (db: Executor, n: number, at = NOW) => {
   return insertRegistration(db, { ...r, registration: { ...r.registration, receivedAt: at } });
 };
 const idOf = (n: number) => registrationOf(n, '', '').person.id;
-// Person n as a booth asks about them.
-const asked = (n: number): MatchablePerson => {
-  const [givenNames, surname1] = PEOPLE[n - 1] ?? ['', ''];
+// Person n as a booth asks about them, or someone of these names.
+const asked = (n: number, names: readonly [string, string] = PEOPLE[n - 1] ?? ['', '']): MatchablePerson => {
+  const [givenNames, surname1] = names;
   return {
     id: crypto.randomUUID(),
     givenNames,
@@ -97,6 +101,72 @@ describe.each(DIALECTS)('the candidate index’s catch-up on %s', (dialect) => {
       await register(db, 3, '2025-11-27T14:00:00.000Z');
       now += 1000;
       expect(await found(3)).toContain(idOf(3));
+    },
+  );
+
+  // Before, corrections were read by the writer's clock, from five minutes before the latest one seen,
+  // at every look: one made by a server whose clock was an hour behind was never read, and each of the
+  // others was read again at every look for five minutes.
+  it.runIf(shared)(
+    'finds people as another server corrected them, by a clock an hour behind too, reading each correction once',
+    async () => {
+      now = Date.parse(NOW);
+      read = 0;
+      const service = await start({ clock });
+      const counted = t.db.kysely.withPlugin(counting);
+      const found = async (n: number, names?: readonly [string, string]) =>
+        (await service.candidates(counted, asked(n, names))).map((h) => h.id);
+      // Another server's booth, whose clock says `at`: crossings of people 3 and 4, then corrections.
+      const crossingId = (n: number) => `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+      const personIds = new Map([3, 4].map((n) => [crossingId(n), idOf(n)]));
+      const fromOther = (at: string, events: readonly object[]) =>
+        t.db.kysely
+          .transaction()
+          .execute(async (tx) =>
+            applyEvents(tx, events as PasoEvent[], { ...(await applyContextOf(tx, at)), personIds }),
+          );
+      const person = (names: readonly [string, string]) => ({
+        givenNames: names[0],
+        surname1: names[1],
+        sex: 'F',
+        birthDate: '1990-04',
+        nationality: 'VEN',
+      });
+      const crossing = (n: number) => ({
+        kind: 'crossing',
+        id: crossingId(n),
+        at: '2025-11-27T13:50:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        direction: 'entry',
+        decision: 'admitted',
+        person: person(PEOPLE[n - 1] ?? ['', '']),
+      });
+      const renaming = (n: number, names: readonly [string, string]) => ({
+        kind: 'correction',
+        id: crypto.randomUUID(),
+        at: '2025-11-27T13:55:00Z',
+        checkpoint: 'PE-SANTA-ROSA',
+        corrects: crossingId(n),
+        set: { person: person(names) },
+      });
+      const RENAMED_3 = ['Yusmary Alejandra', 'Ibáñez'] as const;
+      const RENAMED_4 = ['Keiber José', 'Urdaneta'] as const;
+
+      await fromOther(NOW, [crossing(3), crossing(4)]);
+      now += 1000;
+      expect(await found(3)).toContain(idOf(3));
+      await fromOther(NOW, [renaming(3, RENAMED_3)]);
+      now += 1000;
+      expect(await found(3, RENAMED_3)).toContain(idOf(3));
+      expect(await found(3)).not.toContain(idOf(3));
+      // An hour behind the correction read before.
+      await fromOther('2025-11-27T14:00:00.000Z', [renaming(4, RENAMED_4)]);
+      now += 1000;
+      expect(await found(4, RENAMED_4)).toContain(idOf(4));
+      now += 1000;
+      await found(1);
+      // Two people made, two corrections: each row read once.
+      expect(read).toBe(4);
     },
   );
 });

@@ -17,11 +17,9 @@ import type { Executor } from '../../store/executor';
 import { insertHits, insertLinks } from '../../store/matching';
 import {
   countPersonRecords,
-  latestPersonCorrection,
   type PeopleMark,
   type PersonRecord,
   peopleCommittedSince,
-  peopleCorrectedSince,
   peopleMarkNow,
   streamPeopleForMatching,
 } from '../../store/people';
@@ -108,12 +106,9 @@ export async function createMatchingService(
   const db = database.kysely;
   const model = options.model ?? defaultModel();
   const clock = options.clock ?? Date.now;
-  // Other servers' registrations are picked up by the transactions committed since the last look
-  // (each person read once, decision 0020), their corrections of people by the time the record followed
-  // them, with a margin for clock skew.
+  // Other servers' registrations and corrections of people are picked up by the transactions committed
+  // since the last look: each person, and each correction, read once (decisions 0020, 0022).
   let peopleSeen: PeopleMark | null = null;
-  let correctionsSeenUpTo = '';
-  const SKEW_MS = 5 * 60_000;
   const CATCH_UP_MS = 1000;
 
   // Only PostgreSQL can have other Paso servers writing; SQLite is one server's own file. Even there,
@@ -125,24 +120,21 @@ export async function createMatchingService(
     const t = clock();
     if (t - caughtUpAt < CATCH_UP_MS) return;
     caughtUpAt = t;
-    const margin = (seen: string) => (seen ? new Date(new Date(seen).getTime() - SKEW_MS).toISOString() : '');
-    if (peopleSeen !== null) {
-      const committed = await peopleCommittedSince(tx, peopleSeen);
-      for (const p of committed.people) {
-        people.remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
-      }
-      peopleSeen = committed.mark;
+    if (peopleSeen === null) return;
+    const committed = await peopleCommittedSince(tx, peopleSeen);
+    for (const p of committed.people) {
+      people.remember(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
     }
-    // Read after the new people: a person registered and corrected meanwhile ends as corrected.
-    for (const p of await peopleCorrectedSince(tx, margin(correctionsSeenUpTo))) {
-      if (p.correctedAt !== null && p.correctedAt > correctionsSeenUpTo) correctionsSeenUpTo = p.correctedAt;
+    // After the new people: a person registered and corrected meanwhile ends as corrected.
+    for (const p of committed.corrected) {
       people.correct(toMatchable(p, { number: p.documentNumber, type: p.documentType }));
     }
+    peopleSeen = committed.mark;
   }
 
-  // Taken before the people are read: whoever committed before it is in the read, and the catch-up
-  // reads whoever it could not see (then in progress, or begun after). Only where other servers share
-  // the database (SQLite's file has one server).
+  // Taken before the people are read: whoever committed before it (made or corrected) is in the read as
+  // they then were, and the catch-up reads whoever it could not see (then in progress, or begun after).
+  // Only where other servers share the database (SQLite's file has one server).
   const startMark = isShared ? await peopleMarkNow(db) : null;
   // Initial load: every person page by page.
   const people = await openPeopleIndex({
@@ -159,12 +151,7 @@ export async function createMatchingService(
       ? { loadedHereBelow: options.peopleLoadedHereBelow }
       : {}),
   });
-  // Corrections stored before the index was read are in it; only later ones are caught up with, and
-  // only where other servers share the database (SQLite read every person for nothing).
-  if (isShared) {
-    peopleSeen = startMark;
-    correctionsSeenUpTo = await latestPersonCorrection(db);
-  }
+  peopleSeen = startMark;
   const screening = openScreeningIndex({ db, database: database.config, model, jobs });
 
   // This server rebuilds at once after its own watchlist changes. Another process's (an import by

@@ -1,6 +1,7 @@
 // Login sessions. The cookie carries a random token; only its SHA-256 is stored, so a copy of the
 // database does not let anyone log in.
 import { createHash, randomBytes } from 'node:crypto';
+import { PostgresAdapter } from 'kysely';
 import type { Executor } from '../executor';
 import { forgetSignedIn } from './account-changes';
 
@@ -56,4 +57,24 @@ export async function deleteSession(db: Executor, token: string): Promise<void> 
 export async function deleteSessionsOf(db: Executor, userId: string): Promise<void> {
   forgetSignedIn();
   await db.deleteFrom('session').where('user_id', '=', userId).execute();
+}
+
+/**
+ * Deletes at most `limit` of the sessions expired at `now`, through the index on their expiry, and says
+ * how many. On PostgreSQL those another server is deleting at the same moment are skipped, not waited for.
+ */
+export async function deleteExpiredSessions(db: Executor, now: Date, limit: number): Promise<number> {
+  const shared = db.getExecutor().adapter instanceof PostgresAdapter;
+  const result = await db
+    .deleteFrom('session')
+    .where('token_hash', 'in', (eb) => {
+      const expired = eb
+        .selectFrom('session')
+        .select('token_hash')
+        .where('expires_at', '<=', now.toISOString())
+        .limit(limit);
+      return shared ? expired.forUpdate().skipLocked() : expired;
+    })
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

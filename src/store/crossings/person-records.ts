@@ -54,6 +54,8 @@ export async function followCorrectedPeople(
         birth_month: date?.month ?? null,
         birth_day: date?.day ?? null,
         nationality: textOf(person.nationality),
+        // On PostgreSQL setting it stamps `corrected_xid` (migration 0030's trigger), by which the
+        // other servers sharing the database read the person as corrected (decision 0022).
         corrected_at: now,
       })
       .where('id', '=', personId)

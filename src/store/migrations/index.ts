@@ -30,6 +30,7 @@ import * as personCorrectedAt from './0026-person-corrected-at';
 import * as personCreatedIndex from './0027-person-created-index';
 import * as incidentTextShared from './0028-incident-text-shared';
 import * as sharedLoginFailuresAndPersonTransaction from './0029-shared-login-failures-and-person-transaction';
+import * as sessionExpiryAndPersonCorrectionTransaction from './0030-session-expiry-and-person-correction-transaction';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -64,6 +65,7 @@ const steps: Readonly<Record<string, Step>> = {
   '0027-person-created-index': personCreatedIndex.up,
   '0028-incident-text-shared': incidentTextShared.up,
   '0029-shared-login-failures-and-person-transaction': sharedLoginFailuresAndPersonTransaction.up,
+  '0030-session-expiry-and-person-correction-transaction': sessionExpiryAndPersonCorrectionTransaction.up,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -202,29 +202,6 @@ export async function* streamPeopleForMatching(
   for await (const rows of pages) yield rows.map(toPersonForMatching);
 }
 
-/** The people whose record followed a correction at `since` or later (another server's, on PostgreSQL). */
-export async function peopleCorrectedSince(
-  db: Executor,
-  since: string,
-): Promise<(PersonForMatching & { readonly correctedAt: string | null })[]> {
-  const rows = await peopleWithDocuments(db)
-    .select('person.corrected_at')
-    .where('person.corrected_at', '>=', since)
-    .orderBy('person.corrected_at')
-    .execute();
-  return rows.map((r) => ({ ...toPersonForMatching(r), correctedAt: r.corrected_at }));
-}
-
-/** The latest time a person's record followed a correction, or '' when none has. */
-export async function latestPersonCorrection(db: Executor): Promise<string> {
-  const row = await db
-    .selectFrom('person')
-    .select((eb) => eb.fn.max('corrected_at').as('t'))
-    .where('corrected_at', 'is not', null)
-    .executeTakeFirst();
-  return row?.t ?? '';
-}
-
 export interface RegistrationSummary {
   readonly registrationId: string;
   readonly personId: string;
