@@ -11,6 +11,7 @@ import {
   SIDES,
 } from '../domain/situation';
 import { Code as CheckpointCode, Instant, RequiredText, SHELTER_PLACE, TEXT_LIMITS, Uuid } from './common';
+import { CheckpointSchema } from './reference';
 
 const OptionalText = (max: number) =>
   z
@@ -188,15 +189,16 @@ export const ExtentSchema = z.object({
 export const PictureReply = z.object({
   asOf: z.string(),
   extent: ExtentSchema,
+  // A checkpoint's time zone is whose clock an incident opened there is typed on (the map's own times
+  // are the reader's).
   checkpoints: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      country: z.string(),
-      latitude: z.number(),
-      longitude: z.number(),
-      // Whose clock an incident opened there is typed on (the map's own times are the reader's).
-      timeZone: z.string(),
+    CheckpointSchema.pick({
+      code: true,
+      name: true,
+      country: true,
+      latitude: true,
+      longitude: true,
+      timeZone: true,
     }),
   ),
   incidents: z.array(IncidentSchema).describe('Every incident not closed, most severe first.'),

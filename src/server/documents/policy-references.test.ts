@@ -2,25 +2,16 @@
 // there are: a save with another is refused with the rule's place, on both databases, and nothing is
 // saved.
 import { describe, expect, it } from 'vitest';
-import { as, suiteTestApp } from '../../../test/support/app';
+import { suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
+import { policyEditing } from '../../../test/support/policy-editing';
 import { listAudit } from '../../store/audit';
 
 const NOT_IN_REGISTER = '7d1e0000-0000-4000-8000-0000000000ff';
 
 describe.each(DIALECTS)('what a policy rule names, on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor']);
-  const current = async () =>
-    (
-      await ctx.app.inject({ method: 'GET', url: '/api/documents/policy', headers: as(ctx.supervisor) })
-    ).json();
-  const save = (rules: unknown[], baseVersion: number) =>
-    ctx.app.inject({
-      method: 'POST',
-      url: '/api/documents/policy',
-      headers: as(ctx.supervisor),
-      payload: { rules, note: 'decreto', baseVersion },
-    });
+  const { current, save } = policyEditing(ctx, 'decreto');
 
   it('a decree: refused when the register does not hold it, with the rule named, and nothing saved', async () => {
     const policy = await current();

@@ -5,23 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { as, suiteTestApp } from '../../../test/support/app';
 import { DIALECTS } from '../../../test/support/databases';
 import { VENEZUELAN_PASSPORT } from '../../../test/support/documents';
+import { policyEditing } from '../../../test/support/policy-editing';
 import { formatTd3, type PolicyRule } from '../../domain/documents';
 import { SANTA_ROSA_ID } from '../../store/demo';
 import { appendPolicyVersion, currentPolicy } from '../../store/documents';
 
 describe.each(DIALECTS)('a policy rule id, on %s', (dialect) => {
   const ctx = suiteTestApp(dialect, ['supervisor', 'officer']);
-  const current = async () =>
-    (
-      await ctx.app.inject({ method: 'GET', url: '/api/documents/policy', headers: as(ctx.supervisor) })
-    ).json();
-  const save = (rules: unknown[], baseVersion: number) =>
-    ctx.app.inject({
-      method: 'POST',
-      url: '/api/documents/policy',
-      headers: as(ctx.supervisor),
-      payload: { rules, note: 'renombrar', baseVersion },
-    });
+  const { current, save } = policyEditing(ctx, 'renombrar');
   const renamed = <R extends { readonly id: string }>(rules: readonly R[], index: number, id: string) =>
     rules.map((r, i) => (i === index ? { ...r, id } : r));
 
