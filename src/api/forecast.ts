@@ -1,5 +1,6 @@
 // The arrivals forecast and the booths it needs (GET /api/forecast): aggregates only, never a person.
 import { z } from 'zod';
+import { DEFAULT_BED_ASSUMPTIONS, SHELTER_REACH_KM } from '../domain/forecast';
 import { CheckpointCodeRead } from './common';
 
 export const ForecastQuery = z.strictObject({
@@ -124,4 +125,91 @@ export const ForecastReply = z.object({
     })
     .describe('The line carried from hour to hour, as a fluid queue (docs/forecast.md).'),
   total: z.object(Interval),
+});
+
+// GET /api/forecast/shelter-beds: the beds the arrivals ahead need at the checkpoint's shelters.
+const Share = (what: string, fallback: number) =>
+  z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .default(fallback)
+    .describe(
+      `The share of ${what} arriving who stay the night at a shelter, 0 to 1 (${fallback} if left out).`,
+    );
+
+export const ShelterBedsQuery = z.strictObject({
+  checkpoint: ForecastQuery.shape.checkpoint,
+  direction: ForecastQuery.shape.direction,
+  nights: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7)
+    .default(3)
+    .describe('Nights ahead, from tonight (tomorrow night once the 22:00 cut-off has passed).'),
+  shareStaying: Share('adults (and people of unknown age)', DEFAULT_BED_ASSUMPTIONS.shareStaying),
+  shareStayingChildren: Share(
+    'children (under 18), with their families,',
+    DEFAULT_BED_ASSUMPTIONS.shareStayingChildren,
+  ),
+  stayNights: z.coerce
+    .number()
+    .min(1)
+    .max(30)
+    .default(DEFAULT_BED_ASSUMPTIONS.stayNights)
+    .describe(
+      `How many nights someone who stays stays, on average (${DEFAULT_BED_ASSUMPTIONS.stayNights} if left out).`,
+    ),
+});
+
+const Beds = z.number().int().min(0);
+
+export const ShelterBedsReply = z.object({
+  checkpoint: ForecastReply.shape.checkpoint,
+  direction: ForecastReply.shape.direction,
+  asOf: z.string(),
+  basisDays: ForecastReply.shape.basisDays,
+  level: ForecastReply.shape.level,
+  cutoffHour: z
+    .number()
+    .int()
+    .describe("The night's cut-off, local hour: who stays at a shelter then counts for the night."),
+  shareStaying: z.number(),
+  shareStayingChildren: z.number(),
+  stayNights: z.number(),
+  childShare: z
+    .number()
+    .describe(
+      'The share of the arrivals of the last 7 complete days who were children, to a whole percent; a ' +
+        'figure of 1 to 4 children, or of 1 to 4 others, is not worked into it.',
+    ),
+  shelters: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        capacity: Beds.describe('Beds, all kinds together.'),
+        occupied: Beds.describe('People staying now.'),
+      }),
+    )
+    .describe(
+      `The checkpoint's shelters: within ${SHELTER_REACH_KM} km of it and nearer to it than to any other checkpoint.`,
+    ),
+  capacity: Beds.describe("The shelters' beds together."),
+  occupiedNow: Beds.describe('People staying at them now.'),
+  nights: z.array(
+    z.object({
+      date: z.string().describe("The night's local date at the checkpoint."),
+      arrivals: z
+        .object(Interval)
+        .describe("Arrivals since the night before's cut-off, up to this one's (from now, for the first)."),
+      stayingOn: z.number().describe('Of the people staying now, those expected still there this night.'),
+      low: Beds.describe("Beds needed if as few arrive as the interval's lower end."),
+      expected: Beds.describe('Beds needed with the expected arrivals.'),
+      high: Beds.describe("Beds needed if as many arrive as the interval's upper end."),
+      short: Beds.describe('Beds missing with the expected arrivals: needed beyond the capacity.'),
+      shortHigh: Beds.describe("Beds missing if as many arrive as the interval's upper end."),
+    }),
+  ),
 });

@@ -1,6 +1,6 @@
 // Watchlists, the screening review queue and the duplicate review queue.
 import { z } from 'zod';
-import { LINK_DECISIONS, LINK_STATUSES } from '../domain/matching';
+import { decisionNeedsReason, LINK_DECISIONS, LINK_STATUSES } from '../domain/matching';
 import { DocumentView, PERSON_FACTS, TEXT_LIMITS } from './common';
 
 export const ImportWatchlistBody = z.strictObject({
@@ -104,6 +104,10 @@ export const LinkSchema = z.object({
   // The last review: when, and who by the name their account shows; null for a candidate.
   reviewedAt: z.string().nullable(),
   reviewedBy: z.string().nullable(),
+  reviewReason: z
+    .string()
+    .nullable()
+    .describe('Why the last review decided as it did, as the reviewer wrote it; null for none.'),
   ...Explained,
   a: PersonViewSchema,
   b: PersonViewSchema,
@@ -112,7 +116,24 @@ export const LinksReply = z.object({
   links: z.array(LinkSchema),
   total: z.number().int().describe('How many links are in this state; more than listed when over `limit`.'),
 });
-export const ReviewLinkBody = z.strictObject({ decision: z.enum(LINK_DECISIONS) });
+// Merging two records, saying they are two people and undoing a merge decide who is counted as whom:
+// each says why, as a dismissed screening hit does; the audit keeps the reason. Confirming may say why.
+export const ReviewLinkBody = z
+  .strictObject({
+    decision: z.enum(LINK_DECISIONS),
+    reason: z
+      .string()
+      .trim()
+      .max(TEXT_LIMITS.note)
+      .optional()
+      .describe(
+        `Why, trimmed: required to reject, merge or undo a merge (1 to ${TEXT_LIMITS.note} characters), optional to confirm.`,
+      ),
+  })
+  .refine((b) => !decisionNeedsReason(b.decision) || (b.reason ?? '') !== '', {
+    message: 'this review needs a reason',
+    path: ['reason'],
+  });
 
 export const BatchReply = z.object({
   records: z.number(),

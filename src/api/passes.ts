@@ -65,7 +65,9 @@ export const PassReply = PassContentShape.extend({
           'cancelled, the holder did not board before it departed (no-show) or left it on the road ' +
           '(left-convoy), a correction of their crossing no longer admits them in transit ' +
           '(decision-changed) or changed the name, birth date or document the pass carries ' +
-          '(details-corrected: a new pass is issued with the corrected identity); `withdrawn` when a ' +
+          "(details-corrected: a new pass is issued with the corrected identity), or the convoy's times " +
+          'changed so that the pass no longer covers them (schedule-changed: a new pass is issued for the ' +
+          'new times); `withdrawn` when a ' +
           'supervisor revoked it by hand.',
       ),
     })

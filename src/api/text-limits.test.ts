@@ -6,7 +6,7 @@ import { LoginBody } from './auth';
 import { TEXT_LIMITS } from './common';
 import { CloseReferralBody } from './crossing-views';
 import { SavePolicyBody } from './documents';
-import { ImportWatchlistBody, ReviewHitBody } from './matching';
+import { ImportWatchlistBody, ReviewHitBody, ReviewLinkBody } from './matching';
 import { RegisterBody } from './people';
 
 const text = (n: number) => 'a'.repeat(n);
@@ -66,6 +66,11 @@ describe('TEXT_LIMITS', () => {
       'a screening review note',
       TEXT_LIMITS.reviewNote,
       (s: string) => ReviewHitBody.safeParse({ decision: 'dismissed', note: s }),
+    ],
+    [
+      'a duplicate review reason',
+      TEXT_LIMITS.note,
+      (s: string) => ReviewLinkBody.safeParse({ decision: 'reject', reason: s }),
     ],
     [
       'a watchlist name',

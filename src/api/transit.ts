@@ -1,7 +1,15 @@
 // The transit API's wire shapes: corridors, convoys, manifests and the convoy's log. The web app's
 // client checks the answers with the same schemas. No screening or enforcement data travels here.
 import { z } from 'zod';
-import { CONVOY_STATUSES, ConvoyEventSchema, PASSENGER_STATES, VEHICLE_KINDS } from '../domain/transit';
+import {
+  arrivesAfterDeparture,
+  CONVOY_STATUSES,
+  ConvoyEventSchema,
+  PASSENGER_STATES,
+  repeatedPlate,
+  replacedTwice,
+  VEHICLE_KINDS,
+} from '../domain/transit';
 import { Code, PERSON_FACTS, PERSON_NAMES, RequiredText, Uuid } from './common';
 
 const Instant = z.iso.datetime({ offset: true }).describe('UTC or with an offset; stored as UTC.');
@@ -53,14 +61,24 @@ export const CorridorSchema = z.object({
 });
 export const CorridorsReply = z.object({ corridors: z.array(CorridorSchema) });
 
+const Plate = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,14}$/, 'a plate of capitals, digits and hyphens');
+
 const VehicleSchema = z.strictObject({
-  plate: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9-]{0,14}$/, 'a plate of capitals, digits and hyphens'),
+  plate: Plate,
   kind: z.enum(VEHICLE_KINDS),
   seats: z.number().int().min(1).max(120).describe('Every passenger takes a seat, children too.'),
 });
+
+// The rules of a convoy's plan (src/domain/transit/convoy-change.ts), as the convoy made and the
+// convoy changed are both held to them.
+const ARRIVAL_AFTER_DEPARTURE = {
+  message: 'the arrival comes after the departure',
+  path: ['plannedArrival'],
+};
+const PLATES_OWN = { message: 'each plate once', path: ['vehicles'] };
 
 export const NewConvoyBody = z
   .strictObject({
@@ -71,14 +89,42 @@ export const NewConvoyBody = z
     plannedArrival: Instant,
     vehicles: z.array(VehicleSchema).min(1).max(40),
   })
-  .refine((c) => Date.parse(c.plannedArrival) > Date.parse(c.plannedDeparture), {
-    message: 'the arrival comes after the departure',
-    path: ['plannedArrival'],
+  .refine((c) => arrivesAfterDeparture(c.plannedDeparture, c.plannedArrival), ARRIVAL_AFTER_DEPARTURE)
+  .refine((c) => repeatedPlate(c.vehicles) === undefined, PLATES_OWN);
+
+export const ConvoyChangeBody = z
+  .strictObject({
+    plannedDeparture: Instant.optional(),
+    plannedArrival: Instant.optional(),
+    vehicles: z
+      .array(
+        VehicleSchema.extend({
+          replaces: Plate.optional().describe(
+            "The plate of the convoy's vehicle this one takes the place of (a bus that broke down): " +
+              'its passengers move to this one. A vehicle listed without it keeps its own passengers; ' +
+              'one of the convoy left out must carry nobody.',
+          ),
+        }),
+      )
+      .min(1)
+      .max(40)
+      .optional()
+      .describe('Every vehicle of the convoy after the change, in order; omitted, they stay as they are.'),
   })
-  .refine((c) => new Set(c.vehicles.map((v) => v.plate)).size === c.vehicles.length, {
-    message: 'each plate once',
+  .refine((c) => Object.values(c).some((v) => v !== undefined), 'Nothing to change')
+  .refine(
+    (c) =>
+      c.plannedDeparture === undefined ||
+      c.plannedArrival === undefined ||
+      arrivesAfterDeparture(c.plannedDeparture, c.plannedArrival),
+    ARRIVAL_AFTER_DEPARTURE,
+  )
+  .refine((c) => c.vehicles === undefined || repeatedPlate(c.vehicles) === undefined, PLATES_OWN)
+  .refine((c) => c.vehicles === undefined || replacedTwice(c.vehicles) === undefined, {
+    message: 'each vehicle replaced once, and not also kept',
     path: ['vehicles'],
-  });
+  })
+  .meta({ minProperties: 1, description: 'At least one of the times or the vehicles.' });
 
 const Counts = z.object({
   listed: z.number().int(),
@@ -185,6 +231,16 @@ export const ConvoyDetailReply = z.object({
       'The last step standing when a correction may annul it (a departure, a stop, someone leaving, the ' +
         "arrival): log { kind: 'correction', corrects: id, reason } to annul it, with childAloneReason " +
         'when the annulment puts a child on board without an adult of their family (sequence.child-alone).',
+    ),
+});
+
+export const ConvoyChangeReply = ConvoyDetailReply.extend({
+  passesRevoked: z
+    .number()
+    .int()
+    .describe(
+      'The passes the new times revoked (cause schedule-changed): valid over the window the old times ' +
+        'gave and not over the new one. Their holders keep their seats and are offered new passes.',
     ),
 });
 

@@ -68,6 +68,8 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/situation/incidents/:id/updates': ['supervisor'],
   'GET /api/dashboard': ALL,
   'GET /api/forecast': ALL,
+  // Beds needed at the shelters, against their occupancy: for those who read the shelters (care.read).
+  'GET /api/forecast/shelter-beds': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'GET /api/live': ALL,
   'GET /api/reports/sitrep': ['supervisor', 'humanitarian', 'analyst', 'admin'],
   'GET /api/reports/export': ['supervisor', 'humanitarian', 'analyst', 'admin'],
@@ -92,6 +94,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'POST /api/convoys/:id/passes': ['supervisor'],
   'GET /api/convoys/:id/passes': ['supervisor'],
   'GET /api/convoys/:id/passes/pdf': ['supervisor'],
+  'PATCH /api/convoys/:id': ['supervisor', 'humanitarian'],
   'PUT /api/convoys/:id/manifest': ['supervisor', 'humanitarian'],
   // Last of the convoy's routes: the sample cancels the demo convoy (its resend is a duplicate, 200).
   'POST /api/convoys/:id/events': ['supervisor', 'humanitarian'],

@@ -80,7 +80,7 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
   },
   'PATCH /api/watchlists/:id': { active: false },
   'POST /api/screening/hits/:id/review': { decision: 'dismissed', note: 'Otra persona' },
-  'POST /api/duplicates/:id/review': { decision: 'reject' },
+  'POST /api/duplicates/:id/review': { decision: 'reject', reason: 'Otra persona' },
   'POST /api/duplicates/batch': {},
   'POST /api/referrals/:id/close': { note: 'Acogido por la DEMUNA' },
   'POST /api/situation/observations': observationBody('7a7a0000-0000-4000-8000-0000000000d1'),
@@ -95,6 +95,11 @@ const BODIES: Readonly<Record<string, Record<string, unknown>>> = {
     'BAD-INPUT',
     '7a7a0000-0000-4000-8000-000000000091',
   ),
+  'PATCH /api/convoys/:id': {
+    plannedDeparture: '2025-11-28T13:00:00Z',
+    plannedArrival: '2025-11-30T05:00:00Z',
+    vehicles: [{ plate: 'BUS-2', kind: 'bus', seats: 44, replaces: 'BUS-1' }],
+  },
   'PUT /api/convoys/:id/manifest': { seats: [] },
   'POST /api/convoys/:id/passes': {},
   'POST /api/convoys/:id/events': {

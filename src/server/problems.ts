@@ -63,6 +63,11 @@ export const PROBLEMS = {
   'transit.conflict': { status: 409, title: 'This id or code is already used for something else' },
   'transit.manifest': { status: 409, title: 'The manifest cannot be accepted' },
   'transit.sequence': { status: 409, title: "The event does not fit the convoy's log" },
+  'transit.not-changeable': {
+    status: 409,
+    title: 'The convoy has departed, arrived or was cancelled: its times and vehicles no longer change',
+  },
+  'transit.vehicles': { status: 409, title: "The vehicles cannot carry the convoy's manifest as changed" },
   'pass.unknown-convoy': { status: 400, title: 'No convoy has this id or code' },
   'pass.convoy-ended': { status: 409, title: 'The convoy arrived or was cancelled: it takes no passenger' },
   'pass.other-corridor': { status: 400, title: 'The convoy travels another corridor' },
@@ -150,7 +155,10 @@ export const ProblemSchema = z
       .optional()
       .describe('watchlist.invalid (csv.field-count): how many fields the line has.'),
     nameCode: z.string().optional().describe('person.name: why the name cannot be compared.'),
-    reason: z.string().optional().describe('transit.manifest and transit.sequence: which rule refused it.'),
+    reason: z
+      .string()
+      .optional()
+      .describe('transit.manifest, transit.sequence and transit.vehicles: which rule refused it.'),
     ids: z
       .array(z.string())
       .optional()

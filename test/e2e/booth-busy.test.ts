@@ -61,7 +61,10 @@ describe('the booth at a busy moment in Chromium', () => {
 
     const correct = async (decision: string, reason: string) => {
       await page.getByRole('button', { name: 'Corregir la decisión' }).click();
-      await page.getByTestId('correct-1-decision').getByLabel(decision, { exact: true }).check();
+      const fields = page.getByTestId('correct-1-decision');
+      await fields.getByLabel(decision, { exact: true }).check();
+      // A refusal's ground is the officer's to choose.
+      if (decision === 'Rechazar') await fields.getByLabel('Motivo del rechazo').selectOption('public-order');
       await page.getByLabel('Motivo de la corrección').fill(reason);
       await page.getByRole('button', { name: 'Enviar la corrección' }).click();
     };

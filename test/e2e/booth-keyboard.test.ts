@@ -108,10 +108,15 @@ describe('the booth from the keyboard in Chromium', () => {
     await correction.getByLabel('Rechazar', { exact: true }).check();
     // A refusal's note would not be sent with a correction: its reason is the note.
     expect(await correction.getByLabel('Nota').count()).toBe(0);
+    // No ground is chosen for the officer: the list asks for one.
+    expect(await correction.getByLabel('Motivo del rechazo').inputValue()).toBe('');
     await page.getByRole('button', { name: 'Enviar la corrección' }).click();
     // The correction's own reason, not the override's ("differs from the recommendation").
     await page.getByText('Escriba el motivo de la corrección').waitFor();
     expect(await page.getByText('difiere de la recomendación').count()).toBe(0);
+    // And the refusal's ground, beside it, with focus on it: the first field marked.
+    await correction.getByText('Un rechazo necesita un motivo de la lista.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'correct-1-ground');
 
     await page.getByRole('button', { name: 'Cancelar' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
@@ -122,6 +127,7 @@ describe('the booth from the keyboard in Chromium', () => {
     expect(await page.getByText('Escriba el motivo de la corrección').count()).toBe(0);
 
     await correction.getByLabel('Rechazar', { exact: true }).check();
+    await correction.getByLabel('Motivo del rechazo').selectOption('false-document');
     await page.getByLabel('Motivo de la corrección').fill('El pasaporte no es suyo');
     await page.getByRole('button', { name: 'Enviar la corrección' }).click();
     await page.getByTestId('correction-sent').waitFor();

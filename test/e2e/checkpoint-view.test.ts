@@ -201,13 +201,35 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await held.waitFor();
     // Each card's buttons name its person, so a list of the page's buttons tells them apart.
     const refuse = held.getByRole('button', { name: 'Rechazar: Ana María Quispe Mamani', exact: true });
+    const admit = held.getByRole('button', { name: 'Admitir: Ana María Quispe Mamani', exact: true });
+    const posted: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/events')) posted.push(r.url());
+    });
     await refuse.click();
     await held.getByText('Elija el motivo del rechazo.').waitFor();
-    // Focus on the ground asked for, whose error its reader hears: before, it stayed on the button.
+    // Deciding on a held person asks its reason too, beside its field: the law needs it on record.
+    const noteMissing = held.getByText(
+      'Escriba el motivo de la decisión: sin él no se decide sobre una persona retenida.',
+    );
+    await noteMissing.waitFor();
+    // Focus on the first field asked for, whose error its reader hears: before, it stayed on the button.
     await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
-    // Admitting needs no ground: the refusal's error goes. The server refuses this admission (as it
-    // would a person with a watchlist match nobody reviewed): its message is said, and focus comes
-    // back to the button pressed, not to the page.
+    // Admitting needs no ground: the refusal's error goes. It needs the reason: nothing is asked nor
+    // sent, and focus goes to the reason's field.
+    await admit.click();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    expect(await held.getByText('Elija el motivo del rechazo.').count()).toBe(0);
+    expect(await held.getByTestId('resolve-question').count()).toBe(0);
+    await held.getByLabel('Motivo de la decisión (obligatorio)').fill('   ');
+    await admit.click();
+    expect(await held.getByTestId('resolve-question').count()).toBe(0);
+    await noteMissing.waitFor();
+    expect(posted).toEqual([]);
+    await held.getByLabel('Motivo de la decisión (obligatorio)').fill('Sin documento de identidad válido');
+    expect(await noteMissing.count()).toBe(0);
+    // The server refuses this admission (as it would a person with a watchlist match nobody
+    // reviewed): its message is said, and focus comes back to the button pressed, not to the page.
     await page.route('**/api/events', (route) =>
       route.fulfill({
         json: {
@@ -222,7 +244,6 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
         },
       }),
     );
-    const admit = held.getByRole('button', { name: 'Admitir: Ana María Quispe Mamani', exact: true });
     await admit.click();
     // Each decision is asked first, naming the person: the page cannot take it back.
     await held.getByRole('button', { name: 'Sí, admitir a Ana María Quispe Mamani' }).click();
@@ -231,7 +252,6 @@ describe('the checkpoint view and the referrals queue in Chromium', { timeout: 1
     await page.waitForFunction(() => document.activeElement?.textContent === 'Admitir');
     await page.unroute('**/api/events');
     await held.getByLabel('Motivo del rechazo').selectOption('no-valid-document');
-    await held.getByLabel('Nota de la decisión').fill('Sin documento de identidad válido');
     await refuse.click();
     const question = held.getByTestId('resolve-question');
     expect(await question.textContent()).toContain(

@@ -263,6 +263,11 @@ describe('a family registered together at the booth in Chromium', () => {
     await page.getByLabel('Nacionalidad').fill('VEN');
     await page.locator('#reg-relationship').selectOption('other-relative');
     expect(await page.getByTestId('minor-flag').getAttribute('data-flag')).toBe('separated-minor');
+    // Without papers the rules recommend refusing the man: the ground of it is the officer's to choose.
+    await page
+      .getByTestId('group-decision')
+      .getByLabel('Motivo del rechazo')
+      .selectOption('no-valid-document');
 
     await page.getByRole('button', { name: 'Registrar y decidir para las 2 personas' }).click();
     const referral = page.getByTestId('referral-opened');
@@ -360,6 +365,7 @@ describe('a family registered together at the booth in Chromium', () => {
     expect(await figure('referred-protection')).toBeGreaterThanOrEqual(2);
     expect(await figure('held')).toBe(1);
 
+    await held.getByLabel('Motivo de la decisión (obligatorio)').fill('Filiación verificada con la familia');
     await held.getByRole('button', { name: 'Admitir: ELIAS QUINTERO', exact: true }).click();
     await held.getByRole('button', { name: 'Sí, admitir a ELIAS QUINTERO' }).click();
     await page.getByText('No hay casos retenidos en espera.').waitFor();

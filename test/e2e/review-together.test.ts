@@ -77,7 +77,11 @@ describe('two reviewers of one queue in Chromium', { timeout: 180_000 }, () => {
     expect(new URL(page.url()).searchParams.get('checkpoint')).toBe('PE-SANTA-ROSA');
     const held = page.getByTestId('held-case');
     await held.getByRole('heading', { name: LISTED }).waitFor();
-    // A decision there is asked first too; Escape takes the question back and nothing is sent.
+    // A decision there is asked first too, with its reason; Escape takes the question back and
+    // nothing is sent.
+    await held
+      .getByLabel('Motivo de la decisión (obligatorio)')
+      .fill('Otra persona: otra fecha de nacimiento');
     await held.getByRole('button', { name: `Admitir en tránsito: ${LISTED}`, exact: true }).click();
     const question = held.getByTestId('resolve-question');
     expect(await question.textContent()).toContain(`¿Admitir en tránsito a ${LISTED}?`);

@@ -1,7 +1,8 @@
 // Screening and duplicates through the web app in Chromium: an admin imports a watchlist (a broken
 // file first, refused at its line), an officer registers a listed person from a read zone and is told
 // only "hold", the supervisor reads why and dismisses the hit; the officer registers the same person
-// typed differently and sees the earlier registration; the supervisor merges the two and undoes it.
+// typed differently and sees the earlier registration; the supervisor merges the two and undoes it,
+// each with a reason.
 // With PASO_SCREENSHOTS=1 it also writes docs/screenshots/admin-watchlists.png, booth-register.png,
 // review-screening.png and review-duplicates.png.
 import type { Page } from 'playwright-core';
@@ -246,6 +247,8 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await earlier.textContent()).toContain('MARIA JOSE DE LA CRUZ PENA');
     expect(await earlier.textContent()).toContain('Complejo Fronterizo Santa Rosa, caseta SR-03');
     await shoot(page, 'booth-earlier-records');
+    // The rules advise refusing entry without a document; the ground is the officer's to choose.
+    await panel.getByLabel('Motivo del rechazo').selectOption('no-valid-document');
     await panel.getByRole('button', { name: 'Registrar y decidir' }).click();
 
     const candidates = page.getByTestId('candidates');
@@ -262,7 +265,7 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     await page.close();
   });
 
-  it('lets the supervisor merge the two registrations and undo the merge', async () => {
+  it('lets the supervisor merge the two registrations and undo the merge, each with a reason', async () => {
     const page = await logIn('supervisor');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Madrid' });
@@ -282,18 +285,29 @@ describe('screening and duplicate review in Chromium', { timeout: 180_000 }, () 
     expect(await link.locator('[data-comparison="givenName"]').textContent()).toMatch(/bits/);
     await shoot(page, 'review-duplicates');
 
-    // Each pair's buttons carry its names, so a list of the page's buttons tells the pairs apart.
+    // Each pair's buttons carry its names, so a list of the page's buttons tells the pairs apart. A
+    // merge is asked first, with its reason (test/e2e/duplicates-confirm.test.ts asks it in full).
     const merge = link.getByRole('button', { name: /^Fusionar: .*María José De la Cruz/ });
     expect(await merge.count()).toBe(1);
     await merge.click();
+    const question = link.getByTestId('link-review-question');
+    await question.getByLabel('Motivo de la decisión').fill('Mismo pasaporte, nombre escrito a mano');
+    await question.getByRole('button', { name: /^Sí, fusionar a / }).click();
     await page.getByText(': Fusionados.').waitFor();
     await page.getByText('No hay vínculos por revisar.').waitFor();
 
     await page.getByLabel('Mostrar').selectOption('merged');
-    // A reviewed link says when, and who reviewed it.
+    // A reviewed link says when, who reviewed it and why.
     await page.getByTestId('queue-total').getByText('1 vínculo fusionado').waitFor();
-    expect(await page.getByTestId('link').textContent()).toContain('Quién revisóSupervisora de turno');
-    await page.getByTestId('link').getByRole('button', { name: 'Deshacer fusión' }).click();
+    const outcome = (await page.getByTestId('link-outcome').textContent()) ?? '';
+    expect(outcome).toContain('Quién revisóSupervisora de turno');
+    expect(outcome).toContain('Motivo de la decisiónMismo pasaporte, nombre escrito a mano');
+    await page
+      .getByTestId('link')
+      .getByRole('button', { name: /^Deshacer fusión: / })
+      .click();
+    await question.getByLabel('Motivo de la decisión').fill('Son hermanas: otra fecha de nacimiento');
+    await question.getByRole('button', { name: /^Sí, deshacer la fusión de / }).click();
     await page.getByText(': Fusión deshecha.').waitFor();
 
     await page.getByRole('button', { name: 'Buscar duplicados en toda la población' }).click();

@@ -243,6 +243,7 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
     case 'GET /api/reports/sitrep':
       return { url: `${path}?date=2025-11-27` };
     case 'GET /api/forecast':
+    case 'GET /api/forecast/shelter-beds':
       return { url: `${path}?checkpoint=PE-SANTA-ROSA` };
     case 'GET /api/reports/export':
       return { url: `${path}?from=2025-11-27&to=2025-11-27&format=hxl` };
@@ -303,6 +304,11 @@ export function sampleRequest(method: string, url: string): { url: string; paylo
       return { url: path, payload: corridorBody(crypto.randomUUID(), `WALK-${counter}`) };
     case 'POST /api/convoys':
       return { url: path, payload: convoyBody(crypto.randomUUID(), `WALK-${counter}`) };
+    case 'PATCH /api/convoys/:id':
+      return {
+        url: path,
+        payload: { plannedDeparture: '2025-12-01T11:00:00Z', plannedArrival: '2025-12-03T03:00:00Z' },
+      };
     case 'PUT /api/convoys/:id/manifest':
       return { url: path, payload: { seats: [] } };
     case 'POST /api/convoys/:id/events':

@@ -81,7 +81,11 @@ export function boothShift(records: number): PasoEvent[][] {
       const plans = members.map((m) => ({
         member: m,
         recommendation: ADMIT,
-        choice: choiceOf(decision),
+        // The officer chooses a refusal's ground: none is chosen for them.
+        choice: {
+          ...choiceOf(decision),
+          refusalGround: decision === 'refused' ? ('no-valid-document' as const) : ('' as const),
+        },
         reason: decision === 'admitted' ? '' : 'Decisión de la caseta',
         followsGroup: true,
       }));

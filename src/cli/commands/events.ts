@@ -98,6 +98,8 @@ export async function importEvents(
           now: at,
           newId,
           mayResolveHolds: true,
+          // Another system's records: a decision on a held crossing stands as recorded, note or not.
+          asRecorded: true,
           decreeOf: await decreesOf(tx, taken),
         },
         taken.map((b) => b.prepared),

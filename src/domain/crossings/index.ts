@@ -25,6 +25,7 @@ export {
   sumBy,
 } from './counting';
 export { type CrossingPerson, crossingPersonOf } from './crossing-person';
+export { decidesHold, lacksHoldReason } from './hold-decision';
 export { localDayBounds } from './local-day';
 export { type LocalHour, latestDayAt, localHour, todayAt } from './local-time';
 export {

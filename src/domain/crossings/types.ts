@@ -115,6 +115,8 @@ export interface CorrectionInput extends Envelope {
   readonly corrects: string;
   readonly void?: true | undefined;
   readonly set?: Readonly<Record<string, unknown>> | undefined;
+  /** Why the correction was made. */
+  readonly note?: string | undefined;
 }
 
 export type EventInput = CrossingInput | TallyInput | CorrectionInput;

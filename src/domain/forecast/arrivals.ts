@@ -52,6 +52,15 @@ export interface ArrivalsForecast {
   readonly level: number;
   readonly hours: readonly HourForecast[];
   readonly total: Interval;
+  /** Each hour's relative uncertainties, beside `hours`: for the interval of some of them (`intervalOver`). */
+  readonly spread: readonly HourSpread[];
+}
+
+export interface HourSpread {
+  /** The day's level, shared by every hour of the day and of the days before it. */
+  readonly levelCv: number;
+  /** The hour's own: its share of the day, and people coming in groups. */
+  readonly ownCv: number;
 }
 
 const HOURS = 24;
@@ -145,6 +154,7 @@ export function forecastArrivals(
       level,
       hours: [],
       total: empty,
+      spread: [],
     };
   }
   const totals = complete.map((d) => sum(d.hours));
@@ -169,6 +179,7 @@ export function forecastArrivals(
   const hours: HourForecast[] = [];
   const means: number[] = [];
   const ownCvs: number[] = [];
+  const spread: HourSpread[] = [];
   const lo = (1 - level) / 2;
   let date = today.date;
   let hour = history.nowHour;
@@ -188,6 +199,7 @@ export function forecastArrivals(
     hours.push({ date, hour, mean, low, high });
     means.push(mean);
     ownCvs.push(ownCv);
+    spread.push({ levelCv, ownCv });
     hour += 1;
     if (hour === HOURS) {
       hour = 0;
@@ -207,5 +219,26 @@ export function forecastArrivals(
     level,
     hours,
     total: { mean: totalMean, low, high },
+    spread,
   };
+}
+
+/**
+ * The interval of the arrivals over some of the forecast's hours, each counted for the part of it
+ * given (1: all of it, 0.5: its second half; left out: none). The hours move together with the level,
+ * so the interval is not the sum of theirs: the level's uncertainty is the furthest hour's.
+ */
+export function intervalOver(forecast: ArrivalsForecast, parts: readonly number[]): Interval {
+  const means = forecast.hours.map((h, i) => h.mean * Math.max(0, parts[i] ?? 0));
+  const mean = sum(means);
+  if (mean <= 0) return { mean: 0, low: 0, high: 0 };
+  const levelCv = Math.max(0, ...forecast.spread.map((s, i) => ((means[i] ?? 0) > 0 ? s.levelCv : 0)));
+  const cv = sumCv(
+    means,
+    levelCv,
+    forecast.spread.map((s) => s.ownCv),
+  );
+  const lo = (1 - forecast.level) / 2;
+  const [low = 0, high = 0] = countQuantiles(mean, cv, [lo, 1 - lo]);
+  return { mean, low, high };
 }

@@ -6,6 +6,15 @@ export {
   type HourForecast,
   type Interval,
 } from './arrivals';
+export {
+  arrivalsByNight,
+  type BedAssumptions,
+  type BedNight,
+  bedsNeeded,
+  childShareOf,
+  DEFAULT_BED_ASSUMPTIONS,
+  nightsAhead,
+} from './beds';
 export { countQuantiles } from './counts';
 export {
   boothsForLine,
@@ -16,3 +25,4 @@ export {
   lineWith,
 } from './line';
 export { boothsNeeded, type Staffing, staffingWith, waitProbability } from './queue';
+export { SHELTER_REACH_KM, sheltersNear } from './shelters-near';

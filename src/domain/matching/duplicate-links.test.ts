@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decisionsFor, LINK_DECISIONS, LINK_STATUSES, reviewLink } from './duplicate-links';
+import {
+  decisionNeedsReason,
+  decisionsFor,
+  LINK_DECISIONS,
+  LINK_STATUSES,
+  reviewLink,
+} from './duplicate-links';
 
 describe('reviewLink', () => {
   it.each([
@@ -57,5 +63,16 @@ describe('reviewLink', () => {
       for (const d of decisionsFor(status))
         expect(reviewLink(status, d)).not.toEqual({ ok: true, value: status });
     }
+  });
+});
+
+describe('decisionNeedsReason', () => {
+  it.each([
+    ['merge', true],
+    ['reject', true],
+    ['unmerge', true],
+    ['confirm', false],
+  ] as const)('says whether "%s" must say why: %s', (decision, needed) => {
+    expect(decisionNeedsReason(decision)).toBe(needed);
   });
 });

@@ -1,6 +1,6 @@
 // The duplicate-link state machine: a link between two records that may be one person starts as a
 // candidate; a review confirms, rejects or merges it, and a merge can be undone. Every state but
-// merged can take any review that changes it.
+// merged can take any review that changes it. A review that changes who is counted as whom says why.
 
 import { err, ok, type Result } from '../shared';
 
@@ -31,6 +31,18 @@ const OUTCOME: Readonly<Record<LinkDecision, LinkStatus>> = {
   merge: 'merged',
   unmerge: 'unmerged',
 };
+
+// A merge, a rejection (two records are two people) and an undone merge decide who is counted as
+// whom: the supervisor leaves a reason, which the audit keeps. A confirmation only agrees with the
+// suggestion and may leave one.
+const NEEDS_REASON: readonly LinkDecision[] = ['reject', 'merge', 'unmerge'];
+
+/** A review that must say why. */
+export type ReasonedDecision = Exclude<LinkDecision, 'confirm'>;
+
+/** Whether a review must say why. */
+export const decisionNeedsReason = (decision: LinkDecision): decision is ReasonedDecision =>
+  NEEDS_REASON.includes(decision);
 
 /** The reviews a link in this state may be given. */
 export const decisionsFor = (status: LinkStatus): readonly LinkDecision[] => DECISIONS[status];

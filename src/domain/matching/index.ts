@@ -11,12 +11,14 @@ export {
 } from './dedupe';
 export { defaultModel } from './default-model';
 export {
+  decisionNeedsReason,
   decisionsFor,
   LINK_DECISIONS,
   LINK_STATUSES,
   type LinkDecision,
   type LinkStatus,
   type LinkTransitionError,
+  type ReasonedDecision,
   reviewLink,
 } from './duplicate-links';
 export {

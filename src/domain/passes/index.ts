@@ -25,6 +25,7 @@ export {
   type KeyRing,
   keyRingOf,
   type RejectReason,
+  type RevocationEntry,
   revokedOf,
   type Verification,
   verifyPass,

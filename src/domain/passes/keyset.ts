@@ -29,7 +29,8 @@ export type PassKey = z.infer<typeof PassKey>;
  * cancelled, the holder was marked absent at boarding when the convoy departed, left the convoy on
  * the road, a correction of the holder's crossing no longer admits them in transit
  * (`decision-changed`) or changed the name, birth date or document the pass carries
- * (`details-corrected`); or a supervisor withdrew it by hand (`withdrawn`).
+ * (`details-corrected`), or the convoy's times changed so that the pass no longer covers them
+ * (`schedule-changed`); or a supervisor withdrew it by hand (`withdrawn`).
  */
 export const REVOCATION_CAUSES = [
   'manifest-removed',
@@ -38,6 +39,7 @@ export const REVOCATION_CAUSES = [
   'left-convoy',
   'decision-changed',
   'details-corrected',
+  'schedule-changed',
   'withdrawn',
 ] as const;
 export const RevocationCause = z.enum(REVOCATION_CAUSES);

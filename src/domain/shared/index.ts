@@ -12,6 +12,7 @@ export {
   resolveCountry,
 } from './countries';
 export { type FileEncoding, type NotText, notTextKind, textOfFile } from './file-text';
+export { distanceKm, type GeoPoint } from './geo';
 export { err, ok, type Result } from './result';
 export { isoFromTyped } from './typed-date';
 export { numberFromTyped } from './typed-number';

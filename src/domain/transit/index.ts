@@ -1,6 +1,18 @@
 // The transit area's public face: corridors, convoys, manifests and the convoy's log.
 export { childrenLeftAlone, childrenWithoutAdult, type Rider } from './child-alone';
 export {
+  arrivesAfterDeparture,
+  type ConvoyChange,
+  type ConvoyPlan,
+  changePlan,
+  mayChangePlan,
+  type PlanChanged,
+  type PlanChangeProblemCode,
+  repeatedPlate,
+  replacedTwice,
+  type VehicleChange,
+} from './convoy-change';
+export {
   appendToLog,
   applyConvoyEvent,
   CORRECTABLE_STEPS,
@@ -13,7 +25,7 @@ export {
   startPicture,
 } from './convoy-log';
 export { type Candidate, type PlannedSeat, planManifest, type SeatRequest } from './manifest';
-export { PASS_MARGIN_HOURS, type PassWindow, passWindow } from './passes';
+export { outdatedByNewTimes, PASS_MARGIN_HOURS, type PassWindow, passWindow } from './passes';
 export { ConvoyEventSchema } from './schema';
 export { type CheckpointClock, stopTimeZones } from './stop-clocks';
 export {

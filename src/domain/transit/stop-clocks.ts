@@ -2,6 +2,7 @@
 // checkpoint a stop belongs to (Chacalluta's is America/Santiago, Santa Rosa's America/Lima), and are
 // stored in UTC. The corridor's stops are towns, not checkpoints: the registered checkpoints are the
 // only clocks Paso knows, and a road changes clocks only where it crosses a border, at a checkpoint.
+import { distanceKm } from '../shared';
 import type { Stop } from './types';
 
 /** What a stop needs of a checkpoint to take its clock. */
@@ -13,19 +14,6 @@ export interface CheckpointClock {
 
 /** How near a checkpoint a stop along the road must be to take its clock rather than the stop's before. */
 const CHECKPOINT_REACH_KM = 50;
-
-const EARTH_RADIUS_KM = 6371;
-const radians = (degrees: number) => (degrees * Math.PI) / 180;
-
-/** The great-circle distance in kilometres (haversine). */
-function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
-  const dLat = radians(b.latitude - a.latitude);
-  const dLon = radians(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /**
  * The time zone of each stop, in order. The origin keeps the clock of the checkpoint nearest to it

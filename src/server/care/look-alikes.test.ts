@@ -107,7 +107,10 @@ describe.each(DIALECTS)('a second bed for a look-alike record on %s', (dialect) 
       .links;
     const pair = (ids: readonly string[]) => [...ids].sort().join();
     const link = links.find((l) => pair([l.a.personId, l.b.personId]) === pair([first, second]));
-    const review = await post(ctx.supervisor, `/api/duplicates/${link?.id}/review`, { decision: 'reject' });
+    const review = await post(ctx.supervisor, `/api/duplicates/${link?.id}/review`, {
+      decision: 'reject',
+      reason: 'Otra fecha de nacimiento',
+    });
     expect(review.json()).toMatchObject({ status: 'rejected' });
     expect((await checkIn(first, SHELTER)).statusCode).toBe(200);
   });

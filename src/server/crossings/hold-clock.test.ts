@@ -92,7 +92,9 @@ describe.each(DIALECTS)("a supervisor's decision dated before the hold it answer
     }
     const decisions = () => decisionCounts(ctx.app, as(ctx.supervisor), '2025-11-27');
     expect(await decisions()).toEqual([{ dims: { decision: 'held' }, crossed: 0, refused: 0, held: 1 }]);
-    const [late] = await supervisor(correction('2025-11-27T14:59:00Z', { decision: 'admitted' }));
+    const [late] = await supervisor(
+      correction('2025-11-27T14:59:00Z', { decision: 'admitted', note: 'Filiación verificada' }),
+    );
     expect(late?.status).toBe('applied');
     expect(await decisions()).toEqual([{ dims: { decision: 'admitted' }, crossed: 1, refused: 0, held: 0 }]);
   });

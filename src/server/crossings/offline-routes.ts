@@ -49,7 +49,9 @@ export function registerOfflineRoutes(app: FastifyInstance, ctx: ServerContext, 
       ...route('crossings.supervise', {
         description:
           'Imports the file a booth exported its outbox to: the events are applied as by POST /api/events, ' +
-          'each id once, so importing a file twice, or after the device synced part of it, changes nothing.',
+          'each id once, so importing a file twice, or after the device synced part of it, changes nothing. ' +
+          'An event refused (a decision on a held crossing without its note: correction.note-required) is ' +
+          'answered in its outcome and counted in refused; the others are applied.',
         body: OutboxFileSchema,
         response: { 200: ImportReply },
       }),

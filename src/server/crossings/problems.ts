@@ -13,6 +13,7 @@ const TITLES: Readonly<Record<EventProblemCode, string>> = {
   'correction.held': 'Only a supervisor decides on a held crossing',
   'correction.before-hold': 'The crossing was held after this decision was made',
   'correction.unreviewed-hit': 'A watchlist hit on this person is not reviewed yet',
+  'correction.note-required': 'A decision on a held crossing needs a note',
   'group.companion-younger': 'The adult a child travels with is younger than the child',
   'person.name': 'The name cannot be used',
 };

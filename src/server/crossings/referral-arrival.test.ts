@@ -32,7 +32,7 @@ describe.each(DIALECTS)('the referrals queue by arrival, on %s', (dialect) => {
       at: '2025-11-27T14:30:00Z',
       checkpoint: 'PE-SANTA-ROSA',
       corrects: held.id,
-      set: { decision: 'referred-protection' },
+      set: { decision: 'referred-protection', note: 'Pide refugio' },
     };
     expect((await postEvents(ctx.app, as(ctx.supervisor), [refer]))[0]).toMatchObject({ status: 'applied' });
 

@@ -31,7 +31,10 @@ export const crossingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       ...route('crossings.record', {
         description:
           'Records a batch of crossing, tally and correction events (the event interchange of docs/counting.md). ' +
-          'Each event is validated and applied on its own: the answer has one outcome per event, in order.',
+          'Each event is validated and applied on its own: the answer has one outcome per event, in order. ' +
+          'A correction that decides a held crossing (another decision, or a void) gives the reason, as its ' +
+          'note or set.note, not blank: without one that event alone is refused (problem code ' +
+          'correction.note-required).',
         body: EventBatchBody,
         response: { 200: EventBatchReply },
       }),

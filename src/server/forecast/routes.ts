@@ -3,22 +3,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ForecastQuery, ForecastReply } from '../../api/forecast';
 import { localHour } from '../../domain/crossings';
-import {
-  boothsForLine,
-  boothsNeeded,
-  type DayCounts,
-  forecastArrivals,
-  lineWith,
-} from '../../domain/forecast';
-import { addDays } from '../../domain/shared';
-import { readFigures } from '../../store/crossings';
+import { boothsForLine, boothsNeeded, forecastArrivals, lineWith } from '../../domain/forecast';
 import { namedCheckpoint } from '../checkpoints';
 import type { ServerContext } from '../context';
 import { routesTagged } from '../route-options';
+import { arrivalDays } from './history';
 import { lineNow, minutesLeftInHour } from './line-now';
+import { shelterBedsRoutes } from './shelter-beds';
 
 const route = routesTagged('situation');
-const HISTORY_DAYS = 14;
 
 export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
   const { kysely } = ctx.db;
@@ -39,25 +32,7 @@ export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       const checkpoint = await namedCheckpoint(kysely, request, q.checkpoint, false);
       const now = ctx.now();
       const { date: today, hour: nowHour } = localHour(now, checkpoint.timeZone);
-      const from = addDays(today, -HISTORY_DAYS);
-      const rows = await readFigures(kysely, {
-        from,
-        to: today,
-        checkpoint: checkpoint.code,
-        by: ['date', 'hour', 'direction'],
-      });
-      const days: DayCounts[] = Array.from({ length: HISTORY_DAYS + 1 }, (_, i) => ({
-        date: addDays(today, i - HISTORY_DAYS),
-        hours: new Array<number>(24).fill(0),
-      }));
-      const byDate = new Map(days.map((d) => [d.date, d.hours as number[]]));
-      for (const row of rows) {
-        if (q.direction !== 'both' && row.dims.direction !== q.direction) continue;
-        const hours = byDate.get(row.dims.date ?? '');
-        const hour = Number(row.dims.hour);
-        if (hours && hour >= 0 && hour < 24)
-          hours[hour] = (hours[hour] ?? 0) + row.crossed + row.refused + row.held;
-      }
+      const days = await arrivalDays(kysely, checkpoint.code, q.direction, today);
       const forecast = forecastArrivals({ days, nowHour }, q.hours);
       const booths = (arrivals: number) =>
         boothsNeeded(arrivals, q.serviceMinutes, q.targetWaitMinutes, q.targetShare)?.booths ?? null;
@@ -110,4 +85,5 @@ export const forecastRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       };
     },
   );
+  await app.register(shelterBedsRoutes, ctx);
 };

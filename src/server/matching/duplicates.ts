@@ -35,22 +35,26 @@ export type DuplicateReviewError =
 
 export interface DuplicateReview {
   readonly link: LinkRecord;
-  /** What the audit entry records: the state before, and who was moved or restored. */
+  /** What the audit entry records: the state before, why, and who was moved or restored. */
   readonly detail: Readonly<Record<string, unknown>>;
 }
 
-/** Applies one review inside the caller's transaction. */
+/**
+ * Applies one review inside the caller's transaction. `reason` is the reviewer's, trimmed (the API
+ * refuses a merge, a rejection or an unmerge without one); the audit entry keeps it, and the link's
+ * view reads it back from there.
+ */
 export async function reviewDuplicate(
   tx: Executor,
   linkId: string,
   decision: LinkDecision,
-  by: { readonly userId: string; readonly at: string },
+  by: { readonly userId: string; readonly at: string; readonly reason: string | null },
 ): Promise<Result<DuplicateReview, DuplicateReviewError>> {
   const link = await findLink(tx, linkId);
   if (!link) return err({ code: 'duplicate.not-found' });
   const next = reviewLink(link.status, decision);
   if (!next.ok) return next;
-  let detail: Record<string, unknown> = { from: link.status };
+  let detail: Record<string, unknown> = { from: link.status, reason: by.reason };
   switch (decision) {
     case 'confirm':
     case 'reject':

@@ -148,10 +148,16 @@ describe.each(DIALECTS)('the review queues on %s', (dialect) => {
   it('tells a second reviewer of a link what it is now, who made it so and when', async () => {
     await arrangeLinks(1);
     const id = link(1, 1, 2).id;
-    const first = await send(ctx.supervisor, 'POST', `/api/duplicates/${id}/review`, { decision: 'merge' });
+    const first = await send(ctx.supervisor, 'POST', `/api/duplicates/${id}/review`, {
+      decision: 'merge',
+      reason: 'Mismo pasaporte',
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ status: 'merged', reviewedBy: supervisorName });
-    const again = await send(ctx.supervisor, 'POST', `/api/duplicates/${id}/review`, { decision: 'reject' });
+    const again = await send(ctx.supervisor, 'POST', `/api/duplicates/${id}/review`, {
+      decision: 'reject',
+      reason: 'Otra fecha de nacimiento',
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({
       code: 'duplicate.invalid-transition',

@@ -223,11 +223,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
     async (request) => {
       const actor = actorOf(request);
       const now = ctx.now();
-      const { decision } = request.body;
+      const { decision, reason } = request.body;
       const view = await writeTransaction(kysely, async (tx) => {
         const reviewed = await reviewDuplicate(tx, request.params.id, decision, {
           userId: actor.user.id,
           at: now.toISOString(),
+          reason: reason === undefined || reason === '' ? null : reason,
         });
         if (!reviewed.ok) {
           const e = reviewed.error;

@@ -12,7 +12,10 @@ describe.each(DIALECTS)('undoing duplicate merges on %s', (dialect) => {
   const ctx = eachTestApp(dialect, ['supervisor']);
   const send = sendAs(ctx);
   const review = (linkNo: number, decision: string) =>
-    send(ctx.supervisor, 'POST', `/api/duplicates/${link(linkNo, 0, 0).id}/review`, { decision });
+    send(ctx.supervisor, 'POST', `/api/duplicates/${link(linkNo, 0, 0).id}/review`, {
+      decision,
+      reason: 'Mismo documento',
+    });
   const arrange = async (
     people: readonly number[],
     links: readonly (readonly [number, number, number])[],

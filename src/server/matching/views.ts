@@ -5,7 +5,7 @@ import { explainToText, type MatchExplanation } from '../../domain/matching';
 import { findUserById } from '../../store/accounts';
 import type { Executor } from '../../store/executor';
 import type { HitRecord, LinkRecord } from '../../store/matching';
-import { findWatchEntries } from '../../store/matching';
+import { findWatchEntries, linkReviewReasons } from '../../store/matching';
 import { documentsOfPeople, findPeople, registrationsOfPeople } from '../../store/people';
 import { dateText } from '../people/candidates';
 
@@ -93,6 +93,10 @@ export async function linkViews(db: Executor, links: readonly LinkRecord[]) {
     db,
     links.map((l) => l.reviewedBy),
   );
+  const reasons = await linkReviewReasons(
+    db,
+    links.flatMap((l) => (l.reviewedAt === null ? [] : [l.id])),
+  );
   return links.map((l) => ({
     id: l.id,
     status: l.status,
@@ -100,6 +104,7 @@ export async function linkViews(db: Executor, links: readonly LinkRecord[]) {
     createdAt: l.createdAt,
     reviewedAt: l.reviewedAt,
     reviewedBy: reviewer(l.reviewedBy),
+    reviewReason: reasons.get(l.id) ?? null,
     ...explained(l.score, l.explanation),
     a: view(l.personId),
     b: view(l.otherPersonId),

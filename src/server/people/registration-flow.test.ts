@@ -169,7 +169,7 @@ describe.each(['sqlite', 'postgres'] as const)('registration, screening and dupl
         method: 'POST',
         url: `/api/duplicates/${link?.id}/review`,
         headers: as(ctx.supervisor),
-        payload: { decision },
+        payload: { decision, reason: 'Mismo documento' },
       });
     expect((await review('merge')).json()).toMatchObject({ status: 'merged' });
     expect(await summary()).toMatchObject({ registrations: 2, people: 1 });

@@ -23,7 +23,10 @@ describe.each(DIALECTS)('convoy seats of merged records, on %s', (dialect) => {
       seats: people.map((personId) => ({ personId, plate: 'BUS-1' })),
     });
   const mergeLink = () =>
-    send(ctx.supervisor, 'POST', `/api/duplicates/${LINK}/review`, { decision: 'merge' });
+    send(ctx.supervisor, 'POST', `/api/duplicates/${LINK}/review`, {
+      decision: 'merge',
+      reason: 'Mismo documento',
+    });
 
   // Two records of one woman, both admitted in transit, linked as duplicates: the link's first
   // record (the lower id) is the one a merge absorbs.

@@ -104,6 +104,7 @@ describe.each(DIALECTS)('the seat of a person whose other record is corrected, o
       .executeTakeFirstOrThrow();
     const merged = await send(ctx.supervisor, 'POST', `/api/duplicates/${link.id}/review`, {
       decision: 'merge',
+      reason: 'Mismo documento',
     });
     expect(merged.json(), merged.body).toMatchObject({ status: 'merged' });
     return pass;
@@ -172,6 +173,7 @@ describe.each(DIALECTS)('the seat of a person whose other record is corrected, o
       .executeTakeFirstOrThrow();
     const undone = await send(ctx.supervisor, 'POST', `/api/duplicates/${link.id}/review`, {
       decision: 'unmerge',
+      reason: 'Eran dos personas',
     });
     expect(undone.statusCode, undone.body).toBe(200);
     expect(await causesRevoked(second?.id ?? '')).toEqual(['details-corrected']);

@@ -35,16 +35,18 @@ function passIdOf(convoyId: string, personId: string, seat: number): string {
 }
 
 // The causes that say where the holder's seat stood then: taken off the manifest, absent when the
-// convoy left, gone from it on the road, no longer admitted in transit, or named as someone the
-// corrections say they are not. Each can be undone (put back on, a departure or a step annulled, the
-// decision corrected again, a pass issued with the corrected identity); a pass withdrawn by hand or by
-// the convoy's cancellation cannot.
+// convoy left, gone from it on the road, no longer admitted in transit, named as someone the
+// corrections say they are not, or valid over times the convoy no longer keeps. Each can be undone
+// (put back on, a departure or a step annulled, the decision corrected again, a pass issued with the
+// corrected identity or for the new times); a pass withdrawn by hand or by the convoy's cancellation
+// cannot.
 const SEAT_CAUSES: ReadonlySet<string> = new Set([
   'manifest-removed',
   'no-show',
   'left-convoy',
   'decision-changed',
   'details-corrected',
+  'schedule-changed',
 ]);
 
 /**

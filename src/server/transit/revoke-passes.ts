@@ -3,10 +3,11 @@
 // them are revoked in the same transaction, each audited as a revocation, and checkpoints learn of it
 // from the keyset (online at once, offline at their next sync). So are they when a correction of a
 // passenger's crossing no longer admits them in transit, or changes the identity their pass carries.
+// So are those the convoy's new times leave short (an earlier departure, a later arrival).
 // A revocation is final: someone whose step is later annulled by a correction is issued a new pass.
 import type { FastifyRequest } from 'fastify';
 import { leftConvoyReason, type RevocationCause } from '../../domain/passes';
-import type { ConvoyEvent, ConvoyPicture } from '../../domain/transit';
+import { type ConvoyEvent, type ConvoyPicture, outdatedByNewTimes } from '../../domain/transit';
 import { type AuditInput, appendAudit, canonical } from '../../store/audit';
 import type { Executor } from '../../store/executor';
 import { revokeConvoyPasses, revokePass, unrevokedPassesOf } from '../../store/passes';
@@ -129,6 +130,43 @@ export async function revokeOutdatedPasses(
       if (done === 'revoked') await auditRevocation(tx, by, pass.id, { reason, cause, convoy: convoy.id });
     }
   }
+}
+
+/** A convoy's planned times, before or after a change. */
+interface Times {
+  readonly plannedDeparture: string;
+  readonly plannedArrival: string;
+}
+
+/**
+ * After a change of a convoy's times: each pass of the convoy in force that the old times covered and
+ * the new ones do not (outdatedByNewTimes) is revoked (cause `schedule-changed`), audited as the
+ * sender of the change; answers how many. The seat stays its holder's: a new pass is issued for it,
+ * valid over the new times.
+ */
+export async function revokePassesOutdatedByNewTimes(
+  tx: Executor,
+  request: FastifyRequest,
+  now: Date,
+  change: {
+    readonly convoy: { readonly id: string; readonly code: string };
+    readonly before: Times;
+    readonly after: Times;
+  },
+): Promise<number> {
+  const by: Revoker = { userId: actorOf(request).user.id, audit: auditWriterOf(request, now) };
+  const { convoy, before, after } = change;
+  const reason = `The times of convoy ${convoy.code} changed: the pass no longer covers them.`;
+  const cause = 'schedule-changed';
+  let revoked = 0;
+  for (const pass of await unrevokedPassesOf(tx, convoy.id, 'everyone')) {
+    if (!outdatedByNewTimes(pass, before, after)) continue;
+    const done = await revokePass(tx, pass.id, { reason, cause, at: now, userId: by.userId });
+    if (done !== 'revoked') continue;
+    await auditRevocation(tx, by, pass.id, { reason, cause, convoy: convoy.id });
+    revoked += 1;
+  }
+  return revoked;
 }
 
 /** Whose seat a step of the convoy's log gives up, and why; null when it gives up none. */

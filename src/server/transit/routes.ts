@@ -40,6 +40,7 @@ import { actorOf } from '../auth/access';
 import type { ServerContext } from '../context';
 import { Problem } from '../problems';
 import { routesTagged } from '../route-options';
+import { convoyPlanRoutes } from './plan-routes';
 import { revokeSeatPasses, seatsGivenUp } from './revoke-passes';
 import {
   checkpointClocks,
@@ -56,6 +57,8 @@ type ConvoyAction = `convoy.${string}`;
 const route = routesTagged('transit');
 
 export const transitRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, ctx) => {
+  // Changing a convoy's times and vehicles (PATCH /api/convoys/:id) is a file of its own.
+  await app.register(convoyPlanRoutes, ctx);
   const { kysely } = ctx.db;
   // Every convoy entry of the audit log names the convoy and what was done with it. Each caller writes
   // its action whole, where the audit catalogue's test finds it.

@@ -3,6 +3,7 @@
 import {
   type CorrectionInput as CorrectionEvent,
   isFieldOf,
+  lacksHoldReason,
   type EventInput as PasoEvent,
 } from '../../domain/crossings';
 import type { ApplyOutcome, EventActor, EventProblemCode, Pending, Place } from './apply';
@@ -68,7 +69,7 @@ export function checkCorrection(
  * clock runs behind, or a decision made offline before a watchlist hit) would be stored and change
  * nothing: the later hold stands. It is refused, so that whoever sent it learns of the hold.
  */
-export function checkAfterHold(event: CorrectionEvent, since: string | undefined): ApplyOutcome | null {
+function checkAfterHold(event: CorrectionEvent, since: string | undefined): ApplyOutcome | null {
   if (since === undefined || !(event.void || event.set?.decision !== undefined)) return null;
   if (event.set?.decision === 'held' || Date.parse(event.at) > Date.parse(since)) return null;
   return problem(
@@ -76,6 +77,26 @@ export function checkAfterHold(event: CorrectionEvent, since: string | undefined
     `This crossing was held at ${since}, after this decision's time (${event.at}): decide again, and check this device's clock.`,
   );
 }
+
+/**
+ * A decision on a held crossing (another decision, or a void) says why: the supervisor's note is the
+ * legal or operational reason for it, in the record and the audit log. Refused without one; a record
+ * another system made (`paso events import`) is taken as it was recorded.
+ */
+function checkHoldReason(event: CorrectionEvent, asRecorded: boolean): ApplyOutcome | null {
+  if (asRecorded || !lacksHoldReason(event)) return null;
+  return problem(
+    'correction.note-required',
+    'A decision on a held crossing needs a note: the legal or operational reason for it.',
+  );
+}
+
+/** The checks of a correction of a crossing held now: made after the hold, and with its reason. */
+export const checkHeldDecision = (
+  event: CorrectionEvent,
+  since: string | undefined,
+  asRecorded: boolean,
+): ApplyOutcome | null => checkAfterHold(event, since) ?? checkHoldReason(event, asRecorded);
 
 // A person held on a watchlist hit is let through only once the hit has been reviewed (the screening
 // review releases the hold itself when every hit is dismissed); a refusal or a void stays possible.

@@ -126,12 +126,15 @@ describe.each(DIALECTS)('crossing events on %s', (dialect) => {
     ]);
   });
 
-  it('lets only a supervisor change the decision of a held crossing', async () => {
+  it('lets only a supervisor change the decision of a held crossing, and only with a note', async () => {
     await apply([crossing(1, { decision: 'held' })]);
-    const admit = correction(2, 1, { set: { decision: 'admitted' } });
+    const admit = correction(2, 1, { set: { decision: 'admitted', note: 'Identidad verificada' } });
     expect(await apply([admit], { mayResolveHolds: false })).toMatchObject([
       { status: 'problem', code: 'correction.held' },
     ]);
+    const silent = correction(3, 1, { set: { decision: 'admitted' } });
+    expect(await apply([silent])).toMatchObject([{ status: 'problem', code: 'correction.note-required' }]);
+    expect(await totals()).toMatchObject({ crossed: 0, held: 1 });
     expect(await apply([admit])).toMatchObject([{ status: 'applied' }]);
     expect(await totals()).toMatchObject({ crossed: 1, held: 0 });
   });
@@ -180,7 +183,7 @@ describe.each(DIALECTS)('crossing events on %s', (dialect) => {
       { status: 'applied' },
     ]);
     // The supervisor refers the held person: the correction opens their referral.
-    await apply([correction(3, 2, { set: { decision: 'referred-protection' } })]);
+    await apply([correction(3, 2, { set: { decision: 'referred-protection', note: 'Pide refugio' } })]);
     // A decision changed away and back opens none again; the referral stays open for its caseworker.
     await apply([correction(4, 1, { set: { decision: 'admitted' } })]);
     await apply([correction(5, 1, { set: { decision: 'referred-protection' } })]);
@@ -288,11 +291,12 @@ describe.each(DIALECTS)('crossing events on %s', (dialect) => {
           fc.record({
             target: fc.integer({ min: 1, max: size }),
             minute: fc.integer({ min: 0, max: 6 * 24 * 60 }),
+            // Each with the reason a decision on a held crossing must give (a supervisor's).
             change: fc.oneof(
-              fc.constant({ void: true as const }),
+              fc.constant({ void: true as const, note: 'Registro duplicado' }),
               fc.constantFrom(
-                { set: { decision: 'refused', refusalGround: 'other' } },
-                { set: { decision: 'admitted' } },
+                { set: { decision: 'refused', refusalGround: 'other' }, note: 'Prohibición de ingreso' },
+                { set: { decision: 'admitted' }, note: 'Identidad verificada' },
                 { set: { count: 7 } },
                 { set: { person: { givenNames: 'R', surname1: 'M', sex: 'M', birthDate: '2019' } } },
               ),

@@ -13,7 +13,7 @@ import {
 import { canonical } from '../audit';
 import type { Executor } from '../executor';
 import { lockChainAndFigures } from '../transaction-lock';
-import { checkAfterHold, checkCorrection, checkPlace, checkRelease, problem } from './apply-checks';
+import { checkCorrection, checkHeldDecision, checkPlace, checkRelease, problem } from './apply-checks';
 import {
   changedCrossings,
   correctedChildReferrals,
@@ -50,6 +50,7 @@ export type EventProblemCode =
   | 'correction.held'
   | 'correction.before-hold'
   | 'correction.unreviewed-hit'
+  | 'correction.note-required'
   | 'group.companion-younger'
   | 'person.name';
 
@@ -80,6 +81,11 @@ export interface EventActor {
   readonly allowedCheckpoints?: readonly string[] | undefined;
   /** Only supervisors (and imports) may change the decision of a held crossing. */
   readonly mayResolveHolds: boolean;
+  /**
+   * Events another system recorded (`paso events import`): a decision on a held crossing stands as it
+   * was recorded, without the note the API asks for.
+   */
+  readonly asRecorded?: boolean;
 }
 
 export interface ApplyContext extends EventActor {
@@ -188,7 +194,9 @@ export async function applyEvents(
       const bad =
         checkCorrection(event, target, place, decisions.get(event.corrects), actor) ??
         checkRelease(event, unreviewed.has(event.corrects)) ??
-        (decisions.get(event.corrects) === 'held' ? checkAfterHold(event, holds.get(event.corrects)) : null);
+        (decisions.get(event.corrects) === 'held'
+          ? checkHeldDecision(event, holds.get(event.corrects), actor.asRecorded === true)
+          : null);
       if (bad) {
         outcomes.push(bad);
         continue;
@@ -277,6 +285,7 @@ export async function applyEvents(
       fields: fieldsOf(c.event as unknown as Record<string, unknown>),
     })),
     ctx.now,
+    ctx.asRecorded === true,
   );
   if (kept.length > 0) {
     await applyEvents(tx, kept, {

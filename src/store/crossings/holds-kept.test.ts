@@ -109,4 +109,27 @@ describe.each(DIALECTS)('a held crossing and an officer’s correction sent toge
     expect(await apply([held(3)], asOfficer)).toMatchObject([{ status: 'applied' }]);
     expect(await byDirection()).toEqual([['entry', 0, 2]]);
   });
+
+  it('holds the crossing again when a supervisor’s decision without a note arrived before it', async () => {
+    const bySupervisor = { recordedBy: supervisor, mayResolveHolds: true };
+    const silent = (n: number, corrects: number) => ({ ...admit(n, corrects), note: undefined }) as PasoEvent;
+    // After its crossing it is refused; before it, kept, then held again: the same figures either way.
+    expect(await apply([held(1), silent(2, 1)], bySupervisor)).toMatchObject([
+      { status: 'applied' },
+      { status: 'problem', code: 'correction.note-required' },
+    ]);
+    expect(await apply([silent(4, 3)], bySupervisor)).toMatchObject([{ status: 'applied', waiting: true }]);
+    expect(await apply([held(3)], asOfficer)).toMatchObject([{ status: 'applied' }]);
+    expect(await apply([silent(6, 5), held(5)], bySupervisor)).toMatchObject([
+      { status: 'applied', waiting: true },
+      { status: 'applied' },
+    ]);
+    expect(await figures()).toEqual({ crossed: 0, held: 3 });
+    // Another system's records (paso events import) stand as that system recorded them.
+    expect(await apply([silent(8, 7), held(7)], { ...bySupervisor, asRecorded: true })).toMatchObject([
+      { status: 'applied', waiting: true },
+      { status: 'applied' },
+    ]);
+    expect(await figures()).toEqual({ crossed: 1, held: 3 });
+  });
 });

@@ -1,9 +1,10 @@
-// Only a supervisor decides on a held crossing (docs/counting.md). Online, an officer's correction of a
-// held crossing is refused as it arrives. Offline devices and imports may send the correction before
-// its crossing: it is kept, as every correction is, and when the held crossing arrives the server holds
-// it again by a correction of its own, later than the officer's, so that the supervisor still decides.
+// Only a supervisor decides on a held crossing, and says why (docs/counting.md). Online, an officer's
+// correction of a held crossing, or a supervisor's without a note, is refused as it arrives. Offline
+// devices and imports may send the correction before its crossing: it is kept, as every correction is,
+// and when the held crossing arrives the server holds it again by a correction of its own, later than
+// that one, so that the supervisor still decides, with a reason.
 import { createHash } from 'node:crypto';
-import type { CorrectionInput } from '../../domain/crossings';
+import { type CorrectionInput, decidesHold, lacksHoldReason } from '../../domain/crossings';
 import type { Executor } from '../executor';
 import { readStoredObject } from '../stored-json';
 import { chunks } from './state';
@@ -17,13 +18,12 @@ export function keptHoldId(eventId: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const releases = (body: Readonly<Record<string, unknown>>): boolean => {
-  if (body.void === true) return true;
-  const set = body.set;
-  if (typeof set !== 'object' || set === null) return false;
-  const decision = (set as Record<string, unknown>).decision;
-  return decision !== undefined && decision !== 'held';
-};
+// A stored correction's body as the rules on holds read it.
+const asCorrection = (body: Readonly<Record<string, unknown>>) => ({
+  void: body.void === true ? (true as const) : undefined,
+  set: typeof body.set === 'object' && body.set !== null ? (body.set as Record<string, unknown>) : undefined,
+  note: typeof body.note === 'string' ? body.note : undefined,
+});
 
 type CorrectionRow = {
   readonly id: string;
@@ -63,9 +63,10 @@ const after = (now: string, last: number | undefined): string =>
 
 /**
  * The corrections that hold again crossings of this batch sent as held, which corrections stored
- * before them (from officers, who may not release a hold) void or give another decision. Such a
- * correction, had it come after its crossing, would have been refused whole: so the hold also puts
- * back, from the crossing as sent, every other field it set (its direction, the person), and the
+ * before them void or give another decision: from officers, who may not release a hold, or without
+ * the note a decision on a hold needs (unless the crossing is another system's record, `asRecorded`).
+ * Such a correction, had it come after its crossing, would have been refused whole: so the hold also
+ * puts back, from the crossing as sent, every other field it set (its direction, the person), and the
  * figures are the same whichever came first.
  */
 export async function holdsToKeep(
@@ -76,13 +77,17 @@ export async function holdsToKeep(
     readonly fields: Readonly<Record<string, unknown>>;
   }[],
   now: string,
+  asRecorded = false,
 ): Promise<CorrectionInput[]> {
   const crossingOf = new Map(held.map((h) => [h.id, h]));
   const setBy = new Map<string, Set<string>>();
   const latest = await latestCorrections(tx, [...crossingOf.keys()], (r) => {
-    if (r.recorded_by === null || MAY_RELEASE.has(r.role ?? '') || r.corrects === null) return false;
+    if (r.recorded_by === null || r.corrects === null) return false;
     const body = readStoredObject(r.body, { table: 'crossing_event', column: 'body', key: r.id });
-    if (!releases(body)) return false;
+    const correction = asCorrection(body);
+    if (!decidesHold(correction)) return false;
+    const mayRelease = MAY_RELEASE.has(r.role ?? '') && (asRecorded || !lacksHoldReason(correction));
+    if (mayRelease) return false;
     const keys = setBy.get(r.corrects) ?? new Set<string>();
     const set = body.set;
     if (typeof set === 'object' && set !== null) for (const key of Object.keys(set)) keys.add(key);

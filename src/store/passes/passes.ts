@@ -210,21 +210,23 @@ export async function revokeConvoyPasses(
   return revoked;
 }
 
-/** The passes issued for a convoy to this person that are not revoked, with what each says. */
+/**
+ * The passes issued for a convoy that are not revoked, with what each says: those of this person, or
+ * all of them (a pass issued by hand may name nobody's record).
+ */
 export async function unrevokedPassesOf(
   db: Executor,
   convoyId: string,
-  personId: string,
+  personId: string | 'everyone',
 ): Promise<PassContent[]> {
-  const rows = await db
+  let query = db
     .selectFrom('travel_pass')
     .leftJoin('pass_revocation', 'pass_revocation.pass_id', 'travel_pass.id')
     .select(['travel_pass.id', 'content'])
     .where('travel_pass.convoy_id', '=', convoyId)
-    .where('travel_pass.person_id', '=', personId)
-    .where('pass_revocation.pass_id', 'is', null)
-    .orderBy('travel_pass.id')
-    .execute();
+    .where('pass_revocation.pass_id', 'is', null);
+  if (personId !== 'everyone') query = query.where('travel_pass.person_id', '=', personId);
+  const rows = await query.orderBy('travel_pass.id').execute();
   return rows.map((r) =>
     readStoredJson(r.content, PassContentShape, { table: 'travel_pass', column: 'content', key: r.id }),
   );

@@ -29,6 +29,7 @@ export {
   readManifest,
   replaceManifest,
 } from './manifest';
+export { convoyForChange, writeConvoyPlan } from './plan';
 export {
   convoysOfGroups,
   corridorExit,

@@ -154,9 +154,12 @@ export function createPasoApi(client: ApiClient) {
         (v) => v.candidates,
       ),
     /** Up to 1000 events checked with parseEvent first; one outcome per event, in order. */
-    postEvents: async (events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>> =>
+    postEvents: async (
+      events: readonly PasoEvent[],
+      o: Signal = {},
+    ): Promise<ApiResult<readonly EventOutcome[]>> =>
       mapResult(
-        await client.request('POST', '/api/events', EventBatchReply, { body: { events } }),
+        await client.request('POST', '/api/events', EventBatchReply, { ...o, body: { events } }),
         (v) => v.outcomes,
       ),
     /** Recent tallies not yet taken off, for a booth registering a person who was tallied. */
@@ -180,9 +183,14 @@ export function createPasoApi(client: ApiClient) {
     /** The first `limit` links in this state, and how many there are. */
     listDuplicates: (status: LinkStatus, limit: number, o: Signal = {}): Promise<ApiResult<LinkPage>> =>
       client.request('GET', '/api/duplicates', LinksReply, { ...o, query: { status, limit } }),
-    reviewDuplicate: (id: string, decision: DuplicateDecision): Promise<ApiResult<DuplicateLink>> =>
+    /** A merge, a rejection or an undone merge says why (`reason`); a confirmation may. */
+    reviewDuplicate: (
+      id: string,
+      decision: DuplicateDecision,
+      reason: string,
+    ): Promise<ApiResult<DuplicateLink>> =>
       client.request('POST', `/api/duplicates/${encodeURIComponent(id)}/review`, LinkSchema, {
-        body: { decision },
+        body: reason.trim() === '' ? { decision } : { decision, reason: reason.trim() },
       }),
     /** Starts (or joins) the whole-population dedupe: the answer is the job to follow. */
     startDuplicateBatch: (): Promise<ApiResult<Job>> =>

@@ -69,6 +69,7 @@ describe('describeProblem', () => {
     ['correction.target-kind', 't:problem.correctionTargetKind'],
     ['correction.checkpoint', 't:problem.correctionCheckpoint'],
     ['correction.held', 't:problem.correctionHeld'],
+    ['correction.note-required', 't:problem.correctionNoteRequired'],
     ['group.companion-younger', 't:problem.groupCompanionYounger'],
     ['person.name', 't:problem.personName'],
   ])('translates %s, a reason the server refuses one record of a batch with', (code, expected) => {

@@ -19,7 +19,8 @@ const ProblemSchema = z.object({
   value: z.string().optional(),
   expected: z.number().int().optional(),
   found: z.number().int().optional(),
-  // transit.manifest and transit.sequence: which rule of the convoy's log or manifest was broken.
+  // transit.manifest, transit.sequence and transit.vehicles: which rule of the convoy's log, manifest
+  // or plan was broken.
   reason: z.string().optional(),
   // care.possible-duplicate: who stays at a shelter already, perhaps as the same person.
   lookAlikes: z
@@ -134,6 +135,7 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'correction.held': 'problem.correctionHeld',
   'correction.before-hold': 'problem.correctionBeforeHold',
   'correction.unreviewed-hit': 'problem.correctionUnreviewedHit',
+  'correction.note-required': 'problem.correctionNoteRequired',
   'group.companion-younger': 'problem.groupCompanionYounger',
   'registration.checkpoint': 'problem.registrationCheckpoint',
   'registration.unknown-place': 'problem.registrationUnknownPlace',
@@ -150,6 +152,8 @@ export const PROBLEM_CODE_KEYS: Readonly<Record<string, string>> = {
   'pass.convoy-ended': 'problem.passConvoyEnded',
   'pass.other-corridor': 'problem.passOtherCorridor',
   'pass.ends-before-departure': 'problem.passEndsBeforeDeparture',
+  'transit.not-changeable': 'problem.transitNotChangeable',
+  'transit.vehicles': 'problem.transitVehicles',
   'request.not-found': 'problem.status404',
   'request.too-large': 'problem.requestTooLarge',
   'server.not-ready': 'problem.status503',

@@ -1,10 +1,12 @@
-// The transit API on the app's client: corridors, convoys (and planning one), a convoy's page, its
-// candidates, its manifest, its log events and its passengers' travel passes.
+// The transit API on the app's client: corridors, convoys (planning one, changing its times and
+// vehicles), a convoy's page, its candidates, its manifest, its log events and its passengers' passes.
 import { z } from 'zod';
 import { newId } from '../../api/ids';
 import { PassReply } from '../../api/passes';
 import {
   CandidatesReply,
+  type ConvoyChangeBody,
+  ConvoyChangeReply,
   ConvoyDetailReply,
   ConvoyEventReply,
   ConvoysReply,
@@ -37,6 +39,9 @@ export const transitApi = {
     client.request('POST', '/api/convoys', ConvoyDetailReply, { body }),
   convoy: (id: string, o: Signal = {}): Promise<ApiResult<ConvoyDetail>> =>
     client.request('GET', path(id), ConvoyDetailReply, o),
+  /** Changes a convoy's times or vehicles before it leaves; answers the convoy and the passes revoked. */
+  changePlan: (id: string, body: z.input<typeof ConvoyChangeBody>) =>
+    client.request('PATCH', path(id), ConvoyChangeReply, { body }),
   candidates: (id: string, o: Signal = {}) =>
     client.request('GET', path(id, '/candidates'), CandidatesReply, o),
   setManifest: (id: string, seats: readonly { personId: string; plate: string }[]) =>

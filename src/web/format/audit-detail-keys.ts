@@ -209,6 +209,12 @@ export function auditDetailKeyName(
       return t('audit.detail.key.stops');
     case 'vehicles':
       return t('audit.detail.key.vehicles');
+    case 'plannedDeparture':
+      return t('audit.detail.key.plannedDeparture');
+    case 'plannedArrival':
+      return t('audit.detail.key.plannedArrival');
+    case 'replaced':
+      return t('audit.detail.key.replaced');
     case 'passengers':
       return t('audit.detail.key.passengers');
     case 'candidates':

@@ -63,6 +63,7 @@ export const AUDIT_ACTIONS = [
   'booth.reinstate',
   'convoy.candidates',
   'convoy.create',
+  'convoy.update',
   'convoy.manifest',
   'convoy.pass-holders',
   'convoy.read',
@@ -210,6 +211,8 @@ export function auditActionName(action: string, t: TFunction): string {
       return t('audit.action.convoyCandidates');
     case 'convoy.create':
       return t('audit.action.convoyCreate');
+    case 'convoy.update':
+      return t('audit.action.convoyUpdate');
     case 'convoy.manifest':
       return t('audit.action.convoyManifest');
     case 'convoy.pass-holders':

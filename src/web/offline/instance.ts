@@ -30,8 +30,8 @@ const SIGNED_OUT: ApiProblem = {
 
 // The outbox's sender: the API client, with the session's token asked for when the page has none.
 const sender: EventSender = {
-  postEvents: (events) =>
-    isSignOutPending() ? Promise.resolve({ ok: false, error: SIGNED_OUT }) : api.postEvents(events),
+  postEvents: (events, options) =>
+    isSignOutPending() ? Promise.resolve({ ok: false, error: SIGNED_OUT }) : api.postEvents(events, options),
   // Nor is that session's token read for the outbox (a session it would then send with).
   getSession: () => (isSignOutPending() ? Promise.resolve({ ok: true, value: null }) : api.getSession()),
   hasCsrfToken: () => api.client.hasCsrfToken(),
@@ -70,7 +70,7 @@ export function getSync(): Sync {
   if (instance !== null) return instance;
   const sync = createSync({
     outbox: openOutbox(),
-    send: (events) => sendEvents(sender, events),
+    send: (events, signal) => sendEvents(sender, events, signal),
     schedule,
     now: () => new Date(),
     online: navigator.onLine,

@@ -5,7 +5,10 @@ import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
 
 export interface EventSender {
-  postEvents(events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>>;
+  postEvents(
+    events: readonly PasoEvent[],
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<ApiResult<readonly EventOutcome[]>>;
   getSession(): Promise<ApiResult<{ readonly csrfToken: string } | null>>;
   hasCsrfToken(): boolean;
   setCsrfToken(token: string): void;
@@ -19,13 +22,16 @@ async function learnToken(api: EventSender): Promise<boolean> {
   return true;
 }
 
+/** Sends a batch; `signal` gives it up (the sync loop's time limit), as if no server answered. */
 export async function sendEvents(
   api: EventSender,
   events: readonly PasoEvent[],
+  signal?: AbortSignal,
 ): Promise<ApiResult<readonly EventOutcome[]>> {
+  const options = signal === undefined ? {} : { signal };
   if (!api.hasCsrfToken()) await learnToken(api);
-  const sent = await api.postEvents(events);
+  const sent = await api.postEvents(events, options);
   if (sent.ok || sent.error.code !== 'auth.csrf') return sent;
   if (!(await learnToken(api))) return sent;
-  return api.postEvents(events);
+  return api.postEvents(events, options);
 }

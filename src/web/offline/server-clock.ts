@@ -81,12 +81,16 @@ export function clockOffset(): number | null {
 
 /**
  * The time now on the server's clock, as far as this device knows it: its own clock less the offset
- * last learnt; on its own clock (`onServerClock` false) before any answer taught it.
+ * last learnt (`known`, the one kept here unless given); on its own clock (`onServerClock` false)
+ * before any answer taught it.
  */
-export function serverTime(deviceNow: number = Date.now()): { at: string; onServerClock: boolean } {
+export function serverTime(
+  deviceNow: number = Date.now(),
+  known: number | null = offset,
+): { at: string; onServerClock: boolean } {
   return {
-    at: new Date(deviceNow - (offset ?? 0)).toISOString(),
-    onServerClock: offset !== null,
+    at: new Date(deviceNow - (known ?? 0)).toISOString(),
+    onServerClock: known !== null,
   };
 }
 

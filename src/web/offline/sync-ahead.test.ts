@@ -47,7 +47,10 @@ function page(
     schedule: (run, ms) => {
       const timer = { run, ms };
       timers.push(timer);
-      return () => timers.splice(timers.indexOf(timer), 1);
+      // A timer that has run is no longer listed: cancelling it then takes nothing away.
+      return () => {
+        if (timers.includes(timer)) timers.splice(timers.indexOf(timer), 1);
+      };
     },
     now: () => new Date(clock.device),
     online: true,

@@ -9,6 +9,13 @@ export const BATCH_SIZE = 250;
 /** Waits before sending again after failed sends, growing to the last (then staying there). */
 export const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000] as const;
 
+/**
+ * How long a send may go unanswered before it is given up, as if no server answered: a link that takes
+ * the request and never answers would otherwise hold the loop, and every record after it, for good.
+ * Long enough for a full batch on a slow link.
+ */
+export const SEND_TIMEOUT_MS = 60_000;
+
 /** Why the server refused a record, as it said it: kept with the record until it is corrected. */
 export type Refusal = NonNullable<EventOutcome['problem']>;
 

@@ -41,7 +41,10 @@ function setUp(options: { online?: boolean; answer?: Answer; maker?: () => Maker
     schedule: (run, ms) => {
       const timer = { run, ms };
       timers.push(timer);
-      return () => timers.splice(timers.indexOf(timer), 1);
+      // A timer that has run is no longer listed: cancelling it then takes nothing away.
+      return () => {
+        if (timers.includes(timer)) timers.splice(timers.indexOf(timer), 1);
+      };
     },
     now: () => new Date('2026-04-04T17:31:00Z'),
     online: options.online ?? true,

@@ -1,11 +1,11 @@
 // The sync loop: drains the outbox to POST /api/events in batches, one request at a time, oldest
-// first, one tab of the device at a time; waits longer after each failed send and starts again at once
-// when the network returns. Records refused only as dated after the server's clock wait for that clock
-// and go again by themselves. What leaves the outbox, and when to try again, is decided by the rules
-// in sync-rules.ts.
+// first, one tab of the device at a time; waits longer after each failed send (a record made meanwhile
+// waits with the rest) and starts again at once when the network returns or the officer asks. Records
+// refused only as dated after the server's clock wait for that clock and go again by themselves. What
+// leaves the outbox, and when to try again, is decided by the rules in sync-rules.ts.
 import type { EventOutcome, PasoEvent } from '../../api/events';
 import type { ApiResult } from '../api/client';
-import { type ApiProblem, isUnreachable } from '../api/problem';
+import { type ApiProblem, CLIENT_CODES, clientProblem, isUnreachable } from '../api/problem';
 import type { Maker, Outbox } from './outbox';
 import type { SendLock } from './send-lock';
 import {
@@ -16,6 +16,7 @@ import {
   nextBatch,
   type OutboxRecord,
   retryDelay,
+  SEND_TIMEOUT_MS,
   type SetAsideRecord,
   settle,
 } from './sync-rules';
@@ -60,7 +61,11 @@ export type SubmitResult =
 
 export type SyncOptions = {
   readonly outbox: Outbox;
-  readonly send: (events: readonly PasoEvent[]) => Promise<ApiResult<readonly EventOutcome[]>>;
+  /** Sends a batch; `signal` aborts it once it has waited SEND_TIMEOUT_MS for an answer. */
+  readonly send: (
+    events: readonly PasoEvent[],
+    signal: AbortSignal,
+  ) => Promise<ApiResult<readonly EventOutcome[]>>;
   /** Runs `run` after `ms`; answers a function that cancels it. */
   readonly schedule: (run: () => void, ms: number) => () => void;
   readonly now: () => Date;
@@ -82,9 +87,12 @@ export type SyncOptions = {
 export type Sync = {
   getState(): SyncState;
   subscribe(listener: () => void): () => void;
-  /** Writes the events to the outbox, then tries to send them at once. */
+  /**
+   * Writes the events to the outbox, then tries to send them at once; after a failed send they wait
+   * with the rest for the next try (retryDelay), rather than send everything again at each record.
+   */
   submit(events: readonly PasoEvent[]): Promise<SubmitResult>;
-  /** Sends whatever waits now (after a reload, or when the officer asks). */
+  /** Sends whatever waits now (after a reload, or when the officer asks), whatever the last send did. */
   flush(): Promise<void>;
   setOnline(online: boolean): void;
   /** Every record still on the device (waiting, refused or set aside), oldest first: what an export saves. */
@@ -138,6 +146,9 @@ export function createSync(options: SyncOptions): Sync {
   let chain: Promise<void> = Promise.resolve();
   // A drain asked for and not yet started: later asks join it (200 quick presses make one send).
   let queued: Promise<void> | null = null;
+  // Whether the drain queued sends even while a retry waits: asked by the retry's timer, the officer,
+  // the network or a session coming back, not only by a new record (see drain).
+  let forceQueued = false;
   let stopped = false;
   // Whether the last send could not reach the server (no answer, or a proxy's 502/503/504 in front of
   // a server that is down): records made from then until a send is answered are made offline, and
@@ -189,8 +200,11 @@ export function createSync(options: SyncOptions): Sync {
     }, wait);
   }
 
-  async function drain(): Promise<void> {
+  async function drain(force: boolean): Promise<void> {
     if (stopped) return;
+    // A send failed and its retry waits: a record made meanwhile waits for it too. Otherwise each new
+    // record (each tally press) sent the whole first batch again at once while no server answered.
+    if (!force && cancelRetry !== null) return refresh();
     cancelRetry?.();
     cancelRetry = null;
     if (!state.online || options.maker?.() === null) return refresh();
@@ -210,7 +224,7 @@ export function createSync(options: SyncOptions): Sync {
       const batch = nextBatch(await outbox.next(BATCH_SIZE, makerId(), withAhead), BATCH_SIZE, withAhead);
       if (batch.length === 0 || stopped) break;
       publish({ sending: true });
-      const result = await options.send(batch.map((r) => r.event));
+      const result = await sendWithin(batch.map((r) => r.event));
       unreachable = !result.ok && isUnreachable(result.error);
       if (!result.ok) {
         failures += 1;
@@ -255,11 +269,30 @@ export function createSync(options: SyncOptions): Sync {
     publish({ sending: false });
   }
 
-  function flush(): Promise<void> {
+  /**
+   * One send, given up after SEND_TIMEOUT_MS without an answer (aborted, and answered as no server):
+   * the loop moves on to its retry, still one send at a time.
+   */
+  function sendWithin(events: readonly PasoEvent[]): Promise<ApiResult<readonly EventOutcome[]>> {
+    const controller = new AbortController();
+    let cancel: () => void = () => undefined;
+    const givenUp = new Promise<ApiResult<readonly EventOutcome[]>>((resolve) => {
+      cancel = options.schedule(() => {
+        controller.abort();
+        resolve({ ok: false, error: clientProblem(CLIENT_CODES.network) });
+      }, SEND_TIMEOUT_MS);
+    });
+    return Promise.race([options.send(events, controller.signal), givenUp]).finally(() => cancel());
+  }
+
+  function flush(force = true): Promise<void> {
+    forceQueued = forceQueued || force;
     if (queued !== null) return queued;
     const run = () => {
       queued = null;
-      return drain();
+      const forced = forceQueued;
+      forceQueued = false;
+      return drain(forced);
     };
     queued = chain.then(run, run);
     chain = queued;
@@ -303,7 +336,7 @@ export function createSync(options: SyncOptions): Sync {
         );
         options.changes?.post();
         await refresh();
-        await flush();
+        await flush(false);
         const answered = events.flatMap((e) => {
           const outcome = outcomes.get(e.id);
           return outcome === undefined ? [] : [outcome];
@@ -313,7 +346,7 @@ export function createSync(options: SyncOptions): Sync {
         for (const event of events) awaited.delete(event.id);
       }
     },
-    flush,
+    flush: () => flush(),
     setOnline(online) {
       publish({ online });
       if (!online) return;

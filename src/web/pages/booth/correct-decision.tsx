@@ -3,7 +3,7 @@
 // correction is a record of its own: once one is sent, the next (taking it back, say) gets a new id.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../../domain/crossings';
+import type { Decision, RefusalGround } from '../../../domain/crossings';
 import { useLocale } from '../../hooks/use-locale';
 import { CorrectionEnd, CorrectionOpener } from './correction-parts';
 import { choiceOf, type DecisionChoice } from './decision';
@@ -18,6 +18,8 @@ type Props = {
   readonly checkpoint: string;
   readonly booth: string | undefined;
   readonly decision: Decision;
+  /** The refusal's ground as the officer chose it: the correction starts from it, nothing new filled in. */
+  readonly refusalGround: RefusalGround | '';
   /** False where the decision is not this user's to change (a hold, for an officer). */
   readonly mayChange: boolean;
   /** The decision as corrected, with its refusal ground and note. */
@@ -27,7 +29,8 @@ type Props = {
 };
 
 export function CorrectDecision(props: Props) {
-  const { eventId, idPrefix, checkpoint, booth, decision, mayChange, onCorrected, name } = props;
+  const { eventId, idPrefix, checkpoint, booth, decision, refusalGround, mayChange, onCorrected, name } =
+    props;
   const { t } = useTranslation();
   const locale = useLocale();
   const [choice, setChoice] = useState<DecisionChoice | null>(null);
@@ -43,7 +46,15 @@ export function CorrectDecision(props: Props) {
         conflict={t('booth.correct.conflict')}
         label={t('booth.correct.open')}
         name={name}
-        onOpen={mayChange ? () => setChoice(choiceOf(decision)) : null}
+        onOpen={
+          mayChange
+            ? () =>
+                setChoice({
+                  ...choiceOf(decision),
+                  refusalGround: decision === 'refused' ? refusalGround : '',
+                })
+            : null
+        }
       />
     );
   }

@@ -1,12 +1,12 @@
 // Choosing a decision: admitted, admitted in transit (with where the person leaves the country),
 // referred for protection, refused (a ground from the fixed list and a note) or held for a supervisor.
-// With none chosen yet (nothing recommends one), no option is marked: the officer chooses.
+// With none chosen yet (nothing recommends one), no option is marked: the officer chooses. A refusal's
+// ground starts unchosen, whatever recommended the refusal: the officer picks it from the list.
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../api/common';
 import { DECISIONS, REFUSAL_GROUNDS } from '../../../api/events';
 import type { Decision } from '../../../domain/crossings';
-import { Options } from '../../components/options';
-import { SelectField } from '../../components/select-field';
+import { OptionalChoiceField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { bindFields } from '../../hooks/use-draft';
@@ -31,7 +31,8 @@ export function DecisionFields({ idPrefix, legend, choice, onChange, errors, has
     onChange({
       ...(choice ?? choiceOf(d)),
       decision: d,
-      refusalGround: d === 'refused' ? choice?.refusalGround || 'no-valid-document' : '',
+      // Only a ground the officer chose: none is filled in for them.
+      refusalGround: d === 'refused' ? (choice?.refusalGround ?? '') : '',
     });
   const errorId = `${idPrefix}-decision-error`;
   return (
@@ -86,15 +87,17 @@ function ChosenFields({
     <>
       {choice.decision === 'refused' ? (
         <div className="form-grid">
-          <SelectField
+          <OptionalChoiceField
             id={`${idPrefix}-ground`}
             label={t('booth.decide.ground')}
+            hint={t('booth.decide.groundHint')}
             value={choice.refusalGround}
             error={errors.refusalGround}
-            onChange={(value) => set({ refusalGround: REFUSAL_GROUNDS.find((g) => g === value) ?? '' })}
-          >
-            <Options items={REFUSAL_GROUNDS} value={(g) => g} label={(g) => refusalGroundName(g, t)} />
-          </SelectField>
+            choices={REFUSAL_GROUNDS}
+            nameOf={(g) => refusalGroundName(g, t)}
+            noneLabel={t('booth.decide.groundNone')}
+            onChange={(refusalGround) => set({ refusalGround })}
+          />
           {hasNote ? (
             <TextAreaField
               {...field('note')}

@@ -1,6 +1,7 @@
 // The booth's decision before anything recommends one: an empty form marks no decision (it showed
 // "Retener para supervisión" chosen for nobody), and a send without one says, at the decision, that the
-// officer must choose it. Once the rules recommend, their decision is the one marked.
+// officer must choose it. Once the rules recommend, their decision is the one marked; a refusal's
+// ground never is (it showed "Sin documento válido" chosen by nobody): the officer chooses it.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,17 @@ const REFER: Recommendation = {
     ruleId: null,
     legalBasis: null,
     description: null,
+    rulesetVersion: '1',
+  } satisfies PolicyDecision,
+};
+
+const REFUSE: Recommendation = {
+  ok: true,
+  value: {
+    outcome: 'refuse',
+    ruleId: 'no-document',
+    legalBasis: 'Decreto Supremo (demo)',
+    description: 'Sin documento de viaje',
     rulesetVersion: '1',
   } satisfies PolicyDecision,
 };
@@ -65,5 +77,35 @@ describe('the booth’s decision', () => {
     const html = render(lng, NOTHING_YET, [{ path: 'decision', code: 'decision.required' }]);
     expect(html).toMatch(new RegExp(`<p class="field-error" id="group-decision-error">${text}`));
     expect(html.match(/aria-invalid="true" aria-describedby="group-decision-error"/g)).toHaveLength(5);
+  });
+});
+
+describe('the ground of a refusal the rules recommend', () => {
+  // The options of the ground's select, each with whether it is the one selected.
+  const groundOptions = (html: string) => {
+    const select = /<select[^>]*id="group-ground"[^>]*>(.*?)<\/select>/.exec(html)?.[1] ?? '';
+    return [...select.matchAll(/<option value="([^"]*)"( selected="")?>/g)].map(([, v, on]) => [v, !!on]);
+  };
+
+  it('marks the refusal but chooses no ground: the select asks for one', () => {
+    const html = render('es', REFUSE);
+    expect(checked(html)).toEqual(['refused']);
+    const options = groundOptions(html);
+    expect(options[0]).toEqual(['', true]);
+    expect(options.filter(([, on]) => on)).toHaveLength(1);
+    expect(options.map(([v]) => v)).toContain('no-valid-document');
+    expect(html).toContain('Elija el motivo…');
+    expect(html).toContain(testI18n({ lng: 'es' }).t('booth.decide.groundHint'));
+  });
+
+  it.each([
+    ['es', 'Un rechazo necesita un motivo de la lista.'],
+    ['en', 'A refusal needs a ground from the list.'],
+  ])('says at the ground, in %s, that one must be chosen, and marks it for focus', (lng, text) => {
+    const html = render(lng, REFUSE, [{ path: 'refusalGround', code: 'refusal.ground-required' }]);
+    expect(html).toMatch(new RegExp(`<p class="field-error" id="group-ground-error">${text}</p>`));
+    expect(html).toMatch(
+      /<select id="group-ground"[^>]*aria-invalid="true" aria-describedby="group-ground-hint group-ground-error"/,
+    );
   });
 });

@@ -105,6 +105,35 @@ describe('the decision before anything recommends one', () => {
   });
 });
 
+describe('the refusal the rules recommend', () => {
+  it('is pre-selected with no ground: the legal ground is the officer’s to choose', () => {
+    expect(choiceOf('refused')).toEqual({ decision: 'refused', refusalGround: '', note: '', exitPoint: '' });
+    expect(
+      groupChoiceOf(
+        newSitting(() => 'x'),
+        policy('refuse'),
+        'entry',
+      ),
+    ).toEqual(choiceOf('refused'));
+  });
+
+  it('leaves every member of a family who follows the group without a ground until the officer chooses', () => {
+    let n = 0;
+    const family = addMember(
+      newSitting(() => `m${n++}`),
+      'spouse',
+    );
+    const plans = plansOf(family, [policy('refuse'), policy('refuse')], 'entry');
+    expect(plans.map((p) => [p.choice?.decision, p.choice?.refusalGround, p.followsGroup])).toEqual([
+      ['refused', '', true],
+      ['refused', '', true],
+    ]);
+    const chosen = { ...choiceOf('refused'), refusalGround: 'entry-ban' as const };
+    const decided = plansOf({ ...family, choice: chosen }, [policy('refuse'), policy('refuse')], 'entry');
+    expect(decided.map((p) => p.choice?.refusalGround)).toEqual(['entry-ban', 'entry-ban']);
+  });
+});
+
 describe('a flagged child in a group', () => {
   it("keeps the child's protection referral when the group is refused, and asks no reason for it", () => {
     let n = 0;

@@ -174,9 +174,14 @@ export function decisionOf(outcome: PolicyOutcome, direction: Direction): Decisi
   }
 }
 
+/**
+ * A decision with nothing of its own filled in yet. A refusal's legal ground is the officer's decision
+ * (the document policy says refuse, not on which ground): none is chosen for them, even when the rules
+ * recommend the refusal, and the booth registers no refusal before one is (`refusal.ground-required`).
+ */
 export const choiceOf = (decision: Decision): DecisionChoice => ({
   decision,
-  refusalGround: decision === 'refused' ? 'no-valid-document' : '',
+  refusalGround: '',
   note: '',
   exitPoint: '',
 });

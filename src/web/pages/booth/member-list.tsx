@@ -111,7 +111,7 @@ function MemberRow({
               onOverride(
                 index,
                 override === null && group !== null
-                  ? { ...group, decision: alternativeTo(group, recommendation, direction), reason: '' }
+                  ? ownChoice(group, alternativeTo(group, recommendation, direction))
                   : null,
               )
             }
@@ -161,6 +161,15 @@ function MemberButton({ name, onClick, children }: ButtonProps) {
     </button>
   );
 }
+
+// A member's own decision: the group's ground goes with it only to a refusal, as the officer chose it
+// for the group; a refusal the member's recommendation brings has none until the officer chooses one.
+const ownChoice = (group: DecisionChoice, decision: DecisionChoice['decision']) => ({
+  ...group,
+  decision,
+  refusalGround: decision === 'refused' ? group.refusalGround : '',
+  reason: '',
+});
 
 // A member's own decision starts from their recommendation when it differs from the group's.
 function alternativeTo(

@@ -191,6 +191,7 @@ function RecentItem(props: ItemProps) {
             checkpoint={checkpoint.code}
             booth={boothCode === '' ? undefined : boothCode}
             decision={decision}
+            refusalGround={refusalGround}
             mayChange={decision !== 'held' || mayDecideHeld}
             onCorrected={onCorrected}
             name={name}

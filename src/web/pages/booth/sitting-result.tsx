@@ -136,6 +136,7 @@ function ResultItem(props: ItemProps) {
             checkpoint={checkpoint.code}
             booth={boothCode === '' ? undefined : boothCode}
             decision={choice.decision}
+            refusalGround={choice.refusalGround}
             mayChange={choice.decision !== 'held' || props.mayDecideHeld}
             onCorrected={(corrected) => {
               setChoice(corrected);

@@ -155,6 +155,30 @@ describe('withNationalId', () => {
 });
 
 describe('withChoice', () => {
+  it('takes away "choose the ground" once the group’s refusal has one, not from a member’s own', () => {
+    const ground = { path: 'refusalGround', code: 'refusal.ground-required' } as const;
+    const sitting = withIssues(addMember(newSitting(counter()), 'a2'), { a1: [ground], a2: [ground] });
+    const own = withMember(sitting, 1, (m) => ({ ...m, override: { ...choiceOf('refused'), reason: 'x' } }));
+    expect(withChoice(own, choiceOf('refused')).issues).toEqual(own.issues);
+    const chosen = withChoice(own, { ...choiceOf('refused'), refusalGround: 'public-order' });
+    expect(chosen.issues).toEqual({ a2: [ground] });
+    expect(withChoice(own, choiceOf('admitted')).issues).toEqual({ a2: [ground] });
+  });
+
+  it('takes away a member’s own "choose the ground" once they choose one', () => {
+    const ground = { path: 'refusalGround', code: 'refusal.ground-required' } as const;
+    const refusing = withMember(newSitting(counter()), 0, (m) => ({
+      ...m,
+      override: { ...choiceOf('refused'), reason: 'x' },
+    }));
+    const sitting = withIssues(refusing, { a1: [ground] });
+    const after = withMember(sitting, 0, (m) => ({
+      ...m,
+      override: m.override && { ...m.override, refusalGround: 'entry-ban' },
+    }));
+    expect(after.issues).toEqual({});
+  });
+
   it('takes the decision chosen, and away the issue that asked for one, and only that', () => {
     const sitting = withIssues(newSitting(counter()), {
       a1: [

@@ -56,11 +56,19 @@ export function groupChoiceOf(
   return reference?.ok ? choiceOf(recommendedDecision(reference, direction)) : null;
 }
 
-/** The sitting with the officer's decision for the group: "choose a decision" no longer stands. */
+/**
+ * The sitting with the officer's decision for the group: "choose a decision" no longer stands, nor,
+ * for the members who follow the group, "choose the ground" once the refusal has one (or is no more).
+ */
 export function withChoice(sitting: Sitting, choice: DecisionChoice): Sitting {
+  const hasGround = choice.decision !== 'refused' || choice.refusalGround !== '';
+  const following = new Set(sitting.members.filter((m) => m.override === null).map((m) => m.id));
+  const stands = (id: string, issue: BoothIssue) =>
+    issue.code !== 'decision.required' &&
+    !(hasGround && following.has(id) && issue.code === 'refusal.ground-required');
   const issues = Object.fromEntries(
     Object.entries(sitting.issues)
-      .map(([id, list]) => [id, list.filter((i) => i.code !== 'decision.required')] as const)
+      .map(([id, list]) => [id, list.filter((i) => stands(id, i))] as const)
       .filter(([, list]) => list.length > 0),
   );
   return { ...sitting, choice, issues };
@@ -129,6 +137,9 @@ function editedFields(before: Member, after: Member): ReadonlySet<string> {
   const b = after.form as Readonly<Record<string, unknown>>;
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) if (a[key] !== b[key]) edited.add(key);
   if (before.zone !== after.zone) edited.add('zone');
+  // The member's own decision: its refusal's ground is a field of its own.
+  if ((before.override?.refusalGround ?? '') !== (after.override?.refusalGround ?? ''))
+    edited.add('refusalGround');
   return edited;
 }
 

@@ -49,10 +49,17 @@ export function useCorrection({ eventId, checkpoint, booth, focusIn }: Target) {
     if (focusTo === 'form') form.current?.querySelector<HTMLElement>(focusIn)?.focus();
     if (focusTo === 'button') (openButton.current ?? sentNotice.current)?.focus();
   }, [focusTo, focusIn]);
+  // A send stopped by an issue (a refusal's ground not chosen, no reason): focus goes to the first
+  // field marked, not left on the button with the message above it.
+  const [stops, setStops] = useState(0);
+  useEffect(() => {
+    if (stops > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [stops]);
 
   function refused(outcome: EventOutcome) {
     const errors = outcome.problem?.errors ?? [];
     setIssues(errors.map(issueOfServer).map(inForm));
+    if (errors.length > 0) setStops((n) => n + 1);
     setRefusal(
       errors.length === 0 && outcome.problem !== undefined
         ? describeProblem({ ...outcome.problem, type: 'about:blank', status: 422 }, t)
@@ -86,7 +93,10 @@ export function useCorrection({ eventId, checkpoint, booth, focusIn }: Target) {
     const found = [...local, ...(parsed.ok ? [] : parsed.issues.map(inForm))];
     setIssues(found);
     setRefusal(null);
-    if (found.length > 0 || !parsed.ok) return;
+    if (found.length > 0 || !parsed.ok) {
+      setStops((n) => n + 1);
+      return;
+    }
     setSent(first);
     setBusy(true);
     const result = await getSync().submit([

@@ -94,6 +94,32 @@ describe('ConflictCard', () => {
     },
   );
 
+  it.each([
+    ['a decision', { ...DECISION, current: { decision: 'held' } }, 'Motivo de la decisión (obligatorio)'],
+    [
+      'a direction and a decision',
+      {
+        ...DIRECTION,
+        corrections: [
+          correction('a', { direction: 'entry', decision: 'admitted' }),
+          correction('b', { direction: 'exit' }),
+        ],
+        pairs: [{ a: 'a', b: 'b', fields: ['direction', 'decision'] }],
+        current: { direction: 'exit', decision: 'held' },
+      },
+      'Motivo de su elección (obligatorio: la persona está retenida)',
+    ],
+  ])('asks the reason, required, to settle %s on a crossing held now', (_case, conflict, label) => {
+    expect(render(conflict)).toContain(`>${label}</label>`);
+  });
+
+  it('leaves the reason optional on a crossing not held, or where no version decides the hold', () => {
+    expect(render(DECISION)).toContain('>Nota de la decisión</label>');
+    expect(render(DIRECTION)).toContain('>Motivo de su elección (opcional)</label>');
+    const turnedHeld = { ...DIRECTION, current: { direction: 'exit', decision: 'held' } };
+    expect(render(turnedHeld)).toContain('>Motivo de su elección (opcional)</label>');
+  });
+
   it('keeps the event as the heading of a tally, which names nobody', () => {
     expect(heading(render(TALLY))).toBe('Conteo del 7 dic 2026, 01:25:21 GMT-5');
   });

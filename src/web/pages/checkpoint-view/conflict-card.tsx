@@ -41,6 +41,8 @@ export function ConflictCard({ conflict, checkpoint, timeZone, onSettled }: Card
     when: formatDateTime(conflict.eventAt, locale, timeZone),
   });
   const decidedHere = name !== null && [...disputed].every((f) => DECIDED_HERE.has(f));
+  // Held now (when the decision is among the fields in dispute): deciding it needs a note.
+  const isHeld = conflict.current.decision === 'held';
   return (
     <article className="panel" aria-labelledby={titleId} data-testid="conflict" data-event={conflict.eventId}>
       <h3 id={titleId}>{name ?? event}</h3>
@@ -72,6 +74,7 @@ export function ConflictCard({ conflict, checkpoint, timeZone, onSettled }: Card
             idPrefix="settle"
             checkpointCode={checkpoint}
             name={name}
+            isHeld={isHeld}
             onResolved={onSettled}
           />
         </>
@@ -85,6 +88,7 @@ export function ConflictCard({ conflict, checkpoint, timeZone, onSettled }: Card
             checkpointCode={checkpoint}
             timeZone={timeZone}
             name={name ?? event}
+            isHeld={isHeld}
             onSettled={onSettled}
           />
         </>

@@ -109,7 +109,7 @@ const HELD: HeldCase = {
   identityBasis: 'document',
   why: { ...NONE, officerReason: 'Documento dudoso' },
 };
-const renderCases = (held: HeldCase) =>
+const markup = (held: HeldCase) =>
   renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
@@ -124,11 +124,20 @@ const renderCases = (held: HeldCase) =>
         />
       </MemoryRouter>
     </I18nextProvider>,
-  ).replace(/<[^>]+>/g, ' ');
+  );
+const renderCases = (held: HeldCase) => markup(held).replace(/<[^>]+>/g, ' ');
 
 describe('HeldCases', () => {
   it('shows the document the held person presented, by type and number, for the supervisor to decide on', () => {
     expect(renderCases(HELD)).toMatch(/Documento presentado\s+Pasaporte B4821977, emitido por BOL/);
+  });
+
+  it('asks the reason for the decision as a field of its own, required, saying where it stays', () => {
+    const html = markup(HELD);
+    const note = `resolve-${HELD.eventId}-note`;
+    expect(html).toContain(`<label for="${note}">Motivo de la decisión (obligatorio)</label>`);
+    expect(html).toMatch(new RegExp(`<p class="hint" id="${note}-hint">La razón legal u operativa`));
+    expect(html).toContain(`<textarea rows="2" maxLength="500" id="${note}"`);
   });
 
   it('says a held person presented no document, and how their identity was established', () => {

@@ -86,6 +86,7 @@ function HeldCard({ held, checkpoint, onResolved }: CardProps) {
             idPrefix="resolve"
             checkpointCode={checkpoint.code}
             name={name}
+            isHeld
             onResolved={onResolved}
           />
         </>

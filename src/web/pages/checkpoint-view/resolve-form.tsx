@@ -1,10 +1,12 @@
 // Deciding a crossing as the supervisor, online: admit, admit in transit, refer to protection, or
-// refuse on a ground, each with an optional note. It resolves a held case, and settles corrections in
-// conflict over the decision (made knowing of both). A correction sent through POST /api/events.
-// Each decision is asked first, naming the person: the page has no way to take it back, and the four
-// buttons stand side by side.
+// refuse on a ground the supervisor chooses, with a note, which a held person's decision must have
+// (its legal or operational reason). It resolves a held case, and settles corrections in conflict over
+// the decision (made knowing of both). A correction sent through POST /api/events. Each decision is
+// asked first, naming the person: the page has no way to take it back, and the four buttons stand side
+// by side.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
 import { REFUSAL_GROUNDS, type RefusalGround } from '../../../domain/crossings';
 import type { ApiProblem } from '../../api/problem';
 import { type ButtonChoice, ChoiceButtons } from '../../components/choice-buttons';
@@ -14,9 +16,16 @@ import { OptionalChoiceField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { refusalGroundName } from '../booth/decision-messages';
 import { postCorrection } from './post-correction';
+import {
+  doneMessage,
+  type Missing,
+  missingFor,
+  questionOf,
+  RESOLUTIONS,
+  type Resolution,
+} from './resolution';
 
-const RESOLUTIONS = ['admitted', 'admitted-transit', 'referred-protection', 'refused'] as const;
-type Resolution = (typeof RESOLUTIONS)[number];
+const NOTHING_MISSING: Missing = { ground: false, note: false };
 
 type Props = {
   /** The crossing decided. */
@@ -25,36 +34,23 @@ type Props = {
   readonly idPrefix: 'resolve' | 'settle';
   readonly checkpointCode: string;
   readonly name: string;
+  /** The crossing is held now: deciding it needs a note. */
+  readonly isHeld: boolean;
   readonly onResolved: (message: string) => void;
 };
 
-export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolved }: Props) {
+export function ResolveForm({ eventId, idPrefix, checkpointCode, name, isHeld, onResolved }: Props) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [ground, setGround] = useState<RefusalGround | ''>('');
-  const [groundMissing, setGroundMissing] = useState(false);
+  const [missing, setMissing] = useState<Missing>(NOTHING_MISSING);
+  // Each stop for a field left empty moves focus to the first one marked, not left on the button.
+  const [stopped, setStopped] = useState(0);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [asking, setAsking] = useState<Resolution | null>(null);
   const id = `${idPrefix}-${eventId}`;
   const form = useRef<HTMLFormElement>(null);
-
-  const doneMessage = (decision: Resolution) => {
-    switch (decision) {
-      case 'admitted':
-        return t('overview.resolve.admittedDone', { name });
-      case 'admitted-transit':
-        return t('overview.resolve.transitDone', { name });
-      case 'referred-protection':
-        return t('overview.resolve.protectionDone', { name });
-      case 'refused':
-        return t('overview.resolve.refusedDone', { name });
-      default: {
-        const never: never = decision;
-        return never;
-      }
-    }
-  };
 
   // The question takes the buttons' place: when it is cancelled, or the server refuses the decision
   // (its message is an alert), the button pressed gets the focus back, not the top of the page.
@@ -66,11 +62,16 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
     setRefocus(null);
   }, [refocus, busy]);
 
+  useEffect(() => {
+    if (stopped > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [stopped]);
+
   function ask(decision: Resolution) {
     // Only a refusal needs a ground: another decision takes away an error a refusal left.
-    const missing = decision === 'refused' && ground === '';
-    setGroundMissing(missing);
-    if (!missing) setAsking(decision);
+    const found = missingFor(decision, { ground, note, isHeld });
+    setMissing(found);
+    if (found.ground || found.note) setStopped((n) => n + 1);
+    else setAsking(decision);
   }
 
   async function resolve(decision: Resolution) {
@@ -83,43 +84,17 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
     };
     const refused = await postCorrection(checkpointCode, eventId, { set });
     setBusy(false);
-    setProblem(refused);
     setAsking(null);
-    if (refused === null) onResolved(doneMessage(decision));
+    // The server asks the note of a decision on a crossing held since the page was read: said beside it.
+    if (refused?.code === 'correction.note-required') {
+      setMissing({ ground: false, note: true });
+      setStopped((n) => n + 1);
+      return;
+    }
+    setProblem(refused);
+    if (refused === null) onResolved(doneMessage(decision, name, t));
     else setRefocus(decision);
   }
-
-  const question = (decision: Resolution): { readonly text: string; readonly answer: string } => {
-    switch (decision) {
-      case 'admitted':
-        return {
-          text: t('heldDecision.admitQuestion', { name }),
-          answer: t('heldDecision.admitAnswer', { name }),
-        };
-      case 'admitted-transit':
-        return {
-          text: t('heldDecision.transitQuestion', { name }),
-          answer: t('heldDecision.transitAnswer', { name }),
-        };
-      case 'referred-protection':
-        return {
-          text: t('heldDecision.protectionQuestion', { name }),
-          answer: t('heldDecision.protectionAnswer', { name }),
-        };
-      case 'refused':
-        return {
-          text: t('heldDecision.refuseQuestion', {
-            name,
-            ground: ground === '' ? '—' : refusalGroundName(ground, t),
-          }),
-          answer: t('heldDecision.refuseAnswer', { name }),
-        };
-      default: {
-        const never: never = decision;
-        return never;
-      }
-    }
-  };
 
   // Each card has the same four buttons: their names carry the person's, so a list of the page's
   // buttons tells them apart.
@@ -146,23 +121,28 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
         <OptionalChoiceField
           id={`${id}-ground`}
           label={t('overview.resolve.ground')}
-          error={groundMissing ? t('overview.resolve.groundMissing') : undefined}
+          error={missing.ground ? t('overview.resolve.groundMissing') : undefined}
           value={ground}
           choices={REFUSAL_GROUNDS}
           nameOf={(g) => refusalGroundName(g, t)}
           noneLabel={t('overview.resolve.groundNone')}
           onChange={(g) => {
             setGround(g);
-            setGroundMissing(false);
+            setMissing((m) => ({ ...m, ground: false }));
           }}
         />
         <TextAreaField
           id={`${id}-note`}
-          label={t('overview.resolve.note')}
+          label={isHeld || missing.note ? t('heldDecision.note') : t('overview.resolve.note')}
+          hint={isHeld || missing.note ? t('heldDecision.noteHint') : undefined}
+          error={missing.note ? t('heldDecision.noteMissing') : undefined}
           value={note}
-          onChange={setNote}
+          onChange={(text) => {
+            setNote(text);
+            if (text.trim() !== '') setMissing((m) => ({ ...m, note: false }));
+          }}
           rows={2}
-          maxLength={500}
+          maxLength={TEXT_LIMITS.note}
         />
       </div>
       <FormFeedback problem={problem} />
@@ -173,8 +153,8 @@ export function ResolveForm({ eventId, idPrefix, checkpointCode, name, onResolve
       ) : (
         <ConfirmQuestion
           testId={`${idPrefix}-question`}
-          question={question(asking).text}
-          confirm={question(asking).answer}
+          question={questionOf(asking, name, ground, t).text}
+          confirm={questionOf(asking, name, ground, t).answer}
           tone={asking === 'refused' ? 'danger' : 'primary'}
           busy={busy}
           onConfirm={() => void resolve(asking)}

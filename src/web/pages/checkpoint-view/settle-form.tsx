@@ -1,9 +1,12 @@
 // Settling corrections in conflict over anything but the decision alone (the direction, the person's
 // details, a void, a tally's count): the supervisor picks the version that is right, with a reason,
 // and it is sent as one more correction through POST /api/events. Made online, it has seen both
-// corrections, so it settles the conflict; the counting rules apply it last, so it counts.
+// corrections, so it settles the conflict; the counting rules apply it last, so it counts. A version
+// that decides a held person (another decision, or a void) needs the reason, as any such decision.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../api/common';
+import { decidesHold } from '../../../domain/crossings';
 import type { CorrectionConflict } from '../../api/conflicts-endpoint';
 import type { ApiProblem } from '../../api/problem';
 import { FormFeedback } from '../../components/form-feedback';
@@ -20,17 +23,22 @@ type Props = {
   readonly timeZone: string;
   /** Whom or what the record is about, for the confirmation. */
   readonly name: string;
+  /** The crossing is held now: a version that decides it needs a note. */
+  readonly isHeld: boolean;
   readonly onSettled: (message: string) => void;
 };
 
-export function SettleForm({ conflict, checkpointCode, timeZone, name, onSettled }: Props) {
+export function SettleForm({ conflict, checkpointCode, timeZone, name, isHeld, onSettled }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const countryName = useCountryName();
   const versions = versionsOf(conflict);
+  // Held now, and a version would decide it (another decision, or a void): its reason is required.
+  const mayDecideHold = isHeld && versions.some((v) => decidesHold(settlingChange(v, '')));
   const [chosen, setChosen] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [note, setNote] = useState('');
+  const [noteMissing, setNoteMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const id = `settle-${conflict.eventId}`;
@@ -60,10 +68,22 @@ export function SettleForm({ conflict, checkpointCode, timeZone, name, onSettled
       document.getElementById(`${id}-0`)?.focus();
       return;
     }
+    const body = settlingChange(version, note);
+    if (isHeld && decidesHold(body) && note.trim() === '') {
+      setNoteMissing(true);
+      document.getElementById(`${id}-note`)?.focus();
+      return;
+    }
     setBusy(true);
     setProblem(null);
-    const refused = await postCorrection(checkpointCode, conflict.eventId, settlingChange(version, note));
+    const refused = await postCorrection(checkpointCode, conflict.eventId, body);
     setBusy(false);
+    // Held since the page was read: the server asks the note, said beside it.
+    if (refused?.code === 'correction.note-required') {
+      setNoteMissing(true);
+      document.getElementById(`${id}-note`)?.focus();
+      return;
+    }
     setProblem(refused);
     if (refused === null) onSettled(t('conflicts.settle.done', { name, change: change(version) }));
   }
@@ -100,11 +120,15 @@ export function SettleForm({ conflict, checkpointCode, timeZone, name, onSettled
       </fieldset>
       <TextAreaField
         id={`${id}-note`}
-        label={t('conflicts.settle.note')}
+        label={mayDecideHold || noteMissing ? t('conflicts.settle.noteHeld') : t('conflicts.settle.note')}
+        error={noteMissing ? t('heldDecision.noteMissing') : undefined}
         value={note}
-        onChange={setNote}
+        onChange={(text) => {
+          setNote(text);
+          if (text.trim() !== '') setNoteMissing(false);
+        }}
         rows={2}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.note}
       />
       <FormFeedback problem={problem} />
       <div className="actions">

@@ -1,6 +1,6 @@
-// The forecast's one read, on the app's client.
+// The forecast's reads, on the app's client: the arrivals and booths, and the shelter beds.
 import type { z } from 'zod';
-import { ForecastReply } from '../../../api/forecast';
+import { ForecastReply, ShelterBedsReply } from '../../../api/forecast';
 import type { ApiResult } from '../../api/client';
 import { api } from '../../api/paso';
 
@@ -20,3 +20,18 @@ export interface ForecastAsk {
 
 export const getForecast = (ask: ForecastAsk, signal: AbortSignal): Promise<ApiResult<Forecast>> =>
   api.client.request('GET', '/api/forecast', ForecastReply, { signal, query: { ...ask } });
+
+export type ShelterBeds = z.infer<typeof ShelterBedsReply>;
+
+/** The beds asked for: the nights ahead, and the assumptions the planner changed (else the server's). */
+export interface ShelterBedsAsk {
+  readonly checkpoint: string;
+  readonly direction: ForecastDirection;
+  readonly nights: number;
+  readonly shareStaying?: number | undefined;
+  readonly shareStayingChildren?: number | undefined;
+  readonly stayNights?: number | undefined;
+}
+
+export const getShelterBeds = (ask: ShelterBedsAsk, signal: AbortSignal): Promise<ApiResult<ShelterBeds>> =>
+  api.client.request('GET', '/api/forecast/shelter-beds', ShelterBedsReply, { signal, query: { ...ask } });

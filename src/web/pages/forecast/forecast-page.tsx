@@ -1,10 +1,12 @@
 // The arrivals forecast: for a checkpoint, the people expected in each hour ahead with an interval,
 // and the booths needed to keep the wait to a target (GET /api/forecast; docs/forecast.md).
-// Aggregates only, for every role of situation.read.
+// Aggregates only, for every role of situation.read; and, for those who read the shelters, the beds
+// the arrivals need at the checkpoint's shelters (GET /api/forecast/shelter-beds).
 
 import type { TFunction } from 'i18next';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../domain/access';
 import { Chart } from '../../components/chart';
 import { DataTable } from '../../components/data-table';
 import { LoadableView } from '../../components/loadable-view';
@@ -14,7 +16,9 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useCheckpointList } from '../../hooks/use-checkpoints';
 import { useLocale } from '../../hooks/use-locale';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { useUser } from '../../session/session';
 import { type Forecast, type ForecastAsk, type ForecastDirection, getForecast } from './forecast-api';
+import { BedsSection } from './forecast-beds';
 import { forecastOption, hourLabels } from './forecast-chart';
 import { type LineAsk, LineSection } from './forecast-line';
 import './forecast.css';
@@ -36,6 +40,7 @@ export function ForecastPage() {
   // The line's start as typed; what the commander typed belongs to one checkpoint and direction.
   const [line, setLine] = useState<LineAsk>({});
   const chosen = checkpoint || checkpoints[0]?.code || '';
+  const mayReadShelters = can(useUser().role, 'care.read');
   const minutes = (n: number) => t('forecast.minutes', { count: n });
 
   return (
@@ -87,6 +92,7 @@ export function ForecastPage() {
           onLine={setLine}
         />
       )}
+      {chosen === '' || !mayReadShelters ? null : <BedsSection checkpoint={chosen} direction={direction} />}
     </div>
   );
 }

@@ -9,13 +9,19 @@ import { KeysetStatus } from './keyset-status';
 import type { KeptKeyset } from './keyset-store';
 
 const KEYSET = { version: 'v1', keys: [], revoked: [] };
-// 14:05 in Lima, where the verifier writes its times.
+// 14:05 in Lima, 16:05 in Santiago (in summer time).
 const AT = '2026-12-07T19:05:00.000Z';
 
-const render = (kept: KeptKeyset, source: 'fresh' | 'kept', clockOffset: number | null, lng = 'es') =>
+const render = (
+  kept: KeptKeyset,
+  source: 'fresh' | 'kept',
+  clockOffset: number | null,
+  lng = 'es',
+  timeZone = 'America/Lima',
+) =>
   renderToStaticMarkup(
     <I18nextProvider i18n={testI18n({ lng })}>
-      <KeysetStatus kept={kept} source={source} clockOffset={clockOffset} />
+      <KeysetStatus kept={kept} source={source} clockOffset={clockOffset} timeZone={timeZone} />
     </I18nextProvider>,
   ).replace(/<[^>]+>/g, ' ');
 
@@ -28,11 +34,20 @@ describe('the verifier keys line', () => {
     expect(render(kept, 'fresh', 0, 'en')).toContain('Keys updated on 7 Dec 2026, 14:05 GMT-5, server time');
   });
 
+  it("writes the download's time on the clock of the checkpoint verifying", () => {
+    const kept: KeptKeyset = { keyset: KEYSET, fetchedAt: AT, clock: 'server' };
+    expect(render(kept, 'fresh', 0, 'es', 'America/Santiago')).toContain(
+      'Claves actualizadas el 7 dic 2026, 16:05 GMT-3, hora del servidor',
+    );
+  });
+
   it('says plainly a time kept on the device clock is so, and how far off that clock is', () => {
     const kept: KeptKeyset = { keyset: KEYSET, fetchedAt: AT };
     const words = render(kept, 'kept', 3 * 3_600_000);
     expect(words).toContain('14:05 GMT-5 según el reloj de este equipo, que puede no estar en hora');
     expect(words).toContain('El reloj de este equipo va 3 h adelantado respecto del servidor.');
+    // Passes are judged on the server's clock all the same: the warning does not say otherwise.
+    expect(words).toContain('Los pases se juzgan con la hora del servidor');
     expect(render(kept, 'kept', -(2 * 3_600_000 + 5 * 60_000))).toContain('va 2 h 5 min atrasado');
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../../test/support/i18n';
 import { SAMPLE_PASS } from '../../../../test/support/web-samples';
 import type { RevocationCause, Verification } from '../../../domain/passes';
+import type { CheckedPass } from './check-pass';
 import { PassVerdict } from './pass-verdict';
 
 const i18n = testI18n();
@@ -18,14 +19,26 @@ const revoked = (cause: RevocationCause, stop?: string): Verification => ({
   reason: { code: 'revoked', pass: PASS, at: '2026-12-05T05:57:00.000Z', cause, ...(stop && { stop }) },
 });
 
-async function text(result: Verification, lng: 'es' | 'en'): Promise<string> {
+// Judged at 02:00 in Lima on the 6th: 04:00 in Santiago, where summer time runs in December.
+const judged = (verification: Verification, clock: CheckedPass['clock'] = 'server'): CheckedPass => ({
+  verification,
+  at: '2026-12-06T07:00:00.000Z',
+  clock,
+});
+
+async function text(
+  result: Verification | CheckedPass,
+  lng: 'es' | 'en',
+  timeZone = 'America/Lima',
+): Promise<string> {
   await i18n.changeLanguage(lng);
+  const checked = 'verification' in result ? result : judged(result);
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <PassVerdict result={result} />
+      <PassVerdict checked={checked} timeZone={timeZone} />
     </I18nextProvider>,
   );
-  return html.replace(/<[^>]+>/g, ' ');
+  return html.replace(/<[^>]+>/g, ' ').replaceAll('&#x27;', "'");
 }
 
 describe('PassVerdict for a revoked pass', () => {
@@ -60,5 +73,40 @@ describe('PassVerdict for a valid pass', () => {
     ['Carnet', 'es', 'Carnet V03755187'],
   ] as const)('names a %s document in %s words, as the printed pass does', async (kind, lng, words) => {
     expect(await text(valid({ kind, number: 'V03755187' }), lng)).toContain(words);
+  });
+});
+
+describe('PassVerdict times', () => {
+  const valid: Verification = { valid: true, pass: PASS };
+
+  it.each([
+    ['America/Santiago', '5 dic 2026, 02:00 GMT-3', '7 dic 2026, 02:00 GMT-3'],
+    ['America/Lima', '5 dic 2026, 00:00 GMT-5', '7 dic 2026, 00:00 GMT-5'],
+  ])('writes the validity on the clock of the checkpoint verifying (%s)', async (zone, from, until) => {
+    const shown = await text(valid, 'es', zone);
+    expect(shown).toContain(from);
+    expect(shown).toContain(until);
+  });
+
+  it('writes an expired pass on the checkpoint clock too', async () => {
+    const expired: Verification = { valid: false, reason: { code: 'expired', pass: PASS } };
+    expect(await text(expired, 'es', 'America/Santiago')).toContain(
+      'Pase vencido: valía hasta el 7 dic 2026, 02:00 GMT-3.',
+    );
+  });
+
+  it.each([
+    ['server', 'es', 'Vigencia comprobada con la hora del servidor: 6 dic 2026, 04:00 GMT-3.'],
+    ['server', 'en', "Validity checked against the server's time: 6 Dec 2026, 04:00 GMT-3."],
+    [
+      'device',
+      'es',
+      'Vigencia comprobada con la hora de este equipo, 6 dic 2026, 04:00 GMT-3: la del servidor',
+    ],
+    ['device', 'en', "Validity checked against this device's time, 6 Dec 2026, 04:00 GMT-3: the server's"],
+  ] as const)('says the %s clock judged it, and at what time (%s)', async (clock, lng, words) => {
+    for (const verification of [valid, { valid: false, reason: { code: 'altered' } } as const]) {
+      expect(await text(judged(verification, clock), lng, 'America/Santiago')).toContain(words);
+    }
   });
 });

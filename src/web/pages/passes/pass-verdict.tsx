@@ -1,21 +1,21 @@
 // What the verifier shows for one pass: the passenger and the journey when it is valid, or plainly
-// why it is not (and, where the pass could be read, whose it is).
+// why it is not (and, where the pass could be read, whose it is); and by which clock, at what time,
+// its validity was judged. Times are written in the checkpoint's zone.
 import { useTranslation } from 'react-i18next';
-import type { Pass, RejectReason, Verification } from '../../../domain/passes';
+import type { Pass, RejectReason } from '../../../domain/passes';
 import { Fact } from '../../components/fact';
 import { formatDateTime } from '../../format/format';
 import { useLocale } from '../../hooks/use-locale';
 import { formatDay } from '../booth/days';
+import type { CheckedPass } from './check-pass';
 import { documentWords } from './document-words';
 import { revocationText } from './revocation-text';
 
-/** The zone the verifier's times are written in, the keys' download as the passes' validity. */
-export const PASS_ZONE = 'America/Lima';
+type Time = (iso: string) => string;
 
-function PassFacts({ pass }: { readonly pass: Pass }) {
+function PassFacts({ pass, time }: { readonly pass: Pass; readonly time: Time }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const time = (iso: string) => formatDateTime(iso, locale, PASS_ZONE, 'minute');
   const rows: [string, string][] = [
     [t('passes.fact.name'), pass.name],
     // As precise as the pass has it, in the reader's words: "2 jul 1988", "julio de 1988", "1988".
@@ -44,11 +44,7 @@ function PassFacts({ pass }: { readonly pass: Pass }) {
   );
 }
 
-function reasonText(
-  reason: RejectReason,
-  t: ReturnType<typeof useTranslation>['t'],
-  time: (iso: string) => string,
-) {
+function reasonText(reason: RejectReason, t: ReturnType<typeof useTranslation>['t'], time: Time) {
   switch (reason.code) {
     case 'malformed':
       return t('passes.reason.malformed');
@@ -71,14 +67,35 @@ function reasonText(
   }
 }
 
-export function PassVerdict({ result }: { readonly result: Verification }) {
+/** By which clock, and at what time on it, the pass's validity was judged. */
+function JudgedBy({ checked, time }: { readonly checked: CheckedPass; readonly time: Time }) {
+  const { t } = useTranslation();
+  return (
+    <p className="pass-judged" data-testid="pass-judged" data-clock={checked.clock}>
+      {checked.clock === 'server'
+        ? t('passes.judged.server', { time: time(checked.at) })
+        : t('passes.judged.device', { time: time(checked.at) })}
+    </p>
+  );
+}
+
+type Props = {
+  readonly checked: CheckedPass;
+  /** The zone of the checkpoint verifying (America/Santiago at Chacalluta): its times are in it. */
+  readonly timeZone: string;
+};
+
+export function PassVerdict({ checked, timeZone }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const time: Time = (iso) => formatDateTime(iso, locale, timeZone, 'minute');
+  const result = checked.verification;
   if (result.valid) {
     return (
       <section className="pass-verdict pass-valid" data-testid="pass-verdict" data-valid="true" role="status">
         <h2>{t('passes.verify.valid')}</h2>
-        <PassFacts pass={result.pass} />
+        <PassFacts pass={result.pass} time={time} />
+        <JudgedBy checked={checked} time={time} />
       </section>
     );
   }
@@ -93,10 +110,9 @@ export function PassVerdict({ result }: { readonly result: Verification }) {
       role="alert"
     >
       <h2>{t('passes.verify.invalid')}</h2>
-      <p className="pass-reason">
-        {reasonText(reason, t, (iso) => formatDateTime(iso, locale, PASS_ZONE, 'minute'))}
-      </p>
-      {pass === null ? null : <PassFacts pass={pass} />}
+      <p className="pass-reason">{reasonText(reason, t, time)}</p>
+      {pass === null ? null : <PassFacts pass={pass} time={time} />}
+      <JudgedBy checked={checked} time={time} />
     </section>
   );
 }

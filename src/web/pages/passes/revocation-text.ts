@@ -24,6 +24,8 @@ export function revocationText(
       return t('passes.cause.decisionChanged');
     case 'details-corrected':
       return t('passes.cause.detailsCorrected');
+    case 'schedule-changed':
+      return t('passes.cause.scheduleChanged');
     case 'withdrawn':
       return t('passes.cause.withdrawn');
     default: {

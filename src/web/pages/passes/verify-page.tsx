@@ -1,12 +1,15 @@
 // The checkpoint's pass verifier: works with no network, against the keyset kept on the device. A
-// scanner (or a person) types or pastes the pass text and presses Enter; the verdict shows at once.
+// scanner (or a person) types or pastes the pass text and presses Enter; the verdict shows at once,
+// judged on the server's clock as last learnt (check-pass.ts), its times on the checkpoint's.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keyRingOf, revokedOf, type Verification, verifyPass } from '../../../domain/passes';
+import { keyRingOf, revokedOf } from '../../../domain/passes';
 import { useClockOffset } from '../../offline/server-clock';
+import { type CheckedPass, checkPass } from './check-pass';
 import { KeysetStatus } from './keyset-status';
 import { useKeyset } from './keyset-store';
 import { PassVerdict } from './pass-verdict';
+import { PassZone, useVerifierPlace } from './pass-zone';
 import './passes.css';
 import { PageFrame } from '../../components/page-frame';
 import { READER_GAP_MS } from '../booth/zone-in-field';
@@ -15,8 +18,9 @@ export function VerifyPassPage() {
   const { t } = useTranslation();
   const { kept, source } = useKeyset();
   const clockOffset = useClockOffset();
+  const place = useVerifierPlace();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<Verification | null>(null);
+  const [result, setResult] = useState<CheckedPass | null>(null);
   // An Enter with nothing typed (a scan that read nothing) says so, instead of leaving the last
   // person's verdict on screen as if it were this one's.
   const [empty, setEmpty] = useState(false);
@@ -46,7 +50,7 @@ export function VerifyPassPage() {
       return;
     }
     checkedAt.current = performance.now();
-    setResult(await verifyPass(text, ring.keys, ring.revoked, new Date().toISOString()));
+    setResult(await checkPass(text, ring, Date.now(), clockOffset));
     checkedAt.current = performance.now();
     setText('');
     input.current?.focus();
@@ -54,7 +58,8 @@ export function VerifyPassPage() {
 
   return (
     <PageFrame testId="pass-verify-page" title={t('passes.verify.title')} lead={t('passes.verify.lead')}>
-      <KeysetStatus kept={kept} source={source} clockOffset={clockOffset} />
+      <KeysetStatus kept={kept} source={source} clockOffset={clockOffset} timeZone={place.timeZone} />
+      <PassZone place={place} />
       <form className="pass-input" onSubmit={(e) => void check(e)}>
         <label htmlFor="pass-text">{t('passes.verify.input')}</label>
         <textarea
@@ -88,7 +93,7 @@ export function VerifyPassPage() {
           {t('passes.verify.empty')}
         </p>
       ) : null}
-      {result === null ? null : <PassVerdict result={result} />}
+      {result === null ? null : <PassVerdict checked={result} timeZone={place.timeZone} />}
     </PageFrame>
   );
 }

@@ -1,20 +1,18 @@
 // The duplicate review queue (supervisors): two registrations that may be one person, side by side
-// with why; confirm, reject or merge them (a merge counts them as one person and can be undone).
-// A batch run looks for duplicates over the whole population.
+// with why; confirm, reject or merge them (a merge counts them as one person and can be undone), a
+// reviewed link saying who decided, when and why. A batch run looks for duplicates over the whole population.
 import { useTranslation } from 'react-i18next';
-import { decisionsFor, LINK_STATUSES } from '../../../domain/matching';
+import { LINK_STATUSES } from '../../../domain/matching';
 import { mapResult } from '../../api/client';
 import { api } from '../../api/paso';
-import type { Checkpoint, DuplicateDecision, DuplicateLink, LinkStatus } from '../../api/types';
-import { ChoiceButtons } from '../../components/choice-buttons';
+import type { Checkpoint, DuplicateLink, LinkStatus } from '../../api/types';
 import { Fact } from '../../components/fact';
-import { FormFeedback } from '../../components/form-feedback';
 import { formatDateTime } from '../../format/format';
 import { linkStatusName } from '../../format/status-words';
-import { useApiCall } from '../../hooks/use-api-call';
 import { useLocale } from '../../hooks/use-locale';
 import { BatchPanel } from './batch-panel';
-import { ReviewItem, reviewItemTitleId } from './review-item';
+import { LinkReviewForm } from './link-review-form';
+import { ReviewItem } from './review-item';
 import { PersonFacts, zoneOf } from './review-parts';
 import { QUEUE_SHOWN, ReviewQueue, useReviewQueue } from './review-queue';
 import './review.css';
@@ -105,31 +103,9 @@ function foundZone(link: DuplicateLink, checkpoints: readonly Checkpoint[]): str
 function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { busy, problem, run } = useApiCall();
   const a = fullName(link.a);
   const b = fullName(link.b);
-
-  async function review(decision: DuplicateDecision) {
-    const result = await run(() => api.reviewDuplicate(link.id, decision));
-    if (result.ok) onReviewed(result.value);
-  }
-
-  const decisionLabel = (d: DuplicateDecision): string => {
-    switch (d) {
-      case 'confirm':
-        return t('review.duplicates.decision.confirm');
-      case 'reject':
-        return t('review.duplicates.decision.reject');
-      case 'merge':
-        return t('review.duplicates.decision.merge');
-      case 'unmerge':
-        return t('review.duplicates.decision.unmerge');
-      default: {
-        const unknown: never = d;
-        return unknown;
-      }
-    }
-  };
+  const timeZone = foundZone(link, checkpoints);
 
   return (
     <ReviewItem
@@ -141,9 +117,7 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
       found={
         link.source === 'batch'
           ? t('review.duplicates.foundByBatch', { when: formatDateTime(link.createdAt, locale) })
-          : t('review.duplicates.foundAtBooth', {
-              when: formatDateTime(link.createdAt, locale, foundZone(link, checkpoints)),
-            })
+          : t('review.duplicates.foundAtBooth', { when: formatDateTime(link.createdAt, locale, timeZone) })
       }
       sides={[
         {
@@ -161,48 +135,15 @@ function LinkCard({ link, checkpoints, statusName, onReviewed }: CardProps) {
       caption={t('review.explanation.caption', { name: t('review.duplicates.pair', { a, b }) })}
     >
       {link.reviewedAt === null ? null : (
-        <dl className="facts review-outcome">
+        <dl className="facts review-outcome" data-testid="link-outcome">
           <Fact label={t('matching.link.reviewedAt')}>
-            {formatDateTime(link.reviewedAt, locale, foundZone(link, checkpoints))}
+            {formatDateTime(link.reviewedAt, locale, timeZone)}
           </Fact>
           <Fact label={t('matching.reviewedBy')}>{link.reviewedBy ?? '—'}</Fact>
+          <Fact label={t('matching.link.reason')}>{link.reviewReason ?? '—'}</Fact>
         </dl>
       )}
-      {problem?.reviewed === undefined ? (
-        <FormFeedback problem={problem} />
-      ) : (
-        <p className="notice notice-error" role="alert" data-testid="link-reviewed-meanwhile">
-          {t('matching.link.reviewedMeanwhile', {
-            status: linkStatusName(
-              LINK_STATUSES.find((s) => s === problem.reviewed?.outcome) ?? link.status,
-              t,
-            ),
-            by: problem.reviewed.by ?? t('matching.hit.someone'),
-            at:
-              problem.reviewed.at === null
-                ? '—'
-                : formatDateTime(problem.reviewed.at, locale, foundZone(link, checkpoints)),
-          })}
-        </p>
-      )}
-      <div className="actions" aria-busy={busy}>
-        <ChoiceButtons
-          choices={decisionsFor(link.status).map((d) => ({
-            value: d,
-            label: decisionLabel(d),
-            className: d === 'merge' ? 'button button-primary' : 'button button-secondary',
-            // Every pair has the same buttons: their names carry the pair's, so a list of the page's
-            // buttons tells them apart.
-            ariaLabel: t('review.duplicates.choiceFor', {
-              choice: decisionLabel(d),
-              pair: t('review.duplicates.pair', { a: a || '—', b: b || '—' }),
-            }),
-          }))}
-          busy={busy}
-          onChoose={(d) => void review(d)}
-          describedBy={reviewItemTitleId('link', link.id)}
-        />
-      </div>
+      <LinkReviewForm link={link} a={a} b={b} timeZone={timeZone} onReviewed={onReviewed} />
     </ReviewItem>
   );
 }

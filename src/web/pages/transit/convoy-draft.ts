@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { newId } from '../../../api/ids';
 import type { NewConvoyBody } from '../../../api/transit';
 import { numberFromTyped } from '../../../domain/shared';
-import type { VehicleKind } from '../../../domain/transit';
+import { arrivesAfterDeparture, type VehicleKind } from '../../../domain/transit';
 import type { ApiProblem } from '../../api/problem';
 import type { Corridor } from '../../api/transit-endpoints';
 import { instantOfZonedInput } from '../../format/zoned-input';
@@ -18,6 +18,8 @@ export type VehicleDraft = {
   readonly plate: string;
   readonly kind: VehicleKind;
   readonly seats: string;
+  /** The plate the vehicle had when the convoy's plan was opened for a change; absent for one added. */
+  readonly was?: string;
 };
 
 /** Which of the two times that read the same in the hour the clocks turn back (Chile, April). */
@@ -92,7 +94,7 @@ const END_FIELDS = ['departure', 'arrival'] as const;
  * is an hour and a half on the road).
  */
 export function convoyTimeFaults(
-  d: ConvoyDraft,
+  d: Pick<ConvoyDraft, (typeof END_FIELDS)[number] | `${(typeof END_FIELDS)[number]}Repeat`>,
   ends: ConvoyEnds | null,
   t: TFunction,
 ): Readonly<Record<string, string>> {
@@ -108,7 +110,7 @@ export function convoyTimeFaults(
   }
   const from = typedInstant(d.departure, d.departureRepeat, ends.departure.timeZone);
   const to = typedInstant(d.arrival, d.arrivalRepeat, ends.arrival.timeZone);
-  if (from !== '' && to !== '' && Date.parse(to) <= Date.parse(from)) {
+  if (from !== '' && to !== '' && !arrivesAfterDeparture(from, to)) {
     faults.arrival = t('transit.new.error.arrival');
   }
   return faults;
@@ -123,14 +125,17 @@ export function convoyBody(id: string, d: ConvoyDraft, ends: ConvoyEnds): Body {
     corridorId: d.corridorId,
     plannedDeparture: typedInstant(d.departure, d.departureRepeat, ends.departure.timeZone),
     plannedArrival: typedInstant(d.arrival, d.arrivalRepeat, ends.arrival.timeZone),
-    vehicles: d.vehicles.map((v) => ({
-      plate: v.plate.trim().toUpperCase(),
-      kind: v.kind,
-      // Not a whole number: sent as it cannot be taken, and the API names the field.
-      seats: numberFromTyped(v.seats) ?? Number.NaN,
-    })),
+    vehicles: d.vehicles.map(vehicleOf),
   };
 }
+
+/** A vehicle as the API takes it: the plate in capitals, the seats as a number. */
+export const vehicleOf = (v: VehicleDraft) => ({
+  plate: v.plate.trim().toUpperCase(),
+  kind: v.kind,
+  // Not a whole number: sent as it cannot be taken, and the API names the field.
+  seats: numberFromTyped(v.seats) ?? Number.NaN,
+});
 
 /**
  * The sentence beside each field the API refused, in the reader's language: a field of a vehicle is

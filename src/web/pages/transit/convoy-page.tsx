@@ -1,11 +1,12 @@
-// A convoy: where it is along its corridor (in words and on a map), its manifest by vehicle with
-// families together, the manifest builder while it is planned, its passengers' travel passes, the
-// boarding check at departure, and the stop log through to arrival at the exit point.
+// A convoy: its times and vehicles (changed here until it leaves), where it is along its corridor (in
+// words and on a map), its manifest by vehicle with families together, the manifest builder while it
+// is planned, its passengers' travel passes, the boarding check at departure, and the stop log
+// through to arrival at the exit point.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { can } from '../../../domain/access';
-import type { ConvoyStatus } from '../../../domain/transit';
+import { type ConvoyStatus, mayChangePlan } from '../../../domain/transit';
 import { type ConvoyDetail, type Passenger, transitApi } from '../../api/transit-endpoints';
 import { LoadableView } from '../../components/loadable-view';
 import { useApiData } from '../../hooks/use-api-data';
@@ -17,6 +18,7 @@ import { CancelConvoy } from './cancel-convoy';
 import { ConvoyPasses } from './convoy-passes';
 import { CorridorRoute } from './corridor-route';
 import { ManifestBuilder } from './manifest-builder';
+import { PlanChange } from './plan-change';
 import { StopLog } from './stop-log';
 import { StatusTag, When } from './transit-parts';
 import './transit.css';
@@ -85,10 +87,14 @@ function ConvoyView({ id }: { readonly id: string }) {
         {(d) => (
           <>
             <ConvoyHeader detail={d} />
+            {mayManage && mayChangePlan(d.convoy.status) ? (
+              <PlanChange detail={d} mayIssuePasses={mayIssuePasses} onChanged={logged} />
+            ) : null}
             <CorridorRoute detail={d} />
             <Manifest detail={d} />
             {mayIssuePasses && d.manifest.length > 0 && STILL_TRAVELS.has(d.convoy.status) ? (
-              <ConvoyPasses detail={d} />
+              // New times may revoke passes: the list is read again for them.
+              <ConvoyPasses key={`${d.convoy.plannedDeparture} ${d.convoy.plannedArrival}`} detail={d} />
             ) : null}
             {mayManage && d.convoy.status === 'planned' ? (
               <ManifestBuilder detail={d} onSaved={logged} />

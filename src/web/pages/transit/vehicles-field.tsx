@@ -1,5 +1,6 @@
-// A new convoy's vehicles, each with its plate, its kind and its seats; one at least, added and
-// removed in place. Each field shows the API's refusal of it (keyed `plate-0`, `seats-1`…).
+// A convoy's vehicles, each with its plate, its kind and its seats; one at least, added and removed in
+// place. Each field shows the API's refusal of it (keyed `plate-0`, `seats-1`…). When the plan of a
+// convoy is changed, a vehicle given another plate replaces the one it was, and says so.
 import { useTranslation } from 'react-i18next';
 import { VEHICLE_KINDS, type VehicleKind } from '../../../domain/transit';
 import { ChoiceField } from '../../components/select-field';
@@ -11,9 +12,13 @@ type Props = {
   readonly vehicles: readonly VehicleDraft[];
   readonly errors: Readonly<Record<string, string>>;
   readonly onChange: (vehicles: readonly VehicleDraft[]) => void;
+  /** The hint under the legend; the seats' rule when none is given. */
+  readonly hint?: string;
+  /** Changing a convoy's plan: how many passengers a plate of the convoy carries. */
+  readonly riders?: (plate: string) => number;
 };
 
-export function VehiclesField({ vehicles, errors, onChange }: Props) {
+export function VehiclesField({ vehicles, errors, onChange, hint, riders }: Props) {
   const { t } = useTranslation();
   const kindName = (k: VehicleKind) =>
     ({
@@ -28,7 +33,7 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
     <RowsField
       className="vehicles-field"
       legend={t('transit.new.vehicles')}
-      hint={t('transit.new.seatsHint')}
+      hint={hint ?? t('transit.new.seatsHint')}
       error={errors.vehicles}
       addLabel={t('transit.new.addVehicle')}
       onAdd={() => add(emptyVehicle())}
@@ -67,6 +72,11 @@ export function VehiclesField({ vehicles, errors, onChange }: Props) {
           />
           {vehicles.length > 1 ? (
             <RemoveRow label={t('transit.new.removeVehicle', { n: i + 1 })} onRemove={() => remove(i)} />
+          ) : null}
+          {riders !== undefined && v.was !== undefined && v.was !== v.plate.trim() ? (
+            <p className="hint row-note" data-testid="replaces">
+              {t('transit.plan.replaces', { plate: v.was, count: riders(v.was) })}
+            </p>
           ) : null}
         </fieldset>
       ))}
