@@ -12,6 +12,7 @@
 // reader: no figure of 1 to 4 worked out by combining sums, no `<5` pinned down that was not already.
 import { type Bounds, boundsAudit, type LinearSolver } from './bounds-audit';
 import { workedOut } from './linear-audit';
+import { linesAround } from './show-again';
 import type { Line } from './suppression';
 
 /**
@@ -62,24 +63,4 @@ export function showAgainReference(
       else hidden.add(key);
     }
   }
-}
-
-/** The sums that hold `key`, and those that hold a figure of `unknown` one of them holds, and so on. */
-function linesAround(key: string, linesOf: ReadonlyMap<string, readonly Line[]>, unknown: ReadonlySet<string>) {
-  const around = new Set<Line>();
-  const reached = new Set([key]);
-  const next = [key];
-  for (let k = next.pop(); k !== undefined; k = next.pop()) {
-    for (const line of linesOf.get(k) ?? []) {
-      if (around.has(line)) continue;
-      around.add(line);
-      for (const m of [line.total, ...line.members]) {
-        if (unknown.has(m) && !reached.has(m)) {
-          reached.add(m);
-          next.push(m);
-        }
-      }
-    }
-  }
-  return [...around];
 }

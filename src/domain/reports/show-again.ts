@@ -112,7 +112,7 @@ export function showAgain(
 }
 
 /** The sums that hold `key`, and those that hold a figure of `unknown` one of them holds, and so on. */
-function linesAround(
+export function linesAround(
   key: string,
   linesOf: ReadonlyMap<string, readonly Line[]>,
   unknown: ReadonlySet<string>,
