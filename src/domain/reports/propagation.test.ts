@@ -17,9 +17,20 @@ describe('pinnedAlong', () => {
     const lines = [{ total: 't', members: ['a', 'b'] }];
     const unknown = new Set(['a', 'b']);
     const small = (k: string) => k === 'a' || k === 'b';
-    const filled = new Map([['t', 8], ['a', 4], ['b', 4]]);
-    const room = new Map([['t', 6], ['a', 2], ['b', 4]]);
-    for (const [values, pinned] of [[filled, true], [room, false]] as const) {
+    const filled = new Map([
+      ['t', 8],
+      ['a', 4],
+      ['b', 4],
+    ]);
+    const room = new Map([
+      ['t', 6],
+      ['a', 2],
+      ['b', 4],
+    ]);
+    for (const [values, pinned] of [
+      [filled, true],
+      [room, false],
+    ] as const) {
       const countOf = (k: string) => values.get(k) ?? 0;
       expect(pinnedAlong(lines, unknown, countOf, boundsOf(countOf), small)).toBe(pinned);
     }
@@ -31,7 +42,13 @@ describe('pinnedAlong', () => {
       { total: 't', members: ['a', 'x'] },
       { total: 'x', members: ['y', 'z'] },
     ];
-    const values = new Map([['t', 9], ['a', 4], ['x', 5], ['y', 0], ['z', 5]]);
+    const values = new Map([
+      ['t', 9],
+      ['a', 4],
+      ['x', 5],
+      ['y', 0],
+      ['z', 5],
+    ]);
     const countOf = (k: string) => values.get(k) ?? 0;
     expect(pinnedAlong(lines, new Set(['a', 'x']), countOf, boundsOf(countOf), (k) => k === 'a')).toBe(true);
   });
@@ -61,15 +78,22 @@ describe('pinnedAlong', () => {
             grand: 'g',
           });
           for (const line of lines) {
-            values.set(line.total, line.members.reduce((s, m) => s + (values.get(m) ?? 0), 0));
+            values.set(
+              line.total,
+              line.members.reduce((s, m) => s + (values.get(m) ?? 0), 0),
+            );
           }
           const countOf = (k: string) => values.get(k) ?? 0;
           const keys = [...values.keys()].sort();
           // Every small figure withheld, as the protection does, and some others.
-          const unknown = new Set(keys.filter((k, i) => isSmall(countOf(k)) || (withhold[i] && countOf(k) >= 5)));
+          const unknown = new Set(
+            keys.filter((k, i) => isSmall(countOf(k)) || (withhold[i] && countOf(k) >= 5)),
+          );
           const small = (k: string) => isSmall(countOf(k));
           if (pinnedAlong(lines, unknown, countOf, boundsOf(countOf), small)) {
-            expect(boundsAudit(lines, unknown, countOf, small, boundsOf(countOf), solver, new Set())).not.toEqual([]);
+            expect(
+              boundsAudit(lines, unknown, countOf, small, boundsOf(countOf), solver, new Set()),
+            ).not.toEqual([]);
           }
         },
       ),
